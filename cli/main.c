@@ -1,0 +1,167 @@
+/*
+ * jixiao — command-line front end.  It parses arguments and calls the
+ * library; everything it knows about documents comes from libjixiao.
+ *
+ * Exit status: 0 every input parsed; 1 at least one input could not be read
+ * or decoded (the others were still processed); 2 usage error; 3 the output
+ * could not be written.
+ */
+#include "jixiao.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <gio/gunixoutputstream.h>
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
+
+static const char *const usage_text =
+    "Usage: jixiao COMMAND [OPTIONS] FILE...\n"
+    "\n"
+    "Commands:\n"
+    "  parse    turn target tables (绩效目标表) and reports into records\n"
+    "\n"
+    "Run 'jixiao COMMAND --help' for a command's options.\n"
+    "Options: --help, --version\n";
+
+typedef struct {
+    char *format;
+    char *output;
+    gboolean bom;
+    gint64 max_size_mb;
+} parse_options;
+
+static void say(const char *msg)
+{
+    fprintf(stderr, "jixiao: %s\n", msg);
+}
+
+/* Opens the output: standard output, or FILE created (truncated) now so a
+ * bad path is reported before any input is read. */
+static GOutputStream *open_output(const char *path, GError **error)
+{
+    if (!path || strcmp(path, "-") == 0)
+        return g_unix_output_stream_new(STDOUT_FILENO, FALSE);
+    GFile *file = g_file_new_for_commandline_arg(path);
+    GFileOutputStream *out =
+        g_file_replace(file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
+    g_object_unref(file);
+    if (!out)
+        g_prefix_error(error, "%s: cannot write: ", path);
+    return out ? G_OUTPUT_STREAM(out) : NULL;
+}
+
+static int run_parse(int argc, char **argv)
+{
+    parse_options opt = {.format = NULL, .max_size_mb = 0};
+    GOptionEntry entries[] = {
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &opt.format,
+         "Output format: jsonl (default) or csv", "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &opt.output,
+         "Write to FILE instead of standard output", "FILE"},
+        {"bom", 0, 0, G_OPTION_ARG_NONE, &opt.bom,
+         "CSV: start with a UTF-8 byte-order mark so Excel reads it as UTF-8", NULL},
+        {"max-size", 0, 0, G_OPTION_ARG_INT64, &opt.max_size_mb,
+         "Refuse inputs larger than MB megabytes (default: no limit)", "MB"},
+        {NULL}};
+    GOptionContext *ctx = g_option_context_new("FILE... — parse documents into records");
+    g_option_context_set_summary(
+        ctx, "Reads text dumps of 绩效目标表 and evaluation reports ('-' reads standard input)\n"
+             "and writes a document record and one indicator record per target-table row.\n"
+             "Exit status: 0 all inputs parsed, 1 some input failed (the rest were still\n"
+             "processed), 2 usage error, 3 output error.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *error = NULL;
+    int status = EXIT_OK;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+        fprintf(stderr, "jixiao parse: %s (see 'jixiao parse --help')\n", error->message);
+        status = EXIT_USAGE;
+        goto out;
+    }
+    jx_sink_format format = JX_SINK_JSONL;
+    if (opt.format && strcmp(opt.format, "csv") == 0)
+        format = JX_SINK_CSV;
+    else if (opt.format && strcmp(opt.format, "jsonl") != 0) {
+        fprintf(stderr, "jixiao parse: unknown --format '%s'; use jsonl or csv\n", opt.format);
+        status = EXIT_USAGE;
+        goto out;
+    }
+    if (argc < 2) {
+        fprintf(stderr, "jixiao parse: no input files (see 'jixiao parse --help')\n");
+        status = EXIT_USAGE;
+        goto out;
+    }
+    if (opt.max_size_mb < 0) {
+        fprintf(stderr, "jixiao parse: --max-size must be positive\n");
+        status = EXIT_USAGE;
+        goto out;
+    }
+
+    GOutputStream *out = open_output(opt.output, &error);
+    if (!out) {
+        say(error->message);
+        status = EXIT_OUTPUT;
+        goto out;
+    }
+    jx_sink *sink = jx_sink_new(format, out, opt.bom ? JX_SINK_CSV_BOM : 0);
+    gsize max_bytes = (gsize)opt.max_size_mb * 1024 * 1024;
+    for (int i = 1; i < argc && status != EXIT_OUTPUT; i++) {
+        jx_record_list *records = jx_parse_path(argv[i], max_bytes, &error);
+        if (!records) {
+            say(error->message);
+            g_clear_error(&error);
+            status = EXIT_INPUT;
+            continue;
+        }
+        /* Flush per file: what was parsed is on disk even if a later file
+         * brings the process down. */
+        if (!jx_sink_write_list(sink, records, &error) || !jx_sink_flush(sink, &error)) {
+            say(error->message);
+            g_clear_error(&error);
+            status = EXIT_OUTPUT;
+        }
+        jx_record_list_free(records);
+    }
+    if (status != EXIT_OUTPUT && !jx_sink_flush(sink, &error)) {
+        say(error->message);
+        g_clear_error(&error);
+        status = EXIT_OUTPUT;
+    }
+    jx_sink_free(sink);
+    if (!g_output_stream_close(out, NULL, &error) && status != EXIT_OUTPUT) {
+        say(error->message);
+        g_clear_error(&error);
+        status = EXIT_OUTPUT;
+    }
+    g_object_unref(out);
+out:
+    g_clear_error(&error);
+    g_option_context_free(ctx);
+    g_free(opt.format);
+    g_free(opt.output);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    if (argc < 2) {
+        fputs(usage_text, stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        printf("jixiao %s (record format v%d)\n", jx_version(), JX_RECORD_FORMAT_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "parse") == 0)
+        return run_parse(argc - 1, argv + 1);
+    fprintf(stderr, "jixiao: unknown command '%s'\n\n%s", cmd, usage_text);
+    return EXIT_USAGE;
+}

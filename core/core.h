@@ -1,0 +1,105 @@
+/*
+ * core.h — types shared by every stage: cells, grids, sources and records.
+ *
+ * Internal to libjixiao.  The public header exposes these types as opaque;
+ * stages build them with the functions below.  Nothing here knows what a row
+ * means: that is parse's job.
+ */
+#ifndef JX_CORE_H
+#define JX_CORE_H
+
+#include "jixiao.h"
+#include <json-glib/json-glib.h>
+
+struct jx_cell {
+    char *text; /* raw text as in the source; never NULL */
+    int row, col;
+    int rowspan, colspan;
+    int page; /* 1-based, 0 unknown */
+    gboolean has_box;
+    double x0, y0, x1, y1;
+};
+
+struct jx_grid {
+    int n_rows, n_cols;
+    GPtrArray *cells;  /* owns jx_cell*, in insertion order */
+    jx_cell **at;      /* n_rows*n_cols: cell starting at (r,c), or NULL */
+    jx_cell **cover;   /* n_rows*n_cols: cell covering (r,c), or NULL */
+    GArray *row_lines; /* int per row: 1-based source line, 0 unknown */
+    GArray *row_pages; /* int per row: 1-based page, 0 unknown */
+    gboolean sealed;   /* lookups built */
+};
+
+typedef struct {
+    jx_block_kind kind;
+    char *text;     /* LINE: raw text */
+    jx_grid *grid;  /* GRID */
+    int line;       /* 1-based source line where the block starts, 0 unknown */
+    int page;       /* 1-based, 0 unknown */
+} jx_block;
+
+struct jx_source {
+    char *name;
+    char *path;
+    char *sha256;
+    char *format;
+    char *encoding;
+    int pages;
+    GPtrArray *blocks;   /* owns jx_block* */
+    GPtrArray *warnings; /* owns char*, NULL-terminated view kept by jx_source_warnings */
+};
+
+/* ---- grid building (extract) ---- */
+
+/* Creates an empty grid; free with jx_grid_free. */
+jx_grid *jx_grid_new(void);
+void jx_grid_free(jx_grid *grid);
+/*
+ * Adds a cell whose top-left corner is (row, col).  `text` is copied (NULL
+ * becomes "").  Spans < 1 are treated as 1.  Returns the cell (owned by the
+ * grid) so the caller may set page and box.  Adding after the grid has been
+ * read is allowed: lookups are rebuilt on the next read.
+ */
+jx_cell *jx_grid_add_cell(jx_grid *grid, int row, int col, int rowspan, int colspan,
+                          const char *text);
+/* Records the source line and page of a row (extends the grid's row count). */
+void jx_grid_set_row_origin(jx_grid *grid, int row, int line, int page);
+/* Sets the box of a cell (PDF input). */
+void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1);
+
+/* ---- source building (extract) ---- */
+
+/* Creates an empty source; strings are copied; NULL name/path become "-". */
+jx_source *jx_source_new(const char *name, const char *path, const char *format);
+void jx_source_set_encoding(jx_source *src, const char *encoding);
+void jx_source_set_sha256(jx_source *src, const char *hex);
+/* Appends a LINE block (text copied). */
+void jx_source_add_line(jx_source *src, const char *text, int line, int page);
+/* Appends a GRID block; the source takes ownership of `grid`. */
+void jx_source_add_grid(jx_source *src, jx_grid *grid, int line, int page);
+/* Appends a warning (printf-style). */
+void jx_source_add_warning(jx_source *src, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+
+/* ---- record building (parse, check) ---- */
+
+/* Creates a record whose first key is "type" = `type`.  Free with jx_record_free. */
+jx_record *jx_record_new(const char *type);
+void jx_record_free(jx_record *rec);
+/* Setters keep the order in which keys are first set.  Setting a key again
+ * replaces its value in place. */
+void jx_record_set_string(jx_record *rec, const char *key, const char *value); /* NULL → null */
+void jx_record_set_int(jx_record *rec, const char *key, gint64 value);
+void jx_record_set_null(jx_record *rec, const char *key);
+/* Takes ownership of `sub`; NULL → null. */
+void jx_record_set_record(jx_record *rec, const char *key, jx_record *sub);
+/* Copies the strings of `values` (a GPtrArray of char*); NULL → null. */
+void jx_record_set_list(jx_record *rec, const char *key, const GPtrArray *values);
+/* The underlying JSON object (borrowed), for sinks and schema validation. */
+JsonObject *jx_record_json(const jx_record *rec);
+
+/* Creates an empty list; free with jx_record_list_free. */
+jx_record_list *jx_record_list_new(void);
+/* Appends `rec`; the list takes ownership. */
+void jx_record_list_append(jx_record_list *list, jx_record *rec);
+
+#endif /* JX_CORE_H */

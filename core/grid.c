@@ -1,0 +1,162 @@
+/*
+ * grid.c — cells and grids: the seam between extract and parse.
+ *
+ * Cells are stored once, in insertion order; two lookup tables (the cell that
+ * starts at a position, the cell that covers it through a span) are rebuilt
+ * lazily so extractors can add cells in any order.
+ */
+#include "core.h"
+
+static void cell_free(gpointer p)
+{
+    jx_cell *cell = p;
+    if (!cell)
+        return;
+    g_free(cell->text);
+    g_free(cell);
+}
+
+jx_grid *jx_grid_new(void)
+{
+    jx_grid *grid = g_new0(jx_grid, 1);
+    grid->cells = g_ptr_array_new_with_free_func(cell_free);
+    grid->row_lines = g_array_new(FALSE, TRUE, sizeof(int));
+    grid->row_pages = g_array_new(FALSE, TRUE, sizeof(int));
+    return grid;
+}
+
+void jx_grid_free(jx_grid *grid)
+{
+    if (!grid)
+        return;
+    g_ptr_array_unref(grid->cells);
+    g_array_unref(grid->row_lines);
+    g_array_unref(grid->row_pages);
+    g_free(grid->at);
+    g_free(grid->cover);
+    g_free(grid);
+}
+
+static void grow_rows(jx_grid *grid, int n_rows)
+{
+    if (n_rows > grid->n_rows)
+        grid->n_rows = n_rows;
+    if ((int)grid->row_lines->len < grid->n_rows) {
+        g_array_set_size(grid->row_lines, grid->n_rows);
+        g_array_set_size(grid->row_pages, grid->n_rows);
+    }
+}
+
+jx_cell *jx_grid_add_cell(jx_grid *grid, int row, int col, int rowspan, int colspan,
+                          const char *text)
+{
+    g_return_val_if_fail(grid != NULL && row >= 0 && col >= 0, NULL);
+    jx_cell *cell = g_new0(jx_cell, 1);
+    cell->text = g_strdup(text ? text : "");
+    cell->row = row;
+    cell->col = col;
+    cell->rowspan = rowspan < 1 ? 1 : rowspan;
+    cell->colspan = colspan < 1 ? 1 : colspan;
+    g_ptr_array_add(grid->cells, cell);
+    grow_rows(grid, row + cell->rowspan);
+    if (col + cell->colspan > grid->n_cols)
+        grid->n_cols = col + cell->colspan;
+    grid->sealed = FALSE;
+    return cell;
+}
+
+void jx_grid_set_row_origin(jx_grid *grid, int row, int line, int page)
+{
+    g_return_if_fail(grid != NULL && row >= 0);
+    grow_rows(grid, row + 1);
+    g_array_index(grid->row_lines, int, row) = line;
+    g_array_index(grid->row_pages, int, row) = page;
+    grid->sealed = FALSE;
+}
+
+void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1)
+{
+    g_return_if_fail(cell != NULL);
+    cell->has_box = TRUE;
+    cell->x0 = x0;
+    cell->y0 = y0;
+    cell->x1 = x1;
+    cell->y1 = y1;
+}
+
+/* Builds the position tables.  A later cell starting on a covered position
+ * wins that position: sources with overlapping spans are malformed, and the
+ * cell that says something about the position is the better guess. */
+static void seal(jx_grid *grid)
+{
+    if (grid->sealed)
+        return;
+    gsize n = (gsize)grid->n_rows * (gsize)grid->n_cols;
+    g_free(grid->at);
+    g_free(grid->cover);
+    grid->at = g_new0(jx_cell *, n ? n : 1);
+    grid->cover = g_new0(jx_cell *, n ? n : 1);
+    for (guint i = 0; i < grid->cells->len; i++) {
+        jx_cell *cell = g_ptr_array_index(grid->cells, i);
+        for (int r = cell->row; r < cell->row + cell->rowspan; r++)
+            for (int c = cell->col; c < cell->col + cell->colspan; c++)
+                grid->cover[(gsize)r * grid->n_cols + c] = cell;
+    }
+    for (guint i = 0; i < grid->cells->len; i++) {
+        jx_cell *cell = g_ptr_array_index(grid->cells, i);
+        grid->at[(gsize)cell->row * grid->n_cols + cell->col] = cell;
+        grid->cover[(gsize)cell->row * grid->n_cols + cell->col] = cell;
+    }
+    grid->sealed = TRUE;
+}
+
+int jx_grid_n_rows(const jx_grid *grid) { return grid ? grid->n_rows : 0; }
+int jx_grid_n_cols(const jx_grid *grid) { return grid ? grid->n_cols : 0; }
+
+const jx_cell *jx_grid_cell(const jx_grid *grid, int row, int col)
+{
+    if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
+        return NULL;
+    seal((jx_grid *)grid);
+    return grid->at[(gsize)row * grid->n_cols + col];
+}
+
+const jx_cell *jx_grid_cell_covering(const jx_grid *grid, int row, int col)
+{
+    if (!grid || row < 0 || col < 0 || row >= grid->n_rows || col >= grid->n_cols)
+        return NULL;
+    seal((jx_grid *)grid);
+    return grid->cover[(gsize)row * grid->n_cols + col];
+}
+
+int jx_grid_row_line(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= (int)grid->row_lines->len)
+        return 0;
+    return g_array_index(grid->row_lines, int, row);
+}
+
+int jx_grid_row_page(const jx_grid *grid, int row)
+{
+    if (!grid || row < 0 || row >= (int)grid->row_pages->len)
+        return 0;
+    return g_array_index(grid->row_pages, int, row);
+}
+
+const char *jx_cell_text(const jx_cell *cell) { return cell ? cell->text : ""; }
+int jx_cell_row(const jx_cell *cell) { return cell ? cell->row : 0; }
+int jx_cell_col(const jx_cell *cell) { return cell ? cell->col : 0; }
+int jx_cell_rowspan(const jx_cell *cell) { return cell ? cell->rowspan : 1; }
+int jx_cell_colspan(const jx_cell *cell) { return cell ? cell->colspan : 1; }
+int jx_cell_page(const jx_cell *cell) { return cell ? cell->page : 0; }
+
+gboolean jx_cell_box(const jx_cell *cell, double *x0, double *y0, double *x1, double *y1)
+{
+    if (!cell || !cell->has_box)
+        return FALSE;
+    if (x0) *x0 = cell->x0;
+    if (y0) *y0 = cell->y0;
+    if (x1) *x1 = cell->x1;
+    if (y1) *y1 = cell->y1;
+    return TRUE;
+}

@@ -1,0 +1,156 @@
+/*
+ * extract.c — the public entry points: read a file, sniff its format,
+ * fingerprint it, and hand it to the right extractor.
+ *
+ * Errors name the file and say what to do; they are reported, never fatal
+ * for a batch: the caller decides to go on with the next file.
+ */
+#include "extract/extract.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static char *doc_id_of(const char *path)
+{
+    if (!path || strcmp(path, "-") == 0)
+        return g_strdup("-");
+    return g_path_get_basename(path);
+}
+
+static gboolean looks_like_pdf(const guint8 *data, gsize len)
+{
+    /* The header may follow a little junk; readers accept it within 1 KiB. */
+    gsize lim = len < 1024 ? len : 1024;
+    for (gsize i = 0; i + 5 <= lim; i++)
+        if (memcmp(data + i, "%PDF-", 5) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean only_white_space(const guint8 *data, gsize len)
+{
+    for (gsize i = 0; i < len; i++)
+        if (!g_ascii_isspace(data[i]))
+            return FALSE;
+    return TRUE;
+}
+
+jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *data, gsize len,
+                            GError **error)
+{
+    const char *shown = path ? path : (name ? name : "-");
+    if (len == 0 || only_white_space(data, len)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_EMPTY, "%s: the file is empty; nothing to parse",
+                    shown);
+        return NULL;
+    }
+    if (looks_like_pdf(data, len)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_UNSUPPORTED,
+                    "%s: this is a PDF; this build reads text dumps only — convert it with "
+                    "`pdftotext -layout` or wait for PDF support",
+                    shown);
+        return NULL;
+    }
+
+    const char *encoding = NULL;
+    gsize text_len = 0, replaced = 0;
+    GError *local = NULL;
+    char *text = jx_text_decode(data, len, &encoding, &text_len, &replaced, &local);
+    if (!text) {
+        g_set_error(error, JX_ERROR, local ? local->code : JX_ERROR_ENCODING, "%s: %s", shown,
+                    local ? local->message : "cannot decode the text");
+        g_clear_error(&local);
+        return NULL;
+    }
+
+    jx_source *src = jx_source_new(name, path, jx_text_sniff_format(text, text_len));
+    jx_source_set_encoding(src, encoding);
+    char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
+    jx_source_set_sha256(src, digest);
+    g_free(digest);
+    if (replaced)
+        jx_source_add_warning(src, "%" G_GSIZE_FORMAT " invalid byte sequence(s) in %s replaced "
+                              "with U+FFFD", replaced, encoding);
+    jx_text_split(src, text, text_len);
+    g_free(text);
+    return src;
+}
+
+/* Reads all of standard input or a regular file, refusing directories and
+ * devices up front so the message says what is wrong. */
+static gboolean read_input(const char *path, gsize max_bytes, guint8 **data, gsize *len,
+                           GError **error)
+{
+    if (strcmp(path, "-") == 0) {
+        GByteArray *buf = g_byte_array_new();
+        guint8 chunk[65536];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) {
+            if (max_bytes && buf->len + n > max_bytes) {
+                g_set_error(error, JX_ERROR, JX_ERROR_TOO_LARGE,
+                            "standard input: larger than the limit of %" G_GSIZE_FORMAT
+                            " bytes; raise --max-size", max_bytes);
+                g_byte_array_unref(buf);
+                return FALSE;
+            }
+            g_byte_array_append(buf, chunk, (guint)n);
+        }
+        if (ferror(stdin)) {
+            g_set_error(error, JX_ERROR, JX_ERROR_IO, "standard input: read error");
+            g_byte_array_unref(buf);
+            return FALSE;
+        }
+        *len = buf->len;
+        *data = g_byte_array_free(buf, FALSE);
+        return TRUE;
+    }
+
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        int e = errno;
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s; check the path", path,
+                    g_strerror(e));
+        return FALSE;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_NOT_FILE,
+                    "%s: is a directory; name the files inside it (e.g. %s/*.txt)", path, path);
+        return FALSE;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_NOT_FILE, "%s: not a regular file", path);
+        return FALSE;
+    }
+    if (max_bytes && (guint64)st.st_size > max_bytes) {
+        g_set_error(error, JX_ERROR, JX_ERROR_TOO_LARGE,
+                    "%s: %" G_GUINT64_FORMAT " bytes is larger than the limit of %" G_GSIZE_FORMAT
+                    " bytes; raise --max-size",
+                    path, (guint64)st.st_size, max_bytes);
+        return FALSE;
+    }
+    GError *local = NULL;
+    char *contents = NULL;
+    if (!g_file_get_contents(path, &contents, len, &local)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot read: %s", path, local->message);
+        g_error_free(local);
+        return FALSE;
+    }
+    *data = (guint8 *)contents;
+    return TRUE;
+}
+
+jx_source *jx_extract_path(const char *path, gsize max_bytes, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    guint8 *data = NULL;
+    gsize len = 0;
+    if (!read_input(path, max_bytes, &data, &len, error))
+        return NULL;
+    char *name = doc_id_of(path);
+    jx_source *src = jx_extract_bytes(name, path, data, len, error);
+    g_free(name);
+    g_free(data);
+    return src;
+}

@@ -1,0 +1,50 @@
+/*
+ * extract.h — input bytes → jx_source (lines of text and grids).
+ *
+ * Extract decides where cells are, never what a row means.  Text input keeps
+ * every cell the dump has, empty ones included, at the column where it stands:
+ * parse needs the positions to repair shifted rows.
+ *
+ * The public entry points jx_extract_path() and jx_extract_bytes() (see
+ * jixiao.h) sniff the format and dispatch to these.
+ */
+#ifndef JX_EXTRACT_H
+#define JX_EXTRACT_H
+
+#include "core/core.h"
+
+/*
+ * Decodes text bytes to UTF-8.  Recognizes a BOM (UTF-8, UTF-16LE/BE,
+ * UTF-32), BOM-less UTF-16 by its NUL pattern, valid UTF-8, and otherwise
+ * asks ICU's charset detector (ucsdet), preferring GB18030 for Chinese
+ * legacy bytes (GBK and GB2312 are subsets of it), converting with ICU
+ * (ucnv).  The BOM is dropped.  Invalid sequences in otherwise-decodable
+ * input are replaced with U+FFFD and reported in `*replaced` (may be NULL).
+ * `*encoding` receives a static name: "UTF-8", "GB18030", "UTF-16LE",
+ * "UTF-16BE", "Big5", …  Returns a new NUL-terminated string (g_free) and its
+ * length in `*out_len` (may be NULL), or NULL with JX_ERROR_BINARY (NUL bytes or
+ * control characters that no text has) or JX_ERROR_ENCODING.
+ */
+char *jx_text_decode(const guint8 *data, gsize len, const char **encoding, gsize *out_len,
+                     gsize *replaced, GError **error);
+
+/*
+ * Splits decoded text into blocks, appended to `src`:
+ *   - runs of table rows become one GRID block each; a row is a line with a
+ *     tab (cells split on every tab, empty cells kept), a markdown pipe row
+ *     (`| a | b |`; the `|---|` separator is dropped), or a line whose cells
+ *     are separated by runs of 2+ spaces (or an ideographic space) when the
+ *     run around it is tabular too (≥2 such lines in a row);
+ *   - an HTML <table> (possibly over many lines) becomes one GRID block with
+ *     rowspan/colspan honoured and cell text kept raw (inner markup and all);
+ *   - every other non-blank line becomes a LINE block (raw text);
+ *   - a blank line or a form feed ends a run; a form feed starts a new page
+ *     (pages counted from 1 when the text has form feeds, else 0).
+ * Each grid row records its source line.  Never fails.
+ */
+void jx_text_split(jx_source *src, const char *utf8, gsize len);
+
+/* "text", "markdown" or "html": the format the text most looks like. */
+const char *jx_text_sniff_format(const char *utf8, gsize len);
+
+#endif /* JX_EXTRACT_H */

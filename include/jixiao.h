@@ -1,0 +1,218 @@
+/*
+ * jixiao.h — the one public header of libjixiao.
+ *
+ * libjixiao turns Chinese budget-performance documents (绩效目标表, 绩效评价报告)
+ * into canonical records (see docs/records.md).  The pipeline is
+ *
+ *     file ─► extract ─► jx_source (lines and grids) ─► parse ─► jx_record_list ─► jx_sink
+ *
+ * Ownership rules, used on every function below:
+ *   - A function whose name contains _new, _extract_ or _parse_ returns an object the caller
+ *     owns and releases with the matching _free function.
+ *   - Getters return borrowed pointers, valid until the owning object is freed.
+ *   - Strings returned as `char *` are owned by the caller and released with g_free().
+ *
+ * Errors: functions that can fail return NULL or FALSE and fill a GError in the
+ * JX_ERROR domain (codes in jx_error_code).  The message names the file (and page,
+ * where there is one) and says what to do.  No function aborts on bad input.
+ *
+ * Thread safety: objects are not shared between threads by the library; distinct
+ * objects may be used from distinct threads.  There is no global mutable state.
+ */
+#ifndef JIXIAO_H
+#define JIXIAO_H
+
+#include <glib.h>
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define JX_VERSION_STRING "0.1.0"
+#define JX_RECORD_FORMAT_VERSION 1
+
+/* Returns the library version ("0.1.0"); static storage. */
+const char *jx_version(void);
+
+/* ---------------------------------------------------------------- errors */
+
+#define JX_ERROR (jx_error_quark())
+GQuark jx_error_quark(void);
+
+typedef enum {
+    JX_ERROR_IO,          /* cannot open or read the input, or write the output */
+    JX_ERROR_NOT_FILE,    /* the path names a directory or a special file */
+    JX_ERROR_EMPTY,       /* the input has no bytes, or only white space */
+    JX_ERROR_BINARY,      /* the input is not text (NUL bytes, control characters) */
+    JX_ERROR_ENCODING,    /* no text encoding decodes the input */
+    JX_ERROR_TOO_LARGE,   /* the input is larger than the configured limit */
+    JX_ERROR_UNSUPPORTED, /* a format this build cannot read (e.g. PDF before Poppler support) */
+    JX_ERROR_FORMAT,      /* an option or argument value is invalid */
+} jx_error_code;
+
+/* ---------------------------------------------------------------- grids */
+
+/*
+ * A jx_cell is one cell of a table as the source laid it out: its raw text
+ * (untouched, markup included), its position and spans, and — for PDF input —
+ * the page and box it was drawn in.  Text input leaves page 0 and no box.
+ */
+typedef struct jx_cell jx_cell;
+
+/* A jx_grid is a table: rows × columns of cells, with spans. */
+typedef struct jx_grid jx_grid;
+
+/*
+ * A jx_source is an extracted input file: an ordered list of blocks, each
+ * either one line of running text or one grid, plus what extraction learnt
+ * about the file (encoding, pages, warnings).  Parse reads only this.
+ */
+typedef struct jx_source jx_source;
+
+typedef enum { JX_BLOCK_LINE, JX_BLOCK_GRID } jx_block_kind;
+
+/* Accessors.  All returned pointers are borrowed from their owner. */
+const char *jx_cell_text(const jx_cell *cell);  /* never NULL; "" for an empty cell */
+int jx_cell_row(const jx_cell *cell);           /* 0-based */
+int jx_cell_col(const jx_cell *cell);           /* 0-based */
+int jx_cell_rowspan(const jx_cell *cell);       /* >= 1 */
+int jx_cell_colspan(const jx_cell *cell);       /* >= 1 */
+int jx_cell_page(const jx_cell *cell);          /* 1-based; 0 when unknown (text input) */
+/* Fills the box (PDF points, origin top-left) and returns TRUE, or returns FALSE when the
+ * cell has no box (text input). */
+gboolean jx_cell_box(const jx_cell *cell, double *x0, double *y0, double *x1, double *y1);
+
+int jx_grid_n_rows(const jx_grid *grid);
+int jx_grid_n_cols(const jx_grid *grid);
+/* The cell whose top-left corner is at (row, col), or NULL when none starts there
+ * (no cell, or a position covered by another cell's span).  Out of range → NULL. */
+const jx_cell *jx_grid_cell(const jx_grid *grid, int row, int col);
+/* The cell covering (row, col): the one starting there or the span that reaches it. */
+const jx_cell *jx_grid_cell_covering(const jx_grid *grid, int row, int col);
+/* Source line (1-based) of a row for text input, 0 for PDF. */
+int jx_grid_row_line(const jx_grid *grid, int row);
+/* Page (1-based) of a row, 0 when unknown. */
+int jx_grid_row_page(const jx_grid *grid, int row);
+
+const char *jx_source_name(const jx_source *src);      /* doc id: base name, or "-" */
+const char *jx_source_path(const jx_source *src);      /* the path as given */
+const char *jx_source_sha256(const jx_source *src);    /* hex digest of the input bytes */
+const char *jx_source_format(const jx_source *src);    /* "text", "html", "markdown", "pdf" */
+const char *jx_source_encoding(const jx_source *src);  /* "UTF-8", "GB18030", …; NULL for PDF */
+int jx_source_pages(const jx_source *src);             /* page count, or 0 when not paged */
+guint jx_source_n_blocks(const jx_source *src);
+jx_block_kind jx_source_block_kind(const jx_source *src, guint i);
+/* The text of a LINE block (raw, not normalized), or NULL for a GRID block. */
+const char *jx_source_block_text(const jx_source *src, guint i);
+/* The grid of a GRID block, or NULL for a LINE block. */
+const jx_grid *jx_source_block_grid(const jx_source *src, guint i);
+/* Source line (1-based) where block i starts (text input), else 0. */
+int jx_source_block_line(const jx_source *src, guint i);
+/* Page (1-based) of block i, or 0 when unknown. */
+int jx_source_block_page(const jx_source *src, guint i);
+/* Warnings extraction raised (e.g. "page 3 has no text layer"); borrowed, NULL-terminated. */
+const char *const *jx_source_warnings(const jx_source *src);
+
+/*
+ * Reads and extracts the file at `path` ("-" reads standard input).
+ * Detects the format (text, markdown, HTML; PDF in a later version) and the
+ * text encoding.  `max_bytes` limits the input size (0 = no limit).
+ * Returns a new jx_source (free with jx_source_free) or NULL with `error` set.
+ */
+jx_source *jx_extract_path(const char *path, gsize max_bytes, GError **error);
+
+/*
+ * Extracts from bytes already in memory.  `name` is the document id and
+ * `path` the path to report (either may be NULL: "-" is used).  `data` is
+ * not retained.  Returns a new jx_source or NULL with `error` set.
+ */
+jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *data, gsize len,
+                            GError **error);
+
+void jx_source_free(jx_source *src);
+
+/* ---------------------------------------------------------------- records */
+
+/*
+ * A jx_record is one canonical record (document, indicator, score, fact,
+ * finding; see docs/records.md).  Values are JSON: strings (numbers are decimal
+ * strings), integers, null, lists of strings, nested objects.
+ */
+typedef struct jx_record jx_record;
+typedef struct jx_record_list jx_record_list;
+
+const char *jx_record_type(const jx_record *rec);  /* "document", "indicator", … */
+/* TRUE when the record has `key` (even if its value is null). */
+gboolean jx_record_has(const jx_record *rec, const char *key);
+/* The string value of `key`, or NULL when absent, null or not a string.  Borrowed. */
+const char *jx_record_get_string(const jx_record *rec, const char *key);
+/* The integer value of `key`, or `fallback` when absent, null or not an integer. */
+gint64 jx_record_get_int(const jx_record *rec, const char *key, gint64 fallback);
+/* The nested record under `key` (e.g. "half", "amount"), or NULL.  Borrowed. */
+const jx_record *jx_record_get_record(const jx_record *rec, const char *key);
+/* The list of strings under `key` (flags, warnings) as a new NULL-terminated
+ * vector (free with g_strfreev), or NULL when absent or null. */
+char **jx_record_get_strv(const jx_record *rec, const char *key);
+/* The keys of the record in output order, as a new NULL-terminated vector
+ * (free with g_strfreev). */
+char **jx_record_keys(const jx_record *rec);
+/* One line of JSON, no trailing newline, "type" first.  Caller g_free()s. */
+char *jx_record_to_json(const jx_record *rec);
+/* The value of `key` rendered as text for flat outputs (CSV): strings as is,
+ * integers in decimal, lists joined with ";", objects as JSON, null/absent as "".
+ * Caller g_free()s. */
+char *jx_record_get_text(const jx_record *rec, const char *key);
+
+guint jx_record_list_length(const jx_record_list *list);
+const jx_record *jx_record_list_get(const jx_record_list *list, guint i);  /* borrowed */
+void jx_record_list_free(jx_record_list *list);
+
+/* ---------------------------------------------------------------- parse */
+
+/*
+ * Rebuilds the records of one extracted source: the document record first,
+ * then one indicator record per row of every target table, in document order.
+ * Score, budget and indicator-system tables are recognized and produce no
+ * indicator records.  Rows that cannot be rebuilt with confidence are still
+ * emitted, with flags saying why.  Never fails on well-formed jx_source input;
+ * returns a new list (free with jx_record_list_free).
+ */
+jx_record_list *jx_parse_source(const jx_source *src);
+
+/*
+ * Convenience: jx_extract_path + jx_parse_source.  Returns a new list, or
+ * NULL with `error` set when the file cannot be read or decoded.
+ */
+jx_record_list *jx_parse_path(const char *path, gsize max_bytes, GError **error);
+
+/* ---------------------------------------------------------------- sinks */
+
+/* A jx_sink writes records to an output: JSON Lines or CSV (later SQLite, PostgreSQL). */
+typedef struct jx_sink jx_sink;
+
+typedef enum { JX_SINK_JSONL, JX_SINK_CSV } jx_sink_format;
+
+typedef enum {
+    JX_SINK_CSV_BOM = 1 << 0, /* CSV: start with a UTF-8 byte-order mark, for Excel */
+} jx_sink_flags;
+
+/*
+ * Creates a sink writing to `out` (a reference is taken; the caller keeps its own).
+ * JSONL writes every record.  CSV writes one row per indicator record under a
+ * fixed header (the document's title, year, org and project are repeated on
+ * each row so a spreadsheet needs no join); other record types are skipped.
+ * Returns a new sink; free with jx_sink_free.
+ */
+jx_sink *jx_sink_new(jx_sink_format format, GOutputStream *out, unsigned flags);
+
+/* Writes one record.  Returns FALSE with `error` set on an output error. */
+gboolean jx_sink_write(jx_sink *sink, const jx_record *rec, GError **error);
+/* Writes all records of a list, stopping at the first output error. */
+gboolean jx_sink_write_list(jx_sink *sink, const jx_record_list *list, GError **error);
+/* Flushes buffered output.  Returns FALSE with `error` set on an output error. */
+gboolean jx_sink_flush(jx_sink *sink, GError **error);
+/* Releases the sink (does not close the stream).  NULL is allowed. */
+void jx_sink_free(jx_sink *sink);
+
+G_END_DECLS
+
+#endif /* JIXIAO_H */

@@ -1,0 +1,158 @@
+/*
+ * normalize.h — text and value normalization, used by every stage.
+ *
+ * The rules are those of "Normalization" in docs/records.md.  Word lists
+ * (operators, units, taxonomy labels) live in tables in the .c files, not in
+ * chains of ifs.  Every function is pure: no global mutable state; ICU
+ * objects are created per call or held in a caller-owned jx_normalizer.
+ *
+ * Strings in and out are UTF-8.  Invalid UTF-8 input is tolerated (bad bytes
+ * become U+FFFD); no function crashes on any input.
+ */
+#ifndef JX_NORMALIZE_H
+#define JX_NORMALIZE_H
+
+#include <glib.h>
+
+/* ------------------------------------------------------------- text */
+
+/*
+ * Normalizes a text field: strips markup (HTML tags and entities, LaTeX math
+ * fragments such as `$\geq 85\%$` → `≥85%`), applies NFKC with utf8proc
+ * (full-width → ASCII, ideographic space → space, Kangxi radicals and CJK
+ * compatibility ideographs → unified ideographs), joins line breaks (no space
+ * between CJK, one space between Latin words), collapses white space, removes
+ * spaces between CJK characters (and between CJK and digits/punctuation), trims.
+ * Returns a new string (g_free); "" for NULL.
+ */
+char *jx_norm_text(const char *s);
+
+/*
+ * Joins two fragments of one cell (a wrapped line, or a cell split over a page
+ * break): no space where either side of the seam is CJK, one space between
+ * Latin words.  Both inputs are normalized first.  Returns a new string.
+ */
+char *jx_norm_join(const char *a, const char *b);
+
+/*
+ * TRUE when the seam between `a` and `b` falls inside a word of `a`+`b` as ICU's
+ * word BreakIterator (Chinese dictionary) segments it, i.e. the two fragments
+ * look like one phrase broken in the middle ("加强企业创新能" + "力建设").
+ */
+gboolean jx_norm_seam_inside_word(const char *a, const char *b);
+
+/*
+ * Segments `s` into words with ICU's word BreakIterator and returns a new
+ * NULL-terminated vector of the word-like segments (letters/ideographs/numbers;
+ * punctuation and spaces dropped).  Free with g_strfreev.
+ */
+char **jx_norm_words(const char *s);
+
+/*
+ * How many characters of `a` belong to words that also occur in `b` (word
+ * segmentation as in jx_norm_words).  Used to tell which group label an
+ * indicator belongs to (`项目管理` / `项目管理制度健全性` share `项目`,`管理`).
+ */
+int jx_norm_shared_word_chars(const char *a, const char *b);
+
+/* TRUE when the code point is a CJK ideograph (unified, extensions, compatibility). */
+gboolean jx_norm_is_cjk(gunichar c);
+
+/* ------------------------------------------------------------- values */
+
+typedef enum { JX_OP_NONE = 0, JX_OP_EQ, JX_OP_GE, JX_OP_LE, JX_OP_GT, JX_OP_LT } jx_op;
+
+/* "=", ">=", "<=", ">", "<" for an operator; NULL for JX_OP_NONE. Static string. */
+const char *jx_op_symbol(jx_op op);
+
+/*
+ * The operator `s` is, when the whole (normalized, trimmed) text is one:
+ * symbols ≥ ≧ >= ＞＝ \geq ≤ ≦ <= \leq = ＝ > ＞ < ＜ and words 不低于 不少于
+ * 大于等于 不高于 不超过 不大于 大于 小于 超过 低于 等于 …  JX_OP_NONE otherwise.
+ */
+jx_op jx_norm_op(const char *s);
+
+typedef enum { JX_KIND_NONE = 0, JX_KIND_NUMBER, JX_KIND_DATE, JX_KIND_TEXT } jx_value_kind;
+
+/* "number", "date", "text"; NULL for JX_KIND_NONE.  Static string. */
+const char *jx_kind_name(jx_value_kind kind);
+
+/* A parsed target cell. */
+typedef struct {
+    jx_op op;           /* JX_OP_NONE when the source states none */
+    jx_value_kind kind; /* JX_KIND_NONE when the cell is empty */
+    char *value;        /* decimal string / "YYYY-MM-DD" / normalized text; NULL when empty */
+    char *unit;         /* canonical unit or NULL */
+} jx_target;
+
+/*
+ * Parses a target cell: an optional leading operator (symbol or word) or a
+ * trailing one (以上 → >=, 以内/以下 → <=), then a number with an optional
+ * unit (`≥125家`, `=100%`, `≥ 300 项`, `22亿元`, `58,600`, `１２`, `三`), or a
+ * date (`2023年12月31日`, `2023.12.31`, `2023-12-31`, optionally followed by
+ * 前/之前), or else qualitative text (`健全`, `按时完成`, a sentence) with
+ * kind TEXT and the normalized text as value.  A number followed by text that
+ * is not a unit (`100%以上完成`…) is TEXT unless the rest is an operator word.
+ * A date followed by 前/之前/以前 (`2023年12月31日前`) gives op <= (the source
+ * states "before").
+ * An empty or blank cell gives kind NONE.  Always fills `out` (clear it with
+ * jx_target_clear).  Returns TRUE when kind is not NONE.
+ */
+gboolean jx_norm_target(const char *cell, jx_target *out);
+void jx_target_clear(jx_target *t);
+
+/*
+ * Parses a number: ASCII or full-width digits, optional sign, decimal point,
+ * thousands separators (`58,600` → "58600"), or Chinese numerals (`三` → "3",
+ * `一百二十` → "120", `两千` → "2000") parsed with ICU's rule-based number
+ * format (zh spellout).  Returns a new decimal string without insignificant
+ * leading zeros, keeping the decimals as written ("2.10" stays "2.10"), or
+ * NULL when the whole (trimmed) text is not a number.
+ */
+char *jx_norm_number(const char *s);
+
+/*
+ * Parses a date: `2023年12月31日`, `2023年12月31号`, `2023.12.31`, `2023-12-31`,
+ * `2023/12/31`, `2023年12月` (→ last day of month, as a deadline), with an
+ * optional trailing 前/之前/以前.  Returns a new "YYYY-MM-DD" or NULL.
+ * `年底`/`年末` are not dates (they stay text).
+ */
+char *jx_norm_date(const char *s);
+
+/*
+ * The canonical unit when the whole (normalized, trimmed) text is a known
+ * unit: %, ‰, 项, 个, 户, 家, 次, 人次, 人, 名, 场, 套, 种, 类, 篇, 件, 元, 万元,
+ * 亿元, 天, 日, 月, 年, 小时, 分钟, 公里, 千米, 米, 平方米, 亩, 吨, 台, 所, 座,
+ * 批, 期, 册, 份, 张, 处, 条, 栋, 间, 分, 元/人, 万人次, 个百分点 …
+ * (the table is data in normalize/units.c).  Static string, or NULL.
+ */
+const char *jx_norm_unit(const char *s);
+
+/* ------------------------------------------------------------- taxonomy */
+
+/*
+ * Level-1 code of a label (`产出指标`/`产出` → "output", `成本指标` → "cost",
+ * `效益指标`/`效益`/`效果` → "outcome", `满意度指标`/`满意指标`/`满意度` →
+ * "satisfaction", `决策` → "decision", `过程` → "process", `履职` → "duty"),
+ * after normalization; trailing `指标` and a weight in brackets (`决策 (20)`)
+ * are tolerated.  Static string, or NULL when the label is not a known level-1.
+ */
+const char *jx_taxonomy_level1(const char *label);
+
+/*
+ * Full code of a level-2 label when it belongs to the level-1 code `level1`
+ * (`数量指标`/`产出数量` under "output" → "output.quantity"; `经济效益指标`
+ * under "outcome" → "outcome.economic"; any label under a free level-1 such
+ * as "decision" → "decision").  With `level1` NULL, the code of the level-1 the
+ * label most usually belongs to.  Static string, or NULL when unknown.
+ */
+const char *jx_taxonomy_level2(const char *level1, const char *label);
+
+/*
+ * The category code of an indicator: the level-2 code when level2 is known
+ * under level1, else the level-1 code alone, else NULL (unknown level1).
+ * Static string or NULL.
+ */
+const char *jx_taxonomy_category(const char *level1, const char *level2);
+
+#endif /* JX_NORMALIZE_H */

@@ -1,0 +1,116 @@
+/*
+ * align.c — which role each cell of a row plays.
+ *
+ * Text dumps drop empty cells (everything after moves left) or pad them
+ * (everything moves right), so a cell's column is only a hint.  What a cell
+ * is — an operator, a unit, a date, a known label — is the stronger evidence.
+ * The row's cells keep their order, so the assignment is an order-preserving
+ * match of cells to the header's role slots, solved exactly by dynamic
+ * programming over a table of scores (data, below), with the column as a
+ * small bonus that breaks ties.
+ */
+#include "parse/parse.h"
+
+#define NO (-1000) /* this kind of cell never plays this role */
+#define JUNK_PENALTY (-6)
+#define SAME_COLUMN_BONUS 2.0
+#define NEXT_COLUMN_BONUS 0.5
+
+/* compat[cell kind][role]: how well a cell of that kind fills that role. */
+static const double compat[JX_CK_COUNT][JX_ROLE_COUNT] = {
+    /*               none seq rowhd  l1   l2  task name  hop  hval hunit  op  val  unit  wt  sc  rate rsn  bud  expl other */
+    [JX_CK_EMPTY] = {NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO},
+    [JX_CK_INT] = {NO, 6, NO, -4, -4, -2, -2, NO, 6, NO, NO, 6, NO, 5, 5, 4, NO, 4, NO, 0},
+    [JX_CK_NUMBER] = {NO, -3, NO, -4, -4, -3, -3, NO, 7, NO, NO, 7, NO, 5, 5, 5, NO, 5, NO, 0},
+    [JX_CK_OP] = {NO, NO, NO, NO, NO, NO, NO, 10, NO, NO, 10, NO, NO, NO, NO, NO, NO, NO, NO, NO},
+    [JX_CK_UNIT] = {NO, NO, NO, NO, NO, -5, -5, NO, 0, 10, NO, 0, 10, NO, NO, NO, NO, NO, NO, 0},
+    [JX_CK_DATE] = {NO, NO, NO, NO, NO, -3, -3, NO, 8, NO, NO, 8, NO, NO, NO, NO, NO, NO, NO, 0},
+    [JX_CK_TARGET] = {NO, NO, NO, NO, NO, -3, -3, NO, 9, NO, NO, 9, NO, 2, 2, 3, NO, 2, NO, 0},
+    [JX_CK_LEVEL1] = {NO, NO, 0, 8, 3, 1, 1, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
+    [JX_CK_LEVEL2] = {NO, NO, 0, 2, 8, 1, 1, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
+    [JX_CK_TEXT] = {NO, NO, 1, 3, 3, 4, 5, NO, 2, 0, NO, 2, 0, NO, NO, NO, 3, NO, 3, 1},
+};
+
+static double position_bonus(int cell_col, int slot_col)
+{
+    int d = cell_col > slot_col ? cell_col - slot_col : slot_col - cell_col;
+    return d == 0 ? SAME_COLUMN_BONUS : d == 1 ? NEXT_COLUMN_BONUS : 0.0;
+}
+
+/* A cell a span brings down stays where it is: the merge is exact. */
+static double score(const jx_pcell *cell, int slot_col, jx_role role)
+{
+    double base = compat[cell->kind][role];
+    if (base <= NO)
+        return NO;
+    if (cell->spanned && cell->col != slot_col)
+        return NO;
+    return base + position_bonus(cell->col, slot_col);
+}
+
+gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign)
+{
+    int m = (int)row->cells->len;
+    int slot_col[header->n_cols + 1];
+    int k = 0;
+    for (int c = 0; c < header->n_cols; c++)
+        if (header->roles[c] != JX_ROLE_NONE)
+            slot_col[k++] = c;
+
+    /* dp[i][j]: best score placing the first i cells into the first j slots. */
+    double *dp = g_new(double, (gsize)(m + 1) * (k + 1));
+    char *how = g_new0(char, (gsize)(m + 1) * (k + 1)); /* 's'kip slot, 'a'ssign, 'j'unk */
+#define DP(i, j) dp[(gsize)(i) * (k + 1) + (j)]
+#define HOW(i, j) how[(gsize)(i) * (k + 1) + (j)]
+    for (int i = 0; i <= m; i++)
+        for (int j = 0; j <= k; j++) {
+            if (i == 0 && j == 0) {
+                DP(i, j) = 0;
+                continue;
+            }
+            double best = -1e18;
+            char h = 0;
+            if (j > 0 && DP(i, j - 1) > best) {
+                best = DP(i, j - 1);
+                h = 's';
+            }
+            if (i > 0 && DP(i - 1, j) + JUNK_PENALTY > best) {
+                best = DP(i - 1, j) + JUNK_PENALTY;
+                h = 'j';
+            }
+            if (i > 0 && j > 0) {
+                const jx_pcell *cell = row->cells->pdata[i - 1];
+                double s = score(cell, slot_col[j - 1], header->roles[slot_col[j - 1]]);
+                if (s > NO && DP(i - 1, j - 1) + s > best) {
+                    best = DP(i - 1, j - 1) + s;
+                    h = 'a';
+                }
+            }
+            DP(i, j) = best;
+            HOW(i, j) = h;
+        }
+
+    gboolean shifted = FALSE;
+    for (int i = m, j = k; i > 0 || j > 0;) {
+        switch (HOW(i, j)) {
+        case 's':
+            j--;
+            break;
+        case 'j':
+            assign[--i] = JX_ROLE_NONE;
+            break;
+        default: {
+            const jx_pcell *cell = row->cells->pdata[i - 1];
+            assign[i - 1] = header->roles[slot_col[j - 1]];
+            shifted |= cell->col != slot_col[j - 1];
+            i--;
+            j--;
+        }
+        }
+    }
+#undef DP
+#undef HOW
+    g_free(dp);
+    g_free(how);
+    return shifted;
+}

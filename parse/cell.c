@@ -1,0 +1,65 @@
+/*
+ * cell.c — what a cell is, judged from its text alone.
+ *
+ * The order of the tests matters and is the point of this file: an operator
+ * before a number (`=` is not a number), a unit before a label, a combined
+ * target (`≥125家`) before free text.  Position is not considered here; align.c
+ * weighs it.
+ */
+#include "parse/parse.h"
+
+#include <string.h>
+
+/* A 序号 is a short whole number; longer ones are values (2000, 1200000). */
+static gboolean is_small_int(const char *s)
+{
+    gsize n = strlen(s);
+    if (n == 0 || n > 4)
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isdigit(s[i]))
+            return FALSE;
+    return TRUE;
+}
+
+/* A combined target states more than a bare value: an operator, a unit or a
+ * date together with the value. */
+static gboolean is_combined_target(const char *norm)
+{
+    jx_target t;
+    gboolean yes = FALSE;
+    if (jx_norm_target(norm, &t))
+        yes = (t.kind == JX_KIND_NUMBER || t.kind == JX_KIND_DATE) &&
+              (t.op != JX_OP_NONE || t.unit != NULL || t.kind == JX_KIND_DATE);
+    jx_target_clear(&t);
+    return yes;
+}
+
+jx_cell_kind jx_cell_classify(const char *norm)
+{
+    if (!norm || !*norm)
+        return JX_CK_EMPTY;
+    if (jx_norm_op(norm) != JX_OP_NONE)
+        return JX_CK_OP;
+    if (is_small_int(norm))
+        return JX_CK_INT;
+    char *num = jx_norm_number(norm);
+    if (num) {
+        g_free(num);
+        return JX_CK_NUMBER;
+    }
+    if (jx_norm_unit(norm))
+        return JX_CK_UNIT;
+    char *date = jx_norm_date(norm);
+    if (date) {
+        g_free(date);
+        return JX_CK_DATE;
+    }
+    if (is_combined_target(norm))
+        return JX_CK_TARGET;
+    if (jx_taxonomy_level1(norm))
+        return JX_CK_LEVEL1;
+    if (jx_taxonomy_level2(NULL, norm))
+        return JX_CK_LEVEL2;
+    return JX_CK_TEXT;
+}

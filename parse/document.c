@@ -1,0 +1,367 @@
+/*
+ * document.c — what a document is about (title, year, org, project, amount,
+ * kind) and the entry points jx_parse_source / jx_parse_path.
+ *
+ * Metadata comes as `key: value` lines or as key and value cells side by side
+ * in a grid (项目名称:\t市级科技发展专项资金\t申请金额:\t58600).  The keys are
+ * data; the first occurrence of each field in document order wins.
+ */
+#include "parse/parse.h"
+#include "extract/extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { FIELD_PROJECT, FIELD_ORG, FIELD_AMOUNT, FIELD_UNIT, FIELD_COUNT } field_id;
+
+typedef struct {
+    const char *word;
+    gboolean contains; /* TRUE: the key may carry more words (年度资金总额) */
+    field_id field;
+} meta_key;
+
+static const meta_key meta_keys[] = {
+    {"项目名称", FALSE, FIELD_PROJECT},  {"项目全称", FALSE, FIELD_PROJECT},
+    {"部门名称", FALSE, FIELD_ORG},      {"单位名称", FALSE, FIELD_ORG},
+    {"部门(单位)名称", FALSE, FIELD_ORG}, {"项目单位", FALSE, FIELD_ORG},
+    {"项目实施单位", FALSE, FIELD_ORG},  {"实施单位", FALSE, FIELD_ORG},
+    {"主管部门", FALSE, FIELD_ORG},      {"主管单位", FALSE, FIELD_ORG},
+    {"预算单位", FALSE, FIELD_ORG},      {"申报单位", FALSE, FIELD_ORG},
+    {"申请金额", TRUE, FIELD_AMOUNT},    {"资金总额", TRUE, FIELD_AMOUNT},
+    {"年度预算申请", TRUE, FIELD_AMOUNT}, {"计划投资额", TRUE, FIELD_AMOUNT},
+    {"项目总金额", TRUE, FIELD_AMOUNT},  {"预算总额", TRUE, FIELD_AMOUNT},
+    {"单位", FALSE, FIELD_UNIT},         {"金额单位", FALSE, FIELD_UNIT},
+};
+
+/* Words that make a line a document title, and the kind each implies. */
+static const struct {
+    const char *word;
+    const char *kind;
+} title_words[] = {
+    {"自评报告", "self-evaluation"}, {"自评表", "self-evaluation"},
+    {"评价报告", "evaluation-report"}, {"绩效报告", "evaluation-report"},
+    {"目标表", "target-table"},       {"目标申报表", "target-table"},
+    {"绩效目标", "target-table"},
+};
+
+#define TITLE_MAX_CHARS 60
+#define TITLE_SEARCH_BLOCKS 40
+
+typedef struct {
+    char *value[FIELD_COUNT];
+    char *key_text[FIELD_COUNT]; /* how the source wrote key and value, for amount.text */
+    char *key_unit;              /* a unit in the key: 申请金额（万元） */
+} meta;
+
+/* Splits `资金总额（万元）` into the bare key and the unit in brackets. */
+static char *bare_key(const char *norm, char **unit)
+{
+    GString *key = g_string_new(NULL);
+    const char *open = strchr(norm, '(');
+    g_string_append_len(key, norm, open ? open - norm : (gssize)strlen(norm));
+    if (open && unit) {
+        const char *close = strchr(open, ')');
+        char *inside = g_strndup(open + 1, close ? close - open - 1 : (gssize)strlen(open + 1));
+        const char *u = jx_norm_unit(inside);
+        *unit = u ? g_strdup(u) : NULL;
+        g_free(inside);
+    }
+    while (key->len && (key->str[key->len - 1] == ':' || key->str[key->len - 1] == ' '))
+        g_string_truncate(key, key->len - 1);
+    return g_string_free(key, FALSE);
+}
+
+static int key_field(const char *norm, char **unit)
+{
+    if (!norm || !*norm || g_utf8_strlen(norm, -1) > 16)
+        return -1;
+    char *key = bare_key(norm, unit);
+    int found = -1;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && found < 0; i++) {
+        const meta_key *k = &meta_keys[i];
+        if (k->contains ? strstr(key, k->word) != NULL : strcmp(key, k->word) == 0)
+            found = (int)k->field;
+    }
+    g_free(key);
+    if (found < 0 && unit)
+        g_clear_pointer(unit, g_free);
+    return found;
+}
+
+static void meta_offer(meta *m, int field, const char *value_norm, const char *shown,
+                       char *unit)
+{
+    if (field < 0 || m->value[field] || !value_norm || !*value_norm) {
+        g_free(unit);
+        return;
+    }
+    m->value[field] = g_strdup(value_norm);
+    m->key_text[field] = g_strdup(shown);
+    if (field == FIELD_AMOUNT && unit && !m->key_unit)
+        m->key_unit = g_strdup(unit);
+    g_free(unit);
+}
+
+/* `key: value` in one piece of text. */
+static void meta_from_text(meta *m, const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    char *colon = strchr(norm, ':');
+    if (colon && colon != norm) {
+        char *key = g_strndup(norm, colon - norm);
+        char *unit = NULL;
+        int field = key_field(key, &unit);
+        char *value = g_strstrip(g_strdup(colon + 1));
+        char *shown = g_strstrip(g_strdup(raw));
+        meta_offer(m, field, value, shown, unit);
+        g_free(shown);
+        g_free(value);
+        g_free(key);
+    }
+    g_free(norm);
+}
+
+/* Key and value cells side by side. */
+static void meta_from_grid(meta *m, const jx_grid *grid)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *kc = jx_grid_cell(grid, r, c);
+            if (!kc)
+                continue;
+            char *knorm = jx_norm_text(jx_cell_text(kc));
+            char *unit = NULL;
+            int field = key_field(knorm, &unit);
+            if (field < 0) {
+                if (strchr(knorm, ':'))
+                    meta_from_text(m, jx_cell_text(kc));
+                g_free(knorm);
+                continue;
+            }
+            /* the value is the next non-empty cell, unless that is a key or a header word */
+            for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
+                const jx_cell *vc = jx_grid_cell(grid, r, v);
+                char *vnorm = vc ? jx_norm_text(jx_cell_text(vc)) : g_strdup("");
+                if (!*vnorm) {
+                    g_free(vnorm);
+                    continue;
+                }
+                if (key_field(vnorm, NULL) < 0 && jx_header_word_role(vnorm) == JX_ROLE_NONE) {
+                    char *k_raw = g_strstrip(g_strdup(jx_cell_text(kc)));
+                    char *v_raw = g_strstrip(g_strdup(jx_cell_text(vc)));
+                    char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
+                    meta_offer(m, field, vnorm, shown, unit);
+                    unit = NULL;
+                    g_free(k_raw);
+                    g_free(v_raw);
+                    g_free(shown);
+                }
+                g_free(vnorm);
+                break;
+            }
+            g_free(unit);
+            g_free(knorm);
+        }
+    }
+}
+
+static char *find_title(const jx_source *src, guint *at, const char **kind)
+{
+    char *fallback = NULL;
+    guint fallback_at = 0;
+    for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
+        const char *raw = jx_source_block_text(src, i);
+        if (!raw)
+            continue;
+        char *t = jx_norm_text(raw);
+        glong n = g_utf8_strlen(t, -1);
+        if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':')) {
+            g_free(t);
+            continue;
+        }
+        for (gsize w = 0; w < G_N_ELEMENTS(title_words); w++)
+            if (strstr(t, title_words[w].word)) {
+                *kind = title_words[w].kind;
+                *at = i;
+                g_free(fallback);
+                return t;
+            }
+        if (!fallback) {
+            fallback = t;
+            fallback_at = i;
+        } else {
+            g_free(t);
+        }
+    }
+    *at = fallback_at;
+    return fallback;
+}
+
+/* The fiscal year: in the title (2022年度…), else in a line just below it
+ * such as `(2023年度)`. */
+static int find_year(const jx_source *src, const char *title, guint title_at)
+{
+    GRegex *re = g_regex_new("((?:19|20)[0-9]{2})\\s*年", 0, 0, NULL);
+    int year = 0;
+    GMatchInfo *mi = NULL;
+    if (title && g_regex_match(re, title, 0, &mi)) {
+        char *y = g_match_info_fetch(mi, 1);
+        year = atoi(y);
+        g_free(y);
+    }
+    g_match_info_free(mi);
+    for (guint i = title_at + 1; !year && i < jx_source_n_blocks(src) && i <= title_at + 3; i++) {
+        const char *raw = jx_source_block_text(src, i);
+        if (!raw)
+            continue;
+        char *t = jx_norm_text(raw);
+        if (g_utf8_strlen(t, -1) <= 12 && g_regex_match(re, t, 0, &mi)) {
+            char *y = g_match_info_fetch(mi, 1);
+            year = atoi(y);
+            g_free(y);
+        }
+        g_match_info_free(mi);
+        mi = NULL;
+        g_free(t);
+    }
+    g_regex_unref(re);
+    return year;
+}
+
+static jx_record *amount_record(const meta *m)
+{
+    if (!m->value[FIELD_AMOUNT])
+        return NULL;
+    jx_target t = {0};
+    jx_norm_target(m->value[FIELD_AMOUNT], &t);
+    jx_record *rec = NULL;
+    if (t.kind == JX_KIND_NUMBER) {
+        rec = jx_record_new(NULL);
+        jx_record_set_string(rec, "value", t.value);
+        const char *unit = t.unit ? t.unit : m->key_unit ? m->key_unit : m->value[FIELD_UNIT];
+        jx_record_set_string(rec, "unit", unit ? jx_norm_unit(unit) ? jx_norm_unit(unit) : unit
+                                               : NULL);
+        jx_record_set_string(rec, "text", m->key_text[FIELD_AMOUNT]);
+    }
+    jx_target_clear(&t);
+    return rec;
+}
+
+void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *doc)
+{
+    meta m = {0};
+    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
+            meta_from_grid(&m, jx_source_block_grid(src, i));
+        else
+            meta_from_text(&m, jx_source_block_text(src, i));
+    }
+    guint title_at = 0;
+    const char *kind = NULL;
+    char *title = find_title(src, &title_at, &kind);
+    if (!kind) {
+        gboolean target = FALSE, score = FALSE;
+        for (guint i = 0; i < tables->len; i++) {
+            const jx_ptable *t = tables->pdata[i];
+            target |= t->header->kind == JX_TABLE_TARGET;
+            score |= t->header->kind == JX_TABLE_SCORE;
+        }
+        kind = score ? "evaluation-report" : target ? "target-table" : "other";
+    }
+    int year = find_year(src, title, title_at);
+
+    jx_record_set_string(doc, "title", title);
+    jx_record_set_string(doc, "kind", kind);
+    if (year)
+        jx_record_set_int(doc, "year", year);
+    else
+        jx_record_set_null(doc, "year");
+    jx_record_set_string(doc, "org", m.value[FIELD_ORG]);
+    jx_record_set_string(doc, "project", m.value[FIELD_PROJECT]);
+    jx_record_set_record(doc, "amount", amount_record(&m));
+    g_free(title);
+    for (int f = 0; f < FIELD_COUNT; f++) {
+        g_free(m.value[f]);
+        g_free(m.key_text[f]);
+    }
+    g_free(m.key_unit);
+}
+
+/* Tables recognized but not turned into records in this version, said once
+ * per kind so a reader knows the document held more than the output shows. */
+static void note_skipped_tables(const GPtrArray *tables, GPtrArray *warnings)
+{
+    static const jx_table_kind kinds[] = {JX_TABLE_SCORE, JX_TABLE_SYSTEM, JX_TABLE_BUDGET};
+    for (gsize k = 0; k < G_N_ELEMENTS(kinds); k++) {
+        GString *lines = g_string_new(NULL);
+        int count = 0;
+        for (guint i = 0; i < tables->len; i++) {
+            const jx_ptable *t = tables->pdata[i];
+            if (t->header->kind != kinds[k])
+                continue;
+            count++;
+            const jx_prow *first = t->rows->len ? t->rows->pdata[0] : NULL;
+            if (first && first->line)
+                g_string_append_printf(lines, "%s%d", lines->len ? ", " : "", first->line);
+        }
+        if (count)
+            g_ptr_array_add(warnings,
+                            g_strdup_printf("%d %s table(s) recognized but not extracted in this "
+                                            "version%s%s%s",
+                                            count, jx_table_kind_name(kinds[k]),
+                                            lines->len ? " (lines " : "", lines->str,
+                                            lines->len ? ")" : ""));
+        g_string_free(lines, TRUE);
+    }
+}
+
+jx_record_list *jx_parse_source(const jx_source *src)
+{
+    g_return_val_if_fail(src != NULL, NULL);
+    jx_record_list *out = jx_record_list_new();
+    GPtrArray *tables = jx_tables_find(src);
+
+    jx_record *doc = jx_record_new("document");
+    jx_record_set_string(doc, "doc", jx_source_name(src));
+    jx_record_set_string(doc, "source", jx_source_path(src));
+    jx_record_set_string(doc, "sha256", jx_source_sha256(src));
+    jx_record_set_string(doc, "format", jx_source_format(src));
+    jx_record_set_string(doc, "encoding", jx_source_encoding(src));
+    if (jx_source_pages(src) > 0)
+        jx_record_set_int(doc, "pages", jx_source_pages(src));
+    else
+        jx_record_set_null(doc, "pages");
+    jx_document_fill(src, tables, doc);
+    jx_record_list_append(out, doc);
+
+    int targets = 0;
+    for (guint i = 0; i < tables->len; i++) {
+        const jx_ptable *t = tables->pdata[i];
+        if (t->header->kind == JX_TABLE_TARGET) {
+            jx_target_emit(src, t, out);
+            targets++;
+        }
+    }
+
+    GPtrArray *warnings = g_ptr_array_new_with_free_func(g_free);
+    for (const char *const *w = jx_source_warnings(src); w && *w; w++)
+        g_ptr_array_add(warnings, g_strdup(*w));
+    if (!targets && g_strcmp0(jx_record_get_string(doc, "kind"), "evaluation-report") != 0)
+        g_ptr_array_add(warnings, g_strdup("no target table found (no header row with "
+                                           "指标/目标值/计算符号 columns)"));
+    note_skipped_tables(tables, warnings);
+    jx_record_set_list(doc, "warnings", warnings);
+    g_ptr_array_unref(warnings);
+    g_ptr_array_unref(tables);
+    return out;
+}
+
+jx_record_list *jx_parse_path(const char *path, gsize max_bytes, GError **error)
+{
+    jx_source *src = jx_extract_path(path, max_bytes, error);
+    if (!src)
+        return NULL;
+    jx_record_list *list = jx_parse_source(src);
+    jx_source_free(src);
+    return list;
+}

@@ -1,0 +1,269 @@
+/*
+ * header.c — header rows → column roles, and the kind of table they head.
+ *
+ * The vocabulary is a table (most specific words first), so a new bureau's
+ * header word is one more line, not one more branch.
+ */
+#include "parse/parse.h"
+
+#include <string.h>
+
+typedef enum { MATCH_EXACT, MATCH_CONTAINS } match_kind;
+
+typedef struct {
+    const char *word;
+    match_kind match;
+    jx_role role;
+} header_word;
+
+/* First match wins: longer, more specific words come before the words they contain. */
+static const header_word header_words[] = {
+    {"年度绩效指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
+    {"绩效指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
+    {"年度指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
+    {"序号", MATCH_CONTAINS, JX_ROLE_SEQ},
+    {"编号", MATCH_EXACT, JX_ROLE_SEQ},
+    {"一级指标", MATCH_CONTAINS, JX_ROLE_LEVEL1},
+    {"二级指标", MATCH_CONTAINS, JX_ROLE_LEVEL2},
+    {"三级指标", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"指标内容", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"绩效指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"指标解释", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
+    {"指标说明", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
+    {"评分标准", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
+    {"评价要点", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
+    {"评分细则", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
+    {"计分方法", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
+    {"计算符号", MATCH_CONTAINS, JX_ROLE_OP},
+    {"运算符", MATCH_CONTAINS, JX_ROLE_OP},
+    {"比较符", MATCH_CONTAINS, JX_ROLE_OP},
+    {"符号", MATCH_EXACT, JX_ROLE_OP},
+    {"得分率", MATCH_CONTAINS, JX_ROLE_RATE},
+    {"扣分原因", MATCH_CONTAINS, JX_ROLE_REASON},
+    {"扣分理由", MATCH_CONTAINS, JX_ROLE_REASON},
+    {"扣分说明", MATCH_CONTAINS, JX_ROLE_REASON},
+    {"得分", MATCH_CONTAINS, JX_ROLE_SCORE},
+    {"评分", MATCH_EXACT, JX_ROLE_SCORE},
+    {"分值", MATCH_CONTAINS, JX_ROLE_WEIGHT},
+    {"权重", MATCH_CONTAINS, JX_ROLE_WEIGHT},
+    {"标准分", MATCH_CONTAINS, JX_ROLE_WEIGHT},
+    {"半年", MATCH_CONTAINS, JX_ROLE_HALF_VALUE},
+    {"实际完成值", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"实际值", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"完成值", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"完成情况", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"偏差", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标值", MATCH_CONTAINS, JX_ROLE_VALUE},
+    {"目标值", MATCH_CONTAINS, JX_ROLE_VALUE},
+    {"预期目标", MATCH_CONTAINS, JX_ROLE_VALUE},
+    {"预期值", MATCH_CONTAINS, JX_ROLE_VALUE},
+    {"标准值", MATCH_CONTAINS, JX_ROLE_VALUE},
+    {"全年", MATCH_CONTAINS, JX_ROLE_VALUE},
+    {"度量单位", MATCH_CONTAINS, JX_ROLE_UNIT},
+    {"计量单位", MATCH_CONTAINS, JX_ROLE_UNIT},
+    {"单位", MATCH_EXACT, JX_ROLE_UNIT},
+    {"预算金额", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"使用金额", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"预算执行率", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"预算数", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"执行数", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"金额", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"名称", MATCH_EXACT, JX_ROLE_TASK},
+    {"工作任务", MATCH_CONTAINS, JX_ROLE_TASK},
+    {"任务名称", MATCH_CONTAINS, JX_ROLE_TASK},
+    {"项目名称", MATCH_EXACT, JX_ROLE_OTHER},
+    {"指标", MATCH_EXACT, JX_ROLE_NAME},
+    {"备注", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标性质", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标方向", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"项目类别", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"项目分类", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"主要内容", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"金额占比", MATCH_CONTAINS, JX_ROLE_BUDGET},
+};
+
+static const char *const role_names[JX_ROLE_COUNT] = {
+    "none",   "seq",   "rowhead", "level1", "level2", "task",   "name",
+    "half-op", "half-value", "half-unit", "op",   "value",  "unit",  "weight",
+    "score",  "rate",  "reason",  "budget", "explain", "other",
+};
+
+const char *jx_role_name(jx_role role)
+{
+    return role < JX_ROLE_COUNT ? role_names[role] : "?";
+}
+
+const char *jx_table_kind_name(jx_table_kind kind)
+{
+    static const char *const names[] = {"none", "target", "score", "system", "budget", "other"};
+    return kind <= JX_TABLE_OTHER ? names[kind] : "?";
+}
+
+/* Header cells sometimes carry a year or a unit note: `2023年目标值`,
+ * `指标值(万元)`; matching by containment tolerates those. */
+jx_role jx_header_word_role(const char *norm)
+{
+    if (!norm || !*norm || g_utf8_strlen(norm, -1) > 16)
+        return JX_ROLE_NONE;
+    for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++) {
+        const header_word *w = &header_words[i];
+        gboolean hit = w->match == MATCH_EXACT ? strcmp(norm, w->word) == 0
+                                               : strstr(norm, w->word) != NULL;
+        if (hit)
+            return w->role;
+    }
+    return JX_ROLE_NONE;
+}
+
+/* The text of the cell covering (row, col), normalized; "" when none. */
+static char *cell_norm(const jx_grid *grid, int row, int col)
+{
+    const jx_cell *cell = jx_grid_cell_covering(grid, row, col);
+    return jx_norm_text(cell ? jx_cell_text(cell) : NULL);
+}
+
+/* A header row: at least two header words, and header words make up most of
+ * its non-empty cells (a data row can contain the word 单位 or 指标). */
+static gboolean is_header_row(const jx_grid *grid, int row, int min_words)
+{
+    int words = 0, filled = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        if (!cell)
+            continue;
+        char *t = jx_norm_text(jx_cell_text(cell));
+        if (*t) {
+            filled++;
+            if (jx_header_word_role(t) != JX_ROLE_NONE)
+                words++;
+        }
+        g_free(t);
+    }
+    return words >= min_words && words * 10 >= filled * 6;
+}
+
+static char *row_signature(const jx_grid *grid, int row)
+{
+    GString *sig = g_string_new(NULL);
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        if (!cell)
+            continue;
+        char *t = jx_norm_text(jx_cell_text(cell));
+        if (*t) {
+            g_string_append(sig, t);
+            g_string_append_c(sig, '|');
+        }
+        g_free(t);
+    }
+    return g_string_free(sig, FALSE);
+}
+
+/* Half-year groups: an upper cell naming the half-year target turns the
+ * operator/value/unit columns under it into their half-year twins. */
+static jx_role halve(jx_role role)
+{
+    switch (role) {
+    case JX_ROLE_OP: return JX_ROLE_HALF_OP;
+    case JX_ROLE_VALUE: return JX_ROLE_HALF_VALUE;
+    case JX_ROLE_UNIT: return JX_ROLE_HALF_UNIT;
+    default: return role;
+    }
+}
+
+/* Applies a lower header row over the roles read so far.  An upper cell's
+ * group reaches right until the next non-empty upper cell. */
+static void refine(const jx_grid *grid, int upper, int lower, jx_role *roles, int n_cols)
+{
+    jx_role group = JX_ROLE_NONE;
+    for (int c = 0; c < n_cols; c++) {
+        char *up = cell_norm(grid, upper, c);
+        if (*up)
+            group = jx_header_word_role(up);
+        g_free(up);
+        char *low = cell_norm(grid, lower, c);
+        jx_role r = jx_header_word_role(low);
+        g_free(low);
+        if (r == JX_ROLE_NONE)
+            continue;
+        roles[c] = group == JX_ROLE_HALF_VALUE ? halve(r) : r;
+    }
+}
+
+static jx_table_kind kind_of(const jx_role *roles, int n)
+{
+    gboolean has[JX_ROLE_COUNT] = {0};
+    for (int c = 0; c < n; c++)
+        has[roles[c]] = TRUE;
+    if (has[JX_ROLE_WEIGHT] || has[JX_ROLE_SCORE])
+        return JX_TABLE_SCORE;
+    if (has[JX_ROLE_EXPLAIN])
+        return JX_TABLE_SYSTEM;
+    gboolean names = has[JX_ROLE_NAME] || has[JX_ROLE_LEVEL1] || has[JX_ROLE_LEVEL2];
+    if (names && (has[JX_ROLE_VALUE] || has[JX_ROLE_HALF_VALUE] || has[JX_ROLE_OP]))
+        return JX_TABLE_TARGET;
+    if (has[JX_ROLE_BUDGET])
+        return JX_TABLE_BUDGET;
+    return JX_TABLE_OTHER;
+}
+
+/* In the 名称/指标内容 layout 名称 is the work item; alone, it is the indicator. */
+static void settle_task(jx_role *roles, int n)
+{
+    gboolean has_name = FALSE;
+    for (int c = 0; c < n; c++)
+        has_name |= roles[c] == JX_ROLE_NAME;
+    if (has_name)
+        return;
+    for (int c = 0; c < n; c++)
+        if (roles[c] == JX_ROLE_TASK) {
+            roles[c] = JX_ROLE_NAME;
+            return;
+        }
+}
+
+jx_header *jx_header_read(const jx_grid *grid, int row)
+{
+    if (!is_header_row(grid, row, 2))
+        return NULL;
+    int n_cols = jx_grid_n_cols(grid);
+    jx_header *h = g_new0(jx_header, 1);
+    h->n_cols = n_cols;
+    h->roles = g_new0(jx_role, n_cols ? n_cols : 1);
+    for (int c = 0; c < n_cols; c++) {
+        char *t = cell_norm(grid, row, c);
+        h->roles[c] = jx_header_word_role(t);
+        g_free(t);
+    }
+    h->n_rows = 1;
+    /* Lower header rows: made only of header words (one is enough). */
+    while (row + h->n_rows < jx_grid_n_rows(grid) &&
+           is_header_row(grid, row + h->n_rows, 1)) {
+        refine(grid, row + h->n_rows - 1, row + h->n_rows, h->roles, n_cols);
+        h->n_rows++;
+    }
+    settle_task(h->roles, n_cols);
+    h->kind = kind_of(h->roles, n_cols);
+    h->signature = row_signature(grid, row);
+    return h;
+}
+
+void jx_header_free(jx_header *header)
+{
+    if (!header)
+        return;
+    g_free(header->roles);
+    g_free(header->signature);
+    g_free(header);
+}
+
+gboolean jx_header_repeats(const jx_header *header, const jx_grid *grid, int row)
+{
+    if (!is_header_row(grid, row, 2))
+        return FALSE;
+    char *sig = row_signature(grid, row);
+    gboolean same = strcmp(sig, header->signature) == 0;
+    g_free(sig);
+    return same;
+}

@@ -1,0 +1,180 @@
+/*
+ * parse.h — grids → records (internal).
+ *
+ * Stages inside parse, each in its own file:
+ *   cell.c     what a cell is (operator, number, unit, date, label, text…)
+ *   header.c   header rows → column roles; what kind of table it is
+ *   table.c    finding tables in a source and stitching page-split parts
+ *   align.c    assigning a row's cells to roles by what they are
+ *   labels.c   merged labels: fill-down, labels centred in their span
+ *   target.c   a logical target table → indicator records
+ *   document.c metadata and the document record; jx_parse_source
+ */
+#ifndef JX_PARSE_H
+#define JX_PARSE_H
+
+#include "core/core.h"
+#include "normalize/normalize.h"
+
+/* ------------------------------------------------------------- cells */
+
+typedef enum {
+    JX_CK_EMPTY = 0,
+    JX_CK_INT,    /* a small whole number: a 序号 or a value */
+    JX_CK_NUMBER, /* any other number */
+    JX_CK_OP,     /* an operator alone: ≥, =, 不低于 */
+    JX_CK_UNIT,   /* a unit alone: %, 项, 万元 */
+    JX_CK_DATE,   /* a date alone */
+    JX_CK_TARGET, /* a combined target: ≥125家, 100%, ≤2023年12月31日 */
+    JX_CK_LEVEL1, /* a known level-1 label */
+    JX_CK_LEVEL2, /* a known level-2 label */
+    JX_CK_TEXT,   /* anything else: a name, a task, a qualitative target */
+    JX_CK_COUNT
+} jx_cell_kind;
+
+/* One non-empty cell of a logical row. */
+typedef struct {
+    int col;          /* column in the logical table */
+    char *raw;        /* source text, trimmed */
+    char *norm;       /* jx_norm_text(raw) */
+    jx_cell_kind kind;
+    gboolean spanned; /* text comes from a span above (exact merged cell) */
+} jx_pcell;
+
+/* Classifies normalized cell text. */
+jx_cell_kind jx_cell_classify(const char *norm);
+
+/* ------------------------------------------------------------- roles */
+
+typedef enum {
+    JX_ROLE_NONE = 0,
+    JX_ROLE_SEQ,
+    JX_ROLE_ROWHEAD, /* one merged cell heading the whole table (年度绩效指标) */
+    JX_ROLE_LEVEL1,
+    JX_ROLE_LEVEL2,
+    JX_ROLE_TASK,
+    JX_ROLE_NAME,
+    JX_ROLE_HALF_OP,
+    JX_ROLE_HALF_VALUE,
+    JX_ROLE_HALF_UNIT,
+    JX_ROLE_OP,
+    JX_ROLE_VALUE,
+    JX_ROLE_UNIT,
+    JX_ROLE_WEIGHT,
+    JX_ROLE_SCORE,
+    JX_ROLE_RATE,
+    JX_ROLE_REASON,
+    JX_ROLE_BUDGET, /* money columns of budget tables */
+    JX_ROLE_EXPLAIN, /* 指标解释, 评分标准: indicator-system tables */
+    JX_ROLE_OTHER,   /* a known header word that carries nothing we keep (备注) */
+    JX_ROLE_COUNT
+} jx_role;
+
+typedef enum {
+    JX_TABLE_NONE = 0, /* not a table we recognize */
+    JX_TABLE_TARGET,
+    JX_TABLE_SCORE,
+    JX_TABLE_SYSTEM,
+    JX_TABLE_BUDGET,
+    JX_TABLE_OTHER, /* has a header but none of the above */
+} jx_table_kind;
+
+const char *jx_role_name(jx_role role);
+const char *jx_table_kind_name(jx_table_kind kind);
+
+/* The header of a table: a role per column. */
+typedef struct {
+    int n_cols;
+    jx_role *roles;   /* n_cols entries */
+    int n_rows;       /* header rows consumed */
+    jx_table_kind kind;
+    char *signature;  /* normalized header words, to recognize a repeated header */
+} jx_header;
+
+/*
+ * Reads the header starting at `row` of `grid`: one or more consecutive rows
+ * made of header words (序号, 一级指标, 计算符号, 分值…), the lower rows
+ * refining the upper ones (2023年目标值 over 计算符号|目标值|单位).  Returns
+ * a new header (free with jx_header_free) or NULL when `row` is not a header.
+ */
+jx_header *jx_header_read(const jx_grid *grid, int row);
+void jx_header_free(jx_header *header);
+/* TRUE when `row` of `grid` repeats `header` (same words). */
+gboolean jx_header_repeats(const jx_header *header, const jx_grid *grid, int row);
+/* The role a header word names, or JX_ROLE_NONE. */
+jx_role jx_header_word_role(const char *norm);
+
+/* ------------------------------------------------------------- tables */
+
+/* A row of a logical table: its non-empty cells, in column order. */
+typedef struct {
+    GPtrArray *cells; /* jx_pcell* (owned) */
+    int line;         /* source line, 0 unknown */
+    int page;         /* 1-based, 0 unknown */
+    gboolean page_start; /* first row after a page break / table split */
+} jx_prow;
+
+/* A table as the reader sees it: the parts of one table over page breaks. */
+typedef struct {
+    jx_header *header;
+    GPtrArray *rows; /* jx_prow* (owned), data rows only */
+    int index;       /* 1-based among the document's recognized tables */
+    int first_block; /* block index where it starts */
+    int parts;       /* how many grids were stitched */
+} jx_ptable;
+
+/*
+ * Finds the tables of `src`: grids with a recognized header, with later grids
+ * that continue them (a repeated header, or rows of the same shape after a
+ * page break) appended.  Returns a new array of jx_ptable* (owned, free with
+ * g_ptr_array_unref).
+ */
+GPtrArray *jx_tables_find(const jx_source *src);
+void jx_prow_free(jx_prow *row);
+
+/* ------------------------------------------------------------- rows */
+
+/*
+ * Assigns the cells of `row` to the roles of `header`: an order-preserving
+ * match that scores each cell by what it is and, less, by where it stands, so
+ * rows whose empty cells were dropped (shifted left) or padded (shifted right)
+ * land right.  Fills `assign` (row->cells->len entries) with the role of each
+ * cell (JX_ROLE_NONE when no role fits).  Returns TRUE when any cell sits
+ * in a column other than its role's.
+ */
+gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign);
+
+/* Emits the indicator records of a target table into `out`. */
+void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
+
+/* ------------------------------------------------------------- labels */
+
+/* Labels of one level over the rows of a table. */
+typedef struct {
+    int n;
+    char **explicit_label; /* n entries: label written on that row, or NULL */
+    char **resolved;       /* n entries: label after fill-down / centring (owned) */
+    gboolean *inferred;    /* n entries: label came from another row */
+    gboolean *centred;     /* n entries: resolved by the centred-label rule */
+} jx_label_column;
+
+/*
+ * Resolves one label level.  `explicit_label[i]` is what row i states (NULL
+ * when blank); `parent[i]` (may be NULL) is the resolved parent label, whose
+ * changes bound the spans; `names[i]` is the row's indicator name, used to
+ * tell which group an unlabeled row belongs to when labels are centred.
+ * Rows before the first label in a span are taken as centred when a label
+ * follows; otherwise labels fill down.  `empty` is the value for rows with no
+ * label in their span ("" for level 2).
+ */
+void jx_labels_resolve(jx_label_column *col, char *const *parent, char *const *names,
+                       const char *empty);
+void jx_label_column_init(jx_label_column *col, int n);
+void jx_label_column_clear(jx_label_column *col);
+
+/* ------------------------------------------------------------- document */
+
+/* Fills document metadata into `doc` (title, kind, year, org, project, amount). */
+void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *doc);
+
+#endif /* JX_PARSE_H */

@@ -1,0 +1,207 @@
+/*
+ * table.c — finding tables and putting page-split parts back together.
+ *
+ * A table starts at a header row.  It goes on through the rest of its grid,
+ * and into the next grid when nothing but page-break debris stands between
+ * them and the next grid either repeats the header or has rows of the same
+ * shape.  Every data row is kept: deciding what a row means is target.c's job.
+ */
+#include "parse/parse.h"
+
+#include <string.h>
+
+/* Lines between two parts of one table that do not end it: page numbers,
+ * the tail of a sentence cut off by the converter (`而来。`), a lone unit. */
+#define MAX_DEBRIS_LINES 3
+#define MAX_DEBRIS_CHARS 12
+
+static void pcell_free(gpointer p)
+{
+    jx_pcell *cell = p;
+    g_free(cell->raw);
+    g_free(cell->norm);
+    g_free(cell);
+}
+
+void jx_prow_free(jx_prow *row)
+{
+    if (!row)
+        return;
+    g_ptr_array_unref(row->cells);
+    g_free(row);
+}
+
+static void ptable_free(gpointer p)
+{
+    jx_ptable *t = p;
+    jx_header_free(t->header);
+    g_ptr_array_unref(t->rows);
+    g_free(t);
+}
+
+/* Builds the logical row for grid row `r`: every non-empty cell, with text a
+ * vertical span brings down from above marked as such (an exact merge). */
+static jx_prow *row_from_grid(const jx_grid *grid, int r)
+{
+    jx_prow *row = g_new0(jx_prow, 1);
+    row->cells = g_ptr_array_new_with_free_func(pcell_free);
+    row->line = jx_grid_row_line(grid, r);
+    row->page = jx_grid_row_page(grid, r);
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        gboolean spanned = FALSE;
+        if (!cell) {
+            cell = jx_grid_cell_covering(grid, r, c);
+            /* only spans from rows above; a colspan is one cell, once */
+            if (!cell || jx_cell_row(cell) == r || jx_cell_col(cell) != c)
+                continue;
+            spanned = TRUE;
+        }
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        if (!*norm) {
+            g_free(norm);
+            continue;
+        }
+        jx_pcell *pc = g_new0(jx_pcell, 1);
+        pc->col = c;
+        pc->raw = g_strstrip(g_strdup(jx_cell_text(cell)));
+        pc->norm = norm;
+        pc->kind = jx_cell_classify(norm);
+        pc->spanned = spanned;
+        g_ptr_array_add(row->cells, pc);
+    }
+    if (!row->page && row->cells->len) {
+        const jx_cell *first = jx_grid_cell_covering(grid, r, ((jx_pcell *)row->cells->pdata[0])->col);
+        row->page = jx_cell_page(first);
+    }
+    return row;
+}
+
+/* A line that may sit between two parts of a table without ending it. */
+static gboolean is_debris(const char *raw)
+{
+    char *t = jx_norm_text(raw);
+    glong n = g_utf8_strlen(t, -1);
+    gboolean heading = g_str_has_prefix(t, "表") || g_str_has_prefix(t, "图") ||
+                       g_str_has_prefix(t, "附件") || g_str_has_prefix(t, "(") ||
+                       g_str_has_prefix(t, "一、") || strstr(t, "单位:") != NULL;
+    gboolean yes = n <= MAX_DEBRIS_CHARS && !heading;
+    g_free(t);
+    return yes;
+}
+
+/* Does this headerless grid look like more rows of `table`?  Same width give
+ * or take the cells a converter drops, and — for target tables — rows that
+ * state targets (an operator, a number, a unit or a date somewhere). */
+static gboolean continues(const jx_ptable *table, const jx_grid *grid)
+{
+    int width = jx_grid_n_cols(grid);
+    if (width < 2 || width > table->header->n_cols + 2 || width < table->header->n_cols - 3)
+        return FALSE;
+    if (table->header->kind != JX_TABLE_TARGET)
+        return TRUE;
+    int rows = jx_grid_n_rows(grid), targety = 0;
+    for (int r = 0; r < rows; r++) {
+        jx_prow *row = row_from_grid(grid, r);
+        for (guint i = 0; i < row->cells->len; i++) {
+            jx_cell_kind k = ((jx_pcell *)row->cells->pdata[i])->kind;
+            if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_UNIT ||
+                k == JX_CK_DATE || (k == JX_CK_INT && i > 0)) {
+                targety++;
+                break;
+            }
+        }
+        jx_prow_free(row);
+    }
+    return targety * 2 >= rows;
+}
+
+typedef struct {
+    GPtrArray *tables;
+    jx_ptable *open;   /* the table rows are going to, or NULL */
+    int debris;        /* debris lines since the open table's last row */
+    int count;
+} finder;
+
+static void open_table(finder *f, jx_header *h, int block)
+{
+    jx_ptable *t = g_new0(jx_ptable, 1);
+    t->header = h;
+    t->rows = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
+    t->index = ++f->count;
+    t->first_block = block;
+    t->parts = 1;
+    g_ptr_array_add(f->tables, t);
+    f->open = t;
+    f->debris = 0;
+}
+
+/* Skips the rows of a header repeated at `r`, if it is one. */
+static int skip_repeated_header(const jx_ptable *t, const jx_grid *grid, int r)
+{
+    if (!jx_header_repeats(t->header, grid, r))
+        return r;
+    jx_header *again = jx_header_read(grid, r);
+    int n = again ? again->n_rows : 1;
+    jx_header_free(again);
+    return r + n;
+}
+
+static void take_grid(finder *f, const jx_grid *grid, int block)
+{
+    int n = jx_grid_n_rows(grid);
+    int r = 0;
+    gboolean part_start = FALSE;
+    if (f->open) {
+        int after = skip_repeated_header(f->open, grid, 0);
+        jx_header *own = after > 0 ? NULL : jx_header_read(grid, 0);
+        gboolean headerless = own == NULL;
+        jx_header_free(own);
+        if (after > 0 || (headerless && continues(f->open, grid))) {
+            r = after;
+            f->open->parts++;
+            part_start = TRUE;
+        } else {
+            f->open = NULL;
+        }
+    }
+    while (r < n) {
+        jx_header *h = NULL;
+        if (f->open && jx_header_repeats(f->open->header, grid, r)) {
+            r = skip_repeated_header(f->open, grid, r);
+            part_start = TRUE;
+            continue;
+        }
+        if ((h = jx_header_read(grid, r)) != NULL) {
+            open_table(f, h, block);
+            r += h->n_rows;
+            part_start = FALSE;
+            continue;
+        }
+        if (f->open) {
+            jx_prow *row = row_from_grid(grid, r);
+            row->page_start = part_start;
+            part_start = FALSE;
+            if (row->cells->len)
+                g_ptr_array_add(f->open->rows, row);
+            else
+                jx_prow_free(row);
+        }
+        r++;
+    }
+    f->debris = 0;
+}
+
+GPtrArray *jx_tables_find(const jx_source *src)
+{
+    finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free)};
+    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
+            take_grid(&f, jx_source_block_grid(src, i), (int)i);
+            continue;
+        }
+        if (f.open && (!is_debris(jx_source_block_text(src, i)) || ++f.debris > MAX_DEBRIS_LINES))
+            f.open = NULL;
+    }
+    return f.tables;
+}

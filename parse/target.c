@@ -1,0 +1,373 @@
+/*
+ * target.c — a target table's rows → indicator records.
+ *
+ * For each row: align its cells to the header's roles (align.c), tell data
+ * rows from fragments of a neighbour's cell (wrapped text, a cell cut by a
+ * page break), join fragments, resolve merged labels (labels.c), then read
+ * the target cells (normalize).  Every data row becomes a record; what had to
+ * be inferred is said in its flags.
+ */
+#include "parse/parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The cells of one row by role, after alignment. */
+typedef struct {
+    const jx_pcell *by_role[JX_ROLE_COUNT];
+    char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined */
+    GPtrArray *flags;          /* char* (static strings) */
+    int line, page;
+    gboolean page_start;
+    gboolean shifted;
+    gboolean junk;
+} built_row;
+
+static const jx_role target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
+                                       JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
+static const jx_role text_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK, JX_ROLE_NAME,
+                                     JX_ROLE_VALUE,  JX_ROLE_HALF_VALUE};
+
+static void built_row_free(gpointer p)
+{
+    built_row *b = p;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        g_free(b->text[r]);
+    g_ptr_array_unref(b->flags);
+    g_free(b);
+}
+
+static void add_flag(built_row *b, const char *flag)
+{
+    for (guint i = 0; i < b->flags->len; i++)
+        if (strcmp(b->flags->pdata[i], flag) == 0)
+            return;
+    g_ptr_array_add(b->flags, (gpointer)flag);
+}
+
+static built_row *build_row(const jx_header *header, const jx_prow *row)
+{
+    built_row *b = g_new0(built_row, 1);
+    b->flags = g_ptr_array_new();
+    b->line = row->line;
+    b->page = row->page;
+    b->page_start = row->page_start;
+    /* The table-wide row header (年度绩效指标) is a label of the whole table,
+     * not of any row: leave it out before aligning. */
+    jx_prow kept = {.cells = g_ptr_array_new()};
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *c = row->cells->pdata[i];
+        if (jx_header_word_role(c->norm) != JX_ROLE_ROWHEAD)
+            g_ptr_array_add(kept.cells, c);
+    }
+    jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
+    b->shifted = jx_align_row(header, &kept, assign);
+    for (guint i = 0; i < kept.cells->len; i++) {
+        const jx_pcell *c = kept.cells->pdata[i];
+        jx_role r = assign[i];
+        if (r == JX_ROLE_NONE || r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD) {
+            if (r == JX_ROLE_NONE)
+                b->junk = TRUE;
+            continue;
+        }
+        if (!b->by_role[r]) {
+            b->by_role[r] = c;
+            b->text[r] = g_strdup(c->norm);
+        } else { /* two cells for one role (a header with two name columns) */
+            char *joined = jx_norm_join(b->text[r], c->norm);
+            g_free(b->text[r]);
+            b->text[r] = joined;
+        }
+    }
+    g_free(assign);
+    g_ptr_array_unref(kept.cells);
+    return b;
+}
+
+static gboolean has_target(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(target_roles); i++)
+        if (b->by_role[target_roles[i]])
+            return TRUE;
+    return FALSE;
+}
+
+/* A fragment: no 序号, no target, only text — the rest of a neighbour's
+ * cell.  A row that only restates labels is a fragment too (its labels go
+ * to the neighbour). */
+static gboolean is_fragment(const built_row *b, gboolean table_has_seq)
+{
+    if (has_target(b) || b->by_role[JX_ROLE_SEQ])
+        return FALSE;
+    if (!table_has_seq && b->by_role[JX_ROLE_NAME] && !b->by_role[JX_ROLE_LEVEL1] &&
+        !b->by_role[JX_ROLE_LEVEL2] && !b->by_role[JX_ROLE_TASK])
+        return TRUE; /* a lone name in a table without 序号: the rest of a wrapped name */
+    return table_has_seq;
+}
+
+static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend)
+{
+    char *joined = !to->text[r] ? g_strdup(text)
+                   : prepend    ? jx_norm_join(text, to->text[r])
+                                : jx_norm_join(to->text[r], text);
+    g_free(to->text[r]);
+    to->text[r] = joined;
+}
+
+/* Which neighbour a fragment belongs to.  A seam inside a word is the
+ * strongest sign; then the page break: a fragment that opens a page ends the
+ * previous page's cell, one just before a break starts the next row's. */
+static gboolean goes_to_next(const built_row *frag, const built_row *prev, const built_row *next)
+{
+    if (!prev)
+        return TRUE;
+    if (!next)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (!frag->text[r])
+            continue;
+        gboolean with_prev = prev->text[r] && jx_norm_seam_inside_word(prev->text[r], frag->text[r]);
+        gboolean with_next = next->text[r] && jx_norm_seam_inside_word(frag->text[r], next->text[r]);
+        if (with_prev != with_next)
+            return with_next;
+    }
+    if (frag->page_start)
+        return FALSE;
+    if (next->page_start)
+        return TRUE;
+    return FALSE;
+}
+
+static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (frag->text[r])
+            append_text(into, r, frag->text[r], prepend);
+    }
+    add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
+                                                                      : "joined-lines");
+}
+
+/* Rows → data rows, fragments merged into their neighbours. */
+static GPtrArray *build_rows(const jx_ptable *table)
+{
+    gboolean has_seq = FALSE;
+    for (int c = 0; c < table->header->n_cols; c++)
+        has_seq |= table->header->roles[c] == JX_ROLE_SEQ;
+    GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
+    for (guint i = 0; i < table->rows->len; i++)
+        g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i]));
+
+    GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
+    GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
+    for (guint i = 0; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        if (!is_fragment(b, has_seq)) {
+            all->pdata[i] = NULL;
+            for (guint p = pending->len; p > 0; p--)
+                merge_fragment(pending->pdata[p - 1], b, TRUE);
+            g_ptr_array_set_size(pending, 0);
+            g_ptr_array_add(data, b);
+            continue;
+        }
+        built_row *prev = data->len ? data->pdata[data->len - 1] : NULL;
+        built_row *next = NULL;
+        for (guint j = i + 1; j < all->len && !next; j++)
+            if (!is_fragment(all->pdata[j], has_seq))
+                next = all->pdata[j];
+        if (!prev && !next) {
+            /* a table of fragments only: keep them as rows, never drop text */
+            all->pdata[i] = NULL;
+            add_flag(b, "no-target");
+            g_ptr_array_add(data, b);
+        } else if (goes_to_next(b, prev, next)) {
+            g_ptr_array_add(pending, b);
+        } else {
+            merge_fragment(b, prev, FALSE);
+        }
+    }
+    g_ptr_array_unref(pending);
+    g_ptr_array_set_free_func(all, NULL);
+    for (guint i = 0; i < all->len; i++)
+        if (all->pdata[i])
+            built_row_free(all->pdata[i]);
+    g_ptr_array_unref(all);
+    return data;
+}
+
+/* A label wrapped onto the next row (`经济效益` / `指标`) is one label when
+ * the joined text is a known label and the second part alone is not. */
+static void join_wrapped_labels(GPtrArray *rows, jx_role role)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *prev = rows->pdata[i - 1];
+        if (!b->text[role] || !prev->text[role] || !prev->by_role[role])
+            continue;
+        gboolean known_alone = role == JX_ROLE_LEVEL1 ? jx_taxonomy_level1(b->text[role]) != NULL
+                                                      : jx_taxonomy_level2(NULL, b->text[role]) != NULL;
+        if (known_alone)
+            continue;
+        char *joined = jx_norm_join(prev->text[role], b->text[role]);
+        gboolean known = role == JX_ROLE_LEVEL1 ? jx_taxonomy_level1(joined) != NULL
+                                                : jx_taxonomy_level2(NULL, joined) != NULL;
+        if (known) {
+            g_free(prev->text[role]);
+            prev->text[role] = joined;
+            g_clear_pointer(&b->text[role], g_free);
+            b->by_role[role] = NULL;
+            add_flag(prev, "joined-lines");
+        } else {
+            g_free(joined);
+        }
+    }
+}
+
+/* A target (or half-year target) from its cells: the value cell parsed by
+ * normalize, an operator or unit in cells of their own filling what the
+ * value cell did not state. */
+static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r,
+                                char **text_out)
+{
+    jx_target t = {0};
+    if (b->text[val_r])
+        jx_norm_target(b->text[val_r], &t);
+    if (b->text[op_r] && t.op == JX_OP_NONE)
+        t.op = jx_norm_op(b->text[op_r]);
+    const char *unit = t.unit;
+    if (!unit && b->text[unit_r])
+        unit = jx_norm_unit(b->text[unit_r]) ? jx_norm_unit(b->text[unit_r]) : b->text[unit_r];
+
+    GString *text = g_string_new(NULL);
+    const jx_role order[] = {op_r, val_r, unit_r};
+    const jx_pcell *cells[3];
+    for (int i = 0; i < 3; i++)
+        cells[i] = b->by_role[order[i]];
+    /* in column order, as they stood */
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++)
+            if (cells[i] && cells[j] && cells[j]->col < cells[i]->col) {
+                const jx_pcell *tmp = cells[i];
+                cells[i] = cells[j];
+                cells[j] = tmp;
+            }
+    for (int i = 0; i < 3; i++)
+        if (cells[i]) {
+            if (text->len)
+                g_string_append(text, " | ");
+            g_string_append(text, cells[i]->raw);
+        }
+
+    jx_record *rec = NULL;
+    if (t.kind != JX_KIND_NONE || t.op != JX_OP_NONE || unit) {
+        rec = jx_record_new(NULL);
+        jx_record_set_string(rec, "op", jx_op_symbol(t.op));
+        jx_record_set_string(rec, "value", t.value);
+        jx_record_set_string(rec, "kind", jx_kind_name(t.kind));
+        jx_record_set_string(rec, "unit", unit);
+        jx_record_set_string(rec, "text", text->str);
+    }
+    *text_out = g_string_free(text, FALSE);
+    jx_target_clear(&t);
+    return rec;
+}
+
+static gboolean table_has_role(const jx_header *h, jx_role role)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == role)
+            return TRUE;
+    return FALSE;
+}
+
+/* Sorting a GPtrArray hands the comparator pointers to elements. */
+static gint flag_cmp(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
+                     const char *l1, const char *l2, jx_record_list *out)
+{
+    jx_record *rec = jx_record_new("indicator");
+    jx_record_set_string(rec, "doc", jx_source_name(src));
+    jx_record_set_int(rec, "table", table->index);
+    jx_record_set_int(rec, "row", index);
+    if (b->page > 0)
+        jx_record_set_int(rec, "page", b->page);
+    else
+        jx_record_set_null(rec, "page");
+    const char *seq = b->text[JX_ROLE_SEQ];
+    if (seq && b->by_role[JX_ROLE_SEQ]->kind == JX_CK_INT)
+        jx_record_set_int(rec, "seq", atoi(seq));
+    else
+        jx_record_set_null(rec, "seq");
+    jx_record_set_string(rec, "level1", l1);
+    jx_record_set_string(rec, "level2", l2);
+    jx_record_set_string(rec, "name", b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
+    jx_record_set_string(rec, "task", b->text[JX_ROLE_TASK]);
+    jx_record_set_string(rec, "category", jx_taxonomy_category(l1, l2));
+
+    char *text = NULL;
+    jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT, &text);
+    jx_record_set_string(rec, "op", full ? jx_record_get_string(full, "op") : NULL);
+    jx_record_set_string(rec, "value", full ? jx_record_get_string(full, "value") : NULL);
+    jx_record_set_string(rec, "kind", full ? jx_record_get_string(full, "kind") : NULL);
+    jx_record_set_string(rec, "unit", full ? jx_record_get_string(full, "unit") : NULL);
+    jx_record_set_string(rec, "text", text);
+    if (!full || !jx_record_get_string(full, "value"))
+        add_flag(b, "no-target");
+    jx_record_free(full);
+    g_free(text);
+
+    if (table_has_role(table->header, JX_ROLE_HALF_VALUE) ||
+        table_has_role(table->header, JX_ROLE_HALF_OP)) {
+        char *half_text = NULL;
+        jx_record *half =
+            target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT, &half_text);
+        jx_record_set_record(rec, "half", half);
+        g_free(half_text);
+    }
+    if (!b->text[JX_ROLE_NAME])
+        add_flag(b, "no-name");
+    if (b->shifted)
+        add_flag(b, "columns-shifted");
+    if (b->junk)
+        add_flag(b, "unassigned-cell");
+    g_ptr_array_sort(b->flags, flag_cmp);
+    jx_record_set_list(rec, "flags", b->flags);
+    jx_record_list_append(out, rec);
+}
+
+void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
+{
+    GPtrArray *rows = build_rows(table);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL1);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL2);
+    int n = (int)rows->len;
+    jx_label_column l1, l2;
+    jx_label_column_init(&l1, n);
+    jx_label_column_init(&l2, n);
+    char **names = g_new0(char *, n + 1);
+    for (int i = 0; i < n; i++) {
+        built_row *b = rows->pdata[i];
+        l1.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL1]);
+        l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
+        names[i] = b->text[JX_ROLE_NAME];
+    }
+    jx_labels_resolve(&l1, NULL, names, "");
+    jx_labels_resolve(&l2, l1.resolved, names, "");
+    for (int i = 0; i < n; i++) {
+        built_row *b = rows->pdata[i];
+        if (l1.centred[i] || l2.centred[i])
+            add_flag(b, "label-centered");
+        else if (l1.inferred[i] || l2.inferred[i])
+            add_flag(b, "filled-down");
+        emit_row(src, table, i + 1, b, l1.resolved[i], l2.resolved[i], out);
+    }
+    g_free(names);
+    jx_label_column_clear(&l1);
+    jx_label_column_clear(&l2);
+    g_ptr_array_unref(rows);
+}

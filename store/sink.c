@@ -1,0 +1,191 @@
+/*
+ * sink.c — writing records out: JSON Lines (every record) and CSV (one row
+ * per indicator, for spreadsheets).  Later sinks (SQLite, PostgreSQL) plug in
+ * behind the same three calls: write, flush, free.
+ */
+#include "core/core.h"
+
+#include <string.h>
+
+typedef gboolean (*sink_write_fn)(jx_sink *sink, const jx_record *rec, GError **error);
+
+struct jx_sink {
+    jx_sink_format format;
+    unsigned flags;
+    GOutputStream *raw;
+    GBufferedOutputStream *out;
+    sink_write_fn write;
+    gboolean started;          /* CSV: BOM and header written */
+    JsonObject *last_document; /* CSV: the document the next indicators belong to */
+};
+
+/* The CSV columns: document context first, then the indicator fields, then
+ * the half-year target flattened.  Data, not code: a new field is a new row. */
+typedef struct {
+    const char *header;
+    const char *key;  /* key in the record (or the document, or "half") */
+    enum { FROM_INDICATOR, FROM_DOCUMENT, FROM_HALF } from;
+} csv_column;
+
+static const csv_column csv_columns[] = {
+    {"doc", "doc", FROM_INDICATOR},       {"title", "title", FROM_DOCUMENT},
+    {"year", "year", FROM_DOCUMENT},      {"org", "org", FROM_DOCUMENT},
+    {"project", "project", FROM_DOCUMENT}, {"table", "table", FROM_INDICATOR},
+    {"row", "row", FROM_INDICATOR},       {"page", "page", FROM_INDICATOR},
+    {"seq", "seq", FROM_INDICATOR},       {"level1", "level1", FROM_INDICATOR},
+    {"level2", "level2", FROM_INDICATOR}, {"name", "name", FROM_INDICATOR},
+    {"task", "task", FROM_INDICATOR},     {"category", "category", FROM_INDICATOR},
+    {"op", "op", FROM_INDICATOR},         {"value", "value", FROM_INDICATOR},
+    {"kind", "kind", FROM_INDICATOR},     {"unit", "unit", FROM_INDICATOR},
+    {"text", "text", FROM_INDICATOR},     {"half_op", "op", FROM_HALF},
+    {"half_value", "value", FROM_HALF},   {"half_kind", "kind", FROM_HALF},
+    {"half_unit", "unit", FROM_HALF},     {"half_text", "text", FROM_HALF},
+    {"flags", "flags", FROM_INDICATOR},
+};
+
+static gboolean put(jx_sink *sink, const char *s, gsize len, GError **error)
+{
+    return g_output_stream_write_all(G_OUTPUT_STREAM(sink->out), s, len, NULL, NULL, error);
+}
+
+static gboolean jsonl_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    char *json = jx_record_to_json(rec);
+    gboolean ok = put(sink, json, strlen(json), error) && put(sink, "\n", 1, error);
+    g_free(json);
+    return ok;
+}
+
+/* RFC 4180: quote a field holding a separator, quote or line break. */
+static void csv_field(GString *line, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        g_string_append(line, s);
+        return;
+    }
+    g_string_append_c(line, '"');
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            g_string_append_c(line, '"');
+        g_string_append_c(line, *p);
+    }
+    g_string_append_c(line, '"');
+}
+
+static gboolean csv_start(jx_sink *sink, GError **error)
+{
+    GString *line = g_string_new(NULL);
+    if (sink->flags & JX_SINK_CSV_BOM)
+        g_string_append(line, "\xEF\xBB\xBF");
+    for (gsize i = 0; i < G_N_ELEMENTS(csv_columns); i++) {
+        if (i)
+            g_string_append_c(line, ',');
+        csv_field(line, csv_columns[i].header);
+    }
+    g_string_append(line, "\r\n");
+    gboolean ok = put(sink, line->str, line->len, error);
+    g_string_free(line, TRUE);
+    sink->started = TRUE;
+    return ok;
+}
+
+static char *csv_value(jx_sink *sink, const jx_record *rec, const csv_column *col)
+{
+    switch (col->from) {
+    case FROM_DOCUMENT: {
+        if (!sink->last_document)
+            return g_strdup("");
+        JsonNode *node = json_object_get_member(sink->last_document, col->key);
+        if (!node || JSON_NODE_HOLDS_NULL(node))
+            return g_strdup("");
+        if (json_node_get_value_type(node) == G_TYPE_INT64)
+            return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
+        if (json_node_get_value_type(node) == G_TYPE_STRING)
+            return g_strdup(json_node_get_string(node));
+        return g_strdup("");
+    }
+    case FROM_HALF: {
+        const jx_record *half = jx_record_get_record(rec, "half");
+        return half ? jx_record_get_text(half, col->key) : g_strdup("");
+    }
+    default:
+        return jx_record_get_text(rec, col->key);
+    }
+}
+
+static gboolean csv_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    const char *type = jx_record_type(rec);
+    if (g_strcmp0(type, "document") == 0) {
+        if (sink->last_document)
+            json_object_unref(sink->last_document);
+        sink->last_document = json_object_ref(jx_record_json(rec));
+        return TRUE;
+    }
+    if (g_strcmp0(type, "indicator") != 0)
+        return TRUE;
+    if (!sink->started && !csv_start(sink, error))
+        return FALSE;
+    GString *line = g_string_new(NULL);
+    for (gsize i = 0; i < G_N_ELEMENTS(csv_columns); i++) {
+        if (i)
+            g_string_append_c(line, ',');
+        char *v = csv_value(sink, rec, &csv_columns[i]);
+        csv_field(line, v);
+        g_free(v);
+    }
+    g_string_append(line, "\r\n");
+    gboolean ok = put(sink, line->str, line->len, error);
+    g_string_free(line, TRUE);
+    return ok;
+}
+
+jx_sink *jx_sink_new(jx_sink_format format, GOutputStream *out, unsigned flags)
+{
+    g_return_val_if_fail(G_IS_OUTPUT_STREAM(out), NULL);
+    jx_sink *sink = g_new0(jx_sink, 1);
+    sink->format = format;
+    sink->flags = flags;
+    sink->raw = g_object_ref(out);
+    sink->out = G_BUFFERED_OUTPUT_STREAM(g_buffered_output_stream_new_sized(out, 1 << 16));
+    g_filter_output_stream_set_close_base_stream(G_FILTER_OUTPUT_STREAM(sink->out), FALSE);
+    sink->write = format == JX_SINK_CSV ? csv_write : jsonl_write;
+    return sink;
+}
+
+gboolean jx_sink_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    g_return_val_if_fail(sink != NULL && rec != NULL, FALSE);
+    return sink->write(sink, rec, error);
+}
+
+gboolean jx_sink_write_list(jx_sink *sink, const jx_record_list *list, GError **error)
+{
+    for (guint i = 0; i < jx_record_list_length(list); i++)
+        if (!jx_sink_write(sink, jx_record_list_get(list, i), error))
+            return FALSE;
+    return TRUE;
+}
+
+gboolean jx_sink_flush(jx_sink *sink, GError **error)
+{
+    /* A CSV of a batch without indicators still gets its header, so a
+     * spreadsheet opens an empty table rather than an empty file. */
+    if (sink->format == JX_SINK_CSV && !sink->started && !csv_start(sink, error))
+        return FALSE;
+    return g_output_stream_flush(G_OUTPUT_STREAM(sink->out), NULL, error) &&
+           g_output_stream_flush(sink->raw, NULL, error);
+}
+
+void jx_sink_free(jx_sink *sink)
+{
+    if (!sink)
+        return;
+    /* Dropping the last reference closes the buffering stream, which writes
+     * what is still buffered; the caller's stream stays open. */
+    g_object_unref(sink->out);
+    g_object_unref(sink->raw);
+    if (sink->last_document)
+        json_object_unref(sink->last_document);
+    g_free(sink);
+}
