@@ -17,6 +17,8 @@
 #define NEXT_COLUMN_BONUS 0.5
 
 /* compat[cell kind][role]: how well a cell of that kind fills that role. */
+/* Unknown text prefers the name over a label: every data row has a name,
+ * while labels are written once per merged span. */
 static const double compat[JX_CK_COUNT][JX_ROLE_COUNT] = {
     /*               none seq rowhd  l1   l2  task name  hop  hval hunit  op  val  unit  wt  sc  rate rsn  bud  expl other */
     [JX_CK_EMPTY] = {NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO},
@@ -28,7 +30,7 @@ static const double compat[JX_CK_COUNT][JX_ROLE_COUNT] = {
     [JX_CK_TARGET] = {NO, NO, NO, NO, NO, -3, -3, NO, 9, NO, NO, 9, NO, 2, 2, 3, NO, 2, NO, 0},
     [JX_CK_LEVEL1] = {NO, NO, 0, 8, 3, 1, 1, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
     [JX_CK_LEVEL2] = {NO, NO, 0, 2, 8, 1, 1, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
-    [JX_CK_TEXT] = {NO, NO, 1, 3, 3, 4, 5, NO, 2, 0, NO, 2, 0, NO, NO, NO, 3, NO, 3, 1},
+    [JX_CK_TEXT] = {NO, NO, 1, 2.5, 2.5, 4, 5, NO, 2, 0, NO, 2, 0, NO, NO, NO, 3, NO, 3, 1},
 };
 
 static double position_bonus(int cell_col, int slot_col)

@@ -1,0 +1,350 @@
+/*
+ * test_parse.c — the reconstruction rules of parse/, one test per rule:
+ * header roles, alignment of shifted rows, fill-down, centred labels,
+ * fragments, page-split tables, table kinds, combined and half-year targets.
+ * Inputs are small tab-separated dumps written here; outcomes are checked
+ * field by field.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "parse/parse.h"
+
+/* Parses UTF-8 text as a document named t.txt; returns the records. */
+static jx_record_list *parse_text(const char *text)
+{
+    GError *error = NULL;
+    jx_source *src = jx_extract_bytes("t.txt", "t.txt", (const guint8 *)text, strlen(text), &error);
+    assert_non_null(src);
+    jx_record_list *list = jx_parse_source(src);
+    jx_source_free(src);
+    return list;
+}
+
+/* The i-th indicator record (0-based), or fails the test. */
+static const jx_record *indicator(const jx_record_list *list, guint i)
+{
+    guint seen = 0;
+    for (guint k = 0; k < jx_record_list_length(list); k++) {
+        const jx_record *r = jx_record_list_get(list, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 && seen++ == i)
+            return r;
+    }
+    fail_msg("no indicator %u", i);
+    return NULL;
+}
+
+static guint count_indicators(const jx_record_list *list)
+{
+    guint n = 0;
+    for (guint k = 0; k < jx_record_list_length(list); k++)
+        n += g_strcmp0(jx_record_type(jx_record_list_get(list, k)), "indicator") == 0;
+    return n;
+}
+
+static gboolean has_flag(const jx_record *r, const char *flag)
+{
+    char **flags = jx_record_get_strv(r, "flags");
+    gboolean yes = flags && g_strv_contains((const char *const *)flags, flag);
+    g_strfreev(flags);
+    return yes;
+}
+
+/* Parses the seed-like two-row header followed by `rows`. */
+static jx_record_list *parse_with_header(const char *rows);
+
+#define assert_field(rec, key, want) assert_string_equal(jx_record_get_string(rec, key), want)
+#define assert_field_null(rec, key) assert_null(jx_record_get_string(rec, key))
+
+static const char *const seed_like_header = "序号\t一级指标\t二级指标\t三级指标\t2023年目标值\t\t\n"
+                                            "\t\t\t\t计算符号\t目标值\t单位\n";
+
+static jx_record_list *parse_with_header(const char *rows)
+{
+    char *text = g_strconcat(seed_like_header, rows, NULL);
+    jx_record_list *list = parse_text(text);
+    g_free(text);
+    return list;
+}
+
+static void test_multirow_header_roles(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("1\t产出指标\t数量指标\t培训人次\t≥\t500\t人次\n");
+    assert_int_equal(count_indicators(l), 1);
+    const jx_record *r = indicator(l, 0);
+    assert_int_equal(jx_record_get_int(r, "seq", -1), 1);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "name", "培训人次");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "500");
+    assert_field(r, "kind", "number");
+    assert_field(r, "unit", "人次");
+    assert_field(r, "category", "output.quantity");
+    assert_field(r, "text", "≥ | 500 | 人次");
+    jx_record_list_free(l);
+}
+
+/* Empty cells dropped or padded by the converter: cells go where their
+ * content says, and a label that is not a label lands in the name. */
+static void test_shifted_columns(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header(
+        "1\t产出指标\t数量指标\t培训人次\t≥\t500\t人次\n"
+        "2\t\t\t\t质量指标\t培训合格率\t=\t100\t%\n" /* padded: one cell to the right */
+        "3\t\t考核通过率\t\t≥\t90\t%\t\n"          /* name in the level-2 column */
+        "4\t\t时效指标\t完成时限\t≤\t2023年12月31日\t\n"
+        "5\t资金拨付时限\t\t≤\t2023年10月31日\t\t\n" /* name in the level-1 column */
+        "6\t成本指标\t人均培训成本\t≤\t800\t元\t\n"); /* new level-1, no level-2 */
+    assert_int_equal(count_indicators(l), 6);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level2", "质量指标");
+    assert_field(r, "name", "培训合格率");
+    assert_field(r, "value", "100");
+    assert_field(r, "unit", "%");
+    assert_true(has_flag(r, "columns-shifted"));
+    r = indicator(l, 2);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "质量指标");
+    assert_field(r, "name", "考核通过率");
+    assert_field(r, "category", "output.quality");
+    r = indicator(l, 4);
+    assert_field(r, "name", "资金拨付时限");
+    assert_field(r, "level2", "时效指标");
+    assert_field(r, "value", "2023-10-31");
+    assert_field(r, "kind", "date");
+    assert_field_null(r, "unit");
+    r = indicator(l, 5);
+    assert_field(r, "level1", "成本指标");
+    assert_field(r, "level2", "");
+    assert_field(r, "name", "人均培训成本");
+    assert_field(r, "category", "cost");
+    jx_record_list_free(l);
+}
+
+static void test_fill_down_flags(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("1\t产出指标\t数量指标\t甲\t=\t1\t项\n"
+                                               "2\t\t\t乙\t=\t2\t项\n");
+    assert_false(has_flag(indicator(l, 0), "filled-down"));
+    assert_true(has_flag(indicator(l, 1), "filled-down"));
+    assert_field(indicator(l, 1), "level1", "产出指标");
+    jx_record_list_free(l);
+}
+
+/* Labels on the middle row of their span: spans of 1 and 5 rows — nearest
+ * label would get row 2 wrong, the centring rule does not. */
+static void test_centred_labels(void **state)
+{
+    (void)state;
+    jx_record_list *    l = parse_text("一级指标\t二级指标\t三级指标\t指标值\n"
+                   "\t数量指标\t培训人次\t≥500人次\n"
+                   "\t\t发放手册\t1000册\n"
+                   "产出指标\t\t开展讲座\t10场\n"
+                   "\t质量指标\t培训合格率\t100%\n"
+                   "\t\t讲座满意率\t≥90%\n"
+                   "效益指标\t社会效益指标\t群众知晓率\t≥90%\n");
+    assert_int_equal(count_indicators(l), 6);
+    for (guint i = 0; i < 5; i++)
+        assert_field(indicator(l, i), "level1", "产出指标");
+    assert_field(indicator(l, 5), "level1", "效益指标");
+    assert_field(indicator(l, 0), "level2", "数量指标");
+    assert_true(has_flag(indicator(l, 0), "label-centered"));
+    assert_field(indicator(l, 4), "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
+/* An even span leaves the middle ambiguous; shared words decide. */
+static void test_centred_labels_words(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "过程\t\t资金到位率\t100%\n"
+                                   "\t资金管理\t资金使用合规性\t合规\n"
+                                   "\t\t项目管理制度健全性\t健全\n"
+                                   "\t项目管理\t项目管理制度执行有效性\t有效\n");
+    assert_int_equal(count_indicators(l), 4);
+    assert_field(indicator(l, 0), "level2", "资金管理");
+    assert_field(indicator(l, 2), "level2", "项目管理");
+    assert_field(indicator(l, 3), "level2", "项目管理");
+    assert_field(indicator(l, 3), "category", "process");
+    jx_record_list_free(l);
+}
+
+/* A cell cut by a page break: the fragment joins the row it belongs to. */
+static void test_fragment_across_page(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("1\t产出指标\t数量指标\t加强企业创新能\t=\t5\t项\n"
+                                               "\n"
+                                               "\t\t\t力建设数量\t\t\t\n"
+                                               "2\t\t\t认定企业数\t≥\t10\t家\n");
+    assert_int_equal(count_indicators(l), 2);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "加强企业创新能力建设数量");
+    assert_true(has_flag(r, "split-across-pages"));
+    assert_field(indicator(l, 1), "name", "认定企业数");
+    jx_record_list_free(l);
+}
+
+static void test_repeated_header_and_debris(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出\t产出数量\t支持项目数\t65 项\n"
+                                   "\t\t补助企业数\t≥ 300 家\n"
+                                   "\n"
+                                   "而来。\n"
+                                   "\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "\t\t平台数量\t3 个\n"
+                                   "\t产出质量\t程序合规性\t合规\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field_null(r, "op");
+    assert_field(r, "value", "65");
+    assert_field(r, "unit", "项");
+    assert_int_equal(jx_record_get_int(r, "seq", -1), -1); /* null */
+    assert_field(indicator(l, 1), "op", ">=");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "产出数量");
+    assert_field(r, "category", "output.quantity");
+    assert_int_equal(jx_record_get_int(r, "table", 0), 1);
+    r = indicator(l, 3);
+    assert_field(r, "value", "合规");
+    assert_field(r, "kind", "text");
+    assert_field(r, "category", "output.quality");
+    jx_record_list_free(l);
+}
+
+/* Score, budget and indicator-system tables give no indicator records. */
+static void test_other_tables_ignored(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("指标名称\t分值\t得分\t得分率\n"
+                                   "A1.项目立项\t4\t4\t100%\n"
+                                   "A11.立项依据充分性\t2\t2\t100%\n"
+                                   "\n"
+                                   "序号\t项目分类\t预算金额\t使用金额\t预算执行率\n"
+                                   "1\t科技重大专项\t5,461.40\t4,071.20\t74.54%\n"
+                                   "\n"
+                                   "一级指标\t二级指标\t三级指标\t指标解释\t指标说明\t得分\n"
+                                   "决策 (20)\t项目立项 (4)\t立项依据充分性 (2)\t是否符合\t评价要点\t2\n");
+    assert_int_equal(count_indicators(l), 0);
+    const jx_record *doc = jx_record_list_get(l, 0);
+    char **w = jx_record_get_strv(doc, "warnings");
+    assert_non_null(w);
+    gboolean said_score = FALSE;
+    for (char **p = w; *p; p++)
+        said_score |= strstr(*p, "score table") != NULL;
+    assert_true(said_score);
+    g_strfreev(w);
+    jx_record_list_free(l);
+}
+
+static void test_half_year(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t半年（程）指标值\t全年（程）指标值\n"
+                                   "产出指标\t数量指标\t培训人次\t≥200人次\t≥500人次\n"
+                                   "\t时效指标\t完成时限\t\t2023年12月31日前\n");
+    assert_int_equal(count_indicators(l), 2);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "value", "500");
+    const jx_record *half = jx_record_get_record(r, "half");
+    assert_non_null(half);
+    assert_field(half, "value", "200");
+    assert_field(half, "op", ">=");
+    assert_field(half, "unit", "人次");
+    r = indicator(l, 1);
+    assert_true(jx_record_has(r, "half"));
+    assert_null(jx_record_get_record(r, "half"));
+    assert_field(r, "op", "<=");
+    assert_field(r, "value", "2023-12-31");
+    jx_record_list_free(l);
+}
+
+static void test_task_layout(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("年度绩效指标\t一级指标\t二级指标\t名称\t指标内容\t指标值\n"
+                                   "年度绩效指标\t产出指标\t数量指标\t人员培训\t培训人次\t≥500人次\n"
+                                   "\t\t\t\t培训天数\t5天\n");
+    assert_int_equal(count_indicators(l), 2);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "task", "人员培训");
+    assert_field(r, "name", "培训人次");
+    assert_field(r, "level1", "产出指标");
+    r = indicator(l, 1);
+    assert_field(r, "name", "培训天数");
+    assert_field(r, "value", "5");
+    assert_field(r, "unit", "天");
+    jx_record_list_free(l);
+}
+
+/* A row that cannot be rebuilt is emitted with a flag, never dropped. */
+static void test_no_row_dropped(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("1\t产出指标\t数量指标\t培训人次\t\t\t\n");
+    assert_int_equal(count_indicators(l), 1);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "培训人次");
+    assert_field_null(r, "value");
+    assert_true(has_flag(r, "no-target"));
+    jx_record_list_free(l);
+}
+
+static void test_document_metadata(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("专项资金绩效目标表\n"
+                                   "(2023年度)\n"
+                                   "单位:万元\n"
+                                   "项目名称:\t市级科技发展专项资金\t申请金额:\t58,600\n"
+                                   "主管部门:\t某市科学技术局\t\t\n"
+                                   "\n"
+                                   "序号\t一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "1\t产出指标\t数量指标\t培训人次\t≥500人次\n");
+    const jx_record *doc = jx_record_list_get(l, 0);
+    assert_field(doc, "type", "document");
+    assert_field(doc, "title", "专项资金绩效目标表");
+    assert_field(doc, "kind", "target-table");
+    assert_int_equal(jx_record_get_int(doc, "year", 0), 2023);
+    assert_field(doc, "project", "市级科技发展专项资金");
+    assert_field(doc, "org", "某市科学技术局");
+    const jx_record *amount = jx_record_get_record(doc, "amount");
+    assert_non_null(amount);
+    assert_field(amount, "value", "58600");
+    assert_field(amount, "unit", "万元");
+    assert_field(amount, "text", "申请金额: 58,600");
+    jx_record_list_free(l);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_multirow_header_roles),
+        cmocka_unit_test(test_shifted_columns),
+        cmocka_unit_test(test_fill_down_flags),
+        cmocka_unit_test(test_centred_labels),
+        cmocka_unit_test(test_centred_labels_words),
+        cmocka_unit_test(test_fragment_across_page),
+        cmocka_unit_test(test_repeated_header_and_debris),
+        cmocka_unit_test(test_other_tables_ignored),
+        cmocka_unit_test(test_half_year),
+        cmocka_unit_test(test_task_layout),
+        cmocka_unit_test(test_no_row_dropped),
+        cmocka_unit_test(test_document_metadata),
+    };
+    return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
+}
