@@ -50,8 +50,33 @@ static double score(const jx_pcell *cell, int slot_col, jx_role role)
     return base + position_bonus(cell->col, slot_col);
 }
 
+/* A row the converter did not shift: every cell sits in a column whose role
+ * it can play, and the row has its name and a target where they belong.
+ * Such a row is taken as laid out, so a label in the level-2 column stays a
+ * level-2 even when the same word can also be a level-1 (满意度). */
+static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, jx_role *assign)
+{
+    gboolean name = FALSE, target = FALSE;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *cell = row->cells->pdata[i];
+        jx_role role = cell->col < header->n_cols ? header->roles[cell->col] : JX_ROLE_NONE;
+        if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0)
+            return FALSE;
+        name |= role == JX_ROLE_NAME;
+        target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
+    }
+    if (!name || !target)
+        return FALSE;
+    for (guint i = 0; i < row->cells->len; i++)
+        assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col];
+    return TRUE;
+}
+
 gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign)
 {
+    if (take_as_laid_out(header, row, assign))
+        return FALSE;
+
     int m = (int)row->cells->len;
     int slot_col[header->n_cols + 1];
     int k = 0;

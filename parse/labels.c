@@ -82,7 +82,8 @@ static double best_from(centring *c, int i, int s)
         int above = p - s, below = e - p;
         if (abs(above - below) > c->tol)
             continue;
-        double here = 0;
+        /* Shared words decide; among equal splits the most centred wins. */
+        double here = -0.01 * abs(above - below);
         for (int r = s; r <= e; r++)
             here += c->fit[i][r - c->a];
         double rest = i + 1 < c->k ? best_from(c, i + 1, e + 1) : 0;
@@ -106,11 +107,9 @@ static void centre(jx_label_column *col, int a, int b, char *const *names)
     for (int i = 0; i < k; i++) {
         fit[i] = g_new(double, n);
         for (int r = a; r <= b; r++) {
-            /* shared words first; closeness only breaks ties */
-            double words = names && names[r]
-                               ? jx_norm_shared_word_chars(names[r], col->explicit_label[pos[i]])
-                               : 0;
-            fit[i][r - a] = words - 0.001 * abs(r - pos[i]);
+            fit[i][r - a] = names && names[r]
+                                ? jx_norm_shared_word_chars(names[r], col->explicit_label[pos[i]])
+                                : 0;
         }
     }
     centring c = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit};
