@@ -1,0 +1,67 @@
+/*
+ * norm_internal.h — helpers shared by the normalize/ sources only.
+ *
+ * The public contract is normalize.h.  These functions work on text that is
+ * already valid UTF-8 and (except jx_norm_strip_markup) already normalized by
+ * jx_norm_text, so that the value parsers can run on one normalized copy of a
+ * cell instead of normalizing again at every step.
+ */
+#ifndef JX_NORM_INTERNAL_H
+#define JX_NORM_INTERNAL_H
+
+#include "normalize/normalize.h"
+
+/*
+ * Removes HTML tags, decodes entities, rewrites LaTeX math fragments and drops
+ * markdown emphasis.  `s` must be valid UTF-8.  Block-level tags become a
+ * space so that words on both sides do not run together.  Returns a new string.
+ */
+char *jx_norm_strip_markup(const char *s);
+
+/* TRUE for characters next to which a space carries no meaning in Chinese
+ * text: ideographs, radicals, CJK punctuation, kana, hangul, full-width forms. */
+gboolean jx_norm_is_wide(gunichar c);
+
+/* The canonical unit when normalized `s` is exactly a known unit, else NULL. */
+const char *jx_norm_unit_lookup(const char *s);
+
+/* Byte length of the longest known unit at the start of normalized `s` (0 when
+ * none); the canonical unit goes to *unit. */
+gsize jx_norm_unit_prefix(const char *s, const char **unit);
+
+/* The operator when normalized `s` (spaces ignored) is exactly an operator. */
+jx_op jx_norm_op_lookup(const char *s);
+
+/* Byte length of the longest operator (symbol or word) at the start of
+ * normalized `s`, 0 when none; the operator goes to *op. */
+gsize jx_norm_op_prefix(const char *s, jx_op *op);
+
+/* The operator a trailing word states when normalized `s` is exactly one
+ * (以上 → GE, 以下/以内 → LE, …), else JX_OP_NONE. */
+jx_op jx_norm_op_trailing(const char *s);
+
+/*
+ * Byte length of the number at the start of normalized `s` (Arabic digits
+ * with sign, separators and decimals, or a run of Chinese numerals), 0 when
+ * none.  The canonical decimal string goes to *number (g_free).  `max_cjk`
+ * limits how many Chinese numeral characters may be taken (-1: no limit), so
+ * a caller can give back a trailing 万/亿 that belongs to a unit (`五万元`).
+ */
+gsize jx_norm_number_prefix(const char *s, int max_cjk, char **number);
+
+/* Number of Chinese numeral characters jx_norm_number_prefix took for `s`
+ * (0 when the number there is not in Chinese numerals). */
+int jx_norm_cjk_numeral_run(const char *s);
+
+/* Byte length of the date at the start of normalized `s`, 0 when none; the
+ * ISO date goes to *iso (g_free). */
+gsize jx_norm_date_prefix(const char *s, char **iso);
+
+/* TRUE when normalized `s` is a "before" word that may follow a deadline
+ * (前, 之前, 以前, 前完成 …). */
+gboolean jx_norm_is_before_word(const char *s);
+
+/* Skips ASCII spaces (the only white space jx_norm_text leaves). */
+const char *jx_norm_skip_spaces(const char *s);
+
+#endif /* JX_NORM_INTERNAL_H */

@@ -1,0 +1,296 @@
+/*
+ * number.c — numbers as decimal strings, never floats, so nothing is rounded.
+ *
+ * Arabic numbers are rewritten textually (sign, separators, leading zeros);
+ * Chinese numerals are read by ICU's rule-based spellout format for "zh",
+ * whose rules know 十/百/千/万/亿, 零 gaps, 两 and the financial forms.
+ */
+#include "normalize/norm_internal.h"
+
+#include <string.h>
+#include <unicode/unum.h>
+#include <unicode/ustring.h>
+
+/* Characters that can make up a Chinese numeral; ICU decides what they mean. */
+static const char *const cjk_numeral_chars[] = {
+    "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
+    "千", "万", "亿", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰",
+    "仟", "萬", "億", "兩", "点", "負", "负",
+};
+
+/* Characters that may start a numeral (not 点, and not a bare 万 or 亿). */
+static const char *const cjk_numeral_starts[] = {
+    "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
+    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "兩", "负", "負",
+};
+
+/* Byte length of the table entry `s` starts with, 0 when none. */
+static gsize match_any(const char *s, const char *const *table, gsize n)
+{
+    for (gsize i = 0; i < n; i++) {
+        gsize len = strlen(table[i]);
+        if (strncmp(table[i], s, len) == 0)
+            return len;
+    }
+    return 0;
+}
+
+/*
+ * Canonical decimal from its parts: no `+`, no leading zeros, decimals as
+ * written, and no minus on a zero (`-0` and `0` are the same target).
+ */
+static char *canonical_decimal(gboolean negative, const char *int_digits, gsize int_len,
+                               const char *frac_digits, gsize frac_len)
+{
+    while (int_len > 1 && *int_digits == '0') {
+        int_digits++;
+        int_len--;
+    }
+    gboolean zero = TRUE;
+    for (gsize i = 0; i < int_len; i++)
+        zero = zero && int_digits[i] == '0';
+    for (gsize i = 0; i < frac_len; i++)
+        zero = zero && frac_digits[i] == '0';
+    GString *out = g_string_new(negative && !zero ? "-" : "");
+    if (int_len == 0)
+        g_string_append_c(out, '0');
+    g_string_append_len(out, int_digits, (gssize)int_len);
+    if (frac_len > 0) {
+        g_string_append_c(out, '.');
+        g_string_append_len(out, frac_digits, (gssize)frac_len);
+    }
+    return g_string_free(out, FALSE);
+}
+
+/*
+ * Length of the digit run at `p` in which commas are thousands separators.
+ * A comma counts only when followed by exactly three digits, and once one is
+ * seen every group must be three digits long; otherwise the number ends
+ * before the comma (`5,6` is the number 5 followed by text).  *bad is set
+ * when the leading group is longer than three digits (`1234,567`), which is
+ * not a number at all.
+ */
+static gsize grouped_digits(const char *p, GString *digits, gboolean *bad)
+{
+    gsize n = 0, group = 0;
+    gboolean grouped = FALSE;
+    *bad = FALSE;
+    for (;;) {
+        if (g_ascii_isdigit(p[n])) {
+            g_string_append_c(digits, p[n++]);
+            group++;
+            continue;
+        }
+        if (p[n] == ',' && g_ascii_isdigit(p[n + 1]) && g_ascii_isdigit(p[n + 2]) &&
+            g_ascii_isdigit(p[n + 3]) && !g_ascii_isdigit(p[n + 4])) {
+            if ((!grouped && group > 3) || (grouped && group != 3)) {
+                *bad = TRUE;
+                return n;
+            }
+            grouped = TRUE;
+            group = 0;
+            n++;
+            continue;
+        }
+        break;
+    }
+    if (grouped && group != 3)
+        *bad = TRUE;
+    return n;
+}
+
+/* Length of the Arabic number at `s`, 0 when none; see jx_norm_number_prefix. */
+static gsize arabic_prefix(const char *s, char **number)
+{
+    const char *p = s;
+    gboolean negative = FALSE;
+    if (*p == '+' || *p == '-') {
+        negative = *p == '-';
+        p++;
+    } else if (g_str_has_prefix(p, "\u2212")) { /* U+2212 MINUS SIGN survives NFKC */
+        negative = TRUE;
+        p += 3;
+    }
+    if (!g_ascii_isdigit(*p))
+        return 0;
+    GString *int_part = g_string_new(NULL);
+    gboolean bad;
+    p += grouped_digits(p, int_part, &bad);
+    const char *frac = NULL;
+    gsize frac_len = 0;
+    if (!bad && *p == '.' && g_ascii_isdigit(p[1])) {
+        frac = ++p;
+        while (g_ascii_isdigit(*p))
+            p++;
+        frac_len = (gsize)(p - frac);
+    }
+    if (!bad)
+        *number = canonical_decimal(negative, int_part->str, int_part->len, frac, frac_len);
+    g_string_free(int_part, TRUE);
+    return bad ? 0 : (gsize)(p - s);
+}
+
+/*
+ * Plain decimal from ICU's decimal-number text, which uses exponent notation
+ * for large values (`9.9999999E+15`).  `min_frac` pads the decimals to how
+ * many the source wrote (三点零 → "3.0"), as Arabic decimals are kept.
+ */
+static char *plain_from_icu(const char *icu, int min_frac)
+{
+    gboolean negative = *icu == '-';
+    if (*icu == '-' || *icu == '+')
+        icu++;
+    GString *digits = g_string_new(NULL);
+    long point = -1, exponent = 0;
+    const char *p = icu;
+    for (; *p && *p != 'E' && *p != 'e'; p++) {
+        if (*p == '.')
+            point = (long)digits->len;
+        else if (g_ascii_isdigit(*p))
+            g_string_append_c(digits, *p);
+    }
+    if (*p)
+        exponent = strtol(p + 1, NULL, 10);
+    if (point < 0)
+        point = (long)digits->len;
+    if (exponent > 400 || exponent < -400) { /* not something a spelled numeral gives */
+        g_string_free(digits, TRUE);
+        return NULL;
+    }
+    point += exponent;
+    while (point > (long)digits->len)
+        g_string_append_c(digits, '0');
+    while (point < 0) {
+        g_string_prepend_c(digits, '0');
+        point++;
+    }
+    while ((long)digits->len - point < min_frac)
+        g_string_append_c(digits, '0');
+    while ((long)digits->len - point > min_frac && digits->str[digits->len - 1] == '0')
+        g_string_truncate(digits, digits->len - 1);
+    char *out = canonical_decimal(negative, digits->str, (gsize)point, digits->str + point,
+                                  digits->len - (gsize)point);
+    g_string_free(digits, TRUE);
+    return out;
+}
+
+/* How many numeral characters follow 点 in `run` (the decimals as written). */
+static int spelled_decimals(const char *run)
+{
+    const char *dot = strstr(run, "点");
+    return dot ? (int)g_utf8_strlen(dot + strlen("点"), -1) : 0;
+}
+
+/*
+ * Parses a whole run of Chinese numerals with ICU's zh spellout rules `fmt`.
+ * Returns the decimal string, or NULL when ICU does not consume all of it.
+ * A leading 百/千 gets an implied 一 (`百分之百`), which the rules require.
+ */
+static char *parse_spelled(UNumberFormat *fmt, const char *run)
+{
+    const char *text = run;
+    char *with_one = NULL;
+    if (g_str_has_prefix(run, "百") || g_str_has_prefix(run, "千") ||
+        g_str_has_prefix(run, "佰") || g_str_has_prefix(run, "仟"))
+        text = with_one = g_strconcat("一", run, NULL);
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t ulen = 0;
+    UChar *u = g_new0(UChar, strlen(text) + 1);
+    u_strFromUTF8(u, (int32_t)strlen(text) + 1, &ulen, text, -1, &err);
+    char *result = NULL;
+    if (U_SUCCESS(err)) {
+        char decimal[512];
+        int32_t pos = 0;
+        int32_t n = unum_parseDecimal(fmt, u, ulen, &pos, decimal, sizeof decimal, &err);
+        if (U_SUCCESS(err) && pos == ulen && n > 0 && n < (int32_t)sizeof decimal)
+            result = plain_from_icu(decimal, spelled_decimals(run));
+    }
+    g_free(u);
+    g_free(with_one);
+    return result;
+}
+
+/* The longest Chinese numeral worth reading: 九千九百九十九万九千九百九十九亿
+ * is 16 characters; a longer run is a list of digits or noise, and reading it
+ * would cost one ICU parse per character given back. */
+enum { MAX_SPELLED_CHARS = 40 };
+
+/* Bytes of the Chinese-numeral run at `s`, counting characters into *chars;
+ * at most `max_chars` characters when that is not negative. */
+static gsize cjk_run(const char *s, int max_chars, int *chars)
+{
+    gsize n = 0;
+    *chars = 0;
+    if (!match_any(s, cjk_numeral_starts, G_N_ELEMENTS(cjk_numeral_starts)))
+        return 0;
+    for (gsize len; (max_chars < 0 || *chars < max_chars) &&
+                    (len = match_any(s + n, cjk_numeral_chars, G_N_ELEMENTS(cjk_numeral_chars)));
+         n += len)
+        (*chars)++;
+    return n;
+}
+
+/* Length of the Chinese numeral at `s`, 0 when none; shortens the run until
+ * ICU reads all of it, so `一二三` yields `一二` and leaves `三` as text. */
+static gsize spelled_prefix(const char *s, int max_chars, char **number)
+{
+    int chars;
+    gsize n = cjk_run(s, max_chars, &chars);
+    if (chars == 0 || chars > MAX_SPELLED_CHARS)
+        return 0;
+    UErrorCode err = U_ZERO_ERROR;
+    UNumberFormat *fmt = unum_open(UNUM_SPELLOUT, NULL, 0, "zh", NULL, &err);
+    if (!fmt || U_FAILURE(err)) {
+        if (fmt)
+            unum_close(fmt);
+        return 0;
+    }
+    for (; chars > 0; chars--) {
+        char *run = g_strndup(s, n);
+        *number = parse_spelled(fmt, run);
+        g_free(run);
+        if (*number)
+            break;
+        n = (gsize)(g_utf8_find_prev_char(s, s + n) - s);
+    }
+    unum_close(fmt);
+    return chars > 0 ? n : 0;
+}
+
+gsize jx_norm_number_prefix(const char *s, int max_cjk, char **number)
+{
+    *number = NULL;
+    if (!s)
+        return 0;
+    gsize n = arabic_prefix(s, number);
+    if (n > 0 || max_cjk == 0)
+        return n;
+    return spelled_prefix(s, max_cjk, number);
+}
+
+int jx_norm_cjk_numeral_run(const char *s)
+{
+    char *number = NULL;
+    gsize n = arabic_prefix(s, &number);
+    g_free(number);
+    if (n > 0)
+        return 0;
+    n = spelled_prefix(s, -1, &number);
+    g_free(number);
+    return n > 0 ? (int)g_utf8_strlen(s, (gssize)n) : 0;
+}
+
+char *jx_norm_number(const char *s)
+{
+    if (!s)
+        return NULL;
+    char *t = jx_norm_text(s);
+    char *number = NULL;
+    gsize n = jx_norm_number_prefix(t, -1, &number);
+    if (n == 0 || t[n] != '\0') {
+        g_free(number);
+        number = NULL;
+    }
+    g_free(t);
+    return number;
+}

@@ -1,0 +1,111 @@
+/*
+ * ops.c — comparison operators as target tables write them, as data.
+ *
+ * Spellings are matched after jx_norm_text (so `＞＝` arrives as `>=` and
+ * `$\geq$` as `≥`); the raw LaTeX names are listed too for callers that pass
+ * un-normalized text to the internal helpers.
+ */
+#include "normalize/norm_internal.h"
+
+#include <string.h>
+
+/* Operators that precede the value (`≥95%`, `不低于95%`) or fill a 计算符号 cell. */
+static const struct {
+    const char *text;
+    jx_op op;
+} leading_ops[] = {
+    {"≥", JX_OP_GE},      {"≧", JX_OP_GE},        {"⩾", JX_OP_GE},       {">=", JX_OP_GE},
+    {"=>", JX_OP_GE},     {"\\geq", JX_OP_GE},    {"\\ge", JX_OP_GE},    {"不低于", JX_OP_GE},
+    {"不少于", JX_OP_GE}, {"大于等于", JX_OP_GE}, {"大于或等于", JX_OP_GE}, {"不小于", JX_OP_GE},
+    {"至少", JX_OP_GE},   {"≤", JX_OP_LE},        {"≦", JX_OP_LE},       {"⩽", JX_OP_LE},
+    {"<=", JX_OP_LE},     {"=<", JX_OP_LE},       {"\\leq", JX_OP_LE},   {"\\le", JX_OP_LE},
+    {"不高于", JX_OP_LE}, {"不超过", JX_OP_LE},   {"不大于", JX_OP_LE},  {"不多于", JX_OP_LE},
+    {"小于等于", JX_OP_LE}, {"小于或等于", JX_OP_LE}, {"最多", JX_OP_LE}, {"=", JX_OP_EQ},
+    {"==", JX_OP_EQ},     {"＝", JX_OP_EQ},       {"等于", JX_OP_EQ},    {">", JX_OP_GT},
+    {"＞", JX_OP_GT},     {"大于", JX_OP_GT},     {"超过", JX_OP_GT},    {"高于", JX_OP_GT},
+    {"多于", JX_OP_GT},   {"<", JX_OP_LT},        {"＜", JX_OP_LT},      {"小于", JX_OP_LT},
+    {"低于", JX_OP_LT},   {"少于", JX_OP_LT},
+};
+
+/* Words that follow the value and state its direction (`95%以上`). */
+static const struct {
+    const char *text;
+    jx_op op;
+} trailing_ops[] = {
+    {"以上", JX_OP_GE},     {"及以上", JX_OP_GE}, {"或以上", JX_OP_GE}, {"(含)以上", JX_OP_GE},
+    {"以上(含)", JX_OP_GE}, {"以下", JX_OP_LE},   {"及以下", JX_OP_LE}, {"或以下", JX_OP_LE},
+    {"(含)以下", JX_OP_LE}, {"以下(含)", JX_OP_LE}, {"以内", JX_OP_LE}, {"之内", JX_OP_LE},
+    {"(含)以内", JX_OP_LE}, {"以内(含)", JX_OP_LE},
+};
+
+static const char *const op_symbols[] = {
+    [JX_OP_NONE] = NULL, [JX_OP_EQ] = "=", [JX_OP_GE] = ">=",
+    [JX_OP_LE] = "<=",   [JX_OP_GT] = ">", [JX_OP_LT] = "<",
+};
+
+const char *jx_op_symbol(jx_op op)
+{
+    if ((unsigned)op >= G_N_ELEMENTS(op_symbols))
+        return NULL;
+    return op_symbols[op];
+}
+
+/* A LaTeX name such as `\le` matches only as a whole word, not inside `\left`. */
+static gboolean ends_cleanly(const char *entry, const char *rest)
+{
+    return entry[0] != '\\' || !g_ascii_isalpha(*rest);
+}
+
+gsize jx_norm_op_prefix(const char *s, jx_op *op)
+{
+    gsize best = 0;
+    *op = JX_OP_NONE;
+    for (gsize i = 0; i < G_N_ELEMENTS(leading_ops); i++) {
+        gsize n = strlen(leading_ops[i].text);
+        if (n > best && strncmp(leading_ops[i].text, s, n) == 0 &&
+            ends_cleanly(leading_ops[i].text, s + n)) {
+            best = n;
+            *op = leading_ops[i].op;
+        }
+    }
+    return best;
+}
+
+/* Copy of `s` without ASCII spaces: `> =` and `大于 等于` are still one operator. */
+static char *without_spaces(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    for (; *s; s++)
+        if (*s != ' ')
+            g_string_append_c(out, *s);
+    return g_string_free(out, FALSE);
+}
+
+jx_op jx_norm_op_lookup(const char *s)
+{
+    char *t = without_spaces(s);
+    jx_op op = JX_OP_NONE;
+    for (gsize i = 0; i < G_N_ELEMENTS(leading_ops); i++)
+        if (strcmp(leading_ops[i].text, t) == 0)
+            op = leading_ops[i].op;
+    g_free(t);
+    return op;
+}
+
+jx_op jx_norm_op_trailing(const char *s)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(trailing_ops); i++)
+        if (strcmp(trailing_ops[i].text, s) == 0)
+            return trailing_ops[i].op;
+    return JX_OP_NONE;
+}
+
+jx_op jx_norm_op(const char *s)
+{
+    if (!s)
+        return JX_OP_NONE;
+    char *t = jx_norm_text(s);
+    jx_op op = jx_norm_op_lookup(t);
+    g_free(t);
+    return op;
+}

@@ -1,0 +1,176 @@
+/*
+ * target.c — reads one target cell (`≥125家`, `2023年12月31日前`, `健全`)
+ * into operator, value, kind and unit.
+ *
+ * The cell is normalized once; the pieces are then recognised left to right:
+ * an optional leading operator, a date or a number, a unit, an optional
+ * trailing operator word.  Anything that does not fit that shape completely
+ * is qualitative text, kept whole, so that no operator or unit is invented
+ * from a sentence that merely starts with a number.
+ */
+#include "normalize/norm_internal.h"
+
+#include <string.h>
+
+static const char *const kind_names[] = {
+    [JX_KIND_NONE] = NULL, [JX_KIND_NUMBER] = "number", [JX_KIND_DATE] = "date",
+    [JX_KIND_TEXT] = "text",
+};
+
+const char *jx_kind_name(jx_value_kind kind)
+{
+    if ((unsigned)kind >= G_N_ELEMENTS(kind_names))
+        return NULL;
+    return kind_names[kind];
+}
+
+void jx_target_clear(jx_target *t)
+{
+    if (!t)
+        return;
+    g_free(t->value);
+    g_free(t->unit);
+    *t = (jx_target){0};
+}
+
+/*
+ * Merges the leading operator with the one a trailing word states.  They must
+ * agree when both are given (`≥95%以上`); a contradiction (`≤95%以上`) means the
+ * cell is not a plain target, and FALSE sends it to text.
+ */
+static gboolean merge_ops(jx_op leading, jx_op trailing, jx_op *op)
+{
+    if (leading != JX_OP_NONE && trailing != JX_OP_NONE && leading != trailing)
+        return FALSE;
+    *op = leading != JX_OP_NONE ? leading : trailing;
+    return TRUE;
+}
+
+/* What may end a cell after its value and unit: nothing, a trailing
+ * operator word, or `(含)` (inclusive, which the operator already says). */
+static gboolean tail_op(const char *s, jx_op leading, jx_op *op)
+{
+    s = jx_norm_skip_spaces(s);
+    if (!*s || strcmp(s, "(含)") == 0)
+        return merge_ops(leading, JX_OP_NONE, op);
+    jx_op trailing = jx_norm_op_trailing(s);
+    return trailing != JX_OP_NONE && merge_ops(leading, trailing, op);
+}
+
+/* Reads what follows a number: [unit] [trailing operator]. */
+static gboolean unit_and_tail(const char *rest, jx_op leading, jx_op *op, const char **unit)
+{
+    rest = jx_norm_skip_spaces(rest);
+    *unit = NULL;
+    if (tail_op(rest, leading, op))
+        return TRUE;
+    gsize n = jx_norm_unit_prefix(rest, unit);
+    return n > 0 && tail_op(rest + n, leading, op);
+}
+
+/* Fills `out` with a number target; takes ownership of `number`. */
+static void set_number(jx_target *out, jx_op op, char *number, const char *unit)
+{
+    out->op = op;
+    out->kind = JX_KIND_NUMBER;
+    out->value = number;
+    out->unit = g_strdup(unit);
+}
+
+/* TRUE when the numeral p[0..n) ends in 万 or 亿, which may belong to a unit. */
+static gboolean ends_with_multiplier(const char *p, gsize n)
+{
+    const char *last = g_utf8_find_prev_char(p, p + n);
+    return last && (strncmp(last, "万", strlen("万")) == 0 || strncmp(last, "亿", strlen("亿")) == 0);
+}
+
+/* A number taking at most `max_cjk` Chinese numeral characters, then a unit
+ * and a trailing operator word; fills `out` on success. */
+static gboolean number_with_tail(const char *p, int max_cjk, jx_op leading, jx_target *out)
+{
+    char *number = NULL;
+    gsize n = jx_norm_number_prefix(p, max_cjk, &number);
+    jx_op op;
+    const char *unit;
+    if (n == 0 || !unit_and_tail(p + n, leading, &op, &unit)) {
+        g_free(number);
+        return FALSE;
+    }
+    set_number(out, op, number, unit);
+    return TRUE;
+}
+
+/*
+ * A number with its unit at `p`.  A Chinese numeral ending in 万 or 亿 first
+ * gives that character to the unit, so `五万元` is 5 万元 as target tables
+ * count money, while `五万` alone stays 50000.
+ */
+static gboolean number_target(const char *p, jx_op leading, jx_target *out)
+{
+    int chars = jx_norm_cjk_numeral_run(p);
+    if (chars > 1) {
+        gsize bytes = (gsize)(g_utf8_offset_to_pointer(p, chars) - p);
+        if (ends_with_multiplier(p, bytes) && number_with_tail(p, chars - 1, leading, out))
+            return TRUE;
+    }
+    return number_with_tail(p, chars > 0 ? chars : -1, leading, out);
+}
+
+/* `百分之九十五` → 95 %. */
+static gboolean spelled_percent(const char *p, jx_op leading, jx_target *out)
+{
+    if (!g_str_has_prefix(p, "百分之"))
+        return FALSE;
+    p += strlen("百分之");
+    char *number = NULL;
+    gsize n = jx_norm_number_prefix(p, -1, &number);
+    jx_op op;
+    if (n == 0 || !tail_op(p + n, leading, &op)) {
+        g_free(number);
+        return FALSE;
+    }
+    set_number(out, op, number, "%");
+    return TRUE;
+}
+
+/* A date at `p`, optionally followed by a "before" word, which states <=. */
+static gboolean date_target(const char *p, jx_op leading, jx_target *out)
+{
+    char *iso = NULL;
+    gsize n = jx_norm_date_prefix(p, &iso);
+    if (n == 0)
+        return FALSE;
+    const char *rest = jx_norm_skip_spaces(p + n);
+    jx_op op = leading;
+    if (*rest && !(jx_norm_is_before_word(rest) && merge_ops(leading, JX_OP_LE, &op))) {
+        g_free(iso);
+        return FALSE;
+    }
+    out->op = op;
+    out->kind = JX_KIND_DATE;
+    out->value = iso;
+    return TRUE;
+}
+
+gboolean jx_norm_target(const char *cell, jx_target *out)
+{
+    if (!out)
+        return FALSE;
+    *out = (jx_target){0};
+    char *t = jx_norm_text(cell);
+    if (!*t) {
+        g_free(t);
+        return FALSE;
+    }
+    jx_op leading = JX_OP_NONE;
+    const char *p = jx_norm_skip_spaces(t + jx_norm_op_prefix(t, &leading));
+    if (*p && (date_target(p, leading, out) || spelled_percent(p, leading, out) ||
+               number_target(p, leading, out))) {
+        g_free(t);
+        return TRUE;
+    }
+    out->op = JX_OP_NONE;
+    out->kind = JX_KIND_TEXT;
+    out->value = t;
+    return TRUE;
+}

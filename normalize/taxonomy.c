@@ -1,0 +1,207 @@
+/*
+ * taxonomy.c — the standard indicator taxonomy (财预〔2020〕10号 and the 2021
+ * core-indicator guidance; "Category codes" in records.md) as data.
+ *
+ * Labels are compared by their stem: normalized, with an indicator code
+ * (`A11.`, `C1.`, `(一)`), a weight (`决策 (20)`, `项目立项（4）`, a footnote
+ * digit) and the `指标` suffix removed, because tables write the same label
+ * all these ways.
+ */
+#include "normalize/norm_internal.h"
+
+#include <string.h>
+
+static const struct {
+    const char *stem;
+    const char *code;
+} level1_labels[] = {
+    {"产出", "output"},       {"项目产出", "output"},   {"成本", "cost"},
+    {"效益", "outcome"},      {"效果", "outcome"},      {"项目效益", "outcome"},
+    {"满意度", "satisfaction"}, {"满意", "satisfaction"}, {"决策", "decision"},
+    {"项目决策", "decision"}, {"过程", "process"},      {"项目过程", "process"},
+    {"履职", "duty"},         {"履职效能", "duty"},
+};
+
+/* Level-1 codes whose level-2 labels are not standardized: any level-2 under
+ * them is coded with the level-1 code alone. */
+static const char *const free_level1[] = {"decision", "process", "duty"};
+
+/*
+ * Level-2 stems under their level-1.  A stem may sit under more than one
+ * level-1: 成本 is both level-1 (cost) and level-2 under 产出, and evaluation
+ * frameworks put 服务对象满意度 under 效益.  With no level-1 given, the first
+ * row wins, so rows are in order of how usual the pairing is.  The free
+ * level-1s list their common level-2 labels so a lone label still finds them.
+ */
+static const struct {
+    const char *level1;
+    const char *stem;
+    const char *code;
+} level2_labels[] = {
+    {"output", "数量", "output.quantity"},
+    {"output", "产出数量", "output.quantity"},
+    {"output", "质量", "output.quality"},
+    {"output", "产出质量", "output.quality"},
+    {"output", "时效", "output.timeliness"},
+    {"output", "产出时效", "output.timeliness"},
+    {"output", "成本", "output.cost"},
+    {"output", "产出成本", "output.cost"},
+    {"cost", "经济成本", "cost.economic"},
+    {"cost", "社会成本", "cost.social"},
+    {"cost", "生态环境成本", "cost.environmental"},
+    {"cost", "生态成本", "cost.environmental"},
+    {"cost", "环境成本", "cost.environmental"},
+    {"outcome", "经济效益", "outcome.economic"},
+    {"outcome", "社会效益", "outcome.social"},
+    {"outcome", "生态效益", "outcome.ecological"},
+    {"outcome", "生态环境效益", "outcome.ecological"},
+    {"outcome", "可持续影响", "outcome.sustainability"},
+    {"outcome", "可持续发展影响", "outcome.sustainability"},
+    {"satisfaction", "服务对象满意度", "satisfaction.service"},
+    {"satisfaction", "满意度", "satisfaction.service"},
+    {"outcome", "服务对象满意度", "satisfaction.service"},
+    {"outcome", "满意度", "satisfaction.service"},
+    {"decision", "项目立项", "decision"},
+    {"decision", "绩效目标", "decision"},
+    {"decision", "资金投入", "decision"},
+    {"decision", "计划制定", "decision"},
+    {"decision", "目标设定", "decision"},
+    {"decision", "预算编制", "decision"},
+    {"process", "资金管理", "process"},
+    {"process", "组织实施", "process"},
+    {"process", "预算执行", "process"},
+    {"process", "预算管理", "process"},
+    {"process", "资产管理", "process"},
+    {"process", "业务管理", "process"},
+    {"process", "财务管理", "process"},
+};
+
+/* Removes a leading indicator code or ordinal: `A11.`, `C1.`, `1.`, `1、`,
+ * `一、`, `(一)`, `(1)`.  Returns a pointer into `s`. */
+static const char *skip_code(const char *s)
+{
+    if (*s == '(') {
+        const char *close = strchr(s, ')');
+        return close && close - s <= 10 && close[1] ? close + 1 : s;
+    }
+    const char *p = s;
+    if (g_ascii_isalpha(*p) && g_ascii_isdigit(p[1]))
+        p++;
+    while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
+        p++;
+    if (p == s) {
+        const char *after = g_utf8_offset_to_pointer(s, jx_norm_cjk_numeral_run(s));
+        return after > s && g_str_has_prefix(after, "、") ? after + strlen("、") : s;
+    }
+    if (*p == '.' || *p == ' ')
+        return p + 1;
+    if (g_str_has_prefix(p, "、"))
+        return p + strlen("、");
+    return (*p & 0x80) ? p : s; /* `A1` before Latin text or nothing is no code */
+}
+
+/* TRUE when s[0..len) is a weight: digits, an optional decimal part, optional 分. */
+static gboolean is_weight(const char *s, gsize len)
+{
+    gsize i = 0;
+    while (i < len && (g_ascii_isdigit(s[i]) || (i > 0 && s[i] == '.')))
+        i++;
+    if (i == 0)
+        return FALSE;
+    return i == len || (len - i == strlen("分") && strncmp(s + i, "分", len - i) == 0);
+}
+
+/* Length of `s` without a trailing weight (`(20)`, `(4分)`, `20分`) or
+ * footnote digits (`产出数量⁴`, which NFKC made `产出数量4`). */
+static gsize without_weight(const char *s, gsize len)
+{
+    if (len > 0 && s[len - 1] == ')') {
+        const char *open = g_strrstr_len(s, (gssize)len, "(");
+        if (open && is_weight(open + 1, (gsize)(s + len - 1 - (open + 1))))
+            len = (gsize)(open - s);
+    }
+    if (len > strlen("分") && strncmp(s + len - strlen("分"), "分", strlen("分")) == 0 &&
+        g_ascii_isdigit(s[len - strlen("分") - 1]))
+        len -= strlen("分");
+    while (len > 0 && (g_ascii_isdigit(s[len - 1]) || s[len - 1] == '.' || s[len - 1] == ' '))
+        len--;
+    return len;
+}
+
+/* The comparable stem of a label (see the file comment); a new string. */
+static char *label_stem(const char *label)
+{
+    char *t = jx_norm_text(label);
+    const char *p = jx_norm_skip_spaces(skip_code(t));
+    gsize len = without_weight(p, strlen(p));
+    if (len > strlen("指标") && strncmp(p + len - strlen("指标"), "指标", strlen("指标")) == 0)
+        len -= strlen("指标");
+    char *stem = g_strndup(p, len);
+    g_free(t);
+    return stem;
+}
+
+/* The static code string equal to `s` when it is a level-1 code. */
+static const char *as_level1_code(const char *s)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(level1_labels); i++)
+        if (strcmp(level1_labels[i].code, s) == 0)
+            return level1_labels[i].code;
+    return NULL;
+}
+
+static gboolean is_free(const char *code)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(free_level1); i++)
+        if (strcmp(free_level1[i], code) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+const char *jx_taxonomy_level1(const char *label)
+{
+    if (!label)
+        return NULL;
+    char *stem = label_stem(label);
+    const char *code = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(level1_labels) && !code; i++)
+        if (strcmp(level1_labels[i].stem, stem) == 0)
+            code = level1_labels[i].code;
+    g_free(stem);
+    return code;
+}
+
+/* The level-1 code a caller means: a code as is, or a label's code. */
+static const char *resolve_level1(const char *level1)
+{
+    if (!level1)
+        return NULL;
+    const char *code = as_level1_code(level1);
+    return code ? code : jx_taxonomy_level1(level1);
+}
+
+const char *jx_taxonomy_level2(const char *level1, const char *label)
+{
+    const char *l1 = resolve_level1(level1);
+    if ((level1 && !l1) || !label)
+        return NULL;
+    char *stem = label_stem(label);
+    const char *code = NULL;
+    if (*stem && l1 && is_free(l1))
+        code = l1;
+    for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !code && *stem; i++)
+        if ((!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
+            strcmp(level2_labels[i].stem, stem) == 0)
+            code = level2_labels[i].code;
+    g_free(stem);
+    return code;
+}
+
+const char *jx_taxonomy_category(const char *level1, const char *level2)
+{
+    const char *l1 = resolve_level1(level1);
+    if (!l1)
+        return NULL;
+    const char *code = level2 ? jx_taxonomy_level2(l1, level2) : NULL;
+    return code ? code : l1;
+}

@@ -1,0 +1,185 @@
+/*
+ * text.c — text-field normalization: markup removal, NFKC (utf8proc), the
+ * radical look-alikes NFKC leaves alone, and white space as Chinese text
+ * wants it (no spaces between CJK characters, one space between Latin words).
+ */
+#include "normalize/norm_internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+/*
+ * Simplified-Chinese radicals (CJK Radicals Supplement) that some office
+ * suites emit in place of the ideograph they look like (`⻓期` for `长期`).
+ * NFKC maps only U+2E9F and U+2EF3 of this block, so the rest of the whole-
+ * character forms come from Unicode's EquivalentUnifiedIdeograph data.
+ * Component-only radicals (⻐ 钅, ⻠ 饣) have no standalone use and are left.
+ */
+static const struct {
+    gunichar radical;
+    gunichar ideograph;
+} radical_forms[] = {
+    {0x2E8E, 0x5140}, {0x2E9C, 0x65E5}, {0x2E9D, 0x6708}, {0x2EA0, 0x6C11}, {0x2EA9, 0x738B},
+    {0x2EC1, 0x864E}, {0x2EC4, 0x897F}, {0x2EC5, 0x89C1}, {0x2EC6, 0x89D2}, {0x2EC9, 0x8D1D},
+    {0x2ECB, 0x8F66}, {0x2ED1, 0x9577}, {0x2ED3, 0x957F}, {0x2ED4, 0x95E8}, {0x2ED8, 0x9752},
+    {0x2ED9, 0x97E6}, {0x2EDA, 0x9875}, {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF},
+    {0x2EE1, 0x9996}, {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C},
+    {0x2EE6, 0x9E1F}, {0x2EE7, 0x5364}, {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4}, {0x2EEA, 0x9EFE},
+    {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99},
+};
+
+gboolean jx_norm_is_cjk(gunichar c)
+{
+    return (c >= 0x2E80 && c <= 0x2FDF)     /* radicals (supplement, Kangxi) */
+           || c == 0x3007                   /* 〇, ideographic number zero */
+           || (c >= 0x3400 && c <= 0x4DBF)  /* extension A */
+           || (c >= 0x4E00 && c <= 0x9FFF)  /* unified */
+           || (c >= 0xF900 && c <= 0xFAFF)  /* compatibility */
+           || (c >= 0x20000 && c <= 0x2FA1F) /* extensions B–F, I; compat supplement */
+           || (c >= 0x30000 && c <= 0x323AF); /* extensions G, H */
+}
+
+gboolean jx_norm_is_wide(gunichar c)
+{
+    return jx_norm_is_cjk(c) || (c >= 0x3000 && c <= 0x30FF) /* CJK punctuation, kana */
+           || (c >= 0x3100 && c <= 0x31FF)                    /* bopomofo, strokes */
+           || (c >= 0xAC00 && c <= 0xD7AF)                    /* hangul */
+           || (c >= 0xFE30 && c <= 0xFE4F)                    /* vertical forms */
+           || (c >= 0xFF00 && c <= 0xFFEF)                    /* full/half-width forms */
+           || (c >= 0x2018 && c <= 0x201F)                    /* “ ” ‘ ’ as Chinese quotes */
+           || c == 0x2014 || c == 0x2026 || c == 0x00B7;      /* —— … · */
+}
+
+/* The unified ideograph a radical look-alike stands for, or `c` itself. */
+static gunichar unify_radical(gunichar c)
+{
+    if (c < 0x2E80 || c > 0x2EFF)
+        return c;
+    for (gsize i = 0; i < G_N_ELEMENTS(radical_forms); i++)
+        if (radical_forms[i].radical == c)
+            return radical_forms[i].ideograph;
+    return c;
+}
+
+/*
+ * NFKC of valid UTF-8 `s`, with default-ignorable characters (soft hyphen,
+ * zero-width space, BOM) removed and control characters turned into spaces
+ * (line breaks) or removed.  Falls back to a copy should utf8proc fail, so a
+ * caller always gets text back.
+ */
+static char *nfkc(const char *s)
+{
+    utf8proc_uint8_t *out = NULL;
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+                         UTF8PROC_IGNORE | UTF8PROC_STRIPCC);
+    if (n < 0 || !out) {
+        free(out);
+        return g_strdup(s);
+    }
+    char *copy = g_strdup((const char *)out);
+    free(out);
+    return copy;
+}
+
+/*
+ * Whether a space between `left` and `right` carries meaning.  Chinese text
+ * puts no spaces between words, so spaces next to a wide (CJK) character
+ * come from layout (wrapped lines, justified PDF text).  Nor does a space
+ * before closing punctuation or after an opening bracket: NFKC has made the
+ * full-width `，` of `2.20% ，` a narrow `,`, whose space is layout too.
+ * Between other narrow characters one space stays: Latin words stay apart.
+ */
+static gboolean space_matters(gunichar left, gunichar right)
+{
+    if (jx_norm_is_wide(left) || jx_norm_is_wide(right))
+        return FALSE;
+    if (right < 0x80 && strchr(",.;:!?)]}%", (int)right))
+        return FALSE;
+    return !(left < 0x80 && strchr("([{", (int)left));
+}
+
+/*
+ * Collapses white space, keeping one space only where it matters (see
+ * space_matters).  Also unifies radical look-alikes, which is a
+ * per-character pass anyway.
+ */
+static char *tidy_spaces(const char *s)
+{
+    GString *out = g_string_sized_new(strlen(s) + 1);
+    gunichar prev = 0;
+    gboolean pending = FALSE;
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isspace(c) || c == 0x3000) {
+            pending = TRUE;
+            continue;
+        }
+        c = unify_radical(c);
+        if (pending && prev && space_matters(prev, c))
+            g_string_append_c(out, ' ');
+        pending = FALSE;
+        g_string_append_unichar(out, c);
+        prev = c;
+    }
+    return g_string_free(out, FALSE);
+}
+
+char *jx_norm_text(const char *s)
+{
+    if (!s || !*s)
+        return g_strdup("");
+    char *valid = g_utf8_make_valid(s, -1);
+    char *plain = jx_norm_strip_markup(valid);
+    char *folded = nfkc(plain);
+    char *tidy = tidy_spaces(folded);
+    g_free(valid);
+    g_free(plain);
+    g_free(folded);
+    return tidy;
+}
+
+/* Last character of non-empty valid UTF-8 `s`. */
+static gunichar last_char(const char *s)
+{
+    return g_utf8_get_char(g_utf8_find_prev_char(s, s + strlen(s)));
+}
+
+/*
+ * Whether a wrapped line needs a space at the seam: only between Latin
+ * words, i.e. when the next fragment starts with a letter or digit and the
+ * previous one ends with one or with sentence punctuation.  `100` + `%` and
+ * `(` + `x` join tight.
+ */
+static gboolean seam_needs_space(gunichar left, gunichar right)
+{
+    if (jx_norm_is_wide(left) || jx_norm_is_wide(right))
+        return FALSE;
+    if (!g_unichar_isalnum(right))
+        return FALSE;
+    return g_unichar_isalnum(left) || (left < 0x80 && strchr(",.;:!?)]", (int)left));
+}
+
+char *jx_norm_join(const char *a, const char *b)
+{
+    char *na = jx_norm_text(a);
+    char *nb = jx_norm_text(b);
+    char *joined;
+    if (!*na || !*nb)
+        joined = g_strconcat(na, nb, NULL);
+    else if (seam_needs_space(last_char(na), g_utf8_get_char(nb)))
+        joined = g_strconcat(na, " ", nb, NULL);
+    else
+        joined = g_strconcat(na, nb, NULL);
+    g_free(na);
+    g_free(nb);
+    return joined;
+}
+
+const char *jx_norm_skip_spaces(const char *s)
+{
+    while (*s == ' ')
+        s++;
+    return s;
+}

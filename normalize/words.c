@@ -1,0 +1,138 @@
+/*
+ * words.c — Chinese word segmentation with ICU's word BreakIterator, whose
+ * "zh" rules use a dictionary.  Parse uses it to tell a label broken in the
+ * middle of a word from two separate phrases, and to match indicators with
+ * the group label they share words with.
+ *
+ * ICU works in UTF-16, so offsets are converted at the edges; the break
+ * iterator is opened and closed per call to keep the functions pure.
+ */
+#include "normalize/norm_internal.h"
+
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+
+/* UTF-16 copy of valid UTF-8 `s` (g_free), its length in *len; NULL on failure. */
+static UChar *to_utf16(const char *s, int32_t *len)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strFromUTF8(NULL, 0, &n, s, -1, &err);
+    if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err))
+        return NULL;
+    UChar *u = g_new(UChar, (gsize)n + 1);
+    err = U_ZERO_ERROR;
+    u_strFromUTF8(u, n + 1, len, s, -1, &err);
+    if (U_FAILURE(err)) {
+        g_free(u);
+        return NULL;
+    }
+    return u;
+}
+
+/* UTF-8 copy of u[start..end) (g_free). */
+static char *to_utf8(const UChar *u, int32_t start, int32_t end)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t n = 0;
+    u_strToUTF8(NULL, 0, &n, u + start, end - start, &err);
+    char *s = g_malloc((gsize)n + 1);
+    err = U_ZERO_ERROR;
+    u_strToUTF8(s, n + 1, NULL, u + start, end - start, &err);
+    if (U_FAILURE(err))
+        s[0] = '\0';
+    return s;
+}
+
+/* A word break iterator over u (ubrk_close it), or NULL when ICU fails. */
+static UBreakIterator *open_words(const UChar *u, int32_t len)
+{
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(UBRK_WORD, "zh", u, len, &err);
+    if (U_FAILURE(err)) {
+        if (bi)
+            ubrk_close(bi);
+        return NULL;
+    }
+    return bi;
+}
+
+/* The word-like segments of already normalized `t` (letters, ideographs,
+ * numbers; ICU's "none" status covers spaces and punctuation). */
+static GPtrArray *segment(const char *t)
+{
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    int32_t len = 0;
+    UChar *u = *t ? to_utf16(t, &len) : NULL;
+    UBreakIterator *bi = u ? open_words(u, len) : NULL;
+    if (bi) {
+        int32_t start = ubrk_first(bi);
+        for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
+            int32_t status = ubrk_getRuleStatus(bi);
+            if (status < UBRK_WORD_NONE || status >= UBRK_WORD_NONE_LIMIT)
+                g_ptr_array_add(words, to_utf8(u, start, end));
+        }
+        ubrk_close(bi);
+    }
+    g_free(u);
+    return words;
+}
+
+char **jx_norm_words(const char *s)
+{
+    char *t = jx_norm_text(s);
+    GPtrArray *words = segment(t);
+    g_free(t);
+    g_ptr_array_set_free_func(words, NULL);
+    g_ptr_array_add(words, NULL);
+    return (char **)g_ptr_array_free(words, FALSE);
+}
+
+gboolean jx_norm_seam_inside_word(const char *a, const char *b)
+{
+    char *na = jx_norm_text(a);
+    char *nb = jx_norm_text(b);
+    char *joined = jx_norm_join(a, b);
+    gboolean inside = FALSE;
+    /* a space at the seam (Latin words) is a boundary by definition */
+    if (*na && *nb && strlen(joined) == strlen(na) + strlen(nb)) {
+        int32_t seam = 0, len = 0;
+        UChar *ua = to_utf16(na, &seam);
+        UChar *u = ua ? to_utf16(joined, &len) : NULL;
+        UBreakIterator *bi = u ? open_words(u, len) : NULL;
+        if (bi) {
+            inside = !ubrk_isBoundary(bi, seam);
+            ubrk_close(bi);
+        }
+        g_free(u);
+        g_free(ua);
+    }
+    g_free(na);
+    g_free(nb);
+    g_free(joined);
+    return inside;
+}
+
+int jx_norm_shared_word_chars(const char *a, const char *b)
+{
+    char *na = jx_norm_text(a);
+    char *nb = jx_norm_text(b);
+    GPtrArray *wa = segment(na);
+    GPtrArray *wb = segment(nb);
+    GHashTable *in_b = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < wb->len; i++)
+        g_hash_table_add(in_b, g_ptr_array_index(wb, i));
+    int shared = 0;
+    for (guint i = 0; i < wa->len; i++) {
+        const char *w = g_ptr_array_index(wa, i);
+        if (g_hash_table_contains(in_b, w))
+            shared += (int)g_utf8_strlen(w, -1);
+    }
+    g_hash_table_destroy(in_b);
+    g_ptr_array_unref(wa);
+    g_ptr_array_unref(wb);
+    g_free(na);
+    g_free(nb);
+    return shared;
+}

@@ -1,0 +1,809 @@
+/*
+ * test_normalize.c — the normalization rules of records.md, one test per rule
+ * family, with cases taken from real target tables and evaluation reports
+ * (shared/seeds) and from the converter debris they carry.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "normalize/normalize.h"
+
+/* Asserts that fn(input) gives `expected` (a new string, or NULL). */
+#define ASSERT_NEW_STR(fn, input, expected)                                                   \
+    do {                                                                                      \
+        char *got_ = fn(input);                                                               \
+        const char *want_ = (expected);                                                       \
+        if (want_ == NULL)                                                                    \
+            assert_null(got_);                                                                \
+        else {                                                                                \
+            assert_non_null(got_);                                                            \
+            assert_string_equal(got_, want_);                                                 \
+        }                                                                                     \
+        g_free(got_);                                                                         \
+    } while (0)
+
+#define ASSERT_TEXT(input, expected) ASSERT_NEW_STR(jx_norm_text, input, expected)
+#define ASSERT_NUMBER(input, expected) ASSERT_NEW_STR(jx_norm_number, input, expected)
+#define ASSERT_DATE(input, expected) ASSERT_NEW_STR(jx_norm_date, input, expected)
+
+#define OR_NULL(s) ((s) ? (s) : "NULL")
+
+/* Checks one target cell: op symbol (NULL = none), kind name (NULL = empty
+ * cell), value, unit; names the cell in the failure message. */
+static void check_target(const char *cell, const char *op, const char *kind, const char *value,
+                         const char *unit)
+{
+    jx_target t;
+    gboolean ok = jx_norm_target(cell, &t);
+    const char *got_op = jx_op_symbol(t.op), *got_kind = jx_kind_name(t.kind);
+    if (ok != (kind != NULL) || g_strcmp0(got_op, op) != 0 || g_strcmp0(got_kind, kind) != 0 ||
+        g_strcmp0(t.value, value) != 0 || g_strcmp0(t.unit, unit) != 0)
+        fail_msg("target(\"%.80s\") = (%s, %s, %.80s, %s), want (%s, %s, %.80s, %s)",
+                 OR_NULL(cell), OR_NULL(got_op), OR_NULL(got_kind), OR_NULL(t.value),
+                 OR_NULL(t.unit), OR_NULL(op), OR_NULL(kind), OR_NULL(value), OR_NULL(unit));
+    jx_target_clear(&t);
+    assert_null(t.value);
+    assert_null(t.unit);
+    assert_int_equal(t.kind, JX_KIND_NONE);
+}
+
+/* ------------------------------------------------------------------ text */
+
+static void test_nfkc(void **state)
+{
+    (void)state;
+    ASSERT_TEXT("⽬标值", "目标值");                /* U+2F6C KANGXI RADICAL EYE */
+    ASSERT_TEXT("⽣态效益指标", "生态效益指标");    /* U+2F63 */
+    ASSERT_TEXT("⼀级指标", "一级指标");            /* U+2F00 */
+    ASSERT_TEXT("⼆级指标", "二级指标");            /* U+2F06 */
+    ASSERT_TEXT("\xef\xa4\x80", "\xe8\xb1\x88");   /* U+F900 CJK COMPAT → U+8C48 豈 */
+    ASSERT_TEXT("\xe8\xb1\x88", "\xe8\xb1\x88"); /* unified ideographs are untouched */
+    ASSERT_TEXT("⻓期", "长期");                    /* radicals supplement look-alike */
+    ASSERT_TEXT("⻔户", "门户");
+    ASSERT_TEXT("⻚码", "页码");
+    ASSERT_TEXT("１２０", "120");
+    ASSERT_TEXT("ＡＢＣ", "ABC");
+    ASSERT_TEXT("９５％", "95%");
+    ASSERT_TEXT("＞＝", ">=");
+    ASSERT_TEXT("项目名称：科技", "项目名称:科技");
+    ASSERT_TEXT("项目立项（4）", "项目立项(4)");
+    ASSERT_TEXT("“揭榜挂帅”项目立项数", "“揭榜挂帅”项目立项数");
+    ASSERT_TEXT("A\u3000B", "A B");        /* ideographic space */
+    ASSERT_TEXT("科技\u3000项目", "科技项目");
+    ASSERT_TEXT("研发\u00ad投入", "研发投入"); /* soft hyphen */
+    ASSERT_TEXT("研发\u200b投入", "研发投入"); /* zero-width space */
+    ASSERT_TEXT("\ufeff绩效目标表", "绩效目标表"); /* BOM */
+    ASSERT_TEXT("e\u0301", "\u00e9");      /* composed */
+    ASSERT_TEXT("①", "1");
+    assert_true(jx_norm_is_cjk(0x76EE));
+    assert_true(jx_norm_is_cjk(0x3400));
+    assert_true(jx_norm_is_cjk(0x20000));
+    assert_true(jx_norm_is_cjk(0xF900));
+    assert_true(jx_norm_is_cjk(0x2F6C));
+    assert_true(jx_norm_is_cjk(0x3007));
+    assert_false(jx_norm_is_cjk('A'));
+    assert_false(jx_norm_is_cjk(0x3002)); /* 。 is punctuation */
+    assert_false(jx_norm_is_cjk(0xFF10));
+    assert_false(jx_norm_is_cjk(0x3042)); /* hiragana */
+}
+
+static void test_whitespace(void **state)
+{
+    (void)state;
+    ASSERT_TEXT("科技 重大 项目", "科技重大项目");
+    ASSERT_TEXT("  科技重大项目验收数  ", "科技重大项目验收数");
+    ASSERT_TEXT("2022 年度南昌市科技发展专项 绩效评价报告", "2022年度南昌市科技发展专项绩效评价报告");
+    ASSERT_TEXT("支持 2021 年南昌市软科学研究项目", "支持2021年南昌市软科学研究项目");
+    ASSERT_TEXT("≥ 300 项", "≥ 300项");
+    ASSERT_TEXT("研发投入强度达 1.93%，", "研发投入强度达1.93%,");
+    ASSERT_TEXT("占 GDP 比重", "占GDP比重");
+    ASSERT_TEXT("Project   Management\tOffice", "Project Management Office");
+    ASSERT_TEXT("加强企业创新能\n力建设", "加强企业创新能力建设");
+    ASSERT_TEXT("加强企业创新能\r\n力建设", "加强企业创新能力建设");
+    ASSERT_TEXT("Project\nManagement", "Project Management");
+    ASSERT_TEXT("line one\n\n\nline two", "line one line two");
+    ASSERT_TEXT("“双百计划” 项目", "“双百计划”项目");
+    ASSERT_TEXT("   ", "");
+    ASSERT_TEXT("\t\n\r", "");
+    ASSERT_TEXT("a\u00a0\u00a0b", "a b");
+    ASSERT_TEXT("a\u2003b", "a b"); /* em space */
+}
+
+static void test_markup_html(void **state)
+{
+    (void)state;
+    ASSERT_TEXT("<p>一是紧扣产业发展</p> <p>二是引导企业</p>", "一是紧扣产业发展二是引导企业");
+    ASSERT_TEXT("第一行<br>第二行", "第一行第二行");
+    ASSERT_TEXT("first<br/>second", "first second");
+    ASSERT_TEXT("first<br />second", "first second");
+    ASSERT_TEXT("<span style=\"color:red\">健全</span>", "健全");
+    ASSERT_TEXT("<SPAN class='x'>按时</SPAN>完成", "按时完成");
+    ASSERT_TEXT("<ol style=\"list-style-type: none\"><li>甲</li><li>乙</li></ol>", "甲乙");
+    ASSERT_TEXT("<input checked=\"\" type=\"checkbox\"/>实施过程评价", "实施过程评价");
+    ASSERT_TEXT("<!-- comment -->目标", "目标");
+    ASSERT_TEXT("a<b>bold</b>c", "aboldc");
+    ASSERT_TEXT("&nbsp;100&nbsp;%", "100%");
+    ASSERT_TEXT("研发&amp;转化", "研发&转化");
+    ASSERT_TEXT("&lt;p&gt;", "<p>");          /* decoded text is not markup again */
+    ASSERT_TEXT("&quot;双百&quot;", "\"双百\"");
+    ASSERT_TEXT("&#8805;95%", "≥95%");
+    ASSERT_TEXT("&#x2265;95%", "≥95%");
+    ASSERT_TEXT("&#X2264;5", "≤5");
+    ASSERT_TEXT("&#0;", "\ufffd");
+    ASSERT_TEXT("&#xD800;", "\ufffd");
+    ASSERT_TEXT("&#99999999999;", "&#99999999999;");
+    ASSERT_TEXT("&unknown;", "&unknown;");
+    ASSERT_TEXT("AT&T", "AT&T");
+    ASSERT_TEXT("&", "&");
+    ASSERT_TEXT("&#", "&#");
+    ASSERT_TEXT("<5%", "<5%");
+    ASSERT_TEXT("x < y", "x < y");
+    ASSERT_TEXT("<p", "<p");
+    ASSERT_TEXT("<p unterminated", "<p unterminated");
+    ASSERT_TEXT("<<p>>", "< >");
+    ASSERT_TEXT("<科技>", "<科技>");
+    ASSERT_TEXT("<!-- open", "<!-- open");
+    ASSERT_TEXT("**科技重大项目**验收数", "科技重大项目验收数");
+    ASSERT_TEXT("**bold** text", "bold text");
+    ASSERT_TEXT("a * b", "a * b");
+}
+
+static void test_markup_latex(void **state)
+{
+    (void)state;
+    ASSERT_TEXT("$\\geq 85\\%$", "≥85%");
+    ASSERT_TEXT("研发投入强度 $\\geq 2.20\\%$ ，技术合同", "研发投入强度≥2.20%,技术合同");
+    ASSERT_TEXT("$\\ge 90$", "≥90");
+    ASSERT_TEXT("$\\leq 5\\%$", "≤5%");
+    ASSERT_TEXT("$\\le 5$", "≤5");
+    ASSERT_TEXT("\\geq 85\\%", "≥85%");
+    ASSERT_TEXT("\\leq", "≤");
+    ASSERT_TEXT("$8 5 \\%$", "85%");
+    ASSERT_TEXT("$$\\geq 60$$", "≥60");
+    ASSERT_TEXT("$3 \\times 4$", "3×4");
+    ASSERT_TEXT("$\\text{非常满意} \\times 100\\%$", "非常满意×100%");
+    ASSERT_TEXT("$\\mathrm{km}$", "km");
+    ASSERT_TEXT("$\\left( a \\right)$", "(a)");
+    ASSERT_TEXT("$a\\,b$", "a b");
+    ASSERT_TEXT("$a\\;b$", "a b");
+    ASSERT_TEXT("$a~b$", "a b");
+    ASSERT_TEXT("1~3年", "1~3年");           /* a range outside math stays */
+    ASSERT_TEXT("$\\frac{1}{2}$", "\\frac12"); /* unknown command kept, braces dropped */
+    ASSERT_TEXT("$Y = (\\text{非常满意} * 100\\% + \\text{比较满意} * 80\\%) / "
+                "\\text{调查问卷回收总数} * 100\\%$",
+                "Y=(非常满意*100%+比较满意*80%)/调查问卷回收总数*100%");
+    ASSERT_TEXT("$", "$");
+    ASSERT_TEXT("US$5", "US$5");
+    ASSERT_TEXT("$$", "$$"); /* no content: not math */
+    ASSERT_TEXT("$unclosed \\geq", "$unclosed ≥");
+    ASSERT_TEXT("C:\\Users\\x", "C:\\Users\\x");
+    ASSERT_TEXT("\\", "\\");
+    ASSERT_TEXT("\\text{健全}", "健全");
+    ASSERT_TEXT("{a}", "{a}");
+    ASSERT_TEXT("}{", "}{");
+    ASSERT_TEXT("$\\text{a{b}c$", "abc"); /* unbalanced braces inside math */
+}
+
+static void test_join(void **state)
+{
+    (void)state;
+    ASSERT_NEW_STR(jx_norm_text, NULL, "");
+    char *j = jx_norm_join("加强企业创新能", "力建设,实施");
+    assert_string_equal(j, "加强企业创新能力建设,实施");
+    g_free(j);
+    j = jx_norm_join("Project", "Management");
+    assert_string_equal(j, "Project Management");
+    g_free(j);
+    j = jx_norm_join("sentence,", "then");
+    assert_string_equal(j, "sentence, then");
+    g_free(j);
+    j = jx_norm_join("100", "%");
+    assert_string_equal(j, "100%");
+    g_free(j);
+    j = jx_norm_join("2023", "年12月31日");
+    assert_string_equal(j, "2023年12月31日");
+    g_free(j);
+    j = jx_norm_join("⽬标", " 值 ");
+    assert_string_equal(j, "目标值");
+    g_free(j);
+    j = jx_norm_join("", "力建设");
+    assert_string_equal(j, "力建设");
+    g_free(j);
+    j = jx_norm_join("加强", NULL);
+    assert_string_equal(j, "加强");
+    g_free(j);
+    j = jx_norm_join(NULL, NULL);
+    assert_string_equal(j, "");
+    g_free(j);
+    j = jx_norm_join("<p>科技", "创新</p>");
+    assert_string_equal(j, "科技创新");
+    g_free(j);
+}
+
+/* ------------------------------------------------------------------ values */
+
+static void test_operators(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        jx_op op;
+    } cases[] = {
+        {"≥", JX_OP_GE},       {"≧", JX_OP_GE},        {">=", JX_OP_GE},      {"＞＝", JX_OP_GE},
+        {"\\geq", JX_OP_GE},   {"$\\geq$", JX_OP_GE},   {"不低于", JX_OP_GE},  {"不少于", JX_OP_GE},
+        {"大于等于", JX_OP_GE}, {"大于或等于", JX_OP_GE}, {"不小于", JX_OP_GE}, {"至少", JX_OP_GE},
+        {" ≥ ", JX_OP_GE},     {"> =", JX_OP_GE},       {"≤", JX_OP_LE},       {"≦", JX_OP_LE},
+        {"<=", JX_OP_LE},      {"＜＝", JX_OP_LE},      {"\\leq", JX_OP_LE},   {"\\le", JX_OP_LE},
+        {"不高于", JX_OP_LE},  {"不超过", JX_OP_LE},    {"不大于", JX_OP_LE},  {"小于等于", JX_OP_LE},
+        {"小于或等于", JX_OP_LE}, {"最多", JX_OP_LE},   {"=", JX_OP_EQ},       {"＝", JX_OP_EQ},
+        {"==", JX_OP_EQ},      {"等于", JX_OP_EQ},      {">", JX_OP_GT},       {"＞", JX_OP_GT},
+        {"大于", JX_OP_GT},    {"超过", JX_OP_GT},      {"高于", JX_OP_GT},    {"<", JX_OP_LT},
+        {"＜", JX_OP_LT},      {"小于", JX_OP_LT},      {"低于", JX_OP_LT},    {"&ge;", JX_OP_GE},
+        {"", JX_OP_NONE},      {"定性", JX_OP_NONE},    {"≥95%", JX_OP_NONE},  {"以上", JX_OP_NONE},
+        {"\\left", JX_OP_NONE}, {"计算符号", JX_OP_NONE}, {"≥≥", JX_OP_NONE},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        if (jx_norm_op(cases[i].text) != cases[i].op)
+            fail_msg("jx_norm_op(\"%s\") = %d, want %d", cases[i].text, jx_norm_op(cases[i].text),
+                     cases[i].op);
+    }
+    assert_int_equal(jx_norm_op(NULL), JX_OP_NONE);
+    assert_string_equal(jx_op_symbol(JX_OP_EQ), "=");
+    assert_string_equal(jx_op_symbol(JX_OP_GE), ">=");
+    assert_string_equal(jx_op_symbol(JX_OP_LE), "<=");
+    assert_string_equal(jx_op_symbol(JX_OP_GT), ">");
+    assert_string_equal(jx_op_symbol(JX_OP_LT), "<");
+    assert_null(jx_op_symbol(JX_OP_NONE));
+    assert_null(jx_op_symbol((jx_op)99));
+    assert_string_equal(jx_kind_name(JX_KIND_NUMBER), "number");
+    assert_string_equal(jx_kind_name(JX_KIND_DATE), "date");
+    assert_string_equal(jx_kind_name(JX_KIND_TEXT), "text");
+    assert_null(jx_kind_name(JX_KIND_NONE));
+    assert_null(jx_kind_name((jx_value_kind)42));
+}
+
+static void test_numbers(void **state)
+{
+    (void)state;
+    ASSERT_NUMBER("58600", "58600");
+    ASSERT_NUMBER("58,600", "58600");
+    ASSERT_NUMBER("58，600", "58600");
+    ASSERT_NUMBER("1,200,000", "1200000");
+    ASSERT_NUMBER("１２０", "120");
+    ASSERT_NUMBER("１，２００", "1200");
+    ASSERT_NUMBER(" 2.1 ", "2.1");
+    ASSERT_NUMBER("2.10", "2.10");
+    ASSERT_NUMBER("2.20", "2.20");
+    ASSERT_NUMBER("135.70", "135.70");
+    ASSERT_NUMBER("0", "0");
+    ASSERT_NUMBER("0.5", "0.5");
+    ASSERT_NUMBER("007", "7");
+    ASSERT_NUMBER("00.50", "0.50");
+    ASSERT_NUMBER("+5", "5");
+    ASSERT_NUMBER("-5", "-5");
+    ASSERT_NUMBER("-0", "0");
+    ASSERT_NUMBER("-0.00", "0.00");
+    ASSERT_NUMBER("\u22123.5", "-3.5");
+    ASSERT_NUMBER("－3", "-3");
+    ASSERT_NUMBER("1,234.56", "1234.56");
+    ASSERT_NUMBER("<p>100</p>", "100");
+    ASSERT_NUMBER("$85$", "85");
+    ASSERT_NUMBER("12,34", NULL);
+    ASSERT_NUMBER("1234,567", NULL);
+    ASSERT_NUMBER("1,2345", NULL);
+    ASSERT_NUMBER("5,", NULL);
+    ASSERT_NUMBER("5.", NULL);
+    ASSERT_NUMBER(".5", NULL);
+    ASSERT_NUMBER("1.2.3", NULL);
+    ASSERT_NUMBER("100%", NULL);
+    ASSERT_NUMBER("1 200", NULL);
+    ASSERT_NUMBER("abc", NULL);
+    ASSERT_NUMBER("", NULL);
+    ASSERT_NUMBER("-", NULL);
+    ASSERT_NUMBER("+", NULL);
+    ASSERT_NUMBER(NULL, NULL);
+}
+
+static void test_chinese_numerals(void **state)
+{
+    (void)state;
+    ASSERT_NUMBER("三", "3");
+    ASSERT_NUMBER("十", "10");
+    ASSERT_NUMBER("十二", "12");
+    ASSERT_NUMBER("二十五", "25");
+    ASSERT_NUMBER("九十九", "99");
+    ASSERT_NUMBER("一百二十", "120");
+    ASSERT_NUMBER("一百零五", "105");
+    ASSERT_NUMBER("一千零一", "1001");
+    ASSERT_NUMBER("两千", "2000");
+    ASSERT_NUMBER("两", "2");
+    ASSERT_NUMBER("零", "0");
+    ASSERT_NUMBER("〇", "0");
+    ASSERT_NUMBER("一万", "10000");
+    ASSERT_NUMBER("五十万", "500000");
+    ASSERT_NUMBER("三千万", "30000000");
+    ASSERT_NUMBER("一亿", "100000000");
+    ASSERT_NUMBER("九千九百九十九万九千九百九十九亿", "9999999900000000"); /* no exponent */
+    ASSERT_NUMBER("壹佰", "100");
+    ASSERT_NUMBER("百", "100");
+    ASSERT_NUMBER("三点五", "3.5");
+    ASSERT_NUMBER("三点零", "3.0");
+    ASSERT_NUMBER("负三", "-3");
+    ASSERT_NUMBER("一二三", NULL);
+    ASSERT_NUMBER("万", NULL);
+    ASSERT_NUMBER("亿", NULL);
+    ASSERT_NUMBER("点", NULL);
+    ASSERT_NUMBER("三次", NULL);
+    ASSERT_NUMBER("十分满意", NULL);
+}
+
+static void test_dates(void **state)
+{
+    (void)state;
+    ASSERT_DATE("2023年12月31日", "2023-12-31");
+    ASSERT_DATE("2023 年 12 月 31 日", "2023-12-31");
+    ASSERT_DATE("２０２３年１２月３１日", "2023-12-31");
+    ASSERT_DATE("2023年12月31号", "2023-12-31");
+    ASSERT_DATE("2023年6月1日", "2023-06-01");
+    ASSERT_DATE("2023.12.31", "2023-12-31");
+    ASSERT_DATE("2023-12-31", "2023-12-31");
+    ASSERT_DATE("2023/12/31", "2023-12-31");
+    ASSERT_DATE("2023.6.30", "2023-06-30");
+    ASSERT_DATE("2023年12月", "2023-12-31");
+    ASSERT_DATE("2024年2月", "2024-02-29");
+    ASSERT_DATE("2023年2月", "2023-02-28");
+    ASSERT_DATE("2023年11月底", "2023-11-30");
+    ASSERT_DATE("2023年12月31日前", "2023-12-31");
+    ASSERT_DATE("2023年12月31日之前", "2023-12-31");
+    ASSERT_DATE("2023年12月31日以前", "2023-12-31");
+    ASSERT_DATE("2023年12月31日前完成", "2023-12-31");
+    ASSERT_DATE("2024年2月29日", "2024-02-29");
+    ASSERT_DATE("2023年2月29日", NULL);
+    ASSERT_DATE("2023年13月1日", NULL);
+    ASSERT_DATE("2023年0月1日", NULL);
+    ASSERT_DATE("2023年12月32日", NULL);
+    ASSERT_DATE("2023年12月31", NULL);
+    ASSERT_DATE("2023.12", NULL);
+    ASSERT_DATE("2023.12.315", NULL);
+    ASSERT_DATE("20231231", NULL);
+    ASSERT_DATE("23年12月31日", NULL);
+    ASSERT_DATE("12月31日", NULL);
+    ASSERT_DATE("年底", NULL);
+    ASSERT_DATE("年末", NULL);
+    ASSERT_DATE("年内", NULL);
+    ASSERT_DATE("2023年底", NULL);
+    ASSERT_DATE("2023年", NULL);
+    ASSERT_DATE("2023年12月31日完成验收", NULL);
+    ASSERT_DATE("", NULL);
+    ASSERT_DATE(NULL, NULL);
+}
+
+static void test_units(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        const char *unit;
+    } cases[] = {
+        {"%", "%"},          {"％", "%"},          {"‰", "‰"},          {"项", "项"},
+        {"个", "个"},        {"户", "户"},         {"家", "家"},        {"次", "次"},
+        {"人次", "人次"},    {"万人次", "万人次"}, {"人", "人"},        {"名", "名"},
+        {"场", "场"},        {"套", "套"},         {"种", "种"},        {"类", "类"},
+        {"篇", "篇"},        {"件", "件"},         {"元", "元"},        {"千元", "千元"},
+        {"万元", "万元"},    {"亿元", "亿元"},     {"天", "天"},        {"日", "日"},
+        {"月", "月"},        {"个月", "月"},       {"年", "年"},        {"小时", "小时"},
+        {"分钟", "分钟"},    {"工作日", "工作日"}, {"个工作日", "工作日"}, {"公里", "公里"},
+        {"千米", "千米"},    {"米", "米"},         {"平方米", "平方米"}, {"平米", "平方米"},
+        {"㎡", "平方米"},    {"亩", "亩"},         {"吨", "吨"},        {"台", "台"},
+        {"所", "所"},        {"座", "座"},         {"批", "批"},        {"期", "期"},
+        {"册", "册"},        {"份", "份"},         {"张", "张"},        {"处", "处"},
+        {"条", "条"},        {"栋", "栋"},         {"间", "间"},        {"分", "分"},
+        {"元/人", "元/人"},  {"个百分点", "个百分点"}, {"百分点", "个百分点"}, {" 项 ", "项"},
+        {"<p>万元</p>", "万元"}, {"万 元", "万元"},
+        {"", NULL},          {"万", NULL},         {"完成", NULL},      {"项目", NULL},
+        {"%完成", NULL},     {"健全", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *got = jx_norm_unit(cases[i].text);
+        if (g_strcmp0(got, cases[i].unit) != 0)
+            fail_msg("jx_norm_unit(\"%s\") = %s, want %s", cases[i].text, got ? got : "NULL",
+                     cases[i].unit ? cases[i].unit : "NULL");
+    }
+    assert_null(jx_norm_unit(NULL));
+}
+
+static void test_targets(void **state)
+{
+    (void)state;
+    /* combined cells of the seed documents */
+    check_target("≥125家", ">=", "number", "125", "家");
+    check_target("≥22亿元", ">=", "number", "22", "亿元");
+    check_target("1次", NULL, "number", "1", "次");
+    check_target("100%", NULL, "number", "100", "%");
+    check_target("=100%", "=", "number", "100", "%");
+    check_target("≤0%", "<=", "number", "0", "%");
+    check_target("≥ 300 项", ">=", "number", "300", "项");
+    check_target("≥ 761 家", ">=", "number", "761", "家");
+    check_target("65 项", NULL, "number", "65", "项");
+    check_target("100 亿元", NULL, "number", "100", "亿元");
+    check_target("$\\geq 85\\%$", ">=", "number", "85", "%");
+    check_target("不低于95%", ">=", "number", "95", "%");
+    check_target("不少于 10 场", ">=", "number", "10", "场");
+    check_target("不超过5个工作日", "<=", "number", "5", "工作日");
+    check_target("95%以上", ">=", "number", "95", "%");
+    check_target("95%及以上", ">=", "number", "95", "%");
+    check_target("≥95%以上", ">=", "number", "95", "%");
+    check_target("5天以内", "<=", "number", "5", "天");
+    check_target("10以下", "<=", "number", "10", NULL);
+    check_target("≥2.20%", ">=", "number", "2.20", "%");
+    check_target("＞＝95％", ">=", "number", "95", "%");
+    check_target("＜5%", "<", "number", "5", "%");
+    check_target("> 0", ">", "number", "0", NULL);
+    check_target("1,200,000万元", NULL, "number", "1200000", "万元");
+    check_target("58,600", NULL, "number", "58600", NULL);
+    check_target("１２０个", NULL, "number", "120", "个");
+    check_target("三次", NULL, "number", "3", "次");
+    check_target("两千人次", NULL, "number", "2000", "人次");
+    check_target("五万元", NULL, "number", "5", "万元");
+    check_target("三万人次", NULL, "number", "3", "万人次");
+    check_target("五万", NULL, "number", "50000", NULL);
+    check_target("百分之九十五", NULL, "number", "95", "%");
+    check_target("百分之百", NULL, "number", "100", "%");
+    check_target("≥90分", ">=", "number", "90", "分");
+    check_target("100", NULL, "number", "100", NULL);
+    check_target("-5%", NULL, "number", "-5", "%");
+    check_target("<p>≥ 95</p><p>%</p>", ">=", "number", "95", "%");
+    check_target("0.5个百分点", NULL, "number", "0.5", "个百分点");
+    check_target("1次/年", NULL, "number", "1", "次/年");
+    /* dates */
+    check_target("2023年12月31日", NULL, "date", "2023-12-31", NULL);
+    check_target("≤2023年12月31日", "<=", "date", "2023-12-31", NULL);
+    check_target("≤ 2023年12月31日", "<=", "date", "2023-12-31", NULL);
+    check_target("2023年12月31日前", "<=", "date", "2023-12-31", NULL);
+    check_target("2023年12月31日之前", "<=", "date", "2023-12-31", NULL);
+    check_target("2023年12月31日前完成", "<=", "date", "2023-12-31", NULL);
+    check_target("2023.12.31", NULL, "date", "2023-12-31", NULL);
+    check_target("2023-06-30", NULL, "date", "2023-06-30", NULL);
+    check_target("2023年12月", NULL, "date", "2023-12-31", NULL);
+    check_target("≥2023年12月31日前", NULL, "text", "≥2023年12月31日前", NULL); /* contradiction */
+    /* qualitative text */
+    check_target("健全", NULL, "text", "健全", NULL);
+    check_target("按时完成", NULL, "text", "按时完成", NULL);
+    check_target("实际按下拨文件为准", NULL, "text", "实际按下拨文件为准", NULL);
+    check_target("年底前完成", NULL, "text", "年底前完成", NULL);
+    check_target("年底", NULL, "text", "年底", NULL);
+    check_target("及时", NULL, "text", "及时", NULL);
+    check_target("100%完成", NULL, "text", "100%完成", NULL);
+    check_target("100%以上完成", NULL, "text", "100%以上完成", NULL);
+    check_target("≤95%以上", NULL, "text", "≤95%以上", NULL);
+    check_target("高于上年", NULL, "text", "高于上年", NULL);
+    check_target("不低于上年水平", NULL, "text", "不低于上年水平", NULL);
+    check_target("一流", NULL, "text", "一流", NULL);
+    check_target("十分满意", NULL, "text", "十分满意", NULL);
+    check_target("一是推动科技创新", NULL, "text", "一是推动科技创新", NULL);
+    check_target("≥", NULL, "text", "≥", NULL);
+    check_target("12,34个", NULL, "text", "12,34个", NULL);
+    check_target("2023年12月32日", NULL, "text", "2023年12月32日", NULL);
+    check_target(" 科技 投入 效能 提升 ", NULL, "text", "科技投入效能提升", NULL);
+    /* empty */
+    check_target("", NULL, NULL, NULL, NULL);
+    check_target("   ", NULL, NULL, NULL, NULL);
+    check_target("<p></p>", NULL, NULL, NULL, NULL);
+    check_target("&nbsp;", NULL, NULL, NULL, NULL);
+    check_target(NULL, NULL, NULL, NULL, NULL);
+    assert_false(jx_norm_target("100", NULL));
+    jx_target_clear(NULL);
+}
+
+/* ------------------------------------------------------------------ taxonomy */
+
+static void test_taxonomy(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *label;
+        const char *code;
+    } level1[] = {
+        {"产出指标", "output"},   {"产出", "output"},     {"成本指标", "cost"},
+        {"效益指标", "outcome"},  {"效益", "outcome"},    {"效果", "outcome"},
+        {"满意度指标", "satisfaction"}, {"满意指标", "satisfaction"}, {"满意度", "satisfaction"},
+        {"决策", "decision"},     {"决策 (20)", "decision"}, {"决策（20分）", "decision"},
+        {"决策指标", "decision"}, {"过程", "process"},    {"过程指标", "process"},
+        {"履职", "duty"},         {" 产出 指标 ", "output"}, {"<p>效益指标</p>", "outcome"},
+        {"⽣态效益指标", NULL},   {"数量指标", NULL},     {"指标", NULL},
+        {"", NULL},               {"一级指标", NULL},     {"项目管理", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(level1); i++) {
+        const char *got = jx_taxonomy_level1(level1[i].label);
+        if (g_strcmp0(got, level1[i].code) != 0)
+            fail_msg("level1(\"%s\") = %s", level1[i].label, got ? got : "NULL");
+    }
+    assert_null(jx_taxonomy_level1(NULL));
+
+    static const struct {
+        const char *level1, *label, *code;
+    } level2[] = {
+        {"output", "数量指标", "output.quantity"},
+        {"output", "产出数量", "output.quantity"},
+        {"output", "C1.产出数量", "output.quantity"},
+        {"output", "1.产出数量⁴", "output.quantity"},
+        {"output", "质量指标", "output.quality"},
+        {"output", "产出质量", "output.quality"},
+        {"output", "时效指标", "output.timeliness"},
+        {"output", "产出时效", "output.timeliness"},
+        {"output", "成本指标", "output.cost"},
+        {"output", "产出成本", "output.cost"},
+        {"产出指标", "数量指标", "output.quantity"},
+        {"cost", "经济成本指标", "cost.economic"},
+        {"cost", "社会成本指标", "cost.social"},
+        {"cost", "生态环境成本指标", "cost.environmental"},
+        {"outcome", "经济效益指标", "outcome.economic"},
+        {"outcome", "经济效益", "outcome.economic"},
+        {"outcome", "社会效益指标", "outcome.social"},
+        {"outcome", "生态效益指标", "outcome.ecological"},
+        {"outcome", "⽣态效益指标", "outcome.ecological"},
+        {"outcome", "可持续影响指标", "outcome.sustainability"},
+        {"satisfaction", "服务对象满意度", "satisfaction.service"},
+        {"satisfaction", "服务对象满意度指标", "satisfaction.service"},
+        {"满意指标", "服务对象满意度", "satisfaction.service"},
+        {"decision", "项目立项", "decision"},
+        {"decision", "项目立项（4）", "decision"},
+        {"decision", "A1.项目立项", "decision"},
+        {"decision", "随便什么", "decision"},
+        {"process", "资金管理", "process"},
+        {"process", "组织实施", "process"},
+        {"duty", "职责履行", "duty"},
+        {NULL, "数量指标", "output.quantity"},
+        {NULL, "成本指标", "output.cost"},
+        {NULL, "经济效益指标", "outcome.economic"},
+        {NULL, "项目立项", "decision"},
+        {NULL, "预算执行", "process"},
+        {NULL, "服务对象满意度", "satisfaction.service"},
+        {"output", "经济效益指标", NULL},
+        {"outcome", "数量指标", NULL},
+        {"cost", "数量指标", NULL},
+        {"output", "", NULL},
+        {"decision", "", NULL},
+        {"output", NULL, NULL},
+        {"nonsense", "数量指标", NULL},
+        {NULL, "未知指标", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(level2); i++) {
+        const char *got = jx_taxonomy_level2(level2[i].level1, level2[i].label);
+        if (g_strcmp0(got, level2[i].code) != 0)
+            fail_msg("level2(%s, \"%s\") = %s", level2[i].level1 ? level2[i].level1 : "NULL",
+                     level2[i].label ? level2[i].label : "NULL", got ? got : "NULL");
+    }
+
+    static const struct {
+        const char *level1, *level2, *code;
+    } category[] = {
+        {"产出指标", "数量指标", "output.quantity"},
+        {"产出指标", "时效指标", "output.timeliness"},
+        {"产出指标", "成本指标", "output.cost"},
+        {"成本指标", "", "cost"},
+        {"成本指标", NULL, "cost"},
+        {"成本指标", "经济成本指标", "cost.economic"},
+        {"效益指标", "社会效益指标", "outcome.social"},
+        {"效益", "经济效益", "outcome.economic"},
+        {"满意指标", "服务对象满意度", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "satisfaction.service"},
+        {"决策", "项目立项", "decision"},
+        {"过程", "组织实施", "process"},
+        {"履职", "", "duty"},
+        {"产出指标", "未知", "output"},
+        {"产出指标", "", "output"},
+        {"未知", "数量指标", NULL},
+        {NULL, "数量指标", NULL},
+        {"", "", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(category); i++) {
+        const char *got = jx_taxonomy_category(category[i].level1, category[i].level2);
+        if (g_strcmp0(got, category[i].code) != 0)
+            fail_msg("category(%s, %s) = %s", category[i].level1 ? category[i].level1 : "NULL",
+                     category[i].level2 ? category[i].level2 : "NULL", got ? got : "NULL");
+    }
+}
+
+/* ------------------------------------------------------------------ words */
+
+/* TRUE when `word` is one of the segments of `s`. */
+static gboolean has_word(const char *s, const char *word)
+{
+    char **words = jx_norm_words(s);
+    gboolean found = g_strv_contains((const char *const *)words, word);
+    g_strfreev(words);
+    return found;
+}
+
+static void test_words(void **state)
+{
+    (void)state;
+    char **w = jx_norm_words("项目管理制度健全性");
+    assert_non_null(w);
+    assert_true(g_strv_length(w) >= 3);
+    assert_string_equal(w[0], "项目");
+    assert_string_equal(w[1], "管理");
+    g_strfreev(w);
+
+    w = jx_norm_words("科技, 创新。 2023 year!");
+    for (char **p = w; *p; p++) {
+        assert_false(strchr(*p, ' '));
+        assert_false(strcmp(*p, ",") == 0);
+        assert_false(strcmp(*p, "。") == 0);
+    }
+    g_strfreev(w);
+    assert_true(has_word("科技, 创新。 2023 year!", "2023"));
+    assert_true(has_word("科技, 创新。 2023 year!", "year"));
+    assert_true(has_word("加强企业创新能力建设", "能力"));
+    assert_true(has_word("⽬标值", "目标"));
+
+    w = jx_norm_words("");
+    assert_non_null(w);
+    assert_null(w[0]);
+    g_strfreev(w);
+    w = jx_norm_words(NULL);
+    assert_non_null(w);
+    assert_null(w[0]);
+    g_strfreev(w);
+    w = jx_norm_words("，。、");
+    assert_null(w[0]);
+    g_strfreev(w);
+
+    assert_true(jx_norm_seam_inside_word("加强企业创新能", "力建设"));
+    assert_true(jx_norm_seam_inside_word("科技重大项", "目验收数"));
+    assert_false(jx_norm_seam_inside_word("项目管理", "制度健全性"));
+    assert_false(jx_norm_seam_inside_word("加强企业", "创新能力建设"));
+    assert_false(jx_norm_seam_inside_word("Project", "Management"));
+    assert_false(jx_norm_seam_inside_word("", "力建设"));
+    assert_false(jx_norm_seam_inside_word("加强", ""));
+    assert_false(jx_norm_seam_inside_word(NULL, NULL));
+
+    assert_int_equal(jx_norm_shared_word_chars("项目管理", "项目管理制度健全性"), 4);
+    assert_int_equal(jx_norm_shared_word_chars("资金管理", "项目管理制度健全性"), 2);
+    assert_int_equal(jx_norm_shared_word_chars("产出指标", "项目管理制度健全性"), 0);
+    assert_int_equal(jx_norm_shared_word_chars("", "项目"), 0);
+    assert_int_equal(jx_norm_shared_word_chars(NULL, NULL), 0);
+    assert_int_equal(jx_norm_shared_word_chars("项目项目", "项目"), 4);
+}
+
+/* ------------------------------------------------------------------ hostile */
+
+static void test_hostile(void **state)
+{
+    (void)state;
+    /* invalid UTF-8: bad bytes become U+FFFD, nothing else is lost */
+    ASSERT_TEXT("科技\xff\xfe项目", "科技\ufffd\ufffd项目");
+    char *bad = jx_norm_text("\xe7\xa7"); /* truncated sequence */
+    assert_true(g_utf8_validate(bad, -1, NULL));
+    assert_true(g_str_has_prefix(bad, "\ufffd"));
+    g_free(bad);
+    char *t = jx_norm_text("\xed\xa0\x80" "abc"); /* encoded surrogate */
+    assert_true(g_utf8_validate(t, -1, NULL));
+    assert_non_null(strstr(t, "abc"));
+    g_free(t);
+    ASSERT_NUMBER("1\xff", NULL);
+    ASSERT_DATE("2023年\xff" "12月", NULL);
+    check_target("≥\xff", NULL, "text", "≥\ufffd", NULL);
+    assert_null(jx_taxonomy_level1("\xff\xfe"));
+    assert_int_equal(jx_norm_op("\xff"), JX_OP_NONE);
+    assert_null(jx_norm_unit("\xff"));
+    char **w = jx_norm_words("科技\xff创新");
+    assert_non_null(w);
+    g_strfreev(w);
+    assert_false(jx_norm_seam_inside_word("\xff", "\xfe"));
+
+    /* control characters */
+    ASSERT_TEXT("a\x01\x02" "b", "ab");
+    ASSERT_TEXT("科技\x07项目", "科技项目");
+
+    /* huge digit strings stay exact */
+    GString *digits = g_string_new(NULL);
+    for (int i = 0; i < 5000; i++)
+        g_string_append_c(digits, (char)('1' + i % 9));
+    ASSERT_NUMBER(digits->str, digits->str);
+    GString *cell = g_string_new("≥");
+    g_string_append(cell, digits->str);
+    g_string_append(cell, "万元");
+    check_target(cell->str, ">=", "number", digits->str, "万元");
+    g_string_free(cell, TRUE);
+    GString *zeros = g_string_new(NULL);
+    for (int i = 0; i < 3000; i++)
+        g_string_append_c(zeros, '0');
+    g_string_append(zeros, "7.50");
+    ASSERT_NUMBER(zeros->str, "7.50");
+    g_string_free(zeros, TRUE);
+    g_string_free(digits, TRUE);
+
+    /* long strings of every kind of debris, linear and intact */
+    GString *big = g_string_new(NULL);
+    for (int i = 0; i < 20000; i++)
+        g_string_append(big, "<p>科技 &nbsp; $\\geq$ **x** <span \"<a ");
+    t = jx_norm_text(big->str);
+    assert_true(g_utf8_validate(t, -1, NULL));
+    assert_non_null(strstr(t, "科技≥ x"));
+    g_free(t);
+    g_string_truncate(big, 0);
+    for (int i = 0; i < 100000; i++)
+        g_string_append_c(big, i % 2 ? '$' : '{');
+    t = jx_norm_text(big->str);
+    assert_non_null(t);
+    g_free(t);
+    g_string_truncate(big, 0);
+    for (int i = 0; i < 50000; i++)
+        g_string_append(big, "<a\"");
+    t = jx_norm_text(big->str);
+    assert_int_equal(strlen(t), 150000);
+    g_free(t);
+    g_string_truncate(big, 0);
+    for (int i = 0; i < 30000; i++)
+        g_string_append(big, "项目管理");
+    assert_int_equal(jx_norm_shared_word_chars(big->str, "项目"), 60000);
+    w = jx_norm_words(big->str);
+    assert_int_equal(g_strv_length(w), 60000);
+    g_strfreev(w);
+    jx_target tg;
+    assert_true(jx_norm_target(big->str, &tg));
+    assert_int_equal(tg.kind, JX_KIND_TEXT);
+    jx_target_clear(&tg);
+    g_string_free(big, TRUE);
+
+    /* many Chinese numerals in a row: bounded work, exact result or none */
+    GString *spelled = g_string_new(NULL);
+    for (int i = 0; i < 200; i++)
+        g_string_append(spelled, "九");
+    char *n = jx_norm_number(spelled->str);
+    g_free(n); /* ICU may or may not accept it; it must not crash */
+    g_string_append(spelled, "次");
+    assert_true(jx_norm_target(spelled->str, &tg));
+    jx_target_clear(&tg);
+    g_string_free(spelled, TRUE);
+
+    /* unterminated comments and numeral runs must not make work quadratic */
+    GString *comments = g_string_new(NULL);
+    for (int i = 0; i < 50000; i++)
+        g_string_append(comments, "<!--");
+    t = jx_norm_text(comments->str);
+    assert_int_equal(strlen(t), comments->len);
+    g_free(t);
+    g_string_append(comments, "-->科技");
+    ASSERT_TEXT(comments->str, "科技");
+    g_string_free(comments, TRUE);
+    GString *numerals = g_string_new(NULL);
+    for (int i = 0; i < 100000; i++)
+        g_string_append(numerals, "一");
+    ASSERT_NUMBER(numerals->str, NULL);
+    check_target(numerals->str, NULL, "text", numerals->str, NULL);
+    g_string_free(numerals, TRUE);
+
+    /* lone and odd markup */
+    ASSERT_TEXT("$", "$");
+    ASSERT_TEXT("$$$", ""); /* an empty display-math pair */
+    ASSERT_TEXT("<", "<");
+    ASSERT_TEXT(">", ">");
+    ASSERT_TEXT("<p", "<p");
+    ASSERT_TEXT("</", "</");
+    ASSERT_TEXT("&#x;", "&#x;");
+    ASSERT_TEXT("\\\\", "\\\\");
+    ASSERT_TEXT("{{{", "{{{");
+    ASSERT_TEXT("***", "*");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_nfkc),           cmocka_unit_test(test_whitespace),
+        cmocka_unit_test(test_markup_html),    cmocka_unit_test(test_markup_latex),
+        cmocka_unit_test(test_join),           cmocka_unit_test(test_operators),
+        cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
+        cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),
+        cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
+        cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
