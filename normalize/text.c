@@ -126,10 +126,37 @@ static char *tidy_spaces(const char *s)
     return g_string_free(out, FALSE);
 }
 
+/* Code points that every rule here leaves as they are: NFKC-stable, not
+ * markup, not white space.  Most table cells are made only of these. */
+static gboolean is_stable(gunichar c)
+{
+    if (c < 0x80)
+        return c > 0x20 && c < 0x7F && !strchr("<&$\\*", (int)c);
+    return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3001 || c == 0x3002 ||
+           (c >= 0x300A && c <= 0x3011) || (c >= 0x2018 && c <= 0x201D) || c == 0x2014 ||
+           c == 0x2264 || c == 0x2265 || c == 0x00D7 || c == 0x00B7;
+}
+
+/* TRUE when `s` is valid UTF-8 made only of stable code points, so that
+ * normalizing it would return it unchanged: the common case, and worth a
+ * scan instead of three allocations and a utf8proc pass. */
+static gboolean already_normal(const char *s)
+{
+    const char *end = NULL;
+    if (!g_utf8_validate(s, -1, &end))
+        return FALSE;
+    for (const char *p = s; *p; p = g_utf8_next_char(p))
+        if (!is_stable(g_utf8_get_char(p)))
+            return FALSE;
+    return TRUE;
+}
+
 char *jx_norm_text(const char *s)
 {
     if (!s || !*s)
         return g_strdup("");
+    if (already_normal(s))
+        return g_strdup(s);
     char *valid = g_utf8_make_valid(s, -1);
     char *plain = jx_norm_strip_markup(valid);
     char *folded = nfkc(plain);

@@ -166,13 +166,15 @@ static void take_grid(finder *f, const jx_grid *grid, int block)
         }
     }
     while (r < n) {
-        jx_header *h = NULL;
-        if (f->open && jx_header_repeats(f->open->header, grid, r)) {
-            r = skip_repeated_header(f->open, grid, r);
+        jx_header *h = jx_header_read(grid, r);
+        if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0) {
+            /* the open table's header again: a page break inside one grid */
+            r += h->n_rows;
+            jx_header_free(h);
             part_start = TRUE;
             continue;
         }
-        if ((h = jx_header_read(grid, r)) != NULL) {
+        if (h) {
             open_table(f, h, block);
             r += h->n_rows;
             part_start = FALSE;
