@@ -1,0 +1,686 @@
+/*
+ * test_extract.c — text ingestion: decoding (BOMs, UTF-16 without BOM,
+ * GB18030, Big5, bad bytes, binary junk), splitting (tab, pipe, 2-space and
+ * HTML tables, blank lines, form feeds, prose lines) and the jx_extract_bytes
+ * entry point.  Inputs are written here; every test checks cell text,
+ * position, spans, block kinds and line numbers, not just "no crash".
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/extract.h"
+
+/* The same small target table every decoding test round-trips. */
+static const char TABLE[] = "序号\t一级指标\t二级指标\t三级指标\t目标值\n"
+                            "1\t产出指标\t数量指标\t科技重大项目验收数\t≥125家\n"
+                            "2\t\t\t“揭榜挂帅”项目立项数\t=100%\n"
+                            "3\t效益指标\t社会效益指标\t项目受益群众满意度\t≥95%\n";
+
+/* ------------------------------------------------------------ helpers */
+
+static char *encode(const char *utf8, const char *charset, gsize *len)
+{
+    GError *error = NULL;
+    char *out = g_convert(utf8, -1, charset, "UTF-8", NULL, len, &error);
+    assert_null(error);
+    assert_non_null(out);
+    return out;
+}
+
+/* Prepends `bom` (n bytes) to `data` (len bytes). */
+static guint8 *with_bom(const char *bom, gsize n, const char *data, gsize len, gsize *out_len)
+{
+    guint8 *out = g_malloc(n + len);
+    memcpy(out, bom, n);
+    memcpy(out + n, data, len);
+    *out_len = n + len;
+    return out;
+}
+
+static void assert_decodes_to(const guint8 *data, gsize len, const char *want_encoding,
+                              const char *want_text)
+{
+    const char *enc = NULL;
+    gsize out_len = 0, replaced = 99;
+    GError *error = NULL;
+    char *text = jx_text_decode(data, len, &enc, &out_len, &replaced, &error);
+    assert_null(error);
+    assert_non_null(text);
+    assert_string_equal(enc, want_encoding);
+    assert_string_equal(text, want_text);
+    assert_int_equal(out_len, strlen(want_text));
+    assert_int_equal(replaced, 0);
+    g_free(text);
+}
+
+static void assert_decode_fails(const guint8 *data, gsize len, int code)
+{
+    const char *enc = "x";
+    GError *error = NULL;
+    char *text = jx_text_decode(data, len, &enc, NULL, NULL, &error);
+    assert_null(text);
+    assert_null(enc);
+    assert_non_null(error);
+    assert_true(error->domain == JX_ERROR);
+    assert_int_equal(error->code, code);
+    if (code == JX_ERROR_BINARY)
+        assert_non_null(strstr(error->message, "binary"));
+    g_error_free(error);
+}
+
+static jx_source *split(const char *text)
+{
+    jx_source *src = jx_source_new("t", "t", jx_text_sniff_format(text, strlen(text)));
+    jx_text_split(src, text, strlen(text));
+    return src;
+}
+
+static void assert_line(const jx_source *src, guint i, const char *text, int line)
+{
+    assert_true(i < jx_source_n_blocks(src));
+    assert_int_equal(jx_source_block_kind(src, i), JX_BLOCK_LINE);
+    assert_string_equal(jx_source_block_text(src, i), text);
+    assert_int_equal(jx_source_block_line(src, i), line);
+}
+
+static const jx_grid *grid_at(const jx_source *src, guint i, int rows, int cols)
+{
+    assert_true(i < jx_source_n_blocks(src));
+    assert_int_equal(jx_source_block_kind(src, i), JX_BLOCK_GRID);
+    const jx_grid *g = jx_source_block_grid(src, i);
+    assert_non_null(g);
+    assert_int_equal(jx_grid_n_rows(g), rows);
+    assert_int_equal(jx_grid_n_cols(g), cols);
+    return g;
+}
+
+static void assert_cell(const jx_grid *g, int row, int col, const char *text)
+{
+    const jx_cell *c = jx_grid_cell(g, row, col);
+    if (!c)
+        fail_msg("no cell at (%d,%d), want \"%s\"", row, col, text);
+    assert_string_equal(jx_cell_text(c), text);
+    assert_int_equal(jx_cell_row(c), row);
+    assert_int_equal(jx_cell_col(c), col);
+}
+
+/* ------------------------------------------------------------ decoding */
+
+static void test_decode_utf8(void **state)
+{
+    assert_decodes_to((const guint8 *)TABLE, strlen(TABLE), "UTF-8", TABLE);
+    gsize n;
+    guint8 *b = with_bom("\xEF\xBB\xBF", 3, TABLE, strlen(TABLE), &n);
+    assert_decodes_to(b, n, "UTF-8", TABLE);
+    g_free(b);
+}
+
+static void test_decode_gb18030(void **state)
+{
+    gsize n;
+    char *gb = encode(TABLE, "GB18030", &n);
+    assert_decodes_to((guint8 *)gb, n, "GB18030", TABLE);
+    g_free(gb);
+    /* GB2312/GBK bytes are GB18030 bytes */
+    char *gbk = encode("项目名称\t市级科技发展专项资金\n年度总体目标\t推进科技创新\n", "GBK", &n);
+    assert_decodes_to((guint8 *)gbk, n, "GB18030",
+                      "项目名称\t市级科技发展专项资金\n年度总体目标\t推进科技创新\n");
+    g_free(gbk);
+}
+
+static void test_decode_utf16_bom(void **state)
+{
+    gsize n, m;
+    char *le = encode(TABLE, "UTF-16LE", &n);
+    guint8 *b = with_bom("\xFF\xFE", 2, le, n, &m);
+    assert_decodes_to(b, m, "UTF-16LE", TABLE);
+    g_free(b);
+    char *be = encode(TABLE, "UTF-16BE", &n);
+    b = with_bom("\xFE\xFF", 2, be, n, &m);
+    assert_decodes_to(b, m, "UTF-16BE", TABLE);
+    g_free(b);
+    g_free(be);
+    char *le32 = encode(TABLE, "UTF-32LE", &n);
+    b = with_bom("\xFF\xFE\x00\x00", 4, le32, n, &m);
+    assert_decodes_to(b, m, "UTF-32LE", TABLE);
+    g_free(b);
+    g_free(le32);
+    g_free(le);
+}
+
+static void test_decode_utf16_no_bom(void **state)
+{
+    gsize n;
+    char *le = encode(TABLE, "UTF-16LE", &n);
+    assert_decodes_to((guint8 *)le, n, "UTF-16LE", TABLE);
+    g_free(le);
+    char *be = encode(TABLE, "UTF-16BE", &n);
+    assert_decodes_to((guint8 *)be, n, "UTF-16BE", TABLE);
+    g_free(be);
+}
+
+static void test_decode_big5(void **state)
+{
+    /* Traditional text long enough for ICU's detector to be confident. */
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < 20; i++)
+        g_string_append(s, "項目名稱\t市級科技發展專項資金\n績效目標\t完成評審評價項目數量\n"
+                           "滿意度指標\t服務對象滿意度\t95%\n");
+    gsize n;
+    char *big5 = encode(s->str, "BIG5", &n);
+    assert_decodes_to((guint8 *)big5, n, "Big5", s->str);
+    g_free(big5);
+    g_string_free(s, TRUE);
+}
+
+static void test_decode_line_ends(void **state)
+{
+    const char *in = "a\tb\r\nc\rd\r\r\ne\r";
+    assert_decodes_to((const guint8 *)in, strlen(in), "UTF-8", "a\tb\nc\nd\n\ne\n");
+    gsize n, m;
+    char *le = encode("甲\t乙\r\n丙\r", "UTF-16LE", &n);
+    guint8 *b = with_bom("\xFF\xFE", 2, le, n, &m);
+    assert_decodes_to(b, m, "UTF-16LE", "甲\t乙\n丙\n");
+    g_free(b);
+    g_free(le);
+}
+
+static void test_decode_binary(void **state)
+{
+    static const guint8 png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0,
+                                 0,    0x0D, 'I', 'H', 'D', 'R', 0,    0,    1, 0};
+    assert_decode_fails(png, sizeof png, JX_ERROR_BINARY);
+    static const guint8 zip[] = {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0x21, 0x1A, 0x5B, 0x87};
+    assert_decode_fails(zip, sizeof zip, JX_ERROR_BINARY);
+    /* no NUL, but control characters everywhere */
+    guint8 junk[400];
+    for (gsize i = 0; i < sizeof junk; i++)
+        junk[i] = (guint8)((i * 7 + 1) % 32 == 0 ? 'a' : (i * 7 + 1) % 32);
+    for (gsize i = 0; i < sizeof junk; i++)
+        if (junk[i] == '\0')
+            junk[i] = 0x01;
+    assert_decode_fails(junk, sizeof junk, JX_ERROR_BINARY);
+    /* a text with one NUL in the middle */
+    static const char nul[] = "序号\t名称\n1\tx\0y\n";
+    assert_decode_fails((const guint8 *)nul, sizeof nul - 1, JX_ERROR_BINARY);
+}
+
+static void test_decode_undecodable(void **state)
+{
+    /* high bytes each followed by a space: invalid in UTF-8 and in GB18030 */
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < 200; i++)
+        g_string_append(s, "\xC0 \xFF ");
+    assert_decode_fails((const guint8 *)s->str, s->len, JX_ERROR_ENCODING);
+    g_string_free(s, TRUE);
+}
+
+static void test_decode_invalid_utf8_counted(void **state)
+{
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < 30; i++)
+        g_string_append(s, TABLE);
+    g_string_insert_len(s, 10, "\xFF", 1);
+    g_string_append(s, "tail\xC3\n");
+    const char *enc = NULL;
+    gsize out_len = 0, replaced = 0;
+    GError *error = NULL;
+    char *text = jx_text_decode((guint8 *)s->str, s->len, &enc, &out_len, &replaced, &error);
+    assert_non_null(text);
+    assert_string_equal(enc, "UTF-8");
+    assert_int_equal(replaced, 2);
+    assert_non_null(strstr(text, "tail\xEF\xBF\xBD\n"));
+    assert_true(g_utf8_validate(text, (gssize)out_len, NULL));
+    g_free(text);
+    g_string_free(s, TRUE);
+}
+
+static void test_decode_half_gbk(void **state)
+{
+    /* a file pasted together from a UTF-8 half and a GBK half is GB18030
+     * (the GBK half is the bigger share of invalid UTF-8), not UTF-8 with
+     * hundreds of replacements */
+    GString *s = g_string_new(NULL);
+    gsize n;
+    char *gbk = encode(TABLE, "GBK", &n);
+    for (int i = 0; i < 20; i++)
+        g_string_append(s, TABLE);
+    for (int i = 0; i < 20; i++)
+        g_string_append_len(s, gbk, (gssize)n);
+    const char *enc = NULL;
+    GError *error = NULL;
+    char *text = jx_text_decode((guint8 *)s->str, s->len, &enc, NULL, NULL, &error);
+    assert_non_null(text);
+    assert_string_equal(enc, "GB18030");
+    assert_non_null(strstr(text, "科技重大项目验收数"));
+    g_free(text);
+    g_free(gbk);
+    g_string_free(s, TRUE);
+}
+
+static void test_decode_empty(void **state)
+{
+    const char *enc = NULL;
+    gsize out_len = 7;
+    char *text = jx_text_decode((const guint8 *)"", 0, &enc, &out_len, NULL, NULL);
+    assert_non_null(text);
+    assert_string_equal(text, "");
+    assert_int_equal(out_len, 0);
+    assert_string_equal(enc, "UTF-8");
+    g_free(text);
+}
+
+/* ------------------------------------------------------------ splitting */
+
+static void test_split_tab_rows(void **state)
+{
+    jx_source *src = split("绩效目标表\n"
+                           "序号\t一级指标\t二级指标\t\n"
+                           "1\t产出指标\t\t \n"
+                           "\t\t项\t科技下乡、服务“三农”。\n"
+                           "年度绩效目标");
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_string_equal(jx_source_format(src), "text");
+    assert_line(src, 0, "绩效目标表", 1);
+    const jx_grid *g = grid_at(src, 1, 3, 4);
+    assert_int_equal(jx_source_block_line(src, 1), 2);
+    assert_cell(g, 0, 0, "序号");
+    assert_cell(g, 0, 2, "二级指标");
+    assert_cell(g, 0, 3, ""); /* the trailing tab's empty cell */
+    assert_cell(g, 1, 2, "");
+    assert_cell(g, 1, 3, " "); /* raw: parse normalizes */
+    assert_cell(g, 2, 0, "");
+    assert_cell(g, 2, 2, "项");
+    assert_cell(g, 2, 3, "科技下乡、服务“三农”。");
+    assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 2, 3)), 1);
+    assert_int_equal(jx_grid_row_line(g, 0), 2);
+    assert_int_equal(jx_grid_row_line(g, 2), 4);
+    assert_int_equal(jx_grid_row_page(g, 2), 0);
+    assert_line(src, 2, "年度绩效目标", 5); /* no newline at the end */
+    assert_int_equal(jx_source_pages(src), 0);
+    jx_source_free(src);
+}
+
+static void test_split_blank_line_ends_grid(void **state)
+{
+    jx_source *src = split("a\tb\n1\t2\n\n3\t4\n \t \n5\t6\n");
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    const jx_grid *g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 1, 1, "2");
+    g = grid_at(src, 1, 1, 2);
+    assert_int_equal(jx_source_block_line(src, 1), 4);
+    assert_cell(g, 0, 0, "3");
+    g = grid_at(src, 2, 1, 2); /* a line of only white space is blank */
+    assert_int_equal(jx_grid_row_line(g, 0), 6);
+    jx_source_free(src);
+
+    /* a plain line between rows ends the grid too */
+    src = split("a\tb\nnote\nc\td\n");
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    grid_at(src, 0, 1, 2);
+    assert_line(src, 1, "note", 2);
+    grid_at(src, 2, 1, 2);
+    jx_source_free(src);
+}
+
+static void test_split_form_feeds(void **state)
+{
+    jx_source *src = split("title\na\tb\n\fc\td\ne\tf\nend\f");
+    assert_int_equal(jx_source_pages(src), 2);
+    assert_int_equal(jx_source_n_blocks(src), 4);
+    assert_line(src, 0, "title", 1);
+    assert_int_equal(jx_source_block_page(src, 0), 1);
+    const jx_grid *g = grid_at(src, 1, 1, 2);
+    assert_int_equal(jx_source_block_page(src, 1), 1);
+    assert_int_equal(jx_grid_row_page(g, 0), 1);
+    g = grid_at(src, 2, 2, 2); /* the form feed ended the first grid */
+    assert_int_equal(jx_source_block_page(src, 2), 2);
+    assert_int_equal(jx_source_block_line(src, 2), 3);
+    assert_cell(g, 0, 0, "c");
+    assert_int_equal(jx_grid_row_page(g, 1), 2);
+    assert_int_equal(jx_grid_row_line(g, 1), 4);
+    assert_int_equal(jx_cell_page(jx_grid_cell(g, 1, 1)), 2);
+    assert_line(src, 3, "end", 5);
+    assert_int_equal(jx_source_block_page(src, 3), 2);
+    jx_source_free(src);
+
+    src = split("p1\fp2\fp3");
+    assert_int_equal(jx_source_pages(src), 3);
+    assert_int_equal(jx_source_block_page(src, 2), 3);
+    jx_source_free(src);
+}
+
+static void test_split_markdown(void **state)
+{
+    const char *md = "# 绩效目标\n"
+                     "| 一级指标 | 二级指标 | 指标值 |\n"
+                     "|---|:--:|---:|\n"
+                     "| 产出指标 | 数量指标 | ≥125家 |\n"
+                     "| | a \\| b | |\n"
+                     "\n"
+                     "x | y\n";
+    assert_string_equal(jx_text_sniff_format(md, strlen(md)), "markdown");
+    jx_source *src = split(md);
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_line(src, 0, "# 绩效目标", 1);
+    const jx_grid *g = grid_at(src, 1, 3, 3);
+    assert_cell(g, 0, 0, "一级指标");
+    assert_cell(g, 1, 2, "≥125家");
+    assert_int_equal(jx_grid_row_line(g, 1), 4); /* the separator is dropped */
+    assert_cell(g, 2, 0, "");
+    assert_cell(g, 2, 1, "a | b");
+    assert_cell(g, 2, 2, "");
+    assert_line(src, 2, "x | y", 7); /* a lone pipe line is prose */
+    jx_source_free(src);
+
+    /* GFM without outer pipes: the separator makes it a table */
+    src = split("名称 | 值\n--|--\n甲 | 1\n");
+    assert_int_equal(jx_source_n_blocks(src), 1);
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 1, 0, "甲");
+    assert_cell(g, 1, 1, "1");
+    jx_source_free(src);
+}
+
+static void test_split_space_table(void **state)
+{
+    jx_source *src = split("年度绩效指标 说明\n"
+                           "一级指标    二级指标    指标值\n"
+                           "            质量指标    100%\n"
+                           "产出指标    时效指标     按时完成\n"
+                           "\n"
+                           "单独一行  两格\n"
+                           "　　本项目年度预算500万元\n"
+                           "时　间\t\n");
+    assert_int_equal(jx_source_n_blocks(src), 5);
+    assert_line(src, 0, "年度绩效指标 说明", 1); /* one space is no separator */
+    const jx_grid *g = grid_at(src, 1, 3, 3);
+    assert_cell(g, 0, 0, "一级指标");
+    assert_cell(g, 0, 2, "指标值");
+    assert_null(jx_grid_cell(g, 1, 0)); /* the missing first cell */
+    assert_cell(g, 1, 1, "质量指标");
+    assert_cell(g, 1, 2, "100%");
+    assert_cell(g, 2, 0, "产出指标");
+    assert_cell(g, 2, 2, "按时完成"); /* one column off still aligns */
+    assert_int_equal(jx_grid_row_line(g, 2), 4);
+    assert_line(src, 2, "单独一行  两格", 6); /* a single such line is prose */
+    assert_line(src, 3, "　　本项目年度预算500万元", 7); /* an indent is no cell */
+    grid_at(src, 4, 1, 2);
+    jx_source_free(src);
+
+    /* ideographic spaces separate cells */
+    src = split("项目名称　科技专项\n主管部门　科学技术局\n");
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 1, 1, "科学技术局");
+    jx_source_free(src);
+}
+
+static void test_split_html_spans(void **state)
+{
+    const char *html = "<html><body>\n"
+                       "<h1>绩效目标表</h1>\n"
+                       "<p>单位：万元<br>年度：2023</p>\n"
+                       "<TABLE border=1>\n"
+                       "<tr><th rowspan=\"3\">产出指标</th><th colspan='2'>数量</th><th>值</th></tr>\n"
+                       "<tr><td rowspan=2>质量<td><p>合格率</p><td>100%\n"
+                       "<tr><td>达标率</td><td>\n  ≥95%\n</td></tr>\n"
+                       "<tr><td colspan=4>合计</td></tr>\n"
+                       "</table>\n"
+                       "<p>说明 &amp; 备注</p></body></html>\n";
+    assert_string_equal(jx_text_sniff_format(html, strlen(html)), "html");
+    jx_source *src = split(html);
+    assert_int_equal(jx_source_n_blocks(src), 5);
+    assert_line(src, 0, "绩效目标表", 2);
+    assert_line(src, 1, "单位：万元", 3);
+    assert_line(src, 2, "年度：2023", 3);
+    const jx_grid *g = grid_at(src, 3, 4, 4);
+    assert_int_equal(jx_source_block_line(src, 3), 4);
+    const jx_cell *c = jx_grid_cell(g, 0, 0);
+    assert_string_equal(jx_cell_text(c), "产出指标");
+    assert_int_equal(jx_cell_rowspan(c), 3);
+    c = jx_grid_cell(g, 0, 1);
+    assert_string_equal(jx_cell_text(c), "数量");
+    assert_int_equal(jx_cell_colspan(c), 2);
+    assert_null(jx_grid_cell(g, 0, 2));
+    assert_ptr_equal(jx_grid_cell_covering(g, 0, 2), c);
+    assert_cell(g, 0, 3, "值");
+    /* row 1 starts right of the rowspan; missing </td> ends at the next <td> */
+    assert_null(jx_grid_cell(g, 1, 0));
+    assert_string_equal(jx_cell_text(jx_grid_cell_covering(g, 1, 0)), "产出指标");
+    assert_cell(g, 1, 1, "质量");
+    assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 1, 1)), 2);
+    assert_cell(g, 1, 2, "<p>合格率</p>"); /* raw inner HTML */
+    assert_cell(g, 1, 3, "100%");
+    /* row 2: columns 0 and 1 are covered from above */
+    assert_cell(g, 2, 2, "达标率");
+    assert_cell(g, 2, 3, "≥95%"); /* trimmed */
+    assert_cell(g, 3, 0, "合计");
+    assert_int_equal(jx_cell_colspan(jx_grid_cell(g, 3, 0)), 4);
+    assert_int_equal(jx_grid_row_line(g, 0), 5);
+    assert_int_equal(jx_grid_row_line(g, 2), 7);
+    assert_int_equal(jx_grid_row_line(g, 3), 10); /* row 2 spans lines 7–9 */
+    assert_line(src, 4, "说明 &amp; 备注", 12);
+    jx_source_free(src);
+}
+
+static void test_split_html_malformed(void **state)
+{
+    /* two tables, a nested table in a cell, no </tr>, a rowspan past the
+     * last row, a table never closed */
+    const char *html = "前言\n"
+                       "<table><caption>表1</caption><tr><td>a<td><table><tr><td>x</td></tr></table>"
+                       "<tr><td rowspan=9>b<td>c</table>\n"
+                       "中间<!-- <table> in a comment -->\n"
+                       "<table><tr><td>d</td><td>e";
+    jx_source *src = split(html);
+    assert_int_equal(jx_source_n_blocks(src), 5);
+    assert_line(src, 0, "前言", 1);
+    assert_line(src, 1, "表1", 2);
+    const jx_grid *g = grid_at(src, 2, 2, 2);
+    assert_cell(g, 0, 0, "a");
+    assert_cell(g, 0, 1, "<table><tr><td>x</td></tr></table>");
+    assert_cell(g, 1, 0, "b");
+    assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 1, 0)), 1); /* clipped */
+    assert_cell(g, 1, 1, "c");
+    assert_line(src, 3, "中间", 3);
+    g = grid_at(src, 4, 1, 2);
+    assert_cell(g, 0, 1, "e");
+    assert_int_equal(jx_source_block_line(src, 4), 4);
+    jx_source_free(src);
+}
+
+static void test_sniff_format(void **state)
+{
+    const char *t = "a\tb\n<p>x</p>\n";
+    assert_string_equal(jx_text_sniff_format(t, strlen(t)), "text");
+    t = "<!DOCTYPE html><HTML><body>x</body></HTML>";
+    assert_string_equal(jx_text_sniff_format(t, strlen(t)), "html");
+    t = "<tables> are not tables\n| a | b |\n";
+    assert_string_equal(jx_text_sniff_format(t, strlen(t)), "text");
+    t = "| a | b |\n| --- | --- |\n";
+    assert_string_equal(jx_text_sniff_format(t, strlen(t)), "markdown");
+    assert_string_equal(jx_text_sniff_format("", 0), "text");
+}
+
+/* ------------------------------------------------------------ robustness */
+
+static void test_split_wide_and_garbage(void **state)
+{
+    /* a row wider than any table keeps the rest in its last cell */
+    GString *s = g_string_new("h");
+    for (int i = 0; i < 600; i++)
+        g_string_append(s, "\tx");
+    jx_source *src = split(s->str);
+    const jx_grid *g = grid_at(src, 0, 1, 512);
+    assert_true(g_str_has_prefix(jx_cell_text(jx_grid_cell(g, 0, 511)), "x\tx\t"));
+    assert_non_null(jx_source_warnings(src)[0]);
+    jx_source_free(src);
+    g_string_free(s, TRUE);
+
+    /* markup debris: no crash, and the text is kept */
+    static const char *const junk[] = {
+        "<table", "<table>", "<table><td colspan=99999999 rowspan=-3>x", "<<<<<<<<<<",
+        "<!--", "<html><!--", "|||||\n|-|\n||", "\f\f\f", "\t\t\t\n\t", "  　  　 ",
+        "<html><table><tr></tr><tr></tr></table>", "a\xFF\xFE  b\n c  d\n",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(junk); i++) {
+        src = split(junk[i]);
+        jx_source_free(src);
+    }
+    src = split("<table><td colspan=99999999 rowspan=99999>x</td><td>y</table>");
+    g = grid_at(src, 0, 1, 512);
+    assert_int_equal(jx_cell_colspan(jx_grid_cell(g, 0, 0)), 512);
+    jx_source_free(src);
+}
+
+static void test_split_large_inputs(void **state)
+{
+    /* one 8 MB line of tabs and text, then 200k short rows: linear time */
+    GString *s = g_string_sized_new(12 << 20);
+    while (s->len < (8u << 20))
+        g_string_append(s, "科技专项 ");
+    g_string_append(s, "\tend\n");
+    for (int i = 0; i < 200000; i++)
+        g_string_append_printf(s, "%d\t值\n", i);
+    gint64 t0 = g_get_monotonic_time();
+    jx_source *src = split(s->str);
+    gint64 ms = (g_get_monotonic_time() - t0) / 1000;
+    assert_int_equal(jx_source_n_blocks(src), 1);
+    const jx_grid *g = grid_at(src, 0, 200001, 2);
+    assert_cell(g, 200000, 0, "199999");
+    assert_int_equal(jx_grid_row_line(g, 200000), 200001);
+    assert_true(ms < 30000);
+    jx_source_free(src);
+
+    /* a megabyte of '<' without '>' in an HTML document */
+    g_string_assign(s, "<html>");
+    for (int i = 0; i < (1 << 20); i++)
+        g_string_append_c(s, i % 3 ? '<' : 'a');
+    t0 = g_get_monotonic_time();
+    src = split(s->str);
+    assert_true((g_get_monotonic_time() - t0) / 1000 < 30000);
+    assert_int_equal(jx_source_n_blocks(src), 1);
+    jx_source_free(src);
+    g_string_free(s, TRUE);
+}
+
+/* ------------------------------------------------------------ entry point */
+
+static void test_extract_bytes(void **state)
+{
+    GError *error = NULL;
+    assert_null(jx_extract_bytes("e", "e.txt", (const guint8 *)"", 0, &error));
+    assert_int_equal(error->code, JX_ERROR_EMPTY);
+    assert_non_null(strstr(error->message, "e.txt"));
+    g_clear_error(&error);
+    assert_null(jx_extract_bytes("e", "e.txt", (const guint8 *)" \n\t\r\n", 5, &error));
+    assert_int_equal(error->code, JX_ERROR_EMPTY);
+    g_clear_error(&error);
+    const char *pdf = "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n";
+    assert_null(jx_extract_bytes("p", "p.pdf", (const guint8 *)pdf, strlen(pdf), &error));
+    assert_int_equal(error->code, JX_ERROR_UNSUPPORTED);
+    g_clear_error(&error);
+    static const guint8 bin[] = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0};
+    assert_null(jx_extract_bytes("b", "b.bin", bin, sizeof bin, &error));
+    assert_int_equal(error->code, JX_ERROR_BINARY);
+    assert_true(g_str_has_prefix(error->message, "b.bin: "));
+    g_clear_error(&error);
+
+    gsize n;
+    char *gb = encode(TABLE, "GB18030", &n);
+    jx_source *src = jx_extract_bytes("t.txt", "dir/t.txt", (guint8 *)gb, n, &error);
+    assert_null(error);
+    assert_non_null(src);
+    char *sha = g_compute_checksum_for_data(G_CHECKSUM_SHA256, (guint8 *)gb, n);
+    assert_string_equal(jx_source_sha256(src), sha);
+    assert_string_equal(jx_source_encoding(src), "GB18030");
+    assert_string_equal(jx_source_format(src), "text");
+    assert_string_equal(jx_source_name(src), "t.txt");
+    assert_string_equal(jx_source_path(src), "dir/t.txt");
+    assert_null(jx_source_warnings(src)[0]);
+    const jx_grid *g = grid_at(src, 0, 4, 5);
+    assert_cell(g, 1, 4, "≥125家");
+    jx_source_free(src);
+    g_free(sha);
+    g_free(gb);
+
+    /* replaced bytes are reported as a warning */
+    GString *s = g_string_new(NULL);
+    for (int i = 0; i < 10; i++)
+        g_string_append(s, TABLE);
+    g_string_append(s, "x\xFFy\n");
+    src = jx_extract_bytes(NULL, NULL, (guint8 *)s->str, s->len, &error);
+    assert_non_null(src);
+    assert_string_equal(jx_source_name(src), "-");
+    assert_non_null(jx_source_warnings(src)[0]);
+    assert_non_null(strstr(jx_source_warnings(src)[0], "1 invalid"));
+    jx_source_free(src);
+    g_string_free(s, TRUE);
+}
+
+static void test_extract_seed(void **state)
+{
+    const char *shared = g_getenv("JX_SHARED_DIR");
+    if (!shared || !*shared)
+        skip();
+    char *path = g_build_filename(shared, "seeds", "000_target_table.txt", NULL);
+    GError *error = NULL;
+    jx_source *src = jx_extract_path(path, 0, &error);
+    g_free(path);
+    if (!src && error && error->code == JX_ERROR_IO) {
+        g_error_free(error);
+        skip();
+    }
+    assert_non_null(src);
+    assert_string_equal(jx_source_encoding(src), "UTF-8");
+    /* the indicator table is three grids (one per page), 61 numbered rows */
+    int numbered = 0;
+    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
+        const jx_grid *g = jx_source_block_grid(src, i);
+        for (int r = 0; g && r < jx_grid_n_rows(g); r++) {
+            const jx_cell *c = jx_grid_cell(g, r, 0);
+            char *end = NULL;
+            long v = c ? strtol(jx_cell_text(c), &end, 10) : 0;
+            if (c && end && *end == '\0' && v == numbered + 1)
+                numbered++;
+        }
+    }
+    assert_int_equal(numbered, 61);
+    jx_source_free(src);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_decode_utf8),
+        cmocka_unit_test(test_decode_gb18030),
+        cmocka_unit_test(test_decode_utf16_bom),
+        cmocka_unit_test(test_decode_utf16_no_bom),
+        cmocka_unit_test(test_decode_big5),
+        cmocka_unit_test(test_decode_line_ends),
+        cmocka_unit_test(test_decode_binary),
+        cmocka_unit_test(test_decode_undecodable),
+        cmocka_unit_test(test_decode_invalid_utf8_counted),
+        cmocka_unit_test(test_decode_half_gbk),
+        cmocka_unit_test(test_decode_empty),
+        cmocka_unit_test(test_split_tab_rows),
+        cmocka_unit_test(test_split_blank_line_ends_grid),
+        cmocka_unit_test(test_split_form_feeds),
+        cmocka_unit_test(test_split_markdown),
+        cmocka_unit_test(test_split_space_table),
+        cmocka_unit_test(test_split_html_spans),
+        cmocka_unit_test(test_split_html_malformed),
+        cmocka_unit_test(test_sniff_format),
+        cmocka_unit_test(test_split_wide_and_garbage),
+        cmocka_unit_test(test_split_large_inputs),
+        cmocka_unit_test(test_extract_bytes),
+        cmocka_unit_test(test_extract_seed),
+    };
+    return cmocka_run_group_tests_name("extract", tests, NULL, NULL);
+}
