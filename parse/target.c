@@ -17,6 +17,7 @@ typedef struct {
     const jx_pcell *by_role[JX_ROLE_COUNT];
     char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined */
     GPtrArray *flags;          /* char* (static strings) */
+    const jx_prow *source;     /* the row as found */
     int line, page;
     gboolean page_start;
     gboolean shifted;
@@ -49,6 +50,7 @@ static built_row *build_row(const jx_header *header, const jx_prow *row)
 {
     built_row *b = g_new0(built_row, 1);
     b->flags = g_ptr_array_new();
+    b->source = row;
     b->line = row->line;
     b->page = row->page;
     b->page_start = row->page_start;
@@ -92,17 +94,38 @@ static gboolean has_target(const built_row *b)
     return FALSE;
 }
 
-/* A fragment: no 序号, no target, only text — the rest of a neighbour's
- * cell.  A row that only restates labels is a fragment too (its labels go
- * to the neighbour). */
-static gboolean is_fragment(const built_row *b, gboolean table_has_seq)
+/* A fragment: no 序号 and no target — the rest of a neighbour's cell, or a
+ * label restated on a line of its own (its text goes to the neighbour). */
+static gboolean is_fragment(const built_row *b)
 {
-    if (has_target(b) || b->by_role[JX_ROLE_SEQ])
-        return FALSE;
-    if (!table_has_seq && b->by_role[JX_ROLE_NAME] && !b->by_role[JX_ROLE_LEVEL1] &&
-        !b->by_role[JX_ROLE_LEVEL2] && !b->by_role[JX_ROLE_TASK])
-        return TRUE; /* a lone name in a table without 序号: the rest of a wrapped name */
-    return table_has_seq;
+    return !has_target(b) && !b->by_role[JX_ROLE_SEQ];
+}
+
+static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend);
+
+/* A fragment has no order to align by — often one cell — so its column is
+ * the evidence: its text continues the cell above or below in that column. */
+static void place_fragment_by_column(built_row *b, const jx_header *header)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        b->by_role[text_roles[i]] = NULL;
+        g_clear_pointer(&b->text[text_roles[i]], g_free);
+    }
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *c = b->source->cells->pdata[i];
+        jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        gboolean textual = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(text_roles); k++)
+            textual |= text_roles[k] == r;
+        if (!textual)
+            r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        if (!b->text[r]) {
+            b->by_role[r] = c;
+            b->text[r] = g_strdup(c->norm);
+        } else {
+            append_text(b, r, c->norm, FALSE);
+        }
+    }
 }
 
 static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend)
@@ -153,18 +176,23 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
 /* Rows → data rows, fragments merged into their neighbours. */
 static GPtrArray *build_rows(const jx_ptable *table)
 {
-    gboolean has_seq = FALSE;
-    for (int c = 0; c < table->header->n_cols; c++)
-        has_seq |= table->header->roles[c] == JX_ROLE_SEQ;
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i]));
 
+    guint n = all->len;
+    gboolean *frag = g_new0(gboolean, n + 1);
+    for (guint i = 0; i < n; i++) {
+        frag[i] = is_fragment(all->pdata[i]);
+        if (frag[i])
+            place_fragment_by_column(all->pdata[i], table->header);
+    }
+
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
-    for (guint i = 0; i < all->len; i++) {
+    for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
-        if (!is_fragment(b, has_seq)) {
+        if (!frag[i]) {
             all->pdata[i] = NULL;
             for (guint p = pending->len; p > 0; p--)
                 merge_fragment(pending->pdata[p - 1], b, TRUE);
@@ -172,22 +200,37 @@ static GPtrArray *build_rows(const jx_ptable *table)
             g_ptr_array_add(data, b);
             continue;
         }
+        /* the run of fragments i0..i1 this one is part of, between data rows */
+        guint i0 = i, i1 = i;
+        while (i0 > 0 && frag[i0 - 1])
+            i0--;
+        while (i1 + 1 < n && frag[i1 + 1])
+            i1++;
         built_row *prev = data->len ? data->pdata[data->len - 1] : NULL;
-        built_row *next = NULL;
-        for (guint j = i + 1; j < all->len && !next; j++)
-            if (!is_fragment(all->pdata[j], has_seq))
-                next = all->pdata[j];
+        built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
+        /* Both neighbours wrap (a fragment before the previous row, one after
+         * the next): vertically centred cells, so the run splits in half. */
+        gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
+        guint k = i1 - i0 + 1, at = i - i0;
+        gboolean to_next;
+        if (centred && at < k / 2)
+            to_next = FALSE;
+        else if (centred && at >= (k + 1) / 2)
+            to_next = TRUE;
+        else
+            to_next = goes_to_next(b, prev, next);
         if (!prev && !next) {
             /* a table of fragments only: keep them as rows, never drop text */
             all->pdata[i] = NULL;
             add_flag(b, "no-target");
             g_ptr_array_add(data, b);
-        } else if (goes_to_next(b, prev, next)) {
+        } else if (to_next) {
             g_ptr_array_add(pending, b);
         } else {
             merge_fragment(b, prev, FALSE);
         }
     }
+    g_free(frag);
     g_ptr_array_unref(pending);
     g_ptr_array_set_free_func(all, NULL);
     for (guint i = 0; i < all->len; i++)

@@ -195,6 +195,24 @@ static void test_fragment_across_page(void **state)
     jx_record_list_free(l);
 }
 
+/* Vertically centred cells wrap above and below their data row: each run of
+ * fragments between two such rows splits in half. */
+static void test_fragments_centred(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("\t\t\t培育科技型\t\t\t\n"
+                                          "1\t产出指标\t数量指标\t中小企业\t≥\t100\t家\n"
+                                          "\t\t\t入库数量\t\t\t\n"
+                                          "\t\t\t认定高新技术\t\t\t\n"
+                                          "2\t\t\t企业\t≥\t40\t家\n"
+                                          "\t\t\t数量\t\t\t\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "name", "培育科技型中小企业入库数量");
+    assert_field(indicator(l, 1), "name", "认定高新技术企业数量");
+    assert_true(has_flag(indicator(l, 1), "joined-lines"));
+    jx_record_list_free(l);
+}
+
 static void test_repeated_header_and_debris(void **state)
 {
     (void)state;
@@ -339,6 +357,7 @@ int main(void)
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
         cmocka_unit_test(test_fragment_across_page),
+        cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_half_year),
