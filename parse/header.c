@@ -179,11 +179,19 @@ static void refine(const jx_grid *grid, int upper, int lower, jx_role *roles, in
     jx_role group = JX_ROLE_NONE;
     for (int c = 0; c < n_cols; c++) {
         char *up = cell_norm(grid, upper, c);
-        if (*up)
-            group = jx_header_word_role(up);
-        g_free(up);
         char *low = cell_norm(grid, lower, c);
         jx_role r = jx_header_word_role(low);
+        if (*up)
+            group = jx_header_word_role(up);
+        if (*up && *low && group == JX_ROLE_NONE) {
+            /* an upper cell that names nothing, wrapped onto this row (一级 / 指标) */
+            char *joined = jx_norm_join(up, low);
+            jx_role whole = jx_header_word_role(joined);
+            g_free(joined);
+            if (whole != JX_ROLE_NONE)
+                r = whole;
+        }
+        g_free(up);
         g_free(low);
         if (r == JX_ROLE_NONE)
             continue;
@@ -223,20 +231,69 @@ static void settle_task(jx_role *roles, int n)
         }
 }
 
+/* The texts of rows row..row+k-1 joined column by column: a header cell
+ * wrapped over lines in a layout dump (`一级` over `指标`). */
+static char **stacked_texts(const jx_grid *grid, int row, int k)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    char **texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++) {
+        texts[c] = g_strdup("");
+        for (int r = row; r < row + k; r++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell)
+                continue;
+            char *joined = jx_norm_join(texts[c], jx_cell_text(cell));
+            g_free(texts[c]);
+            texts[c] = joined;
+        }
+    }
+    return texts;
+}
+
+/* A wrapped header: rows holding no data (no numbers, operators, dates)
+ * whose column-wise join reads as a header. */
+static int stacked_header_rows(const jx_grid *grid, int row)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    for (int k = 2; k <= 3 && row + k <= jx_grid_n_rows(grid); k++) {
+        const jx_cell *cell;
+        for (int c = 0; c < n_cols; c++)
+            if ((cell = jx_grid_cell(grid, row + k - 1, c))) {
+                char *t = jx_norm_text(jx_cell_text(cell));
+                jx_cell_kind kind = jx_cell_classify(t);
+                g_free(t);
+                if (kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT)
+                    return 0;
+            }
+        char **texts = stacked_texts(grid, row, k);
+        int words = 0, filled = 0;
+        for (int c = 0; c < n_cols; c++)
+            if (*texts[c]) {
+                filled++;
+                words += jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+            }
+        g_strfreev(texts);
+        if (words >= 2 && words * 10 >= filled * 6)
+            return k;
+    }
+    return 0;
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row)
 {
-    if (!is_header_row(grid, row, 2))
+    int stacked = 0;
+    if (!is_header_row(grid, row, 2) && !(stacked = stacked_header_rows(grid, row)))
         return NULL;
     int n_cols = jx_grid_n_cols(grid);
     jx_header *h = g_new0(jx_header, 1);
     h->n_cols = n_cols;
     h->roles = g_new0(jx_role, n_cols ? n_cols : 1);
-    for (int c = 0; c < n_cols; c++) {
-        char *t = cell_norm(grid, row, c);
-        h->roles[c] = jx_header_word_role(t);
-        g_free(t);
-    }
-    h->n_rows = 1;
+    char **texts = stacked_texts(grid, row, stacked ? stacked : 1);
+    for (int c = 0; c < n_cols; c++)
+        h->roles[c] = jx_header_word_role(texts[c]);
+    g_strfreev(texts);
+    h->n_rows = stacked ? stacked : 1;
     /* Lower header rows: made only of header words (one is enough). */
     while (row + h->n_rows < jx_grid_n_rows(grid) &&
            is_header_row(grid, row + h->n_rows, 1)) {

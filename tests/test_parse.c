@@ -213,6 +213,28 @@ static void test_fragments_centred(void **state)
     jx_record_list_free(l);
 }
 
+/* Layout dumps wrap narrow header cells over lines (`一级` over `指标`). */
+static void test_wrapped_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号\t一级\t二级\t三级指标\t指标值\n"
+                                   "\t指标\t指标\t\t\n"
+                                   "1\t产出指标\t数量指标\t培训人次\t≥500人次\n");
+    assert_int_equal(count_indicators(l), 1);
+    assert_field(indicator(l, 0), "level1", "产出指标");
+    assert_field(indicator(l, 0), "name", "培训人次");
+    assert_field(indicator(l, 0), "value", "500");
+    jx_record_list_free(l);
+    /* the first line alone is no header at all: read the lines together */
+    l = parse_text("序号\t一级\t二级\t三级\t指标值\n"
+                   "\t指标\t指标\t指标\t\n"
+                   "1\t产出指标\t数量指标\t培训人次\t≥500人次\n");
+    assert_int_equal(count_indicators(l), 1);
+    assert_field(indicator(l, 0), "level2", "数量指标");
+    assert_field(indicator(l, 0), "name", "培训人次");
+    jx_record_list_free(l);
+}
+
 static void test_repeated_header_and_debris(void **state)
 {
     (void)state;
@@ -358,6 +380,7 @@ int main(void)
         cmocka_unit_test(test_centred_labels_words),
         cmocka_unit_test(test_fragment_across_page),
         cmocka_unit_test(test_fragments_centred),
+        cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_half_year),
