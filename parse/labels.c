@@ -64,6 +64,7 @@ typedef struct {
     int a, b, k, tol;
     const int *pos;
     double *const *fit;
+    const gboolean *child_start; /* may be NULL: rows where a child-level span starts */
     double *memo; /* k × (b-a+1), NAN unknown */
     int *choice;  /* end row chosen for (i, s) */
 } centring;
@@ -82,8 +83,11 @@ static double best_from(centring *c, int i, int s)
         int above = p - s, below = e - p;
         if (abs(above - below) > c->tol)
             continue;
-        /* Shared words decide; among equal splits the most centred wins. */
+        /* Shared words decide; then a group made of whole child groups;
+         * among equal splits the most centred wins. */
         double here = -0.01 * abs(above - below);
+        if (c->child_start && e < c->b && !c->child_start[e + 1])
+            here -= 0.5;
         for (int r = s; r <= e; r++)
             here += c->fit[i][r - c->a];
         double rest = i + 1 < c->k ? best_from(c, i + 1, e + 1) : 0;
@@ -96,7 +100,8 @@ static double best_from(centring *c, int i, int s)
     return best;
 }
 
-static void centre(jx_label_column *col, int a, int b, char *const *names)
+static void centre(jx_label_column *col, int a, int b, char *const *names,
+                   const gboolean *child_start)
 {
     int n = b - a + 1, k = 0;
     int *pos = g_new(int, n);
@@ -112,7 +117,7 @@ static void centre(jx_label_column *col, int a, int b, char *const *names)
                                 : 0;
         }
     }
-    centring c = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit};
+    centring c = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .child_start = child_start};
     c.memo = g_new(double, (gsize)k * n);
     c.choice = g_new0(int, (gsize)k * n);
     gboolean found = FALSE;
@@ -144,7 +149,7 @@ static void centre(jx_label_column *col, int a, int b, char *const *names)
 }
 
 static void resolve_span(jx_label_column *col, int a, int b, char *const *names,
-                         const char *empty)
+                         const char *empty, const gboolean *child_start)
 {
     int first = -1;
     for (int i = a; i <= b && first < 0; i++)
@@ -153,17 +158,17 @@ static void resolve_span(jx_label_column *col, int a, int b, char *const *names,
     if (first < 0 || first == a)
         fill_down(col, a, b, empty);
     else
-        centre(col, a, b, names);
+        centre(col, a, b, names, child_start);
 }
 
 void jx_labels_resolve(jx_label_column *col, char *const *parent, char *const *names,
-                       const char *empty)
+                       const char *empty, const gboolean *child_start)
 {
     int a = 0;
     for (int i = 1; i <= col->n; i++) {
         gboolean boundary = i == col->n || (parent && g_strcmp0(parent[i], parent[i - 1]) != 0);
         if (boundary) {
-            resolve_span(col, a, i - 1, names, empty);
+            resolve_span(col, a, i - 1, names, empty, child_start);
             a = i;
         }
     }

@@ -165,10 +165,12 @@ typedef struct {
  * tell which group an unlabeled row belongs to when labels are centred.
  * Rows before the first label in a span are taken as centred when a label
  * follows; otherwise labels fill down.  `empty` is the value for rows with no
- * label in their span ("" for level 2).
+ * label in their span ("" for level 2).  `child_start` (may be NULL) marks
+ * the rows where a span of the level below starts: a centred group prefers
+ * to be made of whole child groups.
  */
 void jx_labels_resolve(jx_label_column *col, char *const *parent, char *const *names,
-                       const char *empty);
+                       const char *empty, const gboolean *child_start);
 void jx_label_column_init(jx_label_column *col, int n);
 void jx_label_column_clear(jx_label_column *col);
 

@@ -399,8 +399,19 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
         names[i] = b->text[JX_ROLE_NAME];
     }
-    jx_labels_resolve(&l1, NULL, names, "");
-    jx_labels_resolve(&l2, l1.resolved, names, "");
+    /* Level 2 alone first: its spans are where level-1 spans may end. */
+    jx_label_column probe;
+    jx_label_column_init(&probe, n);
+    for (int i = 0; i < n; i++)
+        probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
+    jx_labels_resolve(&probe, NULL, names, "", NULL);
+    gboolean *child_start = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n; i++)
+        child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+    jx_label_column_clear(&probe);
+    jx_labels_resolve(&l1, NULL, names, "", child_start);
+    jx_labels_resolve(&l2, l1.resolved, names, "", NULL);
+    g_free(child_start);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         if (l1.centred[i] || l2.centred[i])
