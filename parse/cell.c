@@ -35,10 +35,24 @@ static gboolean is_combined_target(const char *norm)
     return yes;
 }
 
+/* Words real tables write in the operator or direction columns that state no
+ * operator: the indicator is qualitative, or which way is better. */
+static const char *const column_marks[] = {"定性", "定量", "正向", "反向", "中性", "正向指标", "反向指标"};
+
+static gboolean is_mark(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(column_marks); i++)
+        if (strcmp(norm, column_marks[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 jx_cell_kind jx_cell_classify(const char *norm)
 {
     if (!norm || !*norm)
         return JX_CK_EMPTY;
+    if (is_mark(norm))
+        return JX_CK_MARK;
     if (jx_norm_op(norm) != JX_OP_NONE)
         return JX_CK_OP;
     if (is_small_int(norm))

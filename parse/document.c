@@ -146,7 +146,16 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
                     g_free(vnorm);
                     continue;
                 }
-                if (key_field(vnorm, NULL) < 0 && jx_header_word_role(vnorm) == JX_ROLE_NONE) {
+                char *inner_unit = NULL;
+                int inner = key_field(vnorm, &inner_unit);
+                g_free(inner_unit);
+                if (inner == field) {
+                    /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
+                     * names the same figure; its unit is the outer one's */
+                    g_free(vnorm);
+                    continue;
+                }
+                if (inner < 0 && jx_header_word_role(vnorm) == JX_ROLE_NONE) {
                     char *k_raw = g_strstrip(g_strdup(jx_cell_text(kc)));
                     char *v_raw = g_strstrip(g_strdup(jx_cell_text(vc)));
                     char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
@@ -173,7 +182,7 @@ static char *find_title(const jx_source *src, guint *at, const char **kind)
         const char *raw = jx_source_block_text(src, i);
         if (!raw)
             continue;
-        char *t = jx_norm_text(raw);
+        char *t = jx_norm_text(raw + strspn(raw, "# \t"));
         glong n = g_utf8_strlen(t, -1);
         if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':')) {
             g_free(t);
@@ -228,12 +237,30 @@ static int find_year(const jx_source *src, const char *title, guint title_at)
     return year;
 }
 
+/* The money figure at the head of a value: `3,460万元（其中中央补助…）`
+ * gives `3,460万元`.  A value that does not start with a number gives "". */
+static char *leading_figure(const char *value)
+{
+    const char *p = value;
+    while (*p && (g_ascii_isdigit(*p) || *p == ',' || *p == '.'))
+        p++;
+    if (p == value)
+        return g_strdup("");
+    static const char *const money_units[] = {"亿元", "万元", "千元", "元"};
+    for (gsize i = 0; i < G_N_ELEMENTS(money_units); i++)
+        if (g_str_has_prefix(p, money_units[i]))
+            return g_strndup(value, (p - value) + strlen(money_units[i]));
+    return g_strndup(value, p - value);
+}
+
 static jx_record *amount_record(const meta *m)
 {
     if (!m->value[FIELD_AMOUNT])
         return NULL;
     jx_target t = {0};
-    jx_norm_target(m->value[FIELD_AMOUNT], &t);
+    char *figure = leading_figure(m->value[FIELD_AMOUNT]);
+    jx_norm_target(*figure ? figure : m->value[FIELD_AMOUNT], &t);
+    g_free(figure);
     jx_record *rec = NULL;
     if (t.kind == JX_KIND_NUMBER) {
         rec = jx_record_new(NULL);

@@ -28,6 +28,7 @@ typedef enum {
     JX_CK_TARGET, /* a combined target: ≥125家, 100%, ≤2023年12月31日 */
     JX_CK_LEVEL1, /* a known level-1 label */
     JX_CK_LEVEL2, /* a known level-2 label */
+    JX_CK_MARK,   /* a column marker: 定性/定量 in 计算符号, 正向/反向 in 指标方向 */
     JX_CK_TEXT,   /* anything else: a name, a task, a qualitative target */
     JX_CK_COUNT
 } jx_cell_kind;

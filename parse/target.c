@@ -240,27 +240,36 @@ static GPtrArray *build_rows(const jx_ptable *table)
     return data;
 }
 
-/* A label wrapped onto the next row (`经济效益` / `指标`) is one label when
- * the joined text is a known label and the second part alone is not. */
+static gboolean known_label(jx_role role, const char *text)
+{
+    if (role == JX_ROLE_LEVEL1)
+        return jx_taxonomy_level1(text) != NULL;
+    if (role == JX_ROLE_LEVEL2)
+        return jx_taxonomy_level2(NULL, text) != NULL;
+    return FALSE;
+}
+
+/* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
+ * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
+ * text is a known label and the second part alone is not, or when the second
+ * part opens a page and the seam falls inside a word. */
 static void join_wrapped_labels(GPtrArray *rows, jx_role role)
 {
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i], *prev = rows->pdata[i - 1];
         if (!b->text[role] || !prev->text[role] || !prev->by_role[role])
             continue;
-        gboolean known_alone = role == JX_ROLE_LEVEL1 ? jx_taxonomy_level1(b->text[role]) != NULL
-                                                      : jx_taxonomy_level2(NULL, b->text[role]) != NULL;
-        if (known_alone)
+        if (known_label(role, b->text[role]))
             continue;
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
-        gboolean known = role == JX_ROLE_LEVEL1 ? jx_taxonomy_level1(joined) != NULL
-                                                : jx_taxonomy_level2(NULL, joined) != NULL;
+        gboolean known = known_label(role, joined) ||
+                         (b->page_start && jx_norm_seam_inside_word(prev->text[role], b->text[role]));
         if (known) {
             g_free(prev->text[role]);
             prev->text[role] = joined;
             g_clear_pointer(&b->text[role], g_free);
             b->by_role[role] = NULL;
-            add_flag(prev, "joined-lines");
+            add_flag(prev, b->page_start ? "split-across-pages" : "joined-lines");
         } else {
             g_free(joined);
         }
@@ -388,6 +397,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     GPtrArray *rows = build_rows(table);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2);
+    join_wrapped_labels(rows, JX_ROLE_TASK);
     int n = (int)rows->len;
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
@@ -412,14 +422,32 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_labels_resolve(&l1, NULL, names, "", child_start);
     jx_labels_resolve(&l2, l1.resolved, names, "", NULL);
     g_free(child_start);
+    /* The work item (名称) is a merged cell too, within its level-2 group. */
+    jx_label_column task;
+    jx_label_column_init(&task, n);
+    char **groups = g_new0(char *, n + 1);
+    for (int i = 0; i < n; i++) {
+        task.explicit_label[i] = g_strdup(((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
+        groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
+    }
+    jx_labels_resolve(&task, groups, names, NULL, NULL);
+    g_strfreev(groups);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         if (l1.centred[i] || l2.centred[i])
             add_flag(b, "label-centered");
         else if (l1.inferred[i] || l2.inferred[i])
             add_flag(b, "filled-down");
+        if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
+            b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
+            add_flag(b, "filled-down");
+        } else if (task.resolved[i] && g_strcmp0(task.resolved[i], b->text[JX_ROLE_TASK]) != 0) {
+            g_free(b->text[JX_ROLE_TASK]);
+            b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
+        }
         emit_row(src, table, i + 1, b, l1.resolved[i], l2.resolved[i], out);
     }
+    jx_label_column_clear(&task);
     g_free(names);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);

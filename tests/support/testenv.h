@@ -1,0 +1,31 @@
+/*
+ * testenv.h — where the test suites find things.  ctest sets
+ *   JX_SOURCE_DIR  the repository root (corpus/, docs/, tests/seeds/)
+ *   JX_CLI         the built `jixiao` binary
+ *   JX_SHARED_DIR  the shared folder beside the repository (seeds/)
+ */
+#ifndef JX_TEST_ENV_H
+#define JX_TEST_ENV_H
+
+#include <glib.h>
+
+#include "schema.h"
+
+G_BEGIN_DECLS
+
+/* A new path: `rel` (may be NULL) under the directory named by the
+ * environment variable `var`, or NULL when `var` is unset or empty. */
+char *jx_test_path(const char *var, const char *rel);
+
+/* The names of the entries of `dir`, sorted (byte order), as a new
+ * NULL-terminated vector (free with g_strfreev); NULL with `error` set when
+ * the folder cannot be read. */
+char **jx_test_list_dir(const char *dir, GError **error);
+
+/* Loads $JX_SOURCE_DIR/docs/record.schema.json.  Returns a new schema or
+ * NULL with `error` set (also when JX_SOURCE_DIR is unset). */
+jx_schema *jx_test_load_record_schema(GError **error);
+
+G_END_DECLS
+
+#endif /* JX_TEST_ENV_H */

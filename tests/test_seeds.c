@@ -1,0 +1,246 @@
+/*
+ * test_seeds.c — the reference documents in ../shared/seeds (real documents,
+ * see seeds/README.md).  Skipped, with a SKIP line, when that folder is absent.
+ *
+ *   target_table       000_target_table.txt gives exactly the 61 indicator
+ *                      records of 000_target_table.expected.jsonl
+ *   evaluation_report  001_evaluation_report.txt parses; its indicators match
+ *                      tests/seeds/001_evaluation_report.expected.jsonl (when
+ *                      present) and none of them is a score-table row
+ *   every_seed         every seed document parses and every record it gives
+ *                      validates against docs/record.schema.json
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "support/golden.h"
+#include "support/schema.h"
+#include "support/testenv.h"
+
+typedef struct {
+    char *seeds;       /* the seeds folder, or NULL when absent */
+    jx_schema *schema; /* the record schema */
+} fixture;
+
+static int setup(void **state)
+{
+    fixture *f = g_new0(fixture, 1);
+    *state = f;
+    GError *error = NULL;
+    f->schema = jx_test_load_record_schema(&error);
+    if (!f->schema) {
+        fprintf(stderr, "cannot load docs/record.schema.json: %s\n", error->message);
+        g_error_free(error);
+        return -1;
+    }
+    char *seeds = jx_test_path("JX_SHARED_DIR", "seeds");
+    if (seeds && g_file_test(seeds, G_FILE_TEST_IS_DIR))
+        f->seeds = seeds;
+    else {
+        printf("SKIP: ../shared/seeds not found; seed tests skipped\n");
+        g_free(seeds);
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *f = *state;
+    jx_schema_free(f->schema);
+    g_free(f->seeds);
+    g_free(f);
+    return 0;
+}
+
+/* Parses seeds/NAME or fails the test with the library's message. */
+static jx_record_list *parse_seed(const fixture *f, const char *name)
+{
+    char *path = g_build_filename(f->seeds, name, NULL);
+    GError *error = NULL;
+    jx_record_list *records = jx_parse_path(path, 0, &error);
+    g_free(path);
+    if (!records)
+        fail_msg("seeds/%s: cannot parse: %s", name, error->message);
+    return records;
+}
+
+/* Validates every record; prints the problems.  Returns how many failed. */
+static guint invalid_records(const fixture *f, const char *name, const jx_record_list *records)
+{
+    guint bad = 0;
+    for (guint i = 0; i < jx_record_list_length(records); i++) {
+        const jx_record *rec = jx_record_list_get(records, i);
+        GString *errors = g_string_new(NULL);
+        if (!jx_schema_validate_record(f->schema, rec, errors)) {
+            bad++;
+            char **lines = g_strsplit(errors->str, "\n", -1);
+            for (char **l = lines; *l; l++)
+                if (**l)
+                    fprintf(stderr, "seeds/%s: record %u (%s): schema: %s\n", name, i + 1,
+                            jx_record_type(rec), *l);
+            g_strfreev(lines);
+        }
+        g_string_free(errors, TRUE);
+    }
+    return bad;
+}
+
+static guint count_type(const jx_record_list *records, const char *type)
+{
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(records); i++)
+        if (g_strcmp0(jx_record_type(jx_record_list_get(records, i)), type) == 0)
+            n++;
+    return n;
+}
+
+static void target_table(void **state)
+{
+    const fixture *f = *state;
+    if (!f->seeds)
+        skip();
+    char *expected_path = g_build_filename(f->seeds, "000_target_table.expected.jsonl", NULL);
+    GError *error = NULL;
+    GPtrArray *expected = jx_golden_load(expected_path, &error);
+    g_free(expected_path);
+    if (!expected)
+        fail_msg("seeds: %s", error->message);
+    /* The reference itself: 61 indicator records and nothing else. */
+    assert_int_equal(expected->len, 61);
+    assert_int_equal(jx_golden_count_type(expected, "indicator"), 61);
+
+    jx_record_list *records = parse_seed(f, "000_target_table.txt");
+    guint produced = count_type(records, "indicator");
+    jx_golden_tally tally = {0};
+    GString *report = g_string_new(NULL);
+    gboolean same = jx_golden_compare("seeds/000_target_table.txt", expected, records, "indicator",
+                                      &tally, report);
+    printf("seeds/000_target_table.txt: %u/61 indicator records right, %u produced\n", tally.right,
+           produced);
+    if (!same)
+        fputs(report->str, stdout);
+    g_string_free(report, TRUE);
+    jx_record_list_free(records);
+    g_ptr_array_unref(expected);
+    assert_int_equal(produced, 61);
+    assert_true(same);
+}
+
+static void evaluation_report(void **state)
+{
+    const fixture *f = *state;
+    if (!f->seeds)
+        skip();
+    jx_record_list *records = parse_seed(f, "001_evaluation_report.txt");
+    guint problems = 0;
+
+    /* A score-table row is not an indicator: no 得分 column label, no code. */
+    GRegex *code = g_regex_new("^[A-Z][0-9]{1,3}\\s*[.．、]", 0, 0, NULL);
+    for (guint i = 0; i < jx_record_list_length(records); i++) {
+        const jx_record *rec = jx_record_list_get(records, i);
+        if (g_strcmp0(jx_record_type(rec), "indicator") != 0)
+            continue;
+        const char *name = jx_record_get_string(rec, "name");
+        if (name && (strstr(name, "得分") || g_regex_match(code, name, 0, NULL))) {
+            fprintf(stderr,
+                    "seeds/001_evaluation_report.txt: record %u (indicator, table %" G_GINT64_FORMAT
+                    ", row %" G_GINT64_FORMAT "): name \"%s\" is a score-table row\n",
+                    i + 1, jx_record_get_int(rec, "table", 0), jx_record_get_int(rec, "row", 0),
+                    name);
+            problems++;
+        }
+    }
+    g_regex_unref(code);
+
+    char *expected_path =
+        jx_test_path("JX_SOURCE_DIR", "tests/seeds/001_evaluation_report.expected.jsonl");
+    if (expected_path && g_file_test(expected_path, G_FILE_TEST_EXISTS)) {
+        GError *error = NULL;
+        GPtrArray *expected = jx_golden_load(expected_path, &error);
+        if (!expected)
+            fail_msg("%s", error->message);
+        jx_golden_tally tally = {0};
+        GString *report = g_string_new(NULL);
+        if (!jx_golden_compare("seeds/001_evaluation_report.txt", expected, records, "indicator",
+                               &tally, report)) {
+            fputs(report->str, stdout);
+            problems++;
+        }
+        printf("seeds/001_evaluation_report.txt: %u/%u indicator records right\n", tally.right,
+               jx_golden_count_type(expected, "indicator"));
+        g_string_free(report, TRUE);
+        g_ptr_array_unref(expected);
+    } else {
+        printf("note: tests/seeds/001_evaluation_report.expected.jsonl not found; "
+               "001 indicators not compared\n");
+    }
+    g_free(expected_path);
+    jx_record_list_free(records);
+    assert_int_equal(problems, 0);
+}
+
+static void every_seed(void **state)
+{
+    const fixture *f = *state;
+    if (!f->seeds)
+        skip();
+    GError *error = NULL;
+    char **names = jx_test_list_dir(f->seeds, &error);
+    if (!names)
+        fail_msg("seeds: %s", error->message);
+    guint documents = 0, failures = 0;
+    for (char **n = names; *n; n++) {
+        if (g_str_has_suffix(*n, ".expected.jsonl") || strcmp(*n, "README.md") == 0 ||
+            (*n)[0] == '.')
+            continue;
+        char *path = g_build_filename(f->seeds, *n, NULL);
+        gboolean regular = g_file_test(path, G_FILE_TEST_IS_REGULAR);
+        if (!regular) {
+            g_free(path);
+            continue;
+        }
+        documents++;
+        jx_record_list *records = jx_parse_path(path, 0, &error);
+        g_free(path);
+        if (!records) {
+            fprintf(stderr, "seeds/%s: cannot parse: %s\n", *n, error->message);
+            g_clear_error(&error);
+            failures++;
+            continue;
+        }
+        guint bad = invalid_records(f, *n, records);
+        const jx_record *first = jx_record_list_get(records, 0);
+        if (!first || g_strcmp0(jx_record_type(first), "document") != 0 ||
+            g_strcmp0(jx_record_get_string(first, "doc"), *n) != 0) {
+            fprintf(stderr, "seeds/%s: the first record is not its document record (doc \"%s\")\n",
+                    *n, *n);
+            bad++;
+        }
+        printf("seeds/%s: %u records, %u invalid\n", *n, jx_record_list_length(records), bad);
+        if (bad)
+            failures++;
+        jx_record_list_free(records);
+    }
+    g_strfreev(names);
+    assert_true(documents > 0);
+    assert_int_equal(failures, 0);
+}
+
+int main(void)
+{
+    /* Line-buffered so the reports interleave with cmocka's messages in order. */
+    setvbuf(stdout, NULL, _IOLBF, 0);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(target_table),
+        cmocka_unit_test(evaluation_report),
+        cmocka_unit_test(every_seed),
+    };
+    return cmocka_run_group_tests_name("seeds", tests, setup, teardown);
+}
