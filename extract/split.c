@@ -402,9 +402,33 @@ static int column_of(const GArray *starts, int off)
     return best;
 }
 
+/* The most cells any line of the run has. */
+static guint widest_line(splitter *sp)
+{
+    guint widest = 0;
+    for (guint i = 0; i < sp->run->len; i++) {
+        pending_line *pl = &g_array_index(sp->run, pending_line, i);
+        widest = MAX(widest, split_spaces(pl->s, pl->n, sp->pieces));
+    }
+    return widest;
+}
+
+/*
+ * Cells of a layout dump start at a few shared offsets: about as many
+ * columns as its widest line has cells.  A converter that only joins cells
+ * with spaces leaves offsets that share nothing; then the geometry means
+ * nothing and the n-th cell of a line is column n (as in a tab dump whose
+ * empty cells were dropped — parse repairs those by what cells are).
+ */
+static gboolean columns_are_aligned(const GArray *starts, guint widest)
+{
+    return starts->len <= widest + widest / 2 + 2;
+}
+
 static void emit_space_grid(splitter *sp)
 {
     GArray *starts = space_columns(sp);
+    gboolean aligned = columns_are_aligned(starts, widest_line(sp));
     GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
     grid_builder gb;
     pending_line *first = &g_array_index(sp->run, pending_line, 0);
@@ -415,7 +439,8 @@ static void emit_space_grid(splitter *sp)
         g_array_set_size(cols, sp->pieces->len);
         int prev = -1;
         for (guint j = 0; j < sp->pieces->len; j++) {
-            int c = column_of(starts, g_array_index(sp->pieces, piece, j).offset);
+            int c = aligned ? column_of(starts, g_array_index(sp->pieces, piece, j).offset)
+                            : (int)j;
             /* two cells of one row in one column: keep their order */
             prev = MAX(c, prev + 1);
             g_array_index(cols, int, j) = prev;

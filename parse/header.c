@@ -172,14 +172,59 @@ static jx_role halve(jx_role role)
     }
 }
 
+static gboolean is_group_heading(jx_role role)
+{
+    return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+}
+
+/*
+ * Where the lower header row's cells really stand.  A converter that drops
+ * empty cells moves `计算符号 | 目标值 | 单位` to the left edge, under 序号 and
+ * 一级指标; words under upper cells that name something else give it away.
+ * Then the row belongs under the first group heading (`2023年目标值`): its
+ * cells are laid from there.  Fills `at` (n_cols) with the column of each
+ * lower cell's text, as column indexes into the lower row, or -1.
+ */
+static void place_lower_row(const jx_grid *grid, int upper, int lower, int n_cols, int *at)
+{
+    int conflicts = 0, first_group = -1;
+    for (int c = 0; c < n_cols; c++) {
+        at[c] = c;
+        char *up = cell_norm(grid, upper, c);
+        char *low = cell_norm(grid, lower, c);
+        jx_role ur = jx_header_word_role(up);
+        if (first_group < 0 && is_group_heading(ur))
+            first_group = c;
+        if (*up && *low && ur != JX_ROLE_NONE && !is_group_heading(ur) &&
+            jx_header_word_role(low) != JX_ROLE_NONE)
+            conflicts++;
+        g_free(up);
+        g_free(low);
+    }
+    if (!conflicts || first_group < 0)
+        return;
+    int next = first_group;
+    for (int c = 0; c < n_cols; c++)
+        at[c] = -1;
+    for (int c = 0; c < n_cols && next < n_cols; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, lower, c);
+        char *low = cell_norm(grid, lower, c);
+        if (cell && *low)
+            at[next++] = c;
+        g_free(low);
+    }
+}
+
 /* Applies a lower header row over the roles read so far.  An upper cell's
  * group reaches right until the next non-empty upper cell. */
 static void refine(const jx_grid *grid, int upper, int lower, jx_role *roles, int n_cols)
 {
     jx_role group = JX_ROLE_NONE;
+    int *at = g_new(int, n_cols + 1);
+    place_lower_row(grid, upper, lower, n_cols, at);
     for (int c = 0; c < n_cols; c++) {
         char *up = cell_norm(grid, upper, c);
-        char *low = cell_norm(grid, lower, c);
+        char *low = at[c] >= 0 ? cell_norm(grid, lower, at[c]) : g_strdup("");
         jx_role r = jx_header_word_role(low);
         if (*up)
             group = jx_header_word_role(up);
@@ -197,6 +242,7 @@ static void refine(const jx_grid *grid, int upper, int lower, jx_role *roles, in
             continue;
         roles[c] = group == JX_ROLE_HALF_VALUE ? halve(r) : r;
     }
+    g_free(at);
 }
 
 static jx_table_kind kind_of(const jx_role *roles, int n)

@@ -95,11 +95,15 @@ static gboolean is_debris(const char *raw)
  * state targets (an operator, a number, a unit or a date somewhere). */
 static gboolean continues(const jx_ptable *table, const jx_grid *grid)
 {
-    int width = jx_grid_n_cols(grid);
-    if (width < 2 || width > table->header->n_cols + 2 || width < table->header->n_cols - 3)
+    int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
+    if (width < 2 || width < cols - 3)
         return FALSE;
     if (table->header->kind != JX_TABLE_TARGET)
-        return TRUE;
+        return width <= cols + 2;
+    /* Space-aligned dumps can split a page into more columns than the
+     * header had; rows that state targets still say whose rows they are. */
+    if (width > 3 * cols)
+        return FALSE;
     int rows = jx_grid_n_rows(grid), targety = 0;
     for (int r = 0; r < rows; r++) {
         jx_prow *row = row_from_grid(grid, r);

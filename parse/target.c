@@ -46,6 +46,24 @@ static void add_flag(built_row *b, const char *flag)
     g_ptr_array_add(b->flags, (gpointer)flag);
 }
 
+/* A cell that fits no slot in order (a source that puts the operator after
+ * the value while its header says before) still fills its role when the
+ * cell can only be one thing and that role is empty. */
+static jx_role rescue_role(jx_cell_kind kind, const built_row *b)
+{
+    static const struct {
+        jx_cell_kind kind;
+        jx_role role;
+    } unambiguous[] = {
+        {JX_CK_OP, JX_ROLE_OP}, {JX_CK_UNIT, JX_ROLE_UNIT}, {JX_CK_DATE, JX_ROLE_VALUE},
+        {JX_CK_TARGET, JX_ROLE_VALUE}, {JX_CK_NUMBER, JX_ROLE_VALUE}, {JX_CK_INT, JX_ROLE_VALUE},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(unambiguous); i++)
+        if (unambiguous[i].kind == kind && !b->by_role[unambiguous[i].role])
+            return unambiguous[i].role;
+    return JX_ROLE_NONE;
+}
+
 static built_row *build_row(const jx_header *header, const jx_prow *row)
 {
     built_row *b = g_new0(built_row, 1);
@@ -67,6 +85,8 @@ static built_row *build_row(const jx_header *header, const jx_prow *row)
     for (guint i = 0; i < kept.cells->len; i++) {
         const jx_pcell *c = kept.cells->pdata[i];
         jx_role r = assign[i];
+        if (r == JX_ROLE_NONE)
+            r = rescue_role(c->kind, b);
         if (r == JX_ROLE_NONE || r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD) {
             if (r == JX_ROLE_NONE)
                 b->junk = TRUE;
