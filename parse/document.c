@@ -218,7 +218,7 @@ static int find_year(const jx_source *src, const char *title, guint title_at)
         year = atoi(y);
         g_free(y);
     }
-    g_match_info_free(mi);
+    g_clear_pointer(&mi, g_match_info_free);
     for (guint i = title_at + 1; !year && i < jx_source_n_blocks(src) && i <= title_at + 3; i++) {
         const char *raw = jx_source_block_text(src, i);
         if (!raw)
@@ -229,8 +229,7 @@ static int find_year(const jx_source *src, const char *title, guint title_at)
             year = atoi(y);
             g_free(y);
         }
-        g_match_info_free(mi);
-        mi = NULL;
+        g_clear_pointer(&mi, g_match_info_free);
         g_free(t);
     }
     g_regex_unref(re);

@@ -5,7 +5,7 @@ set -u
 BIN=$1
 OUT=$2
 cd "$(dirname "$0")/.."
-files=$(ls corpus/*.txt corpus/*.md corpus/*.html 2>/dev/null)
+files=$(ls corpus/*.txt corpus/*.md corpus/*.html 2>/dev/null | grep -v README)
 if [ -d ../shared/seeds ]; then
   files="$files ../shared/seeds/000_target_table.txt ../shared/seeds/001_evaluation_report.txt"
 else

@@ -370,6 +370,19 @@ static void test_document_metadata(void **state)
     jx_record_list_free(l);
 }
 
+/* A title without a year followed by long prose: the year search must not
+ * touch the title's match twice (a double free once). */
+static void test_title_without_year(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("# 语料说明\n"
+                                   "这一行是很长的说明文字，不是年份行，也不是表格，只是为了让年份搜索跳过正则匹配。\n");
+    const jx_record *doc = jx_record_list_get(l, 0);
+    assert_field(doc, "title", "语料说明");
+    assert_int_equal(jx_record_get_int(doc, "year", -1), -1);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -387,6 +400,7 @@ int main(void)
         cmocka_unit_test(test_task_layout),
         cmocka_unit_test(test_no_row_dropped),
         cmocka_unit_test(test_document_metadata),
+        cmocka_unit_test(test_title_without_year),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
