@@ -66,6 +66,7 @@ static int run_parse(int argc, char **argv)
         {"max-size", 0, 0, G_OPTION_ARG_INT64, &opt.max_size_mb,
          "Refuse inputs larger than MB megabytes (default: no limit)", "MB"},
         {NULL}};
+    g_set_prgname("jixiao parse");
     GOptionContext *ctx = g_option_context_new("FILE... — parse documents into records");
     g_option_context_set_summary(
         ctx, "Reads text dumps of 绩效目标表 and evaluation reports ('-' reads standard input)\n"
