@@ -123,40 +123,43 @@ static char *cell_norm(const jx_grid *grid, int row, int col)
     return jx_norm_text(cell ? jx_cell_text(cell) : NULL);
 }
 
+/* The normalized texts of a row's non-empty cells, left to right. */
+static GPtrArray *row_texts(const jx_grid *grid, int row)
+{
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        char *t = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
+        if (t && *t)
+            g_ptr_array_add(texts, t);
+        else
+            g_free(t);
+    }
+    return texts;
+}
+
 /* A header row: at least two header words, and header words make up most of
  * its non-empty cells (a data row can contain the word 单位 or 指标). */
 static gboolean is_header_row(const jx_grid *grid, int row, int min_words)
 {
-    int words = 0, filled = 0;
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, row, c);
-        if (!cell)
-            continue;
-        char *t = jx_norm_text(jx_cell_text(cell));
-        if (*t) {
-            filled++;
-            if (jx_header_word_role(t) != JX_ROLE_NONE)
-                words++;
-        }
-        g_free(t);
-    }
+    GPtrArray *texts = row_texts(grid, row);
+    int words = 0, filled = (int)texts->len;
+    for (guint i = 0; i < texts->len; i++)
+        words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
+    g_ptr_array_unref(texts);
     return words >= min_words && words * 10 >= filled * 6;
 }
 
+/* The row's words joined, to recognize the same header repeated. */
 static char *row_signature(const jx_grid *grid, int row)
 {
+    GPtrArray *texts = row_texts(grid, row);
     GString *sig = g_string_new(NULL);
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, row, c);
-        if (!cell)
-            continue;
-        char *t = jx_norm_text(jx_cell_text(cell));
-        if (*t) {
-            g_string_append(sig, t);
-            g_string_append_c(sig, '|');
-        }
-        g_free(t);
+    for (guint i = 0; i < texts->len; i++) {
+        g_string_append(sig, texts->pdata[i]);
+        g_string_append_c(sig, '|');
     }
+    g_ptr_array_unref(texts);
     return g_string_free(sig, FALSE);
 }
 
