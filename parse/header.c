@@ -253,13 +253,18 @@ static jx_table_kind kind_of(const jx_role *roles, int n)
     gboolean has[JX_ROLE_COUNT] = {0};
     for (int c = 0; c < n; c++)
         has[roles[c]] = TRUE;
-    if (has[JX_ROLE_WEIGHT] || has[JX_ROLE_SCORE])
+    /* Scores make a score table (self-evaluation tables restate targets
+     * beside them); weights alone do not: some bureaus weight the
+     * indicators of a target table. */
+    if (has[JX_ROLE_SCORE] || has[JX_ROLE_RATE])
         return JX_TABLE_SCORE;
-    if (has[JX_ROLE_EXPLAIN])
-        return JX_TABLE_SYSTEM;
     gboolean names = has[JX_ROLE_NAME] || has[JX_ROLE_LEVEL1] || has[JX_ROLE_LEVEL2];
     if (names && (has[JX_ROLE_VALUE] || has[JX_ROLE_HALF_VALUE] || has[JX_ROLE_OP]))
         return JX_TABLE_TARGET;
+    if (has[JX_ROLE_WEIGHT])
+        return JX_TABLE_SCORE;
+    if (has[JX_ROLE_EXPLAIN])
+        return JX_TABLE_SYSTEM;
     if (has[JX_ROLE_BUDGET])
         return JX_TABLE_BUDGET;
     return JX_TABLE_OTHER;

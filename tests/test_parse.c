@@ -303,6 +303,25 @@ static void test_other_tables_ignored(void **state)
     jx_record_list_free(l);
 }
 
+/* A weight column does not make a target table a score table; a score
+ * column does (self-evaluation tables restate targets beside scores). */
+static void test_weighted_target_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t分值\t指标值\n"
+                                   "产出指标\t数量指标\t培训人次\t10\t≥500人次\n"
+                                   "\t\t培训天数\t5\t≥5天\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "value", "500");
+    assert_field(indicator(l, 1), "value", "5");
+    assert_field(indicator(l, 1), "unit", "天");
+    jx_record_list_free(l);
+    l = parse_text("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                   "产出指标\t数量指标\t培训人次\t≥500人次\t520人次\t10\t10\n");
+    assert_int_equal(count_indicators(l), 0);
+    jx_record_list_free(l);
+}
+
 static void test_half_year(void **state)
 {
     (void)state;
@@ -408,6 +427,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_other_tables_ignored),
+        cmocka_unit_test(test_weighted_target_table),
         cmocka_unit_test(test_half_year),
         cmocka_unit_test(test_task_layout),
         cmocka_unit_test(test_no_row_dropped),
