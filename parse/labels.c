@@ -88,8 +88,8 @@ static double best_from(centring *c, int i, int s)
         double here = -0.01 * abs(above - below);
         if (c->child_start && e < c->b && !c->child_start[e + 1])
             here -= 0.5;
-        for (int r = s; r <= e; r++)
-            here += c->fit[i][r - c->a];
+        /* fit[i] holds prefix sums: rows s..e in one subtraction */
+        here += c->fit[i][e - c->a + 1] - c->fit[i][s - c->a];
         double rest = i + 1 < c->k ? best_from(c, i + 1, e + 1) : 0;
         if (here + rest > best) {
             best = here + rest;
@@ -108,13 +108,19 @@ static void centre(jx_label_column *col, int a, int b, char *const *names,
     for (int i = a; i <= b; i++)
         if (col->explicit_label[i])
             pos[k++] = i;
+    /* fit[i][j]: shared-word score of rows a..a+j-1 under label i (prefix
+     * sums).  A span never passes its neighbours' label rows, so only rows
+     * in that window are scored: one word segmentation per row and label
+     * that could matter, not per pair. */
     double **fit = g_new(double *, k);
     for (int i = 0; i < k; i++) {
-        fit[i] = g_new(double, n);
+        fit[i] = g_new0(double, n + 1);
+        int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         for (int r = a; r <= b; r++) {
-            fit[i][r - a] = names && names[r]
-                                ? jx_norm_shared_word_chars(names[r], col->explicit_label[pos[i]])
-                                : 0;
+            double here = 0;
+            if (r >= lo && r <= hi && names && names[r])
+                here = jx_norm_shared_word_chars(names[r], col->explicit_label[pos[i]]);
+            fit[i][r - a + 1] = fit[i][r - a] + here;
         }
     }
     centring c = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .child_start = child_start};
