@@ -345,7 +345,8 @@ jx_record_list *jx_parse_source(const jx_source *src)
 {
     g_return_val_if_fail(src != NULL, NULL);
     jx_record_list *out = jx_record_list_new();
-    GPtrArray *tables = jx_tables_find(src);
+    GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *tables = jx_tables_find(src, table_warnings);
 
     jx_record *doc = jx_record_new("document");
     jx_record_set_string(doc, "doc", jx_source_name(src));
@@ -375,6 +376,9 @@ jx_record_list *jx_parse_source(const jx_source *src)
     if (!targets && g_strcmp0(jx_record_get_string(doc, "kind"), "evaluation-report") != 0)
         g_ptr_array_add(warnings, g_strdup("no target table found (no header row with "
                                            "指标/目标值/计算符号 columns)"));
+    for (guint i = 0; i < table_warnings->len; i++)
+        g_ptr_array_add(warnings, g_strdup(table_warnings->pdata[i]));
+    g_ptr_array_unref(table_warnings);
     note_skipped_tables(tables, warnings);
     jx_record_set_list(doc, "warnings", warnings);
     g_ptr_array_unref(warnings);

@@ -127,10 +127,12 @@ typedef struct {
 /*
  * Finds the tables of `src`: grids with a recognized header, with later grids
  * that continue them (a repeated header, or rows of the same shape after a
- * page break) appended.  Returns a new array of jx_ptable* (owned, free with
- * g_ptr_array_unref).
+ * page break) appended.  A headerless grid after a target table that does
+ * not continue it is said in `warnings` (char*, appended; the caller owns
+ * the array), so no row goes unread without a word.  Returns a new array of
+ * jx_ptable* (owned, free with g_ptr_array_unref).
  */
-GPtrArray *jx_tables_find(const jx_source *src);
+GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings);
 void jx_prow_free(jx_prow *row);
 
 /* ------------------------------------------------------------- rows */

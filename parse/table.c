@@ -109,8 +109,9 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
         jx_prow *row = row_from_grid(grid, r);
         for (guint i = 0; i < row->cells->len; i++) {
             jx_cell_kind k = ((jx_pcell *)row->cells->pdata[i])->kind;
+            /* a 序号 leading the row counts: qualitative rows state no number */
             if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_UNIT ||
-                k == JX_CK_DATE || (k == JX_CK_INT && i > 0)) {
+                k == JX_CK_DATE || k == JX_CK_MARK || k == JX_CK_INT) {
                 targety++;
                 break;
             }
@@ -122,6 +123,7 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
 
 typedef struct {
     GPtrArray *tables;
+    GPtrArray *warnings; /* char*, the caller's */
     jx_ptable *open;   /* the table rows are going to, or NULL */
     int debris;        /* debris lines since the open table's last row */
     int count;
@@ -166,6 +168,13 @@ static void take_grid(finder *f, const jx_grid *grid, int block)
             f->open->parts++;
             part_start = TRUE;
         } else {
+            if (headerless && f->open->header->kind == JX_TABLE_TARGET)
+                g_ptr_array_add(f->warnings,
+                                g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
+                                                "no header and do not continue it; not read",
+                                                jx_grid_row_line(grid, 0),
+                                                jx_grid_row_line(grid, n - 1), n,
+                                                f->open->index));
             f->open = NULL;
         }
     }
@@ -198,9 +207,9 @@ static void take_grid(finder *f, const jx_grid *grid, int block)
     f->debris = 0;
 }
 
-GPtrArray *jx_tables_find(const jx_source *src)
+GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings)
 {
-    finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free)};
+    finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free), .warnings = warnings};
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
             take_grid(&f, jx_source_block_grid(src, i), (int)i);

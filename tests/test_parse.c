@@ -278,6 +278,36 @@ static void test_repeated_header_and_debris(void **state)
     jx_record_list_free(l);
 }
 
+/* A page of qualitative targets (no numbers) still continues its table; a
+ * headerless grid that does not is reported, not silently skipped. */
+static void test_qualitative_continuation(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("1\t效益指标\t社会效益指标\t群众获得感\t≥\t90\t%\n"
+                                          "\n"
+                                          "2\t\t\t公共服务水平\t\t好\t\n"
+                                          "3\t\t\t生态环境质量\t定性\t持续改善\t\n"
+                                          "4\t\t\t管护机制\t\t健全\t\n");
+    assert_int_equal(count_indicators(l), 4);
+    assert_field(indicator(l, 2), "value", "持续改善");
+    assert_field_null(indicator(l, 2), "op");
+    assert_field(indicator(l, 2), "level2", "社会效益指标");
+    jx_record_list_free(l);
+
+    l = parse_with_header("1\t效益指标\t社会效益指标\t群众获得感\t≥\t90\t%\n"
+                          "\n"
+                          "甲\t乙\n"
+                          "丙\t丁\n");
+    assert_int_equal(count_indicators(l), 1);
+    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
+    gboolean said = FALSE;
+    for (char **p = w; p && *p; p++)
+        said |= strstr(*p, "do not continue it") != NULL;
+    assert_true(said);
+    g_strfreev(w);
+    jx_record_list_free(l);
+}
+
 /* Score, budget and indicator-system tables give no indicator records. */
 static void test_other_tables_ignored(void **state)
 {
@@ -426,6 +456,7 @@ int main(void)
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
+        cmocka_unit_test(test_qualitative_continuation),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_weighted_target_table),
         cmocka_unit_test(test_half_year),
