@@ -8,6 +8,8 @@
  */
 #include "jixiao.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -39,18 +41,21 @@ static void say(const char *msg)
 }
 
 /* Opens the output: standard output, or FILE created (truncated) now so a
- * bad path is reported before any input is read. */
+ * bad path is reported before any input is read.  Written in place, not
+ * through a temporary file: what was parsed before a failure stays on disk,
+ * and /dev/null or a pipe work as outputs. */
 static GOutputStream *open_output(const char *path, GError **error)
 {
     if (!path || strcmp(path, "-") == 0)
         return g_unix_output_stream_new(STDOUT_FILENO, FALSE);
-    GFile *file = g_file_new_for_commandline_arg(path);
-    GFileOutputStream *out =
-        g_file_replace(file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
-    g_object_unref(file);
-    if (!out)
-        g_prefix_error(error, "%s: cannot write: ", path);
-    return out ? G_OUTPUT_STREAM(out) : NULL;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        int e = errno;
+        g_set_error(error, G_IO_ERROR, g_io_error_from_errno(e), "%s: cannot write: %s", path,
+                    g_strerror(e));
+        return NULL;
+    }
+    return g_unix_output_stream_new(fd, TRUE);
 }
 
 static int run_parse(int argc, char **argv)
