@@ -53,6 +53,10 @@ gsize jx_norm_number_prefix(const char *s, int max_cjk, char **number);
  * (0 when the number there is not in Chinese numerals). */
 int jx_norm_cjk_numeral_run(const char *s);
 
+/* Byte length of the run of Chinese numeral characters at `s`, without
+ * asking ICU whether they make a number: a cheap test before the costly one. */
+gsize jx_norm_cjk_run_bytes(const char *s);
+
 /* Byte length of the date at the start of normalized `s`, 0 when none; the
  * ISO date goes to *iso (g_free). */
 gsize jx_norm_date_prefix(const char *s, char **iso);

@@ -268,6 +268,12 @@ gsize jx_norm_number_prefix(const char *s, int max_cjk, char **number)
     return spelled_prefix(s, max_cjk, number);
 }
 
+gsize jx_norm_cjk_run_bytes(const char *s)
+{
+    int chars;
+    return s ? cjk_run(s, -1, &chars) : 0;
+}
+
 int jx_norm_cjk_numeral_run(const char *s)
 {
     char *number = NULL;
@@ -286,7 +292,10 @@ char *jx_norm_number(const char *s)
         return NULL;
     char *t = jx_norm_text(s);
     char *number = NULL;
-    gsize n = jx_norm_number_prefix(t, -1, &number);
+    /* ICU's spellout parser is costly to build: ask it only when the whole
+     * text is made of numeral characters (not for 一级指标, 三级指标…). */
+    int max_cjk = jx_norm_cjk_run_bytes(t) == strlen(t) ? -1 : 0;
+    gsize n = jx_norm_number_prefix(t, max_cjk, &number);
     if (n == 0 || t[n] != '\0') {
         g_free(number);
         number = NULL;

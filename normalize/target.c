@@ -100,6 +100,18 @@ static gboolean number_with_tail(const char *p, int max_cjk, jx_op leading, jx_t
     return TRUE;
 }
 
+/* What follows a numeral run (or the run less a trailing 万/亿) could end
+ * a target: a unit, an operator word, or nothing. */
+static gboolean plausible_numeral_tail(const char *p, gsize run, jx_op leading)
+{
+    jx_op op;
+    const char *unit;
+    if (unit_and_tail(p + run, leading, &op, &unit))
+        return TRUE;
+    return ends_with_multiplier(p, run) &&
+           unit_and_tail(g_utf8_find_prev_char(p, p + run), leading, &op, &unit);
+}
+
 /*
  * A number with its unit at `p`.  A Chinese numeral ending in 万 or 亿 first
  * gives that character to the unit, so `五万元` is 5 万元 as target tables
@@ -107,6 +119,11 @@ static gboolean number_with_tail(const char *p, int max_cjk, jx_op leading, jx_t
  */
 static gboolean number_target(const char *p, jx_op leading, jx_target *out)
 {
+    /* Ask ICU about a numeral run only when a unit or the end follows it
+     * (三次, 五万元): most cells starting with 一/三/十 are names. */
+    gsize run = jx_norm_cjk_run_bytes(p);
+    if (run > 0 && !plausible_numeral_tail(p, run, leading))
+        return number_with_tail(p, 0, leading, out);
     int chars = jx_norm_cjk_numeral_run(p);
     if (chars > 1) {
         gsize bytes = (gsize)(g_utf8_offset_to_pointer(p, chars) - p);

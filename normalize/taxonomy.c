@@ -90,6 +90,9 @@ static const char *skip_code(const char *s)
     while (g_ascii_isdigit(*p) || (*p == '.' && g_ascii_isdigit(p[1])))
         p++;
     if (p == s) {
+        /* only a numeral followed by 、 is a list code: check before asking ICU */
+        if (!g_str_has_prefix(s + jx_norm_cjk_run_bytes(s), "、"))
+            return s;
         const char *after = g_utf8_offset_to_pointer(s, jx_norm_cjk_numeral_run(s));
         return after > s && g_str_has_prefix(after, "、") ? after + strlen("、") : s;
     }
