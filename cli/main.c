@@ -32,6 +32,7 @@ typedef struct {
     char *format;
     char *output;
     gboolean bom;
+    gboolean excel;
     gint64 max_size_mb;
 } parse_options;
 
@@ -68,6 +69,9 @@ static int run_parse(int argc, char **argv)
          "Write to FILE instead of standard output", "FILE"},
         {"bom", 0, 0, G_OPTION_ARG_NONE, &opt.bom,
          "CSV: start with a UTF-8 byte-order mark so Excel reads it as UTF-8", NULL},
+        {"excel", 0, 0, G_OPTION_ARG_NONE, &opt.excel,
+         "CSV for Excel: --bom, and cells such as '= | 20 | 项' kept as text, not formulas",
+         NULL},
         {"max-size", 0, 0, G_OPTION_ARG_INT64, &opt.max_size_mb,
          "Refuse inputs larger than MB megabytes (default: no limit)", "MB"},
         {NULL}};
@@ -111,7 +115,9 @@ static int run_parse(int argc, char **argv)
         status = EXIT_OUTPUT;
         goto out;
     }
-    jx_sink *sink = jx_sink_new(format, out, opt.bom ? JX_SINK_CSV_BOM : 0);
+    unsigned flags = (opt.bom || opt.excel ? JX_SINK_CSV_BOM : 0) |
+                     (opt.excel ? JX_SINK_CSV_GUARD : 0);
+    jx_sink *sink = jx_sink_new(format, out, flags);
     gsize max_bytes = (gsize)opt.max_size_mb * 1024 * 1024;
     for (int i = 1; i < argc && status != EXIT_OUTPUT; i++) {
         jx_record_list *records = jx_parse_path(argv[i], max_bytes, &error);

@@ -192,7 +192,9 @@ typedef struct jx_sink jx_sink;
 typedef enum { JX_SINK_JSONL, JX_SINK_CSV } jx_sink_format;
 
 typedef enum {
-    JX_SINK_CSV_BOM = 1 << 0, /* CSV: start with a UTF-8 byte-order mark, for Excel */
+    JX_SINK_CSV_BOM = 1 << 0,   /* CSV: start with a UTF-8 byte-order mark, for Excel */
+    JX_SINK_CSV_GUARD = 1 << 1, /* CSV: prefix text that a spreadsheet would run as a formula
+                                   (starting with = + @, or - not before a number) with ' */
 } jx_sink_flags;
 
 /*

@@ -15,7 +15,7 @@ fi
 "$BIN" parse -o "$OUT/records.jsonl" $files
 status=$?
 # shellcheck disable=SC2086
-"$BIN" parse --format csv --bom -o "$OUT/indicators.csv" $files 2>/dev/null
+"$BIN" parse --format csv --excel -o "$OUT/indicators.csv" $files 2>/dev/null
 echo
 echo "document                                   indicators"
 for f in $files; do

@@ -56,20 +56,34 @@ static gboolean jsonl_write(jx_sink *sink, const jx_record *rec, GError **error)
     return ok;
 }
 
-/* RFC 4180: quote a field holding a separator, quote or line break. */
-static void csv_field(GString *line, const char *s)
+/* Spreadsheets run a cell that starts with = + @ (or - before anything but
+ * a number) as a formula: `= | 20 | 项` would become an error, and a
+ * crafted document could run code.  A leading ' makes it text. */
+static gboolean runs_as_formula(const char *s)
 {
+    if (s[0] == '=' || s[0] == '+' || s[0] == '@')
+        return TRUE;
+    return s[0] == '-' && !g_ascii_isdigit(s[1]) && s[1] != '.';
+}
+
+/* RFC 4180: quote a field holding a separator, quote or line break. */
+static void csv_field(GString *line, const char *s, gboolean guard)
+{
+    char *guarded = NULL;
+    if (guard && runs_as_formula(s))
+        s = guarded = g_strconcat("'", s, NULL);
     if (!strpbrk(s, ",\"\r\n")) {
         g_string_append(line, s);
-        return;
+    } else {
+        g_string_append_c(line, '"');
+        for (const char *p = s; *p; p++) {
+            if (*p == '"')
+                g_string_append_c(line, '"');
+            g_string_append_c(line, *p);
+        }
+        g_string_append_c(line, '"');
     }
-    g_string_append_c(line, '"');
-    for (const char *p = s; *p; p++) {
-        if (*p == '"')
-            g_string_append_c(line, '"');
-        g_string_append_c(line, *p);
-    }
-    g_string_append_c(line, '"');
+    g_free(guarded);
 }
 
 static gboolean csv_start(jx_sink *sink, GError **error)
@@ -80,7 +94,7 @@ static gboolean csv_start(jx_sink *sink, GError **error)
     for (gsize i = 0; i < G_N_ELEMENTS(csv_columns); i++) {
         if (i)
             g_string_append_c(line, ',');
-        csv_field(line, csv_columns[i].header);
+        csv_field(line, csv_columns[i].header, FALSE);
     }
     g_string_append(line, "\r\n");
     gboolean ok = put(sink, line->str, line->len, error);
@@ -131,7 +145,7 @@ static gboolean csv_write(jx_sink *sink, const jx_record *rec, GError **error)
         if (i)
             g_string_append_c(line, ',');
         char *v = csv_value(sink, rec, &csv_columns[i]);
-        csv_field(line, v);
+        csv_field(line, v, (sink->flags & JX_SINK_CSV_GUARD) != 0);
         g_free(v);
     }
     g_string_append(line, "\r\n");
