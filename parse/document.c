@@ -208,7 +208,8 @@ static char *find_title(const jx_source *src, guint *at, const char **kind)
 
 /* The fiscal year: in the title (2022年度…), else in a line just below it
  * such as `(2023年度)`. */
-static int find_year(const jx_source *src, const char *title, guint title_at)
+static int find_year(const jx_source *src, const char *title, guint title_at,
+                     const GPtrArray *tables)
 {
     GRegex *re = g_regex_new("((?:19|20)[0-9]{2})\\s*年", 0, 0, NULL);
     int year = 0;
@@ -231,6 +232,19 @@ static int find_year(const jx_source *src, const char *title, guint title_at)
         }
         g_clear_pointer(&mi, g_match_info_free);
         g_free(t);
+    }
+    /* last, the first target table's header: `2023年目标值` */
+    for (guint i = 0; !year && i < tables->len; i++) {
+        const jx_ptable *t = tables->pdata[i];
+        if (t->header->kind != JX_TABLE_TARGET)
+            continue;
+        if (g_regex_match(re, t->header->signature, 0, &mi)) {
+            char *y = g_match_info_fetch(mi, 1);
+            year = atoi(y);
+            g_free(y);
+        }
+        g_clear_pointer(&mi, g_match_info_free);
+        break;
     }
     g_regex_unref(re);
     return year;
@@ -294,7 +308,7 @@ void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *
         }
         kind = score ? "evaluation-report" : target ? "target-table" : "other";
     }
-    int year = find_year(src, title, title_at);
+    int year = find_year(src, title, title_at, tables);
 
     jx_record_set_string(doc, "title", title);
     jx_record_set_string(doc, "kind", kind);

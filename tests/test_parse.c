@@ -431,6 +431,15 @@ static void test_document_metadata(void **state)
     jx_record_list_free(l);
 }
 
+/* No year in the title or below it: the target table's header says it. */
+static void test_year_from_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_with_header("1\t产出指标\t数量指标\t培训人次\t≥\t500\t人次\n");
+    assert_int_equal(jx_record_get_int(jx_record_list_get(l, 0), "year", 0), 2023);
+    jx_record_list_free(l);
+}
+
 /* A title without a year followed by long prose: the year search must not
  * touch the title's match twice (a double free once). */
 static void test_title_without_year(void **state)
@@ -464,6 +473,7 @@ int main(void)
         cmocka_unit_test(test_no_row_dropped),
         cmocka_unit_test(test_document_metadata),
         cmocka_unit_test(test_title_without_year),
+        cmocka_unit_test(test_year_from_header),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
