@@ -516,6 +516,31 @@ static void flush_run(splitter *sp)
     sp->family = FAMILY_NONE;
 }
 
+/*
+ * A layout dump wraps a long cell onto the next line, which then holds one
+ * indented piece (`里程` under `完成农村公路建设改造`).  Such a line stays in
+ * the space-aligned run when its piece starts where a cell of the line above
+ * starts; a note or paragraph after the table does not line up, and ends it.
+ */
+static gboolean wraps_into_space_run(splitter *sp, const char *s, gsize n)
+{
+    if (sp->family != FAMILY_SPACE || sp->run->len == 0)
+        return FALSE;
+    GArray *mine = g_array_new(FALSE, FALSE, sizeof(piece));
+    GArray *above = g_array_new(FALSE, FALSE, sizeof(piece));
+    gboolean lines_up = FALSE;
+    if (split_spaces(s, n, mine) == 1 && g_array_index(mine, piece, 0).offset > 0) {
+        const pending_line *prev = &g_array_index(sp->run, pending_line, sp->run->len - 1);
+        split_spaces(prev->s, prev->n, above);
+        int off = g_array_index(mine, piece, 0).offset;
+        for (guint i = 0; i < above->len && !lines_up; i++)
+            lines_up = ABS(g_array_index(above, piece, i).offset - off) <= 2;
+    }
+    g_array_free(mine, TRUE);
+    g_array_free(above, TRUE);
+    return lines_up;
+}
+
 /* Feeds one line (no '\n', no '\f').  `owned`, when not NULL, is the
  * allocation behind `s`, freed once the line has been used. */
 static void feed_line(splitter *sp, const char *s, gsize n, int line, char *owned)
@@ -528,6 +553,8 @@ static void feed_line(splitter *sp, const char *s, gsize n, int line, char *owne
         return;
     }
     row_kind kind = classify(sp, s, n);
+    if (kind == ROW_NONE && wraps_into_space_run(sp, s, n))
+        kind = ROW_SPACE;
     row_family fam = family_of(kind);
     if (fam != sp->family || fam == FAMILY_NONE)
         flush_run(sp);

@@ -308,6 +308,33 @@ static void test_qualitative_continuation(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout wraps long cells onto indented lines of their own:
+ * names, values and labels alike. */
+static void test_layout_wrapped_cells(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        " 一级指标     二级指标       三级指标                       指标值\n"
+        " 产出指标     数量指标       完成农村公路建设改造           ≥120公里\n"
+        "                             里程\n"
+        "                             新建桥梁数量                   ≥8座\n"
+        "              时效指标       项目完工时间                   2024年11月\n"
+        "                                                            30日前\n"
+        " 满意度指标   服务对象满意   沿线群众满意度                 ≥90%\n"
+        "              度指标\n"
+        "\n"
+        "    注：本表由项目单位填报，主管部门审核。\n");
+    assert_int_equal(count_indicators(l), 4);
+    assert_field(indicator(l, 0), "name", "完成农村公路建设改造里程");
+    assert_field(indicator(l, 0), "value", "120");
+    assert_field(indicator(l, 1), "name", "新建桥梁数量");
+    assert_field(indicator(l, 2), "value", "2024-11-30");
+    assert_field(indicator(l, 2), "op", "<=");
+    assert_field(indicator(l, 3), "level2", "服务对象满意度指标");
+    assert_field(indicator(l, 3), "category", "satisfaction.service");
+    jx_record_list_free(l);
+}
+
 /* Score, budget and indicator-system tables give no indicator records. */
 static void test_other_tables_ignored(void **state)
 {
@@ -466,6 +493,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_qualitative_continuation),
+        cmocka_unit_test(test_layout_wrapped_cells),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_weighted_target_table),
         cmocka_unit_test(test_half_year),
