@@ -34,6 +34,7 @@ typedef enum {
     ROW_PIPE,      /* | a | b |, outer pipe present */
     ROW_PIPE_WEAK, /* a | b: a row only next to a separator or an outer-piped row */
     ROW_PIPE_SEP,  /* |---|:--:| */
+    ROW_GRID_RULE, /* +----+====+: a grid table's row boundary (pandoc, DOCX dumps) */
     ROW_SPACE,     /* a  b: a row only when a neighbour is one too */
 } row_kind;
 
@@ -235,8 +236,27 @@ static guint split_spaces(const char *s, gsize n, GArray *out)
     return out->len;
 }
 
+/* A grid table's rule: `+------+======+` (only + - = : and blanks, two +). */
+static gboolean is_grid_rule(const char *s, gsize n)
+{
+    int plus = 0;
+    gboolean line = FALSE;
+    for (gsize i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '+')
+            plus++;
+        else if (c == '-' || c == '=')
+            line = TRUE;
+        else if (c != ':' && c != ' ' && c != '\t')
+            return FALSE;
+    }
+    return plus >= 2 && line;
+}
+
 static row_kind classify(splitter *sp, const char *s, gsize n)
 {
+    if (memchr(s, '+', n) && is_grid_rule(s, n))
+        return ROW_GRID_RULE;
     gboolean has_pipe = memchr(s, '|', n) != NULL;
     if (has_pipe && is_pipe_separator(s, n))
         return ROW_PIPE_SEP;
@@ -261,7 +281,8 @@ static row_family family_of(row_kind k)
     case ROW_TAB: return FAMILY_TAB;
     case ROW_PIPE:
     case ROW_PIPE_WEAK:
-    case ROW_PIPE_SEP: return FAMILY_PIPE;
+    case ROW_PIPE_SEP:
+    case ROW_GRID_RULE: return FAMILY_PIPE;
     case ROW_SPACE: return FAMILY_SPACE;
     default: return FAMILY_NONE;
     }
@@ -462,10 +483,64 @@ static void emit_lines(splitter *sp)
     }
 }
 
+/*
+ * A grid table (`+---+` rules between rows): every line between two rules is
+ * one row, each cell's text the lines of its column joined with line breaks
+ * (normalization joins them as wrapped text).
+ */
+static void emit_grid_table(splitter *sp)
+{
+    grid_builder gb;
+    pending_line *first = &g_array_index(sp->run, pending_line, 0);
+    gb_start(&gb, first->line, first->page);
+    GPtrArray *cols = g_ptr_array_new_with_free_func((GDestroyNotify)g_free);
+    const pending_line *row_start = NULL;
+    for (guint i = 0; i <= sp->run->len; i++) {
+        pending_line *pl = i < sp->run->len ? &g_array_index(sp->run, pending_line, i) : NULL;
+        if (!pl || pl->kind == ROW_GRID_RULE || pl->kind == ROW_PIPE_SEP) {
+            if (row_start && cols->len) {
+                gb_make_room(sp, &gb, MIN((int)cols->len, MAX_COLS), cols->len, row_start->line,
+                             row_start->page);
+                int row = gb.rows++;
+                jx_grid_set_row_origin(gb.grid, row, row_start->line, row_start->page);
+                for (guint c = 0; c < cols->len && c < MAX_COLS; c++) {
+                    const char *t = cols->pdata[c];
+                    add_cell_text(sp, &gb, row, (int)c, t, strlen(t), TRUE, row_start->page);
+                }
+            }
+            g_ptr_array_set_size(cols, 0);
+            row_start = NULL;
+            continue;
+        }
+        gboolean outer;
+        split_pipes(pl->s, pl->n, sp->pieces, &outer);
+        if (!row_start)
+            row_start = pl;
+        for (guint c = 0; c < sp->pieces->len; c++) {
+            const piece *pc = &g_array_index(sp->pieces, piece, c);
+            if (c >= cols->len)
+                g_ptr_array_add(cols, g_strdup(""));
+            if (pc->n == 0)
+                continue;
+            char *joined = g_strdup_printf("%s%s%.*s", (char *)cols->pdata[c],
+                                           *(char *)cols->pdata[c] ? "\n" : "", (int)pc->n, pc->s);
+            g_free(cols->pdata[c]);
+            cols->pdata[c] = joined;
+        }
+    }
+    g_ptr_array_unref(cols);
+    gb_finish(sp, &gb);
+}
+
 static void emit_row_grid(splitter *sp)
 {
     grid_builder gb;
     pending_line *first = &g_array_index(sp->run, pending_line, 0);
+    for (guint i = 0; i < sp->run->len; i++)
+        if (g_array_index(sp->run, pending_line, i).kind == ROW_GRID_RULE) {
+            emit_grid_table(sp);
+            return;
+        }
     gb_start(&gb, first->line, first->page);
     for (guint i = 0; i < sp->run->len; i++) {
         pending_line *pl = &g_array_index(sp->run, pending_line, i);
@@ -490,9 +565,9 @@ static void flush_run(splitter *sp)
     gboolean sep = FALSE, strong = FALSE, rows = FALSE;
     for (guint i = 0; i < sp->run->len; i++) {
         row_kind k = g_array_index(sp->run, pending_line, i).kind;
-        sep |= k == ROW_PIPE_SEP;
+        sep |= k == ROW_PIPE_SEP || k == ROW_GRID_RULE;
         strong |= k == ROW_PIPE || k == ROW_TAB;
-        rows |= k != ROW_PIPE_SEP;
+        rows |= k != ROW_PIPE_SEP && k != ROW_GRID_RULE;
     }
     switch (sp->family) {
     case FAMILY_TAB: emit_row_grid(sp); break;

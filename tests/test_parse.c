@@ -335,6 +335,26 @@ static void test_layout_wrapped_cells(void **state)
     jx_record_list_free(l);
 }
 
+/* Grid tables (pandoc, DOCX dumps): rules bound rows; a cell's lines join. */
+static void test_grid_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "+------+----------+----------+------------------+----------+\n"
+        "| 序号 | 一级指标 | 二级指标 | 三级指标         | 指标值   |\n"
+        "+======+==========+==========+==================+==========+\n"
+        "| 1    | 产出指标 | 数量指标 | 培训基层干部人次 | ≥500人次 |\n"
+        "+------+----------+----------+------------------+----------+\n"
+        "| 2    |          |          | 开展送医下乡活动 | ≥12次    |\n"
+        "|      |          |          | 场次             |          |\n"
+        "+------+----------+----------+------------------+----------+\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 1), "name", "开展送医下乡活动场次");
+    assert_field(indicator(l, 1), "level1", "产出指标");
+    assert_field(indicator(l, 1), "unit", "次");
+    jx_record_list_free(l);
+}
+
 /* Score, budget and indicator-system tables give no indicator records. */
 static void test_other_tables_ignored(void **state)
 {
@@ -494,6 +514,7 @@ int main(void)
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_qualitative_continuation),
         cmocka_unit_test(test_layout_wrapped_cells),
+        cmocka_unit_test(test_grid_table),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_weighted_target_table),
         cmocka_unit_test(test_half_year),
