@@ -64,6 +64,22 @@ static jx_role rescue_role(jx_cell_kind kind, const built_row *b)
     return JX_ROLE_NONE;
 }
 
+/* Puts a cell's text under its role; a second cell for one role (a header
+ * with two name columns) is joined to the first. */
+static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
+{
+    if (r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD)
+        return;
+    if (!b->by_role[r]) {
+        b->by_role[r] = c;
+        b->text[r] = g_strdup(c->norm);
+        return;
+    }
+    char *joined = jx_norm_join(b->text[r], c->norm);
+    g_free(b->text[r]);
+    b->text[r] = joined;
+}
+
 static built_row *build_row(const jx_header *header, const jx_prow *row)
 {
     built_row *b = g_new0(built_row, 1);
@@ -82,24 +98,20 @@ static built_row *build_row(const jx_header *header, const jx_prow *row)
     }
     jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
     b->shifted = jx_align_row(header, &kept, assign);
+    for (guint i = 0; i < kept.cells->len; i++)
+        if (assign[i] != JX_ROLE_NONE)
+            place_cell(b, assign[i], kept.cells->pdata[i]);
+    /* only once the row is placed: a rescue must not take a role that a
+     * cell placed by order fills */
     for (guint i = 0; i < kept.cells->len; i++) {
-        const jx_pcell *c = kept.cells->pdata[i];
-        jx_role r = assign[i];
-        if (r == JX_ROLE_NONE)
-            r = rescue_role(c->kind, b);
-        if (r == JX_ROLE_NONE || r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD) {
-            if (r == JX_ROLE_NONE)
-                b->junk = TRUE;
+        if (assign[i] != JX_ROLE_NONE)
             continue;
-        }
-        if (!b->by_role[r]) {
-            b->by_role[r] = c;
-            b->text[r] = g_strdup(c->norm);
-        } else { /* two cells for one role (a header with two name columns) */
-            char *joined = jx_norm_join(b->text[r], c->norm);
-            g_free(b->text[r]);
-            b->text[r] = joined;
-        }
+        const jx_pcell *c = kept.cells->pdata[i];
+        jx_role r = rescue_role(c->kind, b);
+        if (r == JX_ROLE_NONE)
+            b->junk = TRUE;
+        else
+            place_cell(b, r, c);
     }
     g_free(assign);
     g_ptr_array_unref(kept.cells);
