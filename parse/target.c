@@ -133,8 +133,6 @@ static gboolean is_fragment(const built_row *b)
     return !has_target(b) && !b->by_role[JX_ROLE_SEQ];
 }
 
-static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend);
-
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column. */
 static void place_fragment_by_column(built_row *b, const jx_header *header)
@@ -151,12 +149,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header)
             textual |= text_roles[k] == r;
         if (!textual)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
-        if (!b->text[r]) {
-            b->by_role[r] = c;
-            b->text[r] = g_strdup(c->norm);
-        } else {
-            append_text(b, r, c->norm, FALSE);
-        }
+        place_cell(b, r, c);
     }
 }
 
