@@ -55,6 +55,24 @@ char **jx_norm_words(const char *s);
  */
 int jx_norm_shared_word_chars(const char *a, const char *b);
 
+/*
+ * A word segmenter: one ICU word BreakIterator ("zh" dictionary) reused for
+ * many strings, for callers that segment a whole table.  Owned by its caller
+ * and used by one thread at a time; free with jx_segmenter_free.  Returns
+ * NULL when ICU cannot open the iterator (callers then pass NULL below).
+ */
+typedef struct jx_segmenter jx_segmenter;
+jx_segmenter *jx_segmenter_new(void);
+void jx_segmenter_free(jx_segmenter *seg);
+
+/* As jx_norm_words, with `seg`'s iterator (NULL: one is opened for the call). */
+char **jx_segmenter_words(jx_segmenter *seg, const char *s);
+
+/* How many characters of the words `a` are words of `b` too (both vectors
+ * from jx_norm_words or jx_segmenter_words): jx_norm_shared_word_chars on
+ * words already segmented. */
+int jx_norm_shared_chars(char *const *a, char *const *b);
+
 /* TRUE when the code point is a CJK ideograph (unified, extensions, compatibility). */
 gboolean jx_norm_is_cjk(gunichar c);
 

@@ -4,8 +4,9 @@
  * middle of a word from two separate phrases, and to match indicators with
  * the group label they share words with.
  *
- * ICU works in UTF-16, so offsets are converted at the edges; the break
- * iterator is opened and closed per call to keep the functions pure.
+ * ICU works in UTF-16, so offsets are converted at the edges.  The plain
+ * functions open and close a break iterator per call, which keeps them pure;
+ * a caller that segments a whole table keeps a jx_segmenter instead.
  */
 #include "normalize/norm_internal.h"
 
@@ -58,14 +59,45 @@ static UBreakIterator *open_words(const UChar *u, int32_t len)
     return bi;
 }
 
+struct jx_segmenter {
+    UBreakIterator *bi;
+};
+
+jx_segmenter *jx_segmenter_new(void)
+{
+    UBreakIterator *bi = open_words(NULL, 0);
+    if (!bi)
+        return NULL;
+    jx_segmenter *seg = g_new0(jx_segmenter, 1);
+    seg->bi = bi;
+    return seg;
+}
+
+void jx_segmenter_free(jx_segmenter *seg)
+{
+    if (!seg)
+        return;
+    ubrk_close(seg->bi);
+    g_free(seg);
+}
+
 /* The word-like segments of already normalized `t` (letters, ideographs,
- * numbers; ICU's "none" status covers spaces and punctuation). */
-static GPtrArray *segment(const char *t)
+ * numbers; ICU's "none" status covers spaces and punctuation), with `seg`'s
+ * iterator or, when NULL, one opened for the call: opening is the costly
+ * part, so callers segmenting a whole table keep a segmenter. */
+static GPtrArray *segment(jx_segmenter *seg, const char *t)
 {
     GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
     int32_t len = 0;
     UChar *u = *t ? to_utf16(t, &len) : NULL;
-    UBreakIterator *bi = u ? open_words(u, len) : NULL;
+    UBreakIterator *bi = NULL;
+    if (u && seg) {
+        UErrorCode err = U_ZERO_ERROR;
+        ubrk_setText(seg->bi, u, len, &err);
+        bi = U_SUCCESS(err) ? seg->bi : NULL;
+    } else if (u) {
+        bi = open_words(u, len);
+    }
     if (bi) {
         int32_t start = ubrk_first(bi);
         for (int32_t end = ubrk_next(bi); end != UBRK_DONE; start = end, end = ubrk_next(bi)) {
@@ -73,20 +105,39 @@ static GPtrArray *segment(const char *t)
             if (status < UBRK_WORD_NONE || status >= UBRK_WORD_NONE_LIMIT)
                 g_ptr_array_add(words, to_utf8(u, start, end));
         }
-        ubrk_close(bi);
+        if (bi != (seg ? seg->bi : NULL))
+            ubrk_close(bi);
     }
     g_free(u);
     return words;
 }
 
-char **jx_norm_words(const char *s)
+char **jx_segmenter_words(jx_segmenter *seg, const char *s)
 {
     char *t = jx_norm_text(s);
-    GPtrArray *words = segment(t);
+    GPtrArray *words = segment(seg, t);
     g_free(t);
     g_ptr_array_set_free_func(words, NULL);
     g_ptr_array_add(words, NULL);
     return (char **)g_ptr_array_free(words, FALSE);
+}
+
+char **jx_norm_words(const char *s)
+{
+    return jx_segmenter_words(NULL, s);
+}
+
+int jx_norm_shared_chars(char *const *a, char *const *b)
+{
+    GHashTable *in_b = g_hash_table_new(g_str_hash, g_str_equal);
+    for (char *const *w = b; w && *w; w++)
+        g_hash_table_add(in_b, *w);
+    int shared = 0;
+    for (char *const *w = a; w && *w; w++)
+        if (g_hash_table_contains(in_b, *w))
+            shared += (int)g_utf8_strlen(*w, -1);
+    g_hash_table_destroy(in_b);
+    return shared;
 }
 
 gboolean jx_norm_seam_inside_word(const char *a, const char *b)
@@ -116,23 +167,10 @@ gboolean jx_norm_seam_inside_word(const char *a, const char *b)
 
 int jx_norm_shared_word_chars(const char *a, const char *b)
 {
-    char *na = jx_norm_text(a);
-    char *nb = jx_norm_text(b);
-    GPtrArray *wa = segment(na);
-    GPtrArray *wb = segment(nb);
-    GHashTable *in_b = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < wb->len; i++)
-        g_hash_table_add(in_b, g_ptr_array_index(wb, i));
-    int shared = 0;
-    for (guint i = 0; i < wa->len; i++) {
-        const char *w = g_ptr_array_index(wa, i);
-        if (g_hash_table_contains(in_b, w))
-            shared += (int)g_utf8_strlen(w, -1);
-    }
-    g_hash_table_destroy(in_b);
-    g_ptr_array_unref(wa);
-    g_ptr_array_unref(wb);
-    g_free(na);
-    g_free(nb);
+    char **wa = jx_norm_words(a);
+    char **wb = jx_norm_words(b);
+    int shared = jx_norm_shared_chars(wa, wb);
+    g_strfreev(wa);
+    g_strfreev(wb);
     return shared;
 }

@@ -112,17 +112,27 @@ static void centre(jx_label_column *col, int a, int b, char *const *names,
      * sums).  A span never passes its neighbours' label rows, so only rows
      * in that window are scored: one word segmentation per row and label
      * that could matter, not per pair. */
+    jx_segmenter *seg = jx_segmenter_new();
+    char ***row_words = g_new0(char **, n);
+    for (int r = a; r <= b; r++)
+        row_words[r - a] = names && names[r] ? jx_segmenter_words(seg, names[r]) : NULL;
     double **fit = g_new(double *, k);
     for (int i = 0; i < k; i++) {
         fit[i] = g_new0(double, n + 1);
+        char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         for (int r = a; r <= b; r++) {
             double here = 0;
-            if (r >= lo && r <= hi && names && names[r])
-                here = jx_norm_shared_word_chars(names[r], col->explicit_label[pos[i]]);
+            if (r >= lo && r <= hi && row_words[r - a])
+                here = jx_norm_shared_chars(row_words[r - a], label_words);
             fit[i][r - a + 1] = fit[i][r - a] + here;
         }
+        g_strfreev(label_words);
     }
+    for (int r = 0; r < n; r++)
+        g_strfreev(row_words[r]);
+    g_free(row_words);
+    jx_segmenter_free(seg);
     centring c = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .child_start = child_start};
     c.memo = g_new(double, (gsize)k * n);
     c.choice = g_new0(int, (gsize)k * n);
