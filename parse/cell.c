@@ -47,33 +47,46 @@ static gboolean is_mark(const char *norm)
     return FALSE;
 }
 
+/* Cheap facts that rule out most tests for most cells: an operator or a unit
+ * is a few characters, a label a few more, and a number, date or combined
+ * target of any length has a digit or is short (三次, 百分之九十五). */
+#define SHORT_CHARS 8
+#define LABEL_CHARS 24
+
 jx_cell_kind jx_cell_classify(const char *norm)
 {
     if (!norm || !*norm)
         return JX_CK_EMPTY;
-    if (is_mark(norm))
+    glong chars = g_utf8_strlen(norm, -1);
+    gboolean is_short = chars <= SHORT_CHARS;
+    gboolean numeric = is_short || strpbrk(norm, "0123456789") != NULL;
+    if (is_short && is_mark(norm))
         return JX_CK_MARK;
-    if (jx_norm_op(norm) != JX_OP_NONE)
+    if (is_short && jx_norm_op(norm) != JX_OP_NONE)
         return JX_CK_OP;
     if (is_small_int(norm))
         return JX_CK_INT;
-    char *num = jx_norm_number(norm);
-    if (num) {
-        g_free(num);
-        return JX_CK_NUMBER;
+    if (numeric) {
+        char *num = jx_norm_number(norm);
+        if (num) {
+            g_free(num);
+            return JX_CK_NUMBER;
+        }
     }
-    if (jx_norm_unit(norm))
+    if (is_short && jx_norm_unit(norm))
         return JX_CK_UNIT;
-    char *date = jx_norm_date(norm);
-    if (date) {
-        g_free(date);
-        return JX_CK_DATE;
+    if (numeric) {
+        char *date = jx_norm_date(norm);
+        if (date) {
+            g_free(date);
+            return JX_CK_DATE;
+        }
+        if (is_combined_target(norm))
+            return JX_CK_TARGET;
     }
-    if (is_combined_target(norm))
-        return JX_CK_TARGET;
-    if (jx_taxonomy_level1(norm))
+    if (chars <= LABEL_CHARS && jx_taxonomy_level1(norm))
         return JX_CK_LEVEL1;
-    if (jx_taxonomy_level2(NULL, norm))
+    if (chars <= LABEL_CHARS && jx_taxonomy_level2(NULL, norm))
         return JX_CK_LEVEL2;
     return JX_CK_TEXT;
 }
