@@ -142,10 +142,33 @@ static GPtrArray *row_texts(const jx_grid *grid, int row)
     return texts;
 }
 
+/* TRUE when the row's first non-empty cell is a bare number: a 序号, so a
+ * data row (checked on raw text, before any normalization). */
+static gboolean starts_with_number(const jx_grid *grid, int row)
+{
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        const char *t = cell ? jx_cell_text(cell) : "";
+        while (*t == ' ' || *t == '\t')
+            t++;
+        if (!*t)
+            continue;
+        const char *p = t;
+        while (g_ascii_isdigit(*p))
+            p++;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        return p > t && !*p;
+    }
+    return FALSE;
+}
+
 /* A header row: at least two header words, and header words make up most of
  * its non-empty cells (a data row can contain the word 单位 or 指标). */
 static gboolean is_header_row(const jx_grid *grid, int row, int min_words)
 {
+    if (starts_with_number(grid, row))
+        return FALSE;
     GPtrArray *texts = row_texts(grid, row);
     int words = 0, filled = (int)texts->len;
     for (guint i = 0; i < texts->len; i++)
