@@ -174,12 +174,40 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
     }
 }
 
+/* The text of a line that could be a title: a LINE block, or the lone
+ * non-empty cell of one of a grid's first rows (spreadsheet exports put the
+ * title in the table's first row).  NULL when block i offers none. */
+static const char *title_candidate(const jx_source *src, guint i)
+{
+    const char *raw = jx_source_block_text(src, i);
+    if (raw)
+        return raw;
+    const jx_grid *grid = jx_source_block_grid(src, i);
+    for (int r = 0; grid && r < jx_grid_n_rows(grid) && r < 3; r++) {
+        const char *only = NULL;
+        int filled = 0;
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            const char *t = cell ? jx_cell_text(cell) : "";
+            if (*t && strspn(t, " \t") < strlen(t)) {
+                filled++;
+                only = t;
+            }
+        }
+        if (filled == 1)
+            return only;
+        if (filled > 1)
+            return NULL;
+    }
+    return NULL;
+}
+
 static char *find_title(const jx_source *src, guint *at, const char **kind)
 {
     char *fallback = NULL;
     guint fallback_at = 0;
     for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
-        const char *raw = jx_source_block_text(src, i);
+        const char *raw = title_candidate(src, i);
         if (!raw)
             continue;
         char *t = jx_norm_text(raw + strspn(raw, "# \t"));

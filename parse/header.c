@@ -338,13 +338,22 @@ static int stacked_header_rows(const jx_grid *grid, int row)
 {
     int n_cols = jx_grid_n_cols(grid);
     for (int k = 2; k <= 3 && row + k <= jx_grid_n_rows(grid); k++) {
-        const jx_cell *cell;
-        for (int c = 0; c < n_cols; c++)
-            if ((cell = jx_grid_cell(grid, row + k - 1, c))) {
+        /* every line of the stack, the first included, holds no data: no
+         * number, operator, date or taxonomy label (a data row followed by a
+         * header row must not read as one wrapped header) */
+        for (int r = row; r < row + k; r++)
+            for (int c = 0; c < n_cols; c++) {
+                const jx_cell *cell = jx_grid_cell(grid, r, c);
+                if (!cell)
+                    continue;
                 char *t = jx_norm_text(jx_cell_text(cell));
                 jx_cell_kind kind = jx_cell_classify(t);
+                /* `一级` reads as 1 级: a target without a digit is no data here */
+                gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT &&
+                                kind != JX_CK_UNIT &&
+                                !(kind == JX_CK_TARGET && !strpbrk(t, "0123456789"));
                 g_free(t);
-                if (kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT)
+                if (data)
                     return 0;
             }
         char **texts = stacked_texts(grid, row, k);

@@ -8,6 +8,7 @@
  */
 #include "parse/parse.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Lines between two parts of one table that do not end it: page numbers,
@@ -142,6 +143,28 @@ static void open_table(finder *f, jx_header *h, int block)
     f->debris = 0;
 }
 
+/* The 序号 of a row when its first cell is a small whole number, else -1. */
+static int row_seq(const jx_prow *row)
+{
+    if (!row || !row->cells->len)
+        return -1;
+    const jx_pcell *first = row->cells->pdata[0];
+    return first->kind == JX_CK_INT ? atoi(first->norm) : -1;
+}
+
+/* A repeated header followed by 序号 1 while the table had numbered rows
+ * already starts another table of the same form (several projects' tables
+ * in one file), not a page of the same one. */
+static gboolean restarts_numbering(const jx_ptable *t, const jx_grid *grid, int first_data_row)
+{
+    if (first_data_row >= jx_grid_n_rows(grid) || !t->rows->len)
+        return FALSE;
+    jx_prow *next = row_from_grid(grid, first_data_row);
+    gboolean restart = row_seq(next) == 1 && row_seq(t->rows->pdata[t->rows->len - 1]) >= 1;
+    jx_prow_free(next);
+    return restart;
+}
+
 /* Skips the rows of a header repeated at `r`, if it is one. */
 static int skip_repeated_header(const jx_ptable *t, const jx_grid *grid, int r)
 {
@@ -160,6 +183,8 @@ static void take_grid(finder *f, const jx_grid *grid, int block)
     gboolean part_start = FALSE;
     if (f->open) {
         int after = skip_repeated_header(f->open, grid, 0);
+        if (after > 0 && restarts_numbering(f->open, grid, after))
+            after = 0; /* read below as a new table */
         jx_header *own = after > 0 ? NULL : jx_header_read(grid, 0);
         gboolean headerless = own == NULL;
         jx_header_free(own);
@@ -180,7 +205,8 @@ static void take_grid(finder *f, const jx_grid *grid, int block)
     }
     while (r < n) {
         jx_header *h = jx_header_read(grid, r);
-        if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0) {
+        if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
+            !restarts_numbering(f->open, grid, r + h->n_rows)) {
             /* the open table's header again: a page break inside one grid */
             r += h->n_rows;
             jx_header_free(h);

@@ -487,6 +487,32 @@ static void test_year_from_header(void **state)
     jx_record_list_free(l);
 }
 
+/* Spreadsheet exports: the title is the table's first row, alone in its cell;
+ * two projects' tables of the same form follow each other, 序号 from 1 again. */
+static void test_export_two_tables(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2024年度项目绩效目标表\t\t\t\t\n"
+                                   "序号\t一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "1\t产出指标\t数量指标\t培训人次\t≥500人次\n"
+                                   "2\t\t\t培训天数\t5天\n"
+                                   "\n"
+                                   "序号\t一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "1\t产出指标\t数量指标\t新建道路\t≥12公里\n"
+                                   "序号\t一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "1\t效益指标\t社会效益指标\t受益人口\t≥3000人\n");
+    const jx_record *doc = jx_record_list_get(l, 0);
+    assert_field(doc, "title", "2024年度项目绩效目标表");
+    assert_int_equal(jx_record_get_int(doc, "year", 0), 2024);
+    assert_int_equal(count_indicators(l), 4);
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "table", 0), 1);
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "table", 0), 2);
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "row", 0), 1);
+    assert_int_equal(jx_record_get_int(indicator(l, 3), "table", 0), 3);
+    assert_field(indicator(l, 3), "level1", "效益指标");
+    jx_record_list_free(l);
+}
+
 /* A title without a year followed by long prose: the year search must not
  * touch the title's match twice (a double free once). */
 static void test_title_without_year(void **state)
@@ -522,6 +548,7 @@ int main(void)
         cmocka_unit_test(test_no_row_dropped),
         cmocka_unit_test(test_document_metadata),
         cmocka_unit_test(test_title_without_year),
+        cmocka_unit_test(test_export_two_tables),
         cmocka_unit_test(test_year_from_header),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
