@@ -78,10 +78,38 @@ static jx_prow *row_from_grid(const jx_grid *grid, int r)
     return row;
 }
 
-/* A line that may sit between two parts of a table without ending it. */
-static gboolean is_debris(const char *raw)
+/* Lines that recur through a document — running heads and footers a PDF
+ * dump repeats on every page, often the title itself — counted by their
+ * normalized text.  Returns a new table text → count. */
+#define RUNNING_LINE_MAX_CHARS 60
+
+static GHashTable *count_lines(const jx_source *src)
+{
+    GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
+        const char *raw = jx_source_block_text(src, i);
+        if (!raw)
+            continue;
+        char *t = jx_norm_text(raw);
+        if (!*t || g_utf8_strlen(t, -1) > RUNNING_LINE_MAX_CHARS) {
+            g_free(t);
+            continue;
+        }
+        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, t));
+        g_hash_table_replace(counts, t, GUINT_TO_POINTER(n + 1));
+    }
+    return counts;
+}
+
+/* A line that may sit between two parts of a table without ending it: short
+ * page debris, or a line the document repeats (a running head or footer). */
+static gboolean is_debris(const char *raw, GHashTable *line_counts)
 {
     char *t = jx_norm_text(raw);
+    if (GPOINTER_TO_UINT(g_hash_table_lookup(line_counts, t)) >= 2) {
+        g_free(t);
+        return TRUE;
+    }
     glong n = g_utf8_strlen(t, -1);
     gboolean heading = g_str_has_prefix(t, "表") || g_str_has_prefix(t, "图") ||
                        g_str_has_prefix(t, "附件") || g_str_has_prefix(t, "(") ||
@@ -124,7 +152,8 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
 
 typedef struct {
     GPtrArray *tables;
-    GPtrArray *warnings; /* char*, the caller's */
+    GPtrArray *warnings;     /* char*, the caller's */
+    GHashTable *line_counts; /* see count_lines */
     jx_ptable *open;   /* the table rows are going to, or NULL */
     int debris;        /* debris lines since the open table's last row */
     int count;
@@ -235,14 +264,18 @@ static void take_grid(finder *f, const jx_grid *grid, int block)
 
 GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings)
 {
-    finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free), .warnings = warnings};
+    finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free),
+                .warnings = warnings,
+                .line_counts = count_lines(src)};
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
             take_grid(&f, jx_source_block_grid(src, i), (int)i);
             continue;
         }
-        if (f.open && (!is_debris(jx_source_block_text(src, i)) || ++f.debris > MAX_DEBRIS_LINES))
+        if (f.open && (!is_debris(jx_source_block_text(src, i), f.line_counts) ||
+                       ++f.debris > MAX_DEBRIS_LINES))
             f.open = NULL;
     }
+    g_hash_table_unref(f.line_counts);
     return f.tables;
 }

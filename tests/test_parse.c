@@ -355,6 +355,23 @@ static void test_grid_table(void **state)
     jx_record_list_free(l);
 }
 
+/* A running head repeated on every page (often the title) between two
+ * parts of a table does not end it. */
+static void test_running_head(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2023年度某某县农村公路建设项目绩效目标表\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t数量指标\t新建道路里程\t≥12公里\n"
+                                   "\f2023年度某某县农村公路建设项目绩效目标表\n"
+                                   "\t\t新建桥梁数量\t≥3座\n"
+                                   "\t质量指标\t验收合格率\t100%\n");
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 2), "level2", "质量指标");
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "page", 0), 2);
+    jx_record_list_free(l);
+}
+
 /* Score, budget and indicator-system tables give no indicator records. */
 static void test_other_tables_ignored(void **state)
 {
@@ -541,6 +558,7 @@ int main(void)
         cmocka_unit_test(test_qualitative_continuation),
         cmocka_unit_test(test_layout_wrapped_cells),
         cmocka_unit_test(test_grid_table),
+        cmocka_unit_test(test_running_head),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_weighted_target_table),
         cmocka_unit_test(test_half_year),
