@@ -202,6 +202,30 @@ static const char *title_candidate(const jx_source *src, guint i)
     return NULL;
 }
 
+/* A title broken over two lines (`2023年度某专项` / `绩效评价报告`): when the
+ * line with the title word is little more than that word, a short line just
+ * before it is the title's first half.  Takes `t`; returns the title. */
+static char *join_split_title(const jx_source *src, guint i, char *t)
+{
+    if (i == 0 || g_utf8_strlen(t, -1) > 10)
+        return t;
+    const char *raw = jx_source_block_text(src, i - 1);
+    if (!raw)
+        return t;
+    char *before = jx_norm_text(raw + strspn(raw, "# \t"));
+    glong n = g_utf8_strlen(before, -1);
+    char *title = t;
+    /* 附件2 / 附表1 / 表3 above a title label it; they are not its first half */
+    gboolean label = g_str_has_prefix(before, "附件") || g_str_has_prefix(before, "附表") ||
+                     g_str_has_prefix(before, "表");
+    if (n > 0 && !label && n + g_utf8_strlen(t, -1) <= TITLE_MAX_CHARS && !strchr(before, ':')) {
+        title = jx_norm_join(before, t);
+        g_free(t);
+    }
+    g_free(before);
+    return title;
+}
+
 static char *find_title(const jx_source *src, guint *at, const char **kind)
 {
     char *fallback = NULL;
@@ -221,7 +245,7 @@ static char *find_title(const jx_source *src, guint *at, const char **kind)
                 *kind = title_words[w].kind;
                 *at = i;
                 g_free(fallback);
-                return t;
+                return join_split_title(src, i, t);
             }
         if (!fallback) {
             fallback = t;

@@ -530,6 +530,24 @@ static void test_export_two_tables(void **state)
     jx_record_list_free(l);
 }
 
+/* A title broken over two lines is one title, and its year counts. */
+static void test_split_title(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2022年度某市科技发展专项\n"
+                                   "绩效评价报告\n"
+                                   "\n"
+                                   "一、项目基本情况\n");
+    const jx_record *doc = jx_record_list_get(l, 0);
+    assert_field(doc, "title", "2022年度某市科技发展专项绩效评价报告");
+    assert_field(doc, "kind", "evaluation-report");
+    assert_int_equal(jx_record_get_int(doc, "year", 0), 2022);
+    jx_record_list_free(l);
+    l = parse_text("附件2\n绩效目标表\n");
+    assert_field(jx_record_list_get(l, 0), "title", "绩效目标表");
+    jx_record_list_free(l);
+}
+
 /* A title without a year followed by long prose: the year search must not
  * touch the title's match twice (a double free once). */
 static void test_title_without_year(void **state)
@@ -566,6 +584,7 @@ int main(void)
         cmocka_unit_test(test_no_row_dropped),
         cmocka_unit_test(test_document_metadata),
         cmocka_unit_test(test_title_without_year),
+        cmocka_unit_test(test_split_title),
         cmocka_unit_test(test_export_two_tables),
         cmocka_unit_test(test_year_from_header),
     };
