@@ -22,7 +22,12 @@ typedef struct {
     gboolean page_start;
     gboolean shifted;
     gboolean junk;
+    int absorbed; /* fragments joined into this row */
 } built_row;
+
+/* A wrapped cell has a few lines; beyond this many, the lines are not one
+ * cell (prose laid out as a table) and stay rows of their own. */
+#define MAX_FRAGMENTS_PER_ROW 16
 
 static const jx_role target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
                                        JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
@@ -189,6 +194,7 @@ static gboolean goes_to_next(const built_row *frag, const built_row *prev, const
 
 static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
 {
+    into->absorbed++;
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (frag->text[r])
@@ -215,6 +221,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
+    guint run_start = 0, run_end = 0;
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         if (!frag[i]) {
@@ -225,12 +232,14 @@ static GPtrArray *build_rows(const jx_ptable *table)
             g_ptr_array_add(data, b);
             continue;
         }
-        /* the run of fragments i0..i1 this one is part of, between data rows */
-        guint i0 = i, i1 = i;
-        while (i0 > 0 && frag[i0 - 1])
-            i0--;
-        while (i1 + 1 < n && frag[i1 + 1])
-            i1++;
+        /* the run of fragments i0..i1 this one is part of, between data rows
+         * (found once per run: a table of many fragments stays linear) */
+        if (i == 0 || !frag[i - 1]) {
+            run_start = run_end = i;
+            while (run_end + 1 < n && frag[run_end + 1])
+                run_end++;
+        }
+        guint i0 = run_start, i1 = run_end;
         built_row *prev = data->len ? data->pdata[data->len - 1] : NULL;
         built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
         /* Both neighbours wrap (a fragment before the previous row, one after
@@ -244,8 +253,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
             to_next = TRUE;
         else
             to_next = goes_to_next(b, prev, next);
-        if (!prev && !next) {
-            /* a table of fragments only: keep them as rows, never drop text */
+        gboolean too_many = to_next ? pending->len >= MAX_FRAGMENTS_PER_ROW
+                                    : prev && prev->absorbed >= MAX_FRAGMENTS_PER_ROW;
+        if ((!prev && !next) || too_many) {
+            /* not part of a neighbour's cell: keep it as a row, never drop text */
             all->pdata[i] = NULL;
             add_flag(b, "no-target");
             g_ptr_array_add(data, b);

@@ -372,6 +372,30 @@ static void test_running_head(void **state)
     jx_record_list_free(l);
 }
 
+/* Many text-only lines under one row are not one wrapped cell: past a bound
+ * they stay rows of their own (flagged), and no line's text is lost. */
+static void test_many_fragments(void **state)
+{
+    (void)state;
+    GString *t = g_string_new(seed_like_header);
+    g_string_append(t, "1\t产出指标\t数量指标\t培训人次\t≥\t5\t人次\n");
+    for (int i = 0; i < 200; i++)
+        g_string_append_printf(t, "\t\t\t说明第%d行\t\t\t\n", i);
+    jx_record_list *l = parse_text(t->str);
+    g_string_free(t, TRUE);
+    guint n = count_indicators(l), seen = 0;
+    assert_true(n > 1 && n < 200);
+    for (guint i = 0; i < n; i++) {
+        const char *name = jx_record_get_string(indicator(l, i), "name");
+        for (const char *p = strstr(name, "说明第"); p; p = strstr(p + 1, "说明第"))
+            seen++;
+        if (i > 0)
+            assert_true(has_flag(indicator(l, i), "no-target"));
+    }
+    assert_int_equal(seen, 200);
+    jx_record_list_free(l);
+}
+
 /* Score, budget and indicator-system tables give no indicator records. */
 static void test_other_tables_ignored(void **state)
 {
@@ -577,6 +601,7 @@ int main(void)
         cmocka_unit_test(test_layout_wrapped_cells),
         cmocka_unit_test(test_grid_table),
         cmocka_unit_test(test_running_head),
+        cmocka_unit_test(test_many_fragments),
         cmocka_unit_test(test_other_tables_ignored),
         cmocka_unit_test(test_weighted_target_table),
         cmocka_unit_test(test_half_year),
