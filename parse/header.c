@@ -404,13 +404,3 @@ void jx_header_free(jx_header *header)
     g_free(header->signature);
     g_free(header);
 }
-
-gboolean jx_header_repeats(const jx_header *header, const jx_grid *grid, int row)
-{
-    if (!is_header_row(grid, row, 2))
-        return FALSE;
-    char *sig = row_signature(grid, row);
-    gboolean same = strcmp(sig, header->signature) == 0;
-    g_free(sig);
-    return same;
-}

@@ -100,8 +100,6 @@ typedef struct {
  */
 jx_header *jx_header_read(const jx_grid *grid, int row);
 void jx_header_free(jx_header *header);
-/* TRUE when `row` of `grid` repeats `header` (same words). */
-gboolean jx_header_repeats(const jx_header *header, const jx_grid *grid, int row);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
 
@@ -120,8 +118,6 @@ typedef struct {
     jx_header *header;
     GPtrArray *rows; /* jx_prow* (owned), data rows only */
     int index;       /* 1-based among the document's recognized tables */
-    int first_block; /* block index where it starts */
-    int parts;       /* how many grids were stitched */
 } jx_ptable;
 
 /*

@@ -159,14 +159,12 @@ typedef struct {
     int count;
 } finder;
 
-static void open_table(finder *f, jx_header *h, int block)
+static void open_table(finder *f, jx_header *h)
 {
     jx_ptable *t = g_new0(jx_ptable, 1);
     t->header = h;
     t->rows = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
     t->index = ++f->count;
-    t->first_block = block;
-    t->parts = 1;
     g_ptr_array_add(f->tables, t);
     f->open = t;
     f->debris = 0;
@@ -194,70 +192,51 @@ static gboolean restarts_numbering(const jx_ptable *t, const jx_grid *grid, int 
     return restart;
 }
 
-/* Skips the rows of a header repeated at `r`, if it is one. */
-static int skip_repeated_header(const jx_ptable *t, const jx_grid *grid, int r)
-{
-    if (!jx_header_repeats(t->header, grid, r))
-        return r;
-    jx_header *again = jx_header_read(grid, r);
-    int n = again ? again->n_rows : 1;
-    jx_header_free(again);
-    return r + n;
-}
-
-static void take_grid(finder *f, const jx_grid *grid, int block)
+/*
+ * Reads one grid into the tables.  A header row opens a table, unless it is
+ * the open table's header again (a page break), which is skipped — except
+ * when 序号 starts over after it.  A headerless grid continues the open table
+ * when it looks like more of its rows, else it is reported and not read.
+ */
+static void take_grid(finder *f, const jx_grid *grid)
 {
     int n = jx_grid_n_rows(grid);
     int r = 0;
-    gboolean part_start = FALSE;
-    if (f->open) {
-        int after = skip_repeated_header(f->open, grid, 0);
-        if (after > 0 && restarts_numbering(f->open, grid, after))
-            after = 0; /* read below as a new table */
-        jx_header *own = after > 0 ? NULL : jx_header_read(grid, 0);
-        gboolean headerless = own == NULL;
-        jx_header_free(own);
-        if (after > 0 || (headerless && continues(f->open, grid))) {
-            r = after;
-            f->open->parts++;
-            part_start = TRUE;
-        } else {
-            if (headerless && f->open->header->kind == JX_TABLE_TARGET)
-                g_ptr_array_add(f->warnings,
-                                g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
-                                                "no header and do not continue it; not read",
-                                                jx_grid_row_line(grid, 0),
-                                                jx_grid_row_line(grid, n - 1), n,
-                                                f->open->index));
-            f->open = NULL;
-        }
+    jx_header *h = jx_header_read(grid, 0);
+    gboolean part_start = f->open != NULL;
+    if (f->open && !h && !continues(f->open, grid)) {
+        if (f->open->header->kind == JX_TABLE_TARGET)
+            g_ptr_array_add(f->warnings,
+                            g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
+                                            "no header and do not continue it; not read",
+                                            jx_grid_row_line(grid, 0), jx_grid_row_line(grid, n - 1),
+                                            n, f->open->index));
+        f->open = NULL;
     }
     while (r < n) {
-        jx_header *h = jx_header_read(grid, r);
         if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
             !restarts_numbering(f->open, grid, r + h->n_rows)) {
-            /* the open table's header again: a page break inside one grid */
+            /* the open table's header again: a page break */
             r += h->n_rows;
             jx_header_free(h);
             part_start = TRUE;
-            continue;
-        }
-        if (h) {
-            open_table(f, h, block);
+        } else if (h) {
+            open_table(f, h);
             r += h->n_rows;
             part_start = FALSE;
-            continue;
+        } else {
+            if (f->open) {
+                jx_prow *row = row_from_grid(grid, r);
+                row->page_start = part_start;
+                part_start = FALSE;
+                if (row->cells->len)
+                    g_ptr_array_add(f->open->rows, row);
+                else
+                    jx_prow_free(row);
+            }
+            r++;
         }
-        if (f->open) {
-            jx_prow *row = row_from_grid(grid, r);
-            row->page_start = part_start;
-            part_start = FALSE;
-            if (row->cells->len)
-                g_ptr_array_add(f->open->rows, row);
-            else
-                jx_prow_free(row);
-        }
-        r++;
+        h = r < n ? jx_header_read(grid, r) : NULL;
     }
     f->debris = 0;
 }
@@ -269,7 +248,7 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings)
                 .line_counts = count_lines(src)};
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
-            take_grid(&f, jx_source_block_grid(src, i), (int)i);
+            take_grid(&f, jx_source_block_grid(src, i));
             continue;
         }
         if (f.open && (!is_debris(jx_source_block_text(src, i), f.line_counts) ||
