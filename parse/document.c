@@ -146,9 +146,7 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
                     g_free(vnorm);
                     continue;
                 }
-                char *inner_unit = NULL;
-                int inner = key_field(vnorm, &inner_unit);
-                g_free(inner_unit);
+                int inner = key_field(vnorm, NULL);
                 if (inner == field) {
                     /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
                      * names the same figure; its unit is the outer one's */

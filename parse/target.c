@@ -314,9 +314,8 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
 
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
- * value cell did not state. */
-static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r,
-                                char **text_out)
+ * value cell did not state.  NULL when the row has none of these cells. */
+static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r)
 {
     jx_target t = {0};
     if (b->text[val_r])
@@ -324,8 +323,10 @@ static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r,
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
     const char *unit = t.unit;
-    if (!unit && b->text[unit_r])
-        unit = jx_norm_unit(b->text[unit_r]) ? jx_norm_unit(b->text[unit_r]) : b->text[unit_r];
+    if (!unit && b->text[unit_r]) {
+        const char *known = jx_norm_unit(b->text[unit_r]);
+        unit = known ? known : b->text[unit_r];
+    }
 
     GString *text = g_string_new(NULL);
     const jx_role order[] = {op_r, val_r, unit_r};
@@ -356,7 +357,7 @@ static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r,
         jx_record_set_string(rec, "unit", unit);
         jx_record_set_string(rec, "text", text->str);
     }
-    *text_out = g_string_free(text, FALSE);
+    g_string_free(text, TRUE);
     jx_target_clear(&t);
     return rec;
 }
@@ -397,26 +398,22 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_set_string(rec, "task", b->text[JX_ROLE_TASK]);
     jx_record_set_string(rec, "category", jx_taxonomy_category(l1, l2));
 
-    char *text = NULL;
-    jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT, &text);
-    jx_record_set_string(rec, "op", full ? jx_record_get_string(full, "op") : NULL);
-    jx_record_set_string(rec, "value", full ? jx_record_get_string(full, "value") : NULL);
-    jx_record_set_string(rec, "kind", full ? jx_record_get_string(full, "kind") : NULL);
-    jx_record_set_string(rec, "unit", full ? jx_record_get_string(full, "unit") : NULL);
-    jx_record_set_string(rec, "text", text);
+    /* the full-year target's fields sit on the record itself; a row with no
+     * target cells keeps them null, with an empty text */
+    jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT);
+    static const char *const target_keys[] = {"op", "value", "kind", "unit"};
+    for (gsize k = 0; k < G_N_ELEMENTS(target_keys); k++)
+        jx_record_set_string(rec, target_keys[k],
+                             full ? jx_record_get_string(full, target_keys[k]) : NULL);
+    jx_record_set_string(rec, "text", full ? jx_record_get_string(full, "text") : "");
     if (!full || !jx_record_get_string(full, "value"))
         add_flag(b, "no-target");
     jx_record_free(full);
-    g_free(text);
 
     if (table_has_role(table->header, JX_ROLE_HALF_VALUE) ||
-        table_has_role(table->header, JX_ROLE_HALF_OP)) {
-        char *half_text = NULL;
-        jx_record *half =
-            target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT, &half_text);
-        jx_record_set_record(rec, "half", half);
-        g_free(half_text);
-    }
+        table_has_role(table->header, JX_ROLE_HALF_OP))
+        jx_record_set_record(rec, "half", target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
+                                                         JX_ROLE_HALF_UNIT));
     if (!b->text[JX_ROLE_NAME])
         add_flag(b, "no-name");
     if (b->shifted)
