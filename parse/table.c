@@ -134,7 +134,9 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
     if (width > 3 * cols)
         return FALSE;
     int rows = jx_grid_n_rows(grid), targety = 0;
-    for (int r = 0; r < rows; r++) {
+    /* stop as soon as the answer is settled: the rows are built again when
+     * read, so a full scan here would classify every page twice */
+    for (int r = 0; r < rows && targety * 2 < rows && (targety + rows - r) * 2 >= rows; r++) {
         jx_prow *row = row_from_grid(grid, r);
         for (guint i = 0; i < row->cells->len; i++) {
             jx_cell_kind k = ((jx_pcell *)row->cells->pdata[i])->kind;
