@@ -370,6 +370,13 @@ def check_expected(path):
     assert os.path.splitext(d["doc"])[0] == os.path.basename(path)[:-len(".expected.jsonl")], path
     if "amount" in d:
         assert list(d["amount"]) == ["value", "unit"] and NUM_RE.match(d["amount"]["value"])
+    return check_indicators(recs, path)
+
+
+def check_indicators(recs, path):
+    """Invariants of the indicator records recs[1:] that follow document record recs[0]
+    (also used by forms.py); returns how many there are."""
+    d = recs[0]
     halves = set()
     for r in recs[1:]:
         assert r["type"] == "indicator", path
