@@ -1,12 +1,19 @@
 # The two commands a new user needs (see README.md):
 #   make demo   — install what is missing, build, parse the bundled corpus
 #   make check  — install what is missing, build with ASan/UBSan, run every test
+# and for the parser's developers (see bench/README.md):
+#   make bench            — throughput against ICU's uconv
+#   make accuracy         — accuracy on documents rendered by real converters
+#                           (REGEN=1 regenerates them; ACCURACY_ARGS="--list" shows mismatches)
+#   make accuracy-sample  — the same on the committed sample corpus/converted
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build/release
 CHECK_BUILD ?= build/check
 OUT ?= build/demo
+ACCURACY ?= bench/data/accuracy
+ACCURACY_ARGS ?=
 
-.PHONY: all deps build demo check clean fuzz bench
+.PHONY: all deps build demo check clean fuzz bench accuracy accuracy-sample
 
 all: build
 
@@ -32,6 +39,21 @@ fuzz: deps
 
 bench: build
 	@sh bench/run.sh $(BUILD)
+
+# The converted corpus is generated only when $(ACCURACY) holds no document yet
+# (ROOT/<converter>/<family>/<file>): the generator needs LibreOffice and is slow.
+accuracy: build
+	@if [ -n "$(REGEN)" ] || [ -z "$$(find $(ACCURACY) -mindepth 3 -maxdepth 3 -type f \
+	      ! -name '*.expected.jsonl' ! -name '.*' 2>/dev/null | head -n 1)" ]; then \
+	    [ -f corpus/gen/forms.py ] || { echo "accuracy: corpus/gen/forms.py not found; cannot generate $(ACCURACY)" >&2; exit 2; }; \
+	    echo "accuracy: generating $(ACCURACY) with corpus/gen/forms.py (LibreOffice; slow)" >&2; \
+	    python3 corpus/gen/forms.py --out $(ACCURACY); \
+	fi
+	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(ACCURACY)
+
+# The committed sample; its table goes to $(BUILD), not into the source tree.
+accuracy-sample: build
+	@$(BUILD)/bench/jx-accuracy --md $(BUILD)/accuracy-sample.md $(ACCURACY_ARGS) corpus/converted
 
 clean:
 	rm -rf build

@@ -940,12 +940,16 @@ gboolean jx_score_tree_check(const jx_score_tree *tree, double min_f1, double mi
             continue;
         }
         if (f1 < min_f1 || strict < min_strict) {
-            if (report)
-                g_string_append_printf(report,
-                                       "%s/%s: F1 %.4f (minimum %.4f), strict F1 %.4f "
-                                       "(minimum %.4f)\n",
-                                       cell->converter, cell->family, f1, min_f1, strict,
-                                       min_strict);
+            if (report) {
+                g_string_append_printf(report, "%s/%s:", cell->converter, cell->family);
+                if (f1 < min_f1)
+                    g_string_append_printf(report, " F1 %.4f below %.4f;", f1, min_f1);
+                if (strict < min_strict)
+                    g_string_append_printf(report, " strict F1 %.4f below %.4f;", strict,
+                                           min_strict);
+                g_string_truncate(report, report->len - 1);
+                g_string_append_c(report, '\n');
+            }
             ok = FALSE;
         }
         for (guint k = 0; k < cell->docs->len; k++) {
