@@ -167,6 +167,14 @@ const char *jx_taxonomy_level1(const char *label);
 const char *jx_taxonomy_level2(const char *level1, const char *label);
 
 /*
+ * TRUE when the taxonomy lists the level-2 label `label` under the level-1
+ * label `level1` (`社会效益` under `效益指标`, `资产管理` under `过程`): evidence
+ * that a row so labelled belongs to that level-1 group.  Unlike
+ * jx_taxonomy_level2, a free level-1 accepts only the labels it lists.
+ */
+gboolean jx_taxonomy_lists(const char *level1, const char *label);
+
+/*
  * The category code of an indicator: the level-2 code when level2 is known
  * under level1, else the level-1 code alone, else NULL (unknown level1).
  * Static string or NULL.

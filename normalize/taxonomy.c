@@ -74,6 +74,17 @@ static const struct {
     {"process", "资产管理", "process"},
     {"process", "业务管理", "process"},
     {"process", "财务管理", "process"},
+    {"process", "项目管理", "process"},
+    {"process", "人员管理", "process"},
+    {"process", "机构建设", "process"},
+    {"process", "制度建设", "process"},
+    {"process", "制度管理", "process"},
+    {"process", "信息公开", "process"},
+    {"process", "绩效管理", "process"},
+    {"process", "政府采购", "process"},
+    {"duty", "职责履行", "duty"},
+    {"duty", "重点工作", "duty"},
+    {"duty", "重点工作履行", "duty"},
 };
 
 /* Removes a leading indicator code or ordinal: `A11.`, `C1.`, `1.`, `1、`,
@@ -198,6 +209,19 @@ const char *jx_taxonomy_level2(const char *level1, const char *label)
             code = level2_labels[i].code;
     g_free(stem);
     return code;
+}
+
+gboolean jx_taxonomy_lists(const char *level1, const char *label)
+{
+    const char *l1 = jx_taxonomy_level1(level1);
+    if (!l1 || !label)
+        return FALSE;
+    char *stem = label_stem(label);
+    gboolean listed = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !listed; i++)
+        listed = strcmp(level2_labels[i].level1, l1) == 0 && strcmp(level2_labels[i].stem, stem) == 0;
+    g_free(stem);
+    return listed;
 }
 
 const char *jx_taxonomy_category(const char *level1, const char *level2)

@@ -40,28 +40,36 @@ static double position_bonus(int cell_col, int slot_col)
     return d == 0 ? SAME_COLUMN_BONUS : d == 1 ? NEXT_COLUMN_BONUS : 0.0;
 }
 
-/* A cell a span brings down stays where it is: the merge is exact. */
-static double score(const jx_pcell *cell, int slot_col, jx_role role)
+/* A cell a span brings down stays where it is: the merge is exact.
+ * `offset` is added to the cell's column (a block of rows set off by it). */
+static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
         return NO;
     if (cell->spanned && cell->col != slot_col)
         return NO;
-    return base + position_bonus(cell->col, slot_col);
+    return base + position_bonus(cell->col + offset, slot_col);
 }
 
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
  * Such a row is taken as laid out, so a label in the level-2 column stays a
  * level-2 even when the same word can also be a level-1 (满意度). */
-static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, jx_role *assign)
+static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, int offset,
+                                 jx_role *assign)
 {
     gboolean name = FALSE, target = FALSE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
-        jx_role role = cell->col < header->n_cols ? header->roles[cell->col] : JX_ROLE_NONE;
+        int col = cell->col + offset;
+        jx_role role = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0)
+            return FALSE;
+        /* a known label in a column that is not a label's: let the
+         * alignment weigh whether the row moved */
+        if ((cell->kind == JX_CK_LEVEL1 || cell->kind == JX_CK_LEVEL2) &&
+            role != JX_ROLE_LEVEL1 && role != JX_ROLE_LEVEL2)
             return FALSE;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
@@ -69,14 +77,20 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, jx
     if (!name || !target)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
-        assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col];
+        assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];
     return TRUE;
 }
 
 gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign)
 {
-    if (take_as_laid_out(header, row, assign))
-        return FALSE;
+    return jx_align_row_offset(header, row, 0, assign);
+}
+
+gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int offset,
+                             jx_role *assign)
+{
+    if (take_as_laid_out(header, row, offset, assign))
+        return offset != 0;
 
     int m = (int)row->cells->len;
     int slot_col[header->n_cols + 1];
@@ -108,7 +122,7 @@ gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assi
             }
             if (i > 0 && j > 0) {
                 const jx_pcell *cell = row->cells->pdata[i - 1];
-                double s = score(cell, slot_col[j - 1], header->roles[slot_col[j - 1]]);
+                double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]]);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';

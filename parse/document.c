@@ -410,7 +410,8 @@ jx_record_list *jx_parse_source(const jx_source *src)
     g_return_val_if_fail(src != NULL, NULL);
     jx_record_list *out = jx_record_list_new();
     GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *tables = jx_tables_find(src, table_warnings);
+    GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *tables = jx_tables_find(src, table_warnings, notes);
 
     jx_record *doc = jx_record_new("document");
     jx_record_set_string(doc, "doc", jx_source_name(src));
@@ -446,6 +447,8 @@ jx_record_list *jx_parse_source(const jx_source *src)
     note_skipped_tables(tables, warnings);
     jx_record_set_list(doc, "warnings", warnings);
     g_ptr_array_unref(warnings);
+    jx_record_set_list(doc, "notes", notes);
+    g_ptr_array_unref(notes);
     g_ptr_array_unref(tables);
     return out;
 }

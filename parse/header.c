@@ -332,28 +332,40 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
     return texts;
 }
 
-/* A wrapped header: rows holding no data (no numbers, operators, dates)
- * whose column-wise join reads as a header. */
+/* A header cell wrapped in a layout dump breaks into short pieces (`一级` /
+ * `指标`, `半年（程）` / `指标值`); a longer piece is a value, such as a
+ * metadata row's paragraph (年度目标 | <p>…</p>), and no part of a header. */
+#define HEADER_PIECE_MAX_CHARS 10
+
+/* TRUE when a cell may be one line of a wrapped header: no data (number,
+ * operator, date or taxonomy label) and short. */
+static gboolean may_be_header_piece(const char *norm)
+{
+    jx_cell_kind kind = jx_cell_classify(norm);
+    /* `一级` reads as 1 级: a target without a digit is no data here */
+    gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT &&
+                    !(kind == JX_CK_TARGET && !strpbrk(norm, "0123456789"));
+    return !data && g_utf8_strlen(norm, -1) <= HEADER_PIECE_MAX_CHARS;
+}
+
+/* A wrapped header: rows holding only short pieces and no data (no numbers,
+ * operators, dates) whose column-wise join reads as a header. */
 static int stacked_header_rows(const jx_grid *grid, int row)
 {
     int n_cols = jx_grid_n_cols(grid);
     for (int k = 2; k <= 3 && row + k <= jx_grid_n_rows(grid); k++) {
-        /* every line of the stack, the first included, holds no data: no
-         * number, operator, date or taxonomy label (a data row followed by a
-         * header row must not read as one wrapped header) */
+        /* every line of the stack, the first included, qualifies (a data row
+         * or a metadata row followed by a header row must not read as one
+         * wrapped header) */
         for (int r = row; r < row + k; r++)
             for (int c = 0; c < n_cols; c++) {
                 const jx_cell *cell = jx_grid_cell(grid, r, c);
                 if (!cell)
                     continue;
                 char *t = jx_norm_text(jx_cell_text(cell));
-                jx_cell_kind kind = jx_cell_classify(t);
-                /* `一级` reads as 1 级: a target without a digit is no data here */
-                gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT &&
-                                kind != JX_CK_UNIT &&
-                                !(kind == JX_CK_TARGET && !strpbrk(t, "0123456789"));
+                gboolean piece = !*t || may_be_header_piece(t);
                 g_free(t);
-                if (data)
+                if (!piece)
                     return 0;
             }
         char **texts = stacked_texts(grid, row, k);

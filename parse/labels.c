@@ -3,12 +3,23 @@
  *
  * A text dump writes a merged cell's label once.  Most converters put it on
  * the first row of the span (fill down); where the cell was vertically
- * centred it lands on the middle row, and the rows above it are blank.  The
- * centred case is recognized per span of the parent level: its first row has
- * no label but a later row does.  Then every label is taken to sit in the
- * middle of its span, and where the middle is ambiguous (even spans, labels a
- * row off centre) the rows go to the label whose words their names share
- * (资金管理 / 资金到位率) — ICU word segmentation, in normalize.
+ * centred it lands on the middle row, and the rows above it are blank; some
+ * put it on the last row.  One document can do both: a page laid out by
+ * another hand, or a converter that centres only some cells.
+ *
+ * So each label's span is chosen, not assumed: the rows of a parent span are
+ * split among its labels by dynamic programming, each label's rows being
+ * contiguous and holding the label's own row, and a split is scored by
+ *   - the words the rows' names share with the label (资金管理 / 资金到位率;
+ *     ICU word segmentation, in normalize): the evidence;
+ *   - how the label sits in its span: on its first row (top), in the middle
+ *     (centred) or on its last row (bottom).  The placement the region is
+ *     known to use costs nothing, another one costs a switch, any other
+ *     position a lot.
+ * A level-1 label also gets the rows whose level-2 label the taxonomy
+ * lists under it.  The region's placement is the caller's `regime` where known (what the
+ * level below showed by its words), else the span's own: centred when rows
+ * precede its first label, else top.
  */
 #include "parse/parse.h"
 
@@ -23,6 +34,7 @@ void jx_label_column_init(jx_label_column *col, int n)
     col->resolved = g_new0(char *, n + 1);
     col->inferred = g_new0(gboolean, n + 1);
     col->centred = g_new0(gboolean, n + 1);
+    col->evidence = g_new0(jx_placement, n + 1);
 }
 
 void jx_label_column_clear(jx_label_column *col)
@@ -35,6 +47,7 @@ void jx_label_column_clear(jx_label_column *col)
     g_free(col->resolved);
     g_free(col->inferred);
     g_free(col->centred);
+    g_free(col->evidence);
     memset(col, 0, sizeof *col);
 }
 
@@ -46,146 +59,224 @@ static void set_resolved(jx_label_column *col, int i, const char *label, gboolea
     col->centred[i] = centred && col->explicit_label[i] == NULL;
 }
 
-static void fill_down(jx_label_column *col, int a, int b, const char *empty)
+/* Placement costs, in shared-word characters: a label placed against the
+ * region's habit needs two characters of evidence more than the habit (a
+ * shared two-character word such as 管理 alone does not flip it); a label
+ * neither on top, centred nor at the bottom is the last resort. */
+#define SWITCH_COST 1.5
+#define LOOSE_COST 6.0
+#define LOOSE_COST_PER_ROW 0.1
+/* A group made of whole groups of the level below is likelier. */
+#define SPLIT_CHILD_COST 0.5
+/* A row whose level-2 label the taxonomy lists under a level-1 label
+ * (社会效益 under 效益) counts like one shared character for that label. */
+#define TAXONOMY_FIT 1.0
+/* Among equal splits, the habit's exact position wins. */
+#define OFF_CENTRE_COST 0.01
+
+typedef struct {
+    int a, b, k;
+    const int *pos;           /* label rows, ascending */
+    double *const *fit;       /* per label: prefix sums of row fit over its window */
+    const int *fit_lo;        /* per label: first row of its window */
+    const jx_placement *habit; /* per label: the region's placement */
+    const gboolean *child_start; /* may be NULL */
+    double *const *memo;      /* per label: best score from span start s, NAN unknown */
+    int *const *choice;       /* per label: end row chosen for start s */
+} splitter;
+
+/* First row a span of label i can start at: after the previous label's row. */
+static int start_lo(const splitter *sp, int i)
 {
-    const char *current = empty;
-    for (int i = a; i <= b; i++) {
-        if (col->explicit_label[i])
-            current = col->explicit_label[i];
-        set_resolved(col, i, current, FALSE);
-    }
+    return i > 0 ? sp->pos[i - 1] + 1 : sp->a;
 }
 
-/* The centred split of rows a..b among k labels at rows pos[]: span i holds
- * its label's row and has it in the middle (± tol rows).  Solved by dynamic
- * programming over where each span starts; fit[i][r] scores row r under
- * label i.  Fills start[] and returns TRUE when a split exists. */
-typedef struct {
-    int a, b, k, tol;
-    const int *pos;
-    double *const *fit;
-    const gboolean *child_start; /* may be NULL: rows where a child-level span starts */
-    double *memo; /* k × (b-a+1), NAN unknown */
-    int *choice;  /* end row chosen for (i, s) */
-} centring;
-
-static double best_from(centring *c, int i, int s)
+static double placement_cost(jx_placement habit, int above, int below)
 {
-    gsize slot = (gsize)i * (c->b - c->a + 1) + (s - c->a);
-    if (!isnan(c->memo[slot]))
-        return c->memo[slot];
+    gboolean top = above == 0;
+    gboolean centred = abs(above - below) <= 1;
+    gboolean bottom = below == 0;
+    double off = OFF_CENTRE_COST * (habit == JX_PLACE_CENTRED ? abs(above - below)
+                                    : habit == JX_PLACE_BOTTOM ? below
+                                                               : above);
+    if ((top && habit == JX_PLACE_TOP) || (centred && habit == JX_PLACE_CENTRED) ||
+        (bottom && habit == JX_PLACE_BOTTOM))
+        return off;
+    if (top || centred || bottom)
+        return SWITCH_COST + off;
+    return LOOSE_COST + LOOSE_COST_PER_ROW * abs(above - below);
+}
+
+/* Best score for labels i.. when label i's span starts at row s. */
+static double best_from(const splitter *sp, int i, int s)
+{
+    int slot = s - start_lo(sp, i);
+    if (!isnan(sp->memo[i][slot]))
+        return sp->memo[i][slot];
     double best = -INFINITY;
-    int p = c->pos[i];
-    int last = i + 1 < c->k ? c->pos[i + 1] - 1 : c->b;
-    for (int e = p; e <= last; e++) {
-        if (i + 1 == c->k && e != c->b)
-            continue;
-        int above = p - s, below = e - p;
-        if (abs(above - below) > c->tol)
-            continue;
-        /* Shared words decide; then a group made of whole child groups;
-         * among equal splits the most centred wins. */
-        double here = -0.01 * abs(above - below);
-        if (c->child_start && e < c->b && !c->child_start[e + 1])
-            here -= 0.5;
-        /* fit[i] holds prefix sums: rows s..e in one subtraction */
-        here += c->fit[i][e - c->a + 1] - c->fit[i][s - c->a];
-        double rest = i + 1 < c->k ? best_from(c, i + 1, e + 1) : 0;
+    int p = sp->pos[i];
+    int last = i + 1 < sp->k ? sp->pos[i + 1] - 1 : sp->b;
+    int first = i + 1 < sp->k ? p : sp->b; /* the last span runs to the end */
+    for (int e = first; e <= last; e++) {
+        double here = -placement_cost(sp->habit[i], p - s, e - p);
+        if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
+            here -= SPLIT_CHILD_COST;
+        here += sp->fit[i][e - sp->fit_lo[i] + 1] - sp->fit[i][s - sp->fit_lo[i]];
+        double rest = i + 1 < sp->k ? best_from(sp, i + 1, e + 1) : 0;
         if (here + rest > best) {
             best = here + rest;
-            c->choice[slot] = e;
+            sp->choice[i][slot] = e;
         }
     }
-    c->memo[slot] = best;
+    sp->memo[i][slot] = best;
     return best;
 }
 
-static void centre(jx_label_column *col, int a, int b, char *const *names,
-                   const gboolean *child_start)
+/* Marks what the split shows: a label below its span's first row shows a
+ * centred (or bottom) region; one on top of three rows or more shows a top
+ * one; shorter spans with the label on top fit both and show nothing. */
+static void mark_evidence(jx_label_column *col, int s, int e, int p)
 {
+    jx_placement shown = p > s ? (p == e && p - s >= 2 ? JX_PLACE_BOTTOM : JX_PLACE_CENTRED)
+                         : e - p >= 2 ? JX_PLACE_TOP
+                                      : JX_PLACE_UNKNOWN;
+    for (int r = s; r <= e; r++)
+        col->evidence[r] = shown;
+}
+
+/* How much a shared word weighs as evidence that a row belongs to a label.
+ * The standard categories (数量指标, 质量指标, 经济效益指标 …) name what kind of
+ * indicator a row is, and names use those words in any group (开展质量安全
+ * 专项检查 counts inspections): their words only break ties between equally
+ * placed splits, never outweigh a placement.  Free labels (项目管理, 资金管理
+ * under 决策/过程/履职) describe their rows and count in full. */
+#define STANDARD_LABEL_WEIGHT 0.25
+
+static double label_weight(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    return jx_taxonomy_level1(label) || (code && strchr(code, '.')) ? STANDARD_LABEL_WEIGHT : 1.0;
+}
+
+/* The region's placement at row p: the caller's regime, else the span's. */
+static jx_placement habit_at(const jx_placement *regime, int p, jx_placement span_habit)
+{
+    return regime && regime[p] != JX_PLACE_UNKNOWN ? regime[p] : span_habit;
+}
+
+static void split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx)
+{
+    char *const *names = ctx->names;
     int n = b - a + 1, k = 0;
     int *pos = g_new(int, n);
     for (int i = a; i <= b; i++)
         if (col->explicit_label[i])
             pos[k++] = i;
-    /* fit[i][j]: shared-word score of rows a..a+j-1 under label i (prefix
-     * sums).  A span never passes its neighbours' label rows, so only rows
-     * in that window are scored: one word segmentation per row and label
-     * that could matter, not per pair. */
+    jx_placement span_habit = pos[0] > a ? JX_PLACE_CENTRED : JX_PLACE_TOP;
+    /* fit[i]: shared-word score of the rows label i's span can reach (from
+     * after the previous label's row to before the next one's), as prefix
+     * sums; one word segmentation per row, and memory linear in the rows */
     jx_segmenter *seg = jx_segmenter_new();
     char ***row_words = g_new0(char **, n);
     for (int r = a; r <= b; r++)
         row_words[r - a] = names && names[r] ? jx_segmenter_words(seg, names[r]) : NULL;
     double **fit = g_new(double *, k);
+    int *fit_lo = g_new(int, k);
+    jx_placement *habit = g_new(jx_placement, k);
+    double **memo = g_new(double *, k);
+    int **choice = g_new(int *, k);
     for (int i = 0; i < k; i++) {
-        fit[i] = g_new0(double, n + 1);
-        char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
-        for (int r = a; r <= b; r++) {
-            double here = 0;
-            if (r >= lo && r <= hi && row_words[r - a])
-                here = jx_norm_shared_chars(row_words[r - a], label_words);
-            fit[i][r - a + 1] = fit[i][r - a] + here;
+        fit_lo[i] = lo;
+        fit[i] = g_new0(double, hi - lo + 2);
+        char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
+        const char *label = col->explicit_label[pos[i]];
+        double weight = label_weight(label);
+        for (int r = lo; r <= hi; r++) {
+            double here = row_words[r - a]
+                              ? weight * jx_norm_shared_chars(row_words[r - a], label_words)
+                              : 0;
+            if (ctx->children && jx_taxonomy_lists(label, ctx->children[r]))
+                here += TAXONOMY_FIT;
+            fit[i][r - lo + 1] = fit[i][r - lo] + here;
         }
         g_strfreev(label_words);
+        habit[i] = habit_at(ctx->regime, pos[i], span_habit);
+        int starts = pos[i] - lo + 1;
+        memo[i] = g_new(double, starts);
+        for (int j = 0; j < starts; j++)
+            memo[i][j] = NAN;
+        choice[i] = g_new0(int, starts);
     }
     for (int r = 0; r < n; r++)
         g_strfreev(row_words[r]);
     g_free(row_words);
     jx_segmenter_free(seg);
-    centring c = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .child_start = child_start};
-    c.memo = g_new(double, (gsize)k * n);
-    c.choice = g_new0(int, (gsize)k * n);
-    gboolean found = FALSE;
-    /* exact centring first; looser only if the labels are not centred */
-    for (int tol = 1; tol <= n && !found; tol = tol < 2 ? tol + 1 : n) {
-        c.tol = tol;
-        for (gsize i = 0; i < (gsize)k * n; i++)
-            c.memo[i] = NAN;
-        found = isfinite(best_from(&c, 0, a));
+
+    splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
+                   .habit = habit, .child_start = ctx->child_start, .memo = memo,
+                   .choice = choice};
+    best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
+    int s = a;
+    for (int i = 0; i < k; i++) {
+        int e = choice[i][s - start_lo(&sp, i)];
+        for (int r = s; r <= e; r++)
+            set_resolved(col, r, col->explicit_label[pos[i]], r < pos[i]);
+        mark_evidence(col, s, e, pos[i]);
+        s = e + 1;
     }
-    if (found) {
-        int s = a;
-        for (int i = 0; i < k; i++) {
-            int e = c.choice[(gsize)i * n + (s - a)];
-            for (int r = s; r <= e; r++)
-                set_resolved(col, r, col->explicit_label[pos[i]], TRUE);
-            s = e + 1;
-        }
-    } else {
-        /* cannot happen with tol = n, kept as a safe default */
-        fill_down(col, a, b, col->explicit_label[pos[0]]);
-    }
-    for (int i = 0; i < k; i++)
+    for (int i = 0; i < k; i++) {
         g_free(fit[i]);
+        g_free(memo[i]);
+        g_free(choice[i]);
+    }
     g_free(fit);
+    g_free(fit_lo);
+    g_free(habit);
+    g_free(memo);
+    g_free(choice);
     g_free(pos);
-    g_free(c.memo);
-    g_free(c.choice);
 }
 
-static void resolve_span(jx_label_column *col, int a, int b, char *const *names,
-                         const char *empty, const gboolean *child_start)
+static void resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx)
 {
-    int first = -1;
-    for (int i = a; i <= b && first < 0; i++)
-        if (col->explicit_label[i])
-            first = i;
-    if (first < 0 || first == a)
-        fill_down(col, a, b, empty);
+    gboolean any = FALSE;
+    for (int i = a; i <= b && !any; i++)
+        any = col->explicit_label[i] != NULL;
+    if (!any)
+        for (int i = a; i <= b; i++)
+            set_resolved(col, i, ctx->empty, FALSE);
     else
-        centre(col, a, b, names, child_start);
+        split_span(col, a, b, ctx);
 }
 
-void jx_labels_resolve(jx_label_column *col, char *const *parent, char *const *names,
-                       const char *empty, const gboolean *child_start)
+void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
 {
     int a = 0;
     for (int i = 1; i <= col->n; i++) {
-        gboolean boundary = i == col->n || (parent && g_strcmp0(parent[i], parent[i - 1]) != 0);
+        gboolean boundary =
+            i == col->n || (ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0);
         if (boundary) {
-            resolve_span(col, a, i - 1, names, empty, child_start);
+            resolve_span(col, a, i - 1, ctx);
             a = i;
         }
+    }
+}
+
+void jx_labels_regime(const jx_label_column *col, jx_placement *regime)
+{
+    jx_placement last = JX_PLACE_UNKNOWN;
+    for (int i = 0; i < col->n; i++) {
+        if (col->evidence[i] != JX_PLACE_UNKNOWN)
+            last = col->evidence[i];
+        regime[i] = last;
+    }
+    /* rows before any evidence take the first that follows */
+    jx_placement next = JX_PLACE_UNKNOWN;
+    for (int i = col->n - 1; i >= 0; i--) {
+        if (col->evidence[i] != JX_PLACE_UNKNOWN)
+            next = col->evidence[i];
+        if (regime[i] == JX_PLACE_UNKNOWN)
+            regime[i] = next;
     }
 }

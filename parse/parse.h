@@ -125,10 +125,12 @@ typedef struct {
  * that continue them (a repeated header, or rows of the same shape after a
  * page break) appended.  A headerless grid after a target table that does
  * not continue it is said in `warnings` (char*, appended; the caller owns
- * the array), so no row goes unread without a word.  Returns a new array of
+ * the array), so no row goes unread without a word.  Notes and signature
+ * lines after a table end it and are appended to `notes` (char*, the
+ * caller's), normalized, in document order.  Returns a new array of
  * jx_ptable* (owned, free with g_ptr_array_unref).
  */
-GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings);
+GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes);
 void jx_prow_free(jx_prow *row);
 
 /* ------------------------------------------------------------- rows */
@@ -142,11 +144,24 @@ void jx_prow_free(jx_prow *row);
  * in a column other than its role's.
  */
 gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign);
+/* The same with every cell taken `offset` columns from where it stands: a
+ * block of rows a converter set off together (a page shifted left) is read
+ * with the offset its unambiguous rows show. */
+gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int offset,
+                             jx_role *assign);
 
 /* Emits the indicator records of a target table into `out`. */
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
 
 /* ------------------------------------------------------------- labels */
+
+/* Where a merged label's text sits in its span. */
+typedef enum {
+    JX_PLACE_UNKNOWN = 0,
+    JX_PLACE_TOP,     /* on the span's first row: fill down */
+    JX_PLACE_CENTRED, /* on its middle row (vertically centred cell) */
+    JX_PLACE_BOTTOM,  /* on its last row (bottom-aligned cell) */
+} jx_placement;
 
 /* Labels of one level over the rows of a table. */
 typedef struct {
@@ -154,24 +169,54 @@ typedef struct {
     char **explicit_label; /* n entries: label written on that row, or NULL */
     char **resolved;       /* n entries: label after fill-down / centring (owned) */
     gboolean *inferred;    /* n entries: label came from another row */
-    gboolean *centred;     /* n entries: resolved by the centred-label rule */
+    gboolean *centred;     /* n entries: the label came from a row below */
+    jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
 } jx_label_column;
 
+/* What a label level is resolved with.  Every array has one entry per row
+ * and may be NULL. */
+typedef struct {
+    char *const *parent;         /* resolved parent label: its changes bound the spans */
+    char *const *names;          /* the row's indicator name: its words tell its group */
+    char *const *children;       /* the row's label one level down: the taxonomy tells
+                                    which of these labels it belongs under */
+    const gboolean *child_start; /* rows where a span of the level below starts: a
+                                    group prefers to be made of whole child groups */
+    const jx_placement *regime;  /* the placement the region is known to use
+                                    (jx_labels_regime of the level below) */
+    const char *empty;           /* the label of rows in a span with no label */
+} jx_label_context;
+
 /*
- * Resolves one label level.  `explicit_label[i]` is what row i states (NULL
- * when blank); `parent[i]` (may be NULL) is the resolved parent label, whose
- * changes bound the spans; `names[i]` is the row's indicator name, used to
- * tell which group an unlabeled row belongs to when labels are centred.
- * Rows before the first label in a span are taken as centred when a label
- * follows; otherwise labels fill down.  `empty` is the value for rows with no
- * label in their span ("" for level 2).  `child_start` (may be NULL) marks
- * the rows where a span of the level below starts: a centred group prefers
- * to be made of whole child groups.
+ * Resolves one label level: splits the rows of each parent span among the
+ * labels written in it (see labels.c).  `explicit_label[i]` is what row i
+ * states (NULL when blank).  Where `ctx->regime` is unknown, a span whose
+ * first row has no label is taken as centred, else as filled down.
  */
-void jx_labels_resolve(jx_label_column *col, char *const *parent, char *const *names,
-                       const char *empty, const gboolean *child_start);
+void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
+/* Fills `regime` (col->n entries) with the placement each row's region
+ * showed: the nearest evidence above the row, else below, else unknown. */
+void jx_labels_regime(const jx_label_column *col, jx_placement *regime);
 void jx_label_column_init(jx_label_column *col, int n);
 void jx_label_column_clear(jx_label_column *col);
+
+/* ------------------------------------------------------------- notes */
+
+typedef enum {
+    JX_NOTE_NONE = 0,
+    JX_NOTE_REMARK,    /* 注:…, 备注:…, 说明:… */
+    JX_NOTE_SIGNATURE, /* 填报人:…, 联系电话:…, 填报日期:… */
+} jx_note_kind;
+
+/* What a normalized line or cell is: a remark, a signature line, or neither. */
+jx_note_kind jx_note_classify(const char *norm);
+/* Appends the notes of a normalized note line to `out` (char*, owned by the
+ * array): a remark as one string, a signature line as one string per field
+ * (`填报人:张三`, `联系电话:0791-…`). */
+void jx_note_collect(const char *norm, GPtrArray *out);
+/* TRUE when a line continues a remark above it: its next numbered item
+ * (`2.…`, `2、…`, `(2)…`). */
+gboolean jx_note_continues(const char *norm);
 
 /* ------------------------------------------------------------- document */
 

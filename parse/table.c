@@ -119,13 +119,58 @@ static gboolean is_debris(const char *raw, GHashTable *line_counts)
     return yes;
 }
 
+/* The note kind of a row: what its first non-empty cell opens. */
+static jx_note_kind row_note_kind(const jx_prow *row)
+{
+    return row->cells->len ? jx_note_classify(((jx_pcell *)row->cells->pdata[0])->norm)
+                           : JX_NOTE_NONE;
+}
+
+/* A row that states a target: an operator, a number, a unit or a date
+ * somewhere (a 序号 leading the row counts: qualitative rows state no number). */
+static gboolean states_target(const jx_prow *row)
+{
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_cell_kind k = ((jx_pcell *)row->cells->pdata[i])->kind;
+        if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_UNIT ||
+            k == JX_CK_DATE || k == JX_CK_MARK || k == JX_CK_INT)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A fragment of a wrapped cell has one or two pieces; a row of a table
+ * fills this many columns or more. */
+#define MIN_ROW_CELLS 3
+
+/* A row that reads as a row of `header`'s table without stating a number
+ * (qualitative targets: 按时完成, 实际按下拨文件为准): enough cells, and
+ * alignment finds a role for every one of them. */
+static gboolean fits_header(const jx_header *header, const jx_prow *row)
+{
+    if (row->cells->len < MIN_ROW_CELLS)
+        return FALSE;
+    jx_role *assign = g_new0(jx_role, row->cells->len);
+    jx_align_row(header, row, assign);
+    gboolean all = TRUE;
+    for (guint i = 0; i < row->cells->len && all; i++)
+        all = assign[i] != JX_ROLE_NONE;
+    g_free(assign);
+    return all;
+}
+
 /* Does this headerless grid look like more rows of `table`?  Same width give
- * or take the cells a converter drops, and — for target tables — rows that
- * state targets (an operator, a number, a unit or a date somewhere). */
+ * or take the cells a converter drops, not a note, and — for target tables —
+ * rows that state targets or fit the table's columns. */
 static gboolean continues(const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2 || width < cols - 3)
+        return FALSE;
+    jx_prow *first = row_from_grid(grid, 0);
+    gboolean note = row_note_kind(first) != JX_NOTE_NONE;
+    jx_prow_free(first);
+    if (note)
         return FALSE;
     if (table->header->kind != JX_TABLE_TARGET)
         return width <= cols + 2;
@@ -133,33 +178,64 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
      * header had; rows that state targets still say whose rows they are. */
     if (width > 3 * cols)
         return FALSE;
-    int rows = jx_grid_n_rows(grid), targety = 0;
+    int rows = jx_grid_n_rows(grid), fitting = 0;
     /* stop as soon as the answer is settled: the rows are built again when
      * read, so a full scan here would classify every page twice */
-    for (int r = 0; r < rows && targety * 2 < rows && (targety + rows - r) * 2 >= rows; r++) {
+    for (int r = 0; r < rows && fitting * 2 < rows && (fitting + rows - r) * 2 >= rows; r++) {
         jx_prow *row = row_from_grid(grid, r);
-        for (guint i = 0; i < row->cells->len; i++) {
-            jx_cell_kind k = ((jx_pcell *)row->cells->pdata[i])->kind;
-            /* a 序号 leading the row counts: qualitative rows state no number */
-            if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_UNIT ||
-                k == JX_CK_DATE || k == JX_CK_MARK || k == JX_CK_INT) {
-                targety++;
-                break;
-            }
-        }
+        fitting += states_target(row) || fits_header(table->header, row);
         jx_prow_free(row);
     }
-    return targety * 2 >= rows;
+    return fitting * 2 >= rows;
 }
 
 typedef struct {
     GPtrArray *tables;
     GPtrArray *warnings;     /* char*, the caller's */
+    GPtrArray *notes;        /* char*, the caller's */
+    gboolean in_notes;       /* the last thing read was a note: numbered lines go on it */
     GHashTable *line_counts; /* see count_lines */
     jx_ptable *open;   /* the table rows are going to, or NULL */
     int debris;        /* debris lines since the open table's last row */
     int count;
 } finder;
+
+/* Takes a note row or line: it ends the open table and its text goes to
+ * the notes.  A signature row's cells are fields of their own; a remark's
+ * cells are one text. */
+static void take_note_row(finder *f, const jx_prow *row)
+{
+    f->open = NULL;
+    f->in_notes = TRUE;
+    if (row_note_kind(row) == JX_NOTE_SIGNATURE) {
+        for (guint i = 0; i < row->cells->len; i++)
+            jx_note_collect(((jx_pcell *)row->cells->pdata[i])->norm, f->notes);
+        return;
+    }
+    GString *text = g_string_new(NULL);
+    for (guint i = 0; i < row->cells->len; i++) {
+        const char *t = ((jx_pcell *)row->cells->pdata[i])->norm;
+        if (text->len && jx_note_continues(t)) {
+            jx_note_collect(text->str, f->notes);
+            g_string_truncate(text, 0);
+        }
+        if (text->len)
+            g_string_append_c(text, ' ');
+        g_string_append(text, t);
+    }
+    if (text->len)
+        jx_note_collect(text->str, f->notes);
+    g_string_free(text, TRUE);
+}
+
+/* TRUE when a row after a table is a note, or continues the notes read so far. */
+static gboolean is_note_row(const finder *f, const jx_prow *row)
+{
+    if (!row->cells->len || f->count == 0)
+        return FALSE;
+    return row_note_kind(row) != JX_NOTE_NONE ||
+           (f->in_notes && jx_note_continues(((jx_pcell *)row->cells->pdata[0])->norm));
+}
 
 static void open_table(finder *f, jx_header *h)
 {
@@ -170,6 +246,7 @@ static void open_table(finder *f, jx_header *h)
     g_ptr_array_add(f->tables, t);
     f->open = t;
     f->debris = 0;
+    f->in_notes = FALSE;
 }
 
 /* The 序号 of a row when its first cell is a small whole number, else -1. */
@@ -207,7 +284,10 @@ static void take_grid(finder *f, const jx_grid *grid)
     jx_header *h = jx_header_read(grid, 0);
     gboolean part_start = f->open != NULL;
     if (f->open && !h && !continues(f->open, grid)) {
-        if (f->open->header->kind == JX_TABLE_TARGET)
+        jx_prow *first = row_from_grid(grid, 0);
+        gboolean note = is_note_row(f, first);
+        jx_prow_free(first);
+        if (f->open->header->kind == JX_TABLE_TARGET && !note)
             g_ptr_array_add(f->warnings,
                             g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
                                             "no header and do not continue it; not read",
@@ -227,14 +307,16 @@ static void take_grid(finder *f, const jx_grid *grid)
             r += h->n_rows;
             part_start = FALSE;
         } else {
-            if (f->open) {
-                jx_prow *row = row_from_grid(grid, r);
+            jx_prow *row = row_from_grid(grid, r);
+            if (is_note_row(f, row)) {
+                take_note_row(f, row);
+                jx_prow_free(row);
+            } else if (f->open && row->cells->len) {
                 row->page_start = part_start;
                 part_start = FALSE;
-                if (row->cells->len)
-                    g_ptr_array_add(f->open->rows, row);
-                else
-                    jx_prow_free(row);
+                g_ptr_array_add(f->open->rows, row);
+            } else {
+                jx_prow_free(row);
             }
             r++;
         }
@@ -243,19 +325,33 @@ static void take_grid(finder *f, const jx_grid *grid)
     f->debris = 0;
 }
 
-GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings)
+/* A LINE block: a note, page debris inside a table, or text that ends it. */
+static void take_line(finder *f, const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
+                                     (f->in_notes && jx_note_continues(norm)));
+    if (note) {
+        f->open = NULL;
+        f->in_notes = TRUE;
+        jx_note_collect(norm, f->notes);
+    } else if (f->open && (!is_debris(raw, f->line_counts) || ++f->debris > MAX_DEBRIS_LINES)) {
+        f->open = NULL;
+    }
+    g_free(norm);
+}
+
+GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes)
 {
     finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free),
                 .warnings = warnings,
+                .notes = notes,
                 .line_counts = count_lines(src)};
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
-        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             take_grid(&f, jx_source_block_grid(src, i));
-            continue;
-        }
-        if (f.open && (!is_debris(jx_source_block_text(src, i), f.line_counts) ||
-                       ++f.debris > MAX_DEBRIS_LINES))
-            f.open = NULL;
+        else
+            take_line(&f, jx_source_block_text(src, i));
     }
     g_hash_table_unref(f.line_counts);
     return f.tables;

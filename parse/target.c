@@ -21,6 +21,11 @@ typedef struct {
     int line, page;
     gboolean page_start;
     gboolean shifted;
+    int offset;       /* how far every aligned cell moved, when all moved alike */
+    gboolean uniform; /* every aligned cell moved by `offset` */
+    gboolean typed;   /* a cell says by itself what it is: an operator, number, unit, date */
+    int rightmost;    /* column of the row's last cell */
+    gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
 } built_row;
@@ -43,12 +48,18 @@ static void built_row_free(gpointer p)
     g_free(b);
 }
 
-static void add_flag(built_row *b, const char *flag)
+static gboolean has_flag(const built_row *b, const char *flag)
 {
     for (guint i = 0; i < b->flags->len; i++)
         if (strcmp(b->flags->pdata[i], flag) == 0)
-            return;
-    g_ptr_array_add(b->flags, (gpointer)flag);
+            return TRUE;
+    return FALSE;
+}
+
+static void add_flag(built_row *b, const char *flag)
+{
+    if (!has_flag(b, flag))
+        g_ptr_array_add(b->flags, (gpointer)flag);
 }
 
 /* A cell that fits no slot in order (a source that puts the operator after
@@ -85,7 +96,54 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
     b->text[r] = joined;
 }
 
-static built_row *build_row(const jx_header *header, const jx_prow *row)
+/* Two known level-2 labels side by side before a row's name (`经济效益 |
+ * 社会效益 | 服务科技型企业 | ≥400家`): the one next to the name heads the row;
+ * the other heads a group the form left without indicators, and is no
+ * name.  TRUE for such a label (cell i of `row`). */
+static gboolean heads_empty_group(const jx_prow *row, guint i)
+{
+    if (i + 2 >= row->cells->len)
+        return FALSE;
+    const jx_pcell *here = row->cells->pdata[i], *next = row->cells->pdata[i + 1];
+    if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2)
+        return FALSE;
+    for (guint k = i + 2; k < row->cells->len; k++)
+        if (((const jx_pcell *)row->cells->pdata[k])->kind == JX_CK_TEXT)
+            return TRUE;
+    return FALSE;
+}
+
+/* The column of the header's first slot for `role`, or -1. */
+static int role_column(const jx_header *header, jx_role role)
+{
+    for (int c = 0; c < header->n_cols; c++)
+        if (header->roles[c] == role)
+            return c;
+    return -1;
+}
+
+/* Records how the aligned cells moved: by one offset for all, or not. */
+static void note_movement(built_row *b, const jx_header *header, const GPtrArray *cells,
+                          const jx_role *assign)
+{
+    gboolean first = TRUE;
+    b->uniform = TRUE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        b->rightmost = MAX(b->rightmost, c->col);
+        b->typed |= c->kind != JX_CK_TEXT && c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2;
+        if (assign[i] == JX_ROLE_NONE)
+            continue;
+        int moved = role_column(header, assign[i]) - c->col;
+        if (first)
+            b->offset = moved;
+        else if (moved != b->offset)
+            b->uniform = FALSE;
+        first = FALSE;
+    }
+}
+
+static built_row *build_row(const jx_header *header, const jx_prow *row, int offset)
 {
     built_row *b = g_new0(built_row, 1);
     b->flags = g_ptr_array_new();
@@ -98,11 +156,17 @@ static built_row *build_row(const jx_header *header, const jx_prow *row)
     jx_prow kept = {.cells = g_ptr_array_new()};
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *c = row->cells->pdata[i];
-        if (jx_header_word_role(c->norm) != JX_ROLE_ROWHEAD)
-            g_ptr_array_add(kept.cells, c);
+        if (jx_header_word_role(c->norm) == JX_ROLE_ROWHEAD)
+            continue;
+        if (heads_empty_group(row, i)) {
+            add_flag(b, "empty-group-label");
+            continue;
+        }
+        g_ptr_array_add(kept.cells, c);
     }
     jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
-    b->shifted = jx_align_row(header, &kept, assign);
+    b->shifted = jx_align_row_offset(header, &kept, offset, assign);
+    note_movement(b, header, kept.cells, assign);
     for (guint i = 0; i < kept.cells->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], kept.cells->pdata[i]);
@@ -136,6 +200,27 @@ static gboolean has_target(const built_row *b)
 static gboolean is_fragment(const built_row *b)
 {
     return !has_target(b) && !b->by_role[JX_ROLE_SEQ];
+}
+
+/* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
+ * 响`, or a centred label on a line of its own in a layout dump): it is no
+ * piece of a neighbour's text.  Its labels take part in placing labels;
+ * the row itself states no indicator. */
+static gboolean is_label_row(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    /* a piece of a wrapped name can be a label word too (数量): a label row
+     * starts left of the names */
+    int name_col = role_column(header, JX_ROLE_NAME);
+    if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        jx_cell_kind k = ((const jx_pcell *)cells->pdata[i])->kind;
+        if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 &&
+            jx_header_word_role(((const jx_pcell *)cells->pdata[i])->norm) != JX_ROLE_ROWHEAD)
+            return FALSE;
+    }
+    return cells->len > 0 && !has_target(b);
 }
 
 /* A fragment has no order to align by — often one cell — so its column is
@@ -204,17 +289,68 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
                                                                       : "joined-lines");
 }
 
+/* A row whose cells all moved by one offset, the same as row `j`'s. */
+static gboolean moved_as_block(const built_row *b)
+{
+    return b->shifted && b->uniform && b->offset != 0 && !b->junk && b->source->cells->len >= 2;
+}
+
+/*
+ * Converters shift whole blocks of rows: from a page break on, every row
+ * may stand a column to the left.  A row of numbers shows its shift; a row
+ * of text only (`资产管理制度健全性 | 健全 | 健全`) fits the header as laid out
+ * and would be read wrong, and a row whose label could be either level
+ * (`人员管理 | 在职人员控制率 | =100%`) may split its cells between offsets.
+ * Such a row takes the offset of the nearest row around it that shows one
+ * and ends in the same column — when nothing with that ending in between
+ * was read as laid out, and when every cell then sits where that offset
+ * puts it.
+ */
+static void realign_blocks(GPtrArray *all, const jx_ptable *table)
+{
+    guint n = all->len;
+    for (guint i = 0; i < n; i++) {
+        built_row *b = all->pdata[i];
+        gboolean unsure = b->shifted ? !b->uniform : !b->typed;
+        if (!unsure || b->source->cells->len < 2)
+            continue;
+        const built_row *with = NULL;
+        for (int dir = -1; dir <= 1 && !with; dir += 2)
+            for (gint64 j = (gint64)i + dir; j >= 0 && j < n; j += dir) {
+                const built_row *o = all->pdata[j];
+                if (o->source->cells->len < 2 || o->rightmost != b->rightmost)
+                    continue;
+                if (moved_as_block(o))
+                    with = o;
+                if ((o->typed && !o->shifted) || with)
+                    break;
+            }
+        if (!with)
+            continue;
+        built_row *again = build_row(table->header, b->source, with->offset);
+        if (!again->junk && again->uniform && again->offset == with->offset) {
+            all->pdata[i] = again;
+            built_row_free(b);
+        } else {
+            built_row_free(again);
+        }
+    }
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
     for (guint i = 0; i < table->rows->len; i++)
-        g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i]));
+        g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0));
+    realign_blocks(all, table);
 
     guint n = all->len;
     gboolean *frag = g_new0(gboolean, n + 1);
     for (guint i = 0; i < n; i++) {
-        frag[i] = is_fragment(all->pdata[i]);
+        built_row *b = all->pdata[i];
+        b->labels_only = is_label_row(b, table->header);
+        frag[i] = is_fragment(b) && !b->labels_only;
         if (frag[i])
             place_fragment_by_column(all->pdata[i], table->header);
     }
@@ -396,7 +532,10 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_set_string(rec, "level2", l2);
     jx_record_set_string(rec, "name", b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, "task", b->text[JX_ROLE_TASK]);
-    jx_record_set_string(rec, "category", jx_taxonomy_category(l1, l2));
+    /* beside an empty group's label, which level-2 heads the row is a guess:
+     * the category says only what is certain, the level-1 code */
+    gboolean unsure_level2 = has_flag(b, "empty-group-label");
+    jx_record_set_string(rec, "category", jx_taxonomy_category(l1, unsure_level2 ? NULL : l2));
 
     /* the full-year target's fields sit on the record itself; a row with no
      * target cells keeps them null, with an empty text */
@@ -447,14 +586,26 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&probe, n);
     for (int i = 0; i < n; i++)
         probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
-    jx_labels_resolve(&probe, NULL, names, "", NULL);
+    jx_labels_resolve(&probe, &(jx_label_context){.names = names, .empty = ""});
     gboolean *child_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)
         child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+    /* Level-1 labels seldom share words with names; how the level-2 labels
+     * sit (shown by their words) says how the level-1 ones do. */
+    jx_placement *regime = g_new0(jx_placement, n + 1);
+    jx_labels_regime(&probe, regime);
+    jx_labels_resolve(&l1, &(jx_label_context){.names = names,
+                                               .children = probe.resolved,
+                                               .child_start = child_start,
+                                               .regime = regime,
+                                               .empty = ""});
     jx_label_column_clear(&probe);
-    jx_labels_resolve(&l1, NULL, names, "", child_start);
-    jx_labels_resolve(&l2, l1.resolved, names, "", NULL);
+    jx_labels_resolve(&l2, &(jx_label_context){.parent = l1.resolved,
+                                               .names = names,
+                                               .regime = regime,
+                                               .empty = ""});
     g_free(child_start);
+    g_free(regime);
     /* The work item (名称) is a merged cell too, within its level-2 group. */
     jx_label_column task;
     jx_label_column_init(&task, n);
@@ -463,8 +614,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         task.explicit_label[i] = g_strdup(((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
         groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
     }
-    jx_labels_resolve(&task, groups, names, NULL, NULL);
+    jx_labels_resolve(&task, &(jx_label_context){.parent = groups, .names = names});
     g_strfreev(groups);
+    int emitted = 0;
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         if (l1.centred[i] || l2.centred[i])
@@ -478,7 +630,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             g_free(b->text[JX_ROLE_TASK]);
             b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
         }
-        emit_row(src, table, i + 1, b, l1.resolved[i], l2.resolved[i], out);
+        if (!b->labels_only)
+            emit_row(src, table, ++emitted, b, l1.resolved[i], l2.resolved[i], out);
     }
     jx_label_column_clear(&task);
     g_free(names);

@@ -2,8 +2,8 @@
  * test_seeds.c — the reference documents in ../shared/seeds (real documents,
  * see seeds/README.md).  Skipped, with a SKIP line, when that folder is absent.
  *
- *   target_table       000_target_table.txt gives exactly the 61 indicator
- *                      records of 000_target_table.expected.jsonl
+ *   expected_seeds     every seed with an .expected.jsonl beside it gives
+ *                      exactly the indicator records it lists
  *   evaluation_report  001_evaluation_report.txt parses; its indicators match
  *                      tests/seeds/001_evaluation_report.expected.jsonl (when
  *                      present) and none of them is a score-table row
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "support/golden.h"
+#include "support/score.h"
 #include "support/schema.h"
 #include "support/testenv.h"
 
@@ -92,45 +93,62 @@ static guint invalid_records(const fixture *f, const char *name, const jx_record
     return bad;
 }
 
-static guint count_type(const jx_record_list *records, const char *type)
-{
-    guint n = 0;
-    for (guint i = 0; i < jx_record_list_length(records); i++)
-        if (g_strcmp0(jx_record_type(jx_record_list_get(records, i)), type) == 0)
-            n++;
-    return n;
-}
-
-static void target_table(void **state)
+/*
+ * Every seed NAME.EXT with a NAME.expected.jsonl beside it gives exactly the
+ * indicator records it lists: each one that is not "optional" strictly
+ * matched (level2 may be any of "level2_alt"), none produced that is not
+ * expected.  Compared with the accuracy scorer (tests/support/score.h).
+ */
+static void expected_seeds(void **state)
 {
     const fixture *f = *state;
     if (!f->seeds)
         skip();
-    char *expected_path = g_build_filename(f->seeds, "000_target_table.expected.jsonl", NULL);
     GError *error = NULL;
-    GPtrArray *expected = jx_golden_load(expected_path, &error);
-    g_free(expected_path);
-    if (!expected)
+    char **names = jx_test_list_dir(f->seeds, &error);
+    if (!names)
         fail_msg("seeds: %s", error->message);
-    /* The reference itself: 61 indicator records and nothing else. */
-    assert_int_equal(expected->len, 61);
-    assert_int_equal(jx_golden_count_type(expected, "indicator"), 61);
-
-    jx_record_list *records = parse_seed(f, "000_target_table.txt");
-    guint produced = count_type(records, "indicator");
-    jx_golden_tally tally = {0};
-    GString *report = g_string_new(NULL);
-    gboolean same = jx_golden_compare("seeds/000_target_table.txt", expected, records, "indicator",
-                                      &tally, report);
-    printf("seeds/000_target_table.txt: %u/61 indicator records right, %u produced\n", tally.right,
-           produced);
-    if (!same)
-        fputs(report->str, stdout);
-    g_string_free(report, TRUE);
-    jx_record_list_free(records);
-    g_ptr_array_unref(expected);
-    assert_int_equal(produced, 61);
-    assert_true(same);
+    guint compared = 0, failures = 0;
+    for (char **n = names; *n; n++) {
+        if (!g_str_has_suffix(*n, ".expected.jsonl"))
+            continue;
+        char *stem = g_strndup(*n, strlen(*n) - strlen(".expected.jsonl"));
+        char *doc = NULL;
+        for (char **m = names; *m && !doc; m++)
+            if (g_str_has_prefix(*m, stem) && (*m)[strlen(stem)] == '.' &&
+                !g_str_has_suffix(*m, ".jsonl"))
+                doc = g_strdup(*m);
+        if (!doc) {
+            fprintf(stderr, "seeds/%s: no document beside it\n", *n);
+            failures++;
+            g_free(stem);
+            continue;
+        }
+        char *doc_path = g_build_filename(f->seeds, doc, NULL);
+        char *expected_path = g_build_filename(f->seeds, *n, NULL);
+        char *label = g_strdup_printf("seeds/%s", doc);
+        jx_score_doc *scored = jx_score_file(label, doc_path, expected_path);
+        const jx_score_tally *t = &scored->tally;
+        printf("%s: %u/%u expected indicator records right (%u optional), %u produced\n", label,
+               t->strict.tp, t->expected + t->optional, t->optional, t->produced);
+        if (!jx_score_doc_fully_right(scored)) {
+            failures++;
+            if (scored->error)
+                printf("%s: %s\n", label, scored->error);
+            for (guint i = 0; i < scored->problems->len; i++)
+                printf("%s: %s\n", label, (char *)scored->problems->pdata[i]);
+        }
+        compared++;
+        jx_score_doc_free(scored);
+        g_free(label);
+        g_free(expected_path);
+        g_free(doc_path);
+        g_free(doc);
+        g_free(stem);
+    }
+    g_strfreev(names);
+    assert_true(compared > 0);
+    assert_int_equal(failures, 0);
 }
 
 static void evaluation_report(void **state)
@@ -238,7 +256,7 @@ int main(void)
     /* Line-buffered so the reports interleave with cmocka's messages in order. */
     setvbuf(stdout, NULL, _IOLBF, 0);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(target_table),
+        cmocka_unit_test(expected_seeds),
         cmocka_unit_test(evaluation_report),
         cmocka_unit_test(every_seed),
     };
