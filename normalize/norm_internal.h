@@ -22,12 +22,14 @@ char *jx_norm_strip_markup(const char *s);
  * text: ideographs, radicals, CJK punctuation, kana, hangul, full-width forms. */
 gboolean jx_norm_is_wide(gunichar c);
 
-/* The canonical unit when normalized `s` is exactly a known unit, else NULL. */
-const char *jx_norm_unit_lookup(const char *s);
+/* The canonical unit when normalized `s` is exactly a known unit (or a rate
+ * of known units), as a new string (g_free), else NULL. */
+char *jx_norm_unit_lookup(const char *s);
 
-/* Byte length of the longest known unit at the start of normalized `s` (0 when
- * none); the canonical unit goes to *unit. */
-gsize jx_norm_unit_prefix(const char *s, const char **unit);
+/* Byte length of the longest known unit (or rate of units: 元/人·月) at the
+ * start of normalized `s`, 0 when none; the canonical unit is appended to
+ * `unit`. */
+gsize jx_norm_unit_prefix(const char *s, GString *unit);
 
 /* The operator when normalized `s` (spaces ignored) is exactly an operator. */
 jx_op jx_norm_op_lookup(const char *s);

@@ -141,10 +141,11 @@ char *jx_norm_date(const char *s);
  * The canonical unit when the whole (normalized, trimmed) text is a known
  * unit: %, ‰, 项, 个, 户, 家, 次, 人次, 人, 名, 场, 套, 种, 类, 篇, 件, 元, 万元,
  * 亿元, 天, 日, 月, 年, 小时, 分钟, 公里, 千米, 米, 平方米, 亩, 吨, 台, 所, 座,
- * 批, 期, 册, 份, 张, 处, 条, 栋, 间, 分, 元/人, 万人次, 个百分点 …
- * (the table is data in normalize/units.c).  Static string, or NULL.
+ * 批, 期, 册, 份, 张, 处, 条, 栋, 间, 分, 万人次, 个百分点 … (the table is data
+ * in normalize/units.c), or a rate of them (元/人, 元/人·月, 次/年).  Returns
+ * a new string (g_free), or NULL.
  */
-const char *jx_norm_unit(const char *s);
+char *jx_norm_unit(const char *s);
 
 /* ------------------------------------------------------------- taxonomy */
 

@@ -57,24 +57,31 @@ static gboolean tail_op(const char *s, jx_op leading, jx_op *op)
     return trailing != JX_OP_NONE && merge_ops(leading, trailing, op);
 }
 
-/* Reads what follows a number: [unit] [trailing operator]. */
-static gboolean unit_and_tail(const char *rest, jx_op leading, jx_op *op, const char **unit)
+/* Reads what follows a number: [unit] [trailing operator].  The unit, if
+ * any, goes to *unit (a new string, or NULL); on FALSE *unit is NULL. */
+static gboolean unit_and_tail(const char *rest, jx_op leading, jx_op *op, char **unit)
 {
     rest = jx_norm_skip_spaces(rest);
     *unit = NULL;
     if (tail_op(rest, leading, op))
         return TRUE;
-    gsize n = jx_norm_unit_prefix(rest, unit);
-    return n > 0 && tail_op(rest + n, leading, op);
+    GString *found = g_string_new(NULL);
+    gsize n = jx_norm_unit_prefix(rest, found);
+    if (n > 0 && tail_op(rest + n, leading, op)) {
+        *unit = g_string_free(found, FALSE);
+        return TRUE;
+    }
+    g_string_free(found, TRUE);
+    return FALSE;
 }
 
-/* Fills `out` with a number target; takes ownership of `number`. */
-static void set_number(jx_target *out, jx_op op, char *number, const char *unit)
+/* Fills `out` with a number target; takes ownership of `number` and `unit`. */
+static void set_number(jx_target *out, jx_op op, char *number, char *unit)
 {
     out->op = op;
     out->kind = JX_KIND_NUMBER;
     out->value = number;
-    out->unit = g_strdup(unit);
+    out->unit = unit;
 }
 
 /* TRUE when the numeral p[0..n) ends in 万 or 亿, which may belong to a unit. */
@@ -91,7 +98,7 @@ static gboolean number_with_tail(const char *p, int max_cjk, jx_op leading, jx_t
     char *number = NULL;
     gsize n = jx_norm_number_prefix(p, max_cjk, &number);
     jx_op op;
-    const char *unit;
+    char *unit;
     if (n == 0 || !unit_and_tail(p + n, leading, &op, &unit)) {
         g_free(number);
         return FALSE;
@@ -105,11 +112,12 @@ static gboolean number_with_tail(const char *p, int max_cjk, jx_op leading, jx_t
 static gboolean plausible_numeral_tail(const char *p, gsize run, jx_op leading)
 {
     jx_op op;
-    const char *unit;
-    if (unit_and_tail(p + run, leading, &op, &unit))
-        return TRUE;
-    return ends_with_multiplier(p, run) &&
-           unit_and_tail(g_utf8_find_prev_char(p, p + run), leading, &op, &unit);
+    char *unit;
+    gboolean yes = unit_and_tail(p + run, leading, &op, &unit) ||
+                   (ends_with_multiplier(p, run) &&
+                    unit_and_tail(g_utf8_find_prev_char(p, p + run), leading, &op, &unit));
+    g_free(unit);
+    return yes;
 }
 
 /*
@@ -146,7 +154,7 @@ static gboolean spelled_percent(const char *p, jx_op leading, jx_target *out)
         g_free(number);
         return FALSE;
     }
-    set_number(out, op, number, "%");
+    set_number(out, op, number, g_strdup("%"));
     return TRUE;
 }
 

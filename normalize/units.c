@@ -3,7 +3,11 @@
  *
  * Each row maps a spelling (after jx_norm_text, so full-width `％` is already
  * `%`) to the canonical unit written into records.  Most rows map to
- * themselves; the others are alternative spellings of the same unit.
+ * themselves; the others are alternative spellings of the same unit (平米,
+ * km).  A unit is kept as the form writes it otherwise: 个工作日 stays 个工作日.
+ *
+ * Rates are composed, not listed: any units joined by `/` or `·` (元/人·月,
+ * 万元/人, 次/年) are one unit, each part read from the table.
  */
 #include "normalize/norm_internal.h"
 
@@ -32,12 +36,12 @@ static const struct {
     {"门", "门"}, {"节", "节"}, {"课时", "课时"}, {"学时", "学时"}, {"班", "班"},
     {"户次", "户次"}, {"家次", "家次"}, {"项次", "项次"}, {"个次", "个次"}, {"人天", "人天"},
     {"人日", "人日"}, {"万户", "万户"}, {"万个", "万个"}, {"万件", "万件"}, {"万册", "万册"},
-    {"单", "单"}, {"宗", "宗"}, {"起", "起"}, {"例", "例"}, {"床", "床"},
+    {"批次", "批次"}, {"单", "单"}, {"宗", "宗"}, {"起", "起"}, {"例", "例"}, {"床", "床"},
     {"个村", "个村"}, {"村", "村"}, {"镇", "镇"}, {"乡镇", "乡镇"}, {"团队", "团队"},
     {"支", "支"}, {"队", "队"}, {"组", "组"}, {"分", "分"}, {"级", "级"}, {"星", "星"},
     /* time */
-    {"天", "天"}, {"日", "日"}, {"个工作日", "工作日"}, {"工作日", "工作日"}, {"周", "周"},
-    {"个月", "月"}, {"月", "月"}, {"季度", "季度"}, {"年", "年"}, {"小时", "小时"},
+    {"天", "天"}, {"日", "日"}, {"个工作日", "个工作日"}, {"工作日", "工作日"}, {"周", "周"},
+    {"个月", "个月"}, {"月", "月"}, {"季度", "季度"}, {"年", "年"}, {"小时", "小时"},
     {"分钟", "分钟"}, {"秒", "秒"}, {"次/年", "次/年"}, {"次/月", "次/月"}, {"次/季度", "次/季度"},
     {"次/周", "次/周"}, {"天/年", "天/年"},
     /* lengths, areas, volumes, weights, energy */
@@ -50,17 +54,18 @@ static const struct {
     {"度", "度"}, {"GB", "GB"}, {"TB", "TB"},
 };
 
-const char *jx_norm_unit_lookup(const char *s)
+/* The table unit that is exactly `s[0..n)`, or NULL. */
+static const char *atom_exact(const char *s, gsize n)
 {
-    if (!s)
-        return NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(units); i++)
-        if (strcmp(units[i].text, s) == 0)
+        if (strlen(units[i].text) == n && strncmp(units[i].text, s, n) == 0)
             return units[i].unit;
     return NULL;
 }
 
-gsize jx_norm_unit_prefix(const char *s, const char **unit)
+/* Byte length of the longest table unit at the start of `s`, 0 when none;
+ * its canonical form goes to *unit. */
+static gsize atom_prefix(const char *s, const char **unit)
 {
     gsize best = 0;
     *unit = NULL;
@@ -74,10 +79,54 @@ gsize jx_norm_unit_prefix(const char *s, const char **unit)
     return best;
 }
 
-const char *jx_norm_unit(const char *s)
+/* Length of a rate separator at `s` ("/" or the middle dot "·"), or 0. */
+static gsize rate_separator(const char *s)
+{
+    if (*s == '/')
+        return 1;
+    return strncmp(s, "·", strlen("·")) == 0 ? strlen("·") : 0;
+}
+
+gsize jx_norm_unit_prefix(const char *s, GString *unit)
+{
+    const char *atom;
+    gsize n = atom_prefix(s, &atom);
+    if (!n)
+        return 0;
+    g_string_append(unit, atom);
+    /* rates: 元/人·月 — a separator counts only when a unit follows it */
+    for (;;) {
+        gsize sep = rate_separator(s + n);
+        const char *next;
+        gsize m = sep ? atom_prefix(s + n + sep, &next) : 0;
+        if (!m)
+            break;
+        g_string_append_len(unit, s + n, (gssize)sep);
+        g_string_append(unit, next);
+        n += sep + m;
+    }
+    return n;
+}
+
+char *jx_norm_unit_lookup(const char *s)
+{
+    if (!s || !*s)
+        return NULL;
+    const char *atom = atom_exact(s, strlen(s));
+    if (atom)
+        return g_strdup(atom);
+    GString *unit = g_string_new(NULL);
+    gsize n = jx_norm_unit_prefix(s, unit);
+    if (n == strlen(s))
+        return g_string_free(unit, FALSE);
+    g_string_free(unit, TRUE);
+    return NULL;
+}
+
+char *jx_norm_unit(const char *s)
 {
     char *t = jx_norm_text(s);
-    const char *unit = jx_norm_unit_lookup(t);
+    char *unit = jx_norm_unit_lookup(t);
     g_free(t);
     return unit;
 }

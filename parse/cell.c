@@ -73,8 +73,12 @@ jx_cell_kind jx_cell_classify(const char *norm)
             return JX_CK_NUMBER;
         }
     }
-    if (is_short && jx_norm_unit(norm))
-        return JX_CK_UNIT;
+    if (is_short) {
+        char *unit = jx_norm_unit(norm);
+        g_free(unit);
+        if (unit)
+            return JX_CK_UNIT;
+    }
     if (numeric) {
         char *date = jx_norm_date(norm);
         if (date) {

@@ -62,8 +62,7 @@ static char *bare_key(const char *norm, char **unit)
     if (open && unit) {
         const char *close = strchr(open, ')');
         char *inside = g_strndup(open + 1, close ? close - open - 1 : (gssize)strlen(open + 1));
-        const char *u = jx_norm_unit(inside);
-        *unit = u ? g_strdup(u) : NULL;
+        *unit = jx_norm_unit(inside);
         g_free(inside);
     }
     while (key->len && (key->str[key->len - 1] == ':' || key->str[key->len - 1] == ' '))
@@ -329,8 +328,9 @@ static jx_record *amount_record(const meta *m)
         rec = jx_record_new(NULL);
         jx_record_set_string(rec, "value", t.value);
         const char *unit = t.unit ? t.unit : m->key_unit ? m->key_unit : m->value[FIELD_UNIT];
-        jx_record_set_string(rec, "unit", unit ? jx_norm_unit(unit) ? jx_norm_unit(unit) : unit
-                                               : NULL);
+        char *known = unit ? jx_norm_unit(unit) : NULL;
+        jx_record_set_string(rec, "unit", known ? known : unit);
+        g_free(known);
         jx_record_set_string(rec, "text", m->key_text[FIELD_AMOUNT]);
     }
     jx_target_clear(&t);

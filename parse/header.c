@@ -28,6 +28,8 @@ static const header_word header_words[] = {
     {"三级指标", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标内容", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"具体指标", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"指标明细", MATCH_CONTAINS, JX_ROLE_NAME},
     {"绩效指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标解释", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
     {"指标说明", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
@@ -202,9 +204,12 @@ static jx_role halve(jx_role role)
     }
 }
 
+/* Upper header cells that head a group of columns the row below names:
+ * `2023年目标值` over 计算符号 | 目标值 | 单位, `绩效指标` over 一级指标 | 二级指标 |
+ * 三级指标. */
 static gboolean is_group_heading(jx_role role)
 {
-    return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+    return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ROWHEAD;
 }
 
 /*
@@ -297,14 +302,26 @@ static jx_table_kind kind_of(const jx_role *roles, int n)
     return JX_TABLE_OTHER;
 }
 
-/* In the 名称/指标内容 layout 名称 is the work item; alone, it is the indicator. */
+/* In the 名称/指标内容 layout 名称 is the work item; alone, it is the indicator.
+ * 绩效指标 heads the whole table's row-header column (年度绩效指标) or the
+ * label columns under it; standing right of the label columns in a header
+ * with no name column, it is the name column itself. */
 static void settle_task(jx_role *roles, int n)
 {
     gboolean has_name = FALSE;
-    for (int c = 0; c < n; c++)
+    int last_label = -1;
+    for (int c = 0; c < n; c++) {
         has_name |= roles[c] == JX_ROLE_NAME;
+        if (roles[c] == JX_ROLE_LEVEL1 || roles[c] == JX_ROLE_LEVEL2)
+            last_label = c;
+    }
     if (has_name)
         return;
+    for (int c = last_label + 1; last_label >= 0 && c < n; c++)
+        if (roles[c] == JX_ROLE_ROWHEAD) {
+            roles[c] = JX_ROLE_NAME;
+            return;
+        }
     for (int c = 0; c < n; c++)
         if (roles[c] == JX_ROLE_TASK) {
             roles[c] = JX_ROLE_NAME;

@@ -458,11 +458,12 @@ static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r,
         jx_norm_target(b->text[val_r], &t);
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
-    const char *unit = t.unit;
-    if (!unit && b->text[unit_r]) {
-        const char *known = jx_norm_unit(b->text[unit_r]);
-        unit = known ? known : b->text[unit_r];
+    if (!t.unit && b->text[unit_r]) {
+        t.unit = jx_norm_unit(b->text[unit_r]);
+        if (!t.unit)
+            t.unit = g_strdup(b->text[unit_r]);
     }
+    const char *unit = t.unit;
 
     GString *text = g_string_new(NULL);
     const jx_role order[] = {op_r, val_r, unit_r};
