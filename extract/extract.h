@@ -44,7 +44,19 @@ char *jx_text_decode(const guint8 *data, gsize len, const char **encoding, gsize
  */
 void jx_text_split(jx_source *src, const char *utf8, gsize len);
 
-/* "text", "markdown" or "html": the format the text most looks like. */
+/* "text", "markdown", "html" or "csv": the format the text most looks like. */
 const char *jx_text_sniff_format(const char *utf8, gsize len);
+
+/* TRUE when the text is a comma-separated export: most of its first records
+ * have the same number (3 or more) of fields, and it has no tabs. */
+gboolean jx_csv_sniff(const char *utf8, gsize len);
+
+/*
+ * Splits a CSV export into blocks appended to `src`: runs of records become
+ * grids (empty fields kept in place, quoted fields unquoted, line breaks in
+ * them kept); a record whose only filled field is the first is a LINE block
+ * (title, 单位 line, notes); a blank record ends a grid.  Never fails.
+ */
+void jx_csv_split(jx_source *src, const char *utf8, gsize len);
 
 #endif /* JX_EXTRACT_H */

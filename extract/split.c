@@ -1143,6 +1143,11 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
         utf8 = "";
         len = 0;
     }
+    const char *format = jx_text_sniff_format(utf8, len);
+    if (strcmp(format, "csv") == 0) {
+        jx_csv_split(src, utf8, len);
+        return;
+    }
     splitter sp = {
         .src = src,
         .page = memchr(utf8, '\f', len) ? 1 : 0,
@@ -1150,7 +1155,7 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
         .pieces = g_array_new(FALSE, FALSE, sizeof(piece)),
         .buf = g_string_new(NULL),
     };
-    if (strcmp(jx_text_sniff_format(utf8, len), "html") == 0)
+    if (strcmp(format, "html") == 0)
         split_html(&sp, utf8, len);
     else
         split_plain(&sp, utf8, len);
@@ -1219,5 +1224,7 @@ const char *jx_text_sniff_format(const char *utf8, gsize len)
         return "html";
     if (has_markdown_table(utf8, len))
         return "markdown";
+    if (jx_csv_sniff(utf8, len))
+        return "csv";
     return "text";
 }

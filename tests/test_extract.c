@@ -495,6 +495,38 @@ static void test_split_html_malformed(void **state)
     jx_source_free(src);
 }
 
+/* A spreadsheet's CSV export: quoted fields with commas, doubled quotes and
+ * line breaks; a lone first field is a line; a blank record ends a grid. */
+static void test_split_csv(void **state)
+{
+    (void)state;
+    const char *csv = "2023年度项目支出绩效目标表,,,\n"
+                      "一级指标,二级指标,三级指标,指标值\n"
+                      "产出指标,数量指标,\"培训人数,含\"\"线上\"\"\",\"2,700人\"\n"
+                      ",,\"长名称\n第二行\",≥95%\n"
+                      ",,,\n"
+                      "注：指标值以批复为准,,,\n";
+    assert_string_equal(jx_text_sniff_format(csv, strlen(csv)), "csv");
+    jx_source *src = split(csv);
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_line(src, 0, "2023年度项目支出绩效目标表", 1);
+    const jx_grid *g = grid_at(src, 1, 3, 4);
+    assert_cell(g, 0, 0, "一级指标");
+    assert_cell(g, 1, 2, "培训人数,含\"线上\"");
+    assert_cell(g, 1, 3, "2,700人");
+    assert_cell(g, 2, 0, "");
+    assert_cell(g, 2, 2, "长名称\n第二行");
+    assert_cell(g, 2, 3, "≥95%");
+    assert_int_equal(jx_grid_row_line(g, 2), 4);
+    assert_line(src, 2, "注：指标值以批复为准", 7);
+    jx_source_free(src);
+    /* prose with a comma or two, and tab dumps with commas in numbers, are no CSV */
+    const char *prose = "本项目,共三期。\n第二行,没有表格\n第三行\n";
+    assert_string_equal(jx_text_sniff_format(prose, strlen(prose)), "text");
+    const char *tabs = "a,b,c\t1\nd,e,f\t2\ng,h,i\t3\n";
+    assert_string_equal(jx_text_sniff_format(tabs, strlen(tabs)), "text");
+}
+
 static void test_sniff_format(void **state)
 {
     const char *t = "a\tb\n<p>x</p>\n";
@@ -677,6 +709,7 @@ int main(void)
         cmocka_unit_test(test_split_html_spans),
         cmocka_unit_test(test_split_html_malformed),
         cmocka_unit_test(test_sniff_format),
+        cmocka_unit_test(test_split_csv),
         cmocka_unit_test(test_split_wide_and_garbage),
         cmocka_unit_test(test_split_large_inputs),
         cmocka_unit_test(test_extract_bytes),

@@ -1,0 +1,153 @@
+/*
+ * csv.c — comma-separated exports (a spreadsheet saved as CSV) → blocks.
+ *
+ * RFC 4180 as spreadsheets write it: fields separated by commas, a field in
+ * double quotes may hold commas, line breaks and doubled quotes (`""`).
+ * Every record keeps its empty fields, so a cell stays in its column.
+ *
+ * A sheet is one grid in the spreadsheet, but a form puts its title, its
+ * `单位：万元` line and its notes in the first column of rows of their own;
+ * such a row (one field filled, the first) is a LINE block, as every other
+ * converter writes it.  The remaining runs of records are grids.
+ */
+#include "extract/extract.h"
+
+#include <string.h>
+
+/* How many records the sniffer looks at, and how many of them must have
+ * the same number of fields (spreadsheets pad every row to the sheet's
+ * width) for the text to be a CSV export. */
+#define SNIFF_RECORDS 200
+#define SNIFF_MIN_RECORDS 3
+#define SNIFF_MIN_FIELDS 3
+#define SNIFF_AGREEMENT 0.8
+
+/* A cursor over CSV text, one record at a time. */
+typedef struct {
+    const char *p, *end;
+    int line; /* 1-based line of the next record */
+} csv_reader;
+
+/*
+ * Reads the next record into `fields` (char*, owned by the array, cleared
+ * first).  Sets *line to the record's first line.  Returns FALSE at the end
+ * of the text.  A quote left open runs to the end of the text.
+ */
+static gboolean csv_next(csv_reader *r, GPtrArray *fields, int *line)
+{
+    g_ptr_array_set_size(fields, 0);
+    if (r->p >= r->end)
+        return FALSE;
+    *line = r->line;
+    GString *field = g_string_new(NULL);
+    gboolean quoted = FALSE, done = FALSE;
+    while (r->p < r->end && !done) {
+        char c = *r->p++;
+        if (quoted) {
+            if (c == '"' && r->p < r->end && *r->p == '"') {
+                g_string_append_c(field, '"');
+                r->p++;
+            } else if (c == '"') {
+                quoted = FALSE;
+            } else {
+                if (c == '\n')
+                    r->line++;
+                g_string_append_c(field, c);
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            quoted = TRUE;
+            break;
+        case ',':
+            g_ptr_array_add(fields, g_string_free(field, FALSE));
+            field = g_string_new(NULL);
+            break;
+        case '\r':
+            break;
+        case '\n':
+            r->line++;
+            done = TRUE;
+            break;
+        default:
+            g_string_append_c(field, c);
+        }
+    }
+    g_ptr_array_add(fields, g_string_free(field, FALSE));
+    return TRUE;
+}
+
+static gboolean field_blank(const char *s)
+{
+    for (; *s; s++)
+        if (!g_ascii_isspace(*s))
+            return FALSE;
+    return TRUE;
+}
+
+/* Fields filled in a record, and whether the first is one of them. */
+static guint filled_fields(const GPtrArray *fields, gboolean *first)
+{
+    guint n = 0;
+    for (guint i = 0; i < fields->len; i++)
+        n += !field_blank(fields->pdata[i]);
+    *first = fields->len && !field_blank(fields->pdata[0]);
+    return n;
+}
+
+gboolean jx_csv_sniff(const char *utf8, gsize len)
+{
+    if (memchr(utf8, '\t', MIN(len, 65536)))
+        return FALSE; /* a tab dump with commas in its numbers */
+    csv_reader r = {utf8, utf8 + len, 1};
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    GHashTable *widths = g_hash_table_new(g_direct_hash, g_direct_equal);
+    guint records = 0, best = 0;
+    int line;
+    while (records < SNIFF_RECORDS && csv_next(&r, fields, &line)) {
+        gboolean first;
+        if (filled_fields(fields, &first) == 0)
+            continue;
+        records++;
+        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(widths, GUINT_TO_POINTER(fields->len))) + 1;
+        g_hash_table_replace(widths, GUINT_TO_POINTER(fields->len), GUINT_TO_POINTER(n));
+        if (fields->len >= SNIFF_MIN_FIELDS)
+            best = MAX(best, n);
+    }
+    g_hash_table_unref(widths);
+    g_ptr_array_unref(fields);
+    return records >= SNIFF_MIN_RECORDS && best >= SNIFF_AGREEMENT * records;
+}
+
+void jx_csv_split(jx_source *src, const char *utf8, gsize len)
+{
+    csv_reader r = {utf8, utf8 + len, 1};
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    jx_grid *grid = NULL;
+    int rows = 0, line;
+    while (csv_next(&r, fields, &line)) {
+        gboolean first;
+        guint filled = filled_fields(fields, &first);
+        gboolean lone_first = filled == 1 && first;
+        if (filled == 0 || lone_first) {
+            /* a blank record ends a grid; a lone first field is a line */
+            if (grid)
+                jx_source_add_grid(src, grid, jx_grid_row_line(grid, 0), 0);
+            grid = NULL;
+            rows = 0;
+            if (lone_first)
+                jx_source_add_line(src, fields->pdata[0], line, 0);
+            continue;
+        }
+        if (!grid)
+            grid = jx_grid_new();
+        jx_grid_set_row_origin(grid, rows, line, 0);
+        for (guint c = 0; c < fields->len; c++)
+            jx_grid_add_cell(grid, rows, (int)c, 1, 1, fields->pdata[c]);
+        rows++;
+    }
+    if (grid)
+        jx_source_add_grid(src, grid, jx_grid_row_line(grid, 0), 0);
+    g_ptr_array_unref(fields);
+}
