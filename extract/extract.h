@@ -47,6 +47,21 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len);
 /* "text", "markdown", "html" or "csv": the format the text most looks like. */
 const char *jx_text_sniff_format(const char *utf8, gsize len);
 
+/*
+ * A table laid out by dash rules (pandoc's multiline and simple tables in
+ * markdown or plain text) starting at `p` (a line start; `line` is its
+ * 1-based number, `page` its page).  On success sets *grid to a new grid
+ * (header row first, cells cut at the column rule's columns, a multiline
+ * row's lines joined with '\n') and returns the bytes it covers; else
+ * returns 0 and sets *grid to NULL.
+ */
+gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_grid **grid);
+
+/* Display width of the character at `p` (2 for East Asian wide and
+ * full-width characters) and its byte length in *bytes; invalid bytes count
+ * as one narrow character, so any input moves forward. */
+int jx_text_char_width(const char *p, const char *end, int *bytes);
+
 /* TRUE when the text is a comma-separated export: most of its first records
  * have the same number (3 or more) of fields, and it has no tabs. */
 gboolean jx_csv_sniff(const char *utf8, gsize len);

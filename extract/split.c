@@ -101,9 +101,7 @@ static void trim_ascii(const char **s, gsize *n)
         (*n)--;
 }
 
-/* Display width of the character at `p` and its byte length (invalid bytes
- * count as one narrow character, so any input moves forward). */
-static int char_width(const char *p, const char *end, int *bytes)
+int jx_text_char_width(const char *p, const char *end, int *bytes)
 {
     guchar c = (guchar)*p;
     if (c < 0x80) {
@@ -224,7 +222,7 @@ static guint split_spaces(const char *s, gsize n, GArray *out)
         /* a run of non-blanks */
         while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
             int bytes;
-            col += char_width(p, end, &bytes);
+            col += jx_text_char_width(p, end, &bytes);
             p += bytes;
         }
         if (p == end) {
@@ -648,11 +646,34 @@ static void page_break(splitter *sp)
 
 /* ------------------------------------------------------------ plain text */
 
+/* TRUE when a dash-ruled table may start at `p`: after a blank line or at
+ * the start of the text, or on a line of dashes. */
+static gboolean may_open_dashed(const char *p, const char *end, gboolean after_blank)
+{
+    while (p < end && *p == ' ')
+        p++;
+    return after_blank || (p < end && *p == '-');
+}
+
 static void split_plain(splitter *sp, const char *text, gsize len)
 {
     const char *p = text, *end = text + len;
     int line = 1;
+    gboolean after_blank = TRUE;
     while (p < end) {
+        jx_grid *grid = NULL;
+        gsize used = may_open_dashed(p, end, after_blank)
+                         ? jx_dashed_table(p, end, line, sp->page, &grid)
+                         : 0;
+        if (used) {
+            flush_run(sp);
+            jx_source_add_grid(sp->src, grid, line, sp->page);
+            for (const char *q = p; q < p + used; q++)
+                line += *q == '\n';
+            p += used;
+            after_blank = FALSE;
+            continue;
+        }
         const char *nl = memchr(p, '\n', end - p);
         const char *stop = nl ? nl : end;
         /* form feeds split a line into pieces on successive pages */
@@ -664,6 +685,7 @@ static void split_plain(splitter *sp, const char *text, gsize len)
             page_break(sp);
             p = ff + 1;
         }
+        after_blank = is_blank(p, (gsize)(stop - p));
         p = stop + 1;
         line++;
     }

@@ -210,7 +210,15 @@ static gsize tex_command(scanner *sc, const char *p)
             return 2;
         case '!':
             return 2;
+        case '\n':
+            return 2; /* markdown's hard line break: a wrapped cell */
         default:
+            /* markdown escapes its own syntax: \* \> \[ \- \. … are the
+             * characters themselves */
+            if (g_ascii_ispunct(c)) {
+                g_string_append_c(sc->out, c);
+                return 2;
+            }
             return 0;
         }
     }

@@ -495,6 +495,70 @@ static void test_split_html_malformed(void **state)
     jx_source_free(src);
 }
 
+/* pandoc's dash-ruled tables: the column rule gives the columns (CJK two
+ * wide); multiline rows run to a blank line; a headerless one opens with
+ * the rule itself; a simple one ends at a blank line. */
+static void test_split_dashed_tables(void **state)
+{
+    (void)state;
+    const char *multi = "标题\n"
+                        "\n"
+                        "  ------------------------------------------\n"
+                        "  一级指标   三级指标             指标值\n"
+                        "  ---------- -------------------- ----------\n"
+                        "  产出指标   高血压患者           ≥38,500人\n"
+                        "             基层规范管理服务人数\n"
+                        "\n"
+                        "             项目验收合格率       100%\n"
+                        "  ------------------------------------------\n"
+                        "\n"
+                        "注：以批复为准\n";
+    jx_source *src = split(multi);
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_line(src, 0, "标题", 1);
+    const jx_grid *g = grid_at(src, 1, 3, 3);
+    assert_cell(g, 0, 0, "一级指标");
+    assert_cell(g, 0, 2, "指标值");
+    assert_cell(g, 1, 1, "高血压患者\n基层规范管理服务人数");
+    assert_cell(g, 1, 2, "≥38,500人");
+    assert_cell(g, 2, 0, "");
+    assert_cell(g, 2, 1, "项目验收合格率");
+    assert_int_equal(jx_grid_row_line(g, 2), 9);
+    assert_line(src, 2, "注：以批复为准", 12);
+    jx_source_free(src);
+
+    const char *headerless = "  -------- ------\n"
+                             "  项目名称 某项目\n"
+                             "\n"
+                             "  主管部门 某局\n"
+                             "  -------- ------\n";
+    src = split(headerless);
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 0, 0, "项目名称");
+    assert_cell(g, 1, 1, "某局");
+    jx_source_free(src);
+
+    const char *simple = "序号 一级指标   指标值\n"
+                         "---- ---------- ------\n"
+                         "1    产出指标   5项\n"
+                         "2    效益指标   100%\n"
+                         "\n"
+                         "正文\n";
+    src = split(simple);
+    g = grid_at(src, 0, 3, 3);
+    assert_cell(g, 2, 0, "2");
+    assert_cell(g, 2, 2, "100%");
+    assert_line(src, 1, "正文", 6);
+    jx_source_free(src);
+
+    /* a setext heading underline and a horizontal rule are no tables */
+    const char *setext = "标题\n----------\n正文\n\n----------\n";
+    src = split(setext);
+    for (guint i = 0; i < jx_source_n_blocks(src); i++)
+        assert_int_equal(jx_source_block_kind(src, i), JX_BLOCK_LINE);
+    jx_source_free(src);
+}
+
 /* A spreadsheet's CSV export: quoted fields with commas, doubled quotes and
  * line breaks; a lone first field is a line; a blank record ends a grid. */
 static void test_split_csv(void **state)
@@ -710,6 +774,7 @@ int main(void)
         cmocka_unit_test(test_split_html_malformed),
         cmocka_unit_test(test_sniff_format),
         cmocka_unit_test(test_split_csv),
+        cmocka_unit_test(test_split_dashed_tables),
         cmocka_unit_test(test_split_wide_and_garbage),
         cmocka_unit_test(test_split_large_inputs),
         cmocka_unit_test(test_extract_bytes),
