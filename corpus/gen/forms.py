@@ -1,0 +1,1477 @@
+#!/usr/bin/env python3
+"""Real-converter corpus: 绩效目标表 laid out by LibreOffice and dumped by real tools.
+
+Each table is drawn (seeded PRNG) from a ground truth -- labels, names, tasks and
+targets -- and written as flat ODF twice: a Writer text document (.fodt) and a
+Calc sheet (.fods).  LibreOffice lays them out and exports them; poppler,
+pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
+
+    writer-pdf-layout  soffice → PDF → pdftotext -layout
+    writer-pdf-raw     soffice → PDF → pdftotext               (cell stream)
+    writer-txt         soffice --convert-to txt
+    writer-html        soffice --convert-to html
+    pandoc-md|plain|html  soffice → DOCX → pandoc -f docx -t markdown|plain|html
+    w3m, lynx          w3m -dump / lynx -dump -nolist of writer-html
+    calc-pdf-layout    soffice (Calc) → PDF → pdftotext -layout
+    calc-pdf-raw       soffice (Calc) → PDF → pdftotext        (cell stream)
+    calc-html          soffice (Calc) --convert-to html
+    calc-csv           soffice (Calc) --convert-to csv (UTF-8)
+
+Expected records come from the truth only (never from jixiao).  Every cell the
+generator writes is read back through generate.py's reference reader and must
+give the truth back; every expected file is checked with generate.py's record
+invariants; every rendered file is checked to still contain the truth's text.
+
+    python3 corpus/gen/forms.py [--out DIR] [--count N] [--seed S] [--jobs J]
+    python3 corpus/gen/forms.py --sample        # the committed corpus/converted/
+
+Standard library only.  Deterministic for a given seed (and program versions).
+"""
+import argparse
+import csv
+import html
+import html.parser
+import io
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAIN = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, HERE)
+
+import generate as G          # noqa: E402  reference normalizer, target reader, taxonomy, invariants
+import odf                    # noqa: E402
+from odf import Cell, Para, Table, Doc   # noqa: E402
+import forms_vocab as V       # noqa: E402
+
+FAMILIES = ["standard", "split", "half", "dept", "legacy"]
+CONVERTERS = [  # (name, source, extension)
+    ("writer-pdf-layout", "writer", "txt"), ("writer-pdf-raw", "writer", "txt"), ("writer-txt", "writer", "txt"),
+    ("writer-html", "writer", "html"), ("pandoc-md", "writer", "md"), ("pandoc-plain", "writer", "txt"),
+    ("pandoc-html", "writer", "html"), ("w3m", "writer", "txt"), ("lynx", "writer", "txt"),
+    ("calc-pdf-layout", "calc", "txt"), ("calc-pdf-raw", "calc", "txt"), ("calc-html", "calc", "html"),
+    ("calc-csv", "calc", "csv"),
+]
+RAW = {"writer-pdf-raw", "calc-pdf-raw"}
+CONVERTERS_SRC = {c: s for c, s, _ in CONVERTERS}
+CONV_EXT = {c: e for c, _, e in CONVERTERS}
+
+# Units the vocabulary writes beyond generate.py's list (compound units and units as words).
+EXTRA_UNITS = {"万元/人", "个百分点", "百分点", "平方公里", "元/人·月", "元/平方米", "个工作日", "小时", "张", "册", "件",
+               "株", "万立方米", "‰", "万亩", "批次", "万人次", "千米", "立方米"}
+G.UNITS |= EXTRA_UNITS
+G.UNITS_LAST |= {u[-1] for u in EXTRA_UNITS}
+
+
+# ==========================================================================
+# Written forms of targets.  Each returns text for one truth target; the caller
+# verifies it through generate.combined / generate.split (the reference reader).
+
+OP_WORDS = {">=": ["不低于", "不少于", "大于等于"], "<=": ["不高于", "不超过", "小于等于"], ">": ["大于", "超过"],
+            "<": ["小于", "低于"], "=": []}
+OP_ALT = {">=": [">=", "≧", "＞＝"], "<=": ["<=", "≦", "＜＝"], "=": ["＝"], ">": ["＞"], "<": ["＜"]}
+SYM = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+FW = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
+CN_DIG = "零一二三四五六七八九"
+
+
+class Style:
+    """How one document writes its targets."""
+
+    def __init__(self, rng):
+        self.words = rng.choice([0.0, 0.0, 0.05, 0.15, 0.3])     # 不低于95%
+        self.alt = rng.choice([0.0, 0.0, 0.0, 0.05, 0.1])        # >=, ≧, ＞＝
+        self.suffix = rng.choice([0.0, 0.0, 0.05, 0.15])          # 95%以上
+        self.sep = rng.choice([0.0, 0.5, 1.0, 1.0])               # 12,860
+        self.fw = rng.choice([0.0] * 6 + [0.1, 0.3])              # full-width digits
+        self.space = rng.choice([0.0] * 4 + [0.2, 0.7])           # ≥ 300 项
+        self.cn = rng.choice([0.0, 0.0, 0.0, 0.3])                # 三次
+        self.datefmt = rng.choice(["cn", "cn", "cn", "dot", "iso", "mix"])
+        self.before = rng.choice([0.0, 0.3, 0.6])                # 2023年12月31日前
+        self.opcol_words = rng.choice([0.0, 0.0, 0.0, 0.1])       # 计算符号 cell 不低于
+        self.opcol_nature = rng.random() < 0.12                   # 计算符号 定量/定性 when no operator
+
+
+def w_num(v, rng, st, unit=None):
+    s = v
+    if st.sep and "." not in v and len(v) >= 4 and rng.random() < st.sep:
+        s = "{:,}".format(int(v))
+    if st.fw and rng.random() < st.fw:
+        s = s.translate(FW)
+    return s
+
+
+def w_date(v, rng, st, op_before=False):
+    y, m, d = v.split("-")
+    fmt = st.datefmt if st.datefmt != "mix" else rng.choice(["cn", "dot", "iso"])
+    if fmt == "cn":
+        s = "%s年%d月%d日" % (y, int(m), int(d))
+    elif fmt == "dot":
+        s = "%s.%s.%s" % (y, m, d) if rng.random() < 0.5 else "%s.%d.%d" % (y, int(m), int(d))
+    else:
+        s = v
+    if op_before:
+        s += rng.choice(["前", "前", "之前", "以前"])
+    return s
+
+
+def w_combined(t, rng, st):
+    k, op, v, u = t["kind"], t["op"], t["value"], t["unit"]
+    if k == "text":
+        return t.get("_raw", v)
+    if k == "date":
+        if op == "<=" and rng.random() < st.before:
+            return w_date(v, rng, st, True)
+        return (SYM[op] if op else "") + w_date(v, rng, st)
+    unit = u or ""
+    if unit == "%" and st.fw and rng.random() < st.fw:
+        unit = "％"
+    num = w_num(v, rng, st)
+    if op is None and st.cn and u in ("次", "个", "场", "项", "类", "种", "处", "所") and v.isdigit() and 1 <= int(v) <= 9 \
+            and rng.random() < st.cn:
+        return CN_DIG[int(v)] + unit
+    sp = " " if rng.random() < st.space else ""
+    if op is None:
+        return num + sp + unit
+    if op in (">=", "<=") and rng.random() < st.suffix:
+        return num + unit + ("以上" if op == ">=" else rng.choice(["以下", "以内"]))
+    if OP_WORDS[op] and rng.random() < st.words:
+        return rng.choice(OP_WORDS[op]) + num + unit
+    o = SYM[op]
+    if rng.random() < st.alt:
+        o = rng.choice(OP_ALT[op])
+    return o + sp + num + sp + unit
+
+
+def w_split(t, rng, st, opcol=True):
+    """(op, value, unit) cells.  opcol False: the form has no 计算符号 column, the
+    operator (if any) is written in the value cell."""
+    k, op, v, u = t["kind"], t["op"], t["value"], t["unit"]
+    nature = "定性" if k == "text" else "定量"
+    if k == "text":
+        return ("定性" if opcol and st.opcol_nature else "", t.get("_raw", v), "")
+    if k == "date":
+        if op == "<=" and (not opcol or rng.random() < st.before * 0.5):
+            return ("", w_date(v, rng, st, True), "")
+        o = SYM[op] if op else ""
+        if not opcol:
+            return ("", o + w_date(v, rng, st), "")
+        return (o or (nature if st.opcol_nature else ""), w_date(v, rng, st), "")
+    unit = u or ""
+    num = w_num(v, rng, st)
+    if not opcol:
+        o = SYM[op] if op else ""
+        if op and OP_WORDS[op] and rng.random() < st.words:
+            o = rng.choice(OP_WORDS[op])
+        return ("", o + num, unit)
+    if op is None:
+        o = nature if st.opcol_nature else ""
+    else:
+        o = SYM[op]
+        if OP_WORDS[op] and rng.random() < st.opcol_words:
+            o = rng.choice(OP_WORDS[op])
+        elif rng.random() < st.alt:
+            o = rng.choice(OP_ALT[op])
+    if unit == "%" and rng.random() < 0.08:
+        return (o, num + "%", "")        # the percent sign typed into the value cell
+    return (o, num, unit)
+
+
+# ==========================================================================
+# Truth
+
+def nice_int(lo, hi, rng):
+    v = rng.randint(lo, hi)
+    if hi - lo >= 5000:
+        v = max(lo, round(v, -2))
+    elif hi - lo >= 500:
+        v = max(lo, round(v, -1))
+    return v
+
+
+def draw_target(spec, rng, year):
+    kind = spec[0]
+    if kind in ("n", "nl"):
+        _, unit, lo, hi = spec
+        v = str(nice_int(lo, hi, rng))
+        if lo == hi == 0:
+            op = rng.choice(["=", None, "<="])
+        elif kind == "nl":
+            op = rng.choices(["<=", "=", None, "<"], [65, 15, 15, 5])[0]
+        else:
+            op = rng.choices([">=", "=", None, ">"], [55, 22, 18, 5])[0]
+        return G.T(op, v, unit or None)
+    if kind in ("f", "fl"):
+        _, unit, lo, hi = spec
+        x = rng.uniform(lo, hi)
+        v = ("%.1f" if rng.random() < 0.7 else "%.2f") % x
+        if v.endswith(".0") and rng.random() < 0.7:
+            v = v[:-2]
+        ops = [">=", "=", None] if kind == "f" else ["<=", "<", None]
+        return G.T(rng.choices(ops, [60, 15, 25])[0], v, unit or None)
+    if kind == "p":
+        _, lo, hi = spec
+        v = rng.randint(lo, hi)
+        if hi == 100 and lo >= 95 and rng.random() < 0.5:
+            v = 100
+        vs = str(v)
+        if 90 <= v < 100 and rng.random() < 0.1:
+            vs = "%d.5" % v
+        if v == 100:
+            op = rng.choices(["=", None, ">="], [50, 35, 15])[0]
+        elif v == 0:
+            op = rng.choice(["=", None, ">="])
+        else:
+            op = rng.choices([">=", None, "=", ">"], [65, 20, 10, 5])[0]
+        return G.T(op, vs, "%")
+    if kind == "pl":
+        _, lo, hi = spec
+        v = rng.randint(lo, hi)
+        op = rng.choices(["<=", "<", "=", None], [75, 10, 8, 7])[0] if v else rng.choice(["<=", "=", None])
+        return G.T(op, str(v), "%")
+    if kind == "d":
+        m, d = rng.choice([(12, 31), (12, 31), (12, 31), (11, 30), (10, 31), (6, 30), (9, 30), (12, 20), (12, 25)])
+        return G.T(rng.choices(["<=", None], [70, 30])[0], "%d-%02d-%02d" % (year, m, d))
+    if kind == "t":
+        return G.X(rng.choice(spec[1]))
+    raise ValueError(spec)
+
+
+def half_of(t, rng, year):
+    """The half-year target for full-year target t (None = cell left empty)."""
+    if rng.random() < 0.15:
+        return None
+    if t["kind"] == "text":
+        return G.X(rng.choice([t.get("_raw", t["value"])] * 3 + ["按进度推进", "稳步推进", "阶段性完成"]))
+    if t["kind"] == "date":
+        if rng.random() < 0.5:
+            return None
+        return G.T(t["op"], "%d-06-30" % year)
+    if t["unit"] == "%" or "." in t["value"]:
+        return dict(t)
+    v = int(t["value"])
+    h = max(0, int(round(v * rng.choice([0.3, 0.4, 0.5, 0.5, 0.6]))))
+    return G.T(t["op"], str(h), t["unit"])
+
+
+class Form:
+    """One document's truth plus how it is laid out."""
+
+
+SUBS = ["城区", "乡镇", "一期", "二期", "中心城区", "农村地区", "县直单位", "续建", "新建"]
+
+
+def pick(rng, pool, n, used):
+    out = []
+    cands = [x for x in pool if x[0] not in used]
+    rng.shuffle(cands)
+    for x in cands[:n]:
+        used.add(x[0])
+        out.append(x)
+    return out
+
+
+def decorate(name, rng, f):
+    """The name as written in the cell (truth is its normalization)."""
+    raw = name
+    r = rng.random()
+    if r < f.star:
+        raw = "★" + raw
+    elif r < f.star * 1.6:
+        raw = raw + "*"
+    if "(" in raw or "（" in raw:
+        pass
+    elif rng.random() < 0.03:
+        raw = raw + "（" + rng.choice(["含续建", "暂定", "以批复为准"]) + "）"
+    return raw
+
+
+def l2_labels(style):
+    if style == "std":
+        return {"qty": "数量指标", "qual": "质量指标", "time": "时效指标", "cost": "成本指标",
+                "eco": "经济效益指标", "soc": "社会效益指标", "green": "生态效益指标", "sus": "可持续影响指标",
+                "sat": "服务对象满意度指标"}
+    if style == "prefixed":
+        return {"qty": "产出数量", "qual": "产出质量", "time": "产出时效", "cost": "产出成本",
+                "eco": "经济效益", "soc": "社会效益", "green": "生态效益", "sus": "可持续影响", "sat": "服务对象满意度"}
+    return {"qty": "数量", "qual": "质量", "time": "时效", "cost": "成本",
+            "eco": "经济效益", "soc": "社会效益", "green": "生态效益", "sus": "可持续影响", "sat": "满意度"}
+
+
+def project_groups(f, rng, n_target):
+    """[(l1, l2, [(name, spec)...])] for a project target table with about n_target rows."""
+    sec = V.SECTORS[f.sector]
+    used = set()
+    suffix = rng.random() < (0.8 if f.family != "legacy" else 0.6)
+    L1 = {"out": "产出指标" if suffix else "产出", "eff": "效益指标" if suffix else "效益",
+          "sat": "满意度指标" if suffix else rng.choice(["满意度", "满意度"]), "cost": "成本指标"}
+    if suffix and rng.random() < 0.1:
+        L1["sat"] = "满意指标"
+    if f.family == "legacy":
+        style = rng.choice(["std", "prefixed", "bare", "bare"])
+    else:
+        style = rng.choices(["std", "prefixed", "bare"], [80, 15, 5])[0]
+    L2 = l2_labels(style)
+    if rng.random() < 0.3 and style == "std":
+        L2["sat"] = "服务对象满意度"
+    cost_l1 = f.year >= 2021 and f.family != "legacy" and rng.random() < 0.6
+    # how many of each
+    scale = n_target / 14.0
+    def cnt(lo, hi):
+        return max(lo, int(round(rng.randint(lo, hi) * scale)))
+    qty = sec["qty"][:]
+    nq = min(cnt(2, 6), 30)
+    qitems = pick(rng, qty, nq, used)
+    while len(qitems) < nq:      # long tables: the same indicator per part of the project
+        base = rng.choice(qty)
+        nm = "%s（%s）" % (base[0], rng.choice(SUBS))
+        if nm not in used:
+            used.add(nm)
+            qitems.append((nm, base[1]))
+    groups = [(L1["out"], L2["qty"], qitems)]
+    groups.append((L1["out"], L2["qual"], pick(rng, sec["qual"] + V.COMMON["qual"], cnt(1, 3), used)))
+    groups.append((L1["out"], L2["time"], pick(rng, sec.get("time", []) + V.COMMON["time"], cnt(1, 2), used)))
+    if cost_l1:
+        if rng.random() < 0.3:
+            groups.append((L1["cost"], "", pick(rng, V.COMMON["cost_econ"], rng.randint(1, 2), used)))
+        else:
+            groups.append((L1["cost"], "经济成本指标", pick(rng, V.COMMON["cost_econ"], rng.randint(1, 2), used)))
+            if rng.random() < 0.4:
+                groups.append((L1["cost"], "社会成本指标", pick(rng, V.COMMON["cost_soc"], 1, used)))
+            if rng.random() < 0.4:
+                groups.append((L1["cost"], "生态环境成本指标", pick(rng, V.COMMON["cost_env"], 1, used)))
+    elif rng.random() < 0.75:
+        groups.append((L1["out"], L2["cost"], pick(rng, V.COMMON["cost"], rng.randint(1, 2), used)))
+    if rng.random() < 0.5 or "eco" in sec and rng.random() < 0.7:
+        groups.append((L1["eff"], L2["eco"], pick(rng, sec.get("eco", []) + V.COMMON["eco"], rng.randint(1, 2), used)))
+    groups.append((L1["eff"], L2["soc"], pick(rng, sec.get("soc", []) + V.COMMON["soc"], cnt(1, 3), used)))
+    if "green" in sec or rng.random() < 0.3:
+        groups.append((L1["eff"], L2["green"], pick(rng, sec.get("green", []) + V.COMMON["green"], rng.randint(1, 2), used)))
+    if rng.random() < 0.75:
+        groups.append((L1["eff"], L2["sus"], pick(rng, sec["sus"] + V.COMMON["sus"], rng.randint(1, 2), used)))
+    sats = [(n, ("p", 85, 95)) for n in sec["sat"] + V.COMMON["sat"]]
+    if f.family != "legacy" and rng.random() < 0.12:
+        groups.append((L1["eff"], "服务对象满意度指标", pick(rng, sats, rng.randint(1, 2), used)))
+    else:
+        groups.append((L1["sat"], L2["sat"], pick(rng, sats, rng.randint(1, 3), used)))
+    return [g for g in groups if g[2]]
+
+
+def dept_wide_groups(f, rng, n_target):
+    """决策/过程/履职/效益/满意度 (whole-department framework), as in seed 002."""
+    sec = V.SECTORS[f.sector]
+    used = set()
+    groups = []
+    for l1, l2, items in V.DEPT_WIDE:
+        if rng.random() < 0.75:
+            groups.append((l1, l2, pick(rng, items, rng.randint(1, len(items)), used)))
+    for task in rng.sample(sec["tasks"], min(len(sec["tasks"]), rng.randint(2, 3))):
+        short = re.split("[，,]", task)[0]
+        groups.append(("履职", short, pick(rng, sec["qty"], rng.randint(1, 3), used)))
+    groups.append(("效益", rng.choice(["社会效益", "社会效益指标"]), pick(rng, sec.get("soc", []) + V.COMMON["soc"], rng.randint(1, 3), used)))
+    if rng.random() < 0.6:
+        groups.append(("效益", "可持续影响", pick(rng, sec["sus"] + V.COMMON["sus"], 1, used)))
+    sats = [(n, ("p", 85, 95)) for n in sec["sat"] + V.COMMON["sat"]]
+    groups.append(("满意度", "服务对象满意度", pick(rng, sats, rng.randint(1, 2), used)))
+    return [g for g in groups if g[2]]
+
+
+DEPT_LONG = {
+    "qual": ["按指南要求在网上进行申报，第三方独立评审，审核认定程序执行到位",
+             "被认定和审核通过的项目及对象均符合规定的资格；项目及合同等均达到预期效益",
+             "项目实施符合国家和省相关技术规范和标准"],
+    "time": ["按工作进度要求完成", "按计划进度完成", "在规定时间内完成资金拨付"],
+    "cost": ["依照相关资金管理办法组织实施，严格控制成本", "严格执行补助标准，不超预算安排"],
+    "sus": ["做好项目管理工作，建立健全内控制度", "扩大服务覆盖面，服务质量达到国家标准"],
+}
+DEPT_LONG_T = {"qual": [("p", 100, 100)], "time": [("t", ["按时完成"])], "cost": [("t", ["实际按下拨文件为准", "控制在预算范围内"])],
+               "sus": [("t", ["长期坚持", "达到或超过", "持续发挥作用"])]}
+
+
+def dept_groups(f, rng, n_target):
+    """产出/效益/满意度 groups whose rows each carry a work item (名称 → task)."""
+    base = project_groups(f, rng, n_target)
+    sec = V.SECTORS[f.sector]
+    tasks = rng.sample(sec["tasks"], min(len(sec["tasks"]), rng.randint(2, 4)))
+    f.tasks = tasks
+    out = []
+    for l1, l2, items in base:
+        key = next((k for k, v in l2_labels("std").items() if v == l2), None)
+        items = list(items)
+        if key in DEPT_LONG and rng.random() < 0.35:
+            items.append((rng.choice(DEPT_LONG[key]), rng.choice(DEPT_LONG_T[key])))
+        rows = []
+        for name, spec in items:
+            rows.append((name, spec, rng.choice(tasks)))
+        # rows of one task together (tasks in their listed order), as forms group them
+        rows.sort(key=lambda r: tasks.index(r[2]))
+        if key == "sat" and rng.random() < 0.5 and len(tasks) > 1:
+            nm, spec, _ = rows[0]
+            rows = [(nm, spec, t) for t in tasks[:2]]   # the same indicator for two work items (seed 004)
+        out.append((l1, l2, rows))
+    return out
+
+
+def make_form(fid, family, rng, short=False):
+    f = Form()
+    f.id, f.family = fid, family
+    f.year = rng.randint(2017, 2019) if family == "legacy" else rng.randint(2019, 2024)
+    f.sector = rng.choice(sorted(V.SECTORS))
+    sec = V.SECTORS[f.sector]
+    prov = rng.choice(sorted(V.PROVINCES))
+    city = rng.choice(sorted(V.PROVINCES[prov]))
+    county = rng.choice(V.PROVINCES[prov][city])
+    if rng.random() < 0.05:
+        county = "XX县"
+    place = county if rng.random() < 0.7 else city
+    f.place, f.prov = place, prov
+    f.bureau = rng.choice(sec["bureau"])
+    f.org = place + f.bureau
+    proj = rng.choice(sec["projects"])
+    f.project = ("%d年%s" % (f.year, proj)) if rng.random() < 0.3 else proj
+    f.style = Style(rng)
+    f.star = rng.choice([0.0, 0.0, 0.0, 0.08, 0.2])
+    f.tasks = []
+
+    # ---- indicators
+    if short:
+        n_target = rng.randint(6, 10)
+    else:
+        n_target = rng.choice([rng.randint(6, 14), rng.randint(12, 24), rng.randint(12, 24), rng.randint(30, 56)])
+    f.dept_wide = family == "half" and rng.random() < 0.4
+    if family == "dept":
+        groups = dept_groups(f, rng, n_target)
+    elif f.dept_wide:
+        groups = dept_wide_groups(f, rng, n_target)
+    else:
+        groups = project_groups(f, rng, n_target)
+    if short:    # keep the sample small: trim every group to at most 2 rows, at most 10 rows
+        groups = [(a, b, c[:2]) for a, b, c in groups]
+        total = 0
+        keep = []
+        for g in groups:
+            if total + len(g[2]) > 10:
+                continue
+            keep.append(g)
+            total += len(g[2])
+        groups = keep
+    f.seq_col = family in ("standard", "split", "half") and rng.random() < 0.45 or family == "legacy" and rng.random() < 0.2
+    inds = []
+    gs = []
+    for l1, l2, items in groups:
+        members = []
+        for it in items:
+            if family == "dept":
+                name, spec, task = it
+            else:
+                (name, spec), task = it, None
+            t = draw_target(spec, rng, f.year)
+            i = G.Ind(G.norm(name), t, task=G.norm(task) if task else None)
+            i.rname = decorate(name, rng, f)
+            if G.norm(i.rname) != i.name:
+                i.name = G.norm(i.rname)
+            i.rtask = task
+            if family == "half":
+                i.half = half_of(t, rng, f.year)
+            members.append(i)
+        gs.append(G.G(G.norm(l1), G.norm(l2), members, rl1=l1, rl2=l2))
+    inds = G.flatten(gs, seq=f.seq_col)
+    f.inds = inds
+    # manual line breaks inside a few long names (truth unchanged: norm joins them)
+    for i in inds:
+        if len(i.rname) >= 12 and rng.random() < 0.06:
+            k = rng.randint(4, len(i.rname) - 4)
+            if not (i.rname[k - 1].isascii() and i.rname[k].isascii()):
+                i.rname = i.rname[:k] + "\n" + i.rname[k:]
+        G.chk_name(i, i.rname)
+    layout(f, rng, short)
+    texts(f, rng)
+    return f
+
+
+# ==========================================================================
+# Layout: columns, headers, labels, breaks
+
+class Col:
+    def __init__(self, role, head, width, group=None):
+        self.role, self.head, self.width, self.group = role, head, width, group
+
+
+NAME_HEADS = ["三级指标", "三级指标", "三级指标", "指标名称", "绩效指标", "具体指标", "指标内容"]
+VALUE_HEADS = ["指标值", "指标值", "目标值", "年度指标值", "预期目标值", "全年指标值", "指标目标值"]
+OP_HEADS = ["计算符号", "计算符号", "符号", "运算符号"]
+UNIT_HEADS = ["单位", "计量单位", "度量单位"]
+BASEW = {"seq": 1.0, "l0": 1.2, "l1": 1.9, "l2": 2.1, "l2b": 2.1, "task": 3.6, "name": 4.6, "target": 2.8,
+         "op": 1.3, "val": 2.3, "unit": 1.4, "half": 2.4, "fullc": 2.4, "h_op": 1.2, "h_val": 1.9, "h_unit": 1.3,
+         "f_op": 1.2, "f_val": 1.9, "f_unit": 1.3, "dir": 1.4, "nature": 1.3, "remark": 1.8, "criteria": 4.2}
+
+
+def columns(f, rng):
+    fam = f.family
+    cols = []
+    if f.seq_col:
+        cols.append(Col("seq", "序号", 0))
+    nh = rng.choice(NAME_HEADS)
+    if fam == "standard":
+        two = rng.random() < 0.25
+        grp = "绩效指标" if two else None
+        if two and nh == "绩效指标":
+            nh = "三级指标"
+        cols += [Col("l1", "一级指标", 0, grp), Col("l2", "二级指标", 0, grp), Col("name", nh, 0, grp),
+                 Col("target", rng.choice(VALUE_HEADS), 0)]
+        if rng.random() < 0.15:
+            cols.append(Col("remark", "备注", 0))
+    elif fam == "split":
+        two = rng.random() < 0.45
+        vh = rng.choice(["指标值", "目标值", "年度指标值"])
+        grp = rng.choice(["%d年目标值" % f.year, "%d年度指标值" % f.year, "年度目标值", "指标值"]) if two else None
+        if grp == "指标值" and vh == "指标值":
+            vh = "目标值"
+        cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0), Col("name", nh, 0)]
+        tcols = [Col("op", rng.choice(OP_HEADS), 0, grp), Col("val", vh, 0, grp), Col("unit", rng.choice(UNIT_HEADS), 0, grp)]
+        if not two and rng.random() < 0.12:     # 指标值 | 度量单位 | 计算符号 (seed-like order of one province)
+            tcols = tcols[1:] + tcols[:1]
+        cols += tcols
+        if rng.random() < 0.25:
+            cols.append(rng.choice([Col("dir", "指标方向", 0), Col("nature", "指标性质", 0)]))
+        if rng.random() < 0.2:
+            cols.append(Col("remark", "备注", 0))
+    elif fam == "half":
+        cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0), Col("name", rng.choice(["三级指标", "三级指标", "指标名称"]), 0)]
+        hh, fh = rng.choice([("半年（程）指标值", "全年（程）指标值"), ("半年(程)指标值", "全年(程)指标值"),
+                             ("半年（程）指标值", "全年（程）指标值")])
+        if rng.random() < 0.55:
+            cols += [Col("half", hh, 0), Col("fullc", fh, 0)]
+        else:
+            uh = rng.choice(UNIT_HEADS)
+            oh = rng.choice(OP_HEADS)
+            cols += [Col("h_op", oh, 0, hh), Col("h_val", "指标值", 0, hh), Col("h_unit", uh, 0, hh),
+                     Col("f_op", oh, 0, fh), Col("f_val", "指标值", 0, fh), Col("f_unit", uh, 0, fh)]
+    elif fam == "dept":
+        cols += [Col("l0", "", 0), Col("l1", "一级指标", 0), Col("l2", "二级指标", 0)]
+        if f.third:
+            cols.append(Col("l2b", "", 0))
+        cols += [Col("task", "名称", 0), Col("name", "指标内容", 0)]
+        if rng.random() < 0.7:
+            cols.append(Col("target", rng.choice(["指标值", "指标值", "目标值"]), 0))
+        else:
+            cols += [Col("op", rng.choice(OP_HEADS), 0), Col("val", "指标值", 0), Col("unit", rng.choice(UNIT_HEADS), 0)]
+    elif fam == "legacy":
+        v = f.legacy_variant
+        if v == 1:
+            cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0), Col("name", "指标内容", 0), Col("target", "指标值", 0)]
+            if rng.random() < 0.5:
+                cols.append(Col("criteria", rng.choice(["评分标准", "指标解释"]), 0))
+        elif v == 2:
+            cols += [Col("l1", "一级指标", 0, "绩效指标"), Col("l2", "二级指标", 0, "绩效指标"),
+                     Col("name", "指标名称", 0), Col("val", "目标值", 0), Col("unit", "度量单位", 0)]
+        else:
+            cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0), Col("name", rng.choice(["三级指标", "指标名称"]), 0),
+                     Col("nature", "指标性质", 0), Col("val", "指标值", 0), Col("unit", "度量单位", 0),
+                     Col("criteria", rng.choice(["指标解释", "评分标准"]), 0)]
+    if fam != "legacy" and fam != "dept" and rng.random() < 0.05:
+        cols.append(Col("criteria", "指标解释", 0))
+    return cols
+
+
+def layout(f, rng, short):
+    f.third = f.family == "dept" and rng.random() < 0.4
+    f.legacy_variant = rng.choice([1, 2, 3]) if f.family == "legacy" else 0
+    f.cols = columns(f, rng)
+    roles = [c.role for c in f.cols]
+    f.opcol = "op" in roles
+    # target cells as written
+    st = f.style
+    for i in f.inds:
+        if "target" in roles:
+            i.raw = G.combined(i.t, w_combined(i.t, rng, st))
+        if "val" in roles:
+            i.cells = G.split(i.t, w_split(i.t, rng, st, opcol=f.opcol))
+        if "fullc" in roles:
+            i.raw = G.combined(i.t, w_combined(i.t, rng, st))
+            i.hraw = G.combined(i.half, w_combined(i.half, rng, st) if i.half else "")
+        if "f_val" in roles:
+            i.cells = G.split(i.t, w_split(i.t, rng, st))
+            i.hcells = G.split(i.half, w_split(i.half, rng, st) if i.half else ("", "", ""))
+    # labels
+    f.label_mode = rng.choices(["merge", "once", "mid", "repeat"], [55, 20, 15, 10])[0]
+    f.valign = rng.choice(["top", "middle", "middle"])
+    f.task_mode = rng.choice(["merge", "merge", "repeat", "once"])
+    f.l0_mode = rng.choice(["merge", "merge", "mid"])
+    f.l0_in_header = rng.random() < 0.3
+    f.empty_l2_span = rng.random() < 0.5        # 成本指标 with no level-2: one cell over both label columns
+    # pages
+    f.landscape = len(f.cols) >= 6 and rng.random() < 0.6 or len(f.cols) >= 8
+    f.margins = rng.choice([1.5, 2.0, 2.0, 2.5])
+    f.font = rng.choice(["Noto Serif CJK SC", "Noto Sans CJK SC"])
+    f.size = rng.choice([9, 10, 10.5, 10.5, 11])
+    f.title_size = rng.choice([14, 16, 16, 18])
+    f.footer = rng.choice([None, None, None, "dash", "cn"])
+    f.repeat = rng.random() < 0.5
+    f.border = rng.random() < 0.8
+    f.calc_border = rng.random() < 0.75
+    f.narrow = rng.random() < 0.35
+    n = len(f.inds)
+    f.breaks = []
+    if not short and n >= 8 and rng.random() < 0.25:
+        k = rng.randint(1, 2 if n >= 20 else 1)
+        f.breaks = sorted(rng.sample(range(3, n - 2), k))
+    f.cont_header = (not f.repeat) and rng.random() < 0.5       # copy of the header after an explicit break
+    f.relabel = rng.random() < 0.7                              # labels written again after an explicit break
+    # widths
+    tw = (29.7 if f.landscape else 21.0) - 2 * f.margins
+    tw *= rng.uniform(0.88, 1.0)
+    ws = []
+    for c in f.cols:
+        w = BASEW[c.role] * rng.uniform(0.85, 1.2)
+        if c.role == "name" and f.narrow:
+            w *= 0.6
+        if c.role == "task" and f.narrow:
+            w *= 0.7
+        ws.append(w)
+    s = sum(ws)
+    for c, w in zip(f.cols, ws):
+        c.width = round(w * tw / s, 2)
+
+
+def texts(f, rng):
+    """Title, metadata block and notes."""
+    y = f.year
+    fam = f.family
+    f.title_kind = rng.choice(["title", "title", "title", "h1"])
+    sub = None
+    if fam == "dept" or f.dept_wide:
+        opts = ["%d年部门整体支出绩效目标表" % y, "%s%d年度部门整体支出绩效目标表" % (f.org, y),
+                "%d年度部门整体预算绩效目标表" % y, "部门整体支出绩效目标表"]
+    elif fam == "legacy":
+        opts = ["%s%d年度%s绩效目标申报表" % (f.place, y, f.project.replace("%d年" % y, "")),
+                "项目绩效目标申报表", "%d年度项目支出绩效目标表" % y, "项目支出绩效目标申报表"]
+    else:
+        opts = ["%d年度%s%s项目支出绩效目标表" % (y, f.place, f.bureau),
+                "%d年%s绩效目标表" % (y, f.project.replace("%d年" % y, "")),
+                "项目支出绩效目标表", "专项资金绩效目标表", "%d年度项目支出绩效目标表" % y]
+    title = rng.choice(opts)
+    if rng.random() < 0.08:
+        title = None
+    if title is None or str(y) not in title:
+        if not (title is None and any(c.group and str(y) in c.group for c in f.cols)) or rng.random() < 0.5:
+            sub = rng.choice(["（%d年度）", "(%d年度)", "（%d年）"]) % y
+    f.title_raw, f.sub_raw = title, sub
+    f.title = G.norm(title) if title else None
+    f.unit_line = rng.choice([None, None, "单位：万元", "金额单位：万元"])
+    # metadata
+    meta = []
+    area = V.PHONE_AREA[f.prov]
+    person = lambda: rng.choice(V.SURNAMES) + rng.choice(V.GIVEN)
+    amount = rng.choice([rng.randint(20, 900), rng.randint(100, 30000)])
+    amt = "{:,}".format(amount) if amount >= 1000 and rng.random() < 0.6 else str(amount)
+    if rng.random() < 0.3:
+        amt += ".00"
+    verb = "、".join(rng.sample([x[0] + "达到" + "目标" for x in V.SECTORS[f.sector]["qty"][:4]], 2))
+    goal = rng.choice(V.META_GOALS).format(year=y, verb=verb, people=V.SECTORS[f.sector]["people"])
+    if rng.random() < 0.4:
+        goal = "；".join([goal.rstrip("。"), rng.choice(V.META_GOALS).format(year=y, verb=verb, people="服务对象")])
+    if fam == "dept" or f.dept_wide:
+        meta = [("部门名称", f.org), ("年度预算申请（万元）", "资金总额：" + amt),
+                ("部门职能职责概述", "主要负责全%s%s工作，拟订相关发展规划和政策并组织实施；%s。" % (
+                    "区" if f.place.endswith("区") else "县", f.bureau.replace("局", "").replace("委员会", ""),
+                    "；".join(V.SECTORS[f.sector]["tasks"][:3]))),
+                (rng.choice(["整体绩效目标", "年度绩效目标", "部门整体绩效目标"]), goal)]
+    else:
+        meta = [("项目名称", f.project), ("主管部门", f.org), ("实施单位", f.org if rng.random() < 0.7 else f.place + rng.choice(["项目建设中心", "事务中心", "服务中心"])),
+                (rng.choice(["资金总额（万元）", "资金总额(万元)", "年度资金总额（万元）", "申请金额（万元）"]), amt),
+                (rng.choice(["年度目标", "年度绩效目标", "绩效目标", "年度总体目标"]), goal)]
+        if fam == "legacy":
+            meta[2:2] = [("项目负责人", person()), ("联系电话", "%s-%d" % (area, rng.randint(80000000, 89999999)))]
+            meta.insert(4, ("项目期限", "%d年1月-%d年12月" % (y, y)))
+    f.meta = meta if rng.random() < 0.8 else []
+    f.meta_place = rng.choice(["separate", "separate", "same", "paras"]) if f.meta else None
+    if f.meta_place == "same":
+        f.repeat = False
+    # notes
+    nlines = []
+    if rng.random() < 0.7:
+        for s in rng.sample(V.NOTE_LINES, rng.choice([0, 1, 1, 2])):
+            nlines.append(s)
+        sig = []
+        if rng.random() < 0.7:
+            sig.append("填报人：%s    联系电话：%s-%d    填报日期：%d年%d月%d日" % (
+                person(), area, rng.randint(80000000, 89999999), y - rng.choice([0, 1]), rng.randint(1, 12), rng.randint(1, 28)))
+        if rng.random() < 0.3:
+            sig.append("单位负责人：%s    财务负责人：%s    填报人：%s" % (person(), person(), person()))
+        if rng.random() < 0.15:
+            sig.append("审核人：%s    审核日期：%d年%d月%d日" % (person(), y, rng.randint(1, 12), rng.randint(1, 28)))
+        nlines += sig
+    f.notes_raw = nlines
+    f.notes_place = (rng.choice(["paras", "paras", "paras", "signrow"]) if nlines else None)
+    if f.notes_place == "signrow" and not any(s.startswith(("填报人", "单位负责人", "审核人")) for s in nlines):
+        f.notes_place = "paras"
+    f.notes = [G.norm(s) for s in nlines] if f.notes_place in ("paras", None) else None
+
+
+# --------------------------------------------------------------------------
+# Grid
+
+def label_of(f, i, role):
+    """(run key, text, colspan) of label column `role` for indicator i."""
+    third = f.third and i.l1.startswith("效益")
+    if role == "l0":
+        return ("l0", "年度绩效指标", 1)
+    if role == "l1":
+        if third:
+            return (("blank", i.l1), "", 1)
+        if i.l2 == "" and f.empty_l2_span:
+            return (("l1", i.l1, "span"), i.rl1, 3 if f.third else 2)
+        return (("l1", i.l1), i.rl1, 1)
+    if role == "l2":
+        if third:
+            return (("l1", i.l1), i.rl1, 1)
+        if i.l2 == "" and f.empty_l2_span:
+            return None                    # covered by the l1 span
+        return (("l2", i.l1, i.l2), i.rl2, 2 if f.third else 1)
+    if role == "l2b":
+        if third:
+            return (("l2", i.l1, i.l2), i.rl2, 1)
+        return None
+    if role == "task":
+        return (("task", i.l1, i.l2, i.task), i.rtask, 1)
+    raise ValueError(role)
+
+
+LABEL_ROLES = ("l0", "l1", "l2", "l2b", "task")
+
+
+def header_rows(f):
+    cols = f.cols
+    two = any(c.group for c in cols)
+    hrows = [[None] * len(cols) for _ in range(2 if two else 1)]
+    k = 0
+    while k < len(cols):
+        c = cols[k]
+        if c.group:
+            j = k
+            while j < len(cols) and cols[j].group == c.group:
+                j += 1
+            hrows[0][k] = Cell(c.group, cs=j - k, ha="center", va="middle", bold=True)
+            for m in range(k, j):
+                hrows[1][m] = Cell(cols[m].head, ha="center", va="middle", bold=True)
+            k = j
+            continue
+        if c.role == "l2" and f.third:        # 二级指标 over both level-2 columns
+            hrows[0][k] = Cell(c.head, rs=2 if two else 1, cs=2, ha="center", va="middle", bold=True)
+            k += 2
+            continue
+        hrows[0][k] = Cell(c.head, rs=2 if two else 1, ha="center", va="middle", bold=True)
+        k += 1
+    return hrows
+
+
+def data_cells(f, i, role):
+    if role == "seq":
+        return Cell(str(i.seq), ha="center", va="middle")
+    if role == "name":
+        return Cell(G.chk_name(i, i.rname))
+    if role == "target":
+        return Cell(i.raw, ha="center", va="middle")
+    if role in ("op", "val", "unit"):
+        return Cell(i.cells[("op", "val", "unit").index(role)], ha="center", va="middle")
+    if role == "fullc":
+        return Cell(i.raw, ha="center", va="middle")
+    if role == "half":
+        return Cell(i.hraw, ha="center", va="middle")
+    if role in ("h_op", "h_val", "h_unit"):
+        return Cell(i.hcells[("h_op", "h_val", "h_unit").index(role)], ha="center", va="middle")
+    if role in ("f_op", "f_val", "f_unit"):
+        return Cell(i.cells[("f_op", "f_val", "f_unit").index(role)], ha="center", va="middle")
+    if role == "dir":
+        return Cell({">=": "正向", ">": "正向", "<=": "反向", "<": "反向"}.get(i.t["op"], "中性" if i.t["kind"] != "text" else "定性"),
+                    ha="center", va="middle")
+    if role == "nature":
+        return Cell("定性" if i.t["kind"] == "text" else "定量", ha="center", va="middle")
+    if role == "remark":
+        return Cell(i.remark)
+    if role == "criteria":
+        return Cell(i.criteria)
+    raise ValueError(role)
+
+
+CRITERIA = ["完成目标得满分，每降低1个百分点扣0.5分", "达到目标值得满分，未达到按比例扣分", "按实际完成比例计分",
+            "全部完成得满分，否则酌情扣分", "反映{name}情况", "反映项目实施后{name}的变化情况", "考核{name}是否达到预期"]
+
+
+def segments(f):
+    n = len(f.inds)
+    cuts = [0] + f.breaks + [n]
+    return [list(range(cuts[k], cuts[k + 1])) for k in range(len(cuts) - 1)]
+
+
+def body_rows(f, rng, seg, first):
+    """Rows (Cell|None per column) of one page segment of the indicator table."""
+    cols = f.cols
+    inds = [f.inds[k] for k in seg]
+    rows = [[None] * len(cols) for _ in inds]
+    filled = [[False] * len(cols) for _ in inds]
+    for c_idx, c in enumerate(cols):
+        if c.role in LABEL_ROLES:
+            mode = {"l0": f.l0_mode, "task": f.task_mode}.get(c.role, f.label_mode)
+            labs = [label_of(f, i, c.role) for i in inds]
+            r = 0
+            while r < len(inds):
+                if labs[r] is None or filled[r][c_idx]:
+                    r += 1
+                    continue
+                key, text, cs = labs[r]
+                e = r
+                while e + 1 < len(inds) and labs[e + 1] is not None and labs[e + 1][0] == key and labs[e + 1][2] == cs:
+                    e += 1
+                n = e - r + 1
+                if not first and r == 0 and not f.relabel and mode in ("once", "mid") and c.role != "l0":
+                    text_here = ""
+                else:
+                    text_here = text
+                if mode == "merge":
+                    rows[r][c_idx] = Cell(text_here, rs=n, cs=cs, va=f.valign if c.role != "l0" else "middle", ha="center")
+                else:
+                    at = r + (n // 2 if mode == "mid" else 0)     # mid: typed on the (lower) middle row
+                    for k in range(r, e + 1):
+                        t = text if mode == "repeat" else (text_here if k == at else "")
+                        rows[k][c_idx] = Cell(t, cs=cs, ha="center", va="middle")
+                for k in range(r, e + 1):
+                    for dc in range(cs):
+                        filled[k][c_idx + dc] = True
+                r = e + 1
+        else:
+            for r, i in enumerate(inds):
+                rows[r][c_idx] = data_cells(f, i, c.role)
+                filled[r][c_idx] = True
+    # l0 in the header: the first segment's 年度绩效指标 cell also covers the header row(s)
+    return rows
+
+
+def build_table_blocks(f, rng, for_calc):
+    """The indicator table: one Table (Calc: explicit breaks are row breaks) or one
+    Table per page segment (Writer: an explicit break starts a new table on a new page)."""
+    hdr = header_rows(f)
+    widths = [c.width for c in f.cols]
+    border = f.calc_border if for_calc else f.border
+    parts = []
+    for s_no, seg in enumerate(segments(f)):
+        rows = body_rows(f, rng, seg, s_no == 0)
+        if s_no == 0:
+            head = hdr
+        elif f.cont_header or (f.repeat and not for_calc):
+            head = [[Cell(c.text, c.rs, c.cs, c.va, c.ha, c.bold) if c else None for c in r] for r in hdr]
+        else:
+            head = []
+        parts.append((head, rows))
+    roles = [c.role for c in f.cols]
+    if f.family == "dept" and f.l0_in_header and not f.repeat:
+        # 年度绩效指标 merged from the header row down through the first segment
+        li = roles.index("l0")
+        head, rows = parts[0]
+        cell = rows[0][li]
+        if cell is not None and cell.rs == len(rows):
+            cell.rs += len(head)
+            rows[0][li] = None
+            head = [list(r) for r in head]
+            head[0][li] = cell
+            for r in head[1:]:
+                r[li] = None
+            parts[0] = ([], head + rows)
+    if for_calc:
+        head0, body = parts[0][0], list(parts[0][1])
+        breaks = []
+        for head, rows in parts[1:]:
+            breaks.append(len(body))
+            body += head + rows
+        return [Table(widths, head0, body, repeat=f.repeat and bool(head0), border=border, size=f.size,
+                      row_breaks=breaks)]
+    return [Table(widths, head, rows, repeat=f.repeat and bool(head), border=border, size=f.size, break_before=k > 0)
+            for k, (head, rows) in enumerate(parts)]
+
+
+def meta_rows(f, ncol, widths):
+    """Metadata rows as full-width table rows: label cell(s) then the value merged across the rest."""
+    rows = []
+    lab_cs = 1
+    while sum(widths[:lab_cs]) < 2.6 and lab_cs < ncol - 1:
+        lab_cs += 1
+    for lab, val in f.meta:
+        row = [Cell(lab, cs=lab_cs, va="middle", ha="center")] + [None] * (lab_cs - 1)
+        row += [Cell(val, cs=ncol - lab_cs, va="middle")] + [None] * (ncol - lab_cs - 1)
+        rows.append(row)
+    return rows
+
+
+def writer_doc(f, rng):
+    blocks = []
+    if f.title_raw:
+        blocks.append(Para(f.title_raw, f.title_kind))
+    if f.sub_raw:
+        blocks.append(Para(f.sub_raw, "sub"))
+    if f.unit_line:
+        blocks.append(Para(f.unit_line, "right"))
+    tables = build_table_blocks(f, rng, False)
+    widths = [c.width for c in f.cols]
+    if f.meta_place == "separate":
+        tw = sum(widths)
+        if len(f.meta) >= 4 and rng.random() < 0.4:
+            # label | value | label | value for the short items, full rows for long ones
+            w = [2.8, tw / 2 - 2.8, 2.8, tw / 2 - 2.8]
+            rows = []
+            short = [(a, b) for a, b in f.meta if len(b) <= 24]
+            long_ = [(a, b) for a, b in f.meta if len(b) > 24]
+            for k in range(0, len(short), 2):
+                pair = short[k:k + 2]
+                if len(pair) == 2:
+                    rows.append([Cell(pair[0][0], va="middle"), Cell(pair[0][1], va="middle"),
+                                 Cell(pair[1][0], va="middle"), Cell(pair[1][1], va="middle")])
+                else:
+                    rows.append([Cell(pair[0][0], va="middle"), Cell(pair[0][1], cs=3, va="middle"), None, None])
+            for a, b in long_:
+                rows.append([Cell(a, va="middle"), Cell(b, cs=3, va="middle"), None, None])
+            blocks.append(Table(w, [], rows, border=f.border, size=f.size, role="meta"))
+        else:
+            blocks.append(Table([3.0, tw - 3.0], [], [[Cell(a, va="middle"), Cell(b, va="middle")] for a, b in f.meta],
+                                border=f.border, size=f.size, role="meta"))
+        blocks.append(Para(""))
+    elif f.meta_place == "paras":
+        for a, b in f.meta:
+            blocks.append(Para("%s：%s" % (a, b)))
+    elif f.meta_place == "same":
+        t0 = tables[0]
+        mrows = meta_rows(f, len(widths), widths)
+        t0.body = t0.header + t0.body
+        t0.header = []
+        t0.body = mrows + t0.body
+        t0.repeat = False
+        odf.check_grid(t0)
+    blocks.extend(tables)
+    notes_blocks(f, blocks, len(widths), widths, for_calc=False)
+    return Doc(blocks, landscape=f.landscape, footer=f.footer, font=f.font, margins=f.margins, title_size=f.title_size)
+
+
+def notes_blocks(f, blocks, ncol, widths, for_calc):
+    if not f.notes_raw:
+        return
+    if f.notes_place == "paras":
+        for s in f.notes_raw:
+            blocks.append(Para(s, "note"))
+        return
+    # signrow: plain notes as paragraphs, signature items as cells of a borderless one-row table
+    for s in f.notes_raw:
+        if not s.startswith(("填报人", "单位负责人", "审核人")):
+            blocks.append(Para(s, "note"))
+    for s in f.notes_raw:
+        if s.startswith(("填报人", "单位负责人", "审核人")):
+            items = [x for x in re.split(r" {2,}", s) if x]
+            n = len(items)
+            if for_calc:
+                per = ncol // n
+                row = []
+                for k, it in enumerate(items):
+                    cs = per if k < n - 1 else ncol - per * (n - 1)
+                    row += [Cell(it, cs=cs)] + [None] * (cs - 1)
+                blocks.append(Table(widths, [], [row], border=False, size=10, role="sign"))
+            else:
+                tw = sum(widths)
+                blocks.append(Table([tw / n] * n, [], [[Cell(it) for it in items]], border=False, size=10, role="sign"))
+
+
+def calc_doc(f, rng):
+    widths = [c.width for c in f.cols]
+    ncol = len(widths)
+    blocks = []
+    if f.title_raw:
+        blocks.append(Para(f.title_raw, "title"))
+    if f.sub_raw:
+        blocks.append(Para(f.sub_raw, "sub"))
+    if f.unit_line:
+        blocks.append(Para(f.unit_line, "right"))
+    if f.meta:
+        if f.meta_place == "paras":
+            for a, b in f.meta:
+                blocks.append(Para("%s：%s" % (a, b)))
+        else:
+            blocks.append(Table(widths, [], meta_rows(f, ncol, widths), border=f.calc_border, size=f.size, role="meta"))
+    blocks.extend(build_table_blocks(f, rng, True))
+    notes_blocks(f, blocks, ncol, widths, for_calc=True)
+    return Doc(blocks, landscape=f.landscape, footer=f.footer, font=f.font, margins=f.margins,
+               title_size=f.title_size), ncol, widths
+
+
+def finish_rows(f, rng):
+    """Remarks and criteria texts (columns that carry nothing the records keep)."""
+    for i in f.inds:
+        i.remark = rng.choice([""] * 8 + ["以批复为准", "暂定", "新增指标"])
+        i.criteria = rng.choice(CRITERIA).format(name=i.name)
+
+
+# ==========================================================================
+# Converters
+
+def soffice_cmd(profile):
+    return ["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--norestore"]
+
+
+ENV = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8")
+ENV.pop("COLUMNS", None)
+
+
+def run(cmd, timeout=600, **kw):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout, env=ENV, **kw)
+
+
+def fresh(out, src):
+    return os.path.exists(out) and os.path.getmtime(out) >= os.path.getmtime(src) and os.path.getsize(out) > 0
+
+
+def soffice_batches(jobs, work, nproc):
+    """jobs: [(src_path, fmt_arg, outdir, expected_out)].  Converts the stale ones with
+    LibreOffice, in batches (one soffice process converts many files), nproc at a time."""
+    todo = [j for j in jobs if not fresh(j[3], j[0])]
+    if not todo:
+        return
+    groups = {}
+    for j in todo:
+        groups.setdefault((j[1], j[2]), []).append(j)
+    batches = []
+    for (fmt, outdir), js in sorted(groups.items()):
+        for k in range(0, len(js), 40):
+            batches.append((fmt, outdir, js[k:k + 40]))
+
+    def one(args):
+        n, (fmt, outdir, js) = args
+        profile = os.path.join(tempfile.gettempdir(), "jx-lo-profile-%d" % (n % nproc))
+        os.makedirs(outdir, exist_ok=True)
+        cmd = soffice_cmd(profile) + ["--convert-to", fmt, "--outdir", outdir] + [j[0] for j in js]
+        try:
+            run(cmd, timeout=900)
+        except subprocess.TimeoutExpired:
+            pass
+        for j in js:       # retry what did not come out, one file at a time
+            if not fresh(j[3], j[0]):
+                run(soffice_cmd(profile) + ["--convert-to", fmt, "--outdir", outdir, j[0]], timeout=300)
+            if not fresh(j[3], j[0]):
+                raise RuntimeError("soffice did not convert %s to %s" % (j[0], fmt))
+
+    # each worker keeps its own profile: worker k runs batches k, k+nproc, ...
+    def worker(k):
+        for n in range(k, len(batches), nproc):
+            one((k, batches[n]))
+    with ThreadPoolExecutor(nproc) as ex:
+        list(ex.map(worker, range(nproc)))
+
+
+def tool_jobs(jobs, nproc):
+    """jobs: [(cmd, src, out, stdout_to_file)]; runs the stale ones."""
+    todo = [j for j in jobs if not fresh(j[2], j[1])]
+
+    def one(j):
+        cmd, src, out, to_file = j
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        r = run(cmd)
+        if r.returncode != 0:
+            raise RuntimeError("%s failed: %s" % (" ".join(cmd), r.stderr.decode("utf-8", "replace")[:500]))
+        if to_file:
+            with open(out + ".tmp", "wb") as fh:
+                fh.write(r.stdout)
+            os.replace(out + ".tmp", out)
+    with ThreadPoolExecutor(max(2, nproc * 2)) as ex:
+        list(ex.map(one, todo))
+
+
+def narrow_width(f):
+    """w3m/lynx: most documents dumped 200 columns wide, every third at the default 80."""
+    return int(f.id[1:]) % 3 == 0
+
+
+# ==========================================================================
+# Reading outputs back (only to check that the converter kept the truth's text)
+
+CURLY = str.maketrans("“”‘’", "\"\"''")
+
+
+def squash(s):
+    s = unicodedata.normalize("NFKC", s)
+    return re.sub(r"\s+", "", s)
+
+
+class _Blocks(html.parser.HTMLParser):
+    BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "li", "br", "table", "thead", "tbody",
+             "center", "body", "ul", "ol", "caption", "dt", "dd", "blockquote"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines, self.cur, self.skip = [], [], 0
+
+    def flush(self):
+        t = "".join(self.cur)
+        self.cur = []
+        if t.strip():
+            self.lines.append(t)
+
+    def handle_starttag(self, tag, a):
+        if tag in ("style", "script", "title", "head"):
+            self.skip += 1
+        if tag in self.BLOCK:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if tag in ("style", "script", "title", "head"):
+            self.skip = max(0, self.skip - 1)
+        if tag in self.BLOCK:
+            self.flush()
+
+    def handle_data(self, d):
+        if not self.skip:
+            self.cur.append(d)
+
+
+def html_text(s):
+    p = _Blocks()
+    p.feed(s)
+    p.close()
+    p.flush()
+    return p.lines
+
+
+def out_lines(conv, text):
+    """The output as lines of text a reader sees (markup removed), for the checks."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    ext = CONV_EXT[conv]
+    if ext == "html":
+        return html_text(text)
+    if ext == "csv":
+        lines = []
+        for row in csv.reader(io.StringIO(text)):
+            cells = [c for c in row if c.strip()]
+            if cells:
+                lines.append(cells[0] if len(cells) == 1 else "\t".join(cells))
+        return lines
+    lines = text.replace("\f", "\n").split("\n")
+    if ext == "md":
+        lines = [re.sub(r"\\(.)", r"\1", l) for l in lines]
+        lines = [re.sub(r"^#+\s*", "", l).replace("**", "") for l in lines]
+    return [l for l in lines if l.strip()]
+
+
+PROBLEMS = []
+# outputs that print the page footer (- 2 -, 第 2 页): PDFs, and Writer's HTML (a <div title="footer">)
+FOOTER_CONVS = {"writer-pdf-layout", "writer-pdf-raw", "calc-pdf-layout", "calc-pdf-raw", "writer-html", "w3m", "lynx"}
+
+
+def check_output(f, conv, text):
+    """Assert the converter output still carries the truth's text; return the
+    document's notes list when the output states exactly those note lines last,
+    else None (the key is then left out)."""
+    lines = out_lines(conv, text)
+    flat = squash("\n".join(lines))
+    if conv == "pandoc-md":     # pandoc's smart-quote convention: "x" in markdown is “x” (a literal " is \")
+        flat = flat.translate(CURLY)
+    chars = Counter(flat)
+    wrapping = conv not in ("calc-csv", "calc-html", "writer-html", "pandoc-html", "writer-txt")
+
+    def present(s, what):
+        q = squash(G.norm(s) if what != "raw" else s)
+        if conv == "pandoc-md":
+            q = q.translate(CURLY)
+        if q in flat:
+            return True
+        if wrapping:
+            need = Counter(q)
+            if all(chars[c] >= n for c, n in need.items()):
+                return True
+        return False
+
+    problems = []
+    # every character the source document holds must be in the output (nothing cut off)
+    want = f.wchars if CONVERTERS_SRC[conv] == "writer" else f.cchars
+    have = Counter(flat)
+    if conv == "pandoc-md":
+        want = Counter(squash("".join(want.elements())).translate(CURLY))
+    missing = {c: n - have[c] for c, n in want.items() if have[c] < n}
+    if missing:
+        problems.append("characters missing: %s" % "".join(sorted(missing))[:40])
+    if f.footer and conv not in FOOTER_CONVS:
+        if any(re.fullmatch(r"-\s*\d+\s*-|第\s*\d+\s*页", l.strip()) for l in lines):
+            problems.append("a page footer")
+    if f.title and not present(f.title, "title"):
+        problems.append("title %r" % f.title)
+    for i in f.inds:
+        if not present(i.name, "name"):
+            problems.append("name %r" % i.name)
+        if i.task and not present(i.task, "task"):
+            problems.append("task %r" % i.task)
+    if problems:
+        PROBLEMS.append("%s %s lost text: %s" % (f.id, conv, "; ".join(problems[:5])))
+    # notes
+    if f.notes is None:
+        return None
+    if f.footer and conv in FOOTER_CONVS:
+        return None        # the page footer is printed after the notes (or after the table)
+    nl = [G.norm(l) for l in lines]
+    nl = [l for l in nl if l and not re.fullmatch(r"[-=+|:\s]+", l)]   # table rules (pandoc, markdown)
+    k = len(f.notes)
+    if k == 0:
+        return []            # nothing follows the table
+    if nl[-k:] == f.notes:
+        return list(f.notes)
+    return None
+
+
+# ==========================================================================
+# Expected records
+
+def doc_record(fname, f, notes):
+    r = {"type": "document", "doc": fname, "title": f.title, "kind": "target-table", "year": f.year}
+    if notes is not None:
+        r["notes"] = notes
+    return r
+
+
+DOC_KEYS = ["type", "doc", "title", "kind", "year", "notes"]
+
+
+def check_records(path):
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    assert lines[-1] == "", path
+    recs = [json.loads(l) for l in lines[:-1]]
+    d = recs[0]
+    assert d["type"] == "document" and list(d) == [k for k in DOC_KEYS if k in d] and len(d) >= 5, (path, list(d))
+    assert d["title"] is None or (isinstance(d["title"], str) and G.norm(d["title"]) == d["title"])
+    assert isinstance(d["year"], int) and 2000 < d["year"] < 2100
+    assert os.path.splitext(d["doc"])[0] == os.path.basename(path)[:-len(".expected.jsonl")], path
+    if "notes" in d:
+        assert all(isinstance(x, str) and x == G.norm(x) and x for x in d["notes"]), path
+    n = G.check_indicators(recs, path)
+    assert n >= 1, path
+    return n
+
+
+def jsonl(recs):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+
+
+# ==========================================================================
+# Driver
+
+def roles(f):
+    return [c.role for c in f.cols]
+
+
+# The committed sample: one short table per family, the first seed whose table shows
+# the features named here (so the few files cover the hard cases).
+SAMPLE_WANTS = {
+    "standard": lambda f: f.label_mode == "merge" and f.valign == "middle" and any(c.group for c in f.cols)
+    and f.notes_place == "paras" and f.notes and not f.footer,
+    "split": lambda f: f.label_mode in ("once", "mid") and any(c.group for c in f.cols) and f.seq_col
+    and any(i.t["op"] is None and i.t["kind"] == "number" for i in f.inds),
+    "half": lambda f: "h_op" in roles(f) and f.label_mode == "merge" and any(i.half is None for i in f.inds),
+    "dept": lambda f: f.third and f.task_mode == "merge" and f.meta_place == "same",
+    "legacy": lambda f: f.legacy_variant == 3 and f.label_mode == "mid" and f.title is None,
+}
+
+
+def doc_chars(doc):
+    texts = []
+    for b in doc.blocks:
+        if isinstance(b, Para):
+            texts.append(b.text)
+        else:
+            texts += [c.text for r in b.header + b.body for c in r if c is not None]
+    return Counter(squash("".join(texts)))
+
+
+def plan_one(fid, family, rng, sample):
+    f = make_form(fid, family, rng, short=sample)
+    finish_rows(f, rng)
+    f.wdoc = writer_doc(f, rng)
+    f.cdoc, f.cn, f.cw = calc_doc(f, rng)
+    f.wchars, f.cchars = doc_chars(f.wdoc), doc_chars(f.cdoc)
+    return f
+
+
+def plan(count, seed, sample):
+    forms = []
+    for k in range(count):
+        fid = "f%04d" % (k + 1)
+        family = FAMILIES[k % len(FAMILIES)]
+        if sample:
+            for n in range(100000):
+                f = plan_one(fid, family, random.Random("%s/%s/%d" % (seed, family, n)), True)
+                if SAMPLE_WANTS[family](f):
+                    break
+        else:
+            f = plan_one(fid, family, random.Random("%s/%s" % (seed, fid)), False)
+        forms.append(f)
+    return forms
+
+
+def write_if_changed(path, data):
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        with open(path, "rb") as fh:
+            if fh.read() == data:
+                return False
+    except FileNotFoundError:
+        pass
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path + ".tmp", "wb") as fh:
+        fh.write(data)
+    os.replace(path + ".tmp", path)
+    return True
+
+
+def build(out, work, count, seed, sample, nproc, converters):
+    t0 = time.time()
+    forms = plan(count, seed, sample)
+    src = os.path.join(work, "src")
+    for f in forms:
+        write_if_changed(os.path.join(src, f.id + ".fodt"), odf.fodt(f.wdoc))
+        write_if_changed(os.path.join(src, f.id + ".fods"), odf.fods(f.cdoc, f.cn, f.cw))
+    print("planned %d tables (%.1fs)" % (len(forms), time.time() - t0), file=sys.stderr)
+    W = lambda *p: os.path.join(work, *p)
+    sjobs = []
+    need = set(converters)
+    for f in forms:
+        fodt, fods = W("src", f.id + ".fodt"), W("src", f.id + ".fods")
+        if need & {"writer-pdf-layout", "writer-pdf-raw"}:
+            sjobs.append((fodt, "pdf", W("writer-pdf"), W("writer-pdf", f.id + ".pdf")))
+        if "writer-txt" in need:
+            sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", f.id + ".txt")))
+        if need & {"writer-html", "w3m", "lynx"}:
+            sjobs.append((fodt, "html", W("writer-html"), W("writer-html", f.id + ".html")))
+        if need & {"pandoc-md", "pandoc-plain", "pandoc-html"}:
+            sjobs.append((fodt, "docx", W("docx"), W("docx", f.id + ".docx")))
+        if need & {"calc-pdf-layout", "calc-pdf-raw"}:
+            sjobs.append((fods, "pdf", W("calc-pdf"), W("calc-pdf", f.id + ".pdf")))
+        if "calc-html" in need:
+            sjobs.append((fods, "html", W("calc-html"), W("calc-html", f.id + ".html")))
+        if "calc-csv" in need:
+            sjobs.append((fods, 'csv:Text - txt - csv (StarCalc):44,34,76', W("calc-csv"), W("calc-csv", f.id + ".csv")))
+    soffice_batches(sjobs, work, nproc)
+    print("soffice done (%.1fs)" % (time.time() - t0), file=sys.stderr)
+    tjobs = []
+    for f in forms:
+        for side in ("writer", "calc"):
+            pdf = W(side + "-pdf", f.id + ".pdf")
+            if side + "-pdf-layout" in need:
+                tjobs.append((["pdftotext", "-layout", "-enc", "UTF-8", pdf, W(side + "-pdf-layout", f.id + ".txt")],
+                              pdf, W(side + "-pdf-layout", f.id + ".txt"), False))
+            if side + "-pdf-raw" in need:
+                tjobs.append((["pdftotext", "-enc", "UTF-8", pdf, W(side + "-pdf-raw", f.id + ".txt")],
+                              pdf, W(side + "-pdf-raw", f.id + ".txt"), False))
+        docx = W("docx", f.id + ".docx")
+        for conv, to, ext in (("pandoc-md", "markdown", "md"), ("pandoc-plain", "plain", "txt"), ("pandoc-html", "html", "html")):
+            if conv in need:
+                o = W(conv, f.id + "." + ext)
+                tjobs.append((["pandoc", "-f", "docx", "-t", to, docx, "-o", o], docx, o, False))
+        h = W("writer-html", f.id + ".html")
+        cols = "80" if narrow_width(f) else "200"
+        if "w3m" in need:
+            tjobs.append((["w3m", "-dump", "-cols", cols, "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", h],
+                          h, W("w3m", f.id + ".txt"), True))
+        if "lynx" in need:
+            tjobs.append((["lynx", "-dump", "-nolist", "-width=" + cols, "-assume_charset=utf-8", "-display_charset=utf-8", h],
+                          h, W("lynx", f.id + ".txt"), True))
+    for j in tjobs:
+        os.makedirs(os.path.dirname(j[2]), exist_ok=True)
+    tool_jobs(tjobs, nproc)
+    print("tools done (%.1fs)" % (time.time() - t0), file=sys.stderr)
+    # publish
+    src_of = {"writer-pdf-layout": "writer-pdf-layout", "writer-pdf-raw": "writer-pdf-raw", "writer-txt": "writer-txt",
+              "writer-html": "writer-html", "pandoc-md": "pandoc-md", "pandoc-plain": "pandoc-plain",
+              "pandoc-html": "pandoc-html", "w3m": "w3m", "lynx": "lynx", "calc-pdf-layout": "calc-pdf-layout",
+              "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv"}
+    written = set()
+    stats = Counter()
+    notes_stats = Counter()
+    for f in forms:
+        for conv in converters:
+            ext = CONV_EXT[conv]
+            with open(W(src_of[conv], f.id + "." + ext), "rb") as fh:
+                data = fh.read()
+            text = data.decode("utf-8")
+            notes = check_output(f, conv, text)
+            notes_stats[(conv, f.notes is not None and notes is not None)] += 1
+            fname = f.id + "." + ext
+            d = os.path.join(out, conv, f.family)
+            recs = [doc_record(fname, f, notes)] + [G.ind_record(fname, i) for i in f.inds]
+            p = os.path.join(d, fname)
+            e = os.path.join(d, f.id + ".expected.jsonl")
+            write_if_changed(p, data)
+            write_if_changed(e, jsonl(recs))
+            check_records(e)
+            written |= {p, e}
+            stats[(conv, f.family)] += 1
+    # remove files of an earlier, larger run
+    for conv in CONV_EXT:
+        for fam in FAMILIES:
+            d = os.path.join(out, conv, fam)
+            if os.path.isdir(d):
+                for fn in os.listdir(d):
+                    p = os.path.join(d, fn)
+                    if p not in written and re.fullmatch(r"f\d{4}\..*", fn):
+                        os.remove(p)
+    print("wrote %d files in %s (%.1fs)" % (len(written), out, time.time() - t0), file=sys.stderr)
+    if PROBLEMS:
+        for p in PROBLEMS:
+            print("error:", p, file=sys.stderr)
+        sys.exit("forms.py: %d rendered files do not carry their truth's text" % len(PROBLEMS))
+    return forms, stats, notes_stats
+
+
+SAMPLE_SEED = "jixiao-sample-1"
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", default=os.path.join(MAIN, "bench", "data", "accuracy"))
+    ap.add_argument("--work", default=None, help="intermediate files (default: OUT.work)")
+    ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--seed", default="1")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--sample", action="store_true", help="write the small committed sample into corpus/converted/")
+    ap.add_argument("--converters", default=",".join(c for c, _, _ in CONVERTERS))
+    a = ap.parse_args(argv)
+    convs = [c for c in a.converters.split(",") if c]
+    for c in convs:
+        if c not in CONV_EXT:
+            ap.error("unknown converter %s" % c)
+    for tool in ("soffice", "pdftotext", "pandoc", "w3m", "lynx"):
+        if shutil.which(tool) is None:
+            sys.exit("forms.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
+                     "poppler-utils pandoc w3m lynx fonts-noto-cjk)" % tool)
+    if a.sample:
+        out = os.path.join(MAIN, "corpus", "converted")
+        work = a.work or os.path.join(MAIN, "build", "forms-work", "sample")
+        convs = [c for c in convs if c not in RAW]
+        forms, stats, ns = build(out, work, len(FAMILIES), SAMPLE_SEED, True, a.jobs, convs)
+    else:
+        out = os.path.abspath(a.out)
+        work = a.work or out.rstrip("/") + ".work"
+        forms, stats, ns = build(out, work, a.count, a.seed, False, a.jobs, convs)
+    fams = sorted({f.family for f in forms}, key=FAMILIES.index)
+    print("%-18s" % "converter" + "".join("%9s" % x for x in fams))
+    for c in convs:
+        print("%-18s" % c + "".join("%9d" % stats[(c, x)] for x in fams))
+    print("indicators: %d in %d tables" % (sum(len(f.inds) for f in forms), len(forms)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
