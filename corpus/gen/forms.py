@@ -1226,7 +1226,10 @@ def check_output(f, conv, text):
     k = len(f.notes)
     if k == 0:
         return []            # nothing follows the table
-    if nl[-k:] == f.notes:
+    tail, want = nl[-k:], list(f.notes)
+    if conv == "pandoc-md":
+        tail, want = [l.translate(CURLY) for l in tail], [l.translate(CURLY) for l in want]
+    if tail == want:
         return list(f.notes)
     return None
 
