@@ -57,6 +57,26 @@ const char *jx_text_sniff_format(const char *utf8, gsize len);
  */
 gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_grid **grid);
 
+/* A word placed on a page: text dumps give display columns and line
+ * indexes, PDFs points. */
+typedef struct {
+    const char *text; /* borrowed, not NUL-terminated */
+    gsize len;
+    double x0, x1; /* horizontal extent [x0, x1) */
+    int row;       /* 0-based line of the table the word stands on */
+} jx_layout_word;
+
+/*
+ * Rebuilds a borderless table from its words (see layout.c): columns from
+ * the valleys in how many of the structure lines have text at each x, every
+ * word to the column it overlaps most, one grid row per line (`n_rows`
+ * lines; `row_lines`, may be NULL, gives each one's source line).  Words
+ * closer than `join` are one piece of text; `unit` is the resolution of x.
+ * Sorts `words` in place.  Returns a new grid; never NULL.
+ */
+jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
+                        double join, double unit);
+
 /* Display width of the character at `p` (2 for East Asian wide and
  * full-width characters) and its byte length in *bytes; invalid bytes count
  * as one narrow character, so any input moves forward. */

@@ -376,101 +376,6 @@ static void add_row(splitter *sp, grid_builder *gb, const pending_line *pl, cons
     }
 }
 
-static int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
-}
-
-/* Column starts of a space-separated run: the sorted cell offsets, merged
- * when they start within 2 display columns of a column's first offset
- * (right-aligned numbers and ragged layout drift by a column or two). */
-static GArray *space_columns(splitter *sp)
-{
-    GArray *offsets = g_array_new(FALSE, FALSE, sizeof(int));
-    for (guint i = 0; i < sp->run->len; i++) {
-        pending_line *pl = &g_array_index(sp->run, pending_line, i);
-        split_spaces(pl->s, pl->n, sp->pieces);
-        for (guint j = 0; j < sp->pieces->len; j++)
-            g_array_append_val(offsets, g_array_index(sp->pieces, piece, j).offset);
-    }
-    qsort(offsets->data, offsets->len, sizeof(int), cmp_int);
-    GArray *starts = g_array_new(FALSE, FALSE, sizeof(int));
-    for (guint i = 0; i < offsets->len; i++) {
-        int off = g_array_index(offsets, int, i);
-        if (starts->len == 0 || off - g_array_index(starts, int, starts->len - 1) > 2)
-            g_array_append_val(starts, off);
-    }
-    g_array_free(offsets, TRUE);
-    return starts;
-}
-
-/* Index of the last column start <= off. */
-static int column_of(const GArray *starts, int off)
-{
-    int lo = 0, hi = (int)starts->len - 1, best = 0;
-    while (lo <= hi) {
-        int mid = lo + (hi - lo) / 2;
-        if (g_array_index(starts, int, mid) <= off) {
-            best = mid;
-            lo = mid + 1;
-        } else {
-            hi = mid - 1;
-        }
-    }
-    return best;
-}
-
-/* The most cells any line of the run has. */
-static guint widest_line(splitter *sp)
-{
-    guint widest = 0;
-    for (guint i = 0; i < sp->run->len; i++) {
-        pending_line *pl = &g_array_index(sp->run, pending_line, i);
-        widest = MAX(widest, split_spaces(pl->s, pl->n, sp->pieces));
-    }
-    return widest;
-}
-
-/*
- * Cells of a layout dump start at a few shared offsets: about as many
- * columns as its widest line has cells.  A converter that only joins cells
- * with spaces leaves offsets that share nothing; then the geometry means
- * nothing and the n-th cell of a line is column n (as in a tab dump whose
- * empty cells were dropped — parse repairs those by what cells are).
- */
-static gboolean columns_are_aligned(const GArray *starts, guint widest)
-{
-    return starts->len <= widest + widest / 2 + 2;
-}
-
-static void emit_space_grid(splitter *sp)
-{
-    GArray *starts = space_columns(sp);
-    gboolean aligned = columns_are_aligned(starts, widest_line(sp));
-    GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
-    grid_builder gb;
-    pending_line *first = &g_array_index(sp->run, pending_line, 0);
-    gb_start(&gb, first->line, first->page);
-    for (guint i = 0; i < sp->run->len; i++) {
-        pending_line *pl = &g_array_index(sp->run, pending_line, i);
-        split_spaces(pl->s, pl->n, sp->pieces);
-        g_array_set_size(cols, sp->pieces->len);
-        int prev = -1;
-        for (guint j = 0; j < sp->pieces->len; j++) {
-            int c = aligned ? column_of(starts, g_array_index(sp->pieces, piece, j).offset)
-                            : (int)j;
-            /* two cells of one row in one column: keep their order */
-            prev = MAX(c, prev + 1);
-            g_array_index(cols, int, j) = prev;
-        }
-        add_row(sp, &gb, pl, (const int *)cols->data, FALSE);
-    }
-    gb_finish(sp, &gb);
-    g_array_free(cols, TRUE);
-    g_array_free(starts, TRUE);
-}
-
 static void emit_lines(splitter *sp)
 {
     for (guint i = 0; i < sp->run->len; i++) {
@@ -575,43 +480,12 @@ static void flush_run(splitter *sp)
         else
             emit_lines(sp);
         break;
-    case FAMILY_SPACE:
-        if (sp->run->len >= 2)
-            emit_space_grid(sp);
-        else
-            emit_lines(sp);
-        break;
-    default: emit_lines(sp); break;
+    default: emit_lines(sp); break; /* space-aligned tables are layout regions */
     }
     for (guint i = 0; i < sp->run->len; i++)
         g_free(g_array_index(sp->run, pending_line, i).owned);
     g_array_set_size(sp->run, 0);
     sp->family = FAMILY_NONE;
-}
-
-/*
- * A layout dump wraps a long cell onto the next line, which then holds one
- * indented piece (`里程` under `完成农村公路建设改造`).  Such a line stays in
- * the space-aligned run when its piece starts where a cell of the line above
- * starts; a note or paragraph after the table does not line up, and ends it.
- */
-static gboolean wraps_into_space_run(splitter *sp, const char *s, gsize n)
-{
-    if (sp->family != FAMILY_SPACE || sp->run->len == 0)
-        return FALSE;
-    GArray *mine = g_array_new(FALSE, FALSE, sizeof(piece));
-    GArray *above = g_array_new(FALSE, FALSE, sizeof(piece));
-    gboolean lines_up = FALSE;
-    if (split_spaces(s, n, mine) == 1 && g_array_index(mine, piece, 0).offset > 0) {
-        const pending_line *prev = &g_array_index(sp->run, pending_line, sp->run->len - 1);
-        split_spaces(prev->s, prev->n, above);
-        int off = g_array_index(mine, piece, 0).offset;
-        for (guint i = 0; i < above->len && !lines_up; i++)
-            lines_up = ABS(g_array_index(above, piece, i).offset - off) <= 2;
-    }
-    g_array_free(mine, TRUE);
-    g_array_free(above, TRUE);
-    return lines_up;
 }
 
 /* Feeds one line (no '\n', no '\f').  `owned`, when not NULL, is the
@@ -626,8 +500,6 @@ static void feed_line(splitter *sp, const char *s, gsize n, int line, char *owne
         return;
     }
     row_kind kind = classify(sp, s, n);
-    if (kind == ROW_NONE && wraps_into_space_run(sp, s, n))
-        kind = ROW_SPACE;
     row_family fam = family_of(kind);
     if (fam != sp->family || fam == FAMILY_NONE)
         flush_run(sp);
@@ -655,40 +527,258 @@ static gboolean may_open_dashed(const char *p, const char *end, gboolean after_b
     return after_blank || (p < end && *p == '-');
 }
 
-static void split_plain(splitter *sp, const char *text, gsize len)
+/* One line of a page, and what it looks like. */
+typedef struct {
+    const char *s;
+    gsize n;
+    int line;
+    row_kind kind;   /* as classify() sees it */
+    int offset;      /* display column of its first piece */
+    int width;       /* display columns from its first piece to its end */
+    gboolean furniture; /* a page number */
+} page_line;
+
+/* A layout region's single-piece lines: a wrapped cell's continuation or a
+ * header part is indented or short; a paragraph or note at the margin is
+ * longer than this (display columns). */
+#define SHORT_PIECE_COLS 8
+/* Blank lines a region may hold in a row: a layout dump leaves one between
+ * rows; two or more stand between a table and what is not part of it (the
+ * metadata block above, whose columns are not the table's). */
+#define REGION_MAX_BLANKS 1
+/* A region is a table when this many of its lines have several pieces. */
+#define REGION_MIN_MULTI 2
+/* Preceding single-piece lines that may belong to a region's header. */
+#define REGION_MAX_LEAD 2
+
+/* Page furniture: `- 1 -`, `第 2 页`, `第2页 共3页`, `2/3`. */
+static gboolean is_page_number(const char *s, gsize n)
 {
-    const char *p = text, *end = text + len;
-    int line = 1;
+    GString *t = g_string_new(NULL);
+    for (gsize i = 0; i < n; i++)
+        if (s[i] != ' ')
+            g_string_append_c(t, s[i]);
+    static const char *const pattern =
+        "^[-—–_]*(第?[0-9]+页?(共[0-9]+页)?|[0-9]+/[0-9]+|Page[0-9]+(of[0-9]+)?)[-—–_]*$";
+    gboolean yes = t->len > 0 && t->len <= 40 &&
+                   g_regex_match_simple(pattern, t->str, G_REGEX_CASELESS, 0);
+    g_string_free(t, TRUE);
+    return yes;
+}
+
+static void describe_line(splitter *sp, page_line *pl)
+{
+    pl->kind = is_blank(pl->s, pl->n) ? ROW_NONE : classify(sp, pl->s, pl->n);
+    pl->offset = 0;
+    pl->width = 0;
+    pl->furniture = FALSE;
+    if (is_blank(pl->s, pl->n))
+        return;
+    if (split_spaces(pl->s, pl->n, sp->pieces) > 0) {
+        const piece *first = &g_array_index(sp->pieces, piece, 0);
+        const piece *last = &g_array_index(sp->pieces, piece, sp->pieces->len - 1);
+        pl->offset = first->offset;
+        int col = last->offset;
+        for (const char *p = last->s, *end = last->s + last->n; p < end;) {
+            int bytes;
+            col += jx_text_char_width(p, end, &bytes);
+            p += bytes;
+        }
+        pl->width = col - first->offset;
+    }
+    pl->furniture = pl->kind == ROW_NONE && is_page_number(pl->s, pl->n);
+}
+
+static gboolean line_blank(const page_line *pl)
+{
+    return is_blank(pl->s, pl->n);
+}
+
+/* A single-piece line that may stand inside a layout table: short, or
+ * indented past the margin and no wider than a cell (a paragraph's first
+ * line is indented too, but runs the width of the page). */
+static gboolean may_continue(const page_line *pl, int margin, int table_width)
+{
+    return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
+           (pl->width <= SHORT_PIECE_COLS ||
+            (pl->offset > margin + 1 && pl->width <= table_width / 2));
+}
+
+/*
+ * The layout region starting at line i: from a line of several pieces (or
+ * a header part just above one) through lines of several pieces, wrapped
+ * continuations and a few blank lines, to the last line of several pieces
+ * and the continuations right below it.  Returns the end (exclusive), or i
+ * when no table starts here.  Page numbers inside are skipped by the caller.
+ */
+static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width)
+{
+    gsize first_multi = i;
+    for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
+        if (lines[first_multi].kind == ROW_SPACE)
+            break;
+        if (!may_continue(&lines[first_multi], margin, width))
+            return i;
+    }
+    if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
+        return i;
+    gsize last_multi = first_multi;
+    int multi = 1, blanks = 0;
+    for (gsize k = first_multi + 1; k < n; k++) {
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture) {
+            if (++blanks > REGION_MAX_BLANKS)
+                break;
+            continue;
+        }
+        if (pl->kind == ROW_SPACE) {
+            last_multi = k;
+            multi++;
+        } else if (!may_continue(pl, margin, width)) {
+            break;
+        }
+        blanks = 0;
+    }
+    if (multi < REGION_MIN_MULTI)
+        return i;
+    gsize end = last_multi + 1;
+    while (end < n && may_continue(&lines[end], margin, width))
+        end++;
+    return end;
+}
+
+/* Builds the grid of region lines[a, b): its words at their display columns. */
+static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
+{
+    GArray *words = g_array_new(FALSE, FALSE, sizeof(jx_layout_word));
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    int rows = 0;
+    for (gsize k = a; k < b; k++) {
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture)
+            continue;
+        const char *p = pl->s, *end = pl->s + pl->n;
+        int col = 0;
+        while (p < end) {
+            int bytes, width = jx_text_char_width(p, end, &bytes);
+            gboolean space = *p == ' ' || (bytes == 3 && memcmp(p, "\xE3\x80\x80", 3) == 0);
+            if (space) {
+                col += width;
+                p += bytes;
+                continue;
+            }
+            jx_layout_word w = {p, 0, col, col, rows};
+            while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
+                col += jx_text_char_width(p, end, &bytes);
+                p += bytes;
+            }
+            w.len = (gsize)(p - w.text);
+            w.x1 = col;
+            g_array_append_val(words, w);
+        }
+        g_array_append_val(row_lines, pl->line);
+        rows++;
+    }
+    /* two spaces or more part pieces of text; one column is the resolution */
+    jx_grid *grid = jx_layout_grid((jx_layout_word *)words->data, words->len, rows,
+                                   (const int *)row_lines->data, sp->page, 2.0, 1.0);
+    jx_source_add_grid(sp->src, grid, lines[a].line, sp->page);
+    for (gsize k = a; k < b; k++)
+        if (lines[k].furniture) {
+            g_string_truncate(sp->buf, 0);
+            g_string_append_len(sp->buf, lines[k].s, (gssize)lines[k].n);
+            jx_source_add_line(sp->src, sp->buf->str, lines[k].line, sp->page);
+        }
+    g_array_free(words, TRUE);
+    g_array_free(row_lines, TRUE);
+}
+
+/* The margin of a page's tables (the leftmost start of its lines of
+ * several pieces) and their width (to the rightmost end of those lines). */
+static int page_margin(const page_line *lines, gsize n, int *width)
+{
+    int margin = G_MAXINT, right = 0;
+    for (gsize k = 0; k < n; k++)
+        if (lines[k].kind == ROW_SPACE) {
+            margin = MIN(margin, lines[k].offset);
+            right = MAX(right, lines[k].offset + lines[k].width);
+        }
+    if (margin == G_MAXINT)
+        margin = 0;
+    *width = right - margin;
+    return margin;
+}
+
+/* One page of plain text: dash-ruled tables, layout regions, and lines for
+ * the line classifier (tab, pipe and grid tables, running text). */
+static void split_page(splitter *sp, GArray *page)
+{
+    page_line *lines = (page_line *)page->data;
+    gsize n = page->len;
+    for (gsize k = 0; k < n; k++)
+        describe_line(sp, &lines[k]);
+    int width;
+    int margin = page_margin(lines, n, &width);
+    const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
     gboolean after_blank = TRUE;
-    while (p < end) {
+    for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
-        gsize used = may_open_dashed(p, end, after_blank)
-                         ? jx_dashed_table(p, end, line, sp->page, &grid)
+        gsize used = may_open_dashed(lines[i].s, page_end, after_blank)
+                         ? jx_dashed_table(lines[i].s, page_end, lines[i].line, sp->page, &grid)
                          : 0;
         if (used) {
             flush_run(sp);
-            jx_source_add_grid(sp->src, grid, line, sp->page);
-            for (const char *q = p; q < p + used; q++)
-                line += *q == '\n';
-            p += used;
+            jx_source_add_grid(sp->src, grid, lines[i].line, sp->page);
+            const char *stop = lines[i].s + used;
+            while (i < n && lines[i].s < stop)
+                i++;
             after_blank = FALSE;
             continue;
         }
+        gsize end = find_region(lines, n, i, margin, width);
+        if (end > i) {
+            flush_run(sp);
+            emit_layout(sp, lines, i, end);
+            after_blank = FALSE;
+            i = end;
+            continue;
+        }
+        feed_line(sp, lines[i].s, lines[i].n, lines[i].line, NULL);
+        after_blank = line_blank(&lines[i]);
+        i++;
+    }
+    flush_run(sp);
+}
+
+/* Plain text, page by page (a form feed starts a page; a line cut by one
+ * has its pieces on both pages). */
+static void split_plain(splitter *sp, const char *text, gsize len)
+{
+    GArray *page = g_array_new(FALSE, FALSE, sizeof(page_line));
+    const char *p = text, *end = text + len;
+    int line = 1;
+    while (p < end) {
         const char *nl = memchr(p, '\n', end - p);
         const char *stop = nl ? nl : end;
-        /* form feeds split a line into pieces on successive pages */
         for (;;) {
             const char *ff = memchr(p, '\f', stop - p);
-            feed_line(sp, p, (gsize)((ff ? ff : stop) - p), line, NULL);
+            gsize n = (gsize)((ff ? ff : stop) - p);
+            if (n && p[n - 1] == '\r')
+                n--;
+            page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE};
+            g_array_append_val(page, pl);
             if (!ff)
                 break;
+            split_page(sp, page);
+            g_array_set_size(page, 0);
             page_break(sp);
             p = ff + 1;
         }
-        after_blank = is_blank(p, (gsize)(stop - p));
         p = stop + 1;
         line++;
     }
+    split_page(sp, page);
+    g_array_free(page, TRUE);
 }
 
 /* ------------------------------------------------------------ HTML */

@@ -223,6 +223,22 @@ static char *join_split_title(const jx_source *src, guint i, char *t)
     return title;
 }
 
+/* A line that could title a document without a title word says what it is
+ * about: it has words besides a year, a page number or brackets — `(2023
+ * 年度)` and `- 1 -` name nothing. */
+#define TITLE_MIN_WORD_CHARS 2
+
+static gboolean names_something(const char *norm)
+{
+    int letters = 0;
+    for (const char *p = norm; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_isalpha(c) && c != 0x5E74 /* 年 */ && c != 0x5EA6 /* 度 */)
+            letters++;
+    }
+    return letters >= TITLE_MIN_WORD_CHARS;
+}
+
 static char *find_title(const jx_source *src, guint *at, const char **kind)
 {
     char *fallback = NULL;
@@ -244,7 +260,7 @@ static char *find_title(const jx_source *src, guint *at, const char **kind)
                 g_free(fallback);
                 return join_split_title(src, i, t);
             }
-        if (!fallback) {
+        if (!fallback && names_something(t)) {
             fallback = t;
             fallback_at = i;
         } else {

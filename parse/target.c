@@ -234,11 +234,9 @@ static void place_fragment_by_column(built_row *b, const jx_header *header)
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
         jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
-        gboolean textual = FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(text_roles); k++)
-            textual |= text_roles[k] == r;
-        if (!textual)
+        if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
         place_cell(b, r, c);
     }
 }

@@ -1,0 +1,217 @@
+/*
+ * layout.c — a borderless table rebuilt from positioned words.
+ *
+ * A layout dump (`pdftotext -layout`, a text browser, a report engine) and a
+ * PDF without ruling lines both give text at positions and nothing else.
+ * This is the one reconstruction both use: words in, a grid out.  Text dumps
+ * place a word at its display column (CJK two wide) on its line; PDFs will
+ * place it by its glyph boxes.
+ *
+ * Columns are found from the whole table, never line by line:
+ *   - every x position is counted by how many lines have text there;
+ *     columns are where text stands, and the boundaries are the valleys
+ *     between them, where (almost) no line has text — so one line that
+ *     crosses a boundary (a cell text that overflows, a heading over several
+ *     columns) cannot merge two columns;
+ *   - every word of every line then goes to the column it overlaps most,
+ *     and words of one line in one column are one cell;
+ *   - text whose pieces share no positions at all (cells only joined by
+ *     spaces) has no geometry to read: a line's n-th piece is column n.
+ * Converters place text approximately (pdftotext shifts a line by a few
+ * columns where it maps glyph positions to characters), so overlap, not
+ * exact starts, decides.
+ *
+ * Rows are the lines: which lines make one logical row (a wrapped name above
+ * and below the line with the row's number and target) is a question of
+ * meaning, and parse answers it with the lines' numbers (their vertical
+ * gaps) at hand.
+ */
+#include "extract/extract.h"
+
+#include <math.h>
+#include <string.h>
+
+/* A position is a gap between columns when at most this share of the
+ * lines (and at least one line) have text there: one line that crosses a
+ * boundary (a cell that overflows, a heading over several columns) cannot
+ * merge two columns, while a column written in only a few lines (a label
+ * centred on a line of its own) still counts. */
+#define VALLEY_SHARE 0.05
+
+typedef struct {
+    double a, b; /* extent [a, b) */
+} span;
+
+/* A dump that only joins cells with spaces, without aligning them, leaves
+ * pieces at offsets that share nothing: fewer columns than this share of
+ * the pieces its fullest lines have.  Then the geometry means nothing and
+ * the n-th piece of a line is column n (as in a tab dump whose empty cells
+ * were dropped; parse repairs those by what cells are). */
+#define ALIGNED_SHARE 0.6
+/* "The fullest lines": the piece count at least this many lines reach, so
+ * one odd line does not set it. */
+#define FULLEST_MIN_LINES 2
+
+static int cmp_word(const void *pa, const void *pb)
+{
+    const jx_layout_word *a = pa, *b = pb;
+    if (a->row != b->row)
+        return a->row < b->row ? -1 : 1;
+    return a->x0 < b->x0 ? -1 : a->x0 > b->x0;
+}
+
+/*
+ * Column extents: runs of x where more than a valley's share of the lines
+ * have a piece of text (words closer than `join`).  `unit` is the
+ * resolution of x (one display column for text).
+ */
+static GArray *find_columns(const jx_layout_word *w, gsize n, int n_rows, int first_row,
+                            int last_row, double join, double unit)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (gsize i = 0; i < n; i++) {
+        lo = MIN(lo, w[i].x0);
+        hi = MAX(hi, w[i].x1);
+    }
+    GArray *cols = g_array_new(FALSE, FALSE, sizeof(span));
+    if (!(hi > lo))
+        return cols;
+    gsize cells = (gsize)ceil((hi - lo) / unit) + 1;
+    int *cover = g_new0(int, cells);
+    /* each line's pieces, counted once per position */
+    for (gsize i = 0; i < n;) {
+        gsize j = i;
+        while (j < n && w[j].row == w[i].row)
+            j++;
+        for (gsize k = i; k < j && w[i].row >= first_row && w[i].row <= last_row;) {
+            gsize e = k;
+            while (e + 1 < j && w[e + 1].x0 - w[e].x1 < join)
+                e++;
+            gsize from = (gsize)floor((w[k].x0 - lo) / unit);
+            gsize to = (gsize)ceil((w[e].x1 - lo) / unit);
+            for (gsize x = from; x < to && x < cells; x++)
+                cover[x]++;
+            k = e + 1;
+        }
+        i = j;
+    }
+    int valley = MAX(1, (int)floor(VALLEY_SHARE * (last_row - first_row + 1)));
+    for (gsize x = 0; x < cells;) {
+        if (cover[x] <= valley) {
+            x++;
+            continue;
+        }
+        gsize start = x;
+        while (x < cells && cover[x] > valley)
+            x++;
+        span s = {lo + start * unit, lo + x * unit};
+        g_array_append_val(cols, s);
+    }
+    g_free(cover);
+    return cols;
+}
+
+/* A line of the table's body has at least this share of the pieces the
+ * fullest lines have; lines before the first such line (a metadata block,
+ * a heading) and after the last are no part of the columns. */
+#define BODY_SHARE 0.6
+
+/* Pieces of each line (words closer than `join` are one piece); returns the
+ * largest count FULLEST_MIN_LINES lines reach and sets the first and last
+ * line of the body.  `w` is sorted by row. */
+static int fullest_pieces(const jx_layout_word *w, gsize n, int n_rows, double join,
+                          int *first_row, int *last_row)
+{
+    int *pieces = g_new0(int, n_rows + 1);
+    for (gsize i = 0; i < n; i++)
+        if (i == 0 || w[i].row != w[i - 1].row || w[i].x0 - w[i - 1].x1 >= join)
+            pieces[w[i].row]++;
+    int best = 0;
+    for (int k = 1; k <= 512; k++) {
+        int lines = 0;
+        for (int r = 0; r < n_rows; r++)
+            lines += pieces[r] >= k;
+        if (lines < FULLEST_MIN_LINES)
+            break;
+        best = k;
+    }
+    int body = MAX(2, (int)ceil(BODY_SHARE * best));
+    *first_row = 0;
+    *last_row = n_rows - 1;
+    while (*first_row < *last_row && pieces[*first_row] < body)
+        (*first_row)++;
+    while (*last_row > *first_row && pieces[*last_row] < body)
+        (*last_row)--;
+    g_free(pieces);
+    return best;
+}
+
+/* Ordinal columns: every line's pieces numbered from 0.  Fills `col_of`
+ * (one per word). */
+static void ordinal_columns(const jx_layout_word *w, gsize n, double join, int *col_of)
+{
+    int col = 0;
+    for (gsize i = 0; i < n; i++) {
+        if (i == 0 || w[i].row != w[i - 1].row)
+            col = 0;
+        else if (w[i].x0 - w[i - 1].x1 >= join)
+            col++;
+        col_of[i] = col;
+    }
+}
+
+/* The column a word belongs to: the one it overlaps most; a word in a gap
+ * goes to the nearest. */
+static int column_of_word(const GArray *cols, double x0, double x1)
+{
+    int best = 0;
+    double best_overlap = -INFINITY;
+    for (guint c = 0; c < cols->len; c++) {
+        const span *s = &g_array_index(cols, span, c);
+        double overlap = MIN(x1, s->b) - MAX(x0, s->a); /* negative: a distance */
+        if (overlap > best_overlap) {
+            best_overlap = overlap;
+            best = (int)c;
+        }
+    }
+    return best;
+}
+
+jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
+                        double join, double unit)
+{
+    jx_grid *grid = jx_grid_new();
+    qsort(words, n, sizeof *words, cmp_word);
+    int first_row, last_row;
+    int full = fullest_pieces(words, n, n_rows, join, &first_row, &last_row);
+    GArray *cols = find_columns(words, n, n_rows, first_row, last_row, join, unit);
+    int *col_of = g_new0(int, n + 1);
+    if ((double)cols->len < ALIGNED_SHARE * full)
+        ordinal_columns(words, n, join, col_of);
+    else
+        for (gsize i = 0; i < n; i++)
+            col_of[i] = column_of_word(cols, words[i].x0, words[i].x1);
+
+    /* words → cells: one cell per line and column, its words joined */
+    GString *cell = g_string_new(NULL);
+    for (int r = 0; r < n_rows; r++)
+        jx_grid_set_row_origin(grid, r, row_lines ? row_lines[r] : 0, page);
+    for (gsize i = 0; i < n;) {
+        int col = col_of[i];
+        gsize j = i;
+        g_string_truncate(cell, 0);
+        while (j < n && words[j].row == words[i].row && col_of[j] == col) {
+            if (cell->len)
+                g_string_append_c(cell, ' ');
+            g_string_append_len(cell, words[j].text, (gssize)words[j].len);
+            j++;
+        }
+        jx_cell *c = jx_grid_add_cell(grid, words[i].row, col, 1, 1, cell->str);
+        c->page = page;
+        i = j;
+    }
+    g_string_free(cell, TRUE);
+    g_array_free(cols, TRUE);
+    g_free(col_of);
+    return grid;
+}
