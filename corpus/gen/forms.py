@@ -667,6 +667,8 @@ def texts(f, rng):
         if not (title is None and any(c.group and str(y) in c.group for c in f.cols)) or rng.random() < 0.5:
             sub = rng.choice(["（%d年度）", "(%d年度)", "（%d年）"]) % y
     f.title_raw, f.sub_raw = title, sub
+    # the fiscal year must be stated: in the title, a （2023年度） line or a 2023年目标值 header
+    assert str(y) in (title or "") + (sub or "") + "".join(c.group or "" for c in f.cols), f.id
     f.title = G.norm(title) if title else None
     f.unit_line = rng.choice([None, None, "单位：万元", "金额单位：万元"])
     # metadata
