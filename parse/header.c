@@ -250,13 +250,46 @@ static void place_lower_row(const jx_grid *grid, int upper, int lower, int n_col
     }
 }
 
-/* Applies a lower header row over the roles read so far.  An upper cell's
- * group reaches right until the next non-empty upper cell. */
-static void refine(const jx_grid *grid, int upper, int lower, jx_role *roles, int n_cols)
+/* The target group headings of header rows first..last-1 (半年（程）指标值,
+ * 全年（程）指标值, 2023年目标值), left to right: each heads one set of
+ * 计算符号 | 指标值 | 单位 columns in the row below. */
+static GArray *value_groups(const jx_grid *grid, int first, int last, int n_cols)
+{
+    GArray *groups = g_array_new(FALSE, FALSE, sizeof(jx_role));
+    for (int c = 0; c < n_cols; c++)
+        for (int r = first; r < last; r++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            char *t = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
+            jx_role role = t ? jx_header_word_role(t) : JX_ROLE_NONE;
+            g_free(t);
+            if (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE)
+                g_array_append_val(groups, role);
+        }
+    return groups;
+}
+
+static gboolean is_target_part(jx_role role)
+{
+    return role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT;
+}
+
+/*
+ * Applies a lower header row over the roles read so far.  An upper cell's
+ * group reaches right until the next non-empty upper cell.  The lower row's
+ * target columns come in sets (计算符号 | 指标值 | 单位, again for the next
+ * heading): the n-th set belongs to the n-th target group heading above, so
+ * a half-year heading centred over its set (a layout dump) or written over
+ * its first column (a tab dump) heads the same columns.
+ */
+static void refine(const jx_grid *grid, int first, int upper, int lower, jx_role *roles,
+                   int n_cols)
 {
     jx_role group = JX_ROLE_NONE;
     int *at = g_new(int, n_cols + 1);
     place_lower_row(grid, upper, lower, n_cols, at);
+    GArray *heads = value_groups(grid, first, lower, n_cols);
+    guint set = 0;
+    unsigned seen = 0;
     for (int c = 0; c < n_cols; c++) {
         char *up = cell_norm(grid, upper, c);
         char *low = at[c] >= 0 ? cell_norm(grid, lower, at[c]) : g_strdup("");
@@ -275,8 +308,18 @@ static void refine(const jx_grid *grid, int upper, int lower, jx_role *roles, in
         g_free(low);
         if (r == JX_ROLE_NONE)
             continue;
-        roles[c] = group == JX_ROLE_HALF_VALUE ? halve(r) : r;
+        jx_role head = group;
+        if (is_target_part(r) && heads->len) {
+            if (seen & (1u << r)) {
+                set++;
+                seen = 0;
+            }
+            seen |= 1u << r;
+            head = g_array_index(heads, jx_role, MIN(set, heads->len - 1));
+        }
+        roles[c] = head == JX_ROLE_HALF_VALUE ? halve(r) : r;
     }
+    g_array_free(heads, TRUE);
     g_free(at);
 }
 
@@ -399,26 +442,120 @@ static int stacked_header_rows(const jx_grid *grid, int row)
     return 0;
 }
 
+/* Copies row `row` of `grid` as row `to` of `view`: the cells that start
+ * there, with their column spans (a heading over several columns is one
+ * heading); a row span ends at the copy. */
+static void copy_row(const jx_grid *grid, int row, jx_grid *view, int to)
+{
+    jx_grid_set_row_origin(view, to, jx_grid_row_line(grid, row), jx_grid_row_page(grid, row));
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        if (cell)
+            jx_grid_add_cell(view, to, c, 1, jx_cell_colspan(cell), jx_cell_text(cell));
+    }
+}
+
+/* Row `row` of `grid` as the last header row of `view` would read with a
+ * wrapped header cell's last pieces folded in (`度量单` / `位`, `全年（程）指` /
+ * `标值`): TRUE, and the folded texts in `folded` (n_cols, owned), when every
+ * piece is short, holds no data, and finishes a header cell above it: the
+ * joined text names the column, and a cell that named it already was cut
+ * inside a word. */
+static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded)
+{
+    int last = jx_grid_n_rows(view) - 1, n_cols = jx_grid_n_cols(grid);
+    gboolean any = FALSE;
+    for (int c = 0; c < n_cols; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        char *piece = cell ? jx_norm_text(jx_cell_text(cell)) : g_strdup("");
+        char *above = cell_norm(view, last, c);
+        if (!*piece) {
+            folded[c] = above;
+            g_free(piece);
+            continue;
+        }
+        char *joined = jx_norm_join(above, piece);
+        jx_role was = jx_header_word_role(above), now = jx_header_word_role(joined);
+        /* a cell that already names its column is finished, unless the
+         * piece completes a word cut at the line's end (全年（程）指 / 标值) */
+        gboolean fits = *above && may_be_header_piece(piece) && now != JX_ROLE_NONE &&
+                        (was == JX_ROLE_NONE ||
+                         (was == now && jx_norm_seam_inside_word(above, piece)));
+        g_free(above);
+        g_free(piece);
+        folded[c] = joined;
+        if (!fits)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
+/* Replaces the last row of `view` with `texts`, keeping its spans. */
+static void replace_last_row(jx_grid *view, char **texts)
+{
+    int last = jx_grid_n_rows(view) - 1;
+    for (int c = 0; c < jx_grid_n_cols(view); c++) {
+        const jx_cell *cell = jx_grid_cell(view, last, c);
+        if (cell) {
+            g_free(((jx_cell *)cell)->text);
+            ((jx_cell *)cell)->text = g_strdup(texts[c]);
+        } else if (*texts[c] && !jx_grid_cell_covering(view, last, c)) {
+            jx_grid_add_cell(view, last, c, 1, 1, texts[c]);
+        }
+    }
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row)
 {
     int stacked = 0;
     if (!is_header_row(grid, row, 2) && !(stacked = stacked_header_rows(grid, row)))
         return NULL;
-    int n_cols = jx_grid_n_cols(grid);
+    int n_cols = jx_grid_n_cols(grid), n_rows = jx_grid_n_rows(grid);
     jx_header *h = g_new0(jx_header, 1);
     h->n_cols = n_cols;
     h->roles = g_new0(jx_role, n_cols ? n_cols : 1);
     char **texts = stacked_texts(grid, row, stacked ? stacked : 1);
     for (int c = 0; c < n_cols; c++)
         h->roles[c] = jx_header_word_role(texts[c]);
-    g_strfreev(texts);
     h->n_rows = stacked ? stacked : 1;
+    /* The header as read: its rows, with wrapped cells' last pieces folded
+     * into the row above them. */
+    jx_grid *view = jx_grid_new();
+    jx_grid_set_row_origin(view, 0, jx_grid_row_line(grid, row), jx_grid_row_page(grid, row));
+    for (int c = 0; c < n_cols; c++)
+        if (*texts[c])
+            jx_grid_add_cell(view, 0, c, 1, 1, texts[c]);
+    g_strfreev(texts);
+    char **folded = g_new0(char *, n_cols + 1);
     /* Lower header rows: made only of header words (one is enough). */
-    while (row + h->n_rows < jx_grid_n_rows(grid) &&
-           is_header_row(grid, row + h->n_rows, 1)) {
-        refine(grid, row + h->n_rows - 1, row + h->n_rows, h->roles, n_cols);
+    while (row + h->n_rows < n_rows) {
+        int next = row + h->n_rows;
+        if (is_header_row(grid, next, 1)) {
+            copy_row(grid, next, view, jx_grid_n_rows(view));
+        } else {
+            gboolean fits = finishes_header(grid, next, view, folded);
+            if (fits)
+                replace_last_row(view, folded);
+            for (int c = 0; c < n_cols; c++)
+                g_clear_pointer(&folded[c], g_free);
+            if (!fits)
+                break;
+        }
         h->n_rows++;
     }
+    g_free(folded);
+    /* roles: the first row's words, refined by each row below */
+    for (int c = 0; c < n_cols; c++) {
+        char *t = cell_norm(view, 0, c);
+        jx_role r = jx_header_word_role(t);
+        if (r != JX_ROLE_NONE)
+            h->roles[c] = r;
+        g_free(t);
+    }
+    for (int v = 1; v < jx_grid_n_rows(view); v++)
+        refine(view, 0, v - 1, v, h->roles, n_cols);
+    jx_grid_free(view);
     settle_task(h->roles, n_cols);
     h->kind = kind_of(h->roles, n_cols);
     h->signature = row_signature(grid, row);

@@ -9,6 +9,7 @@
  */
 #include "parse/parse.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -250,29 +251,104 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
     to->text[r] = joined;
 }
 
-/* Which neighbour a fragment belongs to.  A seam inside a word is the
- * strongest sign; then the page break: a fragment that opens a page ends the
- * previous page's cell, one just before a break starts the next row's. */
-static gboolean goes_to_next(const built_row *frag, const built_row *prev, const built_row *next)
+/* Evidence, in points, that a fragment belongs with the row below rather
+ * than the row above (negative: above).  A seam inside a word is the
+ * strongest sign; a blank line on one side only says where rows part (text
+ * browsers and some dumps leave one between rows); a neighbour missing the
+ * very cell the fragment holds (its name printed on the line above, as
+ * pdftotext does with vertically centred rows) is next; then the page
+ * break: a fragment that opens a page ends the previous page's cell, one
+ * just before a break starts the next row's. */
+#define SEAM_EVIDENCE 4.0
+#define GAP_EVIDENCE 2.5
+#define MISSING_CELL_EVIDENCE 1.5
+#define PAGE_EVIDENCE 1.0
+
+/* Roles whose absence in a row a fragment's text can fill. */
+static const jx_role fillable_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
+                                         JX_ROLE_HALF_VALUE};
+
+/* Blank lines between two rows of one part of a table, or -1 when unknown
+ * (no line numbers, or a page break between them). */
+static int lines_between(const built_row *above, const built_row *below)
 {
-    if (!prev)
-        return TRUE;
-    if (!next)
-        return FALSE;
+    if (!above || !below || !above->line || !below->line || below->page_start)
+        return -1;
+    return below->line - above->line - 1;
+}
+
+static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
+                            const built_row *prev, const built_row *next)
+{
+    double e = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (!frag->text[r])
             continue;
-        gboolean with_prev = prev->text[r] && jx_norm_seam_inside_word(prev->text[r], frag->text[r]);
-        gboolean with_next = next->text[r] && jx_norm_seam_inside_word(frag->text[r], next->text[r]);
-        if (with_prev != with_next)
-            return with_next;
+        gboolean with_prev = above == prev && prev->text[r] &&
+                             jx_norm_seam_inside_word(prev->text[r], frag->text[r]);
+        gboolean with_next = below == next && next->text[r] &&
+                             jx_norm_seam_inside_word(frag->text[r], next->text[r]);
+        e += SEAM_EVIDENCE * (with_next - with_prev);
+    }
+    int gap_above = lines_between(above, frag), gap_below = lines_between(frag, below);
+    if (gap_above > 0 && gap_below == 0)
+        e += GAP_EVIDENCE;
+    else if (gap_above == 0 && gap_below > 0)
+        e -= GAP_EVIDENCE;
+    for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {
+        jx_role r = fillable_roles[i];
+        if (frag->text[r] && !prev->text[r] != !next->text[r])
+            e += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
     }
     if (frag->page_start)
-        return FALSE;
+        e -= PAGE_EVIDENCE;
     if (next->page_start)
-        return TRUE;
-    return FALSE;
+        e += PAGE_EVIDENCE;
+    return e;
+}
+
+/*
+ * Where a run of fragments all[i0..i1] between the data rows prev and next
+ * splits: the first returned-many go up into prev, the rest down into
+ * next.  Lines of one cell stay together, so the split is one point: the
+ * one the evidence agrees with most.  With no evidence the run stays with
+ * the row above, or, when both neighbours wrap too (vertically centred
+ * rows), splits in half.
+ */
+static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_row *prev,
+                                const built_row *next, gboolean centred)
+{
+    guint k = i1 - i0 + 1;
+    if (!prev)
+        return 0;
+    if (!next)
+        return k;
+    double *e = g_new(double, k);
+    for (guint j = 0; j < k; j++) {
+        const built_row *frag = all->pdata[i0 + j];
+        const built_row *above = j == 0 ? prev : all->pdata[i0 + j - 1];
+        const built_row *below = j + 1 == k ? next : all->pdata[i0 + j + 1];
+        e[j] = next_evidence(frag, above, below, prev, next);
+    }
+    /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
+    guint fallback = centred ? k / 2 : k;
+    double score = 0;
+    for (guint j = 0; j < k; j++)
+        score -= e[j];
+    double best = score;
+    guint best_t = k;
+    for (guint t = k; t-- > 0;) {
+        score += 2 * e[t];
+        if (score > best + 1e-9 || (fabs(score - best) <= 1e-9 && t == fallback)) {
+            best = score;
+            best_t = t;
+        }
+    }
+    if (fabs(best) <= 1e-9)
+        best_t = fallback; /* no evidence either way */
+    g_free(e);
+    return best_t;
 }
 
 static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
@@ -355,8 +431,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
-    guint run_start = 0, run_end = 0;
-    for (guint i = 0; i < n; i++) {
+    for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
         if (!frag[i]) {
             all->pdata[i] = NULL;
@@ -364,41 +439,36 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 merge_fragment(pending->pdata[p - 1], b, TRUE);
             g_ptr_array_set_size(pending, 0);
             g_ptr_array_add(data, b);
+            i++;
             continue;
         }
-        /* the run of fragments i0..i1 this one is part of, between data rows
-         * (found once per run: a table of many fragments stays linear) */
-        if (i == 0 || !frag[i - 1]) {
-            run_start = run_end = i;
-            while (run_end + 1 < n && frag[run_end + 1])
-                run_end++;
-        }
-        guint i0 = run_start, i1 = run_end;
+        /* the run of fragments i0..i1, between data rows */
+        guint i0 = i, i1 = i;
+        while (i1 + 1 < n && frag[i1 + 1])
+            i1++;
         built_row *prev = data->len ? data->pdata[data->len - 1] : NULL;
         built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
-        guint k = i1 - i0 + 1, at = i - i0;
-        gboolean to_next;
-        if (centred && at < k / 2)
-            to_next = FALSE;
-        else if (centred && at >= (k + 1) / 2)
-            to_next = TRUE;
-        else
-            to_next = goes_to_next(b, prev, next);
-        gboolean too_many = to_next ? pending->len >= MAX_FRAGMENTS_PER_ROW
-                                    : prev && prev->absorbed >= MAX_FRAGMENTS_PER_ROW;
-        if ((!prev && !next) || too_many) {
-            /* not part of a neighbour's cell: keep it as a row, never drop text */
-            all->pdata[i] = NULL;
-            add_flag(b, "no-target");
-            g_ptr_array_add(data, b);
-        } else if (to_next) {
-            g_ptr_array_add(pending, b);
-        } else {
-            merge_fragment(b, prev, FALSE);
+        guint up = split_fragment_run(all, i0, i1, prev, next, centred);
+        for (guint j = i0; j <= i1; j++) {
+            built_row *f = all->pdata[j];
+            gboolean to_next = j - i0 >= up;
+            gboolean too_many = to_next ? pending->len >= MAX_FRAGMENTS_PER_ROW
+                                        : prev && prev->absorbed >= MAX_FRAGMENTS_PER_ROW;
+            if ((!prev && !next) || too_many) {
+                /* not part of a neighbour's cell: keep it as a row, never drop text */
+                all->pdata[j] = NULL;
+                add_flag(f, "no-target");
+                g_ptr_array_add(data, f);
+            } else if (to_next) {
+                g_ptr_array_add(pending, f);
+            } else {
+                merge_fragment(f, prev, FALSE);
+            }
         }
+        i = i1 + 1;
     }
     g_free(frag);
     g_ptr_array_unref(pending);
