@@ -72,10 +72,12 @@ typedef struct {
  * word to the column it overlaps most, one grid row per line (`n_rows`
  * lines; `row_lines`, may be NULL, gives each one's source line).  Words
  * closer than `join` are one piece of text; `unit` is the resolution of x.
- * Sorts `words` in place.  Returns a new grid; never NULL.
+ * Sorts `words` in place.  Sets *alignment to how well the pieces' left
+ * edges line up (higher: better; see layout.c), to compare readings of the
+ * same text.  Returns a new grid; never NULL.
  */
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
-                        double join, double unit);
+                        double join, double unit, double *alignment);
 
 /* Display width of the character at `p` (2 for East Asian wide and
  * full-width characters) and its byte length in *bytes; invalid bytes count

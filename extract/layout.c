@@ -10,9 +10,9 @@
  * Columns are found from the whole table, never line by line:
  *   - every x position is counted by how many lines have text there;
  *     columns are where text stands, and the boundaries are the valleys
- *     between them, where (almost) no line has text — so one line that
- *     crosses a boundary (a cell text that overflows, a heading over several
- *     columns) cannot merge two columns;
+ *     between them, where few lines have text compared with the columns on
+ *     both sides — so a line or two that cross a boundary (a cell text that
+ *     overflows, a heading over several columns) cannot merge two columns;
  *   - every word of every line then goes to the column it overlaps most,
  *     and words of one line in one column are one cell;
  *   - text whose pieces share no positions at all (cells only joined by
@@ -31,16 +31,63 @@
 #include <math.h>
 #include <string.h>
 
-/* A position is a gap between columns when at most this share of the
- * lines (and at least one line) have text there: one line that crosses a
- * boundary (a cell that overflows, a heading over several columns) cannot
- * merge two columns, while a column written in only a few lines (a label
- * centred on a line of its own) still counts. */
-#define VALLEY_SHARE 0.05
-
 typedef struct {
     double a, b; /* extent [a, b) */
 } span;
+
+/* A position inside a run of text is a boundary between two columns when
+ * at most this share of the thinner column's lines have text there: a line
+ * or two that cross the boundary (a long label joined to the name by one
+ * space, a heading over several columns) cannot merge two columns, and a
+ * column written in only a few lines (a label centred on a line of its own)
+ * still stands beside a full one.  A column stands in two lines at least. */
+#define VALLEY_SHARE 0.25
+#define COLUMN_MIN_LINES 2
+
+/* Splits the run cover[a, b) at its deepest valley, if deep enough, and the
+ * parts again; appends the columns to `cols` from left to right. */
+static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, double unit,
+                             GArray *cols)
+{
+    gsize best = b;
+    double best_ratio = VALLEY_SHARE;
+    /* peaks left of each position, and right of it */
+    int *left = g_new(int, b - a + 1), *right = g_new(int, b - a + 1);
+    int peak = 0;
+    for (gsize x = a; x < b; x++)
+        left[x - a] = peak = MAX(peak, cover[x]);
+    peak = 0;
+    for (gsize x = b; x-- > a;)
+        right[x - a] = peak = MAX(peak, cover[x]);
+    for (gsize x = a + 1; x + 1 < b; x++) {
+        int thinner = MIN(left[x - a - 1], right[x - a + 1]);
+        if (thinner < COLUMN_MIN_LINES)
+            continue;
+        double ratio = (double)cover[x] / thinner;
+        if (ratio <= best_ratio && (best == b || ratio < best_ratio)) {
+            best_ratio = ratio;
+            best = x;
+        }
+    }
+    g_free(left);
+    g_free(right);
+    if (best == b) {
+        span s = {lo + a * unit, lo + b * unit};
+        g_array_append_val(cols, s);
+        return;
+    }
+    /* the valley's own positions belong to neither column */
+    gsize l = best, r = best + 1;
+    while (l > a && cover[l - 1] <= cover[best])
+        l--;
+    while (r < b && cover[r] <= cover[best])
+        r++;
+    if (l > a)
+        split_at_valleys(cover, a, l, lo, unit, cols);
+    if (r < b)
+        split_at_valleys(cover, r, b, lo, unit, cols);
+}
+
 
 /* A dump that only joins cells with spaces, without aligning them, leaves
  * pieces at offsets that share nothing: fewer columns than this share of
@@ -95,17 +142,16 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int n_rows, int fi
         }
         i = j;
     }
-    int valley = MAX(1, (int)floor(VALLEY_SHARE * (last_row - first_row + 1)));
+    /* text runs, then split at their valleys */
     for (gsize x = 0; x < cells;) {
-        if (cover[x] <= valley) {
+        if (cover[x] == 0) {
             x++;
             continue;
         }
         gsize start = x;
-        while (x < cells && cover[x] > valley)
+        while (x < cells && cover[x] > 0)
             x++;
-        span s = {lo + start * unit, lo + x * unit};
-        g_array_append_val(cols, s);
+        split_at_valleys(cover, start, x, lo, unit, cols);
     }
     g_free(cover);
     return cols;
@@ -160,6 +206,31 @@ static void ordinal_columns(const jx_layout_word *w, gsize n, double join, int *
     }
 }
 
+/* How well the pieces' left edges line up: Σ c² / Σ c over the positions
+ * where c pieces start.  Cells of one column start at one position when x
+ * is read the way the text was laid out, and drift when it is not. */
+static double piece_alignment(const jx_layout_word *w, gsize n, double join, double unit)
+{
+    GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    gsize pieces = 0;
+    for (gsize i = 0; i < n; i++) {
+        if (i > 0 && w[i].row == w[i - 1].row && w[i].x0 - w[i - 1].x1 < join)
+            continue;
+        gpointer key = GINT_TO_POINTER((int)floor(w[i].x0 / unit));
+        guint c = GPOINTER_TO_UINT(g_hash_table_lookup(starts, key));
+        g_hash_table_replace(starts, key, GUINT_TO_POINTER(c + 1));
+        pieces++;
+    }
+    double sum = 0;
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, starts);
+    while (g_hash_table_iter_next(&it, &key, &value))
+        sum += (double)GPOINTER_TO_UINT(value) * GPOINTER_TO_UINT(value);
+    g_hash_table_unref(starts);
+    return pieces ? sum / pieces : 0;
+}
+
 /* The column a word belongs to: the one it overlaps most; a word in a gap
  * goes to the nearest. */
 static int column_of_word(const GArray *cols, double x0, double x1)
@@ -178,7 +249,7 @@ static int column_of_word(const GArray *cols, double x0, double x1)
 }
 
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
-                        double join, double unit)
+                        double join, double unit, double *alignment)
 {
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
@@ -186,6 +257,7 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     int full = fullest_pieces(words, n, n_rows, join, &first_row, &last_row);
     GArray *cols = find_columns(words, n, n_rows, first_row, last_row, join, unit);
     int *col_of = g_new0(int, n + 1);
+    *alignment = piece_alignment(words, n, join, unit);
     if ((double)cols->len < ALIGNED_SHARE * full)
         ordinal_columns(words, n, join, col_of);
     else

@@ -647,11 +647,12 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     return end;
 }
 
-/* Builds the grid of region lines[a, b): its words at their display columns. */
-static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
+/* The words of region lines[a, b) at their columns, each wide character
+ * counting `wide` columns; fills `row_lines` with each line's number. */
+static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, GArray *row_lines)
 {
     GArray *words = g_array_new(FALSE, FALSE, sizeof(jx_layout_word));
-    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    g_array_set_size(row_lines, 0);
     int rows = 0;
     for (gsize k = a; k < b; k++) {
         const page_line *pl = &lines[k];
@@ -662,6 +663,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
         while (p < end) {
             int bytes, width = jx_text_char_width(p, end, &bytes);
             gboolean space = *p == ' ' || (bytes == 3 && memcmp(p, "\xE3\x80\x80", 3) == 0);
+            width = width > 1 ? wide : width;
             if (space) {
                 col += width;
                 p += bytes;
@@ -669,7 +671,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
             }
             jx_layout_word w = {p, 0, col, col, rows};
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
-                col += jx_text_char_width(p, end, &bytes);
+                int cw = jx_text_char_width(p, end, &bytes);
+                col += cw > 1 ? wide : cw;
                 p += bytes;
             }
             w.len = (gsize)(p - w.text);
@@ -679,17 +682,45 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
         g_array_append_val(row_lines, pl->line);
         rows++;
     }
-    /* two spaces or more part pieces of text; one column is the resolution */
-    jx_grid *grid = jx_layout_grid((jx_layout_word *)words->data, words->len, rows,
-                                   (const int *)row_lines->data, sp->page, 2.0, 1.0);
-    jx_source_add_grid(sp->src, grid, lines[a].line, sp->page);
+    return words;
+}
+
+/*
+ * Builds the grid of region lines[a, b).  Where a word stands depends on who
+ * laid the text out: a terminal renderer (a text browser) gives a CJK
+ * character two columns, as it shows it; pdftotext -layout gives every
+ * character one, whatever its width.  Both readings are tried and the one
+ * whose cells line up better (their left edges at fewer positions) is kept.
+ */
+static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
+{
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    jx_grid *best = NULL;
+    double best_alignment = -1;
+    static const int wide_as[] = {2, 1};
+    for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
+        GArray *words = region_words(lines, a, b, wide_as[i], row_lines);
+        double alignment;
+        /* two spaces or more part pieces of text; one column is the resolution */
+        jx_grid *grid = jx_layout_grid((jx_layout_word *)words->data, words->len,
+                                       (int)row_lines->len, (const int *)row_lines->data, sp->page,
+                                       2.0, 1.0, &alignment);
+        g_array_free(words, TRUE);
+        if (alignment > best_alignment) {
+            jx_grid_free(best);
+            best = grid;
+            best_alignment = alignment;
+        } else {
+            jx_grid_free(grid);
+        }
+    }
+    jx_source_add_grid(sp->src, best, lines[a].line, sp->page);
     for (gsize k = a; k < b; k++)
         if (lines[k].furniture) {
             g_string_truncate(sp->buf, 0);
             g_string_append_len(sp->buf, lines[k].s, (gssize)lines[k].n);
             jx_source_add_line(sp->src, sp->buf->str, lines[k].line, sp->page);
         }
-    g_array_free(words, TRUE);
     g_array_free(row_lines, TRUE);
 }
 
