@@ -107,6 +107,58 @@ static int cmp_word(const void *pa, const void *pb)
     return a->x0 < b->x0 ? -1 : a->x0 > b->x0;
 }
 
+/* Cells of a column start at one edge (left-aligned text).  A run of text
+ * holding two such edges, the second with text ending before it in other
+ * lines, is two columns run together by lines that join them with a single
+ * space (`可持续影响 ★项目持续发挥作用年限`).  An edge counts when this many
+ * pieces start on it (and this share of the body's lines), give or take a
+ * column; the text left of it must end before it in this many lines. */
+#define EDGE_MIN_PIECES 3
+#define EDGE_SHARE 0.15
+#define EDGE_MIN_LEFT 2
+
+static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                            double join, const span *run, GArray *cols)
+{
+    int lines = last_row - first_row + 1;
+    int need = MAX(EDGE_MIN_PIECES, (int)ceil(EDGE_SHARE * lines));
+    double a = run->a;
+    /* candidate edges in order: starts of pieces inside the run */
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(double));
+    GArray *ends = g_array_new(FALSE, FALSE, sizeof(double)); /* piece ends, same order */
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row)
+            continue;
+        if (i > 0 && w[i].row == w[i - 1].row && w[i].x0 - w[i - 1].x1 < join)
+            continue;
+        gsize e = i;
+        while (e + 1 < n && w[e + 1].row == w[i].row && w[e + 1].x0 - w[e].x1 < join)
+            e++;
+        if (w[i].x0 >= run->a && w[i].x0 < run->b) {
+            g_array_append_val(starts, w[i].x0);
+            g_array_append_val(ends, w[e].x1);
+        }
+    }
+    for (double edge = run->a + 2; edge < run->b; edge += 1) {
+        int on = 0, left = 0;
+        for (guint k = 0; k < starts->len; k++) {
+            double x0 = g_array_index(starts, double, k), x1 = g_array_index(ends, double, k);
+            on += fabs(x0 - edge) <= 1;
+            left += x0 >= a && x0 < edge - 1 && x1 <= edge - 1;
+        }
+        if (on >= need && left >= EDGE_MIN_LEFT) {
+            span s = {a, edge - 1};
+            g_array_append_val(cols, s);
+            a = edge - 1;
+            edge += 2;
+        }
+    }
+    span last = {a, run->b};
+    g_array_append_val(cols, last);
+    g_array_free(starts, TRUE);
+    g_array_free(ends, TRUE);
+}
+
 /*
  * Column extents: runs of x where more than a valley's share of the lines
  * have a piece of text (words closer than `join`).  `unit` is the
@@ -143,6 +195,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int n_rows, int fi
         i = j;
     }
     /* text runs, then split at their valleys */
+    GArray *runs = g_array_new(FALSE, FALSE, sizeof(span));
     for (gsize x = 0; x < cells;) {
         if (cover[x] == 0) {
             x++;
@@ -151,9 +204,13 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int n_rows, int fi
         gsize start = x;
         while (x < cells && cover[x] > 0)
             x++;
-        split_at_valleys(cover, start, x, lo, unit, cols);
+        split_at_valleys(cover, start, x, lo, unit, runs);
     }
     g_free(cover);
+    /* then at the edges many cells start on */
+    for (guint c = 0; c < runs->len; c++)
+        split_at_starts(w, n, first_row, last_row, join, &g_array_index(runs, span, c), cols);
+    g_array_free(runs, TRUE);
     return cols;
 }
 
