@@ -15,8 +15,9 @@
  *     overflows, a heading over several columns) cannot merge two columns;
  *   - every word of every line then goes to the column it overlaps most,
  *     and words of one line in one column are one cell;
- *   - text whose pieces share no positions at all (cells only joined by
- *     spaces) has no geometry to read: a line's n-th piece is column n.
+ *   - text whose pieces share no positions (cells only joined by spaces)
+ *     has no geometry to read — far fewer or far more columns come out than
+ *     its lines have pieces: a line's n-th piece is column n.
  * Converters place text approximately (pdftotext shifts a line by a few
  * columns where it maps glyph positions to characters), so overlap, not
  * exact starts, decides.
@@ -95,6 +96,10 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
  * the n-th piece of a line is column n (as in a tab dump whose empty cells
  * were dropped; parse repairs those by what cells are). */
 #define ALIGNED_SHARE 0.6
+/* Nor does text whose pieces stand at scattered positions: its valleys and
+ * edges fall anywhere, giving many more columns than its fullest lines have
+ * pieces. */
+#define SCATTERED_EXTRA 3
 /* "The fullest lines": the piece count at least this many lines reach, so
  * one odd line does not set it. */
 #define FULLEST_MIN_LINES 2
@@ -315,7 +320,11 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     GArray *cols = find_columns(words, n, n_rows, first_row, last_row, join, unit);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
-    if ((double)cols->len < ALIGNED_SHARE * full)
+    if (g_getenv("JX_LAYOUT_DEBUG"))
+        g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f ratio %.2f\n", n_rows,
+                   first_row, last_row, full, cols->len, *alignment,
+                   *alignment / (last_row - first_row + 1));
+    if ((double)cols->len < ALIGNED_SHARE * full || (int)cols->len > full + SCATTERED_EXTRA)
         ordinal_columns(words, n, join, col_of);
     else
         for (gsize i = 0; i < n; i++)
