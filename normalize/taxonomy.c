@@ -58,7 +58,6 @@ static const struct {
     {"outcome", "可持续影响", "outcome.sustainability"},
     {"outcome", "可持续发展影响", "outcome.sustainability"},
     {"satisfaction", "服务对象满意度", "satisfaction.service"},
-    {"satisfaction", "满意度", "satisfaction.service"},
     {"outcome", "服务对象满意度", "satisfaction.service"},
     {"outcome", "满意度", "satisfaction.service"},
     {"decision", "项目立项", "decision"},

@@ -286,7 +286,7 @@ static int find_year(const jx_source *src, const char *title, guint title_at,
     }
     g_clear_pointer(&mi, g_match_info_free);
     for (guint i = title_at + 1; !year && i < jx_source_n_blocks(src) && i <= title_at + 3; i++) {
-        const char *raw = jx_source_block_text(src, i);
+        const char *raw = title_candidate(src, i);
         if (!raw)
             continue;
         char *t = jx_norm_text(raw);

@@ -40,6 +40,7 @@ typedef struct {
     char *norm;       /* jx_norm_text(raw) */
     jx_cell_kind kind;
     gboolean spanned; /* text comes from a span above (exact merged cell) */
+    const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */
 } jx_pcell;
 
 /* Classifies normalized cell text. */

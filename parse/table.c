@@ -69,6 +69,7 @@ static jx_prow *row_from_grid(const jx_grid *grid, int r)
         pc->norm = norm;
         pc->kind = jx_cell_classify(norm);
         pc->spanned = spanned;
+        pc->origin = cell;
         g_ptr_array_add(row->cells, pc);
     }
     if (!row->page && row->cells->len) {

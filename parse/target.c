@@ -144,7 +144,20 @@ static void note_movement(built_row *b, const jx_header *header, const GPtrArray
     }
 }
 
-static built_row *build_row(const jx_header *header, const jx_prow *row, int offset)
+/* A cell merged over rows (an exact rowspan) keeps, in every row it covers,
+ * the role it took in the row where it starts: `spans` maps the grid cell
+ * to that role.  Records the roles of the cells that start spans here. */
+static void record_spans(const GPtrArray *cells, const jx_role *assign, GHashTable *spans)
+{
+    for (guint i = 0; spans && i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (!c->spanned && c->origin && jx_cell_rowspan(c->origin) > 1 && assign[i] != JX_ROLE_NONE)
+            g_hash_table_replace(spans, (gpointer)c->origin, GINT_TO_POINTER(assign[i]));
+    }
+}
+
+static built_row *build_row(const jx_header *header, const jx_prow *row, int offset,
+                            GHashTable *spans)
 {
     built_row *b = g_new0(built_row, 1);
     b->flags = g_ptr_array_new();
@@ -163,14 +176,25 @@ static built_row *build_row(const jx_header *header, const jx_prow *row, int off
             add_flag(b, "empty-group-label");
             continue;
         }
+        gpointer known = c->spanned && spans ? g_hash_table_lookup(spans, c->origin) : NULL;
+        if (known) {
+            place_cell(b, GPOINTER_TO_INT(known), c);
+            continue;
+        }
         g_ptr_array_add(kept.cells, c);
     }
     jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
     b->shifted = jx_align_row_offset(header, &kept, offset, assign);
     note_movement(b, header, kept.cells, assign);
-    for (guint i = 0; i < kept.cells->len; i++)
+    for (guint i = 0; i < kept.cells->len; i++) {
+        /* a role a merged cell from above holds is taken */
+        if (assign[i] != JX_ROLE_NONE && b->by_role[assign[i]] &&
+            ((const jx_pcell *)b->by_role[assign[i]])->spanned)
+            assign[i] = JX_ROLE_NONE;
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], kept.cells->pdata[i]);
+    }
+    record_spans(kept.cells, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
      * cell placed by order fills */
     for (guint i = 0; i < kept.cells->len; i++) {
@@ -196,11 +220,19 @@ static gboolean has_target(const built_row *b)
     return FALSE;
 }
 
+/* A target needs its value: an operator or a unit alone on a line (`度`
+ * under `服务对象满意`, `分` closing a wrapped 指标解释) is the end of some
+ * neighbour's cell, not a row. */
+static gboolean has_value(const built_row *b)
+{
+    return b->by_role[JX_ROLE_VALUE] || b->by_role[JX_ROLE_HALF_VALUE];
+}
+
 /* A fragment: no 序号 and no target — the rest of a neighbour's cell, or a
  * label restated on a line of its own (its text goes to the neighbour). */
 static gboolean is_fragment(const built_row *b)
 {
-    return !has_target(b) && !b->by_role[JX_ROLE_SEQ];
+    return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
 }
 
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
@@ -380,7 +412,7 @@ static gboolean moved_as_block(const built_row *b)
  * was read as laid out, and when every cell then sits where that offset
  * puts it.
  */
-static void realign_blocks(GPtrArray *all, const jx_ptable *table)
+static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
 {
     guint n = all->len;
     for (guint i = 0; i < n; i++) {
@@ -401,7 +433,7 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table)
             }
         if (!with)
             continue;
-        built_row *again = build_row(table->header, b->source, with->offset);
+        built_row *again = build_row(table->header, b->source, with->offset, spans);
         if (!again->junk && again->uniform && again->offset == with->offset) {
             all->pdata[i] = again;
             built_row_free(b);
@@ -415,9 +447,11 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table)
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
+    GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < table->rows->len; i++)
-        g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0));
-    realign_blocks(all, table);
+        g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
+    realign_blocks(all, table, spans);
+    g_hash_table_unref(spans);
 
     guint n = all->len;
     gboolean *frag = g_new0(gboolean, n + 1);
