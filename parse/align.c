@@ -57,14 +57,14 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
  * Such a row is taken as laid out, so a label in the level-2 column stays a
  * level-2 even when the same word can also be a level-1 (满意度). */
 static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, int offset,
-                                 jx_role *assign)
+                                 const gboolean *taken, jx_role *assign)
 {
     gboolean name = FALSE, target = FALSE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
         jx_role role = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
-        if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0)
+        if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0 || (taken && taken[role]))
             return FALSE;
         /* a known label in a column that is not a label's: let the
          * alignment weigh whether the row moved */
@@ -83,20 +83,20 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
 
 gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign)
 {
-    return jx_align_row_offset(header, row, 0, assign);
+    return jx_align_row_offset(header, row, 0, NULL, assign);
 }
 
 gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int offset,
-                             jx_role *assign)
+                             const gboolean *taken, jx_role *assign)
 {
-    if (take_as_laid_out(header, row, offset, assign))
+    if (take_as_laid_out(header, row, offset, taken, assign))
         return offset != 0;
 
     int m = (int)row->cells->len;
     int slot_col[header->n_cols + 1];
     int k = 0;
     for (int c = 0; c < header->n_cols; c++)
-        if (header->roles[c] != JX_ROLE_NONE)
+        if (header->roles[c] != JX_ROLE_NONE && !(taken && taken[header->roles[c]]))
             slot_col[k++] = c;
 
     /* dp[i][j]: best score placing the first i cells into the first j slots. */

@@ -145,11 +145,13 @@ void jx_prow_free(jx_prow *row);
  * in a column other than its role's.
  */
 gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign);
-/* The same with every cell taken `offset` columns from where it stands: a
- * block of rows a converter set off together (a page shifted left) is read
- * with the offset its unambiguous rows show. */
+/* The same with every cell taken `offset` columns from where it stands (a
+ * block of rows a converter set off together, a page shifted left, is read
+ * with the offset its unambiguous rows show), and with the roles `taken`
+ * marks (JX_ROLE_COUNT entries, may be NULL) already filled — by a merged
+ * cell from a row above. */
 gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int offset,
-                             jx_role *assign);
+                             const gboolean *taken, jx_role *assign);
 
 /* Emits the indicator records of a target table into `out`. */
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);

@@ -184,16 +184,14 @@ static built_row *build_row(const jx_header *header, const jx_prow *row, int off
         g_ptr_array_add(kept.cells, c);
     }
     jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
-    b->shifted = jx_align_row_offset(header, &kept, offset, assign);
+    gboolean taken[JX_ROLE_COUNT];
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
+    b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
     note_movement(b, header, kept.cells, assign);
-    for (guint i = 0; i < kept.cells->len; i++) {
-        /* a role a merged cell from above holds is taken */
-        if (assign[i] != JX_ROLE_NONE && b->by_role[assign[i]] &&
-            ((const jx_pcell *)b->by_role[assign[i]])->spanned)
-            assign[i] = JX_ROLE_NONE;
+    for (guint i = 0; i < kept.cells->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], kept.cells->pdata[i]);
-    }
     record_spans(kept.cells, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
      * cell placed by order fills */
