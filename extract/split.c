@@ -940,6 +940,21 @@ static gboolean breaks_line(const tag *t)
     return FALSE;
 }
 
+/* The offset just past `</name>` at or after `from` (any case), or `stop`
+ * when it is not closed before. */
+static gsize element_end(const cursor *cur, gsize from, gsize stop, const char *name)
+{
+    gsize n = strlen(name);
+    for (gsize i = from; i + 2 + n <= stop; i++) {
+        const char *p = cur->text + i;
+        if (p[0] == '<' && p[1] == '/' && g_ascii_strncasecmp(p + 2, name, n) == 0) {
+            const char *gt = memchr(p, '>', stop - i);
+            return gt ? (gsize)(gt - cur->text) + 1 : stop;
+        }
+    }
+    return stop;
+}
+
 /* Markup-stripped running text between tables → lines for the classifier. */
 typedef struct {
     GString *text;
@@ -971,9 +986,13 @@ static void split_prose(splitter *sp, cursor *cur, gsize stop)
             cursor_advance(sp, cur, i);
             if (breaks_line(&t))
                 prose_emit(sp, &pl);
-            /* newlines inside a tag belong to no text line */
-            cursor_advance(sp, cur, t.end);
-            i = t.end;
+            /* newlines inside a tag belong to no text line; a style sheet
+             * or a script is no text at all */
+            gsize after = t.end;
+            if (!t.closing && (tag_is(&t, "style") || tag_is(&t, "script")))
+                after = element_end(cur, t.end, stop, t.name);
+            cursor_advance(sp, cur, after);
+            i = after;
             continue;
         }
         if (c == '\n' || c == '\f') {

@@ -171,44 +171,51 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
     }
 }
 
-/* The text of a line that could be a title: a LINE block, or the lone
- * non-empty cell of one of a grid's first rows (spreadsheet exports put the
- * title in the table's first row).  NULL when block i offers none. */
-static const char *title_candidate(const jx_source *src, guint i)
+/* The lines a title or a year line may be: LINE blocks, and the lone
+ * non-empty cells of a grid's first rows (spreadsheet exports put the title
+ * and the `(2023年度)` line in the table's first rows), in document order,
+ * from the first TITLE_SEARCH_BLOCKS blocks.  Returns a new array of
+ * borrowed raw texts. */
+#define TITLE_GRID_ROWS 3
+
+static GPtrArray *heading_lines(const jx_source *src)
 {
-    const char *raw = jx_source_block_text(src, i);
-    if (raw)
-        return raw;
-    const jx_grid *grid = jx_source_block_grid(src, i);
-    for (int r = 0; grid && r < jx_grid_n_rows(grid) && r < 3; r++) {
-        const char *only = NULL;
-        int filled = 0;
-        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-            const jx_cell *cell = jx_grid_cell(grid, r, c);
-            const char *t = cell ? jx_cell_text(cell) : "";
-            if (*t && strspn(t, " \t") < strlen(t)) {
-                filled++;
-                only = t;
-            }
+    GPtrArray *lines = g_ptr_array_new();
+    for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
+        const char *raw = jx_source_block_text(src, i);
+        if (raw) {
+            g_ptr_array_add(lines, (gpointer)raw);
+            continue;
         }
-        if (filled == 1)
-            return only;
-        if (filled > 1)
-            return NULL;
+        const jx_grid *grid = jx_source_block_grid(src, i);
+        for (int r = 0; grid && r < jx_grid_n_rows(grid) && r < TITLE_GRID_ROWS; r++) {
+            const char *only = NULL;
+            int filled = 0;
+            for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+                const jx_cell *cell = jx_grid_cell(grid, r, c);
+                const char *t = cell ? jx_cell_text(cell) : "";
+                if (*t && strspn(t, " \t") < strlen(t)) {
+                    filled++;
+                    only = t;
+                }
+            }
+            if (filled > 1)
+                break;
+            if (filled == 1)
+                g_ptr_array_add(lines, (gpointer)only);
+        }
     }
-    return NULL;
+    return lines;
 }
 
 /* A title broken over two lines (`2023年度某专项` / `绩效评价报告`): when the
  * line with the title word is little more than that word, a short line just
  * before it is the title's first half.  Takes `t`; returns the title. */
-static char *join_split_title(const jx_source *src, guint i, char *t)
+static char *join_split_title(const GPtrArray *lines, guint i, char *t)
 {
     if (i == 0 || g_utf8_strlen(t, -1) > 10)
         return t;
-    const char *raw = jx_source_block_text(src, i - 1);
-    if (!raw)
-        return t;
+    const char *raw = lines->pdata[i - 1];
     char *before = jx_norm_text(raw + strspn(raw, "# \t"));
     glong n = g_utf8_strlen(before, -1);
     char *title = t;
@@ -239,14 +246,22 @@ static gboolean names_something(const char *norm)
     return letters >= TITLE_MIN_WORD_CHARS;
 }
 
-static char *find_title(const jx_source *src, guint *at, const char **kind)
+/* Sentence punctuation: a line with it is running text, not a title. */
+static gboolean reads_as_sentence(const char *norm)
+{
+    static const char *const marks[] = {"。", ",", ";", "、"};
+    for (gsize i = 0; i < G_N_ELEMENTS(marks); i++)
+        if (strstr(norm, marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
 {
     char *fallback = NULL;
     guint fallback_at = 0;
-    for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
-        const char *raw = title_candidate(src, i);
-        if (!raw)
-            continue;
+    for (guint i = 0; i < lines->len; i++) {
+        const char *raw = lines->pdata[i];
         char *t = jx_norm_text(raw + strspn(raw, "# \t"));
         glong n = g_utf8_strlen(t, -1);
         if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':')) {
@@ -258,9 +273,9 @@ static char *find_title(const jx_source *src, guint *at, const char **kind)
                 *kind = title_words[w].kind;
                 *at = i;
                 g_free(fallback);
-                return join_split_title(src, i, t);
+                return join_split_title(lines, i, t);
             }
-        if (!fallback && names_something(t)) {
+        if (!fallback && names_something(t) && !reads_as_sentence(t)) {
             fallback = t;
             fallback_at = i;
         } else {
@@ -273,7 +288,7 @@ static char *find_title(const jx_source *src, guint *at, const char **kind)
 
 /* The fiscal year: in the title (2022年度…), else in a line just below it
  * such as `(2023年度)`. */
-static int find_year(const jx_source *src, const char *title, guint title_at,
+static int find_year(const GPtrArray *lines, const char *title, guint title_at,
                      const GPtrArray *tables)
 {
     GRegex *re = g_regex_new("((?:19|20)[0-9]{2})\\s*年", 0, 0, NULL);
@@ -285,11 +300,10 @@ static int find_year(const jx_source *src, const char *title, guint title_at,
         g_free(y);
     }
     g_clear_pointer(&mi, g_match_info_free);
-    for (guint i = title_at + 1; !year && i < jx_source_n_blocks(src) && i <= title_at + 3; i++) {
-        const char *raw = title_candidate(src, i);
-        if (!raw)
-            continue;
-        char *t = jx_norm_text(raw);
+    /* a short line under the title, or among the first lines when there is none */
+    guint from = title ? title_at + 1 : 0;
+    for (guint i = from; !year && i < lines->len && i <= from + 3; i++) {
+        char *t = jx_norm_text(lines->pdata[i]);
         if (g_utf8_strlen(t, -1) <= 12 && g_regex_match(re, t, 0, &mi)) {
             char *y = g_match_info_fetch(mi, 1);
             year = atoi(y);
@@ -364,7 +378,8 @@ void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *
     }
     guint title_at = 0;
     const char *kind = NULL;
-    char *title = find_title(src, &title_at, &kind);
+    GPtrArray *lines = heading_lines(src);
+    char *title = find_title(lines, &title_at, &kind);
     if (!kind) {
         gboolean target = FALSE, score = FALSE;
         for (guint i = 0; i < tables->len; i++) {
@@ -374,7 +389,8 @@ void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *
         }
         kind = score ? "evaluation-report" : target ? "target-table" : "other";
     }
-    int year = find_year(src, title, title_at, tables);
+    int year = find_year(lines, title, title_at, tables);
+    g_ptr_array_unref(lines);
 
     jx_record_set_string(doc, "title", title);
     jx_record_set_string(doc, "kind", kind);
