@@ -191,7 +191,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         fit[i] = g_new0(double, hi - lo + 2);
         char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
         const char *label = col->explicit_label[pos[i]];
-        double weight = label_weight(label);
+        double weight = ctx->phrases ? STANDARD_LABEL_WEIGHT : label_weight(label);
         for (int r = lo; r <= hi; r++) {
             double here = row_words[r - a]
                               ? weight * jx_norm_shared_chars(row_words[r - a], label_words)

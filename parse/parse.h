@@ -188,6 +188,9 @@ typedef struct {
     const jx_placement *regime;  /* the placement the region is known to use
                                     (jx_labels_regime of the level below) */
     const char *empty;           /* the label of rows in a span with no label */
+    gboolean phrases;            /* labels are phrases (名称, a work item) that share
+                                    their words with their rows' names by nature:
+                                    shared words weigh little */
 } jx_label_context;
 
 /*

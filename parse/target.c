@@ -706,7 +706,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
                                                .regime = regime,
                                                .empty = ""});
     g_free(child_start);
-    g_free(regime);
     /* The work item (名称) is a merged cell too, within its level-2 group. */
     jx_label_column task;
     jx_label_column_init(&task, n);
@@ -715,8 +714,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         task.explicit_label[i] = g_strdup(((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
         groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
     }
-    jx_labels_resolve(&task, &(jx_label_context){.parent = groups, .names = names});
+    jx_labels_resolve(&task, &(jx_label_context){.parent = groups,
+                                                 .names = names,
+                                                 .regime = regime,
+                                                 .phrases = TRUE});
     g_strfreev(groups);
+    g_free(regime);
     int emitted = 0;
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
