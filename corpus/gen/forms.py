@@ -19,7 +19,10 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
 
 Expected records come from the truth only (never from jixiao).  Every cell the
 generator writes is read back through generate.py's reference reader and must
-give the truth back; every expected file is checked with generate.py's record
+give the truth back; every level-1, level-2 and task of the truth must be written
+in a label cell on a row of its own group (check_groups) and every label, task and
+name must be a cell of the written .fodt/.fods (check_source), or the run stops
+before any conversion; every expected file is checked with generate.py's record
 invariants; every rendered file is checked to still contain the truth's text.
 
     python3 corpus/gen/forms.py [--out DIR] [--count N] [--seed S] [--jobs J]
@@ -49,6 +52,7 @@ import sys
 import tempfile
 import time
 import unicodedata
+import xml.etree.ElementTree as ET
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 
@@ -436,6 +440,7 @@ def dept_groups(f, rng, n_target):
 def make_form(fid, family, rng, short=False):
     f = Form()
     f.id, f.family = fid, family
+    f.lost = []           # truth text the source grid does not carry (check_groups); fails the run
     f.year = rng.randint(2017, 2019) if family == "legacy" else rng.randint(2019, 2024)
     f.sector = rng.choice(sorted(V.SECTORS))
     sec = V.SECTORS[f.sector]
@@ -838,6 +843,8 @@ def body_rows(f, rng, seg, first):
         if c.role in LABEL_ROLES:
             mode = {"l0": f.l0_mode, "task": f.task_mode}.get(c.role, f.label_mode)
             labs = [label_of(f, i, c.role) for i in inds]
+            # the label of the row before this segment (the last row of the previous page)
+            before = label_of(f, f.inds[seg[0] - 1], c.role) if not first else None
             r = 0
             while r < len(inds):
                 if labs[r] is None or filled[r][c_idx]:
@@ -848,7 +855,11 @@ def body_rows(f, rng, seg, first):
                 while e + 1 < len(inds) and labs[e + 1] is not None and labs[e + 1][0] == key and labs[e + 1][2] == cs:
                     e += 1
                 n = e - r + 1
-                if not first and r == 0 and not f.relabel and mode in ("once", "mid") and c.role != "l0":
+                continued = (r == 0 and before is not None and before[0] == key and before[2] == cs)
+                if continued and not f.relabel and mode in ("once", "mid") and c.role != "l0":
+                    # a group carried over from the previous page, labelled there: left blank here.
+                    # (Only a group that really continues: one that starts on this page's first
+                    # row is labelled here, or no cell would carry its label.)
                     text_here = ""
                 else:
                     text_here = text
@@ -887,6 +898,7 @@ def build_table_blocks(f, rng, for_calc):
         else:
             head = []
         parts.append((head, rows))
+    f.lost += check_groups(f, segments(f), [rows for _, rows in parts], "calc" if for_calc else "writer")
     roles = [c.role for c in f.cols]
     if f.family == "dept" and f.l0_in_header and not f.repeat:
         # 年度绩效指标 merged from the header row down through the first segment
@@ -911,6 +923,40 @@ def build_table_blocks(f, rng, for_calc):
                       row_breaks=breaks)]
     return [Table(widths, head, rows, repeat=f.repeat and bool(head), border=border, size=f.size, break_before=k > 0)
             for k, (head, rows) in enumerate(parts)]
+
+
+def check_groups(f, segs, parts, side):
+    """Each run of indicators sharing a level-1, a level-2 or a task must have that label
+    written in a label cell starting on one of the run's own rows (whether merged, typed
+    once, on the middle row or on every row, and across explicit page breaks), and each
+    indicator its name in its own row.  A label typed only for another group with the same
+    text does not count.  Returns the problems found."""
+    label_cols = [k for k, c in enumerate(f.cols) if c.role in LABEL_ROLES and c.role != "l0"]
+    name_col = [k for k, c in enumerate(f.cols) if c.role == "name"]
+    cells = {}                     # indicator index -> normalized texts of the label cells starting in its row
+    names = {}
+    for seg, rows in zip(segs, parts):
+        for r, k in enumerate(seg):
+            cells[k] = {squash(G.norm(rows[r][c].text)) for c in label_cols if rows[r][c] is not None}
+            names[k] = {squash(G.norm(rows[r][c].text)) for c in name_col if rows[r][c] is not None}
+    problems = []
+    n = len(f.inds)
+    for what, key in (("level1", lambda i: (i.l1,)), ("level2", lambda i: (i.l1, i.l2)),
+                      ("task", lambda i: (i.l1, i.l2, i.task))):
+        a = 0
+        while a < n:
+            b = a
+            while b + 1 < n and key(f.inds[b + 1]) == key(f.inds[a]):
+                b += 1
+            v = key(f.inds[a])[-1]
+            if v and not any(squash(v) in cells[k] for k in range(a, b + 1)):
+                problems.append("%s %s: %s %r (indicators %d-%d) is in no label cell of its group"
+                                % (f.id, side, what, v, a, b))
+            a = b + 1
+    for k, i in enumerate(f.inds):
+        if squash(i.name) not in names[k]:
+            problems.append("%s %s: name %r (indicator %d) is not in its row" % (f.id, side, i.name, k))
+    return problems
 
 
 def meta_rows(f, ncol, widths):
@@ -1330,6 +1376,34 @@ SAMPLE_WANTS = {
 }
 
 
+ODF_CELL = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table-cell"
+
+
+def source_cells(data):
+    """The texts of the cells a flat ODF source (.fodt/.fods bytes) holds, normalized
+    (NFKC, no whitespace) -- what LibreOffice will lay out, read from the file itself."""
+    cells = set()
+    for el in ET.fromstring(data).iter(ODF_CELL):
+        t = squash(G.norm("".join(el.itertext())))
+        if t:
+            cells.add(t)
+    return cells
+
+
+def check_source(f, kind, data):
+    """Every label, task and name of the truth must be written in the source as a cell
+    of its own; a label the records state but no cell carries (lost where a group is
+    merged, typed once or continued over a page break) is a generator bug."""
+    cells = source_cells(data)
+    problems = {}
+    for k, i in enumerate(f.inds):
+        for what, v in (("level1", i.l1), ("level2", i.l2), ("task", i.task), ("name", i.name)):
+            if v and squash(v) not in cells:
+                problems.setdefault((what, v), k)
+    return ["%s.%s: truth %s %r (indicator %d) is in no cell of the source" % (f.id, kind, what, v, k)
+            for (what, v), k in problems.items()]
+
+
 def doc_chars(doc):
     texts = []
     for b in doc.blocks:
@@ -1385,9 +1459,17 @@ def build(out, work, count, seed, sample, nproc, converters):
     t0 = time.time()
     forms = plan(count, seed, sample)
     src = os.path.join(work, "src")
-    for f in forms:
-        write_if_changed(os.path.join(src, f.id + ".fodt"), odf.fodt(f.wdoc))
-        write_if_changed(os.path.join(src, f.id + ".fods"), odf.fods(f.cdoc, f.cn, f.cw))
+    sources = [(f, kind, data) for f in forms
+               for kind, data in (("fodt", odf.fodt(f.wdoc)), ("fods", odf.fods(f.cdoc, f.cn, f.cw)))]
+    lost = [p for f in forms for p in f.lost]
+    for f, kind, data in sources:
+        lost += check_source(f, kind, data.encode("utf-8"))
+    if lost:
+        for p in lost:
+            print("error:", p, file=sys.stderr)
+        sys.exit("forms.py: %d truth labels/tasks/names are not written in their source document" % len(lost))
+    for f, kind, data in sources:
+        write_if_changed(os.path.join(src, f.id + "." + kind), data)
     print("planned %d tables (%.1fs)" % (len(forms), time.time() - t0), file=sys.stderr)
     W = lambda *p: os.path.join(work, *p)
     sjobs = []
