@@ -66,10 +66,15 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
         jx_role role = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0 || (taken && taken[role]))
             return FALSE;
-        /* a known label in a column that is not a label's: let the
+        /* a known label in a column that is not a label's, or a label that
+         * is only ever a level-1 (效益指标, not 成本指标) in the level-2
+         * column (a third label column moves the level-1 there): let the
          * alignment weigh whether the row moved */
         if ((cell->kind == JX_CK_LEVEL1 || cell->kind == JX_CK_LEVEL2) &&
             role != JX_ROLE_LEVEL1 && role != JX_ROLE_LEVEL2)
+            return FALSE;
+        if (cell->kind == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 &&
+            !jx_taxonomy_level2(NULL, cell->norm))
             return FALSE;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
