@@ -417,17 +417,44 @@ static int stacked_header_rows(const jx_grid *grid, int row)
         /* every line of the stack, the first included, qualifies (a data row
          * or a metadata row followed by a header row must not read as one
          * wrapped header) */
-        for (int r = row; r < row + k; r++)
+        int fullest = row, most = -1;
+        for (int r = row; r < row + k; r++) {
+            int filled = 0;
             for (int c = 0; c < n_cols; c++) {
                 const jx_cell *cell = jx_grid_cell(grid, r, c);
                 if (!cell)
                     continue;
                 char *t = jx_norm_text(jx_cell_text(cell));
                 gboolean piece = !*t || may_be_header_piece(t);
+                filled += *t != '\0';
                 g_free(t);
                 if (!piece)
                     return 0;
             }
+            if (filled > most) {
+                most = filled;
+                fullest = r;
+            }
+        }
+        /* a line of one cell belongs to the header when it fills a column the
+         * fullest line leaves empty (a header cell centred over two lines:
+         * `半年（程）指标` above the header line, `值` below it); over a filled
+         * column it is a title or a `(2023年度)` line above the header */
+        for (int r = row; r < row + k; r++) {
+            if (r == fullest)
+                continue;
+            int filled = 0, over_filled = 0;
+            for (int c = 0; c < n_cols; c++) {
+                const jx_cell *cell = jx_grid_cell(grid, r, c);
+                if (!cell || !*jx_cell_text(cell))
+                    continue;
+                const jx_cell *below = jx_grid_cell_covering(grid, fullest, c);
+                filled++;
+                over_filled += below && *jx_cell_text(below);
+            }
+            if (filled < 2 && over_filled)
+                return 0;
+        }
         char **texts = stacked_texts(grid, row, k);
         int words = 0, filled = 0;
         for (int c = 0; c < n_cols; c++)
