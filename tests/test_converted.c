@@ -3,8 +3,9 @@
  *
  *   converted_corpus   scores every document of corpus/converted/<converter>/<family>/
  *                      (tests/support/score.h), prints the converter × family table, and
- *                      fails when a cell is below F1 0.98 or strict F1 0.95, listing the
- *                      worst documents' mismatches.  Without corpus/converted it prints a
+ *                      fails when a cell is below F1 0.98 or strict F1 0.95 — or, for a
+ *                      cell listed in corpus/converted/floors.tsv (not there yet), below
+ *                      its floor — listing the worst documents' mismatches.  Without corpus/converted it prints a
  *                      SKIP line and passes; a corpus/converted with no document fails.
  *   score_*            the scorer on hand-made records, so a pass means what it says:
  *                      perfect match in another order, a missing and an extra record, a
@@ -550,6 +551,31 @@ static void score_tree_walk_and_check(void **state)
     g_string_truncate(report, 0);
     assert_true(jx_score_tree_check(tree, 0.0, 0.0, report));
     assert_string_equal(report->str, "");
+
+    /* A floor stands in for the target for its cell, and holds: below it fails. */
+    double f1 = jx_score_f1(&((const jx_score_cell *)g_ptr_array_index(tree->cells, 0))->tally.loose);
+    char *floors_text = g_strdup_printf("# converter family min-F1 min-strict-F1\n"
+                                        "conv fam %.4f 0\n", f1 - 0.001);
+    write_file(root, "floors.tsv", floors_text, strlen(floors_text));
+    char *floors_path = g_build_filename(root, "floors.tsv", NULL);
+    GHashTable *floors = jx_score_floors_load(floors_path, &error);
+    assert_non_null(floors);
+    assert_true(jx_score_tree_check_floors(tree, 0.98, 0.95, floors, report));
+    g_hash_table_unref(floors);
+    g_free(floors_text);
+    floors_text = g_strdup_printf("conv\tfam\t%.4f\t0\n", f1 + 0.001);
+    write_file(root, "floors.tsv", floors_text, strlen(floors_text));
+    floors = jx_score_floors_load(floors_path, &error);
+    assert_false(jx_score_tree_check_floors(tree, 0.0, 0.0, floors, report));
+    assert_non_null(strstr(report->str, "conv/fam: F1 "));
+    g_hash_table_unref(floors);
+    g_free(floors_text);
+    write_file(root, "floors.tsv", "conv fam high 0\n", 16);
+    assert_null(jx_score_floors_load(floors_path, &error));
+    assert_non_null(strstr(error->message, "floors.tsv:1:"));
+    g_clear_error(&error);
+    g_remove(floors_path);
+    g_free(floors_path);
     jx_score_tree_free(tree);
 
     /* An empty tree scores nothing and does not pass; a missing one is an error. */
@@ -593,8 +619,21 @@ static void converted_corpus(void **state)
     g_free(table);
     jx_score_tally all;
     jx_score_tree_total(tree, NULL, &all);
+    /* cells still below the target hold their floors (corpus/converted/floors.tsv) */
+    char *floors_path = g_build_filename(root, "floors.tsv", NULL);
+    GHashTable *floors = NULL;
+    if (g_file_test(floors_path, G_FILE_TEST_EXISTS)) {
+        floors = jx_score_floors_load(floors_path, &error);
+        if (!floors)
+            fail_msg("%s", error->message);
+        printf("converted: %u cell(s) below the target hold the floors of %s\n",
+               g_hash_table_size(floors), floors_path);
+    }
+    g_free(floors_path);
     GString *report = g_string_new(NULL);
-    gboolean ok = jx_score_tree_check(tree, MIN_F1, MIN_STRICT_F1, report);
+    gboolean ok = jx_score_tree_check_floors(tree, MIN_F1, MIN_STRICT_F1, floors, report);
+    if (floors)
+        g_hash_table_unref(floors);
     if (all.documents == 0) {
         g_string_append(report, "corpus/converted has no <converter>/<family>/<id>.<ext> with an "
                                 "<id>.expected.jsonl beside it; a run that scores nothing does "

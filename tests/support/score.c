@@ -919,8 +919,54 @@ char *jx_score_tree_table(const jx_score_tree *tree)
 }
 
 /* Checks every cell against the thresholds (see score.h). */
+GHashTable *jx_score_floors_load(const char *path, GError **error)
+{
+    char *text = NULL;
+    if (!g_file_get_contents(path, &text, NULL, error))
+        return NULL;
+    GHashTable *floors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    char **lines = g_strsplit(text, "\n", -1);
+    g_free(text);
+    for (guint i = 0; lines[i]; i++) {
+        char *line = g_strstrip(lines[i]);
+        if (!*line || *line == '#')
+            continue;
+        char **f = g_strsplit_set(line, " \t", -1);
+        char *fields[4] = {NULL};
+        guint n = 0;
+        for (guint k = 0; f[k] && n < 4; k++)
+            if (*f[k])
+                fields[n++] = f[k];
+        char *end1 = NULL, *end2 = NULL;
+        double *min = g_new(double, 2);
+        if (n == 4) {
+            min[0] = g_ascii_strtod(fields[2], &end1);
+            min[1] = g_ascii_strtod(fields[3], &end2);
+        }
+        if (n != 4 || *end1 || *end2 || min[0] < 0 || min[0] > 1 || min[1] < 0 || min[1] > 1) {
+            g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                        "%s:%u: want `converter family min-F1 min-strict-F1`", path, i + 1);
+            g_free(min);
+            g_strfreev(f);
+            g_strfreev(lines);
+            g_hash_table_unref(floors);
+            return NULL;
+        }
+        g_hash_table_replace(floors, g_strdup_printf("%s/%s", fields[0], fields[1]), min);
+        g_strfreev(f);
+    }
+    g_strfreev(lines);
+    return floors;
+}
+
 gboolean jx_score_tree_check(const jx_score_tree *tree, double min_f1, double min_strict,
                              GString *report)
+{
+    return jx_score_tree_check_floors(tree, min_f1, min_strict, NULL, report);
+}
+
+gboolean jx_score_tree_check_floors(const jx_score_tree *tree, double target_f1,
+                                    double target_strict, GHashTable *floors, GString *report)
 {
     gboolean ok = TRUE;
     if (tree->cells->len == 0) {
@@ -932,6 +978,14 @@ gboolean jx_score_tree_check(const jx_score_tree *tree, double min_f1, double mi
         const jx_score_cell *cell = g_ptr_array_index(tree->cells, i);
         const jx_score_tally *t = &cell->tally;
         double f1 = jx_score_f1(&t->loose), strict = jx_score_f1(&t->strict);
+        double min_f1 = target_f1, min_strict = target_strict;
+        char *key = g_strdup_printf("%s/%s", cell->converter, cell->family);
+        const double *floor = floors ? g_hash_table_lookup(floors, key) : NULL;
+        g_free(key);
+        if (floor) {
+            min_f1 = floor[0];
+            min_strict = floor[1];
+        }
         if (t->documents == 0) {
             if (report)
                 g_string_append_printf(report, "%s/%s: no document with expected records\n",

@@ -179,6 +179,22 @@ gboolean jx_score_tree_check(const jx_score_tree *tree, double min_f1, double mi
                              GString *report);
 
 /*
+ * Reads a floors file: lines `converter family min-F1 min-strict-F1`
+ * (blanks separate fields; `#` starts a comment line).  A floor is the
+ * accuracy a cell still below the target must not fall under.  Returns a new
+ * table "converter/family" → double[2] (free with g_hash_table_unref), or
+ * NULL with `error` set when the file cannot be read or a line is malformed.
+ */
+GHashTable *jx_score_floors_load(const char *path, GError **error);
+
+/*
+ * jx_score_tree_check with per-cell minimums: a cell listed in `floors`
+ * (may be NULL) must reach its floor, every other cell the target.
+ */
+gboolean jx_score_tree_check_floors(const jx_score_tree *tree, double target_f1,
+                                    double target_strict, GHashTable *floors, GString *report);
+
+/*
  * Appends, for each document that is not fully right or has a document field
  * wrong, a line "LABEL: N problems (…counts…)" followed by its first
  * `max_lines` problem lines, indented.  `worst_first` orders the documents by
