@@ -294,9 +294,15 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
 #define MISSING_CELL_EVIDENCE 1.5
 #define PAGE_EVIDENCE 1.0
 
-/* Roles whose absence in a row a fragment's text can fill. */
-static const jx_role fillable_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
-                                         JX_ROLE_HALF_VALUE};
+/* Cells every row has one of: a row without one is missing it, and a
+ * fragment holding it is the row's. */
+static const jx_role fillable_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+/* A work item (名称) is merged over rows: rows lack it as a rule, so a
+ * fragment of one continues the cell on the line next to it — the one above
+ * or below that has text in its column.  (Labels centred on lines of their
+ * own are placed by the label resolver instead.) */
+static const jx_role merged_roles[] = {JX_ROLE_TASK};
+#define CONTINUITY_EVIDENCE 1.5
 
 /* Blank lines between two rows of one part of a table, or -1 when unknown
  * (no line numbers, or a page break between them). */
@@ -330,6 +336,11 @@ static double next_evidence(const built_row *frag, const built_row *above, const
         jx_role r = fillable_roles[i];
         if (frag->text[r] && !prev->text[r] != !next->text[r])
             e += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
+        jx_role r = merged_roles[i];
+        if (frag->text[r] && !above->text[r] != !below->text[r])
+            e += below->text[r] ? CONTINUITY_EVIDENCE : -CONTINUITY_EVIDENCE;
     }
     if (frag->page_start)
         e -= PAGE_EVIDENCE;
