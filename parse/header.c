@@ -346,7 +346,8 @@ static jx_table_kind kind_of(const jx_role *roles, int n)
 }
 
 /* In the 名称/指标内容 layout 名称 is the work item; alone, it is the indicator.
- * 绩效指标 heads the whole table's row-header column (年度绩效指标) or the
+ * Columns left of the labels that no header cell names are the row-header
+ * column.  绩效指标 heads the whole table's row-header column (年度绩效指标) or the
  * label columns under it; standing right of the label columns in a header
  * with no name column, it is the name column itself. */
 static void settle_task(jx_role *roles, int n)
@@ -358,6 +359,19 @@ static void settle_task(jx_role *roles, int n)
         if (roles[c] == JX_ROLE_LEVEL1 || roles[c] == JX_ROLE_LEVEL2)
             last_label = c;
     }
+    /* a column left of every label column that no header cell names holds
+     * the table-wide row header (年度绩效指标, wrapped over lines or centred
+     * over many rows in a layout dump) */
+    int first_label = -1;
+    for (int c = 0; c < n && first_label < 0; c++)
+        if (roles[c] == JX_ROLE_LEVEL1 || roles[c] == JX_ROLE_LEVEL2)
+            first_label = c;
+    gboolean named_left = FALSE;
+    for (int c = 0; c < first_label; c++)
+        named_left |= roles[c] != JX_ROLE_NONE;
+    if (first_label > 0 && !named_left)
+        for (int c = 0; c < first_label; c++)
+            roles[c] = JX_ROLE_ROWHEAD;
     if (has_name)
         return;
     for (int c = last_label + 1; last_label >= 0 && c < n; c++)
