@@ -332,11 +332,6 @@ static double next_evidence(const built_row *frag, const built_row *above, const
         e += GAP_EVIDENCE;
     else if (gap_above == 0 && gap_below > 0)
         e -= GAP_EVIDENCE;
-    for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {
-        jx_role r = fillable_roles[i];
-        if (frag->text[r] && !prev->text[r] != !next->text[r])
-            e += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
-    }
     for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
         jx_role r = merged_roles[i];
         if (frag->text[r] && !above->text[r] != !below->text[r])
@@ -371,6 +366,20 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
         const built_row *above = j == 0 ? prev : all->pdata[i0 + j - 1];
         const built_row *below = j + 1 == k ? next : all->pdata[i0 + j + 1];
         e[j] = next_evidence(frag, above, below, prev, next);
+    }
+    /* a neighbour missing a cell every row has takes the nearest fragment
+     * holding one (only that one: the rest may be the other row's) */
+    for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {
+        jx_role r = fillable_roles[i];
+        if (!prev->text[r] == !next->text[r])
+            continue;
+        for (guint step = 0; step < k; step++) {
+            guint j = next->text[r] ? step : k - 1 - step;
+            if (((const built_row *)all->pdata[i0 + j])->text[r]) {
+                e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
+                break;
+            }
+        }
     }
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
