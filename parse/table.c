@@ -179,15 +179,22 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
      * header had; rows that state targets still say whose rows they are. */
     if (width > 3 * cols)
         return FALSE;
-    int rows = jx_grid_n_rows(grid), fitting = 0;
-    /* stop as soon as the answer is settled: the rows are built again when
-     * read, so a full scan here would classify every page twice */
-    for (int r = 0; r < rows && fitting * 2 < rows && (fitting + rows - r) * 2 >= rows; r++) {
+    /* Lines of one or two pieces that state nothing (a layout dump's wrapped
+     * cells) say nothing either way; the others must mostly fit.  Stop as
+     * soon as the answer is settled: the rows are built again when read. */
+    int rows = jx_grid_n_rows(grid), fitting = 0, telling = 0;
+    for (int r = 0; r < rows; r++) {
         jx_prow *row = row_from_grid(grid, r);
-        fitting += states_target(row) || fits_header(table->header, row);
+        gboolean fits = states_target(row) || fits_header(table->header, row);
+        if (fits || row->cells->len >= MIN_ROW_CELLS) {
+            telling++;
+            fitting += fits;
+        }
         jx_prow_free(row);
+        if (fitting * 2 > rows || (telling - fitting) * 2 > rows)
+            break;
     }
-    return fitting * 2 >= rows;
+    return fitting > 0 && fitting * 2 >= telling;
 }
 
 typedef struct {

@@ -256,7 +256,7 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
 
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column. */
-static void place_fragment_by_column(built_row *b, const jx_header *header)
+static void place_fragment_by_column(built_row *b, const jx_header *header, int offset)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -264,7 +264,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header)
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
-        jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        int col = c->col + offset;
+        jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
         /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
@@ -461,6 +462,45 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     }
 }
 
+/*
+ * The column offset of each row's part of the table.  A page continued
+ * without its header can stand at other columns than the page with it (a
+ * layout dump lays every page out anew); its data rows show by how much
+ * (alignment moved their cells alike), and its fragments, which have
+ * nothing but their column to go by, are read with the offset most of them
+ * show.  Returns a new array (n entries).
+ */
+static int *part_offsets(const GPtrArray *all, const gboolean *frag)
+{
+    guint n = all->len;
+    int *offsets = g_new0(int, n + 1);
+    for (guint a = 0; a < n;) {
+        guint b = a + 1;
+        while (b < n && !((const built_row *)all->pdata[b])->page_start)
+            b++;
+        GHashTable *votes = g_hash_table_new(g_direct_hash, g_direct_equal);
+        int best = 0;
+        guint best_votes = 0;
+        for (guint i = a; i < b; i++) {
+            const built_row *r = all->pdata[i];
+            if (frag[i] || !r->uniform || r->source->cells->len < 2)
+                continue;
+            gpointer key = GINT_TO_POINTER(r->offset);
+            guint v = GPOINTER_TO_UINT(g_hash_table_lookup(votes, key)) + 1;
+            g_hash_table_replace(votes, key, GUINT_TO_POINTER(v));
+            if (v > best_votes || (v == best_votes && r->offset == 0)) {
+                best_votes = v;
+                best = r->offset;
+            }
+        }
+        g_hash_table_unref(votes);
+        for (guint i = a; i < b; i++)
+            offsets[i] = best;
+        a = b;
+    }
+    return offsets;
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 static GPtrArray *build_rows(const jx_ptable *table)
 {
@@ -477,9 +517,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header);
         frag[i] = is_fragment(b) && !b->labels_only;
-        if (frag[i])
-            place_fragment_by_column(all->pdata[i], table->header);
     }
+    int *offsets = part_offsets(all, frag);
+    for (guint i = 0; i < n; i++)
+        if (frag[i])
+            place_fragment_by_column(all->pdata[i], table->header, offsets[i]);
+    g_free(offsets);
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
