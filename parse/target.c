@@ -256,7 +256,8 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
 
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column. */
-static void place_fragment_by_column(built_row *b, const jx_header *header, int offset)
+static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
+                                     int n_to)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -264,7 +265,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, int 
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
-        int col = c->col + offset;
+        int col = c->col < n_to ? to[c->col] : c->col;
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
@@ -463,42 +464,82 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
 }
 
 /*
- * The column offset of each row's part of the table.  A page continued
- * without its header can stand at other columns than the page with it (a
- * layout dump lays every page out anew); its data rows show by how much
- * (alignment moved their cells alike), and its fragments, which have
- * nothing but their column to go by, are read with the offset most of them
- * show.  Returns a new array (n entries).
+ * Where each column of a row's part of the table stands in the header.  A
+ * page continued without its header can lay its columns out anew (a layout
+ * dump finds fewer columns where a page has no labels); its data rows show
+ * where their cells went (alignment places them by what they are), and its
+ * fragments, which have nothing but their column to go by, follow: column
+ * c of the part maps to the header column most of its placed cells went
+ * to, or to itself when none was placed.  Returns a new array of n_rows
+ * pointers into a new array of part maps (free with part_maps_free).
  */
-static int *part_offsets(const GPtrArray *all, const gboolean *frag)
+typedef struct {
+    int n_cols;
+    int *to; /* part column → header column */
+} part_map;
+
+static int role_col(const jx_header *header, jx_role role)
+{
+    for (int c = 0; c < header->n_cols; c++)
+        if (header->roles[c] == role)
+            return c;
+    return -1;
+}
+
+static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
+                            part_map ***row_map)
 {
     guint n = all->len;
-    int *offsets = g_new0(int, n + 1);
+    GPtrArray *maps = g_ptr_array_new();
+    *row_map = g_new0(part_map *, n + 1);
     for (guint a = 0; a < n;) {
         guint b = a + 1;
         while (b < n && !((const built_row *)all->pdata[b])->page_start)
             b++;
-        GHashTable *votes = g_hash_table_new(g_direct_hash, g_direct_equal);
-        int best = 0;
-        guint best_votes = 0;
+        int width = 0;
         for (guint i = a; i < b; i++) {
             const built_row *r = all->pdata[i];
-            if (frag[i] || !r->uniform || r->source->cells->len < 2)
+            width = MAX(width, r->rightmost + 1);
+        }
+        part_map *m = g_new0(part_map, 1);
+        m->n_cols = width;
+        m->to = g_new(int, width + 1);
+        /* votes[c][h]: cells of part column c placed in header column h */
+        int *votes = g_new0(int, (gsize)(width + 1) * (header->n_cols + 1));
+        for (guint i = a; i < b; i++) {
+            const built_row *r = all->pdata[i];
+            if (frag[i])
                 continue;
-            gpointer key = GINT_TO_POINTER(r->offset);
-            guint v = GPOINTER_TO_UINT(g_hash_table_lookup(votes, key)) + 1;
-            g_hash_table_replace(votes, key, GUINT_TO_POINTER(v));
-            if (v > best_votes || (v == best_votes && r->offset == 0)) {
-                best_votes = v;
-                best = r->offset;
+            for (int role = 0; role < JX_ROLE_COUNT; role++) {
+                const jx_pcell *c = r->by_role[role];
+                int h = c ? role_col(header, role) : -1;
+                if (h >= 0 && c->col < width)
+                    votes[c->col * (header->n_cols + 1) + h]++;
             }
         }
-        g_hash_table_unref(votes);
+        for (int c = 0; c < width; c++) {
+            int best = c, most = 0;
+            for (int h = 0; h < header->n_cols; h++)
+                if (votes[c * (header->n_cols + 1) + h] > most) {
+                    most = votes[c * (header->n_cols + 1) + h];
+                    best = h;
+                }
+            m->to[c] = best;
+        }
+        g_free(votes);
+        g_ptr_array_add(maps, m);
         for (guint i = a; i < b; i++)
-            offsets[i] = best;
+            (*row_map)[i] = m;
         a = b;
     }
-    return offsets;
+    return maps;
+}
+
+static void part_map_free(gpointer p)
+{
+    part_map *m = p;
+    g_free(m->to);
+    g_free(m);
 }
 
 /* Rows → data rows, fragments merged into their neighbours. */
@@ -518,11 +559,15 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header);
         frag[i] = is_fragment(b) && !b->labels_only;
     }
-    int *offsets = part_offsets(all, frag);
+    part_map **row_map;
+    GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
     for (guint i = 0; i < n; i++)
         if (frag[i])
-            place_fragment_by_column(all->pdata[i], table->header, offsets[i]);
-    g_free(offsets);
+            place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
+                                     row_map[i]->n_cols);
+    g_free(row_map);
+    g_ptr_array_set_free_func(maps, part_map_free);
+    g_ptr_array_unref(maps);
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
