@@ -234,15 +234,20 @@ static int fullest_pieces(const jx_layout_word *w, gsize n, int n_rows, double j
     for (gsize i = 0; i < n; i++)
         if (i == 0 || w[i].row != w[i - 1].row || w[i].x0 - w[i - 1].x1 >= join)
             pieces[w[i].row]++;
-    int best = 0;
-    for (int k = 1; k <= 512; k++) {
-        int lines = 0;
-        for (int r = 0; r < n_rows; r++)
-            lines += pieces[r] >= k;
-        if (lines < FULLEST_MIN_LINES)
-            break;
-        best = k;
+    /* lines with exactly p pieces, then from the most pieces down */
+    int most = 0;
+    for (int r = 0; r < n_rows; r++)
+        most = MAX(most, pieces[r]);
+    int *with = g_new0(int, most + 2);
+    for (int r = 0; r < n_rows; r++)
+        with[pieces[r]]++;
+    int best = 0, lines = 0;
+    for (int k = most; k >= 1 && !best; k--) {
+        lines += with[k];
+        if (lines >= FULLEST_MIN_LINES)
+            best = k;
     }
+    g_free(with);
     int body = MAX(2, (int)ceil(BODY_SHARE * best));
     *first_row = 0;
     *last_row = n_rows - 1;
