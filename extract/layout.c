@@ -15,9 +15,9 @@
  *     overflows, a heading over several columns) cannot merge two columns;
  *   - every word of every line then goes to the column it overlaps most,
  *     and words of one line in one column are one cell;
- *   - text whose pieces share no positions (cells only joined by spaces)
- *     has no geometry to read — far fewer or far more columns come out than
- *     its lines have pieces: a line's n-th piece is column n.
+ *   - text whose cells were only joined by spaces has no geometry to read
+ *     (far fewer columns come out than its lines have pieces, or most of its
+ *     gaps have one width): a line's n-th piece is column n.
  * Converters place text approximately (pdftotext shifts a line by a few
  * columns where it maps glyph positions to characters), so overlap, not
  * exact starts, decides.
@@ -96,10 +96,11 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
  * the n-th piece of a line is column n (as in a tab dump whose empty cells
  * were dropped; parse repairs those by what cells are). */
 #define ALIGNED_SHARE 0.6
-/* Nor does text whose pieces stand at scattered positions: its valleys and
- * edges fall anywhere, giving many more columns than its fullest lines have
- * pieces. */
-#define SCATTERED_EXTRA 3
+/* Nor does text whose cells were joined by a fixed run of spaces rather
+ * than laid out: most of its gaps are one width (a layout pads each gap to
+ * the next column, so its widths vary).  Judged on this many gaps at least. */
+#define JOINED_GAP_SHARE 0.6
+#define JOINED_MIN_GAPS 10
 /* "The fullest lines": the piece count at least this many lines reach, so
  * one odd line does not set it. */
 #define FULLEST_MIN_LINES 2
@@ -298,6 +299,26 @@ static double piece_alignment(const jx_layout_word *w, gsize n, double join, dou
     return pieces ? sum / pieces : 0;
 }
 
+/* The share of the gaps between pieces that have the commonest width. */
+static double joined_share(const jx_layout_word *w, gsize n, double join, double unit,
+                           int first_row, int last_row)
+{
+    GHashTable *widths = g_hash_table_new(g_direct_hash, g_direct_equal);
+    guint gaps = 0, most = 0;
+    for (gsize i = 1; i < n; i++) {
+        double gap = w[i].x0 - w[i - 1].x1;
+        if (w[i].row != w[i - 1].row || gap < join || w[i].row < first_row || w[i].row > last_row)
+            continue;
+        gpointer key = GINT_TO_POINTER((int)floor(gap / unit + 0.5));
+        guint c = GPOINTER_TO_UINT(g_hash_table_lookup(widths, key)) + 1;
+        g_hash_table_replace(widths, key, GUINT_TO_POINTER(c));
+        most = MAX(most, c);
+        gaps++;
+    }
+    g_hash_table_unref(widths);
+    return gaps >= JOINED_MIN_GAPS ? (double)most / gaps : 0;
+}
+
 /* The column a word belongs to: the one it overlaps most; a word in a gap
  * goes to the nearest. */
 static int column_of_word(const GArray *cols, double x0, double x1)
@@ -315,6 +336,8 @@ static int column_of_word(const GArray *cols, double x0, double x1)
     return best;
 }
 
+
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -325,11 +348,11 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     GArray *cols = find_columns(words, n, n_rows, first_row, last_row, join, unit);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
+    double joined = joined_share(words, n, join, unit, first_row, last_row);
     if (g_getenv("JX_LAYOUT_DEBUG"))
-        g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f ratio %.2f\n", n_rows,
-                   first_row, last_row, full, cols->len, *alignment,
-                   *alignment / (last_row - first_row + 1));
-    if ((double)cols->len < ALIGNED_SHARE * full || (int)cols->len > full + SCATTERED_EXTRA)
+        g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f joined %.2f\n", n_rows,
+                   first_row, last_row, full, cols->len, *alignment, joined);
+    if ((double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE)
         ordinal_columns(words, n, join, col_of);
     else
         for (gsize i = 0; i < n; i++)
