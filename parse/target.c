@@ -642,8 +642,12 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
         if (known_label(role, b->text[role]))
             continue;
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
+        /* a work item wrapped onto the next line, which holds a row of its
+         * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%) */
+        gboolean next_line = role == JX_ROLE_TASK && lines_between(prev, b) == 0;
         gboolean known = known_label(role, joined) ||
-                         (b->page_start && jx_norm_seam_inside_word(prev->text[role], b->text[role]));
+                         ((b->page_start || next_line) &&
+                          jx_norm_seam_inside_word(prev->text[role], b->text[role]));
         if (known) {
             g_free(prev->text[role]);
             prev->text[role] = joined;
