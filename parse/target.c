@@ -289,8 +289,7 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
  * browsers and some dumps leave one between rows); a neighbour missing the
  * very cell the fragment holds (its name printed on the line above, as
  * pdftotext does with vertically centred rows) is next; then the page
- * break: a fragment that opens a page ends the previous page's cell, one
- * just before a break starts the next row's. */
+ * break: a fragment that opens a page ends the previous page's cell. */
 #define SEAM_EVIDENCE 4.0
 #define GAP_EVIDENCE 2.5
 #define MISSING_CELL_EVIDENCE 1.5
@@ -339,10 +338,11 @@ static double next_evidence(const built_row *frag, const built_row *above, const
         if (frag->text[r] && !above->text[r] != !below->text[r])
             e += below->text[r] ? CONTINUITY_EVIDENCE : -CONTINUITY_EVIDENCE;
     }
+    /* a fragment that opens a page ends the previous page's cell; one before a
+     * break is no more the next row's than any line (a wrapped name's last
+     * line just before a footer belongs above) */
     if (frag->page_start)
         e -= PAGE_EVIDENCE;
-    if (next->page_start)
-        e += PAGE_EVIDENCE;
     return e;
 }
 
@@ -454,7 +454,11 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
         if (!with)
             continue;
         built_row *again = build_row(table->header, b->source, with->offset, spans);
-        if (!again->junk && again->uniform && again->offset == with->offset) {
+        /* a known level-1 label the row holds in the level-1 column stays
+         * there: only a label that can be either (人员管理) moves with the block */
+        const jx_pcell *l1 = b->by_role[JX_ROLE_LEVEL1];
+        gboolean keeps_level1 = !l1 || l1->kind != JX_CK_LEVEL1 || again->by_role[JX_ROLE_LEVEL1];
+        if (!again->junk && again->uniform && again->offset == with->offset && keeps_level1) {
             all->pdata[i] = again;
             built_row_free(b);
         } else {

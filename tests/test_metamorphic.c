@@ -62,20 +62,6 @@ typedef struct {
 } known_failure;
 
 static const known_failure KNOWN_FAILURES[] = {
-    /* A wrapped name's second line followed by a page break (any kind) is joined to
-     * the name of the row after the break instead of the row above it. */
-    {"page_breaks", "corpus/01_education_standard_tab.txt", "breaks seed 1",
-     "break after line 45 (the wrapped name line 学生覆盖率): "
-     "record 19 name 农村义务教育学生营养改善计划受益, "
-     "record 20 name 学生覆盖率校舍安全隐患整改率"},
-    {"page_breaks", "corpus/01_education_standard_tab.txt", "breaks seed 42",
-     "break after line 45 (the wrapped name line 学生覆盖率): "
-     "record 19 name 农村义务教育学生营养改善计划受益, "
-     "record 20 name 学生覆盖率校舍安全隐患整改率"},
-    {"page_breaks", "corpus/09_science_department_wrapped.txt", "breaks seed 42",
-     "break after line 27 (the wrapped name line 完成时间): "
-     "record 14 name 科技计划项目年度验收, "
-     "record 15 name 完成时间技术合同成交额"},
     /* A header-less continuation after a page break inside the 效益 group is not
      * taken as the table's continuation. */
     {"page_breaks", "seeds/001_evaluation_report.txt", "breaks seed 7",
@@ -88,14 +74,6 @@ static const known_failure KNOWN_FAILURES[] = {
      "blank after line 35 (the fragment 科技计划项目等 | 活动中提供技术支撑的项目…): "
      "record 17 keeps only the first fragment (task, value); records 18-21 missing, "
      "only line 35 warned about"},
-    /* Without 序号, a row shifted left with 成本指标 in the level-1 column reads it as
-     * a level-2 under the filled-down 产出指标. */
-    {"without_seq", "corpus/02_health_shifted_columns.txt", "without 序号 column",
-     "records 18-19: level1 产出指标, level2 成本指标, category output.cost "
-     "(expected 成本指标, \"\", cost)"},
-    {"without_seq", "seeds/000_target_table.txt", "without 序号 column",
-     "records 49-50: level1 产出指标, level2 成本指标, category output.cost "
-     "(expected 成本指标, \"\", cost)"},
     {NULL, NULL, NULL, NULL},
 };
 
