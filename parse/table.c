@@ -160,25 +160,31 @@ static gboolean fits_header(const jx_header *header, const jx_prow *row)
     return all;
 }
 
+typedef enum {
+    CONTINUES_NO,
+    CONTINUES_YES,
+    CONTINUES_UNSURE, /* nothing but wrapped pieces: the grid after it decides */
+} continuation;
+
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns. */
-static gboolean continues(const jx_ptable *table, const jx_grid *grid)
+static continuation continues(const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2 || width < cols - 3)
-        return FALSE;
+        return CONTINUES_NO;
     jx_prow *first = row_from_grid(grid, 0);
     gboolean note = row_note_kind(first) != JX_NOTE_NONE;
     jx_prow_free(first);
     if (note)
-        return FALSE;
+        return CONTINUES_NO;
     if (table->header->kind != JX_TABLE_TARGET)
-        return width <= cols + 2;
+        return width <= cols + 2 ? CONTINUES_YES : CONTINUES_NO;
     /* Space-aligned dumps can split a page into more columns than the
      * header had; rows that state targets still say whose rows they are. */
     if (width > 3 * cols)
-        return FALSE;
+        return CONTINUES_NO;
     /* Lines of one or two pieces that state nothing (a layout dump's wrapped
      * cells) say nothing either way; the others must mostly fit.  Stop as
      * soon as the answer is settled: the rows are built again when read. */
@@ -194,7 +200,9 @@ static gboolean continues(const jx_ptable *table, const jx_grid *grid)
         if (fitting * 2 > rows || (telling - fitting) * 2 > rows)
             break;
     }
-    return fitting > 0 && fitting * 2 >= telling;
+    if (telling == 0)
+        return CONTINUES_UNSURE;
+    return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
 }
 
 typedef struct {
@@ -202,6 +210,8 @@ typedef struct {
     GPtrArray *warnings;     /* char*, the caller's */
     GPtrArray *notes;        /* char*, the caller's */
     gboolean in_notes;       /* the last thing read was a note: numbered lines go on it */
+    const jx_grid *held;     /* a grid of wrapped pieces after the open table, until
+                                what follows says whether it continues it */
     GHashTable *line_counts; /* see count_lines */
     jx_ptable *open;   /* the table rows are going to, or NULL */
     int debris;        /* debris lines since the open table's last row */
@@ -279,6 +289,50 @@ static gboolean restarts_numbering(const jx_ptable *t, const jx_grid *grid, int 
     return restart;
 }
 
+/* Warns that a headerless grid after target table `t` is not read. */
+static void warn_unread(finder *f, const jx_grid *grid, const jx_ptable *t)
+{
+    int n = jx_grid_n_rows(grid);
+    jx_prow *first = row_from_grid(grid, 0);
+    gboolean note = is_note_row(f, first);
+    jx_prow_free(first);
+    if (t->header->kind == JX_TABLE_TARGET && !note)
+        g_ptr_array_add(f->warnings,
+                        g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
+                                        "no header and do not continue it; not read",
+                                        jx_grid_row_line(grid, 0), jx_grid_row_line(grid, n - 1),
+                                        n, t->index));
+}
+
+/* Appends the rows of a headerless grid to the open table; the first opens
+ * a part (a page). */
+static void append_rows(finder *f, const jx_grid *grid)
+{
+    gboolean part_start = TRUE;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        jx_prow *row = row_from_grid(grid, r);
+        if (row->cells->len) {
+            row->page_start = part_start;
+            part_start = FALSE;
+            g_ptr_array_add(f->open->rows, row);
+        } else {
+            jx_prow_free(row);
+        }
+    }
+}
+
+/* Settles a held grid: its rows join the open table, or are reported. */
+static void settle_held(finder *f, gboolean joins)
+{
+    if (!f->held)
+        return;
+    if (joins && f->open)
+        append_rows(f, f->held);
+    else if (f->open)
+        warn_unread(f, f->held, f->open);
+    f->held = NULL;
+}
+
 /*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
@@ -291,17 +345,23 @@ static void take_grid(finder *f, const jx_grid *grid)
     int r = 0;
     jx_header *h = jx_header_read(grid, 0);
     gboolean part_start = f->open != NULL;
-    if (f->open && !h && !continues(f->open, grid)) {
-        jx_prow *first = row_from_grid(grid, 0);
-        gboolean note = is_note_row(f, first);
-        jx_prow_free(first);
-        if (f->open->header->kind == JX_TABLE_TARGET && !note)
-            g_ptr_array_add(f->warnings,
-                            g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
-                                            "no header and do not continue it; not read",
-                                            jx_grid_row_line(grid, 0), jx_grid_row_line(grid, n - 1),
-                                            n, f->open->index));
-        f->open = NULL;
+    if (f->open && !h) {
+        continuation c = continues(f->open, grid);
+        if (c == CONTINUES_UNSURE && !f->held) {
+            f->held = grid; /* wrapped pieces: the next grid decides */
+            jx_header_free(h);
+            return;
+        }
+        settle_held(f, c != CONTINUES_NO);
+        if (c == CONTINUES_NO) {
+            warn_unread(f, grid, f->open);
+            f->open = NULL;
+        }
+    } else {
+        /* a header: held pieces before the open table's own header again end
+         * its page; before another table they are no part of anything */
+        gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
+        settle_held(f, repeat);
     }
     while (r < n) {
         if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
@@ -339,6 +399,8 @@ static void take_line(finder *f, const char *raw)
     char *norm = jx_norm_text(raw);
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
+    if (f->held && (note || !is_debris(raw, f->line_counts)))
+        settle_held(f, FALSE);
     if (note) {
         f->open = NULL;
         f->in_notes = TRUE;
@@ -361,6 +423,7 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
         else
             take_line(&f, jx_source_block_text(src, i));
     }
+    settle_held(&f, FALSE);
     g_hash_table_unref(f.line_counts);
     return f.tables;
 }

@@ -62,18 +62,6 @@ typedef struct {
 } known_failure;
 
 static const known_failure KNOWN_FAILURES[] = {
-    /* A header-less continuation after a page break inside the 效益 group is not
-     * taken as the table's continuation. */
-    {"page_breaks", "seeds/001_evaluation_report.txt", "breaks seed 7",
-     "break after line 281: records 17-20 (科技投入效能, 城市科技创新能力, "
-     "科技创新驱动力, 补助对象满意度) missing, "
-     "warned as 'rows after target table 3 ... not read'"},
-    /* A blank line after the second fragment of a cell split by a page break ends the
-     * table; the rows after it vanish without a warning. */
-    {"page_breaks", "seeds/004_department_target_table.txt", "breaks seed 7",
-     "blank after line 35 (the fragment 科技计划项目等 | 活动中提供技术支撑的项目…): "
-     "record 17 keeps only the first fragment (task, value); records 18-21 missing, "
-     "only line 35 warned about"},
     {NULL, NULL, NULL, NULL},
 };
 
