@@ -454,11 +454,14 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
         if (!with)
             continue;
         built_row *again = build_row(table->header, b->source, with->offset, spans);
-        /* a known level-1 label the row holds in the level-1 column stays
-         * there: only a label that can be either (人员管理) moves with the block */
-        const jx_pcell *l1 = b->by_role[JX_ROLE_LEVEL1];
-        gboolean keeps_level1 = !l1 || l1->kind != JX_CK_LEVEL1 || again->by_role[JX_ROLE_LEVEL1];
-        if (!again->junk && again->uniform && again->offset == with->offset && keeps_level1) {
+        /* a known label keeps its level: a level-1 label the row holds in
+         * the level-1 column stays there, a known level-2 label never becomes
+         * a level-1; only a label that can be either (人员管理) moves with the
+         * block */
+        const jx_pcell *l1 = b->by_role[JX_ROLE_LEVEL1], *now = again->by_role[JX_ROLE_LEVEL1];
+        gboolean keeps_level = (!l1 || l1->kind != JX_CK_LEVEL1 || now) &&
+                               (!now || now->kind != JX_CK_LEVEL2);
+        if (!again->junk && again->uniform && again->offset == with->offset && keeps_level) {
             all->pdata[i] = again;
             built_row_free(b);
         } else {
