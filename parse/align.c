@@ -29,7 +29,7 @@ static const double compat[JX_CK_COUNT][JX_ROLE_COUNT] = {
     [JX_CK_DATE] = {NO, NO, NO, NO, NO, -3, -3, NO, 8, NO, NO, 8, NO, NO, NO, NO, NO, NO, NO, 0},
     [JX_CK_TARGET] = {NO, NO, NO, NO, NO, -3, -3, NO, 9, NO, NO, 9, NO, 2, 2, 3, NO, 2, NO, 0},
     [JX_CK_LEVEL1] = {NO, NO, 0, 8, 3, 1, 1, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
-    [JX_CK_LEVEL2] = {NO, NO, 0, 2, 8, 1, 4, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
+    [JX_CK_LEVEL2] = {NO, NO, 0, 2, 8, 1, 7, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0},
     [JX_CK_MARK] = {NO, NO, NO, NO, NO, NO, -3, 6, NO, NO, 6, NO, NO, NO, NO, NO, NO, NO, NO, 6},
     [JX_CK_TEXT] = {NO, NO, 1, 2.5, 2.5, 4, 5, NO, 2, 0, NO, 2, 0, NO, NO, NO, 3, NO, 3, 1},
 };
