@@ -140,6 +140,37 @@ typedef struct {
     int row_line;    /* source line of the row being read, 0 when none */
 } table_builder;
 
+/*
+ * pandoc writes markdown with smart punctuation: a curly quote of the
+ * document is written as a plain `"`, a literal plain one as `\"`.  Reads
+ * the plain quotes of a cell back as the curly ones they stand for: an
+ * opening one before text, a closing one after it; escaped ones are left
+ * for markup removal to unescape.  Rewrites `cell` in place.
+ */
+static void smart_quotes(GString *cell)
+{
+    if (!memchr(cell->str, '"', cell->len))
+        return;
+    GString *out = g_string_sized_new(cell->len + 8);
+    gboolean open = FALSE;
+    for (gsize i = 0; i < cell->len; i++) {
+        char c = cell->str[i];
+        if (c == '\\' && i + 1 < cell->len) {
+            g_string_append_c(out, c);
+            g_string_append_c(out, cell->str[++i]);
+            continue;
+        }
+        if (c != '"') {
+            g_string_append_c(out, c);
+            continue;
+        }
+        g_string_append(out, open ? "\u201d" : "\u201c");
+        open = !open;
+    }
+    g_string_assign(cell, out->str);
+    g_string_free(out, TRUE);
+}
+
 static void row_flush(table_builder *tb, int page)
 {
     gboolean any = FALSE;
@@ -149,6 +180,7 @@ static void row_flush(table_builder *tb, int page)
         jx_grid_set_row_origin(tb->grid, tb->rows, tb->row_line, page);
         for (guint c = 0; c < tb->cols->len; c++) {
             GString *cell = tb->cols->pdata[c];
+            smart_quotes(cell);
             jx_grid_add_cell(tb->grid, tb->rows, (int)c, 1, 1, cell->str);
             g_string_truncate(cell, 0);
         }

@@ -556,6 +556,17 @@ static void test_split_dashed_tables(void **state)
     assert_line(src, 1, "正文", 6);
     jx_source_free(src);
 
+    /* pandoc's markdown writes curly quotes plain and literal ones escaped */
+    const char *quoted = "名称     目标\n"
+                         "-------- --------\n"
+                         "\"三公\"率 \\\"x\\\"\n"
+                         "\n";
+    src = split(quoted);
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 1, 0, "\u201c三公\u201d率");
+    assert_cell(g, 1, 1, "\\\"x\\\"");
+    jx_source_free(src);
+
     /* a setext heading underline and a horizontal rule are no tables */
     const char *setext = "标题\n----------\n正文\n\n----------\n";
     src = split(setext);
