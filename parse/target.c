@@ -221,9 +221,14 @@ static gboolean has_target(const built_row *b)
 /* A target needs its value: an operator or a unit alone on a line (`度`
  * under `服务对象满意`, `分` closing a wrapped 指标解释) is the end of some
  * neighbour's cell, not a row. */
+static gboolean is_value_cell(const jx_pcell *c)
+{
+    return c && c->kind != JX_CK_UNIT && c->kind != JX_CK_OP;
+}
+
 static gboolean has_value(const built_row *b)
 {
-    return b->by_role[JX_ROLE_VALUE] || b->by_role[JX_ROLE_HALF_VALUE];
+    return is_value_cell(b->by_role[JX_ROLE_VALUE]) || is_value_cell(b->by_role[JX_ROLE_HALF_VALUE]);
 }
 
 /* A fragment: no 序号 and no target — the rest of a neighbour's cell, or a
