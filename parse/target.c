@@ -554,6 +554,34 @@ static void part_map_free(gpointer p)
     g_free(m);
 }
 
+/* A layout that parts its rows with blank lines: this share of its data
+ * rows stand after one. */
+#define GAPPED_SHARE 0.6
+
+/*
+ * In a layout that parts rows with blank lines (a text browser's dump), a
+ * line right under a data row, with no name of its own, is the rest of that
+ * row: its cells wrapped (方案要求持续 under 按照项目实施), or are centred a
+ * line lower (按进度推进).  Such rows are marked as fragments.
+ */
+static void mark_continuations(GPtrArray *all, gboolean *frag)
+{
+    guint n = all->len, data = 0, gapped = 0;
+    for (guint i = 1; i < n; i++)
+        if (!frag[i]) {
+            data++;
+            gapped += lines_between(all->pdata[i - 1], all->pdata[i]) > 0;
+        }
+    if (data == 0 || gapped < GAPPED_SHARE * data)
+        return;
+    for (guint i = 1; i < n; i++) {
+        const built_row *b = all->pdata[i];
+        if (!frag[i] && !frag[i - 1] && !b->labels_only && !b->by_role[JX_ROLE_SEQ] &&
+            !b->text[JX_ROLE_NAME] && lines_between(all->pdata[i - 1], b) == 0)
+            frag[i] = TRUE;
+    }
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 static GPtrArray *build_rows(const jx_ptable *table)
 {
@@ -571,6 +599,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header);
         frag[i] = is_fragment(b) && !b->labels_only;
     }
+    mark_continuations(all, frag);
     part_map **row_map;
     GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
     for (guint i = 0; i < n; i++)
