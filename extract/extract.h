@@ -64,6 +64,7 @@ typedef struct {
     gsize len;
     double x0, x1; /* horizontal extent [x0, x1) */
     int row;       /* 0-based line of the table the word stands on */
+    gboolean wide_start, wide_end; /* it starts / ends with a wide (CJK) character */
 } jx_layout_word;
 
 /*

@@ -105,6 +105,15 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
  * one odd line does not set it. */
 #define FULLEST_MIN_LINES 2
 
+/* TRUE when word b goes on the piece of text word a is on: the next word of
+ * the line, closer than `join` — unless one space parts two CJK characters,
+ * which no Chinese text does inside a cell: that space parts two cells set
+ * tight (`加强非物质文化遗产保护传 新增图书馆藏书`). */
+static gboolean same_piece(const jx_layout_word *a, const jx_layout_word *b, double join)
+{
+    return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start);
+}
+
 static int cmp_word(const void *pa, const void *pb)
 {
     const jx_layout_word *a = pa, *b = pb;
@@ -135,10 +144,10 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row)
             continue;
-        if (i > 0 && w[i].row == w[i - 1].row && w[i].x0 - w[i - 1].x1 < join)
+        if (i > 0 && same_piece(&w[i - 1], &w[i], join))
             continue;
         gsize e = i;
-        while (e + 1 < n && w[e + 1].row == w[i].row && w[e + 1].x0 - w[e].x1 < join)
+        while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
             e++;
         if (w[i].x0 >= run->a && w[i].x0 < run->b) {
             g_array_append_val(starts, w[i].x0);
@@ -190,7 +199,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int n_rows, int fi
             j++;
         for (gsize k = i; k < j && w[i].row >= first_row && w[i].row <= last_row;) {
             gsize e = k;
-            while (e + 1 < j && w[e + 1].x0 - w[e].x1 < join)
+            while (e + 1 < j && same_piece(&w[e], &w[e + 1], join))
                 e++;
             gsize from = (gsize)floor((w[k].x0 - lo) / unit);
             gsize to = (gsize)ceil((w[e].x1 - lo) / unit);
@@ -233,7 +242,7 @@ static int fullest_pieces(const jx_layout_word *w, gsize n, int n_rows, double j
 {
     int *pieces = g_new0(int, n_rows + 1);
     for (gsize i = 0; i < n; i++)
-        if (i == 0 || w[i].row != w[i - 1].row || w[i].x0 - w[i - 1].x1 >= join)
+        if (i == 0 || !same_piece(&w[i - 1], &w[i], join))
             pieces[w[i].row]++;
     /* lines with exactly p pieces, then from the most pieces down */
     int most = 0;
@@ -268,7 +277,7 @@ static void ordinal_columns(const jx_layout_word *w, gsize n, double join, int *
     for (gsize i = 0; i < n; i++) {
         if (i == 0 || w[i].row != w[i - 1].row)
             col = 0;
-        else if (w[i].x0 - w[i - 1].x1 >= join)
+        else if (!same_piece(&w[i - 1], &w[i], join))
             col++;
         col_of[i] = col;
     }
@@ -282,7 +291,7 @@ static double piece_alignment(const jx_layout_word *w, gsize n, double join, dou
     GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
     gsize pieces = 0;
     for (gsize i = 0; i < n; i++) {
-        if (i > 0 && w[i].row == w[i - 1].row && w[i].x0 - w[i - 1].x1 < join)
+        if (i > 0 && same_piece(&w[i - 1], &w[i], join))
             continue;
         gpointer key = GINT_TO_POINTER((int)floor(w[i].x0 / unit));
         guint c = GPOINTER_TO_UINT(g_hash_table_lookup(starts, key));

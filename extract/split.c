@@ -661,18 +661,19 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
         const char *p = pl->s, *end = pl->s + pl->n;
         int col = 0;
         while (p < end) {
-            int bytes, width = jx_text_char_width(p, end, &bytes);
+            int bytes, shown = jx_text_char_width(p, end, &bytes);
             gboolean space = *p == ' ' || (bytes == 3 && memcmp(p, "\xE3\x80\x80", 3) == 0);
-            width = width > 1 ? wide : width;
+            int width = shown > 1 ? wide : shown;
             if (space) {
                 col += width;
                 p += bytes;
                 continue;
             }
-            jx_layout_word w = {p, 0, col, col, rows};
+            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE};
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
                 int cw = jx_text_char_width(p, end, &bytes);
                 col += cw > 1 ? wide : cw;
+                w.wide_end = cw > 1;
                 p += bytes;
             }
             w.len = (gsize)(p - w.text);
