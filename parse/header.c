@@ -426,7 +426,7 @@ static gboolean may_be_header_piece(const char *norm)
  * operators, dates) whose column-wise join reads as a header. */
 static int stacked_header_rows(const jx_grid *grid, int row)
 {
-    int n_cols = jx_grid_n_cols(grid);
+    int n_cols = jx_grid_n_cols(grid), best = 0, best_words = 0;
     for (int k = 2; k <= 3 && row + k <= jx_grid_n_rows(grid); k++) {
         /* every line of the stack, the first included, qualifies (a data row
          * or a metadata row followed by a header row must not read as one
@@ -443,7 +443,7 @@ static int stacked_header_rows(const jx_grid *grid, int row)
                 filled += *t != '\0';
                 g_free(t);
                 if (!piece)
-                    return 0;
+                    return best;
             }
             if (filled > most) {
                 most = filled;
@@ -467,7 +467,7 @@ static int stacked_header_rows(const jx_grid *grid, int row)
                 over_filled += below && *jx_cell_text(below);
             }
             if (filled < 2 && over_filled)
-                return 0;
+                return best;
         }
         char **texts = stacked_texts(grid, row, k);
         int words = 0, filled = 0;
@@ -477,10 +477,14 @@ static int stacked_header_rows(const jx_grid *grid, int row)
                 words += jx_header_word_role(texts[c]) != JX_ROLE_NONE;
             }
         g_strfreev(texts);
-        if (words >= 2 && words * 10 >= filled * 6)
-            return k;
+        /* the stack that names the most columns: `指标` over `性质` is one
+         * cell, 指标性质, not the name column */
+        if (words >= 2 && words * 10 >= filled * 6 && words > best_words) {
+            best = k;
+            best_words = words;
+        }
     }
-    return 0;
+    return best;
 }
 
 /* Copies row `row` of `grid` as row `to` of `view`: the cells that start
