@@ -76,6 +76,7 @@ typedef struct {
     gboolean math;      /* inside $…$ */
     const char *last_comment_end; /* the last `-->`, or NULL */
     GByteArray *braces; /* one entry per open `{` */
+    gboolean quote_open; /* a plain `"` read as an opening curly quote is open */
     GString *out;
 } scanner;
 
@@ -280,6 +281,32 @@ static gsize dollar(scanner *sc, gsize i)
     return 1;
 }
 
+/*
+ * Handles a plain `"` at `p`.  Chinese text quotes with curly quotes; a plain
+ * one touching an ideograph or CJK punctuation is a curly one written plain —
+ * pandoc's markdown writer does that (its smart extension), so do ASCII-only
+ * tools — and is read back as the curly one: opening or closing by turns
+ * (an escaped `\"` is a literal plain quote and never comes here).  A plain
+ * quote among Latin text stays as it is.  Returns bytes consumed (1).
+ */
+static gsize plain_quote(scanner *sc, const char *p)
+{
+    gunichar before = 0;
+    if (sc->out->len)
+        before = g_utf8_get_char_validated(
+            g_utf8_find_prev_char(sc->out->str, sc->out->str + sc->out->len), -1);
+    gunichar after = p[1] ? g_utf8_get_char_validated(p + 1, -1) : 0;
+    gboolean cjk_before = before != (gunichar)-1 && before != (gunichar)-2 && jx_norm_is_wide(before);
+    gboolean cjk_after = after != (gunichar)-1 && after != (gunichar)-2 && jx_norm_is_wide(after);
+    if (!cjk_before && !cjk_after) {
+        g_string_append_c(sc->out, '"');
+        return 1;
+    }
+    g_string_append(sc->out, sc->quote_open ? "\u201d" : "\u201c");
+    sc->quote_open = !sc->quote_open;
+    return 1;
+}
+
 /* Handles the byte at offset i; returns how many bytes were consumed. */
 static gsize scan_one(scanner *sc, gsize i)
 {
@@ -304,6 +331,10 @@ static gsize scan_one(scanner *sc, gsize i)
         break;
     case '$':
         return dollar(sc, i);
+    case '"':
+        if (!sc->math)
+            return plain_quote(sc, p);
+        break;
     case '\\':
         if ((n = tex_command(sc, p)) > 0)
             return n;

@@ -169,6 +169,12 @@ static void test_markup_latex(void **state)
     ASSERT_TEXT("\\>59,600册", ">59,600册");
     ASSERT_TEXT("高血压患者\\\n基层规范管理服务人数", "高血压患者基层规范管理服务人数");
     ASSERT_TEXT("$$\\geq 60$$", "≥60");
+    /* plain quotes touching Chinese are curly ones written plain (pandoc's
+     * smart markdown, ASCII-only tools); escaped and Latin ones stay plain */
+    ASSERT_TEXT("按\"好、较好\"四档", "按\u201c好、较好\u201d四档");
+    ASSERT_TEXT("\"三公\"经费", "\u201c三公\u201d经费");
+    ASSERT_TEXT("按\\\"x\\\"四档", "按\"x\"四档");
+    ASSERT_TEXT("say \"hi\" now", "say \"hi\" now");
     ASSERT_TEXT("$3 \\times 4$", "3×4");
     ASSERT_TEXT("$\\text{非常满意} \\times 100\\%$", "非常满意×100%");
     ASSERT_TEXT("$\\mathrm{km}$", "km");
