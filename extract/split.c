@@ -16,6 +16,7 @@
  * rows × columns would dwarf their cell count (core seals a dense table).
  */
 #include "extract/extract.h"
+#include "normalize/normalize.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -551,18 +552,12 @@ typedef struct {
 /* Preceding single-piece lines that may belong to a region's header. */
 #define REGION_MAX_LEAD 2
 
-/* Page furniture: `- 1 -`, `第 2 页`, `第2页 共3页`, `2/3`. */
+/* Page furniture: see jx_norm_is_page_number. */
 static gboolean is_page_number(const char *s, gsize n)
 {
-    GString *t = g_string_new(NULL);
-    for (gsize i = 0; i < n; i++)
-        if (s[i] != ' ')
-            g_string_append_c(t, s[i]);
-    static const char *const pattern =
-        "^[-—–_]*(第?[0-9]+页?(共[0-9]+页)?|[0-9]+/[0-9]+|Page[0-9]+(of[0-9]+)?)[-—–_]*$";
-    gboolean yes = t->len > 0 && t->len <= 40 &&
-                   g_regex_match_simple(pattern, t->str, G_REGEX_CASELESS, 0);
-    g_string_free(t, TRUE);
+    char *line = g_strndup(s, n);
+    gboolean yes = jx_norm_is_page_number(line);
+    g_free(line);
     return yes;
 }
 
@@ -604,6 +599,71 @@ static gboolean may_continue(const page_line *pl, int margin, int table_width)
             (pl->offset > margin + 1 && pl->width <= table_width / 2));
 }
 
+/* A piece's columns [from, to): display columns (a wide character counts
+ * two), or characters when `chars` (how pdftotext -layout places text). */
+static void piece_span(const char *line, const piece *pc, gboolean chars, int *from, int *to)
+{
+    if (chars) {
+        *from = (int)g_utf8_strlen(line, pc->s - line);
+        *to = *from + (int)g_utf8_strlen(pc->s, (gssize)pc->n);
+        return;
+    }
+    *from = pc->offset;
+    *to = pc->offset;
+    for (const char *p = pc->s, *end = pc->s + pc->n; p < end;) {
+        int bytes;
+        *to += jx_text_char_width(p, end, &bytes);
+        p += bytes;
+    }
+}
+
+/* How many pieces of `row` the text of single-piece line `lead` stands over
+ * in one metric; `*aligned` set when the lead starts where one of them does
+ * (give or take a column), as the lines of a wrapped cell do. */
+static int pieces_under(const page_line *lead, const page_line *row, gboolean chars,
+                        gboolean *aligned)
+{
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    split_spaces(lead->s, lead->n, pcs);
+    int from = 0, to = 0, covered = 0;
+    if (pcs->len) {
+        int last_from;
+        piece_span(lead->s, &g_array_index(pcs, piece, 0), chars, &from, &to);
+        piece_span(lead->s, &g_array_index(pcs, piece, pcs->len - 1), chars, &last_from, &to);
+    }
+    *aligned = FALSE;
+    split_spaces(row->s, row->n, pcs);
+    for (guint k = 0; k < pcs->len; k++) {
+        int a, b;
+        piece_span(row->s, &g_array_index(pcs, piece, k), chars, &a, &b);
+        if (a < to && b > from)
+            covered++;
+        if (ABS(a - from) <= 1)
+            *aligned = TRUE;
+    }
+    g_array_free(pcs, TRUE);
+    return covered;
+}
+
+/*
+ * TRUE when single-piece line `lead`, wider than SHORT_PIECE_COLS, is a
+ * heading above the table that `row` (a line of several pieces) starts, not
+ * a header cell's upper part or a wrapped cell's first line, which sit over
+ * one column.  A layout dump's columns drift with the wide characters of a
+ * line, so which pieces a line stands over is read in display cells and in
+ * characters: a heading stands over two or more in both; at the top of a
+ * page, over two or more in display cells without starting where a piece
+ * starts in characters (a title centred over the columns).
+ */
+static gboolean heads_table(const page_line *lead, const page_line *row, gboolean page_top)
+{
+    gboolean display_aligned, char_aligned;
+    if (lead->width <= SHORT_PIECE_COLS || pieces_under(lead, row, FALSE, &display_aligned) < 2)
+        return FALSE;
+    int by_chars = pieces_under(lead, row, TRUE, &char_aligned);
+    return by_chars >= 2 || (page_top && !char_aligned);
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -621,6 +681,11 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             return i;
     }
     if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
+        return i;
+    gboolean page_top = TRUE;
+    for (gsize k = 0; k < i && page_top; k++)
+        page_top = line_blank(&lines[k]);
+    if (first_multi > i && heads_table(&lines[i], &lines[first_multi], page_top))
         return i;
     gsize last_multi = first_multi;
     int multi = 1, blanks = 0;

@@ -28,6 +28,12 @@
 char *jx_norm_text(const char *s);
 
 /*
+ * TRUE when the line `s` (UTF-8, blanks anywhere) is page furniture: a page
+ * number such as `- 1 -`, `第 2 页`, `第2页 共3页`, `2/3` or `Page 2 of 5`.
+ */
+gboolean jx_norm_is_page_number(const char *s);
+
+/*
  * Joins two fragments of one cell (a wrapped line, or a cell split over a page
  * break): no space where either side of the seam is CJK, one space between
  * Latin words.  Both inputs are normalized first.  Returns a new string.

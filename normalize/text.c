@@ -210,3 +210,19 @@ const char *jx_norm_skip_spaces(const char *s)
         s++;
     return s;
 }
+
+gboolean jx_norm_is_page_number(const char *s)
+{
+    if (!s)
+        return FALSE;
+    GString *t = g_string_new(NULL);
+    for (const char *p = s; *p; p++)
+        if (*p != ' ')
+            g_string_append_c(t, *p);
+    static const char *const pattern =
+        "^[-—–_]*(第?[0-9]+页?(共[0-9]+页)?|[0-9]+/[0-9]+|Page[0-9]+(of[0-9]+)?)[-—–_]*$";
+    gboolean yes = t->len > 0 && t->len <= 40 &&
+                   g_regex_match_simple(pattern, t->str, G_REGEX_CASELESS, 0);
+    g_string_free(t, TRUE);
+    return yes;
+}

@@ -175,12 +175,14 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
  * non-empty cells of a grid's first rows (spreadsheet exports put the title
  * and the `(2023年度)` line in the table's first rows), in document order,
  * from the first TITLE_SEARCH_BLOCKS blocks.  Returns a new array of
- * borrowed raw texts. */
+ * borrowed raw texts, with a NULL where the first row of several cells
+ * stands (what follows it is inside or below a table). */
 #define TITLE_GRID_ROWS 3
 
 static GPtrArray *heading_lines(const jx_source *src)
 {
     GPtrArray *lines = g_ptr_array_new();
+    gboolean saw_table = FALSE;
     for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
         const char *raw = jx_source_block_text(src, i);
         if (raw) {
@@ -199,8 +201,12 @@ static GPtrArray *heading_lines(const jx_source *src)
                     only = t;
                 }
             }
-            if (filled > 1)
+            if (filled > 1) {
+                if (!saw_table)
+                    g_ptr_array_add(lines, NULL);
+                saw_table = TRUE;
                 break;
+            }
             if (filled == 1)
                 g_ptr_array_add(lines, (gpointer)only);
         }
@@ -213,7 +219,7 @@ static GPtrArray *heading_lines(const jx_source *src)
  * before it is the title's first half.  Takes `t`; returns the title. */
 static char *join_split_title(const GPtrArray *lines, guint i, char *t)
 {
-    if (i == 0 || g_utf8_strlen(t, -1) > 10)
+    if (i == 0 || g_utf8_strlen(t, -1) > 10 || !lines->pdata[i - 1])
         return t;
     const char *raw = lines->pdata[i - 1];
     char *before = jx_norm_text(raw + strspn(raw, "# \t"));
@@ -256,15 +262,52 @@ static gboolean reads_as_sentence(const char *norm)
     return FALSE;
 }
 
+/* A line that starts with a metadata key (项目名称, 部门名称 六安市林业局,
+ * 年度预算申请(万元)) opens the form's metadata; a title stands above it, and
+ * what follows (form labels, cells of a table read as lines, page numbers)
+ * titles nothing.  The unit key is left out: 单位整体支出绩效目标表 is a
+ * title that starts with 单位. */
+static gboolean opens_metadata(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++)
+        if (meta_keys[i].field != FIELD_UNIT && g_str_has_prefix(norm, meta_keys[i].word))
+            return TRUE;
+    return FALSE;
+}
+
+/* A header word (一级指标), a taxonomy label (产出指标, 数量指标) or a page
+ * number (第1页): a piece of a table or of the page, not what a document is
+ * called. */
+static gboolean names_a_table_part(const char *norm)
+{
+    return jx_header_word_role(norm) != JX_ROLE_NONE || jx_taxonomy_level1(norm) ||
+           jx_taxonomy_level2(NULL, norm) || jx_norm_is_page_number(norm);
+}
+
+/* Sentence marks that a title never has (a title may list with 、). */
+static gboolean has_clause_marks(const char *norm)
+{
+    return strstr(norm, "。") || strchr(norm, ',') || strchr(norm, ';');
+}
+
 static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
 {
     char *fallback = NULL;
     guint fallback_at = 0;
+    gboolean in_table = FALSE;
     for (guint i = 0; i < lines->len; i++) {
         const char *raw = lines->pdata[i];
+        if (!raw) {
+            in_table = TRUE;
+            continue;
+        }
         char *t = jx_norm_text(raw + strspn(raw, "# \t"));
         glong n = g_utf8_strlen(t, -1);
-        if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':')) {
+        if (opens_metadata(t)) {
+            g_free(t);
+            break;
+        }
+        if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':') || has_clause_marks(t)) {
             g_free(t);
             continue;
         }
@@ -275,7 +318,8 @@ static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
                 g_free(fallback);
                 return join_split_title(lines, i, t);
             }
-        if (!fallback && names_something(t) && !reads_as_sentence(t)) {
+        if (!fallback && !in_table && names_something(t) && !reads_as_sentence(t) &&
+            !names_a_table_part(t)) {
             fallback = t;
             fallback_at = i;
         } else {

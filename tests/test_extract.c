@@ -419,6 +419,30 @@ static void test_split_space_table(void **state)
     grid_at(src, 3, 1, 2);
     jx_source_free(src);
 
+    /* pdftotext -layout: a title centred at the top of the page stands over
+     * several columns and is a heading, not a header cell; a wrapped cell's
+     * first line starts where its column does and stays in the table */
+    src = split("                        2022 年度部门整体预算绩效目标表\n"
+                "      一级指标          二级指标         名称       指标内容     指标值\n"
+                "      产出指标          数量指标         修缮校舍   危桥改造数量   13\n"
+                "\f                                  按指南要求在网上进行申报，第三方\n"
+                "                      打好蓝天保卫战     独立评审，审核认定程序执行到位       ＝        100 %\n"
+                "                      推进水污染防治     资金兑付及时性                       ≤        10 天\n"
+                "                      开展环境整治       补助资金下达时限                     ≥        95 %\n");
+    assert_line(src, 0, "                        2022 年度部门整体预算绩效目标表", 1);
+    g = grid_at(src, 1, 2, 5);
+    assert_int_equal(jx_grid_row_line(g, 0), 2);
+    g = grid_at(src, 2, 4, 4);
+    assert_int_equal(jx_grid_row_line(g, 0), 4);
+    gboolean wrapped_kept = FALSE;
+    for (int r = 0; r < jx_grid_n_rows(g); r++)
+        for (int c = 0; c < jx_grid_n_cols(g); c++) {
+            const jx_cell *cell = jx_grid_cell(g, r, c);
+            wrapped_kept |= cell && strstr(jx_cell_text(cell), "按指南要求") != NULL;
+        }
+    assert_true(wrapped_kept);
+    jx_source_free(src);
+
     /* ideographic spaces separate cells */
     src = split("项目名称　科技专项\n主管部门　科学技术局\n");
     g = grid_at(src, 0, 2, 2);

@@ -585,6 +585,31 @@ static void test_title_without_year(void **state)
     jx_record_list_free(l);
 }
 
+/* A form without a title: what follows the metadata (a form label, a
+ * table cell read as a line, a page number) titles nothing, nor does a
+ * line of running text that happens to hold a title word. */
+static void test_untitled_form(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("（2019年度）\n"
+                                   "部门名称  六安市林业局\n"
+                                   "部门职能职责概述\n"
+                                   "第1页\n");
+    const jx_record *doc = jx_record_list_get(l, 0);
+    assert_true(jx_record_has(doc, "title"));
+    assert_null(jx_record_get_string(doc, "title"));
+    assert_int_equal(jx_record_get_int(doc, "year", 0), 2019);
+    jx_record_list_free(l);
+    l = parse_text("效益指标\n"
+                   "按照年度工作计划,确保各项任务按时完成,群众整体绩效目标\n");
+    assert_null(jx_record_get_string(jx_record_list_get(l, 0), "title"));
+    jx_record_list_free(l);
+    /* a title that starts with 单位 is still one */
+    l = parse_text("单位整体支出绩效自评报告\n单位名称:某局\n");
+    assert_field(jx_record_list_get(l, 0), "title", "单位整体支出绩效自评报告");
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -609,6 +634,7 @@ int main(void)
         cmocka_unit_test(test_no_row_dropped),
         cmocka_unit_test(test_document_metadata),
         cmocka_unit_test(test_title_without_year),
+        cmocka_unit_test(test_untitled_form),
         cmocka_unit_test(test_split_title),
         cmocka_unit_test(test_export_two_tables),
         cmocka_unit_test(test_year_from_header),
