@@ -619,7 +619,8 @@ static void piece_span(const char *line, const piece *pc, gboolean chars, int *f
 
 /* How many pieces of `row` the text of single-piece line `lead` stands over
  * in one metric; `*aligned` set when the lead starts where one of them does
- * (give or take a column), as the lines of a wrapped cell do. */
+ * (give or take a column) and is at most twice as wide, as the lines of a
+ * wrapped cell are (its first line fills the column). */
 static int pieces_under(const page_line *lead, const page_line *row, gboolean chars,
                         gboolean *aligned)
 {
@@ -638,7 +639,7 @@ static int pieces_under(const page_line *lead, const page_line *row, gboolean ch
         piece_span(row->s, &g_array_index(pcs, piece, k), chars, &a, &b);
         if (a < to && b > from)
             covered++;
-        if (ABS(a - from) <= 1)
+        if (ABS(a - from) <= 1 && 2 * (b - a) >= to - from)
             *aligned = TRUE;
     }
     g_array_free(pcs, TRUE);
@@ -651,17 +652,20 @@ static int pieces_under(const page_line *lead, const page_line *row, gboolean ch
  * a header cell's upper part or a wrapped cell's first line, which sit over
  * one column.  A layout dump's columns drift with the wide characters of a
  * line, so which pieces a line stands over is read in display cells and in
- * characters: a heading stands over two or more in both; at the top of a
- * page, over two or more in display cells without starting where a piece
- * starts in characters (a title centred over the columns).
+ * characters: a heading stands over two or more in both; at the top of the
+ * first page, over two or more in either without starting where a piece
+ * starts in either (a title centred over the columns).
  */
 static gboolean heads_table(const page_line *lead, const page_line *row, gboolean page_top)
 {
     gboolean display_aligned, char_aligned;
-    if (lead->width <= SHORT_PIECE_COLS || pieces_under(lead, row, FALSE, &display_aligned) < 2)
+    if (lead->width <= SHORT_PIECE_COLS)
         return FALSE;
+    int by_display = pieces_under(lead, row, FALSE, &display_aligned);
     int by_chars = pieces_under(lead, row, TRUE, &char_aligned);
-    return by_chars >= 2 || (page_top && !char_aligned);
+    if (by_display >= 2 && by_chars >= 2)
+        return TRUE;
+    return page_top && MAX(by_display, by_chars) >= 2 && !char_aligned && !display_aligned;
 }
 
 /*
@@ -670,8 +674,11 @@ static gboolean heads_table(const page_line *lead, const page_line *row, gboolea
  * continuations and a few blank lines, to the last line of several pieces
  * and the continuations right below it.  Returns the end (exclusive), or i
  * when no table starts here.  Page numbers inside are skipped by the caller.
+ * `first_page`: the lines are the document's first page, where a title may
+ * stand right above the table (see heads_table).
  */
-static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width)
+static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
+                         gboolean first_page)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -682,7 +689,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     }
     if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
         return i;
-    gboolean page_top = TRUE;
+    gboolean page_top = first_page;
     for (gsize k = 0; k < i && page_top; k++)
         page_top = line_blank(&lines[k]);
     if (first_multi > i && heads_table(&lines[i], &lines[first_multi], page_top))
@@ -832,7 +839,7 @@ static void split_page(splitter *sp, GArray *page)
             after_blank = FALSE;
             continue;
         }
-        gsize end = find_region(lines, n, i, margin, width);
+        gsize end = find_region(lines, n, i, margin, width, sp->page <= 1);
         if (end > i) {
             flush_run(sp);
             emit_layout(sp, lines, i, end);
