@@ -652,9 +652,10 @@ static int pieces_under(const page_line *lead, const page_line *row, gboolean ch
  * a header cell's upper part or a wrapped cell's first line, which sit over
  * one column.  A layout dump's columns drift with the wide characters of a
  * line, so which pieces a line stands over is read in display cells and in
- * characters: a heading stands over two or more in both; at the top of the
- * first page, over two or more in either without starting where a piece
- * starts in either (a title centred over the columns).
+ * characters: a heading stands over two or more in both.  At the top of the
+ * first page, a wide line that does not start where a piece starts in
+ * either metric is the title, centred over the columns, wherever it falls
+ * over a sparse header line.
  */
 static gboolean heads_table(const page_line *lead, const page_line *row, gboolean page_top)
 {
@@ -665,7 +666,7 @@ static gboolean heads_table(const page_line *lead, const page_line *row, gboolea
     int by_chars = pieces_under(lead, row, TRUE, &char_aligned);
     if (by_display >= 2 && by_chars >= 2)
         return TRUE;
-    return page_top && MAX(by_display, by_chars) >= 2 && !char_aligned && !display_aligned;
+    return page_top && !char_aligned && !display_aligned;
 }
 
 /*

@@ -214,6 +214,12 @@ static GPtrArray *heading_lines(const jx_source *src)
     return lines;
 }
 
+/* Sentence marks that a title never has (a title may list with 、). */
+static gboolean has_clause_marks(const char *norm)
+{
+    return strstr(norm, "。") || strchr(norm, ',') || strchr(norm, ';');
+}
+
 /* A title broken over two lines (`2023年度某专项` / `绩效评价报告`): when the
  * line with the title word is little more than that word, a short line just
  * before it is the title's first half.  Takes `t`; returns the title. */
@@ -228,7 +234,8 @@ static char *join_split_title(const GPtrArray *lines, guint i, char *t)
     /* 附件2 / 附表1 / 表3 above a title label it; they are not its first half */
     gboolean label = g_str_has_prefix(before, "附件") || g_str_has_prefix(before, "附表") ||
                      g_str_has_prefix(before, "表");
-    if (n > 0 && !label && n + g_utf8_strlen(t, -1) <= TITLE_MAX_CHARS && !strchr(before, ':')) {
+    if (n > 0 && !label && n + g_utf8_strlen(t, -1) <= TITLE_MAX_CHARS && !strchr(before, ':') &&
+        !has_clause_marks(before)) {
         title = jx_norm_join(before, t);
         g_free(t);
     }
@@ -275,6 +282,23 @@ static gboolean opens_metadata(const char *norm)
     return FALSE;
 }
 
+/* Labels of a form's fields that hold the goals and duties: a line that is
+ * only such a label is a cell of the form (its value wrapped past it), not a
+ * title, though 绩效目标 is a title word. */
+static const char *const form_labels[] = {
+    "绩效目标",     "年度绩效目标", "整体绩效目标", "部门整体绩效目标", "年度总体目标",
+    "总体目标",     "中长期目标",   "年度目标",     "部门职能职责概述", "职能职责",
+    "部门职能职责", "项目概况",     "立项依据",
+};
+
+static gboolean is_form_label(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(form_labels); i++)
+        if (strcmp(norm, form_labels[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* A header word (一级指标), a taxonomy label (产出指标, 数量指标) or a page
  * number (第1页): a piece of a table or of the page, not what a document is
  * called. */
@@ -284,11 +308,6 @@ static gboolean names_a_table_part(const char *norm)
            jx_taxonomy_level2(NULL, norm) || jx_norm_is_page_number(norm);
 }
 
-/* Sentence marks that a title never has (a title may list with 、). */
-static gboolean has_clause_marks(const char *norm)
-{
-    return strstr(norm, "。") || strchr(norm, ',') || strchr(norm, ';');
-}
 
 static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
 {
@@ -307,7 +326,8 @@ static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
             g_free(t);
             break;
         }
-        if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':') || has_clause_marks(t)) {
+        if (n == 0 || n > TITLE_MAX_CHARS || strchr(t, ':') || has_clause_marks(t) ||
+            is_form_label(t)) {
             g_free(t);
             continue;
         }

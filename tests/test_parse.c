@@ -604,6 +604,10 @@ static void test_untitled_form(void **state)
                    "按照年度工作计划,确保各项任务按时完成,群众整体绩效目标\n");
     assert_null(jx_record_get_string(jx_record_list_get(l, 0), "title"));
     jx_record_list_free(l);
+    /* a form label alone on its line, though it holds the title word 绩效目标 */
+    l = parse_text("年度绩效目标\n部门名称:某局\n");
+    assert_null(jx_record_get_string(jx_record_list_get(l, 0), "title"));
+    jx_record_list_free(l);
     /* a title that starts with 单位 is still one */
     l = parse_text("单位整体支出绩效自评报告\n单位名称:某局\n");
     assert_field(jx_record_list_get(l, 0), "title", "单位整体支出绩效自评报告");
