@@ -219,15 +219,23 @@ typedef struct {
 } finder;
 
 /* Takes a note row or line: it ends the open table and its text goes to
- * the notes.  A signature row's cells are fields of their own; a remark's
- * cells are one text. */
+ * the notes.  A signature row's cells are read as one line, which
+ * jx_note_collect parts at each field word: a field is one note however the
+ * layout cut it (`审核日期:2017` | `年8月` | `5日`).  A remark's cells are one
+ * text, parted where a numbered item starts. */
 static void take_note_row(finder *f, const jx_prow *row)
 {
     f->open = NULL;
     f->in_notes = TRUE;
     if (row_note_kind(row) == JX_NOTE_SIGNATURE) {
-        for (guint i = 0; i < row->cells->len; i++)
-            jx_note_collect(((jx_pcell *)row->cells->pdata[i])->norm, f->notes);
+        char *line = g_strdup("");
+        for (guint i = 0; i < row->cells->len; i++) {
+            char *joined = jx_norm_join(line, ((jx_pcell *)row->cells->pdata[i])->norm);
+            g_free(line);
+            line = joined;
+        }
+        jx_note_collect(line, f->notes);
+        g_free(line);
         return;
     }
     GString *text = g_string_new(NULL);

@@ -972,6 +972,8 @@ static void notes_after(void **state)
     } forms[] = {
         {"notes + tab signature", "填报人：张三\t联系电话：0791-88888888\t填报日期：2023年3月1日"},
         {"notes + spaced signature", "填报人：张三 联系电话：0791-88888888 填报日期：2023年3月1日"},
+        /* a layout dump cuts a field's value into cells of its own */
+        {"notes + cut signature", "填报人：张三\t联系电话：0791-88888888\t填报日期：2023\t年3月\t1日"},
     };
     const fixture *f = *state;
     run r = {.test = "notes_after"};
