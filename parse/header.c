@@ -423,10 +423,12 @@ static gboolean may_be_header_piece(const char *norm)
 }
 
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
- * operators, dates) whose column-wise join reads as a header. */
-static int stacked_header_rows(const jx_grid *grid, int row)
+ * operators, dates) whose column-wise join reads as a header.  Returns how
+ * many rows (0: none) and sets `*named` to the columns the join names. */
+static int stacked_header_rows(const jx_grid *grid, int row, int *named)
 {
     int n_cols = jx_grid_n_cols(grid), best = 0, best_words = 0;
+    *named = 0;
     for (int k = 2; k <= 3 && row + k <= jx_grid_n_rows(grid); k++) {
         /* every line of the stack, the first included, qualifies (a data row
          * or a metadata row followed by a header row must not read as one
@@ -482,9 +484,50 @@ static int stacked_header_rows(const jx_grid *grid, int row)
         if (words >= 2 && words * 10 >= filled * 6 && words > best_words) {
             best = k;
             best_words = words;
+            *named = words;
         }
     }
     return best;
+}
+
+/* TRUE when the rows below `row` in a stack of `k` have text only under
+ * text of `row` itself, and each such column joins into a header word of
+ * another role than the upper piece alone: they finish its words (`指标` /
+ * `性质`, `度量` / `单位`), and are neither a second header line of their own
+ * (计算符号 | 指标值 under a 半年 group) nor a row of short values under a
+ * repeated header (目标值 over 逐步扩大 still reads 目标值). */
+static gboolean only_finishes_words(const jx_grid *grid, int row, int k)
+{
+    char **texts = stacked_texts(grid, row, k);
+    gboolean ok = TRUE;
+    for (int r = row + 1; r < row + k && ok; r++)
+        for (int c = 0; c < jx_grid_n_cols(grid) && ok; c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell || !*jx_cell_text(cell))
+                continue;
+            const jx_cell *above = jx_grid_cell(grid, row, c);
+            if (!above || !*jx_cell_text(above)) {
+                ok = FALSE;
+                break;
+            }
+            char *alone = jx_norm_text(jx_cell_text(above));
+            jx_role joined = jx_header_word_role(texts[c]);
+            ok = joined != JX_ROLE_NONE && joined != jx_header_word_role(alone);
+            g_free(alone);
+        }
+    g_strfreev(texts);
+    return ok;
+}
+
+/* How many columns of row `row` alone a header word names. */
+static int named_columns(const jx_grid *grid, int row)
+{
+    char **texts = stacked_texts(grid, row, 1);
+    int words = 0;
+    for (int c = 0; texts[c]; c++)
+        words += *texts[c] && jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+    g_strfreev(texts);
+    return words;
 }
 
 /* Copies row `row` of `grid` as row `to` of `view`: the cells that start
@@ -553,9 +596,19 @@ static void replace_last_row(jx_grid *view, char **texts)
 
 jx_header *jx_header_read(const jx_grid *grid, int row)
 {
-    int stacked = 0;
-    if (!is_header_row(grid, row, 2) && !(stacked = stacked_header_rows(grid, row)))
+    /* a header line may itself read as a header and still be the first line
+     * of a wrapped one (`指标` over `性质`, `度量` over `单位`): the stack wins
+     * when the lines below only finish its cells' words and it names more
+     * columns */
+    int stacked_named;
+    int stacked = stacked_header_rows(grid, row, &stacked_named);
+    if (is_header_row(grid, row, 2)) {
+        if (stacked && (stacked_named <= named_columns(grid, row) ||
+                        !only_finishes_words(grid, row, stacked)))
+            stacked = 0;
+    } else if (!stacked) {
         return NULL;
+    }
     int n_cols = jx_grid_n_cols(grid), n_rows = jx_grid_n_rows(grid);
     jx_header *h = g_new0(jx_header, 1);
     h->n_cols = n_cols;

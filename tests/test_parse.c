@@ -103,6 +103,24 @@ static void test_multirow_header_roles(void **state)
     jx_record_list_free(l);
 }
 
+/* A header line that reads as a header on its own can still be the first
+ * line of a wrapped one: `指标` over `性质` is 指标性质 (not a second name
+ * column), `度量` over `单位` the unit column. */
+static void test_wrapped_header_words(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t指标名称\t指标\t指标值\t度量\n"
+                                   "\t\t\t性质\t\t单位\n"
+                                   "产出指标\t数量指标\t培训人数\t定量\t≥100\t人\n");
+    assert_int_equal(count_indicators(l), 1);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "培训人数");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "100");
+    assert_field(r, "unit", "人");
+    jx_record_list_free(l);
+}
+
 /* Empty cells dropped or padded by the converter: cells go where their
  * content says, and a label that is not a label lands in the name. */
 static void test_shifted_columns(void **state)
@@ -618,6 +636,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_multirow_header_roles),
+        cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
