@@ -342,6 +342,68 @@ static void settle_held(finder *f, gboolean joins)
 }
 
 /*
+ * Where the columns of a repeated header stand in the open table's header:
+ * a layout dump lays each page out anew, so the page's 指标内容 may be column
+ * 3 where the first page's was column 4 (a page without the row-header column
+ * has one column fewer).  Each column whose role the open header has once
+ * maps to that column; the others keep their offset from the nearest mapped
+ * column (left first).  Returns a new array of `repeat->n_cols` entries, or
+ * NULL when no column maps or the map would reorder columns (then the rows
+ * keep their columns and alignment places them as before).
+ */
+static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
+{
+    int n = repeat->n_cols, mapped = 0;
+    int *map = g_new(int, n + 1);
+    for (int c = 0; c < n; c++) {
+        map[c] = -1;
+        jx_role role = repeat->roles[c];
+        int found = -1, count = 0;
+        for (int k = 0; role != JX_ROLE_NONE && k < open->n_cols; k++)
+            if (open->roles[k] == role) {
+                found = k;
+                count++;
+            }
+        if (count == 1) {
+            map[c] = found;
+            mapped++;
+        }
+    }
+    if (!mapped) {
+        g_free(map);
+        return NULL;
+    }
+    for (int c = 0; c < n; c++) {
+        if (map[c] >= 0)
+            continue;
+        int left = c - 1, right = c + 1;
+        while (left >= 0 && map[left] < 0)
+            left--;
+        while (right < n && map[right] < 0)
+            right++;
+        int to = left >= 0 ? map[left] + (c - left) : map[right] - (right - c);
+        map[c] = CLAMP(to, 0, open->n_cols - 1);
+    }
+    for (int c = 1; c < n; c++)
+        if (map[c] <= map[c - 1]) {
+            g_free(map);
+            return NULL;
+        }
+    return map;
+}
+
+/* Moves the cells of `row` to the open header's columns by `map` (see
+ * repeat_column_map; `n` entries).  Cells past the map keep their column's
+ * offset from the last one. */
+static void remap_row(jx_prow *row, const int *map, int n)
+{
+    for (guint i = 0; i < row->cells->len; i++) {
+        jx_pcell *cell = row->cells->pdata[i];
+        cell->col = cell->col < n ? map[cell->col] : map[n - 1] + (cell->col - (n - 1));
+    }
+}
+
+/*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
  * when 序号 starts over after it.  A headerless grid continues the open table
@@ -371,14 +433,20 @@ static void take_grid(finder *f, const jx_grid *grid)
         gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
         settle_held(f, repeat);
     }
+    int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
+    int remap_n = 0;
     while (r < n) {
         if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
             !restarts_numbering(f->open, grid, r + h->n_rows)) {
             /* the open table's header again: a page break */
+            g_free(remap);
+            remap = repeat_column_map(h, f->open->header);
+            remap_n = h->n_cols;
             r += h->n_rows;
             jx_header_free(h);
             part_start = TRUE;
         } else if (h) {
+            g_clear_pointer(&remap, g_free);
             open_table(f, h);
             r += h->n_rows;
             part_start = FALSE;
@@ -388,6 +456,8 @@ static void take_grid(finder *f, const jx_grid *grid)
                 take_note_row(f, row);
                 jx_prow_free(row);
             } else if (f->open && row->cells->len) {
+                if (remap)
+                    remap_row(row, remap, remap_n);
                 row->page_start = part_start;
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
@@ -398,6 +468,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         }
         h = r < n ? jx_header_read(grid, r) : NULL;
     }
+    g_free(remap);
     f->debris = 0;
 }
 

@@ -121,6 +121,32 @@ static void test_wrapped_header_words(void **state)
     jx_record_list_free(l);
 }
 
+/* A page laid out anew after its repeated header (a layout dump: the first
+ * page has the 年度绩效指标 row-header column, the second does not) keeps
+ * each cell in the column its header names, fragments included. */
+static void test_repeated_header_columns(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("\t一级指标\t二级指标\t名称\t指标内容\t指标值\n"
+                                   "年度绩效指标\t产出指标\t数量指标\t加强管理\t培训人数\t100人\n"
+                                   "\t\t\t\t培训场次\t10场\n"
+                                   "\f一级指标\t二级指标\t名称\t指标内容\t指标值\n"
+                                   "\t\t开展培训\t合格率\t\n"
+                                   "产出指标\t质量指标\t\t\t95%\n"
+                                   "\t\t\t考试通过率\t90%\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "合格率");
+    assert_field(r, "task", "开展培训");
+    assert_field(r, "level2", "质量指标");
+    assert_field(r, "value", "95");
+    r = indicator(l, 3);
+    assert_field(r, "name", "考试通过率");
+    assert_field(r, "task", "开展培训");
+    assert_field(r, "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
 /* Empty cells dropped or padded by the converter: cells go where their
  * content says, and a label that is not a label lands in the name. */
 static void test_shifted_columns(void **state)
@@ -637,6 +663,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_multirow_header_roles),
         cmocka_unit_test(test_wrapped_header_words),
+        cmocka_unit_test(test_repeated_header_columns),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
