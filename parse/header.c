@@ -411,6 +411,9 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
  * metadata row's paragraph (年度目标 | <p>…</p>), and no part of a header. */
 #define HEADER_PIECE_MAX_CHARS 10
 
+/* The last line of a wrapped header word is a short tail: `值`, `位`, `性质`. */
+#define HEADER_TAIL_MAX_CHARS 3
+
 /* TRUE when a cell may be one line of a wrapped header: no data (number,
  * operator, date or taxonomy label) and short. */
 static gboolean may_be_header_piece(const char *norm)
@@ -471,6 +474,17 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named)
             if (filled < 2 && over_filled)
                 return best;
         }
+        /* the last line of the stack only finishes words of the lines above
+         * (`值` under `全年(程)指标`): short tails, no column of their own */
+        gboolean finishes = TRUE;
+        char **above = stacked_texts(grid, row, k - 1);
+        for (int c = 0; c < n_cols; c++) {
+            const jx_cell *cell = jx_grid_cell(grid, row + k - 1, c);
+            if (cell && *jx_cell_text(cell) &&
+                (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS))
+                finishes = FALSE;
+        }
+        g_strfreev(above);
         char **texts = stacked_texts(grid, row, k);
         int words = 0, filled = 0;
         for (int c = 0; c < n_cols; c++)
@@ -480,8 +494,10 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named)
             }
         g_strfreev(texts);
         /* the stack that names the most columns: `指标` over `性质` is one
-         * cell, 指标性质, not the name column */
-        if (words >= 2 && words * 10 >= filled * 6 && words > best_words) {
+         * cell, 指标性质, not the name column; of two that name as many, the
+         * taller when its last line only finishes words */
+        if (words >= 2 && words * 10 >= filled * 6 &&
+            (words > best_words || (best && words == best_words && finishes))) {
             best = k;
             best_words = words;
             *named = words;

@@ -121,6 +121,23 @@ static void test_wrapped_header_words(void **state)
     jx_record_list_free(l);
 }
 
+/* A header cell wrapped over three lines (`全年(程)指标` above the header
+ * line, `值` below it): the tail is the header's, not the first row's. */
+static void test_header_tail_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("\t\t\t\t全年(程)指标\n"
+                                   "一级指标\t二级指标\t三级指标\t半年(程)指标值\t\n"
+                                   "\t\t\t\t值\n"
+                                   "产出指标\t数量指标\t培训人数\t100人\t≥200人\n");
+    assert_int_equal(count_indicators(l), 1);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "培训人数");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "200");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -664,6 +681,7 @@ int main(void)
         cmocka_unit_test(test_multirow_header_roles),
         cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_repeated_header_columns),
+        cmocka_unit_test(test_header_tail_line),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
