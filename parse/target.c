@@ -490,14 +490,6 @@ typedef struct {
     int *to; /* part column → header column */
 } part_map;
 
-static int role_col(const jx_header *header, jx_role role)
-{
-    for (int c = 0; c < header->n_cols; c++)
-        if (header->roles[c] == role)
-            return c;
-    return -1;
-}
-
 static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
                             part_map ***row_map)
 {
@@ -524,7 +516,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                 continue;
             for (int role = 0; role < JX_ROLE_COUNT; role++) {
                 const jx_pcell *c = r->by_role[role];
-                int h = c ? role_col(header, role) : -1;
+                int h = c ? role_column(header, role) : -1;
                 if (h >= 0 && c->col < width)
                     votes[c->col * (header->n_cols + 1) + h]++;
             }
@@ -564,7 +556,7 @@ static void part_map_free(gpointer p)
  * row: its cells wrapped (方案要求持续 under 按照项目实施), or are centred a
  * line lower (按进度推进).  Such rows are marked as fragments.
  */
-static void mark_continuations(GPtrArray *all, gboolean *frag)
+static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     guint n = all->len, data = 0, gapped = 0;
     for (guint i = 1; i < n; i++)
@@ -574,12 +566,18 @@ static void mark_continuations(GPtrArray *all, gboolean *frag)
         }
     if (data == 0 || gapped < GAPPED_SHARE * data)
         return;
+    int name_col = role_column(header, JX_ROLE_NAME);
+    gboolean *cont = g_new0(gboolean, n + 1);
     for (guint i = 1; i < n; i++) {
         const built_row *b = all->pdata[i];
-        if (!frag[i] && !frag[i - 1] && !b->labels_only && !b->by_role[JX_ROLE_SEQ] &&
-            !b->text[JX_ROLE_NAME] && lines_between(all->pdata[i - 1], b) == 0)
-            frag[i] = TRUE;
+        /* a name only alignment moved there (from the target columns) is none */
+        const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+        gboolean named = name && (name_col < 0 || name->col == name_col);
+        if (!frag[i] && (!frag[i - 1] || cont[i - 1]) && !b->labels_only &&
+            !b->by_role[JX_ROLE_SEQ] && !named && lines_between(all->pdata[i - 1], b) == 0)
+            frag[i] = cont[i] = TRUE;
     }
+    g_free(cont);
 }
 
 /* Rows → data rows, fragments merged into their neighbours. */
@@ -599,7 +597,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header);
         frag[i] = is_fragment(b) && !b->labels_only;
     }
-    mark_continuations(all, frag);
+    mark_continuations(all, frag, table->header);
     part_map **row_map;
     GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
     for (guint i = 0; i < n; i++)

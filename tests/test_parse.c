@@ -138,6 +138,34 @@ static void test_header_tail_line(void **state)
     jx_record_list_free(l);
 }
 
+/* A text browser's dump parts rows with blank lines: the lines right under
+ * a row with no name of their own — however alignment would read their text
+ * — are the rest of its wrapped cells, every one of them. */
+static void test_gapped_wrapped_values(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "一级指标   二级指标   指标名称             半年指标值         全年指标值\n"
+        "\n"
+        "产出指标   数量指标   培训人数             100人              200人\n"
+        "\n"
+        "                      培训场次             5场                10场\n"
+        "\n"
+        "效益指标   社会效益   群众生产生活条件     按照项目实施方案   按照项目实施方案\n"
+        "                                           要求持续改善，惠   要求持续改善，惠\n"
+        "                                           及更多群众         及更多群众\n"
+        "\n"
+        "                      政策知晓率           90%                95%\n"
+        "\n"
+        "                      服务覆盖率           80%                90%\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    assert_field(indicator(l, 3), "name", "政策知晓率");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -682,6 +710,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_repeated_header_columns),
         cmocka_unit_test(test_header_tail_line),
+        cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
