@@ -671,12 +671,14 @@ static gboolean known_label(jx_role role, const char *text)
 /* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
  * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
  * text is a known label and the second part alone is not, or when the second
- * part opens a page and the seam falls inside a word. */
+ * part opens a page and the seam falls inside a word.  The first part may
+ * itself be a fragment the row took in (a text browser centres a rowspan's
+ * `社会效益指` on a line of its own, `标` on the next row's). */
 static void join_wrapped_labels(GPtrArray *rows, jx_role role)
 {
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i], *prev = rows->pdata[i - 1];
-        if (!b->text[role] || !prev->text[role] || !prev->by_role[role])
+        if (!b->text[role] || !prev->text[role])
             continue;
         if (known_label(role, b->text[role]))
             continue;
