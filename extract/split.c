@@ -537,6 +537,7 @@ typedef struct {
     int offset;      /* display column of its first piece */
     int width;       /* display columns from its first piece to its end */
     gboolean furniture; /* a page number */
+    gboolean joined;    /* one piece, but one space parts two wide characters in it */
 } page_line;
 
 /* A layout region's single-piece lines: a wrapped cell's continuation or a
@@ -561,6 +562,26 @@ static gboolean is_page_number(const char *s, gsize n)
     return yes;
 }
 
+/* TRUE when one space stands between two wide characters in s[0..n): no
+ * Chinese text spaces its words, so a layout dump set two cells that tight
+ * (`培育新型农业经营主体和高素质农 高素质农民培训人数`). */
+static gboolean has_wide_space_wide(const char *s, gsize n)
+{
+    const char *end = s + n;
+    gboolean prev_wide = FALSE;
+    for (const char *p = s; p < end;) {
+        int bytes, w = jx_text_char_width(p, end, &bytes);
+        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ') {
+            int next_bytes;
+            if (jx_text_char_width(p + 1, end, &next_bytes) > 1)
+                return TRUE;
+        }
+        prev_wide = w > 1;
+        p += bytes;
+    }
+    return FALSE;
+}
+
 static void describe_line(splitter *sp, page_line *pl)
 {
     pl->kind = is_blank(pl->s, pl->n) ? ROW_NONE : classify(sp, pl->s, pl->n);
@@ -582,6 +603,7 @@ static void describe_line(splitter *sp, page_line *pl)
         pl->width = col - first->offset;
     }
     pl->furniture = pl->kind == ROW_NONE && is_page_number(pl->s, pl->n);
+    pl->joined = pl->kind == ROW_NONE && has_wide_space_wide(pl->s, pl->n);
 }
 
 static gboolean line_blank(const page_line *pl)
@@ -707,7 +729,9 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
-        } else if (!may_continue(pl, margin, width)) {
+        } else if (!may_continue(pl, margin, width) && !pl->joined) {
+            /* a line of two cells set tight stays in the table; it does not
+             * count toward one, as it may be prose */
             break;
         }
         blanks = 0;
@@ -870,7 +894,7 @@ static void split_plain(splitter *sp, const char *text, gsize len)
             gsize n = (gsize)((ff ? ff : stop) - p);
             if (n && p[n - 1] == '\r')
                 n--;
-            page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE};
+            page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE, FALSE};
             g_array_append_val(page, pl);
             if (!ff)
                 break;

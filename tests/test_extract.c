@@ -443,6 +443,21 @@ static void test_split_space_table(void **state)
     assert_true(wrapped_kept);
     jx_source_free(src);
 
+    /* a line of two cells set tight (one space between two wide characters)
+     * is no prose: the table goes on through it */
+    src = split("       一级指标     二级指标           名称                    指标内容           指标值\n"
+                "                         培育新型农业经营主体和高素质农 高素质农民培训人数\n"
+                "                                                                   =900人\n"
+                "                                民\n"
+                "                                                                 不少于4,600户\n"
+                "                                民\n"
+                "                          推进农村人居环境整治提升    补贴耕地面积                  ≥342,100亩\n"
+                "                         建设高标准农田，提升耕地质量 建设农产品产地冷藏保鲜设施               =19个\n");
+    g = grid_at(src, 0, 8, 5);
+    assert_int_equal(jx_grid_row_line(g, 0), 1);
+    assert_int_equal(jx_grid_row_line(g, 7), 8);
+    jx_source_free(src);
+
     /* ideographic spaces separate cells */
     src = split("项目名称　科技专项\n主管部门　科学技术局\n");
     g = grid_at(src, 0, 2, 2);
