@@ -190,7 +190,8 @@ static GPtrArray *heading_lines(const jx_source *src)
             continue;
         }
         const jx_grid *grid = jx_source_block_grid(src, i);
-        for (int r = 0; grid && r < jx_grid_n_rows(grid) && r < TITLE_GRID_ROWS; r++) {
+        int r = 0;
+        for (; grid && r < jx_grid_n_rows(grid) && r < TITLE_GRID_ROWS; r++) {
             const char *only = NULL;
             int filled = 0;
             for (int c = 0; c < jx_grid_n_cols(grid); c++) {
@@ -201,14 +202,15 @@ static GPtrArray *heading_lines(const jx_source *src)
                     only = t;
                 }
             }
-            if (filled > 1) {
-                if (!saw_table)
-                    g_ptr_array_add(lines, NULL);
-                saw_table = TRUE;
+            if (filled > 1)
                 break;
-            }
             if (filled == 1)
                 g_ptr_array_add(lines, (gpointer)only);
+        }
+        /* a grid with rows past its lone first lines is a table */
+        if (grid && r < jx_grid_n_rows(grid) && !saw_table) {
+            g_ptr_array_add(lines, NULL);
+            saw_table = TRUE;
         }
     }
     return lines;

@@ -411,6 +411,10 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
  * metadata row's paragraph (年度目标 | <p>…</p>), and no part of a header. */
 #define HEADER_PIECE_MAX_CHARS 10
 
+/* Lines a wrapped header may take: a group line (年度目标值), the header
+ * line, and a sub-header wrapped over two (计算符 / 号). */
+#define HEADER_MAX_LINES 4
+
 /* The last line of a wrapped header word is a short tail: `值`, `位`, `性质`. */
 #define HEADER_TAIL_MAX_CHARS 3
 
@@ -422,7 +426,10 @@ static gboolean may_be_header_piece(const char *norm)
     /* `一级` reads as 1 级: a target without a digit is no data here */
     gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT &&
                     !(kind == JX_CK_TARGET && !strpbrk(norm, "0123456789"));
-    return !data && g_utf8_strlen(norm, -1) <= HEADER_PIECE_MAX_CHARS;
+    /* a year with no header word (`(2023` / `年度)`, the line under a title)
+     * heads no column; 2023年目标值 does */
+    gboolean bare_year = strpbrk(norm, "0123456789") && jx_header_word_role(norm) == JX_ROLE_NONE;
+    return !data && !bare_year && g_utf8_strlen(norm, -1) <= HEADER_PIECE_MAX_CHARS;
 }
 
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
@@ -432,7 +439,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named)
 {
     int n_cols = jx_grid_n_cols(grid), best = 0, best_words = 0;
     *named = 0;
-    for (int k = 2; k <= 3 && row + k <= jx_grid_n_rows(grid); k++) {
+    for (int k = 2; k <= HEADER_MAX_LINES && row + k <= jx_grid_n_rows(grid); k++) {
         /* every line of the stack, the first included, qualifies (a data row
          * or a metadata row followed by a header row must not read as one
          * wrapped header) */

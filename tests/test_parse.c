@@ -166,6 +166,34 @@ static void test_gapped_wrapped_values(void **state)
     jx_record_list_free(l);
 }
 
+/* A header over four lines: a group line, the header line, and a
+ * sub-header wrapped over two (计算符 / 号, 计量单 / 位); a year line above a
+ * header (`(2023` | `年度)`) is none of it. */
+static void test_four_line_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("\t\t\t\t年度目标值\t\n"
+                                   "一级指标\t二级指标\t绩效指标\t\t\t\n"
+                                   "\t\t\t计算符\t年度指标值\t计量单\n"
+                                   "\t\t\t号\t\t位\n"
+                                   "产出指标\t数量指标\t举办招聘会\t≥\t77\t场\n");
+    assert_int_equal(count_indicators(l), 1);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "举办招聘会");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "77");
+    assert_field(r, "unit", "场");
+    jx_record_list_free(l);
+    l = parse_text("\t(2023\t年度)\t\n"
+                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                   "\t\t\t\n"
+                   "产出指标\t数量指标\t培训人数\t100人\n");
+    assert_int_equal(count_indicators(l), 1);
+    assert_field(indicator(l, 0), "name", "培训人数");
+    assert_field(indicator(l, 0), "level1", "产出指标");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -710,6 +738,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_repeated_header_columns),
         cmocka_unit_test(test_header_tail_line),
+        cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_fill_down_flags),
