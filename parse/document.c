@@ -174,19 +174,44 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
 /* The lines a title or a year line may be: LINE blocks, and the lone
  * non-empty cells of a grid's first rows (spreadsheet exports put the title
  * and the `(2023年度)` line in the table's first rows), in document order,
- * from the first TITLE_SEARCH_BLOCKS blocks.  Returns a new array of
- * borrowed raw texts, with a NULL where the first row of several cells
- * stands (what follows it is inside or below a table). */
+ * from the first TITLE_SEARCH_BLOCKS blocks.  A first row of a few short
+ * cells is offered joined too: a layout dump may cut the year line into
+ * cells (`(2023` | `年度)`).  Returns a new array of new strings, with a NULL
+ * where the first row of several cells stands (what follows it is inside or
+ * below a table). */
 #define TITLE_GRID_ROWS 3
+#define CUT_LINE_MAX_CHARS 12
+
+/* The cells of grid row `r` joined as one line when it has two or more and
+ * the line is short and holds a number (a year line cut into cells), else
+ * NULL.  New string. */
+static char *cut_line(const jx_grid *grid, int r)
+{
+    char *line = g_strdup("");
+    int filled = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *joined = jx_norm_join(line, jx_cell_text(cell));
+        g_free(line);
+        line = joined;
+        filled++;
+    }
+    if (filled < 2 || g_utf8_strlen(line, -1) > CUT_LINE_MAX_CHARS ||
+        !strpbrk(line, "0123456789"))
+        g_clear_pointer(&line, g_free);
+    return line;
+}
 
 static GPtrArray *heading_lines(const jx_source *src)
 {
-    GPtrArray *lines = g_ptr_array_new();
+    GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
     gboolean saw_table = FALSE;
     for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
         const char *raw = jx_source_block_text(src, i);
         if (raw) {
-            g_ptr_array_add(lines, (gpointer)raw);
+            g_ptr_array_add(lines, g_strdup(raw));
             continue;
         }
         const jx_grid *grid = jx_source_block_grid(src, i);
@@ -202,10 +227,15 @@ static GPtrArray *heading_lines(const jx_source *src)
                     only = t;
                 }
             }
-            if (filled > 1)
-                break;
+            if (filled > 1) {
+                char *cut = cut_line(grid, r);
+                if (!cut)
+                    break;
+                g_ptr_array_add(lines, cut);
+                continue;
+            }
             if (filled == 1)
-                g_ptr_array_add(lines, (gpointer)only);
+                g_ptr_array_add(lines, g_strdup(only));
         }
         /* a grid with rows past its lone first lines is a table */
         if (grid && r < jx_grid_n_rows(grid) && !saw_table) {
