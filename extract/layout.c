@@ -347,6 +347,34 @@ static int column_of_word(const GArray *cols, double x0, double x1)
 
 
 
+/* Two pieces of one line given the same column, with the column to its
+ * right empty on that line: cells wider than their columns, set tight by the
+ * dump (`半年（程）指 全年（程）指` over two value columns).  The later piece
+ * (with the rest of its line in that column) takes the free column. */
+static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                  int *col_of)
+{
+    for (gsize a = 0; a < n;) {
+        gsize b = a;
+        while (b < n && w[b].row == w[a].row)
+            b++;
+        for (gsize i = a + 1; i < b; i++) {
+            if (col_of[i] != col_of[i - 1] || same_piece(&w[i - 1], &w[i], join) ||
+                col_of[i] + 1 >= n_cols)
+                continue;
+            gboolean free_right = TRUE;
+            for (gsize k = a; k < b; k++)
+                free_right &= col_of[k] != col_of[i] + 1;
+            if (!free_right)
+                continue;
+            int from = col_of[i];
+            for (gsize k = i; k < b && col_of[k] == from; k++)
+                col_of[k] = from + 1;
+        }
+        a = b;
+    }
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -363,9 +391,11 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
                    first_row, last_row, full, cols->len, *alignment, joined);
     if ((double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE)
         ordinal_columns(words, n, join, col_of);
-    else
+    else {
         for (gsize i = 0; i < n; i++)
             col_of[i] = column_of_word(cols, words[i].x0, words[i].x1);
+        spread_crowded_pieces(words, n, join, (int)cols->len, col_of);
+    }
 
     /* words → cells: one cell per line and column, its words joined */
     GString *cell = g_string_new(NULL);

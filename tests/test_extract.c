@@ -458,6 +458,28 @@ static void test_split_space_table(void **state)
     assert_int_equal(jx_grid_row_line(g, 7), 8);
     jx_source_free(src);
 
+    /* header cells wider than their columns, set tight by the dump: two
+     * pieces one column would take go to it and the free one beside it */
+    src = split("    2020 年度韶山市农业农村局项目支出绩效目标表\n"
+                "\n"
+                "                                     半年（程）指 全年（程）指\n"
+                "   一级指标     二级指标       三级指标\n"
+                "                                       标值     标值\n"
+                "                    ★新增耕地灌溉面积         ≥3,600 亩     ≥9,000 亩\n"
+                "                    培育新型农业经营主体          48 家        160 家\n"
+                "                    补贴耕地面积           ≥252,920 亩   ≥632,300 亩\n"
+                "                    ★农作物病虫害统防统治\n"
+                "                                       ≥4 万亩       8 万亩以上\n"
+                "                    面积\n"
+                "            数量指标\n"
+                "                    高素质农民培训人数         ≥690 人       ≥1,380 人\n");
+    g = grid_at(src, 1, 11, 5);
+    assert_cell(g, 0, 3, "半年（程）指");
+    assert_cell(g, 0, 4, "全年（程）指");
+    assert_cell(g, 2, 4, "标值");
+    assert_cell(g, 3, 4, "≥9,000 亩");
+    jx_source_free(src);
+
     /* ideographic spaces separate cells */
     src = split("项目名称　科技专项\n主管部门　科学技术局\n");
     g = grid_at(src, 0, 2, 2);
