@@ -297,7 +297,9 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
  * break: a fragment that opens a page ends the previous page's cell. */
 #define SEAM_EVIDENCE 4.0
 #define GAP_EVIDENCE 2.5
-#define MISSING_CELL_EVIDENCE 1.5
+/* more than CONTINUITY_EVIDENCE: a row must have a name, while the work
+ * item above may be the end of another cell (养改善计划) */
+#define MISSING_CELL_EVIDENCE 2.0
 #define PAGE_EVIDENCE 1.0
 
 /* Cells every row has one of: a row without one is missing it, and a

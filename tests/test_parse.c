@@ -196,6 +196,34 @@ static void test_four_line_header(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout prints a vertically centred row with its name and the
+ * first line of its work item above the target line and the rest of the
+ * work item below: the line above is the row's, since the row has no name
+ * of its own, though the work item above it ends on the line before. */
+static void test_layout_name_above_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "       一级指标   二级指标       名称               指标内容           计算符号          指标值           计量单位\n"
+        "              质量指标   实施农村义务教育学生营 档案资料完整率                      =         100           %\n"
+        "                        养改善计划    政策知晓率                                  93            %\n"
+        "                     加强教师队伍建设，开展 资金使用合规率\n"
+        "                                                                        100           %\n"
+        "                         全员培训\n"
+        "                     推进学前教育普及普惠发 义务教育巩固率*\n"
+        "                                                              ≥        96.50          %\n"
+        "                          展\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "name", "政策知晓率");
+    assert_field(r, "task", "实施农村义务教育学生营养改善计划");
+    r = indicator(l, 2);
+    assert_field(r, "name", "资金使用合规率");
+    assert_field(r, "task", "加强教师队伍建设,开展全员培训");
+    assert_field(r, "value", "100");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -740,6 +768,7 @@ int main(void)
         cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_repeated_header_columns),
         cmocka_unit_test(test_header_tail_line),
+        cmocka_unit_test(test_layout_name_above_target),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
