@@ -582,6 +582,24 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
     g_free(cont);
 }
 
+/*
+ * A qualitative row that a layout dump printed over two lines — its name
+ * (and work item) on one, its target (按时完成) alone on the next — reads as
+ * two fragments, neither with a typed target.  Placed by column, the second
+ * holds the value: it is the row, and the name line above it, which holds no
+ * value of its own, comes down to it as a fragment (the row misses its name).
+ */
+static void promote_split_rows(GPtrArray *all, gboolean *frag)
+{
+    for (guint i = 1; i < all->len; i++) {
+        const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
+        if (frag[i] && frag[i - 1] && has_value(b) && !b->text[JX_ROLE_NAME] &&
+            above->text[JX_ROLE_NAME] && !has_value(above) && !above->labels_only &&
+            lines_between(above, b) == 0)
+            frag[i] = FALSE;
+    }
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 static GPtrArray *build_rows(const jx_ptable *table)
 {
@@ -606,6 +624,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         if (frag[i])
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
                                      row_map[i]->n_cols);
+    promote_split_rows(all, frag);
     g_free(row_map);
     g_ptr_array_set_free_func(maps, part_map_free);
     g_ptr_array_unref(maps);

@@ -224,6 +224,34 @@ static void test_layout_name_above_target(void **state)
     jx_record_list_free(l);
 }
 
+/* A qualitative row printed over two lines by pdftotext -layout: its name
+ * and work item on one, its target (按时完成) alone on the next.  Neither
+ * line states a typed target, yet together they are a row. */
+static void test_layout_qualitative_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "             一级指标             二级指标            名称          指标内容   计算符号    指标值         单位\n"
+        "                                        做好城乡居民基本养 培训合格率\n"
+        "                                                                  ≥       92.5       %\n"
+        "                                          老保险工作\n"
+        "                              时效指标      开展职业技能提升行 资金兑付及时性\n"
+        "                                                                        按时完成\n"
+        "                                            动\n"
+        "                                        做好城乡居民基本养 项目完成时限\n"
+        "                                                                  ≤     2024-12-31\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "培训合格率");
+    assert_field(r, "value", "92.5");
+    r = indicator(l, 1);
+    assert_field(r, "name", "资金兑付及时性");
+    assert_field(r, "value", "按时完成");
+    assert_field(r, "task", "开展职业技能提升行动");
+    assert_field(indicator(l, 2), "name", "项目完成时限");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -769,6 +797,7 @@ int main(void)
         cmocka_unit_test(test_repeated_header_columns),
         cmocka_unit_test(test_header_tail_line),
         cmocka_unit_test(test_layout_name_above_target),
+        cmocka_unit_test(test_layout_qualitative_row),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
