@@ -156,8 +156,20 @@ static void record_spans(const GPtrArray *cells, const jx_role *assign, GHashTab
     }
 }
 
+/* Builds a row.  `map` (n_map entries, or NULL) moves the cells' columns
+ * into the header's before they are aligned: a continued page laid out
+ * anew (see realign_parts); the row keeps the cells as found. */
+static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, int offset,
+                                   GHashTable *spans, const int *map, int n_map);
+
 static built_row *build_row(const jx_header *header, const jx_prow *row, int offset,
                             GHashTable *spans)
+{
+    return build_row_mapped(header, row, offset, spans, NULL, 0);
+}
+
+static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, int offset,
+                                   GHashTable *spans, const int *map, int n_map)
 {
     built_row *b = g_new0(built_row, 1);
     b->flags = g_ptr_array_new();
@@ -183,22 +195,40 @@ static built_row *build_row(const jx_header *header, const jx_prow *row, int off
         }
         g_ptr_array_add(kept.cells, c);
     }
+    /* with a map, align copies at the header's columns; place the cells */
+    GPtrArray *found = kept.cells;
+    jx_pcell *moved = NULL;
+    if (map) {
+        moved = g_new(jx_pcell, found->len + 1);
+        kept.cells = g_ptr_array_new();
+        for (guint i = 0; i < found->len; i++) {
+            moved[i] = *(const jx_pcell *)found->pdata[i];
+            if (moved[i].col >= 0 && moved[i].col < n_map)
+                moved[i].col = map[moved[i].col];
+            g_ptr_array_add(kept.cells, &moved[i]);
+        }
+    }
     jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
     gboolean taken[JX_ROLE_COUNT];
     for (int r = 0; r < JX_ROLE_COUNT; r++)
         taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
     b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
     note_movement(b, header, kept.cells, assign);
-    for (guint i = 0; i < kept.cells->len; i++)
+    if (map) {
+        b->rightmost = 0;
+        for (guint i = 0; i < found->len; i++)
+            b->rightmost = MAX(b->rightmost, ((const jx_pcell *)found->pdata[i])->col);
+    }
+    for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
-            place_cell(b, assign[i], kept.cells->pdata[i]);
-    record_spans(kept.cells, assign, spans);
+            place_cell(b, assign[i], found->pdata[i]);
+    record_spans(found, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
      * cell placed by order fills */
-    for (guint i = 0; i < kept.cells->len; i++) {
+    for (guint i = 0; i < found->len; i++) {
         if (assign[i] != JX_ROLE_NONE)
             continue;
-        const jx_pcell *c = kept.cells->pdata[i];
+        const jx_pcell *c = found->pdata[i];
         jx_role r = rescue_role(c->kind, b);
         if (r == JX_ROLE_NONE)
             b->junk = TRUE;
@@ -206,7 +236,10 @@ static built_row *build_row(const jx_header *header, const jx_prow *row, int off
             place_cell(b, r, c);
     }
     g_free(assign);
-    g_ptr_array_unref(kept.cells);
+    if (map)
+        g_ptr_array_unref(kept.cells);
+    g_free(moved);
+    g_ptr_array_unref(found);
     return b;
 }
 
@@ -477,6 +510,103 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     }
 }
 
+/* Cells of a part column that must agree on the header column they went to
+ * before the column counts as known (an anchor). */
+#define ANCHOR_MIN_CELLS 2
+#define ANCHOR_SHARE 0.9
+
+/* TRUE for a cell whose kind says what it is wherever it stands: an
+ * operator, a number, a unit, a date.  (A label does not: 成本指标 heads
+ * either level, and a page's labels are where its columns vary most.) */
+static gboolean self_evident(const jx_pcell *c)
+{
+    return c->kind != JX_CK_TEXT && c->kind != JX_CK_EMPTY && c->kind != JX_CK_LEVEL1 &&
+           c->kind != JX_CK_LEVEL2;
+}
+
+/*
+ * A page continued without its header may be laid out anew: a layout dump
+ * finds no row-header column on a page without the 年度绩效指标 label, or an
+ * extra one, and text cells (names, work items) have no kind to show where
+ * they belong.  The cells that show what they are (operators, numbers,
+ * units, dates) show where the page's columns went: each column they agree
+ * on is an anchor, and when every anchor moved alike, the page's rows are
+ * read again with every column so moved.
+ */
+static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    const jx_header *h = table->header;
+    guint n = all->len;
+    for (guint a = 0; a < n;) {
+        guint b = a + 1;
+        while (b < n && !((const built_row *)all->pdata[b])->page_start)
+            b++;
+        if (a == 0) {
+            a = b;
+            continue;
+        }
+        int width = 0;
+        for (guint i = a; i < b; i++)
+            width = MAX(width, ((const built_row *)all->pdata[i])->rightmost + 1);
+        int *votes = g_new0(int, (gsize)(width + 1) * (h->n_cols + 1));
+        int *total = g_new0(int, width + 1);
+        for (guint i = a; i < b; i++) {
+            const built_row *r = all->pdata[i];
+            for (int role = 0; role < JX_ROLE_COUNT; role++) {
+                const jx_pcell *c = r->by_role[role];
+                int hc = c ? role_column(h, role) : -1;
+                if (hc < 0 || c->col >= width || !self_evident(c))
+                    continue;
+                votes[c->col * (h->n_cols + 1) + hc]++;
+                total[c->col]++;
+            }
+        }
+        int *map = g_new(int, width + 1);
+        gboolean moves = FALSE, ok = TRUE;
+        for (int c = 0; c < width; c++) {
+            map[c] = -1;
+            for (int hc = 0; hc < h->n_cols; hc++) {
+                int v = votes[c * (h->n_cols + 1) + hc];
+                if (v >= ANCHOR_MIN_CELLS && v >= ANCHOR_SHARE * total[c])
+                    map[c] = hc;
+            }
+        }
+        /* the anchors must agree on one move: a page laid out anew moves all
+         * its columns alike, while rows that each dropped an empty cell (a 序
+         * 号 still in its place) are realigned one by one */
+        int shift = 0;
+        gboolean anchored = FALSE;
+        for (int c = 0; c < width; c++) {
+            if (map[c] < 0)
+                continue;
+            if (anchored && map[c] - c != shift)
+                ok = FALSE;
+            shift = map[c] - c;
+            anchored = TRUE;
+        }
+        for (int c = 0; c < width; c++) {
+            map[c] = c + shift;
+            ok &= map[c] >= 0 && map[c] < h->n_cols;
+        }
+        moves = anchored && shift != 0;
+        if (ok && moves)
+            for (guint i = a; i < b; i++) {
+                built_row *r = all->pdata[i];
+                built_row *again = build_row_mapped(h, r->source, 0, spans, map, width);
+                if (!again->junk) {
+                    all->pdata[i] = again;
+                    built_row_free(r);
+                } else {
+                    built_row_free(again);
+                }
+            }
+        g_free(map);
+        g_free(votes);
+        g_free(total);
+        a = b;
+    }
+}
+
 /*
  * Where each column of a row's part of the table stands in the header.  A
  * page continued without its header can lay its columns out anew (a layout
@@ -607,6 +737,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
+    realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     g_hash_table_unref(spans);
 

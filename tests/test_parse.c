@@ -252,6 +252,35 @@ static void test_layout_qualitative_row(void **state)
     jx_record_list_free(l);
 }
 
+/* A page continued without its header, laid out a column narrower (no
+ * row-header column): the cells that show what they are (labels, targets)
+ * show where its columns went, and the names follow. */
+static void test_continued_page_columns(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "\n"
+        "年度绩效     一级指标      二级指标        名称                 指标内容      指标值\n"
+        " 指标                                      养老机构床位数           ≥1,340 张\n"
+        "                           发放困难残疾人生活补贴   特困人员救助供养人数        ≧4,060 人\n"
+        "                                         临时救助人次           ≥3,830 人次\n"
+        "                   数量指标                  城乡低保保障人数          26,100 人\n"
+        "                          落实城乡最低生活保障政策   孤儿基本生活费发放人数       190 人以上\n"
+        "\f                 经济效益指标                   拉动社会投资        ≥4 亿元\n"
+        "                           发放困难残疾人生活补贴    城乡低保标准     875 元/人·月以上\n"
+        "                 社会效益指标                   服务能力和水平       显著提升\n"
+        "                                          群众生产生活条件   按照项目实施方案要求\n"
+        "                           落实城乡最低生活保障政策\n"
+        "         效益指标                                        持续改善，惠及更多群\n");
+    assert_int_equal(count_indicators(l), 9);
+    assert_field(indicator(l, 5), "name", "拉动社会投资");
+    assert_field(indicator(l, 5), "value", "4");
+    assert_field(indicator(l, 6), "name", "城乡低保标准");
+    assert_field(indicator(l, 7), "name", "服务能力和水平");
+    assert_field(indicator(l, 7), "value", "显著提升");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -798,6 +827,7 @@ int main(void)
         cmocka_unit_test(test_header_tail_line),
         cmocka_unit_test(test_layout_name_above_target),
         cmocka_unit_test(test_layout_qualitative_row),
+        cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
