@@ -354,10 +354,42 @@ static int lines_between(const built_row *above, const built_row *below)
     return below->line - above->line - 1;
 }
 
+/* TRUE when `piece` finishes the target `before` began: alone, `before`
+ * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
+ * as a number or a date with its unit (`日`, `米` on the next line). */
+static gboolean completes_target(const char *before, const char *piece)
+{
+    jx_target alone = {0}, joined_t = {0};
+    jx_norm_target(before, &alone);
+    gboolean completes = FALSE;
+    if (alone.kind == JX_KIND_TEXT) {
+        char *joined = jx_norm_join(before, piece);
+        jx_norm_target(joined, &joined_t);
+        completes = joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
+        g_free(joined);
+    }
+    jx_target_clear(&alone);
+    jx_target_clear(&joined_t);
+    return completes;
+}
+
+static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+
 static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
                             const built_row *prev, const built_row *next)
 {
     double e = 0;
+    /* a target wrapped mid-word: as strong as a seam inside a word */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (!frag->text[r])
+            continue;
+        gboolean with_prev = above == prev && prev->text[r] &&
+                             completes_target(prev->text[r], frag->text[r]);
+        gboolean with_next = below == next && next->text[r] &&
+                             completes_target(frag->text[r], next->text[r]);
+        e += SEAM_EVIDENCE * (with_next - with_prev);
+    }
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (!frag->text[r])

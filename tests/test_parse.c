@@ -281,6 +281,40 @@ static void test_continued_page_columns(void **state)
     jx_record_list_free(l);
 }
 
+/* A target wrapped mid-unit (`小于等于 550 元/` over `亩`): the line that
+ * finishes it as a number with its unit is its rest, not the next row's. */
+static void test_layout_wrapped_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "一级指标    二级指标           绩效指标    全年指标值              指标解释\n"
+        "               特困人员救助供养人数                   反映项目实施后特困人员救助供养\n"
+        "                               1,350 人以上\n"
+        "                                            人数的变化情况\n"
+        "        数量指标   养老机构床位数*       不少于 1,220 张 反映养老机构床位数*情况\n"
+        "               ★城乡低保保障人数       ≥ 30,700 人   按实际完成比例计分\n"
+        "               救助资金发放准确率                    完成目标得满分，每降低 1 个百分\n"
+        "产出指标    质量指标                     100 %\n"
+        "                                            点扣 0.5 分\n"
+        "               工作任务完成及时性                    完成目标得满分，每降低 1 个百分\n"
+        "        时效指标                    按时完成\n"
+        "                                            点扣 0.5 分\n"
+        "               亩均补助标准         小于等于 550 元/ 反映亩均补助标准情况\n"
+        "                                 亩\n"
+        "        成本指标   项目总成本          270 万元以内      反映项目总成本情况\n"
+        "        经济效益指 拉动社会投资                        全部完成得满分，否则酌情扣分\n"
+        "                                 7 亿元\n");
+    const jx_record *r = NULL;
+    for (guint i = 0; i < count_indicators(l); i++)
+        if (!g_strcmp0(jx_record_get_string(indicator(l, i), "name"), "亩均补助标准"))
+            r = indicator(l, i);
+    assert_non_null(r);
+    assert_field(r, "op", "<=");
+    assert_field(r, "value", "550");
+    assert_field(r, "unit", "元/亩");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -828,6 +862,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_above_target),
         cmocka_unit_test(test_layout_qualitative_row),
         cmocka_unit_test(test_continued_page_columns),
+        cmocka_unit_test(test_layout_wrapped_target),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
