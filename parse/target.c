@@ -720,16 +720,54 @@ static void part_map_free(gpointer p)
  * row: its cells wrapped (方案要求持续 under 按照项目实施), or are centred a
  * line lower (按进度推进).  Such rows are marked as fragments.
  */
+/* TRUE when every cell of `b` is text standing in a target value column
+ * (by its own column) under a text value of `above` in that role: the next
+ * lines of a qualitative target that wrapped (按照项目实施方案 / 要求持续改
+ * 善，惠 / 及更多群众), which no row of its own would be. */
+static gboolean continues_text_values(const built_row *b, const built_row *above,
+                                      const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (!cells->len || b->typed)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        const jx_pcell *over = r != JX_ROLE_NONE ? above->by_role[r] : NULL;
+        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT || !over ||
+            over->kind != JX_CK_TEXT)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     guint n = all->len, data = 0, gapped = 0;
+    /* in any layout: the wrapped lines of a qualitative target, line after
+     * line under the row they belong to */
+    gboolean *wrapped = g_new0(gboolean, n + 1);
+    for (guint i = 1, row = 0; i < n; i++) {
+        const built_row *b = all->pdata[i];
+        if (frag[i] && !wrapped[i])
+            continue;
+        if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            continues_text_values(b, all->pdata[row], header)) {
+            frag[i] = wrapped[i] = TRUE;
+            continue;
+        }
+        row = i;
+    }
     for (guint i = 1; i < n; i++)
         if (!frag[i]) {
             data++;
             gapped += lines_between(all->pdata[i - 1], all->pdata[i]) > 0;
         }
-    if (data == 0 || gapped < GAPPED_SHARE * data)
+    if (data == 0 || gapped < GAPPED_SHARE * data) {
+        g_free(wrapped);
         return;
+    }
     int name_col = role_column(header, JX_ROLE_NAME);
     gboolean *cont = g_new0(gboolean, n + 1);
     for (guint i = 1; i < n; i++) {
@@ -737,11 +775,12 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
         /* a name only alignment moved there (from the target columns) is none */
         const jx_pcell *name = b->by_role[JX_ROLE_NAME];
         gboolean named = name && (name_col < 0 || name->col == name_col);
-        if (!frag[i] && (!frag[i - 1] || cont[i - 1]) && !b->labels_only &&
+        if (!frag[i] && (!frag[i - 1] || cont[i - 1] || wrapped[i - 1]) && !b->labels_only &&
             !b->by_role[JX_ROLE_SEQ] && !named && lines_between(all->pdata[i - 1], b) == 0)
             frag[i] = cont[i] = TRUE;
     }
     g_free(cont);
+    g_free(wrapped);
 }
 
 /*

@@ -315,6 +315,58 @@ static void test_layout_wrapped_target(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout wraps a qualitative target over lines of its own (a
+ * half-year table, both targets wrapped): they are its rest, not rows. */
+static void test_layout_wrapped_text_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "           2020 年部门整体支出绩效目标表\n"
+        " 一级指标     二级指标       指标名称         半年(程)指标值         全年(程)指标值\n"
+        "  决策      目标设定   绩效目标合理性              阶段性完成            合理\n"
+        "                 绩效指标明确性                               明确\n"
+        "          预算编制   预算编制规范性              稳步推进             规范\n"
+        "  过程      预算执行   政府采购执行率              = １００ ％         =100%\n"
+        "                 结转结余率                                 =０％\n"
+        "                 “三公经费”变动\n"
+        "                                       =0％             =0%\n"
+        "                 率*\n"
+        "                 预算执行率                 100％            100%\n"
+        "          预算管理   绩效管理覆盖率               =100%          =100％\n"
+        "                 ★资金使用合规性               合规             合规\n"
+        "                 资产管理制度健全\n"
+        "          资产管理                          健全             健全\n"
+        "                 性\n"
+        "                 固定资产利用率               =100%          =100%\n"
+        "          人员管理   在职人员控制率                              =100%\n"
+        "                 人员管理制度健全\n"
+        "                                        健全             健全\n"
+        "                 性\n"
+        "         推进小型水库 巩固提升受益人口*\n"
+        "  履职                                  =11.0 万人       =11.0 万人\n"
+        "          除险加固\n"
+        "         加强水土保持 ★治理河道长度\n"
+        "                                 大于等于 27.9 公里       ≥ 27.9 公里\n"
+        "          综合治理\n"
+        "                 新增净化消毒设备              ≥21 套          ≥42 套\n"
+        "  效益     社会效益指标 惠及人口                   4 万人           15 万人\n"
+        "                 农村自来水普及率              ≥83％          ≥８３%\n"
+        "                 群众生产生活条件        按照项目实施方案要 按照项目实施方案\n"
+        "                                 求持续改善，惠及更 要求持续改善，惠\n"
+        "                                    多群众      及更多群众\n"
+        "         可持续影响   工程设计使用年限              ≥11 年         ≥３６年\n");
+    const jx_record *r = NULL;
+    int rows = 0;
+    for (guint i = 0; i < count_indicators(l); i++)
+        if (!g_strcmp0(jx_record_get_string(indicator(l, i), "name"), "群众生产生活条件")) {
+            r = indicator(l, i);
+            rows++;
+        }
+    assert_int_equal(rows, 1);
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -863,6 +915,7 @@ int main(void)
         cmocka_unit_test(test_layout_qualitative_row),
         cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_layout_wrapped_target),
+        cmocka_unit_test(test_layout_wrapped_text_target),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
