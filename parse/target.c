@@ -375,31 +375,33 @@ static gboolean completes_target(const char *before, const char *piece)
 
 static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
 
+/* Seam evidence over `roles`: `joins(first, second)` says the two texts are
+ * one cell cut in two; the fragment joining the data row next to it leans
+ * that way. */
+static double seam_evidence(const built_row *frag, const built_row *above, const built_row *below,
+                            const built_row *prev, const built_row *next, const jx_role *roles,
+                            gsize n_roles, gboolean (*joins)(const char *, const char *))
+{
+    double e = 0;
+    for (gsize i = 0; i < n_roles; i++) {
+        jx_role r = roles[i];
+        if (!frag->text[r])
+            continue;
+        gboolean with_prev = above == prev && prev->text[r] && joins(prev->text[r], frag->text[r]);
+        gboolean with_next = below == next && next->text[r] && joins(frag->text[r], next->text[r]);
+        e += SEAM_EVIDENCE * (with_next - with_prev);
+    }
+    return e;
+}
+
 static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
                             const built_row *prev, const built_row *next)
 {
-    double e = 0;
-    /* a target wrapped mid-word: as strong as a seam inside a word */
-    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
-        jx_role r = value_roles[i];
-        if (!frag->text[r])
-            continue;
-        gboolean with_prev = above == prev && prev->text[r] &&
-                             completes_target(prev->text[r], frag->text[r]);
-        gboolean with_next = below == next && next->text[r] &&
-                             completes_target(frag->text[r], next->text[r]);
-        e += SEAM_EVIDENCE * (with_next - with_prev);
-    }
-    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
-        jx_role r = text_roles[i];
-        if (!frag->text[r])
-            continue;
-        gboolean with_prev = above == prev && prev->text[r] &&
-                             jx_norm_seam_inside_word(prev->text[r], frag->text[r]);
-        gboolean with_next = below == next && next->text[r] &&
-                             jx_norm_seam_inside_word(frag->text[r], next->text[r]);
-        e += SEAM_EVIDENCE * (with_next - with_prev);
-    }
+    /* a target wrapped mid-unit is as strong a sign as a seam inside a word */
+    double e = seam_evidence(frag, above, below, prev, next, value_roles,
+                             G_N_ELEMENTS(value_roles), completes_target) +
+               seam_evidence(frag, above, below, prev, next, text_roles,
+                             G_N_ELEMENTS(text_roles), jx_norm_seam_inside_word);
     int gap_above = lines_between(above, frag), gap_below = lines_between(frag, below);
     if (gap_above > 0 && gap_below == 0)
         e += GAP_EVIDENCE;
