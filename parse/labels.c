@@ -83,6 +83,8 @@ typedef struct {
     const gboolean *child_start; /* may be NULL */
     double *const *memo;      /* per label: best score from span start s, NAN unknown */
     int *const *choice;       /* per label: end row chosen for start s */
+    const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
+    double line_pitch;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -91,12 +93,18 @@ static int start_lo(const splitter *sp, int i)
     return i > 0 ? sp->pos[i - 1] + 1 : sp->a;
 }
 
-static double placement_cost(jx_placement habit, int above, int below)
+/* Twice how far a label may sit from its span's middle and still be
+ * centred, in rows (or row pitches of lines): an even span has no middle
+ * row. */
+#define CENTRE_SLACK 1.0
+
+/* The cost of label row p heading the span s..e, given where it stands in
+ * it: on its first row, its last row, centred, or elsewhere (`spread`: how
+ * far from the middle). */
+static double placement_cost(jx_placement habit, gboolean top, gboolean centred, gboolean bottom,
+                             double spread, int above, int below)
 {
-    gboolean top = above == 0;
-    gboolean centred = abs(above - below) <= 1;
-    gboolean bottom = below == 0;
-    double off = OFF_CENTRE_COST * (habit == JX_PLACE_CENTRED ? abs(above - below)
+    double off = OFF_CENTRE_COST * (habit == JX_PLACE_CENTRED ? spread
                                     : habit == JX_PLACE_BOTTOM ? below
                                                                : above);
     if ((top && habit == JX_PLACE_TOP) || (centred && habit == JX_PLACE_CENTRED) ||
@@ -105,6 +113,18 @@ static double placement_cost(jx_placement habit, int above, int below)
     if (top || centred || bottom)
         return SWITCH_COST + off;
     return LOOSE_COST + LOOSE_COST_PER_ROW * abs(above - below);
+}
+
+/* Where label row p stands in span s..e: top and bottom by rows; centred by
+ * lines when the rows' lines are known, else by rows. */
+static double span_cost(const splitter *sp, int i, int s, int p, int e)
+{
+    double spread = abs((p - s) - (e - p));
+    if (sp->label_line)
+        spread = 2 * fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2) /
+                 MAX(1.0, sp->line_pitch);
+    return placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
+                          e - p);
 }
 
 /* Best score for labels i.. when label i's span starts at row s. */
@@ -118,7 +138,7 @@ static double best_from(const splitter *sp, int i, int s)
     int last = i + 1 < sp->k ? sp->pos[i + 1] - 1 : sp->b;
     int first = i + 1 < sp->k ? p : sp->b; /* the last span runs to the end */
     for (int e = first; e <= last; e++) {
-        double here = -placement_cost(sp->habit[i], p - s, e - p);
+        double here = -span_cost(sp, i, s, p, e);
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
             here -= SPLIT_CHILD_COST;
         here += sp->fit[i][e - sp->fit_lo[i] + 1] - sp->fit[i][s - sp->fit_lo[i]];
@@ -213,9 +233,13 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     g_free(row_words);
     jx_segmenter_free(seg);
 
+    gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
     splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
                    .habit = habit, .child_start = ctx->child_start, .memo = memo,
-                   .choice = choice};
+                   .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
+                   .line_hi = lines ? ctx->line_hi : NULL,
+                   .label_line = lines ? ctx->label_line : NULL,
+                   .line_pitch = ctx->line_pitch};
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {

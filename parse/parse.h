@@ -191,6 +191,14 @@ typedef struct {
     gboolean phrases;            /* labels are phrases (名称, a work item) that share
                                     their words with their rows' names by nature:
                                     shared words weigh little */
+    /* Where rows and labels stand, in lines, when the table is a dump that
+     * parts its rows with blank lines (a text browser's): a row's first and
+     * last line (its wrapped lines included) and the line a row's label
+     * stands on (the middle of its pieces).  Centring is then judged in
+     * lines, with a row's pitch as slack: a browser centres a rowspan on its
+     * lines however many each row takes.  NULL: by rows. */
+    const double *line_lo, *line_hi, *label_line;
+    double line_pitch; /* lines from one row to the next, as a rule */
 } jx_label_context;
 
 /*

@@ -29,7 +29,31 @@ typedef struct {
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
+    int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
+    double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
+    int label_pieces[JX_ROLE_COUNT];
 } built_row;
+
+/* Label roles whose place in their span is resolved (labels.c). */
+static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
+
+/* Adds the label pieces of `from` to `into` (a fragment or a wrapped label
+ * joined into a row): the label stands at the middle of its pieces. */
+static void add_label_lines(built_row *into, const built_row *from, jx_role r)
+{
+    into->label_sum[r] += from->label_sum[r];
+    into->label_pieces[r] += from->label_pieces[r];
+}
+
+/* Records that row `b`'s cells for the label roles stand on its line. */
+static void set_label_lines(built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++) {
+        jx_role r = label_roles[i];
+        b->label_sum[r] = b->by_role[r] && b->line ? b->line : 0;
+        b->label_pieces[r] = b->by_role[r] && b->line ? 1 : 0;
+    }
+}
 
 /* A wrapped cell has a few lines; beyond this many, the lines are not one
  * cell (prose laid out as a table) and stay rows of their own. */
@@ -177,6 +201,7 @@ static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, 
     b->line = row->line;
     b->page = row->page;
     b->page_start = row->page_start;
+    b->first_line = b->last_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
     jx_prow kept = {.cells = g_ptr_array_new()};
@@ -235,6 +260,7 @@ static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, 
         else
             place_cell(b, r, c);
     }
+    set_label_lines(b);
     g_free(assign);
     if (map)
         g_ptr_array_unref(kept.cells);
@@ -310,6 +336,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
         place_cell(b, r, c);
     }
+    set_label_lines(b);
 }
 
 static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend)
@@ -480,6 +507,12 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
 static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
 {
     into->absorbed++;
+    if (frag->first_line && into->first_line) {
+        into->first_line = MIN(into->first_line, frag->first_line);
+        into->last_line = MAX(into->last_line, frag->last_line);
+    }
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
+        add_label_lines(into, frag, label_roles[i]);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (frag->text[r])
@@ -919,6 +952,9 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
             prev->text[role] = joined;
             g_clear_pointer(&b->text[role], g_free);
             b->by_role[role] = NULL;
+            add_label_lines(prev, b, role);
+            b->label_sum[role] = 0;
+            b->label_pieces[role] = 0;
             add_flag(prev, b->page_start ? "split-across-pages" : "joined-lines");
         } else {
             g_free(joined);
@@ -1043,6 +1079,56 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_list_append(out, rec);
 }
 
+/* The pitch (lines from one row's first line to the next one's, as a rule)
+ * of a dump that parts its rows with blank lines; the label resolver judges
+ * centring in lines only there (see jx_label_context): a text browser
+ * centres a rowspan on its lines, while pdftotext and spreadsheets set a
+ * label on a row's own line. */
+#define GAPPED_PITCH 2
+
+/* Line geometry of the rows for the label resolver: fills line_lo/line_hi
+ * and, per label role, label_line, and returns TRUE, when every row has its
+ * lines, no cell takes several, and the rows stand GAPPED_PITCH apart as a
+ * rule. */
+static gboolean row_lines(const GPtrArray *rows, double *line_lo, double *line_hi,
+                          double *const label_line[JX_ROLE_COUNT])
+{
+    guint n = rows->len;
+    if (n < 3)
+        return FALSE;
+    int *steps = g_new(int, n);
+    for (guint i = 0; i < n; i++) {
+        const built_row *b = rows->pdata[i];
+        gboolean tall = !b->first_line;
+        /* a cell of several lines (pandoc's multiline rows, a quoted CSV
+         * field) makes a row taller than its line numbers say */
+        for (guint c = 0; c < b->source->cells->len && !tall; c++)
+            tall = strchr(((const jx_pcell *)b->source->cells->pdata[c])->raw, '\n') != NULL;
+        if (tall) {
+            g_free(steps);
+            return FALSE;
+        }
+        line_lo[i] = b->first_line;
+        line_hi[i] = b->last_line;
+        for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
+            jx_role r = label_roles[k];
+            label_line[r][i] = b->label_pieces[r] ? b->label_sum[r] / b->label_pieces[r] : b->line;
+        }
+        if (i > 0)
+            steps[i - 1] = b->first_line - ((const built_row *)rows->pdata[i - 1])->first_line;
+    }
+    int m = (int)n - 1;
+    for (int i = 1; i < m; i++) /* insertion sort: tables are small */
+        for (int j = i; j > 0 && steps[j] < steps[j - 1]; j--) {
+            int t = steps[j];
+            steps[j] = steps[j - 1];
+            steps[j - 1] = t;
+        }
+    gboolean gapped = steps[m / 2] == GAPPED_PITCH;
+    g_free(steps);
+    return gapped;
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     GPtrArray *rows = build_rows(table);
@@ -1050,6 +1136,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     join_wrapped_labels(rows, JX_ROLE_LEVEL2);
     join_wrapped_labels(rows, JX_ROLE_TASK);
     int n = (int)rows->len;
+    double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
+    double *label_line[JX_ROLE_COUNT] = {0};
+    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
+        label_line[label_roles[k]] = g_new0(double, n + 1);
+    gboolean gapped = row_lines(rows, line_lo, line_hi, label_line);
+    const double *lo = gapped ? line_lo : NULL, *hi = gapped ? line_hi : NULL;
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -1065,7 +1157,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&probe, n);
     for (int i = 0; i < n; i++)
         probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
-    jx_labels_resolve(&probe, &(jx_label_context){.names = names, .empty = ""});
+    jx_labels_resolve(&probe, &(jx_label_context){.names = names,
+                                                  .empty = "",
+                                                  .line_lo = lo,
+                                                  .line_hi = hi,
+                                                  .label_line = label_line[JX_ROLE_LEVEL2],
+                                                  .line_pitch = GAPPED_PITCH});
     gboolean *child_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)
         child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
@@ -1077,12 +1174,20 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
                                                .children = probe.resolved,
                                                .child_start = child_start,
                                                .regime = regime,
-                                               .empty = ""});
+                                               .empty = "",
+                                               .line_lo = lo,
+                                               .line_hi = hi,
+                                               .label_line = label_line[JX_ROLE_LEVEL1],
+                                               .line_pitch = GAPPED_PITCH});
     jx_label_column_clear(&probe);
     jx_labels_resolve(&l2, &(jx_label_context){.parent = l1.resolved,
                                                .names = names,
                                                .regime = regime,
-                                               .empty = ""});
+                                               .empty = "",
+                                               .line_lo = lo,
+                                               .line_hi = hi,
+                                               .label_line = label_line[JX_ROLE_LEVEL2],
+                                               .line_pitch = GAPPED_PITCH});
     g_free(child_start);
     /* The work item (名称) is a merged cell too, within its level-2 group. */
     jx_label_column task;
@@ -1095,7 +1200,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_labels_resolve(&task, &(jx_label_context){.parent = groups,
                                                  .names = names,
                                                  .regime = regime,
-                                                 .phrases = TRUE});
+                                                 .phrases = TRUE,
+                                                 .line_lo = lo,
+                                                 .line_hi = hi,
+                                                 .label_line = label_line[JX_ROLE_TASK],
+                                                 .line_pitch = GAPPED_PITCH});
     g_strfreev(groups);
     g_free(regime);
     int emitted = 0;
@@ -1119,5 +1228,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_free(names);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
+    g_free(line_lo);
+    g_free(line_hi);
+    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
+        g_free(label_line[label_roles[k]]);
     g_ptr_array_unref(rows);
 }

@@ -367,6 +367,69 @@ static void test_layout_wrapped_text_target(void **state)
     jx_record_list_free(l);
 }
 
+/* A text browser centres a rowspan on its lines, however many each row
+ * takes (w3m -dump, rows parted by blank lines): the labels of the last
+ * output row below a taller row are still its group's, not the next one's. */
+static void test_browser_centred_labels(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "     一级指标        二级指标             名称                  指标内容             符号            指标值         度量单位\n"
+        "\n"
+        "                                   开展食品安全抽检监  开展执法检查                    ≥              880              次\n"
+        "                                           测\n"
+        "\n"
+        "                     数量指标                          检验特种设备                    =              4900             台\n"
+        "                                   推进知识产权创造运\n"
+        "                                           用          快检食品数量（暂定）            ≥              2500            批次\n"
+        "\n"
+        "                                                       专利授权量（暂定）              ≥              1940             件\n"
+        "     产出指标\n"
+        "                                   开展食品安全抽检监  项目实施符合国家和省相关技      =              100              %\n"
+        "                                           测          术规范和标准\n"
+        "                     质量指标\n"
+        "                                   推进知识产权创造运  档案资料完整率                  ≥               98              %\n"
+        "                                           用\n"
+        "\n"
+        "                                   加强特种设备安全监  工作任务完成及时性                           按时完成\n"
+        "                     时效指标              察\n"
+        "                                                       按计划进度完成                               按时完成\n"
+        "                                  年度绩效\n"
+        "                                    指标     成本指标      经济成本指标    推进知识产权创造运  项目总成本                      ≤              3010            万元\n"
+        "                                           用\n"
+        "\n"
+        "                                   加强特种设备安全监  服务能力和水平                               有效提高\n"
+        "                                           察\n"
+        "                   社会效益指标\n"
+        "                                   推进知识产权创造运  群众生产生活条件                       按照项目实施方案要求\n"
+        "                                           用                                                 持续改善，惠及更多群\n"
+        "     效益指标                                                                                          众\n"
+        "\n"
+        "                                   开展食品安全抽检监  节能减排效果                                   明显\n"
+        "                                           测\n"
+        "                   生态效益指标\n"
+        "                                   推进知识产权创造运  对生态环境的改善                               明显\n"
+        "                                           用\n"
+        "\n"
+        "                                   加强特种设备安全监  群众满意度                      ≥               90              %\n"
+        "                                           察\n"
+        "    满意度指标   服务对象满意度指\n"
+        "                        标         推进知识产权创造运  社会公众满意度                  ≥               95              %\n"
+        "                                           用\n"
+        "                                                       服务对象满意度                                  90              %\n"
+        "\n"
+        "注：本表由项目单位填报，主管部门审核。\n");
+    const jx_record *r = NULL;
+    for (guint i = 0; i < count_indicators(l); i++)
+        if (!g_strcmp0(jx_record_get_string(indicator(l, i), "name"), "按计划进度完成"))
+            r = indicator(l, i);
+    assert_non_null(r);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "时效指标");
+    assert_field(r, "task", "加强特种设备安全监察");
+    jx_record_list_free(l);
+}
+
 /* A page laid out anew after its repeated header (a layout dump: the first
  * page has the 年度绩效指标 row-header column, the second does not) keeps
  * each cell in the column its header names, fragments included. */
@@ -916,6 +979,7 @@ int main(void)
         cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_layout_wrapped_target),
         cmocka_unit_test(test_layout_wrapped_text_target),
+        cmocka_unit_test(test_browser_centred_labels),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
