@@ -542,6 +542,32 @@ static gboolean only_finishes_words(const jx_grid *grid, int row, int k)
     return ok;
 }
 
+/* TRUE when the row below header row `row` holds nothing but short tails
+ * (`值` under `全年(程)指标`), each under a header cell and finishing it into a
+ * header word: the header's own last line, though the word named its role
+ * already. */
+static gboolean only_tails_below(const jx_grid *grid, int row)
+{
+    if (row + 1 >= jx_grid_n_rows(grid))
+        return FALSE;
+    char **texts = stacked_texts(grid, row, 2);
+    int tails = 0;
+    gboolean ok = TRUE;
+    for (int c = 0; c < jx_grid_n_cols(grid) && ok; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row + 1, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        const jx_cell *above = jx_grid_cell(grid, row, c);
+        ok = g_utf8_strlen(norm, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(norm) &&
+             above && *jx_cell_text(above) && jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+        tails++;
+        g_free(norm);
+    }
+    g_strfreev(texts);
+    return ok && tails > 0;
+}
+
 /* How many columns of row `row` alone a header word names. */
 static int named_columns(const jx_grid *grid, int row)
 {
@@ -629,6 +655,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row)
         if (stacked && (stacked_named <= named_columns(grid, row) ||
                         !only_finishes_words(grid, row, stacked)))
             stacked = 0;
+        if (!stacked && only_tails_below(grid, row))
+            stacked = 2;
     } else if (!stacked) {
         return NULL;
     }

@@ -136,6 +136,14 @@ static void test_header_tail_line(void **state)
     assert_field(r, "op", ">=");
     assert_field(r, "value", "200");
     jx_record_list_free(l);
+    /* a header line complete by itself, but for a tail under one cell */
+    l = parse_text("一级指标\t二级指标\t三级指标\t半年(程)指标值\t全年(程)指标\n"
+                   "\t\t\t\t值\n"
+                   "产出指标\t数量指标\t特困人员救助供养人数\t\t≥2510人\n");
+    assert_int_equal(count_indicators(l), 1);
+    assert_field(indicator(l, 0), "op", ">=");
+    assert_field(indicator(l, 0), "value", "2510");
+    jx_record_list_free(l);
 }
 
 /* A text browser's dump parts rows with blank lines: the lines right under
