@@ -89,7 +89,6 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
         split_at_valleys(cover, r, b, lo, unit, cols);
 }
 
-
 /* A dump that only joins cells with spaces, without aligning them, leaves
  * pieces at offsets that share nothing: fewer columns than this share of
  * the pieces its fullest lines have.  Then the geometry means nothing and
@@ -179,8 +178,8 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
  * have a piece of text (words closer than `join`).  `unit` is the
  * resolution of x (one display column for text).
  */
-static GArray *find_columns(const jx_layout_word *w, gsize n, int n_rows, int first_row,
-                            int last_row, double join, double unit)
+static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                            double join, double unit)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (gsize i = 0; i < n; i++) {
@@ -382,7 +381,7 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     qsort(words, n, sizeof *words, cmp_word);
     int first_row, last_row;
     int full = fullest_pieces(words, n, n_rows, join, &first_row, &last_row);
-    GArray *cols = find_columns(words, n, n_rows, first_row, last_row, join, unit);
+    GArray *cols = find_columns(words, n, first_row, last_row, join, unit);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
     double joined = joined_share(words, n, join, unit, first_row, last_row);

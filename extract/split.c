@@ -582,25 +582,41 @@ static gboolean has_wide_space_wide(const char *s, gsize n)
     return FALSE;
 }
 
+/* A piece's columns [from, to): display columns (a wide character counts
+ * two), or characters when `chars` (how pdftotext -layout places text). */
+static void piece_span(const char *line, const piece *pc, gboolean chars, int *from, int *to)
+{
+    if (chars) {
+        *from = (int)g_utf8_strlen(line, pc->s - line);
+        *to = *from + (int)g_utf8_strlen(pc->s, (gssize)pc->n);
+        return;
+    }
+    *from = pc->offset;
+    *to = pc->offset;
+    for (const char *p = pc->s, *end = pc->s + pc->n; p < end;) {
+        int bytes;
+        *to += jx_text_char_width(p, end, &bytes);
+        p += bytes;
+    }
+}
+
 static void describe_line(splitter *sp, page_line *pl)
 {
-    pl->kind = is_blank(pl->s, pl->n) ? ROW_NONE : classify(sp, pl->s, pl->n);
+    pl->kind = ROW_NONE;
     pl->offset = 0;
     pl->width = 0;
     pl->furniture = FALSE;
+    pl->joined = FALSE;
     if (is_blank(pl->s, pl->n))
         return;
+    pl->kind = classify(sp, pl->s, pl->n);
     if (split_spaces(pl->s, pl->n, sp->pieces) > 0) {
         const piece *first = &g_array_index(sp->pieces, piece, 0);
-        const piece *last = &g_array_index(sp->pieces, piece, sp->pieces->len - 1);
+        int from, to;
+        piece_span(pl->s, &g_array_index(sp->pieces, piece, sp->pieces->len - 1), FALSE, &from,
+                   &to);
         pl->offset = first->offset;
-        int col = last->offset;
-        for (const char *p = last->s, *end = last->s + last->n; p < end;) {
-            int bytes;
-            col += jx_text_char_width(p, end, &bytes);
-            p += bytes;
-        }
-        pl->width = col - first->offset;
+        pl->width = to - first->offset;
     }
     pl->furniture = pl->kind == ROW_NONE && is_page_number(pl->s, pl->n);
     pl->joined = pl->kind == ROW_NONE && has_wide_space_wide(pl->s, pl->n);
@@ -619,24 +635,6 @@ static gboolean may_continue(const page_line *pl, int margin, int table_width)
     return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
            (pl->width <= SHORT_PIECE_COLS ||
             (pl->offset > margin + 1 && pl->width <= table_width / 2));
-}
-
-/* A piece's columns [from, to): display columns (a wide character counts
- * two), or characters when `chars` (how pdftotext -layout places text). */
-static void piece_span(const char *line, const piece *pc, gboolean chars, int *from, int *to)
-{
-    if (chars) {
-        *from = (int)g_utf8_strlen(line, pc->s - line);
-        *to = *from + (int)g_utf8_strlen(pc->s, (gssize)pc->n);
-        return;
-    }
-    *from = pc->offset;
-    *to = pc->offset;
-    for (const char *p = pc->s, *end = pc->s + pc->n; p < end;) {
-        int bytes;
-        *to += jx_text_char_width(p, end, &bytes);
-        p += bytes;
-    }
 }
 
 /* How many pieces of `row` the text of single-piece line `lead` stands over
