@@ -180,20 +180,20 @@ static void record_spans(const GPtrArray *cells, const jx_role *assign, GHashTab
     }
 }
 
-/* Builds a row.  `map` (n_map entries, or NULL) moves the cells' columns
- * into the header's before they are aligned: a continued page laid out
- * anew (see realign_parts); the row keeps the cells as found. */
-static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, int offset,
-                                   GHashTable *spans, const int *map, int n_map);
+/* Builds a row.  `moved` (0: none) moves the cells' columns that far
+ * before they are aligned, as if found there: a continued page laid out a
+ * column off (see realign_parts); the row keeps the cells as found. */
+static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
+                                  GHashTable *spans, int moved);
 
 static built_row *build_row(const jx_header *header, const jx_prow *row, int offset,
                             GHashTable *spans)
 {
-    return build_row_mapped(header, row, offset, spans, NULL, 0);
+    return build_row_moved(header, row, offset, spans, 0);
 }
 
-static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, int offset,
-                                   GHashTable *spans, const int *map, int n_map)
+static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
+                                  GHashTable *spans, int moved)
 {
     built_row *b = g_new0(built_row, 1);
     b->flags = g_ptr_array_new();
@@ -220,17 +220,16 @@ static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, 
         }
         g_ptr_array_add(kept.cells, c);
     }
-    /* with a map, align copies at the header's columns; place the cells */
+    /* moved, align copies at the header's columns; place the cells */
     GPtrArray *found = kept.cells;
-    jx_pcell *moved = NULL;
-    if (map) {
-        moved = g_new(jx_pcell, found->len + 1);
+    jx_pcell *copies = NULL;
+    if (moved) {
+        copies = g_new(jx_pcell, found->len + 1);
         kept.cells = g_ptr_array_new();
         for (guint i = 0; i < found->len; i++) {
-            moved[i] = *(const jx_pcell *)found->pdata[i];
-            if (moved[i].col >= 0 && moved[i].col < n_map)
-                moved[i].col = map[moved[i].col];
-            g_ptr_array_add(kept.cells, &moved[i]);
+            copies[i] = *(const jx_pcell *)found->pdata[i];
+            copies[i].col += moved;
+            g_ptr_array_add(kept.cells, &copies[i]);
         }
     }
     jx_role *assign = g_new0(jx_role, kept.cells->len + 1);
@@ -239,11 +238,8 @@ static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, 
         taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
     b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
     note_movement(b, header, kept.cells, assign);
-    if (map) {
-        b->rightmost = 0;
-        for (guint i = 0; i < found->len; i++)
-            b->rightmost = MAX(b->rightmost, ((const jx_pcell *)found->pdata[i])->col);
-    }
+    if (moved && found->len)
+        b->rightmost -= moved; /* in the columns as found */
     for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], found->pdata[i]);
@@ -262,9 +258,9 @@ static built_row *build_row_mapped(const jx_header *header, const jx_prow *row, 
     }
     set_label_lines(b);
     g_free(assign);
-    if (map)
+    if (moved)
         g_ptr_array_unref(kept.cells);
-    g_free(moved);
+    g_free(copies);
     g_ptr_array_unref(found);
     return b;
 }
@@ -577,6 +573,52 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     }
 }
 
+/* The end (exclusive) of the part (page) of `all` that starts at row a. */
+static guint part_end(const GPtrArray *all, guint a)
+{
+    guint b = a + 1;
+    while (b < all->len && !((const built_row *)all->pdata[b])->page_start)
+        b++;
+    return b;
+}
+
+/* Columns rows all[a, b) reach. */
+static int part_width(const GPtrArray *all, guint a, guint b)
+{
+    int width = 0;
+    for (guint i = a; i < b; i++)
+        width = MAX(width, ((const built_row *)all->pdata[i])->rightmost + 1);
+    return width;
+}
+
+/* votes[c * (n_cols + 1) + h]: cells of part column c that rows all[a, b)
+ * placed in header column h, skipping rows where `skip` is set (may be
+ * NULL) and, when `evident`, cells that do not say what they are (see
+ * self_evident); `total[c]` (may be NULL) counts them per column.  New
+ * array of width × (n_cols + 1) entries. */
+static gboolean self_evident(const jx_pcell *c);
+
+static int *part_votes(const GPtrArray *all, guint a, guint b, const jx_header *header, int width,
+                       const gboolean *skip, gboolean evident, int *total)
+{
+    int *votes = g_new0(int, (gsize)(width + 1) * (header->n_cols + 1));
+    for (guint i = a; i < b; i++) {
+        const built_row *r = all->pdata[i];
+        if (skip && skip[i])
+            continue;
+        for (int role = 0; role < JX_ROLE_COUNT; role++) {
+            const jx_pcell *c = r->by_role[role];
+            int h = c ? role_column(header, role) : -1;
+            if (h < 0 || c->col >= width || (evident && !self_evident(c)))
+                continue;
+            votes[c->col * (header->n_cols + 1) + h]++;
+            if (total)
+                total[c->col]++;
+        }
+    }
+    return votes;
+}
+
 /* Cells of a part column that must agree on the header column they went to
  * before the column counts as known (an anchor). */
 #define ANCHOR_MIN_CELLS 2
@@ -591,6 +633,26 @@ static gboolean self_evident(const jx_pcell *c)
            c->kind != JX_CK_LEVEL2;
 }
 
+/* How far every anchor of a part moved (see realign_parts), 0 when none
+ * did, when they disagree, or when the move would put a column outside
+ * the header (a page with an extra column is left to alignment). */
+static int part_shift(const int *votes, const int *total, int width, const jx_header *h)
+{
+    int shift = 0;
+    gboolean anchored = FALSE;
+    for (int c = 0; c < width; c++)
+        for (int hc = 0; hc < h->n_cols; hc++) {
+            int v = votes[c * (h->n_cols + 1) + hc];
+            if (v < ANCHOR_MIN_CELLS || v < ANCHOR_SHARE * total[c])
+                continue;
+            if (anchored && hc - c != shift)
+                return 0;
+            shift = hc - c;
+            anchored = TRUE;
+        }
+    return shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
+}
+
 /*
  * A page continued without its header may be laid out anew: a layout dump
  * finds no row-header column on a page without the 年度绩效指标 label, or an
@@ -603,74 +665,24 @@ static gboolean self_evident(const jx_pcell *c)
 static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
 {
     const jx_header *h = table->header;
-    guint n = all->len;
-    for (guint a = 0; a < n;) {
-        guint b = a + 1;
-        while (b < n && !((const built_row *)all->pdata[b])->page_start)
-            b++;
-        if (a == 0) {
-            a = b;
-            continue;
-        }
-        int width = 0;
-        for (guint i = a; i < b; i++)
-            width = MAX(width, ((const built_row *)all->pdata[i])->rightmost + 1);
-        int *votes = g_new0(int, (gsize)(width + 1) * (h->n_cols + 1));
+    for (guint a = part_end(all, 0), b; a < all->len; a = b) {
+        b = part_end(all, a);
+        int width = part_width(all, a, b);
         int *total = g_new0(int, width + 1);
-        for (guint i = a; i < b; i++) {
-            const built_row *r = all->pdata[i];
-            for (int role = 0; role < JX_ROLE_COUNT; role++) {
-                const jx_pcell *c = r->by_role[role];
-                int hc = c ? role_column(h, role) : -1;
-                if (hc < 0 || c->col >= width || !self_evident(c))
-                    continue;
-                votes[c->col * (h->n_cols + 1) + hc]++;
-                total[c->col]++;
-            }
-        }
-        int *map = g_new(int, width + 1);
-        gboolean moves = FALSE, ok = TRUE;
-        for (int c = 0; c < width; c++) {
-            map[c] = -1;
-            for (int hc = 0; hc < h->n_cols; hc++) {
-                int v = votes[c * (h->n_cols + 1) + hc];
-                if (v >= ANCHOR_MIN_CELLS && v >= ANCHOR_SHARE * total[c])
-                    map[c] = hc;
-            }
-        }
-        /* the anchors must agree on one move: a page laid out anew moves all
-         * its columns alike, while rows that each dropped an empty cell (a 序
-         * 号 still in its place) are realigned one by one */
-        int shift = 0;
-        gboolean anchored = FALSE;
-        for (int c = 0; c < width; c++) {
-            if (map[c] < 0)
-                continue;
-            if (anchored && map[c] - c != shift)
-                ok = FALSE;
-            shift = map[c] - c;
-            anchored = TRUE;
-        }
-        for (int c = 0; c < width; c++) {
-            map[c] = c + shift;
-            ok &= map[c] >= 0 && map[c] < h->n_cols;
-        }
-        moves = anchored && shift != 0;
-        if (ok && moves)
-            for (guint i = a; i < b; i++) {
-                built_row *r = all->pdata[i];
-                built_row *again = build_row_mapped(h, r->source, 0, spans, map, width);
-                if (!again->junk) {
-                    all->pdata[i] = again;
-                    built_row_free(r);
-                } else {
-                    built_row_free(again);
-                }
-            }
-        g_free(map);
+        int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
+        int shift = part_shift(votes, total, width, h);
         g_free(votes);
         g_free(total);
-        a = b;
+        for (guint i = a; i < b && shift; i++) {
+            built_row *r = all->pdata[i];
+            built_row *again = build_row_moved(h, r->source, 0, spans, shift);
+            if (!again->junk) {
+                all->pdata[i] = again;
+                built_row_free(r);
+            } else {
+                built_row_free(again);
+            }
+        }
     }
 }
 
@@ -695,31 +707,13 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
     guint n = all->len;
     GPtrArray *maps = g_ptr_array_new();
     *row_map = g_new0(part_map *, n + 1);
-    for (guint a = 0; a < n;) {
-        guint b = a + 1;
-        while (b < n && !((const built_row *)all->pdata[b])->page_start)
-            b++;
-        int width = 0;
-        for (guint i = a; i < b; i++) {
-            const built_row *r = all->pdata[i];
-            width = MAX(width, r->rightmost + 1);
-        }
+    for (guint a = 0, b; a < n; a = b) {
+        b = part_end(all, a);
+        int width = part_width(all, a, b);
         part_map *m = g_new0(part_map, 1);
         m->n_cols = width;
         m->to = g_new(int, width + 1);
-        /* votes[c][h]: cells of part column c placed in header column h */
-        int *votes = g_new0(int, (gsize)(width + 1) * (header->n_cols + 1));
-        for (guint i = a; i < b; i++) {
-            const built_row *r = all->pdata[i];
-            if (frag[i])
-                continue;
-            for (int role = 0; role < JX_ROLE_COUNT; role++) {
-                const jx_pcell *c = r->by_role[role];
-                int h = c ? role_column(header, role) : -1;
-                if (h >= 0 && c->col < width)
-                    votes[c->col * (header->n_cols + 1) + h]++;
-            }
-        }
+        int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
         for (int c = 0; c < width; c++) {
             int best = c, most = 0;
             for (int h = 0; h < header->n_cols; h++)
@@ -733,7 +727,6 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         g_ptr_array_add(maps, m);
         for (guint i = a; i < b; i++)
             (*row_map)[i] = m;
-        a = b;
     }
     return maps;
 }
@@ -749,12 +742,6 @@ static void part_map_free(gpointer p)
  * rows stand after one. */
 #define GAPPED_SHARE 0.6
 
-/*
- * In a layout that parts rows with blank lines (a text browser's dump), a
- * line right under a data row, with no name of its own, is the rest of that
- * row: its cells wrapped (方案要求持续 under 按照项目实施), or are centred a
- * line lower (按进度推进).  Such rows are marked as fragments.
- */
 /* TRUE when every cell of `b` is text standing in a target value column
  * (by its own column) under a text value of `above` in that role: the next
  * lines of a qualitative target that wrapped (按照项目实施方案 / 要求持续改
@@ -776,6 +763,13 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
     return TRUE;
 }
 
+/*
+ * Rows that are the rest of the row above, marked as fragments: in any
+ * layout, the wrapped lines of a qualitative target (continues_text_values);
+ * in a layout that parts rows with blank lines (a text browser's dump), any
+ * line right under a data row with no name of its own — its cells wrapped
+ * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
+ */
 static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     guint n = all->len, data = 0, gapped = 0;
@@ -1079,6 +1073,12 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_list_append(out, rec);
 }
 
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
 /* The pitch (lines from one row's first line to the next one's, as a rule)
  * of a dump that parts its rows with blank lines; the label resolver judges
  * centring in lines only there (see jx_label_context): a text browser
@@ -1118,12 +1118,7 @@ static gboolean row_lines(const GPtrArray *rows, double *line_lo, double *line_h
             steps[i - 1] = b->first_line - ((const built_row *)rows->pdata[i - 1])->first_line;
     }
     int m = (int)n - 1;
-    for (int i = 1; i < m; i++) /* insertion sort: tables are small */
-        for (int j = i; j > 0 && steps[j] < steps[j - 1]; j--) {
-            int t = steps[j];
-            steps[j] = steps[j - 1];
-            steps[j - 1] = t;
-        }
+    qsort(steps, (size_t)m, sizeof *steps, cmp_int);
     gboolean gapped = steps[m / 2] == GAPPED_PITCH;
     g_free(steps);
     return gapped;
@@ -1141,7 +1136,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
         label_line[label_roles[k]] = g_new0(double, n + 1);
     gboolean gapped = row_lines(rows, line_lo, line_hi, label_line);
-    const double *lo = gapped ? line_lo : NULL, *hi = gapped ? line_hi : NULL;
+    /* what every level is resolved with; each adds its own */
+    const jx_label_context base = {.line_lo = gapped ? line_lo : NULL,
+                                   .line_hi = gapped ? line_hi : NULL,
+                                   .line_pitch = GAPPED_PITCH};
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -1157,12 +1155,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&probe, n);
     for (int i = 0; i < n; i++)
         probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
-    jx_labels_resolve(&probe, &(jx_label_context){.names = names,
-                                                  .empty = "",
-                                                  .line_lo = lo,
-                                                  .line_hi = hi,
-                                                  .label_line = label_line[JX_ROLE_LEVEL2],
-                                                  .line_pitch = GAPPED_PITCH});
+    jx_label_context ctx = base;
+    ctx.names = names;
+    ctx.empty = "";
+    ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    jx_labels_resolve(&probe, &ctx);
     gboolean *child_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)
         child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
@@ -1170,24 +1167,22 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * sit (shown by their words) says how the level-1 ones do. */
     jx_placement *regime = g_new0(jx_placement, n + 1);
     jx_labels_regime(&probe, regime);
-    jx_labels_resolve(&l1, &(jx_label_context){.names = names,
-                                               .children = probe.resolved,
-                                               .child_start = child_start,
-                                               .regime = regime,
-                                               .empty = "",
-                                               .line_lo = lo,
-                                               .line_hi = hi,
-                                               .label_line = label_line[JX_ROLE_LEVEL1],
-                                               .line_pitch = GAPPED_PITCH});
+    ctx = base;
+    ctx.names = names;
+    ctx.children = probe.resolved;
+    ctx.child_start = child_start;
+    ctx.regime = regime;
+    ctx.empty = "";
+    ctx.label_line = label_line[JX_ROLE_LEVEL1];
+    jx_labels_resolve(&l1, &ctx);
     jx_label_column_clear(&probe);
-    jx_labels_resolve(&l2, &(jx_label_context){.parent = l1.resolved,
-                                               .names = names,
-                                               .regime = regime,
-                                               .empty = "",
-                                               .line_lo = lo,
-                                               .line_hi = hi,
-                                               .label_line = label_line[JX_ROLE_LEVEL2],
-                                               .line_pitch = GAPPED_PITCH});
+    ctx = base;
+    ctx.parent = l1.resolved;
+    ctx.names = names;
+    ctx.regime = regime;
+    ctx.empty = "";
+    ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    jx_labels_resolve(&l2, &ctx);
     g_free(child_start);
     /* The work item (名称) is a merged cell too, within its level-2 group. */
     jx_label_column task;
@@ -1197,14 +1192,13 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         task.explicit_label[i] = g_strdup(((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
         groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
     }
-    jx_labels_resolve(&task, &(jx_label_context){.parent = groups,
-                                                 .names = names,
-                                                 .regime = regime,
-                                                 .phrases = TRUE,
-                                                 .line_lo = lo,
-                                                 .line_hi = hi,
-                                                 .label_line = label_line[JX_ROLE_TASK],
-                                                 .line_pitch = GAPPED_PITCH});
+    ctx = base;
+    ctx.parent = groups;
+    ctx.names = names;
+    ctx.regime = regime;
+    ctx.phrases = TRUE;
+    ctx.label_line = label_line[JX_ROLE_TASK];
+    jx_labels_resolve(&task, &ctx);
     g_strfreev(groups);
     g_free(regime);
     int emitted = 0;
