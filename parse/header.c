@@ -513,33 +513,62 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named)
     return best;
 }
 
-/* TRUE when the rows below `row` in a stack of `k` have text only under
- * text of `row` itself, and each such column joins into a header word of
- * another role than the upper piece alone: they finish its words (`指标` /
- * `性质`, `度量` / `单位`), and are neither a second header line of their own
- * (计算符号 | 指标值 under a 半年 group) nor a row of short values under a
- * repeated header (目标值 over 逐步扩大 still reads 目标值). */
-static gboolean only_finishes_words(const jx_grid *grid, int row, int k)
+/* What a piece of a lower header line must be, given the upper cell it
+ * stands under and the role their join names (never none). */
+typedef gboolean (*finishing_test)(const char *piece, const char *upper, jx_role joined);
+
+/* How many cells rows row+1..row+k-1 hold, each under a cell of row `row`
+ * and joining it into a header word as `test` wants; -1 when one does not.
+ * Texts normalized. */
+static int cells_finishing(const jx_grid *grid, int row, int k, finishing_test test)
 {
     char **texts = stacked_texts(grid, row, k);
-    gboolean ok = TRUE;
-    for (int r = row + 1; r < row + k && ok; r++)
-        for (int c = 0; c < jx_grid_n_cols(grid) && ok; c++) {
+    int count = 0;
+    for (int r = row + 1; r < row + k && count >= 0; r++)
+        for (int c = 0; c < jx_grid_n_cols(grid) && count >= 0; c++) {
             const jx_cell *cell = jx_grid_cell(grid, r, c);
             if (!cell || !*jx_cell_text(cell))
                 continue;
             const jx_cell *above = jx_grid_cell(grid, row, c);
-            if (!above || !*jx_cell_text(above)) {
-                ok = FALSE;
+            jx_role joined = jx_header_word_role(texts[c]);
+            if (!above || !*jx_cell_text(above) || joined == JX_ROLE_NONE) {
+                count = -1;
                 break;
             }
-            char *alone = jx_norm_text(jx_cell_text(above));
-            jx_role joined = jx_header_word_role(texts[c]);
-            ok = joined != JX_ROLE_NONE && joined != jx_header_word_role(alone);
-            g_free(alone);
+            char *piece = jx_norm_text(jx_cell_text(cell));
+            char *upper = jx_norm_text(jx_cell_text(above));
+            count = test(piece, upper, joined) ? count + 1 : -1;
+            g_free(piece);
+            g_free(upper);
         }
     g_strfreev(texts);
-    return ok;
+    return count;
+}
+
+/* The join names another role than the upper piece alone: `指标` / `性质`,
+ * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值. */
+static gboolean changes_role(const char *piece, const char *upper, jx_role joined)
+{
+    (void)piece;
+    return joined != jx_header_word_role(upper);
+}
+
+/* A short tail (`值`, `位`, `性质`), no data. */
+static gboolean is_tail(const char *piece, const char *upper, jx_role joined)
+{
+    (void)upper;
+    (void)joined;
+    return g_utf8_strlen(piece, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(piece);
+}
+
+/* TRUE when the rows below `row` in a stack of `k` have text only under
+ * text of `row` itself, and each such column joins into a header word of
+ * another role than the upper piece alone: they finish its words, and are
+ * neither a second header line of their own (计算符号 | 指标值 under a 半年
+ * group) nor a row of short values under a repeated header. */
+static gboolean only_finishes_words(const jx_grid *grid, int row, int k)
+{
+    return cells_finishing(grid, row, k, changes_role) >= 0;
 }
 
 /* TRUE when the row below header row `row` holds nothing but short tails
@@ -548,24 +577,7 @@ static gboolean only_finishes_words(const jx_grid *grid, int row, int k)
  * already. */
 static gboolean only_tails_below(const jx_grid *grid, int row)
 {
-    if (row + 1 >= jx_grid_n_rows(grid))
-        return FALSE;
-    char **texts = stacked_texts(grid, row, 2);
-    int tails = 0;
-    gboolean ok = TRUE;
-    for (int c = 0; c < jx_grid_n_cols(grid) && ok; c++) {
-        const jx_cell *cell = jx_grid_cell(grid, row + 1, c);
-        if (!cell || !*jx_cell_text(cell))
-            continue;
-        char *norm = jx_norm_text(jx_cell_text(cell));
-        const jx_cell *above = jx_grid_cell(grid, row, c);
-        ok = g_utf8_strlen(norm, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(norm) &&
-             above && *jx_cell_text(above) && jx_header_word_role(texts[c]) != JX_ROLE_NONE;
-        tails++;
-        g_free(norm);
-    }
-    g_strfreev(texts);
-    return ok && tails > 0;
+    return row + 1 < jx_grid_n_rows(grid) && cells_finishing(grid, row, 2, is_tail) > 0;
 }
 
 /* How many columns of row `row` alone a header word names. */
