@@ -221,7 +221,9 @@ gboolean jx_norm_is_page_number(const char *s)
             g_string_append_c(t, *p);
     static const char *const pattern =
         "^[-—–_]*(第?[0-9]+页?(共[0-9]+页)?|[0-9]+/[0-9]+|Page[0-9]+(of[0-9]+)?)[-—–_]*$";
-    gboolean yes = t->len > 0 && t->len <= 40 &&
+    /* every form has a digit: most lines are turned away before the regex
+     * is compiled (this runs on each short line of a text document) */
+    gboolean yes = t->len > 0 && t->len <= 40 && strpbrk(t->str, "0123456789") &&
                    g_regex_match_simple(pattern, t->str, G_REGEX_CASELESS, 0);
     g_string_free(t, TRUE);
     return yes;
