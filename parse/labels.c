@@ -186,7 +186,7 @@ static jx_placement habit_at(const jx_placement *regime, int p, jx_placement spa
 
 static void split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx)
 {
-    char *const *names = ctx->names;
+    char **const *row_words = ctx->name_words;
     int n = b - a + 1, k = 0;
     int *pos = g_new(int, n);
     for (int i = a; i <= b; i++)
@@ -195,11 +195,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     jx_placement span_habit = pos[0] > a ? JX_PLACE_CENTRED : JX_PLACE_TOP;
     /* fit[i]: shared-word score of the rows label i's span can reach (from
      * after the previous label's row to before the next one's), as prefix
-     * sums; one word segmentation per row, and memory linear in the rows */
-    jx_segmenter *seg = jx_segmenter_new();
-    char ***row_words = g_new0(char **, n);
-    for (int r = a; r <= b; r++)
-        row_words[r - a] = names && names[r] ? jx_segmenter_words(seg, names[r]) : NULL;
+     * sums, memory linear in the rows */
+    jx_segmenter *seg = ctx->seg ? ctx->seg : jx_segmenter_new();
     double **fit = g_new(double *, k);
     int *fit_lo = g_new(int, k);
     jx_placement *habit = g_new(jx_placement, k);
@@ -213,8 +210,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         const char *label = col->explicit_label[pos[i]];
         double weight = ctx->phrases ? STANDARD_LABEL_WEIGHT : label_weight(label);
         for (int r = lo; r <= hi; r++) {
-            double here = row_words[r - a]
-                              ? weight * jx_norm_shared_chars(row_words[r - a], label_words)
+            double here = row_words && row_words[r]
+                              ? weight * jx_norm_shared_chars(row_words[r], label_words)
                               : 0;
             if (ctx->children && jx_taxonomy_lists(label, ctx->children[r]))
                 here += TAXONOMY_FIT;
@@ -228,10 +225,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
             memo[i][j] = NAN;
         choice[i] = g_new0(int, starts);
     }
-    for (int r = 0; r < n; r++)
-        g_strfreev(row_words[r]);
-    g_free(row_words);
-    jx_segmenter_free(seg);
+    if (!ctx->seg)
+        jx_segmenter_free(seg);
 
     gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
     splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,

@@ -180,7 +180,10 @@ typedef struct {
  * and may be NULL. */
 typedef struct {
     char *const *parent;         /* resolved parent label: its changes bound the spans */
-    char *const *names;          /* the row's indicator name: its words tell its group */
+    char **const *name_words;    /* the words of the row's indicator name (from
+                                    jx_segmenter_words with `seg`; NULL: none): they
+                                    tell its group.  Segmented once for all levels */
+    jx_segmenter *seg;           /* segments the labels; NULL: one is opened per span */
     char *const *children;       /* the row's label one level down: the taxonomy tells
                                     which of these labels it belongs under */
     const gboolean *child_start; /* rows where a span of the level below starts: a

@@ -1143,12 +1143,14 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
-    char **names = g_new0(char *, n + 1);
+    /* the names' words, once for every level */
+    jx_segmenter *seg = jx_segmenter_new();
+    char ***names = g_new0(char **, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         l1.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL1]);
         l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
-        names[i] = b->text[JX_ROLE_NAME];
+        names[i] = b->text[JX_ROLE_NAME] ? jx_segmenter_words(seg, b->text[JX_ROLE_NAME]) : NULL;
     }
     /* Level 2 alone first: its spans are where level-1 spans may end. */
     jx_label_column probe;
@@ -1156,7 +1158,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
     jx_label_context ctx = base;
-    ctx.names = names;
+    ctx.name_words = names;
+    ctx.seg = seg;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
     jx_labels_resolve(&probe, &ctx);
@@ -1168,7 +1171,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_placement *regime = g_new0(jx_placement, n + 1);
     jx_labels_regime(&probe, regime);
     ctx = base;
-    ctx.names = names;
+    ctx.name_words = names;
+    ctx.seg = seg;
     ctx.children = probe.resolved;
     ctx.child_start = child_start;
     ctx.regime = regime;
@@ -1178,7 +1182,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_clear(&probe);
     ctx = base;
     ctx.parent = l1.resolved;
-    ctx.names = names;
+    ctx.name_words = names;
+    ctx.seg = seg;
     ctx.regime = regime;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
@@ -1194,7 +1199,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     }
     ctx = base;
     ctx.parent = groups;
-    ctx.names = names;
+    ctx.name_words = names;
+    ctx.seg = seg;
     ctx.regime = regime;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
@@ -1219,7 +1225,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             emit_row(src, table, ++emitted, b, l1.resolved[i], l2.resolved[i], out);
     }
     jx_label_column_clear(&task);
+    for (int i = 0; i < n; i++)
+        g_strfreev(names[i]);
     g_free(names);
+    jx_segmenter_free(seg);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
     g_free(line_lo);
