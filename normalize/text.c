@@ -28,28 +28,6 @@ static const struct {
     {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99},
 };
 
-gboolean jx_norm_is_cjk(gunichar c)
-{
-    return (c >= 0x2E80 && c <= 0x2FDF)     /* radicals (supplement, Kangxi) */
-           || c == 0x3007                   /* 〇, ideographic number zero */
-           || (c >= 0x3400 && c <= 0x4DBF)  /* extension A */
-           || (c >= 0x4E00 && c <= 0x9FFF)  /* unified */
-           || (c >= 0xF900 && c <= 0xFAFF)  /* compatibility */
-           || (c >= 0x20000 && c <= 0x2FA1F) /* extensions B–F, I; compat supplement */
-           || (c >= 0x30000 && c <= 0x323AF); /* extensions G, H */
-}
-
-gboolean jx_norm_is_wide(gunichar c)
-{
-    return jx_norm_is_cjk(c) || (c >= 0x3000 && c <= 0x30FF) /* CJK punctuation, kana */
-           || (c >= 0x3100 && c <= 0x31FF)                    /* bopomofo, strokes */
-           || (c >= 0xAC00 && c <= 0xD7AF)                    /* hangul */
-           || (c >= 0xFE30 && c <= 0xFE4F)                    /* vertical forms */
-           || (c >= 0xFF00 && c <= 0xFFEF)                    /* full/half-width forms */
-           || (c >= 0x2018 && c <= 0x201F)                    /* “ ” ‘ ’ as Chinese quotes */
-           || c == 0x2014 || c == 0x2026 || c == 0x00B7;      /* —— … · */
-}
-
 /* The unified ideograph a radical look-alike stands for, or `c` itself. */
 static gunichar unify_radical(gunichar c)
 {

@@ -7,7 +7,6 @@
  * data; the first occurrence of each field in document order wins.
  */
 #include "parse/parse.h"
-#include "extract/extract.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -579,14 +578,4 @@ jx_record_list *jx_parse_source(const jx_source *src)
     g_ptr_array_unref(notes);
     g_ptr_array_unref(tables);
     return out;
-}
-
-jx_record_list *jx_parse_path(const char *path, gsize max_bytes, GError **error)
-{
-    jx_source *src = jx_extract_path(path, max_bytes, error);
-    if (!src)
-        return NULL;
-    jx_record_list *list = jx_parse_source(src);
-    jx_source_free(src);
-    return list;
 }

@@ -1,0 +1,402 @@
+/*
+ * plain.c — plain text and layout dumps, page by page: lines with tabs or
+ * pipes go to the line classifier; runs of space-aligned lines are layout
+ * regions, read by the positioned-words reader (layout.c); dash-ruled tables
+ * go to dashed.c.
+ */
+#include "extract/splitter.h"
+#include "normalize/normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ plain text */
+
+/* TRUE when a dash-ruled table may start at `p`: after a blank line or at
+ * the start of the text, or on a line of dashes. */
+static gboolean may_open_dashed(const char *p, const char *end, gboolean after_blank)
+{
+    while (p < end && *p == ' ')
+        p++;
+    return after_blank || (p < end && *p == '-');
+}
+
+/* One line of a page, and what it looks like. */
+typedef struct {
+    const char *s;
+    gsize n;
+    int line;
+    row_kind kind;   /* as jx_split_classify() sees it */
+    int offset;      /* display column of its first piece */
+    int width;       /* display columns from its first piece to its end */
+    gboolean furniture; /* a page number */
+    gboolean joined;    /* one piece, but one space parts two wide characters in it */
+} page_line;
+
+/* A layout region's single-piece lines: a wrapped cell's continuation or a
+ * header part is indented or short; a paragraph or note at the margin is
+ * longer than this (display columns). */
+#define SHORT_PIECE_COLS 8
+/* Blank lines a region may hold in a row: a layout dump leaves one between
+ * rows; two or more stand between a table and what is not part of it (the
+ * metadata block above, whose columns are not the table's). */
+#define REGION_MAX_BLANKS 1
+/* A region is a table when this many of its lines have several pieces. */
+#define REGION_MIN_MULTI 2
+/* Preceding single-piece lines that may belong to a region's header. */
+#define REGION_MAX_LEAD 2
+
+/* Page furniture: see jx_norm_is_page_number. */
+static gboolean is_page_number(const char *s, gsize n)
+{
+    char *line = g_strndup(s, n);
+    gboolean yes = jx_norm_is_page_number(line);
+    g_free(line);
+    return yes;
+}
+
+/* TRUE when one space stands between two wide characters in s[0..n): no
+ * Chinese text spaces its words, so a layout dump set two cells that tight
+ * (`培育新型农业经营主体和高素质农 高素质农民培训人数`). */
+static gboolean has_wide_space_wide(const char *s, gsize n)
+{
+    const char *end = s + n;
+    gboolean prev_wide = FALSE;
+    for (const char *p = s; p < end;) {
+        int bytes, w = jx_text_char_width(p, end, &bytes);
+        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ') {
+            int next_bytes;
+            if (jx_text_char_width(p + 1, end, &next_bytes) > 1)
+                return TRUE;
+        }
+        prev_wide = w > 1;
+        p += bytes;
+    }
+    return FALSE;
+}
+
+/* A piece's columns [from, to): display columns (a wide character counts
+ * two), or characters when `chars` (how pdftotext -layout places text). */
+static void piece_span(const char *line, const piece *pc, gboolean chars, int *from, int *to)
+{
+    if (chars) {
+        *from = (int)g_utf8_strlen(line, pc->s - line);
+        *to = *from + (int)g_utf8_strlen(pc->s, (gssize)pc->n);
+        return;
+    }
+    *from = pc->offset;
+    *to = pc->offset;
+    for (const char *p = pc->s, *end = pc->s + pc->n; p < end;) {
+        int bytes;
+        *to += jx_text_char_width(p, end, &bytes);
+        p += bytes;
+    }
+}
+
+static void describe_line(splitter *sp, page_line *pl)
+{
+    pl->kind = ROW_NONE;
+    pl->offset = 0;
+    pl->width = 0;
+    pl->furniture = FALSE;
+    pl->joined = FALSE;
+    if (jx_split_is_blank(pl->s, pl->n))
+        return;
+    pl->kind = jx_split_classify(sp, pl->s, pl->n);
+    if (jx_split_spaces(pl->s, pl->n, sp->pieces) > 0) {
+        const piece *first = &g_array_index(sp->pieces, piece, 0);
+        int from, to;
+        piece_span(pl->s, &g_array_index(sp->pieces, piece, sp->pieces->len - 1), FALSE, &from,
+                   &to);
+        pl->offset = first->offset;
+        pl->width = to - first->offset;
+    }
+    pl->furniture = pl->kind == ROW_NONE && is_page_number(pl->s, pl->n);
+    pl->joined = pl->kind == ROW_NONE && has_wide_space_wide(pl->s, pl->n);
+}
+
+static gboolean line_blank(const page_line *pl)
+{
+    return jx_split_is_blank(pl->s, pl->n);
+}
+
+/* A single-piece line that may stand inside a layout table: short, or
+ * indented past the margin and no wider than a cell (a paragraph's first
+ * line is indented too, but runs the width of the page). */
+static gboolean may_continue(const page_line *pl, int margin, int table_width)
+{
+    return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
+           (pl->width <= SHORT_PIECE_COLS ||
+            (pl->offset > margin + 1 && pl->width <= table_width / 2));
+}
+
+/* How many pieces of `row` the text of single-piece line `lead` stands over
+ * in one metric; `*aligned` set when the lead starts where one of them does
+ * (give or take a column) and is at most twice as wide, as the lines of a
+ * wrapped cell are (its first line fills the column). */
+static int pieces_under(const page_line *lead, const page_line *row, gboolean chars,
+                        gboolean *aligned)
+{
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    jx_split_spaces(lead->s, lead->n, pcs);
+    int from = 0, to = 0, covered = 0;
+    if (pcs->len) {
+        int last_from;
+        piece_span(lead->s, &g_array_index(pcs, piece, 0), chars, &from, &to);
+        piece_span(lead->s, &g_array_index(pcs, piece, pcs->len - 1), chars, &last_from, &to);
+    }
+    *aligned = FALSE;
+    jx_split_spaces(row->s, row->n, pcs);
+    for (guint k = 0; k < pcs->len; k++) {
+        int a, b;
+        piece_span(row->s, &g_array_index(pcs, piece, k), chars, &a, &b);
+        if (a < to && b > from)
+            covered++;
+        if (ABS(a - from) <= 1 && 2 * (b - a) >= to - from)
+            *aligned = TRUE;
+    }
+    g_array_free(pcs, TRUE);
+    return covered;
+}
+
+/*
+ * TRUE when single-piece line `lead`, wider than SHORT_PIECE_COLS, is a
+ * heading above the table that `row` (a line of several pieces) starts, not
+ * a header cell's upper part or a wrapped cell's first line, which sit over
+ * one column.  A layout dump's columns drift with the wide characters of a
+ * line, so which pieces a line stands over is read in display cells and in
+ * characters: a heading stands over two or more in both.  At the top of the
+ * first page, a wide line that does not start where a piece starts in
+ * either metric is the title, centred over the columns, wherever it falls
+ * over a sparse header line.
+ */
+static gboolean heads_table(const page_line *lead, const page_line *row, gboolean page_top)
+{
+    gboolean display_aligned, char_aligned;
+    if (lead->width <= SHORT_PIECE_COLS)
+        return FALSE;
+    int by_display = pieces_under(lead, row, FALSE, &display_aligned);
+    int by_chars = pieces_under(lead, row, TRUE, &char_aligned);
+    if (by_display >= 2 && by_chars >= 2)
+        return TRUE;
+    return page_top && !char_aligned && !display_aligned;
+}
+
+/*
+ * The layout region starting at line i: from a line of several pieces (or
+ * a header part just above one) through lines of several pieces, wrapped
+ * continuations and a few blank lines, to the last line of several pieces
+ * and the continuations right below it.  Returns the end (exclusive), or i
+ * when no table starts here.  Page numbers inside are skipped by the caller.
+ * `first_page`: the lines are the document's first page, where a title may
+ * stand right above the table (see heads_table).
+ */
+static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
+                         gboolean first_page)
+{
+    gsize first_multi = i;
+    for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
+        if (lines[first_multi].kind == ROW_SPACE)
+            break;
+        if (!may_continue(&lines[first_multi], margin, width))
+            return i;
+    }
+    if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
+        return i;
+    gboolean page_top = first_page;
+    for (gsize k = 0; k < i && page_top; k++)
+        page_top = line_blank(&lines[k]);
+    if (first_multi > i && heads_table(&lines[i], &lines[first_multi], page_top))
+        return i;
+    gsize last_multi = first_multi;
+    int multi = 1, blanks = 0;
+    for (gsize k = first_multi + 1; k < n; k++) {
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture) {
+            if (++blanks > REGION_MAX_BLANKS)
+                break;
+            continue;
+        }
+        if (pl->kind == ROW_SPACE) {
+            last_multi = k;
+            multi++;
+        } else if (!may_continue(pl, margin, width) && !pl->joined) {
+            /* a line of two cells set tight stays in the table; it does not
+             * count toward one, as it may be prose */
+            break;
+        }
+        blanks = 0;
+    }
+    if (multi < REGION_MIN_MULTI)
+        return i;
+    gsize end = last_multi + 1;
+    while (end < n && may_continue(&lines[end], margin, width))
+        end++;
+    return end;
+}
+
+/* The words of region lines[a, b) at their columns, each wide character
+ * counting `wide` columns; fills `row_lines` with each line's number. */
+static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, GArray *row_lines)
+{
+    GArray *words = g_array_new(FALSE, FALSE, sizeof(jx_layout_word));
+    g_array_set_size(row_lines, 0);
+    int rows = 0;
+    for (gsize k = a; k < b; k++) {
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture)
+            continue;
+        const char *p = pl->s, *end = pl->s + pl->n;
+        int col = 0;
+        while (p < end) {
+            int bytes, shown = jx_text_char_width(p, end, &bytes);
+            gboolean space = *p == ' ' || (bytes == 3 && memcmp(p, "\xE3\x80\x80", 3) == 0);
+            int width = shown > 1 ? wide : shown;
+            if (space) {
+                col += width;
+                p += bytes;
+                continue;
+            }
+            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE};
+            while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
+                int cw = jx_text_char_width(p, end, &bytes);
+                col += cw > 1 ? wide : cw;
+                w.wide_end = cw > 1;
+                p += bytes;
+            }
+            w.len = (gsize)(p - w.text);
+            w.x1 = col;
+            g_array_append_val(words, w);
+        }
+        g_array_append_val(row_lines, pl->line);
+        rows++;
+    }
+    return words;
+}
+
+/*
+ * Builds the grid of region lines[a, b).  Where a word stands depends on who
+ * laid the text out: a terminal renderer (a text browser) gives a CJK
+ * character two columns, as it shows it; pdftotext -layout gives every
+ * character one, whatever its width.  Both readings are tried and the one
+ * whose cells line up better (their left edges at fewer positions) is kept.
+ */
+static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
+{
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    jx_grid *best = NULL;
+    double best_alignment = -1;
+    static const int wide_as[] = {2, 1};
+    for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
+        GArray *words = region_words(lines, a, b, wide_as[i], row_lines);
+        double alignment;
+        /* two spaces or more part pieces of text; one column is the resolution */
+        jx_grid *grid = jx_layout_grid((jx_layout_word *)words->data, words->len,
+                                       (int)row_lines->len, (const int *)row_lines->data, sp->page,
+                                       2.0, 1.0, &alignment);
+        g_array_free(words, TRUE);
+        if (alignment > best_alignment) {
+            jx_grid_free(best);
+            best = grid;
+            best_alignment = alignment;
+        } else {
+            jx_grid_free(grid);
+        }
+    }
+    jx_source_add_grid(sp->src, best, lines[a].line, sp->page);
+    for (gsize k = a; k < b; k++)
+        if (lines[k].furniture) {
+            g_string_truncate(sp->buf, 0);
+            g_string_append_len(sp->buf, lines[k].s, (gssize)lines[k].n);
+            jx_source_add_line(sp->src, sp->buf->str, lines[k].line, sp->page);
+        }
+    g_array_free(row_lines, TRUE);
+}
+
+/* The margin of a page's tables (the leftmost start of its lines of
+ * several pieces) and their width (to the rightmost end of those lines). */
+static int page_margin(const page_line *lines, gsize n, int *width)
+{
+    int margin = G_MAXINT, right = 0;
+    for (gsize k = 0; k < n; k++)
+        if (lines[k].kind == ROW_SPACE) {
+            margin = MIN(margin, lines[k].offset);
+            right = MAX(right, lines[k].offset + lines[k].width);
+        }
+    if (margin == G_MAXINT)
+        margin = 0;
+    *width = right - margin;
+    return margin;
+}
+
+/* One page of plain text: dash-ruled tables, layout regions, and lines for
+ * the line classifier (tab, pipe and grid tables, running text). */
+static void split_page(splitter *sp, GArray *page)
+{
+    page_line *lines = (page_line *)page->data;
+    gsize n = page->len;
+    for (gsize k = 0; k < n; k++)
+        describe_line(sp, &lines[k]);
+    int width;
+    int margin = page_margin(lines, n, &width);
+    const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
+    gboolean after_blank = TRUE;
+    for (gsize i = 0; i < n;) {
+        jx_grid *grid = NULL;
+        gsize used = may_open_dashed(lines[i].s, page_end, after_blank)
+                         ? jx_dashed_table(lines[i].s, page_end, lines[i].line, sp->page, &grid)
+                         : 0;
+        if (used) {
+            jx_split_flush(sp);
+            jx_source_add_grid(sp->src, grid, lines[i].line, sp->page);
+            const char *stop = lines[i].s + used;
+            while (i < n && lines[i].s < stop)
+                i++;
+            after_blank = FALSE;
+            continue;
+        }
+        gsize end = find_region(lines, n, i, margin, width, sp->page <= 1);
+        if (end > i) {
+            jx_split_flush(sp);
+            emit_layout(sp, lines, i, end);
+            after_blank = FALSE;
+            i = end;
+            continue;
+        }
+        jx_split_feed_line(sp, lines[i].s, lines[i].n, lines[i].line, NULL);
+        after_blank = line_blank(&lines[i]);
+        i++;
+    }
+    jx_split_flush(sp);
+}
+
+/* Plain text, page by page (a form feed starts a page; a line cut by one
+ * has its pieces on both pages). */
+void jx_split_plain(splitter *sp, const char *text, gsize len)
+{
+    GArray *page = g_array_new(FALSE, FALSE, sizeof(page_line));
+    const char *p = text, *end = text + len;
+    int line = 1;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', end - p);
+        const char *stop = nl ? nl : end;
+        for (;;) {
+            const char *ff = memchr(p, '\f', stop - p);
+            gsize n = (gsize)((ff ? ff : stop) - p);
+            if (n && p[n - 1] == '\r')
+                n--;
+            page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE, FALSE};
+            g_array_append_val(page, pl);
+            if (!ff)
+                break;
+            split_page(sp, page);
+            g_array_set_size(page, 0);
+            jx_split_page_break(sp);
+            p = ff + 1;
+        }
+        p = stop + 1;
+        line++;
+    }
+    split_page(sp, page);
+    g_array_free(page, TRUE);
+}

@@ -1,0 +1,84 @@
+/*
+ * splitter.h — what the text readers share (internal to extract/).
+ *
+ * Text becomes blocks in one forward pass: the readers (plain.c for text and
+ * layout dumps, html.c for HTML) hand lines to the line classifier in rows.c,
+ * which holds consecutive row lines of one family as a run and turns a run
+ * into a grid or into LINE blocks when it ends.  split.c picks the reader.
+ */
+#ifndef JX_SPLITTER_H
+#define JX_SPLITTER_H
+
+#include "extract/extract.h"
+
+/* No real table is wider; beyond this the rest of a row stays in its last cell. */
+#define MAX_COLS 512
+/* Largest rowspan the HTML standard allows. */
+#define MAX_ROWSPAN 65534
+/* A grid is cut when rows × columns exceeds this much more than its cells. */
+#define AREA_SLACK 65536
+#define AREA_PER_CELL 16
+
+typedef enum {
+    ROW_NONE,      /* plain text line */
+    ROW_TAB,       /* has a tab */
+    ROW_PIPE,      /* | a | b |, outer pipe present */
+    ROW_PIPE_WEAK, /* a | b: a row only next to a separator or an outer-piped row */
+    ROW_PIPE_SEP,  /* |---|:--:| */
+    ROW_GRID_RULE, /* +----+====+: a grid table's row boundary (pandoc, DOCX dumps) */
+    ROW_SPACE,     /* a  b: a row only when a neighbour is one too */
+} row_kind;
+
+typedef enum { FAMILY_NONE, FAMILY_TAB, FAMILY_PIPE, FAMILY_SPACE } row_family;
+
+typedef struct {
+    const char *s; /* the line, without its '\n' */
+    gsize n;
+    char *owned; /* non-NULL when `s` is a copy the run must free */
+    int line, page;
+    row_kind kind;
+} pending_line;
+
+/* One cell found in a line: a slice of it and, for space rows, its display column. */
+typedef struct {
+    const char *s;
+    gsize n;
+    int offset;
+} piece;
+
+typedef struct {
+    jx_source *src;
+    int page;           /* current page; 0 when the text has no form feeds */
+    GArray *run;        /* pending_line */
+    row_family family;  /* family of the run */
+    GArray *pieces;     /* piece, scratch */
+    GString *buf;       /* scratch for cell text */
+    gsize wide_rows;    /* rows cut at MAX_COLS, reported once at the end */
+    gsize dropped;      /* HTML cells starting past MAX_COLS */
+    gsize cut_grids;    /* grids cut by the area guard */
+} splitter;
+
+/* A grid being filled row by row. */
+typedef struct {
+    jx_grid *grid;
+    int rows;
+    gsize cells;
+    int line, page; /* where the block starts */
+} grid_builder;
+
+gboolean jx_split_is_blank(const char *s, gsize n);
+void jx_split_trim(const char **s, gsize *n);
+row_kind jx_split_classify(splitter *sp, const char *s, gsize n);
+guint jx_split_spaces(const char *s, gsize n, GArray *out);
+gboolean jx_split_is_pipe_separator(const char *s, gsize n);
+void jx_split_pipes(const char *s, gsize n, GArray *out, gboolean *outer);
+void jx_split_feed_line(splitter *sp, const char *s, gsize n, int line, char *owned);
+void jx_split_flush(splitter *sp);
+void jx_split_page_break(splitter *sp);
+gboolean jx_split_area_ok(gsize rows, gsize cols, gsize cells);
+void jx_grid_builder_finish(splitter *sp, grid_builder *gb);
+void jx_grid_builder_start(grid_builder *gb, int line, int page);
+void jx_split_plain(splitter *sp, const char *text, gsize len);
+void jx_split_html(splitter *sp, const char *text, gsize len);
+
+#endif /* JX_SPLITTER_H */
