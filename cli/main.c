@@ -45,6 +45,14 @@ static void say(const char *msg)
  * bad path is reported before any input is read.  Written in place, not
  * through a temporary file: what was parsed before a failure stays on disk,
  * and /dev/null or a pipe work as outputs. */
+/* An output error names the output: GIO's own message names only a descriptor. */
+static void say_output_error(const char *output, const GError *error)
+{
+    const char *shown = !output || strcmp(output, "-") == 0 ? "standard output" : output;
+    fprintf(stderr, "jixiao: %s: cannot write: %s (check free space and permissions)\n", shown,
+            error->message);
+}
+
 static GOutputStream *open_output(const char *path, GError **error)
 {
     if (!path || strcmp(path, "-") == 0)
@@ -130,20 +138,20 @@ static int run_parse(int argc, char **argv)
         /* Flush per file: what was parsed is on disk even if a later file
          * brings the process down. */
         if (!jx_sink_write_list(sink, records, &error) || !jx_sink_flush(sink, &error)) {
-            say(error->message);
+            say_output_error(opt.output, error);
             g_clear_error(&error);
             status = EXIT_OUTPUT;
         }
         jx_record_list_free(records);
     }
     if (status != EXIT_OUTPUT && !jx_sink_flush(sink, &error)) {
-        say(error->message);
+        say_output_error(opt.output, error);
         g_clear_error(&error);
         status = EXIT_OUTPUT;
     }
     jx_sink_free(sink);
     if (!g_output_stream_close(out, NULL, &error) && status != EXIT_OUTPUT) {
-        say(error->message);
+        say_output_error(opt.output, error);
         g_clear_error(&error);
         status = EXIT_OUTPUT;
     }

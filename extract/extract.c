@@ -37,13 +37,58 @@ static gboolean only_white_space(const guint8 *data, gsize len)
     return TRUE;
 }
 
+/* A few NUL bytes in otherwise good text — a converter's stray terminator, a
+ * file padded with NULs at its end — are dropped with a warning rather than
+ * refusing the file.  More than this many inside the text (plus one per
+ * STRAY_NUL_BYTES of input) means binary data or BOM-less UTF-16, which the
+ * decoder judges as it always did. */
+#define STRAY_NUL_MAX 8
+#define STRAY_NUL_BYTES 65536
+
+static gboolean has_utf16_or_32_bom(const guint8 *d, gsize len)
+{
+    return len >= 2 && ((d[0] == 0xFF && d[1] == 0xFE) || (d[0] == 0xFE && d[1] == 0xFF) ||
+                        (len >= 4 && d[0] == 0 && d[1] == 0 && d[2] == 0xFE && d[3] == 0xFF));
+}
+
+/* A copy of `data` without its NUL bytes when they are stray (see above), with
+ * their count in `*dropped`; NULL when there are none or too many. */
+static guint8 *without_stray_nuls(const guint8 *data, gsize len, gsize *new_len, gsize *dropped)
+{
+    *dropped = 0;
+    if (!memchr(data, 0, len) || has_utf16_or_32_bom(data, len))
+        return NULL;
+    gsize end = len;
+    while (end > 0 && data[end - 1] == 0)
+        end--; /* trailing padding, any length */
+    gsize inside = 0;
+    for (gsize i = 0; i < end; i++)
+        inside += data[i] == 0;
+    if (end == 0 || inside > STRAY_NUL_MAX + len / STRAY_NUL_BYTES)
+        return NULL;
+    guint8 *copy = g_malloc(end + 1);
+    gsize w = 0;
+    for (gsize i = 0; i < end; i++)
+        if (data[i])
+            copy[w++] = data[i];
+    *new_len = w;
+    *dropped = len - w;
+    return copy;
+}
+
 jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *data, gsize len,
                             GError **error)
 {
     const char *shown = path ? path : (name ? name : "-");
-    if (len == 0 || only_white_space(data, len)) {
+    if (len == 0) {
         g_set_error(error, JX_ERROR, JX_ERROR_EMPTY, "%s: the file is empty; nothing to parse",
                     shown);
+        return NULL;
+    }
+    if (only_white_space(data, len)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_EMPTY,
+                    "%s: the file has no text (only spaces, tabs or line breaks); nothing to "
+                    "parse", shown);
         return NULL;
     }
     if (looks_like_pdf(data, len)) {
@@ -54,10 +99,16 @@ jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *da
         return NULL;
     }
 
+    gsize nuls = 0, clean_len = 0;
+    guint8 *clean = without_stray_nuls(data, len, &clean_len, &nuls);
+    const guint8 *bytes = clean ? clean : data;
+    gsize n_bytes = clean ? clean_len : len;
+
     const char *encoding = NULL;
     gsize text_len = 0, replaced = 0;
     GError *local = NULL;
-    char *text = jx_text_decode(data, len, &encoding, &text_len, &replaced, &local);
+    char *text = jx_text_decode(bytes, n_bytes, &encoding, &text_len, &replaced, &local);
+    g_free(clean);
     if (!text) {
         g_set_error(error, JX_ERROR, local ? local->code : JX_ERROR_ENCODING, "%s: %s", shown,
                     local ? local->message : "cannot decode the text");
@@ -73,6 +124,8 @@ jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *da
     if (replaced)
         jx_source_add_warning(src, "%" G_GSIZE_FORMAT " invalid byte sequence(s) in %s replaced "
                               "with U+FFFD", replaced, encoding);
+    if (nuls)
+        jx_source_add_warning(src, "%" G_GSIZE_FORMAT " NUL byte(s) dropped (not text)", nuls);
     jx_text_split(src, text, text_len);
     g_free(text);
     return src;

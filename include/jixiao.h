@@ -194,7 +194,8 @@ typedef enum { JX_SINK_JSONL, JX_SINK_CSV } jx_sink_format;
 typedef enum {
     JX_SINK_CSV_BOM = 1 << 0,   /* CSV: start with a UTF-8 byte-order mark, for Excel */
     JX_SINK_CSV_GUARD = 1 << 1, /* CSV: prefix text that a spreadsheet would run as a formula
-                                   (starting with = + @, or - not before a number) with ' */
+                                   (starting with = + - @ tab or CR, other than a plain
+                                   number such as -5) with ' */
 } jx_sink_flags;
 
 /*

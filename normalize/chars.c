@@ -26,3 +26,16 @@ gboolean jx_norm_is_wide(gunichar c)
            || (c >= 0x2018 && c <= 0x201F)                    /* “ ” ‘ ’ as Chinese quotes */
            || c == 0x2014 || c == 0x2026 || c == 0x00B7;      /* —— … · */
 }
+
+gboolean jx_norm_is_unreadable(const char *s)
+{
+    gboolean any = FALSE;
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c == 0xFFFD)
+            any = TRUE;
+        else if (!g_unichar_isspace(c))
+            return FALSE;
+    }
+    return any;
+}

@@ -82,6 +82,11 @@ int jx_norm_shared_chars(char *const *a, char *const *b);
 /* TRUE when the code point is a CJK ideograph (unified, extensions, compatibility). */
 gboolean jx_norm_is_cjk(gunichar c);
 
+/* TRUE when `s` (valid UTF-8) holds nothing but U+FFFD replacement characters
+ * and white space: bytes that could not be decoded, which say nothing a label,
+ * a 序号 or a name could mean. */
+gboolean jx_norm_is_unreadable(const char *s);
+
 /* ------------------------------------------------------------- values */
 
 typedef enum { JX_OP_NONE = 0, JX_OP_EQ, JX_OP_GE, JX_OP_LE, JX_OP_GT, JX_OP_LT } jx_op;

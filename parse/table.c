@@ -59,7 +59,8 @@ static jx_prow *row_from_grid(const jx_grid *grid, int r)
             spanned = TRUE;
         }
         char *norm = jx_norm_text(jx_cell_text(cell));
-        if (!*norm) {
+        if (!*norm || jx_norm_is_unreadable(norm)) {
+            /* undecodable bytes (reported on the document) are no cell text */
             g_free(norm);
             continue;
         }

@@ -56,14 +56,32 @@ static gboolean jsonl_write(jx_sink *sink, const jx_record *rec, GError **error)
     return ok;
 }
 
-/* Spreadsheets run a cell that starts with = + @ (or - before anything but
- * a number) as a formula: `= | 20 | 项` would become an error, and a
- * crafted document could run code.  A leading ' makes it text. */
+/* Spreadsheets run a cell that starts with = + - or @ as a formula (`= | 20 | 项`
+ * would become an error, a crafted document could run code), and some strip a
+ * leading tab or carriage return and then do the same (OWASP's list).  A plain
+ * number (`-5`, `+0.5`) is only a number; anything else behind those
+ * characters (`-1+cmd|…`) gets a leading ' that makes it text. */
+static const char formula_starts[] = "=+-@\t\r";
+
+static gboolean is_plain_number(const char *s)
+{
+    if (*s == '+' || *s == '-')
+        s++;
+    gboolean digits = FALSE, point = FALSE;
+    for (; *s; s++) {
+        if (g_ascii_isdigit(*s))
+            digits = TRUE;
+        else if (*s == '.' && !point)
+            point = TRUE;
+        else
+            return FALSE;
+    }
+    return digits;
+}
+
 static gboolean runs_as_formula(const char *s)
 {
-    if (s[0] == '=' || s[0] == '+' || s[0] == '@')
-        return TRUE;
-    return s[0] == '-' && !g_ascii_isdigit(s[1]) && s[1] != '.';
+    return *s && strchr(formula_starts, *s) && !is_plain_number(s);
 }
 
 /* RFC 4180: quote a field holding a separator, quote or line break. */

@@ -466,6 +466,24 @@ static void test_repeated_header_columns(void **state)
 
 /* Empty cells dropped or padded by the converter: cells go where their
  * content says, and a label that is not a label lands in the name. */
+/* Bytes that could not be decoded (U+FFFD after decoding) in a 序号 or label
+ * cell say nothing: they never become a label that fills down. */
+static void test_unreadable_cells(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号\t一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "1\t产出指标\t数量指标\t培训人次\t≥500人次\n"
+                                   "\xff\x80\t\t质量指标\t合格率\t≥95%\n"
+                                   "3\t\t\t完成率\t100%\n");
+    assert_int_equal(count_indicators(l), 3);
+    for (guint i = 0; i < 3; i++)
+        assert_field(indicator(l, i), "level1", "产出指标");
+    assert_field(indicator(l, 1), "name", "合格率");
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "seq", -1), -1);
+    assert_field(indicator(l, 2), "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
 static void test_shifted_columns(void **state)
 {
     (void)state;
@@ -991,6 +1009,7 @@ int main(void)
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_shifted_columns),
+        cmocka_unit_test(test_unreadable_cells),
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),

@@ -101,6 +101,25 @@ static void test_csv_excel(void **state)
     g_free(out);
     for (int i = 0; i < 2; i++)
         jx_record_free(recs[i]);
+
+    /* OWASP's list: + - tab and CR lead formulas too; plain numbers stay numbers */
+    static const struct {
+        const char *name, *csv;
+    } cases[] = {
+        {"+1+cmd", ",'+1+cmd,"},     {"-1+cmd", ",'-1+cmd,"},   {"\tcmd", ",'\tcmd,"},
+        {"\r=cmd", ",\"'\r=cmd\","}, {"-2.5", ",-2.5,"},       {"+3", ",+3,"},
+        {"-", ",'-,"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(cases); k++) {
+        recs[0] = document();
+        recs[1] = indicator(cases[k].name, "=", "x");
+        out = written(JX_SINK_CSV, JX_SINK_CSV_GUARD, recs, 2);
+        if (!strstr(out, cases[k].csv))
+            fail_msg("name %s: expected %s in %s", cases[k].name, cases[k].csv, out);
+        g_free(out);
+        for (int i = 0; i < 2; i++)
+            jx_record_free(recs[i]);
+    }
 }
 
 /* A batch without indicators still gets the header: an empty table, not an empty file. */
