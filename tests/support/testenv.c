@@ -37,6 +37,12 @@ char **jx_test_list_dir(const char *dir, GError **error)
     return (char **)g_ptr_array_free(names, FALSE);
 }
 
+gboolean jx_test_must_have_shared(void)
+{
+    const char *ci = g_getenv("CI");
+    return ci && *ci && strcmp(ci, "false") != 0 && strcmp(ci, "0") != 0;
+}
+
 /* Loads docs/record.schema.json from the source tree named by JX_SOURCE_DIR. */
 jx_schema *jx_test_load_record_schema(GError **error)
 {

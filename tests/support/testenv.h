@@ -3,6 +3,7 @@
  *   JX_SOURCE_DIR  the repository root (corpus/, docs/, tests/seeds/)
  *   JX_CLI         the built `jixiao` binary
  *   JX_SHARED_DIR  the shared folder beside the repository (seeds/)
+ *   CI             set (non-empty) on continuous integration
  */
 #ifndef JX_TEST_ENV_H
 #define JX_TEST_ENV_H
@@ -21,6 +22,11 @@ char *jx_test_path(const char *var, const char *rel);
  * NULL-terminated vector (free with g_strfreev); NULL with `error` set when
  * the folder cannot be read. */
 char **jx_test_list_dir(const char *dir, GError **error);
+
+/* TRUE when a missing shared folder must fail the tests that need it instead
+ * of skipping them: CI is set (and not "false" or "0"), so a run that cannot
+ * see the reference documents does not pass by testing nothing. */
+gboolean jx_test_must_have_shared(void);
 
 /* Loads $JX_SOURCE_DIR/docs/record.schema.json.  Returns a new schema or
  * NULL with `error` set (also when JX_SOURCE_DIR is unset). */
