@@ -27,10 +27,10 @@ static const header_word header_words[] = {
     {"二级指标", MATCH_CONTAINS, JX_ROLE_LEVEL2},
     {"三级指标", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标内容", MATCH_CONTAINS, JX_ROLE_NAME},
+    {"绩效指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
     {"具体指标", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标明细", MATCH_CONTAINS, JX_ROLE_NAME},
-    {"绩效指标名称", MATCH_CONTAINS, JX_ROLE_NAME},
     {"指标解释", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
     {"指标说明", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
     {"评分标准", MATCH_CONTAINS, JX_ROLE_EXPLAIN},
@@ -73,6 +73,7 @@ static const header_word header_words[] = {
     {"预算执行率", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"预算数", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"执行数", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"金额占比", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"金额", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"名称", MATCH_EXACT, JX_ROLE_TASK},
     {"工作任务", MATCH_CONTAINS, JX_ROLE_TASK},
@@ -86,7 +87,6 @@ static const header_word header_words[] = {
     {"项目类别", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"项目分类", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"主要内容", MATCH_CONTAINS, JX_ROLE_OTHER},
-    {"金额占比", MATCH_CONTAINS, JX_ROLE_BUDGET},
 };
 
 static const char *const role_names[JX_ROLE_COUNT] = {
@@ -106,20 +106,36 @@ const char *jx_table_kind_name(jx_table_kind kind)
     return kind <= JX_TABLE_OTHER ? names[kind] : "?";
 }
 
+gsize jx_header_vocab_size(void)
+{
+    return G_N_ELEMENTS(header_words);
+}
+
+const char *jx_header_vocab_word(gsize i)
+{
+    return i < G_N_ELEMENTS(header_words) ? header_words[i].word : NULL;
+}
+
 /* Header cells sometimes carry a year or a unit note: `2023年目标值`,
  * `指标值(万元)`; matching by containment tolerates those. */
-jx_role jx_header_word_role(const char *norm)
+gssize jx_header_vocab_find(const char *norm)
 {
     if (!norm || !*norm || g_utf8_strlen(norm, -1) > 16)
-        return JX_ROLE_NONE;
+        return -1;
     for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++) {
         const header_word *w = &header_words[i];
         gboolean hit = w->match == MATCH_EXACT ? strcmp(norm, w->word) == 0
                                                : strstr(norm, w->word) != NULL;
         if (hit)
-            return w->role;
+            return (gssize)i;
     }
-    return JX_ROLE_NONE;
+    return -1;
+}
+
+jx_role jx_header_word_role(const char *norm)
+{
+    gssize i = jx_header_vocab_find(norm);
+    return i < 0 ? JX_ROLE_NONE : header_words[i].role;
 }
 
 /* The text of the cell covering (row, col), normalized; "" when none. */

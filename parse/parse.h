@@ -103,6 +103,13 @@ jx_header *jx_header_read(const jx_grid *grid, int row);
 void jx_header_free(jx_header *header);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
+/* The header vocabulary as data, for tests: its size, the i-th word (NULL
+ * past the end), and the index of the entry a header text matches first (-1
+ * when none).  Every word must find its own entry: an entry that an earlier
+ * one shadows can never match. */
+gsize jx_header_vocab_size(void);
+const char *jx_header_vocab_word(gsize i);
+gssize jx_header_vocab_find(const char *norm);
 
 /* ------------------------------------------------------------- tables */
 

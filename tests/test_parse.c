@@ -84,6 +84,26 @@ static jx_record_list *parse_with_header(const char *rows)
     return list;
 }
 
+/* Each header word can match: it is in normalized form (header text is
+ * normalized before lookup) and no earlier entry matches it first. */
+static void test_header_vocabulary_reachable(void **state)
+{
+    (void)state;
+    assert_true(jx_header_vocab_size() > 0);
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *word = jx_header_vocab_word(i);
+        char *norm = jx_norm_text(word);
+        if (strcmp(norm, word) != 0)
+            fail_msg("header word %zu \"%s\" is not normalized (\"%s\")", i, word, norm);
+        g_free(norm);
+        gssize found = jx_header_vocab_find(word);
+        if (found != (gssize)i)
+            fail_msg("header word %zu \"%s\" is shadowed by entry %zd \"%s\"", i, word, found,
+                     found >= 0 ? jx_header_vocab_word((gsize)found) : "(none)");
+    }
+    assert_null(jx_header_vocab_word(jx_header_vocab_size()));
+}
+
 static void test_multirow_header_roles(void **state)
 {
     (void)state;
@@ -1008,6 +1028,7 @@ int main(void)
         cmocka_unit_test(test_browser_centred_labels),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
+        cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_unreadable_cells),
         cmocka_unit_test(test_fill_down_flags),
