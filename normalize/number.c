@@ -12,27 +12,22 @@
 #include <unicode/ustring.h>
 
 /* Characters that can make up a Chinese numeral; ICU decides what they mean. */
-static const char *const cjk_numeral_chars[] = {
-    "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百",
-    "千", "万", "亿", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰",
-    "仟", "萬", "億", "兩", "点", "負", "负",
-};
+static const char cjk_numeral_chars[] = "零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億兩点負负";
 
 /* Characters that may start a numeral (not 点, and not a bare 万 or 亿). */
-static const char *const cjk_numeral_starts[] = {
-    "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千",
-    "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "兩", "负", "負",
-};
+static const char cjk_numeral_starts[] = "零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟兩负負";
 
-/* Byte length of the table entry `s` starts with, 0 when none. */
-static gsize match_any(const char *s, const char *const *table, gsize n)
+/* Byte length of the character at `s` when it is one of `set`, else 0.  Every
+ * character of the sets is outside ASCII, so most text is turned away by its
+ * first byte. */
+static gsize match_any(const char *s, const char *set)
 {
-    for (gsize i = 0; i < n; i++) {
-        gsize len = strlen(table[i]);
-        if (strncmp(table[i], s, len) == 0)
-            return len;
-    }
-    return 0;
+    if ((guchar)*s < 0x80)
+        return 0;
+    gunichar c = g_utf8_get_char_validated(s, -1);
+    if (c == (gunichar)-1 || c == (gunichar)-2 || !g_utf8_strchr(set, -1, c))
+        return 0;
+    return (gsize)(g_utf8_next_char(s) - s);
 }
 
 /*
@@ -221,10 +216,10 @@ static gsize cjk_run(const char *s, int max_chars, int *chars)
 {
     gsize n = 0;
     *chars = 0;
-    if (!match_any(s, cjk_numeral_starts, G_N_ELEMENTS(cjk_numeral_starts)))
+    if (!match_any(s, cjk_numeral_starts))
         return 0;
     for (gsize len; (max_chars < 0 || *chars < max_chars) &&
-                    (len = match_any(s + n, cjk_numeral_chars, G_N_ELEMENTS(cjk_numeral_chars)));
+                    (len = match_any(s + n, cjk_numeral_chars));
          n += len)
         (*chars)++;
     return n;

@@ -438,6 +438,8 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
  * operator, date or taxonomy label) and short. */
 static gboolean may_be_header_piece(const char *norm)
 {
+    if (g_utf8_strlen(norm, -1) > HEADER_PIECE_MAX_CHARS)
+        return FALSE; /* before classifying: most cells of a table are long names */
     jx_cell_kind kind = jx_cell_classify(norm);
     /* `一级` reads as 1 级: a target without a digit is no data here */
     gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT &&
@@ -445,7 +447,7 @@ static gboolean may_be_header_piece(const char *norm)
     /* a year with no header word (`(2023` / `年度)`, the line under a title)
      * heads no column; 2023年目标值 does */
     gboolean bare_year = strpbrk(norm, "0123456789") && jx_header_word_role(norm) == JX_ROLE_NONE;
-    return !data && !bare_year && g_utf8_strlen(norm, -1) <= HEADER_PIECE_MAX_CHARS;
+    return !data && !bare_year;
 }
 
 /* A wrapped header: rows holding only short pieces and no data (no numbers,

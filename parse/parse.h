@@ -39,6 +39,7 @@ typedef struct {
     char *raw;        /* source text, trimmed */
     char *norm;       /* jx_norm_text(raw) */
     jx_cell_kind kind;
+    gboolean rowhead; /* the text names the table-wide row header (年度绩效指标) */
     gboolean spanned; /* text comes from a span above (exact merged cell) */
     const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */
 } jx_pcell;

@@ -40,9 +40,49 @@ static void ptable_free(gpointer p)
     g_free(t);
 }
 
+/*
+ * What a cell's text is, worked out once per distinct text of a document:
+ * tables repeat their labels, units, operators and placeholders on every row,
+ * and a row is built more than once while tables are found (is it a note?
+ * does the grid continue the table?).  Keyed by the raw text; owned by the
+ * finder and dropped with it.
+ */
+typedef struct {
+    char *norm;       /* jx_norm_text(raw) */
+    jx_cell_kind kind;
+    gboolean rowhead;    /* a row-header word (年度绩效指标) */
+    gboolean unreadable; /* nothing but undecodable bytes */
+} cell_facts;
+
+static void cell_facts_free(gpointer p)
+{
+    cell_facts *facts = p;
+    g_free(facts->norm);
+    g_free(facts);
+}
+
+static GHashTable *cell_memo_new(void)
+{
+    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, cell_facts_free);
+}
+
+static const cell_facts *facts_of(GHashTable *memo, const char *raw)
+{
+    cell_facts *facts = g_hash_table_lookup(memo, raw);
+    if (facts)
+        return facts;
+    facts = g_new0(cell_facts, 1);
+    facts->norm = jx_norm_text(raw);
+    facts->unreadable = jx_norm_is_unreadable(facts->norm);
+    facts->kind = *facts->norm && !facts->unreadable ? jx_cell_classify(facts->norm) : JX_CK_EMPTY;
+    facts->rowhead = jx_header_word_role(facts->norm) == JX_ROLE_ROWHEAD;
+    g_hash_table_insert(memo, g_strdup(raw), facts);
+    return facts;
+}
+
 /* Builds the logical row for grid row `r`: every non-empty cell, with text a
  * vertical span brings down from above marked as such (an exact merge). */
-static jx_prow *row_from_grid(const jx_grid *grid, int r)
+static jx_prow *row_from_grid(GHashTable *memo, const jx_grid *grid, int r)
 {
     jx_prow *row = g_new0(jx_prow, 1);
     row->cells = g_ptr_array_new_with_free_func(pcell_free);
@@ -58,17 +98,16 @@ static jx_prow *row_from_grid(const jx_grid *grid, int r)
                 continue;
             spanned = TRUE;
         }
-        char *norm = jx_norm_text(jx_cell_text(cell));
-        if (!*norm || jx_norm_is_unreadable(norm)) {
-            /* undecodable bytes (reported on the document) are no cell text */
-            g_free(norm);
+        const cell_facts *facts = facts_of(memo, jx_cell_text(cell));
+        /* undecodable bytes (reported on the document) are no cell text */
+        if (!*facts->norm || facts->unreadable)
             continue;
-        }
         jx_pcell *pc = g_new0(jx_pcell, 1);
         pc->col = c;
         pc->raw = g_strstrip(g_strdup(jx_cell_text(cell)));
-        pc->norm = norm;
-        pc->kind = jx_cell_classify(norm);
+        pc->norm = g_strdup(facts->norm);
+        pc->kind = facts->kind;
+        pc->rowhead = facts->rowhead;
         pc->spanned = spanned;
         pc->origin = cell;
         g_ptr_array_add(row->cells, pc);
@@ -170,12 +209,12 @@ typedef enum {
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns. */
-static continuation continues(const jx_ptable *table, const jx_grid *grid)
+static continuation continues(GHashTable *memo, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2 || width < cols - 3)
         return CONTINUES_NO;
-    jx_prow *first = row_from_grid(grid, 0);
+    jx_prow *first = row_from_grid(memo, grid, 0);
     gboolean note = row_note_kind(first) != JX_NOTE_NONE;
     jx_prow_free(first);
     if (note)
@@ -191,7 +230,7 @@ static continuation continues(const jx_ptable *table, const jx_grid *grid)
      * soon as the answer is settled: the rows are built again when read. */
     int rows = jx_grid_n_rows(grid), fitting = 0, telling = 0;
     for (int r = 0; r < rows; r++) {
-        jx_prow *row = row_from_grid(grid, r);
+        jx_prow *row = row_from_grid(memo, grid, r);
         gboolean fits = states_target(row) || fits_header(table->header, row);
         if (fits || row->cells->len >= MIN_ROW_CELLS) {
             telling++;
@@ -214,6 +253,7 @@ typedef struct {
     const jx_grid *held;     /* a grid of wrapped pieces after the open table, until
                                 what follows says whether it continues it */
     GHashTable *line_counts; /* see count_lines */
+    GHashTable *memo;        /* cell text → cell_facts */
     jx_ptable *open;   /* the table rows are going to, or NULL */
     int debris;        /* debris lines since the open table's last row */
     int count;
@@ -288,11 +328,12 @@ static int row_seq(const jx_prow *row)
 /* A repeated header followed by 序号 1 while the table had numbered rows
  * already starts another table of the same form (several projects' tables
  * in one file), not a page of the same one. */
-static gboolean restarts_numbering(const jx_ptable *t, const jx_grid *grid, int first_data_row)
+static gboolean restarts_numbering(GHashTable *memo, const jx_ptable *t, const jx_grid *grid,
+                                   int first_data_row)
 {
     if (first_data_row >= jx_grid_n_rows(grid) || !t->rows->len)
         return FALSE;
-    jx_prow *next = row_from_grid(grid, first_data_row);
+    jx_prow *next = row_from_grid(memo, grid, first_data_row);
     gboolean restart = row_seq(next) == 1 && row_seq(t->rows->pdata[t->rows->len - 1]) >= 1;
     jx_prow_free(next);
     return restart;
@@ -302,7 +343,7 @@ static gboolean restarts_numbering(const jx_ptable *t, const jx_grid *grid, int 
 static void warn_unread(finder *f, const jx_grid *grid, const jx_ptable *t)
 {
     int n = jx_grid_n_rows(grid);
-    jx_prow *first = row_from_grid(grid, 0);
+    jx_prow *first = row_from_grid(f->memo, grid, 0);
     gboolean note = is_note_row(f, first);
     jx_prow_free(first);
     if (t->header->kind == JX_TABLE_TARGET && !note)
@@ -319,7 +360,7 @@ static void append_rows(finder *f, const jx_grid *grid)
 {
     gboolean part_start = TRUE;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        jx_prow *row = row_from_grid(grid, r);
+        jx_prow *row = row_from_grid(f->memo, grid, r);
         if (row->cells->len) {
             row->page_start = part_start;
             part_start = FALSE;
@@ -417,7 +458,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     jx_header *h = jx_header_read(grid, 0);
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
-        continuation c = continues(f->open, grid);
+        continuation c = continues(f->memo, f->open, grid);
         if (c == CONTINUES_UNSURE && !f->held) {
             f->held = grid; /* wrapped pieces: the next grid decides */
             jx_header_free(h);
@@ -438,7 +479,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     int remap_n = 0;
     while (r < n) {
         if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
-            !restarts_numbering(f->open, grid, r + h->n_rows)) {
+            !restarts_numbering(f->memo, f->open, grid, r + h->n_rows)) {
             /* the open table's header again: a page break */
             g_free(remap);
             remap = repeat_column_map(h, f->open->header);
@@ -452,7 +493,7 @@ static void take_grid(finder *f, const jx_grid *grid)
             r += h->n_rows;
             part_start = FALSE;
         } else {
-            jx_prow *row = row_from_grid(grid, r);
+            jx_prow *row = row_from_grid(f->memo, grid, r);
             if (is_note_row(f, row)) {
                 take_note_row(f, row);
                 jx_prow_free(row);
@@ -496,7 +537,8 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
     finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free),
                 .warnings = warnings,
                 .notes = notes,
-                .line_counts = count_lines(src)};
+                .line_counts = count_lines(src),
+                .memo = cell_memo_new()};
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             take_grid(&f, jx_source_block_grid(src, i));
@@ -505,5 +547,6 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
     }
     settle_held(&f, FALSE);
     g_hash_table_unref(f.line_counts);
+    g_hash_table_unref(f.memo);
     return f.tables;
 }

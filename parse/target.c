@@ -207,7 +207,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     jx_prow kept = {.cells = g_ptr_array_new()};
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *c = row->cells->pdata[i];
-        if (jx_header_word_role(c->norm) == JX_ROLE_ROWHEAD)
+        if (c->rowhead)
             continue;
         if (heads_empty_group(row, i)) {
             add_flag(b, "empty-group-label");
@@ -308,7 +308,7 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     for (guint i = 0; i < cells->len; i++) {
         jx_cell_kind k = ((const jx_pcell *)cells->pdata[i])->kind;
         if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 &&
-            jx_header_word_role(((const jx_pcell *)cells->pdata[i])->norm) != JX_ROLE_ROWHEAD)
+            !((const jx_pcell *)cells->pdata[i])->rowhead)
             return FALSE;
     }
     return cells->len > 0 && !has_target(b);
