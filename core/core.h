@@ -9,7 +9,6 @@
 #define JX_CORE_H
 
 #include "jixiao.h"
-#include <json-glib/json-glib.h>
 
 struct jx_cell {
     char *text; /* raw text as in the source; never NULL */
@@ -82,20 +81,24 @@ void jx_source_add_warning(jx_source *src, const char *fmt, ...) G_GNUC_PRINTF(2
 
 /* ---- record building (parse, check) ---- */
 
-/* Creates a record whose first key is "type" = `type`.  Free with jx_record_free. */
-jx_record *jx_record_new(const char *type);
+/* Creates a record of `kind` (its "type" key comes first in JSON).  Free with
+ * jx_record_free. */
+jx_record *jx_record_new(jx_record_kind kind);
 void jx_record_free(jx_record *rec);
-/* Setters keep the order in which keys are first set.  Setting a key again
- * replaces its value in place. */
-void jx_record_set_string(jx_record *rec, const char *key, const char *value); /* NULL → null */
-void jx_record_set_int(jx_record *rec, const char *key, gint64 value);
-void jx_record_set_null(jx_record *rec, const char *key);
+/* Setters keep the order in which fields are first set.  Setting a field
+ * again replaces its value in place. */
+void jx_record_set_string(jx_record *rec, jx_field field, const char *value); /* NULL → null */
+void jx_record_set_int(jx_record *rec, jx_field field, gint64 value);
+void jx_record_set_null(jx_record *rec, jx_field field);
 /* Takes ownership of `sub`; NULL → null. */
-void jx_record_set_record(jx_record *rec, const char *key, jx_record *sub);
+void jx_record_set_record(jx_record *rec, jx_field field, jx_record *sub);
 /* Copies the strings of `values` (a GPtrArray of char*); NULL → null. */
-void jx_record_set_list(jx_record *rec, const char *key, const GPtrArray *values);
-/* The underlying JSON object (borrowed), for sinks and schema validation. */
-JsonObject *jx_record_json(const jx_record *rec);
+void jx_record_set_list(jx_record *rec, jx_field field, const GPtrArray *values);
+/* Appends `rec` as one line of JSON (no newline) to `out`: what
+ * jx_record_to_json returns, without the allocation. */
+void jx_record_append_json(const jx_record *rec, GString *out);
+/* A deep copy of `rec`; free with jx_record_free. */
+jx_record *jx_record_copy(const jx_record *rec);
 
 /* Creates an empty list; free with jx_record_list_free. */
 jx_record_list *jx_record_list_new(void);

@@ -1,231 +1,457 @@
 /*
- * record.c — canonical records as ordered JSON objects (json-glib keeps the
- * order in which members were added, which gives "type" first).
+ * record.c — canonical records, typed: a kind and an ordered list of
+ * (field, value) slots.  The order is the order fields were first set, which
+ * is the order of the JSON keys ("type" always first).  JSON is written here,
+ * once, when a record leaves the library; nothing inside reads records by
+ * string key or parses JSON.
  */
 #include "core.h"
 
+#include <string.h>
+
+typedef enum { VALUE_NULL, VALUE_STRING, VALUE_INT, VALUE_LIST, VALUE_RECORD } value_tag;
+
+typedef struct {
+    jx_field field;
+    value_tag tag;
+    union {
+        char *s;
+        gint64 i;
+        char **list; /* NULL-terminated */
+        jx_record *sub;
+    } u;
+} slot;
+
+/* The largest record of the contract (a self-evaluation indicator) has 22
+ * keys; most have fewer, so one allocation of this many slots usually serves. */
+#define SLOTS_AT_FIRST 24
+
 struct jx_record {
-    JsonObject *obj;
-    GHashTable *subs; /* key → jx_record* views of nested objects, built on demand */
+    jx_record_kind kind;
+    guint n, cap;
+    slot *slots;
 };
 
 struct jx_record_list {
     GPtrArray *items; /* owns jx_record* */
 };
 
-static jx_record *record_wrap(JsonObject *obj)
+/* JSON keys, indexed by jx_field: data, so a new key of the contract is one
+ * enum value and one string. */
+static const char *const field_names[JX_F_COUNT] = {
+    [JX_F_TYPE] = "type",
+    [JX_F_DOC] = "doc",
+    [JX_F_SOURCE] = "source",
+    [JX_F_SHA256] = "sha256",
+    [JX_F_FORMAT] = "format",
+    [JX_F_ENCODING] = "encoding",
+    [JX_F_PAGES] = "pages",
+    [JX_F_TITLE] = "title",
+    [JX_F_KIND] = "kind",
+    [JX_F_YEAR] = "year",
+    [JX_F_ORG] = "org",
+    [JX_F_PROJECT] = "project",
+    [JX_F_AMOUNT] = "amount",
+    [JX_F_WARNINGS] = "warnings",
+    [JX_F_NOTES] = "notes",
+    [JX_F_IMPLEMENTER] = "implementer",
+    [JX_F_OBJECTIVE] = "objective",
+    [JX_F_SCORE_TOTAL] = "score_total",
+    [JX_F_GRADE] = "grade",
+    [JX_F_TABLE] = "table",
+    [JX_F_ROW] = "row",
+    [JX_F_PAGE] = "page",
+    [JX_F_SEQ] = "seq",
+    [JX_F_LEVEL1] = "level1",
+    [JX_F_LEVEL2] = "level2",
+    [JX_F_NAME] = "name",
+    [JX_F_TASK] = "task",
+    [JX_F_CATEGORY] = "category",
+    [JX_F_OP] = "op",
+    [JX_F_VALUE] = "value",
+    [JX_F_UNIT] = "unit",
+    [JX_F_TEXT] = "text",
+    [JX_F_HALF] = "half",
+    [JX_F_FLAGS] = "flags",
+    [JX_F_ACTUAL] = "actual",
+    [JX_F_WEIGHT] = "weight",
+    [JX_F_SCORE] = "score",
+    [JX_F_DEVIATION] = "deviation",
+    [JX_F_CODE] = "code",
+    [JX_F_RATE] = "rate",
+    [JX_F_REASON] = "reason",
+    [JX_F_ITEM] = "item",
+    [JX_F_PLANNED] = "planned",
+    [JX_F_ADJUSTED] = "adjusted",
+    [JX_F_SPENT] = "spent",
+    [JX_F_BUDGET] = "budget",
+    [JX_F_SUBJECT] = "subject",
+    [JX_F_SEVERITY] = "severity",
+    [JX_F_RULE] = "rule",
+    [JX_F_MESSAGE] = "message",
+    [JX_F_WHERE] = "where",
+    [JX_F_EXPECTED] = "expected",
+    [JX_F_FOUND] = "found",
+    [JX_F_ACHIEVED] = "achieved",
+};
+
+static const char *const kind_names[] = {
+    [JX_RECORD_DOCUMENT] = "document", [JX_RECORD_INDICATOR] = "indicator",
+    [JX_RECORD_SCORE] = "score",       [JX_RECORD_FUNDS] = "funds",
+    [JX_RECORD_BUDGET] = "budget",     [JX_RECORD_FACT] = "fact",
+    [JX_RECORD_FINDING] = "finding",   [JX_RECORD_VALUE] = NULL,
+};
+
+const char *jx_field_name(jx_field field)
 {
-    jx_record *rec = g_new0(jx_record, 1);
-    rec->obj = json_object_ref(obj);
+    return (unsigned)field < JX_F_COUNT ? field_names[field] : NULL;
+}
+
+gboolean jx_field_from_name(const char *name, jx_field *field)
+{
+    if (!name)
+        return FALSE;
+    for (int f = 0; f < JX_F_COUNT; f++)
+        if (strcmp(field_names[f], name) == 0) {
+            *field = (jx_field)f;
+            return TRUE;
+        }
+    return FALSE;
+}
+
+const char *jx_record_kind_name(jx_record_kind kind)
+{
+    return (unsigned)kind < G_N_ELEMENTS(kind_names) ? kind_names[kind] : NULL;
+}
+
+/* ---------------------------------------------------------------- building */
+
+jx_record *jx_record_new(jx_record_kind kind)
+{
+    jx_record *rec = g_new(jx_record, 1);
+    rec->kind = kind;
+    rec->n = 0;
+    rec->cap = kind == JX_RECORD_VALUE ? 6 : SLOTS_AT_FIRST;
+    rec->slots = g_new(slot, rec->cap);
     return rec;
 }
 
-jx_record *jx_record_new(const char *type)
+static void slot_clear(slot *s)
 {
-    JsonObject *obj = json_object_new();
-    jx_record *rec = record_wrap(obj);
-    json_object_unref(obj);
-    if (type)
-        json_object_set_string_member(rec->obj, "type", type);
-    return rec;
+    switch (s->tag) {
+    case VALUE_STRING: g_free(s->u.s); break;
+    case VALUE_LIST: g_strfreev(s->u.list); break;
+    case VALUE_RECORD: jx_record_free(s->u.sub); break;
+    default: break;
+    }
+    s->tag = VALUE_NULL;
 }
 
 void jx_record_free(jx_record *rec)
 {
     if (!rec)
         return;
-    if (rec->subs)
-        g_hash_table_unref(rec->subs);
-    json_object_unref(rec->obj);
+    for (guint i = 0; i < rec->n; i++)
+        slot_clear(&rec->slots[i]);
+    g_free(rec->slots);
     g_free(rec);
 }
 
-JsonObject *jx_record_json(const jx_record *rec) { return rec->obj; }
-
-static void forget_sub(jx_record *rec, const char *key)
+static const slot *find(const jx_record *rec, jx_field field)
 {
-    if (rec->subs)
-        g_hash_table_remove(rec->subs, key);
+    if (!rec)
+        return NULL;
+    for (guint i = 0; i < rec->n; i++)
+        if (rec->slots[i].field == field)
+            return &rec->slots[i];
+    return NULL;
 }
 
-/* json_object_set_member keeps a replaced member at its first position. */
-void jx_record_set_string(jx_record *rec, const char *key, const char *value)
+/* The slot of `field`, cleared for a new value: the existing one (a replaced
+ * value keeps its place) or a new one at the end.  "type" is the kind's. */
+static slot *put(jx_record *rec, jx_field field)
 {
-    forget_sub(rec, key);
-    if (value)
-        json_object_set_string_member(rec->obj, key, value);
-    else
-        json_object_set_null_member(rec->obj, key);
+    g_return_val_if_fail(rec != NULL && (unsigned)field < JX_F_COUNT && field != JX_F_TYPE, NULL);
+    slot *s = (slot *)find(rec, field);
+    if (s) {
+        slot_clear(s);
+        return s;
+    }
+    if (rec->n == rec->cap) {
+        rec->cap *= 2;
+        rec->slots = g_renew(slot, rec->slots, rec->cap);
+    }
+    s = &rec->slots[rec->n++];
+    s->field = field;
+    s->tag = VALUE_NULL;
+    return s;
 }
 
-void jx_record_set_int(jx_record *rec, const char *key, gint64 value)
+void jx_record_set_string(jx_record *rec, jx_field field, const char *value)
 {
-    forget_sub(rec, key);
-    json_object_set_int_member(rec->obj, key, value);
+    slot *s = put(rec, field);
+    if (s && value) {
+        s->tag = VALUE_STRING;
+        s->u.s = g_strdup(value);
+    }
 }
 
-void jx_record_set_null(jx_record *rec, const char *key)
+void jx_record_set_int(jx_record *rec, jx_field field, gint64 value)
 {
-    forget_sub(rec, key);
-    json_object_set_null_member(rec->obj, key);
+    slot *s = put(rec, field);
+    if (s) {
+        s->tag = VALUE_INT;
+        s->u.i = value;
+    }
 }
 
-void jx_record_set_record(jx_record *rec, const char *key, jx_record *sub)
+void jx_record_set_null(jx_record *rec, jx_field field)
 {
-    forget_sub(rec, key);
-    if (!sub) {
-        json_object_set_null_member(rec->obj, key);
+    put(rec, field);
+}
+
+void jx_record_set_record(jx_record *rec, jx_field field, jx_record *sub)
+{
+    slot *s = put(rec, field);
+    if (!s) {
+        jx_record_free(sub);
         return;
     }
-    json_object_set_object_member(rec->obj, key, json_object_ref(sub->obj));
-    jx_record_free(sub);
+    if (sub) {
+        s->tag = VALUE_RECORD;
+        s->u.sub = sub;
+    }
 }
 
-void jx_record_set_list(jx_record *rec, const char *key, const GPtrArray *values)
+void jx_record_set_list(jx_record *rec, jx_field field, const GPtrArray *values)
 {
-    forget_sub(rec, key);
-    if (!values) {
-        json_object_set_null_member(rec->obj, key);
+    slot *s = put(rec, field);
+    if (!s || !values)
         return;
+    char **list = g_new(char *, values->len + 1);
+    guint n = 0;
+    for (guint i = 0; i < values->len; i++)
+        if (values->pdata[i])
+            list[n++] = g_strdup(values->pdata[i]);
+    list[n] = NULL;
+    s->tag = VALUE_LIST;
+    s->u.list = list;
+}
+
+jx_record *jx_record_copy(const jx_record *rec)
+{
+    if (!rec)
+        return NULL;
+    jx_record *copy = g_new(jx_record, 1);
+    copy->kind = rec->kind;
+    copy->n = rec->n;
+    copy->cap = MAX(rec->n, 1u);
+    copy->slots = g_new(slot, copy->cap);
+    for (guint i = 0; i < rec->n; i++) {
+        const slot *s = &rec->slots[i];
+        slot *d = &copy->slots[i];
+        *d = *s;
+        if (s->tag == VALUE_STRING)
+            d->u.s = g_strdup(s->u.s);
+        else if (s->tag == VALUE_LIST)
+            d->u.list = g_strdupv(s->u.list);
+        else if (s->tag == VALUE_RECORD)
+            d->u.sub = jx_record_copy(s->u.sub);
     }
-    JsonArray *arr = json_array_sized_new(values->len);
-    for (guint i = 0; i < values->len; i++) {
-        const char *s = g_ptr_array_index((GPtrArray *)values, i);
-        if (s)
-            json_array_add_string_element(arr, s);
-    }
-    json_object_set_array_member(rec->obj, key, arr);
+    return copy;
+}
+
+/* ---------------------------------------------------------------- reading */
+
+jx_record_kind jx_record_kind_of(const jx_record *rec)
+{
+    return rec ? rec->kind : JX_RECORD_VALUE;
+}
+
+const char *jx_record_string(const jx_record *rec, jx_field field)
+{
+    if (field == JX_F_TYPE)
+        return rec ? jx_record_kind_name(rec->kind) : NULL;
+    const slot *s = find(rec, field);
+    return s && s->tag == VALUE_STRING ? s->u.s : NULL;
+}
+
+gint64 jx_record_int(const jx_record *rec, jx_field field, gint64 fallback)
+{
+    const slot *s = find(rec, field);
+    return s && s->tag == VALUE_INT ? s->u.i : fallback;
+}
+
+const jx_record *jx_record_sub(const jx_record *rec, jx_field field)
+{
+    const slot *s = find(rec, field);
+    return s && s->tag == VALUE_RECORD ? s->u.sub : NULL;
+}
+
+gboolean jx_record_has_field(const jx_record *rec, jx_field field)
+{
+    if (field == JX_F_TYPE)
+        return rec && rec->kind != JX_RECORD_VALUE;
+    return find(rec, field) != NULL;
+}
+
+/* The field named `key`, or JX_F_COUNT (never stored) for an unknown key. */
+static jx_field field_of(const char *key)
+{
+    jx_field f;
+    return jx_field_from_name(key, &f) ? f : JX_F_COUNT;
 }
 
 const char *jx_record_type(const jx_record *rec)
 {
-    return jx_record_get_string(rec, "type");
+    return rec ? jx_record_kind_name(rec->kind) : NULL;
 }
 
 gboolean jx_record_has(const jx_record *rec, const char *key)
 {
-    return rec && key && json_object_has_member(rec->obj, key);
-}
-
-static JsonNode *member(const jx_record *rec, const char *key)
-{
-    if (!rec || !key)
-        return NULL;
-    return json_object_get_member(rec->obj, key);
+    return jx_record_has_field(rec, field_of(key));
 }
 
 const char *jx_record_get_string(const jx_record *rec, const char *key)
 {
-    JsonNode *node = member(rec, key);
-    if (!node || JSON_NODE_TYPE(node) != JSON_NODE_VALUE ||
-        json_node_get_value_type(node) != G_TYPE_STRING)
-        return NULL;
-    return json_node_get_string(node);
+    return jx_record_string(rec, field_of(key));
 }
 
 gint64 jx_record_get_int(const jx_record *rec, const char *key, gint64 fallback)
 {
-    JsonNode *node = member(rec, key);
-    if (!node || JSON_NODE_TYPE(node) != JSON_NODE_VALUE ||
-        json_node_get_value_type(node) != G_TYPE_INT64)
-        return fallback;
-    return json_node_get_int(node);
+    return jx_record_int(rec, field_of(key), fallback);
 }
 
 const jx_record *jx_record_get_record(const jx_record *rec, const char *key)
 {
-    JsonNode *node = member(rec, key);
-    if (!node || JSON_NODE_TYPE(node) != JSON_NODE_OBJECT)
-        return NULL;
-    jx_record *self = (jx_record *)rec;
-    if (!self->subs)
-        self->subs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                           (GDestroyNotify)jx_record_free);
-    jx_record *sub = g_hash_table_lookup(self->subs, key);
-    if (!sub) {
-        sub = record_wrap(json_node_get_object(node));
-        g_hash_table_insert(self->subs, g_strdup(key), sub);
-    }
-    return sub;
+    return jx_record_sub(rec, field_of(key));
 }
 
 char **jx_record_get_strv(const jx_record *rec, const char *key)
 {
-    JsonNode *node = member(rec, key);
-    if (!node || JSON_NODE_TYPE(node) != JSON_NODE_ARRAY)
-        return NULL;
-    JsonArray *arr = json_node_get_array(node);
-    GStrvBuilder *b = g_strv_builder_new();
-    for (guint i = 0; i < json_array_get_length(arr); i++) {
-        JsonNode *el = json_array_get_element(arr, i);
-        if (JSON_NODE_TYPE(el) == JSON_NODE_VALUE &&
-            json_node_get_value_type(el) == G_TYPE_STRING)
-            g_strv_builder_add(b, json_node_get_string(el));
-    }
-    char **v = g_strv_builder_end(b);
-    g_strv_builder_unref(b);
-    return v;
+    const slot *s = find(rec, field_of(key));
+    return s && s->tag == VALUE_LIST ? g_strdupv(s->u.list) : NULL;
 }
 
 char **jx_record_keys(const jx_record *rec)
 {
-    GList *members = json_object_get_members(rec->obj);
     GStrvBuilder *b = g_strv_builder_new();
-    for (GList *l = members; l; l = l->next)
-        g_strv_builder_add(b, l->data);
-    g_list_free(members);
+    if (rec && rec->kind != JX_RECORD_VALUE)
+        g_strv_builder_add(b, field_names[JX_F_TYPE]);
+    for (guint i = 0; rec && i < rec->n; i++)
+        g_strv_builder_add(b, field_names[rec->slots[i].field]);
     char **v = g_strv_builder_end(b);
     g_strv_builder_unref(b);
     return v;
 }
 
+/* ---------------------------------------------------------------- JSON */
+
+/* A JSON string: the characters RFC 8259 requires escaped (quote, backslash,
+ * U+0000–U+001F) plus DEL, with the short forms for \b \f \n \r \t; all
+ * other text, UTF-8 included, as is — as json-glib writes it, except that
+ * U+001F is escaped too. */
+static void json_string(GString *out, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    g_string_append_c(out, '"');
+    const char *run = s;
+    for (const char *p = s; *p; p++) {
+        guchar c = (guchar)*p;
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+            continue;
+        g_string_append_len(out, run, p - run);
+        run = p + 1;
+        switch (c) {
+        case '"': g_string_append(out, "\\\""); break;
+        case '\\': g_string_append(out, "\\\\"); break;
+        case '\b': g_string_append(out, "\\b"); break;
+        case '\f': g_string_append(out, "\\f"); break;
+        case '\n': g_string_append(out, "\\n"); break;
+        case '\r': g_string_append(out, "\\r"); break;
+        case '\t': g_string_append(out, "\\t"); break;
+        default:
+            g_string_append(out, "\\u00");
+            g_string_append_c(out, hex[c >> 4]);
+            g_string_append_c(out, hex[c & 0xF]);
+        }
+    }
+    g_string_append(out, run);
+    g_string_append_c(out, '"');
+}
+
+static void json_record(GString *out, const jx_record *rec);
+
+static void json_value(GString *out, const slot *s)
+{
+    switch (s->tag) {
+    case VALUE_STRING: json_string(out, s->u.s); break;
+    case VALUE_INT: g_string_append_printf(out, "%" G_GINT64_FORMAT, s->u.i); break;
+    case VALUE_LIST:
+        g_string_append_c(out, '[');
+        for (char **v = s->u.list; *v; v++) {
+            if (v != s->u.list)
+                g_string_append_c(out, ',');
+            json_string(out, *v);
+        }
+        g_string_append_c(out, ']');
+        break;
+    case VALUE_RECORD: json_record(out, s->u.sub); break;
+    default: g_string_append(out, "null"); break;
+    }
+}
+
+static void json_record(GString *out, const jx_record *rec)
+{
+    g_string_append_c(out, '{');
+    gboolean first = TRUE;
+    if (rec->kind != JX_RECORD_VALUE) {
+        g_string_append(out, "\"type\":");
+        json_string(out, kind_names[rec->kind]);
+        first = FALSE;
+    }
+    for (guint i = 0; i < rec->n; i++) {
+        if (!first)
+            g_string_append_c(out, ',');
+        first = FALSE;
+        json_string(out, field_names[rec->slots[i].field]);
+        g_string_append_c(out, ':');
+        json_value(out, &rec->slots[i]);
+    }
+    g_string_append_c(out, '}');
+}
+
+/* Appends the record as one line of JSON (no newline) to `out`. */
+void jx_record_append_json(const jx_record *rec, GString *out)
+{
+    json_record(out, rec);
+}
+
 char *jx_record_to_json(const jx_record *rec)
 {
-    JsonNode *root = json_node_new(JSON_NODE_OBJECT);
-    json_node_set_object(root, rec->obj);
-    JsonGenerator *gen = json_generator_new();
-    json_generator_set_root(gen, root);
-    char *s = json_generator_to_data(gen, NULL);
-    g_object_unref(gen);
-    json_node_unref(root);
-    return s;
+    GString *out = g_string_sized_new(256);
+    json_record(out, rec);
+    return g_string_free(out, FALSE);
 }
 
 char *jx_record_get_text(const jx_record *rec, const char *key)
 {
-    JsonNode *node = member(rec, key);
-    if (!node || JSON_NODE_HOLDS_NULL(node))
+    jx_field field = field_of(key);
+    if (field == JX_F_TYPE)
+        return g_strdup(jx_record_type(rec) ? jx_record_type(rec) : "");
+    const slot *s = find(rec, field);
+    if (!s)
         return g_strdup("");
-    switch (JSON_NODE_TYPE(node)) {
-    case JSON_NODE_VALUE: {
-        GType t = json_node_get_value_type(node);
-        if (t == G_TYPE_STRING)
-            return g_strdup(json_node_get_string(node));
-        if (t == G_TYPE_INT64)
-            return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
-        if (t == G_TYPE_BOOLEAN)
-            return g_strdup(json_node_get_boolean(node) ? "true" : "false");
-        if (t == G_TYPE_DOUBLE)
-            return g_strdup_printf("%.17g", json_node_get_double(node));
-        return g_strdup("");
-    }
-    case JSON_NODE_ARRAY: {
-        char **v = jx_record_get_strv(rec, key);
-        char *s = g_strjoinv(";", v);
-        g_strfreev(v);
-        return s;
-    }
-    case JSON_NODE_OBJECT: {
-        JsonGenerator *gen = json_generator_new();
-        json_generator_set_root(gen, node);
-        char *s = json_generator_to_data(gen, NULL);
-        g_object_unref(gen);
-        return s;
-    }
-    default:
-        return g_strdup("");
+    switch (s->tag) {
+    case VALUE_STRING: return g_strdup(s->u.s);
+    case VALUE_INT: return g_strdup_printf("%" G_GINT64_FORMAT, s->u.i);
+    case VALUE_LIST: return g_strjoinv(";", s->u.list);
+    case VALUE_RECORD: return jx_record_to_json(s->u.sub);
+    default: return g_strdup("");
     }
 }
+
+/* ---------------------------------------------------------------- lists */
 
 jx_record_list *jx_record_list_new(void)
 {

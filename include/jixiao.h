@@ -133,14 +133,66 @@ void jx_source_free(jx_source *src);
 /* ---------------------------------------------------------------- records */
 
 /*
- * A jx_record is one canonical record (document, indicator, score, fact,
- * finding; see docs/records.md).  Values are JSON: strings (numbers are decimal
- * strings), integers, null, lists of strings, nested objects.
+ * A jx_record is one canonical record (document, indicator, score, funds,
+ * budget, fact, finding; see docs/records.md).  Inside the library a record
+ * is typed: its kind is an enum, its keys are jx_field values (a misspelt key
+ * does not compile), each value a string (numbers are decimal strings), an
+ * integer, null, a list of strings or a nested record.  JSON exists only at
+ * the edge, in jx_record_to_json and the sinks.
  */
 typedef struct jx_record jx_record;
 typedef struct jx_record_list jx_record_list;
 
-const char *jx_record_type(const jx_record *rec);  /* "document", "indicator", … */
+typedef enum {
+    JX_RECORD_DOCUMENT,
+    JX_RECORD_INDICATOR,
+    JX_RECORD_SCORE,
+    JX_RECORD_FUNDS,
+    JX_RECORD_BUDGET,
+    JX_RECORD_FACT,
+    JX_RECORD_FINDING,
+    JX_RECORD_VALUE, /* a nested object (a target, an amount, `where`): no "type" key */
+} jx_record_kind;
+
+/* Every key of the record contract, in the order docs/records.md lists them. */
+typedef enum {
+    JX_F_TYPE,
+    /* document */
+    JX_F_DOC, JX_F_SOURCE, JX_F_SHA256, JX_F_FORMAT, JX_F_ENCODING, JX_F_PAGES, JX_F_TITLE,
+    JX_F_KIND, JX_F_YEAR, JX_F_ORG, JX_F_PROJECT, JX_F_AMOUNT, JX_F_WARNINGS, JX_F_NOTES,
+    JX_F_IMPLEMENTER, JX_F_OBJECTIVE, JX_F_SCORE_TOTAL, JX_F_GRADE,
+    /* indicator */
+    JX_F_TABLE, JX_F_ROW, JX_F_PAGE, JX_F_SEQ, JX_F_LEVEL1, JX_F_LEVEL2, JX_F_NAME, JX_F_TASK,
+    JX_F_CATEGORY, JX_F_OP, JX_F_VALUE, JX_F_UNIT, JX_F_TEXT, JX_F_HALF, JX_F_FLAGS,
+    JX_F_ACTUAL, JX_F_WEIGHT, JX_F_SCORE, JX_F_DEVIATION,
+    /* score, funds, budget, fact, finding, nested values */
+    JX_F_CODE, JX_F_RATE, JX_F_REASON, JX_F_ITEM, JX_F_PLANNED, JX_F_ADJUSTED, JX_F_SPENT,
+    JX_F_BUDGET, JX_F_SUBJECT, JX_F_SEVERITY, JX_F_RULE, JX_F_MESSAGE, JX_F_WHERE,
+    JX_F_EXPECTED, JX_F_FOUND, JX_F_ACHIEVED,
+    JX_F_COUNT
+} jx_field;
+
+/* The JSON key of a field ("level1"), or NULL out of range; static storage. */
+const char *jx_field_name(jx_field field);
+/* The field whose key is `name`; FALSE when the contract has no such key. */
+gboolean jx_field_from_name(const char *name, jx_field *field);
+/* The "type" string of a record kind ("indicator"), NULL for JX_RECORD_VALUE. */
+const char *jx_record_kind_name(jx_record_kind kind);
+
+jx_record_kind jx_record_kind_of(const jx_record *rec);
+/* Typed access.  The string value of `field`, or NULL when absent, null or not
+ * a string (borrowed). */
+const char *jx_record_string(const jx_record *rec, jx_field field);
+/* The integer value of `field`, or `fallback` when absent, null or not an integer. */
+gint64 jx_record_int(const jx_record *rec, jx_field field, gint64 fallback);
+/* The nested record under `field` ("half", "amount"), or NULL.  Borrowed. */
+const jx_record *jx_record_sub(const jx_record *rec, jx_field field);
+/* TRUE when the record has `field` (even if its value is null). */
+gboolean jx_record_has_field(const jx_record *rec, jx_field field);
+
+/* The same by JSON key, for callers that hold keys as text (a CSV column list,
+ * a query).  An unknown key reads as absent. */
+const char *jx_record_type(const jx_record *rec);  /* "document", "indicator", …; NULL for a value */
 /* TRUE when the record has `key` (even if its value is null). */
 gboolean jx_record_has(const jx_record *rec, const char *key);
 /* The string value of `key`, or NULL when absent, null or not a string.  Borrowed. */

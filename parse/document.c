@@ -450,13 +450,13 @@ static jx_record *amount_record(const meta *m)
     g_free(figure);
     jx_record *rec = NULL;
     if (t.kind == JX_KIND_NUMBER) {
-        rec = jx_record_new(NULL);
-        jx_record_set_string(rec, "value", t.value);
+        rec = jx_record_new(JX_RECORD_VALUE);
+        jx_record_set_string(rec, JX_F_VALUE, t.value);
         const char *unit = t.unit ? t.unit : m->key_unit ? m->key_unit : m->value[FIELD_UNIT];
         char *known = unit ? jx_norm_unit(unit) : NULL;
-        jx_record_set_string(rec, "unit", known ? known : unit);
+        jx_record_set_string(rec, JX_F_UNIT, known ? known : unit);
         g_free(known);
-        jx_record_set_string(rec, "text", m->key_text[FIELD_AMOUNT]);
+        jx_record_set_string(rec, JX_F_TEXT, m->key_text[FIELD_AMOUNT]);
     }
     jx_target_clear(&t);
     return rec;
@@ -487,15 +487,15 @@ void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *
     int year = find_year(lines, title, title_at, tables);
     g_ptr_array_unref(lines);
 
-    jx_record_set_string(doc, "title", title);
-    jx_record_set_string(doc, "kind", kind);
+    jx_record_set_string(doc, JX_F_TITLE, title);
+    jx_record_set_string(doc, JX_F_KIND, kind);
     if (year)
-        jx_record_set_int(doc, "year", year);
+        jx_record_set_int(doc, JX_F_YEAR, year);
     else
-        jx_record_set_null(doc, "year");
-    jx_record_set_string(doc, "org", m.value[FIELD_ORG]);
-    jx_record_set_string(doc, "project", m.value[FIELD_PROJECT]);
-    jx_record_set_record(doc, "amount", amount_record(&m));
+        jx_record_set_null(doc, JX_F_YEAR);
+    jx_record_set_string(doc, JX_F_ORG, m.value[FIELD_ORG]);
+    jx_record_set_string(doc, JX_F_PROJECT, m.value[FIELD_PROJECT]);
+    jx_record_set_record(doc, JX_F_AMOUNT, amount_record(&m));
     g_free(title);
     for (int f = 0; f < FIELD_COUNT; f++) {
         g_free(m.value[f]);
@@ -540,16 +540,16 @@ jx_record_list *jx_parse_source(const jx_source *src)
     GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *tables = jx_tables_find(src, table_warnings, notes);
 
-    jx_record *doc = jx_record_new("document");
-    jx_record_set_string(doc, "doc", jx_source_name(src));
-    jx_record_set_string(doc, "source", jx_source_path(src));
-    jx_record_set_string(doc, "sha256", jx_source_sha256(src));
-    jx_record_set_string(doc, "format", jx_source_format(src));
-    jx_record_set_string(doc, "encoding", jx_source_encoding(src));
+    jx_record *doc = jx_record_new(JX_RECORD_DOCUMENT);
+    jx_record_set_string(doc, JX_F_DOC, jx_source_name(src));
+    jx_record_set_string(doc, JX_F_SOURCE, jx_source_path(src));
+    jx_record_set_string(doc, JX_F_SHA256, jx_source_sha256(src));
+    jx_record_set_string(doc, JX_F_FORMAT, jx_source_format(src));
+    jx_record_set_string(doc, JX_F_ENCODING, jx_source_encoding(src));
     if (jx_source_pages(src) > 0)
-        jx_record_set_int(doc, "pages", jx_source_pages(src));
+        jx_record_set_int(doc, JX_F_PAGES, jx_source_pages(src));
     else
-        jx_record_set_null(doc, "pages");
+        jx_record_set_null(doc, JX_F_PAGES);
     jx_document_fill(src, tables, doc);
     jx_record_list_append(out, doc);
 
@@ -565,16 +565,16 @@ jx_record_list *jx_parse_source(const jx_source *src)
     GPtrArray *warnings = g_ptr_array_new_with_free_func(g_free);
     for (const char *const *w = jx_source_warnings(src); w && *w; w++)
         g_ptr_array_add(warnings, g_strdup(*w));
-    if (!targets && g_strcmp0(jx_record_get_string(doc, "kind"), "evaluation-report") != 0)
+    if (!targets && g_strcmp0(jx_record_string(doc, JX_F_KIND), "evaluation-report") != 0)
         g_ptr_array_add(warnings, g_strdup("no target table found (no header row with "
                                            "指标/目标值/计算符号 columns)"));
     for (guint i = 0; i < table_warnings->len; i++)
         g_ptr_array_add(warnings, g_strdup(table_warnings->pdata[i]));
     g_ptr_array_unref(table_warnings);
     note_skipped_tables(tables, warnings);
-    jx_record_set_list(doc, "warnings", warnings);
+    jx_record_set_list(doc, JX_F_WARNINGS, warnings);
     g_ptr_array_unref(warnings);
-    jx_record_set_list(doc, "notes", notes);
+    jx_record_set_list(doc, JX_F_NOTES, notes);
     g_ptr_array_unref(notes);
     g_ptr_array_unref(tables);
     return out;

@@ -995,12 +995,12 @@ static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r,
 
     jx_record *rec = NULL;
     if (t.kind != JX_KIND_NONE || t.op != JX_OP_NONE || unit) {
-        rec = jx_record_new(NULL);
-        jx_record_set_string(rec, "op", jx_op_symbol(t.op));
-        jx_record_set_string(rec, "value", t.value);
-        jx_record_set_string(rec, "kind", jx_kind_name(t.kind));
-        jx_record_set_string(rec, "unit", unit);
-        jx_record_set_string(rec, "text", text->str);
+        rec = jx_record_new(JX_RECORD_VALUE);
+        jx_record_set_string(rec, JX_F_OP, jx_op_symbol(t.op));
+        jx_record_set_string(rec, JX_F_VALUE, t.value);
+        jx_record_set_string(rec, JX_F_KIND, jx_kind_name(t.kind));
+        jx_record_set_string(rec, JX_F_UNIT, unit);
+        jx_record_set_string(rec, JX_F_TEXT, text->str);
     }
     g_string_free(text, TRUE);
     jx_target_clear(&t);
@@ -1024,43 +1024,43 @@ static gint flag_cmp(gconstpointer a, gconstpointer b)
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, jx_record_list *out)
 {
-    jx_record *rec = jx_record_new("indicator");
-    jx_record_set_string(rec, "doc", jx_source_name(src));
-    jx_record_set_int(rec, "table", table->index);
-    jx_record_set_int(rec, "row", index);
+    jx_record *rec = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
+    jx_record_set_int(rec, JX_F_TABLE, table->index);
+    jx_record_set_int(rec, JX_F_ROW, index);
     if (b->page > 0)
-        jx_record_set_int(rec, "page", b->page);
+        jx_record_set_int(rec, JX_F_PAGE, b->page);
     else
-        jx_record_set_null(rec, "page");
+        jx_record_set_null(rec, JX_F_PAGE);
     const char *seq = b->text[JX_ROLE_SEQ];
     if (seq && b->by_role[JX_ROLE_SEQ]->kind == JX_CK_INT)
-        jx_record_set_int(rec, "seq", atoi(seq));
+        jx_record_set_int(rec, JX_F_SEQ, atoi(seq));
     else
-        jx_record_set_null(rec, "seq");
-    jx_record_set_string(rec, "level1", l1);
-    jx_record_set_string(rec, "level2", l2);
-    jx_record_set_string(rec, "name", b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
-    jx_record_set_string(rec, "task", b->text[JX_ROLE_TASK]);
+        jx_record_set_null(rec, JX_F_SEQ);
+    jx_record_set_string(rec, JX_F_LEVEL1, l1);
+    jx_record_set_string(rec, JX_F_LEVEL2, l2);
+    jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
+    jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:
      * the category says only what is certain, the level-1 code */
     gboolean unsure_level2 = has_flag(b, "empty-group-label");
-    jx_record_set_string(rec, "category", jx_taxonomy_category(l1, unsure_level2 ? NULL : l2));
+    jx_record_set_string(rec, JX_F_CATEGORY, jx_taxonomy_category(l1, unsure_level2 ? NULL : l2));
 
     /* the full-year target's fields sit on the record itself; a row with no
      * target cells keeps them null, with an empty text */
     jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT);
-    static const char *const target_keys[] = {"op", "value", "kind", "unit"};
-    for (gsize k = 0; k < G_N_ELEMENTS(target_keys); k++)
-        jx_record_set_string(rec, target_keys[k],
-                             full ? jx_record_get_string(full, target_keys[k]) : NULL);
-    jx_record_set_string(rec, "text", full ? jx_record_get_string(full, "text") : "");
-    if (!full || !jx_record_get_string(full, "value"))
+    static const jx_field target_fields[] = {JX_F_OP, JX_F_VALUE, JX_F_KIND, JX_F_UNIT};
+    for (gsize k = 0; k < G_N_ELEMENTS(target_fields); k++)
+        jx_record_set_string(rec, target_fields[k],
+                             full ? jx_record_string(full, target_fields[k]) : NULL);
+    jx_record_set_string(rec, JX_F_TEXT, full ? jx_record_string(full, JX_F_TEXT) : "");
+    if (!full || !jx_record_string(full, JX_F_VALUE))
         add_flag(b, "no-target");
     jx_record_free(full);
 
     if (table_has_role(table->header, JX_ROLE_HALF_VALUE) ||
         table_has_role(table->header, JX_ROLE_HALF_OP))
-        jx_record_set_record(rec, "half", target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
+        jx_record_set_record(rec, JX_F_HALF, target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
                                                          JX_ROLE_HALF_UNIT));
     if (!b->text[JX_ROLE_NAME])
         add_flag(b, "no-name");
@@ -1069,7 +1069,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     if (b->junk)
         add_flag(b, "unassigned-cell");
     g_ptr_array_sort(b->flags, flag_cmp);
-    jx_record_set_list(rec, "flags", b->flags);
+    jx_record_set_list(rec, JX_F_FLAGS, b->flags);
     jx_record_list_append(out, rec);
 }
 

@@ -16,31 +16,32 @@ struct jx_sink {
     GBufferedOutputStream *out;
     sink_write_fn write;
     gboolean started;          /* CSV: BOM and header written */
-    JsonObject *last_document; /* CSV: the document the next indicators belong to */
+    jx_record *last_document;  /* CSV: the document the next indicators belong to (a copy) */
+    GString *line;             /* the line being written, reused */
 };
 
 /* The CSV columns: document context first, then the indicator fields, then
  * the half-year target flattened.  Data, not code: a new field is a new row. */
 typedef struct {
     const char *header;
-    const char *key;  /* key in the record (or the document, or "half") */
+    jx_field field;  /* in the record (or the document, or "half") */
     enum { FROM_INDICATOR, FROM_DOCUMENT, FROM_HALF } from;
 } csv_column;
 
 static const csv_column csv_columns[] = {
-    {"doc", "doc", FROM_INDICATOR},       {"title", "title", FROM_DOCUMENT},
-    {"year", "year", FROM_DOCUMENT},      {"org", "org", FROM_DOCUMENT},
-    {"project", "project", FROM_DOCUMENT}, {"table", "table", FROM_INDICATOR},
-    {"row", "row", FROM_INDICATOR},       {"page", "page", FROM_INDICATOR},
-    {"seq", "seq", FROM_INDICATOR},       {"level1", "level1", FROM_INDICATOR},
-    {"level2", "level2", FROM_INDICATOR}, {"name", "name", FROM_INDICATOR},
-    {"task", "task", FROM_INDICATOR},     {"category", "category", FROM_INDICATOR},
-    {"op", "op", FROM_INDICATOR},         {"value", "value", FROM_INDICATOR},
-    {"kind", "kind", FROM_INDICATOR},     {"unit", "unit", FROM_INDICATOR},
-    {"text", "text", FROM_INDICATOR},     {"half_op", "op", FROM_HALF},
-    {"half_value", "value", FROM_HALF},   {"half_kind", "kind", FROM_HALF},
-    {"half_unit", "unit", FROM_HALF},     {"half_text", "text", FROM_HALF},
-    {"flags", "flags", FROM_INDICATOR},
+    {"doc", JX_F_DOC, FROM_INDICATOR},       {"title", JX_F_TITLE, FROM_DOCUMENT},
+    {"year", JX_F_YEAR, FROM_DOCUMENT},      {"org", JX_F_ORG, FROM_DOCUMENT},
+    {"project", JX_F_PROJECT, FROM_DOCUMENT}, {"table", JX_F_TABLE, FROM_INDICATOR},
+    {"row", JX_F_ROW, FROM_INDICATOR},       {"page", JX_F_PAGE, FROM_INDICATOR},
+    {"seq", JX_F_SEQ, FROM_INDICATOR},       {"level1", JX_F_LEVEL1, FROM_INDICATOR},
+    {"level2", JX_F_LEVEL2, FROM_INDICATOR}, {"name", JX_F_NAME, FROM_INDICATOR},
+    {"task", JX_F_TASK, FROM_INDICATOR},     {"category", JX_F_CATEGORY, FROM_INDICATOR},
+    {"op", JX_F_OP, FROM_INDICATOR},         {"value", JX_F_VALUE, FROM_INDICATOR},
+    {"kind", JX_F_KIND, FROM_INDICATOR},     {"unit", JX_F_UNIT, FROM_INDICATOR},
+    {"text", JX_F_TEXT, FROM_INDICATOR},     {"half_op", JX_F_OP, FROM_HALF},
+    {"half_value", JX_F_VALUE, FROM_HALF},   {"half_kind", JX_F_KIND, FROM_HALF},
+    {"half_unit", JX_F_UNIT, FROM_HALF},     {"half_text", JX_F_TEXT, FROM_HALF},
+    {"flags", JX_F_FLAGS, FROM_INDICATOR},
 };
 
 static gboolean put(jx_sink *sink, const char *s, gsize len, GError **error)
@@ -50,10 +51,10 @@ static gboolean put(jx_sink *sink, const char *s, gsize len, GError **error)
 
 static gboolean jsonl_write(jx_sink *sink, const jx_record *rec, GError **error)
 {
-    char *json = jx_record_to_json(rec);
-    gboolean ok = put(sink, json, strlen(json), error) && put(sink, "\n", 1, error);
-    g_free(json);
-    return ok;
+    g_string_truncate(sink->line, 0);
+    jx_record_append_json(rec, sink->line);
+    g_string_append_c(sink->line, '\n');
+    return put(sink, sink->line->str, sink->line->len, error);
 }
 
 /* Spreadsheets run a cell that starts with = + - or @ as a formula (`= | 20 | 项`
@@ -121,40 +122,32 @@ static gboolean csv_start(jx_sink *sink, GError **error)
     return ok;
 }
 
+/* A field as CSV text: strings as is, integers in decimal, lists joined with
+ * ";", a nested object as JSON; null or absent as "". */
+static char *field_text(const jx_record *rec, jx_field field)
+{
+    const char *key = jx_field_name(field);
+    return rec && key ? jx_record_get_text(rec, key) : g_strdup("");
+}
+
 static char *csv_value(jx_sink *sink, const jx_record *rec, const csv_column *col)
 {
     switch (col->from) {
-    case FROM_DOCUMENT: {
-        if (!sink->last_document)
-            return g_strdup("");
-        JsonNode *node = json_object_get_member(sink->last_document, col->key);
-        if (!node || JSON_NODE_HOLDS_NULL(node))
-            return g_strdup("");
-        if (json_node_get_value_type(node) == G_TYPE_INT64)
-            return g_strdup_printf("%" G_GINT64_FORMAT, json_node_get_int(node));
-        if (json_node_get_value_type(node) == G_TYPE_STRING)
-            return g_strdup(json_node_get_string(node));
-        return g_strdup("");
-    }
-    case FROM_HALF: {
-        const jx_record *half = jx_record_get_record(rec, "half");
-        return half ? jx_record_get_text(half, col->key) : g_strdup("");
-    }
-    default:
-        return jx_record_get_text(rec, col->key);
+    case FROM_DOCUMENT: return field_text(sink->last_document, col->field);
+    case FROM_HALF: return field_text(jx_record_sub(rec, JX_F_HALF), col->field);
+    default: return field_text(rec, col->field);
     }
 }
 
 static gboolean csv_write(jx_sink *sink, const jx_record *rec, GError **error)
 {
-    const char *type = jx_record_type(rec);
-    if (g_strcmp0(type, "document") == 0) {
-        if (sink->last_document)
-            json_object_unref(sink->last_document);
-        sink->last_document = json_object_ref(jx_record_json(rec));
+    jx_record_kind kind = jx_record_kind_of(rec);
+    if (kind == JX_RECORD_DOCUMENT) {
+        jx_record_free(sink->last_document);
+        sink->last_document = jx_record_copy(rec);
         return TRUE;
     }
-    if (g_strcmp0(type, "indicator") != 0)
+    if (kind != JX_RECORD_INDICATOR)
         return TRUE;
     if (!sink->started && !csv_start(sink, error))
         return FALSE;
@@ -182,6 +175,7 @@ jx_sink *jx_sink_new(jx_sink_format format, GOutputStream *out, unsigned flags)
     sink->out = G_BUFFERED_OUTPUT_STREAM(g_buffered_output_stream_new_sized(out, 1 << 16));
     g_filter_output_stream_set_close_base_stream(G_FILTER_OUTPUT_STREAM(sink->out), FALSE);
     sink->write = format == JX_SINK_CSV ? csv_write : jsonl_write;
+    sink->line = g_string_sized_new(1024);
     return sink;
 }
 
@@ -217,7 +211,7 @@ void jx_sink_free(jx_sink *sink)
      * what is still buffered; the caller's stream stays open. */
     g_object_unref(sink->out);
     g_object_unref(sink->raw);
-    if (sink->last_document)
-        json_object_unref(sink->last_document);
+    jx_record_free(sink->last_document);
+    g_string_free(sink->line, TRUE);
     g_free(sink);
 }

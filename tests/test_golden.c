@@ -198,27 +198,27 @@ static void golden_compare_reports_mismatches(void **state)
     assert_int_equal(jx_golden_count_type(expected, "indicator"), 2);
 
     jx_record_list *got = jx_record_list_new();
-    jx_record *doc = jx_record_new("document");
-    jx_record_set_string(doc, "doc", "x.txt");
-    jx_record_set_string(doc, "title", "not in the expected file: ignored");
+    jx_record *doc = jx_record_new(JX_RECORD_DOCUMENT);
+    jx_record_set_string(doc, JX_F_DOC, "x.txt");
+    jx_record_set_string(doc, JX_F_TITLE, "not in the expected file: ignored");
     jx_record_list_append(got, doc);
-    jx_record *a = jx_record_new("indicator");
-    jx_record_set_int(a, "seq", 1);
-    jx_record_set_string(a, "name", "培训人次");
-    jx_record_set_string(a, "op", ">=");
-    jx_record_set_string(a, "value", "500");
-    jx_record *half = jx_record_new(NULL);
-    jx_record_set_null(half, "op");
-    jx_record_set_string(half, "value", "250");
-    jx_record_set_record(a, "half", half);
+    jx_record *a = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_int(a, JX_F_SEQ, 1);
+    jx_record_set_string(a, JX_F_NAME, "培训人次");
+    jx_record_set_string(a, JX_F_OP, ">=");
+    jx_record_set_string(a, JX_F_VALUE, "500");
+    jx_record *half = jx_record_new(JX_RECORD_VALUE);
+    jx_record_set_null(half, JX_F_OP);
+    jx_record_set_string(half, JX_F_VALUE, "250");
+    jx_record_set_record(a, JX_F_HALF, half);
     jx_record_list_append(got, a);
-    jx_record *b = jx_record_new("indicator");
-    jx_record_set_int(b, "seq", 2);
-    jx_record_set_string(b, "name", "合格率");
-    jx_record_set_null(b, "op");
-    jx_record_set_int(b, "value", 95);
+    jx_record *b = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_int(b, JX_F_SEQ, 2);
+    jx_record_set_string(b, JX_F_NAME, "合格率");
+    jx_record_set_null(b, JX_F_OP);
+    jx_record_set_int(b, JX_F_VALUE, 95);
     jx_record_list_append(got, b);
-    jx_record *finding = jx_record_new("finding");
+    jx_record *finding = jx_record_new(JX_RECORD_FINDING);
     jx_record_list_append(got, finding); /* a type the expected file lacks: ignored */
 
     jx_golden_tally tally = {0};
@@ -236,11 +236,11 @@ static void golden_compare_reports_mismatches(void **state)
     /* One type only; a missing record and a count problem. */
     g_string_truncate(report, 0);
     jx_record_list *short_list = jx_record_list_new();
-    jx_record *c = jx_record_new("indicator");
-    jx_record_set_int(c, "seq", 1);
-    jx_record_set_string(c, "name", "培训人次");
-    jx_record_set_string(c, "op", ">=");
-    jx_record_set_string(c, "value", "500");
+    jx_record *c = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_int(c, JX_F_SEQ, 1);
+    jx_record_set_string(c, JX_F_NAME, "培训人次");
+    jx_record_set_string(c, JX_F_OP, ">=");
+    jx_record_set_string(c, JX_F_VALUE, "500");
     jx_record_list_append(short_list, c);
     jx_golden_tally t2 = {0};
     assert_false(jx_golden_compare("x.txt", expected, short_list, "indicator", &t2, report));

@@ -13,6 +13,8 @@
 
 #include "core/core.h"
 
+#include <json-glib/json-glib.h>
+
 /* Writes the records through a new sink of `format`/`flags`; returns the bytes. */
 static char *written(jx_sink_format format, unsigned flags, jx_record **recs, int n)
 {
@@ -32,26 +34,26 @@ static char *written(jx_sink_format format, unsigned flags, jx_record **recs, in
 
 static jx_record *document(void)
 {
-    jx_record *d = jx_record_new("document");
-    jx_record_set_string(d, "doc", "a.txt");
-    jx_record_set_string(d, "title", "绩效目标表, 2023");
-    jx_record_set_int(d, "year", 2023);
+    jx_record *d = jx_record_new(JX_RECORD_DOCUMENT);
+    jx_record_set_string(d, JX_F_DOC, "a.txt");
+    jx_record_set_string(d, JX_F_TITLE, "绩效目标表, 2023");
+    jx_record_set_int(d, JX_F_YEAR, 2023);
     return d;
 }
 
 static jx_record *indicator(const char *name, const char *op, const char *text)
 {
-    jx_record *r = jx_record_new("indicator");
-    jx_record_set_string(r, "doc", "a.txt");
-    jx_record_set_int(r, "seq", 1);
-    jx_record_set_string(r, "name", name);
-    jx_record_set_string(r, "op", op);
-    jx_record_set_string(r, "value", "-5");
-    jx_record_set_string(r, "text", text);
+    jx_record *r = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_string(r, JX_F_DOC, "a.txt");
+    jx_record_set_int(r, JX_F_SEQ, 1);
+    jx_record_set_string(r, JX_F_NAME, name);
+    jx_record_set_string(r, JX_F_OP, op);
+    jx_record_set_string(r, JX_F_VALUE, "-5");
+    jx_record_set_string(r, JX_F_TEXT, text);
     GPtrArray *flags = g_ptr_array_new();
     g_ptr_array_add(flags, "filled-down");
     g_ptr_array_add(flags, "joined-lines");
-    jx_record_set_list(r, "flags", flags);
+    jx_record_set_list(r, JX_F_FLAGS, flags);
     g_ptr_array_unref(flags);
     return r;
 }
@@ -122,6 +124,97 @@ static void test_csv_excel(void **state)
     }
 }
 
+/* Typed records: every contract key maps to its field and back; a value set
+ * twice keeps its place; nested records and lists come out as JSON does. */
+static void test_typed_fields(void **state)
+{
+    (void)state;
+    for (int f = 0; f < JX_F_COUNT; f++) {
+        jx_field back;
+        assert_non_null(jx_field_name((jx_field)f));
+        assert_true(jx_field_from_name(jx_field_name((jx_field)f), &back));
+        assert_int_equal(back, f);
+    }
+    jx_field none;
+    assert_false(jx_field_from_name("levl1", &none));
+    jx_record *r = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_string(r, JX_F_NAME, "a");
+    jx_record_set_int(r, JX_F_SEQ, 3);
+    jx_record_set_string(r, JX_F_NAME, "b"); /* replaced in place */
+    jx_record *half = jx_record_new(JX_RECORD_VALUE);
+    jx_record_set_string(half, JX_F_VALUE, "50");
+    jx_record_set_record(r, JX_F_HALF, half);
+    jx_record_set_list(r, JX_F_FLAGS, NULL);
+    char *json = jx_record_to_json(r);
+    assert_string_equal(json, "{\"type\":\"indicator\",\"name\":\"b\",\"seq\":3,"
+                              "\"half\":{\"value\":\"50\"},\"flags\":null}");
+    g_free(json);
+    assert_string_equal(jx_record_string(r, JX_F_NAME), "b");
+    assert_string_equal(jx_record_string(r, JX_F_TYPE), "indicator");
+    assert_int_equal(jx_record_int(r, JX_F_SEQ, -1), 3);
+    assert_int_equal(jx_record_int(r, JX_F_NAME, -1), -1);
+    assert_string_equal(jx_record_string(jx_record_sub(r, JX_F_HALF), JX_F_VALUE), "50");
+    assert_true(jx_record_has_field(r, JX_F_FLAGS));
+    assert_false(jx_record_has_field(r, JX_F_UNIT));
+    assert_string_equal(jx_record_get_string(r, "name"), "b");
+    assert_null(jx_record_get_string(r, "no-such-key"));
+    jx_record *copy = jx_record_copy(r);
+    jx_record_free(r);
+    json = jx_record_to_json(copy);
+    assert_non_null(strstr(json, "\"half\":{\"value\":\"50\"}"));
+    g_free(json);
+    jx_record_free(copy);
+}
+
+/* The JSON writer against json-glib, on strings of every ASCII character and
+ * random UTF-8: byte for byte the same as json-glib's generator, except
+ * U+001F, which json-glib leaves raw (invalid JSON) and jixiao escapes. */
+static void test_json_strings_like_json_glib(void **state)
+{
+    (void)state;
+    GRand *rand = g_rand_new_with_seed(7);
+    static const char *const pieces[] = {"中", "文", "\u2028", "\u00e9", "\U0001F600", "\xef\xbf\xbd"};
+    for (int k = 0; k < 2000; k++) {
+        GString *s = g_string_new(NULL);
+        int len = g_rand_int_range(rand, 0, 12);
+        for (int i = 0; i < len; i++) {
+            if (g_rand_boolean(rand))
+                g_string_append_c(s, (char)g_rand_int_range(rand, 1, 0x80));
+            else
+                g_string_append(s, pieces[g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces))]);
+        }
+        if (k < 0x7F) { /* each ASCII character once on its own */
+            g_string_truncate(s, 0);
+            g_string_append_c(s, (char)(k + 1));
+        }
+        jx_record *r = jx_record_new(JX_RECORD_FACT);
+        jx_record_set_string(r, JX_F_TEXT, s->str);
+        char *ours = jx_record_to_json(r);
+        jx_record_free(r);
+
+        JsonObject *o = json_object_new();
+        json_object_set_string_member(o, "type", "fact");
+        json_object_set_string_member(o, "text", s->str);
+        JsonNode *n = json_node_new(JSON_NODE_OBJECT);
+        json_node_take_object(n, o);
+        char *theirs = json_to_string(n, FALSE);
+        json_node_unref(n);
+        if (strchr(s->str, 0x1F)) {
+            JsonNode *back = json_from_string(ours, NULL);
+            assert_non_null(back);
+            assert_string_equal(json_object_get_string_member(json_node_get_object(back), "text"),
+                                s->str);
+            json_node_unref(back);
+        } else if (strcmp(ours, theirs) != 0) {
+            fail_msg("string %d: jixiao wrote %s, json-glib %s", k, ours, theirs);
+        }
+        g_free(ours);
+        g_free(theirs);
+        g_string_free(s, TRUE);
+    }
+    g_rand_free(rand);
+}
+
 /* A batch without indicators still gets the header: an empty table, not an empty file. */
 static void test_csv_header_only(void **state)
 {
@@ -143,6 +236,8 @@ int main(void)
         cmocka_unit_test(test_csv_quoting_and_context),
         cmocka_unit_test(test_csv_excel),
         cmocka_unit_test(test_csv_header_only),
+        cmocka_unit_test(test_typed_fields),
+        cmocka_unit_test(test_json_strings_like_json_glib),
     };
     return cmocka_run_group_tests_name("sinks", tests, NULL, NULL);
 }

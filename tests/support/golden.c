@@ -230,17 +230,30 @@ static guint compare_fields(cmp *c, guint n, const char *who, const char *prefix
     return bad;
 }
 
+/* See golden.h.  The library writes the JSON; json-glib reads it back. */
+JsonObject *jx_golden_record_object(const jx_record *rec)
+{
+    char *json = jx_record_to_json(rec);
+    JsonNode *node = json_from_string(json, NULL);
+    g_free(json);
+    g_assert(node && JSON_NODE_HOLDS_OBJECT(node));
+    JsonObject *obj = json_object_ref(json_node_get_object(node));
+    json_node_unref(node);
+    return obj;
+}
+
 static void compare_type(cmp *c, const char *type, const GPtrArray *expected,
                          const jx_record_list *got, jx_golden_tally *tally)
 {
-    GPtrArray *want = g_ptr_array_new(), *have = g_ptr_array_new();
+    GPtrArray *want = g_ptr_array_new();
+    GPtrArray *have = g_ptr_array_new_with_free_func((GDestroyNotify)json_object_unref);
     for (guint i = 0; i < expected->len; i++)
         if (strcmp(type_of(g_ptr_array_index(expected, i)), type) == 0)
             g_ptr_array_add(want, g_ptr_array_index(expected, i));
     for (guint i = 0; i < jx_record_list_length(got); i++) {
         const jx_record *rec = jx_record_list_get(got, i);
         if (g_strcmp0(jx_record_type(rec), type) == 0)
-            g_ptr_array_add(have, jx_record_json(rec));
+            g_ptr_array_add(have, jx_golden_record_object(rec));
     }
     if (want->len != have->len)
         say(c, "%s records: expected %u, got %u", type, want->len, have->len);

@@ -35,6 +35,10 @@ typedef struct {
  * reference to each; free with g_ptr_array_unref), or NULL with `error` set
  * naming "FILE:LINE" of the first bad line.
  */
+/* A record as the JSON object its JSON Lines output parses to: what a user
+ * reads, so tests compare that.  Returns a new reference (json_object_unref). */
+JsonObject *jx_golden_record_object(const jx_record *rec);
+
 GPtrArray *jx_golden_load(const char *path, GError **error);
 
 /* Parses JSON Lines text in memory the same way; `name` is used in errors. */

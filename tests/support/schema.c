@@ -6,6 +6,7 @@
  * loaded schema is immutable (safe to share between tests).
  */
 #include "schema.h"
+#include "golden.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -765,5 +766,8 @@ gboolean jx_schema_validate_object(const jx_schema *schema, JsonObject *obj, GSt
 /* Validates a library record through its JSON object. */
 gboolean jx_schema_validate_record(const jx_schema *schema, const jx_record *rec, GString *errors)
 {
-    return jx_schema_validate_object(schema, jx_record_json(rec), errors);
+    JsonObject *obj = jx_golden_record_object(rec);
+    gboolean ok = jx_schema_validate_object(schema, obj, errors);
+    json_object_unref(obj);
+    return ok;
 }
