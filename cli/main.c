@@ -128,21 +128,18 @@ static int run_parse(int argc, char **argv)
     jx_sink *sink = jx_sink_new(format, out, flags);
     gsize max_bytes = (gsize)opt.max_size_mb * 1024 * 1024;
     for (int i = 1; i < argc && status != EXIT_OUTPUT; i++) {
-        jx_record_list *records = jx_parse_path(argv[i], max_bytes, &error);
-        if (!records) {
-            say(error->message);
+        /* Records are written table by table and flushed as they go: what
+         * was parsed is on disk even if a later file brings the process down. */
+        if (!jx_parse_path_to_sink(argv[i], max_bytes, sink, &error)) {
+            if (g_error_matches(error, JX_ERROR, JX_ERROR_OUTPUT)) {
+                say_output_error(opt.output, error);
+                status = EXIT_OUTPUT;
+            } else {
+                say(error->message);
+                status = EXIT_INPUT;
+            }
             g_clear_error(&error);
-            status = EXIT_INPUT;
-            continue;
         }
-        /* Flush per file: what was parsed is on disk even if a later file
-         * brings the process down. */
-        if (!jx_sink_write_list(sink, records, &error) || !jx_sink_flush(sink, &error)) {
-            say_output_error(opt.output, error);
-            g_clear_error(&error);
-            status = EXIT_OUTPUT;
-        }
-        jx_record_list_free(records);
     }
     if (status != EXIT_OUTPUT && !jx_sink_flush(sink, &error)) {
         say_output_error(opt.output, error);

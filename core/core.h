@@ -37,7 +37,13 @@ typedef struct {
     int page;       /* 1-based, 0 unknown */
 } jx_block;
 
+/* Receives a block as extraction makes it; the callee owns `block` (free it
+ * with jx_block_free). */
+typedef void (*jx_block_fn)(jx_block *block, gpointer data);
+
 struct jx_source {
+    jx_block_fn consumer; /* when set, blocks go to it instead of into `blocks` */
+    gpointer consumer_data;
     char *name;
     char *path;
     char *sha256;
@@ -76,6 +82,16 @@ void jx_source_set_sha256(jx_source *src, const char *hex);
 void jx_source_add_line(jx_source *src, const char *text, int line, int page);
 /* Appends a GRID block; the source takes ownership of `grid`. */
 void jx_source_add_grid(jx_source *src, jx_grid *grid, int line, int page);
+/* Hands every block added from now on to `fn` instead of keeping it (NULL:
+ * keep them again).  A reader can so see a file's blocks one at a time and
+ * free them, without the source ever holding them all. */
+void jx_source_set_consumer(jx_source *src, jx_block_fn fn, gpointer data);
+/* How many warnings the source has, and dropping those after the first `n`
+ * (a reader that splits the text again drops what the last split said). */
+guint jx_source_n_warnings(const jx_source *src);
+void jx_source_truncate_warnings(jx_source *src, guint n);
+/* Frees a block handed to a consumer (its text or grid with it).  NULL is allowed. */
+void jx_block_free(jx_block *block);
 /* Appends a warning (printf-style). */
 void jx_source_add_warning(jx_source *src, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
 
@@ -104,5 +120,7 @@ jx_record *jx_record_copy(const jx_record *rec);
 jx_record_list *jx_record_list_new(void);
 /* Appends `rec`; the list takes ownership. */
 void jx_record_list_append(jx_record_list *list, jx_record *rec);
+/* Takes record i out of the list (its place stays, empty); the caller owns it. */
+jx_record *jx_record_list_take(jx_record_list *list, guint i);
 
 #endif /* JX_CORE_H */

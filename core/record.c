@@ -465,6 +465,15 @@ void jx_record_list_append(jx_record_list *list, jx_record *rec)
     g_ptr_array_add(list->items, rec);
 }
 
+jx_record *jx_record_list_take(jx_record_list *list, guint i)
+{
+    if (!list || i >= list->items->len)
+        return NULL;
+    jx_record *rec = g_ptr_array_index(list->items, i);
+    list->items->pdata[i] = NULL;
+    return rec;
+}
+
 guint jx_record_list_length(const jx_record_list *list) { return list ? list->items->len : 0; }
 
 const jx_record *jx_record_list_get(const jx_record_list *list, guint i)

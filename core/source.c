@@ -6,9 +6,8 @@
 
 #include <stdarg.h>
 
-static void block_free(gpointer p)
+void jx_block_free(jx_block *block)
 {
-    jx_block *block = p;
     if (!block)
         return;
     g_free(block->text);
@@ -22,7 +21,7 @@ jx_source *jx_source_new(const char *name, const char *path, const char *format)
     src->name = g_strdup(name ? name : "-");
     src->path = g_strdup(path ? path : "-");
     src->format = g_strdup(format ? format : "text");
-    src->blocks = g_ptr_array_new_with_free_func(block_free);
+    src->blocks = g_ptr_array_new_with_free_func((GDestroyNotify)jx_block_free);
     src->warnings = g_ptr_array_new_with_free_func(g_free);
     g_ptr_array_add(src->warnings, NULL); /* kept NULL-terminated */
     return src;
@@ -54,6 +53,20 @@ void jx_source_set_sha256(jx_source *src, const char *hex)
     src->sha256 = g_strdup(hex);
 }
 
+void jx_source_set_consumer(jx_source *src, jx_block_fn fn, gpointer data)
+{
+    src->consumer = fn;
+    src->consumer_data = data;
+}
+
+static void add_block(jx_source *src, jx_block *block)
+{
+    if (src->consumer)
+        src->consumer(block, src->consumer_data);
+    else
+        g_ptr_array_add(src->blocks, block);
+}
+
 void jx_source_add_line(jx_source *src, const char *text, int line, int page)
 {
     jx_block *block = g_new0(jx_block, 1);
@@ -61,7 +74,7 @@ void jx_source_add_line(jx_source *src, const char *text, int line, int page)
     block->text = g_strdup(text ? text : "");
     block->line = line;
     block->page = page;
-    g_ptr_array_add(src->blocks, block);
+    add_block(src, block);
 }
 
 void jx_source_add_grid(jx_source *src, jx_grid *grid, int line, int page)
@@ -71,7 +84,7 @@ void jx_source_add_grid(jx_source *src, jx_grid *grid, int line, int page)
     block->grid = grid;
     block->line = line;
     block->page = page;
-    g_ptr_array_add(src->blocks, block);
+    add_block(src, block);
 }
 
 void jx_source_add_warning(jx_source *src, const char *fmt, ...)
@@ -82,6 +95,20 @@ void jx_source_add_warning(jx_source *src, const char *fmt, ...)
     va_end(ap);
     /* replace the terminating NULL, then terminate again */
     g_ptr_array_index(src->warnings, src->warnings->len - 1) = msg;
+    g_ptr_array_add(src->warnings, NULL);
+}
+
+guint jx_source_n_warnings(const jx_source *src)
+{
+    return src->warnings->len - 1;
+}
+
+void jx_source_truncate_warnings(jx_source *src, guint n)
+{
+    if (n >= src->warnings->len - 1)
+        return;
+    /* the array frees what it drops, the NULL terminator included */
+    g_ptr_array_remove_range(src->warnings, n, src->warnings->len - n);
     g_ptr_array_add(src->warnings, NULL);
 }
 

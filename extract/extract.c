@@ -76,8 +76,9 @@ static guint8 *without_stray_nuls(const guint8 *data, gsize len, gsize *new_len,
     return copy;
 }
 
-jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *data, gsize len,
-                            GError **error)
+/* See extract.h: jx_extract_bytes up to the split. */
+static jx_source *prepare_bytes(const char *name, const char *path, const guint8 *data, gsize len,
+                                char **text_out, gsize *len_out, GError **error)
 {
     const char *shown = path ? path : (name ? name : "-");
     if (len == 0) {
@@ -126,7 +127,19 @@ jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *da
                               "with U+FFFD", replaced, encoding);
     if (nuls)
         jx_source_add_warning(src, "%" G_GSIZE_FORMAT " NUL byte(s) dropped (not text)", nuls);
-    jx_text_split(src, text, text_len);
+    *text_out = text;
+    *len_out = text_len;
+    return src;
+}
+
+jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *data, gsize len,
+                            GError **error)
+{
+    char *text = NULL;
+    gsize text_len = 0;
+    jx_source *src = prepare_bytes(name, path, data, len, &text, &text_len, error);
+    if (src)
+        jx_text_split(src, text, text_len);
     g_free(text);
     return src;
 }
@@ -194,16 +207,30 @@ static gboolean read_input(const char *path, gsize max_bytes, guint8 **data, gsi
     return TRUE;
 }
 
-jx_source *jx_extract_path(const char *path, gsize max_bytes, GError **error)
+jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, gsize *len,
+                                GError **error)
 {
-    g_return_val_if_fail(path != NULL, NULL);
+    g_return_val_if_fail(path != NULL && text != NULL && len != NULL, NULL);
+    *text = NULL;
+    *len = 0;
     guint8 *data = NULL;
-    gsize len = 0;
-    if (!read_input(path, max_bytes, &data, &len, error))
+    gsize n = 0;
+    if (!read_input(path, max_bytes, &data, &n, error))
         return NULL;
     char *name = doc_id_of(path);
-    jx_source *src = jx_extract_bytes(name, path, data, len, error);
+    jx_source *src = prepare_bytes(name, path, data, n, text, len, error);
     g_free(name);
     g_free(data);
+    return src;
+}
+
+jx_source *jx_extract_path(const char *path, gsize max_bytes, GError **error)
+{
+    char *text = NULL;
+    gsize len = 0;
+    jx_source *src = jx_extract_path_text(path, max_bytes, &text, &len, error);
+    if (src)
+        jx_text_split(src, text, len);
+    g_free(text);
     return src;
 }

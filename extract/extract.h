@@ -44,6 +44,16 @@ char *jx_text_decode(const guint8 *data, gsize len, const char **encoding, gsize
  */
 void jx_text_split(jx_source *src, const char *utf8, gsize len);
 
+/*
+ * Reads and decodes the file at `path` without splitting it: a source with no
+ * blocks yet (name, path, sha256, format, encoding, the decoder's warnings)
+ * and the decoded text in `*text` (g_free) and `*len`.  jx_text_split then
+ * makes its blocks — more than once if a reader needs several passes (see
+ * jx_source_set_consumer).  NULL with `error` set as jx_extract_path.
+ */
+jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, gsize *len,
+                                GError **error);
+
 /* "text", "markdown", "html" or "csv": the format the text most looks like. */
 const char *jx_text_sniff_format(const char *utf8, gsize len);
 

@@ -47,6 +47,7 @@ typedef enum {
     JX_ERROR_TOO_LARGE,   /* the input is larger than the configured limit */
     JX_ERROR_UNSUPPORTED, /* a format this build cannot read (e.g. PDF before Poppler support) */
     JX_ERROR_FORMAT,      /* an option or argument value is invalid */
+    JX_ERROR_OUTPUT,      /* the records could not be written (disk full, closed pipe) */
 } jx_error_code;
 
 /* ---------------------------------------------------------------- grids */
@@ -230,6 +231,18 @@ void jx_record_list_free(jx_record_list *list);
  */
 jx_record_list *jx_parse_source(const jx_source *src);
 
+/* Receives one record; `rec` is borrowed for the call.  Return FALSE to stop. */
+typedef gboolean (*jx_record_fn)(const jx_record *rec, gpointer user_data);
+
+/*
+ * The streaming form of jx_parse_source: the same records in the same order,
+ * handed to `fn` one at a time (the document record first, then each table's
+ * indicators as soon as that table is rebuilt) and freed after the call, so
+ * memory holds one table's records, not the file's.  Returns FALSE when `fn`
+ * stopped it, TRUE otherwise.
+ */
+gboolean jx_parse_source_each(const jx_source *src, jx_record_fn fn, gpointer user_data);
+
 /*
  * Convenience: jx_extract_path + jx_parse_source.  Returns a new list, or
  * NULL with `error` set when the file cannot be read or decoded.
@@ -267,6 +280,18 @@ gboolean jx_sink_write_list(jx_sink *sink, const jx_record_list *list, GError **
 gboolean jx_sink_flush(jx_sink *sink, GError **error);
 /* Releases the sink (does not close the stream).  NULL is allowed. */
 void jx_sink_free(jx_sink *sink);
+
+/* ---------------------------------------------------------------- pipeline */
+
+/*
+ * Reads, parses and writes one file: jx_extract_path, jx_parse_source_each,
+ * jx_sink_write, with the sink flushed after each table so that a run killed
+ * half-way has the tables it finished on disk.  Returns FALSE with `error`
+ * set: JX_ERROR_OUTPUT when writing failed (the file's records may be
+ * partly written), any other code when the input could not be read (nothing
+ * of it was written).
+ */
+gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink, GError **error);
 
 G_END_DECLS
 

@@ -203,46 +203,52 @@ static char *cut_line(const jx_grid *grid, int r)
     return line;
 }
 
-static GPtrArray *heading_lines(const jx_source *src)
+/* The lines the title is looked for in: the first TITLE_SEARCH_BLOCKS blocks,
+ * a grid's lone-cell rows as lines, its multi-cell rows cut into a line where
+ * short (see cut_line), and a NULL where the first table starts. */
+typedef struct {
+    GPtrArray *lines; /* char*, NULL at the first table */
+    guint blocks;     /* blocks seen */
+    gboolean saw_table;
+} heading;
+
+static void heading_take_line(heading *h, const char *raw)
 {
-    GPtrArray *lines = g_ptr_array_new_with_free_func(g_free);
-    gboolean saw_table = FALSE;
-    for (guint i = 0; i < jx_source_n_blocks(src) && i < TITLE_SEARCH_BLOCKS; i++) {
-        const char *raw = jx_source_block_text(src, i);
-        if (raw) {
-            g_ptr_array_add(lines, g_strdup(raw));
+    if (h->blocks++ < TITLE_SEARCH_BLOCKS)
+        g_ptr_array_add(h->lines, g_strdup(raw));
+}
+
+static void heading_take_grid(heading *h, const jx_grid *grid)
+{
+    if (h->blocks++ >= TITLE_SEARCH_BLOCKS)
+        return;
+    int r = 0;
+    for (; r < jx_grid_n_rows(grid) && r < TITLE_GRID_ROWS; r++) {
+        const char *only = NULL;
+        int filled = 0;
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            const char *t = cell ? jx_cell_text(cell) : "";
+            if (*t && strspn(t, " \t") < strlen(t)) {
+                filled++;
+                only = t;
+            }
+        }
+        if (filled > 1) {
+            char *cut = cut_line(grid, r);
+            if (!cut)
+                break;
+            g_ptr_array_add(h->lines, cut);
             continue;
         }
-        const jx_grid *grid = jx_source_block_grid(src, i);
-        int r = 0;
-        for (; grid && r < jx_grid_n_rows(grid) && r < TITLE_GRID_ROWS; r++) {
-            const char *only = NULL;
-            int filled = 0;
-            for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-                const jx_cell *cell = jx_grid_cell(grid, r, c);
-                const char *t = cell ? jx_cell_text(cell) : "";
-                if (*t && strspn(t, " \t") < strlen(t)) {
-                    filled++;
-                    only = t;
-                }
-            }
-            if (filled > 1) {
-                char *cut = cut_line(grid, r);
-                if (!cut)
-                    break;
-                g_ptr_array_add(lines, cut);
-                continue;
-            }
-            if (filled == 1)
-                g_ptr_array_add(lines, g_strdup(only));
-        }
-        /* a grid with rows past its lone first lines is a table */
-        if (grid && r < jx_grid_n_rows(grid) && !saw_table) {
-            g_ptr_array_add(lines, NULL);
-            saw_table = TRUE;
-        }
+        if (filled == 1)
+            g_ptr_array_add(h->lines, g_strdup(only));
     }
-    return lines;
+    /* a grid with rows past its lone first lines is a table */
+    if (r < jx_grid_n_rows(grid) && !h->saw_table) {
+        g_ptr_array_add(h->lines, NULL);
+        h->saw_table = TRUE;
+    }
 }
 
 /* Sentence marks that a title never has (a title may list with 、). */
@@ -384,7 +390,7 @@ static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
 /* The fiscal year: in the title (2022年度…), else in a line just below it
  * such as `(2023年度)`. */
 static int find_year(const GPtrArray *lines, const char *title, guint title_at,
-                     const GPtrArray *tables)
+                     const char *target_signature)
 {
     GRegex *re = g_regex_new("((?:19|20)[0-9]{2})\\s*年", 0, 0, NULL);
     int year = 0;
@@ -408,18 +414,12 @@ static int find_year(const GPtrArray *lines, const char *title, guint title_at,
         g_free(t);
     }
     /* last, the first target table's header: `2023年目标值` */
-    for (guint i = 0; !year && i < tables->len; i++) {
-        const jx_ptable *t = tables->pdata[i];
-        if (t->header->kind != JX_TABLE_TARGET)
-            continue;
-        if (g_regex_match(re, t->header->signature, 0, &mi)) {
-            char *y = g_match_info_fetch(mi, 1);
-            year = atoi(y);
-            g_free(y);
-        }
-        g_clear_pointer(&mi, g_match_info_free);
-        break;
+    if (!year && target_signature && g_regex_match(re, target_signature, 0, &mi)) {
+        char *y = g_match_info_fetch(mi, 1);
+        year = atoi(y);
+        g_free(y);
     }
+    g_clear_pointer(&mi, g_match_info_free);
     g_regex_unref(re);
     return year;
 }
@@ -462,84 +462,91 @@ static jx_record *amount_record(const meta *m)
     return rec;
 }
 
-void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *doc)
-{
-    meta m = {0};
-    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
-        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
-            meta_from_grid(&m, jx_source_block_grid(src, i));
-        else
-            meta_from_text(&m, jx_source_block_text(src, i));
-    }
-    guint title_at = 0;
-    const char *kind = NULL;
-    GPtrArray *lines = heading_lines(src);
-    char *title = find_title(lines, &title_at, &kind);
-    if (!kind) {
-        gboolean target = FALSE, score = FALSE;
-        for (guint i = 0; i < tables->len; i++) {
-            const jx_ptable *t = tables->pdata[i];
-            target |= t->header->kind == JX_TABLE_TARGET;
-            score |= t->header->kind == JX_TABLE_SCORE;
-        }
-        kind = score ? "evaluation-report" : target ? "target-table" : "other";
-    }
-    int year = find_year(lines, title, title_at, tables);
-    g_ptr_array_unref(lines);
+/* What the document record is made of, gathered one block and one table at
+ * a time (see parse.h). */
+struct jx_doc_builder {
+    meta m;
+    heading head;
+    gboolean target, score; /* kinds of table seen */
+    char *first_target_signature;
+    /* tables recognized but not extracted, per kind: how many, first lines */
+    int skipped[JX_TABLE_OTHER + 1];
+    GString *skipped_lines[JX_TABLE_OTHER + 1];
+};
 
-    jx_record_set_string(doc, JX_F_TITLE, title);
-    jx_record_set_string(doc, JX_F_KIND, kind);
-    if (year)
-        jx_record_set_int(doc, JX_F_YEAR, year);
-    else
-        jx_record_set_null(doc, JX_F_YEAR);
-    jx_record_set_string(doc, JX_F_ORG, m.value[FIELD_ORG]);
-    jx_record_set_string(doc, JX_F_PROJECT, m.value[FIELD_PROJECT]);
-    jx_record_set_record(doc, JX_F_AMOUNT, amount_record(&m));
-    g_free(title);
+jx_doc_builder *jx_doc_builder_new(void)
+{
+    jx_doc_builder *b = g_new0(jx_doc_builder, 1);
+    b->head.lines = g_ptr_array_new_with_free_func(g_free);
+    for (int k = 0; k <= JX_TABLE_OTHER; k++)
+        b->skipped_lines[k] = g_string_new(NULL);
+    return b;
+}
+
+void jx_doc_builder_free(jx_doc_builder *b)
+{
+    if (!b)
+        return;
     for (int f = 0; f < FIELD_COUNT; f++) {
-        g_free(m.value[f]);
-        g_free(m.key_text[f]);
+        g_free(b->m.value[f]);
+        g_free(b->m.key_text[f]);
     }
-    g_free(m.key_unit);
+    g_free(b->m.key_unit);
+    g_ptr_array_unref(b->head.lines);
+    g_free(b->first_target_signature);
+    for (int k = 0; k <= JX_TABLE_OTHER; k++)
+        g_string_free(b->skipped_lines[k], TRUE);
+    g_free(b);
+}
+
+void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw)
+{
+    meta_from_text(&b->m, raw);
+    heading_take_line(&b->head, raw);
+}
+
+void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
+{
+    meta_from_grid(&b->m, grid);
+    heading_take_grid(&b->head, grid);
+}
+
+void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t)
+{
+    jx_table_kind kind = t->header->kind;
+    b->target |= kind == JX_TABLE_TARGET;
+    b->score |= kind == JX_TABLE_SCORE;
+    if (kind == JX_TABLE_TARGET && !b->first_target_signature)
+        b->first_target_signature = g_strdup(t->header->signature);
+    if (kind > JX_TABLE_OTHER || kind == JX_TABLE_TARGET)
+        return;
+    b->skipped[kind]++;
+    const jx_prow *first = t->rows->len ? t->rows->pdata[0] : NULL;
+    if (first && first->line)
+        g_string_append_printf(b->skipped_lines[kind], "%s%d",
+                               b->skipped_lines[kind]->len ? ", " : "", first->line);
 }
 
 /* Tables recognized but not turned into records in this version, said once
  * per kind so a reader knows the document held more than the output shows. */
-static void note_skipped_tables(const GPtrArray *tables, GPtrArray *warnings)
+static void note_skipped_tables(const jx_doc_builder *b, GPtrArray *warnings)
 {
     static const jx_table_kind kinds[] = {JX_TABLE_SCORE, JX_TABLE_SYSTEM, JX_TABLE_BUDGET};
     for (gsize k = 0; k < G_N_ELEMENTS(kinds); k++) {
-        GString *lines = g_string_new(NULL);
-        int count = 0;
-        for (guint i = 0; i < tables->len; i++) {
-            const jx_ptable *t = tables->pdata[i];
-            if (t->header->kind != kinds[k])
-                continue;
-            count++;
-            const jx_prow *first = t->rows->len ? t->rows->pdata[0] : NULL;
-            if (first && first->line)
-                g_string_append_printf(lines, "%s%d", lines->len ? ", " : "", first->line);
-        }
-        if (count)
+        const GString *lines = b->skipped_lines[kinds[k]];
+        if (b->skipped[kinds[k]])
             g_ptr_array_add(warnings,
                             g_strdup_printf("%d %s table(s) recognized but not extracted in this "
                                             "version%s%s%s",
-                                            count, jx_table_kind_name(kinds[k]),
+                                            b->skipped[kinds[k]], jx_table_kind_name(kinds[k]),
                                             lines->len ? " (lines " : "", lines->str,
                                             lines->len ? ")" : ""));
-        g_string_free(lines, TRUE);
     }
 }
 
-jx_record_list *jx_parse_source(const jx_source *src)
+jx_record *jx_doc_builder_finish(const jx_doc_builder *b, const jx_source *src,
+                                 const GPtrArray *table_warnings, const GPtrArray *notes)
 {
-    g_return_val_if_fail(src != NULL, NULL);
-    jx_record_list *out = jx_record_list_new();
-    GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *tables = jx_tables_find(src, table_warnings, notes);
-
     jx_record *doc = jx_record_new(JX_RECORD_DOCUMENT);
     jx_record_set_string(doc, JX_F_DOC, jx_source_name(src));
     jx_record_set_string(doc, JX_F_SOURCE, jx_source_path(src));
@@ -550,32 +557,223 @@ jx_record_list *jx_parse_source(const jx_source *src)
         jx_record_set_int(doc, JX_F_PAGES, jx_source_pages(src));
     else
         jx_record_set_null(doc, JX_F_PAGES);
-    jx_document_fill(src, tables, doc);
-    jx_record_list_append(out, doc);
 
-    int targets = 0;
-    for (guint i = 0; i < tables->len; i++) {
-        const jx_ptable *t = tables->pdata[i];
-        if (t->header->kind == JX_TABLE_TARGET) {
-            jx_target_emit(src, t, out);
-            targets++;
-        }
-    }
+    guint title_at = 0;
+    const char *kind = NULL;
+    char *title = find_title(b->head.lines, &title_at, &kind);
+    if (!kind)
+        kind = b->score ? "evaluation-report" : b->target ? "target-table" : "other";
+    int year = find_year(b->head.lines, title, title_at, b->first_target_signature);
+    jx_record_set_string(doc, JX_F_TITLE, title);
+    jx_record_set_string(doc, JX_F_KIND, kind);
+    if (year)
+        jx_record_set_int(doc, JX_F_YEAR, year);
+    else
+        jx_record_set_null(doc, JX_F_YEAR);
+    jx_record_set_string(doc, JX_F_ORG, b->m.value[FIELD_ORG]);
+    jx_record_set_string(doc, JX_F_PROJECT, b->m.value[FIELD_PROJECT]);
+    jx_record_set_record(doc, JX_F_AMOUNT, amount_record(&b->m));
+    g_free(title);
 
     GPtrArray *warnings = g_ptr_array_new_with_free_func(g_free);
     for (const char *const *w = jx_source_warnings(src); w && *w; w++)
         g_ptr_array_add(warnings, g_strdup(*w));
-    if (!targets && g_strcmp0(jx_record_string(doc, JX_F_KIND), "evaluation-report") != 0)
+    if (!b->target && strcmp(kind, "evaluation-report") != 0)
         g_ptr_array_add(warnings, g_strdup("no target table found (no header row with "
                                            "指标/目标值/计算符号 columns)"));
     for (guint i = 0; i < table_warnings->len; i++)
         g_ptr_array_add(warnings, g_strdup(table_warnings->pdata[i]));
-    g_ptr_array_unref(table_warnings);
-    note_skipped_tables(tables, warnings);
+    note_skipped_tables(b, warnings);
     jx_record_set_list(doc, JX_F_WARNINGS, warnings);
     g_ptr_array_unref(warnings);
     jx_record_set_list(doc, JX_F_NOTES, notes);
+    return doc;
+}
+
+/* The records of a source go out through this: `rec` is the callee's. */
+typedef gboolean (*emit_fn)(jx_record *rec, gpointer data);
+
+/* Emits the records of one finished target table; FALSE when `emit` stopped. */
+static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emit, gpointer data)
+{
+    if (t->header->kind != JX_TABLE_TARGET)
+        return TRUE;
+    gboolean going = TRUE;
+    jx_record_list *rows = jx_record_list_new();
+    jx_target_emit(src, t, rows);
+    for (guint k = 0; k < jx_record_list_length(rows) && going; k++)
+        going = emit(jx_record_list_take(rows, k), data);
+    jx_record_list_free(rows);
+    return going;
+}
+
+/*
+ * The document record, complete, then the indicators table by table.  Table
+ * finding settles everything the document record says (kind, warnings,
+ * notes) before any row is rebuilt, so the document can go first and each
+ * table's records can leave, and its rows be freed, before the next table is
+ * rebuilt.  Returns FALSE when `emit` asked to stop.
+ */
+static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
+{
+    GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *tables = jx_tables_find(src, table_warnings, notes);
+    jx_doc_builder *b = jx_doc_builder_new();
+    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
+            jx_doc_builder_take_grid(b, jx_source_block_grid(src, i));
+        else
+            jx_doc_builder_take_line(b, jx_source_block_text(src, i));
+    }
+    for (guint i = 0; i < tables->len; i++)
+        jx_doc_builder_take_table(b, tables->pdata[i]);
+    jx_record *doc = jx_doc_builder_finish(b, src, table_warnings, notes);
+    jx_doc_builder_free(b);
+    g_ptr_array_unref(table_warnings);
     g_ptr_array_unref(notes);
+
+    gboolean going = emit(doc, data);
+    for (guint i = 0; i < tables->len && going; i++) {
+        jx_ptable *t = tables->pdata[i];
+        going = emit_table(src, t, emit, data);
+        g_ptr_array_set_size(t->rows, 0); /* this table is done: its rows go now */
+    }
     g_ptr_array_unref(tables);
+    return going;
+}
+
+static gboolean append_to_list(jx_record *rec, gpointer list)
+{
+    jx_record_list_append(list, rec);
+    return TRUE;
+}
+
+jx_record_list *jx_parse_source(const jx_source *src)
+{
+    g_return_val_if_fail(src != NULL, NULL);
+    jx_record_list *out = jx_record_list_new();
+    parse_emit(src, append_to_list, out);
     return out;
+}
+
+typedef struct {
+    jx_record_fn fn;
+    gpointer data;
+} lend;
+
+static gboolean lend_and_free(jx_record *rec, gpointer p)
+{
+    const lend *l = p;
+    gboolean going = l->fn(rec, l->data);
+    jx_record_free(rec);
+    return going;
+}
+
+gboolean jx_parse_source_each(const jx_source *src, jx_record_fn fn, gpointer user_data)
+{
+    g_return_val_if_fail(src != NULL && fn != NULL, FALSE);
+    lend l = {fn, user_data};
+    return parse_emit(src, lend_and_free, &l);
+}
+
+/* ------------------------------------------------------------- streaming */
+
+/*
+ * A reader for documents too large to hold (see parse.h).  Pass 0 counts the
+ * recurring lines and gathers the document record's metadata and heading;
+ * pass 1 finds the tables and keeps of each only what the document record
+ * says of it; then the document record goes out; pass 2 finds the same
+ * tables again and each target table's records go out as it is finished.
+ * Blocks are freed as soon as they are read.
+ */
+struct jx_stream {
+    const jx_source *src;
+    int pass;
+    GHashTable *line_counts;
+    jx_doc_builder *doc;
+    GPtrArray *table_warnings, *notes;
+    jx_finder *finder;
+    lend out;
+    gboolean going;
+};
+
+jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_data)
+{
+    jx_stream *s = g_new0(jx_stream, 1);
+    s->src = src;
+    s->pass = -1;
+    s->line_counts = jx_line_counts_new();
+    s->doc = jx_doc_builder_new();
+    s->out = (lend){fn, user_data};
+    s->going = TRUE;
+    return s;
+}
+
+static void stream_take_table(jx_ptable *t, gpointer p)
+{
+    jx_stream *s = p;
+    if (s->pass == 1)
+        jx_doc_builder_take_table(s->doc, t);
+    else if (s->going)
+        s->going = emit_table(s->src, t, lend_and_free, &s->out);
+    jx_ptable_free(t);
+}
+
+void jx_stream_begin_pass(jx_stream *s, int pass)
+{
+    s->pass = pass;
+    if (pass == 0)
+        return;
+    s->table_warnings = g_ptr_array_new_with_free_func(g_free);
+    s->notes = g_ptr_array_new_with_free_func(g_free);
+    s->finder = jx_finder_new(s->line_counts, s->table_warnings, s->notes, stream_take_table, s);
+}
+
+void jx_stream_take_block(jx_block *block, gpointer p)
+{
+    jx_stream *s = p;
+    if (s->pass == 0) {
+        if (block->kind == JX_BLOCK_GRID) {
+            jx_doc_builder_take_grid(s->doc, block->grid);
+        } else {
+            jx_doc_builder_take_line(s->doc, block->text);
+            jx_line_counts_add(s->line_counts, block->text);
+        }
+    } else if (block->kind == JX_BLOCK_GRID) {
+        jx_finder_take_grid(s->finder, block->grid, TRUE);
+        block->grid = NULL; /* the finder's now */
+    } else {
+        jx_finder_take_line(s->finder, block->text);
+    }
+    jx_block_free(block);
+}
+
+gboolean jx_stream_end_pass(jx_stream *s)
+{
+    if (s->pass == 0)
+        return s->going;
+    jx_finder_finish(s->finder);
+    g_clear_pointer(&s->finder, jx_finder_free);
+    if (s->pass == 1) {
+        jx_record *doc = jx_doc_builder_finish(s->doc, s->src, s->table_warnings, s->notes);
+        s->going = lend_and_free(doc, &s->out);
+    }
+    g_clear_pointer(&s->table_warnings, g_ptr_array_unref);
+    g_clear_pointer(&s->notes, g_ptr_array_unref);
+    return s->going;
+}
+
+void jx_stream_free(jx_stream *s)
+{
+    if (!s)
+        return;
+    jx_finder_free(s->finder);
+    if (s->table_warnings)
+        g_ptr_array_unref(s->table_warnings);
+    if (s->notes)
+        g_ptr_array_unref(s->notes);
+    jx_doc_builder_free(s->doc);
+    g_hash_table_unref(s->line_counts);
+    g_free(s);
 }

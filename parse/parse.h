@@ -141,6 +141,30 @@ typedef struct {
  */
 GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes);
 void jx_prow_free(jx_prow *row);
+void jx_ptable_free(jx_ptable *table);
+
+/*
+ * The same one block at a time, for a reader that never holds a whole
+ * document: a jx_finder takes the blocks in document order and hands each
+ * table to `done` (which owns it) as soon as nothing can add to it.
+ * `line_counts` (the caller's, see jx_line_counts_add) must count the whole
+ * document's lines before the first block: a line that recurs is page debris.
+ * A grid given as `owned` is freed once no table still needs it.
+ */
+typedef struct jx_finder jx_finder;
+typedef void (*jx_table_fn)(jx_ptable *table, gpointer data);
+jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
+                         jx_table_fn done, gpointer done_data);
+void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned);
+void jx_finder_take_line(jx_finder *f, const char *raw);
+/* Settles what is pending and hands over the last table. */
+void jx_finder_finish(jx_finder *f);
+void jx_finder_free(jx_finder *f);
+
+/* Counts of a document's short lines by normalized text (running heads and
+ * footers recur): a new table, and one line added. */
+GHashTable *jx_line_counts_new(void);
+void jx_line_counts_add(GHashTable *counts, const char *raw);
 
 /* ------------------------------------------------------------- rows */
 
@@ -246,6 +270,34 @@ gboolean jx_note_continues(const char *norm);
 /* ------------------------------------------------------------- document */
 
 /* Fills document metadata into `doc` (title, kind, year, org, project, amount). */
-void jx_document_fill(const jx_source *src, const GPtrArray *tables, jx_record *doc);
+typedef struct jx_doc_builder jx_doc_builder;
+jx_doc_builder *jx_doc_builder_new(void);
+void jx_doc_builder_free(jx_doc_builder *b);
+/* Every block of the document, in order (metadata, heading lines)… */
+void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw);
+void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid);
+/* …and every table found, in order (kinds, the first target table's header). */
+void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t);
+/* The document record: what the source says of itself, its title, kind,
+ * year, org, project and amount, the source's and the tables' warnings and
+ * the notes.  A new record. */
+jx_record *jx_doc_builder_finish(const jx_doc_builder *b, const jx_source *src,
+                                 const GPtrArray *table_warnings, const GPtrArray *notes);
+
+/*
+ * Parsing a document too large to hold: the pipeline splits the text three
+ * times (passes 0, 1, 2), handing each block to jx_stream_take_block (which
+ * owns and frees it) between jx_stream_begin_pass and jx_stream_end_pass.
+ * Records go to `fn` as jx_parse_source_each sends them — the same records in
+ * the same order — with memory bounded by the largest table rather than the
+ * document.  jx_stream_end_pass returns FALSE once `fn` has asked to stop.
+ */
+typedef struct jx_stream jx_stream;
+jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_data);
+void jx_stream_begin_pass(jx_stream *s, int pass);
+void jx_stream_take_block(jx_block *block, gpointer s);
+gboolean jx_stream_end_pass(jx_stream *s);
+void jx_stream_free(jx_stream *s);
+#define JX_STREAM_PASSES 3
 
 #endif /* JX_PARSE_H */

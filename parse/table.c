@@ -32,9 +32,10 @@ void jx_prow_free(jx_prow *row)
     g_free(row);
 }
 
-static void ptable_free(gpointer p)
+void jx_ptable_free(jx_ptable *t)
 {
-    jx_ptable *t = p;
+    if (!t)
+        return;
     jx_header_free(t->header);
     g_ptr_array_unref(t->rows);
     g_free(t);
@@ -66,11 +67,18 @@ static GHashTable *cell_memo_new(void)
     return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, cell_facts_free);
 }
 
+/* Distinct cell texts the memo keeps before it starts over: labels, units and
+ * operators come back within a table, while a long document's names never
+ * do, and the memo must not grow with the document. */
+#define MEMO_MAX_TEXTS 4096
+
 static const cell_facts *facts_of(GHashTable *memo, const char *raw)
 {
     cell_facts *facts = g_hash_table_lookup(memo, raw);
     if (facts)
         return facts;
+    if (g_hash_table_size(memo) >= MEMO_MAX_TEXTS)
+        g_hash_table_remove_all(memo);
     facts = g_new0(cell_facts, 1);
     facts->norm = jx_norm_text(raw);
     facts->unreadable = jx_norm_is_unreadable(facts->norm);
@@ -124,30 +132,28 @@ static jx_prow *row_from_grid(GHashTable *memo, const jx_grid *grid, int r)
  * normalized text.  Returns a new table text → count. */
 #define RUNNING_LINE_MAX_CHARS 60
 
-static GHashTable *count_lines(const jx_source *src)
+GHashTable *jx_line_counts_new(void)
 {
-    GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
-        const char *raw = jx_source_block_text(src, i);
-        if (!raw)
-            continue;
-        char *t = jx_norm_text(raw);
-        if (!*t || g_utf8_strlen(t, -1) > RUNNING_LINE_MAX_CHARS) {
-            g_free(t);
-            continue;
-        }
-        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, t));
-        g_hash_table_replace(counts, t, GUINT_TO_POINTER(n + 1));
+    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void jx_line_counts_add(GHashTable *counts, const char *raw)
+{
+    char *t = jx_norm_text(raw);
+    if (!*t || g_utf8_strlen(t, -1) > RUNNING_LINE_MAX_CHARS) {
+        g_free(t);
+        return;
     }
-    return counts;
+    guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, t));
+    g_hash_table_replace(counts, t, GUINT_TO_POINTER(n + 1));
 }
 
 /* A line that may sit between two parts of a table without ending it: short
  * page debris, or a line the document repeats (a running head or footer). */
-static gboolean is_debris(const char *raw, GHashTable *line_counts)
+static gboolean is_debris(const char *raw, const GHashTable *line_counts)
 {
     char *t = jx_norm_text(raw);
-    if (GPOINTER_TO_UINT(g_hash_table_lookup(line_counts, t)) >= 2) {
+    if (GPOINTER_TO_UINT(g_hash_table_lookup((GHashTable *)line_counts, t)) >= 2) {
         g_free(t);
         return TRUE;
     }
@@ -245,19 +251,32 @@ static continuation continues(GHashTable *memo, const jx_ptable *table, const jx
     return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
 }
 
+/* A grid the finder owns (streaming), with its place in the document. */
 typedef struct {
-    GPtrArray *tables;
+    jx_grid *grid;
+    guint serial;
+} owned_grid;
+
+struct jx_finder {
+    GPtrArray *tables;       /* jx_ptable*: opened and not yet handed out */
     GPtrArray *warnings;     /* char*, the caller's */
     GPtrArray *notes;        /* char*, the caller's */
     gboolean in_notes;       /* the last thing read was a note: numbered lines go on it */
     const jx_grid *held;     /* a grid of wrapped pieces after the open table, until
                                 what follows says whether it continues it */
-    GHashTable *line_counts; /* see count_lines */
+    guint held_serial;
+    const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
     GHashTable *memo;        /* cell text → cell_facts */
-    jx_ptable *open;   /* the table rows are going to, or NULL */
-    int debris;        /* debris lines since the open table's last row */
+    jx_ptable *open;         /* the table rows are going to, or NULL */
+    guint open_serial;       /* the grid the open table started in */
+    int debris;              /* debris lines since the open table's last row */
     int count;
-} finder;
+    guint serial;            /* grids taken so far */
+    GQueue *owned;           /* owned_grid*, oldest first */
+    jx_table_fn done;        /* receives each finished table */
+    gpointer done_data;
+};
+typedef jx_finder finder;
 
 /* Takes a note row or line: it ends the open table and its text goes to
  * the notes.  A signature row's cells are read as one line, which
@@ -312,6 +331,7 @@ static void open_table(finder *f, jx_header *h)
     t->index = ++f->count;
     g_ptr_array_add(f->tables, t);
     f->open = t;
+    f->open_serial = f->serial;
     f->debris = 0;
     f->in_notes = FALSE;
 }
@@ -461,6 +481,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         continuation c = continues(f->memo, f->open, grid);
         if (c == CONTINUES_UNSURE && !f->held) {
             f->held = grid; /* wrapped pieces: the next grid decides */
+            f->held_serial = f->serial;
             jx_header_free(h);
             return;
         }
@@ -532,21 +553,120 @@ static void take_line(finder *f, const char *raw)
     g_free(norm);
 }
 
+jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
+                         jx_table_fn done, gpointer done_data)
+{
+    jx_finder *f = g_new0(jx_finder, 1);
+    f->tables = g_ptr_array_new();
+    f->warnings = warnings;
+    f->notes = notes;
+    f->line_counts = line_counts;
+    f->memo = cell_memo_new();
+    f->owned = g_queue_new();
+    f->done = done;
+    f->done_data = done_data;
+    return f;
+}
+
+/* Hands every table but the open one to `done`, in order: nothing can add
+ * to a table once another has opened or the open one was ended. */
+static void hand_out_finished(finder *f)
+{
+    guint kept = 0;
+    for (guint i = 0; i < f->tables->len; i++) {
+        jx_ptable *t = f->tables->pdata[i];
+        if (t == f->open)
+            f->tables->pdata[kept++] = t;
+        else
+            f->done(t, f->done_data);
+    }
+    g_ptr_array_set_size(f->tables, kept);
+}
+
+/* Frees the owned grids no table or held grid can still use: rows keep
+ * pointers into their grid's cells (exact merged cells) until emitted. */
+static void release_grids(finder *f)
+{
+    guint needed = f->serial + 1;
+    if (f->open)
+        needed = MIN(needed, f->open_serial);
+    if (f->held)
+        needed = MIN(needed, f->held_serial);
+    for (owned_grid *g; (g = g_queue_peek_head(f->owned)) && g->serial < needed;) {
+        g_queue_pop_head(f->owned);
+        jx_grid_free(g->grid);
+        g_free(g);
+    }
+}
+
+void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
+{
+    f->serial++;
+    if (owned) {
+        owned_grid *g = g_new(owned_grid, 1);
+        g->grid = grid;
+        g->serial = f->serial;
+        g_queue_push_tail(f->owned, g);
+    }
+    take_grid(f, grid);
+    hand_out_finished(f);
+    if (!f->open && !f->held)
+        g_hash_table_remove_all(f->memo); /* between tables: nothing to share */
+    release_grids(f);
+}
+
+void jx_finder_take_line(jx_finder *f, const char *raw)
+{
+    take_line(f, raw);
+    hand_out_finished(f);
+    release_grids(f);
+}
+
+void jx_finder_finish(jx_finder *f)
+{
+    settle_held(f, FALSE);
+    f->open = NULL;
+    hand_out_finished(f);
+    release_grids(f);
+}
+
+void jx_finder_free(jx_finder *f)
+{
+    if (!f)
+        return;
+    for (guint i = 0; i < f->tables->len; i++)
+        jx_ptable_free(f->tables->pdata[i]);
+    g_ptr_array_unref(f->tables);
+    g_hash_table_unref(f->memo);
+    for (owned_grid *g; (g = g_queue_pop_head(f->owned));) {
+        jx_grid_free(g->grid);
+        g_free(g);
+    }
+    g_queue_free(f->owned);
+    g_free(f);
+}
+
+static void keep_table(jx_ptable *table, gpointer tables)
+{
+    g_ptr_array_add(tables, table);
+}
+
 GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes)
 {
-    finder f = {.tables = g_ptr_array_new_with_free_func(ptable_free),
-                .warnings = warnings,
-                .notes = notes,
-                .line_counts = count_lines(src),
-                .memo = cell_memo_new()};
+    GHashTable *counts = jx_line_counts_new();
+    for (guint i = 0; i < jx_source_n_blocks(src); i++)
+        if (jx_source_block_kind(src, i) == JX_BLOCK_LINE)
+            jx_line_counts_add(counts, jx_source_block_text(src, i));
+    GPtrArray *tables = g_ptr_array_new_with_free_func((GDestroyNotify)jx_ptable_free);
+    jx_finder *f = jx_finder_new(counts, warnings, notes, keep_table, tables);
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
-            take_grid(&f, jx_source_block_grid(src, i));
+            jx_finder_take_grid(f, (jx_grid *)jx_source_block_grid(src, i), FALSE);
         else
-            take_line(&f, jx_source_block_text(src, i));
+            jx_finder_take_line(f, jx_source_block_text(src, i));
     }
-    settle_held(&f, FALSE);
-    g_hash_table_unref(f.line_counts);
-    g_hash_table_unref(f.memo);
-    return f.tables;
+    jx_finder_finish(f);
+    jx_finder_free(f);
+    g_hash_table_unref(counts);
+    return tables;
 }

@@ -6,7 +6,9 @@
  * output).  The functions that run a file through several stages live here,
  * above them all, so no stage calls another.
  */
-#include "core/core.h"
+#include "pipeline/pipeline.h"
+#include "extract/extract.h"
+#include "parse/parse.h"
 
 /* See jixiao.h: jx_extract_path, then jx_parse_source on what it read. */
 jx_record_list *jx_parse_path(const char *path, gsize max_bytes, GError **error)
@@ -17,4 +19,76 @@ jx_record_list *jx_parse_path(const char *path, gsize max_bytes, GError **error)
     jx_record_list *list = jx_parse_source(src);
     jx_source_free(src);
     return list;
+}
+
+typedef struct {
+    jx_sink *sink;
+    GError *error; /* the first output error */
+} streaming;
+
+/* Writes one record; flushes as a table's first row goes out, so the
+ * document record and every finished table are on disk. */
+static gboolean write_record(const jx_record *rec, gpointer data)
+{
+    streaming *st = data;
+    if (!jx_sink_write(st->sink, rec, &st->error))
+        return FALSE;
+    gboolean new_table = jx_record_kind_of(rec) == JX_RECORD_INDICATOR &&
+                         jx_record_int(rec, JX_F_ROW, 0) == 1;
+    return !new_table || jx_sink_flush(st->sink, &st->error);
+}
+
+/* Splits the text once per pass, each block going to the stream reader. */
+static gboolean stream_passes(jx_source *src, const char *text, gsize len, streaming *st)
+{
+    jx_stream *s = jx_stream_new(src, write_record, st);
+    guint said = 0;
+    gboolean going = TRUE;
+    for (int pass = 0; pass < JX_STREAM_PASSES && going; pass++) {
+        jx_stream_begin_pass(s, pass);
+        jx_source_set_consumer(src, jx_stream_take_block, s);
+        jx_text_split(src, text, len);
+        jx_source_set_consumer(src, NULL, NULL);
+        /* what splitting says of the text is said once */
+        if (pass == 0)
+            said = jx_source_n_warnings(src);
+        else
+            jx_source_truncate_warnings(src, said);
+        going = jx_stream_end_pass(s);
+    }
+    jx_stream_free(s);
+    return going;
+}
+
+gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize stream_above,
+                         GError **error)
+{
+    g_return_val_if_fail(path != NULL && sink != NULL, FALSE);
+    char *text = NULL;
+    gsize len = 0;
+    jx_source *src = jx_extract_path_text(path, max_bytes, &text, &len, error);
+    if (!src)
+        return FALSE;
+    streaming st = {sink, NULL};
+    gboolean ok;
+    if (len > stream_above) {
+        ok = stream_passes(src, text, len, &st);
+    } else {
+        jx_text_split(src, text, len);
+        ok = jx_parse_source_each(src, write_record, &st);
+    }
+    ok = ok && jx_sink_flush(sink, &st.error);
+    g_free(text);
+    jx_source_free(src);
+    if (!ok) {
+        g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
+                    st.error ? st.error->message : "cannot write the records");
+        g_clear_error(&st.error);
+    }
+    return ok;
+}
+
+gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink, GError **error)
+{
+    return jx_pipeline_run(path, max_bytes, sink, JX_STREAM_ABOVE_BYTES, error);
 }

@@ -1,0 +1,23 @@
+/*
+ * pipeline.h — the stage-chaining entry points, with the knob tests need.
+ */
+#ifndef JX_PIPELINE_H
+#define JX_PIPELINE_H
+
+#include "core/core.h"
+
+/* Decoded text larger than this is read in passes (jx_stream) so that memory
+ * stays bounded by the largest table; smaller text is split once and held,
+ * which is faster (table finding runs once, not twice).  4 MiB of text is a
+ * very large single document, and holding it costs about 130 MiB. */
+#define JX_STREAM_ABOVE_BYTES ((gsize)4 << 20)
+
+/*
+ * jx_parse_path_to_sink with the streaming threshold given: text longer than
+ * `stream_above` bytes is read in passes (0 streams every file).  The records
+ * written are the same either way.
+ */
+gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize stream_above,
+                         GError **error);
+
+#endif /* JX_PIPELINE_H */
