@@ -1,5 +1,5 @@
 /*
- * testenv.c — locating the corpus, the schema, the CLI and the seeds.
+ * testenv.c — locating the corpus, the CLI and the seeds.
  */
 #include "testenv.h"
 
@@ -41,18 +41,4 @@ gboolean jx_test_must_have_shared(void)
 {
     const char *ci = g_getenv("CI");
     return ci && *ci && strcmp(ci, "false") != 0 && strcmp(ci, "0") != 0;
-}
-
-/* Loads docs/record.schema.json from the source tree named by JX_SOURCE_DIR. */
-jx_schema *jx_test_load_record_schema(GError **error)
-{
-    char *path = jx_test_path("JX_SOURCE_DIR", "docs/record.schema.json");
-    if (!path) {
-        g_set_error(error, JX_ERROR, JX_ERROR_IO,
-                    "JX_SOURCE_DIR is not set; run the tests through ctest");
-        return NULL;
-    }
-    jx_schema *schema = jx_schema_load(path, error);
-    g_free(path);
-    return schema;
 }

@@ -10,7 +10,6 @@
 
 #include <glib.h>
 
-#include "schema.h"
 
 G_BEGIN_DECLS
 
@@ -28,9 +27,6 @@ char **jx_test_list_dir(const char *dir, GError **error);
  * see the reference documents does not pass by testing nothing. */
 gboolean jx_test_must_have_shared(void);
 
-/* Loads $JX_SOURCE_DIR/docs/record.schema.json.  Returns a new schema or
- * NULL with `error` set (also when JX_SOURCE_DIR is unset). */
-jx_schema *jx_test_load_record_schema(GError **error);
 
 G_END_DECLS
 

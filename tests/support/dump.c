@@ -1,0 +1,48 @@
+/*
+ * dump.c — see dump.h.
+ */
+#include "dump.h"
+
+#include <errno.h>
+#include <stdio.h>
+
+/* The suite's file, opened for appending, or NULL when not collecting. */
+static FILE *open_dump(void)
+{
+    const char *dir = g_getenv("JX_RECORDS_DIR");
+    if (!dir || !*dir)
+        return NULL;
+    g_mkdir_with_parents(dir, 0755);
+    char *name = g_strconcat(program_invocation_short_name, ".jsonl", NULL);
+    char *path = g_build_filename(dir, name, NULL);
+    FILE *f = fopen(path, "a");
+    if (!f)
+        g_error("cannot append to %s: %s", path, g_strerror(errno));
+    g_free(name);
+    g_free(path);
+    return f;
+}
+
+void jx_test_dump_records(const jx_record_list *list)
+{
+    FILE *f = open_dump();
+    if (!f)
+        return;
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        char *json = jx_record_to_json(jx_record_list_get(list, i));
+        fprintf(f, "%s\n", json);
+        g_free(json);
+    }
+    fclose(f);
+}
+
+void jx_test_dump_jsonl(const char *text, gsize len)
+{
+    FILE *f = open_dump();
+    if (!f)
+        return;
+    fwrite(text, 1, len, f);
+    if (len && text[len - 1] != '\n')
+        fputc('\n', f);
+    fclose(f);
+}

@@ -1,0 +1,24 @@
+/*
+ * dump.h — records the suites produce, kept for the schema check.
+ *
+ * Every record a suite parses is appended, as the JSON Lines a user would
+ * read, to $JX_RECORDS_DIR/<suite>.jsonl; the ctest `schema_check` runs after
+ * all suites and validates them with a maintained JSON Schema validator
+ * (tests/schema_check.py).  Without JX_RECORDS_DIR (a suite run by hand)
+ * nothing is written.
+ */
+#ifndef JX_TEST_DUMP_H
+#define JX_TEST_DUMP_H
+
+#include "jixiao.h"
+
+G_BEGIN_DECLS
+
+/* Appends every record of `list`. */
+void jx_test_dump_records(const jx_record_list *list);
+/* Appends `len` bytes of JSON Lines as they are (CLI output). */
+void jx_test_dump_jsonl(const char *text, gsize len);
+
+G_END_DECLS
+
+#endif /* JX_TEST_DUMP_H */
