@@ -10,11 +10,14 @@
 
 #include <string.h>
 
-/* A 序号 is a short whole number; longer ones are values (2000, 1200000). */
+/* A 序号 is a short whole number; longer ones are values (2000, 1200000).
+ * Four digits number any real table's rows. */
+#define SEQ_MAX_DIGITS 4
+
 static gboolean is_small_int(const char *s)
 {
     gsize n = strlen(s);
-    if (n == 0 || n > 4)
+    if (n == 0 || n > SEQ_MAX_DIGITS)
         return FALSE;
     for (gsize i = 0; i < n; i++)
         if (!g_ascii_isdigit(s[i]))

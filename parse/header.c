@@ -116,6 +116,12 @@ const char *jx_header_vocab_word(gsize i)
     return i < G_N_ELEMENTS(header_words) ? header_words[i].word : NULL;
 }
 
+/* A row (or a stack of wrapped lines) is a header when header words fill at
+ * least this share of its non-empty cells: a data row can hold 单位 or 指标
+ * in a name, a header row is mostly header words, and real headers keep one
+ * or two cells of their own (计算符号 as `符号`, a year column). */
+#define HEADER_WORD_SHARE 0.6
+
 /* Header cells sometimes carry a year or a unit note: `2023年目标值`,
  * `指标值(万元)`; matching by containment tolerates those. */
 gssize jx_header_vocab_find(const char *norm)
@@ -192,7 +198,7 @@ static gboolean is_header_row(const jx_grid *grid, int row, int min_words)
     for (guint i = 0; i < texts->len; i++)
         words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
     g_ptr_array_unref(texts);
-    return words >= min_words && words * 10 >= filled * 6;
+    return words >= min_words && words >= HEADER_WORD_SHARE * filled;
 }
 
 /* The row's words joined, to recognize the same header repeated. */
@@ -521,7 +527,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named)
         /* the stack that names the most columns: `指标` over `性质` is one
          * cell, 指标性质, not the name column; of two that name as many, the
          * taller when its last line only finishes words */
-        if (words >= 2 && words * 10 >= filled * 6 &&
+        if (words >= 2 && words >= HEADER_WORD_SHARE * filled &&
             (words > best_words || (best && words == best_words && finishes))) {
             best = k;
             best_words = words;

@@ -154,11 +154,16 @@ static double best_from(const splitter *sp, int i, int s)
 
 /* Marks what the split shows: a label below its span's first row shows a
  * centred (or bottom) region; one on top of three rows or more shows a top
- * one; shorter spans with the label on top fit both and show nothing. */
+ * one; shorter spans with the label on top fit both and show nothing.  (Rows
+ * from the label to the span's far end: two or more below a top label, or
+ * above a bottom one, rule out centring.) */
+#define PLACEMENT_MIN_ROWS_AWAY 2
+
 static void mark_evidence(jx_label_column *col, int s, int e, int p)
 {
-    jx_placement shown = p > s ? (p == e && p - s >= 2 ? JX_PLACE_BOTTOM : JX_PLACE_CENTRED)
-                         : e - p >= 2 ? JX_PLACE_TOP
+    jx_placement shown = p > s ? (p == e && p - s >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_BOTTOM
+                                                                              : JX_PLACE_CENTRED)
+                         : e - p >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_TOP
                                       : JX_PLACE_UNKNOWN;
     for (int r = s; r <= e; r++)
         col->evidence[r] = shown;

@@ -212,13 +212,22 @@ typedef enum {
     CONTINUES_UNSURE, /* nothing but wrapped pieces: the grid after it decides */
 } continuation;
 
+/* A page of a table may lose this many columns to a converter (empty cells
+ * dropped, a row-header column left off) and still continue it. */
+#define CONTINUATION_LOST_COLS 3
+/* Other tables continue only with a column or two more than their header (a
+ * split name); a space-aligned dump can split a target table's page into this
+ * many times its header's columns, and rows that state targets still tell. */
+#define CONTINUATION_EXTRA_COLS 2
+#define CONTINUATION_MAX_WIDTH_FACTOR 3
+
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns. */
 static continuation continues(GHashTable *memo, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < cols - 3)
+    if (width < 2 || width < cols - CONTINUATION_LOST_COLS)
         return CONTINUES_NO;
     jx_prow *first = row_from_grid(memo, grid, 0);
     gboolean note = row_note_kind(first) != JX_NOTE_NONE;
@@ -226,10 +235,10 @@ static continuation continues(GHashTable *memo, const jx_ptable *table, const jx
     if (note)
         return CONTINUES_NO;
     if (table->header->kind != JX_TABLE_TARGET)
-        return width <= cols + 2 ? CONTINUES_YES : CONTINUES_NO;
+        return width <= cols + CONTINUATION_EXTRA_COLS ? CONTINUES_YES : CONTINUES_NO;
     /* Space-aligned dumps can split a page into more columns than the
      * header had; rows that state targets still say whose rows they are. */
-    if (width > 3 * cols)
+    if (width > CONTINUATION_MAX_WIDTH_FACTOR * cols)
         return CONTINUES_NO;
     /* Lines of one or two pieces that state nothing (a layout dump's wrapped
      * cells) say nothing either way; the others must mostly fit.  Stop as
