@@ -210,7 +210,10 @@ def main():
     print(f"schema_check: {len(GOOD)} good and {len(BAD)} broken hand-made records; "
           f"{total} records from {len(files)} test suites")
     if total == 0:
-        problems.append(f"no records in {records_dir}: the suites that dump them did not run")
+        if os.environ.get("CI", "") not in ("", "0", "false"):
+            problems.append(f"no records in {records_dir}: the suites that dump them did not run")
+        else:
+            print(f"SKIP (records): none in {records_dir} — only some suites were run")
     for p in problems[:50]:
         print("FAIL:", p)
     if len(problems) > 50:

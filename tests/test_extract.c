@@ -521,7 +521,7 @@ static void test_split_html_spans(void **state)
     assert_string_equal(jx_cell_text(jx_grid_cell_covering(g, 1, 0)), "产出指标");
     assert_cell(g, 1, 1, "质量");
     assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 1, 1)), 2);
-    assert_cell(g, 1, 2, "<p>合格率</p>"); /* raw inner HTML */
+    assert_cell(g, 1, 2, "合格率"); /* the text a reader sees, markup gone */
     assert_cell(g, 1, 3, "100%");
     /* row 2: columns 0 and 1 are covered from above */
     assert_cell(g, 2, 2, "达标率");
@@ -531,7 +531,31 @@ static void test_split_html_spans(void **state)
     assert_int_equal(jx_grid_row_line(g, 0), 5);
     assert_int_equal(jx_grid_row_line(g, 2), 7);
     assert_int_equal(jx_grid_row_line(g, 3), 10); /* row 2 spans lines 7–9 */
-    assert_line(src, 4, "说明 &amp; 备注", 12);
+    assert_line(src, 4, "说明 & 备注", 12); /* entities decoded */
+    jx_source_free(src);
+}
+
+/* What libxml2's parser brings: every entity (named, decimal, hex), cells
+ * left open, white space collapsed as a browser shows it, a line break at <br>
+ * and between blocks inside a cell, no script or style text. */
+static void test_split_html_entities_and_breaks(void **state)
+{
+    const char *html = "<html><head><style>td{x:1}</style><script>var a='<td>';</script></head>"
+                       "<body><table>\n"
+                       "<tr><td>&ge;&nbsp;95&#37;<td>培训&hellip;&mdash;<td>&#x2264; 10\n"
+                       "<tr><td>  公交站点\n   500米<br>覆盖率 </td><td><p>第一段</p><p>第二段</p>"
+                       "<td>a &lt;p&gt; b\n"
+                       "</table></body></html>";
+    jx_source *src = split(html);
+    assert_int_equal(jx_source_n_blocks(src), 1);
+    const jx_grid *g = grid_at(src, 0, 2, 3);
+    assert_cell(g, 0, 0, "≥\u00a095%");
+    assert_cell(g, 0, 1, "培训…—");
+    assert_cell(g, 0, 2, "≤ 10");
+    assert_cell(g, 1, 0, "公交站点 500米\n覆盖率");
+    assert_cell(g, 1, 1, "第一段\n第二段");
+    assert_cell(g, 1, 2, "a <p> b");
+    assert_int_equal(jx_grid_row_line(g, 1), 3);
     jx_source_free(src);
 }
 
@@ -550,7 +574,7 @@ static void test_split_html_malformed(void **state)
     assert_line(src, 1, "表1", 2);
     const jx_grid *g = grid_at(src, 2, 2, 2);
     assert_cell(g, 0, 0, "a");
-    assert_cell(g, 0, 1, "<table><tr><td>x</td></tr></table>");
+    assert_cell(g, 0, 1, "x"); /* a nested table's text stays in its cell */
     assert_cell(g, 1, 0, "b");
     assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 1, 0)), 1); /* clipped */
     assert_cell(g, 1, 1, "c");
@@ -848,6 +872,7 @@ int main(void)
         cmocka_unit_test(test_split_markdown),
         cmocka_unit_test(test_split_space_table),
         cmocka_unit_test(test_split_html_spans),
+        cmocka_unit_test(test_split_html_entities_and_breaks),
         cmocka_unit_test(test_split_html_malformed),
         cmocka_unit_test(test_sniff_format),
         cmocka_unit_test(test_split_csv),
