@@ -275,23 +275,28 @@ static gboolean guess_legacy(decoded *r, const guint8 *d, gsize len)
 }
 
 /* Rewrites "\r\n" and lone "\r" as "\n" in place (the text only shrinks). */
-static void normalize_line_ends(GString *s)
+static gsize normalize_line_ends_in(char *s, gsize len)
 {
-    char *cr = memchr(s->str, '\r', s->len);
+    char *cr = memchr(s, '\r', len);
     if (!cr)
-        return;
-    gsize w = (gsize)(cr - s->str);
-    for (gsize r = w; r < s->len; r++) {
-        char c = s->str[r];
+        return len;
+    gsize w = (gsize)(cr - s);
+    for (gsize r = w; r < len; r++) {
+        char c = s[r];
         if (c == '\r') {
-            s->str[w++] = '\n';
-            if (r + 1 < s->len && s->str[r + 1] == '\n')
+            s[w++] = '\n';
+            if (r + 1 < len && s[r + 1] == '\n')
                 r++;
         } else {
-            s->str[w++] = c;
+            s[w++] = c;
         }
     }
-    g_string_truncate(s, w);
+    return w;
+}
+
+static void normalize_line_ends(GString *s)
+{
+    g_string_truncate(s, normalize_line_ends_in(s->str, s->len));
 }
 
 static void set_binary_error(GError **error)
@@ -386,4 +391,31 @@ char *jx_text_decode(const guint8 *data, gsize len, const char **encoding, gsize
     if (replaced)
         *replaced = r.errors;
     return g_string_free(r.text, FALSE);
+}
+
+/*
+ * See extract.h.  Text that is UTF-8 already — no BOM, no UTF-16 pattern,
+ * nothing binary, valid throughout — is its own decoding: only its line ends
+ * change, in place, and the buffer is handed back, so a large file is held
+ * once rather than twice.
+ */
+char *jx_text_decode_owned(guint8 *data, gsize len, const char **encoding, gsize *out_len,
+                           gsize *replaced, GError **error)
+{
+    const char *charset = NULL;
+    if (data && len && !detect_bom(data, len, &charset) && !utf16_by_nuls(data, len) &&
+        !looks_binary(data, len) && g_utf8_validate_len((const char *)data, len, NULL)) {
+        gsize n = normalize_line_ends_in((char *)data, len);
+        data[n] = '\0';
+        if (encoding)
+            *encoding = "UTF-8";
+        if (out_len)
+            *out_len = n;
+        if (replaced)
+            *replaced = 0;
+        return (char *)data;
+    }
+    char *text = jx_text_decode(data, len, encoding, out_len, replaced, error);
+    g_free(data);
+    return text;
 }

@@ -71,55 +71,67 @@ static guint8 *without_stray_nuls(const guint8 *data, gsize len, gsize *new_len,
     for (gsize i = 0; i < end; i++)
         if (data[i])
             copy[w++] = data[i];
+    copy[w] = 0;
     *new_len = w;
     *dropped = len - w;
     return copy;
 }
 
-/* See extract.h: jx_extract_bytes up to the split. */
+/* See extract.h: jx_extract_bytes up to the split.  With `owned` (the same
+ * bytes as `data`, g_malloc'd with a NUL after them) the buffer is the
+ * function's: it becomes the text when it is UTF-8 already, else it is freed. */
 static jx_source *prepare_bytes(const char *name, const char *path, const guint8 *data, gsize len,
-                                char **text_out, gsize *len_out, GError **error)
+                                guint8 *owned, char **text_out, gsize *len_out, GError **error)
 {
+    jx_source *src = NULL;
     const char *shown = path ? path : (name ? name : "-");
     if (len == 0) {
         g_set_error(error, JX_ERROR, JX_ERROR_EMPTY, "%s: the file is empty; nothing to parse",
                     shown);
-        return NULL;
+        goto fail;
     }
     if (only_white_space(data, len)) {
         g_set_error(error, JX_ERROR, JX_ERROR_EMPTY,
                     "%s: the file has no text (only spaces, tabs or line breaks); nothing to "
                     "parse", shown);
-        return NULL;
+        goto fail;
     }
     if (looks_like_pdf(data, len)) {
         g_set_error(error, JX_ERROR, JX_ERROR_UNSUPPORTED,
                     "%s: this is a PDF; this build reads text dumps only — convert it with "
                     "`pdftotext -layout` or wait for PDF support",
                     shown);
-        return NULL;
+        goto fail;
     }
 
+    /* the fingerprint is of the bytes as they came, before any is changed */
+    char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
     gsize nuls = 0, clean_len = 0;
     guint8 *clean = without_stray_nuls(data, len, &clean_len, &nuls);
-    const guint8 *bytes = clean ? clean : data;
-    gsize n_bytes = clean ? clean_len : len;
-
     const char *encoding = NULL;
     gsize text_len = 0, replaced = 0;
     GError *local = NULL;
-    char *text = jx_text_decode(bytes, n_bytes, &encoding, &text_len, &replaced, &local);
-    g_free(clean);
+    char *text;
+    if (clean) {
+        g_free(owned);
+        owned = NULL;
+        text = jx_text_decode_owned(clean, clean_len, &encoding, &text_len, &replaced, &local);
+    } else if (owned) {
+        text = jx_text_decode_owned(owned, len, &encoding, &text_len, &replaced, &local);
+        owned = NULL;
+    } else {
+        text = jx_text_decode(data, len, &encoding, &text_len, &replaced, &local);
+    }
     if (!text) {
         g_set_error(error, JX_ERROR, local ? local->code : JX_ERROR_ENCODING, "%s: %s", shown,
                     local ? local->message : "cannot decode the text");
         g_clear_error(&local);
+        g_free(digest);
         return NULL;
     }
 
-    jx_source *src = jx_source_new(name, path, jx_text_sniff_format(text, text_len));
+    src = jx_source_new(name, path, jx_text_sniff_format(text, text_len));
     jx_source_set_encoding(src, encoding);
-    char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
     jx_source_set_sha256(src, digest);
     g_free(digest);
     if (replaced)
@@ -130,6 +142,9 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
     *text_out = text;
     *len_out = text_len;
     return src;
+fail:
+    g_free(owned);
+    return NULL;
 }
 
 jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *data, gsize len,
@@ -137,7 +152,7 @@ jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *da
 {
     char *text = NULL;
     gsize text_len = 0;
-    jx_source *src = prepare_bytes(name, path, data, len, &text, &text_len, error);
+    jx_source *src = prepare_bytes(name, path, data, len, NULL, &text, &text_len, error);
     if (src)
         jx_text_split(src, text, text_len);
     g_free(text);
@@ -169,6 +184,7 @@ static gboolean read_input(const char *path, gsize max_bytes, guint8 **data, gsi
             return FALSE;
         }
         *len = buf->len;
+        g_byte_array_append(buf, (const guint8 *)"", 1); /* a NUL after the bytes */
         *data = g_byte_array_free(buf, FALSE);
         return TRUE;
     }
@@ -218,9 +234,8 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
     if (!read_input(path, max_bytes, &data, &n, error))
         return NULL;
     char *name = doc_id_of(path);
-    jx_source *src = prepare_bytes(name, path, data, n, text, len, error);
+    jx_source *src = prepare_bytes(name, path, data, n, data, text, len, error); /* takes data */
     g_free(name);
-    g_free(data);
     return src;
 }
 

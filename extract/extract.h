@@ -45,6 +45,14 @@ char *jx_text_decode(const guint8 *data, gsize len, const char **encoding, gsize
 void jx_text_split(jx_source *src, const char *utf8, gsize len);
 
 /*
+ * jx_text_decode that consumes `data` (g_malloc'd, with a NUL byte at
+ * data[len]): returned as the text itself when it is UTF-8 already, freed
+ * otherwise.  Same results and errors.
+ */
+char *jx_text_decode_owned(guint8 *data, gsize len, const char **encoding, gsize *out_len,
+                           gsize *replaced, GError **error);
+
+/*
  * Reads and decodes the file at `path` without splitting it: a source with no
  * blocks yet (name, path, sha256, format, encoding, the decoder's warnings)
  * and the decoded text in `*text` (g_free) and `*len`.  jx_text_split then
