@@ -331,7 +331,11 @@ static int page_margin(const page_line *lines, gsize n, int *width)
 
 /* One page of plain text: dash-ruled tables, layout regions, and lines for
  * the line classifier (tab, pipe and grid tables, running text). */
-static void split_page(splitter *sp, GArray *page)
+/* Reads a page's lines.  `part` is TRUE for a part of a long page cut at a
+ * tab or pipe row (see PAGE_PART_LINES): the row run then goes on into the
+ * next part instead of ending here.  `after_blank` says whether the line
+ * before the first was blank, and is set for the next part. */
+static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *after_blank_io)
 {
     page_line *lines = (page_line *)page->data;
     gsize n = page->len;
@@ -340,7 +344,7 @@ static void split_page(splitter *sp, GArray *page)
     int width;
     int margin = page_margin(lines, n, &width);
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
-    gboolean after_blank = TRUE;
+    gboolean after_blank = *after_blank_io;
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
         gsize used = may_open_dashed(lines[i].s, page_end, after_blank)
@@ -367,7 +371,21 @@ static void split_page(splitter *sp, GArray *page)
         after_blank = line_blank(&lines[i]);
         i++;
     }
-    jx_split_flush(sp);
+    *after_blank_io = after_blank;
+    if (!part)
+        jx_split_flush(sp);
+}
+
+/* A page without form feeds can be a whole document of any size; past this
+ * many lines it is read in parts, cut just before a tab or pipe row — a row
+ * no layout region or dash-ruled table runs through — so the lines held stay
+ * bounded (each part's margin is its own, which only a layout dump of that
+ * length without a single form feed could notice). */
+#define PAGE_PART_LINES 65536
+
+static gboolean is_row_line(const char *s, gsize n)
+{
+    return memchr(s, '\t', n) || memchr(s, '|', n);
 }
 
 /* Plain text, page by page (a form feed starts a page; a line cut by one
@@ -377,6 +395,7 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
     GArray *page = g_array_new(FALSE, FALSE, sizeof(page_line));
     const char *p = text, *end = text + len;
     int line = 1;
+    gboolean after_blank = TRUE;
     while (p < end) {
         const char *nl = memchr(p, '\n', end - p);
         const char *stop = nl ? nl : end;
@@ -385,11 +404,16 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
             gsize n = (gsize)((ff ? ff : stop) - p);
             if (n && p[n - 1] == '\r')
                 n--;
+            if (page->len >= PAGE_PART_LINES && is_row_line(p, n)) {
+                split_page(sp, page, TRUE, &after_blank);
+                g_array_set_size(page, 0);
+            }
             page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE, FALSE};
             g_array_append_val(page, pl);
             if (!ff)
                 break;
-            split_page(sp, page);
+            split_page(sp, page, FALSE, &after_blank);
+            after_blank = TRUE;
             g_array_set_size(page, 0);
             jx_split_page_break(sp);
             p = ff + 1;
@@ -397,6 +421,6 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
         p = stop + 1;
         line++;
     }
-    split_page(sp, page);
+    split_page(sp, page, FALSE, &after_blank);
     g_array_free(page, TRUE);
 }
