@@ -707,6 +707,27 @@ static void test_sniff_format(void **state)
 
 /* ------------------------------------------------------------ robustness */
 
+/* A page without form feeds longer than the part size is read in parts; a
+ * table running across a cut stays one grid, and the lines around it keep
+ * their numbers. */
+static void test_split_long_page_in_parts(void **state)
+{
+    GString *s = g_string_new("标题\n\n序号\t指标\t目标值\n");
+    const int rows = 150000;
+    for (int i = 1; i <= rows; i++)
+        g_string_append_printf(s, "%d\t指标%d\t≥%d\n", i, i, i);
+    g_string_append(s, "\n注：以批复为准\n");
+    jx_source *src = split(s->str);
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_line(src, 0, "标题", 1);
+    const jx_grid *g = grid_at(src, 1, rows + 1, 3);
+    assert_int_equal(jx_grid_row_line(g, rows), rows + 3);
+    assert_cell(g, rows, 1, "指标150000");
+    assert_line(src, 2, "注：以批复为准", rows + 5);
+    jx_source_free(src);
+    g_string_free(s, TRUE);
+}
+
 static void test_split_wide_and_garbage(void **state)
 {
     /* a row wider than any table keeps the rest in its last cell */
@@ -877,6 +898,7 @@ int main(void)
         cmocka_unit_test(test_sniff_format),
         cmocka_unit_test(test_split_csv),
         cmocka_unit_test(test_split_dashed_tables),
+        cmocka_unit_test(test_split_long_page_in_parts),
         cmocka_unit_test(test_split_wide_and_garbage),
         cmocka_unit_test(test_split_large_inputs),
         cmocka_unit_test(test_extract_bytes),
