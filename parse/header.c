@@ -144,6 +144,17 @@ jx_role jx_header_word_role(const char *norm)
     return i < 0 ? JX_ROLE_NONE : header_words[i].role;
 }
 
+/* The normalized text of a cell of the source grid ("" for none), through
+ * the memo of cell facts when there is one (it may be NULL). */
+static char *norm_of(jx_facts *facts, const jx_cell *cell)
+{
+    if (!cell)
+        return g_strdup("");
+    if (facts)
+        return g_strdup(jx_facts_of(facts, jx_cell_text(cell))->norm);
+    return jx_norm_text(jx_cell_text(cell));
+}
+
 /* The text of the cell covering (row, col), normalized; "" when none. */
 static char *cell_norm(const jx_grid *grid, int row, int col)
 {
@@ -152,12 +163,12 @@ static char *cell_norm(const jx_grid *grid, int row, int col)
 }
 
 /* The normalized texts of a row's non-empty cells, left to right. */
-static GPtrArray *row_texts(const jx_grid *grid, int row)
+static GPtrArray *row_texts(const jx_grid *grid, int row, jx_facts *facts)
 {
     GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
         const jx_cell *cell = jx_grid_cell(grid, row, c);
-        char *t = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
+        char *t = cell ? norm_of(facts, cell) : NULL;
         if (t && *t)
             g_ptr_array_add(texts, t);
         else
@@ -189,11 +200,11 @@ static gboolean starts_with_number(const jx_grid *grid, int row)
 
 /* A header row: at least two header words, and header words make up most of
  * its non-empty cells (a data row can contain the word 单位 or 指标). */
-static gboolean is_header_row(const jx_grid *grid, int row, int min_words)
+static gboolean is_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
 {
     if (starts_with_number(grid, row))
         return FALSE;
-    GPtrArray *texts = row_texts(grid, row);
+    GPtrArray *texts = row_texts(grid, row, facts);
     int words = 0, filled = (int)texts->len;
     for (guint i = 0; i < texts->len; i++)
         words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
@@ -202,9 +213,9 @@ static gboolean is_header_row(const jx_grid *grid, int row, int min_words)
 }
 
 /* The row's words joined, to recognize the same header repeated. */
-static char *row_signature(const jx_grid *grid, int row)
+static char *row_signature(const jx_grid *grid, int row, jx_facts *facts)
 {
-    GPtrArray *texts = row_texts(grid, row);
+    GPtrArray *texts = row_texts(grid, row, facts);
     GString *sig = g_string_new(NULL);
     for (guint i = 0; i < texts->len; i++) {
         g_string_append(sig, texts->pdata[i]);
@@ -442,24 +453,48 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
 
 /* TRUE when a cell may be one line of a wrapped header: no data (number,
  * operator, date or taxonomy label) and short. */
-static gboolean may_be_header_piece(const char *norm)
+static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, jx_role role)
 {
-    if (g_utf8_strlen(norm, -1) > HEADER_PIECE_MAX_CHARS)
-        return FALSE; /* before classifying: most cells of a table are long names */
-    jx_cell_kind kind = jx_cell_classify(norm);
+    if (chars > HEADER_PIECE_MAX_CHARS)
+        return FALSE;
+    gboolean digits = strpbrk(norm, "0123456789") != NULL;
     /* `一级` reads as 1 级: a target without a digit is no data here */
     gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT &&
-                    !(kind == JX_CK_TARGET && !strpbrk(norm, "0123456789"));
+                    !(kind == JX_CK_TARGET && !digits);
     /* a year with no header word (`(2023` / `年度)`, the line under a title)
      * heads no column; 2023年目标值 does */
-    gboolean bare_year = strpbrk(norm, "0123456789") && jx_header_word_role(norm) == JX_ROLE_NONE;
+    gboolean bare_year = digits && role == JX_ROLE_NONE;
     return !data && !bare_year;
+}
+
+static gboolean may_be_header_piece(const char *norm)
+{
+    glong chars = g_utf8_strlen(norm, -1);
+    if (chars > HEADER_PIECE_MAX_CHARS)
+        return FALSE; /* before classifying: most cells of a table are long names */
+    return piece_judged(norm, chars, jx_cell_classify(norm), jx_header_word_role(norm));
+}
+
+/* may_be_header_piece for a cell of the source grid, through the memo;
+ * `*filled` says whether it has any text. */
+static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *filled)
+{
+    if (!facts) {
+        char *t = jx_norm_text(jx_cell_text(cell));
+        *filled = *t != '\0';
+        gboolean piece = !*t || may_be_header_piece(t);
+        g_free(t);
+        return piece;
+    }
+    const jx_cell_facts *f = jx_facts_of(facts, jx_cell_text(cell));
+    *filled = *f->norm != '\0';
+    return !*f->norm || piece_judged(f->norm, f->chars, f->kind, f->role);
 }
 
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
-static int stacked_header_rows(const jx_grid *grid, int row, int *named)
+static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_facts *facts)
 {
     int n_cols = jx_grid_n_cols(grid), best = 0, best_words = 0;
     *named = 0;
@@ -474,12 +509,10 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named)
                 const jx_cell *cell = jx_grid_cell(grid, r, c);
                 if (!cell)
                     continue;
-                char *t = jx_norm_text(jx_cell_text(cell));
-                gboolean piece = !*t || may_be_header_piece(t);
-                filled += *t != '\0';
-                g_free(t);
-                if (!piece)
+                gboolean has_text;
+                if (!cell_is_piece(facts, cell, &has_text))
                     return best;
+                filled += has_text;
             }
             if (filled > most) {
                 most = filled;
@@ -544,7 +577,8 @@ typedef gboolean (*finishing_test)(const char *piece, const char *upper, jx_role
 /* How many cells rows row+1..row+k-1 hold, each under a cell of row `row`
  * and joining it into a header word as `test` wants; -1 when one does not.
  * Texts normalized. */
-static int cells_finishing(const jx_grid *grid, int row, int k, finishing_test test)
+static int cells_finishing(const jx_grid *grid, int row, int k, finishing_test test,
+                           jx_facts *facts)
 {
     char **texts = stacked_texts(grid, row, k);
     int count = 0;
@@ -559,8 +593,8 @@ static int cells_finishing(const jx_grid *grid, int row, int k, finishing_test t
                 count = -1;
                 break;
             }
-            char *piece = jx_norm_text(jx_cell_text(cell));
-            char *upper = jx_norm_text(jx_cell_text(above));
+            char *piece = norm_of(facts, cell);
+            char *upper = norm_of(facts, above);
             count = test(piece, upper, joined) ? count + 1 : -1;
             g_free(piece);
             g_free(upper);
@@ -590,18 +624,18 @@ static gboolean is_tail(const char *piece, const char *upper, jx_role joined)
  * another role than the upper piece alone: they finish its words, and are
  * neither a second header line of their own (计算符号 | 指标值 under a 半年
  * group) nor a row of short values under a repeated header. */
-static gboolean only_finishes_words(const jx_grid *grid, int row, int k)
+static gboolean only_finishes_words(const jx_grid *grid, int row, int k, jx_facts *facts)
 {
-    return cells_finishing(grid, row, k, changes_role) >= 0;
+    return cells_finishing(grid, row, k, changes_role, facts) >= 0;
 }
 
 /* TRUE when the row below header row `row` holds nothing but short tails
  * (`值` under `全年(程)指标`), each under a header cell and finishing it into a
  * header word: the header's own last line, though the word named its role
  * already. */
-static gboolean only_tails_below(const jx_grid *grid, int row)
+static gboolean only_tails_below(const jx_grid *grid, int row, jx_facts *facts)
 {
-    return row + 1 < jx_grid_n_rows(grid) && cells_finishing(grid, row, 2, is_tail) > 0;
+    return row + 1 < jx_grid_n_rows(grid) && cells_finishing(grid, row, 2, is_tail, facts) > 0;
 }
 
 /* How many columns of row `row` alone a header word names. */
@@ -634,13 +668,14 @@ static void copy_row(const jx_grid *grid, int row, jx_grid *view, int to)
  * piece is short, holds no data, and finishes a header cell above it: the
  * joined text names the column, and a cell that named it already was cut
  * inside a word. */
-static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded)
+static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
+                                jx_facts *facts)
 {
     int last = jx_grid_n_rows(view) - 1, n_cols = jx_grid_n_cols(grid);
     gboolean any = FALSE;
     for (int c = 0; c < n_cols; c++) {
         const jx_cell *cell = jx_grid_cell(grid, row, c);
-        char *piece = cell ? jx_norm_text(jx_cell_text(cell)) : g_strdup("");
+        char *piece = norm_of(facts, cell);
         char *above = cell_norm(view, last, c);
         if (!*piece) {
             folded[c] = above;
@@ -679,19 +714,19 @@ static void replace_last_row(jx_grid *view, char **texts)
     }
 }
 
-jx_header *jx_header_read(const jx_grid *grid, int row)
+jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
      * of a wrapped one (`指标` over `性质`, `度量` over `单位`): the stack wins
      * when the lines below only finish its cells' words and it names more
      * columns */
     int stacked_named;
-    int stacked = stacked_header_rows(grid, row, &stacked_named);
-    if (is_header_row(grid, row, 2)) {
+    int stacked = stacked_header_rows(grid, row, &stacked_named, facts);
+    if (is_header_row(grid, row, 2, facts)) {
         if (stacked && (stacked_named <= named_columns(grid, row) ||
-                        !only_finishes_words(grid, row, stacked)))
+                        !only_finishes_words(grid, row, stacked, facts)))
             stacked = 0;
-        if (!stacked && only_tails_below(grid, row))
+        if (!stacked && only_tails_below(grid, row, facts))
             stacked = 2;
     } else if (!stacked) {
         return NULL;
@@ -716,10 +751,10 @@ jx_header *jx_header_read(const jx_grid *grid, int row)
     /* Lower header rows: made only of header words (one is enough). */
     while (row + h->n_rows < n_rows) {
         int next = row + h->n_rows;
-        if (is_header_row(grid, next, 1)) {
+        if (is_header_row(grid, next, 1, facts)) {
             copy_row(grid, next, view, jx_grid_n_rows(view));
         } else {
-            gboolean fits = finishes_header(grid, next, view, folded);
+            gboolean fits = finishes_header(grid, next, view, folded, facts);
             if (fits)
                 replace_last_row(view, folded);
             for (int c = 0; c < n_cols; c++)
@@ -743,7 +778,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row)
     jx_grid_free(view);
     settle_task(h->roles, n_cols);
     h->kind = kind_of(h->roles, n_cols);
-    h->signature = row_signature(grid, row);
+    h->signature = row_signature(grid, row, facts);
     return h;
 }
 

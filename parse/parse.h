@@ -18,6 +18,9 @@
 
 /* ------------------------------------------------------------- cells */
 
+/* A memo of what cell texts are (see "cell facts" below). */
+typedef struct jx_facts jx_facts;
+
 typedef enum {
     JX_CK_EMPTY = 0,
     JX_CK_INT,    /* a small whole number: a 序号 or a value */
@@ -99,8 +102,10 @@ typedef struct {
  * made of header words (序号, 一级指标, 计算符号, 分值…), the lower rows
  * refining the upper ones (2023年目标值 over 计算符号|目标值|单位).  Returns
  * a new header (free with jx_header_free) or NULL when `row` is not a header.
+ * `facts` (may be NULL) is a memo of what cell texts are: a caller reading a
+ * grid row by row passes one, so each text is normalized and classified once.
  */
-jx_header *jx_header_read(const jx_grid *grid, int row);
+jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts);
 void jx_header_free(jx_header *header);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
@@ -111,6 +116,24 @@ jx_role jx_header_word_role(const char *norm);
 gsize jx_header_vocab_size(void);
 const char *jx_header_vocab_word(gsize i);
 gssize jx_header_vocab_find(const char *norm);
+
+/* ------------------------------------------------------------- cell facts */
+
+/* What a cell's text is, from its text alone (see facts.c). */
+typedef struct {
+    char *norm;          /* jx_norm_text(raw) */
+    glong chars;         /* characters of norm */
+    jx_cell_kind kind;   /* jx_cell_classify(norm); JX_CK_EMPTY when empty or unreadable */
+    jx_role role;        /* jx_header_word_role(norm) */
+    gboolean unreadable; /* nothing but undecodable bytes */
+} jx_cell_facts;
+
+/* A bounded memo of cell facts by raw text.  A returned pointer stays valid
+ * until the next jx_facts_of or jx_facts_clear call: copy what you keep. */
+jx_facts *jx_facts_new(void);
+void jx_facts_clear(jx_facts *m);
+void jx_facts_free(jx_facts *m);
+const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw);
 
 /* ------------------------------------------------------------- tables */
 

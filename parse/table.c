@@ -41,56 +41,9 @@ void jx_ptable_free(jx_ptable *t)
     g_free(t);
 }
 
-/*
- * What a cell's text is, worked out once per distinct text of a document:
- * tables repeat their labels, units, operators and placeholders on every row,
- * and a row is built more than once while tables are found (is it a note?
- * does the grid continue the table?).  Keyed by the raw text; owned by the
- * finder and dropped with it.
- */
-typedef struct {
-    char *norm;       /* jx_norm_text(raw) */
-    jx_cell_kind kind;
-    gboolean rowhead;    /* a row-header word (年度绩效指标) */
-    gboolean unreadable; /* nothing but undecodable bytes */
-} cell_facts;
-
-static void cell_facts_free(gpointer p)
-{
-    cell_facts *facts = p;
-    g_free(facts->norm);
-    g_free(facts);
-}
-
-static GHashTable *cell_memo_new(void)
-{
-    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, cell_facts_free);
-}
-
-/* Distinct cell texts the memo keeps before it starts over: labels, units and
- * operators come back within a table, while a long document's names never
- * do, and the memo must not grow with the document. */
-#define MEMO_MAX_TEXTS 4096
-
-static const cell_facts *facts_of(GHashTable *memo, const char *raw)
-{
-    cell_facts *facts = g_hash_table_lookup(memo, raw);
-    if (facts)
-        return facts;
-    if (g_hash_table_size(memo) >= MEMO_MAX_TEXTS)
-        g_hash_table_remove_all(memo);
-    facts = g_new0(cell_facts, 1);
-    facts->norm = jx_norm_text(raw);
-    facts->unreadable = jx_norm_is_unreadable(facts->norm);
-    facts->kind = *facts->norm && !facts->unreadable ? jx_cell_classify(facts->norm) : JX_CK_EMPTY;
-    facts->rowhead = jx_header_word_role(facts->norm) == JX_ROLE_ROWHEAD;
-    g_hash_table_insert(memo, g_strdup(raw), facts);
-    return facts;
-}
-
 /* Builds the logical row for grid row `r`: every non-empty cell, with text a
  * vertical span brings down from above marked as such (an exact merge). */
-static jx_prow *row_from_grid(GHashTable *memo, const jx_grid *grid, int r)
+static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
 {
     jx_prow *row = g_new0(jx_prow, 1);
     row->cells = g_ptr_array_new_with_free_func(pcell_free);
@@ -106,7 +59,7 @@ static jx_prow *row_from_grid(GHashTable *memo, const jx_grid *grid, int r)
                 continue;
             spanned = TRUE;
         }
-        const cell_facts *facts = facts_of(memo, jx_cell_text(cell));
+        const jx_cell_facts *facts = jx_facts_of(memo, jx_cell_text(cell));
         /* undecodable bytes (reported on the document) are no cell text */
         if (!*facts->norm || facts->unreadable)
             continue;
@@ -115,7 +68,7 @@ static jx_prow *row_from_grid(GHashTable *memo, const jx_grid *grid, int r)
         pc->raw = g_strstrip(g_strdup(jx_cell_text(cell)));
         pc->norm = g_strdup(facts->norm);
         pc->kind = facts->kind;
-        pc->rowhead = facts->rowhead;
+        pc->rowhead = facts->role == JX_ROLE_ROWHEAD;
         pc->spanned = spanned;
         pc->origin = cell;
         g_ptr_array_add(row->cells, pc);
@@ -224,7 +177,7 @@ typedef enum {
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns. */
-static continuation continues(GHashTable *memo, const jx_ptable *table, const jx_grid *grid)
+static continuation continues(jx_facts *memo, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2 || width < cols - CONTINUATION_LOST_COLS)
@@ -275,7 +228,7 @@ struct jx_finder {
                                 what follows says whether it continues it */
     guint held_serial;
     const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
-    GHashTable *memo;        /* cell text → cell_facts */
+    jx_facts *memo;          /* what each cell text is */
     jx_ptable *open;         /* the table rows are going to, or NULL */
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row */
@@ -357,7 +310,7 @@ static int row_seq(const jx_prow *row)
 /* A repeated header followed by 序号 1 while the table had numbered rows
  * already starts another table of the same form (several projects' tables
  * in one file), not a page of the same one. */
-static gboolean restarts_numbering(GHashTable *memo, const jx_ptable *t, const jx_grid *grid,
+static gboolean restarts_numbering(jx_facts *memo, const jx_ptable *t, const jx_grid *grid,
                                    int first_data_row)
 {
     if (first_data_row >= jx_grid_n_rows(grid) || !t->rows->len)
@@ -484,7 +437,7 @@ static void take_grid(finder *f, const jx_grid *grid)
 {
     int n = jx_grid_n_rows(grid);
     int r = 0;
-    jx_header *h = jx_header_read(grid, 0);
+    jx_header *h = jx_header_read(grid, 0, f->memo);
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
         continuation c = continues(f->memo, f->open, grid);
@@ -538,7 +491,7 @@ static void take_grid(finder *f, const jx_grid *grid)
             }
             r++;
         }
-        h = r < n ? jx_header_read(grid, r) : NULL;
+        h = r < n ? jx_header_read(grid, r, f->memo) : NULL;
     }
     g_free(remap);
     f->debris = 0;
@@ -570,7 +523,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->warnings = warnings;
     f->notes = notes;
     f->line_counts = line_counts;
-    f->memo = cell_memo_new();
+    f->memo = jx_facts_new();
     f->owned = g_queue_new();
     f->done = done;
     f->done_data = done_data;
@@ -620,7 +573,7 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
     take_grid(f, grid);
     hand_out_finished(f);
     if (!f->open && !f->held)
-        g_hash_table_remove_all(f->memo); /* between tables: nothing to share */
+        jx_facts_clear(f->memo); /* between tables: nothing to share */
     release_grids(f);
 }
 
@@ -646,7 +599,7 @@ void jx_finder_free(jx_finder *f)
     for (guint i = 0; i < f->tables->len; i++)
         jx_ptable_free(f->tables->pdata[i]);
     g_ptr_array_unref(f->tables);
-    g_hash_table_unref(f->memo);
+    jx_facts_free(f->memo);
     for (owned_grid *g; (g = g_queue_pop_head(f->owned));) {
         jx_grid_free(g->grid);
         g_free(g);

@@ -1,0 +1,61 @@
+/*
+ * facts.c — what a cell's text is, worked out once per distinct text:
+ * tables repeat their labels, units, operators and placeholders on every row,
+ * and a row is looked at more than once while tables are found (is it a
+ * header? a note? does the grid continue the table?).  Keyed by the raw
+ * text; bounded, so a long document's distinct names do not pile up.
+ */
+#include "parse/parse.h"
+
+/* Distinct cell texts the memo keeps before it starts over: labels, units and
+ * operators come back within a table, while a long document's names never
+ * do, and the memo must not grow with the document. */
+#define MEMO_MAX_TEXTS 4096
+
+struct jx_facts {
+    GHashTable *by_text; /* raw text (owned) → jx_cell_facts* (owned) */
+};
+
+static void facts_free(gpointer p)
+{
+    jx_cell_facts *facts = p;
+    g_free(facts->norm);
+    g_free(facts);
+}
+
+jx_facts *jx_facts_new(void)
+{
+    jx_facts *m = g_new(jx_facts, 1);
+    m->by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, facts_free);
+    return m;
+}
+
+void jx_facts_clear(jx_facts *m)
+{
+    g_hash_table_remove_all(m->by_text);
+}
+
+void jx_facts_free(jx_facts *m)
+{
+    if (!m)
+        return;
+    g_hash_table_unref(m->by_text);
+    g_free(m);
+}
+
+const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw)
+{
+    jx_cell_facts *facts = g_hash_table_lookup(m->by_text, raw);
+    if (facts)
+        return facts;
+    if (g_hash_table_size(m->by_text) >= MEMO_MAX_TEXTS)
+        g_hash_table_remove_all(m->by_text);
+    facts = g_new0(jx_cell_facts, 1);
+    facts->norm = jx_norm_text(raw);
+    facts->chars = g_utf8_strlen(facts->norm, -1);
+    facts->unreadable = jx_norm_is_unreadable(facts->norm);
+    facts->kind = *facts->norm && !facts->unreadable ? jx_cell_classify(facts->norm) : JX_CK_EMPTY;
+    facts->role = jx_header_word_role(facts->norm);
+    g_hash_table_insert(m->by_text, g_strdup(raw), facts);
+    return facts;
+}
