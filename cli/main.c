@@ -86,7 +86,8 @@ static int run_parse(int argc, char **argv)
     g_set_prgname("jixiao parse");
     GOptionContext *ctx = g_option_context_new("FILE... — parse documents into records");
     g_option_context_set_summary(
-        ctx, "Reads text dumps of 绩效目标表 and evaluation reports ('-' reads standard input)\n"
+        ctx, "Reads 绩效目标表 and evaluation reports — text dumps, HTML, CSV, PDFs with a text\n"
+             "layer ('-' reads standard input) —\n"
              "and writes a document record and one indicator record per target-table row.\n"
              "Exit status: 0 all inputs parsed, 1 some input failed (the rest were still\n"
              "processed), 2 usage error, 3 output error.");

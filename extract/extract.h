@@ -62,6 +62,17 @@ char *jx_text_decode_owned(guint8 *data, gsize len, const char **encoding, gsize
 jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, gsize *len,
                                 GError **error);
 
+/*
+ * The text of a PDF laid out as a layout dump (see pdf.c): one line per line
+ * of characters, columns by position, pages parted by form feeds.  Sets
+ * *pages; appends a warning per page without a text layer.  Returns a new
+ * string (g_free), or NULL with `error` set: JX_ERROR_UNSUPPORTED for an
+ * encrypted file, JX_ERROR_FORMAT for a broken one, JX_ERROR_EMPTY when no
+ * page has text.
+ */
+char *jx_pdf_layout_text(const guint8 *data, gsize len, int *pages, GPtrArray *warnings,
+                         GError **error);
+
 /* "text", "markdown", "html" or "csv": the format the text most looks like. */
 const char *jx_text_sniff_format(const char *utf8, gsize len);
 

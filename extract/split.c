@@ -51,14 +51,16 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
         utf8 = "";
         len = 0;
     }
-    const char *format = jx_text_sniff_format(utf8, len);
+    /* a PDF's text is a layout dump of its pages, whatever it contains */
+    gboolean pdf = g_strcmp0(jx_source_format(src), "pdf") == 0;
+    const char *format = pdf ? "text" : jx_text_sniff_format(utf8, len);
     if (strcmp(format, "csv") == 0) {
         jx_csv_split(src, utf8, len);
         return;
     }
     splitter sp = {
         .src = src,
-        .page = memchr(utf8, '\f', len) ? 1 : 0,
+        .page = pdf || memchr(utf8, '\f', len) ? 1 : 0,
         .run = g_array_new(FALSE, FALSE, sizeof(pending_line)),
         .pieces = g_array_new(FALSE, FALSE, sizeof(piece)),
         .buf = g_string_new(NULL),
@@ -68,7 +70,8 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
     else
         jx_split_plain(&sp, utf8, len);
     jx_split_flush(&sp);
-    src->pages = count_pages(utf8, len);
+    if (!pdf) /* a PDF knows its pages, empty ones included */
+        src->pages = count_pages(utf8, len);
     if (sp.wide_rows)
         jx_source_add_warning(src, "%" G_GSIZE_FORMAT " row(s) had more than %d cells; the "
                               "rest of each was kept in its last cell", sp.wide_rows, MAX_COLS);

@@ -16,6 +16,8 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     calc-pdf-raw       soffice (Calc) → PDF → pdftotext        (cell stream)
     calc-html          soffice (Calc) --convert-to html
     calc-csv           soffice (Calc) --convert-to csv (UTF-8)
+    writer-pdf         soffice → PDF, the PDF itself (jixiao reads it with Poppler)
+    calc-pdf           soffice (Calc) → PDF, the PDF itself
 
 Expected records come from the truth only (never from jixiao).  Every cell the
 generator writes is read back through generate.py's reference reader and must
@@ -71,7 +73,7 @@ CONVERTERS = [  # (name, source, extension)
     ("writer-html", "writer", "html"), ("pandoc-md", "writer", "md"), ("pandoc-plain", "writer", "txt"),
     ("pandoc-html", "writer", "html"), ("w3m", "writer", "txt"), ("lynx", "writer", "txt"),
     ("calc-pdf-layout", "calc", "txt"), ("calc-pdf-raw", "calc", "txt"), ("calc-html", "calc", "html"),
-    ("calc-csv", "calc", "csv"),
+    ("calc-csv", "calc", "csv"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
 ]
 RAW = {"writer-pdf-raw", "calc-pdf-raw"}
 CONVERTERS_SRC = {c: s for c, s, _ in CONVERTERS}
@@ -1476,7 +1478,7 @@ def build(out, work, count, seed, sample, nproc, converters):
     need = set(converters)
     for f in forms:
         fodt, fods = W("src", f.id + ".fodt"), W("src", f.id + ".fods")
-        if need & {"writer-pdf-layout", "writer-pdf-raw"}:
+        if need & {"writer-pdf-layout", "writer-pdf-raw", "writer-pdf"}:
             sjobs.append((fodt, "pdf", W("writer-pdf"), W("writer-pdf", f.id + ".pdf")))
         if "writer-txt" in need:
             sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", f.id + ".txt")))
@@ -1484,7 +1486,7 @@ def build(out, work, count, seed, sample, nproc, converters):
             sjobs.append((fodt, "html", W("writer-html"), W("writer-html", f.id + ".html")))
         if need & {"pandoc-md", "pandoc-plain", "pandoc-html"}:
             sjobs.append((fodt, "docx", W("docx"), W("docx", f.id + ".docx")))
-        if need & {"calc-pdf-layout", "calc-pdf-raw"}:
+        if need & {"calc-pdf-layout", "calc-pdf-raw", "calc-pdf"}:
             sjobs.append((fods, "pdf", W("calc-pdf"), W("calc-pdf", f.id + ".pdf")))
         if "calc-html" in need:
             sjobs.append((fods, "html", W("calc-html"), W("calc-html", f.id + ".html")))
@@ -1523,7 +1525,8 @@ def build(out, work, count, seed, sample, nproc, converters):
     src_of = {"writer-pdf-layout": "writer-pdf-layout", "writer-pdf-raw": "writer-pdf-raw", "writer-txt": "writer-txt",
               "writer-html": "writer-html", "pandoc-md": "pandoc-md", "pandoc-plain": "pandoc-plain",
               "pandoc-html": "pandoc-html", "w3m": "w3m", "lynx": "lynx", "calc-pdf-layout": "calc-pdf-layout",
-              "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv"}
+              "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv",
+              "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf"}
     written = set()
     stats = Counter()
     notes_stats = Counter()
@@ -1532,7 +1535,12 @@ def build(out, work, count, seed, sample, nproc, converters):
             ext = CONV_EXT[conv]
             with open(W(src_of[conv], f.id + "." + ext), "rb") as fh:
                 data = fh.read()
-            text = data.decode("utf-8")
+            if ext == "pdf":  # the PDF itself: checked through its layout text
+                text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8",
+                                       W(src_of[conv], f.id + ".pdf"), "-"],
+                                      check=True, capture_output=True).stdout.decode("utf-8")
+            else:
+                text = data.decode("utf-8")
             notes = check_output(f, conv, text)
             notes_stats[(conv, f.notes is not None and notes is not None)] += 1
             fname = f.id + "." + ext

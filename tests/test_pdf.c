@@ -1,0 +1,173 @@
+/*
+ * test_pdf.c — PDFs read with Poppler: pages and page numbers on the
+ * records, and each unreadable case (no text layer, a page without one, a
+ * broken file) said once, naming the file, while good files still parse.
+ * The PDFs are the committed converted sample (the writer-pdf and calc-pdf folders of corpus/converted) and
+ * ones drawn here with cairo.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <cairo-pdf.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "jixiao.h"
+#include "support/dump.h"
+#include "support/testenv.h"
+
+/* A sample PDF of the converted corpus (a path to free), or fails. */
+static char *sample_pdf(const char *conv, const char *family)
+{
+    char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
+    assert_non_null(dir);
+    char *folder = g_build_filename(dir, "corpus", "converted", conv, family, NULL);
+    g_free(dir);
+    GError *error = NULL;
+    char **names = jx_test_list_dir(folder, &error);
+    if (!names)
+        fail_msg("%s: %s", folder, error->message);
+    char *path = NULL;
+    for (char **n = names; *n && !path; n++)
+        if (g_str_has_suffix(*n, ".pdf"))
+            path = g_build_filename(folder, *n, NULL);
+    g_strfreev(names);
+    g_free(folder);
+    if (!path)
+        fail_msg("no PDF in corpus/converted/%s/%s", conv, family);
+    return path;
+}
+
+/* Draws a PDF of `pages` pages; page i (0-based) gets a line of text when
+ * bit i of `with_text` is set, else only a box (as a scan has no text). */
+static char *draw_pdf(const char *name, int pages, unsigned with_text)
+{
+    char *path = g_build_filename(g_get_tmp_dir(), name, NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    for (int i = 0; i < pages; i++) {
+        cairo_rectangle(cr, 50, 50, 200, 100);
+        cairo_stroke(cr);
+        if (with_text & (1u << i)) {
+            cairo_move_to(cr, 60, 200);
+            cairo_set_font_size(cr, 14);
+            cairo_show_text(cr, "Performance target table 2023");
+        }
+        cairo_show_page(cr);
+    }
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    return path;
+}
+
+static const jx_record *first_of(const jx_record_list *list, jx_record_kind kind)
+{
+    for (guint i = 0; i < jx_record_list_length(list); i++)
+        if (jx_record_kind_of(jx_record_list_get(list, i)) == kind)
+            return jx_record_list_get(list, i);
+    return NULL;
+}
+
+/* A PDF's document record says pdf and its pages; its rows their page. */
+static void sample_pdfs_give_pages(void **state)
+{
+    (void)state;
+    static const char *const convs[] = {"writer-pdf", "calc-pdf"};
+    for (gsize k = 0; k < G_N_ELEMENTS(convs); k++) {
+        char *path = sample_pdf(convs[k], "standard");
+        GError *error = NULL;
+        jx_record_list *list = jx_parse_path(path, 0, &error);
+        if (!list)
+            fail_msg("%s: %s", path, error->message);
+        jx_test_dump_records(list);
+        const jx_record *doc = first_of(list, JX_RECORD_DOCUMENT);
+        assert_string_equal(jx_record_string(doc, JX_F_FORMAT), "pdf");
+        assert_null(jx_record_string(doc, JX_F_ENCODING));
+        assert_true(jx_record_int(doc, JX_F_PAGES, 0) >= 1);
+        const jx_record *row = first_of(list, JX_RECORD_INDICATOR);
+        assert_non_null(row);
+        gint64 page = jx_record_int(row, JX_F_PAGE, 0);
+        assert_true(page >= 1 && page <= jx_record_int(doc, JX_F_PAGES, 0));
+        jx_record_list_free(list);
+        g_free(path);
+    }
+}
+
+/* No text layer anywhere: one error naming the file and saying what to do. */
+static void scan_without_text_is_refused(void **state)
+{
+    (void)state;
+    char *path = draw_pdf("jixiao-test-scan.pdf", 2, 0);
+    GError *error = NULL;
+    jx_record_list *list = jx_parse_path(path, 0, &error);
+    assert_null(list);
+    assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_EMPTY));
+    assert_non_null(strstr(error->message, path));
+    assert_non_null(strstr(error->message, "OCR"));
+    g_error_free(error);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* One page without text among pages with text: a warning naming the page. */
+static void page_without_text_is_named(void **state)
+{
+    (void)state;
+    char *path = draw_pdf("jixiao-test-mixed.pdf", 3, 0x5); /* pages 1 and 3 */
+    GError *error = NULL;
+    jx_record_list *list = jx_parse_path(path, 0, &error);
+    if (!list)
+        fail_msg("%s", error->message);
+    jx_test_dump_records(list);
+    const jx_record *doc = first_of(list, JX_RECORD_DOCUMENT);
+    assert_int_equal(jx_record_int(doc, JX_F_PAGES, 0), 3);
+    char **warnings = jx_record_get_strv(doc, "warnings");
+    gboolean named = FALSE;
+    for (char **w = warnings; w && *w; w++)
+        named |= strstr(*w, "page 2 has no text layer") != NULL;
+    g_strfreev(warnings);
+    assert_true(named);
+    jx_record_list_free(list);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* A truncated file is an error of its own, not a crash or a hang. */
+static void broken_pdf_is_refused(void **state)
+{
+    (void)state;
+    char *good = sample_pdf("writer-pdf", "dept");
+    char *data = NULL;
+    gsize len = 0;
+    assert_true(g_file_get_contents(good, &data, &len, NULL));
+    GError *error = NULL;
+    static const gsize cuts[] = {9, 400, 4000};
+    for (gsize i = 0; i < G_N_ELEMENTS(cuts); i++) {
+        jx_source *src = jx_extract_bytes("cut.pdf", "cut.pdf", (const guint8 *)data,
+                                          MIN(cuts[i], len), &error);
+        if (src) { /* Poppler may recover a little; then it must still parse */
+            jx_source_free(src);
+            continue;
+        }
+        assert_true(error->domain == JX_ERROR);
+        assert_non_null(strstr(error->message, "cut.pdf"));
+        g_clear_error(&error);
+    }
+    g_free(data);
+    g_free(good);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sample_pdfs_give_pages),
+        cmocka_unit_test(scan_without_text_is_refused),
+        cmocka_unit_test(page_without_text_is_named),
+        cmocka_unit_test(broken_pdf_is_refused),
+    };
+    return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
+}
