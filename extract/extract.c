@@ -97,27 +97,22 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
         goto fail;
     }
     if (looks_like_pdf(data, len)) {
-        GPtrArray *pdf_warnings = g_ptr_array_new_with_free_func(g_free);
-        int pages = 0;
-        GError *local = NULL;
-        char *layout = jx_pdf_layout_text(data, len, &pages, pdf_warnings, &local);
-        if (!layout) {
-            g_set_error(error, JX_ERROR, local->code, "%s: %s", shown, local->message);
-            g_error_free(local);
-            g_ptr_array_unref(pdf_warnings);
-            goto fail;
-        }
         src = jx_source_new(name, path, "pdf");
         char *pdf_digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
         jx_source_set_sha256(src, pdf_digest);
         g_free(pdf_digest);
-        src->pages = pages;
-        for (guint i = 0; i < pdf_warnings->len; i++)
-            jx_source_add_warning(src, "%s", (const char *)pdf_warnings->pdata[i]);
-        g_ptr_array_unref(pdf_warnings);
+        GError *local = NULL;
+        if (!jx_pdf_read(src, data, len, &local)) {
+            g_set_error(error, JX_ERROR, local->code, "%s: %s", shown, local->message);
+            g_error_free(local);
+            jx_source_free(src);
+            src = NULL;
+            goto fail;
+        }
         g_free(owned);
-        *text_out = layout;
-        *len_out = strlen(layout);
+        /* the blocks are made: nothing is left to split */
+        *text_out = g_strdup("");
+        *len_out = 0;
         return src;
     }
 

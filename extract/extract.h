@@ -63,15 +63,21 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
                                 GError **error);
 
 /*
- * The text of a PDF laid out as a layout dump (see pdf.c): one line per line
- * of characters, columns by position, pages parted by form feeds.  Sets
- * *pages; appends a warning per page without a text layer.  Returns a new
- * string (g_free), or NULL with `error` set: JX_ERROR_UNSUPPORTED for an
+ * Splits layout text that is one page (`page`, 1-based) of a document, as
+ * plain text, adding its blocks to `src`.  The PDF reader uses it for the text
+ * around ruled tables.
+ */
+void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page);
+
+/*
+ * Reads a PDF into `src` (see pdf.c): ruled tables as grids with their
+ * merged cells, the text around them split as a layout dump of its page,
+ * every block and cell with its page; sets src->pages and warns of pages
+ * without a text layer.  FALSE with `error` set: JX_ERROR_UNSUPPORTED for an
  * encrypted file, JX_ERROR_FORMAT for a broken one, JX_ERROR_EMPTY when no
  * page has text.
  */
-char *jx_pdf_layout_text(const guint8 *data, gsize len, int *pages, GPtrArray *warnings,
-                         GError **error);
+gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **error);
 
 /* "text", "markdown", "html" or "csv": the format the text most looks like. */
 const char *jx_text_sniff_format(const char *utf8, gsize len);

@@ -11,11 +11,22 @@
  * `pdftotext -layout` dumps (plain.c, layout.c): one algorithm for tables
  * laid out by position, whoever laid them out.
  *
- * Only a page's characters are held while it is read; the document keeps
- * the text.  Pages without a text layer (scans) are named in a warning.
+ * Ruled tables come first: the page is rendered (cairo, RENDER_SCALE) and its
+ * long horizontal and vertical runs of dark pixels are the rules, as
+ * Camelot's lattice mode finds them.  Rules that meet make a table; the bands
+ * between them are its rows and columns, and two bands with no rule between
+ * them are one cell (a merged cell, known exactly).  Characters go to the
+ * cell their centre falls in, a cell's lines joined as wrapped text.  The
+ * characters outside ruled tables are set down as layout lines (above) and
+ * split as a layout dump of that page, so borderless tables and the text
+ * around tables go through the one positioned-words reader.
+ *
+ * Only a page's characters and image are held while it is read.  Pages
+ * without a text layer (scans) are named in a warning.
  */
 #include "extract/extract.h"
 
+#include <cairo.h>
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
@@ -176,11 +187,470 @@ static void free_lines(GArray *lines)
     g_array_free(lines, TRUE);
 }
 
-/* See extract.h. */
-char *jx_pdf_layout_text(const guint8 *data, gsize len, int *pages, GPtrArray *warnings,
-                         GError **error)
+/* ------------------------------------------------------------ rules */
+
+/* 144 dpi: a hairline rule is a pixel or two wide, and a page of A4 is 2 MB
+ * of mask. */
+#define RENDER_SCALE 2.0
+/* A pixel this dark (0–255 luma) is ink. */
+#define DARK_LUMA 160
+/* A horizontal rule is longer than any character's stroke (a title character
+ * of 16–22 pt); a vertical one at least a row of small type tall. */
+#define H_RULE_MIN_PT 24.0
+#define V_RULE_MIN_PT 10.0
+/* Rules nearer than this are one (thickness, anti-aliasing, double lines). */
+#define RULE_MERGE_PT 2.0
+/* A rule ends on another, or covers a band, within this. */
+#define RULE_TOUCH_PT 3.0
+
+typedef struct {
+    double pos;    /* y of a horizontal rule, x of a vertical one (points) */
+    double lo, hi; /* its extent along the other axis */
+    int group;     /* table it belongs to */
+} rule;
+
+/* A mask of the page's ink (1 byte a pixel), rendered at RENDER_SCALE. */
+static guint8 *ink_mask(PopplerPage *page, int *w, int *h)
 {
-    *pages = 0;
+    double pw, ph;
+    poppler_page_get_size(page, &pw, &ph);
+    *w = (int)ceil(pw * RENDER_SCALE);
+    *h = (int)ceil(ph * RENDER_SCALE);
+    if (*w <= 0 || *h <= 0 || (gint64)*w * *h > 64 * 1024 * 1024)
+        return NULL; /* no page is that large: a broken size */
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, *w, *h);
+    cairo_t *cr = cairo_create(s);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
+    poppler_page_render(page, cr);
+    cairo_destroy(cr);
+    cairo_surface_flush(s);
+    const guint8 *px = cairo_image_surface_get_data(s);
+    int stride = cairo_image_surface_get_stride(s);
+    guint8 *mask = g_malloc((gsize)*w * *h);
+    for (int y = 0; y < *h; y++) {
+        const guint32 *row = (const guint32 *)(px + (gsize)y * stride);
+        for (int x = 0; x < *w; x++) {
+            guint32 v = row[x];
+            int luma = (int)((((v >> 16) & 0xFF) * 30 + ((v >> 8) & 0xFF) * 59 + (v & 0xFF) * 11) / 100);
+            mask[(gsize)y * *w + x] = luma < DARK_LUMA;
+        }
+    }
+    cairo_surface_destroy(s);
+    return mask;
+}
+
+/* Adds a run to the rules, merging it into one it continues (the next pixel
+ * line of a thick rule). */
+static void add_run(GArray *rules, double pos, double lo, double hi)
+{
+    for (guint i = rules->len; i-- > 0;) {
+        rule *r = &g_array_index(rules, rule, i);
+        if (pos - r->pos > RULE_MERGE_PT)
+            break; /* runs come in order of pos */
+        if (lo < r->hi + RULE_MERGE_PT && hi > r->lo - RULE_MERGE_PT) {
+            r->lo = MIN(r->lo, lo);
+            r->hi = MAX(r->hi, hi);
+            return;
+        }
+    }
+    rule fresh = {pos, lo, hi, -1};
+    g_array_append_val(rules, fresh);
+}
+
+/* The long runs of ink along rows (horizontal) or columns (vertical). */
+static GArray *find_rules(const guint8 *mask, int w, int h, gboolean horizontal)
+{
+    GArray *rules = g_array_new(FALSE, FALSE, sizeof(rule));
+    int outer = horizontal ? h : w, inner = horizontal ? w : h;
+    double min_px = (horizontal ? H_RULE_MIN_PT : V_RULE_MIN_PT) * RENDER_SCALE;
+    for (int a = 0; a < outer; a++) {
+        int start = -1;
+        for (int b = 0; b <= inner; b++) {
+            gboolean ink = b < inner && mask[horizontal ? (gsize)a * w + b : (gsize)b * w + a];
+            if (ink && start < 0)
+                start = b;
+            if (!ink && start >= 0) {
+                if (b - start >= min_px)
+                    add_run(rules, (a + 0.5) / RENDER_SCALE, start / RENDER_SCALE, b / RENDER_SCALE);
+                start = -1;
+            }
+        }
+    }
+    return rules;
+}
+
+static gboolean meets(const rule *hr, const rule *vr)
+{
+    return vr->pos >= hr->lo - RULE_TOUCH_PT && vr->pos <= hr->hi + RULE_TOUCH_PT &&
+           hr->pos >= vr->lo - RULE_TOUCH_PT && hr->pos <= vr->hi + RULE_TOUCH_PT;
+}
+
+/* Keeps the vertical rules whose both ends stand on horizontal ones (a
+ * character's stroke does not) and the horizontal rules that meet two of
+ * them; repeats until nothing changes. */
+static void keep_framed(GArray *hs, GArray *vs)
+{
+    for (gboolean changed = TRUE; changed;) {
+        changed = FALSE;
+        for (guint i = 0; i < vs->len; i++) {
+            rule *v = &g_array_index(vs, rule, i);
+            gboolean top = FALSE, bottom = FALSE;
+            for (guint k = 0; k < hs->len; k++) {
+                const rule *hr = &g_array_index(hs, rule, k);
+                if (!meets(hr, v))
+                    continue;
+                top |= fabs(hr->pos - v->lo) <= RULE_TOUCH_PT;
+                bottom |= fabs(hr->pos - v->hi) <= RULE_TOUCH_PT;
+            }
+            if (!top || !bottom) {
+                g_array_remove_index(vs, i--);
+                changed = TRUE;
+            }
+        }
+        for (guint k = 0; k < hs->len; k++) {
+            const rule *hr = &g_array_index(hs, rule, k);
+            int met = 0;
+            for (guint i = 0; i < vs->len && met < 2; i++)
+                met += meets(hr, &g_array_index(vs, rule, i));
+            if (met < 2) {
+                g_array_remove_index(hs, k--);
+                changed = TRUE;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------ ruled tables */
+
+typedef struct {
+    double *ys, *xs; /* band edges: n_rows + 1 and n_cols + 1 */
+    int n_rows, n_cols;
+    int *cell;       /* n_rows * n_cols: the cell (index into `cells`) of each band */
+    GArray *cells;   /* ruled_cell */
+} ruled_table;
+
+typedef struct {
+    int row, col, rowspan, colspan;
+    GArray *glyphs; /* glyph */
+} ruled_cell;
+
+static int find_root(int *parent, int i)
+{
+    while (parent[i] != i)
+        i = parent[i] = parent[parent[i]];
+    return i;
+}
+
+static void join_sets(int *parent, int a, int b)
+{
+    a = find_root(parent, a);
+    b = find_root(parent, b);
+    if (a != b)
+        parent[MAX(a, b)] = MIN(a, b);
+}
+
+static gint by_double(gconstpointer a, gconstpointer b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Distinct positions of `rules` of group `g`, merged within RULE_MERGE_PT. */
+static GArray *edges_of(GArray *rules, int g)
+{
+    GArray *all = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint i = 0; i < rules->len; i++)
+        if (g_array_index(rules, rule, i).group == g)
+            g_array_append_val(all, g_array_index(rules, rule, i).pos);
+    g_array_sort(all, by_double);
+    GArray *edges = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint i = 0; i < all->len; i++) {
+        double p = g_array_index(all, double, i);
+        if (edges->len && p - g_array_index(edges, double, edges->len - 1) <= RULE_MERGE_PT)
+            continue;
+        g_array_append_val(edges, p);
+    }
+    g_array_free(all, TRUE);
+    return edges;
+}
+
+/* TRUE when a rule of group `g` lies at `pos` and covers [lo, hi]. */
+static gboolean ruled(GArray *rules, int g, double pos, double lo, double hi)
+{
+    for (guint i = 0; i < rules->len; i++) {
+        const rule *r = &g_array_index(rules, rule, i);
+        if (r->group == g && fabs(r->pos - pos) <= RULE_MERGE_PT &&
+            r->lo <= lo + RULE_TOUCH_PT && r->hi >= hi - RULE_TOUCH_PT)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void ruled_table_free(ruled_table *t)
+{
+    for (guint i = 0; i < t->cells->len; i++)
+        g_array_free(g_array_index(t->cells, ruled_cell, i).glyphs, TRUE);
+    g_array_free(t->cells, TRUE);
+    g_free(t->ys);
+    g_free(t->xs);
+    g_free(t->cell);
+    g_free(t);
+}
+
+/* The table of group `g`: its bands, and its cells as the bands the missing
+ * rules join (a merged cell is a rectangle of bands; a join that is not one
+ * is taken apart again). */
+static ruled_table *build_table(GArray *hs, GArray *vs, int g)
+{
+    GArray *ye = edges_of(hs, g), *xe = edges_of(vs, g);
+    if (ye->len < 2 || xe->len < 2) {
+        g_array_free(ye, TRUE);
+        g_array_free(xe, TRUE);
+        return NULL;
+    }
+    ruled_table *t = g_new0(ruled_table, 1);
+    t->n_rows = (int)ye->len - 1;
+    t->n_cols = (int)xe->len - 1;
+    t->ys = (double *)g_array_free(ye, FALSE);
+    t->xs = (double *)g_array_free(xe, FALSE);
+    int n = t->n_rows * t->n_cols;
+    int *parent = g_new(int, n);
+    for (int i = 0; i < n; i++)
+        parent[i] = i;
+    for (int r = 0; r < t->n_rows; r++)
+        for (int c = 0; c < t->n_cols; c++) {
+            if (c + 1 < t->n_cols && !ruled(vs, g, t->xs[c + 1], t->ys[r], t->ys[r + 1]))
+                join_sets(parent, r * t->n_cols + c, r * t->n_cols + c + 1);
+            if (r + 1 < t->n_rows && !ruled(hs, g, t->ys[r + 1], t->xs[c], t->xs[c + 1]))
+                join_sets(parent, r * t->n_cols + c, (r + 1) * t->n_cols + c);
+        }
+    /* each set's bounding box; a set that does not fill it is no cell */
+    int *lo_r = g_new(int, n), *hi_r = g_new(int, n), *lo_c = g_new(int, n), *hi_c = g_new(int, n),
+        *count = g_new0(int, n);
+    for (int i = 0; i < n; i++) {
+        lo_r[i] = lo_c[i] = G_MAXINT;
+        hi_r[i] = hi_c[i] = -1;
+    }
+    for (int i = 0; i < n; i++) {
+        int root = find_root(parent, i), r = i / t->n_cols, c = i % t->n_cols;
+        lo_r[root] = MIN(lo_r[root], r);
+        hi_r[root] = MAX(hi_r[root], r);
+        lo_c[root] = MIN(lo_c[root], c);
+        hi_c[root] = MAX(hi_c[root], c);
+        count[root]++;
+    }
+    t->cell = g_new(int, n);
+    t->cells = g_array_new(FALSE, FALSE, sizeof(ruled_cell));
+    int *index = g_new(int, n);
+    for (int i = 0; i < n; i++)
+        index[i] = -1;
+    for (int i = 0; i < n; i++) {
+        int root = find_root(parent, i);
+        gboolean rect =
+            count[root] == (hi_r[root] - lo_r[root] + 1) * (hi_c[root] - lo_c[root] + 1);
+        int key = rect ? root : i;
+        if (index[key] < 0) {
+            ruled_cell cell = {rect ? lo_r[root] : i / t->n_cols, rect ? lo_c[root] : i % t->n_cols,
+                               rect ? hi_r[root] - lo_r[root] + 1 : 1,
+                               rect ? hi_c[root] - lo_c[root] + 1 : 1,
+                               g_array_new(FALSE, FALSE, sizeof(glyph))};
+            index[key] = (int)t->cells->len;
+            g_array_append_val(t->cells, cell);
+        }
+        t->cell[i] = index[key];
+    }
+    g_free(index);
+    g_free(parent);
+    g_free(lo_r);
+    g_free(hi_r);
+    g_free(lo_c);
+    g_free(hi_c);
+    g_free(count);
+    return t;
+}
+
+/* Groups the framed rules into tables: rules that meet are one table. */
+static GPtrArray *ruled_tables(GArray *hs, GArray *vs)
+{
+    int nh = (int)hs->len, nv = (int)vs->len;
+    int *parent = g_new(int, nh + nv + 1);
+    for (int i = 0; i < nh + nv; i++)
+        parent[i] = i;
+    for (int k = 0; k < nh; k++)
+        for (int i = 0; i < nv; i++)
+            if (meets(&g_array_index(hs, rule, k), &g_array_index(vs, rule, i)))
+                join_sets(parent, k, nh + i);
+    for (int k = 0; k < nh; k++)
+        g_array_index(hs, rule, k).group = find_root(parent, k);
+    for (int i = 0; i < nv; i++)
+        g_array_index(vs, rule, i).group = find_root(parent, nh + i);
+    GPtrArray *tables = g_ptr_array_new_with_free_func((GDestroyNotify)ruled_table_free);
+    for (int g = 0; g < nh + nv; g++) {
+        if (find_root(parent, g) != g)
+            continue;
+        ruled_table *t = build_table(hs, vs, g);
+        if (t)
+            g_ptr_array_add(tables, t);
+    }
+    g_free(parent);
+    return tables;
+}
+
+/* The band index of `v` among `edges` (n + 1 of them), or -1 outside. */
+static int band_of(const double *edges, int n, double v)
+{
+    if (v < edges[0] || v > edges[n])
+        return -1;
+    int lo = 0, hi = n - 1;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        if (edges[mid] <= v)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+/* Puts each glyph whose centre lies in a ruled table into its cell; returns
+ * the others. */
+static GArray *place_glyphs(GArray *glyphs, GPtrArray *tables)
+{
+    GArray *rest = g_array_new(FALSE, FALSE, sizeof(glyph));
+    for (guint i = 0; i < glyphs->len; i++) {
+        const glyph *gl = &g_array_index(glyphs, glyph, i);
+        double cx = (gl->x0 + gl->x1) / 2, cy = (gl->y0 + gl->y1) / 2;
+        gboolean placed = FALSE;
+        for (guint k = 0; k < tables->len && !placed; k++) {
+            ruled_table *t = tables->pdata[k];
+            int r = band_of(t->ys, t->n_rows, cy), c = band_of(t->xs, t->n_cols, cx);
+            if (r < 0 || c < 0)
+                continue;
+            ruled_cell *cell = &g_array_index(t->cells, ruled_cell, t->cell[r * t->n_cols + c]);
+            g_array_append_val(cell->glyphs, *gl);
+            placed = TRUE;
+        }
+        if (!placed)
+            g_array_append_val(rest, *gl);
+    }
+    return rest;
+}
+
+/* A cell's text: its lines top to bottom, each set solid with a space where
+ * a word space stands, joined by line breaks (wrapped text). */
+static char *cell_text(GArray *glyphs)
+{
+    GString *out = g_string_new(NULL);
+    GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(glyph), glyphs->len);
+    g_array_append_vals(copy, glyphs->data, glyphs->len);
+    GArray *lines = group_lines(copy);
+    g_array_free(copy, TRUE);
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        if (k)
+            g_string_append_c(out, '\n');
+        const glyph *prev = NULL;
+        for (guint i = 0; i < l->glyphs->len; i++) {
+            const glyph *g = &g_array_index(l->glyphs, glyph, i);
+            if (prev && g->x0 - prev->x1 >= WORD_GAP_SHARE * MAX(l->height, 1.0))
+                g_string_append_c(out, ' ');
+            g_string_append_unichar(out, g->c);
+            prev = g;
+        }
+    }
+    free_lines(lines);
+    return g_string_free(out, FALSE);
+}
+
+/* The grid of a ruled table, rows and cells placed on page `page`. */
+static jx_grid *table_grid(const ruled_table *t, int page)
+{
+    jx_grid *grid = jx_grid_new();
+    for (int r = 0; r < t->n_rows; r++)
+        jx_grid_set_row_origin(grid, r, 0, page);
+    for (guint i = 0; i < t->cells->len; i++) {
+        const ruled_cell *c = &g_array_index(t->cells, ruled_cell, i);
+        char *text = cell_text(c->glyphs);
+        jx_cell *cell = jx_grid_add_cell(grid, c->row, c->col, c->rowspan, c->colspan, text);
+        g_free(text);
+        cell->page = page;
+        jx_cell_set_box(cell, t->xs[c->col], t->ys[c->row], t->xs[c->col + c->colspan],
+                        t->ys[c->row + c->rowspan]);
+    }
+    return grid;
+}
+
+/* ------------------------------------------------------------ pages */
+
+static gint by_top(gconstpointer a, gconstpointer b)
+{
+    const ruled_table *ta = *(ruled_table *const *)a, *tb = *(ruled_table *const *)b;
+    return (ta->ys[0] > tb->ys[0]) - (ta->ys[0] < tb->ys[0]);
+}
+
+/* Splits the layout lines from `*k` down to `stop` (y) as text of the page. */
+static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
+                              double unit, int page)
+{
+    GString *text = g_string_new(NULL);
+    for (; *k < lines->len; (*k)++) {
+        const text_line *l = &g_array_index(lines, text_line, *k);
+        if (l->centre >= stop)
+            break;
+        write_line(text, l, left, unit);
+    }
+    if (text->len)
+        jx_text_split_page(src, text->str, text->len, page);
+    g_string_free(text, TRUE);
+}
+
+/* Reads one page into `src`; FALSE when it has no text. */
+static gboolean read_page(jx_source *src, PopplerPage *page, int number)
+{
+    GArray *glyphs = page_glyphs(page);
+    if (!glyphs->len) {
+        g_array_free(glyphs, TRUE);
+        return FALSE;
+    }
+    double unit = column_unit(glyphs), left = G_MAXDOUBLE;
+    for (guint k = 0; k < glyphs->len; k++)
+        left = MIN(left, g_array_index(glyphs, glyph, k).x0);
+
+    GPtrArray *tables = NULL;
+    int w, h;
+    guint8 *mask = ink_mask(page, &w, &h);
+    if (mask) {
+        GArray *hs = find_rules(mask, w, h, TRUE), *vs = find_rules(mask, w, h, FALSE);
+        g_free(mask);
+        keep_framed(hs, vs);
+        tables = ruled_tables(hs, vs);
+        g_array_free(hs, TRUE);
+        g_array_free(vs, TRUE);
+        g_ptr_array_sort(tables, by_top);
+    } else {
+        tables = g_ptr_array_new();
+    }
+    GArray *rest = place_glyphs(glyphs, tables);
+    g_array_free(glyphs, TRUE);
+    GArray *lines = group_lines(rest);
+    g_array_free(rest, TRUE);
+    guint k = 0;
+    for (guint i = 0; i < tables->len; i++) {
+        const ruled_table *t = tables->pdata[i];
+        split_lines_above(src, lines, &k, t->ys[0], left, unit, number);
+        jx_source_add_grid(src, table_grid(t, number), 0, number);
+    }
+    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number);
+    free_lines(lines);
+    g_ptr_array_unref(tables);
+    return TRUE;
+}
+
+/* See extract.h. */
+gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **error)
+{
     GBytes *bytes = g_bytes_new(data, len);
     GError *local = NULL;
     PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &local);
@@ -192,45 +662,28 @@ char *jx_pdf_layout_text(const guint8 *data, gsize len, int *pages, GPtrArray *w
                            : "the PDF cannot be read (%s); check that the file is whole",
                     local ? local->message : "broken file");
         g_clear_error(&local);
-        return NULL;
+        return FALSE;
     }
-    int n = poppler_document_get_n_pages(doc);
-    GString *out = g_string_new(NULL);
-    int with_text = 0;
+    int n = poppler_document_get_n_pages(doc), with_text = 0;
     for (int i = 0; i < n; i++) {
-        if (i > 0)
-            g_string_append_c(out, '\f');
         PopplerPage *page = poppler_document_get_page(doc, i);
-        if (!page)
-            continue;
-        GArray *glyphs = page_glyphs(page);
-        g_object_unref(page);
-        if (!glyphs->len) {
-            g_ptr_array_add(warnings, g_strdup_printf("page %d has no text layer (a scan?); run "
-                                                      "OCR first, e.g. ocrmypdf -l chi_sim",
-                                                      i + 1));
-            g_array_free(glyphs, TRUE);
-            continue;
-        }
-        with_text++;
-        double unit = column_unit(glyphs), left = G_MAXDOUBLE;
-        for (guint k = 0; k < glyphs->len; k++)
-            left = MIN(left, g_array_index(glyphs, glyph, k).x0);
-        GArray *lines = group_lines(glyphs);
-        g_array_free(glyphs, TRUE);
-        for (guint k = 0; k < lines->len; k++)
-            write_line(out, &g_array_index(lines, text_line, k), left, unit);
-        free_lines(lines);
+        gboolean text = page && read_page(src, page, i + 1);
+        if (page)
+            g_object_unref(page);
+        if (text)
+            with_text++;
+        else
+            jx_source_add_warning(src, "page %d has no text layer (a scan?); run OCR first, "
+                                  "e.g. ocrmypdf -l chi_sim", i + 1);
     }
     g_object_unref(doc);
-    *pages = n;
+    src->pages = n;
     if (!with_text) {
         g_set_error(error, JX_ERROR, JX_ERROR_EMPTY,
                     "the PDF has no text layer (%d page(s), a scan?); run OCR first, e.g. "
                     "ocrmypdf -l chi_sim in.pdf out.pdf",
                     n);
-        g_string_free(out, TRUE);
-        return NULL;
+        return FALSE;
     }
-    return g_string_free(out, FALSE);
+    return TRUE;
 }

@@ -86,6 +86,27 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
     g_string_free(sp.buf, TRUE);
 }
 
+/* See extract.h. */
+void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page)
+{
+    splitter sp = {
+        .src = src,
+        .page = page,
+        .run = g_array_new(FALSE, FALSE, sizeof(pending_line)),
+        .pieces = g_array_new(FALSE, FALSE, sizeof(piece)),
+        .buf = g_string_new(NULL),
+    };
+    jx_split_plain(&sp, utf8, len);
+    jx_split_flush(&sp);
+    if (sp.wide_rows)
+        jx_source_add_warning(src, "page %d: %" G_GSIZE_FORMAT " row(s) had more than %d cells; "
+                              "the rest of each was kept in its last cell", page, sp.wide_rows,
+                              MAX_COLS);
+    g_array_free(sp.run, TRUE);
+    g_array_free(sp.pieces, TRUE);
+    g_string_free(sp.buf, TRUE);
+}
+
 /* TRUE when the text has a <table or <html start tag (any case). */
 static gboolean has_html_tags(const char *text, gsize len)
 {
