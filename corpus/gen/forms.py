@@ -1242,7 +1242,8 @@ def out_lines(conv, text):
 
 PROBLEMS = []
 # outputs that print the page footer (- 2 -, 第 2 页): PDFs, and Writer's HTML (a <div title="footer">)
-FOOTER_CONVS = {"writer-pdf-layout", "writer-pdf-raw", "calc-pdf-layout", "calc-pdf-raw", "writer-html", "w3m", "lynx"}
+FOOTER_CONVS = {"writer-pdf-layout", "writer-pdf-raw", "calc-pdf-layout", "calc-pdf-raw", "writer-html", "w3m", "lynx",
+                "writer-pdf", "calc-pdf"}
 
 
 def check_output(f, conv, text):
@@ -1553,8 +1554,8 @@ def build(out, work, count, seed, sample, nproc, converters):
             check_records(e)
             written |= {p, e}
             stats[(conv, f.family)] += 1
-    # remove files of an earlier, larger run
-    for conv in CONV_EXT:
+    # remove files of an earlier, larger run (of the converters run now only)
+    for conv in converters:
         for fam in FAMILIES:
             d = os.path.join(out, conv, fam)
             if os.path.isdir(d):
