@@ -110,6 +110,8 @@ void jx_record_set_null(jx_record *rec, jx_field field);
 void jx_record_set_record(jx_record *rec, jx_field field, jx_record *sub);
 /* Copies the strings of `values` (a GPtrArray of char*); NULL → null. */
 void jx_record_set_list(jx_record *rec, jx_field field, const GPtrArray *values);
+/* Appends `s` as a JSON string (quoted, escaped as the records are). */
+void jx_json_append_string(GString *out, const char *s);
 /* Appends `rec` as one line of JSON (no newline) to `out`: what
  * jx_record_to_json returns, without the allocation. */
 void jx_record_append_json(const jx_record *rec, GString *out);

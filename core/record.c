@@ -351,7 +351,7 @@ char **jx_record_keys(const jx_record *rec)
  * U+0000–U+001F) plus DEL, with the short forms for \b \f \n \r \t; all
  * other text, UTF-8 included, as is — as json-glib writes it, except that
  * U+001F is escaped too. */
-static void json_string(GString *out, const char *s)
+void jx_json_append_string(GString *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     g_string_append_c(out, '"');
@@ -385,14 +385,14 @@ static void json_record(GString *out, const jx_record *rec);
 static void json_value(GString *out, const slot *s)
 {
     switch (s->tag) {
-    case VALUE_STRING: json_string(out, s->u.s); break;
+    case VALUE_STRING: jx_json_append_string(out, s->u.s); break;
     case VALUE_INT: g_string_append_printf(out, "%" G_GINT64_FORMAT, s->u.i); break;
     case VALUE_LIST:
         g_string_append_c(out, '[');
         for (char **v = s->u.list; *v; v++) {
             if (v != s->u.list)
                 g_string_append_c(out, ',');
-            json_string(out, *v);
+            jx_json_append_string(out, *v);
         }
         g_string_append_c(out, ']');
         break;
@@ -407,14 +407,14 @@ static void json_record(GString *out, const jx_record *rec)
     gboolean first = TRUE;
     if (rec->kind != JX_RECORD_VALUE) {
         g_string_append(out, "\"type\":");
-        json_string(out, kind_names[rec->kind]);
+        jx_json_append_string(out, kind_names[rec->kind]);
         first = FALSE;
     }
     for (guint i = 0; i < rec->n; i++) {
         if (!first)
             g_string_append_c(out, ',');
         first = FALSE;
-        json_string(out, field_names[rec->slots[i].field]);
+        jx_json_append_string(out, field_names[rec->slots[i].field]);
         g_string_append_c(out, ':');
         json_value(out, &rec->slots[i]);
     }

@@ -281,6 +281,25 @@ gboolean jx_sink_flush(jx_sink *sink, GError **error);
 /* Releases the sink (does not close the stream).  NULL is allowed. */
 void jx_sink_free(jx_sink *sink);
 
+/* ---------------------------------------------------------------- grids out */
+
+typedef enum { JX_GRIDS_JSONL, JX_GRIDS_CSV } jx_grids_format;
+
+/*
+ * Writes the grids of `src` — every table extraction found, whatever it holds,
+ * not only target tables — to `out` (a reference is not taken; the stream is
+ * not closed).  JSONL: one object per grid, {"type":"grid","doc","table"
+ * (1-based among the written grids),"page","line","rows","cols","cells":[{
+ * "row","col","rowspan","colspan","page","box":[x0,y0,x1,y1] or null,
+ * "text"}]}.  CSV: a header, then one line per cell (doc, table, page, row,
+ * col, rowspan, colspan, x0, y0, x1, y1, text).  Grids on pages outside
+ * [first_page, last_page] are left out (0: no bound; text input has no
+ * pages and is always written).  `header`: write the CSV header line (the
+ * first file of a batch).  FALSE with `error` set on an output error.
+ */
+gboolean jx_write_grids(const jx_source *src, jx_grids_format format, int first_page,
+                        int last_page, gboolean header, GOutputStream *out, GError **error);
+
 /* ---------------------------------------------------------------- pipeline */
 
 /*

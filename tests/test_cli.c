@@ -874,6 +874,47 @@ static void all_inputs_good(void **state)
     free_run(r);
 }
 
+/* extract: every grid as JSON Lines (a.txt's table, cell by cell), or CSV
+ * with one header for the batch; a bad page range is a usage error. */
+static void extract_grids(void **state)
+{
+    const fixture *f = *state;
+    run *r = run_cli(f, "extract", "a.txt");
+    expect_status(r, 0, -1);
+    gsize len = 0;
+    const char *text = text_of(r->out, &len);
+    char *json = g_strndup(text, len);
+    JsonNode *node = json_from_string(json, NULL);
+    g_free(json);
+    assert_non_null(node);
+    JsonObject *grid = json_node_get_object(node);
+    assert_string_equal(json_object_get_string_member(grid, "type"), "grid");
+    assert_string_equal(json_object_get_string_member(grid, "doc"), "a.txt");
+    JsonArray *cells = json_object_get_array_member(grid, "cells");
+    gboolean found = FALSE;
+    for (guint i = 0; i < json_array_get_length(cells); i++)
+        found |= g_strcmp0(json_object_get_string_member(json_array_get_object_element(cells, i),
+                                                         "text"),
+                           "培训人次") == 0;
+    assert_true(found);
+    json_node_unref(node);
+    free_run(r);
+
+    r = run_cli(f, "extract", "--format", "csv", "a.txt", "b.txt");
+    expect_status(r, 0, -1);
+    text = text_of(r->out, &len);
+    char *copy = g_strndup(text, len);
+    assert_true(g_str_has_prefix(copy, "doc,table,page,row,col,"));
+    assert_null(strstr(copy + 1, "doc,table,page")); /* one header for the batch */
+    assert_non_null(strstr(copy, "b.txt,1,"));
+    g_free(copy);
+    free_run(r);
+
+    r = run_cli(f, "extract", "--pages", "5-2", "a.txt");
+    expect_status(r, 2, -1);
+    free_run(r);
+}
+
 int main(void)
 {
     /* Line-buffered so the reports interleave with cmocka's messages in order. */
@@ -894,6 +935,7 @@ int main(void)
         cmocka_unit_test(output_file),
         cmocka_unit_test(output_error),
         cmocka_unit_test(csv_output),
+        cmocka_unit_test(extract_grids),
         cmocka_unit_test(standard_input),
         cmocka_unit_test(batch_with_huge_line),
     };
