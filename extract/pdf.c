@@ -259,25 +259,81 @@ static void add_run(GArray *rules, double pos, double lo, double hi)
     g_array_append_val(rules, fresh);
 }
 
-/* The long runs of ink along rows (horizontal) or columns (vertical). */
+static gint by_pos(gconstpointer a, gconstpointer b)
+{
+    const rule *x = a, *y = b;
+    return (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+/* The long runs of ink along rows (horizontal) or columns (vertical).  Both
+ * scans go row by row through the mask (a column-wise walk would touch a new
+ * cache line at every pixel); vertical runs are then put in order of x. */
 static GArray *find_rules(const guint8 *mask, int w, int h, gboolean horizontal)
 {
     GArray *rules = g_array_new(FALSE, FALSE, sizeof(rule));
-    int outer = horizontal ? h : w, inner = horizontal ? w : h;
-    double min_px = (horizontal ? H_RULE_MIN_PT : V_RULE_MIN_PT) * RENDER_SCALE;
-    for (int a = 0; a < outer; a++) {
-        int start = -1;
-        for (int b = 0; b <= inner; b++) {
-            gboolean ink = b < inner && mask[horizontal ? (gsize)a * w + b : (gsize)b * w + a];
-            if (ink && start < 0)
-                start = b;
-            if (!ink && start >= 0) {
-                if (b - start >= min_px)
-                    add_run(rules, (a + 0.5) / RENDER_SCALE, start / RENDER_SCALE, b / RENDER_SCALE);
-                start = -1;
+    /* a page is mostly paper: memchr skips to the next ink and to its end */
+    if (horizontal) {
+        double min_px = H_RULE_MIN_PT * RENDER_SCALE;
+        for (int y = 0; y < h; y++) {
+            const guint8 *row = mask + (gsize)y * w, *p = row, *end = row + w;
+            while ((p = memchr(p, 1, (gsize)(end - p)))) {
+                const guint8 *stop = memchr(p, 0, (gsize)(end - p));
+                if (!stop)
+                    stop = end;
+                if (stop - p >= min_px)
+                    add_run(rules, (y + 0.5) / RENDER_SCALE, (p - row) / RENDER_SCALE,
+                            (stop - row) / RENDER_SCALE);
+                p = stop;
+            }
+        }
+        return rules;
+    }
+    /* vertical runs: the columns inked in the row above stay open until a
+     * row leaves them white */
+    double min_px = V_RULE_MIN_PT * RENDER_SCALE;
+    GArray *runs = g_array_new(FALSE, FALSE, sizeof(rule));
+    int *start = g_new(int, w);
+    for (int x = 0; x < w; x++)
+        start[x] = -1;
+    GArray *open = g_array_new(FALSE, FALSE, sizeof(int));
+    for (int y = 0; y <= h; y++) {
+        const guint8 *row = y < h ? mask + (gsize)y * w : NULL;
+        for (guint i = 0; i < open->len;) {
+            int x = g_array_index(open, int, i);
+            if (row && row[x]) {
+                i++;
+                continue;
+            }
+            if (y - start[x] >= min_px) {
+                rule r = {(x + 0.5) / RENDER_SCALE, start[x] / RENDER_SCALE, y / RENDER_SCALE, -1};
+                g_array_append_val(runs, r);
+            }
+            start[x] = -1;
+            g_array_remove_index_fast(open, i);
+        }
+        if (!row)
+            break;
+        for (const guint8 *p = row, *end = row + w; (p = memchr(p, 1, (gsize)(end - p)));) {
+            const guint8 *stop = memchr(p, 0, (gsize)(end - p));
+            if (!stop)
+                stop = end;
+            for (; p < stop; p++) {
+                int x = (int)(p - row);
+                if (start[x] < 0) {
+                    start[x] = y;
+                    g_array_append_val(open, x);
+                }
             }
         }
     }
+    g_array_free(open, TRUE);
+    g_free(start);
+    g_array_sort(runs, by_pos);
+    for (guint i = 0; i < runs->len; i++) {
+        const rule *r = &g_array_index(runs, rule, i);
+        add_run(rules, r->pos, r->lo, r->hi);
+    }
+    g_array_free(runs, TRUE);
     return rules;
 }
 
