@@ -662,13 +662,38 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     g_string_free(text, TRUE);
 }
 
-/* Reads one page into `src`; FALSE when it has no text. */
-static gboolean read_page(jx_source *src, PopplerPage *page, int number)
+/* A text layer made with a font that has no Unicode map comes out as
+ * private-use characters, U+FFFD or control characters: when this share of a
+ * page's characters or more is such, the page's text cannot be read. */
+#define UNMAPPED_SHARE 0.3
+
+static gboolean unmapped(gunichar c)
+{
+    return (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD || (c >= 0xF0000 && c <= 0x10FFFF) ||
+           g_unichar_type(c) == G_UNICODE_CONTROL || g_unichar_type(c) == G_UNICODE_UNASSIGNED;
+}
+
+static gboolean text_unreadable(GArray *glyphs)
+{
+    guint bad = 0;
+    for (guint i = 0; i < glyphs->len; i++)
+        bad += unmapped(g_array_index(glyphs, glyph, i).c);
+    return bad >= UNMAPPED_SHARE * glyphs->len;
+}
+
+typedef enum { PAGE_READ, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome;
+
+/* Reads one page into `src`. */
+static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
 {
     GArray *glyphs = page_glyphs(page);
     if (!glyphs->len) {
         g_array_free(glyphs, TRUE);
-        return FALSE;
+        return PAGE_NO_TEXT;
+    }
+    if (text_unreadable(glyphs)) {
+        g_array_free(glyphs, TRUE);
+        return PAGE_UNMAPPED;
     }
     double unit = column_unit(glyphs), left = G_MAXDOUBLE;
     for (guint k = 0; k < glyphs->len; k++)
@@ -701,7 +726,7 @@ static gboolean read_page(jx_source *src, PopplerPage *page, int number)
     split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number);
     free_lines(lines);
     g_ptr_array_unref(tables);
-    return TRUE;
+    return PAGE_READ;
 }
 
 /* See extract.h. */
@@ -723,11 +748,16 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     int n = poppler_document_get_n_pages(doc), with_text = 0;
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        gboolean text = page && read_page(src, page, i + 1);
+        page_outcome got = page ? read_page(src, page, i + 1) : PAGE_NO_TEXT;
         if (page)
             g_object_unref(page);
-        if (text)
+        if (got == PAGE_READ)
             with_text++;
+        else if (got == PAGE_UNMAPPED)
+            jx_source_add_warning(src, "page %d: its text uses a font without a Unicode map "
+                                  "(it reads as private-use or unknown characters) and was "
+                                  "left out; OCR the page, e.g. ocrmypdf --force-ocr -l chi_sim",
+                                  i + 1);
         else
             jx_source_add_warning(src, "page %d has no text layer (a scan?); run OCR first, "
                                   "e.g. ocrmypdf -l chi_sim", i + 1);
@@ -736,8 +766,9 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     src->pages = n;
     if (!with_text) {
         g_set_error(error, JX_ERROR, JX_ERROR_EMPTY,
-                    "the PDF has no text layer (%d page(s), a scan?); run OCR first, e.g. "
-                    "ocrmypdf -l chi_sim in.pdf out.pdf",
+                    "the PDF has no readable text layer (%d page(s): a scan, or fonts without "
+                    "a Unicode map); run OCR first, e.g. ocrmypdf --force-ocr -l chi_sim in.pdf "
+                    "out.pdf",
                     n);
         return FALSE;
     }

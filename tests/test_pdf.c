@@ -43,8 +43,10 @@ static char *sample_pdf(const char *conv, const char *family)
 }
 
 /* Draws a PDF of `pages` pages; page i (0-based) gets a line of text when
- * bit i of `with_text` is set, else only a box (as a scan has no text). */
-static char *draw_pdf(const char *name, int pages, unsigned with_text)
+ * bit i of `with_text` is set, else only a box (as a scan has no text); the
+ * text is private-use characters (a font without a Unicode map reads so)
+ * when bit i of `unmapped` is set. */
+static char *draw_pdf_mapped(const char *name, int pages, unsigned with_text, unsigned unmapped)
 {
     char *path = g_build_filename(g_get_tmp_dir(), name, NULL);
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
@@ -55,7 +57,8 @@ static char *draw_pdf(const char *name, int pages, unsigned with_text)
         if (with_text & (1u << i)) {
             cairo_move_to(cr, 60, 200);
             cairo_set_font_size(cr, 14);
-            cairo_show_text(cr, "Performance target table 2023");
+            cairo_show_text(cr, unmapped & (1u << i) ? "\uE001\uE002\uE003\uE004\uE005\uE006"
+                                                   : "Performance target table 2023");
         }
         cairo_show_page(cr);
     }
@@ -70,6 +73,11 @@ static const jx_record *first_of(const jx_record_list *list, jx_record_kind kind
         if (jx_record_kind_of(jx_record_list_get(list, i)) == kind)
             return jx_record_list_get(list, i);
     return NULL;
+}
+
+static char *draw_pdf(const char *name, int pages, unsigned with_text)
+{
+    return draw_pdf_mapped(name, pages, with_text, 0);
 }
 
 /* A PDF's document record says pdf and its pages; its rows their page. */
@@ -136,6 +144,37 @@ static void page_without_text_is_named(void **state)
     g_free(path);
 }
 
+/* Text that reads as private-use characters (a font without a Unicode map)
+ * is no text: the page is named and left out; a file of nothing else is
+ * refused with the OCR hint. */
+static void unmapped_font_is_named(void **state)
+{
+    (void)state;
+    char *path = draw_pdf_mapped("jixiao-test-unmapped.pdf", 2, 0x3, 0x2);
+    GError *error = NULL;
+    jx_record_list *list = jx_parse_path(path, 0, &error);
+    if (!list)
+        fail_msg("%s", error->message);
+    const jx_record *doc = first_of(list, JX_RECORD_DOCUMENT);
+    char **warnings = jx_record_get_strv(doc, "warnings");
+    gboolean named = FALSE;
+    for (char **w = warnings; w && *w; w++)
+        named |= g_str_has_prefix(*w, "page 2:") && strstr(*w, "Unicode map") != NULL;
+    g_strfreev(warnings);
+    assert_true(named);
+    jx_record_list_free(list);
+    g_unlink(path);
+    g_free(path);
+
+    path = draw_pdf_mapped("jixiao-test-unmapped-all.pdf", 1, 0x1, 0x1);
+    assert_null(jx_parse_path(path, 0, &error));
+    assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_EMPTY));
+    assert_non_null(strstr(error->message, "Unicode map"));
+    g_clear_error(&error);
+    g_unlink(path);
+    g_free(path);
+}
+
 /* A truncated file is an error of its own, not a crash or a hang. */
 static void broken_pdf_is_refused(void **state)
 {
@@ -167,6 +206,7 @@ int main(void)
         cmocka_unit_test(sample_pdfs_give_pages),
         cmocka_unit_test(scan_without_text_is_refused),
         cmocka_unit_test(page_without_text_is_named),
+        cmocka_unit_test(unmapped_font_is_named),
         cmocka_unit_test(broken_pdf_is_refused),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
