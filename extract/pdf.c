@@ -44,6 +44,7 @@
 typedef struct {
     gunichar c;
     double x0, x1, y0, y1;
+    gboolean space_before; /* the PDF writes a space before it */
 } glyph;
 
 typedef struct {
@@ -72,13 +73,21 @@ static GArray *page_glyphs(PopplerPage *page)
     guint n_rects = 0;
     if (text && poppler_page_get_text_layout(page, &rects, &n_rects)) {
         guint i = 0;
+        gboolean space = FALSE;
         for (const char *p = text; *p && i < n_rects; p = g_utf8_next_char(p), i++) {
             gunichar c = g_utf8_get_char(p);
-            if (g_unichar_isspace(c) || c == 0x3000)
+            if (c == '\n') {
+                space = FALSE;
                 continue;
+            }
+            if (g_unichar_isspace(c) || c == 0x3000) {
+                space = TRUE;
+                continue;
+            }
             const PopplerRectangle *r = &rects[i];
             glyph g = {c, MIN(r->x1, r->x2), MAX(r->x1, r->x2), MIN(r->y1, r->y2),
-                       MAX(r->y1, r->y2)};
+                       MAX(r->y1, r->y2), space};
+            space = FALSE;
             if (g.y1 - g.y0 <= 0 || !isfinite(g.x0) || !isfinite(g.y0))
                 continue;
             g_array_append_val(glyphs, g);
@@ -164,7 +173,7 @@ static void write_line(GString *out, const text_line *line, double left, double 
         if (prev) {
             double gap = g->x0 - prev->x1, h = MAX(line->height, 1.0);
             if (gap < WORD_GAP_SHARE * h)
-                want = col;
+                want = g->space_before ? col + 1 : col; /* a space the PDF writes is one */
             else if (gap < PIECE_GAP_SHARE * h)
                 want = col + 1;
             else
@@ -610,7 +619,7 @@ static char *cell_text(GArray *glyphs)
         const glyph *prev = NULL;
         for (guint i = 0; i < l->glyphs->len; i++) {
             const glyph *g = &g_array_index(l->glyphs, glyph, i);
-            if (prev && g->x0 - prev->x1 >= WORD_GAP_SHARE * MAX(l->height, 1.0))
+            if (prev && (g->space_before || g->x0 - prev->x1 >= WORD_GAP_SHARE * MAX(l->height, 1.0)))
                 g_string_append_c(out, ' ');
             g_string_append_unichar(out, g->c);
             prev = g;
