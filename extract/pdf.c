@@ -218,16 +218,15 @@ typedef struct {
     int group;     /* table it belongs to */
 } rule;
 
-/* A mask of the page's ink (1 byte a pixel), rendered at RENDER_SCALE. */
-static guint8 *ink_mask(PopplerPage *page, int *w, int *h)
+/* The page rendered at RENDER_SCALE on white, or NULL for a broken size. */
+static cairo_surface_t *render_page(PopplerPage *page)
 {
     double pw, ph;
     poppler_page_get_size(page, &pw, &ph);
-    *w = (int)ceil(pw * RENDER_SCALE);
-    *h = (int)ceil(ph * RENDER_SCALE);
-    if (*w <= 0 || *h <= 0 || (gint64)*w * *h > 64 * 1024 * 1024)
+    int w = (int)ceil(pw * RENDER_SCALE), h = (int)ceil(ph * RENDER_SCALE);
+    if (w <= 0 || h <= 0 || (gint64)w * h > 64 * 1024 * 1024)
         return NULL; /* no page is that large: a broken size */
-    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, *w, *h);
+    cairo_surface_t *s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
     cairo_t *cr = cairo_create(s);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
@@ -235,6 +234,14 @@ static guint8 *ink_mask(PopplerPage *page, int *w, int *h)
     poppler_page_render(page, cr);
     cairo_destroy(cr);
     cairo_surface_flush(s);
+    return s;
+}
+
+/* A mask of a rendered page's ink (1 byte a pixel). */
+static guint8 *ink_of(cairo_surface_t *s, int *w, int *h)
+{
+    *w = cairo_image_surface_get_width(s);
+    *h = cairo_image_surface_get_height(s);
     const guint8 *px = cairo_image_surface_get_data(s);
     int stride = cairo_image_surface_get_stride(s);
     guint8 *mask = g_malloc((gsize)*w * *h);
@@ -246,6 +253,15 @@ static guint8 *ink_mask(PopplerPage *page, int *w, int *h)
             mask[(gsize)y * *w + x] = luma < DARK_LUMA;
         }
     }
+    return mask;
+}
+
+static guint8 *ink_mask(PopplerPage *page, int *w, int *h)
+{
+    cairo_surface_t *s = render_page(page);
+    if (!s)
+        return NULL;
+    guint8 *mask = ink_of(s, w, h);
     cairo_surface_destroy(s);
     return mask;
 }
@@ -782,4 +798,128 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
         return FALSE;
     }
     return TRUE;
+}
+
+/* ------------------------------------------------------------ show */
+
+static void stroke_box(cairo_t *cr, double x0, double y0, double x1, double y1)
+{
+    cairo_rectangle(cr, x0, y0, x1 - x0, y1 - y0);
+    cairo_stroke(cr);
+}
+
+/* See jixiao.h. */
+gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError **error)
+{
+    g_return_val_if_fail(path != NULL && png != NULL, FALSE);
+    char *data = NULL;
+    gsize len = 0;
+    GError *local = NULL;
+    if (!g_file_get_contents(path, &data, &len, &local)) {
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot read: %s", path, local->message);
+        g_error_free(local);
+        return FALSE;
+    }
+    GBytes *bytes = g_bytes_new_take(data, len);
+    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &local);
+    g_bytes_unref(bytes);
+    if (!doc) {
+        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: not a readable PDF (%s)", path,
+                    local ? local->message : "broken file");
+        g_clear_error(&local);
+        return FALSE;
+    }
+    int n = poppler_document_get_n_pages(doc);
+    if (page_number < 1 || page_number > n) {
+        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: no page %d (it has %d)", path,
+                    page_number, n);
+        g_object_unref(doc);
+        return FALSE;
+    }
+    PopplerPage *page = poppler_document_get_page(doc, page_number - 1);
+    cairo_surface_t *s = page ? render_page(page) : NULL;
+    gboolean ok = s != NULL;
+    if (!ok) {
+        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: page %d cannot be rendered", path,
+                    page_number);
+    } else {
+        int w, h;
+        guint8 *mask = ink_of(s, &w, &h);
+        GArray *hs = find_rules(mask, w, h, TRUE), *vs = find_rules(mask, w, h, FALSE);
+        g_free(mask);
+        GArray *all_h = g_array_copy(hs), *all_v = g_array_copy(vs);
+        keep_framed(hs, vs);
+        GPtrArray *tables = ruled_tables(hs, vs);
+        cairo_t *cr = cairo_create(s);
+        cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
+        /* every long run: grey; the rules kept: red; each table's cells: blue
+         * (a merged cell is one box); text outside tables: green lines */
+        cairo_set_line_width(cr, 0.6);
+        cairo_set_source_rgba(cr, 0.5, 0.5, 0.5, 0.8);
+        for (guint i = 0; i < all_h->len; i++) {
+            const rule *r = &g_array_index(all_h, rule, i);
+            cairo_move_to(cr, r->lo, r->pos);
+            cairo_line_to(cr, r->hi, r->pos);
+        }
+        for (guint i = 0; i < all_v->len; i++) {
+            const rule *r = &g_array_index(all_v, rule, i);
+            cairo_move_to(cr, r->pos, r->lo);
+            cairo_line_to(cr, r->pos, r->hi);
+        }
+        cairo_stroke(cr);
+        cairo_set_line_width(cr, 1.2);
+        cairo_set_source_rgba(cr, 0.9, 0.1, 0.1, 0.8);
+        for (guint i = 0; i < hs->len; i++) {
+            const rule *r = &g_array_index(hs, rule, i);
+            cairo_move_to(cr, r->lo, r->pos);
+            cairo_line_to(cr, r->hi, r->pos);
+        }
+        for (guint i = 0; i < vs->len; i++) {
+            const rule *r = &g_array_index(vs, rule, i);
+            cairo_move_to(cr, r->pos, r->lo);
+            cairo_line_to(cr, r->pos, r->hi);
+        }
+        cairo_stroke(cr);
+        cairo_set_line_width(cr, 0.8);
+        cairo_set_source_rgba(cr, 0.1, 0.3, 0.95, 0.9);
+        for (guint k = 0; k < tables->len; k++) {
+            const ruled_table *t = tables->pdata[k];
+            for (guint i = 0; i < t->cells->len; i++) {
+                const ruled_cell *c = &g_array_index(t->cells, ruled_cell, i);
+                stroke_box(cr, t->xs[c->col] + 1, t->ys[c->row] + 1,
+                           t->xs[c->col + c->colspan] - 1, t->ys[c->row + c->rowspan] - 1);
+            }
+        }
+        GArray *glyphs = page_glyphs(page);
+        GArray *rest = place_glyphs(glyphs, tables);
+        GArray *lines = group_lines(rest);
+        cairo_set_source_rgba(cr, 0.1, 0.7, 0.2, 0.9);
+        for (guint k = 0; k < lines->len; k++) {
+            const text_line *l = &g_array_index(lines, text_line, k);
+            const glyph *first = &g_array_index(l->glyphs, glyph, 0);
+            const glyph *last = &g_array_index(l->glyphs, glyph, l->glyphs->len - 1);
+            stroke_box(cr, first->x0, l->centre - l->height / 2, last->x1, l->centre + l->height / 2);
+        }
+        free_lines(lines);
+        g_array_free(rest, TRUE);
+        g_array_free(glyphs, TRUE);
+        cairo_destroy(cr);
+        g_ptr_array_unref(tables);
+        g_array_free(hs, TRUE);
+        g_array_free(vs, TRUE);
+        g_array_free(all_h, TRUE);
+        g_array_free(all_v, TRUE);
+        cairo_status_t st = cairo_surface_write_to_png(s, png);
+        if (st != CAIRO_STATUS_SUCCESS) {
+            g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot write: %s", png,
+                        cairo_status_to_string(st));
+            ok = FALSE;
+        }
+    }
+    if (s)
+        cairo_surface_destroy(s);
+    if (page)
+        g_object_unref(page);
+    g_object_unref(doc);
+    return ok;
 }

@@ -131,6 +131,16 @@ jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *da
 
 void jx_source_free(jx_source *src);
 
+/*
+ * Renders page `page` (1-based) of the PDF at `path` to the PNG file `png`
+ * with what extraction sees drawn over it: every long run of ink (grey), the
+ * rules kept as a table's frame (red), each ruled table's cells, a merged
+ * cell as one box (blue), and the lines of text read outside ruled tables
+ * (green) — to see at a glance why a table came out as it did.  FALSE with
+ * `error` set when the file or page cannot be read or the PNG written.
+ */
+gboolean jx_pdf_show(const char *path, int page, const char *png, GError **error);
+
 /* ---------------------------------------------------------------- records */
 
 /*

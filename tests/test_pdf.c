@@ -200,6 +200,28 @@ static void broken_pdf_is_refused(void **state)
     g_free(good);
 }
 
+/* show: the page drawn to a PNG; a page that is not there is an error. */
+static void show_draws_a_page(void **state)
+{
+    (void)state;
+    char *pdf = sample_pdf("calc-pdf", "half");
+    char *png = g_build_filename(g_get_tmp_dir(), "jixiao-test-show.png", NULL);
+    GError *error = NULL;
+    if (!jx_pdf_show(pdf, 1, png, &error))
+        fail_msg("%s", error->message);
+    char *data = NULL;
+    gsize len = 0;
+    assert_true(g_file_get_contents(png, &data, &len, NULL));
+    assert_true(len > 1000 && memcmp(data, "\x89PNG", 4) == 0);
+    g_free(data);
+    g_unlink(png);
+    assert_false(jx_pdf_show(pdf, 99, png, &error));
+    assert_non_null(strstr(error->message, "no page 99"));
+    g_clear_error(&error);
+    g_free(png);
+    g_free(pdf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +230,7 @@ int main(void)
         cmocka_unit_test(page_without_text_is_named),
         cmocka_unit_test(unmapped_font_is_named),
         cmocka_unit_test(broken_pdf_is_refused),
+        cmocka_unit_test(show_draws_a_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
