@@ -808,6 +808,21 @@ static void stroke_box(cairo_t *cr, double x0, double y0, double x1, double y1)
     cairo_stroke(cr);
 }
 
+static void draw_rules(cairo_t *cr, GArray *hs, GArray *vs)
+{
+    for (guint i = 0; i < hs->len; i++) {
+        const rule *r = &g_array_index(hs, rule, i);
+        cairo_move_to(cr, r->lo, r->pos);
+        cairo_line_to(cr, r->hi, r->pos);
+    }
+    for (guint i = 0; i < vs->len; i++) {
+        const rule *r = &g_array_index(vs, rule, i);
+        cairo_move_to(cr, r->pos, r->lo);
+        cairo_line_to(cr, r->pos, r->hi);
+    }
+    cairo_stroke(cr);
+}
+
 /* See jixiao.h. */
 gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError **error)
 {
@@ -856,30 +871,10 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
          * (a merged cell is one box); text outside tables: green lines */
         cairo_set_line_width(cr, 0.6);
         cairo_set_source_rgba(cr, 0.5, 0.5, 0.5, 0.8);
-        for (guint i = 0; i < all_h->len; i++) {
-            const rule *r = &g_array_index(all_h, rule, i);
-            cairo_move_to(cr, r->lo, r->pos);
-            cairo_line_to(cr, r->hi, r->pos);
-        }
-        for (guint i = 0; i < all_v->len; i++) {
-            const rule *r = &g_array_index(all_v, rule, i);
-            cairo_move_to(cr, r->pos, r->lo);
-            cairo_line_to(cr, r->pos, r->hi);
-        }
-        cairo_stroke(cr);
+        draw_rules(cr, all_h, all_v);
         cairo_set_line_width(cr, 1.2);
         cairo_set_source_rgba(cr, 0.9, 0.1, 0.1, 0.8);
-        for (guint i = 0; i < hs->len; i++) {
-            const rule *r = &g_array_index(hs, rule, i);
-            cairo_move_to(cr, r->lo, r->pos);
-            cairo_line_to(cr, r->hi, r->pos);
-        }
-        for (guint i = 0; i < vs->len; i++) {
-            const rule *r = &g_array_index(vs, rule, i);
-            cairo_move_to(cr, r->pos, r->lo);
-            cairo_line_to(cr, r->pos, r->hi);
-        }
-        cairo_stroke(cr);
+        draw_rules(cr, hs, vs);
         cairo_set_line_width(cr, 0.8);
         cairo_set_source_rgba(cr, 0.1, 0.3, 0.95, 0.9);
         for (guint k = 0; k < tables->len; k++) {

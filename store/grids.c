@@ -3,7 +3,7 @@
  * extraction found, cell by cell with spans, pages and boxes, whatever the
  * table means — the tool for digitizing tables the parser does not know.
  */
-#include "core/core.h"
+#include "store/store.h"
 
 #include <string.h>
 
@@ -61,22 +61,6 @@ static void json_grid(GString *s, const jx_source *src, const jx_grid *grid, int
     g_string_append(s, "]}\n");
 }
 
-/* RFC 4180 field. */
-static void csv_field(GString *s, const char *v)
-{
-    if (!strpbrk(v, ",\"\r\n")) {
-        g_string_append(s, v);
-        return;
-    }
-    g_string_append_c(s, '"');
-    for (const char *p = v; *p; p++) {
-        if (*p == '"')
-            g_string_append_c(s, '"');
-        g_string_append_c(s, *p);
-    }
-    g_string_append_c(s, '"');
-}
-
 static void csv_grid(GString *s, const jx_source *src, const jx_grid *grid, int index)
 {
     for (int r = 0; r < jx_grid_n_rows(grid); r++)
@@ -84,7 +68,7 @@ static void csv_grid(GString *s, const jx_source *src, const jx_grid *grid, int 
             const jx_cell *cell = jx_grid_cell(grid, r, c);
             if (!cell)
                 continue;
-            csv_field(s, jx_source_name(src));
+            jx_csv_append_field(s, jx_source_name(src));
             g_string_append_printf(s, ",%d,", index);
             if (jx_cell_page(cell) > 0)
                 g_string_append_printf(s, "%d", jx_cell_page(cell));
@@ -95,7 +79,7 @@ static void csv_grid(GString *s, const jx_source *src, const jx_grid *grid, int 
                 g_string_append_printf(s, ",%.2f,%.2f,%.2f,%.2f,", x0, y0, x1, y1);
             else
                 g_string_append(s, ",,,,,");
-            csv_field(s, jx_cell_text(cell));
+            jx_csv_append_field(s, jx_cell_text(cell));
             g_string_append(s, "\r\n");
         }
 }

@@ -3,7 +3,7 @@
  * per indicator, for spreadsheets).  Later sinks (SQLite, PostgreSQL) plug in
  * behind the same three calls: write, flush, free.
  */
-#include "core/core.h"
+#include "store/store.h"
 
 #include <string.h>
 
@@ -86,22 +86,28 @@ static gboolean runs_as_formula(const char *s)
 }
 
 /* RFC 4180: quote a field holding a separator, quote or line break. */
+/* See store.h. */
+void jx_csv_append_field(GString *line, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        g_string_append(line, s);
+        return;
+    }
+    g_string_append_c(line, '"');
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            g_string_append_c(line, '"');
+        g_string_append_c(line, *p);
+    }
+    g_string_append_c(line, '"');
+}
+
 static void csv_field(GString *line, const char *s, gboolean guard)
 {
     char *guarded = NULL;
     if (guard && runs_as_formula(s))
         s = guarded = g_strconcat("'", s, NULL);
-    if (!strpbrk(s, ",\"\r\n")) {
-        g_string_append(line, s);
-    } else {
-        g_string_append_c(line, '"');
-        for (const char *p = s; *p; p++) {
-            if (*p == '"')
-                g_string_append_c(line, '"');
-            g_string_append_c(line, *p);
-        }
-        g_string_append_c(line, '"');
-    }
+    jx_csv_append_field(line, s);
     g_free(guarded);
 }
 
