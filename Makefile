@@ -3,6 +3,7 @@
 #   make check  — install what is missing, build with ASan/UBSan, run every test
 # and for the parser's developers (see bench/README.md):
 #   make bench            — throughput against ICU's uconv
+#   make bench-pdf        — PDFs against pdftotext -bbox-layout
 #   make accuracy         — accuracy on documents rendered by real converters
 #                           (REGEN=1 regenerates them; ACCURACY_ARGS="--list" shows mismatches)
 #   make accuracy-sample  — the same on the committed sample corpus/converted
@@ -13,7 +14,7 @@ OUT ?= build/demo
 ACCURACY ?= bench/data/accuracy
 ACCURACY_ARGS ?=
 
-.PHONY: all deps build demo check clean fuzz bench accuracy accuracy-sample
+.PHONY: all deps build demo check clean fuzz bench bench-pdf accuracy accuracy-sample
 
 all: build
 
@@ -39,6 +40,10 @@ fuzz: deps
 
 bench: build
 	@sh bench/run.sh $(BUILD)
+
+# PDFs against pdftotext -bbox-layout (needs the PDFs `make accuracy` renders)
+bench-pdf: build
+	@sh bench/pdf.sh $(BUILD) bench/data/accuracy.work/writer-pdf
 
 # The converted corpus is generated only when $(ACCURACY) holds no document yet
 # (ROOT/<converter>/<family>/<file>): the generator needs LibreOffice and is slow.
