@@ -39,6 +39,10 @@
  * height is no space (kerning, CJK set solid); up to PIECE_GAP_SHARE it is a
  * word space; wider, it parts two pieces of text (two spaces at least). */
 #define WORD_GAP_SHARE 0.25
+/* Lines whose centres stand more than this many line heights apart are
+ * parted by a blank line: a paragraph's lines stand about 1.2 apart, table
+ * rows with their padding more. */
+#define ROW_GAP_SHARE 1.6
 #define PIECE_GAP_SHARE 0.6
 
 typedef struct {
@@ -676,11 +680,18 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
                               double unit, int page)
 {
     GString *text = g_string_new(NULL);
+    const text_line *prev = NULL;
     for (; *k < lines->len; (*k)++) {
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)
             break;
+        /* lines set wider apart than a paragraph's: a blank line between
+         * them, as a layout dump leaves one between table rows (lines
+         * wrapped inside a cell stay together) */
+        if (prev && l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height))
+            g_string_append_c(text, '\n');
         write_line(text, l, left, unit);
+        prev = l;
     }
     if (text->len)
         jx_text_split_page(src, text->str, text->len, page);
