@@ -51,7 +51,7 @@ static char *nfkc(const char *s)
     utf8proc_ssize_t n =
         utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                         UTF8PROC_IGNORE | UTF8PROC_STRIPCC);
+                         UTF8PROC_IGNORE | UTF8PROC_STRIPCC | UTF8PROC_NLF2LF);
     if (n < 0 || !out) {
         free(out);
         return g_strdup(s);
@@ -83,21 +83,29 @@ static gboolean space_matters(gunichar left, gunichar right)
  * space_matters).  Also unifies radical look-alikes, which is a
  * per-character pass anyway.
  */
+/* Digits on both sides of a line break: a number its cell wrapped
+ * (`2021年12月2` / `5日`), one number again. */
+static gboolean wrapped_number(gunichar left, gunichar right)
+{
+    return g_unichar_isdigit(left) && g_unichar_isdigit(right);
+}
+
 static char *tidy_spaces(const char *s)
 {
     GString *out = g_string_sized_new(strlen(s) + 1);
     gunichar prev = 0;
-    gboolean pending = FALSE;
+    gboolean pending = FALSE, broken = FALSE;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
         if (g_unichar_isspace(c) || c == 0x3000) {
             pending = TRUE;
+            broken |= c == '\n' || c == '\r';
             continue;
         }
         c = unify_radical(c);
-        if (pending && prev && space_matters(prev, c))
+        if (pending && prev && space_matters(prev, c) && !(broken && wrapped_number(prev, c)))
             g_string_append_c(out, ' ');
-        pending = FALSE;
+        pending = broken = FALSE;
         g_string_append_unichar(out, c);
         prev = c;
     }
@@ -159,7 +167,7 @@ static gunichar last_char(const char *s)
  */
 static gboolean seam_needs_space(gunichar left, gunichar right)
 {
-    if (jx_norm_is_wide(left) || jx_norm_is_wide(right))
+    if (jx_norm_is_wide(left) || jx_norm_is_wide(right) || wrapped_number(left, right))
         return FALSE;
     if (!g_unichar_isalnum(right))
         return FALSE;

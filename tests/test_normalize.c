@@ -218,6 +218,14 @@ static void test_join(void **state)
     j = jx_norm_join("2023", "年12月31日");
     assert_string_equal(j, "2023年12月31日");
     g_free(j);
+    /* a number its cell wrapped is one number again; a space typed between
+     * numbers, and a wrap between a number and a word, stay */
+    j = jx_norm_join("12,8", "60");
+    assert_string_equal(j, "12,860");
+    g_free(j);
+    ASSERT_NEW_STR(jx_norm_text, "2021年12月2\n5日", "2021年12月25日");
+    ASSERT_NEW_STR(jx_norm_text, "Phase 2\nfinal", "Phase 2 final");
+    ASSERT_NEW_STR(jx_norm_text, "ISO 9001 2015", "ISO 9001 2015");
     j = jx_norm_join("⽬标", " 值 ");
     assert_string_equal(j, "目标值");
     g_free(j);
