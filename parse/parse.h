@@ -179,7 +179,7 @@ typedef void (*jx_table_fn)(jx_ptable *table, gpointer data);
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
                          jx_table_fn done, gpointer done_data);
 void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned);
-void jx_finder_take_line(jx_finder *f, const char *raw);
+void jx_finder_take_line(jx_finder *f, const char *raw, int page); /* page 0: none */
 /* Settles what is pending and hands over the last table. */
 void jx_finder_finish(jx_finder *f);
 void jx_finder_free(jx_finder *f);

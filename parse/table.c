@@ -231,8 +231,10 @@ struct jx_finder {
     jx_facts *memo;          /* what each cell text is */
     jx_ptable *open;         /* the table rows are going to, or NULL */
     guint open_serial;       /* the grid the open table started in */
-    int debris;              /* debris lines since the open table's last row */
+    int debris;              /* debris lines since the open table's last row, on this page */
+    int debris_page;         /* the page those lines stand on */
     int count;
+    int last_target;         /* index of the last target table opened, 0 before any */
     guint serial;            /* grids taken so far */
     GQueue *owned;           /* owned_grid*, oldest first */
     jx_table_fn done;        /* receives each finished table */
@@ -294,6 +296,8 @@ static void open_table(finder *f, jx_header *h)
     g_ptr_array_add(f->tables, t);
     f->open = t;
     f->open_serial = f->serial;
+    if (h->kind == JX_TABLE_TARGET)
+        f->last_target = t->index;
     f->debris = 0;
     f->in_notes = FALSE;
 }
@@ -321,6 +325,19 @@ static gboolean restarts_numbering(jx_facts *memo, const jx_ptable *t, const jx_
     return restart;
 }
 
+/* Where rows r0..r1 of `grid` stand, for a warning: their lines in a text
+ * dump, their pages in a PDF.  A new string. */
+static char *rows_place(const jx_grid *grid, int r0, int r1)
+{
+    int l0 = jx_grid_row_line(grid, r0), l1 = jx_grid_row_line(grid, r1);
+    if (l0 > 0)
+        return g_strdup_printf("lines %d-%d", l0, l1);
+    int p0 = jx_grid_row_page(grid, r0), p1 = jx_grid_row_page(grid, r1);
+    if (p0 > 0)
+        return p0 == p1 ? g_strdup_printf("page %d", p0) : g_strdup_printf("pages %d-%d", p0, p1);
+    return g_strdup("a table");
+}
+
 /* Warns that a headerless grid after target table `t` is not read. */
 static void warn_unread(finder *f, const jx_grid *grid, const jx_ptable *t)
 {
@@ -328,12 +345,14 @@ static void warn_unread(finder *f, const jx_grid *grid, const jx_ptable *t)
     jx_prow *first = row_from_grid(f->memo, grid, 0);
     gboolean note = is_note_row(f, first);
     jx_prow_free(first);
-    if (t->header->kind == JX_TABLE_TARGET && !note)
+    if (t->header->kind == JX_TABLE_TARGET && !note) {
+        char *place = rows_place(grid, 0, n - 1);
         g_ptr_array_add(f->warnings,
-                        g_strdup_printf("lines %d-%d: %d row(s) after target table %d have "
-                                        "no header and do not continue it; not read",
-                                        jx_grid_row_line(grid, 0), jx_grid_row_line(grid, n - 1),
-                                        n, t->index));
+                        g_strdup_printf("%s: %d row(s) after target table %d have no header "
+                                        "and do not continue it; not read",
+                                        place, n, t->index));
+        g_free(place);
+    }
 }
 
 /* Appends the rows of a headerless grid to the open table; the first opens
@@ -460,6 +479,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     }
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
     int remap_n = 0;
+    int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     while (r < n) {
         if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
             !restarts_numbering(f->memo, f->open, grid, r + h->n_rows)) {
@@ -487,6 +507,12 @@ static void take_grid(finder *f, const jx_grid *grid)
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
             } else {
+                if (row->cells->len) {
+                    unread++;
+                    if (unread_first < 0)
+                        unread_first = r;
+                    unread_last = r;
+                }
                 jx_prow_free(row);
             }
             r++;
@@ -495,11 +521,29 @@ static void take_grid(finder *f, const jx_grid *grid)
     }
     g_free(remap);
     f->debris = 0;
+    /* rows after a target table ended, under no header: said, never dropped
+     * silently (before the first table they are a form's head, not rows) */
+    if (unread && f->count > 0 && f->last_target) {
+        char *place = rows_place(grid, unread_first, unread_last);
+        g_ptr_array_add(f->warnings,
+                        g_strdup_printf("%s: %d row(s) after target table %d ended have no "
+                                        "header of their own; not read",
+                                        place, unread, f->last_target));
+        g_free(place);
+    }
 }
 
 /* A LINE block: a note, page debris inside a table, or text that ends it. */
-static void take_line(finder *f, const char *raw)
+static void take_line(finder *f, const char *raw, int page)
 {
+    /* a page break among the lines after a table: the next page's head and
+     * the last page's foot are each page's own furniture, so each page has
+     * its own allowance (PDFs set down footers, running heads and the
+     * overflow of a cut cell there) */
+    if (page != f->debris_page) {
+        f->debris = 0;
+        f->debris_page = page;
+    }
     char *norm = jx_norm_text(raw);
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
@@ -577,9 +621,9 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
     release_grids(f);
 }
 
-void jx_finder_take_line(jx_finder *f, const char *raw)
+void jx_finder_take_line(jx_finder *f, const char *raw, int page)
 {
-    take_line(f, raw);
+    take_line(f, raw, page);
     hand_out_finished(f);
     release_grids(f);
 }
@@ -625,7 +669,7 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             jx_finder_take_grid(f, (jx_grid *)jx_source_block_grid(src, i), FALSE);
         else
-            jx_finder_take_line(f, jx_source_block_text(src, i));
+            jx_finder_take_line(f, jx_source_block_text(src, i), jx_source_block_page(src, i));
     }
     jx_finder_finish(f);
     jx_finder_free(f);
