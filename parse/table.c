@@ -507,7 +507,7 @@ static void take_grid(finder *f, const jx_grid *grid)
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
             } else {
-                if (row->cells->len) {
+                if (row->cells->len && f->last_target) {
                     unread++;
                     if (unread_first < 0)
                         unread_first = r;
@@ -523,7 +523,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     f->debris = 0;
     /* rows after a target table ended, under no header: said, never dropped
      * silently (before the first table they are a form's head, not rows) */
-    if (unread && f->count > 0 && f->last_target) {
+    if (unread) {
         char *place = rows_place(grid, unread_first, unread_last);
         g_ptr_array_add(f->warnings,
                         g_strdup_printf("%s: %d row(s) after target table %d ended have no "
