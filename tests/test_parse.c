@@ -497,6 +497,32 @@ static void test_unreadable_cells(void **state)
     jx_record_list_free(l);
 }
 
+/* Rows under no header after a target table has ended are named in a
+ * warning, never dropped without a word; a form's head above the first
+ * header is not such rows. */
+static void test_unread_rows_are_said(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("项目名称\t某项目\t主管部门\t某局\n\n"
+                                   "序号\t一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "1\t产出指标\t数量指标\t培训人次\t≥500人次\n"
+                                   "\n"
+                                   "本表所列指标由项目单位负责解释，执行中如有调整另行报批并按规定程序备案。\n"
+                                   "\n"
+                                   "2\t效益指标\t社会效益指标\t就业人数\t≥100人\n"
+                                   "3\t\t\t培训覆盖率\t≥90%\n");
+    assert_int_equal(count_indicators(l), 1);
+    char **warnings = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
+    int said = 0;
+    for (char **w = warnings; w && *w; w++) {
+        said += strstr(*w, "lines 8-9: 2 row(s) after target table 1") != NULL;
+        assert_null(strstr(*w, "lines 1-1")); /* the head above the header is no such row */
+    }
+    g_strfreev(warnings);
+    assert_int_equal(said, 1);
+    jx_record_list_free(l);
+}
+
 static void test_shifted_columns(void **state)
 {
     (void)state;
@@ -1024,6 +1050,7 @@ int main(void)
         cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_unreadable_cells),
+        cmocka_unit_test(test_unread_rows_are_said),
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
