@@ -222,11 +222,15 @@ typedef struct {
     int group;     /* table it belongs to */
 } rule;
 
-/* The page rendered at RENDER_SCALE on white, or NULL for a broken size. */
-static cairo_surface_t *render_page(PopplerPage *page)
+/* The page rendered at RENDER_SCALE on white, or NULL for a broken size;
+ * `turned`: it is drawn turned (/Rotate), on a square as large as its longer
+ * side, since which way Poppler reports a turned page's size varies. */
+static cairo_surface_t *render_page(PopplerPage *page, gboolean turned)
 {
     double pw, ph;
     poppler_page_get_size(page, &pw, &ph);
+    if (turned)
+        pw = ph = MAX(pw, ph);
     int w = (int)ceil(pw * RENDER_SCALE), h = (int)ceil(ph * RENDER_SCALE);
     if (w <= 0 || h <= 0 || (gint64)w * h > 64 * 1024 * 1024)
         return NULL; /* no page is that large: a broken size */
@@ -260,9 +264,9 @@ static guint8 *ink_of(cairo_surface_t *s, int *w, int *h)
     return mask;
 }
 
-static guint8 *ink_mask(PopplerPage *page, int *w, int *h)
+static guint8 *ink_mask(PopplerPage *page, gboolean turned, int *w, int *h)
 {
-    cairo_surface_t *s = render_page(page);
+    cairo_surface_t *s = render_page(page, turned);
     if (!s)
         return NULL;
     guint8 *mask = ink_of(s, w, h);
@@ -698,6 +702,82 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     g_string_free(text, TRUE);
 }
 
+/* ------------------------------------------------------------ turned pages */
+
+/* How a page's text runs as drawn: a page turned by /Rotate is drawn turned,
+ * its lines running down (or up, or right to left) instead of across. */
+typedef enum { RUNS_ACROSS, RUNS_DOWN, RUNS_BACK, RUNS_UP } text_run;
+
+/* The way most neighbouring characters (in the text's own order) follow one
+ * another. */
+static text_run text_direction(GArray *glyphs)
+{
+    int votes[4] = {0};
+    for (guint i = 1; i < glyphs->len; i++) {
+        const glyph *a = &g_array_index(glyphs, glyph, i - 1), *b = &g_array_index(glyphs, glyph, i);
+        double dx = (b->x0 + b->x1 - a->x0 - a->x1) / 2, dy = (b->y0 + b->y1 - a->y0 - a->y1) / 2;
+        double size = MAX(MAX(a->x1 - a->x0, a->y1 - a->y0), 1.0);
+        if (fabs(dx) + fabs(dy) > 2 * size || fabs(dx) + fabs(dy) < 0.01)
+            continue; /* not neighbours */
+        votes[fabs(dx) >= fabs(dy) ? (dx > 0 ? RUNS_ACROSS : RUNS_BACK) : (dy > 0 ? RUNS_DOWN : RUNS_UP)]++;
+    }
+    text_run best = RUNS_ACROSS;
+    for (int r = 1; r < 4; r++)
+        if (votes[r] > votes[best])
+            best = (text_run)r;
+    return best;
+}
+
+/* Turns a box drawn on a page whose text runs `run` upright: x across the
+ * text, y down its lines.  The drawing is `dw` × `dh` points. */
+static void upright_box(text_run run, double dw, double dh, double *x0, double *y0, double *x1,
+                        double *y1)
+{
+    double a = *x0, b = *y0, c = *x1, d = *y1;
+    switch (run) {
+    case RUNS_DOWN: *x0 = b, *x1 = d, *y0 = dw - c, *y1 = dw - a; break;
+    case RUNS_UP: *x0 = dh - d, *x1 = dh - b, *y0 = a, *y1 = c; break;
+    case RUNS_BACK: *x0 = dw - c, *x1 = dw - a, *y0 = dh - d, *y1 = dh - b; break;
+    default: break;
+    }
+}
+
+static void upright_glyphs(GArray *glyphs, text_run run, double dw, double dh)
+{
+    for (guint i = 0; i < glyphs->len; i++) {
+        glyph *g = &g_array_index(glyphs, glyph, i);
+        upright_box(run, dw, dh, &g->x0, &g->y0, &g->x1, &g->y1);
+    }
+}
+
+/* Turns the rules found on a turned drawing upright: for a quarter turn the
+ * horizontal ones become vertical and the other way round. */
+static void upright_rules(GArray **hs, GArray **vs, text_run run, double dw, double dh)
+{
+    if (run == RUNS_ACROSS)
+        return;
+    GArray *h2 = g_array_new(FALSE, FALSE, sizeof(rule)), *v2 = g_array_new(FALSE, FALSE, sizeof(rule));
+    for (int pass = 0; pass < 2; pass++) {
+        GArray *from = pass == 0 ? *hs : *vs;
+        for (guint i = 0; i < from->len; i++) {
+            const rule *r = &g_array_index(from, rule, i);
+            /* as a box: a horizontal rule spans x = lo..hi at y = pos */
+            double x0 = pass == 0 ? r->lo : r->pos, x1 = pass == 0 ? r->hi : r->pos;
+            double y0 = pass == 0 ? r->pos : r->lo, y1 = pass == 0 ? r->pos : r->hi;
+            upright_box(run, dw, dh, &x0, &y0, &x1, &y1);
+            gboolean horizontal = y1 - y0 < x1 - x0;
+            rule turned = {horizontal ? y0 : x0, horizontal ? x0 : y0, horizontal ? x1 : y1, -1};
+            g_array_append_val(horizontal ? h2 : v2, turned);
+        }
+    }
+    g_array_sort(h2, by_pos);
+    g_array_sort(v2, by_pos);
+    g_array_free(*hs, TRUE);
+    g_array_free(*vs, TRUE);
+    *hs = h2;
+    *vs = v2;
+}
+
 /* A text layer made with a font that has no Unicode map comes out as
  * private-use characters, U+FFFD or control characters: when this share of a
  * page's characters or more is such, the page's text cannot be read. */
@@ -731,16 +811,23 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
         g_array_free(glyphs, TRUE);
         return PAGE_UNMAPPED;
     }
+    double pw, ph;
+    poppler_page_get_size(page, &pw, &ph);
+    text_run run = text_direction(glyphs);
+    /* a turned page is read on a square of its longer side (see render_page) */
+    double dw = run == RUNS_ACROSS ? pw : MAX(pw, ph), dh = run == RUNS_ACROSS ? ph : MAX(pw, ph);
+    upright_glyphs(glyphs, run, dw, dh);
     double unit = column_unit(glyphs), left = G_MAXDOUBLE;
     for (guint k = 0; k < glyphs->len; k++)
         left = MIN(left, g_array_index(glyphs, glyph, k).x0);
 
     GPtrArray *tables = NULL;
     int w, h;
-    guint8 *mask = ink_mask(page, &w, &h);
+    guint8 *mask = ink_mask(page, run != RUNS_ACROSS, &w, &h);
     if (mask) {
         GArray *hs = find_rules(mask, w, h, TRUE), *vs = find_rules(mask, w, h, FALSE);
         g_free(mask);
+        upright_rules(&hs, &vs, run, dw, dh);
         keep_framed(hs, vs);
         tables = ruled_tables(hs, vs);
         g_array_free(hs, TRUE);
@@ -863,7 +950,7 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         return FALSE;
     }
     PopplerPage *page = poppler_document_get_page(doc, page_number - 1);
-    cairo_surface_t *s = page ? render_page(page) : NULL;
+    cairo_surface_t *s = page ? render_page(page, FALSE) : NULL;
     gboolean ok = s != NULL;
     if (!ok) {
         g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: page %d cannot be rendered", path,

@@ -200,6 +200,53 @@ static void broken_pdf_is_refused(void **state)
     g_free(good);
 }
 
+/* A page turned by /Rotate reads upright: its ruled table and the text in it
+ * come out as from the page unturned. */
+static void turned_pages_read_upright(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-turn.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    cairo_set_font_size(cr, 14);
+    cairo_move_to(cr, 60, 100);
+    cairo_show_text(cr, "Indicator target table");
+    cairo_rectangle(cr, 50, 80, 300, 40);
+    cairo_stroke(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    char *data = NULL;
+    gsize len = 0;
+    assert_true(g_file_get_contents(path, &data, &len, NULL));
+    const char *page = memmem(data, len, "/Type /Page ", strlen("/Type /Page "));
+    assert_non_null(page);
+    static const char *const turns[] = {"/Rotate 90 ", "/Rotate 180 ", "/Rotate 270 "};
+    for (gsize k = 0; k < G_N_ELEMENTS(turns); k++) {
+        /* Poppler mends the cross-reference the inserted bytes shift */
+        GString *turned = g_string_new_len(data, page - data);
+        g_string_append(turned, turns[k]);
+        g_string_append_len(turned, page, (gssize)(data + len - page));
+        GError *error = NULL;
+        jx_source *src = jx_extract_bytes("t.pdf", "t.pdf", (const guint8 *)turned->str,
+                                          turned->len, &error);
+        if (!src)
+            fail_msg("%s: %s", turns[k], error->message);
+        const jx_grid *grid = NULL;
+        for (guint i = 0; i < jx_source_n_blocks(src) && !grid; i++)
+            grid = jx_source_block_grid(src, i);
+        if (!grid || !jx_grid_cell(grid, 0, 0) ||
+            strcmp(jx_cell_text(jx_grid_cell(grid, 0, 0)), "Indicator target table") != 0)
+            fail_msg("%s: the framed text does not read upright (%s)", turns[k],
+                     grid && jx_grid_cell(grid, 0, 0) ? jx_cell_text(jx_grid_cell(grid, 0, 0))
+                                                      : "no ruled cell");
+        jx_source_free(src);
+        g_string_free(turned, TRUE);
+    }
+    g_free(data);
+    g_unlink(path);
+    g_free(path);
+}
+
 /* show: the page drawn to a PNG; a page that is not there is an error. */
 static void show_draws_a_page(void **state)
 {
@@ -231,6 +278,7 @@ int main(void)
         cmocka_unit_test(unmapped_font_is_named),
         cmocka_unit_test(broken_pdf_is_refused),
         cmocka_unit_test(show_draws_a_page),
+        cmocka_unit_test(turned_pages_read_upright),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
