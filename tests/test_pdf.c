@@ -247,6 +247,28 @@ static void turned_pages_read_upright(void **state)
     g_free(path);
 }
 
+/* An encrypted PDF that needs a password is refused with its own line; one
+ * that restricts only permissions (an empty user password) reads. */
+static void encrypted_pdfs(void **state)
+{
+    (void)state;
+    char *locked = jx_test_path("JX_SOURCE_DIR", "tests/pdf/encrypted-user-password.pdf");
+    GError *error = NULL;
+    assert_null(jx_parse_path(locked, 0, &error));
+    assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_UNSUPPORTED));
+    assert_non_null(strstr(error->message, "encrypted"));
+    assert_non_null(strstr(error->message, locked));
+    g_clear_error(&error);
+    g_free(locked);
+    char *open = jx_test_path("JX_SOURCE_DIR", "tests/pdf/encrypted-owner-only.pdf");
+    jx_record_list *list = jx_parse_path(open, 0, &error);
+    if (!list)
+        fail_msg("%s", error->message);
+    assert_string_equal(jx_record_string(first_of(list, JX_RECORD_DOCUMENT), JX_F_FORMAT), "pdf");
+    jx_record_list_free(list);
+    g_free(open);
+}
+
 /* show: the page drawn to a PNG; a page that is not there is an error. */
 static void show_draws_a_page(void **state)
 {
@@ -279,6 +301,7 @@ int main(void)
         cmocka_unit_test(broken_pdf_is_refused),
         cmocka_unit_test(show_draws_a_page),
         cmocka_unit_test(turned_pages_read_upright),
+        cmocka_unit_test(encrypted_pdfs),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
