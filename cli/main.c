@@ -301,8 +301,7 @@ static int run_show(int argc, char **argv)
         status = EXIT_USAGE;
     } else if (!jx_pdf_show(argv[1], (int)page, output, &error)) {
         say(error->message);
-        status = error->code == JX_ERROR_IO && strstr(error->message, output) ? EXIT_OUTPUT
-                                                                              : EXIT_INPUT;
+        status = g_error_matches(error, JX_ERROR, JX_ERROR_OUTPUT) ? EXIT_OUTPUT : EXIT_INPUT;
     }
     g_clear_error(&error);
     g_option_context_free(ctx);

@@ -39,11 +39,11 @@
  * height is no space (kerning, CJK set solid); up to PIECE_GAP_SHARE it is a
  * word space; wider, it parts two pieces of text (two spaces at least). */
 #define WORD_GAP_SHARE 0.25
+#define PIECE_GAP_SHARE 0.6
 /* Lines whose centres stand more than this many line heights apart are
  * parted by a blank line: a paragraph's lines stand about 1.2 apart, table
  * rows with their padding more. */
 #define ROW_GAP_SHARE 1.6
-#define PIECE_GAP_SHARE 0.6
 
 typedef struct {
     gunichar c;
@@ -102,8 +102,9 @@ static GArray *page_glyphs(PopplerPage *page)
     return glyphs;
 }
 
-/* Groups glyphs into lines by vertical centre, top to bottom. */
-static GArray *group_lines(GArray *glyphs)
+/* Groups glyphs into lines by vertical centre, top to bottom (copies; the
+ * glyphs are left as they are). */
+static GArray *group_lines(const GArray *glyphs)
 {
     GArray *lines = g_array_new(FALSE, FALSE, sizeof(text_line));
     for (guint i = 0; i < glyphs->len; i++) {
@@ -163,6 +164,16 @@ static double column_unit(GArray *glyphs)
     return unit > 0.5 ? unit : 5.0;
 }
 
+/* What stands between `prev` and `g` on a line `height` tall: 0 (set solid),
+ * 1 (a word space, or a space the PDF writes) or 2 (two pieces of text). */
+static int spaces_between(const glyph *prev, const glyph *g, double height)
+{
+    double gap = g->x0 - prev->x1, h = MAX(height, 1.0);
+    if (gap >= PIECE_GAP_SHARE * h)
+        return 2;
+    return gap >= WORD_GAP_SHARE * h || g->space_before ? 1 : 0;
+}
+
 /* Appends one line of layout text for `line`. */
 static void write_line(GString *out, const text_line *line, double left, double unit)
 {
@@ -175,13 +186,8 @@ static void write_line(GString *out, const text_line *line, double left, double 
          * least after the one before */
         int want = (int)lround((g->x0 - left) / unit);
         if (prev) {
-            double gap = g->x0 - prev->x1, h = MAX(line->height, 1.0);
-            if (gap < WORD_GAP_SHARE * h)
-                want = g->space_before ? col + 1 : col; /* a space the PDF writes is one */
-            else if (gap < PIECE_GAP_SHARE * h)
-                want = col + 1;
-            else
-                want = MAX(want, col + 2);
+            int spaces = spaces_between(prev, g, line->height);
+            want = spaces == 2 ? MAX(want, col + 2) : col + spaces;
         }
         want = MAX(want, col);
         for (; col < want; col++)
@@ -440,12 +446,6 @@ static void join_sets(int *parent, int a, int b)
         parent[MAX(a, b)] = MIN(a, b);
 }
 
-static gint by_double(gconstpointer a, gconstpointer b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
-}
-
 /* Distinct positions of `rules` of group `g`, merged within RULE_MERGE_PT. */
 static GArray *edges_of(GArray *rules, int g)
 {
@@ -453,7 +453,7 @@ static GArray *edges_of(GArray *rules, int g)
     for (guint i = 0; i < rules->len; i++)
         if (g_array_index(rules, rule, i).group == g)
             g_array_append_val(all, g_array_index(rules, rule, i).pos);
-    g_array_sort(all, by_double);
+    g_array_sort(all, by_value);
     GArray *edges = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint i = 0; i < all->len; i++) {
         double p = g_array_index(all, double, i);
@@ -632,10 +632,7 @@ static GArray *place_glyphs(GArray *glyphs, GPtrArray *tables)
 static char *cell_text(GArray *glyphs)
 {
     GString *out = g_string_new(NULL);
-    GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(glyph), glyphs->len);
-    g_array_append_vals(copy, glyphs->data, glyphs->len);
-    GArray *lines = group_lines(copy);
-    g_array_free(copy, TRUE);
+    GArray *lines = group_lines(glyphs);
     for (guint k = 0; k < lines->len; k++) {
         const text_line *l = &g_array_index(lines, text_line, k);
         if (k)
@@ -643,7 +640,7 @@ static char *cell_text(GArray *glyphs)
         const glyph *prev = NULL;
         for (guint i = 0; i < l->glyphs->len; i++) {
             const glyph *g = &g_array_index(l->glyphs, glyph, i);
-            if (prev && (g->space_before || g->x0 - prev->x1 >= WORD_GAP_SHARE * MAX(l->height, 1.0)))
+            if (prev && spaces_between(prev, g, l->height) > 0)
                 g_string_append_c(out, ' ');
             g_string_append_unichar(out, g->c);
             prev = g;
@@ -852,13 +849,12 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
     return PAGE_READ;
 }
 
-/* See extract.h. */
-gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **error)
+/* Opens a PDF (Poppler takes a reference to `bytes`); NULL with `error` set:
+ * JX_ERROR_UNSUPPORTED for an encrypted file, JX_ERROR_FORMAT for a broken one. */
+static PopplerDocument *open_document(GBytes *bytes, GError **error)
 {
-    GBytes *bytes = g_bytes_new(data, len);
     GError *local = NULL;
     PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &local);
-    g_bytes_unref(bytes);
     if (!doc) {
         gboolean locked = g_error_matches(local, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED);
         g_set_error(error, JX_ERROR, locked ? JX_ERROR_UNSUPPORTED : JX_ERROR_FORMAT,
@@ -866,8 +862,18 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
                            : "the PDF cannot be read (%s); check that the file is whole",
                     local ? local->message : "broken file");
         g_clear_error(&local);
-        return FALSE;
     }
+    return doc;
+}
+
+/* See extract.h. */
+gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **error)
+{
+    GBytes *bytes = g_bytes_new(data, len);
+    PopplerDocument *doc = open_document(bytes, error);
+    g_bytes_unref(bytes);
+    if (!doc)
+        return FALSE;
     int n = poppler_document_get_n_pages(doc), with_text = 0;
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
@@ -934,12 +940,11 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         return FALSE;
     }
     GBytes *bytes = g_bytes_new_take(data, len);
-    PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &local);
+    PopplerDocument *doc = open_document(bytes, &local);
     g_bytes_unref(bytes);
     if (!doc) {
-        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: not a readable PDF (%s)", path,
-                    local ? local->message : "broken file");
-        g_clear_error(&local);
+        g_set_error(error, JX_ERROR, local->code, "%s: %s", path, local->message);
+        g_error_free(local);
         return FALSE;
     }
     int n = poppler_document_get_n_pages(doc);
@@ -950,7 +955,9 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         return FALSE;
     }
     PopplerPage *page = poppler_document_get_page(doc, page_number - 1);
-    cairo_surface_t *s = page ? render_page(page, FALSE) : NULL;
+    /* drawn as Poppler draws it, turned pages too (on a square, whole) */
+    GArray *glyphs = page ? page_glyphs(page) : NULL;
+    cairo_surface_t *s = page ? render_page(page, text_direction(glyphs) != RUNS_ACROSS) : NULL;
     gboolean ok = s != NULL;
     if (!ok) {
         g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: page %d cannot be rendered", path,
@@ -983,7 +990,6 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
                            t->xs[c->col + c->colspan] - 1, t->ys[c->row + c->rowspan] - 1);
             }
         }
-        GArray *glyphs = page_glyphs(page);
         GArray *rest = place_glyphs(glyphs, tables);
         GArray *lines = group_lines(rest);
         cairo_set_source_rgba(cr, 0.1, 0.7, 0.2, 0.9);
@@ -995,7 +1001,6 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         }
         free_lines(lines);
         g_array_free(rest, TRUE);
-        g_array_free(glyphs, TRUE);
         cairo_destroy(cr);
         g_ptr_array_unref(tables);
         g_array_free(hs, TRUE);
@@ -1004,13 +1009,15 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         g_array_free(all_v, TRUE);
         cairo_status_t st = cairo_surface_write_to_png(s, png);
         if (st != CAIRO_STATUS_SUCCESS) {
-            g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot write: %s", png,
+            g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s: cannot write: %s", png,
                         cairo_status_to_string(st));
             ok = FALSE;
         }
     }
     if (s)
         cairo_surface_destroy(s);
+    if (glyphs)
+        g_array_free(glyphs, TRUE);
     if (page)
         g_object_unref(page);
     g_object_unref(doc);

@@ -137,7 +137,8 @@ void jx_source_free(jx_source *src);
  * rules kept as a table's frame (red), each ruled table's cells, a merged
  * cell as one box (blue), and the lines of text read outside ruled tables
  * (green) — to see at a glance why a table came out as it did.  FALSE with
- * `error` set when the file or page cannot be read or the PNG written.
+ * `error` set when the file or page cannot be read, or with JX_ERROR_OUTPUT
+ * when the PNG cannot be written.
  */
 gboolean jx_pdf_show(const char *path, int page, const char *png, GError **error);
 
