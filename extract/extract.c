@@ -96,11 +96,12 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
                     "parse", shown);
         goto fail;
     }
+    /* the fingerprint is of the bytes as they came, before any is changed */
+    char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
     if (looks_like_pdf(data, len)) {
         src = jx_source_new(name, path, "pdf");
-        char *pdf_digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
-        jx_source_set_sha256(src, pdf_digest);
-        g_free(pdf_digest);
+        jx_source_set_sha256(src, digest);
+        g_free(digest);
         GError *local = NULL;
         if (!jx_pdf_read(src, data, len, &local)) {
             g_set_error(error, JX_ERROR, local->code, "%s: %s", shown, local->message);
@@ -116,8 +117,6 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
         return src;
     }
 
-    /* the fingerprint is of the bytes as they came, before any is changed */
-    char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
     gsize nuls = 0, clean_len = 0;
     guint8 *clean = without_stray_nuls(data, len, &clean_len, &nuls);
     const char *encoding = NULL;

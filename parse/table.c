@@ -103,20 +103,16 @@ void jx_line_counts_add(GHashTable *counts, const char *raw)
 
 /* A line that may sit between two parts of a table without ending it: short
  * page debris, or a line the document repeats (a running head or footer). */
-static gboolean is_debris(const char *raw, const GHashTable *line_counts)
+static gboolean is_debris(const char *norm, const GHashTable *line_counts)
 {
-    char *t = jx_norm_text(raw);
-    if (GPOINTER_TO_UINT(g_hash_table_lookup((GHashTable *)line_counts, t)) >= 2) {
-        g_free(t);
+    if (GPOINTER_TO_UINT(g_hash_table_lookup((GHashTable *)line_counts, norm)) >= 2)
         return TRUE;
-    }
-    glong n = g_utf8_strlen(t, -1);
-    gboolean heading = g_str_has_prefix(t, "表") || g_str_has_prefix(t, "图") ||
-                       g_str_has_prefix(t, "附件") || g_str_has_prefix(t, "(") ||
-                       g_str_has_prefix(t, "一、") || strstr(t, "单位:") != NULL;
-    gboolean yes = n <= MAX_DEBRIS_CHARS && !heading;
-    g_free(t);
-    return yes;
+    /* a caption, an attachment mark or a section heading opens what follows */
+    static const char *const heading_openers[] = {"表", "图", "附件", "(", "一、"};
+    for (gsize i = 0; i < G_N_ELEMENTS(heading_openers); i++)
+        if (g_str_has_prefix(norm, heading_openers[i]))
+            return FALSE;
+    return strstr(norm, "单位:") == NULL && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
 }
 
 /* The note kind of a row: what its first non-empty cell opens. */
@@ -547,13 +543,15 @@ static void take_line(finder *f, const char *raw, int page)
     char *norm = jx_norm_text(raw);
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
-    if (f->held && (note || !is_debris(raw, f->line_counts)))
+    /* asked only when a held row or an open table may take the line */
+    gboolean debris = (f->held || f->open) && is_debris(norm, f->line_counts);
+    if (f->held && (note || !debris))
         settle_held(f, FALSE);
     if (note) {
         f->open = NULL;
         f->in_notes = TRUE;
         jx_note_collect(norm, f->notes);
-    } else if (f->open && (!is_debris(raw, f->line_counts) || ++f->debris > MAX_DEBRIS_LINES)) {
+    } else if (f->open && (!debris || ++f->debris > MAX_DEBRIS_LINES)) {
         f->open = NULL;
     }
     g_free(norm);
