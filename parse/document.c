@@ -744,7 +744,7 @@ void jx_stream_take_block(jx_block *block, gpointer p)
         jx_finder_take_grid(s->finder, block->grid, TRUE);
         block->grid = NULL; /* the finder's now */
     } else {
-        jx_finder_take_line(s->finder, block->text, block->page);
+        jx_finder_take_line(s->finder, block->text, block->line, block->page);
     }
     jx_block_free(block);
 }

@@ -150,6 +150,8 @@ typedef struct {
     jx_header *header;
     GPtrArray *rows; /* jx_prow* (owned), data rows only */
     int index;       /* 1-based among the document's recognized tables */
+    GPtrArray *grids; /* jx_grid* the table's rows point into and it owns (a
+                         cell stream read back), or NULL */
 } jx_ptable;
 
 /*
@@ -179,10 +181,32 @@ typedef void (*jx_table_fn)(jx_ptable *table, gpointer data);
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
                          jx_table_fn done, gpointer done_data);
 void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned);
-void jx_finder_take_line(jx_finder *f, const char *raw, int page); /* page 0: none */
+/* `line`: the line number in the source (0 unknown); `page` 0: none. */
+void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page);
 /* Settles what is pending and hands over the last table. */
 void jx_finder_finish(jx_finder *f);
 void jx_finder_free(jx_finder *f);
+
+/*
+ * Cell streams (cellstream.c): tables whose text lost its columns — one cell
+ * per line, cells between single spaces or pipes, cells run together — read
+ * back into grids.  A jx_cellrun sits in front of the table finder: it takes
+ * every LINE block, gives back through `line_fn` the lines that are no part
+ * of a stream (at once, or later when a suspected header comes to nothing)
+ * and hands each stream it reads through `grid_fn` as a grid (the callee
+ * owns it): a header row in column order, then one row per indicator with
+ * every cell in its column.  Everything comes out in document order.
+ */
+typedef struct jx_cellrun jx_cellrun;
+typedef void (*jx_cellrun_grid_fn)(jx_grid *grid, gpointer data);
+typedef void (*jx_cellrun_line_fn)(const char *raw, int line, int page, gpointer data);
+jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_fn, gpointer data);
+/* One line: `line` is its line number in the source (gaps are blank lines),
+ * `page` 1-based or 0. */
+void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page);
+/* Ends whatever stream is open (before a grid block, at the end). */
+void jx_cellrun_finish(jx_cellrun *c);
+void jx_cellrun_free(jx_cellrun *c);
 
 /* Counts of a document's short lines by normalized text (running heads and
  * footers recur): a new table, and one line added. */

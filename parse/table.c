@@ -38,6 +38,8 @@ void jx_ptable_free(jx_ptable *t)
         return;
     jx_header_free(t->header);
     g_ptr_array_unref(t->rows);
+    if (t->grids)
+        g_ptr_array_unref(t->grids);
     g_free(t);
 }
 
@@ -235,6 +237,7 @@ struct jx_finder {
     GQueue *owned;           /* owned_grid*, oldest first */
     jx_table_fn done;        /* receives each finished table */
     gpointer done_data;
+    jx_cellrun *cells;       /* reads cell streams among the lines */
 };
 typedef jx_finder finder;
 
@@ -557,6 +560,9 @@ static void take_line(finder *f, const char *raw, int page)
     g_free(norm);
 }
 
+static void finder_stream_grid(jx_grid *grid, gpointer p);
+static void finder_line(const char *raw, int line, int page, gpointer p);
+
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
                          jx_table_fn done, gpointer done_data)
 {
@@ -569,6 +575,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->owned = g_queue_new();
     f->done = done;
     f->done_data = done_data;
+    f->cells = jx_cellrun_new(finder_stream_grid, finder_line, f);
     return f;
 }
 
@@ -603,7 +610,7 @@ static void release_grids(finder *f)
     }
 }
 
-void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
+static void finder_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
     f->serial++;
     if (owned) {
@@ -619,15 +626,51 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
     release_grids(f);
 }
 
-void jx_finder_take_line(jx_finder *f, const char *raw, int page)
+static void finder_line(const char *raw, int line, int page, gpointer p)
 {
+    (void)line;
+    jx_finder *f = p;
     take_line(f, raw, page);
     hand_out_finished(f);
     release_grids(f);
 }
 
+/* A cell stream read back as a grid.  Its rows go to the last table (the
+ * one its header opened or continued), which owns it from then on: a table
+ * may outlive the finder (jx_tables_find), and its rows point into the grid. */
+static void finder_stream_grid(jx_grid *grid, gpointer p)
+{
+    jx_finder *f = p;
+    f->serial++;
+    take_grid(f, grid);
+    if (f->tables->len) {
+        jx_ptable *t = f->tables->pdata[f->tables->len - 1];
+        if (!t->grids)
+            t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+        g_ptr_array_add(t->grids, grid);
+    } else {
+        jx_grid_free(grid);
+    }
+    hand_out_finished(f);
+    if (!f->open && !f->held)
+        jx_facts_clear(f->memo);
+    release_grids(f);
+}
+
+void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
+{
+    jx_cellrun_finish(f->cells);
+    finder_grid(f, grid, owned);
+}
+
+void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page)
+{
+    jx_cellrun_take_line(f->cells, raw, line, page);
+}
+
 void jx_finder_finish(jx_finder *f)
 {
+    jx_cellrun_finish(f->cells);
     settle_held(f, FALSE);
     f->open = NULL;
     hand_out_finished(f);
@@ -638,6 +681,7 @@ void jx_finder_free(jx_finder *f)
 {
     if (!f)
         return;
+    jx_cellrun_free(f->cells);
     for (guint i = 0; i < f->tables->len; i++)
         jx_ptable_free(f->tables->pdata[i]);
     g_ptr_array_unref(f->tables);
@@ -667,7 +711,8 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             jx_finder_take_grid(f, (jx_grid *)jx_source_block_grid(src, i), FALSE);
         else
-            jx_finder_take_line(f, jx_source_block_text(src, i), jx_source_block_page(src, i));
+            jx_finder_take_line(f, jx_source_block_text(src, i), jx_source_block_line(src, i),
+                                jx_source_block_page(src, i));
     }
     jx_finder_finish(f);
     jx_finder_free(f);

@@ -1,0 +1,1011 @@
+/*
+ * cellstream.c — tables whose text lost its columns.
+ *
+ * Text copied from a web page, a browser dump (lynx), plain `pdftotext` and
+ * many scrapes give a table as a stream of cells: one cell per line or
+ * paragraph, cells joined by single spaces, `|` between cells, or no
+ * separator at all.  Merged cells are simply absent from the stream, so
+ * rows have no fixed length and nothing but the cells themselves says where
+ * one row ends and the next begins.
+ *
+ * This reader lives in parse/, not extract/, because rebuilding the rows
+ * needs what parse knows: the header vocabulary gives the columns and their
+ * order, and what a cell is (a level-1 label, a target, a number, a name)
+ * decides which column it fills.  It turns a stream back into an ordinary
+ * grid — the header row, then one row per indicator with every cell in its
+ * column — and hands it to the table finder like any other grid, so the
+ * rest of parse (labels filled down, targets read, notes) is shared.
+ *
+ * How a stream is read:
+ *  1. A header is found by its vocabulary: three or more header words
+ *     (序号, 一级指标, 三级指标, 指标值 …), one per line, several on one
+ *     line, or run together (`序号一级指标二级指标`).  A header flattened
+ *     from two rows (`绩效指标` over 一级|二级|三级) is put back in order.
+ *  2. The body runs to a note or signature line, a title, a new header or
+ *     the end of the text.
+ *  3. The body is cut into pieces: lines, words between spaces or pipes,
+ *     and — inside text run together — the places where a known label ends
+ *     or digits start.  A dynamic programme then chooses which pieces form
+ *     one cell, which column each cell fills and where each row starts,
+ *     maximizing how well each cell fits its column (the weights below)
+ *     with the header's column order as the constraint.
+ */
+#include "parse/parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- weights */
+
+/* A header needs this many words: two header words occur in running text. */
+#define MIN_HEADER_WORDS 3
+/* A header word stands alone on its line; a longer line is running text. */
+#define MAX_HEADER_WORD_CHARS 16
+/* A stream longer than this many lines is cut into tables of this size:
+ * memory stays bounded and the finder joins the parts as page breaks. */
+#define MAX_STREAM_LINES 4000
+/* At most this many pieces make one cell (a name wrapped over lines, a
+ * target written `≥ 16 万亩`, a sentence of 指标解释 cut into words). */
+#define MAX_CELL_PIECES 12
+/* A body line that reads as a title ends the stream when it is this short. */
+#define MAX_TITLE_CHARS 40
+
+/* Joining two pieces into one cell, by what separated them: a space inside
+ * a line rarely separates cells of a target (`≥ 16 万亩`); a line break is a
+ * cell boundary unless the line above was wrapped; text run together has
+ * no boundary at all, so joining costs nothing and splitting costs a little
+ * (SPLIT_SOFT), which the vocabulary must outweigh. */
+#define JOIN_SPACE 0.4
+#define JOIN_LINE 1.2
+#define JOIN_WRAPPED_LINE 0.3
+#define SPLIT_SOFT 0.6
+/* A line this close to the stream's longest line was wrapped by the
+ * converter, so the next line likely continues the same cell. */
+#define WRAPPED_LINE_SHARE 0.85
+/* When the stream's lines hold whole rows (single spaces, run together), a
+ * row that starts inside a line is unlikely. */
+#define ROW_MIDLINE 2.0
+/* Lines holding this many pieces on average hold rows, not single cells. */
+#define ROW_LINE_PIECES 2.5
+/* Blank lines between most lines part cells (a text browser's dump). */
+#define BLANK_PARTED_SHARE 0.7
+
+/* The cost of a row leaving a column empty.  Labels are merged cells and
+ * are absent from most rows; a name or a target is in every row. */
+static double skip_cost(jx_role role)
+{
+    switch (role) {
+    case JX_ROLE_SEQ: return 1.0;
+    case JX_ROLE_NAME: return 4.5;
+    case JX_ROLE_VALUE: return 2.5;
+    case JX_ROLE_HALF_VALUE: return 1.0;
+    case JX_ROLE_WEIGHT:
+    case JX_ROLE_SCORE: return 1.0;
+    case JX_ROLE_TASK: return 0.3;
+    case JX_ROLE_UNIT:
+    case JX_ROLE_EXPLAIN:
+    case JX_ROLE_REASON: return 0.3;
+    default: return 0.1; /* labels (merged), operators, other columns */
+    }
+}
+
+/* How well a cell of kind `k` (and `chars` characters) fits a column of
+ * role `role`.  Recognized kinds in their own column score high, text in a
+ * text column a little, anything in the wrong column negative. */
+static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
+{
+    switch (role) {
+    case JX_ROLE_SEQ:
+        return k == JX_CK_INT && chars <= 3 ? 2.5 : -6;
+    case JX_ROLE_LEVEL1:
+        return k == JX_CK_LEVEL1 ? 4 : k == JX_CK_TEXT && chars <= 8 ? -2 : -6;
+    case JX_ROLE_LEVEL2:
+        return k == JX_CK_LEVEL2 ? 4 : k == JX_CK_TEXT && chars <= 10 ? -1.5 : -6;
+    case JX_ROLE_TASK:
+        return k == JX_CK_TEXT ? 0.5 : k == JX_CK_LEVEL2 ? -1 : -4;
+    case JX_ROLE_NAME:
+        if (k == JX_CK_TEXT)
+            return chars <= 30 ? 1 : 0.2;
+        return k == JX_CK_LEVEL2 ? 0 : -4;
+    case JX_ROLE_HALF_VALUE:
+    case JX_ROLE_VALUE:
+        switch (k) {
+        case JX_CK_TARGET: return 3;
+        case JX_CK_INT:
+        case JX_CK_NUMBER:
+        case JX_CK_DATE: return 2;
+        case JX_CK_TEXT: return chars <= 12 ? 0.3 : chars <= 30 ? -0.3 : -1;
+        case JX_CK_MARK: return -1;
+        default: return -4;
+        }
+    case JX_ROLE_HALF_OP:
+    case JX_ROLE_OP:
+        return k == JX_CK_OP ? 3 : k == JX_CK_MARK ? 2 : -4;
+    case JX_ROLE_HALF_UNIT:
+    case JX_ROLE_UNIT:
+        return k == JX_CK_UNIT ? 3 : k == JX_CK_TEXT && chars <= 4 ? 0 : -4;
+    case JX_ROLE_WEIGHT:
+    case JX_ROLE_SCORE:
+    case JX_ROLE_RATE:
+        return k == JX_CK_INT || k == JX_CK_NUMBER ? 2 : k == JX_CK_TARGET && strchr(norm, '%') ? 1
+                                                                                               : -4;
+    case JX_ROLE_EXPLAIN:
+    case JX_ROLE_REASON:
+    case JX_ROLE_OTHER:
+    case JX_ROLE_NONE:
+        if (k == JX_CK_TEXT)
+            return chars > 12 ? 1 : 0.5;
+        return k == JX_CK_TARGET || k == JX_CK_MARK ? -0.5 : k == JX_CK_INT ? -1.5 : -2;
+    default:
+        return -4;
+    }
+}
+
+/* ------------------------------------------------------------- lines */
+
+typedef struct {
+    char *raw;
+    int line;
+    int page;
+} sline;
+
+static void sline_clear(gpointer p)
+{
+    g_free(((sline *)p)->raw);
+}
+
+/* ------------------------------------------------------------- header words */
+
+/* The words of `s` between runs of white space (ASCII, U+3000) and, with
+ * `pipes`, `|`: a new vector (g_strfreev), no empty words. */
+static char **split_words(const char *s, gboolean pipes)
+{
+    GPtrArray *out = g_ptr_array_new();
+    const char *start = NULL;
+    for (const char *p = s;; p = g_utf8_next_char(p)) {
+        gunichar c = *p ? g_utf8_get_char(p) : 0;
+        gboolean sep = !c || g_unichar_isspace(c) || c == 0x3000 || (pipes && c == '|');
+        if (sep && start) {
+            g_ptr_array_add(out, g_strndup(start, (gsize)(p - start)));
+            start = NULL;
+        } else if (!sep && !start) {
+            start = p;
+        }
+        if (!c)
+            break;
+    }
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+/* Header words run together from `p` to the end of the text, appended to
+ * `out`; FALSE (and `out` as it was) when no cut into header words covers
+ * it.  Longer words are tried first; a year before a word stays with it
+ * (`2023年目标值`), and so does a bracketed note after it (`指标值(万元)`). */
+#define MAX_BRACKET_NOTE_BYTES 12
+
+static gboolean segment_header(const char *p, GPtrArray *out)
+{
+    if (!*p)
+        return TRUE;
+    const char *q = p;
+    while (g_ascii_isdigit(*q))
+        q++;
+    q = q > p && g_str_has_prefix(q, "年") ? q + strlen("年") : p;
+    /* the vocabulary's words that start at q, longest first */
+    gsize lens[8];
+    int n = 0;
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *w = jx_header_vocab_word(i);
+        gsize len = strlen(w);
+        if (strncmp(q, w, len) != 0)
+            continue;
+        int k = n < (int)G_N_ELEMENTS(lens) ? n++ : n - 1;
+        if (k == n - 1 && n == (int)G_N_ELEMENTS(lens) && lens[k] >= len)
+            continue;
+        lens[k] = len;
+        for (; k > 0 && lens[k - 1] < lens[k]; k--) {
+            gsize t = lens[k];
+            lens[k] = lens[k - 1];
+            lens[k - 1] = t;
+        }
+    }
+    for (int i = 0; i < n; i++) {
+        const char *end = q + lens[i];
+        if (*end == '(') {
+            const char *close = strchr(end, ')');
+            if (close && close - end <= MAX_BRACKET_NOTE_BYTES)
+                end = close + 1;
+        }
+        char *word = g_strndup(p, (gsize)(end - p));
+        if (jx_header_word_role(word) == JX_ROLE_NONE) {
+            g_free(word);
+            continue;
+        }
+        g_ptr_array_add(out, word);
+        if (segment_header(end, out))
+            return TRUE;
+        g_ptr_array_set_size(out, out->len - 1);
+    }
+    return FALSE;
+}
+
+/* The header words a line is made of, normalized, appended to `out`; FALSE
+ * (and `out` as it was) when any part of the line is not a header word.
+ * Words may stand between spaces or pipes, or run together
+ * (`序号一级指标二级指标`); `run_together` (may be NULL) is set when they do. */
+static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_together)
+{
+    guint start = out->len;
+    char **tokens = split_words(raw, TRUE);
+    gboolean ok = TRUE;
+    for (char **t = tokens; *t && ok; t++) {
+        char *norm = jx_norm_text(*t);
+        if (g_utf8_strlen(norm, -1) <= MAX_HEADER_WORD_CHARS &&
+            jx_header_word_role(norm) != JX_ROLE_NONE) {
+            g_ptr_array_add(out, norm); /* a header word as it stands */
+            continue;
+        }
+        guint before = out->len;
+        ok = segment_header(norm, out);
+        if (ok && run_together && out->len - before > 1)
+            *run_together = TRUE;
+        g_free(norm);
+    }
+    g_strfreev(tokens);
+    if (!ok)
+        g_ptr_array_set_size(out, start);
+    return ok && out->len > start;
+}
+
+/* The one header word a line is, or NULL. */
+static char *header_word(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    if (g_utf8_strlen(norm, -1) > MAX_HEADER_WORD_CHARS ||
+        jx_header_word_role(norm) == JX_ROLE_NONE) {
+        g_free(norm);
+        return NULL;
+    }
+    return norm;
+}
+
+/* Where header words of a flattened two-row header go: a group word of the
+ * upper row (`绩效指标`, `指标值`) is replaced by the words under it, which
+ * a stream gives after the whole upper row. */
+static gboolean group_takes(jx_role group, jx_role child)
+{
+    if (group == JX_ROLE_ROWHEAD)
+        return child == JX_ROLE_LEVEL1 || child == JX_ROLE_LEVEL2 || child == JX_ROLE_TASK ||
+               child == JX_ROLE_NAME;
+    if (group == JX_ROLE_VALUE || group == JX_ROLE_HALF_VALUE)
+        return child == JX_ROLE_OP || child == JX_ROLE_VALUE || child == JX_ROLE_UNIT ||
+               child == JX_ROLE_HALF_OP || child == JX_ROLE_HALF_VALUE ||
+               child == JX_ROLE_HALF_UNIT;
+    return FALSE;
+}
+
+/* Where the words of a lower header row `words[k..n)` go among the upper
+ * row `words[0..k)`: `owner[t]` gets the upper word whose group takes word
+ * t, the groups in order, each taking a run of the lower words.  FALSE when
+ * some lower word finds no group, a group would span one column, or the
+ * lower row is nothing but values
+ * (targets side by side, 半年 | 全年, are columns, not a group's parts). */
+static gboolean assign_lower_row(const jx_role *roles, guint k, guint n, guint *owner)
+{
+    gboolean parts = FALSE;
+    guint g = 0;
+    for (guint t = k; t < n; t++) {
+        while (g < k && !group_takes(roles[g], roles[t]))
+            g++;
+        if (g == k)
+            return FALSE;
+        owner[t] = g;
+        parts |= roles[t] != JX_ROLE_VALUE && roles[t] != JX_ROLE_HALF_VALUE;
+    }
+    /* a group spans two columns or more: a word over one column is that
+     * column's own header (指标值 over nothing but 计量单位 is no group) */
+    for (guint t = k; t < n; t++) {
+        guint span = 0;
+        for (guint u = k; u < n; u++)
+            span += owner[u] == owner[t];
+        if (span < 2)
+            return FALSE;
+    }
+    return parts;
+}
+
+/* Puts the words of a flattened two-row header back in column order: the
+ * words of the lower row (the longest tail the group words above can take,
+ * in order) replace their group words.  A header with no such tail is kept
+ * as given; a row-header word first (年度绩效指标), heading the rows and
+ * not a column, is dropped. */
+static GPtrArray *header_in_order(GPtrArray *words)
+{
+    guint n = words->len;
+    jx_role *roles = g_new(jx_role, n);
+    guint *owner = g_new(guint, n);
+    for (guint i = 0; i < n; i++)
+        roles[i] = jx_header_word_role(words->pdata[i]);
+    guint k = 1;
+    while (k < n && !assign_lower_row(roles, k, n, owner))
+        k++;
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    for (guint g = 0; g < k; g++) {
+        gboolean group = FALSE;
+        for (guint t = k; t < n; t++)
+            if (owner[t] == g) {
+                g_ptr_array_add(out, g_strdup(words->pdata[t]));
+                group = TRUE;
+            }
+        /* a row-header word first heads the rows (年度绩效指标), not a
+         * column; further on it heads the names (序号|一级|二级|绩效指标) */
+        if (!group && (g > 0 || roles[g] != JX_ROLE_ROWHEAD))
+            g_ptr_array_add(out, g_strdup(words->pdata[g]));
+    }
+    g_free(owner);
+    g_free(roles);
+    return out;
+}
+
+/* ------------------------------------------------------------- pieces */
+
+typedef enum {
+    BREAK_HARD,  /* a blank line, a pipe, the start: never inside a cell */
+    BREAK_LINE,  /* a line break */
+    BREAK_WRAP,  /* a line break after a line the converter wrapped */
+    BREAK_SPACE, /* spaces inside a line */
+    BREAK_SOFT,  /* nothing: text run together, split where the vocabulary says */
+} break_kind;
+
+typedef struct {
+    char *text;       /* raw text of the piece */
+    break_kind brk;   /* what separates it from the piece before */
+    gboolean line_start; /* first piece of its line */
+    int line, page;
+} piece;
+
+static void piece_clear(gpointer p)
+{
+    g_free(((piece *)p)->text);
+}
+
+static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gboolean line_start,
+                      const sline *l)
+{
+    piece pc = {g_strndup(s, n), brk, line_start, l->line, l->page};
+    g_array_append_val(pieces, pc);
+}
+
+/* Character classes whose change may part cells run together. */
+typedef enum { CC_OTHER, CC_DIGIT, CC_OP } char_class;
+
+static char_class class_of(gunichar c)
+{
+    if (g_unichar_isdigit(c) || c == '.' || c == ',' || c == '%' || c == 0xFF05)
+        return CC_DIGIT;
+    if (strchr("<>=", (int)(c < 128 ? c : 0)) && c != 0)
+        return CC_OP;
+    if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
+        c == 0x2266)
+        return CC_OP;
+    return CC_OTHER;
+}
+
+/* Known labels in text run together: the end of a level-1 or level-2 label
+ * found at a position is a place cells may part (`产出指标数量指标培训…`). */
+#define MAX_LABEL_CHARS 10
+
+static glong label_at(const char *p)
+{
+    char buf[MAX_LABEL_CHARS * 4 + 1];
+    glong best = 0;
+    const char *q = p;
+    for (glong n = 1; n <= MAX_LABEL_CHARS && *q; n++) {
+        q = g_utf8_next_char(q);
+        gsize len = (gsize)(q - p);
+        if (len >= sizeof buf)
+            break;
+        memcpy(buf, p, len);
+        buf[len] = '\0';
+        if (n >= 2 && (jx_taxonomy_level1(buf) || jx_taxonomy_level2(NULL, buf)))
+            best = (glong)len;
+    }
+    return best;
+}
+
+/* Cuts a word (no spaces) into pieces where cells may part: around known
+ * labels, and where digits or operators start or end. */
+static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
+                     const sline *l)
+{
+    const char *start = w, *p = w;
+    char_class prev = CC_OTHER;
+    gboolean first = TRUE;
+    while (*p) {
+        glong label = label_at(p);
+        gunichar c = g_utf8_get_char(p);
+        char_class cc = class_of(c);
+        gboolean cut = p > start && (label || (cc != prev && !(prev == CC_OP && cc == CC_DIGIT)));
+        if (cut) {
+            add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT,
+                      first && line_start, l);
+            first = FALSE;
+            start = p;
+        }
+        if (label) {
+            /* the label is one piece; what follows starts a new one */
+            add_piece(pieces, p, (gsize)label, first ? brk : BREAK_SOFT, first && line_start, l);
+            first = FALSE;
+            p += label;
+            start = p;
+            prev = CC_OTHER;
+            continue;
+        }
+        prev = cc;
+        p = g_utf8_next_char(p);
+    }
+    if (p > start)
+        add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT, first && line_start,
+                  l);
+}
+
+/* The pieces of the body lines.  `blank_parted`: the lines between blank
+ * lines are one cell (a browser wraps a cell over lines and parts cells with
+ * blank lines). */
+static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong longest,
+                           gboolean run_together)
+{
+    GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
+    g_array_set_clear_func(pieces, piece_clear);
+    GString *cell = g_string_new(NULL);
+    for (guint i = 0; i < lines->len; i++) {
+        const sline *l = &g_array_index(lines, sline, i);
+        gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
+                       l->page != g_array_index(lines, sline, i - 1).page;
+        break_kind brk = gap ? BREAK_HARD : BREAK_LINE;
+        if (!gap && i > 0) {
+            char *above = g_strstrip(g_strdup(g_array_index(lines, sline, i - 1).raw));
+            if ((double)g_utf8_strlen(above, -1) >= WRAPPED_LINE_SHARE * (double)longest)
+                brk = BREAK_WRAP;
+            g_free(above);
+        }
+        if (blank_parted) {
+            /* the block up to the next gap is one cell */
+            g_string_assign(cell, l->raw);
+            guint j = i + 1;
+            while (j < lines->len && g_array_index(lines, sline, j).line -
+                                             g_array_index(lines, sline, j - 1).line == 1) {
+                char *joined = jx_norm_join(cell->str, g_array_index(lines, sline, j).raw);
+                g_string_assign(cell, joined);
+                g_free(joined);
+                j++;
+            }
+            char *t = jx_norm_text(cell->str);
+            if (*t)
+                add_piece(pieces, t, strlen(t), BREAK_HARD, TRUE, l);
+            g_free(t);
+            i = j - 1;
+            continue;
+        }
+        /* pipes part cells for sure; spaces maybe; text run together is cut
+         * where the vocabulary may part it */
+        char **cells = g_strsplit(l->raw, "|", -1);
+        gboolean line_start = TRUE;
+        for (char **c = cells; *c; c++) {
+            char **words = split_words(*c, FALSE);
+            gboolean cell_start = TRUE;
+            for (char **w = words; *w; w++) {
+                if (!**w)
+                    continue;
+                break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
+                if (run_together)
+                    add_word(pieces, *w, b, line_start, l);
+                else
+                    add_piece(pieces, *w, strlen(*w), b, line_start, l);
+                line_start = FALSE;
+                cell_start = FALSE;
+            }
+            g_strfreev(words);
+        }
+        g_strfreev(cells);
+    }
+    g_string_free(cell, TRUE);
+    return pieces;
+}
+
+/* ------------------------------------------------------------- rows */
+
+/* One cell the programme chose: pieces [first, last] in column `col`. */
+typedef struct {
+    guint first, last;
+    int col;
+    gboolean row_start;
+} chosen;
+
+/* The text of pieces [i, j] as one cell: spaces and line breaks kept where
+ * they were (normalization joins them as wrapped text). */
+static char *cell_text(const GArray *pieces, guint i, guint j)
+{
+    GString *s = g_string_new(NULL);
+    for (guint k = i; k <= j; k++) {
+        const piece *pc = &g_array_index(pieces, piece, k);
+        if (k > i)
+            g_string_append(s, pc->brk == BREAK_SOFT    ? ""
+                               : pc->brk == BREAK_SPACE ? " "
+                                                        : "\n");
+        g_string_append(s, pc->text);
+    }
+    return g_string_free(s, FALSE);
+}
+
+static double join_cost(break_kind b)
+{
+    switch (b) {
+    case BREAK_SOFT: return 0;
+    case BREAK_SPACE: return JOIN_SPACE;
+    case BREAK_WRAP: return JOIN_WRAPPED_LINE;
+    case BREAK_LINE: return JOIN_LINE;
+    default: return G_MAXDOUBLE;
+    }
+}
+
+typedef struct {
+    double score;
+    int prev_col;   /* column of the cell before; -1 at the start */
+    guint start;    /* first piece of this cell */
+    gboolean row_start;
+} dp_cell;
+
+#define NEG_INF (-1e300)
+
+/*
+ * Chooses cells, columns and rows for `pieces` under the columns `roles`
+ * (n entries).  Returns the chosen cells in order (a new array).
+ */
+static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, gboolean row_lines,
+                            jx_facts *memo)
+{
+    guint P = pieces->len;
+    /* skip[c] = cost of leaving columns [0, c) empty */
+    double *skip = g_new0(double, n + 1);
+    for (int c = 0; c < n; c++)
+        skip[c + 1] = skip[c] + skip_cost(roles[c]);
+#define SKIPPED(a, b) ((b) > (a) ? skip[b] - skip[a] : 0.0) /* columns [a, b) */
+    dp_cell *dp = g_new(dp_cell, (gsize)P * n);
+    for (gsize k = 0; k < (gsize)P * n; k++)
+        dp[k].score = NEG_INF;
+    double *fits = g_new(double, n);
+    for (guint j = 0; j < P; j++) {
+        double joined = 0;
+        for (guint i = j + 1; i-- > 0 && j - i < MAX_CELL_PIECES;) {
+            const piece *first = &g_array_index(pieces, piece, i);
+            if (i < j) {
+                double jc = join_cost(g_array_index(pieces, piece, i + 1).brk);
+                if (jc == G_MAXDOUBLE)
+                    break;
+                joined += jc;
+            }
+            char *text = cell_text(pieces, i, j);
+            const jx_cell_facts *f = jx_facts_of(memo, text);
+            for (int c = 0; c < n; c++)
+                fits[c] = fit(roles[c], f->kind, f->chars, f->norm);
+            g_free(text);
+            double split = first->brk == BREAK_SOFT ? SPLIT_SOFT : 0;
+            double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
+            for (int c = 0; c < n; c++) {
+                dp_cell best = {NEG_INF, -1, i, FALSE};
+                if (i == 0) {
+                    best.score = -SKIPPED(0, c);
+                    best.row_start = TRUE;
+                } else {
+                    for (int q = 0; q < n; q++) {
+                        double before = dp[(gsize)(i - 1) * n + q].score;
+                        if (before == NEG_INF)
+                            continue;
+                        /* the same row goes on */
+                        if (q < c) {
+                            double s = before - SKIPPED(q + 1, c) - split;
+                            if (s > best.score)
+                                best = (dp_cell){s, q, i, FALSE};
+                        }
+                        /* a new row starts with this cell */
+                        double s = before - SKIPPED(q + 1, n) - SKIPPED(0, c) - split - midline;
+                        if (s > best.score)
+                            best = (dp_cell){s, q, i, TRUE};
+                    }
+                }
+                if (best.score == NEG_INF)
+                    continue;
+                best.score += fits[c] - joined;
+                dp_cell *slot = &dp[(gsize)j * n + c];
+                if (best.score > slot->score)
+                    *slot = best;
+            }
+        }
+    }
+    GArray *cells = g_array_new(FALSE, FALSE, sizeof(chosen));
+    if (P) {
+        int col = -1;
+        double top = NEG_INF;
+        for (int c = 0; c < n; c++) {
+            double s = dp[(gsize)(P - 1) * n + c].score;
+            if (s != NEG_INF && s - SKIPPED(c + 1, n) > top) {
+                top = s - SKIPPED(c + 1, n);
+                col = c;
+            }
+        }
+        guint j = P - 1;
+        while (col >= 0) {
+            const dp_cell *d = &dp[(gsize)j * n + col];
+            chosen ch = {d->start, j, col, d->row_start};
+            g_array_prepend_val(cells, ch);
+            if (d->start == 0)
+                break;
+            j = d->start - 1;
+            col = d->prev_col;
+        }
+    }
+#undef SKIPPED
+    g_free(fits);
+    g_free(dp);
+    g_free(skip);
+    return cells;
+}
+
+/* ------------------------------------------------------------- the reader */
+
+typedef enum { CS_IDLE, CS_HEADER, CS_BODY } cs_state;
+
+struct jx_cellrun {
+    cs_state state;
+    GArray *held;       /* sline: every line held since the header started */
+    guint body_at;      /* index in `held` of the first body line */
+    GPtrArray *words;   /* header words, normalized, as the stream gives them */
+    sline prev;         /* the line before, in CS_IDLE (a header word's first half) */
+    char *tentative;    /* a short line in the header that may join the next */
+    jx_header *header;  /* the header read from the words, in CS_BODY */
+    GPtrArray *ordered; /* the header words in column order */
+    gboolean run_together; /* the header's words ran together: so may the cells */
+    jx_facts *memo;
+    jx_cellrun_grid_fn grid_fn;
+    jx_cellrun_line_fn line_fn;
+    gpointer data;
+};
+
+jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_fn, gpointer data)
+{
+    jx_cellrun *c = g_new0(jx_cellrun, 1);
+    c->held = g_array_new(FALSE, TRUE, sizeof(sline));
+    g_array_set_clear_func(c->held, sline_clear);
+    c->words = g_ptr_array_new_with_free_func(g_free);
+    c->memo = jx_facts_new();
+    c->grid_fn = grid_fn;
+    c->line_fn = line_fn;
+    c->data = data;
+    return c;
+}
+
+static void reset(jx_cellrun *c)
+{
+    g_array_set_size(c->held, 0);
+    g_ptr_array_set_size(c->words, 0);
+    g_clear_pointer(&c->tentative, g_free);
+    g_clear_pointer(&c->header, jx_header_free);
+    g_clear_pointer(&c->ordered, g_ptr_array_unref);
+    c->body_at = 0;
+    c->run_together = FALSE;
+    c->state = CS_IDLE;
+    jx_facts_clear(c->memo);
+}
+
+void jx_cellrun_free(jx_cellrun *c)
+{
+    if (!c)
+        return;
+    reset(c);
+    g_array_unref(c->held);
+    g_ptr_array_unref(c->words);
+    g_free(c->prev.raw);
+    jx_facts_free(c->memo);
+    g_free(c);
+}
+
+static void hold(jx_cellrun *c, const char *raw, int line, int page)
+{
+    sline l = {g_strdup(raw), line, page};
+    g_array_append_val(c->held, l);
+}
+
+/* Gives every held line back to the finder as the lines they are. */
+static void replay(jx_cellrun *c, guint from)
+{
+    for (guint i = from; i < c->held->len; i++) {
+        const sline *l = &g_array_index(c->held, sline, i);
+        c->line_fn(l->raw, l->line, l->page, c->data);
+    }
+}
+
+/* The header the words make, when it is a target table's: a one-row grid
+ * of the words in column order read by the header reader. */
+static gboolean header_accept(jx_cellrun *c)
+{
+    if (c->words->len < MIN_HEADER_WORDS)
+        return FALSE;
+    GPtrArray *ordered = header_in_order(c->words);
+    jx_grid *g = jx_grid_new();
+    for (guint i = 0; i < ordered->len; i++)
+        jx_grid_add_cell(g, 0, (int)i, 1, 1, ordered->pdata[i]);
+    jx_header *h = ordered->len >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
+    jx_grid_free(g);
+    if (!h || h->kind != JX_TABLE_TARGET || h->n_cols != (int)ordered->len) {
+        jx_header_free(h);
+        g_ptr_array_unref(ordered);
+        return FALSE;
+    }
+    c->header = h;
+    c->ordered = ordered;
+    return TRUE;
+}
+
+/* The longest body line, in characters: lines near it were wrapped. */
+static glong longest_line(const GArray *lines)
+{
+    glong m = 0;
+    for (guint i = 0; i < lines->len; i++) {
+        char *t = g_strstrip(g_strdup(g_array_index(lines, sline, i).raw));
+        m = MAX(m, g_utf8_strlen(t, -1));
+        g_free(t);
+    }
+    return m;
+}
+
+/* Most lines stand between blank lines: a browser's cell-per-block dump. */
+static gboolean blank_parted(const GArray *lines)
+{
+    if (lines->len < 2)
+        return FALSE;
+    guint gaps = 0;
+    for (guint i = 1; i < lines->len; i++)
+        gaps += g_array_index(lines, sline, i).line - g_array_index(lines, sline, i - 1).line > 1;
+    return (double)gaps >= BLANK_PARTED_SHARE * (double)(lines->len - 1);
+}
+
+/* Builds the grid of the stream: the header row, then the chosen rows. */
+static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *cells)
+{
+    jx_grid *g = jx_grid_new();
+    const sline *first = &g_array_index(c->held, sline, 0);
+    for (guint i = 0; i < c->ordered->len; i++)
+        jx_grid_add_cell(g, 0, (int)i, 1, 1, c->ordered->pdata[i]);
+    jx_grid_set_row_origin(g, 0, first->line, first->page);
+    int row = 0;
+    for (guint k = 0; k < cells->len; k++) {
+        const chosen *ch = &g_array_index(cells, chosen, k);
+        if (ch->row_start || k == 0) {
+            row++;
+            const piece *pc = &g_array_index(pieces, piece, ch->first);
+            jx_grid_set_row_origin(g, row, pc->line, pc->page);
+        }
+        char *text = cell_text(pieces, ch->first, ch->last);
+        jx_grid_add_cell(g, row, ch->col, 1, 1, text);
+        g_free(text);
+    }
+    return g;
+}
+
+/* A stream is read as a table when this share of its rows has a name and
+ * a target each: a stream in some other order (plain `pdftotext` gives a
+ * table column by column) reads as rows of stray pieces, and its lines are
+ * better given back as lines than as records that are wrong. */
+#define MIN_SOUND_ROWS 0.7
+
+static gboolean reads_soundly(const GArray *cells, const jx_role *roles)
+{
+    guint rows = 0, sound = 0;
+    gboolean name = FALSE, target = FALSE;
+    for (guint k = 0; k <= cells->len; k++) {
+        const chosen *ch = k < cells->len ? &g_array_index(cells, chosen, k) : NULL;
+        if (!ch || ch->row_start || k == 0) {
+            if (k > 0) {
+                rows++;
+                sound += name && target;
+            }
+            name = target = FALSE;
+        }
+        if (!ch)
+            break;
+        jx_role r = roles[ch->col];
+        name |= r == JX_ROLE_NAME || r == JX_ROLE_TASK;
+        target |= r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+    }
+    return rows && (double)sound >= MIN_SOUND_ROWS * (double)rows;
+}
+
+/* Reads the held body as rows and hands the grid over; when nothing reads,
+ * the lines go back as lines. */
+static void finish_stream(jx_cellrun *c)
+{
+    if (c->state != CS_BODY) {
+        if (c->tentative) {
+            /* not joined: an ordinary line */
+            g_clear_pointer(&c->tentative, g_free);
+        }
+        replay(c, 0);
+        reset(c);
+        return;
+    }
+    GArray *body = g_array_new(FALSE, TRUE, sizeof(sline));
+    for (guint i = c->body_at; i < c->held->len; i++) {
+        const sline *l = &g_array_index(c->held, sline, i);
+        sline copy = {l->raw, l->line, l->page}; /* borrowed */
+        g_array_append_val(body, copy);
+    }
+    gboolean parted = blank_parted(body);
+    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
+    /* lines that hold several pieces hold rows */
+    guint line_starts = 0;
+    for (guint i = 0; i < pieces->len; i++)
+        line_starts += g_array_index(pieces, piece, i).line_start;
+    gboolean row_lines = !parted && line_starts &&
+                         (double)pieces->len / line_starts >= ROW_LINE_PIECES;
+    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, c->memo);
+    g_array_unref(body);
+    if (!cells->len || !reads_soundly(cells, c->header->roles)) {
+        g_array_unref(cells);
+        g_array_unref(pieces);
+        replay(c, 0);
+        reset(c);
+        return;
+    }
+    jx_grid *g = build_grid(c, pieces, cells);
+    g_array_unref(cells);
+    g_array_unref(pieces);
+    reset(c);
+    c->grid_fn(g, c->data);
+}
+
+/* A body line that ends the stream: a note, a signature, a title. */
+static gboolean ends_stream(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    gboolean end = jx_note_classify(norm) != JX_NOTE_NONE;
+    if (!end && g_utf8_strlen(norm, -1) <= MAX_TITLE_CHARS && g_str_has_suffix(norm, "表") &&
+        (strstr(norm, "绩效") || strstr(norm, "目标")))
+        end = TRUE;
+    g_free(norm);
+    return end;
+}
+
+/* A body line that opens another header: a word only headers hold. */
+static gboolean opens_header(const char *raw)
+{
+    char *w = header_word(raw);
+    if (!w) {
+        GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+        gboolean many = header_words_of(raw, words, NULL) && words->len >= MIN_HEADER_WORDS;
+        g_ptr_array_unref(words);
+        return many;
+    }
+    jx_role r = jx_header_word_role(w);
+    gboolean strong = r == JX_ROLE_SEQ || (r == JX_ROLE_LEVEL1 && strstr(w, "一级指标")) ||
+                      (r == JX_ROLE_ROWHEAD);
+    g_free(w);
+    return strong;
+}
+
+static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
+
+/* A line in the header: another header word, or the first body line. */
+static void take_header(jx_cellrun *c, const char *raw, int line, int page)
+{
+    if (c->tentative) {
+        /* a header word wrapped over two lines (`年度绩效` / `指标`) */
+        char *joined = jx_norm_join(c->tentative, raw);
+        gboolean word = jx_header_word_role(joined) != JX_ROLE_NONE;
+        if (word) {
+            g_ptr_array_add(c->words, joined);
+            g_clear_pointer(&c->tentative, g_free);
+            hold(c, raw, line, page);
+            return;
+        }
+        g_free(joined);
+        g_clear_pointer(&c->tentative, g_free);
+        /* the short line was the first body line */
+        if (!header_accept(c)) {
+            replay(c, 0);
+            reset(c);
+            take_idle(c, raw, line, page);
+            return;
+        }
+        c->state = CS_BODY;
+        c->body_at = c->held->len - 1;
+        if (ends_stream(raw)) {
+            finish_stream(c);
+            c->line_fn(raw, line, page, c->data);
+            return;
+        }
+        hold(c, raw, line, page);
+        return;
+    }
+    if (header_words_of(raw, c->words, &c->run_together)) {
+        hold(c, raw, line, page);
+        return;
+    }
+    char *norm = jx_norm_text(raw);
+    glong chars = g_utf8_strlen(norm, -1);
+    g_free(norm);
+    if (chars <= MAX_HEADER_WORD_CHARS / 2 && chars > 0) {
+        c->tentative = g_strdup(raw);
+        hold(c, raw, line, page);
+        return;
+    }
+    if (!header_accept(c)) {
+        replay(c, 0);
+        reset(c);
+        take_idle(c, raw, line, page);
+        return;
+    }
+    c->state = CS_BODY;
+    c->body_at = c->held->len;
+    if (ends_stream(raw)) {
+        finish_stream(c);
+        c->line_fn(raw, line, page, c->data);
+        return;
+    }
+    hold(c, raw, line, page);
+}
+
+static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
+{
+    GPtrArray *words = c->words;
+    if (header_words_of(raw, words, &c->run_together)) {
+        /* a header word wrapped over this line and the one before */
+        if (words->len == 1 && c->prev.raw && c->prev.line == line - 1) {
+            char *joined = jx_norm_join(c->prev.raw, raw);
+            if (jx_header_word_role(joined) != JX_ROLE_NONE &&
+                jx_header_word_role(words->pdata[0]) != jx_header_word_role(joined)) {
+                g_free(words->pdata[0]);
+                words->pdata[0] = joined;
+            } else {
+                g_free(joined);
+            }
+        }
+        c->state = CS_HEADER;
+        hold(c, raw, line, page);
+        g_clear_pointer(&c->prev.raw, g_free);
+        return;
+    }
+    g_free(c->prev.raw);
+    c->prev = (sline){g_strdup(raw), line, page};
+    c->line_fn(raw, line, page, c->data);
+}
+
+void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
+{
+    switch (c->state) {
+    case CS_IDLE:
+        take_idle(c, raw, line, page);
+        break;
+    case CS_HEADER:
+        take_header(c, raw, line, page);
+        break;
+    case CS_BODY:
+        if (ends_stream(raw)) {
+            finish_stream(c);
+            c->line_fn(raw, line, page, c->data);
+        } else if (opens_header(raw) || c->held->len - c->body_at >= MAX_STREAM_LINES) {
+            finish_stream(c);
+            take_idle(c, raw, line, page);
+        } else {
+            hold(c, raw, line, page);
+        }
+        break;
+    }
+}
+
+void jx_cellrun_finish(jx_cellrun *c)
+{
+    finish_stream(c);
+    g_clear_pointer(&c->prev.raw, g_free);
+}
