@@ -79,6 +79,10 @@ static double skip_cost(jx_role role)
     case JX_ROLE_NAME: return 4.5;
     case JX_ROLE_VALUE: return 2.5;
     case JX_ROLE_HALF_VALUE: return 1.0;
+    /* a half-year target is the one left out more often than the year's:
+     * a lone operator or unit goes with the year's target */
+    case JX_ROLE_HALF_OP:
+    case JX_ROLE_HALF_UNIT: return 0.05;
     case JX_ROLE_WEIGHT:
     case JX_ROLE_SCORE: return 1.0;
     case JX_ROLE_TASK: return 0.3;
@@ -294,12 +298,22 @@ static gboolean group_takes(jx_role group, jx_role child)
 static gboolean assign_lower_row(const jx_role *roles, guint k, guint n, guint *owner)
 {
     gboolean parts = FALSE;
-    guint g = 0;
+    guint g = 0, run = k; /* the current group and the first word of its run */
     for (guint t = k; t < n; t++) {
+        /* a role the current group has taken already starts the next group's
+         * run (半年: 符号|指标值|单位, 全年: 符号|指标值|单位) */
+        guint before = g;
+        for (guint u = run; u < t && g < k; u++)
+            if (roles[u] == roles[t]) {
+                g++;
+                break;
+            }
         while (g < k && !group_takes(roles[g], roles[t]))
             g++;
         if (g == k)
             return FALSE;
+        if (g != before || t == k)
+            run = t;
         owner[t] = g;
         parts |= roles[t] != JX_ROLE_VALUE && roles[t] != JX_ROLE_HALF_VALUE;
     }
@@ -315,12 +329,19 @@ static gboolean assign_lower_row(const jx_role *roles, guint k, guint n, guint *
     return parts;
 }
 
-/* Puts the words of a flattened two-row header back in column order: the
- * words of the lower row (the longest tail the group words above can take,
- * in order) replace their group words.  A header with no such tail is kept
- * as given; a row-header word first (年度绩效指标), heading the rows and
- * not a column, is dropped. */
-static GPtrArray *header_in_order(GPtrArray *words)
+/* A cell of the header grid a stream's header words make. */
+typedef struct {
+    int row, col, rowspan, colspan;
+    char *text; /* borrowed from the words */
+} hcell;
+
+/* Puts the header words of a stream back into the header they came from:
+ * when a tail of the words is a lower header row (the longest tail the
+ * group words before it can take, in order), two rows — each group word
+ * spanning its words, the others spanning both rows — else one row.  A
+ * row-header word first (年度绩效指标), heading the rows and not a column,
+ * is left out.  Fills `cells` (hcell) and returns the number of rows. */
+static int header_layout(GPtrArray *words, GArray *cells)
 {
     guint n = words->len;
     jx_role *roles = g_new(jx_role, n);
@@ -330,22 +351,34 @@ static GPtrArray *header_in_order(GPtrArray *words)
     guint k = 1;
     while (k < n && !assign_lower_row(roles, k, n, owner))
         k++;
-    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    int rows = k < n ? 2 : 1, col = 0;
     for (guint g = 0; g < k; g++) {
-        gboolean group = FALSE;
+        int span = 0;
         for (guint t = k; t < n; t++)
             if (owner[t] == g) {
-                g_ptr_array_add(out, g_strdup(words->pdata[t]));
-                group = TRUE;
+                hcell lower = {1, col + span, 1, 1, words->pdata[t]};
+                g_array_append_val(cells, lower);
+                span++;
             }
         /* a row-header word first heads the rows (年度绩效指标), not a
          * column; further on it heads the names (序号|一级|二级|绩效指标) */
-        if (!group && (g > 0 || roles[g] != JX_ROLE_ROWHEAD))
-            g_ptr_array_add(out, g_strdup(words->pdata[g]));
+        if (!span && g == 0 && roles[g] == JX_ROLE_ROWHEAD)
+            continue;
+        hcell upper = {0, col, span ? 1 : rows, MAX(span, 1), words->pdata[g]};
+        g_array_append_val(cells, upper);
+        col += MAX(span, 1);
     }
     g_free(owner);
     g_free(roles);
-    return out;
+    return rows;
+}
+
+static void add_header_cells(jx_grid *g, const GArray *cells)
+{
+    for (guint i = 0; i < cells->len; i++) {
+        const hcell *h = &g_array_index(cells, hcell, i);
+        jx_grid_add_cell(g, h->row, h->col, h->rowspan, h->colspan, h->text);
+    }
 }
 
 /* ------------------------------------------------------------- pieces */
@@ -665,7 +698,7 @@ struct jx_cellrun {
     sline prev;         /* the line before, in CS_IDLE (a header word's first half) */
     char *tentative;    /* a short line in the header that may join the next */
     jx_header *header;  /* the header read from the words, in CS_BODY */
-    GPtrArray *ordered; /* the header words in column order */
+    GArray *hcells;     /* hcell: the header grid the words make */
     gboolean run_together; /* the header's words ran together: so may the cells */
     jx_facts *memo;
     jx_cellrun_grid_fn grid_fn;
@@ -679,6 +712,7 @@ jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_f
     c->held = g_array_new(FALSE, TRUE, sizeof(sline));
     g_array_set_clear_func(c->held, sline_clear);
     c->words = g_ptr_array_new_with_free_func(g_free);
+    c->hcells = g_array_new(FALSE, FALSE, sizeof(hcell));
     c->memo = jx_facts_new();
     c->grid_fn = grid_fn;
     c->line_fn = line_fn;
@@ -692,7 +726,7 @@ static void reset(jx_cellrun *c)
     g_ptr_array_set_size(c->words, 0);
     g_clear_pointer(&c->tentative, g_free);
     g_clear_pointer(&c->header, jx_header_free);
-    g_clear_pointer(&c->ordered, g_ptr_array_unref);
+    g_array_set_size(c->hcells, 0);
     c->body_at = 0;
     c->run_together = FALSE;
     c->state = CS_IDLE;
@@ -706,6 +740,7 @@ void jx_cellrun_free(jx_cellrun *c)
     reset(c);
     g_array_unref(c->held);
     g_ptr_array_unref(c->words);
+    g_array_unref(c->hcells);
     g_free(c->prev.raw);
     jx_facts_free(c->memo);
     g_free(c);
@@ -726,25 +761,24 @@ static void replay(jx_cellrun *c, guint from)
     }
 }
 
-/* The header the words make, when it is a target table's: a one-row grid
- * of the words in column order read by the header reader. */
+/* The header the words make, when it is a target table's: the header
+ * grid of the words (see header_layout) read by the header reader. */
 static gboolean header_accept(jx_cellrun *c)
 {
     if (c->words->len < MIN_HEADER_WORDS)
         return FALSE;
-    GPtrArray *ordered = header_in_order(c->words);
+    g_array_set_size(c->hcells, 0);
+    int rows = header_layout(c->words, c->hcells);
     jx_grid *g = jx_grid_new();
-    for (guint i = 0; i < ordered->len; i++)
-        jx_grid_add_cell(g, 0, (int)i, 1, 1, ordered->pdata[i]);
-    jx_header *h = ordered->len >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
+    add_header_cells(g, c->hcells);
+    jx_header *h = jx_grid_n_cols(g) >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
+    gboolean whole = h && h->n_rows == rows && h->n_cols == jx_grid_n_cols(g);
     jx_grid_free(g);
-    if (!h || h->kind != JX_TABLE_TARGET || h->n_cols != (int)ordered->len) {
+    if (!whole || h->kind != JX_TABLE_TARGET) {
         jx_header_free(h);
-        g_ptr_array_unref(ordered);
         return FALSE;
     }
     c->header = h;
-    c->ordered = ordered;
     return TRUE;
 }
 
@@ -776,10 +810,10 @@ static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *ce
 {
     jx_grid *g = jx_grid_new();
     const sline *first = &g_array_index(c->held, sline, 0);
-    for (guint i = 0; i < c->ordered->len; i++)
-        jx_grid_add_cell(g, 0, (int)i, 1, 1, c->ordered->pdata[i]);
-    jx_grid_set_row_origin(g, 0, first->line, first->page);
-    int row = 0;
+    add_header_cells(g, c->hcells);
+    int row = c->header->n_rows - 1;
+    for (int r = 0; r <= row; r++)
+        jx_grid_set_row_origin(g, r, first->line, first->page);
     for (guint k = 0; k < cells->len; k++) {
         const chosen *ch = &g_array_index(cells, chosen, k);
         if (ch->row_start || k == 0) {
