@@ -503,6 +503,13 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 brk = BREAK_WRAP;
             g_free(above);
         }
+        /* the row-header cell (年度绩效指标) again where a page broke the
+         * table: it heads the rows, it is none of their cells */
+        char *word = header_word(l->raw);
+        gboolean rowhead = word && jx_header_word_role(word) == JX_ROLE_ROWHEAD;
+        g_free(word);
+        if (rowhead)
+            continue;
         if (blank_parted) {
             /* the block up to the next gap is one cell */
             g_string_assign(cell, l->raw);
@@ -922,8 +929,7 @@ static gboolean opens_header(const char *raw)
         return many;
     }
     jx_role r = jx_header_word_role(w);
-    gboolean strong = r == JX_ROLE_SEQ || (r == JX_ROLE_LEVEL1 && strstr(w, "一级指标")) ||
-                      (r == JX_ROLE_ROWHEAD);
+    gboolean strong = r == JX_ROLE_SEQ || (r == JX_ROLE_LEVEL1 && strstr(w, "一级指标"));
     g_free(w);
     return strong;
 }
