@@ -65,6 +65,8 @@
 /* When the stream's lines hold whole rows (single spaces, run together), a
  * row that starts inside a line is unlikely. */
 #define ROW_MIDLINE 2.0
+/* …and a row that goes on over a line break as unlikely (a wrapped row). */
+#define ROW_OVER_LINE 2.0
 /* Lines holding this many pieces on average hold rows, not single cells. */
 #define ROW_LINE_PIECES 2.5
 /* Blank lines between most lines part cells (a text browser's dump). */
@@ -184,54 +186,80 @@ static char **split_words(const char *s, gboolean pipes)
 
 /* Header words run together from `p` to the end of the text, appended to
  * `out`; FALSE (and `out` as it was) when no cut into header words covers
- * it.  Longer words are tried first; a year before a word stays with it
- * (`2023年目标值`), and so does a bracketed note after it (`指标值(万元)`). */
+ * it.  A few characters before a word stay with it (`2023年目标值`), and so
+ * does a bracketed note after it (`指标值(万元)`). */
 #define MAX_BRACKET_NOTE_BYTES 12
+
+/* A header word may carry a few characters before the vocabulary's word:
+ * a year (`2023年目标值`), `年度` (`年度指标值`), `半年(程)`. */
+#define MAX_WORD_PREFIX_CHARS 5
+
+/* What a prefix costs: characters other than a year's (digits, 年, 度)
+ * make a cut less likely (`年度指标值|指标解释`, not `年度指标|值指标解释`). */
+static int prefix_cost(const char *p, const char *q)
+{
+    int cost = 0;
+    for (; p < q; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        cost += !(g_unichar_isdigit(c) || c == 0x5E74 /* 年 */ || c == 0x5EA6 /* 度 */);
+    }
+    return cost;
+}
+
+#define NO_CUT G_MAXINT
+
+/* The cheapest cut of `p` into header words (see prefix_cost): its cost,
+ * with the words appended to `out`, or NO_CUT (and `out` as it was). */
+static int segment_header_from(const char *p, GPtrArray *out)
+{
+    if (!*p)
+        return 0;
+    int best = NO_CUT;
+    GPtrArray *best_words = NULL;
+    const char *q = p;
+    for (int prefix = 0; prefix <= MAX_WORD_PREFIX_CHARS && *q; prefix++) {
+        int pc = prefix_cost(p, q);
+        for (gsize i = 0; i < jx_header_vocab_size() && pc < best; i++) {
+            const char *w = jx_header_vocab_word(i);
+            gsize len = strlen(w);
+            if (strncmp(q, w, len) != 0)
+                continue;
+            const char *end = q + len;
+            if (*end == '(') {
+                const char *close = strchr(end, ')');
+                if (close && close - end <= MAX_BRACKET_NOTE_BYTES)
+                    end = close + 1;
+            }
+            char *word = g_strndup(p, (gsize)(end - p));
+            if (jx_header_word_role(word) == JX_ROLE_NONE) {
+                g_free(word);
+                continue;
+            }
+            GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+            g_ptr_array_add(words, word);
+            int rest = segment_header_from(end, words);
+            if (rest != NO_CUT && pc + rest < best) {
+                best = pc + rest;
+                if (best_words)
+                    g_ptr_array_unref(best_words);
+                best_words = words;
+            } else {
+                g_ptr_array_unref(words);
+            }
+        }
+        q = g_utf8_next_char(q);
+    }
+    if (best_words) {
+        for (guint i = 0; i < best_words->len; i++)
+            g_ptr_array_add(out, g_strdup(best_words->pdata[i]));
+        g_ptr_array_unref(best_words);
+    }
+    return best;
+}
 
 static gboolean segment_header(const char *p, GPtrArray *out)
 {
-    if (!*p)
-        return TRUE;
-    const char *q = p;
-    while (g_ascii_isdigit(*q))
-        q++;
-    q = q > p && g_str_has_prefix(q, "年") ? q + strlen("年") : p;
-    /* the vocabulary's words that start at q, longest first */
-    gsize lens[8];
-    int n = 0;
-    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
-        const char *w = jx_header_vocab_word(i);
-        gsize len = strlen(w);
-        if (strncmp(q, w, len) != 0)
-            continue;
-        int k = n < (int)G_N_ELEMENTS(lens) ? n++ : n - 1;
-        if (k == n - 1 && n == (int)G_N_ELEMENTS(lens) && lens[k] >= len)
-            continue;
-        lens[k] = len;
-        for (; k > 0 && lens[k - 1] < lens[k]; k--) {
-            gsize t = lens[k];
-            lens[k] = lens[k - 1];
-            lens[k - 1] = t;
-        }
-    }
-    for (int i = 0; i < n; i++) {
-        const char *end = q + lens[i];
-        if (*end == '(') {
-            const char *close = strchr(end, ')');
-            if (close && close - end <= MAX_BRACKET_NOTE_BYTES)
-                end = close + 1;
-        }
-        char *word = g_strndup(p, (gsize)(end - p));
-        if (jx_header_word_role(word) == JX_ROLE_NONE) {
-            g_free(word);
-            continue;
-        }
-        g_ptr_array_add(out, word);
-        if (segment_header(end, out))
-            return TRUE;
-        g_ptr_array_set_size(out, out->len - 1);
-    }
-    return FALSE;
+    return segment_header_from(p, out) != NO_CUT;
 }
 
 /* The header words a line is made of, normalized, appended to `out`; FALSE
@@ -245,15 +273,24 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
     gboolean ok = TRUE;
     for (char **t = tokens; *t && ok; t++) {
         char *norm = jx_norm_text(*t);
-        if (g_utf8_strlen(norm, -1) <= MAX_HEADER_WORD_CHARS &&
-            jx_header_word_role(norm) != JX_ROLE_NONE) {
-            g_ptr_array_add(out, norm); /* a header word as it stands */
+        /* three words or more run together, else one word as it stands: a
+         * word matched by containment can hold another's text (`半年(程)
+         * 指标值` is one word, not 半年 + 指标值) */
+        guint before = out->len;
+        gboolean whole = g_utf8_strlen(norm, -1) <= MAX_HEADER_WORD_CHARS &&
+                         jx_header_word_role(norm) != JX_ROLE_NONE;
+        if (segment_header(norm, out) && out->len - before >= (whole ? 3u : 2u)) {
+            if (run_together)
+                *run_together = TRUE;
+            g_free(norm);
             continue;
         }
-        guint before = out->len;
-        ok = segment_header(norm, out);
-        if (ok && run_together && out->len - before > 1)
-            *run_together = TRUE;
+        g_ptr_array_set_size(out, before);
+        if (whole) {
+            g_ptr_array_add(out, norm);
+            continue;
+        }
+        ok = FALSE;
         g_free(norm);
     }
     g_strfreev(tokens);
@@ -417,7 +454,7 @@ static char_class class_of(gunichar c)
 {
     if (g_unichar_isdigit(c) || c == '.' || c == ',' || c == '%' || c == 0xFF05)
         return CC_DIGIT;
-    if (strchr("<>=", (int)(c < 128 ? c : 0)) && c != 0)
+    if (c == '<' || c == '>' || c == '=')
         return CC_OP;
     if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
         c == 0x2266)
@@ -431,6 +468,10 @@ static char_class class_of(gunichar c)
 
 static glong label_at(const char *p)
 {
+    /* a 序号 before a label is a cell of its own (the taxonomy would read
+     * `1产出指标` as a label with its code) */
+    if (g_ascii_isdigit(*p))
+        return 0;
     char buf[MAX_LABEL_CHARS * 4 + 1];
     glong best = 0;
     const char *q = p;
@@ -447,8 +488,29 @@ static glong label_at(const char *p)
     return best;
 }
 
+/* The bytes of the longest unit at `p` (`人次`, `万元`, `元/人`), or 0:
+ * after a figure, where a unit ends text run together may part. */
+#define MAX_UNIT_CHARS 6
+
+static gsize unit_at(const char *p)
+{
+    gsize best = 0;
+    const char *q = p;
+    for (int n = 1; n <= MAX_UNIT_CHARS && *q; n++) {
+        q = g_utf8_next_char(q);
+        char *u = g_strndup(p, (gsize)(q - p));
+        char *unit = jx_norm_unit(u);
+        if (unit)
+            best = (gsize)(q - p);
+        g_free(unit);
+        g_free(u);
+    }
+    return best;
+}
+
 /* Cuts a word (no spaces) into pieces where cells may part: around known
- * labels, and where digits or operators start or end. */
+ * labels, where digits or operators start or end, and after the unit
+ * that follows a figure. */
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      const sline *l)
 {
@@ -465,6 +527,15 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
                       first && line_start, l);
             first = FALSE;
             start = p;
+        }
+        gsize unit = prev == CC_DIGIT && cc != CC_DIGIT ? unit_at(p) : 0;
+        if (unit && !label) {
+            add_piece(pieces, p, unit, first ? brk : BREAK_SOFT, first && line_start, l);
+            first = FALSE;
+            p += unit;
+            start = p;
+            prev = CC_OTHER;
+            continue;
         }
         if (label) {
             /* the label is one piece; what follows starts a new one */
@@ -633,6 +704,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
             g_free(text);
             double split = first->brk == BREAK_SOFT ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
+            double over_line = row_lines && first->line_start ? ROW_OVER_LINE : 0;
             for (int c = 0; c < n; c++) {
                 dp_cell best = {NEG_INF, -1, i, FALSE};
                 if (i == 0) {
@@ -645,7 +717,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                             continue;
                         /* the same row goes on */
                         if (q < c) {
-                            double s = before - SKIPPED(q + 1, c) - split;
+                            double s = before - SKIPPED(q + 1, c) - split - over_line;
                             if (s > best.score)
                                 best = (dp_cell){s, q, i, FALSE};
                         }
