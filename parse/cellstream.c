@@ -110,8 +110,12 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
     case JX_ROLE_TASK:
         return k == JX_CK_TEXT ? 0.5 : k == JX_CK_LEVEL2 ? -1 : -4;
     case JX_ROLE_NAME:
-        if (k == JX_CK_TEXT)
+        /* a name holds no operator: one inside is a target run into it */
+        if (k == JX_CK_TEXT && strpbrk(norm, "<>=") == NULL && !strstr(norm, "≥") &&
+            !strstr(norm, "≤"))
             return chars <= 30 ? 1 : 0.2;
+        if (k == JX_CK_TEXT)
+            return -1;
         return k == JX_CK_LEVEL2 ? 0 : -4;
     case JX_ROLE_HALF_VALUE:
     case JX_ROLE_VALUE:
@@ -508,6 +512,52 @@ static gsize unit_at(const char *p)
     return best;
 }
 
+/* The bytes of an operator word at `p` (不低于, 不高于, 大于等于), or 0. */
+#define MAX_OP_WORD_CHARS 4
+
+static gsize op_word_at(const char *p)
+{
+    if (!(*p & 0x80))
+        return 0; /* symbols are cut by their character class */
+    gsize best = 0;
+    const char *q = p;
+    for (int n = 1; n <= MAX_OP_WORD_CHARS && *q; n++) {
+        q = g_utf8_next_char(q);
+        if (n < 2)
+            continue;
+        char *w = g_strndup(p, (gsize)(q - p));
+        if (jx_norm_op(w) != JX_OP_NONE)
+            best = (gsize)(q - p);
+        g_free(w);
+    }
+    return best;
+}
+
+/* Qualitative targets as tables print them: where one ends text run
+ * together (`群众获得感有效提升`), a name may end before it. */
+static const char *const qualitative_targets[] = {
+    "按时完成", "按期完成", "及时完成", "全面完成", "有效提升", "有效提高", "明显提升",
+    "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
+    "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
+    "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
+    "建立健全", "健全", "完善", "及时", "合格", "达标", "良好", "规范", "长期", "有效",
+};
+
+/* The start of a qualitative target that ends `w` (a byte offset > 0), or
+ * -1. */
+static gssize qualitative_suffix(const char *w)
+{
+    gsize n = strlen(w);
+    gssize best = -1;
+    for (gsize i = 0; i < G_N_ELEMENTS(qualitative_targets); i++) {
+        gsize k = strlen(qualitative_targets[i]);
+        if (k < n && strcmp(w + n - k, qualitative_targets[i]) == 0 &&
+            (best < 0 || (gssize)(n - k) < best))
+            best = (gssize)(n - k);
+    }
+    return best;
+}
+
 /* Cuts a word (no spaces) into pieces where cells may part: around known
  * labels, where digits or operators start or end, and after the unit
  * that follows a figure. */
@@ -517,8 +567,11 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     const char *start = w, *p = w;
     char_class prev = CC_OTHER;
     gboolean first = TRUE;
+    gssize qual = qualitative_suffix(w);
     while (*p) {
         glong label = label_at(p);
+        if (!label && p > start && (op_word_at(p) || p - w == qual))
+            label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
         char_class cc = class_of(c);
         gboolean cut = p > start && (label || (cc != prev && !(prev == CC_OP && cc == CC_DIGIT)));
@@ -535,6 +588,15 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             p += unit;
             start = p;
             prev = CC_OTHER;
+            continue;
+        }
+        if (label < 0) {
+            add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT,
+                      first && line_start, l);
+            first = FALSE;
+            start = p;
+            prev = cc;
+            p = g_utf8_next_char(p);
             continue;
         }
         if (label) {
@@ -554,6 +616,19 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
                   l);
 }
 
+/* The bytes of a row-header word (年度绩效指标) that a line run together
+ * starts with, or 0: it heads the rows, it is none of their cells. */
+static gsize rowhead_prefix(const char *raw)
+{
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *w = jx_header_vocab_word(i);
+        if (g_str_has_prefix(raw, w) && jx_header_word_role(w) == JX_ROLE_ROWHEAD &&
+            raw[strlen(w)])
+            return strlen(w);
+    }
+    return 0;
+}
+
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
  * blank lines). */
@@ -568,7 +643,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
         gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
                        l->page != g_array_index(lines, sline, i - 1).page;
         break_kind brk = gap ? BREAK_HARD : BREAK_LINE;
-        if (!gap && i > 0) {
+        if (!gap && i > 0 && !run_together) {
             char *above = g_strstrip(g_strdup(g_array_index(lines, sline, i - 1).raw));
             if ((double)g_utf8_strlen(above, -1) >= WRAPPED_LINE_SHARE * (double)longest)
                 brk = BREAK_WRAP;
@@ -601,7 +676,10 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
         }
         /* pipes part cells for sure; spaces maybe; text run together is cut
          * where the vocabulary may part it */
-        char **cells = g_strsplit(l->raw, "|", -1);
+        const char *text = l->raw;
+        if (run_together)
+            text += rowhead_prefix(text);
+        char **cells = g_strsplit(text, "|", -1);
         gboolean line_start = TRUE;
         for (char **c = cells; *c; c++) {
             char **words = split_words(*c, FALSE);
