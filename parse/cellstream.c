@@ -196,16 +196,39 @@ static char **split_words(const char *s, gboolean pipes)
 
 /* A header word may carry a few characters before the vocabulary's word:
  * a year (`2023年目标值`), `年度` (`年度指标值`), `半年(程)`. */
-#define MAX_WORD_PREFIX_CHARS 5
+#define MAX_WORD_PREFIX_CHARS 6
 
-/* What a prefix costs: characters other than a year's (digits, 年, 度)
- * make a cut less likely (`年度指标值|指标解释`, not `年度指标|值指标解释`). */
+/* Words that qualify a header word before it, with an optional bracketed
+ * note (`半年(程)指标值`, `全年目标值`, `年度指标值`). */
+static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年", "上年"};
+
+/* Costs of a cut into header words: each word costs WORD_COST (the fewest
+ * words that cover the text win: `半年(程)指标值` is one word), each
+ * character before a vocabulary word that is no year and no qualifier
+ * PREFIX_CHAR_COST (`年度指标值|指标解释`, not `年度指标|值指标解释`). */
+#define WORD_COST 1
+#define PREFIX_CHAR_COST 2
+
 static int prefix_cost(const char *p, const char *q)
 {
-    int cost = 0;
+    while (p < q && (g_ascii_isdigit(*p) || g_str_has_prefix(p, "年")))
+        p += g_ascii_isdigit(*p) ? 1 : strlen("年");
+    for (gsize i = 0; i < G_N_ELEMENTS(header_qualifiers); i++)
+        if (g_str_has_prefix(p, header_qualifiers[i])) {
+            p += strlen(header_qualifiers[i]);
+            if (*p == '(') {
+                const char *close = strchr(p, ')');
+                if (close && close < q)
+                    p = close + 1;
+            }
+            break;
+        }
+    int cost = WORD_COST;
     for (; p < q; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        cost += !(g_unichar_isdigit(c) || c == 0x5E74 /* 年 */ || c == 0x5EA6 /* 度 */);
+        cost += g_unichar_isdigit(c) || c == 0x5E74 /* 年 */ || c == 0x5EA6 /* 度 */
+                    ? 0
+                    : PREFIX_CHAR_COST;
     }
     return cost;
 }
@@ -456,7 +479,7 @@ typedef enum { CC_OTHER, CC_DIGIT, CC_OP } char_class;
 
 static char_class class_of(gunichar c)
 {
-    if (g_unichar_isdigit(c) || c == '.' || c == ',' || c == '%' || c == 0xFF05)
+    if (g_unichar_isdigit(c) || c == '.' || c == ',')
         return CC_DIGIT;
     if (c == '<' || c == '>' || c == '=')
         return CC_OP;
@@ -480,6 +503,9 @@ static glong label_at(const char *p)
     glong best = 0;
     const char *q = p;
     for (glong n = 1; n <= MAX_LABEL_CHARS && *q; n++) {
+        /* a figure after a label is a cell of its own, not its weight */
+        if (g_ascii_isdigit(*q))
+            break;
         q = g_utf8_next_char(q);
         gsize len = (gsize)(q - p);
         if (len >= sizeof buf)
