@@ -95,6 +95,21 @@ static double skip_cost(jx_role role)
     }
 }
 
+/* TRUE when `norm` ends with an operator word (`…(续建)不少于`): the
+ * operator of a target run into a name. */
+#define MAX_OP_SUFFIX_CHARS 4
+
+static gboolean ends_with_op_word(const char *norm)
+{
+    const char *end = norm + strlen(norm), *p = end;
+    for (int n = 1; n <= MAX_OP_SUFFIX_CHARS && p > norm; n++) {
+        p = g_utf8_prev_char(p);
+        if (n >= 2 && p > norm && jx_norm_op(p) != JX_OP_NONE)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
@@ -112,7 +127,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
     case JX_ROLE_NAME:
         /* a name holds no operator: one inside is a target run into it */
         if (k == JX_CK_TEXT && strpbrk(norm, "<>=") == NULL && !strstr(norm, "≥") &&
-            !strstr(norm, "≤"))
+            !strstr(norm, "≤") && !ends_with_op_word(norm))
             return chars <= 30 ? 1 : 0.2;
         if (k == JX_CK_TEXT)
             return -1;
@@ -538,6 +553,73 @@ static gsize unit_at(const char *p)
     return best;
 }
 
+/* The bytes of a date at `p` (`2023年12月31日`, `2023-12-31`, `2023.12`),
+ * or 0: its parts are figures and units, but it is one cell. */
+static gsize date_at(const char *p)
+{
+    const char *q = p;
+    int digits = 0;
+    while (g_ascii_isdigit(*q) && digits < 5) {
+        q++;
+        digits++;
+    }
+    if (digits != 4)
+        return 0;
+    static const char *const seps[] = {"年", "-", ".", "/"};
+    for (gsize i = 0; i < G_N_ELEMENTS(seps); i++) {
+        if (!g_str_has_prefix(q, seps[i]))
+            continue;
+        const char *r = q + strlen(seps[i]);
+        int md = 0;
+        while (g_ascii_isdigit(r[md]) && md < 3)
+            md++;
+        if (md < 1 || md > 2)
+            return 0;
+        r += md;
+        if (i == 0) {
+            if (!g_str_has_prefix(r, "月"))
+                return 0;
+            r += strlen("月");
+            int d = 0;
+            while (g_ascii_isdigit(r[d]) && d < 3)
+                d++;
+            if (d >= 1 && d <= 2) {
+                r += d;
+                if (g_str_has_prefix(r, "日"))
+                    r += strlen("日");
+                else if (g_str_has_prefix(r, "号"))
+                    r += strlen("号");
+            }
+        } else if (g_str_has_prefix(r, seps[i]) && g_ascii_isdigit(r[1])) {
+            r++;
+            int d = 0;
+            while (g_ascii_isdigit(r[d]) && d < 3)
+                d++;
+            r += d;
+        }
+        /* 前, 之前, 以前 belong to the date (a deadline) */
+        static const char *const befores[] = {"之前", "以前", "前"};
+        for (gsize b = 0; b < G_N_ELEMENTS(befores); b++)
+            if (g_str_has_prefix(r, befores[b])) {
+                r += strlen(befores[b]);
+                break;
+            }
+        return (gsize)(r - p);
+    }
+    return 0;
+}
+
+/* The bytes of a column mark at `p` (定量, 定性, 正向, 反向), or 0: a
+ * mark column run into a name. */
+static gsize mark_at(const char *p)
+{
+    static const char *const marks[] = {"正向指标", "反向指标", "定量", "定性", "正向", "反向"};
+    for (gsize i = 0; i < G_N_ELEMENTS(marks); i++)
+        if (g_str_has_prefix(p, marks[i]))
+            return strlen(marks[i]);
+    return 0;
+}
+
 /* The bytes of an operator word at `p` (不低于, 不高于, 大于等于), or 0. */
 #define MAX_OP_WORD_CHARS 4
 
@@ -595,7 +677,24 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     gboolean first = TRUE;
     gssize qual = qualitative_suffix(w);
     while (*p) {
+        gsize date = date_at(p);
+        if (date) {
+            /* a date is one piece: no cut at its 年 and 月 */
+            if (p > start) {
+                add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT,
+                          first && line_start, l);
+                first = FALSE;
+            }
+            add_piece(pieces, p, date, first ? brk : BREAK_SOFT, first && line_start, l);
+            first = FALSE;
+            p += date;
+            start = p;
+            prev = CC_OTHER;
+            continue;
+        }
         glong label = label_at(p);
+        if (!label && mark_at(p))
+            label = (glong)mark_at(p);
         if (!label && p > start && (op_word_at(p) || p - w == qual))
             label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
