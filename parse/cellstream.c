@@ -64,7 +64,7 @@
 #define WRAPPED_LINE_SHARE 0.85
 /* When the stream's lines hold whole rows (single spaces, run together), a
  * row that starts inside a line is unlikely. */
-#define ROW_MIDLINE 2.0
+#define ROW_MIDLINE 6.0
 /* …and a row that goes on over a line break as unlikely (a wrapped row). */
 #define ROW_OVER_LINE 2.0
 /* Lines holding this many pieces on average hold rows, not single cells. */
@@ -160,7 +160,10 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
     case JX_ROLE_NONE:
         if (k == JX_CK_TEXT)
             return chars > 12 ? 1 : 0.5;
-        return k == JX_CK_TARGET || k == JX_CK_MARK ? -0.5 : k == JX_CK_INT ? -1.5 : -2;
+        /* marks (定量, 正向) fill the columns that hold nothing we keep */
+        if (k == JX_CK_MARK)
+            return role == JX_ROLE_OTHER ? 2 : -0.5;
+        return k == JX_CK_TARGET ? -0.5 : k == JX_CK_INT ? -1.5 : -2;
     default:
         return -4;
     }
