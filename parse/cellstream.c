@@ -757,6 +757,89 @@ static gsize rowhead_prefix(const char *raw)
     return 0;
 }
 
+/* Work items run into their indicators' names.  A table with a 名称 (work
+ * item) column run together gives `实施学生营养改善计划新建标准化考点数`:
+ * no vocabulary knows where the item ends, but an item heads several rows,
+ * so the longest beginning two pieces share tells it.  A shared beginning
+ * counts when it is this long and both pieces go on with an ideograph for
+ * at least SHARED_REST_CHARS more (`新建全民健身路径` / `…路径(城区)` share a
+ * name, not an item). */
+#define SHARED_PREFIX_CHARS 4
+#define SHARED_REST_CHARS 3
+#define MAX_SHARED_PIECES 2000
+
+/* The characters two texts begin with in common. */
+static glong common_prefix_chars(const char *a, const char *b, gsize *bytes)
+{
+    glong n = 0;
+    const char *p = a, *q = b;
+    while (*p && *q) {
+        const char *pn = g_utf8_next_char(p), *qn = g_utf8_next_char(q);
+        if (pn - p != qn - q || memcmp(p, q, (gsize)(pn - p)) != 0)
+            break;
+        p = pn;
+        q = qn;
+        n++;
+    }
+    *bytes = (gsize)(p - a);
+    return n;
+}
+
+static gboolean goes_on_with_ideograph(const char *rest)
+{
+    return *rest && jx_norm_is_cjk(g_utf8_get_char(rest)) &&
+           g_utf8_strlen(rest, -1) >= SHARED_REST_CHARS;
+}
+
+/* Cuts each piece that begins with a work item other pieces share. */
+static void cut_shared_items(GArray *pieces)
+{
+    guint n = MIN(pieces->len, MAX_SHARED_PIECES);
+    GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < n; i++) {
+        const char *a = g_array_index(pieces, piece, i).text;
+        for (guint j = i + 1; j < n; j++) {
+            const char *b = g_array_index(pieces, piece, j).text;
+            gsize bytes;
+            if (common_prefix_chars(a, b, &bytes) < SHARED_PREFIX_CHARS ||
+                !goes_on_with_ideograph(a + bytes) || !goes_on_with_ideograph(b + bytes))
+                continue;
+            char *prefix = g_strndup(a, bytes);
+            guint c = GPOINTER_TO_UINT(g_hash_table_lookup(counts, prefix));
+            g_hash_table_replace(counts, prefix, GUINT_TO_POINTER(c + 1));
+        }
+    }
+    if (!g_hash_table_size(counts)) {
+        g_hash_table_unref(counts);
+        return;
+    }
+    for (guint i = 0; i < pieces->len; i++) {
+        piece *pc = &g_array_index(pieces, piece, i);
+        /* the item most pieces share; of equals, the longer */
+        gsize best = 0;
+        guint best_count = 0;
+        GHashTableIter it;
+        gpointer key, value;
+        g_hash_table_iter_init(&it, counts);
+        while (g_hash_table_iter_next(&it, &key, &value)) {
+            gsize len = strlen(key);
+            guint c = GPOINTER_TO_UINT(value);
+            if (g_str_has_prefix(pc->text, key) && goes_on_with_ideograph(pc->text + len) &&
+                (c > best_count || (c == best_count && len > best))) {
+                best = len;
+                best_count = c;
+            }
+        }
+        if (!best)
+            continue;
+        piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE, pc->line, pc->page};
+        pc->text[best] = '\0';
+        g_array_insert_val(pieces, i + 1, rest);
+        i++;
+    }
+    g_hash_table_unref(counts);
+}
+
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
  * blank lines). */
@@ -1162,6 +1245,11 @@ static void finish_stream(jx_cellrun *c)
     }
     gboolean parted = blank_parted(body);
     GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
+    gboolean items = FALSE;
+    for (int k = 0; k < c->header->n_cols; k++)
+        items |= c->header->roles[k] == JX_ROLE_TASK;
+    if (items && c->run_together)
+        cut_shared_items(pieces);
     /* lines that hold several pieces hold rows */
     guint line_starts = 0;
     for (guint i = 0; i < pieces->len; i++)
