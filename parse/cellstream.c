@@ -128,7 +128,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
         /* a name holds no operator: one inside is a target run into it */
         if (k == JX_CK_TEXT && strpbrk(norm, "<>=") == NULL && !strstr(norm, "≥") &&
             !strstr(norm, "≤") && !ends_with_op_word(norm))
-            return chars <= 30 ? 1 : 0.2;
+            return chars <= 2 ? -1 : chars <= 30 ? 1 : 0.2; /* a name is a phrase */
         if (k == JX_CK_TEXT)
             return -1;
         return k == JX_CK_LEVEL2 ? 0 : -4;
@@ -651,7 +651,9 @@ static const char *const qualitative_targets[] = {
     "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
     "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
     "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
-    "建立健全", "健全", "完善", "及时", "合格", "达标", "良好", "规范", "长期", "有效",
+    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "健全", "完善",
+    "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
+    "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
 };
 
 /* The start of a qualitative target that ends `w` (a byte offset > 0), or
@@ -660,6 +662,13 @@ static gssize qualitative_suffix(const char *w)
 {
     gsize n = strlen(w);
     gssize best = -1;
+    /* the same target twice, half-year and year (`健全健全`): the second */
+    for (gsize k = 3; k * 2 < n; k++)
+        if (memcmp(w + n - k, w + n - 2 * k, k) == 0 && g_utf8_validate(w + n - k, (gssize)k, NULL) &&
+            jx_norm_is_cjk(g_utf8_get_char(w + n - k)))
+            best = (gssize)(n - k);
+    if (best >= 0)
+        return best;
     for (gsize i = 0; i < G_N_ELEMENTS(qualitative_targets); i++) {
         gsize k = strlen(qualitative_targets[i]);
         if (k < n && strcmp(w + n - k, qualitative_targets[i]) == 0 &&
