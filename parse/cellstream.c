@@ -753,6 +753,16 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
                   l);
 }
 
+static gboolean is_bare_figure(const char *raw)
+{
+    char *t = g_strstrip(g_strdup(raw));
+    gboolean bare = *t != '\0';
+    for (const char *p = t; *p; p++)
+        bare &= g_ascii_isdigit(*p) != 0;
+    g_free(t);
+    return bare;
+}
+
 /* The bytes of a row-header word (年度绩效指标) that a line run together
  * starts with, or 0: it heads the rows, it is none of their cells. */
 static gsize rowhead_prefix(const char *raw)
@@ -864,8 +874,11 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                        l->page != g_array_index(lines, sline, i - 1).page;
         break_kind brk = gap ? BREAK_HARD : BREAK_LINE;
         if (!gap && i > 0 && !run_together) {
+            /* the line above was wrapped: it is as long as lines get, or the
+             * line break falls inside a word (`加强企业创新能` / `力建设`) */
             char *above = g_strstrip(g_strdup(g_array_index(lines, sline, i - 1).raw));
-            if ((double)g_utf8_strlen(above, -1) >= WRAPPED_LINE_SHARE * (double)longest)
+            if ((double)g_utf8_strlen(above, -1) >= WRAPPED_LINE_SHARE * (double)longest ||
+                jx_norm_seam_inside_word(above, l->raw))
                 brk = BREAK_WRAP;
             g_free(above);
         }
@@ -874,7 +887,9 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
         char *word = header_word(l->raw);
         gboolean rowhead = word && jx_header_word_role(word) == JX_ROLE_ROWHEAD;
         g_free(word);
-        if (rowhead)
+        /* page furniture (`- 1 -`, `第2页`) where a page broke the stream;
+         * a bare figure is a cell (a 序号) */
+        if (rowhead || (jx_norm_is_page_number(l->raw) && !is_bare_figure(l->raw)))
             continue;
         if (blank_parted) {
             /* the block up to the next gap is one cell */

@@ -27,6 +27,8 @@
  *   header_synonyms   header cells replaced by synonyms real forms use
  *   without_seq       the 序号 column removed: the records without their seq
  *   reencoded         the text as GB18030 and as UTF-16LE with a BOM
+ *   cell_streams      the table's tab rows as cell streams: non-empty cells one per
+ *                     line, between blank lines, between single spaces, run together
  *
  * A transformation that does not apply to a document (no 序号 column, no
  * header cell with a synonym, no two adjacent data rows) is said so, with the
@@ -1156,6 +1158,81 @@ static void without_seq(void **state)
     finish(&r);
 }
 
+/* 7. The table's text as a cell stream: the columns lost, as text copied or
+ * scraped from a web page has them.  Each tab row's non-empty cells (merged
+ * and empty cells are absent from a stream) one per line, one per line
+ * between blank lines (a text browser's dump), on one line between single
+ * spaces, or run together with no separator at all. */
+typedef enum { STREAM_LINES, STREAM_BLANK_PARTED, STREAM_SPACES, STREAM_RUN_TOGETHER } stream_form;
+
+static void add_stream_row(GPtrArray *out, const char *line, stream_form form)
+{
+    char **cells = g_strsplit(line, "\t", -1);
+    GString *row = g_string_new(NULL);
+    for (char **c = cells; *c; c++) {
+        char *t = g_strstrip(g_strdup(*c));
+        if (*t) {
+            switch (form) {
+            case STREAM_LINES: g_ptr_array_add(out, g_strdup(t)); break;
+            case STREAM_BLANK_PARTED:
+                g_ptr_array_add(out, g_strdup(t));
+                g_ptr_array_add(out, g_strdup(""));
+                break;
+            case STREAM_SPACES:
+                g_string_append_printf(row, "%s%s", row->len ? " " : "", t);
+                break;
+            case STREAM_RUN_TOGETHER: g_string_append(row, t); break;
+            }
+        }
+        g_free(t);
+    }
+    if (row->len)
+        g_ptr_array_add(out, g_strdup(row->str));
+    g_string_free(row, TRUE);
+    g_strfreev(cells);
+}
+
+static void cell_streams(void **state)
+{
+    static const struct {
+        const char *variant;
+        stream_form form;
+    } forms[] = {{"one cell per line", STREAM_LINES},
+                 {"cells between blank lines", STREAM_BLANK_PARTED},
+                 {"cells between single spaces", STREAM_SPACES},
+                 {"cells run together", STREAM_RUN_TOGETHER}};
+    const fixture *f = *state;
+    run r = {.test = "cell_streams"};
+    for (guint i = 0; i < f->docs->len; i++) {
+        const mdoc *d = f->docs->pdata[i];
+        for (guint v = 0; v < G_N_ELEMENTS(forms); v++) {
+            GPtrArray *lines = copy_lines(d->lines, 0, d->header);
+            for (guint l = d->header; l < d->table_end; l++) {
+                const char *line = d->lines->pdata[l];
+                if (strchr(line, '\t'))
+                    add_stream_row(lines, line, forms[v].form);
+                else
+                    g_ptr_array_add(lines, g_strdup(line));
+            }
+            for (guint l = d->table_end; l < d->lines->len; l++)
+                g_ptr_array_add(lines, g_strdup(d->lines->pdata[l]));
+            GBytes *bytes = render(d, lines);
+            GString *summary = g_string_new(NULL), *report = g_string_new(NULL);
+            gboolean ok = FALSE;
+            jx_record_list *records =
+                parse_and_compare(d, forms[v].variant, bytes, d->expected, &ok, summary, report);
+            settle(&r, d, forms[v].variant, ok, summary->str, report->str);
+            jx_record_list_free(records);
+            g_string_free(summary, TRUE);
+            g_string_free(report, TRUE);
+            if (bytes)
+                g_bytes_unref(bytes);
+            g_ptr_array_unref(lines);
+        }
+    }
+    finish(&r);
+}
+
 /* 6. The text re-encoded as GB18030 and as UTF-16LE with a byte-order mark. */
 static void reencoded(void **state)
 {
@@ -1194,7 +1271,7 @@ int main(void)
         cmocka_unit_test(untransformed),   cmocka_unit_test(metadata_row),
         cmocka_unit_test(page_breaks),     cmocka_unit_test(notes_after),
         cmocka_unit_test(header_synonyms), cmocka_unit_test(without_seq),
-        cmocka_unit_test(reencoded),
+        cmocka_unit_test(reencoded),       cmocka_unit_test(cell_streams),
     };
     return cmocka_run_group_tests_name("metamorphic", tests, setup, teardown);
 }
