@@ -119,9 +119,15 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
     case JX_ROLE_SEQ:
         return k == JX_CK_INT && chars <= 3 ? 2.5 : -6;
     case JX_ROLE_LEVEL1:
-        return k == JX_CK_LEVEL1 ? 4 : k == JX_CK_TEXT && chars <= 8 ? -2 : -6;
-    case JX_ROLE_LEVEL2:
-        return k == JX_CK_LEVEL2 ? 4 : k == JX_CK_TEXT && chars <= 10 ? -1.5 : -6;
+    case JX_ROLE_LEVEL2: {
+        /* a label is read with its weight (`产出指标(50分)`, `决策 20`), but
+         * a bare figure after it is rather the next cell run into it */
+        gboolean bare_figure = *norm && g_ascii_isdigit(norm[strlen(norm) - 1]);
+        jx_cell_kind own = role == JX_ROLE_LEVEL1 ? JX_CK_LEVEL1 : JX_CK_LEVEL2;
+        if (k == own)
+            return bare_figure ? 1 : 4;
+        return k == JX_CK_TEXT && chars <= 10 ? (role == JX_ROLE_LEVEL1 ? -2 : -1.5) : -6;
+    }
     case JX_ROLE_TASK:
         return k == JX_CK_TEXT ? 0.5 : k == JX_CK_LEVEL2 ? -1 : -4;
     case JX_ROLE_NAME:
