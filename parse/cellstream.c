@@ -1203,8 +1203,12 @@ static gboolean blank_parted(const GArray *lines)
     return (double)gaps >= BLANK_PARTED_SHARE * (double)(lines->len - 1);
 }
 
-/* Builds the grid of the stream: the header row, then the chosen rows. */
-static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *cells)
+/* Builds the grid of the stream: the header row(s), then the chosen rows.
+ * `guessed` gets, per grid row, whether the reading of that row is a guess:
+ * a cell of it was cut out of text run together, or it has no name or no
+ * target (see jx_cellrun_grid_fn). */
+static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *cells,
+                           GArray *guessed)
 {
     jx_grid *g = jx_grid_new();
     const sline *first = &g_array_index(c->held, sline, 0);
@@ -1212,13 +1216,28 @@ static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *ce
     int row = c->header->n_rows - 1;
     for (int r = 0; r <= row; r++)
         jx_grid_set_row_origin(g, r, first->line, first->page);
-    for (guint k = 0; k < cells->len; k++) {
-        const chosen *ch = &g_array_index(cells, chosen, k);
-        if (ch->row_start || k == 0) {
+    g_array_set_size(guessed, (guint)row + 1);
+    gboolean name = FALSE, target = FALSE, cut = FALSE;
+    for (guint k = 0; k <= cells->len; k++) {
+        const chosen *ch = k < cells->len ? &g_array_index(cells, chosen, k) : NULL;
+        if (!ch || ch->row_start || k == 0) {
+            if (k > 0) {
+                gboolean guess = cut || !name || !target;
+                g_array_append_val(guessed, guess);
+            }
+            if (!ch)
+                break;
             row++;
+            name = target = cut = FALSE;
             const piece *pc = &g_array_index(pieces, piece, ch->first);
             jx_grid_set_row_origin(g, row, pc->line, pc->page);
         }
+        jx_role r = c->header->roles[ch->col];
+        name |= r == JX_ROLE_NAME || r == JX_ROLE_TASK;
+        target |= r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+        cut |= g_array_index(pieces, piece, ch->first).brk == BREAK_SOFT ||
+               (ch->last + 1 < pieces->len &&
+                g_array_index(pieces, piece, ch->last + 1).brk == BREAK_SOFT);
         char *text = cell_text(pieces, ch->first, ch->last);
         jx_grid_add_cell(g, row, ch->col, 1, 1, text);
         g_free(text);
@@ -1295,11 +1314,13 @@ static void finish_stream(jx_cellrun *c)
         reset(c);
         return;
     }
-    jx_grid *g = build_grid(c, pieces, cells);
+    GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+    jx_grid *g = build_grid(c, pieces, cells, guessed);
     g_array_unref(cells);
     g_array_unref(pieces);
     reset(c);
-    c->grid_fn(g, c->data);
+    c->grid_fn(g, guessed, c->data);
+    g_array_unref(guessed);
 }
 
 /* A body line that ends the stream: a note, a signature, a title. */

@@ -143,6 +143,7 @@ typedef struct {
     int line;         /* source line, 0 unknown */
     int page;         /* 1-based, 0 unknown */
     gboolean page_start; /* first row after a page break / table split */
+    gboolean guessed;    /* a cell stream's row whose reading is a guess */
 } jx_prow;
 
 /* A table as the reader sees it: the parts of one table over page breaks. */
@@ -198,7 +199,10 @@ void jx_finder_free(jx_finder *f);
  * every cell in its column.  Everything comes out in document order.
  */
 typedef struct jx_cellrun jx_cellrun;
-typedef void (*jx_cellrun_grid_fn)(jx_grid *grid, gpointer data);
+/* `guessed` (gboolean per grid row, borrowed for the call): the row's
+ * reading is a guess — a cell of it was cut out of text run together, or it
+ * has no name or no target — and its records say so (flag stream-ambiguous). */
+typedef void (*jx_cellrun_grid_fn)(jx_grid *grid, const GArray *guessed, gpointer data);
 typedef void (*jx_cellrun_line_fn)(const char *raw, int line, int page, gpointer data);
 jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_fn, gpointer data);
 /* One line: `line` is its line number in the source (gaps are blank lines),

@@ -238,6 +238,7 @@ struct jx_finder {
     jx_table_fn done;        /* receives each finished table */
     gpointer done_data;
     jx_cellrun *cells;       /* reads cell streams among the lines */
+    const GArray *guessed;   /* while a cell stream's grid is taken: its guessed rows */
 };
 typedef jx_finder finder;
 
@@ -503,6 +504,8 @@ static void take_grid(finder *f, const jx_grid *grid)
                 if (remap)
                     remap_row(row, remap, remap_n);
                 row->page_start = part_start;
+                row->guessed = f->guessed && (guint)r < f->guessed->len &&
+                               g_array_index(f->guessed, gboolean, r);
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
             } else {
@@ -560,7 +563,7 @@ static void take_line(finder *f, const char *raw, int page)
     g_free(norm);
 }
 
-static void finder_stream_grid(jx_grid *grid, gpointer p);
+static void finder_stream_grid(jx_grid *grid, const GArray *guessed, gpointer p);
 static void finder_line(const char *raw, int line, int page, gpointer p);
 
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
@@ -638,11 +641,13 @@ static void finder_line(const char *raw, int line, int page, gpointer p)
 /* A cell stream read back as a grid.  Its rows go to the last table (the
  * one its header opened or continued), which owns it from then on: a table
  * may outlive the finder (jx_tables_find), and its rows point into the grid. */
-static void finder_stream_grid(jx_grid *grid, gpointer p)
+static void finder_stream_grid(jx_grid *grid, const GArray *guessed, gpointer p)
 {
     jx_finder *f = p;
     f->serial++;
+    f->guessed = guessed;
     take_grid(f, grid);
+    f->guessed = NULL;
     if (f->tables->len) {
         jx_ptable *t = f->tables->pdata[f->tables->len - 1];
         if (!t->grids)

@@ -198,6 +198,8 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     built_row *b = g_new0(built_row, 1);
     b->flags = g_ptr_array_new();
     b->source = row;
+    if (row->guessed)
+        add_flag(b, "stream-ambiguous");
     b->line = row->line;
     b->page = row->page;
     b->page_start = row->page_start;
