@@ -713,7 +713,15 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         glong label = label_at(p);
         if (!label && mark_at(p))
             label = (glong)mark_at(p);
-        if (!label && p > start && (op_word_at(p) || p - w == qual))
+        gsize op_word = label ? 0 : op_word_at(p);
+        if (op_word && p == start) {
+            /* an operator word opening a piece: no cut inside it (不低于
+             * holds 低于) */
+            p += op_word;
+            prev = CC_OTHER;
+            continue;
+        }
+        if (!label && p > start && (op_word || p - w == qual))
             label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
         char_class cc = class_of(c);
@@ -739,7 +747,8 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             first = FALSE;
             start = p;
             prev = cc;
-            p = g_utf8_next_char(p);
+            /* no cut inside the operator word (不低于 holds 低于) */
+            p = op_word ? p + op_word : g_utf8_next_char(p);
             continue;
         }
         if (label) {
@@ -951,6 +960,7 @@ typedef struct {
     guint first, last;
     int col;
     gboolean row_start;
+    double fit; /* how well the cell fits its column (see fit) */
 } chosen;
 
 /* The text of pieces [i, j] as one cell: spaces and line breaks kept where
@@ -985,6 +995,7 @@ typedef struct {
     int prev_col;   /* column of the cell before; -1 at the start */
     guint start;    /* first piece of this cell */
     gboolean row_start;
+    double fit;     /* the cell's own fit to its column */
 } dp_cell;
 
 #define NEG_INF (-1e300)
@@ -1025,7 +1036,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
             double over_line = row_lines && first->line_start ? ROW_OVER_LINE : 0;
             for (int c = 0; c < n; c++) {
-                dp_cell best = {NEG_INF, -1, i, FALSE};
+                dp_cell best = {NEG_INF, -1, i, FALSE, 0};
                 if (i == 0) {
                     best.score = -SKIPPED(0, c);
                     best.row_start = TRUE;
@@ -1038,17 +1049,18 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                         if (q < c) {
                             double s = before - SKIPPED(q + 1, c) - split - over_line;
                             if (s > best.score)
-                                best = (dp_cell){s, q, i, FALSE};
+                                best = (dp_cell){s, q, i, FALSE, 0};
                         }
                         /* a new row starts with this cell */
                         double s = before - SKIPPED(q + 1, n) - SKIPPED(0, c) - split - midline;
                         if (s > best.score)
-                            best = (dp_cell){s, q, i, TRUE};
+                            best = (dp_cell){s, q, i, TRUE, 0};
                     }
                 }
                 if (best.score == NEG_INF)
                     continue;
                 best.score += fits[c] - joined;
+                best.fit = fits[c];
                 dp_cell *slot = &dp[(gsize)j * n + c];
                 if (best.score > slot->score)
                     *slot = best;
@@ -1069,7 +1081,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
         guint j = P - 1;
         while (col >= 0) {
             const dp_cell *d = &dp[(gsize)j * n + col];
-            chosen ch = {d->start, j, col, d->row_start};
+            chosen ch = {d->start, j, col, d->row_start, d->fit};
             g_array_prepend_val(cells, ch);
             if (d->start == 0)
                 break;
@@ -1266,9 +1278,11 @@ static gboolean reads_soundly(const GArray *cells, const jx_role *roles)
         }
         if (!ch)
             break;
+        /* a name and a target that fit their columns, not stray pieces
+         * forced into them */
         jx_role r = roles[ch->col];
-        name |= r == JX_ROLE_NAME || r == JX_ROLE_TASK;
-        target |= r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+        name |= (r == JX_ROLE_NAME || r == JX_ROLE_TASK) && ch->fit > 0;
+        target |= (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && ch->fit > 0;
     }
     return rows && (double)sound >= MIN_SOUND_ROWS * (double)rows;
 }

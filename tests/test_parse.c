@@ -858,6 +858,124 @@ static void test_weighted_target_table(void **state)
     jx_record_list_free(l);
 }
 
+/* ------------------------------------------------------------- cell streams */
+
+/* One cell per line, merged label cells absent, notes and a signature after
+ * the table: rows rebuilt, labels filled down, notes not glued to a name. */
+static void test_stream_cell_per_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2023年度项目支出绩效目标表\n项目名称：农村公路养护\n"
+                                   "序号\n一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "1\n产出指标\n数量指标\n养护公路里程\n≥120公里\n"
+                                   "2\n新建候车亭\n=12个\n"
+                                   "3\n质量指标\n验收合格率\n100%\n"
+                                   "4\n满意度指标\n服务对象满意度指标\n群众满意度\n≥90%\n"
+                                   "注：指标值以批复为准。\n填报人：张三 联系电话：0791-88881234\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "name", "新建候车亭");
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "op", "=");
+    assert_field(r, "value", "12");
+    assert_field(r, "unit", "个");
+    r = indicator(l, 2);
+    assert_field(r, "level2", "质量指标");
+    assert_field(r, "value", "100");
+    r = indicator(l, 3);
+    assert_field(r, "name", "群众满意度");
+    assert_field(r, "category", "satisfaction.service");
+    assert_false(has_flag(r, "stream-ambiguous"));
+    char **notes = jx_record_get_strv(jx_record_list_get(l, 0), "notes");
+    assert_non_null(notes);
+    assert_int_equal(g_strv_length(notes), 3);
+    g_strfreev(notes);
+    jx_record_list_free(l);
+}
+
+/* A header flattened from two rows (绩效指标 over 一级|二级|三级, 指标值 over
+ * 符号|值|单位) goes back in column order; cells between single spaces. */
+static void test_stream_flattened_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号 绩效指标 指标值 指标解释\n"
+                                   "一级指标 二级指标 三级指标 符号 年度指标值 单位\n"
+                                   "1 产出指标 数量指标 培训人次 ≥ 800 人次 按实际完成计分\n"
+                                   "2 时效指标 完成时限 ≤ 2023年12月31日 按时完成得满分\n");
+    assert_int_equal(count_indicators(l), 2);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "培训人次");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "800");
+    assert_field(r, "unit", "人次");
+    r = indicator(l, 1);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "时效指标");
+    assert_field(r, "op", "<=");
+    assert_field(r, "value", "2023-12-31");
+    jx_record_list_free(l);
+}
+
+/* Cells run together: labels, figures, units, operator words and
+ * qualitative targets part them; such rows say their cut is a guess. */
+static void test_stream_run_together(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标值\n"
+                                   "产出指标数量指标培训基层农技人员≥800人次\n"
+                                   "效益指标社会效益指标群众获得感有效提升\n"
+                                   "满意度指标服务对象满意度指标受益群众满意度不低于90%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "name", "培训基层农技人员");
+    assert_field(r, "value", "800");
+    assert_field(r, "unit", "人次");
+    assert_true(has_flag(r, "stream-ambiguous"));
+    r = indicator(l, 1);
+    assert_field(r, "name", "群众获得感");
+    assert_field(r, "value", "有效提升");
+    r = indicator(l, 2);
+    assert_field(r, "name", "受益群众满意度");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "90");
+    jx_record_list_free(l);
+}
+
+/* A stream that does not read as rows (plain pdftotext gives a table column
+ * by column) gives no records: its lines stay lines, and the document says
+ * no target table was found rather than inventing rows. */
+static void test_stream_column_order_refused(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号\n一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "1\n2\n3\n4\n"
+                                   "产出指标\n数量指标\n"
+                                   "培训人次\n新建候车亭\n养护里程\n发放补贴\n"
+                                   "≥800人次\n=12个\n120公里\n100%\n");
+    assert_int_equal(count_indicators(l), 0);
+    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
+    assert_non_null(w);
+    assert_true(w[0] && strstr(w[0], "no target table"));
+    g_strfreev(w);
+    jx_record_list_free(l);
+}
+
+/* Header words in running text do not start a table or swallow the text:
+ * the metadata after them is still read. */
+static void test_stream_header_words_in_prose(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2023年度项目支出绩效目标表\n年度目标\n"
+                                   "全面完成年度目标任务，确保资金使用安全。\n"
+                                   "项目名称：农村公路养护\n");
+    assert_int_equal(count_indicators(l), 0);
+    assert_field(jx_record_list_get(l, 0), "project", "农村公路养护");
+    jx_record_list_free(l);
+}
+
 static void test_half_year(void **state)
 {
     (void)state;
@@ -1048,6 +1166,11 @@ int main(void)
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_header_vocabulary_reachable),
+        cmocka_unit_test(test_stream_cell_per_line),
+        cmocka_unit_test(test_stream_flattened_header),
+        cmocka_unit_test(test_stream_run_together),
+        cmocka_unit_test(test_stream_column_order_refused),
+        cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_unreadable_cells),
         cmocka_unit_test(test_unread_rows_are_said),
