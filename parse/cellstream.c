@@ -313,6 +313,28 @@ static gboolean segment_header(const char *p, GPtrArray *out)
     return segment_header_from(p, out) != NO_CUT;
 }
 
+/* A header word as a whole this short is one word, whatever words it holds
+ * (`指标目标值` is not 指标 + 目标值); two words run together are longer. */
+#define MAX_ONE_WORD_CHARS 6
+
+/* TRUE when a cut of a text that is one header word as a whole (`whole`)
+ * leaves a qualifier on its own (`半年(程)` | `指标值`): the qualifier belongs
+ * to the word after it.  Words from `out[from]` on. */
+static gboolean has_bare_qualifier(const GPtrArray *out, guint from, gboolean whole)
+{
+    if (!whole)
+        return FALSE;
+    for (guint i = from; i < out->len; i++) {
+        const char *w = out->pdata[i];
+        for (gsize q = 0; q < G_N_ELEMENTS(header_qualifiers); q++) {
+            gsize n = strlen(header_qualifiers[q]);
+            if (strncmp(w, header_qualifiers[q], n) == 0 && (!w[n] || w[n] == '('))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* The header words a line is made of, normalized, appended to `out`; FALSE
  * (and `out` as it was) when any part of the line is not a header word.
  * Words may stand between spaces or pipes, or run together
@@ -324,13 +346,14 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
     gboolean ok = TRUE;
     for (char **t = tokens; *t && ok; t++) {
         char *norm = jx_norm_text(*t);
-        /* three words or more run together, else one word as it stands: a
-         * word matched by containment can hold another's text (`半年(程)
-         * 指标值` is one word, not 半年 + 指标值) */
+        /* words run together, else one word as it stands: a word matched
+         * by containment can hold another's text (`半年(程)指标值` is one
+         * word, not 半年 + 指标值; `绩效指标指标值` is two) */
         guint before = out->len;
-        gboolean whole = g_utf8_strlen(norm, -1) <= MAX_HEADER_WORD_CHARS &&
-                         jx_header_word_role(norm) != JX_ROLE_NONE;
-        if (segment_header(norm, out) && out->len - before >= (whole ? 3u : 2u)) {
+        glong chars = g_utf8_strlen(norm, -1);
+        gboolean whole = chars <= MAX_HEADER_WORD_CHARS && jx_header_word_role(norm) != JX_ROLE_NONE;
+        if ((!whole || chars > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
+            out->len - before >= 2 && !has_bare_qualifier(out, before, whole)) {
             if (run_together)
                 *run_together = TRUE;
             g_free(norm);
