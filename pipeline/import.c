@@ -74,6 +74,9 @@ struct jx_import {
     gboolean progress;
     /* the run */
     GPtrArray *files; /* char*, sorted */
+    /* sha256 → GPtrArray of waiting jobs: the bytes are being parsed for
+     * another path right now, so these paths are linked when it is stored */
+    GHashTable *inflight;
     guint next, running, done;
     guint counts[JX_IMPORT_N_OUTCOMES];
     guint64 records[JX_RECORD_VALUE + 1];
@@ -119,6 +122,9 @@ static void reset_run(jx_import *imp)
         clear_problem(&g_array_index(imp->problems, problem, i));
     g_array_set_size(imp->problems, 0);
     imp->bytes_done = 0;
+    if (imp->inflight)
+        g_hash_table_destroy(imp->inflight);
+    imp->inflight = NULL;
 }
 
 void jx_import_free(jx_import *imp)
@@ -409,6 +415,31 @@ static void job_free(job *j)
     g_free(j);
 }
 
+/* The paths whose bytes `j` parsed: linked to its document, or given its
+ * outcome when it did not import. */
+static void settle_waiting(jx_import *imp, job *j, jx_import_outcome outcome, const char *why)
+{
+    GPtrArray *waiting = g_hash_table_lookup(imp->inflight, j->sha256);
+    for (guint i = 0; waiting && i < waiting->len; i++) {
+        job *w = waiting->pdata[i];
+        GError *e = NULL;
+        if (outcome != JX_IMPORT_LINKED) {
+            char *r = g_strdup_printf("same bytes as %s: %s", j->path, why);
+            note(imp, w->path, w->sha256, w->index, outcome, r);
+            g_free(r);
+        } else if (imp->fatal) {
+            ;
+        } else if (jx_db_link_path(imp->db, w->path, w->sha256, &e)) {
+            note(imp, w->path, w->sha256, w->index, JX_IMPORT_LINKED, NULL);
+        } else {
+            imp->fatal = e;
+        }
+        imp->done++;
+        imp->bytes_done += w->bytes;
+    }
+    g_hash_table_remove(imp->inflight, j->sha256);
+}
+
 static gboolean on_timeout(gpointer data)
 {
     job *j = data;
@@ -453,6 +484,9 @@ static void on_worker_done(GObject *source, GAsyncResult *res, gpointer data)
         note(imp, j->path, j->sha256, j->index, JX_IMPORT_FAILED, failed);
     else if (skipped)
         note(imp, j->path, j->sha256, j->index, JX_IMPORT_SKIPPED, skipped);
+    settle_waiting(imp, j, failed ? JX_IMPORT_FAILED : skipped ? JX_IMPORT_SKIPPED
+                                                              : JX_IMPORT_LINKED,
+                   failed ? failed : skipped);
     imp->bytes_done += j->bytes;
     imp->done++;
     imp->running--;
@@ -520,6 +554,15 @@ static gboolean dispatch(jx_import *imp, guint index)
         char *r = g_strdup_printf("%s, not a document", junk);
         note(imp, path, sha, index, JX_IMPORT_SKIPPED, r);
         g_free(r);
+    } else if (g_hash_table_contains(imp->inflight, sha)) {
+        job *w = g_new0(job, 1);
+        w->path = g_strdup(path);
+        w->sha256 = g_strdup(sha);
+        w->index = index;
+        w->bytes = size;
+        g_ptr_array_add(g_hash_table_lookup(imp->inflight, sha), w);
+        started = TRUE; /* decided when the worker for these bytes is done */
+        size = 0;
     } else if (!jx_db_lookup(imp->db, path, sha, &state, &e)) {
         imp->fatal = e;
     } else if (state == JX_DB_UNCHANGED) {
@@ -539,6 +582,8 @@ static gboolean dispatch(jx_import *imp, guint index)
         j->replacing = state == JX_DB_CHANGED;
         if (spawn(imp, j, &e)) {
             started = TRUE;
+            g_hash_table_insert(imp->inflight, g_strdup(sha),
+                                g_ptr_array_new_with_free_func((GDestroyNotify)job_free));
         } else {
             char *r = g_strdup_printf("the parser could not be started: %s", e->message);
             note(imp, path, sha, index, JX_IMPORT_FAILED, r);
@@ -559,7 +604,8 @@ static gboolean dispatch(jx_import *imp, guint index)
 static void start_next(jx_import *imp)
 {
     while (!imp->fatal && imp->running < (guint)imp->jobs && imp->next < imp->files->len) {
-        if (dispatch(imp, imp->next++))
+        guint before = g_hash_table_size(imp->inflight);
+        if (dispatch(imp, imp->next++) && g_hash_table_size(imp->inflight) > before)
             imp->running++;
         draw_progress(imp, FALSE);
     }
@@ -599,6 +645,8 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
     }
     g_ptr_array_unref(all);
 
+    imp->inflight = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify)g_ptr_array_unref);
     imp->sink = jx_sink_new_db(imp->db);
     GMainContext *ctx = g_main_context_new();
     g_main_context_push_thread_default(ctx);
