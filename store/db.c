@@ -478,7 +478,7 @@ static gboolean sink_fail(db_sink *s, GError **error, GError *cause)
 
 /* Inserts `rec` as a row of its table, with the lead and trailing columns. */
 static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *t,
-                              GError **error)
+                              gboolean *inserted, GError **error)
 {
     gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
     /* sha256, ord or imported_at, doc, …, record */
@@ -507,7 +507,7 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
     names[k] = "record";
     values[k++] = g_strdup(s->json->str);
     gboolean ok = s->db->backend->insert_row(s->db, t->table, names, (const char *const *)values,
-                                             k, error);
+                                             k, inserted, error);
     for (int i = 0; i < k; i++)
         g_free(values[i]);
     g_free(values);
@@ -554,9 +554,15 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
         return sink_fail(s, error, e);
     s->known = stored != NULL;
     g_free(stored);
-    /* the document row goes in before the path that refers to it */
-    if (!s->known && !insert_record(s, rec, jx_db_table_for(JX_RECORD_DOCUMENT), &e))
-        return sink_fail(s, error, e);
+    /* The document row goes in before the path that refers to it.  Another
+     * importer (a shard on another machine) may be storing the same bytes
+     * right now: its row wins, and this document's records are not written. */
+    gboolean inserted = FALSE;
+    if (!s->known) {
+        if (!insert_record(s, rec, jx_db_table_for(JX_RECORD_DOCUMENT), &inserted, &e))
+            return sink_fail(s, error, e);
+        s->known = !inserted;
+    }
     if (!set_path(s->db, path, sha, &e))
         return sink_fail(s, error, e);
     return TRUE;
@@ -579,7 +585,7 @@ static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
     if (s->known || !t)
         return TRUE;
     GError *e = NULL;
-    if (!insert_record(s, rec, t, &e))
+    if (!insert_record(s, rec, t, NULL, &e))
         return sink_fail(s, error, e);
     return TRUE;
 }

@@ -52,9 +52,13 @@ struct db_backend {
                       db_row_fn fn, gpointer user_data, GError **error);
     /* Adds one row to `table` (columns `names`, NULL values bind NULL)
      * inside the open transaction; a backend may hold rows back until
-     * flush_rows (PostgreSQL sends them with COPY). */
+     * flush_rows (PostgreSQL sends them with COPY).  With `inserted` set the
+     * row is written now, a row whose key is already there is left alone
+     * (another importer stored the same bytes a moment ago), and *inserted
+     * says whether this one went in. */
     gboolean (*insert_row)(jx_db *db, const char *table, const char *const *names,
-                           const char *const *values, int n, GError **error);
+                           const char *const *values, int n, gboolean *inserted,
+                           GError **error);
     gboolean (*flush_rows)(jx_db *db, GError **error);
     void (*close)(jx_db *db);
 };

@@ -82,10 +82,12 @@ static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, 
 }
 
 static gboolean sq_insert(jx_db *db, const char *table, const char *const *names,
-                          const char *const *values, int n, GError **error)
+                          const char *const *values, int n, gboolean *inserted, GError **error)
 {
     sqlite_state *state = db->state;
-    sqlite3_stmt *st = g_hash_table_lookup(state->inserts, table);
+    /* the statement differs with `inserted`: keyed apart */
+    char *key = g_strconcat(table, inserted ? "?" : "", NULL);
+    sqlite3_stmt *st = g_hash_table_lookup(state->inserts, key);
     if (!st) {
         GString *sql = g_string_new(NULL);
         g_string_append_printf(sql, "INSERT INTO %s (", table);
@@ -95,15 +97,23 @@ static gboolean sq_insert(jx_db *db, const char *table, const char *const *names
         for (int i = 0; i < n; i++)
             g_string_append_printf(sql, "%s?", i ? ", " : "");
         g_string_append_c(sql, ')');
+        if (inserted)
+            g_string_append(sql, " ON CONFLICT DO NOTHING");
         int rc = sqlite3_prepare_v3(SQL(db), sql->str, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
         g_string_free(sql, TRUE);
-        if (rc != SQLITE_OK)
+        if (rc != SQLITE_OK) {
+            g_free(key);
             return fail(db, error, "cannot prepare an insert");
-        g_hash_table_insert(state->inserts, g_strdup(table), st);
+        }
+        g_hash_table_insert(state->inserts, key, st);
+    } else {
+        g_free(key);
     }
     gboolean ok = bind_texts(db, st, values, n, error);
     if (ok && sqlite3_step(st) != SQLITE_DONE)
         ok = fail(db, error, "cannot insert a row");
+    if (ok && inserted)
+        *inserted = sqlite3_changes(SQL(db)) == 1;
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
     return ok;

@@ -22,6 +22,13 @@ Python's sqlite3 module:
                      cells equal to the records
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
 
+With --pg the same cases run against PostgreSQL: the script starts a server
+of its own (Debian's postgresql package: initdb and pg_ctl in a temporary
+folder, on a free loopback port, as the unprivileged user `postgres` — or
+`nobody` — when run as root), gives each case a fresh database, reads it back
+with `jixiao query`, and stops the server at the end.  When no server can be
+installed or started it says why and exits 77, which ctest reports as a skip.
+
 Crashes and hangs are made with JX_IMPORT_WORKER, which the CLI honours for
 the tests: it names the program run as the worker (`WORKER parse FILE`).
 Here it is a shell script that kills itself with SIGSEGV for files named
@@ -74,22 +81,55 @@ def parse_counts(files):
     return counts
 
 
-def db_counts(db):
-    con = sqlite3.connect(db)
-    counts = {}
-    for t, table in TABLES.items():
-        n = con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
-        if n:
-            counts[t] = n
-    con.close()
-    return counts
+PG = {}  # with --pg: "base" (URI without the database), "n" (databases made)
+
+
+def new_db(tmp, name):
+    """A fresh database for a case: a SQLite file in `tmp`, or a new PostgreSQL database."""
+    if not PG:
+        return os.path.join(tmp, name)
+    PG["n"] += 1
+    dbname = "case%d" % PG["n"]
+    subprocess.run(["psql", "-q", "-X", PG["base"] + "/postgres", "-c",
+                    "CREATE DATABASE " + dbname], check=True, capture_output=True)
+    return PG["base"] + "/" + dbname
+
+
+def literal(v):
+    if v is None:
+        return "NULL"
+    if isinstance(v, int):
+        return str(v)
+    return "'" + str(v).replace("'", "''") + "'"
 
 
 def query(db, sql, *params):
-    con = sqlite3.connect(db)
-    rows = con.execute(sql, params).fetchall()
-    con.close()
+    """Rows as tuples; integers as int, the rest as str (NULL as None)."""
+    if not db.startswith("postgresql://"):
+        con = sqlite3.connect(db)
+        rows = con.execute(sql, params).fetchall()
+        con.close()
+        return rows
+    for v in params:
+        sql = sql.replace("?", literal(v), 1)
+    p = run(["query", "--db", db, sql])
+    assert p.returncode == 0, p.stderr
+    rows = []
+    for line in p.stdout.splitlines()[1:]:
+        row = []
+        for v in line.split("\t"):
+            row.append(None if v == "NULL" else int(v) if re.fullmatch(r"-?\d+", v) else v)
+        rows.append(tuple(row))
     return rows
+
+
+def db_counts(db):
+    counts = {}
+    for t, table in TABLES.items():
+        n = query(db, f"SELECT COUNT(*) FROM {table}")[0][0]
+        if n:
+            counts[t] = n
+    return counts
 
 
 def summary_value(out, word):
@@ -132,14 +172,15 @@ def case_import(tmp):
             else os.path.join(folder, "sub", "deeper")
         shutil.copy(f, where)
         placed.append(os.path.join(where, os.path.basename(f)))
-    db = os.path.join(tmp, "a.sqlite")
+    db = new_db(tmp, "a.sqlite")
     p = run(["import", "--db", db, "-j", "2", folder])
     check(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
     check(p.stderr == "", f"no progress line in a pipe, got: {p.stderr!r}")
     want = parse_counts(sorted(placed))
     check(db_counts(db) == want, f"db {db_counts(db)} != parse {want}")
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
-    check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
+    if not PG:
+        check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
     check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 1, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
@@ -154,7 +195,7 @@ def case_import(tmp):
 
 def case_modify(tmp):
     files = distinct_copies(tmp, 3)
-    db = os.path.join(tmp, "m.sqlite")
+    db = new_db(tmp, "m.sqlite")
     check(run(["import", "--db", db, os.path.join(tmp, "in")]).returncode == 0, "first import")
     old = query(db, "SELECT sha256 FROM paths WHERE path = ?", files[0])[0][0]
     # the first file now holds another document's table
@@ -178,7 +219,7 @@ def case_same_bytes(tmp):
     a, b = os.path.join(tmp, "in", "a.txt"), os.path.join(tmp, "in", "b.txt")
     shutil.copy(src, a)
     shutil.copy(src, b)
-    db = os.path.join(tmp, "s.sqlite")
+    db = new_db(tmp, "s.sqlite")
     p = run(["import", "--db", db, os.path.join(tmp, "in")])
     check(p.returncode == 0, p.stderr)
     check(query(db, "SELECT COUNT(*) FROM documents")[0][0] == 1, "one document")
@@ -209,7 +250,7 @@ def case_junk(tmp):
     open(os.path.join(d, "empty.txt"), "wb").close()
     with open(os.path.join(d, "data.bin"), "wb") as f:
         f.write(bytes(range(256)) * 16)
-    db = os.path.join(tmp, "j.sqlite")
+    db = new_db(tmp, "j.sqlite")
     p = run(["import", "--db", db, d])
     check(p.returncode == 0, f"junk is not a failure: exit {p.returncode} {p.stderr}")
     check(summary_value(p.stdout, "imported") == 2, p.stdout)
@@ -246,7 +287,7 @@ def case_crash_hang(tmp):
         f.write(open(files[0], "rb").read() + b"\n\n\n\n\n\n")
     with open(os.path.join(d, "hang.txt"), "wb") as f:
         f.write(open(files[1], "rb").read() + b"\n\n\n\n\n\n")
-    db = os.path.join(tmp, "c.sqlite")
+    db = new_db(tmp, "c.sqlite")
     t0 = time.time()
     p = run(["import", "--db", db, "-j", "2", "--timeout", "3", d],
             env={"JX_IMPORT_WORKER": fault_worker(tmp)})
@@ -270,11 +311,11 @@ def case_crash_hang(tmp):
 def case_kill9(tmp):
     files = distinct_copies(tmp, 24)
     d = os.path.join(tmp, "in")
-    clean = os.path.join(tmp, "clean.sqlite")
+    clean = new_db(tmp, "clean.sqlite")
     check(run(["import", "--db", clean, "-j", "2", d]).returncode == 0, "clean import")
     want = db_counts(clean)
     want_paths = query(clean, "SELECT path, sha256 FROM paths ORDER BY path")
-    db = os.path.join(tmp, "k.sqlite")
+    db = new_db(tmp, "k.sqlite")
     kills = 0
     for delay in [0.05, 0.3, 0.6, 1.0, 1.5, 2.5]:
         proc = subprocess.Popen([CLI, "import", "--db", db, "-j", "2", d],
@@ -290,17 +331,18 @@ def case_kill9(tmp):
     check(db_counts(db) == want, f"after kills {db_counts(db)} != clean {want}")
     check(query(db, "SELECT path, sha256 FROM paths ORDER BY path") == want_paths, "paths")
     dup = query(db, "SELECT COUNT(*) FROM (SELECT sha256, ord FROM indicators "
-                    "GROUP BY sha256, ord HAVING COUNT(*) > 1)")[0][0]
+                    "GROUP BY sha256, ord HAVING COUNT(*) > 1) AS dup")[0][0]
     check(dup == 0, "duplicate indicators")
-    check(query(db, "PRAGMA integrity_check")[0][0] == "ok", "integrity")
-    check(query(db, "PRAGMA foreign_key_check") == [], "foreign keys")
+    if not PG:
+        check(query(db, "PRAGMA integrity_check")[0][0] == "ok", "integrity")
+        check(query(db, "PRAGMA foreign_key_check") == [], "foreign keys")
     check(parse_counts(sorted(files)) == want, "clean import != parse")
 
 
 def case_shard(tmp):
     distinct_copies(tmp, 9)
     d = os.path.join(tmp, "in")
-    db = os.path.join(tmp, "sh.sqlite")
+    db = new_db(tmp, "sh.sqlite")
     p1 = run(["import", "--db", db, "--shard", "1/2", d])
     p2 = run(["import", "--db", db, "--shard", "2/2", d])
     check(p1.returncode == 0 and p2.returncode == 0, p1.stderr + p2.stderr)
@@ -361,7 +403,7 @@ def read_xlsx(path):
 
 def case_xlsx(tmp):
     files = corpus_docs()
-    db = os.path.join(tmp, "x.sqlite")
+    db = new_db(tmp, "x.sqlite")
     check(run(["import", "--db", db] + files).returncode == 0, "import")
     out = os.path.join(tmp, "x.xlsx")
     p = run(["export", "--db", db, "--format", "xlsx", "-o", out])
@@ -377,8 +419,7 @@ def case_xlsx(tmp):
     af = root.find("m:autoFilter", NS)
     check(af is not None and af.get("ref").startswith("A1:"), "no autofilter")
     # every indicator record, in export order, against its row
-    con = sqlite3.connect(db)
-    recs = [(json.loads(r[0]), r[1], r[2]) for r in con.execute(
+    recs = [(json.loads(r[0]), r[1], r[2]) for r in query(db,
         "SELECT i.record, d.year, d.title FROM indicators i JOIN documents d USING (sha256) "
         "ORDER BY i.doc, i.sha256, i.ord")]
     check(len(rows) - 1 == len(recs), f"{len(rows) - 1} rows for {len(recs)} indicators")
@@ -409,13 +450,12 @@ def case_xlsx(tmp):
     check(widths[col["name"]] >= min(longest, 60), f"name column {widths[col['name']]} < {longest}")
     # documents sheet: one row per document
     drows, _ = sheets["documents"]
-    check(len(drows) - 1 == con.execute("SELECT COUNT(*) FROM documents").fetchone()[0], "docs")
-    con.close()
+    check(len(drows) - 1 == query(db, "SELECT COUNT(*) FROM documents")[0][0], "docs")
 
 
 def case_export_jsonl(tmp):
     files = corpus_docs()[:6]
-    db = os.path.join(tmp, "e.sqlite")
+    db = new_db(tmp, "e.sqlite")
     check(run(["import", "--db", db] + files).returncode == 0, "import")
     p = run(["export", "--db", db])
     check(p.returncode == 0, p.stderr)
@@ -434,11 +474,82 @@ CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang, 
          case_shard, case_xlsx, case_export_jsonl]
 
 
+SKIP = 77
+
+
+def start_postgres(tmp):
+    """Starts a throw-away server; returns (stop function, base URI) or raises
+    RuntimeError saying why it cannot."""
+    bindirs = sorted(d for d in os.listdir("/usr/lib/postgresql")
+                     if os.path.isdir(os.path.join("/usr/lib/postgresql", d, "bin"))) \
+        if os.path.isdir("/usr/lib/postgresql") else []
+    if not bindirs:
+        raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
+    if not shutil.which("psql"):
+        raise RuntimeError("psql is not installed (apt-get install postgresql-client)")
+    bindir = os.path.join("/usr/lib/postgresql", bindirs[-1], "bin")
+    as_user = []
+    if os.getuid() == 0:
+        import pwd
+        for user in ("postgres", "nobody"):
+            try:
+                pw = pwd.getpwnam(user)
+                break
+            except KeyError:
+                pw = None
+        if not pw:
+            raise RuntimeError("running as root and no unprivileged user to run the server")
+        os.chown(tmp, pw.pw_uid, pw.pw_gid)
+        as_user = ["runuser", "-u", pw.pw_name, "--"]
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    data = os.path.join(tmp, "data")
+    p = subprocess.run(as_user + [bindir + "/initdb", "-D", data, "--auth=trust", "-U", "jixiao",
+                                  "-E", "UTF8", "--locale=C.UTF-8", "-N"],
+                       capture_output=True, text=True)
+    if p.returncode:
+        raise RuntimeError("initdb failed: " + (p.stderr.strip().splitlines() or ["?"])[-1])
+    opts = "-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off" % (port, tmp)
+    p = subprocess.run(as_user + [bindir + "/pg_ctl", "-D", data, "-o", opts, "-l",
+                                  os.path.join(tmp, "log"), "-w", "-t", "60", "start"],
+                       capture_output=True, text=True)
+    if p.returncode:
+        raise RuntimeError("the server did not start: " + p.stderr.strip())
+
+    def stop():
+        subprocess.run(as_user + [bindir + "/pg_ctl", "-D", data, "-m", "immediate", "-w",
+                                  "stop"], capture_output=True)
+    return stop, "postgresql://jixiao@127.0.0.1:%d" % port
+
+
 def main():
     if not CLI or not SRC:
         print("JX_CLI and JX_SOURCE_DIR must be set (ctest sets them)")
         return 2
-    only = sys.argv[1:]
+    only = [a for a in sys.argv[1:] if a != "--pg"]
+    stop = None
+    if "--pg" in sys.argv[1:]:
+        pgtmp = tempfile.mkdtemp(prefix="jx-pg-")
+        try:
+            stop, base = start_postgres(pgtmp)
+        except (RuntimeError, OSError) as e:
+            print("SKIP: PostgreSQL tests: %s" % e)
+            shutil.rmtree(pgtmp, ignore_errors=True)
+            return SKIP
+        PG.update(base=base, n=0)
+        print("PostgreSQL server at %s" % base)
+    try:
+        return run_cases(only)
+    finally:
+        if stop:
+            stop()
+            shutil.rmtree(pgtmp, ignore_errors=True)
+
+
+def run_cases(only):
     failed = 0
     for case in CASES:
         name = case.__name__[5:]
