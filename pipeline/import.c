@@ -53,17 +53,29 @@ typedef struct {
     char *reason;
 } problem;
 
+/* A file to be parsed: what the parent knew of it before the worker ran. */
+typedef struct {
+    char *path, *sha256;
+    guint index; /* in the sorted list */
+    guint64 bytes;
+    gboolean replacing; /* the path named other bytes before */
+} entry;
+
+/* A worker process and the files it was given: a batch, so that the cost of
+ * starting a process (about as much as parsing a small table) is paid once
+ * for several documents; a file of a batch that did not finish is run again
+ * alone, where its outcome is its own. */
 typedef struct {
     struct jx_import *imp;
-    char *path;
-    char *sha256;
-    guint index;
-    gboolean replacing;
+    GPtrArray *entries; /* entry*, owned */
     gboolean timed_out;
-    guint64 bytes;
     GSubprocess *proc;
     GSource *timeout; /* on the import's own main context */
 } job;
+
+/* At most this many files per worker: enough to make the start-up cost
+ * small, few enough that a batch cut short by one bad file wastes little. */
+#define BATCH_MAX 32
 
 struct jx_import {
     jx_db *db;
@@ -74,9 +86,10 @@ struct jx_import {
     gboolean progress;
     /* the run */
     GPtrArray *files; /* char*, sorted */
-    /* sha256 → GPtrArray of waiting jobs: the bytes are being parsed for
+    /* sha256 → GPtrArray of waiting entries: the bytes are being parsed for
      * another path right now, so these paths are linked when it is stored */
     GHashTable *inflight;
+    GQueue *retry; /* entry*: files of a batch that did not finish, to run alone */
     guint next, running, done;
     guint counts[JX_IMPORT_N_OUTCOMES];
     guint64 records[JX_RECORD_VALUE + 1];
@@ -102,6 +115,15 @@ jx_import *jx_import_new(jx_db *db, const char *worker)
     return imp;
 }
 
+static void entry_free(entry *e)
+{
+    if (!e)
+        return; /* a batch's place of a file handed on to run alone */
+    g_free(e->path);
+    g_free(e->sha256);
+    g_free(e);
+}
+
 static void clear_problem(gpointer p)
 {
     problem *pr = p;
@@ -125,6 +147,9 @@ static void reset_run(jx_import *imp)
     if (imp->inflight)
         g_hash_table_destroy(imp->inflight);
     imp->inflight = NULL;
+    if (imp->retry)
+        g_queue_free_full(imp->retry, (GDestroyNotify)entry_free);
+    imp->retry = NULL;
 }
 
 void jx_import_free(jx_import *imp)
@@ -361,46 +386,78 @@ static void count_record(jx_import *imp, const jx_record *rec)
     }
 }
 
-/* Reads the worker's JSON Lines and writes them as one transaction.  Returns
- * NULL, or why the output could not be used (the document is then failed). */
-static char *store_output(jx_import *imp, job *j, GBytes *out)
+/* One document in a worker's output: its records, from its document record
+ * to the next one. */
+typedef struct {
+    const char *source; /* borrowed from the document record */
+    GPtrArray *recs;    /* jx_record* */
+    gboolean complete;  /* another document followed, or the worker ended cleanly */
+    char *broken;       /* a line that could not be read: why */
+} group;
+
+static void group_free(gpointer p)
 {
+    group *g = p;
+    g_ptr_array_unref(g->recs);
+    g_free(g->broken);
+    g_free(g);
+}
+
+/* Splits the output into documents.  A line without its newline (the worker
+ * died writing it) is not read. */
+static GPtrArray *split_output(GBytes *out, gboolean clean)
+{
+    GPtrArray *groups = g_ptr_array_new_with_free_func(group_free);
     gsize len = 0;
     const char *data = out ? g_bytes_get_data(out, &len) : NULL;
-    GPtrArray *recs = g_ptr_array_new_with_free_func((GDestroyNotify)jx_record_free);
-    const char *p = data, *end = data + len;
-    char *why = NULL;
-    while (p && p < end && !why) {
+    const char *p = data, *end = data ? data + len : NULL;
+    group *cur = NULL;
+    while (p && p < end) {
         const char *nl = memchr(p, '\n', end - p);
-        const char *stop = nl ? nl : end;
-        if (stop > p) {
+        if (!nl)
+            break;
+        if (nl > p) {
             GError *e = NULL;
-            jx_record *rec = jx_record_from_json(p, stop - p, &e);
-            if (!rec) {
-                why = g_strdup_printf("the parser's output could not be read: %s", e->message);
-                g_error_free(e);
+            jx_record *rec = jx_record_from_json(p, nl - p, &e);
+            if (rec && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT) {
+                if (cur)
+                    cur->complete = TRUE;
+                cur = g_new0(group, 1);
+                cur->recs = g_ptr_array_new_with_free_func((GDestroyNotify)jx_record_free);
+                cur->source = jx_record_string(rec, JX_F_SOURCE);
+                g_ptr_array_add(cur->recs, rec);
+                g_ptr_array_add(groups, cur);
+            } else if (!rec || !cur) {
+                if (cur && !cur->broken)
+                    cur->broken = g_strdup_printf("the parser's output could not be read: %s",
+                                                  e ? e->message : "a record before its document");
+                jx_record_free(rec);
             } else {
-                g_ptr_array_add(recs, rec);
+                g_ptr_array_add(cur->recs, rec);
             }
+            g_clear_error(&e);
         }
-        p = nl ? nl + 1 : end;
+        p = nl + 1;
     }
-    if (!why && (recs->len == 0 || jx_record_kind_of(recs->pdata[0]) != JX_RECORD_DOCUMENT))
-        why = g_strdup("the parser wrote no document record");
-    if (!why) {
-        GError *e = NULL;
-        gboolean ok = TRUE;
-        for (guint i = 0; i < recs->len && ok; i++)
-            ok = jx_sink_write(imp->sink, recs->pdata[i], &e);
-        ok = ok && jx_sink_end_document(imp->sink, &e);
-        if (!ok)
-            imp->fatal = e;
-        else
-            for (guint i = 0; i < recs->len; i++)
-                count_record(imp, recs->pdata[i]);
+    if (cur && clean)
+        cur->complete = TRUE;
+    return groups;
+}
+
+/* Writes one document's records as one transaction. */
+static void store_group(jx_import *imp, const group *g)
+{
+    GError *e = NULL;
+    gboolean ok = TRUE;
+    for (guint i = 0; i < g->recs->len && ok; i++)
+        ok = jx_sink_write(imp->sink, g->recs->pdata[i], &e);
+    ok = ok && jx_sink_end_document(imp->sink, &e);
+    if (!ok) {
+        imp->fatal = e;
+        return;
     }
-    g_ptr_array_unref(recs);
-    return why;
+    for (guint i = 0; i < g->recs->len; i++)
+        count_record(imp, g->recs->pdata[i]);
 }
 
 static void job_free(job *j)
@@ -410,21 +467,21 @@ static void job_free(job *j)
         g_source_unref(j->timeout);
     }
     g_clear_object(&j->proc);
-    g_free(j->path);
-    g_free(j->sha256);
+    g_ptr_array_unref(j->entries);
     g_free(j);
 }
 
-/* The paths whose bytes `j` parsed: linked to its document, or given its
+/* The paths whose bytes `x` held: linked to its document, or given its
  * outcome when it did not import. */
-static void settle_waiting(jx_import *imp, job *j, jx_import_outcome outcome, const char *why)
+static void settle_waiting(jx_import *imp, const entry *x, jx_import_outcome outcome,
+                           const char *why)
 {
-    GPtrArray *waiting = g_hash_table_lookup(imp->inflight, j->sha256);
+    GPtrArray *waiting = g_hash_table_lookup(imp->inflight, x->sha256);
     for (guint i = 0; waiting && i < waiting->len; i++) {
-        job *w = waiting->pdata[i];
+        entry *w = waiting->pdata[i];
         GError *e = NULL;
-        if (outcome != JX_IMPORT_LINKED) {
-            char *r = g_strdup_printf("same bytes as %s: %s", j->path, why);
+        if (outcome != JX_IMPORT_IMPORTED) {
+            char *r = g_strdup_printf("same bytes as %s: %s", x->path, why);
             note(imp, w->path, w->sha256, w->index, outcome, r);
             g_free(r);
         } else if (imp->fatal) {
@@ -437,7 +494,18 @@ static void settle_waiting(jx_import *imp, job *j, jx_import_outcome outcome, co
         imp->done++;
         imp->bytes_done += w->bytes;
     }
-    g_hash_table_remove(imp->inflight, j->sha256);
+    g_hash_table_remove(imp->inflight, x->sha256);
+}
+
+/* Records the outcome of one file and of the paths waiting on its bytes. */
+static void decide(jx_import *imp, const entry *x, jx_import_outcome outcome, const char *why)
+{
+    note(imp, x->path, x->sha256, x->index, outcome, why);
+    if (outcome == JX_IMPORT_IMPORTED && x->replacing)
+        imp->counts[JX_IMPORT_REPLACED]++;
+    settle_waiting(imp, x, outcome, why);
+    imp->done++;
+    imp->bytes_done += x->bytes;
 }
 
 static gboolean on_timeout(gpointer data)
@@ -448,50 +516,88 @@ static gboolean on_timeout(gpointer data)
     return G_SOURCE_REMOVE;
 }
 
+/* Why a worker that wrote no complete document for a file gave none. */
+static char *worker_failure(jx_import *imp, job *j, const char *said, gboolean *skipped)
+{
+    *skipped = FALSE;
+    if (j->timed_out)
+        return g_strdup_printf("no result within %.0f s: the parser was stopped", imp->seconds);
+    if (g_subprocess_get_if_signaled(j->proc)) {
+        int sig = g_subprocess_get_term_sig(j->proc);
+        return g_strdup_printf("the parser crashed (signal %d, %s)%s", sig, g_strsignal(sig),
+                               sig == SIGKILL ? " — out of memory?" : "");
+    }
+    int status = g_subprocess_get_exit_status(j->proc);
+    if (status == 1) {
+        /* jixiao parse: the input could not be read or decoded (binary, …) */
+        *skipped = TRUE;
+        return g_strdup(said ? said : "the parser could not read it");
+    }
+    if (status == 0)
+        return g_strdup("the parser wrote no document record");
+    return g_strdup_printf("the parser stopped with status %d%s%s", status, said ? ": " : "",
+                           said ? said : "");
+}
+
 static void on_worker_done(GObject *source, GAsyncResult *res, gpointer data)
 {
     job *j = data;
     jx_import *imp = j->imp;
     GBytes *out = NULL, *err = NULL;
     GError *e = NULL;
-    gboolean ok = g_subprocess_communicate_finish(j->proc, res, &out, &err, &e);
+    gboolean read = g_subprocess_communicate_finish(j->proc, res, &out, &err, &e);
+    gboolean clean = read && !j->timed_out && g_subprocess_get_if_exited(j->proc) &&
+                     g_subprocess_get_exit_status(j->proc) <= 1;
+    GPtrArray *groups = split_output(out, clean);
     char *said = last_line(err);
-    char *failed = NULL, *skipped = NULL;
-    if (!ok) {
-        failed = g_strdup_printf("the parser's output could not be read: %s", e->message);
-    } else if (j->timed_out) {
-        failed = g_strdup_printf("no result within %.0f s: the parser was stopped", imp->seconds);
-    } else if (g_subprocess_get_if_signaled(j->proc)) {
-        int sig = g_subprocess_get_term_sig(j->proc);
-        failed = g_strdup_printf("the parser crashed (signal %d, %s)%s", sig, g_strsignal(sig),
-                                 sig == SIGKILL ? " — out of memory?" : "");
-    } else if (g_subprocess_get_exit_status(j->proc) == 1) {
-        /* jixiao parse: the input could not be read or decoded (binary, empty, …) */
-        skipped = g_strdup(said ? said : "the parser could not read it");
-    } else if (g_subprocess_get_exit_status(j->proc) != 0) {
-        int status = g_subprocess_get_exit_status(j->proc);
-        failed = g_strdup_printf("the parser stopped with status %d%s%s", status,
-                                 said ? ": " : "", said ? said : "");
-    } else if (!imp->fatal) {
-        failed = store_output(imp, j, out);
-        if (!failed && !imp->fatal) {
-            note(imp, j->path, j->sha256, j->index, JX_IMPORT_IMPORTED, NULL);
-            if (j->replacing)
-                imp->counts[JX_IMPORT_REPLACED]++;
+    /* Each file's document in the output, if it is there whole; a file of a
+     * batch without one goes to run alone (its own outcome, its own time). */
+    group **found = g_new0(group *, j->entries->len);
+    for (guint i = 0; i < j->entries->len; i++) {
+        entry *x = j->entries->pdata[i];
+        for (guint k = 0; k < groups->len && !found[i]; k++) {
+            group *c = groups->pdata[k];
+            /* the worker was given "./-name" for a path starting with '-' */
+            if (c->source && (strcmp(c->source, x->path) == 0 ||
+                              (x->path[0] == '-' && g_str_has_prefix(c->source, "./") &&
+                               strcmp(c->source + 2, x->path) == 0)))
+                found[i] = c;
+        }
+        if ((!found[i] || !found[i]->complete) && j->entries->len > 1 && !imp->fatal) {
+            g_queue_push_tail(imp->retry, x);
+            j->entries->pdata[i] = NULL;
         }
     }
-    if (failed)
-        note(imp, j->path, j->sha256, j->index, JX_IMPORT_FAILED, failed);
-    else if (skipped)
-        note(imp, j->path, j->sha256, j->index, JX_IMPORT_SKIPPED, skipped);
-    settle_waiting(imp, j, failed ? JX_IMPORT_FAILED : skipped ? JX_IMPORT_SKIPPED
-                                                              : JX_IMPORT_LINKED,
-                   failed ? failed : skipped);
-    imp->bytes_done += j->bytes;
-    imp->done++;
+    /* The next worker starts before this one's records are stored, so that
+     * parsing and writing overlap even with one job. */
     imp->running--;
-    g_free(failed);
-    g_free(skipped);
+    start_next(imp);
+    for (guint i = 0; i < j->entries->len; i++) {
+        entry *x = j->entries->pdata[i];
+        group *g = found[i];
+        if (!x)
+            continue;
+        if (imp->fatal) {
+            imp->done++;
+        } else if (g && g->complete && g->broken) {
+            decide(imp, x, JX_IMPORT_FAILED, g->broken);
+        } else if (g && g->complete) {
+            store_group(imp, g);
+            if (!imp->fatal)
+                decide(imp, x, JX_IMPORT_IMPORTED, NULL);
+        } else if (!read) {
+            char *why = g_strdup_printf("the parser's output could not be read: %s", e->message);
+            decide(imp, x, JX_IMPORT_FAILED, why);
+            g_free(why);
+        } else {
+            gboolean skipped;
+            char *why = worker_failure(imp, j, said, &skipped);
+            decide(imp, x, skipped ? JX_IMPORT_SKIPPED : JX_IMPORT_FAILED, why);
+            g_free(why);
+        }
+    }
+    g_free(found);
+    g_ptr_array_unref(groups);
     g_free(said);
     g_clear_error(&e);
     if (out)
@@ -500,7 +606,9 @@ static void on_worker_done(GObject *source, GAsyncResult *res, gpointer data)
         g_bytes_unref(err);
     job_free(j);
     draw_progress(imp, FALSE);
-    start_next(imp);
+    /* a database failure while storing stops the run once the workers are done */
+    if (imp->fatal && imp->running == 0)
+        g_main_loop_quit(imp->loop);
 }
 
 static gboolean spawn(jx_import *imp, job *j, GError **error)
@@ -513,13 +621,24 @@ static gboolean spawn(jx_import *imp, job *j, GError **error)
     lim->address_space = (rlim_t)imp->megabytes * 1024 * 1024;
 #endif
     g_subprocess_launcher_set_child_setup(l, child_setup, lim, g_free);
-    /* a path starting with '-' would read as an option */
-    char *arg = j->path[0] == '-' ? g_strconcat("./", j->path, NULL) : g_strdup(j->path);
-    j->proc = g_subprocess_launcher_spawn(l, error, imp->worker, "parse", arg, NULL);
-    g_free(arg);
+    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(argv, g_strdup(imp->worker));
+    g_ptr_array_add(argv, g_strdup("parse"));
+    for (guint i = 0; i < j->entries->len; i++) {
+        const entry *x = j->entries->pdata[i];
+        /* a path starting with '-' would read as an option */
+        g_ptr_array_add(argv, x->path[0] == '-' ? g_strconcat("./", x->path, NULL)
+                                                : g_strdup(x->path));
+    }
+    g_ptr_array_add(argv, NULL);
+    j->proc = g_subprocess_launcher_spawnv(l, (const char *const *)argv->pdata, error);
+    g_ptr_array_unref(argv);
     g_object_unref(l);
     if (!j->proc)
         return FALSE;
+    /* A batch gets one document's time: a batch of small documents takes a
+     * fraction of it; one cut short has its unfinished files run alone, each
+     * with the full time. */
     if (imp->seconds > 0) {
         j->timeout = g_timeout_source_new((guint)(imp->seconds * 1000));
         g_source_set_callback(j->timeout, on_timeout, j, NULL);
@@ -532,9 +651,10 @@ static gboolean spawn(jx_import *imp, job *j, GError **error)
     return TRUE;
 }
 
-/* Decides one file without a worker when it can; returns TRUE when a worker
- * was started for it. */
-static gboolean dispatch(jx_import *imp, guint index)
+/* Decides the file at `index` without a worker when it can (junk, unchanged,
+ * known bytes, bytes being parsed for another path); otherwise returns the
+ * entry for a worker. */
+static entry *examine(jx_import *imp, guint index)
 {
     const char *path = g_ptr_array_index(imp->files, index);
     guint8 head[16];
@@ -545,7 +665,8 @@ static gboolean dispatch(jx_import *imp, guint index)
     const char *junk = sha ? junk_kind(head, head_len) : NULL;
     jx_db_state state = JX_DB_NEW;
     GError *e = NULL;
-    gboolean started = FALSE;
+    entry *x = NULL;
+    gboolean waiting = FALSE;
     if (!sha) {
         note(imp, path, NULL, index, JX_IMPORT_SKIPPED, why);
     } else if (size == 0) {
@@ -555,14 +676,13 @@ static gboolean dispatch(jx_import *imp, guint index)
         note(imp, path, sha, index, JX_IMPORT_SKIPPED, r);
         g_free(r);
     } else if (g_hash_table_contains(imp->inflight, sha)) {
-        job *w = g_new0(job, 1);
+        entry *w = g_new0(entry, 1);
         w->path = g_strdup(path);
         w->sha256 = g_strdup(sha);
         w->index = index;
         w->bytes = size;
         g_ptr_array_add(g_hash_table_lookup(imp->inflight, sha), w);
-        started = TRUE; /* decided when the worker for these bytes is done */
-        size = 0;
+        waiting = TRUE; /* decided when the worker for these bytes is done */
     } else if (!jx_db_lookup(imp->db, path, sha, &state, &e)) {
         imp->fatal = e;
     } else if (state == JX_DB_UNCHANGED) {
@@ -573,43 +693,71 @@ static gboolean dispatch(jx_import *imp, guint index)
         else
             imp->fatal = e;
     } else {
-        job *j = g_new0(job, 1);
-        j->imp = imp;
-        j->path = g_strdup(path);
-        j->sha256 = g_strdup(sha);
-        j->index = index;
-        j->bytes = size;
-        j->replacing = state == JX_DB_CHANGED;
-        if (spawn(imp, j, &e)) {
-            started = TRUE;
-            g_hash_table_insert(imp->inflight, g_strdup(sha),
-                                g_ptr_array_new_with_free_func((GDestroyNotify)job_free));
-        } else {
-            char *r = g_strdup_printf("the parser could not be started: %s", e->message);
-            note(imp, path, sha, index, JX_IMPORT_FAILED, r);
-            g_free(r);
-            g_clear_error(&e);
-            job_free(j);
-        }
+        x = g_new0(entry, 1);
+        x->path = g_strdup(path);
+        x->sha256 = g_strdup(sha);
+        x->index = index;
+        x->bytes = size;
+        x->replacing = state == JX_DB_CHANGED;
+        g_hash_table_insert(imp->inflight, g_strdup(sha),
+                            g_ptr_array_new_with_free_func((GDestroyNotify)entry_free));
     }
-    if (!started) {
+    if (!x && !waiting) {
         imp->done++;
         imp->bytes_done += size;
     }
     g_free(why);
     g_free(sha);
-    return started;
+    return x;
+}
+
+static void start_job(jx_import *imp, GPtrArray *entries)
+{
+    job *j = g_new0(job, 1);
+    j->imp = imp;
+    j->entries = entries;
+    GError *e = NULL;
+    if (spawn(imp, j, &e)) {
+        imp->running++;
+        return;
+    }
+    char *r = g_strdup_printf("the parser could not be started: %s", e->message);
+    for (guint i = 0; i < entries->len; i++)
+        decide(imp, entries->pdata[i], JX_IMPORT_FAILED, r);
+    g_free(r);
+    g_error_free(e);
+    job_free(j);
 }
 
 static void start_next(jx_import *imp)
 {
-    while (!imp->fatal && imp->running < (guint)imp->jobs && imp->next < imp->files->len) {
-        guint before = g_hash_table_size(imp->inflight);
-        if (dispatch(imp, imp->next++) && g_hash_table_size(imp->inflight) > before)
-            imp->running++;
-        draw_progress(imp, FALSE);
+    while (!imp->fatal && imp->running < (guint)imp->jobs) {
+        GPtrArray *batch = g_ptr_array_new_with_free_func((GDestroyNotify)entry_free);
+        if (!g_queue_is_empty(imp->retry)) {
+            g_ptr_array_add(batch, g_queue_pop_head(imp->retry));
+        } else {
+            /* batches shrink towards the end of the list so that the last
+             * ones spread over every worker */
+            guint left = imp->files->len - imp->next;
+            guint want = CLAMP(left / (4 * (guint)imp->jobs), 1, BATCH_MAX);
+            while (!imp->fatal && batch->len < want && imp->next < imp->files->len) {
+                entry *x = examine(imp, imp->next++);
+                if (x)
+                    g_ptr_array_add(batch, x);
+                draw_progress(imp, FALSE);
+            }
+        }
+        if (batch->len == 0 || imp->fatal) {
+            /* nothing to run: the list is done (or the database failed) */
+            for (guint i = 0; i < batch->len; i++)
+                imp->done++;
+            g_ptr_array_unref(batch);
+            break;
+        }
+        start_job(imp, batch);
     }
-    if (imp->running == 0 && (imp->fatal || imp->next >= imp->files->len))
+    if (imp->running == 0 &&
+        (imp->fatal || (imp->next >= imp->files->len && g_queue_is_empty(imp->retry))))
         g_main_loop_quit(imp->loop);
 }
 
@@ -647,6 +795,7 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
 
     imp->inflight = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify)g_ptr_array_unref);
+    imp->retry = g_queue_new();
     imp->sink = jx_sink_new_db(imp->db);
     GMainContext *ctx = g_main_context_new();
     g_main_context_push_thread_default(ctx);

@@ -13,6 +13,8 @@ Python's sqlite3 module:
                      with a reason, the rest imported, exit status 0
   crash_hang         a worker that crashes and one that hangs are recorded
                      as failed (database and summary), the rest imported
+  crash_in_batch     the same inside a worker's batch of files (-j 1, 42
+                     files): only the bad two fail
   kill9              the importer killed with SIGKILL at several moments,
                      then run again: the same counts as a clean import, no
                      duplicates
@@ -264,11 +266,18 @@ def case_junk(tmp):
 
 
 WORKER = """#!/bin/sh
-case "$2" in
-  *crash*) kill -SEGV $$ ;;
-  *hang*) exec sleep 600 ;;
-esac
-exec "%s" "$@"
+# jixiao parse, one file at a time, as a batch would go, until a file named
+# *crash* (the worker dies of SIGSEGV) or *hang* (it never ends)
+shift
+status=0
+for f; do
+  case "$f" in
+    *crash*) kill -SEGV $$ ;;
+    *hang*) exec sleep 600 ;;
+  esac
+  "%s" parse "$f" || status=$?
+done
+exit $status
 """
 
 
@@ -306,6 +315,26 @@ def case_crash_hang(tmp):
     check(p.returncode == 0, p.stderr)
     check(summary_value(p.stdout, "imported") == 2, p.stdout)
     check(query(db, "SELECT COUNT(*) FROM problems")[0][0] == 0, "problems cleared")
+
+
+def case_crash_in_batch(tmp):
+    """With -j 1 and many files a worker gets a batch: the files of a batch
+    cut short by a crash or a hang are run again alone, so only the bad ones
+    fail."""
+    files = distinct_copies(tmp, 40)
+    d = os.path.join(tmp, "in")
+    for name, src in (("020_crash.txt", files[3]), ("030_hang.txt", files[4])):
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(open(src, "rb").read() + b"\n" * 50)
+    db = new_db(tmp, "b.sqlite")
+    p = run(["import", "--db", db, "-j", "1", "--timeout", "3", d],
+            env={"JX_IMPORT_WORKER": fault_worker(tmp)})
+    check(p.returncode == 1, f"exit {p.returncode} {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 40, p.stdout)
+    check(summary_value(p.stdout, "failed") == 2, p.stdout)
+    check(re.search(r"failed .*020_crash\.txt: the parser crashed", p.stdout), p.stdout)
+    check(re.search(r"failed .*030_hang\.txt: no result within 3 s", p.stdout), p.stdout)
+    check(db_counts(db) == parse_counts(sorted(files)), "the rest imported")
 
 
 def case_kill9(tmp):
@@ -470,7 +499,8 @@ def case_export_jsonl(tmp):
     check(run(["export", "--db", db, "--what", "nonsense"]).returncode == 2, "bad --what")
 
 
-CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang, case_kill9,
+CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
+         case_crash_in_batch, case_kill9,
          case_shard, case_xlsx, case_export_jsonl]
 
 
