@@ -439,9 +439,9 @@ static int run_import(int argc, char **argv)
         say(error->message);
         status = g_error_matches(error, JX_ERROR, JX_ERROR_IO) ? EXIT_INPUT : EXIT_OUTPUT;
     }
-    if (status != EXIT_USAGE && !(status == EXIT_INPUT && jx_import_n_problems(imp) == 0 &&
-                                  jx_import_count(imp, JX_IMPORT_UNCHANGED) == 0 &&
-                                  jx_import_count(imp, JX_IMPORT_IMPORTED) == 0))
+    /* a missing input stops the run before it starts: nothing to sum up; a
+     * database failure comes after some files were done: say which */
+    if (status != EXIT_INPUT)
         print_summary(imp, db, target);
     if (status == EXIT_OK && jx_import_count(imp, JX_IMPORT_FAILED) > 0)
         status = EXIT_INPUT;

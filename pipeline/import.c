@@ -524,8 +524,11 @@ static char *worker_failure(jx_import *imp, job *j, const char *said, gboolean *
         return g_strdup_printf("no result within %.0f s: the parser was stopped", imp->seconds);
     if (g_subprocess_get_if_signaled(j->proc)) {
         int sig = g_subprocess_get_term_sig(j->proc);
+        /* past RLIMIT_AS an allocation fails and GLib aborts; the kernel's
+         * OOM killer sends SIGKILL */
+        gboolean memory = sig == SIGKILL || (sig == SIGABRT && imp->megabytes);
         return g_strdup_printf("the parser crashed (signal %d, %s)%s", sig, g_strsignal(sig),
-                               sig == SIGKILL ? " — out of memory?" : "");
+                               memory ? " — out of memory? (see --memory)" : "");
     }
     int status = g_subprocess_get_exit_status(j->proc);
     if (status == 1) {
@@ -778,20 +781,21 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
         }
     g_ptr_array_sort(all, compare_paths);
     /* the same file named twice (a folder and a file in it) is one file */
-    imp->files = g_ptr_array_new_with_free_func(g_free);
-    guint n = all->len, first = 0, last = n;
+    GPtrArray *unique = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < all->len; i++)
+        if (i == 0 || strcmp(all->pdata[i], all->pdata[i - 1]) != 0)
+            g_ptr_array_add(unique, g_strdup(all->pdata[i]));
+    g_ptr_array_unref(all);
+    /* slice I of N: the same cut on every machine that sees the same list */
+    guint n = unique->len, first = 0, last = n;
     if (imp->shard_count > 1) {
         first = (guint)((guint64)n * (imp->shard_index - 1) / imp->shard_count);
         last = (guint)((guint64)n * imp->shard_index / imp->shard_count);
     }
-    for (guint i = 0; i < n; i++) {
-        const char *p = all->pdata[i];
-        if (i > 0 && strcmp(p, all->pdata[i - 1]) == 0)
-            continue;
-        if (i >= first && i < last)
-            g_ptr_array_add(imp->files, g_strdup(p));
-    }
-    g_ptr_array_unref(all);
+    imp->files = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = first; i < last; i++)
+        g_ptr_array_add(imp->files, g_strdup(unique->pdata[i]));
+    g_ptr_array_unref(unique);
 
     imp->inflight = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                           (GDestroyNotify)g_ptr_array_unref);
