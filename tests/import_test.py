@@ -18,6 +18,7 @@ Python's sqlite3 module:
   kill9              the importer killed with SIGKILL at several moments,
                      then run again: the same counts as a clean import, no
                      duplicates
+  progress           a progress line on a terminal (a pty), none with --quiet
   shard              --shard 1/2 + 2/2 into one database = a whole import
   xlsx               the workbook read back (zipfile + XML): one sheet per
                      table, bold frozen header, autofilter, numbers typed,
@@ -368,6 +369,39 @@ def case_kill9(tmp):
     check(parse_counts(sorted(files)) == want, "clean import != parse")
 
 
+def case_progress(tmp):
+    """On a terminal, one progress line redrawn in place on stderr; none with --quiet."""
+    import pty
+    distinct_copies(tmp, 6)
+    d = os.path.join(tmp, "in")
+    for quiet in (False, True):
+        master, slave = pty.openpty()
+        db = new_db(tmp, "p%d.sqlite" % quiet)
+        args = [CLI, "import", "--db", db] + (["--quiet"] if quiet else []) + [d]
+        p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=slave)
+        os.close(slave)
+        out = p.communicate(timeout=300)[0].decode()
+        err = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            err += chunk
+        os.close(master)
+        err = err.decode(errors="replace")
+        check(p.returncode == 0, err)
+        if quiet:
+            check(err == "", f"--quiet still drew: {err!r}")
+        else:
+            check("\r" in err and re.search(r"\d+/6 files .* MB/s .*ETA .*failed 0", err),
+                  f"no progress line: {err!r}")
+            check("\n" not in err.replace("\r\n", ""), "progress went over several lines")
+        check("imported" in out and "files" not in out, "progress leaked into stdout")
+
+
 def case_shard(tmp):
     distinct_copies(tmp, 9)
     d = os.path.join(tmp, "in")
@@ -500,7 +534,7 @@ def case_export_jsonl(tmp):
 
 
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
-         case_crash_in_batch, case_kill9,
+         case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl]
 
 
