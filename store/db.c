@@ -191,54 +191,67 @@ static char *now_iso(void)
     return s;
 }
 
-static gboolean run_in_transaction(jx_db *db, const char *sql, GError **error)
+/* The schema version, inside the caller's transaction (0: a new database). */
+static gboolean read_version(jx_db *db, int *version, GError **error)
 {
-    if (!db->backend->exec(db, "BEGIN", error))
-        return FALSE;
-    if (!db->backend->exec(db, sql, error)) {
-        db->backend->exec(db, "ROLLBACK", NULL);
-        return FALSE;
-    }
-    return db->backend->exec(db, "COMMIT", error);
+    char *v = NULL;
+    gboolean ok =
+        db->backend->exec(db,
+                          "CREATE TABLE IF NOT EXISTS schema_version ("
+                          "version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)",
+                          error) &&
+        db->backend->query(db, "SELECT MAX(version) FROM schema_version", NULL, 0, take_first,
+                           &v, error);
+    *version = v && *v ? atoi(v) : 0;
+    g_free(v);
+    return ok;
 }
 
+/*
+ * Brings the schema to SCHEMA_VERSION one step at a time, each step in a
+ * transaction that holds the database's write lock (SQLite: BEGIN
+ * IMMEDIATE; PostgreSQL: an advisory lock) and reads the version again
+ * under it — so that several importers starting at once on a new database
+ * (the shards of one archive) apply each step once, the others waiting and
+ * then finding it done.
+ */
 static gboolean migrate(jx_db *db, GError **error)
 {
-    /* schema_version comes first so that a fresh database answers version 0 */
-    if (!db->backend->exec(db,
-                           "CREATE TABLE IF NOT EXISTS schema_version ("
-                           "version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)",
-                           error))
-        return FALSE;
-    char *v = NULL;
-    if (!db->backend->query(db, "SELECT MAX(version) FROM schema_version", NULL, 0, take_first,
-                            &v, error))
-        return FALSE;
-    int have = v && *v ? atoi(v) : 0;
-    g_free(v);
-    if (have > SCHEMA_VERSION) {
-        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT,
-                    "%s: the database has schema version %d, newer than this jixiao's %d; "
-                    "use a newer jixiao",
-                    db->target, have, SCHEMA_VERSION);
-        return FALSE;
-    }
-    for (int version = have + 1; version <= SCHEMA_VERSION; version++) {
+    for (;;) {
+        int have = 0;
+        if (!db->backend->exec(db, db->backend->begin_exclusive, error))
+            return FALSE;
+        if (!read_version(db, &have, error)) {
+            db->backend->exec(db, "ROLLBACK", NULL);
+            return FALSE;
+        }
+        if (have > SCHEMA_VERSION) {
+            db->backend->exec(db, "ROLLBACK", NULL);
+            g_set_error(error, JX_ERROR, JX_ERROR_FORMAT,
+                        "%s: the database has schema version %d, newer than this jixiao's %d; "
+                        "use a newer jixiao",
+                        db->target, have, SCHEMA_VERSION);
+            return FALSE;
+        }
+        if (have == SCHEMA_VERSION)
+            return db->backend->exec(db, "COMMIT", error);
+        int version = have + 1;
         const char *sql = version == 1 ? jx_schema_sql : migrations[version - 1];
         char *at = now_iso();
         char *step = g_strdup_printf("%s;\nINSERT INTO schema_version (version, applied_at) "
                                      "VALUES (%d, '%s')",
                                      sql, version, at);
-        gboolean ok = run_in_transaction(db, step, error);
+        gboolean ok = db->backend->exec(db, step, error) &&
+                      db->backend->exec(db, "COMMIT", error);
         g_free(step);
         g_free(at);
         if (!ok) {
+            db->backend->exec(db, "ROLLBACK", NULL);
             g_prefix_error(error, "%s: cannot bring the schema to version %d: ", db->target,
                            version);
             return FALSE;
         }
     }
-    return TRUE;
 }
 
 /* ---------------------------------------------------------------- open */
@@ -338,7 +351,7 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
 
 gboolean jx_db_link_path(jx_db *db, const char *path, const char *sha256, GError **error)
 {
-    if (!db->backend->exec(db, "BEGIN", error))
+    if (!db->backend->exec(db, db->backend->begin, error))
         return FALSE;
     if (!set_path(db, path, sha256, error)) {
         db->backend->exec(db, "ROLLBACK", NULL);
@@ -470,8 +483,9 @@ static gboolean sink_fail(db_sink *s, GError **error, GError *cause)
     if (s->open)
         s->db->backend->exec(s->db, "ROLLBACK", NULL);
     s->open = FALSE;
-    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s: %s", s->db->target,
-                cause ? cause->message : "cannot write");
+    /* the backend's message names the database already */
+    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
+                cause ? cause->message : "cannot write the database");
     g_clear_error(&cause);
     return FALSE;
 }
@@ -546,7 +560,7 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
     s->doc = g_strdup(doc);
     s->ord = 0;
     GError *e = NULL;
-    if (!s->db->backend->exec(s->db, "BEGIN", &e))
+    if (!s->db->backend->exec(s->db, s->db->backend->begin, &e))
         return sink_fail(s, error, e);
     s->open = TRUE;
     char *stored = NULL;

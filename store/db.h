@@ -43,6 +43,13 @@ typedef void (*db_row_fn)(const char *const *values, int n, gpointer user_data);
 typedef struct db_backend db_backend;
 struct db_backend {
     const char *name; /* "SQLite", "PostgreSQL" */
+    /* Starts a transaction that will write: SQLite takes the write lock at
+     * once (BEGIN IMMEDIATE), since a transaction that read first cannot
+     * wait for it later — a second importer would fail "database is locked"
+     * instead of waiting its turn. */
+    const char *begin;
+    /* Starts a transaction holding the database's write lock (migrations). */
+    const char *begin_exclusive;
     /* Runs statements that return nothing (several, separated by ';'). */
     gboolean (*exec)(jx_db *db, const char *sql, GError **error);
     /* Runs one statement with $1…$n bound as text (NULL binds NULL); each

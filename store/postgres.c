@@ -209,6 +209,9 @@ static void pg_close(jx_db *db)
 
 static const db_backend pg_backend = {
     .name = "PostgreSQL",
+    .begin = "BEGIN",
+    /* any fixed key: only jixiao's migrations take it */
+    .begin_exclusive = "BEGIN; SELECT pg_advisory_xact_lock(7411120)",
     .exec = pg_exec,
     .query = pg_query,
     .insert_row = pg_insert,

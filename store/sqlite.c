@@ -136,6 +136,8 @@ static void sq_close(jx_db *db)
 
 static const db_backend sqlite_backend = {
     .name = "SQLite",
+    .begin = "BEGIN IMMEDIATE",
+    .begin_exclusive = "BEGIN IMMEDIATE",
     .exec = sq_exec,
     .query = sq_query,
     .insert_row = sq_insert,
