@@ -59,7 +59,10 @@ typedef struct {
     guint index; /* in the sorted list */
     guint64 bytes;
     gboolean replacing; /* the path named other bytes before */
+    gboolean settled;   /* its outcome is recorded */
 } entry;
+
+typedef struct group group;
 
 /* A worker process and the files it was given: a batch, so that the cost of
  * starting a process (about as much as parsing a small table) is paid once
@@ -71,11 +74,21 @@ typedef struct {
     gboolean timed_out;
     GSubprocess *proc;
     GSource *timeout; /* on the import's own main context */
+    /* Its output is read as it comes, and each document stored as soon as
+     * the next one starts: the pipe never fills while the parent writes, so
+     * parsing and storing overlap, and a batch cut short keeps what it did. */
+    GByteArray *out, *err; /* bytes not yet read as lines; standard error */
+    group *cur;            /* the document being read */
+    guint pending;         /* stdout, stderr and the exit still to come */
+    GError *read_error;
 } job;
 
-/* At most this many files per worker: enough to make the start-up cost
- * small, few enough that a batch cut short by one bad file wastes little. */
-#define BATCH_MAX 32
+/* At most this many files, or this many bytes, per worker: enough to make
+ * the start-up cost small (about 30 ms, the time of a few small tables),
+ * little enough that a batch of large PDFs stays well inside one document's
+ * time limit and a batch cut short by one bad file wastes little. */
+#define BATCH_MAX 128
+#define BATCH_BYTES ((guint64)4 << 20)
 
 struct jx_import {
     jx_db *db;
@@ -355,13 +368,11 @@ static void start_next(jx_import *imp);
 
 /* The last non-empty line of the worker's standard error, without the
  * program's "jixiao: " prefix: what it said about the file. */
-static char *last_line(GBytes *err)
+static char *last_line(const GByteArray *err)
 {
-    gsize len = 0;
-    const char *data = err ? g_bytes_get_data(err, &len) : NULL;
-    if (!data || !len)
+    if (!err || !err->len)
         return NULL;
-    char *text = g_strndup(data, len);
+    char *text = g_strndup((const char *)err->data, err->len);
     char **lines = g_strsplit(text, "\n", -1);
     char *found = NULL;
     for (int i = g_strv_length(lines) - 1; i >= 0 && !found; i--) {
@@ -388,60 +399,18 @@ static void count_record(jx_import *imp, const jx_record *rec)
 
 /* One document in a worker's output: its records, from its document record
  * to the next one. */
-typedef struct {
-    const char *source; /* borrowed from the document record */
-    GPtrArray *recs;    /* jx_record* */
-    gboolean complete;  /* another document followed, or the worker ended cleanly */
-    char *broken;       /* a line that could not be read: why */
-} group;
+struct group {
+    GPtrArray *recs; /* jx_record*, the document record first */
+    char *broken;    /* a line that could not be read: why */
+};
 
-static void group_free(gpointer p)
+static void group_free(group *g)
 {
-    group *g = p;
+    if (!g)
+        return;
     g_ptr_array_unref(g->recs);
     g_free(g->broken);
     g_free(g);
-}
-
-/* Splits the output into documents.  A line without its newline (the worker
- * died writing it) is not read. */
-static GPtrArray *split_output(GBytes *out, gboolean clean)
-{
-    GPtrArray *groups = g_ptr_array_new_with_free_func(group_free);
-    gsize len = 0;
-    const char *data = out ? g_bytes_get_data(out, &len) : NULL;
-    const char *p = data, *end = data ? data + len : NULL;
-    group *cur = NULL;
-    while (p && p < end) {
-        const char *nl = memchr(p, '\n', end - p);
-        if (!nl)
-            break;
-        if (nl > p) {
-            GError *e = NULL;
-            jx_record *rec = jx_record_from_json(p, nl - p, &e);
-            if (rec && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT) {
-                if (cur)
-                    cur->complete = TRUE;
-                cur = g_new0(group, 1);
-                cur->recs = g_ptr_array_new_with_free_func((GDestroyNotify)jx_record_free);
-                cur->source = jx_record_string(rec, JX_F_SOURCE);
-                g_ptr_array_add(cur->recs, rec);
-                g_ptr_array_add(groups, cur);
-            } else if (!rec || !cur) {
-                if (cur && !cur->broken)
-                    cur->broken = g_strdup_printf("the parser's output could not be read: %s",
-                                                  e ? e->message : "a record before its document");
-                jx_record_free(rec);
-            } else {
-                g_ptr_array_add(cur->recs, rec);
-            }
-            g_clear_error(&e);
-        }
-        p = nl + 1;
-    }
-    if (cur && clean)
-        cur->complete = TRUE;
-    return groups;
 }
 
 /* Writes one document's records as one transaction. */
@@ -468,6 +437,12 @@ static void job_free(job *j)
     }
     g_clear_object(&j->proc);
     g_ptr_array_unref(j->entries);
+    if (j->out)
+        g_byte_array_unref(j->out);
+    if (j->err)
+        g_byte_array_unref(j->err);
+    group_free(j->cur);
+    g_clear_error(&j->read_error);
     g_free(j);
 }
 
@@ -498,14 +473,83 @@ static void settle_waiting(jx_import *imp, const entry *x, jx_import_outcome out
 }
 
 /* Records the outcome of one file and of the paths waiting on its bytes. */
-static void decide(jx_import *imp, const entry *x, jx_import_outcome outcome, const char *why)
+static void decide(jx_import *imp, entry *x, jx_import_outcome outcome, const char *why)
 {
+    x->settled = TRUE;
     note(imp, x->path, x->sha256, x->index, outcome, why);
     if (outcome == JX_IMPORT_IMPORTED && x->replacing)
         imp->counts[JX_IMPORT_REPLACED]++;
     settle_waiting(imp, x, outcome, why);
     imp->done++;
     imp->bytes_done += x->bytes;
+    draw_progress(imp, FALSE);
+}
+
+/* The file of the batch that `g` is the document of, or NULL. */
+static entry *entry_of(job *j, const group *g)
+{
+    const char *source = jx_record_string(g->recs->pdata[0], JX_F_SOURCE);
+    for (guint i = 0; source && i < j->entries->len; i++) {
+        entry *x = j->entries->pdata[i];
+        /* the worker was given "./-name" for a path starting with '-' */
+        if (x && (strcmp(source, x->path) == 0 ||
+                  (x->path[0] == '-' && g_str_has_prefix(source, "./") &&
+                   strcmp(source + 2, x->path) == 0)))
+            return x;
+    }
+    return NULL;
+}
+
+/* A document of the output is whole: store it (one transaction). */
+static void finish_group(job *j, group *g)
+{
+    jx_import *imp = j->imp;
+    entry *x = entry_of(j, g);
+    if (x && !x->settled && !imp->fatal) {
+        if (g->broken) {
+            decide(imp, x, JX_IMPORT_FAILED, g->broken);
+        } else {
+            store_group(imp, g);
+            if (!imp->fatal)
+                decide(imp, x, JX_IMPORT_IMPORTED, NULL);
+        }
+    }
+    group_free(g);
+}
+
+/* Reads the complete lines of the output; a document record ends the
+ * document before it, which is then stored.  A line without its newline
+ * waits for the rest. */
+static void take_lines(job *j)
+{
+    const char *data = (const char *)j->out->data;
+    gsize len = j->out->len, used = 0;
+    const char *nl;
+    while (used < len && (nl = memchr(data + used, '\n', len - used))) {
+        const char *p = data + used;
+        if (nl > p) {
+            GError *e = NULL;
+            jx_record *rec = jx_record_from_json(p, nl - p, &e);
+            if (rec && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT) {
+                if (j->cur)
+                    finish_group(j, j->cur);
+                j->cur = g_new0(group, 1);
+                j->cur->recs = g_ptr_array_new_with_free_func((GDestroyNotify)jx_record_free);
+                g_ptr_array_add(j->cur->recs, rec);
+            } else if (!rec || !j->cur) {
+                if (j->cur && !j->cur->broken)
+                    j->cur->broken = g_strdup_printf(
+                        "the parser's output could not be read: %s",
+                        e ? e->message : "a record before its document");
+                jx_record_free(rec);
+            } else {
+                g_ptr_array_add(j->cur->recs, rec);
+            }
+            g_clear_error(&e);
+        }
+        used = (gsize)(nl - data) + 1;
+    }
+    g_byte_array_remove_range(j->out, 0, (guint)used);
 }
 
 static gboolean on_timeout(gpointer data)
@@ -520,6 +564,9 @@ static gboolean on_timeout(gpointer data)
 static char *worker_failure(jx_import *imp, job *j, const char *said, gboolean *skipped)
 {
     *skipped = FALSE;
+    if (j->read_error)
+        return g_strdup_printf("the parser's output could not be read: %s",
+                               j->read_error->message);
     if (j->timed_out)
         return g_strdup_printf("no result within %.0f s: the parser was stopped", imp->seconds);
     if (g_subprocess_get_if_signaled(j->proc)) {
@@ -542,56 +589,30 @@ static char *worker_failure(jx_import *imp, job *j, const char *said, gboolean *
                            said ? said : "");
 }
 
-static void on_worker_done(GObject *source, GAsyncResult *res, gpointer data)
+/* The output, the errors and the exit are all in: the last document counts
+ * if the worker ended cleanly; files without a document are run again alone
+ * (a batch) or failed with the reason (a file alone). */
+static void job_done(job *j)
 {
-    job *j = data;
     jx_import *imp = j->imp;
-    GBytes *out = NULL, *err = NULL;
-    GError *e = NULL;
-    gboolean read = g_subprocess_communicate_finish(j->proc, res, &out, &err, &e);
-    gboolean clean = read && !j->timed_out && g_subprocess_get_if_exited(j->proc) &&
+    gboolean clean = !j->read_error && !j->timed_out && g_subprocess_get_if_exited(j->proc) &&
                      g_subprocess_get_exit_status(j->proc) <= 1;
-    GPtrArray *groups = split_output(out, clean);
-    char *said = last_line(err);
-    /* Each file's document in the output, if it is there whole; a file of a
-     * batch without one goes to run alone (its own outcome, its own time). */
-    group **found = g_new0(group *, j->entries->len);
+    if (j->cur && clean)
+        finish_group(j, j->cur);
+    else
+        group_free(j->cur);
+    j->cur = NULL;
+    char *said = last_line(j->err);
     for (guint i = 0; i < j->entries->len; i++) {
         entry *x = j->entries->pdata[i];
-        for (guint k = 0; k < groups->len && !found[i]; k++) {
-            group *c = groups->pdata[k];
-            /* the worker was given "./-name" for a path starting with '-' */
-            if (c->source && (strcmp(c->source, x->path) == 0 ||
-                              (x->path[0] == '-' && g_str_has_prefix(c->source, "./") &&
-                               strcmp(c->source + 2, x->path) == 0)))
-                found[i] = c;
-        }
-        if ((!found[i] || !found[i]->complete) && j->entries->len > 1 && !imp->fatal) {
-            g_queue_push_tail(imp->retry, x);
-            j->entries->pdata[i] = NULL;
-        }
-    }
-    /* The next worker starts before this one's records are stored, so that
-     * parsing and writing overlap even with one job. */
-    imp->running--;
-    start_next(imp);
-    for (guint i = 0; i < j->entries->len; i++) {
-        entry *x = j->entries->pdata[i];
-        group *g = found[i];
-        if (!x)
+        if (x->settled)
             continue;
         if (imp->fatal) {
             imp->done++;
-        } else if (g && g->complete && g->broken) {
-            decide(imp, x, JX_IMPORT_FAILED, g->broken);
-        } else if (g && g->complete) {
-            store_group(imp, g);
-            if (!imp->fatal)
-                decide(imp, x, JX_IMPORT_IMPORTED, NULL);
-        } else if (!read) {
-            char *why = g_strdup_printf("the parser's output could not be read: %s", e->message);
-            decide(imp, x, JX_IMPORT_FAILED, why);
-            g_free(why);
+        } else if (j->entries->len > 1) {
+            /* run it alone: its own outcome, its own time */
+            g_queue_push_tail(imp->retry, x);
+            j->entries->pdata[i] = NULL;
         } else {
             gboolean skipped;
             char *why = worker_failure(imp, j, said, &skipped);
@@ -599,23 +620,61 @@ static void on_worker_done(GObject *source, GAsyncResult *res, gpointer data)
             g_free(why);
         }
     }
-    g_free(found);
-    g_ptr_array_unref(groups);
     g_free(said);
-    g_clear_error(&e);
-    if (out)
-        g_bytes_unref(out);
-    if (err)
-        g_bytes_unref(err);
+    imp->running--;
     job_free(j);
-    draw_progress(imp, FALSE);
-    /* a database failure while storing stops the run once the workers are done */
+    start_next(imp);
+    /* a database failure stops the run once the workers are done */
     if (imp->fatal && imp->running == 0)
         g_main_loop_quit(imp->loop);
 }
 
+static void read_more(job *j, gboolean out);
+
+static void on_read(GObject *source, GAsyncResult *res, gpointer data)
+{
+    job *j = data;
+    gboolean out = G_INPUT_STREAM(source) == g_subprocess_get_stdout_pipe(j->proc);
+    GError *e = NULL;
+    GBytes *bytes = g_input_stream_read_bytes_finish(G_INPUT_STREAM(source), res, &e);
+    gsize n = bytes ? g_bytes_get_size(bytes) : 0;
+    if (n) {
+        g_byte_array_append(out ? j->out : j->err, g_bytes_get_data(bytes, NULL), (guint)n);
+        if (out)
+            take_lines(j);
+    }
+    if (bytes)
+        g_bytes_unref(bytes);
+    if (n) {
+        read_more(j, out);
+        return;
+    }
+    if (e && !j->read_error)
+        j->read_error = e;
+    else
+        g_clear_error(&e);
+    if (--j->pending == 0)
+        job_done(j);
+}
+
+static void read_more(job *j, gboolean out)
+{
+    GInputStream *in =
+        out ? g_subprocess_get_stdout_pipe(j->proc) : g_subprocess_get_stderr_pipe(j->proc);
+    g_input_stream_read_bytes_async(in, 1 << 16, G_PRIORITY_DEFAULT, NULL, on_read, j);
+}
+
+static void on_worker_exit(GObject *source, GAsyncResult *res, gpointer data)
+{
+    job *j = data;
+    g_subprocess_wait_finish(j->proc, res, NULL);
+    if (--j->pending == 0)
+        job_done(j);
+}
+
 static gboolean spawn(jx_import *imp, job *j, GError **error)
 {
+    /* the worker's standard input is /dev/null-like: a pipe closed at once */
     GSubprocessLauncher *l = g_subprocess_launcher_new(
         G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
         G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -639,6 +698,7 @@ static gboolean spawn(jx_import *imp, job *j, GError **error)
     g_object_unref(l);
     if (!j->proc)
         return FALSE;
+    g_output_stream_close(g_subprocess_get_stdin_pipe(j->proc), NULL, NULL);
     /* A batch gets one document's time: a batch of small documents takes a
      * fraction of it; one cut short has its unfinished files run alone, each
      * with the full time. */
@@ -647,10 +707,12 @@ static gboolean spawn(jx_import *imp, job *j, GError **error)
         g_source_set_callback(j->timeout, on_timeout, j, NULL);
         g_source_attach(j->timeout, g_main_context_get_thread_default());
     }
-    /* an empty standard input, closed at once: a worker never waits on the terminal */
-    GBytes *nothing = g_bytes_new_static("", 0);
-    g_subprocess_communicate_async(j->proc, nothing, NULL, on_worker_done, j);
-    g_bytes_unref(nothing);
+    j->out = g_byte_array_new();
+    j->err = g_byte_array_new();
+    j->pending = 3;
+    read_more(j, TRUE);
+    read_more(j, FALSE);
+    g_subprocess_wait_async(j->proc, NULL, on_worker_exit, j);
     return TRUE;
 }
 
@@ -743,10 +805,14 @@ static void start_next(jx_import *imp)
              * ones spread over every worker */
             guint left = imp->files->len - imp->next;
             guint want = CLAMP(left / (4 * (guint)imp->jobs), 1, BATCH_MAX);
-            while (!imp->fatal && batch->len < want && imp->next < imp->files->len) {
+            guint64 bytes = 0;
+            while (!imp->fatal && batch->len < want && bytes < BATCH_BYTES &&
+                   imp->next < imp->files->len) {
                 entry *x = examine(imp, imp->next++);
-                if (x)
+                if (x) {
                     g_ptr_array_add(batch, x);
+                    bytes += x->bytes;
+                }
                 draw_progress(imp, FALSE);
             }
         }

@@ -3,7 +3,8 @@
  * every corpus record survives jx_record_to_json → jx_record_from_json
  * unchanged; a document is one transaction (a sink freed before
  * jx_sink_end_document leaves nothing); writing the same bytes again adds
- * nothing; a path moved to new bytes takes the old document with it.
+ * nothing; a path moved to new bytes takes the old document with it; a
+ * database whose schema is newer than this jixiao is refused.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -123,7 +124,18 @@ static void test_db_sink(void **state)
     db = jx_db_open(file, &error);
     assert_non_null(db);
     assert_int_equal(jx_db_count(db, JX_RECORD_INDICATOR, NULL), 2);
+    /* a database a newer jixiao brought forward is refused, not written */
+    GOutputStream *sink_out = g_memory_output_stream_new_resizable();
+    assert_true(jx_db_query_tsv(db,
+                                "INSERT INTO schema_version (version, applied_at) "
+                                "VALUES (99, 'later')",
+                                sink_out, &error));
+    g_object_unref(sink_out);
     jx_db_close(db);
+    assert_null(jx_db_open(file, &error));
+    assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_FORMAT));
+    assert_non_null(strstr(error->message, "newer"));
+    g_clear_error(&error);
     char *names[] = {"t.sqlite", "t.sqlite-wal", "t.sqlite-shm", NULL};
     for (char **p = names; *p; p++) {
         char *f = g_build_filename(dir, *p, NULL);
