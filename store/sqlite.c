@@ -11,6 +11,7 @@
 
 typedef struct {
     GHashTable *inserts; /* table name → sqlite3_stmt*, prepared once */
+    GHashTable *queries; /* SQL text → sqlite3_stmt*: the lookups run per document */
 } sqlite_state;
 
 #define SQL(db) ((sqlite3 *)(db)->handle)
@@ -72,12 +73,18 @@ static gboolean step_all(jx_db *db, sqlite3_stmt *st, db_row_fn fn, gpointer dat
 static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, int n_params,
                          db_row_fn fn, gpointer data, GError **error)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(SQL(db), sql, -1, &st, NULL) != SQLITE_OK)
-        return fail(db, error, "cannot prepare a statement");
+    sqlite_state *state = db->state;
+    sqlite3_stmt *st = g_hash_table_lookup(state->queries, sql);
+    if (!st) {
+        if (sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
+            SQLITE_OK)
+            return fail(db, error, "cannot prepare a statement");
+        g_hash_table_insert(state->queries, g_strdup(sql), st);
+    }
     gboolean ok = bind_texts(db, st, params, n_params > 0 ? n_params : 0, error) &&
                   step_all(db, st, fn, data, n_params < 0, error);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
     return ok;
 }
 
@@ -129,6 +136,7 @@ static void sq_close(jx_db *db)
     sqlite_state *state = db->state;
     if (state) {
         g_hash_table_destroy(state->inserts);
+        g_hash_table_destroy(state->queries);
         g_free(state);
     }
     sqlite3_close(SQL(db));
@@ -160,6 +168,7 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
     db->handle = h;
     sqlite_state *state = g_new0(sqlite_state, 1);
     state->inserts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
+    state->queries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
     db->state = state;
     if (rc != SQLITE_OK) {
         g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot open the database: %s", path,
