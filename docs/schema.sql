@@ -22,7 +22,10 @@
 -- Numbers in the records are decimal strings; here they are NUMERIC columns
 -- (value_num next to an indicator's `value`, which may be a date or text).
 -- A cell that is not a plain decimal number is NULL in its numeric column and
--- stays readable in `record`.  Lists (flags, warnings, notes) are JSON arrays
+-- stays readable in `record`.  (SQLite keeps a NUMERIC value as an integer or
+-- a double — 12.50 reads back as 12.5, a decimal of more than 15 digits is
+-- rounded; the digits as written are in `record`.  PostgreSQL's NUMERIC is
+-- exact.)  Lists (flags, warnings, notes) are JSON arrays
 -- in TEXT columns.
 
 CREATE TABLE IF NOT EXISTS schema_version (
