@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <gio/gunixoutputstream.h>
+#include <json-glib/json-glib.h>
 #include <xlsxwriter.h>
 
 /* The document context every flat row of a record table starts with. */
@@ -84,6 +85,29 @@ static void flat_query_free(flat_query *q)
     g_free(q);
 }
 
+/* A list column (flags, warnings, notes; a JSON array in the database) as a
+ * spreadsheet reader wants it: the items joined with ";", as the CSV sink
+ * writes them.  Anything else is returned as it is. */
+static char *list_text(const char *json)
+{
+    JsonParser *parser = json_parser_new_immutable();
+    char *out = NULL;
+    if (json_parser_load_from_data(parser, json, -1, NULL) &&
+        JSON_NODE_HOLDS_ARRAY(json_parser_get_root(parser))) {
+        JsonArray *a = json_node_get_array(json_parser_get_root(parser));
+        GString *s = g_string_new(NULL);
+        for (guint i = 0; i < json_array_get_length(a); i++) {
+            const char *item = json_array_get_string_element(a, i);
+            if (i)
+                g_string_append_c(s, ';');
+            g_string_append(s, item ? item : "");
+        }
+        out = g_string_free(s, FALSE);
+    }
+    g_object_unref(parser);
+    return out ? out : g_strdup(json);
+}
+
 /* ---------------------------------------------------------------- streams */
 
 static GOutputStream *open_stream(const char *path, GError **error)
@@ -136,9 +160,15 @@ static void csv_row(const char *const *values, int n, gpointer data)
         if (i)
             g_string_append_c(st->line, ',');
         const char *v = values[i] ? values[i] : "";
+        char *listed = values[i] && g_array_index(st->types, db_type, i) == DB_LIST
+                           ? list_text(v)
+                           : NULL;
+        if (listed)
+            v = listed;
         char *guarded = st->excel && formula_like(v) ? g_strconcat("'", v, NULL) : NULL;
         jx_csv_append_field(st->line, guarded ? guarded : v);
         g_free(guarded);
+        g_free(listed);
     }
     g_string_append(st->line, "\r\n");
     put_line(st);
@@ -169,6 +199,7 @@ static gboolean export_stream(jx_db *db, jx_export_format format, const db_table
         g_string_free(sql, TRUE);
     } else {
         flat_query *q = flat_query_new(sel[0]);
+        st.types = q->types;
         g_string_truncate(st.line, 0);
         if (excel)
             g_string_append(st.line, "\xEF\xBB\xBF");
@@ -232,6 +263,9 @@ static void sheet_row(const char *const *values, int n, gpointer data)
         if (!v)
             continue;
         db_type type = g_array_index(st->types, db_type, c);
+        char *listed = type == DB_LIST ? list_text(v) : NULL;
+        if (listed)
+            v = listed;
         if ((type == DB_INT || type == DB_NUM) && jx_db_is_decimal(v))
             worksheet_write_number(st->sheet, st->row, (lxw_col_t)c, g_ascii_strtod(v, NULL),
                                    NULL);
@@ -240,6 +274,7 @@ static void sheet_row(const char *const *values, int n, gpointer data)
         double w = display_width(v);
         if (w > st->widths[c])
             st->widths[c] = w;
+        g_free(listed);
     }
 }
 

@@ -506,6 +506,8 @@ def case_xlsx(tmp):
                   f"value_num {cell('value_num')} != {v}")
         if v is not None:
             check(cell("value")[0] == "s" and cell("value")[1] == v, f"value {cell('value')}")
+        flags = ";".join(rec.get("flags") or [])
+        check((cell("flags")[1] or "") == flags, f"flags {cell('flags')} != {flags}")
         if rec.get("table") is not None:
             check(cell("table_no")[0] == "n" and int(float(cell("table_no")[1])) == rec["table"],
                   "table_no")
