@@ -356,9 +356,10 @@ gboolean jx_db_note_problem(jx_db *db, const char *path, const char *sha256, con
  * JX_RECORD_DOCUMENT); -1 with `error` set on a database error. */
 gint64 jx_db_count(jx_db *db, jx_record_kind kind, GError **error);
 /*
- * Runs one read-only SQL statement and writes its rows to `out` as
- * tab-separated text, a header line first (for `jixiao query` and demos: the
- * schema is docs/schema.sql).  FALSE with `error` set on an SQL or output error.
+ * Runs one SQL statement and writes its rows to `out` as tab-separated text,
+ * a header line first, NULL for null (for `jixiao query` and demos: the
+ * schema is docs/schema.sql).  Nothing stops a statement that writes: the
+ * database is the caller's.  FALSE with `error` set on an SQL or output error.
  */
 gboolean jx_db_query_tsv(jx_db *db, const char *sql, GOutputStream *out, GError **error);
 
