@@ -4,6 +4,7 @@
 # and for the parser's developers (see bench/README.md):
 #   make bench            — throughput against ICU's uconv
 #   make bench-pdf        — PDFs against pdftotext -bbox-layout
+#   make bench-import     — jixiao import (SQLite, PostgreSQL) against jixiao parse
 #   make accuracy         — accuracy on documents rendered by real converters
 #                           (REGEN=1 regenerates them; ACCURACY_ARGS="--list" shows mismatches)
 #   make accuracy-sample  — the same on the committed sample corpus/converted
@@ -14,7 +15,7 @@ OUT ?= build/demo
 ACCURACY ?= bench/data/accuracy
 ACCURACY_ARGS ?=
 
-.PHONY: all deps build demo check clean fuzz bench bench-pdf accuracy accuracy-sample
+.PHONY: all deps build demo check clean fuzz bench bench-pdf bench-import accuracy accuracy-sample
 
 all: build
 
@@ -44,6 +45,10 @@ bench: build
 # PDFs against pdftotext -bbox-layout (needs the PDFs `make accuracy` renders)
 bench-pdf: build
 	@sh bench/pdf.sh $(BUILD) bench/data/accuracy.work/writer-pdf
+
+# The corpus replicated to BENCH_FILES (default 2000) files with distinct bytes
+bench-import: build
+	@python3 bench/import_bench.py $(BUILD)
 
 # The converted corpus is generated only when $(ACCURACY) holds no document yet
 # (ROOT/<converter>/<family>/<file>): the generator needs LibreOffice and is slow.

@@ -26,6 +26,9 @@ static const char *const usage_text =
     "  parse    turn target tables (绩效目标表) and reports into records\n"
     "  extract  write the raw grids of every table found (any table), cell by cell\n"
     "  show     draw a PDF page with the rules, cells and lines extraction found\n"
+    "  import   parse files and folders into a database (SQLite file or PostgreSQL)\n"
+    "  export   write a database's records as CSV, JSON Lines or XLSX\n"
+    "  query    run one SQL query on a database, rows as tab-separated text\n"
     "\n"
     "Run 'jixiao COMMAND --help' for a command's options.\n"
     "Options: --help, --version\n";
@@ -309,6 +312,285 @@ static int run_show(int argc, char **argv)
     return status;
 }
 
+/* The program a worker runs: this binary, found through /proc so that a
+ * relative argv[0] or a changed PATH cannot start another jixiao.
+ * JX_IMPORT_WORKER overrides it — for the tests only, which put a program
+ * there that crashes or hangs on cue (tests/test_import.c). */
+static char *worker_program(const char *argv0)
+{
+    const char *forced = g_getenv("JX_IMPORT_WORKER");
+    if (forced && *forced)
+        return g_strdup(forced);
+    char *self = g_file_read_link("/proc/self/exe", NULL);
+    return self ? self : g_strdup(argv0);
+}
+
+static const char *const outcome_words[JX_IMPORT_N_OUTCOMES] = {
+    [JX_IMPORT_IMPORTED] = "imported",   [JX_IMPORT_REPLACED] = "replaced",
+    [JX_IMPORT_LINKED] = "linked",       [JX_IMPORT_UNCHANGED] = "unchanged",
+    [JX_IMPORT_FAILED] = "failed",       [JX_IMPORT_SKIPPED] = "skipped",
+};
+
+static void print_summary(const jx_import *imp, jx_db *db, const char *target)
+{
+    printf("%s (%s)\n", target, jx_db_backend_name(db));
+    printf("  imported   %u (of which %u replaced a changed file)\n",
+           jx_import_count(imp, JX_IMPORT_IMPORTED), jx_import_count(imp, JX_IMPORT_REPLACED));
+    printf("  linked     %u (same bytes as a stored document: path added)\n",
+           jx_import_count(imp, JX_IMPORT_LINKED));
+    printf("  unchanged  %u\n", jx_import_count(imp, JX_IMPORT_UNCHANGED));
+    printf("  failed     %u\n", jx_import_count(imp, JX_IMPORT_FAILED));
+    printf("  skipped    %u\n", jx_import_count(imp, JX_IMPORT_SKIPPED));
+    for (guint i = 0; i < jx_import_n_problems(imp); i++) {
+        const char *path, *reason;
+        jx_import_outcome o;
+        jx_import_problem(imp, i, &path, &o, &reason);
+        printf("    %s %s: %s\n", outcome_words[o], path, reason);
+    }
+    printf("  records   ");
+    for (int k = JX_RECORD_DOCUMENT; k < JX_RECORD_VALUE; k++)
+        printf(" %s %" G_GUINT64_FORMAT "%s", jx_record_kind_name((jx_record_kind)k),
+               jx_import_records(imp, (jx_record_kind)k), k + 1 < JX_RECORD_VALUE ? "," : "\n");
+    printf("  findings   error %" G_GUINT64_FORMAT ", warning %" G_GUINT64_FORMAT
+           ", info %" G_GUINT64_FORMAT "\n",
+           jx_import_findings(imp, "error"), jx_import_findings(imp, "warning"),
+           jx_import_findings(imp, "info"));
+}
+
+/* "I/N" with 1 <= I <= N. */
+static gboolean parse_shard(const char *spec, int *index, int *count)
+{
+    char *end = NULL;
+    gint64 i = g_ascii_strtoll(spec, &end, 10);
+    if (end == spec || *end != '/')
+        return FALSE;
+    const char *rest = end + 1;
+    gint64 n = g_ascii_strtoll(rest, &end, 10);
+    if (end == rest || *end || n < 1 || i < 1 || i > n || n > G_MAXINT)
+        return FALSE;
+    *index = (int)i;
+    *count = (int)n;
+    return TRUE;
+}
+
+static int run_import(int argc, char **argv)
+{
+    char *db_target = NULL, *shard = NULL;
+    gint jobs = 0;
+    gdouble timeout = 120;
+    gint64 memory = 2048;
+    gboolean quiet = FALSE;
+    GOptionEntry entries[] = {
+        {"db", 'd', 0, G_OPTION_ARG_FILENAME, &db_target,
+         "SQLite file (default jixiao.sqlite) or postgresql://… URI", "DB"},
+        {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+         "Worker processes at once (default: the number of cores)", "N"},
+        {"shard", 0, 0, G_OPTION_ARG_STRING, &shard,
+         "Import only slice I of N of the sorted file list (one per machine)", "I/N"},
+        {"timeout", 0, 0, G_OPTION_ARG_DOUBLE, &timeout,
+         "Seconds a document may take before it is failed (default 120; 0: no limit)", "S"},
+        {"memory", 0, 0, G_OPTION_ARG_INT64, &memory,
+         "Address space a worker may use, MiB (default 2048; 0: no limit)", "MB"},
+        {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress line", NULL},
+        {NULL}};
+    g_set_prgname("jixiao import");
+    GOptionContext *ctx = g_option_context_new("FILE|DIR... — parse documents into a database");
+    g_option_context_set_summary(
+        ctx, "Walks folders, parses every document in a worker process and stores its records\n"
+             "(docs/schema.sql), one transaction per document.  Unchanged files (same SHA-256\n"
+             "at the same path) are not parsed again; a changed file replaces its records; a\n"
+             "crashing or hanging document is recorded as failed and the rest go on.  Run it\n"
+             "again after an interruption to finish.\n"
+             "Exit status: 0 all imported or skipped as not documents, 1 some failed,\n"
+             "2 usage error, 3 the database could not be written.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *error = NULL;
+    int status = EXIT_OK, shard_i = 1, shard_n = 1;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+        fprintf(stderr, "jixiao import: %s (see 'jixiao import --help')\n", error->message);
+        status = EXIT_USAGE;
+    } else if (argc < 2) {
+        fprintf(stderr, "jixiao import: no files or folders to import (see 'jixiao import --help')\n");
+        status = EXIT_USAGE;
+    } else if (shard && !parse_shard(shard, &shard_i, &shard_n)) {
+        fprintf(stderr, "jixiao import: --shard '%s' must be I/N with 1 <= I <= N (e.g. 2/4)\n",
+                shard);
+        status = EXIT_USAGE;
+    } else if (jobs < 0 || timeout < 0 || memory < 0) {
+        fprintf(stderr, "jixiao import: --jobs, --timeout and --memory cannot be negative\n");
+        status = EXIT_USAGE;
+    }
+    if (status != EXIT_OK)
+        goto out;
+    const char *target = db_target ? db_target : "jixiao.sqlite";
+    jx_db *db = jx_db_open(target, &error);
+    if (!db) {
+        say(error->message);
+        status = EXIT_OUTPUT;
+        goto out;
+    }
+    char *worker = worker_program(argv[0]);
+    jx_import *imp = jx_import_new(db, worker);
+    jx_import_set_jobs(imp, jobs > 0 ? jobs : (int)g_get_num_processors());
+    jx_import_set_shard(imp, shard_i, shard_n);
+    jx_import_set_limits(imp, timeout, (gsize)memory);
+    jx_import_set_progress(imp, !quiet && isatty(STDERR_FILENO));
+    if (!jx_import_run(imp, (const char *const *)argv + 1, &error)) {
+        say(error->message);
+        status = g_error_matches(error, JX_ERROR, JX_ERROR_IO) ? EXIT_INPUT : EXIT_OUTPUT;
+    }
+    /* a missing input stops the run before it starts: nothing to sum up; a
+     * database failure comes after some files were done: say which */
+    if (status != EXIT_INPUT)
+        print_summary(imp, db, target);
+    if (status == EXIT_OK && jx_import_count(imp, JX_IMPORT_FAILED) > 0)
+        status = EXIT_INPUT;
+    jx_import_free(imp);
+    g_free(worker);
+    jx_db_close(db);
+out:
+    g_clear_error(&error);
+    g_option_context_free(ctx);
+    g_free(db_target);
+    g_free(shard);
+    return status;
+}
+
+static int run_export(int argc, char **argv)
+{
+    char *db_target = NULL, *format = NULL, *output = NULL, **what = NULL;
+    gboolean excel = FALSE;
+    GOptionEntry entries[] = {
+        {"db", 'd', 0, G_OPTION_ARG_FILENAME, &db_target,
+         "SQLite file (default jixiao.sqlite) or postgresql://… URI", "DB"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "csv, jsonl or xlsx (default: jsonl)",
+         "FORMAT"},
+        {"what", 'w', 0, G_OPTION_ARG_STRING_ARRAY, &what,
+         "documents, indicators, scores, funds, budgets, facts, findings or all (default: "
+         "indicators for csv, all otherwise; repeat for several)",
+         "TABLE"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+         "Write to FILE (required for xlsx; default standard output)", "FILE"},
+        {"excel", 0, 0, G_OPTION_ARG_NONE, &excel,
+         "CSV for Excel: a BOM, and formula-like text kept as text", NULL},
+        {NULL}};
+    g_set_prgname("jixiao export");
+    GOptionContext *ctx = g_option_context_new("— write a database's records");
+    g_option_context_set_summary(
+        ctx, "JSON Lines gives the records as imported; CSV one table with each row's document\n"
+             "title, year, org and project; XLSX one sheet per table, ready for Excel.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *error = NULL;
+    int status = EXIT_OK;
+    jx_export_format fmt = JX_EXPORT_JSONL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+        fprintf(stderr, "jixiao export: %s (see 'jixiao export --help')\n", error->message);
+        status = EXIT_USAGE;
+        goto out;
+    }
+    if (format && strcmp(format, "csv") == 0)
+        fmt = JX_EXPORT_CSV;
+    else if (format && strcmp(format, "xlsx") == 0)
+        fmt = JX_EXPORT_XLSX;
+    else if (format && strcmp(format, "jsonl") != 0) {
+        fprintf(stderr, "jixiao export: unknown --format '%s'; use csv, jsonl or xlsx\n", format);
+        status = EXIT_USAGE;
+        goto out;
+    }
+    if (argc > 1) {
+        fprintf(stderr, "jixiao export: unexpected argument '%s' (the database is --db)\n",
+                argv[1]);
+        status = EXIT_USAGE;
+        goto out;
+    }
+    const char *target = db_target ? db_target : "jixiao.sqlite";
+    if (!strstr(target, "://") && !g_file_test(target, G_FILE_TEST_IS_REGULAR)) {
+        fprintf(stderr, "jixiao: %s: no such database (import into it first, or name it with --db)\n",
+                target);
+        status = EXIT_INPUT;
+        goto out;
+    }
+    const char *csv_default[] = {"indicators", NULL};
+    const char *const *tables = (const char *const *)what;
+    if (what && what[0] && strcmp(what[0], "all") == 0 && !what[1])
+        tables = NULL;
+    else if (!what && fmt == JX_EXPORT_CSV)
+        tables = csv_default;
+    jx_db *db = jx_db_open(target, &error);
+    if (!db) {
+        say(error->message);
+        status = EXIT_INPUT;
+        goto out;
+    }
+    if (!jx_db_export(db, fmt, tables, excel, output, &error)) {
+        if (g_error_matches(error, JX_ERROR, JX_ERROR_FORMAT)) {
+            fprintf(stderr, "jixiao export: %s\n", error->message);
+            status = EXIT_USAGE;
+        } else {
+            say(error->message);
+            status = EXIT_OUTPUT;
+        }
+    }
+    jx_db_close(db);
+out:
+    g_clear_error(&error);
+    g_option_context_free(ctx);
+    g_free(db_target);
+    g_free(format);
+    g_free(output);
+    g_strfreev(what);
+    return status;
+}
+
+static int run_query(int argc, char **argv)
+{
+    char *db_target = NULL;
+    GOptionEntry entries[] = {
+        {"db", 'd', 0, G_OPTION_ARG_FILENAME, &db_target,
+         "SQLite file (default jixiao.sqlite) or postgresql://… URI", "DB"},
+        {NULL}};
+    g_set_prgname("jixiao query");
+    GOptionContext *ctx = g_option_context_new("SQL — run one query on a database");
+    g_option_context_set_summary(
+        ctx, "Prints the rows as tab-separated text under a header line (NULL for null);\n"
+             "the tables are in docs/schema.sql.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *error = NULL;
+    int status = EXIT_OK;
+    const char *target = NULL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error) || argc != 2) {
+        fprintf(stderr, "jixiao query: %s (see 'jixiao query --help')\n",
+                error ? error->message : "give one SQL statement");
+        status = EXIT_USAGE;
+        goto out;
+    }
+    target = db_target ? db_target : "jixiao.sqlite";
+    if (!strstr(target, "://") && !g_file_test(target, G_FILE_TEST_IS_REGULAR)) {
+        fprintf(stderr, "jixiao: %s: no such database (import into it first, or name it with --db)\n",
+                target);
+        status = EXIT_INPUT;
+        goto out;
+    }
+    jx_db *db = jx_db_open(target, &error);
+    if (!db) {
+        say(error->message);
+        status = EXIT_INPUT;
+        goto out;
+    }
+    GOutputStream *out = g_unix_output_stream_new(STDOUT_FILENO, FALSE);
+    if (!jx_db_query_tsv(db, argv[1], out, &error)) {
+        say(error->message);
+        status = g_error_matches(error, JX_ERROR, JX_ERROR_OUTPUT) ? EXIT_OUTPUT : EXIT_INPUT;
+    }
+    g_object_unref(out);
+    jx_db_close(db);
+out:
+    g_clear_error(&error);
+    g_option_context_free(ctx);
+    g_free(db_target);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
@@ -331,6 +613,12 @@ int main(int argc, char **argv)
         return run_extract(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)
         return run_show(argc - 1, argv + 1);
+    if (strcmp(cmd, "import") == 0)
+        return run_import(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0)
+        return run_export(argc - 1, argv + 1);
+    if (strcmp(cmd, "query") == 0)
+        return run_query(argc - 1, argv + 1);
     fprintf(stderr, "jixiao: unknown command '%s'\n\n%s", cmd, usage_text);
     return EXIT_USAGE;
 }

@@ -289,8 +289,106 @@ gboolean jx_sink_write(jx_sink *sink, const jx_record *rec, GError **error);
 gboolean jx_sink_write_list(jx_sink *sink, const jx_record_list *list, GError **error);
 /* Flushes buffered output.  Returns FALSE with `error` set on an output error. */
 gboolean jx_sink_flush(jx_sink *sink, GError **error);
-/* Releases the sink (does not close the stream).  NULL is allowed. */
+/* Releases the sink (does not close the stream).  A database sink rolls back
+ * a document not yet ended (jx_sink_end_document).  NULL is allowed. */
 void jx_sink_free(jx_sink *sink);
+/*
+ * Ends the document whose records were written since its document record.
+ * A database sink commits it — one transaction per document, so a crash
+ * never leaves half of one; a stream sink flushes.  (A database sink also
+ * commits the open document when the next document record arrives;
+ * jx_sink_flush, which the pipeline calls after each table, never commits.)
+ * FALSE with `error` set (JX_ERROR_OUTPUT) when the write failed.
+ */
+gboolean jx_sink_end_document(jx_sink *sink, GError **error);
+
+/*
+ * Reads one line of JSON as jx_record_to_json writes it (a record of the
+ * contract, "type" first) back into a record.  Unknown keys are an error, so
+ * a reader never drops a field silently.  Returns a new record (free with
+ * jx_record_free) or NULL with `error` set (JX_ERROR_FORMAT).
+ */
+jx_record *jx_record_from_json(const char *line, gssize len, GError **error);
+void jx_record_free(jx_record *rec);
+
+/* ---------------------------------------------------------------- databases */
+
+/*
+ * A jx_db is a database of imported documents (docs/schema.sql): a SQLite
+ * file, or a PostgreSQL database named by a postgresql:// URI.  Documents
+ * are keyed by the SHA-256 of their bytes; every path they were imported
+ * from is kept.  One jx_db is used from one thread.
+ */
+typedef struct jx_db jx_db;
+
+/*
+ * Opens the database `target` — a file path (created when missing; SQLite in
+ * WAL mode) or a postgresql:// or postgres:// URI — and creates or migrates
+ * its schema to this version.  Returns a new jx_db (free with jx_db_close) or
+ * NULL with `error` set (JX_ERROR_IO: cannot open; JX_ERROR_FORMAT: a schema
+ * newer than this jixiao; JX_ERROR_UNSUPPORTED: a backend this build lacks).
+ */
+jx_db *jx_db_open(const char *target, GError **error);
+/* Closes the database.  NULL is allowed. */
+void jx_db_close(jx_db *db);
+/* The backend's name ("SQLite", "PostgreSQL"); static storage. */
+const char *jx_db_backend_name(const jx_db *db);
+
+typedef enum {
+    JX_DB_NEW,         /* neither the path nor the bytes are in the database */
+    JX_DB_UNCHANGED,   /* the path is there with these bytes: nothing to do */
+    JX_DB_KNOWN_BYTES, /* the bytes are there under another path: link this one */
+    JX_DB_CHANGED,     /* the path is there with other bytes: parse and replace */
+} jx_db_state;
+
+/* What the database holds for `path` whose bytes have the hex digest `sha256`.
+ * FALSE with `error` set on a database error. */
+gboolean jx_db_lookup(jx_db *db, const char *path, const char *sha256, jx_db_state *state,
+                      GError **error);
+/* Records `path` as one more name of the stored document `sha256` (one
+ * transaction; the document the path named before goes if no path is left). */
+gboolean jx_db_link_path(jx_db *db, const char *path, const char *sha256, GError **error);
+/* Records that `path` did not import: `status` "failed" or "skipped", with
+ * `reason`; `sha256` may be NULL.  Replaces an earlier note for the path. */
+gboolean jx_db_note_problem(jx_db *db, const char *path, const char *sha256, const char *status,
+                            const char *reason, GError **error);
+/* Counts the rows of the table holding records of `kind` (documents for
+ * JX_RECORD_DOCUMENT); -1 with `error` set on a database error. */
+gint64 jx_db_count(jx_db *db, jx_record_kind kind, GError **error);
+/*
+ * Runs one SQL statement and writes its rows to `out` as tab-separated text,
+ * a header line first, NULL for null (for `jixiao query` and demos: the
+ * schema is docs/schema.sql).  Nothing stops a statement that writes: the
+ * database is the caller's.  FALSE with `error` set on an SQL or output error.
+ */
+gboolean jx_db_query_tsv(jx_db *db, const char *sql, GOutputStream *out, GError **error);
+
+/*
+ * A sink writing into `db` (borrowed: it must outlive the sink).  Each
+ * document record starts a transaction: the document row (or nothing when
+ * its bytes are already stored), its path, and then every record written
+ * until jx_sink_end_document commits.  A path that named other bytes before
+ * is moved to the new document, and the old one removed when no path is left.
+ * Returns a new sink; free with jx_sink_free.
+ */
+jx_sink *jx_sink_new_db(jx_db *db);
+
+typedef enum { JX_EXPORT_CSV, JX_EXPORT_JSONL, JX_EXPORT_XLSX } jx_export_format;
+
+/*
+ * Writes the records of `db` to the file `path` ("-": standard output; not
+ * for XLSX).  `what` is a NULL-terminated list of table names ("documents",
+ * "indicators", "scores", "funds", "budgets", "facts", "findings"), or NULL
+ * for all.  JSONL: the records as imported, each document followed by its
+ * records.  CSV: one table (exactly one name in `what`), a header, each row
+ * with its document's title, year, org and project; `excel` adds a BOM and
+ * guards formula-like text.  XLSX: one sheet per table, a bold frozen header
+ * with an autofilter, numbers as numbers, columns as wide as their text
+ * (a CJK character counting two).  FALSE with `error` set: JX_ERROR_FORMAT
+ * for a bad `what`, JX_ERROR_OUTPUT when the file cannot be written.
+ */
+gboolean jx_db_export(jx_db *db, jx_export_format format, const char *const *what,
+                      gboolean excel, const char *path, GError **error);
 
 /* ---------------------------------------------------------------- grids out */
 
@@ -322,6 +420,70 @@ gboolean jx_write_grids(const jx_source *src, jx_grids_format format, int first_
  * of it was written).
  */
 gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink, GError **error);
+
+/* ---------------------------------------------------------------- import */
+
+/*
+ * A jx_import imports files into a jx_db: folders walked, the file list
+ * sorted, each file's SHA-256 checked against the database before anything
+ * is parsed, and each document parsed in a worker process — `worker parse
+ * FILE`, whose JSON Lines the importer reads and writes into the database,
+ * one transaction per document (only this process writes).  A worker that
+ * crashes, runs past the time limit or out of memory costs only its file,
+ * which is recorded as failed with the reason; images, archives, empty and
+ * binary files are recorded as skipped.  Run it again after any interruption
+ * and it does the rest.
+ */
+typedef struct jx_import jx_import;
+
+typedef enum {
+    JX_IMPORT_IMPORTED,  /* parsed and stored (new or replacing) */
+    JX_IMPORT_REPLACED,  /* of those, replacing other bytes at the same path */
+    JX_IMPORT_LINKED,    /* the bytes were stored under another path: path added */
+    JX_IMPORT_UNCHANGED, /* already stored with these bytes: nothing done */
+    JX_IMPORT_FAILED,    /* the worker crashed, hung or ran out of memory */
+    JX_IMPORT_SKIPPED,   /* not a document (image, archive, empty, binary, unreadable) */
+    JX_IMPORT_N_OUTCOMES
+} jx_import_outcome;
+
+/* A new import into `db` (borrowed; it must outlive the import) whose
+ * workers run the program `worker` (the jixiao binary: its `parse`
+ * command).  Defaults: 1 job, no shard, 120 s and 2048 MiB per document,
+ * no progress line.  Free with jx_import_free. */
+jx_import *jx_import_new(jx_db *db, const char *worker);
+void jx_import_free(jx_import *imp);
+/* Worker processes run at once (>= 1). */
+void jx_import_set_jobs(jx_import *imp, int jobs);
+/* Takes slice `index` (1-based) of `count` equal slices of the sorted file
+ * list, so `count` machines can share one archive. */
+void jx_import_set_shard(jx_import *imp, int index, int count);
+/* Per document: wall-clock seconds and address space (MiB) of its worker;
+ * 0 means no limit.  The memory limit is not applied in an AddressSanitizer
+ * build (the sanitizer reserves terabytes of address space). */
+void jx_import_set_limits(jx_import *imp, double seconds, gsize megabytes);
+/* Draws one progress line on standard error, redrawn in place. */
+void jx_import_set_progress(jx_import *imp, gboolean on);
+
+/*
+ * Imports the files and folders of `inputs` (NULL-terminated).  A file that
+ * fails or is skipped does not stop the run.  FALSE with `error` set only
+ * when the database cannot be written (JX_ERROR_OUTPUT) or an input path
+ * does not exist (JX_ERROR_IO, before anything is imported); what was
+ * committed before stays.
+ */
+gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error);
+
+/* Files with `outcome` in the last run. */
+guint jx_import_count(const jx_import *imp, jx_import_outcome outcome);
+/* Records of `kind` written in the last run (JX_RECORD_DOCUMENT: documents). */
+guint64 jx_import_records(const jx_import *imp, jx_record_kind kind);
+/* Findings written in the last run with `severity` ("error", "warning", "info"). */
+guint64 jx_import_findings(const jx_import *imp, const char *severity);
+/* The files that failed or were skipped, in file-list order: count, then
+ * each one's path, outcome and reason (borrowed, valid until the next run). */
+guint jx_import_n_problems(const jx_import *imp);
+void jx_import_problem(const jx_import *imp, guint i, const char **path,
+                       jx_import_outcome *outcome, const char **reason);
 
 G_END_DECLS
 

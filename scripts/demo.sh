@@ -31,4 +31,23 @@ if [ -d ../shared/seeds ]; then
   echo "first records of the reference target table:"
   grep '"doc":"000_target_table.txt"' "$OUT/records.jsonl" | head -4
 fi
+
+# The same documents into a database, as an archive would go: a fresh
+# SQLite file each run, so the summary shows the import (run the import
+# line twice to see every file come back "unchanged").
+DB="$OUT/jixiao.sqlite"
+rm -f "$DB" "$DB-wal" "$DB-shm"
+echo
+echo "== jixiao import --db $DB"
+# shellcheck disable=SC2086
+"$BIN" import --quiet --db "$DB" $files || status=$?
+echo
+echo "== 满意度 targets by year (jixiao query; the tables are in docs/schema.sql)"
+"$BIN" query --db "$DB" "SELECT d.year, d.org, i.name, i.op, i.value, i.unit
+  FROM indicators i JOIN documents d USING (sha256)
+  WHERE i.category LIKE 'satisfaction%' ORDER BY d.year, d.org, i.name" || status=$?
+"$BIN" export --db "$DB" --format xlsx -o "$OUT/records.xlsx" || status=$?
+echo
+echo "database:   $DB"
+echo "workbook:   $OUT/records.xlsx (one sheet per record type)"
 exit $status

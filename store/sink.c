@@ -7,9 +7,11 @@
 
 #include <string.h>
 
-typedef gboolean (*sink_write_fn)(jx_sink *sink, const jx_record *rec, GError **error);
-
 struct jx_sink {
+    /* A sink of another kind (a database) sets these; the stream fields stay empty. */
+    jx_sink_end_fn end;
+    GDestroyNotify release;
+    gpointer impl;
     jx_sink_format format;
     unsigned flags;
     GOutputStream *raw;
@@ -185,10 +187,33 @@ jx_sink *jx_sink_new(jx_sink_format format, GOutputStream *out, unsigned flags)
     return sink;
 }
 
+/* See store.h. */
+jx_sink *jx_sink_new_custom(sink_write_fn write, jx_sink_end_fn end, GDestroyNotify release,
+                            gpointer impl)
+{
+    jx_sink *sink = g_new0(jx_sink, 1);
+    sink->write = write;
+    sink->end = end;
+    sink->release = release;
+    sink->impl = impl;
+    return sink;
+}
+
+gpointer jx_sink_impl(jx_sink *sink)
+{
+    return sink->impl;
+}
+
 gboolean jx_sink_write(jx_sink *sink, const jx_record *rec, GError **error)
 {
     g_return_val_if_fail(sink != NULL && rec != NULL, FALSE);
     return sink->write(sink, rec, error);
+}
+
+gboolean jx_sink_end_document(jx_sink *sink, GError **error)
+{
+    g_return_val_if_fail(sink != NULL, FALSE);
+    return sink->end ? sink->end(sink, error) : jx_sink_flush(sink, error);
 }
 
 gboolean jx_sink_write_list(jx_sink *sink, const jx_record_list *list, GError **error)
@@ -201,6 +226,10 @@ gboolean jx_sink_write_list(jx_sink *sink, const jx_record_list *list, GError **
 
 gboolean jx_sink_flush(jx_sink *sink, GError **error)
 {
+    /* A database sink commits whole documents only (jx_sink_end_document):
+     * the pipeline's flush after each table must not commit half of one. */
+    if (sink->impl)
+        return TRUE;
     /* A CSV of a batch without indicators still gets its header, so a
      * spreadsheet opens an empty table rather than an empty file. */
     if (sink->format == JX_SINK_CSV && !sink->started && !csv_start(sink, error))
@@ -213,6 +242,11 @@ void jx_sink_free(jx_sink *sink)
 {
     if (!sink)
         return;
+    if (sink->impl) {
+        sink->release(sink->impl);
+        g_free(sink);
+        return;
+    }
     /* Dropping the last reference closes the buffering stream, which writes
      * what is still buffered; the caller's stream stays open. */
     g_object_unref(sink->out);

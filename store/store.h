@@ -10,4 +10,16 @@
  * or a line break, its quotes doubled. */
 void jx_csv_append_field(GString *line, const char *s);
 
+/* The calls behind a sink that is not a stream (a database). */
+typedef gboolean (*sink_write_fn)(jx_sink *sink, const jx_record *rec, GError **error);
+typedef gboolean (*jx_sink_end_fn)(jx_sink *sink, GError **error);
+
+/* A new sink whose writes go to `write` and whose jx_sink_end_document goes
+ * to `end`; jx_sink_flush does nothing (a database commits whole documents);
+ * jx_sink_free calls `release(impl)`.  `impl` must not be NULL. */
+jx_sink *jx_sink_new_custom(sink_write_fn write, jx_sink_end_fn end, GDestroyNotify release,
+                            gpointer impl);
+/* The `impl` of a custom sink. */
+gpointer jx_sink_impl(jx_sink *sink);
+
 #endif /* JX_STORE_H */

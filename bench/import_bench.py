@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""import_bench.py BUILD_DIR — `jixiao import` throughput against `jixiao parse`.
+
+The bundled corpus documents (corpus/*.txt|md|html, and ../shared/seeds'
+target tables and reports when present) are replicated to BENCH_FILES files
+(default 2000) with distinct bytes — each copy ends in its own number of
+extra line ends, which parse to the same records — so that every file is
+parsed and stored, none merely linked.  Then, in the same run, over the same
+files, already in the page cache:
+
+  parse, 1 process      jixiao parse FILE... > /dev/null
+  parse, 2 processes    the list halved, two `jixiao parse` at once
+  parse, 1 per file     one `jixiao parse FILE` per file, one at a time
+  import -j 1 / -j 2    jixiao import --quiet into a fresh SQLite file
+  re-import -j 2        the same again: every file hashed and found unchanged
+  PostgreSQL -j 1 / -j 2  into a fresh database of a server started here
+                        (skipped, saying why, when none can be started)
+
+Figures: wall seconds, CPU seconds (of the command and every process it
+waited for — the workers; not a PostgreSQL server's), documents/s and MB/s
+(10^6 bytes of input) from the wall time, and the import's cost over the
+parse: wall time against the parse with the same parallelism, CPU against
+the one-process parse.  On a shared host the CPU column is the steadier.  Written to stdout
+and to BENCH_DATA/import-results.md.
+"""
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "tests"))
+
+
+def sources():
+    d = os.path.join(ROOT, "corpus")
+    out = [os.path.join(d, f) for f in sorted(os.listdir(d))
+           if f.endswith((".txt", ".md", ".html")) and f != "README.md"]
+    seeds = os.path.join(ROOT, "..", "shared", "seeds")
+    if os.path.isdir(seeds):
+        out += [os.path.join(seeds, f) for f in sorted(os.listdir(seeds))
+                if f.endswith(".txt") and f != "README.md"]
+    return out
+
+
+def replicate(dest, n):
+    srcs = sources()
+    os.makedirs(dest)
+    files = []
+    for i in range(n):
+        src = srcs[i % len(srcs)]
+        with open(src, "rb") as f:
+            data = f.read()
+        k = 1 + i // len(srcs)
+        # a line end in the file's own encoding
+        nl = b"\n\x00" if "utf16le" in src else b"\n"
+        sub = os.path.join(dest, "%02d" % (i % 20))
+        os.makedirs(sub, exist_ok=True)
+        path = os.path.join(sub, "%05d_%s" % (i, os.path.basename(src)))
+        with open(path, "wb") as f:
+            f.write(data + nl * k)
+        files.append(path)
+    return files
+
+
+def cpu():
+    """CPU seconds of every finished child (and its waited-for children: the workers)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def timed(cmd, **kw):
+    t0, c0 = time.monotonic(), cpu()
+    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
+    dt = time.monotonic() - t0
+    if p.returncode not in (0, 1):
+        raise RuntimeError("%s: exit %d: %s" % (cmd[:3], p.returncode, p.stderr[-500:]))
+    LAST_CPU[0] = cpu() - c0
+    return dt
+
+
+LAST_CPU = [0.0]
+
+
+def main():
+    build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/release")
+    jx = os.path.join(build, "jixiao")
+    if not os.access(jx, os.X_OK):
+        print("bench: %s is missing (run: make build)" % jx, file=sys.stderr)
+        return 2
+    n = int(os.environ.get("BENCH_FILES", "2000"))
+    data = os.environ.get("BENCH_DATA", os.path.join(HERE, "data"))
+    work = os.path.join(data, "import-work")
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(work)
+    corpus = os.path.join(work, "corpus")
+    files = replicate(corpus, n)
+    total = sum(os.path.getsize(f) for f in files)
+    for f in files:  # into the page cache
+        with open(f, "rb") as fh:
+            fh.read()
+    rows = []
+
+    def row(name, secs, base=None, cpu_s=None, cpu_base=None):
+        cpu_s = LAST_CPU[0] if cpu_s is None else cpu_s
+        rows.append((name, secs, cpu_s, n / secs, total / 1e6 / secs,
+                     "" if base is None else "%+.0f%%" % ((secs / base - 1) * 100),
+                     "" if cpu_base is None else "%+.0f%%" % ((cpu_s / cpu_base - 1) * 100)))
+
+    p1 = timed([jx, "parse"] + files)
+    parse_cpu = LAST_CPU[0]
+    row("parse, 1 process", p1)
+    half = len(files) // 2
+    t0, c0 = time.monotonic(), cpu()
+    a = subprocess.Popen([jx, "parse"] + files[:half], stdout=subprocess.DEVNULL)
+    b = subprocess.Popen([jx, "parse"] + files[half:], stdout=subprocess.DEVNULL)
+    a.wait()
+    b.wait()
+    p2 = time.monotonic() - t0
+    row("parse, 2 processes", p2, cpu_s=cpu() - c0)
+    t0, c0 = time.monotonic(), cpu()
+    for f in files:
+        subprocess.run([jx, "parse", f], stdout=subprocess.DEVNULL)
+    row("parse, 1 process per file", time.monotonic() - t0, cpu_s=cpu() - c0,
+        cpu_base=parse_cpu)
+    for j, base in ((1, p1), (2, p2)):
+        db = os.path.join(work, "j%d.sqlite" % j)
+        row("import -j %d, SQLite" % j,
+            timed([jx, "import", "--quiet", "--db", db, "-j", str(j), corpus]), base,
+            cpu_base=parse_cpu)
+    row("re-import -j 2, SQLite (all unchanged)",
+        timed([jx, "import", "--quiet", "--db", os.path.join(work, "j2.sqlite"), "-j", "2",
+               corpus]))
+    note = ""
+    try:
+        import import_test
+        pgtmp = tempfile.mkdtemp(prefix="jx-pg-bench-")
+        stop, base_uri = import_test.start_postgres(pgtmp)
+        try:
+            for j, base in ((1, p1), (2, p2)):
+                name = "bench%d" % j
+                subprocess.run(["psql", "-q", "-X", base_uri + "/postgres", "-c",
+                                "CREATE DATABASE " + name], check=True, capture_output=True)
+                row("import -j %d, PostgreSQL (server CPU not counted)" % j,
+                    timed([jx, "import", "--quiet", "--db", base_uri + "/" + name, "-j", str(j),
+                           corpus]), base, cpu_base=parse_cpu)
+        finally:
+            stop()
+            shutil.rmtree(pgtmp, ignore_errors=True)
+        note = ("PostgreSQL: a server started for the run (initdb, fsync=off, loopback TCP), "
+                "so its figures leave out the disk.")
+    except (RuntimeError, OSError, subprocess.CalledProcessError) as e:
+        note = "PostgreSQL skipped: %s" % e
+
+    out = ["%d files, %.1f MB (corpus/ documents replicated with distinct bytes), %d cores" %
+           (n, total / 1e6, os.cpu_count()), "",
+           "| run | wall s | CPU s | documents/s | MB/s | wall over parse | CPU over parse |",
+           "|---|---:|---:|---:|---:|---:|---:|"]
+    for name, secs, cpu_s, dps, mbs, over, cpu_over in rows:
+        out.append("| %s | %.2f | %.2f | %.0f | %.2f | %s | %s |" %
+                   (name, secs, cpu_s, dps, mbs, over, cpu_over))
+    out += ["", note]
+    text = "\n".join(out) + "\n"
+    sys.stdout.write(text)
+    with open(os.path.join(data, "import-results.md"), "w") as f:
+        f.write(text)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,625 @@
+/*
+ * db.c — records into a database and back out, the same for every backend:
+ * the table layout (data: one row per column of docs/schema.sql), the schema
+ * migrations, documents keyed by digest with their paths, the database sink
+ * (one transaction per document) and the lookups the importer needs.
+ * Export lives in export.c; SQL execution in sqlite.c and postgres.c.
+ */
+#include "store/db.h"
+
+#include <string.h>
+
+/* ---------------------------------------------------------------- layout */
+
+#define TOP JX_F_COUNT
+
+static const db_column document_columns[] = {
+    {"format", DB_TEXT, JX_F_FORMAT, TOP},
+    {"encoding", DB_TEXT, JX_F_ENCODING, TOP},
+    {"pages", DB_INT, JX_F_PAGES, TOP},
+    {"title", DB_TEXT, JX_F_TITLE, TOP},
+    {"kind", DB_TEXT, JX_F_KIND, TOP},
+    {"year", DB_INT, JX_F_YEAR, TOP},
+    {"org", DB_TEXT, JX_F_ORG, TOP},
+    {"project", DB_TEXT, JX_F_PROJECT, TOP},
+    {"amount_value", DB_NUM, JX_F_AMOUNT, JX_F_VALUE},
+    {"amount_unit", DB_TEXT, JX_F_AMOUNT, JX_F_UNIT},
+    {"amount_text", DB_TEXT, JX_F_AMOUNT, JX_F_TEXT},
+    {"warnings", DB_LIST, JX_F_WARNINGS, TOP},
+    {"notes", DB_LIST, JX_F_NOTES, TOP},
+    {"implementer", DB_TEXT, JX_F_IMPLEMENTER, TOP},
+    {"objective_planned", DB_TEXT, JX_F_OBJECTIVE, JX_F_PLANNED},
+    {"objective_achieved", DB_TEXT, JX_F_OBJECTIVE, JX_F_ACHIEVED},
+    {"score_total", DB_NUM, JX_F_SCORE_TOTAL, TOP},
+    {"grade", DB_TEXT, JX_F_GRADE, TOP},
+};
+
+static const db_column indicator_columns[] = {
+    {"table_no", DB_INT, JX_F_TABLE, TOP},
+    {"row_no", DB_INT, JX_F_ROW, TOP},
+    {"page", DB_INT, JX_F_PAGE, TOP},
+    {"seq", DB_INT, JX_F_SEQ, TOP},
+    {"level1", DB_TEXT, JX_F_LEVEL1, TOP},
+    {"level2", DB_TEXT, JX_F_LEVEL2, TOP},
+    {"name", DB_TEXT, JX_F_NAME, TOP},
+    {"task", DB_TEXT, JX_F_TASK, TOP},
+    {"category", DB_TEXT, JX_F_CATEGORY, TOP},
+    {"op", DB_TEXT, JX_F_OP, TOP},
+    {"value", DB_TEXT, JX_F_VALUE, TOP},
+    {"value_num", DB_NUM, JX_F_VALUE, TOP},
+    {"kind", DB_TEXT, JX_F_KIND, TOP},
+    {"unit", DB_TEXT, JX_F_UNIT, TOP},
+    {"text", DB_TEXT, JX_F_TEXT, TOP},
+    {"half_op", DB_TEXT, JX_F_HALF, JX_F_OP},
+    {"half_value", DB_TEXT, JX_F_HALF, JX_F_VALUE},
+    {"half_kind", DB_TEXT, JX_F_HALF, JX_F_KIND},
+    {"half_unit", DB_TEXT, JX_F_HALF, JX_F_UNIT},
+    {"half_text", DB_TEXT, JX_F_HALF, JX_F_TEXT},
+    {"actual_op", DB_TEXT, JX_F_ACTUAL, JX_F_OP},
+    {"actual_value", DB_TEXT, JX_F_ACTUAL, JX_F_VALUE},
+    {"actual_kind", DB_TEXT, JX_F_ACTUAL, JX_F_KIND},
+    {"actual_unit", DB_TEXT, JX_F_ACTUAL, JX_F_UNIT},
+    {"actual_text", DB_TEXT, JX_F_ACTUAL, JX_F_TEXT},
+    {"weight", DB_NUM, JX_F_WEIGHT, TOP},
+    {"score", DB_NUM, JX_F_SCORE, TOP},
+    {"deviation", DB_TEXT, JX_F_DEVIATION, TOP},
+    {"flags", DB_LIST, JX_F_FLAGS, TOP},
+};
+
+static const db_column score_columns[] = {
+    {"table_no", DB_INT, JX_F_TABLE, TOP}, {"row_no", DB_INT, JX_F_ROW, TOP},
+    {"page", DB_INT, JX_F_PAGE, TOP},      {"code", DB_TEXT, JX_F_CODE, TOP},
+    {"level1", DB_TEXT, JX_F_LEVEL1, TOP}, {"level2", DB_TEXT, JX_F_LEVEL2, TOP},
+    {"name", DB_TEXT, JX_F_NAME, TOP},     {"weight", DB_NUM, JX_F_WEIGHT, TOP},
+    {"score", DB_NUM, JX_F_SCORE, TOP},    {"rate", DB_NUM, JX_F_RATE, TOP},
+    {"reason", DB_TEXT, JX_F_REASON, TOP},
+};
+
+static const db_column funds_columns[] = {
+    {"table_no", DB_INT, JX_F_TABLE, TOP},  {"row_no", DB_INT, JX_F_ROW, TOP},
+    {"page", DB_INT, JX_F_PAGE, TOP},       {"item", DB_TEXT, JX_F_ITEM, TOP},
+    {"planned", DB_NUM, JX_F_PLANNED, TOP}, {"adjusted", DB_NUM, JX_F_ADJUSTED, TOP},
+    {"spent", DB_NUM, JX_F_SPENT, TOP},     {"weight", DB_NUM, JX_F_WEIGHT, TOP},
+    {"rate", DB_NUM, JX_F_RATE, TOP},       {"score", DB_NUM, JX_F_SCORE, TOP},
+};
+
+static const db_column budget_columns[] = {
+    {"table_no", DB_INT, JX_F_TABLE, TOP},
+    {"row_no", DB_INT, JX_F_ROW, TOP},
+    {"page", DB_INT, JX_F_PAGE, TOP},
+    {"name", DB_TEXT, JX_F_NAME, TOP},
+    {"budget_value", DB_NUM, JX_F_BUDGET, JX_F_VALUE},
+    {"budget_unit", DB_TEXT, JX_F_BUDGET, JX_F_UNIT},
+    {"spent_value", DB_NUM, JX_F_SPENT, JX_F_VALUE},
+    {"spent_unit", DB_TEXT, JX_F_SPENT, JX_F_UNIT},
+    {"rate", DB_NUM, JX_F_RATE, TOP},
+    {"text", DB_TEXT, JX_F_TEXT, TOP},
+};
+
+static const db_column fact_columns[] = {
+    {"page", DB_INT, JX_F_PAGE, TOP},
+    {"subject", DB_TEXT, JX_F_SUBJECT, TOP},
+    {"budget_value", DB_NUM, JX_F_BUDGET, JX_F_VALUE},
+    {"budget_unit", DB_TEXT, JX_F_BUDGET, JX_F_UNIT},
+    {"spent_value", DB_NUM, JX_F_SPENT, JX_F_VALUE},
+    {"spent_unit", DB_TEXT, JX_F_SPENT, JX_F_UNIT},
+    {"rate", DB_NUM, JX_F_RATE, TOP},
+    {"text", DB_TEXT, JX_F_TEXT, TOP},
+};
+
+static const db_column finding_columns[] = {
+    {"severity", DB_TEXT, JX_F_SEVERITY, TOP},
+    {"rule", DB_TEXT, JX_F_RULE, TOP},
+    {"message", DB_TEXT, JX_F_MESSAGE, TOP},
+    {"where_table", DB_INT, JX_F_WHERE, JX_F_TABLE},
+    {"where_row", DB_INT, JX_F_WHERE, JX_F_ROW},
+    {"where_page", DB_INT, JX_F_WHERE, JX_F_PAGE},
+    {"expected", DB_NUM, JX_F_EXPECTED, TOP},
+    {"found", DB_NUM, JX_F_FOUND, TOP},
+};
+
+#define TABLE(kind, name, cols) {kind, name, cols, G_N_ELEMENTS(cols)}
+static const db_table tables[] = {
+    TABLE(JX_RECORD_DOCUMENT, "documents", document_columns),
+    TABLE(JX_RECORD_INDICATOR, "indicators", indicator_columns),
+    TABLE(JX_RECORD_SCORE, "scores", score_columns),
+    TABLE(JX_RECORD_FUNDS, "funds", funds_columns),
+    TABLE(JX_RECORD_BUDGET, "budgets", budget_columns),
+    TABLE(JX_RECORD_FACT, "facts", fact_columns),
+    TABLE(JX_RECORD_FINDING, "findings", finding_columns),
+};
+
+const db_table *jx_db_tables(gsize *n)
+{
+    *n = G_N_ELEMENTS(tables);
+    return tables;
+}
+
+const db_table *jx_db_table_for(jx_record_kind kind)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(tables); i++)
+        if (tables[i].kind == kind)
+            return &tables[i];
+    return NULL;
+}
+
+gboolean jx_db_is_decimal(const char *s)
+{
+    if (!s)
+        return FALSE;
+    if (*s == '-' || *s == '+')
+        s++;
+    gboolean digits = FALSE, point = FALSE;
+    for (; *s; s++) {
+        if (g_ascii_isdigit(*s))
+            digits = TRUE;
+        else if (*s == '.' && !point)
+            point = TRUE;
+        else
+            return FALSE;
+    }
+    return digits;
+}
+
+/* ---------------------------------------------------------------- migrations */
+
+/*
+ * The schema, one step per version.  Version 1 is docs/schema.sql; a later
+ * version appends its statements here (ALTER TABLE … ADD COLUMN for a new
+ * field, CREATE TABLE for a new record type) and docs/schema.sql gains the
+ * same in its comment — a database is brought forward one step at a time,
+ * each step in its own transaction.
+ */
+static const char *const migrations[] = {
+    NULL, /* [1] is jx_schema_sql, which is not a constant expression here */
+};
+#define SCHEMA_VERSION ((int)G_N_ELEMENTS(migrations))
+
+static void take_first(const char *const *values, int n, gpointer data)
+{
+    char **out = data;
+    if (n > 0 && !*out)
+        *out = g_strdup(values[0] ? values[0] : "");
+}
+
+/* The current time, ISO 8601 UTC: what the *_at columns hold. */
+static char *now_iso(void)
+{
+    GDateTime *t = g_date_time_new_now_utc();
+    char *s = g_date_time_format(t, "%Y-%m-%dT%H:%M:%SZ");
+    g_date_time_unref(t);
+    return s;
+}
+
+/* The schema version, inside the caller's transaction (0: a new database). */
+static gboolean read_version(jx_db *db, int *version, GError **error)
+{
+    char *v = NULL;
+    gboolean ok =
+        db->backend->exec(db,
+                          "CREATE TABLE IF NOT EXISTS schema_version ("
+                          "version INTEGER NOT NULL PRIMARY KEY, applied_at TEXT NOT NULL)",
+                          error) &&
+        db->backend->query(db, "SELECT MAX(version) FROM schema_version", NULL, 0, take_first,
+                           &v, error);
+    *version = v && *v ? atoi(v) : 0;
+    g_free(v);
+    return ok;
+}
+
+/*
+ * Brings the schema to SCHEMA_VERSION one step at a time, each step in a
+ * transaction that holds the database's write lock (SQLite: BEGIN
+ * IMMEDIATE; PostgreSQL: an advisory lock) and reads the version again
+ * under it — so that several importers starting at once on a new database
+ * (the shards of one archive) apply each step once, the others waiting and
+ * then finding it done.
+ */
+static gboolean migrate(jx_db *db, GError **error)
+{
+    for (;;) {
+        int have = 0;
+        if (!db->backend->exec(db, db->backend->begin_exclusive, error))
+            return FALSE;
+        if (!read_version(db, &have, error)) {
+            db->backend->exec(db, "ROLLBACK", NULL);
+            return FALSE;
+        }
+        if (have > SCHEMA_VERSION) {
+            db->backend->exec(db, "ROLLBACK", NULL);
+            g_set_error(error, JX_ERROR, JX_ERROR_FORMAT,
+                        "%s: the database has schema version %d, newer than this jixiao's %d; "
+                        "use a newer jixiao",
+                        db->target, have, SCHEMA_VERSION);
+            return FALSE;
+        }
+        if (have == SCHEMA_VERSION)
+            return db->backend->exec(db, "COMMIT", error);
+        int version = have + 1;
+        const char *sql = version == 1 ? jx_schema_sql : migrations[version - 1];
+        char *at = now_iso();
+        char *step = g_strdup_printf("%s;\nINSERT INTO schema_version (version, applied_at) "
+                                     "VALUES (%d, '%s')",
+                                     sql, version, at);
+        gboolean ok = db->backend->exec(db, step, error) &&
+                      db->backend->exec(db, "COMMIT", error);
+        g_free(step);
+        g_free(at);
+        if (!ok) {
+            db->backend->exec(db, "ROLLBACK", NULL);
+            g_prefix_error(error, "%s: cannot bring the schema to version %d: ", db->target,
+                           version);
+            return FALSE;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- open */
+
+jx_db *jx_db_open(const char *target, GError **error)
+{
+    g_return_val_if_fail(target != NULL, NULL);
+    jx_db *db;
+    if (g_str_has_prefix(target, "postgresql://") || g_str_has_prefix(target, "postgres://"))
+        db = jx_db_open_postgres(target, error);
+    else
+        db = jx_db_open_sqlite(target, error);
+    if (!db)
+        return NULL;
+    if (!migrate(db, error)) {
+        jx_db_close(db);
+        return NULL;
+    }
+    return db;
+}
+
+void jx_db_close(jx_db *db)
+{
+    if (!db)
+        return;
+    db->backend->close(db);
+    g_free(db->target);
+    g_free(db);
+}
+
+const char *jx_db_backend_name(const jx_db *db)
+{
+    return db->backend->name;
+}
+
+/* ---------------------------------------------------------------- documents */
+
+static gboolean lookup_one(jx_db *db, const char *sql, const char *param, char **out,
+                           GError **error)
+{
+    *out = NULL;
+    const char *params[] = {param};
+    return db->backend->query(db, sql, params, 1, take_first, out, error);
+}
+
+gboolean jx_db_lookup(jx_db *db, const char *path, const char *sha256, jx_db_state *state,
+                      GError **error)
+{
+    char *known = NULL, *doc = NULL;
+    if (!lookup_one(db, "SELECT sha256 FROM paths WHERE path = $1", path, &known, error))
+        return FALSE;
+    if (known && strcmp(known, sha256) == 0) {
+        *state = JX_DB_UNCHANGED;
+    } else {
+        if (!lookup_one(db, "SELECT sha256 FROM documents WHERE sha256 = $1", sha256, &doc,
+                        error)) {
+            g_free(known);
+            return FALSE;
+        }
+        *state = doc ? JX_DB_KNOWN_BYTES : known ? JX_DB_CHANGED : JX_DB_NEW;
+    }
+    g_free(known);
+    g_free(doc);
+    return TRUE;
+}
+
+/* Points `path` at `sha256` (which must be stored), dropping the document
+ * it named before when no other path names it; inside the caller's
+ * transaction. */
+static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError **error)
+{
+    char *old = NULL;
+    if (!lookup_one(db, "SELECT sha256 FROM paths WHERE path = $1", path, &old, error))
+        return FALSE;
+    char *at = now_iso();
+    const char *upsert[] = {path, sha256, at};
+    const char *drop[] = {path};
+    gboolean ok =
+        db->backend->query(db,
+                           "INSERT INTO paths (path, sha256, imported_at) VALUES ($1, $2, $3) "
+                           "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
+                           "imported_at = excluded.imported_at",
+                           upsert, 3, NULL, NULL, error) &&
+        db->backend->query(db, "DELETE FROM problems WHERE path = $1", drop, 1, NULL, NULL,
+                           error);
+    if (ok && old && strcmp(old, sha256) != 0) {
+        const char *gone[] = {old};
+        ok = db->backend->query(db,
+                                "DELETE FROM documents WHERE sha256 = $1 AND NOT EXISTS "
+                                "(SELECT 1 FROM paths WHERE paths.sha256 = documents.sha256)",
+                                gone, 1, NULL, NULL, error);
+    }
+    g_free(at);
+    g_free(old);
+    return ok;
+}
+
+gboolean jx_db_link_path(jx_db *db, const char *path, const char *sha256, GError **error)
+{
+    if (!db->backend->exec(db, db->backend->begin, error))
+        return FALSE;
+    if (!set_path(db, path, sha256, error)) {
+        db->backend->exec(db, "ROLLBACK", NULL);
+        return FALSE;
+    }
+    return db->backend->exec(db, "COMMIT", error);
+}
+
+gboolean jx_db_note_problem(jx_db *db, const char *path, const char *sha256, const char *status,
+                            const char *reason, GError **error)
+{
+    char *at = now_iso();
+    const char *params[] = {path, sha256, status, reason, at};
+    gboolean ok = db->backend->query(
+        db,
+        "INSERT INTO problems (path, sha256, status, reason, seen_at) VALUES ($1, $2, $3, $4, $5) "
+        "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, status = excluded.status, "
+        "reason = excluded.reason, seen_at = excluded.seen_at",
+        params, 5, NULL, NULL, error);
+    g_free(at);
+    return ok;
+}
+
+gint64 jx_db_count(jx_db *db, jx_record_kind kind, GError **error)
+{
+    const db_table *t = jx_db_table_for(kind);
+    if (!t) {
+        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "no table holds records of this kind");
+        return -1;
+    }
+    char *sql = g_strdup_printf("SELECT COUNT(*) FROM %s", t->table);
+    char *v = NULL;
+    gboolean ok = db->backend->query(db, sql, NULL, 0, take_first, &v, error);
+    g_free(sql);
+    gint64 n = ok && v ? g_ascii_strtoll(v, NULL, 10) : -1;
+    g_free(v);
+    return n;
+}
+
+typedef struct {
+    GOutputStream *out;
+    GString *line;
+    GError *error;
+} tsv_state;
+
+static void tsv_row(const char *const *values, int n, gpointer data)
+{
+    tsv_state *st = data;
+    if (st->error)
+        return;
+    g_string_truncate(st->line, 0);
+    for (int i = 0; i < n; i++) {
+        if (i)
+            g_string_append_c(st->line, '\t');
+        g_string_append(st->line, values[i] ? values[i] : "NULL");
+    }
+    g_string_append_c(st->line, '\n');
+    g_output_stream_write_all(st->out, st->line->str, st->line->len, NULL, NULL, &st->error);
+}
+
+gboolean jx_db_query_tsv(jx_db *db, const char *sql, GOutputStream *out, GError **error)
+{
+    tsv_state st = {out, g_string_new(NULL), NULL};
+    /* the backend hands the column names as the first row (see db_backend) */
+    gboolean ok = db->backend->query(db, sql, NULL, -1, tsv_row, &st, error);
+    g_string_free(st.line, TRUE);
+    if (ok && st.error) {
+        g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s", st.error->message);
+        ok = FALSE;
+    }
+    g_clear_error(&st.error);
+    return ok;
+}
+
+/* ---------------------------------------------------------------- rows */
+
+/* One column's value as text (NULL: SQL NULL). */
+static char *column_value(const jx_record *rec, const db_column *col)
+{
+    const jx_record *from = rec;
+    jx_field field = col->field;
+    if (col->sub != TOP) {
+        from = jx_record_sub(rec, col->field);
+        field = col->sub;
+        if (!from)
+            return NULL;
+    }
+    switch (col->type) {
+    case DB_TEXT: return g_strdup(jx_record_string(from, field));
+    case DB_NUM: {
+        const char *s = jx_record_string(from, field);
+        return jx_db_is_decimal(s) ? g_strdup(s) : NULL;
+    }
+    case DB_INT: {
+        gint64 v = jx_record_int(from, field, G_MININT64);
+        return v == G_MININT64 ? NULL : g_strdup_printf("%" G_GINT64_FORMAT, v);
+    }
+    case DB_LIST: {
+        char **items = jx_record_get_strv(from, jx_field_name(field));
+        if (!items)
+            return NULL;
+        GString *json = g_string_new("[");
+        for (char **p = items; *p; p++) {
+            if (p != items)
+                g_string_append_c(json, ',');
+            jx_json_append_string(json, *p);
+        }
+        g_string_append_c(json, ']');
+        g_strfreev(items);
+        return g_string_free(json, FALSE);
+    }
+    }
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- sink */
+
+typedef struct {
+    jx_db *db;
+    gboolean open;  /* a document's transaction is open */
+    gboolean known; /* its bytes were stored already: its records are not written again */
+    char *sha256, *doc;
+    gint64 ord;
+    GString *json;
+} db_sink;
+
+static gboolean sink_fail(db_sink *s, GError **error, GError *cause)
+{
+    if (s->open)
+        s->db->backend->exec(s->db, "ROLLBACK", NULL);
+    s->open = FALSE;
+    /* the backend's message names the database already */
+    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
+                cause ? cause->message : "cannot write the database");
+    g_clear_error(&cause);
+    return FALSE;
+}
+
+/* Inserts `rec` as a row of its table, with the lead and trailing columns. */
+static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *t,
+                              gboolean *inserted, GError **error)
+{
+    gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
+    /* sha256, ord or imported_at, doc, …, record */
+    int n = (int)t->n_columns + 4;
+    const char **names = g_new0(const char *, n);
+    char **values = g_new0(char *, n);
+    int k = 0;
+    names[k] = "sha256";
+    values[k++] = g_strdup(s->sha256);
+    if (!is_doc) {
+        names[k] = "ord";
+        values[k++] = g_strdup_printf("%" G_GINT64_FORMAT, s->ord);
+    }
+    names[k] = "doc";
+    values[k++] = g_strdup(s->doc);
+    for (gsize i = 0; i < t->n_columns; i++) {
+        names[k] = t->columns[i].name;
+        values[k++] = column_value(rec, &t->columns[i]);
+    }
+    if (is_doc) {
+        names[k] = "imported_at";
+        values[k++] = now_iso();
+    }
+    g_string_truncate(s->json, 0);
+    jx_record_append_json(rec, s->json);
+    names[k] = "record";
+    values[k++] = g_strdup(s->json->str);
+    gboolean ok = s->db->backend->insert_row(s->db, t->table, names, (const char *const *)values,
+                                             k, inserted, error);
+    for (int i = 0; i < k; i++)
+        g_free(values[i]);
+    g_free(values);
+    g_free(names);
+    return ok;
+}
+
+static gboolean db_end(jx_sink *sink, GError **error)
+{
+    db_sink *s = jx_sink_impl(sink);
+    if (!s->open)
+        return TRUE;
+    GError *e = NULL;
+    if (!s->db->backend->flush_rows(s->db, &e) || !s->db->backend->exec(s->db, "COMMIT", &e))
+        return sink_fail(s, error, e);
+    s->open = FALSE;
+    return TRUE;
+}
+
+static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, GError **error)
+{
+    if (!db_end(sink, error))
+        return FALSE;
+    const char *sha = jx_record_string(rec, JX_F_SHA256);
+    const char *path = jx_record_string(rec, JX_F_SOURCE);
+    const char *doc = jx_record_string(rec, JX_F_DOC);
+    if (!sha || !path || !doc) {
+        g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT,
+                    "%s: a document record without sha256, source or doc cannot be stored",
+                    s->db->target);
+        return FALSE;
+    }
+    g_free(s->sha256);
+    g_free(s->doc);
+    s->sha256 = g_strdup(sha);
+    s->doc = g_strdup(doc);
+    s->ord = 0;
+    GError *e = NULL;
+    if (!s->db->backend->exec(s->db, s->db->backend->begin, &e))
+        return sink_fail(s, error, e);
+    s->open = TRUE;
+    char *stored = NULL;
+    if (!lookup_one(s->db, "SELECT sha256 FROM documents WHERE sha256 = $1", sha, &stored, &e))
+        return sink_fail(s, error, e);
+    s->known = stored != NULL;
+    g_free(stored);
+    /* The document row goes in before the path that refers to it.  Another
+     * importer (a shard on another machine) may be storing the same bytes
+     * right now: its row wins, and this document's records are not written. */
+    gboolean inserted = FALSE;
+    if (!s->known) {
+        if (!insert_record(s, rec, jx_db_table_for(JX_RECORD_DOCUMENT), &inserted, &e))
+            return sink_fail(s, error, e);
+        s->known = !inserted;
+    }
+    if (!set_path(s->db, path, sha, &e))
+        return sink_fail(s, error, e);
+    return TRUE;
+}
+
+static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    db_sink *s = jx_sink_impl(sink);
+    jx_record_kind kind = jx_record_kind_of(rec);
+    if (kind == JX_RECORD_DOCUMENT)
+        return begin_document(sink, s, rec, error);
+    if (!s->open) {
+        g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT,
+                    "%s: a %s record came before any document record", s->db->target,
+                    jx_record_type(rec) ? jx_record_type(rec) : "nested");
+        return FALSE;
+    }
+    s->ord++;
+    const db_table *t = jx_db_table_for(kind);
+    if (s->known || !t)
+        return TRUE;
+    GError *e = NULL;
+    if (!insert_record(s, rec, t, NULL, &e))
+        return sink_fail(s, error, e);
+    return TRUE;
+}
+
+static void db_release(gpointer data)
+{
+    db_sink *s = data;
+    if (s->open)
+        s->db->backend->exec(s->db, "ROLLBACK", NULL);
+    g_free(s->sha256);
+    g_free(s->doc);
+    g_string_free(s->json, TRUE);
+    g_free(s);
+}
+
+jx_sink *jx_sink_new_db(jx_db *db)
+{
+    g_return_val_if_fail(db != NULL, NULL);
+    db_sink *s = g_new0(db_sink, 1);
+    s->db = db;
+    s->json = g_string_sized_new(1024);
+    return jx_sink_new_custom(db_write, db_end, db_release, s);
+}

@@ -1,0 +1,91 @@
+/*
+ * db.h — the database side of store/: the table layout every backend shares
+ * (data, from docs/schema.sql and the record contract) and the few calls a
+ * backend provides.  db.c holds everything that is the same for SQLite and
+ * PostgreSQL — records to rows, documents and paths, export — so a backend
+ * is only "run this SQL, bind these texts, walk these rows".
+ */
+#ifndef JX_STORE_DB_H
+#define JX_STORE_DB_H
+
+#include "store/store.h"
+
+typedef enum {
+    DB_TEXT, /* a string field */
+    DB_INT,  /* an integer field (year, table, row, page) */
+    DB_NUM,  /* a decimal string: NULL unless it is a plain decimal number */
+    DB_LIST, /* a list of strings, as a JSON array */
+} db_type;
+
+/* One column of a record table: the field it comes from, the field inside
+ * it for a nested object (`half` → `value`), or JX_F_COUNT when top level. */
+typedef struct {
+    const char *name;
+    db_type type;
+    jx_field field;
+    jx_field sub;
+} db_column;
+
+typedef struct {
+    jx_record_kind kind;
+    const char *table; /* "indicators" */
+    const db_column *columns;
+    gsize n_columns;
+} db_table;
+
+/* The tables of docs/schema.sql, documents first; NULL for a kind without one. */
+const db_table *jx_db_table_for(jx_record_kind kind);
+const db_table *jx_db_tables(gsize *n);
+
+/* A row value: NULL for SQL NULL, else text (integers in decimal). */
+typedef void (*db_row_fn)(const char *const *values, int n, gpointer user_data);
+
+typedef struct db_backend db_backend;
+struct db_backend {
+    const char *name; /* "SQLite", "PostgreSQL" */
+    /* Starts a transaction that will write: SQLite takes the write lock at
+     * once (BEGIN IMMEDIATE), since a transaction that read first cannot
+     * wait for it later — a second importer would fail "database is locked"
+     * instead of waiting its turn. */
+    const char *begin;
+    /* Starts a transaction holding the database's write lock (migrations). */
+    const char *begin_exclusive;
+    /* Runs statements that return nothing (several, separated by ';'). */
+    gboolean (*exec)(jx_db *db, const char *sql, GError **error);
+    /* Runs one statement with $1…$n bound as text (NULL binds NULL); each
+     * result row goes to `fn` (may be NULL).  n_params -1: no parameters,
+     * and the column names go to `fn` first, as a row of their own. */
+    gboolean (*query)(jx_db *db, const char *sql, const char *const *params, int n_params,
+                      db_row_fn fn, gpointer user_data, GError **error);
+    /* Adds one row to `table` (columns `names`, NULL values bind NULL)
+     * inside the open transaction; a backend may hold rows back until
+     * flush_rows (PostgreSQL sends them with COPY).  With `inserted` set the
+     * row is written now, a row whose key is already there is left alone
+     * (another importer stored the same bytes a moment ago), and *inserted
+     * says whether this one went in. */
+    gboolean (*insert_row)(jx_db *db, const char *table, const char *const *names,
+                           const char *const *values, int n, gboolean *inserted,
+                           GError **error);
+    gboolean (*flush_rows)(jx_db *db, GError **error);
+    void (*close)(jx_db *db);
+};
+
+struct jx_db {
+    const db_backend *backend;
+    char *target;   /* as opened, for messages */
+    gpointer handle; /* the backend's connection */
+    gpointer state;  /* the backend's statements and buffers */
+};
+
+/* The backends.  Each returns a new jx_db with backend and handle set, or
+ * NULL with `error` set. */
+jx_db *jx_db_open_sqlite(const char *path, GError **error);
+jx_db *jx_db_open_postgres(const char *uri, GError **error);
+
+/* docs/schema.sql, embedded at build time. */
+extern const char jx_schema_sql[];
+
+/* TRUE for a plain decimal number (`58600`, `-2.5`): what a NUMERIC column takes. */
+gboolean jx_db_is_decimal(const char *s);
+
+#endif /* JX_STORE_DB_H */

@@ -1,0 +1,267 @@
+/*
+ * postgres.c — the PostgreSQL backend (libpq), for an archive shared by
+ * several people or imported by several machines (--shard).
+ *
+ * A document's records are held per table in COPY text format and sent with
+ * COPY … FROM STDIN when the document ends (flush_rows, just before COMMIT):
+ * one round trip per table instead of one per row.  The document row itself
+ * is inserted at once — its path refers to it, and another importer may be
+ * storing the same bytes (ON CONFLICT DO NOTHING … RETURNING tells).
+ */
+#include "store/db.h"
+
+#include <libpq-fe.h>
+#include <string.h>
+
+typedef struct {
+    char *table;
+    GString *columns; /* "(a, b, c)" */
+    GString *data;    /* COPY text format, one line per row */
+} pending;
+
+typedef struct {
+    GPtrArray *pending; /* pending*, in first-use order */
+} pg_state;
+
+#define PG(db) ((PGconn *)(db)->handle)
+
+static void pending_free(gpointer p)
+{
+    pending *pd = p;
+    g_free(pd->table);
+    g_string_free(pd->columns, TRUE);
+    g_string_free(pd->data, TRUE);
+    g_free(pd);
+}
+
+/* libpq's messages end with a newline; a message is one line here. */
+static void set_pg_error(jx_db *db, GError **error, const char *what, const char *msg)
+{
+    char *m = g_strstrip(g_strdup(msg && *msg ? msg : PQerrorMessage(PG(db))));
+    g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s: %s", db->target, what, m);
+    g_free(m);
+}
+
+static gboolean result_ok(jx_db *db, PGresult *res, const char *what, GError **error)
+{
+    ExecStatusType st = PQresultStatus(res);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+        return TRUE;
+    set_pg_error(db, error, what, PQresultErrorMessage(res));
+    return FALSE;
+}
+
+static gboolean pg_exec(jx_db *db, const char *sql, GError **error)
+{
+    PGresult *res = PQexec(PG(db), sql);
+    gboolean ok = result_ok(db, res, "statement failed", error);
+    PQclear(res);
+    if (!ok && strcmp(sql, "ROLLBACK") != 0 && PQtransactionStatus(PG(db)) == PQTRANS_INERROR)
+        PQclear(PQexec(PG(db), "ROLLBACK"));
+    return ok;
+}
+
+static gboolean pg_query(jx_db *db, const char *sql, const char *const *params, int n_params,
+                         db_row_fn fn, gpointer data, GError **error)
+{
+    PGresult *res =
+        PQexecParams(PG(db), sql, n_params > 0 ? n_params : 0, NULL,
+                     n_params > 0 ? (const char *const *)params : NULL, NULL, NULL, 0);
+    if (!result_ok(db, res, "query failed", error)) {
+        PQclear(res);
+        return FALSE;
+    }
+    int cols = PQnfields(res), rows = PQntuples(res);
+    const char **values = g_new0(const char *, cols > 0 ? cols : 1);
+    if (fn && n_params < 0) {
+        for (int c = 0; c < cols; c++)
+            values[c] = PQfname(res, c);
+        fn(values, cols, data);
+    }
+    for (int r = 0; fn && r < rows; r++) {
+        for (int c = 0; c < cols; c++)
+            values[c] = PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
+        fn(values, cols, data);
+    }
+    g_free(values);
+    PQclear(res);
+    return TRUE;
+}
+
+/* COPY text format: backslash, tab, newline and carriage return escaped; NULL is \N. */
+static void copy_field(GString *out, const char *v)
+{
+    if (!v) {
+        g_string_append(out, "\\N");
+        return;
+    }
+    for (const char *p = v; *p; p++) {
+        switch (*p) {
+        case '\\': g_string_append(out, "\\\\"); break;
+        case '\t': g_string_append(out, "\\t"); break;
+        case '\n': g_string_append(out, "\\n"); break;
+        case '\r': g_string_append(out, "\\r"); break;
+        default: g_string_append_c(out, *p);
+        }
+    }
+}
+
+static gboolean insert_now(jx_db *db, const char *table, const char *const *names,
+                           const char *const *values, int n, gboolean *inserted, GError **error)
+{
+    GString *sql = g_string_new(NULL);
+    g_string_append_printf(sql, "INSERT INTO %s (", table);
+    for (int i = 0; i < n; i++)
+        g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
+    g_string_append(sql, ") VALUES (");
+    for (int i = 0; i < n; i++)
+        g_string_append_printf(sql, "%s$%d", i ? ", " : "", i + 1);
+    g_string_append(sql, ") ON CONFLICT DO NOTHING");
+    PGresult *res = PQexecParams(PG(db), sql->str, n, NULL, values, NULL, NULL, 0);
+    g_string_free(sql, TRUE);
+    gboolean ok = result_ok(db, res, "cannot insert a row", error);
+    if (ok)
+        *inserted = strcmp(PQcmdTuples(res), "1") == 0;
+    PQclear(res);
+    return ok;
+}
+
+static gboolean pg_insert(jx_db *db, const char *table, const char *const *names,
+                          const char *const *values, int n, gboolean *inserted, GError **error)
+{
+    if (inserted)
+        return insert_now(db, table, names, values, n, inserted, error);
+    pg_state *state = db->state;
+    pending *pd = NULL;
+    for (guint i = 0; i < state->pending->len && !pd; i++)
+        if (strcmp(((pending *)state->pending->pdata[i])->table, table) == 0)
+            pd = state->pending->pdata[i];
+    if (!pd) {
+        pd = g_new0(pending, 1);
+        pd->table = g_strdup(table);
+        pd->columns = g_string_new("(");
+        for (int i = 0; i < n; i++)
+            g_string_append_printf(pd->columns, "%s%s", i ? ", " : "", names[i]);
+        g_string_append_c(pd->columns, ')');
+        pd->data = g_string_new(NULL);
+        g_ptr_array_add(state->pending, pd);
+    }
+    for (int i = 0; i < n; i++) {
+        if (i)
+            g_string_append_c(pd->data, '\t');
+        copy_field(pd->data, values[i]);
+    }
+    g_string_append_c(pd->data, '\n');
+    return TRUE;
+}
+
+static gboolean copy_one(jx_db *db, pending *pd, GError **error)
+{
+    char *sql = g_strdup_printf("COPY %s %s FROM STDIN", pd->table, pd->columns->str);
+    PGresult *res = PQexec(PG(db), sql);
+    g_free(sql);
+    if (PQresultStatus(res) != PGRES_COPY_IN) {
+        set_pg_error(db, error, "COPY failed", PQresultErrorMessage(res));
+        PQclear(res);
+        return FALSE;
+    }
+    PQclear(res);
+    gboolean ok = PQputCopyData(PG(db), pd->data->str, (int)pd->data->len) == 1 &&
+                  PQputCopyEnd(PG(db), NULL) == 1;
+    if (!ok) {
+        set_pg_error(db, error, "COPY failed", NULL);
+        return FALSE;
+    }
+    /* the COPY's own result, then the end of its results */
+    while ((res = PQgetResult(PG(db))) != NULL) {
+        if (ok)
+            ok = result_ok(db, res, "COPY failed", error);
+        PQclear(res);
+    }
+    return ok;
+}
+
+static gboolean pg_flush(jx_db *db, GError **error)
+{
+    pg_state *state = db->state;
+    gboolean ok = TRUE;
+    for (guint i = 0; i < state->pending->len && ok; i++) {
+        pending *pd = state->pending->pdata[i];
+        if (pd->data->len)
+            ok = copy_one(db, pd, error);
+        g_string_truncate(pd->data, 0);
+    }
+    if (!ok)
+        for (guint i = 0; i < state->pending->len; i++)
+            g_string_truncate(((pending *)state->pending->pdata[i])->data, 0);
+    return ok;
+}
+
+static void pg_close(jx_db *db)
+{
+    pg_state *state = db->state;
+    if (state) {
+        g_ptr_array_unref(state->pending);
+        g_free(state);
+    }
+    PQfinish(PG(db));
+}
+
+static const db_backend pg_backend = {
+    .name = "PostgreSQL",
+    .begin = "BEGIN",
+    /* any fixed key: only jixiao's migrations take it */
+    .begin_exclusive = "BEGIN; SELECT pg_advisory_xact_lock(7411120)",
+    .exec = pg_exec,
+    .query = pg_query,
+    .insert_row = pg_insert,
+    .flush_rows = pg_flush,
+    .close = pg_close,
+};
+
+/* A NOTICE ("relation already exists, skipping") is not for the user. */
+static void quiet_notice(void *arg, const char *message)
+{
+}
+
+/* The URI as messages show it: a password in it is not repeated on a terminal or in a log. */
+static char *shown_uri(const char *uri)
+{
+    const char *scheme = strstr(uri, "://");
+    const char *at = scheme ? strchr(scheme + 3, '@') : NULL;
+    const char *colon = scheme ? strchr(scheme + 3, ':') : NULL;
+    if (!at || !colon || colon > at)
+        return g_strdup(uri);
+    return g_strdup_printf("%.*s:***%s", (int)(colon - uri), uri, at);
+}
+
+jx_db *jx_db_open_postgres(const char *uri, GError **error)
+{
+    PGconn *conn = PQconnectdb(uri);
+    jx_db *db = g_new0(jx_db, 1);
+    db->backend = &pg_backend;
+    db->target = shown_uri(uri);
+    db->handle = conn;
+    pg_state *state = g_new0(pg_state, 1);
+    state->pending = g_ptr_array_new_with_free_func(pending_free);
+    db->state = state;
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        char *m = g_strstrip(g_strdup(conn ? PQerrorMessage(conn) : "out of memory"));
+        g_set_error(error, JX_ERROR, JX_ERROR_IO,
+                    "%s: cannot connect to PostgreSQL: %s (check the URI and that the server "
+                    "is running)",
+                    db->target, m);
+        g_free(m);
+        jx_db_close(db);
+        return NULL;
+    }
+    PQsetNoticeProcessor(conn, quiet_notice, NULL);
+    /* the schema and the records are UTF-8 whatever the server's default */
+    if (PQsetClientEncoding(conn, "UTF8") != 0) {
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: the server does not take UTF-8",
+                    db->target);
+        jx_db_close(db);
+        return NULL;
+    }
+    return db;
+}

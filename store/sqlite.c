@@ -1,0 +1,194 @@
+/*
+ * sqlite.c — the SQLite backend: a file in WAL mode (readers — an export, a
+ * colleague's query — never block the import, and a commit is one append to
+ * the log), foreign keys on (SQLite leaves them off per connection), and one
+ * prepared INSERT per table kept for the whole import.
+ */
+#include "store/db.h"
+
+#include <sqlite3.h>
+#include <string.h>
+
+typedef struct {
+    GHashTable *inserts; /* table name → sqlite3_stmt*, prepared once */
+    GHashTable *queries; /* SQL text → sqlite3_stmt*: the lookups run per document */
+} sqlite_state;
+
+#define SQL(db) ((sqlite3 *)(db)->handle)
+
+static gboolean fail(jx_db *db, GError **error, const char *what)
+{
+    g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s: %s", db->target, what,
+                sqlite3_errmsg(SQL(db)));
+    return FALSE;
+}
+
+static gboolean sq_exec(jx_db *db, const char *sql, GError **error)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(SQL(db), sql, NULL, NULL, &msg) != SQLITE_OK) {
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target,
+                    msg ? msg : sqlite3_errmsg(SQL(db)));
+        sqlite3_free(msg);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *params, int n,
+                           GError **error)
+{
+    for (int i = 0; i < n; i++) {
+        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_TRANSIENT)
+                           : sqlite3_bind_null(st, i + 1);
+        if (rc != SQLITE_OK)
+            return fail(db, error, "cannot bind a value");
+    }
+    return TRUE;
+}
+
+/* Steps `st` to the end, handing each row to `fn`. */
+static gboolean step_all(jx_db *db, sqlite3_stmt *st, db_row_fn fn, gpointer data,
+                         gboolean header, GError **error)
+{
+    int n = sqlite3_column_count(st);
+    const char **values = g_new0(const char *, n > 0 ? n : 1);
+    if (header && fn) {
+        for (int i = 0; i < n; i++)
+            values[i] = sqlite3_column_name(st, i);
+        fn(values, n, data);
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (!fn)
+            continue;
+        for (int i = 0; i < n; i++)
+            values[i] = (const char *)sqlite3_column_text(st, i);
+        fn(values, n, data);
+    }
+    g_free(values);
+    return rc == SQLITE_DONE || fail(db, error, "query failed");
+}
+
+static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, int n_params,
+                         db_row_fn fn, gpointer data, GError **error)
+{
+    sqlite_state *state = db->state;
+    sqlite3_stmt *st = g_hash_table_lookup(state->queries, sql);
+    if (!st) {
+        if (sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL) !=
+            SQLITE_OK)
+            return fail(db, error, "cannot prepare a statement");
+        g_hash_table_insert(state->queries, g_strdup(sql), st);
+    }
+    gboolean ok = bind_texts(db, st, params, n_params > 0 ? n_params : 0, error) &&
+                  step_all(db, st, fn, data, n_params < 0, error);
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return ok;
+}
+
+static gboolean sq_insert(jx_db *db, const char *table, const char *const *names,
+                          const char *const *values, int n, gboolean *inserted, GError **error)
+{
+    sqlite_state *state = db->state;
+    /* the statement differs with `inserted`: keyed apart */
+    char *key = g_strconcat(table, inserted ? "?" : "", NULL);
+    sqlite3_stmt *st = g_hash_table_lookup(state->inserts, key);
+    if (!st) {
+        GString *sql = g_string_new(NULL);
+        g_string_append_printf(sql, "INSERT INTO %s (", table);
+        for (int i = 0; i < n; i++)
+            g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
+        g_string_append(sql, ") VALUES (");
+        for (int i = 0; i < n; i++)
+            g_string_append_printf(sql, "%s?", i ? ", " : "");
+        g_string_append_c(sql, ')');
+        if (inserted)
+            g_string_append(sql, " ON CONFLICT DO NOTHING");
+        int rc = sqlite3_prepare_v3(SQL(db), sql->str, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+        g_string_free(sql, TRUE);
+        if (rc != SQLITE_OK) {
+            g_free(key);
+            return fail(db, error, "cannot prepare an insert");
+        }
+        g_hash_table_insert(state->inserts, key, st);
+    } else {
+        g_free(key);
+    }
+    gboolean ok = bind_texts(db, st, values, n, error);
+    if (ok && sqlite3_step(st) != SQLITE_DONE)
+        ok = fail(db, error, "cannot insert a row");
+    if (ok && inserted)
+        *inserted = sqlite3_changes(SQL(db)) == 1;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return ok;
+}
+
+static gboolean sq_flush(jx_db *db, GError **error)
+{
+    return TRUE;
+}
+
+static void sq_close(jx_db *db)
+{
+    sqlite_state *state = db->state;
+    if (state) {
+        g_hash_table_destroy(state->inserts);
+        g_hash_table_destroy(state->queries);
+        g_free(state);
+    }
+    sqlite3_close(SQL(db));
+}
+
+static const db_backend sqlite_backend = {
+    .name = "SQLite",
+    .begin = "BEGIN IMMEDIATE",
+    .begin_exclusive = "BEGIN IMMEDIATE",
+    .exec = sq_exec,
+    .query = sq_query,
+    .insert_row = sq_insert,
+    .flush_rows = sq_flush,
+    .close = sq_close,
+};
+
+static void finalize_stmt(gpointer st)
+{
+    sqlite3_finalize(st);
+}
+
+jx_db *jx_db_open_sqlite(const char *path, GError **error)
+{
+    sqlite3 *h = NULL;
+    int rc = sqlite3_open_v2(path, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    jx_db *db = g_new0(jx_db, 1);
+    db->backend = &sqlite_backend;
+    db->target = g_strdup(path);
+    db->handle = h;
+    sqlite_state *state = g_new0(sqlite_state, 1);
+    state->inserts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
+    state->queries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
+    db->state = state;
+    if (rc != SQLITE_OK) {
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: cannot open the database: %s", path,
+                    h ? sqlite3_errmsg(h) : "out of memory");
+        jx_db_close(db);
+        return NULL;
+    }
+    /* Another process (an export, a second import) may hold the lock for a
+     * moment: wait for it rather than fail.  FULL sync: a commit is on the
+     * disk when COMMIT returns, so not even a power loss takes back an
+     * imported document (NORMAL would keep them through a crash of the
+     * process only); one fsync per document is small next to parsing it. */
+    sqlite3_busy_timeout(h, 30000);
+    if (!sq_exec(db,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
+                 "PRAGMA foreign_keys = ON",
+                 error)) {
+        g_prefix_error(error, "cannot use the database (is it a SQLite file?): ");
+        jx_db_close(db);
+        return NULL;
+    }
+    return db;
+}

@@ -1,0 +1,644 @@
+#!/usr/bin/env python3
+"""import_test.py — `jixiao import` and `jixiao export` as a user runs them.
+
+Each case builds a folder of documents from corpus/ in a fresh temporary
+directory, runs the CLI ($JX_CLI) and reads the SQLite database back with
+Python's sqlite3 module:
+
+  import             counts per record type equal what `jixiao parse` gives
+  reimport           nothing changes the second time (all unchanged)
+  modify             a changed file replaces its records; the old bytes go
+  same_bytes         one document, two paths
+  junk               images, archives, empty and binary files are skipped
+                     with a reason, the rest imported, exit status 0
+  crash_hang         a worker that crashes and one that hangs are recorded
+                     as failed (database and summary), the rest imported
+  crash_in_batch     the same inside a worker's batch of files (-j 1, 42
+                     files): only the bad two fail
+  kill9              the importer killed with SIGKILL at several moments,
+                     then run again: the same counts as a clean import, no
+                     duplicates
+  progress           a progress line on a terminal (a pty), none with --quiet
+  shard              --shard 1/2 and 2/2 at once into one new database = a
+                     whole import
+  xlsx               the workbook read back (zipfile + XML): one sheet per
+                     table, bold frozen header, autofilter, numbers typed,
+                     cells equal to the records
+  export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
+
+With --pg the same cases run against PostgreSQL: the script starts a server
+of its own (Debian's postgresql package: initdb and pg_ctl in a temporary
+folder, on a free loopback port, as the unprivileged user `postgres` — or
+`nobody` — when run as root), gives each case a fresh database, reads it back
+with `jixiao query`, and stops the server at the end.  When no server can be
+installed or started it says why and exits 77, which ctest reports as a skip.
+
+Crashes and hangs are made with JX_IMPORT_WORKER, which the CLI honours for
+the tests: it names the program run as the worker (`WORKER parse FILE`).
+Here it is a shell script that kills itself with SIGSEGV for files named
+*crash*, execs `sleep` for files named *hang*, and execs the real jixiao
+otherwise.
+"""
+import json
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import unicodedata
+import zipfile
+import xml.etree.ElementTree as ET
+
+CLI = os.environ.get("JX_CLI")
+SRC = os.environ.get("JX_SOURCE_DIR")
+TABLES = {"document": "documents", "indicator": "indicators", "score": "scores",
+          "funds": "funds", "budget": "budgets", "fact": "facts", "finding": "findings"}
+
+
+def corpus_docs():
+    """The corpus documents (not their expected records), sorted."""
+    d = os.path.join(SRC, "corpus")
+    return sorted(os.path.join(d, f) for f in os.listdir(d)
+                  if re.search(r"\.(txt|md|html)$", f) and f != "README.md")
+
+
+def run(args, env=None, timeout=600):
+    e = dict(os.environ)
+    if env:
+        e.update(env)
+    return subprocess.run([CLI] + args, capture_output=True, text=True, env=e,
+                          timeout=timeout)
+
+
+def parse_counts(files):
+    """Records per type as `jixiao parse` writes them for `files`."""
+    p = run(["parse"] + files)
+    counts = {}
+    for line in p.stdout.splitlines():
+        t = json.loads(line)["type"]
+        counts[t] = counts.get(t, 0) + 1
+    return counts
+
+
+PG = {}  # with --pg: "base" (URI without the database), "n" (databases made)
+
+
+def new_db(tmp, name):
+    """A fresh database for a case: a SQLite file in `tmp`, or a new PostgreSQL database."""
+    if not PG:
+        return os.path.join(tmp, name)
+    PG["n"] += 1
+    dbname = "case%d" % PG["n"]
+    subprocess.run(["psql", "-q", "-X", PG["base"] + "/postgres", "-c",
+                    "CREATE DATABASE " + dbname], check=True, capture_output=True)
+    return PG["base"] + "/" + dbname
+
+
+def literal(v):
+    if v is None:
+        return "NULL"
+    if isinstance(v, int):
+        return str(v)
+    return "'" + str(v).replace("'", "''") + "'"
+
+
+def query(db, sql, *params):
+    """Rows as tuples; integers as int, the rest as str (NULL as None)."""
+    if not db.startswith("postgresql://"):
+        con = sqlite3.connect(db)
+        rows = con.execute(sql, params).fetchall()
+        con.close()
+        return rows
+    for v in params:
+        sql = sql.replace("?", literal(v), 1)
+    p = run(["query", "--db", db, sql])
+    assert p.returncode == 0, p.stderr
+    rows = []
+    for line in p.stdout.splitlines()[1:]:
+        row = []
+        for v in line.split("\t"):
+            row.append(None if v == "NULL" else int(v) if re.fullmatch(r"-?\d+", v) else v)
+        rows.append(tuple(row))
+    return rows
+
+
+def db_counts(db):
+    counts = {}
+    for t, table in TABLES.items():
+        n = query(db, f"SELECT COUNT(*) FROM {table}")[0][0]
+        if n:
+            counts[t] = n
+    return counts
+
+
+def summary_value(out, word):
+    m = re.search(r"^\s+%s\s+(\d+)" % word, out, re.M)
+    assert m, f"no '{word}' line in the summary:\n{out}"
+    return int(m.group(1))
+
+
+def check(cond, msg):
+    if not cond:
+        raise AssertionError(msg)
+
+
+def distinct_copies(tmp, n):
+    """n documents with distinct bytes (corpus UTF-8 files, each with its own
+    number of trailing newlines, which parse to the same records)."""
+    docs = [f for f in corpus_docs() if "utf16" not in f and "gb18030" not in f]
+    os.makedirs(os.path.join(tmp, "in"), exist_ok=True)
+    out = []
+    for i in range(n):
+        src = docs[i % len(docs)]
+        dst = os.path.join(tmp, "in", "%03d_%s" % (i, os.path.basename(src)))
+        with open(src, "rb") as f:
+            data = f.read()
+        with open(dst, "wb") as f:
+            f.write(data + b"\n" * (1 + i // len(docs)))
+        out.append(dst)
+    return out
+
+
+# ---------------------------------------------------------------- cases
+
+def case_import(tmp):
+    files = corpus_docs()
+    folder = os.path.join(tmp, "docs")
+    os.makedirs(os.path.join(folder, "sub", "deeper"))
+    placed = []
+    for i, f in enumerate(files):
+        where = folder if i % 3 == 0 else os.path.join(folder, "sub") if i % 3 == 1 \
+            else os.path.join(folder, "sub", "deeper")
+        shutil.copy(f, where)
+        placed.append(os.path.join(where, os.path.basename(f)))
+    db = new_db(tmp, "a.sqlite")
+    p = run(["import", "--db", db, "-j", "2", folder])
+    check(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
+    check(p.stderr == "", f"no progress line in a pipe, got: {p.stderr!r}")
+    want = parse_counts(sorted(placed))
+    check(db_counts(db) == want, f"db {db_counts(db)} != parse {want}")
+    check(summary_value(p.stdout, "imported") == len(files), p.stdout)
+    if not PG:
+        check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 1, "schema version")
+    # reimport: nothing changes
+    before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
+    p = run(["import", "--db", db, "-j", "2", folder])
+    check(p.returncode == 0, p.stderr)
+    check(summary_value(p.stdout, "unchanged") == len(files), p.stdout)
+    check(summary_value(p.stdout, "imported") == 0, p.stdout)
+    check(db_counts(db) == want, "counts changed on re-import")
+    check(query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1") == before,
+          "documents rewritten on re-import")
+
+
+def case_modify(tmp):
+    files = distinct_copies(tmp, 3)
+    db = new_db(tmp, "m.sqlite")
+    check(run(["import", "--db", db, os.path.join(tmp, "in")]).returncode == 0, "first import")
+    old = query(db, "SELECT sha256 FROM paths WHERE path = ?", files[0])[0][0]
+    # the first file now holds another document's table
+    other = [f for f in corpus_docs() if "08_civil" in f][0]
+    shutil.copy(other, files[0])
+    p = run(["import", "--db", db, os.path.join(tmp, "in")])
+    check(p.returncode == 0, p.stderr)
+    check(summary_value(p.stdout, "imported") == 1, p.stdout)
+    check("1 replaced" in p.stdout, p.stdout)
+    check(summary_value(p.stdout, "unchanged") == 2, p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM documents WHERE sha256 = ?", old)[0][0] == 0,
+          "the old document is still there")
+    check(query(db, "SELECT COUNT(*) FROM indicators WHERE sha256 = ?", old)[0][0] == 0,
+          "the old document's indicators are still there")
+    check(db_counts(db) == parse_counts(sorted(files)), "counts after replace")
+
+
+def case_same_bytes(tmp):
+    os.makedirs(os.path.join(tmp, "in"))
+    src = corpus_docs()[0]
+    a, b = os.path.join(tmp, "in", "a.txt"), os.path.join(tmp, "in", "b.txt")
+    shutil.copy(src, a)
+    shutil.copy(src, b)
+    db = new_db(tmp, "s.sqlite")
+    p = run(["import", "--db", db, os.path.join(tmp, "in")])
+    check(p.returncode == 0, p.stderr)
+    check(query(db, "SELECT COUNT(*) FROM documents")[0][0] == 1, "one document")
+    check(sorted(r[0] for r in query(db, "SELECT path FROM paths")) == [a, b], "both paths")
+    check(summary_value(p.stdout, "linked") == 1, p.stdout)
+    n = parse_counts([a]).get("indicator", 0)
+    check(query(db, "SELECT COUNT(*) FROM indicators")[0][0] == n, "indicators stored once")
+    # one name removed from the folder and changed: the other keeps the document
+    with open(a, "ab") as f:
+        f.write(b"\n\n")
+    run(["import", "--db", db, os.path.join(tmp, "in")])
+    check(query(db, "SELECT COUNT(*) FROM documents")[0][0] == 2, "two documents now")
+    check(query(db, "SELECT COUNT(*) FROM indicators")[0][0] == 2 * n, "both stored")
+
+
+def case_junk(tmp):
+    d = os.path.join(tmp, "in")
+    os.makedirs(d)
+    good = corpus_docs()[:2]
+    for f in good:
+        shutil.copy(f, d)
+    with open(os.path.join(d, "logo.png"), "wb") as f:
+        f.write(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with open(os.path.join(d, "photo.jpg"), "wb") as f:
+        f.write(b"\xff\xd8\xff\xe0" + bytes(200))
+    with open(os.path.join(d, "archive.zip"), "wb") as f:
+        f.write(b"PK\x03\x04" + bytes(100))
+    open(os.path.join(d, "empty.txt"), "wb").close()
+    with open(os.path.join(d, "data.bin"), "wb") as f:
+        f.write(bytes(range(256)) * 16)
+    db = new_db(tmp, "j.sqlite")
+    p = run(["import", "--db", db, d])
+    check(p.returncode == 0, f"junk is not a failure: exit {p.returncode} {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 2, p.stdout)
+    check(summary_value(p.stdout, "skipped") == 5, p.stdout)
+    for name, why in [("logo.png", "PNG"), ("photo.jpg", "JPEG"), ("archive.zip", "ZIP"),
+                      ("empty.txt", "empty"), ("data.bin", "")]:
+        check(re.search(r"skipped .*%s: .*%s" % (re.escape(name), why), p.stdout),
+              f"{name} not reported: {p.stdout}")
+    rows = query(db, "SELECT status, COUNT(*) FROM problems GROUP BY status")
+    check(rows == [("skipped", 5)], f"problems table: {rows}")
+
+
+WORKER = """#!/bin/sh
+# jixiao parse, one file at a time, as a batch would go, until a file named
+# *crash* (the worker dies of SIGSEGV) or *hang* (it never ends)
+shift
+status=0
+for f; do
+  case "$f" in
+    *crash*) kill -SEGV $$ ;;
+    *hang*) exec sleep 600 ;;
+  esac
+  "%s" parse "$f" || status=$?
+done
+exit $status
+"""
+
+
+def fault_worker(tmp):
+    w = os.path.join(tmp, "worker.sh")
+    with open(w, "w") as f:
+        f.write(WORKER % CLI)
+    os.chmod(w, 0o755)
+    return w
+
+
+def case_crash_hang(tmp):
+    files = distinct_copies(tmp, 4)
+    d = os.path.join(tmp, "in")
+    with open(os.path.join(d, "crash.txt"), "wb") as f:
+        f.write(open(files[0], "rb").read() + b"\n\n\n\n\n\n")
+    with open(os.path.join(d, "hang.txt"), "wb") as f:
+        f.write(open(files[1], "rb").read() + b"\n\n\n\n\n\n")
+    db = new_db(tmp, "c.sqlite")
+    t0 = time.time()
+    p = run(["import", "--db", db, "-j", "2", "--timeout", "3", d],
+            env={"JX_IMPORT_WORKER": fault_worker(tmp)})
+    check(time.time() - t0 < 60, "the hanging worker held the batch up")
+    check(p.returncode == 1, f"exit {p.returncode} (1 expected: some failed) {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 4, p.stdout)
+    check(summary_value(p.stdout, "failed") == 2, p.stdout)
+    check(re.search(r"failed .*crash\.txt: the parser crashed \(signal 11", p.stdout), p.stdout)
+    check(re.search(r"failed .*hang\.txt: no result within 3 s", p.stdout), p.stdout)
+    rows = query(db, "SELECT path, status, reason FROM problems ORDER BY path")
+    check([(os.path.basename(r[0]), r[1]) for r in rows] ==
+          [("crash.txt", "failed"), ("hang.txt", "failed")], f"problems: {rows}")
+    check(db_counts(db) == parse_counts(sorted(files)), "the rest imported")
+    # run again with a good worker: the failed ones import, their problem rows go
+    p = run(["import", "--db", db, d])
+    check(p.returncode == 0, p.stderr)
+    check(summary_value(p.stdout, "imported") == 2, p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM problems")[0][0] == 0, "problems cleared")
+
+
+def case_crash_in_batch(tmp):
+    """With -j 1 and many files a worker gets a batch: the files of a batch
+    cut short by a crash or a hang are run again alone, so only the bad ones
+    fail."""
+    files = distinct_copies(tmp, 40)
+    d = os.path.join(tmp, "in")
+    for name, src in (("020_crash.txt", files[3]), ("030_hang.txt", files[4])):
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(open(src, "rb").read() + b"\n" * 50)
+    db = new_db(tmp, "b.sqlite")
+    p = run(["import", "--db", db, "-j", "1", "--timeout", "3", d],
+            env={"JX_IMPORT_WORKER": fault_worker(tmp)})
+    check(p.returncode == 1, f"exit {p.returncode} {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 40, p.stdout)
+    check(summary_value(p.stdout, "failed") == 2, p.stdout)
+    check(re.search(r"failed .*020_crash\.txt: the parser crashed", p.stdout), p.stdout)
+    check(re.search(r"failed .*030_hang\.txt: no result within 3 s", p.stdout), p.stdout)
+    check(db_counts(db) == parse_counts(sorted(files)), "the rest imported")
+
+
+def case_kill9(tmp):
+    files = distinct_copies(tmp, 24)
+    d = os.path.join(tmp, "in")
+    clean = new_db(tmp, "clean.sqlite")
+    check(run(["import", "--db", clean, "-j", "2", d]).returncode == 0, "clean import")
+    want = db_counts(clean)
+    want_paths = query(clean, "SELECT path, sha256 FROM paths ORDER BY path")
+    db = new_db(tmp, "k.sqlite")
+    kills = 0
+    for delay in [0.05, 0.3, 0.6, 1.0, 1.5, 2.5]:
+        proc = subprocess.Popen([CLI, "import", "--db", db, "-j", "2", d],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    check(kills >= 2, f"only {kills} runs were killed before they ended")
+    p = run(["import", "--db", db, "-j", "2", d])
+    check(p.returncode == 0, p.stderr)
+    check(db_counts(db) == want, f"after kills {db_counts(db)} != clean {want}")
+    check(query(db, "SELECT path, sha256 FROM paths ORDER BY path") == want_paths, "paths")
+    dup = query(db, "SELECT COUNT(*) FROM (SELECT sha256, ord FROM indicators "
+                    "GROUP BY sha256, ord HAVING COUNT(*) > 1) AS dup")[0][0]
+    check(dup == 0, "duplicate indicators")
+    if not PG:
+        check(query(db, "PRAGMA integrity_check")[0][0] == "ok", "integrity")
+        check(query(db, "PRAGMA foreign_key_check") == [], "foreign keys")
+    check(parse_counts(sorted(files)) == want, "clean import != parse")
+
+
+def case_progress(tmp):
+    """On a terminal, one progress line redrawn in place on stderr; none with --quiet."""
+    import pty
+    distinct_copies(tmp, 6)
+    d = os.path.join(tmp, "in")
+    for quiet in (False, True):
+        master, slave = pty.openpty()
+        db = new_db(tmp, "p%d.sqlite" % quiet)
+        args = [CLI, "import", "--db", db] + (["--quiet"] if quiet else []) + [d]
+        p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=slave)
+        os.close(slave)
+        out = p.communicate(timeout=300)[0].decode()
+        err = b""
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            err += chunk
+        os.close(master)
+        err = err.decode(errors="replace")
+        check(p.returncode == 0, err)
+        if quiet:
+            check(err == "", f"--quiet still drew: {err!r}")
+        else:
+            check("\r" in err and re.search(r"\d+/6 files .* MB/s .*ETA .*failed 0", err),
+                  f"no progress line: {err!r}")
+            check("\n" not in err.replace("\r\n", ""), "progress went over several lines")
+        check("imported" in out and "files" not in out, "progress leaked into stdout")
+
+
+def case_shard(tmp):
+    distinct_copies(tmp, 9)
+    d = os.path.join(tmp, "in")
+    db = new_db(tmp, "sh.sqlite")
+    # both at once into a new database, as two machines would start: the
+    # schema is made once, each slice imported once
+    shards = [subprocess.Popen([CLI, "import", "--db", db, "--shard", s, d], text=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+              for s in ("1/2", "2/2")]
+    (o1, e1), (o2, e2) = (s.communicate(timeout=600) for s in shards)
+    check(shards[0].returncode == 0 and shards[1].returncode == 0, e1 + e2)
+    n1, n2 = summary_value(o1, "imported"), summary_value(o2, "imported")
+    check(n1 + n2 == 9 and n1 == 4, f"shards imported {n1} + {n2}")
+    p = run(["import", "--db", db, d])
+    check(summary_value(p.stdout, "unchanged") == 9, p.stdout)
+    check(run(["import", "--db", db, "--shard", "3/2", d]).returncode == 2, "bad shard")
+
+
+NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+RNS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def col_index(ref):
+    letters = re.match(r"[A-Z]+", ref).group(0)
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+
+
+def read_xlsx(path):
+    """{sheet name: (rows as lists of (type, value)), sheet xml root)}; styles too."""
+    z = zipfile.ZipFile(path)
+    shared = []
+    if "xl/sharedStrings.xml" in z.namelist():
+        for si in ET.fromstring(z.read("xl/sharedStrings.xml")).findall("m:si", NS):
+            shared.append("".join(t.text or "" for t in si.iter("{%s}t" % NS["m"])))
+    book = ET.fromstring(z.read("xl/workbook.xml"))
+    rels = ET.fromstring(z.read("xl/_rels/workbook.xml.rels"))
+    target = {r.get("Id"): r.get("Target") for r in rels}
+    styles = ET.fromstring(z.read("xl/styles.xml"))
+    fonts = styles.find("m:fonts", NS).findall("m:font", NS)
+    xfs = styles.find("m:cellXfs", NS).findall("m:xf", NS)
+    sheets = {}
+    for s in book.find("m:sheets", NS):
+        root = ET.fromstring(z.read("xl/" + target[s.get(RNS)]))
+        rows = []
+        for row in root.find("m:sheetData", NS):
+            cells = {}
+            for c in row:
+                t = c.get("t", "n")
+                v = c.find("m:v", NS)
+                val = v.text if v is not None else None
+                if t == "s":
+                    val = shared[int(val)]
+                bold = False
+                if c.get("s"):
+                    font = fonts[int(xfs[int(c.get("s"))].get("fontId", "0"))]
+                    bold = font.find("m:b", NS) is not None
+                cells[col_index(c.get("r"))] = (t, val, bold)
+            width = max(cells) + 1 if cells else 0
+            rows.append([cells.get(i, ("none", None, False)) for i in range(width)])
+        sheets[s.get("name")] = (rows, root)
+    return sheets
+
+
+def case_xlsx(tmp):
+    files = corpus_docs()
+    db = new_db(tmp, "x.sqlite")
+    check(run(["import", "--db", db] + files).returncode == 0, "import")
+    out = os.path.join(tmp, "x.xlsx")
+    p = run(["export", "--db", db, "--format", "xlsx", "-o", out])
+    check(p.returncode == 0, p.stderr)
+    sheets = read_xlsx(out)
+    check(list(sheets) == list(TABLES.values()), f"sheets {list(sheets)}")
+    rows, root = sheets["indicators"]
+    header = [c[1] for c in rows[0]]
+    check(all(c[2] for c in rows[0]), "header not bold")
+    pane = root.find("m:sheetViews/m:sheetView/m:pane", NS)
+    check(pane is not None and pane.get("state") == "frozen" and pane.get("ySplit") == "1",
+          "header row not frozen")
+    af = root.find("m:autoFilter", NS)
+    check(af is not None and af.get("ref").startswith("A1:"), "no autofilter")
+    # every indicator record, in export order, against its row
+    recs = [(json.loads(r[0]), r[1], r[2]) for r in query(db,
+        "SELECT i.record, d.year, d.title FROM indicators i JOIN documents d USING (sha256) "
+        "ORDER BY i.doc, i.sha256, i.ord")]
+    check(len(rows) - 1 == len(recs), f"{len(rows) - 1} rows for {len(recs)} indicators")
+    col = {h: i for i, h in enumerate(header)}
+    for row, (rec, year, title) in zip(rows[1:], recs):
+        def cell(name):
+            i = col[name]
+            return row[i] if i < len(row) else ("none", None, False)
+        check(cell("name")[1] == rec["name"], f"name {cell('name')} != {rec['name']}")
+        check(cell("title")[1] == title, "title")
+        if year is not None:
+            check(cell("year")[0] == "n" and float(cell("year")[1]) == year, "year not a number")
+        v = rec.get("value")
+        if rec.get("kind") == "number" and v is not None:
+            check(cell("value_num")[0] == "n" and float(cell("value_num")[1]) == float(v),
+                  f"value_num {cell('value_num')} != {v}")
+        if v is not None:
+            check(cell("value")[0] == "s" and cell("value")[1] == v, f"value {cell('value')}")
+        flags = ";".join(rec.get("flags") or [])
+        check((cell("flags")[1] or "") == flags, f"flags {cell('flags')} != {flags}")
+        if rec.get("table") is not None:
+            check(cell("table_no")[0] == "n" and int(float(cell("table_no")[1])) == rec["table"],
+                  "table_no")
+    # CJK columns are wider than their character count
+    widths = {int(c.get("min")) - 1: float(c.get("width")) for c in root.find("m:cols", NS)}
+    def display(s):
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+    longest = max(display(r[0]["name"]) for r in recs)
+    check(longest > max(len(r[0]["name"]) for r in recs), "no wide names to test with")
+    check(widths[col["name"]] >= min(longest, 60), f"name column {widths[col['name']]} < {longest}")
+    # documents sheet: one row per document
+    drows, _ = sheets["documents"]
+    check(len(drows) - 1 == query(db, "SELECT COUNT(*) FROM documents")[0][0], "docs")
+
+
+def case_export_jsonl(tmp):
+    files = corpus_docs()[:6]
+    db = new_db(tmp, "e.sqlite")
+    check(run(["import", "--db", db] + files).returncode == 0, "import")
+    p = run(["export", "--db", db])
+    check(p.returncode == 0, p.stderr)
+    want = sorted(run(["parse"] + files).stdout.splitlines())
+    check(sorted(p.stdout.splitlines()) == want, "JSON Lines export differs from parse")
+    p = run(["export", "--db", db, "--format", "csv", "--what", "indicators"])
+    check(p.returncode == 0, p.stderr)
+    lines = p.stdout.splitlines()  # text mode: \r\n already read as \n
+    check(len(lines) - 1 == sum(1 for l in want if '"type":"indicator"' in l), "csv rows")
+    check(run(["export", "--db", db, "--format", "csv", "--what", "all"]).returncode == 2,
+          "csv of all tables is a usage error")
+    check(run(["export", "--db", db, "--what", "nonsense"]).returncode == 2, "bad --what")
+
+
+CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
+         case_crash_in_batch, case_kill9, case_progress,
+         case_shard, case_xlsx, case_export_jsonl]
+
+
+SKIP = 77
+
+
+def start_postgres(tmp):
+    """Starts a throw-away server; returns (stop function, base URI) or raises
+    RuntimeError saying why it cannot."""
+    bindirs = sorted(d for d in os.listdir("/usr/lib/postgresql")
+                     if os.path.isdir(os.path.join("/usr/lib/postgresql", d, "bin"))) \
+        if os.path.isdir("/usr/lib/postgresql") else []
+    if not bindirs:
+        raise RuntimeError("PostgreSQL is not installed (apt-get install postgresql)")
+    if not shutil.which("psql"):
+        raise RuntimeError("psql is not installed (apt-get install postgresql-client)")
+    bindir = os.path.join("/usr/lib/postgresql", bindirs[-1], "bin")
+    as_user = []
+    if os.getuid() == 0:
+        import pwd
+        for user in ("postgres", "nobody"):
+            try:
+                pw = pwd.getpwnam(user)
+                break
+            except KeyError:
+                pw = None
+        if not pw:
+            raise RuntimeError("running as root and no unprivileged user to run the server")
+        os.chown(tmp, pw.pw_uid, pw.pw_gid)
+        as_user = ["runuser", "-u", pw.pw_name, "--"]
+    import socket
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    data = os.path.join(tmp, "data")
+    p = subprocess.run(as_user + [bindir + "/initdb", "-D", data, "--auth=trust", "-U", "jixiao",
+                                  "-E", "UTF8", "--locale=C.UTF-8", "-N"],
+                       capture_output=True, text=True)
+    if p.returncode:
+        raise RuntimeError("initdb failed: " + (p.stderr.strip().splitlines() or ["?"])[-1])
+    opts = "-p %d -k %s -c listen_addresses=127.0.0.1 -c fsync=off" % (port, tmp)
+    p = subprocess.run(as_user + [bindir + "/pg_ctl", "-D", data, "-o", opts, "-l",
+                                  os.path.join(tmp, "log"), "-w", "-t", "60", "start"],
+                       capture_output=True, text=True)
+    if p.returncode:
+        raise RuntimeError("the server did not start: " + p.stderr.strip())
+
+    def stop():
+        subprocess.run(as_user + [bindir + "/pg_ctl", "-D", data, "-m", "immediate", "-w",
+                                  "stop"], capture_output=True)
+    return stop, "postgresql://jixiao@127.0.0.1:%d" % port
+
+
+def main():
+    if not CLI or not SRC:
+        print("JX_CLI and JX_SOURCE_DIR must be set (ctest sets them)")
+        return 2
+    only = [a for a in sys.argv[1:] if a != "--pg"]
+    stop = None
+    if "--pg" in sys.argv[1:]:
+        pgtmp = tempfile.mkdtemp(prefix="jx-pg-")
+        try:
+            stop, base = start_postgres(pgtmp)
+        except (RuntimeError, OSError) as e:
+            print("SKIP: PostgreSQL tests: %s" % e)
+            shutil.rmtree(pgtmp, ignore_errors=True)
+            return SKIP
+        PG.update(base=base, n=0)
+        print("PostgreSQL server at %s" % base)
+    try:
+        return run_cases(only)
+    finally:
+        if stop:
+            stop()
+            shutil.rmtree(pgtmp, ignore_errors=True)
+
+
+def run_cases(only):
+    failed = 0
+    for case in CASES:
+        name = case.__name__[5:]
+        if only and name not in only:
+            continue
+        tmp = tempfile.mkdtemp(prefix="jx-import-")
+        t0 = time.time()
+        try:
+            case(tmp)
+            print(f"PASS {name} ({time.time() - t0:.1f} s)")
+        except Exception:
+            failed += 1
+            print(f"FAIL {name}")
+            traceback.print_exc()
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
