@@ -259,58 +259,79 @@ static int prefix_cost(const char *p, const char *q)
 
 #define NO_CUT G_MAXINT
 
-/* The cheapest cut of `p` into header words (see prefix_cost): its cost,
- * with the words appended to `out`, or NO_CUT (and `out` as it was). */
-static int segment_header_from(const char *p, GPtrArray *out)
+/* TRUE when a vocabulary word starts within the first few characters of
+ * `text`: most lines of a document are not headers, and this says so
+ * before the cut below is tried. */
+static gboolean starts_with_header_word(const char *text)
 {
-    if (!*p)
-        return 0;
-    int best = NO_CUT;
-    GPtrArray *best_words = NULL;
-    const char *q = p;
+    const char *q = text;
     for (int prefix = 0; prefix <= MAX_WORD_PREFIX_CHARS && *q; prefix++) {
-        int pc = prefix_cost(p, q);
-        for (gsize i = 0; i < jx_header_vocab_size() && pc < best; i++) {
-            const char *w = jx_header_vocab_word(i);
-            gsize len = strlen(w);
-            if (strncmp(q, w, len) != 0)
-                continue;
-            const char *end = q + len;
-            if (*end == '(') {
-                const char *close = strchr(end, ')');
-                if (close && close - end <= MAX_BRACKET_NOTE_BYTES)
-                    end = close + 1;
-            }
-            char *word = g_strndup(p, (gsize)(end - p));
-            if (jx_header_word_role(word) == JX_ROLE_NONE) {
-                g_free(word);
-                continue;
-            }
-            GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
-            g_ptr_array_add(words, word);
-            int rest = segment_header_from(end, words);
-            if (rest != NO_CUT && pc + rest < best) {
-                best = pc + rest;
-                if (best_words)
-                    g_ptr_array_unref(best_words);
-                best_words = words;
-            } else {
-                g_ptr_array_unref(words);
-            }
+        for (gsize v = 0; v < jx_header_vocab_size(); v++) {
+            const char *w = jx_header_vocab_word(v);
+            if (strncmp(q, w, strlen(w)) == 0)
+                return TRUE;
         }
         q = g_utf8_next_char(q);
     }
-    if (best_words) {
-        for (guint i = 0; i < best_words->len; i++)
-            g_ptr_array_add(out, g_strdup(best_words->pdata[i]));
-        g_ptr_array_unref(best_words);
-    }
-    return best;
+    return FALSE;
 }
 
-static gboolean segment_header(const char *p, GPtrArray *out)
+/* Header lines run together are short; a longer text is no header, and
+ * the cut below costs its length times the vocabulary. */
+#define MAX_HEADER_RUN_BYTES 240
+
+/* The cheapest cut of `text` into header words (see prefix_cost), the
+ * words appended to `out`: a dynamic programme from the end of the text
+ * (best[i]: the cost of cutting text[i..] and the end of its first word),
+ * so any text costs its length times the vocabulary, never more.  FALSE
+ * (and `out` as it was) when no cut covers it. */
+static gboolean segment_header(const char *text, GPtrArray *out)
 {
-    return segment_header_from(p, out) != NO_CUT;
+    gsize n = strlen(text);
+    if (!n || n > MAX_HEADER_RUN_BYTES || !starts_with_header_word(text))
+        return FALSE;
+    int *best = g_new(int, n + 1);
+    gsize *word_end = g_new0(gsize, n + 1);
+    for (gsize i = 0; i < n; i++)
+        best[i] = NO_CUT;
+    best[n] = 0;
+    for (gsize i = n; i-- > 0;) {
+        if ((text[i] & 0xC0) == 0x80)
+            continue; /* not the start of a character */
+        const char *p = text + i, *q = p;
+        for (int prefix = 0; prefix <= MAX_WORD_PREFIX_CHARS && *q; prefix++) {
+            int pc = prefix_cost(p, q);
+            for (gsize v = 0; v < jx_header_vocab_size() && pc < best[i]; v++) {
+                const char *w = jx_header_vocab_word(v);
+                gsize len = strlen(w);
+                if (strncmp(q, w, len) != 0)
+                    continue;
+                const char *end = q + len;
+                if (*end == '(') {
+                    const char *close = strchr(end, ')');
+                    if (close && close - end <= MAX_BRACKET_NOTE_BYTES)
+                        end = close + 1;
+                }
+                gsize e = (gsize)(end - text);
+                if (best[e] == NO_CUT || pc + best[e] >= best[i])
+                    continue;
+                char *word = g_strndup(p, (gsize)(end - p));
+                gboolean known = jx_header_word_role(word) != JX_ROLE_NONE;
+                g_free(word);
+                if (known) {
+                    best[i] = pc + best[e];
+                    word_end[i] = e;
+                }
+            }
+            q = g_utf8_next_char(q);
+        }
+    }
+    gboolean ok = best[0] != NO_CUT;
+    for (gsize i = 0; ok && i < n; i = word_end[i])
+        g_ptr_array_add(out, g_strndup(text + i, word_end[i] - i));
+    g_free(best);
+    g_free(word_end);
+    return ok;
 }
 
 /* A header word as a whole this short is one word, whatever words it holds
