@@ -981,6 +981,14 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
             for (char **w = words; *w; w++) {
                 if (!**w)
                     continue;
+                /* the row-header cell (年度绩效指标) heading the first row */
+                if (line_start && rowhead_prefix(*w) == 0) {
+                    char *hw = header_word(*w);
+                    gboolean heads_rows = hw && jx_header_word_role(hw) == JX_ROLE_ROWHEAD;
+                    g_free(hw);
+                    if (heads_rows && w[1])
+                        continue;
+                }
                 break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
                 if (run_together)
                     add_word(pieces, *w, b, line_start, l);
