@@ -706,11 +706,10 @@ static const char *const qualitative_targets[] = {
     "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
 };
 
-/* The start of a qualitative target that ends `w` (a byte offset > 0), or
- * -1. */
-static gssize qualitative_suffix(const char *w)
+/* The start of a qualitative target that ends the first `n` bytes of `w`
+ * (a byte offset > 0), or -1. */
+static gssize qualitative_suffix(const char *w, gsize n)
 {
-    gsize n = strlen(w);
     gssize best = -1;
     /* the same target twice, half-year and year (`健全健全`): the second */
     for (gsize k = 3; k * 2 < n; k++)
@@ -721,7 +720,7 @@ static gssize qualitative_suffix(const char *w)
         return best;
     for (gsize i = 0; i < G_N_ELEMENTS(qualitative_targets); i++) {
         gsize k = strlen(qualitative_targets[i]);
-        if (k < n && strcmp(w + n - k, qualitative_targets[i]) == 0 &&
+        if (k < n && memcmp(w + n - k, qualitative_targets[i], k) == 0 &&
             (best < 0 || (gssize)(n - k) < best))
             best = (gssize)(n - k);
     }
@@ -737,7 +736,16 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     const char *start = w, *p = w;
     char_class prev = CC_OTHER;
     gboolean first = TRUE;
-    gssize qual = qualitative_suffix(w);
+    /* a year's and a half-year's qualitative targets may both end it
+     * (`…合理性按进度推进合理`): up to two cuts, the last first */
+    gssize qual[2] = {-1, -1};
+    gsize qual_end = strlen(w);
+    for (int q = 0; q < 2; q++) {
+        qual[q] = qualitative_suffix(w, qual_end);
+        if (qual[q] <= 0)
+            break;
+        qual_end = (gsize)qual[q];
+    }
     while (*p) {
         gsize date = date_at(p);
         if (date) {
@@ -765,7 +773,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             prev = CC_OTHER;
             continue;
         }
-        if (!label && p > start && (op_word || p - w == qual))
+        if (!label && p > start && (op_word || p - w == qual[0] || p - w == qual[1]))
             label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
         char_class cc = class_of(c);
