@@ -126,6 +126,10 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
         jx_cell_kind own = role == JX_ROLE_LEVEL1 ? JX_CK_LEVEL1 : JX_CK_LEVEL2;
         if (k == own)
             return bare_figure ? 1 : 4;
+        /* a label both levels know (成本指标: a level-1 since 2021, a level-2
+         * under 产出 before): a level-2 unless a level-2 follows it */
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, norm))
+            return bare_figure ? 1 : 4.5;
         return k == JX_CK_TEXT && chars <= 10 ? (role == JX_ROLE_LEVEL1 ? -2 : -1.5) : -6;
     }
     case JX_ROLE_TASK:
