@@ -564,6 +564,7 @@ static char_class class_of(gunichar c)
 /* Known labels in text run together: the end of a level-1 or level-2 label
  * found at a position is a place cells may part (`产出指标数量指标培训…`). */
 #define MAX_LABEL_CHARS 10
+#define SHORT_LABEL_CHARS 2
 
 static glong label_at(const char *p)
 {
@@ -742,6 +743,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     gboolean first = TRUE;
     /* a year's and a half-year's qualitative targets may both end it
      * (`…合理性按进度推进合理`): up to two cuts, the last first */
+    gboolean after_label = FALSE;
     gssize qual[2] = {-1, -1};
     gsize qual_end = strlen(w);
     for (int q = 0; q < 2; q++) {
@@ -767,6 +769,11 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             continue;
         }
         glong label = label_at(p);
+        /* a two-character label (数量, 成本) inside text is as likely a
+         * name's word: it parts cells only where a row's labels stand, at
+         * the word's start or right after another label */
+        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label)
+            label = 0;
         if (!label && mark_at(p))
             label = (glong)mark_at(p);
         gsize op_word = label ? 0 : op_word_at(p);
@@ -814,8 +821,10 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             p += label;
             start = p;
             prev = CC_OTHER;
+            after_label = TRUE;
             continue;
         }
+        after_label = FALSE;
         prev = cc;
         p = g_utf8_next_char(p);
     }
