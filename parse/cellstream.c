@@ -69,6 +69,10 @@
 #define ROW_OVER_LINE 2.0
 /* Lines holding this many pieces on average hold rows, not single cells. */
 #define ROW_LINE_PIECES 2.5
+/* 成本指标 became a level-1 indicator with the 2021 framework; a year is
+ * read from lines this short (titles, `（2023年度）`). */
+#define COST_LEVEL1_SINCE 2021
+#define MAX_YEAR_LINE_CHARS 60
 /* Blank lines between most lines part cells (a text browser's dump). */
 #define BLANK_PARTED_SHARE 0.7
 
@@ -113,7 +117,7 @@ static gboolean ends_with_op_word(const char *norm)
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
-static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
+static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean cost_level1)
 {
     switch (role) {
     case JX_ROLE_SEQ:
@@ -126,9 +130,11 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm)
         jx_cell_kind own = role == JX_ROLE_LEVEL1 ? JX_CK_LEVEL1 : JX_CK_LEVEL2;
         if (k == own)
             return bare_figure ? 1 : 4;
-        /* a label both levels know (成本指标: a level-1 since 2021, a level-2
-         * under 产出 before): a level-2 unless a level-2 follows it */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, norm))
+        /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
+         * 101号 and was a level-2 under 产出指标 before.  In tables of older
+         * years it fills the level-2 column unless a level-2 follows it */
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !cost_level1 &&
+            jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : 4.5;
         return k == JX_CK_TEXT && chars <= 10 ? (role == JX_ROLE_LEVEL1 ? -2 : -1.5) : -6;
     }
@@ -1078,7 +1084,7 @@ typedef struct {
  * (n entries).  Returns the chosen cells in order (a new array).
  */
 static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, gboolean row_lines,
-                            jx_facts *memo)
+                            gboolean cost_level1, jx_facts *memo)
 {
     guint P = pieces->len;
     /* skip[c] = cost of leaving columns [0, c) empty */
@@ -1103,7 +1109,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
             char *text = cell_text(pieces, i, j);
             const jx_cell_facts *f = jx_facts_of(memo, text);
             for (int c = 0; c < n; c++)
-                fits[c] = fit(roles[c], f->kind, f->chars, f->norm);
+                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, cost_level1);
             g_free(text);
             double split = first->brk == BREAK_SOFT ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
@@ -1183,6 +1189,7 @@ struct jx_cellrun {
     jx_header *header;  /* the header read from the words, in CS_BODY */
     GArray *hcells;     /* hcell: the header grid the words make */
     gboolean run_together; /* the header's words ran together: so may the cells */
+    int year;              /* the first year a line before the table states, or 0 */
     jx_facts *memo;
     jx_cellrun_grid_fn grid_fn;
     jx_cellrun_line_fn line_fn;
@@ -1392,7 +1399,11 @@ static void finish_stream(jx_cellrun *c)
         line_starts += g_array_index(pieces, piece, i).line_start;
     gboolean row_lines = !parted && line_starts &&
                          (double)pieces->len / line_starts >= ROW_LINE_PIECES;
-    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, c->memo);
+    /* the year the form is for, as the lines before it say: 成本指标 is a
+     * level-1 from 2021 on (and where no year is said, as today's forms) */
+    gboolean cost_level1 = c->year == 0 || c->year >= COST_LEVEL1_SINCE;
+    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines,
+                                 cost_level1, c->memo);
     g_array_unref(body);
     if (!cells->len || !reads_soundly(cells, c->header->roles)) {
         g_array_unref(cells);
@@ -1436,6 +1447,23 @@ static gboolean opens_header(const char *raw)
     gboolean strong = r == JX_ROLE_SEQ || (r == JX_ROLE_LEVEL1 && strstr(w, "一级指标"));
     g_free(w);
     return strong;
+}
+
+
+/* The year a short line states (`2019年度项目支出绩效目标表`, `（2023年度）`),
+ * or 0. */
+static int year_stated(const char *raw)
+{
+    if (g_utf8_strlen(raw, -1) > MAX_YEAR_LINE_CHARS)
+        return 0;
+    for (const char *p = raw; *p; p++) {
+        if ((p[0] == '1' && p[1] == '9') || (p[0] == '2' && p[1] == '0')) {
+            if (g_ascii_isdigit(p[2]) && g_ascii_isdigit(p[3]) && !g_ascii_isdigit(p[4]) &&
+                (p == raw || !g_ascii_isdigit(p[-1])) && g_str_has_prefix(p + 4, "年"))
+                return atoi(p);
+        }
+    }
+    return 0;
 }
 
 static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
@@ -1522,6 +1550,8 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
     }
     g_free(c->prev.raw);
     c->prev = (sline){g_strdup(raw), line, page};
+    if (!c->year)
+        c->year = year_stated(raw);
     c->line_fn(raw, line, page, c->data);
 }
 
