@@ -362,7 +362,7 @@ static char *format_number_section(double v, const char *sec, gboolean show_minu
                 g_string_insert_c(is, k, ',');
         }
         g_string_append(num, is->str);
-        if (n > 0 || (seen_point && dec_zeros == 0 && n == 0 && FALSE))
+        if (n > 0)
             g_string_append_printf(num, ".%.*s", n, fp);
         g_string_free(is, TRUE);
         g_free(ip);
@@ -501,8 +501,7 @@ static char *format_date_section(double v, const char *sec, gboolean date1904)
             continue;
         }
         p += n;
-        if (c != 'm' && c != ' ' && c != ':')
-            after_hour = after_hour && FALSE;
+        after_hour = FALSE; /* only an m right after the hour is minutes */
     }
     return g_string_free(out, FALSE);
 }

@@ -148,8 +148,8 @@ typedef struct {
     int r0, c0, r1, c1;
 } range;
 
-/* "AB12" → column 27, row 11 (0-based); FALSE when it is no reference.
- * Either part may be missing ("AB", "12") when `partial`. */
+/* "AB12" (or "$AB$12") → column 27, row 11 (0-based); FALSE when it is no
+ * reference within Excel's limits. */
 static gboolean parse_ref(const char *s, int *row, int *col)
 {
     long c = 0, r = 0;
@@ -363,9 +363,8 @@ static int cmp_cell(const void *a, const void *b)
     return (x->col > y->col) - (x->col < y->col);
 }
 
-/* Maps the used indexes (sorted, distinct) to compact ones: a run of unused
- * ones between two used becomes one.  `at` gives the compact index of a
- * used one; `last_before` that of the last kept position not after x. */
+/* Maps the used row (column) indexes to compact ones: a run of unused ones
+ * between two used becomes one, those before the first go (compact_of). */
 typedef struct {
     GArray *used;   /* int, sorted, distinct */
     GArray *mapped; /* int per used */
@@ -492,6 +491,7 @@ static void emit_sheet(jx_source *src, sheet_data *sd, gsize *cut, gsize *wide)
             rs = MIN(compact_of(&cr, m->r1), n_rows - 1) - r + 1;
             cs = MIN(compact_of(&cc, m->c1), n_cols - 1) - c + 1;
         }
+        /* a cell inside another's merged range is hidden by Excel; so here */
         gint64 self = i;
         if (c >= MAX_COLS || g_hash_table_contains(hidden_at, &self)) {
             *wide += c >= MAX_COLS;
@@ -503,16 +503,9 @@ static void emit_sheet(jx_source *src, sheet_data *sd, gsize *cut, gsize *wide)
         g_array_append_val(cells, oc);
     }
     g_array_set_size(sd->cells, 0);
-    /* a cell inside another's merged range is hidden by Excel; so here */
-    GArray *kept = g_array_new(FALSE, FALSE, sizeof(jx_office_cell));
-    for (guint i = 0; i < cells->len; i++) {
-        jx_office_cell *oc = &g_array_index(cells, jx_office_cell, i);
-        g_array_append_val(kept, *oc);
-    }
-    jx_office_emit_table(src, kept, n_rows, cut);
+    jx_office_emit_table(src, cells, n_rows, cut);
     g_hash_table_unref(hidden_at);
     g_array_free(hidden, TRUE);
-    g_array_free(kept, TRUE);
     g_array_free(cells, TRUE);
     g_hash_table_unref(merge_at);
     g_array_free(keys, TRUE);
