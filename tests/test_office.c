@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "extract/office.h"
+#include "support/dump.h"
 #include "support/testenv.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -149,6 +150,7 @@ static void docx_records(void **state)
         }
     }
     assert_int_equal(found, 2);
+    jx_test_dump_records(list); /* the schema check sees format "docx" */
     jx_record_list_free(list);
     g_free(path);
 }
@@ -190,6 +192,9 @@ static void xlsx_types(void **state)
 {
     (void)state;
     jx_source *src = extract_ok("types.xlsx");
+    jx_record_list *records = jx_parse_source(src);
+    jx_test_dump_records(records); /* format "xlsx" */
+    jx_record_list_free(records);
     assert_string_equal(jx_source_format(src), "xlsx");
     const jx_grid *g = grid_n(src, 0);
     assert_cell(g, 0, 0, 1, 3, "项目支出绩效目标表");   /* merged A1:C1; row 2 empty, kept */
@@ -366,6 +371,7 @@ static void doc_through_libreoffice(void **state)
     for (guint i = 0; i < jx_record_list_length(list); i++)
         n += jx_record_kind_of(jx_record_list_get(list, i)) == JX_RECORD_INDICATOR;
     assert_int_equal(n, 9); /* as corpus/converted/writer-doc/standard/f0001.expected.jsonl */
+    jx_test_dump_records(list);
     jx_record_list_free(list);
     g_free(path);
 }
