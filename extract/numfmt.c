@@ -5,7 +5,7 @@
  * author typed and saw is the number put through the cell's number format.
  * Reading the stored value would turn every percent target into a fraction,
  * so the format is applied here: the sections of a format code (positive;
- * negative; zero; text), its literals ("…", \x, _x, *x), percent, digit
+ * negative; zero; text), its literals ("…", \x; _x and *x are only layout), percent, digit
  * placeholders (0 # ?), thousands separators and scaling commas, scientific
  * notation, dates and times.  Colours, conditions and locale tags in [...]
  * change nothing a reader of the text needs and are skipped.
@@ -234,9 +234,9 @@ static gboolean take_literal(const char **pp, GString *out)
         *pp = p + 1 + bytes;
         return TRUE;
     }
+    /* _x reserves the width of x, *x fills the cell with x: layout, not
+     * text (Excel's "#,##0.00_ " would otherwise end every amount in a space) */
     if ((*p == '_' || *p == '*') && p[1]) {
-        if (*p == '_')
-            g_string_append_c(out, ' ');
         *pp = g_utf8_next_char(p + 1);
         return TRUE;
     }

@@ -263,6 +263,9 @@ static void number_formats(void **state)
         {3, "@", "3"},
         {0.1234, "[Red]0.0%", "12.3%"},
         {99.999, "0.00", "100.00"},
+        {1234.5, "#,##0.00_ ", "1,234.50"},          /* padding is no text */
+        {-5, "0_);(0)", "(5)"},
+        {5, "_-* #,##0_-;-* #,##0_-", "5"},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *got = jx_xlsx_format_number(cases[i].v, cases[i].code, FALSE);
