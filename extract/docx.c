@@ -18,8 +18,9 @@
  * classifier as the text readers' lines do (a paragraph is a line; a line
  * break inside it parts lines; tabs stay tabs, so a list aligned with tabs
  * is still a table).  A .docx has no pages and no line numbers until it is
- * laid out, so blocks carry neither.  Deleted revisions, field codes and the
- * fallback copies of drawings are not text a reader sees, and are skipped.
+ * laid out, so blocks carry neither.  Deleted revisions, field codes, hidden
+ * runs (w:vanish) and the fallback copies of drawings are not text a reader
+ * sees, and are skipped.
  */
 #include "extract/office.h"
 #include "extract/splitter.h"
@@ -82,10 +83,26 @@ static void nested_table_text(const xmlNode *tbl, GString *out)
     }
 }
 
+/* TRUE when a run is formatted as hidden text (w:vanish), which Word
+ * neither shows nor prints. */
+static gboolean is_vanished_run(const xmlNode *r)
+{
+    const xmlNode *v = jx_xml_child(jx_xml_child(r, W, "rPr"), W, "vanish");
+    if (!v)
+        return FALSE;
+    char *val = jx_xml_attr(v, "val");
+    gboolean on = !val || !(strcmp(val, "0") == 0 || strcmp(val, "false") == 0 ||
+                            strcmp(val, "off") == 0);
+    g_free(val);
+    return on;
+}
+
 static void text_under(const xmlNode *n, GString *out)
 {
     for (const xmlNode *c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || is_hidden(c))
+            continue;
+        if (jx_xml_is(c, W, "r") && is_vanished_run(c))
             continue;
         if (jx_xml_is(c, W, "t")) {
             xmlChar *s = xmlNodeGetContent(c);

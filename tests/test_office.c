@@ -89,7 +89,7 @@ static void docx_spans(void **state)
     (void)state;
     jx_source *src = extract_ok("spans.docx");
     assert_string_equal(jx_source_format(src), "docx");
-    /* the paragraphs around the tables, in order */
+    /* the paragraphs around the tables, in order (the hidden run of the second left out) */
     char *lines = lines_of(src);
     assert_string_equal(lines, "项目支出绩效目标表|（2023年度）|注：本表由项目单位填报。|"
                                "填报人：张三    联系电话：123");

@@ -6,7 +6,7 @@
 Standard library only (zipfile): each package is the few parts Word or Excel
 need, written by hand so every feature a test checks is in it on purpose --
 w:gridSpan, w:vMerge restart/continue, w:gridBefore, a nested table, a
-one-cell frame table, paragraphs around tables; shared strings with rich text
+one-cell frame table, paragraphs around tables, a hidden (w:vanish) run; shared strings with rich text
 and a phonetic guide, an inline string, number formats (percent, decimals,
 thousands, a zh-CN date), a boolean, formulas with cached values, merged
 ranges, two visible sheets and a hidden one.  The bad inputs: a truncated
@@ -87,7 +87,8 @@ def make_docx():
         # a row starting one grid column in (w:gridBefore)
         '<w:trPr><w:gridBefore w:val="1"/></w:trPr>' + tc("前空") + tc("x") + tc("y", span=2),
     ])
-    body = (p("项目支出绩效目标表") + p("（2023年度）") + p("单位名称：某某局", tab="金额：万元") + table +
+    hidden = '<w:p><w:r><w:t>（2023年度）</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏文字</w:t></w:r></w:p>'
+    body = (p("项目支出绩效目标表") + hidden + p("单位名称：某某局", tab="金额：万元") + table +
             p("") + p("注：本表由项目单位填报。") + p("填报人：张三    联系电话：123"))
     package("spans.docx", docx_parts(body))
     # a one-cell table drawn round the form: its content is read as the body
