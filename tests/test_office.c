@@ -4,7 +4,8 @@
  * ranges over several sheets, the legacy .doc through LibreOffice (or a
  * clear error without it, the batch going on), and bad packages refused
  * with one line each.  The fixtures are the .docx and .xlsx files of tests/office/, written
- * by tests/office/make_fixtures.py (each feature put there on purpose); the
+ * by tests/office/make_fixtures.py (each feature put there on purpose) and, for a
+ * producer of another kind, make_xlsxwriter.c (libxlsxwriter); the
  * .doc is the committed converted sample (corpus/converted/writer-doc).
  */
 #include <setjmp.h>
@@ -227,6 +228,37 @@ static void xlsx_types(void **state)
     jx_source_free(src);
 }
 
+/* A workbook another program wrote (libxlsxwriter, Excel's layout of parts). */
+static void xlsx_other_writer(void **state)
+{
+    (void)state;
+    char *path = fixture("xlsxwriter.xlsx");
+    GError *error = NULL;
+    jx_record_list *list = jx_parse_path(path, 0, &error);
+    if (!list)
+        fail_msg("%s", error->message);
+    assert_string_equal(jx_record_string(jx_record_list_get(list, 0), JX_F_TITLE),
+                        "项目支出绩效目标表");
+    static const char *const want[][4] = {
+        /* name, level1, value, unit */
+        {"培训人次", "产出指标", "500", NULL},
+        {"覆盖乡镇", "产出指标", "12", NULL}, /* a formula's cached result */
+        {"合格率", "产出指标", "95", "%"},    /* 0.95 in 0% */
+        {"群众满意度", "满意度指标", "90", "%"},
+    };
+    assert_int_equal(jx_record_list_length(list), 1 + G_N_ELEMENTS(want));
+    for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = jx_record_list_get(list, 1 + (guint)i);
+        assert_string_equal(jx_record_string(r, JX_F_NAME), want[i][0]);
+        assert_string_equal(jx_record_string(r, JX_F_LEVEL1), want[i][1]);
+        assert_string_equal(jx_record_string(r, JX_F_VALUE), want[i][2]);
+        if (want[i][3])
+            assert_string_equal(jx_record_string(r, JX_F_UNIT), want[i][3]);
+    }
+    jx_record_list_free(list);
+    g_free(path);
+}
+
 static void number_formats(void **state)
 {
     (void)state;
@@ -425,7 +457,8 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(docx_spans),       cmocka_unit_test(docx_records),
         cmocka_unit_test(docx_frame),       cmocka_unit_test(docx_by_content),
-        cmocka_unit_test(xlsx_types),       cmocka_unit_test(number_formats),
+        cmocka_unit_test(xlsx_types),       cmocka_unit_test(xlsx_other_writer),
+        cmocka_unit_test(number_formats),
         cmocka_unit_test(bad_packages),     cmocka_unit_test(damaged_packages),
         cmocka_unit_test(doc_through_libreoffice), cmocka_unit_test(doc_without_libreoffice),
     };
