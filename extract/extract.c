@@ -6,6 +6,7 @@
  * for a batch: the caller decides to go on with the next file.
  */
 #include "extract/extract.h"
+#include "extract/office.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -98,6 +99,26 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
     }
     /* the fingerprint is of the bytes as they came, before any is changed */
     char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
+    /* Office files by their content, whatever their name says */
+    jx_office_kind office = jx_office_sniff(data, len);
+    if (office != JX_OFFICE_NONE) {
+        const char *fmt = jx_office_format(office);
+        src = jx_source_new(name, path, fmt ? fmt : "docx");
+        jx_source_set_sha256(src, digest);
+        g_free(digest);
+        GError *local = NULL;
+        if (!jx_office_read(src, office, data, len, &local)) {
+            g_set_error(error, JX_ERROR, local->code, "%s: %s", shown, local->message);
+            g_error_free(local);
+            jx_source_free(src);
+            src = NULL;
+            goto fail;
+        }
+        g_free(owned);
+        *text_out = g_strdup("");
+        *len_out = 0;
+        return src;
+    }
     if (looks_like_pdf(data, len)) {
         src = jx_source_new(name, path, "pdf");
         jx_source_set_sha256(src, digest);

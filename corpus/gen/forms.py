@@ -18,6 +18,11 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     calc-csv           soffice (Calc) --convert-to csv (UTF-8)
     writer-pdf         soffice → PDF, the PDF itself (jixiao reads it with Poppler)
     calc-pdf           soffice (Calc) → PDF, the PDF itself
+    writer-docx        soffice --convert-to docx, the .docx itself (jixiao reads its XML)
+    calc-xlsx          soffice (Calc) --convert-to xlsx, the .xlsx itself
+    writer-doc         soffice --convert-to doc (Word 97), the .doc itself (jixiao converts it back
+                       with LibreOffice)
+    calc-xls           soffice (Calc) --convert-to xls (Excel 97), the .xls itself
 
 Expected records come from the truth only (never from jixiao).  Every cell the
 generator writes is read back through generate.py's reference reader and must
@@ -74,7 +79,16 @@ CONVERTERS = [  # (name, source, extension)
     ("pandoc-html", "writer", "html"), ("w3m", "writer", "txt"), ("lynx", "writer", "txt"),
     ("calc-pdf-layout", "calc", "txt"), ("calc-pdf-raw", "calc", "txt"), ("calc-html", "calc", "html"),
     ("calc-csv", "calc", "csv"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
+    ("writer-docx", "writer", "docx"), ("calc-xlsx", "calc", "xlsx"), ("writer-doc", "writer", "doc"),
+    ("calc-xls", "calc", "xls"),
 ]
+# Converters a full run leaves out unless named: jixiao reads them by starting LibreOffice for
+# every file, which makes scoring 300 tables take some 25 minutes.
+SLOW = {"writer-doc", "calc-xls"}
+# Office files are checked through the text of their XML; the binary .doc/.xls through the
+# .docx/.xlsx LibreOffice wrote from the same source (Python cannot read the binary formats).
+OFFICE_TEXT_OF = {"writer-docx": "writer-docx", "calc-xlsx": "calc-xlsx", "writer-doc": "writer-docx",
+                  "calc-xls": "calc-xlsx"}
 RAW = {"writer-pdf-raw", "calc-pdf-raw"}
 CONVERTERS_SRC = {c: s for c, s, _ in CONVERTERS}
 CONV_EXT = {c: e for c, _, e in CONVERTERS}
@@ -1219,6 +1233,57 @@ def html_text(s):
     return p.lines
 
 
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+S_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+
+
+def docx_text(path):
+    """The paragraphs of word/document.xml (table cells' included), one per line."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        root = ET.fromstring(z.read("word/document.xml"))
+    lines = []
+    for p in root.iter(W_NS + "p"):
+        parts = []
+        for el in p.iter():
+            if el.tag == W_NS + "t":
+                parts.append(el.text or "")
+            elif el.tag == W_NS + "tab":
+                parts.append("\t")
+            elif el.tag in (W_NS + "br", W_NS + "cr"):
+                parts.append("\n")
+        lines.extend("".join(parts).split("\n"))
+    return "\n".join(lines)
+
+
+def xlsx_text(path):
+    """Every sheet's rows, the non-empty cells of a row joined with tabs (strings only: the
+    generator writes no numbers)."""
+    import zipfile
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+        sst = []
+        if "xl/sharedStrings.xml" in names:
+            for si in ET.fromstring(z.read("xl/sharedStrings.xml")).iter(S_NS + "si"):
+                sst.append("".join(t.text or "" for t in si.iter(S_NS + "t")))
+        lines = []
+        for n in sorted(x for x in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", x)):
+            for row in ET.fromstring(z.read(n)).iter(S_NS + "row"):
+                cells = []
+                for c in row.iter(S_NS + "c"):
+                    v = c.find(S_NS + "v")
+                    if c.get("t") == "s" and v is not None:
+                        cells.append(sst[int(v.text)])
+                    elif c.get("t") == "inlineStr":
+                        cells.append("".join(t.text or "" for t in c.iter(S_NS + "t")))
+                    elif v is not None:
+                        cells.append(v.text or "")
+                cells = [x for x in cells if x.strip()]
+                if cells:
+                    lines.append("\t".join(cells))
+    return "\n".join(lines)
+
+
 def out_lines(conv, text):
     """The output as lines of text a reader sees (markup removed), for the checks."""
     if text.startswith("\ufeff"):
@@ -1255,7 +1320,7 @@ def check_output(f, conv, text):
     if conv == "pandoc-md":     # pandoc's smart-quote convention: "x" in markdown is “x” (a literal " is \")
         flat = flat.translate(CURLY)
     chars = Counter(flat)
-    wrapping = conv not in ("calc-csv", "calc-html", "writer-html", "pandoc-html", "writer-txt")
+    wrapping = conv not in ("calc-csv", "calc-html", "writer-html", "pandoc-html", "writer-txt") + tuple(OFFICE_TEXT_OF)
 
     def present(s, what):
         q = squash(G.norm(s) if what != "raw" else s)
@@ -1485,8 +1550,14 @@ def build(out, work, count, seed, sample, nproc, converters):
             sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", f.id + ".txt")))
         if need & {"writer-html", "w3m", "lynx"}:
             sjobs.append((fodt, "html", W("writer-html"), W("writer-html", f.id + ".html")))
-        if need & {"pandoc-md", "pandoc-plain", "pandoc-html"}:
+        if need & {"pandoc-md", "pandoc-plain", "pandoc-html", "writer-docx", "writer-doc"}:
             sjobs.append((fodt, "docx", W("docx"), W("docx", f.id + ".docx")))
+        if "writer-doc" in need:
+            sjobs.append((fodt, "doc:MS Word 97", W("writer-doc"), W("writer-doc", f.id + ".doc")))
+        if need & {"calc-xlsx", "calc-xls"}:
+            sjobs.append((fods, "xlsx", W("calc-xlsx"), W("calc-xlsx", f.id + ".xlsx")))
+        if "calc-xls" in need:
+            sjobs.append((fods, "xls:MS Excel 97", W("calc-xls"), W("calc-xls", f.id + ".xls")))
         if need & {"calc-pdf-layout", "calc-pdf-raw", "calc-pdf"}:
             sjobs.append((fods, "pdf", W("calc-pdf"), W("calc-pdf", f.id + ".pdf")))
         if "calc-html" in need:
@@ -1527,7 +1598,8 @@ def build(out, work, count, seed, sample, nproc, converters):
               "writer-html": "writer-html", "pandoc-md": "pandoc-md", "pandoc-plain": "pandoc-plain",
               "pandoc-html": "pandoc-html", "w3m": "w3m", "lynx": "lynx", "calc-pdf-layout": "calc-pdf-layout",
               "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv",
-              "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf"}
+              "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx",
+              "calc-xlsx": "calc-xlsx", "writer-doc": "writer-doc", "calc-xls": "calc-xls"}
     written = set()
     stats = Counter()
     notes_stats = Counter()
@@ -1536,7 +1608,11 @@ def build(out, work, count, seed, sample, nproc, converters):
             ext = CONV_EXT[conv]
             with open(W(src_of[conv], f.id + "." + ext), "rb") as fh:
                 data = fh.read()
-            if ext == "pdf":  # the PDF itself: checked through its layout text
+            if conv in OFFICE_TEXT_OF:
+                ox = OFFICE_TEXT_OF[conv]
+                text = (docx_text if ox == "writer-docx" else xlsx_text)(
+                    W(src_of[ox], f.id + "." + CONV_EXT[ox]))
+            elif ext == "pdf":  # the PDF itself: checked through its layout text
                 text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8",
                                        W(src_of[conv], f.id + ".pdf"), "-"],
                                       check=True, capture_output=True).stdout.decode("utf-8")
@@ -1582,9 +1658,14 @@ def main(argv):
     ap.add_argument("--seed", default="1")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--sample", action="store_true", help="write the small committed sample into corpus/converted/")
-    ap.add_argument("--converters", default=",".join(c for c, _, _ in CONVERTERS))
+    ap.add_argument("--converters", default=None,
+                    help="comma-separated; default: all but %s in a full run (jixiao reads those through "
+                         "LibreOffice, ~2 s a file), all in --sample" % ", ".join(sorted(SLOW)))
     a = ap.parse_args(argv)
-    convs = [c for c in a.converters.split(",") if c]
+    if a.converters is None:
+        convs = [c for c, _, _ in CONVERTERS if a.sample or c not in SLOW]
+    else:
+        convs = [c for c in a.converters.split(",") if c]
     for c in convs:
         if c not in CONV_EXT:
             ap.error("unknown converter %s" % c)
