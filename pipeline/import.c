@@ -25,9 +25,11 @@
 
 #include <glib/gstdio.h>
 
+#include "extract/office.h"
+
 /* Files that are certainly not documents, by their first bytes: reported and
- * skipped without starting a worker.  (Office files are ZIP or OLE2
- * containers: jixiao reads them once converted to PDF or text.) */
+ * skipped without starting a worker.  ZIP and OLE2 containers are looked
+ * into first (office_junk): Word and Excel files are documents. */
 static const struct {
     const char *magic;
     gsize len;
@@ -38,8 +40,8 @@ static const struct {
     {"GIF8", 4, "a GIF image"},
     {"II*\0", 4, "a TIFF image"},
     {"MM\0*", 4, "a TIFF image"},
-    {"PK\x03\x04", 4, "a ZIP archive or an Office file (save it as PDF or text first)"},
-    {"\xD0\xCF\x11\xE0", 4, "an old Office file (save it as PDF or text first)"},
+    {"PK\x03\x04", 4, "a ZIP archive"},
+    {"\xD0\xCF\x11\xE0", 4, "an OLE2 file that is no Word or Excel document"},
     {"\x1F\x8B", 2, "a gzip archive"},
     {"7z\xBC\xAF", 4, "a 7-Zip archive"},
     {"Rar!", 4, "a RAR archive"},
@@ -335,8 +337,25 @@ static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 
     return hex;
 }
 
-static const char *junk_kind(const guint8 *head, gsize len)
+/* A ZIP or OLE2 container that holds a Word or Excel document is no junk:
+ * what the Office reader makes of the whole file says (the file is mapped,
+ * not read). */
+static gboolean is_office_document(const char *path)
 {
+    GMappedFile *m = g_mapped_file_new(path, FALSE, NULL);
+    if (!m)
+        return FALSE;
+    jx_office_kind kind = jx_office_sniff((const guint8 *)g_mapped_file_get_contents(m),
+                                          g_mapped_file_get_length(m));
+    g_mapped_file_unref(m);
+    return jx_office_format(kind) != NULL || kind == JX_OFFICE_ENCRYPTED;
+}
+
+static const char *junk_kind(const char *path, const guint8 *head, gsize len)
+{
+    if (len >= 4 && (memcmp(head, "PK\x03\x04", 4) == 0 || memcmp(head, "\xD0\xCF\x11\xE0", 4) == 0) &&
+        is_office_document(path))
+        return NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(junk_magic); i++)
         if (len >= junk_magic[i].len && memcmp(head, junk_magic[i].magic, junk_magic[i].len) == 0)
             return junk_magic[i].what;
@@ -727,7 +746,7 @@ static entry *examine(jx_import *imp, guint index)
     guint64 size = 0;
     char *why = NULL;
     char *sha = hash_file(path, head, &head_len, &size, &why);
-    const char *junk = sha ? junk_kind(head, head_len) : NULL;
+    const char *junk = sha ? junk_kind(path, head, head_len) : NULL;
     jx_db_state state = JX_DB_NEW;
     GError *e = NULL;
     entry *x = NULL;

@@ -245,6 +245,8 @@ def case_junk(tmp):
     good = corpus_docs()[:2]
     for f in good:
         shutil.copy(f, d)
+    # a Word file is a ZIP too, and a document: imported, not skipped
+    shutil.copy(os.path.join(SRC, "tests", "office", "spans.docx"), d)
     with open(os.path.join(d, "logo.png"), "wb") as f:
         f.write(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     with open(os.path.join(d, "photo.jpg"), "wb") as f:
@@ -257,8 +259,10 @@ def case_junk(tmp):
     db = new_db(tmp, "j.sqlite")
     p = run(["import", "--db", db, d])
     check(p.returncode == 0, f"junk is not a failure: exit {p.returncode} {p.stderr}")
-    check(summary_value(p.stdout, "imported") == 2, p.stdout)
+    check(summary_value(p.stdout, "imported") == 3, p.stdout)
     check(summary_value(p.stdout, "skipped") == 5, p.stdout)
+    check(query(db, "SELECT format FROM documents WHERE format = 'docx'") == [("docx",)],
+          "the .docx is not among the documents")
     for name, why in [("logo.png", "PNG"), ("photo.jpg", "JPEG"), ("archive.zip", "ZIP"),
                       ("empty.txt", "empty"), ("data.bin", "")]:
         check(re.search(r"skipped .*%s: .*%s" % (re.escape(name), why), p.stdout),
