@@ -1468,6 +1468,27 @@ static int year_stated(const char *raw)
 
 static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
 
+/* The header has ended at `raw`: the body starts at held line `body_at`
+ * when the words make a target table's header; else every held line goes
+ * back as a line and `raw` is looked at afresh. */
+static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, int page)
+{
+    if (!header_accept(c)) {
+        replay(c, 0);
+        reset(c);
+        take_idle(c, raw, line, page);
+        return;
+    }
+    c->state = CS_BODY;
+    c->body_at = body_at;
+    if (ends_stream(raw)) {
+        finish_stream(c);
+        c->line_fn(raw, line, page, c->data);
+        return;
+    }
+    hold(c, raw, line, page);
+}
+
 /* A line in the header: another header word, or the first body line. */
 static void take_header(jx_cellrun *c, const char *raw, int line, int page)
 {
@@ -1484,20 +1505,7 @@ static void take_header(jx_cellrun *c, const char *raw, int line, int page)
         g_free(joined);
         g_clear_pointer(&c->tentative, g_free);
         /* the short line was the first body line */
-        if (!header_accept(c)) {
-            replay(c, 0);
-            reset(c);
-            take_idle(c, raw, line, page);
-            return;
-        }
-        c->state = CS_BODY;
-        c->body_at = c->held->len - 1;
-        if (ends_stream(raw)) {
-            finish_stream(c);
-            c->line_fn(raw, line, page, c->data);
-            return;
-        }
-        hold(c, raw, line, page);
+        begin_body(c, c->held->len - 1, raw, line, page);
         return;
     }
     if (header_words_of(raw, c->words, &c->run_together)) {
@@ -1512,20 +1520,7 @@ static void take_header(jx_cellrun *c, const char *raw, int line, int page)
         hold(c, raw, line, page);
         return;
     }
-    if (!header_accept(c)) {
-        replay(c, 0);
-        reset(c);
-        take_idle(c, raw, line, page);
-        return;
-    }
-    c->state = CS_BODY;
-    c->body_at = c->held->len;
-    if (ends_stream(raw)) {
-        finish_stream(c);
-        c->line_fn(raw, line, page, c->data);
-        return;
-    }
-    hold(c, raw, line, page);
+    begin_body(c, c->held->len, raw, line, page);
 }
 
 static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
