@@ -137,12 +137,51 @@ static gboolean already_normal(const char *s)
     return TRUE;
 }
 
+/* OCR reads figures with Latin look-alikes: 0 as O or o, 1 as l or I
+ * (`2O19年`, `1,5OO户`, `≥9l%`).  Where a run of digits and look-alikes (with
+ * the `,` and `.` inside a number) holds a real digit and no Latin letter
+ * stands on either side of it, the reading is certain and the look-alikes
+ * are the digits they stand for; `ISO9001`, `CO2` and `5G` keep their
+ * letters.  In place: each swap keeps the byte length. */
+static gboolean is_lookalike(char c)
+{
+    return c == 'O' || c == 'o' || c == 'l' || c == 'I';
+}
+
+static void undo_figure_lookalikes(char *s)
+{
+    for (char *p = s; *p;) {
+        if (!g_ascii_isdigit(*p) && !is_lookalike(*p)) {
+            p++;
+            continue;
+        }
+        char *start = p;
+        gboolean digit = FALSE, lookalike = FALSE;
+        while (g_ascii_isdigit(*p) || is_lookalike(*p) ||
+               ((*p == ',' || *p == '.') && p > start &&
+                (g_ascii_isdigit(p[1]) || is_lookalike(p[1])))) {
+            digit |= g_ascii_isdigit(*p) != 0;
+            lookalike |= is_lookalike(*p);
+            p++;
+        }
+        gboolean letter_before = start > s && g_ascii_isalpha(start[-1]);
+        gboolean letter_after = g_ascii_isalpha(*p);
+        if (digit && lookalike && !letter_before && !letter_after)
+            for (char *q = start; q < p; q++)
+                if (is_lookalike(*q))
+                    *q = (*q == 'O' || *q == 'o') ? '0' : '1';
+    }
+}
+
 char *jx_norm_text(const char *s)
 {
     if (!s || !*s)
         return g_strdup("");
-    if (already_normal(s))
-        return g_strdup(s);
+    if (already_normal(s)) {
+        char *same = g_strdup(s);
+        undo_figure_lookalikes(same);
+        return same;
+    }
     char *valid = g_utf8_make_valid(s, -1);
     char *plain = jx_norm_strip_markup(valid);
     char *folded = nfkc(plain);
@@ -150,6 +189,7 @@ char *jx_norm_text(const char *s)
     g_free(valid);
     g_free(plain);
     g_free(folded);
+    undo_figure_lookalikes(tidy);
     return tidy;
 }
 

@@ -13,6 +13,9 @@ same documents as text that was copied or scraped from a web page:
                     cells as empty ones
     stream-runon    one row per line, cells run together with no separator
                     (OCR output, document-sharing sites)
+    stream-ocr      stream-spaces with OCR's look-alikes in figures and
+                    operators: 0 read as O, 1 as l or I, ≥ as ≧, % as ％
+                    (a few per table, seeded by the document id)
 
 Text outside the table (title, metadata, notes) stays one paragraph per line.
 The expected records are the HTML's, with the document name changed.  Pure
@@ -23,10 +26,11 @@ Python: no converter needed, so it runs wherever forms.py's output exists.
 import html.parser
 import json
 import os
+import random
 import re
 import sys
 
-FORMS = ("stream-cells", "stream-spaces", "stream-pipes", "stream-runon")
+FORMS = ("stream-cells", "stream-spaces", "stream-pipes", "stream-runon", "stream-ocr")
 
 
 class Reader(html.parser.HTMLParser):
@@ -131,7 +135,28 @@ def join_paras(paras):
     return "".join(paras) if paras else ""
 
 
-def render(blocks, form):
+LOOKALIKES = {"0": "O", "1": "lI", "≥": "≧", "≤": "≦", "%": "％"}
+
+
+def ocr_damage(text, seed):
+    """Swaps some figures and operators in `text` for OCR's look-alikes: a
+    digit only where a digit stands beside it (so the reading stays certain)."""
+    rng = random.Random(seed)
+    out = list(text)
+    for i, ch in enumerate(out):
+        if ch not in LOOKALIKES or rng.random() > 0.25:
+            continue
+        if ch in "01":
+            near = (i > 0 and text[i - 1].isdigit()) or (i + 1 < len(text) and text[i + 1].isdigit())
+            if not near:
+                continue
+        out[i] = rng.choice(LOOKALIKES[ch])
+    return "".join(out)
+
+
+def render(blocks, form, seed=0):
+    if form == "stream-ocr":
+        return ocr_damage(render(blocks, "stream-spaces"), seed)
     lines = []
     for kind, body in blocks:
         if kind == "text":
@@ -179,7 +204,7 @@ def main():
                 out = os.path.join(root, form, family)
                 os.makedirs(out, exist_ok=True)
                 with open(os.path.join(out, doc_id + ".txt"), "w", encoding="utf-8") as f:
-                    f.write(render(reader.blocks, form))
+                    f.write(render(reader.blocks, form, seed=doc_id))
                 with open(os.path.join(out, doc_id + ".expected.jsonl"), "w", encoding="utf-8") as f:
                     for rec in expected:
                         rec = dict(rec, doc=doc_id + ".txt")
