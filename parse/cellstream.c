@@ -712,7 +712,8 @@ static const char *const qualitative_targets[] = {
     "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
     "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
     "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
-    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "健全", "完善",
+    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "按计划完成",
+    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "明显增强", "显著增强", "健全", "完善",
     "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
     "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
 };
@@ -738,6 +739,39 @@ static gssize qualitative_suffix(const char *w, gsize n)
     return best;
 }
 
+/* A qualitative target this long is a phrase of its own even inside text
+ * (`显著提升`); shorter ones (`提升`) are words of names too. */
+#define MIN_INNER_TARGET_BYTES 12
+#define MAX_INNER_TARGETS 4
+
+/* Offsets before and after the long qualitative targets inside `w` (not at
+ * its start or end), into `cuts` (2 * MAX_INNER_TARGETS entries); their count. */
+static int inner_targets(const char *w, gssize *cuts)
+{
+    int n = 0;
+    gsize len = strlen(w);
+    for (gsize i = 0; i < G_N_ELEMENTS(qualitative_targets) && n < 2 * MAX_INNER_TARGETS; i++) {
+        const char *t = qualitative_targets[i];
+        gsize k = strlen(t);
+        if (k < MIN_INNER_TARGET_BYTES)
+            continue;
+        const char *hit = strstr(w, t);
+        if (!hit || hit == w || (gsize)(hit - w) + k >= len)
+            continue;
+        cuts[n++] = hit - w;
+        cuts[n++] = hit - w + (gssize)k;
+    }
+    return n;
+}
+
+static gboolean is_cut(const gssize *cuts, int n, gssize at)
+{
+    for (int i = 0; i < n; i++)
+        if (cuts[i] == at)
+            return TRUE;
+    return FALSE;
+}
+
 /* Cuts a word (no spaces) into pieces where cells may part: around known
  * labels, where digits or operators start or end, and after the unit
  * that follows a figure. */
@@ -750,14 +784,19 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     /* a year's and a half-year's qualitative targets may both end it
      * (`…合理性按进度推进合理`): up to two cuts, the last first */
     gboolean after_label = FALSE;
-    gssize qual[2] = {-1, -1};
+    gssize qual[2 + 2 * MAX_INNER_TARGETS];
+    int n_qual = 0;
     gsize qual_end = strlen(w);
     for (int q = 0; q < 2; q++) {
-        qual[q] = qualitative_suffix(w, qual_end);
-        if (qual[q] <= 0)
+        gssize at = qualitative_suffix(w, qual_end);
+        if (at <= 0)
             break;
-        qual_end = (gsize)qual[q];
+        qual[n_qual++] = at;
+        qual_end = (gsize)at;
     }
+    /* a long qualitative target inside the text, the 指标解释 run on after
+     * it (`显著提升全部完成得满分`): cuts before and after it */
+    n_qual += inner_targets(w, qual + n_qual);
     while (*p) {
         gsize date = date_at(p);
         if (date) {
@@ -790,7 +829,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             prev = CC_OTHER;
             continue;
         }
-        if (!label && p > start && (op_word || p - w == qual[0] || p - w == qual[1]))
+        if (!label && p > start && (op_word || is_cut(qual, n_qual, p - w)))
             label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
         char_class cc = class_of(c);
