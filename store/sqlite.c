@@ -23,6 +23,29 @@ static gboolean fail(jx_db *db, GError **error, const char *what)
     return FALSE;
 }
 
+/* How long a connection waits for another one's lock. */
+#define BUSY_TIMEOUT_MS 30000
+#define WAL_RETRY_MS 50
+
+/* Puts the database in WAL mode.  Two importers opening a new file at the
+ * same moment both ask for the switch, and SQLite answers one of them BUSY
+ * at once, without its busy handler (the switch needs the file to itself):
+ * so the switch is asked again until the other has made it, within the
+ * busy timeout. */
+static gboolean enter_wal(sqlite3 *h)
+{
+    for (int waited = 0;; waited += WAL_RETRY_MS) {
+        int rc = sqlite3_exec(h, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            return TRUE;
+        if ((rc & 0xFF) != SQLITE_BUSY && (rc & 0xFF) != SQLITE_LOCKED)
+            return FALSE;
+        if (waited >= BUSY_TIMEOUT_MS)
+            return FALSE;
+        g_usleep(WAL_RETRY_MS * 1000);
+    }
+}
+
 static gboolean sq_exec(jx_db *db, const char *sql, GError **error)
 {
     char *msg = NULL;
@@ -181,11 +204,10 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
      * disk when COMMIT returns, so not even a power loss takes back an
      * imported document (NORMAL would keep them through a crash of the
      * process only); one fsync per document is small next to parsing it. */
-    sqlite3_busy_timeout(h, 30000);
-    if (!sq_exec(db,
-                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                 "PRAGMA foreign_keys = ON",
-                 error)) {
+    sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
+    if (!enter_wal(h) || !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error)) {
+        if (error && !*error)
+            g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target, sqlite3_errmsg(h));
         g_prefix_error(error, "cannot use the database (is it a SQLite file?): ");
         jx_db_close(db);
         return NULL;
