@@ -1385,13 +1385,14 @@ static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *ce
 static gboolean reads_soundly(const GArray *cells, const jx_role *roles)
 {
     guint rows = 0, sound = 0;
-    gboolean name = FALSE, target = FALSE;
+    gboolean name = FALSE, target = FALSE, last_sound = FALSE;
     for (guint k = 0; k <= cells->len; k++) {
         const chosen *ch = k < cells->len ? &g_array_index(cells, chosen, k) : NULL;
         if (!ch || ch->row_start || k == 0) {
             if (k > 0) {
                 rows++;
                 sound += name && target;
+                last_sound = name && target;
             }
             name = target = FALSE;
         }
@@ -1403,7 +1404,38 @@ static gboolean reads_soundly(const GArray *cells, const jx_role *roles)
         name |= (r == JX_ROLE_NAME || r == JX_ROLE_TASK) && ch->fit > 0;
         target |= (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && ch->fit > 0;
     }
+    /* a stream cut off inside its last row is still a table (see
+     * cut_off_warning): that row does not count */
+    if (rows > 1 && !last_sound)
+        rows--;
     return rows && (double)sound >= MIN_SOUND_ROWS * (double)rows;
+}
+
+/* A stream that stops inside a row (a scrape cut off, a page the copy left
+ * out): its last row has no name or no target.  The row is kept, flagged;
+ * the document says where the stream stopped.  A new string, or NULL. */
+static char *cut_off_warning(const GArray *pieces, const GArray *cells, const jx_role *roles)
+{
+    if (!cells->len)
+        return NULL;
+    guint k = cells->len;
+    gboolean name = FALSE, target = FALSE;
+    while (k-- > 0) {
+        const chosen *ch = &g_array_index(cells, chosen, k);
+        jx_role r = roles[ch->col];
+        name |= r == JX_ROLE_NAME || r == JX_ROLE_TASK;
+        target |= r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+        if (ch->row_start || k == 0)
+            break;
+    }
+    if (name && target)
+        return NULL;
+    const chosen *first = &g_array_index(cells, chosen, k);
+    const piece *pc = &g_array_index(pieces, piece, first->first);
+    return g_strdup_printf("line %d: the table's text stops inside a row (it has no %s); the "
+                           "row is kept and flagged stream-ambiguous — check the source for the "
+                           "rest of the table",
+                           pc->line, name ? "target" : "name");
 }
 
 /* Reads the held body as rows and hands the grid over; when nothing reads,
@@ -1453,10 +1485,12 @@ static void finish_stream(jx_cellrun *c)
     }
     GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
     jx_grid *g = build_grid(c, pieces, cells, guessed);
+    char *warning = cut_off_warning(pieces, cells, c->header->roles);
     g_array_unref(cells);
     g_array_unref(pieces);
     reset(c);
-    c->grid_fn(g, guessed, c->data);
+    c->grid_fn(g, guessed, warning, c->data);
+    g_free(warning);
     g_array_unref(guessed);
 }
 

@@ -201,8 +201,10 @@ void jx_finder_free(jx_finder *f);
 typedef struct jx_cellrun jx_cellrun;
 /* `guessed` (gboolean per grid row, borrowed for the call): the row's
  * reading is a guess — a cell of it was cut out of text run together, or it
- * has no name or no target — and its records say so (flag stream-ambiguous). */
-typedef void (*jx_cellrun_grid_fn)(jx_grid *grid, const GArray *guessed, gpointer data);
+ * has no name or no target — and its records say so (flag stream-ambiguous).
+ * `warning` (NULL: none) is for the document: the stream stopped inside a row. */
+typedef void (*jx_cellrun_grid_fn)(jx_grid *grid, const GArray *guessed, const char *warning,
+                                   gpointer data);
 typedef void (*jx_cellrun_line_fn)(const char *raw, int line, int page, gpointer data);
 jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_fn, gpointer data);
 /* One line: `line` is its line number in the source (gaps are blank lines),

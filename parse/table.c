@@ -563,7 +563,8 @@ static void take_line(finder *f, const char *raw, int page)
     g_free(norm);
 }
 
-static void finder_stream_grid(jx_grid *grid, const GArray *guessed, gpointer p);
+static void finder_stream_grid(jx_grid *grid, const GArray *guessed, const char *warning,
+                               gpointer p);
 static void finder_line(const char *raw, int line, int page, gpointer p);
 
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
@@ -641,9 +642,12 @@ static void finder_line(const char *raw, int line, int page, gpointer p)
 /* A cell stream read back as a grid.  Its rows go to the last table (the
  * one its header opened or continued), which owns it from then on: a table
  * may outlive the finder (jx_tables_find), and its rows point into the grid. */
-static void finder_stream_grid(jx_grid *grid, const GArray *guessed, gpointer p)
+static void finder_stream_grid(jx_grid *grid, const GArray *guessed, const char *warning,
+                               gpointer p)
 {
     jx_finder *f = p;
+    if (warning)
+        g_ptr_array_add(f->warnings, g_strdup(warning));
     f->serial++;
     f->guessed = guessed;
     take_grid(f, grid);

@@ -963,6 +963,28 @@ static void test_stream_column_order_refused(void **state)
     jx_record_list_free(l);
 }
 
+/* A stream cut off inside a row: the whole rows are read, and the document
+ * says where the text stopped. */
+static void test_stream_cut_off(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "产出指标\n数量指标\n培训人次\n≥800人次\n"
+                                   "新建候车亭\n=12个\n"
+                                   "质量指标\n验收合格率\n");
+    assert_true(count_indicators(l) >= 2);
+    assert_field(indicator(l, 0), "name", "培训人次");
+    assert_field(indicator(l, 1), "value", "12");
+    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
+    assert_non_null(w);
+    gboolean said = FALSE;
+    for (char **p = w; *p; p++)
+        said |= strstr(*p, "line 11") && strstr(*p, "stops inside a row");
+    assert_true(said);
+    g_strfreev(w);
+    jx_record_list_free(l);
+}
+
 /* Header words in running text do not start a table or swallow the text:
  * the metadata after them is still read. */
 static void test_stream_header_words_in_prose(void **state)
@@ -1170,6 +1192,7 @@ int main(void)
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_column_order_refused),
+        cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
         cmocka_unit_test(test_unreadable_cells),
