@@ -69,6 +69,11 @@
 #define ROW_OVER_LINE 2.0
 /* Lines holding this many pieces on average hold rows, not single cells. */
 #define ROW_LINE_PIECES 2.5
+/* A work item heading a free level-1's group is a short phrase; as a
+ * level-2 cell it fits less well than a taxonomy label, better than a name
+ * that swallows it. */
+#define FREE_LABEL_CHARS 14
+#define FREE_LABEL_FIT 0.2
 /* 成本指标 became a level-1 indicator with the 2021 framework; a year is
  * read from lines this short (titles, `（2023年度）`). */
 #define COST_LEVEL1_SINCE 2021
@@ -117,7 +122,16 @@ static gboolean ends_with_op_word(const char *norm)
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
-static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean cost_level1)
+/* What the whole stream says about how its cells read. */
+typedef struct {
+    gboolean cost_level1; /* 成本指标 alone is a level-1 (see COST_LEVEL1_SINCE) */
+    gboolean free_groups; /* a level-1 whose level-2 cells are free text (决策,
+                             过程, 履职: work items, not taxonomy labels) heads
+                             some of its rows */
+} fit_context;
+
+static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
+                  const fit_context *ctx)
 {
     switch (role) {
     case JX_ROLE_SEQ:
@@ -133,9 +147,12 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !cost_level1 &&
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 &&
             jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : 4.5;
+        /* under a free level-1 a level-2 cell is any short text */
+        if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
+            return FREE_LABEL_FIT;
         return k == JX_CK_TEXT && chars <= 10 ? (role == JX_ROLE_LEVEL1 ? -2 : -1.5) : -6;
     }
     case JX_ROLE_TASK:
@@ -1123,7 +1140,7 @@ typedef struct {
  * (n entries).  Returns the chosen cells in order (a new array).
  */
 static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, gboolean row_lines,
-                            gboolean cost_level1, jx_facts *memo)
+                            const fit_context *ctx, jx_facts *memo)
 {
     guint P = pieces->len;
     /* skip[c] = cost of leaving columns [0, c) empty */
@@ -1148,7 +1165,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
             char *text = cell_text(pieces, i, j);
             const jx_cell_facts *f = jx_facts_of(memo, text);
             for (int c = 0; c < n; c++)
-                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, cost_level1);
+                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, ctx);
             g_free(text);
             double split = first->brk == BREAK_SOFT ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
@@ -1376,6 +1393,20 @@ static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *ce
     return g;
 }
 
+/* TRUE when a piece is a level-1 label whose group takes any level-2 text
+ * (the taxonomy lists no level-2 labels for it: 决策, 过程, 履职). */
+static gboolean has_free_level1(const GArray *pieces)
+{
+    for (guint i = 0; i < pieces->len; i++) {
+        const char *t = g_array_index(pieces, piece, i).text;
+        const char *code = g_utf8_strlen(t, -1) <= MAX_LABEL_CHARS ? jx_taxonomy_level1(t) : NULL;
+        /* a free level-1 takes a label it has never seen */
+        if (code && jx_taxonomy_level2(code, "任一工作事项"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A stream is read as a table when this share of its rows has a name and
  * a target each: a stream in some other order (plain `pdftotext` gives a
  * table column by column) reads as rows of stray pieces, and its lines are
@@ -1472,9 +1503,9 @@ static void finish_stream(jx_cellrun *c)
                          (double)pieces->len / line_starts >= ROW_LINE_PIECES;
     /* the year the form is for, as the lines before it say: 成本指标 is a
      * level-1 from 2021 on (and where no year is said, as today's forms) */
-    gboolean cost_level1 = c->year == 0 || c->year >= COST_LEVEL1_SINCE;
-    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines,
-                                 cost_level1, c->memo);
+    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces)};
+    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
+                                 c->memo);
     g_array_unref(body);
     if (!cells->len || !reads_soundly(cells, c->header->roles)) {
         g_array_unref(cells);
