@@ -50,6 +50,17 @@ static gboolean is_mark(const char *norm)
     return FALSE;
 }
 
+gsize jx_cell_mark_at(const char *p)
+{
+    gsize best = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(column_marks); i++) {
+        gsize n = strlen(column_marks[i]);
+        if (n > best && strncmp(p, column_marks[i], n) == 0)
+            best = n;
+    }
+    return best;
+}
+
 /* Cheap facts that rule out most tests for most cells: an operator or a unit
  * is a few characters, a label a few more, and a number, date or combined
  * target of any length has a digit or is short (三次, 百分之九十五). */

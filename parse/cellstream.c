@@ -239,10 +239,7 @@ static char **split_words(const char *s, gboolean pipes)
     return (char **)g_ptr_array_free(out, FALSE);
 }
 
-/* Header words run together from `p` to the end of the text, appended to
- * `out`; FALSE (and `out` as it was) when no cut into header words covers
- * it.  A few characters before a word stay with it (`2023年目标值`), and so
- * does a bracketed note after it (`指标值(万元)`). */
+/* A bracketed note after a header word stays with it (`指标值(万元)`). */
 #define MAX_BRACKET_NOTE_BYTES 12
 
 /* A header word may carry a few characters before the vocabulary's word:
@@ -383,6 +380,13 @@ static gboolean has_bare_qualifier(const GPtrArray *out, guint from, gboolean wh
     return FALSE;
 }
 
+/* TRUE when normalized `norm` is one header word as it stands. */
+static gboolean is_header_word(const char *norm)
+{
+    return g_utf8_strlen(norm, -1) <= MAX_HEADER_WORD_CHARS &&
+           jx_header_word_role(norm) != JX_ROLE_NONE;
+}
+
 /* The header words a line is made of, normalized, appended to `out`; FALSE
  * (and `out` as it was) when any part of the line is not a header word.
  * Words may stand between spaces or pipes, or run together
@@ -398,9 +402,8 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
          * by containment can hold another's text (`半年(程)指标值` is one
          * word, not 半年 + 指标值; `绩效指标指标值` is two) */
         guint before = out->len;
-        glong chars = g_utf8_strlen(norm, -1);
-        gboolean whole = chars <= MAX_HEADER_WORD_CHARS && jx_header_word_role(norm) != JX_ROLE_NONE;
-        if ((!whole || chars > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
+        gboolean whole = is_header_word(norm);
+        if ((!whole || g_utf8_strlen(norm, -1) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
             out->len - before >= 2 && !has_bare_qualifier(out, before, whole)) {
             if (run_together)
                 *run_together = TRUE;
@@ -425,12 +428,21 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
 static char *header_word(const char *raw)
 {
     char *norm = jx_norm_text(raw);
-    if (g_utf8_strlen(norm, -1) > MAX_HEADER_WORD_CHARS ||
-        jx_header_word_role(norm) == JX_ROLE_NONE) {
+    if (!is_header_word(norm)) {
         g_free(norm);
         return NULL;
     }
     return norm;
+}
+
+/* TRUE when the text is the row-header word (年度绩效指标): it heads the
+ * rows, it is none of their cells. */
+static gboolean is_rowhead_word(const char *raw)
+{
+    char *word = header_word(raw);
+    gboolean rowhead = word && jx_header_word_role(word) == JX_ROLE_ROWHEAD;
+    g_free(word);
+    return rowhead;
 }
 
 /* Where header words of a flattened two-row header go: a group word of the
@@ -690,17 +702,6 @@ static gsize date_at(const char *p)
     return 0;
 }
 
-/* The bytes of a column mark at `p` (定量, 定性, 正向, 反向), or 0: a
- * mark column run into a name. */
-static gsize mark_at(const char *p)
-{
-    static const char *const marks[] = {"正向指标", "反向指标", "定量", "定性", "正向", "反向"};
-    for (gsize i = 0; i < G_N_ELEMENTS(marks); i++)
-        if (g_str_has_prefix(p, marks[i]))
-            return strlen(marks[i]);
-    return 0;
-}
-
 /* The bytes of an operator word at `p` (不低于, 不高于, 大于等于), or 0. */
 #define MAX_OP_WORD_CHARS 4
 
@@ -730,7 +731,7 @@ static const char *const qualitative_targets[] = {
     "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
     "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
     "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "按计划完成",
-    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "明显增强", "显著增强", "健全", "完善",
+    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "显著增强", "健全", "完善",
     "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
     "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
 };
@@ -789,18 +790,35 @@ static gboolean is_cut(const gssize *cuts, int n, gssize at)
     return FALSE;
 }
 
+/* The pieces one word is cut into: the first keeps the word's own break
+ * (and its place at the start of a line), the rest follow with none. */
+typedef struct {
+    GArray *pieces;
+    break_kind brk;
+    gboolean line_start;
+    gboolean first;
+    const sline *l;
+} word_cutter;
+
+static void emit(word_cutter *wc, const char *s, gsize n)
+{
+    add_piece(wc->pieces, s, n, wc->first ? wc->brk : BREAK_SOFT, wc->first && wc->line_start,
+              wc->l);
+    wc->first = FALSE;
+}
+
 /* Cuts a word (no spaces) into pieces where cells may part: around known
  * labels, where digits or operators start or end, and after the unit
  * that follows a figure. */
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      const sline *l)
 {
+    word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
     char_class prev = CC_OTHER;
-    gboolean first = TRUE;
+    gboolean after_label = FALSE;
     /* a year's and a half-year's qualitative targets may both end it
      * (`…合理性按进度推进合理`): up to two cuts, the last first */
-    gboolean after_label = FALSE;
     gssize qual[2 + 2 * MAX_INNER_TARGETS];
     int n_qual = 0;
     gsize qual_end = strlen(w);
@@ -818,13 +836,9 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         gsize date = date_at(p);
         if (date) {
             /* a date is one piece: no cut at its 年 and 月 */
-            if (p > start) {
-                add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT,
-                          first && line_start, l);
-                first = FALSE;
-            }
-            add_piece(pieces, p, date, first ? brk : BREAK_SOFT, first && line_start, l);
-            first = FALSE;
+            if (p > start)
+                emit(&wc, start, (gsize)(p - start));
+            emit(&wc, p, date);
             p += date;
             start = p;
             prev = CC_OTHER;
@@ -836,8 +850,8 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
          * the word's start or right after another label */
         if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label)
             label = 0;
-        if (!label && mark_at(p))
-            label = (glong)mark_at(p);
+        if (!label)
+            label = (glong)jx_cell_mark_at(p);
         gsize op_word = label ? 0 : op_word_at(p);
         if (op_word && p == start) {
             /* an operator word opening a piece: no cut inside it (不低于
@@ -852,34 +866,27 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         char_class cc = class_of(c);
         gboolean cut = p > start && (label || (cc != prev && !(prev == CC_OP && cc == CC_DIGIT)));
         if (cut) {
-            add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT,
-                      first && line_start, l);
-            first = FALSE;
+            emit(&wc, start, (gsize)(p - start));
             start = p;
         }
         gsize unit = prev == CC_DIGIT && cc != CC_DIGIT ? unit_at(p) : 0;
         if (unit && !label) {
-            add_piece(pieces, p, unit, first ? brk : BREAK_SOFT, first && line_start, l);
-            first = FALSE;
+            emit(&wc, p, unit);
             p += unit;
             start = p;
             prev = CC_OTHER;
             continue;
         }
         if (label < 0) {
-            add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT,
-                      first && line_start, l);
-            first = FALSE;
-            start = p;
+            /* the cut is made: the text goes on from here (no cut inside an
+             * operator word: 不低于 holds 低于) */
             prev = cc;
-            /* no cut inside the operator word (不低于 holds 低于) */
             p = op_word ? p + op_word : g_utf8_next_char(p);
             continue;
         }
         if (label) {
             /* the label is one piece; what follows starts a new one */
-            add_piece(pieces, p, (gsize)label, first ? brk : BREAK_SOFT, first && line_start, l);
-            first = FALSE;
+            emit(&wc, p, (gsize)label);
             p += label;
             start = p;
             prev = CC_OTHER;
@@ -891,8 +898,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         p = g_utf8_next_char(p);
     }
     if (p > start)
-        add_piece(pieces, start, (gsize)(p - start), first ? brk : BREAK_SOFT, first && line_start,
-                  l);
+        emit(&wc, start, (gsize)(p - start));
 }
 
 static gboolean is_bare_figure(const char *raw)
@@ -1014,24 +1020,10 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
         const sline *l = &g_array_index(lines, sline, i);
         gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
                        l->page != g_array_index(lines, sline, i - 1).page;
-        break_kind brk = gap ? BREAK_HARD : BREAK_LINE;
-        if (!gap && i > 0 && !run_together) {
-            /* the line above was wrapped: it is as long as lines get, or the
-             * line break falls inside a word (`加强企业创新能` / `力建设`) */
-            char *above = g_strstrip(g_strdup(g_array_index(lines, sline, i - 1).raw));
-            if ((double)g_utf8_strlen(above, -1) >= WRAPPED_LINE_SHARE * (double)longest ||
-                jx_norm_seam_inside_word(above, l->raw))
-                brk = BREAK_WRAP;
-            g_free(above);
-        }
         /* the row-header cell (年度绩效指标) again where a page broke the
-         * table: it heads the rows, it is none of their cells */
-        char *word = header_word(l->raw);
-        gboolean rowhead = word && jx_header_word_role(word) == JX_ROLE_ROWHEAD;
-        g_free(word);
-        /* page furniture (`- 1 -`, `第2页`) where a page broke the stream;
-         * a bare figure is a cell (a 序号) */
-        if (rowhead || (jx_norm_is_page_number(l->raw) && !is_bare_figure(l->raw)))
+         * table, and page furniture (`- 1 -`, `第2页`); a bare figure is a
+         * cell (a 序号) */
+        if (is_rowhead_word(l->raw) || (jx_norm_is_page_number(l->raw) && !is_bare_figure(l->raw)))
             continue;
         if (blank_parted) {
             /* the block up to the next gap is one cell */
@@ -1051,6 +1043,16 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
             i = j - 1;
             continue;
         }
+        break_kind brk = gap ? BREAK_HARD : BREAK_LINE;
+        if (!gap && !run_together) {
+            /* the line above was wrapped: it is as long as lines get, or the
+             * line break falls inside a word (`加强企业创新能` / `力建设`) */
+            char *above = g_strstrip(g_strdup(g_array_index(lines, sline, i - 1).raw));
+            if ((double)g_utf8_strlen(above, -1) >= WRAPPED_LINE_SHARE * (double)longest ||
+                jx_norm_seam_inside_word(above, l->raw))
+                brk = BREAK_WRAP;
+            g_free(above);
+        }
         /* pipes part cells for sure; spaces maybe; text run together is cut
          * where the vocabulary may part it */
         const char *text = l->raw;
@@ -1065,13 +1067,8 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 if (!**w)
                     continue;
                 /* the row-header cell (年度绩效指标) heading the first row */
-                if (line_start && rowhead_prefix(*w) == 0) {
-                    char *hw = header_word(*w);
-                    gboolean heads_rows = hw && jx_header_word_role(hw) == JX_ROLE_ROWHEAD;
-                    g_free(hw);
-                    if (heads_rows && w[1])
-                        continue;
-                }
+                if (line_start && w[1] && is_rowhead_word(*w))
+                    continue;
                 break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
                 if (run_together)
                     add_word(pieces, *w, b, line_start, l);
@@ -1299,9 +1296,9 @@ static void hold(jx_cellrun *c, const char *raw, int line, int page)
 }
 
 /* Gives every held line back to the finder as the lines they are. */
-static void replay(jx_cellrun *c, guint from)
+static void replay(jx_cellrun *c)
 {
-    for (guint i = from; i < c->held->len; i++) {
+    for (guint i = 0; i < c->held->len; i++) {
         const sline *l = &g_array_index(c->held, sline, i);
         c->line_fn(l->raw, l->line, l->page, c->data);
     }
@@ -1326,6 +1323,39 @@ static gboolean header_accept(jx_cellrun *c)
     }
     c->header = h;
     return TRUE;
+}
+
+/* One row of the chosen cells: where it starts and what it holds. */
+typedef struct {
+    guint first;                 /* index in the chosen cells of its first cell */
+    gboolean name, target;       /* a cell in a name (or work item) / target column */
+    gboolean fit_name, fit_target; /* …that fits its column (see fit) */
+    gboolean cut;                /* a cell of it was cut out of text run together */
+} row_summary;
+
+/* The rows of the chosen cells, in order (a new array of row_summary). */
+static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const jx_role *roles)
+{
+    GArray *rows = g_array_new(FALSE, TRUE, sizeof(row_summary));
+    for (guint k = 0; k < cells->len; k++) {
+        const chosen *ch = &g_array_index(cells, chosen, k);
+        if (ch->row_start || k == 0) {
+            row_summary r = {.first = k};
+            g_array_append_val(rows, r);
+        }
+        row_summary *r = &g_array_index(rows, row_summary, rows->len - 1);
+        jx_role role = roles[ch->col];
+        gboolean name = role == JX_ROLE_NAME || role == JX_ROLE_TASK;
+        gboolean target = role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+        r->name |= name;
+        r->target |= target;
+        r->fit_name |= name && ch->fit > 0;
+        r->fit_target |= target && ch->fit > 0;
+        r->cut |= g_array_index(pieces, piece, ch->first).brk == BREAK_SOFT ||
+                  (ch->last + 1 < pieces->len &&
+                   g_array_index(pieces, piece, ch->last + 1).brk == BREAK_SOFT);
+    }
+    return rows;
 }
 
 /* The longest body line, in characters: lines near it were wrapped. */
@@ -1356,39 +1386,29 @@ static gboolean blank_parted(const GArray *lines)
  * a cell of it was cut out of text run together, or it has no name or no
  * target (see jx_cellrun_grid_fn). */
 static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *cells,
-                           GArray *guessed)
+                           const GArray *rows, GArray *guessed)
 {
     jx_grid *g = jx_grid_new();
     const sline *first = &g_array_index(c->held, sline, 0);
     add_header_cells(g, c->hcells);
-    int row = c->header->n_rows - 1;
-    for (int r = 0; r <= row; r++)
+    int header_rows = c->header->n_rows;
+    for (int r = 0; r < header_rows; r++)
         jx_grid_set_row_origin(g, r, first->line, first->page);
-    g_array_set_size(guessed, (guint)row + 1);
-    gboolean name = FALSE, target = FALSE, cut = FALSE;
-    for (guint k = 0; k <= cells->len; k++) {
-        const chosen *ch = k < cells->len ? &g_array_index(cells, chosen, k) : NULL;
-        if (!ch || ch->row_start || k == 0) {
-            if (k > 0) {
-                gboolean guess = cut || !name || !target;
-                g_array_append_val(guessed, guess);
-            }
-            if (!ch)
-                break;
-            row++;
-            name = target = cut = FALSE;
-            const piece *pc = &g_array_index(pieces, piece, ch->first);
-            jx_grid_set_row_origin(g, row, pc->line, pc->page);
+    g_array_set_size(guessed, (guint)header_rows);
+    for (guint i = 0; i < rows->len; i++) {
+        const row_summary *rs = &g_array_index(rows, row_summary, i);
+        guint end = i + 1 < rows->len ? g_array_index(rows, row_summary, i + 1).first : cells->len;
+        int row = header_rows + (int)i;
+        const piece *pc = &g_array_index(pieces, piece, g_array_index(cells, chosen, rs->first).first);
+        jx_grid_set_row_origin(g, row, pc->line, pc->page);
+        gboolean guess = rs->cut || !rs->name || !rs->target;
+        g_array_append_val(guessed, guess);
+        for (guint k = rs->first; k < end; k++) {
+            const chosen *ch = &g_array_index(cells, chosen, k);
+            char *text = cell_text(pieces, ch->first, ch->last);
+            jx_grid_add_cell(g, row, ch->col, 1, 1, text);
+            g_free(text);
         }
-        jx_role r = c->header->roles[ch->col];
-        name |= r == JX_ROLE_NAME || r == JX_ROLE_TASK;
-        target |= r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
-        cut |= g_array_index(pieces, piece, ch->first).brk == BREAK_SOFT ||
-               (ch->last + 1 < pieces->len &&
-                g_array_index(pieces, piece, ch->last + 1).brk == BREAK_SOFT);
-        char *text = cell_text(pieces, ch->first, ch->last);
-        jx_grid_add_cell(g, row, ch->col, 1, 1, text);
-        g_free(text);
     }
     return g;
 }
@@ -1413,55 +1433,36 @@ static gboolean has_free_level1(const GArray *pieces)
  * better given back as lines than as records that are wrong. */
 #define MIN_SOUND_ROWS 0.7
 
-static gboolean reads_soundly(const GArray *cells, const jx_role *roles)
+static gboolean reads_soundly(const GArray *rows)
 {
-    guint rows = 0, sound = 0;
-    gboolean name = FALSE, target = FALSE, last_sound = FALSE;
-    for (guint k = 0; k <= cells->len; k++) {
-        const chosen *ch = k < cells->len ? &g_array_index(cells, chosen, k) : NULL;
-        if (!ch || ch->row_start || k == 0) {
-            if (k > 0) {
-                rows++;
-                sound += name && target;
-                last_sound = name && target;
-            }
-            name = target = FALSE;
-        }
-        if (!ch)
-            break;
+    guint n = rows->len, sound = 0;
+    gboolean last_sound = FALSE;
+    for (guint i = 0; i < n; i++) {
         /* a name and a target that fit their columns, not stray pieces
          * forced into them */
-        jx_role r = roles[ch->col];
-        name |= (r == JX_ROLE_NAME || r == JX_ROLE_TASK) && ch->fit > 0;
-        target |= (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && ch->fit > 0;
+        const row_summary *r = &g_array_index(rows, row_summary, i);
+        last_sound = r->fit_name && r->fit_target;
+        sound += last_sound;
     }
     /* a stream cut off inside its last row is still a table (see
      * cut_off_warning): that row does not count */
-    if (rows > 1 && !last_sound)
-        rows--;
-    return rows && (double)sound >= MIN_SOUND_ROWS * (double)rows;
+    if (n > 1 && !last_sound)
+        n--;
+    return n && (double)sound >= MIN_SOUND_ROWS * (double)n;
 }
 
 /* A stream that stops inside a row (a scrape cut off, a page the copy left
  * out): its last row has no name or no target.  The row is kept, flagged;
  * the document says where the stream stopped.  A new string, or NULL. */
-static char *cut_off_warning(const GArray *pieces, const GArray *cells, const jx_role *roles)
+static char *cut_off_warning(const GArray *pieces, const GArray *cells, const GArray *rows)
 {
-    if (!cells->len)
+    if (!rows->len)
         return NULL;
-    guint k = cells->len;
-    gboolean name = FALSE, target = FALSE;
-    while (k-- > 0) {
-        const chosen *ch = &g_array_index(cells, chosen, k);
-        jx_role r = roles[ch->col];
-        name |= r == JX_ROLE_NAME || r == JX_ROLE_TASK;
-        target |= r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
-        if (ch->row_start || k == 0)
-            break;
-    }
-    if (name && target)
+    const row_summary *last = &g_array_index(rows, row_summary, rows->len - 1);
+    if (last->name && last->target)
         return NULL;
-    const chosen *first = &g_array_index(cells, chosen, k);
+    gboolean name = last->name;
+    const chosen *first = &g_array_index(cells, chosen, last->first);
     const piece *pc = &g_array_index(pieces, piece, first->first);
     return g_strdup_printf("line %d: the table's text stops inside a row (it has no %s); the "
                            "row is kept and flagged stream-ambiguous — check the source for the "
@@ -1474,11 +1475,8 @@ static char *cut_off_warning(const GArray *pieces, const GArray *cells, const jx
 static void finish_stream(jx_cellrun *c)
 {
     if (c->state != CS_BODY) {
-        if (c->tentative) {
-            /* not joined: an ordinary line */
-            g_clear_pointer(&c->tentative, g_free);
-        }
-        replay(c, 0);
+        /* a header that never ended (a tentative line among it too): lines */
+        replay(c);
         reset(c);
         return;
     }
@@ -1507,16 +1505,19 @@ static void finish_stream(jx_cellrun *c)
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);
-    if (!cells->len || !reads_soundly(cells, c->header->roles)) {
+    GArray *rows = summarize_rows(pieces, cells, c->header->roles);
+    if (!reads_soundly(rows)) {
+        g_array_unref(rows);
         g_array_unref(cells);
         g_array_unref(pieces);
-        replay(c, 0);
+        replay(c);
         reset(c);
         return;
     }
     GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
-    jx_grid *g = build_grid(c, pieces, cells, guessed);
-    char *warning = cut_off_warning(pieces, cells, c->header->roles);
+    jx_grid *g = build_grid(c, pieces, cells, rows, guessed);
+    char *warning = cut_off_warning(pieces, cells, rows);
+    g_array_unref(rows);
     g_array_unref(cells);
     g_array_unref(pieces);
     reset(c);
@@ -1578,7 +1579,7 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
 static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, int page)
 {
     if (!header_accept(c)) {
-        replay(c, 0);
+        replay(c);
         reset(c);
         take_idle(c, raw, line, page);
         return;

@@ -49,6 +49,9 @@ typedef struct {
 
 /* Classifies normalized cell text. */
 jx_cell_kind jx_cell_classify(const char *norm);
+/* The bytes of the longest column mark (定量, 正向指标 …) that text starts
+ * with at `p`, or 0: the same vocabulary JX_CK_MARK is read with. */
+gsize jx_cell_mark_at(const char *p);
 
 /* ------------------------------------------------------------- roles */
 
