@@ -143,24 +143,6 @@ const db_table *jx_db_table_for(jx_record_kind kind)
     return NULL;
 }
 
-gboolean jx_db_is_decimal(const char *s)
-{
-    if (!s)
-        return FALSE;
-    if (*s == '-' || *s == '+')
-        s++;
-    gboolean digits = FALSE, point = FALSE;
-    for (; *s; s++) {
-        if (g_ascii_isdigit(*s))
-            digits = TRUE;
-        else if (*s == '.' && !point)
-            point = TRUE;
-        else
-            return FALSE;
-    }
-    return digits;
-}
-
 /* ---------------------------------------------------------------- migrations */
 
 /*
@@ -443,7 +425,7 @@ static char *column_value(const jx_record *rec, const db_column *col)
     case DB_TEXT: return g_strdup(jx_record_string(from, field));
     case DB_NUM: {
         const char *s = jx_record_string(from, field);
-        return jx_db_is_decimal(s) ? g_strdup(s) : NULL;
+        return jx_store_is_decimal(s) ? g_strdup(s) : NULL;
     }
     case DB_INT: {
         gint64 v = jx_record_int(from, field, G_MININT64);

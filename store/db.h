@@ -85,7 +85,5 @@ jx_db *jx_db_open_postgres(const char *uri, GError **error);
 /* docs/schema.sql, embedded at build time. */
 extern const char jx_schema_sql[];
 
-/* TRUE for a plain decimal number (`58600`, `-2.5`): what a NUMERIC column takes. */
-gboolean jx_db_is_decimal(const char *s);
 
 #endif /* JX_STORE_DB_H */

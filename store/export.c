@@ -146,12 +146,6 @@ static void jsonl_row(const char *const *values, int n, gpointer data)
     put_line(st);
 }
 
-/* Text a spreadsheet would run as a formula gets a leading ' (as the CSV sink does). */
-static gboolean formula_like(const char *s)
-{
-    return *s && strchr("=+-@\t\r", *s) && !jx_db_is_decimal(s);
-}
-
 static void csv_row(const char *const *values, int n, gpointer data)
 {
     stream_state *st = data;
@@ -165,7 +159,7 @@ static void csv_row(const char *const *values, int n, gpointer data)
                            : NULL;
         if (listed)
             v = listed;
-        char *guarded = st->excel && formula_like(v) ? g_strconcat("'", v, NULL) : NULL;
+        char *guarded = st->excel && jx_csv_runs_as_formula(v) ? g_strconcat("'", v, NULL) : NULL;
         jx_csv_append_field(st->line, guarded ? guarded : v);
         g_free(guarded);
         g_free(listed);
@@ -266,7 +260,7 @@ static void sheet_row(const char *const *values, int n, gpointer data)
         char *listed = type == DB_LIST ? list_text(v) : NULL;
         if (listed)
             v = listed;
-        if ((type == DB_INT || type == DB_NUM) && jx_db_is_decimal(v))
+        if ((type == DB_INT || type == DB_NUM) && jx_store_is_decimal(v))
             worksheet_write_number(st->sheet, st->row, (lxw_col_t)c, g_ascii_strtod(v, NULL),
                                    NULL);
         else

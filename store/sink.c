@@ -66,8 +66,11 @@ static gboolean jsonl_write(jx_sink *sink, const jx_record *rec, GError **error)
  * characters (`-1+cmd|…`) gets a leading ' that makes it text. */
 static const char formula_starts[] = "=+-@\t\r";
 
-static gboolean is_plain_number(const char *s)
+/* See store.h. */
+gboolean jx_store_is_decimal(const char *s)
 {
+    if (!s)
+        return FALSE;
     if (*s == '+' || *s == '-')
         s++;
     gboolean digits = FALSE, point = FALSE;
@@ -82,9 +85,10 @@ static gboolean is_plain_number(const char *s)
     return digits;
 }
 
-static gboolean runs_as_formula(const char *s)
+/* See store.h. */
+gboolean jx_csv_runs_as_formula(const char *s)
 {
-    return *s && strchr(formula_starts, *s) && !is_plain_number(s);
+    return *s && strchr(formula_starts, *s) && !jx_store_is_decimal(s);
 }
 
 /* RFC 4180: quote a field holding a separator, quote or line break. */
@@ -107,7 +111,7 @@ void jx_csv_append_field(GString *line, const char *s)
 static void csv_field(GString *line, const char *s, gboolean guard)
 {
     char *guarded = NULL;
-    if (guard && runs_as_formula(s))
+    if (guard && jx_csv_runs_as_formula(s))
         s = guarded = g_strconcat("'", s, NULL);
     jx_csv_append_field(line, s);
     g_free(guarded);

@@ -10,6 +10,15 @@
  * or a line break, its quotes doubled. */
 void jx_csv_append_field(GString *line, const char *s);
 
+/* TRUE for a plain decimal number (`58600`, `-2.5`, `+0.5`): what a NUMERIC
+ * column takes, and a spreadsheet reads as a number, not a formula.  FALSE
+ * for NULL. */
+gboolean jx_store_is_decimal(const char *s);
+/* TRUE when a spreadsheet would run the text as a formula (it starts with
+ * = + - @ or a tab or carriage return, and is no plain number): flat
+ * outputs for Excel give it a leading '. */
+gboolean jx_csv_runs_as_formula(const char *s);
+
 /* The calls behind a sink that is not a stream (a database). */
 typedef gboolean (*sink_write_fn)(jx_sink *sink, const jx_record *rec, GError **error);
 typedef gboolean (*jx_sink_end_fn)(jx_sink *sink, GError **error);
