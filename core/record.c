@@ -93,6 +93,9 @@ static const char *const field_names[JX_F_COUNT] = {
     [JX_F_EXPECTED] = "expected",
     [JX_F_FOUND] = "found",
     [JX_F_ACHIEVED] = "achieved",
+    [JX_F_EVALUATOR] = "evaluator",
+    [JX_F_BANDS] = "bands",
+    [JX_F_FACT] = "fact",
 };
 
 static const char *const kind_names[] = {
