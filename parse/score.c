@@ -385,6 +385,9 @@ static void place_by_code(score_row *r)
         r->score[to] = r->score[last];
         r->score[last] = NULL;
     }
+    for (guint i = 0; i < r->num_levels->len; i++)
+        if (g_array_index(r->num_levels, int, i) == last)
+            g_array_index(r->num_levels, int, i) = to;
 }
 
 /* Sentence punctuation: an indicator's name has none, a piece of an
