@@ -256,6 +256,38 @@ static void test_weights_in_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* A level-2 label a dump set on the last row of the group above (its merged
+ * cell centred): the printed weights place it — 经济效益 (6) needs the 3 of
+ * the row 社会效益 stands on — and only when they add up exactly. */
+static void test_label_placed_by_weights(void **state)
+{
+    (void)state;
+    const char *text = "一级指标\t二级指标\t三级指标\t指标解释\t得分\n"
+                       "效果 (30)\t经济效益 (6)\t研发投入强度 (3)\t占GDP比重\t2.46\n"
+                       "\t社会效益 (%s)\t技术合同登记成交额 (3)\t转移转化\t3\n"
+                       "\t\t科技投入效能 (6)\t效能\t6\n";
+    char *good = g_strdup_printf(text, "6");
+    jx_record_list *l = parse_text(good);
+    g_free(good);
+    assert_int_equal(count_type(l, "score"), 6);
+    check_score(nth(l, "score", 3), NULL, "效果", "经济效益", "技术合同登记成交额", "3", "3", NULL);
+    const jx_record *r = nth(l, "score", 4);
+    check_score(r, NULL, "效果", "社会效益", "社会效益", "6", NULL, NULL);
+    assert_int_equal(jx_record_get_int(r, "row", 0), 3);
+    check_score(nth(l, "score", 5), NULL, "效果", "社会效益", "科技投入效能", "6", "6", NULL);
+    jx_record_list_free(l);
+    /* 经济效益 (6) over 研发投入强度 (3) alone, but the next group's weight
+     * (9) is what its two rows add up to: as printed */
+    const char *other = "一级指标\t二级指标\t三级指标\t指标解释\t得分\n"
+                        "效果 (30)\t经济效益 (6)\t研发投入强度 (3)\t占GDP比重\t2.46\n"
+                        "\t社会效益 (9)\t技术合同登记成交额 (4)\t转移转化\t3\n"
+                        "\t\t科技投入效能 (5)\t效能\t5\n";
+    l = parse_text(other);
+    check_score(nth(l, "score", 3), NULL, "效果", "社会效益", "社会效益", "9", NULL, NULL);
+    check_score(nth(l, "score", 4), NULL, "效果", "社会效益", "技术合同登记成交额", "4", "3", NULL);
+    jx_record_list_free(l);
+}
+
 /* (e) The transposed summary: one record per column. */
 static void test_transposed(void **state)
 {
@@ -399,6 +431,7 @@ int main(void)
         cmocka_unit_test(test_level_columns),
         cmocka_unit_test(test_level_weights),
         cmocka_unit_test(test_weights_in_labels),
+        cmocka_unit_test(test_label_placed_by_weights),
         cmocka_unit_test(test_transposed),
         cmocka_unit_test(test_system_table),
         cmocka_unit_test(test_self_evaluation_skipped),
