@@ -412,6 +412,28 @@ static void test_budget_only(void **state)
     jx_record_list_free(l);
 }
 
+/* A plan/actual table (计划数量 | 完成数量) is read as a budget table: the
+ * planned figure and the achieved one, the unit from the line above. */
+static void test_plan_actual(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("表 4-11：新型研发机构支持情况\n"
+                                   "\n"
+                                   "单位：家\n"
+                                   "\n"
+                                   "项目类别\t序号\t项目名称\t计划数量\t完成数量\n"
+                                   "创新平台计划\t1\t新型研发机构\t8\t3\n"
+                                   "合计\t\t\t8\t3\n");
+    assert_int_equal(count_type(l, "budget"), 2);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "新型研发机构");
+    check(jx_record_get_record(r, "budget"), "value", "8");
+    check(jx_record_get_record(r, "budget"), "unit", "家");
+    check(jx_record_get_record(r, "spent"), "value", "3");
+    check(nth(l, "budget", 1), "name", "合计");
+    jx_record_list_free(l);
+}
+
 /* Score tables make an evaluation report; target tables keep their kind. */
 static void test_kinds(void **state)
 {
@@ -438,6 +460,7 @@ int main(void)
         cmocka_unit_test(test_budget),
         cmocka_unit_test(test_budget_kin),
         cmocka_unit_test(test_budget_only),
+        cmocka_unit_test(test_plan_actual),
         cmocka_unit_test(test_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
