@@ -408,6 +408,22 @@ static void test_budget_kin(void **state)
     jx_record_list_free(l);
 }
 
+/* Three amounts (年初预算数 | 全年预算数 | 全年执行数): the rate divides by the
+ * adjusted budget, the one nearest the spent column; the first is kept out. */
+static void test_budget_adjusted(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+                                   "设备购置\t100\t120\t108\t90%\n");
+    assert_int_equal(count_type(l, "budget"), 1);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "设备购置");
+    check(jx_record_get_record(r, "budget"), "value", "120");
+    check(jx_record_get_record(r, "spent"), "value", "108");
+    check(r, "rate", "90");
+    jx_record_list_free(l);
+}
+
 /* Only a budget column and a share of the total: no spent amount, no rate
  * (a share is no execution rate); no unit printed, none invented. */
 static void test_budget_only(void **state)
@@ -474,6 +490,7 @@ int main(void)
         cmocka_unit_test(test_self_evaluation_skipped),
         cmocka_unit_test(test_budget),
         cmocka_unit_test(test_budget_kin),
+        cmocka_unit_test(test_budget_adjusted),
         cmocka_unit_test(test_budget_only),
         cmocka_unit_test(test_plan_actual),
         cmocka_unit_test(test_kinds),
