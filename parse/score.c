@@ -507,16 +507,36 @@ static double value_of(const char *dec)
  * precision, above the error of adding a few doubles. */
 #define SUM_SLACK 1e-6
 
+/* The leaves' weights from row `from` to the next label at `level` or above
+ * (or a summary row). */
+static double group_sum(const score_row *rows, guint n, guint from, int level)
+{
+    double sum = 0;
+    for (guint i = from; i < n; i++) {
+        const score_row *r = &rows[i];
+        gboolean ends = r->summary != NULL;
+        for (int k = 0; k <= level; k++)
+            ends |= r->label[k] != NULL;
+        if (ends && i > from)
+            break;
+        if (r->label[LEVELS - 1] && r->weight[LEVELS - 1])
+            sum += value_of(r->weight[LEVELS - 1]);
+    }
+    return sum;
+}
+
 /*
  * A level-2 label printed one row early.  A layout dump sets a merged
  * label's text on a row of its span that is not the first (centred in the
  * cell), so `社会效益 (21)` can stand on the row of the last indicator of
  * `经济效益 (6)`.  Where the weights are printed they tell: when the leaves
  * of the open level-2 fall short of its weight by exactly the weight of the
- * leaf on the new label's row, and the next row writes no label of its own
- * at that level, that leaf closes the open group and the new label starts on
- * the next row.  Nothing moves without that exact sum, so a table whose
- * sums are wrong in print keeps them wrong.
+ * leaf on the new label's row, the next row writes no label of its own
+ * at that level, and the new label's weight is exactly what its leaves from
+ * the next row on add up to, that leaf closes the open group and the new
+ * label starts on the next row.  Nothing moves without both exact sums, so a
+ * table whose sums are wrong in print (or one number changed) keeps them
+ * wrong where they are.
  */
 static void place_early_labels(score_row *rows, guint n)
 {
@@ -532,7 +552,8 @@ static void place_early_labels(score_row *rows, guint n)
             !r->label[0] && open_weight >= 0 && i + 1 < n && !rows[i + 1].label[level] &&
             !rows[i + 1].label[0] && rows[i + 1].label[leaf] && rows[i + 1].weight[leaf] &&
             open_sum < open_weight - SUM_SLACK &&
-            ABS(open_sum + value_of(r->weight[leaf]) - open_weight) < SUM_SLACK) {
+            ABS(open_sum + value_of(r->weight[leaf]) - open_weight) < SUM_SLACK &&
+            ABS(group_sum(rows, n, i + 1, level) - value_of(r->weight[level])) < SUM_SLACK) {
             score_row *next = &rows[i + 1];
             next->label[level] = r->label[level];
             next->code[level] = r->code[level];

@@ -300,6 +300,15 @@ static void test_label_placed_by_weights(void **state)
     check_score(nth(l, "score", 3), NULL, "效果", "社会效益", "社会效益", "9", NULL, NULL);
     check_score(nth(l, "score", 4), NULL, "效果", "社会效益", "技术合同登记成交额", "4", "3", NULL);
     jx_record_list_free(l);
+    /* 经济效益 would be complete with the 3, but 社会效益 (7) is not what the
+     * rows below it add up to (6): a changed number, not a misplaced label —
+     * it stays where printed, so a checker finds the wrong sum there */
+    char *changed = g_strdup_printf(text, "7");
+    l = parse_text(changed);
+    g_free(changed);
+    check_score(nth(l, "score", 3), NULL, "效果", "社会效益", "社会效益", "7", NULL, NULL);
+    check_score(nth(l, "score", 4), NULL, "效果", "社会效益", "技术合同登记成交额", "3", "3", NULL);
+    jx_record_list_free(l);
 }
 
 /* (e) The transposed summary: one record per column. */
