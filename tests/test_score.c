@@ -230,6 +230,27 @@ static void test_level_weights(void **state)
     jx_record_list_free(l);
 }
 
+/* The same form laid out with spaces (pdftotext -layout): empty cells are
+ * gone, the cells' places and kinds still say what they are. */
+static void test_level_weights_space_aligned(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "一级指标   分值   二级指标     分值   三级指标           分值   得分\n"
+        "决策       20     项目立项     4      立项依据充分性     2      2\n"
+        "                                      立项程序规范性     2      2\n"
+        "                  资金投入     16     预算编制科学性     16     15\n"
+        "过程       20     资金管理     20     资金到位率         20     19.38\n"
+        "总分       40                  40                        40     38.38\n");
+    assert_int_equal(count_type(l, "score"), 10);
+    check_score(nth(l, "score", 0), NULL, "决策", NULL, "决策", "20", NULL, NULL);
+    check_score(nth(l, "score", 3), NULL, "决策", "项目立项", "立项程序规范性", "2", "2", NULL);
+    check_score(nth(l, "score", 4), NULL, "决策", "资金投入", "资金投入", "16", NULL, NULL);
+    check_score(nth(l, "score", 8), NULL, "过程", "资金管理", "资金到位率", "20", "19.38", NULL);
+    check_score(nth(l, "score", 9), NULL, NULL, NULL, "总分", "40", "38.38", NULL);
+    jx_record_list_free(l);
+}
+
 /* A tab dump keeps its columns: 满意度 under 二级指标 is a level-2 there,
  * though the word names a level-1 too. */
 static void test_laid_out_label(void **state)
@@ -491,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_level_columns),
         cmocka_unit_test(test_level_weights),
+        cmocka_unit_test(test_level_weights_space_aligned),
         cmocka_unit_test(test_laid_out_label),
         cmocka_unit_test(test_weights_in_labels),
         cmocka_unit_test(test_label_placed_by_weights),
