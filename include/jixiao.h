@@ -236,7 +236,8 @@ void jx_record_list_free(jx_record_list *list);
 
 /*
  * Rebuilds the records of one extracted source: the document record first,
- * then one indicator record per row of every target table, in document order.
+ * then one indicator record per row of every target table, in document order,
+ * then the fact records its running text states (docs/records.md).
  * Score, budget and indicator-system tables are recognized and produce no
  * indicator records.  Rows that cannot be rebuilt with confidence are still
  * emitted, with flags saying why.  Never fails on well-formed jx_source input;
