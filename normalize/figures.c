@@ -392,6 +392,15 @@ GArray *jx_norm_figures(const char *text)
 
 /* ------------------------------------------------------------ sums */
 
+/* Work bounds, so that text of any size costs time linear in its length:
+ * a statement states its sum at one of its first 其中 (real ones have one or
+ * two), and the total is among the few amounts just before it. */
+#define SUM_MAX_WHEREOF 16
+#define SUM_MAX_TOTALS 4
+/* The parts start within this many clauses after 其中 (`其中：`, `其中，4月…拨付`),
+ * and a bracket inside the list (`（其中…，…）`) closes within as many. */
+#define SUM_IDLE_CLAUSES 3
+
 static gboolean is_money(const char *unit)
 {
     return unit && in_list(unit, money_units, G_N_ELEMENTS(money_units));
@@ -421,6 +430,9 @@ static gsize clause_end(const char *text, gsize at, gboolean *sentence_end)
     static const char *const ends[] = {"，", "；", ",", ";", "。", "\n"};
     *sentence_end = FALSE;
     for (const char *p = text + at; *p; p++) {
+        /* every end mark starts with one of these bytes: most bytes are no end */
+        if (!strchr(",;\n\xef\xe3", *p))
+            continue;
         gsize n = starts_with_any(p, ends, G_N_ELEMENTS(ends));
         /* a `,` between digits separates thousands, not clauses */
         if (n && *p == ',' && p > text && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
@@ -437,6 +449,9 @@ static gsize clause_end(const char *text, gsize at, gboolean *sentence_end)
 static int bracket_delta(const char *text, gsize from, gsize to, int depth)
 {
     for (const char *p = text + from; p < text + to && *p; p = g_utf8_next_char(p)) {
+        /* every bracket starts with one of these bytes */
+        if (!strchr("()[]\xef\xe3", *p))
+            continue;
         gunichar c = g_utf8_get_char(p);
         if (char_in(c, open_brackets))
             depth++;
@@ -467,8 +482,8 @@ static void parts_after(const char *text, gsize at, GArray *figs, const char *un
     while (i < figs->len && g_array_index(figs, jx_figure, i).start < at)
         i++;
     gsize from = at;
-    int depth = 0;
-    while (text[from]) {
+    int depth = 0, idle = 0; /* clauses in a row without a part */
+    while (text[from] && idle++ < SUM_IDLE_CLAUSES) {
         gboolean sentence_end;
         gsize to = clause_end(text, from, &sentence_end);
         if (idx->len > 0 && names_other_quantity(text, from, to))
@@ -482,6 +497,7 @@ static void parts_after(const char *text, gsize at, GArray *figs, const char *un
             if (depth == 0 && same_family(fig->unit, unit)) {
                 g_array_append_val(idx, i);
                 found++;
+                idle = 0;
             }
         }
         depth = bracket_delta(text, cursor, to, depth);
@@ -499,13 +515,17 @@ gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts
         return FALSE;
     GArray *figs = jx_norm_figures(text);
     gboolean ok = FALSE;
-    for (const char *k = strstr(text, "其中"); k && !ok; k = strstr(k + 1, "其中")) {
+    int tries = 0;
+    for (const char *k = strstr(text, "其中"); k && !ok && tries < SUM_MAX_WHEREOF;
+         k = strstr(k + 1, "其中"), tries++) {
         gsize at = (gsize)(k - text);
         /* the nearest figure before 其中 whose family has two parts after it */
-        for (guint j = figs->len; j-- > 0 && !ok;) {
+        int candidates = 0;
+        for (guint j = figs->len; j-- > 0 && !ok && candidates < SUM_MAX_TOTALS;) {
             jx_figure *cand = &g_array_index(figs, jx_figure, j);
             if (cand->end > at || !cand->unit)
                 continue;
+            candidates++;
             GArray *idx = g_array_new(FALSE, FALSE, sizeof(guint));
             parts_after(text, at + strlen("其中"), figs, cand->unit, idx);
             if (idx->len >= 2) {

@@ -589,6 +589,9 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     for (guint i = 0; i < table_warnings->len; i++)
         g_ptr_array_add(warnings, g_strdup(table_warnings->pdata[i]));
     note_skipped_tables(b, warnings);
+    char *prose = jx_prose_warning(b->prose);
+    if (prose)
+        g_ptr_array_add(warnings, prose);
     jx_record_set_list(doc, JX_F_WARNINGS, warnings);
     g_ptr_array_unref(warnings);
     jx_record_set_list(doc, JX_F_NOTES, notes);

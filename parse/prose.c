@@ -169,7 +169,21 @@ static const char *const self_references[] = {"我公司", "本公司", "我所"
 /* Band bounds: how a band's lower bound is written. */
 static const char *const below_words[] = {"以下", "低于", "不足", "不到", "未达到", "<", "小于"};
 static const char *const strict_words[] = {"不含", "超过", "高于", "大于", ">"};
+/* …and what says "at least", which contains a below word (不低于 ⊃ 低于). */
+static const char *const at_least_words[] = {"不低于", "不少于", "不小于", "以上", "≥", ">=", "大于等于"};
 static const char *const range_words[] = {"-", "~", "至", "到", "—", "–"};
+
+/* Work and memory bounds.  A statement longer than this is no sentence (a
+ * dump of a table, noise) and is not read: reading one costs time in the
+ * product of its words and figures.  A paragraph of wrapped lines is read
+ * in pieces of at most this many bytes, so a document of lines that never
+ * end a sentence does not gather in memory. */
+#define STATEMENT_MAX_BYTES 4096
+#define PARAGRAPH_MAX_BYTES 16384
+/* Headings and statements kept for the facts: plenty for any report; past
+ * it the rest of a (huge) document's prose is not read, and the document
+ * record says so. */
+#define PROSE_EVENTS_MAX 200000
 
 /* How many candidates of one metadata field are kept before the tables are
  * known: the first prose one wins, and a report repeats its conclusion a few
@@ -645,8 +659,9 @@ static gboolean read_band(const char *clause, band *out)
     }
     if (ok) {
         out->grade = g_strdup(grade);
-        const char *after_first = head + f[0]->end;
-        if (has_any(after_first, below_words, G_N_ELEMENTS(below_words)) && n == 1) {
+        /* `60分以下`, `低于60分`: the lowest band */
+        if (has_any(head, below_words, G_N_ELEMENTS(below_words)) &&
+            !has_any(head, at_least_words, G_N_ELEMENTS(at_least_words)) && n == 1) {
             out->min = g_strdup("0");
             out->strict = FALSE;
         } else if (n == 2 && has_any(head + f[0]->end, range_words, G_N_ELEMENTS(range_words))) {
@@ -662,7 +677,7 @@ static gboolean read_band(const char *clause, band *out)
         } else {
             out->min = g_strdup(f[0]->value);
             out->strict = has_any(head, strict_words, G_N_ELEMENTS(strict_words)) &&
-                          !strstr(head, "以上");
+                          !has_any(head, at_least_words, G_N_ELEMENTS(at_least_words));
         }
     }
     jx_figures_free(figs);
@@ -814,6 +829,7 @@ struct jx_prose {
     GArray *bands;                        /* band */
     int band_run;                         /* run number of the latest band line */
     gboolean last_had_bands;
+    int full_at; /* the line where PROSE_EVENTS_MAX was reached (-1: unknown), or 0 */
 };
 
 jx_prose *jx_prose_new(void)
@@ -889,6 +905,16 @@ static void read_metadata(jx_prose *p, const char *norm, int line)
     p->last_had_bands = bands_here;
 }
 
+/* TRUE when no more events are kept (PROSE_EVENTS_MAX); notes the line. */
+static gboolean prose_full(jx_prose *p)
+{
+    if (p->events->len < PROSE_EVENTS_MAX)
+        return FALSE;
+    if (!p->full_at)
+        p->full_at = p->para_line > 0 ? p->para_line : -1;
+    return TRUE;
+}
+
 /* Splits the paragraph into statements and keeps those that state a figure. */
 static void flush_paragraph(jx_prose *p)
 {
@@ -924,6 +950,8 @@ static void flush_paragraph(jx_prose *p)
             g_free(t);
     }
     for (guint i = 0; i < statements->len; i++) {
+        if (strlen(statements->pdata[i]) > STATEMENT_MAX_BYTES || prose_full(p))
+            continue;
         char *norm = jx_norm_text(statements->pdata[i]);
         event *e = g_new0(event, 1);
         e->kind = EV_STATEMENT;
@@ -969,7 +997,23 @@ void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page)
     const char *title = NULL;
     int style = heading_style_of(norm, &title);
     if (style >= 0) {
+        /* a numbered line that states an amount (`1.本项目年度预算100万元，…`)
+         * is a statement of a list, not a heading */
+        event probe = {0};
+        if (read_statement(title, &probe))
+            style = -1;
+        for (int i = 0; i < SLOT_COUNT; i++) {
+            g_free(probe.slots[i].value);
+            g_free(probe.slots[i].unit);
+        }
+        g_free(probe.subject);
+    }
+    if (style >= 0) {
         flush_paragraph(p);
+        if (prose_full(p)) {
+            g_free(norm);
+            return;
+        }
         event *e = g_new0(event, 1);
         e->kind = EV_HEADING;
         e->line = line;
@@ -983,7 +1027,8 @@ void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page)
     /* a line wrapped from the one above (PDF text): running text that stops
      * mid-sentence, followed at once by the next line */
     gboolean wraps = p->para_open && line > 0 && line == p->para_last + 1 &&
-                     !ends_sentence(p->para->str) && is_running_text(p->para->str);
+                     p->para->len < PARAGRAPH_MAX_BYTES && !ends_sentence(p->para->str) &&
+                     is_running_text(p->para->str);
     if (!wraps) {
         flush_paragraph(p);
         p->para_open = TRUE;
@@ -1024,6 +1069,19 @@ static const char *first_outside(const GArray *list, const GArray *spans)
             return c->value;
     }
     return NULL;
+}
+
+char *jx_prose_warning(jx_prose *p)
+{
+    flush_paragraph(p);
+    if (!p->full_at)
+        return NULL;
+    if (p->full_at > 0)
+        return g_strdup_printf("prose from line %d on not read for facts (more than %d headings "
+                               "and statements)",
+                               p->full_at, PROSE_EVENTS_MAX);
+    return g_strdup_printf("prose not read for facts past %d headings and statements",
+                           PROSE_EVENTS_MAX);
 }
 
 void jx_prose_metadata(jx_prose *p, jx_record *doc)
