@@ -39,7 +39,10 @@ static void fold(const char *raw, folded *f)
             /* `，` stays: it separates clauses, NFKC would make it a `,` */
             utf8proc_int32_t out[4];
             int boundclass = 0;
-            if (c >= 0x80 && c != 0xFF0C) {
+            /* unified ideographs and CJK punctuation (but the ideographic
+             * space) are their own NFKC: most of Chinese text, no lookup */
+            gboolean stable = (c >= 0x4E00 && c <= 0x9FFF) || (c > 0x3000 && c <= 0x303F);
+            if (c >= 0x80 && c != 0xFF0C && !stable) {
                 utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, out, 4,
                                                              UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
                 /* one code point only: `①` → `1` or `㎡` → `m2` would make digits
@@ -113,7 +116,7 @@ static gboolean in_list(const char *s, const char *const *list, gsize n)
 static gsize starts_with_any(const char *s, const char *const *list, gsize n)
 {
     for (gsize i = 0; i < n; i++)
-        if (g_str_has_prefix(s, list[i]))
+        if (list[i][0] == s[0] && g_str_has_prefix(s, list[i]))
             return strlen(list[i]);
     return 0;
 }
@@ -511,7 +514,7 @@ gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts
 {
     if (total)
         memset(total, 0, sizeof *total);
-    if (!text || !total || !parts)
+    if (!text || !total || !parts || !strstr(text, "其中"))
         return FALSE;
     GArray *figs = jx_norm_figures(text);
     gboolean ok = FALSE;

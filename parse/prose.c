@@ -200,12 +200,18 @@ static gboolean in_list(const char *s, const char *const *list, gsize n)
     return FALSE;
 }
 
+/* Length of the longest word of `list` that `s` starts with, 0 when none.
+ * Called at every byte of a line: the first byte turns most words away. */
 static gsize prefix_in(const char *s, const char *const *list, gsize n)
 {
     gsize best = 0;
-    for (gsize i = 0; i < n; i++)
-        if (strlen(list[i]) > best && g_str_has_prefix(s, list[i]))
-            best = strlen(list[i]);
+    for (gsize i = 0; i < n; i++) {
+        if (list[i][0] != s[0])
+            continue;
+        gsize l = strlen(list[i]);
+        if (l > best && strncmp(s, list[i], l) == 0)
+            best = l;
+    }
     return best;
 }
 
@@ -228,6 +234,9 @@ static gboolean is_money(const char *unit)
 /* TRUE when the byte at `p` of `s` ends a clause (see clause_marks). */
 static gboolean clause_end_at(const char *s, const char *p)
 {
+    /* every mark starts with one of these bytes: most bytes are no mark */
+    if (!*p || !strchr(",;!?\xe3", *p))
+        return FALSE;
     if (*p == ',' && p > s && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
         return FALSE;
     gunichar c = g_utf8_get_char(p);
@@ -410,8 +419,12 @@ static GArray *find_words(const char *s)
     for (const char *p = s; *p;) {
         gsize best = 0, bi = 0;
         for (gsize i = 0; i < G_N_ELEMENTS(fact_words); i++) {
-            gsize n = strlen(fact_words[i].word);
-            if (n > best && strncmp(p, fact_words[i].word, n) == 0) {
+            const char *w = fact_words[i].word;
+            /* the first character (three bytes) turns most words away */
+            if (w[0] != p[0] || w[1] != p[1] || w[2] != p[2])
+                continue;
+            gsize n = strlen(w);
+            if (n > best && strncmp(p, w, n) == 0) {
                 best = n;
                 bi = i;
             }
@@ -497,8 +510,20 @@ static gboolean unit_fits(role r, const jx_figure *f)
  */
 static gboolean read_statement(const char *norm, event *e)
 {
-    GArray *figs = jx_norm_figures(norm);
+    /* most sentences state no amount: no digit, or no word that takes one */
+    if (!strpbrk(norm, "0123456789"))
+        return FALSE;
     GArray *words = find_words(norm);
+    gboolean takes = FALSE;
+    for (guint i = 0; i < words->len && !takes; i++) {
+        role r = g_array_index(words, word_at, i).role;
+        takes = r != ROLE_PLANNED && r != ROLE_OTHER;
+    }
+    if (!takes) {
+        g_array_unref(words);
+        return FALSE;
+    }
+    GArray *figs = jx_norm_figures(norm);
     jx_figure total;
     GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
     GArray *part_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -905,6 +930,18 @@ static void read_metadata(jx_prose *p, const char *norm, int line)
     p->last_had_bands = bands_here;
 }
 
+/* TRUE when raw `s` has a digit, ASCII or full-width (U+FF10..FF19): a
+ * statement without one states no amount, and is not normalized at all. */
+static gboolean has_digit(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (g_ascii_isdigit(*p) ||
+            ((guchar)p[0] == 0xEF && (guchar)p[1] == 0xBC && (guchar)p[2] >= 0x90 &&
+             (guchar)p[2] <= 0x99))
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when no more events are kept (PROSE_EVENTS_MAX); notes the line. */
 static gboolean prose_full(jx_prose *p)
 {
@@ -950,7 +987,8 @@ static void flush_paragraph(jx_prose *p)
             g_free(t);
     }
     for (guint i = 0; i < statements->len; i++) {
-        if (strlen(statements->pdata[i]) > STATEMENT_MAX_BYTES || prose_full(p))
+        if (strlen(statements->pdata[i]) > STATEMENT_MAX_BYTES || prose_full(p) ||
+            !has_digit(statements->pdata[i]))
             continue;
         char *norm = jx_norm_text(statements->pdata[i]);
         event *e = g_new0(event, 1);
@@ -983,11 +1021,11 @@ static gboolean is_running_text(const char *norm)
     return strchr(norm, ',') || strstr(norm, "、") || strstr(norm, "。");
 }
 
-void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page)
+void jx_prose_take_line(jx_prose *p, const char *raw, const char *given_norm, int line, int page)
 {
     if (!raw)
         return;
-    char *norm = jx_norm_text(raw);
+    char *norm = given_norm ? g_strdup(given_norm) : jx_norm_text(raw);
     if (!*norm) {
         flush_paragraph(p);
         g_free(norm);
