@@ -8,14 +8,17 @@
 #   make accuracy         — accuracy on documents rendered by real converters
 #                           (REGEN=1 regenerates them; ACCURACY_ARGS="--list" shows mismatches)
 #   make accuracy-sample  — the same on the committed sample corpus/converted
+#   make accuracy-reports — score and budget tables of evaluation reports, rendered
+#                           by real converters (corpus/gen/reports.py; REGEN=1 as above)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build/release
 CHECK_BUILD ?= build/check
 OUT ?= build/demo
 ACCURACY ?= bench/data/accuracy
 ACCURACY_ARGS ?=
+REPORTS ?= bench/data/reports
 
-.PHONY: all deps build demo check clean fuzz bench bench-pdf bench-import accuracy accuracy-sample
+.PHONY: all deps build demo check clean fuzz bench bench-pdf bench-import accuracy accuracy-sample accuracy-reports
 
 all: build
 
@@ -67,6 +70,14 @@ accuracy: build
 # The committed sample; its table goes to $(BUILD), not into the source tree.
 accuracy-sample: build
 	@$(BUILD)/bench/jx-accuracy --md $(BUILD)/accuracy-sample.md $(ACCURACY_ARGS) corpus/converted
+
+# Evaluation-report tables: generated on first use (LibreOffice; about a minute).
+accuracy-reports: build
+	@if [ -n "$(REGEN)" ] || [ ! -d $(REPORTS)/w3m ]; then \
+	    echo "accuracy-reports: generating $(REPORTS) with corpus/gen/reports.py (LibreOffice)" >&2; \
+	    python3 corpus/gen/reports.py --out $(REPORTS); \
+	fi
+	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(REPORTS)
 
 clean:
 	rm -rf build

@@ -1,7 +1,7 @@
 /*
  * score.c — accuracy of parsed records against expected ones (see score.h).
  *
- * Each indicator record is reduced to one comparable text per field (its
+ * Each indicator, score or budget record is reduced to one comparable text per field (its
  * "repr"); records are grouped by a key made of those texts, and the loose
  * and strict matchings are maximum bipartite matchings (augmenting paths)
  * over the pairs whose keys agree.
@@ -20,8 +20,21 @@ enum { F_NAME, F_OP, F_VALUE, F_KIND, F_UNIT, F_HALF, F_LEVEL1, F_LEVEL2, F_CATE
        N_FIELDS };
 #define N_LOOSE (F_HALF + 1)
 
-static const char *const field_name[N_FIELDS] = {
-    "name", "op", "value", "kind", "unit", "half", "level1", "level2", "category", "task",
+/* The record types scored and what is compared of each: the JSON member behind each
+ * slot ("a.b" reads member b of object a), NULL where the type has nothing there.  The
+ * slots keep the indicator's names; a score record puts weight, score and rate in the
+ * loose key and its path and code in the strict one, a budget record its amounts and
+ * rate in the loose key and their units in the strict one. */
+typedef struct {
+    const char *type;
+    const char *member[N_FIELDS];
+} profile;
+
+static const profile profiles[] = {
+    {"indicator", {"name", "op", "value", "kind", "unit", "half", "level1", "level2", "category", "task"}},
+    {"score", {"name", "weight", "score", "rate", NULL, NULL, "level1", "level2", "code", NULL}},
+    {"budget", {"name", "budget.value", "spent.value", "rate", NULL, NULL, NULL, NULL, "budget.unit",
+                "spent.unit"}},
 };
 
 /* How much an equal field says that two records are the same row (closest-record search). */
@@ -30,6 +43,7 @@ static const guint field_weight[N_FIELDS] = {4, 1, 2, 1, 1, 1, 1, 1, 1, 1};
 /* One indicator record prepared for matching. */
 typedef struct {
     JsonObject *obj;         /* borrowed */
+    const profile *prof;     /* its record type's */
     char *repr[N_FIELDS];    /* comparable text of each field; NULL for null or absent */
     GPtrArray *level2_ok;    /* expected records: the reprs level2 may have (level2 and
                                 level2_alt); NULL for produced records */
@@ -106,6 +120,31 @@ static gboolean is_type(JsonObject *obj, const char *type)
     return g_strcmp0(str_member(obj, "type"), type) == 0;
 }
 
+/* The profile of `obj`'s record type, or NULL for a type not scored. */
+static const profile *profile_of(JsonObject *obj)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(profiles); i++)
+        if (is_type(obj, profiles[i].type))
+            return &profiles[i];
+    return NULL;
+}
+
+/* The member of `obj` at `path` ("a" or "a.b"), or NULL when absent (or path NULL). */
+static JsonNode *member_at(JsonObject *obj, const char *path)
+{
+    if (!path)
+        return NULL;
+    const char *dot = strchr(path, '.');
+    if (!dot)
+        return json_object_get_member(obj, path);
+    char *head = g_strndup(path, (gsize)(dot - path));
+    JsonNode *node = json_object_get_member(obj, head);
+    g_free(head);
+    return node && JSON_NODE_HOLDS_OBJECT(node)
+               ? json_object_get_member(json_node_get_object(node), dot + 1)
+               : NULL;
+}
+
 /* Comparable text of a scalar or list node: "s" + the string for a string, "j" + its JSON
  * otherwise; NULL for NULL or JSON null.  New string. */
 static char *repr_node(JsonNode *node)
@@ -174,11 +213,13 @@ static item *item_new(JsonObject *obj, gboolean expected)
 {
     item *it = g_new0(item, 1);
     it->obj = obj;
+    it->prof = profile_of(obj);
     for (guint f = 0; f < N_FIELDS; f++) {
-        JsonNode *node = json_object_get_member(obj, field_name[f]);
+        JsonNode *node = member_at(obj, it->prof->member[f]);
         it->repr[f] = f == F_HALF ? repr_half(node) : repr_node(node);
     }
-    GString *key = g_string_new(NULL);
+    GString *key = g_string_new(it->prof->type); /* no record matches one of another type */
+    g_string_append_c(key, '\x1e');
     for (guint f = 0; f < N_LOOSE; f++)
         key_append(key, it->repr[f]);
     it->loose_key = g_strdup(key->str);
@@ -236,7 +277,7 @@ static GPtrArray *items_of(const GPtrArray *records, gboolean expected)
     GPtrArray *out = g_ptr_array_new_with_free_func(item_free);
     for (guint i = 0; records && i < records->len; i++) {
         JsonObject *obj = g_ptr_array_index(records, i);
-        if (is_type(obj, "indicator"))
+        if (profile_of(obj))
             g_ptr_array_add(out, item_new(obj, expected));
     }
     return out;
@@ -368,12 +409,24 @@ static void describe(GString *s, JsonObject *obj)
     g_string_append(s, name ? name : "(no name)");
     g_string_append(s, " (");
     gboolean first = TRUE;
-    const char *keys[] = {"op", "value", "unit"};
-    for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
-        JsonNode *node = non_null_member(obj, keys[i]);
+    const profile *prof = profile_of(obj);
+    /* what the record says beside its name: an indicator's op, value and unit, a
+     * score's weight, score and rate, a budget's amounts and rate */
+    const char *ind_keys[] = {"op", "value", "unit"};
+    const char *const *keys = ind_keys;
+    guint n_keys = G_N_ELEMENTS(ind_keys);
+    if (prof && strcmp(prof->type, "indicator") != 0) {
+        keys = prof->member + 1;
+        n_keys = 3;
+    }
+    for (guint i = 0; i < n_keys; i++) {
+        JsonNode *node = member_at(obj, keys[i]);
+        node = node && !JSON_NODE_HOLDS_NULL(node) ? node : NULL;
         if (!node)
             continue;
-        char *v = str_member(obj, keys[i]) ? g_strdup(str_member(obj, keys[i])) : shown(node);
+        char *v = JSON_NODE_HOLDS_VALUE(node) && json_node_get_value_type(node) == G_TYPE_STRING
+                      ? g_strdup(json_node_get_string(node))
+                      : shown(node);
         g_string_append_printf(s, "%s%s", first ? "" : " ", v);
         g_free(v);
         first = FALSE;
@@ -385,7 +438,9 @@ static void describe(GString *s, JsonObject *obj)
  * {"op","value","kind","unit"} only.  New string. */
 static char *shown_field(JsonObject *obj, guint f)
 {
-    JsonNode *node = non_null_member(obj, field_name[f]);
+    const profile *prof = profile_of(obj);
+    JsonNode *node = prof ? member_at(obj, prof->member[f]) : NULL;
+    node = node && !JSON_NODE_HOLDS_NULL(node) ? node : NULL;
     if (f != F_HALF || !node || !JSON_NODE_HOLDS_OBJECT(node))
         return shown(node);
     JsonObject *half = json_node_get_object(node), *brief = json_object_new();
@@ -410,7 +465,7 @@ static void append_diff(GString *s, const item *e, const item *p, guint fields)
         if (field_ok(e, p, f))
             continue;
         char *x = shown_field(e->obj, f), *y = shown_field(p->obj, f);
-        g_string_append_printf(s, "%s%s %s → %s", first ? "" : "; ", field_name[f], x, y);
+        g_string_append_printf(s, "%s%s %s → %s", first ? "" : "; ", e->prof->member[f], x, y);
         g_free(x);
         g_free(y);
         first = FALSE;
@@ -590,7 +645,7 @@ jx_score_doc *jx_score_failed(const char *label, const GPtrArray *expected, cons
             doc->tally.fields_total++;
     for (guint i = 0; expected && i < expected->len; i++) {
         JsonObject *obj = g_ptr_array_index(expected, i);
-        if (!is_type(obj, "indicator"))
+        if (!profile_of(obj))
             continue;
         JsonNode *opt = json_object_get_member(obj, "optional");
         if (opt && JSON_NODE_HOLDS_VALUE(opt) && json_node_get_value_type(opt) == G_TYPE_BOOLEAN &&

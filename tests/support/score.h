@@ -6,7 +6,8 @@
  *     ROOT/<converter>/<family>/<id>.<ext>             a rendered document
  *     ROOT/<converter>/<family>/<id>.expected.jsonl    its expected records: a "document"
  *                                                      record, then one "indicator" record
- *                                                      per indicator row
+ *                                                      per indicator row (or "score" and
+ *                                                      "budget" records: reports.py)
  *
  * Unlike golden.h, which demands an exact, ordered reproduction, this module
  * measures: indicator records are matched as a multiset (order does not
@@ -18,6 +19,11 @@
  *   strict  in addition level1, level2, category and task are equal, where
  *           level2 may also be any label of the expected record's
  *           "level2_alt" list.
+ *
+ * Score records are matched the same way on name, weight, score and rate
+ * (strict: level1, level2 and code too), budget records on name, the budget
+ * and spent values and rate (strict: their units too); a record never
+ * matches one of another type.
  *
  * Each of the two is a maximum matching of its own (the strict one is not
  * taken from inside the loose one).  Expected records with "optional": true
