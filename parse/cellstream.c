@@ -32,6 +32,7 @@
  */
 #include "parse/parse.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,11 +129,68 @@ typedef struct {
     gboolean free_groups; /* a level-1 whose level-2 cells are free text (决策,
                              过程, 履职: work items, not taxonomy labels) heads
                              some of its rows */
+    gboolean scored;      /* a score or budget table: rows are indicators (or
+                             items) with figures, a name may be a label of any
+                             level (`D1.项目效益`) and a summary row (合计) closes it */
 } fit_context;
+
+/* In a score or budget table a summary word (合计, 小计) is the name of its
+ * row: it fits the columns that name rows, and the 序号 column a little (a
+ * merged 序号|名称 cell is written in the first of them). */
+#define SUMMARY_NAME_FIT 1.5
+#define SUMMARY_SEQ_FIT 0.5
+/* A label of any level names a score table's row (`D1.项目效益`,
+ * `D11.经济效益` are indicators of levels 1 and 2 scored like the rest). */
+#define SCORED_LABEL_NAME_FIT 1
+/* A percent is what a rate column holds; a bare figure may be a rate too. */
+#define RATE_PERCENT_FIT 3
+#define RATE_FIGURE_FIT 1.5
+/* A money column holds figures (14,986.50); a 执行率 column among them a
+ * percent. */
+#define BUDGET_FIGURE_FIT 2
+#define BUDGET_PERCENT_FIT 1.5
+
+/* How well a cell fits a column of a score or budget table where that
+ * differs from a target table's (see fit): NAN when it does not. */
+static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
+{
+    gboolean figure = k == JX_CK_INT || k == JX_CK_NUMBER;
+    gboolean percent = k == JX_CK_TARGET && strchr(norm, '%');
+    if (jx_score_is_summary(norm)) {
+        switch (role) {
+        case JX_ROLE_NAME:
+        case JX_ROLE_TASK:
+        case JX_ROLE_LEVEL1:
+        case JX_ROLE_LEVEL2:
+        case JX_ROLE_OTHER: return SUMMARY_NAME_FIT;
+        case JX_ROLE_SEQ: return SUMMARY_SEQ_FIT;
+        default: return -4;
+        }
+    }
+    switch (role) {
+    case JX_ROLE_NAME:
+        return k == JX_CK_LEVEL1 || k == JX_CK_LEVEL2 ? SCORED_LABEL_NAME_FIT : NAN;
+    case JX_ROLE_LEVEL2:
+        /* a label both levels know (满意度) is a level-2 under the four
+         * groups a score table is made of (决策, 过程, 产出, 效益) */
+        return k == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, norm) ? 4.5 : NAN;
+    case JX_ROLE_RATE:
+        return percent ? RATE_PERCENT_FIT : figure ? RATE_FIGURE_FIT : -4;
+    case JX_ROLE_BUDGET:
+        return figure ? BUDGET_FIGURE_FIT : percent ? BUDGET_PERCENT_FIT : -4;
+    default:
+        return NAN;
+    }
+}
 
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
                   const fit_context *ctx)
 {
+    if (ctx->scored) {
+        double f = fit_scored(role, k, norm);
+        if (!isnan(f))
+            return f;
+    }
     switch (role) {
     case JX_ROLE_SEQ:
         return k == JX_CK_INT && chars <= 3 ? 2.5 : -6;
@@ -1317,7 +1375,11 @@ static gboolean header_accept(jx_cellrun *c)
     jx_header *h = jx_grid_n_cols(g) >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
     gboolean whole = h && h->n_rows == rows && h->n_cols == jx_grid_n_cols(g);
     jx_grid_free(g);
-    if (!whole || h->kind != JX_TABLE_TARGET) {
+    /* target tables, and the score and budget tables this version reads */
+    gboolean wanted = h && (h->kind == JX_TABLE_TARGET ||
+                            ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET) &&
+                             jx_table_extracted(h)));
+    if (!whole || !wanted) {
         jx_header_free(h);
         return FALSE;
     }
@@ -1333,8 +1395,30 @@ typedef struct {
     gboolean cut;                /* a cell of it was cut out of text run together */
 } row_summary;
 
-/* The rows of the chosen cells, in order (a new array of row_summary). */
-static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const jx_role *roles)
+/* TRUE when a column of role `role` names a row: a target table's name or
+ * work item; in a score or budget table (`scored`) also a label column (the
+ * level-1 summary has nothing else) and an unnamed one (项目分类). */
+static gboolean names_row(jx_role role, gboolean scored)
+{
+    if (role == JX_ROLE_NAME || role == JX_ROLE_TASK)
+        return TRUE;
+    return scored && (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2 || role == JX_ROLE_OTHER);
+}
+
+/* TRUE when a column of role `role` holds what a row states: a target table's
+ * target; a score or budget table's figures. */
+static gboolean states_row(jx_role role, gboolean scored)
+{
+    if (!scored)
+        return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+    return role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE || role == JX_ROLE_RATE ||
+           role == JX_ROLE_BUDGET;
+}
+
+/* The rows of the chosen cells, in order (a new array of row_summary); a
+ * row's name and target are read as names_row and states_row say. */
+static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const jx_role *roles,
+                              gboolean scored)
 {
     GArray *rows = g_array_new(FALSE, TRUE, sizeof(row_summary));
     for (guint k = 0; k < cells->len; k++) {
@@ -1345,8 +1429,8 @@ static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const j
         }
         row_summary *r = &g_array_index(rows, row_summary, rows->len - 1);
         jx_role role = roles[ch->col];
-        gboolean name = role == JX_ROLE_NAME || role == JX_ROLE_TASK;
-        gboolean target = role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+        gboolean name = names_row(role, scored);
+        gboolean target = states_row(role, scored);
         r->name |= name;
         r->target |= target;
         r->fit_name |= name && ch->fit > 0;
@@ -1501,11 +1585,13 @@ static void finish_stream(jx_cellrun *c)
                          (double)pieces->len / line_starts >= ROW_LINE_PIECES;
     /* the year the form is for, as the lines before it say: 成本指标 is a
      * level-1 from 2021 on (and where no year is said, as today's forms) */
-    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces)};
+    gboolean scored = c->header->kind != JX_TABLE_TARGET;
+    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces),
+                       scored};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);
-    GArray *rows = summarize_rows(pieces, cells, c->header->roles);
+    GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
     if (!reads_soundly(rows)) {
         g_array_unref(rows);
         g_array_unref(cells);
