@@ -96,7 +96,8 @@ static double skip_cost(jx_role role)
     case JX_ROLE_HALF_OP:
     case JX_ROLE_HALF_UNIT: return 0.05;
     case JX_ROLE_WEIGHT:
-    case JX_ROLE_SCORE: return 1.0;
+    case JX_ROLE_SCORE:
+    case JX_ROLE_BUDGET: return 1.0;
     case JX_ROLE_TASK: return 0.3;
     case JX_ROLE_UNIT:
     case JX_ROLE_EXPLAIN:
@@ -142,6 +143,14 @@ typedef struct {
 /* A label of any level names a score table's row (`D1.项目效益`,
  * `D11.经济效益` are indicators of levels 1 and 2 scored like the rest). */
 #define SCORED_LABEL_NAME_FIT 1
+/* A 序号 is a small whole number, as are many weights and scores beside it:
+ * in a score or budget table it is told by where it stands, so it fits less
+ * than a figure in a figure column. */
+#define SCORED_SEQ_FIT 1.5
+/* A score table's level-2 groups may carry words the target framework has
+ * as level-1 labels (项目效益 under 效益): a level-1 label in the level-2
+ * column fits, less than in its own. */
+#define SCORED_LEVEL1_AS_LEVEL2_FIT 2
 /* A percent is what a rate column holds; a bare figure may be a rate too. */
 #define RATE_PERCENT_FIT 3
 #define RATE_FIGURE_FIT 1.5
@@ -173,7 +182,11 @@ static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
     case JX_ROLE_LEVEL2:
         /* a label both levels know (满意度) is a level-2 under the four
          * groups a score table is made of (决策, 过程, 产出, 效益) */
-        return k == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, norm) ? 4.5 : NAN;
+        if (k != JX_CK_LEVEL1)
+            return NAN;
+        return jx_taxonomy_level2(NULL, norm) ? 4.5 : SCORED_LEVEL1_AS_LEVEL2_FIT;
+    case JX_ROLE_SEQ:
+        return k == JX_CK_INT && g_utf8_strlen(norm, -1) <= 3 ? SCORED_SEQ_FIT : NAN;
     case JX_ROLE_RATE:
         return percent ? RATE_PERCENT_FIT : figure ? RATE_FIGURE_FIT : -4;
     case JX_ROLE_BUDGET:
