@@ -1203,6 +1203,19 @@ typedef struct {
 
 #define NEG_INF (-1e300)
 
+/* TRUE when the text is a figure: a number or a percent. */
+static gboolean is_figure(jx_facts *memo, const char *text)
+{
+    const jx_cell_facts *f = jx_facts_of(memo, text);
+    return f->kind == JX_CK_INT || f->kind == JX_CK_NUMBER ||
+           (f->kind == JX_CK_TARGET && strchr(f->norm, '%'));
+}
+
+/* A figure in a label's weight column (see choose_cells) with no label
+ * before it is rather the last figure of the row above or the first of the
+ * next: this outweighs a skipped score column. */
+#define ANCHORED_ALONE 3.0
+
 /*
  * Chooses cells, columns and rows for `pieces` under the columns `roles`
  * (n entries).  Returns the chosen cells in order (a new array).
@@ -1211,10 +1224,17 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                             const fit_context *ctx, jx_facts *memo)
 {
     guint P = pieces->len;
+    /* a score table's weight column right of a label column is the label's
+     * (一级指标 | 分值 | 二级指标 | 分值 …): merged with it, written on the
+     * label's row only */
+    gboolean *anchored = g_new0(gboolean, n);
+    for (int c = 1; c < n; c++)
+        anchored[c] = ctx->scored && roles[c] == JX_ROLE_WEIGHT &&
+                      (roles[c - 1] == JX_ROLE_LEVEL1 || roles[c - 1] == JX_ROLE_LEVEL2);
     /* skip[c] = cost of leaving columns [0, c) empty */
     double *skip = g_new0(double, n + 1);
     for (int c = 0; c < n; c++)
-        skip[c + 1] = skip[c] + skip_cost(roles[c]);
+        skip[c + 1] = skip[c] + (anchored[c] ? skip_cost(roles[c - 1]) : skip_cost(roles[c]));
 #define SKIPPED(a, b) ((b) > (a) ? skip[b] - skip[a] : 0.0) /* columns [a, b) */
     dp_cell *dp = g_new(dp_cell, (gsize)P * n);
     for (gsize k = 0; k < (gsize)P * n; k++)
@@ -1225,8 +1245,14 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
         for (guint i = j + 1; i-- > 0 && j - i < MAX_CELL_PIECES;) {
             const piece *first = &g_array_index(pieces, piece, i);
             if (i < j) {
-                double jc = join_cost(g_array_index(pieces, piece, i + 1).brk);
+                const piece *next = &g_array_index(pieces, piece, i + 1);
+                double jc = join_cost(next->brk);
                 if (jc == G_MAXDOUBLE)
+                    break;
+                /* two figures on lines of their own are two cells (weight
+                 * and score), never one wrapped figure */
+                if (ctx->scored && (next->brk == BREAK_LINE || next->brk == BREAK_WRAP) &&
+                    is_figure(memo, first->text) && is_figure(memo, next->text))
                     break;
                 joined += jc;
             }
@@ -1248,14 +1274,18 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                         double before = dp[(gsize)(i - 1) * n + q].score;
                         if (before == NEG_INF)
                             continue;
+                        /* a label's weight without its label before it */
+                        double alone = anchored[c] ? ANCHORED_ALONE : 0;
                         /* the same row goes on */
                         if (q < c) {
-                            double s = before - SKIPPED(q + 1, c) - split - over_line;
+                            double s = before - SKIPPED(q + 1, c) - split - over_line -
+                                       (q == c - 1 ? 0 : alone);
                             if (s > best.score)
                                 best = (dp_cell){s, q, i, FALSE, 0};
                         }
                         /* a new row starts with this cell */
-                        double s = before - SKIPPED(q + 1, n) - SKIPPED(0, c) - split - midline;
+                        double s = before - SKIPPED(q + 1, n) - SKIPPED(0, c) - split - midline -
+                                   alone;
                         if (s > best.score)
                             best = (dp_cell){s, q, i, TRUE, 0};
                     }
@@ -1293,6 +1323,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
         }
     }
 #undef SKIPPED
+    g_free(anchored);
     g_free(fits);
     g_free(dp);
     g_free(skip);
