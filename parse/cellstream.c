@@ -516,6 +516,16 @@ static gboolean is_rowhead_word(const char *raw)
     return rowhead;
 }
 
+/* TRUE when a line names what a transposed summary's row holds (分值, 得分,
+ * 得分率): it starts a row. */
+static gboolean names_figures(const char *raw)
+{
+    char *w = header_word(raw);
+    jx_role r = w ? jx_header_word_role(w) : JX_ROLE_NONE;
+    g_free(w);
+    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
+}
+
 /* Where header words of a flattened two-row header go: a group word of the
  * upper row (`绩效指标`, `指标值`) is replaced by the words under it, which
  * a stream gives after the whole upper row. */
@@ -1344,6 +1354,8 @@ struct jx_cellrun {
     jx_header *header;  /* the header read from the words, in CS_BODY */
     GArray *hcells;     /* hcell: the header grid the words make */
     gboolean run_together; /* the header's words ran together: so may the cells */
+    gboolean transposed;   /* the words are a transposed summary's (指标 | 决策 | …
+                              | 合计): its rows are 分值, 得分 … with a figure per group */
     int year;              /* the first year a line before the table states, or 0 */
     jx_facts *memo;
     jx_cellrun_grid_fn grid_fn;
@@ -1374,6 +1386,7 @@ static void reset(jx_cellrun *c)
     g_array_set_size(c->hcells, 0);
     c->body_at = 0;
     c->run_together = FALSE;
+    c->transposed = FALSE;
     c->state = CS_IDLE;
     jx_facts_clear(c->memo);
 }
@@ -1406,10 +1419,39 @@ static void replay(jx_cellrun *c)
     }
 }
 
-/* The header the words make, when it is a target table's: the header
- * grid of the words (see header_layout) read by the header reader. */
-static gboolean header_accept(jx_cellrun *c)
+/* The header of a transposed summary's words (指标, then the groups), with
+ * `first` the first body line (分值) that the header reader needs to see
+ * below them; FALSE when they make none. */
+static gboolean transposed_accept(jx_cellrun *c, const char *first)
 {
+    jx_grid *g = jx_grid_new();
+    g_array_set_size(c->hcells, 0);
+    for (guint i = 0; i < c->words->len; i++) {
+        hcell h = {0, (int)i, 1, 1, c->words->pdata[i]};
+        g_array_append_val(c->hcells, h);
+    }
+    add_header_cells(g, c->hcells);
+    char *below = jx_norm_text(first);
+    jx_grid_add_cell(g, 1, 0, 1, 1, below);
+    g_free(below);
+    jx_header *h = jx_header_read(g, 0, NULL);
+    gboolean ok = h && h->transposed && h->n_cols == (int)c->words->len && jx_table_extracted(h);
+    jx_grid_free(g);
+    if (!ok) {
+        jx_header_free(h);
+        return FALSE;
+    }
+    c->header = h;
+    return TRUE;
+}
+
+/* The header the words make, when it is a table this version reads (target,
+ * score, budget): the header grid of the words (see header_layout) read by
+ * the header reader.  `first` is the first body line. */
+static gboolean header_accept(jx_cellrun *c, const char *first)
+{
+    if (c->transposed)
+        return transposed_accept(c, first);
     if (c->words->len < MIN_HEADER_WORDS)
         return FALSE;
     g_array_set_size(c->hcells, 0);
@@ -1598,6 +1640,39 @@ static char *cut_off_warning(const GArray *pieces, const GArray *cells, const GA
                            pc->line, name ? "target" : "name");
 }
 
+/* The grid of a transposed summary's body: each word that names figures
+ * (分值, 得分) starts a row, the figures after it fill the group columns in
+ * order.  NULL when the pieces are not that: a figure with no row, a row
+ * whose figures do not fill every column, a piece that is no figure. */
+static jx_grid *read_transposed(jx_cellrun *c, const GArray *pieces)
+{
+    int n = c->header->n_cols, row = 0, col = n - 1;
+    gboolean ok = pieces->len > 0;
+    jx_grid *g = jx_grid_new();
+    add_header_cells(g, c->hcells);
+    const sline *first = &g_array_index(c->held, sline, 0);
+    jx_grid_set_row_origin(g, 0, first->line, first->page);
+    for (guint i = 0; i < pieces->len && ok; i++) {
+        const piece *pc = &g_array_index(pieces, piece, i);
+        if (names_figures(pc->text)) {
+            ok = col == n - 1; /* the row before is whole */
+            row++;
+            col = 0;
+            jx_grid_set_row_origin(g, row, pc->line, pc->page);
+        } else {
+            col++;
+            ok = col < n && is_figure(c->memo, pc->text);
+        }
+        if (ok)
+            jx_grid_add_cell(g, row, col, 1, 1, pc->text);
+    }
+    if (!ok || col != n - 1) {
+        jx_grid_free(g);
+        return NULL;
+    }
+    return g;
+}
+
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
 static void finish_stream(jx_cellrun *c)
@@ -1616,6 +1691,22 @@ static void finish_stream(jx_cellrun *c)
     }
     gboolean parted = blank_parted(body);
     GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
+    if (c->header->transposed) {
+        jx_grid *g = read_transposed(c, pieces);
+        g_array_unref(body);
+        g_array_unref(pieces);
+        if (!g) {
+            replay(c);
+            reset(c);
+            return;
+        }
+        GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+        g_array_set_size(guessed, (guint)jx_grid_n_rows(g));
+        reset(c);
+        c->grid_fn(g, guessed, NULL, c->data);
+        g_array_unref(guessed);
+        return;
+    }
     gboolean items = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         items |= c->header->roles[k] == JX_ROLE_TASK;
@@ -1708,7 +1799,7 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
  * back as a line and `raw` is looked at afresh. */
 static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, int page)
 {
-    if (!header_accept(c)) {
+    if (!header_accept(c, raw)) {
         replay(c);
         reset(c);
         take_idle(c, raw, line, page);
@@ -1724,9 +1815,36 @@ static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, 
     hold(c, raw, line, page);
 }
 
+/* TRUE when a header line is a column of a transposed summary: after one
+ * header word that names the rows (指标) or another such column, a level-1
+ * group (决策, 过程 …) or a summary word (合计). */
+static gboolean transposed_column(const jx_cellrun *c, const char *raw)
+{
+    if (!c->transposed &&
+        (c->words->len != 1 || c->tentative ||
+         jx_header_word_role(c->words->pdata[0]) != JX_ROLE_NAME))
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean column = (g_utf8_strlen(norm, -1) <= MAX_LABEL_CHARS && jx_taxonomy_level1(norm)) ||
+                      jx_score_is_summary(norm);
+    g_free(norm);
+    return column;
+}
+
 /* A line in the header: another header word, or the first body line. */
 static void take_header(jx_cellrun *c, const char *raw, int line, int page)
 {
+    if (transposed_column(c, raw)) {
+        g_ptr_array_add(c->words, jx_norm_text(raw));
+        c->transposed = TRUE;
+        hold(c, raw, line, page);
+        return;
+    }
+    if (c->transposed) {
+        /* the columns have ended: the rows begin (分值 …) */
+        begin_body(c, c->held->len, raw, line, page);
+        return;
+    }
     if (c->tentative) {
         /* a header word wrapped over two lines (`年度绩效` / `指标`) */
         char *joined = jx_norm_join(c->tentative, raw);
@@ -1785,6 +1903,16 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
     c->line_fn(raw, line, page, c->data);
 }
 
+/* TRUE when a body line goes on with a transposed summary: its first word
+ * names figures (分值) or is a figure. */
+static gboolean continues_transposed(jx_cellrun *c, const char *raw)
+{
+    char **words = split_words(raw, TRUE);
+    gboolean goes_on = words[0] && (names_figures(words[0]) || is_figure(c->memo, words[0]));
+    g_strfreev(words);
+    return goes_on;
+}
+
 void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
 {
     switch (c->state) {
@@ -1795,7 +1923,12 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
         take_header(c, raw, line, page);
         break;
     case CS_BODY:
-        if (ends_stream(raw)) {
+        if (c->header->transposed && !continues_transposed(c, raw)) {
+            /* a transposed summary holds nothing but its rows' words and
+             * figures: anything else follows it */
+            finish_stream(c);
+            take_idle(c, raw, line, page);
+        } else if (ends_stream(raw)) {
             finish_stream(c);
             c->line_fn(raw, line, page, c->data);
         } else if (opens_header(raw) || c->held->len - c->body_at >= MAX_STREAM_LINES) {
