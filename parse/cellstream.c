@@ -458,6 +458,10 @@ static gboolean is_header_word(const char *norm)
            jx_header_word_role(norm) != JX_ROLE_NONE;
 }
 
+/* A token cut into this many header words shows a text whose cells ran
+ * together (see header_words_of). */
+#define MIN_RUN_WORDS 3
+
 /* The header words a line is made of, normalized, appended to `out`; FALSE
  * (and `out` as it was) when any part of the line is not a header word.
  * Words may stand between spaces or pipes, or run together
@@ -476,7 +480,9 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
         gboolean whole = is_header_word(norm);
         if ((!whole || g_utf8_strlen(norm, -1) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
             out->len - before >= 2 && !has_bare_qualifier(out, before, whole)) {
-            if (run_together)
+            /* two words in one token may be one header cell naming two
+             * things (指标编号); three or more are cells run together */
+            if (run_together && out->len - before >= MIN_RUN_WORDS)
                 *run_together = TRUE;
             g_free(norm);
             continue;
