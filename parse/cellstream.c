@@ -1765,6 +1765,41 @@ static gboolean ends_stream(const char *raw)
     return end;
 }
 
+/* A score or budget table's cells are names, labels, figures and (扣分原因,
+ * 评分标准) sentences: a line longer than this in a table without a column
+ * of sentences is running text after it. */
+#define MAX_SCORED_CELL_CHARS 40
+
+/* Numerals a section heading starts with, before 、 (四、主要经验及做法). */
+static const char *const heading_numerals[] = {"一", "二", "三", "四", "五", "六",
+                                               "七", "八", "九", "十"};
+
+/* TRUE when a body line ends a score or budget table's stream: running text
+ * (see MAX_SCORED_CELL_CHARS) or a section heading (`四、…`). */
+static gboolean ends_scored_stream(const jx_header *h, const char *raw)
+{
+    if (h->kind == JX_TABLE_TARGET || h->transposed)
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean sentences = FALSE;
+    for (int k = 0; k < h->n_cols; k++)
+        sentences |= h->roles[k] == JX_ROLE_REASON || h->roles[k] == JX_ROLE_EXPLAIN;
+    gboolean end = !sentences && g_utf8_strlen(norm, -1) > MAX_SCORED_CELL_CHARS;
+    const char *p = norm;
+    while (!end && *p) {
+        gsize i = 0;
+        for (; i < G_N_ELEMENTS(heading_numerals); i++)
+            if (g_str_has_prefix(p, heading_numerals[i]))
+                break;
+        if (i == G_N_ELEMENTS(heading_numerals))
+            break;
+        p += strlen(heading_numerals[i]);
+        end = p > norm && g_str_has_prefix(p, "、");
+    }
+    g_free(norm);
+    return end;
+}
+
 /* A body line that opens another header: a word only headers hold. */
 static gboolean opens_header(const char *raw)
 {
@@ -1932,6 +1967,9 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
         if (c->header->transposed && !continues_transposed(c, raw)) {
             /* a transposed summary holds nothing but its rows' words and
              * figures: anything else follows it */
+            finish_stream(c);
+            take_idle(c, raw, line, page);
+        } else if (ends_scored_stream(c->header, raw)) {
             finish_stream(c);
             take_idle(c, raw, line, page);
         } else if (ends_stream(raw)) {
