@@ -96,8 +96,7 @@ static double skip_cost(jx_role role)
     case JX_ROLE_HALF_OP:
     case JX_ROLE_HALF_UNIT: return 0.05;
     case JX_ROLE_WEIGHT:
-    case JX_ROLE_SCORE:
-    case JX_ROLE_BUDGET: return 1.0;
+    case JX_ROLE_SCORE: return 1.0;
     case JX_ROLE_TASK: return 0.3;
     case JX_ROLE_UNIT:
     case JX_ROLE_EXPLAIN:
@@ -157,6 +156,8 @@ typedef struct {
 /* A money column holds figures (14,986.50); a 执行率 column among them a
  * percent. */
 #define BUDGET_FIGURE_FIT 2
+/* …and is filled in every row, like a score (see skip_cost). */
+#define BUDGET_SKIP 1.0
 #define BUDGET_PERCENT_FIT 1.5
 
 /* How well a cell fits a column of a score or budget table where that
@@ -1250,7 +1251,9 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
     /* skip[c] = cost of leaving columns [0, c) empty */
     double *skip = g_new0(double, n + 1);
     for (int c = 0; c < n; c++)
-        skip[c + 1] = skip[c] + (anchored[c] ? skip_cost(roles[c - 1]) : skip_cost(roles[c]));
+        skip[c + 1] = skip[c] + (anchored[c]                                 ? skip_cost(roles[c - 1])
+                                 : ctx->scored && roles[c] == JX_ROLE_BUDGET ? BUDGET_SKIP
+                                                                             : skip_cost(roles[c]));
 #define SKIPPED(a, b) ((b) > (a) ? skip[b] - skip[a] : 0.0) /* columns [a, b) */
     dp_cell *dp = g_new(dp_cell, (gsize)P * n);
     for (gsize k = 0; k < (gsize)P * n; k++)
@@ -1425,6 +1428,44 @@ static void replay(jx_cellrun *c)
     }
 }
 
+/* TRUE when a column of role `role` names a row: a target table's name or
+ * work item; in a score or budget table (`scored`) also a label column (the
+ * level-1 summary has nothing else) and an unnamed one (项目分类). */
+static gboolean names_row(jx_role role, gboolean scored)
+{
+    if (role == JX_ROLE_NAME || role == JX_ROLE_TASK)
+        return TRUE;
+    return scored && (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2 || role == JX_ROLE_OTHER);
+}
+
+/* TRUE when a column of role `role` holds what a row states: a target table's
+ * target; a score or budget table's figures. */
+static gboolean states_row(jx_role role, gboolean scored)
+{
+    if (!scored)
+        return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+    return role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE || role == JX_ROLE_RATE ||
+           role == JX_ROLE_BUDGET;
+}
+
+/* A score or budget table's header names at least this many columns of
+ * figures (分值 and 得分; 预算 and 使用 or 执行率): a unit line (金额单位：万元)
+ * before a target table's header words names one. */
+#define MIN_FIGURE_COLUMNS 2
+
+/* TRUE when a header of a score or budget table read from a stream is one:
+ * its columns of figures (see MIN_FIGURE_COLUMNS) and one that names rows. */
+static gboolean scored_header(const jx_header *h)
+{
+    int figures = 0;
+    gboolean names = FALSE;
+    for (int k = 0; k < h->n_cols; k++) {
+        figures += states_row(h->roles[k], TRUE);
+        names |= names_row(h->roles[k], TRUE);
+    }
+    return figures >= MIN_FIGURE_COLUMNS && names;
+}
+
 /* The header of a transposed summary's words (指标, then the groups), with
  * `first` the first body line (分值) that the header reader needs to see
  * below them; FALSE when they make none. */
@@ -1470,7 +1511,7 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     /* target tables, and the score and budget tables this version reads */
     gboolean wanted = h && (h->kind == JX_TABLE_TARGET ||
                             ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET) &&
-                             jx_table_extracted(h)));
+                             jx_table_extracted(h) && scored_header(h)));
     if (!whole || !wanted) {
         jx_header_free(h);
         return FALSE;
@@ -1486,26 +1527,6 @@ typedef struct {
     gboolean fit_name, fit_target; /* …that fits its column (see fit) */
     gboolean cut;                /* a cell of it was cut out of text run together */
 } row_summary;
-
-/* TRUE when a column of role `role` names a row: a target table's name or
- * work item; in a score or budget table (`scored`) also a label column (the
- * level-1 summary has nothing else) and an unnamed one (项目分类). */
-static gboolean names_row(jx_role role, gboolean scored)
-{
-    if (role == JX_ROLE_NAME || role == JX_ROLE_TASK)
-        return TRUE;
-    return scored && (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2 || role == JX_ROLE_OTHER);
-}
-
-/* TRUE when a column of role `role` holds what a row states: a target table's
- * target; a score or budget table's figures. */
-static gboolean states_row(jx_role role, gboolean scored)
-{
-    if (!scored)
-        return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
-    return role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE || role == JX_ROLE_RATE ||
-           role == JX_ROLE_BUDGET;
-}
 
 /* The rows of the chosen cells, in order (a new array of row_summary); a
  * row's name and target are read as names_row and states_row say. */
@@ -1856,15 +1877,25 @@ static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, 
     hold(c, raw, line, page);
 }
 
+/* Header words that head a transposed summary's first column, over the
+ * words of its rows (分值, 得分): `指标 | 决策 | 过程 | … | 合计`.  A target
+ * table's name column (指标名称) heads names, never such a row. */
+static const char *const transposed_heads[] = {"指标", "一级指标", "评价指标"};
+
 /* TRUE when a header line is a column of a transposed summary: after one
- * header word that names the rows (指标) or another such column, a level-1
- * group (决策, 过程 …) or a summary word (合计). */
+ * header word that heads its rows (see transposed_heads) or another such
+ * column, a level-1 group (决策, 过程 …) or a summary word (合计). */
 static gboolean transposed_column(const jx_cellrun *c, const char *raw)
 {
-    if (!c->transposed &&
-        (c->words->len != 1 || c->tentative ||
-         jx_header_word_role(c->words->pdata[0]) != JX_ROLE_NAME))
-        return FALSE;
+    if (!c->transposed) {
+        if (c->words->len != 1 || c->tentative)
+            return FALSE;
+        gboolean head = FALSE;
+        for (gsize i = 0; i < G_N_ELEMENTS(transposed_heads); i++)
+            head |= strcmp(c->words->pdata[0], transposed_heads[i]) == 0;
+        if (!head)
+            return FALSE;
+    }
     char *norm = jx_norm_text(raw);
     gboolean column = (g_utf8_strlen(norm, -1) <= MAX_LABEL_CHARS && jx_taxonomy_level1(norm)) ||
                       jx_score_is_summary(norm);
