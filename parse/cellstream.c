@@ -29,6 +29,18 @@
  *     one cell, which column each cell fills and where each row starts,
  *     maximizing how well each cell fits its column (the weights below)
  *     with the header's column order as the constraint.
+ *
+ * Score and budget tables of evaluation reports are read the same way when
+ * their header is one (分值, 得分, 得分率, 预算金额 …: two columns of figures
+ * and one that names rows): the cells fit by kind as such tables hold them
+ * (fit_scored: a label of any level is a name, 合计 names its row, figures
+ * and percents fill the figure columns), a level weight is written only
+ * beside its label, two figures on lines of their own are two cells, and
+ * running text or a numbered section heading ends the stream.  The
+ * transposed level-1 summary (指标 | 决策 | … | 合计 over 分值, 得分) has a
+ * header the vocabulary alone cannot find and rows of nothing but figures:
+ * its groups are gathered after the word that heads it and its rows are
+ * read by rule (read_transposed).  Target tables are read as before.
  */
 #include "parse/parse.h"
 
