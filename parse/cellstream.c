@@ -1915,6 +1915,34 @@ static gboolean transposed_column(const jx_cellrun *c, const char *raw)
     return column;
 }
 
+/* The longest tail of a header word wrapped inside its bracketed note
+ * (`预算金额（万` / `元）`). */
+#define MAX_BRACKET_TAIL_CHARS 6
+
+/* TRUE when `raw` is the rest of the last header word, whose bracket it
+ * closes (`预算金额（万` then `元）`): the word is made whole in c->words. */
+static gboolean finishes_bracket(jx_cellrun *c, const char *raw)
+{
+    if (!c->words->len || c->tentative)
+        return FALSE;
+    const char *last = c->words->pdata[c->words->len - 1];
+    const char *open = strrchr(last, '(');
+    if (!open || strchr(open, ')'))
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    const char *close = strchr(norm, ')');
+    gboolean tail = close && close[1] == '\0' && g_utf8_strlen(norm, -1) <= MAX_BRACKET_TAIL_CHARS;
+    char *joined = tail ? jx_norm_join(last, norm) : NULL;
+    g_free(norm);
+    if (!joined || jx_header_word_role(joined) != jx_header_word_role(last)) {
+        g_free(joined);
+        return FALSE;
+    }
+    g_free(c->words->pdata[c->words->len - 1]);
+    c->words->pdata[c->words->len - 1] = joined;
+    return TRUE;
+}
+
 /* A line in the header: another header word, or the first body line. */
 static void take_header(jx_cellrun *c, const char *raw, int line, int page)
 {
@@ -1927,6 +1955,10 @@ static void take_header(jx_cellrun *c, const char *raw, int line, int page)
     if (c->transposed) {
         /* the columns have ended: the rows begin (分值 …) */
         begin_body(c, c->held->len, raw, line, page);
+        return;
+    }
+    if (finishes_bracket(c, raw)) {
+        hold(c, raw, line, page);
         return;
     }
     if (c->tentative) {
