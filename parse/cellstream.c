@@ -1579,6 +1579,35 @@ static glong longest_line(const GArray *lines)
     return m;
 }
 
+/* A score or budget table's last row whose summary label a PDF dump gives
+ * after its figures (a label merged over 序号 and 项目分类 is centred, and
+ * plain pdftotext reads it last: `… | 40,652.25 | 24,352.73 | 59.90% | 合计`):
+ * the programme reads a row of figures with no name, then a row of the label
+ * alone.  Moves the label into the row of figures, in its column, when that
+ * column is left of the row's first cell.  TRUE when it moved. */
+static gboolean label_after_figures(const GArray *pieces, GArray *cells, const GArray *rows,
+                                    jx_facts *memo)
+{
+    if (rows->len < 2)
+        return FALSE;
+    const row_summary *figures = &g_array_index(rows, row_summary, rows->len - 2);
+    const row_summary *label = &g_array_index(rows, row_summary, rows->len - 1);
+    if (figures->name || !figures->target || label->first != cells->len - 1)
+        return FALSE;
+    chosen last = g_array_index(cells, chosen, cells->len - 1);
+    chosen *head = &g_array_index(cells, chosen, figures->first);
+    char *text = cell_text(pieces, last.first, last.last);
+    gboolean summary = jx_score_is_summary(jx_facts_of(memo, text)->norm);
+    g_free(text);
+    if (!summary || last.col >= head->col)
+        return FALSE;
+    head->row_start = FALSE;
+    last.row_start = TRUE;
+    g_array_remove_index(cells, cells->len - 1);
+    g_array_insert_val(cells, figures->first, last);
+    return TRUE;
+}
+
 /* Most lines stand between blank lines: a browser's cell-per-block dump. */
 static gboolean blank_parted(const GArray *lines)
 {
@@ -1766,6 +1795,10 @@ static void finish_stream(jx_cellrun *c)
                                  c->memo);
     g_array_unref(body);
     GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
+    if (scored && label_after_figures(pieces, cells, rows, c->memo)) {
+        g_array_unref(rows);
+        rows = summarize_rows(pieces, cells, c->header->roles, scored);
+    }
     if (!reads_soundly(rows)) {
         g_array_unref(rows);
         g_array_unref(cells);

@@ -687,15 +687,17 @@ static void test_stream_budget(void **state)
 }
 
 /* A budget table as plain pdftotext gives it: a cell a block, a header cell
- * wrapped inside its bracket (`预算金额（万` / `元）`) keeps its unit. */
+ * wrapped inside its bracket (`预算金额（万` / `元）`) keeps its unit, and the
+ * 合计 merged over two columns comes after its row's figures. */
 static void test_stream_budget_wrapped_header(void **state)
 {
     (void)state;
     jx_record_list *l = parse_text("表 1-2：2020年度义务教育专项资金使用情况\n"
                                    "序号\n\n项目分类\n\n预算金额（万\n元）\n\n使用金额（万\n元）\n\n"
                                    "预算执行率\n\n1\n\n义务教育保障\n\n4,002.64\n\n2,229.00\n\n55.69%\n\n"
-                                   "2\n\n创新平台计划\n\n32,495.63\n\n13,289.06\n\n40.89%\n");
-    assert_int_equal(count_type(l, "budget"), 2);
+                                   "2\n\n创新平台计划\n\n32,495.63\n\n13,289.06\n\n40.89%\n\n"
+                                   "36,498.27\n\n15,518.06\n\n42.52%\n\n合计\n");
+    assert_int_equal(count_type(l, "budget"), 3);
     const jx_record *r = nth(l, "budget", 1);
     check(r, "name", "创新平台计划");
     check(jx_record_get_record(r, "budget"), "value", "32495.63");
@@ -703,6 +705,11 @@ static void test_stream_budget_wrapped_header(void **state)
     check(jx_record_get_record(r, "spent"), "value", "13289.06");
     check(jx_record_get_record(r, "spent"), "unit", "万元");
     check(r, "rate", "40.89");
+    r = nth(l, "budget", 2);
+    check(r, "name", "合计");
+    check(jx_record_get_record(r, "budget"), "value", "36498.27");
+    check(jx_record_get_record(r, "spent"), "value", "15518.06");
+    check(r, "rate", "42.52");
     jx_record_list_free(l);
 }
 
