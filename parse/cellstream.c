@@ -29,9 +29,22 @@
  *     one cell, which column each cell fills and where each row starts,
  *     maximizing how well each cell fits its column (the weights below)
  *     with the header's column order as the constraint.
+ *
+ * Score and budget tables of evaluation reports are read the same way when
+ * their header is one (分值, 得分, 得分率, 预算金额 …: two columns of figures
+ * and one that names rows): the cells fit by kind as such tables hold them
+ * (fit_scored: a label of any level is a name, 合计 names its row, figures
+ * and percents fill the figure columns), a level weight is written only
+ * beside its label, two figures on lines of their own are two cells, and
+ * running text or a numbered section heading ends the stream.  The
+ * transposed level-1 summary (指标 | 决策 | … | 合计 over 分值, 得分) has a
+ * header the vocabulary alone cannot find and rows of nothing but figures:
+ * its groups are gathered after the word that heads it and its rows are
+ * read by rule (read_transposed).  Target tables are read as before.
  */
 #include "parse/parse.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -128,11 +141,82 @@ typedef struct {
     gboolean free_groups; /* a level-1 whose level-2 cells are free text (决策,
                              过程, 履职: work items, not taxonomy labels) heads
                              some of its rows */
+    gboolean scored;      /* a score or budget table: rows are indicators (or
+                             items) with figures, a name may be a label of any
+                             level (`D1.项目效益`) and a summary row (合计) closes it */
 } fit_context;
+
+/* In a score or budget table a summary word (合计, 小计) is the name of its
+ * row: it fits the columns that name rows, and the 序号 column a little (a
+ * merged 序号|名称 cell is written in the first of them). */
+#define SUMMARY_NAME_FIT 1.5
+#define SUMMARY_SEQ_FIT 0.5
+/* A label of any level names a score table's row (`D1.项目效益`,
+ * `D11.经济效益` are indicators of levels 1 and 2 scored like the rest). */
+#define SCORED_LABEL_NAME_FIT 1
+/* A 序号 is a small whole number, as are many weights and scores beside it:
+ * in a score or budget table it is told by where it stands, so it fits less
+ * than a figure in a figure column. */
+#define SCORED_SEQ_FIT 1.5
+/* A score table's level-2 groups may carry words the target framework has
+ * as level-1 labels (项目效益 under 效益): a level-1 label in the level-2
+ * column fits, less than in its own. */
+#define SCORED_LEVEL1_AS_LEVEL2_FIT 2
+/* A percent is what a rate column holds; a bare figure may be a rate too. */
+#define RATE_PERCENT_FIT 3
+#define RATE_FIGURE_FIT 1.5
+/* A money column holds figures (14,986.50); a 执行率 column among them a
+ * percent. */
+#define BUDGET_FIGURE_FIT 2
+/* …and is filled in every row, like a score (see skip_cost). */
+#define BUDGET_SKIP 1.0
+#define BUDGET_PERCENT_FIT 1.5
+
+/* How well a cell fits a column of a score or budget table where that
+ * differs from a target table's (see fit): NAN when it does not. */
+static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
+{
+    gboolean figure = k == JX_CK_INT || k == JX_CK_NUMBER;
+    gboolean percent = k == JX_CK_TARGET && strchr(norm, '%');
+    if (jx_score_is_summary(norm)) {
+        switch (role) {
+        case JX_ROLE_NAME:
+        case JX_ROLE_TASK:
+        case JX_ROLE_LEVEL1:
+        case JX_ROLE_LEVEL2:
+        case JX_ROLE_OTHER: return SUMMARY_NAME_FIT;
+        case JX_ROLE_SEQ: return SUMMARY_SEQ_FIT;
+        default: return -4;
+        }
+    }
+    switch (role) {
+    case JX_ROLE_NAME:
+        return k == JX_CK_LEVEL1 || k == JX_CK_LEVEL2 ? SCORED_LABEL_NAME_FIT : NAN;
+    case JX_ROLE_LEVEL2:
+        /* a label both levels know (满意度) is a level-2 under the four
+         * groups a score table is made of (决策, 过程, 产出, 效益) */
+        if (k != JX_CK_LEVEL1)
+            return NAN;
+        return jx_taxonomy_level2(NULL, norm) ? 4.5 : SCORED_LEVEL1_AS_LEVEL2_FIT;
+    case JX_ROLE_SEQ:
+        return k == JX_CK_INT && g_utf8_strlen(norm, -1) <= 3 ? SCORED_SEQ_FIT : NAN;
+    case JX_ROLE_RATE:
+        return percent ? RATE_PERCENT_FIT : figure ? RATE_FIGURE_FIT : -4;
+    case JX_ROLE_BUDGET:
+        return figure ? BUDGET_FIGURE_FIT : percent ? BUDGET_PERCENT_FIT : -4;
+    default:
+        return NAN;
+    }
+}
 
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
                   const fit_context *ctx)
 {
+    if (ctx->scored) {
+        double f = fit_scored(role, k, norm);
+        if (!isnan(f))
+            return f;
+    }
     switch (role) {
     case JX_ROLE_SEQ:
         return k == JX_CK_INT && chars <= 3 ? 2.5 : -6;
@@ -387,6 +471,10 @@ static gboolean is_header_word(const char *norm)
            jx_header_word_role(norm) != JX_ROLE_NONE;
 }
 
+/* A token cut into this many header words shows a text whose cells ran
+ * together (see header_words_of). */
+#define MIN_RUN_WORDS 3
+
 /* The header words a line is made of, normalized, appended to `out`; FALSE
  * (and `out` as it was) when any part of the line is not a header word.
  * Words may stand between spaces or pipes, or run together
@@ -405,7 +493,9 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
         gboolean whole = is_header_word(norm);
         if ((!whole || g_utf8_strlen(norm, -1) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
             out->len - before >= 2 && !has_bare_qualifier(out, before, whole)) {
-            if (run_together)
+            /* two words in one token may be one header cell naming two
+             * things (指标编号); three or more are cells run together */
+            if (run_together && out->len - before >= MIN_RUN_WORDS)
                 *run_together = TRUE;
             g_free(norm);
             continue;
@@ -443,6 +533,16 @@ static gboolean is_rowhead_word(const char *raw)
     gboolean rowhead = word && jx_header_word_role(word) == JX_ROLE_ROWHEAD;
     g_free(word);
     return rowhead;
+}
+
+/* TRUE when a line names what a transposed summary's row holds (分值, 得分,
+ * 得分率): it starts a row. */
+static gboolean names_figures(const char *raw)
+{
+    char *w = header_word(raw);
+    jx_role r = w ? jx_header_word_role(w) : JX_ROLE_NONE;
+    g_free(w);
+    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
 }
 
 /* Where header words of a flattened two-row header go: a group word of the
@@ -1132,6 +1232,19 @@ typedef struct {
 
 #define NEG_INF (-1e300)
 
+/* TRUE when the text is a figure: a number or a percent. */
+static gboolean is_figure(jx_facts *memo, const char *text)
+{
+    const jx_cell_facts *f = jx_facts_of(memo, text);
+    return f->kind == JX_CK_INT || f->kind == JX_CK_NUMBER ||
+           (f->kind == JX_CK_TARGET && strchr(f->norm, '%'));
+}
+
+/* A figure in a label's weight column (see choose_cells) with no label
+ * before it is rather the last figure of the row above or the first of the
+ * next: this outweighs a skipped score column. */
+#define ANCHORED_ALONE 3.0
+
 /*
  * Chooses cells, columns and rows for `pieces` under the columns `roles`
  * (n entries).  Returns the chosen cells in order (a new array).
@@ -1140,10 +1253,19 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                             const fit_context *ctx, jx_facts *memo)
 {
     guint P = pieces->len;
+    /* a score table's weight column right of a label column is the label's
+     * (一级指标 | 分值 | 二级指标 | 分值 …): merged with it, written on the
+     * label's row only */
+    gboolean *anchored = g_new0(gboolean, n);
+    for (int c = 1; c < n; c++)
+        anchored[c] = ctx->scored && roles[c] == JX_ROLE_WEIGHT &&
+                      (roles[c - 1] == JX_ROLE_LEVEL1 || roles[c - 1] == JX_ROLE_LEVEL2);
     /* skip[c] = cost of leaving columns [0, c) empty */
     double *skip = g_new0(double, n + 1);
     for (int c = 0; c < n; c++)
-        skip[c + 1] = skip[c] + skip_cost(roles[c]);
+        skip[c + 1] = skip[c] + (anchored[c]                                 ? skip_cost(roles[c - 1])
+                                 : ctx->scored && roles[c] == JX_ROLE_BUDGET ? BUDGET_SKIP
+                                                                             : skip_cost(roles[c]));
 #define SKIPPED(a, b) ((b) > (a) ? skip[b] - skip[a] : 0.0) /* columns [a, b) */
     dp_cell *dp = g_new(dp_cell, (gsize)P * n);
     for (gsize k = 0; k < (gsize)P * n; k++)
@@ -1154,8 +1276,14 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
         for (guint i = j + 1; i-- > 0 && j - i < MAX_CELL_PIECES;) {
             const piece *first = &g_array_index(pieces, piece, i);
             if (i < j) {
-                double jc = join_cost(g_array_index(pieces, piece, i + 1).brk);
+                const piece *next = &g_array_index(pieces, piece, i + 1);
+                double jc = join_cost(next->brk);
                 if (jc == G_MAXDOUBLE)
+                    break;
+                /* two figures on lines of their own are two cells (weight
+                 * and score), never one wrapped figure */
+                if (ctx->scored && (next->brk == BREAK_LINE || next->brk == BREAK_WRAP) &&
+                    is_figure(memo, first->text) && is_figure(memo, next->text))
                     break;
                 joined += jc;
             }
@@ -1177,14 +1305,18 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                         double before = dp[(gsize)(i - 1) * n + q].score;
                         if (before == NEG_INF)
                             continue;
+                        /* a label's weight without its label before it */
+                        double alone = anchored[c] ? ANCHORED_ALONE : 0;
                         /* the same row goes on */
                         if (q < c) {
-                            double s = before - SKIPPED(q + 1, c) - split - over_line;
+                            double s = before - SKIPPED(q + 1, c) - split - over_line -
+                                       (q == c - 1 ? 0 : alone);
                             if (s > best.score)
                                 best = (dp_cell){s, q, i, FALSE, 0};
                         }
                         /* a new row starts with this cell */
-                        double s = before - SKIPPED(q + 1, n) - SKIPPED(0, c) - split - midline;
+                        double s = before - SKIPPED(q + 1, n) - SKIPPED(0, c) - split - midline -
+                                   alone;
                         if (s > best.score)
                             best = (dp_cell){s, q, i, TRUE, 0};
                     }
@@ -1222,6 +1354,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
         }
     }
 #undef SKIPPED
+    g_free(anchored);
     g_free(fits);
     g_free(dp);
     g_free(skip);
@@ -1242,6 +1375,8 @@ struct jx_cellrun {
     jx_header *header;  /* the header read from the words, in CS_BODY */
     GArray *hcells;     /* hcell: the header grid the words make */
     gboolean run_together; /* the header's words ran together: so may the cells */
+    gboolean transposed;   /* the words are a transposed summary's (指标 | 决策 | …
+                              | 合计): its rows are 分值, 得分 … with a figure per group */
     int year;              /* the first year a line before the table states, or 0 */
     jx_facts *memo;
     jx_cellrun_grid_fn grid_fn;
@@ -1272,6 +1407,7 @@ static void reset(jx_cellrun *c)
     g_array_set_size(c->hcells, 0);
     c->body_at = 0;
     c->run_together = FALSE;
+    c->transposed = FALSE;
     c->state = CS_IDLE;
     jx_facts_clear(c->memo);
 }
@@ -1304,10 +1440,77 @@ static void replay(jx_cellrun *c)
     }
 }
 
-/* The header the words make, when it is a target table's: the header
- * grid of the words (see header_layout) read by the header reader. */
-static gboolean header_accept(jx_cellrun *c)
+/* TRUE when a column of role `role` names a row: a target table's name or
+ * work item; in a score or budget table (`scored`) also a label column (the
+ * level-1 summary has nothing else) and an unnamed one (项目分类). */
+static gboolean names_row(jx_role role, gboolean scored)
 {
+    if (role == JX_ROLE_NAME || role == JX_ROLE_TASK)
+        return TRUE;
+    return scored && (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2 || role == JX_ROLE_OTHER);
+}
+
+/* TRUE when a column of role `role` holds what a row states: a target table's
+ * target; a score or budget table's figures. */
+static gboolean states_row(jx_role role, gboolean scored)
+{
+    if (!scored)
+        return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+    return role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE || role == JX_ROLE_RATE ||
+           role == JX_ROLE_BUDGET;
+}
+
+/* A score or budget table's header names at least this many columns of
+ * figures (分值 and 得分; 预算 and 使用 or 执行率): a unit line (金额单位：万元)
+ * before a target table's header words names one. */
+#define MIN_FIGURE_COLUMNS 2
+
+/* TRUE when a header of a score or budget table read from a stream is one:
+ * its columns of figures (see MIN_FIGURE_COLUMNS) and one that names rows. */
+static gboolean scored_header(const jx_header *h)
+{
+    int figures = 0;
+    gboolean names = FALSE;
+    for (int k = 0; k < h->n_cols; k++) {
+        figures += states_row(h->roles[k], TRUE);
+        names |= names_row(h->roles[k], TRUE);
+    }
+    return figures >= MIN_FIGURE_COLUMNS && names;
+}
+
+/* The header of a transposed summary's words (指标, then the groups), with
+ * `first` the first body line (分值) that the header reader needs to see
+ * below them; FALSE when they make none. */
+static gboolean transposed_accept(jx_cellrun *c, const char *first)
+{
+    jx_grid *g = jx_grid_new();
+    g_array_set_size(c->hcells, 0);
+    for (guint i = 0; i < c->words->len; i++) {
+        hcell h = {0, (int)i, 1, 1, c->words->pdata[i]};
+        g_array_append_val(c->hcells, h);
+    }
+    add_header_cells(g, c->hcells);
+    char *below = jx_norm_text(first);
+    jx_grid_add_cell(g, 1, 0, 1, 1, below);
+    g_free(below);
+    jx_header *h = jx_header_read(g, 0, NULL);
+    gboolean ok = h && h->transposed && h->n_cols == (int)c->words->len && jx_table_extracted(h);
+    jx_grid_free(g);
+    if (!ok) {
+        jx_header_free(h);
+        return FALSE;
+    }
+    c->header = h;
+    return TRUE;
+}
+
+/* The header the words make, when it is a table this version reads (target,
+ * score, budget): the header grid of the words (see header_layout) read by
+ * the header reader.  `first` is the first body line. */
+static gboolean header_accept(jx_cellrun *c, const char *first)
+{
+    if (c->transposed)
+        return transposed_accept(c, first);
     if (c->words->len < MIN_HEADER_WORDS)
         return FALSE;
     g_array_set_size(c->hcells, 0);
@@ -1317,7 +1520,11 @@ static gboolean header_accept(jx_cellrun *c)
     jx_header *h = jx_grid_n_cols(g) >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
     gboolean whole = h && h->n_rows == rows && h->n_cols == jx_grid_n_cols(g);
     jx_grid_free(g);
-    if (!whole || h->kind != JX_TABLE_TARGET) {
+    /* target tables, and the score and budget tables this version reads */
+    gboolean wanted = h && (h->kind == JX_TABLE_TARGET ||
+                            ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET) &&
+                             jx_table_extracted(h) && scored_header(h)));
+    if (!whole || !wanted) {
         jx_header_free(h);
         return FALSE;
     }
@@ -1333,8 +1540,10 @@ typedef struct {
     gboolean cut;                /* a cell of it was cut out of text run together */
 } row_summary;
 
-/* The rows of the chosen cells, in order (a new array of row_summary). */
-static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const jx_role *roles)
+/* The rows of the chosen cells, in order (a new array of row_summary); a
+ * row's name and target are read as names_row and states_row say. */
+static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const jx_role *roles,
+                              gboolean scored)
 {
     GArray *rows = g_array_new(FALSE, TRUE, sizeof(row_summary));
     for (guint k = 0; k < cells->len; k++) {
@@ -1345,8 +1554,8 @@ static GArray *summarize_rows(const GArray *pieces, const GArray *cells, const j
         }
         row_summary *r = &g_array_index(rows, row_summary, rows->len - 1);
         jx_role role = roles[ch->col];
-        gboolean name = role == JX_ROLE_NAME || role == JX_ROLE_TASK;
-        gboolean target = role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+        gboolean name = names_row(role, scored);
+        gboolean target = states_row(role, scored);
         r->name |= name;
         r->target |= target;
         r->fit_name |= name && ch->fit > 0;
@@ -1368,6 +1577,35 @@ static glong longest_line(const GArray *lines)
         g_free(t);
     }
     return m;
+}
+
+/* A score or budget table's last row whose summary label a PDF dump gives
+ * after its figures (a label merged over 序号 and 项目分类 is centred, and
+ * plain pdftotext reads it last: `… | 40,652.25 | 24,352.73 | 59.90% | 合计`):
+ * the programme reads a row of figures with no name, then a row of the label
+ * alone.  Moves the label into the row of figures, in its column, when that
+ * column is left of the row's first cell.  TRUE when it moved. */
+static gboolean label_after_figures(const GArray *pieces, GArray *cells, const GArray *rows,
+                                    jx_facts *memo)
+{
+    if (rows->len < 2)
+        return FALSE;
+    const row_summary *figures = &g_array_index(rows, row_summary, rows->len - 2);
+    const row_summary *label = &g_array_index(rows, row_summary, rows->len - 1);
+    if (figures->name || !figures->target || label->first != cells->len - 1)
+        return FALSE;
+    chosen last = g_array_index(cells, chosen, cells->len - 1);
+    chosen *head = &g_array_index(cells, chosen, figures->first);
+    char *text = cell_text(pieces, last.first, last.last);
+    gboolean summary = jx_score_is_summary(jx_facts_of(memo, text)->norm);
+    g_free(text);
+    if (!summary || last.col >= head->col)
+        return FALSE;
+    head->row_start = FALSE;
+    last.row_start = TRUE;
+    g_array_remove_index(cells, cells->len - 1);
+    g_array_insert_val(cells, figures->first, last);
+    return TRUE;
 }
 
 /* Most lines stand between blank lines: a browser's cell-per-block dump. */
@@ -1470,6 +1708,39 @@ static char *cut_off_warning(const GArray *pieces, const GArray *cells, const GA
                            pc->line, name ? "target" : "name");
 }
 
+/* The grid of a transposed summary's body: each word that names figures
+ * (分值, 得分) starts a row, the figures after it fill the group columns in
+ * order.  NULL when the pieces are not that: a figure with no row, a row
+ * whose figures do not fill every column, a piece that is no figure. */
+static jx_grid *read_transposed(jx_cellrun *c, const GArray *pieces)
+{
+    int n = c->header->n_cols, row = 0, col = n - 1;
+    gboolean ok = pieces->len > 0;
+    jx_grid *g = jx_grid_new();
+    add_header_cells(g, c->hcells);
+    const sline *first = &g_array_index(c->held, sline, 0);
+    jx_grid_set_row_origin(g, 0, first->line, first->page);
+    for (guint i = 0; i < pieces->len && ok; i++) {
+        const piece *pc = &g_array_index(pieces, piece, i);
+        if (names_figures(pc->text)) {
+            ok = col == n - 1; /* the row before is whole */
+            row++;
+            col = 0;
+            jx_grid_set_row_origin(g, row, pc->line, pc->page);
+        } else {
+            col++;
+            ok = col < n && is_figure(c->memo, pc->text);
+        }
+        if (ok)
+            jx_grid_add_cell(g, row, col, 1, 1, pc->text);
+    }
+    if (!ok || col != n - 1) {
+        jx_grid_free(g);
+        return NULL;
+    }
+    return g;
+}
+
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
 static void finish_stream(jx_cellrun *c)
@@ -1488,6 +1759,22 @@ static void finish_stream(jx_cellrun *c)
     }
     gboolean parted = blank_parted(body);
     GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
+    if (c->header->transposed) {
+        jx_grid *g = read_transposed(c, pieces);
+        g_array_unref(body);
+        g_array_unref(pieces);
+        if (!g) {
+            replay(c);
+            reset(c);
+            return;
+        }
+        GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+        g_array_set_size(guessed, (guint)jx_grid_n_rows(g));
+        reset(c);
+        c->grid_fn(g, guessed, NULL, c->data);
+        g_array_unref(guessed);
+        return;
+    }
     gboolean items = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         items |= c->header->roles[k] == JX_ROLE_TASK;
@@ -1501,11 +1788,17 @@ static void finish_stream(jx_cellrun *c)
                          (double)pieces->len / line_starts >= ROW_LINE_PIECES;
     /* the year the form is for, as the lines before it say: 成本指标 is a
      * level-1 from 2021 on (and where no year is said, as today's forms) */
-    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces)};
+    gboolean scored = c->header->kind != JX_TABLE_TARGET;
+    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces),
+                       scored};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);
-    GArray *rows = summarize_rows(pieces, cells, c->header->roles);
+    GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
+    if (scored && label_after_figures(pieces, cells, rows, c->memo)) {
+        g_array_unref(rows);
+        rows = summarize_rows(pieces, cells, c->header->roles, scored);
+    }
     if (!reads_soundly(rows)) {
         g_array_unref(rows);
         g_array_unref(cells);
@@ -1534,6 +1827,41 @@ static gboolean ends_stream(const char *raw)
     if (!end && g_utf8_strlen(norm, -1) <= MAX_TITLE_CHARS && g_str_has_suffix(norm, "表") &&
         (strstr(norm, "绩效") || strstr(norm, "目标")))
         end = TRUE;
+    g_free(norm);
+    return end;
+}
+
+/* A score or budget table's cells are names, labels, figures and (扣分原因,
+ * 评分标准) sentences: a line longer than this in a table without a column
+ * of sentences is running text after it. */
+#define MAX_SCORED_CELL_CHARS 40
+
+/* Numerals a section heading starts with, before 、 (四、主要经验及做法). */
+static const char *const heading_numerals[] = {"一", "二", "三", "四", "五", "六",
+                                               "七", "八", "九", "十"};
+
+/* TRUE when a body line ends a score or budget table's stream: running text
+ * (see MAX_SCORED_CELL_CHARS) or a section heading (`四、…`). */
+static gboolean ends_scored_stream(const jx_header *h, const char *raw)
+{
+    if (h->kind == JX_TABLE_TARGET || h->transposed)
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean sentences = FALSE;
+    for (int k = 0; k < h->n_cols; k++)
+        sentences |= h->roles[k] == JX_ROLE_REASON || h->roles[k] == JX_ROLE_EXPLAIN;
+    gboolean end = !sentences && g_utf8_strlen(norm, -1) > MAX_SCORED_CELL_CHARS;
+    const char *p = norm;
+    while (!end && *p) {
+        gsize i = 0;
+        for (; i < G_N_ELEMENTS(heading_numerals); i++)
+            if (g_str_has_prefix(p, heading_numerals[i]))
+                break;
+        if (i == G_N_ELEMENTS(heading_numerals))
+            break;
+        p += strlen(heading_numerals[i]);
+        end = p > norm && g_str_has_prefix(p, "、");
+    }
     g_free(norm);
     return end;
 }
@@ -1578,7 +1906,7 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
  * back as a line and `raw` is looked at afresh. */
 static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, int page)
 {
-    if (!header_accept(c)) {
+    if (!header_accept(c, raw)) {
         replay(c);
         reset(c);
         take_idle(c, raw, line, page);
@@ -1594,9 +1922,78 @@ static void begin_body(jx_cellrun *c, guint body_at, const char *raw, int line, 
     hold(c, raw, line, page);
 }
 
+/* Header words that head a transposed summary's first column, over the
+ * words of its rows (分值, 得分): `指标 | 决策 | 过程 | … | 合计`.  A target
+ * table's name column (指标名称) heads names, never such a row. */
+static const char *const transposed_heads[] = {"指标", "一级指标", "评价指标"};
+
+/* TRUE when a header line is a column of a transposed summary: after one
+ * header word that heads its rows (see transposed_heads) or another such
+ * column, a level-1 group (决策, 过程 …) or a summary word (合计). */
+static gboolean transposed_column(const jx_cellrun *c, const char *raw)
+{
+    if (!c->transposed) {
+        if (c->words->len != 1 || c->tentative)
+            return FALSE;
+        gboolean head = FALSE;
+        for (gsize i = 0; i < G_N_ELEMENTS(transposed_heads); i++)
+            head |= strcmp(c->words->pdata[0], transposed_heads[i]) == 0;
+        if (!head)
+            return FALSE;
+    }
+    char *norm = jx_norm_text(raw);
+    gboolean column = (g_utf8_strlen(norm, -1) <= MAX_LABEL_CHARS && jx_taxonomy_level1(norm)) ||
+                      jx_score_is_summary(norm);
+    g_free(norm);
+    return column;
+}
+
+/* The longest tail of a header word wrapped inside its bracketed note
+ * (`预算金额（万` / `元）`). */
+#define MAX_BRACKET_TAIL_CHARS 6
+
+/* TRUE when `raw` is the rest of the last header word, whose bracket it
+ * closes (`预算金额（万` then `元）`): the word is made whole in c->words. */
+static gboolean finishes_bracket(jx_cellrun *c, const char *raw)
+{
+    if (!c->words->len || c->tentative)
+        return FALSE;
+    const char *last = c->words->pdata[c->words->len - 1];
+    const char *open = strrchr(last, '(');
+    if (!open || strchr(open, ')'))
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    const char *close = strchr(norm, ')');
+    gboolean tail = close && close[1] == '\0' && g_utf8_strlen(norm, -1) <= MAX_BRACKET_TAIL_CHARS;
+    char *joined = tail ? jx_norm_join(last, norm) : NULL;
+    g_free(norm);
+    if (!joined || jx_header_word_role(joined) != jx_header_word_role(last)) {
+        g_free(joined);
+        return FALSE;
+    }
+    g_free(c->words->pdata[c->words->len - 1]);
+    c->words->pdata[c->words->len - 1] = joined;
+    return TRUE;
+}
+
 /* A line in the header: another header word, or the first body line. */
 static void take_header(jx_cellrun *c, const char *raw, int line, int page)
 {
+    if (transposed_column(c, raw)) {
+        g_ptr_array_add(c->words, jx_norm_text(raw));
+        c->transposed = TRUE;
+        hold(c, raw, line, page);
+        return;
+    }
+    if (c->transposed) {
+        /* the columns have ended: the rows begin (分值 …) */
+        begin_body(c, c->held->len, raw, line, page);
+        return;
+    }
+    if (finishes_bracket(c, raw)) {
+        hold(c, raw, line, page);
+        return;
+    }
     if (c->tentative) {
         /* a header word wrapped over two lines (`年度绩效` / `指标`) */
         char *joined = jx_norm_join(c->tentative, raw);
@@ -1655,6 +2052,16 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
     c->line_fn(raw, line, page, c->data);
 }
 
+/* TRUE when a body line goes on with a transposed summary: its first word
+ * names figures (分值) or is a figure. */
+static gboolean continues_transposed(jx_cellrun *c, const char *raw)
+{
+    char **words = split_words(raw, TRUE);
+    gboolean goes_on = words[0] && (names_figures(words[0]) || is_figure(c->memo, words[0]));
+    g_strfreev(words);
+    return goes_on;
+}
+
 void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
 {
     switch (c->state) {
@@ -1665,7 +2072,15 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
         take_header(c, raw, line, page);
         break;
     case CS_BODY:
-        if (ends_stream(raw)) {
+        if (c->header->transposed && !continues_transposed(c, raw)) {
+            /* a transposed summary holds nothing but its rows' words and
+             * figures: anything else follows it */
+            finish_stream(c);
+            take_idle(c, raw, line, page);
+        } else if (ends_scored_stream(c->header, raw)) {
+            finish_stream(c);
+            take_idle(c, raw, line, page);
+        } else if (ends_stream(raw)) {
             finish_stream(c);
             c->line_fn(raw, line, page, c->data);
         } else if (opens_header(raw) || c->held->len - c->body_at >= MAX_STREAM_LINES) {

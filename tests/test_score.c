@@ -503,6 +503,216 @@ static void test_kinds(void **state)
     jx_record_list_free(l);
 }
 
+/* ------------------------------------------------------------- cell streams */
+
+/* `tsv` as a converter writes it one cell per line: LibreOffice's text
+ * export (`lynx` FALSE) puts every cell on a line of its own, an empty one
+ * as a blank line; a text browser's dump (`lynx` TRUE) parts the cells with
+ * blank lines and leaves empty cells out.  Lines without a tab stay lines.
+ * A new string. */
+static char *as_stream(const char *tsv, gboolean lynx)
+{
+    GString *out = g_string_new(NULL);
+    char **lines = g_strsplit(tsv, "\n", -1);
+    for (char **line = lines; *line; line++) {
+        if (!strchr(*line, '\t')) {
+            if (**line)
+                g_string_append_printf(out, "%s\n%s", *line, lynx ? "\n" : "");
+            continue;
+        }
+        char **cells = g_strsplit(*line, "\t", -1);
+        for (char **cell = cells; *cell; cell++) {
+            if (lynx && **cell)
+                g_string_append_printf(out, "%s\n\n", *cell);
+            else if (!lynx)
+                g_string_append_printf(out, "%s\n", *cell);
+        }
+        g_strfreev(cells);
+    }
+    g_strfreev(lines);
+    return g_string_free(out, FALSE);
+}
+
+static jx_record_list *parse_stream(const char *tsv, gboolean lynx)
+{
+    char *text = as_stream(tsv, lynx);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    return l;
+}
+
+/* (a) in a cell stream: the same records as from its columns. */
+static void test_stream_codes(void **state)
+{
+    (void)state;
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        jx_record_list *l = parse_stream(form_a, lynx);
+        check_form_a(l);
+        jx_record_list_free(l);
+    }
+}
+
+/* (b) in a cell stream: merged labels written once, on the first row of
+ * their group (a blank line in their place, or nothing); a level-2 group
+ * named with a level-1 word (项目效益 under 效益); the total. */
+static const char *const stream_levels = "一级指标\t二级指标\t三级指标\t分值\t得分\t得分率\n"
+                                         "决策\t项目立项\t立项依据充分性\t3\t3\t100.00%\n"
+                                         "\t\t立项程序规范性\t2\t1.5\t75.00%\n"
+                                         "\t绩效目标\t绩效目标合理性\t4\t4\t100.00%\n"
+                                         "效益\t项目效益\t社会效益\t5\t4.6\t92.00%\n"
+                                         "\t\t可持续影响\t6\t6\t100.00%\n"
+                                         "\t满意度\t服务对象满意度\t10\t9\t90.00%\n"
+                                         "合计\t30\t28.1\t93.67%\n";
+
+static void test_stream_levels(void **state)
+{
+    (void)state;
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        jx_record_list *l = parse_stream(stream_levels, lynx);
+        assert_int_equal(count_type(l, "score"), 7);
+        check_score(nth(l, "score", 0), NULL, "决策", "项目立项", "立项依据充分性", "3", "3",
+                    "100.00");
+        check_score(nth(l, "score", 1), NULL, "决策", "项目立项", "立项程序规范性", "2", "1.5",
+                    "75.00");
+        check_score(nth(l, "score", 2), NULL, "决策", "绩效目标", "绩效目标合理性", "4", "4",
+                    "100.00");
+        check_score(nth(l, "score", 3), NULL, "效益", "项目效益", "社会效益", "5", "4.6", "92.00");
+        check_score(nth(l, "score", 4), NULL, "效益", "项目效益", "可持续影响", "6", "6", "100.00");
+        check_score(nth(l, "score", 5), NULL, "效益", "满意度", "服务对象满意度", "10", "9",
+                    "90.00");
+        check_score(nth(l, "score", 6), NULL, NULL, NULL, "合计", "30", "28.1", "93.67");
+        assert_false(warns(l, "stops inside a row"));
+        jx_record_list_free(l);
+    }
+}
+
+/* (c) in a cell stream: each level's weight stays with its label, a row's
+ * score is not the next row's level weight. */
+static void test_stream_level_weights(void **state)
+{
+    (void)state;
+    static const char *const tsv = "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分\n"
+                                   "决策\t20\t项目立项\t7\t立项依据充分性\t5\t5\n"
+                                   "\t\t\t\t立项程序规范性\t2\t2\n"
+                                   "\t\t绩效目标\t13\t绩效目标合理性\t4\t3.57\n"
+                                   "\t\t\t\t绩效指标明确性\t9\t9\n"
+                                   "合计\t20\t18.57\n";
+    const char *const want[][5] = {
+        /* level1, level2, name, weight, score */
+        {"决策", NULL, "决策", "20", NULL},
+        {"决策", "项目立项", "项目立项", "7", NULL},
+        {"决策", "项目立项", "立项依据充分性", "5", "5"},
+        {"决策", "项目立项", "立项程序规范性", "2", "2"},
+        {"决策", "绩效目标", "绩效目标", "13", NULL},
+        {"决策", "绩效目标", "绩效目标合理性", "4", "3.57"},
+        {"决策", "绩效目标", "绩效指标明确性", "9", "9"},
+        {NULL, NULL, "合计", "20", "18.57"},
+    };
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        jx_record_list *l = parse_stream(tsv, lynx);
+        assert_int_equal(count_type(l, "score"), G_N_ELEMENTS(want));
+        for (guint i = 0; i < G_N_ELEMENTS(want); i++)
+            check_score(nth(l, "score", i), NULL, want[i][0], want[i][1], want[i][2], want[i][3],
+                        want[i][4], NULL);
+        jx_record_list_free(l);
+    }
+}
+
+/* (d) and (e) in a cell stream: the level-1 summary upright and transposed. */
+static void test_stream_summary(void **state)
+{
+    (void)state;
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        jx_record_list *l = parse_stream("表 3-1：综合评分结果表\n"
+                                         "一级指标\t分值\t得分\t得分率\n"
+                                         "决策\t20\t18.49\t92.45%\n"
+                                         "过程\t20\t17.79\t88.95%\n"
+                                         "合计\t40\t36.28\t90.70%\n",
+                                         lynx);
+        assert_int_equal(count_type(l, "score"), 3);
+        check_score(nth(l, "score", 0), NULL, "决策", NULL, "决策", "20", "18.49", "92.45");
+        check_score(nth(l, "score", 1), NULL, "过程", NULL, "过程", "20", "17.79", "88.95");
+        check_score(nth(l, "score", 2), NULL, NULL, NULL, "合计", "40", "36.28", "90.70");
+        jx_record_list_free(l);
+        l = parse_stream("表 3-1：综合评分结果表\n"
+                         "指标\t决策\t过程\t产出\t效益\t合计\n"
+                         "分值\t10\t30\t30\t30\t100\n"
+                         "得分\t6.42\t27.35\t24.69\t27.19\t85.65\n"
+                         "评价结论为“良”。\n",
+                         lynx);
+        assert_int_equal(count_type(l, "score"), 5);
+        check_score(nth(l, "score", 0), NULL, "决策", NULL, "决策", "10", "6.42", NULL);
+        check_score(nth(l, "score", 3), NULL, "效益", NULL, "效益", "30", "27.19", NULL);
+        check_score(nth(l, "score", 4), NULL, NULL, NULL, "合计", "100", "85.65", NULL);
+        jx_record_list_free(l);
+    }
+}
+
+/* A budget table in a cell stream, 合计 over the 序号 and 项目分类 columns;
+ * the report goes on after it. */
+static void test_stream_budget(void **state)
+{
+    (void)state;
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        jx_record_list *l =
+            parse_stream("表 1-2：2022年度乡村振兴专项资金使用情况\n"
+                         "单位：万元\n"
+                         "序号\t项目分类\t预算金额\t使用金额\t预算执行率\n"
+                         "1\t生态环境治理\t14,986.50\t11,604.79\t77.43%\n"
+                         "2\t科技人才计划\t1,488\t782\t52.55%\n"
+                         "合计\t\t16,474.50\t12,386.79\t75.19%\n"
+                         "四、主要经验及做法\n"
+                         "项目单位建立健全了资金管理制度，专款专用，资金使用规范，项目按期完成并通过验收。\n",
+                         lynx);
+        assert_int_equal(count_type(l, "budget"), 3);
+        const jx_record *r = nth(l, "budget", 0);
+        check(r, "name", "生态环境治理");
+        check(jx_record_get_record(r, "budget"), "value", "14986.50");
+        check(jx_record_get_record(r, "budget"), "unit", "万元");
+        check(jx_record_get_record(r, "spent"), "value", "11604.79");
+        check(r, "rate", "77.43");
+        r = nth(l, "budget", 1);
+        check(r, "name", "科技人才计划");
+        check(jx_record_get_record(r, "budget"), "value", "1488");
+        check(jx_record_get_record(r, "spent"), "value", "782");
+        check(r, "rate", "52.55");
+        r = nth(l, "budget", 2);
+        check(r, "name", "合计");
+        check(jx_record_get_record(r, "budget"), "value", "16474.50");
+        check(jx_record_get_record(r, "spent"), "value", "12386.79");
+        check(r, "rate", "75.19");
+        assert_false(warns(l, "stops inside a row"));
+        jx_record_list_free(l);
+    }
+}
+
+/* A budget table as plain pdftotext gives it: a cell a block, a header cell
+ * wrapped inside its bracket (`预算金额（万` / `元）`) keeps its unit, and the
+ * 合计 merged over two columns comes after its row's figures. */
+static void test_stream_budget_wrapped_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("表 1-2：2020年度义务教育专项资金使用情况\n"
+                                   "序号\n\n项目分类\n\n预算金额（万\n元）\n\n使用金额（万\n元）\n\n"
+                                   "预算执行率\n\n1\n\n义务教育保障\n\n4,002.64\n\n2,229.00\n\n55.69%\n\n"
+                                   "2\n\n创新平台计划\n\n32,495.63\n\n13,289.06\n\n40.89%\n\n"
+                                   "36,498.27\n\n15,518.06\n\n42.52%\n\n合计\n");
+    assert_int_equal(count_type(l, "budget"), 3);
+    const jx_record *r = nth(l, "budget", 1);
+    check(r, "name", "创新平台计划");
+    check(jx_record_get_record(r, "budget"), "value", "32495.63");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "13289.06");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "40.89");
+    r = nth(l, "budget", 2);
+    check(r, "name", "合计");
+    check(jx_record_get_record(r, "budget"), "value", "36498.27");
+    check(jx_record_get_record(r, "spent"), "value", "15518.06");
+    check(r, "rate", "42.52");
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -525,6 +735,12 @@ int main(void)
         cmocka_unit_test(test_budget_only),
         cmocka_unit_test(test_plan_actual),
         cmocka_unit_test(test_kinds),
+        cmocka_unit_test(test_stream_codes),
+        cmocka_unit_test(test_stream_levels),
+        cmocka_unit_test(test_stream_level_weights),
+        cmocka_unit_test(test_stream_summary),
+        cmocka_unit_test(test_stream_budget),
+        cmocka_unit_test(test_stream_budget_wrapped_header),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
