@@ -28,6 +28,20 @@ static jx_record_list *parse_text(const char *text)
     return list;
 }
 
+/* The same for an HTML document (a spreadsheet's export: captions in rows
+ * of the table's own grid). */
+static jx_record_list *parse_html(const char *html)
+{
+    GError *error = NULL;
+    jx_source *src =
+        jx_extract_bytes("r.html", "r.html", (const guint8 *)html, strlen(html), &error);
+    assert_non_null(src);
+    jx_record_list *list = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(list);
+    return list;
+}
+
 static guint count_type(const jx_record_list *l, const char *type)
 {
     guint n = 0;
@@ -494,6 +508,112 @@ static void test_plan_actual(void **state)
     jx_record_list_free(l);
 }
 
+/* A spreadsheet's export sets the title, the caption and the unit line in
+ * rows of the table's grid above its header: the unit is read there as from
+ * a line above the table. */
+static void test_budget_unit_in_grid(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_html(
+        "<html><body><table>"
+        "<tr><td colspan=5>2022年度乡村振兴专项绩效评价报告</td></tr>"
+        "<tr><td colspan=5>表 1-2：2022年度乡村振兴专项资金使用情况</td></tr>"
+        "<tr><td colspan=5 align=right>单位：万元</td></tr>"
+        "<tr><td>序号</td><td>项目分类</td><td>预算金额</td><td>使用金额</td><td>预算执行率</td></tr>"
+        "<tr><td>1</td><td>生态环境治理</td><td>14,986.50</td><td>11,604.79</td><td>77.43%</td></tr>"
+        "<tr><td>合计</td><td></td><td>14,986.50</td><td>11,604.79</td><td>77.43%</td></tr>"
+        "</table></body></html>");
+    assert_int_equal(count_type(l, "budget"), 2);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "生态环境治理");
+    check(jx_record_get_record(r, "budget"), "value", "14986.50");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "11604.79");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "77.43");
+    r = nth(l, "budget", 1);
+    check(r, "name", "合计");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    jx_record_list_free(l);
+}
+
+/* A layout dump: the unit line far to the right above the header, read with
+ * the header's grid. */
+static void test_budget_unit_line_laid_out(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "              表 1-2：2022 年度乡村振兴专项资金使用情况\n"
+        "                                                        单位：万元\n"
+        "    序号       项目分类      预算金额       使用金额        预算执行率\n"
+        "     1   生态环境治理       14,986.50   11,604.79   77.43%\n"
+        "     2   科技人才计划       13,332.59   9,983.44    74.88%\n"
+        "    合计                28,319.09   21,588.23   76.23%\n");
+    assert_int_equal(count_type(l, "budget"), 3);
+    const jx_record *r = nth(l, "budget", 1);
+    check(r, "name", "科技人才计划");
+    check(jx_record_get_record(r, "budget"), "value", "13332.59");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "9983.44");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "74.88");
+    jx_record_list_free(l);
+}
+
+/* A layout dump wraps a header cell with its unit over three lines — the
+ * bracket opened on the line above the header's own, closed on the line
+ * below (`预算金额（万` / `序号 项目分类 … 预算执行率` / `元）`): the unit is the
+ * column's. */
+static void test_budget_unit_wrapped(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "             表 1-2：2020 年度义务教育专项资金使用情况\n"
+        "\n"
+        "                     预算金额（万       使用金额（万\n"
+        "    序号       项目分类                             预算执行率\n"
+        "                       元）           元）\n"
+        "     1   义务教育保障        4,002.64    2,229.00   55.69%\n"
+        "     2   创新平台计划       32,495.63   13,289.06   40.89%\n"
+        "    合计                36,498.27   15,518.06   42.52%\n");
+    assert_int_equal(count_type(l, "budget"), 3);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "义务教育保障");
+    check(jx_record_get_record(r, "budget"), "value", "4002.64");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "2229.00");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "55.69");
+    check(nth(l, "budget", 2), "name", "合计");
+    jx_record_list_free(l);
+}
+
+/* (a) in a spreadsheet's export: the caption that names the level-1 is a
+ * row of the table's grid, not a paragraph. */
+static void test_caption_in_grid(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_html(
+        "<html><body><table>"
+        "<tr><td colspan=4>2022年度公共卫生专项绩效评价报告</td></tr>"
+        "<tr><td colspan=4>表 4-4：效益指标评分结果汇总表</td></tr>"
+        "<tr><td>指标名称</td><td>分值</td><td>得分</td><td>得分率</td></tr>"
+        "<tr><td>D1.项目效益</td><td>14</td><td>13</td><td>92.86%</td></tr>"
+        "<tr><td>D11.经济效益</td><td>4</td><td>3.6</td><td>90.00%</td></tr>"
+        "<tr><td>D2.满意度</td><td>16</td><td>16</td><td>100.00%</td></tr>"
+        "<tr><td>D21.服务对象满意度</td><td>16</td><td>16</td><td>100.00%</td></tr>"
+        "<tr><td>合计</td><td>30</td><td>29</td><td>96.67%</td></tr>"
+        "</table></body></html>");
+    assert_int_equal(count_type(l, "score"), 5);
+    check_score(nth(l, "score", 0), "D1", "效益", "项目效益", "项目效益", "14", "13", "92.86");
+    check_score(nth(l, "score", 1), "D11", "效益", "项目效益", "经济效益", "4", "3.6", "90.00");
+    check_score(nth(l, "score", 2), "D2", "效益", "满意度", "满意度", "16", "16", "100.00");
+    check_score(nth(l, "score", 3), "D21", "效益", "满意度", "服务对象满意度", "16", "16",
+                "100.00");
+    check_score(nth(l, "score", 4), NULL, NULL, NULL, "合计", "30", "29", "96.67");
+    jx_record_list_free(l);
+}
+
 /* Score tables make an evaluation report; target tables keep their kind. */
 static void test_kinds(void **state)
 {
@@ -524,6 +644,10 @@ int main(void)
         cmocka_unit_test(test_budget_adjusted),
         cmocka_unit_test(test_budget_only),
         cmocka_unit_test(test_plan_actual),
+        cmocka_unit_test(test_budget_unit_in_grid),
+        cmocka_unit_test(test_budget_unit_line_laid_out),
+        cmocka_unit_test(test_budget_unit_wrapped),
+        cmocka_unit_test(test_caption_in_grid),
         cmocka_unit_test(test_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
