@@ -23,6 +23,12 @@ static const header_word header_words[] = {
     {"年度指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
     {"序号", MATCH_CONTAINS, JX_ROLE_SEQ},
     {"编号", MATCH_EXACT, JX_ROLE_SEQ},
+    /* a score table's code column (D1 | 项目效益): the code, not a name */
+    {"指标编号", MATCH_EXACT, JX_ROLE_SEQ},
+    {"指标代码", MATCH_EXACT, JX_ROLE_SEQ},
+    {"指标编码", MATCH_EXACT, JX_ROLE_SEQ},
+    {"代码", MATCH_EXACT, JX_ROLE_SEQ},
+    {"编码", MATCH_EXACT, JX_ROLE_SEQ},
     {"一级指标", MATCH_CONTAINS, JX_ROLE_LEVEL1},
     {"二级指标", MATCH_CONTAINS, JX_ROLE_LEVEL2},
     {"三级指标", MATCH_CONTAINS, JX_ROLE_NAME},
