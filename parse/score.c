@@ -335,14 +335,42 @@ static gboolean laid_out(const jx_header *h, const jx_prow *row, jx_role *assign
     return TRUE;
 }
 
-/* Reads one table row: each cell by the role and column it fills. */
+/* Reads one table row: each cell by the role and column it fills.  A bare
+ * code (D1) is the code of the row's label wherever it stands, so it is kept
+ * out of the matching: as text it would outbid the label the taxonomy knows
+ * (项目效益) for the name column when a dump moved the columns. */
 static void read_row(const jx_header *h, const jx_prow *row, score_row *r)
 {
     guint n = row->cells->len;
     jx_role *assign = g_new0(jx_role, n + 1);
     int *cols = g_new0(int, n + 1);
-    if (!laid_out(h, row, assign, cols))
-        jx_align_row_cols(h, row, 0, NULL, assign, cols);
+    jx_prow matched = *row;
+    matched.cells = g_ptr_array_new();
+    GArray *origin = g_array_new(FALSE, FALSE, sizeof(guint)); /* matched cell → row cell */
+    gboolean code_seen = FALSE;
+    for (guint i = 0; i < n; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        cols[i] = -1;
+        if (!code_seen && is_bare_code(c->norm)) {
+            code_seen = TRUE; /* the first is the code, as read below */
+            continue;
+        }
+        g_ptr_array_add(matched.cells, row->cells->pdata[i]);
+        g_array_append_val(origin, i);
+    }
+    guint m = matched.cells->len;
+    jx_role *massign = g_new0(jx_role, m + 1);
+    int *mcols = g_new0(int, m + 1);
+    if (!laid_out(h, &matched, massign, mcols))
+        jx_align_row_cols(h, &matched, 0, NULL, massign, mcols);
+    for (guint k = 0; k < m; k++) {
+        assign[g_array_index(origin, guint, k)] = massign[k];
+        cols[g_array_index(origin, guint, k)] = mcols[k];
+    }
+    g_free(massign);
+    g_free(mcols);
+    g_array_free(origin, TRUE);
+    g_ptr_array_unref(matched.cells);
     r->page = row->page;
     r->nums = g_ptr_array_new_with_free_func(g_free);
     r->num_levels = g_array_new(FALSE, FALSE, sizeof(int));

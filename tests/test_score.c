@@ -203,6 +203,27 @@ static void test_code_column_headed(void **state)
     jx_record_list_free(l);
 }
 
+/* The same laid out with spaces, the name column's header one column right
+ * of its cells: the codes stay codes, the labels names. */
+static void test_code_column_space_aligned(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("                  表 4-4：效益指标评分结果汇总表\n"
+                                   " 指标编号           指标名称           分值     得分      得分率\n"
+                                   "D1      项目效益                   15     14.5    97%\n"
+                                   "D11     经济效益                   15     14.5    97%\n"
+                                   "D2      满意度                    15     10.15   68%\n"
+                                   "D21     服务对象满意度                15     10.15   68%\n"
+                                   "合计                             30     24.65   82%\n");
+    assert_int_equal(count_type(l, "score"), 5);
+    check_score(nth(l, "score", 0), "D1", "效益", "项目效益", "项目效益", "15", "14.5", "97");
+    check_score(nth(l, "score", 1), "D11", "效益", "项目效益", "经济效益", "15", "14.5", "97");
+    check_score(nth(l, "score", 2), "D2", "效益", "满意度", "满意度", "15", "10.15", "68");
+    check_score(nth(l, "score", 3), "D21", "效益", "满意度", "服务对象满意度", "15", "10.15", "68");
+    check_score(nth(l, "score", 4), NULL, NULL, NULL, "合计", "30", "24.65", "82");
+    jx_record_list_free(l);
+}
+
 /* (b) Level columns filled down, reasons, a dash for no reason, a total. */
 static void test_level_columns(void **state)
 {
@@ -653,6 +674,7 @@ int main(void)
         cmocka_unit_test(test_code_levels),
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_code_column_headed),
+        cmocka_unit_test(test_code_column_space_aligned),
         cmocka_unit_test(test_level_columns),
         cmocka_unit_test(test_level_weights),
         cmocka_unit_test(test_level_weights_space_aligned),
