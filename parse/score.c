@@ -600,6 +600,131 @@ static void place_early_labels(score_row *rows, guint n)
     }
 }
 
+/* ------------------------------------------------------------- centred labels */
+
+/* A row that carries nothing of its own: no label, no number, no summary
+ * word — the wrapped rest of a long explanation (指标解释, 评分标准) or of a
+ * reason. */
+static gboolean is_fragment_row(const score_row *r)
+{
+    return !r->summary && !r->numbers && !r->label[0] && !r->label[1] && !r->label[2];
+}
+
+/* Moves row `from`'s label at `level` (its code, weight and score with it)
+ * to row `to`, which writes none there. */
+static void move_label(score_row *rows, guint from, guint to, int level)
+{
+    score_row *f = &rows[from], *t = &rows[to];
+    t->label[level] = f->label[level];
+    t->code[level] = f->code[level];
+    t->weight[level] = f->weight[level];
+    t->score[level] = f->score[level];
+    f->label[level] = f->code[level] = f->weight[level] = f->score[level] = NULL;
+    t->numbers |= t->weight[level] || t->score[level];
+    /* a row left with no label and no figure (a label's own line) is empty */
+    gboolean any = f->rate != NULL;
+    for (int k = 0; k < LEVELS; k++)
+        any |= f->label[k] || f->weight[k] || f->score[k];
+    f->numbers = any;
+}
+
+/* Seats one level's labels at the first row of the span the resolver gave
+ * them (`member[0..n)` the rows resolved, `col` their labels): the records
+ * fill each label down from where it stands. */
+static void seat_labels(score_row *rows, const guint *member, int n, const jx_label_column *col,
+                        int level)
+{
+    for (int i = 0; i < n; i++) {
+        if (!col->explicit_label[i])
+            continue;
+        int top = i;
+        while (top > 0 && g_strcmp0(col->resolved[top - 1], col->resolved[i]) == 0 &&
+               !col->explicit_label[top - 1])
+            top--;
+        if (top != i && !rows[member[top]].label[level])
+            move_label(rows, member[i], member[top], level);
+    }
+}
+
+/* The rows one run of the resolver takes: from `from`, the rows up to the
+ * next summary row (合计 closes the groups above it) that are no wrapped
+ * fragment.  Fills `member` and returns how many; `*next` is where the
+ * next run starts. */
+static int run_rows(const score_row *rows, guint n, guint from, guint *member, guint *next)
+{
+    int m = 0;
+    guint i = from;
+    for (; i < n && !rows[i].summary; i++)
+        if (!is_fragment_row(&rows[i]))
+            member[m++] = i;
+    *next = i + 1;
+    return m;
+}
+
+/*
+ * Merged level labels (form b, c) in a dump that centred them: a layout dump
+ * sets a merged cell's text on the middle line of its span, and a text
+ * browser on the middle of its lines, so a label can stand below rows that
+ * are its own.  The level-1 and level-2 labels are resolved by the machinery
+ * target tables use (labels.c: the words the labels share with the names,
+ * the taxonomy, the placement the region shows), exactly as jx_target_emit
+ * does, and each label is then seated at the first row of its span, where
+ * the records fill it down from.  A table that fills its labels down is left
+ * as it is: its labels stand on the first row of their spans already.
+ */
+static void resolve_centred_labels(score_row *rows, guint n)
+{
+    guint *member = g_new0(guint, n + 1);
+    jx_segmenter *seg = jx_segmenter_new();
+    for (guint from = 0, next = 0; from < n; from = next) {
+        int m = run_rows(rows, n, from, member, &next);
+        if (m < 2)
+            continue;
+        jx_label_column l1, l2, probe;
+        jx_label_column_init(&l1, m);
+        jx_label_column_init(&l2, m);
+        jx_label_column_init(&probe, m);
+        char ***names = g_new0(char **, m + 1);
+        for (int i = 0; i < m; i++) {
+            const score_row *r = &rows[member[i]];
+            l1.explicit_label[i] = g_strdup(r->label[0]);
+            l2.explicit_label[i] = g_strdup(r->label[1]);
+            probe.explicit_label[i] = g_strdup(r->label[1]);
+            names[i] = r->label[LEVELS - 1] ? jx_segmenter_words(seg, r->label[LEVELS - 1]) : NULL;
+        }
+        /* level 2 alone first: its spans are where level-1 spans may end,
+         * and how its labels sit (shown by their words) says how the
+         * level-1 ones do */
+        jx_label_context ctx = {.name_words = names, .seg = seg, .empty = ""};
+        jx_labels_resolve(&probe, &ctx);
+        gboolean *child_start = g_new0(gboolean, m + 1);
+        for (int i = 0; i < m; i++)
+            child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+        jx_placement *regime = g_new0(jx_placement, m + 1);
+        jx_labels_regime(&probe, regime);
+        ctx.children = probe.resolved;
+        ctx.child_start = child_start;
+        ctx.regime = regime;
+        jx_labels_resolve(&l1, &ctx);
+        ctx.children = NULL;
+        ctx.child_start = NULL;
+        ctx.parent = l1.resolved;
+        jx_labels_resolve(&l2, &ctx);
+        seat_labels(rows, member, m, &l1, 0);
+        seat_labels(rows, member, m, &l2, 1);
+        g_free(regime);
+        g_free(child_start);
+        for (int i = 0; i < m; i++)
+            g_strfreev(names[i]);
+        g_free(names);
+        jx_label_column_clear(&probe);
+        jx_label_column_clear(&l1);
+        jx_label_column_clear(&l2);
+    }
+    jx_segmenter_free(seg);
+    g_free(member);
+}
+
 /* ------------------------------------------------------------- records */
 
 typedef struct {
@@ -666,13 +791,6 @@ static gboolean parents_weighted(const jx_header *h, const score_row *rows, guin
     return FALSE;
 }
 
-/* A row that carries nothing of its own: no label, no number, no summary
- * word — the wrapped rest of a long explanation (指标解释, 评分标准) or of a
- * reason. */
-static gboolean is_fragment(const score_row *r)
-{
-    return !r->summary && !r->numbers && !r->label[0] && !r->label[1] && !r->label[2];
-}
 
 /*
  * The transposed summary (form e): `指标 | 决策 | 过程 | 产出 | 效益 | 合计` over
@@ -757,6 +875,8 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
      * (评价等次 | 优) is no indicator. */
     gboolean explains = header_has(h, JX_ROLE_EXPLAIN);
     gboolean parents = parents_weighted(h, rows, n);
+    if (header_has(h, JX_ROLE_LEVEL1) || header_has(h, JX_ROLE_LEVEL2))
+        resolve_centred_labels(rows, n);
     if (parents)
         place_early_labels(rows, n);
     char *caption = header_has(h, JX_ROLE_LEVEL1) ? NULL : caption_level1(table->above);
@@ -766,7 +886,7 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     jx_record *last = NULL; /* the last record, which a wrapped reason continues */
     for (guint i = 0; i < n; i++) {
         score_row *r = &rows[i];
-        if (is_fragment(r)) {
+        if (is_fragment_row(r)) {
             /* a reason wrapped onto the next row belongs to the record above */
             if (r->reason && last) {
                 const char *before = jx_record_string(last, JX_F_REASON);
