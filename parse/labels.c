@@ -85,6 +85,7 @@ typedef struct {
     int *const *choice;       /* per label: end row chosen for start s */
     const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
     double line_pitch;
+    gboolean label_inside;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -115,16 +116,27 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
     return LOOSE_COST + LOOSE_COST_PER_ROW * abs(above - below);
 }
 
+/* A label stands inside its cell: where the caller says so (label_inside),
+ * a span whose lines do not reach the label's line (a label on a line of
+ * its own between two rows, given a span of one of them) costs this, beyond
+ * any placement. */
+#define OUTSIDE_SPAN_COST (4 * LOOSE_COST)
+
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known, else by rows. */
 static double span_cost(const splitter *sp, int i, int s, int p, int e)
 {
     double spread = abs((p - s) - (e - p));
-    if (sp->label_line)
+    double outside = 0;
+    if (sp->label_line) {
         spread = 2 * fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2) /
                  MAX(1.0, sp->line_pitch);
-    return placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
-                          e - p);
+        if (sp->label_inside &&
+            (sp->label_line[p] < sp->line_lo[s] || sp->label_line[p] > sp->line_hi[e]))
+            outside = OUTSIDE_SPAN_COST;
+    }
+    return outside + placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread,
+                                    p - s, e - p);
 }
 
 /* Best score for labels i.. when label i's span starts at row s. */
@@ -239,7 +251,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
                    .line_hi = lines ? ctx->line_hi : NULL,
                    .label_line = lines ? ctx->label_line : NULL,
-                   .line_pitch = ctx->line_pitch};
+                   .line_pitch = ctx->line_pitch,
+                   .label_inside = ctx->label_inside};
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {

@@ -191,6 +191,7 @@ typedef struct {
     char *summary;        /* the summary label (合计) when the row is one */
     gboolean numbers;     /* a weight, score or rate is printed */
     int page;
+    int line;             /* the source line the row stands on, 0 unknown */
     GPtrArray *nums;      /* char*: the row's weights and scores in the order they stand */
     GArray *num_levels;   /* int: the level each of them was read for */
 } score_row;
@@ -372,6 +373,7 @@ static void read_row(const jx_header *h, const jx_prow *row, score_row *r)
     g_array_free(origin, TRUE);
     g_ptr_array_unref(matched.cells);
     r->page = row->page;
+    r->line = row->line;
     r->nums = g_ptr_array_new_with_free_func(g_free);
     r->num_levels = g_array_new(FALSE, FALSE, sizeof(int));
     char *code_cell = NULL;
@@ -628,56 +630,157 @@ static void move_label(score_row *rows, guint from, guint to, int level)
     f->numbers = any;
 }
 
+/* A row of nothing but group labels (and their weights): a dump set a
+ * merged label's text on a line of its own between the rows of its span. */
+static gboolean is_label_row(const score_row *r)
+{
+    int leaf = LEVELS - 1;
+    return !r->summary && !r->label[leaf] && !r->weight[leaf] && !r->score[leaf] && !r->rate &&
+           (r->label[0] || r->label[1]);
+}
+
+
+/* One run of rows the resolver takes: the rows that make records (member),
+ * and for each level the row each member's label was printed on (owner; -1
+ * none), a label's own line going to a neighbouring member without one. */
+typedef struct {
+    int n;
+    guint *member;
+    int *owner[LEVELS - 1];
+    double *line_lo, *line_hi, *label_line[LEVELS - 1];
+    gboolean lines; /* every row's line is known and they rise */
+} label_run;
+
+/* Fills `run` with the rows from `from` up to the next summary row (合计
+ * closes the groups above it): members are the rows that are neither a
+ * wrapped fragment nor, in a table that centred its labels, a line of
+ * labels; such a line's labels go to the
+ * member below when it prints none at that level, else to the one above,
+ * else stay where they are (filled down as printed).  Below, so that a
+ * span's first row shows no label when the label is centred: the region's
+ * placement is read from that (labels.c).  Returns where the
+ * next run starts. */
+static guint label_run_fill(label_run *run, const score_row *rows, guint n, guint from)
+{
+    guint end = from;
+    while (end < n && !rows[end].summary)
+        end++;
+    /* a table that opens with a line of labels prints its parents on rows of
+     * their own, above their children (top): those rows are members, read
+     * as they stand; one that opens with an indicator centred them */
+    guint first = from;
+    while (first < end && is_fragment_row(&rows[first]))
+        first++;
+    gboolean centred = first < end && !is_label_row(&rows[first]);
+    run->n = 0;
+    for (guint i = from; i < end; i++)
+        if (!is_fragment_row(&rows[i]) && !(centred && is_label_row(&rows[i])))
+            run->member[run->n++] = i;
+    run->lines = TRUE;
+    for (int i = 0; i < run->n; i++) {
+        const score_row *r = &rows[run->member[i]];
+        run->line_lo[i] = run->line_hi[i] = r->line;
+        run->lines &= r->line > 0 && (i == 0 || r->line > rows[run->member[i - 1]].line);
+        for (int k = 0; k < LEVELS - 1; k++) {
+            run->owner[k][i] = r->label[k] ? (int)run->member[i] : -1;
+            run->label_line[k][i] = r->line;
+        }
+    }
+    int at = -1; /* the last member before row i */
+    for (guint i = from; i < end; i++) {
+        if (at + 1 < run->n && run->member[at + 1] == i) {
+            at++;
+            continue;
+        }
+        const score_row *r = &rows[i];
+        /* a wrapped line (a reason's rest) makes the member above taller */
+        if (at >= 0 && r->line > run->line_hi[at] && (!is_label_row(r) || r->reason))
+            run->line_hi[at] = r->line;
+        if (!is_label_row(r) || !centred)
+            continue;
+        for (int k = 0; k < LEVELS - 1; k++) {
+            if (!r->label[k])
+                continue;
+            int to = at + 1 < run->n && run->owner[k][at + 1] < 0 ? at + 1
+                     : at >= 0 && run->owner[k][at] < 0             ? at
+                                                                    : -1;
+            if (to >= 0) {
+                run->owner[k][to] = (int)i;
+                run->label_line[k][to] = r->line;
+            }
+        }
+    }
+    return end + 1;
+}
+
 /* Seats one level's labels at the first row of the span the resolver gave
- * them (`member[0..n)` the rows resolved, `col` their labels): the records
- * fill each label down from where it stands. */
-static void seat_labels(score_row *rows, const guint *member, int n, const jx_label_column *col,
+ * them (`col` the run's labels): the records fill each label down from
+ * where it stands. */
+static void seat_labels(score_row *rows, const label_run *run, const jx_label_column *col,
                         int level)
 {
-    for (int i = 0; i < n; i++) {
-        if (!col->explicit_label[i])
+    for (int i = 0; i < run->n; i++) {
+        int owner = run->owner[level][i];
+        if (owner < 0)
             continue;
         int top = i;
         while (top > 0 && g_strcmp0(col->resolved[top - 1], col->resolved[i]) == 0 &&
-               !col->explicit_label[top - 1])
+               run->owner[level][top - 1] < 0)
             top--;
-        if (top != i && !rows[member[top]].label[level])
-            move_label(rows, member[i], member[top], level);
+        guint to = run->member[top];
+        if ((guint)owner != to && !rows[to].label[level])
+            move_label(rows, (guint)owner, to, level);
     }
 }
 
-/* The rows one run of the resolver takes: from `from`, the rows up to the
- * next summary row (合计 closes the groups above it) that are no wrapped
- * fragment.  Fills `member` and returns how many; `*next` is where the
- * next run starts. */
-static int run_rows(const score_row *rows, guint n, guint from, guint *member, guint *next)
+/* The rows' pitch in lines: the median step between members (1 in a layout
+ * dump, 2 in a text browser's that parts rows with blank lines); centring
+ * is judged with half of it as slack each way (labels.c). */
+static double run_pitch(const label_run *run)
 {
-    int m = 0;
-    guint i = from;
-    for (; i < n && !rows[i].summary; i++)
-        if (!is_fragment_row(&rows[i]))
-            member[m++] = i;
-    *next = i + 1;
-    return m;
+    if (run->n < 2)
+        return 1;
+    int *steps = g_new(int, run->n);
+    for (int i = 1; i < run->n; i++)
+        steps[i - 1] = (int)(run->line_lo[i] - run->line_lo[i - 1]);
+    /* a median by insertion: runs are a table's rows, a few dozen */
+    for (int i = 1; i < run->n - 1; i++)
+        for (int j = i; j > 0 && steps[j - 1] > steps[j]; j--) {
+            int t = steps[j];
+            steps[j] = steps[j - 1];
+            steps[j - 1] = t;
+        }
+    int median = steps[(run->n - 1) / 2];
+    g_free(steps);
+    return MAX(1, median);
 }
 
 /*
  * Merged level labels (form b, c) in a dump that centred them: a layout dump
  * sets a merged cell's text on the middle line of its span, and a text
  * browser on the middle of its lines, so a label can stand below rows that
- * are its own.  The level-1 and level-2 labels are resolved by the machinery
- * target tables use (labels.c: the words the labels share with the names,
- * the taxonomy, the placement the region shows), exactly as jx_target_emit
- * does, and each label is then seated at the first row of its span, where
- * the records fill it down from.  A table that fills its labels down is left
- * as it is: its labels stand on the first row of their spans already.
+ * are its own, on a row or on a line of its own between two.  The level-1
+ * and level-2 labels are resolved by the machinery target tables use
+ * (labels.c: the words the labels share with the names, the taxonomy, the
+ * placement the region shows; centring judged in lines where the rows'
+ * lines are known), as jx_target_emit does, and each label is then seated
+ * at the first row of its span, where the records fill it down from.  A
+ * table that fills its labels down is left as it is: its labels stand on
+ * the first row of their spans already.
  */
 static void resolve_centred_labels(score_row *rows, guint n)
 {
-    guint *member = g_new0(guint, n + 1);
+    label_run run = {.member = g_new0(guint, n + 1),
+                     .line_lo = g_new0(double, n + 1),
+                     .line_hi = g_new0(double, n + 1)};
+    for (int k = 0; k < LEVELS - 1; k++) {
+        run.owner[k] = g_new0(int, n + 1);
+        run.label_line[k] = g_new0(double, n + 1);
+    }
     jx_segmenter *seg = jx_segmenter_new();
-    for (guint from = 0, next = 0; from < n; from = next) {
-        int m = run_rows(rows, n, from, member, &next);
+    for (guint from = 0; from < n;) {
+        from = label_run_fill(&run, rows, n, from);
+        int m = run.n;
         if (m < 2)
             continue;
         jx_label_column l1, l2, probe;
@@ -686,32 +789,44 @@ static void resolve_centred_labels(score_row *rows, guint n)
         jx_label_column_init(&probe, m);
         char ***names = g_new0(char **, m + 1);
         for (int i = 0; i < m; i++) {
-            const score_row *r = &rows[member[i]];
-            l1.explicit_label[i] = g_strdup(r->label[0]);
-            l2.explicit_label[i] = g_strdup(r->label[1]);
-            probe.explicit_label[i] = g_strdup(r->label[1]);
+            const score_row *r = &rows[run.member[i]];
+            int o1 = run.owner[0][i], o2 = run.owner[1][i];
+            l1.explicit_label[i] = o1 >= 0 ? g_strdup(rows[o1].label[0]) : NULL;
+            l2.explicit_label[i] = o2 >= 0 ? g_strdup(rows[o2].label[1]) : NULL;
+            probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
             names[i] = r->label[LEVELS - 1] ? jx_segmenter_words(seg, r->label[LEVELS - 1]) : NULL;
+        }
+        jx_label_context base = {.name_words = names, .seg = seg, .empty = ""};
+        if (run.lines) {
+            base.line_lo = run.line_lo;
+            base.line_hi = run.line_hi;
+            base.line_pitch = run_pitch(&run);
+            base.label_inside = TRUE;
         }
         /* level 2 alone first: its spans are where level-1 spans may end,
          * and how its labels sit (shown by their words) says how the
          * level-1 ones do */
-        jx_label_context ctx = {.name_words = names, .seg = seg, .empty = ""};
+        jx_label_context ctx = base;
+        ctx.label_line = run.lines ? run.label_line[1] : NULL;
         jx_labels_resolve(&probe, &ctx);
         gboolean *child_start = g_new0(gboolean, m + 1);
         for (int i = 0; i < m; i++)
             child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
         jx_placement *regime = g_new0(jx_placement, m + 1);
         jx_labels_regime(&probe, regime);
+        ctx = base;
         ctx.children = probe.resolved;
         ctx.child_start = child_start;
         ctx.regime = regime;
+        ctx.label_line = run.lines ? run.label_line[0] : NULL;
         jx_labels_resolve(&l1, &ctx);
-        ctx.children = NULL;
-        ctx.child_start = NULL;
+        ctx = base;
         ctx.parent = l1.resolved;
+        ctx.regime = regime;
+        ctx.label_line = run.lines ? run.label_line[1] : NULL;
         jx_labels_resolve(&l2, &ctx);
-        seat_labels(rows, member, m, &l1, 0);
-        seat_labels(rows, member, m, &l2, 1);
+        seat_labels(rows, &run, &l1, 0);
+        seat_labels(rows, &run, &l2, 1);
         g_free(regime);
         g_free(child_start);
         for (int i = 0; i < m; i++)
@@ -722,7 +837,13 @@ static void resolve_centred_labels(score_row *rows, guint n)
         jx_label_column_clear(&l2);
     }
     jx_segmenter_free(seg);
-    g_free(member);
+    for (int k = 0; k < LEVELS - 1; k++) {
+        g_free(run.owner[k]);
+        g_free(run.label_line[k]);
+    }
+    g_free(run.member);
+    g_free(run.line_lo);
+    g_free(run.line_hi);
 }
 
 /* ------------------------------------------------------------- records */
