@@ -657,6 +657,180 @@ static void test_caption_in_grid(void **state)
     jx_record_list_free(l);
 }
 
+/* One score record's path and figures, by name: `name` under `l1`/`l2`. */
+static void check_path(const jx_record_list *l, guint i, const char *l1, const char *l2,
+                       const char *name, const char *weight, const char *score)
+{
+    const jx_record *r = nth(l, "score", i);
+    check(r, "name", name);
+    check(r, "level1", l1);
+    check(r, "level2", l2);
+    check(r, "weight", weight);
+    check(r, "score", score);
+}
+
+/* (b) in a layout dump (pdftotext -layout): merged labels centred in their
+ * span, on a row's line (绩效目标, 资金管理, 过程) or on a line of their own
+ * between two rows (项目立项, 决策, 组织实施), a reason wrapped under a label.
+ * Each indicator gets the labels of the span it stands in, not the nearest
+ * label above it. */
+static void test_centred_labels_layout(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   " 一级指标    二级指标       三级指标   分值    得分         扣分原因\n"
+                                   "                立项依据充分性     4     4\n"
+                                   "        项目立项\n"
+                                   "                立项程序规范性     3     3\n"
+                                   "                绩效目标合理性     1      1\n"
+                                   "        绩效目标    绩效指标明确性     1     0.6    预算执行率偏低，年底仍\n"
+                                   " 决策\n"
+                                   "                                         有结余\n"
+                                   "                预算编制科学性     4    3.18    预算执行率偏低，年底仍\n"
+                                   "        资金投入                             有结余\n"
+                                   "                资金分配合理性     7     7\n"
+                                   "                资金到位率       4     4\n"
+                                   "        资金管理    预算执行率       3     2.6    部分项目产出未达预期\n"
+                                   " 过程             资金使用合规性     3    2.95    部分项目产出未达预期\n"
+                                   "                管理制度健全性     4     4\n"
+                                   "        组织实施\n"
+                                   "                制度执行有效性     6     6\n"
+                                   "               合计          40   37.33\n");
+    assert_int_equal(count_type(l, "score"), 12);
+    check_path(l, 0, "决策", "项目立项", "立项依据充分性", "4", "4");
+    check_path(l, 1, "决策", "项目立项", "立项程序规范性", "3", "3");
+    check_path(l, 2, "决策", "绩效目标", "绩效目标合理性", "1", "1");
+    check_path(l, 3, "决策", "绩效目标", "绩效指标明确性", "1", "0.6");
+    check(nth(l, "score", 3), "reason", "预算执行率偏低,年底仍有结余");
+    check_path(l, 4, "决策", "资金投入", "预算编制科学性", "4", "3.18");
+    check_path(l, 5, "决策", "资金投入", "资金分配合理性", "7", "7");
+    check_path(l, 6, "过程", "资金管理", "资金到位率", "4", "4");
+    check_path(l, 7, "过程", "资金管理", "预算执行率", "3", "2.6");
+    check_path(l, 8, "过程", "资金管理", "资金使用合规性", "3", "2.95");
+    check_path(l, 9, "过程", "组织实施", "管理制度健全性", "4", "4");
+    check_path(l, 10, "过程", "组织实施", "制度执行有效性", "6", "6");
+    check_path(l, 11, NULL, NULL, "合计", "40", "37.33");
+    jx_record_list_free(l);
+}
+
+/* The same in a text browser's dump (w3m), rows parted by blank lines: a
+ * label centred on its span's lines. */
+static void test_centred_labels_browser(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "       一级指标    二级指标           三级指标          分值    得分          扣分原因\n"
+                                   "\n"
+                                   "                               立项依据充分性             4       4\n"
+                                   "                 项目立项\n"
+                                   "                               立项程序规范性             3       3\n"
+                                   "\n"
+                                   "                               绩效目标合理性             1       1\n"
+                                   "                 绩效目标\n"
+                                   "      决策                     绩效指标明确性             1      0.6   预算执行率偏低，年底仍\n"
+                                   "                                                                       有结余\n"
+                                   "\n"
+                                   "                               预算编制科学性             4     3.18   预算执行率偏低，年底仍\n"
+                                   "                 资金投入                                              有结余\n"
+                                   "\n"
+                                   "                               资金分配合理性             7       7\n"
+                                   "\n"
+                                   "                               资金到位率                 4       4\n"
+                                   "\n"
+                                   "                 资金管理      预算执行率                 3      2.6   部分项目产出未达预期\n"
+                                   "\n"
+                                   "      过程                     资金使用合规性             3     2.95   部分项目产出未达预期\n"
+                                   "\n"
+                                   "                               管理制度健全性             4       4\n"
+                                   "                 组织实施\n"
+                                   "                               制度执行有效性             6       6\n"
+                                   "\n"
+                                   "                           合计                         40    37.33\n");
+    assert_int_equal(count_type(l, "score"), 12);
+    check_path(l, 0, "决策", "项目立项", "立项依据充分性", "4", "4");
+    check_path(l, 2, "决策", "绩效目标", "绩效目标合理性", "1", "1");
+    check_path(l, 5, "决策", "资金投入", "资金分配合理性", "7", "7");
+    check_path(l, 6, "过程", "资金管理", "资金到位率", "4", "4");
+    check_path(l, 8, "过程", "资金管理", "资金使用合规性", "3", "2.95");
+    check_path(l, 9, "过程", "组织实施", "管理制度健全性", "4", "4");
+    check_path(l, 10, "过程", "组织实施", "制度执行有效性", "6", "6");
+    jx_record_list_free(l);
+}
+
+/* (c) in a layout dump: the level weights beside their centred labels
+ * (`项目立项 7` on a line of its own, `决策 20 绩效目标 8`).  The parents are
+ * records with their weights; their children are the rows of their span. */
+static void test_centred_labels_weighted(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "     一级指标   分值    二级指标    分值         三级指标   分值    得分\n"
+                                   "                                  立项依据充分性   5      5\n"
+                                   "                 项目立项         7\n"
+                                   "                                  立项程序规范性   2      2\n"
+                                   "                                  绩效目标合理性   4     3.57\n"
+                                   "     决策     20   绩效目标         8\n"
+                                   "                                  绩效指标明确性   4      4\n"
+                                   "                                  预算编制科学性    1     0.6\n"
+                                   "                 资金投入         5\n"
+                                   "                                  资金分配合理性   4     3.32\n"
+                                   "                                  资金到位率     2     1.55\n"
+                                   "                 资金管理         9   预算执行率     3      3\n"
+                                   "     过程     20                    资金使用合规性   4     3.14\n"
+                                   "                                  管理制度健全性   4      4\n"
+                                   "                 组织实施     11\n"
+                                   "                                  制度执行有效性   7      7\n"
+                                   "                         合计                 40   37.18\n");
+    assert_int_equal(count_type(l, "score"), 19);
+    check_path(l, 0, "决策", NULL, "决策", "20", NULL);
+    check_path(l, 1, "决策", "项目立项", "项目立项", "7", NULL);
+    check_path(l, 2, "决策", "项目立项", "立项依据充分性", "5", "5");
+    check_path(l, 3, "决策", "项目立项", "立项程序规范性", "2", "2");
+    check_path(l, 4, "决策", "绩效目标", "绩效目标", "8", NULL);
+    check_path(l, 5, "决策", "绩效目标", "绩效目标合理性", "4", "3.57");
+    check_path(l, 6, "决策", "绩效目标", "绩效指标明确性", "4", "4");
+    check_path(l, 7, "决策", "资金投入", "资金投入", "5", NULL);
+    check_path(l, 9, "决策", "资金投入", "资金分配合理性", "4", "3.32");
+    check_path(l, 10, "过程", NULL, "过程", "20", NULL);
+    check_path(l, 11, "过程", "资金管理", "资金管理", "9", NULL);
+    check_path(l, 12, "过程", "资金管理", "资金到位率", "2", "1.55");
+    check_path(l, 14, "过程", "资金管理", "资金使用合规性", "4", "3.14");
+    check_path(l, 15, "过程", "组织实施", "组织实施", "11", NULL);
+    check_path(l, 16, "过程", "组织实施", "管理制度健全性", "4", "4");
+    check_path(l, 17, "过程", "组织实施", "制度执行有效性", "7", "7");
+    check_path(l, 18, NULL, NULL, "合计", "40", "37.18");
+    jx_record_list_free(l);
+}
+
+/* Parents printed on rows of their own above their children (the table
+ * opens with a line of labels): they head the rows below them, as printed;
+ * no row moves to the label after it. */
+static void test_parent_rows_on_top(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分\n"
+                                   "决策\t20\t项目立项\t7\n"
+                                   "\t\t立项依据充分性\t5\t5\n"
+                                   "\t\t立项程序规范性\t2\t2\n"
+                                   "\t绩效目标\t13\n"
+                                   "\t\t绩效目标合理性\t4\t3.57\n"
+                                   "\t\t绩效指标明确性\t9\t9\n"
+                                   "过程\t20\t资金管理\t20\n"
+                                   "\t\t资金到位率\t20\t19\n"
+                                   "合计\t40\t\t\t\t\t38.57\n");
+    assert_int_equal(count_type(l, "score"), 11);
+    check_path(l, 0, "决策", NULL, "决策", "20", NULL);
+    check_path(l, 1, "决策", "项目立项", "项目立项", "7", NULL);
+    check_path(l, 2, "决策", "项目立项", "立项依据充分性", "5", "5");
+    check_path(l, 3, "决策", "项目立项", "立项程序规范性", "2", "2");
+    check_path(l, 4, "决策", "绩效目标", "绩效目标", "13", NULL);
+    check_path(l, 6, "决策", "绩效目标", "绩效指标明确性", "9", "9");
+    check_path(l, 7, "过程", NULL, "过程", "20", NULL);
+    check_path(l, 9, "过程", "资金管理", "资金到位率", "20", "19");
+    jx_record_list_free(l);
+}
+
 /* Score tables make an evaluation report; target tables keep their kind. */
 static void test_kinds(void **state)
 {
@@ -693,6 +867,10 @@ int main(void)
         cmocka_unit_test(test_budget_unit_line_laid_out),
         cmocka_unit_test(test_budget_unit_wrapped),
         cmocka_unit_test(test_caption_in_grid),
+        cmocka_unit_test(test_centred_labels_layout),
+        cmocka_unit_test(test_centred_labels_browser),
+        cmocka_unit_test(test_centred_labels_weighted),
+        cmocka_unit_test(test_parent_rows_on_top),
         cmocka_unit_test(test_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
