@@ -639,7 +639,6 @@ static gboolean is_label_row(const score_row *r)
            (r->label[0] || r->label[1]);
 }
 
-
 /* One run of rows the resolver takes: the rows that make records (member),
  * and for each level the row each member's label was printed on (owner; -1
  * none), a label's own line going to a neighbouring member without one. */
@@ -654,12 +653,11 @@ typedef struct {
 /* Fills `run` with the rows from `from` up to the next summary row (合计
  * closes the groups above it): members are the rows that are neither a
  * wrapped fragment nor, in a table that centred its labels, a line of
- * labels; such a line's labels go to the
- * member below when it prints none at that level, else to the one above,
- * else stay where they are (filled down as printed).  Below, so that a
- * span's first row shows no label when the label is centred: the region's
- * placement is read from that (labels.c).  Returns where the
- * next run starts. */
+ * labels.  Such a line's labels go to the member below when it prints none
+ * at that level, else to the one above, else stay where they are (filled
+ * down as printed): below, so that a span's first row shows no label when
+ * the label is centred, which is how labels.c tells the region's placement.
+ * Returns where the next run starts. */
 static guint label_run_fill(label_run *run, const score_row *rows, guint n, guint from)
 {
     guint end = from;
@@ -911,7 +909,6 @@ static gboolean parents_weighted(const jx_header *h, const score_row *rows, guin
                 return TRUE;
     return FALSE;
 }
-
 
 /*
  * The transposed summary (form e): `指标 | 决策 | 过程 | 产出 | 效益 | 合计` over
