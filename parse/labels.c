@@ -103,7 +103,7 @@ static int start_lo(const splitter *sp, int i)
  * it: on its first row, its last row, centred, or elsewhere (`spread`: how
  * far from the middle). */
 static double placement_cost(jx_placement habit, gboolean top, gboolean centred, gboolean bottom,
-                             double spread, int above, int below)
+                             double spread, int above, int below, double switch_cost)
 {
     double off = OFF_CENTRE_COST * (habit == JX_PLACE_CENTRED ? spread
                                     : habit == JX_PLACE_BOTTOM ? below
@@ -112,7 +112,7 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
         (bottom && habit == JX_PLACE_BOTTOM))
         return off;
     if (top || centred || bottom)
-        return SWITCH_COST + off;
+        return switch_cost + off;
     return LOOSE_COST + LOOSE_COST_PER_ROW * abs(above - below);
 }
 
@@ -121,6 +121,11 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
  * its own between two rows, given a span of one of them) costs this, beyond
  * any placement. */
 #define OUTSIDE_SPAN_COST (4 * LOOSE_COST)
+/* Where lines place labels exactly (label_inside: a label stands on the
+ * middle line of its span, to half a row), a label against the region's
+ * habit needs more evidence than two shared characters (管理 shared by 资金管理
+ * and 管理制度健全性 must not pull a centred label to the top of a span). */
+#define EXACT_SWITCH_COST 3.0
 
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known, else by rows. */
@@ -136,7 +141,8 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
             outside = OUTSIDE_SPAN_COST;
     }
     return outside + placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread,
-                                    p - s, e - p);
+                                    p - s, e - p,
+                                    sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
 }
 
 /* Best score for labels i.. when label i's span starts at row s. */
