@@ -316,6 +316,28 @@ static gboolean fits(jx_cell_kind kind, jx_role role)
     }
 }
 
+/* The column a cell standing under no header word belongs to (a layout
+ * dump opened a column between 分值 and 三级指标 for a weight printed off
+ * its header: `满意度 | | 9 | 服务对象满意度`): the column left of it, else
+ * the one right of it, when it has a role the cell fits and no other cell
+ * of the row stands in it.  -1 when neither. */
+static int neighbour_column(const jx_header *h, const jx_prow *row, guint i)
+{
+    const jx_pcell *c = row->cells->pdata[i];
+    for (int step = -1; step <= 1; step += 2) {
+        int col = c->col + step;
+        if (col < 0 || col >= h->n_cols || h->roles[col] == JX_ROLE_NONE ||
+            !fits(c->kind, h->roles[col]))
+            continue;
+        gboolean taken = FALSE;
+        for (guint k = 0; k < row->cells->len; k++)
+            taken |= k != i && ((const jx_pcell *)row->cells->pdata[k])->col == col;
+        if (!taken)
+            return col;
+    }
+    return -1;
+}
+
 /* A row every cell of which fits the column it stands in is read as laid
  * out: a dump that kept its columns (tab-separated text) says where each
  * cell belongs better than what the cell is — `满意度` under 二级指标 is a
@@ -323,15 +345,16 @@ static gboolean fits(jx_cell_kind kind, jx_role role)
  * `cols` and returns TRUE, or FALSE to let align.c match the row. */
 static gboolean laid_out(const jx_header *h, const jx_prow *row, jx_role *assign, int *cols)
 {
-    for (guint i = 0; i < row->cells->len; i++) {
+    guint n = row->cells->len;
+    for (guint i = 0; i < n; i++) {
         const jx_pcell *c = row->cells->pdata[i];
-        if (c->col >= h->n_cols || !fits(c->kind, h->roles[c->col]))
+        int col = c->col;
+        if (col < h->n_cols && h->roles[col] == JX_ROLE_NONE)
+            col = neighbour_column(h, row, i);
+        if (col < 0 || col >= h->n_cols || !fits(c->kind, h->roles[col]))
             return FALSE;
-    }
-    for (guint i = 0; i < row->cells->len; i++) {
-        const jx_pcell *c = row->cells->pdata[i];
-        assign[i] = h->roles[c->col];
-        cols[i] = c->col;
+        assign[i] = h->roles[col];
+        cols[i] = col;
     }
     return TRUE;
 }

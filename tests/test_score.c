@@ -802,6 +802,32 @@ static void test_centred_labels_weighted(void **state)
     jx_record_list_free(l);
 }
 
+/* A layout dump that opened a column of its own for a weight printed off its
+ * header (`满意度 | | 9 | 服务对象满意度`): the weight is the column's beside
+ * it, and the row read as laid out, so 满意度 — a level-1 word elsewhere —
+ * is the level-2 its column says. */
+static void test_weight_off_its_column(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "     一级指标   分值    二级指标    分值         三级指标   分值    得分\n"
+                                   "                                  经济效益      3      3\n"
+                                   "                                  社会效益      2     1.53\n"
+                                   "                 项目效益     11\n"
+                                   "     效益     20                    生态效益      2      2\n"
+                                   "                                  可持续影响     4      4\n"
+                                   "                 满意度          9   服务对象满意度   9      9\n"
+                                   "                         合计                 20    19.53\n");
+    assert_int_equal(count_type(l, "score"), 9);
+    check_path(l, 0, "效益", NULL, "效益", "20", NULL);
+    check_path(l, 1, "效益", "项目效益", "项目效益", "11", NULL);
+    check_path(l, 5, "效益", "项目效益", "可持续影响", "4", "4");
+    check_path(l, 6, "效益", "满意度", "满意度", "9", NULL);
+    check_path(l, 7, "效益", "满意度", "服务对象满意度", "9", "9");
+    check_path(l, 8, NULL, NULL, "合计", "20", "19.53");
+    jx_record_list_free(l);
+}
+
 /* Parents printed on rows of their own above their children (the table
  * opens with a line of labels): they head the rows below them, as printed;
  * no row moves to the label after it. */
@@ -871,6 +897,7 @@ int main(void)
         cmocka_unit_test(test_centred_labels_browser),
         cmocka_unit_test(test_centred_labels_weighted),
         cmocka_unit_test(test_parent_rows_on_top),
+        cmocka_unit_test(test_weight_off_its_column),
         cmocka_unit_test(test_kinds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
