@@ -23,6 +23,12 @@ static const header_word header_words[] = {
     {"年度指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
     {"序号", MATCH_CONTAINS, JX_ROLE_SEQ},
     {"编号", MATCH_EXACT, JX_ROLE_SEQ},
+    /* a score table's code column (D1 | 项目效益): the code, not a name */
+    {"指标编号", MATCH_EXACT, JX_ROLE_SEQ},
+    {"指标代码", MATCH_EXACT, JX_ROLE_SEQ},
+    {"指标编码", MATCH_EXACT, JX_ROLE_SEQ},
+    {"代码", MATCH_EXACT, JX_ROLE_SEQ},
+    {"编码", MATCH_EXACT, JX_ROLE_SEQ},
     {"一级指标", MATCH_CONTAINS, JX_ROLE_LEVEL1},
     {"二级指标", MATCH_CONTAINS, JX_ROLE_LEVEL2},
     {"三级指标", MATCH_CONTAINS, JX_ROLE_NAME},
@@ -662,33 +668,62 @@ static void copy_row(const jx_grid *grid, int row, jx_grid *view, int to)
     }
 }
 
-/* Row `row` of `grid` as the last header row of `view` would read with a
- * wrapped header cell's last pieces folded in (`度量单` / `位`, `全年（程）指` /
- * `标值`): TRUE, and the folded texts in `folded` (n_cols, owned), when every
- * piece is short, holds no data, and finishes a header cell above it: the
- * joined text names the column, and a cell that named it already was cut
- * inside a word. */
-static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
-                                jx_facts *facts)
+/* TRUE when `piece` closes a bracket `upper` left open: the rest of a
+ * wrapped unit (`预算金额(万` / `元)`), which belongs to the cell above even
+ * though the cell named its column before it. */
+static gboolean closes_bracket(const char *upper, const char *piece)
 {
-    int last = jx_grid_n_rows(view) - 1, n_cols = jx_grid_n_cols(grid);
+    int open = 0;
+    for (const char *p = upper; *p; p++)
+        open += *p == '(' ? 1 : *p == ')' ? -1 : 0;
+    return open > 0 && strchr(piece, ')') != NULL;
+}
+
+/* The row of `view` a piece in column `col` below it continues: the lowest
+ * that has text there (`预算金额（万` on the line above `序号 | 项目分类`, its
+ * `元）` on the line below), the last when none has. */
+static int row_continued(const jx_grid *view, int col)
+{
+    for (int r = jx_grid_n_rows(view) - 1; r >= 0; r--) {
+        char *t = cell_norm(view, r, col);
+        gboolean filled = *t != '\0';
+        g_free(t);
+        if (filled)
+            return r;
+    }
+    return jx_grid_n_rows(view) - 1;
+}
+
+/* Row `row` of `grid` as the header `view` would read with a wrapped header
+ * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
+ * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
+ * piece) with the view row each continues in `at`, when every piece is
+ * short, holds no data, and finishes the header cell above it (the lowest
+ * with text in its column): the joined text names the column, and a cell
+ * that named it already was cut inside a word or left a bracket open. */
+static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
+                                int *at, jx_facts *facts)
+{
+    int n_cols = jx_grid_n_cols(grid);
     gboolean any = FALSE;
     for (int c = 0; c < n_cols; c++) {
         const jx_cell *cell = jx_grid_cell(grid, row, c);
         char *piece = norm_of(facts, cell);
-        char *above = cell_norm(view, last, c);
         if (!*piece) {
-            folded[c] = above;
             g_free(piece);
             continue;
         }
+        at[c] = row_continued(view, c);
+        char *above = cell_norm(view, at[c], c);
         char *joined = jx_norm_join(above, piece);
         jx_role was = jx_header_word_role(above), now = jx_header_word_role(joined);
         /* a cell that already names its column is finished, unless the
-         * piece completes a word cut at the line's end (全年（程）指 / 标值) */
+         * piece completes a word cut at the line's end (全年（程）指 / 标值)
+         * or a bracket left open (预算金额（万 / 元）) */
         gboolean fits = *above && may_be_header_piece(piece) && now != JX_ROLE_NONE &&
                         (was == JX_ROLE_NONE ||
-                         (was == now && jx_norm_seam_inside_word(above, piece)));
+                         (was == now && (jx_norm_seam_inside_word(above, piece) ||
+                                         closes_bracket(above, piece))));
         g_free(above);
         g_free(piece);
         folded[c] = joined;
@@ -699,17 +734,19 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
     return any;
 }
 
-/* Replaces the last row of `view` with `texts`, keeping its spans. */
-static void replace_last_row(jx_grid *view, char **texts)
+/* Sets the cells of `view` that `folded` gives (column c at row at[c]) to
+ * their folded texts, keeping their spans. */
+static void replace_folded(jx_grid *view, char **folded, const int *at)
 {
-    int last = jx_grid_n_rows(view) - 1;
     for (int c = 0; c < jx_grid_n_cols(view); c++) {
-        const jx_cell *cell = jx_grid_cell(view, last, c);
+        if (!folded[c])
+            continue;
+        const jx_cell *cell = jx_grid_cell(view, at[c], c);
         if (cell) {
             g_free(((jx_cell *)cell)->text);
-            ((jx_cell *)cell)->text = g_strdup(texts[c]);
-        } else if (*texts[c] && !jx_grid_cell_covering(view, last, c)) {
-            jx_grid_add_cell(view, last, c, 1, 1, texts[c]);
+            ((jx_cell *)cell)->text = g_strdup(folded[c]);
+        } else if (!jx_grid_cell_covering(view, at[c], c)) {
+            jx_grid_add_cell(view, at[c], c, 1, 1, folded[c]);
         }
     }
 }
@@ -845,15 +882,16 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
             jx_grid_add_cell(view, 0, c, 1, 1, texts[c]);
     g_strfreev(texts);
     char **folded = g_new0(char *, n_cols + 1);
+    int *at = g_new0(int, n_cols + 1);
     /* Lower header rows: made only of header words (one is enough). */
     while (row + h->n_rows < n_rows) {
         int next = row + h->n_rows;
         if (is_header_row(grid, next, 1, facts)) {
             copy_row(grid, next, view, jx_grid_n_rows(view));
         } else {
-            gboolean fits = finishes_header(grid, next, view, folded, facts);
+            gboolean fits = finishes_header(grid, next, view, folded, at, facts);
             if (fits)
-                replace_last_row(view, folded);
+                replace_folded(view, folded, at);
             for (int c = 0; c < n_cols; c++)
                 g_clear_pointer(&folded[c], g_free);
             if (!fits)
@@ -862,6 +900,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
         h->n_rows++;
     }
     g_free(folded);
+    g_free(at);
     /* roles: the first row's words, refined by each row below */
     for (int c = 0; c < n_cols; c++) {
         char *t = cell_norm(view, 0, c);

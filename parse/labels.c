@@ -85,6 +85,7 @@ typedef struct {
     int *const *choice;       /* per label: end row chosen for start s */
     const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
     double line_pitch;
+    gboolean label_inside;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -102,7 +103,7 @@ static int start_lo(const splitter *sp, int i)
  * it: on its first row, its last row, centred, or elsewhere (`spread`: how
  * far from the middle). */
 static double placement_cost(jx_placement habit, gboolean top, gboolean centred, gboolean bottom,
-                             double spread, int above, int below)
+                             double spread, int above, int below, double switch_cost)
 {
     double off = OFF_CENTRE_COST * (habit == JX_PLACE_CENTRED ? spread
                                     : habit == JX_PLACE_BOTTOM ? below
@@ -111,20 +112,37 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
         (bottom && habit == JX_PLACE_BOTTOM))
         return off;
     if (top || centred || bottom)
-        return SWITCH_COST + off;
+        return switch_cost + off;
     return LOOSE_COST + LOOSE_COST_PER_ROW * abs(above - below);
 }
+
+/* A label stands inside its cell: where the caller says so (label_inside),
+ * a span whose lines do not reach the label's line (a label on a line of
+ * its own between two rows, given a span of one of them) costs this, beyond
+ * any placement. */
+#define OUTSIDE_SPAN_COST (4 * LOOSE_COST)
+/* Where lines place labels exactly (label_inside: a label stands on the
+ * middle line of its span, to half a row), a label against the region's
+ * habit needs more evidence than two shared characters (管理 shared by 资金管理
+ * and 管理制度健全性 must not pull a centred label to the top of a span). */
+#define EXACT_SWITCH_COST 3.0
 
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known, else by rows. */
 static double span_cost(const splitter *sp, int i, int s, int p, int e)
 {
     double spread = abs((p - s) - (e - p));
-    if (sp->label_line)
+    double outside = 0;
+    if (sp->label_line) {
         spread = 2 * fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2) /
                  MAX(1.0, sp->line_pitch);
-    return placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
-                          e - p);
+        if (sp->label_inside &&
+            (sp->label_line[p] < sp->line_lo[s] || sp->label_line[p] > sp->line_hi[e]))
+            outside = OUTSIDE_SPAN_COST;
+    }
+    return outside + placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread,
+                                    p - s, e - p,
+                                    sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
 }
 
 /* Best score for labels i.. when label i's span starts at row s. */
@@ -239,7 +257,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
                    .line_hi = lines ? ctx->line_hi : NULL,
                    .label_line = lines ? ctx->label_line : NULL,
-                   .line_pitch = ctx->line_pitch};
+                   .line_pitch = ctx->line_pitch,
+                   .label_inside = ctx->label_inside};
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {

@@ -321,6 +321,11 @@ typedef struct {
      * lines however many each row takes.  NULL: by rows. */
     const double *line_lo, *line_hi, *label_line;
     double line_pitch; /* lines from one row to the next, as a rule */
+    /* Where the lines are known: a label stands within its span's lines, so
+     * a span that does not reach the label's line is next to impossible —
+     * true of a dump whose rows are its lines and whose labels stand on
+     * lines of their own (score tables).  FALSE: lines place labels only. */
+    gboolean label_inside;
 } jx_label_context;
 
 /*

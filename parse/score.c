@@ -191,6 +191,7 @@ typedef struct {
     char *summary;        /* the summary label (合计) when the row is one */
     gboolean numbers;     /* a weight, score or rate is printed */
     int page;
+    int line;             /* the source line the row stands on, 0 unknown */
     GPtrArray *nums;      /* char*: the row's weights and scores in the order they stand */
     GArray *num_levels;   /* int: the level each of them was read for */
 } score_row;
@@ -315,6 +316,28 @@ static gboolean fits(jx_cell_kind kind, jx_role role)
     }
 }
 
+/* The column a cell standing under no header word belongs to (a layout
+ * dump opened a column between 分值 and 三级指标 for a weight printed off
+ * its header: `满意度 | | 9 | 服务对象满意度`): the column left of it, else
+ * the one right of it, when it has a role the cell fits and no other cell
+ * of the row stands in it.  -1 when neither. */
+static int neighbour_column(const jx_header *h, const jx_prow *row, guint i)
+{
+    const jx_pcell *c = row->cells->pdata[i];
+    for (int step = -1; step <= 1; step += 2) {
+        int col = c->col + step;
+        if (col < 0 || col >= h->n_cols || h->roles[col] == JX_ROLE_NONE ||
+            !fits(c->kind, h->roles[col]))
+            continue;
+        gboolean taken = FALSE;
+        for (guint k = 0; k < row->cells->len; k++)
+            taken |= k != i && ((const jx_pcell *)row->cells->pdata[k])->col == col;
+        if (!taken)
+            return col;
+    }
+    return -1;
+}
+
 /* A row every cell of which fits the column it stands in is read as laid
  * out: a dump that kept its columns (tab-separated text) says where each
  * cell belongs better than what the cell is — `满意度` under 二级指标 is a
@@ -322,28 +345,58 @@ static gboolean fits(jx_cell_kind kind, jx_role role)
  * `cols` and returns TRUE, or FALSE to let align.c match the row. */
 static gboolean laid_out(const jx_header *h, const jx_prow *row, jx_role *assign, int *cols)
 {
-    for (guint i = 0; i < row->cells->len; i++) {
+    guint n = row->cells->len;
+    for (guint i = 0; i < n; i++) {
         const jx_pcell *c = row->cells->pdata[i];
-        if (c->col >= h->n_cols || !fits(c->kind, h->roles[c->col]))
+        int col = c->col;
+        if (col < h->n_cols && h->roles[col] == JX_ROLE_NONE)
+            col = neighbour_column(h, row, i);
+        if (col < 0 || col >= h->n_cols || !fits(c->kind, h->roles[col]))
             return FALSE;
-    }
-    for (guint i = 0; i < row->cells->len; i++) {
-        const jx_pcell *c = row->cells->pdata[i];
-        assign[i] = h->roles[c->col];
-        cols[i] = c->col;
+        assign[i] = h->roles[col];
+        cols[i] = col;
     }
     return TRUE;
 }
 
-/* Reads one table row: each cell by the role and column it fills. */
+/* Reads one table row: each cell by the role and column it fills.  A bare
+ * code (D1) is the code of the row's label wherever it stands, so it is kept
+ * out of the matching: as text it would outbid the label the taxonomy knows
+ * (项目效益) for the name column when a dump moved the columns. */
 static void read_row(const jx_header *h, const jx_prow *row, score_row *r)
 {
     guint n = row->cells->len;
     jx_role *assign = g_new0(jx_role, n + 1);
     int *cols = g_new0(int, n + 1);
-    if (!laid_out(h, row, assign, cols))
-        jx_align_row_cols(h, row, 0, NULL, assign, cols);
+    jx_prow matched = *row;
+    matched.cells = g_ptr_array_new();
+    GArray *origin = g_array_new(FALSE, FALSE, sizeof(guint)); /* matched cell → row cell */
+    gboolean code_seen = FALSE;
+    for (guint i = 0; i < n; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        cols[i] = -1;
+        if (!code_seen && is_bare_code(c->norm)) {
+            code_seen = TRUE; /* the first is the code, as read below */
+            continue;
+        }
+        g_ptr_array_add(matched.cells, row->cells->pdata[i]);
+        g_array_append_val(origin, i);
+    }
+    guint m = matched.cells->len;
+    jx_role *massign = g_new0(jx_role, m + 1);
+    int *mcols = g_new0(int, m + 1);
+    if (!laid_out(h, &matched, massign, mcols))
+        jx_align_row_cols(h, &matched, 0, NULL, massign, mcols);
+    for (guint k = 0; k < m; k++) {
+        assign[g_array_index(origin, guint, k)] = massign[k];
+        cols[g_array_index(origin, guint, k)] = mcols[k];
+    }
+    g_free(massign);
+    g_free(mcols);
+    g_array_free(origin, TRUE);
+    g_ptr_array_unref(matched.cells);
     r->page = row->page;
+    r->line = row->line;
     r->nums = g_ptr_array_new_with_free_func(g_free);
     r->num_levels = g_array_new(FALSE, FALSE, sizeof(int));
     char *code_cell = NULL;
@@ -572,6 +625,248 @@ static void place_early_labels(score_row *rows, guint n)
     }
 }
 
+/* ------------------------------------------------------------- centred labels */
+
+/* A row that carries nothing of its own: no label, no number, no summary
+ * word — the wrapped rest of a long explanation (指标解释, 评分标准) or of a
+ * reason. */
+static gboolean is_fragment_row(const score_row *r)
+{
+    return !r->summary && !r->numbers && !r->label[0] && !r->label[1] && !r->label[2];
+}
+
+/* Moves row `from`'s label at `level` (its code, weight and score with it)
+ * to row `to`, which writes none there. */
+static void move_label(score_row *rows, guint from, guint to, int level)
+{
+    score_row *f = &rows[from], *t = &rows[to];
+    t->label[level] = f->label[level];
+    t->code[level] = f->code[level];
+    t->weight[level] = f->weight[level];
+    t->score[level] = f->score[level];
+    f->label[level] = f->code[level] = f->weight[level] = f->score[level] = NULL;
+    t->numbers |= t->weight[level] || t->score[level];
+    /* a row left with no label and no figure (a label's own line) is empty */
+    gboolean any = f->rate != NULL;
+    for (int k = 0; k < LEVELS; k++)
+        any |= f->label[k] || f->weight[k] || f->score[k];
+    f->numbers = any;
+}
+
+/* A row of nothing but group labels (and their weights): a dump set a
+ * merged label's text on a line of its own between the rows of its span. */
+static gboolean is_label_row(const score_row *r)
+{
+    int leaf = LEVELS - 1;
+    return !r->summary && !r->label[leaf] && !r->weight[leaf] && !r->score[leaf] && !r->rate &&
+           (r->label[0] || r->label[1]);
+}
+
+/* One run of rows the resolver takes: the rows that make records (member),
+ * and for each level the row each member's label was printed on (owner; -1
+ * none), a label's own line going to a neighbouring member without one. */
+typedef struct {
+    int n;
+    guint *member;
+    int *owner[LEVELS - 1];
+    double *line_lo, *line_hi, *label_line[LEVELS - 1];
+    gboolean lines; /* every row's line is known and they rise */
+} label_run;
+
+/* Fills `run` with the rows from `from` up to the next summary row (合计
+ * closes the groups above it): members are the rows that are neither a
+ * wrapped fragment nor, in a table that centred its labels, a line of
+ * labels.  Such a line's labels go to the member below when it prints none
+ * at that level, else to the one above, else stay where they are (filled
+ * down as printed): below, so that a span's first row shows no label when
+ * the label is centred, which is how labels.c tells the region's placement.
+ * Returns where the next run starts. */
+static guint label_run_fill(label_run *run, const score_row *rows, guint n, guint from)
+{
+    guint end = from;
+    while (end < n && !rows[end].summary)
+        end++;
+    /* a table that opens with a line of labels prints its parents on rows of
+     * their own, above their children (top): those rows are members, read
+     * as they stand; one that opens with an indicator centred them */
+    guint first = from;
+    while (first < end && is_fragment_row(&rows[first]))
+        first++;
+    gboolean centred = first < end && !is_label_row(&rows[first]);
+    run->n = 0;
+    for (guint i = from; i < end; i++)
+        if (!is_fragment_row(&rows[i]) && !(centred && is_label_row(&rows[i])))
+            run->member[run->n++] = i;
+    run->lines = TRUE;
+    for (int i = 0; i < run->n; i++) {
+        const score_row *r = &rows[run->member[i]];
+        run->line_lo[i] = run->line_hi[i] = r->line;
+        run->lines &= r->line > 0 && (i == 0 || r->line > rows[run->member[i - 1]].line);
+        for (int k = 0; k < LEVELS - 1; k++) {
+            run->owner[k][i] = r->label[k] ? (int)run->member[i] : -1;
+            run->label_line[k][i] = r->line;
+        }
+    }
+    int at = -1; /* the last member before row i */
+    for (guint i = from; i < end; i++) {
+        if (at + 1 < run->n && run->member[at + 1] == i) {
+            at++;
+            continue;
+        }
+        const score_row *r = &rows[i];
+        /* a wrapped line (a reason's rest) makes the member above taller */
+        if (at >= 0 && r->line > run->line_hi[at] && (!is_label_row(r) || r->reason))
+            run->line_hi[at] = r->line;
+        if (!is_label_row(r) || !centred)
+            continue;
+        for (int k = 0; k < LEVELS - 1; k++) {
+            if (!r->label[k])
+                continue;
+            int to = at + 1 < run->n && run->owner[k][at + 1] < 0 ? at + 1
+                     : at >= 0 && run->owner[k][at] < 0             ? at
+                                                                    : -1;
+            if (to >= 0) {
+                run->owner[k][to] = (int)i;
+                run->label_line[k][to] = r->line;
+            }
+        }
+    }
+    return end + 1;
+}
+
+/* Seats one level's labels at the first row of the span the resolver gave
+ * them (`col` the run's labels): the records fill each label down from
+ * where it stands. */
+static void seat_labels(score_row *rows, const label_run *run, const jx_label_column *col,
+                        int level)
+{
+    for (int i = 0; i < run->n; i++) {
+        int owner = run->owner[level][i];
+        if (owner < 0)
+            continue;
+        int top = i;
+        while (top > 0 && g_strcmp0(col->resolved[top - 1], col->resolved[i]) == 0 &&
+               run->owner[level][top - 1] < 0)
+            top--;
+        guint to = run->member[top];
+        if ((guint)owner != to && !rows[to].label[level])
+            move_label(rows, (guint)owner, to, level);
+    }
+}
+
+/* The rows' pitch in lines: the median step between members (1 in a layout
+ * dump, 2 in a text browser's that parts rows with blank lines); centring
+ * is judged with half of it as slack each way (labels.c). */
+static double run_pitch(const label_run *run)
+{
+    if (run->n < 2)
+        return 1;
+    int *steps = g_new(int, run->n);
+    for (int i = 1; i < run->n; i++)
+        steps[i - 1] = (int)(run->line_lo[i] - run->line_lo[i - 1]);
+    /* a median by insertion: runs are a table's rows, a few dozen */
+    for (int i = 1; i < run->n - 1; i++)
+        for (int j = i; j > 0 && steps[j - 1] > steps[j]; j--) {
+            int t = steps[j];
+            steps[j] = steps[j - 1];
+            steps[j - 1] = t;
+        }
+    int median = steps[(run->n - 1) / 2];
+    g_free(steps);
+    return MAX(1, median);
+}
+
+/*
+ * Merged level labels (form b, c) in a dump that centred them: a layout dump
+ * sets a merged cell's text on the middle line of its span, and a text
+ * browser on the middle of its lines, so a label can stand below rows that
+ * are its own, on a row or on a line of its own between two.  The level-1
+ * and level-2 labels are resolved by the machinery target tables use
+ * (labels.c: the words the labels share with the names, the taxonomy, the
+ * placement the region shows; centring judged in lines where the rows'
+ * lines are known), as jx_target_emit does, and each label is then seated
+ * at the first row of its span, where the records fill it down from.  A
+ * table that fills its labels down is left as it is: its labels stand on
+ * the first row of their spans already.
+ */
+static void resolve_centred_labels(score_row *rows, guint n)
+{
+    label_run run = {.member = g_new0(guint, n + 1),
+                     .line_lo = g_new0(double, n + 1),
+                     .line_hi = g_new0(double, n + 1)};
+    for (int k = 0; k < LEVELS - 1; k++) {
+        run.owner[k] = g_new0(int, n + 1);
+        run.label_line[k] = g_new0(double, n + 1);
+    }
+    jx_segmenter *seg = jx_segmenter_new();
+    for (guint from = 0; from < n;) {
+        from = label_run_fill(&run, rows, n, from);
+        int m = run.n;
+        if (m < 2)
+            continue;
+        jx_label_column l1, l2, probe;
+        jx_label_column_init(&l1, m);
+        jx_label_column_init(&l2, m);
+        jx_label_column_init(&probe, m);
+        char ***names = g_new0(char **, m + 1);
+        for (int i = 0; i < m; i++) {
+            const score_row *r = &rows[run.member[i]];
+            int o1 = run.owner[0][i], o2 = run.owner[1][i];
+            l1.explicit_label[i] = o1 >= 0 ? g_strdup(rows[o1].label[0]) : NULL;
+            l2.explicit_label[i] = o2 >= 0 ? g_strdup(rows[o2].label[1]) : NULL;
+            probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
+            names[i] = r->label[LEVELS - 1] ? jx_segmenter_words(seg, r->label[LEVELS - 1]) : NULL;
+        }
+        jx_label_context base = {.name_words = names, .seg = seg, .empty = ""};
+        if (run.lines) {
+            base.line_lo = run.line_lo;
+            base.line_hi = run.line_hi;
+            base.line_pitch = run_pitch(&run);
+            base.label_inside = TRUE;
+        }
+        /* level 2 alone first: its spans are where level-1 spans may end,
+         * and how its labels sit (shown by their words) says how the
+         * level-1 ones do */
+        jx_label_context ctx = base;
+        ctx.label_line = run.lines ? run.label_line[1] : NULL;
+        jx_labels_resolve(&probe, &ctx);
+        gboolean *child_start = g_new0(gboolean, m + 1);
+        for (int i = 0; i < m; i++)
+            child_start[i] = i == 0 || g_strcmp0(probe.resolved[i], probe.resolved[i - 1]) != 0;
+        jx_placement *regime = g_new0(jx_placement, m + 1);
+        jx_labels_regime(&probe, regime);
+        ctx = base;
+        ctx.children = probe.resolved;
+        ctx.child_start = child_start;
+        ctx.regime = regime;
+        ctx.label_line = run.lines ? run.label_line[0] : NULL;
+        jx_labels_resolve(&l1, &ctx);
+        ctx = base;
+        ctx.parent = l1.resolved;
+        ctx.regime = regime;
+        ctx.label_line = run.lines ? run.label_line[1] : NULL;
+        jx_labels_resolve(&l2, &ctx);
+        seat_labels(rows, &run, &l1, 0);
+        seat_labels(rows, &run, &l2, 1);
+        g_free(regime);
+        g_free(child_start);
+        for (int i = 0; i < m; i++)
+            g_strfreev(names[i]);
+        g_free(names);
+        jx_label_column_clear(&probe);
+        jx_label_column_clear(&l1);
+        jx_label_column_clear(&l2);
+    }
+    jx_segmenter_free(seg);
+    for (int k = 0; k < LEVELS - 1; k++) {
+        g_free(run.owner[k]);
+        g_free(run.label_line[k]);
+    }
+    g_free(run.member);
+    g_free(run.line_lo);
+    g_free(run.line_hi);
+}
+
 /* ------------------------------------------------------------- records */
 
 typedef struct {
@@ -636,14 +931,6 @@ static gboolean parents_weighted(const jx_header *h, const score_row *rows, guin
             if (rows[i].label[k] && rows[i].weight[k])
                 return TRUE;
     return FALSE;
-}
-
-/* A row that carries nothing of its own: no label, no number, no summary
- * word — the wrapped rest of a long explanation (指标解释, 评分标准) or of a
- * reason. */
-static gboolean is_fragment(const score_row *r)
-{
-    return !r->summary && !r->numbers && !r->label[0] && !r->label[1] && !r->label[2];
 }
 
 /*
@@ -729,6 +1016,8 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
      * (评价等次 | 优) is no indicator. */
     gboolean explains = header_has(h, JX_ROLE_EXPLAIN);
     gboolean parents = parents_weighted(h, rows, n);
+    if (header_has(h, JX_ROLE_LEVEL1) || header_has(h, JX_ROLE_LEVEL2))
+        resolve_centred_labels(rows, n);
     if (parents)
         place_early_labels(rows, n);
     char *caption = header_has(h, JX_ROLE_LEVEL1) ? NULL : caption_level1(table->above);
@@ -738,7 +1027,7 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     jx_record *last = NULL; /* the last record, which a wrapped reason continues */
     for (guint i = 0; i < n; i++) {
         score_row *r = &rows[i];
-        if (is_fragment(r)) {
+        if (is_fragment_row(r)) {
             /* a reason wrapped onto the next row belongs to the record above */
             if (r->reason && last) {
                 const char *before = jx_record_string(last, JX_F_REASON);

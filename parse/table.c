@@ -250,8 +250,9 @@ struct jx_finder {
     gpointer done_data;
     jx_cellrun *cells;       /* reads cell streams among the lines */
     const GArray *guessed;   /* while a cell stream's grid is taken: its guessed rows */
-    GPtrArray *recent;       /* char*: the last ABOVE_LINES non-empty lines since the
-                                last grid, normalized, oldest first */
+    GPtrArray *recent;       /* char*: the last ABOVE_LINES non-empty lines (and grid
+                                rows no table took) since the last grid, normalized,
+                                oldest first */
 };
 typedef jx_finder finder;
 
@@ -303,6 +304,37 @@ static gboolean is_note_row(const finder *f, const jx_prow *row)
 /* Lines kept for the table that opens next: its caption (表 1-2：…) and a
  * unit line (单位：万元) stand just above it, a paragraph may sit between. */
 #define ABOVE_LINES 3
+
+/* Keeps `norm` (a non-empty normalized line) as the newest of the lines the
+ * next table may find above it, the oldest dropped past ABOVE_LINES. */
+static void remember_line(finder *f, const char *norm)
+{
+    if (!*norm)
+        return;
+    if (f->recent->len == ABOVE_LINES)
+        g_ptr_array_remove_index(f->recent, 0);
+    g_ptr_array_add(f->recent, g_strdup(norm));
+}
+
+/* Keeps a grid row no table took as a line above the next table: a
+ * spreadsheet or a layout dump sets the caption (表 4-4：…) and the unit line
+ * (单位：万元) in rows of the table's own grid above its header, where a
+ * paragraph would stand in a word processor's output.  Its cells are one
+ * line, in column order; a span brought down from above is no text of it. */
+static void remember_row(finder *f, const jx_prow *row)
+{
+    GString *line = g_string_new(NULL);
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->spanned)
+            continue;
+        if (line->len)
+            g_string_append_c(line, ' ');
+        g_string_append(line, c->norm);
+    }
+    remember_line(f, line->str);
+    g_string_free(line, TRUE);
+}
 
 static void open_table(finder *f, jx_header *h)
 {
@@ -530,6 +562,7 @@ static void take_grid(finder *f, const jx_grid *grid)
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
             } else {
+                remember_row(f, row);
                 if (row->cells->len && f->last_target) {
                     unread++;
                     if (unread_first < 0)
@@ -569,11 +602,7 @@ static void take_line(finder *f, const char *raw, int page)
         f->debris_page = page;
     }
     char *norm = jx_norm_text(raw);
-    if (*norm) {
-        if (f->recent->len == ABOVE_LINES)
-            g_ptr_array_remove_index(f->recent, 0);
-        g_ptr_array_add(f->recent, g_strdup(norm));
-    }
+    remember_line(f, norm);
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
     /* asked only when a held row or an open table may take the line */

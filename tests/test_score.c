@@ -28,6 +28,20 @@ static jx_record_list *parse_text(const char *text)
     return list;
 }
 
+/* The same for an HTML document (a spreadsheet's export: captions in rows
+ * of the table's own grid). */
+static jx_record_list *parse_html(const char *html)
+{
+    GError *error = NULL;
+    jx_source *src =
+        jx_extract_bytes("r.html", "r.html", (const guint8 *)html, strlen(html), &error);
+    assert_non_null(src);
+    jx_record_list *list = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(list);
+    return list;
+}
+
 static guint count_type(const jx_record_list *l, const char *type)
 {
     guint n = 0;
@@ -164,6 +178,49 @@ static void test_code_column(void **state)
     check_score(nth(l, "score", 0), "C1", NULL, "产出数量", "产出数量", "18", "12.25", NULL);
     check_score(nth(l, "score", 1), "C11", NULL, "产出数量", "科技重大专项支持数量", "2", "1",
                 NULL);
+    jx_record_list_free(l);
+}
+
+/* The code column headed 指标编号, beside labels that also name a level 1
+ * elsewhere (满意度): the code is no name, the label is the row's. */
+static void test_code_column_headed(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("表 4-4：效益指标评分结果汇总表\n"
+                                   "\n"
+                                   "指标编号\t指标名称\t分值\t得分\t得分率\n"
+                                   "D1\t项目效益\t15\t14.5\t97%\n"
+                                   "D11\t经济效益\t15\t14.5\t97%\n"
+                                   "D2\t满意度\t15\t10.15\t68%\n"
+                                   "D21\t服务对象满意度\t15\t10.15\t68%\n"
+                                   "合计\t\t30\t24.65\t82%\n");
+    assert_int_equal(count_type(l, "score"), 5);
+    check_score(nth(l, "score", 0), "D1", "效益", "项目效益", "项目效益", "15", "14.5", "97");
+    check_score(nth(l, "score", 1), "D11", "效益", "项目效益", "经济效益", "15", "14.5", "97");
+    check_score(nth(l, "score", 2), "D2", "效益", "满意度", "满意度", "15", "10.15", "68");
+    check_score(nth(l, "score", 3), "D21", "效益", "满意度", "服务对象满意度", "15", "10.15", "68");
+    check_score(nth(l, "score", 4), NULL, NULL, NULL, "合计", "30", "24.65", "82");
+    jx_record_list_free(l);
+}
+
+/* The same laid out with spaces, the name column's header one column right
+ * of its cells: the codes stay codes, the labels names. */
+static void test_code_column_space_aligned(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("                  表 4-4：效益指标评分结果汇总表\n"
+                                   " 指标编号           指标名称           分值     得分      得分率\n"
+                                   "D1      项目效益                   15     14.5    97%\n"
+                                   "D11     经济效益                   15     14.5    97%\n"
+                                   "D2      满意度                    15     10.15   68%\n"
+                                   "D21     服务对象满意度                15     10.15   68%\n"
+                                   "合计                             30     24.65   82%\n");
+    assert_int_equal(count_type(l, "score"), 5);
+    check_score(nth(l, "score", 0), "D1", "效益", "项目效益", "项目效益", "15", "14.5", "97");
+    check_score(nth(l, "score", 1), "D11", "效益", "项目效益", "经济效益", "15", "14.5", "97");
+    check_score(nth(l, "score", 2), "D2", "效益", "满意度", "满意度", "15", "10.15", "68");
+    check_score(nth(l, "score", 3), "D21", "效益", "满意度", "服务对象满意度", "15", "10.15", "68");
+    check_score(nth(l, "score", 4), NULL, NULL, NULL, "合计", "30", "24.65", "82");
     jx_record_list_free(l);
 }
 
@@ -494,6 +551,312 @@ static void test_plan_actual(void **state)
     jx_record_list_free(l);
 }
 
+/* A spreadsheet's export sets the title, the caption and the unit line in
+ * rows of the table's grid above its header: the unit is read there as from
+ * a line above the table. */
+static void test_budget_unit_in_grid(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_html(
+        "<html><body><table>"
+        "<tr><td colspan=5>2022年度乡村振兴专项绩效评价报告</td></tr>"
+        "<tr><td colspan=5>表 1-2：2022年度乡村振兴专项资金使用情况</td></tr>"
+        "<tr><td colspan=5 align=right>单位：万元</td></tr>"
+        "<tr><td>序号</td><td>项目分类</td><td>预算金额</td><td>使用金额</td><td>预算执行率</td></tr>"
+        "<tr><td>1</td><td>生态环境治理</td><td>14,986.50</td><td>11,604.79</td><td>77.43%</td></tr>"
+        "<tr><td>合计</td><td></td><td>14,986.50</td><td>11,604.79</td><td>77.43%</td></tr>"
+        "</table></body></html>");
+    assert_int_equal(count_type(l, "budget"), 2);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "生态环境治理");
+    check(jx_record_get_record(r, "budget"), "value", "14986.50");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "11604.79");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "77.43");
+    r = nth(l, "budget", 1);
+    check(r, "name", "合计");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    jx_record_list_free(l);
+}
+
+/* A layout dump: the unit line far to the right above the header, read with
+ * the header's grid. */
+static void test_budget_unit_line_laid_out(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "              表 1-2：2022 年度乡村振兴专项资金使用情况\n"
+        "                                                        单位：万元\n"
+        "    序号       项目分类      预算金额       使用金额        预算执行率\n"
+        "     1   生态环境治理       14,986.50   11,604.79   77.43%\n"
+        "     2   科技人才计划       13,332.59   9,983.44    74.88%\n"
+        "    合计                28,319.09   21,588.23   76.23%\n");
+    assert_int_equal(count_type(l, "budget"), 3);
+    const jx_record *r = nth(l, "budget", 1);
+    check(r, "name", "科技人才计划");
+    check(jx_record_get_record(r, "budget"), "value", "13332.59");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "9983.44");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "74.88");
+    jx_record_list_free(l);
+}
+
+/* A layout dump wraps a header cell with its unit over three lines — the
+ * bracket opened on the line above the header's own, closed on the line
+ * below (`预算金额（万` / `序号 项目分类 … 预算执行率` / `元）`): the unit is the
+ * column's. */
+static void test_budget_unit_wrapped(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "             表 1-2：2020 年度义务教育专项资金使用情况\n"
+        "\n"
+        "                     预算金额（万       使用金额（万\n"
+        "    序号       项目分类                             预算执行率\n"
+        "                       元）           元）\n"
+        "     1   义务教育保障        4,002.64    2,229.00   55.69%\n"
+        "     2   创新平台计划       32,495.63   13,289.06   40.89%\n"
+        "    合计                36,498.27   15,518.06   42.52%\n");
+    assert_int_equal(count_type(l, "budget"), 3);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "义务教育保障");
+    check(jx_record_get_record(r, "budget"), "value", "4002.64");
+    check(jx_record_get_record(r, "budget"), "unit", "万元");
+    check(jx_record_get_record(r, "spent"), "value", "2229.00");
+    check(jx_record_get_record(r, "spent"), "unit", "万元");
+    check(r, "rate", "55.69");
+    check(nth(l, "budget", 2), "name", "合计");
+    jx_record_list_free(l);
+}
+
+/* (a) in a spreadsheet's export: the caption that names the level-1 is a
+ * row of the table's grid, not a paragraph. */
+static void test_caption_in_grid(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_html(
+        "<html><body><table>"
+        "<tr><td colspan=4>2022年度公共卫生专项绩效评价报告</td></tr>"
+        "<tr><td colspan=4>表 4-4：效益指标评分结果汇总表</td></tr>"
+        "<tr><td>指标名称</td><td>分值</td><td>得分</td><td>得分率</td></tr>"
+        "<tr><td>D1.项目效益</td><td>14</td><td>13</td><td>92.86%</td></tr>"
+        "<tr><td>D11.经济效益</td><td>4</td><td>3.6</td><td>90.00%</td></tr>"
+        "<tr><td>D2.满意度</td><td>16</td><td>16</td><td>100.00%</td></tr>"
+        "<tr><td>D21.服务对象满意度</td><td>16</td><td>16</td><td>100.00%</td></tr>"
+        "<tr><td>合计</td><td>30</td><td>29</td><td>96.67%</td></tr>"
+        "</table></body></html>");
+    assert_int_equal(count_type(l, "score"), 5);
+    check_score(nth(l, "score", 0), "D1", "效益", "项目效益", "项目效益", "14", "13", "92.86");
+    check_score(nth(l, "score", 1), "D11", "效益", "项目效益", "经济效益", "4", "3.6", "90.00");
+    check_score(nth(l, "score", 2), "D2", "效益", "满意度", "满意度", "16", "16", "100.00");
+    check_score(nth(l, "score", 3), "D21", "效益", "满意度", "服务对象满意度", "16", "16",
+                "100.00");
+    check_score(nth(l, "score", 4), NULL, NULL, NULL, "合计", "30", "29", "96.67");
+    jx_record_list_free(l);
+}
+
+/* One score record's path and figures, by name: `name` under `l1`/`l2`. */
+static void check_path(const jx_record_list *l, guint i, const char *l1, const char *l2,
+                       const char *name, const char *weight, const char *score)
+{
+    const jx_record *r = nth(l, "score", i);
+    check(r, "name", name);
+    check(r, "level1", l1);
+    check(r, "level2", l2);
+    check(r, "weight", weight);
+    check(r, "score", score);
+}
+
+/* (b) in a layout dump (pdftotext -layout): merged labels centred in their
+ * span, on a row's line (绩效目标, 资金管理, 过程) or on a line of their own
+ * between two rows (项目立项, 决策, 组织实施), a reason wrapped under a label.
+ * Each indicator gets the labels of the span it stands in, not the nearest
+ * label above it. */
+static void test_centred_labels_layout(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   " 一级指标    二级指标       三级指标   分值    得分         扣分原因\n"
+                                   "                立项依据充分性     4     4\n"
+                                   "        项目立项\n"
+                                   "                立项程序规范性     3     3\n"
+                                   "                绩效目标合理性     1      1\n"
+                                   "        绩效目标    绩效指标明确性     1     0.6    预算执行率偏低，年底仍\n"
+                                   " 决策\n"
+                                   "                                         有结余\n"
+                                   "                预算编制科学性     4    3.18    预算执行率偏低，年底仍\n"
+                                   "        资金投入                             有结余\n"
+                                   "                资金分配合理性     7     7\n"
+                                   "                资金到位率       4     4\n"
+                                   "        资金管理    预算执行率       3     2.6    部分项目产出未达预期\n"
+                                   " 过程             资金使用合规性     3    2.95    部分项目产出未达预期\n"
+                                   "                管理制度健全性     4     4\n"
+                                   "        组织实施\n"
+                                   "                制度执行有效性     6     6\n"
+                                   "               合计          40   37.33\n");
+    assert_int_equal(count_type(l, "score"), 12);
+    check_path(l, 0, "决策", "项目立项", "立项依据充分性", "4", "4");
+    check_path(l, 1, "决策", "项目立项", "立项程序规范性", "3", "3");
+    check_path(l, 2, "决策", "绩效目标", "绩效目标合理性", "1", "1");
+    check_path(l, 3, "决策", "绩效目标", "绩效指标明确性", "1", "0.6");
+    check(nth(l, "score", 3), "reason", "预算执行率偏低,年底仍有结余");
+    check_path(l, 4, "决策", "资金投入", "预算编制科学性", "4", "3.18");
+    check_path(l, 5, "决策", "资金投入", "资金分配合理性", "7", "7");
+    check_path(l, 6, "过程", "资金管理", "资金到位率", "4", "4");
+    check_path(l, 7, "过程", "资金管理", "预算执行率", "3", "2.6");
+    check_path(l, 8, "过程", "资金管理", "资金使用合规性", "3", "2.95");
+    check_path(l, 9, "过程", "组织实施", "管理制度健全性", "4", "4");
+    check_path(l, 10, "过程", "组织实施", "制度执行有效性", "6", "6");
+    check_path(l, 11, NULL, NULL, "合计", "40", "37.33");
+    jx_record_list_free(l);
+}
+
+/* The same in a text browser's dump (w3m), rows parted by blank lines: a
+ * label centred on its span's lines. */
+static void test_centred_labels_browser(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "       一级指标    二级指标           三级指标          分值    得分          扣分原因\n"
+                                   "\n"
+                                   "                               立项依据充分性             4       4\n"
+                                   "                 项目立项\n"
+                                   "                               立项程序规范性             3       3\n"
+                                   "\n"
+                                   "                               绩效目标合理性             1       1\n"
+                                   "                 绩效目标\n"
+                                   "      决策                     绩效指标明确性             1      0.6   预算执行率偏低，年底仍\n"
+                                   "                                                                       有结余\n"
+                                   "\n"
+                                   "                               预算编制科学性             4     3.18   预算执行率偏低，年底仍\n"
+                                   "                 资金投入                                              有结余\n"
+                                   "\n"
+                                   "                               资金分配合理性             7       7\n"
+                                   "\n"
+                                   "                               资金到位率                 4       4\n"
+                                   "\n"
+                                   "                 资金管理      预算执行率                 3      2.6   部分项目产出未达预期\n"
+                                   "\n"
+                                   "      过程                     资金使用合规性             3     2.95   部分项目产出未达预期\n"
+                                   "\n"
+                                   "                               管理制度健全性             4       4\n"
+                                   "                 组织实施\n"
+                                   "                               制度执行有效性             6       6\n"
+                                   "\n"
+                                   "                           合计                         40    37.33\n");
+    assert_int_equal(count_type(l, "score"), 12);
+    check_path(l, 0, "决策", "项目立项", "立项依据充分性", "4", "4");
+    check_path(l, 2, "决策", "绩效目标", "绩效目标合理性", "1", "1");
+    check_path(l, 5, "决策", "资金投入", "资金分配合理性", "7", "7");
+    check_path(l, 6, "过程", "资金管理", "资金到位率", "4", "4");
+    check_path(l, 8, "过程", "资金管理", "资金使用合规性", "3", "2.95");
+    check_path(l, 9, "过程", "组织实施", "管理制度健全性", "4", "4");
+    check_path(l, 10, "过程", "组织实施", "制度执行有效性", "6", "6");
+    jx_record_list_free(l);
+}
+
+/* (c) in a layout dump: the level weights beside their centred labels
+ * (`项目立项 7` on a line of its own, `决策 20 绩效目标 8`).  The parents are
+ * records with their weights; their children are the rows of their span. */
+static void test_centred_labels_weighted(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "     一级指标   分值    二级指标    分值         三级指标   分值    得分\n"
+                                   "                                  立项依据充分性   5      5\n"
+                                   "                 项目立项         7\n"
+                                   "                                  立项程序规范性   2      2\n"
+                                   "                                  绩效目标合理性   4     3.57\n"
+                                   "     决策     20   绩效目标         8\n"
+                                   "                                  绩效指标明确性   4      4\n"
+                                   "                                  预算编制科学性    1     0.6\n"
+                                   "                 资金投入         5\n"
+                                   "                                  资金分配合理性   4     3.32\n"
+                                   "                                  资金到位率     2     1.55\n"
+                                   "                 资金管理         9   预算执行率     3      3\n"
+                                   "     过程     20                    资金使用合规性   4     3.14\n"
+                                   "                                  管理制度健全性   4      4\n"
+                                   "                 组织实施     11\n"
+                                   "                                  制度执行有效性   7      7\n"
+                                   "                         合计                 40   37.18\n");
+    assert_int_equal(count_type(l, "score"), 19);
+    check_path(l, 0, "决策", NULL, "决策", "20", NULL);
+    check_path(l, 1, "决策", "项目立项", "项目立项", "7", NULL);
+    check_path(l, 2, "决策", "项目立项", "立项依据充分性", "5", "5");
+    check_path(l, 3, "决策", "项目立项", "立项程序规范性", "2", "2");
+    check_path(l, 4, "决策", "绩效目标", "绩效目标", "8", NULL);
+    check_path(l, 5, "决策", "绩效目标", "绩效目标合理性", "4", "3.57");
+    check_path(l, 6, "决策", "绩效目标", "绩效指标明确性", "4", "4");
+    check_path(l, 7, "决策", "资金投入", "资金投入", "5", NULL);
+    check_path(l, 9, "决策", "资金投入", "资金分配合理性", "4", "3.32");
+    check_path(l, 10, "过程", NULL, "过程", "20", NULL);
+    check_path(l, 11, "过程", "资金管理", "资金管理", "9", NULL);
+    check_path(l, 12, "过程", "资金管理", "资金到位率", "2", "1.55");
+    check_path(l, 14, "过程", "资金管理", "资金使用合规性", "4", "3.14");
+    check_path(l, 15, "过程", "组织实施", "组织实施", "11", NULL);
+    check_path(l, 16, "过程", "组织实施", "管理制度健全性", "4", "4");
+    check_path(l, 17, "过程", "组织实施", "制度执行有效性", "7", "7");
+    check_path(l, 18, NULL, NULL, "合计", "40", "37.18");
+    jx_record_list_free(l);
+}
+
+/* A layout dump that opened a column of its own for a weight printed off its
+ * header (`满意度 | | 9 | 服务对象满意度`): the weight is the column's beside
+ * it, and the row read as laid out, so 满意度 — a level-1 word elsewhere —
+ * is the level-2 its column says. */
+static void test_weight_off_its_column(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "     一级指标   分值    二级指标    分值         三级指标   分值    得分\n"
+                                   "                                  经济效益      3      3\n"
+                                   "                                  社会效益      2     1.53\n"
+                                   "                 项目效益     11\n"
+                                   "     效益     20                    生态效益      2      2\n"
+                                   "                                  可持续影响     4      4\n"
+                                   "                 满意度          9   服务对象满意度   9      9\n"
+                                   "                         合计                 20    19.53\n");
+    assert_int_equal(count_type(l, "score"), 9);
+    check_path(l, 0, "效益", NULL, "效益", "20", NULL);
+    check_path(l, 1, "效益", "项目效益", "项目效益", "11", NULL);
+    check_path(l, 5, "效益", "项目效益", "可持续影响", "4", "4");
+    check_path(l, 6, "效益", "满意度", "满意度", "9", NULL);
+    check_path(l, 7, "效益", "满意度", "服务对象满意度", "9", "9");
+    check_path(l, 8, NULL, NULL, "合计", "20", "19.53");
+    jx_record_list_free(l);
+}
+
+/* Parents printed on rows of their own above their children (the table
+ * opens with a line of labels): they head the rows below them, as printed;
+ * no row moves to the label after it. */
+static void test_parent_rows_on_top(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+                                   "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分\n"
+                                   "决策\t20\t项目立项\t7\n"
+                                   "\t\t立项依据充分性\t5\t5\n"
+                                   "\t\t立项程序规范性\t2\t2\n"
+                                   "\t绩效目标\t13\n"
+                                   "\t\t绩效目标合理性\t4\t3.57\n"
+                                   "\t\t绩效指标明确性\t9\t9\n"
+                                   "过程\t20\t资金管理\t20\n"
+                                   "\t\t资金到位率\t20\t19\n"
+                                   "合计\t40\t\t\t\t\t38.57\n");
+    assert_int_equal(count_type(l, "score"), 11);
+    check_path(l, 0, "决策", NULL, "决策", "20", NULL);
+    check_path(l, 1, "决策", "项目立项", "项目立项", "7", NULL);
+    check_path(l, 2, "决策", "项目立项", "立项依据充分性", "5", "5");
+    check_path(l, 3, "决策", "项目立项", "立项程序规范性", "2", "2");
+    check_path(l, 4, "决策", "绩效目标", "绩效目标", "13", NULL);
+    check_path(l, 6, "决策", "绩效目标", "绩效指标明确性", "9", "9");
+    check_path(l, 7, "过程", NULL, "过程", "20", NULL);
+    check_path(l, 9, "过程", "资金管理", "资金到位率", "20", "19");
+    jx_record_list_free(l);
+}
+
 /* Score tables make an evaluation report; target tables keep their kind. */
 static void test_kinds(void **state)
 {
@@ -720,6 +1083,8 @@ int main(void)
         cmocka_unit_test(test_codes_space_aligned),
         cmocka_unit_test(test_code_levels),
         cmocka_unit_test(test_code_column),
+        cmocka_unit_test(test_code_column_headed),
+        cmocka_unit_test(test_code_column_space_aligned),
         cmocka_unit_test(test_level_columns),
         cmocka_unit_test(test_level_weights),
         cmocka_unit_test(test_level_weights_space_aligned),
@@ -734,6 +1099,15 @@ int main(void)
         cmocka_unit_test(test_budget_adjusted),
         cmocka_unit_test(test_budget_only),
         cmocka_unit_test(test_plan_actual),
+        cmocka_unit_test(test_budget_unit_in_grid),
+        cmocka_unit_test(test_budget_unit_line_laid_out),
+        cmocka_unit_test(test_budget_unit_wrapped),
+        cmocka_unit_test(test_caption_in_grid),
+        cmocka_unit_test(test_centred_labels_layout),
+        cmocka_unit_test(test_centred_labels_browser),
+        cmocka_unit_test(test_centred_labels_weighted),
+        cmocka_unit_test(test_parent_rows_on_top),
+        cmocka_unit_test(test_weight_off_its_column),
         cmocka_unit_test(test_kinds),
         cmocka_unit_test(test_stream_codes),
         cmocka_unit_test(test_stream_levels),
