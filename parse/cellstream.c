@@ -199,7 +199,10 @@ static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
             return NAN;
         return jx_taxonomy_level2(NULL, norm) ? 4.5 : SCORED_LEVEL1_AS_LEVEL2_FIT;
     case JX_ROLE_SEQ:
-        return k == JX_CK_INT && g_utf8_strlen(norm, -1) <= 3 ? SCORED_SEQ_FIT : NAN;
+        /* 序号 or 指标编号: a small number, or an indicator code (D1, A11) */
+        return (k == JX_CK_INT && g_utf8_strlen(norm, -1) <= 3) || jx_score_is_bare_code(norm)
+                   ? SCORED_SEQ_FIT
+                   : NAN;
     case JX_ROLE_RATE:
         return percent ? RATE_PERCENT_FIT : figure ? RATE_FIGURE_FIT : -4;
     case JX_ROLE_BUDGET:

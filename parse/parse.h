@@ -264,6 +264,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
 
 /* TRUE for a summary row's label (合计, 总分, 得分合计, 小计 …), normalized. */
 gboolean jx_score_is_summary(const char *norm);
+/* TRUE when a normalized cell is an indicator code alone (`A11`, `D1`): what a
+ * code column (指标编号) holds. */
+gboolean jx_score_is_bare_code(const char *norm);
 /* TRUE for a self-evaluation table's header (年度指标值 and 实际完成值 beside
  * 分值/得分): its rows are indicators with actual values, read by a later
  * version, not score records. */

@@ -285,7 +285,7 @@ static void read_label(score_row *r, int level, const char *norm)
 }
 
 /* A code printed in a column of its own (编号 | 指标名称 …). */
-static gboolean is_bare_code(const char *norm)
+gboolean jx_score_is_bare_code(const char *norm)
 {
     const char *rest;
     char *code = split_code(norm, &rest);
@@ -375,7 +375,7 @@ static void read_row(const jx_header *h, const jx_prow *row, score_row *r)
     for (guint i = 0; i < n; i++) {
         const jx_pcell *c = row->cells->pdata[i];
         cols[i] = -1;
-        if (!code_seen && is_bare_code(c->norm)) {
+        if (!code_seen && jx_score_is_bare_code(c->norm)) {
             code_seen = TRUE; /* the first is the code, as read below */
             continue;
         }
@@ -403,7 +403,7 @@ static void read_row(const jx_header *h, const jx_prow *row, score_row *r)
     for (guint i = 0; i < n; i++) {
         const jx_pcell *c = row->cells->pdata[i];
         const char *norm = c->norm;
-        if (is_bare_code(norm) && !code_cell) {
+        if (jx_score_is_bare_code(norm) && !code_cell) {
             code_cell = g_strdup(norm);
             continue;
         }
