@@ -193,4 +193,69 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label);
  */
 const char *jx_taxonomy_category(const char *level1, const char *level2);
 
+/* ------------------------------------------------------------- figures */
+
+/* One figure found in running text: an amount, a percentage, a plain number. */
+typedef struct {
+    gsize start, end;   /* byte range in the searched text: the figure and its unit */
+    char *text;         /* the figure as written (start..end) */
+    char *value;        /* decimal string, separators removed (`40,348.50` → "40348.50");
+                           NULL when malformed */
+    char *unit;         /* "元", "万元", "亿元", "%", another unit word, or NULL */
+    gboolean malformed; /* written so no number reads it: thousands separators not
+                           every three digits (`11,25791万元`, `1,2345`), two points */
+} jx_figure;
+
+/*
+ * The figures of `text` (normalized or raw; NFKC-equivalent digits accepted),
+ * in order.  Returns a new GArray of jx_figure; free with jx_figures_free.
+ * Never NULL.
+ *
+ * What is a figure: a run of Arabic digits (ASCII or full-width) with `,`
+ * thousands separators and a decimal point (`.` or `．`), then, after optional
+ * blanks, the longest unit word of the unit table (normalize/units.c: 元, 万元,
+ * 亿元, 千元, %, 个, 项, 家, 人, 次 …) or no unit.  Chinese numerals (`三项`)
+ * and signs are not read: running text writes amounts in digits, and `-` is
+ * far more often a range (`80-90分`) than a minus.
+ *
+ * What is skipped (never returned), because no caller wants it as an amount:
+ * - calendar figures: a figure whose unit is 年, 月, 日 or 号 (`2022 年 12 月
+ *   31 日`, `〔2018〕7号`) and dates written with separators (`2023.12.31`,
+ *   `2023-12-31`, `2023/12/31`); the start of a range whose end is one
+ *   (`1～12月`);
+ * - numbering: ordinals (`第3名`); a figure without unit in brackets (`（1）`,
+ *   `〔2018〕`, `[2]`), or starting a line or list item (after `；。，：`) and
+ *   followed by `、`, `.`, `．`, `)` (`1.`, `2、`), or a decimal without unit
+ *   starting one (`3.1`, `3.1.2 `);
+ * - digits glued to Latin letters (`A11`, `G20`, `R&D` codes).
+ * A figure without unit that starts a range whose end has one (`80-90分`,
+ * `90（含）-100 分`) takes that unit; its range stays its own digits.
+ *
+ * Commas: the full-width `，` of raw Chinese text is punctuation, never a
+ * separator.  A narrow `,` between digits is a separator — so pass raw text
+ * where you have it, since jx_norm_text turns `，` into `,`.
+ * Invalid UTF-8 bytes are stepped over; ranges stay those of `text`.
+ */
+GArray *jx_norm_figures(const char *text);
+void jx_figures_free(GArray *figures);
+
+/*
+ * A total and its parts as one statement gives them: `项目总预算1200万元，其中基本支出300万元、项目支出900万元`,
+ * `共申请资金60万元。其中：20万元用于…；40万元用于…`, `实际支出40,348.50万元，其中A 4,071.20万元、B 30,290.72万元…`.
+ * On TRUE, *total is the total's figure and `parts` (GArray of jx_figure, the caller's, appended
+ * to) its parts, each in the total's unit or their own; the caller frees them (jx_figure_clear).
+ * FALSE when the text states no such sum (then *total is zeroed and `parts` untouched).
+ *
+ * Reading: at a `其中`, the total is the nearest figure before it whose unit
+ * family (money: 元/千元/万元/亿元; else the same unit) has at least two
+ * figures after it; the parts are those figures, clause by clause (clauses
+ * end at `，；,;`), outside brackets opened after 其中 (a nested `（其中…）`
+ * breaks a part down, it is not another part), until the sentence ends (`。`),
+ * a clause without such a figure follows the parts, or a clause names another
+ * quantity (执行率, 结余, 结转 …).  A single part is not a sum: `其中` then
+ * names one share of the total, not its breakdown.
+ */
+gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts);
+void jx_figure_clear(jx_figure *f);
+
 #endif /* JX_NORMALIZE_H */

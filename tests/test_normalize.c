@@ -827,6 +827,141 @@ static void test_hostile(void **state)
     ASSERT_TEXT("***", "*");
 }
 
+/* ------------------------------------------------------------------ figures */
+
+/* The figures of `text` as "value unit" words joined by `|` (`NULL` value for
+ * a malformed one, `-` for no unit), e.g. "2200 万元|40.9 %". */
+static char *figures_summary(const char *text)
+{
+    GArray *figs = jx_norm_figures(text);
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < figs->len; i++) {
+        jx_figure *f = &g_array_index(figs, jx_figure, i);
+        /* the range is the text, and the text is what was written */
+        assert_true(f->start < f->end && f->end <= strlen(text));
+        assert_memory_equal(f->text, text + f->start, f->end - f->start);
+        assert_int_equal(f->malformed, f->value == NULL);
+        g_string_append_printf(out, "%s%s %s", i ? "|" : "", OR_NULL(f->value),
+                               f->unit ? f->unit : "-");
+    }
+    jx_figures_free(figs);
+    return g_string_free(out, FALSE);
+}
+
+#define ASSERT_FIGURES(text, expected) ASSERT_NEW_STR(figures_summary, text, expected)
+
+static void test_figures(void **state)
+{
+    (void)state;
+    /* the sentence forms of self-evaluation reports */
+    ASSERT_FIGURES("本项目年度预算2200万元，1～12月计划支出2200万元，实际支出900万元，预算执行率40.9%。",
+                   "2200 万元|2200 万元|900 万元|40.9 %");
+    ASSERT_FIGURES("截至 2022 年 12 月 31 日，本项目实际支出 40,348.50 万元，其中科技重大专项 4,071.20 万元",
+                   "40348.50 万元|4071.20 万元");
+    ASSERT_FIGURES("总规模1.5亿元，奖励10万元/项，补助3000元", "1.5 亿元|10 万元/项|3000 元");
+    ASSERT_FIGURES("资金已使用201.12219万元，使用率达到95.77%", "201.12219 万元|95.77 %");
+    ASSERT_FIGURES("1-12月支出49.6万元", "49.6 万元");
+    /* full-width digits, point and percent sign, as PDFs and Word print them */
+    ASSERT_FIGURES("预算２２００万元，执行率４０．９％", "2200 万元|40.9 %");
+    /* counts, and numbers without unit */
+    ASSERT_FIGURES("共召开3次会议，形成4篇调研报告，走访近100家企业", "3 次|4 篇|100 家");
+    ASSERT_FIGURES("得分 85.5", "85.5 -");
+    /* malformed: separators not every three digits, two points */
+    ASSERT_FIGURES("实际支出11,25791万元", "NULL 万元");
+    ASSERT_FIGURES("合计1,2345", "NULL -");
+    ASSERT_FIGURES("共12,34,567元", "NULL 元");
+    ASSERT_FIGURES("支出1.2.3万元", "NULL 万元");
+    ASSERT_FIGURES("支出1234,567万元", "NULL 万元");
+    /* a raw `，` is punctuation, not a separator */
+    ASSERT_FIGURES("完成100，200人参加", "100 -|200 人");
+    /* calendar figures and numbering are not returned */
+    ASSERT_FIGURES("2023年12月31日前完成", "");
+    ASSERT_FIGURES("截至2023.12.31，截至2023-12-31", "");
+    ASSERT_FIGURES("（赣市府办字〔2022〕12号）", "");
+    ASSERT_FIGURES("1.绩效目标实现情况", "");
+    ASSERT_FIGURES("2、存在的问题", "");
+    ASSERT_FIGURES("（1）健全组织领导", "");
+    ASSERT_FIGURES("3.1.2 资金管理", "");
+    ASSERT_FIGURES("排名全省第1，获第3名", "");
+    ASSERT_FIGURES("A11立项依据充分性得2分", "2 分");
+    /* a range takes the unit of its end; calendar ranges go */
+    ASSERT_FIGURES("90（含）-100 分为优、80-90分为良", "90 分|100 分|80 分|90 分");
+    ASSERT_FIGURES("1～12月计划支出500万元", "500 万元");
+    /* nothing to find, and odd input */
+    ASSERT_FIGURES("", "");
+    ASSERT_FIGURES("无", "");
+    ASSERT_FIGURES("\xff\xfe 12万元 \xc3", "12 万元");
+    GArray *none = jx_norm_figures(NULL);
+    assert_int_equal(none->len, 0);
+    jx_figures_free(none);
+    jx_figures_free(NULL);
+}
+
+/* The sum `text` states as "total = part + part", or NULL. */
+static char *sum_summary(const char *text)
+{
+    jx_figure total;
+    GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
+    char *out = NULL;
+    if (jx_norm_sum_statement(text, &total, parts)) {
+        GString *s = g_string_new(NULL);
+        g_string_append_printf(s, "%s%s =", OR_NULL(total.value), OR_NULL(total.unit));
+        for (guint i = 0; i < parts->len; i++) {
+            jx_figure *p = &g_array_index(parts, jx_figure, i);
+            g_string_append_printf(s, "%s%s%s", i ? " + " : " ", OR_NULL(p->value),
+                                   OR_NULL(p->unit));
+            jx_figure_clear(p);
+        }
+        jx_figure_clear(&total);
+        out = g_string_free(s, FALSE);
+    } else
+        assert_null(total.text);
+    assert_true(out != NULL || parts->len == 0);
+    g_array_unref(parts);
+    return out;
+}
+
+#define ASSERT_SUM(text, expected) ASSERT_NEW_STR(sum_summary, text, expected)
+
+static void test_sum_statements(void **state)
+{
+    (void)state;
+    ASSERT_SUM("项目总预算1200万元，其中基本支出300万元、项目支出900万元",
+               "1200万元 = 300万元 + 900万元");
+    ASSERT_SUM("共申请资金60万元。其中：20万元用于购置设备；40万元用于人员培训。",
+               "60万元 = 20万元 + 40万元");
+    ASSERT_SUM("截至 2022 年 12 月 31 日，本项目实际支出 40,348.50 万元，其中科技重大专项 4,071.20 "
+               "万元、创新引导计划 30,290.72 万元、创新平台计划 3,810 万元、科技人才计划 319.58 "
+               "万元、科技条件建设 1,837 万元，待安排资金 20 万元。",
+               "40348.50万元 = 4071.20万元 + 30290.72万元 + 3810万元 + 319.58万元 + 1837万元 + "
+               "20万元");
+    /* the total is the nearest amount before 其中 with parts after it, not the rate */
+    ASSERT_SUM("实际支出 40,348.50 万元，预算执行率 68.85%。其中：A 4,071.20 万元、B 30,290.72 万元。",
+               "40348.50万元 = 4071.20万元 + 30290.72万元");
+    /* parts in other money units stay in their own */
+    ASSERT_SUM("总预算1.2亿元，其中中央资金8000万元、地方资金4000万元", "1.2亿元 = 8000万元 + 4000万元");
+    /* counts sum too; a nested breakdown in brackets is not more parts */
+    ASSERT_SUM("实际完成 926 家，其中高企培育 603 家（其中新认定 559 家、升高企 44 家）、兑现科创券 323 家。",
+               "926家 = 603家 + 323家");
+    /* the list ends where another quantity starts */
+    ASSERT_SUM("实际支出300万元，其中A 100万元、B 200万元，预算执行率90%，结余50万元",
+               "300万元 = 100万元 + 200万元");
+    /* a malformed total is still the total: the checker reports it */
+    ASSERT_SUM("实际支出11,25791万元，其中A 100万元、B 200万元", "NULL万元 = 100万元 + 200万元");
+    /* one share is not a breakdown; no 其中 is no sum */
+    ASSERT_SUM("实际支出246万元，其中有两位特派员经费共4万元由市科技局代拨，预算执行率100%", NULL);
+    ASSERT_SUM("本项目年度预算2200万元，实际支出900万元", NULL);
+    ASSERT_SUM("先后 26 次获得批示，其中主要领导批示 11 次", NULL);
+    ASSERT_SUM("其中A 100万元、B 200万元", NULL);
+    ASSERT_SUM("", NULL);
+    ASSERT_SUM("其中", NULL);
+    jx_figure t;
+    GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
+    assert_false(jx_norm_sum_statement(NULL, &t, parts));
+    g_array_unref(parts);
+    jx_figure_clear(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -837,6 +972,7 @@ int main(void)
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_figures),        cmocka_unit_test(test_sum_statements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
