@@ -19,11 +19,32 @@ static double money_value(money m)
     return jx_dec_value(m.d) * m.yuan;
 }
 
+/* A figure of running text as money; FALSE when it is not an amount of money
+ * or not readable. */
+static gboolean figure_money(const jx_figure *f, money *m)
+{
+    if (f->malformed || !f->value || !f->unit || strcmp(f->unit, "%") == 0)
+        return FALSE;
+    jx_record *amount = jx_record_new(JX_RECORD_VALUE);
+    jx_record_set_string(amount, JX_F_VALUE, f->value);
+    jx_record_set_string(amount, JX_F_UNIT, f->unit);
+    gboolean ok = jx_check_amount(amount, &m->d, &m->yuan);
+    jx_record_free(amount);
+    return ok;
+}
+
 /* The amounts a text states (its figures in money units), appended to `out`. */
 static void text_amounts(const char *text, GArray *out)
 {
-    (void)text;
-    (void)out;
+    if (!text)
+        return;
+    GArray *figs = jx_norm_figures(text);
+    for (guint i = 0; i < figs->len; i++) {
+        money m;
+        if (figure_money(&g_array_index(figs, jx_figure, i), &m))
+            g_array_append_val(out, m);
+    }
+    jx_figures_free(figs);
 }
 
 /* The amounts stated for the subject `name` elsewhere in the document: the
@@ -235,10 +256,82 @@ void jx_check_fact_rate(jx_check_ctx *ctx)
 
 void jx_check_number_malformed(jx_check_ctx *ctx)
 {
-    (void)ctx;
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *rec = jx_check_record(ctx, i);
+        jx_record_kind kind = rec ? jx_record_kind_of(rec) : JX_RECORD_VALUE;
+        if (kind != JX_RECORD_FACT && kind != JX_RECORD_BUDGET)
+            continue;
+        const char *text = jx_record_string(rec, JX_F_TEXT);
+        /* Facts cut from one sentence share its text: one finding for it. */
+        if (!text || !g_hash_table_add(seen, (gpointer)text))
+            continue;
+        GArray *figs = jx_norm_figures(text);
+        for (guint k = 0; k < figs->len; k++) {
+            const jx_figure *f = &g_array_index(figs, jx_figure, k);
+            if (f->malformed)
+                jx_check_emit(ctx, i, NULL, NULL, NULL,
+                              "%s cannot be read as printed: its separators or points are "
+                              "misplaced, so the amount is unknown",
+                              f->text);
+        }
+        jx_figures_free(figs);
+    }
+    g_hash_table_destroy(seen);
 }
 
 void jx_check_text_sum(jx_check_ctx *ctx)
 {
-    (void)ctx;
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *rec = jx_check_record(ctx, i);
+        if (!rec || jx_record_kind_of(rec) != JX_RECORD_FACT)
+            continue;
+        const char *text = jx_record_string(rec, JX_F_TEXT);
+        if (!text || !g_hash_table_add(seen, (gpointer)text))
+            continue;
+        jx_figure total;
+        GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
+        g_array_set_clear_func(parts, (GDestroyNotify)jx_figure_clear);
+        if (jx_norm_sum_statement(text, &total, parts)) {
+            money t, p;
+            gboolean ok = figure_money(&total, &t) && parts->len >= 2;
+            jx_dec sum = {0, 0};
+            double slack = ok ? jx_dec_slack(t.d) : 0, fsum = 0;
+            gboolean same_unit = TRUE;
+            GString *terms = g_string_new(NULL);
+            for (guint k = 0; ok && k < parts->len; k++) {
+                const jx_figure *f = &g_array_index(parts, jx_figure, k);
+                ok = figure_money(f, &p);
+                if (!ok)
+                    break;
+                same_unit = same_unit && p.yuan == t.yuan;
+                sum = jx_dec_add(sum, p.d);
+                fsum += money_value(p);
+                slack += jx_dec_slack(p.d) * p.yuan / t.yuan;
+                g_string_append_printf(terms, "%s%s", k ? " + " : "", f->text);
+            }
+            if (ok) {
+                double exact = same_unit ? jx_dec_value(sum) : fsum / t.yuan;
+                jx_dec shown = same_unit ? sum : (jx_dec){0, 0};
+                gboolean match = same_unit ? jx_dec_sum_matches(t.d, sum, slack)
+                                           : fabs(exact - jx_dec_value(t.d)) <= slack;
+                if (!match) {
+                    char *exp = same_unit ? jx_dec_string(shown)
+                                          : jx_dec_format(exact, MAX(t.d.places, 2));
+                    char *found = jx_dec_string(t.d);
+                    jx_check_emit(ctx, i, NULL, exp, found,
+                                  "the text states a total of %s, but its parts %s add up to "
+                                  "%s%s",
+                                  total.text, terms->str, exp, total.unit ? total.unit : "");
+                    g_free(exp);
+                    g_free(found);
+                }
+            }
+            g_string_free(terms, TRUE);
+            jx_figure_clear(&total);
+        }
+        g_array_free(parts, TRUE);
+    }
+    g_hash_table_destroy(seen);
 }

@@ -81,7 +81,8 @@ void jx_check_taxonomy_level2(jx_check_ctx *ctx)
                            (strcmp(c1, "outcome") == 0 && strcmp(o1, "satisfaction") == 0);
         char *key = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s\x1f%s",
                                     jx_record_int(rec, JX_F_TABLE, 0), l1, l2);
-        if (!allowed && g_hash_table_add(seen, key)) {
+        if (!allowed && !g_hash_table_contains(seen, key)) {
+            g_hash_table_add(seen, key); /* the table owns it now */
             key = NULL;
             jx_check_emit(ctx, i, NULL, NULL, NULL,
                           "level-2 %s is filed under %s (%s), but the taxonomy places it under %s",
