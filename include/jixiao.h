@@ -236,9 +236,11 @@ void jx_record_list_free(jx_record_list *list);
 
 /*
  * Rebuilds the records of one extracted source: the document record first,
- * then one indicator record per row of every target table, in document order.
- * Score, budget and indicator-system tables are recognized and produce no
- * indicator records.  Rows that cannot be rebuilt with confidence are still
+ * then, table by table in document order, one indicator record per row of a
+ * target table, one score record per row (and per printed parent) of a
+ * scoring or indicator-system table, one budget record per amount row of a
+ * budget table.  Self-evaluation tables are recognized and skipped, which
+ * the document's warnings say.  Rows that cannot be rebuilt with confidence are still
  * emitted, with flags saying why.  Never fails on well-formed jx_source input;
  * returns a new list (free with jx_record_list_free).
  */

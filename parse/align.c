@@ -94,8 +94,17 @@ gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assi
 gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int offset,
                              const gboolean *taken, jx_role *assign)
 {
-    if (take_as_laid_out(header, row, offset, taken, assign))
+    return jx_align_row_cols(header, row, offset, taken, assign, NULL);
+}
+
+gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offset,
+                           const gboolean *taken, jx_role *assign, int *cols)
+{
+    if (take_as_laid_out(header, row, offset, taken, assign)) {
+        for (guint i = 0; cols && i < row->cells->len; i++)
+            cols[i] = ((const jx_pcell *)row->cells->pdata[i])->col + offset;
         return offset != 0;
+    }
 
     int m = (int)row->cells->len;
     int slot_col[header->n_cols + 1];
@@ -145,10 +154,14 @@ gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int of
             break;
         case 'j':
             assign[--i] = JX_ROLE_NONE;
+            if (cols)
+                cols[i] = -1;
             break;
         default: {
             const jx_pcell *cell = row->cells->pdata[i - 1];
             assign[i - 1] = header->roles[slot_col[j - 1]];
+            if (cols)
+                cols[i - 1] = slot_col[j - 1];
             shifted |= cell->col != slot_col[j - 1];
             i--;
             j--;

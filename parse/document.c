@@ -518,7 +518,7 @@ void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t)
     b->score |= kind == JX_TABLE_SCORE;
     if (kind == JX_TABLE_TARGET && !b->first_target_signature)
         b->first_target_signature = g_strdup(t->header->signature);
-    if (kind > JX_TABLE_OTHER || kind == JX_TABLE_TARGET)
+    if (kind > JX_TABLE_OTHER || jx_table_extracted(t->header))
         return;
     b->skipped[kind]++;
     const jx_prow *first = t->rows->len ? t->rows->pdata[0] : NULL;
@@ -593,14 +593,33 @@ jx_record *jx_doc_builder_finish(const jx_doc_builder *b, const jx_source *src,
 /* The records of a source go out through this: `rec` is the callee's. */
 typedef gboolean (*emit_fn)(jx_record *rec, gpointer data);
 
-/* Emits the records of one finished target table; FALSE when `emit` stopped. */
+/* TRUE when this version turns a table of this header into records:
+ * target tables, scoring and indicator-system tables (but not the
+ * self-evaluation tables among them) and budget tables. */
+gboolean jx_table_extracted(const jx_header *h)
+{
+    switch (h->kind) {
+    case JX_TABLE_TARGET:
+    case JX_TABLE_BUDGET:
+    case JX_TABLE_SYSTEM: return TRUE;
+    case JX_TABLE_SCORE: return !jx_score_is_self_evaluation(h);
+    default: return FALSE;
+    }
+}
+
+/* Emits the records of one finished table (indicators, scores, budget
+ * lines); FALSE when `emit` stopped. */
 static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emit, gpointer data)
 {
-    if (t->header->kind != JX_TABLE_TARGET)
+    if (!jx_table_extracted(t->header))
         return TRUE;
     gboolean going = TRUE;
     jx_record_list *rows = jx_record_list_new();
-    jx_target_emit(src, t, rows);
+    switch (t->header->kind) {
+    case JX_TABLE_TARGET: jx_target_emit(src, t, rows); break;
+    case JX_TABLE_BUDGET: jx_budget_emit(src, t, rows); break;
+    default: jx_score_emit(src, t, rows); break;
+    }
     for (guint k = 0; k < jx_record_list_length(rows) && going; k++)
         going = emit(jx_record_list_take(rows, k), data);
     jx_record_list_free(rows);

@@ -714,6 +714,82 @@ static void replace_last_row(jx_grid *view, char **texts)
     }
 }
 
+/* The header's text per column (`n_cols` entries, "" where none): its rows
+ * joined top to bottom, so a budget table's 预算金额(万元) keeps its unit and
+ * 实际到位资金 its qualifier. */
+static char **column_texts(const jx_grid *view, int n_cols)
+{
+    char **texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++) {
+        texts[c] = g_strdup("");
+        for (int r = 0; r < jx_grid_n_rows(view) && c < jx_grid_n_cols(view); r++) {
+            const jx_cell *cell = jx_grid_cell(view, r, c);
+            if (!cell)
+                continue;
+            char *joined = jx_norm_join(texts[c], jx_cell_text(cell));
+            g_free(texts[c]);
+            texts[c] = joined;
+        }
+    }
+    return texts;
+}
+
+/* Words that head the row of a transposed summary table (分值, 得分,
+ * 得分率 on the rows, the level-1 groups on the columns). */
+static gboolean names_figures(const char *norm)
+{
+    jx_role r = jx_header_word_role(norm);
+    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
+}
+
+/* At least this many level-1 groups make a row the columns of a transposed
+ * summary: one could be a data row's label. */
+#define TRANSPOSED_MIN_GROUPS 2
+
+/*
+ * A transposed summary (`指标 | 决策 | 过程 | 产出 | 效益 | 合计` over the rows
+ * `分值 | 20 | 20 | 30 | 30 | 100` and `得分 | …`): the header row names the
+ * level-1 groups, every other cell being a summary word (合计, 得分合计), and
+ * the row below starts with 分值, 得分 or 得分率.  Returns a header with the
+ * flag `transposed`, or NULL.
+ */
+static jx_header *transposed_header(const jx_grid *grid, int row, jx_facts *facts)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    if (row + 1 >= jx_grid_n_rows(grid) || n_cols < 1 + TRANSPOSED_MIN_GROUPS)
+        return NULL;
+    char *below = cell_norm(grid, row + 1, 0);
+    gboolean figures = names_figures(below);
+    g_free(below);
+    if (!figures)
+        return NULL;
+    int groups = 0;
+    gboolean others = FALSE;
+    for (int c = 1; c < n_cols; c++) {
+        char *t = cell_norm(grid, row, c);
+        if (jx_taxonomy_level1(t))
+            groups++;
+        else if (*t && !jx_score_is_summary(t) && !names_figures(t))
+            others = TRUE;
+        g_free(t);
+    }
+    if (groups < TRANSPOSED_MIN_GROUPS || others)
+        return NULL;
+    jx_header *h = g_new0(jx_header, 1);
+    h->n_cols = n_cols;
+    h->roles = g_new0(jx_role, n_cols);
+    h->texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++) {
+        h->texts[c] = cell_norm(grid, row, c);
+        h->roles[c] = c == 0 ? JX_ROLE_NAME : JX_ROLE_OTHER;
+    }
+    h->n_rows = 1;
+    h->kind = JX_TABLE_SCORE;
+    h->transposed = TRUE;
+    h->signature = row_signature(grid, row, facts);
+    return h;
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
@@ -729,7 +805,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
         if (!stacked && only_tails_below(grid, row, facts))
             stacked = 2;
     } else if (!stacked) {
-        return NULL;
+        return transposed_header(grid, row, facts);
     }
     int n_cols = jx_grid_n_cols(grid), n_rows = jx_grid_n_rows(grid);
     jx_header *h = g_new0(jx_header, 1);
@@ -775,6 +851,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     }
     for (int v = 1; v < jx_grid_n_rows(view); v++)
         refine(view, 0, v - 1, v, h->roles, n_cols);
+    h->texts = column_texts(view, n_cols);
     jx_grid_free(view);
     settle_task(h->roles, n_cols);
     h->kind = kind_of(h->roles, n_cols);
@@ -787,6 +864,7 @@ void jx_header_free(jx_header *header)
     if (!header)
         return;
     g_free(header->roles);
+    g_strfreev(header->texts);
     g_free(header->signature);
     g_free(header);
 }

@@ -98,6 +98,10 @@ typedef struct {
     int n_rows;       /* header rows consumed */
     jx_table_kind kind;
     char *signature;  /* normalized header words, to recognize a repeated header */
+    char **texts;     /* n_cols entries: each column's header text, its rows joined
+                         (预算金额(万元), 实际到位资金), normalized; "" when none */
+    gboolean transposed; /* a summary with the groups as columns and 分值/得分 as
+                            rows (指标 | 决策 | 过程 | … | 合计): texts name the columns */
 } jx_header;
 
 /*
@@ -156,6 +160,9 @@ typedef struct {
     int index;       /* 1-based among the document's recognized tables */
     GPtrArray *grids; /* jx_grid* the table's rows point into and it owns (a
                          cell stream read back), or NULL */
+    char **above;     /* the non-empty lines just above the table (at most 3, since
+                         the grid before it), normalized, nearest last: its caption
+                         (表 4-1：决策指标评分结果汇总表) and unit line (单位：万元) */
 } jx_ptable;
 
 /*
@@ -241,8 +248,30 @@ gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assi
 gboolean jx_align_row_offset(const jx_header *header, const jx_prow *row, int offset,
                              const gboolean *taken, jx_role *assign);
 
+/* The same, filling `cols` (may be NULL; row->cells->len entries) with the
+ * header column each cell was matched to, -1 for none: a header may name a
+ * role more than once (分值 beside each level of a score table) and which of
+ * them a cell filled says what it belongs to. */
+gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offset,
+                           const gboolean *taken, jx_role *assign, int *cols);
+
 /* Emits the indicator records of a target table into `out`. */
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
+
+/* ------------------------------------------------------------- scores, budgets */
+
+/* TRUE for a summary row's label (合计, 总分, 得分合计, 小计 …), normalized. */
+gboolean jx_score_is_summary(const char *norm);
+/* TRUE for a self-evaluation table's header (年度指标值 and 实际完成值 beside
+ * 分值/得分): its rows are indicators with actual values, read by a later
+ * version, not score records. */
+gboolean jx_score_is_self_evaluation(const jx_header *h);
+/* Emits the score records of a scoring or indicator-system table (score.c). */
+void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
+/* Emits the budget records of a budget table (budget.c). */
+void jx_budget_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
+/* TRUE when this version turns a table of this header into records. */
+gboolean jx_table_extracted(const jx_header *h);
 
 /* ------------------------------------------------------------- labels */
 

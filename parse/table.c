@@ -37,6 +37,7 @@ void jx_ptable_free(jx_ptable *t)
     if (!t)
         return;
     jx_header_free(t->header);
+    g_strfreev(t->above);
     g_ptr_array_unref(t->rows);
     if (t->grids)
         g_ptr_array_unref(t->grids);
@@ -105,6 +106,16 @@ void jx_line_counts_add(GHashTable *counts, const char *raw)
 
 /* A line that may sit between two parts of a table without ending it: short
  * page debris, or a line the document repeats (a running head or footer). */
+/* A footnote starts with its mark, a superscript digit (`³ 此处仅列示部分预算编制依据
+ * 文件。`): the foot of a page, which a table broken over the page runs past. */
+static gboolean is_footnote(const char *raw)
+{
+    while (*raw == ' ' || *raw == '\t')
+        raw++;
+    gunichar c = g_utf8_get_char_validated(raw, -1);
+    return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
+}
+
 static gboolean is_debris(const char *norm, const GHashTable *line_counts)
 {
     if (GPOINTER_TO_UINT(g_hash_table_lookup((GHashTable *)line_counts, norm)) >= 2)
@@ -239,6 +250,8 @@ struct jx_finder {
     gpointer done_data;
     jx_cellrun *cells;       /* reads cell streams among the lines */
     const GArray *guessed;   /* while a cell stream's grid is taken: its guessed rows */
+    GPtrArray *recent;       /* char*: the last ABOVE_LINES non-empty lines since the
+                                last grid, normalized, oldest first */
 };
 typedef jx_finder finder;
 
@@ -287,10 +300,18 @@ static gboolean is_note_row(const finder *f, const jx_prow *row)
            (f->in_notes && jx_note_continues(((jx_pcell *)row->cells->pdata[0])->norm));
 }
 
+/* Lines kept for the table that opens next: its caption (表 1-2：…) and a
+ * unit line (单位：万元) stand just above it, a paragraph may sit between. */
+#define ABOVE_LINES 3
+
 static void open_table(finder *f, jx_header *h)
 {
     jx_ptable *t = g_new0(jx_ptable, 1);
     t->header = h;
+    t->above = g_new0(char *, f->recent->len + 1);
+    for (guint i = 0; i < f->recent->len; i++)
+        t->above[i] = g_strdup(f->recent->pdata[i]);
+    g_ptr_array_set_size(f->recent, 0);
     t->rows = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
     t->index = ++f->count;
     g_ptr_array_add(f->tables, t);
@@ -522,6 +543,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         h = r < n ? jx_header_read(grid, r, f->memo) : NULL;
     }
     g_free(remap);
+    g_ptr_array_set_size(f->recent, 0); /* lines above a grid belong to it alone */
     f->debris = 0;
     /* rows after a target table ended, under no header: said, never dropped
      * silently (before the first table they are a form's head, not rows) */
@@ -547,10 +569,15 @@ static void take_line(finder *f, const char *raw, int page)
         f->debris_page = page;
     }
     char *norm = jx_norm_text(raw);
+    if (*norm) {
+        if (f->recent->len == ABOVE_LINES)
+            g_ptr_array_remove_index(f->recent, 0);
+        g_ptr_array_add(f->recent, g_strdup(norm));
+    }
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
     /* asked only when a held row or an open table may take the line */
-    gboolean debris = (f->held || f->open) && is_debris(norm, f->line_counts);
+    gboolean debris = (f->held || f->open) && (is_footnote(raw) || is_debris(norm, f->line_counts));
     if (f->held && (note || !debris))
         settle_held(f, FALSE);
     if (note) {
@@ -580,6 +607,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->done = done;
     f->done_data = done_data;
     f->cells = jx_cellrun_new(finder_stream_grid, finder_line, f);
+    f->recent = g_ptr_array_new_with_free_func(g_free);
     return f;
 }
 
@@ -700,6 +728,7 @@ void jx_finder_free(jx_finder *f)
         g_free(g);
     }
     g_queue_free(f->owned);
+    g_ptr_array_unref(f->recent);
     g_free(f);
 }
 

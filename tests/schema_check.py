@@ -49,6 +49,11 @@ GOOD_FACT = {
     "budget": {"value": "2200", "unit": "万元"}, "spent": {"value": "900", "unit": "万元"},
     "rate": "40.9", "text": "本项目年度预算2200万元，实际支出900万元，预算执行率40.9%",
 }
+GOOD_BUDGET = {
+    "type": "budget", "doc": "r.txt", "table": 1, "row": 1, "page": None, "name": "科技重大专项",
+    "budget": {"value": "5461.40", "unit": "万元"}, "spent": {"value": "4071.20", "unit": "万元"},
+    "rate": "74.54", "text": "1 | 科技重大专项 | 5,461.40 | 4,071.20 | 74.54%",
+}
 GOOD_FINDING = {
     "type": "finding", "doc": "r.txt", "severity": "error", "rule": "score.sum",
     "message": "决策 scores add up to 19.5, the table says 20",
@@ -93,6 +98,13 @@ GOOD = [
     ("score", GOOD_SCORE),
     ("score summary row", variant(GOOD_SCORE, code=None, level1=None, level2=None, name="合计",
                                   weight="100", score="90.07", rate=None, reason=DROP)),
+    ("score parent without a printed weight",
+     variant(GOOD_SCORE, level2=None, name="决策", weight=None, score=None, rate=None)),
+    ("indicator-system row (no 得分)", variant(GOOD_SCORE, score=None, rate=None)),
+    ("budget", GOOD_BUDGET),
+    ("budget line with only an amount", variant(GOOD_BUDGET, spent=None, rate=None,
+                                                 budget={"value": "1004.40", "unit": None})),
+    ("budget summary row", variant(GOOD_BUDGET, name="合计")),
     ("fact", GOOD_FACT),
     ("fact without budget", variant(GOOD_FACT, budget=None)),
     ("finding", GOOD_FINDING),
@@ -123,6 +135,11 @@ BAD = [
     ("year as a string", variant(GOOD_DOCUMENT, year="2023"), "year"),
     ("score without weight", variant(GOOD_SCORE, weight=DROP), ""),
     ("fact without text", variant(GOOD_FACT, text=DROP), ""),
+    ("budget without text", variant(GOOD_BUDGET, text=DROP), ""),
+    ("budget rate with a percent sign", variant(GOOD_BUDGET, rate="74.54%"), "rate"),
+    ("budget value with a separator",
+     variant(GOOD_BUDGET, budget={"value": "5,461.40", "unit": "万元"}), "budget/value"),
+    ("budget as a bare number", variant(GOOD_BUDGET, spent="4071.20"), "spent"),
     ("finding without rule", variant(GOOD_FINDING, rule=DROP), ""),
     ("half without unit", variant(GOOD_INDICATOR, half={k: v for k, v in HALF.items() if k != "unit"}),
      "half"),
