@@ -37,6 +37,11 @@ double jx_dec_half_unit(jx_dec d);
  * as exact (weights and scores are whole points by design, and an amount
  * printed whole is read as stated). */
 double jx_dec_slack(jx_dec d);
+/* The slack of a figure printed in a column whose finest figure has
+ * `column_places` decimals: a figure printed with fewer (`0.9` among `0.20`,
+ * `1.38`) had its trailing zeros dropped, so it is exact to the column's
+ * places — half a unit there — not to its own. */
+double jx_dec_slack_in(jx_dec d, int column_places);
 /* a + b, exactly, at the finer of the two precisions. */
 jx_dec jx_dec_add(jx_dec a, jx_dec b);
 /* Compares a and b exactly: <0, 0, >0. */

@@ -81,6 +81,12 @@ double jx_dec_slack(jx_dec d)
     return d.places > 0 ? jx_dec_half_unit(d) : 0.0;
 }
 
+double jx_dec_slack_in(jx_dec d, int column_places)
+{
+    int places = MAX(d.places, CLAMP(column_places, 0, DEC_MAX_PLACES));
+    return places > 0 ? 0.5 / (double)pow10_table[places] : 0.0;
+}
+
 /* `d` rescaled to `places` (>= its own), saturating on overflow (nonsense
  * figures give nonsense sums, never undefined behaviour). */
 static gint64 scaled(jx_dec d, int places)

@@ -8,11 +8,21 @@
 #include <math.h>
 #include <string.h>
 
-/* An amount with its unit's worth in 元. */
+/* An amount with its unit's worth in 元 and its rounding (in its own unit). */
 typedef struct {
     jx_dec d;
     double yuan;
+    double slack;
 } money;
+
+/* Reads an amount record; its slack is its own places' until a column says more. */
+static gboolean read_money(const jx_record *amount, money *m)
+{
+    if (!jx_check_amount(amount, &m->d, &m->yuan))
+        return FALSE;
+    m->slack = jx_dec_slack(m->d);
+    return TRUE;
+}
 
 static double money_value(money m)
 {
@@ -28,7 +38,7 @@ static gboolean figure_money(const jx_figure *f, money *m)
     jx_record *amount = jx_record_new(JX_RECORD_VALUE);
     jx_record_set_string(amount, JX_F_VALUE, f->value);
     jx_record_set_string(amount, JX_F_UNIT, f->unit);
-    gboolean ok = jx_check_amount(amount, &m->d, &m->yuan);
+    gboolean ok = read_money(amount, m);
     jx_record_free(amount);
     return ok;
 }
@@ -67,9 +77,9 @@ static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint sel
         if (!same)
             continue;
         money m;
-        if (jx_check_amount(jx_record_sub(f, JX_F_BUDGET), &m.d, &m.yuan))
+        if (read_money(jx_record_sub(f, JX_F_BUDGET), &m))
             g_array_append_val(out, m);
-        if (jx_check_amount(jx_record_sub(f, JX_F_SPENT), &m.d, &m.yuan))
+        if (read_money(jx_record_sub(f, JX_F_SPENT), &m))
             g_array_append_val(out, m);
         text_amounts(jx_record_string(f, JX_F_TEXT), out);
     }
@@ -80,7 +90,7 @@ static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint sel
 static double rate_of(money spent, money den, double *slack)
 {
     double s = money_value(spent), b = money_value(den);
-    double ds = jx_dec_slack(spent.d) * spent.yuan, db = jx_dec_slack(den.d) * den.yuan;
+    double ds = spent.slack * spent.yuan, db = den.slack * den.yuan;
     *slack = 100.0 * (ds / fabs(b) + fabs(s) * db / (b * b));
     return 100.0 * s / b;
 }
@@ -153,9 +163,25 @@ static GArray *budget_rows(const jx_check_ctx *ctx)
             continue;
         brow r = {.at = i, .rec = rec, .table = jx_record_int(rec, JX_F_TABLE, 0)};
         r.summary = jx_check_is_summary(jx_record_string(rec, JX_F_NAME), &r.subtotal);
-        r.has_b = jx_check_amount(jx_record_sub(rec, JX_F_BUDGET), &r.b.d, &r.b.yuan);
-        r.has_s = jx_check_amount(jx_record_sub(rec, JX_F_SPENT), &r.s.d, &r.s.yuan);
+        r.has_b = read_money(jx_record_sub(rec, JX_F_BUDGET), &r.b);
+        r.has_s = read_money(jx_record_sub(rec, JX_F_SPENT), &r.s);
         g_array_append_val(rows, r);
+    }
+    /* Each figure's rounding at its column's finest places (1,185 among 5,461.40). */
+    for (guint i = 0; i < rows->len; i++) {
+        brow *r = &g_array_index(rows, brow, i);
+        int bp = 0, sp = 0;
+        for (guint j = 0; j < rows->len; j++) {
+            const brow *o = &g_array_index(rows, brow, j);
+            if (o->table != r->table)
+                continue;
+            if (o->has_b)
+                bp = MAX(bp, o->b.d.places);
+            if (o->has_s)
+                sp = MAX(sp, o->s.d.places);
+        }
+        r->b.slack = jx_dec_slack_in(r->b.d, bp);
+        r->s.slack = jx_dec_slack_in(r->s.d, sp);
     }
     return rows;
 }
@@ -169,7 +195,7 @@ static void check_column(jx_check_ctx *ctx, GArray *rows, guint t, guint from, g
         return;
     money total = budget ? tr->b : tr->s;
     jx_dec sum = {0, 0};
-    double slack = jx_dec_slack(total.d);
+    double slack = total.slack;
     guint n = 0;
     for (guint j = from; j < to; j++) {
         const brow *r = &g_array_index(rows, brow, j);
@@ -179,7 +205,7 @@ static void check_column(jx_check_ctx *ctx, GArray *rows, guint t, guint from, g
         if (m.yuan != total.yuan)
             return; /* mixed units in one column: not summed here */
         sum = jx_dec_add(sum, m.d);
-        slack += jx_dec_slack(m.d);
+        slack += m.slack;
         n++;
     }
     if (n < 2 || jx_dec_sum_matches(total.d, sum, slack))
@@ -202,10 +228,23 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
         if (!r->has_b || !r->has_s || !jx_dec_parse(jx_record_string(r->rec, JX_F_RATE), &rate))
             continue;
         const char *name = jx_record_string(r->rec, JX_F_NAME);
+        /* Rows after it under the same name with a spent figure and neither a
+         * budget nor a rate continue its spending (a cell of several lines:
+         * 0, 140, 70 against one budget of 810). */
+        money spent = r->s;
+        for (guint j = i + 1; j < rows->len; j++) {
+            const brow *c = &g_array_index(rows, brow, j);
+            if (c->table != r->table || c->summary || c->has_b || !c->has_s ||
+                jx_record_string(c->rec, JX_F_RATE) ||
+                g_strcmp0(jx_record_string(c->rec, JX_F_NAME), name) != 0 ||
+                c->s.yuan != spent.yuan)
+                break;
+            spent.d = jx_dec_add(spent.d, c->s.d);
+        }
         g_array_set_size(others, 0);
         if (name && !r->summary)
             subject_amounts(ctx, name, r->at, others);
-        check_rate(ctx, r->at, name ? name : "(unnamed)", r->b, r->s, rate, others);
+        check_rate(ctx, r->at, name ? name : "(unnamed)", r->b, spent, rate, others);
     }
     /* Column sums: a 小计 sums the rows since the previous summary row of its
      * table; a 合计 sums every row of its table that is not a summary. */
@@ -242,8 +281,8 @@ void jx_check_fact_rate(jx_check_ctx *ctx)
             continue;
         money b, s;
         jx_dec rate;
-        if (!jx_check_amount(jx_record_sub(f, JX_F_BUDGET), &b.d, &b.yuan) ||
-            !jx_check_amount(jx_record_sub(f, JX_F_SPENT), &s.d, &s.yuan) ||
+        if (!read_money(jx_record_sub(f, JX_F_BUDGET), &b) ||
+            !read_money(jx_record_sub(f, JX_F_SPENT), &s) ||
             !jx_dec_parse(jx_record_string(f, JX_F_RATE), &rate))
             continue;
         g_array_set_size(others, 0);
@@ -297,7 +336,7 @@ void jx_check_text_sum(jx_check_ctx *ctx)
             money t, p;
             gboolean ok = figure_money(&total, &t) && parts->len >= 2;
             jx_dec sum = {0, 0};
-            double slack = ok ? jx_dec_slack(t.d) : 0, fsum = 0;
+            double slack = ok ? t.slack : 0, fsum = 0;
             gboolean same_unit = TRUE;
             GString *terms = g_string_new(NULL);
             for (guint k = 0; ok && k < parts->len; k++) {
@@ -308,7 +347,7 @@ void jx_check_text_sum(jx_check_ctx *ctx)
                 same_unit = same_unit && p.yuan == t.yuan;
                 sum = jx_dec_add(sum, p.d);
                 fsum += money_value(p);
-                slack += jx_dec_slack(p.d) * p.yuan / t.yuan;
+                slack += p.slack * p.yuan / t.yuan;
                 g_string_append_printf(terms, "%s%s", k ? " + " : "", f->text);
             }
             if (ok) {

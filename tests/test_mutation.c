@@ -91,7 +91,10 @@ static const struct {
     {"决策", 'A', {"项目立项", "绩效目标", "资金投入", NULL}},
     {"过程", 'B', {"资金管理", "组织实施", NULL}},
     {"产出", 'C', {"产出数量", "产出质量", "产出时效", "产出成本"}},
-    {"效益", 'D', {"经济效益", "社会效益", "可持续影响", "满意度"}},
+    /* 满意度 as a level-2 under 效益 (001's D3) is left out: the score parser
+     * reads it in the whole-system form as a level-1 and drops its weight
+     * (reported to the score stage), which is not what this test is about. */
+    {"效益", 'D', {"经济效益", "社会效益", "可持续影响", NULL}},
 };
 
 static const char *const leaf_words[] = {
@@ -638,6 +641,21 @@ static jx_record_list *parse_text(const char *text, jx_record_list **findings)
     return recs;
 }
 
+/* With JX_MUTATION_SAVE=DIR, a document the checker got wrong is written to
+ * DIR/doc-N-WHAT.txt for a person to run `jixiao check` on. */
+static void save_text(guint d, const char *what, const char *text)
+{
+    const char *dir = g_getenv("JX_MUTATION_SAVE");
+    if (!dir || !*dir)
+        return;
+    char *name = g_strdup_printf("%s/doc-%u-%s.txt", dir, d, what);
+    for (char *p = strrchr(name, '/') + 1; *p; p++)
+        if (*p == ' ')
+            *p = '-';
+    g_file_set_contents(name, text, -1, NULL);
+    g_free(name);
+}
+
 static guint count_errors(const jx_record_list *findings)
 {
     guint n = 0;
@@ -671,11 +689,30 @@ static gboolean parser_reads_scores(const jx_record_list *recs)
     return FALSE;
 }
 
+/* Whether the parser gives what a kind of change needs: facts from prose, the
+ * grade on the document record.  (The prose stage lands on its own branch; a
+ * kind it does not serve yet is reported as not applicable, not as caught.) */
+static gboolean kind_applies(mut_kind kind, const jx_record_list *recs)
+{
+    jx_record_kind need = kind == MUT_FACT_SPENT || kind == MUT_TEXT_SUM ? JX_RECORD_FACT
+                          : kind == MUT_GRADE                           ? JX_RECORD_DOCUMENT
+                                                                        : JX_RECORD_SCORE;
+    for (guint i = 0; i < jx_record_list_length(recs); i++) {
+        const jx_record *r = jx_record_list_get(recs, i);
+        if (jx_record_kind_of(r) != need)
+            continue;
+        if (need != JX_RECORD_DOCUMENT || jx_record_string(r, JX_F_GRADE))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void test_mutations(void **state)
 {
     (void)state;
     GRand *rng = g_rand_new_with_seed(SEED);
-    guint tried[N_MUT] = {0}, caught[N_MUT] = {0}, unplaced[N_MUT] = {0};
+    guint tried[N_MUT] = {0}, caught[N_MUT] = {0}, unplaced[N_MUT] = {0}, na[N_MUT] = {0};
+    gboolean applies[N_MUT];
     guint docs = 0, clean = 0, shown = 0;
     for (guint d = 0; d < DOCS; d++) {
         /* Each document comes from its own seed, so that it can be made again
@@ -703,18 +740,24 @@ static void test_mutations(void **state)
             skip();
         }
         docs++;
+        for (guint k = 0; k < N_MUT; k++)
+            applies[k] = kind_applies((mut_kind)k, recs);
         if (count_errors(findings) == 0)
             clean++;
         else if (shown++ < 3) {
             print_message("document %u is consistent by construction, yet:\n", d);
             print_list("findings", findings, JX_RECORD_VALUE);
-            print_message("%s\n", text);
+            save_text(d, "whole", text);
         }
         jx_record_list_free(findings);
         jx_record_list_free(recs);
         g_free(text);
         for (guint k = 0; k < MUTATIONS_PER_DOC; k++) {
             mut_kind kind = (mut_kind)((d * MUTATIONS_PER_DOC + k) % N_MUT);
+            if (!applies[kind]) {
+                na[kind]++;
+                continue;
+            }
             doc_m mm;
             GRand *again = g_rand_new_with_seed(doc_seed);
             model_new(&mm, again); /* the same document again, from its own seed */
@@ -737,9 +780,10 @@ static void test_mutations(void **state)
             }
             if (ok)
                 caught[kind]++;
-            else if (shown++ < 6) {
+            else if (shown++ < 12) {
                 print_message("missed: %s in document %u (place %s)\n", mut_names[kind], d,
                               i < 0 ? "not found" : "found");
+                save_text(d, mut_names[kind], mt);
                 print_list("findings", findings, JX_RECORD_VALUE);
                 if (i >= 0) {
                     char *j = jx_record_to_json(jx_record_list_get(recs, (guint)i));
@@ -759,8 +803,9 @@ static void test_mutations(void **state)
     guint all_tried = 0, all_caught = 0;
     print_message("documents %u, without false errors %u\n", docs, clean);
     for (guint k = 0; k < N_MUT; k++) {
-        print_message("  %-14s tried %3u caught %3u missed %3u (place not parsed %u)\n",
-                      mut_names[k], tried[k], caught[k], tried[k] - caught[k], unplaced[k]);
+        print_message("  %-14s tried %3u caught %3u missed %3u (place not parsed %u)%s\n",
+                      mut_names[k], tried[k], caught[k], tried[k] - caught[k], unplaced[k],
+                      na[k] ? " — not applicable: the parser does not give what it changes" : "");
         all_tried += tried[k];
         all_caught += caught[k];
     }
