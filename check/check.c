@@ -30,6 +30,9 @@
     X("score.grade", "error",                                                                  \
       "the grade follows from the total score under the document's bands (else 90/80/60)",    \
       jx_check_score_grade)                                                                    \
+    X("score.code", "warning",                                                                 \
+      "an indicator code that does not continue its parent's (D51 printed under D3)",          \
+      jx_check_score_code)                                                                     \
     X("score.cross-table", "error",                                                            \
       "an indicator listed in several tables has the same weight and score in each",           \
       jx_check_score_cross)                                                                    \

@@ -124,6 +124,7 @@ void jx_check_score_rate(jx_check_ctx *ctx);
 void jx_check_score_over(jx_check_ctx *ctx);
 void jx_check_score_grade(jx_check_ctx *ctx);
 void jx_check_score_cross(jx_check_ctx *ctx);
+void jx_check_score_code(jx_check_ctx *ctx);
 void jx_check_budget_rate(jx_check_ctx *ctx);
 void jx_check_budget_sum(jx_check_ctx *ctx);
 void jx_check_fact_rate(jx_check_ctx *ctx);

@@ -445,6 +445,29 @@ void jx_check_score_over(jx_check_ctx *ctx)
     srows_free(rows);
 }
 
+/* ---------------------------------------------------------------- codes */
+
+void jx_check_score_code(jx_check_ctx *ctx)
+{
+    GArray *rows = score_rows(ctx);
+    for (guint i = 0; i < rows->len; i++) {
+        const srow *r = &g_array_index(rows, srow, i);
+        if (!nonempty(r->code) || r->parent < 0 || code_parent(rows, i) >= 0)
+            continue;
+        /* Placed by its path under a coded parent whose code it does not extend. */
+        const srow *p = &g_array_index(rows, srow, r->parent);
+        if (!nonempty(p->code) || g_str_has_prefix(r->code, p->code))
+            continue;
+        char *label = row_label(r), *plabel = row_label(p);
+        jx_check_emit(ctx, r->at, NULL, NULL, NULL,
+                      "%s is listed under %s, but its code does not begin with %s", label,
+                      plabel, p->code);
+        g_free(label);
+        g_free(plabel);
+    }
+    srows_free(rows);
+}
+
 /* ---------------------------------------------------------------- grade */
 
 /* The bands used when a document prints none: the common 优/良/中/差 cut at

@@ -387,6 +387,21 @@ static void test_score_cross_table(void **state)
     expect_one(l, "score.cross-table", "error", 2, 1, "20", "40");
 }
 
+/* ---------------------------------------------------------------- score.code */
+
+static void test_score_code(void **state)
+{
+    (void)state;
+    jx_record_list *l = new_doc(NULL, NULL, NULL);
+    add_score(l, 1, 1, "D3", "效益", "满意度", "满意度", "3", "2.98", NULL);
+    add_score(l, 1, 2, "D31", "效益", "满意度", "补助对象满意度", "3", "2.98", NULL);
+    expect_none(l);
+    l = new_doc(NULL, NULL, NULL);
+    add_score(l, 1, 1, "D3", "效益", "满意度", "满意度", "3", "2.98", NULL);
+    add_score(l, 1, 2, "D51", "效益", "满意度", "补助对象满意度", "3", "2.98", NULL);
+    expect_one(l, "score.code", "warning", 1, 2, NULL, NULL);
+}
+
 /* ---------------------------------------------------------------- budget.rate */
 
 static jx_record_list *budget_table(const char *b2, const char *rate2, const char *total_b)
@@ -616,7 +631,7 @@ static void test_rule_table(void **state)
     (void)state;
     guint n = 0;
     const jx_check_rule *rules = jx_check_rules(&n);
-    assert_true(n >= 14);
+    assert_true(n >= 15);
     GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint i = 0; i < n; i++) {
         assert_true(g_hash_table_add(ids, (gpointer)rules[i].id));
@@ -637,7 +652,7 @@ int main(void)
         cmocka_unit_test(test_score_sum_rounding), cmocka_unit_test(test_score_total),
         cmocka_unit_test(test_score_rate),         cmocka_unit_test(test_score_over),
         cmocka_unit_test(test_score_grade),        cmocka_unit_test(test_score_cross_table),
-        cmocka_unit_test(test_budget_rate),        cmocka_unit_test(test_fact_rate),
+        cmocka_unit_test(test_score_code),         cmocka_unit_test(test_budget_rate),        cmocka_unit_test(test_fact_rate),
         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
