@@ -734,6 +734,27 @@ static char **column_texts(const jx_grid *view, int n_cols)
     return texts;
 }
 
+/* A report's plan/actual table (计划数量 | 完成数量, 计划情况 | 完成情况) is
+ * read like a budget table: planned and achieved side by side, with a 合计
+ * to add up.  Its columns are told by these words in the header text; the
+ * roles stay as they are, so no target table changes kind. */
+static const char *const plan_words[] = {"计划数", "计划情况"};
+static const char *const actual_words[] = {"完成数", "完成情况"};
+
+static gboolean plans_and_actuals(char *const *texts, int n)
+{
+    int plan = -1, actual = -1;
+    for (int c = 0; c < n; c++) {
+        for (gsize w = 0; w < G_N_ELEMENTS(actual_words); w++)
+            if (actual < 0 && strstr(texts[c], actual_words[w]))
+                actual = c;
+        for (gsize w = 0; w < G_N_ELEMENTS(plan_words); w++)
+            if (plan < 0 && c != actual && strstr(texts[c], plan_words[w]))
+                plan = c;
+    }
+    return plan >= 0 && actual >= 0;
+}
+
 /* Words that head the row of a transposed summary table (分值, 得分,
  * 得分率 on the rows, the level-1 groups on the columns). */
 static gboolean names_figures(const char *norm)
@@ -855,6 +876,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     jx_grid_free(view);
     settle_task(h->roles, n_cols);
     h->kind = kind_of(h->roles, n_cols);
+    if (h->kind == JX_TABLE_OTHER && plans_and_actuals(h->texts, n_cols))
+        h->kind = JX_TABLE_BUDGET;
     h->signature = row_signature(grid, row, facts);
     return h;
 }

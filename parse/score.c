@@ -458,6 +458,60 @@ static void place_shifted_leaf(score_row *r, gboolean has_score)
     (void)first;
 }
 
+/* The value of a decimal string; 0 for NULL. */
+static double value_of(const char *dec)
+{
+    return dec ? g_ascii_strtod(dec, NULL) : 0;
+}
+
+/* Sums of printed decimals are compared within this: far below any printed
+ * precision, above the error of adding a few doubles. */
+#define SUM_SLACK 1e-6
+
+/*
+ * A level-2 label printed one row early.  A layout dump sets a merged
+ * label's text on a row of its span that is not the first (centred in the
+ * cell), so `社会效益 (21)` can stand on the row of the last indicator of
+ * `经济效益 (6)`.  Where the weights are printed they tell: when the leaves
+ * of the open level-2 fall short of its weight by exactly the weight of the
+ * leaf on the new label's row, and the next row writes no label of its own
+ * at that level, that leaf closes the open group and the new label starts on
+ * the next row.  Nothing moves without that exact sum, so a table whose
+ * sums are wrong in print keeps them wrong.
+ */
+static void place_early_labels(score_row *rows, guint n)
+{
+    const int level = 1, leaf = LEVELS - 1;
+    double open_weight = -1, open_sum = 0;
+    for (guint i = 0; i < n; i++) {
+        score_row *r = &rows[i];
+        if (r->summary || r->label[0]) {
+            open_weight = -1; /* a new level-1: a new group at every level */
+            open_sum = 0;
+        }
+        if (r->label[level] && r->weight[level] && r->label[leaf] && r->weight[leaf] &&
+            !r->label[0] && open_weight >= 0 && i + 1 < n && !rows[i + 1].label[level] &&
+            !rows[i + 1].label[0] && rows[i + 1].label[leaf] && rows[i + 1].weight[leaf] &&
+            open_sum < open_weight - SUM_SLACK &&
+            ABS(open_sum + value_of(r->weight[leaf]) - open_weight) < SUM_SLACK) {
+            score_row *next = &rows[i + 1];
+            next->label[level] = r->label[level];
+            next->code[level] = r->code[level];
+            next->weight[level] = r->weight[level];
+            next->score[level] = r->score[level];
+            r->label[level] = r->code[level] = r->weight[level] = r->score[level] = NULL;
+            open_weight = -1; /* the group is complete */
+            continue;
+        }
+        if (r->label[level]) {
+            open_weight = r->weight[level] ? value_of(r->weight[level]) : -1;
+            open_sum = 0;
+        }
+        if (r->label[leaf] && r->weight[leaf])
+            open_sum += value_of(r->weight[leaf]);
+    }
+}
+
 /* ------------------------------------------------------------- records */
 
 typedef struct {
@@ -612,6 +666,8 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
      * (评价等次 | 优) is no indicator. */
     gboolean explains = header_has(h, JX_ROLE_EXPLAIN);
     gboolean parents = parents_weighted(h, rows, n);
+    if (parents)
+        place_early_labels(rows, n);
     char *caption = header_has(h, JX_ROLE_LEVEL1) ? NULL : caption_level1(table->above);
     char *path[LEVELS] = {0}, *path_code[LEVELS] = {0};
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
