@@ -58,7 +58,7 @@
       "a percentage above 100% for a 满意度 or a bounded rate (合格率, 覆盖率, …)",           \
       jx_check_percent_range)                                                                  \
     X("indicator.duplicate", "warning",                                                        \
-      "the same indicator (level-1, level-2, name) listed twice in one target table",          \
+      "the same indicator (level-1, level-2, task, name) twice in one target table",           \
       jx_check_duplicate)
 
 #define RULE_INFO(id, sev, summary, fn) {id, sev, summary},

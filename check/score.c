@@ -272,6 +272,15 @@ static void explain_moves(GArray *rows, psum *sums, gboolean weight)
                 q->moved = (int)j;
                 break;
             }
+            /* A group that prints no figure of its own, stands alone and holds
+             * just this row (满意度 → 受益群众满意度 (5) read as a level-1 of its
+             * own): the whole group is what belongs under p. */
+            const srow *qr = &g_array_index(rows, srow, x->parent);
+            jx_dec qv;
+            if (!field_of(qr, weight, &qv) && qr->parent < 0 && qr->n_children == 1) {
+                sums[p].moved = (int)j;
+                break;
+            }
         }
     }
 }
@@ -297,8 +306,8 @@ static void emit_sum(jx_check_ctx *ctx, GArray *rows, guint p, const psum *ps, g
         g_free(ms);
     } else {
         jx_check_emit(ctx, pr->at, NULL, exp, found,
-                      "%s: %s %s, but its %u part%s add up to %s", label, what, found, ps->n,
-                      ps->n == 1 ? "" : "s", exp);
+                      "%s: %s %s, but its %u part%s add%s up to %s", label, what, found, ps->n,
+                      ps->n == 1 ? "" : "s", ps->n == 1 ? "s" : "", exp);
     }
     g_free(label);
     g_free(exp);

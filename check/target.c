@@ -176,8 +176,11 @@ void jx_check_duplicate(jx_check_ctx *ctx)
         }
         char *l1 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL1));
         char *l2 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL2));
-        char *key = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s\x1f%s\x1f%s",
-                                    jx_record_int(rec, JX_F_TABLE, 0), l1, l2, name);
+        /* The work item is part of the indicator: 按时完成 for two tasks is two indicators. */
+        char *task = jx_check_label_key(jx_record_string(rec, JX_F_TASK));
+        char *key = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s\x1f%s\x1f%s\x1f%s",
+                                    jx_record_int(rec, JX_F_TABLE, 0), l1, l2, task, name);
+        g_free(task);
         gpointer prev;
         if (g_hash_table_lookup_extended(first, key, NULL, &prev)) {
             const jx_record *p = jx_check_record(ctx, GPOINTER_TO_UINT(prev));

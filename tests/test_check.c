@@ -243,6 +243,42 @@ static void test_score_sum_paths(void **state)
     expect_one(pathed("3"), "score.sum", "error", 2, 2, "5", "4");
 }
 
+/* 001's table 19: the label 社会效益 printed a row early, so 技术合同登记成交额 (3)
+ * reads as its first row.  Both sums come right once it moves: two warnings,
+ * no error.  A shortfall no neighbouring row explains stays an error. */
+static void test_score_sum_moved_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = new_doc(NULL, NULL, NULL);
+    add_score(l, 5, 1, NULL, "效果", NULL, "效果", "27", NULL, NULL);
+    add_score(l, 5, 1, NULL, "效果", "经济效益", "经济效益", "6", NULL, NULL);
+    add_score(l, 5, 1, NULL, "效果", "经济效益", "研发投入强度", "3", "2.46", NULL);
+    add_score(l, 5, 2, NULL, "效果", "社会效益", "社会效益", "21", NULL, NULL);
+    add_score(l, 5, 2, NULL, "效果", "社会效益", "技术合同登记成交额", "3", "3", NULL);
+    add_score(l, 5, 3, NULL, "效果", "社会效益", "科技投入资源配置有效率", "5", "5", NULL);
+    add_score(l, 5, 4, NULL, "效果", "社会效益", "科技投入效能", "6", "6", NULL);
+    add_score(l, 5, 5, NULL, "效果", "社会效益", "城市科技创新能力", "6", "4", NULL);
+    add_score(l, 5, 6, NULL, "效果", "社会效益", "科技创新驱动力", "4", "4", NULL);
+    jx_record_list *f = check(l);
+    assert_int_equal(jx_record_list_length(f), 2);
+    for (guint i = 0; i < 2; i++) {
+        const jx_record *x = jx_record_list_get(f, i);
+        print_message("  %s\n", jx_record_string(x, JX_F_MESSAGE));
+        assert_string_equal(jx_record_string(x, JX_F_RULE), "score.sum");
+        assert_string_equal(jx_record_string(x, JX_F_SEVERITY), "warning");
+        assert_int_equal(jx_record_int(jx_record_sub(x, JX_F_WHERE), JX_F_ROW, 0), i + 1);
+    }
+    jx_record_list_free(f);
+    jx_record_list_free(l);
+    /* 经济效益 short by 3, but the next row is worth 5: an error. */
+    l = new_doc(NULL, NULL, NULL);
+    add_score(l, 5, 1, NULL, "效果", "经济效益", "经济效益", "6", NULL, NULL);
+    add_score(l, 5, 1, NULL, "效果", "经济效益", "研发投入强度", "3", "2.46", NULL);
+    add_score(l, 5, 2, NULL, "效果", "社会效益", "社会效益", "5", NULL, NULL);
+    add_score(l, 5, 2, NULL, "效果", "社会效益", "科技投入资源配置有效率", "5", "5", NULL);
+    expect_one(l, "score.sum", "error", 5, 1, "3", "6");
+}
+
 /* Rounded parts: what the parts' own decimals allow is allowed, no more. */
 static void test_score_sum_rounding(void **state)
 {
@@ -649,7 +685,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_score_sum_codes),   cmocka_unit_test(test_score_sum_paths),
-        cmocka_unit_test(test_score_sum_rounding), cmocka_unit_test(test_score_total),
+        cmocka_unit_test(test_score_sum_moved_row), cmocka_unit_test(test_score_sum_rounding), cmocka_unit_test(test_score_total),
         cmocka_unit_test(test_score_rate),         cmocka_unit_test(test_score_over),
         cmocka_unit_test(test_score_grade),        cmocka_unit_test(test_score_cross_table),
         cmocka_unit_test(test_score_code),         cmocka_unit_test(test_budget_rate),        cmocka_unit_test(test_fact_rate),
