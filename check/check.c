@@ -44,6 +44,10 @@
       "a rate stated in prose equals the spent amount over the budget stated with it "         \
       "(warning when it follows from another amount of the same text)",                        \
       jx_check_fact_rate)                                                                      \
+    X("funds.rate", "error",                                                                   \
+      "a self-evaluation's 执行率 equals 全年执行数 / 全年预算数 (warning when it follows from "  \
+      "年初预算数 instead)",                                                                    \
+      jx_check_funds_rate)                                                                     \
     X("number.malformed", "warning",                                                           \
       "a number that cannot be right as printed (a misplaced separator: 11,25791万元)",        \
       jx_check_number_malformed)                                                               \

@@ -128,6 +128,7 @@ void jx_check_score_code(jx_check_ctx *ctx);
 void jx_check_budget_rate(jx_check_ctx *ctx);
 void jx_check_budget_sum(jx_check_ctx *ctx);
 void jx_check_fact_rate(jx_check_ctx *ctx);
+void jx_check_funds_rate(jx_check_ctx *ctx);
 void jx_check_number_malformed(jx_check_ctx *ctx);
 void jx_check_text_sum(jx_check_ctx *ctx);
 void jx_check_seq_gap(jx_check_ctx *ctx);

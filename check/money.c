@@ -86,6 +86,13 @@ static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint sel
     g_free(key);
 }
 
+/* TRUE when two amounts are the same sum of money (the same 元, whatever the unit). */
+static gboolean same_amount(money a, money b)
+{
+    double x = money_value(a), y = money_value(b);
+    return fabs(x - y) <= 1e-9 * MAX(1.0, MAX(fabs(x), fabs(y)));
+}
+
 /* spent / denominator as a percentage, and what the inputs' rounding allows on it. */
 static double rate_of(money spent, money den, double *slack)
 {
@@ -119,8 +126,7 @@ static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money bud
     for (guint k = 0; others && k < others->len; k++) {
         money o = g_array_index(others, money, k);
         double os;
-        if (money_value(o) == 0 || fabs(money_value(o) - money_value(budget)) < 0.5 ||
-            fabs(money_value(o) - money_value(spent)) < 0.5)
+        if (money_value(o) == 0 || same_amount(o, budget) || same_amount(o, spent))
             continue; /* the budget or the spent amount itself: not another amount */
         double alt = rate_of(spent, o, &os);
         if (jx_dec_compare(rate, alt, os) != JX_DEC_MATCH)
@@ -128,7 +134,7 @@ static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money bud
         char *osd = jx_dec_string(o.d);
         jx_check_emit(ctx, at, "warning", exp, found,
                       "%s: rate %s%% is not %s / %s = %s%%, but %s over %s, another amount the "
-                      "text states for it (到位资金 or 调整后预算?)",
+                      "document states for it (到位资金, 调整后预算, 年初预算数?)",
                       label, found, ss, bs, fine, ss, osd);
         g_free(osd);
         goto out;
@@ -289,6 +295,44 @@ void jx_check_fact_rate(jx_check_ctx *ctx)
         text_amounts(jx_record_string(f, JX_F_TEXT), others);
         const char *subject = jx_record_string(f, JX_F_SUBJECT);
         check_rate(ctx, i, subject ? subject : "(no subject)", b, s, rate, others);
+    }
+    g_array_free(others, TRUE);
+}
+
+/* ---------------------------------------------------------------- funds */
+
+/* A funds figure (a plain decimal string, in the block's one unit). */
+static gboolean funds_money(const jx_record *rec, jx_field field, money *m)
+{
+    if (!jx_dec_parse(jx_record_string(rec, field), &m->d))
+        return FALSE;
+    m->yuan = 1;
+    m->slack = jx_dec_slack(m->d);
+    return TRUE;
+}
+
+void jx_check_funds_rate(jx_check_ctx *ctx)
+{
+    GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *f = jx_check_record(ctx, i);
+        if (!f || jx_record_kind_of(f) != JX_RECORD_FUNDS)
+            continue;
+        money adjusted, planned, spent;
+        jx_dec rate;
+        gboolean has_adj = funds_money(f, JX_F_ADJUSTED, &adjusted);
+        gboolean has_plan = funds_money(f, JX_F_PLANNED, &planned);
+        if (!funds_money(f, JX_F_SPENT, &spent) || (!has_adj && !has_plan) ||
+            !jx_dec_parse(jx_record_string(f, JX_F_RATE), &rate))
+            continue;
+        /* 执行率 is 全年执行数 / 全年预算数; 年初预算数 is the other amount it may
+         * have been taken over by mistake. */
+        g_array_set_size(others, 0);
+        if (has_adj && has_plan)
+            g_array_append_val(others, planned);
+        const char *item = jx_record_string(f, JX_F_ITEM);
+        check_rate(ctx, i, item ? item : "(funds)", has_adj ? adjusted : planned, spent, rate,
+                   others);
     }
     g_array_free(others, TRUE);
 }

@@ -429,8 +429,38 @@ void jx_check_score_rate(jx_check_ctx *ctx)
     srows_free(rows);
 }
 
+/* A self-evaluation's indicator or funds row scored above its weight or below 0. */
+static void check_over_record(jx_check_ctx *ctx, guint at, const jx_record *rec)
+{
+    jx_dec w, s;
+    if (!jx_dec_parse(jx_record_string(rec, JX_F_SCORE), &s))
+        return;
+    gboolean has_w = jx_dec_parse(jx_record_string(rec, JX_F_WEIGHT), &w);
+    gboolean over = has_w && jx_dec_cmp(s, w) > 0;
+    if (!over && s.units >= 0)
+        return;
+    const char *name = jx_record_string(rec, JX_F_NAME);
+    if (!name)
+        name = jx_record_string(rec, JX_F_ITEM);
+    char *ss = jx_dec_string(s), *ws = has_w ? jx_dec_string(w) : NULL;
+    if (over)
+        jx_check_emit(ctx, at, NULL, ws, ss, "%s: score %s is above its weight %s",
+                      name ? name : "(unnamed)", ss, ws);
+    else
+        jx_check_emit(ctx, at, NULL, "0", ss, "%s: score %s is negative",
+                      name ? name : "(unnamed)", ss);
+    g_free(ss);
+    g_free(ws);
+}
+
 void jx_check_score_over(jx_check_ctx *ctx)
 {
+    for (guint i = 0; i < jx_check_n(ctx); i++) {
+        const jx_record *rec = jx_check_record(ctx, i);
+        jx_record_kind k = rec ? jx_record_kind_of(rec) : JX_RECORD_VALUE;
+        if (k == JX_RECORD_INDICATOR || k == JX_RECORD_FUNDS)
+            check_over_record(ctx, i, rec);
+    }
     GArray *rows = score_rows(ctx);
     for (guint i = 0; i < rows->len; i++) {
         const srow *r = &g_array_index(rows, srow, i);

@@ -507,6 +507,46 @@ static void test_fact_rate(void **state)
     expect_one(l, "fact.rate", "warning", 0, 1, "72.07", "77.21");
 }
 
+/* ---------------------------------------------------------------- funds.rate */
+
+static void add_funds(jx_record_list *list, int row, const char *item, const char *planned,
+                      const char *adjusted, const char *spent, const char *weight,
+                      const char *rate, const char *score)
+{
+    jx_record *r = jx_record_new(JX_RECORD_FUNDS);
+    jx_record_set_string(r, JX_F_DOC, "t.txt");
+    jx_record_set_int(r, JX_F_TABLE, 1);
+    jx_record_set_int(r, JX_F_ROW, row);
+    jx_record_set_null(r, JX_F_PAGE);
+    jx_record_set_string(r, JX_F_ITEM, item);
+    jx_record_set_string(r, JX_F_PLANNED, planned);
+    jx_record_set_string(r, JX_F_ADJUSTED, adjusted);
+    jx_record_set_string(r, JX_F_SPENT, spent);
+    jx_record_set_string(r, JX_F_WEIGHT, weight);
+    jx_record_set_string(r, JX_F_RATE, rate);
+    jx_record_set_string(r, JX_F_SCORE, score);
+    jx_record_list_append(list, r);
+}
+
+static void test_funds_rate(void **state)
+{
+    (void)state;
+    jx_record_list *l = new_doc(NULL, NULL, NULL);
+    add_funds(l, 1, "年度资金总额", "90", "90", "89.974", "10", "99.97", "9.99");
+    add_funds(l, 2, "财政拨款", "90", NULL, "89.974", NULL, "99.97", NULL);
+    expect_none(l);
+    l = new_doc(NULL, NULL, NULL);
+    add_funds(l, 1, "年度资金总额", "90", "90", "89.974", "10", "89.97", "9.99");
+    expect_one(l, "funds.rate", "error", 1, 1, "99.97", "89.97");
+    /* 全年预算数 100, but the rate is over 年初预算数 90: a warning. */
+    l = new_doc(NULL, NULL, NULL);
+    add_funds(l, 1, "年度资金总额", "90", "100", "89.974", "10", "99.97", "9.99");
+    expect_one(l, "funds.rate", "warning", 1, 1, "89.97", "99.97");
+    l = new_doc(NULL, NULL, NULL);
+    add_funds(l, 3, "年度资金总额", "90", "90", "89.974", "10", "99.97", "10.5");
+    expect_one(l, "score.over", "error", 1, 3, "10", "10.5");
+}
+
 /* ---------------------------------------------------------------- number.malformed */
 
 static void test_number_malformed(void **state)
@@ -667,7 +707,7 @@ static void test_rule_table(void **state)
     (void)state;
     guint n = 0;
     const jx_check_rule *rules = jx_check_rules(&n);
-    assert_true(n >= 15);
+    assert_true(n >= 16);
     GHashTable *ids = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint i = 0; i < n; i++) {
         assert_true(g_hash_table_add(ids, (gpointer)rules[i].id));
@@ -689,7 +729,7 @@ int main(void)
         cmocka_unit_test(test_score_rate),         cmocka_unit_test(test_score_over),
         cmocka_unit_test(test_score_grade),        cmocka_unit_test(test_score_cross_table),
         cmocka_unit_test(test_score_code),         cmocka_unit_test(test_budget_rate),        cmocka_unit_test(test_fact_rate),
-        cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
+        cmocka_unit_test(test_funds_rate),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),
