@@ -239,7 +239,8 @@ void jx_record_list_free(jx_record_list *list);
  * then, table by table in document order, one indicator record per row of a
  * target table, one score record per row (and per printed parent) of a
  * scoring or indicator-system table, one budget record per amount row of a
- * budget table.  Self-evaluation tables are recognized and skipped, which
+ * budget table; then the fact records its running text states
+ * (docs/records.md).  Self-evaluation tables are recognized and skipped, which
  * the document's warnings say.  Rows that cannot be rebuilt with confidence are still
  * emitted, with flags saying why.  Never fails on well-formed jx_source input;
  * returns a new list (free with jx_record_list_free).

@@ -252,7 +252,7 @@ void jx_figures_free(GArray *figures);
  * end at `，；,;`), outside brackets opened after 其中 (a nested `（其中…）`
  * breaks a part down, it is not another part), until the sentence ends (`。`),
  * a clause without such a figure follows the parts, or a clause names another
- * quantity (执行率, 结余, 结转 …).  A single part is not a sum: `其中` then
+ * quantity of the whole (执行率, 结余, 实际支出, 到位 …).  A single part is not a sum: `其中` then
  * names one share of the total, not its breakdown.
  */
 gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts);

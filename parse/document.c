@@ -472,12 +472,14 @@ struct jx_doc_builder {
     /* tables recognized but not extracted, per kind: how many, first lines */
     int skipped[JX_TABLE_OTHER + 1];
     GString *skipped_lines[JX_TABLE_OTHER + 1];
+    jx_prose *prose; /* facts and report metadata from the running text */
 };
 
 jx_doc_builder *jx_doc_builder_new(void)
 {
     jx_doc_builder *b = g_new0(jx_doc_builder, 1);
     b->head.lines = g_ptr_array_new_with_free_func(g_free);
+    b->prose = jx_prose_new();
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
         b->skipped_lines[k] = g_string_new(NULL);
     return b;
@@ -496,13 +498,15 @@ void jx_doc_builder_free(jx_doc_builder *b)
     g_free(b->first_target_signature);
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
         g_string_free(b->skipped_lines[k], TRUE);
+    jx_prose_free(b->prose);
     g_free(b);
 }
 
-void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw)
+void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int page)
 {
     meta_from_text(&b->m, raw);
     heading_take_line(&b->head, raw);
+    jx_prose_take_line(b->prose, raw, line, page);
 }
 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
@@ -514,6 +518,7 @@ void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
 void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t)
 {
     jx_table_kind kind = t->header->kind;
+    jx_prose_take_table(b->prose, t);
     b->target |= kind == JX_TABLE_TARGET;
     b->score |= kind == JX_TABLE_SCORE;
     if (kind == JX_TABLE_TARGET && !b->first_target_signature)
@@ -544,7 +549,7 @@ static void note_skipped_tables(const jx_doc_builder *b, GPtrArray *warnings)
     }
 }
 
-jx_record *jx_doc_builder_finish(const jx_doc_builder *b, const jx_source *src,
+jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
                                  const GPtrArray *table_warnings, const GPtrArray *notes)
 {
     jx_record *doc = jx_record_new(JX_RECORD_DOCUMENT);
@@ -587,11 +592,33 @@ jx_record *jx_doc_builder_finish(const jx_doc_builder *b, const jx_source *src,
     jx_record_set_list(doc, JX_F_WARNINGS, warnings);
     g_ptr_array_unref(warnings);
     jx_record_set_list(doc, JX_F_NOTES, notes);
+    jx_prose_metadata(b->prose, doc);
     return doc;
 }
 
-/* The records of a source go out through this: `rec` is the callee's. */
+jx_record_list *jx_doc_builder_facts(jx_doc_builder *b, const jx_source *src)
+{
+    return jx_prose_facts(b->prose, jx_source_name(src), b->m.value[FIELD_PROJECT]);
+}
+
+/* Emits the fact records of `b`; FALSE when `emit` stopped. */
 typedef gboolean (*emit_fn)(jx_record *rec, gpointer data);
+static gboolean emit_facts(jx_doc_builder *b, const jx_source *src, emit_fn emit, gpointer data)
+{
+    jx_record_list *facts = jx_doc_builder_facts(b, src);
+    gboolean going = TRUE;
+    for (guint k = 0; k < jx_record_list_length(facts); k++) {
+        jx_record *rec = jx_record_list_take(facts, k);
+        if (going)
+            going = emit(rec, data);
+        else
+            jx_record_free(rec);
+    }
+    jx_record_list_free(facts);
+    return going;
+}
+
+/* The records of a source go out through emit_fn: `rec` is the callee's. */
 
 /* TRUE when this version turns a table of this header into records:
  * target tables, scoring and indicator-system tables (but not the
@@ -627,7 +654,10 @@ static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emi
 }
 
 /*
- * The document record, complete, then the indicators table by table.  Table
+ * The document record, complete, then the indicators table by table, then
+ * the facts the prose states (after the tables: a fact is checked against the
+ * budget tables, and the streaming reader, which must give the same order,
+ * holds the facts from its first pass and the tables only one at a time).  Table
  * finding settles everything the document record says (kind, warnings,
  * notes) before any row is rebuilt, so the document can go first and each
  * table's records can leave, and its rows be freed, before the next table is
@@ -643,12 +673,12 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             jx_doc_builder_take_grid(b, jx_source_block_grid(src, i));
         else
-            jx_doc_builder_take_line(b, jx_source_block_text(src, i));
+            jx_doc_builder_take_line(b, jx_source_block_text(src, i),
+                                     jx_source_block_line(src, i), jx_source_block_page(src, i));
     }
     for (guint i = 0; i < tables->len; i++)
         jx_doc_builder_take_table(b, tables->pdata[i]);
     jx_record *doc = jx_doc_builder_finish(b, src, table_warnings, notes);
-    jx_doc_builder_free(b);
     g_ptr_array_unref(table_warnings);
     g_ptr_array_unref(notes);
 
@@ -659,6 +689,9 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
         g_ptr_array_set_size(t->rows, 0); /* this table is done: its rows go now */
     }
     g_ptr_array_unref(tables);
+    if (going)
+        going = emit_facts(b, src, emit, data);
+    jx_doc_builder_free(b);
     return going;
 }
 
@@ -703,7 +736,8 @@ gboolean jx_parse_source_each(const jx_source *src, jx_record_fn fn, gpointer us
  * recurring lines and gathers the document record's metadata and heading;
  * pass 1 finds the tables and keeps of each only what the document record
  * says of it; then the document record goes out; pass 2 finds the same
- * tables again and each target table's records go out as it is finished.
+ * tables again and each target table's records go out as it is finished,
+ * and after the last one the facts of the prose read in pass 0.
  * Blocks are freed as soon as they are read.
  */
 struct jx_stream {
@@ -756,7 +790,7 @@ void jx_stream_take_block(jx_block *block, gpointer p)
         if (block->kind == JX_BLOCK_GRID) {
             jx_doc_builder_take_grid(s->doc, block->grid);
         } else {
-            jx_doc_builder_take_line(s->doc, block->text);
+            jx_doc_builder_take_line(s->doc, block->text, block->line, block->page);
             jx_line_counts_add(s->line_counts, block->text);
         }
     } else if (block->kind == JX_BLOCK_GRID) {
@@ -777,6 +811,9 @@ gboolean jx_stream_end_pass(jx_stream *s)
     if (s->pass == 1) {
         jx_record *doc = jx_doc_builder_finish(s->doc, s->src, s->table_warnings, s->notes);
         s->going = lend_and_free(doc, &s->out);
+    } else if (s->pass == JX_STREAM_PASSES - 1 && s->going) {
+        /* the facts, gathered in pass 0, follow the last table */
+        s->going = emit_facts(s->doc, s->src, lend_and_free, &s->out);
     }
     g_clear_pointer(&s->table_warnings, g_ptr_array_unref);
     g_clear_pointer(&s->notes, g_ptr_array_unref);

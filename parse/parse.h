@@ -352,6 +352,37 @@ void jx_note_collect(const char *norm, GPtrArray *out);
  * (`2.…`, `2、…`, `(2)…`). */
 gboolean jx_note_continues(const char *norm);
 
+/* ------------------------------------------------------------- prose */
+
+/*
+ * The running text of a report (prose.c): `fact` records — budget, spent
+ * amount and execution rate stated in sentences, per project section — and
+ * the report's metadata (score_total, grade, evaluator, bands).  Lines come
+ * in document order before the tables are known; jx_prose_take_table then
+ * marks the lines that were table rows, and what they state is dropped.
+ *
+ * A heading is a short line (at most 50 characters, no 。 or ;) numbered
+ * `一、`, `(一)`, `1.`, `1、`, `(1)`, `1.1`, `第一章`; the section's subject is
+ * the deepest heading that names a project rather than a part of the report
+ * (`绩效目标实现情况`).  Statements are sentences (。；!?), a sentence that
+ * starts with 其中 continuing the one before; lines wrapped from running
+ * text (PDF) are joined first.
+ */
+typedef struct jx_prose jx_prose;
+jx_prose *jx_prose_new(void);
+void jx_prose_free(jx_prose *p);
+/* One LINE block: `line` its line in the source (0 unknown), `page` 1-based or 0. */
+void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page);
+/* A table found in the document: its rows' lines are not prose. */
+void jx_prose_take_table(jx_prose *p, const jx_ptable *t);
+/* Sets score_total, grade and evaluator on `doc` (null when the prose states
+ * none with confidence) and bands (only when printed). */
+void jx_prose_metadata(jx_prose *p, jx_record *doc);
+/* The fact records, in document order; `fallback_subject` (may be NULL) is
+ * the subject of statements under no heading that names a project (the
+ * document's project).  A new list. */
+jx_record_list *jx_prose_facts(jx_prose *p, const char *doc, const char *fallback_subject);
+
 /* ------------------------------------------------------------- document */
 
 /* Fills document metadata into `doc` (title, kind, year, org, project, amount). */
@@ -359,15 +390,18 @@ typedef struct jx_doc_builder jx_doc_builder;
 jx_doc_builder *jx_doc_builder_new(void);
 void jx_doc_builder_free(jx_doc_builder *b);
 /* Every block of the document, in order (metadata, heading lines)… */
-void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw);
+void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int page);
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid);
 /* …and every table found, in order (kinds, the first target table's header). */
 void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t);
 /* The document record: what the source says of itself, its title, kind,
  * year, org, project and amount, the source's and the tables' warnings and
- * the notes.  A new record. */
-jx_record *jx_doc_builder_finish(const jx_doc_builder *b, const jx_source *src,
+ * the notes, and what its prose says of the report (score_total, grade,
+ * evaluator, bands).  A new record. */
+jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
                                  const GPtrArray *table_warnings, const GPtrArray *notes);
+/* The fact records of the prose (after every table has been taken).  A new list. */
+jx_record_list *jx_doc_builder_facts(jx_doc_builder *b, const jx_source *src);
 
 /*
  * Parsing a document too large to hold: the pipeline splits the text three

@@ -946,6 +946,8 @@ static void test_sum_statements(void **state)
     /* the list ends where another quantity starts */
     ASSERT_SUM("实际支出300万元，其中A 100万元、B 200万元，预算执行率90%，结余50万元",
                "300万元 = 100万元 + 200万元");
+    ASSERT_SUM("项目总预算1200万元，其中基本支出300万元、项目支出900万元，实际支出1100万元",
+               "1200万元 = 300万元 + 900万元");
     /* a malformed total is still the total: the checker reports it */
     ASSERT_SUM("实际支出11,25791万元，其中A 100万元、B 200万元", "NULL万元 = 100万元 + 200万元");
     /* one share is not a breakdown; no 其中 is no sum */

@@ -11,6 +11,10 @@
  *                      counted against its printed rows, a sample field by field
  *   every_seed         every seed document parses, its document record first;
  *                      its records go to schema_check (docs/record.schema.json)
+ *   prose_facts        003_self_evaluation_report.txt gives every fact record
+ *                      of 003_self_evaluation_report.facts.jsonl (budget,
+ *                      spent and rate exactly, the subject loosely), and few
+ *                      others
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -22,6 +26,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "normalize/normalize.h"
 #include "support/golden.h"
 #include "support/score.h"
 #include "support/dump.h"
@@ -154,6 +159,36 @@ static void evaluation_report(void **state)
         }
     }
     g_regex_unref(code);
+
+    /* the report's own metadata, as its text states it (lines 9, 70, 395-401) */
+    const jx_record *doc = jx_record_list_get(records, 0);
+    char **bands = jx_record_get_strv(doc, "bands");
+    char *joined = bands ? g_strjoinv(",", bands) : g_strdup("absent");
+    if (g_strcmp0(jx_record_get_string(doc, "score_total"), "90.07") != 0 ||
+        g_strcmp0(jx_record_get_string(doc, "grade"), "优") != 0 ||
+        g_strcmp0(jx_record_get_string(doc, "evaluator"), "北京中泽融信管理咨询有限公司") != 0 ||
+        strcmp(joined, "优>=90,良>=80,中>=60,差>=0") != 0) {
+        fprintf(stderr, "seeds/001_evaluation_report.txt: document score_total %s, grade %s, "
+                        "evaluator %s, bands %s\n",
+                jx_record_get_string(doc, "score_total"), jx_record_get_string(doc, "grade"),
+                jx_record_get_string(doc, "evaluator"), joined);
+        problems++;
+    }
+    g_free(joined);
+    g_strfreev(bands);
+    /* and its execution statement (`实际支出 40,348.50 万元，预算执行率 68.85%`) as a fact */
+    gboolean stated = FALSE;
+    for (guint i = 0; i < jx_record_list_length(records) && !stated; i++) {
+        const jx_record *rec = jx_record_list_get(records, i);
+        const jx_record *spent = jx_record_get_record(rec, "spent");
+        stated = g_strcmp0(jx_record_type(rec), "fact") == 0 && spent &&
+                 g_strcmp0(jx_record_get_string(spent, "value"), "40348.50") == 0 &&
+                 g_strcmp0(jx_record_get_string(rec, "rate"), "68.85") == 0;
+    }
+    if (!stated) {
+        fprintf(stderr, "seeds/001_evaluation_report.txt: no fact for 实际支出 40,348.50 万元 / 68.85%%\n");
+        problems++;
+    }
 
     char *expected_path =
         jx_test_path("JX_SOURCE_DIR", "tests/seeds/001_evaluation_report.expected.jsonl");
@@ -403,6 +438,119 @@ static void every_seed(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* A subject as compared loosely: no blanks, brackets or quotes, whichever
+ * width (`省级科技专项（研发投入后补助资金）` ~ `省级科技专项(研发投入后补助资金)`). */
+static char *loose_subject(const char *s)
+{
+    static const char *const drop[] = {" ", "(", ")", "（", "）", "“", "”", "\"", "—", "-"};
+    char *norm = jx_norm_text(s ? s : "");
+    GString *out = g_string_new(norm);
+    for (gsize i = 0; i < G_N_ELEMENTS(drop); i++) {
+        char *at;
+        while ((at = strstr(out->str, drop[i])))
+            g_string_erase(out, at - out->str, (gssize)strlen(drop[i]));
+    }
+    g_free(norm);
+    return g_string_free(out, FALSE);
+}
+
+/* The money object under `key` of an expected fact as "value unit", or "null". */
+static char *expected_money(JsonObject *o, const char *key)
+{
+    JsonNode *n = json_object_get_member(o, key);
+    if (!n || JSON_NODE_HOLDS_NULL(n))
+        return g_strdup("null");
+    JsonObject *m = json_node_get_object(n);
+    return g_strdup_printf("%s %s", json_object_get_string_member(m, "value"),
+                           json_object_get_string_member(m, "unit"));
+}
+
+static char *produced_money(const jx_record *rec, const char *key)
+{
+    const jx_record *m = jx_record_get_record(rec, key);
+    if (!m)
+        return g_strdup("null");
+    return g_strdup_printf("%s %s", jx_record_get_string(m, "value"),
+                           jx_record_get_string(m, "unit"));
+}
+
+/* How many facts a reader of 003 may get beyond the expected ones: a sub-item
+ * with its own subject, budget and rate is a true statement too, but many
+ * would mean the reader takes loose mentions for facts. */
+#define PROSE_EXTRA_FACTS_MAX 2
+
+static void prose_facts(void **state)
+{
+    const fixture *f = *state;
+    if (!f->seeds)
+        skip();
+    char *expected_path = g_build_filename(f->seeds, "003_self_evaluation_report.facts.jsonl", NULL);
+    if (!g_file_test(expected_path, G_FILE_TEST_EXISTS)) {
+        printf("SKIP (part): %s not found; prose facts not compared\n", expected_path);
+        g_free(expected_path);
+        skip();
+    }
+    GError *error = NULL;
+    GPtrArray *expected = jx_golden_load(expected_path, &error);
+    if (!expected)
+        fail_msg("%s", error->message);
+    jx_record_list *records = parse_seed(f, "003_self_evaluation_report.txt");
+    GPtrArray *facts = g_ptr_array_new();
+    for (guint i = 0; i < jx_record_list_length(records); i++)
+        if (g_strcmp0(jx_record_type(jx_record_list_get(records, i)), "fact") == 0)
+            g_ptr_array_add(facts, (gpointer)jx_record_list_get(records, i));
+    gboolean *used = g_new0(gboolean, facts->len + 1);
+    guint found = 0;
+    for (guint e = 0; e < expected->len; e++) {
+        JsonObject *o = expected->pdata[e];
+        char *eb = expected_money(o, "budget"), *es = expected_money(o, "spent");
+        const char *er = json_object_get_null_member(o, "rate")
+                             ? NULL
+                             : json_object_get_string_member(o, "rate");
+        char *esub = loose_subject(json_object_get_string_member(o, "subject"));
+        gboolean hit = FALSE;
+        for (guint g = 0; g < facts->len && !hit; g++) {
+            const jx_record *rec = facts->pdata[g];
+            char *gb = produced_money(rec, "budget"), *gs = produced_money(rec, "spent");
+            char *gsub = loose_subject(jx_record_get_string(rec, "subject"));
+            hit = !used[g] && strcmp(eb, gb) == 0 && strcmp(es, gs) == 0 &&
+                  g_strcmp0(er, jx_record_get_string(rec, "rate")) == 0 && *gsub && *esub &&
+                  (strstr(gsub, esub) || strstr(esub, gsub));
+            if (hit)
+                used[g] = TRUE;
+            g_free(gb);
+            g_free(gs);
+            g_free(gsub);
+        }
+        if (hit)
+            found++;
+        else
+            fprintf(stderr, "seeds/003: expected fact not produced: %s | budget %s | spent %s | rate %s\n",
+                    json_object_get_string_member(o, "subject"), eb, es, er ? er : "null");
+        g_free(eb);
+        g_free(es);
+        g_free(esub);
+    }
+    guint extra = facts->len - found;
+    for (guint g = 0; g < facts->len; g++)
+        if (!used[g])
+            printf("seeds/003: fact beyond the expected ones: %s\n",
+                   jx_record_get_string(facts->pdata[g], "text"));
+    printf("seeds/003_self_evaluation_report.txt: %u/%u expected facts, %u produced "
+           "(precision %.3f, recall %.3f)\n",
+           found, expected->len, facts->len, facts->len ? (double)found / facts->len : 0.0,
+           expected->len ? (double)found / expected->len : 0.0);
+    guint n_expected = expected->len;
+    g_free(used);
+    g_ptr_array_unref(facts);
+    jx_record_list_free(records);
+    g_ptr_array_unref(expected);
+    g_free(expected_path);
+    assert_true(n_expected > 0);
+    assert_int_equal(found, n_expected);
+    assert_true(extra <= PROSE_EXTRA_FACTS_MAX);
+}
+
 int main(void)
 {
     /* Line-buffered so the reports interleave with cmocka's messages in order. */
@@ -412,6 +560,7 @@ int main(void)
         cmocka_unit_test(evaluation_report),
         cmocka_unit_test(report_scores),
         cmocka_unit_test(every_seed),
+        cmocka_unit_test(prose_facts),
     };
     return cmocka_run_group_tests_name("seeds", tests, setup, teardown);
 }
