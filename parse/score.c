@@ -293,13 +293,56 @@ static gboolean is_bare_code(const char *norm)
     return bare;
 }
 
-/* Reads one table row: each cell by the role and column align.c gives it. */
+/* TRUE when a cell of this kind can stand in a column of this role: a
+ * number under 分值/得分/得分率 (or 序号), text under a label, name, reason
+ * or explanation. */
+static gboolean fits(jx_cell_kind kind, jx_role role)
+{
+    gboolean number = kind == JX_CK_INT || kind == JX_CK_NUMBER || kind == JX_CK_TARGET;
+    switch (role) {
+    case JX_ROLE_WEIGHT:
+    case JX_ROLE_SCORE:
+    case JX_ROLE_RATE: return number;
+    case JX_ROLE_SEQ: return kind == JX_CK_INT || kind == JX_CK_TEXT; /* a code column */
+    case JX_ROLE_LEVEL1:
+    case JX_ROLE_LEVEL2:
+    case JX_ROLE_NAME:
+    case JX_ROLE_TASK:
+    case JX_ROLE_REASON:
+    case JX_ROLE_EXPLAIN:
+    case JX_ROLE_OTHER: return !number;
+    default: return FALSE;
+    }
+}
+
+/* A row every cell of which fits the column it stands in is read as laid
+ * out: a dump that kept its columns (tab-separated text) says where each
+ * cell belongs better than what the cell is — `满意度` under 二级指标 is a
+ * level-2 there, though the word names a level-1 too.  Fills `assign` and
+ * `cols` and returns TRUE, or FALSE to let align.c match the row. */
+static gboolean laid_out(const jx_header *h, const jx_prow *row, jx_role *assign, int *cols)
+{
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col >= h->n_cols || !fits(c->kind, h->roles[c->col]))
+            return FALSE;
+    }
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        assign[i] = h->roles[c->col];
+        cols[i] = c->col;
+    }
+    return TRUE;
+}
+
+/* Reads one table row: each cell by the role and column it fills. */
 static void read_row(const jx_header *h, const jx_prow *row, score_row *r)
 {
     guint n = row->cells->len;
     jx_role *assign = g_new0(jx_role, n + 1);
     int *cols = g_new0(int, n + 1);
-    jx_align_row_cols(h, row, 0, NULL, assign, cols);
+    if (!laid_out(h, row, assign, cols))
+        jx_align_row_cols(h, row, 0, NULL, assign, cols);
     r->page = row->page;
     r->nums = g_ptr_array_new_with_free_func(g_free);
     r->num_levels = g_array_new(FALSE, FALSE, sizeof(int));

@@ -230,6 +230,20 @@ static void test_level_weights(void **state)
     jx_record_list_free(l);
 }
 
+/* A tab dump keeps its columns: 满意度 under 二级指标 is a level-2 there,
+ * though the word names a level-1 too. */
+static void test_laid_out_label(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分\n"
+                                   "效益\t10\t可持续影响\t5\t长效运行管护机制\t5\t4.5\n"
+                                   "\t\t满意度\t5\t受益群众满意度\t5\t4.5\n");
+    assert_int_equal(count_type(l, "score"), 5);
+    check_score(nth(l, "score", 3), NULL, "效益", "满意度", "满意度", "5", NULL, NULL);
+    check_score(nth(l, "score", 4), NULL, "效益", "满意度", "受益群众满意度", "5", "4.5", NULL);
+    jx_record_list_free(l);
+}
+
 /* (d) Weights inside labels: cleaned off, on the parents' records; a row
  * holding only the wrapped rest of an explanation is no record. */
 static void test_weights_in_labels(void **state)
@@ -452,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_level_columns),
         cmocka_unit_test(test_level_weights),
+        cmocka_unit_test(test_laid_out_label),
         cmocka_unit_test(test_weights_in_labels),
         cmocka_unit_test(test_label_placed_by_weights),
         cmocka_unit_test(test_transposed),

@@ -307,8 +307,9 @@ static void report_scores(void **state)
         {"score", 17, 10}, /* D1 … D51 */
         /* 31 indicators, 总分, 5 level-1 and 11 level-2 parents */
         {"score", 18, 31 + 1 + 5 + 11},
-        /* 31 indicators, 合计, 5 level-1 and 11 level-2 parents */
-        {"score", 19, 31 + 1 + 5 + 11},
+        /* 31 indicators, 合计, 4 level-1 and 12 level-2 parents (满意度 is a
+         * level-2 under 效果 there) */
+        {"score", 19, 31 + 1 + 4 + 12},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(counts); i++) {
         guint n = count_in(l, counts[i].type, counts[i].table);
@@ -360,6 +361,9 @@ static void report_scores(void **state)
                    "reason=城市科技创新排名下降");
     bad += !FIELDS(find(l, "score", 19, "name", "技术合同登记成交额", 0),
                    "技术合同登记成交额 (附件 2)", "level2=经济效益", "weight=3", "score=3");
+    bad += !FIELDS(find(l, "score", 19, "name", "补助对象满意度", 0), "补助对象满意度 (附件 2)",
+                   "level1=效果", "level2=满意度", "weight=3", "score=2.98",
+                   "reason=满意度为89.43%");
     bad += !FIELDS(find(l, "score", 19, "name", "合计", 0), "合计 (附件 2)", "weight=",
                    "score=90.07");
     /* budgets: 表 1-2 */

@@ -370,7 +370,35 @@ def check_expected(path):
     assert os.path.splitext(d["doc"])[0] == os.path.basename(path)[:-len(".expected.jsonl")], path
     if "amount" in d:
         assert list(d["amount"]) == ["value", "unit"] and NUM_RE.match(d["amount"]["value"])
-    return check_indicators(recs, path)
+    inds = [r for r in recs[1:] if r["type"] == "indicator"]
+    rest = [r for r in recs[1:] if r["type"] != "indicator"]
+    assert recs[1:] == inds + rest, path  # indicators first, then score and budget records
+    for r in rest:
+        check_report_record(r, d["doc"], path)
+    return check_indicators([d] + inds, path)
+
+
+SCORE_KEYS = ["type", "doc", "table", "row", "code", "level1", "level2", "name", "weight", "score",
+              "rate", "reason"]
+BUDGET_KEYS = ["type", "doc", "table", "row", "name", "budget", "spent", "rate", "text"]
+
+
+def check_report_record(r, doc, path):
+    """Invariants of a score or budget record (docs/records.md)."""
+    assert r["doc"] == doc and isinstance(r["table"], int) and isinstance(r["row"], int), path
+    dec = lambda v: v is None or NUM_RE.match(v)
+    if r["type"] == "score":
+        assert list(r) == SCORE_KEYS, (path, list(r))
+        assert r["name"] and norm(r["name"]) == r["name"], path
+        assert dec(r["weight"]) and dec(r["score"]) and dec(r["rate"]), (path, r["name"])
+        # the path convention: a parent's deeper fields are null
+        if r["level2"] is None and r["level1"] is not None:
+            assert r["name"] == r["level1"], (path, r)
+    else:
+        assert r["type"] == "budget" and list(r) == BUDGET_KEYS, (path, list(r))
+        for k in ("budget", "spent"):
+            assert r[k] is None or (list(r[k]) == ["value", "unit"] and NUM_RE.match(r[k]["value"]))
+        assert dec(r["rate"]) and r["text"], path
 
 
 def check_indicators(recs, path):
@@ -428,12 +456,15 @@ def check_meta(meta, text):
         assert meta["amount"]["value"] in flat and meta["amount"]["unit"] in flat, meta["amount"]
 
 
-def publish(name, ext, fmt, meta, inds, text, covers, encodings=(), newline="\n"):
+def publish(name, ext, fmt, meta, inds, text, covers, encodings=(), newline="\n", extra=()):
+    """`extra`: score and budget records (dicts without "doc") after the indicators."""
     check_meta(meta, text)
     body = text if newline == "\n" else text.replace("\n", newline)
     fname = name + "." + ext
     emit(fname, body.encode("utf-8"))
     recs = [doc_record(fname, fmt, "UTF-8", meta)] + [ind_record(fname, i) for i in inds]
+    recs += [dict([("type", r["type"]), ("doc", fname)] + [(k, v) for k, v in r.items() if k != "type"])
+             for r in extra]
     emit(name + ".expected.jsonl", jsonl(recs))
     SUMMARY.append((fname, len(inds), covers))
     for suffix, enc, data in encodings_of(body, encodings):
@@ -1622,12 +1653,13 @@ def doc14():
               "2. 资金投入及使用",
               "本项目年度预算 1,280 万元，截至 2022 年 12 月 31 日实际支出 1,152 万元，预算执行率 90%。具体情况如下：",
               "表 1-1：资金使用情况", "单位：万元")
-    text += [tab("序号", "项目分类", "预算金额", "使用金额", "预算执行率"),
-             tab("1", "集中供水工程建设", "620", "588.50", "94.92%"),
-             tab("2", "供水管网改造", "410", "365.20", "89.07%"),
-             tab("3", "净化消毒设备购置", "150", "128.30", "85.53%"),
-             tab("4", "水质检测能力建设", "100", "70.00", "70.00%"),
-             tab("合计", "", "1,280", "1,152", "90.00%"), ""]
+    budget_rows = [(("1", "集中供水工程建设", "620", "588.50", "94.92%"), "集中供水工程建设"),
+                   (("2", "供水管网改造", "410", "365.20", "89.07%"), "供水管网改造"),
+                   (("3", "净化消毒设备购置", "150", "128.30", "85.53%"), "净化消毒设备购置"),
+                   (("4", "水质检测能力建设", "100", "70.00", "70.00%"), "水质检测能力建设"),
+                   (("合计", "", "1,280", "1,152", "90.00%"), "合计")]
+    text += [tab("序号", "项目分类", "预算金额", "使用金额", "预算执行率")]
+    text += [tab(*cells) for cells, _ in budget_rows] + [""]
     text += P("(二) 项目绩效目标", "1. 总体目标",
               "新建集中供水工程 2 处，改造提升供水管网 85 公里以上，巩固提升 3.8 万农村人口供水保障水平，"
               "农村自来水普及率达到 88%。",
@@ -1666,13 +1698,58 @@ def doc14():
     text += appendix + [""]
     meta = dict(title="2022年度吉水县农村饮水安全巩固提升工程绩效评价报告", kind="evaluation-report", year=2022,
                 org="吉水县水利局", project="2022年度吉水县农村饮水安全巩固提升工程")
+
+    # The score and budget records, from the truth above (docs/records.md, "How jixiao
+    # fills these fields").  Tables count every recognized table: 1 the summary, 2 the
+    # budget table, 3 the target table, 4-7 the score tables A-D, 8 the appendix.
+    def score(table, row, code, l1, l2, name, w, s, r=None):
+        return dict(type="score", table=table, row=row, code=code, level1=l1, level2=l2, name=name,
+                    weight=w, score=s, rate=r, reason=None)
+
+    extra = []
+    summary = [(l1, num(w), num(s)) for _, l1, w, s, _ in scores] + [("得分合计", "100", "%.2f" % total_s)]
+    for k, (l1, w, s) in enumerate(summary, 1):   # transposed: one record per column
+        summary_row = l1 == "得分合计"
+        extra.append(score(1, k, None, None if summary_row else l1, None, l1, w, s))
+    for k, (cells, name) in enumerate(budget_rows, 1):
+        amounts = [c.replace(",", "") for c in cells[2:4]]
+        extra.append(dict(type="budget", table=2, row=k, name=name,
+                          budget={"value": amounts[0], "unit": "万元"},
+                          spent={"value": amounts[1], "unit": "万元"},
+                          rate=cells[4].rstrip("%"), text=" | ".join(c for c in cells if c)))
+    pct = lambda s, w: rate(s, w).rstrip("%")
+    for table, (letter, l1, w, s, l2s) in enumerate(scores, 4):
+        row = 0
+        for n2, w2, s2, l3s in l2s:
+            row += 1
+            c2, name2 = n2.split(".", 1)
+            extra.append(score(table, row, c2, l1, name2, name2, num(w2), num(s2), pct(s2, w2)))
+            for n3, w3, s3 in l3s:
+                row += 1
+                c3, name3 = n3.split(".", 1)
+                extra.append(score(table, row, c3, l1, name2, name3, num(w3), num(s3), pct(s3, w3)))
+        extra.append(score(table, row + 1, None, None, None, "合计", num(w), num(s), pct(s, w)))
+    row = 0
+    for _, l1, w, s, l2s in scores:   # the appendix: each parent with its weight, on its first row
+        for j, (n2, w2, s2, l3s) in enumerate(l2s):
+            name2 = n2.split(".", 1)[1]
+            for k, (n3, w3, s3) in enumerate(l3s):
+                row += 1
+                if j == 0 and k == 0:
+                    extra.append(score(8, row, None, l1, None, l1, num(w), None))
+                if k == 0:
+                    extra.append(score(8, row, None, l1, name2, name2, num(w2), None))
+                extra.append(score(8, row, None, l1, name2, n3.split(".", 1)[1], num(w3), num(s3)))
+    extra.append(score(8, row + 1, None, None, None, "总分", "100", "%.2f" % total_s))
     publish("14_rural_water_evaluation_report", "txt", "text", meta, inds, "\n".join(text) + "\n",
             "evaluation report (绩效评价报告, rural drinking water): cover and prose, a summary score table, a budget "
             "table (序号|项目分类|预算金额|使用金额|预算执行率 with 合计), the restated target table (4 columns, short "
             "labels 产出/产出数量/社会效益/可持续影响, 满意度 as a level-2 under 效益) split by a page break with the "
             "header repeated, four score tables (指标名称|分值|得分|得分率, codes A11…D31, 合计; one split by a "
             "page break) whose names repeat the indicators, and an appendix table restating the system with "
-            "weights; only the target-table rows are indicator records")
+            "weights; only the target-table rows are indicator records; the score and budget tables give "
+            "score and budget records",
+            extra=extra)
 
 
 # ==========================================================================
