@@ -57,9 +57,29 @@ static void text_amounts(const char *text, GArray *out)
     jx_figures_free(figs);
 }
 
+/* TRUE when two amounts are the same sum of money (the same 元, whatever the unit). */
+static gboolean same_amount(money a, money b)
+{
+    double x = money_value(a), y = money_value(b);
+    return fabs(x - y) <= 1e-9 * MAX(1.0, MAX(fabs(x), fabs(y)));
+}
+
+/* Removes one amount equal to `m` from `amounts`: a text names its own budget
+ * and spent amount once each, and what is left are the other amounts it states
+ * (`计划支出10万元` beside `实际支出10万元` stays). */
+static void drop_one(GArray *amounts, money m)
+{
+    for (guint k = 0; k < amounts->len; k++)
+        if (same_amount(g_array_index(amounts, money, k), m)) {
+            g_array_remove_index(amounts, k);
+            return;
+        }
+}
+
 /* The amounts stated for the subject `name` elsewhere in the document: the
- * budget and spent of each fact whose subject is the same (label keys equal,
- * or one contains the other), and the figures of its text. */
+ * money figures of the text of each fact whose subject is the same (label
+ * keys equal, or one contains the other), or its budget and spent when it
+ * has no text. */
 static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint self, GArray *out)
 {
     char *key = jx_check_label_key(name);
@@ -76,21 +96,20 @@ static void subject_amounts(const jx_check_ctx *ctx, const char *name, guint sel
         g_free(sk);
         if (!same)
             continue;
+        /* Its text states its budget and spending among the rest; without a
+         * text, the fact's own fields. */
+        const char *text = jx_record_string(f, JX_F_TEXT);
         money m;
+        if (text && *text) {
+            text_amounts(text, out);
+            continue;
+        }
         if (read_money(jx_record_sub(f, JX_F_BUDGET), &m))
             g_array_append_val(out, m);
         if (read_money(jx_record_sub(f, JX_F_SPENT), &m))
             g_array_append_val(out, m);
-        text_amounts(jx_record_string(f, JX_F_TEXT), out);
     }
     g_free(key);
-}
-
-/* TRUE when two amounts are the same sum of money (the same 元, whatever the unit). */
-static gboolean same_amount(money a, money b)
-{
-    double x = money_value(a), y = money_value(b);
-    return fabs(x - y) <= 1e-9 * MAX(1.0, MAX(fabs(x), fabs(y)));
 }
 
 /* spent / denominator as a percentage, and what the inputs' rounding allows on it. */
@@ -126,8 +145,8 @@ static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money bud
     for (guint k = 0; others && k < others->len; k++) {
         money o = g_array_index(others, money, k);
         double os;
-        if (money_value(o) == 0 || same_amount(o, budget) || same_amount(o, spent))
-            continue; /* the budget or the spent amount itself: not another amount */
+        if (money_value(o) == 0)
+            continue;
         double alt = rate_of(spent, o, &os);
         if (jx_dec_compare(rate, alt, os) != JX_DEC_MATCH)
             continue;
@@ -250,6 +269,9 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
         g_array_set_size(others, 0);
         if (name && !r->summary)
             subject_amounts(ctx, name, r->at, others);
+        /* The row's own figures, where the prose repeats them, are not other amounts. */
+        drop_one(others, r->b);
+        drop_one(others, spent);
         check_rate(ctx, r->at, name ? name : "(unnamed)", r->b, spent, rate, others);
     }
     /* Column sums: a 小计 sums the rows since the previous summary row of its
@@ -293,6 +315,8 @@ void jx_check_fact_rate(jx_check_ctx *ctx)
             continue;
         g_array_set_size(others, 0);
         text_amounts(jx_record_string(f, JX_F_TEXT), others);
+        drop_one(others, b);
+        drop_one(others, s);
         const char *subject = jx_record_string(f, JX_F_SUBJECT);
         check_rate(ctx, i, subject ? subject : "(no subject)", b, s, rate, others);
     }

@@ -80,6 +80,7 @@ typedef struct {
     gint64 budget_total, spent_total, total_rate;
     GArray *facts;        /* fact_m */
     gint64 sum_total, sum_a, sum_b; /* 项目总预算 and its two parts, whole 万元 */
+    gint64 sum_spent, sum_rate;     /* that project's spending (hundredths) and rate (tenths) */
     const char *grade;
 } doc_m;
 
@@ -196,6 +197,7 @@ static void settle(doc_m *m)
         fact_m *f = &g_array_index(m->facts, fact_m, i);
         f->rate = div_round(f->spent * 1000, f->budget); /* tenths of a percent */
     }
+    m->sum_rate = div_round(m->sum_spent * 10, m->sum_total);
     gint64 t = m->total_s;
     m->grade = t >= 9000 ? "优" : t >= 8000 ? "良" : t >= 6000 ? "中" : "差";
 }
@@ -259,6 +261,7 @@ static void model_new(doc_m *m, GRand *rng)
     m->sum_a = g_rand_int_range(rng, 50, 900);
     m->sum_b = g_rand_int_range(rng, 50, 900);
     m->sum_total = m->sum_a + m->sum_b;
+    m->sum_spent = g_rand_int_range(rng, (gint32)(m->sum_total * 10), (gint32)(m->sum_total * 100));
     settle(m);
 }
 
@@ -291,10 +294,17 @@ static char *render(const doc_m *m)
             g_string_append_printf(t, ".%" G_GINT64_FORMAT, f->rate % 10);
         g_string_append(t, "%。对照批复的绩效目标，各项工作按计划完成。\n\n");
     }
+    /* A budget broken down (text.sum), then the spending a sentence later: one fact. */
     g_string_append_printf(t,
-                           "项目总预算%" G_GINT64_FORMAT "万元，其中基本支出%" G_GINT64_FORMAT
-                           "万元、项目支出%" G_GINT64_FORMAT "万元。\n\n",
+                           "（七）科研条件建设项目\n\n项目总预算%" G_GINT64_FORMAT
+                           "万元，其中基本支出%" G_GINT64_FORMAT "万元、项目支出%" G_GINT64_FORMAT
+                           "万元。实际支出",
                            m->sum_total, m->sum_a, m->sum_b);
+    put_hundredths(t, m->sum_spent, FALSE);
+    g_string_append_printf(t, "万元，预算执行率%" G_GINT64_FORMAT, m->sum_rate / 10);
+    if (m->sum_rate % 10)
+        g_string_append_printf(t, ".%" G_GINT64_FORMAT, m->sum_rate % 10);
+    g_string_append(t, "%。\n\n");
 
     g_string_append(t, "表 1-2: 科技发展专项资金使用情况\n\n单位：万元\n\n"
                        "序号\t项目分类\t预算金额\t使用金额\t预算执行率\n");
