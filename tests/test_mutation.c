@@ -92,10 +92,7 @@ static const struct {
     {"决策", 'A', {"项目立项", "绩效目标", "资金投入", NULL}},
     {"过程", 'B', {"资金管理", "组织实施", NULL}},
     {"产出", 'C', {"产出数量", "产出质量", "产出时效", "产出成本"}},
-    /* 满意度 as a level-2 under 效益 (001's D3) is left out: the score parser
-     * reads it in the whole-system form as a level-1 and drops its weight
-     * (reported to the score stage), which is not what this test is about. */
-    {"效益", 'D', {"经济效益", "社会效益", "可持续影响", NULL}},
+    {"效益", 'D', {"经济效益", "社会效益", "可持续影响", "满意度"}},
 };
 
 static const char *const leaf_words[] = {
