@@ -352,6 +352,35 @@ static gboolean leaves_sum(GArray *rows, gint64 table, gboolean weight, jx_dec *
     return *n > 0;
 }
 
+/* The weight a total row stands for: its own, else its table's leaves'. */
+static gboolean total_weight(GArray *rows, const srow *tr, jx_dec *w)
+{
+    double slack;
+    guint n;
+    if (tr->has_w) {
+        *w = tr->w;
+        return TRUE;
+    }
+    return leaves_sum(rows, tr->table, TRUE, w, &slack, &n);
+}
+
+/* TRUE when total row `tr` totals the whole indicator system: its weight is
+ * the largest any total row of the document stands for (a table of one
+ * dimension, 决策 (20), has a 合计 of its own that is not the report's). */
+static gboolean totals_whole(GArray *rows, const srow *tr)
+{
+    jx_dec w, most = {0, 0};
+    if (!total_weight(rows, tr, &w))
+        return FALSE;
+    for (guint i = 0; i < rows->len; i++) {
+        const srow *o = &g_array_index(rows, srow, i);
+        jx_dec ow;
+        if (o->summary && !o->subtotal && total_weight(rows, o, &ow) && jx_dec_cmp(ow, most) > 0)
+            most = ow;
+    }
+    return jx_dec_cmp(w, most) == 0;
+}
+
 void jx_check_score_total(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -381,7 +410,7 @@ void jx_check_score_total(jx_check_ctx *ctx)
             g_free(exp);
             g_free(found);
         }
-        if (has_stated && tr->has_s &&
+        if (has_stated && tr->has_s && totals_whole(rows, tr) &&
             !jx_dec_sum_matches(tr->s, stated, tr->s_slack + jx_dec_slack(stated))) {
             char *exp = jx_dec_string(stated), *found = jx_dec_string(tr->s);
             jx_check_emit(ctx, tr->at, NULL, exp, found,
@@ -547,7 +576,7 @@ void jx_check_score_grade(jx_check_ctx *ctx)
         gboolean have = FALSE, agree = TRUE;
         for (guint i = 0; i < rows->len && agree; i++) {
             const srow *r = &g_array_index(rows, srow, i);
-            if (!r->summary || r->subtotal || !r->has_s)
+            if (!r->summary || r->subtotal || !r->has_s || !totals_whole(rows, r))
                 continue;
             if (have && jx_dec_cmp(total, r->s) != 0)
                 agree = FALSE;

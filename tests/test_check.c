@@ -316,6 +316,12 @@ static void test_score_total(void **state)
     expect_none(totalled("90.07", "90.07"));
     expect_one(totalled("91.07", NULL), "score.total", "error", 3, 5, "90.07", "91.07");
     expect_one(totalled("90.07", "93.07"), "score.total", "error", 3, 5, "93.07", "90.07");
+    /* A table of one dimension has its own 合计: not the report's total. */
+    jx_record_list *l = totalled("90.07", "90.07");
+    add_score(l, 4, 1, "A11", NULL, NULL, "立项依据充分性", "10", "10", NULL);
+    add_score(l, 4, 2, "A12", NULL, NULL, "立项程序规范性", "10", "9", NULL);
+    add_score(l, 4, 3, NULL, NULL, NULL, "合计", "20", "19", NULL);
+    expect_none(l);
 }
 
 /* ---------------------------------------------------------------- score.rate */
