@@ -74,8 +74,10 @@ typedef struct {
 typedef struct {
     GPtrArray *l1s; /* level1* */
     gint64 total_w, total_s;
-    gint64 coded_total_s; /* the coded table's 合计 score */
+    gboolean split;       /* the coded form as one table per level-1, each with its 合计 */
+    gint64 coded_total_s; /* the first coded table's 合计 score */
     gint64 system_total_s;
+    gint64 summary_total_s; /* the transposed summary's 得分合计 */
     GArray *budget;       /* brow_m */
     gint64 budget_total, spent_total, total_rate;
     GArray *facts;        /* fact_m */
@@ -181,7 +183,9 @@ static void settle(doc_m *m)
         m->total_w += a->w;
         m->total_s += a->s;
     }
-    m->coded_total_s = m->system_total_s = m->total_s;
+    m->system_total_s = m->summary_total_s = m->total_s;
+    m->coded_total_s =
+        m->split ? ((const level1 *)g_ptr_array_index(m->l1s, 0))->s : m->total_s;
     m->budget_total = m->spent_total = 0;
     for (guint i = 0; i < m->budget->len; i++) {
         brow_m *r = &g_array_index(m->budget, brow_m, i);
@@ -258,6 +262,7 @@ static void model_new(doc_m *m, GRand *rng)
     m->sum_a = g_rand_int_range(rng, 50, 900);
     m->sum_b = g_rand_int_range(rng, 50, 900);
     m->sum_total = m->sum_a + m->sum_b;
+    m->split = g_rand_boolean(rng);
     m->sum_spent = g_rand_int_range(rng, (gint32)(m->sum_total * 10), (gint32)(m->sum_total * 100));
     settle(m);
 }
@@ -325,9 +330,32 @@ static char *render(const doc_m *m)
     put_hundredths(t, m->total_s, FALSE);
     g_string_append_printf(t, "分，评价等级为“%s”。\n\n", m->grade);
 
-    g_string_append(t, "表 4-1：指标评分结果汇总表\n\n指标名称\t分值\t得分\t得分率\n");
+    /* The transposed summary (001's 表 3-1): one column per level-1. */
+    g_string_append(t, "表 3-1：项目绩效评分汇总表\n\n指标");
+    for (guint i = 0; i < m->l1s->len; i++)
+        g_string_append_printf(t, "\t%s", ((const level1 *)g_ptr_array_index(m->l1s, i))->name);
+    g_string_append(t, "\t得分合计\n分值");
+    for (guint i = 0; i < m->l1s->len; i++) {
+        g_string_append_c(t, '\t');
+        put_hundredths(t, ((const level1 *)g_ptr_array_index(m->l1s, i))->w, FALSE);
+    }
+    g_string_append_c(t, '\t');
+    put_hundredths(t, m->total_w, FALSE);
+    g_string_append(t, "\n得分");
+    for (guint i = 0; i < m->l1s->len; i++) {
+        g_string_append_c(t, '\t');
+        put_hundredths(t, ((const level1 *)g_ptr_array_index(m->l1s, i))->s, FALSE);
+    }
+    g_string_append_c(t, '\t');
+    put_hundredths(t, m->summary_total_s, FALSE);
+    g_string_append(t, "\n\n");
+
+    /* The coded tables: one for all, or one per level-1 (001's 表 4-1, 4-3 …). */
     for (guint i = 0; i < m->l1s->len; i++) {
         const level1 *a = g_ptr_array_index(m->l1s, i);
+        if (i == 0 || m->split)
+            g_string_append_printf(t, "表 4-%u：%s指标评分结果汇总表\n\n指标名称\t分值\t得分\t得分率\n",
+                                   i + 1, m->split ? a->name : "");
         for (guint j = 0; j < a->l2s->len; j++) {
             const level2 *b = g_ptr_array_index(a->l2s, j);
             g_string_append_printf(t, "%c%u.%s\t", a->code, j + 1, b->name);
@@ -348,13 +376,18 @@ static char *render(const doc_m *m)
                 g_string_append_c(t, '\n');
             }
         }
+        if (m->split || i + 1 == m->l1s->len) {
+            gint64 w = m->split ? a->w : m->total_w;
+            gint64 sc = i == 0 || !m->split ? m->coded_total_s : a->s;
+            g_string_append(t, "合计\t");
+            put_hundredths(t, w, FALSE);
+            g_string_append_c(t, '\t');
+            put_hundredths(t, sc, FALSE);
+            g_string_append_c(t, '\t');
+            put_rate(t, div_round(sc * 10000, w));
+            g_string_append(t, m->split ? "\n\n" : "");
+        }
     }
-    g_string_append(t, "合计\t");
-    put_hundredths(t, m->total_w, FALSE);
-    g_string_append_c(t, '\t');
-    put_hundredths(t, m->coded_total_s, FALSE);
-    g_string_append_c(t, '\t');
-    put_rate(t, div_round(m->coded_total_s * 10000, m->total_w));
     g_string_append(t, "\n\n附件 1: 绩效评价指标体系及得分情况表\n\n"
                        "一级指标\t分值\t二级指标\t分值\t三级指标\t分值\t得分\n");
     for (guint i = 0; i < m->l1s->len; i++) {
@@ -405,7 +438,8 @@ typedef enum {
     MUT_LEAF_WEIGHT,   /* a leaf's weight in the coded table */
     MUT_LEAF_RATE,     /* a leaf's 得分率 */
     MUT_L2_SCORE,      /* a level-2 row's score in the coded table */
-    MUT_TOTAL,         /* the coded table's 合计 score */
+    MUT_TOTAL,         /* the first coded table's 合计 score */
+    MUT_SUMMARY_TOTAL, /* the transposed summary's 得分合计 */
     MUT_SYSTEM_SCORE,  /* a leaf's score in the whole-system table */
     MUT_BUDGET,        /* a budget row's 预算金额 */
     MUT_SPENT,         /* a budget row's 使用金额 */
@@ -418,7 +452,7 @@ typedef enum {
 } mut_kind;
 
 static const char *const mut_names[N_MUT] = {
-    "leaf score",   "leaf weight",  "leaf rate",   "level-2 score", "table total",
+    "leaf score",   "leaf weight",  "leaf rate",   "level-2 score", "table total", "summary total",
     "system score", "budget",       "spent",       "budget rate",   "budget total",
     "fact spent",   "prose sum",    "grade",
 };
@@ -429,6 +463,7 @@ static const char *const mut_rules[N_MUT][3] = {
     {"score.rate", "score.cross-table", "score.over"},
     {"score.rate"},
     {"score.sum", "score.rate", "score.over"},
+    {"score.total"},
     {"score.total"},
     {"score.cross-table", "score.over"},
     {"budget.rate"},
@@ -469,7 +504,7 @@ typedef struct {
     jx_record_kind kind;
     char *code;        /* score: by code */
     char *name;        /* score/budget: by name */
-    int score_table;   /* score by name: 1st or 2nd score table */
+    int score_table;   /* score by name: the n-th score table, -1 the last */
     char *fact_text;   /* fact: a piece of its text */
 } place;
 
@@ -503,7 +538,8 @@ static void mutate(doc_m *m, mut_kind kind, GRand *rng, place *at)
     }
     case MUT_LEAF_RATE: {
         leaf *x = pick_leaf(m, a, b, c, &l2, &at->code);
-        x->rate = shift(x->rate, 500);
+        /* 10 points: more than a one-decimal score of weight 1 can move its rate (5) */
+        x->rate = shift(x->rate, 1000);
         break;
     }
     case MUT_L2_SCORE: {
@@ -516,13 +552,18 @@ static void mutate(doc_m *m, mut_kind kind, GRand *rng, place *at)
     case MUT_TOTAL:
         m->coded_total_s = shift(m->coded_total_s, 100);
         at->name = g_strdup("合计");
+        at->score_table = 2;
+        break;
+    case MUT_SUMMARY_TOTAL:
+        m->summary_total_s = shift(m->summary_total_s, 100);
+        at->name = g_strdup("得分合计");
         at->score_table = 1;
         break;
     case MUT_SYSTEM_SCORE: {
         leaf *x = pick_leaf(m, a, b, c, &l2, NULL);
         x->s_sys = shift(x->s_sys, 50);
         at->name = g_strdup(x->name);
-        at->score_table = 2;
+        at->score_table = -1; /* the last: the whole-system table */
         break;
     }
     case MUT_BUDGET:
@@ -571,7 +612,7 @@ static void mutate(doc_m *m, mut_kind kind, GRand *rng, place *at)
 /* The index of the record `at` names in `recs`, or -1. */
 static int find_place(const jx_record_list *recs, const place *at)
 {
-    int score_table = 0;
+    int score_table = 0, found = -1;
     gint64 last_table = -1;
     for (guint i = 0; i < jx_record_list_length(recs); i++) {
         const jx_record *r = jx_record_list_get(recs, i);
@@ -590,8 +631,11 @@ static int find_place(const jx_record_list *recs, const place *at)
             if (at->code) {
                 if (g_strcmp0(jx_record_string(r, JX_F_CODE), at->code) == 0)
                     return (int)i;
-            } else if (score_table == at->score_table && name && strcmp(name, at->name) == 0) {
-                return (int)i;
+            } else if ((score_table == at->score_table || at->score_table < 0) && name &&
+                       strcmp(name, at->name) == 0) {
+                found = (int)i; /* the last one, for the last table */
+                if (at->score_table > 0)
+                    return found;
             }
             break;
         case JX_RECORD_BUDGET:
@@ -609,7 +653,7 @@ static int find_place(const jx_record_list *recs, const place *at)
             break;
         }
     }
-    return -1;
+    return found;
 }
 
 /* TRUE when finding `f` is at record `rec` (index `i` of `recs`). */
