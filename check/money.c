@@ -152,9 +152,9 @@ static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money bud
             continue;
         char *osd = jx_dec_string(o.d);
         jx_check_emit(ctx, at, "warning", exp, found,
-                      "%s: rate %s%% is not %s / %s = %s%%, but %s over %s, another amount the "
-                      "document states for it (到位资金, 调整后预算, 年初预算数?)",
-                      label, found, ss, bs, fine, ss, osd);
+                      "%s: rate %s%% is %s / %s, over another amount the document states for "
+                      "it (到位资金, 计划支出, 调整后预算?), not %s / %s = %s%%",
+                      label, found, ss, osd, ss, bs, fine);
         g_free(osd);
         goto out;
     }
@@ -361,6 +361,49 @@ void jx_check_funds_rate(jx_check_ctx *ctx)
     g_array_free(others, TRUE);
 }
 
+/* Decimal places tried when a malformed amount is read again: a misplaced
+ * separator in 万元 hides at most the 元 (4 places). */
+#define MALFORMED_MAX_PLACES 4
+
+/*
+ * A malformed amount of a fact that states a budget and a rate but no
+ * readable spending: its digits with the point put back where spent / budget
+ * gives the stated rate (`11,25791万元` → 11257.91 of 12500 is 90.06%).  The
+ * reading as a new string ("11257.91万元"), or NULL when no place does.
+ */
+static char *malformed_reading(const jx_record *fact, const jx_figure *f)
+{
+    money budget;
+    jx_dec rate;
+    if (jx_record_sub(fact, JX_F_SPENT) || !f->unit ||
+        !read_money(jx_record_sub(fact, JX_F_BUDGET), &budget) ||
+        !jx_dec_parse(jx_record_string(fact, JX_F_RATE), &rate) || money_value(budget) == 0)
+        return NULL;
+    GString *digits = g_string_new(NULL);
+    for (const char *p = f->text; *p; p++)
+        if (g_ascii_isdigit(*p))
+            g_string_append_c(digits, *p);
+    char *found = NULL;
+    for (int places = 0; places <= MALFORMED_MAX_PLACES && !found && digits->len > (gsize)places;
+         places++) {
+        GString *v = g_string_new_len(digits->str, (gssize)(digits->len - (gsize)places));
+        if (places)
+            g_string_append_printf(v, ".%s", digits->str + digits->len - places);
+        jx_record *amount = jx_record_new(JX_RECORD_VALUE);
+        jx_record_set_string(amount, JX_F_VALUE, v->str);
+        jx_record_set_string(amount, JX_F_UNIT, f->unit);
+        money spent;
+        double slack;
+        if (read_money(amount, &spent) &&
+            jx_dec_compare(rate, rate_of(spent, budget, &slack), slack) == JX_DEC_MATCH)
+            found = g_strconcat(v->str, f->unit, NULL);
+        jx_record_free(amount);
+        g_string_free(v, TRUE);
+    }
+    g_string_free(digits, TRUE);
+    return found;
+}
+
 void jx_check_number_malformed(jx_check_ctx *ctx)
 {
     GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
@@ -376,11 +419,20 @@ void jx_check_number_malformed(jx_check_ctx *ctx)
         GArray *figs = jx_norm_figures(text);
         for (guint k = 0; k < figs->len; k++) {
             const jx_figure *f = &g_array_index(figs, jx_figure, k);
-            if (f->malformed)
+            if (!f->malformed)
+                continue;
+            char *reading = kind == JX_RECORD_FACT ? malformed_reading(rec, f) : NULL;
+            if (reading)
+                jx_check_emit(ctx, i, NULL, NULL, NULL,
+                              "%s cannot be read as printed (its separators or points are "
+                              "misplaced); read as %s it gives the rate the text states",
+                              f->text, reading);
+            else
                 jx_check_emit(ctx, i, NULL, NULL, NULL,
                               "%s cannot be read as printed: its separators or points are "
                               "misplaced, so the amount is unknown",
                               f->text);
+            g_free(reading);
         }
         jx_figures_free(figs);
     }

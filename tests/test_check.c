@@ -566,6 +566,14 @@ static void test_number_malformed(void **state)
     add_fact(l, "建设经费", "12500", NULL, "90.06",
              "本项目年度预算12,500万元，1～12月计划支出12,500万元；实际支出11,25791万元。");
     expect_one(l, "number.malformed", "warning", 0, 1, NULL, NULL);
+    /* The reading that gives the stated rate is named. */
+    l = new_doc(NULL, NULL, NULL);
+    add_fact(l, "建设经费", "12500", NULL, "90.06", "本项目年度预算12,500万元；实际支出11,25791万元。");
+    jx_record_list *f = check(l);
+    assert_int_equal(jx_record_list_length(f), 1);
+    assert_non_null(strstr(jx_record_string(jx_record_list_get(f, 0), JX_F_MESSAGE), "11257.91万元"));
+    jx_record_list_free(f);
+    jx_record_list_free(l);
 }
 
 /* ---------------------------------------------------------------- text.sum */
