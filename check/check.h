@@ -42,6 +42,9 @@ double jx_dec_slack(jx_dec d);
  * `1.38`) had its trailing zeros dropped, so it is exact to the column's
  * places — half a unit there — not to its own. */
 double jx_dec_slack_in(jx_dec d, int column_places);
+/* TRUE when |a − b| <= slack, up to a double's representation error (not a
+ * tolerance: a margin far below any printed place). */
+gboolean jx_dec_near(double a, double b, double slack);
 /* a + b, exactly, at the finer of the two precisions. */
 jx_dec jx_dec_add(jx_dec a, jx_dec b);
 /* Compares a and b exactly: <0, 0, >0. */

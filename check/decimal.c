@@ -140,6 +140,11 @@ char *jx_dec_format(double v, int places)
  * place, so it is not a tolerance of the check. */
 #define DEC_FLOAT_MARGIN 1e-9
 
+gboolean jx_dec_near(double a, double b, double slack)
+{
+    return fabs(a - b) <= slack + DEC_FLOAT_MARGIN * MAX(1.0, MAX(fabs(a), fabs(b)));
+}
+
 jx_dec_verdict jx_dec_compare(jx_dec printed, double exact, double slack)
 {
     double p = jx_dec_value(printed);

@@ -60,8 +60,7 @@ static void text_amounts(const char *text, GArray *out)
 /* TRUE when two amounts are the same sum of money (the same 元, whatever the unit). */
 static gboolean same_amount(money a, money b)
 {
-    double x = money_value(a), y = money_value(b);
-    return fabs(x - y) <= 1e-9 * MAX(1.0, MAX(fabs(x), fabs(y)));
+    return jx_dec_near(money_value(a), money_value(b), 0);
 }
 
 /* Removes one amount equal to `m` from `amounts`: a text names its own budget

@@ -231,7 +231,7 @@ static gboolean descends(GArray *rows, guint j, guint p)
 /* TRUE when |v − d| is within the figure's rounding `slack`. */
 static gboolean figure_is(jx_dec v, double slack, double d)
 {
-    return fabs(jx_dec_value(v) - d) <= slack + 1e-9 * MAX(1.0, fabs(d));
+    return jx_dec_near(jx_dec_value(v), d, slack);
 }
 
 /*
@@ -267,7 +267,7 @@ static void explain_moves(GArray *rows, psum *sums, gboolean weight)
                 break;
             }
             psum *q = &sums[x->parent];
-            if (q->checked && !q->matches && fabs(q->diff - d) < 1e-9 * MAX(1.0, d)) {
+            if (q->checked && !q->matches && jx_dec_near(q->diff, d, 0)) {
                 sums[p].moved = (int)j;
                 q->moved = (int)j;
                 break;
