@@ -86,6 +86,7 @@ typedef struct {
     jx_record *finding;
 } check_pending;
 
+/* Frees a pending finding (its record, if not handed on). */
 static void pending_free(gpointer p)
 {
     check_pending *c = p;
@@ -218,6 +219,7 @@ char *jx_check_label_key(const char *label)
     return g_string_free(s, FALSE);
 }
 
+/* Orders pending findings by the record they are about, then by emission. */
 static gint pending_order(gconstpointer a, gconstpointer b)
 {
     const check_pending *x = *(check_pending *const *)a, *y = *(check_pending *const *)b;

@@ -24,6 +24,7 @@ static gboolean read_money(const jx_record *amount, money *m)
     return TRUE;
 }
 
+/* The amount in 元. */
 static double money_value(money m)
 {
     return jx_dec_value(m.d) * m.yuan;
@@ -178,6 +179,8 @@ typedef struct {
     money b, s;
 } brow;
 
+/* Every budget record of the document (a new GArray of brow), each figure
+ * with its column's rounding. */
 static GArray *budget_rows(const jx_check_ctx *ctx)
 {
     GArray *rows = g_array_new(FALSE, TRUE, sizeof(brow));
@@ -242,6 +245,8 @@ static void check_column(jx_check_ctx *ctx, GArray *rows, guint t, guint from, g
     g_free(found);
 }
 
+/* budget.rate: each row's rate against spent / budget, then each summary row
+ * against the rows it sums. */
 void jx_check_budget_rate(jx_check_ctx *ctx)
 {
     GArray *rows = budget_rows(ctx);
@@ -299,6 +304,8 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
 
 /* ---------------------------------------------------------------- facts */
 
+/* fact.rate: each fact with a budget, spending and a rate; the other amounts
+ * of its own text may explain a rate its budget does not. */
 void jx_check_fact_rate(jx_check_ctx *ctx)
 {
     GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
@@ -334,6 +341,7 @@ static gboolean funds_money(const jx_record *rec, jx_field field, money *m)
     return TRUE;
 }
 
+/* funds.rate: each 项目资金 row's 执行率 against 全年执行数 / 全年预算数. */
 void jx_check_funds_rate(jx_check_ctx *ctx)
 {
     GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
@@ -403,6 +411,8 @@ static char *malformed_reading(const jx_record *fact, const jx_figure *f)
     return found;
 }
 
+/* number.malformed: each malformed figure of a fact's or budget row's text,
+ * once per text. */
 void jx_check_number_malformed(jx_check_ctx *ctx)
 {
     GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
@@ -438,6 +448,9 @@ void jx_check_number_malformed(jx_check_ctx *ctx)
     g_hash_table_destroy(seen);
 }
 
+/* text.sum: each sum a fact's text states (jx_norm_sum_statement), once per
+ * text; parts in other money units are converted, compared within their
+ * rounding. */
 void jx_check_text_sum(jx_check_ctx *ctx)
 {
     GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);

@@ -35,6 +35,7 @@ typedef struct {
     GArray *rows; /* srow */
 } stable;
 
+/* Frees rows from score_rows. */
 static void srows_free(GArray *rows)
 {
     for (guint i = 0; i < rows->len; i++) {
@@ -46,6 +47,7 @@ static void srows_free(GArray *rows)
     g_array_free(rows, TRUE);
 }
 
+/* TRUE for a string with at least one byte. */
 static gboolean nonempty(const char *s)
 {
     return s && *s;
@@ -173,6 +175,7 @@ typedef struct {
     int moved;      /* the row whose place explains the difference, -1 none */
 } psum;
 
+/* The row's weight (or score) in `v`; FALSE when it prints none. */
 static gboolean field_of(const srow *r, gboolean weight, jx_dec *v)
 {
     if (weight ? !r->has_w : !r->has_s)
@@ -181,6 +184,7 @@ static gboolean field_of(const srow *r, gboolean weight, jx_dec *v)
     return TRUE;
 }
 
+/* The rounding of the row's weight (or score), at its column's places. */
 static double slack_of(const srow *r, gboolean weight)
 {
     return weight ? r->w_slack : r->s_slack;
@@ -314,6 +318,7 @@ static void emit_sum(jx_check_ctx *ctx, GArray *rows, guint p, const psum *ps, g
     g_free(found);
 }
 
+/* score.sum: every parent's weight, then score, against its children's. */
 void jx_check_score_sum(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -381,6 +386,8 @@ static gboolean totals_whole(GArray *rows, const srow *tr)
     return jx_dec_cmp(w, most) == 0;
 }
 
+/* score.total: every total row against its table's leaves, and a whole-system
+ * total against the score the document states. */
 void jx_check_score_total(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -423,6 +430,7 @@ void jx_check_score_total(jx_check_ctx *ctx)
     srows_free(rows);
 }
 
+/* score.rate: every printed 得分率 against score / weight. */
 void jx_check_score_rate(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -482,6 +490,8 @@ static void check_over_record(jx_check_ctx *ctx, guint at, const jx_record *rec)
     g_free(ws);
 }
 
+/* score.over: scores above their weight or below zero, in score tables and
+ * in a self-evaluation's indicators and funds. */
 void jx_check_score_over(jx_check_ctx *ctx)
 {
     for (guint i = 0; i < jx_check_n(ctx); i++) {
@@ -515,6 +525,7 @@ void jx_check_score_over(jx_check_ctx *ctx)
 
 /* ---------------------------------------------------------------- codes */
 
+/* score.code: a coded row whose parent by path has a code it does not extend. */
 void jx_check_score_code(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -561,6 +572,7 @@ static gboolean same_grade(const char *a, const char *b)
     return g_str_has_prefix(a, b) || g_str_has_prefix(b, a);
 }
 
+/* score.grade: the document's grade against its total under its bands. */
 void jx_check_score_grade(jx_check_ctx *ctx)
 {
     if (!ctx->doc)
@@ -704,6 +716,8 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
     }
 }
 
+/* score.cross-table: each indicator found in several tables, its weight and
+ * score compared across them. */
 void jx_check_score_cross(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);

@@ -10,6 +10,7 @@
 
 /* ---------------------------------------------------------------- seq.gap */
 
+/* seq.gap: each target table's 序号 in row order. */
 void jx_check_seq_gap(jx_check_ctx *ctx)
 {
     gint64 table = -1, prev = 0;
@@ -58,6 +59,7 @@ static char *code_level1(const char *code)
     return dot ? g_strndup(code, (gsize)(dot - code)) : g_strdup(code);
 }
 
+/* taxonomy.level2: each (level-1, level-2) group of a target table, once. */
 void jx_check_taxonomy_level2(jx_check_ctx *ctx)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -122,6 +124,8 @@ static gboolean bounded_rate(const char *name)
 /* The 100 that a bounded percentage may reach. */
 #define PERCENT_MAX_UNITS 100
 
+/* Flags target `t` (the row itself, its half or its actual) of the indicator
+ * `name` when it states more than 100% as a floor or a value. */
 static void check_percent(jx_check_ctx *ctx, guint at, const char *name, const jx_record *t,
                           const char *what)
 {
@@ -145,6 +149,8 @@ static void check_percent(jx_check_ctx *ctx, guint at, const char *name, const j
     g_free(found);
 }
 
+/* value.percent-range: the target, half-year target and actual value of each
+ * bounded-rate indicator. */
 void jx_check_percent_range(jx_check_ctx *ctx)
 {
     for (guint i = 0; i < jx_check_n(ctx); i++) {
@@ -162,6 +168,7 @@ void jx_check_percent_range(jx_check_ctx *ctx)
 
 /* ---------------------------------------------------------------- duplicates */
 
+/* indicator.duplicate: the second and later listing of an indicator in a table. */
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
     GHashTable *first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
