@@ -86,9 +86,16 @@ void jx_check_taxonomy_level2(jx_check_ctx *ctx)
         if (!allowed && !g_hash_table_contains(seen, key)) {
             g_hash_table_add(seen, key); /* the table owns it now */
             key = NULL;
+            /* Labels the parser inferred may be what is wrong, not the document. */
+            char **flags = jx_record_get_strv(rec, "flags");
+            char *joined = flags && flags[0] ? g_strjoinv(", ", flags) : NULL;
             jx_check_emit(ctx, i, NULL, NULL, NULL,
-                          "level-2 %s is filed under %s (%s), but the taxonomy places it under %s",
-                          l2, l1, c1, o1);
+                          "level-2 %s is filed under %s (%s), but the taxonomy places it under "
+                          "%s%s%s%s",
+                          l2, l1, c1, o1, joined ? " (the row's labels were inferred: " : "",
+                          joined ? joined : "", joined ? "; check the source)" : "");
+            g_free(joined);
+            g_strfreev(flags);
         }
         g_free(key);
         g_free(o1);
