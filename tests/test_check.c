@@ -16,6 +16,7 @@
 
 #include "core/core.h"
 #include "support/dump.h"
+#include "support/testenv.h"
 
 /* ---------------------------------------------------------------- builders */
 
@@ -735,6 +736,120 @@ static void test_rule_table(void **state)
     g_hash_table_destroy(ids);
 }
 
+/* ---------------------------------------------------------------- the seeds */
+
+/* A finding the reference documents must give: its rule, severity and the
+ * name (score, budget) or subject (fact) of the record it is about. */
+typedef struct {
+    const char *rule, *severity, *about;
+} seed_finding;
+
+/* The name of the record a finding is about (by where), or NULL. */
+static const char *about_of(const jx_record_list *recs, const jx_record *f)
+{
+    const jx_record *w = jx_record_sub(f, JX_F_WHERE);
+    if (!w)
+        return "document";
+    gint64 fact = jx_record_int(w, JX_F_FACT, 0), n = 0;
+    for (guint i = 0; i < jx_record_list_length(recs); i++) {
+        const jx_record *r = jx_record_list_get(recs, i);
+        if (fact > 0) {
+            if (jx_record_kind_of(r) == JX_RECORD_FACT && ++n == fact)
+                return jx_record_string(r, JX_F_SUBJECT);
+        } else if (jx_record_kind_of(r) != JX_RECORD_DOCUMENT &&
+                   jx_record_int(r, JX_F_TABLE, -1) == jx_record_int(w, JX_F_TABLE, -2) &&
+                   jx_record_int(r, JX_F_ROW, -1) == jx_record_int(w, JX_F_ROW, -2)) {
+            const char *name = jx_record_string(r, JX_F_NAME);
+            /* a row holds a parent and its first child: the parent is named first */
+            return name;
+        }
+    }
+    return NULL;
+}
+
+/* Checks the seed `file` and requires exactly the findings `want`. */
+static void expect_seed(const char *file, const seed_finding *want, guint n_want)
+{
+    char *path = jx_test_path("JX_SHARED_DIR", file);
+    if (!path || !g_file_test(path, G_FILE_TEST_EXISTS)) {
+        g_free(path);
+        if (jx_test_must_have_shared())
+            fail_msg("%s: the shared reference documents are missing", file);
+        skip();
+    }
+    GError *error = NULL;
+    jx_record_list *recs = jx_parse_path(path, 0, &error);
+    assert_non_null(recs);
+    jx_record_list *f = check(recs);
+    char *text = jx_check_format_text(jx_record_list_get(recs, 0), recs, f);
+    print_message("%s", text);
+    g_free(text);
+    gboolean *met = g_new0(gboolean, n_want + 1);
+    guint unexpected = 0;
+    for (guint i = 0; i < jx_record_list_length(f); i++) {
+        const jx_record *x = jx_record_list_get(f, i);
+        const char *about = about_of(recs, x);
+        gboolean known = FALSE;
+        for (guint k = 0; k < n_want && !known; k++)
+            if (!met[k] && g_strcmp0(jx_record_string(x, JX_F_RULE), want[k].rule) == 0 &&
+                g_strcmp0(jx_record_string(x, JX_F_SEVERITY), want[k].severity) == 0 &&
+                g_strcmp0(about, want[k].about) == 0)
+                known = met[k] = TRUE;
+        if (!known) {
+            print_message("unexpected: [%s] %s about %s: %s\n",
+                          jx_record_string(x, JX_F_RULE), jx_record_string(x, JX_F_SEVERITY),
+                          about ? about : "?", jx_record_string(x, JX_F_MESSAGE));
+            unexpected++;
+        }
+    }
+    guint missing = 0;
+    for (guint k = 0; k < n_want; k++)
+        if (!met[k]) {
+            print_message("missing: [%s] %s about %s\n", want[k].rule, want[k].severity,
+                          want[k].about);
+            missing++;
+        }
+    g_free(met);
+    jx_record_list_free(f);
+    jx_record_list_free(recs);
+    g_free(path);
+    assert_int_equal(unexpected, 0);
+    assert_int_equal(missing, 0);
+}
+
+/* 001: the contradictions of the published report (see the closing notes of
+ * issue 11): D1's 得分率, the whole-system table's level-1 weights (40, 60),
+ * its two scores that differ from the scoring tables and its 总分, D51 under D3. */
+static void test_seed_001(void **state)
+{
+    (void)state;
+    static const seed_finding want[] = {
+        {"score.rate", "error", "经济效益"},
+        {"score.sum", "error", "决策"},
+        {"score.cross-table", "error", "决策"},
+        {"score.sum", "error", "产出"},
+        {"score.cross-table", "error", "产出"},
+        {"score.cross-table", "error", "差异化考核通过率"},
+        {"score.cross-table", "error", "城市科技创新能力"},
+        {"score.total", "error", "总分"},
+        {"score.code", "warning", "补助对象满意度"},
+    };
+    expect_seed("seeds/001_evaluation_report.txt", want, G_N_ELEMENTS(want));
+}
+
+/* 003: 77.21% of 30万元 (it is of the 28万元 received, said a sentence later),
+ * 100% of 15万元 (of the 10万元 planned), and 11,25791万元. */
+static void test_seed_003(void **state)
+{
+    (void)state;
+    static const seed_finding want[] = {
+        {"fact.rate", "error", "2023年度市科技创新赋能行动专项工作经费"},
+        {"number.malformed", "warning", "中国科学院赣江创新研究院建设经费"},
+        {"fact.rate", "warning", "招商小分队工作经费(2023年第二批)"},
+    };
+    expect_seed("seeds/003_self_evaluation_report.txt", want, G_N_ELEMENTS(want));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -747,7 +862,8 @@ int main(void)
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),
-        cmocka_unit_test(test_rule_table),
+        cmocka_unit_test(test_rule_table),         cmocka_unit_test(test_seed_001),
+        cmocka_unit_test(test_seed_003),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
