@@ -258,6 +258,8 @@ jx_record_list *jx_check_records(const jx_record_list *records)
         ctx.severity = rule_info[r].severity;
         rule_fns[r](&ctx);
     }
+    if (ctx.score_rows_free)
+        ctx.score_rows_free(ctx.score_rows);
     g_ptr_array_sort(ctx.pending, pending_order);
     for (guint i = 0; i < ctx.pending->len; i++) {
         check_pending *c = g_ptr_array_index(ctx.pending, i);

@@ -87,6 +87,11 @@ struct jx_check_ctx {
     const char *severity;          /* its default severity */
     GArray *fact_index;            /* guint per record: 1-based index among facts, 0 if none */
     GPtrArray *pending;            /* owns check_pending* (check.c) */
+    /* The score rows with their tree (score.c), built by the first score rule
+     * that asks and freed by the driver: the records do not change between
+     * rules, so neither does the tree. */
+    gpointer score_rows;
+    GDestroyNotify score_rows_free;
 };
 
 /*

@@ -194,22 +194,29 @@ static GArray *budget_rows(const jx_check_ctx *ctx)
         r.has_s = read_money(jx_record_sub(rec, JX_F_SPENT), &r.s);
         g_array_append_val(rows, r);
     }
-    /* Each figure's rounding at its column's finest places (1,185 among 5,461.40). */
-    for (guint i = 0; i < rows->len; i++) {
-        brow *r = &g_array_index(rows, brow, i);
-        int bp = 0, sp = 0;
-        for (guint j = 0; j < rows->len; j++) {
-            const brow *o = &g_array_index(rows, brow, j);
-            if (o->table != r->table)
-                continue;
-            if (o->has_b)
-                bp = MAX(bp, o->b.d.places);
-            if (o->has_s)
-                sp = MAX(sp, o->s.d.places);
+    /* Each figure's rounding at its column's finest places (1,185 among
+     * 5,461.40): one pass to find them per table, one to apply them. */
+    GHashTable *places = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < rows->len; i++) {
+            brow *r = &g_array_index(rows, brow, i);
+            /* packed: budget places in the low byte, spent places in the next */
+            guint packed = GPOINTER_TO_UINT(g_hash_table_lookup(places, &r->table));
+            int bp = (int)(packed & 0xff), sp = (int)((packed >> 8) & 0xff);
+            if (pass == 0) {
+                if (r->has_b)
+                    bp = MAX(bp, r->b.d.places);
+                if (r->has_s)
+                    sp = MAX(sp, r->s.d.places);
+                gint64 *key = g_new(gint64, 1);
+                *key = r->table;
+                g_hash_table_replace(places, key, GUINT_TO_POINTER((guint)(bp | sp << 8)));
+            } else {
+                r->b.slack = jx_dec_slack_in(r->b.d, bp);
+                r->s.slack = jx_dec_slack_in(r->s.d, sp);
+            }
         }
-        r->b.slack = jx_dec_slack_in(r->b.d, bp);
-        r->s.slack = jx_dec_slack_in(r->s.d, sp);
-    }
+    g_hash_table_destroy(places);
     return rows;
 }
 

@@ -35,9 +35,10 @@ typedef struct {
     GArray *rows; /* srow */
 } stable;
 
-/* Frees rows from score_rows. */
-static void srows_free(GArray *rows)
+/* Frees rows from build_score_rows. */
+static void srows_destroy(gpointer p)
 {
+    GArray *rows = p;
     for (guint i = 0; i < rows->len; i++) {
         srow *r = &g_array_index(rows, srow, i);
         g_free(r->l1);
@@ -99,8 +100,8 @@ static int path_row(GArray *rows, guint i, int depth, const char *key, const cha
     return best;
 }
 
-/* Every score record of the document, with its tree. */
-static GArray *score_rows(const jx_check_ctx *ctx)
+/* Every score record of the document, with its tree (a new GArray of srow). */
+static GArray *build_score_rows(const jx_check_ctx *ctx)
 {
     GArray *rows = g_array_new(FALSE, TRUE, sizeof(srow));
     for (guint i = 0; i < jx_check_n(ctx); i++) {
@@ -125,22 +126,30 @@ static GArray *score_rows(const jx_check_ctx *ctx)
             r.depth = 3;
         g_array_append_val(rows, r);
     }
-    /* The finest places each table prints its weights and scores with. */
-    for (guint i = 0; i < rows->len; i++) {
-        srow *r = &g_array_index(rows, srow, i);
-        int wp = 0, sp = 0;
-        for (guint j = 0; j < rows->len; j++) {
-            const srow *o = &g_array_index(rows, srow, j);
-            if (o->table != r->table)
-                continue;
-            if (o->has_w)
-                wp = MAX(wp, o->w.places);
-            if (o->has_s)
-                sp = MAX(sp, o->s.places);
+    /* The finest places each table prints its weights and scores with (one
+     * pass to find them, one to apply them: linear in the rows). */
+    GHashTable *places = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < rows->len; i++) {
+            srow *r = &g_array_index(rows, srow, i);
+            gpointer got = g_hash_table_lookup(places, &r->table);
+            /* packed: weight places in the low byte, score places in the next */
+            guint packed = GPOINTER_TO_UINT(got);
+            int wp = (int)(packed & 0xff), sp = (int)((packed >> 8) & 0xff);
+            if (pass == 0) {
+                if (r->has_w)
+                    wp = MAX(wp, r->w.places);
+                if (r->has_s)
+                    sp = MAX(sp, r->s.places);
+                gint64 *key = g_new(gint64, 1);
+                *key = r->table;
+                g_hash_table_replace(places, key, GUINT_TO_POINTER((guint)(wp | sp << 8)));
+            } else {
+                r->w_slack = r->has_w ? jx_dec_slack_in(r->w, wp) : 0;
+                r->s_slack = r->has_s ? jx_dec_slack_in(r->s, sp) : 0;
+            }
         }
-        r->w_slack = r->has_w ? jx_dec_slack_in(r->w, wp) : 0;
-        r->s_slack = r->has_s ? jx_dec_slack_in(r->s, sp) : 0;
-    }
+    g_hash_table_destroy(places);
     for (guint i = 0; i < rows->len; i++) {
         srow *r = &g_array_index(rows, srow, i);
         if (r->summary)
@@ -155,6 +164,16 @@ static GArray *score_rows(const jx_check_ctx *ctx)
             g_array_index(rows, srow, p).n_children++;
     }
     return rows;
+}
+
+/* The score rows of `ctx`'s records, built once and kept in ctx (borrowed). */
+static GArray *score_rows(jx_check_ctx *ctx)
+{
+    if (!ctx->score_rows) {
+        ctx->score_rows = build_score_rows(ctx);
+        ctx->score_rows_free = srows_destroy;
+    }
+    return ctx->score_rows;
 }
 
 /* How a row is named in a message: "A11.立项依据充分性" or the name. */
@@ -332,7 +351,6 @@ void jx_check_score_sum(jx_check_ctx *ctx)
                 emit_sum(ctx, rows, p, &sums[p], weight);
     }
     g_free(sums);
-    srows_free(rows);
 }
 
 /* The sum of one field over the leaves of `table` (rows outside summaries with
@@ -427,7 +445,6 @@ void jx_check_score_total(jx_check_ctx *ctx)
             g_free(found);
         }
     }
-    srows_free(rows);
 }
 
 /* score.rate: every printed 得分率 against score / weight. */
@@ -463,7 +480,6 @@ void jx_check_score_rate(jx_check_ctx *ctx)
         g_free(ss);
         g_free(ws);
     }
-    srows_free(rows);
 }
 
 /* A self-evaluation's indicator or funds row scored above its weight or below 0. */
@@ -520,7 +536,6 @@ void jx_check_score_over(jx_check_ctx *ctx)
         g_free(ss);
         g_free(ws);
     }
-    srows_free(rows);
 }
 
 /* ---------------------------------------------------------------- codes */
@@ -544,7 +559,6 @@ void jx_check_score_code(jx_check_ctx *ctx)
         g_free(label);
         g_free(plabel);
     }
-    srows_free(rows);
 }
 
 /* ---------------------------------------------------------------- grade */
@@ -595,8 +609,7 @@ void jx_check_score_grade(jx_check_ctx *ctx)
             total = r->s;
             have = TRUE;
         }
-        srows_free(rows);
-        if (!have || !agree)
+            if (!have || !agree)
             return;
         from = "the score tables' total";
     }
@@ -642,15 +655,27 @@ static char *cross_key(const srow *r)
     return g_strconcat("n:", r->name, NULL);
 }
 
-/* TRUE when `key` names exactly one row of table `table` in `keys`. */
-static gboolean unique_in_table(GArray *rows, char **keys, guint i)
+/* How many rows of each table carry each key: "table\x1fkey" → count. */
+static GHashTable *key_counts(GArray *rows, char **keys)
 {
-    const srow *r = &g_array_index(rows, srow, i);
-    for (guint j = 0; j < rows->len; j++)
-        if (j != i && g_array_index(rows, srow, j).table == r->table &&
-            strcmp(keys[j], keys[i]) == 0)
-            return FALSE;
-    return TRUE;
+    GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < rows->len; i++) {
+        char *k = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s",
+                                  g_array_index(rows, srow, i).table, keys[i]);
+        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(counts, k));
+        g_hash_table_replace(counts, k, GUINT_TO_POINTER(n + 1));
+    }
+    return counts;
+}
+
+/* TRUE when row i's key names exactly one row of its table. */
+static gboolean unique_in_table(GArray *rows, char **keys, GHashTable *counts, guint i)
+{
+    char *k = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s", g_array_index(rows, srow, i).table,
+                              keys[i]);
+    gboolean one = GPOINTER_TO_UINT(g_hash_table_lookup(counts, k)) == 1;
+    g_free(k);
+    return one;
 }
 
 /* Compares one field over the occurrences `occ` (row indices, one per table). */
@@ -725,9 +750,10 @@ void jx_check_score_cross(jx_check_ctx *ctx)
     for (guint i = 0; i < rows->len; i++)
         keys[i] = cross_key(&g_array_index(rows, srow, i));
     gboolean *done = g_new0(gboolean, rows->len + 1);
+    GHashTable *counts = key_counts(rows, keys);
     for (guint i = 0; i < rows->len; i++) {
         const srow *r = &g_array_index(rows, srow, i);
-        if (done[i] || r->summary || !*r->name || !unique_in_table(rows, keys, i))
+        if (done[i] || r->summary || !*r->name || !unique_in_table(rows, keys, counts, i))
             continue;
         GArray *occ = g_array_new(FALSE, FALSE, sizeof(guint));
         g_array_append_val(occ, i);
@@ -735,7 +761,7 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         for (guint j = i + 1; j < rows->len; j++) {
             const srow *o = &g_array_index(rows, srow, j);
             if (done[j] || o->summary || o->table == r->table || strcmp(keys[j], keys[i]) != 0 ||
-                !unique_in_table(rows, keys, j))
+                !unique_in_table(rows, keys, counts, j))
                 continue;
             if (nonempty(r->code) && nonempty(o->code) && strcmp(r->code, o->code) != 0)
                 codes_clash = TRUE;
@@ -748,7 +774,7 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         }
         g_array_free(occ, TRUE);
     }
+    g_hash_table_destroy(counts);
     g_free(done);
     g_strfreev(keys);
-    srows_free(rows);
 }

@@ -716,6 +716,29 @@ static void test_odd_input(void **state)
     jx_record_list_free(l);
 }
 
+/* A very large table is checked in reasonable time (the rules are about
+ * quadratic in one table's rows at worst, not cubic). */
+static void test_large_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = new_doc(NULL, NULL, NULL);
+    for (int i = 1; i <= 3000; i++) {
+        char code[16], name[32];
+        g_snprintf(code, sizeof code, "A%d", i);
+        g_snprintf(name, sizeof name, "指标%d", i);
+        add_score(l, 1 + i / 1000, i, code, "决策", "项目立项", name, "2", "1", "50");
+        add_score(l, 5, i, NULL, "决策", "项目立项", name, "2", "1", NULL);
+    }
+    gint64 t0 = g_get_monotonic_time();
+    jx_record_list *f = jx_check_records(l);
+    double s = (double)(g_get_monotonic_time() - t0) / 1e6;
+    print_message("  6000 score rows checked in %.2f s, %u findings\n", s,
+                  jx_record_list_length(f));
+    assert_true(s < 60);
+    jx_record_list_free(f);
+    jx_record_list_free(l);
+}
+
 /* The rule table: ids unique, in the contract's form, each with a summary. */
 static void test_rule_table(void **state)
 {
@@ -863,7 +886,7 @@ int main(void)
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),
         cmocka_unit_test(test_rule_table),         cmocka_unit_test(test_seed_001),
-        cmocka_unit_test(test_seed_003),
+        cmocka_unit_test(test_seed_003),          cmocka_unit_test(test_large_table),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
