@@ -115,29 +115,34 @@ void jx_budget_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     const jx_header *h = table->header;
     int n_cols = h->n_cols;
     col_kind *kinds = g_new0(col_kind, n_cols + 1);
-    int money_cols[2] = {-1, -1}, n_money = 0, rate_col = -1, share_col = -1;
+    int money_cols[2] = {-1, -1}, rate_col = -1, share_col = -1;
     char *unit_above = line_unit(table->above);
     char *unit[2] = {0};
     for (int c = 0; c < n_cols; c++) {
         kinds[c] = h->texts ? column_kind(h->texts[c]) : COL_NONE;
         if (h->roles[c] == JX_ROLE_SEQ)
             kinds[c] = COL_SKIP;
-        if ((kinds[c] == COL_BUDGET || kinds[c] == COL_SPENT) && n_money < 2) {
-            /* the budget column first, the spent one second, whatever their order */
-            int slot = kinds[c] == COL_SPENT ? 1 : 0;
-            if (money_cols[slot] >= 0)
-                slot = 1 - slot;
-            if (money_cols[slot] < 0) {
-                money_cols[slot] = c;
-                unit[slot] = bracket_unit(h->texts[c]);
-                n_money++;
-            }
-        } else if (kinds[c] == COL_RATE && rate_col < 0) {
+        if (kinds[c] == COL_SPENT && money_cols[1] < 0)
+            money_cols[1] = c;
+        else if (kinds[c] == COL_RATE && rate_col < 0)
             rate_col = c;
-        } else if (kinds[c] == COL_SHARE && share_col < 0) {
+        else if (kinds[c] == COL_SHARE && share_col < 0)
             share_col = c;
-        }
     }
+    /* The budget is the amount column nearest before the spent one (年初预算数
+     * | 全年预算数 | 全年执行数: the rate divides by the adjusted budget; 预算金额
+     * | 实际到位资金 | 实际支出资金: by the funds in place); with none spent,
+     * the last amount column; with none before the spent one, the first. */
+    for (int c = 0; c < n_cols; c++)
+        if (kinds[c] == COL_BUDGET && (money_cols[1] < 0 || c < money_cols[1]))
+            money_cols[0] = c;
+    if (money_cols[0] < 0)
+        for (int c = 0; c < n_cols && money_cols[0] < 0; c++)
+            if (kinds[c] == COL_BUDGET)
+                money_cols[0] = c;
+    for (int k = 0; k < 2; k++)
+        if (money_cols[k] >= 0)
+            unit[k] = h->texts ? bracket_unit(h->texts[money_cols[k]]) : NULL;
     for (int k = 0; k < 2; k++)
         if (!unit[k])
             unit[k] = g_strdup(unit_above);
@@ -200,12 +205,28 @@ void jx_budget_emit(const jx_source *src, const jx_ptable *table, jx_record_list
                     break;
                 }
         }
-        if (n_amounts == n_ordered) {
+        /* An amount in another amount column (年初预算数 beside the budget
+         * chosen) is no part of the record.  As many amounts as money columns
+         * and none of them elsewhere: in order, wherever the dump set them;
+         * otherwise each by its column, the nearest money column for one
+         * standing in none. */
+        gboolean elsewhere = FALSE;
+        for (int k = 0; k < n_amounts; k++) {
+            int col = g_array_index(at, int, k);
+            col_kind kind = col < n_cols ? kinds[col] : COL_NONE;
+            elsewhere |= (kind == COL_BUDGET || kind == COL_SPENT || kind == COL_SHARE) &&
+                         col != money_cols[0] && col != money_cols[1];
+        }
+        if (n_amounts == n_ordered && !elsewhere) {
             for (int k = 0; k < n_amounts; k++)
                 slot[ordered[k] == money_cols[0] ? 0 : 1] = g_strdup(amounts->pdata[k]);
         } else {
             for (int k = 0; k < n_amounts && n_ordered; k++) {
                 int col = g_array_index(at, int, k), best = 0;
+                col_kind kind = col < n_cols ? kinds[col] : COL_NONE;
+                if (col != money_cols[0] && col != money_cols[1] &&
+                    (kind == COL_BUDGET || kind == COL_SPENT || kind == COL_SHARE))
+                    continue;
                 for (int m = 1; m < n_ordered; m++)
                     if (ABS(ordered[m] - col) < ABS(ordered[best] - col))
                         best = m;

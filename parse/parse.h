@@ -8,6 +8,8 @@
  *   align.c    assigning a row's cells to roles by what they are
  *   labels.c   merged labels: fill-down, labels centred in their span
  *   target.c   a logical target table → indicator records
+ *   score.c    a scoring or indicator-system table → score records
+ *   budget.c   a budget (or plan/actual) table of a report → budget records
  *   document.c metadata and the document record; jx_parse_source
  */
 #ifndef JX_PARSE_H

@@ -472,12 +472,9 @@ static void place_shifted_leaf(score_row *r, gboolean has_score)
             deepest = k;
     if (deepest < 0 || deepest == last)
         return;
-    guint below = 0, first = r->nums->len;
+    gboolean below = FALSE;
     for (guint i = 0; i < r->nums->len; i++)
-        if (g_array_index(r->num_levels, int, i) > deepest) {
-            below++;
-            first = MIN(first, i);
-        }
+        below |= g_array_index(r->num_levels, int, i) > deepest;
     if (!below)
         return;
     /* the numbers from the label on are the leaf's */
@@ -498,7 +495,6 @@ static void place_shifted_leaf(score_row *r, gboolean has_score)
             r->score[last] = g_strdup(mine->pdata[1]);
     }
     g_ptr_array_unref(mine);
-    (void)first;
 }
 
 /* The value of a decimal string; 0 for NULL. */
@@ -511,16 +507,36 @@ static double value_of(const char *dec)
  * precision, above the error of adding a few doubles. */
 #define SUM_SLACK 1e-6
 
+/* The leaves' weights from row `from` to the next label at `level` or above
+ * (or a summary row). */
+static double group_sum(const score_row *rows, guint n, guint from, int level)
+{
+    double sum = 0;
+    for (guint i = from; i < n; i++) {
+        const score_row *r = &rows[i];
+        gboolean ends = r->summary != NULL;
+        for (int k = 0; k <= level; k++)
+            ends |= r->label[k] != NULL;
+        if (ends && i > from)
+            break;
+        if (r->label[LEVELS - 1] && r->weight[LEVELS - 1])
+            sum += value_of(r->weight[LEVELS - 1]);
+    }
+    return sum;
+}
+
 /*
  * A level-2 label printed one row early.  A layout dump sets a merged
  * label's text on a row of its span that is not the first (centred in the
  * cell), so `社会效益 (21)` can stand on the row of the last indicator of
  * `经济效益 (6)`.  Where the weights are printed they tell: when the leaves
  * of the open level-2 fall short of its weight by exactly the weight of the
- * leaf on the new label's row, and the next row writes no label of its own
- * at that level, that leaf closes the open group and the new label starts on
- * the next row.  Nothing moves without that exact sum, so a table whose
- * sums are wrong in print keeps them wrong.
+ * leaf on the new label's row, the next row writes no label of its own
+ * at that level, and the new label's weight is exactly what its leaves from
+ * the next row on add up to, that leaf closes the open group and the new
+ * label starts on the next row.  Nothing moves without both exact sums, so a
+ * table whose sums are wrong in print (or one number changed) keeps them
+ * wrong where they are.
  */
 static void place_early_labels(score_row *rows, guint n)
 {
@@ -536,7 +552,8 @@ static void place_early_labels(score_row *rows, guint n)
             !r->label[0] && open_weight >= 0 && i + 1 < n && !rows[i + 1].label[level] &&
             !rows[i + 1].label[0] && rows[i + 1].label[leaf] && rows[i + 1].weight[leaf] &&
             open_sum < open_weight - SUM_SLACK &&
-            ABS(open_sum + value_of(r->weight[leaf]) - open_weight) < SUM_SLACK) {
+            ABS(open_sum + value_of(r->weight[leaf]) - open_weight) < SUM_SLACK &&
+            ABS(group_sum(rows, n, i + 1, level) - value_of(r->weight[level])) < SUM_SLACK) {
             score_row *next = &rows[i + 1];
             next->label[level] = r->label[level];
             next->code[level] = r->code[level];
@@ -563,9 +580,11 @@ typedef struct {
     jx_record_list *out;
 } emitter;
 
+/* Appends one score record to the emitter's list (NULL fields are null) and
+ * returns it, still the list's. */
 static jx_record *emit(const emitter *e, int row, int page, const char *code, const char *l1,
-                 const char *l2, const char *name, const char *weight, const char *score,
-                 const char *rate, const char *reason)
+                       const char *l2, const char *name, const char *weight, const char *score,
+                       const char *rate, const char *reason)
 {
     jx_record *rec = jx_record_new(JX_RECORD_SCORE);
     jx_record_set_string(rec, JX_F_DOC, jx_source_name(e->src));
@@ -587,6 +606,7 @@ static jx_record *emit(const emitter *e, int row, int page, const char *code, co
     return rec;
 }
 
+/* TRUE when a column of the header has `role`. */
 static gboolean header_has(const jx_header *h, jx_role role)
 {
     for (int c = 0; c < h->n_cols; c++)
@@ -755,7 +775,7 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         if (deepest < 0 && !r->numbers)
             continue;
         if (deepest < 0)
-            deepest = LEVELS - 1; /* numbers under the labels above (a wrapped row) */
+            deepest = LEVELS - 1;
         const char *l1 = path[0] ? path[0] : caption;
         if (!r->numbers && !(explains && r->label[deepest]))
             continue; /* 评价等次 | 优: no indicator */
@@ -769,12 +789,14 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             emit(&e, index, r->page, r->code[k], k == 0 ? r->label[0] : l1,
                  k == 1 ? r->label[1] : NULL, r->label[k], r->weight[k], r->score[k], NULL, NULL);
         }
-        const char *name = path[deepest];
-        if (deepest == LEVELS - 1 && explains && name && g_utf8_strlen(name, -1) > NAME_MAX_CHARS)
+        /* a row of numbers under no label of its own continues the indicator
+         * above; with none above, its name is empty rather than invented */
+        const char *name = path[deepest] ? path[deepest] : "";
+        if (deepest == LEVELS - 1 && explains && g_utf8_strlen(name, -1) > NAME_MAX_CHARS)
             continue; /* a piece of an explanation in the name column */
         if (deepest < LEVELS - 1) {
-            char *key = g_strdup_printf("%d\x1f%s\x1f%s", deepest, deepest ? l1 ? l1 : "" : "",
-                                        name ? name : "");
+            char *key =
+                g_strdup_printf("%d\x1f%s\x1f%s", deepest, deepest ? l1 ? l1 : "" : "", name);
             g_hash_table_add(seen, key);
         }
         last = emit(&e, index, r->page, path_code[deepest] ? path_code[deepest] : r->code[deepest],

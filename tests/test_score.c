@@ -230,6 +230,27 @@ static void test_level_weights(void **state)
     jx_record_list_free(l);
 }
 
+/* The same form laid out with spaces (pdftotext -layout): empty cells are
+ * gone, the cells' places and kinds still say what they are. */
+static void test_level_weights_space_aligned(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "一级指标   分值   二级指标     分值   三级指标           分值   得分\n"
+        "决策       20     项目立项     4      立项依据充分性     2      2\n"
+        "                                      立项程序规范性     2      2\n"
+        "                  资金投入     16     预算编制科学性     16     15\n"
+        "过程       20     资金管理     20     资金到位率         20     19.38\n"
+        "总分       40                  40                        40     38.38\n");
+    assert_int_equal(count_type(l, "score"), 10);
+    check_score(nth(l, "score", 0), NULL, "决策", NULL, "决策", "20", NULL, NULL);
+    check_score(nth(l, "score", 3), NULL, "决策", "项目立项", "立项程序规范性", "2", "2", NULL);
+    check_score(nth(l, "score", 4), NULL, "决策", "资金投入", "资金投入", "16", NULL, NULL);
+    check_score(nth(l, "score", 8), NULL, "过程", "资金管理", "资金到位率", "20", "19.38", NULL);
+    check_score(nth(l, "score", 9), NULL, NULL, NULL, "总分", "40", "38.38", NULL);
+    jx_record_list_free(l);
+}
+
 /* A tab dump keeps its columns: 满意度 under 二级指标 is a level-2 there,
  * though the word names a level-1 too. */
 static void test_laid_out_label(void **state)
@@ -299,6 +320,15 @@ static void test_label_placed_by_weights(void **state)
     l = parse_text(other);
     check_score(nth(l, "score", 3), NULL, "效果", "社会效益", "社会效益", "9", NULL, NULL);
     check_score(nth(l, "score", 4), NULL, "效果", "社会效益", "技术合同登记成交额", "4", "3", NULL);
+    jx_record_list_free(l);
+    /* 经济效益 would be complete with the 3, but 社会效益 (7) is not what the
+     * rows below it add up to (6): a changed number, not a misplaced label —
+     * it stays where printed, so a checker finds the wrong sum there */
+    char *changed = g_strdup_printf(text, "7");
+    l = parse_text(changed);
+    g_free(changed);
+    check_score(nth(l, "score", 3), NULL, "效果", "社会效益", "社会效益", "7", NULL, NULL);
+    check_score(nth(l, "score", 4), NULL, "效果", "社会效益", "技术合同登记成交额", "3", "3", NULL);
     jx_record_list_free(l);
 }
 
@@ -408,6 +438,22 @@ static void test_budget_kin(void **state)
     jx_record_list_free(l);
 }
 
+/* Three amounts (年初预算数 | 全年预算数 | 全年执行数): the rate divides by the
+ * adjusted budget, the one nearest the spent column; the first is kept out. */
+static void test_budget_adjusted(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("项目\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+                                   "设备购置\t100\t120\t108\t90%\n");
+    assert_int_equal(count_type(l, "budget"), 1);
+    const jx_record *r = nth(l, "budget", 0);
+    check(r, "name", "设备购置");
+    check(jx_record_get_record(r, "budget"), "value", "120");
+    check(jx_record_get_record(r, "spent"), "value", "108");
+    check(r, "rate", "90");
+    jx_record_list_free(l);
+}
+
 /* Only a budget column and a share of the total: no spent amount, no rate
  * (a share is no execution rate); no unit printed, none invented. */
 static void test_budget_only(void **state)
@@ -466,6 +512,7 @@ int main(void)
         cmocka_unit_test(test_code_column),
         cmocka_unit_test(test_level_columns),
         cmocka_unit_test(test_level_weights),
+        cmocka_unit_test(test_level_weights_space_aligned),
         cmocka_unit_test(test_laid_out_label),
         cmocka_unit_test(test_weights_in_labels),
         cmocka_unit_test(test_label_placed_by_weights),
@@ -474,6 +521,7 @@ int main(void)
         cmocka_unit_test(test_self_evaluation_skipped),
         cmocka_unit_test(test_budget),
         cmocka_unit_test(test_budget_kin),
+        cmocka_unit_test(test_budget_adjusted),
         cmocka_unit_test(test_budget_only),
         cmocka_unit_test(test_plan_actual),
         cmocka_unit_test(test_kinds),
