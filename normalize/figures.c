@@ -39,7 +39,10 @@ static void fold(const char *raw, folded *f)
             /* `，` stays: it separates clauses, NFKC would make it a `,` */
             utf8proc_int32_t out[4];
             int boundclass = 0;
-            if (c >= 0x80 && c != 0xFF0C) {
+            /* unified ideographs and CJK punctuation (but the ideographic
+             * space) are their own NFKC: most of Chinese text, no lookup */
+            gboolean stable = (c >= 0x4E00 && c <= 0x9FFF) || (c > 0x3000 && c <= 0x303F);
+            if (c >= 0x80 && c != 0xFF0C && !stable) {
                 utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, out, 4,
                                                              UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
                 /* one code point only: `①` → `1` or `㎡` → `m2` would make digits
@@ -113,7 +116,7 @@ static gboolean in_list(const char *s, const char *const *list, gsize n)
 static gsize starts_with_any(const char *s, const char *const *list, gsize n)
 {
     for (gsize i = 0; i < n; i++)
-        if (g_str_has_prefix(s, list[i]))
+        if (list[i][0] == s[0] && g_str_has_prefix(s, list[i]))
             return strlen(list[i]);
     return 0;
 }
@@ -392,6 +395,15 @@ GArray *jx_norm_figures(const char *text)
 
 /* ------------------------------------------------------------ sums */
 
+/* Work bounds, so that text of any size costs time linear in its length:
+ * a statement states its sum at one of its first 其中 (real ones have one or
+ * two), and the total is among the few amounts just before it. */
+#define SUM_MAX_WHEREOF 16
+#define SUM_MAX_TOTALS 4
+/* The parts start within this many clauses after 其中 (`其中：`, `其中，4月…拨付`),
+ * and a bracket inside the list (`（其中…，…）`) closes within as many. */
+#define SUM_IDLE_CLAUSES 3
+
 static gboolean is_money(const char *unit)
 {
     return unit && in_list(unit, money_units, G_N_ELEMENTS(money_units));
@@ -421,6 +433,9 @@ static gsize clause_end(const char *text, gsize at, gboolean *sentence_end)
     static const char *const ends[] = {"，", "；", ",", ";", "。", "\n"};
     *sentence_end = FALSE;
     for (const char *p = text + at; *p; p++) {
+        /* every end mark starts with one of these bytes: most bytes are no end */
+        if (!strchr(",;\n\xef\xe3", *p))
+            continue;
         gsize n = starts_with_any(p, ends, G_N_ELEMENTS(ends));
         /* a `,` between digits separates thousands, not clauses */
         if (n && *p == ',' && p > text && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
@@ -437,6 +452,9 @@ static gsize clause_end(const char *text, gsize at, gboolean *sentence_end)
 static int bracket_delta(const char *text, gsize from, gsize to, int depth)
 {
     for (const char *p = text + from; p < text + to && *p; p = g_utf8_next_char(p)) {
+        /* every bracket starts with one of these bytes */
+        if (!strchr("()[]\xef\xe3", *p))
+            continue;
         gunichar c = g_utf8_get_char(p);
         if (char_in(c, open_brackets))
             depth++;
@@ -467,8 +485,8 @@ static void parts_after(const char *text, gsize at, GArray *figs, const char *un
     while (i < figs->len && g_array_index(figs, jx_figure, i).start < at)
         i++;
     gsize from = at;
-    int depth = 0;
-    while (text[from]) {
+    int depth = 0, idle = 0; /* clauses in a row without a part */
+    while (text[from] && idle++ < SUM_IDLE_CLAUSES) {
         gboolean sentence_end;
         gsize to = clause_end(text, from, &sentence_end);
         if (idx->len > 0 && names_other_quantity(text, from, to))
@@ -482,6 +500,7 @@ static void parts_after(const char *text, gsize at, GArray *figs, const char *un
             if (depth == 0 && same_family(fig->unit, unit)) {
                 g_array_append_val(idx, i);
                 found++;
+                idle = 0;
             }
         }
         depth = bracket_delta(text, cursor, to, depth);
@@ -495,17 +514,21 @@ gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts
 {
     if (total)
         memset(total, 0, sizeof *total);
-    if (!text || !total || !parts)
+    if (!text || !total || !parts || !strstr(text, "其中"))
         return FALSE;
     GArray *figs = jx_norm_figures(text);
     gboolean ok = FALSE;
-    for (const char *k = strstr(text, "其中"); k && !ok; k = strstr(k + 1, "其中")) {
+    int tries = 0;
+    for (const char *k = strstr(text, "其中"); k && !ok && tries < SUM_MAX_WHEREOF;
+         k = strstr(k + 1, "其中"), tries++) {
         gsize at = (gsize)(k - text);
         /* the nearest figure before 其中 whose family has two parts after it */
-        for (guint j = figs->len; j-- > 0 && !ok;) {
+        int candidates = 0;
+        for (guint j = figs->len; j-- > 0 && !ok && candidates < SUM_MAX_TOTALS;) {
             jx_figure *cand = &g_array_index(figs, jx_figure, j);
             if (cand->end > at || !cand->unit)
                 continue;
+            candidates++;
             GArray *idx = g_array_new(FALSE, FALSE, sizeof(guint));
             parts_after(text, at + strlen("其中"), figs, cand->unit, idx);
             if (idx->len >= 2) {

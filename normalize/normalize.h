@@ -253,7 +253,9 @@ void jx_figures_free(GArray *figures);
  * breaks a part down, it is not another part), until the sentence ends (`。`),
  * a clause without such a figure follows the parts, or a clause names another
  * quantity of the whole (执行率, 结余, 实际支出, 到位 …).  A single part is not a sum: `其中` then
- * names one share of the total, not its breakdown.
+ * names one share of the total, not its breakdown.  `text` is one statement
+ * (a sentence, or two joined by 其中): only its first 16 其中 and, for each,
+ * the 4 amounts before it are tried.
  */
 gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts);
 void jx_figure_clear(jx_figure *f);

@@ -100,11 +100,10 @@ static void meta_offer(meta *m, int field, const char *value_norm, const char *s
     g_free(unit);
 }
 
-/* `key: value` in one piece of text. */
-static void meta_from_text(meta *m, const char *raw)
+/* `key: value` in one piece of text, `norm` its jx_norm_text. */
+static void meta_from_norm(meta *m, const char *raw, const char *norm)
 {
-    char *norm = jx_norm_text(raw);
-    char *colon = strchr(norm, ':');
+    const char *colon = strchr(norm, ':');
     if (colon && colon != norm) {
         char *key = g_strndup(norm, colon - norm);
         char *unit = NULL;
@@ -116,6 +115,13 @@ static void meta_from_text(meta *m, const char *raw)
         g_free(value);
         g_free(key);
     }
+}
+
+/* `key: value` in one piece of text. */
+static void meta_from_text(meta *m, const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    meta_from_norm(m, raw, norm);
     g_free(norm);
 }
 
@@ -504,9 +510,11 @@ void jx_doc_builder_free(jx_doc_builder *b)
 
 void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int page)
 {
-    meta_from_text(&b->m, raw);
+    char *norm = jx_norm_text(raw); /* once, for the metadata and the prose */
+    meta_from_norm(&b->m, raw, norm);
     heading_take_line(&b->head, raw);
-    jx_prose_take_line(b->prose, raw, line, page);
+    jx_prose_take_line(b->prose, raw, norm, line, page);
+    g_free(norm);
 }
 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
@@ -589,6 +597,9 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     for (guint i = 0; i < table_warnings->len; i++)
         g_ptr_array_add(warnings, g_strdup(table_warnings->pdata[i]));
     note_skipped_tables(b, warnings);
+    char *prose = jx_prose_warning(b->prose);
+    if (prose)
+        g_ptr_array_add(warnings, prose);
     jx_record_set_list(doc, JX_F_WARNINGS, warnings);
     g_ptr_array_unref(warnings);
     jx_record_set_list(doc, JX_F_NOTES, notes);

@@ -373,10 +373,14 @@ gboolean jx_note_continues(const char *norm);
 typedef struct jx_prose jx_prose;
 jx_prose *jx_prose_new(void);
 void jx_prose_free(jx_prose *p);
-/* One LINE block: `line` its line in the source (0 unknown), `page` 1-based or 0. */
-void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page);
+/* One LINE block `raw`, `norm` its jx_norm_text (NULL: normalized here);
+ * `line` its line in the source (0 unknown), `page` 1-based or 0. */
+void jx_prose_take_line(jx_prose *p, const char *raw, const char *norm, int line, int page);
 /* A table found in the document: its rows' lines are not prose. */
 void jx_prose_take_table(jx_prose *p, const jx_ptable *t);
+/* What the document record must say of the prose, when anything (a huge
+ * document's prose read only in part), as a new string, or NULL. */
+char *jx_prose_warning(jx_prose *p);
 /* Sets score_total, grade and evaluator on `doc` (null when the prose states
  * none with confidence) and bands (only when printed). */
 void jx_prose_metadata(jx_prose *p, jx_record *doc);

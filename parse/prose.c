@@ -169,7 +169,21 @@ static const char *const self_references[] = {"我公司", "本公司", "我所"
 /* Band bounds: how a band's lower bound is written. */
 static const char *const below_words[] = {"以下", "低于", "不足", "不到", "未达到", "<", "小于"};
 static const char *const strict_words[] = {"不含", "超过", "高于", "大于", ">"};
+/* …and what says "at least", which contains a below word (不低于 ⊃ 低于). */
+static const char *const at_least_words[] = {"不低于", "不少于", "不小于", "以上", "≥", ">=", "大于等于"};
 static const char *const range_words[] = {"-", "~", "至", "到", "—", "–"};
+
+/* Work and memory bounds.  A statement longer than this is no sentence (a
+ * dump of a table, noise) and is not read: reading one costs time in the
+ * product of its words and figures.  A paragraph of wrapped lines is read
+ * in pieces of at most this many bytes, so a document of lines that never
+ * end a sentence does not gather in memory. */
+#define STATEMENT_MAX_BYTES 4096
+#define PARAGRAPH_MAX_BYTES 16384
+/* Headings and statements kept for the facts: plenty for any report; past
+ * it the rest of a (huge) document's prose is not read, and the document
+ * record says so. */
+#define PROSE_EVENTS_MAX 200000
 
 /* How many candidates of one metadata field are kept before the tables are
  * known: the first prose one wins, and a report repeats its conclusion a few
@@ -186,12 +200,18 @@ static gboolean in_list(const char *s, const char *const *list, gsize n)
     return FALSE;
 }
 
+/* Length of the longest word of `list` that `s` starts with, 0 when none.
+ * Called at every byte of a line: the first byte turns most words away. */
 static gsize prefix_in(const char *s, const char *const *list, gsize n)
 {
     gsize best = 0;
-    for (gsize i = 0; i < n; i++)
-        if (strlen(list[i]) > best && g_str_has_prefix(s, list[i]))
-            best = strlen(list[i]);
+    for (gsize i = 0; i < n; i++) {
+        if (list[i][0] != s[0])
+            continue;
+        gsize l = strlen(list[i]);
+        if (l > best && strncmp(s, list[i], l) == 0)
+            best = l;
+    }
     return best;
 }
 
@@ -214,6 +234,9 @@ static gboolean is_money(const char *unit)
 /* TRUE when the byte at `p` of `s` ends a clause (see clause_marks). */
 static gboolean clause_end_at(const char *s, const char *p)
 {
+    /* every mark starts with one of these bytes: most bytes are no mark */
+    if (!*p || !strchr(",;!?\xe3", *p))
+        return FALSE;
     if (*p == ',' && p > s && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
         return FALSE;
     gunichar c = g_utf8_get_char(p);
@@ -396,8 +419,12 @@ static GArray *find_words(const char *s)
     for (const char *p = s; *p;) {
         gsize best = 0, bi = 0;
         for (gsize i = 0; i < G_N_ELEMENTS(fact_words); i++) {
-            gsize n = strlen(fact_words[i].word);
-            if (n > best && strncmp(p, fact_words[i].word, n) == 0) {
+            const char *w = fact_words[i].word;
+            /* the first character (three bytes) turns most words away */
+            if (w[0] != p[0] || w[1] != p[1] || w[2] != p[2])
+                continue;
+            gsize n = strlen(w);
+            if (n > best && strncmp(p, w, n) == 0) {
                 best = n;
                 bi = i;
             }
@@ -483,8 +510,20 @@ static gboolean unit_fits(role r, const jx_figure *f)
  */
 static gboolean read_statement(const char *norm, event *e)
 {
-    GArray *figs = jx_norm_figures(norm);
+    /* most sentences state no amount: no digit, or no word that takes one */
+    if (!strpbrk(norm, "0123456789"))
+        return FALSE;
     GArray *words = find_words(norm);
+    gboolean takes = FALSE;
+    for (guint i = 0; i < words->len && !takes; i++) {
+        role r = g_array_index(words, word_at, i).role;
+        takes = r != ROLE_PLANNED && r != ROLE_OTHER;
+    }
+    if (!takes) {
+        g_array_unref(words);
+        return FALSE;
+    }
+    GArray *figs = jx_norm_figures(norm);
     jx_figure total;
     GArray *parts = g_array_new(FALSE, TRUE, sizeof(jx_figure));
     GArray *part_starts = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -645,8 +684,9 @@ static gboolean read_band(const char *clause, band *out)
     }
     if (ok) {
         out->grade = g_strdup(grade);
-        const char *after_first = head + f[0]->end;
-        if (has_any(after_first, below_words, G_N_ELEMENTS(below_words)) && n == 1) {
+        /* `60分以下`, `低于60分`: the lowest band */
+        if (has_any(head, below_words, G_N_ELEMENTS(below_words)) &&
+            !has_any(head, at_least_words, G_N_ELEMENTS(at_least_words)) && n == 1) {
             out->min = g_strdup("0");
             out->strict = FALSE;
         } else if (n == 2 && has_any(head + f[0]->end, range_words, G_N_ELEMENTS(range_words))) {
@@ -662,7 +702,7 @@ static gboolean read_band(const char *clause, band *out)
         } else {
             out->min = g_strdup(f[0]->value);
             out->strict = has_any(head, strict_words, G_N_ELEMENTS(strict_words)) &&
-                          !strstr(head, "以上");
+                          !has_any(head, at_least_words, G_N_ELEMENTS(at_least_words));
         }
     }
     jx_figures_free(figs);
@@ -814,6 +854,7 @@ struct jx_prose {
     GArray *bands;                        /* band */
     int band_run;                         /* run number of the latest band line */
     gboolean last_had_bands;
+    int full_at; /* the line where PROSE_EVENTS_MAX was reached (-1: unknown), or 0 */
 };
 
 jx_prose *jx_prose_new(void)
@@ -889,6 +930,28 @@ static void read_metadata(jx_prose *p, const char *norm, int line)
     p->last_had_bands = bands_here;
 }
 
+/* TRUE when raw `s` has a digit, ASCII or full-width (U+FF10..FF19): a
+ * statement without one states no amount, and is not normalized at all. */
+static gboolean has_digit(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if (g_ascii_isdigit(*p) ||
+            ((guchar)p[0] == 0xEF && (guchar)p[1] == 0xBC && (guchar)p[2] >= 0x90 &&
+             (guchar)p[2] <= 0x99))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when no more events are kept (PROSE_EVENTS_MAX); notes the line. */
+static gboolean prose_full(jx_prose *p)
+{
+    if (p->events->len < PROSE_EVENTS_MAX)
+        return FALSE;
+    if (!p->full_at)
+        p->full_at = p->para_line > 0 ? p->para_line : -1;
+    return TRUE;
+}
+
 /* Splits the paragraph into statements and keeps those that state a figure. */
 static void flush_paragraph(jx_prose *p)
 {
@@ -924,6 +987,9 @@ static void flush_paragraph(jx_prose *p)
             g_free(t);
     }
     for (guint i = 0; i < statements->len; i++) {
+        if (strlen(statements->pdata[i]) > STATEMENT_MAX_BYTES || prose_full(p) ||
+            !has_digit(statements->pdata[i]))
+            continue;
         char *norm = jx_norm_text(statements->pdata[i]);
         event *e = g_new0(event, 1);
         e->kind = EV_STATEMENT;
@@ -955,11 +1021,11 @@ static gboolean is_running_text(const char *norm)
     return strchr(norm, ',') || strstr(norm, "、") || strstr(norm, "。");
 }
 
-void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page)
+void jx_prose_take_line(jx_prose *p, const char *raw, const char *given_norm, int line, int page)
 {
     if (!raw)
         return;
-    char *norm = jx_norm_text(raw);
+    char *norm = given_norm ? g_strdup(given_norm) : jx_norm_text(raw);
     if (!*norm) {
         flush_paragraph(p);
         g_free(norm);
@@ -969,7 +1035,23 @@ void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page)
     const char *title = NULL;
     int style = heading_style_of(norm, &title);
     if (style >= 0) {
+        /* a numbered line that states an amount (`1.本项目年度预算100万元，…`)
+         * is a statement of a list, not a heading */
+        event probe = {0};
+        if (read_statement(title, &probe))
+            style = -1;
+        for (int i = 0; i < SLOT_COUNT; i++) {
+            g_free(probe.slots[i].value);
+            g_free(probe.slots[i].unit);
+        }
+        g_free(probe.subject);
+    }
+    if (style >= 0) {
         flush_paragraph(p);
+        if (prose_full(p)) {
+            g_free(norm);
+            return;
+        }
         event *e = g_new0(event, 1);
         e->kind = EV_HEADING;
         e->line = line;
@@ -983,7 +1065,8 @@ void jx_prose_take_line(jx_prose *p, const char *raw, int line, int page)
     /* a line wrapped from the one above (PDF text): running text that stops
      * mid-sentence, followed at once by the next line */
     gboolean wraps = p->para_open && line > 0 && line == p->para_last + 1 &&
-                     !ends_sentence(p->para->str) && is_running_text(p->para->str);
+                     p->para->len < PARAGRAPH_MAX_BYTES && !ends_sentence(p->para->str) &&
+                     is_running_text(p->para->str);
     if (!wraps) {
         flush_paragraph(p);
         p->para_open = TRUE;
@@ -1024,6 +1107,19 @@ static const char *first_outside(const GArray *list, const GArray *spans)
             return c->value;
     }
     return NULL;
+}
+
+char *jx_prose_warning(jx_prose *p)
+{
+    flush_paragraph(p);
+    if (!p->full_at)
+        return NULL;
+    if (p->full_at > 0)
+        return g_strdup_printf("prose from line %d on not read for facts (more than %d headings "
+                               "and statements)",
+                               p->full_at, PROSE_EVENTS_MAX);
+    return g_strdup_printf("prose not read for facts past %d headings and statements",
+                           PROSE_EVENTS_MAX);
 }
 
 void jx_prose_metadata(jx_prose *p, jx_record *doc)

@@ -198,6 +198,8 @@ static void test_subjects(void **state)
     check_facts("项目名称：城乡供水一体化\n一、项目基本情况\n（一）资金投入及使用\n"
                 "截至2022年12月31日，本项目实际支出 1,152 万元，预算执行率 90%。\n",
                 "城乡供水一体化 | null | 1152 万元 | 90");
+    /* a numbered line stating amounts is a statement, not a heading */
+    check_facts("（一）乙项目\n1.本项目年度预算100万元，实际支出90万元\n", "乙项目 | 100 万元 | 90 万元 | null");
     /* no heading and no project: no subject */
     check_facts("本项目年度预算100万元，实际支出90万元，预算执行率90%。\n", "null | 100 万元 | 90 万元 | 90");
     /* numbering styles nest by first appearance */
@@ -253,6 +255,9 @@ static void test_report_metadata(void **state)
     check_report("某部门整体支出绩效自评报告\n综合得分90分以上为优秀，80-90分（含90分）为良好，60分以下为差。\n"
                  "自评得分：92分，评价等级为\"优秀\"。\n",
                  "92 | 优 | null | 优>=90,良>80,差>=0");
+    /* bounds written before the figure */
+    check_report("某项目绩效评价报告\n得分不低于90分为优；低于60分为差。\n",
+                 "null | null | null | 优>=90,差>=0");
     /* the evaluator named by a commission, before or after it */
     check_report("某项目绩效评价报告\n受某市财政局委托，江西某某会计师事务所对本项目开展了绩效评价。\n",
                  "null | null | 江西某某会计师事务所 | absent");
