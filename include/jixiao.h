@@ -473,7 +473,8 @@ gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink,
  * sorted, each file's SHA-256 checked against the database before anything
  * is parsed, and each document parsed in a worker process — `worker parse
  * FILE`, whose JSON Lines the importer reads and writes into the database,
- * one transaction per document (only this process writes).  A worker that
+ * with the findings jx_check_records makes of them, one transaction per
+ * document (only this process writes).  A worker that
  * crashes, runs past the time limit or out of memory costs only its file,
  * which is recorded as failed with the reason; images, archives, empty and
  * binary files are recorded as skipped.  Run it again after any interruption
