@@ -57,6 +57,8 @@ static const struct {
     {"安排预算", ROLE_BUDGET, 0},     {"预算安排", ROLE_BUDGET, 0},
     {"预算", ROLE_BUDGET, 0},         {"本项目", ROLE_BUDGET, WORD_ADJACENT},
     {"该项目", ROLE_BUDGET, WORD_ADJACENT},
+    /* the year-start budget is another amount: rates are on the full-year one */
+    {"年初预算", ROLE_FUNDED, 0},     {"年初预算数", ROLE_FUNDED, 0},
     {"到位资金", ROLE_FUNDED, 0},     {"资金到位", ROLE_FUNDED, 0},
     {"下达资金", ROLE_FUNDED, 0},     {"下达指标", ROLE_FUNDED, 0},
     {"下达", ROLE_FUNDED, 0},         {"到位", ROLE_FUNDED, 0},
@@ -73,12 +75,15 @@ static const struct {
     {"使用率", ROLE_RATE, 0},         {"资金支出率", ROLE_RATE, 0},
     {"支出率", ROLE_RATE, 0},         {"支出进度", ROLE_RATE, 0},
     {"执行进度", ROLE_RATE, 0},
+    /* `实际支出900万元，占年度预算的40.9%` */
+    {"占预算", ROLE_RATE, 0},         {"占年度预算", ROLE_RATE, 0},
+    {"占全年预算", ROLE_RATE, 0},     {"占预算资金", ROLE_RATE, 0},
     {"计划支出", ROLE_PLANNED, 0},    {"计划支", ROLE_PLANNED, 0},
     {"计划使用", ROLE_PLANNED, 0},    {"计划拨付", ROLE_PLANNED, 0},
     {"预计支出", ROLE_PLANNED, 0},
     {"及时率", ROLE_OTHER, 0},        {"符合率", ROLE_OTHER, 0},
     {"准确率", ROLE_OTHER, 0},        {"完成率", ROLE_OTHER, 0},
-    {"满意度", ROLE_OTHER, 0},
+    {"满意度", ROLE_OTHER, 0},        {"到位率", ROLE_OTHER, 0},
 };
 
 /* The payer whose 拨付 brings money to the project instead of spending it. */
@@ -131,8 +136,12 @@ static const char *const score_words[] = {
 /* Words that introduce the grade, and the grades (canonical form second). */
 static const char *const grade_words[] = {
     "评价等级", "绩效等级", "绩效评级", "综合评级", "评价结果", "绩效评价结果",
-    "等级评定", "评定等级", "评级", "等级",
+    "等级评定", "评定等级", "评价结论", "评级", "等级",
 };
+/* Words for a score that is not always the total (`决策指标…得分为20分`): the
+ * total only in a sentence that also gives the grade, since it is the total
+ * that is graded (`经评价，该项目得分为90.07分，评价等级为优`). */
+static const char *const graded_score_words[] = {"得分", "总分"};
 static const struct {
     const char *word, *grade;
 } grades[] = {
@@ -153,8 +162,8 @@ static const char *const grade_closers[] = {
 /* Keys of the evaluator in `key: value` lines, and the endings of an
  * organisation's name (what makes a value confidently a firm). */
 static const char *const evaluator_keys[] = {
-    "评价机构", "评价单位", "第三方评价机构", "第三方机构", "受托机构", "受托单位",
-    "评价组织单位", "承担单位",
+    "评价机构",     "评价单位",     "第三方评价机构", "第三方机构", "受托机构", "受托单位",
+    "评价组织单位", "评价机构名称", "评价单位名称",   "第三方机构名称",
 };
 static const char *const org_endings[] = {
     "有限责任公司", "有限公司", "股份公司", "公司", "会计师事务所", "事务所", "研究院",
@@ -710,18 +719,20 @@ static gboolean read_band(const char *clause, band *out)
     return ok;
 }
 
-/* The total score a normalized clause states after one of score_words, or NULL. */
-static char *read_score(const char *clause)
+/* The total score a normalized clause states after one of `words`, or NULL. */
+static char *read_score_after(const char *clause, const char *const *words, gsize n_words)
 {
     const char *grade;
     gsize at;
     if (band_grade(clause, &grade, &at))
         return NULL; /* `综合得分在90-100分为优` is a band, not a score */
-    for (gsize i = 0; i < G_N_ELEMENTS(score_words); i++) {
-        const char *k = strstr(clause, score_words[i]);
+    for (gsize i = 0; i < n_words; i++) {
+        const char *k = strstr(clause, words[i]);
         if (!k)
             continue;
-        const char *rest = k + strlen(score_words[i]);
+        const char *rest = k + strlen(words[i]);
+        if (g_str_has_prefix(rest, "值") || g_str_has_prefix(rest, "率"))
+            continue; /* 总分值 is the maximum, 得分率 a rate */
         GArray *figs = jx_norm_figures(rest);
         char *score = NULL;
         if (figs->len) {
@@ -741,6 +752,11 @@ static char *read_score(const char *clause)
             return score;
     }
     return NULL;
+}
+
+static char *read_score(const char *clause)
+{
+    return read_score_after(clause, score_words, G_N_ELEMENTS(score_words));
 }
 
 /* The grade a normalized clause states after one of grade_words, or NULL. */
@@ -766,12 +782,17 @@ static char *read_grade(const char *clause)
     return NULL;
 }
 
-/* TRUE when normalized `name` reads as a named organisation. */
+/* TRUE when normalized `name` reads as a named organisation: it ends with
+ * an organisation's word, a bracket after it aside (`…会计师事务所(特殊普通合伙)`). */
 static gboolean is_org_name(const char *name)
 {
     glong n = g_utf8_strlen(name, -1);
+    gsize len = strlen(name);
+    const char *open = len && name[len - 1] == ')' ? strrchr(name, '(') : NULL;
+    if (open && open > name)
+        len = (gsize)(open - name);
     return n >= EVALUATOR_MIN_CHARS && n <= EVALUATOR_MAX_CHARS && !strchr(name, ' ') &&
-           suffix_in(name, strlen(name), org_endings, G_N_ELEMENTS(org_endings)) > 0 &&
+           suffix_in(name, len, org_endings, G_N_ELEMENTS(org_endings)) > 0 &&
            !prefix_in(name, self_references, G_N_ELEMENTS(self_references));
 }
 
@@ -928,6 +949,36 @@ static void read_metadata(jx_prose *p, const char *norm, int line)
         start = g_utf8_next_char(q);
     }
     p->last_had_bands = bands_here;
+    /* a plain 得分 next to the grade, in one sentence */
+    const char *from = norm;
+    for (const char *q = norm;; q = g_utf8_next_char(q)) {
+        if (*q && *q != ';' && !g_str_has_prefix(q, "。"))
+            continue;
+        char *sentence = g_strndup(from, (gsize)(q - from));
+        char *grade = strstr(sentence, "得分") || strstr(sentence, "总分") ? read_grade(sentence)
+                                                                          : NULL;
+        if (grade) {
+            /* clause by clause, so that a band's 分 is not taken */
+            const char *c0 = sentence;
+            for (const char *c = sentence;; c = g_utf8_next_char(c)) {
+                if (*c && !clause_end_at(sentence, c))
+                    continue;
+                char *clause = g_strndup(c0, (gsize)(c - c0));
+                offer(p->scores, line,
+                      read_score_after(clause, graded_score_words,
+                                       G_N_ELEMENTS(graded_score_words)));
+                g_free(clause);
+                if (!*c)
+                    break;
+                c0 = g_utf8_next_char(c);
+            }
+        }
+        g_free(grade);
+        g_free(sentence);
+        if (!*q)
+            break;
+        from = g_utf8_next_char(q);
+    }
 }
 
 /* TRUE when raw `s` has a digit, ASCII or full-width (U+FF10..FF19): a

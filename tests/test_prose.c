@@ -144,6 +144,12 @@ static void test_other_amounts(void **state)
                 "研发后补助 | 210 万元 | 201.12219 万元 | 95.77");
     check_facts("（一）科普活动\n本项目年度预算100万元，已支出60万元，支出进度60%。\n",
                 "科普活动 | 100 万元 | 60 万元 | 60");
+    /* the rate is on the full-year budget, not the year-start one */
+    check_facts("（一）部门运转\n年初预算数120万元，全年预算数150万元，全年执行数135万元，执行率90%。\n",
+                "部门运转 | 150 万元 | 135 万元 | 90");
+    /* `占年度预算的` states the rate */
+    check_facts("（一）部门运转\n年度预算200万元，实际支出150万元，占年度预算的75%。\n",
+                "部门运转 | 200 万元 | 150 万元 | 75");
     /* 财政拨付 brings money; the bureau's 拨付 spends it */
     check_facts("（一）人才经费\n财政拨付资金80万元，市科技局已拨付72万元，拨付率90%。\n",
                 "人才经费 | 80 万元 | 72 万元 | null");
@@ -167,6 +173,9 @@ static void test_statements_join(void **state)
     /* what another heading states is not joined */
     check_facts("（一）甲项目\n1.预算安排\n本项目年度预算100万元。\n2.预算执行\n实际支出80万元，执行率80%。\n",
                 "甲项目 | null | 80 万元 | 80");
+    /* a sentence wrapped over lines (PDF text, dumps) is joined again */
+    check_facts("（一）甲项目\n本项目年度预算2200万元，1～12月计划支出\n2200万元，实际支出900万元，预算执行率40.9%。\n",
+                "甲项目 | 2200 万元 | 900 万元 | 40.9");
     /* a sentence starting with 其中 goes on with the one before */
     check_facts("（三）运营经费\n本项目年度预算500万元，实际支出500万元。其中，4月拨付250万元，12月拨付250万元，"
                 "预算执行率100%。\n",
@@ -188,6 +197,39 @@ static void test_not_facts(void **state)
                 "");
     /* odd input reads as nothing, without a crash */
     check_facts("（一）\n预算\n实际支出\n执行率%\n1～12月\n其中\n", "");
+}
+
+/* The page of each fact of `text`, joined by ",", "null" for none. */
+static char *fact_pages(const char *text)
+{
+    jx_record_list *list = parse_text(text);
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        const jx_record *r = jx_record_list_get(list, i);
+        if (g_strcmp0(jx_record_type(r), "fact") != 0)
+            continue;
+        gint64 page = jx_record_get_int(r, "page", 0);
+        if (page)
+            g_string_append_printf(out, "%s%" G_GINT64_FORMAT, out->len ? "," : "", page);
+        else
+            g_string_append_printf(out, "%snull", out->len ? "," : "");
+    }
+    jx_record_list_free(list);
+    return g_string_free(out, FALSE);
+}
+
+static void test_pages(void **state)
+{
+    (void)state;
+    /* a text dump that marks its pages with form feeds: the page of the
+     * statement's first line */
+    char *pages = fact_pages("（一）甲项目\n本项目年度预算10万元，实际支出1万元，预算执行率10%。\n\f"
+                             "（二）乙项目\n本项目年度预算20万元，实际支出20万元，预算执行率100%。\n");
+    assert_string_equal(pages, "1,2");
+    g_free(pages);
+    pages = fact_pages("（一）甲项目\n本项目年度预算10万元，实际支出1万元，预算执行率10%。\n");
+    assert_string_equal(pages, "null");
+    g_free(pages);
 }
 
 static void test_subjects(void **state)
@@ -258,6 +300,13 @@ static void test_report_metadata(void **state)
     /* bounds written before the figure */
     check_report("某项目绩效评价报告\n得分不低于90分为优；低于60分为差。\n",
                  "null | null | null | 优>=90,差>=0");
+    /* a plain 得分 is the total where the sentence grades it; 评价结论 gives a grade */
+    check_report("某项目绩效评价报告\n决策指标分值为 20 分，得分为 18 分。\n"
+                 "经评价，该项目得分为 86.5 分，评价结论为“良”。\n",
+                 "86.5 | 良 | null | absent");
+    /* an evaluator's name may end with its legal form in brackets */
+    check_report("某项目绩效评价报告\n第三方机构名称：江西某某会计师事务所（特殊普通合伙）\n",
+                 "null | null | 江西某某会计师事务所(特殊普通合伙) | absent");
     /* the evaluator named by a commission, before or after it */
     check_report("某项目绩效评价报告\n受某市财政局委托，江西某某会计师事务所对本项目开展了绩效评价。\n",
                  "null | null | 江西某某会计师事务所 | absent");
@@ -279,6 +328,7 @@ int main(void)
         cmocka_unit_test(test_sentence_forms), cmocka_unit_test(test_other_amounts),
         cmocka_unit_test(test_statements_join), cmocka_unit_test(test_not_facts),
         cmocka_unit_test(test_subjects),        cmocka_unit_test(test_report_metadata),
+        cmocka_unit_test(test_pages),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
