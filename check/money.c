@@ -242,7 +242,7 @@ static void check_column(jx_check_ctx *ctx, GArray *rows, guint t, guint from, g
         slack += m.slack;
         n++;
     }
-    if (n < 2 || jx_dec_sum_matches(total.d, sum, slack))
+    if (n == 0 || jx_dec_sum_matches(total.d, sum, slack))
         return;
     char *exp = jx_dec_string(sum), *found = jx_dec_string(total.d);
     jx_check_emit(ctx, tr->at, NULL, exp, found, "%s: %s %s, but its %u rows add up to %s",

@@ -80,6 +80,9 @@ typedef struct {
     gint64 summary_total_s; /* the transposed summary's 得分合计 */
     GArray *budget;       /* brow_m */
     gint64 budget_total, spent_total, total_rate;
+    gboolean subtotals;             /* two groups, each closed by a 小计 (001's 表 in 万元) */
+    guint sub_split;                /* rows [0, split) and [split, n) */
+    gint64 sub_budget[2], sub_spent[2];
     GArray *facts;        /* fact_m */
     gint64 sum_total, sum_a, sum_b; /* 项目总预算 and its two parts, whole 万元 */
     gint64 sum_spent, sum_rate;     /* that project's spending (hundredths) and rate (tenths) */
@@ -194,6 +197,13 @@ static void settle(doc_m *m)
         m->spent_total += r->spent;
     }
     m->total_rate = div_round(m->spent_total * 10000, m->budget_total);
+    for (guint g = 0; g < 2; g++) {
+        m->sub_budget[g] = m->sub_spent[g] = 0;
+        for (guint i = g ? m->sub_split : 0; i < (g ? m->budget->len : m->sub_split); i++) {
+            m->sub_budget[g] += g_array_index(m->budget, brow_m, i).budget;
+            m->sub_spent[g] += g_array_index(m->budget, brow_m, i).spent;
+        }
+    }
     for (guint i = 0; i < m->facts->len; i++) {
         fact_m *f = &g_array_index(m->facts, fact_m, i);
         f->rate = div_round(f->spent * 1000, f->budget); /* tenths of a percent */
@@ -248,6 +258,8 @@ static void model_new(doc_m *m, GRand *rng)
         r.spent = g_rand_int_range(rng, (gint32)(r.budget / 20), (gint32)r.budget + 1);
         g_array_append_val(m->budget, r);
     }
+    m->subtotals = g_rand_boolean(rng);
+    m->sub_split = (guint)g_rand_int_range(rng, 1, (gint32)nb);
     m->facts = g_array_new(FALSE, TRUE, sizeof(fact_m));
     guint nf = (guint)g_rand_int_range(rng, 2, 5);
     for (guint i = 0; i < nf; i++) {
@@ -319,6 +331,14 @@ static char *render(const doc_m *m)
         g_string_append_c(t, '\t');
         put_rate(t, r->rate);
         g_string_append_c(t, '\n');
+        if (m->subtotals && (i + 1 == m->sub_split || i + 1 == m->budget->len)) {
+            guint g = i + 1 == m->budget->len;
+            g_string_append(t, "小计\t\t");
+            put_hundredths(t, m->sub_budget[g], TRUE);
+            g_string_append_c(t, '\t');
+            put_hundredths(t, m->sub_spent[g], TRUE);
+            g_string_append_c(t, '\n');
+        }
     }
     g_string_append(t, "合计\t\t");
     put_hundredths(t, m->budget_total, TRUE);
@@ -445,6 +465,7 @@ typedef enum {
     MUT_SPENT,         /* a budget row's 使用金额 */
     MUT_BUDGET_RATE,   /* a budget row's 预算执行率 */
     MUT_BUDGET_TOTAL,  /* the budget table's 合计 预算金额 */
+    MUT_SUBTOTAL,      /* the first 小计's 使用金额 */
     MUT_FACT_SPENT,    /* a prose 实际支出 */
     MUT_TEXT_SUM,      /* a part of the prose sum */
     MUT_GRADE,         /* the grade */
@@ -453,7 +474,7 @@ typedef enum {
 
 static const char *const mut_names[N_MUT] = {
     "leaf score",   "leaf weight",  "leaf rate",   "level-2 score", "table total", "summary total",
-    "system score", "budget",       "spent",       "budget rate",   "budget total",
+    "system score", "budget",       "spent",       "budget rate",   "budget total", "subtotal",
     "fact spent",   "prose sum",    "grade",
 };
 
@@ -466,6 +487,7 @@ static const char *const mut_rules[N_MUT][3] = {
     {"score.total"},
     {"score.total"},
     {"score.cross-table", "score.over"},
+    {"budget.rate"},
     {"budget.rate"},
     {"budget.rate"},
     {"budget.rate"},
@@ -581,6 +603,12 @@ static void mutate(doc_m *m, mut_kind kind, GRand *rng, place *at)
         m->budget_total = shift(m->budget_total, MAX(m->budget_total / 10, 100));
         at->kind = JX_RECORD_BUDGET;
         at->name = g_strdup("合计");
+        break;
+    case MUT_SUBTOTAL:
+        m->subtotals = TRUE; /* a document of the other form gains its 小计 rows, right but one */
+        m->sub_spent[0] = shift(m->sub_spent[0], MAX(m->sub_spent[0] / 10, 100));
+        at->kind = JX_RECORD_BUDGET;
+        at->name = g_strdup("小计");
         break;
     case MUT_FACT_SPENT: {
         fact_m *f = &g_array_index(m->facts, fact_m, (guint)a % m->facts->len);
