@@ -743,6 +743,57 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
 
 /* score.cross-table: each indicator found in several tables, its weight and
  * score compared across them. */
+/* Two score tables are compared only when most of the smaller one's
+ * indicators are in the other: then both print one evaluation (a chapter's
+ * table and the appendix restating the whole system).  Tables of different
+ * projects share the common indicators (预算执行率, 满意度 …) but not their own
+ * outputs and outcomes, and their differing scores are no contradiction.
+ * Three quarters: 001's body tables share all or all but one of their
+ * indicators with its appendix; two projects under the common framework
+ * share about half. */
+#define RELATED_SHARE 0.75
+
+/* The keys of each table: table number → set of keys (borrowed from `keys`). */
+static GHashTable *table_keys(GArray *rows, char **keys)
+{
+    GHashTable *tables = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+                                               (GDestroyNotify)g_hash_table_destroy);
+    for (guint i = 0; i < rows->len; i++) {
+        const srow *r = &g_array_index(rows, srow, i);
+        if (r->summary || !*r->name)
+            continue;
+        GHashTable *set = g_hash_table_lookup(tables, &r->table);
+        if (!set) {
+            gint64 *t = g_new(gint64, 1);
+            *t = r->table;
+            set = g_hash_table_new(g_str_hash, g_str_equal);
+            g_hash_table_insert(tables, t, set);
+        }
+        g_hash_table_add(set, keys[i]);
+    }
+    return tables;
+}
+
+/* TRUE when tables a and b print one evaluation (RELATED_SHARE). */
+static gboolean tables_related(GHashTable *tables, gint64 a, gint64 b)
+{
+    GHashTable *sa = g_hash_table_lookup(tables, &a), *sb = g_hash_table_lookup(tables, &b);
+    if (!sa || !sb)
+        return FALSE;
+    if (g_hash_table_size(sa) > g_hash_table_size(sb)) {
+        GHashTable *t = sa;
+        sa = sb;
+        sb = t;
+    }
+    guint shared = 0;
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, sa);
+    while (g_hash_table_iter_next(&it, &key, NULL))
+        shared += g_hash_table_contains(sb, key);
+    return shared >= RELATED_SHARE * g_hash_table_size(sa);
+}
+
 void jx_check_score_cross(jx_check_ctx *ctx)
 {
     GArray *rows = score_rows(ctx);
@@ -751,6 +802,7 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         keys[i] = cross_key(&g_array_index(rows, srow, i));
     gboolean *done = g_new0(gboolean, rows->len + 1);
     GHashTable *counts = key_counts(rows, keys);
+    GHashTable *tables = table_keys(rows, keys);
     for (guint i = 0; i < rows->len; i++) {
         const srow *r = &g_array_index(rows, srow, i);
         if (done[i] || r->summary || !*r->name || !unique_in_table(rows, keys, counts, i))
@@ -761,7 +813,8 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         for (guint j = i + 1; j < rows->len; j++) {
             const srow *o = &g_array_index(rows, srow, j);
             if (done[j] || o->summary || o->table == r->table || strcmp(keys[j], keys[i]) != 0 ||
-                !unique_in_table(rows, keys, counts, j))
+                !unique_in_table(rows, keys, counts, j) ||
+                !tables_related(tables, r->table, o->table))
                 continue;
             if (nonempty(r->code) && nonempty(o->code) && strcmp(r->code, o->code) != 0)
                 codes_clash = TRUE;
@@ -774,6 +827,7 @@ void jx_check_score_cross(jx_check_ctx *ctx)
         }
         g_array_free(occ, TRUE);
     }
+    g_hash_table_destroy(tables);
     g_hash_table_destroy(counts);
     g_free(done);
     g_strfreev(keys);

@@ -422,6 +422,18 @@ static void test_score_cross_table(void **state)
     assert_int_equal(jx_record_int(jx_record_sub(x, JX_F_WHERE), JX_F_ROW, 0), 2);
     jx_record_list_free(f);
     jx_record_list_free(l);
+    /* Two projects' tables share the common 预算执行率 and 资金到位率 but not
+     * their outputs: their scores are theirs, not a contradiction. */
+    l = new_doc(NULL, NULL, NULL);
+    add_score(l, 1, 1, NULL, "过程", "资金管理", "资金到位率", "2", "2", NULL);
+    add_score(l, 1, 2, NULL, "过程", "资金管理", "预算执行率", "2", "1.5", NULL);
+    add_score(l, 1, 3, NULL, "产出", "产出数量", "培训人次", "10", "10", NULL);
+    add_score(l, 1, 4, NULL, "产出", "产出数量", "培训场次", "10", "8", NULL);
+    add_score(l, 2, 1, NULL, "过程", "资金管理", "资金到位率", "2", "2", NULL);
+    add_score(l, 2, 2, NULL, "过程", "资金管理", "预算执行率", "2", "1", NULL);
+    add_score(l, 2, 3, NULL, "产出", "产出数量", "道路里程", "10", "9", NULL);
+    add_score(l, 2, 4, NULL, "产出", "产出数量", "桥梁座数", "10", "10", NULL);
+    expect_none(l);
     /* Level-1 weights by taxonomy code: 决策 = 决策指标. */
     l = new_doc(NULL, NULL, NULL);
     add_score(l, 1, 1, NULL, "决策指标", NULL, "决策指标", "20", "20", NULL);
