@@ -375,6 +375,35 @@ static gboolean leaves_sum(GArray *rows, gint64 table, gboolean weight, jx_dec *
     return *n > 0;
 }
 
+static char *cross_key(const srow *r);
+static GHashTable *table_keys(GArray *rows, char **keys);
+static gboolean tables_related(GHashTable *tables, gint64 a, gint64 b);
+
+/* TRUE when the tables holding whole-system totals all print one evaluation:
+ * a report of several projects has a 合计 of 100 per project, none of which
+ * is the total it states for itself. */
+static gboolean one_evaluation(GArray *rows, gboolean (*whole)(GArray *, const srow *))
+{
+    char **keys = g_new0(char *, rows->len + 1);
+    for (guint i = 0; i < rows->len; i++)
+        keys[i] = cross_key(&g_array_index(rows, srow, i));
+    GHashTable *tables = table_keys(rows, keys);
+    gboolean one = TRUE;
+    for (guint i = 0; i < rows->len && one; i++) {
+        const srow *a = &g_array_index(rows, srow, i);
+        if (!a->summary || a->subtotal || !whole(rows, a))
+            continue;
+        for (guint j = i + 1; j < rows->len && one; j++) {
+            const srow *b = &g_array_index(rows, srow, j);
+            if (b->summary && !b->subtotal && b->table != a->table && whole(rows, b))
+                one = tables_related(tables, a->table, b->table);
+        }
+    }
+    g_hash_table_destroy(tables);
+    g_strfreev(keys);
+    return one;
+}
+
 /* The weight a total row stands for: its own, else its table's leaves'. */
 static gboolean total_weight(GArray *rows, const srow *tr, jx_dec *w)
 {
@@ -411,7 +440,8 @@ void jx_check_score_total(jx_check_ctx *ctx)
     GArray *rows = score_rows(ctx);
     jx_dec stated;
     gboolean has_stated =
-        ctx->doc && jx_dec_parse(jx_record_string(ctx->doc, JX_F_SCORE_TOTAL), &stated);
+        ctx->doc && jx_dec_parse(jx_record_string(ctx->doc, JX_F_SCORE_TOTAL), &stated) &&
+        one_evaluation(rows, totals_whole);
     for (guint t = 0; t < rows->len; t++) {
         const srow *tr = &g_array_index(rows, srow, t);
         if (!tr->summary || tr->subtotal)

@@ -323,6 +323,15 @@ static void test_score_total(void **state)
     add_score(l, 4, 2, "A12", NULL, NULL, "立项程序规范性", "10", "9", NULL);
     add_score(l, 4, 3, NULL, NULL, NULL, "合计", "20", "19", NULL);
     expect_none(l);
+    /* A report on two projects, a 合计 of 100 each: neither is the 85 it states. */
+    l = new_doc("85", NULL, NULL);
+    add_score(l, 1, 1, NULL, NULL, NULL, "培训人次", "60", "50", NULL);
+    add_score(l, 1, 2, NULL, NULL, NULL, "培训场次", "40", "40", NULL);
+    add_score(l, 1, 3, NULL, NULL, NULL, "合计", "100", "90", NULL);
+    add_score(l, 2, 1, NULL, NULL, NULL, "道路里程", "60", "40", NULL);
+    add_score(l, 2, 2, NULL, NULL, NULL, "桥梁座数", "40", "40", NULL);
+    add_score(l, 2, 3, NULL, NULL, NULL, "合计", "100", "80", NULL);
+    expect_none(l);
 }
 
 /* ---------------------------------------------------------------- score.rate */
