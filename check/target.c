@@ -28,6 +28,10 @@ void jx_check_seq_gap(jx_check_ctx *ctx)
         gint64 seq = jx_record_int(rec, JX_F_SEQ, -1);
         if (seq < 0)
             continue; /* a sub-row without its own 序号 */
+        if (seq == 1 && prev > 1) {
+            prev = 1; /* numbering that starts again per group: a new list, not a gap */
+            continue;
+        }
         char *exp = g_strdup_printf("%" G_GINT64_FORMAT, prev + 1);
         char *found = g_strdup_printf("%" G_GINT64_FORMAT, seq);
         if (seq == prev)

@@ -626,6 +626,10 @@ static void test_seq_gap(void **state)
     add_indicator(l, 1, 2, 0, "产出指标", "数量指标", "培训场次", ">=", "3", "场");
     add_indicator(l, 1, 3, 2, "产出指标", "质量指标", "合格率", ">=", "95", "%");
     add_indicator(l, 2, 1, 1, "产出指标", "数量指标", "培训人次", ">=", "300", "人次");
+    /* numbered again from 1 under the next level-1: a new list */
+    add_indicator(l, 2, 2, 2, "产出指标", "数量指标", "培训场次", ">=", "3", "场");
+    add_indicator(l, 2, 3, 1, "效益指标", "社会效益指标", "就业", ">=", "30", "人");
+    add_indicator(l, 2, 4, 2, "效益指标", "社会效益指标", "增收", ">=", "3", "万元");
     expect_none(l);
     l = new_doc(NULL, NULL, NULL);
     add_indicator(l, 1, 1, 1, "产出指标", "数量指标", "培训人次", ">=", "300", "人次");
