@@ -724,7 +724,6 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
      * later one. */
     int ref = -1;
     guint ref_count = 0;
-    gboolean tie = FALSE;
     for (guint a = 0; a < occ->len; a++) {
         const srow *ra = &g_array_index(rows, srow, g_array_index(occ, guint, a));
         if (weight ? !ra->has_w : !ra->has_s)
@@ -739,9 +738,7 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
         if (count > ref_count) {
             ref = (int)a;
             ref_count = count;
-            tie = FALSE;
         } else if (count == ref_count) {
-            tie = TRUE;
             /* Prefer as reference an occurrence whose table has no findings. */
             const srow *cur = &g_array_index(rows, srow, g_array_index(occ, guint, ref));
             if (jx_check_table_has_findings(ctx, cur->table, "score.") &&
@@ -751,7 +748,6 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
     }
     if (ref < 0 || ref_count == n)
         return;
-    (void)tie;
     const srow *rr = &g_array_index(rows, srow, g_array_index(occ, guint, ref));
     jx_dec rv = weight ? rr->w : rr->s;
     for (guint k = 0; k < occ->len; k++) {
