@@ -4,7 +4,8 @@
  *
  * Exit status: 0 every input parsed; 1 at least one input could not be read
  * or decoded (the others were still processed); 2 usage error; 3 the output
- * could not be written.
+ * could not be written.  `check` has its own: 0 no errors found, 1 errors
+ * found, 2 a file could not be read (or usage or output error).
  */
 #include "jixiao.h"
 
@@ -24,6 +25,7 @@ static const char *const usage_text =
     "\n"
     "Commands:\n"
     "  parse    turn target tables (绩效目标表) and reports into records\n"
+    "  check    find where a report contradicts itself (sums, rates, totals, grades)\n"
     "  extract  write the raw grids of every table found (any table), cell by cell\n"
     "  show     draw a PDF page with the rules, cells and lines extraction found\n"
     "  import   parse files and folders into a database (SQLite file or PostgreSQL)\n"
@@ -591,6 +593,125 @@ out:
     return status;
 }
 
+enum { CHECK_CLEAN = 0, CHECK_ERRORS = 1, CHECK_FAILED = 2 };
+
+/* Writes `text` to `out`; FALSE with `error` set when it cannot. */
+static gboolean write_text(GOutputStream *out, const char *text, GError **error)
+{
+    return g_output_stream_write_all(out, text, strlen(text), NULL, NULL, error);
+}
+
+static int run_check(int argc, char **argv)
+{
+    char *format = NULL, *output = NULL;
+    gboolean list_rules = FALSE;
+    gint64 max_size_mb = 0;
+    GOptionEntry entries[] = {
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+         "text (default: grouped by document and severity) or jsonl (each document record "
+         "followed by its findings)",
+         "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+         "Write to FILE instead of standard output", "FILE"},
+        {"list-rules", 0, 0, G_OPTION_ARG_NONE, &list_rules,
+         "List the rules (id, severity, what each checks) and exit", NULL},
+        {"max-size", 0, 0, G_OPTION_ARG_INT64, &max_size_mb,
+         "Refuse inputs larger than MB megabytes (default: no limit)", "MB"},
+        {NULL}};
+    g_set_prgname("jixiao check");
+    GOptionContext *ctx = g_option_context_new("FILE... — find where a report contradicts itself");
+    g_option_context_set_summary(
+        ctx, "Parses each file and checks its records: scores that do not add up, rates that do\n"
+             "not follow from their figures, totals and grades, the same indicator scored\n"
+             "differently in two tables, budget and prose arithmetic, malformed numbers, 序号\n"
+             "gaps.  Tolerances come from the printed precision.\n"
+             "Exit status: 0 no errors found, 1 errors found, 2 a file could not be read (the\n"
+             "others were still checked), or a usage or output error.");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    GError *error = NULL;
+    int status = CHECK_CLEAN;
+    gboolean jsonl = FALSE;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+        fprintf(stderr, "jixiao check: %s (see 'jixiao check --help')\n", error->message);
+        status = CHECK_FAILED;
+        goto out;
+    }
+    if (format && strcmp(format, "jsonl") == 0)
+        jsonl = TRUE;
+    else if (format && strcmp(format, "text") != 0) {
+        fprintf(stderr, "jixiao check: unknown --format '%s'; use text or jsonl\n", format);
+        status = CHECK_FAILED;
+        goto out;
+    }
+    if (list_rules) {
+        guint n;
+        const jx_check_rule *rules = jx_check_rules(&n);
+        for (guint i = 0; i < n; i++)
+            printf("%-20s %-8s %s\n", rules[i].id, rules[i].severity, rules[i].summary);
+        goto out;
+    }
+    if (argc < 2 || max_size_mb < 0) {
+        fprintf(stderr, "jixiao check: %s (see 'jixiao check --help')\n",
+                argc < 2 ? "no input files" : "--max-size must be positive");
+        status = CHECK_FAILED;
+        goto out;
+    }
+    GOutputStream *out = open_output(output, &error);
+    if (!out) {
+        say(error->message);
+        status = CHECK_FAILED;
+        goto out;
+    }
+    jx_sink *sink = jsonl ? jx_sink_new(JX_SINK_JSONL, out, 0) : NULL;
+    gboolean errors = FALSE, unreadable = FALSE, write_failed = FALSE;
+    for (int i = 1; i < argc && !write_failed; i++) {
+        jx_record_list *records = jx_parse_path(argv[i], (gsize)max_size_mb * 1024 * 1024, &error);
+        if (!records) {
+            say(error->message);
+            g_clear_error(&error);
+            unreadable = TRUE;
+            continue;
+        }
+        jx_record_list *findings = jx_check_records(records);
+        const jx_record *doc = jx_record_list_length(records) ? jx_record_list_get(records, 0)
+                                                               : NULL;
+        for (guint k = 0; k < jx_record_list_length(findings); k++) {
+            const char *sev = jx_record_string(jx_record_list_get(findings, k), JX_F_SEVERITY);
+            errors = errors || (sev && strcmp(sev, "error") == 0);
+        }
+        gboolean ok;
+        if (sink) {
+            ok = (!doc || jx_sink_write(sink, doc, &error)) &&
+                 jx_sink_write_list(sink, findings, &error) && jx_sink_flush(sink, &error);
+        } else {
+            char *text = jx_check_format_text(doc, records, findings);
+            ok = write_text(out, text, &error);
+            g_free(text);
+        }
+        if (!ok) {
+            say_output_error(output, error);
+            g_clear_error(&error);
+            write_failed = TRUE;
+        }
+        jx_record_list_free(findings);
+        jx_record_list_free(records);
+    }
+    jx_sink_free(sink);
+    if (!g_output_stream_close(out, NULL, &error) && !write_failed) {
+        say_output_error(output, error);
+        g_clear_error(&error);
+        write_failed = TRUE;
+    }
+    g_object_unref(out);
+    status = unreadable || write_failed ? CHECK_FAILED : errors ? CHECK_ERRORS : CHECK_CLEAN;
+out:
+    g_clear_error(&error);
+    g_option_context_free(ctx);
+    g_free(format);
+    g_free(output);
+    return status;
+}
+
 int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
@@ -609,6 +730,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "parse") == 0)
         return run_parse(argc - 1, argv + 1);
+    if (strcmp(cmd, "check") == 0)
+        return run_check(argc - 1, argv + 1);
     if (strcmp(cmd, "extract") == 0)
         return run_extract(argc - 1, argv + 1);
     if (strcmp(cmd, "show") == 0)

@@ -1,6 +1,7 @@
 /*
  * fuzz_text.c — libFuzzer target for the text path: bytes → jx_extract_bytes
- * (decode, sniff, split) → jx_parse_source → jx_record_to_json.
+ * (decode, sniff, split) → jx_parse_source → jx_record_to_json, and the
+ * checker (jx_check_records, jx_check_format_text) on the records.
  *
  * Any input must come back as a source or a GError, never a crash, a leak
  * or undefined behaviour; everything allocated is freed so LeakSanitizer
@@ -32,6 +33,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         char *json = jx_record_to_json(jx_record_list_get(records, i));
         g_free(json);
     }
+    /* The checker on whatever the parser made of it. */
+    jx_record_list *findings = jx_check_records(records);
+    char *text = jx_check_format_text(NULL, records, findings);
+    g_free(text);
+    jx_record_list_free(findings);
     jx_record_list_free(records);
     jx_source_free(src);
     return 0;

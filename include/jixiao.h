@@ -265,6 +265,46 @@ gboolean jx_parse_source_each(const jx_source *src, jx_record_fn fn, gpointer us
  */
 jx_record_list *jx_parse_path(const char *path, gsize max_bytes, GError **error);
 
+/* ---------------------------------------------------------------- check */
+
+/* One rule of the consistency checker (docs/records.md, finding). */
+typedef struct {
+    const char *id;       /* stable id: "score.sum", "budget.rate", … */
+    const char *severity; /* its usual severity: "error", "warning" or "info" (a rule may
+                             say "warning" where a finding is only suspicious) */
+    const char *summary;  /* one line: what it checks */
+} jx_check_rule;
+
+/* The checker's rules in the order they run; `n` receives how many.  Static storage. */
+const jx_check_rule *jx_check_rules(guint *n);
+
+/*
+ * Checks one document's records — the document record first, then its rows
+ * and facts, as jx_parse_source returns them — and returns a new list of
+ * finding records (free with jx_record_list_free): scores that do not add
+ * up, rates that do not follow from their figures, totals, grades, the same
+ * indicator scored differently in two tables, budget and prose arithmetic,
+ * malformed numbers, and target-table oddities (see jx_check_rules).  The
+ * findings are ordered by place: the document's own first, then by the
+ * record they are about, in document order.  Each names its place in
+ * `where` and, for arithmetic, the `expected` and `found` figures.  The input
+ * is not modified; any input (empty list, records of another document, odd
+ * values) gives a list, never a crash.
+ */
+jx_record_list *jx_check_records(const jx_record_list *records);
+
+/*
+ * Renders the findings of one document for a person: a heading line with the
+ * document id and the counts by severity, then the findings grouped by
+ * severity (errors first), one line each: where it is (table/row/page, or the
+ * fact's number, page and subject), the rule and the message.  `document`
+ * may be NULL (the doc id is then taken from the findings, or "-");
+ * `records` are the records checked, for the facts' subjects (may be NULL).  Returns
+ * a new string (g_free) ending in a newline.
+ */
+char *jx_check_format_text(const jx_record *document, const jx_record_list *records,
+                           const jx_record_list *findings);
+
 /* ---------------------------------------------------------------- sinks */
 
 /* A jx_sink writes records to an output: JSON Lines or CSV (later SQLite, PostgreSQL). */
@@ -433,7 +473,8 @@ gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink,
  * sorted, each file's SHA-256 checked against the database before anything
  * is parsed, and each document parsed in a worker process — `worker parse
  * FILE`, whose JSON Lines the importer reads and writes into the database,
- * one transaction per document (only this process writes).  A worker that
+ * with the findings jx_check_records makes of them, one transaction per
+ * document (only this process writes).  A worker that
  * crashes, runs past the time limit or out of memory costs only its file,
  * which is recorded as failed with the reason; images, archives, empty and
  * binary files are recorded as skipped.  Run it again after any interruption

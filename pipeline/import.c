@@ -8,7 +8,9 @@
  * pipe, and only when the worker exited cleanly are they written, in one
  * transaction, by this process, the database's only writer.  Everything that
  * can be decided without parsing — junk by its first bytes, unchanged files
- * by their SHA-256 — is decided here before a worker is started.
+ * by their SHA-256 — is decided here before a worker is started.  The
+ * consistency checker runs here on each document's records as they come back,
+ * and its findings are stored with them.
  *
  * The parent runs a GLib main loop: up to `jobs` workers at once, each
  * communicate()d asynchronously, each with a timeout source that kills it.
@@ -432,20 +434,39 @@ static void group_free(group *g)
     g_free(g);
 }
 
-/* Writes one document's records as one transaction. */
+/* The findings the consistency checker makes of one document's records (a
+ * new list).  It runs here, not in the worker: it reads records only, which
+ * have already come through the worker and been read back. */
+static jx_record_list *check_group(const group *g)
+{
+    jx_record_list *list = jx_record_list_new();
+    for (guint i = 0; i < g->recs->len; i++)
+        jx_record_list_append(list, jx_record_copy(g->recs->pdata[i]));
+    jx_record_list *findings = jx_check_records(list);
+    jx_record_list_free(list);
+    return findings;
+}
+
+/* Writes one document's records, then its findings, as one transaction. */
 static void store_group(jx_import *imp, const group *g)
 {
     GError *e = NULL;
     gboolean ok = TRUE;
+    jx_record_list *findings = check_group(g);
     for (guint i = 0; i < g->recs->len && ok; i++)
         ok = jx_sink_write(imp->sink, g->recs->pdata[i], &e);
+    ok = ok && jx_sink_write_list(imp->sink, findings, &e);
     ok = ok && jx_sink_end_document(imp->sink, &e);
     if (!ok) {
         imp->fatal = e;
+        jx_record_list_free(findings);
         return;
     }
     for (guint i = 0; i < g->recs->len; i++)
         count_record(imp, g->recs->pdata[i]);
+    for (guint i = 0; i < jx_record_list_length(findings); i++)
+        count_record(imp, jx_record_list_get(findings, i));
+    jx_record_list_free(findings);
 }
 
 static void job_free(job *j)

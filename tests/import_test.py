@@ -76,12 +76,17 @@ def run(args, env=None, timeout=600):
 
 
 def parse_counts(files):
-    """Records per type as `jixiao parse` writes them for `files`."""
+    """Records per type as `jixiao parse` writes them for `files`, and the
+    findings `jixiao check` makes of them (the importer stores both)."""
     p = run(["parse"] + files)
     counts = {}
     for line in p.stdout.splitlines():
         t = json.loads(line)["type"]
         counts[t] = counts.get(t, 0) + 1
+    c = run(["check", "--format", "jsonl"] + files)
+    for line in c.stdout.splitlines():
+        if json.loads(line)["type"] == "finding":
+            counts["finding"] = counts.get("finding", 0) + 1
     return counts
 
 
@@ -533,8 +538,11 @@ def case_export_jsonl(tmp):
     check(run(["import", "--db", db] + files).returncode == 0, "import")
     p = run(["export", "--db", db])
     check(p.returncode == 0, p.stderr)
-    want = sorted(run(["parse"] + files).stdout.splitlines())
-    check(sorted(p.stdout.splitlines()) == want, "JSON Lines export differs from parse")
+    want = run(["parse"] + files).stdout.splitlines()
+    want += [l for l in run(["check", "--format", "jsonl"] + files).stdout.splitlines()
+             if json.loads(l)["type"] == "finding"]
+    want = sorted(want)
+    check(sorted(p.stdout.splitlines()) == want, "JSON Lines export differs from parse + check")
     p = run(["export", "--db", db, "--format", "csv", "--what", "indicators"])
     check(p.returncode == 0, p.stderr)
     lines = p.stdout.splitlines()  # text mode: \r\n already read as \n
@@ -544,9 +552,30 @@ def case_export_jsonl(tmp):
     check(run(["export", "--db", db, "--what", "nonsense"]).returncode == 2, "bad --what")
 
 
+def case_findings(tmp):
+    """A report that contradicts itself: the importer stores what `jixiao check`
+    finds, and the summary counts it."""
+    path = os.path.join(tmp, "report.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("2023年度科技专项绩效评价报告\n\n指标名称\t分值\t得分\t得分率\n"
+                "D1.经济效益\t6\t5.46\t100%\nD11.研发投入强度\t3\t2.46\t82%\n"
+                "D12.技术合同登记成交额\t3\t3\t100%\n")
+    db = new_db(tmp, "f.sqlite")
+    p = run(["import", "--db", db, path])
+    check(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
+    check(re.search(r"findings\s+error 1, warning 0, info 0", p.stdout), p.stdout)
+    rows = query(db, "SELECT rule, severity, where_table, where_row, expected, found "
+                     "FROM findings")
+    check(len(rows) == 1, f"findings {rows}")
+    rule, severity, table, row, expected, found = rows[0]
+    check((rule, severity, table, row) == ("score.rate", "error", 1, 1), f"finding {rows[0]}")
+    check(float(expected) == 91 and float(found) == 100, f"figures {rows[0]}")
+    check(db_counts(db) == parse_counts([path]), "findings counted as check counts them")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
-         case_shard, case_xlsx, case_export_jsonl]
+         case_shard, case_xlsx, case_export_jsonl, case_findings]
 
 
 SKIP = 77

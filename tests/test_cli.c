@@ -915,6 +915,95 @@ static void extract_grids(void **state)
     free_run(r);
 }
 
+/* `jixiao check`: text grouped by document, JSON Lines, the exit status. */
+static const char *const report_bad = "2023年度科技专项绩效评价报告\n\n"
+                                      "指标名称\t分值\t得分\t得分率\n"
+                                      "D1.经济效益\t6\t5.46\t100%\n"
+                                      "D11.研发投入强度\t3\t2.46\t82%\n"
+                                      "D12.技术合同登记成交额\t3\t3\t100%\n";
+static const char *const report_good = "2023年度科技专项绩效评价报告\n\n"
+                                       "指标名称\t分值\t得分\t得分率\n"
+                                       "D1.经济效益\t6\t5.46\t91%\n"
+                                       "D11.研发投入强度\t3\t2.46\t82%\n"
+                                       "D12.技术合同登记成交额\t3\t3\t100%\n";
+
+static void check_command(void **state)
+{
+    const fixture *f = *state;
+    write_file(f, "bad.txt", report_bad, -1);
+    write_file(f, "good.txt", report_good, -1);
+
+    run *r = run_cli(f, "check", "good.txt");
+    expect_status(r, 0, -1);
+    if (!g_strstr_len(text_of(r->out, NULL), (gssize)g_bytes_get_size(r->out), "good.txt: 0 errors")) {
+        describe(r);
+        fail_msg("check good.txt: expected a heading with 0 errors");
+    }
+    free_run(r);
+
+    r = run_cli(f, "check", "bad.txt");
+    expect_status(r, 1, -1);
+    const char *out = text_of(r->out, NULL);
+    if (!g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "bad.txt: 1 error") || !g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "[score.rate]") ||
+        !g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "table 1, row 1")) {
+        describe(r);
+        fail_msg("check bad.txt: expected the score.rate error at table 1, row 1");
+    }
+    free_run(r);
+
+    /* A file that cannot be read: status 2, one line about it, the others still checked. */
+    r = run_cli(f, "check", "good.txt", "missing.txt", "bad.txt");
+    expect_status(r, 2, -1);
+    expect_one_error_line(r, "missing.txt");
+    out = text_of(r->out, NULL);
+    if (!g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "good.txt: 0 errors") || !g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "bad.txt: 1 error")) {
+        describe(r);
+        fail_msg("check with a missing file: the other files must still be checked");
+    }
+    free_run(r);
+
+    /* JSON Lines: each document record, then its findings. */
+    r = run_cli(f, "check", "--format", "jsonl", "bad.txt", "good.txt");
+    expect_status(r, 1, -1);
+    GPtrArray *records = records_of(f, r, r->out, TRUE);
+    const char *types[] = {"document", "finding", "document"};
+    assert_int_equal(records->len, G_N_ELEMENTS(types));
+    for (guint i = 0; i < records->len; i++)
+        assert_string_equal(member_string(g_ptr_array_index(records, i), "type"), types[i]);
+    JsonObject *finding = g_ptr_array_index(records, 1);
+    assert_string_equal(member_string(finding, "rule"), "score.rate");
+    assert_string_equal(member_string(finding, "expected"), "91");
+    assert_string_equal(member_string(finding, "found"), "100");
+    g_ptr_array_unref(records);
+    free_run(r);
+
+    r = run_cli(f, "check", "-o", "findings.txt", "bad.txt");
+    expect_status(r, 1, -1);
+    assert_int_equal(g_bytes_get_size(r->out), 0);
+    GBytes *written = read_back(f, "findings.txt");
+    assert_non_null(g_strstr_len(text_of(written, NULL), (gssize)g_bytes_get_size(written),
+                                 "[score.rate]"));
+    g_bytes_unref(written);
+    free_run(r);
+
+    r = run_cli(f, "check", "--list-rules");
+    expect_status(r, 0, -1);
+    out = text_of(r->out, NULL);
+    assert_non_null(g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "score.sum"));
+    assert_non_null(g_strstr_len(out, (gssize)g_bytes_get_size(r->out), "budget.rate"));
+    free_run(r);
+
+    const char *const usage[][3] = {{"check", "--format", "xml"}, {"check", NULL, NULL}};
+    for (guint i = 0; i < G_N_ELEMENTS(usage); i++) {
+        const char *args[5] = {usage[i][0], usage[i][1], usage[i][2],
+                               usage[i][1] ? "good.txt" : NULL, NULL};
+        r = run_cli_v(f, NULL, DEFAULT_TIMEOUT, args);
+        expect_status(r, 2, -1);
+        assert_int_equal(g_bytes_get_size(r->out), 0);
+        free_run(r);
+    }
+}
+
 int main(void)
 {
     /* Line-buffered so the reports interleave with cmocka's messages in order. */
@@ -938,6 +1027,7 @@ int main(void)
         cmocka_unit_test(extract_grids),
         cmocka_unit_test(standard_input),
         cmocka_unit_test(batch_with_huge_line),
+        cmocka_unit_test(check_command),
     };
     return cmocka_run_group_tests_name("cli", tests, setup, teardown);
 }
