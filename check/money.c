@@ -407,10 +407,14 @@ static char *malformed_reading(const jx_record *fact, const jx_figure *f)
         jx_record_set_string(amount, JX_F_VALUE, v->str);
         jx_record_set_string(amount, JX_F_UNIT, f->unit);
         money spent;
-        double slack;
-        if (read_money(amount, &spent) &&
-            jx_dec_compare(rate, rate_of(spent, budget, &slack), slack) == JX_DEC_MATCH)
-            found = g_strconcat(v->str, f->unit, NULL);
+        if (read_money(amount, &spent)) {
+            /* rate_of sets the slack: it must run before the slack is read (the
+             * order of a call's arguments is unspecified) */
+            double slack = 0;
+            double exact = rate_of(spent, budget, &slack);
+            if (jx_dec_compare(rate, exact, slack) == JX_DEC_MATCH)
+                found = g_strconcat(v->str, f->unit, NULL);
+        }
         jx_record_free(amount);
         g_string_free(v, TRUE);
     }
