@@ -15,9 +15,9 @@ lays it out and the converters of reports.py (whose pipeline this reuses) dump i
                            | 产出指标(50分) [merged] | 数量指标 [merged] | … rows …
     总分 | 100 | 自评得分 | 93.5        [自评等级 | 优]
 
-Families:
-    project  项目支出绩效自评表: 项目名称, 主管部门, 实施单位 (codes like 305-…, [015001]…, or none)
-    dept     部门整体支出绩效自评表: 部门（单位）名称, funds rows 年度资金总额 / 基本支出 / 项目支出
+Families (named apart from forms.py's, so samples can sit beside them in corpus/converted):
+    self-project  项目支出绩效自评表: 项目名称, 主管部门, 实施单位 (codes like 305-…, [015001]…, or none)
+    self-dept     部门整体支出绩效自评表: 部门（单位）名称, funds rows 年度资金总额 / 基本支出 / 项目支出
 
 What varies: sector (forms_vocab.py), codes on the units, 实施单位 equal or not, the funds
 block (年初预算数 empty or not, 上年结转/其他资金 empty, zero or filled, places, thousands
@@ -62,7 +62,7 @@ import reports as R           # noqa: E402  converter pipeline (render), decimal
 import forms_vocab as V       # noqa: E402
 from odf import Cell, Para, Table, Doc   # noqa: E402
 
-FAMILIES = ["project", "dept"]
+FAMILIES = ["self-project", "self-dept"]
 CONVERTERS = R.CONVERTERS
 D, fmt, plain = R.D, R.fmt, R.plain
 
@@ -284,7 +284,7 @@ class SelfEval:
 
     def __init__(self, fid, family, rng, year):
         self.id, self.family, self.year = fid, family, year
-        dept = family == "dept"
+        dept = family == "self-dept"
         sector = rng.choice(sorted(V.SECTORS))
         S = V.SECTORS[sector]
         prov = rng.choice(sorted(V.PROVINCES))
@@ -448,7 +448,7 @@ class SelfEval:
         va = self.va
         C = lambda t, **k: Cell(t, va=k.pop("va", va), **k)
         rows = []
-        dept = self.family == "dept"
+        dept = self.family == "self-dept"
         if dept:
             rows.append([C("部门（单位）名称", cs=2), None, C(self.org_raw, cs=7), None, None, None, None, None, None])
         else:
@@ -555,7 +555,7 @@ def plan(count, seed):
     rng = random.Random(seed)
     docs = []
     for k in range(count):
-        fam = "dept" if k % 5 == 4 else "project"
+        fam = "self-dept" if k % 5 == 4 else "self-project"
         sub = random.Random("%s-%d" % (seed, k))
         docs.append(SelfEval("s%04d" % k, fam, sub, sub.choice([2021, 2022, 2023, 2023, 2024])))
     rng.shuffle(docs)
