@@ -36,8 +36,9 @@ Expected records (docs/records.md, ../shared/design/records.md) come from the tr
 only, and every written target and actual is read back through generate.py's reference
 reader (with 百分比 → %, 个数 → 个 as the contract reads units written as words), so
 the expected value is the one the contract asks for.  Decisions the contract leaves
-open, taken here: a funds `item` is the printed label without its leading 其中：;
-`implementer` is null when 实施单位 names the 主管部门 again; empty cells are null.
+open, taken here: a funds `item` is the printed label, normalized, 其中 and all
+(`其中:本年财政拨款`: the contract says "as printed"); `implementer` is null
+when 实施单位 names the 主管部门 again; empty cells are null.
 
     python3 corpus/gen/selfeval.py [--out DIR] [--count N] [--seed S] [--jobs J]
 
@@ -385,7 +386,7 @@ class SelfEval:
                 score = plain(sc) if rng.random() < 0.6 else fmt(sc, 2)
                 self.funds_score = sc
             cells += [weight or "", (rate + "%") if rate is not None else "", score or ""]
-            rec = {"type": "funds", "doc": None, "item": G.norm(item).replace("其中:", ""),
+            rec = {"type": "funds", "doc": None, "item": G.norm(item),
                    "planned": money_value(p, places) if p is not None else None,
                    "adjusted": money_value(a, places) if a is not None else None,
                    "spent": money_value(s, places) if s is not None else None,
