@@ -171,7 +171,8 @@ def draw_actual(t, spec, met, rng, year):
     dec = len(t["value"].split(".")[1]) if "." in t["value"] else 0
     dirn = direction(spec)
     pct = t["unit"] == "%"
-    if met and (t["op"] == "=" or rng.random() < 0.35):
+    strict = t["op"] in (">", "<")                   # the target value itself misses these
+    if met and (t["op"] == "=" or rng.random() < 0.35) and not strict:
         return G.T(None, t["value"], t["unit"])       # exactly the target
     if met and rng.random() < 0.15 and t["op"] in (">=", "<="):
         return G.T(t["op"], t["value"], t["unit"])    # the target copied, operator and all
@@ -198,6 +199,11 @@ def draw_actual(t, spec, met, rng, year):
         s = t["value"]
     if met and dirn < 0 and D(s) > v:
         s = t["value"]
+    step = D(1).scaleb(-dec)
+    if met and t["op"] == ">" and D(s) <= v:
+        s = str(v + step)
+    if met and t["op"] == "<" and D(s) >= v:
+        s = str(v - step)
     return G.T(None, s, t["unit"])
 
 
