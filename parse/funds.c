@@ -91,11 +91,17 @@ static gboolean names_item(const char *norm)
     return FALSE;
 }
 
-/* The merged block label (项目资金（万元）) is no item. */
+/* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） in
+ * a department's form) is no item. */
+static const char *const block_labels[] = {"项目资金", "资金情况", "预算执行情况", "年度预算执行",
+                                           "预算执行"};
+
 static gboolean is_block_label(const char *norm)
 {
-    return g_str_has_prefix(norm, "项目资金") || g_str_has_prefix(norm, "资金情况") ||
-           g_str_has_prefix(norm, "预算执行");
+    for (gsize i = 0; i < G_N_ELEMENTS(block_labels); i++)
+        if (strstr(norm, block_labels[i]))
+            return TRUE;
+    return FALSE;
 }
 
 /* Emits one funds record per row of the block that names an item or prints a
