@@ -210,6 +210,7 @@ typedef struct {
     char *planned, *achieved;
     char *score_total;
     char *grade;
+    char *money_unit; /* the unit of the funds block's label: 项目资金（万元） */
 } selfeval_meta;
 
 static void selfeval_meta_clear(selfeval_meta *se)
@@ -218,7 +219,11 @@ static void selfeval_meta_clear(selfeval_meta *se)
     g_free(se->achieved);
     g_free(se->score_total);
     g_free(se->grade);
+    g_free(se->money_unit);
 }
+
+/* Labels of a funds block whose brackets give its figures' unit. */
+static const char *const funds_labels[] = {"项目资金", "预算执行情况", "资金情况"};
 
 /* Row labels of the 年度总体目标 block, and its two column heads. */
 static const char *const objective_labels[] = {"年度总体目标", "总体目标", "年度绩效目标",
@@ -297,6 +302,12 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
             actual_head |= jx_header_word_role(t) == JX_ROLE_ACTUAL;
             if (actual_head && jx_header_word_role(t) == JX_ROLE_SCORE && score_col < 0)
                 score_col = col;
+            for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
+                if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
+                    char *unit = NULL;
+                    g_free(bare_key(t, &unit));
+                    se->money_unit = unit;
+                }
             gchar *key = g_strndup(t, strchr(t, ':') ? strchr(t, ':') - t : (gssize)strlen(t));
             if (!se->score_total && in_words(key, total_labels, G_N_ELEMENTS(total_labels))) {
                 const char *v = value_after(texts, k);
@@ -785,6 +796,10 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     char *implementer = jx_selfeval_strip_code(b->m.value[FIELD_IMPLEMENTER]);
     jx_record_set_string(doc, JX_F_ORG, org);
     jx_record_set_string(doc, JX_F_PROJECT, b->m.value[FIELD_PROJECT]);
+    /* a self-evaluation's 年度资金总额 is in the unit its funds block names */
+    if (self_eval && !b->m.key_unit && b->se.money_unit && b->m.key_text[FIELD_AMOUNT] &&
+        strstr(b->m.key_text[FIELD_AMOUNT], "资金总额"))
+        b->m.key_unit = g_strdup(b->se.money_unit);
     jx_record_set_record(doc, JX_F_AMOUNT, amount_record(&b->m));
     g_free(title);
 

@@ -29,6 +29,8 @@ static const struct {
     {"权重", FC_WEIGHT},     {"年初预算", FC_PLANNED},  {"年初", FC_PLANNED},
     {"调整后预算", FC_ADJUSTED}, {"全年预算", FC_ADJUSTED}, {"调整", FC_ADJUSTED},
     {"执行数", FC_SPENT},    {"实际支出", FC_SPENT},    {"支出数", FC_SPENT},
+    /* a lone 预算数 (older forms: 预算数 | 执行数 | 执行率 | 得分) is the budget as set */
+    {"预算数", FC_PLANNED},
 };
 
 static const jx_field fc_field[] = {

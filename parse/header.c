@@ -372,7 +372,7 @@ static void refine(const jx_grid *grid, int first, int upper, int lower, jx_role
  * year-start or full-year budget, the year's spending and the points the
  * funds earn (分值/得分) is that block; without points it is a report's
  * budget table. */
-static const char *const funds_budget_words[] = {"年初预算数", "全年预算数", "调整后预算数"};
+static const char *const funds_budget_words[] = {"年初预算数", "全年预算数", "调整后预算数", "预算数"};
 static const char *const funds_spent_words[] = {"全年执行数", "执行数"};
 
 /* TRUE when the column texts (n entries) name a funds block. */
