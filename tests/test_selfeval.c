@@ -19,6 +19,7 @@
 #include "parse/parse.h"
 #include "pipeline/pipeline.h"
 #include "support/dump.h"
+#include "support/testenv.h"
 
 static jx_record_list *parse_named(const char *name, const char *text)
 {
@@ -469,6 +470,43 @@ static void test_target_table_untouched(void **state)
     jx_record_list_free(l);
 }
 
+/* The form as Word holds it (tests/office/selfeval.docx, written by
+ * make_fixtures.py): merged cells as vMerge and gridSpan. */
+static void test_docx(void **state)
+{
+    (void)state;
+    char *path = jx_test_path("JX_SOURCE_DIR", "tests/office/selfeval.docx");
+    if (!path)
+        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
+    GError *error = NULL;
+    jx_record_list *l = jx_parse_path(path, 0, &error);
+    if (!l)
+        fail_msg("%s: %s", path, error->message);
+    jx_test_dump_records(l);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "org", "某区教育局");
+    check(doc, "implementer", "某区第一中学");
+    check(doc, "score_total", "96.5");
+    check(jx_record_get_record(doc, "objective"), "planned", "保障学校运转。");
+    check(jx_record_get_record(doc, "objective"), "achieved", "学校运转正常。");
+    assert_int_equal(count_type(l, "funds"), 2);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "100", "100", "95", "10", "95", "9.5");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", "100", "100", "95", NULL, NULL, NULL);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "level1", "产出指标"); /* from the vMerge */
+    check(r, "name", "校舍安全达标率");
+    check_value(r, NULL, "100", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "98", "number", "%");
+    check_scored(r, "25", "23", "个别校舍待修缮");
+    r = nth(l, "indicator", 3);
+    check(r, "level1", "满意度指标");
+    check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
+    jx_record_list_free(l);
+    g_free(path);
+}
+
 /* The JSON Lines jx_pipeline_run writes for `path`, read in passes
  * (streaming) when `stream` is set, else held whole. */
 static char *run_to_text(const char *path, gboolean stream)
@@ -528,6 +566,7 @@ int main(void)
         cmocka_unit_test(test_funds_dropped_cells),
         cmocka_unit_test(test_target_table_untouched),
         cmocka_unit_test(test_streamed_equals_held),
+        cmocka_unit_test(test_docx),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
