@@ -315,8 +315,10 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
             }
             if (!se->grade && in_words(key, grade_labels, G_N_ELEMENTS(grade_labels))) {
                 const char *v = value_after(texts, k);
-                if (v && g_utf8_strlen(v, -1) <= GRADE_MAX_CHARS && !points_figure(v))
+                char *figure = v ? points_figure(v) : NULL;
+                if (v && g_utf8_strlen(v, -1) <= GRADE_MAX_CHARS && !figure)
                     se->grade = g_strdup(v);
+                g_free(figure);
             }
             g_free(key);
         }
@@ -675,6 +677,7 @@ struct jx_doc_builder {
     meta m;
     heading head;
     gboolean target, score; /* kinds of table seen */
+    gboolean self_table;    /* a self-evaluation's indicator or funds block seen */
     char *first_target_signature;
     /* tables recognized but not extracted, per kind: how many, first lines */
     int skipped[JX_TABLE_OTHER + 1];
@@ -733,6 +736,8 @@ void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t)
     jx_prose_take_table(b->prose, t);
     b->target |= kind == JX_TABLE_TARGET;
     b->score |= kind == JX_TABLE_SCORE;
+    b->self_table |= kind == JX_TABLE_FUNDS ||
+                     (kind == JX_TABLE_TARGET && jx_score_is_self_evaluation(t->header));
     if (kind == JX_TABLE_TARGET && !b->first_target_signature)
         b->first_target_signature = g_strdup(t->header->signature);
     if (kind > JX_TABLE_OTHER || jx_table_extracted(t->header))
@@ -778,8 +783,13 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     guint title_at = 0;
     const char *kind = NULL;
     char *title = find_title(b->head.lines, &title_at, &kind);
+    /* without a title word, the tables say what the document is: a
+     * self-evaluation's blocks before a report's score tables */
     if (!kind)
-        kind = b->score ? "evaluation-report" : b->target ? "target-table" : "other";
+        kind = b->self_table ? "self-evaluation"
+               : b->score    ? "evaluation-report"
+               : b->target   ? "target-table"
+                             : "other";
     int year = find_year(b->head.lines, title, title_at, b->first_target_signature);
     jx_record_set_string(doc, JX_F_TITLE, title);
     jx_record_set_string(doc, JX_F_KIND, kind);

@@ -453,6 +453,23 @@ static void test_funds_dropped_cells(void **state)
     jx_record_list_free(l);
 }
 
+/* A form without its title (a table cut out of a report): the blocks say
+ * what it is; 自评得分 with its figure after a colon in one cell. */
+static void test_untitled(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                                   "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t10\t10\n"
+                                   "自评得分：10\n");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "score_total", "10");
+    assert_int_equal(count_type(l, "indicator"), 1);
+    check_value(jx_record_get_record(nth(l, "indicator", 0), "actual"), NULL, "120", "number",
+                "人次");
+    jx_record_list_free(l);
+}
+
 /* A plain target table keeps its records as they were: no self-evaluation
  * keys, no funds. */
 static void test_target_table_untouched(void **state)
@@ -564,6 +581,7 @@ int main(void)
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
+        cmocka_unit_test(test_untitled),
         cmocka_unit_test(test_target_table_untouched),
         cmocka_unit_test(test_streamed_equals_held),
         cmocka_unit_test(test_docx),
