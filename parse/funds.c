@@ -17,6 +17,8 @@
 
 #include <string.h>
 
+static gboolean is_blank_mark(const char *norm);
+
 /* What a funds column holds, from its header text (first match wins: 预算执行率
  * before 执行数, 全年执行数 before 全年预算数 …). */
 typedef enum { FC_NONE = 0, FC_PLANNED, FC_ADJUSTED, FC_SPENT, FC_WEIGHT, FC_RATE, FC_SCORE } fcol;
@@ -47,8 +49,13 @@ static fcol column_of(const char *text)
     return FC_NONE;
 }
 
-/* Cells that say "nothing here" in a funds row: the form's dashes. */
-static const char *const blank_marks[] = {"-", "—", "——", "/", "－", "--", "无"};
+/* Cells that say "nothing here" in a self-evaluation: the form's dashes. */
+static const char *const blank_marks[] = {"-", "—", "——", "/", "－", "--", "无", "不适用"};
+
+gboolean jx_selfeval_is_blank(const char *norm)
+{
+    return !norm || !*norm || is_blank_mark(norm);
+}
 
 static gboolean is_blank_mark(const char *norm)
 {

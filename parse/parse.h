@@ -279,6 +279,9 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
 /* TRUE for a row label that ends a self-evaluation's indicator rows: a
  * summary (总分, 合计) or the 自评得分 / 自评等级 line (normalized). */
 gboolean jx_selfeval_is_footer(const char *norm);
+/* TRUE for an empty cell or one that says "nothing here" in a
+ * self-evaluation (`—`, `-`, `/`, `无`, `不适用`), normalized. */
+gboolean jx_selfeval_is_blank(const char *norm);
 /* A leading organisation code dropped from a name (`305-某县农业农村局`,
  * `[015001]某区教育局` → the name).  New string. */
 char *jx_selfeval_strip_code(const char *norm);

@@ -1060,18 +1060,20 @@ static void set_self_evaluation(jx_record *rec, built_row *b)
 {
     jx_record *actual = actual_record(b);
     jx_record_set_record(rec, JX_F_ACTUAL, actual);
-    char *weight = points_of(b->text[JX_ROLE_WEIGHT]);
-    char *score = points_of(b->text[JX_ROLE_SCORE]);
+    const char *wt = b->text[JX_ROLE_WEIGHT], *sc = b->text[JX_ROLE_SCORE];
+    char *weight = points_of(wt);
+    char *score = points_of(sc);
     jx_record_set_string(rec, JX_F_WEIGHT, weight);
     jx_record_set_string(rec, JX_F_SCORE, score);
-    if ((b->text[JX_ROLE_WEIGHT] && !weight) || (b->text[JX_ROLE_SCORE] && !score))
+    if ((!jx_selfeval_is_blank(wt) && !weight) || (!jx_selfeval_is_blank(sc) && !score))
         add_flag(b, "unreadable-score");
     if (actual && g_strcmp0(jx_record_string(actual, JX_F_KIND), "text") == 0)
         add_flag(b, "actual-text");
     g_free(weight);
     g_free(score);
+    /* a dash or 无 says there is no deviation to explain */
     const char *dev = b->text[JX_ROLE_DEVIATION];
-    jx_record_set_string(rec, JX_F_DEVIATION, dev && *dev ? dev : NULL);
+    jx_record_set_string(rec, JX_F_DEVIATION, jx_selfeval_is_blank(dev) ? NULL : dev);
 }
 
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,

@@ -91,6 +91,18 @@ static void check_value(const jx_record *v, const char *op, const char *value, c
     check(v, "unit", unit);
 }
 
+/* TRUE when the record's flags hold `flag`. */
+static gboolean has_flag(const jx_record *r, const char *flag)
+{
+    char *json = jx_record_to_json(r);
+    char *quoted = g_strdup_printf("\"%s\"", flag);
+    const char *flags = strstr(json, "\"flags\":");
+    gboolean found = flags && strstr(flags, quoted) != NULL;
+    g_free(quoted);
+    g_free(json);
+    return found;
+}
+
 /* One indicator's self-evaluation fields. */
 static void check_scored(const jx_record *r, const char *weight, const char *score,
                          const char *deviation)
@@ -439,17 +451,28 @@ static void test_funds_dropped_cells(void **state)
                                    "其中：财政拨款\t50\t60\t45\n"
                                    "其他资金\t\t\t\t\t\t\t\n"
                                    "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
-                                   "产出指标\t数量指标\t养护里程\t≥30公里\t\t20\t0\n");
+                                   "产出指标\t数量指标\t养护里程\t≥30公里\t\t20\t0\n"
+                                   "\t质量指标\t路面合格率\t≥90%\t91%\t10\t—\t无\n"
+                                   "\t时效指标\t完工时间\t2022年10月\t按时\t10\t十\t\n");
     assert_int_equal(count_type(l, "funds"), 3);
     check_funds(nth(l, "funds", 0), "年度资金总额", "50", "60", "45", "10", "75", "7.5");
     check_funds(nth(l, "funds", 1), "其中:财政拨款", "50", "60", "45", NULL, NULL, NULL);
     check_funds(nth(l, "funds", 2), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
-    assert_int_equal(count_type(l, "indicator"), 1);
+    assert_int_equal(count_type(l, "indicator"), 3);
     const jx_record *r = nth(l, "indicator", 0);
     check_value(r, ">=", "30", "number", "公里");
     assert_true(jx_record_has(r, "actual"));
     assert_null(jx_record_get_record(r, "actual"));
     check_scored(r, "20", "0", NULL);
+    /* a dash for the score, 无 for the deviation: nothing printed, no flag */
+    r = nth(l, "indicator", 1);
+    check_scored(r, "10", NULL, NULL);
+    assert_false(has_flag(r, "unreadable-score"));
+    /* a score that is no figure: null, and the row says so */
+    r = nth(l, "indicator", 2);
+    check_scored(r, "10", NULL, NULL);
+    assert_true(has_flag(r, "unreadable-score"));
+    assert_true(has_flag(r, "actual-text"));
     jx_record_list_free(l);
 }
 
