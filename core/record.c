@@ -96,6 +96,7 @@ static const char *const field_names[JX_F_COUNT] = {
     [JX_F_EVALUATOR] = "evaluator",
     [JX_F_BANDS] = "bands",
     [JX_F_FACT] = "fact",
+    [JX_F_AVAILABLE] = "available",
 };
 
 static const char *const kind_names[] = {
