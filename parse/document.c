@@ -876,18 +876,6 @@ static gboolean emit_facts(jx_doc_builder *b, const jx_source *src, emit_fn emit
 /* TRUE when this version turns a table of this header into records:
  * target tables (self-evaluation tables among them), scoring and
  * indicator-system tables, budget tables and a self-evaluation's funds. */
-gboolean jx_table_extracted(const jx_header *h)
-{
-    switch (h->kind) {
-    case JX_TABLE_TARGET:
-    case JX_TABLE_BUDGET:
-    case JX_TABLE_SYSTEM:
-    case JX_TABLE_FUNDS:
-    case JX_TABLE_SCORE: return TRUE;
-    default: return FALSE;
-    }
-}
-
 /* Emits the records of one finished table (indicators, scores, budget
  * lines); FALSE when `emit` stopped. */
 static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emit, gpointer data)

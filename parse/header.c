@@ -118,6 +118,20 @@ const char *jx_table_kind_name(jx_table_kind kind)
     return kind <= JX_TABLE_OTHER ? names[kind] : "?";
 }
 
+/* Kept with the table kinds: the document builder, the emitter and the cell
+ * stream reader all ask. */
+gboolean jx_table_extracted(const jx_header *h)
+{
+    switch (h->kind) {
+    case JX_TABLE_TARGET:
+    case JX_TABLE_BUDGET:
+    case JX_TABLE_SYSTEM:
+    case JX_TABLE_FUNDS:
+    case JX_TABLE_SCORE: return TRUE;
+    default: return FALSE;
+    }
+}
+
 gsize jx_header_vocab_size(void)
 {
     return G_N_ELEMENTS(header_words);

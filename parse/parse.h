@@ -289,7 +289,7 @@ char *jx_selfeval_strip_code(const char *norm);
 void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
 /* Emits the budget records of a budget table (budget.c). */
 void jx_budget_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
-/* TRUE when this version turns a table of this header into records. */
+/* TRUE when this version turns a table of this header into records (header.c). */
 gboolean jx_table_extracted(const jx_header *h);
 
 /* ------------------------------------------------------------- labels */
