@@ -183,6 +183,8 @@ typedef enum {
     JX_F_EXPECTED, JX_F_FOUND, JX_F_ACHIEVED,
     /* added later (additive): report metadata, a fact's place in a finding */
     JX_F_EVALUATOR, JX_F_BANDS, JX_F_FACT,
+    /* added later (additive): a self-evaluation's printed group weight and 总分 */
+    JX_F_GROUP_WEIGHT, JX_F_WEIGHT_TOTAL,
     JX_F_COUNT
 } jx_field;
 
