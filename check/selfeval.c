@@ -109,9 +109,35 @@ void jx_check_selfeval_funds_score(jx_check_ctx *ctx)
         const jx_record *f = jx_check_record(ctx, i);
         jx_dec w, r, s;
         if (!is_funds(f) || !jx_dec_parse(jx_record_string(f, JX_F_WEIGHT), &w) ||
-            !jx_dec_parse(jx_record_string(f, JX_F_RATE), &r) ||
             !jx_dec_parse(jx_record_string(f, JX_F_SCORE), &s))
             continue;
+        if (!jx_dec_parse(jx_record_string(f, JX_F_RATE), &r)) {
+            /* No 执行率 printed: the score against spent / budget alone. */
+            jx_dec spent, budget;
+            if (!jx_dec_parse(jx_record_string(f, JX_F_SPENT), &spent) ||
+                !(jx_dec_parse(jx_record_string(f, JX_F_ADJUSTED), &budget) ||
+                  jx_dec_parse(jx_record_string(f, JX_F_PLANNED), &budget)) ||
+                budget.units == 0 || jx_dec_cmp(s, w) > 0 || s.units < 0)
+                continue;
+            double wv = jx_dec_value(w), bv = jx_dec_value(budget), sv = jx_dec_value(spent);
+            double exact = MIN(wv * sv / bv, wv);
+            double slack = wv * (jx_dec_slack(spent) / fabs(bv) +
+                                 fabs(sv) * jx_dec_slack(budget) / (bv * bv));
+            if (jx_dec_compare(s, exact, slack) == JX_DEC_MATCH)
+                continue;
+            char *exp = jx_dec_format(exact, MAX(s.places, 2)), *found = jx_dec_string(s),
+                 *ws = jx_dec_string(w), *ss = jx_dec_string(spent), *bs = jx_dec_string(budget);
+            const char *other = other_rule(s, exact);
+            jx_check_emit(ctx, i, other ? "warning" : NULL, exp, found,
+                          "%s: score %s%s%s, but 分值 %s × %s / %s = %s", label_of(f), found,
+                          other ? " is " : "", other ? other : "", ws, ss, bs, exp);
+            g_free(exp);
+            g_free(found);
+            g_free(ws);
+            g_free(ss);
+            g_free(bs);
+            continue;
+        }
         if (jx_dec_cmp(s, w) > 0 || s.units < 0)
             continue; /* selfeval.score-over says so */
         double wv = jx_dec_value(w), rv = jx_dec_value(r);

@@ -692,6 +692,13 @@ static void test_selfeval_funds_score(void **state)
     l = se_doc(NULL, NULL, NULL);
     add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "105", "10", "105.00", "9.5");
     expect_one(l, "selfeval.funds-score", "error", 2, 1, "10.00", "9.5");
+    /* no 执行率 printed: spent / budget gives it */
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", "10", NULL, "9.60");
+    expect_none(l);
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", "10", NULL, "9.00");
+    expect_one(l, "selfeval.funds-score", "error", 2, 1, "9.60", "9.00");
     /* 10 × 98.76% = 9.876: 9.87 is cut, 9.80 is cut to one decimal: warnings */
     l = se_doc(NULL, NULL, NULL);
     add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "98.76", "10", "98.76", "9.87");
