@@ -937,6 +937,7 @@ typedef struct {
     GArray *ind; /* se_ind */
     gint64 group_w[3];
     gboolean paren_full; /* （50分） rather than (50) */
+    gboolean label_col;  /* the form's merged first column (项目资金（万元）, 绩效指标) kept */
     gint64 total;        /* hundredths of a point, the 自评得分 */
     const char *grade;
 } se_doc_m;
@@ -1031,6 +1032,7 @@ static void se_model_new(se_doc_m *m, GRand *rng)
     m->org = se_orgs[o];
     m->implementer = se_impls[o];
     m->paren_full = g_rand_boolean(rng);
+    m->label_col = g_rand_boolean(rng);
     /* Funds: 财政拨款, 上年结转资金 (sometimes none), 其他资金 (usually none). */
     static const char *const items[] = {"年度资金总额", "其中：财政拨款", "上年结转资金", "其他资金"};
     m->n_funds = 4;
@@ -1164,10 +1166,11 @@ static char *se_render(const se_doc_m *m)
     GString *t = g_string_new("项目支出绩效自评表\n（2023年度）\n");
     g_string_append_printf(t, "项目名称\t%s\n主管部门\t%s\t实施单位\t%s\n", m->project, m->org,
                            m->implementer);
-    g_string_append(t, "项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n");
+    g_string_append_printf(t, "项目资金（万元）\t%s年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n",
+                           m->label_col ? "\t" : "");
     for (guint i = 0; i < m->n_funds; i++) {
         const se_funds *f = &m->funds[i];
-        g_string_append_printf(t, "%s\t", f->item);
+        g_string_append_printf(t, "%s%s\t", m->label_col ? "\t" : "", f->item);
         gint64 money[3] = {f->planned, f->adjusted, f->spent};
         for (guint k = 0; k < 3; k++) {
             if (money[k] >= 0)
@@ -1193,11 +1196,14 @@ static char *se_render(const se_doc_m *m)
     g_string_append(t, "年度总体目标\t预期目标\t实际完成情况\n");
     g_string_append_printf(t, "\t按期完成%s建设任务，改善群众生产生活条件\t已按期完成建设任务，群众生产生活条件明显改善\n",
                            m->project);
-    g_string_append(t, "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n");
+    g_string_append_printf(t, "%s一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n",
+                           m->label_col ? "绩效指标\t" : "");
     const char *l1 = NULL, *l2 = NULL;
     guint g = 0;
     for (guint i = 0; i < m->ind->len; i++) {
         const se_ind *x = &g_array_index(m->ind, se_ind, i);
+        if (m->label_col)
+            g_string_append_c(t, '\t');
         if (!l1 || strcmp(l1, x->l1) != 0) {
             if (l1)
                 g++;
