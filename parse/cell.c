@@ -108,3 +108,20 @@ jx_cell_kind jx_cell_classify(const char *norm)
         return JX_CK_LEVEL2;
     return JX_CK_TEXT;
 }
+
+/* The labels of a table's summary rows.  Here, with what cells are, because
+ * both the header reader (a caption is not a summary) and the score and
+ * budget readers ask. */
+static const char *const summary_words[] = {
+    "合计", "总计", "总分", "得分合计", "分值合计", "小计", "综合得分", "总得分", "总分值", "汇总",
+};
+
+gboolean jx_score_is_summary(const char *norm)
+{
+    if (!norm)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(summary_words); i++)
+        if (strcmp(norm, summary_words[i]) == 0)
+            return TRUE;
+    return FALSE;
+}

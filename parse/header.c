@@ -425,15 +425,15 @@ static void settle_task(jx_role *roles, int n)
         }
 }
 
-/* The texts of rows row..row+k-1 joined column by column: a header cell
- * wrapped over lines in a layout dump (`一级` over `指标`). */
-static char **stacked_texts(const jx_grid *grid, int row, int k)
+/* The texts of rows row..row+k-1 joined column by column, `n_cols` entries
+ * ("" where none; columns past the grid's are ""): a header cell wrapped over
+ * lines in a layout dump (`一级` over `指标`). */
+static char **joined_texts(const jx_grid *grid, int row, int k, int n_cols)
 {
-    int n_cols = jx_grid_n_cols(grid);
     char **texts = g_new0(char *, n_cols + 1);
     for (int c = 0; c < n_cols; c++) {
         texts[c] = g_strdup("");
-        for (int r = row; r < row + k; r++) {
+        for (int r = row; r < row + k && c < jx_grid_n_cols(grid); r++) {
             const jx_cell *cell = jx_grid_cell(grid, r, c);
             if (!cell)
                 continue;
@@ -443,6 +443,11 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
         }
     }
     return texts;
+}
+
+static char **stacked_texts(const jx_grid *grid, int row, int k)
+{
+    return joined_texts(grid, row, k, jx_grid_n_cols(grid));
 }
 
 /* A header cell wrapped in a layout dump breaks into short pieces (`一级` /
@@ -756,19 +761,7 @@ static void replace_folded(jx_grid *view, char **folded, const int *at)
  * 实际到位资金 its qualifier. */
 static char **column_texts(const jx_grid *view, int n_cols)
 {
-    char **texts = g_new0(char *, n_cols + 1);
-    for (int c = 0; c < n_cols; c++) {
-        texts[c] = g_strdup("");
-        for (int r = 0; r < jx_grid_n_rows(view) && c < jx_grid_n_cols(view); r++) {
-            const jx_cell *cell = jx_grid_cell(view, r, c);
-            if (!cell)
-                continue;
-            char *joined = jx_norm_join(texts[c], jx_cell_text(cell));
-            g_free(texts[c]);
-            texts[c] = joined;
-        }
-    }
-    return texts;
+    return joined_texts(view, 0, jx_grid_n_rows(view), n_cols);
 }
 
 /* A report's plan/actual table (计划数量 | 完成数量, 计划情况 | 完成情况) is

@@ -262,7 +262,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
 
 /* ------------------------------------------------------------- scores, budgets */
 
-/* TRUE for a summary row's label (合计, 总分, 得分合计, 小计 …), normalized. */
+/* TRUE for a summary row's label (合计, 总分, 得分合计, 小计 …), normalized (cell.c). */
 gboolean jx_score_is_summary(const char *norm);
 /* TRUE when a normalized cell is an indicator code alone (`A11`, `D1`): what a
  * code column (指标编号) holds. */

@@ -35,9 +35,6 @@
 #define LEVELS 3 /* level-1, level-2, indicator */
 
 /* Labels of summary rows: their record has the label as name, no path. */
-static const char *const summary_words[] = {
-    "合计", "总计", "总分", "得分合计", "分值合计", "小计", "综合得分", "总得分", "总分值", "汇总",
-};
 
 /* A caption longer than this is a sentence about the table, not its title. */
 #define CAPTION_MAX_CHARS 40
@@ -46,16 +43,6 @@ static const char *const summary_words[] = {
 /* An indicator's name is short; a longer text in the name column of a table
  * that explains its indicators is a wrapped piece of an explanation. */
 #define NAME_MAX_CHARS 40
-
-gboolean jx_score_is_summary(const char *norm)
-{
-    if (!norm)
-        return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(summary_words); i++)
-        if (strcmp(norm, summary_words[i]) == 0)
-            return TRUE;
-    return FALSE;
-}
 
 /* Header words of a self-evaluation table's actual-value column: such a
  * table (年度指标值 | 实际完成值 | 分值 | 得分) is read by a later version. */
@@ -625,6 +612,51 @@ static void place_early_labels(score_row *rows, guint n)
     }
 }
 
+/*
+ * TRUE when the weights printed for the parents agree with their children as
+ * the labels stand: every level-2 weight is the sum of the leaf weights of
+ * its rows, every level-1 weight the sum of its level-2 weights (of its leaf
+ * weights where no level-2 weight is printed), and at least one parent
+ * weight is printed.  Arithmetic that comes out exact everywhere confirms
+ * where the labels stand better than any reading of their placement can, so
+ * such a table is not re-seated (a tab-separated table with its labels on
+ * the first row of each group, whose names share no words with its labels).
+ */
+static gboolean parent_weights_agree(const score_row *rows, guint n)
+{
+    const int leaf = LEVELS - 1;
+    gboolean any = FALSE;
+    for (int level = 0; level < leaf; level++) {
+        double want = -1, sum = 0, leaf_sum = 0;
+        gboolean child_weights = FALSE;
+        for (guint i = 0; i <= n; i++) {
+            const score_row *r = i < n ? &rows[i] : NULL;
+            gboolean closes = !r || r->summary || r->label[level] ||
+                              (level > 0 && r->label[0]);
+            if (closes && want >= 0) {
+                double got = level == 0 && child_weights ? sum : leaf_sum;
+                if (ABS(got - want) >= SUM_SLACK)
+                    return FALSE;
+                any = TRUE;
+            }
+            if (!r)
+                break;
+            if (closes) {
+                want = r->label[level] && r->weight[level] ? value_of(r->weight[level]) : -1;
+                sum = leaf_sum = 0;
+                child_weights = FALSE;
+            }
+            if (level == 0 && r->label[1] && r->weight[1]) {
+                sum += value_of(r->weight[1]);
+                child_weights = TRUE;
+            }
+            if (r->label[leaf] && r->weight[leaf])
+                leaf_sum += value_of(r->weight[leaf]);
+        }
+    }
+    return any;
+}
+
 /* ------------------------------------------------------------- centred labels */
 
 /* A row that carries nothing of its own: no label, no number, no summary
@@ -1016,7 +1048,8 @@ void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
      * (评价等次 | 优) is no indicator. */
     gboolean explains = header_has(h, JX_ROLE_EXPLAIN);
     gboolean parents = parents_weighted(h, rows, n);
-    if (header_has(h, JX_ROLE_LEVEL1) || header_has(h, JX_ROLE_LEVEL2))
+    if ((header_has(h, JX_ROLE_LEVEL1) || header_has(h, JX_ROLE_LEVEL2)) &&
+        !parent_weights_agree(rows, n))
         resolve_centred_labels(rows, n);
     if (parents)
         place_early_labels(rows, n);

@@ -5,11 +5,12 @@ set -u
 BIN=$1
 OUT=$2
 cd "$(dirname "$0")/.."
+SEEDS=${JX_SHARED_DIR:-../shared}/seeds
 files=$(ls corpus/*.txt corpus/*.md corpus/*.html 2>/dev/null | grep -v README)
-if [ -d ../shared/seeds ]; then
-  files="$files ../shared/seeds/000_target_table.txt ../shared/seeds/001_evaluation_report.txt"
+if [ -d "$SEEDS" ]; then
+  files="$files $SEEDS/000_target_table.txt $SEEDS/001_evaluation_report.txt $SEEDS/003_self_evaluation_report.txt"
 else
-  echo "(../shared/seeds not found: the reference documents are skipped)"
+  echo "($SEEDS not found: the reference documents are skipped)"
 fi
 # shellcheck disable=SC2086
 "$BIN" parse -o "$OUT/records.jsonl" $files
@@ -17,16 +18,19 @@ status=$?
 # shellcheck disable=SC2086
 "$BIN" parse --format csv --excel -o "$OUT/indicators.csv" $files 2>/dev/null
 echo
-echo "document                                   indicators"
+echo "document                                   indicators  scores  budgets  facts"
 for f in $files; do
   name=$(basename "$f")
-  n=$(grep -c "^{\"type\":\"indicator\",\"doc\":\"$name\"" "$OUT/records.jsonl")
-  printf '%-42s %5d\n' "$name" "$n"
+  count() { grep -c "^{\"type\":\"$1\",\"doc\":\"$name\"" "$OUT/records.jsonl"; }
+  printf '%-42s %10d %7d %8d %6d\n' "$name" "$(count indicator)" "$(count score)" "$(count budget)" "$(count fact)"
 done
 echo
 echo "records:    $OUT/records.jsonl ($(wc -l < "$OUT/records.jsonl") lines)"
 echo "for Excel:  $OUT/indicators.csv"
-if [ -d ../shared/seeds ]; then
+if [ -d "$SEEDS" ]; then
+  echo
+  echo "== jixiao check: where the reference reports contradict themselves"
+  "$BIN" check "$SEEDS/001_evaluation_report.txt" "$SEEDS/003_self_evaluation_report.txt"
   echo
   echo "first records of the reference target table:"
   grep '"doc":"000_target_table.txt"' "$OUT/records.jsonl" | head -4
