@@ -487,7 +487,7 @@ static const char *const not_done_words[] = {
 /* Words for a target reached. */
 static const char *const done_words[] = {
     "已完成", "完成", "达到", "达成", "实现", "达标", "按时", "按期", "如期", "合格",
-    "符合", "满足", "有效", "良好", "健全", "规范", "是",
+    "符合", "满足", "有效", "良好", "健全", "规范",
 };
 
 /* 1: the text says done, 0: not done, -1: neither. */
