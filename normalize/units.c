@@ -52,6 +52,10 @@ static const struct {
     {"吨", "吨"}, {"万吨", "万吨"}, {"公斤", "公斤"}, {"千克", "千克"}, {"kg", "千克"},
     {"千瓦", "千瓦"}, {"kW", "千瓦"}, {"兆瓦", "兆瓦"}, {"MW", "兆瓦"}, {"千瓦时", "千瓦时"},
     {"度", "度"}, {"GB", "GB"}, {"TB", "TB"},
+    /* units written as words, as budget systems export them into
+     * self-evaluation tables (`≥95百分比`, `22个数`): the unit they name */
+    {"百分比", "%"}, {"百分率", "%"}, {"个数", "个"}, {"人数", "人"}, {"户数", "户"},
+    {"次数", "次"}, {"家数", "家"}, {"项数", "项"}, {"天数", "天"},
 };
 
 /* The table unit that is exactly `s[0..n)`, or NULL. */

@@ -11,25 +11,36 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef enum { FIELD_PROJECT, FIELD_ORG, FIELD_AMOUNT, FIELD_UNIT, FIELD_COUNT } field_id;
+/* FIELD_SUPERVISOR / FIELD_IMPLEMENTER: the 主管部门 and the 实施单位 as such
+ * (both also offer themselves as FIELD_ORG, first in the document wins). */
+typedef enum {
+    FIELD_PROJECT,
+    FIELD_ORG,
+    FIELD_AMOUNT,
+    FIELD_UNIT,
+    FIELD_SUPERVISOR,
+    FIELD_IMPLEMENTER,
+    FIELD_COUNT
+} field_id;
 
 typedef struct {
     const char *word;
     gboolean contains; /* TRUE: the key may carry more words (年度资金总额) */
     field_id field;
+    int also; /* a second field the value fills (FIELD_SUPERVISOR …), or -1 */
 } meta_key;
 
 static const meta_key meta_keys[] = {
-    {"项目名称", FALSE, FIELD_PROJECT},  {"项目全称", FALSE, FIELD_PROJECT},
-    {"部门名称", FALSE, FIELD_ORG},      {"单位名称", FALSE, FIELD_ORG},
-    {"部门(单位)名称", FALSE, FIELD_ORG}, {"项目单位", FALSE, FIELD_ORG},
-    {"项目实施单位", FALSE, FIELD_ORG},  {"实施单位", FALSE, FIELD_ORG},
-    {"主管部门", FALSE, FIELD_ORG},      {"主管单位", FALSE, FIELD_ORG},
-    {"预算单位", FALSE, FIELD_ORG},      {"申报单位", FALSE, FIELD_ORG},
-    {"申请金额", TRUE, FIELD_AMOUNT},    {"资金总额", TRUE, FIELD_AMOUNT},
-    {"年度预算申请", TRUE, FIELD_AMOUNT}, {"计划投资额", TRUE, FIELD_AMOUNT},
-    {"项目总金额", TRUE, FIELD_AMOUNT},  {"预算总额", TRUE, FIELD_AMOUNT},
-    {"单位", FALSE, FIELD_UNIT},         {"金额单位", FALSE, FIELD_UNIT},
+    {"项目名称", FALSE, FIELD_PROJECT, -1},  {"项目全称", FALSE, FIELD_PROJECT, -1},
+    {"部门名称", FALSE, FIELD_ORG, -1},      {"单位名称", FALSE, FIELD_ORG, -1},
+    {"部门(单位)名称", FALSE, FIELD_ORG, -1}, {"项目单位", FALSE, FIELD_ORG, -1},
+    {"项目实施单位", FALSE, FIELD_ORG, FIELD_IMPLEMENTER},  {"实施单位", FALSE, FIELD_ORG, FIELD_IMPLEMENTER},
+    {"主管部门", FALSE, FIELD_ORG, FIELD_SUPERVISOR},      {"主管单位", FALSE, FIELD_ORG, FIELD_SUPERVISOR},
+    {"预算单位", FALSE, FIELD_ORG, -1},      {"申报单位", FALSE, FIELD_ORG, -1},
+    {"申请金额", TRUE, FIELD_AMOUNT, -1},    {"资金总额", TRUE, FIELD_AMOUNT, -1},
+    {"年度预算申请", TRUE, FIELD_AMOUNT, -1}, {"计划投资额", TRUE, FIELD_AMOUNT, -1},
+    {"项目总金额", TRUE, FIELD_AMOUNT, -1},  {"预算总额", TRUE, FIELD_AMOUNT, -1},
+    {"单位", FALSE, FIELD_UNIT, -1},         {"金额单位", FALSE, FIELD_UNIT, -1},
 };
 
 /* Words that make a line a document title, and the kind each implies. */
@@ -67,6 +78,18 @@ static char *bare_key(const char *norm, char **unit)
     while (key->len && (key->str[key->len - 1] == ':' || key->str[key->len - 1] == ' '))
         g_string_truncate(key, key->len - 1);
     return g_string_free(key, FALSE);
+}
+
+/* The second field a key fills (see meta_key.also), or -1. */
+static int key_also(const char *norm)
+{
+    char *key = bare_key(norm, NULL);
+    int also = -1;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && also < 0; i++)
+        if (!meta_keys[i].contains && strcmp(key, meta_keys[i].word) == 0)
+            also = meta_keys[i].also;
+    g_free(key);
+    return also;
 }
 
 static int key_field(const char *norm, char **unit)
@@ -111,6 +134,8 @@ static void meta_from_norm(meta *m, const char *raw, const char *norm)
         char *value = g_strstrip(g_strdup(colon + 1));
         char *shown = g_strstrip(g_strdup(raw));
         meta_offer(m, field, value, shown, unit);
+        if (field >= 0)
+            meta_offer(m, key_also(key), value, shown, NULL);
         g_free(shown);
         g_free(value);
         g_free(key);
@@ -162,6 +187,7 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
                     char *v_raw = g_strstrip(g_strdup(jx_cell_text(vc)));
                     char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
                     meta_offer(m, field, vnorm, shown, unit);
+                    meta_offer(m, key_also(knorm), vnorm, shown, NULL);
                     unit = NULL;
                     g_free(k_raw);
                     g_free(v_raw);
@@ -173,6 +199,183 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
             g_free(unit);
             g_free(knorm);
         }
+    }
+}
+
+/* ------------------------------------------------------------- self-evaluation */
+
+/* What a self-evaluation form states of itself in its grid: the 年度总体目标
+ * texts, the 自评得分 and the 自评等级.  First occurrence wins. */
+typedef struct {
+    char *planned, *achieved;
+    char *score_total;
+    char *grade;
+    char *money_unit; /* the unit of the funds block's label: 项目资金（万元） */
+} selfeval_meta;
+
+static void selfeval_meta_clear(selfeval_meta *se)
+{
+    g_free(se->planned);
+    g_free(se->achieved);
+    g_free(se->score_total);
+    g_free(se->grade);
+    g_free(se->money_unit);
+}
+
+/* Labels of a funds block whose brackets give its figures' unit. */
+static const char *const funds_labels[] = {"项目资金", "预算执行情况", "资金情况"};
+
+/* Row labels of the 年度总体目标 block, and its two column heads. */
+static const char *const objective_labels[] = {"年度总体目标", "总体目标", "年度绩效目标",
+                                               "整体绩效目标", "年度目标"};
+static const char *const planned_heads[] = {"预期目标", "年度预期目标", "计划目标"};
+static const char *const achieved_heads[] = {"实际完成情况", "实际完成", "完成情况",
+                                             "年度实际完成情况"};
+/* Labels of the total a form gives itself, and of its grade. */
+static const char *const total_labels[] = {"自评得分", "自评总分", "评价得分", "综合得分"};
+static const char *const grade_labels[] = {"自评等级", "评价等级", "绩效等级", "等级",
+                                           "评价结果", "自评结果"};
+/* A grade is a word or two (优, 良好, 优秀); a longer text is a sentence. */
+#define GRADE_MAX_CHARS 4
+
+static gboolean in_words(const char *norm, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (strcmp(norm, words[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The normalized texts of a grid row's non-empty cells and their columns. */
+static GPtrArray *row_texts(const jx_grid *grid, int r, GArray *cols)
+{
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        char *t = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
+        if (!t || !*t) {
+            g_free(t);
+            continue;
+        }
+        g_ptr_array_add(texts, t);
+        g_array_append_val(cols, c);
+    }
+    return texts;
+}
+
+/* A points figure (`92.5`, `92.5分`) as a decimal string, or NULL. */
+static char *points_figure(const char *norm)
+{
+    char *t = g_strstrip(g_strdup(norm));
+    if (g_str_has_suffix(t, "分"))
+        t[strlen(t) - strlen("分")] = '\0';
+    char *num = *t && g_ascii_isdigit(t[0]) ? jx_norm_number(g_strstrip(t)) : NULL;
+    g_free(t);
+    return num;
+}
+
+/* The value after label `k` on its row: the text after a colon in the cell,
+ * else the next cell's. */
+static const char *value_after(const GPtrArray *texts, guint k)
+{
+    const char *colon = strchr(texts->pdata[k], ':');
+    if (colon && colon[1])
+        return colon + 1;
+    return k + 1 < texts->len ? texts->pdata[k + 1] : NULL;
+}
+
+static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
+{
+    int score_col = -1; /* the indicator block's 得分 column */
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
+        GPtrArray *texts = row_texts(grid, r, cols);
+        int pcol = -1, acol = -1;
+        gboolean actual_head = FALSE;
+        for (guint k = 0; k < texts->len; k++) {
+            const char *t = texts->pdata[k];
+            int col = g_array_index(cols, int, k);
+            if (in_words(t, planned_heads, G_N_ELEMENTS(planned_heads)))
+                pcol = col;
+            else if (in_words(t, achieved_heads, G_N_ELEMENTS(achieved_heads)))
+                acol = col;
+            actual_head |= jx_header_word_role(t) == JX_ROLE_ACTUAL;
+            if (actual_head && jx_header_word_role(t) == JX_ROLE_SCORE && score_col < 0)
+                score_col = col;
+            for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
+                if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
+                    char *unit = NULL;
+                    g_free(bare_key(t, &unit));
+                    se->money_unit = unit;
+                }
+            gchar *key = g_strndup(t, strchr(t, ':') ? strchr(t, ':') - t : (gssize)strlen(t));
+            if (!se->score_total && in_words(key, total_labels, G_N_ELEMENTS(total_labels))) {
+                const char *v = value_after(texts, k);
+                se->score_total = v ? points_figure(v) : NULL;
+            }
+            if (!se->grade && in_words(key, grade_labels, G_N_ELEMENTS(grade_labels))) {
+                const char *v = value_after(texts, k);
+                char *figure = v ? points_figure(v) : NULL;
+                if (v && g_utf8_strlen(v, -1) <= GRADE_MAX_CHARS && !figure)
+                    se->grade = g_strdup(v);
+                g_free(figure);
+            }
+            g_free(key);
+        }
+        /* a 总分 row: the figure in the 得分 column, else its last of two */
+        if (!se->score_total && texts->len >= 2 && jx_score_is_summary(texts->pdata[0])) {
+            for (guint k = 1; k < texts->len && score_col >= 0; k++)
+                if (g_array_index(cols, int, k) == score_col)
+                    se->score_total = points_figure(texts->pdata[k]);
+            char *last = points_figure(texts->pdata[texts->len - 1]);
+            char *before = texts->len >= 3 ? points_figure(texts->pdata[texts->len - 2]) : NULL;
+            if (!se->score_total && last && before)
+                se->score_total = g_strdup(last);
+            g_free(last);
+            g_free(before);
+        }
+        /* the objective: heads on this row, texts on the next non-empty one;
+         * or the label and the two texts on one row */
+        if (pcol >= 0 && acol > pcol && !se->planned) {
+            for (int n = r + 1; n < jx_grid_n_rows(grid) && !se->planned; n++) {
+                GArray *ncols = g_array_new(FALSE, FALSE, sizeof(int));
+                GPtrArray *nt = row_texts(grid, n, ncols);
+                GString *pl = g_string_new(NULL), *ac = g_string_new(NULL);
+                guint used = 0;
+                for (guint k = 0; k < nt->len; k++) {
+                    const char *t = nt->pdata[k];
+                    int col = g_array_index(ncols, int, k);
+                    if (in_words(t, objective_labels, G_N_ELEMENTS(objective_labels)))
+                        continue;
+                    GString *into = col >= acol ? ac : col >= pcol ? pl : NULL;
+                    if (!into)
+                        continue;
+                    g_string_append(into, t);
+                    used++;
+                }
+                if (used) {
+                    se->planned = g_string_free(pl, !pl->len);
+                    se->achieved = g_string_free(ac, !ac->len);
+                    if (!se->planned)
+                        se->planned = g_strdup("");
+                } else {
+                    g_string_free(pl, TRUE);
+                    g_string_free(ac, TRUE);
+                }
+                gboolean any = nt->len > 0;
+                g_ptr_array_unref(nt);
+                g_array_free(ncols, TRUE);
+                if (any)
+                    break;
+            }
+        } else if (!se->planned && texts->len == 3 &&
+                   in_words(texts->pdata[0], objective_labels, G_N_ELEMENTS(objective_labels)) &&
+                   jx_header_word_role(texts->pdata[1]) == JX_ROLE_NONE) {
+            se->planned = g_strdup(texts->pdata[1]);
+            se->achieved = g_strdup(texts->pdata[2]);
+        }
+        g_ptr_array_unref(texts);
+        g_array_free(cols, TRUE);
     }
 }
 
@@ -398,7 +601,7 @@ static char *find_title(const GPtrArray *lines, guint *at, const char **kind)
 static int find_year(const GPtrArray *lines, const char *title, guint title_at,
                      const char *target_signature)
 {
-    GRegex *re = g_regex_new("((?:19|20)[0-9]{2})\\s*年", 0, 0, NULL);
+    GRegex *re = g_regex_new("((?:19|20)[0-9]{2})\\)?\\s*年", 0, 0, NULL);
     int year = 0;
     GMatchInfo *mi = NULL;
     if (title && g_regex_match(re, title, 0, &mi)) {
@@ -474,11 +677,13 @@ struct jx_doc_builder {
     meta m;
     heading head;
     gboolean target, score; /* kinds of table seen */
+    gboolean self_table;    /* a self-evaluation's indicator or funds block seen */
     char *first_target_signature;
     /* tables recognized but not extracted, per kind: how many, first lines */
     int skipped[JX_TABLE_OTHER + 1];
     GString *skipped_lines[JX_TABLE_OTHER + 1];
     jx_prose *prose; /* facts and report metadata from the running text */
+    selfeval_meta se; /* what a self-evaluation form states of itself */
 };
 
 jx_doc_builder *jx_doc_builder_new(void)
@@ -500,6 +705,7 @@ void jx_doc_builder_free(jx_doc_builder *b)
         g_free(b->m.key_text[f]);
     }
     g_free(b->m.key_unit);
+    selfeval_meta_clear(&b->se);
     g_ptr_array_unref(b->head.lines);
     g_free(b->first_target_signature);
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
@@ -520,6 +726,7 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
 {
     meta_from_grid(&b->m, grid);
+    selfeval_from_grid(&b->se, grid);
     heading_take_grid(&b->head, grid);
 }
 
@@ -529,6 +736,8 @@ void jx_doc_builder_take_table(jx_doc_builder *b, const jx_ptable *t)
     jx_prose_take_table(b->prose, t);
     b->target |= kind == JX_TABLE_TARGET;
     b->score |= kind == JX_TABLE_SCORE;
+    b->self_table |= kind == JX_TABLE_FUNDS ||
+                     (kind == JX_TABLE_TARGET && jx_score_is_self_evaluation(t->header));
     if (kind == JX_TABLE_TARGET && !b->first_target_signature)
         b->first_target_signature = g_strdup(t->header->signature);
     if (kind > JX_TABLE_OTHER || jx_table_extracted(t->header))
@@ -574,8 +783,13 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     guint title_at = 0;
     const char *kind = NULL;
     char *title = find_title(b->head.lines, &title_at, &kind);
+    /* without a title word, the tables say what the document is: a
+     * self-evaluation's blocks before a report's score tables */
     if (!kind)
-        kind = b->score ? "evaluation-report" : b->target ? "target-table" : "other";
+        kind = b->self_table ? "self-evaluation"
+               : b->score    ? "evaluation-report"
+               : b->target   ? "target-table"
+                             : "other";
     int year = find_year(b->head.lines, title, title_at, b->first_target_signature);
     jx_record_set_string(doc, JX_F_TITLE, title);
     jx_record_set_string(doc, JX_F_KIND, kind);
@@ -583,8 +797,19 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
         jx_record_set_int(doc, JX_F_YEAR, year);
     else
         jx_record_set_null(doc, JX_F_YEAR);
-    jx_record_set_string(doc, JX_F_ORG, b->m.value[FIELD_ORG]);
+    /* a self-evaluation's org is its 主管部门; the 实施单位 is said apart
+     * when it differs.  Codes before the names are dropped. */
+    gboolean self_eval = strcmp(kind, "self-evaluation") == 0;
+    const char *org_src = self_eval && b->m.value[FIELD_SUPERVISOR] ? b->m.value[FIELD_SUPERVISOR]
+                                                                    : b->m.value[FIELD_ORG];
+    char *org = jx_selfeval_strip_code(org_src);
+    char *implementer = jx_selfeval_strip_code(b->m.value[FIELD_IMPLEMENTER]);
+    jx_record_set_string(doc, JX_F_ORG, org);
     jx_record_set_string(doc, JX_F_PROJECT, b->m.value[FIELD_PROJECT]);
+    /* a self-evaluation's 年度资金总额 is in the unit its funds block names */
+    if (self_eval && !b->m.key_unit && b->se.money_unit && b->m.key_text[FIELD_AMOUNT] &&
+        strstr(b->m.key_text[FIELD_AMOUNT], "资金总额"))
+        b->m.key_unit = g_strdup(b->se.money_unit);
     jx_record_set_record(doc, JX_F_AMOUNT, amount_record(&b->m));
     g_free(title);
 
@@ -604,6 +829,23 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     g_ptr_array_unref(warnings);
     jx_record_set_list(doc, JX_F_NOTES, notes);
     jx_prose_metadata(b->prose, doc);
+    gboolean own = implementer && g_strcmp0(implementer, org) != 0;
+    if (own || self_eval)
+        jx_record_set_string(doc, JX_F_IMPLEMENTER, own ? implementer : NULL);
+    if (self_eval && b->se.planned) {
+        jx_record *obj = jx_record_new(JX_RECORD_VALUE);
+        jx_record_set_string(obj, JX_F_PLANNED, *b->se.planned ? b->se.planned : NULL);
+        jx_record_set_string(obj, JX_F_ACHIEVED, b->se.achieved);
+        jx_record_set_record(doc, JX_F_OBJECTIVE, obj);
+    } else if (self_eval) {
+        jx_record_set_null(doc, JX_F_OBJECTIVE);
+    }
+    if (self_eval && b->se.score_total)
+        jx_record_set_string(doc, JX_F_SCORE_TOTAL, b->se.score_total);
+    if (self_eval && b->se.grade)
+        jx_record_set_string(doc, JX_F_GRADE, b->se.grade);
+    g_free(org);
+    g_free(implementer);
     return doc;
 }
 
@@ -632,15 +874,16 @@ static gboolean emit_facts(jx_doc_builder *b, const jx_source *src, emit_fn emit
 /* The records of a source go out through emit_fn: `rec` is the callee's. */
 
 /* TRUE when this version turns a table of this header into records:
- * target tables, scoring and indicator-system tables (but not the
- * self-evaluation tables among them) and budget tables. */
+ * target tables (self-evaluation tables among them), scoring and
+ * indicator-system tables, budget tables and a self-evaluation's funds. */
 gboolean jx_table_extracted(const jx_header *h)
 {
     switch (h->kind) {
     case JX_TABLE_TARGET:
     case JX_TABLE_BUDGET:
-    case JX_TABLE_SYSTEM: return TRUE;
-    case JX_TABLE_SCORE: return !jx_score_is_self_evaluation(h);
+    case JX_TABLE_SYSTEM:
+    case JX_TABLE_FUNDS:
+    case JX_TABLE_SCORE: return TRUE;
     default: return FALSE;
     }
 }
@@ -656,6 +899,7 @@ static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emi
     switch (t->header->kind) {
     case JX_TABLE_TARGET: jx_target_emit(src, t, rows); break;
     case JX_TABLE_BUDGET: jx_budget_emit(src, t, rows); break;
+    case JX_TABLE_FUNDS: jx_funds_emit(src, t, rows); break;
     default: jx_score_emit(src, t, rows); break;
     }
     for (guint k = 0; k < jx_record_list_length(rows) && going; k++)

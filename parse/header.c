@@ -58,11 +58,15 @@ static const header_word header_words[] = {
     {"权重", MATCH_CONTAINS, JX_ROLE_WEIGHT},
     {"标准分", MATCH_CONTAINS, JX_ROLE_WEIGHT},
     {"半年", MATCH_CONTAINS, JX_ROLE_HALF_VALUE},
-    {"实际完成值", MATCH_CONTAINS, JX_ROLE_OTHER},
-    {"实际值", MATCH_CONTAINS, JX_ROLE_OTHER},
-    {"完成值", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"实际完成值", MATCH_CONTAINS, JX_ROLE_ACTUAL},
+    {"实际值", MATCH_CONTAINS, JX_ROLE_ACTUAL},
+    {"完成值", MATCH_CONTAINS, JX_ROLE_ACTUAL},
     {"完成情况", MATCH_CONTAINS, JX_ROLE_OTHER},
-    {"偏差", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"偏差", MATCH_CONTAINS, JX_ROLE_DEVIATION},
+    /* a self-evaluation's funds block: before 全年 (a target's column) */
+    {"年初预算数", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"全年预算数", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"全年执行数", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"指标值", MATCH_CONTAINS, JX_ROLE_VALUE},
     {"目标值", MATCH_CONTAINS, JX_ROLE_VALUE},
     {"预期目标", MATCH_CONTAINS, JX_ROLE_VALUE},
@@ -81,6 +85,7 @@ static const header_word header_words[] = {
     {"执行数", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"金额占比", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"金额", MATCH_CONTAINS, JX_ROLE_BUDGET},
+    {"执行率", MATCH_CONTAINS, JX_ROLE_BUDGET},
     {"名称", MATCH_EXACT, JX_ROLE_TASK},
     {"工作任务", MATCH_CONTAINS, JX_ROLE_TASK},
     {"任务名称", MATCH_CONTAINS, JX_ROLE_TASK},
@@ -98,7 +103,7 @@ static const header_word header_words[] = {
 static const char *const role_names[JX_ROLE_COUNT] = {
     "none",   "seq",   "rowhead", "level1", "level2", "task",   "name",
     "half-op", "half-value", "half-unit", "op",   "value",  "unit",  "weight",
-    "score",  "rate",  "reason",  "budget", "explain", "other",
+    "score",  "rate",  "reason",  "budget", "explain", "other", "actual", "deviation",
 };
 
 const char *jx_role_name(jx_role role)
@@ -108,7 +113,8 @@ const char *jx_role_name(jx_role role)
 
 const char *jx_table_kind_name(jx_table_kind kind)
 {
-    static const char *const names[] = {"none", "target", "score", "system", "budget", "other"};
+    static const char *const names[] = {"none",   "target", "score", "system",
+                                        "budget", "funds",  "other"};
     return kind <= JX_TABLE_OTHER ? names[kind] : "?";
 }
 
@@ -362,6 +368,27 @@ static void refine(const jx_grid *grid, int first, int upper, int lower, jx_role
     g_free(at);
 }
 
+/* Header words of a self-evaluation's 项目资金 block: a header naming a
+ * year-start or full-year budget, the year's spending and the points the
+ * funds earn (分值/得分) is that block; without points it is a report's
+ * budget table. */
+static const char *const funds_budget_words[] = {"年初预算数", "全年预算数", "调整后预算数", "预算数"};
+static const char *const funds_spent_words[] = {"全年执行数", "执行数"};
+
+/* TRUE when the column texts (n entries) name a funds block. */
+static gboolean funds_block(char *const *texts, int n)
+{
+    gboolean budget = FALSE, spent = FALSE, points = FALSE;
+    for (int c = 0; c < n; c++) {
+        points |= strstr(texts[c], "分值") || strstr(texts[c], "得分");
+        for (gsize w = 0; w < G_N_ELEMENTS(funds_budget_words); w++)
+            budget |= strstr(texts[c], funds_budget_words[w]) != NULL;
+        for (gsize w = 0; w < G_N_ELEMENTS(funds_spent_words); w++)
+            spent |= strstr(texts[c], funds_spent_words[w]) != NULL;
+    }
+    return budget && spent && points;
+}
+
 static jx_table_kind kind_of(const jx_role *roles, int n)
 {
     gboolean has[JX_ROLE_COUNT] = {0};
@@ -370,9 +397,13 @@ static jx_table_kind kind_of(const jx_role *roles, int n)
     /* Scores make a score table (self-evaluation tables restate targets
      * beside them); weights alone do not: some bureaus weight the
      * indicators of a target table. */
+    gboolean names = has[JX_ROLE_NAME] || has[JX_ROLE_LEVEL1] || has[JX_ROLE_LEVEL2];
+    /* a self-evaluation (年度指标值 | 实际完成值 | 分值 | 得分) restates the
+     * targets and adds what was achieved: its rows are indicators */
+    if (names && has[JX_ROLE_ACTUAL] && (has[JX_ROLE_VALUE] || has[JX_ROLE_SCORE]))
+        return JX_TABLE_TARGET;
     if (has[JX_ROLE_SCORE] || has[JX_ROLE_RATE])
         return JX_TABLE_SCORE;
-    gboolean names = has[JX_ROLE_NAME] || has[JX_ROLE_LEVEL1] || has[JX_ROLE_LEVEL2];
     if (names && (has[JX_ROLE_VALUE] || has[JX_ROLE_HALF_VALUE] || has[JX_ROLE_OP]))
         return JX_TABLE_TARGET;
     if (has[JX_ROLE_WEIGHT])
@@ -910,6 +941,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     h->kind = kind_of(h->roles, n_cols);
     if (h->kind == JX_TABLE_OTHER && plans_and_actuals(h->texts, n_cols))
         h->kind = JX_TABLE_BUDGET;
+    if (h->kind != JX_TABLE_TARGET && funds_block(h->texts, n_cols))
+        h->kind = JX_TABLE_FUNDS;
     h->signature = row_signature(grid, row, facts);
     return h;
 }

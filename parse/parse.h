@@ -78,6 +78,8 @@ typedef enum {
     JX_ROLE_BUDGET, /* money columns of budget tables */
     JX_ROLE_EXPLAIN, /* 指标解释, 评分标准: indicator-system tables */
     JX_ROLE_OTHER,   /* a known header word that carries nothing we keep (备注) */
+    JX_ROLE_ACTUAL,  /* a self-evaluation's 实际完成值: read like a target */
+    JX_ROLE_DEVIATION, /* a self-evaluation's 偏差原因分析及改进措施 */
     JX_ROLE_COUNT
 } jx_role;
 
@@ -87,6 +89,7 @@ typedef enum {
     JX_TABLE_SCORE,
     JX_TABLE_SYSTEM,
     JX_TABLE_BUDGET,
+    JX_TABLE_FUNDS, /* a self-evaluation's 项目资金 block (年初预算数 | 全年预算数 | 全年执行数 …) */
     JX_TABLE_OTHER, /* has a header but none of the above */
 } jx_table_kind;
 
@@ -268,9 +271,20 @@ gboolean jx_score_is_summary(const char *norm);
  * code column (指标编号) holds. */
 gboolean jx_score_is_bare_code(const char *norm);
 /* TRUE for a self-evaluation table's header (年度指标值 and 实际完成值 beside
- * 分值/得分): its rows are indicators with actual values, read by a later
- * version, not score records. */
+ * 分值/得分): its rows are indicators with actual values (target.c), not
+ * score records. */
 gboolean jx_score_is_self_evaluation(const jx_header *h);
+/* Emits the funds records of a self-evaluation's 项目资金 block (funds.c). */
+void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
+/* TRUE for a row label that ends a self-evaluation's indicator rows: a
+ * summary (总分, 合计) or the 自评得分 / 自评等级 line (normalized). */
+gboolean jx_selfeval_is_footer(const char *norm);
+/* TRUE for an empty cell or one that says "nothing here" in a
+ * self-evaluation (`—`, `-`, `/`, `无`, `不适用`), normalized. */
+gboolean jx_selfeval_is_blank(const char *norm);
+/* A leading organisation code dropped from a name (`305-某县农业农村局`,
+ * `[015001]某区教育局` → the name).  New string. */
+char *jx_selfeval_strip_code(const char *norm);
 /* Emits the score records of a scoring or indicator-system table (score.c). */
 void jx_score_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
 /* Emits the budget records of a budget table (budget.c). */

@@ -44,17 +44,12 @@
  * that explains its indicators is a wrapped piece of an explanation. */
 #define NAME_MAX_CHARS 40
 
-/* Header words of a self-evaluation table's actual-value column: such a
- * table (年度指标值 | 实际完成值 | 分值 | 得分) is read by a later version. */
-static const char *const actual_words[] = {"实际完成值", "完成值", "实际值"};
-
 gboolean jx_score_is_self_evaluation(const jx_header *h)
 {
     gboolean value = FALSE, actual = FALSE;
     for (int c = 0; c < h->n_cols; c++) {
         value |= h->roles[c] == JX_ROLE_VALUE;
-        for (gsize w = 0; h->texts && w < G_N_ELEMENTS(actual_words); w++)
-            actual |= strstr(h->texts[c], actual_words[w]) != NULL;
+        actual |= h->roles[c] == JX_ROLE_ACTUAL;
     }
     return value && actual;
 }

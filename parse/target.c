@@ -1023,6 +1023,59 @@ static gint flag_cmp(gconstpointer a, gconstpointer b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* A decimal string of a weight or score cell (`20`, `9.5`, `20分`), or NULL. */
+static char *points_of(const char *norm)
+{
+    if (!norm)
+        return NULL;
+    char *t = g_strstrip(g_strdup(norm));
+    if (g_str_has_suffix(t, "分"))
+        t[strlen(t) - strlen("分")] = '\0';
+    char *num = *t && (g_ascii_isdigit(t[0]) || t[0] == '.') ? jx_norm_number(g_strstrip(t)) : NULL;
+    g_free(t);
+    return num;
+}
+
+/* The 实际完成值 of a self-evaluation row, read like a target (its text as
+ * printed), or NULL when the cell is empty. */
+static jx_record *actual_record(const built_row *b)
+{
+    const jx_pcell *c = b->by_role[JX_ROLE_ACTUAL];
+    if (!c || !b->text[JX_ROLE_ACTUAL] || !*b->text[JX_ROLE_ACTUAL])
+        return NULL;
+    jx_target t = {0};
+    jx_norm_target(b->text[JX_ROLE_ACTUAL], &t);
+    jx_record *rec = jx_record_new(JX_RECORD_VALUE);
+    jx_record_set_string(rec, JX_F_OP, jx_op_symbol(t.op));
+    jx_record_set_string(rec, JX_F_VALUE, t.value);
+    jx_record_set_string(rec, JX_F_KIND, jx_kind_name(t.kind));
+    jx_record_set_string(rec, JX_F_UNIT, t.unit);
+    jx_record_set_string(rec, JX_F_TEXT, c->raw);
+    jx_target_clear(&t);
+    return rec;
+}
+
+/* The fields a self-evaluation row adds to its indicator (records.md). */
+static void set_self_evaluation(jx_record *rec, built_row *b)
+{
+    jx_record *actual = actual_record(b);
+    jx_record_set_record(rec, JX_F_ACTUAL, actual);
+    const char *wt = b->text[JX_ROLE_WEIGHT], *sc = b->text[JX_ROLE_SCORE];
+    char *weight = points_of(wt);
+    char *score = points_of(sc);
+    jx_record_set_string(rec, JX_F_WEIGHT, weight);
+    jx_record_set_string(rec, JX_F_SCORE, score);
+    if ((!jx_selfeval_is_blank(wt) && !weight) || (!jx_selfeval_is_blank(sc) && !score))
+        add_flag(b, "unreadable-score");
+    if (actual && g_strcmp0(jx_record_string(actual, JX_F_KIND), "text") == 0)
+        add_flag(b, "actual-text");
+    g_free(weight);
+    g_free(score);
+    /* a dash or 无 says there is no deviation to explain */
+    const char *dev = b->text[JX_ROLE_DEVIATION];
+    jx_record_set_string(rec, JX_F_DEVIATION, jx_selfeval_is_blank(dev) ? NULL : dev);
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, jx_record_list *out)
 {
@@ -1064,6 +1117,8 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
         table_has_role(table->header, JX_ROLE_HALF_OP))
         jx_record_set_record(rec, JX_F_HALF, target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
                                                          JX_ROLE_HALF_UNIT));
+    if (table_has_role(table->header, JX_ROLE_ACTUAL))
+        set_self_evaluation(rec, b);
     if (!b->text[JX_ROLE_NAME])
         add_flag(b, "no-name");
     if (b->shifted)
@@ -1126,9 +1181,70 @@ static gboolean row_lines(const GPtrArray *rows, double *line_lo, double *line_h
     return gapped;
 }
 
+/* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
+ * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
+static char *strip_group_weight(char *label)
+{
+    if (!label)
+        return NULL;
+    gsize n = strlen(label);
+    gsize end = n;
+    gboolean closed = end && (label[end - 1] == ')' || label[end - 1] == ']');
+    if (closed)
+        end--;
+    gsize fen = strlen("分");
+    if (end < fen || strncmp(label + end - fen, "分", fen) != 0)
+        return label;
+    end -= fen;
+    gsize digits_end = end;
+    while (end && (g_ascii_isdigit(label[end - 1]) || label[end - 1] == '.' || label[end - 1] == ' '))
+        end--;
+    if (end == digits_end)
+        return label;
+    gboolean opened = end && (label[end - 1] == '(' || label[end - 1] == '[');
+    if (opened != closed)
+        return label;
+    if (opened)
+        end--;
+    while (end && label[end - 1] == ' ')
+        end--;
+    if (end == 0)
+        return label;
+    label[end] = '\0';
+    return label;
+}
+
+/* TRUE when `row` of a self-evaluation closes its indicator rows (总分,
+ * 自评得分, 自评等级): the document record holds what it says. */
+static gboolean is_footer_row(const jx_prow *row)
+{
+    const GPtrArray *cells = row->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (c->rowhead || !*c->norm)
+            continue;
+        return jx_selfeval_is_footer(c->norm);
+    }
+    return FALSE;
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
+    /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
+     * 自评等级 and what follows): read only the rows above it */
+    jx_ptable above = *table;
+    if (table_has_role(table->header, JX_ROLE_ACTUAL)) {
+        above.rows = g_ptr_array_new();
+        for (guint i = 0; i < table->rows->len && !is_footer_row(table->rows->pdata[i]); i++)
+            g_ptr_array_add(above.rows, table->rows->pdata[i]);
+        table = &above;
+    }
     GPtrArray *rows = build_rows(table);
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1]);
+        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2]);
+    }
     join_wrapped_labels(rows, JX_ROLE_LEVEL1);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2);
     join_wrapped_labels(rows, JX_ROLE_TASK);
@@ -1238,4 +1354,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
         g_free(label_line[label_roles[k]]);
     g_ptr_array_unref(rows);
+    if (table == &above)
+        g_ptr_array_unref(above.rows);
 }

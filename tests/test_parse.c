@@ -847,8 +847,8 @@ static void test_other_tables_ignored(void **state)
     jx_record_list_free(l);
 }
 
-/* A weight column does not make a target table a score table; a score
- * column does (self-evaluation tables restate targets beside scores). */
+/* A weight column does not make a target table a score table; an actual
+ * column beside the scores makes it a self-evaluation, read as indicators. */
 static void test_weighted_target_table(void **state)
 {
     (void)state;
@@ -862,7 +862,9 @@ static void test_weighted_target_table(void **state)
     jx_record_list_free(l);
     l = parse_text("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
                    "产出指标\t数量指标\t培训人次\t≥500人次\t520人次\t10\t10\n");
-    assert_int_equal(count_indicators(l), 0);
+    assert_int_equal(count_indicators(l), 1);
+    assert_field(indicator(l, 0), "value", "500");
+    assert_field(indicator(l, 0), "weight", "10");
     jx_record_list_free(l);
 }
 

@@ -424,15 +424,16 @@ static void test_system_table(void **state)
     jx_record_list_free(l);
 }
 
-/* A self-evaluation table (年度指标值 and 实际完成值 beside 分值/得分) is left
- * for a later version, with the warning saying so. */
+/* A self-evaluation table (年度指标值 and 实际完成值 beside 分值/得分) gives
+ * indicators (test_selfeval.c), no score records and no warning. */
 static void test_self_evaluation_skipped(void **state)
 {
     (void)state;
     jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
                                    "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t10\t10\n");
     assert_int_equal(count_type(l, "score"), 0);
-    assert_true(warns(l, "score table(s) recognized but not extracted"));
+    assert_int_equal(count_type(l, "indicator"), 1);
+    assert_false(warns(l, "score table(s) recognized but not extracted"));
     jx_record_list_free(l);
 }
 

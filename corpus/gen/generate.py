@@ -335,9 +335,10 @@ def ind_record(doc, i):
     return r
 
 
-DOC_KEYS = ["type", "doc", "format", "encoding", "title", "kind", "year", "org", "project", "amount"]
+DOC_KEYS = ["type", "doc", "format", "encoding", "title", "kind", "year", "org", "project", "amount",
+            "implementer", "objective", "score_total", "grade"]
 IND_KEYS = ["type", "doc", "seq", "level1", "level2", "name", "task", "category", "op", "value",
-            "kind", "unit", "half"]
+            "kind", "unit", "half", "actual", "weight", "score", "deviation"]
 OPS_OK = {"=", ">=", "<=", ">", "<", None}
 
 
@@ -381,6 +382,8 @@ def check_expected(path):
 SCORE_KEYS = ["type", "doc", "table", "row", "code", "level1", "level2", "name", "weight", "score",
               "rate", "reason"]
 BUDGET_KEYS = ["type", "doc", "table", "row", "name", "budget", "spent", "rate", "text"]
+FUNDS_KEYS = ["type", "doc", "table", "row", "item", "planned", "adjusted", "spent", "weight", "rate",
+              "score"]
 
 
 def check_report_record(r, doc, path):
@@ -394,6 +397,9 @@ def check_report_record(r, doc, path):
         # the path convention: a parent's deeper fields are null
         if r["level2"] is None and r["level1"] is not None:
             assert r["name"] == r["level1"], (path, r)
+    elif r["type"] == "funds":
+        assert list(r) == FUNDS_KEYS and r["item"] and norm(r["item"]) == r["item"], (path, list(r))
+        assert all(dec(r[k]) for k in FUNDS_KEYS[5:]), (path, r["item"])
     else:
         assert r["type"] == "budget" and list(r) == BUDGET_KEYS, (path, list(r))
         for k in ("budget", "spent"):
@@ -421,6 +427,11 @@ def check_indicators(recs, path):
         halves.add("half" in r)
         if r.get("half") is not None:
             check_target(r["half"], (path, r["name"], "half"))
+        if r.get("actual") is not None:
+            check_target(r["actual"], (path, r["name"], "actual"))
+        for k in ("weight", "score"):
+            assert r.get(k) is None or NUM_RE.match(r[k]), (path, r["name"], k)
+        assert r.get("deviation") is None or norm(r["deviation"]) == r["deviation"], (path, r["name"])
     assert len(halves) <= 1, path  # a table has half on every row or on none
     seqs = [r["seq"] for r in recs[1:]]
     assert all(s is None for s in seqs) or seqs == list(range(1, len(seqs) + 1)), path
@@ -1753,6 +1764,122 @@ def doc14():
 
 
 # ==========================================================================
+# 15: a self-evaluation table (项目支出绩效自评表, the 财预〔2020〕10号 form) as a
+# tab dump.  Written by hand, cell by cell, and its expected records written
+# from what the form says (docs/records.md "Self-evaluation tables"), not from
+# jixiao's output.
+
+def doc15():
+    name = "15_agriculture_self_evaluation"
+    fname = name + ".txt"
+    E = ""
+    rows = [
+        "（2023）年度项目支出绩效自评表",
+        tab("项目名称", "2023年高标准农田建设项目"),
+        tab("主管部门", "305-某县农业农村局", E, E, "实施单位", "305001-某县农田建设服务中心"),
+        tab("项目资金（万元）", E, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"),
+        tab(E, "年度资金总额", "1,500", "1,480", "1,423.6", "10", "96.19%", "9.62"),
+        tab(E, "其中：本年财政拨款", "1,200", "1,180", "1,123.6", "—", "—", "—"),
+        tab(E, "上年结转资金", "300", "300", "300", "—", "—", "—"),
+        tab(E, "其他资金", E, E, E, "—", "—", "—"),
+        tab("年度总体目标", "预期目标", E, E, E, "实际完成情况", E, E),
+        tab(E, "新建高标准农田1.2万亩，配套高效节水灌溉3000亩，项目区粮食产能稳步提升。", E, E, E,
+            "建成高标准农田1.25万亩、高效节水灌溉3200亩，部分工程因降雨顺延至次年一季度完工。", E, E),
+        tab("绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分",
+            "偏差原因分析及改进措施"),
+        tab(E, "产出指标(50分)", "数量指标", "新建高标准农田面积", "≥1.2万亩", "1.25万亩", "10", "10", E),
+        tab(E, E, E, "高效节水灌溉面积", "≥3000亩", "3200亩", "10", "10", E),
+        tab(E, E, "质量指标", "工程验收合格率", "≥95百分比", "100百分比", "10", "10", E),
+        tab(E, E, "时效指标", "项目完工时间", "2023年12月31日前", "2024年3月15日", "10", "6",
+            "受持续降雨影响工期顺延，已督促施工单位加快进度"),
+        tab(E, E, "成本指标", "亩均财政投入", "≤1500元/亩", "1486元/亩", "10", "10", E),
+        tab(E, "效益指标（30分）", "经济效益指标", "亩均增产粮食", "≥50公斤", "52公斤", "10", "10", E),
+        tab(E, E, "社会效益指标", "受益农户数", "≥3000户", "达成预期指标", "10", "9",
+            "受益农户数统计口径待核实"),
+        tab(E, E, "可持续影响指标", "工程设施正常运行年限", "≥15年", "基本达到", "10", "8",
+            "管护机制尚在完善"),
+        tab(E, "满意度指标（10分）", "服务对象满意度指标", "受益农户满意度", "≥90%", "94.5%", "10", "10", E),
+        tab("总分", E, E, E, E, E, "100", "92.62", E),
+        tab("自评等级", "优"),
+    ]
+    text = "\n".join(rows) + "\n"
+    meta = dict(title="(2023)年度项目支出绩效自评表", kind="self-evaluation", year=2023,
+                org="某县农业农村局", project="2023年高标准农田建设项目",
+                amount={"value": "1500", "unit": "万元"})
+    check_meta(meta, text)
+    doc = doc_record(fname, "text", "UTF-8", meta)
+    doc["implementer"] = "某县农田建设服务中心"        # 305001- dropped, differs from org
+    doc["objective"] = {"planned": "新建高标准农田1.2万亩,配套高效节水灌溉3000亩,项目区粮食产能稳步提升。",
+                        "achieved": "建成高标准农田1.25万亩、高效节水灌溉3200亩,部分工程因降雨顺延至次年一季度完工。"}
+    doc["score_total"] = "92.62"                        # the 得分 cell of the 总分 row
+    doc["grade"] = "优"
+
+    def ind(l1, l2, nm, t, a, w, sc, dev=None):
+        r = {"type": "indicator", "doc": fname, "seq": None, "level1": l1, "level2": l2, "name": nm,
+             "task": None, "category": category(l1, l2), "op": t[0], "value": t[1], "kind": t[2],
+             "unit": t[3], "actual": None if a is None else dict(zip(("op", "value", "kind", "unit"), a)),
+             "weight": w, "score": sc, "deviation": dev}
+        return r
+
+    # each line: the row as printed, then what it says
+    inds = [
+        # 产出指标(50分) | 数量指标 | 新建高标准农田面积 | ≥1.2万亩 | 1.25万亩 | 10 | 10
+        ind("产出指标", "数量指标", "新建高标准农田面积", (">=", "1.2", "number", "万亩"),
+            (None, "1.25", "number", "万亩"), "10", "10"),
+        # (labels merged above) 高效节水灌溉面积 | ≥3000亩 | 3200亩 | 10 | 10
+        ind("产出指标", "数量指标", "高效节水灌溉面积", (">=", "3000", "number", "亩"),
+            (None, "3200", "number", "亩"), "10", "10"),
+        # 质量指标 | 工程验收合格率 | ≥95百分比 | 100百分比: 百分比 is the unit %
+        ind("产出指标", "质量指标", "工程验收合格率", (">=", "95", "number", "%"),
+            (None, "100", "number", "%"), "10", "10"),
+        # 时效指标 | 项目完工时间 | 2023年12月31日前 (before: <=) | 2024年3月15日 | 10 | 6 | 偏差…
+        ind("产出指标", "时效指标", "项目完工时间", ("<=", "2023-12-31", "date", None),
+            (None, "2024-03-15", "date", None), "10", "6",
+            "受持续降雨影响工期顺延,已督促施工单位加快进度"),
+        # 成本指标 (a level-2 under 产出 in the 2020 framework) | ≤1500元/亩 | 1486元/亩
+        ind("产出指标", "成本指标", "亩均财政投入", ("<=", "1500", "number", "元/亩"),
+            (None, "1486", "number", "元/亩"), "10", "10"),
+        # 效益指标（30分） | 经济效益指标 | 亩均增产粮食 | ≥50公斤 | 52公斤
+        ind("效益指标", "经济效益指标", "亩均增产粮食", (">=", "50", "number", "公斤"),
+            (None, "52", "number", "公斤"), "10", "10"),
+        # 社会效益指标 | 受益农户数 | ≥3000户 | 达成预期指标 (prose) | 10 | 9 | 偏差…
+        ind("效益指标", "社会效益指标", "受益农户数", (">=", "3000", "number", "户"),
+            (None, "达成预期指标", "text", None), "10", "9", "受益农户数统计口径待核实"),
+        # 可持续影响指标 | 工程设施正常运行年限 | ≥15年 | 基本达到 (prose) | 10 | 8 | 偏差…
+        ind("效益指标", "可持续影响指标", "工程设施正常运行年限", (">=", "15", "number", "年"),
+            (None, "基本达到", "text", None), "10", "8", "管护机制尚在完善"),
+        # 满意度指标（10分） | 服务对象满意度指标 | 受益农户满意度 | ≥90% | 94.5%
+        ind("满意度指标", "服务对象满意度指标", "受益农户满意度", (">=", "90", "number", "%"),
+            (None, "94.5", "number", "%"), "10", "10"),
+    ]
+    # weights: 50 + 30 + 10 + the funds' 10 = 100; scores: 46 + 27 + 10 + 9.62 = 92.62
+    assert sum(int(r["weight"]) for r in inds) == 90
+    assert abs(sum(float(r["score"]) for r in inds) + 9.62 - 92.62) < 1e-9
+
+    # the funds block is the document's first recognized table
+    def funds(row, item, *figs):
+        return dict(zip(FUNDS_KEYS, ["funds", fname, 1, row, item] + list(figs)))
+    extra = [
+        funds(1, "年度资金总额", "1500", "1480", "1423.6", "10", "96.19", "9.62"),
+        funds(2, "其中:本年财政拨款", "1200", "1180", "1123.6", None, None, None),
+        funds(3, "上年结转资金", "300", "300", "300", None, None, None),
+        funds(4, "其他资金", None, None, None, None, None, None),
+    ]
+    # 执行率 = 1423.6 / 1480 = 96.19%; 得分 = 10 × 96.19% = 9.62; 1200 + 300 = 1500 …
+    assert round(1423.6 / 1480 * 100, 2) == 96.19 and round(10 * 0.9619, 2) == 9.62
+    assert 1200 + 300 == 1500 and 1180 + 300 == 1480 and abs(1123.6 + 300 - 1423.6) < 1e-9
+    emit(fname, text.encode("utf-8"))
+    emit(name + ".expected.jsonl", jsonl([doc] + inds + extra))
+    SUMMARY.append((fname, len(inds),
+                    "self-evaluation (项目支出绩效自评表, agriculture): `（2023）年度` title; codes before "
+                    "the 主管部门 and 实施单位 (305-, 305001-); the 项目资金 block with thousands separators, "
+                    "dashes and an empty 其他资金 row; 年度总体目标 预期目标/实际完成情况 texts; group weights in "
+                    "level-1 labels; units as words (百分比); prose actuals (达成预期指标, 基本达到); a date "
+                    "actual after its deadline with points deducted; 偏差原因; 总分 row with the 自评得分 in "
+                    "its 得分 column; 自评等级"))
+
+
+# ==========================================================================
 # tests/seeds/001_evaluation_report.expected.jsonl — the target table of the
 # real report shared/seeds/001_evaluation_report.txt (section 3.年度绩效指标),
 # transcribed by hand from the source rows (quoted beside each record).
@@ -1814,7 +1941,8 @@ def seed001():
     return jsonl(recs), len(inds)
 
 
-DOCS = [doc01, doc02, doc03, doc04, doc05, doc06, doc07, doc08, doc09, doc10, doc11, doc12, doc13, doc14]
+DOCS = [doc01, doc02, doc03, doc04, doc05, doc06, doc07, doc08, doc09, doc10, doc11, doc12, doc13, doc14,
+        doc15]
 
 
 def build():

@@ -187,6 +187,35 @@ def make_xlsx():
     open(path, "wb").write(bytes(data))
 
 
+def make_selfeval_docx():
+    """A 项目支出绩效自评表 as Word holds it (tests/test_selfeval.c): vMerge over
+    the funds block's label, the 年度总体目标 label, the 绩效指标 column and a
+    level-1 label; gridSpan in the head and the 总分 row."""
+    R = [tc("项目名称", span=2) + tc("城乡义务教育保障经费", span=7),
+         tc("主管部门", span=2) + tc("[015001]某区教育局", span=3) + tc("实施单位", span=2) +
+         tc("某区第一中学", span=2),
+         tc("项目资金（万元）", vmerge="restart") + tc("") + tc("年初预算数") + tc("全年预算数") +
+         tc("全年执行数") + tc("分值") + tc("执行率") + tc("得分", span=2),
+         tc(vmerge="continue") + tc("年度资金总额") + tc("100") + tc("100") + tc("95") + tc("10") +
+         tc("95%") + tc("9.5", span=2),
+         tc(vmerge="continue") + tc("其中：财政拨款") + tc("100") + tc("100") + tc("95") + tc("—") +
+         tc("—") + tc("—", span=2),
+         tc("年度总体目标", vmerge="restart") + tc("预期目标", span=4) + tc("实际完成情况", span=4),
+         tc(vmerge="continue") + tc("保障学校运转。", span=4) + tc("学校运转正常。", span=4),
+         tc("绩效指标", vmerge="restart") + tc("一级指标") + tc("二级指标") + tc("三级指标") +
+         tc("年度指标值") + tc("实际完成值") + tc("分值") + tc("得分") + tc("偏差原因分析及改进措施"),
+         tc(vmerge="continue") + tc("产出指标（50分）", vmerge="restart") + tc("数量指标") +
+         tc("保障学校数") + tc("≥45所") + tc("45所") + tc("25") + tc("25") + tc(""),
+         tc(vmerge="continue") + tc(vmerge="continue") + tc("质量指标") + tc("校舍安全达标率") +
+         tc("100%") + tc("98%") + tc("25") + tc("23") + tc("个别校舍待修缮"),
+         tc(vmerge="continue") + tc("效益指标（30分）") + tc("社会效益指标") + tc("义务教育巩固率") +
+         tc("≥99%") + tc("99.2%") + tc("30") + tc("30") + tc(""),
+         tc(vmerge="continue") + tc("满意度指标（10分）") + tc("服务对象满意度指标") + tc("家长满意度") +
+         tc("≥90%") + tc("已完成") + tc("10") + tc("9") + tc(""),
+         tc("总分", span=6) + tc("100") + tc("96.5") + tc("")]
+    package("selfeval.docx", docx_parts(p("（2023）年度项目支出绩效自评表") + tbl(9, R)))
+
+
 def make_encrypted():
     """An OLE2 compound file whose directory holds what an encrypted OOXML
     package's does (Root Entry, EncryptionInfo, EncryptedPackage)."""
@@ -207,4 +236,5 @@ def make_encrypted():
 if __name__ == "__main__":
     make_docx()
     make_xlsx()
+    make_selfeval_docx()
     make_encrypted()

@@ -1,0 +1,247 @@
+/*
+ * funds.c — a self-evaluation's 项目资金 block → funds records, and the
+ * small readers of self-evaluation forms shared with document.c and target.c.
+ *
+ * The block (财预〔2020〕10号):
+ *
+ *   项目资金（万元） |                | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+ *                    | 年度资金总额   | 90         | 90         | 89.974     | 10   | 99.97% | 9.99
+ *                    | 其中：本年财政拨款 | 90     | 90         | 89.974     | —    | —      | —
+ *                    | 上年结转资金   |            |            |            | —    | —      | —
+ *
+ * The first column is a merged label; each row is an item (as printed) and
+ * up to six figures.  Figures go to their header column; a dump that dropped
+ * the empty cells (every figure moved left) gives them in header order.
+ */
+#include "parse/parse.h"
+
+#include <string.h>
+
+static gboolean is_blank_mark(const char *norm);
+
+/* What a funds column holds, from its header text (first match wins: 预算执行率
+ * before 执行数, 全年执行数 before 全年预算数 …). */
+typedef enum { FC_NONE = 0, FC_PLANNED, FC_ADJUSTED, FC_SPENT, FC_WEIGHT, FC_RATE, FC_SCORE } fcol;
+
+static const struct {
+    const char *word;
+    fcol col;
+} funds_words[] = {
+    {"执行率", FC_RATE},     {"得分", FC_SCORE},        {"分值", FC_WEIGHT},
+    {"权重", FC_WEIGHT},     {"年初预算", FC_PLANNED},  {"年初", FC_PLANNED},
+    {"调整后预算", FC_ADJUSTED}, {"全年预算", FC_ADJUSTED}, {"调整", FC_ADJUSTED},
+    {"执行数", FC_SPENT},    {"实际支出", FC_SPENT},    {"支出数", FC_SPENT},
+    /* a lone 预算数 (older forms: 预算数 | 执行数 | 执行率 | 得分) is the budget as set */
+    {"预算数", FC_PLANNED},
+};
+
+static const jx_field fc_field[] = {
+    [FC_PLANNED] = JX_F_PLANNED, [FC_ADJUSTED] = JX_F_ADJUSTED, [FC_SPENT] = JX_F_SPENT,
+    [FC_WEIGHT] = JX_F_WEIGHT,   [FC_RATE] = JX_F_RATE,         [FC_SCORE] = JX_F_SCORE,
+};
+#define FC_COUNT (FC_SCORE + 1)
+
+static fcol column_of(const char *text)
+{
+    for (gsize i = 0; text && i < G_N_ELEMENTS(funds_words); i++)
+        if (strstr(text, funds_words[i].word))
+            return funds_words[i].col;
+    return FC_NONE;
+}
+
+/* Cells that say "nothing here" in a self-evaluation: the form's dashes. */
+static const char *const blank_marks[] = {"-", "—", "——", "/", "－", "--", "无", "不适用"};
+
+gboolean jx_selfeval_is_blank(const char *norm)
+{
+    return !norm || !*norm || is_blank_mark(norm);
+}
+
+static gboolean is_blank_mark(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(blank_marks); i++)
+        if (strcmp(norm, blank_marks[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* A figure of a funds cell as a decimal string: `89.974`, `99.97%` (the
+ * percent sign dropped: rates are percent), `1,200.5`; NULL when none. */
+static char *figure_of(const char *norm)
+{
+    if (!norm || !*norm)
+        return NULL;
+    char *t = g_strstrip(g_strdup(norm));
+    gsize n = strlen(t);
+    if (n && t[n - 1] == '%')
+        t[--n] = '\0';
+    /* a unit written after the figure (万元, 分) says nothing more here */
+    static const char *const tails[] = {"万元", "元", "分"};
+    for (gsize i = 0; i < G_N_ELEMENTS(tails); i++)
+        if (g_str_has_suffix(t, tails[i]) && n > strlen(tails[i])) {
+            t[n - strlen(tails[i])] = '\0';
+            break;
+        }
+    char *num = *t && (g_ascii_isdigit(t[0]) || t[0] == '.' || t[0] == '-') ? jx_norm_number(t)
+                                                                           : NULL;
+    g_free(t);
+    return num;
+}
+
+/* Words of the rows of a funds block (an item is named by one of them). */
+static const char *const item_words[] = {"资金总额", "财政拨款", "结转", "其他资金", "其中",
+                                         "自筹",     "合计",     "资金",     "小计"};
+
+static gboolean names_item(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(item_words); i++)
+        if (strstr(norm, item_words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） in
+ * a department's form) is no item. */
+static const char *const block_labels[] = {"项目资金", "资金情况", "预算执行情况", "年度预算执行",
+                                           "预算执行"};
+
+static gboolean is_block_label(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(block_labels); i++)
+        if (strstr(norm, block_labels[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Emits one funds record per row of the block that names an item or prints a
+ * figure; the block ends at the first row that does neither (the 年度总体目标
+ * rows a form may run on with). */
+void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
+{
+    const jx_header *h = table->header;
+    fcol *cols = g_new0(fcol, h->n_cols + 1);
+    int n_fig_cols = 0, first_fig_col = h->n_cols;
+    fcol order[FC_COUNT];
+    for (int c = 0; c < h->n_cols; c++) {
+        cols[c] = h->texts ? column_of(h->texts[c]) : FC_NONE;
+        if (cols[c] != FC_NONE && n_fig_cols < FC_COUNT) {
+            order[n_fig_cols++] = cols[c];
+            first_fig_col = MIN(first_fig_col, c);
+        }
+    }
+    int emitted = 0;
+    for (guint r = 0; r < table->rows->len; r++) {
+        const jx_prow *row = table->rows->pdata[r];
+        const char *item = NULL;
+        char *val[FC_COUNT] = {0};
+        GPtrArray *figs = g_ptr_array_new(); /* figure cells, in order */
+        gboolean by_column = TRUE;
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *c = row->cells->pdata[i];
+            if (!*c->norm || is_blank_mark(c->norm)) {
+                if (c->col >= first_fig_col)
+                    g_ptr_array_add(figs, (gpointer)c); /* holds its place */
+                continue;
+            }
+            char *f = figure_of(c->norm);
+            if (!f) {
+                if (!item && !is_block_label(c->norm))
+                    item = c->norm;
+                continue;
+            }
+            g_free(f);
+            g_ptr_array_add(figs, (gpointer)c);
+            if (c->col >= h->n_cols || cols[c->col] == FC_NONE)
+                by_column = FALSE;
+        }
+        if (!item && !figs->len) {
+            g_ptr_array_unref(figs);
+            continue;
+        }
+        gboolean any_figure = FALSE;
+        for (guint i = 0; i < figs->len; i++) {
+            const jx_pcell *c = figs->pdata[i];
+            char *f = figure_of(c->norm);
+            any_figure |= f != NULL;
+            fcol at = by_column ? (c->col < h->n_cols ? cols[c->col] : FC_NONE)
+                                : (i < (guint)n_fig_cols ? order[i] : FC_NONE);
+            if (at != FC_NONE && f && !val[at])
+                val[at] = f;
+            else
+                g_free(f);
+        }
+        g_ptr_array_unref(figs);
+        if (!any_figure && !(item && names_item(item))) {
+            /* neither a figure nor an item: the block has ended */
+            for (int k = 0; k < FC_COUNT; k++)
+                g_free(val[k]);
+            break;
+        }
+        jx_record *rec = jx_record_new(JX_RECORD_FUNDS);
+        jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
+        jx_record_set_int(rec, JX_F_TABLE, table->index);
+        jx_record_set_int(rec, JX_F_ROW, ++emitted);
+        if (row->page > 0)
+            jx_record_set_int(rec, JX_F_PAGE, row->page);
+        else
+            jx_record_set_null(rec, JX_F_PAGE);
+        jx_record_set_string(rec, JX_F_ITEM, item ? item : "");
+        for (int k = FC_PLANNED; k < FC_COUNT; k++) {
+            jx_record_set_string(rec, fc_field[k], val[k]);
+            g_free(val[k]);
+        }
+        jx_record_list_append(out, rec);
+    }
+    g_free(cols);
+}
+
+/* Row labels that close a self-evaluation's indicator rows. */
+static const char *const footer_words[] = {"自评得分", "自评总分", "自评等级", "评价等级",
+                                           "自评结果", "等级",     "综合评价"};
+
+gboolean jx_selfeval_is_footer(const char *norm)
+{
+    if (!norm || !*norm)
+        return FALSE;
+    if (jx_score_is_summary(norm))
+        return TRUE;
+    for (gsize i = 0; i < G_N_ELEMENTS(footer_words); i++)
+        if (g_str_has_prefix(norm, footer_words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* An organisation code is at least this many digits (`305`, `015001`): a
+ * name that starts with one or two digits (`1号院`) keeps them. */
+#define ORG_CODE_MIN_DIGITS 3
+
+char *jx_selfeval_strip_code(const char *norm)
+{
+    if (!norm)
+        return NULL;
+    const char *p = norm;
+    gboolean bracket = *p == '[' || *p == '(';
+    if (bracket)
+        p++;
+    else if (g_str_has_prefix(p, "【"))
+        p += strlen("【"), bracket = TRUE;
+    const char *digits = p;
+    while (g_ascii_isdigit(*p))
+        p++;
+    if (p - digits < ORG_CODE_MIN_DIGITS)
+        return g_strdup(norm);
+    if (bracket) {
+        if (*p == ']' || *p == ')')
+            p++;
+        else if (g_str_has_prefix(p, "】"))
+            p += strlen("】");
+        else
+            return g_strdup(norm);
+    }
+    while (*p == '-' || *p == '_' || *p == ' ' || *p == ':' || *p == '.')
+        p++;
+    if (g_str_has_prefix(p, "、"))
+        p += strlen("、");
+    /* a code must be followed by a name */
+    return *p ? g_strdup(p) : g_strdup(norm);
+}

@@ -1,0 +1,613 @@
+/*
+ * test_selfeval.c — self-evaluation tables (项目支出绩效自评表, 部门整体支出
+ * 绩效自评表, 财预〔2020〕10号) → the document record's self-evaluation
+ * fields, funds records and indicator records with actual/weight/score/
+ * deviation (parse/funds.c, parse/target.c, parse/document.c).  Inputs are
+ * small documents written here, one per block variant; records are checked
+ * field by field.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "parse/parse.h"
+#include "pipeline/pipeline.h"
+#include "support/dump.h"
+#include "support/testenv.h"
+
+static jx_record_list *parse_named(const char *name, const char *text)
+{
+    GError *error = NULL;
+    jx_source *src = jx_extract_bytes(name, name, (const guint8 *)text, strlen(text), &error);
+    assert_non_null(src);
+    jx_record_list *list = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(list); /* the schema_check test validates them */
+    return list;
+}
+
+static jx_record_list *parse_text(const char *text)
+{
+    return parse_named("s.txt", text);
+}
+
+static guint count_type(const jx_record_list *l, const char *type)
+{
+    guint n = 0;
+    for (guint k = 0; k < jx_record_list_length(l); k++)
+        n += g_strcmp0(jx_record_type(jx_record_list_get(l, k)), type) == 0;
+    return n;
+}
+
+/* The i-th record of `type` (0-based), or fails the test. */
+static const jx_record *nth(const jx_record_list *l, const char *type, guint i)
+{
+    guint seen = 0;
+    for (guint k = 0; k < jx_record_list_length(l); k++) {
+        const jx_record *r = jx_record_list_get(l, k);
+        if (g_strcmp0(jx_record_type(r), type) == 0 && seen++ == i)
+            return r;
+    }
+    fail_msg("no %s record %u (%u in all)", type, i, count_type(l, type));
+    return NULL;
+}
+
+/* A string field equal to `want`, NULL meaning null (or absent). */
+static void check(const jx_record *r, const char *key, const char *want)
+{
+    const char *got = jx_record_get_string(r, key);
+    if (g_strcmp0(got, want) != 0)
+        fail_msg("%s: got %s, want %s", key, got ? got : "null", want ? want : "null");
+}
+
+/* One funds record: item and the six figures. */
+static void check_funds(const jx_record *r, const char *item, const char *planned,
+                        const char *adjusted, const char *spent, const char *weight,
+                        const char *rate, const char *score)
+{
+    check(r, "item", item);
+    check(r, "planned", planned);
+    check(r, "adjusted", adjusted);
+    check(r, "spent", spent);
+    check(r, "weight", weight);
+    check(r, "rate", rate);
+    check(r, "score", score);
+}
+
+/* A target-like object (the target on the record, or its `actual`). */
+static void check_value(const jx_record *v, const char *op, const char *value, const char *kind,
+                        const char *unit)
+{
+    assert_non_null(v);
+    check(v, "op", op);
+    check(v, "value", value);
+    check(v, "kind", kind);
+    check(v, "unit", unit);
+}
+
+/* TRUE when the record's flags hold `flag`. */
+static gboolean has_flag(const jx_record *r, const char *flag)
+{
+    char *json = jx_record_to_json(r);
+    char *quoted = g_strdup_printf("\"%s\"", flag);
+    const char *flags = strstr(json, "\"flags\":");
+    gboolean found = flags && strstr(flags, quoted) != NULL;
+    g_free(quoted);
+    g_free(json);
+    return found;
+}
+
+/* One indicator's self-evaluation fields. */
+static void check_scored(const jx_record *r, const char *weight, const char *score,
+                         const char *deviation)
+{
+    check(r, "weight", weight);
+    check(r, "score", score);
+    check(r, "deviation", deviation);
+}
+
+/* The standard project form, tab-separated: codes in the head, the funds
+ * block with dashes and empty cells, group weights in the level-1 labels,
+ * a 总分 row with 自评得分 in its 得分 column, a grade row. */
+static const char standard[] =
+    "（2023）年度项目支出绩效自评表\n"
+    "项目名称\t农村人居环境整治项目\n"
+    "主管部门\t305-某县农业农村局\t实施单位\t某县农村能源站\n"
+    "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+    "\t年度资金总额\t90\t90\t89.974\t10\t99.97%\t9.99\n"
+    "\t其中：本年财政拨款\t90\t90\t89.974\t—\t—\t—\n"
+    "\t上年结转资金\t\t\t\t—\t—\t—\n"
+    "\t其他资金\t\t\t\t—\t—\t—\n"
+    "年度总体目标\t预期目标\t\t\t\t实际完成情况\n"
+    "\t完成100个村的人居环境整治。\t\t\t\t完成100个村整治，群众满意。\n"
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "\t产出指标(50分)\t数量指标\t整治村数\t≥100个\t100个\t20\t20\t\n"
+    "\t\t质量指标\t验收合格率\t≥95百分比\t98%\t15\t15\t\n"
+    "\t\t时效指标\t完成时间\t2023年12月31日前\t2023-12-20\t15\t15\t\n"
+    "\t效益指标（30分）\t社会效益指标\t人居环境改善\t明显改善\t已完成\t30\t28\t部分村庄保洁不到位，加强管护\n"
+    "\t满意度指标(10分)\t服务对象满意度指标\t群众满意度\t≥90%\t92%\t10\t10\t\n"
+    "总分\t\t\t\t\t\t100\t92.99\t\n"
+    "自评等级\t优\n";
+
+static void test_standard_document(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(standard);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "project", "农村人居环境整治项目");
+    check(doc, "org", "某县农业农村局"); /* the code 305- dropped */
+    check(doc, "implementer", "某县农村能源站");
+    check(doc, "score_total", "92.99");
+    check(doc, "grade", "优");
+    assert_true(jx_record_has(doc, "year"));
+    const jx_record *obj = jx_record_get_record(doc, "objective");
+    assert_non_null(obj);
+    check(obj, "planned", "完成100个村的人居环境整治。");
+    check(obj, "achieved", "完成100个村整治,群众满意。");
+    jx_record_list_free(l);
+}
+
+static void test_standard_funds(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(standard);
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "90", "90", "89.974", "10", "99.97", "9.99");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "90", "90", "89.974", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    assert_int_equal(count_type(l, "score"), 0);
+    jx_record_list_free(l);
+}
+
+/* The indicator records of the standard form, whatever form it came in. */
+static void check_standard_indicators(const jx_record_list *l)
+{
+    assert_int_equal(count_type(l, "indicator"), 5); /* no 总分, no 自评等级 */
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "level1", "产出指标"); /* (50分) dropped */
+    check(r, "level2", "数量指标");
+    check(r, "name", "整治村数");
+    check(r, "category", "output.quantity");
+    check_value(r, ">=", "100", "number", "个");
+    check_value(jx_record_get_record(r, "actual"), NULL, "100", "number", "个");
+    check_scored(r, "20", "20", NULL);
+    r = nth(l, "indicator", 1);
+    check(r, "level1", "产出指标"); /* filled down */
+    check(r, "name", "验收合格率");
+    check_value(r, ">=", "95", "number", "%"); /* ≥95百分比: the unit written as a word */
+    check_value(jx_record_get_record(r, "actual"), NULL, "98", "number", "%");
+    check_scored(r, "15", "15", NULL);
+    r = nth(l, "indicator", 2);
+    check(r, "level1", "产出指标");
+    check(r, "level2", "时效指标");
+    check_value(r, "<=", "2023-12-31", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2023-12-20", "date", NULL);
+    r = nth(l, "indicator", 3);
+    check(r, "level1", "效益指标"); /* （30分） dropped */
+    check(r, "category", "outcome.social");
+    check_value(r, NULL, "明显改善", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
+    check_scored(r, "30", "28", "部分村庄保洁不到位,加强管护");
+    r = nth(l, "indicator", 4);
+    check(r, "level1", "满意度指标");
+    check(r, "category", "satisfaction.service");
+    check(r, "name", "群众满意度");
+    check_value(jx_record_get_record(r, "actual"), NULL, "92", "number", "%");
+    check_scored(r, "10", "10", NULL);
+}
+
+/* Everything the standard form gives: document, funds, indicators. */
+static void check_standard(const jx_record_list *l)
+{
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "project", "农村人居环境整治项目");
+    check(doc, "org", "某县农业农村局");
+    check(doc, "implementer", "某县农村能源站");
+    check(doc, "score_total", "92.99");
+    check(doc, "grade", "优");
+    const jx_record *obj = jx_record_get_record(doc, "objective");
+    assert_non_null(obj);
+    check(obj, "planned", "完成100个村的人居环境整治。");
+    check(obj, "achieved", "完成100个村整治,群众满意。");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "90", "90", "89.974", "10", "99.97", "9.99");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "90", "90", "89.974", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    assert_int_equal(count_type(l, "score"), 0);
+    check_standard_indicators(l);
+}
+
+static void test_standard_indicators(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(standard);
+    check_standard_indicators(l);
+    jx_record_list_free(l);
+}
+
+/* The same form as pdftotext -layout writes it: cells parted by spaces,
+ * empty cells as blanks, the merged labels on their first row. */
+static const char layout[] =
+    "          （2023）年度项目支出绩效自评表\n"
+    "项目名称           农村人居环境整治项目\n"
+    "主管部门           305-某县农业农村局            实施单位             某县农村能源站\n"
+    "项目资金（万元）                                 年初预算数           全年预算数       全年执行数         分值                          执行率   得分\n"
+    "                   年度资金总额                  90                   90               89.974             10                            99.97%   9.99\n"
+    "                   其中：本年财政拨款            90                   90               89.974             —                             —        —\n"
+    "                   上年结转资金\n"
+    "                   其他资金\n"
+    "年度总体目标       预期目标                                                                               实际完成情况\n"
+    "                   完成100个村的人居环境整治。                                                            完成100个村整治，群众满意。\n"
+    "绩效指标           一级指标                      二级指标             三级指标         年度指标值         实际完成值                    分值     得分    偏差原因分析及改进措施\n"
+    "                   产出指标(50分)                数量指标             整治村数         ≥100个             100个                         20       20\n"
+    "                                                 质量指标             验收合格率       ≥95百分比          98%                           15       15\n"
+    "                                                 时效指标             完成时间         2023年12月31日前   2023-12-20                    15       15\n"
+    "                   效益指标（30分）              社会效益指标         人居环境改善     明显改善           已完成                        30       28      部分村庄保洁不到位，加强管护\n"
+    "                   满意度指标(10分)              服务对象满意度指标   群众满意度       ≥90%               92%                           10       10\n"
+    "总分                                                                                                                                    100      92.99\n"
+    "自评等级           优\n";
+
+/* The same as a markdown pipe table (a PDF-to-markdown tool's). */
+static const char markdown[] =
+    "# （2023）年度项目支出绩效自评表\n"
+    "\n"
+    "| 项目名称 | 农村人居环境整治项目 |  |  |  |  |  |  |  |\n"
+    "|---|---|---|---|---|---|---|---|---|\n"
+    "| 主管部门 | 305-某县农业农村局 | 实施单位 | 某县农村能源站 |  |  |  |  |  |\n"
+    "| 项目资金（万元） |  | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |  |\n"
+    "|  | 年度资金总额 | 90 | 90 | 89.974 | 10 | 99.97% | 9.99 |  |\n"
+    "|  | 其中：本年财政拨款 | 90 | 90 | 89.974 | — | — | — |  |\n"
+    "|  | 上年结转资金 |  |  |  |  |  |  |  |\n"
+    "|  | 其他资金 |  |  |  |  |  |  |  |\n"
+    "| 年度总体目标 | 预期目标 |  |  |  | 实际完成情况 |  |  |  |\n"
+    "|  | 完成100个村的人居环境整治。 |  |  |  | 完成100个村整治，群众满意。 |  |  |  |\n"
+    "| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+    "|  | 产出指标(50分) | 数量指标 | 整治村数 | ≥100个 | 100个 | 20 | 20 |  |\n"
+    "|  |  | 质量指标 | 验收合格率 | ≥95百分比 | 98% | 15 | 15 |  |\n"
+    "|  |  | 时效指标 | 完成时间 | 2023年12月31日前 | 2023-12-20 | 15 | 15 |  |\n"
+    "|  | 效益指标（30分） | 社会效益指标 | 人居环境改善 | 明显改善 | 已完成 | 30 | 28 | 部分村庄保洁不到位，加强管护 |\n"
+    "|  | 满意度指标(10分) | 服务对象满意度指标 | 群众满意度 | ≥90% | 92% | 10 | 10 |  |\n"
+    "| 总分 |  |  |  |  |  | 100 | 92.99 |  |\n"
+    "| 自评等级 | 优 |  |  |  |  |  |  |  |\n";
+
+/* The form as a spreadsheet's CSV export: every row as wide as the widest,
+ * the first column holding the block labels. */
+static char *as_csv(const char *tab_text)
+{
+    GString *out = g_string_new(NULL);
+    char **lines = g_strsplit(tab_text, "\n", -1);
+    const int width = 9;
+    for (char **l = lines; *l && **l; l++) {
+        char **cells = g_strsplit(*l, "\t", -1);
+        int n = 0;
+        for (; cells[n]; n++) {
+            gboolean quote = strchr(cells[n], ',') || strchr(cells[n], '"');
+            g_string_append_printf(out, "%s%s%s%s", n ? "," : "", quote ? "\"" : "", cells[n],
+                                   quote ? "\"" : "");
+        }
+        for (; n < width; n++)
+            g_string_append_c(out, ',');
+        g_string_append_c(out, '\n');
+        g_strfreev(cells);
+    }
+    g_strfreev(lines);
+    return g_string_free(out, FALSE);
+}
+
+/* Tab-separated, space-aligned, markdown, CSV: one reading. */
+static void test_every_text_form(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(standard);
+    check_standard(l);
+    jx_record_list_free(l);
+    l = parse_named("layout.txt", layout);
+    check_standard(l);
+    jx_record_list_free(l);
+    l = parse_named("s.md", markdown);
+    check_standard(l);
+    jx_record_list_free(l);
+    char *csv = as_csv(standard);
+    l = parse_named("s.csv", csv);
+    check_standard(l);
+    jx_record_list_free(l);
+    g_free(csv);
+}
+
+/* An HTML export with real spans: the funds label over five rows, the
+ * 年度总体目标 label over two, the level-1 label over two indicator rows,
+ * the 实施单位 the same as the 主管部门 (no implementer), 自评等级 in one
+ * cell with its value after a colon. */
+static const char html[] =
+    "<html><body><table border=\"1\">\n"
+    "<tr><td colspan=\"10\">（2023）年度项目支出绩效自评表</td></tr>\n"
+    "<tr><td colspan=\"2\">项目名称</td><td colspan=\"8\">城乡义务教育保障经费</td></tr>\n"
+    "<tr><td colspan=\"2\">主管部门</td><td colspan=\"4\">[015001]某区教育局</td><td colspan=\"2\">实施单位</td>"
+    "<td colspan=\"2\">[015001]某区教育局</td></tr>\n"
+    "<tr><td colspan=\"2\" rowspan=\"5\">项目资金（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td>"
+    "<td>全年执行数</td><td>分值</td><td>执行率</td><td colspan=\"2\">得分</td></tr>\n"
+    "<tr><td>年度资金总额</td><td>1,200.00</td><td>1,150.00</td><td>1,120.50</td><td>10</td><td>97.43%</td>"
+    "<td colspan=\"2\">9.74</td></tr>\n"
+    "<tr><td>其中：财政拨款</td><td>1,200.00</td><td>1,150.00</td><td>1,120.50</td><td>—</td><td>—</td>"
+    "<td colspan=\"2\">—</td></tr>\n"
+    "<tr><td>上年结转资金</td><td></td><td></td><td></td><td>—</td><td>—</td><td colspan=\"2\">—</td></tr>\n"
+    "<tr><td>其他资金</td><td></td><td></td><td></td><td>—</td><td>—</td><td colspan=\"2\">—</td></tr>\n"
+    "<tr><td rowspan=\"2\">年度总体目标</td><td colspan=\"5\">预期目标</td><td colspan=\"4\">实际完成情况</td></tr>\n"
+    "<tr><td colspan=\"5\">保障全区义务教育学校正常运转。</td><td colspan=\"4\">全区学校正常运转，经费按时拨付。</td></tr>\n"
+    "<tr><td rowspan=\"5\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td>"
+    "<td>实际完成值</td><td>分值</td><td>得分</td><td colspan=\"2\">偏差原因分析及改进措施</td></tr>\n"
+    "<tr><td rowspan=\"2\">产出指标（50分）</td><td>数量指标</td><td>保障学校数</td><td>≥45所</td><td>45所</td>"
+    "<td>25</td><td>25</td><td colspan=\"2\"></td></tr>\n"
+    "<tr><td>时效指标</td><td>资金拨付及时率</td><td>100%</td><td>95%</td><td>25</td><td>22</td>"
+    "<td colspan=\"2\">个别批次拨付延迟，下年提前下达</td></tr>\n"
+    "<tr><td>效益指标（30分）</td><td>社会效益指标</td><td>义务教育巩固率</td><td>≥99%</td><td>99.5%</td>"
+    "<td>30</td><td>30</td><td colspan=\"2\"></td></tr>\n"
+    "<tr><td>满意度指标（10分）</td><td>服务对象满意度指标</td><td>家长满意度</td><td>≥90%</td><td>93%</td>"
+    "<td>10</td><td>10</td><td colspan=\"2\"></td></tr>\n"
+    "<tr><td colspan=\"6\">总分</td><td>100</td><td>96.74</td><td colspan=\"2\">自评等级：优</td></tr>\n"
+    "</table></body></html>\n";
+
+static void test_html_spans(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_named("s.html", html);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "org", "某区教育局"); /* [015001] dropped */
+    check(doc, "implementer", NULL); /* the same unit */
+    check(doc, "project", "城乡义务教育保障经费");
+    check(doc, "score_total", "96.74"); /* in the 得分 column of the 总分 row */
+    check(doc, "grade", "优");
+    check(jx_record_get_record(doc, "objective"), "achieved", "全区学校正常运转,经费按时拨付。");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1200.00", "1150.00", "1120.50", "10", "97.43",
+                "9.74");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", "1200.00", "1150.00", "1120.50", NULL, NULL,
+                NULL);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "level1", "产出指标"); /* from the span */
+    check(r, "level2", "时效指标");
+    check_value(r, NULL, "100", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "95", "number", "%");
+    check_scored(r, "25", "22", "个别批次拨付延迟,下年提前下达");
+    jx_record_list_free(l);
+}
+
+/* A department-wide form: 部门名称 with a bracketed code, no funds block,
+ * `总分 | 100 | 自评得分 | 92.5` on one row, units written as words
+ * (百分比, 个数), rates (元/人), prose actuals, a month as the actual date. */
+static const char department[] =
+    "2023年度部门整体支出绩效自评表\n"
+    "部门名称\t[015001]某区教育局\n"
+    "绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+    "\t产出指标（50分）\t数量指标\t培训教师人数\t≥500人\t520人\t10\t10\t\n"
+    "\t\t质量指标\t培训合格率\t≥95百分比\t96百分比\t10\t10\t\n"
+    "\t\t成本指标\t人均培训成本\t≤800元/人\t780元/人\t10\t10\t\n"
+    "\t\t时效指标\t完成时间\t2023年11月30日前\t2023年12月\t10\t8\t受疫情影响延期\n"
+    "\t效益指标（30分）\t社会效益指标\t教师能力提升\t明显提升\t基本达到\t20\t18\t\n"
+    "\t\t\t学校数量\t≥20个数\t22个数\t10\t10\t\n"
+    "\t满意度指标（10分）\t服务对象满意度指标\t教师满意度\t≥90%\t达成预期指标\t10\t10\t\n"
+    "总分\t100\t自评得分\t92.5\n";
+
+static void test_department(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(department);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "org", "某区教育局");
+    check(doc, "project", NULL);
+    check(doc, "score_total", "92.5");
+    check(doc, "grade", NULL);
+    assert_int_equal(count_type(l, "funds"), 0);
+    assert_int_equal(count_type(l, "indicator"), 7);
+    const jx_record *r = nth(l, "indicator", 1);
+    check_value(r, ">=", "95", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "96", "number", "%");
+    r = nth(l, "indicator", 2);
+    check(r, "level2", "成本指标");
+    check_value(r, "<=", "800", "number", "元/人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "780", "number", "元/人");
+    r = nth(l, "indicator", 3);
+    check_value(r, "<=", "2023-11-30", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2023-12-31", "date", NULL);
+    check_scored(r, "10", "8", "受疫情影响延期");
+    r = nth(l, "indicator", 4);
+    check_value(jx_record_get_record(r, "actual"), NULL, "基本达到", "text", NULL);
+    r = nth(l, "indicator", 5);
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标"); /* filled down */
+    check(r, "name", "学校数量");
+    check_value(r, ">=", "20", "number", "个");
+    check_value(jx_record_get_record(r, "actual"), NULL, "22", "number", "个");
+    r = nth(l, "indicator", 6);
+    check_value(r, ">=", "90", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "达成预期指标", "text", NULL);
+    check_scored(r, "10", "10", NULL);
+    jx_record_list_free(l);
+}
+
+/* A funds block whose dump dropped the empty cells (every figure moved
+ * left): the figures fill the columns in order; an empty actual is null,
+ * a row with no figures at all is still a record. */
+static void test_funds_dropped_cells(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2022年度项目支出绩效自评表\n"
+                                   "项目名称\t道路养护\n"
+                                   "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                                   "年度资金总额\t50\t60\t45\t10\t75%\t7.5\n"
+                                   "其中：财政拨款\t50\t60\t45\n"
+                                   "其他资金\t\t\t\t\t\t\t\n"
+                                   "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                                   "产出指标\t数量指标\t养护里程\t≥30公里\t\t20\t0\n"
+                                   "\t质量指标\t路面合格率\t≥90%\t91%\t10\t—\t无\n"
+                                   "\t时效指标\t完工时间\t2022年10月\t按时\t10\t十\t\n");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "50", "60", "45", "10", "75", "7.5");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", "50", "60", "45", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    assert_int_equal(count_type(l, "indicator"), 3);
+    const jx_record *r = nth(l, "indicator", 0);
+    check_value(r, ">=", "30", "number", "公里");
+    assert_true(jx_record_has(r, "actual"));
+    assert_null(jx_record_get_record(r, "actual"));
+    check_scored(r, "20", "0", NULL);
+    /* a dash for the score, 无 for the deviation: nothing printed, no flag */
+    r = nth(l, "indicator", 1);
+    check_scored(r, "10", NULL, NULL);
+    assert_false(has_flag(r, "unreadable-score"));
+    /* a score that is no figure: null, and the row says so */
+    r = nth(l, "indicator", 2);
+    check_scored(r, "10", NULL, NULL);
+    assert_true(has_flag(r, "unreadable-score"));
+    assert_true(has_flag(r, "actual-text"));
+    jx_record_list_free(l);
+}
+
+/* A form without its title (a table cut out of a report): the blocks say
+ * what it is; 自评得分 with its figure after a colon in one cell. */
+static void test_untitled(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n"
+                                   "产出指标\t数量指标\t培训人次\t≥100人次\t120人次\t10\t10\n"
+                                   "自评得分：10\n");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "score_total", "10");
+    assert_int_equal(count_type(l, "indicator"), 1);
+    check_value(jx_record_get_record(nth(l, "indicator", 0), "actual"), NULL, "120", "number",
+                "人次");
+    jx_record_list_free(l);
+}
+
+/* A plain target table keeps its records as they were: no self-evaluation
+ * keys, no funds. */
+static void test_target_table_untouched(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2023年度项目绩效目标表\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t数量指标\t培训人次\t≥500人次\n");
+    check(nth(l, "document", 0), "kind", "target-table");
+    const jx_record *r = nth(l, "indicator", 0);
+    assert_false(jx_record_has(r, "actual"));
+    assert_false(jx_record_has(r, "weight"));
+    assert_false(jx_record_has(r, "deviation"));
+    assert_false(jx_record_has(nth(l, "document", 0), "objective"));
+    jx_record_list_free(l);
+}
+
+/* The form as Word holds it (tests/office/selfeval.docx, written by
+ * make_fixtures.py): merged cells as vMerge and gridSpan. */
+static void test_docx(void **state)
+{
+    (void)state;
+    char *path = jx_test_path("JX_SOURCE_DIR", "tests/office/selfeval.docx");
+    if (!path)
+        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
+    GError *error = NULL;
+    jx_record_list *l = jx_parse_path(path, 0, &error);
+    if (!l)
+        fail_msg("%s: %s", path, error->message);
+    jx_test_dump_records(l);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "kind", "self-evaluation");
+    check(doc, "org", "某区教育局");
+    check(doc, "implementer", "某区第一中学");
+    check(doc, "score_total", "96.5");
+    check(jx_record_get_record(doc, "objective"), "planned", "保障学校运转。");
+    check(jx_record_get_record(doc, "objective"), "achieved", "学校运转正常。");
+    assert_int_equal(count_type(l, "funds"), 2);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "100", "100", "95", "10", "95", "9.5");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", "100", "100", "95", NULL, NULL, NULL);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "level1", "产出指标"); /* from the vMerge */
+    check(r, "name", "校舍安全达标率");
+    check_value(r, NULL, "100", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "98", "number", "%");
+    check_scored(r, "25", "23", "个别校舍待修缮");
+    r = nth(l, "indicator", 3);
+    check(r, "level1", "满意度指标");
+    check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
+    jx_record_list_free(l);
+    g_free(path);
+}
+
+/* The JSON Lines jx_pipeline_run writes for `path`, read in passes
+ * (streaming) when `stream` is set, else held whole. */
+static char *run_to_text(const char *path, gboolean stream)
+{
+    GOutputStream *mem = g_memory_output_stream_new_resizable();
+    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
+    GError *error = NULL;
+    gboolean ok = jx_pipeline_run(path, 0, sink, stream ? 0 : G_MAXSIZE, &error);
+    jx_sink_free(sink);
+    g_output_stream_write_all(mem, "", 1, NULL, NULL, NULL);
+    g_output_stream_close(mem, NULL, NULL);
+    char *text = g_memory_output_stream_steal_data(G_MEMORY_OUTPUT_STREAM(mem));
+    g_object_unref(mem);
+    if (!ok)
+        fail_msg("%s: %s", path, error ? error->message : "?");
+    return text;
+}
+
+/* The streaming reader gives the records of the held one, byte for byte,
+ * for every form above. */
+static void test_streamed_equals_held(void **state)
+{
+    (void)state;
+    char *csv = as_csv(standard);
+    const struct {
+        const char *name, *text;
+    } docs[] = {{"s.txt", standard}, {"layout.txt", layout}, {"s.md", markdown},
+                {"s.csv", csv},      {"s.html", html},       {"dept.txt", department}};
+    char *dir = g_dir_make_tmp("jx-selfeval-XXXXXX", NULL);
+    assert_non_null(dir);
+    for (gsize i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *path = g_build_filename(dir, docs[i].name, NULL);
+        assert_true(g_file_set_contents(path, docs[i].text, -1, NULL));
+        char *held = run_to_text(path, FALSE), *streamed = run_to_text(path, TRUE);
+        assert_non_null(strstr(held, "\"type\":\"indicator\""));
+        if (strcmp(held, streamed) != 0)
+            fail_msg("%s: streamed records differ:\n%s\n---\n%s", docs[i].name, held, streamed);
+        g_free(held);
+        g_free(streamed);
+        g_remove(path);
+        g_free(path);
+    }
+    g_rmdir(dir);
+    g_free(dir);
+    g_free(csv);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_standard_document),
+        cmocka_unit_test(test_standard_funds),
+        cmocka_unit_test(test_standard_indicators),
+        cmocka_unit_test(test_every_text_form),
+        cmocka_unit_test(test_html_spans),
+        cmocka_unit_test(test_department),
+        cmocka_unit_test(test_funds_dropped_cells),
+        cmocka_unit_test(test_untitled),
+        cmocka_unit_test(test_target_table_untouched),
+        cmocka_unit_test(test_streamed_equals_held),
+        cmocka_unit_test(test_docx),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
