@@ -52,6 +52,21 @@ static gboolean funds_is_total(const jx_record *rec)
     return item && (strstr(item, "总额") || jx_check_is_summary(item, NULL));
 }
 
+/* Words of the 其中 rows of a 项目资金 block (财政拨款, 本年财政拨款, 上年结转资金,
+ * 其他资金, 自筹资金 …).  A row without one is not known to be a part (a label
+ * a dump cut, `项目资`), and a sum over unknown rows is not checked. */
+static const char *const part_words[] = {"财政", "拨款", "结转", "结余", "其他", "其它",
+                                         "自筹", "社会", "上级", "本级", "配套", "专项"};
+
+static gboolean funds_is_part(const jx_record *rec)
+{
+    const char *item = jx_record_string(rec, JX_F_ITEM);
+    for (guint i = 0; item && i < G_N_ELEMENTS(part_words); i++)
+        if (strstr(item, part_words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* ---------------------------------------------------------------- score-over */
 
 /* An indicator or funds row scored above its weight or below 0. */
@@ -203,6 +218,11 @@ void jx_check_selfeval_funds_sum(jx_check_ctx *ctx)
                 break;
             g_array_append_val(parts, j);
         }
+        gboolean known = TRUE;
+        for (guint k = 0; k < parts->len && known; k++)
+            known = funds_is_part(jx_check_record(ctx, g_array_index(parts, guint, k)));
+        if (!known)
+            g_array_set_size(parts, 0);
         for (guint c = 0; c < G_N_ELEMENTS(cols) && parts->len > 0; c++) {
             jx_dec total, sum = {0, 0}, v;
             if (!jx_dec_parse(jx_record_string(tr, cols[c].field), &total))
@@ -422,7 +442,9 @@ void jx_check_selfeval_weights(jx_check_ctx *ctx)
             !funds_field(ctx, x->funds, JX_F_WEIGHT, &fw, &fat))
             continue;
         jx_dec sum = jx_dec_add(iw, fw);
-        if (jx_dec_cmp(sum, total) == 0)
+        /* A funds 分值 above the 总分 is no weight: the block's columns were
+         * misread (an amount in the 分值 column), which no sum here can say. */
+        if (jx_dec_cmp(sum, total) == 0 || jx_dec_cmp(fw, total) > 0)
             continue;
         char *exp = jx_dec_string(total), *found = jx_dec_string(sum), *is = jx_dec_string(iw),
              *fs = jx_dec_string(fw);
@@ -456,6 +478,17 @@ void jx_check_selfeval_total(jx_check_ctx *ctx)
             if (has_f) {
                 /* the funds score's own rounding, at its printed places */
                 slack += jx_dec_slack(fs);
+            } else {
+                /* No funds score read: the indicators must carry the whole 总分
+                 * by themselves, or the points of a block not read are missing. */
+                jx_dec iw, tw;
+                double ws;
+                const char *printed = jx_record_string(ctx->doc, JX_F_WEIGHT_TOTAL);
+                if (!jx_dec_parse(printed ? printed : SELFEVAL_TOTAL_WEIGHT, &tw) ||
+                    !indicators_sum(ctx, x->ind, JX_F_WEIGHT, &iw, &ws) || jx_dec_cmp(iw, tw) != 0) {
+                    se_tables_free(tabs);
+                    return;
+                }
             }
             jx_dec sum = jx_dec_add(is, fs);
             /* The stated total is a rounding of the sum when printed with fewer places. */

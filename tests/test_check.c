@@ -729,6 +729,20 @@ static void test_selfeval_funds_sum(void **state)
     jx_record_list_free(l);
 }
 
+/* A row a dump cut (`项目资`) is not known to be a part: no sum over it. */
+static void test_selfeval_funds_sum_unknown(void **state)
+{
+    (void)state;
+    jx_record_list *l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", NULL, NULL, NULL);
+    add_se_funds(l, 2, 2, "项目资", "80", "80", "76", NULL, NULL, NULL);
+    expect_none(l);
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", NULL, NULL, NULL);
+    add_se_funds(l, 2, 2, "自筹资金", "80", "100", "96", NULL, NULL, NULL);
+    expect_one(l, "selfeval.funds-sum", "error", 2, 1, "80", "100");
+}
+
 static void test_selfeval_score_over(void **state)
 {
     (void)state;
@@ -768,6 +782,16 @@ static void test_selfeval_total(void **state)
     (void)state;
     se_change c = {.score_total = "95.6"};
     expect_one(se_table(&c), "selfeval.total", "error", -1, 0, "96.6", "95.6");
+    /* no funds score read: 87 of 90 weights is no whole, so nothing to say */
+    jx_record_list *l = se_doc("96.6", "优", NULL);
+    add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "90", "87", "部分未完成");
+    expect_none(l);
+    /* ...but indicators of 100 points stand alone */
+    l = se_doc("96.6", "优", NULL);
+    add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "100", "87", "部分未完成");
+    expect_one(l, "selfeval.total", "error", -1, 0, "87", "96.6");
     /* 96.6 stated as 97: a rounding of the sum */
     c = (se_change){.score_total = "97"};
     expect_none(se_table(&c));
@@ -1147,7 +1171,8 @@ int main(void)
         cmocka_unit_test(test_score_code),         cmocka_unit_test(test_budget_rate),        cmocka_unit_test(test_fact_rate),
         cmocka_unit_test(test_funds_rate),         cmocka_unit_test(test_selfeval_consistent),
         cmocka_unit_test(test_selfeval_funds_rate), cmocka_unit_test(test_selfeval_funds_score),
-        cmocka_unit_test(test_selfeval_funds_sum), cmocka_unit_test(test_selfeval_score_over),
+        cmocka_unit_test(test_selfeval_funds_sum), cmocka_unit_test(test_selfeval_funds_sum_unknown),
+        cmocka_unit_test(test_selfeval_score_over),
         cmocka_unit_test(test_selfeval_weights),   cmocka_unit_test(test_selfeval_total),
         cmocka_unit_test(test_selfeval_missed_target), cmocka_unit_test(test_selfeval_grade),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
