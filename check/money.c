@@ -121,11 +121,13 @@ static double rate_of(money spent, money den, double *slack)
     return 100.0 * s / b;
 }
 
-/* Checks `rate` against spent / budget for the record at `at`; `others` are
- * other amounts stated for the same subject, tried when the budget does not
- * give the rate.  `what` names the rate ("预算执行率"). */
+/* Checks `rate` against spent / budget for the record at `at` (`label`
+ * names its subject); `others` are other amounts stated for the same
+ * subject, tried in order when the budget does not give the rate.  When
+ * `first_is` is not NULL it says what others[0] is (`the funds the section
+ * says reached it, 28万元`), and a warning over that amount names it. */
 static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money budget,
-                       money spent, jx_dec rate, const GArray *others)
+                       money spent, jx_dec rate, const GArray *others, const char *first_is)
 {
     if (money_value(budget) == 0)
         return;
@@ -151,10 +153,15 @@ static void check_rate(jx_check_ctx *ctx, guint at, const char *label, money bud
         if (jx_dec_compare(rate, alt, os) != JX_DEC_MATCH)
             continue;
         char *osd = jx_dec_string(o.d);
-        jx_check_emit(ctx, at, "warning", exp, found,
-                      "%s: rate %s%% is %s / %s, over another amount the document states for "
-                      "it (到位资金, 计划支出, 调整后预算?), not %s / %s = %s%%",
-                      label, found, ss, osd, ss, bs, fine);
+        if (k == 0 && first_is)
+            jx_check_emit(ctx, at, "warning", exp, found,
+                          "%s: rate %s%% is %s / %s, over %s, not %s / %s = %s%%", label, found,
+                          ss, osd, first_is, ss, bs, fine);
+        else
+            jx_check_emit(ctx, at, "warning", exp, found,
+                          "%s: rate %s%% is %s / %s, over another amount the document states "
+                          "for it (到位资金, 计划支出, 调整后预算?), not %s / %s = %s%%",
+                          label, found, ss, osd, ss, bs, fine);
         g_free(osd);
         goto out;
     }
@@ -283,7 +290,7 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
         /* The row's own figures, where the prose repeats them, are not other amounts. */
         drop_one(others, r->b);
         drop_one(others, spent);
-        check_rate(ctx, r->at, name ? name : "(unnamed)", r->b, spent, rate, others);
+        check_rate(ctx, r->at, name ? name : "(unnamed)", r->b, spent, rate, others, NULL);
     }
     /* Column sums: a 小计 sums the rows since the previous summary row of its
      * table; a 合计 sums every row of its table that is not a summary. */
@@ -311,8 +318,10 @@ void jx_check_budget_rate(jx_check_ctx *ctx)
 
 /* ---------------------------------------------------------------- facts */
 
-/* fact.rate: each fact with a budget, spending and a rate; the other amounts
- * of its own text may explain a rate its budget does not. */
+/* fact.rate: each fact with a budget, spending and a rate; the funds its
+ * section says reached the project (`available`, tried first and named in
+ * the warning) and the other amounts of its own text may explain a rate its
+ * budget does not. */
 void jx_check_fact_rate(jx_check_ctx *ctx)
 {
     GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
@@ -330,8 +339,20 @@ void jx_check_fact_rate(jx_check_ctx *ctx)
         text_amounts(jx_record_string(f, JX_F_TEXT), others);
         drop_one(others, b);
         drop_one(others, s);
+        const jx_record *avail = jx_record_sub(f, JX_F_AVAILABLE);
+        money a;
+        char *first_is = NULL;
+        if (read_money(avail, &a)) {
+            g_array_prepend_val(others, a);
+            first_is = g_strdup_printf("the funds its section says reached it (available %s%s)",
+                                       jx_record_string(avail, JX_F_VALUE),
+                                       jx_record_string(avail, JX_F_UNIT)
+                                           ? jx_record_string(avail, JX_F_UNIT)
+                                           : "");
+        }
         const char *subject = jx_record_string(f, JX_F_SUBJECT);
-        check_rate(ctx, i, subject ? subject : "(no subject)", b, s, rate, others);
+        check_rate(ctx, i, subject ? subject : "(no subject)", b, s, rate, others, first_is);
+        g_free(first_is);
     }
     g_array_free(others, TRUE);
 }
@@ -370,7 +391,7 @@ void jx_check_funds_rate(jx_check_ctx *ctx)
             g_array_append_val(others, planned);
         const char *item = jx_record_string(f, JX_F_ITEM);
         check_rate(ctx, i, item ? item : "(funds)", has_adj ? adjusted : planned, spent, rate,
-                   others);
+                   others, NULL);
     }
     g_array_free(others, TRUE);
 }

@@ -180,6 +180,9 @@ CREATE TABLE IF NOT EXISTS budgets (
 CREATE INDEX IF NOT EXISTS budgets_name ON budgets (name);
 CREATE INDEX IF NOT EXISTS budgets_doc ON budgets (doc);
 
+-- A fact's `available` (the funds its section says reached the project, a
+-- later additive field) has no column: it is kept in `record`, which needs
+-- no migration, and a column can come with one when a query needs it.
 CREATE TABLE IF NOT EXISTS facts (
     sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
     ord          INTEGER NOT NULL,

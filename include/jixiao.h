@@ -181,8 +181,9 @@ typedef enum {
     JX_F_CODE, JX_F_RATE, JX_F_REASON, JX_F_ITEM, JX_F_PLANNED, JX_F_ADJUSTED, JX_F_SPENT,
     JX_F_BUDGET, JX_F_SUBJECT, JX_F_SEVERITY, JX_F_RULE, JX_F_MESSAGE, JX_F_WHERE,
     JX_F_EXPECTED, JX_F_FOUND, JX_F_ACHIEVED,
-    /* added later (additive): report metadata, a fact's place in a finding */
-    JX_F_EVALUATOR, JX_F_BANDS, JX_F_FACT,
+    /* added later (additive): report metadata, a fact's place in a finding,
+     * the funds a fact's section says reached the project */
+    JX_F_EVALUATOR, JX_F_BANDS, JX_F_FACT, JX_F_AVAILABLE,
     /* added later (additive): a self-evaluation's printed group weight and 总分 */
     JX_F_GROUP_WEIGHT, JX_F_WEIGHT_TOTAL,
     JX_F_COUNT

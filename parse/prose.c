@@ -14,6 +14,7 @@
  */
 #include "parse/parse.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,7 +90,26 @@ static const struct {
 /* The payer whose 拨付 brings money to the project instead of spending it. */
 static const char *const funding_payers[] = {"财政"};
 
-static const char *const money_units[] = {"元", "千元", "万元", "亿元"};
+/* The money units and what one of each is worth in 元. */
+static const struct {
+    const char *unit;
+    double yuan;
+} money_units[] = {{"元", 1}, {"千元", 1e3}, {"万元", 1e4}, {"亿元", 1e8}};
+
+/*
+ * Words that introduce the funds which actually reached the project — money
+ * arrived, received, issued or the budget as adjusted — stated anywhere in a
+ * section (`…预算执行率77.21%。…我局于2023年7月14日收到财政拨付的…经费共计
+ * 28万元`): a rate may be computed on them rather than on the budget.  They
+ * are read apart from fact_words (a statement may hold both: 调整后预算 is
+ * also a budget word, 拨付 a spending or funding one).  Longest first where
+ * one contains another.
+ */
+static const char *const available_words[] = {
+    "到位资金", "资金到位", "拨付到位", "实际到位", "收到", "实际下达", "下达指标", "调整后预算",
+};
+/* What may follow an available word and makes it another thing (到位率). */
+static const char *const available_not_before[] = {"率"};
 
 /* Words that say nothing of what a statement is about: the project itself,
  * its money, time.  A statement whose words before its first figure are only
@@ -99,7 +119,7 @@ static const char *const generic_subject_words[] = {
     "部门", "资金", "金额", "经费", "整体", "总体", "全部", "合计", "共计", "累计", "共",
     "其中", "截至", "截止", "目前", "全年", "年度", "当年", "本年", "今年", "年底", "年末",
     "底", "实际", "已经", "已", "财政", "总", "均", "的", "为", "达到", "约", "该", "本",
-    "此", "由于", "因", "月", "年", "日", "号", "至", "~", "-", ":", " ",
+    "此", "由于", "因", "于", "月", "年", "日", "号", "至", "~", "-", ":", " ",
 };
 
 /* Headings that name a part of the report, not a project: they end with one
@@ -235,9 +255,18 @@ static gsize suffix_in(const char *s, gsize len, const char *const *list, gsize 
     return best;
 }
 
+/* What one `unit` is worth in 元; 0 when it is no money unit (or NULL). */
+static double money_yuan(const char *unit)
+{
+    for (gsize i = 0; unit && i < G_N_ELEMENTS(money_units); i++)
+        if (strcmp(unit, money_units[i].unit) == 0)
+            return money_units[i].yuan;
+    return 0;
+}
+
 static gboolean is_money(const char *unit)
 {
-    return unit && in_list(unit, money_units, G_N_ELEMENTS(money_units));
+    return money_yuan(unit) > 0;
 }
 
 /* TRUE when the byte at `p` of `s` ends a clause (see clause_marks). */
@@ -401,6 +430,8 @@ typedef struct {
     char *text;    /* heading: its title, normalized; statement: as printed */
     char *subject; /* statement: the subject it names itself, or NULL */
     slot slots[SLOT_COUNT];
+    slot available;          /* statement: funds that reached the project (available_words) */
+    char *available_subject; /* …and the subject named before its word, or NULL */
 } event;
 
 static void event_free(gpointer p)
@@ -412,6 +443,9 @@ static void event_free(gpointer p)
         g_free(e->slots[i].value);
         g_free(e->slots[i].unit);
     }
+    g_free(e->available.value);
+    g_free(e->available.unit);
+    g_free(e->available_subject);
     g_free(e);
 }
 
@@ -591,6 +625,60 @@ static gboolean read_statement(const char *norm, event *e)
     g_array_unref(words);
     jx_figures_free(figs);
     return any;
+}
+
+/*
+ * Reads the funds a statement (normalized `norm`) says reached the project:
+ * the first well-formed money figure after an available word (available_words),
+ * inside its clause and before the next such word.  The first one of the
+ * statement wins.  Fills e->available and e->available_subject (the subject
+ * named before the word, NULL when generic); TRUE when found.  Work is the
+ * statement's words times its figures, as read_statement's.
+ */
+static gboolean read_available(const char *norm, event *e)
+{
+    if (!strpbrk(norm, "0123456789"))
+        return FALSE;
+    /* the words' places, in order (longest at each place) */
+    GArray *at = g_array_new(FALSE, FALSE, sizeof(word_at));
+    for (const char *p = norm; *p;) {
+        gsize n = prefix_in(p, available_words, G_N_ELEMENTS(available_words));
+        if (n && !prefix_in(p + n, available_not_before, G_N_ELEMENTS(available_not_before))) {
+            word_at w = {(gsize)(p - norm), (gsize)(p - norm) + n, ROLE_FUNDED, 0};
+            g_array_append_val(at, w);
+        }
+        p = n ? p + n : g_utf8_next_char(p);
+    }
+    gboolean found = FALSE;
+    if (at->len) {
+        GArray *figs = jx_norm_figures(norm);
+        for (guint wi = 0; wi < at->len && !found; wi++) {
+            const word_at *w = &g_array_index(at, word_at, wi);
+            gsize cs, ce;
+            clause_around(norm, w->start, &cs, &ce);
+            gsize limit = ce;
+            if (wi + 1 < at->len && g_array_index(at, word_at, wi + 1).start < limit)
+                limit = g_array_index(at, word_at, wi + 1).start;
+            for (guint fi = 0; fi < figs->len; fi++) {
+                const jx_figure *f = &g_array_index(figs, jx_figure, fi);
+                if (f->start < w->end)
+                    continue;
+                if (f->start >= limit)
+                    break;
+                if (!f->value || !is_money(f->unit))
+                    continue;
+                e->available.found = TRUE;
+                e->available.value = g_strdup(f->value);
+                e->available.unit = g_strdup(f->unit);
+                e->available_subject = own_subject(norm, w);
+                found = TRUE;
+                break;
+            }
+        }
+        jx_figures_free(figs);
+    }
+    g_array_unref(at);
+    return found;
 }
 
 /* ======================================================= report metadata */
@@ -1046,7 +1134,8 @@ static void flush_paragraph(jx_prose *p)
         e->kind = EV_STATEMENT;
         e->line = p->para_line;
         e->page = p->para_page;
-        if (read_statement(norm, e)) {
+        gboolean states = read_statement(norm, e);
+        if (read_available(norm, e) || states) {
             e->text = g_strdup(statements->pdata[i]);
             g_ptr_array_add(p->events, e);
         } else
@@ -1262,7 +1351,26 @@ static jx_record *money_record(const slot *s)
     return m;
 }
 
-static jx_record *fact_record(const fact *f, const char *doc)
+/* TRUE when two found, well-formed amounts are the same sum of money
+ * (whatever their units: 30万元 = 300000元). */
+static gboolean same_money(const slot *a, const slot *b)
+{
+    if (!a->found || !b->found || !a->value || !b->value)
+        return FALSE;
+    double x = g_ascii_strtod(a->value, NULL) * money_yuan(a->unit);
+    double y = g_ascii_strtod(b->value, NULL) * money_yuan(b->unit);
+    return fabs(x - y) <= 1e-9 * fmax(fabs(x), fabs(y));
+}
+
+/*
+ * The record of fact `f` of document `doc`, or NULL when it states fewer than
+ * FACT_MIN_FIELDS fields.  `available` (may be NULL or not found) is the
+ * funds its section says reached the section's project: written as the
+ * fact's `available` when the fact is about that project (`about_section`)
+ * and the amount is not its budget; null otherwise.
+ */
+static jx_record *fact_record(const fact *f, const char *doc, const slot *available,
+                              gboolean about_section)
 {
     const slot *budget = f->slots[SLOT_BUDGET].found ? &f->slots[SLOT_BUDGET]
                                                      : &f->slots[SLOT_FUNDED];
@@ -1281,6 +1389,11 @@ static jx_record *fact_record(const fact *f, const char *doc)
     jx_record_set_string(r, JX_F_RATE, f->slots[SLOT_RATE].found ? f->slots[SLOT_RATE].value
                                                                   : NULL);
     jx_record_set_string(r, JX_F_TEXT, f->text->str);
+    if (about_section && available && available->found && available->value &&
+        !same_money(available, budget))
+        jx_record_set_record(r, JX_F_AVAILABLE, money_record(available));
+    else
+        jx_record_set_null(r, JX_F_AVAILABLE);
     return r;
 }
 
@@ -1299,6 +1412,27 @@ static gboolean same_subject(const char *a, const char *b)
     return a && b && (strstr(a, b) || strstr(b, a));
 }
 
+/* Writes the facts of one section to `out` and empties `facts`: those about
+ * the section's own project (`section_subject`) get the funds it says
+ * reached it (`available`, may be NULL). */
+static void flush_section(GPtrArray *facts, const char *doc, const char *section_subject,
+                          const slot *available, jx_record_list *out)
+{
+    for (guint j = 0; j < facts->len; j++) {
+        const fact *f = facts->pdata[j];
+        jx_record *r = fact_record(f, doc, available, g_strcmp0(f->subject, section_subject) == 0);
+        if (r)
+            jx_record_list_append(out, r);
+    }
+    g_ptr_array_set_size(facts, 0);
+}
+
+/*
+ * The facts of the prose read so far (flushes the open paragraph), in
+ * document order of their sections; statements inside tables' lines are
+ * left out.  A section's available funds are the first ones a statement of
+ * it states for the section's own project, before or after its facts.
+ */
 jx_record_list *jx_prose_facts(jx_prose *p, const char *doc, const char *fallback_subject)
 {
     flush_paragraph(p);
@@ -1308,6 +1442,7 @@ jx_record_list *jx_prose_facts(jx_prose *p, const char *doc, const char *fallbac
     GPtrArray *stack = g_ptr_array_new(); /* event* headings */
     GPtrArray *facts = g_ptr_array_new_with_free_func(fact_free); /* under the last heading */
     const event *section = NULL;
+    const slot *available = NULL; /* borrowed from an event of the section */
     for (guint i = 0; i < p->events->len; i++) {
         const event *e = p->events->pdata[i];
         if (in_spans(p->spans, e->line))
@@ -1325,16 +1460,21 @@ jx_record_list *jx_prose_facts(jx_prose *p, const char *doc, const char *fallbac
             /* statements join into one fact only under one heading: a
              * report states budget and execution a sentence apart, but what
              * another heading says is about another part or project */
-            for (guint j = 0; j < facts->len; j++) {
-                jx_record *r = fact_record(facts->pdata[j], doc);
-                if (r)
-                    jx_record_list_append(out, r);
-            }
-            g_ptr_array_set_size(facts, 0);
+            flush_section(facts, doc, section ? section->text : fallback_subject, available,
+                          out);
+            available = NULL;
             section = named;
             continue;
         }
         const char *section_subject = section ? section->text : fallback_subject;
+        if (!available && e->available.found && e->available.value &&
+            (!e->available_subject || same_subject(e->available_subject, section_subject)))
+            available = &e->available;
+        gboolean states = FALSE;
+        for (int s = 0; s < SLOT_COUNT; s++)
+            states |= e->slots[s].found;
+        if (!states)
+            continue; /* it states only the funds that arrived */
         const char *subject = e->subject && !same_subject(e->subject, section_subject)
                                   ? e->subject
                                   : section_subject;
@@ -1358,11 +1498,7 @@ jx_record_list *jx_prose_facts(jx_prose *p, const char *doc, const char *fallbac
             if (e->slots[s].found && !target->slots[s].found)
                 target->slots[s] = e->slots[s];
     }
-    for (guint j = 0; j < facts->len; j++) {
-        jx_record *r = fact_record(facts->pdata[j], doc);
-        if (r)
-            jx_record_list_append(out, r);
-    }
+    flush_section(facts, doc, section ? section->text : fallback_subject, available, out);
     g_ptr_array_unref(facts);
     g_ptr_array_unref(stack);
     return out;

@@ -114,6 +114,8 @@ GOOD = [
     ("budget summary row", variant(GOOD_BUDGET, name="合计")),
     ("fact", GOOD_FACT),
     ("fact without budget", variant(GOOD_FACT, budget=None)),
+    ("fact with the funds that reached it",
+     variant(GOOD_FACT, available={"value": "28", "unit": "万元"})),
     ("finding", GOOD_FINDING),
     ("finding rule", variant(GOOD_FINDING, rule="score.cross-table")),
     ("non-arithmetic finding", variant(GOOD_FINDING, expected=DROP, found=DROP)),
@@ -174,6 +176,7 @@ BAD = [
     ("doc with a directory", variant(GOOD_DOCUMENT, doc="corpus/a.txt"), "doc"),
     ("finding severity", variant(GOOD_FINDING, severity="fatal"), "severity"),
     ("fact spent value", variant(GOOD_FACT, spent={"value": "9百", "unit": "万元"}), "spent/value"),
+    ("fact available as a bare number", variant(GOOD_FACT, available="28"), "available"),
     ("an array, not a record", [1, 2], ""),
 ]
 for key in ["doc", "table", "row", "page", "seq", "level1", "level2", "name", "task",

@@ -182,6 +182,73 @@ static void test_statements_join(void **state)
                 "运营经费 | 500 万元 | 500 万元 | 100");
 }
 
+/* The facts of `text` as lines "subject | available" (money as "value
+ * unit"; null as "null"), compared with `expected`. */
+static void check_available(const char *text, const char *expected)
+{
+    jx_record_list *list = parse_text(text);
+    GString *got = g_string_new(NULL);
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        const jx_record *r = jx_record_list_get(list, i);
+        if (g_strcmp0(jx_record_type(r), "fact") != 0)
+            continue;
+        const jx_record *a = jx_record_get_record(r, "available");
+        char *at = a ? g_strdup_printf("%s %s", jx_record_get_string(a, "value"),
+                                       jx_record_get_string(a, "unit"))
+                     : g_strdup("null");
+        g_string_append_printf(got, "%s%s | %s", got->len ? "\n" : "",
+                               OR_NULL(jx_record_get_string(r, "subject")), at);
+        g_free(at);
+    }
+    if (strcmp(got->str, expected) != 0)
+        fail_msg("available funds of\n%s\nare\n%s\nwant\n%s", text, got->str, expected);
+    g_string_free(got, TRUE);
+    jx_record_list_free(list);
+}
+
+/* `available`: the funds a section says reached its project, in any sentence
+ * of it, when they are not the budget. */
+static void test_available(void **state)
+{
+    (void)state;
+    /* 003: stated a sentence after the fact, by 收到财政拨付的…共计 */
+    check_available("（二）专项工作经费\n1.绩效目标实现情况\n"
+                    "本项目年度预算30万元，1～12月计划支出30万元，实际支出21.62万元，预算执行率77.21%。"
+                    "由于财政拨付资金具有滞后性，我局于2023年7月14日收到财政拨付的专项工作经费共计28万元。\n",
+                    "专项工作经费 | 28 万元");
+    /* the fact's own sentence is unchanged by it */
+    check_facts("（二）专项工作经费\n"
+                "本项目年度预算30万元，实际支出21.62万元，预算执行率77.21%。我局收到财政拨付的经费共计28万元。\n",
+                "专项工作经费 | 30 万元 | 21.62 万元 | 77.21");
+    /* a paragraph before the fact, 实际下达指标; and 资金到位, 调整后预算 */
+    check_available("（三十）招商经费\n因财政预算批复15万元，实际下达指标10万元。\n"
+                    "本项目年度预算15万元，实际支出10万元，预算执行率100%。\n",
+                    "招商经费 | 10 万元");
+    check_available("（一）平台建设\n年度预算600万元，实际支出450万元，执行率90%。\n截至年底资金到位500万元。\n",
+                    "平台建设 | 500 万元");
+    check_available("（一）平台建设\n年度预算600万元，实际支出450万元，执行率90%。调整后预算500万元。\n",
+                    "平台建设 | 500 万元");
+    /* the same amount as the budget, in any unit: not set */
+    check_available("（一）平台建设\n年度预算30万元，实际支出21万元，执行率70%。资金到位30万元。\n",
+                    "平台建设 | null");
+    check_available("（一）平台建设\n年度预算30万元，实际支出21万元，执行率70%。到位资金300,000元。\n",
+                    "平台建设 | null");
+    /* another section's funds are not this one's, nor another subject's */
+    check_available("（一）甲项目\n本项目年度预算30万元，实际支出21.62万元，预算执行率77.21%。\n"
+                    "（二）乙项目\n我局收到财政拨付的经费共计28万元。\n",
+                    "甲项目 | null");
+    check_available("（一）甲项目\n本项目年度预算30万元，实际支出21.62万元，预算执行率77.21%。"
+                    "乙工程资金到位28万元。\n",
+                    "甲项目 | null");
+    /* 到位率 is a rate, not funds; a figure that is no money is not taken */
+    check_available("（一）平台建设\n年度预算600万元，实际支出450万元，执行率75%，资金到位率100%。"
+                    "收到文件3份。\n",
+                    "平台建设 | null");
+    /* a malformed amount is not an amount */
+    check_available("（一）平台建设\n年度预算600万元，实际支出450万元，执行率90%。到位资金5,00万元。\n",
+                    "平台建设 | null");
+}
+
 static void test_not_facts(void **state)
 {
     (void)state;
@@ -328,7 +395,7 @@ int main(void)
         cmocka_unit_test(test_sentence_forms), cmocka_unit_test(test_other_amounts),
         cmocka_unit_test(test_statements_join), cmocka_unit_test(test_not_facts),
         cmocka_unit_test(test_subjects),        cmocka_unit_test(test_report_metadata),
-        cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_pages),           cmocka_unit_test(test_available),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
