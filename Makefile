@@ -10,6 +10,8 @@
 #   make accuracy-sample  — the same on the committed sample corpus/converted
 #   make accuracy-reports — score and budget tables of evaluation reports, rendered
 #                           by real converters (corpus/gen/reports.py; REGEN=1 as above)
+#   make accuracy-selfeval — self-evaluation tables (绩效自评表: indicators with actuals,
+#                           funds rows), rendered by real converters (corpus/gen/selfeval.py)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build/release
 CHECK_BUILD ?= build/check
@@ -17,8 +19,9 @@ OUT ?= build/demo
 ACCURACY ?= bench/data/accuracy
 ACCURACY_ARGS ?=
 REPORTS ?= bench/data/reports
+SELFEVAL ?= bench/data/selfeval
 
-.PHONY: all deps build demo check clean fuzz bench bench-pdf bench-import accuracy accuracy-sample accuracy-reports
+.PHONY: all deps build demo check clean fuzz bench bench-pdf bench-import accuracy accuracy-sample accuracy-reports accuracy-selfeval
 
 all: build
 
@@ -78,6 +81,14 @@ accuracy-reports: build
 	    python3 corpus/gen/reports.py --out $(REPORTS); \
 	fi
 	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(REPORTS)
+
+# Self-evaluation tables: generated on first use (LibreOffice, one job: a few minutes).
+accuracy-selfeval: build
+	@if [ -n "$(REGEN)" ] || [ ! -d $(SELFEVAL)/w3m ]; then \
+	    echo "accuracy-selfeval: generating $(SELFEVAL) with corpus/gen/selfeval.py (LibreOffice)" >&2; \
+	    python3 corpus/gen/selfeval.py --out $(SELFEVAL); \
+	fi
+	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(SELFEVAL)
 
 clean:
 	rm -rf build

@@ -104,23 +104,6 @@ static const char *const sum_stop_words[] = {
 
 /* ------------------------------------------------------------ helpers */
 
-static gboolean in_list(const char *s, const char *const *list, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (g_strcmp0(s, list[i]) == 0)
-            return TRUE;
-    return FALSE;
-}
-
-/* Length of the entry of `list` that `s` starts with, 0 when none. */
-static gsize starts_with_any(const char *s, const char *const *list, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (list[i][0] == s[0] && g_str_has_prefix(s, list[i]))
-            return strlen(list[i]);
-    return 0;
-}
-
 static gboolean char_in(gunichar c, const char *set)
 {
     return c && g_utf8_strchr(set, -1, c) != NULL;
@@ -265,9 +248,9 @@ static char *unit_at(const char *s, gsize pos, gsize *end)
 static char *range_end_unit(const char *s, gsize pos)
 {
     gsize at = skip_blanks(s, pos);
-    at += starts_with_any(s + at, bound_marks, G_N_ELEMENTS(bound_marks));
+    at += jx_norm_prefix_listed(s + at, bound_marks, G_N_ELEMENTS(bound_marks));
     at = skip_blanks(s, at);
-    gsize mark = starts_with_any(s + at, range_marks, G_N_ELEMENTS(range_marks));
+    gsize mark = jx_norm_prefix_listed(s + at, range_marks, G_N_ELEMENTS(range_marks));
     if (!mark)
         return NULL;
     at = skip_blanks(s, at + mark);
@@ -359,7 +342,7 @@ static GArray *figures_of(const char *raw, const folded *f)
             end = num_end;
         }
         gboolean skip = char_before_blanks(s, start) == 0x7B2C /* 第: an ordinal */ ||
-                        (unit && in_list(unit, calendar_units, G_N_ELEMENTS(calendar_units))) ||
+                        (unit && jx_norm_listed(unit, calendar_units, G_N_ELEMENTS(calendar_units))) ||
                         (!unit && is_numbering(s, start, num_end)) ||
                         /* a section number starting a line or item: `3.1`, `3.1.2` */
                         (!unit && n.points > 0 && !n.grouped &&
@@ -406,7 +389,7 @@ GArray *jx_norm_figures(const char *text)
 
 static gboolean is_money(const char *unit)
 {
-    return unit && in_list(unit, money_units, G_N_ELEMENTS(money_units));
+    return unit && jx_norm_listed(unit, money_units, G_N_ELEMENTS(money_units));
 }
 
 /* TRUE when two units belong to one family: both money, or the same unit. */
@@ -436,7 +419,7 @@ static gsize clause_end(const char *text, gsize at, gboolean *sentence_end)
         /* every end mark starts with one of these bytes: most bytes are no end */
         if (!strchr(",;\n\xef\xe3", *p))
             continue;
-        gsize n = starts_with_any(p, ends, G_N_ELEMENTS(ends));
+        gsize n = jx_norm_prefix_listed(p, ends, G_N_ELEMENTS(ends));
         /* a `,` between digits separates thousands, not clauses */
         if (n && *p == ',' && p > text && g_ascii_isdigit(p[-1]) && g_ascii_isdigit(p[1]))
             n = 0;

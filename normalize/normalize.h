@@ -260,4 +260,12 @@ void jx_figures_free(GArray *figures);
 gboolean jx_norm_sum_statement(const char *text, jx_figure *total, GArray *parts);
 void jx_figure_clear(jx_figure *f);
 
+/* ------------------------------------------------------------- word tables (vocab.c) */
+
+/* TRUE when `s` is one of the `n` words of `list`. */
+gboolean jx_norm_listed(const char *s, const char *const *list, gsize n);
+/* The length in bytes of the longest word of `list` that `s` starts with, 0
+ * when none (or `s` is NULL or empty). */
+gsize jx_norm_prefix_listed(const char *s, const char *const *list, gsize n);
+
 #endif /* JX_NORMALIZE_H */

@@ -221,29 +221,6 @@ static const char *const range_words[] = {"-", "~", "至", "到", "—", "–"};
 
 /* =============================================================== helpers */
 
-static gboolean in_list(const char *s, const char *const *list, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (g_strcmp0(s, list[i]) == 0)
-            return TRUE;
-    return FALSE;
-}
-
-/* Length of the longest word of `list` that `s` starts with, 0 when none.
- * Called at every byte of a line: the first byte turns most words away. */
-static gsize prefix_in(const char *s, const char *const *list, gsize n)
-{
-    gsize best = 0;
-    for (gsize i = 0; i < n; i++) {
-        if (list[i][0] != s[0])
-            continue;
-        gsize l = strlen(list[i]);
-        if (l > best && strncmp(s, list[i], l) == 0)
-            best = l;
-    }
-    return best;
-}
-
 static gsize suffix_in(const char *s, gsize len, const char *const *list, gsize n)
 {
     gsize best = 0;
@@ -491,7 +468,7 @@ static char *strip_generic(const char *s, gsize n)
     for (gboolean moved = TRUE; moved && a < b;) {
         moved = FALSE;
         char *rest = g_strndup(s + a, b - a);
-        gsize lead = prefix_in(rest, generic_subject_words, G_N_ELEMENTS(generic_subject_words));
+        gsize lead = jx_norm_prefix_listed(rest, generic_subject_words, G_N_ELEMENTS(generic_subject_words));
         gsize trail =
             suffix_in(rest, b - a, generic_subject_words, G_N_ELEMENTS(generic_subject_words));
         g_free(rest);
@@ -642,8 +619,8 @@ static gboolean read_available(const char *norm, event *e)
     /* the words' places, in order (longest at each place) */
     GArray *at = g_array_new(FALSE, FALSE, sizeof(word_at));
     for (const char *p = norm; *p;) {
-        gsize n = prefix_in(p, available_words, G_N_ELEMENTS(available_words));
-        if (n && !prefix_in(p + n, available_not_before, G_N_ELEMENTS(available_not_before))) {
+        gsize n = jx_norm_prefix_listed(p, available_words, G_N_ELEMENTS(available_words));
+        if (n && !jx_norm_prefix_listed(p + n, available_not_before, G_N_ELEMENTS(available_not_before))) {
             word_at w = {(gsize)(p - norm), (gsize)(p - norm) + n, ROLE_FUNDED, 0};
             g_array_append_val(at, w);
         }
@@ -736,7 +713,7 @@ static gboolean band_grade(const char *clause, const char **grade, gsize *grade_
         q += n;
         while (*q == ' ')
             q++;
-        if (*q == '\0' || prefix_in(q, grade_closers, G_N_ELEMENTS(grade_closers))) {
+        if (*q == '\0' || jx_norm_prefix_listed(q, grade_closers, G_N_ELEMENTS(grade_closers))) {
             *grade = g;
             *grade_at_byte = (gsize)(p - clause);
             return TRUE;
@@ -855,7 +832,7 @@ static char *read_grade(const char *clause)
              k = strstr(k + 1, grade_words[i])) {
             const char *p = k + strlen(grade_words[i]);
             gsize n;
-            while ((n = prefix_in(p, grade_fillers, G_N_ELEMENTS(grade_fillers))))
+            while ((n = jx_norm_prefix_listed(p, grade_fillers, G_N_ELEMENTS(grade_fillers))))
                 p += n;
             if (p == k + strlen(grade_words[i]) && *p != '\0')
                 continue; /* `等级从非常满意到…`: no filler, no grade right after */
@@ -863,7 +840,7 @@ static char *read_grade(const char *clause)
             if (!g)
                 continue;
             p += n;
-            if (*p == '\0' || prefix_in(p, grade_closers, G_N_ELEMENTS(grade_closers)))
+            if (*p == '\0' || jx_norm_prefix_listed(p, grade_closers, G_N_ELEMENTS(grade_closers)))
                 return g_strdup(g);
         }
     }
@@ -881,7 +858,7 @@ static gboolean is_org_name(const char *name)
         len = (gsize)(open - name);
     return n >= EVALUATOR_MIN_CHARS && n <= EVALUATOR_MAX_CHARS && !strchr(name, ' ') &&
            suffix_in(name, len, org_endings, G_N_ELEMENTS(org_endings)) > 0 &&
-           !prefix_in(name, self_references, G_N_ELEMENTS(self_references));
+           !jx_norm_prefix_listed(name, self_references, G_N_ELEMENTS(self_references));
 }
 
 /* The organisation name in `s` ending at its first org ending, or NULL. */
@@ -891,7 +868,7 @@ static char *org_prefix(const char *s)
         for (gsize i = 0; i < G_N_ELEMENTS(org_endings); i++)
             if (g_str_has_prefix(p, org_endings[i])) {
                 /* the longest ending here (有限公司 over 公司) */
-                gsize n = prefix_in(p, org_endings, G_N_ELEMENTS(org_endings));
+                gsize n = jx_norm_prefix_listed(p, org_endings, G_N_ELEMENTS(org_endings));
                 char *name = g_strndup(s, (gsize)(p - s) + n);
                 if (is_org_name(name))
                     return name;
@@ -917,7 +894,7 @@ static char *read_evaluator(const char *norm)
         char *paren = strchr(bare, '(');
         if (paren)
             *paren = '\0';
-        gboolean is_key = in_list(bare, evaluator_keys, G_N_ELEMENTS(evaluator_keys));
+        gboolean is_key = jx_norm_listed(bare, evaluator_keys, G_N_ELEMENTS(evaluator_keys));
         g_free(bare);
         g_free(key);
         if (is_key) {
@@ -1101,7 +1078,7 @@ static void flush_paragraph(jx_prose *p)
     GPtrArray *sentences = g_ptr_array_new_with_free_func(g_free);
     const char *from = s;
     for (const char *q = s; *q;) {
-        gsize n = prefix_in(q, sentence_ends, G_N_ELEMENTS(sentence_ends));
+        gsize n = jx_norm_prefix_listed(q, sentence_ends, G_N_ELEMENTS(sentence_ends));
         if (n) {
             q += n;
             g_ptr_array_add(sentences, g_strndup(from, (gsize)(q - from)));

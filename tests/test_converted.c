@@ -12,8 +12,10 @@
  *   score_*            the scorer on hand-made records, so a pass means what it says:
  *                      perfect match in another order, a missing and an extra record, a
  *                      level1 mistake (loose right, strict wrong), optional records,
- *                      level2_alt, half-year targets, JSON types, document fields, failed
- *                      documents, the tree walk and the threshold check.
+ *                      level2_alt, half-year targets, JSON types, document fields, a
+ *                      self-evaluation table (actual, weight, score, deviation, funds rows,
+ *                      its document fields), failed documents, the tree walk and the
+ *                      threshold check.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -138,6 +140,81 @@ static void score_perfect_in_another_order(void **state)
     assert_int_equal(doc->problems->len, 0);
     assert_true(jx_score_f1(&doc->tally.strict) == 1.0);
     jx_score_doc_free(doc);
+    g_free(produced);
+}
+
+/* A self-evaluation table: indicators with actual/weight/score/deviation, funds rows, and
+ * the document fields of its kind. */
+static const char self_expected[] =
+    "{\"type\":\"document\",\"doc\":\"x.txt\",\"title\":\"(2023)年度项目支出绩效自评表\",\"kind\":"
+    "\"self-evaluation\",\"year\":2023,\"org\":\"某县农业农村局\",\"implementer\":null,\"project\":"
+    "\"高标准农田建设\",\"score_total\":\"93.5\",\"grade\":\"优\"}\n"
+    "{\"type\":\"indicator\",\"doc\":\"x.txt\",\"level1\":\"产出指标\",\"level2\":\"数量指标\","
+    "\"name\":\"建设面积\",\"task\":null,\"category\":\"output.quantity\",\"op\":\">=\",\"value\":"
+    "\"5000\",\"kind\":\"number\",\"unit\":\"亩\",\"actual\":{\"op\":null,\"value\":\"4500\",\"kind\":"
+    "\"number\",\"unit\":\"亩\"},\"weight\":\"20\",\"score\":\"16\",\"deviation\":\"受天气影响\"}\n"
+    "{\"type\":\"indicator\",\"doc\":\"x.txt\",\"level1\":\"满意度指标\",\"level2\":"
+    "\"服务对象满意度指标\",\"name\":\"群众满意度\",\"task\":null,\"category\":"
+    "\"satisfaction.service\",\"op\":\">=\",\"value\":\"90\",\"kind\":\"number\",\"unit\":\"%\","
+    "\"actual\":{\"op\":null,\"value\":\"95\",\"kind\":\"number\",\"unit\":\"%\"},\"weight\":\"10\","
+    "\"score\":\"10\",\"deviation\":null}\n"
+    "{\"type\":\"funds\",\"doc\":\"x.txt\",\"item\":\"年度资金总额\",\"planned\":\"90\",\"adjusted\":"
+    "\"90\",\"spent\":\"89.974\",\"weight\":\"10\",\"rate\":\"99.97\",\"score\":\"9.99\"}\n"
+    "{\"type\":\"funds\",\"doc\":\"x.txt\",\"item\":\"上年结转资金\",\"planned\":null,\"adjusted\":"
+    "null,\"spent\":null,\"weight\":null,\"rate\":null,\"score\":null}\n";
+
+static void score_self_evaluation(void **state)
+{
+    (void)state;
+    const int all[] = {0, 4, 3, 2, 1, -1};
+    char *same = lines_of(self_expected, all, 1,
+                          "\"deviation\":\"受天气影响\"}\x1f\"deviation\":\"受天气影响。\",\"text\":\"x\"}");
+    jx_score_doc *doc = score_text(self_expected, same);
+    assert_counts(doc, 4, 0, 0, 4, 0, 0); /* the deviation's text is not compared, only its presence */
+    assert_int_equal(doc->tally.fields_total, 8); /* title year kind org implementer project score_total grade */
+    assert_int_equal(doc->tally.fields_right, 8);
+    jx_score_doc_free(doc);
+    g_free(same);
+
+    struct {
+        int line;
+        const char *edit;
+        guint l[3], s[3];
+    } cases[] = {
+        {1, "\"value\":\"4500\"\x1f\"value\":\"4600\"", {3, 1, 1}, {3, 1, 1}},  /* actual */
+        {1, "\"weight\":\"20\"\x1f\"weight\":\"2\"", {3, 1, 1}, {3, 1, 1}},
+        {2, "\"score\":\"10\"\x1f\"score\":\"1\"", {3, 1, 1}, {3, 1, 1}},
+        {1, "\"deviation\":\"受天气影响\"\x1f\"deviation\":null", {4, 0, 0}, {3, 1, 1}},
+        {2, "\"deviation\":null\x1f\"deviation\":\"\"", {4, 0, 0}, {4, 0, 0}}, /* "" is none */
+        {3, "\"rate\":\"99.97\"\x1f\"rate\":\"99.9\"", {3, 1, 1}, {3, 1, 1}},
+        {3, "\"planned\":\"90\"\x1f\"planned\":null", {3, 1, 1}, {3, 1, 1}},
+        {4, "\"item\":\"上年结转资金\"\x1f\"item\":\"其他资金\"", {3, 1, 1}, {3, 1, 1}},
+        /* read as a target table: no actual, so no match (another profile) */
+        {2, ",\"actual\":{\"op\":null,\"value\":\"95\",\"kind\":\"number\",\"unit\":\"%\"},\"weight\":"
+            "\"10\",\"score\":\"10\",\"deviation\":null}\x1f}", {3, 1, 1}, {3, 1, 1}},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *produced = lines_of(self_expected, all, cases[i].line, cases[i].edit);
+        doc = score_text(self_expected, produced);
+        assert_counts(doc, cases[i].l[0], cases[i].l[1], cases[i].l[2], cases[i].s[0],
+                      cases[i].s[1], cases[i].s[2]);
+        jx_score_doc_free(doc);
+        g_free(produced);
+    }
+
+    /* the document fields of a self-evaluation: a wrong kind and grade */
+    char *produced = lines_of(self_expected, all, 0,
+                              "\"kind\":\"self-evaluation\"\x1f\"kind\":\"other\"");
+    char **parts = g_strsplit(produced, "\"grade\":\"优\"", 2);
+    char *both = g_strjoinv("\"grade\":null", parts);
+    doc = score_text(self_expected, both);
+    assert_int_equal(doc->tally.fields_total, 8);
+    assert_int_equal(doc->tally.fields_right, 6);
+    assert_non_null(problem_with(doc, "kind: expected \"self-evaluation\""));
+    assert_non_null(problem_with(doc, "grade: expected \"优\", got null"));
+    jx_score_doc_free(doc);
+    g_strfreev(parts);
+    g_free(both);
     g_free(produced);
 }
 
@@ -686,6 +763,7 @@ int main(void)
         cmocka_unit_test(score_level2_alt),
         cmocka_unit_test(score_half_year_and_json_types),
         cmocka_unit_test(score_document_fields),
+        cmocka_unit_test(score_self_evaluation),
         cmocka_unit_test(score_failed_document),
         cmocka_unit_test(score_tree_walk_and_check),
         cmocka_unit_test(converted_corpus),

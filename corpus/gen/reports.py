@@ -402,8 +402,14 @@ SRC_OF = {"writer-pdf-layout": "writer-pdf-layout", "writer-txt": "writer-txt", 
 
 
 def build(out, work, count, seed, nproc, converters):
+    return render(out, work, plan(count, seed), nproc, converters)
+
+
+def render(out, work, reps, nproc, converters):
+    """Lays out and converts documents `reps` (each with id, family, writer(), calc() and
+    expected(fname)) and writes OUT/<converter>/<family>/<id>.<ext> beside its expected
+    records.  Shared with selfeval.py.  Returns (reps, Counter of (converter, family))."""
     t0 = time.time()
-    reps = plan(count, seed)
     W = lambda *p: os.path.join(work, *p)
     for r in reps:
         F.write_if_changed(W("src", r.id + ".fodt"), odf.fodt(r.writer()))

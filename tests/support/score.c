@@ -15,30 +15,46 @@
 #define EXPECTED_SUFFIX ".expected.jsonl"
 #define MAX_SHOWN 80          /* characters of a value shown in a problem line */
 
-/* The compared fields of an indicator record; the first N_LOOSE make the loose key. */
-enum { F_NAME, F_OP, F_VALUE, F_KIND, F_UNIT, F_HALF, F_LEVEL1, F_LEVEL2, F_CATEGORY, F_TASK,
-       N_FIELDS };
-#define N_LOOSE (F_HALF + 1)
+/* The compared fields of an indicator record; the first N_LOOSE make the loose key.  F_MORE1
+ * and F_MORE2 are loose slots the plain indicator profile leaves empty (a self-evaluation
+ * row's weight and score), F_STRICT_MORE a strict one (its deviation's presence). */
+enum { F_NAME, F_OP, F_VALUE, F_KIND, F_UNIT, F_HALF, F_MORE1, F_MORE2, F_LEVEL1, F_LEVEL2,
+       F_CATEGORY, F_TASK, F_STRICT_MORE, N_FIELDS };
+#define N_LOOSE (F_MORE2 + 1)
 
 /* The record types scored and what is compared of each: the JSON member behind each
- * slot ("a.b" reads member b of object a), NULL where the type has nothing there.  The
- * slots keep the indicator's names; a score record puts weight, score and rate in the
- * loose key and its path and code in the strict one, a budget record its amounts and
- * rate in the loose key and their units in the strict one. */
+ * slot ("a.b" reads member b of object a; "?a" is only whether a is there, not null and
+ * not ""), NULL where the type has nothing there.  The slots keep the indicator's names;
+ * a score record puts weight, score and rate in the loose key and its path and code in
+ * the strict one, a budget record its amounts and rate in the loose key and their units
+ * in the strict one, a funds record everything in the loose key (its strict key adds
+ * nothing: a funds row has no path).  An indicator of a self-evaluation table (one whose
+ * record has `actual`, even null) puts its actual — op, value, kind and unit, read like
+ * the half-year target — weight and score in the loose key and whether it has a
+ * deviation text in the strict one.  `when` names the member a record must have for the
+ * profile to apply (NULL: any record of the type); the first profile that applies wins,
+ * and a record never matches one of another profile. */
 typedef struct {
     const char *type;
+    const char *when;
     const char *member[N_FIELDS];
 } profile;
 
 static const profile profiles[] = {
-    {"indicator", {"name", "op", "value", "kind", "unit", "half", "level1", "level2", "category", "task"}},
-    {"score", {"name", "weight", "score", "rate", NULL, NULL, "level1", "level2", "code", NULL}},
-    {"budget", {"name", "budget.value", "spent.value", "rate", NULL, NULL, NULL, NULL, "budget.unit",
-                "spent.unit"}},
+    {"indicator", "actual", {"name", "op", "value", "kind", "unit", "actual", "weight", "score",
+                             "level1", "level2", "category", "task", "?deviation"}},
+    {"indicator", NULL, {"name", "op", "value", "kind", "unit", "half", NULL, NULL, "level1",
+                         "level2", "category", "task", NULL}},
+    {"score", NULL, {"name", "weight", "score", "rate", NULL, NULL, NULL, NULL, "level1", "level2",
+                     "code", NULL, NULL}},
+    {"budget", NULL, {"name", "budget.value", "spent.value", "rate", NULL, NULL, NULL, NULL, NULL,
+                      NULL, "budget.unit", "spent.unit", NULL}},
+    {"funds", NULL, {"item", "planned", "adjusted", "spent", "rate", NULL, "score", "weight", NULL,
+                     NULL, NULL, NULL, NULL}},
 };
 
 /* How much an equal field says that two records are the same row (closest-record search). */
-static const guint field_weight[N_FIELDS] = {4, 1, 2, 1, 1, 1, 1, 1, 1, 1};
+static const guint field_weight[N_FIELDS] = {4, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
 /* One indicator record prepared for matching. */
 typedef struct {
@@ -124,16 +140,20 @@ static gboolean is_type(JsonObject *obj, const char *type)
 static const profile *profile_of(JsonObject *obj)
 {
     for (guint i = 0; i < G_N_ELEMENTS(profiles); i++)
-        if (is_type(obj, profiles[i].type))
+        if (is_type(obj, profiles[i].type) &&
+            (!profiles[i].when || json_object_has_member(obj, profiles[i].when)))
             return &profiles[i];
     return NULL;
 }
 
-/* The member of `obj` at `path` ("a" or "a.b"), or NULL when absent (or path NULL). */
+/* The member of `obj` at `path` ("a" or "a.b"; a leading '?' is skipped), or NULL when
+ * absent (or path NULL). */
 static JsonNode *member_at(JsonObject *obj, const char *path)
 {
     if (!path)
         return NULL;
+    if (*path == '?')
+        path++;
     const char *dot = strchr(path, '.');
     if (!dot)
         return json_object_get_member(obj, path);
@@ -215,10 +235,22 @@ static item *item_new(JsonObject *obj, gboolean expected)
     it->obj = obj;
     it->prof = profile_of(obj);
     for (guint f = 0; f < N_FIELDS; f++) {
-        JsonNode *node = member_at(obj, it->prof->member[f]);
-        it->repr[f] = f == F_HALF ? repr_half(node) : repr_node(node);
+        const char *path = it->prof->member[f];
+        JsonNode *node = member_at(obj, path);
+        if (path && *path == '?') /* presence only */
+            it->repr[f] = node && !JSON_NODE_HOLDS_NULL(node) &&
+                                  !(JSON_NODE_HOLDS_VALUE(node) &&
+                                    json_node_get_value_type(node) == G_TYPE_STRING &&
+                                    !*json_node_get_string(node))
+                              ? g_strdup("y")
+                              : NULL;
+        else
+            it->repr[f] = f == F_HALF ? repr_half(node) : repr_node(node);
     }
-    GString *key = g_string_new(it->prof->type); /* no record matches one of another type */
+    /* no record matches one of another type, or of another profile of its type */
+    GString *key = g_string_new(it->prof->type);
+    if (it->prof->when)
+        g_string_append_printf(key, "+%s", it->prof->when);
     g_string_append_c(key, '\x1e');
     for (guint f = 0; f < N_LOOSE; f++)
         key_append(key, it->repr[f]);
@@ -226,6 +258,7 @@ static item *item_new(JsonObject *obj, gboolean expected)
     key_append(key, it->repr[F_LEVEL1]);
     key_append(key, it->repr[F_CATEGORY]);
     key_append(key, it->repr[F_TASK]);
+    key_append(key, it->repr[F_STRICT_MORE]);
     it->strict_key = g_string_free(key, FALSE);
     if (expected) {
         JsonNode *opt = json_object_get_member(obj, "optional");
@@ -465,7 +498,8 @@ static void append_diff(GString *s, const item *e, const item *p, guint fields)
         if (field_ok(e, p, f))
             continue;
         char *x = shown_field(e->obj, f), *y = shown_field(p->obj, f);
-        g_string_append_printf(s, "%s%s %s → %s", first ? "" : "; ", e->prof->member[f], x, y);
+        const char *what = e->prof->member[f] ? e->prof->member[f] : p->prof->member[f];
+        g_string_append_printf(s, "%s%s %s → %s", first ? "" : "; ", what ? what : "?", x, y);
         g_free(x);
         g_free(y);
         first = FALSE;
@@ -522,8 +556,20 @@ static JsonObject *first_of(const GPtrArray *records, const char *type)
     return NULL;
 }
 
-/* The document fields compared when the expected document record has them. */
-static const char *const doc_fields[] = {"title", "year", "notes"};
+/* The document fields compared when the expected document record has them; the fields of
+ * a self-evaluation table (kind, its units, project, score and grade) only when the
+ * expected document is one, so that other documents are scored as before. */
+static const char *const doc_fields[] = {"title", "year", "notes", "kind", "org", "implementer",
+                                         "project", "score_total", "grade"};
+#define N_DOC_FIELDS_ANY 3
+
+/* TRUE when field `i` of doc_fields is compared for expected document record `want`. */
+static gboolean doc_field_compared(JsonObject *want, guint i)
+{
+    if (!want || !json_object_has_member(want, doc_fields[i]))
+        return FALSE;
+    return i < N_DOC_FIELDS_ANY || g_strcmp0(str_member(want, "kind"), "self-evaluation") == 0;
+}
 
 /* Compares the document fields of `want` (expected) with `have` (produced, may be NULL);
  * counts them into doc->tally and writes a line per wrong field. */
@@ -531,7 +577,7 @@ static void score_doc_fields(jx_score_doc *doc, JsonObject *want, JsonObject *ha
 {
     for (guint i = 0; want && i < G_N_ELEMENTS(doc_fields); i++) {
         const char *key = doc_fields[i];
-        if (!json_object_has_member(want, key))
+        if (!doc_field_compared(want, i))
             continue;
         JsonNode *w = non_null_member(want, key), *h = non_null_member(have, key);
         doc->tally.fields_total++;
@@ -641,7 +687,7 @@ jx_score_doc *jx_score_failed(const char *label, const GPtrArray *expected, cons
     doc->tally.failed = 1;
     JsonObject *want = first_of(expected, "document");
     for (guint i = 0; want && i < G_N_ELEMENTS(doc_fields); i++)
-        if (json_object_has_member(want, doc_fields[i]))
+        if (doc_field_compared(want, i))
             doc->tally.fields_total++;
     for (guint i = 0; expected && i < expected->len; i++) {
         JsonObject *obj = g_ptr_array_index(expected, i);

@@ -22,8 +22,13 @@
  *
  * Score records are matched the same way on name, weight, score and rate
  * (strict: level1, level2 and code too), budget records on name, the budget
- * and spent values and rate (strict: their units too); a record never
- * matches one of another type.
+ * and spent values and rate (strict: their units too), funds records (a
+ * self-evaluation's 项目资金 rows) on item, planned, adjusted, spent, rate,
+ * score and weight (strict: the same); a record never matches one of another
+ * type.  An indicator record with an "actual" key (a self-evaluation row) is
+ * matched loosely on the target's fields plus actual (op, value, kind, unit),
+ * weight and score, strictly also on whether it has a deviation text; it
+ * never matches an indicator without "actual".
  *
  * Each of the two is a maximum matching of its own (the strict one is not
  * taken from inside the loose one).  Expected records with "optional": true
@@ -33,7 +38,9 @@
  * "95" and 95 differ; a null and an absent key are the same.
  *
  * The document record's title, year and notes are compared too, each only
- * when the expected document record has that key, and counted apart.
+ * when the expected document record has that key, and counted apart; when its
+ * kind is "self-evaluation", so are kind, org, implementer, project,
+ * score_total and grade.
  *
  * The module uses json-glib and the public jixiao API only; it has no cmocka
  * dependency, so both bench/accuracy.c and tests/test_converted.c use it.
@@ -62,7 +69,7 @@ typedef struct {
     guint produced;    /* indicator records the parser produced */
     jx_score_counts loose, strict;
     guint fully_right; /* parsed documents with no strict miss and no strict false positive */
-    guint fields_right, fields_total; /* document title/year/notes compared, and right */
+    guint fields_right, fields_total; /* document fields compared (title, year …), and right */
 } jx_score_tally;
 
 /* One scored document. */

@@ -1,0 +1,31 @@
+/*
+ * vocab.c — looking words up in vocabulary tables (arrays of words: the units
+ * of running text, the budget and spent words of prose, closers, fillers …).
+ * The tables stay with the code that owns their meaning; the lookups are one.
+ */
+#include "normalize/normalize.h"
+
+#include <string.h>
+
+gboolean jx_norm_listed(const char *s, const char *const *list, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (g_strcmp0(s, list[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+gsize jx_norm_prefix_listed(const char *s, const char *const *list, gsize n)
+{
+    gsize best = 0;
+    if (!s || !*s)
+        return 0;
+    for (gsize i = 0; i < n; i++) {
+        if (list[i][0] != s[0]) /* called at every byte of a line: most words go here */
+            continue;
+        gsize l = strlen(list[i]);
+        if (l > best && strncmp(s, list[i], l) == 0)
+            best = l;
+    }
+    return best;
+}
