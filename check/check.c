@@ -3,7 +3,7 @@
  * their order, and the text a person reads.
  *
  * Each rule is a function over one document's records (check/score.c,
- * check/money.c, check/target.c); the table below says its id, its usual
+ * check/money.c, check/target.c, check/selfeval.c); the table below says its id, its usual
  * severity and what it checks, and is what `jixiao check --list-rules`
  * prints.  Findings are gathered with the index of the record they are about
  * and sorted by it, so they come out in document order.
@@ -44,10 +44,35 @@
       "a rate stated in prose equals the spent amount over the budget stated with it "         \
       "(warning when it follows from another amount of the same text)",                        \
       jx_check_fact_rate)                                                                      \
-    X("funds.rate", "error",                                                                   \
+    X("selfeval.funds-rate", "error",                                                          \
       "a self-evaluation's 执行率 equals 全年执行数 / 全年预算数 (warning when it follows from "  \
-      "年初预算数 instead)",                                                                    \
+      "年初预算数 instead, or is cut instead of rounded)",                                      \
       jx_check_funds_rate)                                                                     \
+    X("selfeval.funds-score", "error",                                                         \
+      "a funds row's 得分 equals 分值 × 执行率, capped at 分值 (warning when it follows by "     \
+      "another common rule: cut, or rounded to one decimal)",                                  \
+      jx_check_selfeval_funds_score)                                                           \
+    X("selfeval.funds-sum", "error",                                                           \
+      "the 年度资金总额 row equals the sum of its 其中 rows, column by column",                 \
+      jx_check_selfeval_funds_sum)                                                             \
+    X("selfeval.score-over", "error",                                                          \
+      "a self-evaluation's indicator or funds score is neither above its weight nor negative", \
+      jx_check_selfeval_score_over)                                                            \
+    X("selfeval.weights", "error",                                                             \
+      "a level-1 group's weights add up to the group weight printed in its label, and all "    \
+      "weights with the funds' 分值 to the 总分 (100)",                                         \
+      jx_check_selfeval_weights)                                                               \
+    X("selfeval.total", "error",                                                               \
+      "the 自评得分 equals the sum of the indicators' and the funds' scores",                  \
+      jx_check_selfeval_total)                                                                 \
+    X("selfeval.missed-target", "warning",                                                     \
+      "an actual value that misses its target given the full weight (info: a met target "      \
+      "with points deducted and no 偏差原因)",                                                  \
+      jx_check_selfeval_missed_target)                                                         \
+    X("selfeval.grade", "error",                                                               \
+      "a self-evaluation's grade follows from its 自评得分 under the printed bands (else "      \
+      "90/80/60)",                                                                             \
+      jx_check_selfeval_grade)                                                                 \
     X("number.malformed", "warning",                                                           \
       "a number that cannot be right as printed (a misplaced separator: 11,25791万元)",        \
       jx_check_number_malformed)                                                               \

@@ -125,6 +125,9 @@ gboolean jx_check_is_summary(const char *name, gboolean *subtotal);
  * `d` receives the printed figure (for its places), `factor` the unit's 元. */
 gboolean jx_check_amount(const jx_record *amount, jx_dec *d, double *yuan_factor);
 
+/* TRUE when the document record's kind is `self-evaluation` (selfeval.c). */
+gboolean jx_check_is_selfeval(const jx_check_ctx *ctx);
+
 /* Rules, by file. */
 void jx_check_score_sum(jx_check_ctx *ctx);
 void jx_check_score_total(jx_check_ctx *ctx);
@@ -136,7 +139,14 @@ void jx_check_score_code(jx_check_ctx *ctx);
 void jx_check_budget_rate(jx_check_ctx *ctx);
 void jx_check_budget_sum(jx_check_ctx *ctx);
 void jx_check_fact_rate(jx_check_ctx *ctx);
-void jx_check_funds_rate(jx_check_ctx *ctx);
+void jx_check_funds_rate(jx_check_ctx *ctx); /* selfeval.funds-rate */
+void jx_check_selfeval_funds_score(jx_check_ctx *ctx);
+void jx_check_selfeval_funds_sum(jx_check_ctx *ctx);
+void jx_check_selfeval_score_over(jx_check_ctx *ctx);
+void jx_check_selfeval_weights(jx_check_ctx *ctx);
+void jx_check_selfeval_total(jx_check_ctx *ctx);
+void jx_check_selfeval_missed_target(jx_check_ctx *ctx);
+void jx_check_selfeval_grade(jx_check_ctx *ctx);
 void jx_check_number_malformed(jx_check_ctx *ctx);
 void jx_check_text_sum(jx_check_ctx *ctx);
 void jx_check_seq_gap(jx_check_ctx *ctx);

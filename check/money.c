@@ -369,7 +369,7 @@ static gboolean funds_money(const jx_record *rec, jx_field field, money *m)
     return TRUE;
 }
 
-/* funds.rate: each 项目资金 row's 执行率 against 全年执行数 / 全年预算数. */
+/* selfeval.funds-rate (was funds.rate): each 项目资金 row's 执行率 against 全年执行数 / 全年预算数. */
 void jx_check_funds_rate(jx_check_ctx *ctx)
 {
     GArray *others = g_array_new(FALSE, FALSE, sizeof(money));

@@ -512,40 +512,10 @@ void jx_check_score_rate(jx_check_ctx *ctx)
     }
 }
 
-/* A self-evaluation's indicator or funds row scored above its weight or below 0. */
-static void check_over_record(jx_check_ctx *ctx, guint at, const jx_record *rec)
-{
-    jx_dec w, s;
-    if (!jx_dec_parse(jx_record_string(rec, JX_F_SCORE), &s))
-        return;
-    gboolean has_w = jx_dec_parse(jx_record_string(rec, JX_F_WEIGHT), &w);
-    gboolean over = has_w && jx_dec_cmp(s, w) > 0;
-    if (!over && s.units >= 0)
-        return;
-    const char *name = jx_record_string(rec, JX_F_NAME);
-    if (!name)
-        name = jx_record_string(rec, JX_F_ITEM);
-    char *ss = jx_dec_string(s), *ws = has_w ? jx_dec_string(w) : NULL;
-    if (over)
-        jx_check_emit(ctx, at, NULL, ws, ss, "%s: score %s is above its weight %s",
-                      name ? name : "(unnamed)", ss, ws);
-    else
-        jx_check_emit(ctx, at, NULL, "0", ss, "%s: score %s is negative",
-                      name ? name : "(unnamed)", ss);
-    g_free(ss);
-    g_free(ws);
-}
-
-/* score.over: scores above their weight or below zero, in score tables and
- * in a self-evaluation's indicators and funds. */
+/* score.over: scores above their weight or below zero in score tables (a
+ * self-evaluation's indicators and funds: selfeval.score-over). */
 void jx_check_score_over(jx_check_ctx *ctx)
 {
-    for (guint i = 0; i < jx_check_n(ctx); i++) {
-        const jx_record *rec = jx_check_record(ctx, i);
-        jx_record_kind k = rec ? jx_record_kind_of(rec) : JX_RECORD_VALUE;
-        if (k == JX_RECORD_INDICATOR || k == JX_RECORD_FUNDS)
-            check_over_record(ctx, i, rec);
-    }
     GArray *rows = score_rows(ctx);
     for (guint i = 0; i < rows->len; i++) {
         const srow *r = &g_array_index(rows, srow, i);
@@ -616,8 +586,10 @@ static gboolean same_grade(const char *a, const char *b)
     return g_str_has_prefix(a, b) || g_str_has_prefix(b, a);
 }
 
-/* score.grade: the document's grade against its total under its bands. */
-void jx_check_score_grade(jx_check_ctx *ctx)
+/* The document's grade against its total under its bands: score.grade for
+ * reports, selfeval.grade for self-evaluations (the same rule, run under the
+ * id of the document's kind). */
+static void check_grade(jx_check_ctx *ctx)
 {
     if (!ctx->doc)
         return;
@@ -639,7 +611,7 @@ void jx_check_score_grade(jx_check_ctx *ctx)
             total = r->s;
             have = TRUE;
         }
-            if (!have || !agree)
+        if (!have || !agree)
             return;
         from = "the score tables' total";
     }
@@ -669,6 +641,20 @@ void jx_check_score_grade(jx_check_ctx *ctx)
     }
     g_free(expected);
     g_strfreev(bands);
+}
+
+/* score.grade: a report's grade. */
+void jx_check_score_grade(jx_check_ctx *ctx)
+{
+    if (!jx_check_is_selfeval(ctx))
+        check_grade(ctx);
+}
+
+/* selfeval.grade: a self-evaluation's grade (its 自评得分 under its bands). */
+void jx_check_selfeval_grade(jx_check_ctx *ctx)
+{
+    if (jx_check_is_selfeval(ctx))
+        check_grade(ctx);
 }
 
 /* ---------------------------------------------------------------- cross-table */

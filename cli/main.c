@@ -646,8 +646,11 @@ static int run_check(int argc, char **argv)
     if (list_rules) {
         guint n;
         const jx_check_rule *rules = jx_check_rules(&n);
+        int width = 0; /* the longest id sets the column (selfeval.missed-target) */
         for (guint i = 0; i < n; i++)
-            printf("%-20s %-8s %s\n", rules[i].id, rules[i].severity, rules[i].summary);
+            width = MAX(width, (int)strlen(rules[i].id));
+        for (guint i = 0; i < n; i++)
+            printf("%-*s %-8s %s\n", width, rules[i].id, rules[i].severity, rules[i].summary);
         goto out;
     }
     if (argc < 2 || max_size_mb < 0) {

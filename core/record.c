@@ -97,6 +97,8 @@ static const char *const field_names[JX_F_COUNT] = {
     [JX_F_BANDS] = "bands",
     [JX_F_FACT] = "fact",
     [JX_F_AVAILABLE] = "available",
+    [JX_F_GROUP_WEIGHT] = "group_weight",
+    [JX_F_WEIGHT_TOTAL] = "weight_total",
 };
 
 static const char *const kind_names[] = {

@@ -184,6 +184,8 @@ typedef enum {
     /* added later (additive): report metadata, a fact's place in a finding,
      * the funds a fact's section says reached the project */
     JX_F_EVALUATOR, JX_F_BANDS, JX_F_FACT, JX_F_AVAILABLE,
+    /* added later (additive): a self-evaluation's printed group weight and 总分 */
+    JX_F_GROUP_WEIGHT, JX_F_WEIGHT_TOTAL,
     JX_F_COUNT
 } jx_field;
 

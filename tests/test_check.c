@@ -588,7 +588,7 @@ static void test_fact_rate(void **state)
     expect_one(l, "fact.rate", "error", 0, 1, "72.07", "77.21");
 }
 
-/* ---------------------------------------------------------------- funds.rate */
+/* ---------------------------------------------------------------- selfeval.funds-rate */
 
 static void add_funds(jx_record_list *list, int row, const char *item, const char *planned,
                       const char *adjusted, const char *spent, const char *weight,
@@ -613,19 +613,282 @@ static void test_funds_rate(void **state)
 {
     (void)state;
     jx_record_list *l = new_doc(NULL, NULL, NULL);
-    add_funds(l, 1, "年度资金总额", "90", "90", "89.974", "10", "99.97", "9.99");
+    add_funds(l, 1, "年度资金总额", "90", "90", "89.974", "10", "99.97", "10.00");
     add_funds(l, 2, "财政拨款", "90", NULL, "89.974", NULL, "99.97", NULL);
     expect_none(l);
     l = new_doc(NULL, NULL, NULL);
-    add_funds(l, 1, "年度资金总额", "90", "90", "89.974", "10", "89.97", "9.99");
-    expect_one(l, "funds.rate", "error", 1, 1, "99.97", "89.97");
+    add_funds(l, 1, "年度资金总额", "90", "90", "89.974", "10", "89.97", "10.00");
+    expect_one(l, "selfeval.funds-rate", "error", 1, 1, "99.97", "89.97");
     /* 全年预算数 100, but the rate is over 年初预算数 90: a warning. */
     l = new_doc(NULL, NULL, NULL);
-    add_funds(l, 1, "年度资金总额", "90", "100", "89.974", "10", "99.97", "9.99");
-    expect_one(l, "funds.rate", "warning", 1, 1, "89.97", "99.97");
+    add_funds(l, 1, "年度资金总额", "90", "100", "89.974", "10", "99.97", "10.00");
+    expect_one(l, "selfeval.funds-rate", "warning", 1, 1, "89.97", "99.97");
     l = new_doc(NULL, NULL, NULL);
     add_funds(l, 3, "年度资金总额", "90", "90", "89.974", "10", "99.97", "10.5");
-    expect_one(l, "score.over", "error", 1, 3, "10", "10.5");
+    expect_one(l, "selfeval.score-over", "error", 1, 3, "10", "10.5");
+}
+
+/* ---------------------------------------------------------------- self-evaluation */
+
+static jx_record_list *se_doc(const char *score_total, const char *grade, const char *weight_total)
+{
+    jx_record_list *l = new_doc(score_total, grade, NULL);
+    jx_record *d = (jx_record *)jx_record_list_get(l, 0);
+    jx_record_set_string(d, JX_F_KIND, "self-evaluation");
+    if (weight_total)
+        jx_record_set_string(d, JX_F_WEIGHT_TOTAL, weight_total);
+    return l;
+}
+
+/* A self-evaluation indicator: target `op value unit` (kind from `kind`), the
+ * actual `avalue aunit` (kind `akind`; text `atext`), weight, score, deviation
+ * and the group weight printed in its level-1 label. */
+static void add_se(jx_record_list *list, int row, const char *l1, const char *gw, const char *name,
+                   const char *op, const char *value, const char *kind, const char *unit,
+                   const char *avalue, const char *akind, const char *aunit, const char *weight,
+                   const char *score, const char *deviation)
+{
+    const char *l2 = strstr(l1, "产出") ? "数量指标" : strstr(l1, "效益") ? "社会效益指标" : "服务对象满意度指标";
+    add_indicator(list, 2, row, 0, l1, l2, name, op, value, unit);
+    jx_record *r = (jx_record *)jx_record_list_get(list, jx_record_list_length(list) - 1);
+    jx_record_set_string(r, JX_F_KIND, kind);
+    if (avalue) {
+        jx_record *a = jx_record_new(JX_RECORD_VALUE);
+        jx_record_set_null(a, JX_F_OP);
+        jx_record_set_string(a, JX_F_VALUE, avalue);
+        jx_record_set_string(a, JX_F_KIND, akind);
+        jx_record_set_string(a, JX_F_UNIT, aunit);
+        char *t = g_strdup_printf("%s%s", avalue, aunit ? aunit : "");
+        jx_record_set_string(a, JX_F_TEXT, t);
+        g_free(t);
+        jx_record_set_record(r, JX_F_ACTUAL, a);
+    } else {
+        jx_record_set_null(r, JX_F_ACTUAL);
+    }
+    jx_record_set_string(r, JX_F_WEIGHT, weight);
+    jx_record_set_string(r, JX_F_SCORE, score);
+    jx_record_set_string(r, JX_F_DEVIATION, deviation);
+    if (gw)
+        jx_record_set_string(r, JX_F_GROUP_WEIGHT, gw);
+}
+
+static void add_se_funds(jx_record_list *list, int table, int row, const char *item,
+                         const char *planned, const char *adjusted, const char *spent,
+                         const char *weight, const char *rate, const char *score)
+{
+    add_funds(list, row, item, planned, adjusted, spent, weight, rate, score);
+    jx_record *r = (jx_record *)jx_record_list_get(list, jx_record_list_length(list) - 1);
+    jx_record_set_int(r, JX_F_TABLE, table);
+}
+
+/* The form of 财预〔2020〕10号, consistent: funds 10 points (rate 96%, 9.6),
+ * 产出 50 + 效益 30 + 满意度 10; total 9.6 + 48 + 30 + 9 = 96.6.  Each
+ * argument, when not NULL, replaces one printed figure. */
+typedef struct {
+    const char *total_planned, *part1_adjusted, *rate, *fscore, *w1, *s1, *s2, *actual2,
+        *gw_out, *score_total, *grade, *dev4, *s4, *actual4, *funds_weight;
+} se_change;
+
+static jx_record_list *se_table(const se_change *c)
+{
+    jx_record_list *l = se_doc(c->score_total ? c->score_total : "96.6", c->grade ? c->grade : "优",
+                               NULL);
+    const char *fw = c->funds_weight ? c->funds_weight : "10";
+    add_se_funds(l, 2, 1, "年度资金总额", c->total_planned ? c->total_planned : "100", "100", "96", fw,
+                 c->rate ? c->rate : "96.00", c->fscore ? c->fscore : "9.6");
+    add_se_funds(l, 2, 2, "财政拨款", "80", c->part1_adjusted ? c->part1_adjusted : "80", "76", NULL,
+                 "95.00", NULL);
+    add_se_funds(l, 2, 3, "上年结转资金", "20", "20", "20", NULL, "100.00", NULL);
+    add_se_funds(l, 2, 4, "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    const char *gw = c->gw_out ? c->gw_out : "50";
+    add_se(l, 5, "产出指标", gw, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           c->w1 ? c->w1 : "20", c->s1 ? c->s1 : "20", NULL);
+    add_se(l, 6, "产出指标", gw, "合格率", ">=", "95", "number", "%",
+           c->actual2 ? c->actual2 : "96", "number", "%", "20", c->s2 ? c->s2 : "18",
+           "部分学员补考");
+    add_se(l, 7, "产出指标", gw, "完成时间", "<=", "2023-12-31", "date", NULL, "2023-12-20", "date",
+           NULL, "10", "10", NULL);
+    add_se(l, 8, "效益指标", "30", "带动就业", NULL, "显著", "text", NULL,
+           c->actual4 ? c->actual4 : "已完成", "text", NULL, "30", c->s4 ? c->s4 : "30", c->dev4);
+    add_se(l, 9, "满意度指标", "10", "学员满意度", ">=", "90", "number", "%", "92", "number", "%",
+           "10", "9", "个别学员反映时间安排紧");
+    return l;
+}
+
+static void test_selfeval_consistent(void **state)
+{
+    (void)state;
+    se_change c = {0};
+    expect_none(se_table(&c));
+    /* 10 × 96% with the rate printed 96 and the score 9.60: the same */
+    c.rate = "96";
+    c.fscore = "9.60";
+    expect_none(se_table(&c));
+}
+
+static void test_selfeval_funds_rate(void **state)
+{
+    (void)state;
+    se_change c = {.rate = "69.00"};
+    expect_one(se_table(&c), "selfeval.funds-rate", "error", 2, 1, "96.00", "69.00");
+}
+
+static void test_selfeval_funds_score(void **state)
+{
+    (void)state;
+    se_change c = {.fscore = "8.6", .score_total = "95.6"};
+    expect_one(se_table(&c), "selfeval.funds-score", "error", 2, 1, "9.60", "8.6");
+    /* over 100%: capped at the weight */
+    jx_record_list *l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "105", "10", "105.00", "10");
+    expect_none(l);
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "105", "10", "105.00", "9.5");
+    expect_one(l, "selfeval.funds-score", "error", 2, 1, "10.00", "9.5");
+    /* no 执行率 printed: spent / budget gives it */
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", "10", NULL, "9.60");
+    expect_none(l);
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", "10", NULL, "9.00");
+    expect_one(l, "selfeval.funds-score", "error", 2, 1, "9.60", "9.00");
+    /* 10 × 98.76% = 9.876: 9.87 is cut, 9.80 is cut to one decimal: warnings */
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "98.76", "10", "98.76", "9.87");
+    expect_one(l, "selfeval.funds-score", "warning", 2, 1, "9.88", "9.87");
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "98.76", "10", "98.76", "9.80");
+    expect_one(l, "selfeval.funds-score", "warning", 2, 1, "9.88", "9.80");
+}
+
+static void test_selfeval_funds_sum(void **state)
+{
+    (void)state;
+    se_change c = {.total_planned = "110"};
+    expect_one(se_table(&c), "selfeval.funds-sum", "error", 2, 1, "100", "110");
+    /* a part changed: the total row is where the sum breaks */
+    c = (se_change){.part1_adjusted = "85"};
+    jx_record_list *l = se_table(&c);
+    jx_record_list *f = check(l);
+    /* 财政拨款's rate 76/85 breaks too: two findings, the sum at the total row */
+    assert_int_equal(jx_record_list_length(f), 2);
+    const jx_record *x = jx_record_list_get(f, 0);
+    assert_string_equal(jx_record_string(x, JX_F_RULE), "selfeval.funds-sum");
+    assert_int_equal(jx_record_int(jx_record_sub(x, JX_F_WHERE), JX_F_ROW, 0), 1);
+    assert_string_equal(jx_record_string(x, JX_F_EXPECTED), "105");
+    assert_string_equal(jx_record_string(x, JX_F_FOUND), "100");
+    assert_string_equal(jx_record_string(jx_record_list_get(f, 1), JX_F_RULE), "selfeval.funds-rate");
+    jx_record_list_free(f);
+    jx_record_list_free(l);
+}
+
+/* A row a dump cut (`项目资`) is not known to be a part: no sum over it. */
+static void test_selfeval_funds_sum_unknown(void **state)
+{
+    (void)state;
+    jx_record_list *l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", NULL, NULL, NULL);
+    add_se_funds(l, 2, 2, "项目资", "80", "80", "76", NULL, NULL, NULL);
+    expect_none(l);
+    l = se_doc(NULL, NULL, NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "96", NULL, NULL, NULL);
+    add_se_funds(l, 2, 2, "自筹资金", "80", "100", "96", NULL, NULL, NULL);
+    expect_one(l, "selfeval.funds-sum", "error", 2, 1, "80", "100");
+}
+
+static void test_selfeval_score_over(void **state)
+{
+    (void)state;
+    se_change c = {.s1 = "22", .score_total = "98.6"};
+    expect_one(se_table(&c), "selfeval.score-over", "error", 2, 5, "20", "22");
+    c = (se_change){.s2 = "-2", .score_total = "76.6", .grade = "中"};
+    expect_one(se_table(&c), "selfeval.score-over", "error", 2, 6, "0", "-2");
+}
+
+static void test_selfeval_weights(void **state)
+{
+    (void)state;
+    /* the group 产出指标(50分) prints 50, its weights add up to 55 — and the 100 breaks */
+    se_change c = {.gw_out = "55"};
+    expect_one(se_table(&c), "selfeval.weights", "error", 2, 5, "55", "50");
+    c = (se_change){.w1 = "25", .s1 = "25", .gw_out = "55", .score_total = "101.6"};
+    expect_one(se_table(&c), "selfeval.weights", "error", -1, 0, "100", "105");
+    /* without group weights, a changed weight breaks the 100 only */
+    c = (se_change){.funds_weight = "15", .fscore = "14.4", .score_total = "101.4"};
+    jx_record_list *l = se_table(&c);
+    expect_one(l, "selfeval.weights", "error", -1, 0, "100", "105");
+    /* a printed 总分 other than 100 is the one checked */
+    l = se_doc(NULL, NULL, "90");
+    add_se(l, 1, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "80", "80", NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "100", "10", "100.00", "10");
+    expect_none(l);
+    l = se_doc(NULL, NULL, "100");
+    add_se(l, 1, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "80", "80", NULL);
+    add_se_funds(l, 2, 1, "年度资金总额", "100", "100", "100", "10", "100.00", "10");
+    expect_one(l, "selfeval.weights", "error", -1, 0, "100", "90");
+}
+
+static void test_selfeval_total(void **state)
+{
+    (void)state;
+    se_change c = {.score_total = "95.6"};
+    expect_one(se_table(&c), "selfeval.total", "error", -1, 0, "96.6", "95.6");
+    /* no funds score read: 87 of 90 weights is no whole, so nothing to say */
+    jx_record_list *l = se_doc("96.6", "优", NULL);
+    add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "90", "87", "部分未完成");
+    expect_none(l);
+    /* ...but indicators of 100 points stand alone */
+    l = se_doc("96.6", "优", NULL);
+    add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "100", "87", "部分未完成");
+    expect_one(l, "selfeval.total", "error", -1, 0, "87", "96.6");
+    /* 96.6 stated as 97: a rounding of the sum */
+    c = (se_change){.score_total = "97"};
+    expect_none(se_table(&c));
+}
+
+static void test_selfeval_missed_target(void **state)
+{
+    (void)state;
+    /* 合格率 ≥95%, actual 90%, full 20 points */
+    se_change c = {.actual2 = "90", .s2 = "20", .score_total = "98.6"};
+    expect_one(se_table(&c), "selfeval.missed-target", "warning", 2, 6, NULL, NULL);
+    /* a text actual meaning not done, full weight */
+    c = (se_change){.actual4 = "部分完成"};
+    expect_one(se_table(&c), "selfeval.missed-target", "warning", 2, 8, NULL, NULL);
+    /* a date after the deadline, full weight */
+    jx_record_list *l = se_doc(NULL, NULL, NULL);
+    add_se(l, 1, "产出指标", NULL, "完成时间", "<=", "2023-12-31", "date", NULL, "2024-01-15", "date",
+           NULL, "10", "10", NULL);
+    expect_one(l, "selfeval.missed-target", "warning", 2, 1, NULL, NULL);
+    /* 45 against ≥50 in another unit: not compared */
+    l = se_doc(NULL, NULL, NULL);
+    add_se(l, 1, "产出指标", NULL, "培训人数", ">=", "50", "number", "人", "45", "number", "人次",
+           "10", "10", NULL);
+    expect_none(l);
+    l = se_doc(NULL, NULL, NULL);
+    add_se(l, 1, "产出指标", NULL, "培训人数", ">=", "50", "number", "人", "45", "number", "人",
+           "10", "10", NULL);
+    expect_one(l, "selfeval.missed-target", "warning", 2, 1, NULL, NULL);
+    /* the mirror: met, 2 points off, no deviation — info */
+    c = (se_change){.s4 = "28", .score_total = "94.6"};
+    expect_one(se_table(&c), "selfeval.missed-target", "info", 2, 8, NULL, NULL);
+    /* ...explained: nothing */
+    c = (se_change){.s4 = "28", .score_total = "94.6", .dev4 = "受疫情影响推迟"};
+    expect_none(se_table(&c));
+}
+
+static void test_selfeval_grade(void **state)
+{
+    (void)state;
+    se_change c = {.grade = "良"};
+    expect_one(se_table(&c), "selfeval.grade", "error", -1, 0, NULL, NULL);
+    /* a report's grade stays score.grade */
+    jx_record_list *l = new_doc("85", "优", NULL);
+    expect_one(l, "score.grade", "error", -1, 0, NULL, NULL);
 }
 
 /* ---------------------------------------------------------------- number.malformed */
@@ -960,7 +1223,12 @@ int main(void)
         cmocka_unit_test(test_score_rate),         cmocka_unit_test(test_score_over),
         cmocka_unit_test(test_score_grade),        cmocka_unit_test(test_score_cross_table),
         cmocka_unit_test(test_score_code),         cmocka_unit_test(test_budget_rate),        cmocka_unit_test(test_fact_rate),
-        cmocka_unit_test(test_funds_rate),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
+        cmocka_unit_test(test_funds_rate),         cmocka_unit_test(test_selfeval_consistent),
+        cmocka_unit_test(test_selfeval_funds_rate), cmocka_unit_test(test_selfeval_funds_score),
+        cmocka_unit_test(test_selfeval_funds_sum), cmocka_unit_test(test_selfeval_funds_sum_unknown),
+        cmocka_unit_test(test_selfeval_score_over),
+        cmocka_unit_test(test_selfeval_weights),   cmocka_unit_test(test_selfeval_total),
+        cmocka_unit_test(test_selfeval_missed_target), cmocka_unit_test(test_selfeval_grade),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),
