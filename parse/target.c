@@ -32,6 +32,8 @@ typedef struct {
     int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
     double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
     int label_pieces[JX_ROLE_COUNT];
+    char *group_weight; /* the weight its level-1 label printed (产出指标(50分) → "50"),
+                           filled to the group's rows once labels are resolved */
 } built_row;
 
 /* Label roles whose place in their span is resolved (labels.c). */
@@ -69,6 +71,7 @@ static void built_row_free(gpointer p)
     built_row *b = p;
     for (int r = 0; r < JX_ROLE_COUNT; r++)
         g_free(b->text[r]);
+    g_free(b->group_weight);
     g_ptr_array_unref(b->flags);
     g_free(b);
 }
@@ -1074,6 +1077,8 @@ static void set_self_evaluation(jx_record *rec, built_row *b)
     /* a dash or 无 says there is no deviation to explain */
     const char *dev = b->text[JX_ROLE_DEVIATION];
     jx_record_set_string(rec, JX_F_DEVIATION, jx_selfeval_is_blank(dev) ? NULL : dev);
+    if (b->group_weight) /* absent when the label prints none (records.md) */
+        jx_record_set_string(rec, JX_F_GROUP_WEIGHT, b->group_weight);
 }
 
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
@@ -1183,7 +1188,7 @@ static gboolean row_lines(const GPtrArray *rows, double *line_lo, double *line_h
 
 /* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
  * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
-static char *strip_group_weight(char *label)
+static char *strip_group_weight(char *label, char **weight)
 {
     if (!label)
         return NULL;
@@ -1201,6 +1206,7 @@ static char *strip_group_weight(char *label)
         end--;
     if (end == digits_end)
         return label;
+    gsize digits_start = end;
     gboolean opened = end && (label[end - 1] == '(' || label[end - 1] == '[');
     if (opened != closed)
         return label;
@@ -1210,6 +1216,12 @@ static char *strip_group_weight(char *label)
         end--;
     if (end == 0)
         return label;
+    if (weight) {
+        char *digits = g_strstrip(g_strndup(label + digits_start, digits_end - digits_start));
+        g_free(*weight);
+        *weight = jx_norm_number(digits);
+        g_free(digits);
+    }
     label[end] = '\0';
     return label;
 }
@@ -1242,8 +1254,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     GPtrArray *rows = build_rows(table);
     for (guint i = 0; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
-        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1]);
-        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2]);
+        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
+        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
     }
     join_wrapped_labels(rows, JX_ROLE_LEVEL1);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2);
@@ -1325,6 +1337,21 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_labels_resolve(&task, &ctx);
     g_strfreev(groups);
     g_free(regime);
+    /* a level-1 label prints its group's weight once: every row of the
+     * group (by its resolved label) carries it */
+    GHashTable *group_weights = g_hash_table_new(g_str_hash, g_str_equal);
+    for (int i = 0; i < n; i++) {
+        built_row *b = rows->pdata[i];
+        if (b->group_weight && b->text[JX_ROLE_LEVEL1])
+            g_hash_table_insert(group_weights, b->text[JX_ROLE_LEVEL1], b->group_weight);
+    }
+    for (int i = 0; i < n; i++) {
+        built_row *b = rows->pdata[i];
+        const char *gw = l1.resolved[i] ? g_hash_table_lookup(group_weights, l1.resolved[i]) : NULL;
+        if (gw && !b->group_weight)
+            b->group_weight = g_strdup(gw);
+    }
+    g_hash_table_destroy(group_weights);
     int emitted = 0;
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];

@@ -173,6 +173,7 @@ static void check_standard_indicators(const jx_record_list *l)
     assert_int_equal(count_type(l, "indicator"), 5); /* no 总分, no 自评等级 */
     const jx_record *r = nth(l, "indicator", 0);
     check(r, "level1", "产出指标"); /* (50分) dropped */
+    check(r, "group_weight", "50");  /* … and kept as the group's weight */
     check(r, "level2", "数量指标");
     check(r, "name", "整治村数");
     check(r, "category", "output.quantity");
@@ -181,6 +182,7 @@ static void check_standard_indicators(const jx_record_list *l)
     check_scored(r, "20", "20", NULL);
     r = nth(l, "indicator", 1);
     check(r, "level1", "产出指标"); /* filled down */
+    check(r, "group_weight", "50"); /* with the group's weight */
     check(r, "name", "验收合格率");
     check_value(r, ">=", "95", "number", "%"); /* ≥95百分比: the unit written as a word */
     check_value(jx_record_get_record(r, "actual"), NULL, "98", "number", "%");
@@ -192,12 +194,14 @@ static void check_standard_indicators(const jx_record_list *l)
     check_value(jx_record_get_record(r, "actual"), NULL, "2023-12-20", "date", NULL);
     r = nth(l, "indicator", 3);
     check(r, "level1", "效益指标"); /* （30分） dropped */
+    check(r, "group_weight", "30");
     check(r, "category", "outcome.social");
     check_value(r, NULL, "明显改善", "text", NULL);
     check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
     check_scored(r, "30", "28", "部分村庄保洁不到位,加强管护");
     r = nth(l, "indicator", 4);
     check(r, "level1", "满意度指标");
+    check(r, "group_weight", "10");
     check(r, "category", "satisfaction.service");
     check(r, "name", "群众满意度");
     check_value(jx_record_get_record(r, "actual"), NULL, "92", "number", "%");
