@@ -29,6 +29,8 @@ typedef struct {
     int depth;  /* 1 level-1 parent, 2 level-2 parent, 3 leaf (by path) */
     int parent; /* index in the row array, -1 none */
     guint n_children;
+    int span_last; /* a parent whose weight cell also covers the groups after it
+                      that print no weight: the last of them (row index), else -1 */
 } srow;
 
 typedef struct {
@@ -100,6 +102,67 @@ static int path_row(GArray *rows, guint i, int depth, const char *key, const cha
     return best;
 }
 
+/* The sum of the weights of row p's children, with their rounding; FALSE when
+ * it has none or a child prints no weight. */
+static gboolean child_weights(GArray *rows, guint p, jx_dec *sum, double *slack)
+{
+    guint n = 0;
+    *sum = (jx_dec){0, 0};
+    *slack = 0;
+    for (guint j = 0; j < rows->len; j++) {
+        const srow *c = &g_array_index(rows, srow, j);
+        if (c->parent != (int)p)
+            continue;
+        if (!c->has_w)
+            return FALSE;
+        *sum = jx_dec_add(*sum, c->w);
+        *slack += c->w_slack;
+        n++;
+    }
+    return n > 0;
+}
+
+/*
+ * A weight cell merged over several groups: a whole-system table can print a
+ * level-1 weight once for two groups (001's appendix: 决策 40 beside 决策 and
+ * 过程, which prints none), so the weight is its own group's and the next
+ * groups' together.  Where a parent's children fall short and the sibling
+ * groups right after it print no weight of their own and make up exactly the
+ * difference, the parent is marked: its weight is no contradiction of the
+ * sum (a warning says so) nor of other tables (not compared across).
+ */
+static void mark_spanning_weights(GArray *rows)
+{
+    for (guint p = 0; p < rows->len; p++) {
+        srow *pr = &g_array_index(rows, srow, p);
+        jx_dec acc;
+        double slack;
+        if (!pr->has_w || pr->summary || !child_weights(rows, p, &acc, &slack) ||
+            jx_dec_value(acc) >= jx_dec_value(pr->w) ||
+            jx_dec_sum_matches(pr->w, acc, slack + pr->w_slack))
+            continue;
+        for (guint j = p + 1; j < rows->len; j++) {
+            const srow *q = &g_array_index(rows, srow, j);
+            if (q->table != pr->table || q->summary)
+                break;
+            if (q->parent != pr->parent || q->depth != pr->depth)
+                continue; /* a descendant of p or of a sibling */
+            jx_dec part;
+            double ps;
+            if (q->has_w || !child_weights(rows, j, &part, &ps))
+                break;
+            acc = jx_dec_add(acc, part);
+            slack += ps;
+            if (jx_dec_sum_matches(pr->w, acc, slack + pr->w_slack)) {
+                pr->span_last = (int)j;
+                break;
+            }
+            if (jx_dec_value(acc) > jx_dec_value(pr->w))
+                break;
+        }
+    }
+}
+
 /* Every score record of the document, with its tree (a new GArray of srow). */
 static GArray *build_score_rows(const jx_check_ctx *ctx)
 {
@@ -108,7 +171,7 @@ static GArray *build_score_rows(const jx_check_ctx *ctx)
         const jx_record *rec = jx_check_record(ctx, i);
         if (!rec || jx_record_kind_of(rec) != JX_RECORD_SCORE)
             continue;
-        srow r = {.at = i, .rec = rec, .parent = -1};
+        srow r = {.at = i, .rec = rec, .parent = -1, .span_last = -1};
         r.table = jx_record_int(rec, JX_F_TABLE, 0);
         r.code = jx_record_string(rec, JX_F_CODE);
         r.l1 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL1));
@@ -163,6 +226,7 @@ static GArray *build_score_rows(const jx_check_ctx *ctx)
         if (p >= 0)
             g_array_index(rows, srow, p).n_children++;
     }
+    mark_spanning_weights(rows);
     return rows;
 }
 
@@ -314,7 +378,16 @@ static void emit_sum(jx_check_ctx *ctx, GArray *rows, guint p, const psum *ps, g
     const srow *pr = &g_array_index(rows, srow, p);
     const char *what = weight ? "weight" : "score";
     char *label = row_label(pr), *exp = jx_dec_string(ps->sum), *found = jx_dec_string(ps->printed);
-    if (ps->moved >= 0) {
+    if (weight && pr->span_last >= 0) {
+        const srow *last = &g_array_index(rows, srow, pr->span_last);
+        char *ll = row_label(last);
+        jx_check_emit(ctx, pr->at, "warning", exp, found,
+                      "%s: weight %s, but its parts add up to %s; with the groups after it up "
+                      "to %s, which print no weight, they make %s: one weight cell spanning "
+                      "several groups?",
+                      label, found, exp, ll, found);
+        g_free(ll);
+    } else if (ps->moved >= 0) {
         const srow *m = &g_array_index(rows, srow, ps->moved);
         char *ml = row_label(m);
         jx_dec mv;
@@ -712,7 +785,7 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
     guint ref_count = 0;
     for (guint a = 0; a < occ->len; a++) {
         const srow *ra = &g_array_index(rows, srow, g_array_index(occ, guint, a));
-        if (weight ? !ra->has_w : !ra->has_s)
+        if (weight ? !ra->has_w || ra->span_last >= 0 : !ra->has_s)
             continue;
         guint count = 0;
         for (guint b = 0; b < occ->len; b++) {
@@ -738,7 +811,8 @@ static void cross_field(jx_check_ctx *ctx, GArray *rows, GArray *occ, gboolean w
     jx_dec rv = weight ? rr->w : rr->s;
     for (guint k = 0; k < occ->len; k++) {
         const srow *r = &g_array_index(rows, srow, g_array_index(occ, guint, k));
-        if ((weight ? !r->has_w : !r->has_s) || jx_dec_cmp(weight ? r->w : r->s, rv) == 0)
+        if ((weight ? !r->has_w || r->span_last >= 0 : !r->has_s) ||
+            jx_dec_cmp(weight ? r->w : r->s, rv) == 0)
             continue;
         char *label = row_label(r), *exp = jx_dec_string(rv),
              *found = jx_dec_string(weight ? r->w : r->s);
