@@ -598,6 +598,48 @@ static void test_streamed_equals_held(void **state)
     g_free(csv);
 }
 
+/* A funds block as pdftotext -layout writes a spreadsheet's PDF: the merged
+ * label 项目资金(万元) broken into fragments on the item rows (项目资 beside
+ * 其中：本年财政拨款, 金(万元) on a line of its own), and a rate that wrapped
+ * (100.00 | %) centred on its row — its head on the line above the row, its
+ * % on the line below. */
+static const char layout_wrapped_funds[] =
+    "                          2024年度项目支出绩效自评表\n"
+    "项目名称          2024年应急物资储备经费\n"
+    "主管部门          新建区应急管理局                        实施单位       新建区应急管理事务中心\n"
+    "                         年初预算数     全年预算数       全年执行数     分值    执行率         得分\n"
+    "\n"
+    "      年度资金总额             2386.59    2367.94    2328.52    10   98.34%      9.83\n"
+    "\n"
+    "                                                               100.00\n"
+    "项目资 其中：本年财政拨款            2061.43    2061.43    2061.43\n"
+    "                                                                 %\n"
+    "金(万元)\n"
+    "      上年结转资金              174.15     155.50     116.08         74.65%\n"
+    "\n"
+    "                                                               100.00\n"
+    "      其他资金                151.01     151.01     151.01\n"
+    "                                                                 %\n"
+    "                 预期目标                          实际完成情况\n"
+    "年度总\n"
+    "    完成储备应急救灾物资；排查整改安全隐患。 截至2024年12月31日，完成储备应急救灾物资。\n"
+    "体目标\n";
+
+static void test_layout_wrapped_funds(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_wrapped_funds);
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2386.59", "2367.94", "2328.52", "10", "98.34",
+                "9.83");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "2061.43", "2061.43", "2061.43", NULL,
+                "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "174.15", "155.50", "116.08", NULL, "74.65",
+                NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "151.01", "151.01", "151.01", NULL, "100.00", NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -612,6 +654,7 @@ int main(void)
         cmocka_unit_test(test_target_table_untouched),
         cmocka_unit_test(test_streamed_equals_held),
         cmocka_unit_test(test_docx),
+        cmocka_unit_test(test_layout_wrapped_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
