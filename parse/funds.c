@@ -90,7 +90,9 @@ static char *figure_of(const char *norm)
 
 /* Words of the rows of a funds block (an item is named by one of them). */
 static const char *const item_words[] = {"资金总额", "财政拨款", "结转", "其他资金", "其中",
-                                         "自筹",     "合计",     "资金",     "小计"};
+                                         "自筹",     "合计",     "资金",     "小计",
+                                         /* a department's form: its rows by kind of spending */
+                                         "基本支出", "项目支出"};
 
 static gboolean names_item(const char *norm)
 {
@@ -100,10 +102,10 @@ static gboolean names_item(const char *norm)
     return FALSE;
 }
 
-/* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） in
- * a department's form) is no item. */
+/* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） or
+ * 年度预算情况（万元） in a department's form) is no item. */
 static const char *const block_labels[] = {"项目资金", "资金情况", "预算执行情况", "年度预算执行",
-                                           "预算执行"};
+                                           "预算执行", "预算情况"};
 
 static gboolean is_block_label(const char *norm)
 {
