@@ -600,7 +600,7 @@ static void test_streamed_equals_held(void **state)
 
 /* A department's form as an HTML export: the funds label 年度预算情况（万元）
  * spans the rows, which are 年度资金总额, 基本支出 and 项目支出 — the label is
- * no item and the spending rows are items. */
+ * no item and the spending rows are items; the org is keyed 部门（单位）名称. */
 static const char department_funds_html[] =
     "<html><body><table border=\"1\">\n"
     "<tr><td colspan=\"9\">（2023）年度部门整体支出绩效自评表</td></tr>\n"
@@ -623,6 +623,8 @@ static void test_department_funds(void **state)
 {
     (void)state;
     jx_record_list *l = parse_named("s.html", department_funds_html);
+    /* 部门（单位）名称: the bracket is part of the key, no unit of it */
+    check(nth(l, "document", 0), "org", "营山县民政局");
     assert_int_equal(count_type(l, "funds"), 3);
     check_funds(nth(l, "funds", 0), "年度资金总额", "3055.14", "3055.14", "3042.64", "20", "99.6",
                 "19.92");
