@@ -63,11 +63,20 @@ typedef struct {
     char *key_unit;              /* a unit in the key: 申请金额（万元） */
 } meta;
 
-/* Splits `资金总额（万元）` into the bare key and the unit in brackets. */
+/* Splits `资金总额（万元）` into the bare key and the unit in brackets.  A
+ * bracket inside the key (部门（单位）名称) is part of it, no unit. */
 static char *bare_key(const char *norm, char **unit)
 {
     GString *key = g_string_new(NULL);
     const char *open = strchr(norm, '(');
+    if (open) {
+        const char *close = strchr(open, ')');
+        const char *rest = close ? close + 1 : "";
+        while (*rest == ':' || *rest == ' ')
+            rest++;
+        if (*rest)
+            open = NULL;
+    }
     g_string_append_len(key, norm, open ? open - norm : (gssize)strlen(norm));
     if (open && unit) {
         const char *close = strchr(open, ')');

@@ -90,7 +90,9 @@ static char *figure_of(const char *norm)
 
 /* Words of the rows of a funds block (an item is named by one of them). */
 static const char *const item_words[] = {"资金总额", "财政拨款", "结转", "其他资金", "其中",
-                                         "自筹",     "合计",     "资金",     "小计"};
+                                         "自筹",     "合计",     "资金",     "小计",
+                                         /* a department's form: its rows by kind of spending */
+                                         "基本支出", "项目支出"};
 
 static gboolean names_item(const char *norm)
 {
@@ -100,10 +102,10 @@ static gboolean names_item(const char *norm)
     return FALSE;
 }
 
-/* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） in
- * a department's form) is no item. */
+/* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） or
+ * 年度预算情况（万元） in a department's form) is no item. */
 static const char *const block_labels[] = {"项目资金", "资金情况", "预算执行情况", "年度预算执行",
-                                           "预算执行"};
+                                           "预算执行", "预算情况"};
 
 static gboolean is_block_label(const char *norm)
 {
@@ -113,9 +115,74 @@ static gboolean is_block_label(const char *norm)
     return FALSE;
 }
 
+/* The item a row names: its first text cell that names an item, else its
+ * first text cell that is no block label.  A layout dump (pdftotext -layout)
+ * sets the merged block label's fragments (项目资 | 金(万元)) on the rows
+ * beside the items, so the first text cell is not always the item. */
+static const char *row_item(const jx_prow *row)
+{
+    const char *first = NULL;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (!*c->norm || is_blank_mark(c->norm))
+            continue;
+        char *f = figure_of(c->norm);
+        if (f) {
+            g_free(f);
+            continue;
+        }
+        if (names_item(c->norm) && !is_block_label(c->norm))
+            return c->norm;
+        if (!first && !is_block_label(c->norm))
+            first = c->norm;
+    }
+    return first;
+}
+
+/* Whether a row names an item and prints a figure. */
+static gboolean is_item_row(const jx_prow *row)
+{
+    const char *item = row_item(row);
+    if (!item || !names_item(item))
+        return FALSE;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        char *f = figure_of(c->norm);
+        if (f) {
+            g_free(f);
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow *row, int *emitted,
+                     const char *item, char **val, jx_record_list *out)
+{
+    jx_record *rec = jx_record_new(JX_RECORD_FUNDS);
+    jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
+    jx_record_set_int(rec, JX_F_TABLE, table->index);
+    jx_record_set_int(rec, JX_F_ROW, ++*emitted);
+    if (row->page > 0)
+        jx_record_set_int(rec, JX_F_PAGE, row->page);
+    else
+        jx_record_set_null(rec, JX_F_PAGE);
+    jx_record_set_string(rec, JX_F_ITEM, item ? item : "");
+    for (int k = FC_PLANNED; k < FC_COUNT; k++) {
+        jx_record_set_string(rec, fc_field[k], val[k]);
+        g_free(val[k]);
+        val[k] = NULL;
+    }
+    jx_record_list_append(out, rec);
+}
+
 /* Emits one funds record per row of the block that names an item or prints a
  * figure; the block ends at the first row that does neither (the 年度总体目标
- * rows a form may run on with). */
+ * rows a form may run on with).  A layout dump centres a cell that wrapped
+ * (100.00 | % of a rate) on its row: the part above, on a row of its own with
+ * no item, goes to the item row right after it where that row's column is
+ * empty; the part below (a lone %, a fragment of the block label) is skipped
+ * when an item row follows within two rows. */
 void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     const jx_header *h = table->header;
@@ -130,9 +197,11 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         }
     }
     int emitted = 0;
+    char *carry[FC_COUNT] = {0};
+    const jx_prow *carry_row = NULL;
     for (guint r = 0; r < table->rows->len; r++) {
         const jx_prow *row = table->rows->pdata[r];
-        const char *item = NULL;
+        const char *item = row_item(row);
         char *val[FC_COUNT] = {0};
         GPtrArray *figs = g_ptr_array_new(); /* figure cells, in order */
         gboolean by_column = TRUE;
@@ -144,11 +213,8 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
                 continue;
             }
             char *f = figure_of(c->norm);
-            if (!f) {
-                if (!item && !is_block_label(c->norm))
-                    item = c->norm;
+            if (!f)
                 continue;
-            }
             g_free(f);
             g_ptr_array_add(figs, (gpointer)c);
             if (c->col >= h->n_cols || cols[c->col] == FC_NONE)
@@ -171,27 +237,44 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
                 g_free(f);
         }
         g_ptr_array_unref(figs);
+        gboolean next_is_item = r + 1 < table->rows->len && is_item_row(table->rows->pdata[r + 1]);
         if (!any_figure && !(item && names_item(item))) {
-            /* neither a figure nor an item: the block has ended */
             for (int k = 0; k < FC_COUNT; k++)
                 g_free(val[k]);
-            break;
+            /* the tail of a wrapped cell, or of the block label: an item row
+             * follows within two rows */
+            if (next_is_item ||
+                (r + 2 < table->rows->len && is_item_row(table->rows->pdata[r + 2])))
+                continue;
+            break;        /* neither a figure nor an item: the block has ended */
         }
-        jx_record *rec = jx_record_new(JX_RECORD_FUNDS);
-        jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
-        jx_record_set_int(rec, JX_F_TABLE, table->index);
-        jx_record_set_int(rec, JX_F_ROW, ++emitted);
-        if (row->page > 0)
-            jx_record_set_int(rec, JX_F_PAGE, row->page);
-        else
-            jx_record_set_null(rec, JX_F_PAGE);
-        jx_record_set_string(rec, JX_F_ITEM, item ? item : "");
-        for (int k = FC_PLANNED; k < FC_COUNT; k++) {
-            jx_record_set_string(rec, fc_field[k], val[k]);
-            g_free(val[k]);
+        if (!item && by_column && next_is_item && !carry_row) {
+            /* the head of a cell wrapped around the next row */
+            for (int k = 0; k < FC_COUNT; k++)
+                carry[k] = val[k];
+            carry_row = row;
+            continue;
         }
-        jx_record_list_append(out, rec);
+        if (carry_row) {
+            gboolean fits = TRUE;
+            for (int k = 0; k < FC_COUNT; k++)
+                if (carry[k] && val[k])
+                    fits = FALSE;
+            if (fits) {
+                for (int k = 0; k < FC_COUNT; k++)
+                    if (carry[k]) {
+                        val[k] = carry[k];
+                        carry[k] = NULL;
+                    }
+            } else {
+                emit_one(src, table, carry_row, &emitted, NULL, carry, out);
+            }
+            carry_row = NULL;
+        }
+        emit_one(src, table, row, &emitted, item, val, out);
     }
+    if (carry_row)
+        emit_one(src, table, carry_row, &emitted, NULL, carry, out);
     g_free(cols);
 }
 

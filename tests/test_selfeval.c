@@ -598,6 +598,83 @@ static void test_streamed_equals_held(void **state)
     g_free(csv);
 }
 
+/* A department's form as an HTML export: the funds label 年度预算情况（万元）
+ * spans the rows, which are 年度资金总额, 基本支出 and 项目支出 — the label is
+ * no item and the spending rows are items; the org is keyed 部门（单位）名称. */
+static const char department_funds_html[] =
+    "<html><body><table border=\"1\">\n"
+    "<tr><td colspan=\"9\">（2023）年度部门整体支出绩效自评表</td></tr>\n"
+    "<tr><td colspan=\"2\">部门（单位）名称</td><td colspan=\"7\">655-营山县民政局</td></tr>\n"
+    "<tr><td colspan=\"2\" rowspan=\"4\">年度预算情况（万元）</td><td></td><td>年初预算数</td><td>全年预算数</td>"
+    "<td>全年执行数</td><td>分值</td><td>执行率</td><td>得分</td></tr>\n"
+    "<tr><td>年度资金总额</td><td>3055.14</td><td>3055.14</td><td>3042.64</td><td>20</td><td>99.6%</td>"
+    "<td>19.92</td></tr>\n"
+    "<tr><td>基本支出</td><td>2659.65</td><td>2659.65</td><td>2647.15</td><td></td><td></td><td></td></tr>\n"
+    "<tr><td>项目支出</td><td>395.49</td><td>395.49</td><td>395.49</td><td></td><td></td><td></td></tr>\n"
+    "<tr><td rowspan=\"2\">年度总体目标</td><td colspan=\"4\">预期目标</td><td colspan=\"4\">实际完成情况</td></tr>\n"
+    "<tr><td colspan=\"4\">全面完成年度目标任务。</td><td colspan=\"4\">已完成。</td></tr>\n"
+    "<tr><td rowspan=\"2\">绩效指标</td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>年度指标值</td>"
+    "<td>实际完成值</td><td>分值</td><td>得分</td><td>偏差原因分析及改进措施</td></tr>\n"
+    "<tr><td>产出指标</td><td>数量指标</td><td>城乡低保保障人数</td><td>≥10,400人</td><td>10,945人</td>"
+    "<td>7</td><td>7</td><td></td></tr>\n"
+    "</table></body></html>\n";
+
+static void test_department_funds(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_named("s.html", department_funds_html);
+    /* 部门（单位）名称: the bracket is part of the key, no unit of it */
+    check(nth(l, "document", 0), "org", "营山县民政局");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "3055.14", "3055.14", "3042.64", "20", "99.6",
+                "19.92");
+    check_funds(nth(l, "funds", 1), "基本支出", "2659.65", "2659.65", "2647.15", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "项目支出", "395.49", "395.49", "395.49", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* A funds block as pdftotext -layout writes a spreadsheet's PDF: the merged
+ * label 项目资金(万元) broken into fragments on the item rows (项目资 beside
+ * 其中：本年财政拨款, 金(万元) on a line of its own), and a rate that wrapped
+ * (100.00 | %) centred on its row — its head on the line above the row, its
+ * % on the line below. */
+static const char layout_wrapped_funds[] =
+    "                          2024年度项目支出绩效自评表\n"
+    "项目名称          2024年应急物资储备经费\n"
+    "主管部门          新建区应急管理局                        实施单位       新建区应急管理事务中心\n"
+    "                         年初预算数     全年预算数       全年执行数     分值    执行率         得分\n"
+    "\n"
+    "      年度资金总额             2386.59    2367.94    2328.52    10   98.34%      9.83\n"
+    "\n"
+    "                                                               100.00\n"
+    "项目资 其中：本年财政拨款            2061.43    2061.43    2061.43\n"
+    "                                                                 %\n"
+    "金(万元)\n"
+    "      上年结转资金              174.15     155.50     116.08         74.65%\n"
+    "\n"
+    "                                                               100.00\n"
+    "      其他资金                151.01     151.01     151.01\n"
+    "                                                                 %\n"
+    "                 预期目标                          实际完成情况\n"
+    "年度总\n"
+    "    完成储备应急救灾物资；排查整改安全隐患。 截至2024年12月31日，完成储备应急救灾物资。\n"
+    "体目标\n";
+
+static void test_layout_wrapped_funds(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_wrapped_funds);
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2386.59", "2367.94", "2328.52", "10", "98.34",
+                "9.83");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "2061.43", "2061.43", "2061.43", NULL,
+                "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "174.15", "155.50", "116.08", NULL, "74.65",
+                NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "151.01", "151.01", "151.01", NULL, "100.00", NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -612,6 +689,8 @@ int main(void)
         cmocka_unit_test(test_target_table_untouched),
         cmocka_unit_test(test_streamed_equals_held),
         cmocka_unit_test(test_docx),
+        cmocka_unit_test(test_layout_wrapped_funds),
+        cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
