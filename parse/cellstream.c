@@ -110,8 +110,12 @@ static double skip_cost(jx_role role)
     case JX_ROLE_WEIGHT:
     case JX_ROLE_SCORE: return 1.0;
     case JX_ROLE_TASK: return 0.3;
+    /* a self-evaluation's 实际完成值 is in nearly every row; its
+     * 偏差原因 is written only where the target was missed */
+    case JX_ROLE_ACTUAL: return 1.5;
     case JX_ROLE_UNIT:
     case JX_ROLE_EXPLAIN:
+    case JX_ROLE_DEVIATION:
     case JX_ROLE_REASON: return 0.3;
     default: return 0.1; /* labels (merged), operators, other columns */
     }
@@ -254,6 +258,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         return k == JX_CK_LEVEL2 ? 0 : -4;
     case JX_ROLE_HALF_VALUE:
     case JX_ROLE_VALUE:
+    case JX_ROLE_ACTUAL: /* what was achieved reads like the target */
         switch (k) {
         case JX_CK_TARGET: return 3;
         case JX_CK_INT:
@@ -276,6 +281,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
                                                                                                : -4;
     case JX_ROLE_EXPLAIN:
     case JX_ROLE_REASON:
+    case JX_ROLE_DEVIATION:
     case JX_ROLE_OTHER:
     case JX_ROLE_NONE:
         if (k == JX_CK_TEXT)
