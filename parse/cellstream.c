@@ -1513,15 +1513,10 @@ static gboolean transposed_accept(jx_cellrun *c, const char *first)
     return TRUE;
 }
 
-/* The header the words make, when it is a table this version reads (target,
- * score, budget): the header grid of the words (see header_layout) read by
- * the header reader.  `first` is the first body line. */
-static gboolean header_accept(jx_cellrun *c, const char *first)
+/* The header grid the words make (see header_layout) as the header reader
+ * reads it, or NULL when it reads no header of every word. */
+static jx_header *read_words(jx_cellrun *c)
 {
-    if (c->transposed)
-        return transposed_accept(c, first);
-    if (c->words->len < MIN_HEADER_WORDS)
-        return FALSE;
     g_array_set_size(c->hcells, 0);
     int rows = header_layout(c->words, c->hcells);
     jx_grid *g = jx_grid_new();
@@ -1529,9 +1524,43 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     jx_header *h = jx_grid_n_cols(g) >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
     gboolean whole = h && h->n_rows == rows && h->n_cols == jx_grid_n_cols(g);
     jx_grid_free(g);
+    if (!whole) {
+        jx_header_free(h);
+        return NULL;
+    }
+    return h;
+}
+
+/* The header a 项目资金 block's item column gets: the block's label is a
+ * merged cell left of the items (项目资金（万元）), a line of its own before
+ * the figure columns' words in a stream, and no header word. */
+#define FUNDS_LABEL "项目资金"
+
+/* The header the words make, when it is a table this version reads (target,
+ * score, budget, a self-evaluation's funds block): the header grid of the words (see header_layout) read by
+ * the header reader.  `first` is the first body line. */
+static gboolean header_accept(jx_cellrun *c, const char *first)
+{
+    if (c->transposed)
+        return transposed_accept(c, first);
+    if (c->words->len < MIN_HEADER_WORDS)
+        return FALSE;
+    jx_header *h = read_words(c);
+    if (h && h->kind == JX_TABLE_FUNDS && !scored_header(h) && c->words->len &&
+        strcmp(c->words->pdata[0], FUNDS_LABEL) != 0) {
+        /* a self-evaluation's 项目资金 block: its items stand under the
+         * block's merged label, which is no header word (see funds_label) */
+        jx_header_free(h);
+        g_ptr_array_insert(c->words, 0, g_strdup(FUNDS_LABEL));
+        h = read_words(c);
+        if (h && h->roles[0] == JX_ROLE_NONE)
+            h->roles[0] = JX_ROLE_NAME;
+    }
+    gboolean whole = h != NULL;
     /* target tables, and the score and budget tables this version reads */
     gboolean wanted = h && (h->kind == JX_TABLE_TARGET ||
-                            ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET) &&
+                            ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET ||
+                              h->kind == JX_TABLE_FUNDS) &&
                              jx_table_extracted(h) && scored_header(h)));
     if (!whole || !wanted) {
         jx_header_free(h);
@@ -1875,6 +1904,27 @@ static gboolean ends_scored_stream(const jx_header *h, const char *raw)
     return end;
 }
 
+/* Words a self-evaluation's closing rows start with (总分 | 100 | 92.62,
+ * 自评得分): they follow the indicators and are no indicator. */
+static const char *const selfeval_footers[] = {"总分", "自评得分", "自评总分", "自评等级"};
+
+/* TRUE when a body line closes a self-evaluation's indicators (its header
+ * has a 实际完成值 column): a total or grade row, read as a line. */
+static gboolean ends_selfeval_stream(const jx_header *h, const char *raw)
+{
+    gboolean selfeval = FALSE;
+    for (int k = 0; k < h->n_cols; k++)
+        selfeval |= h->roles[k] == JX_ROLE_ACTUAL;
+    if (!selfeval)
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean end = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(selfeval_footers) && !end; i++)
+        end = g_str_has_prefix(norm, selfeval_footers[i]);
+    g_free(norm);
+    return end;
+}
+
 /* A body line that opens another header: a word only headers hold. */
 static gboolean opens_header(const char *raw)
 {
@@ -2086,7 +2136,10 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
              * figures: anything else follows it */
             finish_stream(c);
             take_idle(c, raw, line, page);
-        } else if (ends_scored_stream(c->header, raw)) {
+        } else if (ends_selfeval_stream(c->header, raw)) {
+        finish_stream(c);
+        c->line_fn(raw, line, page, c->data);
+    } else if (ends_scored_stream(c->header, raw)) {
             finish_stream(c);
             take_idle(c, raw, line, page);
         } else if (ends_stream(raw)) {
