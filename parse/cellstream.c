@@ -175,6 +175,8 @@ typedef struct {
 /* …and is filled in every row, like a score (see skip_cost). */
 #define BUDGET_SKIP 1.0
 #define BUDGET_PERCENT_FIT 1.5
+/* A dash in a figure column fits it, less than a figure. */
+#define BLANK_FIGURE_FIT 1
 
 /* How well a cell fits a column of a score or budget table where that
  * differs from a target table's (see fit): NAN when it does not. */
@@ -182,6 +184,12 @@ static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
 {
     gboolean figure = k == JX_CK_INT || k == JX_CK_NUMBER;
     gboolean percent = k == JX_CK_TARGET && strchr(norm, '%');
+    /* a dash (—) is a figure cell the form leaves empty: 其中：本年财政拨款
+     * prints no 分值, 执行率 or 得分 */
+    if (*norm && jx_selfeval_is_blank(norm) &&
+        (role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE || role == JX_ROLE_RATE ||
+         role == JX_ROLE_BUDGET))
+        return BLANK_FIGURE_FIT;
     if (jx_score_is_summary(norm)) {
         switch (role) {
         case JX_ROLE_NAME:
