@@ -1711,6 +1711,24 @@ static gboolean has_free_level1(const GArray *pieces)
     return FALSE;
 }
 
+/* TRUE when a level-2 label under 成本指标 (经济成本指标, 社会成本指标 …) is
+ * among the pieces.  The self-evaluation form (财预〔2020〕10号) has
+ * 成本指标 a level-2 under 产出指标 whatever the year it is filled for; only
+ * a level-2 of its own under it makes it a level-1 there. */
+static gboolean has_cost_level2(const GArray *pieces)
+{
+    for (guint i = 0; i < pieces->len; i++) {
+        char *norm = jx_norm_text(g_array_index(pieces, piece, i).text);
+        gboolean cost = strcmp(norm, "成本指标") != 0 && g_str_has_suffix(norm, "成本指标") &&
+                        g_utf8_strlen(norm, -1) <= MAX_LABEL_CHARS &&
+                        jx_taxonomy_level2(NULL, norm);
+        g_free(norm);
+        if (cost)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A stream is read as a table when this share of its rows has a name and
  * a target each: a stream in some other order (plain `pdftotext` gives a
  * table column by column) reads as rows of stray pieces, and its lines are
@@ -1835,8 +1853,12 @@ static void finish_stream(jx_cellrun *c)
     /* the year the form is for, as the lines before it say: 成本指标 is a
      * level-1 from 2021 on (and where no year is said, as today's forms) */
     gboolean scored = c->header->kind != JX_TABLE_TARGET;
-    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces),
-                       scored};
+    gboolean selfeval = FALSE;
+    for (int k = 0; k < c->header->n_cols; k++)
+        selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
+    gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
+                           (!selfeval || has_cost_level2(pieces));
+    fit_context ctx = {cost_level1, has_free_level1(pieces), scored};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);
@@ -2043,6 +2065,31 @@ static gboolean finishes_bracket(jx_cellrun *c, const char *raw)
     return TRUE;
 }
 
+/* The longest tail of a self-evaluation's 偏差原因分析及改进措施 wrapped
+ * over two lines (`偏差原因分析及` / `改进措施`). */
+#define MAX_DEVIATION_TAIL_CHARS 6
+
+/* TRUE when `raw` is the rest of the last header word, a deviation column's
+ * (`偏差原因分析及` then `改进措施`): the word is made whole in c->words. */
+static gboolean finishes_deviation(jx_cellrun *c, const char *raw)
+{
+    if (!c->words->len || c->tentative)
+        return FALSE;
+    const char *last = c->words->pdata[c->words->len - 1];
+    if (jx_header_word_role(last) != JX_ROLE_DEVIATION || g_str_has_suffix(last, "措施"))
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean tail = g_str_has_suffix(norm, "措施") &&
+                    g_utf8_strlen(norm, -1) <= MAX_DEVIATION_TAIL_CHARS;
+    if (tail) {
+        char *joined = jx_norm_join(last, norm);
+        g_free(c->words->pdata[c->words->len - 1]);
+        c->words->pdata[c->words->len - 1] = joined;
+    }
+    g_free(norm);
+    return tail;
+}
+
 /* A line in the header: another header word, or the first body line. */
 static void take_header(jx_cellrun *c, const char *raw, int line, int page)
 {
@@ -2057,7 +2104,7 @@ static void take_header(jx_cellrun *c, const char *raw, int line, int page)
         begin_body(c, c->held->len, raw, line, page);
         return;
     }
-    if (finishes_bracket(c, raw)) {
+    if (finishes_bracket(c, raw) || finishes_deviation(c, raw)) {
         hold(c, raw, line, page);
         return;
     }
