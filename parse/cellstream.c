@@ -110,8 +110,12 @@ static double skip_cost(jx_role role)
     case JX_ROLE_WEIGHT:
     case JX_ROLE_SCORE: return 1.0;
     case JX_ROLE_TASK: return 0.3;
+    /* a self-evaluation's 实际完成值 is in nearly every row; its
+     * 偏差原因 is written only where the target was missed */
+    case JX_ROLE_ACTUAL: return 1.5;
     case JX_ROLE_UNIT:
     case JX_ROLE_EXPLAIN:
+    case JX_ROLE_DEVIATION:
     case JX_ROLE_REASON: return 0.3;
     default: return 0.1; /* labels (merged), operators, other columns */
     }
@@ -171,6 +175,8 @@ typedef struct {
 /* …and is filled in every row, like a score (see skip_cost). */
 #define BUDGET_SKIP 1.0
 #define BUDGET_PERCENT_FIT 1.5
+/* A dash in a figure column fits it, less than a figure. */
+#define BLANK_FIGURE_FIT 1
 
 /* How well a cell fits a column of a score or budget table where that
  * differs from a target table's (see fit): NAN when it does not. */
@@ -178,6 +184,12 @@ static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
 {
     gboolean figure = k == JX_CK_INT || k == JX_CK_NUMBER;
     gboolean percent = k == JX_CK_TARGET && strchr(norm, '%');
+    /* a dash (—) is a figure cell the form leaves empty: 其中：本年财政拨款
+     * prints no 分值, 执行率 or 得分 */
+    if (*norm && jx_selfeval_is_blank(norm) &&
+        (role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE || role == JX_ROLE_RATE ||
+         role == JX_ROLE_BUDGET))
+        return BLANK_FIGURE_FIT;
     if (jx_score_is_summary(norm)) {
         switch (role) {
         case JX_ROLE_NAME:
@@ -254,6 +266,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         return k == JX_CK_LEVEL2 ? 0 : -4;
     case JX_ROLE_HALF_VALUE:
     case JX_ROLE_VALUE:
+    case JX_ROLE_ACTUAL: /* what was achieved reads like the target */
         switch (k) {
         case JX_CK_TARGET: return 3;
         case JX_CK_INT:
@@ -276,6 +289,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
                                                                                                : -4;
     case JX_ROLE_EXPLAIN:
     case JX_ROLE_REASON:
+    case JX_ROLE_DEVIATION:
     case JX_ROLE_OTHER:
     case JX_ROLE_NONE:
         if (k == JX_CK_TEXT)
@@ -1507,15 +1521,10 @@ static gboolean transposed_accept(jx_cellrun *c, const char *first)
     return TRUE;
 }
 
-/* The header the words make, when it is a table this version reads (target,
- * score, budget): the header grid of the words (see header_layout) read by
- * the header reader.  `first` is the first body line. */
-static gboolean header_accept(jx_cellrun *c, const char *first)
+/* The header grid the words make (see header_layout) as the header reader
+ * reads it, or NULL when it reads no header of every word. */
+static jx_header *read_words(jx_cellrun *c)
 {
-    if (c->transposed)
-        return transposed_accept(c, first);
-    if (c->words->len < MIN_HEADER_WORDS)
-        return FALSE;
     g_array_set_size(c->hcells, 0);
     int rows = header_layout(c->words, c->hcells);
     jx_grid *g = jx_grid_new();
@@ -1523,9 +1532,43 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     jx_header *h = jx_grid_n_cols(g) >= MIN_HEADER_WORDS ? jx_header_read(g, 0, NULL) : NULL;
     gboolean whole = h && h->n_rows == rows && h->n_cols == jx_grid_n_cols(g);
     jx_grid_free(g);
+    if (!whole) {
+        jx_header_free(h);
+        return NULL;
+    }
+    return h;
+}
+
+/* The header a 项目资金 block's item column gets: the block's label is a
+ * merged cell left of the items (项目资金（万元）), a line of its own before
+ * the figure columns' words in a stream, and no header word. */
+#define FUNDS_LABEL "项目资金"
+
+/* The header the words make, when it is a table this version reads (target,
+ * score, budget, a self-evaluation's funds block): the header grid of the words (see header_layout) read by
+ * the header reader.  `first` is the first body line. */
+static gboolean header_accept(jx_cellrun *c, const char *first)
+{
+    if (c->transposed)
+        return transposed_accept(c, first);
+    if (c->words->len < MIN_HEADER_WORDS)
+        return FALSE;
+    jx_header *h = read_words(c);
+    if (h && h->kind == JX_TABLE_FUNDS && !scored_header(h) && c->words->len &&
+        strcmp(c->words->pdata[0], FUNDS_LABEL) != 0) {
+        /* a self-evaluation's 项目资金 block: its items stand under the
+         * block's merged label, which is no header word (see funds_label) */
+        jx_header_free(h);
+        g_ptr_array_insert(c->words, 0, g_strdup(FUNDS_LABEL));
+        h = read_words(c);
+        if (h && h->roles[0] == JX_ROLE_NONE)
+            h->roles[0] = JX_ROLE_NAME;
+    }
+    gboolean whole = h != NULL;
     /* target tables, and the score and budget tables this version reads */
     gboolean wanted = h && (h->kind == JX_TABLE_TARGET ||
-                            ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET) &&
+                            ((h->kind == JX_TABLE_SCORE || h->kind == JX_TABLE_BUDGET ||
+                              h->kind == JX_TABLE_FUNDS) &&
                              jx_table_extracted(h) && scored_header(h)));
     if (!whole || !wanted) {
         jx_header_free(h);
@@ -1668,6 +1711,24 @@ static gboolean has_free_level1(const GArray *pieces)
     return FALSE;
 }
 
+/* TRUE when a level-2 label under 成本指标 (经济成本指标, 社会成本指标 …) is
+ * among the pieces.  The self-evaluation form (财预〔2020〕10号) has
+ * 成本指标 a level-2 under 产出指标 whatever the year it is filled for; only
+ * a level-2 of its own under it makes it a level-1 there. */
+static gboolean has_cost_level2(const GArray *pieces)
+{
+    for (guint i = 0; i < pieces->len; i++) {
+        char *norm = jx_norm_text(g_array_index(pieces, piece, i).text);
+        gboolean cost = strcmp(norm, "成本指标") != 0 && g_str_has_suffix(norm, "成本指标") &&
+                        g_utf8_strlen(norm, -1) <= MAX_LABEL_CHARS &&
+                        jx_taxonomy_level2(NULL, norm);
+        g_free(norm);
+        if (cost)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A stream is read as a table when this share of its rows has a name and
  * a target each: a stream in some other order (plain `pdftotext` gives a
  * table column by column) reads as rows of stray pieces, and its lines are
@@ -1792,8 +1853,12 @@ static void finish_stream(jx_cellrun *c)
     /* the year the form is for, as the lines before it say: 成本指标 is a
      * level-1 from 2021 on (and where no year is said, as today's forms) */
     gboolean scored = c->header->kind != JX_TABLE_TARGET;
-    fit_context ctx = {c->year == 0 || c->year >= COST_LEVEL1_SINCE, has_free_level1(pieces),
-                       scored};
+    gboolean selfeval = FALSE;
+    for (int k = 0; k < c->header->n_cols; k++)
+        selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
+    gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
+                           (!selfeval || has_cost_level2(pieces));
+    fit_context ctx = {cost_level1, has_free_level1(pieces), scored};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);
@@ -1865,6 +1930,27 @@ static gboolean ends_scored_stream(const jx_header *h, const char *raw)
         p += strlen(heading_numerals[i]);
         end = p > norm && g_str_has_prefix(p, "、");
     }
+    g_free(norm);
+    return end;
+}
+
+/* Words a self-evaluation's closing rows start with (总分 | 100 | 92.62,
+ * 自评得分): they follow the indicators and are no indicator. */
+static const char *const selfeval_footers[] = {"总分", "自评得分", "自评总分", "自评等级"};
+
+/* TRUE when a body line closes a self-evaluation's indicators (its header
+ * has a 实际完成值 column): a total or grade row, read as a line. */
+static gboolean ends_selfeval_stream(const jx_header *h, const char *raw)
+{
+    gboolean selfeval = FALSE;
+    for (int k = 0; k < h->n_cols; k++)
+        selfeval |= h->roles[k] == JX_ROLE_ACTUAL;
+    if (!selfeval)
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean end = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(selfeval_footers) && !end; i++)
+        end = g_str_has_prefix(norm, selfeval_footers[i]);
     g_free(norm);
     return end;
 }
@@ -1979,6 +2065,31 @@ static gboolean finishes_bracket(jx_cellrun *c, const char *raw)
     return TRUE;
 }
 
+/* The longest tail of a self-evaluation's 偏差原因分析及改进措施 wrapped
+ * over two lines (`偏差原因分析及` / `改进措施`). */
+#define MAX_DEVIATION_TAIL_CHARS 6
+
+/* TRUE when `raw` is the rest of the last header word, a deviation column's
+ * (`偏差原因分析及` then `改进措施`): the word is made whole in c->words. */
+static gboolean finishes_deviation(jx_cellrun *c, const char *raw)
+{
+    if (!c->words->len || c->tentative)
+        return FALSE;
+    const char *last = c->words->pdata[c->words->len - 1];
+    if (jx_header_word_role(last) != JX_ROLE_DEVIATION || g_str_has_suffix(last, "措施"))
+        return FALSE;
+    char *norm = jx_norm_text(raw);
+    gboolean tail = g_str_has_suffix(norm, "措施") &&
+                    g_utf8_strlen(norm, -1) <= MAX_DEVIATION_TAIL_CHARS;
+    if (tail) {
+        char *joined = jx_norm_join(last, norm);
+        g_free(c->words->pdata[c->words->len - 1]);
+        c->words->pdata[c->words->len - 1] = joined;
+    }
+    g_free(norm);
+    return tail;
+}
+
 /* A line in the header: another header word, or the first body line. */
 static void take_header(jx_cellrun *c, const char *raw, int line, int page)
 {
@@ -1993,7 +2104,7 @@ static void take_header(jx_cellrun *c, const char *raw, int line, int page)
         begin_body(c, c->held->len, raw, line, page);
         return;
     }
-    if (finishes_bracket(c, raw)) {
+    if (finishes_bracket(c, raw) || finishes_deviation(c, raw)) {
         hold(c, raw, line, page);
         return;
     }
@@ -2080,7 +2191,10 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
              * figures: anything else follows it */
             finish_stream(c);
             take_idle(c, raw, line, page);
-        } else if (ends_scored_stream(c->header, raw)) {
+        } else if (ends_selfeval_stream(c->header, raw)) {
+        finish_stream(c);
+        c->line_fn(raw, line, page, c->data);
+    } else if (ends_scored_stream(c->header, raw)) {
             finish_stream(c);
             take_idle(c, raw, line, page);
         } else if (ends_stream(raw)) {

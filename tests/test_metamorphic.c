@@ -151,12 +151,6 @@ static const known_failure KNOWN_FAILURES[] = {
     /* Self-evaluation tables (issue 13) as cell streams: the stream reader
      * knows no 实际完成值/分值/得分 columns nor the funds block, and gives no
      * indicator of the form (docs/records.md, "Self-evaluation tables"). */
-    {"cell_streams", "corpus/15_agriculture_self_evaluation.txt", "one cell per line",
-     "0/9 right; no indicator read from the stream"},
-    {"cell_streams", "corpus/15_agriculture_self_evaluation.txt", "cells between blank lines",
-     "0/9 right; no indicator read from the stream"},
-    {"cell_streams", "corpus/15_agriculture_self_evaluation.txt", "cells between single spaces",
-     "0/9 right; no indicator read from the stream"},
     {"cell_streams", "corpus/15_agriculture_self_evaluation.txt", "cells run together",
      "0/9 right; no indicator read from the stream"},
     {"cell_streams", "seeds/001_evaluation_report.txt", "one cell per line",

@@ -309,6 +309,33 @@ static char *as_csv(const char *tab_text)
 }
 
 /* Tab-separated, space-aligned, markdown, CSV: one reading. */
+/* The standard form as LibreOffice's writer-txt (and lynx -dump) writes it:
+ * one cell per line, an empty cell a blank line.  The cell-stream reader
+ * puts the funds block and the indicator rows back into grids. */
+static void test_one_cell_per_line(void **state)
+{
+    (void)state;
+    GString *text = g_string_new(NULL);
+    char **lines = g_strsplit(standard, "\n", -1);
+    for (char **line = lines; *line && **line; line++) {
+        char **cells = g_strsplit(*line, "\t", -1);
+        for (char **cell = cells; *cell; cell++)
+            g_string_append_printf(text, "%s\n", *cell);
+        g_strfreev(cells);
+    }
+    g_strfreev(lines);
+    jx_record_list *l = parse_text(text->str);
+    g_string_free(text, TRUE);
+    check(nth(l, "document", 0), "kind", "self-evaluation");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "90", "90", "89.974", "10", "99.97", "9.99");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "90", "90", "89.974", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    check_standard_indicators(l); /* no 总分 row among them */
+    jx_record_list_free(l);
+}
+
 static void test_every_text_form(void **state)
 {
     (void)state;
@@ -682,6 +709,7 @@ int main(void)
         cmocka_unit_test(test_standard_funds),
         cmocka_unit_test(test_standard_indicators),
         cmocka_unit_test(test_every_text_form),
+        cmocka_unit_test(test_one_cell_per_line),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
