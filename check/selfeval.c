@@ -117,6 +117,24 @@ static const char *other_rule(jx_dec printed, double exact)
     return NULL;
 }
 
+/* The score a funds row earns from its figures alone: 分值 `wv` × 全年执行数 /
+ * 全年预算数 (年初预算数 when the full-year one is empty), capped at 分值, in
+ * `exact`, with the rounding of the two amounts in `slack`; the amounts in
+ * `spent` and `budget`.  FALSE when either is missing or the budget is 0. */
+static gboolean score_from_spending(const jx_record *f, double wv, jx_dec *spent, jx_dec *budget,
+                                    double *exact, double *slack)
+{
+    if (!jx_dec_parse(jx_record_string(f, JX_F_SPENT), spent) ||
+        !(jx_dec_parse(jx_record_string(f, JX_F_ADJUSTED), budget) ||
+          jx_dec_parse(jx_record_string(f, JX_F_PLANNED), budget)) ||
+        budget->units == 0)
+        return FALSE;
+    double bv = jx_dec_value(*budget), sv = jx_dec_value(*spent);
+    *exact = MIN(wv * sv / bv, wv);
+    *slack = wv * (jx_dec_slack(*spent) / fabs(bv) + fabs(sv) * jx_dec_slack(*budget) / (bv * bv));
+    return TRUE;
+}
+
 /* selfeval.funds-score: 得分 = 分值 × 执行率, capped at 分值. */
 void jx_check_selfeval_funds_score(jx_check_ctx *ctx)
 {
@@ -129,15 +147,10 @@ void jx_check_selfeval_funds_score(jx_check_ctx *ctx)
         if (!jx_dec_parse(jx_record_string(f, JX_F_RATE), &r)) {
             /* No 执行率 printed: the score against spent / budget alone. */
             jx_dec spent, budget;
-            if (!jx_dec_parse(jx_record_string(f, JX_F_SPENT), &spent) ||
-                !(jx_dec_parse(jx_record_string(f, JX_F_ADJUSTED), &budget) ||
-                  jx_dec_parse(jx_record_string(f, JX_F_PLANNED), &budget)) ||
-                budget.units == 0 || jx_dec_cmp(s, w) > 0 || s.units < 0)
+            double exact, slack;
+            if (!score_from_spending(f, jx_dec_value(w), &spent, &budget, &exact, &slack) ||
+                jx_dec_cmp(s, w) > 0 || s.units < 0)
                 continue;
-            double wv = jx_dec_value(w), bv = jx_dec_value(budget), sv = jx_dec_value(spent);
-            double exact = MIN(wv * sv / bv, wv);
-            double slack = wv * (jx_dec_slack(spent) / fabs(bv) +
-                                 fabs(sv) * jx_dec_slack(budget) / (bv * bv));
             if (jx_dec_compare(s, exact, slack) == JX_DEC_MATCH)
                 continue;
             char *exp = jx_dec_format(exact, MAX(s.places, 2)), *found = jx_dec_string(s),
@@ -164,17 +177,10 @@ void jx_check_selfeval_funds_score(jx_check_ctx *ctx)
         /* A printed rate that is itself wrong (selfeval.funds-rate) is not
          * the score's fault: the score may follow from spent / budget. */
         jx_dec spent, budget;
-        if (jx_dec_parse(jx_record_string(f, JX_F_SPENT), &spent) &&
-            (jx_dec_parse(jx_record_string(f, JX_F_ADJUSTED), &budget) ||
-             jx_dec_parse(jx_record_string(f, JX_F_PLANNED), &budget)) &&
-            budget.units != 0) {
-            double bv = jx_dec_value(budget), sv = jx_dec_value(spent);
-            double ex2 = MIN(wv * sv / bv, wv);
-            double sl2 = wv * (jx_dec_slack(spent) / fabs(bv) +
-                               fabs(sv) * jx_dec_slack(budget) / (bv * bv));
-            if (jx_dec_compare(s, ex2, sl2) == JX_DEC_MATCH)
-                continue;
-        }
+        double ex2, sl2;
+        if (score_from_spending(f, wv, &spent, &budget, &ex2, &sl2) &&
+            jx_dec_compare(s, ex2, sl2) == JX_DEC_MATCH)
+            continue;
         char *exp = jx_dec_format(exact, MAX(s.places, 2)), *found = jx_dec_string(s),
              *ws = jx_dec_string(w), *rs = jx_dec_string(r);
         const char *other = other_rule(s, exact);
