@@ -184,6 +184,22 @@ void jx_check_emit(jx_check_ctx *ctx, guint at, const char *severity, const char
     g_ptr_array_add(ctx->pending, c);
 }
 
+gboolean jx_check_emit_over(jx_check_ctx *ctx, guint at, const char *label, jx_dec s,
+                            const jx_dec *w)
+{
+    gboolean over = w && jx_dec_cmp(s, *w) > 0;
+    if (!over && s.units >= 0)
+        return FALSE;
+    char *ss = jx_dec_string(s), *ws = w ? jx_dec_string(*w) : NULL;
+    if (over)
+        jx_check_emit(ctx, at, NULL, ws, ss, "%s: score %s is above its weight %s", label, ss, ws);
+    else
+        jx_check_emit(ctx, at, NULL, "0", ss, "%s: score %s is negative", label, ss);
+    g_free(ss);
+    g_free(ws);
+    return TRUE;
+}
+
 gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
                                      const char *rule_prefix)
 {

@@ -103,6 +103,12 @@ struct jx_check_ctx {
 void jx_check_emit(jx_check_ctx *ctx, guint at, const char *severity, const char *expected,
                    const char *found, const char *fmt, ...) G_GNUC_PRINTF(6, 7);
 
+/* The over-the-weight test score.over and selfeval.score-over share: emits a
+ * finding about record `at` (named `label`) when score `s` is above weight
+ * `w` (when `w` is non-NULL) or below 0, and returns TRUE if it did. */
+gboolean jx_check_emit_over(jx_check_ctx *ctx, guint at, const char *label, jx_dec s,
+                            const jx_dec *w);
+
 /* TRUE when a finding of a rule whose id starts with `rule_prefix` ("score.")
  * has been emitted about a row of table `table`. */
 gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,

@@ -594,20 +594,9 @@ void jx_check_score_over(jx_check_ctx *ctx)
         const srow *r = &g_array_index(rows, srow, i);
         if (!r->has_s)
             continue;
-        gboolean negative = r->s.units < 0;
-        gboolean over = r->has_w && jx_dec_cmp(r->s, r->w) > 0;
-        if (!negative && !over)
-            continue;
-        char *label = row_label(r), *ss = jx_dec_string(r->s);
-        char *ws = r->has_w ? jx_dec_string(r->w) : NULL;
-        if (over)
-            jx_check_emit(ctx, r->at, NULL, ws, ss, "%s: score %s is above its weight %s",
-                          label, ss, ws);
-        else
-            jx_check_emit(ctx, r->at, NULL, "0", ss, "%s: score %s is negative", label, ss);
+        char *label = row_label(r);
+        jx_check_emit_over(ctx, r->at, label, r->s, r->has_w ? &r->w : NULL);
         g_free(label);
-        g_free(ss);
-        g_free(ws);
     }
 }
 

@@ -76,17 +76,7 @@ static void check_over_record(jx_check_ctx *ctx, guint at, const jx_record *rec)
     if (!jx_dec_parse(jx_record_string(rec, JX_F_SCORE), &s))
         return;
     gboolean has_w = jx_dec_parse(jx_record_string(rec, JX_F_WEIGHT), &w);
-    gboolean over = has_w && jx_dec_cmp(s, w) > 0;
-    if (!over && s.units >= 0)
-        return;
-    char *ss = jx_dec_string(s), *ws = has_w ? jx_dec_string(w) : NULL;
-    if (over)
-        jx_check_emit(ctx, at, NULL, ws, ss, "%s: score %s is above its weight %s",
-                      label_of(rec), ss, ws);
-    else
-        jx_check_emit(ctx, at, NULL, "0", ss, "%s: score %s is negative", label_of(rec), ss);
-    g_free(ss);
-    g_free(ws);
+    jx_check_emit_over(ctx, at, label_of(rec), s, has_w ? &w : NULL);
 }
 
 /* selfeval.score-over: indicators and funds rows scored above their weight or below 0. */
