@@ -242,6 +242,9 @@ struct jx_finder {
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row, on this page */
     int debris_page;         /* the page those lines stand on */
+    int closing_page;        /* > 0: more debris than MAX_DEBRIS_LINES stood after the open
+                                table on this page; it ends unless the next page's first
+                                grid repeats its header (see take_line) */
     int count;
     int last_target;         /* index of the last target table opened, 0 before any */
     guint serial;            /* grids taken so far */
@@ -256,6 +259,13 @@ struct jx_finder {
 };
 typedef jx_finder finder;
 
+/* Ends the open table (rows no longer go to it). */
+static void end_open(finder *f)
+{
+    f->open = NULL;
+    f->closing_page = 0;
+}
+
 /* Takes a note row or line: it ends the open table and its text goes to
  * the notes.  A signature row's cells are read as one line, which
  * jx_note_collect parts at each field word: a field is one note however the
@@ -263,7 +273,7 @@ typedef jx_finder finder;
  * text, parted where a numbered item starts. */
 static void take_note_row(finder *f, const jx_prow *row)
 {
-    f->open = NULL;
+    end_open(f);
     f->in_notes = TRUE;
     if (row_note_kind(row) == JX_NOTE_SIGNATURE) {
         char *line = g_strdup("");
@@ -510,6 +520,15 @@ static void take_grid(finder *f, const jx_grid *grid)
     int n = jx_grid_n_rows(grid);
     int r = 0;
     jx_header *h = jx_header_read(grid, 0, f->memo);
+    if (f->closing_page) {
+        /* after a page foot of too much debris only the table's own header
+         * again carries it on */
+        gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
+        if (repeat)
+            f->closing_page = 0;
+        else
+            end_open(f);
+    }
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
         continuation c = continues(f->memo, f->open, grid);
@@ -522,7 +541,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         settle_held(f, c != CONTINUES_NO);
         if (c == CONTINUES_NO) {
             warn_unread(f, grid, f->open);
-            f->open = NULL;
+            end_open(f);
         }
     } else {
         /* a header: held pieces before the open table's own header again end
@@ -610,11 +629,19 @@ static void take_line(finder *f, const char *raw, int page)
     if (f->held && (note || !debris))
         settle_held(f, FALSE);
     if (note) {
-        f->open = NULL;
+        end_open(f);
         f->in_notes = TRUE;
         jx_note_collect(norm, f->notes);
-    } else if (f->open && (!debris || ++f->debris > MAX_DEBRIS_LINES)) {
-        f->open = NULL;
+    } else if (f->open && !debris) {
+        end_open(f);
+    } else if (f->open && ++f->debris > MAX_DEBRIS_LINES) {
+        /* A page foot can hold more short lines than that (a cut cell's
+         * overflow, a page number, a row-header's text printed below the
+         * rules): whether the table ends is the next page's to say. */
+        if (!f->closing_page)
+            f->closing_page = page;
+        else if (page > f->closing_page + 1)
+            end_open(f);
     }
     g_free(norm);
 }
@@ -738,7 +765,7 @@ void jx_finder_finish(jx_finder *f)
 {
     jx_cellrun_finish(f->cells);
     settle_held(f, FALSE);
-    f->open = NULL;
+    end_open(f);
     hand_out_finished(f);
     release_grids(f);
 }

@@ -790,6 +790,41 @@ static void test_running_head(void **state)
     jx_record_list_free(l);
 }
 
+/* A page foot with more short lines than page debris usually has (the
+ * overflow of a cut cell, a page number, a row-header's text printed below
+ * the rules) does not end a table whose header the next page repeats: its
+ * labels carry over the break.  Without the repeated header, or with prose
+ * after the foot, the table ends there as before. */
+static void test_long_page_foot_then_repeated_header(void **state)
+{
+    (void)state;
+    static const char *const head = "一级指标\t二级指标\t三级指标\t指标值\n";
+    static const char *const foot = "实施农村义务\n养改善计划\n-1-\n年度绩效\n";
+    char *text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
+                             "\f", head, "\t\t项目完成时限\t≤2023年12月20日\n",
+                             "效益指标\t社会效益指标\t惠及人口\t≥25万人\n", NULL);
+    jx_record_list *l = parse_text(text);
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *carried = indicator(l, 1);
+    assert_field(carried, "name", "项目完成时限");
+    assert_field(carried, "level1", "产出指标");
+    assert_field(carried, "level2", "时效指标");
+    assert_int_equal(jx_record_get_int(carried, "table", 0), 1);
+    assert_int_equal(jx_record_get_int(carried, "page", 0), 2);
+    jx_record_list_free(l);
+    g_free(text);
+
+    /* prose after the foot ends the table: the next page's is another */
+    text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
+                       "本表所列指标为项目实施后应达到的绩效目标，由主管部门审核后报财政部门备案。\n",
+                       "\f", head, "效益指标\t社会效益指标\t惠及人口\t≥25万人\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 2);
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "table", 0), 2);
+    jx_record_list_free(l);
+    g_free(text);
+}
+
 /* Many text-only lines under one row are not one wrapped cell: past a bound
  * they stay rows of their own (flagged), and no line's text is lost. */
 static void test_many_fragments(void **state)
@@ -1211,6 +1246,7 @@ int main(void)
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
         cmocka_unit_test(test_fragment_across_page),
+        cmocka_unit_test(test_long_page_foot_then_repeated_header),
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
