@@ -521,10 +521,11 @@ static void take_grid(finder *f, const jx_grid *grid)
     int r = 0;
     jx_header *h = jx_header_read(grid, 0, f->memo);
     if (f->closing_page) {
-        /* after a page foot of too much debris only the table's own header
-         * again carries it on */
+        /* after a page foot of too much debris the table goes on only where
+         * the next page says so plainly: its header again, or rows of its
+         * shape (not merely wrapped pieces) */
         gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
-        if (repeat)
+        if (repeat || (!h && f->open && continues(f->memo, f->open, grid) == CONTINUES_YES))
             f->closing_page = 0;
         else
             end_open(f);

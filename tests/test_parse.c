@@ -795,7 +795,7 @@ static void test_running_head(void **state)
  * the rules) does not end a table whose header the next page repeats: its
  * labels carry over the break.  Without the repeated header, or with prose
  * after the foot, the table ends there as before. */
-static void test_long_page_foot_then_repeated_header(void **state)
+static void test_long_page_foot_continues(void **state)
 {
     (void)state;
     static const char *const head = "一级指标\t二级指标\t三级指标\t指标值\n";
@@ -811,6 +811,18 @@ static void test_long_page_foot_then_repeated_header(void **state)
     assert_field(carried, "level2", "时效指标");
     assert_int_equal(jx_record_get_int(carried, "table", 0), 1);
     assert_int_equal(jx_record_get_int(carried, "page", 0), 2);
+    jx_record_list_free(l);
+    g_free(text);
+
+    /* nor does it when the next page goes on without the header, in rows
+     * of the table's shape */
+    text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
+                       "\f\t\t项目完成时限\t≤2023年12月20日\n",
+                       "效益指标\t社会效益指标\t惠及人口\t≥25万人\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "level2", "时效指标");
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "table", 0), 1);
     jx_record_list_free(l);
     g_free(text);
 
@@ -1246,7 +1258,7 @@ int main(void)
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
         cmocka_unit_test(test_fragment_across_page),
-        cmocka_unit_test(test_long_page_foot_then_repeated_header),
+        cmocka_unit_test(test_long_page_foot_continues),
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
