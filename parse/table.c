@@ -128,6 +128,32 @@ static gboolean is_debris(const char *norm, const GHashTable *line_counts)
     return strstr(norm, "单位:") == NULL && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
 }
 
+/* TRUE when every piece of a line (parted by white space) repeats part of
+ * a cell of `table`: the text of merged cells a page break cut, which
+ * converters print beside the rules, below the first page's part or above
+ * the next one's (`质量指标   发展保障性租赁住房`).  Such a line is the
+ * table's own debris, however long. */
+static gboolean echoes_table(const jx_ptable *table, const char *raw)
+{
+    char **pieces = g_strsplit_set(raw, " \t", -1);
+    gboolean any = FALSE, all = TRUE;
+    for (char **p = pieces; *p && all; p++) {
+        char *norm = jx_norm_text(*p);
+        if (*norm) {
+            any = TRUE;
+            all = FALSE;
+            for (guint i = 0; i < table->rows->len && !all; i++) {
+                const jx_prow *row = table->rows->pdata[i];
+                for (guint k = 0; k < row->cells->len && !all; k++)
+                    all = strstr(((const jx_pcell *)row->cells->pdata[k])->norm, norm) != NULL;
+            }
+        }
+        g_free(norm);
+    }
+    g_strfreev(pieces);
+    return any && all;
+}
+
 /* The note kind of a row: what its first non-empty cell opens. */
 static jx_note_kind row_note_kind(const jx_prow *row)
 {
@@ -626,7 +652,9 @@ static void take_line(finder *f, const char *raw, int page)
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
     /* asked only when a held row or an open table may take the line */
-    gboolean debris = (f->held || f->open) && (is_footnote(raw) || is_debris(norm, f->line_counts));
+    gboolean debris = (f->held || f->open) &&
+                      (is_footnote(raw) || is_debris(norm, f->line_counts) ||
+                       (f->open && echoes_table(f->open, raw)));
     if (f->held && (note || !debris))
         settle_held(f, FALSE);
     if (note) {

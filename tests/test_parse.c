@@ -826,6 +826,18 @@ static void test_long_page_foot_continues(void **state)
     jx_record_list_free(l);
     g_free(text);
 
+    /* the text of merged cells a page break cut, printed above the next
+     * page's rules, is the table's own: however long, it ends nothing */
+    text = g_strconcat(head, "产出指标\t质量指标\t发展保障性租赁住房政策知晓率\t≥83%\n",
+                       "\f质量指标      发展保障性租赁住房\n", head,
+                       "\t\t工程质量验收合格率\t=100%\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 1), "level2", "质量指标");
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "table", 0), 1);
+    jx_record_list_free(l);
+    g_free(text);
+
     /* prose after the foot ends the table: the next page's is another */
     text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
                        "本表所列指标为项目实施后应达到的绩效目标，由主管部门审核后报财政部门备案。\n",
