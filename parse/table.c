@@ -268,6 +268,9 @@ struct jx_finder {
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row, on this page */
     int debris_page;         /* the page those lines stand on */
+    GHashTable *carried;     /* jx_cell* → const jx_pcell*: empty merged cells of the grid
+                                being read that continue a merged cell the page break
+                                cut, to the cut cell's part above (see carry_cut_cells) */
     int closing_page;        /* > 0: more debris than MAX_DEBRIS_LINES stood after the open
                                 table on this page; it ends unless the next page's first
                                 grid repeats its header (see take_line) */
@@ -385,6 +388,7 @@ static void open_table(finder *f, jx_header *h)
     g_ptr_array_add(f->tables, t);
     f->open = t;
     f->open_serial = f->serial;
+    g_hash_table_remove_all(f->carried); /* cut cells carry within one table */
     if (h->kind == JX_TABLE_TARGET)
         f->last_target = t->index;
     f->debris = 0;
@@ -527,11 +531,82 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
 /* Moves the cells of `row` to the open header's columns by `map` (see
  * repeat_column_map; `n` entries).  Cells past the map keep their column's
  * offset from the last one. */
+static int remapped_col(const int *map, int n, int col)
+{
+    if (!map)
+        return col;
+    return col < n ? map[col] : map[n - 1] + (col - (n - 1));
+}
+
 static void remap_row(jx_prow *row, const int *map, int n)
 {
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *cell = row->cells->pdata[i];
-        cell->col = cell->col < n ? map[cell->col] : map[n - 1] + (cell->col - (n - 1));
+        cell->col = remapped_col(map, n, cell->col);
+    }
+}
+
+/* The cell of `row` in column `col`, or NULL. */
+static const jx_pcell *cell_in_col(const jx_prow *row, int col)
+{
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
+/* Puts into `row`, in column `col` (column order kept), what the cell `cut`
+ * of a row above brings down: its text, as spanned from its origin. */
+static void insert_spanned(jx_prow *row, int col, const jx_pcell *cut)
+{
+    jx_pcell *pc = g_new0(jx_pcell, 1);
+    *pc = *cut;
+    pc->col = col;
+    pc->raw = g_strdup(cut->raw);
+    pc->norm = g_strdup(cut->norm);
+    pc->spanned = TRUE;
+    guint at = 0;
+    while (at < row->cells->len && ((jx_pcell *)row->cells->pdata[at])->col < col)
+        at++;
+    g_ptr_array_insert(row->cells, (gint)at, pc);
+}
+
+/*
+ * A merged cell the page break cut is two cells, one a part on each page,
+ * and the converter prints its text in one of them.  Where the text stood
+ * in the part above (the last row of the open table is covered by a merged
+ * cell: a span reaching its grid's foot) and the part below is an empty
+ * merged or ruled cell in the same column, the part below gets that text, in
+ * every row it covers, as the same merged cell (spanned from the part above:
+ * it keeps that part's role and is no wrapped piece to join).  Row `r` of
+ * `grid` was read into `row` (columns
+ * already in the open header's, by `map`); `first`: it is the part's first
+ * row.  Ruled or merged cells only: in plain text an empty label cell under
+ * a page break is the label resolver's to place.
+ */
+static void carry_cut_cells(finder *f, const jx_grid *grid, int r, jx_prow *row, const int *map,
+                            int n_map, gboolean first)
+{
+    const jx_prow *above = first && f->open->rows->len
+                               ? f->open->rows->pdata[f->open->rows->len - 1]
+                               : NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell_covering(grid, r, c);
+        if (!cell || jx_cell_col(cell) != c || *jx_cell_text(cell))
+            continue;
+        int col = remapped_col(map, n_map, c);
+        if (jx_cell_row(cell) == r && above) {
+            const jx_pcell *cut = cell_in_col(above, col);
+            gboolean exact = jx_cell_rowspan(cell) > 1 || jx_cell_box(cell, NULL, NULL, NULL, NULL);
+            if (cut && exact && !cut->rowhead && cut->origin &&
+                jx_cell_rowspan(cut->origin) > 1 && !cell_in_col(row, col))
+                g_hash_table_replace(f->carried, (gpointer)cell, (gpointer)cut);
+        }
+        const jx_pcell *cut = g_hash_table_lookup(f->carried, cell);
+        if (cut && !cell_in_col(row, col))
+            insert_spanned(row, col, cut);
     }
 }
 
@@ -546,6 +621,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     int n = jx_grid_n_rows(grid);
     int r = 0;
     jx_header *h = jx_header_read(grid, 0, f->memo);
+    g_hash_table_remove_all(f->carried); /* its cells are the last grid's */
     if (f->closing_page) {
         /* after a page foot of too much debris the table goes on only where
          * the next page says so plainly: its header again, or rows of its
@@ -602,6 +678,7 @@ static void take_grid(finder *f, const jx_grid *grid)
             } else if (f->open && row->cells->len) {
                 if (remap)
                     remap_row(row, remap, remap_n);
+                carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
                 row->page_start = part_start;
                 row->guessed = f->guessed && (guint)r < f->guessed->len &&
                                g_array_index(f->guessed, gboolean, r);
@@ -693,6 +770,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->done_data = done_data;
     f->cells = jx_cellrun_new(finder_stream_grid, finder_line, f);
     f->recent = g_ptr_array_new_with_free_func(g_free);
+    f->carried = g_hash_table_new(g_direct_hash, g_direct_equal);
     return f;
 }
 
@@ -814,6 +892,7 @@ void jx_finder_free(jx_finder *f)
     }
     g_queue_free(f->owned);
     g_ptr_array_unref(f->recent);
+    g_hash_table_unref(f->carried);
     g_free(f);
 }
 
