@@ -862,6 +862,22 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
     return PAGE_READ;
 }
 
+/* One line for the pages a readable PDF could not give text for: the
+ * scanned ones (no text layer) and those whose font has no Unicode map, with
+ * what to do about each (`scanned`, `unmapped`: page lists, "" for none). */
+static char *unreadable_pages_said(const char *scanned, const char *unmapped)
+{
+    GString *said = g_string_new(NULL);
+    if (*scanned)
+        g_string_append_printf(said, "page(s) %s have no text layer (scanned?) and were left "
+                               "out; run OCR first, e.g. ocrmypdf --skip-text -l chi_sim", scanned);
+    if (*unmapped)
+        g_string_append_printf(said, "%spage(s) %s use a font without a Unicode map and were "
+                               "left out; OCR them, e.g. ocrmypdf --force-ocr -l chi_sim",
+                               said->len ? "; " : "", unmapped);
+    return g_string_free(said, FALSE);
+}
+
 /* Opens a PDF (Poppler takes a reference to `bytes`); NULL with `error` set:
  * JX_ERROR_UNSUPPORTED for an encrypted file, JX_ERROR_FORMAT for a broken one. */
 static PopplerDocument *open_document(GBytes *bytes, GError **error)
@@ -890,14 +906,19 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     if (!doc)
         return FALSE;
     int n = poppler_document_get_n_pages(doc), with_text = 0;
+    GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         page_outcome got = page ? read_page(src, page, i + 1) : PAGE_NO_TEXT;
         if (page)
             g_object_unref(page);
-        if (got == PAGE_READ)
+        if (got == PAGE_READ) {
             with_text++;
-        else if (got == PAGE_UNMAPPED)
+            continue;
+        }
+        GString *list = got == PAGE_UNMAPPED ? unmapped_pages : scanned;
+        g_string_append_printf(list, "%s%d", list->len ? ", " : "", i + 1);
+        if (got == PAGE_UNMAPPED)
             jx_source_add_warning(src, "page %d: its text uses a font without a Unicode map "
                                   "(it reads as private-use or unknown characters) and was "
                                   "left out; OCR the page, e.g. ocrmypdf --force-ocr -l chi_sim",
@@ -906,6 +927,10 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
             jx_source_add_warning(src, "page %d has no text layer (a scan?); run OCR first, "
                                   "e.g. ocrmypdf -l chi_sim", i + 1);
     }
+    if (with_text && (scanned->len || unmapped_pages->len))
+        src->unreadable = unreadable_pages_said(scanned->str, unmapped_pages->str);
+    g_string_free(scanned, TRUE);
+    g_string_free(unmapped_pages, TRUE);
     g_object_unref(doc);
     src->pages = n;
     if (!with_text) {

@@ -859,6 +859,15 @@ static void ruled_cell(jx_grid *g, int row, int col, int rowspan, int colspan, c
                     50.0 + 20 * (row + rowspan));
 }
 
+/* A PDF source of two pages for grids built by hand. */
+static jx_source *ruled_source(void)
+{
+    jx_source *src = jx_source_new("t.pdf", "t.pdf", "pdf");
+    jx_source_set_sha256(src, "0000000000000000000000000000000000000000000000000000000000000000");
+    src->pages = 2;
+    return src;
+}
+
 /* A merged label cell the page break cut (产出指标 over the foot of page 1
  * and the head of page 2, its text printed in the first part) labels the
  * rows of both parts: the empty part on page 2 is the same cell, whatever
@@ -895,7 +904,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
     ruled_cell(p2, 3, 4, 1, 1, "≥25万人", 2);
     ruled_cell(p2, 4, 3, 1, 1, "群众获得感", 2);
     ruled_cell(p2, 4, 4, 1, 1, "明显增强", 2);
-    jx_source *src = jx_source_new("t.pdf", "t.pdf", "pdf");
+    jx_source *src = ruled_source();
     jx_source_add_grid(src, p1, 0, 1);
     jx_source_add_grid(src, p2, 0, 2);
     jx_record_list *l = jx_parse_source(src);
@@ -934,7 +943,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
     ruled_cell(p2, 2, 1, 1, 1, "服务对象满意度指标", 2);
     ruled_cell(p2, 2, 2, 1, 1, "群众满意度", 2);
     ruled_cell(p2, 2, 3, 1, 1, "≥90%", 2);
-    src = jx_source_new("t.pdf", "t.pdf", "pdf");
+    src = ruled_source();
     jx_source_add_grid(src, p1, 0, 1);
     jx_source_add_grid(src, p2, 0, 2);
     l = jx_parse_source(src);
