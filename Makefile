@@ -4,6 +4,7 @@
 # and for the parser's developers (see bench/README.md):
 #   make bench            — throughput against ICU's uconv
 #   make bench-pdf        — PDFs against pdftotext -bbox-layout
+#   make valgrind-pdf     — every PDF in the tree under Valgrind (parse and show)
 #   make bench-import     — jixiao import (SQLite, PostgreSQL) against jixiao parse
 #   make accuracy         — accuracy on documents rendered by real converters
 #                           (REGEN=1 regenerates them; ACCURACY_ARGS="--list" shows mismatches)
@@ -21,7 +22,7 @@ ACCURACY_ARGS ?=
 REPORTS ?= bench/data/reports
 SELFEVAL ?= bench/data/selfeval
 
-.PHONY: all deps build demo check clean fuzz bench bench-pdf bench-import accuracy accuracy-sample accuracy-reports accuracy-selfeval
+.PHONY: all deps build demo check clean fuzz bench bench-pdf valgrind-pdf bench-import accuracy accuracy-sample accuracy-reports accuracy-selfeval
 
 all: build
 
@@ -51,6 +52,10 @@ bench: build
 # PDFs against pdftotext -bbox-layout (needs the PDFs `make accuracy` renders)
 bench-pdf: build
 	@sh bench/pdf.sh $(BUILD) bench/data/accuracy.work/writer-pdf
+
+# Valgrind's memcheck on every PDF in the tree, parse and show (slow; not in check)
+valgrind-pdf: build
+	@sh scripts/valgrind-pdf.sh $(BUILD)
 
 # The corpus replicated to BENCH_FILES (default 2000) files with distinct bytes
 bench-import: build

@@ -76,3 +76,19 @@ for want in 10 100 500; do
     "$peak" pdftotext -bbox-layout "$work/long.pdf" /dev/null 2>"$work/p1" >/dev/null
     echo "| $want | $got | $(field wall_s <"$work/j1") | $(($(field maxrss_kib <"$work/j1") / 1024)) MiB | $(field wall_s <"$work/p1") | $(($(field maxrss_kib <"$work/p1") / 1024)) MiB |"
 done
+
+# The documents above are many PDFs glued together: each part brings its own
+# embedded font subsets, and Poppler and cairo cache every font and its
+# glyphs, so memory grows with the number of parts, not of pages.  One
+# document whose pages share their fonts (as a real long report does; made
+# by the fuzz seeds' generator, no LibreOffice) shows the reader itself.
+echo
+echo "| one document, shared fonts | pages | jixiao s | jixiao peak RSS |"
+echo "|---|---:|---:|---:|"
+seeds=$(dirname "$0")/../fuzz/corpus/pdf
+for want in 10 100 500; do
+    PYTHONPATH=$seeds python3 -c "import make_seeds as m, sys
+open(sys.argv[1], 'wb').write(m.pdf([(m.ruled_table(4) + m.table_text(), '')] * $want))" "$work/same.pdf"
+    "$peak" "$jx" parse "$work/same.pdf" 2>"$work/j1" >/dev/null
+    echo "| $want | $want | $(field wall_s <"$work/j1") | $(($(field maxrss_kib <"$work/j1") / 1024)) MiB |"
+done

@@ -3,7 +3,7 @@
  * library; everything it knows about documents comes from libjixiao.
  *
  * Exit status: 0 every input parsed; 1 at least one input could not be read
- * or decoded (the others were still processed); 2 usage error; 3 the output
+ * or decoded, or had pages that could not be (the others were still processed); 2 usage error; 3 the output
  * could not be written.  `check` has its own: 0 no errors found, 1 errors
  * found, 2 a file could not be read (or usage or output error).
  */
@@ -96,8 +96,9 @@ static int run_parse(int argc, char **argv)
         ctx, "Reads 绩效目标表 and evaluation reports — text dumps, HTML, CSV, PDFs with a text\n"
              "layer ('-' reads standard input) —\n"
              "and writes a document record and one indicator record per target-table row.\n"
-             "Exit status: 0 all inputs parsed, 1 some input failed (the rest were still\n"
-             "processed), 2 usage error, 3 output error.");
+             "Exit status: 0 all inputs parsed, 1 some input failed or had pages that\n"
+             "could not be read (the rest were still processed), 2 usage error, 3 output\n"
+             "error.");
     g_option_context_add_main_entries(ctx, entries, NULL);
     GError *error = NULL;
     int status = EXIT_OK;

@@ -52,6 +52,8 @@ struct jx_source {
     int pages;
     GPtrArray *blocks;   /* owns jx_block* */
     GPtrArray *warnings; /* owns char*, NULL-terminated view kept by jx_source_warnings */
+    char *unreadable;    /* owned: which pages could not be read and what to do (a
+                            readable document with scanned pages), or NULL */
 };
 
 /* ---- grid building (extract) ---- */

@@ -38,6 +38,7 @@ void jx_source_free(jx_source *src)
     g_free(src->encoding);
     g_ptr_array_unref(src->blocks);
     g_ptr_array_unref(src->warnings);
+    g_free(src->unreadable);
     g_free(src);
 }
 

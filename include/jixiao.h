@@ -48,6 +48,9 @@ typedef enum {
     JX_ERROR_UNSUPPORTED, /* a format this build cannot read (e.g. PDF before Poppler support) */
     JX_ERROR_FORMAT,      /* an option or argument value is invalid */
     JX_ERROR_OUTPUT,      /* the records could not be written (disk full, closed pipe) */
+    JX_ERROR_PARTIAL,     /* the records were written, but pages of the input could not be
+                             read (a PDF page without a text layer or Unicode map); the
+                             message names them and what to do */
 } jx_error_code;
 
 /* ---------------------------------------------------------------- grids */
@@ -464,8 +467,10 @@ gboolean jx_write_grids(const jx_source *src, jx_grids_format format, int first_
  * jx_sink_write, with the sink flushed after each table so that a run killed
  * half-way has the tables it finished on disk.  Returns FALSE with `error`
  * set: JX_ERROR_OUTPUT when writing failed (the file's records may be
- * partly written), any other code when the input could not be read (nothing
- * of it was written).
+ * partly written); JX_ERROR_PARTIAL when every record was written but pages
+ * could not be read (scanned pages of a PDF: the message names them and what
+ * to do; the document record warns of each); any other code when the input
+ * could not be read (nothing of it was written).
  */
 gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink, GError **error);
 

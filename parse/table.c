@@ -128,6 +128,32 @@ static gboolean is_debris(const char *norm, const GHashTable *line_counts)
     return strstr(norm, "单位:") == NULL && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
 }
 
+/* TRUE when every piece of a line (parted by white space) repeats part of
+ * a cell of `table`: the text of merged cells a page break cut, which
+ * converters print beside the rules, below the first page's part or above
+ * the next one's (`质量指标   发展保障性租赁住房`).  Such a line is the
+ * table's own debris, however long. */
+static gboolean echoes_table(const jx_ptable *table, const char *raw)
+{
+    char **pieces = g_strsplit_set(raw, " \t", -1);
+    gboolean any = FALSE, all = TRUE;
+    for (char **p = pieces; *p && all; p++) {
+        char *norm = jx_norm_text(*p);
+        if (*norm) {
+            any = TRUE;
+            all = FALSE;
+            for (guint i = 0; i < table->rows->len && !all; i++) {
+                const jx_prow *row = table->rows->pdata[i];
+                for (guint k = 0; k < row->cells->len && !all; k++)
+                    all = strstr(((const jx_pcell *)row->cells->pdata[k])->norm, norm) != NULL;
+            }
+        }
+        g_free(norm);
+    }
+    g_strfreev(pieces);
+    return any && all;
+}
+
 /* The note kind of a row: what its first non-empty cell opens. */
 static jx_note_kind row_note_kind(const jx_prow *row)
 {
@@ -242,6 +268,12 @@ struct jx_finder {
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row, on this page */
     int debris_page;         /* the page those lines stand on */
+    GHashTable *carried;     /* jx_cell* → const jx_pcell*: empty merged cells of the grid
+                                being read that continue a merged cell the page break
+                                cut, to the cut cell's part above (see carry_cut_cells) */
+    int closing_page;        /* > 0: more debris than MAX_DEBRIS_LINES stood after the open
+                                table on this page; it ends unless the next page's first
+                                grid repeats its header (see take_line) */
     int count;
     int last_target;         /* index of the last target table opened, 0 before any */
     guint serial;            /* grids taken so far */
@@ -256,6 +288,13 @@ struct jx_finder {
 };
 typedef jx_finder finder;
 
+/* Ends the open table (rows no longer go to it). */
+static void end_open(finder *f)
+{
+    f->open = NULL;
+    f->closing_page = 0;
+}
+
 /* Takes a note row or line: it ends the open table and its text goes to
  * the notes.  A signature row's cells are read as one line, which
  * jx_note_collect parts at each field word: a field is one note however the
@@ -263,7 +302,7 @@ typedef jx_finder finder;
  * text, parted where a numbered item starts. */
 static void take_note_row(finder *f, const jx_prow *row)
 {
-    f->open = NULL;
+    end_open(f);
     f->in_notes = TRUE;
     if (row_note_kind(row) == JX_NOTE_SIGNATURE) {
         char *line = g_strdup("");
@@ -349,6 +388,7 @@ static void open_table(finder *f, jx_header *h)
     g_ptr_array_add(f->tables, t);
     f->open = t;
     f->open_serial = f->serial;
+    g_hash_table_remove_all(f->carried); /* cut cells carry within one table */
     if (h->kind == JX_TABLE_TARGET)
         f->last_target = t->index;
     f->debris = 0;
@@ -491,11 +531,82 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
 /* Moves the cells of `row` to the open header's columns by `map` (see
  * repeat_column_map; `n` entries).  Cells past the map keep their column's
  * offset from the last one. */
+static int remapped_col(const int *map, int n, int col)
+{
+    if (!map)
+        return col;
+    return col < n ? map[col] : map[n - 1] + (col - (n - 1));
+}
+
 static void remap_row(jx_prow *row, const int *map, int n)
 {
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *cell = row->cells->pdata[i];
-        cell->col = cell->col < n ? map[cell->col] : map[n - 1] + (cell->col - (n - 1));
+        cell->col = remapped_col(map, n, cell->col);
+    }
+}
+
+/* The cell of `row` in column `col`, or NULL. */
+static const jx_pcell *cell_in_col(const jx_prow *row, int col)
+{
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
+/* Puts into `row`, in column `col` (column order kept), what the cell `cut`
+ * of a row above brings down: its text, as spanned from its origin. */
+static void insert_spanned(jx_prow *row, int col, const jx_pcell *cut)
+{
+    jx_pcell *pc = g_new0(jx_pcell, 1);
+    *pc = *cut;
+    pc->col = col;
+    pc->raw = g_strdup(cut->raw);
+    pc->norm = g_strdup(cut->norm);
+    pc->spanned = TRUE;
+    guint at = 0;
+    while (at < row->cells->len && ((jx_pcell *)row->cells->pdata[at])->col < col)
+        at++;
+    g_ptr_array_insert(row->cells, (gint)at, pc);
+}
+
+/*
+ * A merged cell the page break cut is two cells, one a part on each page,
+ * and the converter prints its text in one of them.  Where the text stood
+ * in the part above (the last row of the open table is covered by a merged
+ * cell: a span reaching its grid's foot) and the part below is an empty
+ * merged or ruled cell in the same column, the part below gets that text, in
+ * every row it covers, as the same merged cell (spanned from the part above:
+ * it keeps that part's role and is no wrapped piece to join).  Row `r` of
+ * `grid` was read into `row` (columns
+ * already in the open header's, by `map`); `first`: it is the part's first
+ * row.  Ruled or merged cells only: in plain text an empty label cell under
+ * a page break is the label resolver's to place.
+ */
+static void carry_cut_cells(finder *f, const jx_grid *grid, int r, jx_prow *row, const int *map,
+                            int n_map, gboolean first)
+{
+    const jx_prow *above = first && f->open->rows->len
+                               ? f->open->rows->pdata[f->open->rows->len - 1]
+                               : NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell_covering(grid, r, c);
+        if (!cell || jx_cell_col(cell) != c || *jx_cell_text(cell))
+            continue;
+        int col = remapped_col(map, n_map, c);
+        if (jx_cell_row(cell) == r && above) {
+            const jx_pcell *cut = cell_in_col(above, col);
+            gboolean exact = jx_cell_rowspan(cell) > 1 || jx_cell_box(cell, NULL, NULL, NULL, NULL);
+            if (cut && exact && !cut->rowhead && cut->origin &&
+                jx_cell_rowspan(cut->origin) > 1 && !cell_in_col(row, col))
+                g_hash_table_replace(f->carried, (gpointer)cell, (gpointer)cut);
+        }
+        const jx_pcell *cut = g_hash_table_lookup(f->carried, cell);
+        if (cut && !cell_in_col(row, col))
+            insert_spanned(row, col, cut);
     }
 }
 
@@ -510,6 +621,17 @@ static void take_grid(finder *f, const jx_grid *grid)
     int n = jx_grid_n_rows(grid);
     int r = 0;
     jx_header *h = jx_header_read(grid, 0, f->memo);
+    g_hash_table_remove_all(f->carried); /* its cells are the last grid's */
+    if (f->closing_page) {
+        /* after a page foot of too much debris the table goes on only where
+         * the next page says so plainly: its header again, or rows of its
+         * shape (not merely wrapped pieces) */
+        gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
+        if (repeat || (!h && f->open && continues(f->memo, f->open, grid) == CONTINUES_YES))
+            f->closing_page = 0;
+        else
+            end_open(f);
+    }
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
         continuation c = continues(f->memo, f->open, grid);
@@ -522,7 +644,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         settle_held(f, c != CONTINUES_NO);
         if (c == CONTINUES_NO) {
             warn_unread(f, grid, f->open);
-            f->open = NULL;
+            end_open(f);
         }
     } else {
         /* a header: held pieces before the open table's own header again end
@@ -556,6 +678,7 @@ static void take_grid(finder *f, const jx_grid *grid)
             } else if (f->open && row->cells->len) {
                 if (remap)
                     remap_row(row, remap, remap_n);
+                carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
                 row->page_start = part_start;
                 row->guessed = f->guessed && (guint)r < f->guessed->len &&
                                g_array_index(f->guessed, gboolean, r);
@@ -606,15 +729,25 @@ static void take_line(finder *f, const char *raw, int page)
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
     /* asked only when a held row or an open table may take the line */
-    gboolean debris = (f->held || f->open) && (is_footnote(raw) || is_debris(norm, f->line_counts));
+    gboolean debris = (f->held || f->open) &&
+                      (is_footnote(raw) || is_debris(norm, f->line_counts) ||
+                       (f->open && echoes_table(f->open, raw)));
     if (f->held && (note || !debris))
         settle_held(f, FALSE);
     if (note) {
-        f->open = NULL;
+        end_open(f);
         f->in_notes = TRUE;
         jx_note_collect(norm, f->notes);
-    } else if (f->open && (!debris || ++f->debris > MAX_DEBRIS_LINES)) {
-        f->open = NULL;
+    } else if (f->open && !debris) {
+        end_open(f);
+    } else if (f->open && ++f->debris > MAX_DEBRIS_LINES) {
+        /* A page foot can hold more short lines than that (a cut cell's
+         * overflow, a page number, a row-header's text printed below the
+         * rules): whether the table ends is the next page's to say. */
+        if (!f->closing_page)
+            f->closing_page = page;
+        else if (page > f->closing_page + 1)
+            end_open(f);
     }
     g_free(norm);
 }
@@ -637,6 +770,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->done_data = done_data;
     f->cells = jx_cellrun_new(finder_stream_grid, finder_line, f);
     f->recent = g_ptr_array_new_with_free_func(g_free);
+    f->carried = g_hash_table_new(g_direct_hash, g_direct_equal);
     return f;
 }
 
@@ -738,7 +872,7 @@ void jx_finder_finish(jx_finder *f)
 {
     jx_cellrun_finish(f->cells);
     settle_held(f, FALSE);
-    f->open = NULL;
+    end_open(f);
     hand_out_finished(f);
     release_grids(f);
 }
@@ -758,6 +892,7 @@ void jx_finder_free(jx_finder *f)
     }
     g_queue_free(f->owned);
     g_ptr_array_unref(f->recent);
+    g_hash_table_unref(f->carried);
     g_free(f);
 }
 

@@ -505,6 +505,14 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
     return best_t;
 }
 
+/* TRUE when role `r` of `frag` is the very merged cell `into` holds for it
+ * (an exact span over both rows): its text is there already. */
+static gboolean same_merged_cell(const built_row *frag, const built_row *into, jx_role r)
+{
+    const jx_pcell *a = frag->by_role[r], *b = into->by_role[r];
+    return a && b && a->spanned && a->origin && a->origin == b->origin;
+}
+
 static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
 {
     into->absorbed++;
@@ -516,7 +524,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
         add_label_lines(into, frag, label_roles[i]);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
-        if (frag->text[r])
+        if (frag->text[r] && !same_merged_cell(frag, into, r))
             append_text(into, r, frag->text[r], prepend);
     }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"

@@ -79,12 +79,17 @@ gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize
     }
     ok = ok && jx_sink_flush(sink, &st.error);
     g_free(text);
-    jx_source_free(src);
     if (!ok) {
         g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
                     st.error ? st.error->message : "cannot write the records");
         g_clear_error(&st.error);
+    } else if (src->unreadable) {
+        /* written, and said: a scanned page among readable ones is a
+         * failure the user must hear of, not only a warning in the record */
+        g_set_error(error, JX_ERROR, JX_ERROR_PARTIAL, "%s: %s", path, src->unreadable);
+        ok = FALSE;
     }
+    jx_source_free(src);
     return ok;
 }
 

@@ -790,6 +790,173 @@ static void test_running_head(void **state)
     jx_record_list_free(l);
 }
 
+/* A page foot with more short lines than page debris usually has (the
+ * overflow of a cut cell, a page number, a row-header's text printed below
+ * the rules) does not end a table whose header the next page repeats: its
+ * labels carry over the break.  Without the repeated header, or with prose
+ * after the foot, the table ends there as before. */
+static void test_long_page_foot_continues(void **state)
+{
+    (void)state;
+    static const char *const head = "一级指标\t二级指标\t三级指标\t指标值\n";
+    static const char *const foot = "实施农村义务\n养改善计划\n-1-\n年度绩效\n";
+    char *text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
+                             "\f", head, "\t\t项目完成时限\t≤2023年12月20日\n",
+                             "效益指标\t社会效益指标\t惠及人口\t≥25万人\n", NULL);
+    jx_record_list *l = parse_text(text);
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *carried = indicator(l, 1);
+    assert_field(carried, "name", "项目完成时限");
+    assert_field(carried, "level1", "产出指标");
+    assert_field(carried, "level2", "时效指标");
+    assert_int_equal(jx_record_get_int(carried, "table", 0), 1);
+    assert_int_equal(jx_record_get_int(carried, "page", 0), 2);
+    jx_record_list_free(l);
+    g_free(text);
+
+    /* nor does it when the next page goes on without the header, in rows
+     * of the table's shape */
+    text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
+                       "\f\t\t项目完成时限\t≤2023年12月20日\n",
+                       "效益指标\t社会效益指标\t惠及人口\t≥25万人\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "level2", "时效指标");
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "table", 0), 1);
+    jx_record_list_free(l);
+    g_free(text);
+
+    /* the text of merged cells a page break cut, printed above the next
+     * page's rules, is the table's own: however long, it ends nothing */
+    text = g_strconcat(head, "产出指标\t质量指标\t发展保障性租赁住房政策知晓率\t≥83%\n",
+                       "\f质量指标      发展保障性租赁住房\n", head,
+                       "\t\t工程质量验收合格率\t=100%\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 1), "level2", "质量指标");
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "table", 0), 1);
+    jx_record_list_free(l);
+    g_free(text);
+
+    /* prose after the foot ends the table: the next page's is another */
+    text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n", foot,
+                       "本表所列指标为项目实施后应达到的绩效目标，由主管部门审核后报财政部门备案。\n",
+                       "\f", head, "效益指标\t社会效益指标\t惠及人口\t≥25万人\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 2);
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "table", 0), 2);
+    jx_record_list_free(l);
+    g_free(text);
+}
+
+/* Adds a ruled cell (as a PDF's rules give it: a box, exact spans). */
+static void ruled_cell(jx_grid *g, int row, int col, int rowspan, int colspan, const char *text,
+                       int page)
+{
+    jx_cell *c = jx_grid_add_cell(g, row, col, rowspan, colspan, text);
+    c->page = page;
+    jx_cell_set_box(c, 50.0 + 100 * col, 50.0 + 20 * row, 50.0 + 100 * (col + colspan),
+                    50.0 + 20 * (row + rowspan));
+}
+
+/* A PDF source of two pages for grids built by hand. */
+static jx_source *ruled_source(void)
+{
+    jx_source *src = jx_source_new("t.pdf", "t.pdf", "pdf");
+    jx_source_set_sha256(src, "0000000000000000000000000000000000000000000000000000000000000000");
+    src->pages = 2;
+    return src;
+}
+
+/* A merged label cell the page break cut (产出指标 over the foot of page 1
+ * and the head of page 2, its text printed in the first part) labels the
+ * rows of both parts: the empty part on page 2 is the same cell, whatever
+ * label the level-2 column holds beside it (成本指标 is also a level-1 word)
+ * and though page 2's rules part the level-2 column in two. */
+static void test_merged_cell_cut_by_page_break(void **state)
+{
+    (void)state;
+    static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
+    jx_grid *p1 = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    ruled_cell(p1, 1, 0, 2, 1, "产出指标", 1);
+    ruled_cell(p1, 1, 1, 2, 1, "数量指标", 1);
+    ruled_cell(p1, 1, 2, 1, 1, "培训人次", 1);
+    ruled_cell(p1, 1, 3, 1, 1, "≥500人次", 1);
+    ruled_cell(p1, 2, 2, 1, 1, "新建校舍", 1);
+    ruled_cell(p1, 2, 3, 1, 1, "=4所", 1);
+    jx_grid *p2 = jx_grid_new();
+    ruled_cell(p2, 0, 0, 1, 1, head[0], 2);
+    ruled_cell(p2, 0, 1, 1, 2, head[1], 2);
+    ruled_cell(p2, 0, 3, 1, 1, head[2], 2);
+    ruled_cell(p2, 0, 4, 1, 1, head[3], 2);
+    ruled_cell(p2, 1, 0, 2, 1, "", 2);
+    ruled_cell(p2, 1, 1, 2, 2, "成本指标", 2);
+    ruled_cell(p2, 1, 3, 1, 1, "人均管理费用", 2);
+    ruled_cell(p2, 1, 4, 1, 1, "≤1万元/人", 2);
+    ruled_cell(p2, 2, 3, 1, 1, "人均培训成本", 2);
+    ruled_cell(p2, 2, 4, 1, 1, "=1840元/人", 2);
+    ruled_cell(p2, 3, 0, 2, 1, "", 2);
+    ruled_cell(p2, 3, 1, 2, 1, "效益指标", 2);
+    ruled_cell(p2, 3, 2, 2, 1, "社会效益指标", 2);
+    ruled_cell(p2, 3, 3, 1, 1, "惠及人口", 2);
+    ruled_cell(p2, 3, 4, 1, 1, "≥25万人", 2);
+    ruled_cell(p2, 4, 3, 1, 1, "群众获得感", 2);
+    ruled_cell(p2, 4, 4, 1, 1, "明显增强", 2);
+    jx_source *src = ruled_source();
+    jx_source_add_grid(src, p1, 0, 1);
+    jx_source_add_grid(src, p2, 0, 2);
+    jx_record_list *l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    assert_int_equal(count_indicators(l), 6);
+    for (guint i = 2; i < 4; i++) {
+        assert_field(indicator(l, i), "level1", "产出指标");
+        assert_field(indicator(l, i), "level2", "成本指标");
+        assert_int_equal(jx_record_get_int(indicator(l, i), "page", 0), 2);
+    }
+    assert_field(indicator(l, 4), "level1", "效益指标");
+    assert_field(indicator(l, 5), "level2", "社会效益指标");
+    jx_record_list_free(l);
+
+    /* the cut cell beside the tails of cells the break also cut (可持续影响指
+     * | 标, 持续发挥 | 效益): the tails join their row, the merged cell's text
+     * is not repeated */
+    p1 = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    ruled_cell(p1, 1, 0, 2, 1, "效益指标", 1);
+    ruled_cell(p1, 1, 1, 1, 1, "社会效益指标", 1);
+    ruled_cell(p1, 1, 2, 1, 1, "惠及人口", 1);
+    ruled_cell(p1, 1, 3, 1, 1, "≥25万人", 1);
+    ruled_cell(p1, 2, 1, 1, 1, "可持续影响指", 1);
+    ruled_cell(p1, 2, 2, 1, 1, "持续发挥", 1);
+    ruled_cell(p1, 2, 3, 1, 1, "长期有效", 1);
+    p2 = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(p2, 0, c, 1, 1, head[c], 2);
+    ruled_cell(p2, 1, 0, 1, 1, "", 2);
+    ruled_cell(p2, 1, 1, 1, 1, "标", 2);
+    ruled_cell(p2, 1, 2, 1, 1, "效益", 2);
+    ruled_cell(p2, 2, 0, 1, 1, "满意度指标", 2);
+    ruled_cell(p2, 2, 1, 1, 1, "服务对象满意度指标", 2);
+    ruled_cell(p2, 2, 2, 1, 1, "群众满意度", 2);
+    ruled_cell(p2, 2, 3, 1, 1, "≥90%", 2);
+    src = ruled_source();
+    jx_source_add_grid(src, p1, 0, 1);
+    jx_source_add_grid(src, p2, 0, 2);
+    l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "level1", "效益指标");
+    assert_field(indicator(l, 1), "level2", "可持续影响指标");
+    assert_field(indicator(l, 1), "name", "持续发挥效益");
+    assert_field(indicator(l, 2), "level1", "满意度指标");
+    jx_record_list_free(l);
+}
+
 /* Many text-only lines under one row are not one wrapped cell: past a bound
  * they stay rows of their own (flagged), and no line's text is lost. */
 static void test_many_fragments(void **state)
@@ -1211,6 +1378,8 @@ int main(void)
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
         cmocka_unit_test(test_fragment_across_page),
+        cmocka_unit_test(test_long_page_foot_continues),
+        cmocka_unit_test(test_merged_cell_cut_by_page_break),
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),

@@ -140,6 +140,27 @@ static void page_without_text_is_named(void **state)
     g_strfreev(warnings);
     assert_true(named);
     jx_record_list_free(list);
+
+    /* written to a sink, the records are all there and the call says which
+     * page could not be read and what to do: one line for the user */
+    GOutputStream *out = g_memory_output_stream_new_resizable();
+    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, out, 0);
+    assert_false(jx_parse_path_to_sink(path, 0, sink, &error));
+    assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_PARTIAL));
+    assert_non_null(strstr(error->message, path));
+    assert_non_null(strstr(error->message, "page(s) 2 have no text layer"));
+    assert_non_null(strstr(error->message, "ocrmypdf"));
+    assert_null(strchr(error->message, '\n'));
+    g_clear_error(&error);
+    jx_sink_free(sink);
+    g_output_stream_close(out, NULL, NULL);
+    GMemoryOutputStream *mem = G_MEMORY_OUTPUT_STREAM(out);
+    char *written = g_strndup(g_memory_output_stream_get_data(mem),
+                              g_memory_output_stream_get_data_size(mem));
+    assert_non_null(strstr(written, "\"type\":\"document\""));
+    assert_non_null(strstr(written, "page 2 has no text layer"));
+    g_free(written);
+    g_object_unref(out);
     g_unlink(path);
     g_free(path);
 }
