@@ -145,6 +145,7 @@ static void test_standard_document(void **state)
     check(doc, "org", "某县农业农村局"); /* the code 305- dropped */
     check(doc, "implementer", "某县农村能源站");
     check(doc, "score_total", "92.99");
+    check(doc, "weight_total", "100"); /* the 总分 row's figure in the 分值 column */
     check(doc, "grade", "优");
     assert_true(jx_record_has(doc, "year"));
     const jx_record *obj = jx_record_get_record(doc, "objective");
@@ -217,6 +218,7 @@ static void check_standard(const jx_record_list *l)
     check(doc, "org", "某县农业农村局");
     check(doc, "implementer", "某县农村能源站");
     check(doc, "score_total", "92.99");
+    check(doc, "weight_total", "100");
     check(doc, "grade", "优");
     const jx_record *obj = jx_record_get_record(doc, "objective");
     assert_non_null(obj);
@@ -336,6 +338,101 @@ static void test_one_cell_per_line(void **state)
     jx_record_list_free(l);
 }
 
+/* `tab_text` (tab-separated rows) one cell per line: as a word processor's
+ * text export writes it (`lynx` FALSE: an empty cell is a blank line), or
+ * as a text browser's dump (`lynx` TRUE: every cell followed by a blank
+ * line, an empty cell left out).  New string. */
+static char *cells_per_line(const char *tab_text, gboolean lynx)
+{
+    GString *text = g_string_new(NULL);
+    char **lines = g_strsplit(tab_text, "\n", -1);
+    for (char **line = lines; *line && **line; line++) {
+        char **cells = g_strsplit(*line, "\t", -1);
+        for (char **cell = cells; *cell; cell++) {
+            if (lynx && **cell)
+                g_string_append_printf(text, "   %s\n\n", *cell);
+            else if (!lynx)
+                g_string_append_printf(text, "%s\n", *cell);
+        }
+        g_strfreev(cells);
+    }
+    g_strfreev(lines);
+    return g_string_free(text, FALSE);
+}
+
+/* The head block (项目名称 / value / 主管部门 / value …) and the closing
+ * lines (总分 / 100 / 92.99, 自评等级 / 优) of a form written one cell per
+ * line give the document's fields, in both stream forms. */
+static void test_one_cell_per_line_document(void **state)
+{
+    (void)state;
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        char *text = cells_per_line(standard, lynx);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        const jx_record *doc = nth(l, "document", 0);
+        check(doc, "kind", "self-evaluation");
+        check(doc, "project", "农村人居环境整治项目");
+        check(doc, "org", "某县农业农村局");
+        check(doc, "implementer", "某县农村能源站");
+        check(doc, "score_total", "92.99");
+        check(doc, "weight_total", "100");
+        check(doc, "grade", "优");
+        jx_record_list_free(l);
+    }
+}
+
+/* A key whose value cell is empty is followed by the next block's label:
+ * that label is no value. */
+static void test_one_cell_per_line_empty_value(void **state)
+{
+    (void)state;
+    char *text = cells_per_line("（2023）年度项目支出绩效自评表\n"
+                                "项目名称\t农村人居环境整治项目\n"
+                                "主管部门\t某县农业农村局\t实施单位\t\n"
+                                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                                "\t年度资金总额\t90\t90\t89.974\t10\t99.97%\t9.99\n",
+                                TRUE);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "org", "某县农业农村局");
+    check(doc, "implementer", NULL);
+    jx_record_list_free(l);
+}
+
+/* The 总分 row written with the 自评得分 label between the two figures
+ * (`总分 | 100 | 自评得分 | 92.99`), in a grid and one cell per line; a 总分
+ * row that prints the score alone gives no weight_total. */
+static void test_weight_total_forms(void **state)
+{
+    (void)state;
+    const char *tail = strstr(standard, "总分\t");
+    assert_non_null(tail);
+    GString *labelled = g_string_new_len(standard, tail - standard);
+    g_string_append(labelled, "总分\t\t\t\t\t95\t自评得分\t92.99\t\n自评等级\t优\n");
+    for (int form = 0; form < 3; form++) {
+        char *text = form == 0 ? g_strdup(labelled->str) : cells_per_line(labelled->str, form == 2);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        check(nth(l, "document", 0), "weight_total", "95");
+        check(nth(l, "document", 0), "score_total", "92.99");
+        jx_record_list_free(l);
+    }
+    GString *alone = g_string_new_len(standard, tail - standard);
+    g_string_append(alone, "总分\t\t\t\t\t\t\t92.99\t\n");
+    for (int form = 0; form < 3; form++) {
+        char *text = form == 0 ? g_strdup(alone->str) : cells_per_line(alone->str, form == 2);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        check(nth(l, "document", 0), "weight_total", NULL);
+        check(nth(l, "document", 0), "score_total", "92.99");
+        jx_record_list_free(l);
+    }
+    g_string_free(labelled, TRUE);
+    g_string_free(alone, TRUE);
+}
+
 static void test_every_text_form(void **state)
 {
     (void)state;
@@ -398,6 +495,7 @@ static void test_html_spans(void **state)
     check(doc, "implementer", NULL); /* the same unit */
     check(doc, "project", "城乡义务教育保障经费");
     check(doc, "score_total", "96.74"); /* in the 得分 column of the 总分 row */
+    check(doc, "weight_total", "100");
     check(doc, "grade", "优");
     check(jx_record_get_record(doc, "objective"), "achieved", "全区学校正常运转,经费按时拨付。");
     assert_int_equal(count_type(l, "funds"), 4);
@@ -710,6 +808,9 @@ int main(void)
         cmocka_unit_test(test_standard_indicators),
         cmocka_unit_test(test_every_text_form),
         cmocka_unit_test(test_one_cell_per_line),
+        cmocka_unit_test(test_one_cell_per_line_document),
+        cmocka_unit_test(test_one_cell_per_line_empty_value),
+        cmocka_unit_test(test_weight_total_forms),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
