@@ -433,6 +433,78 @@ static void test_weight_total_forms(void **state)
     g_string_free(alone, TRUE);
 }
 
+/* The standard form with another funds block: `funds` (its rows, tab-separated)
+ * in place of the standard's.  New string. */
+static char *with_funds(const char *funds)
+{
+    const char *head = strstr(standard, "项目资金");
+    const char *tail = strstr(standard, "年度总体目标");
+    assert_non_null(head);
+    assert_non_null(tail);
+    return g_strdup_printf("%.*s项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n%s%s",
+                           (int)(head - standard), standard, funds, tail);
+}
+
+/* A funds block with 年初预算数 left empty, a 其中 row printing no 分值 or
+ * 得分, and two rows of nothing: one cell per line, in both forms (blank
+ * lines as empty cells; empty cells left out), every figure in its column,
+ * no row a guess, and the indicators after the block read as before. */
+static void test_funds_stream_empty_cells(void **state)
+{
+    (void)state;
+    char *form = with_funds("\t年度资金总额\t\t1908.57\t1908.57\t20\t100%\t20.00\n"
+                            "\t其中：当年财政拨款\t\t1908.57\t1908.57\t\t100%\t\n"
+                            "\t上年结转资金\t\t\t\t\t\t\n"
+                            "\t其他资金\t\t\t\t\t\t\n");
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        char *text = cells_per_line(form, lynx);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        assert_int_equal(count_type(l, "funds"), 4);
+        check_funds(nth(l, "funds", 0), "年度资金总额", NULL, "1908.57", "1908.57", "20", "100",
+                    "20.00");
+        check_funds(nth(l, "funds", 1), "其中:当年财政拨款", NULL, "1908.57", "1908.57", NULL,
+                    "100", NULL);
+        check_funds(nth(l, "funds", 2), "上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL);
+        check_funds(nth(l, "funds", 3), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+        for (guint i = 0; i < 4; i++)
+            assert_false(has_flag(nth(l, "funds", i), "stream-ambiguous"));
+        check_standard_indicators(l);
+        jx_record_list_free(l);
+    }
+    g_free(form);
+}
+
+/* Empty cells left out (a browser's dump): the 分值 is told from an amount
+ * by 全年执行数 / 全年预算数 giving the printed 执行率, and a small amount
+ * (50 | 45) is not taken for a 分值 with no 得分.  Without the blank lines, a
+ * row whose rate no placement explains (100 | 80 | 95%: 年初 and 全年预算数,
+ * or 全年预算数 and 执行数?) is flagged a guess; with them it is not. */
+static void test_funds_stream_by_shape(void **state)
+{
+    (void)state;
+    char *form = with_funds("\t年度资金总额\t\t150\t145\t10\t96.67%\t9.67\n"
+                            "\t其中：财政拨款\t\t50\t45\t\t\t\n"
+                            "\t上年结转资金\t100\t80\t\t\t95%\t\n");
+    char *text = cells_per_line(form, TRUE);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", NULL, "150", "145", "10", "96.67", "9.67");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", NULL, "50", "45", NULL, NULL, NULL);
+    assert_false(has_flag(nth(l, "funds", 0), "stream-ambiguous"));
+    assert_false(has_flag(nth(l, "funds", 1), "stream-ambiguous"));
+    assert_true(has_flag(nth(l, "funds", 2), "stream-ambiguous"));
+    jx_record_list_free(l);
+    text = cells_per_line(form, FALSE);
+    l = parse_text(text);
+    g_free(text);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "100", "80", NULL, NULL, "95", NULL);
+    assert_false(has_flag(nth(l, "funds", 2), "stream-ambiguous"));
+    jx_record_list_free(l);
+    g_free(form);
+}
+
 static void test_every_text_form(void **state)
 {
     (void)state;
@@ -811,6 +883,8 @@ int main(void)
         cmocka_unit_test(test_one_cell_per_line_document),
         cmocka_unit_test(test_one_cell_per_line_empty_value),
         cmocka_unit_test(test_weight_total_forms),
+        cmocka_unit_test(test_funds_stream_empty_cells),
+        cmocka_unit_test(test_funds_stream_by_shape),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
