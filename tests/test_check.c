@@ -871,6 +871,11 @@ static void test_selfeval_total(void **state)
     add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
            "100", "87", "部分未完成");
     expect_one(l, "selfeval.total", "error", -1, 0, "87", "96.6");
+    /* ...and so do indicators that make a printed 总分 other than 100 */
+    l = se_doc("96.6", "优", "90");
+    add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "90", "87", "部分未完成");
+    expect_one(l, "selfeval.total", "error", -1, 0, "87", "96.6");
     /* 96.6 stated as 97: a rounding of the sum */
     c = (se_change){.score_total = "97"};
     expect_none(se_table(&c));

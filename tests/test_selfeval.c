@@ -505,6 +505,30 @@ static void test_funds_stream_by_shape(void **state)
     g_free(form);
 }
 
+/* An indicator named by a label of the taxonomy (服务对象满意度 under
+ * 服务对象满意度指标) with its 偏差原因 filled: the 偏差原因 is no name, so
+ * the two labels are the row's level-2 and its name, not an empty group's
+ * label beside the row's own. */
+static void test_label_named_indicator(void **state)
+{
+    (void)state;
+    const char *tail = strstr(standard, "\t满意度指标(10分)");
+    assert_non_null(tail);
+    char *text = g_strdup_printf("%.*s\t满意度指标(10分)\t服务对象满意度指标\t服务对象满意度\t≥90%%\t85%%"
+                                 "\t10\t8\t个别乡镇工作进度滞后，已督促整改\n"
+                                 "总分\t\t\t\t\t\t100\t90.99\t\n",
+                                 (int)(tail - standard), standard);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    const jx_record *r = nth(l, "indicator", 4);
+    check(r, "level2", "服务对象满意度指标");
+    check(r, "name", "服务对象满意度");
+    check(r, "category", "satisfaction.service");
+    check(r, "deviation", "个别乡镇工作进度滞后,已督促整改");
+    assert_false(has_flag(r, "empty-group-label"));
+    jx_record_list_free(l);
+}
+
 static void test_every_text_form(void **state)
 {
     (void)state;
@@ -885,6 +909,7 @@ int main(void)
         cmocka_unit_test(test_weight_total_forms),
         cmocka_unit_test(test_funds_stream_empty_cells),
         cmocka_unit_test(test_funds_stream_by_shape),
+        cmocka_unit_test(test_label_named_indicator),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
