@@ -148,6 +148,8 @@ typedef struct {
     gboolean scored;      /* a score or budget table: rows are indicators (or
                              items) with figures, a name may be a label of any
                              level (`D1.项目效益`) and a summary row (合计) closes it */
+    gboolean selfeval;    /* a self-evaluation's indicators (实际完成值 column):
+                             every row prints its 分值 and 得分 */
 } fit_context;
 
 /* In a score or budget table a summary word (合计, 小计) is the name of its
@@ -177,6 +179,11 @@ typedef struct {
 #define BUDGET_PERCENT_FIT 1.5
 /* A dash in a figure column fits it, less than a figure. */
 #define BLANK_FIGURE_FIT 1
+/* A self-evaluation prints 分值 and 得分 on every indicator row: leaving one
+ * empty costs more than in a target or score table (skip_cost), so a row
+ * does not swallow the next row's name as its 偏差原因 and shift the next
+ * row's cells one column right. */
+#define SELFEVAL_POINTS_SKIP 2.0
 
 /* How well a cell fits a column of a score or budget table where that
  * differs from a target table's (see fit): NAN when it does not. */
@@ -1282,7 +1289,10 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
     for (int c = 0; c < n; c++)
         skip[c + 1] = skip[c] + (anchored[c]                                 ? skip_cost(roles[c - 1])
                                  : ctx->scored && roles[c] == JX_ROLE_BUDGET ? BUDGET_SKIP
-                                                                             : skip_cost(roles[c]));
+                                 : ctx->selfeval && (roles[c] == JX_ROLE_WEIGHT ||
+                                                     roles[c] == JX_ROLE_SCORE)
+                                     ? SELFEVAL_POINTS_SKIP
+                                     : skip_cost(roles[c]));
 #define SKIPPED(a, b) ((b) > (a) ? skip[b] - skip[a] : 0.0) /* columns [a, b) */
     dp_cell *dp = g_new(dp_cell, (gsize)P * n);
     for (gsize k = 0; k < (gsize)P * n; k++)
@@ -2208,7 +2218,7 @@ static void finish_stream(jx_cellrun *c)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
                            (!selfeval || has_cost_level2(pieces));
-    fit_context ctx = {cost_level1, has_free_level1(pieces), scored};
+    fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);

@@ -529,6 +529,39 @@ static void test_label_named_indicator(void **state)
     jx_record_list_free(l);
 }
 
+/* A row given its full points and no 偏差原因, then a row with a short name,
+ * a sentence for its target and a text actual: one cell per line (both
+ * forms), the short name is the second row's name, not the first row's
+ * 偏差原因 with every cell after it one column right — a self-evaluation
+ * prints 分值 and 得分 on every row. */
+static void test_stream_name_after_full_points(void **state)
+{
+    (void)state;
+    const char *line = strstr(standard, "\t效益指标（30分）");
+    assert_non_null(line);
+    const char *next = strchr(line, '\n') + 1;
+    char *form = g_strdup_printf(
+        "%.*s\t效益指标（30分）\t社会效益指标\t服务能力和水平\t有效提高\t完成\t10\t10.0\t\n"
+        "\t\t\t群众生产生活条件\t按照项目实施方案要求持续改善，惠及更多群众\t未完成\t10\t5.76\t"
+        "满意度调查样本偏少，下一步将扩大调查范围。\n"
+        "\t\t可持续影响指标\t项目持续发挥作用年限\t大于3年\t4年\t10\t10\t\n%s",
+        (int)(line - standard), standard, next);
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        char *text = cells_per_line(form, lynx);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        const jx_record *full = nth(l, "indicator", 3), *r = nth(l, "indicator", 4);
+        check(full, "name", "服务能力和水平");
+        check_scored(full, "10", "10.0", NULL);
+        check(r, "name", "群众生产生活条件");
+        check(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+        check_value(jx_record_get_record(r, "actual"), NULL, "未完成", "text", NULL);
+        check_scored(r, "10", "5.76", "满意度调查样本偏少,下一步将扩大调查范围。");
+        jx_record_list_free(l);
+    }
+    g_free(form);
+}
+
 static void test_every_text_form(void **state)
 {
     (void)state;
@@ -910,6 +943,7 @@ int main(void)
         cmocka_unit_test(test_funds_stream_empty_cells),
         cmocka_unit_test(test_funds_stream_by_shape),
         cmocka_unit_test(test_label_named_indicator),
+        cmocka_unit_test(test_stream_name_after_full_points),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
