@@ -72,6 +72,15 @@ static char *figure_of(const char *norm)
     if (!norm || !*norm)
         return NULL;
     char *t = g_strstrip(g_strdup(norm));
+    /* a narrow column wraps a figure inside it (`100.` / `00%`), and the
+     * lines join with a space: a cell of digits and spaces is one figure */
+    if (strchr(t, ' ') && strspn(t, "0123456789., %") == strlen(t)) {
+        char *w = t;
+        for (const char *p = t; *p; p++)
+            if (*p != ' ')
+                *w++ = *p;
+        *w = '\0';
+    }
     gsize n = strlen(t);
     if (n && t[n - 1] == '%')
         t[--n] = '\0';

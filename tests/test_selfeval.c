@@ -655,6 +655,22 @@ static const char department[] =
     "\t满意度指标（10分）\t服务对象满意度指标\t教师满意度\t≥90%\t达成预期指标\t10\t10\t\n"
     "总分\t100\t自评得分\t92.5\n";
 
+/* A narrow 执行率 column wraps its figure (`97.` over `43%`): the two lines
+ * are one figure, not a text that gives no rate. */
+static void test_funds_wrapped_figure(void **state)
+{
+    (void)state;
+    const char *cell = strstr(html, "<td>97.43%</td>");
+    assert_non_null(cell);
+    char *wrapped = g_strdup_printf("%.*s<td>97.<br>43%%</td>%s", (int)(cell - html), html,
+                                    cell + strlen("<td>97.43%</td>"));
+    jx_record_list *l = parse_named("s.html", wrapped);
+    g_free(wrapped);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1200.00", "1150.00", "1120.50", "10", "97.43",
+                "9.74");
+    jx_record_list_free(l);
+}
+
 static void test_department(void **state)
 {
     (void)state;
@@ -941,6 +957,7 @@ int main(void)
         cmocka_unit_test(test_funds_stream_by_shape),
         cmocka_unit_test(test_label_named_indicator),
         cmocka_unit_test(test_stream_name_after_full_points),
+        cmocka_unit_test(test_funds_wrapped_figure),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),
