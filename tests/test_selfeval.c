@@ -680,6 +680,7 @@ static void test_department(void **state)
     check(doc, "org", "某区教育局");
     check(doc, "project", NULL);
     check(doc, "score_total", "92.5");
+    check(doc, "weight_total", "100"); /* 总分 | 100 | 自评得分 | 92.5 */
     check(doc, "grade", NULL);
     assert_int_equal(count_type(l, "funds"), 0);
     assert_int_equal(count_type(l, "indicator"), 7);
@@ -758,6 +759,7 @@ static void test_untitled(void **state)
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "kind", "self-evaluation");
     check(doc, "score_total", "10");
+    check(doc, "weight_total", NULL); /* no 总分 printed */
     assert_int_equal(count_type(l, "indicator"), 1);
     check_value(jx_record_get_record(nth(l, "indicator", 0), "actual"), NULL, "120", "number",
                 "人次");
