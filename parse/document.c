@@ -273,6 +273,15 @@ typedef enum {
     SE_WAIT_GRADE,     /* after 自评等级: the grade */
 } se_wait;
 
+/* Where the 年度总体目标 block written one cell per line has got to. */
+typedef enum {
+    SE_OBJ_NONE,         /* no head seen */
+    SE_OBJ_PLANNED_HEAD, /* 预期目标 seen */
+    SE_OBJ_HEADS,        /* …and 实际完成情况: the planned text comes */
+    SE_OBJ_ACHIEVED,     /* the planned text read: the achieved text comes */
+    SE_OBJ_DONE,
+} se_objective;
+
 typedef struct {
     char *planned, *achieved;
     char *score_total;
@@ -282,6 +291,10 @@ typedef struct {
     se_wait wait;     /* what the next lines are read for (see selfeval_from_line) */
     char *row_figure; /* the first figure after a 总分 line, not yet placed */
     gboolean indicators; /* a line held the indicators' 实际完成值 header word */
+    se_objective obj;    /* the 年度总体目标 block as lines (see objective_from_line) */
+    int obj_line;        /* the line number of the last line it took */
+    gboolean obj_parted; /* its cells stand between blank lines (a browser's dump) */
+    GString *obj_text;   /* the cell being gathered, or NULL */
 } selfeval_meta;
 
 static void selfeval_meta_clear(selfeval_meta *se)
@@ -291,6 +304,8 @@ static void selfeval_meta_clear(selfeval_meta *se)
     g_free(se->score_total);
     g_free(se->weight_total);
     g_free(se->row_figure);
+    if (se->obj_text)
+        g_string_free(se->obj_text, TRUE);
     g_free(se->grade);
     g_free(se->money_unit);
 }
@@ -544,6 +559,71 @@ static void selfeval_from_line(selfeval_meta *se, const char *norm)
         se->wait = SE_WAIT_SCORE;
     else if (labelled(norm, grade_labels, G_N_ELEMENTS(grade_labels)) && !strchr(norm, ':'))
         se->wait = SE_WAIT_GRADE;
+}
+
+/* The cell gathered so far as the objective's planned or achieved text
+ * (see objective_from_line); the block is done after the achieved one. */
+static void objective_cell_done(selfeval_meta *se)
+{
+    char *text = se->obj_text ? g_string_free(g_steal_pointer(&se->obj_text), FALSE) : NULL;
+    if (se->obj == SE_OBJ_HEADS) {
+        se->planned = text;
+        se->obj = SE_OBJ_ACHIEVED;
+    } else {
+        se->achieved = text;
+        se->obj = SE_OBJ_DONE;
+    }
+}
+
+/*
+ * The 年度总体目标 block written one cell per line: the heads 预期目标 and
+ * 实际完成情况 on lines of their own, then the planned text and the achieved
+ * one.  When the two heads stand between blank lines (a browser's dump) a
+ * cell is the lines up to the next blank line; else each line is a cell.
+ * A label or header word where a text should be ends the block unread.
+ * `norm` is line number `line` normalized; a grid's objective comes first.
+ */
+static void objective_from_line(selfeval_meta *se, const char *norm, int line)
+{
+    if (!*norm || se->obj == SE_OBJ_DONE || (se->planned && se->obj < SE_OBJ_ACHIEVED))
+        return;
+    gboolean gap = line - se->obj_line > 1;
+    switch (se->obj) {
+    case SE_OBJ_NONE:
+    case SE_OBJ_PLANNED_HEAD:
+        if (se->obj == SE_OBJ_PLANNED_HEAD && in_words(norm, achieved_heads,
+                                                       G_N_ELEMENTS(achieved_heads))) {
+            se->obj = SE_OBJ_HEADS;
+            se->obj_parted = gap;
+        } else {
+            se->obj = in_words(norm, planned_heads, G_N_ELEMENTS(planned_heads))
+                          ? SE_OBJ_PLANNED_HEAD
+                          : SE_OBJ_NONE;
+        }
+        break;
+    default:
+        if (se->obj_text && (!se->obj_parted || gap))
+            objective_cell_done(se); /* the cell before ended */
+        if (se->obj == SE_OBJ_DONE)
+            break;
+        if (jx_header_word_role(norm) != JX_ROLE_NONE || labels_a_block(norm)) {
+            /* the next block: the cell gathered ends, a text left empty is null */
+            if (se->obj_text)
+                objective_cell_done(se);
+            se->obj = SE_OBJ_DONE;
+            break;
+        }
+        if (!se->obj_text) {
+            se->obj_text = g_string_new(norm);
+        } else {
+            char *joined = jx_norm_join(se->obj_text->str, norm);
+            g_string_assign(se->obj_text, joined);
+            g_free(joined);
+        }
+        if (!se->obj_parted)
+            objective_cell_done(se);
+    }
+    se->obj_line = line;
 }
 
 /* The lines a title or a year line may be: LINE blocks, and the lone
@@ -901,6 +981,7 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
     meta_from_norm(&b->m, raw, norm);
     meta_from_lines(&b->m, raw, norm);
     selfeval_from_line(&b->se, norm);
+    objective_from_line(&b->se, norm, line);
     heading_take_line(&b->head, raw);
     jx_prose_take_line(b->prose, raw, norm, line, page);
     g_free(norm);
@@ -1027,6 +1108,9 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
      * selfeval_from_line) */
     if (!b->se.score_total)
         b->se.score_total = g_steal_pointer(&b->se.row_figure);
+    /* an achieved text that closes the text */
+    if (b->se.obj == SE_OBJ_ACHIEVED && b->se.obj_text)
+        objective_cell_done(&b->se);
     if (self_eval && b->se.score_total)
         jx_record_set_string(doc, JX_F_SCORE_TOTAL, b->se.score_total);
     if (self_eval && b->se.grade)

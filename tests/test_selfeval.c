@@ -367,9 +367,10 @@ static char *cells_per_line(const char *tab_text, gboolean lynx)
     return g_string_free(text, FALSE);
 }
 
-/* The head block (项目名称 / value / 主管部门 / value …) and the closing
- * lines (总分 / 100 / 92.99, 自评等级 / 优) of a form written one cell per
- * line give the document's fields, in both stream forms. */
+/* The head block (项目名称 / value / 主管部门 / value …), the 年度总体目标
+ * block (预期目标 / 实际完成情况 / text / text) and the closing lines (总分 /
+ * 100 / 92.99, 自评等级 / 优) of a form written one cell per line give the
+ * document's fields, in both stream forms. */
 static void test_one_cell_per_line_document(void **state)
 {
     (void)state;
@@ -377,7 +378,12 @@ static void test_one_cell_per_line_document(void **state)
         char *text = cells_per_line(standard, lynx);
         jx_record_list *l = parse_text(text);
         g_free(text);
-        check_standard_document(nth(l, "document", 0));
+        const jx_record *doc = nth(l, "document", 0);
+        check_standard_document(doc);
+        const jx_record *obj = jx_record_get_record(doc, "objective");
+        assert_non_null(obj);
+        check(obj, "planned", "完成100个村的人居环境整治。");
+        check(obj, "achieved", "完成100个村整治,群众满意。");
         jx_record_list_free(l);
     }
 }
