@@ -72,15 +72,13 @@ static char *figure_of(const char *norm)
     if (!norm || !*norm)
         return NULL;
     char *t = g_strstrip(g_strdup(norm));
-    /* a narrow column wraps a figure inside it (`100.` / `00%`), and the
-     * lines join with a space: a cell of digits and spaces is one figure */
-    if (strchr(t, ' ') && strspn(t, "0123456789., %") == strlen(t)) {
-        char *w = t;
-        for (const char *p = t; *p; p++)
-            if (*p != ' ')
-                *w++ = *p;
-        *w = '\0';
-    }
+    /* a narrow column wraps a figure at its point (`100.` / `00%`), and the
+     * lines join with a space; two figures side by side (`20 100%`, a
+     * layout dump's neighbours) stay apart */
+    char *space = strchr(t, ' ');
+    if (space && !strchr(space + 1, ' ') && strspn(t, "0123456789., %") == strlen(t) &&
+        space > t && (space[-1] == '.' || space[1] == '.' || strcmp(space + 1, "%") == 0))
+        memmove(space, space + 1, strlen(space + 1) + 1);
     gsize n = strlen(t);
     if (n && t[n - 1] == '%')
         t[--n] = '\0';

@@ -661,20 +661,30 @@ static const char department[] =
     "\t满意度指标（10分）\t服务对象满意度指标\t教师满意度\t≥90%\t达成预期指标\t10\t10\t\n"
     "总分\t100\t自评得分\t92.5\n";
 
-/* A narrow 执行率 column wraps its figure (`97.` over `43%`): the two lines
- * are one figure, not a text that gives no rate. */
+/* The HTML form with its 执行率 cell `97.43%` written as `cell` (HTML):
+ * the rate of the 年度资金总额 row. */
+static void check_rate_cell(const char *cell, const char *rate)
+{
+    const char *at = strstr(html, "<td>97.43%</td>");
+    assert_non_null(at);
+    char *text = g_strdup_printf("%.*s%s%s", (int)(at - html), html, cell,
+                                 at + strlen("<td>97.43%</td>"));
+    jx_record_list *l = parse_named("s.html", text);
+    g_free(text);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1200.00", "1150.00", "1120.50", "10", rate,
+                "9.74");
+    jx_record_list_free(l);
+}
+
+/* A narrow 执行率 column wraps its figure at the point (`97.` over `43%`):
+ * the two lines are one figure, not a text that gives no rate.  Two
+ * figures side by side (`9 7.43%`) are no figure. */
 static void test_funds_wrapped_figure(void **state)
 {
     (void)state;
-    const char *cell = strstr(html, "<td>97.43%</td>");
-    assert_non_null(cell);
-    char *wrapped = g_strdup_printf("%.*s<td>97.<br>43%%</td>%s", (int)(cell - html), html,
-                                    cell + strlen("<td>97.43%</td>"));
-    jx_record_list *l = parse_named("s.html", wrapped);
-    g_free(wrapped);
-    check_funds(nth(l, "funds", 0), "年度资金总额", "1200.00", "1150.00", "1120.50", "10", "97.43",
-                "9.74");
-    jx_record_list_free(l);
+    check_rate_cell("<td>97.<br>43%</td>", "97.43");
+    check_rate_cell("<td>97<br>.43%</td>", "97.43");
+    check_rate_cell("<td>9 7.43%</td>", NULL);
 }
 
 static void test_department(void **state)
