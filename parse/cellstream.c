@@ -2042,6 +2042,57 @@ static gboolean blank_lines_are_cells(const GArray *tokens, const GArray *rows, 
     return rows->len > 1;
 }
 
+/* The rows of a funds block's cells `tokens` under `n` figure columns (a new
+ * array of frow), `*end` the index of the first cell after the block; NULL
+ * when they are no such block (a figure before any item, more figures in a
+ * row than columns, no item). */
+static GArray *funds_rows(jx_facts *memo, const GArray *tokens, int n, guint *end)
+{
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(frow));
+    gboolean ok = TRUE;
+    guint t = 0;
+    for (; t < tokens->len && ok; t++) {
+        const char *norm = g_array_index(tokens, ftoken, t).norm;
+        gboolean cell = is_figure(memo, norm) || jx_selfeval_is_blank(norm);
+        if (!cell && jx_funds_names_item(norm)) {
+            frow r = {t, t + 1, 0};
+            g_array_append_val(rows, r);
+        } else if (cell && rows->len) {
+            frow *r = &g_array_index(rows, frow, rows->len - 1);
+            r->n++;
+            ok = r->n <= (guint)n;
+        } else if (cell) {
+            ok = FALSE; /* a figure before any item */
+        } else {
+            break; /* the block has ended */
+        }
+    }
+    *end = t;
+    if (!ok || !rows->len) {
+        g_array_unref(rows);
+        return NULL;
+    }
+    return rows;
+}
+
+/* Places row `fr`'s cells in `p` by the blank lines before each (an empty
+ * cell each, see blank_lines_are_cells).  FALSE, `p` left empty, when they
+ * skip past the last column. */
+static gboolean place_by_gaps(fplace *p, const GArray *tokens, const frow *fr)
+{
+    int at = -1;
+    for (guint i = 0; i < fr->n; i++) {
+        const ftoken *t = &g_array_index(tokens, ftoken, fr->first + i);
+        at += 1 + t->gap;
+        if (at >= p->n) {
+            memset(p->cell, 0, sizeof p->cell);
+            return FALSE;
+        }
+        p->cell[at] = t->norm;
+    }
+    return TRUE;
+}
+
 /*
  * Reads a funds block's body (see above) into a grid under the header:
  * `guessed` gets per grid row whether its placement is a guess, `*rest` the
@@ -2070,28 +2121,10 @@ static jx_grid *read_funds(jx_cellrun *c, const GArray *body, gboolean parted, G
     if (item_col < 0 || n == 0)
         return NULL;
     GArray *tokens = funds_tokens(body, parted);
-    GArray *rows = g_array_new(FALSE, FALSE, sizeof(frow));
-    gboolean ok = TRUE;
-    guint t = 0;
-    for (; t < tokens->len && ok; t++) {
-        const char *norm = g_array_index(tokens, ftoken, t).norm;
-        gboolean cell = is_figure(c->memo, norm) || jx_selfeval_is_blank(norm);
-        if (!cell && jx_funds_names_item(norm)) {
-            frow r = {t, t + 1, 0};
-            g_array_append_val(rows, r);
-        } else if (cell && rows->len) {
-            frow *r = &g_array_index(rows, frow, rows->len - 1);
-            r->n++;
-            ok = r->n <= (guint)n;
-        } else if (cell) {
-            ok = FALSE; /* a figure before any item */
-        } else {
-            break; /* the block has ended */
-        }
-    }
-    *rest = t < tokens->len ? g_array_index(tokens, ftoken, t).body : body->len;
-    if (!ok || !rows->len) {
-        g_array_unref(rows);
+    guint end = 0;
+    GArray *rows = funds_rows(c->memo, tokens, n, &end);
+    *rest = end < tokens->len ? g_array_index(tokens, ftoken, end).body : body->len;
+    if (!rows) {
         g_array_unref(tokens);
         return NULL;
     }
@@ -2112,21 +2145,8 @@ static jx_grid *read_funds(jx_cellrun *c, const GArray *body, gboolean parted, G
         const char *cells[FUNDS_MAX_COLS] = {0};
         for (guint i = 0; i < fr->n; i++)
             cells[i] = g_array_index(tokens, ftoken, fr->first + i).norm;
-        gboolean sure = TRUE, placed = FALSE;
-        if (by_gaps) {
-            /* each blank line before a figure is an empty cell it skips */
-            int at = -1;
-            placed = TRUE;
-            for (guint i = 0; i < fr->n && placed; i++) {
-                at += 1 + g_array_index(tokens, ftoken, fr->first + i).gap;
-                placed = at < n;
-                if (placed)
-                    p.cell[at] = cells[i];
-            }
-            if (!placed)
-                memset(p.cell, 0, sizeof p.cell);
-        }
-        if (!placed)
+        gboolean sure = TRUE;
+        if (!by_gaps || !place_by_gaps(&p, tokens, fr))
             place_by_shape(&p, cells, (int)fr->n, &sure);
         for (int j = 0; j < n; j++)
             if (p.cell[j])
@@ -2137,6 +2157,37 @@ static jx_grid *read_funds(jx_cellrun *c, const GArray *body, gboolean parted, G
     g_array_unref(rows);
     g_array_unref(tokens);
     return g;
+}
+
+/* Hands over the grid of a funds block's body `body` (borrowed lines of
+ * the held ones; see read_funds) and looks at the lines after the block
+ * afresh.  FALSE, nothing done, when the body is no funds block. */
+static gboolean finish_funds(jx_cellrun *c, const GArray *body, gboolean parted)
+{
+    GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+    guint rest = 0;
+    jx_grid *g = read_funds(c, body, parted, guessed, &rest);
+    if (!g) {
+        g_array_unref(guessed);
+        return FALSE;
+    }
+    /* the lines after the block, kept before reset frees the held ones */
+    GArray *after = g_array_new(FALSE, TRUE, sizeof(sline));
+    g_array_set_clear_func(after, sline_clear);
+    for (guint i = rest; i < body->len; i++) {
+        const sline *l = &g_array_index(body, sline, i);
+        sline copy = {g_strdup(l->raw), l->line, l->page};
+        g_array_append_val(after, copy);
+    }
+    reset(c);
+    c->grid_fn(g, guessed, NULL, c->data);
+    g_array_unref(guessed);
+    for (guint i = 0; i < after->len; i++) {
+        const sline *l = &g_array_index(after, sline, i);
+        jx_cellrun_take_line(c, l->raw, l->line, l->page);
+    }
+    g_array_unref(after);
+    return TRUE;
 }
 
 /* Reads the held body as rows and hands the grid over; when nothing reads,
@@ -2156,31 +2207,9 @@ static void finish_stream(jx_cellrun *c)
         g_array_append_val(body, copy);
     }
     gboolean parted = blank_parted(body);
-    if (c->header->kind == JX_TABLE_FUNDS && !c->run_together) {
-        GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
-        guint rest = 0;
-        jx_grid *g = read_funds(c, body, parted, guessed, &rest);
-        if (g) {
-            /* the lines after the block are looked at afresh */
-            GArray *after = g_array_new(FALSE, TRUE, sizeof(sline));
-            g_array_set_clear_func(after, sline_clear);
-            for (guint i = rest; i < body->len; i++) {
-                const sline *l = &g_array_index(body, sline, i);
-                sline copy = {g_strdup(l->raw), l->line, l->page};
-                g_array_append_val(after, copy);
-            }
-            g_array_unref(body);
-            reset(c);
-            c->grid_fn(g, guessed, NULL, c->data);
-            g_array_unref(guessed);
-            for (guint i = 0; i < after->len; i++) {
-                const sline *l = &g_array_index(after, sline, i);
-                jx_cellrun_take_line(c, l->raw, l->line, l->page);
-            }
-            g_array_unref(after);
-            return;
-        }
-        g_array_unref(guessed);
+    if (c->header->kind == JX_TABLE_FUNDS && !c->run_together && finish_funds(c, body, parted)) {
+        g_array_unref(body);
+        return;
     }
     GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
     if (c->header->transposed) {
