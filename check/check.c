@@ -324,6 +324,21 @@ static const struct {
     {"合计得分", FALSE}, {"总体", FALSE},   {"小计", TRUE},      {"分项合计", TRUE},
 };
 
+/* The flags (records.md) that say a row's cells were placed by a guess. */
+static const char *const guess_flags[] = {"stream-ambiguous", "columns-shifted",
+                                          "unassigned-cell"};
+
+gboolean jx_check_row_guessed(const jx_record *rec)
+{
+    char **flags = rec ? jx_record_get_strv(rec, "flags") : NULL;
+    gboolean guessed = FALSE;
+    for (char **f = flags; f && *f && !guessed; f++)
+        for (gsize i = 0; i < G_N_ELEMENTS(guess_flags) && !guessed; i++)
+            guessed = strcmp(*f, guess_flags[i]) == 0;
+    g_strfreev(flags);
+    return guessed;
+}
+
 gboolean jx_check_is_summary(const char *name, gboolean *subtotal)
 {
     if (subtotal)

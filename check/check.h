@@ -118,6 +118,14 @@ gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
  * weight in brackets (`(20)`, `（4分）`) dropped.  New string; "" for NULL. */
 char *jx_check_label_key(const char *label);
 
+/* TRUE when the parser says how the row was read is a guess: its flags hold
+ * a code for cells placed by inference (stream-ambiguous: a cell stream's
+ * row; columns-shifted: cells moved off their columns; unassigned-cell).
+ * Arithmetic on such a row would report the parser's guess as the
+ * document's contradiction, so the rules on a row's figures say nothing of
+ * it (check.c). */
+gboolean jx_check_row_guessed(const jx_record *rec);
+
 /* The record at `i` (borrowed). */
 const jx_record *jx_check_record(const jx_check_ctx *ctx, guint i);
 /* The number of records. */

@@ -375,7 +375,7 @@ void jx_check_funds_rate(jx_check_ctx *ctx)
     GArray *others = g_array_new(FALSE, FALSE, sizeof(money));
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *f = jx_check_record(ctx, i);
-        if (!f || jx_record_kind_of(f) != JX_RECORD_FUNDS)
+        if (!f || jx_record_kind_of(f) != JX_RECORD_FUNDS || jx_check_row_guessed(f))
             continue;
         money adjusted, planned, spent;
         jx_dec rate;

@@ -8,6 +8,9 @@
  *
  * `selfeval.funds-rate` is money.c's jx_check_funds_rate and `selfeval.grade`
  * score.c's grade rule (one implementation each); the rest are here.
+ *
+ * A row the parser read by a guess (jx_check_row_guessed) is checked by no
+ * rule here, and no sum over it: its figures may stand in the wrong column.
  */
 #include "check/check.h"
 
@@ -36,6 +39,17 @@ static gboolean is_selfeval_indicator(const jx_record *rec)
 static gboolean is_funds(const jx_record *rec)
 {
     return rec && jx_record_kind_of(rec) == JX_RECORD_FUNDS;
+}
+
+/* TRUE when one of the records at the indices `rows` (guint) was read by a
+ * guess (jx_check_row_guessed): a sum over them says nothing of the
+ * document. */
+static gboolean any_guessed(const jx_check_ctx *ctx, const GArray *rows)
+{
+    for (guint k = 0; rows && k < rows->len; k++)
+        if (jx_check_row_guessed(jx_check_record(ctx, g_array_index(rows, guint, k))))
+            return TRUE;
+    return FALSE;
 }
 
 /* How a row is named in a message. */
@@ -84,7 +98,7 @@ void jx_check_selfeval_score_over(jx_check_ctx *ctx)
 {
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
-        if (is_selfeval_indicator(rec) || is_funds(rec))
+        if ((is_selfeval_indicator(rec) || is_funds(rec)) && !jx_check_row_guessed(rec))
             check_over_record(ctx, i, rec);
     }
 }
@@ -131,7 +145,8 @@ void jx_check_selfeval_funds_score(jx_check_ctx *ctx)
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *f = jx_check_record(ctx, i);
         jx_dec w, r, s;
-        if (!is_funds(f) || !jx_dec_parse(jx_record_string(f, JX_F_WEIGHT), &w) ||
+        if (!is_funds(f) || jx_check_row_guessed(f) ||
+            !jx_dec_parse(jx_record_string(f, JX_F_WEIGHT), &w) ||
             !jx_dec_parse(jx_record_string(f, JX_F_SCORE), &s))
             continue;
         if (!jx_dec_parse(jx_record_string(f, JX_F_RATE), &r)) {
@@ -214,7 +229,7 @@ void jx_check_selfeval_funds_sum(jx_check_ctx *ctx)
                 break;
             g_array_append_val(parts, j);
         }
-        gboolean known = TRUE;
+        gboolean known = !jx_check_row_guessed(tr) && !any_guessed(ctx, parts);
         for (guint k = 0; k < parts->len && known; k++)
             known = funds_is_part(jx_check_record(ctx, g_array_index(parts, guint, k)));
         if (!known)
@@ -404,6 +419,7 @@ void jx_check_selfeval_weights(jx_check_ctx *ctx)
                 g_free(rk);
                 if (!same)
                     continue;
+                all &= !jx_check_row_guessed(r);
                 if (!has_gw && jx_dec_parse(jx_record_string(r, JX_F_GROUP_WEIGHT), &gw))
                     has_gw = TRUE;
                 if (jx_dec_parse(jx_record_string(r, JX_F_WEIGHT), &v)) {
@@ -424,8 +440,9 @@ void jx_check_selfeval_weights(jx_check_ctx *ctx)
             g_free(found);
         }
         g_ptr_array_free(keys, TRUE);
-        /* All weights with the funds' against the 总分: one table per document. */
-        if (tabs->len != 1 || !ctx->doc)
+        /* All weights with the funds' against the 总分: one table per document,
+         * read without a guess. */
+        if (tabs->len != 1 || !ctx->doc || any_guessed(ctx, x->ind) || any_guessed(ctx, x->funds))
             continue;
         jx_dec total, iw, fw;
         double slack;
@@ -464,8 +481,9 @@ void jx_check_selfeval_total(jx_check_ctx *ctx)
     if (!ctx->doc || !jx_dec_parse(jx_record_string(ctx->doc, JX_F_SCORE_TOTAL), &stated))
         return;
     GArray *tabs = se_tables(ctx);
-    if (tabs->len == 1) {
-        se_table *x = &g_array_index(tabs, se_table, 0);
+    se_table *one = tabs->len == 1 ? &g_array_index(tabs, se_table, 0) : NULL;
+    if (one && !any_guessed(ctx, one->ind) && !any_guessed(ctx, one->funds)) {
+        se_table *x = one;
         jx_dec is, fs = {0, 0};
         double slack;
         guint fat = 0;
@@ -617,7 +635,8 @@ void jx_check_selfeval_missed_target(jx_check_ctx *ctx)
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
         jx_dec w, s;
-        if (!is_selfeval_indicator(rec) || !jx_dec_parse(jx_record_string(rec, JX_F_WEIGHT), &w) ||
+        if (!is_selfeval_indicator(rec) || jx_check_row_guessed(rec) ||
+            !jx_dec_parse(jx_record_string(rec, JX_F_WEIGHT), &w) ||
             !jx_dec_parse(jx_record_string(rec, JX_F_SCORE), &s) || jx_dec_cmp(s, w) > 0 ||
             s.units < 0)
             continue;

@@ -148,6 +148,8 @@ typedef struct {
     gboolean scored;      /* a score or budget table: rows are indicators (or
                              items) with figures, a name may be a label of any
                              level (`D1.项目效益`) and a summary row (合计) closes it */
+    gboolean selfeval;    /* a self-evaluation's indicators (实际完成值 column):
+                             every row prints its 分值 and 得分 */
 } fit_context;
 
 /* In a score or budget table a summary word (合计, 小计) is the name of its
@@ -177,6 +179,11 @@ typedef struct {
 #define BUDGET_PERCENT_FIT 1.5
 /* A dash in a figure column fits it, less than a figure. */
 #define BLANK_FIGURE_FIT 1
+/* A self-evaluation prints 分值 and 得分 on every indicator row: leaving one
+ * empty costs more than in a target or score table (skip_cost), so a row
+ * does not swallow the next row's name as its 偏差原因 and shift the next
+ * row's cells one column right. */
+#define SELFEVAL_POINTS_SKIP 2.0
 
 /* How well a cell fits a column of a score or budget table where that
  * differs from a target table's (see fit): NAN when it does not. */
@@ -1282,7 +1289,10 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
     for (int c = 0; c < n; c++)
         skip[c + 1] = skip[c] + (anchored[c]                                 ? skip_cost(roles[c - 1])
                                  : ctx->scored && roles[c] == JX_ROLE_BUDGET ? BUDGET_SKIP
-                                                                             : skip_cost(roles[c]));
+                                 : ctx->selfeval && (roles[c] == JX_ROLE_WEIGHT ||
+                                                     roles[c] == JX_ROLE_SCORE)
+                                     ? SELFEVAL_POINTS_SKIP
+                                     : skip_cost(roles[c]));
 #define SKIPPED(a, b) ((b) > (a) ? skip[b] - skip[a] : 0.0) /* columns [a, b) */
     dp_cell *dp = g_new(dp_cell, (gsize)P * n);
     for (gsize k = 0; k < (gsize)P * n; k++)
@@ -1805,6 +1815,381 @@ static jx_grid *read_transposed(jx_cellrun *c, const GArray *pieces)
     return g;
 }
 
+/* ------------------------------------------------------------- funds */
+
+/*
+ * A self-evaluation's 项目资金 block as a stream is read by rule, not by the
+ * programme: each row is an item (年度资金总额, 其中：财政拨款, 上年结转资金 …)
+ * and the figures and dashes after it, up to the next item; the first cell
+ * that is neither ends the block.  Which columns a row's figures fill when
+ * it has fewer than the header's figure columns:
+ *  - a word processor's text export writes one cell per line and an empty
+ *    cell as a blank line: where every row spans the header's width in
+ *    lines, the blank lines before a figure say how many columns it skips;
+ *  - a text browser's dump (blank lines between all cells) leaves empty
+ *    cells out: the placement of the figures that reads best wins — a
+ *    percent is the 执行率, 全年执行数 / 全年预算数 gives the printed 执行率,
+ *    分值 × 执行率 the 得分, a 分值 or 得分 is no amount above 100, and the
+ *    columns forms leave empty are 年初预算数 and (in the 其中 rows) 分值,
+ *    执行率 and 得分.  A row whose best placement is not clearly ahead of
+ *    the next is flagged as a guess.
+ */
+
+/* The most figure columns a funds header has (年初预算数 … 得分 are six). */
+#define FUNDS_MAX_COLS 8
+/* Weights of a placement of a funds row's figures (see placement_score). */
+#define FP_PERCENT_IN_RATE 3.0     /* a percent is what 执行率 holds */
+#define FP_PERCENT_ELSEWHERE (-6.0)
+#define FP_BARE_RATE (-1.0)        /* a rate printed without % is rare */
+#define FP_DASH_IN_POINTS 0.5      /* the form's dashes stand in 分值, 执行率, 得分 */
+#define FP_POINTS_OVER (-3.0)      /* a 分值 or 得分 above MAX_FUNDS_POINTS is an amount */
+#define FP_POINTS_ALONE (-1.0)     /* a 分值 goes with a 得分, and the other way round */
+#define FP_RATE_AGREES 4.0         /* 执行数 / 预算数 gives the printed 执行率 */
+#define FP_RATE_DISAGREES (-1.0)
+#define FP_SCORE_AGREES 2.0        /* 分值 × 执行率 (capped) gives the printed 得分 */
+#define FP_EMPTY_PLANNED (-0.2)    /* 年初预算数: the amount forms leave empty */
+#define FP_EMPTY_POINTS (-0.3)     /* 其中 rows print no 分值, 执行率, 得分 */
+#define FP_EMPTY_AMOUNT (-1.5)     /* 全年预算数, 执行数: printed where any amount is */
+#define FP_SURE_MARGIN 1.0         /* a placement this far ahead of the next is no guess */
+/* A funds 分值 or 得分 is points out of the 总分 (100). */
+#define MAX_FUNDS_POINTS 100.0
+/* 得分 = 分值 × 执行率 holds within this, beyond the printed places: forms
+ * compute it from the unrounded rate. */
+#define FUNDS_SCORE_SLACK 0.01
+
+/* One cell of a funds block's stream. */
+typedef struct {
+    char *norm;   /* normalized text */
+    guint body;   /* index of its first line in the body */
+    int line, page;
+    int gap;      /* blank lines before it */
+} ftoken;
+
+static void ftoken_clear(gpointer p)
+{
+    g_free(((ftoken *)p)->norm);
+}
+
+/* The block's cells: a line each, or (`parted`: a browser's dump) the lines
+ * between two blank lines joined. */
+static GArray *funds_tokens(const GArray *body, gboolean parted)
+{
+    GArray *tokens = g_array_new(FALSE, TRUE, sizeof(ftoken));
+    g_array_set_clear_func(tokens, ftoken_clear);
+    for (guint i = 0; i < body->len; i++) {
+        const sline *l = &g_array_index(body, sline, i);
+        int gap = i ? l->line - g_array_index(body, sline, i - 1).line - 1 : 0;
+        char *text = g_strdup(l->raw);
+        guint j = i + 1;
+        for (; parted && j < body->len &&
+               g_array_index(body, sline, j).line - g_array_index(body, sline, j - 1).line == 1;
+             j++) {
+            char *joined = jx_norm_join(text, g_array_index(body, sline, j).raw);
+            g_free(text);
+            text = joined;
+        }
+        ftoken t = {jx_norm_text(text), i, l->line, l->page, MAX(gap, 0)};
+        g_free(text);
+        g_array_append_val(tokens, t);
+        i = j - 1;
+    }
+    return tokens;
+}
+
+/* A figure of a funds cell: its value and its decimals (`98.34%` → 98.34, 2). */
+static gboolean funds_value(const char *norm, double *v, int *places)
+{
+    char *t = g_strdup(norm);
+    char *w = t;
+    for (const char *p = norm; *p; p++)
+        if (*p != ',' && *p != '%')
+            *w++ = *p;
+    *w = '\0';
+    char *end = NULL;
+    *v = g_ascii_strtod(t, &end);
+    gboolean ok = end && end != t && *end == '\0';
+    const char *dot = strchr(t, '.');
+    *places = dot ? (int)strlen(dot + 1) : 0;
+    g_free(t);
+    return ok;
+}
+
+/* Half a unit in the last printed place of a figure with `places` decimals. */
+static double half_unit(int places)
+{
+    return 0.5 * pow(10, -places);
+}
+
+/* A funds row's cells placed in the header's figure columns. */
+typedef struct {
+    const jx_funds_col *cols; /* what each figure column holds, in order */
+    int n;                    /* figure columns */
+    gboolean adjusted;        /* the header has a 全年预算数 besides a 年初预算数 */
+    const char *cell[FUNDS_MAX_COLS]; /* NULL: left empty */
+} fplace;
+
+/* The cost of leaving a funds column empty (see the FP_ weights). */
+static double empty_cost(jx_funds_col col, gboolean adjusted)
+{
+    switch (col) {
+    case JX_FC_PLANNED: return adjusted ? FP_EMPTY_PLANNED : FP_EMPTY_AMOUNT;
+    case JX_FC_ADJUSTED:
+    case JX_FC_SPENT: return FP_EMPTY_AMOUNT;
+    default: return FP_EMPTY_POINTS;
+    }
+}
+
+/* How well a placement reads (the FP_ weights). */
+static double placement_score(const fplace *p)
+{
+    double score = 0, v[FUNDS_MAX_COLS] = {0};
+    int places[FUNDS_MAX_COLS] = {0};
+    gboolean fig[FUNDS_MAX_COLS] = {0};
+    int at[JX_FC_SCORE + 1]; /* the column of each kind that holds a figure, or -1 */
+    for (int k = 0; k <= JX_FC_SCORE; k++)
+        at[k] = -1;
+    for (int j = 0; j < p->n; j++) {
+        jx_funds_col col = p->cols[j];
+        const char *cell = p->cell[j];
+        gboolean points = col == JX_FC_WEIGHT || col == JX_FC_RATE || col == JX_FC_SCORE;
+        if (!cell) {
+            score += empty_cost(col, p->adjusted);
+            continue;
+        }
+        if (jx_selfeval_is_blank(cell)) {
+            score += points ? FP_DASH_IN_POINTS : 0;
+            continue;
+        }
+        fig[j] = funds_value(cell, &v[j], &places[j]);
+        if (fig[j] && at[col] < 0)
+            at[col] = j;
+        if (strchr(cell, '%'))
+            score += col == JX_FC_RATE ? FP_PERCENT_IN_RATE : FP_PERCENT_ELSEWHERE;
+        else if (col == JX_FC_RATE)
+            score += FP_BARE_RATE;
+        else if ((col == JX_FC_WEIGHT || col == JX_FC_SCORE) && fig[j] && v[j] > MAX_FUNDS_POINTS)
+            score += FP_POINTS_OVER;
+    }
+    int rate = at[JX_FC_RATE], weight = at[JX_FC_WEIGHT], points = at[JX_FC_SCORE];
+    int spent = at[JX_FC_SPENT], budget = at[JX_FC_ADJUSTED] >= 0 ? at[JX_FC_ADJUSTED]
+                                                                  : at[JX_FC_PLANNED];
+    if ((weight >= 0) != (points >= 0))
+        score += FP_POINTS_ALONE;
+    if (rate >= 0 && spent >= 0 && budget >= 0 && v[budget] > 0) {
+        double exact = v[spent] / v[budget] * 100;
+        double slack = half_unit(places[rate]) +
+                       100 * (half_unit(places[spent]) / v[budget] +
+                              v[spent] * half_unit(places[budget]) / (v[budget] * v[budget]));
+        score += fabs(exact - v[rate]) <= slack + 1e-9 ? FP_RATE_AGREES : FP_RATE_DISAGREES;
+    }
+    if (rate >= 0 && weight >= 0 && points >= 0) {
+        double exact = MIN(v[weight] * v[rate] / 100, v[weight]);
+        double slack = half_unit(places[points]) + v[weight] * half_unit(places[rate]) / 100 +
+                       FUNDS_SCORE_SLACK;
+        if (fabs(exact - v[points]) <= slack + 1e-9)
+            score += FP_SCORE_AGREES;
+    }
+    return score;
+}
+
+/* Places the `k` cells `cells` in the figure columns of `p` (in order), the
+ * best placement by placement_score; `*sure` is FALSE when another reads
+ * nearly as well.  FALSE when there are more cells than columns. */
+static gboolean place_by_shape(fplace *p, const char *const *cells, int k, gboolean *sure)
+{
+    if (k > p->n)
+        return FALSE;
+    double best = NEG_INF, second = NEG_INF;
+    guint best_mask = 0;
+    for (guint mask = 0; mask < (1u << p->n); mask++) {
+        if (__builtin_popcount(mask) != k)
+            continue;
+        for (int j = 0, i = 0; j < p->n; j++)
+            p->cell[j] = mask & (1u << j) ? cells[i++] : NULL;
+        double s = placement_score(p);
+        if (s > best) {
+            second = best;
+            best = s;
+            best_mask = mask;
+        } else if (s > second) {
+            second = s;
+        }
+    }
+    for (int j = 0, i = 0; j < p->n; j++)
+        p->cell[j] = best_mask & (1u << j) ? cells[i++] : NULL;
+    *sure = k == p->n || best - second >= FP_SURE_MARGIN;
+    return TRUE;
+}
+
+/* One row of a funds block: its item token and its figure tokens. */
+typedef struct {
+    guint item, first, n;
+} frow;
+
+/* TRUE when a one-cell-per-line body writes every empty cell as a blank
+ * line: each row but the last spans the item, the figure columns and the
+ * next row's empty label cell (or not: a block label beside the first row
+ * only), in lines. */
+static gboolean blank_lines_are_cells(const GArray *tokens, const GArray *rows, int n)
+{
+    for (guint r = 0; r + 1 < rows->len; r++) {
+        const frow *a = &g_array_index(rows, frow, r), *b = &g_array_index(rows, frow, r + 1);
+        int span = g_array_index(tokens, ftoken, b->item).line -
+                   g_array_index(tokens, ftoken, a->item).line;
+        if (span != n + 1 && span != n + 2)
+            return FALSE;
+    }
+    return rows->len > 1;
+}
+
+/* The rows of a funds block's cells `tokens` under `n` figure columns (a new
+ * array of frow), `*end` the index of the first cell after the block; NULL
+ * when they are no such block (a figure before any item, more figures in a
+ * row than columns, no item). */
+static GArray *funds_rows(jx_facts *memo, const GArray *tokens, int n, guint *end)
+{
+    GArray *rows = g_array_new(FALSE, FALSE, sizeof(frow));
+    gboolean ok = TRUE;
+    guint t = 0;
+    for (; t < tokens->len && ok; t++) {
+        const char *norm = g_array_index(tokens, ftoken, t).norm;
+        gboolean cell = is_figure(memo, norm) || jx_selfeval_is_blank(norm);
+        if (!cell && jx_funds_names_item(norm)) {
+            frow r = {t, t + 1, 0};
+            g_array_append_val(rows, r);
+        } else if (cell && rows->len) {
+            frow *r = &g_array_index(rows, frow, rows->len - 1);
+            r->n++;
+            ok = r->n <= (guint)n;
+        } else if (cell) {
+            ok = FALSE; /* a figure before any item */
+        } else {
+            break; /* the block has ended */
+        }
+    }
+    *end = t;
+    if (!ok || !rows->len) {
+        g_array_unref(rows);
+        return NULL;
+    }
+    return rows;
+}
+
+/* Places row `fr`'s cells in `p` by the blank lines before each (an empty
+ * cell each, see blank_lines_are_cells).  FALSE, `p` left empty, when they
+ * skip past the last column. */
+static gboolean place_by_gaps(fplace *p, const GArray *tokens, const frow *fr)
+{
+    int at = -1;
+    for (guint i = 0; i < fr->n; i++) {
+        const ftoken *t = &g_array_index(tokens, ftoken, fr->first + i);
+        at += 1 + t->gap;
+        if (at >= p->n) {
+            memset(p->cell, 0, sizeof p->cell);
+            return FALSE;
+        }
+        p->cell[at] = t->norm;
+    }
+    return TRUE;
+}
+
+/*
+ * Reads a funds block's body (see above) into a grid under the header:
+ * `guessed` gets per grid row whether its placement is a guess, `*rest` the
+ * index in `body` of the first line after the block (body->len when it
+ * runs to the end).  NULL when the body is no such block (a figure before
+ * any item, more figures than columns).
+ */
+static jx_grid *read_funds(jx_cellrun *c, const GArray *body, gboolean parted, GArray *guessed,
+                           guint *rest)
+{
+    const jx_header *h = c->header;
+    int item_col = -1, n = 0, fcols[FUNDS_MAX_COLS];
+    jx_funds_col kinds[FUNDS_MAX_COLS];
+    gboolean planned = FALSE, adjusted = FALSE;
+    for (int k = 0; k < h->n_cols; k++) {
+        jx_funds_col col = h->texts ? jx_funds_column(h->texts[k]) : JX_FC_NONE;
+        if (col != JX_FC_NONE && n < FUNDS_MAX_COLS) {
+            kinds[n] = col;
+            fcols[n++] = k;
+            planned |= col == JX_FC_PLANNED;
+            adjusted |= col == JX_FC_ADJUSTED;
+        } else if (names_row(h->roles[k], TRUE) && item_col < 0) {
+            item_col = k;
+        }
+    }
+    if (item_col < 0 || n == 0)
+        return NULL;
+    GArray *tokens = funds_tokens(body, parted);
+    guint end = 0;
+    GArray *rows = funds_rows(c->memo, tokens, n, &end);
+    *rest = end < tokens->len ? g_array_index(tokens, ftoken, end).body : body->len;
+    if (!rows) {
+        g_array_unref(tokens);
+        return NULL;
+    }
+    gboolean by_gaps = !parted && blank_lines_are_cells(tokens, rows, n);
+    jx_grid *g = jx_grid_new();
+    add_header_cells(g, c->hcells);
+    const sline *first = &g_array_index(c->held, sline, 0);
+    for (int r = 0; r < h->n_rows; r++)
+        jx_grid_set_row_origin(g, r, first->line, first->page);
+    g_array_set_size(guessed, (guint)h->n_rows);
+    for (guint r = 0; r < rows->len; r++) {
+        const frow *fr = &g_array_index(rows, frow, r);
+        const ftoken *item = &g_array_index(tokens, ftoken, fr->item);
+        int row = h->n_rows + (int)r;
+        jx_grid_set_row_origin(g, row, item->line, item->page);
+        jx_grid_add_cell(g, row, item_col, 1, 1, item->norm);
+        fplace p = {kinds, n, planned && adjusted, {0}};
+        const char *cells[FUNDS_MAX_COLS] = {0};
+        for (guint i = 0; i < fr->n; i++)
+            cells[i] = g_array_index(tokens, ftoken, fr->first + i).norm;
+        gboolean sure = TRUE;
+        if (!by_gaps || !place_by_gaps(&p, tokens, fr))
+            place_by_shape(&p, cells, (int)fr->n, &sure);
+        for (int j = 0; j < n; j++)
+            if (p.cell[j])
+                jx_grid_add_cell(g, row, fcols[j], 1, 1, p.cell[j]);
+        gboolean guess = !sure;
+        g_array_append_val(guessed, guess);
+    }
+    g_array_unref(rows);
+    g_array_unref(tokens);
+    return g;
+}
+
+/* Hands over the grid of a funds block's body `body` (borrowed lines of
+ * the held ones; see read_funds) and looks at the lines after the block
+ * afresh.  FALSE, nothing done, when the body is no funds block. */
+static gboolean finish_funds(jx_cellrun *c, const GArray *body, gboolean parted)
+{
+    GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+    guint rest = 0;
+    jx_grid *g = read_funds(c, body, parted, guessed, &rest);
+    if (!g) {
+        g_array_unref(guessed);
+        return FALSE;
+    }
+    /* the lines after the block, kept before reset frees the held ones */
+    GArray *after = g_array_new(FALSE, TRUE, sizeof(sline));
+    g_array_set_clear_func(after, sline_clear);
+    for (guint i = rest; i < body->len; i++) {
+        const sline *l = &g_array_index(body, sline, i);
+        sline copy = {g_strdup(l->raw), l->line, l->page};
+        g_array_append_val(after, copy);
+    }
+    reset(c);
+    c->grid_fn(g, guessed, NULL, c->data);
+    g_array_unref(guessed);
+    for (guint i = 0; i < after->len; i++) {
+        const sline *l = &g_array_index(after, sline, i);
+        jx_cellrun_take_line(c, l->raw, l->line, l->page);
+    }
+    g_array_unref(after);
+    return TRUE;
+}
+
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
 static void finish_stream(jx_cellrun *c)
@@ -1822,6 +2207,10 @@ static void finish_stream(jx_cellrun *c)
         g_array_append_val(body, copy);
     }
     gboolean parted = blank_parted(body);
+    if (c->header->kind == JX_TABLE_FUNDS && !c->run_together && finish_funds(c, body, parted)) {
+        g_array_unref(body);
+        return;
+    }
     GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
     if (c->header->transposed) {
         jx_grid *g = read_transposed(c, pieces);
@@ -1858,7 +2247,7 @@ static void finish_stream(jx_cellrun *c)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
                            (!selfeval || has_cost_level2(pieces));
-    fit_context ctx = {cost_level1, has_free_level1(pieces), scored};
+    fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);

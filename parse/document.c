@@ -61,6 +61,7 @@ typedef struct {
     char *value[FIELD_COUNT];
     char *key_text[FIELD_COUNT]; /* how the source wrote key and value, for amount.text */
     char *key_unit;              /* a unit in the key: 申请金额（万元） */
+    char *lone_key;              /* a name key alone on the line before (see meta_from_lines) */
 } meta;
 
 /* Splits `资金总额（万元）` into the bare key and the unit in brackets.  A
@@ -159,6 +160,54 @@ static void meta_from_text(meta *m, const char *raw)
     g_free(norm);
 }
 
+static gboolean labels_a_block(const char *norm);
+
+/* A value on the line after its key is a name (项目名称, 主管部门): at most
+ * this long; a longer line is running text. */
+#define LONE_VALUE_MAX_CHARS 60
+
+/* TRUE when the key of field `field` names a project or an organisation:
+ * the keys a cell stream gives alone on their line, the value on the next. */
+static gboolean names_field(int field)
+{
+    return field == FIELD_PROJECT || field == FIELD_ORG;
+}
+
+/*
+ * A key alone on its line and its value on the next non-empty line: how a
+ * text browser (lynx) or a one-cell-per-line dump writes a form's head block
+ * (`项目名称` / `2023年高标准农田建设项目` / `主管部门` / `305-某县农业农村局`).
+ * Only the name keys (see names_field) are paired so: a unit or an amount
+ * alone on a line is more often a column head.  The value must be no key, no
+ * header word, no figure and no sentence.  `norm` is the line normalized.
+ */
+static void meta_from_lines(meta *m, const char *raw, const char *norm)
+{
+    if (!*norm)
+        return; /* a blank line keeps the key waiting */
+    char *key = g_steal_pointer(&m->lone_key);
+    int field = strchr(norm, ':') ? -1 : key_field(norm, NULL);
+    if (field >= 0) {
+        if (names_field(field))
+            m->lone_key = g_strdup(norm);
+        g_free(key);
+        return;
+    }
+    if (key && !strchr(norm, ':') && jx_header_word_role(norm) == JX_ROLE_NONE &&
+        !labels_a_block(norm) &&
+        strspn(norm, "0123456789.,%-") < strlen(norm) &&
+        g_utf8_strlen(norm, -1) <= LONE_VALUE_MAX_CHARS && !strpbrk(norm, ",;") &&
+        !strstr(norm, "。")) {
+        char *stripped = g_strstrip(g_strdup(raw));
+        char *shown = g_strdup_printf("%s %s", key, stripped);
+        meta_offer(m, key_field(key, NULL), norm, shown, NULL);
+        meta_offer(m, key_also(key), norm, shown, NULL);
+        g_free(shown);
+        g_free(stripped);
+    }
+    g_free(key);
+}
+
 /* Key and value cells side by side. */
 static void meta_from_grid(meta *m, const jx_grid *grid)
 {
@@ -215,11 +264,37 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
 
 /* What a self-evaluation form states of itself in its grid: the 年度总体目标
  * texts, the 自评得分 and the 自评等级.  First occurrence wins. */
+/* What the closing lines of a form written one cell per line wait for after
+ * a label (see selfeval_from_line). */
+typedef enum {
+    SE_WAIT_NONE,
+    SE_WAIT_TOTAL_ROW, /* after 总分: the 总分's figure, then the 自评得分 */
+    SE_WAIT_SCORE,     /* after 自评得分: its figure */
+    SE_WAIT_GRADE,     /* after 自评等级: the grade */
+} se_wait;
+
+/* Where the 年度总体目标 block written one cell per line has got to. */
+typedef enum {
+    SE_OBJ_NONE,         /* no head seen */
+    SE_OBJ_PLANNED_HEAD, /* 预期目标 seen */
+    SE_OBJ_HEADS,        /* …and 实际完成情况: the planned text comes */
+    SE_OBJ_ACHIEVED,     /* the planned text read: the achieved text comes */
+    SE_OBJ_DONE,
+} se_objective;
+
 typedef struct {
     char *planned, *achieved;
     char *score_total;
+    char *weight_total; /* the 总分 printed beside the 自评得分 (100) */
     char *grade;
     char *money_unit; /* the unit of the funds block's label: 项目资金（万元） */
+    se_wait wait;     /* what the next lines are read for (see selfeval_from_line) */
+    char *row_figure; /* the first figure after a 总分 line, not yet placed */
+    gboolean indicators; /* a line held the indicators' 实际完成值 header word */
+    se_objective obj;    /* the 年度总体目标 block as lines (see objective_from_line) */
+    int obj_line;        /* the line number of the last line it took */
+    gboolean obj_parted; /* its cells stand between blank lines (a browser's dump) */
+    GString *obj_text;   /* the cell being gathered, or NULL */
 } selfeval_meta;
 
 static void selfeval_meta_clear(selfeval_meta *se)
@@ -227,6 +302,10 @@ static void selfeval_meta_clear(selfeval_meta *se)
     g_free(se->planned);
     g_free(se->achieved);
     g_free(se->score_total);
+    g_free(se->weight_total);
+    g_free(se->row_figure);
+    if (se->obj_text)
+        g_string_free(se->obj_text, TRUE);
     g_free(se->grade);
     g_free(se->money_unit);
 }
@@ -293,9 +372,43 @@ static const char *value_after(const GPtrArray *texts, guint k)
     return k + 1 < texts->len ? texts->pdata[k + 1] : NULL;
 }
 
+/* TRUE when `norm` starts with a label of `words` (the text up to a colon). */
+static gboolean labelled(const char *norm, const char *const *words, gsize n)
+{
+    const char *colon = strchr(norm, ':');
+    char *key = g_strndup(norm, colon ? colon - norm : (gssize)strlen(norm));
+    gboolean is = in_words(key, words, n);
+    g_free(key);
+    return is;
+}
+
+/*
+ * The 总分 of a 总分 row (`总分 | 100 | 92.62`, `总分 | 100 | 自评得分 | 95.8`),
+ * from its texts after the label and their columns: the first figure after
+ * the label when it stands in the indicators' 分值 column (`weight_col`), or
+ * another figure or the 自评得分 label follows it — a lone figure is the
+ * score, which every form prints.  New string, or NULL.
+ */
+static char *total_row_weight(const GPtrArray *texts, const GArray *cols, int weight_col)
+{
+    char *first = texts->len >= 2 ? points_figure(texts->pdata[1]) : NULL;
+    if (!first)
+        return NULL;
+    gboolean placed = g_array_index(cols, int, 1) == weight_col;
+    if (!placed && texts->len >= 3) {
+        char *next = points_figure(texts->pdata[2]);
+        placed = next || labelled(texts->pdata[2], total_labels, G_N_ELEMENTS(total_labels));
+        g_free(next);
+    }
+    if (!placed)
+        g_clear_pointer(&first, g_free);
+    return first;
+}
+
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
 {
-    int score_col = -1; /* the indicator block's 得分 column */
+    int score_col = -1;  /* the indicator block's 得分 column */
+    int weight_col = -1; /* …and its 分值 column */
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
         GPtrArray *texts = row_texts(grid, r, cols);
@@ -311,6 +424,8 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
             actual_head |= jx_header_word_role(t) == JX_ROLE_ACTUAL;
             if (actual_head && jx_header_word_role(t) == JX_ROLE_SCORE && score_col < 0)
                 score_col = col;
+            if (actual_head && jx_header_word_role(t) == JX_ROLE_WEIGHT && weight_col < 0)
+                weight_col = col;
             for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
                 if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
                     char *unit = NULL;
@@ -331,6 +446,10 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
             }
             g_free(key);
         }
+        /* a 总分 row below the indicators: the 总分 itself (see total_row_weight) */
+        if (!se->weight_total && score_col >= 0 && texts->len >= 2 &&
+            jx_score_is_summary(texts->pdata[0]))
+            se->weight_total = total_row_weight(texts, cols, weight_col);
         /* a 总分 row: the figure in the 得分 column, else its last of two */
         if (!se->score_total && texts->len >= 2 && jx_score_is_summary(texts->pdata[0])) {
             for (guint k = 1; k < texts->len && score_col >= 0; k++)
@@ -386,6 +505,125 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
         g_ptr_array_unref(texts);
         g_array_free(cols, TRUE);
     }
+}
+
+/*
+ * The closing lines of a self-evaluation written one cell per line (a text
+ * browser's dump, a word processor's text export): `总分` / `100` / `92.33`,
+ * or `总分` / `100` / `自评得分` / `95.8`, then `自评等级` / `优`.  A 总分 counts
+ * only below the indicators' header (its 实际完成值 word has been seen),
+ * where it closes the table; a funds block's 合计 is no 总分.  A label waits
+ * for the next non-empty line.  First occurrence wins, as in the grid
+ * (selfeval_from_grid).
+ */
+static void selfeval_from_line(selfeval_meta *se, const char *norm)
+{
+    if (!*norm)
+        return;
+    char *figure = points_figure(norm);
+    gboolean total_label = labelled(norm, total_labels, G_N_ELEMENTS(total_labels));
+    se_wait was = se->wait;
+    se->wait = SE_WAIT_NONE;
+    if (was == SE_WAIT_TOTAL_ROW && figure && !se->row_figure) {
+        se->row_figure = g_steal_pointer(&figure); /* the 总分, or a lone score */
+        se->wait = SE_WAIT_TOTAL_ROW;
+        return;
+    }
+    if (was == SE_WAIT_TOTAL_ROW && se->row_figure) {
+        /* a second figure, or the 自评得分 label, makes the first the 总分 */
+        if ((figure || total_label) && !se->weight_total)
+            se->weight_total = g_steal_pointer(&se->row_figure);
+        else if (!se->score_total)
+            se->score_total = g_steal_pointer(&se->row_figure);
+        g_clear_pointer(&se->row_figure, g_free);
+    }
+    if (figure && (was == SE_WAIT_TOTAL_ROW || was == SE_WAIT_SCORE)) {
+        if (!se->score_total)
+            se->score_total = g_steal_pointer(&figure);
+        g_free(figure);
+        return;
+    }
+    if (was == SE_WAIT_GRADE && !figure && g_utf8_strlen(norm, -1) <= GRADE_MAX_CHARS) {
+        if (!se->grade)
+            se->grade = g_strdup(norm);
+        return;
+    }
+    g_free(figure);
+    const char *colon = strchr(norm, ':');
+    se->indicators |= jx_header_word_role(norm) == JX_ROLE_ACTUAL;
+    if (se->indicators && jx_score_is_summary(norm))
+        se->wait = SE_WAIT_TOTAL_ROW;
+    else if (total_label && colon && !se->score_total)
+        se->score_total = points_figure(colon + 1); /* 自评得分：92.5 */
+    else if (total_label && !colon)
+        se->wait = SE_WAIT_SCORE;
+    else if (labelled(norm, grade_labels, G_N_ELEMENTS(grade_labels)) && !strchr(norm, ':'))
+        se->wait = SE_WAIT_GRADE;
+}
+
+/* The cell gathered so far as the objective's planned or achieved text
+ * (see objective_from_line); the block is done after the achieved one. */
+static void objective_cell_done(selfeval_meta *se)
+{
+    char *text = se->obj_text ? g_string_free(g_steal_pointer(&se->obj_text), FALSE) : NULL;
+    if (se->obj == SE_OBJ_HEADS) {
+        se->planned = text;
+        se->obj = SE_OBJ_ACHIEVED;
+    } else {
+        se->achieved = text;
+        se->obj = SE_OBJ_DONE;
+    }
+}
+
+/*
+ * The 年度总体目标 block written one cell per line: the heads 预期目标 and
+ * 实际完成情况 on lines of their own, then the planned text and the achieved
+ * one.  When the two heads stand between blank lines (a browser's dump) a
+ * cell is the lines up to the next blank line; else each line is a cell.
+ * A label or header word where a text should be ends the block unread.
+ * `norm` is line number `line` normalized; a grid's objective comes first.
+ */
+static void objective_from_line(selfeval_meta *se, const char *norm, int line)
+{
+    if (!*norm || se->obj == SE_OBJ_DONE || (se->planned && se->obj < SE_OBJ_ACHIEVED))
+        return;
+    gboolean gap = line - se->obj_line > 1;
+    switch (se->obj) {
+    case SE_OBJ_NONE:
+    case SE_OBJ_PLANNED_HEAD:
+        if (se->obj == SE_OBJ_PLANNED_HEAD && in_words(norm, achieved_heads,
+                                                       G_N_ELEMENTS(achieved_heads))) {
+            se->obj = SE_OBJ_HEADS;
+            se->obj_parted = gap;
+        } else {
+            se->obj = in_words(norm, planned_heads, G_N_ELEMENTS(planned_heads))
+                          ? SE_OBJ_PLANNED_HEAD
+                          : SE_OBJ_NONE;
+        }
+        break;
+    default:
+        if (se->obj_text && (!se->obj_parted || gap))
+            objective_cell_done(se); /* the cell before ended */
+        if (se->obj == SE_OBJ_DONE)
+            break;
+        if (jx_header_word_role(norm) != JX_ROLE_NONE || labels_a_block(norm)) {
+            /* the next block: the cell gathered ends, a text left empty is null */
+            if (se->obj_text)
+                objective_cell_done(se);
+            se->obj = SE_OBJ_DONE;
+            break;
+        }
+        if (!se->obj_text) {
+            se->obj_text = g_string_new(norm);
+        } else {
+            char *joined = jx_norm_join(se->obj_text->str, norm);
+            g_string_assign(se->obj_text, joined);
+            g_free(joined);
+        }
+        if (!se->obj_parted)
+            objective_cell_done(se);
+    }
+    se->obj_line = line;
 }
 
 /* The lines a title or a year line may be: LINE blocks, and the lone
@@ -554,6 +792,19 @@ static gboolean is_form_label(const char *norm)
     return FALSE;
 }
 
+/* TRUE when `norm` is the label of a block of a form (项目资金（万元）,
+ * 年度总体目标, 绩效目标): the value of a key left empty is missing, and the
+ * next line is that block's label. */
+static gboolean labels_a_block(const char *norm)
+{
+    char *key = bare_key(norm, NULL);
+    gboolean label = in_words(key, funds_labels, G_N_ELEMENTS(funds_labels)) ||
+                     in_words(key, objective_labels, G_N_ELEMENTS(objective_labels)) ||
+                     is_form_label(key);
+    g_free(key);
+    return label;
+}
+
 /* A header word (一级指标), a taxonomy label (产出指标, 数量指标) or a page
  * number (第1页): a piece of a table or of the page, not what a document is
  * called. */
@@ -714,6 +965,7 @@ void jx_doc_builder_free(jx_doc_builder *b)
         g_free(b->m.key_text[f]);
     }
     g_free(b->m.key_unit);
+    g_free(b->m.lone_key);
     selfeval_meta_clear(&b->se);
     g_ptr_array_unref(b->head.lines);
     g_free(b->first_target_signature);
@@ -727,6 +979,9 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
 {
     char *norm = jx_norm_text(raw); /* once, for the metadata and the prose */
     meta_from_norm(&b->m, raw, norm);
+    meta_from_lines(&b->m, raw, norm);
+    selfeval_from_line(&b->se, norm);
+    objective_from_line(&b->se, norm, line);
     heading_take_line(&b->head, raw);
     jx_prose_take_line(b->prose, raw, norm, line, page);
     g_free(norm);
@@ -849,10 +1104,20 @@ jx_record *jx_doc_builder_finish(jx_doc_builder *b, const jx_source *src,
     } else if (self_eval) {
         jx_record_set_null(doc, JX_F_OBJECTIVE);
     }
+    /* a 总分 line and one figure closing the text: the score (see
+     * selfeval_from_line) */
+    if (!b->se.score_total)
+        b->se.score_total = g_steal_pointer(&b->se.row_figure);
+    /* an achieved text that closes the text */
+    if (b->se.obj == SE_OBJ_ACHIEVED && b->se.obj_text)
+        objective_cell_done(&b->se);
     if (self_eval && b->se.score_total)
         jx_record_set_string(doc, JX_F_SCORE_TOTAL, b->se.score_total);
     if (self_eval && b->se.grade)
         jx_record_set_string(doc, JX_F_GRADE, b->se.grade);
+    /* the 总分 (records.md: absent when none is printed) */
+    if (self_eval && b->se.weight_total)
+        jx_record_set_string(doc, JX_F_WEIGHT_TOTAL, b->se.weight_total);
     g_free(org);
     g_free(implementer);
     return doc;

@@ -21,32 +21,32 @@ static gboolean is_blank_mark(const char *norm);
 
 /* What a funds column holds, from its header text (first match wins: 预算执行率
  * before 执行数, 全年执行数 before 全年预算数 …). */
-typedef enum { FC_NONE = 0, FC_PLANNED, FC_ADJUSTED, FC_SPENT, FC_WEIGHT, FC_RATE, FC_SCORE } fcol;
+typedef jx_funds_col fcol;
 
 static const struct {
     const char *word;
     fcol col;
 } funds_words[] = {
-    {"执行率", FC_RATE},     {"得分", FC_SCORE},        {"分值", FC_WEIGHT},
-    {"权重", FC_WEIGHT},     {"年初预算", FC_PLANNED},  {"年初", FC_PLANNED},
-    {"调整后预算", FC_ADJUSTED}, {"全年预算", FC_ADJUSTED}, {"调整", FC_ADJUSTED},
-    {"执行数", FC_SPENT},    {"实际支出", FC_SPENT},    {"支出数", FC_SPENT},
+    {"执行率", JX_FC_RATE},     {"得分", JX_FC_SCORE},        {"分值", JX_FC_WEIGHT},
+    {"权重", JX_FC_WEIGHT},     {"年初预算", JX_FC_PLANNED},  {"年初", JX_FC_PLANNED},
+    {"调整后预算", JX_FC_ADJUSTED}, {"全年预算", JX_FC_ADJUSTED}, {"调整", JX_FC_ADJUSTED},
+    {"执行数", JX_FC_SPENT},    {"实际支出", JX_FC_SPENT},    {"支出数", JX_FC_SPENT},
     /* a lone 预算数 (older forms: 预算数 | 执行数 | 执行率 | 得分) is the budget as set */
-    {"预算数", FC_PLANNED},
+    {"预算数", JX_FC_PLANNED},
 };
 
 static const jx_field fc_field[] = {
-    [FC_PLANNED] = JX_F_PLANNED, [FC_ADJUSTED] = JX_F_ADJUSTED, [FC_SPENT] = JX_F_SPENT,
-    [FC_WEIGHT] = JX_F_WEIGHT,   [FC_RATE] = JX_F_RATE,         [FC_SCORE] = JX_F_SCORE,
+    [JX_FC_PLANNED] = JX_F_PLANNED, [JX_FC_ADJUSTED] = JX_F_ADJUSTED, [JX_FC_SPENT] = JX_F_SPENT,
+    [JX_FC_WEIGHT] = JX_F_WEIGHT,   [JX_FC_RATE] = JX_F_RATE,         [JX_FC_SCORE] = JX_F_SCORE,
 };
-#define FC_COUNT (FC_SCORE + 1)
+#define FC_COUNT (JX_FC_SCORE + 1)
 
-static fcol column_of(const char *text)
+jx_funds_col jx_funds_column(const char *text)
 {
     for (gsize i = 0; text && i < G_N_ELEMENTS(funds_words); i++)
         if (strstr(text, funds_words[i].word))
             return funds_words[i].col;
-    return FC_NONE;
+    return JX_FC_NONE;
 }
 
 /* Cells that say "nothing here" in a self-evaluation: the form's dashes. */
@@ -72,6 +72,13 @@ static char *figure_of(const char *norm)
     if (!norm || !*norm)
         return NULL;
     char *t = g_strstrip(g_strdup(norm));
+    /* a narrow column wraps a figure at its point (`100.` / `00%`), and the
+     * lines join with a space; two figures side by side (`20 100%`, a
+     * layout dump's neighbours) stay apart */
+    char *space = strchr(t, ' ');
+    if (space && !strchr(space + 1, ' ') && strspn(t, "0123456789., %") == strlen(t) &&
+        space > t && (space[-1] == '.' || space[1] == '.' || strcmp(space + 1, "%") == 0))
+        memmove(space, space + 1, strlen(space + 1) + 1);
     gsize n = strlen(t);
     if (n && t[n - 1] == '%')
         t[--n] = '\0';
@@ -139,6 +146,11 @@ static const char *row_item(const jx_prow *row)
     return first;
 }
 
+gboolean jx_funds_names_item(const char *norm)
+{
+    return norm && names_item(norm) && !is_block_label(norm);
+}
+
 /* Whether a row names an item and prints a figure. */
 static gboolean is_item_row(const jx_prow *row)
 {
@@ -156,8 +168,10 @@ static gboolean is_item_row(const jx_prow *row)
     return FALSE;
 }
 
+/* Emits one funds record; `shifted`: its figures were placed in header
+ * order, not by their columns (records.md: funds.flags). */
 static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow *row, int *emitted,
-                     const char *item, char **val, jx_record_list *out)
+                     const char *item, char **val, gboolean shifted, jx_record_list *out)
 {
     jx_record *rec = jx_record_new(JX_RECORD_FUNDS);
     jx_record_set_string(rec, JX_F_DOC, jx_source_name(src));
@@ -168,11 +182,19 @@ static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow
     else
         jx_record_set_null(rec, JX_F_PAGE);
     jx_record_set_string(rec, JX_F_ITEM, item ? item : "");
-    for (int k = FC_PLANNED; k < FC_COUNT; k++) {
+    for (int k = JX_FC_PLANNED; k < FC_COUNT; k++) {
         jx_record_set_string(rec, fc_field[k], val[k]);
         g_free(val[k]);
         val[k] = NULL;
     }
+    /* what the reading guessed, sorted as an indicator's flags are */
+    GPtrArray *flags = g_ptr_array_new();
+    if (shifted)
+        g_ptr_array_add(flags, (gpointer) "columns-shifted");
+    if (row->guessed)
+        g_ptr_array_add(flags, (gpointer) "stream-ambiguous");
+    jx_record_set_list(rec, JX_F_FLAGS, flags);
+    g_ptr_array_unref(flags);
     jx_record_list_append(out, rec);
 }
 
@@ -190,8 +212,8 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     int n_fig_cols = 0, first_fig_col = h->n_cols;
     fcol order[FC_COUNT];
     for (int c = 0; c < h->n_cols; c++) {
-        cols[c] = h->texts ? column_of(h->texts[c]) : FC_NONE;
-        if (cols[c] != FC_NONE && n_fig_cols < FC_COUNT) {
+        cols[c] = h->texts ? jx_funds_column(h->texts[c]) : JX_FC_NONE;
+        if (cols[c] != JX_FC_NONE && n_fig_cols < FC_COUNT) {
             order[n_fig_cols++] = cols[c];
             first_fig_col = MIN(first_fig_col, c);
         }
@@ -199,6 +221,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     int emitted = 0;
     char *carry[FC_COUNT] = {0};
     const jx_prow *carry_row = NULL;
+    gboolean carry_shifted = FALSE;
     for (guint r = 0; r < table->rows->len; r++) {
         const jx_prow *row = table->rows->pdata[r];
         const char *item = row_item(row);
@@ -217,7 +240,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
                 continue;
             g_free(f);
             g_ptr_array_add(figs, (gpointer)c);
-            if (c->col >= h->n_cols || cols[c->col] == FC_NONE)
+            if (c->col >= h->n_cols || cols[c->col] == JX_FC_NONE)
                 by_column = FALSE;
         }
         if (!item && !figs->len) {
@@ -229,9 +252,9 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             const jx_pcell *c = figs->pdata[i];
             char *f = figure_of(c->norm);
             any_figure |= f != NULL;
-            fcol at = by_column ? (c->col < h->n_cols ? cols[c->col] : FC_NONE)
-                                : (i < (guint)n_fig_cols ? order[i] : FC_NONE);
-            if (at != FC_NONE && f && !val[at])
+            fcol at = by_column ? (c->col < h->n_cols ? cols[c->col] : JX_FC_NONE)
+                                : (i < (guint)n_fig_cols ? order[i] : JX_FC_NONE);
+            if (at != JX_FC_NONE && f && !val[at])
                 val[at] = f;
             else
                 g_free(f);
@@ -253,28 +276,31 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             for (int k = 0; k < FC_COUNT; k++)
                 carry[k] = val[k];
             carry_row = row;
+            carry_shifted = !by_column;
             continue;
         }
+        gboolean merged_shifted = FALSE; /* took shifted figures from the row above */
         if (carry_row) {
             gboolean fits = TRUE;
             for (int k = 0; k < FC_COUNT; k++)
                 if (carry[k] && val[k])
                     fits = FALSE;
             if (fits) {
+                merged_shifted = carry_shifted;
                 for (int k = 0; k < FC_COUNT; k++)
                     if (carry[k]) {
                         val[k] = carry[k];
                         carry[k] = NULL;
                     }
             } else {
-                emit_one(src, table, carry_row, &emitted, NULL, carry, out);
+                emit_one(src, table, carry_row, &emitted, NULL, carry, carry_shifted, out);
             }
             carry_row = NULL;
         }
-        emit_one(src, table, row, &emitted, item, val, out);
+        emit_one(src, table, row, &emitted, item, val, !by_column || merged_shifted, out);
     }
     if (carry_row)
-        emit_one(src, table, carry_row, &emitted, NULL, carry, out);
+        emit_one(src, table, carry_row, &emitted, NULL, carry, carry_shifted, out);
     g_free(cols);
 }
 

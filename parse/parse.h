@@ -274,6 +274,23 @@ gboolean jx_score_is_bare_code(const char *norm);
  * 分值/得分): its rows are indicators with actual values (target.c), not
  * score records. */
 gboolean jx_score_is_self_evaluation(const jx_header *h);
+/* What a column of a 项目资金 block holds: 年初预算数, 全年预算数, 全年执行数,
+ * 分值, 执行率, 得分. */
+typedef enum {
+    JX_FC_NONE = 0,
+    JX_FC_PLANNED,
+    JX_FC_ADJUSTED,
+    JX_FC_SPENT,
+    JX_FC_WEIGHT,
+    JX_FC_RATE,
+    JX_FC_SCORE
+} jx_funds_col;
+/* The column a funds header text names (`全年执行数` → JX_FC_SPENT), by the
+ * block's vocabulary (funds.c); JX_FC_NONE for NULL or another text. */
+jx_funds_col jx_funds_column(const char *text);
+/* TRUE when `norm` (normalized) names a row of a 项目资金 block (年度资金总额,
+ * 其中：财政拨款, 上年结转资金 …) and is not the block's merged label (funds.c). */
+gboolean jx_funds_names_item(const char *norm);
 /* Emits the funds records of a self-evaluation's 项目资金 block (funds.c). */
 void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
 /* TRUE for a row label that ends a self-evaluation's indicator rows: a

@@ -127,7 +127,10 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
 /* Two known level-2 labels side by side before a row's name (`经济效益 |
  * 社会效益 | 服务科技型企业 | ≥400家`): the one next to the name heads the row;
  * the other heads a group the form left without indicators, and is no
- * name.  TRUE for such a label (cell i of `row`). */
+ * name.  TRUE for such a label (cell i of `row`).  The name is the text
+ * right after the pair: a name that is itself a label (`服务对象满意度指标 |
+ * 服务对象满意度 | ≥90%`) has no text after it but a self-evaluation's
+ * 偏差原因, which names nothing. */
 static gboolean heads_empty_group(const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
@@ -135,10 +138,7 @@ static gboolean heads_empty_group(const jx_prow *row, guint i)
     const jx_pcell *here = row->cells->pdata[i], *next = row->cells->pdata[i + 1];
     if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2)
         return FALSE;
-    for (guint k = i + 2; k < row->cells->len; k++)
-        if (((const jx_pcell *)row->cells->pdata[k])->kind == JX_CK_TEXT)
-            return TRUE;
-    return FALSE;
+    return ((const jx_pcell *)row->cells->pdata[i + 2])->kind == JX_CK_TEXT;
 }
 
 /* The column of the header's first slot for `role`, or -1. */

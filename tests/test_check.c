@@ -871,6 +871,11 @@ static void test_selfeval_total(void **state)
     add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
            "100", "87", "部分未完成");
     expect_one(l, "selfeval.total", "error", -1, 0, "87", "96.6");
+    /* ...and so do indicators that make a printed 总分 other than 100 */
+    l = se_doc("96.6", "优", "90");
+    add_se(l, 5, "产出指标", NULL, "培训人数", ">=", "500", "number", "人次", "520", "number", "人次",
+           "90", "87", "部分未完成");
+    expect_one(l, "selfeval.total", "error", -1, 0, "87", "96.6");
     /* 96.6 stated as 97: a rounding of the sum */
     c = (se_change){.score_total = "97"};
     expect_none(se_table(&c));
@@ -915,6 +920,72 @@ static void test_selfeval_grade(void **state)
     /* a report's grade stays score.grade */
     jx_record_list *l = new_doc("85", "优", NULL);
     expect_one(l, "score.grade", "error", -1, 0, NULL, NULL);
+}
+
+/* ---------------------------------------------------------------- guessed rows */
+
+/* Flags the record of table `table`, row `row` as the parser flags a row it
+ * read by a guess (`flag`: stream-ambiguous, columns-shifted …). */
+static void flag_row(jx_record_list *l, int table, int row, const char *flag)
+{
+    for (guint k = 0; k < jx_record_list_length(l); k++) {
+        jx_record *r = (jx_record *)jx_record_list_get(l, k);
+        if (jx_record_int(r, JX_F_TABLE, 0) == table && jx_record_int(r, JX_F_ROW, 0) == row) {
+            GPtrArray *flags = g_ptr_array_new();
+            g_ptr_array_add(flags, (gpointer)flag);
+            jx_record_set_list(r, JX_F_FLAGS, flags);
+            g_ptr_array_unref(flags);
+            return;
+        }
+    }
+    fail_msg("no record at table %d row %d", table, row);
+}
+
+/* Each self-evaluation rule on a row's figures: the finding the change
+ * gives, and none once the row it is about (or, for a sum, one of the rows
+ * it adds) is flagged as read by a guess — the parser's guess is no
+ * contradiction of the document.  (selfeval.grade reads the document
+ * record alone.) */
+static void test_selfeval_quiet_on_guessed_rows(void **state)
+{
+    (void)state;
+    static const struct {
+        se_change change;
+        const char *rule, *severity;
+        int table, row;              /* where the finding is */
+        const char *expected, *found;
+        int flag_row;                /* the row flagged (table 2) */
+        const char *flag;
+    } cases[] = {
+        {{.rate = "69.00"}, "selfeval.funds-rate", "error", 2, 1, "96.00", "69.00", 1,
+         "stream-ambiguous"},
+        {{.fscore = "8.6", .score_total = "95.6"}, "selfeval.funds-score", "error", 2, 1, "9.60",
+         "8.6", 1, "columns-shifted"},
+        {{.total_planned = "110"}, "selfeval.funds-sum", "error", 2, 1, "100", "110", 2,
+         "stream-ambiguous"},
+        {{.s1 = "22", .score_total = "98.6"}, "selfeval.score-over", "error", 2, 5, "20", "22", 5,
+         "unassigned-cell"},
+        {{.gw_out = "55"}, "selfeval.weights", "error", 2, 5, "55", "50", 6, "stream-ambiguous"},
+        {{.w1 = "25", .s1 = "25", .gw_out = "55", .score_total = "101.6"}, "selfeval.weights",
+         "error", -1, 0, "100", "105", 1, "stream-ambiguous"},
+        {{.score_total = "95.6"}, "selfeval.total", "error", -1, 0, "96.6", "95.6", 8,
+         "stream-ambiguous"},
+        {{.actual2 = "90", .s2 = "20", .score_total = "98.6"}, "selfeval.missed-target", "warning",
+         2, 6, NULL, NULL, 6, "stream-ambiguous"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        print_message("%s, row %d flagged %s\n", cases[i].rule, cases[i].flag_row, cases[i].flag);
+        expect_one(se_table(&cases[i].change), cases[i].rule, cases[i].severity, cases[i].table,
+                   cases[i].row, cases[i].expected, cases[i].found);
+        jx_record_list *l = se_table(&cases[i].change);
+        flag_row(l, 2, cases[i].flag_row, cases[i].flag);
+        expect_none(l);
+    }
+    /* a flag that says nothing of the figures (a prose actual) changes nothing */
+    se_change c = {.rate = "69.00"};
+    jx_record_list *l = se_table(&c);
+    flag_row(l, 2, 1, "actual-text");
+    expect_one(l, "selfeval.funds-rate", "error", 2, 1, "96.00", "69.00");
 }
 
 /* ---------------------------------------------------------------- number.malformed */
@@ -1255,7 +1326,8 @@ int main(void)
         cmocka_unit_test(test_selfeval_funds_sum), cmocka_unit_test(test_selfeval_funds_sum_unknown),
         cmocka_unit_test(test_selfeval_score_over),
         cmocka_unit_test(test_selfeval_weights),   cmocka_unit_test(test_selfeval_total),
-        cmocka_unit_test(test_selfeval_missed_target), cmocka_unit_test(test_selfeval_grade),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
+        cmocka_unit_test(test_selfeval_missed_target), cmocka_unit_test(test_selfeval_grade),
+        cmocka_unit_test(test_selfeval_quiet_on_guessed_rows),         cmocka_unit_test(test_number_malformed),   cmocka_unit_test(test_text_sum),
         cmocka_unit_test(test_seq_gap),            cmocka_unit_test(test_taxonomy_level2),
         cmocka_unit_test(test_percent_range),      cmocka_unit_test(test_duplicate),
         cmocka_unit_test(test_order_and_text),     cmocka_unit_test(test_odd_input),

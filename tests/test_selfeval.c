@@ -135,22 +135,29 @@ static const char standard[] =
     "总分\t\t\t\t\t\t100\t92.99\t\n"
     "自评等级\t优\n";
 
-static void test_standard_document(void **state)
+/* The document fields the standard form states of itself. */
+static void check_standard_document(const jx_record *doc)
 {
-    (void)state;
-    jx_record_list *l = parse_text(standard);
-    const jx_record *doc = nth(l, "document", 0);
     check(doc, "kind", "self-evaluation");
     check(doc, "project", "农村人居环境整治项目");
     check(doc, "org", "某县农业农村局"); /* the code 305- dropped */
     check(doc, "implementer", "某县农村能源站");
     check(doc, "score_total", "92.99");
+    check(doc, "weight_total", "100"); /* the 总分 row's figure in the 分值 column */
     check(doc, "grade", "优");
-    assert_true(jx_record_has(doc, "year"));
     const jx_record *obj = jx_record_get_record(doc, "objective");
     assert_non_null(obj);
     check(obj, "planned", "完成100个村的人居环境整治。");
     check(obj, "achieved", "完成100个村整治,群众满意。");
+}
+
+static void test_standard_document(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(standard);
+    const jx_record *doc = nth(l, "document", 0);
+    check_standard_document(doc);
+    assert_true(jx_record_has(doc, "year"));
     jx_record_list_free(l);
 }
 
@@ -211,17 +218,7 @@ static void check_standard_indicators(const jx_record_list *l)
 /* Everything the standard form gives: document, funds, indicators. */
 static void check_standard(const jx_record_list *l)
 {
-    const jx_record *doc = nth(l, "document", 0);
-    check(doc, "kind", "self-evaluation");
-    check(doc, "project", "农村人居环境整治项目");
-    check(doc, "org", "某县农业农村局");
-    check(doc, "implementer", "某县农村能源站");
-    check(doc, "score_total", "92.99");
-    check(doc, "grade", "优");
-    const jx_record *obj = jx_record_get_record(doc, "objective");
-    assert_non_null(obj);
-    check(obj, "planned", "完成100个村的人居环境整治。");
-    check(obj, "achieved", "完成100个村整治,群众满意。");
+    check_standard_document(nth(l, "document", 0));
     assert_int_equal(count_type(l, "funds"), 4);
     check_funds(nth(l, "funds", 0), "年度资金总额", "90", "90", "89.974", "10", "99.97", "9.99");
     check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "90", "90", "89.974", NULL, NULL, NULL);
@@ -336,6 +333,221 @@ static void test_one_cell_per_line(void **state)
     jx_record_list_free(l);
 }
 
+/* `tab_text` (tab-separated rows) one cell per line: as a word processor's
+ * text export writes it (`lynx` FALSE: an empty cell is a blank line), or
+ * as a text browser's dump (`lynx` TRUE: every cell followed by a blank
+ * line, an empty cell left out).  New string. */
+static char *cells_per_line(const char *tab_text, gboolean lynx)
+{
+    GString *text = g_string_new(NULL);
+    char **lines = g_strsplit(tab_text, "\n", -1);
+    for (char **line = lines; *line && **line; line++) {
+        char **cells = g_strsplit(*line, "\t", -1);
+        for (char **cell = cells; *cell; cell++) {
+            if (lynx && **cell)
+                g_string_append_printf(text, "   %s\n\n", *cell);
+            else if (!lynx)
+                g_string_append_printf(text, "%s\n", *cell);
+        }
+        g_strfreev(cells);
+    }
+    g_strfreev(lines);
+    return g_string_free(text, FALSE);
+}
+
+/* The head block (项目名称 / value / 主管部门 / value …), the 年度总体目标
+ * block (预期目标 / 实际完成情况 / text / text) and the closing lines (总分 /
+ * 100 / 92.99, 自评等级 / 优) of a form written one cell per line give the
+ * document's fields, in both stream forms. */
+static void test_one_cell_per_line_document(void **state)
+{
+    (void)state;
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        char *text = cells_per_line(standard, lynx);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        check_standard_document(nth(l, "document", 0));
+        jx_record_list_free(l);
+    }
+}
+
+/* A key whose value cell is empty is followed by the next block's label:
+ * that label is no value. */
+static void test_one_cell_per_line_empty_value(void **state)
+{
+    (void)state;
+    char *text = cells_per_line("（2023）年度项目支出绩效自评表\n"
+                                "项目名称\t农村人居环境整治项目\n"
+                                "主管部门\t某县农业农村局\t实施单位\t\n"
+                                "项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+                                "\t年度资金总额\t90\t90\t89.974\t10\t99.97%\t9.99\n",
+                                TRUE);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "org", "某县农业农村局");
+    check(doc, "implementer", NULL);
+    jx_record_list_free(l);
+}
+
+/* The standard form with its closing rows replaced by `closing`, read in
+ * each form (0: tab-separated, 1: one cell per line with blank lines, 2: a
+ * browser's dump): the document's weight_total and score_total. */
+static void check_closing(const char *closing, const char *weight_total, const char *score_total)
+{
+    const char *tail = strstr(standard, "总分\t");
+    assert_non_null(tail);
+    char *tab = g_strdup_printf("%.*s%s", (int)(tail - standard), standard, closing);
+    for (int form = 0; form < 3; form++) {
+        char *text = form == 0 ? g_strdup(tab) : cells_per_line(tab, form == 2);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        check(nth(l, "document", 0), "weight_total", weight_total);
+        check(nth(l, "document", 0), "score_total", score_total);
+        jx_record_list_free(l);
+    }
+    g_free(tab);
+}
+
+/* The 总分 row written with the 自评得分 label between the two figures
+ * (`总分 | 95 | 自评得分 | 92.99`), in a grid and one cell per line; a 总分
+ * row that prints the score alone gives no weight_total. */
+static void test_weight_total_forms(void **state)
+{
+    (void)state;
+    check_closing("总分\t\t\t\t\t95\t自评得分\t92.99\t\n自评等级\t优\n", "95", "92.99");
+    check_closing("总分\t\t\t\t\t\t\t92.99\t\n", NULL, "92.99");
+}
+
+/* The standard form with another funds block: `funds` (its rows, tab-separated)
+ * in place of the standard's.  New string. */
+static char *with_funds(const char *funds)
+{
+    const char *head = strstr(standard, "项目资金");
+    const char *tail = strstr(standard, "年度总体目标");
+    assert_non_null(head);
+    assert_non_null(tail);
+    return g_strdup_printf("%.*s项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n%s%s",
+                           (int)(head - standard), standard, funds, tail);
+}
+
+/* A funds block with 年初预算数 left empty, a 其中 row printing no 分值 or
+ * 得分, and two rows of nothing: one cell per line, in both forms (blank
+ * lines as empty cells; empty cells left out), every figure in its column,
+ * no row a guess, and the indicators after the block read as before. */
+static void test_funds_stream_empty_cells(void **state)
+{
+    (void)state;
+    char *form = with_funds("\t年度资金总额\t\t1908.57\t1908.57\t20\t100%\t20.00\n"
+                            "\t其中：当年财政拨款\t\t1908.57\t1908.57\t\t100%\t\n"
+                            "\t上年结转资金\t\t\t\t\t\t\n"
+                            "\t其他资金\t\t\t\t\t\t\n");
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        char *text = cells_per_line(form, lynx);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        assert_int_equal(count_type(l, "funds"), 4);
+        check_funds(nth(l, "funds", 0), "年度资金总额", NULL, "1908.57", "1908.57", "20", "100",
+                    "20.00");
+        check_funds(nth(l, "funds", 1), "其中:当年财政拨款", NULL, "1908.57", "1908.57", NULL,
+                    "100", NULL);
+        check_funds(nth(l, "funds", 2), "上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL);
+        check_funds(nth(l, "funds", 3), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+        for (guint i = 0; i < 4; i++)
+            assert_false(has_flag(nth(l, "funds", i), "stream-ambiguous"));
+        check_standard_indicators(l);
+        jx_record_list_free(l);
+    }
+    g_free(form);
+}
+
+/* Empty cells left out (a browser's dump): the 分值 is told from an amount
+ * by 全年执行数 / 全年预算数 giving the printed 执行率, and a small amount
+ * (50 | 45) is not taken for a 分值 with no 得分.  Without the blank lines, a
+ * row whose rate no placement explains (100 | 80 | 95%: 年初 and 全年预算数,
+ * or 全年预算数 and 执行数?) is flagged a guess; with them it is not. */
+static void test_funds_stream_by_shape(void **state)
+{
+    (void)state;
+    char *form = with_funds("\t年度资金总额\t\t150\t145\t10\t96.67%\t9.67\n"
+                            "\t其中：财政拨款\t\t50\t45\t\t\t\n"
+                            "\t上年结转资金\t100\t80\t\t\t95%\t\n");
+    char *text = cells_per_line(form, TRUE);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", NULL, "150", "145", "10", "96.67", "9.67");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", NULL, "50", "45", NULL, NULL, NULL);
+    assert_false(has_flag(nth(l, "funds", 0), "stream-ambiguous"));
+    assert_false(has_flag(nth(l, "funds", 1), "stream-ambiguous"));
+    assert_true(has_flag(nth(l, "funds", 2), "stream-ambiguous"));
+    jx_record_list_free(l);
+    text = cells_per_line(form, FALSE);
+    l = parse_text(text);
+    g_free(text);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "100", "80", NULL, NULL, "95", NULL);
+    assert_false(has_flag(nth(l, "funds", 2), "stream-ambiguous"));
+    jx_record_list_free(l);
+    g_free(form);
+}
+
+/* An indicator named by a label of the taxonomy (服务对象满意度 under
+ * 服务对象满意度指标) with its 偏差原因 filled: the 偏差原因 is no name, so
+ * the two labels are the row's level-2 and its name, not an empty group's
+ * label beside the row's own. */
+static void test_label_named_indicator(void **state)
+{
+    (void)state;
+    const char *tail = strstr(standard, "\t满意度指标(10分)");
+    assert_non_null(tail);
+    char *text = g_strdup_printf("%.*s\t满意度指标(10分)\t服务对象满意度指标\t服务对象满意度\t≥90%%\t85%%"
+                                 "\t10\t8\t个别乡镇工作进度滞后，已督促整改\n"
+                                 "总分\t\t\t\t\t\t100\t90.99\t\n",
+                                 (int)(tail - standard), standard);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    const jx_record *r = nth(l, "indicator", 4);
+    check(r, "level2", "服务对象满意度指标");
+    check(r, "name", "服务对象满意度");
+    check(r, "category", "satisfaction.service");
+    check(r, "deviation", "个别乡镇工作进度滞后,已督促整改");
+    assert_false(has_flag(r, "empty-group-label"));
+    jx_record_list_free(l);
+}
+
+/* A row given its full points and no 偏差原因, then a row with a short name,
+ * a sentence for its target and a text actual: one cell per line (both
+ * forms), the short name is the second row's name, not the first row's
+ * 偏差原因 with every cell after it one column right — a self-evaluation
+ * prints 分值 and 得分 on every row. */
+static void test_stream_name_after_full_points(void **state)
+{
+    (void)state;
+    const char *line = strstr(standard, "\t效益指标（30分）");
+    assert_non_null(line);
+    const char *next = strchr(line, '\n') + 1;
+    char *form = g_strdup_printf(
+        "%.*s\t效益指标（30分）\t社会效益指标\t服务能力和水平\t有效提高\t完成\t10\t10.0\t\n"
+        "\t\t\t群众生产生活条件\t按照项目实施方案要求持续改善，惠及更多群众\t未完成\t10\t5.76\t"
+        "满意度调查样本偏少，下一步将扩大调查范围。\n"
+        "\t\t可持续影响指标\t项目持续发挥作用年限\t大于3年\t4年\t10\t10\t\n%s",
+        (int)(line - standard), standard, next);
+    for (int lynx = 0; lynx <= 1; lynx++) {
+        char *text = cells_per_line(form, lynx);
+        jx_record_list *l = parse_text(text);
+        g_free(text);
+        const jx_record *full = nth(l, "indicator", 3), *r = nth(l, "indicator", 4);
+        check(full, "name", "服务能力和水平");
+        check_scored(full, "10", "10.0", NULL);
+        check(r, "name", "群众生产生活条件");
+        check(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+        check_value(jx_record_get_record(r, "actual"), NULL, "未完成", "text", NULL);
+        check_scored(r, "10", "5.76", "满意度调查样本偏少,下一步将扩大调查范围。");
+        jx_record_list_free(l);
+    }
+    g_free(form);
+}
+
 static void test_every_text_form(void **state)
 {
     (void)state;
@@ -398,6 +610,7 @@ static void test_html_spans(void **state)
     check(doc, "implementer", NULL); /* the same unit */
     check(doc, "project", "城乡义务教育保障经费");
     check(doc, "score_total", "96.74"); /* in the 得分 column of the 总分 row */
+    check(doc, "weight_total", "100");
     check(doc, "grade", "优");
     check(jx_record_get_record(doc, "objective"), "achieved", "全区学校正常运转,经费按时拨付。");
     assert_int_equal(count_type(l, "funds"), 4);
@@ -431,6 +644,32 @@ static const char department[] =
     "\t满意度指标（10分）\t服务对象满意度指标\t教师满意度\t≥90%\t达成预期指标\t10\t10\t\n"
     "总分\t100\t自评得分\t92.5\n";
 
+/* The HTML form with its 执行率 cell `97.43%` written as `cell` (HTML):
+ * the rate of the 年度资金总额 row. */
+static void check_rate_cell(const char *cell, const char *rate)
+{
+    const char *at = strstr(html, "<td>97.43%</td>");
+    assert_non_null(at);
+    char *text = g_strdup_printf("%.*s%s%s", (int)(at - html), html, cell,
+                                 at + strlen("<td>97.43%</td>"));
+    jx_record_list *l = parse_named("s.html", text);
+    g_free(text);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1200.00", "1150.00", "1120.50", "10", rate,
+                "9.74");
+    jx_record_list_free(l);
+}
+
+/* A narrow 执行率 column wraps its figure at the point (`97.` over `43%`):
+ * the two lines are one figure, not a text that gives no rate.  Two
+ * figures side by side (`9 7.43%`) are no figure. */
+static void test_funds_wrapped_figure(void **state)
+{
+    (void)state;
+    check_rate_cell("<td>97.<br>43%</td>", "97.43");
+    check_rate_cell("<td>97<br>.43%</td>", "97.43");
+    check_rate_cell("<td>9 7.43%</td>", NULL);
+}
+
 static void test_department(void **state)
 {
     (void)state;
@@ -440,6 +679,7 @@ static void test_department(void **state)
     check(doc, "org", "某区教育局");
     check(doc, "project", NULL);
     check(doc, "score_total", "92.5");
+    check(doc, "weight_total", "100"); /* 总分 | 100 | 自评得分 | 92.5 */
     check(doc, "grade", NULL);
     assert_int_equal(count_type(l, "funds"), 0);
     assert_int_equal(count_type(l, "indicator"), 7);
@@ -518,6 +758,7 @@ static void test_untitled(void **state)
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "kind", "self-evaluation");
     check(doc, "score_total", "10");
+    check(doc, "weight_total", NULL); /* no 总分 printed */
     assert_int_equal(count_type(l, "indicator"), 1);
     check_value(jx_record_get_record(nth(l, "indicator", 0), "actual"), NULL, "120", "number",
                 "人次");
@@ -710,6 +951,14 @@ int main(void)
         cmocka_unit_test(test_standard_indicators),
         cmocka_unit_test(test_every_text_form),
         cmocka_unit_test(test_one_cell_per_line),
+        cmocka_unit_test(test_one_cell_per_line_document),
+        cmocka_unit_test(test_one_cell_per_line_empty_value),
+        cmocka_unit_test(test_weight_total_forms),
+        cmocka_unit_test(test_funds_stream_empty_cells),
+        cmocka_unit_test(test_funds_stream_by_shape),
+        cmocka_unit_test(test_label_named_indicator),
+        cmocka_unit_test(test_stream_name_after_full_points),
+        cmocka_unit_test(test_funds_wrapped_figure),
         cmocka_unit_test(test_html_spans),
         cmocka_unit_test(test_department),
         cmocka_unit_test(test_funds_dropped_cells),

@@ -492,10 +492,10 @@ class SelfEval:
                                  C(r.w_cell, ha="center"), C(r.s_cell, ha="center"), C(r.deviation or "")])
                     first1 = first2 = False
         if self.total_fmt == "official":
-            rows.append([C("总分", cs=6, ha="center"), None, None, None, None, None, C("100", ha="center"),
+            rows.append([C("总分", cs=6, ha="center"), None, None, None, None, None, C(TOTAL_WEIGHT, ha="center"),
                          C(self.total_text, ha="center"), C("")])
         else:
-            rows.append([C("总分", cs=5, ha="center"), None, None, None, None, C("100", ha="center"),
+            rows.append([C("总分", cs=5, ha="center"), None, None, None, None, C(TOTAL_WEIGHT, ha="center"),
                          C("自评得分", ha="center"), C(self.total_text, cs=2, ha="center"), None])
         if self.grade_row:
             rows.append([C("自评等级", cs=6, ha="center"), None, None, None, None, None,
@@ -540,7 +540,8 @@ class SelfEval:
         doc = {"type": "document", "doc": fname, "kind": "self-evaluation", "title": G.norm(self.title_raw),
                "year": self.year, "org": self.org, "implementer": self.implementer, "project": self.project,
                "objective": {"planned": G.norm(self.planned_text), "achieved": G.norm(self.achieved_text)},
-               "score_total": self.total_text, "grade": self.grade if self.grade_row else None}
+               "score_total": self.total_text, "grade": self.grade if self.grade_row else None,
+               "weight_total": TOTAL_WEIGHT}
         out = [doc]
         for l1, _, _, rows in self.groups:
             for r in rows:
@@ -552,6 +553,11 @@ class SelfEval:
         for _, _, rec in self.funds:
             out.append(dict(rec, doc=fname))
         return out
+
+
+# The 总分 the closing row prints beside the 自评得分 (both forms of the row), and the
+# expected document's weight_total.
+TOTAL_WEIGHT = "100"
 
 
 def rng_label(fid):

@@ -557,10 +557,10 @@ static JsonObject *first_of(const GPtrArray *records, const char *type)
 }
 
 /* The document fields compared when the expected document record has them; the fields of
- * a self-evaluation table (kind, its units, project, score and grade) only when the
+ * a self-evaluation table (kind, its units, project, score, grade and 总分) only when the
  * expected document is one, so that other documents are scored as before. */
 static const char *const doc_fields[] = {"title", "year", "notes", "kind", "org", "implementer",
-                                         "project", "score_total", "grade"};
+                                         "project", "score_total", "grade", "weight_total"};
 #define N_DOC_FIELDS_ANY 3
 
 /* TRUE when field `i` of doc_fields is compared for expected document record `want`. */
