@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
@@ -317,7 +318,8 @@ static int run_show(int argc, char **argv)
 /* The program a worker runs: this binary, found through /proc so that a
  * relative argv[0] or a changed PATH cannot start another jixiao.
  * JX_IMPORT_WORKER overrides it — for the tests only, which put a program
- * there that crashes or hangs on cue (tests/test_import.c). */
+ * there that crashes or hangs on cue (tests/import_test.py); it is run as
+ * `WORKER import-worker`. */
 static char *worker_program(const char *argv0)
 {
     const char *forced = g_getenv("JX_IMPORT_WORKER");
@@ -325,6 +327,31 @@ static char *worker_program(const char *argv0)
         return g_strdup(forced);
     char *self = g_file_read_link("/proc/self/exe", NULL);
     return self ? self : g_strdup(argv0);
+}
+
+/* `jixiao import-worker`, hidden: what `jixiao import` runs in its worker
+ * processes (jx_import_serve); paths on standard input, answers on standard
+ * output.  No options. */
+static int run_import_worker(int argc, char **argv)
+{
+    (void)argv;
+    if (argc != 1) {
+        say("import-worker takes no arguments: it reads paths on standard input");
+        return EXIT_USAGE;
+    }
+    g_set_prgname("jixiao import-worker");
+    GInputStream *in = g_unix_input_stream_new(STDIN_FILENO, FALSE);
+    GOutputStream *out = g_unix_output_stream_new(STDOUT_FILENO, FALSE);
+    GError *error = NULL;
+    int status = EXIT_OK;
+    if (!jx_import_serve(in, out, &error)) {
+        say(error->message);
+        g_error_free(error);
+        status = EXIT_OUTPUT;
+    }
+    g_object_unref(in);
+    g_object_unref(out);
+    return status;
 }
 
 static const char *const outcome_words[JX_IMPORT_N_OUTCOMES] = {
@@ -741,6 +768,8 @@ int main(int argc, char **argv)
         return run_show(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
         return run_import(argc - 1, argv + 1);
+    if (strcmp(cmd, "import-worker") == 0)
+        return run_import_worker(argc - 1, argv + 1);
     if (strcmp(cmd, "export") == 0)
         return run_export(argc - 1, argv + 1);
     if (strcmp(cmd, "query") == 0)

@@ -474,8 +474,9 @@ gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink,
 /*
  * A jx_import imports files into a jx_db: folders walked, the file list
  * sorted, each file's SHA-256 checked against the database before anything
- * is parsed, and each document parsed in a worker process — `worker parse
- * FILE`, whose JSON Lines the importer reads and writes into the database,
+ * is parsed, and each document parsed in a worker process — `worker
+ * import-worker` (jx_import_serve), started once per job and fed paths,
+ * whose JSON Lines the importer reads and writes into the database,
  * with the findings jx_check_records makes of them, one transaction per
  * document (only this process writes).  A worker that
  * crashes, runs past the time limit or out of memory costs only its file,
@@ -496,8 +497,8 @@ typedef enum {
 } jx_import_outcome;
 
 /* A new import into `db` (borrowed; it must outlive the import) whose
- * workers run the program `worker` (the jixiao binary: its `parse`
- * command).  Defaults: 1 job, no shard, 120 s and 2048 MiB per document,
+ * workers run the program `worker` (the jixiao binary: its hidden
+ * `import-worker` command).  Defaults: 1 job, no shard, 120 s and 2048 MiB per document,
  * no progress line.  Free with jx_import_free. */
 jx_import *jx_import_new(jx_db *db, const char *worker);
 void jx_import_free(jx_import *imp);
@@ -533,6 +534,17 @@ guint64 jx_import_findings(const jx_import *imp, const char *severity);
 guint jx_import_n_problems(const jx_import *imp);
 void jx_import_problem(const jx_import *imp, guint i, const char **path,
                        jx_import_outcome *outcome, const char **reason);
+
+/*
+ * The worker side of jx_import, behind the hidden `jixiao import-worker`:
+ * reads paths from `in`, each ended by a NUL byte, and answers each on `out`
+ * with the document's JSON Lines and then one end-of-document line — a line
+ * starting with the byte 0x1E (which no JSON record line holds), then "ok",
+ * or "skipped", a tab and why the file could not be read.  Returns at the
+ * end of `in`; FALSE with `error` set only when `in` cannot be read or `out`
+ * written.
+ */
+gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error);
 
 G_END_DECLS
 

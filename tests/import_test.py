@@ -34,10 +34,11 @@ with `jixiao query`, and stops the server at the end.  When no server can be
 installed or started it says why and exits 77, which ctest reports as a skip.
 
 Crashes and hangs are made with JX_IMPORT_WORKER, which the CLI honours for
-the tests: it names the program run as the worker (`WORKER parse FILE`).
-Here it is a shell script that kills itself with SIGSEGV for files named
-*crash*, execs `sleep` for files named *hang*, and execs the real jixiao
-otherwise.
+the tests: it names the program run as the worker (`WORKER import-worker`,
+fed paths on its standard input, each ended by a NUL byte).  Here it is a
+Python script that kills itself with SIGSEGV at a path named *crash*, sleeps
+at one named *hang*, and hands every other path to a real
+`jixiao import-worker`.
 """
 import json
 import os
@@ -276,26 +277,34 @@ def case_junk(tmp):
     check(rows == [("skipped", 5)], f"problems table: {rows}")
 
 
-WORKER = """#!/bin/sh
-# jixiao parse, one file at a time, as a batch would go, until a file named
-# *crash* (the worker dies of SIGSEGV) or *hang* (it never ends)
-shift
-status=0
-for f; do
-  case "$f" in
-    *crash*) kill -SEGV $$ ;;
-    *hang*) exec sleep 600 ;;
-  esac
-  "%s" parse "$f" || status=$?
-done
-exit $status
+WORKER = """#!%s
+# jixiao import-worker, one path at a time, until a path named *crash* (the
+# worker dies of SIGSEGV) or *hang* (it never answers): each other path is
+# answered by a real `jixiao import-worker` given that path alone
+import os, signal, subprocess, sys, time
+CLI = %r
+buf = b""
+while True:
+    while b"\\0" not in buf:
+        more = os.read(0, 4096)
+        if not more:
+            sys.exit(0)
+        buf += more
+    path, buf = buf.split(b"\\0", 1)
+    if b"crash" in path:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if b"hang" in path:
+        time.sleep(600)
+    status = subprocess.run([CLI, "import-worker"], input=path + b"\\0").returncode
+    if status:
+        sys.exit(status)
 """
 
 
 def fault_worker(tmp):
     w = os.path.join(tmp, "worker.sh")
     with open(w, "w") as f:
-        f.write(WORKER % CLI)
+        f.write(WORKER % (sys.executable, CLI))
     os.chmod(w, 0o755)
     return w
 
@@ -329,9 +338,10 @@ def case_crash_hang(tmp):
 
 
 def case_crash_in_batch(tmp):
-    """With -j 1 and many files a worker gets a batch: the files of a batch
-    cut short by a crash or a hang are run again alone, so only the bad ones
-    fail."""
+    """With -j 1 one worker is given every file in turn: a crash after other
+    files is tried once more in a fresh worker (where it is the first, so the
+    crash is its own), a hang fails at once, and the files the dead worker
+    had been given go on in the next one — only the bad ones fail."""
     files = distinct_copies(tmp, 40)
     d = os.path.join(tmp, "in")
     for name, src in (("020_crash.txt", files[3]), ("030_hang.txt", files[4])):
@@ -349,15 +359,20 @@ def case_crash_in_batch(tmp):
 
 
 def case_kill9(tmp):
-    files = distinct_copies(tmp, 24)
+    files = distinct_copies(tmp, 60)
     d = os.path.join(tmp, "in")
     clean = new_db(tmp, "clean.sqlite")
+    t0 = time.monotonic()
     check(run(["import", "--db", clean, "-j", "2", d]).returncode == 0, "clean import")
+    took = time.monotonic() - t0
     want = db_counts(clean)
     want_paths = query(clean, "SELECT path, sha256 FROM paths ORDER BY path")
     db = new_db(tmp, "k.sqlite")
     kills = 0
-    for delay in [0.05, 0.3, 0.6, 1.0, 1.5, 2.5]:
+    # the moments as parts of a clean run's time, so that a faster build or
+    # machine is still killed while it writes
+    for part in [0.02, 0.1, 0.25, 0.4, 0.6, 0.8]:
+        delay = took * part
         proc = subprocess.Popen([CLI, "import", "--db", db, "-j", "2", d],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
