@@ -404,7 +404,7 @@ static gboolean parse_shard(const char *spec, int *index, int *count)
 
 static int run_import(int argc, char **argv)
 {
-    char *db_target = NULL, *shard = NULL;
+    char *db_target = NULL, *shard = NULL, *sync = NULL;
     gint jobs = 0;
     gdouble timeout = 120;
     gint64 memory = 2048;
@@ -421,6 +421,11 @@ static int run_import(int argc, char **argv)
         {"memory", 0, 0, G_OPTION_ARG_INT64, &memory,
          "Address space a worker may use, MiB (default 2048; 0: no limit)", "MB"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress line", NULL},
+        {"sync", 0, 0, G_OPTION_ARG_STRING, &sync,
+         "full (default): a commit is on the disk, through a power loss; normal: it "
+         "survives a crash of the program, a power loss may take the last ones back "
+         "(whole documents); faster",
+         "full|normal"},
         {NULL}};
     g_set_prgname("jixiao import");
     GOptionContext *ctx = g_option_context_new("FILE|DIR... — parse documents into a database");
@@ -448,6 +453,9 @@ static int run_import(int argc, char **argv)
     } else if (jobs < 0 || timeout < 0 || memory < 0) {
         fprintf(stderr, "jixiao import: --jobs, --timeout and --memory cannot be negative\n");
         status = EXIT_USAGE;
+    } else if (sync && strcmp(sync, "full") != 0 && strcmp(sync, "normal") != 0) {
+        fprintf(stderr, "jixiao import: --sync '%s' must be full or normal\n", sync);
+        status = EXIT_USAGE;
     }
     if (status != EXIT_OK)
         goto out;
@@ -455,6 +463,12 @@ static int run_import(int argc, char **argv)
     jx_db *db = jx_db_open(target, &error);
     if (!db) {
         say(error->message);
+        status = EXIT_OUTPUT;
+        goto out;
+    }
+    if (sync && !jx_db_set_sync(db, strcmp(sync, "full") == 0, &error)) {
+        say(error->message);
+        jx_db_close(db);
         status = EXIT_OUTPUT;
         goto out;
     }
@@ -482,6 +496,7 @@ out:
     g_option_context_free(ctx);
     g_free(db_target);
     g_free(shard);
+    g_free(sync);
     return status;
 }
 

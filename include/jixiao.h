@@ -377,8 +377,30 @@ typedef struct jx_db jx_db;
  * newer than this jixiao; JX_ERROR_UNSUPPORTED: a backend this build lacks).
  */
 jx_db *jx_db_open(const char *target, GError **error);
-/* Closes the database.  NULL is allowed. */
+/* Commits the documents written so far and closes the database.  NULL is
+ * allowed. */
 void jx_db_close(jx_db *db);
+/*
+ * Documents a database sink and jx_db_link_path put in one transaction
+ * (default 1: each its own).  More saves a commit — a log write and a sync —
+ * per small document; each document stays whole either way (a crash loses
+ * the last group's documents, whole, for the next run to do again).  The
+ * caller commits what is left with jx_db_commit (jx_db_close does too).
+ */
+void jx_db_set_commit_every(jx_db *db, guint documents);
+/* Commits the documents written and not yet committed (none: TRUE). */
+gboolean jx_db_commit(jx_db *db, GError **error);
+/* TRUE while written documents wait for a commit. */
+gboolean jx_db_pending(const jx_db *db);
+/*
+ * full (the default): a commit is on the disk when it returns, through a
+ * power loss.  Not full: it survives a crash of this process (SQLite WAL
+ * with synchronous NORMAL; PostgreSQL synchronous_commit off, a crash of
+ * the server too short of the machine's), and a power loss may take the
+ * last commits back — whole, never part of a document.  Saves a sync per
+ * commit.
+ */
+gboolean jx_db_set_sync(jx_db *db, gboolean full, GError **error);
 /* The backend's name ("SQLite", "PostgreSQL"); static storage. */
 const char *jx_db_backend_name(const jx_db *db);
 
@@ -420,6 +442,11 @@ gboolean jx_db_query_tsv(jx_db *db, const char *sql, GOutputStream *out, GError 
  * Returns a new sink; free with jx_sink_free.
  */
 jx_sink *jx_sink_new_db(jx_db *db);
+/* jx_sink_write with `json` the record as jx_record_append_json writes it
+ * (e.g. read from a worker): a database sink stores it as the `record`
+ * column as it is instead of writing it again; other sinks write `rec`. */
+gboolean jx_sink_write_json(jx_sink *sink, const jx_record *rec, const char *json,
+                            GError **error);
 
 typedef enum { JX_EXPORT_CSV, JX_EXPORT_JSONL, JX_EXPORT_XLSX } jx_export_format;
 

@@ -107,6 +107,14 @@ typedef struct {
  * goes on while this process stores the last document.  More would only
  * lengthen what a crash hands on to the next worker. */
 #define AHEAD 2
+/* Documents per transaction, and the longest a transaction stays open:
+ * a commit (a log write and a sync) per document cost more than storing a
+ * small one; grouped, each document still goes in whole or not at all, and
+ * a crash loses at most the last quarter second's documents, which the next
+ * run does again.  The time bound also keeps the write lock from another
+ * importer of the same SQLite file no longer than that. */
+#define COMMIT_EVERY 64
+#define COMMIT_MS 250
 /* What is kept of a worker's standard error: its last words are the reason
  * given for a crash. */
 #define ERR_KEEP 4096
@@ -132,6 +140,7 @@ struct jx_import {
     GMainLoop *loop;
     GError *fatal; /* the database could not be written: stop */
     jx_sink *sink;
+    GSource *commit_timer; /* commits the open group when it fires */
     gint64 started_us, last_drawn_us;
     guint64 bytes_done;
 };
@@ -288,9 +297,34 @@ static int compare_paths(gconstpointer a, gconstpointer b)
 
 /* ---------------------------------------------------------------- outcomes */
 
+static gboolean on_commit_time(gpointer data)
+{
+    jx_import *imp = data;
+    imp->commit_timer = NULL;
+    GError *e = NULL;
+    if (!jx_db_commit(imp->db, &e) && !imp->fatal)
+        imp->fatal = e;
+    else
+        g_clear_error(&e);
+    return G_SOURCE_REMOVE;
+}
+
+/* Written documents wait at most COMMIT_MS for their commit. */
+static void hold_commit(jx_import *imp)
+{
+    if (imp->commit_timer || !jx_db_pending(imp->db))
+        return;
+    GSource *s = g_timeout_source_new(COMMIT_MS);
+    g_source_set_callback(s, on_commit_time, imp, NULL);
+    g_source_attach(s, g_main_context_get_thread_default());
+    g_source_unref(s); /* the context holds it until it fires or is destroyed */
+    imp->commit_timer = s;
+}
+
 static void note(jx_import *imp, const char *path, const char *sha256, guint index,
                  jx_import_outcome outcome, const char *reason)
 {
+    hold_commit(imp);
     imp->counts[outcome]++;
     if (outcome != JX_IMPORT_FAILED && outcome != JX_IMPORT_SKIPPED)
         return;
@@ -462,15 +496,18 @@ static jx_record_list *read_document(const GPtrArray *lines, char **why)
     return recs;
 }
 
-/* Writes one document's records, then the findings the consistency checker
- * makes of them, as one transaction.  The checker runs here, not in the
- * worker: it reads records only, which have been read back already. */
-static void store_document(jx_import *imp, const jx_record_list *recs)
+/* Writes one document's records (`lines`, read as `recs`: each line is
+ * stored as it came), then the findings the consistency checker makes of
+ * them, as one whole document (jx_sink_end_document).  The checker runs
+ * here, not in the worker: it reads records only, which are read already. */
+static void store_document(jx_import *imp, const jx_record_list *recs, const GPtrArray *lines)
 {
     GError *e = NULL;
     jx_record_list *findings = jx_check_records(recs);
-    gboolean ok = jx_sink_write_list(imp->sink, recs, &e) &&
-                  jx_sink_write_list(imp->sink, findings, &e) &&
+    gboolean ok = TRUE;
+    for (guint i = 0; i < lines->len && ok; i++)
+        ok = jx_sink_write_json(imp->sink, jx_record_list_get(recs, i), lines->pdata[i], &e);
+    ok = ok && jx_sink_write_list(imp->sink, findings, &e) &&
                   jx_sink_end_document(imp->sink, &e);
     if (!ok) {
         imp->fatal = e;
@@ -679,7 +716,7 @@ static void on_answer(worker_proc *w, const char *line)
         char *why = NULL;
         jx_record_list *recs = read_document(w->lines, &why);
         if (recs)
-            store_document(imp, recs);
+            store_document(imp, recs, w->lines);
         if (why)
             decide(imp, x, JX_IMPORT_FAILED, why);
         else if (imp->fatal)
@@ -934,11 +971,21 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
      * back at the end. */
     struct sigaction ignore = {.sa_handler = SIG_IGN}, before;
     sigaction(SIGPIPE, &ignore, &before);
+    jx_db_set_commit_every(imp->db, COMMIT_EVERY);
     start_workers(imp);
     /* start_workers fills every slot it can: no worker running means done or stopped */
     if (imp->running > 0)
         g_main_loop_run(imp->loop);
     sigaction(SIGPIPE, &before, NULL);
+    if (imp->commit_timer)
+        g_source_destroy(imp->commit_timer);
+    imp->commit_timer = NULL;
+    GError *e = NULL;
+    if (!jx_db_commit(imp->db, &e) && !imp->fatal)
+        imp->fatal = e;
+    else
+        g_clear_error(&e);
+    jx_db_set_commit_every(imp->db, 1); /* the default, for the database's next user */
     g_main_loop_unref(imp->loop);
     imp->loop = NULL;
     g_main_context_pop_thread_default(ctx);

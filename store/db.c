@@ -248,6 +248,7 @@ jx_db *jx_db_open(const char *target, GError **error)
         db = jx_db_open_sqlite(target, error);
     if (!db)
         return NULL;
+    db->commit_every = 1;
     if (!migrate(db, error)) {
         jx_db_close(db);
         return NULL;
@@ -259,6 +260,9 @@ void jx_db_close(jx_db *db)
 {
     if (!db)
         return;
+    /* the open transaction holds whole documents only (a sink rolls back
+     * one left unfinished): they are kept */
+    jx_db_commit(db, NULL);
     db->backend->close(db);
     g_free(db->target);
     g_free(db);
@@ -267,6 +271,70 @@ void jx_db_close(jx_db *db)
 const char *jx_db_backend_name(const jx_db *db)
 {
     return db->backend->name;
+}
+
+/* ---------------------------------------------------------------- transactions */
+
+void jx_db_set_commit_every(jx_db *db, guint documents)
+{
+    db->commit_every = MAX(documents, 1);
+}
+
+gboolean jx_db_set_sync(jx_db *db, gboolean full, GError **error)
+{
+    return db->backend->exec(db, full ? db->backend->sync_full : db->backend->sync_normal,
+                             error);
+}
+
+/* Opens the transaction documents are written in, unless it is open. */
+static gboolean txn_begin(jx_db *db, GError **error)
+{
+    if (db->txn_open)
+        return TRUE;
+    if (!db->backend->exec(db, db->backend->begin, error))
+        return FALSE;
+    db->txn_open = TRUE;
+    db->in_txn = 0;
+    return TRUE;
+}
+
+/* Throws the open transaction away (a document in it failed half-way). */
+static void txn_rollback(jx_db *db)
+{
+    if (db->txn_open)
+        db->backend->exec(db, "ROLLBACK", NULL);
+    db->txn_open = FALSE;
+    db->in_txn = 0;
+}
+
+gboolean jx_db_commit(jx_db *db, GError **error)
+{
+    if (!db->txn_open)
+        return TRUE;
+    GError *e = NULL;
+    if (!db->backend->flush_rows(db, &e) || !db->backend->exec(db, "COMMIT", &e)) {
+        /* the summary counted them: say they are not there */
+        g_prefix_error(&e, "the last %u documents were not stored (run the import again): ",
+                       db->in_txn);
+        txn_rollback(db);
+        g_propagate_error(error, e);
+        return FALSE;
+    }
+    db->txn_open = FALSE;
+    db->in_txn = 0;
+    return TRUE;
+}
+
+/* One more whole document is in the open transaction: committed when the
+ * group is full. */
+static gboolean txn_document_done(jx_db *db, GError **error)
+{
+    return ++db->in_txn < db->commit_every || jx_db_commit(db, error);
+}
+
+gboolean jx_db_pending(const jx_db *db)
+{
+    return db->txn_open;
 }
 
 /* ---------------------------------------------------------------- documents */
@@ -321,7 +389,10 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
                            error);
     if (ok && old && strcmp(old, sha256) != 0) {
         const char *gone[] = {old};
-        ok = db->backend->query(db,
+        /* rows held back for COPY may belong to the document going (stored
+         * earlier in this transaction): they go in first, then go with it */
+        ok = db->backend->flush_rows(db, error) &&
+             db->backend->query(db,
                                 "DELETE FROM documents WHERE sha256 = $1 AND NOT EXISTS "
                                 "(SELECT 1 FROM paths WHERE paths.sha256 = documents.sha256)",
                                 gone, 1, NULL, NULL, error);
@@ -333,13 +404,13 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
 
 gboolean jx_db_link_path(jx_db *db, const char *path, const char *sha256, GError **error)
 {
-    if (!db->backend->exec(db, db->backend->begin, error))
+    if (!txn_begin(db, error))
         return FALSE;
     if (!set_path(db, path, sha256, error)) {
-        db->backend->exec(db, "ROLLBACK", NULL);
+        txn_rollback(db);
         return FALSE;
     }
-    return db->backend->exec(db, "COMMIT", error);
+    return txn_document_done(db, error);
 }
 
 gboolean jx_db_note_problem(jx_db *db, const char *path, const char *sha256, const char *status,
@@ -458,16 +529,21 @@ typedef struct {
     char *sha256, *doc;
     gint64 ord;
     GString *json;
+    const char *given; /* the record's JSON as the caller has it (jx_sink_write_json), or NULL */
 } db_sink;
 
+/* A write failed: the open transaction goes, with the whole documents
+ * grouped in it before this one (said, for a summary had counted them). */
 static gboolean sink_fail(db_sink *s, GError **error, GError *cause)
 {
-    if (s->open)
-        s->db->backend->exec(s->db, "ROLLBACK", NULL);
+    guint lost = s->db->in_txn;
+    txn_rollback(s->db);
     s->open = FALSE;
     /* the backend's message names the database already */
-    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
-                cause ? cause->message : "cannot write the database");
+    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s%s",
+                cause ? cause->message : "cannot write the database",
+                lost ? " (the documents stored just before it were taken back with it: "
+                       "run the import again)" : "");
     g_clear_error(&cause);
     return FALSE;
 }
@@ -498,10 +574,14 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
         names[k] = "imported_at";
         values[k++] = now_iso();
     }
-    g_string_truncate(s->json, 0);
-    jx_record_append_json(rec, s->json);
+    /* the record column: the JSON as it came, when it came as JSON (it is
+     * what jx_record_append_json wrote), else written now */
+    if (!s->given) {
+        g_string_truncate(s->json, 0);
+        jx_record_append_json(rec, s->json);
+    }
     names[k] = "record";
-    values[k++] = g_strdup(s->json->str);
+    values[k++] = g_strdup(s->given ? s->given : s->json->str);
     gboolean ok = s->db->backend->insert_row(s->db, t->table, names, (const char *const *)values,
                                              k, inserted, error);
     for (int i = 0; i < k; i++)
@@ -517,9 +597,9 @@ static gboolean db_end(jx_sink *sink, GError **error)
     if (!s->open)
         return TRUE;
     GError *e = NULL;
-    if (!s->db->backend->flush_rows(s->db, &e) || !s->db->backend->exec(s->db, "COMMIT", &e))
-        return sink_fail(s, error, e);
     s->open = FALSE;
+    if (!txn_document_done(s->db, &e))
+        return sink_fail(s, error, e);
     return TRUE;
 }
 
@@ -542,7 +622,7 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
     s->doc = g_strdup(doc);
     s->ord = 0;
     GError *e = NULL;
-    if (!s->db->backend->exec(s->db, s->db->backend->begin, &e))
+    if (!txn_begin(s->db, &e))
         return sink_fail(s, error, e);
     s->open = TRUE;
     char *stored = NULL;
@@ -586,11 +666,25 @@ static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
     return TRUE;
 }
 
+static gboolean db_write_json(jx_sink *sink, const jx_record *rec, const char *json,
+                              GError **error)
+{
+    db_sink *s = jx_sink_impl(sink);
+    s->given = json;
+    gboolean ok = db_write(sink, rec, error);
+    s->given = NULL;
+    return ok;
+}
+
 static void db_release(gpointer data)
 {
     db_sink *s = data;
+    /* never commit half a document: it goes, with the whole ones grouped
+     * before it in the open transaction (jx_db_set_commit_every; the
+     * importer frees its sink between documents, so this is for a writer
+     * that stopped half-way) */
     if (s->open)
-        s->db->backend->exec(s->db, "ROLLBACK", NULL);
+        txn_rollback(s->db);
     g_free(s->sha256);
     g_free(s->doc);
     g_string_free(s->json, TRUE);
@@ -603,5 +697,7 @@ jx_sink *jx_sink_new_db(jx_db *db)
     db_sink *s = g_new0(db_sink, 1);
     s->db = db;
     s->json = g_string_sized_new(1024);
-    return jx_sink_new_custom(db_write, db_end, db_release, s);
+    jx_sink *sink = jx_sink_new_custom(db_write, db_end, db_release, s);
+    jx_sink_set_write_json(sink, db_write_json);
+    return sink;
 }

@@ -68,6 +68,10 @@ struct db_backend {
                            GError **error);
     gboolean (*flush_rows)(jx_db *db, GError **error);
     void (*close)(jx_db *db);
+    /* How commits reach the disk (jx_db_set_sync): every commit before
+     * COMMIT returns, or — surviving a crash of this process, not of the
+     * machine — later, never leaving a commit half there. */
+    const char *sync_full, *sync_normal;
 };
 
 struct jx_db {
@@ -75,6 +79,12 @@ struct jx_db {
     char *target;   /* as opened, for messages */
     gpointer handle; /* the backend's connection */
     gpointer state;  /* the backend's statements and buffers */
+    /* Documents are written into one open transaction until commit_every
+     * of them are in it (jx_db_set_commit_every): each whole, so a crash
+     * loses whole documents of the last group, never part of one. */
+    guint commit_every; /* >= 1 */
+    guint in_txn;       /* whole documents in the open transaction */
+    gboolean txn_open;
 };
 
 /* The backends.  Each returns a new jx_db with backend and handle set, or

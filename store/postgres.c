@@ -217,6 +217,11 @@ static const db_backend pg_backend = {
     .insert_row = pg_insert,
     .flush_rows = pg_flush,
     .close = pg_close,
+    /* synchronous_commit off: COMMIT returns before the server's WAL is
+     * flushed; a server crash may lose the last commits, whole, never
+     * leaving one half there. */
+    .sync_full = "SET synchronous_commit = on",
+    .sync_normal = "SET synchronous_commit = off",
 };
 
 /* A NOTICE ("relation already exists, skipping") is not for the user. */

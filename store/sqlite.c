@@ -174,6 +174,11 @@ static const db_backend sqlite_backend = {
     .insert_row = sq_insert,
     .flush_rows = sq_flush,
     .close = sq_close,
+    /* In WAL mode NORMAL syncs at checkpoints only: a commit is in the log
+     * when COMMIT returns, so a crash of the process keeps it; a power loss
+     * may take the last ones back, whole. */
+    .sync_full = "PRAGMA synchronous = FULL",
+    .sync_normal = "PRAGMA synchronous = NORMAL",
 };
 
 static void finalize_stmt(gpointer st)

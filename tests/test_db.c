@@ -148,6 +148,126 @@ static void test_db_sink(void **state)
     g_free(dir);
 }
 
+/* The rows of `sql` as jx_db_query_tsv writes them (a new string). */
+static char *tsv(jx_db *db, const char *sql)
+{
+    GOutputStream *out = g_memory_output_stream_new_resizable();
+    GError *error = NULL;
+    if (!jx_db_query_tsv(db, sql, out, &error))
+        fail_msg("%s: %s", sql, error->message);
+    g_output_stream_write_all(out, "", 1, NULL, NULL, NULL);
+    char *text = g_strdup(g_memory_output_stream_get_data(G_MEMORY_OUTPUT_STREAM(out)));
+    g_object_unref(out);
+    return text;
+}
+
+/* Removes a test's database file (and its WAL files) and folder. */
+static void remove_db_dir(char *dir, char *file)
+{
+    char *names[] = {"t.sqlite", "t.sqlite-wal", "t.sqlite-shm", NULL};
+    for (char **p = names; *p; p++) {
+        char *f = g_build_filename(dir, *p, NULL);
+        g_unlink(f);
+        g_free(f);
+    }
+    g_rmdir(dir);
+    g_free(file);
+    g_free(dir);
+}
+
+/* The direct reader (a line starting with its "type") and json-glib (any
+ * other order) give the same record and refuse the same lines. */
+static void test_json_readers(void **state)
+{
+    static const char *const same[][2] = {
+        {"{\"type\":\"indicator\",\"doc\":\"a\\u00e9\\ud83d\\ude00\\n\",\"row\":-3,"
+         "\"flags\":[\"x\",\"\\\"y\"],\"half\":{\"op\":\"≥\",\"value\":null},\"page\":null}",
+         "{\"doc\":\"a\\u00e9\\ud83d\\ude00\\n\",\"row\":-3,\"type\":\"indicator\","
+         "\"flags\":[\"x\",\"\\\"y\"],\"half\":{\"op\":\"≥\",\"value\":null},\"page\":null}"},
+        {"{\"type\":\"score\" , \"name\" : \"甲\", \"flags\" : [ ] }",
+         "{\"name\":\"甲\",\"type\":\"score\",\"flags\":[]}"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(same); i++) {
+        GError *error = NULL;
+        jx_record *a = jx_record_from_json(same[i][0], -1, &error);
+        if (!a)
+            fail_msg("%s: %s", same[i][0], error->message);
+        jx_record *b = jx_record_from_json(same[i][1], -1, &error);
+        assert_non_null(b);
+        char *ja = jx_record_to_json(a), *jb = jx_record_to_json(b);
+        assert_string_equal(ja, jb);
+        g_free(ja);
+        g_free(jb);
+        jx_record_free(a);
+        jx_record_free(b);
+    }
+    jx_record *r = jx_record_from_json(same[0][0], -1, NULL);
+    assert_string_equal(jx_record_string(r, JX_F_DOC), "a\xc3\xa9\xf0\x9f\x98\x80\n");
+    jx_record_free(r);
+    static const char *const refused[] = {
+        "{\"type\":\"indicator\",\"row\":1.5}",       /* a fraction */
+        "{\"type\":\"indicator\",\"row\":true}",      /* a boolean */
+        "{\"type\":\"indicator\",\"colour\":\"red\"}", /* no key of the contract */
+        "{\"type\":\"indicator\",\"flags\":[1]}",     /* a list of numbers */
+        "{\"type\":\"indicator\",\"doc\":\"\\ud83d\"}", /* half a surrogate pair */
+        "{\"type\":\"indicator\",\"doc\":\"a\"",      /* no end */
+        "{\"type\":\"indicator\"} {}",                /* more after it */
+        "{\"type\":\"nonsense\"}",                    /* no kind */
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(refused); i++) {
+        GError *error = NULL;
+        jx_record *bad = jx_record_from_json(refused[i], -1, &error);
+        if (bad)
+            fail_msg("read: %s", refused[i]);
+        assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_FORMAT));
+        g_clear_error(&error);
+    }
+}
+
+/* Grouped commits: whole documents wait in one transaction, unseen by
+ * another connection, until the group is full or jx_db_commit; the record
+ * column takes the JSON a writer hands over as it is. */
+static void test_commit_groups(void **state)
+{
+    char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
+    char *file = g_build_filename(dir, "t.sqlite", NULL);
+    GError *error = NULL;
+    jx_db *db = jx_db_open(file, &error);
+    jx_db *other = jx_db_open(file, &error);
+    assert_non_null(db);
+    assert_non_null(other);
+    jx_db_set_commit_every(db, 3);
+    write_doc(db, "x/a.txt", "aaaa", TRUE);
+    write_doc(db, "x/b.txt", "bbbb", TRUE);
+    assert_true(jx_db_pending(db));
+    assert_int_equal(jx_db_count(other, JX_RECORD_DOCUMENT, NULL), 0);
+    write_doc(db, "x/c.txt", "cccc", TRUE); /* the third: committed */
+    assert_false(jx_db_pending(db));
+    assert_int_equal(jx_db_count(other, JX_RECORD_DOCUMENT, NULL), 3);
+    write_doc(db, "x/d.txt", "dddd", TRUE);
+    assert_true(jx_db_commit(db, &error));
+    assert_int_equal(jx_db_count(other, JX_RECORD_DOCUMENT, NULL), 4);
+    /* JSON handed over is stored as it came */
+    jx_sink *sink = jx_sink_new_db(db);
+    jx_record *d = doc("x/e.txt", "eeee");
+    assert_true(jx_sink_write_json(sink, d, "{\"type\":\"document\", \"as\":\"given\"}",
+                                   &error));
+    jx_record_free(d);
+    assert_true(jx_sink_end_document(sink, &error));
+    jx_sink_free(sink);
+    jx_db_close(db); /* commits the group */
+    char *got = tsv(other, "SELECT record FROM documents WHERE sha256 = 'eeee'");
+    assert_string_equal(got, "record\n{\"type\":\"document\", \"as\":\"given\"}\n");
+    g_free(got);
+    /* --sync normal */
+    assert_true(jx_db_set_sync(other, FALSE, &error));
+    got = tsv(other, "PRAGMA synchronous");
+    assert_string_equal(got, "synchronous\n1\n");
+    g_free(got);
+    jx_db_close(other);
+    remove_db_dir(dir, file);
+}
+
 /* Sets `field` of `rec` (inside its nested `sub` record when there is one)
  * to a value of the column's type. */
 static void set_column(jx_record *rec, const db_column *col)
@@ -234,6 +354,8 @@ int main(void)
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_db_sink),
         cmocka_unit_test(test_every_table),
+        cmocka_unit_test(test_json_readers),
+        cmocka_unit_test(test_commit_groups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
