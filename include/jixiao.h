@@ -357,6 +357,14 @@ gboolean jx_sink_end_document(jx_sink *sink, GError **error);
  * jx_record_free) or NULL with `error` set (JX_ERROR_FORMAT).
  */
 jx_record *jx_record_from_json(const char *line, gssize len, GError **error);
+/* The same for many lines: a reader keeps what it learnt of the keys (their
+ * fields) from line to line.  One reader per thread; free with
+ * jx_json_reader_free. */
+typedef struct jx_json_reader jx_json_reader;
+jx_json_reader *jx_json_reader_new(void);
+jx_record *jx_json_reader_read(jx_json_reader *jr, const char *line, gssize len,
+                               GError **error);
+void jx_json_reader_free(jx_json_reader *jr);
 void jx_record_free(jx_record *rec);
 
 /* ---------------------------------------------------------------- databases */

@@ -85,11 +85,48 @@ static gboolean fill(jx_record *rec, JsonObject *obj, GError **error)
 
 /* ---------------------------------------------------------------- direct reader */
 
+struct jx_json_reader {
+    GString *text;      /* the string being read, reused */
+    GHashTable *fields; /* key → its jx_field + 1: the contract's names, looked up once */
+};
+
 typedef struct {
     const char *p, *end;
-    GString *text; /* the string being read, reused */
+    GString *text; /* the string being read: jr->text */
+    GHashTable *fields;
     GError **error;
 } reader;
+
+jx_json_reader *jx_json_reader_new(void)
+{
+    jx_json_reader *jr = g_new0(jx_json_reader, 1);
+    jr->text = g_string_new(NULL);
+    jr->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    return jr;
+}
+
+void jx_json_reader_free(jx_json_reader *jr)
+{
+    if (!jr)
+        return;
+    g_string_free(jr->text, TRUE);
+    g_hash_table_destroy(jr->fields);
+    g_free(jr);
+}
+
+/* The field named `key`, through the reader's memory of names. */
+static gboolean field_of(reader *r, const char *key, jx_field *field)
+{
+    gpointer known = g_hash_table_lookup(r->fields, key);
+    if (known) {
+        *field = (jx_field)(GPOINTER_TO_INT(known) - 1);
+        return TRUE;
+    }
+    if (!jx_field_from_name(key, field))
+        return FALSE;
+    g_hash_table_insert(r->fields, g_strdup(key), GINT_TO_POINTER((int)*field + 1));
+    return TRUE;
+}
 
 static gboolean syntax(reader *r, const char *why)
 {
@@ -315,7 +352,7 @@ static gboolean read_members(reader *r, jx_record *rec, gboolean first)
         char *key = g_strndup(r->text->str, r->text->len);
         jx_field field;
         gboolean ok = expect(r, ':');
-        if (ok && !jx_field_from_name(key, &field)) {
+        if (ok && !field_of(r, key, &field)) {
             ok = bad(r->error, key, "not a key of the record contract");
         } else if (ok && field == JX_F_TYPE) {
             /* the kind is the record's own, not a field (as fill() below) */
@@ -338,13 +375,14 @@ static gboolean read_fields(reader *r, jx_record *rec)
 
 /* The record of a line that starts {"type":"…", read directly; NULL with
  * *direct FALSE when the line starts otherwise (json-glib then reads it). */
-static jx_record *read_direct(const char *line, gsize len, gboolean *direct, GError **error)
+static jx_record *read_direct(jx_json_reader *jr, const char *line, gsize len,
+                              gboolean *direct, GError **error)
 {
     static const char lead[] = "{\"type\":\"";
     *direct = len > sizeof lead - 1 && memcmp(line, lead, sizeof lead - 1) == 0;
     if (!*direct)
         return NULL;
-    reader r = {line + sizeof lead - 2, line + len, g_string_new(NULL), error};
+    reader r = {line + sizeof lead - 2, line + len, jr->text, jr->fields, error};
     jx_record *rec = NULL;
     if (!read_string(&r))
         goto out;
@@ -367,7 +405,6 @@ static jx_record *read_direct(const char *line, gsize len, gboolean *direct, GEr
         rec = NULL;
     }
 out:
-    g_string_free(r.text, TRUE);
     return rec;
 }
 
@@ -375,9 +412,18 @@ out:
 
 jx_record *jx_record_from_json(const char *line, gssize len, GError **error)
 {
+    jx_json_reader *jr = jx_json_reader_new();
+    jx_record *rec = jx_json_reader_read(jr, line, len, error);
+    jx_json_reader_free(jr);
+    return rec;
+}
+
+jx_record *jx_json_reader_read(jx_json_reader *jr, const char *line, gssize len,
+                               GError **error)
+{
     gsize n = len < 0 ? strlen(line) : (gsize)len;
     gboolean direct;
-    jx_record *fast = read_direct(line, n, &direct, error);
+    jx_record *fast = read_direct(jr, line, n, &direct, error);
     if (direct)
         return fast;
 

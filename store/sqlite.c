@@ -23,6 +23,12 @@ static gboolean fail(jx_db *db, GError **error, const char *what)
     return FALSE;
 }
 
+/* The page cache: SQLite's default, 2 MiB, is smaller than the indexes an
+ * import of a few thousand documents writes into, so pages it had just
+ * written were read back from the file for the next document.  32 MiB (the
+ * cache grows only as pages are used) holds them for tens of thousands. */
+#define CACHE_PRAGMA "PRAGMA cache_size = -32768"
+
 /* How long a connection waits for another one's lock. */
 #define BUSY_TIMEOUT_MS 30000
 #define WAL_RETRY_MS 50
@@ -62,7 +68,9 @@ static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *param
                            GError **error)
 {
     for (int i = 0; i < n; i++) {
-        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_TRANSIENT)
+        /* STATIC, not copied: every caller keeps its values until the
+         * statement is reset (sq_query, sq_insert) */
+        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
                            : sqlite3_bind_null(st, i + 1);
         if (rc != SQLITE_OK)
             return fail(db, error, "cannot bind a value");
@@ -210,7 +218,8 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
      * imported document (NORMAL would keep them through a crash of the
      * process only); one fsync per document is small next to parsing it. */
     sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
-    if (!enter_wal(h) || !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error)) {
+    if (!enter_wal(h) ||
+        !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " CACHE_PRAGMA, error)) {
         if (error && !*error)
             g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target, sqlite3_errmsg(h));
         g_prefix_error(error, "cannot use the database (is it a SQLite file?): ");
