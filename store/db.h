@@ -18,12 +18,16 @@ typedef enum {
 } db_type;
 
 /* One column of a record table: the field it comes from, the field inside
- * it for a nested object (`half` → `value`), or JX_F_COUNT when top level. */
+ * it for a nested object (`half` → `value`), or JX_F_COUNT when top level;
+ * and the schema version that added it (1: docs/schema.sql as first
+ * written), whose migration adds it to an older database and fills it
+ * from the stored `record`. */
 typedef struct {
     const char *name;
     db_type type;
     jx_field field;
     jx_field sub;
+    int since;
 } db_column;
 
 typedef struct {
@@ -72,6 +76,14 @@ struct db_backend {
      * COMMIT returns, or — surviving a crash of this process, not of the
      * machine — later, never leaving a commit half there. */
     const char *sync_full, *sync_normal;
+    /* A migration fills a new column from the stored record (the `record`
+     * column, JSON text) with these, printf formats whose arguments are the
+     * field's name and, for a nested one, the sub-field's: its value as
+     * text (NULL when absent or null), and a list's as JSON array text. */
+    const char *json_text, *json_sub_text, *json_list;
+    /* Formats applied to such a text: %1$s as a NUMERIC when it is a plain
+     * decimal number (jx_store_is_decimal), else NULL; %1$s as an INTEGER. */
+    const char *as_decimal, *as_integer;
 };
 
 struct jx_db {

@@ -187,7 +187,25 @@ static const db_backend sqlite_backend = {
      * may take the last ones back, whole. */
     .sync_full = "PRAGMA synchronous = FULL",
     .sync_normal = "PRAGMA synchronous = NORMAL",
+    /* json_extract gives an array back as its JSON text, null as NULL */
+    .json_text = "json_extract(record, '$.%s')",
+    .json_sub_text = "json_extract(record, '$.%s.%s')",
+    .json_list = "json_extract(record, '$.%s')",
+    .as_decimal = "jx_decimal(%1$s)",
+    .as_integer = "%1$s",
 };
+
+/* jx_decimal(X): X when it is a plain decimal number, else NULL — the rule
+ * of an insert (jx_store_is_decimal), for a migration's fill. */
+static void sql_decimal(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *s = (const char *)sqlite3_value_text(argv[0]);
+    if (sqlite3_value_type(argv[0]) != SQLITE_NULL && jx_store_is_decimal(s))
+        sqlite3_result_value(ctx, argv[0]);
+    else
+        sqlite3_result_null(ctx);
+}
 
 static void finalize_stmt(gpointer st)
 {
@@ -218,6 +236,8 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
      * imported document (NORMAL would keep them through a crash of the
      * process only); one fsync per document is small next to parsing it. */
     sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
+    sqlite3_create_function(h, "jx_decimal", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                            sql_decimal, NULL, NULL);
     if (!enter_wal(h) ||
         !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " CACHE_PRAGMA, error)) {
         if (error && !*error)

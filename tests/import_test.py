@@ -25,6 +25,9 @@ Python's sqlite3 module:
                      table, bold frozen header, autofilter, numbers typed,
                      cells equal to the records
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
+  migrate            a database made by schema version 1 (tests/schema_v1.sql)
+                     is brought to version 2, its new columns filled from
+                     the stored records; export shows them
 
 With --pg the same cases run against PostgreSQL: the script starts a server
 of its own (Debian's postgresql package: initdb and pg_ctl in a temporary
@@ -191,7 +194,7 @@ def case_import(tmp):
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
     if not PG:
         check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
-    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 1, "schema version")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 2, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
     p = run(["import", "--db", db, "-j", "2", folder])
@@ -588,9 +591,81 @@ def case_findings(tmp):
     check(db_counts(db) == parse_counts([path]), "findings counted as check counts them")
 
 
+# Rows as a version-1 database holds them: the v2 fields only in `record`.
+# A weight that is no plain number stays out of its NUMERIC column, as an
+# insert would leave it.
+V1_ROWS = [
+    "INSERT INTO schema_version VALUES (1, '2025-01-01T00:00:00Z')",
+    "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d1', 'r.txt', 't', "
+    "'{\"type\":\"document\",\"evaluator\":\"某某会计师事务所\",\"bands\":[\"优>=90\",\"良>=80\"],"
+    "\"weight_total\":\"100\",\"grade\":\"优\"}')",
+    "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d2', 's.txt', 't', "
+    "'{\"type\":\"document\",\"evaluator\":null}')",
+    "INSERT INTO indicators (sha256, ord, doc, record) VALUES "
+    "('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\"}'), "
+    "('d1', 2, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"约50\"}'), "
+    "('d2', 1, 's.txt', '{\"type\":\"indicator\"}')",
+    "INSERT INTO facts (sha256, ord, doc, record) VALUES ('d1', 3, 'r.txt', "
+    "'{\"type\":\"fact\",\"available\":{\"value\":\"28.5\",\"unit\":\"万元\"}}')",
+    "INSERT INTO findings (sha256, ord, doc, record) VALUES ('d1', 4, 'r.txt', "
+    "'{\"type\":\"finding\",\"where\":{\"fact\":1,\"page\":2}}'), "
+    "('d1', 5, 'r.txt', '{\"type\":\"finding\",\"where\":null}')",
+]
+
+
+def make_v1(db):
+    """Fills the empty database `db` as jixiao's schema version 1 made it
+    (tests/schema_v1.sql, docs/schema.sql as it was) with V1_ROWS."""
+    with open(os.path.join(SRC, "tests", "schema_v1.sql"), encoding="utf-8") as f:
+        ddl = f.read()
+    if not PG:
+        con = sqlite3.connect(db)
+        con.executescript(ddl + ";\n" + ";\n".join(V1_ROWS) + ";")
+        con.close()
+        return
+    p = subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", db],
+                       input=ddl + ";\n" + ";\n".join(V1_ROWS) + ";", text=True,
+                       capture_output=True)
+    check(p.returncode == 0, p.stderr)
+
+
+def case_migrate(tmp):
+    """A version-1 database is brought to version 2 when opened: the new
+    columns are there, filled from each row's stored record as an insert
+    would fill them; an import then goes on in it, and export shows them."""
+    db = new_db(tmp, "v1.sqlite")
+    make_v1(db)
+    # opened by jixiao (a query), it is migrated
+    p = run(["query", "--db", db, "SELECT MAX(version) FROM schema_version"])
+    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["2"], p.stdout + p.stderr)
+    docs = query(db, "SELECT sha256, evaluator, bands, weight_total FROM documents ORDER BY 1")
+    check([(d[0], d[1], d[2], None if d[3] is None else float(d[3])) for d in docs] ==
+          [("d1", "某某会计师事务所", '["优>=90","良>=80"]', 100.0), ("d2", None, None, None)],
+          f"documents {docs}")
+    gw = query(db, "SELECT group_weight FROM indicators ORDER BY sha256, ord")
+    check([None if g[0] is None else float(g[0]) for g in gw] == [50.0, None, None],
+          f"group_weight {gw}")
+    facts = query(db, "SELECT available_value, available_unit FROM facts")
+    check([(float(f[0]), f[1]) for f in facts] == [(28.5, "万元")], f"facts {facts}")
+    where = query(db, "SELECT where_fact FROM findings ORDER BY ord")
+    check(where == [(1,), (None,)], f"where_fact {where}")
+    # the migrated database takes a new import, and export shows the columns
+    d = os.path.join(tmp, "in")
+    os.makedirs(d)
+    shutil.copy(corpus_docs()[0], d)
+    p = run(["import", "--db", db, d])
+    check(p.returncode == 0, p.stderr)
+    out = os.path.join(tmp, "f.csv")
+    p = run(["export", "--db", db, "--format", "csv", "--what", "facts", "-o", out])
+    check(p.returncode == 0, p.stderr)
+    with open(out, encoding="utf-8-sig") as f:
+        header = f.readline()
+    check("available_value" in header and "available_unit" in header, header)
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
-         case_shard, case_xlsx, case_export_jsonl, case_findings]
+         case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate]
 
 
 SKIP = 77
