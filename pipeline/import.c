@@ -300,15 +300,21 @@ static int compare_paths(gconstpointer a, gconstpointer b)
 
 /* ---------------------------------------------------------------- outcomes */
 
-static gboolean on_commit_time(gpointer data)
+/* Commits the documents written so far; a failure stops the run. */
+static void commit_now(jx_import *imp)
 {
-    jx_import *imp = data;
-    imp->commit_timer = NULL;
     GError *e = NULL;
     if (!jx_db_commit(imp->db, &e) && !imp->fatal)
         imp->fatal = e;
     else
         g_clear_error(&e);
+}
+
+static gboolean on_commit_time(gpointer data)
+{
+    jx_import *imp = data;
+    imp->commit_timer = NULL;
+    commit_now(imp);
     return G_SOURCE_REMOVE;
 }
 
@@ -984,11 +990,7 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
     if (imp->commit_timer)
         g_source_destroy(imp->commit_timer);
     imp->commit_timer = NULL;
-    GError *e = NULL;
-    if (!jx_db_commit(imp->db, &e) && !imp->fatal)
-        imp->fatal = e;
-    else
-        g_clear_error(&e);
+    commit_now(imp);
     jx_db_set_commit_every(imp->db, 1); /* the default, for the database's next user */
     g_main_loop_unref(imp->loop);
     imp->loop = NULL;
@@ -1013,30 +1015,32 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
 
 /* ---------------------------------------------------------------- the worker_proc */
 
-/* Writes the end-of-document line for one file: "ok", or "skipped" and the
- * reason (its line ends made spaces: the answer is one line). */
-static gboolean answer(GOutputStream *out, const GError *unread, GError **error)
+/* Appends the end-of-document line for one file to `doc`: "ok", or
+ * "skipped" and the reason (its line ends made spaces: the answer is one
+ * line). */
+static void append_answer(GString *doc, const GError *unread)
 {
-    GString *line = g_string_new(NULL);
-    g_string_append_c(line, END_MARK);
-    if (unread) {
-        g_string_append(line, "skipped\t");
-        for (const char *p = unread->message; *p; p++)
-            g_string_append_c(line, *p == '\n' || *p == '\r' ? ' ' : *p);
+    g_string_append_c(doc, END_MARK);
+    if (!unread) {
+        g_string_append(doc, "ok");
     } else {
-        g_string_append(line, "ok");
+        g_string_append(doc, "skipped\t");
+        for (const char *p = unread->message; *p; p++)
+            g_string_append_c(doc, *p == '\n' || *p == '\r' ? ' ' : *p);
     }
-    g_string_append_c(line, '\n');
-    gboolean ok = g_output_stream_write_all(out, line->str, line->len, NULL, NULL, error) &&
-                  g_output_stream_flush(out, NULL, error);
-    g_string_free(line, TRUE);
-    return ok;
+    g_string_append_c(doc, '\n');
 }
 
+/* Each document's lines are gathered in memory and go out with its end line
+ * in one write: the importer wakes once per document, not once per table
+ * (the pipeline flushes its sink after each), and a worker that dies
+ * half-way through a document has sent none of it. */
 gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
 {
     GDataInputStream *paths = g_data_input_stream_new(in);
-    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, out, 0);
+    GOutputStream *mem = g_memory_output_stream_new_resizable();
+    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
+    GString *doc = g_string_new(NULL);
     gboolean ok = TRUE;
     while (ok) {
         gsize len = 0;
@@ -1051,17 +1055,26 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         }
         /* the NUL itself; missing only when the input ended after the path */
         g_data_input_stream_read_byte(paths, NULL, NULL);
-        if (!jx_parse_path_to_sink(path, 0, sink, &e) &&
-            g_error_matches(e, JX_ERROR, JX_ERROR_OUTPUT)) {
-            g_propagate_error(error, e);
-            ok = FALSE;
-        } else {
-            ok = jx_sink_flush(sink, error) && answer(out, e, error);
-            g_clear_error(&e);
+        gboolean parsed = jx_parse_path_to_sink(path, 0, sink, &e);
+        ok = jx_sink_flush(sink, error);
+        if (ok) {
+            GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
+            g_string_truncate(doc, 0);
+            /* what was written of a file that could not be read is not sent */
+            if (parsed)
+                g_string_append_len(doc, g_memory_output_stream_get_data(m),
+                                    (gssize)g_memory_output_stream_get_data_size(m));
+            append_answer(doc, e);
+            ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
+                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error) &&
+                 g_output_stream_write_all(out, doc->str, doc->len, NULL, NULL, error);
         }
+        g_clear_error(&e);
         g_free(path);
     }
     jx_sink_free(sink);
+    g_object_unref(mem);
+    g_string_free(doc, TRUE);
     g_object_unref(paths);
     return ok;
 }

@@ -83,6 +83,18 @@ static gboolean fill(jx_record *rec, JsonObject *obj, GError **error)
     return ok;
 }
 
+/* A new, empty record of the kind named `type`; NULL with `error` set when
+ * no kind has that name (or `type` is NULL). */
+static jx_record *record_of_type(const char *type, GError **error)
+{
+    for (int k = JX_RECORD_DOCUMENT; type && k < JX_RECORD_VALUE; k++)
+        if (strcmp(jx_record_kind_name((jx_record_kind)k), type) == 0)
+            return jx_record_new((jx_record_kind)k);
+    g_set_error(error, JX_ERROR, JX_ERROR_FORMAT,
+                "not a record: an object with a known \"type\" is expected");
+    return NULL;
+}
+
 /* ---------------------------------------------------------------- direct reader */
 
 struct jx_json_reader {
@@ -383,19 +395,9 @@ static jx_record *read_direct(jx_json_reader *jr, const char *line, gsize len,
     if (!*direct)
         return NULL;
     reader r = {line + sizeof lead - 2, line + len, jr->text, jr->fields, error};
-    jx_record *rec = NULL;
-    if (!read_string(&r))
-        goto out;
-    jx_record_kind kind = JX_RECORD_VALUE;
-    for (int k = JX_RECORD_DOCUMENT; k < JX_RECORD_VALUE; k++)
-        if (strcmp(jx_record_kind_name((jx_record_kind)k), r.text->str) == 0)
-            kind = (jx_record_kind)k;
-    if (kind == JX_RECORD_VALUE) {
-        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT,
-                    "not a record: an object with a known \"type\" is expected");
-        goto out;
-    }
-    rec = jx_record_new(kind);
+    jx_record *rec = read_string(&r) ? record_of_type(r.text->str, error) : NULL;
+    if (!rec)
+        return NULL;
     gboolean ok = read_members(&r, rec, FALSE);
     skip_space(&r);
     if (ok && r.p != r.end)
@@ -404,7 +406,6 @@ static jx_record *read_direct(jx_json_reader *jr, const char *line, gsize len,
         jx_record_free(rec);
         rec = NULL;
     }
-out:
     return rec;
 }
 
@@ -426,7 +427,6 @@ jx_record *jx_json_reader_read(jx_json_reader *jr, const char *line, gssize len,
     jx_record *fast = read_direct(jr, line, n, &direct, error);
     if (direct)
         return fast;
-
     JsonParser *parser = json_parser_new_immutable();
     GError *e = NULL;
     jx_record *rec = NULL;
@@ -438,17 +438,8 @@ jx_record *jx_json_reader_read(jx_json_reader *jr, const char *line, gssize len,
     JsonNode *root = json_parser_get_root(parser);
     JsonObject *obj = root && JSON_NODE_HOLDS_OBJECT(root) ? json_node_get_object(root) : NULL;
     const char *type = obj ? json_object_get_string_member_with_default(obj, "type", NULL) : NULL;
-    jx_record_kind kind = JX_RECORD_VALUE;
-    for (int k = JX_RECORD_DOCUMENT; type && k < JX_RECORD_VALUE; k++)
-        if (g_strcmp0(jx_record_kind_name((jx_record_kind)k), type) == 0)
-            kind = (jx_record_kind)k;
-    if (kind == JX_RECORD_VALUE) {
-        g_set_error(error, JX_ERROR, JX_ERROR_FORMAT,
-                    "not a record: an object with a known \"type\" is expected");
-        goto out;
-    }
-    rec = jx_record_new(kind);
-    if (!fill(rec, obj, error)) {
+    rec = record_of_type(type, error);
+    if (rec && !fill(rec, obj, error)) {
         jx_record_free(rec);
         rec = NULL;
     }

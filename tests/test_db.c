@@ -34,6 +34,14 @@ static char *tsv(jx_db *db, const char *sql)
     return text;
 }
 
+/* Asserts that `sql` gives `want` (as jx_db_query_tsv writes it). */
+static void assert_rows(jx_db *db, const char *sql, const char *want)
+{
+    char *got = tsv(db, sql);
+    assert_string_equal(got, want);
+    g_free(got);
+}
+
 /* Removes a test's folder, its database files (and their WAL files) in it,
  * and frees the two names. */
 static void remove_db_dir(char *dir, char *file)
@@ -254,14 +262,11 @@ static void test_commit_groups(void **state)
     assert_true(jx_sink_end_document(sink, &error));
     jx_sink_free(sink);
     jx_db_close(db); /* commits the group */
-    char *got = tsv(other, "SELECT record FROM documents WHERE sha256 = 'eeee'");
-    assert_string_equal(got, "record\n{\"type\":\"document\", \"as\":\"given\"}\n");
-    g_free(got);
+    assert_rows(other, "SELECT record FROM documents WHERE sha256 = 'eeee'",
+                "record\n{\"type\":\"document\", \"as\":\"given\"}\n");
     /* --sync normal */
     assert_true(jx_db_set_sync(other, FALSE, &error));
-    got = tsv(other, "PRAGMA synchronous");
-    assert_string_equal(got, "synchronous\n1\n");
-    g_free(got);
+    assert_rows(other, "PRAGMA synchronous", "synchronous\n1\n");
     jx_db_close(other);
     remove_db_dir(dir, file);
 }
@@ -313,21 +318,14 @@ static void test_migrate_v1(void **state)
     jx_db *db = jx_db_open(file, &error);
     if (!db)
         fail_msg("%s", error->message);
-    char *got = tsv(db, "SELECT MAX(version) FROM schema_version");
-    assert_string_equal(got, "MAX(version)\n2\n");
-    g_free(got);
-    got = tsv(db, "SELECT evaluator, bands, weight_total FROM documents");
-    assert_string_equal(got, "evaluator\tbands\tweight_total\n某某事务所\t[\"优>=90\",\"良>=80\"]\t100\n");
-    g_free(got);
-    got = tsv(db, "SELECT group_weight FROM indicators ORDER BY ord");
-    assert_string_equal(got, "group_weight\n50\nNULL\n");
-    g_free(got);
-    got = tsv(db, "SELECT available_value, available_unit FROM facts");
-    assert_string_equal(got, "available_value\tavailable_unit\n28\t万元\n");
-    g_free(got);
-    got = tsv(db, "SELECT where_fact FROM findings");
-    assert_string_equal(got, "where_fact\n2\n");
-    g_free(got);
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n2\n");
+    assert_rows(db, "SELECT evaluator, bands, weight_total FROM documents",
+                "evaluator\tbands\tweight_total\n某某事务所\t[\"优>=90\",\"良>=80\"]\t100\n");
+    assert_rows(db, "SELECT group_weight FROM indicators ORDER BY ord",
+                "group_weight\n50\nNULL\n");
+    assert_rows(db, "SELECT available_value, available_unit FROM facts",
+                "available_value\tavailable_unit\n28\t万元\n");
+    assert_rows(db, "SELECT where_fact FROM findings", "where_fact\n2\n");
     jx_db_close(db);
     /* the same columns as a new database's (docs/schema.sql) */
     jx_db *made = jx_db_open(fresh, &error);
@@ -414,9 +412,8 @@ static void test_every_table(void **state)
     for (int k = JX_RECORD_DOCUMENT; k < JX_RECORD_VALUE; k++)
         assert_int_equal(jx_db_count(db, (jx_record_kind)k, NULL), 1);
     /* numbers came out as numbers */
-    char *got = tsv(db, "SELECT weight * 2, rate + 1 FROM scores");
-    assert_string_equal(got, "weight * 2\trate + 1\n25.0\t13.5\n");
-    g_free(got);
+    assert_rows(db, "SELECT weight * 2, rate + 1 FROM scores",
+                "weight * 2\trate + 1\n25.0\t13.5\n");
     jx_db_close(db);
     remove_db_dir(dir, file);
 }
