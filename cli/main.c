@@ -431,7 +431,8 @@ static int run_import(int argc, char **argv)
     GOptionContext *ctx = g_option_context_new("FILE|DIR... — parse documents into a database");
     g_option_context_set_summary(
         ctx, "Walks folders, parses every document in a worker process and stores its records\n"
-             "(docs/schema.sql), one transaction per document.  Unchanged files (same SHA-256\n"
+             "(docs/schema.sql), each document whole (an interruption loses at most the last\n"
+             "second's, never part of one).  Unchanged files (same SHA-256\n"
              "at the same path) are not parsed again; a changed file replaces its records; a\n"
              "crashing or hanging document is recorded as failed and the rest go on.  Run it\n"
              "again after an interruption to finish.\n"

@@ -342,8 +342,9 @@ gboolean jx_sink_flush(jx_sink *sink, GError **error);
 void jx_sink_free(jx_sink *sink);
 /*
  * Ends the document whose records were written since its document record.
- * A database sink commits it — one transaction per document, so a crash
- * never leaves half of one; a stream sink flushes.  (A database sink also
+ * A database sink commits it — one transaction per document, or per group
+ * of whole documents (jx_db_set_commit_every), so a crash never leaves half
+ * of one; a stream sink flushes.  (A database sink also
  * commits the open document when the next document record arrives;
  * jx_sink_flush, which the pipeline calls after each table, never commits.)
  * FALSE with `error` set (JX_ERROR_OUTPUT) when the write failed.
@@ -512,8 +513,9 @@ gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink,
  * is parsed, and each document parsed in a worker process — `worker
  * import-worker` (jx_import_serve), started once per job and fed paths,
  * whose JSON Lines the importer reads and writes into the database,
- * with the findings jx_check_records makes of them, one transaction per
- * document (only this process writes).  A worker that
+ * with the findings jx_check_records makes of them, each document whole
+ * (committed in groups of up to a second's documents; only this process
+ * writes).  A worker that
  * crashes, runs past the time limit or out of memory costs only its file,
  * which is recorded as failed with the reason; images, archives, empty and
  * binary files are recorded as skipped.  Run it again after any interruption

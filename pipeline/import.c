@@ -6,9 +6,10 @@
  * Documents are parsed by long-lived workers, `WORKER import-worker` (the
  * jixiao binary itself, jx_import_serve below), each under an address-space
  * limit, each fed paths on its standard input and answering each with the
- * document's JSON Lines and an end-of-document line.  A document is written,
- * in one transaction, by this process, the database's only writer, only when
- * its end line said it parsed.  A worker that crashes or passes a document's
+ * document's JSON Lines and an end-of-document line.  A document is written
+ * whole (committed with the others of the last second: COMMIT_MS) by this
+ * process, the database's only writer, only when its end line said it
+ * parsed.  A worker that crashes or passes a document's
  * time limit is killed and replaced; the document it was on fails with the
  * reason, the paths it had been given go to the next worker.  Everything that
  * can be decided without parsing — junk by its first bytes, unchanged files
