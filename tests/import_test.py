@@ -25,6 +25,9 @@ Python's sqlite3 module:
                      table, bold frozen header, autofilter, numbers typed,
                      cells equal to the records
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
+  worker_protocol    a file name with a line end and the end-of-document byte
+                     imports under its exact name; a worker that dies after a
+                     document's records, before its end line, stores none
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
                      is brought to version 2, its new columns filled from
                      the stored records; export shows them
@@ -282,7 +285,8 @@ def case_junk(tmp):
 
 WORKER = """#!%s
 # jixiao import-worker, one path at a time, until a path named *crash* (the
-# worker dies of SIGSEGV) or *hang* (it never answers): each other path is
+# worker dies of SIGSEGV), *partial* (it writes the document's records and
+# dies before the end line) or *hang* (it never answers): each other path is
 # answered by a real `jixiao import-worker` given that path alone
 import os, signal, subprocess, sys, time
 CLI = %r
@@ -298,6 +302,12 @@ while True:
         os.kill(os.getpid(), signal.SIGSEGV)
     if b"hang" in path:
         time.sleep(600)
+    if b"partial" in path:
+        # the document's records, then death before its end line
+        out = subprocess.run([CLI, "import-worker"], input=path + b"\\0",
+                             capture_output=True).stdout
+        os.write(1, out[:out.rindex(b"\\x1e")])
+        os.kill(os.getpid(), signal.SIGSEGV)
     status = subprocess.run([CLI, "import-worker"], input=path + b"\\0").returncode
     if status:
         sys.exit(status)
@@ -663,9 +673,36 @@ def case_migrate(tmp):
     check("available_value" in header and "available_unit" in header, header)
 
 
+def case_worker_protocol(tmp):
+    """What goes between the importer and its workers cannot be confused:
+    a file name with a line end and the end-of-document byte (0x1E) in it
+    imports under its exact name, and a worker that dies after writing a
+    document's records but before its end line leaves none of them stored."""
+    files = distinct_copies(tmp, 3)
+    d = os.path.join(tmp, "in")
+    odd = os.path.join(d, "line\n\x1eok\n.txt")
+    with open(odd, "wb") as f:
+        f.write(open(files[0], "rb").read() + b"\n" * 9)
+    with open(os.path.join(d, "partial.txt"), "wb") as f:
+        f.write(open(files[1], "rb").read() + b"\n" * 9)
+    db = new_db(tmp, "w.sqlite")
+    p = run(["import", "--db", db, "-j", "1", d], env={"JX_IMPORT_WORKER": fault_worker(tmp)})
+    check(p.returncode == 1, f"exit {p.returncode}: {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 4, p.stdout)
+    check(re.search(r"failed .*partial\.txt: the parser crashed \(signal 11", p.stdout), p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM paths WHERE path = ?", odd)[0][0] == 1,
+          "the odd name stored as it is")
+    check(db_counts(db) == parse_counts(sorted(files + [odd])), "nothing of partial.txt stored")
+    # --sync normal imports the same; an unknown mode is a usage error
+    p = run(["import", "--db", db, "--sync", "normal", d])
+    check(p.returncode == 0 and summary_value(p.stdout, "imported") == 1, p.stdout + p.stderr)
+    check(run(["import", "--db", db, "--sync", "sometimes", d]).returncode == 2, "--sync sometimes")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
-         case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate]
+         case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate,
+         case_worker_protocol]
 
 
 SKIP = 77
