@@ -1056,7 +1056,10 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         }
         /* the NUL itself; missing only when the input ended after the path */
         g_data_input_stream_read_byte(paths, NULL, NULL);
-        gboolean parsed = jx_parse_path_to_sink(path, 0, sink, &e);
+        /* a file named "-" is that file, not this worker's standard input
+         * (which carries the paths) */
+        gboolean parsed =
+            jx_parse_path_to_sink(strcmp(path, "-") == 0 ? "./-" : path, 0, sink, &e);
         ok = jx_sink_flush(sink, error);
         if (ok) {
             GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
