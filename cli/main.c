@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <gio/gunixinputstream.h>
 #include <gio/gunixoutputstream.h>
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
@@ -318,7 +319,8 @@ static int run_show(int argc, char **argv)
 /* The program a worker runs: this binary, found through /proc so that a
  * relative argv[0] or a changed PATH cannot start another jixiao.
  * JX_IMPORT_WORKER overrides it — for the tests only, which put a program
- * there that crashes or hangs on cue (tests/test_import.c). */
+ * there that crashes or hangs on cue (tests/import_test.py); it is run as
+ * `WORKER import-worker`. */
 static char *worker_program(const char *argv0)
 {
     const char *forced = g_getenv("JX_IMPORT_WORKER");
@@ -326,6 +328,31 @@ static char *worker_program(const char *argv0)
         return g_strdup(forced);
     char *self = g_file_read_link("/proc/self/exe", NULL);
     return self ? self : g_strdup(argv0);
+}
+
+/* `jixiao import-worker`, hidden: what `jixiao import` runs in its worker
+ * processes (jx_import_serve); paths on standard input, answers on standard
+ * output.  No options. */
+static int run_import_worker(int argc, char **argv)
+{
+    (void)argv;
+    if (argc != 1) {
+        say("import-worker takes no arguments: it reads paths on standard input");
+        return EXIT_USAGE;
+    }
+    g_set_prgname("jixiao import-worker");
+    GInputStream *in = g_unix_input_stream_new(STDIN_FILENO, FALSE);
+    GOutputStream *out = g_unix_output_stream_new(STDOUT_FILENO, FALSE);
+    GError *error = NULL;
+    int status = EXIT_OK;
+    if (!jx_import_serve(in, out, &error)) {
+        say(error->message);
+        g_error_free(error);
+        status = EXIT_OUTPUT;
+    }
+    g_object_unref(in);
+    g_object_unref(out);
+    return status;
 }
 
 static const char *const outcome_words[JX_IMPORT_N_OUTCOMES] = {
@@ -378,7 +405,7 @@ static gboolean parse_shard(const char *spec, int *index, int *count)
 
 static int run_import(int argc, char **argv)
 {
-    char *db_target = NULL, *shard = NULL;
+    char *db_target = NULL, *shard = NULL, *sync = NULL;
     gint jobs = 0;
     gdouble timeout = 120;
     gint64 memory = 2048;
@@ -395,12 +422,18 @@ static int run_import(int argc, char **argv)
         {"memory", 0, 0, G_OPTION_ARG_INT64, &memory,
          "Address space a worker may use, MiB (default 2048; 0: no limit)", "MB"},
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "No progress line", NULL},
+        {"sync", 0, 0, G_OPTION_ARG_STRING, &sync,
+         "full (default): a commit is on the disk, through a power loss; normal: it "
+         "survives a crash of the program, a power loss may take the last ones back "
+         "(whole documents); faster",
+         "full|normal"},
         {NULL}};
     g_set_prgname("jixiao import");
     GOptionContext *ctx = g_option_context_new("FILE|DIR... — parse documents into a database");
     g_option_context_set_summary(
         ctx, "Walks folders, parses every document in a worker process and stores its records\n"
-             "(docs/schema.sql), one transaction per document.  Unchanged files (same SHA-256\n"
+             "(docs/schema.sql), each document whole (an interruption loses at most the last\n"
+             "second's, never part of one).  Unchanged files (same SHA-256\n"
              "at the same path) are not parsed again; a changed file replaces its records; a\n"
              "crashing or hanging document is recorded as failed and the rest go on.  Run it\n"
              "again after an interruption to finish.\n"
@@ -422,6 +455,9 @@ static int run_import(int argc, char **argv)
     } else if (jobs < 0 || timeout < 0 || memory < 0) {
         fprintf(stderr, "jixiao import: --jobs, --timeout and --memory cannot be negative\n");
         status = EXIT_USAGE;
+    } else if (sync && strcmp(sync, "full") != 0 && strcmp(sync, "normal") != 0) {
+        fprintf(stderr, "jixiao import: --sync '%s' must be full or normal\n", sync);
+        status = EXIT_USAGE;
     }
     if (status != EXIT_OK)
         goto out;
@@ -429,6 +465,12 @@ static int run_import(int argc, char **argv)
     jx_db *db = jx_db_open(target, &error);
     if (!db) {
         say(error->message);
+        status = EXIT_OUTPUT;
+        goto out;
+    }
+    if (sync && !jx_db_set_sync(db, strcmp(sync, "full") == 0, &error)) {
+        say(error->message);
+        jx_db_close(db);
         status = EXIT_OUTPUT;
         goto out;
     }
@@ -456,6 +498,7 @@ out:
     g_option_context_free(ctx);
     g_free(db_target);
     g_free(shard);
+    g_free(sync);
     return status;
 }
 
@@ -742,6 +785,8 @@ int main(int argc, char **argv)
         return run_show(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
         return run_import(argc - 1, argv + 1);
+    if (strcmp(cmd, "import-worker") == 0)
+        return run_import_worker(argc - 1, argv + 1);
     if (strcmp(cmd, "export") == 0)
         return run_export(argc - 1, argv + 1);
     if (strcmp(cmd, "query") == 0)

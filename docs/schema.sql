@@ -1,11 +1,17 @@
--- schema.sql — the database `jixiao import` writes (schema version 1).
+-- schema.sql — the database `jixiao import` writes (schema version 2).
 --
 -- One file for SQLite and PostgreSQL: only types and statements both accept
 -- (TEXT, INTEGER, BIGINT, NUMERIC; CREATE … IF NOT EXISTS; no autoincrement —
--- every key is natural).  The library embeds this file at build time and runs
--- it as migration 1; a later version appends migration 2, 3, … (ALTER TABLE,
--- new tables) in store/db.c and records each in schema_version, so a database
--- made by an older jixiao is brought forward in place, never rebuilt.
+-- every key is natural).  The library embeds this file at build time: it is
+-- always the whole current schema, run as it is on a new database.  A database
+-- made by an older jixiao is brought forward in place, never rebuilt, one
+-- version at a time (store/db.c, each recorded in schema_version): the
+-- columns a version added (ALTER TABLE … ADD COLUMN) filled from each row's
+-- stored `record`, so old rows read as if imported now.
+--   version 1: the tables below without the columns marked "v2"
+--   version 2: documents evaluator, bands, weight_total; indicators
+--              group_weight; facts available_value, available_unit;
+--              findings where_fact (fields the record contract gained)
 --
 -- A document is identified by the SHA-256 of its bytes.  `paths` maps every
 -- path it was imported from to that digest: the same bytes under two names
@@ -55,7 +61,11 @@ CREATE TABLE IF NOT EXISTS documents (
     score_total        NUMERIC,
     grade              TEXT,
     imported_at        TEXT NOT NULL,
-    record             TEXT NOT NULL
+    record             TEXT NOT NULL,
+    -- v2 (after `record`, where ALTER TABLE … ADD COLUMN puts them)
+    evaluator          TEXT,
+    bands              TEXT,    -- a JSON array, e.g. ["优>=90","良>=80"]
+    weight_total       NUMERIC
 );
 CREATE INDEX IF NOT EXISTS documents_year ON documents (year);
 CREATE INDEX IF NOT EXISTS documents_org ON documents (org);
@@ -114,6 +124,7 @@ CREATE TABLE IF NOT EXISTS indicators (
     deviation    TEXT,
     flags        TEXT,
     record       TEXT NOT NULL,
+    group_weight NUMERIC, -- v2
     PRIMARY KEY (sha256, ord)
 );
 CREATE INDEX IF NOT EXISTS indicators_category ON indicators (category);
@@ -180,9 +191,7 @@ CREATE TABLE IF NOT EXISTS budgets (
 CREATE INDEX IF NOT EXISTS budgets_name ON budgets (name);
 CREATE INDEX IF NOT EXISTS budgets_doc ON budgets (doc);
 
--- A fact's `available` (the funds its section says reached the project, a
--- later additive field) has no column: it is kept in `record`, which needs
--- no migration, and a column can come with one when a query needs it.
+-- A fact's `available`: the funds its section says reached the project.
 CREATE TABLE IF NOT EXISTS facts (
     sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
     ord          INTEGER NOT NULL,
@@ -196,6 +205,8 @@ CREATE TABLE IF NOT EXISTS facts (
     rate         NUMERIC,
     text         TEXT,
     record       TEXT NOT NULL,
+    available_value NUMERIC, -- v2
+    available_unit  TEXT,    -- v2
     PRIMARY KEY (sha256, ord)
 );
 CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc);
@@ -213,6 +224,7 @@ CREATE TABLE IF NOT EXISTS findings (
     expected    NUMERIC,
     found       NUMERIC,
     record      TEXT NOT NULL,
+    where_fact  INTEGER, -- v2: a finding about a fact: its 1-based index
     PRIMARY KEY (sha256, ord)
 );
 CREATE INDEX IF NOT EXISTS findings_severity ON findings (severity);

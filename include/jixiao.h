@@ -345,8 +345,9 @@ gboolean jx_sink_flush(jx_sink *sink, GError **error);
 void jx_sink_free(jx_sink *sink);
 /*
  * Ends the document whose records were written since its document record.
- * A database sink commits it — one transaction per document, so a crash
- * never leaves half of one; a stream sink flushes.  (A database sink also
+ * A database sink commits it — one transaction per document, or per group
+ * of whole documents (jx_db_set_commit_every), so a crash never leaves half
+ * of one; a stream sink flushes.  (A database sink also
  * commits the open document when the next document record arrives;
  * jx_sink_flush, which the pipeline calls after each table, never commits.)
  * FALSE with `error` set (JX_ERROR_OUTPUT) when the write failed.
@@ -360,6 +361,14 @@ gboolean jx_sink_end_document(jx_sink *sink, GError **error);
  * jx_record_free) or NULL with `error` set (JX_ERROR_FORMAT).
  */
 jx_record *jx_record_from_json(const char *line, gssize len, GError **error);
+/* The same for many lines: a reader keeps what it learnt of the keys (their
+ * fields) from line to line.  One reader per thread; free with
+ * jx_json_reader_free. */
+typedef struct jx_json_reader jx_json_reader;
+jx_json_reader *jx_json_reader_new(void);
+jx_record *jx_json_reader_read(jx_json_reader *jr, const char *line, gssize len,
+                               GError **error);
+void jx_json_reader_free(jx_json_reader *jr);
 void jx_record_free(jx_record *rec);
 
 /* ---------------------------------------------------------------- databases */
@@ -380,8 +389,30 @@ typedef struct jx_db jx_db;
  * newer than this jixiao; JX_ERROR_UNSUPPORTED: a backend this build lacks).
  */
 jx_db *jx_db_open(const char *target, GError **error);
-/* Closes the database.  NULL is allowed. */
+/* Commits the documents written so far and closes the database.  NULL is
+ * allowed. */
 void jx_db_close(jx_db *db);
+/*
+ * Documents a database sink and jx_db_link_path put in one transaction
+ * (default 1: each its own).  More saves a commit — a log write and a sync —
+ * per small document; each document stays whole either way (a crash loses
+ * the last group's documents, whole, for the next run to do again).  The
+ * caller commits what is left with jx_db_commit (jx_db_close does too).
+ */
+void jx_db_set_commit_every(jx_db *db, guint documents);
+/* Commits the documents written and not yet committed (none: TRUE). */
+gboolean jx_db_commit(jx_db *db, GError **error);
+/* TRUE while written documents wait for a commit. */
+gboolean jx_db_pending(const jx_db *db);
+/*
+ * full (the default): a commit is on the disk when it returns, through a
+ * power loss.  Not full: it survives a crash of this process (SQLite WAL
+ * with synchronous NORMAL; PostgreSQL synchronous_commit off, a crash of
+ * the server too short of the machine's), and a power loss may take the
+ * last commits back — whole, never part of a document.  Saves a sync per
+ * commit.
+ */
+gboolean jx_db_set_sync(jx_db *db, gboolean full, GError **error);
 /* The backend's name ("SQLite", "PostgreSQL"); static storage. */
 const char *jx_db_backend_name(const jx_db *db);
 
@@ -423,6 +454,11 @@ gboolean jx_db_query_tsv(jx_db *db, const char *sql, GOutputStream *out, GError 
  * Returns a new sink; free with jx_sink_free.
  */
 jx_sink *jx_sink_new_db(jx_db *db);
+/* jx_sink_write with `json` the record as jx_record_append_json writes it
+ * (e.g. read from a worker): a database sink stores it as the `record`
+ * column as it is instead of writing it again; other sinks write `rec`. */
+gboolean jx_sink_write_json(jx_sink *sink, const jx_record *rec, const char *json,
+                            GError **error);
 
 typedef enum { JX_EXPORT_CSV, JX_EXPORT_JSONL, JX_EXPORT_XLSX } jx_export_format;
 
@@ -479,10 +515,12 @@ gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink,
 /*
  * A jx_import imports files into a jx_db: folders walked, the file list
  * sorted, each file's SHA-256 checked against the database before anything
- * is parsed, and each document parsed in a worker process — `worker parse
- * FILE`, whose JSON Lines the importer reads and writes into the database,
- * with the findings jx_check_records makes of them, one transaction per
- * document (only this process writes).  A worker that
+ * is parsed, and each document parsed in a worker process — `worker
+ * import-worker` (jx_import_serve), started once per job and fed paths,
+ * whose JSON Lines the importer reads and writes into the database,
+ * with the findings jx_check_records makes of them, each document whole
+ * (committed in groups of up to a second's documents; only this process
+ * writes).  A worker that
  * crashes, runs past the time limit or out of memory costs only its file,
  * which is recorded as failed with the reason; images, archives, empty and
  * binary files are recorded as skipped.  Run it again after any interruption
@@ -501,8 +539,8 @@ typedef enum {
 } jx_import_outcome;
 
 /* A new import into `db` (borrowed; it must outlive the import) whose
- * workers run the program `worker` (the jixiao binary: its `parse`
- * command).  Defaults: 1 job, no shard, 120 s and 2048 MiB per document,
+ * workers run the program `worker` (the jixiao binary: its hidden
+ * `import-worker` command).  Defaults: 1 job, no shard, 120 s and 2048 MiB per document,
  * no progress line.  Free with jx_import_free. */
 jx_import *jx_import_new(jx_db *db, const char *worker);
 void jx_import_free(jx_import *imp);
@@ -538,6 +576,17 @@ guint64 jx_import_findings(const jx_import *imp, const char *severity);
 guint jx_import_n_problems(const jx_import *imp);
 void jx_import_problem(const jx_import *imp, guint i, const char **path,
                        jx_import_outcome *outcome, const char **reason);
+
+/*
+ * The worker side of jx_import, behind the hidden `jixiao import-worker`:
+ * reads paths from `in`, each ended by a NUL byte, and answers each on `out`
+ * with the document's JSON Lines and then one end-of-document line — a line
+ * starting with the byte 0x1E (which no JSON record line holds), then "ok",
+ * or "skipped", a tab and why the file could not be read.  Returns at the
+ * end of `in`; FALSE with `error` set only when `in` cannot be read or `out`
+ * written.
+ */
+gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error);
 
 G_END_DECLS
 

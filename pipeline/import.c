@@ -3,17 +3,36 @@
  *
  * Why worker processes: a parser bug on one file in ten thousand — a crash,
  * a loop, memory running away — must cost that file, not the night's run.
- * Each document is parsed by `WORKER parse FILE` (the jixiao binary itself)
- * under a time and an address-space limit; its JSON Lines come back on a
- * pipe, and only when the worker exited cleanly are they written, in one
- * transaction, by this process, the database's only writer.  Everything that
+ * Documents are parsed by long-lived workers, `WORKER import-worker` (the
+ * jixiao binary itself, jx_import_serve below), each under an address-space
+ * limit, each fed paths on its standard input and answering each with the
+ * document's JSON Lines and an end-of-document line.  A document is written
+ * whole (committed with the others of the last second: COMMIT_MS) by this
+ * process, the database's only writer, only when its end line said it
+ * parsed.  A worker that crashes or passes a document's
+ * time limit is killed and replaced; the document it was on fails with the
+ * reason, the paths it had been given go to the next worker.  Everything that
  * can be decided without parsing — junk by its first bytes, unchanged files
- * by their SHA-256 — is decided here before a worker is started.  The
- * consistency checker runs here on each document's records as they come back,
- * and its findings are stored with them.
+ * by their SHA-256 — is decided here before a path is handed out.  The
+ * consistency checker runs here on each document's records as they come
+ * back, and its findings are stored with them.
  *
- * The parent runs a GLib main loop: up to `jobs` workers at once, each
- * communicate()d asynchronously, each with a timeout source that kills it.
+ * Why long-lived: starting a process (about 25 ms, most of it the dynamic
+ * linker) costs as much as parsing a small table; a worker started once per
+ * -j slot pays it once per run.
+ *
+ * The parent runs a GLib main loop: up to `jobs` workers at once, each read
+ * asynchronously, each with a timeout source, restarted at every document,
+ * that kills it.
+ *
+ * The end-of-document line (END_MARK): a line whose first byte is ASCII RS
+ * (0x1E), then "ok", or "skipped" and a tab and the reason the file could
+ * not be read.  Every record line is a JSON object, which starts with '{'
+ * and — JSON escaping every control character inside strings — holds no
+ * 0x1E byte at all, so no record line can be taken for it, whatever a
+ * document says; one byte tells the two apart, with no JSON parsed.  Paths
+ * go to the worker each ended by a NUL byte, the one byte a file name
+ * cannot hold (a line end can be in a name).
  */
 #include "pipeline/pipeline.h"
 
@@ -50,6 +69,7 @@ static const struct {
     {"\x7F" "ELF", 4, "a program"},
 };
 
+
 typedef struct {
     char *path;
     guint index; /* in the sorted list */
@@ -63,36 +83,44 @@ typedef struct {
     guint index; /* in the sorted list */
     guint64 bytes;
     gboolean replacing; /* the path named other bytes before */
-    gboolean settled;   /* its outcome is recorded */
+    gboolean retried;   /* a worker died on it after other documents: run again first */
 } entry;
 
-typedef struct group group;
-
-/* A worker process and the files it was given: a batch, so that the cost of
- * starting a process (about as much as parsing a small table) is paid once
- * for several documents; a file of a batch that did not finish is run again
- * alone, where its outcome is its own. */
+/* A worker process: the paths it was given and has not answered yet, and
+ * the current document's record lines as they come. */
 typedef struct {
     struct jx_import *imp;
-    GPtrArray *entries; /* entry*, owned */
-    gboolean timed_out;
     GSubprocess *proc;
-    GSource *timeout; /* on the import's own main context */
-    /* Its output is read as it comes, and each document stored as soon as
-     * the next one starts: the pipe never fills while the parent writes, so
-     * parsing and storing overlap, and a batch cut short keeps what it did. */
-    GByteArray *out, *err; /* bytes not yet read as lines; standard error */
-    group *cur;            /* the document being read */
-    guint pending;         /* stdout, stderr and the exit still to come */
+    GOutputStream *in; /* its standard input (owned by proc); NULL once closed */
+    GQueue *sent;      /* entry*, owned: given, not yet answered, oldest first */
+    guint answered;    /* documents it answered: a crash on its first is that document's own */
+    GPtrArray *lines;  /* char*: the record lines of the document being read */
+    GByteArray *out, *err; /* output not yet read as lines; the tail of standard error */
+    GSource *timeout;  /* on the import's own main context; restarted per document */
+    gboolean timed_out;
+    guint pending; /* stdout, stderr and the exit still to come */
     GError *read_error;
-} job;
+} worker_proc;
 
-/* At most this many files, or this many bytes, per worker: enough to make
- * the start-up cost small (about 30 ms, the time of a few small tables),
- * little enough that a batch of large PDFs stays well inside one document's
- * time limit and a batch cut short by one bad file wastes little. */
-#define BATCH_MAX 128
-#define BATCH_BYTES ((guint64)4 << 20)
+/* The first byte of the end-of-document line (see the top of the file). */
+#define END_MARK '\x1E'
+/* Paths a worker holds at once: the one it parses and the next, so that it
+ * goes on while this process stores the last document.  More would only
+ * lengthen what a crash hands on to the next worker. */
+#define AHEAD 2
+/* Documents per transaction, and the longest a transaction stays open:
+ * a commit (a log write and a sync) per document cost more than storing a
+ * small one, and each commit writes again the index pages the last one
+ * wrote (250 ms groups left commits at a sixth of the parent's time, 1 s
+ * at about half that).  Grouped, each document still goes in whole or not
+ * at all, and a crash loses at most the last second's documents, which the
+ * next run does again.  The time bound also keeps the write lock from
+ * another importer of the same SQLite file no longer than that. */
+#define COMMIT_EVERY 512
+#define COMMIT_MS 1000
+/* What is kept of a worker's standard error: its last words are the reason
+ * given for a crash. */
+#define ERR_KEEP 4096
 
 struct jx_import {
     jx_db *db;
@@ -106,7 +134,7 @@ struct jx_import {
     /* sha256 → GPtrArray of waiting entries: the bytes are being parsed for
      * another path right now, so these paths are linked when it is stored */
     GHashTable *inflight;
-    GQueue *retry; /* entry*: files of a batch that did not finish, to run alone */
+    GQueue *retry; /* entry*: paths a dead worker had been given, handed out first */
     guint next, running, done;
     guint counts[JX_IMPORT_N_OUTCOMES];
     guint64 records[JX_RECORD_VALUE + 1];
@@ -115,6 +143,8 @@ struct jx_import {
     GMainLoop *loop;
     GError *fatal; /* the database could not be written: stop */
     jx_sink *sink;
+    jx_json_reader *json; /* the workers' lines into records */
+    GSource *commit_timer; /* commits the open group when it fires */
     gint64 started_us, last_drawn_us;
     guint64 bytes_done;
 };
@@ -271,9 +301,40 @@ static int compare_paths(gconstpointer a, gconstpointer b)
 
 /* ---------------------------------------------------------------- outcomes */
 
+/* Commits the documents written so far; a failure stops the run. */
+static void commit_now(jx_import *imp)
+{
+    GError *e = NULL;
+    if (!jx_db_commit(imp->db, &e) && !imp->fatal)
+        imp->fatal = e;
+    else
+        g_clear_error(&e);
+}
+
+static gboolean on_commit_time(gpointer data)
+{
+    jx_import *imp = data;
+    imp->commit_timer = NULL;
+    commit_now(imp);
+    return G_SOURCE_REMOVE;
+}
+
+/* Written documents wait at most COMMIT_MS for their commit. */
+static void hold_commit(jx_import *imp)
+{
+    if (imp->commit_timer || !jx_db_pending(imp->db))
+        return;
+    GSource *s = g_timeout_source_new(COMMIT_MS);
+    g_source_set_callback(s, on_commit_time, imp, NULL);
+    g_source_attach(s, g_main_context_get_thread_default());
+    g_source_unref(s); /* the context holds it until it fires or is destroyed */
+    imp->commit_timer = s;
+}
+
 static void note(jx_import *imp, const char *path, const char *sha256, guint index,
                  jx_import_outcome outcome, const char *reason)
 {
+    hold_commit(imp);
     imp->counts[outcome]++;
     if (outcome != JX_IMPORT_FAILED && outcome != JX_IMPORT_SKIPPED)
         return;
@@ -385,10 +446,10 @@ static void child_setup(gpointer data)
     prctl(PR_SET_PDEATHSIG, SIGKILL);
 }
 
-static void start_next(jx_import *imp);
+static void start_workers(jx_import *imp);
 
 /* The last non-empty line of the worker's standard error, without the
- * program's "jixiao: " prefix: what it said about the file. */
+ * program's "jixiao: " prefix: what it said before it died. */
 static char *last_line(const GByteArray *err)
 {
     if (!err || !err->len)
@@ -418,72 +479,56 @@ static void count_record(jx_import *imp, const jx_record *rec)
     }
 }
 
-/* One document in a worker's output: its records, from its document record
- * to the next one. */
-struct group {
-    GPtrArray *recs; /* jx_record*, the document record first */
-    char *broken;    /* a line that could not be read: why */
-};
-
-static void group_free(group *g)
+/* The records of one document's lines (a new list, the document record
+ * first); NULL with `why` set when a line cannot be read or the document
+ * record is missing. */
+static jx_record_list *read_document(jx_json_reader *json, const GPtrArray *lines, char **why)
 {
-    if (!g)
-        return;
-    g_ptr_array_unref(g->recs);
-    g_free(g->broken);
-    g_free(g);
+    jx_record_list *recs = jx_record_list_new();
+    for (guint i = 0; i < lines->len && !*why; i++) {
+        GError *e = NULL;
+        jx_record *rec = jx_json_reader_read(json, lines->pdata[i], -1, &e);
+        if (!rec)
+            *why = g_strdup_printf("the parser's output could not be read: %s", e->message);
+        else if ((i == 0) != (jx_record_kind_of(rec) == JX_RECORD_DOCUMENT))
+            *why = g_strdup(i == 0 ? "the parser wrote a record before its document record"
+                                   : "the parser wrote two document records for one file");
+        if (rec)
+            jx_record_list_append(recs, rec);
+        g_clear_error(&e);
+    }
+    if (!*why && jx_record_list_length(recs) == 0)
+        *why = g_strdup("the parser wrote no document record");
+    if (*why) {
+        jx_record_list_free(recs);
+        return NULL;
+    }
+    return recs;
 }
 
-/* The findings the consistency checker makes of one document's records (a
- * new list).  It runs here, not in the worker: it reads records only, which
- * have already come through the worker and been read back. */
-static jx_record_list *check_group(const group *g)
-{
-    jx_record_list *list = jx_record_list_new();
-    for (guint i = 0; i < g->recs->len; i++)
-        jx_record_list_append(list, jx_record_copy(g->recs->pdata[i]));
-    jx_record_list *findings = jx_check_records(list);
-    jx_record_list_free(list);
-    return findings;
-}
-
-/* Writes one document's records, then its findings, as one transaction. */
-static void store_group(jx_import *imp, const group *g)
+/* Writes one document's records (`lines`, read as `recs`: each line is
+ * stored as it came), then the findings the consistency checker makes of
+ * them, as one whole document (jx_sink_end_document).  The checker runs
+ * here, not in the worker: it reads records only, which are read already. */
+static void store_document(jx_import *imp, const jx_record_list *recs, const GPtrArray *lines)
 {
     GError *e = NULL;
+    jx_record_list *findings = jx_check_records(recs);
     gboolean ok = TRUE;
-    jx_record_list *findings = check_group(g);
-    for (guint i = 0; i < g->recs->len && ok; i++)
-        ok = jx_sink_write(imp->sink, g->recs->pdata[i], &e);
-    ok = ok && jx_sink_write_list(imp->sink, findings, &e);
-    ok = ok && jx_sink_end_document(imp->sink, &e);
+    for (guint i = 0; i < lines->len && ok; i++)
+        ok = jx_sink_write_json(imp->sink, jx_record_list_get(recs, i), lines->pdata[i], &e);
+    ok = ok && jx_sink_write_list(imp->sink, findings, &e) &&
+                  jx_sink_end_document(imp->sink, &e);
     if (!ok) {
         imp->fatal = e;
         jx_record_list_free(findings);
         return;
     }
-    for (guint i = 0; i < g->recs->len; i++)
-        count_record(imp, g->recs->pdata[i]);
+    for (guint i = 0; i < jx_record_list_length(recs); i++)
+        count_record(imp, jx_record_list_get(recs, i));
     for (guint i = 0; i < jx_record_list_length(findings); i++)
         count_record(imp, jx_record_list_get(findings, i));
     jx_record_list_free(findings);
-}
-
-static void job_free(job *j)
-{
-    if (j->timeout) {
-        g_source_destroy(j->timeout);
-        g_source_unref(j->timeout);
-    }
-    g_clear_object(&j->proc);
-    g_ptr_array_unref(j->entries);
-    if (j->out)
-        g_byte_array_unref(j->out);
-    if (j->err)
-        g_byte_array_unref(j->err);
-    group_free(j->cur);
-    g_clear_error(&j->read_error);
-    g_free(j);
 }
 
 /* The paths whose bytes `x` held: linked to its document, or given its
@@ -512,10 +557,10 @@ static void settle_waiting(jx_import *imp, const entry *x, jx_import_outcome out
     g_hash_table_remove(imp->inflight, x->sha256);
 }
 
-/* Records the outcome of one file and of the paths waiting on its bytes. */
+/* Records the outcome of one file and of the paths waiting on its bytes,
+ * and frees the entry. */
 static void decide(jx_import *imp, entry *x, jx_import_outcome outcome, const char *why)
 {
-    x->settled = TRUE;
     note(imp, x->path, x->sha256, x->index, outcome, why);
     if (outcome == JX_IMPORT_IMPORTED && x->replacing)
         imp->counts[JX_IMPORT_REPLACED]++;
@@ -523,237 +568,14 @@ static void decide(jx_import *imp, entry *x, jx_import_outcome outcome, const ch
     imp->done++;
     imp->bytes_done += x->bytes;
     draw_progress(imp, FALSE);
+    entry_free(x);
 }
 
-/* The file of the batch that `g` is the document of, or NULL. */
-static entry *entry_of(job *j, const group *g)
+/* A file given up because the database failed: counted done, nothing noted. */
+static void drop(jx_import *imp, entry *x)
 {
-    const char *source = jx_record_string(g->recs->pdata[0], JX_F_SOURCE);
-    for (guint i = 0; source && i < j->entries->len; i++) {
-        entry *x = j->entries->pdata[i];
-        /* the worker was given "./-name" for a path starting with '-' */
-        if (x && (strcmp(source, x->path) == 0 ||
-                  (x->path[0] == '-' && g_str_has_prefix(source, "./") &&
-                   strcmp(source + 2, x->path) == 0)))
-            return x;
-    }
-    return NULL;
-}
-
-/* A document of the output is whole: store it (one transaction). */
-static void finish_group(job *j, group *g)
-{
-    jx_import *imp = j->imp;
-    entry *x = entry_of(j, g);
-    if (x && !x->settled && !imp->fatal) {
-        if (g->broken) {
-            decide(imp, x, JX_IMPORT_FAILED, g->broken);
-        } else {
-            store_group(imp, g);
-            if (!imp->fatal)
-                decide(imp, x, JX_IMPORT_IMPORTED, NULL);
-        }
-    }
-    group_free(g);
-}
-
-/* Reads the complete lines of the output; a document record ends the
- * document before it, which is then stored.  A line without its newline
- * waits for the rest. */
-static void take_lines(job *j)
-{
-    const char *data = (const char *)j->out->data;
-    gsize len = j->out->len, used = 0;
-    const char *nl;
-    while (used < len && (nl = memchr(data + used, '\n', len - used))) {
-        const char *p = data + used;
-        if (nl > p) {
-            GError *e = NULL;
-            jx_record *rec = jx_record_from_json(p, nl - p, &e);
-            if (rec && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT) {
-                if (j->cur)
-                    finish_group(j, j->cur);
-                j->cur = g_new0(group, 1);
-                j->cur->recs = g_ptr_array_new_with_free_func((GDestroyNotify)jx_record_free);
-                g_ptr_array_add(j->cur->recs, rec);
-            } else if (!rec || !j->cur) {
-                if (j->cur && !j->cur->broken)
-                    j->cur->broken = g_strdup_printf(
-                        "the parser's output could not be read: %s",
-                        e ? e->message : "a record before its document");
-                jx_record_free(rec);
-            } else {
-                g_ptr_array_add(j->cur->recs, rec);
-            }
-            g_clear_error(&e);
-        }
-        used = (gsize)(nl - data) + 1;
-    }
-    g_byte_array_remove_range(j->out, 0, (guint)used);
-}
-
-static gboolean on_timeout(gpointer data)
-{
-    job *j = data;
-    j->timed_out = TRUE;
-    g_subprocess_force_exit(j->proc);
-    return G_SOURCE_REMOVE;
-}
-
-/* Why a worker that wrote no complete document for a file gave none. */
-static char *worker_failure(jx_import *imp, job *j, const char *said, gboolean *skipped)
-{
-    *skipped = FALSE;
-    if (j->read_error)
-        return g_strdup_printf("the parser's output could not be read: %s",
-                               j->read_error->message);
-    if (j->timed_out)
-        return g_strdup_printf("no result within %.0f s: the parser was stopped", imp->seconds);
-    if (g_subprocess_get_if_signaled(j->proc)) {
-        int sig = g_subprocess_get_term_sig(j->proc);
-        /* past RLIMIT_AS an allocation fails and GLib aborts; the kernel's
-         * OOM killer sends SIGKILL */
-        gboolean memory = sig == SIGKILL || (sig == SIGABRT && imp->megabytes);
-        return g_strdup_printf("the parser crashed (signal %d, %s)%s", sig, g_strsignal(sig),
-                               memory ? " — out of memory? (see --memory)" : "");
-    }
-    int status = g_subprocess_get_exit_status(j->proc);
-    if (status == 1) {
-        /* jixiao parse: the input could not be read or decoded (binary, …) */
-        *skipped = TRUE;
-        return g_strdup(said ? said : "the parser could not read it");
-    }
-    if (status == 0)
-        return g_strdup("the parser wrote no document record");
-    return g_strdup_printf("the parser stopped with status %d%s%s", status, said ? ": " : "",
-                           said ? said : "");
-}
-
-/* The output, the errors and the exit are all in: the last document counts
- * if the worker ended cleanly; files without a document are run again alone
- * (a batch) or failed with the reason (a file alone). */
-static void job_done(job *j)
-{
-    jx_import *imp = j->imp;
-    gboolean clean = !j->read_error && !j->timed_out && g_subprocess_get_if_exited(j->proc) &&
-                     g_subprocess_get_exit_status(j->proc) <= 1;
-    if (j->cur && clean)
-        finish_group(j, j->cur);
-    else
-        group_free(j->cur);
-    j->cur = NULL;
-    char *said = last_line(j->err);
-    for (guint i = 0; i < j->entries->len; i++) {
-        entry *x = j->entries->pdata[i];
-        if (x->settled)
-            continue;
-        if (imp->fatal) {
-            imp->done++;
-        } else if (j->entries->len > 1) {
-            /* run it alone: its own outcome, its own time */
-            g_queue_push_tail(imp->retry, x);
-            j->entries->pdata[i] = NULL;
-        } else {
-            gboolean skipped;
-            char *why = worker_failure(imp, j, said, &skipped);
-            decide(imp, x, skipped ? JX_IMPORT_SKIPPED : JX_IMPORT_FAILED, why);
-            g_free(why);
-        }
-    }
-    g_free(said);
-    imp->running--;
-    job_free(j);
-    start_next(imp);
-    /* a database failure stops the run once the workers are done */
-    if (imp->fatal && imp->running == 0)
-        g_main_loop_quit(imp->loop);
-}
-
-static void read_more(job *j, gboolean out);
-
-static void on_read(GObject *source, GAsyncResult *res, gpointer data)
-{
-    job *j = data;
-    gboolean out = G_INPUT_STREAM(source) == g_subprocess_get_stdout_pipe(j->proc);
-    GError *e = NULL;
-    GBytes *bytes = g_input_stream_read_bytes_finish(G_INPUT_STREAM(source), res, &e);
-    gsize n = bytes ? g_bytes_get_size(bytes) : 0;
-    if (n) {
-        g_byte_array_append(out ? j->out : j->err, g_bytes_get_data(bytes, NULL), (guint)n);
-        if (out)
-            take_lines(j);
-    }
-    if (bytes)
-        g_bytes_unref(bytes);
-    if (n) {
-        read_more(j, out);
-        return;
-    }
-    if (e && !j->read_error)
-        j->read_error = e;
-    else
-        g_clear_error(&e);
-    if (--j->pending == 0)
-        job_done(j);
-}
-
-static void read_more(job *j, gboolean out)
-{
-    GInputStream *in =
-        out ? g_subprocess_get_stdout_pipe(j->proc) : g_subprocess_get_stderr_pipe(j->proc);
-    g_input_stream_read_bytes_async(in, 1 << 16, G_PRIORITY_DEFAULT, NULL, on_read, j);
-}
-
-static void on_worker_exit(GObject *source, GAsyncResult *res, gpointer data)
-{
-    job *j = data;
-    g_subprocess_wait_finish(j->proc, res, NULL);
-    if (--j->pending == 0)
-        job_done(j);
-}
-
-static gboolean spawn(jx_import *imp, job *j, GError **error)
-{
-    /* the worker's standard input is /dev/null-like: a pipe closed at once */
-    GSubprocessLauncher *l = g_subprocess_launcher_new(
-        G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-    child_limits *lim = g_new0(child_limits, 1);
-#if !defined(__SANITIZE_ADDRESS__)
-    lim->address_space = (rlim_t)imp->megabytes * 1024 * 1024;
-#endif
-    g_subprocess_launcher_set_child_setup(l, child_setup, lim, g_free);
-    GPtrArray *argv = g_ptr_array_new_with_free_func(g_free);
-    g_ptr_array_add(argv, g_strdup(imp->worker));
-    g_ptr_array_add(argv, g_strdup("parse"));
-    for (guint i = 0; i < j->entries->len; i++) {
-        const entry *x = j->entries->pdata[i];
-        /* a path starting with '-' would read as an option */
-        g_ptr_array_add(argv, x->path[0] == '-' ? g_strconcat("./", x->path, NULL)
-                                                : g_strdup(x->path));
-    }
-    g_ptr_array_add(argv, NULL);
-    j->proc = g_subprocess_launcher_spawnv(l, (const char *const *)argv->pdata, error);
-    g_ptr_array_unref(argv);
-    g_object_unref(l);
-    if (!j->proc)
-        return FALSE;
-    g_output_stream_close(g_subprocess_get_stdin_pipe(j->proc), NULL, NULL);
-    /* A batch gets one document's time: a batch of small documents takes a
-     * fraction of it; one cut short has its unfinished files run alone, each
-     * with the full time. */
-    if (imp->seconds > 0) {
-        j->timeout = g_timeout_source_new((guint)(imp->seconds * 1000));
-        g_source_set_callback(j->timeout, on_timeout, j, NULL);
-        g_source_attach(j->timeout, g_main_context_get_thread_default());
-    }
-    j->out = g_byte_array_new();
-    j->err = g_byte_array_new();
-    j->pending = 3;
-    read_more(j, TRUE);
-    read_more(j, FALSE);
-    g_subprocess_wait_async(j->proc, NULL, on_worker_exit, j);
-    return TRUE;
+    imp->done++;
+    entry_free(x);
 }
 
 /* Decides the file at `index` without a worker when it can (junk, unchanged,
@@ -816,57 +638,299 @@ static entry *examine(jx_import *imp, guint index)
     return x;
 }
 
-static void start_job(jx_import *imp, GPtrArray *entries)
+/* The next file that needs a worker: one a dead worker had been given, else
+ * the next of the list that cannot be decided without parsing; NULL when
+ * none is left (or the database failed). */
+static entry *take_entry(jx_import *imp)
 {
-    job *j = g_new0(job, 1);
-    j->imp = imp;
-    j->entries = entries;
-    GError *e = NULL;
-    if (spawn(imp, j, &e)) {
-        imp->running++;
-        return;
+    if (!g_queue_is_empty(imp->retry))
+        return g_queue_pop_head(imp->retry);
+    entry *x = NULL;
+    while (!x && !imp->fatal && imp->next < imp->files->len) {
+        x = examine(imp, imp->next++);
+        draw_progress(imp, FALSE);
     }
-    char *r = g_strdup_printf("the parser could not be started: %s", e->message);
-    for (guint i = 0; i < entries->len; i++)
-        decide(imp, entries->pdata[i], JX_IMPORT_FAILED, r);
-    g_free(r);
-    g_error_free(e);
-    job_free(j);
+    return x;
 }
 
-static void start_next(jx_import *imp)
+/* Closes the worker's standard input: it ends once it has answered. */
+static void close_input(worker_proc *w)
 {
-    while (!imp->fatal && imp->running < (guint)imp->jobs) {
-        GPtrArray *batch = g_ptr_array_new_with_free_func((GDestroyNotify)entry_free);
-        if (!g_queue_is_empty(imp->retry)) {
-            g_ptr_array_add(batch, g_queue_pop_head(imp->retry));
-        } else {
-            /* batches shrink towards the end of the list so that the last
-             * ones spread over every worker */
-            guint left = imp->files->len - imp->next;
-            guint want = CLAMP(left / (4 * (guint)imp->jobs), 1, BATCH_MAX);
-            guint64 bytes = 0;
-            while (!imp->fatal && batch->len < want && bytes < BATCH_BYTES &&
-                   imp->next < imp->files->len) {
-                entry *x = examine(imp, imp->next++);
-                if (x) {
-                    g_ptr_array_add(batch, x);
-                    bytes += x->bytes;
-                }
-                draw_progress(imp, FALSE);
-            }
-        }
-        if (batch->len == 0 || imp->fatal) {
-            /* nothing to run: the list is done (or the database failed) */
-            for (guint i = 0; i < batch->len; i++)
-                imp->done++;
-            g_ptr_array_unref(batch);
-            break;
-        }
-        start_job(imp, batch);
+    if (!w->in)
+        return;
+    g_output_stream_close(w->in, NULL, NULL);
+    w->in = NULL;
+}
+
+/* Gives the worker paths until it holds AHEAD of them; with nothing left to
+ * give and nothing unanswered, lets it end.  A write to a worker that has
+ * just died fails quietly: its end, soon read, hands the path on. */
+static void feed(worker_proc *w)
+{
+    jx_import *imp = w->imp;
+    entry *x;
+    while (w->in && g_queue_get_length(w->sent) < AHEAD && (x = take_entry(imp))) {
+        g_queue_push_tail(w->sent, x);
+        if (!g_output_stream_write_all(w->in, x->path, strlen(x->path) + 1, NULL, NULL, NULL))
+            close_input(w);
     }
-    if (imp->running == 0 &&
-        (imp->fatal || (imp->next >= imp->files->len && g_queue_is_empty(imp->retry))))
+    if (g_queue_is_empty(w->sent))
+        close_input(w);
+}
+
+static gboolean on_timeout(gpointer data)
+{
+    worker_proc *w = data;
+    w->timed_out = TRUE;
+    g_subprocess_force_exit(w->proc);
+    w->timeout = NULL;
+    return G_SOURCE_REMOVE;
+}
+
+/* Starts the clock of the document the worker is on now (the oldest it
+ * holds): each document has the whole time limit, counted from when the
+ * worker finished the one before. */
+static void arm(worker_proc *w)
+{
+    if (w->timeout) {
+        g_source_destroy(w->timeout);
+        w->timeout = NULL;
+    }
+    if (w->imp->seconds <= 0 || g_queue_is_empty(w->sent))
+        return;
+    GSource *s = g_timeout_source_new((guint)(w->imp->seconds * 1000));
+    g_source_set_callback(s, on_timeout, w, NULL);
+    g_source_attach(s, g_main_context_get_thread_default());
+    g_source_unref(s); /* the context holds it until it fires or is destroyed */
+    w->timeout = s;
+}
+
+/* An end-of-document line (`line`, without its line end): the oldest path
+ * the worker holds is answered — stored when it parsed, skipped with the
+ * worker's reason when it could not be read. */
+static void on_answer(worker_proc *w, const char *line)
+{
+    jx_import *imp = w->imp;
+    entry *x = g_queue_pop_head(w->sent);
+    w->answered++;
+    if (!x) {
+        if (!w->read_error)
+            g_set_error(&w->read_error, JX_ERROR, JX_ERROR_FORMAT,
+                        "an answer for a file it was not given");
+        g_subprocess_force_exit(w->proc);
+    } else if (imp->fatal) {
+        drop(imp, x);
+    } else if (g_str_has_prefix(line + 1, "skipped\t")) {
+        decide(imp, x, JX_IMPORT_SKIPPED, line + 1 + strlen("skipped\t"));
+    } else {
+        char *why = NULL;
+        jx_record_list *recs = read_document(imp->json, w->lines, &why);
+        if (recs)
+            store_document(imp, recs, w->lines);
+        if (why)
+            decide(imp, x, JX_IMPORT_FAILED, why);
+        else if (imp->fatal)
+            drop(imp, x);
+        else
+            decide(imp, x, JX_IMPORT_IMPORTED, NULL);
+        jx_record_list_free(recs);
+        g_free(why);
+    }
+    g_ptr_array_set_size(w->lines, 0);
+    g_byte_array_set_size(w->err, 0);
+    feed(w);
+    arm(w);
+}
+
+/* Reads the complete lines of the output: record lines are kept until the
+ * end-of-document line answers for them.  A line without its line end
+ * waits for the rest. */
+static void take_lines(worker_proc *w)
+{
+    const char *data = (const char *)w->out->data;
+    gsize len = w->out->len, used = 0;
+    const char *nl;
+    while (used < len && (nl = memchr(data + used, '\n', len - used))) {
+        const char *p = data + used;
+        if (*p == END_MARK) {
+            char *line = g_strndup(p, nl - p);
+            on_answer(w, line);
+            g_free(line);
+        } else if (nl > p) {
+            g_ptr_array_add(w->lines, g_strndup(p, nl - p));
+        }
+        used = (gsize)(nl - data) + 1;
+    }
+    g_byte_array_remove_range(w->out, 0, (guint)used);
+}
+
+/* Why a worker ended without answering for the file it was on. */
+static char *worker_failure(jx_import *imp, worker_proc *w, const char *said)
+{
+    if (w->read_error)
+        return g_strdup_printf("the parser's output could not be read: %s",
+                               w->read_error->message);
+    if (w->timed_out)
+        return g_strdup_printf("no result within %.0f s: the parser was stopped", imp->seconds);
+    if (g_subprocess_get_if_signaled(w->proc)) {
+        int sig = g_subprocess_get_term_sig(w->proc);
+        /* past RLIMIT_AS an allocation fails and GLib aborts; the kernel's
+         * OOM killer sends SIGKILL */
+        gboolean memory = sig == SIGKILL || (sig == SIGABRT && imp->megabytes);
+        return g_strdup_printf("the parser crashed (signal %d, %s)%s", sig, g_strsignal(sig),
+                               memory ? " — out of memory? (see --memory)" : "");
+    }
+    int status = g_subprocess_get_exit_status(w->proc);
+    return g_strdup_printf("the parser stopped with status %d without an answer%s%s", status,
+                           said ? ": " : "", said ? said : "");
+}
+
+static void worker_free(worker_proc *w)
+{
+    if (w->timeout)
+        g_source_destroy(w->timeout);
+    close_input(w);
+    g_clear_object(&w->proc);
+    g_queue_free_full(w->sent, (GDestroyNotify)entry_free);
+    g_ptr_array_unref(w->lines);
+    g_byte_array_unref(w->out);
+    g_byte_array_unref(w->err);
+    g_clear_error(&w->read_error);
+    g_free(w);
+}
+
+/* The worker's output, errors and exit are all in.  The file it was on, if
+ * any, failed — unless the worker had parsed others before it: then memory
+ * they left behind, not this file, may have brought it down, and the file
+ * goes first to the next worker, where a crash is its own.  (A timeout is
+ * the file's own at once.)  The files given after it go to the next worker
+ * unparsed. */
+static void worker_done(worker_proc *w)
+{
+    jx_import *imp = w->imp;
+    entry *x = g_queue_pop_head(w->sent);
+    if (x && imp->fatal) {
+        drop(imp, x);
+    } else if (x && !w->timed_out && !w->read_error && w->answered > 0 && !x->retried) {
+        x->retried = TRUE;
+        g_queue_push_head(w->sent, x);
+    } else if (x) {
+        char *said = last_line(w->err);
+        char *why = worker_failure(imp, w, said);
+        decide(imp, x, JX_IMPORT_FAILED, why);
+        g_free(why);
+        g_free(said);
+    }
+    while ((x = g_queue_pop_tail(w->sent)))
+        if (imp->fatal)
+            drop(imp, x);
+        else
+            g_queue_push_head(imp->retry, x);
+    imp->running--;
+    worker_free(w);
+    start_workers(imp);
+}
+
+static void read_more(worker_proc *w, gboolean out);
+
+static void on_read(GObject *source, GAsyncResult *res, gpointer data)
+{
+    worker_proc *w = data;
+    gboolean out = G_INPUT_STREAM(source) == g_subprocess_get_stdout_pipe(w->proc);
+    GError *e = NULL;
+    GBytes *bytes = g_input_stream_read_bytes_finish(G_INPUT_STREAM(source), res, &e);
+    gsize n = bytes ? g_bytes_get_size(bytes) : 0;
+    if (n && out) {
+        g_byte_array_append(w->out, g_bytes_get_data(bytes, NULL), (guint)n);
+        take_lines(w);
+    } else if (n) {
+        g_byte_array_append(w->err, g_bytes_get_data(bytes, NULL), (guint)n);
+        if (w->err->len > ERR_KEEP)
+            g_byte_array_remove_range(w->err, 0, w->err->len - ERR_KEEP);
+    }
+    if (bytes)
+        g_bytes_unref(bytes);
+    if (n) {
+        read_more(w, out);
+        return;
+    }
+    if (e && !w->read_error)
+        w->read_error = e;
+    else
+        g_clear_error(&e);
+    if (--w->pending == 0)
+        worker_done(w);
+}
+
+static void read_more(worker_proc *w, gboolean out)
+{
+    GInputStream *in =
+        out ? g_subprocess_get_stdout_pipe(w->proc) : g_subprocess_get_stderr_pipe(w->proc);
+    g_input_stream_read_bytes_async(in, 1 << 16, G_PRIORITY_DEFAULT, NULL, on_read, w);
+}
+
+static void on_worker_exit(GObject *source, GAsyncResult *res, gpointer data)
+{
+    worker_proc *w = data;
+    g_subprocess_wait_finish(w->proc, res, NULL);
+    if (--w->pending == 0)
+        worker_done(w);
+}
+
+/* Starts a worker process; NULL with `error` set when it cannot be. */
+static worker_proc *spawn(jx_import *imp, GError **error)
+{
+    GSubprocessLauncher *l = g_subprocess_launcher_new(
+        G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+    child_limits *lim = g_new0(child_limits, 1);
+#if !defined(__SANITIZE_ADDRESS__)
+    lim->address_space = (rlim_t)imp->megabytes * 1024 * 1024;
+#endif
+    g_subprocess_launcher_set_child_setup(l, child_setup, lim, g_free);
+    const char *argv[] = {imp->worker, "import-worker", NULL};
+    GSubprocess *proc = g_subprocess_launcher_spawnv(l, argv, error);
+    g_object_unref(l);
+    if (!proc)
+        return NULL;
+    worker_proc *w = g_new0(worker_proc, 1);
+    w->imp = imp;
+    w->proc = proc;
+    w->in = g_subprocess_get_stdin_pipe(proc);
+    w->sent = g_queue_new();
+    w->lines = g_ptr_array_new_with_free_func(g_free);
+    w->out = g_byte_array_new();
+    w->err = g_byte_array_new();
+    w->pending = 3;
+    read_more(w, TRUE);
+    read_more(w, FALSE);
+    g_subprocess_wait_async(proc, NULL, on_worker_exit, w);
+    return w;
+}
+
+
+/* Starts workers while there are free slots and files to give them (each is
+ * started with its first file in hand, so none starts for nothing); quits
+ * the loop when no worker is left. */
+static void start_workers(jx_import *imp)
+{
+    entry *x;
+    while (!imp->fatal && imp->running < (guint)imp->jobs && (x = take_entry(imp))) {
+        GError *e = NULL;
+        worker_proc *w = spawn(imp, &e);
+        if (!w) {
+            char *r = g_strdup_printf("the parser could not be started: %s", e->message);
+            decide(imp, x, JX_IMPORT_FAILED, r);
+            g_free(r);
+            g_error_free(e);
+            continue;
+        }
+        imp->running++;
+        g_queue_push_head(imp->retry, x); /* fed first */
+        feed(w);
+        arm(w);
+    }
+    if (imp->running == 0 && imp->loop)
         g_main_loop_quit(imp->loop);
 }
 
@@ -907,20 +971,36 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
                                           (GDestroyNotify)g_ptr_array_unref);
     imp->retry = g_queue_new();
     imp->sink = jx_sink_new_db(imp->db);
+    imp->json = jx_json_reader_new();
     GMainContext *ctx = g_main_context_new();
     g_main_context_push_thread_default(ctx);
     imp->loop = g_main_loop_new(ctx, FALSE);
     imp->started_us = g_get_monotonic_time();
-    start_next(imp);
-    /* start_next fills every slot it can: no worker running means done or stopped */
+    /* A worker that dies while a path is being written to it must not take
+     * this process with it (SIGPIPE): the write fails instead, and the
+     * worker's end is read as any other.  The caller's disposition is put
+     * back at the end. */
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, before;
+    sigaction(SIGPIPE, &ignore, &before);
+    jx_db_set_commit_every(imp->db, COMMIT_EVERY);
+    start_workers(imp);
+    /* start_workers fills every slot it can: no worker running means done or stopped */
     if (imp->running > 0)
         g_main_loop_run(imp->loop);
+    sigaction(SIGPIPE, &before, NULL);
+    if (imp->commit_timer)
+        g_source_destroy(imp->commit_timer);
+    imp->commit_timer = NULL;
+    commit_now(imp);
+    jx_db_set_commit_every(imp->db, 1); /* the default, for the database's next user */
     g_main_loop_unref(imp->loop);
     imp->loop = NULL;
     g_main_context_pop_thread_default(ctx);
     g_main_context_unref(ctx);
     jx_sink_free(imp->sink);
     imp->sink = NULL;
+    jx_json_reader_free(imp->json);
+    imp->json = NULL;
     if (imp->progress) {
         draw_progress(imp, TRUE);
         fputs("\r\033[K", stderr);
@@ -932,4 +1012,73 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
         return FALSE;
     }
     return TRUE;
+}
+
+/* ---------------------------------------------------------------- the worker_proc */
+
+/* Appends the end-of-document line for one file to `doc`: "ok", or
+ * "skipped" and the reason (its line ends made spaces: the answer is one
+ * line). */
+static void append_answer(GString *doc, const GError *unread)
+{
+    g_string_append_c(doc, END_MARK);
+    if (!unread) {
+        g_string_append(doc, "ok");
+    } else {
+        g_string_append(doc, "skipped\t");
+        for (const char *p = unread->message; *p; p++)
+            g_string_append_c(doc, *p == '\n' || *p == '\r' ? ' ' : *p);
+    }
+    g_string_append_c(doc, '\n');
+}
+
+/* Each document's lines are gathered in memory and go out with its end line
+ * in one write: the importer wakes once per document, not once per table
+ * (the pipeline flushes its sink after each), and a worker that dies
+ * half-way through a document has sent none of it. */
+gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
+{
+    GDataInputStream *paths = g_data_input_stream_new(in);
+    GOutputStream *mem = g_memory_output_stream_new_resizable();
+    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
+    GString *doc = g_string_new(NULL);
+    gboolean ok = TRUE;
+    while (ok) {
+        gsize len = 0;
+        GError *e = NULL;
+        /* a path ends at its NUL byte ("" as stop characters of length 1) */
+        char *path = g_data_input_stream_read_upto(paths, "", 1, &len, NULL, &e);
+        if (!path) {
+            if (e)
+                g_propagate_error(error, e);
+            ok = !e;
+            break;
+        }
+        /* the NUL itself; missing only when the input ended after the path */
+        g_data_input_stream_read_byte(paths, NULL, NULL);
+        /* a file named "-" is that file, not this worker's standard input
+         * (which carries the paths) */
+        gboolean parsed =
+            jx_parse_path_to_sink(strcmp(path, "-") == 0 ? "./-" : path, 0, sink, &e);
+        ok = jx_sink_flush(sink, error);
+        if (ok) {
+            GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
+            g_string_truncate(doc, 0);
+            /* what was written of a file that could not be read is not sent */
+            if (parsed)
+                g_string_append_len(doc, g_memory_output_stream_get_data(m),
+                                    (gssize)g_memory_output_stream_get_data_size(m));
+            append_answer(doc, e);
+            ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
+                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error) &&
+                 g_output_stream_write_all(out, doc->str, doc->len, NULL, NULL, error);
+        }
+        g_clear_error(&e);
+        g_free(path);
+    }
+    jx_sink_free(sink);
+    g_object_unref(mem);
+    g_string_free(doc, TRUE);
+    g_object_unref(paths);
+    return ok;
 }

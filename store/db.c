@@ -14,108 +14,115 @@
 #define TOP JX_F_COUNT
 
 static const db_column document_columns[] = {
-    {"format", DB_TEXT, JX_F_FORMAT, TOP},
-    {"encoding", DB_TEXT, JX_F_ENCODING, TOP},
-    {"pages", DB_INT, JX_F_PAGES, TOP},
-    {"title", DB_TEXT, JX_F_TITLE, TOP},
-    {"kind", DB_TEXT, JX_F_KIND, TOP},
-    {"year", DB_INT, JX_F_YEAR, TOP},
-    {"org", DB_TEXT, JX_F_ORG, TOP},
-    {"project", DB_TEXT, JX_F_PROJECT, TOP},
-    {"amount_value", DB_NUM, JX_F_AMOUNT, JX_F_VALUE},
-    {"amount_unit", DB_TEXT, JX_F_AMOUNT, JX_F_UNIT},
-    {"amount_text", DB_TEXT, JX_F_AMOUNT, JX_F_TEXT},
-    {"warnings", DB_LIST, JX_F_WARNINGS, TOP},
-    {"notes", DB_LIST, JX_F_NOTES, TOP},
-    {"implementer", DB_TEXT, JX_F_IMPLEMENTER, TOP},
-    {"objective_planned", DB_TEXT, JX_F_OBJECTIVE, JX_F_PLANNED},
-    {"objective_achieved", DB_TEXT, JX_F_OBJECTIVE, JX_F_ACHIEVED},
-    {"score_total", DB_NUM, JX_F_SCORE_TOTAL, TOP},
-    {"grade", DB_TEXT, JX_F_GRADE, TOP},
+    {"format", DB_TEXT, JX_F_FORMAT, TOP, 1},
+    {"encoding", DB_TEXT, JX_F_ENCODING, TOP, 1},
+    {"pages", DB_INT, JX_F_PAGES, TOP, 1},
+    {"title", DB_TEXT, JX_F_TITLE, TOP, 1},
+    {"kind", DB_TEXT, JX_F_KIND, TOP, 1},
+    {"year", DB_INT, JX_F_YEAR, TOP, 1},
+    {"org", DB_TEXT, JX_F_ORG, TOP, 1},
+    {"project", DB_TEXT, JX_F_PROJECT, TOP, 1},
+    {"amount_value", DB_NUM, JX_F_AMOUNT, JX_F_VALUE, 1},
+    {"amount_unit", DB_TEXT, JX_F_AMOUNT, JX_F_UNIT, 1},
+    {"amount_text", DB_TEXT, JX_F_AMOUNT, JX_F_TEXT, 1},
+    {"warnings", DB_LIST, JX_F_WARNINGS, TOP, 1},
+    {"notes", DB_LIST, JX_F_NOTES, TOP, 1},
+    {"implementer", DB_TEXT, JX_F_IMPLEMENTER, TOP, 1},
+    {"objective_planned", DB_TEXT, JX_F_OBJECTIVE, JX_F_PLANNED, 1},
+    {"objective_achieved", DB_TEXT, JX_F_OBJECTIVE, JX_F_ACHIEVED, 1},
+    {"score_total", DB_NUM, JX_F_SCORE_TOTAL, TOP, 1},
+    {"grade", DB_TEXT, JX_F_GRADE, TOP, 1},
+    {"evaluator", DB_TEXT, JX_F_EVALUATOR, TOP, 2},
+    {"bands", DB_LIST, JX_F_BANDS, TOP, 2},
+    {"weight_total", DB_NUM, JX_F_WEIGHT_TOTAL, TOP, 2},
 };
 
 static const db_column indicator_columns[] = {
-    {"table_no", DB_INT, JX_F_TABLE, TOP},
-    {"row_no", DB_INT, JX_F_ROW, TOP},
-    {"page", DB_INT, JX_F_PAGE, TOP},
-    {"seq", DB_INT, JX_F_SEQ, TOP},
-    {"level1", DB_TEXT, JX_F_LEVEL1, TOP},
-    {"level2", DB_TEXT, JX_F_LEVEL2, TOP},
-    {"name", DB_TEXT, JX_F_NAME, TOP},
-    {"task", DB_TEXT, JX_F_TASK, TOP},
-    {"category", DB_TEXT, JX_F_CATEGORY, TOP},
-    {"op", DB_TEXT, JX_F_OP, TOP},
-    {"value", DB_TEXT, JX_F_VALUE, TOP},
-    {"value_num", DB_NUM, JX_F_VALUE, TOP},
-    {"kind", DB_TEXT, JX_F_KIND, TOP},
-    {"unit", DB_TEXT, JX_F_UNIT, TOP},
-    {"text", DB_TEXT, JX_F_TEXT, TOP},
-    {"half_op", DB_TEXT, JX_F_HALF, JX_F_OP},
-    {"half_value", DB_TEXT, JX_F_HALF, JX_F_VALUE},
-    {"half_kind", DB_TEXT, JX_F_HALF, JX_F_KIND},
-    {"half_unit", DB_TEXT, JX_F_HALF, JX_F_UNIT},
-    {"half_text", DB_TEXT, JX_F_HALF, JX_F_TEXT},
-    {"actual_op", DB_TEXT, JX_F_ACTUAL, JX_F_OP},
-    {"actual_value", DB_TEXT, JX_F_ACTUAL, JX_F_VALUE},
-    {"actual_kind", DB_TEXT, JX_F_ACTUAL, JX_F_KIND},
-    {"actual_unit", DB_TEXT, JX_F_ACTUAL, JX_F_UNIT},
-    {"actual_text", DB_TEXT, JX_F_ACTUAL, JX_F_TEXT},
-    {"weight", DB_NUM, JX_F_WEIGHT, TOP},
-    {"score", DB_NUM, JX_F_SCORE, TOP},
-    {"deviation", DB_TEXT, JX_F_DEVIATION, TOP},
-    {"flags", DB_LIST, JX_F_FLAGS, TOP},
+    {"table_no", DB_INT, JX_F_TABLE, TOP, 1},
+    {"row_no", DB_INT, JX_F_ROW, TOP, 1},
+    {"page", DB_INT, JX_F_PAGE, TOP, 1},
+    {"seq", DB_INT, JX_F_SEQ, TOP, 1},
+    {"level1", DB_TEXT, JX_F_LEVEL1, TOP, 1},
+    {"level2", DB_TEXT, JX_F_LEVEL2, TOP, 1},
+    {"name", DB_TEXT, JX_F_NAME, TOP, 1},
+    {"task", DB_TEXT, JX_F_TASK, TOP, 1},
+    {"category", DB_TEXT, JX_F_CATEGORY, TOP, 1},
+    {"op", DB_TEXT, JX_F_OP, TOP, 1},
+    {"value", DB_TEXT, JX_F_VALUE, TOP, 1},
+    {"value_num", DB_NUM, JX_F_VALUE, TOP, 1},
+    {"kind", DB_TEXT, JX_F_KIND, TOP, 1},
+    {"unit", DB_TEXT, JX_F_UNIT, TOP, 1},
+    {"text", DB_TEXT, JX_F_TEXT, TOP, 1},
+    {"half_op", DB_TEXT, JX_F_HALF, JX_F_OP, 1},
+    {"half_value", DB_TEXT, JX_F_HALF, JX_F_VALUE, 1},
+    {"half_kind", DB_TEXT, JX_F_HALF, JX_F_KIND, 1},
+    {"half_unit", DB_TEXT, JX_F_HALF, JX_F_UNIT, 1},
+    {"half_text", DB_TEXT, JX_F_HALF, JX_F_TEXT, 1},
+    {"actual_op", DB_TEXT, JX_F_ACTUAL, JX_F_OP, 1},
+    {"actual_value", DB_TEXT, JX_F_ACTUAL, JX_F_VALUE, 1},
+    {"actual_kind", DB_TEXT, JX_F_ACTUAL, JX_F_KIND, 1},
+    {"actual_unit", DB_TEXT, JX_F_ACTUAL, JX_F_UNIT, 1},
+    {"actual_text", DB_TEXT, JX_F_ACTUAL, JX_F_TEXT, 1},
+    {"weight", DB_NUM, JX_F_WEIGHT, TOP, 1},
+    {"score", DB_NUM, JX_F_SCORE, TOP, 1},
+    {"deviation", DB_TEXT, JX_F_DEVIATION, TOP, 1},
+    {"flags", DB_LIST, JX_F_FLAGS, TOP, 1},
+    {"group_weight", DB_NUM, JX_F_GROUP_WEIGHT, TOP, 2},
 };
 
 static const db_column score_columns[] = {
-    {"table_no", DB_INT, JX_F_TABLE, TOP}, {"row_no", DB_INT, JX_F_ROW, TOP},
-    {"page", DB_INT, JX_F_PAGE, TOP},      {"code", DB_TEXT, JX_F_CODE, TOP},
-    {"level1", DB_TEXT, JX_F_LEVEL1, TOP}, {"level2", DB_TEXT, JX_F_LEVEL2, TOP},
-    {"name", DB_TEXT, JX_F_NAME, TOP},     {"weight", DB_NUM, JX_F_WEIGHT, TOP},
-    {"score", DB_NUM, JX_F_SCORE, TOP},    {"rate", DB_NUM, JX_F_RATE, TOP},
-    {"reason", DB_TEXT, JX_F_REASON, TOP},
+    {"table_no", DB_INT, JX_F_TABLE, TOP, 1}, {"row_no", DB_INT, JX_F_ROW, TOP, 1},
+    {"page", DB_INT, JX_F_PAGE, TOP, 1},      {"code", DB_TEXT, JX_F_CODE, TOP, 1},
+    {"level1", DB_TEXT, JX_F_LEVEL1, TOP, 1}, {"level2", DB_TEXT, JX_F_LEVEL2, TOP, 1},
+    {"name", DB_TEXT, JX_F_NAME, TOP, 1},     {"weight", DB_NUM, JX_F_WEIGHT, TOP, 1},
+    {"score", DB_NUM, JX_F_SCORE, TOP, 1},    {"rate", DB_NUM, JX_F_RATE, TOP, 1},
+    {"reason", DB_TEXT, JX_F_REASON, TOP, 1},
 };
 
 static const db_column funds_columns[] = {
-    {"table_no", DB_INT, JX_F_TABLE, TOP},  {"row_no", DB_INT, JX_F_ROW, TOP},
-    {"page", DB_INT, JX_F_PAGE, TOP},       {"item", DB_TEXT, JX_F_ITEM, TOP},
-    {"planned", DB_NUM, JX_F_PLANNED, TOP}, {"adjusted", DB_NUM, JX_F_ADJUSTED, TOP},
-    {"spent", DB_NUM, JX_F_SPENT, TOP},     {"weight", DB_NUM, JX_F_WEIGHT, TOP},
-    {"rate", DB_NUM, JX_F_RATE, TOP},       {"score", DB_NUM, JX_F_SCORE, TOP},
+    {"table_no", DB_INT, JX_F_TABLE, TOP, 1},  {"row_no", DB_INT, JX_F_ROW, TOP, 1},
+    {"page", DB_INT, JX_F_PAGE, TOP, 1},       {"item", DB_TEXT, JX_F_ITEM, TOP, 1},
+    {"planned", DB_NUM, JX_F_PLANNED, TOP, 1}, {"adjusted", DB_NUM, JX_F_ADJUSTED, TOP, 1},
+    {"spent", DB_NUM, JX_F_SPENT, TOP, 1},     {"weight", DB_NUM, JX_F_WEIGHT, TOP, 1},
+    {"rate", DB_NUM, JX_F_RATE, TOP, 1},       {"score", DB_NUM, JX_F_SCORE, TOP, 1},
 };
 
 static const db_column budget_columns[] = {
-    {"table_no", DB_INT, JX_F_TABLE, TOP},
-    {"row_no", DB_INT, JX_F_ROW, TOP},
-    {"page", DB_INT, JX_F_PAGE, TOP},
-    {"name", DB_TEXT, JX_F_NAME, TOP},
-    {"budget_value", DB_NUM, JX_F_BUDGET, JX_F_VALUE},
-    {"budget_unit", DB_TEXT, JX_F_BUDGET, JX_F_UNIT},
-    {"spent_value", DB_NUM, JX_F_SPENT, JX_F_VALUE},
-    {"spent_unit", DB_TEXT, JX_F_SPENT, JX_F_UNIT},
-    {"rate", DB_NUM, JX_F_RATE, TOP},
-    {"text", DB_TEXT, JX_F_TEXT, TOP},
+    {"table_no", DB_INT, JX_F_TABLE, TOP, 1},
+    {"row_no", DB_INT, JX_F_ROW, TOP, 1},
+    {"page", DB_INT, JX_F_PAGE, TOP, 1},
+    {"name", DB_TEXT, JX_F_NAME, TOP, 1},
+    {"budget_value", DB_NUM, JX_F_BUDGET, JX_F_VALUE, 1},
+    {"budget_unit", DB_TEXT, JX_F_BUDGET, JX_F_UNIT, 1},
+    {"spent_value", DB_NUM, JX_F_SPENT, JX_F_VALUE, 1},
+    {"spent_unit", DB_TEXT, JX_F_SPENT, JX_F_UNIT, 1},
+    {"rate", DB_NUM, JX_F_RATE, TOP, 1},
+    {"text", DB_TEXT, JX_F_TEXT, TOP, 1},
 };
 
 static const db_column fact_columns[] = {
-    {"page", DB_INT, JX_F_PAGE, TOP},
-    {"subject", DB_TEXT, JX_F_SUBJECT, TOP},
-    {"budget_value", DB_NUM, JX_F_BUDGET, JX_F_VALUE},
-    {"budget_unit", DB_TEXT, JX_F_BUDGET, JX_F_UNIT},
-    {"spent_value", DB_NUM, JX_F_SPENT, JX_F_VALUE},
-    {"spent_unit", DB_TEXT, JX_F_SPENT, JX_F_UNIT},
-    {"rate", DB_NUM, JX_F_RATE, TOP},
-    {"text", DB_TEXT, JX_F_TEXT, TOP},
+    {"page", DB_INT, JX_F_PAGE, TOP, 1},
+    {"subject", DB_TEXT, JX_F_SUBJECT, TOP, 1},
+    {"budget_value", DB_NUM, JX_F_BUDGET, JX_F_VALUE, 1},
+    {"budget_unit", DB_TEXT, JX_F_BUDGET, JX_F_UNIT, 1},
+    {"spent_value", DB_NUM, JX_F_SPENT, JX_F_VALUE, 1},
+    {"spent_unit", DB_TEXT, JX_F_SPENT, JX_F_UNIT, 1},
+    {"rate", DB_NUM, JX_F_RATE, TOP, 1},
+    {"text", DB_TEXT, JX_F_TEXT, TOP, 1},
+    {"available_value", DB_NUM, JX_F_AVAILABLE, JX_F_VALUE, 2},
+    {"available_unit", DB_TEXT, JX_F_AVAILABLE, JX_F_UNIT, 2},
 };
 
 static const db_column finding_columns[] = {
-    {"severity", DB_TEXT, JX_F_SEVERITY, TOP},
-    {"rule", DB_TEXT, JX_F_RULE, TOP},
-    {"message", DB_TEXT, JX_F_MESSAGE, TOP},
-    {"where_table", DB_INT, JX_F_WHERE, JX_F_TABLE},
-    {"where_row", DB_INT, JX_F_WHERE, JX_F_ROW},
-    {"where_page", DB_INT, JX_F_WHERE, JX_F_PAGE},
-    {"expected", DB_NUM, JX_F_EXPECTED, TOP},
-    {"found", DB_NUM, JX_F_FOUND, TOP},
+    {"severity", DB_TEXT, JX_F_SEVERITY, TOP, 1},
+    {"rule", DB_TEXT, JX_F_RULE, TOP, 1},
+    {"message", DB_TEXT, JX_F_MESSAGE, TOP, 1},
+    {"where_table", DB_INT, JX_F_WHERE, JX_F_TABLE, 1},
+    {"where_row", DB_INT, JX_F_WHERE, JX_F_ROW, 1},
+    {"where_page", DB_INT, JX_F_WHERE, JX_F_PAGE, 1},
+    {"expected", DB_NUM, JX_F_EXPECTED, TOP, 1},
+    {"found", DB_NUM, JX_F_FOUND, TOP, 1},
+    {"where_fact", DB_INT, JX_F_WHERE, JX_F_FACT, 2},
 };
 
 #define TABLE(kind, name, cols) {kind, name, cols, G_N_ELEMENTS(cols)}
@@ -146,16 +153,63 @@ const db_table *jx_db_table_for(jx_record_kind kind)
 /* ---------------------------------------------------------------- migrations */
 
 /*
- * The schema, one step per version.  Version 1 is docs/schema.sql; a later
- * version appends its statements here (ALTER TABLE … ADD COLUMN for a new
- * field, CREATE TABLE for a new record type) and docs/schema.sql gains the
- * same in its comment — a database is brought forward one step at a time,
- * each step in its own transaction.
+ * The schema.  A new database gets docs/schema.sql, which is always the
+ * whole current schema, and is at SCHEMA_VERSION at once.  An older one is
+ * brought forward one version at a time, each step in its own transaction:
+ * step N adds the columns of the layout above marked `since` N (ALTER TABLE
+ * … ADD COLUMN) and fills them from each row's stored `record` (the
+ * backend's JSON functions), so the new columns hold for old rows what an
+ * insert would have put there.  A new field is thus one row of the layout,
+ * its column in docs/schema.sql, and SCHEMA_VERSION + 1.
+ *   2: documents evaluator, bands, weight_total; indicators group_weight;
+ *      facts available_value, available_unit; findings where_fact.
  */
-static const char *const migrations[] = {
-    NULL, /* [1] is jx_schema_sql, which is not a constant expression here */
-};
-#define SCHEMA_VERSION ((int)G_N_ELEMENTS(migrations))
+#define SCHEMA_VERSION 2
+
+static const char *sql_type(db_type type)
+{
+    switch (type) {
+    case DB_INT: return "INTEGER";
+    case DB_NUM: return "NUMERIC";
+    case DB_TEXT:
+    case DB_LIST: return "TEXT";
+    }
+    return "TEXT";
+}
+
+/* The backend's SQL for the value of `col` in a row's stored record. */
+static char *fill_expression(const db_backend *b, const db_column *col)
+{
+    const char *field = jx_field_name(col->field);
+    char *text = col->type == DB_LIST ? g_strdup_printf(b->json_list, field)
+                 : col->sub == TOP    ? g_strdup_printf(b->json_text, field)
+                                      : g_strdup_printf(b->json_sub_text, field,
+                                                        jx_field_name(col->sub));
+    char *value = col->type == DB_NUM   ? g_strdup_printf(b->as_decimal, text)
+                  : col->type == DB_INT ? g_strdup_printf(b->as_integer, text)
+                                        : g_strdup(text);
+    g_free(text);
+    return value;
+}
+
+/* The statements that bring a database from `version` - 1 to `version`. */
+static char *migration_sql(const jx_db *db, int version)
+{
+    GString *sql = g_string_new(NULL);
+    for (gsize t = 0; t < G_N_ELEMENTS(tables); t++)
+        for (gsize c = 0; c < tables[t].n_columns; c++) {
+            const db_column *col = &tables[t].columns[c];
+            if (col->since != version)
+                continue;
+            char *expr = fill_expression(db->backend, col);
+            g_string_append_printf(sql, "ALTER TABLE %s ADD COLUMN %s %s;\n", tables[t].table,
+                                   col->name, sql_type(col->type));
+            g_string_append_printf(sql, "UPDATE %s SET %s = %s;\n", tables[t].table, col->name,
+                                   expr);
+            g_free(expr);
+        }
+    return g_string_free(sql, FALSE);
+}
 
 static void take_first(const char *const *values, int n, gpointer data)
 {
@@ -217,12 +271,14 @@ static gboolean migrate(jx_db *db, GError **error)
         }
         if (have == SCHEMA_VERSION)
             return db->backend->exec(db, "COMMIT", error);
-        int version = have + 1;
-        const char *sql = version == 1 ? jx_schema_sql : migrations[version - 1];
+        /* a new database: the current schema at once */
+        int version = have == 0 ? SCHEMA_VERSION : have + 1;
+        char *sql = have == 0 ? g_strdup(jx_schema_sql) : migration_sql(db, version);
         char *at = now_iso();
         char *step = g_strdup_printf("%s;\nINSERT INTO schema_version (version, applied_at) "
                                      "VALUES (%d, '%s')",
                                      sql, version, at);
+        g_free(sql);
         gboolean ok = db->backend->exec(db, step, error) &&
                       db->backend->exec(db, "COMMIT", error);
         g_free(step);
@@ -248,6 +304,7 @@ jx_db *jx_db_open(const char *target, GError **error)
         db = jx_db_open_sqlite(target, error);
     if (!db)
         return NULL;
+    db->commit_every = 1;
     if (!migrate(db, error)) {
         jx_db_close(db);
         return NULL;
@@ -259,6 +316,9 @@ void jx_db_close(jx_db *db)
 {
     if (!db)
         return;
+    /* the open transaction holds whole documents only (a sink rolls back
+     * one left unfinished): they are kept */
+    jx_db_commit(db, NULL);
     db->backend->close(db);
     g_free(db->target);
     g_free(db);
@@ -267,6 +327,70 @@ void jx_db_close(jx_db *db)
 const char *jx_db_backend_name(const jx_db *db)
 {
     return db->backend->name;
+}
+
+/* ---------------------------------------------------------------- transactions */
+
+void jx_db_set_commit_every(jx_db *db, guint documents)
+{
+    db->commit_every = MAX(documents, 1);
+}
+
+gboolean jx_db_set_sync(jx_db *db, gboolean full, GError **error)
+{
+    return db->backend->exec(db, full ? db->backend->sync_full : db->backend->sync_normal,
+                             error);
+}
+
+/* Opens the transaction documents are written in, unless it is open. */
+static gboolean txn_begin(jx_db *db, GError **error)
+{
+    if (db->txn_open)
+        return TRUE;
+    if (!db->backend->exec(db, db->backend->begin, error))
+        return FALSE;
+    db->txn_open = TRUE;
+    db->in_txn = 0;
+    return TRUE;
+}
+
+/* Throws the open transaction away (a document in it failed half-way). */
+static void txn_rollback(jx_db *db)
+{
+    if (db->txn_open)
+        db->backend->exec(db, "ROLLBACK", NULL);
+    db->txn_open = FALSE;
+    db->in_txn = 0;
+}
+
+gboolean jx_db_commit(jx_db *db, GError **error)
+{
+    if (!db->txn_open)
+        return TRUE;
+    GError *e = NULL;
+    if (!db->backend->flush_rows(db, &e) || !db->backend->exec(db, "COMMIT", &e)) {
+        /* the summary counted them: say they are not there */
+        g_prefix_error(&e, "the last %u documents were not stored (run the import again): ",
+                       db->in_txn);
+        txn_rollback(db);
+        g_propagate_error(error, e);
+        return FALSE;
+    }
+    db->txn_open = FALSE;
+    db->in_txn = 0;
+    return TRUE;
+}
+
+/* One more whole document is in the open transaction: committed when the
+ * group is full. */
+static gboolean txn_document_done(jx_db *db, GError **error)
+{
+    return ++db->in_txn < db->commit_every || jx_db_commit(db, error);
+}
+
+gboolean jx_db_pending(const jx_db *db)
+{
+    return db->txn_open;
 }
 
 /* ---------------------------------------------------------------- documents */
@@ -321,7 +445,10 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
                            error);
     if (ok && old && strcmp(old, sha256) != 0) {
         const char *gone[] = {old};
-        ok = db->backend->query(db,
+        /* rows held back for COPY may belong to the document going (stored
+         * earlier in this transaction): they go in first, then go with it */
+        ok = db->backend->flush_rows(db, error) &&
+             db->backend->query(db,
                                 "DELETE FROM documents WHERE sha256 = $1 AND NOT EXISTS "
                                 "(SELECT 1 FROM paths WHERE paths.sha256 = documents.sha256)",
                                 gone, 1, NULL, NULL, error);
@@ -333,13 +460,13 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
 
 gboolean jx_db_link_path(jx_db *db, const char *path, const char *sha256, GError **error)
 {
-    if (!db->backend->exec(db, db->backend->begin, error))
+    if (!txn_begin(db, error))
         return FALSE;
     if (!set_path(db, path, sha256, error)) {
-        db->backend->exec(db, "ROLLBACK", NULL);
+        txn_rollback(db);
         return FALSE;
     }
-    return db->backend->exec(db, "COMMIT", error);
+    return txn_document_done(db, error);
 }
 
 gboolean jx_db_note_problem(jx_db *db, const char *path, const char *sha256, const char *status,
@@ -458,16 +585,21 @@ typedef struct {
     char *sha256, *doc;
     gint64 ord;
     GString *json;
+    const char *given; /* the record's JSON as the caller has it (jx_sink_write_json), or NULL */
 } db_sink;
 
+/* A write failed: the open transaction goes, with the whole documents
+ * grouped in it before this one (said, for a summary had counted them). */
 static gboolean sink_fail(db_sink *s, GError **error, GError *cause)
 {
-    if (s->open)
-        s->db->backend->exec(s->db, "ROLLBACK", NULL);
+    guint lost = s->db->in_txn;
+    txn_rollback(s->db);
     s->open = FALSE;
     /* the backend's message names the database already */
-    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s",
-                cause ? cause->message : "cannot write the database");
+    g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s%s",
+                cause ? cause->message : "cannot write the database",
+                lost ? " (the documents stored just before it were taken back with it: "
+                       "run the import again)" : "");
     g_clear_error(&cause);
     return FALSE;
 }
@@ -498,10 +630,14 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
         names[k] = "imported_at";
         values[k++] = now_iso();
     }
-    g_string_truncate(s->json, 0);
-    jx_record_append_json(rec, s->json);
+    /* the record column: the JSON as it came, when it came as JSON (it is
+     * what jx_record_append_json wrote), else written now */
+    if (!s->given) {
+        g_string_truncate(s->json, 0);
+        jx_record_append_json(rec, s->json);
+    }
     names[k] = "record";
-    values[k++] = g_strdup(s->json->str);
+    values[k++] = g_strdup(s->given ? s->given : s->json->str);
     gboolean ok = s->db->backend->insert_row(s->db, t->table, names, (const char *const *)values,
                                              k, inserted, error);
     for (int i = 0; i < k; i++)
@@ -517,9 +653,9 @@ static gboolean db_end(jx_sink *sink, GError **error)
     if (!s->open)
         return TRUE;
     GError *e = NULL;
-    if (!s->db->backend->flush_rows(s->db, &e) || !s->db->backend->exec(s->db, "COMMIT", &e))
-        return sink_fail(s, error, e);
     s->open = FALSE;
+    if (!txn_document_done(s->db, &e))
+        return sink_fail(s, error, e);
     return TRUE;
 }
 
@@ -542,7 +678,7 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
     s->doc = g_strdup(doc);
     s->ord = 0;
     GError *e = NULL;
-    if (!s->db->backend->exec(s->db, s->db->backend->begin, &e))
+    if (!txn_begin(s->db, &e))
         return sink_fail(s, error, e);
     s->open = TRUE;
     char *stored = NULL;
@@ -586,11 +722,25 @@ static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
     return TRUE;
 }
 
+static gboolean db_write_json(jx_sink *sink, const jx_record *rec, const char *json,
+                              GError **error)
+{
+    db_sink *s = jx_sink_impl(sink);
+    s->given = json;
+    gboolean ok = db_write(sink, rec, error);
+    s->given = NULL;
+    return ok;
+}
+
 static void db_release(gpointer data)
 {
     db_sink *s = data;
+    /* never commit half a document: it goes, with the whole ones grouped
+     * before it in the open transaction (jx_db_set_commit_every; the
+     * importer frees its sink between documents, so this is for a writer
+     * that stopped half-way) */
     if (s->open)
-        s->db->backend->exec(s->db, "ROLLBACK", NULL);
+        txn_rollback(s->db);
     g_free(s->sha256);
     g_free(s->doc);
     g_string_free(s->json, TRUE);
@@ -603,5 +753,7 @@ jx_sink *jx_sink_new_db(jx_db *db)
     db_sink *s = g_new0(db_sink, 1);
     s->db = db;
     s->json = g_string_sized_new(1024);
-    return jx_sink_new_custom(db_write, db_end, db_release, s);
+    jx_sink *sink = jx_sink_new_custom(db_write, db_end, db_release, s);
+    jx_sink_set_write_json(sink, db_write_json);
+    return sink;
 }

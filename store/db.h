@@ -18,12 +18,16 @@ typedef enum {
 } db_type;
 
 /* One column of a record table: the field it comes from, the field inside
- * it for a nested object (`half` → `value`), or JX_F_COUNT when top level. */
+ * it for a nested object (`half` → `value`), or JX_F_COUNT when top level;
+ * and the schema version that added it (1: docs/schema.sql as first
+ * written), whose migration adds it to an older database and fills it
+ * from the stored `record`. */
 typedef struct {
     const char *name;
     db_type type;
     jx_field field;
     jx_field sub;
+    int since;
 } db_column;
 
 typedef struct {
@@ -68,6 +72,18 @@ struct db_backend {
                            GError **error);
     gboolean (*flush_rows)(jx_db *db, GError **error);
     void (*close)(jx_db *db);
+    /* How commits reach the disk (jx_db_set_sync): every commit before
+     * COMMIT returns, or — surviving a crash of this process, not of the
+     * machine — later, never leaving a commit half there. */
+    const char *sync_full, *sync_normal;
+    /* A migration fills a new column from the stored record (the `record`
+     * column, JSON text) with these, printf formats whose arguments are the
+     * field's name and, for a nested one, the sub-field's: its value as
+     * text (NULL when absent or null), and a list's as JSON array text. */
+    const char *json_text, *json_sub_text, *json_list;
+    /* Formats applied to such a text: %1$s as a NUMERIC when it is a plain
+     * decimal number (jx_store_is_decimal), else NULL; %1$s as an INTEGER. */
+    const char *as_decimal, *as_integer;
 };
 
 struct jx_db {
@@ -75,6 +91,12 @@ struct jx_db {
     char *target;   /* as opened, for messages */
     gpointer handle; /* the backend's connection */
     gpointer state;  /* the backend's statements and buffers */
+    /* Documents are written into one open transaction until commit_every
+     * of them are in it (jx_db_set_commit_every): each whole, so a crash
+     * loses whole documents of the last group, never part of one. */
+    guint commit_every; /* >= 1 */
+    guint in_txn;       /* whole documents in the open transaction */
+    gboolean txn_open;
 };
 
 /* The backends.  Each returns a new jx_db with backend and handle set, or

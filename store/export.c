@@ -17,10 +17,10 @@
 
 /* The document context every flat row of a record table starts with. */
 static const db_column context_columns[] = {
-    {"title", DB_TEXT, JX_F_TITLE, JX_F_COUNT},
-    {"year", DB_INT, JX_F_YEAR, JX_F_COUNT},
-    {"org", DB_TEXT, JX_F_ORG, JX_F_COUNT},
-    {"project", DB_TEXT, JX_F_PROJECT, JX_F_COUNT},
+    {"title", DB_TEXT, JX_F_TITLE, JX_F_COUNT, 1},
+    {"year", DB_INT, JX_F_YEAR, JX_F_COUNT, 1},
+    {"org", DB_TEXT, JX_F_ORG, JX_F_COUNT, 1},
+    {"project", DB_TEXT, JX_F_PROJECT, JX_F_COUNT, 1},
 };
 
 /* Excel's widest column is 255 characters; wider than 60 reads worse than wrapped. */

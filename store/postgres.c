@@ -217,6 +217,21 @@ static const db_backend pg_backend = {
     .insert_row = pg_insert,
     .flush_rows = pg_flush,
     .close = pg_close,
+    /* synchronous_commit off: COMMIT returns before the server's WAL is
+     * flushed; a server crash may lose the last commits, whole, never
+     * leaving one half there. */
+    .sync_full = "SET synchronous_commit = on",
+    .sync_normal = "SET synchronous_commit = off",
+    /* json, not jsonb: a list comes back as the text it was written in,
+     * as an insert stores it */
+    .json_text = "(record::json ->> '%s')",
+    .json_sub_text = "(record::json -> '%s' ->> '%s')",
+    .json_list = "(CASE WHEN json_typeof(record::json -> '%1$s') = 'array' "
+                 "THEN (record::json -> '%1$s')::text END)",
+    /* jx_store_is_decimal as a pattern: a sign, digits and at most one point */
+    .as_decimal = "(CASE WHEN %1$s ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)$' "
+                  "THEN (%1$s)::numeric END)",
+    .as_integer = "(%1$s)::integer",
 };
 
 /* A NOTICE ("relation already exists, skipping") is not for the user. */

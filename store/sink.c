@@ -17,6 +17,7 @@ struct jx_sink {
     GOutputStream *raw;
     GBufferedOutputStream *out;
     sink_write_fn write;
+    sink_write_json_fn write_json; /* NULL: jx_sink_write_json writes the record */
     gboolean started;          /* CSV: BOM and header written */
     jx_record *last_document;  /* CSV: the document the next indicators belong to (a copy) */
     GString *line;             /* the line being written, reused */
@@ -206,6 +207,19 @@ jx_sink *jx_sink_new_custom(sink_write_fn write, jx_sink_end_fn end, GDestroyNot
 gpointer jx_sink_impl(jx_sink *sink)
 {
     return sink->impl;
+}
+
+void jx_sink_set_write_json(jx_sink *sink, sink_write_json_fn write_json)
+{
+    sink->write_json = write_json;
+}
+
+gboolean jx_sink_write_json(jx_sink *sink, const jx_record *rec, const char *json,
+                            GError **error)
+{
+    g_return_val_if_fail(sink != NULL && rec != NULL && json != NULL, FALSE);
+    return sink->write_json ? sink->write_json(sink, rec, json, error)
+                            : sink->write(sink, rec, error);
 }
 
 gboolean jx_sink_write(jx_sink *sink, const jx_record *rec, GError **error)

@@ -23,6 +23,12 @@ static gboolean fail(jx_db *db, GError **error, const char *what)
     return FALSE;
 }
 
+/* The page cache: SQLite's default, 2 MiB, is smaller than the indexes an
+ * import of a few thousand documents writes into, so pages it had just
+ * written were read back from the file for the next document.  32 MiB (the
+ * cache grows only as pages are used) holds them for tens of thousands. */
+#define CACHE_PRAGMA "PRAGMA cache_size = -32768"
+
 /* How long a connection waits for another one's lock. */
 #define BUSY_TIMEOUT_MS 30000
 #define WAL_RETRY_MS 50
@@ -62,7 +68,9 @@ static gboolean bind_texts(jx_db *db, sqlite3_stmt *st, const char *const *param
                            GError **error)
 {
     for (int i = 0; i < n; i++) {
-        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_TRANSIENT)
+        /* STATIC, not copied: every caller keeps its values until the
+         * statement is reset (sq_query, sq_insert) */
+        int rc = params[i] ? sqlite3_bind_text(st, i + 1, params[i], -1, SQLITE_STATIC)
                            : sqlite3_bind_null(st, i + 1);
         if (rc != SQLITE_OK)
             return fail(db, error, "cannot bind a value");
@@ -174,7 +182,30 @@ static const db_backend sqlite_backend = {
     .insert_row = sq_insert,
     .flush_rows = sq_flush,
     .close = sq_close,
+    /* In WAL mode NORMAL syncs at checkpoints only: a commit is in the log
+     * when COMMIT returns, so a crash of the process keeps it; a power loss
+     * may take the last ones back, whole. */
+    .sync_full = "PRAGMA synchronous = FULL",
+    .sync_normal = "PRAGMA synchronous = NORMAL",
+    /* json_extract gives an array back as its JSON text, null as NULL */
+    .json_text = "json_extract(record, '$.%s')",
+    .json_sub_text = "json_extract(record, '$.%s.%s')",
+    .json_list = "json_extract(record, '$.%s')",
+    .as_decimal = "jx_decimal(%1$s)",
+    .as_integer = "%1$s",
 };
+
+/* jx_decimal(X): X when it is a plain decimal number, else NULL — the rule
+ * of an insert (jx_store_is_decimal), for a migration's fill. */
+static void sql_decimal(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    (void)argc;
+    const char *s = (const char *)sqlite3_value_text(argv[0]);
+    if (sqlite3_value_type(argv[0]) != SQLITE_NULL && jx_store_is_decimal(s))
+        sqlite3_result_value(ctx, argv[0]);
+    else
+        sqlite3_result_null(ctx);
+}
 
 static void finalize_stmt(gpointer st)
 {
@@ -205,7 +236,10 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
      * imported document (NORMAL would keep them through a crash of the
      * process only); one fsync per document is small next to parsing it. */
     sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
-    if (!enter_wal(h) || !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", error)) {
+    sqlite3_create_function(h, "jx_decimal", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
+                            sql_decimal, NULL, NULL);
+    if (!enter_wal(h) ||
+        !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " CACHE_PRAGMA, error)) {
         if (error && !*error)
             g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s", db->target, sqlite3_errmsg(h));
         g_prefix_error(error, "cannot use the database (is it a SQLite file?): ");

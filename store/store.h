@@ -30,5 +30,10 @@ jx_sink *jx_sink_new_custom(sink_write_fn write, jx_sink_end_fn end, GDestroyNot
                             gpointer impl);
 /* The `impl` of a custom sink. */
 gpointer jx_sink_impl(jx_sink *sink);
+/* What jx_sink_write_json calls on a custom sink that can use the JSON it is
+ * given (a database stores it as the `record` column). */
+typedef gboolean (*sink_write_json_fn)(jx_sink *sink, const jx_record *rec, const char *json,
+                                       GError **error);
+void jx_sink_set_write_json(jx_sink *sink, sink_write_json_fn write_json);
 
 #endif /* JX_STORE_H */

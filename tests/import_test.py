@@ -25,6 +25,12 @@ Python's sqlite3 module:
                      table, bold frozen header, autofilter, numbers typed,
                      cells equal to the records
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
+  worker_protocol    a file name with a line end and the end-of-document byte
+                     imports under its exact name; a worker that dies after a
+                     document's records, before its end line, stores none
+  migrate            a database made by schema version 1 (tests/schema_v1.sql)
+                     is brought to version 2, its new columns filled from
+                     the stored records; export shows them
 
 With --pg the same cases run against PostgreSQL: the script starts a server
 of its own (Debian's postgresql package: initdb and pg_ctl in a temporary
@@ -34,10 +40,11 @@ with `jixiao query`, and stops the server at the end.  When no server can be
 installed or started it says why and exits 77, which ctest reports as a skip.
 
 Crashes and hangs are made with JX_IMPORT_WORKER, which the CLI honours for
-the tests: it names the program run as the worker (`WORKER parse FILE`).
-Here it is a shell script that kills itself with SIGSEGV for files named
-*crash*, execs `sleep` for files named *hang*, and execs the real jixiao
-otherwise.
+the tests: it names the program run as the worker (`WORKER import-worker`,
+fed paths on its standard input, each ended by a NUL byte).  Here it is a
+Python script that kills itself with SIGSEGV at a path named *crash*, sleeps
+at one named *hang*, and hands every other path to a real
+`jixiao import-worker`.
 """
 import json
 import os
@@ -190,7 +197,7 @@ def case_import(tmp):
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
     if not PG:
         check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
-    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 1, "schema version")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 2, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
     p = run(["import", "--db", db, "-j", "2", folder])
@@ -276,26 +283,41 @@ def case_junk(tmp):
     check(rows == [("skipped", 5)], f"problems table: {rows}")
 
 
-WORKER = """#!/bin/sh
-# jixiao parse, one file at a time, as a batch would go, until a file named
-# *crash* (the worker dies of SIGSEGV) or *hang* (it never ends)
-shift
-status=0
-for f; do
-  case "$f" in
-    *crash*) kill -SEGV $$ ;;
-    *hang*) exec sleep 600 ;;
-  esac
-  "%s" parse "$f" || status=$?
-done
-exit $status
+WORKER = """#!%s
+# jixiao import-worker, one path at a time, until a path named *crash* (the
+# worker dies of SIGSEGV), *partial* (it writes the document's records and
+# dies before the end line) or *hang* (it never answers): each other path is
+# answered by a real `jixiao import-worker` given that path alone
+import os, signal, subprocess, sys, time
+CLI = %r
+buf = b""
+while True:
+    while b"\\0" not in buf:
+        more = os.read(0, 4096)
+        if not more:
+            sys.exit(0)
+        buf += more
+    path, buf = buf.split(b"\\0", 1)
+    if b"crash" in path:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    if b"hang" in path:
+        time.sleep(600)
+    if b"partial" in path:
+        # the document's records, then death before its end line
+        out = subprocess.run([CLI, "import-worker"], input=path + b"\\0",
+                             capture_output=True).stdout
+        os.write(1, out[:out.rindex(b"\\x1e")])
+        os.kill(os.getpid(), signal.SIGSEGV)
+    status = subprocess.run([CLI, "import-worker"], input=path + b"\\0").returncode
+    if status:
+        sys.exit(status)
 """
 
 
 def fault_worker(tmp):
     w = os.path.join(tmp, "worker.sh")
     with open(w, "w") as f:
-        f.write(WORKER % CLI)
+        f.write(WORKER % (sys.executable, CLI))
     os.chmod(w, 0o755)
     return w
 
@@ -329,9 +351,10 @@ def case_crash_hang(tmp):
 
 
 def case_crash_in_batch(tmp):
-    """With -j 1 and many files a worker gets a batch: the files of a batch
-    cut short by a crash or a hang are run again alone, so only the bad ones
-    fail."""
+    """With -j 1 one worker is given every file in turn: a crash after other
+    files is tried once more in a fresh worker (where it is the first, so the
+    crash is its own), a hang fails at once, and the files the dead worker
+    had been given go on in the next one — only the bad ones fail."""
     files = distinct_copies(tmp, 40)
     d = os.path.join(tmp, "in")
     for name, src in (("020_crash.txt", files[3]), ("030_hang.txt", files[4])):
@@ -349,15 +372,20 @@ def case_crash_in_batch(tmp):
 
 
 def case_kill9(tmp):
-    files = distinct_copies(tmp, 24)
+    files = distinct_copies(tmp, 60)
     d = os.path.join(tmp, "in")
     clean = new_db(tmp, "clean.sqlite")
+    t0 = time.monotonic()
     check(run(["import", "--db", clean, "-j", "2", d]).returncode == 0, "clean import")
+    took = time.monotonic() - t0
     want = db_counts(clean)
     want_paths = query(clean, "SELECT path, sha256 FROM paths ORDER BY path")
     db = new_db(tmp, "k.sqlite")
     kills = 0
-    for delay in [0.05, 0.3, 0.6, 1.0, 1.5, 2.5]:
+    # the moments as parts of a clean run's time, so that a faster build or
+    # machine is still killed while it writes
+    for part in [0.02, 0.1, 0.25, 0.4, 0.6, 0.8]:
+        delay = took * part
         proc = subprocess.Popen([CLI, "import", "--db", db, "-j", "2", d],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
@@ -573,9 +601,108 @@ def case_findings(tmp):
     check(db_counts(db) == parse_counts([path]), "findings counted as check counts them")
 
 
+# Rows as a version-1 database holds them: the v2 fields only in `record`.
+# A weight that is no plain number stays out of its NUMERIC column, as an
+# insert would leave it.
+V1_ROWS = [
+    "INSERT INTO schema_version VALUES (1, '2025-01-01T00:00:00Z')",
+    "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d1', 'r.txt', 't', "
+    "'{\"type\":\"document\",\"evaluator\":\"某某会计师事务所\",\"bands\":[\"优>=90\",\"良>=80\"],"
+    "\"weight_total\":\"100\",\"grade\":\"优\"}')",
+    "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d2', 's.txt', 't', "
+    "'{\"type\":\"document\",\"evaluator\":null}')",
+    "INSERT INTO indicators (sha256, ord, doc, record) VALUES "
+    "('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\"}'), "
+    "('d1', 2, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"约50\"}'), "
+    "('d2', 1, 's.txt', '{\"type\":\"indicator\"}')",
+    "INSERT INTO facts (sha256, ord, doc, record) VALUES ('d1', 3, 'r.txt', "
+    "'{\"type\":\"fact\",\"available\":{\"value\":\"28.5\",\"unit\":\"万元\"}}')",
+    "INSERT INTO findings (sha256, ord, doc, record) VALUES ('d1', 4, 'r.txt', "
+    "'{\"type\":\"finding\",\"where\":{\"fact\":1,\"page\":2}}'), "
+    "('d1', 5, 'r.txt', '{\"type\":\"finding\",\"where\":null}')",
+]
+
+
+def make_v1(db):
+    """Fills the empty database `db` as jixiao's schema version 1 made it
+    (tests/schema_v1.sql, docs/schema.sql as it was) with V1_ROWS."""
+    with open(os.path.join(SRC, "tests", "schema_v1.sql"), encoding="utf-8") as f:
+        ddl = f.read()
+    if not PG:
+        con = sqlite3.connect(db)
+        con.executescript(ddl + ";\n" + ";\n".join(V1_ROWS) + ";")
+        con.close()
+        return
+    p = subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", db],
+                       input=ddl + ";\n" + ";\n".join(V1_ROWS) + ";", text=True,
+                       capture_output=True)
+    check(p.returncode == 0, p.stderr)
+
+
+def case_migrate(tmp):
+    """A version-1 database is brought to version 2 when opened: the new
+    columns are there, filled from each row's stored record as an insert
+    would fill them; an import then goes on in it, and export shows them."""
+    db = new_db(tmp, "v1.sqlite")
+    make_v1(db)
+    # opened by jixiao (a query), it is migrated
+    p = run(["query", "--db", db, "SELECT MAX(version) FROM schema_version"])
+    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["2"], p.stdout + p.stderr)
+    docs = query(db, "SELECT sha256, evaluator, bands, weight_total FROM documents ORDER BY 1")
+    check([(d[0], d[1], d[2], None if d[3] is None else float(d[3])) for d in docs] ==
+          [("d1", "某某会计师事务所", '["优>=90","良>=80"]', 100.0), ("d2", None, None, None)],
+          f"documents {docs}")
+    gw = query(db, "SELECT group_weight FROM indicators ORDER BY sha256, ord")
+    check([None if g[0] is None else float(g[0]) for g in gw] == [50.0, None, None],
+          f"group_weight {gw}")
+    facts = query(db, "SELECT available_value, available_unit FROM facts")
+    check([(float(f[0]), f[1]) for f in facts] == [(28.5, "万元")], f"facts {facts}")
+    where = query(db, "SELECT where_fact FROM findings ORDER BY ord")
+    check(where == [(1,), (None,)], f"where_fact {where}")
+    # the migrated database takes a new import, and export shows the columns
+    d = os.path.join(tmp, "in")
+    os.makedirs(d)
+    shutil.copy(corpus_docs()[0], d)
+    p = run(["import", "--db", db, d])
+    check(p.returncode == 0, p.stderr)
+    out = os.path.join(tmp, "f.csv")
+    p = run(["export", "--db", db, "--format", "csv", "--what", "facts", "-o", out])
+    check(p.returncode == 0, p.stderr)
+    with open(out, encoding="utf-8-sig") as f:
+        header = f.readline()
+    check("available_value" in header and "available_unit" in header, header)
+
+
+def case_worker_protocol(tmp):
+    """What goes between the importer and its workers cannot be confused:
+    a file name with a line end and the end-of-document byte (0x1E) in it
+    imports under its exact name, and a worker that dies after writing a
+    document's records but before its end line leaves none of them stored."""
+    files = distinct_copies(tmp, 3)
+    d = os.path.join(tmp, "in")
+    odd = os.path.join(d, "line\n\x1eok\n.txt")
+    with open(odd, "wb") as f:
+        f.write(open(files[0], "rb").read() + b"\n" * 9)
+    with open(os.path.join(d, "partial.txt"), "wb") as f:
+        f.write(open(files[1], "rb").read() + b"\n" * 9)
+    db = new_db(tmp, "w.sqlite")
+    p = run(["import", "--db", db, "-j", "1", d], env={"JX_IMPORT_WORKER": fault_worker(tmp)})
+    check(p.returncode == 1, f"exit {p.returncode}: {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 4, p.stdout)
+    check(re.search(r"failed .*partial\.txt: the parser crashed \(signal 11", p.stdout), p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM paths WHERE path = ?", odd)[0][0] == 1,
+          "the odd name stored as it is")
+    check(db_counts(db) == parse_counts(sorted(files + [odd])), "nothing of partial.txt stored")
+    # --sync normal imports the same; an unknown mode is a usage error
+    p = run(["import", "--db", db, "--sync", "normal", d])
+    check(p.returncode == 0 and summary_value(p.stdout, "imported") == 1, p.stdout + p.stderr)
+    check(run(["import", "--db", db, "--sync", "sometimes", d]).returncode == 2, "--sync sometimes")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
-         case_shard, case_xlsx, case_export_jsonl, case_findings]
+         case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate,
+         case_worker_protocol]
 
 
 SKIP = 77

@@ -19,6 +19,47 @@
 #include "store/db.h"
 #include "support/testenv.h"
 
+#include <sqlite3.h>
+
+/* The rows of `sql` as jx_db_query_tsv writes them (a new string). */
+static char *tsv(jx_db *db, const char *sql)
+{
+    GOutputStream *out = g_memory_output_stream_new_resizable();
+    GError *error = NULL;
+    if (!jx_db_query_tsv(db, sql, out, &error))
+        fail_msg("%s: %s", sql, error->message);
+    g_output_stream_write_all(out, "", 1, NULL, NULL, NULL);
+    char *text = g_strdup(g_memory_output_stream_get_data(G_MEMORY_OUTPUT_STREAM(out)));
+    g_object_unref(out);
+    return text;
+}
+
+/* Asserts that `sql` gives `want` (as jx_db_query_tsv writes it). */
+static void assert_rows(jx_db *db, const char *sql, const char *want)
+{
+    char *got = tsv(db, sql);
+    assert_string_equal(got, want);
+    g_free(got);
+}
+
+/* Removes a test's folder, its database files (and their WAL files) in it,
+ * and frees the two names. */
+static void remove_db_dir(char *dir, char *file)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+    while (d && (name = g_dir_read_name(d))) {
+        char *f = g_build_filename(dir, name, NULL);
+        g_unlink(f);
+        g_free(f);
+    }
+    if (d)
+        g_dir_close(d);
+    g_rmdir(dir);
+    g_free(file);
+    g_free(dir);
+}
+
 static void test_json_round_trip(void **state)
 {
     char *dir = jx_test_path("JX_SOURCE_DIR", "corpus");
@@ -137,15 +178,176 @@ static void test_db_sink(void **state)
     assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_FORMAT));
     assert_non_null(strstr(error->message, "newer"));
     g_clear_error(&error);
-    char *names[] = {"t.sqlite", "t.sqlite-wal", "t.sqlite-shm", NULL};
-    for (char **p = names; *p; p++) {
-        char *f = g_build_filename(dir, *p, NULL);
-        g_unlink(f);
-        g_free(f);
+    remove_db_dir(dir, file);
+}
+
+/* The direct reader (a line starting with its "type") and json-glib (any
+ * other order) give the same record and refuse the same lines. */
+static void test_json_readers(void **state)
+{
+    static const char *const same[][2] = {
+        {"{\"type\":\"indicator\",\"doc\":\"a\\u00e9\\ud83d\\ude00\\n\",\"row\":-3,"
+         "\"flags\":[\"x\",\"\\\"y\"],\"half\":{\"op\":\"≥\",\"value\":null},\"page\":null}",
+         "{\"doc\":\"a\\u00e9\\ud83d\\ude00\\n\",\"row\":-3,\"type\":\"indicator\","
+         "\"flags\":[\"x\",\"\\\"y\"],\"half\":{\"op\":\"≥\",\"value\":null},\"page\":null}"},
+        {"{\"type\":\"score\" , \"name\" : \"甲\", \"flags\" : [ ] }",
+         "{\"name\":\"甲\",\"type\":\"score\",\"flags\":[]}"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(same); i++) {
+        GError *error = NULL;
+        jx_record *a = jx_record_from_json(same[i][0], -1, &error);
+        if (!a)
+            fail_msg("%s: %s", same[i][0], error->message);
+        jx_record *b = jx_record_from_json(same[i][1], -1, &error);
+        assert_non_null(b);
+        char *ja = jx_record_to_json(a), *jb = jx_record_to_json(b);
+        assert_string_equal(ja, jb);
+        g_free(ja);
+        g_free(jb);
+        jx_record_free(a);
+        jx_record_free(b);
     }
-    g_rmdir(dir);
-    g_free(file);
-    g_free(dir);
+    jx_record *r = jx_record_from_json(same[0][0], -1, NULL);
+    assert_string_equal(jx_record_string(r, JX_F_DOC), "a\xc3\xa9\xf0\x9f\x98\x80\n");
+    jx_record_free(r);
+    static const char *const refused[] = {
+        "{\"type\":\"indicator\",\"row\":1.5}",       /* a fraction */
+        "{\"type\":\"indicator\",\"row\":true}",      /* a boolean */
+        "{\"type\":\"indicator\",\"colour\":\"red\"}", /* no key of the contract */
+        "{\"type\":\"indicator\",\"flags\":[1]}",     /* a list of numbers */
+        "{\"type\":\"indicator\",\"doc\":\"\\ud83d\"}", /* half a surrogate pair */
+        "{\"type\":\"indicator\",\"doc\":\"a\"",      /* no end */
+        "{\"type\":\"indicator\"} {}",                /* more after it */
+        "{\"type\":\"nonsense\"}",                    /* no kind */
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(refused); i++) {
+        GError *error = NULL;
+        jx_record *bad = jx_record_from_json(refused[i], -1, &error);
+        if (bad)
+            fail_msg("read: %s", refused[i]);
+        assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_FORMAT));
+        g_clear_error(&error);
+    }
+}
+
+/* Grouped commits: whole documents wait in one transaction, unseen by
+ * another connection, until the group is full or jx_db_commit; the record
+ * column takes the JSON a writer hands over as it is. */
+static void test_commit_groups(void **state)
+{
+    char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
+    char *file = g_build_filename(dir, "t.sqlite", NULL);
+    GError *error = NULL;
+    jx_db *db = jx_db_open(file, &error);
+    jx_db *other = jx_db_open(file, &error);
+    assert_non_null(db);
+    assert_non_null(other);
+    jx_db_set_commit_every(db, 3);
+    write_doc(db, "x/a.txt", "aaaa", TRUE);
+    write_doc(db, "x/b.txt", "bbbb", TRUE);
+    assert_true(jx_db_pending(db));
+    assert_int_equal(jx_db_count(other, JX_RECORD_DOCUMENT, NULL), 0);
+    write_doc(db, "x/c.txt", "cccc", TRUE); /* the third: committed */
+    assert_false(jx_db_pending(db));
+    assert_int_equal(jx_db_count(other, JX_RECORD_DOCUMENT, NULL), 3);
+    write_doc(db, "x/d.txt", "dddd", TRUE);
+    assert_true(jx_db_commit(db, &error));
+    assert_int_equal(jx_db_count(other, JX_RECORD_DOCUMENT, NULL), 4);
+    /* JSON handed over is stored as it came */
+    jx_sink *sink = jx_sink_new_db(db);
+    jx_record *d = doc("x/e.txt", "eeee");
+    assert_true(jx_sink_write_json(sink, d, "{\"type\":\"document\", \"as\":\"given\"}",
+                                   &error));
+    jx_record_free(d);
+    assert_true(jx_sink_end_document(sink, &error));
+    jx_sink_free(sink);
+    jx_db_close(db); /* commits the group */
+    assert_rows(other, "SELECT record FROM documents WHERE sha256 = 'eeee'",
+                "record\n{\"type\":\"document\", \"as\":\"given\"}\n");
+    /* --sync normal */
+    assert_true(jx_db_set_sync(other, FALSE, &error));
+    assert_rows(other, "PRAGMA synchronous", "synchronous\n1\n");
+    jx_db_close(other);
+    remove_db_dir(dir, file);
+}
+
+/* The column names of `table`, comma-separated (a new string). */
+static char *columns_of(sqlite3 *h, const char *table)
+{
+    char *sql = g_strdup_printf("SELECT name FROM pragma_table_info('%s') ORDER BY cid", table);
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &st, NULL), SQLITE_OK);
+    GString *names = g_string_new(NULL);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        g_string_append_printf(names, "%s,", sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    g_free(sql);
+    return g_string_free(names, FALSE);
+}
+
+/* A database made by schema version 1 (tests/schema_v1.sql) is brought to
+ * version 2 when opened: every table has the columns of a new database, in
+ * the same order, and the new ones are filled from the stored records as an
+ * insert fills them (a decimal string as a number, anything else NULL). */
+static void test_migrate_v1(void **state)
+{
+    char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
+    char *file = g_build_filename(dir, "t.sqlite", NULL);
+    char *fresh = g_build_filename(dir, "fresh.sqlite", NULL);
+    char *v1 = jx_test_path("JX_SOURCE_DIR", "tests/schema_v1.sql");
+    char *ddl = NULL;
+    assert_true(g_file_get_contents(v1, &ddl, NULL, NULL));
+    sqlite3 *h = NULL;
+    assert_int_equal(sqlite3_open(file, &h), SQLITE_OK);
+    static const char rows[] =
+        "INSERT INTO schema_version VALUES (1, 'then');"
+        "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d1', 'r.txt', 't',"
+        " '{\"type\":\"document\",\"evaluator\":\"某某事务所\",\"bands\":[\"优>=90\",\"良>=80\"],"
+        "\"weight_total\":\"100\"}');"
+        "INSERT INTO indicators (sha256, ord, doc, record) VALUES"
+        " ('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\"}'),"
+        " ('d1', 2, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50分\"}');"
+        "INSERT INTO facts (sha256, ord, doc, record) VALUES ('d1', 3, 'r.txt',"
+        " '{\"type\":\"fact\",\"available\":{\"value\":\"28\",\"unit\":\"万元\"}}');"
+        "INSERT INTO findings (sha256, ord, doc, record) VALUES ('d1', 4, 'r.txt',"
+        " '{\"type\":\"finding\",\"where\":{\"fact\":2,\"page\":1}}');";
+    assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(h);
+    GError *error = NULL;
+    jx_db *db = jx_db_open(file, &error);
+    if (!db)
+        fail_msg("%s", error->message);
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n2\n");
+    assert_rows(db, "SELECT evaluator, bands, weight_total FROM documents",
+                "evaluator\tbands\tweight_total\n某某事务所\t[\"优>=90\",\"良>=80\"]\t100\n");
+    assert_rows(db, "SELECT group_weight FROM indicators ORDER BY ord",
+                "group_weight\n50\nNULL\n");
+    assert_rows(db, "SELECT available_value, available_unit FROM facts",
+                "available_value\tavailable_unit\n28\t万元\n");
+    assert_rows(db, "SELECT where_fact FROM findings", "where_fact\n2\n");
+    jx_db_close(db);
+    /* the same columns as a new database's (docs/schema.sql) */
+    jx_db *made = jx_db_open(fresh, &error);
+    assert_non_null(made);
+    jx_db_close(made);
+    sqlite3 *a = NULL, *b = NULL;
+    assert_int_equal(sqlite3_open(file, &a), SQLITE_OK);
+    assert_int_equal(sqlite3_open(fresh, &b), SQLITE_OK);
+    gsize n;
+    const db_table *tables = jx_db_tables(&n);
+    for (gsize i = 0; i < n; i++) {
+        char *ca = columns_of(a, tables[i].table), *cb = columns_of(b, tables[i].table);
+        assert_string_equal(ca, cb);
+        g_free(ca);
+        g_free(cb);
+    }
+    sqlite3_close(a);
+    sqlite3_close(b);
+    g_free(fresh);
+    g_free(ddl);
+    g_free(v1);
+    remove_db_dir(dir, file);
 }
 
 /* Sets `field` of `rec` (inside its nested `sub` record when there is one)
@@ -210,22 +412,10 @@ static void test_every_table(void **state)
     for (int k = JX_RECORD_DOCUMENT; k < JX_RECORD_VALUE; k++)
         assert_int_equal(jx_db_count(db, (jx_record_kind)k, NULL), 1);
     /* numbers came out as numbers */
-    GOutputStream *out = g_memory_output_stream_new_resizable();
-    assert_true(jx_db_query_tsv(db, "SELECT weight * 2, rate + 1 FROM scores", out, &error));
-    g_output_stream_write_all(out, "", 1, NULL, NULL, NULL);
-    assert_string_equal(g_memory_output_stream_get_data(G_MEMORY_OUTPUT_STREAM(out)),
-                        "weight * 2\trate + 1\n25.0\t13.5\n");
-    g_object_unref(out);
+    assert_rows(db, "SELECT weight * 2, rate + 1 FROM scores",
+                "weight * 2\trate + 1\n25.0\t13.5\n");
     jx_db_close(db);
-    char *names[] = {"t.sqlite", "t.sqlite-wal", "t.sqlite-shm", NULL};
-    for (char **p = names; *p; p++) {
-        char *f = g_build_filename(dir, *p, NULL);
-        g_unlink(f);
-        g_free(f);
-    }
-    g_rmdir(dir);
-    g_free(file);
-    g_free(dir);
+    remove_db_dir(dir, file);
 }
 
 int main(void)
@@ -234,6 +424,9 @@ int main(void)
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_db_sink),
         cmocka_unit_test(test_every_table),
+        cmocka_unit_test(test_json_readers),
+        cmocka_unit_test(test_commit_groups),
+        cmocka_unit_test(test_migrate_v1),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

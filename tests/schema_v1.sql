@@ -1,0 +1,220 @@
+-- schema.sql — the database `jixiao import` writes (schema version 1).
+--
+-- One file for SQLite and PostgreSQL: only types and statements both accept
+-- (TEXT, INTEGER, BIGINT, NUMERIC; CREATE … IF NOT EXISTS; no autoincrement —
+-- every key is natural).  The library embeds this file at build time and runs
+-- it as migration 1; a later version appends migration 2, 3, … (ALTER TABLE,
+-- new tables) in store/db.c and records each in schema_version, so a database
+-- made by an older jixiao is brought forward in place, never rebuilt.
+--
+-- A document is identified by the SHA-256 of its bytes.  `paths` maps every
+-- path it was imported from to that digest: the same bytes under two names
+-- are one document with two paths; a changed file at a known path moves the
+-- path to the new digest and the old document goes when no path is left.
+-- Every record table holds, per row: the document's digest (foreign key,
+-- cascading), `ord` (the record's position in the document, so the pair is
+-- the key and a re-import cannot duplicate), the typed columns of the record
+-- contract (docs/records.md; a nested object such as `half` or `budget` is
+-- flattened to half_value, budget_unit, …), and `record`, the record as the
+-- parser wrote it (one line of JSON), so nothing is lost and JSON Lines
+-- export gives the records back byte for byte.
+--
+-- Numbers in the records are decimal strings; here they are NUMERIC columns
+-- (value_num next to an indicator's `value`, which may be a date or text).
+-- A cell that is not a plain decimal number is NULL in its numeric column and
+-- stays readable in `record`.  (SQLite keeps a NUMERIC value as an integer or
+-- a double — 12.50 reads back as 12.5, a decimal of more than 15 digits is
+-- rounded; the digits as written are in `record`.  PostgreSQL's NUMERIC is
+-- exact.)  Lists (flags, warnings, notes) are JSON arrays
+-- in TEXT columns.
+
+CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER NOT NULL PRIMARY KEY,
+    applied_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+    sha256             TEXT NOT NULL PRIMARY KEY,
+    doc                TEXT NOT NULL,
+    format             TEXT,
+    encoding           TEXT,
+    pages              INTEGER,
+    title              TEXT,
+    kind               TEXT,
+    year               INTEGER,
+    org                TEXT,
+    project            TEXT,
+    amount_value       NUMERIC,
+    amount_unit        TEXT,
+    amount_text        TEXT,
+    warnings           TEXT,
+    notes              TEXT,
+    implementer        TEXT,
+    objective_planned  TEXT,
+    objective_achieved TEXT,
+    score_total        NUMERIC,
+    grade              TEXT,
+    imported_at        TEXT NOT NULL,
+    record             TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_year ON documents (year);
+CREATE INDEX IF NOT EXISTS documents_org ON documents (org);
+CREATE INDEX IF NOT EXISTS documents_doc ON documents (doc);
+
+CREATE TABLE IF NOT EXISTS paths (
+    path        TEXT NOT NULL PRIMARY KEY,
+    sha256      TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS paths_sha256 ON paths (sha256);
+
+-- Files that did not import: status 'failed' (the worker crashed, hung, ran
+-- out of memory) or 'skipped' (not a document: an image, an archive, an
+-- empty or binary file), with the reason.  A later import of the path that
+-- succeeds removes its row.
+CREATE TABLE IF NOT EXISTS problems (
+    path    TEXT NOT NULL PRIMARY KEY,
+    sha256  TEXT,
+    status  TEXT NOT NULL,
+    reason  TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS indicators (
+    sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    ord          INTEGER NOT NULL,
+    doc          TEXT NOT NULL,
+    table_no     INTEGER,
+    row_no       INTEGER,
+    page         INTEGER,
+    seq          INTEGER,
+    level1       TEXT,
+    level2       TEXT,
+    name         TEXT,
+    task         TEXT,
+    category     TEXT,
+    op           TEXT,
+    value        TEXT,
+    value_num    NUMERIC,
+    kind         TEXT,
+    unit         TEXT,
+    text         TEXT,
+    half_op      TEXT,
+    half_value   TEXT,
+    half_kind    TEXT,
+    half_unit    TEXT,
+    half_text    TEXT,
+    actual_op    TEXT,
+    actual_value TEXT,
+    actual_kind  TEXT,
+    actual_unit  TEXT,
+    actual_text  TEXT,
+    weight       NUMERIC,
+    score        NUMERIC,
+    deviation    TEXT,
+    flags        TEXT,
+    record       TEXT NOT NULL,
+    PRIMARY KEY (sha256, ord)
+);
+CREATE INDEX IF NOT EXISTS indicators_category ON indicators (category);
+CREATE INDEX IF NOT EXISTS indicators_name ON indicators (name);
+CREATE INDEX IF NOT EXISTS indicators_doc ON indicators (doc);
+
+CREATE TABLE IF NOT EXISTS scores (
+    sha256   TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    ord      INTEGER NOT NULL,
+    doc      TEXT NOT NULL,
+    table_no INTEGER,
+    row_no   INTEGER,
+    page     INTEGER,
+    code     TEXT,
+    level1   TEXT,
+    level2   TEXT,
+    name     TEXT,
+    weight   NUMERIC,
+    score    NUMERIC,
+    rate     NUMERIC,
+    reason   TEXT,
+    record   TEXT NOT NULL,
+    PRIMARY KEY (sha256, ord)
+);
+CREATE INDEX IF NOT EXISTS scores_name ON scores (name);
+CREATE INDEX IF NOT EXISTS scores_doc ON scores (doc);
+
+CREATE TABLE IF NOT EXISTS funds (
+    sha256   TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    ord      INTEGER NOT NULL,
+    doc      TEXT NOT NULL,
+    table_no INTEGER,
+    row_no   INTEGER,
+    page     INTEGER,
+    item     TEXT,
+    planned  NUMERIC,
+    adjusted NUMERIC,
+    spent    NUMERIC,
+    weight   NUMERIC,
+    rate     NUMERIC,
+    score    NUMERIC,
+    record   TEXT NOT NULL,
+    PRIMARY KEY (sha256, ord)
+);
+CREATE INDEX IF NOT EXISTS funds_doc ON funds (doc);
+
+CREATE TABLE IF NOT EXISTS budgets (
+    sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    ord          INTEGER NOT NULL,
+    doc          TEXT NOT NULL,
+    table_no     INTEGER,
+    row_no       INTEGER,
+    page         INTEGER,
+    name         TEXT,
+    budget_value NUMERIC,
+    budget_unit  TEXT,
+    spent_value  NUMERIC,
+    spent_unit   TEXT,
+    rate         NUMERIC,
+    text         TEXT,
+    record       TEXT NOT NULL,
+    PRIMARY KEY (sha256, ord)
+);
+CREATE INDEX IF NOT EXISTS budgets_name ON budgets (name);
+CREATE INDEX IF NOT EXISTS budgets_doc ON budgets (doc);
+
+-- A fact's `available` (the funds its section says reached the project, a
+-- later additive field) has no column: it is kept in `record`, which needs
+-- no migration, and a column can come with one when a query needs it.
+CREATE TABLE IF NOT EXISTS facts (
+    sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    ord          INTEGER NOT NULL,
+    doc          TEXT NOT NULL,
+    page         INTEGER,
+    subject      TEXT,
+    budget_value NUMERIC,
+    budget_unit  TEXT,
+    spent_value  NUMERIC,
+    spent_unit   TEXT,
+    rate         NUMERIC,
+    text         TEXT,
+    record       TEXT NOT NULL,
+    PRIMARY KEY (sha256, ord)
+);
+CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc);
+
+CREATE TABLE IF NOT EXISTS findings (
+    sha256      TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    ord         INTEGER NOT NULL,
+    doc         TEXT NOT NULL,
+    severity    TEXT,
+    rule        TEXT,
+    message     TEXT,
+    where_table INTEGER,
+    where_row   INTEGER,
+    where_page  INTEGER,
+    expected    NUMERIC,
+    found       NUMERIC,
+    record      TEXT NOT NULL,
+    PRIMARY KEY (sha256, ord)
+);
+CREATE INDEX IF NOT EXISTS findings_severity ON findings (severity);
+CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule);
+CREATE INDEX IF NOT EXISTS findings_doc ON findings (doc);
