@@ -1060,6 +1060,12 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
          * (which carries the paths) */
         gboolean parsed =
             jx_parse_path_to_sink(strcmp(path, "-") == 0 ? "./-" : path, 0, sink, &e);
+        if (!parsed && g_error_matches(e, JX_ERROR, JX_ERROR_PARTIAL)) {
+            /* every record was written; the pages that could not be read are
+             * warnings in the document record, which the database keeps */
+            parsed = TRUE;
+            g_clear_error(&e);
+        }
         ok = jx_sink_flush(sink, error);
         if (ok) {
             GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
