@@ -7,11 +7,110 @@
  * one round trip per table instead of one per row.  The document row itself
  * is inserted at once — its path refers to it, and another importer may be
  * storing the same bytes (ON CONFLICT DO NOTHING … RETURNING tells).
+ *
+ * libpq is loaded (GModule) when a postgresql:// database is opened, not
+ * linked: it brings Kerberos, LDAP, GnuTLS and SASL with it, about 8 ms of
+ * dynamic loading that every `jixiao parse` of a single file paid for a
+ * backend it never used.  The header still gives the types.
  */
 #include "store/db.h"
 
+#include <gmodule.h>
 #include <libpq-fe.h>
+#include <stddef.h>
 #include <string.h>
+
+/* The libpq calls this backend makes, resolved from the loaded library
+ * (each member has the type of the function it is named after). */
+typedef struct {
+    GModule *module;
+    __typeof__(PQconnectdb) *PQconnectdb;
+    __typeof__(PQstatus) *PQstatus;
+    __typeof__(PQerrorMessage) *PQerrorMessage;
+    __typeof__(PQsetNoticeProcessor) *PQsetNoticeProcessor;
+    __typeof__(PQsetClientEncoding) *PQsetClientEncoding;
+    __typeof__(PQfinish) *PQfinish;
+    __typeof__(PQexec) *PQexec;
+    __typeof__(PQexecParams) *PQexecParams;
+    __typeof__(PQresultStatus) *PQresultStatus;
+    __typeof__(PQresultErrorMessage) *PQresultErrorMessage;
+    __typeof__(PQclear) *PQclear;
+    __typeof__(PQtransactionStatus) *PQtransactionStatus;
+    __typeof__(PQnfields) *PQnfields;
+    __typeof__(PQntuples) *PQntuples;
+    __typeof__(PQfname) *PQfname;
+    __typeof__(PQgetisnull) *PQgetisnull;
+    __typeof__(PQgetvalue) *PQgetvalue;
+    __typeof__(PQcmdTuples) *PQcmdTuples;
+    __typeof__(PQputCopyData) *PQputCopyData;
+    __typeof__(PQputCopyEnd) *PQputCopyEnd;
+    __typeof__(PQgetResult) *PQgetResult;
+} libpq_api;
+
+/* libpq's soname: 5 since PostgreSQL 8.x (Debian's libpq5). */
+#define LIBPQ_SONAME "libpq.so.5"
+
+/* Where each call is found in libpq_api, by its name. */
+static const struct {
+    const char *name;
+    size_t offset;
+} libpq_calls[] = {
+    {"PQconnectdb", offsetof(libpq_api, PQconnectdb)},
+    {"PQstatus", offsetof(libpq_api, PQstatus)},
+    {"PQerrorMessage", offsetof(libpq_api, PQerrorMessage)},
+    {"PQsetNoticeProcessor", offsetof(libpq_api, PQsetNoticeProcessor)},
+    {"PQsetClientEncoding", offsetof(libpq_api, PQsetClientEncoding)},
+    {"PQfinish", offsetof(libpq_api, PQfinish)},
+    {"PQexec", offsetof(libpq_api, PQexec)},
+    {"PQexecParams", offsetof(libpq_api, PQexecParams)},
+    {"PQresultStatus", offsetof(libpq_api, PQresultStatus)},
+    {"PQresultErrorMessage", offsetof(libpq_api, PQresultErrorMessage)},
+    {"PQclear", offsetof(libpq_api, PQclear)},
+    {"PQtransactionStatus", offsetof(libpq_api, PQtransactionStatus)},
+    {"PQnfields", offsetof(libpq_api, PQnfields)},
+    {"PQntuples", offsetof(libpq_api, PQntuples)},
+    {"PQfname", offsetof(libpq_api, PQfname)},
+    {"PQgetisnull", offsetof(libpq_api, PQgetisnull)},
+    {"PQgetvalue", offsetof(libpq_api, PQgetvalue)},
+    {"PQcmdTuples", offsetof(libpq_api, PQcmdTuples)},
+    {"PQputCopyData", offsetof(libpq_api, PQputCopyData)},
+    {"PQputCopyEnd", offsetof(libpq_api, PQputCopyEnd)},
+    {"PQgetResult", offsetof(libpq_api, PQgetResult)},
+};
+
+static void libpq_free(libpq_api *api)
+{
+    if (api && api->module)
+        g_module_close(api->module);
+    g_free(api);
+}
+
+/* libpq, loaded; NULL with `error` set (JX_ERROR_UNSUPPORTED) when it is not
+ * installed or lacks a call. */
+static libpq_api *libpq_load(const char *target, GError **error)
+{
+    libpq_api *api = g_new0(libpq_api, 1);
+    api->module = g_module_open(LIBPQ_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+    /* never unloaded: libpq's TLS and Kerberos libraries register exit
+     * handlers, which would run into an unmapped library */
+    if (api->module)
+        g_module_make_resident(api->module);
+    const char *missing = api->module ? NULL : LIBPQ_SONAME;
+    for (gsize i = 0; !missing && i < G_N_ELEMENTS(libpq_calls); i++) {
+        gpointer *slot = (gpointer *)((char *)api + libpq_calls[i].offset);
+        if (!g_module_symbol(api->module, libpq_calls[i].name, slot) || !*slot)
+            missing = libpq_calls[i].name;
+    }
+    if (missing) {
+        g_set_error(error, JX_ERROR, JX_ERROR_UNSUPPORTED,
+                    "%s: PostgreSQL needs the libpq client library (%s not found: %s); "
+                    "install it, e.g. apt-get install libpq5",
+                    target, missing, g_module_error());
+        libpq_free(api);
+        return NULL;
+    }
+    return api;
+}
 
 typedef struct {
     char *table;
@@ -21,9 +120,12 @@ typedef struct {
 
 typedef struct {
     GPtrArray *pending; /* pending*, in first-use order */
+    libpq_api *pq;      /* libpq, loaded (owned) */
 } pg_state;
 
 #define PG(db) ((PGconn *)(db)->handle)
+/* A libpq call through the loaded library. */
+#define PQ(db) (((pg_state *)(db)->state)->pq)
 
 static void pending_free(gpointer p)
 {
@@ -37,27 +139,27 @@ static void pending_free(gpointer p)
 /* libpq's messages end with a newline; a message is one line here. */
 static void set_pg_error(jx_db *db, GError **error, const char *what, const char *msg)
 {
-    char *m = g_strstrip(g_strdup(msg && *msg ? msg : PQerrorMessage(PG(db))));
+    char *m = g_strstrip(g_strdup(msg && *msg ? msg : PQ(db)->PQerrorMessage(PG(db))));
     g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s: %s", db->target, what, m);
     g_free(m);
 }
 
 static gboolean result_ok(jx_db *db, PGresult *res, const char *what, GError **error)
 {
-    ExecStatusType st = PQresultStatus(res);
+    ExecStatusType st = PQ(db)->PQresultStatus(res);
     if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
         return TRUE;
-    set_pg_error(db, error, what, PQresultErrorMessage(res));
+    set_pg_error(db, error, what, PQ(db)->PQresultErrorMessage(res));
     return FALSE;
 }
 
 static gboolean pg_exec(jx_db *db, const char *sql, GError **error)
 {
-    PGresult *res = PQexec(PG(db), sql);
+    PGresult *res = PQ(db)->PQexec(PG(db), sql);
     gboolean ok = result_ok(db, res, "statement failed", error);
-    PQclear(res);
-    if (!ok && strcmp(sql, "ROLLBACK") != 0 && PQtransactionStatus(PG(db)) == PQTRANS_INERROR)
-        PQclear(PQexec(PG(db), "ROLLBACK"));
+    PQ(db)->PQclear(res);
+    if (!ok && strcmp(sql, "ROLLBACK") != 0 && PQ(db)->PQtransactionStatus(PG(db)) == PQTRANS_INERROR)
+        PQ(db)->PQclear(PQ(db)->PQexec(PG(db), "ROLLBACK"));
     return ok;
 }
 
@@ -65,26 +167,26 @@ static gboolean pg_query(jx_db *db, const char *sql, const char *const *params, 
                          db_row_fn fn, gpointer data, GError **error)
 {
     PGresult *res =
-        PQexecParams(PG(db), sql, n_params > 0 ? n_params : 0, NULL,
+        PQ(db)->PQexecParams(PG(db), sql, n_params > 0 ? n_params : 0, NULL,
                      n_params > 0 ? (const char *const *)params : NULL, NULL, NULL, 0);
     if (!result_ok(db, res, "query failed", error)) {
-        PQclear(res);
+        PQ(db)->PQclear(res);
         return FALSE;
     }
-    int cols = PQnfields(res), rows = PQntuples(res);
+    int cols = PQ(db)->PQnfields(res), rows = PQ(db)->PQntuples(res);
     const char **values = g_new0(const char *, cols > 0 ? cols : 1);
     if (fn && n_params < 0) {
         for (int c = 0; c < cols; c++)
-            values[c] = PQfname(res, c);
+            values[c] = PQ(db)->PQfname(res, c);
         fn(values, cols, data);
     }
     for (int r = 0; fn && r < rows; r++) {
         for (int c = 0; c < cols; c++)
-            values[c] = PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
+            values[c] = PQ(db)->PQgetisnull(res, r, c) ? NULL : PQ(db)->PQgetvalue(res, r, c);
         fn(values, cols, data);
     }
     g_free(values);
-    PQclear(res);
+    PQ(db)->PQclear(res);
     return TRUE;
 }
 
@@ -117,12 +219,12 @@ static gboolean insert_now(jx_db *db, const char *table, const char *const *name
     for (int i = 0; i < n; i++)
         g_string_append_printf(sql, "%s$%d", i ? ", " : "", i + 1);
     g_string_append(sql, ") ON CONFLICT DO NOTHING");
-    PGresult *res = PQexecParams(PG(db), sql->str, n, NULL, values, NULL, NULL, 0);
+    PGresult *res = PQ(db)->PQexecParams(PG(db), sql->str, n, NULL, values, NULL, NULL, 0);
     g_string_free(sql, TRUE);
     gboolean ok = result_ok(db, res, "cannot insert a row", error);
     if (ok)
-        *inserted = strcmp(PQcmdTuples(res), "1") == 0;
-    PQclear(res);
+        *inserted = strcmp(PQ(db)->PQcmdTuples(res), "1") == 0;
+    PQ(db)->PQclear(res);
     return ok;
 }
 
@@ -158,25 +260,25 @@ static gboolean pg_insert(jx_db *db, const char *table, const char *const *names
 static gboolean copy_one(jx_db *db, pending *pd, GError **error)
 {
     char *sql = g_strdup_printf("COPY %s %s FROM STDIN", pd->table, pd->columns->str);
-    PGresult *res = PQexec(PG(db), sql);
+    PGresult *res = PQ(db)->PQexec(PG(db), sql);
     g_free(sql);
-    if (PQresultStatus(res) != PGRES_COPY_IN) {
-        set_pg_error(db, error, "COPY failed", PQresultErrorMessage(res));
-        PQclear(res);
+    if (PQ(db)->PQresultStatus(res) != PGRES_COPY_IN) {
+        set_pg_error(db, error, "COPY failed", PQ(db)->PQresultErrorMessage(res));
+        PQ(db)->PQclear(res);
         return FALSE;
     }
-    PQclear(res);
-    gboolean ok = PQputCopyData(PG(db), pd->data->str, (int)pd->data->len) == 1 &&
-                  PQputCopyEnd(PG(db), NULL) == 1;
+    PQ(db)->PQclear(res);
+    gboolean ok = PQ(db)->PQputCopyData(PG(db), pd->data->str, (int)pd->data->len) == 1 &&
+                  PQ(db)->PQputCopyEnd(PG(db), NULL) == 1;
     if (!ok) {
         set_pg_error(db, error, "COPY failed", NULL);
         return FALSE;
     }
     /* the COPY's own result, then the end of its results */
-    while ((res = PQgetResult(PG(db))) != NULL) {
+    while ((res = PQ(db)->PQgetResult(PG(db))) != NULL) {
         if (ok)
             ok = result_ok(db, res, "COPY failed", error);
-        PQclear(res);
+        PQ(db)->PQclear(res);
     }
     return ok;
 }
@@ -200,11 +302,13 @@ static gboolean pg_flush(jx_db *db, GError **error)
 static void pg_close(jx_db *db)
 {
     pg_state *state = db->state;
-    if (state) {
-        g_ptr_array_unref(state->pending);
-        g_free(state);
-    }
-    PQfinish(PG(db));
+    if (!state)
+        return;
+    if (PG(db))
+        state->pq->PQfinish(PG(db));
+    g_ptr_array_unref(state->pending);
+    libpq_free(state->pq);
+    g_free(state);
 }
 
 static const db_backend pg_backend = {
@@ -252,16 +356,23 @@ static char *shown_uri(const char *uri)
 
 jx_db *jx_db_open_postgres(const char *uri, GError **error)
 {
-    PGconn *conn = PQconnectdb(uri);
+    char *shown = shown_uri(uri);
+    libpq_api *pq = libpq_load(shown, error);
+    if (!pq) {
+        g_free(shown);
+        return NULL;
+    }
+    PGconn *conn = pq->PQconnectdb(uri);
     jx_db *db = g_new0(jx_db, 1);
     db->backend = &pg_backend;
-    db->target = shown_uri(uri);
+    db->target = shown;
     db->handle = conn;
     pg_state *state = g_new0(pg_state, 1);
     state->pending = g_ptr_array_new_with_free_func(pending_free);
+    state->pq = pq;
     db->state = state;
-    if (!conn || PQstatus(conn) != CONNECTION_OK) {
-        char *m = g_strstrip(g_strdup(conn ? PQerrorMessage(conn) : "out of memory"));
+    if (!conn || PQ(db)->PQstatus(conn) != CONNECTION_OK) {
+        char *m = g_strstrip(g_strdup(conn ? PQ(db)->PQerrorMessage(conn) : "out of memory"));
         g_set_error(error, JX_ERROR, JX_ERROR_IO,
                     "%s: cannot connect to PostgreSQL: %s (check the URI and that the server "
                     "is running)",
@@ -270,9 +381,9 @@ jx_db *jx_db_open_postgres(const char *uri, GError **error)
         jx_db_close(db);
         return NULL;
     }
-    PQsetNoticeProcessor(conn, quiet_notice, NULL);
+    PQ(db)->PQsetNoticeProcessor(conn, quiet_notice, NULL);
     /* the schema and the records are UTF-8 whatever the server's default */
-    if (PQsetClientEncoding(conn, "UTF8") != 0) {
+    if (PQ(db)->PQsetClientEncoding(conn, "UTF8") != 0) {
         g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: the server does not take UTF-8",
                     db->target);
         jx_db_close(db);
