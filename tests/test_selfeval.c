@@ -928,6 +928,53 @@ static const char layout_wrapped_funds[] =
     "    完成储备应急救灾物资；排查整改安全隐患。 截至2024年12月31日，完成储备应急救灾物资。\n"
     "体目标\n";
 
+/* pdftotext -layout of an indicator block whose cells wrap: each row is
+ * printed centred on its own line — the line of its 分值 and 得分, which never
+ * wrap — with the wrapped cells' lines above and below it.  A target over two
+ * lines (大于等于 270 / 次) stands on the lines around its row's, which
+ * holds none of it; a deviation over four lines stands two above, two
+ * below. */
+static const char layout_anchor_rows[] =
+    "                          2024 年度项目支出绩效自评表\n"
+    "项目名称          2024 年应急物资储备经费\n"
+    "绩效指                                                                      偏差原因分析及改进\n"
+    "    一级指标       二级指标       三级指标       指标值        实际完成值     分值     得分\n"
+    " 标                                                                           措施\n"
+    "       产出指标    数量指标                                                      项目前期论证不充\n"
+    "                                                                         分，指标设置偏高，\n"
+    "                      组织应急演练          39 次       33 次      9      7\n"
+    "                                                                         今后将科学合理设定\n"
+    "                                                                         绩效目标。\n"
+    "                                    大于等于 270\n"
+    "                      开展安全生产执法检查                 293 次     7      7\n"
+    "                                      次\n"
+    "                      储备应急救灾物资       =9500 件     9500 件    9     9.0\n"
+    "                  总分                             100   92.33\n";
+
+static void test_layout_anchor_rows(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_anchor_rows);
+    assert_int_equal(count_type(l, "indicator"), 3);
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "组织应急演练");
+    check_value(r, NULL, "39", "number", "次");
+    check_scored(r, "9", "7", "项目前期论证不充分,指标设置偏高,今后将科学合理设定绩效目标。");
+    /* the target's two lines join the row between them, which is the one
+     * with the weight and score */
+    r = nth(l, "indicator", 1);
+    check(r, "name", "开展安全生产执法检查");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "270", "number", "次");
+    check_value(jx_record_get_record(r, "actual"), NULL, "293", "number", "次");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 2);
+    check(r, "name", "储备应急救灾物资");
+    check_value(r, "=", "9500", "number", "件");
+    check_scored(r, "9", "9.0", NULL);
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -967,6 +1014,7 @@ int main(void)
         cmocka_unit_test(test_streamed_equals_held),
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_layout_wrapped_funds),
+        cmocka_unit_test(test_layout_anchor_rows),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
