@@ -659,12 +659,26 @@ static int cells_finishing(const jx_grid *grid, int row, int k, finishing_test t
     return count;
 }
 
-/* The join names another role than the upper piece alone: `指标` / `性质`,
- * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值. */
-static gboolean changes_role(const char *piece, const char *upper, jx_role joined)
+/* TRUE when `norm` is a word of the header vocabulary as it stands (目标值,
+ * 三级指标), not a text that only holds one (偏差原因分析及, cut short by a
+ * wrap). */
+static gboolean is_whole_header_word(const char *norm)
 {
-    (void)piece;
-    return joined != jx_header_word_role(upper);
+    gssize i = jx_header_vocab_find(norm);
+    return i >= 0 && strcmp(header_words[i].word, norm) == 0;
+}
+
+/* The join names another role than the upper piece alone: `指标` / `性质`,
+ * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值.
+ * Or the upper piece is a header word cut by a wrap, which its role word
+ * names already (偏差原因分析及 / 改进措施): then the piece finishes it when
+ * it is no data. */
+static gboolean finishes_word(const char *piece, const char *upper, jx_role joined)
+{
+    if (joined != jx_header_word_role(upper))
+        return TRUE;
+    return !is_whole_header_word(upper) && may_be_header_piece(piece) &&
+           !strpbrk(piece, "0123456789");
 }
 
 /* A short tail (`值`, `位`, `性质`), no data. */
@@ -682,7 +696,7 @@ static gboolean is_tail(const char *piece, const char *upper, jx_role joined)
  * group) nor a row of short values under a repeated header. */
 static gboolean only_finishes_words(const jx_grid *grid, int row, int k, jx_facts *facts)
 {
-    return cells_finishing(grid, row, k, changes_role, facts) >= 0;
+    return cells_finishing(grid, row, k, finishes_word, facts) >= 0;
 }
 
 /* TRUE when the row below header row `row` holds nothing but short tails

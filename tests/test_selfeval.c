@@ -975,6 +975,59 @@ static void test_layout_anchor_rows(void **state)
     jx_record_list_free(l);
 }
 
+/* A text browser's dump (w3m) of the department form: the header's cells
+ * wrap over two lines (年度指 / 标值, 实际完成 / 值), 偏差原因分析及 / 改进措施
+ * among them — a header word cut short whose tail alone names the same
+ * role.  No indicator was read: the tail made the second line look like a
+ * header line of its own. */
+static const char layout_wrapped_header[] =
+    "                 （2024）年度部门整体支出绩效自评表\n"
+    "\n"
+    "年度                  预期目标                              实际完成情况\n"
+    "总体\n"
+    "目标  全面完成年度目标任务：完成松材线虫病疫木 截至2024年12月31日，完成松材线虫病疫木\n"
+    "      清理；聘用生态护林员，资金拨付及时率达到 清理；聘用生态护林员，项目已通过验收，\n"
+    "      100%，项目验收合格率达到100%。           达到预期效果。\n"
+    "\n"
+    "绩效  一级指标 二级指标    三级指标    年度指  实际完成  分值   得分  偏差原因分析及\n"
+    "指标                                    标值      值                     改进措施\n"
+    "\n"
+    "      产出指标 数量指标 松材线虫病疫木 ≥77500   80853株    5     5\n"
+    "                        清理             株\n"
+    "\n"
+    "                        聘用生态护林员 ≥510人    510人     3     3\n"
+    "\n"
+    "               质量指标 补助对象识别精  100%      66%      3     3\n"
+    "                        准率\n"
+    "\n"
+    "      效益指标 社会效益 生态护林员带动 ≥520户    433户    21     9    满意度调查样本\n"
+    "                 指标   脱贫户增收                                    偏少，下一步将\n"
+    "                                                                      扩大调查范围。\n"
+    "\n"
+    "                     总分                         100    自评          85.28\n"
+    "                                                         得分\n";
+
+static void test_layout_wrapped_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_wrapped_header);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check(r, "name", "松材线虫病疫木清理");
+    check_value(r, ">=", "77500", "number", "株");
+    check_value(jx_record_get_record(r, "actual"), NULL, "80853", "number", "株");
+    check_scored(r, "5", "5", NULL);
+    r = nth(l, "indicator", 3);
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check(r, "name", "生态护林员带动脱贫户增收");
+    check_value(r, ">=", "520", "number", "户");
+    check_scored(r, "21", "9", "满意度调查样本偏少,下一步将扩大调查范围。");
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -1015,6 +1068,7 @@ int main(void)
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_layout_wrapped_funds),
         cmocka_unit_test(test_layout_anchor_rows),
+        cmocka_unit_test(test_layout_wrapped_header),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
