@@ -1283,6 +1283,17 @@ static char *strip_group_weight(char *label, char **weight)
     return label;
 }
 
+/* Drops the group weight from every row's labels, keeping the level-1
+ * one's as the row's group weight (see strip_group_weight). */
+static void strip_group_weights(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
+        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
+    }
+}
+
 /* TRUE when `row` of a self-evaluation closes its indicator rows (总分,
  * 自评得分, 自评等级): the document record holds what it says. */
 static gboolean is_footer_row(const jx_prow *row)
@@ -1309,14 +1320,13 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         table = &above;
     }
     GPtrArray *rows = build_rows(table);
-    for (guint i = 0; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
-        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
-    }
+    strip_group_weights(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2);
     join_wrapped_labels(rows, JX_ROLE_TASK);
+    /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
+     * joined */
+    strip_group_weights(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};

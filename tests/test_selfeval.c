@@ -1028,6 +1028,56 @@ static void test_layout_wrapped_header(void **state)
     jx_record_list_free(l);
 }
 
+/* A text browser's dump with the level-1 labels wrapped over three lines
+ * around their first row (产出指 / 标（50 / 分）): the group weight shows only
+ * once the label's lines are joined, and is the group's, not the label's. */
+static const char layout_wrapped_weights[] =
+    "                           （2023）年度部门整体支出绩效自评表\n"
+    "  绩效  一级指  二级指     三级指标      指标值   实际完成值 分值  得分   偏差原因分析\n"
+    "  指标    标      标                                                       及改进措施\n"
+    "\n"
+    "        产出指  数量指  安全生产培训人 ≥4,700人次 4,700人次   8     7.5\n"
+    "        标（50    标    次\n"
+    "         分）\n"
+    "                        开展安全生产执   =450次     450次     11    11\n"
+    "                        法检查\n"
+    "\n"
+    "        效益指  社会效  受灾群众基本生 得到有效保   已完成    15    15\n"
+    "        标（30  益指标  活                 障\n"
+    "         分）\n"
+    "                可持续  长效管理机制    逐步完善    已完成    15   14.8\n"
+    "                影响指\n"
+    "                  标\n"
+    "                       总分                          100     自评        99.30\n"
+    "                                                             得分\n"
+    "\n"
+    "                           自评等级                                     优\n";
+
+static void test_layout_wrapped_weights(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_wrapped_weights);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    static const struct {
+        const char *level1, *group_weight, *level2, *name, *weight, *score;
+    } want[] = {
+        {"产出指标", "50", "数量指标", "安全生产培训人次", "8", "7.5"},
+        {"产出指标", "50", "数量指标", "开展安全生产执法检查", "11", "11"},
+        {"效益指标", "30", "社会效益指标", "受灾群众基本生活", "15", "15"},
+        {"效益指标", "30", "可持续影响指标", "长效管理机制", "15", "14.8"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", i);
+        check(r, "level1", want[i].level1);
+        check(r, "group_weight", want[i].group_weight);
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -1069,6 +1119,7 @@ int main(void)
         cmocka_unit_test(test_layout_wrapped_funds),
         cmocka_unit_test(test_layout_anchor_rows),
         cmocka_unit_test(test_layout_wrapped_header),
+        cmocka_unit_test(test_layout_wrapped_weights),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
