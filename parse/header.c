@@ -668,25 +668,29 @@ static gboolean is_whole_header_word(const char *norm)
     return i >= 0 && strcmp(header_words[i].word, norm) == 0;
 }
 
-/* The join names another role than the upper piece alone: `指标` / `性质`,
- * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值.
- * Or the upper piece is a header word cut by a wrap, which its role word
- * names already (偏差原因分析及 / 改进措施): then the piece finishes it when
- * it is no data. */
-static gboolean finishes_word(const char *piece, const char *upper, jx_role joined)
+/* TRUE when `upper` is a header word cut short by a wrap, which its role
+ * word names already (偏差原因分析及 over 改进措施), and `piece` under it, no
+ * data, is the rest of it. */
+static gboolean finishes_cut_word(const char *piece, const char *upper)
 {
-    if (joined != jx_header_word_role(upper))
-        return TRUE;
     return !is_whole_header_word(upper) && may_be_header_piece(piece) &&
            !strpbrk(piece, "0123456789");
 }
 
-/* A short tail (`值`, `位`, `性质`), no data. */
+/* The join names another role than the upper piece alone: `指标` / `性质`,
+ * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值;
+ * or the piece finishes a cut word (finishes_cut_word). */
+static gboolean finishes_word(const char *piece, const char *upper, jx_role joined)
+{
+    return joined != jx_header_word_role(upper) || finishes_cut_word(piece, upper);
+}
+
+/* A short tail (`值`, `位`, `性质`), no data; or the rest of a cut word. */
 static gboolean is_tail(const char *piece, const char *upper, jx_role joined)
 {
-    (void)upper;
     (void)joined;
-    return g_utf8_strlen(piece, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(piece);
+    return (g_utf8_strlen(piece, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(piece)) ||
+           finishes_cut_word(piece, upper);
 }
 
 /* TRUE when the rows below `row` in a stack of `k` have text only under

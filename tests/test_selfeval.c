@@ -1078,6 +1078,41 @@ static void test_layout_wrapped_weights(void **state)
     jx_record_list_free(l);
 }
 
+/* The header's last line holds only the rest of 偏差原因分析及 (改进措施,
+ * longer than a short tail): it is the header's, not the first row's
+ * deviation. */
+static const char layout_header_tail[] =
+    "                                    （2023）年度部门整体支出绩效自评表\n"
+    "\n"
+    "一级指标     二级指标            三级指标          年度指标值    实际完成值     分值      得分      偏差原因分析及\n"
+    "                                                                                                       改进措施\n"
+    "\n"
+    "                         特困人员救助供养人数       ≥3,040人       3,077人        6        6\n"
+    "\n"
+    "                         城乡低保保障人数           ≥10,400人      6,945人        7       6.6\n"
+    "\n"
+    "                         临时救助人次              >2,430人次     2,503人次       6       5.5    受政策调整影响，部分\n"
+    "                                                                                                 任务未能按计划实施。\n"
+    "             数量指标\n"
+    "                         困难残疾人生活补贴发放人    6,200人       6,489人        5       5.0\n"
+    "                        总分                                         100      自评得分              91.60\n"
+    "\n"
+    "                             自评等级                                                           优\n";
+
+static void test_layout_header_tail(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_header_tail);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "特困人员救助供养人数");
+    check_scored(r, "6", "6", NULL);
+    r = nth(l, "indicator", 2);
+    check(r, "name", "临时救助人次");
+    check_scored(r, "6", "5.5", "受政策调整影响,部分任务未能按计划实施。");
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -1120,6 +1155,7 @@ int main(void)
         cmocka_unit_test(test_layout_anchor_rows),
         cmocka_unit_test(test_layout_wrapped_header),
         cmocka_unit_test(test_layout_wrapped_weights),
+        cmocka_unit_test(test_layout_header_tail),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
