@@ -203,6 +203,20 @@ static int body_gaps_crossed(const int *body_cover, gsize from, gsize to)
     return gaps;
 }
 
+/* The piece starting at word k: returns its last word and sets the
+ * positions [from, to) it takes (x from `lo` in steps of `unit`, at most
+ * `cells`). */
+static gsize piece_positions(const jx_layout_word *w, gsize n, gsize k, double join, double lo,
+                             double unit, gsize cells, gsize *from, gsize *to)
+{
+    gsize e = k;
+    while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
+        e++;
+    *from = (gsize)floor((w[k].x0 - lo) / unit);
+    *to = MIN((gsize)ceil((w[e].x1 - lo) / unit), cells);
+    return e;
+}
+
 /* Adds each piece of lines first_row..last_row to `cover`, once per
  * position it takes: only lines with `body` pieces or more when
  * `body_only`; no piece whose first word `spanning` marks (may be NULL). */
@@ -211,12 +225,8 @@ static void cover_pieces(const jx_layout_word *w, gsize n, int first_row, int la
                          const int *pieces, int body, gboolean body_only,
                          const gboolean *spanning)
 {
-    for (gsize k = 0; k < n;) {
-        gsize e = k;
-        while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
-            e++;
-        gsize from = (gsize)floor((w[k].x0 - lo) / unit);
-        gsize to = MIN((gsize)ceil((w[e].x1 - lo) / unit), cells);
+    for (gsize k = 0, from, to; k < n;) {
+        gsize e = piece_positions(w, n, k, join, lo, unit, cells, &from, &to);
         int row = w[k].row;
         gboolean take = row >= first_row && row <= last_row &&
                         (pieces[row] >= body || !body_only) && !(spanning && spanning[k]);
@@ -233,12 +243,8 @@ static void mark_spanning(const jx_layout_word *w, gsize n, int first_row, int l
                           double join, double lo, double unit, const int *body_cover, gsize cells,
                           const int *pieces, int body, gboolean *spanning)
 {
-    for (gsize k = 0; k < n;) {
-        gsize e = k;
-        while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
-            e++;
-        gsize from = (gsize)floor((w[k].x0 - lo) / unit);
-        gsize to = MIN((gsize)ceil((w[e].x1 - lo) / unit), cells);
+    for (gsize k = 0, from, to; k < n;) {
+        gsize e = piece_positions(w, n, k, join, lo, unit, cells, &from, &to);
         int row = w[k].row;
         spanning[k] = row >= first_row && row <= last_row && pieces[row] < body &&
                       body_gaps_crossed(body_cover, from, to) >= SPANNING_GAPS;
