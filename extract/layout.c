@@ -12,7 +12,10 @@
  *     columns are where text stands, and the boundaries are the valleys
  *     between them, where few lines have text compared with the columns on
  *     both sides — so a line or two that cross a boundary (a cell text that
- *     overflows, a heading over several columns) cannot merge two columns;
+ *     overflows, a heading over several columns) cannot merge two columns,
+ *     and text on lines of few pieces that runs over the gaps between the
+ *     fuller lines' columns (a block of prose across the table) counts
+ *     nowhere;
  *   - every word of every line then goes to the column it overlaps most,
  *     and words of one line in one column are one cell;
  *   - text whose cells were only joined by spaces has no geometry to read
@@ -126,13 +129,15 @@ static int cmp_word(const void *pa, const void *pb)
  * lines, is two columns run together by lines that join them with a single
  * space (`可持续影响 ★项目持续发挥作用年限`).  An edge counts when this many
  * pieces start on it (and this share of the body's lines), give or take a
- * column; the text left of it must end before it in this many lines. */
+ * column; the text left of it must end before it in this many lines.  A
+ * piece spanning columns (see SPANNING_GAPS, `spanning` marks its first
+ * word) starts on no edge. */
 #define EDGE_MIN_PIECES 3
 #define EDGE_SHARE 0.15
 #define EDGE_MIN_LEFT 2
 
 static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                            double join, const span *run, GArray *cols)
+                            double join, const gboolean *spanning, const span *run, GArray *cols)
 {
     int lines = last_row - first_row + 1;
     int need = MAX(EDGE_MIN_PIECES, (int)ceil(EDGE_SHARE * lines));
@@ -148,7 +153,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
         gsize e = i;
         while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
             e++;
-        if (w[i].x0 >= run->a && w[i].x0 < run->b) {
+        if (w[i].x0 >= run->a && w[i].x0 < run->b && !spanning[i]) {
             g_array_append_val(starts, w[i].x0);
             g_array_append_val(ends, w[e].x1);
         }
@@ -173,13 +178,89 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     g_array_free(ends, TRUE);
 }
 
+/* A piece on a line of few pieces that runs over this many gaps between
+ * the body lines' text, with text of theirs on both sides of each, spans
+ * columns: a self-evaluation's 预期目标 over the indicator columns, a note.
+ * It would fill the valleys it crosses.  (Over one gap it may be a wrapped
+ * name wider than the name column's header, which layout dumps shift.) */
+#define SPANNING_GAPS 2
+
+/* How many gaps of `body_cover` (positions no body line has text at) the
+ * positions [from, to) cross from body text to body text. */
+static int body_gaps_crossed(const int *body_cover, gsize from, gsize to)
+{
+    int gaps = 0;
+    gboolean in_text = FALSE, in_gap = FALSE;
+    for (gsize x = from; x < to; x++) {
+        if (body_cover[x] > 0) {
+            gaps += in_gap;
+            in_text = TRUE;
+            in_gap = FALSE;
+        } else if (in_text) {
+            in_gap = TRUE;
+        }
+    }
+    return gaps;
+}
+
+/* The piece starting at word k: returns its last word and sets the
+ * positions [from, to) it takes (x from `lo` in steps of `unit`, at most
+ * `cells`). */
+static gsize piece_positions(const jx_layout_word *w, gsize n, gsize k, double join, double lo,
+                             double unit, gsize cells, gsize *from, gsize *to)
+{
+    gsize e = k;
+    while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
+        e++;
+    *from = (gsize)floor((w[k].x0 - lo) / unit);
+    *to = MIN((gsize)ceil((w[e].x1 - lo) / unit), cells);
+    return e;
+}
+
+/* Adds each piece of lines first_row..last_row to `cover`, once per
+ * position it takes: only lines with `body` pieces or more when
+ * `body_only`; no piece whose first word `spanning` marks (may be NULL). */
+static void cover_pieces(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                         double join, double lo, double unit, int *cover, gsize cells,
+                         const int *pieces, int body, gboolean body_only,
+                         const gboolean *spanning)
+{
+    for (gsize k = 0, from, to; k < n;) {
+        gsize e = piece_positions(w, n, k, join, lo, unit, cells, &from, &to);
+        int row = w[k].row;
+        gboolean take = row >= first_row && row <= last_row &&
+                        (pieces[row] >= body || !body_only) && !(spanning && spanning[k]);
+        for (gsize x = from; x < to && take; x++)
+            cover[x]++;
+        k = e + 1;
+    }
+}
+
+/* Marks in `spanning` (n entries, zeroed) the first word of every piece on
+ * a line of the body (first_row..last_row) with fewer than `body` pieces
+ * that spans the columns `body_cover` shows (see SPANNING_GAPS). */
+static void mark_spanning(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                          double join, double lo, double unit, const int *body_cover, gsize cells,
+                          const int *pieces, int body, gboolean *spanning)
+{
+    for (gsize k = 0, from, to; k < n;) {
+        gsize e = piece_positions(w, n, k, join, lo, unit, cells, &from, &to);
+        int row = w[k].row;
+        spanning[k] = row >= first_row && row <= last_row && pieces[row] < body &&
+                      body_gaps_crossed(body_cover, from, to) >= SPANNING_GAPS;
+        k = e + 1;
+    }
+}
+
 /*
  * Column extents: runs of x where more than a valley's share of the lines
  * have a piece of text (words closer than `join`).  `unit` is the
- * resolution of x (one display column for text).
+ * resolution of x (one display column for text).  `pieces` gives each
+ * line's pieces, `body` how many a line of the body has: a piece on another
+ * line that spans the body's columns counts nowhere (see SPANNING_GAPS).
  */
 static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                            double join, double unit)
+                            double join, double unit, const int *pieces, int body)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (gsize i = 0; i < n; i++) {
@@ -190,24 +271,16 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     if (!(hi > lo))
         return cols;
     gsize cells = (gsize)ceil((hi - lo) / unit) + 1;
+    int *body_cover = g_new0(int, cells);
+    cover_pieces(w, n, first_row, last_row, join, lo, unit, body_cover, cells, pieces, body, TRUE,
+                 NULL);
+    gboolean *spanning = g_new0(gboolean, n + 1);
+    mark_spanning(w, n, first_row, last_row, join, lo, unit, body_cover, cells, pieces, body,
+                  spanning);
+    g_free(body_cover);
     int *cover = g_new0(int, cells);
-    /* each line's pieces, counted once per position */
-    for (gsize i = 0; i < n;) {
-        gsize j = i;
-        while (j < n && w[j].row == w[i].row)
-            j++;
-        for (gsize k = i; k < j && w[i].row >= first_row && w[i].row <= last_row;) {
-            gsize e = k;
-            while (e + 1 < j && same_piece(&w[e], &w[e + 1], join))
-                e++;
-            gsize from = (gsize)floor((w[k].x0 - lo) / unit);
-            gsize to = (gsize)ceil((w[e].x1 - lo) / unit);
-            for (gsize x = from; x < to && x < cells; x++)
-                cover[x]++;
-            k = e + 1;
-        }
-        i = j;
-    }
+    cover_pieces(w, n, first_row, last_row, join, lo, unit, cover, cells, pieces, body, FALSE,
+                 spanning);
     /* text runs, then split at their valleys */
     GArray *runs = g_array_new(FALSE, FALSE, sizeof(span));
     for (gsize x = 0; x < cells;) {
@@ -223,8 +296,10 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     g_free(cover);
     /* then at the edges many cells start on */
     for (guint c = 0; c < runs->len; c++)
-        split_at_starts(w, n, first_row, last_row, join, &g_array_index(runs, span, c), cols);
+        split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
+                        cols);
     g_array_free(runs, TRUE);
+    g_free(spanning);
     return cols;
 }
 
@@ -233,13 +308,13 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
  * a heading) and after the last are no part of the columns. */
 #define BODY_SHARE 0.6
 
-/* Pieces of each line (words closer than `join` are one piece); returns the
- * largest count FULLEST_MIN_LINES lines reach and sets the first and last
- * line of the body.  `w` is sorted by row. */
+/* Pieces of each line (words closer than `join` are one piece), into
+ * `pieces` (n_rows entries, zeroed); returns the largest count
+ * FULLEST_MIN_LINES lines reach and sets the first and last line of the
+ * body and the pieces a body line has at least.  `w` is sorted by row. */
 static int fullest_pieces(const jx_layout_word *w, gsize n, int n_rows, double join,
-                          int *first_row, int *last_row)
+                          int *pieces, int *first_row, int *last_row, int *body_pieces)
 {
-    int *pieces = g_new0(int, n_rows + 1);
     for (gsize i = 0; i < n; i++)
         if (i == 0 || !same_piece(&w[i - 1], &w[i], join))
             pieces[w[i].row]++;
@@ -258,13 +333,13 @@ static int fullest_pieces(const jx_layout_word *w, gsize n, int n_rows, double j
     }
     g_free(with);
     int body = MAX(2, (int)ceil(BODY_SHARE * best));
+    *body_pieces = body;
     *first_row = 0;
     *last_row = n_rows - 1;
     while (*first_row < *last_row && pieces[*first_row] < body)
         (*first_row)++;
     while (*last_row > *first_row && pieces[*last_row] < body)
         (*last_row)--;
-    g_free(pieces);
     return best;
 }
 
@@ -379,9 +454,11 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
 {
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
-    int first_row, last_row;
-    int full = fullest_pieces(words, n, n_rows, join, &first_row, &last_row);
-    GArray *cols = find_columns(words, n, first_row, last_row, join, unit);
+    int first_row, last_row, body;
+    int *pieces = g_new0(int, n_rows + 1);
+    int full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
+    GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
+    g_free(pieces);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
     double joined = joined_share(words, n, join, unit, first_row, last_row);

@@ -659,20 +659,38 @@ static int cells_finishing(const jx_grid *grid, int row, int k, finishing_test t
     return count;
 }
 
-/* The join names another role than the upper piece alone: `指标` / `性质`,
- * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值. */
-static gboolean changes_role(const char *piece, const char *upper, jx_role joined)
+/* TRUE when `norm` is a word of the header vocabulary as it stands (目标值,
+ * 三级指标), not a text that only holds one (偏差原因分析及, cut short by a
+ * wrap). */
+static gboolean is_whole_header_word(const char *norm)
 {
-    (void)piece;
-    return joined != jx_header_word_role(upper);
+    gssize i = jx_header_vocab_find(norm);
+    return i >= 0 && strcmp(header_words[i].word, norm) == 0;
 }
 
-/* A short tail (`值`, `位`, `性质`), no data. */
+/* TRUE when `upper` is a header word cut short by a wrap, which its role
+ * word names already (偏差原因分析及 over 改进措施), and `piece` under it, no
+ * data, is the rest of it. */
+static gboolean finishes_cut_word(const char *piece, const char *upper)
+{
+    return !is_whole_header_word(upper) && may_be_header_piece(piece) &&
+           !strpbrk(piece, "0123456789");
+}
+
+/* The join names another role than the upper piece alone: `指标` / `性质`,
+ * `度量` / `单位` — not 目标值 over a value (逐步扩大) that still reads 目标值;
+ * or the piece finishes a cut word (finishes_cut_word). */
+static gboolean finishes_word(const char *piece, const char *upper, jx_role joined)
+{
+    return joined != jx_header_word_role(upper) || finishes_cut_word(piece, upper);
+}
+
+/* A short tail (`值`, `位`, `性质`), no data; or the rest of a cut word. */
 static gboolean is_tail(const char *piece, const char *upper, jx_role joined)
 {
-    (void)upper;
     (void)joined;
-    return g_utf8_strlen(piece, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(piece);
+    return (g_utf8_strlen(piece, -1) <= HEADER_TAIL_MAX_CHARS && may_be_header_piece(piece)) ||
+           finishes_cut_word(piece, upper);
 }
 
 /* TRUE when the rows below `row` in a stack of `k` have text only under
@@ -682,7 +700,7 @@ static gboolean is_tail(const char *piece, const char *upper, jx_role joined)
  * group) nor a row of short values under a repeated header. */
 static gboolean only_finishes_words(const jx_grid *grid, int row, int k, jx_facts *facts)
 {
-    return cells_finishing(grid, row, k, changes_role, facts) >= 0;
+    return cells_finishing(grid, row, k, finishes_word, facts) >= 0;
 }
 
 /* TRUE when the row below header row `row` holds nothing but short tails

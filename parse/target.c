@@ -29,6 +29,9 @@ typedef struct {
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
+    /* lines of each role's cell taken from fragments above the row's own
+     * line and below it (a vertically centred row wraps a cell both ways) */
+    int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
     int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
     double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
     int label_pieces[JX_ROLE_COUNT];
@@ -63,8 +66,9 @@ static void set_label_lines(built_row *b)
 
 static const jx_role target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
                                        JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
-static const jx_role text_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK, JX_ROLE_NAME,
-                                     JX_ROLE_VALUE,  JX_ROLE_HALF_VALUE};
+static const jx_role text_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2,     JX_ROLE_TASK,
+                                     JX_ROLE_NAME,   JX_ROLE_VALUE,      JX_ROLE_HALF_VALUE,
+                                     JX_ROLE_ACTUAL, JX_ROLE_DEVIATION};
 
 static void built_row_free(gpointer p)
 {
@@ -148,6 +152,15 @@ static int role_column(const jx_header *header, jx_role role)
         if (header->roles[c] == role)
             return c;
     return -1;
+}
+
+/* TRUE when a column of the header has `role`. */
+static gboolean table_has_role(const jx_header *h, jx_role role)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == role)
+            return TRUE;
+    return FALSE;
 }
 
 /* Records how the aligned cells moved: by one offset for all, or not. */
@@ -291,10 +304,27 @@ static gboolean has_value(const built_row *b)
     return is_value_cell(b->by_role[JX_ROLE_VALUE]) || is_value_cell(b->by_role[JX_ROLE_HALF_VALUE]);
 }
 
-/* A fragment: no 序号 and no target — the rest of a neighbour's cell, or a
- * label restated on a line of its own (its text goes to the neighbour). */
-static gboolean is_fragment(const built_row *b)
+/* Cells a row of a scored table (a self-evaluation: 分值, 得分) fills once,
+ * on one line: they never wrap, so the line holding them is the row's own
+ * and every other line is a piece of a wrapped cell — a target wrapped over
+ * lines (`大于等于 270` / `次`) included, which alone would look like a row. */
+static const jx_role anchor_roles[] = {JX_ROLE_SEQ, JX_ROLE_WEIGHT, JX_ROLE_SCORE};
+
+static gboolean has_anchor(const built_row *b)
 {
+    for (gsize i = 0; i < G_N_ELEMENTS(anchor_roles); i++)
+        if (b->by_role[anchor_roles[i]])
+            return TRUE;
+    return FALSE;
+}
+
+/* A fragment: the rest of a neighbour's cell, or a label restated on a line
+ * of its own (its text goes to the neighbour).  In a scored table a row is
+ * the line with its anchors; elsewhere, a line with a 序号 or a target. */
+static gboolean is_fragment(const built_row *b, gboolean scored)
+{
+    if (scored)
+        return !has_anchor(b);
     return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
 }
 
@@ -362,6 +392,15 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
  * item above may be the end of another cell (养改善计划) */
 #define MISSING_CELL_EVIDENCE 2.0
 #define PAGE_EVIDENCE 1.0
+/* A vertically centred row (pdftotext) prints a wrapped cell as many lines
+ * above its own line as below: a row whose cell has more lines above than
+ * below so far takes the next line of that cell.  As strong as a missing
+ * cell: both say where a cell's lines must go to make it whole. */
+#define BALANCE_EVIDENCE 2.0
+/* Cells whose lines balance around the row's line; labels are merged over
+ * rows and centred over all of them, which the label resolver judges. */
+static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
+                                         JX_ROLE_DEVIATION};
 
 /* Cells every row has one of: a row without one is missing it, and a
  * fragment holding it is the row's. */
@@ -485,6 +524,20 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
             }
         }
     }
+    /* a cell of the row above with more lines above its row's line than
+     * below takes the lines of it that follow, up to balance — when the
+     * row's own line holds none of it (an even count of lines, centred);
+     * with a line of it there, an odd count balances around it or an even
+     * one leans either way */
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
+        jx_role r = balanced_roles[i];
+        int owed = prev->by_role[r] ? 0 : prev->wrapped_above[r] - prev->wrapped_below[r];
+        for (guint j = 0; j < k && owed > 0; j++)
+            if (((const built_row *)all->pdata[i0 + j])->text[r]) {
+                e[j] -= BALANCE_EVIDENCE;
+                owed--;
+            }
+    }
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -524,8 +577,10 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
         add_label_lines(into, frag, label_roles[i]);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
-        if (frag->text[r] && !same_merged_cell(frag, into, r))
-            append_text(into, r, frag->text[r], prepend);
+        if (!frag->text[r] || same_merged_cell(frag, into, r))
+            continue;
+        append_text(into, r, frag->text[r], prepend);
+        (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
     }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
                                                                       : "joined-lines");
@@ -856,10 +911,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
 
     guint n = all->len;
     gboolean *frag = g_new0(gboolean, n + 1);
+    gboolean scored = table_has_role(table->header, JX_ROLE_WEIGHT) ||
+                      table_has_role(table->header, JX_ROLE_SCORE);
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header);
-        frag[i] = is_fragment(b) && !b->labels_only;
+        frag[i] = is_fragment(b, scored) && !b->labels_only;
     }
     mark_continuations(all, frag, table->header);
     part_map **row_map;
@@ -1018,14 +1075,6 @@ static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r,
     g_string_free(text, TRUE);
     jx_target_clear(&t);
     return rec;
-}
-
-static gboolean table_has_role(const jx_header *h, jx_role role)
-{
-    for (int c = 0; c < h->n_cols; c++)
-        if (h->roles[c] == role)
-            return TRUE;
-    return FALSE;
 }
 
 /* Sorting a GPtrArray hands the comparator pointers to elements. */
@@ -1234,6 +1283,17 @@ static char *strip_group_weight(char *label, char **weight)
     return label;
 }
 
+/* Drops the group weight from every row's labels, keeping the level-1
+ * one's as the row's group weight (see strip_group_weight). */
+static void strip_group_weights(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
+        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
+    }
+}
+
 /* TRUE when `row` of a self-evaluation closes its indicator rows (总分,
  * 自评得分, 自评等级): the document record holds what it says. */
 static gboolean is_footer_row(const jx_prow *row)
@@ -1260,14 +1320,13 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         table = &above;
     }
     GPtrArray *rows = build_rows(table);
-    for (guint i = 0; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
-        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
-    }
+    strip_group_weights(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2);
     join_wrapped_labels(rows, JX_ROLE_TASK);
+    /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
+     * joined */
+    strip_group_weights(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};

@@ -487,6 +487,35 @@ static void test_split_space_table(void **state)
     jx_source_free(src);
 }
 
+/* A layout region holding a block of text that spans the table's columns
+ * (a self-evaluation's 预期目标 / 实际完成情况 over the indicator columns, as a
+ * text browser or pdftotext lays them out): its long pieces cross the gaps
+ * between the columns of the table's own lines and fill them, and one
+ * column with text on few lines (说明) ran into its neighbour (得分). */
+static void test_split_spanning_text(void **state)
+{
+    (void)state;
+    jx_source *src = split("序号  指标名称        分值   得分   说明\n"
+                           "1     整治村数        20     20\n"
+                           "2     验收合格率      15     15     部分村庄未验收\n"
+                           "3     完成时间        15     15\n"
+                           "      预期完成整治任务  实际完成全部整治任务并已交付\n"
+                           "      并通过验收合格    已经通过验收合格并交付使用\n"
+                           "      并按期完工结算    项目已经按期完工结算完毕\n"
+                           "4     群众满意度      10     10\n");
+    const jx_grid *g = grid_at(src, 0, 8, 5);
+    assert_cell(g, 0, 3, "得分");
+    assert_cell(g, 0, 4, "说明");
+    assert_cell(g, 2, 3, "15");
+    assert_cell(g, 2, 4, "部分村庄未验收");
+    /* the spanning text goes where it overlaps most, as any text */
+    assert_cell(g, 4, 1, "预期完成整治任务");
+    assert_cell(g, 4, 4, "实际完成全部整治任务并已交付");
+    assert_cell(g, 7, 2, "10");
+    assert_cell(g, 7, 3, "10");
+    jx_source_free(src);
+}
+
 static void test_split_html_spans(void **state)
 {
     const char *html = "<html><body>\n"
@@ -893,6 +922,7 @@ int main(void)
         cmocka_unit_test(test_split_form_feeds),
         cmocka_unit_test(test_split_markdown),
         cmocka_unit_test(test_split_space_table),
+        cmocka_unit_test(test_split_spanning_text),
         cmocka_unit_test(test_split_html_spans),
         cmocka_unit_test(test_split_html_entities_and_breaks),
         cmocka_unit_test(test_split_html_malformed),

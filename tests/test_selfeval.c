@@ -928,6 +928,191 @@ static const char layout_wrapped_funds[] =
     "    完成储备应急救灾物资；排查整改安全隐患。 截至2024年12月31日，完成储备应急救灾物资。\n"
     "体目标\n";
 
+/* pdftotext -layout of an indicator block whose cells wrap: each row is
+ * printed centred on its own line — the line of its 分值 and 得分, which never
+ * wrap — with the wrapped cells' lines above and below it.  A target over two
+ * lines (大于等于 270 / 次) stands on the lines around its row's, which
+ * holds none of it; a deviation over four lines stands two above, two
+ * below. */
+static const char layout_anchor_rows[] =
+    "                          2024 年度项目支出绩效自评表\n"
+    "项目名称          2024 年应急物资储备经费\n"
+    "绩效指                                                                      偏差原因分析及改进\n"
+    "    一级指标       二级指标       三级指标       指标值        实际完成值     分值     得分\n"
+    " 标                                                                           措施\n"
+    "       产出指标    数量指标                                                      项目前期论证不充\n"
+    "                                                                         分，指标设置偏高，\n"
+    "                      组织应急演练          39 次       33 次      9      7\n"
+    "                                                                         今后将科学合理设定\n"
+    "                                                                         绩效目标。\n"
+    "                                    大于等于 270\n"
+    "                      开展安全生产执法检查                 293 次     7      7\n"
+    "                                      次\n"
+    "                      储备应急救灾物资       =9500 件     9500 件    9     9.0\n"
+    "                  总分                             100   92.33\n";
+
+static void test_layout_anchor_rows(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_anchor_rows);
+    assert_int_equal(count_type(l, "indicator"), 3);
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "组织应急演练");
+    check_value(r, NULL, "39", "number", "次");
+    check_scored(r, "9", "7", "项目前期论证不充分,指标设置偏高,今后将科学合理设定绩效目标。");
+    /* the target's two lines join the row between them, which is the one
+     * with the weight and score */
+    r = nth(l, "indicator", 1);
+    check(r, "name", "开展安全生产执法检查");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "270", "number", "次");
+    check_value(jx_record_get_record(r, "actual"), NULL, "293", "number", "次");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 2);
+    check(r, "name", "储备应急救灾物资");
+    check_value(r, "=", "9500", "number", "件");
+    check_scored(r, "9", "9.0", NULL);
+    jx_record_list_free(l);
+}
+
+/* A text browser's dump (w3m) of the department form: the header's cells
+ * wrap over two lines (年度指 / 标值, 实际完成 / 值), 偏差原因分析及 / 改进措施
+ * among them — a header word cut short whose tail alone names the same
+ * role.  No indicator was read: the tail made the second line look like a
+ * header line of its own. */
+static const char layout_wrapped_header[] =
+    "                 （2024）年度部门整体支出绩效自评表\n"
+    "\n"
+    "年度                  预期目标                              实际完成情况\n"
+    "总体\n"
+    "目标  全面完成年度目标任务：完成松材线虫病疫木 截至2024年12月31日，完成松材线虫病疫木\n"
+    "      清理；聘用生态护林员，资金拨付及时率达到 清理；聘用生态护林员，项目已通过验收，\n"
+    "      100%，项目验收合格率达到100%。           达到预期效果。\n"
+    "\n"
+    "绩效  一级指标 二级指标    三级指标    年度指  实际完成  分值   得分  偏差原因分析及\n"
+    "指标                                    标值      值                     改进措施\n"
+    "\n"
+    "      产出指标 数量指标 松材线虫病疫木 ≥77500   80853株    5     5\n"
+    "                        清理             株\n"
+    "\n"
+    "                        聘用生态护林员 ≥510人    510人     3     3\n"
+    "\n"
+    "               质量指标 补助对象识别精  100%      66%      3     3\n"
+    "                        准率\n"
+    "\n"
+    "      效益指标 社会效益 生态护林员带动 ≥520户    433户    21     9    满意度调查样本\n"
+    "                 指标   脱贫户增收                                    偏少，下一步将\n"
+    "                                                                      扩大调查范围。\n"
+    "\n"
+    "                     总分                         100    自评          85.28\n"
+    "                                                         得分\n";
+
+static void test_layout_wrapped_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_wrapped_header);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check(r, "name", "松材线虫病疫木清理");
+    check_value(r, ">=", "77500", "number", "株");
+    check_value(jx_record_get_record(r, "actual"), NULL, "80853", "number", "株");
+    check_scored(r, "5", "5", NULL);
+    r = nth(l, "indicator", 3);
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check(r, "name", "生态护林员带动脱贫户增收");
+    check_value(r, ">=", "520", "number", "户");
+    check_scored(r, "21", "9", "满意度调查样本偏少,下一步将扩大调查范围。");
+    jx_record_list_free(l);
+}
+
+/* A text browser's dump with the level-1 labels wrapped over three lines
+ * around their first row (产出指 / 标（50 / 分）): the group weight shows only
+ * once the label's lines are joined, and is the group's, not the label's. */
+static const char layout_wrapped_weights[] =
+    "                           （2023）年度部门整体支出绩效自评表\n"
+    "  绩效  一级指  二级指     三级指标      指标值   实际完成值 分值  得分   偏差原因分析\n"
+    "  指标    标      标                                                       及改进措施\n"
+    "\n"
+    "        产出指  数量指  安全生产培训人 ≥4,700人次 4,700人次   8     7.5\n"
+    "        标（50    标    次\n"
+    "         分）\n"
+    "                        开展安全生产执   =450次     450次     11    11\n"
+    "                        法检查\n"
+    "\n"
+    "        效益指  社会效  受灾群众基本生 得到有效保   已完成    15    15\n"
+    "        标（30  益指标  活                 障\n"
+    "         分）\n"
+    "                可持续  长效管理机制    逐步完善    已完成    15   14.8\n"
+    "                影响指\n"
+    "                  标\n"
+    "                       总分                          100     自评        99.30\n"
+    "                                                             得分\n"
+    "\n"
+    "                           自评等级                                     优\n";
+
+static void test_layout_wrapped_weights(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_wrapped_weights);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    static const struct {
+        const char *level1, *group_weight, *level2, *name, *weight, *score;
+    } want[] = {
+        {"产出指标", "50", "数量指标", "安全生产培训人次", "8", "7.5"},
+        {"产出指标", "50", "数量指标", "开展安全生产执法检查", "11", "11"},
+        {"效益指标", "30", "社会效益指标", "受灾群众基本生活", "15", "15"},
+        {"效益指标", "30", "可持续影响指标", "长效管理机制", "15", "14.8"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", i);
+        check(r, "level1", want[i].level1);
+        check(r, "group_weight", want[i].group_weight);
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
+    jx_record_list_free(l);
+}
+
+/* The header's last line holds only the rest of 偏差原因分析及 (改进措施,
+ * longer than a short tail): it is the header's, not the first row's
+ * deviation. */
+static const char layout_header_tail[] =
+    "                                    （2023）年度部门整体支出绩效自评表\n"
+    "\n"
+    "一级指标     二级指标            三级指标          年度指标值    实际完成值     分值      得分      偏差原因分析及\n"
+    "                                                                                                       改进措施\n"
+    "\n"
+    "                         特困人员救助供养人数       ≥3,040人       3,077人        6        6\n"
+    "\n"
+    "                         城乡低保保障人数           ≥10,400人      6,945人        7       6.6\n"
+    "\n"
+    "                         临时救助人次              >2,430人次     2,503人次       6       5.5    受政策调整影响，部分\n"
+    "                                                                                                 任务未能按计划实施。\n"
+    "             数量指标\n"
+    "                         困难残疾人生活补贴发放人    6,200人       6,489人        5       5.0\n"
+    "                        总分                                         100      自评得分              91.60\n"
+    "\n"
+    "                             自评等级                                                           优\n";
+
+static void test_layout_header_tail(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_header_tail);
+    assert_int_equal(count_type(l, "indicator"), 4);
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "特困人员救助供养人数");
+    check_scored(r, "6", "6", NULL);
+    r = nth(l, "indicator", 2);
+    check(r, "name", "临时救助人次");
+    check_scored(r, "6", "5.5", "受政策调整影响,部分任务未能按计划实施。");
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -967,6 +1152,10 @@ int main(void)
         cmocka_unit_test(test_streamed_equals_held),
         cmocka_unit_test(test_docx),
         cmocka_unit_test(test_layout_wrapped_funds),
+        cmocka_unit_test(test_layout_anchor_rows),
+        cmocka_unit_test(test_layout_wrapped_header),
+        cmocka_unit_test(test_layout_wrapped_weights),
+        cmocka_unit_test(test_layout_header_tail),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
