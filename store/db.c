@@ -85,6 +85,7 @@ static const db_column funds_columns[] = {
     {"planned", DB_NUM, JX_F_PLANNED, TOP, 1}, {"adjusted", DB_NUM, JX_F_ADJUSTED, TOP, 1},
     {"spent", DB_NUM, JX_F_SPENT, TOP, 1},     {"weight", DB_NUM, JX_F_WEIGHT, TOP, 1},
     {"rate", DB_NUM, JX_F_RATE, TOP, 1},       {"score", DB_NUM, JX_F_SCORE, TOP, 1},
+    {"flags", DB_LIST, JX_F_FLAGS, TOP, 3},
 };
 
 static const db_column budget_columns[] = {
@@ -163,8 +164,9 @@ const db_table *jx_db_table_for(jx_record_kind kind)
  * its column in docs/schema.sql, and SCHEMA_VERSION + 1.
  *   2: documents evaluator, bands, weight_total; indicators group_weight;
  *      facts available_value, available_unit; findings where_fact.
+ *   3: funds flags (a funds row read by a guess: stream-ambiguous, …).
  */
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 static const char *sql_type(db_type type)
 {

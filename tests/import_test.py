@@ -29,7 +29,7 @@ Python's sqlite3 module:
                      imports under its exact name; a worker that dies after a
                      document's records, before its end line, stores none
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
-                     is brought to version 2, its new columns filled from
+                     is brought to version 3, its new columns filled from
                      the stored records; export shows them
 
 With --pg the same cases run against PostgreSQL: the script starts a server
@@ -197,7 +197,7 @@ def case_import(tmp):
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
     if not PG:
         check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
-    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 2, "schema version")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 3, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
     p = run(["import", "--db", db, "-j", "2", folder])
@@ -620,6 +620,8 @@ V1_ROWS = [
     "INSERT INTO findings (sha256, ord, doc, record) VALUES ('d1', 4, 'r.txt', "
     "'{\"type\":\"finding\",\"where\":{\"fact\":1,\"page\":2}}'), "
     "('d1', 5, 'r.txt', '{\"type\":\"finding\",\"where\":null}')",
+    "INSERT INTO funds (sha256, ord, doc, record) VALUES ('d1', 6, 'r.txt', "
+    "'{\"type\":\"funds\",\"flags\":[\"stream-ambiguous\"]}')",
 ]
 
 
@@ -640,14 +642,14 @@ def make_v1(db):
 
 
 def case_migrate(tmp):
-    """A version-1 database is brought to version 2 when opened: the new
+    """A version-1 database is brought to version 3 when opened: the new
     columns are there, filled from each row's stored record as an insert
     would fill them; an import then goes on in it, and export shows them."""
     db = new_db(tmp, "v1.sqlite")
     make_v1(db)
     # opened by jixiao (a query), it is migrated
     p = run(["query", "--db", db, "SELECT MAX(version) FROM schema_version"])
-    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["2"], p.stdout + p.stderr)
+    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["3"], p.stdout + p.stderr)
     docs = query(db, "SELECT sha256, evaluator, bands, weight_total FROM documents ORDER BY 1")
     check([(d[0], d[1], d[2], None if d[3] is None else float(d[3])) for d in docs] ==
           [("d1", "某某会计师事务所", '["优>=90","良>=80"]', 100.0), ("d2", None, None, None)],
@@ -659,6 +661,8 @@ def case_migrate(tmp):
     check([(float(f[0]), f[1]) for f in facts] == [(28.5, "万元")], f"facts {facts}")
     where = query(db, "SELECT where_fact FROM findings ORDER BY ord")
     check(where == [(1,), (None,)], f"where_fact {where}")
+    flags = query(db, "SELECT flags FROM funds")
+    check([f[0].replace(" ", "") for f in flags] == ['["stream-ambiguous"]'], f"funds flags {flags}")
     # the migrated database takes a new import, and export shows the columns
     d = os.path.join(tmp, "in")
     os.makedirs(d)

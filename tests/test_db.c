@@ -286,7 +286,7 @@ static char *columns_of(sqlite3 *h, const char *table)
 }
 
 /* A database made by schema version 1 (tests/schema_v1.sql) is brought to
- * version 2 when opened: every table has the columns of a new database, in
+ * the current version (3) when opened, a step at a time: every table has the columns of a new database, in
  * the same order, and the new ones are filled from the stored records as an
  * insert fills them (a decimal string as a number, anything else NULL). */
 static void test_migrate_v1(void **state)
@@ -310,7 +310,10 @@ static void test_migrate_v1(void **state)
         "INSERT INTO facts (sha256, ord, doc, record) VALUES ('d1', 3, 'r.txt',"
         " '{\"type\":\"fact\",\"available\":{\"value\":\"28\",\"unit\":\"万元\"}}');"
         "INSERT INTO findings (sha256, ord, doc, record) VALUES ('d1', 4, 'r.txt',"
-        " '{\"type\":\"finding\",\"where\":{\"fact\":2,\"page\":1}}');";
+        " '{\"type\":\"finding\",\"where\":{\"fact\":2,\"page\":1}}');"
+        "INSERT INTO funds (sha256, ord, doc, record) VALUES ('d1', 5, 'r.txt',"
+        " '{\"type\":\"funds\",\"flags\":[\"stream-ambiguous\"]}'),"
+        " ('d1', 6, 'r.txt', '{\"type\":\"funds\"}');";
     assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
     assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(h);
@@ -318,7 +321,7 @@ static void test_migrate_v1(void **state)
     jx_db *db = jx_db_open(file, &error);
     if (!db)
         fail_msg("%s", error->message);
-    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n2\n");
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n3\n");
     assert_rows(db, "SELECT evaluator, bands, weight_total FROM documents",
                 "evaluator\tbands\tweight_total\n某某事务所\t[\"优>=90\",\"良>=80\"]\t100\n");
     assert_rows(db, "SELECT group_weight FROM indicators ORDER BY ord",
@@ -326,6 +329,8 @@ static void test_migrate_v1(void **state)
     assert_rows(db, "SELECT available_value, available_unit FROM facts",
                 "available_value\tavailable_unit\n28\t万元\n");
     assert_rows(db, "SELECT where_fact FROM findings", "where_fact\n2\n");
+    assert_rows(db, "SELECT flags FROM funds ORDER BY ord",
+                "flags\n[\"stream-ambiguous\"]\nNULL\n");
     jx_db_close(db);
     /* the same columns as a new database's (docs/schema.sql) */
     jx_db *made = jx_db_open(fresh, &error);
