@@ -268,6 +268,9 @@ struct jx_finder {
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row, on this page */
     int debris_page;         /* the page those lines stand on */
+    GHashTable *foot;        /* column (open header's) → jx_cell*: the empty one-row ruled
+                                cells of the open table's last row, in columns whose labels
+                                the grid merges (see carry_cut_cells_up) */
     GHashTable *carried;     /* jx_cell* → const jx_pcell*: empty merged cells of the grid
                                 being read that continue a merged cell the page break
                                 cut, to the cut cell's part above (see carry_cut_cells) */
@@ -389,6 +392,7 @@ static void open_table(finder *f, jx_header *h)
     f->open = t;
     f->open_serial = f->serial;
     g_hash_table_remove_all(f->carried); /* cut cells carry within one table */
+    g_hash_table_remove_all(f->foot);
     if (h->kind == JX_TABLE_TARGET)
         f->last_target = t->index;
     f->debris = 0;
@@ -573,6 +577,55 @@ static void insert_spanned(jx_prow *row, int col, const jx_pcell *cut)
     g_ptr_array_insert(row->cells, (gint)at, pc);
 }
 
+/* TRUE when grid column `c` holds a ruled cell spanning rows: the grid
+ * merges that column's labels (a label written once with empty cells under
+ * it is no merge). */
+static gboolean column_merges(const jx_grid *grid, int c)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (cell && jx_cell_rowspan(cell) > 1 && jx_cell_box(cell, NULL, NULL, NULL, NULL))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Notes, for row `r` of `grid` just added to the open table as `row`, its
+ * empty one-row ruled cells in columns the grid merges (see
+ * carry_cut_cells_up). */
+static void note_foot(finder *f, const jx_grid *grid, int r, const jx_prow *row, const int *map,
+                      int n_map)
+{
+    g_hash_table_remove_all(f->foot);
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        int col = remapped_col(map, n_map, c);
+        if (cell && !*jx_cell_text(cell) && jx_cell_rowspan(cell) == 1 &&
+            jx_cell_box(cell, NULL, NULL, NULL, NULL) && !cell_in_col(row, col) &&
+            column_merges(grid, c))
+            g_hash_table_replace(f->foot, GINT_TO_POINTER(col), (gpointer)cell);
+    }
+}
+
+/* The other way round: the text stood in the part below (a ruled merged
+ * cell starting the next page's first row) and the part above is the page's
+ * last row alone: an empty one-row ruled cell, in a column whose labels the
+ * grid above merges.  That row gets the text.  Where the grid does not merge
+ * its labels, an empty cell at a page's foot is the label above it, written
+ * once; and an empty merged cell over several rows is the form's own (a
+ * group whose label stands in the next column), not a cut part. */
+static void carry_cut_cells_up(finder *f, const jx_prow *row)
+{
+    jx_prow *above = f->open->rows->pdata[f->open->rows->len - 1];
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *p = row->cells->pdata[i];
+        if (!p->spanned && !p->rowhead && p->origin && jx_cell_rowspan(p->origin) > 1 &&
+            jx_cell_box(p->origin, NULL, NULL, NULL, NULL) &&
+            g_hash_table_contains(f->foot, GINT_TO_POINTER(p->col)) && !cell_in_col(above, p->col))
+            insert_spanned(above, p->col, p);
+    }
+}
+
 /*
  * A merged cell the page break cut is two cells, one a part on each page,
  * and the converter prints its text in one of them.  Where the text stood
@@ -679,11 +732,14 @@ static void take_grid(finder *f, const jx_grid *grid)
                 if (remap)
                     remap_row(row, remap, remap_n);
                 carry_cut_cells(f, grid, r, row, remap, remap_n, part_start);
+                if (part_start && f->open->rows->len)
+                    carry_cut_cells_up(f, row);
                 row->page_start = part_start;
                 row->guessed = f->guessed && (guint)r < f->guessed->len &&
                                g_array_index(f->guessed, gboolean, r);
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
+                note_foot(f, grid, r, row, remap, remap_n);
             } else {
                 remember_row(f, row);
                 if (row->cells->len && f->last_target) {
@@ -771,6 +827,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->cells = jx_cellrun_new(finder_stream_grid, finder_line, f);
     f->recent = g_ptr_array_new_with_free_func(g_free);
     f->carried = g_hash_table_new(g_direct_hash, g_direct_equal);
+    f->foot = g_hash_table_new(g_direct_hash, g_direct_equal);
     return f;
 }
 
@@ -893,6 +950,7 @@ void jx_finder_free(jx_finder *f)
     g_queue_free(f->owned);
     g_ptr_array_unref(f->recent);
     g_hash_table_unref(f->carried);
+    g_hash_table_unref(f->foot);
     g_free(f);
 }
 

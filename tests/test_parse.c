@@ -957,6 +957,51 @@ static void test_merged_cell_cut_by_page_break(void **state)
     jx_record_list_free(l);
 }
 
+/* The other way round: Calc prints a cut merged cell's text in the part on
+ * the next page, and the part above is the page's last row alone, an empty
+ * ruled cell in a column whose labels the table merges: that row is the
+ * next page's group's (惠及人口 under 效益指标, not under 产出指标). */
+static void test_merged_cell_cut_text_below(void **state)
+{
+    (void)state;
+    static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
+    jx_grid *p1 = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    ruled_cell(p1, 1, 0, 2, 1, "产出指标", 1);
+    ruled_cell(p1, 1, 1, 2, 1, "数量指标", 1);
+    ruled_cell(p1, 1, 2, 1, 1, "培训人次", 1);
+    ruled_cell(p1, 1, 3, 1, 1, "≥500人次", 1);
+    ruled_cell(p1, 2, 2, 1, 1, "新建校舍", 1);
+    ruled_cell(p1, 2, 3, 1, 1, "=4所", 1);
+    ruled_cell(p1, 3, 0, 1, 1, "", 1);
+    ruled_cell(p1, 3, 1, 1, 1, "社会效益指标", 1);
+    ruled_cell(p1, 3, 2, 1, 1, "惠及人口", 1);
+    ruled_cell(p1, 3, 3, 1, 1, "≥25万人", 1);
+    jx_grid *p2 = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(p2, 0, c, 1, 1, head[c], 2);
+    ruled_cell(p2, 1, 0, 2, 1, "效益指标", 2);
+    ruled_cell(p2, 1, 1, 2, 1, "可持续影响指标", 2);
+    ruled_cell(p2, 1, 2, 1, 1, "持续发挥效益", 2);
+    ruled_cell(p2, 1, 3, 1, 1, "长期有效", 2);
+    ruled_cell(p2, 2, 2, 1, 1, "管理制度健全性", 2);
+    ruled_cell(p2, 2, 3, 1, 1, "健全", 2);
+    jx_source *src = ruled_source();
+    jx_source_add_grid(src, p1, 0, 1);
+    jx_source_add_grid(src, p2, 0, 2);
+    jx_record_list *l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    assert_int_equal(count_indicators(l), 5);
+    assert_field(indicator(l, 1), "level1", "产出指标");
+    assert_field(indicator(l, 2), "name", "惠及人口");
+    assert_field(indicator(l, 2), "level1", "效益指标");
+    assert_field(indicator(l, 2), "level2", "社会效益指标");
+    assert_field(indicator(l, 3), "level1", "效益指标");
+    jx_record_list_free(l);
+}
+
 /* Many text-only lines under one row are not one wrapped cell: past a bound
  * they stay rows of their own (flagged), and no line's text is lost. */
 static void test_many_fragments(void **state)
@@ -1380,6 +1425,7 @@ int main(void)
         cmocka_unit_test(test_fragment_across_page),
         cmocka_unit_test(test_long_page_foot_continues),
         cmocka_unit_test(test_merged_cell_cut_by_page_break),
+        cmocka_unit_test(test_merged_cell_cut_text_below),
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
