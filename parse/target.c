@@ -566,8 +566,38 @@ static gboolean same_merged_cell(const built_row *frag, const built_row *into, j
     return a && b && a->spanned && a->origin && a->origin == b->origin;
 }
 
-static void merge_fragment(built_row *frag, built_row *into, gboolean prepend)
+/* A merged label cell that a fragment started (the lower part of a cell a
+ * page break cut, `标（30分）` under `效益指`) is the whole cell in every row
+ * it covers: those rows take the text the fragment's row was given
+ * (`效益指标（30分）`), not the part that stood in the fragment. */
+static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
 {
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
+            jx_role r = label_roles[k];
+            const jx_pcell *c = b->by_role[r];
+            const built_row *whole = c && c->spanned ? g_hash_table_lookup(merged, c->origin) : NULL;
+            if (whole && whole != b && whole->text[r]) {
+                g_free(b->text[r]);
+                b->text[r] = g_strdup(whole->text[r]);
+            }
+        }
+    }
+}
+
+/* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
+ * the merged cells whose first row the fragment was: the rows below that
+ * the same cell covers take its whole text from `into` (see
+ * spread_merged_text). */
+static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
+                           GHashTable *merged)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++) {
+        const jx_pcell *c = frag->by_role[label_roles[i]];
+        if (c && !c->spanned && c->origin && jx_cell_rowspan(c->origin) > 1)
+            g_hash_table_replace(merged, (gpointer)c->origin, into);
+    }
     into->absorbed++;
     if (frag->first_line && into->first_line) {
         into->first_line = MIN(into->first_line, frag->first_line);
@@ -932,12 +962,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
+    GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
         if (!frag[i]) {
             all->pdata[i] = NULL;
             for (guint p = pending->len; p > 0; p--)
-                merge_fragment(pending->pdata[p - 1], b, TRUE);
+                merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
             g_ptr_array_set_size(pending, 0);
             g_ptr_array_add(data, b);
             i++;
@@ -966,13 +997,15 @@ static GPtrArray *build_rows(const jx_ptable *table)
             } else if (to_next) {
                 g_ptr_array_add(pending, f);
             } else {
-                merge_fragment(f, prev, FALSE);
+                merge_fragment(f, prev, FALSE, merged);
             }
         }
         i = i1 + 1;
     }
     g_free(frag);
     g_ptr_array_unref(pending);
+    spread_merged_text(data, merged);
+    g_hash_table_unref(merged);
     g_ptr_array_set_free_func(all, NULL);
     for (guint i = 0; i < all->len; i++)
         if (all->pdata[i])

@@ -1002,6 +1002,47 @@ static void test_merged_cell_cut_text_below(void **state)
     jx_record_list_free(l);
 }
 
+/* A merged label cut with its text split over the break (`效益指` above,
+ * `标（30分）` below, merged over the next page's first two rows): the row
+ * the tail joins and the rows the lower part covers all read the whole
+ * label, none of them the tail alone. */
+static void test_merged_cell_cut_text_split(void **state)
+{
+    (void)state;
+    static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
+    jx_grid *p1 = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    ruled_cell(p1, 1, 0, 1, 1, "产出指标(50分)", 1);
+    ruled_cell(p1, 1, 1, 1, 1, "数量指标", 1);
+    ruled_cell(p1, 1, 2, 1, 1, "培训人次", 1);
+    ruled_cell(p1, 1, 3, 1, 1, "≥500人次", 1);
+    ruled_cell(p1, 2, 0, 1, 1, "效益指", 1);
+    ruled_cell(p1, 2, 1, 1, 1, "社会效", 1);
+    ruled_cell(p1, 2, 2, 1, 1, "受灾群众基", 1);
+    ruled_cell(p1, 2, 3, 1, 1, "得到保障", 1);
+    jx_grid *p2 = jx_grid_new();
+    ruled_cell(p2, 0, 0, 2, 1, "标（30\n分）", 2);
+    ruled_cell(p2, 0, 1, 1, 1, "益指标", 2);
+    ruled_cell(p2, 0, 2, 1, 1, "本生活", 2);
+    ruled_cell(p2, 0, 3, 1, 1, "", 2);
+    ruled_cell(p2, 1, 1, 1, 1, "可持续影响指标", 2);
+    ruled_cell(p2, 1, 2, 1, 1, "长效管理机制", 2);
+    ruled_cell(p2, 1, 3, 1, 1, "健全", 2);
+    jx_source *src = ruled_source();
+    jx_source_add_grid(src, p1, 0, 1);
+    jx_source_add_grid(src, p2, 0, 2);
+    jx_record_list *l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "name", "受灾群众基本生活");
+    assert_field(indicator(l, 1), "level1", "效益指标");
+    assert_field(indicator(l, 2), "name", "长效管理机制");
+    assert_field(indicator(l, 2), "level1", "效益指标");
+    jx_record_list_free(l);
+}
+
 /* Many text-only lines under one row are not one wrapped cell: past a bound
  * they stay rows of their own (flagged), and no line's text is lost. */
 static void test_many_fragments(void **state)
@@ -1426,6 +1467,7 @@ int main(void)
         cmocka_unit_test(test_long_page_foot_continues),
         cmocka_unit_test(test_merged_cell_cut_by_page_break),
         cmocka_unit_test(test_merged_cell_cut_text_below),
+        cmocka_unit_test(test_merged_cell_cut_text_split),
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
