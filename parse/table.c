@@ -116,15 +116,37 @@ static gboolean is_footnote(const char *raw)
     return c == 0x00B9 || c == 0x00B2 || c == 0x00B3 || (c >= 0x2070 && c <= 0x2079);
 }
 
+/* TRUE when normalized text opens with a numbered item in parentheses,
+ * `(一)` or `(3)`: a section heading.  A parenthesis holding anything else
+ * (`(40分)`, the tail of a level-1 label a page break cut) opens nothing. */
+static gboolean opens_numbered_item(const char *norm)
+{
+    static const char cjk_numerals[] = "一二三四五六七八九十百";
+    if (*norm != '(')
+        return FALSE;
+    const char *p = norm + 1;
+    int digits = 0;
+    for (gunichar c; (c = g_utf8_get_char(p)) != 0; p = g_utf8_next_char(p), digits++) {
+        char utf8[8] = {0};
+        g_unichar_to_utf8(c, utf8);
+        gboolean numeral = c < 0x80 ? g_ascii_isdigit((char)c) : strstr(cjk_numerals, utf8) != NULL;
+        if (!numeral)
+            break;
+    }
+    return digits > 0 && *p == ')';
+}
+
 static gboolean is_debris(const char *norm, const GHashTable *line_counts)
 {
     if (GPOINTER_TO_UINT(g_hash_table_lookup((GHashTable *)line_counts, norm)) >= 2)
         return TRUE;
     /* a caption, an attachment mark or a section heading opens what follows */
-    static const char *const heading_openers[] = {"表", "图", "附件", "(", "一、"};
+    static const char *const heading_openers[] = {"表", "图", "附件", "一、"};
     for (gsize i = 0; i < G_N_ELEMENTS(heading_openers); i++)
         if (g_str_has_prefix(norm, heading_openers[i]))
             return FALSE;
+    if (opens_numbered_item(norm))
+        return FALSE;
     return strstr(norm, "单位:") == NULL && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
 }
 

@@ -826,6 +826,23 @@ static void test_long_page_foot_continues(void **state)
     jx_record_list_free(l);
     g_free(text);
 
+    /* a level-1 label's weight in parentheses on a line of its own (the
+     * tail of a label the break cut) is debris, not a numbered heading */
+    text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n",
+                       "产出指标\n（40分）\n", "\f\t\t项目完成时限\t≤2023年12月20日\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 2);
+    assert_int_equal(jx_record_get_int(indicator(l, 1), "table", 0), 1);
+    jx_record_list_free(l);
+    g_free(text);
+    /* while a numbered heading (（二）…) ends the table: what follows is another's */
+    text = g_strconcat(head, "产出指标\t时效指标\t补助资金下达时限\t≤2023年9月30日\n",
+                       "（二）\n", "\f\t\t项目完成时限\t≤2023年12月20日\n", NULL);
+    l = parse_text(text);
+    assert_int_equal(count_indicators(l), 1);
+    jx_record_list_free(l);
+    g_free(text);
+
     /* the text of merged cells a page break cut, printed above the next
      * page's rules, is the table's own: however long, it ends nothing */
     text = g_strconcat(head, "产出指标\t质量指标\t发展保障性租赁住房政策知晓率\t≥83%\n",
