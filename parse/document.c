@@ -450,17 +450,27 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
         if (!se->weight_total && score_col >= 0 && texts->len >= 2 &&
             jx_score_is_summary(texts->pdata[0]))
             se->weight_total = total_row_weight(texts, cols, weight_col);
-        /* a 总分 row: the figure in the 得分 column, else its last of two */
+        /* a 总分 row: the figure in the 得分 column, else the last of two or
+         * more figures (`总分 | 100 | 自评 | 95.8`: a wrapped 自评得分 label
+         * may stand between them, and a text browser may set the score a
+         * column off, centred over 得分 and the next) */
         if (!se->score_total && texts->len >= 2 && jx_score_is_summary(texts->pdata[0])) {
             for (guint k = 1; k < texts->len && score_col >= 0; k++)
                 if (g_array_index(cols, int, k) == score_col)
                     se->score_total = points_figure(texts->pdata[k]);
-            char *last = points_figure(texts->pdata[texts->len - 1]);
-            char *before = texts->len >= 3 ? points_figure(texts->pdata[texts->len - 2]) : NULL;
-            if (!se->score_total && last && before)
-                se->score_total = g_strdup(last);
+            char *last = NULL;
+            guint figures = 0;
+            for (guint k = 1; k < texts->len; k++) {
+                char *f = points_figure(texts->pdata[k]);
+                if (f) {
+                    figures++;
+                    g_free(last);
+                    last = f;
+                }
+            }
+            if (!se->score_total && figures >= 2)
+                se->score_total = g_steal_pointer(&last);
             g_free(last);
-            g_free(before);
         }
         /* the objective: heads on this row, texts on the next non-empty one;
          * or the label and the two texts on one row */

@@ -419,6 +419,22 @@ static void test_weight_total_forms(void **state)
     check_closing("总分\t\t\t\t\t\t\t92.99\t\n", NULL, "92.99");
 }
 
+/* A 总分 row whose 自评得分 label wrapped (`自评` over `得分`) and whose score a
+ * text browser set a column off, centred over 得分 and the next column: the
+ * last of the row's figures is the score. */
+static void test_score_total_off_column(void **state)
+{
+    (void)state;
+    const char *tail = strstr(standard, "总分\t");
+    assert_non_null(tail);
+    char *tab = g_strdup_printf("%.*s%s", (int)(tail - standard), standard,
+                                "总分\t\t\t\t\t\t100\t自评\t\t95.8\n\t\t\t\t\t\t\t得分\n");
+    jx_record_list *l = parse_text(tab);
+    check(nth(l, "document", 0), "score_total", "95.8");
+    jx_record_list_free(l);
+    g_free(tab);
+}
+
 /* The standard form with another funds block: `funds` (its rows, tab-separated)
  * in place of the standard's.  New string. */
 static char *with_funds(const char *funds)
@@ -1139,6 +1155,7 @@ int main(void)
         cmocka_unit_test(test_one_cell_per_line_document),
         cmocka_unit_test(test_one_cell_per_line_empty_value),
         cmocka_unit_test(test_weight_total_forms),
+        cmocka_unit_test(test_score_total_off_column),
         cmocka_unit_test(test_funds_stream_empty_cells),
         cmocka_unit_test(test_funds_stream_by_shape),
         cmocka_unit_test(test_label_named_indicator),
