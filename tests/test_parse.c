@@ -876,13 +876,28 @@ static void ruled_cell(jx_grid *g, int row, int col, int rowspan, int colspan, c
                     50.0 + 20 * (row + rowspan));
 }
 
-/* A PDF source of two pages for grids built by hand. */
-static jx_source *ruled_source(void)
+/* A ruled grid for page `page` with the four-column header as its row 0. */
+static jx_grid *ruled_part(int page)
+{
+    static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
+    jx_grid *g = jx_grid_new();
+    for (int c = 0; c < 4; c++)
+        ruled_cell(g, 0, c, 1, 1, head[c], page);
+    return g;
+}
+
+/* The records of a two-page PDF source made of `p1` and `p2` (taken). */
+static jx_record_list *parse_ruled(jx_grid *p1, jx_grid *p2)
 {
     jx_source *src = jx_source_new("t.pdf", "t.pdf", "pdf");
     jx_source_set_sha256(src, "0000000000000000000000000000000000000000000000000000000000000000");
     src->pages = 2;
-    return src;
+    jx_source_add_grid(src, p1, 0, 1);
+    jx_source_add_grid(src, p2, 0, 2);
+    jx_record_list *l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    return l;
 }
 
 /* A merged label cell the page break cut (产出指标 over the foot of page 1
@@ -894,9 +909,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
 {
     (void)state;
     static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
-    jx_grid *p1 = jx_grid_new();
-    for (int c = 0; c < 4; c++)
-        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    jx_grid *p1 = ruled_part(1);
     ruled_cell(p1, 1, 0, 2, 1, "产出指标", 1);
     ruled_cell(p1, 1, 1, 2, 1, "数量指标", 1);
     ruled_cell(p1, 1, 2, 1, 1, "培训人次", 1);
@@ -921,12 +934,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
     ruled_cell(p2, 3, 4, 1, 1, "≥25万人", 2);
     ruled_cell(p2, 4, 3, 1, 1, "群众获得感", 2);
     ruled_cell(p2, 4, 4, 1, 1, "明显增强", 2);
-    jx_source *src = ruled_source();
-    jx_source_add_grid(src, p1, 0, 1);
-    jx_source_add_grid(src, p2, 0, 2);
-    jx_record_list *l = jx_parse_source(src);
-    jx_source_free(src);
-    jx_test_dump_records(l);
+    jx_record_list *l = parse_ruled(p1, p2);
     assert_int_equal(count_indicators(l), 6);
     for (guint i = 2; i < 4; i++) {
         assert_field(indicator(l, i), "level1", "产出指标");
@@ -940,9 +948,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
     /* the cut cell beside the tails of cells the break also cut (可持续影响指
      * | 标, 持续发挥 | 效益): the tails join their row, the merged cell's text
      * is not repeated */
-    p1 = jx_grid_new();
-    for (int c = 0; c < 4; c++)
-        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    p1 = ruled_part(1);
     ruled_cell(p1, 1, 0, 2, 1, "效益指标", 1);
     ruled_cell(p1, 1, 1, 1, 1, "社会效益指标", 1);
     ruled_cell(p1, 1, 2, 1, 1, "惠及人口", 1);
@@ -950,9 +956,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
     ruled_cell(p1, 2, 1, 1, 1, "可持续影响指", 1);
     ruled_cell(p1, 2, 2, 1, 1, "持续发挥", 1);
     ruled_cell(p1, 2, 3, 1, 1, "长期有效", 1);
-    p2 = jx_grid_new();
-    for (int c = 0; c < 4; c++)
-        ruled_cell(p2, 0, c, 1, 1, head[c], 2);
+    p2 = ruled_part(2);
     ruled_cell(p2, 1, 0, 1, 1, "", 2);
     ruled_cell(p2, 1, 1, 1, 1, "标", 2);
     ruled_cell(p2, 1, 2, 1, 1, "效益", 2);
@@ -960,12 +964,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
     ruled_cell(p2, 2, 1, 1, 1, "服务对象满意度指标", 2);
     ruled_cell(p2, 2, 2, 1, 1, "群众满意度", 2);
     ruled_cell(p2, 2, 3, 1, 1, "≥90%", 2);
-    src = ruled_source();
-    jx_source_add_grid(src, p1, 0, 1);
-    jx_source_add_grid(src, p2, 0, 2);
-    l = jx_parse_source(src);
-    jx_source_free(src);
-    jx_test_dump_records(l);
+    l = parse_ruled(p1, p2);
     assert_int_equal(count_indicators(l), 3);
     assert_field(indicator(l, 1), "level1", "效益指标");
     assert_field(indicator(l, 1), "level2", "可持续影响指标");
@@ -981,10 +980,7 @@ static void test_merged_cell_cut_by_page_break(void **state)
 static void test_merged_cell_cut_text_below(void **state)
 {
     (void)state;
-    static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
-    jx_grid *p1 = jx_grid_new();
-    for (int c = 0; c < 4; c++)
-        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    jx_grid *p1 = ruled_part(1);
     ruled_cell(p1, 1, 0, 2, 1, "产出指标", 1);
     ruled_cell(p1, 1, 1, 2, 1, "数量指标", 1);
     ruled_cell(p1, 1, 2, 1, 1, "培训人次", 1);
@@ -995,21 +991,14 @@ static void test_merged_cell_cut_text_below(void **state)
     ruled_cell(p1, 3, 1, 1, 1, "社会效益指标", 1);
     ruled_cell(p1, 3, 2, 1, 1, "惠及人口", 1);
     ruled_cell(p1, 3, 3, 1, 1, "≥25万人", 1);
-    jx_grid *p2 = jx_grid_new();
-    for (int c = 0; c < 4; c++)
-        ruled_cell(p2, 0, c, 1, 1, head[c], 2);
+    jx_grid *p2 = ruled_part(2);
     ruled_cell(p2, 1, 0, 2, 1, "效益指标", 2);
     ruled_cell(p2, 1, 1, 2, 1, "可持续影响指标", 2);
     ruled_cell(p2, 1, 2, 1, 1, "持续发挥效益", 2);
     ruled_cell(p2, 1, 3, 1, 1, "长期有效", 2);
     ruled_cell(p2, 2, 2, 1, 1, "管理制度健全性", 2);
     ruled_cell(p2, 2, 3, 1, 1, "健全", 2);
-    jx_source *src = ruled_source();
-    jx_source_add_grid(src, p1, 0, 1);
-    jx_source_add_grid(src, p2, 0, 2);
-    jx_record_list *l = jx_parse_source(src);
-    jx_source_free(src);
-    jx_test_dump_records(l);
+    jx_record_list *l = parse_ruled(p1, p2);
     assert_int_equal(count_indicators(l), 5);
     assert_field(indicator(l, 1), "level1", "产出指标");
     assert_field(indicator(l, 2), "name", "惠及人口");
@@ -1026,10 +1015,7 @@ static void test_merged_cell_cut_text_below(void **state)
 static void test_merged_cell_cut_text_split(void **state)
 {
     (void)state;
-    static const char *const head[] = {"一级指标", "二级指标", "三级指标", "指标值"};
-    jx_grid *p1 = jx_grid_new();
-    for (int c = 0; c < 4; c++)
-        ruled_cell(p1, 0, c, 1, 1, head[c], 1);
+    jx_grid *p1 = ruled_part(1);
     ruled_cell(p1, 1, 0, 1, 1, "产出指标(50分)", 1);
     ruled_cell(p1, 1, 1, 1, 1, "数量指标", 1);
     ruled_cell(p1, 1, 2, 1, 1, "培训人次", 1);
@@ -1046,12 +1032,7 @@ static void test_merged_cell_cut_text_split(void **state)
     ruled_cell(p2, 1, 1, 1, 1, "可持续影响指标", 2);
     ruled_cell(p2, 1, 2, 1, 1, "长效管理机制", 2);
     ruled_cell(p2, 1, 3, 1, 1, "健全", 2);
-    jx_source *src = ruled_source();
-    jx_source_add_grid(src, p1, 0, 1);
-    jx_source_add_grid(src, p2, 0, 2);
-    jx_record_list *l = jx_parse_source(src);
-    jx_source_free(src);
-    jx_test_dump_records(l);
+    jx_record_list *l = parse_ruled(p1, p2);
     assert_int_equal(count_indicators(l), 3);
     assert_field(indicator(l, 1), "name", "受灾群众基本生活");
     assert_field(indicator(l, 1), "level1", "效益指标");
