@@ -616,11 +616,61 @@ static int band_of(const double *edges, int n, double v)
     return lo;
 }
 
+/* A glyph whose box a row's rule crosses, the rule at least this share of
+ * its height from either end: text a spreadsheet printed over the rule, a
+ * wrapped line its row was too short for.  Ordinary cell text keeps clear of
+ * the rules by the cell's padding. */
+#define STRADDLE_SHARE 0.25
+/* Two glyphs whose centres stand this far apart, in their height, are on
+ * two lines that overlap: no cell lays out its lines so. */
+#define OVERLAP_LO 0.35
+#define OVERLAP_HI 0.9
+
+static ruled_cell *cell_at(ruled_table *t, int r, int c)
+{
+    return &g_array_index(t->cells, ruled_cell, t->cell[r * t->n_cols + c]);
+}
+
+/* TRUE when `gl` would stand on a line overlapping one of `cell`'s. */
+static gboolean overlaps_a_line(const ruled_cell *cell, const glyph *gl)
+{
+    double cy = (gl->y0 + gl->y1) / 2, h = gl->y1 - gl->y0;
+    for (guint i = 0; i < cell->glyphs->len; i++) {
+        const glyph *g = &g_array_index(cell->glyphs, glyph, i);
+        double d = fabs((g->y0 + g->y1) / 2 - cy) / MAX(h, g->y1 - g->y0);
+        if (d > OVERLAP_LO && d < OVERLAP_HI)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The row across whose rule `gl` stands, beside its centre's row `r`; -1
+ * when it keeps clear of both. */
+static int straddled_row(const ruled_table *t, int r, const glyph *gl)
+{
+    double margin = STRADDLE_SHARE * (gl->y1 - gl->y0);
+    if (r > 0 && gl->y0 < t->ys[r] - margin)
+        return r - 1;
+    if (r + 1 < t->n_rows && gl->y1 > t->ys[r + 1] + margin)
+        return r + 1;
+    return -1;
+}
+
+typedef struct {
+    glyph gl;
+    ruled_table *t;
+    int r, other, c;
+} straddler;
+
 /* Puts each glyph whose centre lies in a ruled table into its cell; returns
- * the others. */
+ * the others.  A glyph printed across a row's rule goes to the cell on the
+ * other side when its centre's cell already has a line it would overlap and
+ * that one has none (the `4` of `166.0084` wrapped below a row too short for
+ * it, on top of the next row's `64.7776`). */
 static GArray *place_glyphs(GArray *glyphs, GPtrArray *tables)
 {
     GArray *rest = g_array_new(FALSE, FALSE, sizeof(glyph));
+    GArray *across = g_array_new(FALSE, FALSE, sizeof(straddler));
     for (guint i = 0; i < glyphs->len; i++) {
         const glyph *gl = &g_array_index(glyphs, glyph, i);
         double cx = (gl->x0 + gl->x1) / 2, cy = (gl->y0 + gl->y1) / 2;
@@ -630,13 +680,25 @@ static GArray *place_glyphs(GArray *glyphs, GPtrArray *tables)
             int r = band_of(t->ys, t->n_rows, cy), c = band_of(t->xs, t->n_cols, cx);
             if (r < 0 || c < 0)
                 continue;
-            ruled_cell *cell = &g_array_index(t->cells, ruled_cell, t->cell[r * t->n_cols + c]);
-            g_array_append_val(cell->glyphs, *gl);
             placed = TRUE;
+            int other = straddled_row(t, r, gl);
+            if (other >= 0 && cell_at(t, other, c) != cell_at(t, r, c)) {
+                straddler st = {*gl, t, r, other, c};
+                g_array_append_val(across, st);
+            } else {
+                g_array_append_val(cell_at(t, r, c)->glyphs, *gl);
+            }
         }
         if (!placed)
             g_array_append_val(rest, *gl);
     }
+    for (guint i = 0; i < across->len; i++) {
+        straddler *st = &g_array_index(across, straddler, i);
+        ruled_cell *home = cell_at(st->t, st->r, st->c), *other = cell_at(st->t, st->other, st->c);
+        gboolean move = overlaps_a_line(home, &st->gl) && !overlaps_a_line(other, &st->gl);
+        g_array_append_val((move ? other : home)->glyphs, st->gl);
+    }
+    g_array_free(across, TRUE);
     return rest;
 }
 

@@ -80,6 +80,61 @@ static char *draw_pdf(const char *name, int pages, unsigned with_text)
     return draw_pdf_mapped(name, pages, with_text, 0);
 }
 
+/* The text of the cell starting at (row, col) of the first grid of `src`. */
+static const char *grid_text(const jx_source *src, int row, int col)
+{
+    for (guint i = 0; i < jx_source_n_blocks(src); i++)
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
+            const jx_cell *c = jx_grid_cell(jx_source_block_grid(src, i), row, col);
+            return c ? jx_cell_text(c) : NULL;
+        }
+    return NULL;
+}
+
+/* A figure a spreadsheet wrapped below a row too short for it is printed
+ * across the rule, over the next row's own line (`166.008` / `4` above
+ * `64.7776`): the stray `4` is the row above's, not the row below's. */
+static void text_across_a_rule(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-straddle.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    cairo_set_line_width(cr, 0.5);
+    for (int y = 76; y <= 148; y += 24) {
+        cairo_move_to(cr, 50, y);
+        cairo_line_to(cr, 350, y);
+    }
+    for (int x = 50; x <= 350; x += 150) {
+        cairo_move_to(cr, x, 76);
+        cairo_line_to(cr, x, 148);
+    }
+    cairo_stroke(cr);
+    cairo_set_font_size(cr, 10);
+    static const struct {
+        double x, y;
+        const char *text;
+    } texts[] = {{55, 90, "item"},     {205, 90, "spent"},   {55, 114, "carried"},
+                 {205, 114, "166.008"}, {205, 128, "4"},      {55, 136, "other"},
+                 {205, 136, "64.7776"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        cairo_move_to(cr, texts[i].x, texts[i].y);
+        cairo_show_text(cr, texts[i].text);
+    }
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    GError *error = NULL;
+    jx_source *src = jx_extract_path(path, 0, &error);
+    if (!src)
+        fail_msg("%s", error->message);
+    assert_string_equal(grid_text(src, 1, 1), "166.008\n4");
+    assert_string_equal(grid_text(src, 2, 1), "64.7776");
+    jx_source_free(src);
+    g_unlink(path);
+    g_free(path);
+}
+
 /* A PDF's document record says pdf and its pages; its rows their page. */
 static void sample_pdfs_give_pages(void **state)
 {
@@ -323,6 +378,7 @@ int main(void)
         cmocka_unit_test(show_draws_a_page),
         cmocka_unit_test(turned_pages_read_upright),
         cmocka_unit_test(encrypted_pdfs),
+        cmocka_unit_test(text_across_a_rule),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
