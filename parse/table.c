@@ -612,7 +612,7 @@ static gboolean column_merges(const jx_grid *grid, int c)
     return FALSE;
 }
 
-/* Notes, for row `r` of `grid` just added to the open table as `row`, its
+/* Notes, for row `r` of `grid`, the open table's last row (`row`), its
  * empty one-row ruled cells in columns the grid merges (see
  * carry_cut_cells_up). */
 static void note_foot(finder *f, const jx_grid *grid, int r, const jx_prow *row, const int *map,
@@ -730,6 +730,8 @@ static void take_grid(finder *f, const jx_grid *grid)
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
     int remap_n = 0;
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
+    const jx_prow *last = NULL; /* the last row this grid gave the open table… */
+    int last_r = -1;            /* …and where it stands in the grid */
     while (r < n) {
         if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
             !restarts_numbering(f->memo, f->open, grid, r + h->n_rows)) {
@@ -743,6 +745,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         } else if (h) {
             g_clear_pointer(&remap, g_free);
             open_table(f, h);
+            last = NULL; /* another table's */
             r += h->n_rows;
             part_start = FALSE;
         } else {
@@ -761,7 +764,8 @@ static void take_grid(finder *f, const jx_grid *grid)
                                g_array_index(f->guessed, gboolean, r);
                 part_start = FALSE;
                 g_ptr_array_add(f->open->rows, row);
-                note_foot(f, grid, r, row, remap, remap_n);
+                last = row;
+                last_r = r;
             } else {
                 remember_row(f, row);
                 if (row->cells->len && f->last_target) {
@@ -776,6 +780,9 @@ static void take_grid(finder *f, const jx_grid *grid)
         }
         h = r < n ? jx_header_read(grid, r, f->memo) : NULL;
     }
+    /* the foot the next page's first row may continue: only the last row's */
+    if (last)
+        note_foot(f, grid, last_r, last, remap, remap_n);
     g_free(remap);
     g_ptr_array_set_size(f->recent, 0); /* lines above a grid belong to it alone */
     f->debris = 0;
