@@ -20,31 +20,22 @@
 #include <stddef.h>
 #include <string.h>
 
-/* The libpq calls this backend makes, resolved from the loaded library
- * (each member has the type of the function it is named after). */
+/* The libpq calls this backend makes: one list, for the struct that holds
+ * them and the table that resolves them by name. */
+#define LIBPQ_CALLS(X) \
+    X(PQconnectdb) X(PQstatus) X(PQerrorMessage) X(PQsetNoticeProcessor) \
+    X(PQsetClientEncoding) X(PQfinish) X(PQexec) X(PQexecParams) X(PQresultStatus) \
+    X(PQresultErrorMessage) X(PQclear) X(PQtransactionStatus) X(PQnfields) X(PQntuples) \
+    X(PQfname) X(PQgetisnull) X(PQgetvalue) X(PQcmdTuples) X(PQputCopyData) X(PQputCopyEnd) \
+    X(PQgetResult)
+
+/* The calls, resolved from the loaded library (each member has the type of
+ * the function it is named after). */
 typedef struct {
     GModule *module;
-    __typeof__(PQconnectdb) *PQconnectdb;
-    __typeof__(PQstatus) *PQstatus;
-    __typeof__(PQerrorMessage) *PQerrorMessage;
-    __typeof__(PQsetNoticeProcessor) *PQsetNoticeProcessor;
-    __typeof__(PQsetClientEncoding) *PQsetClientEncoding;
-    __typeof__(PQfinish) *PQfinish;
-    __typeof__(PQexec) *PQexec;
-    __typeof__(PQexecParams) *PQexecParams;
-    __typeof__(PQresultStatus) *PQresultStatus;
-    __typeof__(PQresultErrorMessage) *PQresultErrorMessage;
-    __typeof__(PQclear) *PQclear;
-    __typeof__(PQtransactionStatus) *PQtransactionStatus;
-    __typeof__(PQnfields) *PQnfields;
-    __typeof__(PQntuples) *PQntuples;
-    __typeof__(PQfname) *PQfname;
-    __typeof__(PQgetisnull) *PQgetisnull;
-    __typeof__(PQgetvalue) *PQgetvalue;
-    __typeof__(PQcmdTuples) *PQcmdTuples;
-    __typeof__(PQputCopyData) *PQputCopyData;
-    __typeof__(PQputCopyEnd) *PQputCopyEnd;
-    __typeof__(PQgetResult) *PQgetResult;
+#define LIBPQ_MEMBER(name) __typeof__(name) *name;
+    LIBPQ_CALLS(LIBPQ_MEMBER)
+#undef LIBPQ_MEMBER
 } libpq_api;
 
 /* libpq's soname: 5 since PostgreSQL 8.x (Debian's libpq5). */
@@ -55,27 +46,9 @@ static const struct {
     const char *name;
     size_t offset;
 } libpq_calls[] = {
-    {"PQconnectdb", offsetof(libpq_api, PQconnectdb)},
-    {"PQstatus", offsetof(libpq_api, PQstatus)},
-    {"PQerrorMessage", offsetof(libpq_api, PQerrorMessage)},
-    {"PQsetNoticeProcessor", offsetof(libpq_api, PQsetNoticeProcessor)},
-    {"PQsetClientEncoding", offsetof(libpq_api, PQsetClientEncoding)},
-    {"PQfinish", offsetof(libpq_api, PQfinish)},
-    {"PQexec", offsetof(libpq_api, PQexec)},
-    {"PQexecParams", offsetof(libpq_api, PQexecParams)},
-    {"PQresultStatus", offsetof(libpq_api, PQresultStatus)},
-    {"PQresultErrorMessage", offsetof(libpq_api, PQresultErrorMessage)},
-    {"PQclear", offsetof(libpq_api, PQclear)},
-    {"PQtransactionStatus", offsetof(libpq_api, PQtransactionStatus)},
-    {"PQnfields", offsetof(libpq_api, PQnfields)},
-    {"PQntuples", offsetof(libpq_api, PQntuples)},
-    {"PQfname", offsetof(libpq_api, PQfname)},
-    {"PQgetisnull", offsetof(libpq_api, PQgetisnull)},
-    {"PQgetvalue", offsetof(libpq_api, PQgetvalue)},
-    {"PQcmdTuples", offsetof(libpq_api, PQcmdTuples)},
-    {"PQputCopyData", offsetof(libpq_api, PQputCopyData)},
-    {"PQputCopyEnd", offsetof(libpq_api, PQputCopyEnd)},
-    {"PQgetResult", offsetof(libpq_api, PQgetResult)},
+#define LIBPQ_SLOT(name) {#name, offsetof(libpq_api, name)},
+    LIBPQ_CALLS(LIBPQ_SLOT)
+#undef LIBPQ_SLOT
 };
 
 static void libpq_free(libpq_api *api)
