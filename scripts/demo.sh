@@ -47,6 +47,8 @@ echo "== jixiao import --db $DB"
 "$BIN" import --quiet --db "$DB" $files || status=$?
 echo
 echo "== 满意度 targets by year (jixiao query; the tables are in docs/schema.sql)"
+echo "   (corpus/05_industry_combined_cells is one table in four encodings, four"
+echo "   documents to the database: its rows come four times)"
 "$BIN" query --db "$DB" "SELECT d.year, d.org, i.name, i.op, i.value, i.unit
   FROM indicators i JOIN documents d USING (sha256)
   WHERE i.category LIKE 'satisfaction%' ORDER BY d.year, d.org, i.name" || status=$?
