@@ -40,6 +40,125 @@ static int count_pages(const char *text, gsize len)
     return pages;
 }
 
+/* A table dumped column by column (plain `pdftotext` without -layout writes a
+ * table's cells in its text blocks' order: the 序号 column first, then the
+ * labels, the names…) shows its row numbers as a run of lines holding only
+ * successive integers.  A row-by-row dump never does: each row's other cells
+ * stand between two row numbers.  Five in a row: a numbered list of a
+ * paragraph's items carries text beside its numbers, and a shorter run of bare
+ * numbers (1, 2, 3) can be the figures of one row's cells. */
+#define COLUMN_DUMP_RUN 5
+
+/* The same dump of a table without row numbers shows its value and unit
+ * columns as a long run of lines holding only figures, units and operators.
+ * A row-by-row dump puts each row's name between its figures and the next
+ * row's: at most a row's own figures stand together — three in a target
+ * table (序号, a half-year and a full-year target), six or seven in a
+ * self-evaluation's funds row (预算数, 执行数, 分值, 执行率, 得分) — so ten
+ * with nothing else between them are more than any one row holds. */
+#define COLUMN_DUMP_FIGURES 10
+/* Lines longer than this (bytes) are never a lone figure, unit or operator. */
+#define FIGURE_LINE_MAX 24
+
+/* What one line of a column dump can hold alone. */
+typedef enum { LINE_OTHER, LINE_FIGURE, LINE_MARK } line_piece;
+
+static line_piece piece_of_line(const char *s, gsize n)
+{
+    if (n > FIGURE_LINE_MAX)
+        return LINE_OTHER;
+    char *raw = g_strndup(s, n);
+    char *norm = jx_norm_text(raw);
+    line_piece kind = LINE_OTHER;
+    jx_target t;
+    if (jx_norm_target(norm, &t) && t.kind == JX_KIND_NUMBER)
+        kind = LINE_FIGURE;
+    else if (jx_norm_op(norm) != JX_OP_NONE)
+        kind = LINE_MARK;
+    else {
+        char *unit = jx_norm_unit(norm);
+        kind = unit ? LINE_MARK : LINE_OTHER;
+        g_free(unit);
+    }
+    jx_target_clear(&t);
+    g_free(norm);
+    g_free(raw);
+    return kind;
+}
+
+/* TRUE when COLUMN_DUMP_FIGURES figures stand on lines of their own with only
+ * units and operators (and blank lines) between them; *line is where the run
+ * starts. */
+static gboolean find_figure_column(const char *text, gsize len, int *line)
+{
+    int figures = 0, start = 0, at = 0;
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *nl = memchr(p, '\n', end - p);
+        const char *s = p;
+        gsize n = (gsize)((nl ? nl : end) - p);
+        p = nl ? nl + 1 : end;
+        at++;
+        jx_split_trim(&s, &n);
+        if (n == 0)
+            continue;
+        line_piece kind = piece_of_line(s, n);
+        if (kind == LINE_OTHER) {
+            figures = 0;
+            continue;
+        }
+        if (kind == LINE_FIGURE && figures++ == 0)
+            start = at;
+        if (figures >= COLUMN_DUMP_FIGURES) {
+            *line = start;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* The first run of COLUMN_DUMP_RUN or more lines each holding one integer
+ * following the previous one (blank lines between are skipped).  Returns TRUE
+ * and sets *first and *last (the run's numbers) and *line (where it starts,
+ * from 1) when there is one. */
+static gboolean find_column_dump(const char *text, gsize len, gint64 *first, gint64 *last,
+                                 int *line)
+{
+    gint64 start = 0, prev = 0;
+    int run = 0, start_line = 0, at = 0;
+    for (const char *p = text, *end = text + len; p < end;) {
+        const char *nl = memchr(p, '\n', end - p);
+        const char *s = p;
+        gsize n = (gsize)((nl ? nl : end) - p);
+        p = nl ? nl + 1 : end;
+        at++;
+        jx_split_trim(&s, &n);
+        if (n == 0)
+            continue;
+        gboolean digits = n <= 4;
+        for (gsize i = 0; i < n && digits; i++)
+            digits = g_ascii_isdigit(s[i]);
+        gint64 v = digits ? g_ascii_strtoll(s, NULL, 10) : -1;
+        if (digits && run > 0 && v == prev + 1) {
+            prev = v;
+            run++;
+            continue;
+        }
+        if (run >= COLUMN_DUMP_RUN)
+            break;
+        if (digits) {
+            start = prev = v;
+            start_line = at;
+            run = 1;
+        } else {
+            run = 0;
+        }
+    }
+    *first = start;
+    *last = prev;
+    *line = start_line;
+    return run >= COLUMN_DUMP_RUN;
+}
+
 /*
  * See extract.h.  Also sets src->pages (0 without form feeds) and adds
  * warnings for rows cut at MAX_COLS and grids cut by the area guard.
@@ -72,6 +191,22 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
     jx_split_flush(&sp);
     if (!pdf) /* a PDF knows its pages, empty ones included */
         src->pages = count_pages(utf8, len);
+    gint64 first, last;
+    int line;
+    if (!pdf && find_column_dump(utf8, len, &first, &last, &line))
+        jx_source_add_warning(src, "line %d: row numbers %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
+                              " stand one per line with nothing between them: a table written "
+                              "column by column, as plain pdftotext (without -layout) writes "
+                              "one; its rows cannot be rebuilt reliably — convert the PDF with "
+                              "`pdftotext -layout`, or give jixiao the PDF itself",
+                              line, first, last);
+    else if (!pdf && find_figure_column(utf8, len, &line))
+        jx_source_add_warning(src, "line %d: %d or more figures stand one per line with only "
+                              "units and operators between them: a table written column by "
+                              "column, as plain pdftotext (without -layout) writes one; its rows "
+                              "cannot be rebuilt reliably — convert the PDF with `pdftotext "
+                              "-layout`, or give jixiao the PDF itself",
+                              line, COLUMN_DUMP_FIGURES);
     if (sp.wide_rows)
         jx_source_add_warning(src, "%" G_GSIZE_FORMAT " row(s) had more than %d cells; the "
                               "rest of each was kept in its last cell", sp.wide_rows, MAX_COLS);

@@ -872,6 +872,55 @@ static void test_extract_bytes(void **state)
     g_string_free(s, TRUE);
 }
 
+/* A table dumped column by column (plain pdftotext) is named in a warning,
+ * by its row numbers standing together or by its figures doing so; the same
+ * table one cell per line, row by row, is not. */
+static const char *warning_with(const jx_source *src, const char *needle)
+{
+    for (const char *const *w = jx_source_warnings(src); *w; w++)
+        if (strstr(*w, needle))
+            return *w;
+    return NULL;
+}
+
+static jx_source *split_text(const char *text)
+{
+    GError *error = NULL;
+    jx_source *src = jx_extract_bytes("d.txt", NULL, (const guint8 *)text, strlen(text), &error);
+    assert_null(error);
+    assert_non_null(src);
+    return src;
+}
+
+static void test_split_column_dump(void **state)
+{
+    (void)state;
+    jx_source *src = split_text("序号\n1\n2\n\n3\n4\n5\n6\n一级指标\n产出指标\n"
+                                "具体指标\n培训人数\n补贴面积\n");
+    const char *w = warning_with(src, "column by column");
+    assert_non_null(w);
+    assert_non_null(strstr(w, "line 2: row numbers 1–6"));
+    jx_source_free(src);
+
+    GString *t = g_string_new("名称\n指标内容\n指标值\n计量单位\n");
+    for (int i = 0; i < 10; i++)
+        g_string_append_printf(t, "%s\n%d\n个\n", i % 2 ? "=" : "≥", 10 + i);
+    src = split_text(t->str);
+    w = warning_with(src, "column by column");
+    assert_non_null(w);
+    assert_non_null(strstr(w, "line 6: 10 or more figures"));
+    jx_source_free(src);
+
+    /* row by row: each row's name stands between its figures */
+    g_string_truncate(t, 0);
+    for (int i = 1; i <= 12; i++)
+        g_string_append_printf(t, "%d\n培训人数%d\n≥\n%d\n人\n", i, i, 100 * i);
+    src = split_text(t->str);
+    assert_null(warning_with(src, "column by column"));
+    jx_source_free(src);
+    g_string_free(t, TRUE);
+}
+
 static void test_extract_seed(void **state)
 {
     const char *shared = g_getenv("JX_SHARED_DIR");
@@ -932,6 +981,7 @@ int main(void)
         cmocka_unit_test(test_split_long_page_in_parts),
         cmocka_unit_test(test_split_wide_and_garbage),
         cmocka_unit_test(test_split_large_inputs),
+        cmocka_unit_test(test_split_column_dump),
         cmocka_unit_test(test_extract_bytes),
         cmocka_unit_test(test_extract_seed),
     };
