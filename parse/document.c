@@ -208,15 +208,60 @@ static void meta_from_lines(meta *m, const char *raw, const char *norm)
     g_free(key);
 }
 
+/* Distinct cell texts the builder's memo keeps before it starts over (as the
+ * table finder's memo of cell facts: labels, units and header words come back
+ * on every row, a long document's names never do). */
+#define NORM_MEMO_MAX 4096
+
+/* A cell text's normalized form and header-word role: all the document
+ * builder asks of a cell, for every cell of every grid.  Not the table
+ * finder's memo of cell facts, which also classifies each text, at several
+ * times the cost of these two. */
+typedef struct {
+    char *norm;
+    jx_role role;
+} norm_role;
+
+static void norm_role_free(gpointer p)
+{
+    norm_role *nr = p;
+    g_free(nr->norm);
+    g_free(nr);
+}
+
+static GHashTable *norm_memo_new(void)
+{
+    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, norm_role_free);
+}
+
+/* A cell's normalized text (a copy) and, when `role` is given, its
+ * header-word role, through the memo. */
+static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role)
+{
+    const char *raw = jx_cell_text(cell);
+    norm_role *nr = g_hash_table_lookup(memo, raw);
+    if (!nr) {
+        if (g_hash_table_size(memo) >= NORM_MEMO_MAX)
+            g_hash_table_remove_all(memo);
+        nr = g_new(norm_role, 1);
+        nr->norm = jx_norm_text(raw);
+        nr->role = jx_header_word_role(nr->norm);
+        g_hash_table_insert(memo, g_strdup(raw), nr);
+    }
+    if (role)
+        *role = nr->role;
+    return g_strdup(nr->norm);
+}
+
 /* Key and value cells side by side. */
-static void meta_from_grid(meta *m, const jx_grid *grid)
+static void meta_from_grid(meta *m, const jx_grid *grid, GHashTable *facts)
 {
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         for (int c = 0; c < jx_grid_n_cols(grid); c++) {
             const jx_cell *kc = jx_grid_cell(grid, r, c);
             if (!kc)
                 continue;
-            char *knorm = jx_norm_text(jx_cell_text(kc));
+            char *knorm = cell_norm_role(facts, kc, NULL);
             char *unit = NULL;
             int field = key_field(knorm, &unit);
             if (field < 0) {
@@ -228,7 +273,8 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
             /* the value is the next non-empty cell, unless that is a key or a header word */
             for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
                 const jx_cell *vc = jx_grid_cell(grid, r, v);
-                char *vnorm = vc ? jx_norm_text(jx_cell_text(vc)) : g_strdup("");
+                jx_role vrole = JX_ROLE_NONE;
+                char *vnorm = vc ? cell_norm_role(facts, vc, &vrole) : g_strdup("");
                 if (!*vnorm) {
                     g_free(vnorm);
                     continue;
@@ -240,7 +286,7 @@ static void meta_from_grid(meta *m, const jx_grid *grid)
                     g_free(vnorm);
                     continue;
                 }
-                if (inner < 0 && jx_header_word_role(vnorm) == JX_ROLE_NONE) {
+                if (inner < 0 && vrole == JX_ROLE_NONE) {
                     char *k_raw = g_strstrip(g_strdup(jx_cell_text(kc)));
                     char *v_raw = g_strstrip(g_strdup(jx_cell_text(vc)));
                     char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
@@ -335,18 +381,22 @@ static gboolean in_words(const char *norm, const char *const *words, gsize n)
 }
 
 /* The normalized texts of a grid row's non-empty cells and their columns. */
-static GPtrArray *row_texts(const jx_grid *grid, int r, GArray *cols)
+static GPtrArray *row_texts(const jx_grid *grid, int r, GHashTable *facts, GArray *cols,
+                            GArray *roles)
 {
     GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
         const jx_cell *cell = jx_grid_cell(grid, r, c);
-        char *t = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
+        jx_role role = JX_ROLE_NONE;
+        char *t = cell ? cell_norm_role(facts, cell, &role) : NULL;
         if (!t || !*t) {
             g_free(t);
             continue;
         }
         g_ptr_array_add(texts, t);
         g_array_append_val(cols, c);
+        if (roles)
+            g_array_append_val(roles, role);
     }
     return texts;
 }
@@ -405,26 +455,28 @@ static char *total_row_weight(const GPtrArray *texts, const GArray *cols, int we
     return first;
 }
 
-static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
+static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTable *facts)
 {
     int score_col = -1;  /* the indicator block's 得分 column */
     int weight_col = -1; /* …and its 分值 column */
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
-        GPtrArray *texts = row_texts(grid, r, cols);
+        GArray *roles = g_array_new(FALSE, FALSE, sizeof(jx_role));
+        GPtrArray *texts = row_texts(grid, r, facts, cols, roles);
         int pcol = -1, acol = -1;
         gboolean actual_head = FALSE;
         for (guint k = 0; k < texts->len; k++) {
             const char *t = texts->pdata[k];
             int col = g_array_index(cols, int, k);
+            jx_role role = g_array_index(roles, jx_role, k);
             if (in_words(t, planned_heads, G_N_ELEMENTS(planned_heads)))
                 pcol = col;
             else if (in_words(t, achieved_heads, G_N_ELEMENTS(achieved_heads)))
                 acol = col;
-            actual_head |= jx_header_word_role(t) == JX_ROLE_ACTUAL;
-            if (actual_head && jx_header_word_role(t) == JX_ROLE_SCORE && score_col < 0)
+            actual_head |= role == JX_ROLE_ACTUAL;
+            if (actual_head && role == JX_ROLE_SCORE && score_col < 0)
                 score_col = col;
-            if (actual_head && jx_header_word_role(t) == JX_ROLE_WEIGHT && weight_col < 0)
+            if (actual_head && role == JX_ROLE_WEIGHT && weight_col < 0)
                 weight_col = col;
             for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
                 if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
@@ -477,7 +529,7 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
         if (pcol >= 0 && acol > pcol && !se->planned) {
             for (int n = r + 1; n < jx_grid_n_rows(grid) && !se->planned; n++) {
                 GArray *ncols = g_array_new(FALSE, FALSE, sizeof(int));
-                GPtrArray *nt = row_texts(grid, n, ncols);
+                GPtrArray *nt = row_texts(grid, n, facts, ncols, NULL);
                 GString *pl = g_string_new(NULL), *ac = g_string_new(NULL);
                 guint used = 0;
                 for (guint k = 0; k < nt->len; k++) {
@@ -508,12 +560,13 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid)
             }
         } else if (!se->planned && texts->len == 3 &&
                    in_words(texts->pdata[0], objective_labels, G_N_ELEMENTS(objective_labels)) &&
-                   jx_header_word_role(texts->pdata[1]) == JX_ROLE_NONE) {
+                   g_array_index(roles, jx_role, 1) == JX_ROLE_NONE) {
             se->planned = g_strdup(texts->pdata[1]);
             se->achieved = g_strdup(texts->pdata[2]);
         }
         g_ptr_array_unref(texts);
         g_array_free(cols, TRUE);
+        g_array_free(roles, TRUE);
     }
 }
 
@@ -954,6 +1007,7 @@ struct jx_doc_builder {
     GString *skipped_lines[JX_TABLE_OTHER + 1];
     jx_prose *prose; /* facts and report metadata from the running text */
     selfeval_meta se; /* what a self-evaluation form states of itself */
+    GHashTable *facts; /* cell texts normalized once: raw → norm_role */
 };
 
 jx_doc_builder *jx_doc_builder_new(void)
@@ -961,6 +1015,7 @@ jx_doc_builder *jx_doc_builder_new(void)
     jx_doc_builder *b = g_new0(jx_doc_builder, 1);
     b->head.lines = g_ptr_array_new_with_free_func(g_free);
     b->prose = jx_prose_new();
+    b->facts = norm_memo_new();
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
         b->skipped_lines[k] = g_string_new(NULL);
     return b;
@@ -982,6 +1037,7 @@ void jx_doc_builder_free(jx_doc_builder *b)
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
         g_string_free(b->skipped_lines[k], TRUE);
     jx_prose_free(b->prose);
+    g_hash_table_unref(b->facts);
     g_free(b);
 }
 
@@ -999,8 +1055,8 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
 {
-    meta_from_grid(&b->m, grid);
-    selfeval_from_grid(&b->se, grid);
+    meta_from_grid(&b->m, grid, b->facts);
+    selfeval_from_grid(&b->se, grid, b->facts);
     heading_take_grid(&b->head, grid);
 }
 
