@@ -150,12 +150,41 @@ const char *jx_header_vocab_word(gsize i)
 
 /* Header cells sometimes carry a year or a unit note: `2023年目标值`,
  * `指标值(万元)`; matching by containment tolerates those. */
+/* Longer texts (characters) are never header cells: names, sentences. */
+#define HEADER_CELL_MAX_CHARS 16
+
+/* A bit per UTF-8 continuation byte value (its low six bits: 64 of them).  A
+ * word can be in a text only when the bit of its first character's last byte
+ * is set in the text's mask.  Most texts asked about are names and figures,
+ * and this turns nearly every vocabulary entry away before a string search,
+ * at the cost of a byte read. */
+static guint64 byte_bit(guchar b)
+{
+    return G_GUINT64_CONSTANT(1) << (b & 0x3F);
+}
+
+/* The last byte of the first character of `s` (non-empty UTF-8). */
+static guchar first_char_last_byte(const char *s)
+{
+    const char *next = g_utf8_next_char(s);
+    return (guchar)next[-1];
+}
+
 gssize jx_header_vocab_find(const char *norm)
 {
-    if (!norm || !*norm || g_utf8_strlen(norm, -1) > 16)
+    if (!norm || !*norm)
         return -1;
+    guint64 mask = 0;
+    glong chars = 0;
+    for (const guchar *p = (const guchar *)norm; *p; p++) {
+        if ((*p & 0xC0) != 0x80 && ++chars > HEADER_CELL_MAX_CHARS)
+            return -1;
+        mask |= byte_bit(*p);
+    }
     for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++) {
         const header_word *w = &header_words[i];
+        if (!(mask & byte_bit(first_char_last_byte(w->word))))
+            continue;
         gboolean hit = w->match == MATCH_EXACT ? strcmp(norm, w->word) == 0
                                                : strstr(norm, w->word) != NULL;
         if (hit)
