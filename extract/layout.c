@@ -489,6 +489,7 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
         }
         jx_cell *c = jx_grid_add_cell(grid, words[i].row, col, 1, 1, cell->str);
         c->page = page;
+        c->continues = words[i].continues;
         i = j;
     }
     g_string_free(cell, TRUE);

@@ -73,6 +73,7 @@ static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
         pc->kind = facts->kind;
         pc->rowhead = facts->role == JX_ROLE_ROWHEAD;
         pc->spanned = spanned;
+        pc->continues = !spanned && cell->continues;
         pc->origin = cell;
         g_ptr_array_add(row->cells, pc);
     }
