@@ -332,6 +332,23 @@ static gboolean is_fragment(const built_row *b, gboolean scored)
     return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
 }
 
+/* A line whose targets the source's producer knew to be wrapped on from
+ * the cells above (`2019 年 10` / `月 31 日`), with no name or 序号 of its
+ * own, is the rest of the row above, whatever its pieces look like (when
+ * there is one: above the first row stands the header). */
+static gboolean wraps_on(const built_row *b)
+{
+    static const jx_role targets[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    gboolean wrapped = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(targets); i++) {
+        jx_role r = targets[i];
+        if (b->by_role[r] && !b->continues[r])
+            return FALSE;
+        wrapped |= b->by_role[r] != NULL;
+    }
+    return wrapped && !b->by_role[JX_ROLE_SEQ] && !(b->text[JX_ROLE_NAME] && !b->continues[JX_ROLE_NAME]);
+}
+
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
  * 响`, or a centred label on a line of its own in a layout dump): it is no
  * piece of a neighbour's text.  Its labels take part in placing labels;
@@ -995,10 +1012,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean *frag = g_new0(gboolean, n + 1);
     gboolean scored = table_has_role(table->header, JX_ROLE_WEIGHT) ||
                       table_has_role(table->header, JX_ROLE_SCORE);
+    gboolean data_above = FALSE; /* a row above that a wrapped line can go on from */
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header);
-        frag[i] = is_fragment(b, scored) && !b->labels_only;
+        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b))) && !b->labels_only;
+        data_above |= !frag[i] && !b->labels_only;
     }
     mark_continuations(all, frag, table->header);
     part_map **row_map;
