@@ -1150,11 +1150,20 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
 static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r)
 {
     jx_target t = {0};
-    if (b->text[val_r])
+    /* a date or figure whose last word stands in the unit column (`2019 年 9
+     * 月 30` | `日`: a layout set it wider than its column) is read whole */
+    gboolean cut = b->text[val_r] && b->text[unit_r] &&
+                   completes_target(b->text[val_r], b->text[unit_r]);
+    if (cut) {
+        char *whole = jx_norm_join(b->text[val_r], b->text[unit_r]);
+        jx_norm_target(whole, &t);
+        g_free(whole);
+    } else if (b->text[val_r]) {
         jx_norm_target(b->text[val_r], &t);
+    }
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
-    if (!t.unit && b->text[unit_r]) {
+    if (!t.unit && b->text[unit_r] && !cut) {
         t.unit = jx_norm_unit(b->text[unit_r]);
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);
