@@ -1513,7 +1513,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
     jx_labels_resolve(&l2, &ctx);
     g_free(child_start);
-    /* The work item (名称) is a merged cell too, within its level-2 group. */
+    /* The work item (名称) is a merged cell too, within its level-2 group.
+     * Its placement is its own: a form that centres its level-2 labels may
+     * set the work items at the top of their rows, so the phrases it shares
+     * with the names and its spans' own habit place it, not the level-2
+     * labels' regime. */
     jx_label_column task;
     jx_label_column_init(&task, n);
     char **groups = g_new0(char *, n + 1);
@@ -1525,7 +1529,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.parent = groups;
     ctx.name_words = names;
     ctx.seg = seg;
-    ctx.regime = regime;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
     jx_labels_resolve(&task, &ctx);
