@@ -17,6 +17,8 @@ struct jx_cell {
     int page; /* 1-based, 0 unknown */
     gboolean has_box;
     double x0, y0, x1, y1;
+    gboolean continues; /* wrapped on from the cell above it in its column, as its
+                           producer knows (a PDF's line spacing); FALSE unknown */
 };
 
 struct jx_grid {

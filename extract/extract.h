@@ -65,9 +65,17 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
 /*
  * Splits layout text that is one page (`page`, 1-based) of a document, as
  * plain text, adding its blocks to `src`.  The PDF reader uses it for the text
- * around ruled tables.
+ * around ruled tables.  Its producer may know which pieces of text wrap on
+ * from a cell's line above (a PDF's glyph boxes: the piece stands one leading
+ * below the one it continues): `continued` (may be NULL) holds
+ * jx_layout_mark() of each such piece, its line (1-based in `utf8`) and
+ * display column.
  */
-void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page);
+void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
+                        GHashTable *continued);
+/* The key of the piece starting at display column `col` of line `line`
+ * (columns past 4095 may share a key: no page is that wide). */
+#define jx_layout_mark(line, col) GUINT_TO_POINTER(((guint)(line) << 12) ^ (guint)(col))
 
 /*
  * Reads a PDF into `src` (see pdf.c): ruled tables as grids with their
@@ -100,6 +108,7 @@ typedef struct {
     double x0, x1; /* horizontal extent [x0, x1) */
     int row;       /* 0-based line of the table the word stands on */
     gboolean wide_start, wide_end; /* it starts / ends with a wide (CJK) character */
+    gboolean continues; /* it opens a piece wrapped on from the cell's line above */
 } jx_layout_word;
 
 /*

@@ -421,10 +421,25 @@ static int column_of_word(const GArray *cols, double x0, double x1)
 
 
 
+/* TRUE when no word of line words [a, b) is in column `col`. */
+static gboolean column_free(const int *col_of, gsize a, gsize b, int col)
+{
+    for (gsize k = a; k < b; k++)
+        if (col_of[k] == col)
+            return FALSE;
+    return TRUE;
+}
+
 /* Two pieces of one line given the same column, with the column to its
  * right empty on that line: cells wider than their columns, set tight by the
  * dump (`半年（程）指 全年（程）指` over two value columns).  The later piece
- * (with the rest of its line in that column) takes the free column. */
+ * (with the rest of its line in that column) takes the free column.  With
+ * the right one taken and the column to its left empty, the earlier piece
+ * (with what stands before it in that column) takes the free one when it
+ * is words, no figure: a label set off its column's centre beside the next
+ * label (`效益指标  经济效益指标` in the level-2 column, the level-1 column
+ * empty).  A figure crowded with another (`≤ 930元/人  ≤ 1860 元/人`) is a
+ * target, whose column the value columns' order says, not its place. */
 static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
                                   int *col_of)
 {
@@ -433,17 +448,23 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
         while (b < n && w[b].row == w[a].row)
             b++;
         for (gsize i = a + 1; i < b; i++) {
-            if (col_of[i] != col_of[i - 1] || same_piece(&w[i - 1], &w[i], join) ||
-                col_of[i] + 1 >= n_cols)
-                continue;
-            gboolean free_right = TRUE;
-            for (gsize k = a; k < b; k++)
-                free_right &= col_of[k] != col_of[i] + 1;
-            if (!free_right)
+            if (col_of[i] != col_of[i - 1] || same_piece(&w[i - 1], &w[i], join))
                 continue;
             int from = col_of[i];
-            for (gsize k = i; k < b && col_of[k] == from; k++)
-                col_of[k] = from + 1;
+            if (from + 1 < n_cols && column_free(col_of, a, b, from + 1)) {
+                for (gsize k = i; k < b && col_of[k] == from; k++)
+                    col_of[k] = from + 1;
+            } else if (from > 0 && column_free(col_of, a, b, from - 1)) {
+                gsize first = i;
+                while (first > a && col_of[first - 1] == from)
+                    first--;
+                gboolean figure = FALSE;
+                for (gsize k = first; k < i; k++)
+                    for (const char *c = w[k].text; c < w[k].text + w[k].len; c = g_utf8_next_char(c))
+                        figure |= g_unichar_isdigit(g_utf8_get_char(c));
+                for (gsize k = first; k < i && !figure; k++)
+                    col_of[k] = from - 1;
+            }
         }
         a = b;
     }
@@ -489,6 +510,7 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
         }
         jx_cell *c = jx_grid_add_cell(grid, words[i].row, col, 1, 1, cell->str);
         c->page = page;
+        c->continues = words[i].continues;
         i = j;
     }
     g_string_free(cell, TRUE);

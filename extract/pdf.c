@@ -174,8 +174,18 @@ static int spaces_between(const glyph *prev, const glyph *g, double height)
     return gap >= WORD_GAP_SHARE * h || g->space_before ? 1 : 0;
 }
 
-/* Appends one line of layout text for `line`. */
-static void write_line(GString *out, const text_line *line, double left, double unit)
+/* A piece of text as written on a layout line: its extent on the page, its
+ * own vertical centre and height (its first character's: a line's are the
+ * means of pieces from cells that may sit a little higher or lower), and
+ * the display column it starts at. */
+typedef struct {
+    double x0, x1, centre, height;
+    int col;
+} written_piece;
+
+/* Appends one line of layout text for `line`, and its pieces to `pieces`. */
+static void write_line(GString *out, const text_line *line, double left, double unit,
+                       GArray *pieces)
 {
     int col = 0;
     const glyph *prev = NULL;
@@ -185,13 +195,18 @@ static void write_line(GString *out, const text_line *line, double left, double 
          * piece starts at the column its position gives, two spaces at
          * least after the one before */
         int want = (int)lround((g->x0 - left) / unit);
-        if (prev) {
-            int spaces = spaces_between(prev, g, line->height);
+        int spaces = prev ? spaces_between(prev, g, line->height) : 2;
+        if (prev)
             want = spaces == 2 ? MAX(want, col + 2) : col + spaces;
-        }
         want = MAX(want, col);
         for (; col < want; col++)
             g_string_append_c(out, ' ');
+        if (spaces == 2) {
+            written_piece wp = {g->x0, g->x1, (g->y0 + g->y1) / 2, g->y1 - g->y0, col};
+            g_array_append_val(pieces, wp);
+        } else {
+            g_array_index(pieces, written_piece, pieces->len - 1).x1 = g->x1;
+        }
         g_string_append_unichar(out, g->c);
         col += g_unichar_iswide(g->c) ? 2 : 1;
         prev = g;
@@ -751,12 +766,51 @@ static gint by_top(gconstpointer a, gconstpointer b)
     return (ta->ys[0] > tb->ys[0]) - (ta->ys[0] < tb->ys[0]);
 }
 
-/* Splits the layout lines from `*k` down to `stop` (y) as text of the page. */
+/* A piece of text whose line stands at most this many line heights below
+ * the nearest piece above it that it overlaps is that piece's cell wrapped
+ * onto its next line: a cell's lines are set one leading apart (about 1.1
+ * heights), table rows add their cells' padding to that (1.3 and more). */
+#define WRAP_LEADING_SHARE 1.2
+
+/* Marks in `continued` (keys jx_layout_mark()) the pieces of `now` (layout
+ * line `number`) that wrap on from a piece of an earlier line of `done`
+ * (GArray of piece arrays): the nearest piece above that overlaps it stands
+ * one leading above. */
+static void mark_wrapped_pieces(const GArray *done, const GArray *now, int number,
+                                GHashTable *continued)
+{
+    for (guint p = 0; p < now->len; p++) {
+        const written_piece *wp = &g_array_index(now, written_piece, p);
+        const written_piece *above = NULL;
+        for (guint k = done->len; k-- > 0 && !above;) {
+            const GArray *l = g_array_index(done, GArray *, k);
+            for (guint q = 0; q < l->len && !above; q++) {
+                const written_piece *up = &g_array_index(l, written_piece, q);
+                if (MIN(up->x1, wp->x1) > MAX(up->x0, wp->x0))
+                    above = up;
+            }
+        }
+        if (above && wp->centre - above->centre <= WRAP_LEADING_SHARE * MAX(wp->height, above->height))
+            g_hash_table_add(continued, jx_layout_mark(number, wp->col));
+    }
+}
+
+static void pieces_clear(gpointer p)
+{
+    g_array_free(*(GArray **)p, TRUE);
+}
+
+/* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
+ * with the pieces that continue a cell wrapped from the line above marked. */
 static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
                               double unit, int page)
 {
     GString *text = g_string_new(NULL);
+    GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
+    g_array_set_clear_func(done, pieces_clear);
+    GHashTable *continued = g_hash_table_new(g_direct_hash, g_direct_equal);
     const text_line *prev = NULL;
+    int number = 0; /* of the layout line being written, 1-based */
     for (; *k < lines->len; (*k)++) {
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)
@@ -764,13 +818,20 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         /* lines set wider apart than a paragraph's: a blank line between
          * them, as a layout dump leaves one between table rows (lines
          * wrapped inside a cell stay together) */
-        if (prev && l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height))
+        if (prev && l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height)) {
             g_string_append_c(text, '\n');
-        write_line(text, l, left, unit);
+            number++;
+        }
+        GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        write_line(text, l, left, unit, now);
+        mark_wrapped_pieces(done, now, ++number, continued);
+        g_array_append_val(done, now);
         prev = l;
     }
     if (text->len)
-        jx_text_split_page(src, text->str, text->len, page);
+        jx_text_split_page(src, text->str, text->len, page, continued);
+    g_hash_table_unref(continued);
+    g_array_free(done, TRUE);
     g_string_free(text, TRUE);
 }
 

@@ -236,8 +236,11 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
 }
 
 /* The words of region lines[a, b) at their columns, each wide character
- * counting `wide` columns; fills `row_lines` with each line's number. */
-static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, GArray *row_lines)
+ * counting `wide` columns; fills `row_lines` with each line's number.  A
+ * word opening a piece its producer marked in `continued` (may be NULL; keyed
+ * by display columns, wide characters two) continues the cell above. */
+static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, GArray *row_lines,
+                            GHashTable *continued)
 {
     GArray *words = g_array_new(FALSE, FALSE, sizeof(jx_layout_word));
     g_array_set_size(row_lines, 0);
@@ -247,20 +250,24 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
         if (line_blank(pl) || pl->furniture)
             continue;
         const char *p = pl->s, *end = pl->s + pl->n;
-        int col = 0;
+        int col = 0, shown_col = 0;
         while (p < end) {
             int bytes, shown = jx_text_char_width(p, end, &bytes);
             gboolean space = *p == ' ' || (bytes == 3 && memcmp(p, "\xE3\x80\x80", 3) == 0);
             int width = shown > 1 ? wide : shown;
             if (space) {
                 col += width;
+                shown_col += shown;
                 p += bytes;
                 continue;
             }
-            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE};
+            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE, FALSE};
+            w.continues = continued &&
+                          g_hash_table_contains(continued, jx_layout_mark(pl->line, shown_col));
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
                 int cw = jx_text_char_width(p, end, &bytes);
                 col += cw > 1 ? wide : cw;
+                shown_col += cw;
                 w.wide_end = cw > 1;
                 p += bytes;
             }
@@ -288,7 +295,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
     double best_alignment = -1;
     static const int wide_as[] = {2, 1};
     for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
-        GArray *words = region_words(lines, a, b, wide_as[i], row_lines);
+        GArray *words = region_words(lines, a, b, wide_as[i], row_lines, sp->continued);
         double alignment;
         /* two spaces or more part pieces of text; one column is the resolution */
         jx_grid *grid = jx_layout_grid((jx_layout_word *)words->data, words->len,

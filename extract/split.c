@@ -222,7 +222,8 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
 }
 
 /* See extract.h. */
-void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page)
+void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
+                          GHashTable *continued)
 {
     splitter sp = {
         .src = src,
@@ -230,6 +231,7 @@ void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page)
         .run = g_array_new(FALSE, FALSE, sizeof(pending_line)),
         .pieces = g_array_new(FALSE, FALSE, sizeof(piece)),
         .buf = g_string_new(NULL),
+        .continued = continued,
     };
     jx_split_plain(&sp, utf8, len);
     jx_split_flush(&sp);

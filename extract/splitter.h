@@ -56,6 +56,8 @@ typedef struct {
     gsize wide_rows;    /* rows cut at MAX_COLS, reported once at the end */
     gsize dropped;      /* HTML cells starting past MAX_COLS */
     gsize cut_grids;    /* grids cut by the area guard */
+    GHashTable *continued; /* layout pieces that wrap on from the line above
+                              (jx_layout_mark keys), or NULL when unknown */
 } splitter;
 
 /* A grid being filled row by row. */

@@ -46,6 +46,8 @@ typedef struct {
     jx_cell_kind kind;
     gboolean rowhead; /* the text names the table-wide row header (年度绩效指标) */
     gboolean spanned; /* text comes from a span above (exact merged cell) */
+    gboolean continues; /* wrapped on from the cell above in its column, as the
+                           source's producer knew (see jx_cell.continues) */
     const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */
 } jx_pcell;
 

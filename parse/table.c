@@ -73,6 +73,7 @@ static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
         pc->kind = facts->kind;
         pc->rowhead = facts->role == JX_ROLE_ROWHEAD;
         pc->spanned = spanned;
+        pc->continues = !spanned && cell->continues;
         pc->origin = cell;
         g_ptr_array_add(row->cells, pc);
     }
@@ -509,10 +510,16 @@ static void settle_held(finder *f, gboolean joins)
  * 3 where the first page's was column 4 (a page without the row-header column
  * has one column fewer).  Each column whose role the open header has once
  * maps to that column; the others keep their offset from the nearest mapped
- * column (left first).  Returns a new array of `repeat->n_cols` entries, or
- * NULL when no column maps or the map would reorder columns (then the rows
- * keep their columns and alignment places them as before).
+ * column (left first).  A column the repeated header names nothing in that
+ * would land left of the open header's first is an extra row-header column
+ * (the page found 年度绩效指标 in a column of its own, the first page did
+ * not): ROWHEAD_COL, its cells the table-wide row header.  Returns a new
+ * array of `repeat->n_cols` entries, or NULL when no column maps or the map
+ * would reorder columns (then the rows keep their columns and alignment
+ * places them as before).
  */
+#define ROWHEAD_COL (-1)
+
 static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
 {
     int n = repeat->n_cols, mapped = 0;
@@ -544,10 +551,11 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
         while (right < n && map[right] < 0)
             right++;
         int to = left >= 0 ? map[left] + (c - left) : map[right] - (right - c);
-        map[c] = CLAMP(to, 0, open->n_cols - 1);
+        gboolean unnamed = repeat->roles[c] == JX_ROLE_NONE || repeat->roles[c] == JX_ROLE_ROWHEAD;
+        map[c] = to < 0 && unnamed ? ROWHEAD_COL : CLAMP(to, 0, open->n_cols - 1);
     }
     for (int c = 1; c < n; c++)
-        if (map[c] <= map[c - 1]) {
+        if (map[c] <= map[c - 1] && map[c] != ROWHEAD_COL) {
             g_free(map);
             return NULL;
         }
@@ -561,13 +569,14 @@ static int remapped_col(const int *map, int n, int col)
 {
     if (!map)
         return col;
-    return col < n ? map[col] : map[n - 1] + (col - (n - 1));
+    return MAX(0, col < n ? map[col] : map[n - 1] + (col - (n - 1)));
 }
 
 static void remap_row(jx_prow *row, const int *map, int n)
 {
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *cell = row->cells->pdata[i];
+        cell->rowhead |= cell->col < n && map[cell->col] == ROWHEAD_COL;
         cell->col = remapped_col(map, n, cell->col);
     }
 }

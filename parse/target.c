@@ -33,6 +33,9 @@ typedef struct {
      * line and below it (a vertically centred row wraps a cell both ways) */
     int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
     int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
+    /* each role's text opens with a piece wrapped on from the same column's
+     * line above, as the source's producer knew (a PDF's line spacing) */
+    gboolean continues[JX_ROLE_COUNT];
     double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
     int label_pieces[JX_ROLE_COUNT];
     char *group_weight; /* the weight its level-1 label printed (产出指标(50分) → "50"),
@@ -121,6 +124,7 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
     if (!b->by_role[r]) {
         b->by_role[r] = c;
         b->text[r] = g_strdup(c->norm);
+        b->continues[r] = c->continues;
         return;
     }
     char *joined = jx_norm_join(b->text[r], c->norm);
@@ -328,6 +332,23 @@ static gboolean is_fragment(const built_row *b, gboolean scored)
     return !has_value(b) && !b->by_role[JX_ROLE_SEQ];
 }
 
+/* A line whose targets the source's producer knew to be wrapped on from
+ * the cells above (`2019 年 10` / `月 31 日`), with no name or 序号 of its
+ * own, is the rest of the row above, whatever its pieces look like (when
+ * there is one: above the first row stands the header). */
+static gboolean wraps_on(const built_row *b)
+{
+    static const jx_role targets[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    gboolean wrapped = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(targets); i++) {
+        jx_role r = targets[i];
+        if (b->by_role[r] && !b->continues[r])
+            return FALSE;
+        wrapped |= b->by_role[r] != NULL;
+    }
+    return wrapped && !b->by_role[JX_ROLE_SEQ] && !(b->text[JX_ROLE_NAME] && !b->continues[JX_ROLE_NAME]);
+}
+
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
  * 响`, or a centred label on a line of its own in a layout dump): it is no
  * piece of a neighbour's text.  Its labels take part in placing labels;
@@ -370,8 +391,11 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     set_label_lines(b);
 }
 
-static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend)
+static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend,
+                        gboolean continues)
 {
+    if (!to->text[r] || prepend)
+        to->continues[r] = continues;
     char *joined = !to->text[r] ? g_strdup(text)
                    : prepend    ? jx_norm_join(text, to->text[r])
                                 : jx_norm_join(to->text[r], text);
@@ -397,6 +421,10 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
  * below so far takes the next line of that cell.  As strong as a missing
  * cell: both say where a cell's lines must go to make it whole. */
 #define BALANCE_EVIDENCE 2.0
+/* A piece the source's producer knew to wrap on from the cell above (a
+ * PDF's line spacing) is that cell's: a measured fact, stronger than any
+ * reading of the text. */
+#define WRAP_EVIDENCE 8.0
 /* Cells whose lines balance around the row's line; labels are merged over
  * rows and centred over all of them, which the label resolver judges. */
 static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
@@ -487,6 +515,46 @@ static double next_evidence(const built_row *frag, const built_row *above, const
     return e;
 }
 
+/* A fragment of the run all[i0..i0+k) holding text in role r, with `from`
+ * the first place looked at and `step` +1 or -1: its index, or -1 (the
+ * run's end). */
+static int run_text(const GPtrArray *all, guint i0, guint k, int from, int step, jx_role r)
+{
+    for (int j = from; j >= 0 && j < (int)k; j += step)
+        if (((const built_row *)all->pdata[i0 + j])->text[r])
+            return j;
+    return -1;
+}
+
+/* Evidence from pieces the source's producer knew to wrap on from the
+ * cell above (see WRAP_EVIDENCE), into e[0..k): a chain of such pieces
+ * that starts in the row above goes up with it; a chain that the next
+ * row's text wraps on from goes down. */
+static void add_wrap_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                              const built_row *next, double *e)
+{
+    gboolean *up = g_new0(gboolean, k + 1), *down = g_new0(gboolean, k + 1);
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        for (guint j = 0; j < k; j++) {
+            const built_row *frag = all->pdata[i0 + j];
+            int a = run_text(all, i0, k, (int)j - 1, -1, r);
+            up[j] = frag->text[r] && frag->continues[r] && (a >= 0 ? up[a] : prev->text[r] != NULL);
+        }
+        for (guint j = k; j-- > 0;) {
+            const built_row *frag = all->pdata[i0 + j];
+            int z = run_text(all, i0, k, (int)j + 1, 1, r);
+            const built_row *below = z >= 0 ? all->pdata[i0 + z] : next;
+            down[j] = frag->text[r] && below->text[r] && below->continues[r] &&
+                      (z < 0 || down[z]);
+        }
+        for (guint j = 0; j < k; j++)
+            e[j] += WRAP_EVIDENCE * (down[j] - up[j]);
+    }
+    g_free(up);
+    g_free(down);
+}
+
 /*
  * Where a run of fragments all[i0..i1] between the data rows prev and next
  * splits: the first returned-many go up into prev, the rest down into
@@ -524,6 +592,7 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
             }
         }
     }
+    add_wrap_evidence(all, i0, k, prev, next, e);
     /* a cell of the row above with more lines above its row's line than
      * below takes the lines of it that follow, up to balance — when the
      * row's own line holds none of it (an even count of lines, centred);
@@ -609,7 +678,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         jx_role r = text_roles[i];
         if (!frag->text[r] || same_merged_cell(frag, into, r))
             continue;
-        append_text(into, r, frag->text[r], prepend);
+        append_text(into, r, frag->text[r], prepend, frag->continues[r]);
         (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
     }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
@@ -943,10 +1012,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean *frag = g_new0(gboolean, n + 1);
     gboolean scored = table_has_role(table->header, JX_ROLE_WEIGHT) ||
                       table_has_role(table->header, JX_ROLE_SCORE);
+    gboolean data_above = FALSE; /* a row above that a wrapped line can go on from */
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header);
-        frag[i] = is_fragment(b, scored) && !b->labels_only;
+        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b))) && !b->labels_only;
+        data_above |= !frag[i] && !b->labels_only;
     }
     mark_continuations(all, frag, table->header);
     part_map **row_map;
@@ -1023,17 +1094,31 @@ static gboolean known_label(jx_role role, const char *text)
     return FALSE;
 }
 
+/* The nearest row above row i with text in `role`, or NULL. */
+static built_row *row_above_with(GPtrArray *rows, guint i, jx_role role)
+{
+    while (i-- > 0)
+        if (((built_row *)rows->pdata[i])->text[role])
+            return rows->pdata[i];
+    return NULL;
+}
+
 /* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
  * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
  * text is a known label and the second part alone is not, or when the second
- * part opens a page and the seam falls inside a word.  The first part may
+ * part opens a page and the seam falls inside a word, or when the source's
+ * producer knew the second part wraps on from the first (then the first is
+ * the nearest text above in the column, whatever rows stand between: a
+ * label centred over rows leaves them blank).  The first part may
  * itself be a fragment the row took in (a text browser centres a rowspan's
  * `社会效益指` on a line of its own, `标` on the next row's). */
 static void join_wrapped_labels(GPtrArray *rows, jx_role role)
 {
     for (guint i = 1; i < rows->len; i++) {
-        built_row *b = rows->pdata[i], *prev = rows->pdata[i - 1];
-        if (!b->text[role] || !prev->text[role])
+        built_row *b = rows->pdata[i];
+        gboolean wraps = b->text[role] && b->continues[role];
+        built_row *prev = wraps ? row_above_with(rows, i, role) : rows->pdata[i - 1];
+        if (!b->text[role] || !prev || !prev->text[role])
             continue;
         if (known_label(role, b->text[role]))
             continue;
@@ -1041,7 +1126,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
         /* a work item wrapped onto the next line, which holds a row of its
          * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%) */
         gboolean next_line = role == JX_ROLE_TASK && lines_between(prev, b) == 0;
-        gboolean known = known_label(role, joined) ||
+        gboolean known = wraps || known_label(role, joined) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role]));
         if (known) {
@@ -1065,11 +1150,20 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
 static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r)
 {
     jx_target t = {0};
-    if (b->text[val_r])
+    /* a date or figure whose last word stands in the unit column (`2019 年 9
+     * 月 30` | `日`: a layout set it wider than its column) is read whole */
+    gboolean cut = b->text[val_r] && b->text[unit_r] &&
+                   completes_target(b->text[val_r], b->text[unit_r]);
+    if (cut) {
+        char *whole = jx_norm_join(b->text[val_r], b->text[unit_r]);
+        jx_norm_target(whole, &t);
+        g_free(whole);
+    } else if (b->text[val_r]) {
         jx_norm_target(b->text[val_r], &t);
+    }
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
-    if (!t.unit && b->text[unit_r]) {
+    if (!t.unit && b->text[unit_r] && !cut) {
         t.unit = jx_norm_unit(b->text[unit_r]);
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);
@@ -1419,7 +1513,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
     jx_labels_resolve(&l2, &ctx);
     g_free(child_start);
-    /* The work item (名称) is a merged cell too, within its level-2 group. */
+    /* The work item (名称) is a merged cell too, within its level-2 group.
+     * Its placement is its own: a form that centres its level-2 labels may
+     * set the work items at the top of their rows, so the phrases it shares
+     * with the names and its spans' own habit place it, not the level-2
+     * labels' regime. */
     jx_label_column task;
     jx_label_column_init(&task, n);
     char **groups = g_new0(char *, n + 1);
@@ -1431,7 +1529,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.parent = groups;
     ctx.name_words = names;
     ctx.seg = seg;
-    ctx.regime = regime;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
     jx_labels_resolve(&task, &ctx);

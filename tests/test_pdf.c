@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/core.h"
 #include "jixiao.h"
 #include "support/dump.h"
 #include "support/testenv.h"
@@ -80,15 +81,47 @@ static char *draw_pdf(const char *name, int pages, unsigned with_text)
     return draw_pdf_mapped(name, pages, with_text, 0);
 }
 
+/* The first grid of `src`, or NULL. */
+static const jx_grid *first_grid(const jx_source *src)
+{
+    for (guint i = 0; i < jx_source_n_blocks(src); i++)
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
+            return jx_source_block_grid(src, i);
+    return NULL;
+}
+
 /* The text of the cell starting at (row, col) of the first grid of `src`. */
 static const char *grid_text(const jx_source *src, int row, int col)
 {
-    for (guint i = 0; i < jx_source_n_blocks(src); i++)
-        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID) {
-            const jx_cell *c = jx_grid_cell(jx_source_block_grid(src, i), row, col);
-            return c ? jx_cell_text(c) : NULL;
-        }
-    return NULL;
+    const jx_grid *grid = first_grid(src);
+    const jx_cell *c = grid ? jx_grid_cell(grid, row, col) : NULL;
+    return c ? jx_cell_text(c) : NULL;
+}
+
+/* A piece of text drawn at a point of the page (its baseline's start). */
+typedef struct {
+    double x, y;
+    const char *text;
+} placed_text;
+
+/* Draws `texts` at 10 pt on the page `cr` draws, ends the page and the
+ * PDF `s`, and reads the PDF at `path`, or fails. */
+static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_text *texts,
+                                  gsize n, const char *path)
+{
+    cairo_set_font_size(cr, 10);
+    for (gsize i = 0; i < n; i++) {
+        cairo_move_to(cr, texts[i].x, texts[i].y);
+        cairo_show_text(cr, texts[i].text);
+    }
+    cairo_show_page(cr);
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+    GError *error = NULL;
+    jx_source *src = jx_extract_path(path, 0, &error);
+    if (!src)
+        fail_msg("%s", error->message);
+    return src;
 }
 
 /* A figure a spreadsheet wrapped below a row too short for it is printed
@@ -110,26 +143,59 @@ static void text_across_a_rule(void **state)
         cairo_line_to(cr, x, 148);
     }
     cairo_stroke(cr);
-    cairo_set_font_size(cr, 10);
-    static const struct {
-        double x, y;
-        const char *text;
-    } texts[] = {{55, 90, "item"},     {205, 90, "spent"},   {55, 114, "carried"},
-                 {205, 114, "166.008"}, {205, 128, "4"},      {55, 136, "other"},
-                 {205, 136, "64.7776"}};
-    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
-        cairo_move_to(cr, texts[i].x, texts[i].y);
-        cairo_show_text(cr, texts[i].text);
-    }
-    cairo_show_page(cr);
-    cairo_destroy(cr);
-    cairo_surface_destroy(s);
-    GError *error = NULL;
-    jx_source *src = jx_extract_path(path, 0, &error);
-    if (!src)
-        fail_msg("%s", error->message);
+    static const placed_text texts[] = {
+        {55, 90, "item"},   {205, 90, "spent"},    {55, 114, "carried"}, {205, 114, "166.008"},
+        {205, 128, "4"},    {55, 136, "other"},    {205, 136, "64.7776"}};
+    jx_source *src = finish_and_read(s, cr, texts, G_N_ELEMENTS(texts), path);
     assert_string_equal(grid_text(src, 1, 1), "166.008\n4");
     assert_string_equal(grid_text(src, 2, 1), "64.7776");
+    jx_source_free(src);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* The cell of the first grid of `src` whose text is `text`, or NULL. */
+static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
+{
+    const jx_grid *grid = first_grid(src);
+    for (int r = 0; grid && r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (cell && strcmp(jx_cell_text(cell), text) == 0)
+                return cell;
+        }
+    return NULL;
+}
+
+/* A borderless table: a label wrapped over two lines one leading apart
+ * (`teacher` / `training`), its second line beside the next row's name,
+ * rows set a leading and their padding apart.  The glyph boxes say the
+ * second line continues the cell above; the next row's cells do not. */
+static void wrapped_lines_are_marked(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-wrapped.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    static const placed_text texts[] = {
+        {50, 100, "task"},       {200, 100, "name"},     {350, 100, "value"},
+        {50, 116, "teacher"},    {200, 116, "desks"},    {350, 116, "6400"},
+        {50, 127.5, "training"}, {200, 132, "canteens"}, {350, 132, "4"},
+        {200, 148, "places"},    {350, 148, "3330"}};
+    jx_source *src = finish_and_read(s, cr, texts, G_N_ELEMENTS(texts), path);
+    static const struct {
+        const char *text;
+        gboolean continues;
+    } want[] = {{"teacher", FALSE}, {"training", TRUE}, {"desks", FALSE},
+                {"canteens", FALSE}, {"places", FALSE}, {"4", FALSE}};
+    for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_cell *cell = grid_cell_with(src, want[i].text);
+        if (!cell)
+            fail_msg("no cell reads %s", want[i].text);
+        if (cell->continues != want[i].continues)
+            fail_msg("%s: continues %d, want %d", want[i].text, cell->continues,
+                     want[i].continues);
+    }
     jx_source_free(src);
     g_unlink(path);
     g_free(path);
@@ -379,6 +445,7 @@ int main(void)
         cmocka_unit_test(turned_pages_read_upright),
         cmocka_unit_test(encrypted_pdfs),
         cmocka_unit_test(text_across_a_rule),
+        cmocka_unit_test(wrapped_lines_are_marked),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
