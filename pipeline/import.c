@@ -996,6 +996,10 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
     struct sigaction ignore = {.sa_handler = SIG_IGN}, before;
     sigaction(SIGPIPE, &ignore, &before);
     jx_db_set_commit_every(imp->db, COMMIT_EVERY);
+    GError *e = NULL;
+    /* into a new database: its indexes built once, at the end */
+    if (!jx_db_begin_bulk(imp->db, &e))
+        imp->fatal = e;
     start_workers(imp);
     /* start_workers fills every slot it can: no worker running means done or stopped */
     if (imp->running > 0)
@@ -1005,6 +1009,12 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
         g_source_destroy(imp->commit_timer);
     imp->commit_timer = NULL;
     commit_now(imp);
+    /* tried after a failure too: what was committed is worth its indexes */
+    e = NULL;
+    if (!jx_db_end_bulk(imp->db, &e) && !imp->fatal)
+        imp->fatal = e;
+    else
+        g_clear_error(&e);
     jx_db_set_commit_every(imp->db, 1); /* the default, for the database's next user */
     g_main_loop_unref(imp->loop);
     imp->loop = NULL;

@@ -193,6 +193,7 @@ static const db_backend sqlite_backend = {
     .json_list = "json_extract(record, '$.%s')",
     .as_decimal = "jx_decimal(%1$s)",
     .as_integer = "%1$s",
+    .defers_indexes = TRUE,
 };
 
 /* jx_decimal(X): X when it is a plain decimal number, else NULL — the rule
