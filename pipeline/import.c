@@ -48,6 +48,7 @@
 #include <openssl/evp.h>
 
 #include "extract/office.h"
+#include "store/store.h"
 
 /* Files that are certainly not documents, by their first bytes: reported and
  * skipped without starting a worker.  ZIP and OLE2 containers are looked
@@ -1055,6 +1056,34 @@ static void append_answer(GString *doc, const GError *unread)
     g_string_append_c(doc, '\n');
 }
 
+/* The worker's sink: the records go to `out`, the document record with
+ * `source` the path as the importer gave it (`given`) when the file had to
+ * be opened under another name (`-`, which alone would mean standard
+ * input, is opened as ./-): the database keeps the path the user gave, and
+ * the next run, given it again, finds it unchanged. */
+typedef struct {
+    jx_sink *out;
+    const char *given; /* NULL: the path was opened as given */
+} named_sink;
+
+static gboolean named_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    named_sink *n = jx_sink_impl(sink);
+    if (!n->given || jx_record_kind_of(rec) != JX_RECORD_DOCUMENT)
+        return jx_sink_write(n->out, rec, error);
+    jx_record *named = jx_record_copy(rec);
+    jx_record_set_string(named, JX_F_SOURCE, n->given);
+    gboolean ok = jx_sink_write(n->out, named, error);
+    jx_record_free(named);
+    return ok;
+}
+
+static gboolean named_end(jx_sink *sink, GError **error)
+{
+    named_sink *n = jx_sink_impl(sink);
+    return jx_sink_end_document(n->out, error);
+}
+
 /* Each document's lines are gathered in memory and go out with its end line
  * in one write: the importer wakes once per document, not once per table
  * (the pipeline flushes its sink after each), and a worker that dies
@@ -1064,6 +1093,8 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
     GDataInputStream *paths = g_data_input_stream_new(in);
     GOutputStream *mem = g_memory_output_stream_new_resizable();
     jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
+    named_sink named = {sink, NULL};
+    jx_sink *renaming = jx_sink_new_custom(named_write, named_end, NULL, &named);
     GString *doc = g_string_new(NULL);
     gboolean ok = TRUE;
     while (ok) {
@@ -1080,9 +1111,10 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         /* the NUL itself; missing only when the input ended after the path */
         g_data_input_stream_read_byte(paths, NULL, NULL);
         /* a file named "-" is that file, not this worker's standard input
-         * (which carries the paths) */
-        gboolean parsed =
-            jx_parse_path_to_sink(strcmp(path, "-") == 0 ? "./-" : path, 0, sink, &e);
+         * (which carries the paths); its records say "-" (named_sink) */
+        gboolean dash = strcmp(path, "-") == 0;
+        named.given = dash ? path : NULL;
+        gboolean parsed = jx_parse_path_to_sink(dash ? "./-" : path, 0, renaming, &e);
         if (!parsed && g_error_matches(e, JX_ERROR, JX_ERROR_PARTIAL)) {
             /* every record was written; the pages that could not be read are
              * warnings in the document record, which the database keeps */
@@ -1105,6 +1137,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         g_clear_error(&e);
         g_free(path);
     }
+    jx_sink_free(renaming);
     jx_sink_free(sink);
     g_object_unref(mem);
     g_string_free(doc, TRUE);

@@ -28,6 +28,9 @@ Python's sqlite3 module:
   worker_protocol    a file name with a line end and the end-of-document byte
                      imports under its exact name; a worker that dies after a
                      document's records, before its end line, stores none
+  dash_name          a file named "-" given as an argument is stored under
+                     "-", the name the user gave, and found unchanged the
+                     next time
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
                      is brought to version 3, its new columns filled from
                      the stored records; export shows them
@@ -703,10 +706,31 @@ def case_worker_protocol(tmp):
     check(run(["import", "--db", db, "--sync", "sometimes", d]).returncode == 2, "--sync sometimes")
 
 
+def case_dash_name(tmp):
+    """`jixiao import -`: "-" is the file of that name (the importer reads no
+    standard input), stored under the name given — not "./-", which the
+    next run would not find, and link as a second name of the same bytes."""
+    d = os.path.join(tmp, "in")
+    os.makedirs(d)
+    shutil.copy(distinct_copies(tmp, 1)[0], os.path.join(d, "-"))
+    db = new_db(tmp, "dash.sqlite")
+    if not PG:
+        db = os.path.abspath(db)
+    p = subprocess.run([CLI, "import", "--db", db, "-"], cwd=d, capture_output=True, text=True)
+    check(p.returncode == 0, f"exit {p.returncode}: {p.stdout} {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 1, p.stdout)
+    check(query(db, "SELECT path FROM paths") == [("-",)],
+          f"paths: {query(db, 'SELECT path FROM paths')}")
+    p = subprocess.run([CLI, "import", "--db", db, "-"], cwd=d, capture_output=True, text=True)
+    check(p.returncode == 0, p.stderr)
+    check(summary_value(p.stdout, "unchanged") == 1, p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM paths")[0][0] == 1, "a second path for '-'")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate,
-         case_worker_protocol]
+         case_worker_protocol, case_dash_name]
 
 
 SKIP = 77
