@@ -402,6 +402,8 @@ void jx_db_close(jx_db *db);
 void jx_db_set_commit_every(jx_db *db, guint documents);
 /* Commits the documents written and not yet committed (none: TRUE). */
 gboolean jx_db_commit(jx_db *db, GError **error);
+/* Takes back the documents written and not yet committed (none: nothing). */
+void jx_db_rollback(jx_db *db);
 /* TRUE while written documents wait for a commit. */
 gboolean jx_db_pending(const jx_db *db);
 /*

@@ -473,8 +473,8 @@ gboolean jx_db_commit(jx_db *db, GError **error)
         return TRUE;
     GError *e = NULL;
     if (!db->backend->flush_rows(db, &e) || !db->backend->exec(db, "COMMIT", &e)) {
-        /* the summary counted them: say they are not there */
-        g_prefix_error(&e, "the last %u documents were not stored (run the import again): ",
+        /* say they are not there, for a caller that counted them */
+        g_prefix_error(&e, "the commit of the last %u documents failed (run the import again): ",
                        db->in_txn);
         txn_rollback(db);
         g_propagate_error(error, e);
@@ -483,6 +483,11 @@ gboolean jx_db_commit(jx_db *db, GError **error)
     db->txn_open = FALSE;
     db->in_txn = 0;
     return TRUE;
+}
+
+void jx_db_rollback(jx_db *db)
+{
+    txn_rollback(db);
 }
 
 /* One more whole document is in the open transaction: committed when the
