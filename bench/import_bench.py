@@ -20,9 +20,21 @@ Figures: wall seconds, CPU seconds (of the command and every process it
 waited for — the workers; not a PostgreSQL server's), documents/s and MB/s
 (10^6 bytes of input) from the wall time, and the import's cost over the
 parse: wall time against the parse with the same parallelism, CPU against
-the one-process parse.  On a shared host the CPU column is the steadier.  Written to stdout
-and to BENCH_DATA/import-results.md.
+the one-process parse.  On a shared host the CPU column is the steadier.
+
+Then the figure issue 12's goal is about, measured so that the host's load
+cancels out: the CPU of `import -j 1` into a fresh SQLite file over the CPU
+of `jixiao parse` to /dev/null, same files, run in turn — parse, import,
+parse, import … — BENCH_PAIRS pairs (default 5) after one warm-up pair, the
+ratio taken pair by pair and given as min / median / max (and the median of
+the wall-time ratios).  With BENCH_BEFORE=/path/to/other/jixiao the other
+binary's pairs are interleaved with this one's (each round runs both, in
+turns that alternate), so a before/after comparison is one run on one load.
+BENCH_ONLY=paired runs the paired comparison alone.  BENCH_FILES (default
+2000) sets the number of files.  Written to stdout and to
+BENCH_DATA/import-results.md.
 """
+import statistics
 import os
 import resource
 import shutil
@@ -85,6 +97,49 @@ def timed(cmd, **kw):
 
 LAST_CPU = [0.0]
 
+# Pairs measured when BENCH_PAIRS does not say: five ratios give a median
+# that one disturbed pair cannot move, in about a minute per binary on the
+# 2000 files.
+DEFAULT_PAIRS = 5
+
+
+def paired(binaries, files, corpus, work, pairs):
+    """The paired A/B comparison: for each (label, binary), the ratios
+    import -j 1 CPU / parse CPU (and wall / wall), pair by pair; the first
+    round of each binary is a warm-up and not counted.  Rounds alternate
+    which binary goes first and, within a pair, which command does, so that
+    neither side always runs on the heels of the other."""
+    ratios = {label: ([], []) for label, _ in binaries}
+    for r in range(pairs + 1):
+        order = binaries if r % 2 == 0 else binaries[::-1]
+        for label, jx in order:
+            db = os.path.join(work, "paired.sqlite")
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(db + suffix):
+                    os.remove(db + suffix)
+            runs = {}
+            steps = [("parse", [jx, "parse"] + files),
+                     ("import", [jx, "import", "--quiet", "-j", "1", "--db", db, corpus])]
+            for name, cmd in (steps if r % 2 == 0 else steps[::-1]):
+                secs = timed(cmd)
+                runs[name] = (secs, LAST_CPU[0])
+            if r == 0:
+                continue  # the warm-up
+            cpu_r, wall_r = ratios[label]
+            cpu_r.append(runs["import"][1] / runs["parse"][1])
+            wall_r.append(runs["import"][0] / runs["parse"][0])
+    out = ["Paired: `import -j 1` (fresh SQLite file) over `parse` (to /dev/null), same files, "
+           "CPU = user + sys of the command and the processes it waited for; %d pairs after "
+           "a warm-up, the ratio pair by pair:" % pairs, "",
+           "| binary | CPU ratio min | median | max | wall ratio median | CPU ratios |",
+           "|---|---:|---:|---:|---:|---|"]
+    for label, _ in binaries:
+        cpu_r, wall_r = ratios[label]
+        out.append("| %s | %.2f | %.2f | %.2f | %.2f | %s |" % (
+            label, min(cpu_r), statistics.median(cpu_r), max(cpu_r),
+            statistics.median(wall_r), " ".join("%.2f" % x for x in cpu_r)))
+    return out
+
 
 def main():
     build = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "build/release")
@@ -103,6 +158,22 @@ def main():
     for f in files:  # into the page cache
         with open(f, "rb") as fh:
             fh.read()
+    only = os.environ.get("BENCH_ONLY", "")
+    if only not in ("", "paired"):
+        print("bench: BENCH_ONLY is 'paired' or unset", file=sys.stderr)
+        return 2
+    pairs = int(os.environ.get("BENCH_PAIRS", DEFAULT_PAIRS))
+    binaries = [("this build (%s)" % os.path.relpath(jx, ROOT), jx)]
+    before = os.environ.get("BENCH_BEFORE")
+    if before:
+        if not os.access(before, os.X_OK):
+            print("bench: BENCH_BEFORE=%s is not a program" % before, file=sys.stderr)
+            return 2
+        binaries.append(("BENCH_BEFORE (%s)" % before, os.path.abspath(before)))
+    head = ["%d files, %.1f MB (corpus/ documents replicated with distinct bytes), %d cores" %
+            (n, total / 1e6, os.cpu_count()), ""]
+    if only == "paired":
+        return finish(data, work, head + paired(binaries, files, corpus, work, pairs))
     rows = []
 
     def row(name, secs, base=None, cpu_s=None, cpu_base=None):
@@ -156,15 +227,18 @@ def main():
     except (RuntimeError, OSError, subprocess.CalledProcessError) as e:
         note = "PostgreSQL skipped: %s" % e
 
-    out = ["%d files, %.1f MB (corpus/ documents replicated with distinct bytes), %d cores" %
-           (n, total / 1e6, os.cpu_count()), "",
+    out = head + [
            "| run | wall s | CPU s | documents/s | MB/s | wall over parse | CPU over parse |",
            "|---|---:|---:|---:|---:|---:|---:|"]
     for name, secs, cpu_s, dps, mbs, over, cpu_over in rows:
         out.append("| %s | %.2f | %.2f | %.0f | %.2f | %s | %s |" %
                    (name, secs, cpu_s, dps, mbs, over, cpu_over))
-    out += ["", note]
-    text = "\n".join(out) + "\n"
+    out += ["", note, ""]
+    return finish(data, work, out + paired(binaries, files, corpus, work, pairs))
+
+
+def finish(data, work, lines):
+    text = "\n".join(lines) + "\n"
     sys.stdout.write(text)
     with open(os.path.join(data, "import-results.md"), "w") as f:
         f.write(text)

@@ -402,6 +402,8 @@ void jx_db_close(jx_db *db);
 void jx_db_set_commit_every(jx_db *db, guint documents);
 /* Commits the documents written and not yet committed (none: TRUE). */
 gboolean jx_db_commit(jx_db *db, GError **error);
+/* Takes back the documents written and not yet committed (none: nothing). */
+void jx_db_rollback(jx_db *db);
 /* TRUE while written documents wait for a commit. */
 gboolean jx_db_pending(const jx_db *db);
 /*
@@ -415,6 +417,21 @@ gboolean jx_db_pending(const jx_db *db);
 gboolean jx_db_set_sync(jx_db *db, gboolean full, GError **error);
 /* The backend's name ("SQLite", "PostgreSQL"); static storage. */
 const char *jx_db_backend_name(const jx_db *db);
+/*
+ * A bulk load into a database that holds no document yet: its secondary
+ * indexes (by year, org, doc, name, …; not the keys, which keep re-imports
+ * and the same bytes under two names right) are dropped now and built once,
+ * sorted, by jx_db_end_bulk — cheaper than updating each of them row by row,
+ * and the commits write no index pages.  SQLite only (a PostgreSQL database
+ * is shared by shards that import at once); elsewhere, or on a database that
+ * holds documents, nothing is done.  An import stopped before
+ * jx_db_end_bulk (a crash, a kill) leaves the indexes to jx_db_open, which
+ * builds any that is missing: readers never see the schema without them
+ * for longer than the load.
+ */
+gboolean jx_db_begin_bulk(jx_db *db, GError **error);
+/* Builds the indexes jx_db_begin_bulk dropped (nothing when it dropped none). */
+gboolean jx_db_end_bulk(jx_db *db, GError **error);
 
 typedef enum {
     JX_DB_NEW,         /* neither the path nor the bytes are in the database */

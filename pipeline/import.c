@@ -45,8 +45,10 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <openssl/evp.h>
 
 #include "extract/office.h"
+#include "store/store.h"
 
 /* Files that are certainly not documents, by their first bytes: reported and
  * skipped without starting a worker.  ZIP and OLE2 containers are looked
@@ -76,6 +78,15 @@ typedef struct {
     jx_import_outcome outcome;
     char *reason;
 } problem;
+
+/* A document written in the open transaction: counted (imported, linked)
+ * when the transaction commits, failed when it does not. */
+typedef struct {
+    char *path, *sha256;
+    guint index;
+    jx_import_outcome outcome; /* JX_IMPORT_IMPORTED or JX_IMPORT_LINKED */
+    gboolean replacing;
+} written;
 
 /* A file to be parsed: what the parent knew of it before the worker ran. */
 typedef struct {
@@ -108,7 +119,9 @@ typedef struct {
  * goes on while this process stores the last document.  More would only
  * lengthen what a crash hands on to the next worker. */
 #define AHEAD 2
-/* Documents per transaction, and the longest a transaction stays open:
+/* Documents per transaction, and the longest a transaction stays open
+ * (this process commits; the database is told never to on its own, so
+ * that what a commit holds is known here):
  * a commit (a log write and a sync) per document cost more than storing a
  * small one, and each commit writes again the index pages the last one
  * wrote (250 ms groups left commits at a sixth of the parent's time, 1 s
@@ -139,6 +152,11 @@ struct jx_import {
     guint counts[JX_IMPORT_N_OUTCOMES];
     guint64 records[JX_RECORD_VALUE + 1];
     GHashTable *severities; /* severity → count (GUINT_TO_POINTER) */
+    /* the open transaction's documents and their records and findings,
+     * added to the counts above when it commits */
+    GArray *group; /* written */
+    guint64 group_records[JX_RECORD_VALUE + 1];
+    GHashTable *group_severities;
     GArray *problems;       /* problem */
     GMainLoop *loop;
     GError *fatal; /* the database could not be written: stop */
@@ -148,6 +166,21 @@ struct jx_import {
     gint64 started_us, last_drawn_us;
     guint64 bytes_done;
 };
+
+static void clear_written(gpointer p)
+{
+    written *w = p;
+    g_free(w->path);
+    g_free(w->sha256);
+}
+
+/* Forgets the open transaction's documents and their tallies. */
+static void clear_group(jx_import *imp)
+{
+    g_array_set_size(imp->group, 0);
+    memset(imp->group_records, 0, sizeof imp->group_records);
+    g_hash_table_remove_all(imp->group_severities);
+}
 
 jx_import *jx_import_new(jx_db *db, const char *worker)
 {
@@ -159,6 +192,9 @@ jx_import *jx_import_new(jx_db *db, const char *worker)
     imp->megabytes = 2048;
     imp->problems = g_array_new(FALSE, TRUE, sizeof(problem));
     imp->severities = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    imp->group = g_array_new(FALSE, TRUE, sizeof(written));
+    g_array_set_clear_func(imp->group, clear_written);
+    imp->group_severities = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     return imp;
 }
 
@@ -187,6 +223,7 @@ static void reset_run(jx_import *imp)
     memset(imp->counts, 0, sizeof imp->counts);
     memset(imp->records, 0, sizeof imp->records);
     g_hash_table_remove_all(imp->severities);
+    clear_group(imp);
     for (guint i = 0; i < imp->problems->len; i++)
         clear_problem(&g_array_index(imp->problems, problem, i));
     g_array_set_size(imp->problems, 0);
@@ -206,6 +243,8 @@ void jx_import_free(jx_import *imp)
     reset_run(imp);
     g_array_unref(imp->problems);
     g_hash_table_destroy(imp->severities);
+    g_array_unref(imp->group);
+    g_hash_table_destroy(imp->group_severities);
     g_free(imp->worker);
     g_free(imp);
 }
@@ -301,14 +340,63 @@ static int compare_paths(gconstpointer a, gconstpointer b)
 
 /* ---------------------------------------------------------------- outcomes */
 
+static void add_problem(jx_import *imp, const char *path, const char *sha256, guint index,
+                        jx_import_outcome outcome, const char *reason);
+
+/* The open transaction committed: its documents, records and findings count. */
+static void group_committed(jx_import *imp)
+{
+    for (guint i = 0; i < imp->group->len; i++) {
+        const written *w = &g_array_index(imp->group, written, i);
+        imp->counts[w->outcome]++;
+        if (w->replacing)
+            imp->counts[JX_IMPORT_REPLACED]++;
+    }
+    for (gsize k = 0; k < G_N_ELEMENTS(imp->records); k++)
+        imp->records[k] += imp->group_records[k];
+    GHashTableIter it;
+    gpointer sev, n;
+    g_hash_table_iter_init(&it, imp->group_severities);
+    while (g_hash_table_iter_next(&it, &sev, &n)) {
+        guint had = GPOINTER_TO_UINT(g_hash_table_lookup(imp->severities, sev));
+        g_hash_table_insert(imp->severities, g_strdup(sev),
+                            GUINT_TO_POINTER(had + GPOINTER_TO_UINT(n)));
+    }
+    clear_group(imp);
+}
+
+/*
+ * The database failed (`e`, taken): the run stops, nothing more is written.
+ * The open transaction goes — a failed write or commit has taken it back
+ * already, or it is taken back here — and its documents, counted as
+ * nothing yet, are failed with the reason: in the summary, and, when the
+ * database still takes that, in its problems table.  None of them is
+ * stored, so the next run imports them.
+ */
+static void db_failed(jx_import *imp, GError *e)
+{
+    jx_db_rollback(imp->db);
+    char *why = g_strdup_printf("not stored: %s", e->message);
+    for (guint i = 0; i < imp->group->len; i++) {
+        const written *w = &g_array_index(imp->group, written, i);
+        add_problem(imp, w->path, w->sha256, w->index, JX_IMPORT_FAILED, why);
+    }
+    g_free(why);
+    clear_group(imp);
+    if (!imp->fatal)
+        imp->fatal = e;
+    else
+        g_error_free(e);
+}
+
 /* Commits the documents written so far; a failure stops the run. */
 static void commit_now(jx_import *imp)
 {
     GError *e = NULL;
-    if (!jx_db_commit(imp->db, &e) && !imp->fatal)
-        imp->fatal = e;
+    if (jx_db_commit(imp->db, &e))
+        group_committed(imp);
     else
-        g_clear_error(&e);
+        db_failed(imp, e);
 }
 
 static gboolean on_commit_time(gpointer data)
@@ -331,22 +419,40 @@ static void hold_commit(jx_import *imp)
     imp->commit_timer = s;
 }
 
-static void note(jx_import *imp, const char *path, const char *sha256, guint index,
-                 jx_import_outcome outcome, const char *reason)
+/* A file that did not import: counted, listed, and noted in the database
+ * (after a database failure, as far as the database still takes it). */
+static void add_problem(jx_import *imp, const char *path, const char *sha256, guint index,
+                        jx_import_outcome outcome, const char *reason)
 {
-    hold_commit(imp);
     imp->counts[outcome]++;
-    if (outcome != JX_IMPORT_FAILED && outcome != JX_IMPORT_SKIPPED)
-        return;
     problem pr = {g_strdup(path), index, outcome, g_strdup(reason)};
     g_array_append_val(imp->problems, pr);
     GError *e = NULL;
-    if (!imp->fatal &&
-        !jx_db_note_problem(imp->db, path, sha256,
-                            outcome == JX_IMPORT_FAILED ? "failed" : "skipped", reason, &e))
-        imp->fatal = e;
+    if (!jx_db_note_problem(imp->db, path, sha256,
+                            outcome == JX_IMPORT_FAILED ? "failed" : "skipped", reason, &e) &&
+        !imp->fatal)
+        db_failed(imp, e);
     else
         g_clear_error(&e);
+}
+
+/* The outcome of one file.  A document written (imported; linked: a path
+ * added) waits in the open transaction's group to be counted; `replacing`:
+ * an imported file whose path named other bytes before. */
+static void note(jx_import *imp, const char *path, const char *sha256, guint index,
+                 jx_import_outcome outcome, const char *reason, gboolean replacing)
+{
+    hold_commit(imp);
+    if (outcome == JX_IMPORT_IMPORTED || outcome == JX_IMPORT_LINKED) {
+        written w = {g_strdup(path), g_strdup(sha256), index, outcome, replacing};
+        g_array_append_val(imp->group, w);
+        if (imp->group->len >= COMMIT_EVERY)
+            commit_now(imp);
+    } else if (outcome == JX_IMPORT_FAILED || outcome == JX_IMPORT_SKIPPED) {
+        add_problem(imp, path, sha256, index, outcome, reason);
+    } else {
+        imp->counts[outcome]++;
+    }
 }
 
 static void draw_progress(jx_import *imp, gboolean force)
@@ -369,7 +475,10 @@ static void draw_progress(jx_import *imp, gboolean force)
 /* ---------------------------------------------------------------- hashing */
 
 /* The hex SHA-256 of the file and its first bytes; NULL with `why` set when
- * it cannot be read. */
+ * it cannot be read.  OpenSSL's digest, not GChecksum: the same SHA-256
+ * (the worker's document record, made with GChecksum, must carry the same
+ * hex), at the speed of the CPU's SHA instructions — every file of a run is
+ * hashed here, before it is known whether it needs parsing. */
 static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 *size,
                        char **why)
 {
@@ -378,25 +487,34 @@ static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 
         *why = g_strdup_printf("cannot be read: %s", g_strerror(errno));
         return NULL;
     }
-    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+    EVP_MD_CTX *sum = EVP_MD_CTX_new();
+    gboolean err = !sum || !EVP_DigestInit_ex(sum, EVP_sha256(), NULL);
     guint8 buf[1 << 16];
     gsize n;
     *head_len = 0;
     *size = 0;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+    while (!err && (n = fread(buf, 1, sizeof buf, f)) > 0) {
         if (*size == 0) {
             *head_len = MIN(n, 16);
             memcpy(head, buf, *head_len);
         }
         *size += n;
-        g_checksum_update(sum, buf, n);
+        err = !EVP_DigestUpdate(sum, buf, n);
     }
-    gboolean err = ferror(f);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    gboolean unread = ferror(f);
+    err = err || unread || !EVP_DigestFinal_ex(sum, digest, &len);
     fclose(f);
-    char *hex = err ? NULL : g_strdup(g_checksum_get_string(sum));
-    if (err)
-        *why = g_strdup("cannot be read (input/output error)");
-    g_checksum_free(sum);
+    EVP_MD_CTX_free(sum);
+    if (err) {
+        *why = g_strdup(unread ? "cannot be read (input/output error)"
+                               : "cannot be read (no SHA-256 from OpenSSL)");
+        return NULL;
+    }
+    char *hex = g_malloc(2 * len + 1);
+    for (unsigned int i = 0; i < len; i++)
+        g_snprintf(hex + 2 * i, 3, "%02x", digest[i]);
     return hex;
 }
 
@@ -470,12 +588,12 @@ static char *last_line(const GByteArray *err)
 static void count_record(jx_import *imp, const jx_record *rec)
 {
     jx_record_kind kind = jx_record_kind_of(rec);
-    imp->records[kind]++;
+    imp->group_records[kind]++;
     if (kind == JX_RECORD_FINDING) {
         const char *sev = jx_record_string(rec, JX_F_SEVERITY);
         sev = sev ? sev : "(none)";
-        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(imp->severities, sev));
-        g_hash_table_insert(imp->severities, g_strdup(sev), GUINT_TO_POINTER(n + 1));
+        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(imp->group_severities, sev));
+        g_hash_table_insert(imp->group_severities, g_strdup(sev), GUINT_TO_POINTER(n + 1));
     }
 }
 
@@ -510,25 +628,25 @@ static jx_record_list *read_document(jx_json_reader *json, const GPtrArray *line
  * stored as it came), then the findings the consistency checker makes of
  * them, as one whole document (jx_sink_end_document).  The checker runs
  * here, not in the worker: it reads records only, which are read already. */
-static void store_document(jx_import *imp, const jx_record_list *recs, const GPtrArray *lines)
+static gboolean store_document(jx_import *imp, const jx_record_list *recs,
+                               const GPtrArray *lines, GError **error)
 {
-    GError *e = NULL;
     jx_record_list *findings = jx_check_records(recs);
     gboolean ok = TRUE;
     for (guint i = 0; i < lines->len && ok; i++)
-        ok = jx_sink_write_json(imp->sink, jx_record_list_get(recs, i), lines->pdata[i], &e);
-    ok = ok && jx_sink_write_list(imp->sink, findings, &e) &&
-                  jx_sink_end_document(imp->sink, &e);
+        ok = jx_sink_write_json(imp->sink, jx_record_list_get(recs, i), lines->pdata[i], error);
+    ok = ok && jx_sink_write_list(imp->sink, findings, error) &&
+         jx_sink_end_document(imp->sink, error);
     if (!ok) {
-        imp->fatal = e;
         jx_record_list_free(findings);
-        return;
+        return FALSE;
     }
     for (guint i = 0; i < jx_record_list_length(recs); i++)
         count_record(imp, jx_record_list_get(recs, i));
     for (guint i = 0; i < jx_record_list_length(findings); i++)
         count_record(imp, jx_record_list_get(findings, i));
     jx_record_list_free(findings);
+    return TRUE;
 }
 
 /* The paths whose bytes `x` held: linked to its document, or given its
@@ -542,14 +660,14 @@ static void settle_waiting(jx_import *imp, const entry *x, jx_import_outcome out
         GError *e = NULL;
         if (outcome != JX_IMPORT_IMPORTED) {
             char *r = g_strdup_printf("same bytes as %s: %s", x->path, why);
-            note(imp, w->path, w->sha256, w->index, outcome, r);
+            note(imp, w->path, w->sha256, w->index, outcome, r, FALSE);
             g_free(r);
         } else if (imp->fatal) {
             ;
         } else if (jx_db_link_path(imp->db, w->path, w->sha256, &e)) {
-            note(imp, w->path, w->sha256, w->index, JX_IMPORT_LINKED, NULL);
+            note(imp, w->path, w->sha256, w->index, JX_IMPORT_LINKED, NULL, FALSE);
         } else {
-            imp->fatal = e;
+            db_failed(imp, e);
         }
         imp->done++;
         imp->bytes_done += w->bytes;
@@ -561,9 +679,7 @@ static void settle_waiting(jx_import *imp, const entry *x, jx_import_outcome out
  * and frees the entry. */
 static void decide(jx_import *imp, entry *x, jx_import_outcome outcome, const char *why)
 {
-    note(imp, x->path, x->sha256, x->index, outcome, why);
-    if (outcome == JX_IMPORT_IMPORTED && x->replacing)
-        imp->counts[JX_IMPORT_REPLACED]++;
+    note(imp, x->path, x->sha256, x->index, outcome, why, x->replacing);
     settle_waiting(imp, x, outcome, why);
     imp->done++;
     imp->bytes_done += x->bytes;
@@ -595,12 +711,12 @@ static entry *examine(jx_import *imp, guint index)
     entry *x = NULL;
     gboolean waiting = FALSE;
     if (!sha) {
-        note(imp, path, NULL, index, JX_IMPORT_SKIPPED, why);
+        note(imp, path, NULL, index, JX_IMPORT_SKIPPED, why, FALSE);
     } else if (size == 0) {
-        note(imp, path, sha, index, JX_IMPORT_SKIPPED, "an empty file");
+        note(imp, path, sha, index, JX_IMPORT_SKIPPED, "an empty file", FALSE);
     } else if (junk) {
         char *r = g_strdup_printf("%s, not a document", junk);
-        note(imp, path, sha, index, JX_IMPORT_SKIPPED, r);
+        note(imp, path, sha, index, JX_IMPORT_SKIPPED, r, FALSE);
         g_free(r);
     } else if (g_hash_table_contains(imp->inflight, sha)) {
         entry *w = g_new0(entry, 1);
@@ -611,14 +727,14 @@ static entry *examine(jx_import *imp, guint index)
         g_ptr_array_add(g_hash_table_lookup(imp->inflight, sha), w);
         waiting = TRUE; /* decided when the worker for these bytes is done */
     } else if (!jx_db_lookup(imp->db, path, sha, &state, &e)) {
-        imp->fatal = e;
+        db_failed(imp, e);
     } else if (state == JX_DB_UNCHANGED) {
-        note(imp, path, sha, index, JX_IMPORT_UNCHANGED, NULL);
+        note(imp, path, sha, index, JX_IMPORT_UNCHANGED, NULL, FALSE);
     } else if (state == JX_DB_KNOWN_BYTES) {
         if (jx_db_link_path(imp->db, path, sha, &e))
-            note(imp, path, sha, index, JX_IMPORT_LINKED, NULL);
+            note(imp, path, sha, index, JX_IMPORT_LINKED, NULL, FALSE);
         else
-            imp->fatal = e;
+            db_failed(imp, e);
     } else {
         x = g_new0(entry, 1);
         x->path = g_strdup(path);
@@ -724,15 +840,13 @@ static void on_answer(worker_proc *w, const char *line)
         decide(imp, x, JX_IMPORT_SKIPPED, line + 1 + strlen("skipped\t"));
     } else {
         char *why = NULL;
+        GError *e = NULL;
         jx_record_list *recs = read_document(imp->json, w->lines, &why);
-        if (recs)
-            store_document(imp, recs, w->lines);
-        if (why)
-            decide(imp, x, JX_IMPORT_FAILED, why);
-        else if (imp->fatal)
-            drop(imp, x);
-        else
-            decide(imp, x, JX_IMPORT_IMPORTED, NULL);
+        if (recs && !store_document(imp, recs, w->lines, &e)) {
+            why = g_strdup_printf("not stored: %s", e->message);
+            db_failed(imp, e);
+        }
+        decide(imp, x, why ? JX_IMPORT_FAILED : JX_IMPORT_IMPORTED, why);
         jx_record_list_free(recs);
         g_free(why);
     }
@@ -982,7 +1096,11 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
      * back at the end. */
     struct sigaction ignore = {.sa_handler = SIG_IGN}, before;
     sigaction(SIGPIPE, &ignore, &before);
-    jx_db_set_commit_every(imp->db, COMMIT_EVERY);
+    jx_db_set_commit_every(imp->db, G_MAXUINT); /* commit_now, only */
+    GError *e = NULL;
+    /* into a new database: its indexes built once, at the end */
+    if (!jx_db_begin_bulk(imp->db, &e))
+        db_failed(imp, e);
     start_workers(imp);
     /* start_workers fills every slot it can: no worker running means done or stopped */
     if (imp->running > 0)
@@ -992,6 +1110,12 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
         g_source_destroy(imp->commit_timer);
     imp->commit_timer = NULL;
     commit_now(imp);
+    /* tried after a failure too: what was committed is worth its indexes */
+    e = NULL;
+    if (!jx_db_end_bulk(imp->db, &e) && !imp->fatal)
+        imp->fatal = e;
+    else
+        g_clear_error(&e);
     jx_db_set_commit_every(imp->db, 1); /* the default, for the database's next user */
     g_main_loop_unref(imp->loop);
     imp->loop = NULL;
@@ -1032,6 +1156,34 @@ static void append_answer(GString *doc, const GError *unread)
     g_string_append_c(doc, '\n');
 }
 
+/* The worker's sink: the records go to `out`, the document record with
+ * `source` the path as the importer gave it (`given`) when the file had to
+ * be opened under another name (`-`, which alone would mean standard
+ * input, is opened as ./-): the database keeps the path the user gave, and
+ * the next run, given it again, finds it unchanged. */
+typedef struct {
+    jx_sink *out;
+    const char *given; /* NULL: the path was opened as given */
+} named_sink;
+
+static gboolean named_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    named_sink *n = jx_sink_impl(sink);
+    if (!n->given || jx_record_kind_of(rec) != JX_RECORD_DOCUMENT)
+        return jx_sink_write(n->out, rec, error);
+    jx_record *named = jx_record_copy(rec);
+    jx_record_set_string(named, JX_F_SOURCE, n->given);
+    gboolean ok = jx_sink_write(n->out, named, error);
+    jx_record_free(named);
+    return ok;
+}
+
+static gboolean named_end(jx_sink *sink, GError **error)
+{
+    named_sink *n = jx_sink_impl(sink);
+    return jx_sink_end_document(n->out, error);
+}
+
 /* Each document's lines are gathered in memory and go out with its end line
  * in one write: the importer wakes once per document, not once per table
  * (the pipeline flushes its sink after each), and a worker that dies
@@ -1041,6 +1193,8 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
     GDataInputStream *paths = g_data_input_stream_new(in);
     GOutputStream *mem = g_memory_output_stream_new_resizable();
     jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
+    named_sink named = {sink, NULL};
+    jx_sink *renaming = jx_sink_new_custom(named_write, named_end, NULL, &named);
     GString *doc = g_string_new(NULL);
     gboolean ok = TRUE;
     while (ok) {
@@ -1057,9 +1211,10 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         /* the NUL itself; missing only when the input ended after the path */
         g_data_input_stream_read_byte(paths, NULL, NULL);
         /* a file named "-" is that file, not this worker's standard input
-         * (which carries the paths) */
-        gboolean parsed =
-            jx_parse_path_to_sink(strcmp(path, "-") == 0 ? "./-" : path, 0, sink, &e);
+         * (which carries the paths); its records say "-" (named_sink) */
+        gboolean dash = strcmp(path, "-") == 0;
+        named.given = dash ? path : NULL;
+        gboolean parsed = jx_parse_path_to_sink(dash ? "./-" : path, 0, renaming, &e);
         if (!parsed && g_error_matches(e, JX_ERROR, JX_ERROR_PARTIAL)) {
             /* every record was written; the pages that could not be read are
              * warnings in the document record, which the database keeps */
@@ -1082,6 +1237,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         g_clear_error(&e);
         g_free(path);
     }
+    jx_sink_free(renaming);
     jx_sink_free(sink);
     g_object_unref(mem);
     g_string_free(doc, TRUE);

@@ -245,6 +245,99 @@ static gboolean read_version(jx_db *db, int *version, GError **error)
     return ok;
 }
 
+/* ---------------------------------------------------------------- indexes */
+
+/* The statement that starts every secondary index of docs/schema.sql, one
+ * per line there: "CREATE INDEX IF NOT EXISTS name ON table (…);". */
+#define INDEX_LEAD "CREATE INDEX IF NOT EXISTS "
+
+/* Calls `fn` with each index statement of docs/schema.sql (without its
+ * ';'), its index's name and its table's; stops at the first FALSE. */
+static gboolean each_index(gboolean (*fn)(jx_db *, const char *stmt, const char *name,
+                                          const char *table, GError **),
+                           jx_db *db, GError **error)
+{
+    char **lines = g_strsplit(jx_schema_sql, "\n", -1);
+    gboolean ok = TRUE;
+    for (char **l = lines; *l && ok; l++) {
+        if (!g_str_has_prefix(*l, INDEX_LEAD))
+            continue;
+        char *stmt = g_strndup(*l, strcspn(*l, ";"));
+        /* name ON table (…) */
+        char **words = g_strsplit(stmt + strlen(INDEX_LEAD), " ", 4);
+        if (g_strv_length(words) >= 3)
+            ok = fn(db, stmt, words[0], words[2], error);
+        g_strfreev(words);
+        g_free(stmt);
+    }
+    g_strfreev(lines);
+    return ok;
+}
+
+static gboolean build_index(jx_db *db, const char *stmt, const char *name, const char *table,
+                            GError **error)
+{
+    return db->backend->exec(db, stmt, error);
+}
+
+/* The indexes a load needs are kept: those of `paths`, which a replaced
+ * document's delete (its paths, by digest) and the check that no path
+ * names it any more read. */
+static gboolean drop_index(jx_db *db, const char *stmt, const char *name, const char *table,
+                           GError **error)
+{
+    if (strcmp(table, "paths") == 0)
+        return TRUE;
+    char *sql = g_strdup_printf("DROP INDEX IF EXISTS %s", name);
+    gboolean ok = db->backend->exec(db, sql, error);
+    g_free(sql);
+    return ok;
+}
+
+gboolean jx_db_begin_bulk(jx_db *db, GError **error)
+{
+    if (!db->backend->defers_indexes || db->bulk || db->txn_open)
+        return TRUE;
+    char *any = NULL;
+    if (!db->backend->exec(db, db->backend->begin_exclusive, error))
+        return FALSE;
+    gboolean ok = db->backend->query(db, "SELECT 1 FROM documents LIMIT 1", NULL, 0, take_first,
+                                     &any, error);
+    gboolean empty = ok && !any;
+    ok = ok && (!empty || each_index(drop_index, db, error)) &&
+         db->backend->exec(db, "COMMIT", error);
+    g_free(any);
+    if (!ok) {
+        db->backend->exec(db, "ROLLBACK", NULL);
+        g_prefix_error(error, "%s: cannot start the load: ", db->target);
+        return FALSE;
+    }
+    db->bulk = empty;
+    return TRUE;
+}
+
+gboolean jx_db_end_bulk(jx_db *db, GError **error)
+{
+    if (!db->bulk)
+        return TRUE;
+    /* the documents written so far go first: they are whole, the indexes
+     * are only faster reading of them */
+    if (!jx_db_commit(db, error))
+        return FALSE;
+    gboolean ok = db->backend->exec(db, db->backend->begin_exclusive, error) &&
+                  each_index(build_index, db, error) && db->backend->exec(db, "COMMIT", error);
+    if (!ok) {
+        db->backend->exec(db, "ROLLBACK", NULL);
+        g_prefix_error(error,
+                       "%s: the documents are stored, but their indexes could not be built "
+                       "(the next jixiao to open the database builds them): ",
+                       db->target);
+        return FALSE;
+    }
+    db->bulk = FALSE;
+    return TRUE;
+}
+
 /*
  * Brings the schema to SCHEMA_VERSION one step at a time, each step in a
  * transaction that holds the database's write lock (SQLite: BEGIN
@@ -269,6 +362,15 @@ static gboolean migrate(jx_db *db, GError **error)
                         "%s: the database has schema version %d, newer than this jixiao's %d; "
                         "use a newer jixiao",
                         db->target, have, SCHEMA_VERSION);
+            return FALSE;
+        }
+        /* a bulk load that was stopped before it built its indexes
+         * (jx_db_begin_bulk) left them to the next open: each is built
+         * here if it is missing (nothing is done for one that is there) */
+        if (have == SCHEMA_VERSION && db->backend->defers_indexes &&
+            !each_index(build_index, db, error)) {
+            db->backend->exec(db, "ROLLBACK", NULL);
+            g_prefix_error(error, "%s: cannot build the indexes: ", db->target);
             return FALSE;
         }
         if (have == SCHEMA_VERSION)
@@ -371,8 +473,8 @@ gboolean jx_db_commit(jx_db *db, GError **error)
         return TRUE;
     GError *e = NULL;
     if (!db->backend->flush_rows(db, &e) || !db->backend->exec(db, "COMMIT", &e)) {
-        /* the summary counted them: say they are not there */
-        g_prefix_error(&e, "the last %u documents were not stored (run the import again): ",
+        /* say they are not there, for a caller that counted them */
+        g_prefix_error(&e, "the commit of the last %u documents failed (run the import again): ",
                        db->in_txn);
         txn_rollback(db);
         g_propagate_error(error, e);
@@ -381,6 +483,11 @@ gboolean jx_db_commit(jx_db *db, GError **error)
     db->txn_open = FALSE;
     db->in_txn = 0;
     return TRUE;
+}
+
+void jx_db_rollback(jx_db *db)
+{
+    txn_rollback(db);
 }
 
 /* One more whole document is in the open transaction: committed when the
@@ -539,8 +646,12 @@ gboolean jx_db_query_tsv(jx_db *db, const char *sql, GOutputStream *out, GError 
 
 /* ---------------------------------------------------------------- rows */
 
-/* One column's value as text (NULL: SQL NULL). */
-static char *column_value(const jx_record *rec, const db_column *col)
+/* One column's value as text (NULL: SQL NULL): the record's own string
+ * when the column is one, else written into `buf` (an integer, a list as a
+ * JSON array).  Nothing is copied that the record holds already: an import
+ * binds some thirty values per row, and a copy of each was a tenth of the
+ * importer's own work. */
+static const char *column_value(const jx_record *rec, const db_column *col, GString *buf)
 {
     const jx_record *from = rec;
     jx_field field = col->field;
@@ -551,28 +662,31 @@ static char *column_value(const jx_record *rec, const db_column *col)
             return NULL;
     }
     switch (col->type) {
-    case DB_TEXT: return g_strdup(jx_record_string(from, field));
+    case DB_TEXT: return jx_record_string(from, field);
     case DB_NUM: {
         const char *s = jx_record_string(from, field);
-        return jx_store_is_decimal(s) ? g_strdup(s) : NULL;
+        return jx_store_is_decimal(s) ? s : NULL;
     }
     case DB_INT: {
         gint64 v = jx_record_int(from, field, G_MININT64);
-        return v == G_MININT64 ? NULL : g_strdup_printf("%" G_GINT64_FORMAT, v);
+        if (v == G_MININT64)
+            return NULL;
+        g_string_printf(buf, "%" G_GINT64_FORMAT, v);
+        return buf->str;
     }
     case DB_LIST: {
         char **items = jx_record_get_strv(from, jx_field_name(field));
         if (!items)
             return NULL;
-        GString *json = g_string_new("[");
+        g_string_assign(buf, "[");
         for (char **p = items; *p; p++) {
             if (p != items)
-                g_string_append_c(json, ',');
-            jx_json_append_string(json, *p);
+                g_string_append_c(buf, ',');
+            jx_json_append_string(buf, *p);
         }
-        g_string_append_c(json, ']');
+        g_string_append_c(buf, ']');
         g_strfreev(items);
-        return g_string_free(json, FALSE);
+        return buf->str;
     }
     }
     return NULL;
@@ -588,6 +702,8 @@ typedef struct {
     gint64 ord;
     GString *json;
     const char *given; /* the record's JSON as the caller has it (jx_sink_write_json), or NULL */
+    GPtrArray *names, *values; /* const char*: a row's, reused */
+    GPtrArray *bufs;           /* GString*: the values written for a row, by position */
 } db_sink;
 
 /* A write failed: the open transaction goes, with the whole documents
@@ -606,31 +722,47 @@ static gboolean sink_fail(db_sink *s, GError **error, GError *cause)
     return FALSE;
 }
 
-/* Inserts `rec` as a row of its table, with the lead and trailing columns. */
+/* The text buffer of value `k` of a row, kept from row to row. */
+static GString *value_buffer(db_sink *s, int k)
+{
+    while (s->bufs->len <= (guint)k)
+        g_ptr_array_add(s->bufs, g_string_sized_new(32));
+    return s->bufs->pdata[k];
+}
+
+/* Inserts `rec` as a row of its table, with the lead and trailing columns.
+ * The values point into the record, the sink and its buffers: the backend
+ * binds or copies them before it returns. */
 static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *t,
                               gboolean *inserted, GError **error)
 {
     gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
     /* sha256, ord or imported_at, doc, …, record */
     int n = (int)t->n_columns + 4;
-    const char **names = g_new0(const char *, n);
-    char **values = g_new0(char *, n);
+    g_ptr_array_set_size(s->names, n);
+    g_ptr_array_set_size(s->values, n);
+    const char **names = (const char **)s->names->pdata;
+    const char **values = (const char **)s->values->pdata;
     int k = 0;
     names[k] = "sha256";
-    values[k++] = g_strdup(s->sha256);
+    values[k++] = s->sha256;
     if (!is_doc) {
+        GString *ord = value_buffer(s, k);
+        g_string_printf(ord, "%" G_GINT64_FORMAT, s->ord);
         names[k] = "ord";
-        values[k++] = g_strdup_printf("%" G_GINT64_FORMAT, s->ord);
+        values[k++] = ord->str;
     }
     names[k] = "doc";
-    values[k++] = g_strdup(s->doc);
+    values[k++] = s->doc;
     for (gsize i = 0; i < t->n_columns; i++) {
         names[k] = t->columns[i].name;
-        values[k++] = column_value(rec, &t->columns[i]);
+        values[k] = column_value(rec, &t->columns[i], value_buffer(s, k));
+        k++;
     }
+    char *at = NULL;
     if (is_doc) {
         names[k] = "imported_at";
-        values[k++] = now_iso();
+        values[k++] = at = now_iso();
     }
     /* the record column: the JSON as it came, when it came as JSON (it is
      * what jx_record_append_json wrote), else written now */
@@ -639,13 +771,9 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
         jx_record_append_json(rec, s->json);
     }
     names[k] = "record";
-    values[k++] = g_strdup(s->given ? s->given : s->json->str);
-    gboolean ok = s->db->backend->insert_row(s->db, t->table, names, (const char *const *)values,
-                                             k, inserted, error);
-    for (int i = 0; i < k; i++)
-        g_free(values[i]);
-    g_free(values);
-    g_free(names);
+    values[k++] = s->given ? s->given : s->json->str;
+    gboolean ok = s->db->backend->insert_row(s->db, t->table, names, values, k, inserted, error);
+    g_free(at);
     return ok;
 }
 
@@ -746,7 +874,15 @@ static void db_release(gpointer data)
     g_free(s->sha256);
     g_free(s->doc);
     g_string_free(s->json, TRUE);
+    g_ptr_array_unref(s->names);
+    g_ptr_array_unref(s->values);
+    g_ptr_array_unref(s->bufs);
     g_free(s);
+}
+
+static void free_buffer(gpointer buf)
+{
+    g_string_free(buf, TRUE);
 }
 
 jx_sink *jx_sink_new_db(jx_db *db)
@@ -755,6 +891,9 @@ jx_sink *jx_sink_new_db(jx_db *db)
     db_sink *s = g_new0(db_sink, 1);
     s->db = db;
     s->json = g_string_sized_new(1024);
+    s->names = g_ptr_array_new();
+    s->values = g_ptr_array_new();
+    s->bufs = g_ptr_array_new_with_free_func(free_buffer);
     jx_sink *sink = jx_sink_new_custom(db_write, db_end, db_release, s);
     jx_sink_set_write_json(sink, db_write_json);
     return sink;

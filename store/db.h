@@ -84,6 +84,9 @@ struct db_backend {
     /* Formats applied to such a text: %1$s as a NUMERIC when it is a plain
      * decimal number (jx_store_is_decimal), else NULL; %1$s as an INTEGER. */
     const char *as_decimal, *as_integer;
+    /* A bulk load may drop the secondary indexes and build them at its end
+     * (jx_db_begin_bulk): TRUE where one process writes at a time. */
+    gboolean defers_indexes;
 };
 
 struct jx_db {
@@ -97,6 +100,7 @@ struct jx_db {
     guint commit_every; /* >= 1 */
     guint in_txn;       /* whole documents in the open transaction */
     gboolean txn_open;
+    gboolean bulk; /* jx_db_begin_bulk dropped the secondary indexes */
 };
 
 /* The backends.  Each returns a new jx_db with backend and handle set, or

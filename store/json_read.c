@@ -291,12 +291,20 @@ static gboolean read_number(reader *r, jx_record *rec, jx_field field, const cha
         return syntax(r, "a bad value");
     if (r->p < r->end && (*r->p == '.' || *r->p == 'e' || *r->p == 'E'))
         return bad(r->error, key, "numbers in records are decimal strings or integers");
-    char *text = g_strndup(start, r->p - start);
+    /* a copy to end it for strtoll (the line is no C string); more digits
+     * than a gint64 holds do not fit anyway */
+    char text[24];
+    gsize len = (gsize)(r->p - start);
     char *stop = NULL;
-    errno = 0;
-    gint64 v = g_ascii_strtoll(text, &stop, 10);
-    gboolean fits = errno == 0 && stop && !*stop;
-    g_free(text);
+    gint64 v = 0;
+    gboolean fits = len < sizeof text;
+    if (fits) {
+        memcpy(text, start, len);
+        text[len] = '\0';
+        errno = 0;
+        v = g_ascii_strtoll(text, &stop, 10);
+        fits = errno == 0 && stop && !*stop;
+    }
     if (!fits)
         return bad(r->error, key, "numbers in records are decimal strings or integers");
     jx_record_set_int(rec, field, v);
@@ -361,20 +369,24 @@ static gboolean read_members(reader *r, jx_record *rec, gboolean first)
         first = FALSE;
         if (!read_string(r))
             return FALSE;
-        char *key = g_strndup(r->text->str, r->text->len);
+        /* the key is looked up as it lies in the reader's text; once known
+         * it is the field's own name (jx_field_name), which the value's
+         * messages use: no copy per member */
         jx_field field;
-        gboolean ok = expect(r, ':');
-        if (ok && !field_of(r, key, &field)) {
-            ok = bad(r->error, key, "not a key of the record contract");
-        } else if (ok && field == JX_F_TYPE) {
+        if (!expect(r, ':'))
+            return FALSE; /* (the text read is the key still: expect reads none) */
+        if (!field_of(r, r->text->str, &field))
+            return bad(r->error, r->text->str, "not a key of the record contract");
+        const char *key = jx_field_name(field);
+        gboolean ok;
+        if (field == JX_F_TYPE) {
             /* the kind is the record's own, not a field (as fill() below) */
             jx_record *ignored = jx_record_new(JX_RECORD_VALUE);
             ok = read_value(r, ignored, field, key);
             jx_record_free(ignored);
-        } else if (ok) {
+        } else {
             ok = read_value(r, rec, field, key);
         }
-        g_free(key);
         if (!ok)
             return FALSE;
     }

@@ -261,7 +261,8 @@ void jx_sink_free(jx_sink *sink)
     if (!sink)
         return;
     if (sink->impl) {
-        sink->release(sink->impl);
+        if (sink->release)
+            sink->release(sink->impl);
         g_free(sink);
         return;
     }

@@ -193,6 +193,7 @@ static const db_backend sqlite_backend = {
     .json_list = "json_extract(record, '$.%s')",
     .as_decimal = "jx_decimal(%1$s)",
     .as_integer = "%1$s",
+    .defers_indexes = TRUE,
 };
 
 /* jx_decimal(X): X when it is a plain decimal number, else NULL — the rule
@@ -215,7 +216,12 @@ static void finalize_stmt(gpointer st)
 jx_db *jx_db_open_sqlite(const char *path, GError **error)
 {
     sqlite3 *h = NULL;
-    int rc = sqlite3_open_v2(path, &h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+    /* NOMUTEX: a jx_db is used from one thread (jixiao.h), and SQLite's
+     * serialized mode took a mutex around every call — bind, step, reset,
+     * some thirty times per row of an import */
+    int rc = sqlite3_open_v2(path, &h,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             NULL);
     jx_db *db = g_new0(jx_db, 1);
     db->backend = &sqlite_backend;
     db->target = g_strdup(path);

@@ -25,7 +25,7 @@ typedef gboolean (*jx_sink_end_fn)(jx_sink *sink, GError **error);
 
 /* A new sink whose writes go to `write` and whose jx_sink_end_document goes
  * to `end`; jx_sink_flush does nothing (a database commits whole documents);
- * jx_sink_free calls `release(impl)`.  `impl` must not be NULL. */
+ * jx_sink_free calls `release(impl)` (none when NULL).  `impl` must not be NULL. */
 jx_sink *jx_sink_new_custom(sink_write_fn write, jx_sink_end_fn end, GDestroyNotify release,
                             gpointer impl);
 /* The `impl` of a custom sink. */

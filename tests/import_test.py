@@ -28,6 +28,13 @@ Python's sqlite3 module:
   worker_protocol    a file name with a line end and the end-of-document byte
                      imports under its exact name; a worker that dies after a
                      document's records, before its end line, stores none
+  dash_name          a file named "-" given as an argument is stored under
+                     "-", the name the user gave, and found unchanged the
+                     next time
+  commit_fails       a grouped commit that fails (a deferred constraint
+                     that fails at COMMIT, as a full disk would): the
+                     documents of the group are reported failed with the
+                     reason, not imported, and the next run imports them
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
                      is brought to version 3, its new columns filled from
                      the stored records; export shows them
@@ -703,10 +710,101 @@ def case_worker_protocol(tmp):
     check(run(["import", "--db", db, "--sync", "sometimes", d]).returncode == 2, "--sync sometimes")
 
 
+def case_dash_name(tmp):
+    """`jixiao import -`: "-" is the file of that name (the importer reads no
+    standard input), stored under the name given — not "./-", which the
+    next run would not find, and link as a second name of the same bytes."""
+    d = os.path.join(tmp, "in")
+    os.makedirs(d)
+    shutil.copy(distinct_copies(tmp, 1)[0], os.path.join(d, "-"))
+    db = new_db(tmp, "dash.sqlite")
+    if not PG:
+        db = os.path.abspath(db)
+    p = subprocess.run([CLI, "import", "--db", db, "-"], cwd=d, capture_output=True, text=True)
+    check(p.returncode == 0, f"exit {p.returncode}: {p.stdout} {p.stderr}")
+    check(summary_value(p.stdout, "imported") == 1, p.stdout)
+    check(query(db, "SELECT path FROM paths") == [("-",)],
+          f"paths: {query(db, 'SELECT path FROM paths')}")
+    p = subprocess.run([CLI, "import", "--db", db, "-"], cwd=d, capture_output=True, text=True)
+    check(p.returncode == 0, p.stderr)
+    check(summary_value(p.stdout, "unchanged") == 1, p.stdout)
+    check(query(db, "SELECT COUNT(*) FROM paths")[0][0] == 1, "a second path for '-'")
+
+
+# Makes every COMMIT of a transaction that stored a document named poison*
+# fail, as a full disk or an I/O error would: a foreign key checked only at
+# COMMIT, broken by a trigger.
+POISON_SQLITE = """
+CREATE TABLE poison (sha256 TEXT REFERENCES documents (sha256) DEFERRABLE INITIALLY DEFERRED);
+CREATE TRIGGER poison_commit AFTER INSERT ON documents WHEN NEW.doc LIKE 'poison%'
+BEGIN INSERT INTO poison VALUES ('no such document'); END;
+"""
+POISON_PG = """
+CREATE FUNCTION poison_fail() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN RAISE EXCEPTION 'commit refused (poison)'; END $$;
+CREATE CONSTRAINT TRIGGER poison_commit AFTER INSERT ON documents
+DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.doc LIKE 'poison%')
+EXECUTE FUNCTION poison_fail();
+"""
+
+
+def sql_script(db, script):
+    if not PG:
+        con = sqlite3.connect(db)
+        con.executescript(script)
+        con.close()
+    else:
+        subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", db, "-c", script],
+                       check=True, capture_output=True)
+
+
+def case_commit_fails(tmp):
+    files = distinct_copies(tmp, 4)
+    d = os.path.join(tmp, "in")
+    poison = os.path.join(d, "poison.txt")  # sorts last: the group holds the others
+    with open(poison, "wb") as f:
+        f.write(open(files[0], "rb").read() + b"\n" * 9)
+    db = new_db(tmp, "c.sqlite")
+    seed = os.path.join(tmp, "seed")
+    os.makedirs(seed)
+    shutil.copy(corpus_docs()[0], seed)
+    check(run(["import", "--db", db, seed]).returncode == 0, "the database made")
+    sql_script(db, POISON_PG if PG else POISON_SQLITE)
+    p = run(["import", "--db", db, "-j", "1", d])
+    check(p.returncode == 3, f"exit {p.returncode}: {p.stdout} {p.stderr}")
+    stored = {r[0] for r in query(db, "SELECT path FROM paths")}
+    imported = summary_value(p.stdout, "imported")
+    failed = summary_value(p.stdout, "failed")
+    mine = [f for f in files + [poison] if f in stored]
+    check(imported == len(mine), f"summary says {imported} imported, {len(mine)} stored:\n"
+          f"{p.stdout}")
+    check(poison not in stored, "the poisoned document is stored")
+    check(failed >= 1 and failed == len(files) + 1 - len(mine),
+          f"{failed} failed, {len(mine)} stored of {len(files) + 1}:\n{p.stdout}")
+    check(re.search(r"failed .*poison\.txt: not stored", p.stdout), p.stdout)
+    for f in files + [poison]:
+        if f not in stored:
+            check(re.search(r"failed %s: not stored" % re.escape(f), p.stdout),
+                  f"{f} neither stored nor reported failed:\n{p.stdout}")
+    want_docs = 1 + len(mine)
+    check(re.search(r"records +document %d," % len(mine), p.stdout),
+          f"records counted for documents not stored:\n{p.stdout}")
+    check(query(db, "SELECT COUNT(*) FROM documents")[0][0] == want_docs, "documents stored")
+    # the cause gone, the next run imports the rest
+    sql_script(db, "DROP TRIGGER poison_commit ON documents" if PG else
+               "DROP TRIGGER poison_commit")
+    p = run(["import", "--db", db, "-j", "1", d])
+    check(p.returncode == 0, f"exit {p.returncode}: {p.stdout} {p.stderr}")
+    check(summary_value(p.stdout, "imported") + summary_value(p.stdout, "linked") ==
+          len(files) + 1 - len(mine), p.stdout)
+    check(db_counts(db) == parse_counts(sorted(files + [poison] + [
+        os.path.join(seed, os.listdir(seed)[0])])), "counts after the second run")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate,
-         case_worker_protocol]
+         case_worker_protocol, case_dash_name, case_commit_fails]
 
 
 SKIP = 77
