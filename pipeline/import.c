@@ -45,7 +45,6 @@
 #include <unistd.h>
 
 #include <glib/gstdio.h>
-#include <openssl/evp.h>
 
 #include "extract/office.h"
 #include "store/store.h"
@@ -475,10 +474,7 @@ static void draw_progress(jx_import *imp, gboolean force)
 /* ---------------------------------------------------------------- hashing */
 
 /* The hex SHA-256 of the file and its first bytes; NULL with `why` set when
- * it cannot be read.  OpenSSL's digest, not GChecksum: the same SHA-256
- * (the worker's document record, made with GChecksum, must carry the same
- * hex), at the speed of the CPU's SHA instructions — every file of a run is
- * hashed here, before it is known whether it needs parsing. */
+ * it cannot be read. */
 static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 *size,
                        char **why)
 {
@@ -487,34 +483,25 @@ static char *hash_file(const char *path, guint8 *head, gsize *head_len, guint64 
         *why = g_strdup_printf("cannot be read: %s", g_strerror(errno));
         return NULL;
     }
-    EVP_MD_CTX *sum = EVP_MD_CTX_new();
-    gboolean err = !sum || !EVP_DigestInit_ex(sum, EVP_sha256(), NULL);
+    GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
     guint8 buf[1 << 16];
     gsize n;
     *head_len = 0;
     *size = 0;
-    while (!err && (n = fread(buf, 1, sizeof buf, f)) > 0) {
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
         if (*size == 0) {
             *head_len = MIN(n, 16);
             memcpy(head, buf, *head_len);
         }
         *size += n;
-        err = !EVP_DigestUpdate(sum, buf, n);
+        g_checksum_update(sum, buf, n);
     }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    gboolean unread = ferror(f);
-    err = err || unread || !EVP_DigestFinal_ex(sum, digest, &len);
+    gboolean err = ferror(f);
     fclose(f);
-    EVP_MD_CTX_free(sum);
-    if (err) {
-        *why = g_strdup(unread ? "cannot be read (input/output error)"
-                               : "cannot be read (no SHA-256 from OpenSSL)");
-        return NULL;
-    }
-    char *hex = g_malloc(2 * len + 1);
-    for (unsigned int i = 0; i < len; i++)
-        g_snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+    char *hex = err ? NULL : g_strdup(g_checksum_get_string(sum));
+    if (err)
+        *why = g_strdup("cannot be read (input/output error)");
+    g_checksum_free(sum);
     return hex;
 }
 

@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential cmake pkg-config libglib2.0-dev libjson-glib-dev libicu-dev icu-devtools
 libutf8proc-dev libcmocka-dev libpoppler-glib-dev libcairo2-dev libsqlite3-dev libpq-dev
-libxlsxwriter-dev libssl-dev clang libxml2-dev libzip-dev python3-jsonschema postgresql postgresql-client"
+libxlsxwriter-dev clang libxml2-dev libzip-dev python3-jsonschema postgresql postgresql-client"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
