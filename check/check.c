@@ -214,15 +214,32 @@ gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
     return FALSE;
 }
 
+/* The ASCII characters g_unichar_isspace takes for spaces (not '\v'). */
+static gboolean ascii_unichar_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 char *jx_check_label_key(const char *label)
 {
-    GString *s = g_string_new(NULL);
-    for (const char *p = label ? label : ""; *p; p = g_utf8_next_char(p)) {
+    const char *p = label ? label : "";
+    GString *s = g_string_sized_new(strlen(p));
+    /* the text without its spaces, up to its first invalid byte; ASCII (the
+     * digits, brackets and codes of labels) without decoding */
+    while (*p) {
+        if ((guchar)*p < 0x80) {
+            if (!ascii_unichar_space(*p))
+                g_string_append_c(s, *p);
+            p++;
+            continue;
+        }
         gunichar c = g_utf8_get_char_validated(p, -1);
         if (c == (gunichar)-1 || c == (gunichar)-2)
             break;
+        const char *next = g_utf8_next_char(p);
         if (!g_unichar_isspace(c))
-            g_string_append_unichar(s, c);
+            g_string_append_len(s, p, next - p);
+        p = next;
     }
     /* A leading code: ASCII letters and digits, then '.', '、' or nothing before CJK. */
     gsize k = 0;

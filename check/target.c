@@ -180,9 +180,26 @@ void jx_check_percent_range(jx_check_ctx *ctx)
 /* ---------------------------------------------------------------- duplicates */
 
 /* indicator.duplicate: the second and later listing of an indicator in a table. */
+/* The label key of `label` (jx_check_label_key), kept in `memo` (raw label →
+ * key, both owned): a table's level-1, level-2 and task labels repeat on
+ * every row. */
+static const char *memo_label_key(GHashTable *memo, const char *label)
+{
+    label = label ? label : "";
+    const char *key = g_hash_table_lookup(memo, label);
+    if (!key) {
+        char *made = jx_check_label_key(label);
+        g_hash_table_insert(memo, g_strdup(label), made);
+        key = made;
+    }
+    return key;
+}
+
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
     GHashTable *first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *labels = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    GString *key = g_string_new(NULL);
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
         if (!rec || jx_record_kind_of(rec) != JX_RECORD_INDICATOR)
@@ -192,26 +209,27 @@ void jx_check_duplicate(jx_check_ctx *ctx)
             g_free(name);
             continue;
         }
-        char *l1 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL1));
-        char *l2 = jx_check_label_key(jx_record_string(rec, JX_F_LEVEL2));
         /* The work item is part of the indicator: 按时完成 for two tasks is two indicators. */
-        char *task = jx_check_label_key(jx_record_string(rec, JX_F_TASK));
-        char *key = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s\x1f%s\x1f%s\x1f%s",
-                                    jx_record_int(rec, JX_F_TABLE, 0), l1, l2, task, name);
-        g_free(task);
+        static const jx_field parts[] = {JX_F_LEVEL1, JX_F_LEVEL2, JX_F_TASK};
+        g_string_printf(key, "%" G_GINT64_FORMAT, jx_record_int(rec, JX_F_TABLE, 0));
+        for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
+            g_string_append_c(key, '\x1f');
+            g_string_append(key, memo_label_key(labels, jx_record_string(rec, parts[k])));
+        }
+        g_string_append_c(key, '\x1f');
+        g_string_append(key, name);
         gpointer prev;
-        if (g_hash_table_lookup_extended(first, key, NULL, &prev)) {
+        if (g_hash_table_lookup_extended(first, key->str, NULL, &prev)) {
             const jx_record *p = jx_check_record(ctx, GPOINTER_TO_UINT(prev));
             jx_check_emit(ctx, i, NULL, NULL, NULL,
                           "%s is listed again (first at row %" G_GINT64_FORMAT " of the table)",
                           jx_record_string(rec, JX_F_NAME), jx_record_int(p, JX_F_ROW, 0));
-            g_free(key);
         } else {
-            g_hash_table_insert(first, key, GUINT_TO_POINTER(i));
+            g_hash_table_insert(first, g_strdup(key->str), GUINT_TO_POINTER(i));
         }
         g_free(name);
-        g_free(l1);
-        g_free(l2);
     }
+    g_string_free(key, TRUE);
+    g_hash_table_destroy(labels);
     g_hash_table_destroy(first);
 }
