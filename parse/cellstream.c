@@ -613,12 +613,20 @@ static gboolean assign_lower_row(const jx_role *roles, guint k, guint n, guint *
         parts |= roles[t] != JX_ROLE_VALUE && roles[t] != JX_ROLE_HALF_VALUE;
     }
     /* a group spans two columns or more: a word over one column is that
-     * column's own header (指标值 over nothing but 计量单位 is no group) */
+     * column's own header (指标值 over nothing but 计量单位 is no group);
+     * and a target's group holds the target (指标值 | 计量单位 | 运算符号
+     * side by side are three columns, not a group over the last two) */
     for (guint t = k; t < n; t++) {
         guint span = 0;
+        gboolean value = FALSE;
         for (guint u = k; u < n; u++)
-            span += owner[u] == owner[t];
-        if (span < 2)
+            if (owner[u] == owner[t]) {
+                span++;
+                value |= roles[u] == JX_ROLE_VALUE || roles[u] == JX_ROLE_HALF_VALUE;
+            }
+        gboolean target_group = roles[owner[t]] == JX_ROLE_VALUE ||
+                                roles[owner[t]] == JX_ROLE_HALF_VALUE;
+        if (span < 2 || (target_group && !value))
             return FALSE;
     }
     return parts;

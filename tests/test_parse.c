@@ -1205,6 +1205,30 @@ static void test_stream_run_together(void **state)
     jx_record_list_free(l);
 }
 
+/* 指标值 | 计量单位 | 运算符号 side by side are three columns: the target's
+ * word heads its own column, not a group over the unit and the operator. */
+static void test_stream_value_unit_op_columns(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n年度指标值\n计量单位\n运算符号\n"
+                                   "开展执法检查\n170\n次\n=\n"
+                                   "产出指标\n数量指标\n淘汰燃煤小锅炉\n90\n台\n"
+                                   "建设空气质量自动监测站\n7\n个\n≥\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "开展执法检查");
+    assert_field(r, "op", "=");
+    assert_field(r, "value", "170");
+    assert_field(r, "unit", "次");
+    r = indicator(l, 2);
+    assert_field(r, "name", "建设空气质量自动监测站");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "7");
+    assert_field(r, "unit", "个");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1452,6 +1476,7 @@ int main(void)
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
+        cmocka_unit_test(test_stream_value_unit_op_columns),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
