@@ -136,6 +136,62 @@ static gboolean ends_with_op_word(const char *norm)
     return FALSE;
 }
 
+/* Qualitative targets as tables print them: where one ends text run
+ * together (`群众获得感有效提升`), a name may end before it. */
+static const char *const qualitative_targets[] = {
+    "按时完成", "按期完成", "及时完成", "全面完成", "有效提升", "有效提高", "明显提升",
+    "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
+    "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
+    "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
+    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "按计划完成",
+    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "显著增强", "健全", "完善",
+    "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
+    "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
+};
+
+/* The shape of most other qualitative targets: a word of degree or manner,
+ * then a word of change (有效提升, 进一步巩固, 得到有效保障, 总体稳定向好). */
+static const char *const degree_words[] = {
+    "有效", "明显", "显著", "逐步", "持续", "进一步", "不断", "稳步", "有所", "基本",
+    "总体", "全面", "日益", "得到", "大幅", "较大", "长期", "切实", "积极",
+};
+static const char *const change_words[] = {
+    "提升", "提高", "改善", "增强", "扩大", "完善", "巩固", "降低", "减少", "缩小", "丰富",
+    "健全", "保障", "下降", "增加", "加强", "推进", "稳定", "向好", "好转", "优化", "发挥",
+};
+/* Such a target is a short phrase; a longer text with those words at its
+ * ends is a name (有效提升基层医疗卫生服务能力). */
+#define MAX_QUALITATIVE_CHARS 8
+
+static gboolean starts_with_any(const char *s, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (g_str_has_prefix(s, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean ends_with_any(const char *s, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (g_str_has_suffix(s, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when a whole cell (normalized) reads as a qualitative target: one of
+ * the targets tables print, or a short phrase of degree and change. */
+static gboolean is_qualitative_target(const char *norm, glong chars)
+{
+    if (chars > MAX_QUALITATIVE_CHARS)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(qualitative_targets); i++)
+        if (strcmp(norm, qualitative_targets[i]) == 0)
+            return TRUE;
+    return starts_with_any(norm, degree_words, G_N_ELEMENTS(degree_words)) &&
+           ends_with_any(norm, change_words, G_N_ELEMENTS(change_words));
+}
+
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
@@ -150,6 +206,9 @@ typedef struct {
                              level (`D1.项目效益`) and a summary row (合计) closes it */
     gboolean selfeval;    /* a self-evaluation's indicators (实际完成值 column):
                              every row prints its 分值 and 得分 */
+    gboolean run_together; /* cells run together: a qualitative target is
+                              cut out of text by its words (see add_word),
+                              so its words say nothing more of the cell */
 } fit_context;
 
 /* In a score or budget table a summary word (合计, 小计) is the name of its
@@ -231,6 +290,36 @@ static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
     }
 }
 
+/* Character classes whose change may part cells run together. */
+typedef enum { CC_OTHER, CC_DIGIT, CC_OP } char_class;
+
+static char_class class_of(gunichar c)
+{
+    if (g_unichar_isdigit(c) || c == '.' || c == ',')
+        return CC_DIGIT;
+    if (c == '<' || c == '>' || c == '=')
+        return CC_OP;
+    if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
+        c == 0x2266)
+        return CC_OP;
+    return CC_OTHER;
+}
+
+/* TRUE when text holds an operator symbol (≥, ≧, <, = …). */
+static gboolean holds_op_symbol(const char *norm)
+{
+    for (const char *p = norm; *p; p = g_utf8_next_char(p))
+        if (class_of(g_utf8_get_char(p)) == CC_OP)
+            return TRUE;
+    return FALSE;
+}
+
+/* A qualitative target (按时完成, 有效提升) is what a target column holds,
+ * as sure a sign as a figure; as a name or a work item it would be a phrase
+ * that names nothing. */
+#define QUALITATIVE_TARGET_FIT 2
+#define QUALITATIVE_AS_NAME_FIT (-1)
+
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
                   const fit_context *ctx)
 {
@@ -238,6 +327,16 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         double f = fit_scored(role, k, norm);
         if (!isnan(f))
             return f;
+    }
+    if (k == JX_CK_TEXT && !ctx->run_together && is_qualitative_target(norm, chars)) {
+        switch (role) {
+        case JX_ROLE_VALUE:
+        case JX_ROLE_HALF_VALUE:
+        case JX_ROLE_ACTUAL: return QUALITATIVE_TARGET_FIT;
+        case JX_ROLE_NAME:
+        case JX_ROLE_TASK: return QUALITATIVE_AS_NAME_FIT;
+        default: break;
+        }
     }
     switch (role) {
     case JX_ROLE_SEQ:
@@ -265,8 +364,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         return k == JX_CK_TEXT ? 0.5 : k == JX_CK_LEVEL2 ? -1 : -4;
     case JX_ROLE_NAME:
         /* a name holds no operator: one inside is a target run into it */
-        if (k == JX_CK_TEXT && strpbrk(norm, "<>=") == NULL && !strstr(norm, "≥") &&
-            !strstr(norm, "≤") && !ends_with_op_word(norm))
+        if (k == JX_CK_TEXT && !holds_op_symbol(norm) && !ends_with_op_word(norm))
             return chars <= 2 ? -1 : chars <= 30 ? 1 : 0.2; /* a name is a phrase */
         if (k == JX_CK_TEXT)
             return -1;
@@ -713,21 +811,6 @@ static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gb
     g_array_append_val(pieces, pc);
 }
 
-/* Character classes whose change may part cells run together. */
-typedef enum { CC_OTHER, CC_DIGIT, CC_OP } char_class;
-
-static char_class class_of(gunichar c)
-{
-    if (g_unichar_isdigit(c) || c == '.' || c == ',')
-        return CC_DIGIT;
-    if (c == '<' || c == '>' || c == '=')
-        return CC_OP;
-    if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
-        c == 0x2266)
-        return CC_OP;
-    return CC_OTHER;
-}
-
 /* Known labels in text run together: the end of a level-1 or level-2 label
  * found at a position is a place cells may part (`产出指标数量指标培训…`). */
 #define MAX_LABEL_CHARS 10
@@ -854,19 +937,6 @@ static gsize op_word_at(const char *p)
     }
     return best;
 }
-
-/* Qualitative targets as tables print them: where one ends text run
- * together (`群众获得感有效提升`), a name may end before it. */
-static const char *const qualitative_targets[] = {
-    "按时完成", "按期完成", "及时完成", "全面完成", "有效提升", "有效提高", "明显提升",
-    "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
-    "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
-    "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
-    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "按计划完成",
-    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "显著增强", "健全", "完善",
-    "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
-    "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
-};
 
 /* The start of a qualitative target that ends the first `n` bytes of `w`
  * (a byte offset > 0), or -1. */
@@ -2255,7 +2325,7 @@ static void finish_stream(jx_cellrun *c)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
                            (!selfeval || has_cost_level2(pieces));
-    fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval};
+    fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);

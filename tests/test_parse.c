@@ -1229,6 +1229,34 @@ static void test_stream_value_unit_op_columns(void **state)
     jx_record_list_free(l);
 }
 
+/* A work item, a name and a qualitative target, one per line: the target
+ * (按时完成, 有效提高) is told from the text around it by what it says, so
+ * the next row's work item does not become this row's target. */
+static void test_stream_qualitative_targets(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n名称\n指标内容\n指标值\n"
+                                   "产出指标\n时效指标\n建设高标准农田\n按计划进度完成\n按时完成\n"
+                                   "落实耕地地力保护补贴政策\n资金兑付及时性\n按时完成\n"
+                                   "效益指标\n社会效益指标\n建设高标准农田\n服务能力和水平\n有效提高\n"
+                                   "落实耕地地力保护补贴政策\n农民种粮积极性\n明显提高\n"
+                                   "群众获得感\n得到有效保障\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "task", "落实耕地地力保护补贴政策");
+    assert_field(r, "name", "资金兑付及时性");
+    assert_field(r, "value", "按时完成");
+    r = indicator(l, 3);
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "task", "落实耕地地力保护补贴政策");
+    assert_field(r, "name", "农民种粮积极性");
+    assert_field(r, "value", "明显提高");
+    r = indicator(l, 4);
+    assert_field(r, "name", "群众获得感");
+    assert_field(r, "value", "得到有效保障");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1477,6 +1505,7 @@ int main(void)
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_value_unit_op_columns),
+        cmocka_unit_test(test_stream_qualitative_targets),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
