@@ -314,6 +314,11 @@ static gboolean holds_op_symbol(const char *norm)
     return FALSE;
 }
 
+/* A label the taxonomy knows at both levels (满意度) in the level-2 column:
+ * below a level-1 label's 4, so alone it stays a level-1, above what a name
+ * gets, so after a level-1 label it is the level-2 and not a name's head. */
+#define SHARED_LABEL_AS_LEVEL2_FIT 2
+
 /* A qualitative target (按时完成, 有效提升) is what a target column holds,
  * as sure a sign as a figure; as a name or a work item it would be a phrase
  * that names nothing. */
@@ -355,6 +360,13 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 &&
             jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : 4.5;
+        /* other labels both levels know (满意度 under 满意度) fill the
+         * level-2 column after a level-1 label: less well than their own
+         * (not in text run together, where such a word is cut out of names
+         * too: 公共服务满意度提升) */
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->run_together &&
+            jx_taxonomy_level2(NULL, norm))
+            return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
             return FREE_LABEL_FIT;

@@ -1257,6 +1257,26 @@ static void test_stream_qualitative_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* A label both levels know (满意度) right after a level-1 label is the
+ * level-2, not the head of the name after it. */
+static void test_stream_label_of_both_levels(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "产出指标\n数量指标\n新建健身路径\n≥12个\n"
+                                   "满意度\n满意度\n健身群众满意度\n≥90%\n"
+                                   "服务对象满意度\n≥95%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level1", "满意度");
+    assert_field(r, "level2", "满意度");
+    assert_field(r, "name", "健身群众满意度");
+    r = indicator(l, 2);
+    assert_field(r, "level2", "满意度");
+    assert_field(r, "name", "服务对象满意度");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1506,6 +1526,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_value_unit_op_columns),
         cmocka_unit_test(test_stream_qualitative_targets),
+        cmocka_unit_test(test_stream_label_of_both_levels),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
