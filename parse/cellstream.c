@@ -853,6 +853,86 @@ static glong label_at(const char *p)
     return best;
 }
 
+/* The bytes of the level-1 label a known label at `p` of `len` bytes begins
+ * with when the rest is a level-2 label (`产出` of `产出数量指标`), or 0:
+ * two label cells run together that the taxonomy also reads as one. */
+static gsize fused_level1_at(const char *p, glong len)
+{
+    char buf[MAX_LABEL_CHARS * 4 + 1];
+    if (len <= 0 || (gsize)len >= sizeof buf)
+        return 0;
+    memcpy(buf, p, (gsize)len);
+    buf[len] = '\0';
+    const char *q = buf;
+    for (glong n = 1; n < MAX_LABEL_CHARS && *q; n++) {
+        q = g_utf8_next_char(q);
+        if (!*q)
+            break;
+        gsize k = (gsize)(q - buf);
+        char c = buf[k];
+        buf[k] = '\0';
+        gboolean level1 = n >= 2 && jx_taxonomy_level1(buf);
+        buf[k] = c;
+        if (level1 && g_utf8_strlen(q, -1) >= 2 && jx_taxonomy_level2(NULL, q))
+            return k;
+    }
+    return 0;
+}
+
+/* The suffix a level-2 label in the framework's own style ends with. */
+#define INDICATOR_SUFFIX "指标"
+
+/* TRUE when the `n` bytes at `p` end with INDICATOR_SUFFIX. */
+static gboolean fused_rest_is_indicator(const char *p, gsize n)
+{
+    gsize k = strlen(INDICATOR_SUFFIX);
+    return n > k && memcmp(p + n - k, INDICATOR_SUFFIX, k) == 0;
+}
+
+/* TRUE when rows of text run together write level-2 labels without the
+ * level-1 word some of them could carry (`质量指标…` where `产出质量指标`
+ * would read as one label too): that form's `产出数量指标` is the level-1
+ * cell 产出 run into the level-2 cell 数量指标.  A form whose level-2
+ * labels carry the word (产出指标 | 产出数量, 产出质量) writes none bare. */
+static gsize rowhead_prefix(const char *raw);
+
+static gboolean writes_bare_level2(const GArray *lines)
+{
+    GPtrArray *fused = g_ptr_array_new_with_free_func(g_free); /* level-1 words seen fused */
+    GPtrArray *bare = g_ptr_array_new_with_free_func(g_free);  /* labels opening rows */
+    for (guint i = 0; i < lines->len; i++) {
+        const char *p = g_array_index(lines, sline, i).raw;
+        p += rowhead_prefix(p);
+        while (*p == ' ')
+            p++;
+        /* the labels a row opens with: level-1, level-2 */
+        for (int k = 0; k < 2; k++) {
+            glong len = label_at(p);
+            if (len <= 0)
+                break;
+            gsize l1 = fused_level1_at(p, len);
+            if (l1)
+                g_ptr_array_add(fused, g_strndup(p, l1));
+            else
+                g_ptr_array_add(bare, g_strndup(p, (gsize)len));
+            p += len;
+        }
+    }
+    gboolean yes = FALSE;
+    for (guint f = 0; f < fused->len && !yes; f++)
+        for (guint b = 0; b < bare->len && !yes; b++) {
+            const char *label = bare->pdata[b];
+            if (jx_taxonomy_level1(label) || !jx_taxonomy_level2(NULL, label))
+                continue;
+            char *joined = g_strconcat(fused->pdata[f], label, NULL);
+            yes = g_utf8_strlen(joined, -1) <= MAX_LABEL_CHARS && jx_taxonomy_level2(NULL, joined);
+            g_free(joined);
+        }
+    g_ptr_array_unref(fused);
+    g_ptr_array_unref(bare);
+    return yes;
+}
+
 /* The bytes of the longest unit at `p` (`人次`, `万元`, `元/人`), or 0:
  * after a figure, where a unit ends text run together may part. */
 #define MAX_UNIT_CHARS 6
@@ -1025,7 +1105,7 @@ static void emit(word_cutter *wc, const char *s, gsize n)
  * labels, where digits or operators start or end, and after the unit
  * that follows a figure. */
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
-                     const sline *l)
+                     gboolean split_fused, const sline *l)
 {
     word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
@@ -1059,6 +1139,13 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             continue;
         }
         glong label = label_at(p);
+        /* two label cells the taxonomy also reads as one: the level-1
+         * first, the rest after it — where the rest is a level-2 in the
+         * 指标 style (`产出数量指标`: forms that prefix the level-1 word
+         * write 产出数量 without it) or the rows say so (writes_bare_level2) */
+        gsize fused = label > 0 ? fused_level1_at(p, label) : 0;
+        if (fused && (split_fused || fused_rest_is_indicator(p + fused, (gsize)label - fused)))
+            label = (glong)fused;
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
          * the word's start or right after another label */
@@ -1230,6 +1317,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
     GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
     g_array_set_clear_func(pieces, piece_clear);
     GString *cell = g_string_new(NULL);
+    gboolean split_fused = run_together && writes_bare_level2(lines);
     for (guint i = 0; i < lines->len; i++) {
         const sline *l = &g_array_index(lines, sline, i);
         gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
@@ -1285,7 +1373,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                     continue;
                 break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
                 if (run_together)
-                    add_word(pieces, *w, b, line_start, l);
+                    add_word(pieces, *w, b, line_start, split_fused, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
                 line_start = FALSE;

@@ -1277,6 +1277,41 @@ static void test_stream_label_of_both_levels(void **state)
     jx_record_list_free(l);
 }
 
+/* Label cells run together that the taxonomy also reads as one label
+ * (产出 + 数量指标 = 产出数量指标): the level-1 and the level-2 are two cells
+ * when the level-2 is written in the 指标 style, or when other rows write
+ * their level-2 bare (质量指标 where 产出质量 would carry the word). */
+static void test_stream_fused_labels(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标值\n"
+                                   "产出数量指标培训基层农技人员≥800人次\n"
+                                   "新建候车亭=12个\n"
+                                   "质量指标验收合格率100%\n"
+                                   "效益社会效益群众获得感有效提升\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "name", "培训基层农技人员");
+    r = indicator(l, 1);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "数量指标");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "质量指标");
+    jx_record_list_free(l);
+    /* the level-1 word carried by every level-2 (产出数量, 产出质量): one cell */
+    l = parse_text("一级指标二级指标三级指标指标值\n"
+                   "产出指标产出数量培训基层农技人员≥800人次\n"
+                   "产出质量验收合格率100%\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "level2", "产出数量");
+    assert_field(indicator(l, 1), "level1", "产出指标");
+    assert_field(indicator(l, 1), "level2", "产出质量");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1527,6 +1562,7 @@ int main(void)
         cmocka_unit_test(test_stream_value_unit_op_columns),
         cmocka_unit_test(test_stream_qualitative_targets),
         cmocka_unit_test(test_stream_label_of_both_levels),
+        cmocka_unit_test(test_stream_fused_labels),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
