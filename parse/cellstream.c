@@ -1253,6 +1253,25 @@ static glong common_prefix_chars(const char *a, const char *b, gsize *bytes)
     return n;
 }
 
+/* Brackets a work item never ends inside: a shared beginning that opens one
+ * is a name's, with its qualifier to follow (`修缮文物保护单位（一期）`). */
+static const char *const open_brackets[] = {"(", "（", "《", "["};
+static const char *const close_brackets[] = {")", "）", "》", "]"};
+
+/* TRUE when the first `n` bytes of `s` leave a bracket open. */
+static gboolean leaves_bracket_open(const char *s, gsize n)
+{
+    int depth = 0;
+    for (const char *p = s; p < s + n; p = g_utf8_next_char(p))
+        for (gsize k = 0; k < G_N_ELEMENTS(open_brackets); k++) {
+            if (g_str_has_prefix(p, open_brackets[k]))
+                depth++;
+            else if (g_str_has_prefix(p, close_brackets[k]) && depth > 0)
+                depth--;
+        }
+    return depth > 0;
+}
+
 static gboolean goes_on_with_ideograph(const char *rest)
 {
     return *rest && jx_norm_is_cjk(g_utf8_get_char(rest)) &&
@@ -1260,17 +1279,36 @@ static gboolean goes_on_with_ideograph(const char *rest)
 }
 
 /* Cuts each piece that begins with a work item other pieces share. */
+/* The text of each piece with the pieces run on after it (no break between:
+ * a label cut out of a name, `…计划学生` + `满意度`): what goes on after a
+ * shared beginning is read there.  A new vector (g_strfreev). */
+static char **run_texts(const GArray *pieces, guint n)
+{
+    char **runs = g_new0(char *, n + 1);
+    for (guint i = 0; i < n; i++) {
+        GString *t = g_string_new(g_array_index(pieces, piece, i).text);
+        for (guint k = i + 1; k < pieces->len && k - i < MAX_CELL_PIECES &&
+                              g_array_index(pieces, piece, k).brk == BREAK_SOFT;
+             k++)
+            g_string_append(t, g_array_index(pieces, piece, k).text);
+        runs[i] = g_string_free(t, FALSE);
+    }
+    return runs;
+}
+
 static void cut_shared_items(GArray *pieces)
 {
     guint n = MIN(pieces->len, MAX_SHARED_PIECES);
     GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char **runs = run_texts(pieces, n);
     for (guint i = 0; i < n; i++) {
         const char *a = g_array_index(pieces, piece, i).text;
         for (guint j = i + 1; j < n; j++) {
             const char *b = g_array_index(pieces, piece, j).text;
             gsize bytes;
             if (common_prefix_chars(a, b, &bytes) < SHARED_PREFIX_CHARS ||
-                !goes_on_with_ideograph(a + bytes) || !goes_on_with_ideograph(b + bytes))
+                !goes_on_with_ideograph(runs[i] + bytes) ||
+                !goes_on_with_ideograph(runs[j] + bytes) || leaves_bracket_open(a, bytes))
                 continue;
             char *prefix = g_strndup(a, bytes);
             guint c = GPOINTER_TO_UINT(g_hash_table_lookup(counts, prefix));
@@ -1279,10 +1317,13 @@ static void cut_shared_items(GArray *pieces)
     }
     if (!g_hash_table_size(counts)) {
         g_hash_table_unref(counts);
+        g_strfreev(runs);
         return;
     }
-    for (guint i = 0; i < pieces->len; i++) {
+    guint inserted = 0;
+    for (guint i = 0; i < pieces->len && i - inserted < n; i++) {
         piece *pc = &g_array_index(pieces, piece, i);
+        const char *run = runs[i - inserted];
         /* the item most pieces share; of equals, the longer */
         gsize best = 0;
         guint best_count = 0;
@@ -1292,20 +1333,23 @@ static void cut_shared_items(GArray *pieces)
         while (g_hash_table_iter_next(&it, &key, &value)) {
             gsize len = strlen(key);
             guint c = GPOINTER_TO_UINT(value);
-            if (g_str_has_prefix(pc->text, key) && goes_on_with_ideograph(pc->text + len) &&
+            if (g_str_has_prefix(pc->text, key) && goes_on_with_ideograph(run + len) &&
                 (c > best_count || (c == best_count && len > best))) {
                 best = len;
                 best_count = c;
             }
         }
-        if (!best)
+        /* an item that is the whole piece is cut from what runs on already */
+        if (!best || !pc->text[best])
             continue;
         piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE, pc->line, pc->page};
         pc->text[best] = '\0';
         g_array_insert_val(pieces, i + 1, rest);
         i++;
+        inserted++;
     }
     g_hash_table_unref(counts);
+    g_strfreev(runs);
 }
 
 /* The pieces of the body lines.  `blank_parted`: the lines between blank

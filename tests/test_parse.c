@@ -1312,6 +1312,34 @@ static void test_stream_fused_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* Work items run into names: an item shared by rows is cut off even where
+ * a label cut the name short (观众满意度), and a beginning that leaves a
+ * bracket open (修缮文物保护单位（) is a name's, not an item. */
+static void test_stream_run_together_items(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标名称指标内容指标值\n"
+                                   "产出指标数量指标实施文物保护修缮工程修缮文物保护单位（一期）≥1处\n"
+                                   "修缮文物保护单位（农村地区）≥7处\n"
+                                   "满意度指标服务对象满意度指标实施文物保护修缮工程观众满意度≥93%\n"
+                                   "开展送戏下乡活动读者满意度≥92%\n"
+                                   "开展送戏下乡活动送戏下乡场次≥120场\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "task", "实施文物保护修缮工程");
+    assert_field(r, "name", "修缮文物保护单位(一期)");
+    r = indicator(l, 1);
+    assert_field(r, "task", "实施文物保护修缮工程");
+    assert_field(r, "name", "修缮文物保护单位(农村地区)");
+    r = indicator(l, 2);
+    assert_field(r, "task", "实施文物保护修缮工程");
+    assert_field(r, "name", "观众满意度");
+    r = indicator(l, 3);
+    assert_field(r, "task", "开展送戏下乡活动");
+    assert_field(r, "name", "读者满意度");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1563,6 +1591,7 @@ int main(void)
         cmocka_unit_test(test_stream_qualitative_targets),
         cmocka_unit_test(test_stream_label_of_both_levels),
         cmocka_unit_test(test_stream_fused_labels),
+        cmocka_unit_test(test_stream_run_together_items),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
