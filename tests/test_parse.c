@@ -1340,6 +1340,27 @@ static void test_stream_run_together_items(void **state)
     jx_record_list_free(l);
 }
 
+/* A two-row header run together whose target word is 指标目标值: one word,
+ * not 指标 (a name column) and 目标值. */
+static void test_stream_run_together_value_word(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("绩效指标指标目标值\n一级指标二级指标指标名称\n"
+                                   "产出指标数量指标森林抚育面积≥10万亩\n"
+                                   "聘用生态护林员≥850人\n"
+                                   "质量指标造林成活率85%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "森林抚育面积");
+    assert_field(r, "value", "10");
+    assert_field(r, "unit", "万亩");
+    r = indicator(l, 1);
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "name", "聘用生态护林员");
+    assert_field(r, "value", "850");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1592,6 +1613,7 @@ int main(void)
         cmocka_unit_test(test_stream_label_of_both_levels),
         cmocka_unit_test(test_stream_fused_labels),
         cmocka_unit_test(test_stream_run_together_items),
+        cmocka_unit_test(test_stream_run_together_value_word),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
