@@ -823,6 +823,9 @@ static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gb
     g_array_append_val(pieces, pc);
 }
 
+/* A 序号 opening a row run together has at most this many digits. */
+#define MAX_SEQ_DIGITS 3
+
 /* Known labels in text run together: the end of a level-1 or level-2 label
  * found at a position is a place cells may part (`产出指标数量指标培训…`). */
 #define MAX_LABEL_CHARS 10
@@ -905,6 +908,12 @@ static gboolean writes_bare_level2(const GArray *lines)
         p += rowhead_prefix(p);
         while (*p == ' ')
             p++;
+        /* after the row's 序号 */
+        const char *seq_end = p;
+        while (g_ascii_isdigit(*seq_end) && seq_end - p < MAX_SEQ_DIGITS)
+            seq_end++;
+        if (!g_ascii_isdigit(*seq_end))
+            p = seq_end;
         /* the labels a row opens with: level-1, level-2 */
         for (int k = 0; k < 2; k++) {
             glong len = label_at(p);
@@ -1104,11 +1113,32 @@ static void emit(word_cutter *wc, const char *s, gsize n)
 /* Cuts a word (no spaces) into pieces where cells may part: around known
  * labels, where digits or operators start or end, and after the unit
  * that follows a figure. */
+/* TRUE when the short label of `len` bytes at `p` is a label of one level
+ * only (产出, 数量, 质量; not 成本): after a row's 序号 such a word opens its
+ * label cell (`5数量新建港湾式候车亭`, `8产出安全生命防护工程里程`), where a
+ * word both levels know opens names as often (`50成本节约率`). */
+static gboolean short_label_of_one_level(const char *p, glong len)
+{
+    char *w = g_strndup(p, (gsize)len);
+    gboolean yes = (jx_taxonomy_level1(w) != NULL) != (jx_taxonomy_level2(NULL, w) != NULL);
+    g_free(w);
+    return yes;
+}
+
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      gboolean split_fused, const sline *l)
 {
     word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
+    /* where a row's labels stand: the start of its line, or after the 序号
+     * that opens it (`5数量新建港湾式候车亭`) */
+    const char *row_head = w;
+    if (line_start) {
+        while (g_ascii_isdigit(*row_head) && row_head - w < MAX_SEQ_DIGITS)
+            row_head++;
+        if (g_ascii_isdigit(*row_head))
+            row_head = w;
+    }
     char_class prev = CC_OTHER;
     gboolean after_label = FALSE;
     /* a year's and a half-year's qualitative targets may both end it
@@ -1149,7 +1179,8 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
          * the word's start or right after another label */
-        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label)
+        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label &&
+            (p != row_head || !short_label_of_one_level(p, label)))
             label = 0;
         if (!label)
             label = (glong)jx_cell_mark_at(p);

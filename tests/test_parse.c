@@ -1361,6 +1361,26 @@ static void test_stream_run_together_value_word(void **state)
     jx_record_list_free(l);
 }
 
+/* After the 序号 that opens a row run together stand the row's labels: a
+ * two-character label there (质量) is a label, not a name's first word. */
+static void test_stream_short_labels_after_seq(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标三级指标指标值\n"
+                                   "1产出数量培训基层农技人员≥800人次\n"
+                                   "2新建候车亭=12个\n"
+                                   "3质量验收合格率100%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "数量");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "质量");
+    assert_field(r, "name", "验收合格率");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1614,6 +1634,7 @@ int main(void)
         cmocka_unit_test(test_stream_fused_labels),
         cmocka_unit_test(test_stream_run_together_items),
         cmocka_unit_test(test_stream_run_together_value_word),
+        cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
