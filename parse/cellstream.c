@@ -2818,6 +2818,41 @@ static gboolean continues_transposed(jx_cellrun *c, const char *raw)
     return goes_on;
 }
 
+/* A repeated header's upper row has at most this many words (绩效指标 |
+ * 指标名称 | 目标值 | 度量单位 over 一级指标 | 二级指标). */
+#define MAX_UPPER_HEADER_WORDS 8
+
+/* A body line opens another header (a page repeated it): the stream ends,
+ * and the header words held just before the line — the upper row of a
+ * two-row header, whose words open no header alone (绩效指标) — go with
+ * the new header, not into the old table's last row. */
+static void reopen_header(jx_cellrun *c, const char *raw, int line, int page)
+{
+    guint keep = c->held->len;
+    while (keep > c->body_at + 1 && c->held->len - keep < MAX_UPPER_HEADER_WORDS) {
+        char *w = header_word(g_array_index(c->held, sline, keep - 1).raw);
+        g_free(w);
+        if (!w)
+            break;
+        keep--;
+    }
+    GArray *upper = g_array_new(FALSE, TRUE, sizeof(sline));
+    g_array_set_clear_func(upper, sline_clear);
+    for (guint i = keep; i < c->held->len; i++) {
+        const sline *l = &g_array_index(c->held, sline, i);
+        sline copy = {g_strdup(l->raw), l->line, l->page};
+        g_array_append_val(upper, copy);
+    }
+    g_array_set_size(c->held, keep);
+    finish_stream(c);
+    for (guint i = 0; i < upper->len; i++) {
+        const sline *l = &g_array_index(upper, sline, i);
+        jx_cellrun_take_line(c, l->raw, l->line, l->page);
+    }
+    g_array_unref(upper);
+    jx_cellrun_take_line(c, raw, line, page);
+}
+
 void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
 {
     switch (c->state) {
@@ -2842,7 +2877,9 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
         } else if (ends_stream(raw)) {
             finish_stream(c);
             c->line_fn(raw, line, page, c->data);
-        } else if (opens_header(raw) || c->held->len - c->body_at >= MAX_STREAM_LINES) {
+        } else if (opens_header(raw)) {
+            reopen_header(c, raw, line, page);
+        } else if (c->held->len - c->body_at >= MAX_STREAM_LINES) {
             finish_stream(c);
             take_idle(c, raw, line, page);
         } else {

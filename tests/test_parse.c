@@ -1381,6 +1381,31 @@ static void test_stream_short_labels_after_seq(void **state)
     jx_record_list_free(l);
 }
 
+/* A two-row header repeated where a page broke the table: its upper row
+ * (绩效指标 | 指标名称 | 目标值) opens no header alone, and goes with the
+ * lower row, not into the last row before it; the rows after it are read. */
+static void test_stream_repeated_two_row_header(void **state)
+{
+    (void)state;
+    const char *header = "绩效指标\n指标名称\n目标值\n度量单位\n一级指标\n二级指标\n";
+    char *text = g_strconcat(header, "产出指标\n产出数量\n补贴耕地面积\n=48,300\n亩\n"
+                                     "培育新型农业经营主体\n31\n家\n",
+                             header, "产出指标\n产出质量\n档案资料完整率\n100\n%\n"
+                                     "补助对象识别精准率\n=100\n%\n", NULL);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "name", "培育新型农业经营主体");
+    assert_field(r, "value", "31");
+    assert_field(r, "unit", "家");
+    r = indicator(l, 3);
+    assert_field(r, "level2", "产出质量");
+    assert_field(r, "name", "补助对象识别精准率");
+    assert_field(r, "value", "100");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1635,6 +1660,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_items),
         cmocka_unit_test(test_stream_run_together_value_word),
         cmocka_unit_test(test_stream_short_labels_after_seq),
+        cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
