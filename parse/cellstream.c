@@ -1658,6 +1658,9 @@ struct jx_cellrun {
     gboolean transposed;   /* the words are a transposed summary's (指标 | 决策 | …
                               | 合计): its rows are 分值, 得分 … with a figure per group */
     int year;              /* the first year a line before the table states, or 0 */
+    char *read_header;     /* the words of the last header whose stream was read
+                              as a table, joined; a stream under the same words
+                              again is that table going on (see finish_stream) */
     jx_facts *memo;
     jx_cellrun_grid_fn grid_fn;
     jx_cellrun_line_fn line_fn;
@@ -1701,6 +1704,7 @@ void jx_cellrun_free(jx_cellrun *c)
     g_ptr_array_unref(c->words);
     g_array_unref(c->hcells);
     g_free(c->prev.raw);
+    g_free(c->read_header);
     jx_facts_free(c->memo);
     g_free(c);
 }
@@ -2014,6 +2018,32 @@ static gboolean reads_soundly(const GArray *rows)
     if (n > 1 && !last_sound)
         n--;
     return n && (double)sound >= MIN_SOUND_ROWS * (double)n;
+}
+
+/* The header words as one string, `|` between them. */
+static char *joined_words(const GPtrArray *words)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < words->len; i++) {
+        if (i)
+            g_string_append_c(s, '|');
+        g_string_append(s, words->pdata[i]);
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* A continued table's stream (see finish_stream) still needs this share
+ * of rows with a name and a target that fit: half, not MIN_SOUND_ROWS. */
+#define MIN_SOUND_ROWS_CONTINUED 0.5
+
+static gboolean reads_at_all(const GArray *rows)
+{
+    guint sound = 0;
+    for (guint i = 0; i < rows->len; i++) {
+        const row_summary *r = &g_array_index(rows, row_summary, i);
+        sound += r->fit_name && r->fit_target;
+    }
+    return rows->len && (double)sound >= MIN_SOUND_ROWS_CONTINUED * (double)rows->len;
 }
 
 /* A stream that stops inside a row (a scrape cut off, a page the copy left
@@ -2509,7 +2539,14 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(rows);
         rows = summarize_rows(pieces, cells, c->header->roles, scored);
     }
-    if (!reads_soundly(rows)) {
+    /* the same header again (a page repeated it): the table goes on, and a
+     * few rows that read poorly (a sentence as a target) do not make its
+     * continuation something else */
+    char *words = joined_words(c->words);
+    gboolean continued = c->read_header && strcmp(c->read_header, words) == 0 &&
+                         reads_at_all(rows);
+    if (!continued && !reads_soundly(rows)) {
+        g_free(words);
         g_array_unref(rows);
         g_array_unref(cells);
         g_array_unref(pieces);
@@ -2517,6 +2554,8 @@ static void finish_stream(jx_cellrun *c)
         reset(c);
         return;
     }
+    g_free(c->read_header);
+    c->read_header = words;
     GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
     jx_grid *g = build_grid(c, pieces, cells, rows, guessed);
     char *warning = cut_off_warning(pieces, cells, rows);

@@ -1406,6 +1406,30 @@ static void test_stream_repeated_two_row_header(void **state)
     jx_record_list_free(l);
 }
 
+/* The rows under a repeated header are the table going on: a row that
+ * reads poorly there (a sentence as its target) does not make them
+ * something other than a table. */
+static void test_stream_continued_table(void **state)
+{
+    (void)state;
+    const char *header = "一级指标\n二级指标\n三级指标\n指标值\n";
+    char *text = g_strconcat(header, "产出指标\n数量指标\n培训人次\n≥800人次\n"
+                                     "新建候车亭\n=12个\n",
+                             header, "效益指标\n社会效益指标\n群众生产生活条件\n"
+                                     "按照项目实施方案要求持续改善，惠及更多群众\n"
+                                     "满意度指标\n服务对象满意度指标\n受益群众满意度\n≥90%\n", NULL);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "name", "群众生产生活条件");
+    r = indicator(l, 3);
+    assert_field(r, "name", "受益群众满意度");
+    assert_field(r, "value", "90");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1661,6 +1685,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_value_word),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_repeated_two_row_header),
+        cmocka_unit_test(test_stream_continued_table),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
