@@ -163,14 +163,7 @@ static const char *const change_words[] = {
  * ends is a name (有效提升基层医疗卫生服务能力). */
 #define MAX_QUALITATIVE_CHARS 8
 
-static gboolean starts_with_any(const char *s, const char *const *words, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (g_str_has_prefix(s, words[i]))
-            return TRUE;
-    return FALSE;
-}
-
+/* TRUE when `s` ends with a word of `words`. */
 static gboolean ends_with_any(const char *s, const char *const *words, gsize n)
 {
     for (gsize i = 0; i < n; i++)
@@ -185,10 +178,9 @@ static gboolean is_qualitative_target(const char *norm, glong chars)
 {
     if (chars > MAX_QUALITATIVE_CHARS)
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(qualitative_targets); i++)
-        if (strcmp(norm, qualitative_targets[i]) == 0)
-            return TRUE;
-    return starts_with_any(norm, degree_words, G_N_ELEMENTS(degree_words)) &&
+    if (jx_norm_listed(norm, qualitative_targets, G_N_ELEMENTS(qualitative_targets)))
+        return TRUE;
+    return jx_norm_prefix_listed(norm, degree_words, G_N_ELEMENTS(degree_words)) &&
            ends_with_any(norm, change_words, G_N_ELEMENTS(change_words));
 }
 

@@ -1381,19 +1381,28 @@ static void test_stream_short_labels_after_seq(void **state)
     jx_record_list_free(l);
 }
 
+/* Parses `header`, the rows `first`, the header again (a page repeated it)
+ * and the rows `second`. */
+static jx_record_list *parse_header_twice(const char *header, const char *first,
+                                          const char *second)
+{
+    char *text = g_strconcat(header, first, header, second, NULL);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    return l;
+}
+
 /* A two-row header repeated where a page broke the table: its upper row
  * (绩效指标 | 指标名称 | 目标值) opens no header alone, and goes with the
  * lower row, not into the last row before it; the rows after it are read. */
 static void test_stream_repeated_two_row_header(void **state)
 {
     (void)state;
-    const char *header = "绩效指标\n指标名称\n目标值\n度量单位\n一级指标\n二级指标\n";
-    char *text = g_strconcat(header, "产出指标\n产出数量\n补贴耕地面积\n=48,300\n亩\n"
-                                     "培育新型农业经营主体\n31\n家\n",
-                             header, "产出指标\n产出质量\n档案资料完整率\n100\n%\n"
-                                     "补助对象识别精准率\n=100\n%\n", NULL);
-    jx_record_list *l = parse_text(text);
-    g_free(text);
+    jx_record_list *l = parse_header_twice("绩效指标\n指标名称\n目标值\n度量单位\n一级指标\n二级指标\n",
+                                           "产出指标\n产出数量\n补贴耕地面积\n=48,300\n亩\n"
+                                           "培育新型农业经营主体\n31\n家\n",
+                                           "产出指标\n产出质量\n档案资料完整率\n100\n%\n"
+                                           "补助对象识别精准率\n=100\n%\n");
     assert_int_equal(count_indicators(l), 4);
     const jx_record *r = indicator(l, 1);
     assert_field(r, "name", "培育新型农业经营主体");
@@ -1412,14 +1421,12 @@ static void test_stream_repeated_two_row_header(void **state)
 static void test_stream_continued_table(void **state)
 {
     (void)state;
-    const char *header = "一级指标\n二级指标\n三级指标\n指标值\n";
-    char *text = g_strconcat(header, "产出指标\n数量指标\n培训人次\n≥800人次\n"
-                                     "新建候车亭\n=12个\n",
-                             header, "效益指标\n社会效益指标\n群众生产生活条件\n"
-                                     "按照项目实施方案要求持续改善，惠及更多群众\n"
-                                     "满意度指标\n服务对象满意度指标\n受益群众满意度\n≥90%\n", NULL);
-    jx_record_list *l = parse_text(text);
-    g_free(text);
+    jx_record_list *l = parse_header_twice("一级指标\n二级指标\n三级指标\n指标值\n",
+                                           "产出指标\n数量指标\n培训人次\n≥800人次\n"
+                                           "新建候车亭\n=12个\n",
+                                           "效益指标\n社会效益指标\n群众生产生活条件\n"
+                                           "按照项目实施方案要求持续改善，惠及更多群众\n"
+                                           "满意度指标\n服务对象满意度指标\n受益群众满意度\n≥90%\n");
     assert_int_equal(count_indicators(l), 4);
     const jx_record *r = indicator(l, 2);
     assert_field(r, "level2", "社会效益指标");
