@@ -136,6 +136,54 @@ static gboolean ends_with_op_word(const char *norm)
     return FALSE;
 }
 
+/* Qualitative targets as tables print them: where one ends text run
+ * together (`群众获得感有效提升`), a name may end before it. */
+static const char *const qualitative_targets[] = {
+    "按时完成", "按期完成", "及时完成", "全面完成", "有效提升", "有效提高", "明显提升",
+    "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
+    "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
+    "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
+    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "按计划完成",
+    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "显著增强", "健全", "完善",
+    "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
+    "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
+};
+
+/* The shape of most other qualitative targets: a word of degree or manner,
+ * then a word of change (有效提升, 进一步巩固, 得到有效保障, 总体稳定向好). */
+static const char *const degree_words[] = {
+    "有效", "明显", "显著", "逐步", "持续", "进一步", "不断", "稳步", "有所", "基本",
+    "总体", "全面", "日益", "得到", "大幅", "较大", "长期", "切实", "积极",
+};
+static const char *const change_words[] = {
+    "提升", "提高", "改善", "增强", "扩大", "完善", "巩固", "降低", "减少", "缩小", "丰富",
+    "健全", "保障", "下降", "增加", "加强", "推进", "稳定", "向好", "好转", "优化", "发挥",
+};
+/* Such a target is a short phrase; a longer text with those words at its
+ * ends is a name (有效提升基层医疗卫生服务能力). */
+#define MAX_QUALITATIVE_CHARS 8
+
+/* TRUE when `s` ends with a word of `words`. */
+static gboolean ends_with_any(const char *s, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (g_str_has_suffix(s, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when a whole cell (normalized) reads as a qualitative target: one of
+ * the targets tables print, or a short phrase of degree and change. */
+static gboolean is_qualitative_target(const char *norm, glong chars)
+{
+    if (chars > MAX_QUALITATIVE_CHARS)
+        return FALSE;
+    if (jx_norm_listed(norm, qualitative_targets, G_N_ELEMENTS(qualitative_targets)))
+        return TRUE;
+    return jx_norm_prefix_listed(norm, degree_words, G_N_ELEMENTS(degree_words)) &&
+           ends_with_any(norm, change_words, G_N_ELEMENTS(change_words));
+}
+
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
@@ -150,6 +198,9 @@ typedef struct {
                              level (`D1.项目效益`) and a summary row (合计) closes it */
     gboolean selfeval;    /* a self-evaluation's indicators (实际完成值 column):
                              every row prints its 分值 and 得分 */
+    gboolean run_together; /* cells run together: a qualitative target is
+                              cut out of text by its words (see add_word),
+                              so its words say nothing more of the cell */
 } fit_context;
 
 /* In a score or budget table a summary word (合计, 小计) is the name of its
@@ -231,6 +282,41 @@ static double fit_scored(jx_role role, jx_cell_kind k, const char *norm)
     }
 }
 
+/* Character classes whose change may part cells run together. */
+typedef enum { CC_OTHER, CC_DIGIT, CC_OP } char_class;
+
+static char_class class_of(gunichar c)
+{
+    if (g_unichar_isdigit(c) || c == '.' || c == ',')
+        return CC_DIGIT;
+    if (c == '<' || c == '>' || c == '=')
+        return CC_OP;
+    if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
+        c == 0x2266)
+        return CC_OP;
+    return CC_OTHER;
+}
+
+/* TRUE when text holds an operator symbol (≥, ≧, <, = …). */
+static gboolean holds_op_symbol(const char *norm)
+{
+    for (const char *p = norm; *p; p = g_utf8_next_char(p))
+        if (class_of(g_utf8_get_char(p)) == CC_OP)
+            return TRUE;
+    return FALSE;
+}
+
+/* A label the taxonomy knows at both levels (满意度) in the level-2 column:
+ * below a level-1 label's 4, so alone it stays a level-1, above what a name
+ * gets, so after a level-1 label it is the level-2 and not a name's head. */
+#define SHARED_LABEL_AS_LEVEL2_FIT 2
+
+/* A qualitative target (按时完成, 有效提升) is what a target column holds,
+ * as sure a sign as a figure; as a name or a work item it would be a phrase
+ * that names nothing. */
+#define QUALITATIVE_TARGET_FIT 2
+#define QUALITATIVE_AS_NAME_FIT (-1)
+
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
                   const fit_context *ctx)
 {
@@ -238,6 +324,16 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         double f = fit_scored(role, k, norm);
         if (!isnan(f))
             return f;
+    }
+    if (k == JX_CK_TEXT && !ctx->run_together && is_qualitative_target(norm, chars)) {
+        switch (role) {
+        case JX_ROLE_VALUE:
+        case JX_ROLE_HALF_VALUE:
+        case JX_ROLE_ACTUAL: return QUALITATIVE_TARGET_FIT;
+        case JX_ROLE_NAME:
+        case JX_ROLE_TASK: return QUALITATIVE_AS_NAME_FIT;
+        default: break;
+        }
     }
     switch (role) {
     case JX_ROLE_SEQ:
@@ -256,6 +352,13 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 &&
             jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : 4.5;
+        /* other labels both levels know (满意度 under 满意度) fill the
+         * level-2 column after a level-1 label: less well than their own
+         * (not in text run together, where such a word is cut out of names
+         * too: 公共服务满意度提升) */
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->run_together &&
+            jx_taxonomy_level2(NULL, norm))
+            return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
             return FREE_LABEL_FIT;
@@ -265,8 +368,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         return k == JX_CK_TEXT ? 0.5 : k == JX_CK_LEVEL2 ? -1 : -4;
     case JX_ROLE_NAME:
         /* a name holds no operator: one inside is a target run into it */
-        if (k == JX_CK_TEXT && strpbrk(norm, "<>=") == NULL && !strstr(norm, "≥") &&
-            !strstr(norm, "≤") && !ends_with_op_word(norm))
+        if (k == JX_CK_TEXT && !holds_op_symbol(norm) && !ends_with_op_word(norm))
             return chars <= 2 ? -1 : chars <= 30 ? 1 : 0.2; /* a name is a phrase */
         if (k == JX_CK_TEXT)
             return -1;
@@ -355,8 +457,8 @@ static char **split_words(const char *s, gboolean pipes)
 #define MAX_WORD_PREFIX_CHARS 6
 
 /* Words that qualify a header word before it, with an optional bracketed
- * note (`半年(程)指标值`, `全年目标值`, `年度指标值`). */
-static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年", "上年"};
+ * note (`半年(程)指标值`, `全年目标值`, `年度指标值`, `指标目标值`). */
+static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年", "上年", "指标"};
 
 /* Costs of a cut into header words: each word costs WORD_COST (the fewest
  * words that cover the text win: `半年(程)指标值` is one word), each
@@ -613,12 +715,20 @@ static gboolean assign_lower_row(const jx_role *roles, guint k, guint n, guint *
         parts |= roles[t] != JX_ROLE_VALUE && roles[t] != JX_ROLE_HALF_VALUE;
     }
     /* a group spans two columns or more: a word over one column is that
-     * column's own header (指标值 over nothing but 计量单位 is no group) */
+     * column's own header (指标值 over nothing but 计量单位 is no group);
+     * and a target's group holds the target (指标值 | 计量单位 | 运算符号
+     * side by side are three columns, not a group over the last two) */
     for (guint t = k; t < n; t++) {
         guint span = 0;
+        gboolean value = FALSE;
         for (guint u = k; u < n; u++)
-            span += owner[u] == owner[t];
-        if (span < 2)
+            if (owner[u] == owner[t]) {
+                span++;
+                value |= roles[u] == JX_ROLE_VALUE || roles[u] == JX_ROLE_HALF_VALUE;
+            }
+        gboolean target_group = roles[owner[t]] == JX_ROLE_VALUE ||
+                                roles[owner[t]] == JX_ROLE_HALF_VALUE;
+        if (span < 2 || (target_group && !value))
             return FALSE;
     }
     return parts;
@@ -705,20 +815,8 @@ static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gb
     g_array_append_val(pieces, pc);
 }
 
-/* Character classes whose change may part cells run together. */
-typedef enum { CC_OTHER, CC_DIGIT, CC_OP } char_class;
-
-static char_class class_of(gunichar c)
-{
-    if (g_unichar_isdigit(c) || c == '.' || c == ',')
-        return CC_DIGIT;
-    if (c == '<' || c == '>' || c == '=')
-        return CC_OP;
-    if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
-        c == 0x2266)
-        return CC_OP;
-    return CC_OTHER;
-}
+/* A 序号 opening a row run together has at most this many digits. */
+#define MAX_SEQ_DIGITS 3
 
 /* Known labels in text run together: the end of a level-1 or level-2 label
  * found at a position is a place cells may part (`产出指标数量指标培训…`). */
@@ -748,6 +846,92 @@ static glong label_at(const char *p)
             best = (glong)len;
     }
     return best;
+}
+
+/* The bytes of the level-1 label a known label at `p` of `len` bytes begins
+ * with when the rest is a level-2 label (`产出` of `产出数量指标`), or 0:
+ * two label cells run together that the taxonomy also reads as one. */
+static gsize fused_level1_at(const char *p, glong len)
+{
+    char buf[MAX_LABEL_CHARS * 4 + 1];
+    if (len <= 0 || (gsize)len >= sizeof buf)
+        return 0;
+    memcpy(buf, p, (gsize)len);
+    buf[len] = '\0';
+    const char *q = buf;
+    for (glong n = 1; n < MAX_LABEL_CHARS && *q; n++) {
+        q = g_utf8_next_char(q);
+        if (!*q)
+            break;
+        gsize k = (gsize)(q - buf);
+        char c = buf[k];
+        buf[k] = '\0';
+        gboolean level1 = n >= 2 && jx_taxonomy_level1(buf);
+        buf[k] = c;
+        if (level1 && g_utf8_strlen(q, -1) >= 2 && jx_taxonomy_level2(NULL, q))
+            return k;
+    }
+    return 0;
+}
+
+/* The suffix a level-2 label in the framework's own style ends with. */
+#define INDICATOR_SUFFIX "指标"
+
+/* TRUE when the `n` bytes at `p` end with INDICATOR_SUFFIX. */
+static gboolean fused_rest_is_indicator(const char *p, gsize n)
+{
+    gsize k = strlen(INDICATOR_SUFFIX);
+    return n > k && memcmp(p + n - k, INDICATOR_SUFFIX, k) == 0;
+}
+
+/* TRUE when rows of text run together write level-2 labels without the
+ * level-1 word some of them could carry (`质量指标…` where `产出质量指标`
+ * would read as one label too): that form's `产出数量指标` is the level-1
+ * cell 产出 run into the level-2 cell 数量指标.  A form whose level-2
+ * labels carry the word (产出指标 | 产出数量, 产出质量) writes none bare. */
+static gsize rowhead_prefix(const char *raw);
+
+static gboolean writes_bare_level2(const GArray *lines)
+{
+    GPtrArray *fused = g_ptr_array_new_with_free_func(g_free); /* level-1 words seen fused */
+    GPtrArray *bare = g_ptr_array_new_with_free_func(g_free);  /* labels opening rows */
+    for (guint i = 0; i < lines->len; i++) {
+        const char *p = g_array_index(lines, sline, i).raw;
+        p += rowhead_prefix(p);
+        while (*p == ' ')
+            p++;
+        /* after the row's 序号 */
+        const char *seq_end = p;
+        while (g_ascii_isdigit(*seq_end) && seq_end - p < MAX_SEQ_DIGITS)
+            seq_end++;
+        if (!g_ascii_isdigit(*seq_end))
+            p = seq_end;
+        /* the labels a row opens with: level-1, level-2 */
+        for (int k = 0; k < 2; k++) {
+            glong len = label_at(p);
+            if (len <= 0)
+                break;
+            gsize l1 = fused_level1_at(p, len);
+            if (l1)
+                g_ptr_array_add(fused, g_strndup(p, l1));
+            else
+                g_ptr_array_add(bare, g_strndup(p, (gsize)len));
+            p += len;
+        }
+    }
+    gboolean yes = FALSE;
+    for (guint f = 0; f < fused->len && !yes; f++)
+        for (guint b = 0; b < bare->len && !yes; b++) {
+            const char *label = bare->pdata[b];
+            if (jx_taxonomy_level1(label) || !jx_taxonomy_level2(NULL, label))
+                continue;
+            char *joined = g_strconcat(fused->pdata[f], label, NULL);
+            yes = g_utf8_strlen(joined, -1) <= MAX_LABEL_CHARS && jx_taxonomy_level2(NULL, joined);
+            g_free(joined);
+        }
+    g_ptr_array_unref(fused);
+    g_ptr_array_unref(bare);
+    return yes;
 }
 
 /* The bytes of the longest unit at `p` (`人次`, `万元`, `元/人`), or 0:
@@ -847,19 +1031,6 @@ static gsize op_word_at(const char *p)
     return best;
 }
 
-/* Qualitative targets as tables print them: where one ends text run
- * together (`群众获得感有效提升`), a name may end before it. */
-static const char *const qualitative_targets[] = {
-    "按时完成", "按期完成", "及时完成", "全面完成", "有效提升", "有效提高", "明显提升",
-    "明显提高", "明显改善", "明显增强", "逐步提高", "逐步提升", "逐步改善", "稳步提升",
-    "稳步提高", "显著提升", "显著提高", "持续改善", "持续提升", "有所改善", "有所提高",
-    "不断提高", "进一步提高", "进一步提升", "得到改善", "得到提升", "达到预期", "符合要求",
-    "建立健全", "阶段性完成", "按进度推进", "稳步推进", "较上年下降", "较上年提高", "按计划完成",
-    "进一步扩大", "逐步扩大", "逐步完善", "基本消除", "显著增强", "健全", "完善",
-    "及时", "合格", "达标", "良好", "规范", "长期", "有效", "合理", "明确", "科学", "公开",
-    "合规", "明显", "显著", "提高", "提升", "改善", "增强", "下降",
-};
-
 /* The start of a qualitative target that ends the first `n` bytes of `w`
  * (a byte offset > 0), or -1. */
 static gssize qualitative_suffix(const char *w, gsize n)
@@ -934,11 +1105,32 @@ static void emit(word_cutter *wc, const char *s, gsize n)
 /* Cuts a word (no spaces) into pieces where cells may part: around known
  * labels, where digits or operators start or end, and after the unit
  * that follows a figure. */
+/* TRUE when the short label of `len` bytes at `p` is a label of one level
+ * only (产出, 数量, 质量; not 成本): after a row's 序号 such a word opens its
+ * label cell (`5数量新建港湾式候车亭`, `8产出安全生命防护工程里程`), where a
+ * word both levels know opens names as often (`50成本节约率`). */
+static gboolean short_label_of_one_level(const char *p, glong len)
+{
+    char *w = g_strndup(p, (gsize)len);
+    gboolean yes = (jx_taxonomy_level1(w) != NULL) != (jx_taxonomy_level2(NULL, w) != NULL);
+    g_free(w);
+    return yes;
+}
+
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
-                     const sline *l)
+                     gboolean split_fused, const sline *l)
 {
     word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
+    /* where a row's labels stand: the start of its line, or after the 序号
+     * that opens it (`5数量新建港湾式候车亭`) */
+    const char *row_head = w;
+    if (line_start) {
+        while (g_ascii_isdigit(*row_head) && row_head - w < MAX_SEQ_DIGITS)
+            row_head++;
+        if (g_ascii_isdigit(*row_head))
+            row_head = w;
+    }
     char_class prev = CC_OTHER;
     gboolean after_label = FALSE;
     /* a year's and a half-year's qualitative targets may both end it
@@ -969,10 +1161,18 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             continue;
         }
         glong label = label_at(p);
+        /* two label cells the taxonomy also reads as one: the level-1
+         * first, the rest after it — where the rest is a level-2 in the
+         * 指标 style (`产出数量指标`: forms that prefix the level-1 word
+         * write 产出数量 without it) or the rows say so (writes_bare_level2) */
+        gsize fused = label > 0 ? fused_level1_at(p, label) : 0;
+        if (fused && (split_fused || fused_rest_is_indicator(p + fused, (gsize)label - fused)))
+            label = (glong)fused;
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
          * the word's start or right after another label */
-        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label)
+        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label &&
+            (p != row_head || !short_label_of_one_level(p, label)))
             label = 0;
         if (!label)
             label = (glong)jx_cell_mark_at(p);
@@ -1076,6 +1276,25 @@ static glong common_prefix_chars(const char *a, const char *b, gsize *bytes)
     return n;
 }
 
+/* Brackets a work item never ends inside: a shared beginning that opens one
+ * is a name's, with its qualifier to follow (`修缮文物保护单位（一期）`). */
+static const char *const open_brackets[] = {"(", "（", "《", "["};
+static const char *const close_brackets[] = {")", "）", "》", "]"};
+
+/* TRUE when the first `n` bytes of `s` leave a bracket open. */
+static gboolean leaves_bracket_open(const char *s, gsize n)
+{
+    int depth = 0;
+    for (const char *p = s; p < s + n; p = g_utf8_next_char(p))
+        for (gsize k = 0; k < G_N_ELEMENTS(open_brackets); k++) {
+            if (g_str_has_prefix(p, open_brackets[k]))
+                depth++;
+            else if (g_str_has_prefix(p, close_brackets[k]) && depth > 0)
+                depth--;
+        }
+    return depth > 0;
+}
+
 static gboolean goes_on_with_ideograph(const char *rest)
 {
     return *rest && jx_norm_is_cjk(g_utf8_get_char(rest)) &&
@@ -1083,17 +1302,36 @@ static gboolean goes_on_with_ideograph(const char *rest)
 }
 
 /* Cuts each piece that begins with a work item other pieces share. */
+/* The text of each piece with the pieces run on after it (no break between:
+ * a label cut out of a name, `…计划学生` + `满意度`): what goes on after a
+ * shared beginning is read there.  A new vector (g_strfreev). */
+static char **run_texts(const GArray *pieces, guint n)
+{
+    char **runs = g_new0(char *, n + 1);
+    for (guint i = 0; i < n; i++) {
+        GString *t = g_string_new(g_array_index(pieces, piece, i).text);
+        for (guint k = i + 1; k < pieces->len && k - i < MAX_CELL_PIECES &&
+                              g_array_index(pieces, piece, k).brk == BREAK_SOFT;
+             k++)
+            g_string_append(t, g_array_index(pieces, piece, k).text);
+        runs[i] = g_string_free(t, FALSE);
+    }
+    return runs;
+}
+
 static void cut_shared_items(GArray *pieces)
 {
     guint n = MIN(pieces->len, MAX_SHARED_PIECES);
     GHashTable *counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char **runs = run_texts(pieces, n);
     for (guint i = 0; i < n; i++) {
         const char *a = g_array_index(pieces, piece, i).text;
         for (guint j = i + 1; j < n; j++) {
             const char *b = g_array_index(pieces, piece, j).text;
             gsize bytes;
             if (common_prefix_chars(a, b, &bytes) < SHARED_PREFIX_CHARS ||
-                !goes_on_with_ideograph(a + bytes) || !goes_on_with_ideograph(b + bytes))
+                !goes_on_with_ideograph(runs[i] + bytes) ||
+                !goes_on_with_ideograph(runs[j] + bytes) || leaves_bracket_open(a, bytes))
                 continue;
             char *prefix = g_strndup(a, bytes);
             guint c = GPOINTER_TO_UINT(g_hash_table_lookup(counts, prefix));
@@ -1102,10 +1340,13 @@ static void cut_shared_items(GArray *pieces)
     }
     if (!g_hash_table_size(counts)) {
         g_hash_table_unref(counts);
+        g_strfreev(runs);
         return;
     }
-    for (guint i = 0; i < pieces->len; i++) {
+    guint inserted = 0;
+    for (guint i = 0; i < pieces->len && i - inserted < n; i++) {
         piece *pc = &g_array_index(pieces, piece, i);
+        const char *run = runs[i - inserted];
         /* the item most pieces share; of equals, the longer */
         gsize best = 0;
         guint best_count = 0;
@@ -1115,20 +1356,23 @@ static void cut_shared_items(GArray *pieces)
         while (g_hash_table_iter_next(&it, &key, &value)) {
             gsize len = strlen(key);
             guint c = GPOINTER_TO_UINT(value);
-            if (g_str_has_prefix(pc->text, key) && goes_on_with_ideograph(pc->text + len) &&
+            if (g_str_has_prefix(pc->text, key) && goes_on_with_ideograph(run + len) &&
                 (c > best_count || (c == best_count && len > best))) {
                 best = len;
                 best_count = c;
             }
         }
-        if (!best)
+        /* an item that is the whole piece is cut from what runs on already */
+        if (!best || !pc->text[best])
             continue;
         piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE, pc->line, pc->page};
         pc->text[best] = '\0';
         g_array_insert_val(pieces, i + 1, rest);
         i++;
+        inserted++;
     }
     g_hash_table_unref(counts);
+    g_strfreev(runs);
 }
 
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
@@ -1140,6 +1384,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
     GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
     g_array_set_clear_func(pieces, piece_clear);
     GString *cell = g_string_new(NULL);
+    gboolean split_fused = run_together && writes_bare_level2(lines);
     for (guint i = 0; i < lines->len; i++) {
         const sline *l = &g_array_index(lines, sline, i);
         gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
@@ -1195,7 +1440,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                     continue;
                 break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
                 if (run_together)
-                    add_word(pieces, *w, b, line_start, l);
+                    add_word(pieces, *w, b, line_start, split_fused, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
                 line_start = FALSE;
@@ -1405,6 +1650,9 @@ struct jx_cellrun {
     gboolean transposed;   /* the words are a transposed summary's (指标 | 决策 | …
                               | 合计): its rows are 分值, 得分 … with a figure per group */
     int year;              /* the first year a line before the table states, or 0 */
+    char *read_header;     /* the words of the last header whose stream was read
+                              as a table, joined; a stream under the same words
+                              again is that table going on (see finish_stream) */
     jx_facts *memo;
     jx_cellrun_grid_fn grid_fn;
     jx_cellrun_line_fn line_fn;
@@ -1448,6 +1696,7 @@ void jx_cellrun_free(jx_cellrun *c)
     g_ptr_array_unref(c->words);
     g_array_unref(c->hcells);
     g_free(c->prev.raw);
+    g_free(c->read_header);
     jx_facts_free(c->memo);
     g_free(c);
 }
@@ -1761,6 +2010,32 @@ static gboolean reads_soundly(const GArray *rows)
     if (n > 1 && !last_sound)
         n--;
     return n && (double)sound >= MIN_SOUND_ROWS * (double)n;
+}
+
+/* The header words as one string, `|` between them. */
+static char *joined_words(const GPtrArray *words)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < words->len; i++) {
+        if (i)
+            g_string_append_c(s, '|');
+        g_string_append(s, words->pdata[i]);
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* A continued table's stream (see finish_stream) still needs this share
+ * of rows with a name and a target that fit: half, not MIN_SOUND_ROWS. */
+#define MIN_SOUND_ROWS_CONTINUED 0.5
+
+static gboolean reads_at_all(const GArray *rows)
+{
+    guint sound = 0;
+    for (guint i = 0; i < rows->len; i++) {
+        const row_summary *r = &g_array_index(rows, row_summary, i);
+        sound += r->fit_name && r->fit_target;
+    }
+    return rows->len && (double)sound >= MIN_SOUND_ROWS_CONTINUED * (double)rows->len;
 }
 
 /* A stream that stops inside a row (a scrape cut off, a page the copy left
@@ -2247,7 +2522,7 @@ static void finish_stream(jx_cellrun *c)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
                            (!selfeval || has_cost_level2(pieces));
-    fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval};
+    fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);
@@ -2256,7 +2531,14 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(rows);
         rows = summarize_rows(pieces, cells, c->header->roles, scored);
     }
-    if (!reads_soundly(rows)) {
+    /* the same header again (a page repeated it): the table goes on, and a
+     * few rows that read poorly (a sentence as a target) do not make its
+     * continuation something else */
+    char *words = joined_words(c->words);
+    gboolean continued = c->read_header && strcmp(c->read_header, words) == 0 &&
+                         reads_at_all(rows);
+    if (!continued && !reads_soundly(rows)) {
+        g_free(words);
         g_array_unref(rows);
         g_array_unref(cells);
         g_array_unref(pieces);
@@ -2264,6 +2546,8 @@ static void finish_stream(jx_cellrun *c)
         reset(c);
         return;
     }
+    g_free(c->read_header);
+    c->read_header = words;
     GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
     jx_grid *g = build_grid(c, pieces, cells, rows, guessed);
     char *warning = cut_off_warning(pieces, cells, rows);
@@ -2565,6 +2849,41 @@ static gboolean continues_transposed(jx_cellrun *c, const char *raw)
     return goes_on;
 }
 
+/* A repeated header's upper row has at most this many words (绩效指标 |
+ * 指标名称 | 目标值 | 度量单位 over 一级指标 | 二级指标). */
+#define MAX_UPPER_HEADER_WORDS 8
+
+/* A body line opens another header (a page repeated it): the stream ends,
+ * and the header words held just before the line — the upper row of a
+ * two-row header, whose words open no header alone (绩效指标) — go with
+ * the new header, not into the old table's last row. */
+static void reopen_header(jx_cellrun *c, const char *raw, int line, int page)
+{
+    guint keep = c->held->len;
+    while (keep > c->body_at + 1 && c->held->len - keep < MAX_UPPER_HEADER_WORDS) {
+        char *w = header_word(g_array_index(c->held, sline, keep - 1).raw);
+        g_free(w);
+        if (!w)
+            break;
+        keep--;
+    }
+    GArray *upper = g_array_new(FALSE, TRUE, sizeof(sline));
+    g_array_set_clear_func(upper, sline_clear);
+    for (guint i = keep; i < c->held->len; i++) {
+        const sline *l = &g_array_index(c->held, sline, i);
+        sline copy = {g_strdup(l->raw), l->line, l->page};
+        g_array_append_val(upper, copy);
+    }
+    g_array_set_size(c->held, keep);
+    finish_stream(c);
+    for (guint i = 0; i < upper->len; i++) {
+        const sline *l = &g_array_index(upper, sline, i);
+        jx_cellrun_take_line(c, l->raw, l->line, l->page);
+    }
+    g_array_unref(upper);
+    jx_cellrun_take_line(c, raw, line, page);
+}
+
 void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
 {
     switch (c->state) {
@@ -2589,7 +2908,9 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page)
         } else if (ends_stream(raw)) {
             finish_stream(c);
             c->line_fn(raw, line, page, c->data);
-        } else if (opens_header(raw) || c->held->len - c->body_at >= MAX_STREAM_LINES) {
+        } else if (opens_header(raw)) {
+            reopen_header(c, raw, line, page);
+        } else if (c->held->len - c->body_at >= MAX_STREAM_LINES) {
             finish_stream(c);
             take_idle(c, raw, line, page);
         } else {

@@ -1205,6 +1205,238 @@ static void test_stream_run_together(void **state)
     jx_record_list_free(l);
 }
 
+/* 指标值 | 计量单位 | 运算符号 side by side are three columns: the target's
+ * word heads its own column, not a group over the unit and the operator. */
+static void test_stream_value_unit_op_columns(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n年度指标值\n计量单位\n运算符号\n"
+                                   "开展执法检查\n170\n次\n=\n"
+                                   "产出指标\n数量指标\n淘汰燃煤小锅炉\n90\n台\n"
+                                   "建设空气质量自动监测站\n7\n个\n≥\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "开展执法检查");
+    assert_field(r, "op", "=");
+    assert_field(r, "value", "170");
+    assert_field(r, "unit", "次");
+    r = indicator(l, 2);
+    assert_field(r, "name", "建设空气质量自动监测站");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "7");
+    assert_field(r, "unit", "个");
+    jx_record_list_free(l);
+}
+
+/* A work item, a name and a qualitative target, one per line: the target
+ * (按时完成, 有效提高) is told from the text around it by what it says, so
+ * the next row's work item does not become this row's target. */
+static void test_stream_qualitative_targets(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n名称\n指标内容\n指标值\n"
+                                   "产出指标\n时效指标\n建设高标准农田\n按计划进度完成\n按时完成\n"
+                                   "落实耕地地力保护补贴政策\n资金兑付及时性\n按时完成\n"
+                                   "效益指标\n社会效益指标\n建设高标准农田\n服务能力和水平\n有效提高\n"
+                                   "落实耕地地力保护补贴政策\n农民种粮积极性\n明显提高\n"
+                                   "群众获得感\n得到有效保障\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "task", "落实耕地地力保护补贴政策");
+    assert_field(r, "name", "资金兑付及时性");
+    assert_field(r, "value", "按时完成");
+    r = indicator(l, 3);
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "task", "落实耕地地力保护补贴政策");
+    assert_field(r, "name", "农民种粮积极性");
+    assert_field(r, "value", "明显提高");
+    r = indicator(l, 4);
+    assert_field(r, "name", "群众获得感");
+    assert_field(r, "value", "得到有效保障");
+    jx_record_list_free(l);
+}
+
+/* A label both levels know (满意度) right after a level-1 label is the
+ * level-2, not the head of the name after it. */
+static void test_stream_label_of_both_levels(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "产出指标\n数量指标\n新建健身路径\n≥12个\n"
+                                   "满意度\n满意度\n健身群众满意度\n≥90%\n"
+                                   "服务对象满意度\n≥95%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level1", "满意度");
+    assert_field(r, "level2", "满意度");
+    assert_field(r, "name", "健身群众满意度");
+    r = indicator(l, 2);
+    assert_field(r, "level2", "满意度");
+    assert_field(r, "name", "服务对象满意度");
+    jx_record_list_free(l);
+}
+
+/* Label cells run together that the taxonomy also reads as one label
+ * (产出 + 数量指标 = 产出数量指标): the level-1 and the level-2 are two cells
+ * when the level-2 is written in the 指标 style, or when other rows write
+ * their level-2 bare (质量指标 where 产出质量 would carry the word). */
+static void test_stream_fused_labels(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标值\n"
+                                   "产出数量指标培训基层农技人员≥800人次\n"
+                                   "新建候车亭=12个\n"
+                                   "质量指标验收合格率100%\n"
+                                   "效益社会效益群众获得感有效提升\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "name", "培训基层农技人员");
+    r = indicator(l, 1);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "数量指标");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "质量指标");
+    jx_record_list_free(l);
+    /* the level-1 word carried by every level-2 (产出数量, 产出质量): one cell */
+    l = parse_text("一级指标二级指标三级指标指标值\n"
+                   "产出指标产出数量培训基层农技人员≥800人次\n"
+                   "产出质量验收合格率100%\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "level2", "产出数量");
+    assert_field(indicator(l, 1), "level1", "产出指标");
+    assert_field(indicator(l, 1), "level2", "产出质量");
+    jx_record_list_free(l);
+}
+
+/* Work items run into names: an item shared by rows is cut off even where
+ * a label cut the name short (观众满意度), and a beginning that leaves a
+ * bracket open (修缮文物保护单位（) is a name's, not an item. */
+static void test_stream_run_together_items(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标名称指标内容指标值\n"
+                                   "产出指标数量指标实施文物保护修缮工程修缮文物保护单位（一期）≥1处\n"
+                                   "修缮文物保护单位（农村地区）≥7处\n"
+                                   "满意度指标服务对象满意度指标实施文物保护修缮工程观众满意度≥93%\n"
+                                   "开展送戏下乡活动读者满意度≥92%\n"
+                                   "开展送戏下乡活动送戏下乡场次≥120场\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "task", "实施文物保护修缮工程");
+    assert_field(r, "name", "修缮文物保护单位(一期)");
+    r = indicator(l, 1);
+    assert_field(r, "task", "实施文物保护修缮工程");
+    assert_field(r, "name", "修缮文物保护单位(农村地区)");
+    r = indicator(l, 2);
+    assert_field(r, "task", "实施文物保护修缮工程");
+    assert_field(r, "name", "观众满意度");
+    r = indicator(l, 3);
+    assert_field(r, "task", "开展送戏下乡活动");
+    assert_field(r, "name", "读者满意度");
+    jx_record_list_free(l);
+}
+
+/* A two-row header run together whose target word is 指标目标值: one word,
+ * not 指标 (a name column) and 目标值. */
+static void test_stream_run_together_value_word(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("绩效指标指标目标值\n一级指标二级指标指标名称\n"
+                                   "产出指标数量指标森林抚育面积≥10万亩\n"
+                                   "聘用生态护林员≥850人\n"
+                                   "质量指标造林成活率85%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "森林抚育面积");
+    assert_field(r, "value", "10");
+    assert_field(r, "unit", "万亩");
+    r = indicator(l, 1);
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "name", "聘用生态护林员");
+    assert_field(r, "value", "850");
+    jx_record_list_free(l);
+}
+
+/* After the 序号 that opens a row run together stand the row's labels: a
+ * two-character label there (质量) is a label, not a name's first word. */
+static void test_stream_short_labels_after_seq(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标三级指标指标值\n"
+                                   "1产出数量培训基层农技人员≥800人次\n"
+                                   "2新建候车亭=12个\n"
+                                   "3质量验收合格率100%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "数量");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "产出");
+    assert_field(r, "level2", "质量");
+    assert_field(r, "name", "验收合格率");
+    jx_record_list_free(l);
+}
+
+/* Parses `header`, the rows `first`, the header again (a page repeated it)
+ * and the rows `second`. */
+static jx_record_list *parse_header_twice(const char *header, const char *first,
+                                          const char *second)
+{
+    char *text = g_strconcat(header, first, header, second, NULL);
+    jx_record_list *l = parse_text(text);
+    g_free(text);
+    return l;
+}
+
+/* A two-row header repeated where a page broke the table: its upper row
+ * (绩效指标 | 指标名称 | 目标值) opens no header alone, and goes with the
+ * lower row, not into the last row before it; the rows after it are read. */
+static void test_stream_repeated_two_row_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_header_twice("绩效指标\n指标名称\n目标值\n度量单位\n一级指标\n二级指标\n",
+                                           "产出指标\n产出数量\n补贴耕地面积\n=48,300\n亩\n"
+                                           "培育新型农业经营主体\n31\n家\n",
+                                           "产出指标\n产出质量\n档案资料完整率\n100\n%\n"
+                                           "补助对象识别精准率\n=100\n%\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "name", "培育新型农业经营主体");
+    assert_field(r, "value", "31");
+    assert_field(r, "unit", "家");
+    r = indicator(l, 3);
+    assert_field(r, "level2", "产出质量");
+    assert_field(r, "name", "补助对象识别精准率");
+    assert_field(r, "value", "100");
+    jx_record_list_free(l);
+}
+
+/* The rows under a repeated header are the table going on: a row that
+ * reads poorly there (a sentence as its target) does not make them
+ * something other than a table. */
+static void test_stream_continued_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_header_twice("一级指标\n二级指标\n三级指标\n指标值\n",
+                                           "产出指标\n数量指标\n培训人次\n≥800人次\n"
+                                           "新建候车亭\n=12个\n",
+                                           "效益指标\n社会效益指标\n群众生产生活条件\n"
+                                           "按照项目实施方案要求持续改善，惠及更多群众\n"
+                                           "满意度指标\n服务对象满意度指标\n受益群众满意度\n≥90%\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "name", "群众生产生活条件");
+    r = indicator(l, 3);
+    assert_field(r, "name", "受益群众满意度");
+    assert_field(r, "value", "90");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1452,6 +1684,15 @@ int main(void)
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
+        cmocka_unit_test(test_stream_value_unit_op_columns),
+        cmocka_unit_test(test_stream_qualitative_targets),
+        cmocka_unit_test(test_stream_label_of_both_levels),
+        cmocka_unit_test(test_stream_fused_labels),
+        cmocka_unit_test(test_stream_run_together_items),
+        cmocka_unit_test(test_stream_run_together_value_word),
+        cmocka_unit_test(test_stream_short_labels_after_seq),
+        cmocka_unit_test(test_stream_repeated_two_row_header),
+        cmocka_unit_test(test_stream_continued_table),
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
