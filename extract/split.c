@@ -86,21 +86,33 @@ static line_piece piece_of_line(const char *s, gsize n)
     return kind;
 }
 
+/* The next non-blank line of the text at *p (before `end`), trimmed, in *s
+ * and *n; *at counts the lines passed (from 1).  FALSE at the end. */
+static gboolean next_filled_line(const char **p, const char *end, const char **s, gsize *n,
+                                 int *at)
+{
+    while (*p < end) {
+        const char *nl = memchr(*p, '\n', (gsize)(end - *p));
+        *s = *p;
+        *n = (gsize)((nl ? nl : end) - *p);
+        *p = nl ? nl + 1 : end;
+        ++*at;
+        jx_split_trim(s, n);
+        if (*n)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when COLUMN_DUMP_FIGURES figures stand on lines of their own with only
  * units and operators (and blank lines) between them; *line is where the run
  * starts. */
 static gboolean find_figure_column(const char *text, gsize len, int *line)
 {
     int figures = 0, start = 0, at = 0;
-    for (const char *p = text, *end = text + len; p < end;) {
-        const char *nl = memchr(p, '\n', end - p);
-        const char *s = p;
-        gsize n = (gsize)((nl ? nl : end) - p);
-        p = nl ? nl + 1 : end;
-        at++;
-        jx_split_trim(&s, &n);
-        if (n == 0)
-            continue;
+    const char *p = text, *s;
+    gsize n;
+    while (next_filled_line(&p, text + len, &s, &n, &at)) {
         line_piece kind = piece_of_line(s, n);
         if (kind == LINE_OTHER) {
             figures = 0;
@@ -125,15 +137,9 @@ static gboolean find_column_dump(const char *text, gsize len, gint64 *first, gin
 {
     gint64 start = 0, prev = 0;
     int run = 0, start_line = 0, at = 0;
-    for (const char *p = text, *end = text + len; p < end;) {
-        const char *nl = memchr(p, '\n', end - p);
-        const char *s = p;
-        gsize n = (gsize)((nl ? nl : end) - p);
-        p = nl ? nl + 1 : end;
-        at++;
-        jx_split_trim(&s, &n);
-        if (n == 0)
-            continue;
+    const char *p = text, *s;
+    gsize n;
+    while (next_filled_line(&p, text + len, &s, &n, &at)) {
         gboolean digits = n <= 4;
         for (gsize i = 0; i < n && digits; i++)
             digits = g_ascii_isdigit(s[i]);
