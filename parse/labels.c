@@ -85,7 +85,8 @@ typedef struct {
     int *const *choice;       /* per label: end row chosen for start s */
     const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
     double line_pitch;
-    gboolean label_inside;
+    gboolean label_inside, lines_ungapped;
+    const gboolean *labels_only;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -127,13 +128,45 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
  * and 管理制度健全性 must not pull a centred label to the top of a span). */
 #define EXACT_SWITCH_COST 3.0
 
+/* In a dump whose rows follow each other (lines_ungapped), how far a label
+ * may stand from its span's middle and still be centred, in lines (a row
+ * counted as one): a PDF's layout text rounds every piece to a line, sets
+ * blank lines where rows are taller, and a row whose name wraps takes more
+ * lines than its height in the page says — so neither the lines nor the
+ * rows alone place the middle, and the label's distance from it is the
+ * mean of the two. */
+#define CENTRE_SLACK_LINES 3.0
+/* ... and what each line off the middle costs a centred label: between
+ * two splits that both centre their labels, the one whose labels stand
+ * nearer their spans' middles (a group's size bounded by where the next
+ * label stands) wins over a switch of placement. */
+#define OFF_CENTRE_LINE_COST 1.0
+
+/* Where label row p stands in span s..e, by lines and rows, in a dump whose
+ * rows follow each other, the region centring its labels. */
+static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
+{
+    double by_lines = fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2);
+    double by_rows = abs((p - s) - (e - p)) / 2.0;
+    double off = (by_lines + by_rows) / 2;
+    gboolean centred = off <= CENTRE_SLACK_LINES;
+    double cost = placement_cost(sp->habit[i], p == s, centred, p == e, 2 * off, p - s, e - p,
+                                 SWITCH_COST);
+    if (centred && sp->habit[i] == JX_PLACE_CENTRED)
+        cost += OFF_CENTRE_LINE_COST * off;
+    return cost;
+}
+
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
- * lines when the rows' lines are known, else by rows. */
+ * lines when the rows' lines are known (in a dump whose rows follow each
+ * other, only where the region centres its labels), else by rows. */
 static double span_cost(const splitter *sp, int i, int s, int p, int e)
 {
+    if (sp->label_line && sp->lines_ungapped && sp->habit[i] == JX_PLACE_CENTRED)
+        return ungapped_span_cost(sp, i, s, p, e);
     double spread = abs((p - s) - (e - p));
     double outside = 0;
-    if (sp->label_line) {
+    if (sp->label_line && !sp->lines_ungapped) {
         spread = 2 * fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2) /
                  MAX(1.0, sp->line_pitch);
         if (sp->label_inside &&
@@ -143,6 +176,19 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
     return outside + placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread,
                                     p - s, e - p,
                                     sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
+}
+
+/* A group holds at least one record: a span of rows that are labels alone
+ * (the label on a line of its own, set between the rows of its group) costs
+ * this, the last resort. */
+#define EMPTY_SPAN_COST (4 * LOOSE_COST)
+
+static gboolean holds_record(const splitter *sp, int s, int e)
+{
+    for (int r = s; r <= e; r++)
+        if (!sp->labels_only[r])
+            return TRUE;
+    return FALSE;
 }
 
 /* Best score for labels i.. when label i's span starts at row s. */
@@ -157,6 +203,8 @@ static double best_from(const splitter *sp, int i, int s)
     int first = i + 1 < sp->k ? p : sp->b; /* the last span runs to the end */
     for (int e = first; e <= last; e++) {
         double here = -span_cost(sp, i, s, p, e);
+        if (sp->labels_only && sp->lines_ungapped && !holds_record(sp, s, e))
+            here -= EMPTY_SPAN_COST;
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
             here -= SPLIT_CHILD_COST;
         here += sp->fit[i][e - sp->fit_lo[i] + 1] - sp->fit[i][s - sp->fit_lo[i]];
@@ -258,7 +306,9 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .line_hi = lines ? ctx->line_hi : NULL,
                    .label_line = lines ? ctx->label_line : NULL,
                    .line_pitch = ctx->line_pitch,
-                   .label_inside = ctx->label_inside};
+                   .label_inside = ctx->label_inside,
+                   .lines_ungapped = ctx->lines_ungapped,
+                   .labels_only = ctx->labels_only};
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {

@@ -362,6 +362,17 @@ typedef struct {
      * true of a dump whose rows are its lines and whose labels stand on
      * lines of their own (score tables).  FALSE: lines place labels only. */
     gboolean label_inside;
+    /* The lines are those of a dump whose rows follow each other and that
+     * sets labels on lines of their own (a PDF's layout text: a vertically
+     * centred label stands on the line nearest its span's middle, a wrapped
+     * name takes lines of its row's own): where the region centres its
+     * labels, centring is judged by lines and rows together and each line
+     * off the middle costs (labels.c). */
+    gboolean lines_ungapped;
+    /* Rows that are labels alone and give no record (a label set on a line
+     * of its own); NULL: every row gives one.  A group holds at least one
+     * record: a span of such rows alone is next to impossible. */
+    const gboolean *labels_only;
 } jx_label_context;
 
 /*

@@ -1332,17 +1332,31 @@ static int cmp_int(const void *a, const void *b)
  * label on a row's own line. */
 #define GAPPED_PITCH 2
 
+/* How the rows' lines are known (row_lines). */
+typedef enum {
+    ROW_LINES_NONE,     /* some row has no lines, or a cell takes several */
+    ROW_LINES_ROWS,     /* every row has its lines and its labels on its line */
+    ROW_LINES_UNGAPPED, /* ... a row's first line follows the one before's last
+                           as a rule, the lines ascend, and some label stands
+                           on a line of its own (a PDF's layout text, which
+                           sets a centred label on its span's middle line) */
+    ROW_LINES_GAPPED    /* ... and blank lines part them (GAPPED_PITCH) */
+} row_lines_kind;
+
 /* Line geometry of the rows for the label resolver: fills line_lo/line_hi
- * and, per label role, label_line, and returns TRUE, when every row has its
- * lines, no cell takes several, and the rows stand GAPPED_PITCH apart as a
- * rule. */
-static gboolean row_lines(const GPtrArray *rows, double *line_lo, double *line_hi,
-                          double *const label_line[JX_ROLE_COUNT])
+ * and, per label role, label_line, and says how far the lines tell where
+ * labels stand (row_lines_kind). */
+static row_lines_kind row_lines(const GPtrArray *rows, double *line_lo, double *line_hi,
+                                double *const label_line[JX_ROLE_COUNT])
 {
     guint n = rows->len;
     if (n < 3)
-        return FALSE;
-    int *steps = g_new(int, n);
+        return ROW_LINES_NONE;
+    int *steps = g_new(int, n), *gaps = g_new(int, n);
+    gboolean label_alone = FALSE; /* a label on a line of its own */
+    /* a PDF numbers each page's lines anew: lines that go back say where
+     * rows stand on their page, not how far apart they are */
+    gboolean ascending = TRUE;
     for (guint i = 0; i < n; i++) {
         const built_row *b = rows->pdata[i];
         gboolean tall = !b->first_line;
@@ -1352,22 +1366,33 @@ static gboolean row_lines(const GPtrArray *rows, double *line_lo, double *line_h
             tall = strchr(((const jx_pcell *)b->source->cells->pdata[c])->raw, '\n') != NULL;
         if (tall) {
             g_free(steps);
-            return FALSE;
+            g_free(gaps);
+            return ROW_LINES_NONE;
         }
+        ascending &= i == 0 || b->first_line > line_hi[i - 1];
         line_lo[i] = b->first_line;
         line_hi[i] = b->last_line;
         for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
             jx_role r = label_roles[k];
             label_line[r][i] = b->label_pieces[r] ? b->label_sum[r] / b->label_pieces[r] : b->line;
+            label_alone |= b->labels_only && b->label_pieces[r];
         }
-        if (i > 0)
-            steps[i - 1] = b->first_line - ((const built_row *)rows->pdata[i - 1])->first_line;
+        if (i > 0) {
+            const built_row *prev = rows->pdata[i - 1];
+            steps[i - 1] = b->first_line - prev->first_line;
+            gaps[i - 1] = b->first_line - prev->last_line;
+        }
     }
     int m = (int)n - 1;
     qsort(steps, (size_t)m, sizeof *steps, cmp_int);
+    qsort(gaps, (size_t)m, sizeof *gaps, cmp_int);
     gboolean gapped = steps[m / 2] == GAPPED_PITCH;
+    gboolean adjacent = gaps[m / 2] == 1;
     g_free(steps);
-    return gapped;
+    g_free(gaps);
+    if (gapped)
+        return ROW_LINES_GAPPED;
+    return adjacent && ascending && label_alone ? ROW_LINES_UNGAPPED : ROW_LINES_ROWS;
 }
 
 /* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
@@ -1459,11 +1484,17 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     double *label_line[JX_ROLE_COUNT] = {0};
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
         label_line[label_roles[k]] = g_new0(double, n + 1);
-    gboolean gapped = row_lines(rows, line_lo, line_hi, label_line);
+    row_lines_kind known = row_lines(rows, line_lo, line_hi, label_line);
     /* what every level is resolved with; each adds its own */
-    const jx_label_context base = {.line_lo = gapped ? line_lo : NULL,
-                                   .line_hi = gapped ? line_hi : NULL,
-                                   .line_pitch = GAPPED_PITCH};
+    gboolean by_lines = known == ROW_LINES_GAPPED || known == ROW_LINES_UNGAPPED;
+    jx_label_context base = {.line_lo = by_lines ? line_lo : NULL,
+                             .line_hi = by_lines ? line_hi : NULL,
+                             .line_pitch = GAPPED_PITCH,
+                             .lines_ungapped = known == ROW_LINES_UNGAPPED};
+    gboolean *labels_only = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n; i++)
+        labels_only[i] = ((const built_row *)rows->pdata[i])->labels_only;
+    base.labels_only = labels_only;
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -1573,6 +1604,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_segmenter_free(seg);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
+    g_free(labels_only);
     g_free(line_lo);
     g_free(line_hi);
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)

@@ -52,6 +52,16 @@ static guint count_indicators(const jx_record_list *list)
     return n;
 }
 
+/* The last indicator record named `name`, or NULL. */
+static const jx_record *indicator_named(const jx_record_list *list, const char *name)
+{
+    const jx_record *found = NULL;
+    for (guint i = 0; i < count_indicators(list); i++)
+        if (!g_strcmp0(jx_record_get_string(indicator(list, i), "name"), name))
+            found = indicator(list, i);
+    return found;
+}
+
 static gboolean has_flag(const jx_record *r, const char *flag)
 {
     char **flags = jx_record_get_strv(r, "flags");
@@ -325,10 +335,7 @@ static void test_layout_wrapped_target(void **state)
         "        成本指标   项目总成本          270 万元以内      反映项目总成本情况\n"
         "        经济效益指 拉动社会投资                        全部完成得满分，否则酌情扣分\n"
         "                                 7 亿元\n");
-    const jx_record *r = NULL;
-    for (guint i = 0; i < count_indicators(l); i++)
-        if (!g_strcmp0(jx_record_get_string(indicator(l, i), "name"), "亩均补助标准"))
-            r = indicator(l, i);
+    const jx_record *r = indicator_named(l, "亩均补助标准");
     assert_non_null(r);
     assert_field(r, "op", "<=");
     assert_field(r, "value", "550");
@@ -440,14 +447,60 @@ static void test_browser_centred_labels(void **state)
         "                                                       服务对象满意度                                  90              %\n"
         "\n"
         "注：本表由项目单位填报，主管部门审核。\n");
-    const jx_record *r = NULL;
-    for (guint i = 0; i < count_indicators(l); i++)
-        if (!g_strcmp0(jx_record_get_string(indicator(l, i), "name"), "按计划进度完成"))
-            r = indicator(l, i);
+    const jx_record *r = indicator_named(l, "按计划进度完成");
     assert_non_null(r);
     assert_field(r, "level1", "产出指标");
     assert_field(r, "level2", "时效指标");
     assert_field(r, "task", "加强特种设备安全监察");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout sets a vertically centred label on the line nearest its
+ * group's middle, and a row whose name wraps takes three lines: the label of
+ * a group of six one-line rows and three wrapped ones stands above its
+ * seventh row, off its rows' middle but on its lines'.  Its wrapped rows stay
+ * its own, not the next label's. */
+static void test_layout_centred_label_by_lines(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "序号    一级指标      二级指标              指标内容     指标值\n"
+        "1                       公益林管护面积           ≥47.3万亩\n"
+        "2                       森林抚育面积             ≥4万亩\n"
+        "3                       聘用生态护林员            ≥680人\n"
+        "4                       松材线虫病疫木清理         ≥76200株\n"
+        "5                       新增造林面积            ≥12700亩\n"
+        "6                       森林抚育面积（二期）         ≥7万亩\n"
+        "                数量指标\n"
+        "                        公益林管护面积（城区）\n"
+        "7                                         55.4万亩\n"
+        "\n"
+        "      产出指标              新增造林面积（中心城区\n"
+        "8                                         ≥20200亩\n"
+        "                        ）\n"
+        "                        松材线虫病疫木清理（乡\n"
+        "9                                         ≥35300株\n"
+        "                        镇）\n"
+        "                        补助对象识别精准率（以\n"
+        "10                                         =100%\n"
+        "                质量指标    批复为准）\n"
+        "11                      资金使用合规率            ≥100%\n"
+        "12                      资金兑付及时性           按时完成\n"
+        "                时效指标\n"
+        "13                      审批办结时限           ≤19个工作日\n"
+        "14                      人均补助标准            =1870元/人\n"
+        "              经济成本指标\n"
+        "15                      项目预算控制率             100%\n"
+        "      成本指标\n"
+        "              生态环境成本指 对生态环境的影响\n"
+        "16                                        无不良影响\n"
+        "                 标\n"
+        "17                      拉动社会投资             ≥6亿元\n");
+    const jx_record *r = indicator_named(l, "新增造林面积(中心城区)");
+    assert_non_null(r);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "value", "20200");
     jx_record_list_free(l);
 }
 
@@ -1678,6 +1731,7 @@ int main(void)
         cmocka_unit_test(test_layout_wrapped_target),
         cmocka_unit_test(test_layout_wrapped_text_target),
         cmocka_unit_test(test_browser_centred_labels),
+        cmocka_unit_test(test_layout_centred_label_by_lines),
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_header_vocabulary_reachable),
