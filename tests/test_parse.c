@@ -1437,6 +1437,48 @@ static void test_stream_continued_table(void **state)
     jx_record_list_free(l);
 }
 
+/* A word processor's text export (Writer's `--convert-to txt`): every cell
+ * on its own line, a blank line for each empty or merge-covered cell, a
+ * row-header column the header leaves unnamed, a third label column in the
+ * 效益 rows only, a name over two lines (a manual break).  The blank lines
+ * are positions: each row is rebuilt in its columns, the work item written
+ * once stays out of the names, the broken name is one cell. */
+static void test_stream_blank_line_positions(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2023年部门整体支出绩效目标表\n\n\n"
+                                   "一级指标\n二级指标\n名称\n指标内容\n指标值\n"
+                                   "年度绩效指标\n产出指标\n数量指标\n推进知识产权创造运用\n"
+                                   "检验特种设备\n＝800台\n"
+                                   "\n\n\n开展食品安全抽检监测\n专利授权量\n3,920件\n"
+                                   "\n\n质量指标\n推进知识产权创造运用\n政策知晓率\n93%\n"
+                                   "\n效益指标\n社会效益指标\n推进知识产权创造运用\n服务能力和水平\n"
+                                   "显著提升\n"
+                                   "\n\n\n\n开展食品安全抽检监测\n政策宣传\n覆盖率\n≥ 93 %\n"
+                                   "\n满意度指标\n服务对象满意度指标\n加强特种设备安全监察\n"
+                                   "社会公众满意度\n=87%\n"
+                                   "说明：绩效目标随预算一并批复。\n");
+    assert_int_equal(count_indicators(l), 6);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "task", "开展食品安全抽检监测");
+    assert_field(r, "name", "专利授权量");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "value", "3920");
+    r = indicator(l, 4);
+    assert_field(r, "level1", "效益指标");
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "task", "开展食品安全抽检监测");
+    assert_field(r, "name", "政策宣传覆盖率");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "93");
+    assert_field(r, "unit", "%");
+    r = indicator(l, 5);
+    assert_field(r, "level1", "满意度指标");
+    assert_field(r, "task", "加强特种设备安全监察");
+    assert_field(r, "name", "社会公众满意度");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1682,6 +1724,7 @@ int main(void)
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_stream_cell_per_line),
+        cmocka_unit_test(test_stream_blank_line_positions),
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_value_unit_op_columns),
