@@ -2480,12 +2480,17 @@ static gboolean finish_funds(jx_cellrun *c, const GArray *body, gboolean parted)
  * as before.
  */
 
+/* A line's position says its column: however poorly its text fits there (a
+ * work item of 16 characters as a free level-2), it weighs no more than
+ * this against reading the row at its width. */
+#define POS_MIN_FIT (-2.0)
 /* A cell spreads over at most this many lines (a name with a manual line
  * break or two paragraphs). */
 #define MAX_POS_CELL_LINES 3
-/* Joining lines into one cell: a manual break is rare, so a join must make
- * the row fit clearly better than reading it line by line. */
-#define POS_JOIN_COST 2.0
+/* Joining lines into one cell (a manual break, a second paragraph): a cost
+ * the fit of the cells it keeps in place outweighs, and below an extra
+ * blank line's, whose place is a split group's rows (see pos_rows). */
+#define POS_JOIN_COST 1.0
 /* One line over two label columns (成本指标 over 一级|二级): rarer than a
  * join, and only label columns are merged so. */
 #define POS_SPAN_COST 2.5
@@ -2494,6 +2499,10 @@ static gboolean finish_funds(jx_cellrun *c, const GArray *body, gboolean parted)
  * Cheaper than a join (which would glue two cells of text), dearer than an
  * empty cell read in its column. */
 #define POS_EXTRA_BLANK_COST 1.0
+/* …and a row opening such a group without a label (see pos_rows) pays this
+ * more: a row of blank labels one line too long is rather a cell broken
+ * over two lines (a join) than the first of a split group. */
+#define POS_SPLIT_OPEN_COST 1.5
 /* A row has at most this many joins, spans and extra blanks together: more is no row of
  * this width. */
 #define MAX_POS_ROW_SHIFT 2
@@ -2502,7 +2511,8 @@ static gboolean finish_funds(jx_cellrun *c, const GArray *body, gboolean parted)
  * only when the rows after it fit much better so. */
 #define POS_GAP_COST 3.0
 /* The table reads by position when, over all its rows, this share is
- * exactly its width in lines (a few rows hold a break or a merge)… */
+ * exactly its width in lines, a line a cell (a few rows hold a break, a
+ * merge or a split column)… */
 #define MIN_EXACT_ROW_SHARE 0.75
 /* …this share has a name and a target that fit their columns (a stream
  * without blank positions, read so, misaligns at its first absent cell)… */
@@ -2526,6 +2536,7 @@ typedef struct {
 
 typedef struct {
     guint start, len; /* its lines */
+    gboolean drops;   /* it drops a blank line (see POS_EXTRA_BLANK_COST) */
 } pos_row;
 
 /* The fits of every position to every column (see fit), an empty cell
@@ -2577,7 +2588,7 @@ static void pos_fits_fill(pos_fits *pf, const fit_context *ctx, jx_facts *memo)
             }
             const jx_cell_facts *f = jx_facts_of(memo, s->str);
             for (int c = 0; c < w; c++)
-                out[c] = fit(pf->roles[c], f->kind, f->chars, f->norm, ctx);
+                out[c] = MAX(fit(pf->roles[c], f->kind, f->chars, f->norm, ctx), POS_MIN_FIT);
             g_string_free(s, TRUE);
         }
     }
@@ -2589,9 +2600,12 @@ static double pos_fit(const pos_fits *pf, guint p, int k, int c)
                   : pf->joined[((gsize)(k - 2) * pf->n + p) * pf->w + c];
 }
 
-/* The best way lines [p, p + len) fill the w columns, its score, and (when
- * `cells` is given) the cells in order; NEG_INF when they cannot. */
-static double align_row(const pos_fits *pf, guint p, guint len, GArray *cells)
+/* The best way lines [p, p + len) fill the w columns, extra blank lines
+ * allowed when `drops`, its score, and (when `cells` is given) the cells in
+ * order; `*dropped` says whether it drops a blank line, `*labelled` whether
+ * a label column holds a known label.  NEG_INF when they cannot. */
+static double align_row(const pos_fits *pf, guint p, guint len, gboolean drops, GArray *cells,
+                        gboolean *dropped, gboolean *labelled)
 {
     int w = pf->w;
     gsize cols = (gsize)w + 1;
@@ -2617,14 +2631,14 @@ static double align_row(const pos_fits *pf, guint p, guint len, GArray *cells)
                 }
             }
             /* an extra blank line (see POS_EXTRA_BLANK_COST) */
-            if (!pf->lines[p + i].text && here - POS_EXTRA_BLANK_COST > a[(i + 1) * cols + c]) {
+            if (drops && !pf->lines[p + i].text &&
+                here - POS_EXTRA_BLANK_COST > a[(i + 1) * cols + c]) {
                 a[(i + 1) * cols + c] = here - POS_EXTRA_BLANK_COST;
                 from[(i + 1) * cols + c] = (pos_cell){c, 0, 1};
             }
             /* one line over two label columns (blank: the position such a
              * cell merged over rows covers) */
-            if (c + 1 < w && pos_spannable(pf->roles[c]) &&
-                pos_spannable(pf->roles[c + 1])) {
+            if (c + 1 < w && pos_spannable(pf->roles[c]) && pos_spannable(pf->roles[c + 1])) {
                 double s = here + pos_fit(pf, p + i, 1, c) - POS_SPAN_COST;
                 gsize to = (i + 1) * cols + c + 2;
                 if (s > a[to]) {
@@ -2634,17 +2648,30 @@ static double align_row(const pos_fits *pf, guint p, guint len, GArray *cells)
             }
         }
     double best = a[len * cols + w];
-    if (cells && best != NEG_INF) {
-        g_array_set_size(cells, 0);
+    gboolean drop = FALSE, label = FALSE;
+    if (best != NEG_INF) {
+        if (cells)
+            g_array_set_size(cells, 0);
         guint i = len;
         int c = w;
         while (i > 0) {
             pos_cell pc = from[i * cols + c];
-            g_array_prepend_val(cells, pc);
+            if (cells)
+                g_array_prepend_val(cells, pc);
             i -= pc.lines;
             c -= pc.span;
+            drop |= pc.span == 0;
+            /* a label the taxonomy knows: any short text fits a free
+             * group's level-2 column (FREE_LABEL_FIT) */
+            label |= pc.span > 0 && pf->lines[p + i].text &&
+                     (pf->roles[pc.col] == JX_ROLE_LEVEL1 || pf->roles[pc.col] == JX_ROLE_LEVEL2) &&
+                     pos_fit(pf, p + i, pc.lines, pc.col) > FREE_LABEL_FIT;
         }
     }
+    if (dropped)
+        *dropped = drop;
+    if (labelled)
+        *labelled = label;
     g_free(from);
     g_free(a);
     return best;
@@ -2654,53 +2681,82 @@ static double align_row(const pos_fits *pf, guint p, guint len, GArray *cells)
 #define POS_START G_MAXUINT
 #define POS_GAP (G_MAXUINT - 1)
 
+/* A step of pos_rows: where the row (or gap) before started, and in which
+ * state (whether it dropped a blank line). */
+typedef struct {
+    guint from;
+    int state;
+} pos_step;
+
 /* The rows that read lines [0, n) best: a row may start at any of the
  * first `lead` + 1 lines (blank lines before the first text may be the
  * header's empty cells or the first row's), must start before the line
- * after the last text (pf->end) and ends at or after it.  NULL when none. */
+ * after the last text (pf->end) and ends at or after it.  A row drops a
+ * blank line (a column split in its group's rows only) freely when it holds
+ * a label or goes on from a row that dropped one; a group's first row
+ * without a label pays POS_SPLIT_OPEN_COST more, as such a row is rather a
+ * cell broken over two lines.  NULL when none. */
 static GArray *pos_rows(const pos_fits *pf, guint lead, double *score)
 {
     guint n = pf->n, end = pf->end;
     int w = pf->w;
-    double *best = g_new(double, n + 1);
-    guint *back = g_new(guint, n + 1);
-    for (guint q = 0; q <= n; q++) {
-        best[q] = q <= lead ? 0 : NEG_INF;
-        back[q] = POS_START;
-    }
-    guint shortest = (guint)MAX(1, w - MAX_POS_ROW_SHIFT), longest = (guint)w + MAX_POS_ROW_SHIFT;
-    for (guint q = 0; q < end; q++) {
-        if (best[q] == NEG_INF)
-            continue;
-        if (!pf->lines[q].text && q >= lead && best[q] - POS_GAP_COST > best[q + 1]) {
-            best[q + 1] = best[q] - POS_GAP_COST;
-            back[q + 1] = POS_GAP;
+    double *best = g_new(double, (n + 1) * 2);
+    pos_step *back = g_new(pos_step, (n + 1) * 2);
+    for (guint q = 0; q <= n; q++)
+        for (int s = 0; s < 2; s++) {
+            best[q * 2 + s] = q <= lead && s == 0 ? 0 : NEG_INF;
+            back[q * 2 + s] = (pos_step){POS_START, 0};
         }
-        for (guint len = shortest; len <= longest && q + len <= n; len++) {
-            double row = align_row(pf, q, len, NULL);
-            double s = best[q] + row;
-            if (row != NEG_INF && s > best[q + len]) {
-                best[q + len] = s;
-                back[q + len] = q;
+    guint shortest = (guint)MAX(1, w - MAX_POS_ROW_SHIFT), longest = (guint)w + MAX_POS_ROW_SHIFT;
+#define POS_RELAX(q2, s2, v, step)                                                                 \
+    do {                                                                                           \
+        if ((v) > best[(q2) * 2 + (s2)]) {                                                         \
+            best[(q2) * 2 + (s2)] = (v);                                                           \
+            back[(q2) * 2 + (s2)] = (step);                                                        \
+        }                                                                                          \
+    } while (0)
+    for (guint q = 0; q < end; q++)
+        for (int s = 0; s < 2; s++) {
+            double here = best[q * 2 + s];
+            if (here == NEG_INF)
+                continue;
+            if (!pf->lines[q].text && q >= lead)
+                POS_RELAX(q + 1, s, here - POS_GAP_COST, ((pos_step){POS_GAP, s}));
+            for (guint len = shortest; len <= longest && q + len <= n; len++) {
+                double plain = align_row(pf, q, len, FALSE, NULL, NULL, NULL);
+                if (plain != NEG_INF)
+                    POS_RELAX(q + len, 0, here + plain, ((pos_step){q, s}));
+                gboolean dropped, labelled;
+                double split = align_row(pf, q, len, TRUE, NULL, &dropped, &labelled);
+                if (split != NEG_INF && dropped)
+                    POS_RELAX(q + len, 1,
+                              here + split - (labelled || s ? 0 : POS_SPLIT_OPEN_COST),
+                              ((pos_step){q, s}));
             }
         }
-    }
+#undef POS_RELAX
     guint at = end;
+    int st = 0;
     for (guint q = end; q <= n; q++)
-        if (best[q] > best[at])
-            at = q;
+        for (int s = 0; s < 2; s++)
+            if (best[q * 2 + s] > best[at * 2 + st]) {
+                at = q;
+                st = s;
+            }
     GArray *rows = NULL;
-    if (best[at] != NEG_INF && back[at] != POS_START) {
-        *score = best[at];
+    if (best[at * 2 + st] != NEG_INF && back[at * 2 + st].from != POS_START) {
+        *score = best[at * 2 + st];
         rows = g_array_new(FALSE, FALSE, sizeof(pos_row));
-        while (back[at] != POS_START) {
-            if (back[at] == POS_GAP) {
+        while (back[at * 2 + st].from != POS_START) {
+            pos_step b = back[at * 2 + st];
+            if (b.from == POS_GAP) {
                 at--;
                 continue;
             }
-            pos_row r = {back[at], at - back[at]};
+            pos_row r = {b.from, at - b.from, st == 1};
             g_array_prepend_val(rows, r);
-            at = back[at];
+            at = b.from;
+            st = b.state;
         }
     }
     g_free(back);
@@ -2716,12 +2772,13 @@ typedef struct {
 
 static pos_evidence pos_weigh(const pos_fits *pf, const GArray *rows)
 {
-    pos_evidence e = {rows->len, 0, 0, 0};
+    pos_evidence e = {.rows = rows->len};
     GArray *cells = g_array_new(FALSE, FALSE, sizeof(pos_cell));
     for (guint r = 0; r < rows->len; r++) {
         const pos_row *pr = &g_array_index(rows, pos_row, r);
-        align_row(pf, pr->start, pr->len, cells);
-        gboolean exact = pr->len == (guint)pf->w;
+        align_row(pf, pr->start, pr->len, pr->drops, cells, NULL, NULL);
+        /* a row is exact when each line is one cell of one column */
+        gboolean exact = TRUE;
         gboolean name = FALSE, target = FALSE;
         guint p = pr->start;
         for (guint k = 0; k < cells->len; k++) {
@@ -2831,7 +2888,7 @@ static jx_grid *pos_grid(jx_cellrun *c, const pos_reading *r, int shift, GArray 
     for (guint i = 0; i < r->rows->len; i++) {
         const pos_row *pr = &g_array_index(r->rows, pos_row, i);
         int row = header_rows + (int)i;
-        align_row(&r->fits, pr->start, pr->len, cells);
+        align_row(&r->fits, pr->start, pr->len, pr->drops, cells, NULL, NULL);
         guint p = pr->start;
         while (p + 1 < pr->start + pr->len && !lines[p].text)
             p++;

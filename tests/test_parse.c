@@ -1452,19 +1452,24 @@ static void test_stream_blank_line_positions(void **state)
                                    "检验特种设备\n＝800台\n"
                                    "\n\n\n开展食品安全抽检监测\n专利授权量\n3,920件\n"
                                    "\n\n质量指标\n推进知识产权创造运用\n政策知晓率\n93%\n"
+                                   "\n\n\n\n档案资料完整率\n100%\n"
                                    "\n效益指标\n社会效益指标\n推进知识产权创造运用\n服务能力和水平\n"
                                    "显著提升\n"
                                    "\n\n\n\n开展食品安全抽检监测\n政策宣传\n覆盖率\n≥ 93 %\n"
                                    "\n满意度指标\n服务对象满意度指标\n加强特种设备安全监察\n"
                                    "社会公众满意度\n=87%\n"
+                                   "\n\n\n\n受益群众满意度\n≥90%\n"
                                    "说明：绩效目标随预算一并批复。\n");
-    assert_int_equal(count_indicators(l), 6);
+    assert_int_equal(count_indicators(l), 8);
     const jx_record *r = indicator(l, 1);
     assert_field(r, "task", "开展食品安全抽检监测");
     assert_field(r, "name", "专利授权量");
     assert_field(r, "level2", "数量指标");
     assert_field(r, "value", "3920");
-    r = indicator(l, 4);
+    r = indicator(l, 3);
+    assert_field(r, "task", "推进知识产权创造运用");
+    assert_field(r, "name", "档案资料完整率");
+    r = indicator(l, 5);
     assert_field(r, "level1", "效益指标");
     assert_field(r, "level2", "社会效益指标");
     assert_field(r, "task", "开展食品安全抽检监测");
@@ -1472,10 +1477,38 @@ static void test_stream_blank_line_positions(void **state)
     assert_field(r, "op", ">=");
     assert_field(r, "value", "93");
     assert_field(r, "unit", "%");
-    r = indicator(l, 5);
+    r = indicator(l, 6);
     assert_field(r, "level1", "满意度指标");
     assert_field(r, "task", "加强特种设备安全监察");
     assert_field(r, "name", "社会公众满意度");
+    jx_record_list_free(l);
+}
+
+/* The same export of a free level-1's group: a work item as a long level-2
+ * label stays in its column however poorly its text fits a label, and a
+ * row of blank labels one line too long holds a name broken over two
+ * lines, not a label column split in that row only. */
+static void test_stream_blank_line_positions_free_group(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "履职\n培育新型农业经营主体和高素质农民\n建设农产品产地冷藏保鲜设施\n"
+                                   "≥16个\n"
+                                   "\n\n农机购置补贴\n机具数量\n1290台\n"
+                                   "\n\n农作物病虫害统防统治面积\n=13万亩\n"
+                                   "满意度\n服务对象满意度\n受益群众满意度\n≥90%\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level2", "培育新型农业经营主体和高素质农民");
+    assert_field(r, "name", "建设农产品产地冷藏保鲜设施");
+    r = indicator(l, 1);
+    assert_field(r, "level2", "培育新型农业经营主体和高素质农民");
+    assert_field(r, "name", "农机购置补贴机具数量");
+    assert_field(r, "value", "1290");
+    assert_field(r, "unit", "台");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "履职");
+    assert_field(r, "name", "农作物病虫害统防统治面积");
     jx_record_list_free(l);
 }
 
@@ -1725,6 +1758,7 @@ int main(void)
         cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_blank_line_positions),
+        cmocka_unit_test(test_stream_blank_line_positions_free_group),
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_value_unit_op_columns),
