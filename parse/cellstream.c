@@ -3020,8 +3020,11 @@ static void finish_stream(jx_cellrun *c)
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
                            (!selfeval || has_cost_level2(pieces));
     fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
-    /* blank lines that are positions (a word processor's text export) */
-    if (!parted && !c->run_together && !scored && finish_positions(c, body, &ctx)) {
+    /* blank lines that are positions (a word processor's text export); not
+     * gated on blank_parted: such an export of a table of many empty cells
+     * looks parted like a browser's dump, and the whole table's evidence
+     * (finish_positions) tells them apart */
+    if (!c->run_together && !scored && finish_positions(c, body, &ctx)) {
         g_array_unref(body);
         g_array_unref(pieces);
         return;

@@ -1512,6 +1512,35 @@ static void test_stream_blank_line_positions_free_group(void **state)
     jx_record_list_free(l);
 }
 
+/* The same export of a table whose cells are mostly empty (operators and
+ * units left blank beside qualitative targets): blank lines part nearly
+ * every line, as in a browser's dump, but they are positions all the same. */
+static void test_stream_blank_line_positions_sparse(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n半年（程）指标值\n全年（程）指标值\n"
+                                   "\n\n\n计算符号\n指标值\n计量单位\n计算符号\n指标值\n计量单位\n"
+                                   "决策\n计划制定\n中长期规划制定健全性\n\n按进度推进\n\n\n健全\n\n"
+                                   "\n\n工作计划制定健全性\n\n阶段性完成\n\n\n健全\n\n"
+                                   "\n目标设定\n绩效目标合理性\n\n合理\n\n\n合理\n\n"
+                                   "\n\n绩效指标明确性\n\n阶段性完成\n\n\n明确\n\n"
+                                   "\n预算编制\n预算编制科学性\n\n科学\n\n\n科学\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "决策");
+    assert_field(r, "level2", "计划制定");
+    assert_field(r, "name", "中长期规划制定健全性");
+    assert_field(r, "value", "健全");
+    r = indicator(l, 2);
+    assert_field(r, "level2", "目标设定");
+    assert_field(r, "name", "绩效目标合理性");
+    r = indicator(l, 4);
+    assert_field(r, "level1", "决策");
+    assert_field(r, "level2", "预算编制");
+    assert_field(r, "name", "预算编制科学性");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1759,6 +1788,7 @@ int main(void)
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_blank_line_positions),
         cmocka_unit_test(test_stream_blank_line_positions_free_group),
+        cmocka_unit_test(test_stream_blank_line_positions_sparse),
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_value_unit_op_columns),
