@@ -2696,7 +2696,7 @@ typedef struct {
  * a label or goes on from a row that dropped one; a group's first row
  * without a label pays POS_SPLIT_OPEN_COST more, as such a row is rather a
  * cell broken over two lines.  NULL when none. */
-static GArray *pos_rows(const pos_fits *pf, guint lead, double *score)
+static GArray *pos_rows(const pos_fits *pf, guint lead)
 {
     guint n = pf->n, end = pf->end;
     int w = pf->w;
@@ -2745,7 +2745,6 @@ static GArray *pos_rows(const pos_fits *pf, guint lead, double *score)
             }
     GArray *rows = NULL;
     if (best[at * 2 + st] != NEG_INF && back[at * 2 + st].from != POS_START) {
-        *score = best[at * 2 + st];
         rows = g_array_new(FALSE, FALSE, sizeof(pos_row));
         while (back[at * 2 + st].from != POS_START) {
             pos_step b = back[at * 2 + st];
@@ -2813,7 +2812,6 @@ typedef struct {
     pos_fits fits;
     GArray *rows;
     pos_evidence ev;
-    double score;
 } pos_reading;
 
 static void pos_reading_clear(pos_reading *r)
@@ -2829,7 +2827,7 @@ static gboolean pos_read(pos_reading *r, const GArray *lines, guint lead, guint 
 {
     *r = (pos_reading){.fits = {(const pos_line *)lines->data, lines->len, end, w, roles, NULL, NULL}};
     pos_fits_fill(&r->fits, ctx, memo);
-    r->rows = pos_rows(&r->fits, lead, &r->score);
+    r->rows = pos_rows(&r->fits, lead);
     if (!r->rows)
         return FALSE;
     r->ev = pos_weigh(&r->fits, r->rows);
