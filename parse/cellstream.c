@@ -2465,6 +2465,501 @@ static gboolean finish_funds(jx_cellrun *c, const GArray *body, gboolean parted)
     return TRUE;
 }
 
+/* ------------------------------------------------------ positional streams */
+
+/*
+ * Writer's text export (`soffice --convert-to txt`) writes every cell of a
+ * table row on its own line, in row order: an empty line for each empty cell
+ * and for each position a vertical merge covers, one line for a cell merged
+ * across columns, and a line per paragraph or manual line break inside a
+ * cell.  Its blank lines are positions, not separators: read by the table's
+ * width, a row is that many lines, and the table is rebuilt as a grid (merged
+ * labels written once, filled down by the table reader) instead of guessed as
+ * a stream whose empty cells left no trace.  read_positions reads the body
+ * so and says whether the whole table bears it out; else the stream is read
+ * as before.
+ */
+
+/* A line's position says its column: however poorly its text fits there (a
+ * work item of 16 characters as a free level-2), it weighs no more than
+ * this against reading the row at its width. */
+#define POS_MIN_FIT (-2.0)
+/* A cell spreads over at most this many lines (a name with a manual line
+ * break or two paragraphs). */
+#define MAX_POS_CELL_LINES 3
+/* Joining lines into one cell (a manual break, a second paragraph): a cost
+ * the fit of the cells it keeps in place outweighs, and below an extra
+ * blank line's, whose place is a split group's rows (see pos_rows). */
+#define POS_JOIN_COST 1.0
+/* One line over two label columns (成本指标 over 一级|二级): rarer than a
+ * join, and only label columns are merged so. */
+#define POS_SPAN_COST 2.5
+/* A blank line over: a column split in some rows only (a third label column
+ * under 效益, `| 效益指标 | 经济效益指标`) gives those rows an empty cell more.
+ * Cheaper than a join (which would glue two cells of text), dearer than an
+ * empty cell read in its column. */
+#define POS_EXTRA_BLANK_COST 1.0
+/* …and a row opening such a group without a label (see pos_rows) pays this
+ * more: a row of blank labels one line too long is rather a cell broken
+ * over two lines (a join) than the first of a split group. */
+#define POS_SPLIT_OPEN_COST 1.5
+/* A row has at most this many joins, spans and extra blanks together: more is no row of
+ * this width. */
+#define MAX_POS_ROW_SHIFT 2
+/* A blank line that is no cell (a paragraph between two parts of a table a
+ * page split): dearer than any empty cell, so rows are realigned through it
+ * only when the rows after it fit much better so. */
+#define POS_GAP_COST 3.0
+/* The table reads by position when, over all its rows, this share is
+ * exactly its width in lines, a line a cell (a few rows hold a break, a
+ * merge or a split column)… */
+#define MIN_EXACT_ROW_SHARE 0.75
+/* …this share has a name and a target that fit their columns (a stream
+ * without blank positions, read so, misaligns at its first absent cell)… */
+#define MIN_POS_SOUND_SHARE 0.9
+/* …and it has at least this many rows: one row proves no width, and two
+ * line up by chance in a dump that is no table export (plain pdftotext's
+ * few lines between two page footers). */
+#define MIN_POS_ROWS 3
+
+typedef struct {
+    const char *text; /* borrowed; NULL for a blank line */
+    int line, page;
+} pos_line;
+
+/* How a row's lines fill its columns: per cell the column it starts in,
+ * how many columns it spans (0: an extra blank line, no cell) and how many
+ * lines it takes. */
+typedef struct {
+    int col, span, lines;
+} pos_cell;
+
+typedef struct {
+    guint start, len; /* its lines */
+    gboolean drops;   /* it drops a blank line (see POS_EXTRA_BLANK_COST) */
+} pos_row;
+
+/* The fits of every position to every column (see fit), an empty cell
+ * costing what an absent one does (skip_cost); joins of k lines in
+ * `joined[(k - 2)]`. */
+typedef struct {
+    const pos_line *lines;
+    guint n;         /* lines, the padding after the last text included */
+    guint end;       /* the line after the last text */
+    int w;           /* columns */
+    const jx_role *roles;
+    double *single;  /* n × w */
+    double *joined;  /* (MAX_POS_CELL_LINES - 1) × n × w; NEG_INF where no join */
+} pos_fits;
+
+static gboolean pos_spannable(jx_role r)
+{
+    return r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_NONE;
+}
+
+static void pos_fits_fill(pos_fits *pf, const fit_context *ctx, jx_facts *memo)
+{
+    guint n = pf->n;
+    int w = pf->w;
+    pf->single = g_new(double, (gsize)n * w);
+    pf->joined = g_new(double, (gsize)(MAX_POS_CELL_LINES - 1) * n * w);
+    for (guint p = 0; p < n; p++) {
+        for (int k = 1; k <= MAX_POS_CELL_LINES; k++) {
+            double *out = k == 1 ? pf->single + (gsize)p * w
+                                 : pf->joined + ((gsize)(k - 2) * n + p) * w;
+            gboolean whole = p + k <= n;
+            for (guint i = p; whole && i < p + k; i++)
+                whole = pf->lines[i].text != NULL || k == 1;
+            if (!whole) {
+                for (int c = 0; c < w; c++)
+                    out[c] = NEG_INF;
+                continue;
+            }
+            if (k == 1 && !pf->lines[p].text) {
+                for (int c = 0; c < w; c++)
+                    out[c] = -skip_cost(pf->roles[c]);
+                continue;
+            }
+            GString *s = g_string_new(NULL);
+            for (guint i = p; i < p + k; i++) {
+                if (i > p)
+                    g_string_append_c(s, '\n');
+                g_string_append(s, pf->lines[i].text);
+            }
+            const jx_cell_facts *f = jx_facts_of(memo, s->str);
+            for (int c = 0; c < w; c++)
+                out[c] = MAX(fit(pf->roles[c], f->kind, f->chars, f->norm, ctx), POS_MIN_FIT);
+            g_string_free(s, TRUE);
+        }
+    }
+}
+
+static double pos_fit(const pos_fits *pf, guint p, int k, int c)
+{
+    return k == 1 ? pf->single[(gsize)p * pf->w + c]
+                  : pf->joined[((gsize)(k - 2) * pf->n + p) * pf->w + c];
+}
+
+/* The best way lines [p, p + len) fill the w columns, extra blank lines
+ * allowed when `drops`, its score, and (when `cells` is given) the cells in
+ * order; `*dropped` says whether it drops a blank line, `*labelled` whether
+ * a label column holds a known label.  NEG_INF when they cannot. */
+static double align_row(const pos_fits *pf, guint p, guint len, gboolean drops, GArray *cells,
+                        gboolean *dropped, gboolean *labelled)
+{
+    int w = pf->w;
+    gsize cols = (gsize)w + 1;
+    double *a = g_new(double, (len + 1) * cols);
+    pos_cell *from = g_new0(pos_cell, (len + 1) * cols);
+    for (gsize k = 0; k < (len + 1) * cols; k++)
+        a[k] = NEG_INF;
+    a[0] = 0;
+    for (guint i = 0; i < len; i++)
+        for (int c = 0; c < w; c++) {
+            double here = a[i * cols + c];
+            if (here == NEG_INF)
+                continue;
+            for (int k = 1; k <= MAX_POS_CELL_LINES && i + k <= len; k++) {
+                double f = pos_fit(pf, p + i, k, c);
+                if (f == NEG_INF)
+                    break;
+                double s = here + f - (k - 1) * POS_JOIN_COST;
+                gsize to = (i + k) * cols + c + 1;
+                if (s > a[to]) {
+                    a[to] = s;
+                    from[to] = (pos_cell){c, 1, k};
+                }
+            }
+            /* an extra blank line (see POS_EXTRA_BLANK_COST) */
+            if (drops && !pf->lines[p + i].text &&
+                here - POS_EXTRA_BLANK_COST > a[(i + 1) * cols + c]) {
+                a[(i + 1) * cols + c] = here - POS_EXTRA_BLANK_COST;
+                from[(i + 1) * cols + c] = (pos_cell){c, 0, 1};
+            }
+            /* one line over two label columns (blank: the position such a
+             * cell merged over rows covers) */
+            if (c + 1 < w && pos_spannable(pf->roles[c]) && pos_spannable(pf->roles[c + 1])) {
+                double s = here + pos_fit(pf, p + i, 1, c) - POS_SPAN_COST;
+                gsize to = (i + 1) * cols + c + 2;
+                if (s > a[to]) {
+                    a[to] = s;
+                    from[to] = (pos_cell){c, 2, 1};
+                }
+            }
+        }
+    double best = a[len * cols + w];
+    gboolean drop = FALSE, label = FALSE;
+    if (best != NEG_INF) {
+        if (cells)
+            g_array_set_size(cells, 0);
+        guint i = len;
+        int c = w;
+        while (i > 0) {
+            pos_cell pc = from[i * cols + c];
+            if (cells)
+                g_array_prepend_val(cells, pc);
+            i -= pc.lines;
+            c -= pc.span;
+            drop |= pc.span == 0;
+            /* a label the taxonomy knows: any short text fits a free
+             * group's level-2 column (FREE_LABEL_FIT) */
+            label |= pc.span > 0 && pf->lines[p + i].text &&
+                     (pf->roles[pc.col] == JX_ROLE_LEVEL1 || pf->roles[pc.col] == JX_ROLE_LEVEL2) &&
+                     pos_fit(pf, p + i, pc.lines, pc.col) > FREE_LABEL_FIT;
+        }
+    }
+    if (dropped)
+        *dropped = drop;
+    if (labelled)
+        *labelled = label;
+    g_free(from);
+    g_free(a);
+    return best;
+}
+
+/* Markers in pos_rows' back pointers. */
+#define POS_START G_MAXUINT
+#define POS_GAP (G_MAXUINT - 1)
+
+/* A step of pos_rows: where the row (or gap) before started, and in which
+ * state (whether it dropped a blank line). */
+typedef struct {
+    guint from;
+    int state;
+} pos_step;
+
+/* The rows that read lines [0, n) best: a row may start at any of the
+ * first `lead` + 1 lines (blank lines before the first text may be the
+ * header's empty cells or the first row's), must start before the line
+ * after the last text (pf->end) and ends at or after it.  A row drops a
+ * blank line (a column split in its group's rows only) freely when it holds
+ * a label or goes on from a row that dropped one; a group's first row
+ * without a label pays POS_SPLIT_OPEN_COST more, as such a row is rather a
+ * cell broken over two lines.  NULL when none. */
+static GArray *pos_rows(const pos_fits *pf, guint lead)
+{
+    guint n = pf->n, end = pf->end;
+    int w = pf->w;
+    double *best = g_new(double, (n + 1) * 2);
+    pos_step *back = g_new(pos_step, (n + 1) * 2);
+    for (guint q = 0; q <= n; q++)
+        for (int s = 0; s < 2; s++) {
+            best[q * 2 + s] = q <= lead && s == 0 ? 0 : NEG_INF;
+            back[q * 2 + s] = (pos_step){POS_START, 0};
+        }
+    guint shortest = (guint)MAX(1, w - MAX_POS_ROW_SHIFT), longest = (guint)w + MAX_POS_ROW_SHIFT;
+#define POS_RELAX(q2, s2, v, step)                                                                 \
+    do {                                                                                           \
+        if ((v) > best[(q2) * 2 + (s2)]) {                                                         \
+            best[(q2) * 2 + (s2)] = (v);                                                           \
+            back[(q2) * 2 + (s2)] = (step);                                                        \
+        }                                                                                          \
+    } while (0)
+    for (guint q = 0; q < end; q++)
+        for (int s = 0; s < 2; s++) {
+            double here = best[q * 2 + s];
+            if (here == NEG_INF)
+                continue;
+            if (!pf->lines[q].text && q >= lead)
+                POS_RELAX(q + 1, s, here - POS_GAP_COST, ((pos_step){POS_GAP, s}));
+            for (guint len = shortest; len <= longest && q + len <= n; len++) {
+                double plain = align_row(pf, q, len, FALSE, NULL, NULL, NULL);
+                if (plain != NEG_INF)
+                    POS_RELAX(q + len, 0, here + plain, ((pos_step){q, s}));
+                gboolean dropped, labelled;
+                double split = align_row(pf, q, len, TRUE, NULL, &dropped, &labelled);
+                if (split != NEG_INF && dropped)
+                    POS_RELAX(q + len, 1,
+                              here + split - (labelled || s ? 0 : POS_SPLIT_OPEN_COST),
+                              ((pos_step){q, s}));
+            }
+        }
+#undef POS_RELAX
+    guint at = end;
+    int st = 0;
+    for (guint q = end; q <= n; q++)
+        for (int s = 0; s < 2; s++)
+            if (best[q * 2 + s] > best[at * 2 + st]) {
+                at = q;
+                st = s;
+            }
+    GArray *rows = NULL;
+    if (best[at * 2 + st] != NEG_INF && back[at * 2 + st].from != POS_START) {
+        rows = g_array_new(FALSE, FALSE, sizeof(pos_row));
+        while (back[at * 2 + st].from != POS_START) {
+            pos_step b = back[at * 2 + st];
+            if (b.from == POS_GAP) {
+                at--;
+                continue;
+            }
+            pos_row r = {b.from, at - b.from, st == 1};
+            g_array_prepend_val(rows, r);
+            at = b.from;
+            st = b.state;
+        }
+    }
+    g_free(back);
+    g_free(best);
+    return rows;
+}
+
+/* What a positional reading of a table says for itself (see
+ * MIN_EXACT_ROW_SHARE, MIN_POS_SOUND_SHARE). */
+typedef struct {
+    guint rows, exact, sound, empties;
+} pos_evidence;
+
+static pos_evidence pos_weigh(const pos_fits *pf, const GArray *rows)
+{
+    pos_evidence e = {.rows = rows->len};
+    GArray *cells = g_array_new(FALSE, FALSE, sizeof(pos_cell));
+    for (guint r = 0; r < rows->len; r++) {
+        const pos_row *pr = &g_array_index(rows, pos_row, r);
+        align_row(pf, pr->start, pr->len, pr->drops, cells, NULL, NULL);
+        /* a row is exact when each line is one cell of one column */
+        gboolean exact = TRUE;
+        gboolean name = FALSE, target = FALSE;
+        guint p = pr->start;
+        for (guint k = 0; k < cells->len; k++) {
+            const pos_cell *pc = &g_array_index(cells, pos_cell, k);
+            exact &= pc->span == 1 && pc->lines == 1;
+            if (!pc->span) {
+                p++;
+                continue;
+            }
+            double f = pos_fit(pf, p, pc->lines, pc->col);
+            gboolean text = pf->lines[p].text != NULL;
+            e.empties += !text && p < pf->end;
+            name |= text && f > 0 && names_row(pf->roles[pc->col], FALSE);
+            target |= text && f > 0 && states_row(pf->roles[pc->col], FALSE);
+            p += pc->lines;
+        }
+        e.exact += exact;
+        e.sound += name && target;
+    }
+    g_array_unref(cells);
+    return e;
+}
+
+static gboolean pos_convincing(const pos_evidence *e)
+{
+    return e->rows >= MIN_POS_ROWS && e->empties > 0 &&
+           e->exact >= MIN_EXACT_ROW_SHARE * e->rows && e->sound >= MIN_POS_SOUND_SHARE * e->rows;
+}
+
+/* One reading of the body by position under `w` columns of `roles`. */
+typedef struct {
+    pos_fits fits;
+    GArray *rows;
+    pos_evidence ev;
+} pos_reading;
+
+static void pos_reading_clear(pos_reading *r)
+{
+    g_free(r->fits.single);
+    g_free(r->fits.joined);
+    if (r->rows)
+        g_array_unref(r->rows);
+}
+
+static gboolean pos_read(pos_reading *r, const GArray *lines, guint lead, guint end,
+                         const jx_role *roles, int w, const fit_context *ctx, jx_facts *memo)
+{
+    *r = (pos_reading){.fits = {(const pos_line *)lines->data, lines->len, end, w, roles, NULL, NULL}};
+    pos_fits_fill(&r->fits, ctx, memo);
+    r->rows = pos_rows(&r->fits, lead);
+    if (!r->rows)
+        return FALSE;
+    r->ev = pos_weigh(&r->fits, r->rows);
+    return pos_convincing(&r->ev);
+}
+
+/* The body's lines as positions: `lead` blank lines before the first (the
+ * blank lines between the header's last word and it), a blank one for each
+ * line skipped between two on the same page, and `pad` blank ones after the
+ * last (the last row's empty cells). */
+static GArray *pos_lines_of(const GArray *body, guint lead, guint pad)
+{
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(pos_line));
+    const sline *first = &g_array_index(body, sline, 0);
+    for (guint i = 0; i < lead; i++) {
+        pos_line b = {NULL, first->line - (int)(lead - i), first->page};
+        g_array_append_val(out, b);
+    }
+    for (guint i = 0; i < body->len; i++) {
+        const sline *l = &g_array_index(body, sline, i);
+        if (i > 0) {
+            const sline *prev = &g_array_index(body, sline, i - 1);
+            for (int k = prev->line + 1; prev->page == l->page && k < l->line; k++) {
+                pos_line b = {NULL, k, l->page};
+                g_array_append_val(out, b);
+            }
+        }
+        pos_line t = {l->raw, l->line, l->page};
+        g_array_append_val(out, t);
+    }
+    const sline *last = &g_array_index(body, sline, body->len - 1);
+    for (guint i = 0; i < pad; i++) {
+        pos_line b = {NULL, last->line + 1 + (int)i, last->page};
+        g_array_append_val(out, b);
+    }
+    return out;
+}
+
+/* The grid of a positional reading: the header words shifted `shift`
+ * columns right (a row-header column the header leaves unnamed), then a row
+ * per reading row, each cell in its column. */
+static jx_grid *pos_grid(jx_cellrun *c, const pos_reading *r, int shift, GArray *guessed)
+{
+    jx_grid *g = jx_grid_new();
+    const sline *first = &g_array_index(c->held, sline, 0);
+    for (guint i = 0; i < c->hcells->len; i++) {
+        const hcell *h = &g_array_index(c->hcells, hcell, i);
+        jx_grid_add_cell(g, h->row, h->col + shift, h->rowspan, h->colspan, h->text);
+    }
+    int header_rows = c->header->n_rows;
+    for (int row = 0; row < header_rows; row++)
+        jx_grid_set_row_origin(g, row, first->line, first->page);
+    g_array_set_size(guessed, (guint)header_rows);
+    GArray *cells = g_array_new(FALSE, FALSE, sizeof(pos_cell));
+    const pos_line *lines = r->fits.lines;
+    for (guint i = 0; i < r->rows->len; i++) {
+        const pos_row *pr = &g_array_index(r->rows, pos_row, i);
+        int row = header_rows + (int)i;
+        align_row(&r->fits, pr->start, pr->len, pr->drops, cells, NULL, NULL);
+        guint p = pr->start;
+        while (p + 1 < pr->start + pr->len && !lines[p].text)
+            p++;
+        jx_grid_set_row_origin(g, row, lines[p].line, lines[p].page);
+        gboolean name = FALSE, target = FALSE;
+        p = pr->start;
+        for (guint k = 0; k < cells->len; k++) {
+            const pos_cell *pc = &g_array_index(cells, pos_cell, k);
+            if (lines[p].text && pc->span) {
+                GString *s = g_string_new(NULL);
+                for (int j = 0; j < pc->lines; j++) {
+                    if (j)
+                        g_string_append_c(s, '\n');
+                    g_string_append(s, lines[p + j].text);
+                }
+                jx_grid_add_cell(g, row, pc->col, 1, pc->span, s->str);
+                g_string_free(s, TRUE);
+                double f = pos_fit(&r->fits, p, pc->lines, pc->col);
+                name |= f > 0 && names_row(r->fits.roles[pc->col], FALSE);
+                target |= f > 0 && states_row(r->fits.roles[pc->col], FALSE);
+            }
+            p += pc->lines;
+        }
+        gboolean guess = !name || !target;
+        g_array_append_val(guessed, guess);
+    }
+    g_array_unref(cells);
+    return g;
+}
+
+/* Reads the body by position (see above) under the header's columns, or
+ * under them after a leading column the header leaves unnamed (a
+ * row-header column: 年度绩效指标 merged down the rows, its header cell
+ * empty or left out of the words); hands the grid over and returns TRUE
+ * when the whole table bears the reading out. */
+static gboolean finish_positions(jx_cellrun *c, const GArray *body, const fit_context *ctx)
+{
+    if (!body->len || c->body_at == 0)
+        return FALSE;
+    const sline *head = &g_array_index(c->held, sline, c->body_at - 1);
+    const sline *first = &g_array_index(body, sline, 0);
+    int n = c->header->n_cols;
+    guint lead = head->page == first->page && first->line - head->line > 1
+                     ? (guint)MIN(first->line - head->line - 1, n)
+                     : 0;
+    GArray *lines = pos_lines_of(body, lead, (guint)n + 1);
+    guint end = lines->len - (guint)n - 1;
+    jx_role *shifted = g_new(jx_role, n + 1);
+    shifted[0] = JX_ROLE_NONE;
+    memcpy(shifted + 1, c->header->roles, sizeof(jx_role) * n);
+    pos_reading plain, wide;
+    gboolean plain_ok = pos_read(&plain, lines, lead, end, c->header->roles, n, ctx, c->memo);
+    gboolean wide_ok = pos_read(&wide, lines, lead, end, shifted, n + 1, ctx, c->memo);
+    /* both read: the one whose rows are more often exactly its width */
+    if (plain_ok && wide_ok)
+        plain_ok = plain.ev.exact * wide.ev.rows >= wide.ev.exact * plain.ev.rows;
+    gboolean ok = plain_ok || wide_ok;
+    if (ok) {
+        GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+        jx_grid *g = plain_ok ? pos_grid(c, &plain, 0, guessed) : pos_grid(c, &wide, 1, guessed);
+        g_free(c->read_header);
+        c->read_header = joined_words(c->words);
+        reset(c);
+        c->grid_fn(g, guessed, NULL, c->data);
+        g_array_unref(guessed);
+    }
+    pos_reading_clear(&plain);
+    pos_reading_clear(&wide);
+    g_free(shifted);
+    g_array_unref(lines);
+    return ok;
+}
+
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
 static void finish_stream(jx_cellrun *c)
@@ -2523,6 +3018,15 @@ static void finish_stream(jx_cellrun *c)
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
                            (!selfeval || has_cost_level2(pieces));
     fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
+    /* blank lines that are positions (a word processor's text export); not
+     * gated on blank_parted: such an export of a table of many empty cells
+     * looks parted like a browser's dump, and the whole table's evidence
+     * (finish_positions) tells them apart */
+    if (!c->run_together && !scored && finish_positions(c, body, &ctx)) {
+        g_array_unref(body);
+        g_array_unref(pieces);
+        return;
+    }
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
     g_array_unref(body);

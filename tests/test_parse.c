@@ -1490,6 +1490,110 @@ static void test_stream_continued_table(void **state)
     jx_record_list_free(l);
 }
 
+/* A word processor's text export (Writer's `--convert-to txt`): every cell
+ * on its own line, a blank line for each empty or merge-covered cell, a
+ * row-header column the header leaves unnamed, a third label column in the
+ * 效益 rows only, a name over two lines (a manual break).  The blank lines
+ * are positions: each row is rebuilt in its columns, the work item written
+ * once stays out of the names, the broken name is one cell. */
+static void test_stream_blank_line_positions(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2023年部门整体支出绩效目标表\n\n\n"
+                                   "一级指标\n二级指标\n名称\n指标内容\n指标值\n"
+                                   "年度绩效指标\n产出指标\n数量指标\n推进知识产权创造运用\n"
+                                   "检验特种设备\n＝800台\n"
+                                   "\n\n\n开展食品安全抽检监测\n专利授权量\n3,920件\n"
+                                   "\n\n质量指标\n推进知识产权创造运用\n政策知晓率\n93%\n"
+                                   "\n\n\n\n档案资料完整率\n100%\n"
+                                   "\n效益指标\n社会效益指标\n推进知识产权创造运用\n服务能力和水平\n"
+                                   "显著提升\n"
+                                   "\n\n\n\n开展食品安全抽检监测\n政策宣传\n覆盖率\n≥ 93 %\n"
+                                   "\n满意度指标\n服务对象满意度指标\n加强特种设备安全监察\n"
+                                   "社会公众满意度\n=87%\n"
+                                   "\n\n\n\n受益群众满意度\n≥90%\n"
+                                   "说明：绩效目标随预算一并批复。\n");
+    assert_int_equal(count_indicators(l), 8);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "task", "开展食品安全抽检监测");
+    assert_field(r, "name", "专利授权量");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "value", "3920");
+    r = indicator(l, 3);
+    assert_field(r, "task", "推进知识产权创造运用");
+    assert_field(r, "name", "档案资料完整率");
+    r = indicator(l, 5);
+    assert_field(r, "level1", "效益指标");
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "task", "开展食品安全抽检监测");
+    assert_field(r, "name", "政策宣传覆盖率");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "93");
+    assert_field(r, "unit", "%");
+    r = indicator(l, 6);
+    assert_field(r, "level1", "满意度指标");
+    assert_field(r, "task", "加强特种设备安全监察");
+    assert_field(r, "name", "社会公众满意度");
+    jx_record_list_free(l);
+}
+
+/* The same export of a free level-1's group: a work item as a long level-2
+ * label stays in its column however poorly its text fits a label, and a
+ * row of blank labels one line too long holds a name broken over two
+ * lines, not a label column split in that row only. */
+static void test_stream_blank_line_positions_free_group(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "履职\n培育新型农业经营主体和高素质农民\n建设农产品产地冷藏保鲜设施\n"
+                                   "≥16个\n"
+                                   "\n\n农机购置补贴\n机具数量\n1290台\n"
+                                   "\n\n农作物病虫害统防统治面积\n=13万亩\n"
+                                   "满意度\n服务对象满意度\n受益群众满意度\n≥90%\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level2", "培育新型农业经营主体和高素质农民");
+    assert_field(r, "name", "建设农产品产地冷藏保鲜设施");
+    r = indicator(l, 1);
+    assert_field(r, "level2", "培育新型农业经营主体和高素质农民");
+    assert_field(r, "name", "农机购置补贴机具数量");
+    assert_field(r, "value", "1290");
+    assert_field(r, "unit", "台");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "履职");
+    assert_field(r, "name", "农作物病虫害统防统治面积");
+    jx_record_list_free(l);
+}
+
+/* The same export of a table whose cells are mostly empty (operators and
+ * units left blank beside qualitative targets): blank lines part nearly
+ * every line, as in a browser's dump, but they are positions all the same. */
+static void test_stream_blank_line_positions_sparse(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n半年（程）指标值\n全年（程）指标值\n"
+                                   "\n\n\n计算符号\n指标值\n计量单位\n计算符号\n指标值\n计量单位\n"
+                                   "决策\n计划制定\n中长期规划制定健全性\n\n按进度推进\n\n\n健全\n\n"
+                                   "\n\n工作计划制定健全性\n\n阶段性完成\n\n\n健全\n\n"
+                                   "\n目标设定\n绩效目标合理性\n\n合理\n\n\n合理\n\n"
+                                   "\n\n绩效指标明确性\n\n阶段性完成\n\n\n明确\n\n"
+                                   "\n预算编制\n预算编制科学性\n\n科学\n\n\n科学\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "决策");
+    assert_field(r, "level2", "计划制定");
+    assert_field(r, "name", "中长期规划制定健全性");
+    assert_field(r, "value", "健全");
+    r = indicator(l, 2);
+    assert_field(r, "level2", "目标设定");
+    assert_field(r, "name", "绩效目标合理性");
+    r = indicator(l, 4);
+    assert_field(r, "level1", "决策");
+    assert_field(r, "level2", "预算编制");
+    assert_field(r, "name", "预算编制科学性");
+    jx_record_list_free(l);
+}
+
 /* A stream that does not read as rows (plain pdftotext gives a table column
  * by column) gives no records: its lines stay lines, and the document says
  * no target table was found rather than inventing rows. */
@@ -1736,6 +1840,9 @@ int main(void)
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_stream_cell_per_line),
+        cmocka_unit_test(test_stream_blank_line_positions),
+        cmocka_unit_test(test_stream_blank_line_positions_free_group),
+        cmocka_unit_test(test_stream_blank_line_positions_sparse),
         cmocka_unit_test(test_stream_flattened_header),
         cmocka_unit_test(test_stream_run_together),
         cmocka_unit_test(test_stream_value_unit_op_columns),
