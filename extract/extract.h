@@ -68,14 +68,11 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
  * around ruled tables.  Its producer may know which pieces of text wrap on
  * from a cell's line above (a PDF's glyph boxes: the piece stands one leading
  * below the one it continues): `continued` (may be NULL) holds
- * jx_layout_mark() of each such piece, its line (1-based in `utf8`) and
+ * jx_layout_mark() (extract/layout.h) of each such piece, its line (1-based in `utf8`) and
  * display column.
  */
 void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
                         GHashTable *continued);
-/* The key of the piece starting at display column `col` of line `line`
- * (columns past 4095 may share a key: no page is that wide). */
-#define jx_layout_mark(line, col) GUINT_TO_POINTER(((guint)(line) << 12) ^ (guint)(col))
 
 /*
  * Reads a PDF into `src` (see pdf.c): ruled tables as grids with their
@@ -99,30 +96,6 @@ const char *jx_text_sniff_format(const char *utf8, gsize len);
  * returns 0 and sets *grid to NULL.
  */
 gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_grid **grid);
-
-/* A word placed on a page: text dumps give display columns and line
- * indexes, PDFs points. */
-typedef struct {
-    const char *text; /* borrowed, not NUL-terminated */
-    gsize len;
-    double x0, x1; /* horizontal extent [x0, x1) */
-    int row;       /* 0-based line of the table the word stands on */
-    gboolean wide_start, wide_end; /* it starts / ends with a wide (CJK) character */
-    gboolean continues; /* it opens a piece wrapped on from the cell's line above */
-} jx_layout_word;
-
-/*
- * Rebuilds a borderless table from its words (see layout.c): columns from
- * the valleys in how many of the structure lines have text at each x, every
- * word to the column it overlaps most, one grid row per line (`n_rows`
- * lines; `row_lines`, may be NULL, gives each one's source line).  Words
- * closer than `join` are one piece of text; `unit` is the resolution of x.
- * Sorts `words` in place.  Sets *alignment to how well the pieces' left
- * edges line up (higher: better; see layout.c), to compare readings of the
- * same text.  Returns a new grid; never NULL.
- */
-jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
-                        double join, double unit, double *alignment);
 
 /* Display width of the character at `p` (2 for East Asian wide and
  * full-width characters) and its byte length in *bytes; invalid bytes count

@@ -31,6 +31,7 @@
  * gaps) at hand.
  */
 #include "extract/extract.h"
+#include "extract/layout.h"
 
 #include <math.h>
 #include <string.h>

@@ -25,6 +25,7 @@
  * without a text layer (scans) are named in a warning.
  */
 #include "extract/extract.h"
+#include "extract/layout.h"
 
 #include <cairo.h>
 #include <math.h>

@@ -10,6 +10,7 @@
 #define JX_SPLITTER_H
 
 #include "extract/extract.h"
+#include "extract/layout.h"
 
 /* No real table is wider; beyond this the rest of a row stays in its last cell. */
 #define MAX_COLS 512
