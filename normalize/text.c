@@ -173,6 +173,28 @@ static void undo_figure_lookalikes(char *s)
     }
 }
 
+/* A whole text of two or three look-alikes holding both a one (l, I) and a
+ * zero (O, o) — `lO`, `lOO`, `lOl` — is a figure with no digit left for
+ * undo_figure_lookalikes to be sure by: OCR's row number 10 or target 100.
+ * No Latin word or code of a Chinese form is written so, while one or two
+ * alone (`I`, `II`, `O`) are Roman numerals and marks, and stay. */
+static void undo_lookalike_figure_cell(char *s)
+{
+    gsize n = strlen(s);
+    gboolean one = FALSE, zero = FALSE;
+    if (n < 2 || n > 3)
+        return;
+    for (gsize i = 0; i < n; i++) {
+        if (!is_lookalike(s[i]))
+            return;
+        one |= s[i] == 'l' || s[i] == 'I';
+        zero |= s[i] == 'O' || s[i] == 'o';
+    }
+    if (one && zero)
+        for (gsize i = 0; i < n; i++)
+            s[i] = (s[i] == 'O' || s[i] == 'o') ? '0' : '1';
+}
+
 char *jx_norm_text(const char *s)
 {
     if (!s || !*s)
@@ -180,6 +202,7 @@ char *jx_norm_text(const char *s)
     if (already_normal(s)) {
         char *same = g_strdup(s);
         undo_figure_lookalikes(same);
+        undo_lookalike_figure_cell(same);
         return same;
     }
     char *valid = g_utf8_make_valid(s, -1);
@@ -190,6 +213,7 @@ char *jx_norm_text(const char *s)
     g_free(plain);
     g_free(folded);
     undo_figure_lookalikes(tidy);
+    undo_lookalike_figure_cell(tidy);
     return tidy;
 }
 

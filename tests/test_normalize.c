@@ -236,6 +236,14 @@ static void test_join(void **state)
     ASSERT_NEW_STR(jx_norm_text, "CO2排放", "CO2排放");
     ASSERT_NEW_STR(jx_norm_text, "5G基站", "5G基站");
     ASSERT_NEW_STR(jx_norm_text, "I级响应", "I级响应");
+    /* a whole cell of look-alikes holding a one and a zero is a figure (OCR's
+     * row number 10); Roman numerals and lone marks stay */
+    ASSERT_NEW_STR(jx_norm_text, "lO", "10");
+    ASSERT_NEW_STR(jx_norm_text, " lOO ", "100");
+    ASSERT_NEW_STR(jx_norm_text, "II", "II");
+    ASSERT_NEW_STR(jx_norm_text, "O", "O");
+    ASSERT_NEW_STR(jx_norm_text, "lOOO", "lOOO");
+    ASSERT_NEW_STR(jx_norm_text, "IO口", "IO口");
     j = jx_norm_join("⽬标", " 值 ");
     assert_string_equal(j, "目标值");
     g_free(j);
