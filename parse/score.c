@@ -196,6 +196,17 @@ static void score_row_clear(score_row *r)
     memset(r, 0, sizeof *r);
 }
 
+/* Frees what row `r` holds at `level` (label, code, weight, score), before a
+ * group's label and figures are moved there: a row without a label at a
+ * level may still have had a figure read into it, which the move replaces. */
+static void clear_level(score_row *r, int level)
+{
+    g_clear_pointer(&r->label[level], g_free);
+    g_clear_pointer(&r->code[level], g_free);
+    g_clear_pointer(&r->weight[level], g_free);
+    g_clear_pointer(&r->score[level], g_free);
+}
+
 /* The level a label role writes, or -1. */
 static int role_level(jx_role role)
 {
@@ -590,6 +601,7 @@ static void place_early_labels(score_row *rows, guint n)
             ABS(open_sum + value_of(r->weight[leaf]) - open_weight) < SUM_SLACK &&
             ABS(group_sum(rows, n, i + 1, level) - value_of(r->weight[level])) < SUM_SLACK) {
             score_row *next = &rows[i + 1];
+            clear_level(next, level);
             next->label[level] = r->label[level];
             next->code[level] = r->code[level];
             next->weight[level] = r->weight[level];
@@ -667,6 +679,7 @@ static gboolean is_fragment_row(const score_row *r)
 static void move_label(score_row *rows, guint from, guint to, int level)
 {
     score_row *f = &rows[from], *t = &rows[to];
+    clear_level(t, level);
     t->label[level] = f->label[level];
     t->code[level] = f->code[level];
     t->weight[level] = f->weight[level];

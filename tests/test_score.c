@@ -16,6 +16,7 @@
 
 #include "parse/parse.h"
 #include "support/dump.h"
+#include "support/testenv.h"
 
 static jx_record_list *parse_text(const char *text)
 {
@@ -1077,10 +1078,35 @@ static void test_stream_budget_wrapped_header(void **state)
     jx_record_list_free(l);
 }
 
+/* A fuzzer's find (fuzz/corpus/text/score_label_moved_over_figure.txt): a
+ * score table one cell a line, broken by undecodable bytes, where a group's
+ * label and figures move onto a row that had a figure read in at that level.
+ * The row's figure leaked; LeakSanitizer fails this test if it does again. */
+static void test_moved_label_frees_replaced_figure(void **state)
+{
+    (void)state;
+    char *path = jx_test_path("JX_SOURCE_DIR", "fuzz/corpus/text/score_label_moved_over_figure.txt");
+    if (!path)
+        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
+    gchar *bytes = NULL;
+    gsize len = 0;
+    assert_true(g_file_get_contents(path, &bytes, &len, NULL));
+    GError *error = NULL;
+    jx_source *src = jx_extract_bytes("r.txt", "r.txt", (const guint8 *)bytes, len, &error);
+    assert_non_null(src);
+    jx_record_list *list = jx_parse_source(src);
+    assert_true(jx_record_list_length(list) >= 1);
+    jx_record_list_free(list);
+    jx_source_free(src);
+    g_free(bytes);
+    g_free(path);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_codes),
+        cmocka_unit_test(test_moved_label_frees_replaced_figure),
         cmocka_unit_test(test_codes_space_aligned),
         cmocka_unit_test(test_code_levels),
         cmocka_unit_test(test_code_column),
