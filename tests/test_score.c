@@ -1088,17 +1088,12 @@ static void test_moved_label_frees_replaced_figure(void **state)
     char *path = jx_test_path("JX_SOURCE_DIR", "fuzz/corpus/text/score_label_moved_over_figure.txt");
     if (!path)
         fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
-    gchar *bytes = NULL;
-    gsize len = 0;
-    assert_true(g_file_get_contents(path, &bytes, &len, NULL));
     GError *error = NULL;
-    jx_source *src = jx_extract_bytes("r.txt", "r.txt", (const guint8 *)bytes, len, &error);
-    assert_non_null(src);
-    jx_record_list *list = jx_parse_source(src);
+    jx_record_list *list = jx_parse_path(path, 0, &error);
+    if (!list)
+        fail_msg("%s: %s", path, error->message);
     assert_true(jx_record_list_length(list) >= 1);
     jx_record_list_free(list);
-    jx_source_free(src);
-    g_free(bytes);
     g_free(path);
 }
 
