@@ -843,8 +843,10 @@ static char *figures_summary(const char *text)
 {
     GArray *figs = jx_norm_figures(text);
     GString *out = g_string_new(NULL);
+    gboolean any_malformed = FALSE;
     for (guint i = 0; i < figs->len; i++) {
         jx_figure *f = &g_array_index(figs, jx_figure, i);
+        any_malformed = any_malformed || f->malformed;
         /* the range is the text, and the text is what was written */
         assert_true(f->start < f->end && f->end <= strlen(text));
         assert_memory_equal(f->text, text + f->start, f->end - f->start);
@@ -853,6 +855,8 @@ static char *figures_summary(const char *text)
                                f->unit ? f->unit : "-");
     }
     jx_figures_free(figs);
+    /* the checker's shortcut says what the figures say */
+    assert_int_equal(jx_norm_has_malformed_figure(text), any_malformed);
     return g_string_free(out, FALSE);
 }
 
@@ -880,6 +884,12 @@ static void test_figures(void **state)
     ASSERT_FIGURES("共12,34,567元", "NULL 元");
     ASSERT_FIGURES("支出1.2.3万元", "NULL 万元");
     ASSERT_FIGURES("支出1234,567万元", "NULL 万元");
+    /* the same in the forms that fold to them: full-width points, a small comma */
+    ASSERT_FIGURES("支出１．２．３万元", "NULL 万元");
+    ASSERT_FIGURES("合计1\uFE502345元", "NULL 元");
+    /* a comma or a second point that no number reads is no malformed number */
+    ASSERT_FIGURES("第1,第2项完成1.5次", "1.5 次");
+    ASSERT_FIGURES("版本1.2，支出3.4万元", "1.2 -|3.4 万元");
     /* a raw `，` is punctuation, not a separator */
     ASSERT_FIGURES("完成100，200人参加", "100 -|200 人");
     /* calendar figures and numbering are not returned */
