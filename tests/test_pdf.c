@@ -124,6 +124,22 @@ static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_
     return src;
 }
 
+/* Strokes a ruled grid of half-point rules on `cr`: rows `row_h` tall from
+ * `top` to `bottom`, columns `col_w` wide from `left` to `right`. */
+static void stroke_grid(cairo_t *cr, int left, int right, int col_w, int top, int bottom, int row_h)
+{
+    cairo_set_line_width(cr, 0.5);
+    for (int y = top; y <= bottom; y += row_h) {
+        cairo_move_to(cr, left, y);
+        cairo_line_to(cr, right, y);
+    }
+    for (int x = left; x <= right; x += col_w) {
+        cairo_move_to(cr, x, top);
+        cairo_line_to(cr, x, bottom);
+    }
+    cairo_stroke(cr);
+}
+
 /* A figure a spreadsheet wrapped below a row too short for it is printed
  * across the rule, over the next row's own line (`166.008` / `4` above
  * `64.7776`): the stray `4` is the row above's, not the row below's. */
@@ -133,22 +149,47 @@ static void text_across_a_rule(void **state)
     char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-straddle.pdf", NULL);
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
-    cairo_set_line_width(cr, 0.5);
-    for (int y = 76; y <= 148; y += 24) {
-        cairo_move_to(cr, 50, y);
-        cairo_line_to(cr, 350, y);
-    }
-    for (int x = 50; x <= 350; x += 150) {
-        cairo_move_to(cr, x, 76);
-        cairo_line_to(cr, x, 148);
-    }
-    cairo_stroke(cr);
+    stroke_grid(cr, 50, 350, 150, 76, 148, 24);
     static const placed_text texts[] = {
         {55, 90, "item"},   {205, 90, "spent"},    {55, 114, "carried"}, {205, 114, "166.008"},
         {205, 128, "4"},    {55, 136, "other"},    {205, 136, "64.7776"}};
     jx_source *src = finish_and_read(s, cr, texts, G_N_ELEMENTS(texts), path);
     assert_string_equal(grid_text(src, 1, 1), "166.008\n4");
     assert_string_equal(grid_text(src, 2, 1), "64.7776");
+    jx_source_free(src);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* Characters are never rules: a row of underscores printed across a cell
+ * (a line to sign on) reaches both of the cell's sides, and its ink, were
+ * the text drawn when the page is rendered for rules, would be a rule that
+ * splits the cell in two. */
+static void underscores_are_not_rules(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-underscores.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    stroke_grid(cr, 50, 350, 150, 76, 148, 36);
+    /* underscores from one side of the cell (x 200–350) to the other */
+    cairo_set_font_size(cr, 10);
+    GString *line = g_string_new("_");
+    cairo_text_extents_t ext;
+    for (cairo_text_extents(cr, line->str, &ext); ext.x_advance < 147;
+         cairo_text_extents(cr, line->str, &ext))
+        g_string_append_c(line, '_');
+    cairo_move_to(cr, 201.5, 128);
+    cairo_show_text(cr, line->str);
+    static const placed_text texts[] = {
+        {55, 98, "name"}, {205, 98, "signed"}, {55, 134, "head"}};
+    jx_source *src = finish_and_read(s, cr, texts, G_N_ELEMENTS(texts), path);
+    const jx_grid *grid = first_grid(src);
+    assert_non_null(grid);
+    assert_int_equal(jx_grid_n_rows(grid), 2);
+    assert_string_equal(grid_text(src, 1, 0), "head");
+    assert_string_equal(grid_text(src, 1, 1), line->str);
+    g_string_free(line, TRUE);
     jx_source_free(src);
     g_unlink(path);
     g_free(path);
@@ -445,6 +486,7 @@ int main(void)
         cmocka_unit_test(turned_pages_read_upright),
         cmocka_unit_test(encrypted_pdfs),
         cmocka_unit_test(text_across_a_rule),
+        cmocka_unit_test(underscores_are_not_rules),
         cmocka_unit_test(wrapped_lines_are_marked),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
