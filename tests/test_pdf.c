@@ -104,10 +104,8 @@ typedef struct {
     const char *text;
 } placed_text;
 
-/* Draws `texts` at 10 pt on the page `cr` draws, ends the page and the
- * PDF `s`, and reads the PDF at `path`, or fails. */
-static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_text *texts,
-                                  gsize n, const char *path)
+/* Draws `texts` at 10 pt on the page `cr` draws and ends the page. */
+static void draw_page(cairo_t *cr, const placed_text *texts, gsize n)
 {
     cairo_set_font_size(cr, 10);
     for (gsize i = 0; i < n; i++) {
@@ -115,6 +113,14 @@ static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_
         cairo_show_text(cr, texts[i].text);
     }
     cairo_show_page(cr);
+}
+
+/* Draws `texts` as the last page (draw_page), ends the PDF `s`, and reads
+ * the PDF at `path`, or fails. */
+static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_text *texts,
+                                  gsize n, const char *path)
+{
+    draw_page(cr, texts, n);
     cairo_destroy(cr);
     cairo_surface_destroy(s);
     GError *error = NULL;
@@ -154,10 +160,9 @@ static void text_across_a_rule(void **state)
     g_free(path);
 }
 
-/* The cell of the first grid of `src` whose text is `text`, or NULL. */
-static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
+/* The cell of `grid` (may be NULL) whose text is `text`, or NULL. */
+static const jx_cell *cell_reading(const jx_grid *grid, const char *text)
 {
-    const jx_grid *grid = first_grid(src);
     for (int r = 0; grid && r < jx_grid_n_rows(grid); r++)
         for (int c = 0; c < jx_grid_n_cols(grid); c++) {
             const jx_cell *cell = jx_grid_cell(grid, r, c);
@@ -165,6 +170,12 @@ static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
                 return cell;
         }
     return NULL;
+}
+
+/* The cell of the first grid of `src` whose text is `text`, or NULL. */
+static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
+{
+    return cell_reading(first_grid(src), text);
 }
 
 /* A borderless table: a label wrapped over two lines one leading apart
@@ -226,12 +237,7 @@ static void lines_run_on_across_pages(void **state)
         {50, 100, "task"},  {200, 100, "name"},   {350, 100, "value"},
         {50, 116, "roads"}, {200, 116, "bridges"}, {350, 116, "12"},
         {50, 132, "roads"}, {200, 132, "tunnels"}, {350, 132, "3"}};
-    cairo_set_font_size(cr, 10);
-    for (gsize i = 0; i < G_N_ELEMENTS(first); i++) {
-        cairo_move_to(cr, first[i].x, first[i].y);
-        cairo_show_text(cr, first[i].text);
-    }
-    cairo_show_page(cr);
+    draw_page(cr, first, G_N_ELEMENTS(first));
     static const placed_text second[] = {
         {50, 100, "schools"},    {200, 100, "desks"},    {350, 100, "6400"},
         {50, 116, "teacher"},    {200, 116, "benches"},  {350, 116, "70"},
@@ -247,12 +253,7 @@ static void lines_run_on_across_pages(void **state)
         if (jx_grid_row_line(two, r) <= last_one)
             fail_msg("page 2 row %d: line %d, not after page 1's last line %d", r,
                      jx_grid_row_line(two, r), last_one);
-    const jx_cell *wrapped = NULL;
-    for (int r = 0; r < jx_grid_n_rows(two) && !wrapped; r++) {
-        const jx_cell *c = jx_grid_cell(two, r, 0);
-        if (c && strcmp(jx_cell_text(c), "training") == 0)
-            wrapped = c;
-    }
+    const jx_cell *wrapped = cell_reading(two, "training");
     assert_non_null(wrapped);
     assert_true(wrapped->continues);
     jx_source_free(src);
