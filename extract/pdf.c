@@ -856,9 +856,10 @@ static void pieces_clear(gpointer p)
 }
 
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
- * with the pieces that continue a cell wrapped from the line above marked. */
+ * with the pieces that continue a cell wrapped from the line above marked;
+ * its lines are numbered on from `*line_base`, which is moved past them. */
 static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
-                              double unit, int page)
+                              double unit, int page, int *line_base)
 {
     GString *text = g_string_new(NULL);
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
@@ -879,12 +880,13 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         }
         GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
         write_line(text, l, left, unit, now);
-        mark_wrapped_pieces(done, now, ++number, continued);
+        mark_wrapped_pieces(done, now, *line_base + ++number, continued);
         g_array_append_val(done, now);
         prev = l;
     }
     if (text->len)
-        jx_text_split_page(src, text->str, text->len, page, continued);
+        jx_text_split_page(src, text->str, text->len, page, *line_base, continued);
+    *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
     g_string_free(text, TRUE);
@@ -987,8 +989,9 @@ static gboolean text_unreadable(GArray *glyphs)
 
 typedef enum { PAGE_READ, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome;
 
-/* Reads one page into `src`. */
-static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
+/* Reads one page into `src`, its layout lines numbered on from `*line_base`
+ * (the lines of the pages before). */
+static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base)
 {
     GArray *glyphs = page_glyphs(page);
     if (!glyphs->len) {
@@ -1031,10 +1034,10 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
-        split_lines_above(src, lines, &k, t->ys[0], left, unit, number);
+        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base);
         jx_source_add_grid(src, table_grid(t, number), 0, number);
     }
-    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number);
+    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base);
     free_lines(lines);
     g_ptr_array_unref(tables);
     return PAGE_READ;
@@ -1083,11 +1086,11 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     g_bytes_unref(bytes);
     if (!doc)
         return FALSE;
-    int n = poppler_document_get_n_pages(doc), with_text = 0;
+    int n = poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        page_outcome got = page ? read_page(src, page, i + 1) : PAGE_NO_TEXT;
+        page_outcome got = page ? read_page(src, page, i + 1, &lines) : PAGE_NO_TEXT;
         if (page)
             g_object_unref(page);
         if (got == PAGE_READ) {

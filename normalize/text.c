@@ -90,10 +90,30 @@ static gboolean wrapped_number(gunichar left, gunichar right)
     return g_unichar_isdigit(left) && g_unichar_isdigit(right);
 }
 
+/* What parts the figures of a date or decimal (`2022-11-30`, `2022.10.16`,
+ * `28.1`, `2022/6/30`). */
+static gboolean is_figure_separator(gunichar c)
+{
+    return c == '-' || c == '.' || c == '/';
+}
+
+/* A line break inside a date or decimal its cell wrapped at a separator
+ * (`2022-11-` / `30`, `28.` / `1`, `2021-11` / `-30之前`): digit, separator
+ * and digit around it (`before` the character before `left`, `after` the
+ * one after `right`, 0 for none), one figure again. */
+static gboolean wrapped_figure(gunichar before, gunichar left, gunichar right, gunichar after)
+{
+    if (wrapped_number(left, right))
+        return TRUE;
+    if (is_figure_separator(left))
+        return g_unichar_isdigit(before) && g_unichar_isdigit(right);
+    return is_figure_separator(right) && g_unichar_isdigit(left) && g_unichar_isdigit(after);
+}
+
 static char *tidy_spaces(const char *s)
 {
     GString *out = g_string_sized_new(strlen(s) + 1);
-    gunichar prev = 0;
+    gunichar prev = 0, before = 0;
     gboolean pending = FALSE, broken = FALSE;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
@@ -103,10 +123,13 @@ static char *tidy_spaces(const char *s)
             continue;
         }
         c = unify_radical(c);
-        if (pending && prev && space_matters(prev, c) && !(broken && wrapped_number(prev, c)))
+        gunichar after = g_utf8_get_char(g_utf8_next_char(p));
+        if (pending && prev && space_matters(prev, c) &&
+            !(broken && wrapped_figure(before, prev, c, after)))
             g_string_append_c(out, ' ');
         pending = broken = FALSE;
         g_string_append_unichar(out, c);
+        before = prev;
         prev = c;
     }
     return g_string_free(out, FALSE);

@@ -341,6 +341,11 @@ typedef struct {
     int obj_line;        /* the line number of the last line it took */
     gboolean obj_parted; /* its cells stand between blank lines (a browser's dump) */
     GString *obj_text;   /* the cell being gathered, or NULL */
+    /* The indicators' 得分 and 分值 columns (each + 1, 0 unknown) in the last
+     * grid whose header named them, and how many columns it had: a table cut
+     * by a page break goes on in a grid of its own, its 总分 row under the
+     * header of the page before (a PDF's ruled table on each page). */
+    int score_col1, weight_col1, header_cols;
 } selfeval_meta;
 
 static void selfeval_meta_clear(selfeval_meta *se)
@@ -457,8 +462,12 @@ static char *total_row_weight(const GPtrArray *texts, const GArray *cols, int we
 
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTable *facts)
 {
-    int score_col = -1;  /* the indicator block's 得分 column */
-    int weight_col = -1; /* …and its 分值 column */
+    /* the indicator block's 得分 column and its 分值 column: this grid's
+     * header's, else those of the grid it continues (as wide) */
+    gboolean goes_on = se->header_cols == jx_grid_n_cols(grid);
+    int score_col = goes_on ? se->score_col1 - 1 : -1;
+    int weight_col = goes_on ? se->weight_col1 - 1 : -1;
+    gboolean own_score = FALSE, own_weight = FALSE;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
         GArray *roles = g_array_new(FALSE, FALSE, sizeof(jx_role));
@@ -474,10 +483,16 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
             else if (in_words(t, achieved_heads, G_N_ELEMENTS(achieved_heads)))
                 acol = col;
             actual_head |= role == JX_ROLE_ACTUAL;
-            if (actual_head && role == JX_ROLE_SCORE && score_col < 0)
+            if (actual_head && role == JX_ROLE_SCORE && !own_score) {
                 score_col = col;
-            if (actual_head && role == JX_ROLE_WEIGHT && weight_col < 0)
+                own_score = TRUE;
+                if (!own_weight)
+                    weight_col = -1; /* not the grid before's */
+            }
+            if (actual_head && role == JX_ROLE_WEIGHT && !own_weight) {
                 weight_col = col;
+                own_weight = TRUE;
+            }
             for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
                 if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
                     char *unit = NULL;
@@ -567,6 +582,11 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
         g_ptr_array_unref(texts);
         g_array_free(cols, TRUE);
         g_array_free(roles, TRUE);
+    }
+    if (own_score) {
+        se->score_col1 = score_col + 1;
+        se->weight_col1 = own_weight ? weight_col + 1 : 0;
+        se->header_cols = jx_grid_n_cols(grid);
     }
 }
 

@@ -1354,8 +1354,8 @@ static row_lines_kind row_lines(const GPtrArray *rows, double *line_lo, double *
         return ROW_LINES_NONE;
     int *steps = g_new(int, n), *gaps = g_new(int, n);
     gboolean label_alone = FALSE; /* a label on a line of its own */
-    /* a PDF numbers each page's lines anew: lines that go back say where
-     * rows stand on their page, not how far apart they are */
+    /* lines that go back (a producer that numbers each page's lines anew)
+     * say where rows stand on their page, not how far apart they are */
     gboolean ascending = TRUE;
     for (guint i = 0; i < n; i++) {
         const built_row *b = rows->pdata[i];

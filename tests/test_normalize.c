@@ -226,6 +226,14 @@ static void test_join(void **state)
     ASSERT_NEW_STR(jx_norm_text, "2021年12月2\n5日", "2021年12月25日");
     ASSERT_NEW_STR(jx_norm_text, "Phase 2\nfinal", "Phase 2 final");
     ASSERT_NEW_STR(jx_norm_text, "ISO 9001 2015", "ISO 9001 2015");
+    /* ... a date or decimal wrapped at its separator too; a range typed
+     * with spaces, and a list item after a wrapped line, stay apart */
+    ASSERT_NEW_STR(jx_norm_text, "2022-11-\n30", "2022-11-30");
+    ASSERT_NEW_STR(jx_norm_text, "大于等于28.\n1公里", "大于等于28.1公里");
+    ASSERT_NEW_STR(jx_norm_text, "2021-11\n-30之前", "2021-11-30之前");
+    ASSERT_NEW_STR(jx_norm_text, "2022/6/\n30", "2022/6/30");
+    ASSERT_NEW_STR(jx_norm_text, "10 - 20", "10 - 20");
+    ASSERT_NEW_STR(jx_norm_text, "step a.\n2 b", "step a. 2 b");
     /* OCR's look-alikes in figures: undone where a run holds a real digit
      * and no Latin letter stands beside it; letters in codes stay */
     ASSERT_NEW_STR(jx_norm_text, "2O19年度", "2019年度");

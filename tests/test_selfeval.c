@@ -644,6 +644,30 @@ static void test_html_spans(void **state)
     jx_record_list_free(l);
 }
 
+/* A table cut by a page break goes on in a grid of its own (a PDF's ruled
+ * table on each page): its 总分 row, under the header of the grid before,
+ * still gives the weight_total (`总分 | 100 | 自评得分 | 96.74`, the 100 set
+ * left of the 分值 column as a spreadsheet merges the 总分 label). */
+static void test_weight_total_on_next_page(void **state)
+{
+    (void)state;
+    const char *tail = strstr(html, "<tr><td colspan=\"6\">总分");
+    assert_non_null(tail);
+    char *cut = g_strdup_printf("%.*s</table>\n<table border=\"1\">\n"
+                                "<tr><td colspan=\"5\">总分</td><td>100</td><td>自评得分</td>"
+                                "<td>96.74</td><td colspan=\"2\">自评等级：优</td></tr>\n"
+                                "</table></body></html>\n",
+                                (int)(tail - html), html);
+    jx_record_list *l = parse_named("s.html", cut);
+    g_free(cut);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "weight_total", "100");
+    check(doc, "score_total", "96.74");
+    check(doc, "grade", "优");
+    assert_int_equal(count_type(l, "indicator"), 4);
+    jx_record_list_free(l);
+}
+
 /* A department-wide form: 部门名称 with a bracketed code, no funds block,
  * `总分 | 100 | 自评得分 | 92.5` on one row, units written as words
  * (百分比, 个数), rates (元/人), prose actuals, a month as the actual date. */
@@ -1155,6 +1179,7 @@ int main(void)
         cmocka_unit_test(test_one_cell_per_line_document),
         cmocka_unit_test(test_one_cell_per_line_empty_value),
         cmocka_unit_test(test_weight_total_forms),
+        cmocka_unit_test(test_weight_total_on_next_page),
         cmocka_unit_test(test_score_total_off_column),
         cmocka_unit_test(test_funds_stream_empty_cells),
         cmocka_unit_test(test_funds_stream_by_shape),
