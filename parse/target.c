@@ -563,8 +563,23 @@ static void add_wrap_evidence(const GPtrArray *all, guint i0, guint k, const bui
  * the row above, or, when both neighbours wrap too (vertically centred
  * rows), splits in half.
  */
-static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_row *prev,
-                                const built_row *next, gboolean centred)
+/* Lines holding role r in the run of fragments that follows row all[i]
+ * (frag marks fragments), counted from its start until a line without it
+ * or a blank line: the part of a cell wrapped below that row. */
+static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
+{
+    int lines = 0;
+    for (guint j = i + 1; j < all->len && frag[j]; j++) {
+        const built_row *b = all->pdata[j];
+        if (!b->text[r] || lines_between(all->pdata[j - 1], b) != 0)
+            break;
+        lines++;
+    }
+    return lines;
+}
+
+static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
+                                const built_row *prev, const built_row *next, gboolean centred)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -604,6 +619,18 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
         for (guint j = 0; j < k && owed > 0; j++)
             if (((const built_row *)all->pdata[i0 + j])->text[r]) {
                 e[j] -= BALANCE_EVIDENCE;
+                owed--;
+            }
+    }
+    /* a cell of the row below with none of it on the row's own line but
+     * lines of it right below is centred on that line (a top-aligned cell
+     * starts there): as many of its lines stand above, the nearest ones */
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
+        jx_role r = balanced_roles[i];
+        int owed = next->by_role[r] ? 0 : wrapped_on_below(all, is_frag, i1 + 1, r);
+        for (guint j = k; j-- > 0 && owed > 0;)
+            if (((const built_row *)all->pdata[i0 + j])->text[r]) {
+                e[j] += BALANCE_EVIDENCE;
                 owed--;
             }
     }
@@ -1054,7 +1081,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
-        guint up = split_fragment_run(all, i0, i1, prev, next, centred);
+        guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred);
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
