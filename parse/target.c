@@ -622,6 +622,31 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
                 owed--;
             }
     }
+    /* a label cut around the row below (`可持续影响指` above its line, `标`
+     * below): the piece nearest that row whose text runs on, inside a word,
+     * into the first piece of it below the row is that row's — when the row
+     * holds no label on its own line: one that does is the middle of a span
+     * of several rows, whose labels the label resolver places by their
+     * lines (see labels.c), and moving a piece between its rows shifts the
+     * spans it finds */
+    guint after = i1 + 2;
+    gboolean own_labels = prev->labels_only;
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
+        own_labels |= next->by_role[label_roles[i]] != NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles) && !own_labels && after < all->len &&
+                      is_frag[after];
+         i++) {
+        jx_role r = label_roles[i];
+        const char *rest = ((const built_row *)all->pdata[after])->text[r];
+        for (guint j = k; j-- > 0 && rest && !next->text[r];) {
+            const char *t = ((const built_row *)all->pdata[i0 + j])->text[r];
+            if (!t)
+                continue;
+            if (jx_norm_seam_inside_word(t, rest))
+                e[j] += SEAM_EVIDENCE;
+            break;
+        }
+    }
     /* a cell of the row below with none of it on the row's own line but
      * lines of it right below is centred on that line (a top-aligned cell
      * starts there): as many of its lines stand above, the nearest ones */
