@@ -459,7 +459,8 @@ static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join)
 /* The columns the pieces of line words [a, b) take when each piece set
  * with one space after the one before goes to the next column (see
  * order_squeezed_pieces), into `to` (one per word); FALSE when the
- * line's pieces do not fit the columns that way, or none moves. */
+ * line's pieces do not fit the columns that way (but for words set tight
+ * at its end, which stay in the last column), or none moves. */
 static gboolean squeezed_columns(const jx_layout_word *w, gsize a, gsize b, double join,
                                  int n_cols, const int *col_of, int *to)
 {
@@ -469,10 +470,15 @@ static gboolean squeezed_columns(const jx_layout_word *w, gsize a, gsize b, doub
         int shift = 0;
         if (i > a && col_of[i] <= to[i - a - 1] && (squeezed || squeezed_after(w, i, join)))
             shift = to[i - a - 1] + 1 - col_of[i];
+        /* words run on past the last column stay in it, set tight (the
+         * table has a column more than its valleys show); any other piece
+         * past it means the line was read wrong in other ways */
+        gboolean piles = i > a && squeezed_after(w, i, join);
         for (gsize k = i; k <= e; k++) {
             to[k - a] = col_of[k] + shift;
-            if (to[k - a] >= n_cols)
+            if (to[k - a] >= n_cols && !piles)
                 return FALSE;
+            to[k - a] = MIN(to[k - a], n_cols - 1);
         }
         squeezed |= shift > 0;
     }
