@@ -798,19 +798,28 @@ static void test_target_table_untouched(void **state)
     jx_record_list_free(l);
 }
 
-/* The form as Word holds it (tests/office/selfeval.docx, written by
- * make_fixtures.py): merged cells as vMerge and gridSpan. */
-static void test_docx(void **state)
+/* A file of the repository (`rel` under JX_SOURCE_DIR), parsed from its
+ * path as the CLI would. */
+static jx_record_list *parse_repo_file(const char *rel)
 {
-    (void)state;
-    char *path = jx_test_path("JX_SOURCE_DIR", "tests/office/selfeval.docx");
+    char *path = jx_test_path("JX_SOURCE_DIR", rel);
     if (!path)
         fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
     GError *error = NULL;
     jx_record_list *l = jx_parse_path(path, 0, &error);
     if (!l)
         fail_msg("%s: %s", path, error->message);
+    g_free(path);
     jx_test_dump_records(l);
+    return l;
+}
+
+/* The form as Word holds it (tests/office/selfeval.docx, written by
+ * make_fixtures.py): merged cells as vMerge and gridSpan. */
+static void test_docx(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_repo_file("tests/office/selfeval.docx");
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "kind", "self-evaluation");
     check(doc, "org", "某区教育局");
@@ -832,7 +841,6 @@ static void test_docx(void **state)
     check(r, "level1", "满意度指标");
     check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
     jx_record_list_free(l);
-    g_free(path);
 }
 
 /* The JSON Lines jx_pipeline_run writes for `path`, read in passes
@@ -1129,23 +1137,6 @@ static void test_layout_header_tail(void **state)
     jx_record_list_free(l);
 }
 
-/* A committed dump under tests/layout/, parsed from its path. */
-static jx_record_list *parse_dump(const char *name)
-{
-    char *rel = g_build_filename("tests", "layout", name, NULL);
-    char *path = jx_test_path("JX_SOURCE_DIR", rel);
-    g_free(rel);
-    if (!path)
-        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
-    GError *error = NULL;
-    jx_record_list *l = jx_parse_path(path, 0, &error);
-    if (!l)
-        fail_msg("%s: %s", path, error->message);
-    g_free(path);
-    jx_test_dump_records(l);
-    return l;
-}
-
 /* pdftotext -layout of a spreadsheet's PDF: the header line sets `三级指标
  * 年度指标 实际完成值 分值` with single spaces, squeezed to the left of the
  * columns it heads; read by position, 分值 stood over the actual values and
@@ -1153,7 +1144,7 @@ static jx_record_list *parse_dump(const char *name)
 static void test_layout_squeezed_header(void **state)
 {
     (void)state;
-    jx_record_list *l = parse_dump("selfeval-calc-squeezed.txt");
+    jx_record_list *l = parse_repo_file("tests/layout/selfeval-calc-squeezed.txt");
     assert_int_equal(count_type(l, "indicator"), 12);
     const jx_record *r = nth(l, "indicator", 1);
     check(r, "name", "聘用生态护林员");
@@ -1181,7 +1172,7 @@ static void test_layout_squeezed_header(void **state)
 static void test_layout_centred_deviation(void **state)
 {
     (void)state;
-    jx_record_list *l = parse_dump("selfeval-writer-centred.txt");
+    jx_record_list *l = parse_repo_file("tests/layout/selfeval-writer-centred.txt");
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "weight_total", "100");
     check(doc, "score_total", "91.60");
