@@ -337,6 +337,8 @@ typedef struct {
     se_wait wait;     /* what the next lines are read for (see selfeval_from_line) */
     char *row_figure; /* the first figure after a 总分 line, not yet placed */
     gboolean indicators; /* a line held the indicators' 实际完成值 header word */
+    gboolean indicators_grid; /* a grid held the indicators' header (实际完成值 | 得分):
+                               * a later grid is its continuation (the next page) */
     se_objective obj;    /* the 年度总体目标 block as lines (see objective_from_line) */
     int obj_line;        /* the line number of the last line it took */
     gboolean obj_parted; /* its cells stand between blank lines (a browser's dump) */
@@ -513,8 +515,10 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
             }
             g_free(key);
         }
-        /* a 总分 row below the indicators: the 总分 itself (see total_row_weight) */
-        if (!se->weight_total && score_col >= 0 && texts->len >= 2 &&
+        se->indicators_grid |= score_col >= 0;
+        /* a 总分 row below the indicators, on their grid or a later one (the
+         * table's next page): the 总分 itself (see total_row_weight) */
+        if (!se->weight_total && se->indicators_grid && texts->len >= 2 &&
             jx_score_is_summary(texts->pdata[0]))
             se->weight_total = total_row_weight(texts, cols, weight_col);
         /* a 总分 row: the figure in the 得分 column, else the last of two or
