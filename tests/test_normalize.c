@@ -199,6 +199,36 @@ static void test_markup_latex(void **state)
     ASSERT_TEXT("$\\text{a{b}c$", "abc"); /* unbalanced braces inside math */
 }
 
+/* Lines of full-width punctuation and spaces take a shorter way through
+ * jx_norm_text than text with other characters: the two ways must agree.
+ * A soft hyphen at the end (removed as default-ignorable) sends the same
+ * text the long way. */
+static void test_common_text_same_both_ways(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "本项目年度预算２２００万元，执行率４０．９％（含结转）；",
+        "  一、 产出指标  ： 数量指标 ",
+        "完成100，200人参加　培训（第1期）",
+        "≥ 95%  　 满意度 “较好” 、 按时完成 ",
+        "Phase 2 final， ISO 9001：2015",
+        "｛a｝ ａｂｃ ！？ ～",
+        "2O19年度，合计1,5OO户",
+        "lO",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *slow_input = g_strconcat(lines[i], "\u00AD", NULL);
+        char *fast = jx_norm_text(lines[i]);
+        char *slow = jx_norm_text(slow_input);
+        assert_string_equal(fast, slow);
+        g_free(fast);
+        g_free(slow);
+        g_free(slow_input);
+    }
+    ASSERT_TEXT("预算２２００万元，执行率４０．９％", "预算2200万元,执行率40.9%");
+    ASSERT_TEXT(" 数量指标 ： 满意度 ", "数量指标:满意度");
+}
+
 static void test_join(void **state)
 {
     (void)state;
@@ -995,6 +1025,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nfkc),           cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_markup_html),    cmocka_unit_test(test_markup_latex),
+        cmocka_unit_test(test_common_text_same_both_ways),
         cmocka_unit_test(test_join),           cmocka_unit_test(test_operators),
         cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),
