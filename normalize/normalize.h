@@ -268,6 +268,15 @@ void jx_figure_clear(jx_figure *f);
 
 /* ------------------------------------------------------------- word tables (vocab.c) */
 
+/* FALSE when `s` surely does not start with non-empty `word`: their first
+ * bytes differ, or their second (where `word` has one).  A test of two bytes
+ * before a string comparison, for scans of a word table at every position
+ * of a text, where nearly every word differs at once. */
+static inline gboolean jx_norm_may_start(const char *word, const char *s)
+{
+    return word[0] == s[0] && (word[1] == '\0' || word[1] == s[1]);
+}
+
 /* TRUE when `s` is one of the `n` words of `list`. */
 gboolean jx_norm_listed(const char *s, const char *const *list, gsize n);
 /* The length in bytes of the longest word of `list` that `s` starts with, 0

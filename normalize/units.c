@@ -62,7 +62,8 @@ static const struct {
 static const char *atom_exact(const char *s, gsize n)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(units); i++)
-        if (strlen(units[i].text) == n && strncmp(units[i].text, s, n) == 0)
+        if (jx_norm_may_start(units[i].text, s) && strlen(units[i].text) == n &&
+            strncmp(units[i].text, s, n) == 0)
             return units[i].unit;
     return NULL;
 }
@@ -74,6 +75,8 @@ static gsize atom_prefix(const char *s, const char **unit)
     gsize best = 0;
     *unit = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(units); i++) {
+        if (!jx_norm_may_start(units[i].text, s)) /* read after every figure */
+            continue;
         gsize n = strlen(units[i].text);
         if (n > best && strncmp(units[i].text, s, n) == 0) {
             best = n;

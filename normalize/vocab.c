@@ -21,7 +21,7 @@ gsize jx_norm_prefix_listed(const char *s, const char *const *list, gsize n)
     if (!s || !*s)
         return 0;
     for (gsize i = 0; i < n; i++) {
-        if (list[i][0] != s[0]) /* called at every byte of a line: most words go here */
+        if (!jx_norm_may_start(list[i], s)) /* called at every byte of a line */
             continue;
         gsize l = strlen(list[i]);
         if (l > best && strncmp(s, list[i], l) == 0)

@@ -537,6 +537,8 @@ static gboolean segment_header(const char *text, GPtrArray *out)
             int pc = prefix_cost(p, q);
             for (gsize v = 0; v < jx_header_vocab_size() && pc < best[i]; v++) {
                 const char *w = jx_header_vocab_word(v);
+                if (!jx_norm_may_start(w, q))
+                    continue;
                 gsize len = strlen(w);
                 if (strncmp(q, w, len) != 0)
                     continue;
