@@ -43,6 +43,20 @@ void jx_split_trim(const char **s, gsize *n)
         (*n)--;
 }
 
+/* Unicode's East Asian Wide and Fullwidth characters (g_unichar_iswide),
+ * with the answer for the two commonest cases first: nothing below U+1100
+ * is wide, every CJK unified ideograph is (the same answer as GLib's table
+ * for every code point, without its binary search per character of every
+ * layout line). */
+static gboolean is_wide(gunichar u)
+{
+    if (u < 0x1100)
+        return FALSE;
+    if (u >= 0x4E00 && u <= 0x9FFF)
+        return TRUE;
+    return g_unichar_iswide(u);
+}
+
 int jx_text_char_width(const char *p, const char *end, int *bytes)
 {
     guchar c = (guchar)*p;
@@ -58,7 +72,7 @@ int jx_text_char_width(const char *p, const char *end, int *bytes)
     *bytes = (int)(g_utf8_next_char(p) - p);
     if (*bytes > end - p)
         *bytes = (int)(end - p);
-    return g_unichar_iswide(u) ? 2 : 1;
+    return is_wide(u) ? 2 : 1;
 }
 
 /* ------------------------------------------------------------ row splitting */
