@@ -72,6 +72,9 @@
 #define JOIN_LINE 1.2
 #define JOIN_WRAPPED_LINE 0.3
 #define SPLIT_SOFT 0.6
+/* Where the whole table shows a work item ends (cut_shared_items), text run
+ * together parts for free and joining across costs what splitting would. */
+#define JOIN_ACROSS_ITEM SPLIT_SOFT
 /* A line this close to the stream's longest line was wrapped by the
  * converter, so the next line likely continues the same cell. */
 #define WRAPPED_LINE_SHARE 0.85
@@ -800,6 +803,8 @@ typedef struct {
     char *text;       /* raw text of the piece */
     break_kind brk;   /* what separates it from the piece before */
     gboolean line_start; /* first piece of its line */
+    gboolean after_item; /* it follows a work item the whole table shows
+                            ends there (see cut_shared_items) */
     int line, page;
 } piece;
 
@@ -811,7 +816,7 @@ static void piece_clear(gpointer p)
 static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gboolean line_start,
                       const sline *l)
 {
-    piece pc = {g_strndup(s, n), brk, line_start, l->line, l->page};
+    piece pc = {g_strndup(s, n), brk, line_start, FALSE, l->line, l->page};
     g_array_append_val(pieces, pc);
 }
 
@@ -1295,30 +1300,72 @@ static gboolean leaves_bracket_open(const char *s, gsize n)
     return depth > 0;
 }
 
+/* Marks a name may open with (★ a key indicator, * one the notes explain). */
+static const char *const name_marks[] = {"★", "☆", "▲", "*", "＊"};
+
 static gboolean goes_on_with_ideograph(const char *rest)
 {
+    for (gsize k = 0; k < G_N_ELEMENTS(name_marks); k++)
+        if (g_str_has_prefix(rest, name_marks[k])) {
+            rest += strlen(name_marks[k]);
+            break;
+        }
     return *rest && jx_norm_is_cjk(g_utf8_get_char(rest)) &&
            g_utf8_strlen(rest, -1) >= SHARED_REST_CHARS;
 }
 
-/* Cuts each piece that begins with a work item other pieces share. */
-/* The text of each piece with the pieces run on after it (no break between:
+/* TRUE when a piece is a level-1 or level-2 label the taxonomy knows. */
+static gboolean is_label_piece(const piece *pc)
+{
+    return g_utf8_strlen(pc->text, -1) <= MAX_LABEL_CHARS &&
+           (jx_taxonomy_level1(pc->text) || jx_taxonomy_level2(NULL, pc->text));
+}
+
+/* The shared beginnings that some piece opens right after a label, in the
+ * same line (`质量指标` + `开展职业技能提升行动…`): a work item stands there,
+ * as the first cell of its group.  A name's beginning two rows share
+ * (`城乡居民养老保险参保人数`, `…待遇按时足额发放率`) opens lines only.
+ * A new set of the keys of `counts`. */
+static GHashTable *items_after_labels(const GArray *pieces, guint n, GHashTable *counts)
+{
+    GHashTable *sure = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 1; i < n; i++) {
+        const piece *pc = &g_array_index(pieces, piece, i);
+        if (pc->brk != BREAK_SOFT || !is_label_piece(&g_array_index(pieces, piece, i - 1)))
+            continue;
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, counts);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            if (g_str_has_prefix(pc->text, key))
+                g_hash_table_add(sure, key);
+    }
+    return sure;
+}
+
+/* The text of a piece with the pieces run on after it (no break between:
  * a label cut out of a name, `…计划学生` + `满意度`): what goes on after a
- * shared beginning is read there.  A new vector (g_strfreev). */
+ * shared beginning is read there.  A new string. */
+static char *run_text(const GArray *pieces, guint i)
+{
+    GString *t = g_string_new(g_array_index(pieces, piece, i).text);
+    for (guint k = i + 1; k < pieces->len && k - i < MAX_CELL_PIECES &&
+                          g_array_index(pieces, piece, k).brk == BREAK_SOFT;
+         k++)
+        g_string_append(t, g_array_index(pieces, piece, k).text);
+    return g_string_free(t, FALSE);
+}
+
+/* run_text of the first n pieces: a new vector (g_strfreev). */
 static char **run_texts(const GArray *pieces, guint n)
 {
     char **runs = g_new0(char *, n + 1);
-    for (guint i = 0; i < n; i++) {
-        GString *t = g_string_new(g_array_index(pieces, piece, i).text);
-        for (guint k = i + 1; k < pieces->len && k - i < MAX_CELL_PIECES &&
-                              g_array_index(pieces, piece, k).brk == BREAK_SOFT;
-             k++)
-            g_string_append(t, g_array_index(pieces, piece, k).text);
-        runs[i] = g_string_free(t, FALSE);
-    }
+    for (guint i = 0; i < n; i++)
+        runs[i] = run_text(pieces, i);
     return runs;
 }
 
+/* Cuts each piece that begins with a work item other pieces share. */
 static void cut_shared_items(GArray *pieces)
 {
     guint n = MIN(pieces->len, MAX_SHARED_PIECES);
@@ -1343,6 +1390,7 @@ static void cut_shared_items(GArray *pieces)
         g_strfreev(runs);
         return;
     }
+    GHashTable *sure = items_after_labels(pieces, n, counts);
     guint inserted = 0;
     for (guint i = 0; i < pieces->len && i - inserted < n; i++) {
         piece *pc = &g_array_index(pieces, piece, i);
@@ -1350,6 +1398,7 @@ static void cut_shared_items(GArray *pieces)
         /* the item most pieces share; of equals, the longer */
         gsize best = 0;
         guint best_count = 0;
+        gpointer best_key = NULL;
         GHashTableIter it;
         gpointer key, value;
         g_hash_table_iter_init(&it, counts);
@@ -1360,19 +1409,82 @@ static void cut_shared_items(GArray *pieces)
                 (c > best_count || (c == best_count && len > best))) {
                 best = len;
                 best_count = c;
+                best_key = key;
             }
         }
         /* an item that is the whole piece is cut from what runs on already */
         if (!best || !pc->text[best])
             continue;
-        piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE, pc->line, pc->page};
+        piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE,
+                      g_hash_table_contains(sure, best_key), pc->line, pc->page};
         pc->text[best] = '\0';
         g_array_insert_val(pieces, i + 1, rest);
         i++;
         inserted++;
     }
+    g_hash_table_unref(sure);
     g_hash_table_unref(counts);
     g_strfreev(runs);
+}
+
+/* TRUE when piece i stands where a row's work item does: at the start of
+ * its line, after the row's 序号, or right after a label in the same line. */
+static gboolean at_item_place(const GArray *pieces, guint i)
+{
+    const piece *pc = &g_array_index(pieces, piece, i);
+    if (pc->line_start)
+        return TRUE;
+    if (i == 0 || pc->brk != BREAK_SOFT)
+        return FALSE;
+    const piece *prev = &g_array_index(pieces, piece, i - 1);
+    return is_label_piece(prev) || (prev->line_start && is_bare_figure(prev->text));
+}
+
+/* The longest of `stated` that `run` begins with and goes on after with
+ * a name (see goes_on_with_ideograph): its bytes, or 0. */
+static gsize stated_prefix(const char *run, const GPtrArray *stated)
+{
+    gsize best = 0;
+    for (guint k = 0; k < stated->len; k++) {
+        const char *phrase = stated->pdata[k];
+        gsize len = strlen(phrase);
+        if (len > best && g_str_has_prefix(run, phrase) && goes_on_with_ideograph(run + len))
+            best = len;
+    }
+    return best;
+}
+
+/* Cuts the work items the text outside the table lists (stated_phrases)
+ * off the names they run into, where a row's item stands: the text says
+ * where the item ends, as a shared beginning does (cut_shared_items). */
+static void cut_stated_items(GArray *pieces, const GPtrArray *stated)
+{
+    if (!stated->len)
+        return;
+    for (guint i = 0; i < pieces->len; i++) {
+        if (!at_item_place(pieces, i))
+            continue;
+        char *run = run_text(pieces, i);
+        gsize item = stated_prefix(run, stated);
+        g_free(run);
+        if (!item)
+            continue;
+        /* the piece the item ends in: cut it there, or mark the next */
+        guint k = i;
+        gsize done = 0;
+        while (done + strlen(g_array_index(pieces, piece, k).text) < item)
+            done += strlen(g_array_index(pieces, piece, k++).text);
+        piece *pc = &g_array_index(pieces, piece, k);
+        gsize at = item - done;
+        if (pc->text[at]) {
+            piece rest = {g_strdup(pc->text + at), BREAK_SOFT, FALSE, TRUE, pc->line, pc->page};
+            pc->text[at] = '\0';
+            g_array_insert_val(pieces, k + 1, rest);
+        } else {
+            g_array_index(pieces, piece, k + 1).after_item = TRUE;
+        }
+        i = k + 1;
+    }
 }
 
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
@@ -1557,14 +1669,14 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                 if (ctx->scored && (next->brk == BREAK_LINE || next->brk == BREAK_WRAP) &&
                     is_figure(memo, first->text) && is_figure(memo, next->text))
                     break;
-                joined += jc;
+                joined += jc + (next->after_item ? JOIN_ACROSS_ITEM : 0);
             }
             char *text = cell_text(pieces, i, j);
             const jx_cell_facts *f = jx_facts_of(memo, text);
             for (int c = 0; c < n; c++)
                 fits[c] = fit(roles[c], f->kind, f->chars, f->norm, ctx);
             g_free(text);
-            double split = first->brk == BREAK_SOFT ? SPLIT_SOFT : 0;
+            double split = first->brk == BREAK_SOFT && !first->after_item ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
             double over_line = row_lines && first->line_start ? ROW_OVER_LINE : 0;
             for (int c = 0; c < n; c++) {
@@ -1650,6 +1762,9 @@ struct jx_cellrun {
     gboolean transposed;   /* the words are a transposed summary's (指标 | 决策 | …
                               | 合计): its rows are 分值, 得分 … with a figure per group */
     int year;              /* the first year a line before the table states, or 0 */
+    GPtrArray *stated;     /* phrases the text outside tables lists (see
+                              stated_phrases): work items a table may run
+                              into names */
     char *read_header;     /* the words of the last header whose stream was read
                               as a table, joined; a stream under the same words
                               again is that table going on (see finish_stream) */
@@ -1667,6 +1782,7 @@ jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_f
     c->words = g_ptr_array_new_with_free_func(g_free);
     c->hcells = g_array_new(FALSE, FALSE, sizeof(hcell));
     c->memo = jx_facts_new();
+    c->stated = g_ptr_array_new_with_free_func(g_free);
     c->grid_fn = grid_fn;
     c->line_fn = line_fn;
     c->data = data;
@@ -1697,6 +1813,7 @@ void jx_cellrun_free(jx_cellrun *c)
     g_array_unref(c->hcells);
     g_free(c->prev.raw);
     g_free(c->read_header);
+    g_ptr_array_unref(c->stated);
     jx_facts_free(c->memo);
     g_free(c);
 }
@@ -3001,8 +3118,12 @@ static void finish_stream(jx_cellrun *c)
     gboolean items = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         items |= c->header->roles[k] == JX_ROLE_TASK;
-    if (items && c->run_together)
+    /* work items head rows in a 名称 column, or as the level-2 cells of a
+     * free level-1 (履职 | 实施国土绿化提升行动 | 森林抚育面积) */
+    if ((items || has_free_level1(pieces)) && c->run_together) {
         cut_shared_items(pieces);
+        cut_stated_items(pieces, c->stated);
+    }
     /* lines that hold several pieces hold rows */
     guint line_starts = 0;
     for (guint i = 0; i < pieces->len; i++)
@@ -3166,6 +3287,66 @@ static int year_stated(const char *raw)
 }
 
 static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
+
+/* A list in running text (部门职能职责概述: `…；实施国土绿化提升行动；做好
+ * 公益林管护和补偿；…`) names the work items a department's table heads its
+ * rows with: its phrases between semicolons, and their parts between
+ * commas (`建设高标准农田，提升耕地质量`), of SHARED_PREFIX_CHARS to this
+ * many characters, are kept for cut_stated_items.  At most MAX_STATED. */
+#define MAX_STATED_CHARS 24
+#define MAX_STATED 256
+
+static void add_stated(GPtrArray *stated, const char *phrase)
+{
+    char *t = g_strstrip(g_strdup(phrase));
+    glong n = g_utf8_strlen(t, -1);
+    if (n >= SHARED_PREFIX_CHARS && n <= MAX_STATED_CHARS && stated->len < MAX_STATED)
+        g_ptr_array_add(stated, t);
+    else
+        g_free(t);
+}
+
+/* The parts of `s` between any of `marks`: a new vector (g_strfreev). */
+static char **split_at_marks(const char *s, const char *const *marks, gsize n_marks)
+{
+    GPtrArray *out = g_ptr_array_new();
+    const char *start = s, *p = s;
+    while (*p) {
+        gsize mark = 0;
+        for (gsize k = 0; k < n_marks && !mark; k++)
+            if (g_str_has_prefix(p, marks[k]))
+                mark = strlen(marks[k]);
+        if (!mark) {
+            p = g_utf8_next_char(p);
+            continue;
+        }
+        g_ptr_array_add(out, g_strndup(start, (gsize)(p - start)));
+        p += mark;
+        start = p;
+    }
+    g_ptr_array_add(out, g_strndup(start, (gsize)(p - start)));
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+static const char *const clause_marks[] = {"；", ";", "。"};
+static const char *const comma_marks[] = {"，", ","};
+
+static void stated_phrases(GPtrArray *stated, const char *raw)
+{
+    if (!strstr(raw, "；") && !strchr(raw, ';'))
+        return;
+    char **clauses = split_at_marks(raw, clause_marks, G_N_ELEMENTS(clause_marks));
+    for (char **cl = clauses; *cl; cl++) {
+        add_stated(stated, *cl);
+        char **parts = split_at_marks(*cl, comma_marks, G_N_ELEMENTS(comma_marks));
+        if (parts[0] && parts[1])
+            for (char **p = parts; *p; p++)
+                add_stated(stated, *p);
+        g_strfreev(parts);
+    }
+    g_strfreev(clauses);
+}
 
 /* The header has ended at `raw`: the body starts at held line `body_at`
  * when the words make a target table's header; else every held line goes
@@ -3340,6 +3521,7 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
     c->prev = (sline){g_strdup(raw), line, page};
     if (!c->year)
         c->year = year_stated(raw);
+    stated_phrases(c->stated, raw);
     c->line_fn(raw, line, page, c->data);
 }
 
