@@ -166,6 +166,22 @@ static const char *const change_words[] = {
  * ends is a name (有效提升基层医疗卫生服务能力). */
 #define MAX_QUALITATIVE_CHARS 8
 
+/* Words a target stated as a clause opens with (`按照项目实施方案要求持续
+ * 改善，惠及更多群众`, `根据实际需要`): inside text run together a cell may
+ * start there, and a target column takes such a text as well as a short
+ * qualitative target. */
+static const char *const target_openers[] = {"按照", "根据"};
+#define MAX_CLAUSE_TARGET_CHARS 30
+
+/* Marks that part clauses inside one cell: text run together never starts
+ * a cell with one (`…持续改善` + `，惠及更多群众`). */
+static const char *const clause_marks_inside[] = {"，", ",", "、", "；", ";", "："};
+
+static gboolean opens_with_clause_mark(const char *text)
+{
+    return jx_norm_prefix_listed(text, clause_marks_inside, G_N_ELEMENTS(clause_marks_inside)) > 0;
+}
+
 /* TRUE when `s` ends with a word of `words`. */
 static gboolean ends_with_any(const char *s, const char *const *words, gsize n)
 {
@@ -328,6 +344,10 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         if (!isnan(f))
             return f;
     }
+    if (k == JX_CK_TEXT && ctx->run_together && chars <= MAX_CLAUSE_TARGET_CHARS &&
+        jx_norm_prefix_listed(norm, target_openers, G_N_ELEMENTS(target_openers)) &&
+        (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ACTUAL))
+        return QUALITATIVE_TARGET_FIT;
     if (k == JX_CK_TEXT && !ctx->run_together && is_qualitative_target(norm, chars)) {
         switch (role) {
         case JX_ROLE_VALUE:
@@ -1036,6 +1056,31 @@ static gsize op_word_at(const char *p)
     return best;
 }
 
+/* The start of the longest phrase of degree and change (see degree_words)
+ * that ends the first `n` bytes of `w` (`…兜底保障能力进一步增强`), no longer
+ * than MAX_QUALITATIVE_CHARS: a byte offset > 0, or -1. */
+static gssize degree_change_suffix(const char *w, gsize n)
+{
+    char *head = g_strndup(w, n);
+    gssize best = -1;
+    if (ends_with_any(head, change_words, G_N_ELEMENTS(change_words))) {
+        const char *p = head + n;
+        for (int k = 0; k < MAX_QUALITATIVE_CHARS && p > head; k++) {
+            p = g_utf8_prev_char(p);
+            if (p > head && jx_norm_prefix_listed(p, degree_words, G_N_ELEMENTS(degree_words)))
+                best = p - head;
+        }
+    }
+    g_free(head);
+    return best;
+}
+
+/* Targets made of two listed ones (长期 + 有效): text run together cuts
+ * the compound whole, where the list alone would cut it in two and leave
+ * the first half to the name (`持续发挥效益长期` | `有效`).  A cell of its own
+ * is read whole anyway. */
+static const char *const compound_targets[] = {"长期有效"};
+
 /* The start of a qualitative target that ends the first `n` bytes of `w`
  * (a byte offset > 0), or -1. */
 static gssize qualitative_suffix(const char *w, gsize n)
@@ -1054,6 +1099,15 @@ static gssize qualitative_suffix(const char *w, gsize n)
             (best < 0 || (gssize)(n - k) < best))
             best = (gssize)(n - k);
     }
+    for (gsize i = 0; i < G_N_ELEMENTS(compound_targets); i++) {
+        gsize k = strlen(compound_targets[i]);
+        if (k < n && memcmp(w + n - k, compound_targets[i], k) == 0 &&
+            (best < 0 || (gssize)(n - k) < best))
+            best = (gssize)(n - k);
+    }
+    gssize shaped = degree_change_suffix(w, n);
+    if (shaped > 0 && (best < 0 || shaped < best))
+        best = shaped;
     return best;
 }
 
@@ -1189,7 +1243,9 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             prev = CC_OTHER;
             continue;
         }
-        if (!label && p > start && (op_word || is_cut(qual, n_qual, p - w)))
+        if (!label && p > start &&
+            (op_word || is_cut(qual, n_qual, p - w) ||
+             jx_norm_prefix_listed(p, target_openers, G_N_ELEMENTS(target_openers))))
             label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
         char_class cc = class_of(c);
@@ -1671,6 +1727,9 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                     break;
                 joined += jc + (next->after_item ? JOIN_ACROSS_ITEM : 0);
             }
+            /* a cell run together does not open with a clause mark */
+            if (first->brk == BREAK_SOFT && opens_with_clause_mark(first->text))
+                continue;
             char *text = cell_text(pieces, i, j);
             const jx_cell_facts *f = jx_facts_of(memo, text);
             for (int c = 0; c < n; c++)
