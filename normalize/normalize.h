@@ -193,6 +193,14 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label);
  */
 const char *jx_taxonomy_category(const char *level1, const char *level2);
 
+/*
+ * The output category an indicator's name tells by its ending (`验收合格率`
+ * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
+ * "output.cost"), or NULL: evidence of which level-2 group a row belongs to
+ * where the placement of merged labels leaves it open.  Static string.
+ */
+const char *jx_taxonomy_name_category(const char *name);
+
 /* ------------------------------------------------------------- figures */
 
 /* One figure found in running text: an amount, a percentage, a plain number. */

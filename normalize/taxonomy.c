@@ -231,3 +231,45 @@ const char *jx_taxonomy_category(const char *level1, const char *level2)
     const char *code = level2 ? jx_taxonomy_level2(l1, level2) : NULL;
     return code ? code : l1;
 }
+
+/*
+ * The endings that tell an indicator's output category by its name: a rate
+ * of conformity is a quality indicator (验收合格率, 资料完整率), a deadline a
+ * timeliness one (完成时限, 拨付及时率), a unit cost or a budget's control a
+ * cost one (人均补助标准, 预算控制率).  Counts and amounts are named without
+ * a common ending (新建学校食堂), so quantity has none.  Longest first where
+ * one ends another (及时率 before 率 words).
+ */
+static const struct {
+    const char *ending;
+    const char *code;
+} name_endings[] = {
+    {"及时率", "output.timeliness"}, {"及时性", "output.timeliness"},
+    {"时限", "output.timeliness"},   {"完成时间", "output.timeliness"},
+    {"开工时间", "output.timeliness"}, {"合格率", "output.quality"},
+    {"完整率", "output.quality"},    {"合规率", "output.quality"},
+    {"准确率", "output.quality"},    {"精准率", "output.quality"},
+    {"达标率", "output.quality"},    {"符合率", "output.quality"},
+    {"知晓率", "output.quality"},    {"完好率", "output.quality"},
+    {"控制率", "output.cost"},       {"节约率", "output.cost"},
+    {"补助标准", "output.cost"},     {"建设成本", "output.cost"},
+    {"培训成本", "output.cost"},     {"总成本", "output.cost"},
+    {"管理费用", "output.cost"},
+};
+
+const char *jx_taxonomy_name_category(const char *name)
+{
+    if (!name)
+        return NULL;
+    char *norm = jx_norm_text(name);
+    /* a qualifier in brackets or a mark after the name (`合格率（暂定）`, `时限*`) */
+    char *cut = strpbrk(norm, "(*");
+    if (cut)
+        *cut = '\0';
+    const char *code = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code; i++)
+        if (g_str_has_suffix(norm, name_endings[i].ending))
+            code = name_endings[i].code;
+    g_free(norm);
+    return code;
+}

@@ -373,6 +373,15 @@ typedef struct {
      * of its own); NULL: every row gives one.  A group holds at least one
      * record: a span of such rows alone is next to impossible. */
     const gboolean *labels_only;
+    /* Rows that open a part of the table (a page, after a repeated header);
+     * NULL: none.  A merged label cell cut by a page break is centred within
+     * the part it is written in: a span across the break judges the centring
+     * of its label there. */
+    const gboolean *part_start;
+    /* The output category each row's name tells by its ending
+     * (jx_taxonomy_name_category; NULL entries: none): counts for the label
+     * of that category where placement leaves a row's group open. */
+    const char *const *name_category;
 } jx_label_context;
 
 /*
