@@ -100,6 +100,9 @@ const char *jx_op_symbol(jx_op op);
  * 大于等于 不高于 不超过 不大于 大于 小于 超过 低于 等于 …  JX_OP_NONE otherwise.
  */
 jx_op jx_norm_op(const char *s);
+/* The operator a word written after the figure states when the whole
+ * (normalized) text is one: 以上, 及以上, 以下, 以内 … JX_OP_NONE otherwise. */
+jx_op jx_norm_op_after(const char *s);
 
 typedef enum { JX_KIND_NONE = 0, JX_KIND_NUMBER, JX_KIND_DATE, JX_KIND_TEXT } jx_value_kind;
 

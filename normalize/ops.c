@@ -100,6 +100,16 @@ jx_op jx_norm_op_trailing(const char *s)
     return JX_OP_NONE;
 }
 
+jx_op jx_norm_op_after(const char *s)
+{
+    if (!s)
+        return JX_OP_NONE;
+    char *t = jx_norm_text(s);
+    jx_op op = jx_norm_op_trailing(t);
+    g_free(t);
+    return op;
+}
+
 jx_op jx_norm_op(const char *s)
 {
     if (!s)

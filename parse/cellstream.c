@@ -823,8 +823,9 @@ typedef struct {
     char *text;       /* raw text of the piece */
     break_kind brk;   /* what separates it from the piece before */
     gboolean line_start; /* first piece of its line */
-    gboolean after_item; /* it follows a work item the whole table shows
-                            ends there (see cut_shared_items) */
+    gboolean known_cut;  /* the whole table shows a cell ends before it: a
+                            work item (cut_shared_items) or an explanation
+                            (ending_at) */
     int line, page;
 } piece;
 
@@ -1035,6 +1036,24 @@ static gsize date_at(const char *p)
     return 0;
 }
 
+/* The bytes of a word at `p` that states a target's direction after its
+ * figure (以上, 及以下, 以内), or 0. */
+#define MAX_TRAILING_OP_CHARS 3
+
+static gsize trailing_op_at(const char *p)
+{
+    gsize best = 0;
+    const char *q = p;
+    for (int n = 1; n <= MAX_TRAILING_OP_CHARS && *q; n++) {
+        q = g_utf8_next_char(q);
+        char *w = g_strndup(p, (gsize)(q - p));
+        if (jx_norm_op_after(w) != JX_OP_NONE)
+            best = (gsize)(q - p);
+        g_free(w);
+    }
+    return best;
+}
+
 /* The bytes of an operator word at `p` (不低于, 不高于, 大于等于), or 0. */
 #define MAX_OP_WORD_CHARS 4
 
@@ -1176,6 +1195,19 @@ static gboolean short_label_of_one_level(const char *p, glong len)
     return yes;
 }
 
+/* The first place after its start where `w` opens a target stated as a
+ * clause (see target_openers), or -1. */
+static gssize clause_target_at(const char *w)
+{
+    gssize first = -1;
+    for (gsize i = 0; i < G_N_ELEMENTS(target_openers); i++) {
+        const char *hit = strstr(w + 1, target_openers[i]);
+        if (hit && (first < 0 || hit - w < first))
+            first = hit - w;
+    }
+    return first;
+}
+
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      gboolean split_fused, const sline *l)
 {
@@ -1207,6 +1239,13 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     /* a long qualitative target inside the text, the 指标解释 run on after
      * it (`显著提升全部完成得满分`): cuts before and after it */
     n_qual += inner_targets(w, qual + n_qual);
+    /* a target stated as a clause (`按照…要求持续改善，…`) holds qualitative
+     * words of its own: no cut after where it opens */
+    gssize clause = clause_target_at(w);
+    if (clause > 0)
+        for (int q = 0; q < n_qual; q++)
+            if (qual[q] > clause)
+                qual[q] = clause;
     while (*p) {
         gsize date = date_at(p);
         if (date) {
@@ -1255,6 +1294,10 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             start = p;
         }
         gsize unit = prev == CC_DIGIT && cc != CC_DIGIT ? unit_at(p) : 0;
+        /* a word that states the target's direction after it stays with
+         * the unit (`560万元以上`): it is no cell of its own */
+        if (unit)
+            unit += trailing_op_at(p + unit);
         if (unit && !label) {
             emit(&wc, p, unit);
             p += unit;
@@ -1537,17 +1580,96 @@ static void cut_stated_items(GArray *pieces, const GPtrArray *stated)
             pc->text[at] = '\0';
             g_array_insert_val(pieces, k + 1, rest);
         } else {
-            g_array_index(pieces, piece, k + 1).after_item = TRUE;
+            g_array_index(pieces, piece, k + 1).known_cut = TRUE;
         }
         i = k + 1;
     }
+}
+
+/* ------------------------------------------------------------- explanations */
+
+/* An explanation column's text as the table writes it where the row's
+ * target is a figure and parts it for sure (`≥24.1公里` | `完成目标得满分，
+ * 每降低1个百分点扣0.5分`): a whole text, or a template its rows fill with
+ * their names (`反映` … `情况`, `考核` … `是否达到预期`), the beginning and
+ * the end two such texts share. */
+typedef struct {
+    char *head, *tail; /* the text begins with head and ends with tail */
+} ending;
+
+static void ending_clear(gpointer p)
+{
+    ending *e = p;
+    g_free(e->head);
+    g_free(e->tail);
+    g_free(e);
+}
+
+/* An explanation is this long at least; a template's beginning this long
+ * and with its end this long together (`反映`…`情况`). */
+#define MIN_ENDING_CHARS 4
+#define MIN_ENDING_HEAD_CHARS 2
+#define MAX_KNOWN_ENDINGS 64
+
+/* The characters two texts end with in common, no more than `max`. */
+static glong common_suffix_chars(const char *a, const char *b, glong max, gsize *bytes)
+{
+    const char *p = a + strlen(a), *q = b + strlen(b);
+    glong n = 0;
+    while (p > a && q > b && n < max) {
+        const char *pp = g_utf8_prev_char(p), *qq = g_utf8_prev_char(q);
+        if (p - pp != q - qq || memcmp(pp, qq, (gsize)(p - pp)) != 0)
+            break;
+        p = pp;
+        q = qq;
+        n++;
+    }
+    *bytes = strlen(a) - (gsize)(p - a);
+    return n;
+}
+
+static void add_ending(GPtrArray *endings, const char *head, gsize head_bytes, const char *tail)
+{
+    for (guint i = 0; i < endings->len; i++) {
+        const ending *e = endings->pdata[i];
+        if (strlen(e->head) == head_bytes && !memcmp(e->head, head, head_bytes) &&
+            !strcmp(e->tail, tail))
+            return;
+    }
+    ending *e = g_new(ending, 1);
+    e->head = g_strndup(head, head_bytes);
+    e->tail = g_strdup(tail);
+    g_ptr_array_add(endings, e);
+}
+
+/* Where in `w` a known ending begins that runs to its end, the first such
+ * place after some text of the row's own (MIN_ENDING_HEAD_CHARS characters
+ * other than the 序号's digits): a byte offset, or 0. */
+static gsize ending_at(const char *w, const GPtrArray *endings)
+{
+    gsize n = strlen(w);
+    const char *p = w;
+    while (g_ascii_isdigit(*p))
+        p++;
+    for (int k = 0; k < MIN_ENDING_HEAD_CHARS && *p; k++)
+        p = g_utf8_next_char(p);
+    for (; *p; p = g_utf8_next_char(p)) {
+        gsize rest = n - (gsize)(p - w);
+        for (guint i = 0; i < endings->len; i++) {
+            const ending *e = endings->pdata[i];
+            gsize h = strlen(e->head), t = strlen(e->tail);
+            if (rest >= h + t && g_str_has_prefix(p, e->head) && g_str_has_suffix(p, e->tail))
+                return (gsize)(p - w);
+        }
+    }
+    return 0;
 }
 
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
  * blank lines). */
 static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong longest,
-                           gboolean run_together)
+                           gboolean run_together, const GPtrArray *endings)
 {
     GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
     g_array_set_clear_func(pieces, piece_clear);
@@ -1607,7 +1729,16 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 if (line_start && w[1] && is_rowhead_word(*w))
                     continue;
                 break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
-                if (run_together)
+                /* an explanation the table writes elsewhere, run on after
+                 * the line's last cells: cut off first (see known_endings) */
+                gsize end = run_together && endings && !w[1] && !c[1] ? ending_at(*w, endings) : 0;
+                if (end) {
+                    char *head = g_strndup(*w, end);
+                    add_word(pieces, head, b, line_start, split_fused, l);
+                    g_free(head);
+                    add_piece(pieces, *w + end, strlen(*w + end), BREAK_SOFT, FALSE, l);
+                    g_array_index(pieces, piece, pieces->len - 1).known_cut = TRUE;
+                } else if (run_together)
                     add_word(pieces, *w, b, line_start, split_fused, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
@@ -1725,7 +1856,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                 if (ctx->scored && (next->brk == BREAK_LINE || next->brk == BREAK_WRAP) &&
                     is_figure(memo, first->text) && is_figure(memo, next->text))
                     break;
-                joined += jc + (next->after_item ? JOIN_ACROSS_ITEM : 0);
+                joined += jc + (next->known_cut ? JOIN_ACROSS_ITEM : 0);
             }
             /* a cell run together does not open with a clause mark */
             if (first->brk == BREAK_SOFT && opens_with_clause_mark(first->text))
@@ -1735,7 +1866,7 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
             for (int c = 0; c < n; c++)
                 fits[c] = fit(roles[c], f->kind, f->chars, f->norm, ctx);
             g_free(text);
-            double split = first->brk == BREAK_SOFT && !first->after_item ? SPLIT_SOFT : 0;
+            double split = first->brk == BREAK_SOFT && !first->known_cut ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
             double over_line = row_lines && first->line_start ? ROW_OVER_LINE : 0;
             for (int c = 0; c < n; c++) {
@@ -2011,6 +2142,55 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     }
     c->header = h;
     return TRUE;
+}
+
+/* The explanations of the rows whose target the programme read as a figure
+ * (a certain reading: digits and units part it from what runs on), as
+ * endings: each text whole, and the template each two share. */
+static GPtrArray *known_endings(const GArray *pieces, const GArray *cells, const jx_role *roles,
+                                jx_facts *memo)
+{
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    /* a target with its operator or unit (`≥13万人`, `100` | `%`), not a
+     * bare figure (a 序号 may be read as one) */
+    gboolean target = FALSE, figure = FALSE, unit = FALSE;
+    for (guint k = 0; k < cells->len && texts->len < MAX_KNOWN_ENDINGS; k++) {
+        const chosen *ch = &g_array_index(cells, chosen, k);
+        if (ch->row_start)
+            target = figure = unit = FALSE;
+        jx_role role = roles[ch->col];
+        char *text = cell_text(pieces, ch->first, ch->last);
+        jx_cell_kind kind = jx_facts_of(memo, text)->kind;
+        if (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE) {
+            target |= kind == JX_CK_TARGET;
+            figure |= kind == JX_CK_INT || kind == JX_CK_NUMBER;
+        }
+        unit |= (role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && kind == JX_CK_UNIT;
+        if ((role == JX_ROLE_EXPLAIN || role == JX_ROLE_OTHER) && (target || (figure && unit)) &&
+            kind == JX_CK_TEXT && g_utf8_strlen(text, -1) >= MIN_ENDING_CHARS) {
+            g_ptr_array_add(texts, text);
+            text = NULL;
+        }
+        g_free(text);
+    }
+    GPtrArray *endings = g_ptr_array_new_with_free_func(ending_clear);
+    for (guint i = 0; i < texts->len; i++) {
+        const char *a = texts->pdata[i];
+        add_ending(endings, a, strlen(a), "");
+        for (guint j = i + 1; j < texts->len; j++) {
+            const char *b = texts->pdata[j];
+            gsize hb, tb;
+            glong hc = common_prefix_chars(a, b, &hb);
+            if (hc < MIN_ENDING_HEAD_CHARS || !strcmp(a, b))
+                continue;
+            glong room = MIN(g_utf8_strlen(a, -1), g_utf8_strlen(b, -1)) - hc;
+            glong tc = common_suffix_chars(a, b, room, &tb);
+            if (hc + tc >= MIN_ENDING_CHARS)
+                add_ending(endings, a, hb, a + strlen(a) - tb);
+        }
+    }
+    g_ptr_array_unref(texts);
+    return endings;
 }
 
 /* One row of the chosen cells: where it starts and what it holds. */
@@ -3136,6 +3316,24 @@ static gboolean finish_positions(jx_cellrun *c, const GArray *body, const fit_co
     return ok;
 }
 
+/* The pieces of a stream's body (see body_pieces), with the work items the
+ * table and the text before it show cut off the names they run into. */
+static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
+                             const GPtrArray *endings)
+{
+    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together, endings);
+    gboolean items = FALSE;
+    for (int k = 0; k < c->header->n_cols; k++)
+        items |= c->header->roles[k] == JX_ROLE_TASK;
+    /* work items head rows in a 名称 column, or as the level-2 cells of a
+     * free level-1 (履职 | 实施国土绿化提升行动 | 森林抚育面积) */
+    if ((items || has_free_level1(pieces)) && c->run_together) {
+        cut_shared_items(pieces);
+        cut_stated_items(pieces, c->stated);
+    }
+    return pieces;
+}
+
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
 static void finish_stream(jx_cellrun *c)
@@ -3157,7 +3355,7 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(body);
         return;
     }
-    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
+    GArray *pieces = stream_pieces(c, body, parted, NULL);
     if (c->header->transposed) {
         jx_grid *g = read_transposed(c, pieces);
         g_array_unref(body);
@@ -3173,15 +3371,6 @@ static void finish_stream(jx_cellrun *c)
         c->grid_fn(g, guessed, NULL, c->data);
         g_array_unref(guessed);
         return;
-    }
-    gboolean items = FALSE;
-    for (int k = 0; k < c->header->n_cols; k++)
-        items |= c->header->roles[k] == JX_ROLE_TASK;
-    /* work items head rows in a 名称 column, or as the level-2 cells of a
-     * free level-1 (履职 | 实施国土绿化提升行动 | 森林抚育面积) */
-    if ((items || has_free_level1(pieces)) && c->run_together) {
-        cut_shared_items(pieces);
-        cut_stated_items(pieces, c->stated);
     }
     /* lines that hold several pieces hold rows */
     guint line_starts = 0;
@@ -3209,6 +3398,19 @@ static void finish_stream(jx_cellrun *c)
     }
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
+    /* text run together: the explanations read where they part for sure
+     * show where they start in the other rows; read again with those cuts */
+    if (c->run_together && !scored) {
+        GPtrArray *endings = known_endings(pieces, cells, c->header->roles, c->memo);
+        if (endings->len) {
+            g_array_unref(pieces);
+            g_array_unref(cells);
+            pieces = stream_pieces(c, body, parted, endings);
+            cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
+                                 c->memo);
+        }
+        g_ptr_array_unref(endings);
+    }
     g_array_unref(body);
     GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
     if (scored && label_after_figures(pieces, cells, rows, c->memo)) {
