@@ -1478,6 +1478,35 @@ static void test_stream_run_together_clause_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* An explanation column run on after a qualitative target: the texts the
+ * rows with a figure target show (a whole text, and 反映…情况 that two
+ * share) cut it off the other rows; a direction word after a unit stays
+ * with the target (560万元以上: >= 560 万元). */
+static void test_stream_run_together_known_explanations(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标三级指标指标值指标解释\n"
+                                   "1产出指标数量指标新建学校食堂≥4个全部完成得满分，否则酌情扣分\n"
+                                   "2培训人次≥500人次反映培训人次情况\n"
+                                   "3质量指标验收合格率=100%反映验收合格率情况\n"
+                                   "4效益指标社会效益指标群众出行条件有效改善全部完成得满分，否则酌情扣分\n"
+                                   "5服务能力和水平良好反映服务能力和水平情况\n"
+                                   "6发放科技创新券560万元以上全部完成得满分，否则酌情扣分\n");
+    assert_int_equal(count_indicators(l), 6);
+    const jx_record *r = indicator(l, 3);
+    assert_field(r, "name", "群众出行条件");
+    assert_field(r, "value", "有效改善");
+    r = indicator(l, 4);
+    assert_field(r, "name", "服务能力和水平");
+    assert_field(r, "value", "良好");
+    r = indicator(l, 5);
+    assert_field(r, "name", "发放科技创新券");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "560");
+    assert_field(r, "unit", "万元");
+    jx_record_list_free(l);
+}
+
 /* A two-row header run together whose target word is 指标目标值: one word,
  * not 指标 (a name column) and 目标值. */
 static void test_stream_run_together_value_word(void **state)
@@ -1938,6 +1967,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_value_word),
         cmocka_unit_test(test_stream_run_together_stated_items),
         cmocka_unit_test(test_stream_run_together_clause_targets),
+        cmocka_unit_test(test_stream_run_together_known_explanations),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
