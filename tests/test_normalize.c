@@ -657,7 +657,9 @@ static void test_taxonomy(void **state)
         {"资金拨付及时率", "output.timeliness"},
         {"项目完成时限*", "output.timeliness"},
         {"人均补助标准", "output.cost"},
-        {"新建学校食堂", NULL},
+        {"培训人次", "output.quantity"},
+        {"★新建学校食堂", "output.quantity"},
+        {"开展满意度调查覆盖率", NULL},
         {"政策宣传覆盖率", NULL},
         {NULL, NULL},
     };
