@@ -169,7 +169,8 @@ static const char *const change_words[] = {
 /* Words a target stated as a clause opens with (`按照项目实施方案要求持续
  * 改善，惠及更多群众`, `根据实际需要`): inside text run together a cell may
  * start there, and a target column takes such a text as well as a short
- * qualitative target. */
+ * qualitative target — where it stands whole on its line, or run together
+ * (a clause a PDF's raw text wrapped over lines is as likely a name's). */
 static const char *const target_openers[] = {"按照", "根据"};
 #define MAX_CLAUSE_TARGET_CHARS 30
 
@@ -336,7 +337,7 @@ static gboolean holds_op_symbol(const char *norm)
 #define QUALITATIVE_TARGET_FIT 2
 #define QUALITATIVE_AS_NAME_FIT (-1)
 
-static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
+static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
 {
     if (ctx->scored) {
@@ -344,7 +345,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         if (!isnan(f))
             return f;
     }
-    if (k == JX_CK_TEXT && ctx->run_together && chars <= MAX_CLAUSE_TARGET_CHARS &&
+    if (k == JX_CK_TEXT && (ctx->run_together || whole) && chars <= MAX_CLAUSE_TARGET_CHARS &&
         jx_norm_prefix_listed(norm, target_openers, G_N_ELEMENTS(target_openers)) &&
         (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ACTUAL))
         return QUALITATIVE_TARGET_FIT;
@@ -827,6 +828,7 @@ typedef struct {
                             work item (cut_shared_items) or an explanation
                             (ending_at) */
     int line, page;
+    gboolean wrapped;    /* a block of several lines (see body_pieces) */
 } piece;
 
 static void piece_clear(gpointer p)
@@ -837,7 +839,8 @@ static void piece_clear(gpointer p)
 static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gboolean line_start,
                       const sline *l)
 {
-    piece pc = {g_strndup(s, n), brk, line_start, FALSE, l->line, l->page};
+    piece pc = {.text = g_strndup(s, n), .brk = brk, .line_start = line_start, .line = l->line,
+                .page = l->page};
     g_array_append_val(pieces, pc);
 }
 
@@ -1514,8 +1517,9 @@ static void cut_shared_items(GArray *pieces)
         /* an item that is the whole piece is cut from what runs on already */
         if (!best || !pc->text[best])
             continue;
-        piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE,
-                      g_hash_table_contains(sure, best_key), pc->line, pc->page};
+        piece rest = {.text = g_strdup(pc->text + best), .brk = BREAK_SOFT,
+                      .known_cut = g_hash_table_contains(sure, best_key), .line = pc->line,
+                      .page = pc->page};
         pc->text[best] = '\0';
         g_array_insert_val(pieces, i + 1, rest);
         i++;
@@ -1576,7 +1580,8 @@ static void cut_stated_items(GArray *pieces, const GPtrArray *stated)
         piece *pc = &g_array_index(pieces, piece, k);
         gsize at = item - done;
         if (pc->text[at]) {
-            piece rest = {g_strdup(pc->text + at), BREAK_SOFT, FALSE, TRUE, pc->line, pc->page};
+            piece rest = {.text = g_strdup(pc->text + at), .brk = BREAK_SOFT, .known_cut = TRUE,
+                          .line = pc->line, .page = pc->page};
             pc->text[at] = '\0';
             g_array_insert_val(pieces, k + 1, rest);
         } else {
@@ -1696,8 +1701,10 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 j++;
             }
             char *t = jx_norm_text(cell->str);
-            if (*t)
+            if (*t) {
                 add_piece(pieces, t, strlen(t), BREAK_HARD, TRUE, l);
+                g_array_index(pieces, piece, pieces->len - 1).wrapped = j > i + 1;
+            }
             g_free(t);
             i = j - 1;
             continue;
@@ -1864,7 +1871,8 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
             char *text = cell_text(pieces, i, j);
             const jx_cell_facts *f = jx_facts_of(memo, text);
             for (int c = 0; c < n; c++)
-                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, ctx);
+                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, i == j && !first->wrapped,
+                              ctx);
             g_free(text);
             double split = first->brk == BREAK_SOFT && !first->known_cut ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
@@ -2944,7 +2952,7 @@ static void pos_fits_fill(pos_fits *pf, const fit_context *ctx, jx_facts *memo)
             }
             const jx_cell_facts *f = jx_facts_of(memo, s->str);
             for (int c = 0; c < w; c++)
-                out[c] = MAX(fit(pf->roles[c], f->kind, f->chars, f->norm, ctx), POS_MIN_FIT);
+                out[c] = MAX(fit(pf->roles[c], f->kind, f->chars, f->norm, TRUE, ctx), POS_MIN_FIT);
             g_string_free(s, TRUE);
         }
     }

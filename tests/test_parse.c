@@ -1478,6 +1478,23 @@ static void test_stream_run_together_clause_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* One cell per line: a target stated as a clause (按照…) on a line of its
+ * own fits the target column, as a short qualitative target does. */
+static void test_stream_clause_target_per_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "效益指标\n社会效益指标\n群众生产生活条件\n"
+                                   "按照项目实施方案要求持续改善，惠及更多群众\n"
+                                   "服务能力和水平\n有效提高\n惠及人口\n≥25万人\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    assert_field(indicator(l, 1), "name", "服务能力和水平");
+    jx_record_list_free(l);
+}
+
 /* An explanation column run on after a qualitative target: the texts the
  * rows with a figure target show (a whole text, and 反映…情况 that two
  * share) cut it off the other rows; a direction word after a unit stays
@@ -1968,6 +1985,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_stated_items),
         cmocka_unit_test(test_stream_run_together_clause_targets),
         cmocka_unit_test(test_stream_run_together_known_explanations),
+        cmocka_unit_test(test_stream_clause_target_per_line),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
