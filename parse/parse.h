@@ -157,6 +157,8 @@ typedef struct {
     int line;         /* source line, 0 unknown */
     int page;         /* 1-based, 0 unknown */
     gboolean page_start; /* first row after a page break / table split */
+    gboolean reheaded;   /* first row after the table's header repeated (a
+                            page that starts the table anew) */
     gboolean guessed;    /* a cell stream's row whose reading is a guess */
 } jx_prow;
 
@@ -373,10 +375,11 @@ typedef struct {
      * of its own); NULL: every row gives one.  A group holds at least one
      * record: a span of such rows alone is next to impossible. */
     const gboolean *labels_only;
-    /* Rows that open a part of the table (a page, after a repeated header);
-     * NULL: none.  A merged label cell cut by a page break is centred within
-     * the part it is written in: a span across the break judges the centring
-     * of its label there. */
+    /* Rows that open a part of the table its header, repeated, starts anew
+     * (a page of a document whose tables break with their header); NULL:
+     * none.  A merged label cell cut there may be centred within the part it
+     * is written in: a span across the break judges its label there too.  (A
+     * page break alone says nothing: a long cell may be centred across it.) */
     const gboolean *part_start;
     /* The output category each row's name tells by its ending
      * (jx_taxonomy_name_category; NULL entries: none): counts for the label

@@ -21,6 +21,7 @@ typedef struct {
     const jx_prow *source;     /* the row as found */
     int line, page;
     gboolean page_start;
+    gboolean reheaded; /* the table's header repeated above it (jx_prow) */
     gboolean shifted;
     int offset;       /* how far every aligned cell moved, when all moved alike */
     gboolean uniform; /* every aligned cell moved by `offset` */
@@ -223,6 +224,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->line = row->line;
     b->page = row->page;
     b->page_start = row->page_start;
+    b->reheaded = row->reheaded;
     b->first_line = b->last_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
@@ -1497,7 +1499,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     base.labels_only = labels_only;
     gboolean *part_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)
-        part_start[i] = ((const built_row *)rows->pdata[i])->page_start;
+        part_start[i] = ((const built_row *)rows->pdata[i])->reheaded;
     base.part_start = part_start;
     const char **name_category = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++)
