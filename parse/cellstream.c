@@ -336,6 +336,8 @@ static gboolean holds_op_symbol(const char *norm)
  * that names nothing. */
 #define QUALITATIVE_TARGET_FIT 2
 #define QUALITATIVE_AS_NAME_FIT (-1)
+/* …and a name in a target column fits as badly as a long sentence. */
+#define NAME_AS_TARGET_FIT (-1)
 
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
@@ -405,7 +407,14 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         case JX_CK_INT:
         case JX_CK_NUMBER:
         case JX_CK_DATE: return 2;
-        case JX_CK_TEXT: return chars <= 12 ? 0.3 : chars <= 30 ? -0.3 : -1;
+        /* a text a name's ending or opening verb tells the category of
+         * (森林抚育面积, 聘用生态护林员) names an indicator, it states no target */
+        case JX_CK_TEXT:
+            return role == JX_ROLE_HALF_VALUE && whole && jx_taxonomy_name_category(norm)
+                       ? NAME_AS_TARGET_FIT
+                   : chars <= 12                   ? 0.3
+                   : chars <= 30                   ? -0.3
+                                                   : -1;
         case JX_CK_MARK: return -1;
         default: return -4;
         }

@@ -1495,6 +1495,29 @@ static void test_stream_clause_target_per_line(void **state)
     jx_record_list_free(l);
 }
 
+/* Cells between single spaces, a half-year target column: where a work
+ * item heads a free level-1's row (履职) and the half-year target is
+ * absent, the indicator's name is no half-year target — its ending or
+ * opening verb names a count (森林抚育面积, 公益林管护面积). */
+static void test_stream_name_is_no_half_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号 一级指标 二级指标 三级指标 半年（程）指标值 全年（程）指标值\n"
+                                   "1 决策 目标设定 绩效目标合理性 合理 合理\n"
+                                   "2 履职 实施国土绿化提升行动 森林抚育面积 7万亩\n"
+                                   "3 履职 实施国土绿化提升行动 聘用生态护林员 ≥36人 ≥90人\n"
+                                   "4 履职 做好公益林管护和补偿 公益林管护面积 ≥88.6万亩\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level2", "实施国土绿化提升行动");
+    assert_field(r, "name", "森林抚育面积");
+    assert_field(r, "value", "7");
+    r = indicator(l, 3);
+    assert_field(r, "level2", "做好公益林管护和补偿");
+    assert_field(r, "name", "公益林管护面积");
+    jx_record_list_free(l);
+}
+
 /* An explanation column run on after a qualitative target: the texts the
  * rows with a figure target show (a whole text, and 反映…情况 that two
  * share) cut it off the other rows; a direction word after a unit stays
@@ -1986,6 +2009,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_clause_targets),
         cmocka_unit_test(test_stream_run_together_known_explanations),
         cmocka_unit_test(test_stream_clause_target_per_line),
+        cmocka_unit_test(test_stream_name_is_no_half_target),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
