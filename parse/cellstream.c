@@ -1207,6 +1207,16 @@ static gboolean short_label_of_one_level(const char *p, glong len)
     return yes;
 }
 
+/* The byte offset of the first mark (定量, 定性, 正向 …: see jx_cell_mark_at)
+ * past the start of `w`, or 0. */
+static gsize first_mark(const char *w)
+{
+    for (const char *p = g_utf8_next_char(w); *p; p = g_utf8_next_char(p))
+        if (jx_cell_mark_at(p))
+            return (gsize)(p - w);
+    return 0;
+}
+
 /* The first place after its start where `w` opens a target stated as a
  * clause (see target_openers), or -1. */
 static gssize clause_target_at(const char *w)
@@ -1247,6 +1257,14 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             break;
         qual[n_qual++] = at;
         qual_end = (gsize)at;
+    }
+    /* a mark run on after the target (`群众获得感有效提升定性暂定`: the 指标性质
+     * column): the target ends before it as it would end the text */
+    gsize mark = first_mark(w);
+    if (mark && n_qual < 2) {
+        gssize at = qualitative_suffix(w, mark);
+        if (at > 0)
+            qual[n_qual++] = at;
     }
     /* a long qualitative target inside the text, the 指标解释 run on after
      * it (`显著提升全部完成得满分`): cuts before and after it */

@@ -1518,6 +1518,22 @@ static void test_stream_name_is_no_half_target(void **state)
     jx_record_list_free(l);
 }
 
+/* A mark column (指标性质: 定性, 定量) run on after a qualitative target:
+ * the target ends before the mark as it would end the line. */
+static void test_stream_run_together_target_before_mark(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标指标名称计算符号目标值计量单位指标性质备注\n"
+                                   "1产出指标数量指标新建水质检测点≥19个定量\n"
+                                   "2效益指标社会效益指标农村自来水普及率≥83%定量\n"
+                                   "3可持续影响指标持续发挥效益长期有效定性\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "持续发挥效益");
+    assert_field(r, "value", "长期有效");
+    jx_record_list_free(l);
+}
+
 /* An explanation column run on after a qualitative target: the texts the
  * rows with a figure target show (a whole text, and 反映…情况 that two
  * share) cut it off the other rows; a direction word after a unit stays
@@ -2010,6 +2026,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_known_explanations),
         cmocka_unit_test(test_stream_clause_target_per_line),
         cmocka_unit_test(test_stream_name_is_no_half_target),
+        cmocka_unit_test(test_stream_run_together_target_before_mark),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
