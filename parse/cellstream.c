@@ -976,20 +976,35 @@ static gboolean writes_bare_level2(const GArray *lines)
  * after a figure, where a unit ends text run together may part. */
 #define MAX_UNIT_CHARS 6
 
-static gsize unit_at(const char *p)
+/* The bytes of the longest word at `p`, of `min` to `max` characters, that
+ * `is_word` accepts, or 0. */
+static gsize longest_word_at(const char *p, int min, int max, gboolean (*is_word)(const char *))
 {
     gsize best = 0;
     const char *q = p;
-    for (int n = 1; n <= MAX_UNIT_CHARS && *q; n++) {
+    for (int n = 1; n <= max && *q; n++) {
         q = g_utf8_next_char(q);
-        char *u = g_strndup(p, (gsize)(q - p));
-        char *unit = jx_norm_unit(u);
-        if (unit)
+        if (n < min)
+            continue;
+        char *w = g_strndup(p, (gsize)(q - p));
+        if (is_word(w))
             best = (gsize)(q - p);
-        g_free(unit);
-        g_free(u);
+        g_free(w);
     }
     return best;
+}
+
+static gboolean is_unit(const char *w)
+{
+    char *unit = jx_norm_unit(w);
+    gboolean yes = unit != NULL;
+    g_free(unit);
+    return yes;
+}
+
+static gsize unit_at(const char *p)
+{
+    return longest_word_at(p, 1, MAX_UNIT_CHARS, is_unit);
 }
 
 /* The bytes of a date at `p` (`2023年12月31日`, `2023-12-31`, `2023.12`),
@@ -1052,39 +1067,29 @@ static gsize date_at(const char *p)
  * figure (以上, 及以下, 以内), or 0. */
 #define MAX_TRAILING_OP_CHARS 3
 
+static gboolean is_op_after(const char *w)
+{
+    return jx_norm_op_after(w) != JX_OP_NONE;
+}
+
 static gsize trailing_op_at(const char *p)
 {
-    gsize best = 0;
-    const char *q = p;
-    for (int n = 1; n <= MAX_TRAILING_OP_CHARS && *q; n++) {
-        q = g_utf8_next_char(q);
-        char *w = g_strndup(p, (gsize)(q - p));
-        if (jx_norm_op_after(w) != JX_OP_NONE)
-            best = (gsize)(q - p);
-        g_free(w);
-    }
-    return best;
+    return longest_word_at(p, 1, MAX_TRAILING_OP_CHARS, is_op_after);
 }
 
 /* The bytes of an operator word at `p` (不低于, 不高于, 大于等于), or 0. */
 #define MAX_OP_WORD_CHARS 4
 
+static gboolean is_op_word(const char *w)
+{
+    return jx_norm_op(w) != JX_OP_NONE;
+}
+
 static gsize op_word_at(const char *p)
 {
     if (!(*p & 0x80))
         return 0; /* symbols are cut by their character class */
-    gsize best = 0;
-    const char *q = p;
-    for (int n = 1; n <= MAX_OP_WORD_CHARS && *q; n++) {
-        q = g_utf8_next_char(q);
-        if (n < 2)
-            continue;
-        char *w = g_strndup(p, (gsize)(q - p));
-        if (jx_norm_op(w) != JX_OP_NONE)
-            best = (gsize)(q - p);
-        g_free(w);
-    }
-    return best;
+    return longest_word_at(p, 2, MAX_OP_WORD_CHARS, is_op_word);
 }
 
 /* The start of the longest phrase of degree and change (see degree_words)
