@@ -100,6 +100,9 @@ const char *jx_op_symbol(jx_op op);
  * 大于等于 不高于 不超过 不大于 大于 小于 超过 低于 等于 …  JX_OP_NONE otherwise.
  */
 jx_op jx_norm_op(const char *s);
+/* The operator a word written after the figure states when the whole
+ * (normalized) text is one: 以上, 及以上, 以下, 以内 … JX_OP_NONE otherwise. */
+jx_op jx_norm_op_after(const char *s);
 
 typedef enum { JX_KIND_NONE = 0, JX_KIND_NUMBER, JX_KIND_DATE, JX_KIND_TEXT } jx_value_kind;
 
@@ -192,6 +195,14 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label);
  * Static string or NULL.
  */
 const char *jx_taxonomy_category(const char *level1, const char *level2);
+
+/*
+ * The output category an indicator's name tells by its ending (`验收合格率`
+ * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
+ * "output.cost"), or NULL: evidence of which level-2 group a row belongs to
+ * where the placement of merged labels leaves it open.  Static string.
+ */
+const char *jx_taxonomy_name_category(const char *name);
 
 /* ------------------------------------------------------------- figures */
 

@@ -100,12 +100,23 @@ jx_op jx_norm_op_trailing(const char *s)
     return JX_OP_NONE;
 }
 
-jx_op jx_norm_op(const char *s)
+/* What `lookup` finds for the normalized text of `s`. */
+static jx_op normalized_op(const char *s, jx_op (*lookup)(const char *))
 {
     if (!s)
         return JX_OP_NONE;
     char *t = jx_norm_text(s);
-    jx_op op = jx_norm_op_lookup(t);
+    jx_op op = lookup(t);
     g_free(t);
     return op;
+}
+
+jx_op jx_norm_op_after(const char *s)
+{
+    return normalized_op(s, jx_norm_op_trailing);
+}
+
+jx_op jx_norm_op(const char *s)
+{
+    return normalized_op(s, jx_norm_op_lookup);
 }

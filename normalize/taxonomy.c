@@ -231,3 +231,63 @@ const char *jx_taxonomy_category(const char *level1, const char *level2)
     const char *code = level2 ? jx_taxonomy_level2(l1, level2) : NULL;
     return code ? code : l1;
 }
+
+/*
+ * The endings that tell an indicator's output category by its name: a rate
+ * of conformity is a quality indicator (验收合格率, 资料完整率), a deadline a
+ * timeliness one (完成时限, 拨付及时率), a unit cost or a budget's control a
+ * cost one (人均补助标准, 预算控制率), a count a quantity one (培训人次,
+ * 造林面积).  Longest first where one ends another (及时率 before 率 words).
+ */
+static const struct {
+    const char *ending;
+    const char *code;
+} name_endings[] = {
+    {"及时率", "output.timeliness"}, {"及时性", "output.timeliness"},
+    {"时限", "output.timeliness"},   {"完成时间", "output.timeliness"},
+    {"开工时间", "output.timeliness"}, {"合格率", "output.quality"},
+    {"完整率", "output.quality"},    {"合规率", "output.quality"},
+    {"准确率", "output.quality"},    {"精准率", "output.quality"},
+    {"达标率", "output.quality"},    {"符合率", "output.quality"},
+    {"知晓率", "output.quality"},    {"完好率", "output.quality"},
+    {"控制率", "output.cost"},       {"节约率", "output.cost"},
+    {"补助标准", "output.cost"},     {"建设成本", "output.cost"},
+    {"培训成本", "output.cost"},     {"总成本", "output.cost"},
+    {"管理费用", "output.cost"},
+    {"人数", "output.quantity"},     {"人次", "output.quantity"},
+    {"面积", "output.quantity"},     {"长度", "output.quantity"},
+    {"里程", "output.quantity"},     {"数量", "output.quantity"},
+    {"场次", "output.quantity"},     {"次数", "output.quantity"},
+    {"户数", "output.quantity"},
+};
+
+/* Verbs a count opens its name with (新建学校食堂, 发放科技创新券: how many
+ * were built, given out): a quantity indicator when no ending says more. */
+static const char *const quantity_verbs[] = {
+    "新建", "新增", "购置", "发放", "开展", "下派", "支持", "举办", "改造", "改扩建",
+    "淘汰", "聘用", "资助", "配备", "化解", "修缮", "储备", "组织", "排查",
+};
+
+const char *jx_taxonomy_name_category(const char *name)
+{
+    if (!name)
+        return NULL;
+    char *norm = jx_norm_text(name);
+    /* a qualifier in brackets or a mark after the name (`合格率（暂定）`, `时限*`) */
+    char *cut = strpbrk(norm, "(*");
+    if (cut)
+        *cut = '\0';
+    const char *code = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code; i++)
+        if (g_str_has_suffix(norm, name_endings[i].ending))
+            code = name_endings[i].code;
+    /* a mark before the name (★ a key indicator) */
+    const char *start = norm;
+    if (g_str_has_prefix(start, "★"))
+        start += strlen("★");
+    if (!code && !g_str_has_suffix(norm, "率") &&
+        jx_norm_prefix_listed(start, quantity_verbs, G_N_ELEMENTS(quantity_verbs)))
+        code = "output.quantity";
+    g_free(norm);
+    return code;
+}

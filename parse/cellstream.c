@@ -72,6 +72,9 @@
 #define JOIN_LINE 1.2
 #define JOIN_WRAPPED_LINE 0.3
 #define SPLIT_SOFT 0.6
+/* Where the whole table shows a work item ends (cut_shared_items), text run
+ * together parts for free and joining across costs what splitting would. */
+#define JOIN_ACROSS_ITEM SPLIT_SOFT
 /* A line this close to the stream's longest line was wrapped by the
  * converter, so the next line likely continues the same cell. */
 #define WRAPPED_LINE_SHARE 0.85
@@ -162,6 +165,23 @@ static const char *const change_words[] = {
 /* Such a target is a short phrase; a longer text with those words at its
  * ends is a name (有效提升基层医疗卫生服务能力). */
 #define MAX_QUALITATIVE_CHARS 8
+
+/* Words a target stated as a clause opens with (`按照项目实施方案要求持续
+ * 改善，惠及更多群众`, `根据实际需要`): inside text run together a cell may
+ * start there, and a target column takes such a text as well as a short
+ * qualitative target — where it stands whole on its line, or run together
+ * (a clause a PDF's raw text wrapped over lines is as likely a name's). */
+static const char *const target_openers[] = {"按照", "根据"};
+#define MAX_CLAUSE_TARGET_CHARS 30
+
+/* Marks that part clauses inside one cell: text run together never starts
+ * a cell with one (`…持续改善` + `，惠及更多群众`). */
+static const char *const clause_marks_inside[] = {"，", ",", "、", "；", ";", "："};
+
+static gboolean opens_with_clause_mark(const char *text)
+{
+    return jx_norm_prefix_listed(text, clause_marks_inside, G_N_ELEMENTS(clause_marks_inside)) > 0;
+}
 
 /* TRUE when `s` ends with a word of `words`. */
 static gboolean ends_with_any(const char *s, const char *const *words, gsize n)
@@ -316,8 +336,10 @@ static gboolean holds_op_symbol(const char *norm)
  * that names nothing. */
 #define QUALITATIVE_TARGET_FIT 2
 #define QUALITATIVE_AS_NAME_FIT (-1)
+/* …and a name in a target column fits as badly as a long sentence. */
+#define NAME_AS_TARGET_FIT (-1)
 
-static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
+static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
 {
     if (ctx->scored) {
@@ -325,6 +347,10 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         if (!isnan(f))
             return f;
     }
+    if (k == JX_CK_TEXT && (ctx->run_together || whole) && chars <= MAX_CLAUSE_TARGET_CHARS &&
+        jx_norm_prefix_listed(norm, target_openers, G_N_ELEMENTS(target_openers)) &&
+        (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ACTUAL))
+        return QUALITATIVE_TARGET_FIT;
     if (k == JX_CK_TEXT && !ctx->run_together && is_qualitative_target(norm, chars)) {
         switch (role) {
         case JX_ROLE_VALUE:
@@ -381,7 +407,14 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm,
         case JX_CK_INT:
         case JX_CK_NUMBER:
         case JX_CK_DATE: return 2;
-        case JX_CK_TEXT: return chars <= 12 ? 0.3 : chars <= 30 ? -0.3 : -1;
+        /* a text a name's ending or opening verb tells the category of
+         * (森林抚育面积, 聘用生态护林员) names an indicator, it states no target */
+        case JX_CK_TEXT:
+            return role == JX_ROLE_HALF_VALUE && whole && jx_taxonomy_name_category(norm)
+                       ? NAME_AS_TARGET_FIT
+                   : chars <= 12                   ? 0.3
+                   : chars <= 30                   ? -0.3
+                                                   : -1;
         case JX_CK_MARK: return -1;
         default: return -4;
         }
@@ -802,7 +835,11 @@ typedef struct {
     char *text;       /* raw text of the piece */
     break_kind brk;   /* what separates it from the piece before */
     gboolean line_start; /* first piece of its line */
+    gboolean known_cut;  /* the whole table shows a cell ends before it: a
+                            work item (cut_shared_items) or an explanation
+                            (ending_at) */
     int line, page;
+    gboolean wrapped;    /* a block of several lines (see body_pieces) */
 } piece;
 
 static void piece_clear(gpointer p)
@@ -813,7 +850,8 @@ static void piece_clear(gpointer p)
 static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gboolean line_start,
                       const sline *l)
 {
-    piece pc = {g_strndup(s, n), brk, line_start, l->line, l->page};
+    piece pc = {.text = g_strndup(s, n), .brk = brk, .line_start = line_start, .line = l->line,
+                .page = l->page};
     g_array_append_val(pieces, pc);
 }
 
@@ -940,20 +978,35 @@ static gboolean writes_bare_level2(const GArray *lines)
  * after a figure, where a unit ends text run together may part. */
 #define MAX_UNIT_CHARS 6
 
-static gsize unit_at(const char *p)
+/* The bytes of the longest word at `p`, of `min` to `max` characters, that
+ * `is_word` accepts, or 0. */
+static gsize longest_word_at(const char *p, int min, int max, gboolean (*is_word)(const char *))
 {
     gsize best = 0;
     const char *q = p;
-    for (int n = 1; n <= MAX_UNIT_CHARS && *q; n++) {
+    for (int n = 1; n <= max && *q; n++) {
         q = g_utf8_next_char(q);
-        char *u = g_strndup(p, (gsize)(q - p));
-        char *unit = jx_norm_unit(u);
-        if (unit)
+        if (n < min)
+            continue;
+        char *w = g_strndup(p, (gsize)(q - p));
+        if (is_word(w))
             best = (gsize)(q - p);
-        g_free(unit);
-        g_free(u);
+        g_free(w);
     }
     return best;
+}
+
+static gboolean is_unit(const char *w)
+{
+    char *unit = jx_norm_unit(w);
+    gboolean yes = unit != NULL;
+    g_free(unit);
+    return yes;
+}
+
+static gsize unit_at(const char *p)
+{
+    return longest_word_at(p, 1, MAX_UNIT_CHARS, is_unit);
 }
 
 /* The bytes of a date at `p` (`2023年12月31日`, `2023-12-31`, `2023.12`),
@@ -1012,26 +1065,59 @@ static gsize date_at(const char *p)
     return 0;
 }
 
+/* The bytes of a word at `p` that states a target's direction after its
+ * figure (以上, 及以下, 以内), or 0. */
+#define MAX_TRAILING_OP_CHARS 3
+
+static gboolean is_op_after(const char *w)
+{
+    return jx_norm_op_after(w) != JX_OP_NONE;
+}
+
+static gsize trailing_op_at(const char *p)
+{
+    return longest_word_at(p, 1, MAX_TRAILING_OP_CHARS, is_op_after);
+}
+
 /* The bytes of an operator word at `p` (不低于, 不高于, 大于等于), or 0. */
 #define MAX_OP_WORD_CHARS 4
+
+static gboolean is_op_word(const char *w)
+{
+    return jx_norm_op(w) != JX_OP_NONE;
+}
 
 static gsize op_word_at(const char *p)
 {
     if (!(*p & 0x80))
         return 0; /* symbols are cut by their character class */
-    gsize best = 0;
-    const char *q = p;
-    for (int n = 1; n <= MAX_OP_WORD_CHARS && *q; n++) {
-        q = g_utf8_next_char(q);
-        if (n < 2)
-            continue;
-        char *w = g_strndup(p, (gsize)(q - p));
-        if (jx_norm_op(w) != JX_OP_NONE)
-            best = (gsize)(q - p);
-        g_free(w);
+    return longest_word_at(p, 2, MAX_OP_WORD_CHARS, is_op_word);
+}
+
+/* The start of the longest phrase of degree and change (see degree_words)
+ * that ends the first `n` bytes of `w` (`…兜底保障能力进一步增强`), no longer
+ * than MAX_QUALITATIVE_CHARS: a byte offset > 0, or -1. */
+static gssize degree_change_suffix(const char *w, gsize n)
+{
+    char *head = g_strndup(w, n);
+    gssize best = -1;
+    if (ends_with_any(head, change_words, G_N_ELEMENTS(change_words))) {
+        const char *p = head + n;
+        for (int k = 0; k < MAX_QUALITATIVE_CHARS && p > head; k++) {
+            p = g_utf8_prev_char(p);
+            if (p > head && jx_norm_prefix_listed(p, degree_words, G_N_ELEMENTS(degree_words)))
+                best = p - head;
+        }
     }
+    g_free(head);
     return best;
 }
+
+/* Targets made of two listed ones (长期 + 有效): text run together cuts
+ * the compound whole, where the list alone would cut it in two and leave
+ * the first half to the name (`持续发挥效益长期` | `有效`).  A cell of its own
+ * is read whole anyway. */
+static const char *const compound_targets[] = {"长期有效"};
 
 /* The start of a qualitative target that ends the first `n` bytes of `w`
  * (a byte offset > 0), or -1. */
@@ -1051,6 +1137,15 @@ static gssize qualitative_suffix(const char *w, gsize n)
             (best < 0 || (gssize)(n - k) < best))
             best = (gssize)(n - k);
     }
+    for (gsize i = 0; i < G_N_ELEMENTS(compound_targets); i++) {
+        gsize k = strlen(compound_targets[i]);
+        if (k < n && memcmp(w + n - k, compound_targets[i], k) == 0 &&
+            (best < 0 || (gssize)(n - k) < best))
+            best = (gssize)(n - k);
+    }
+    gssize shaped = degree_change_suffix(w, n);
+    if (shaped > 0 && (best < 0 || shaped < best))
+        best = shaped;
     return best;
 }
 
@@ -1119,6 +1214,29 @@ static gboolean short_label_of_one_level(const char *p, glong len)
     return yes;
 }
 
+/* The byte offset of the first mark (定量, 定性, 正向 …: see jx_cell_mark_at)
+ * past the start of `w`, or 0. */
+static gsize first_mark(const char *w)
+{
+    for (const char *p = g_utf8_next_char(w); *p; p = g_utf8_next_char(p))
+        if (jx_cell_mark_at(p))
+            return (gsize)(p - w);
+    return 0;
+}
+
+/* The first place after its start where `w` opens a target stated as a
+ * clause (see target_openers), or -1. */
+static gssize clause_target_at(const char *w)
+{
+    gssize first = -1;
+    for (gsize i = 0; i < G_N_ELEMENTS(target_openers); i++) {
+        const char *hit = strstr(w + 1, target_openers[i]);
+        if (hit && (first < 0 || hit - w < first))
+            first = hit - w;
+    }
+    return first;
+}
+
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      gboolean split_fused, const sline *l)
 {
@@ -1147,9 +1265,24 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         qual[n_qual++] = at;
         qual_end = (gsize)at;
     }
+    /* a mark run on after the target (`群众获得感有效提升定性暂定`: the 指标性质
+     * column): the target ends before it as it would end the text */
+    gsize mark = first_mark(w);
+    if (mark && n_qual < 2) {
+        gssize at = qualitative_suffix(w, mark);
+        if (at > 0)
+            qual[n_qual++] = at;
+    }
     /* a long qualitative target inside the text, the 指标解释 run on after
      * it (`显著提升全部完成得满分`): cuts before and after it */
     n_qual += inner_targets(w, qual + n_qual);
+    /* a target stated as a clause (`按照…要求持续改善，…`) holds qualitative
+     * words of its own: no cut after where it opens */
+    gssize clause = clause_target_at(w);
+    if (clause > 0)
+        for (int q = 0; q < n_qual; q++)
+            if (qual[q] > clause)
+                qual[q] = clause;
     while (*p) {
         gsize date = date_at(p);
         if (date) {
@@ -1186,7 +1319,9 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             prev = CC_OTHER;
             continue;
         }
-        if (!label && p > start && (op_word || is_cut(qual, n_qual, p - w)))
+        if (!label && p > start &&
+            (op_word || is_cut(qual, n_qual, p - w) ||
+             jx_norm_prefix_listed(p, target_openers, G_N_ELEMENTS(target_openers))))
             label = -1; /* a cut, with no piece of its own */
         gunichar c = g_utf8_get_char(p);
         char_class cc = class_of(c);
@@ -1196,6 +1331,10 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             start = p;
         }
         gsize unit = prev == CC_DIGIT && cc != CC_DIGIT ? unit_at(p) : 0;
+        /* a word that states the target's direction after it stays with
+         * the unit (`560万元以上`): it is no cell of its own */
+        if (unit)
+            unit += trailing_op_at(p + unit);
         if (unit && !label) {
             emit(&wc, p, unit);
             p += unit;
@@ -1297,30 +1436,72 @@ static gboolean leaves_bracket_open(const char *s, gsize n)
     return depth > 0;
 }
 
+/* Marks a name may open with (★ a key indicator, * one the notes explain). */
+static const char *const name_marks[] = {"★", "☆", "▲", "*", "＊"};
+
 static gboolean goes_on_with_ideograph(const char *rest)
 {
+    for (gsize k = 0; k < G_N_ELEMENTS(name_marks); k++)
+        if (g_str_has_prefix(rest, name_marks[k])) {
+            rest += strlen(name_marks[k]);
+            break;
+        }
     return *rest && jx_norm_is_cjk(g_utf8_get_char(rest)) &&
            g_utf8_strlen(rest, -1) >= SHARED_REST_CHARS;
 }
 
-/* Cuts each piece that begins with a work item other pieces share. */
-/* The text of each piece with the pieces run on after it (no break between:
+/* TRUE when a piece is a level-1 or level-2 label the taxonomy knows. */
+static gboolean is_label_piece(const piece *pc)
+{
+    return g_utf8_strlen(pc->text, -1) <= MAX_LABEL_CHARS &&
+           (jx_taxonomy_level1(pc->text) || jx_taxonomy_level2(NULL, pc->text));
+}
+
+/* The shared beginnings that some piece opens right after a label, in the
+ * same line (`质量指标` + `开展职业技能提升行动…`): a work item stands there,
+ * as the first cell of its group.  A name's beginning two rows share
+ * (`城乡居民养老保险参保人数`, `…待遇按时足额发放率`) opens lines only.
+ * A new set of the keys of `counts`. */
+static GHashTable *items_after_labels(const GArray *pieces, guint n, GHashTable *counts)
+{
+    GHashTable *sure = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 1; i < n; i++) {
+        const piece *pc = &g_array_index(pieces, piece, i);
+        if (pc->brk != BREAK_SOFT || !is_label_piece(&g_array_index(pieces, piece, i - 1)))
+            continue;
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, counts);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            if (g_str_has_prefix(pc->text, key))
+                g_hash_table_add(sure, key);
+    }
+    return sure;
+}
+
+/* The text of a piece with the pieces run on after it (no break between:
  * a label cut out of a name, `…计划学生` + `满意度`): what goes on after a
- * shared beginning is read there.  A new vector (g_strfreev). */
+ * shared beginning is read there.  A new string. */
+static char *run_text(const GArray *pieces, guint i)
+{
+    GString *t = g_string_new(g_array_index(pieces, piece, i).text);
+    for (guint k = i + 1; k < pieces->len && k - i < MAX_CELL_PIECES &&
+                          g_array_index(pieces, piece, k).brk == BREAK_SOFT;
+         k++)
+        g_string_append(t, g_array_index(pieces, piece, k).text);
+    return g_string_free(t, FALSE);
+}
+
+/* run_text of the first n pieces: a new vector (g_strfreev). */
 static char **run_texts(const GArray *pieces, guint n)
 {
     char **runs = g_new0(char *, n + 1);
-    for (guint i = 0; i < n; i++) {
-        GString *t = g_string_new(g_array_index(pieces, piece, i).text);
-        for (guint k = i + 1; k < pieces->len && k - i < MAX_CELL_PIECES &&
-                              g_array_index(pieces, piece, k).brk == BREAK_SOFT;
-             k++)
-            g_string_append(t, g_array_index(pieces, piece, k).text);
-        runs[i] = g_string_free(t, FALSE);
-    }
+    for (guint i = 0; i < n; i++)
+        runs[i] = run_text(pieces, i);
     return runs;
 }
 
+/* Cuts each piece that begins with a work item other pieces share. */
 static void cut_shared_items(GArray *pieces)
 {
     guint n = MIN(pieces->len, MAX_SHARED_PIECES);
@@ -1345,6 +1526,7 @@ static void cut_shared_items(GArray *pieces)
         g_strfreev(runs);
         return;
     }
+    GHashTable *sure = items_after_labels(pieces, n, counts);
     guint inserted = 0;
     for (guint i = 0; i < pieces->len && i - inserted < n; i++) {
         piece *pc = &g_array_index(pieces, piece, i);
@@ -1352,6 +1534,7 @@ static void cut_shared_items(GArray *pieces)
         /* the item most pieces share; of equals, the longer */
         gsize best = 0;
         guint best_count = 0;
+        gpointer best_key = NULL;
         GHashTableIter it;
         gpointer key, value;
         g_hash_table_iter_init(&it, counts);
@@ -1362,26 +1545,170 @@ static void cut_shared_items(GArray *pieces)
                 (c > best_count || (c == best_count && len > best))) {
                 best = len;
                 best_count = c;
+                best_key = key;
             }
         }
         /* an item that is the whole piece is cut from what runs on already */
         if (!best || !pc->text[best])
             continue;
-        piece rest = {g_strdup(pc->text + best), BREAK_SOFT, FALSE, pc->line, pc->page};
+        piece rest = {.text = g_strdup(pc->text + best), .brk = BREAK_SOFT,
+                      .known_cut = g_hash_table_contains(sure, best_key), .line = pc->line,
+                      .page = pc->page};
         pc->text[best] = '\0';
         g_array_insert_val(pieces, i + 1, rest);
         i++;
         inserted++;
     }
+    g_hash_table_unref(sure);
     g_hash_table_unref(counts);
     g_strfreev(runs);
+}
+
+/* TRUE when piece i stands where a row's work item does: at the start of
+ * its line, after the row's 序号, or right after a label in the same line. */
+static gboolean at_item_place(const GArray *pieces, guint i)
+{
+    const piece *pc = &g_array_index(pieces, piece, i);
+    if (pc->line_start)
+        return TRUE;
+    if (i == 0 || pc->brk != BREAK_SOFT)
+        return FALSE;
+    const piece *prev = &g_array_index(pieces, piece, i - 1);
+    return is_label_piece(prev) || (prev->line_start && is_bare_figure(prev->text));
+}
+
+/* The longest of `stated` that `run` begins with and goes on after with
+ * a name (see goes_on_with_ideograph): its bytes, or 0. */
+static gsize stated_prefix(const char *run, const GPtrArray *stated)
+{
+    gsize best = 0;
+    for (guint k = 0; k < stated->len; k++) {
+        const char *phrase = stated->pdata[k];
+        gsize len = strlen(phrase);
+        if (len > best && g_str_has_prefix(run, phrase) && goes_on_with_ideograph(run + len))
+            best = len;
+    }
+    return best;
+}
+
+/* Cuts the work items the text outside the table lists (stated_phrases)
+ * off the names they run into, where a row's item stands: the text says
+ * where the item ends, as a shared beginning does (cut_shared_items). */
+static void cut_stated_items(GArray *pieces, const GPtrArray *stated)
+{
+    if (!stated->len)
+        return;
+    for (guint i = 0; i < pieces->len; i++) {
+        if (!at_item_place(pieces, i))
+            continue;
+        char *run = run_text(pieces, i);
+        gsize item = stated_prefix(run, stated);
+        g_free(run);
+        if (!item)
+            continue;
+        /* the piece the item ends in: cut it there, or mark the next */
+        guint k = i;
+        gsize done = 0;
+        while (done + strlen(g_array_index(pieces, piece, k).text) < item)
+            done += strlen(g_array_index(pieces, piece, k++).text);
+        piece *pc = &g_array_index(pieces, piece, k);
+        gsize at = item - done;
+        if (pc->text[at]) {
+            piece rest = {.text = g_strdup(pc->text + at), .brk = BREAK_SOFT, .known_cut = TRUE,
+                          .line = pc->line, .page = pc->page};
+            pc->text[at] = '\0';
+            g_array_insert_val(pieces, k + 1, rest);
+        } else {
+            g_array_index(pieces, piece, k + 1).known_cut = TRUE;
+        }
+        i = k + 1;
+    }
+}
+
+/* ------------------------------------------------------------- explanations */
+
+/* An explanation column's text as the table writes it where the row's
+ * target is a figure and parts it for sure (`≥24.1公里` | `完成目标得满分，
+ * 每降低1个百分点扣0.5分`): a whole text, or a template its rows fill with
+ * their names (`反映` … `情况`, `考核` … `是否达到预期`), the beginning and
+ * the end two such texts share. */
+typedef struct {
+    char *head, *tail; /* the text begins with head and ends with tail */
+} ending;
+
+static void ending_clear(gpointer p)
+{
+    ending *e = p;
+    g_free(e->head);
+    g_free(e->tail);
+    g_free(e);
+}
+
+/* An explanation is this long at least; a template's beginning this long
+ * and with its end this long together (`反映`…`情况`). */
+#define MIN_ENDING_CHARS 4
+#define MIN_ENDING_HEAD_CHARS 2
+#define MAX_KNOWN_ENDINGS 64
+
+/* The characters two texts end with in common, no more than `max`. */
+static glong common_suffix_chars(const char *a, const char *b, glong max, gsize *bytes)
+{
+    const char *p = a + strlen(a), *q = b + strlen(b);
+    glong n = 0;
+    while (p > a && q > b && n < max) {
+        const char *pp = g_utf8_prev_char(p), *qq = g_utf8_prev_char(q);
+        if (p - pp != q - qq || memcmp(pp, qq, (gsize)(p - pp)) != 0)
+            break;
+        p = pp;
+        q = qq;
+        n++;
+    }
+    *bytes = strlen(a) - (gsize)(p - a);
+    return n;
+}
+
+static void add_ending(GPtrArray *endings, const char *head, gsize head_bytes, const char *tail)
+{
+    for (guint i = 0; i < endings->len; i++) {
+        const ending *e = endings->pdata[i];
+        if (strlen(e->head) == head_bytes && !memcmp(e->head, head, head_bytes) &&
+            !strcmp(e->tail, tail))
+            return;
+    }
+    ending *e = g_new(ending, 1);
+    e->head = g_strndup(head, head_bytes);
+    e->tail = g_strdup(tail);
+    g_ptr_array_add(endings, e);
+}
+
+/* Where in `w` a known ending begins that runs to its end, the first such
+ * place after some text of the row's own (MIN_ENDING_HEAD_CHARS characters
+ * other than the 序号's digits): a byte offset, or 0. */
+static gsize ending_at(const char *w, const GPtrArray *endings)
+{
+    gsize n = strlen(w);
+    const char *p = w;
+    while (g_ascii_isdigit(*p))
+        p++;
+    for (int k = 0; k < MIN_ENDING_HEAD_CHARS && *p; k++)
+        p = g_utf8_next_char(p);
+    for (; *p; p = g_utf8_next_char(p)) {
+        gsize rest = n - (gsize)(p - w);
+        for (guint i = 0; i < endings->len; i++) {
+            const ending *e = endings->pdata[i];
+            gsize h = strlen(e->head), t = strlen(e->tail);
+            if (rest >= h + t && g_str_has_prefix(p, e->head) && g_str_has_suffix(p, e->tail))
+                return (gsize)(p - w);
+        }
+    }
+    return 0;
 }
 
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
  * blank lines). */
 static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong longest,
-                           gboolean run_together)
+                           gboolean run_together, const GPtrArray *endings)
 {
     GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
     g_array_set_clear_func(pieces, piece_clear);
@@ -1408,8 +1735,10 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 j++;
             }
             char *t = jx_norm_text(cell->str);
-            if (*t)
+            if (*t) {
                 add_piece(pieces, t, strlen(t), BREAK_HARD, TRUE, l);
+                g_array_index(pieces, piece, pieces->len - 1).wrapped = j > i + 1;
+            }
             g_free(t);
             i = j - 1;
             continue;
@@ -1441,7 +1770,16 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 if (line_start && w[1] && is_rowhead_word(*w))
                     continue;
                 break_kind b = line_start ? brk : cell_start ? BREAK_HARD : BREAK_SPACE;
-                if (run_together)
+                /* an explanation the table writes elsewhere, run on after
+                 * the line's last cells: cut off first (see known_endings) */
+                gsize end = run_together && endings && !w[1] && !c[1] ? ending_at(*w, endings) : 0;
+                if (end) {
+                    char *head = g_strndup(*w, end);
+                    add_word(pieces, head, b, line_start, split_fused, l);
+                    g_free(head);
+                    add_piece(pieces, *w + end, strlen(*w + end), BREAK_SOFT, FALSE, l);
+                    g_array_index(pieces, piece, pieces->len - 1).known_cut = TRUE;
+                } else if (run_together)
                     add_word(pieces, *w, b, line_start, split_fused, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
@@ -1559,14 +1897,18 @@ static GArray *choose_cells(const GArray *pieces, const jx_role *roles, int n, g
                 if (ctx->scored && (next->brk == BREAK_LINE || next->brk == BREAK_WRAP) &&
                     is_figure(memo, first->text) && is_figure(memo, next->text))
                     break;
-                joined += jc;
+                joined += jc + (next->known_cut ? JOIN_ACROSS_ITEM : 0);
             }
+            /* a cell run together does not open with a clause mark */
+            if (first->brk == BREAK_SOFT && opens_with_clause_mark(first->text))
+                continue;
             char *text = cell_text(pieces, i, j);
             const jx_cell_facts *f = jx_facts_of(memo, text);
             for (int c = 0; c < n; c++)
-                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, ctx);
+                fits[c] = fit(roles[c], f->kind, f->chars, f->norm, i == j && !first->wrapped,
+                              ctx);
             g_free(text);
-            double split = first->brk == BREAK_SOFT ? SPLIT_SOFT : 0;
+            double split = first->brk == BREAK_SOFT && !first->known_cut ? SPLIT_SOFT : 0;
             double midline = row_lines && !first->line_start ? ROW_MIDLINE : 0;
             double over_line = row_lines && first->line_start ? ROW_OVER_LINE : 0;
             for (int c = 0; c < n; c++) {
@@ -1652,6 +1994,9 @@ struct jx_cellrun {
     gboolean transposed;   /* the words are a transposed summary's (指标 | 决策 | …
                               | 合计): its rows are 分值, 得分 … with a figure per group */
     int year;              /* the first year a line before the table states, or 0 */
+    GPtrArray *stated;     /* phrases the text outside tables lists (see
+                              stated_phrases): work items a table may run
+                              into names */
     char *read_header;     /* the words of the last header whose stream was read
                               as a table, joined; a stream under the same words
                               again is that table going on (see finish_stream) */
@@ -1669,6 +2014,7 @@ jx_cellrun *jx_cellrun_new(jx_cellrun_grid_fn grid_fn, jx_cellrun_line_fn line_f
     c->words = g_ptr_array_new_with_free_func(g_free);
     c->hcells = g_array_new(FALSE, FALSE, sizeof(hcell));
     c->memo = jx_facts_new();
+    c->stated = g_ptr_array_new_with_free_func(g_free);
     c->grid_fn = grid_fn;
     c->line_fn = line_fn;
     c->data = data;
@@ -1699,6 +2045,7 @@ void jx_cellrun_free(jx_cellrun *c)
     g_array_unref(c->hcells);
     g_free(c->prev.raw);
     g_free(c->read_header);
+    g_ptr_array_unref(c->stated);
     jx_facts_free(c->memo);
     g_free(c);
 }
@@ -1837,6 +2184,55 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     }
     c->header = h;
     return TRUE;
+}
+
+/* The explanations of the rows whose target the programme read as a figure
+ * (a certain reading: digits and units part it from what runs on), as
+ * endings: each text whole, and the template each two share. */
+static GPtrArray *known_endings(const GArray *pieces, const GArray *cells, const jx_role *roles,
+                                jx_facts *memo)
+{
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    /* a target with its operator or unit (`≥13万人`, `100` | `%`), not a
+     * bare figure (a 序号 may be read as one) */
+    gboolean target = FALSE, figure = FALSE, unit = FALSE;
+    for (guint k = 0; k < cells->len && texts->len < MAX_KNOWN_ENDINGS; k++) {
+        const chosen *ch = &g_array_index(cells, chosen, k);
+        if (ch->row_start)
+            target = figure = unit = FALSE;
+        jx_role role = roles[ch->col];
+        char *text = cell_text(pieces, ch->first, ch->last);
+        jx_cell_kind kind = jx_facts_of(memo, text)->kind;
+        if (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE) {
+            target |= kind == JX_CK_TARGET;
+            figure |= kind == JX_CK_INT || kind == JX_CK_NUMBER;
+        }
+        unit |= (role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && kind == JX_CK_UNIT;
+        if ((role == JX_ROLE_EXPLAIN || role == JX_ROLE_OTHER) && (target || (figure && unit)) &&
+            kind == JX_CK_TEXT && g_utf8_strlen(text, -1) >= MIN_ENDING_CHARS) {
+            g_ptr_array_add(texts, text);
+            text = NULL;
+        }
+        g_free(text);
+    }
+    GPtrArray *endings = g_ptr_array_new_with_free_func(ending_clear);
+    for (guint i = 0; i < texts->len; i++) {
+        const char *a = texts->pdata[i];
+        add_ending(endings, a, strlen(a), "");
+        for (guint j = i + 1; j < texts->len; j++) {
+            const char *b = texts->pdata[j];
+            gsize hb, tb;
+            glong hc = common_prefix_chars(a, b, &hb);
+            if (hc < MIN_ENDING_HEAD_CHARS || !strcmp(a, b))
+                continue;
+            glong room = MIN(g_utf8_strlen(a, -1), g_utf8_strlen(b, -1)) - hc;
+            glong tc = common_suffix_chars(a, b, room, &tb);
+            if (hc + tc >= MIN_ENDING_CHARS)
+                add_ending(endings, a, hb, a + strlen(a) - tb);
+        }
+    }
+    g_ptr_array_unref(texts);
+    return endings;
 }
 
 /* One row of the chosen cells: where it starts and what it holds. */
@@ -2590,7 +2986,7 @@ static void pos_fits_fill(pos_fits *pf, const fit_context *ctx, jx_facts *memo)
             }
             const jx_cell_facts *f = jx_facts_of(memo, s->str);
             for (int c = 0; c < w; c++)
-                out[c] = MAX(fit(pf->roles[c], f->kind, f->chars, f->norm, ctx), POS_MIN_FIT);
+                out[c] = MAX(fit(pf->roles[c], f->kind, f->chars, f->norm, TRUE, ctx), POS_MIN_FIT);
             g_string_free(s, TRUE);
         }
     }
@@ -2962,6 +3358,24 @@ static gboolean finish_positions(jx_cellrun *c, const GArray *body, const fit_co
     return ok;
 }
 
+/* The pieces of a stream's body (see body_pieces), with the work items the
+ * table and the text before it show cut off the names they run into. */
+static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
+                             const GPtrArray *endings)
+{
+    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together, endings);
+    gboolean items = FALSE;
+    for (int k = 0; k < c->header->n_cols; k++)
+        items |= c->header->roles[k] == JX_ROLE_TASK;
+    /* work items head rows in a 名称 column, or as the level-2 cells of a
+     * free level-1 (履职 | 实施国土绿化提升行动 | 森林抚育面积) */
+    if ((items || has_free_level1(pieces)) && c->run_together) {
+        cut_shared_items(pieces);
+        cut_stated_items(pieces, c->stated);
+    }
+    return pieces;
+}
+
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
 static void finish_stream(jx_cellrun *c)
@@ -2983,7 +3397,7 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(body);
         return;
     }
-    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together);
+    GArray *pieces = stream_pieces(c, body, parted, NULL);
     if (c->header->transposed) {
         jx_grid *g = read_transposed(c, pieces);
         g_array_unref(body);
@@ -3000,11 +3414,6 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(guessed);
         return;
     }
-    gboolean items = FALSE;
-    for (int k = 0; k < c->header->n_cols; k++)
-        items |= c->header->roles[k] == JX_ROLE_TASK;
-    if (items && c->run_together)
-        cut_shared_items(pieces);
     /* lines that hold several pieces hold rows */
     guint line_starts = 0;
     for (guint i = 0; i < pieces->len; i++)
@@ -3031,6 +3440,19 @@ static void finish_stream(jx_cellrun *c)
     }
     GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
                                  c->memo);
+    /* text run together: the explanations read where they part for sure
+     * show where they start in the other rows; read again with those cuts */
+    if (c->run_together && !scored) {
+        GPtrArray *endings = known_endings(pieces, cells, c->header->roles, c->memo);
+        if (endings->len) {
+            g_array_unref(pieces);
+            g_array_unref(cells);
+            pieces = stream_pieces(c, body, parted, endings);
+            cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
+                                 c->memo);
+        }
+        g_ptr_array_unref(endings);
+    }
     g_array_unref(body);
     GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
     if (scored && label_after_figures(pieces, cells, rows, c->memo)) {
@@ -3168,6 +3590,66 @@ static int year_stated(const char *raw)
 }
 
 static void take_idle(jx_cellrun *c, const char *raw, int line, int page);
+
+/* A list in running text (部门职能职责概述: `…；实施国土绿化提升行动；做好
+ * 公益林管护和补偿；…`) names the work items a department's table heads its
+ * rows with: its phrases between semicolons, and their parts between
+ * commas (`建设高标准农田，提升耕地质量`), of SHARED_PREFIX_CHARS to this
+ * many characters, are kept for cut_stated_items.  At most MAX_STATED. */
+#define MAX_STATED_CHARS 24
+#define MAX_STATED 256
+
+static void add_stated(GPtrArray *stated, const char *phrase)
+{
+    char *t = g_strstrip(g_strdup(phrase));
+    glong n = g_utf8_strlen(t, -1);
+    if (n >= SHARED_PREFIX_CHARS && n <= MAX_STATED_CHARS && stated->len < MAX_STATED)
+        g_ptr_array_add(stated, t);
+    else
+        g_free(t);
+}
+
+/* The parts of `s` between any of `marks`: a new vector (g_strfreev). */
+static char **split_at_marks(const char *s, const char *const *marks, gsize n_marks)
+{
+    GPtrArray *out = g_ptr_array_new();
+    const char *start = s, *p = s;
+    while (*p) {
+        gsize mark = 0;
+        for (gsize k = 0; k < n_marks && !mark; k++)
+            if (g_str_has_prefix(p, marks[k]))
+                mark = strlen(marks[k]);
+        if (!mark) {
+            p = g_utf8_next_char(p);
+            continue;
+        }
+        g_ptr_array_add(out, g_strndup(start, (gsize)(p - start)));
+        p += mark;
+        start = p;
+    }
+    g_ptr_array_add(out, g_strndup(start, (gsize)(p - start)));
+    g_ptr_array_add(out, NULL);
+    return (char **)g_ptr_array_free(out, FALSE);
+}
+
+static const char *const clause_marks[] = {"；", ";", "。"};
+static const char *const comma_marks[] = {"，", ","};
+
+static void stated_phrases(GPtrArray *stated, const char *raw)
+{
+    if (!strstr(raw, "；") && !strchr(raw, ';'))
+        return;
+    char **clauses = split_at_marks(raw, clause_marks, G_N_ELEMENTS(clause_marks));
+    for (char **cl = clauses; *cl; cl++) {
+        add_stated(stated, *cl);
+        char **parts = split_at_marks(*cl, comma_marks, G_N_ELEMENTS(comma_marks));
+        if (parts[0] && parts[1])
+            for (char **p = parts; *p; p++)
+                add_stated(stated, *p);
+        g_strfreev(parts);
+    }
+    g_strfreev(clauses);
+}
 
 /* The header has ended at `raw`: the body starts at held line `body_at`
  * when the words make a target table's header; else every held line goes
@@ -3342,6 +3824,7 @@ static void take_idle(jx_cellrun *c, const char *raw, int line, int page)
     c->prev = (sline){g_strdup(raw), line, page};
     if (!c->year)
         c->year = year_stated(raw);
+    stated_phrases(c->stated, raw);
     c->line_fn(raw, line, page, c->data);
 }
 

@@ -73,6 +73,11 @@ static void set_resolved(jx_label_column *col, int i, const char *label, gboolea
 #define TAXONOMY_FIT 1.0
 /* Among equal splits, the habit's exact position wins. */
 #define OFF_CENTRE_COST 0.01
+/* A row whose name's ending tells its category (验收合格率: quality) counts
+ * this for the label of that category: it settles rows placement leaves
+ * open (between two centred labels), and takes five such rows to outweigh
+ * a switch of placement. */
+#define NAME_CATEGORY_FIT 0.3
 
 typedef struct {
     int a, b, k;
@@ -87,6 +92,7 @@ typedef struct {
     double line_pitch;
     gboolean label_inside, lines_ungapped;
     const gboolean *labels_only;
+    const gboolean *part_start;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -142,13 +148,42 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
  * label stands) wins over a switch of placement. */
 #define OFF_CENTRE_LINE_COST 1.0
 
+/* The rows of span s..e on the part (page) label row p stands in: a label
+ * cell cut by a page break is centred on its own page's rows. */
+static void part_of_span(const splitter *sp, int s, int p, int e, int *ps, int *pe)
+{
+    *ps = s;
+    *pe = e;
+    if (!sp->part_start)
+        return;
+    for (int r = p; r > s; r--)
+        if (sp->part_start[r]) {
+            *ps = r;
+            break;
+        }
+    for (int r = p + 1; r <= e; r++)
+        if (sp->part_start[r]) {
+            *pe = r - 1;
+            break;
+        }
+}
+
+/* How far label row p stands from the middle of rows s..e, by lines and
+ * rows together (see CENTRE_SLACK_LINES). */
+static double ungapped_off(const splitter *sp, int s, int p, int e)
+{
+    double by_lines = fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2);
+    double by_rows = abs((p - s) - (e - p)) / 2.0;
+    return (by_lines + by_rows) / 2;
+}
+
 /* Where label row p stands in span s..e, by lines and rows, in a dump whose
  * rows follow each other, the region centring its labels. */
 static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
 {
-    double by_lines = fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2);
-    double by_rows = abs((p - s) - (e - p)) / 2.0;
-    double off = (by_lines + by_rows) / 2;
+    int ps, pe;
+    part_of_span(sp, s, p, e, &ps, &pe);
+    double off = MIN(ungapped_off(sp, s, p, e), ungapped_off(sp, ps, p, pe));
     gboolean centred = off <= CENTRE_SLACK_LINES;
     double cost = placement_cost(sp->habit[i], p == s, centred, p == e, 2 * off, p - s, e - p,
                                  SWITCH_COST);
@@ -164,10 +199,14 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
 {
     if (sp->label_line && sp->lines_ungapped && sp->habit[i] == JX_PLACE_CENTRED)
         return ungapped_span_cost(sp, i, s, p, e);
-    double spread = abs((p - s) - (e - p));
+    int ps, pe;
+    part_of_span(sp, s, p, e, &ps, &pe);
+    double spread = MIN(abs((p - s) - (e - p)), abs((p - ps) - (pe - p)));
     double outside = 0;
     if (sp->label_line && !sp->lines_ungapped) {
-        spread = 2 * fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2) /
+        spread = 2 *
+                 MIN(fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2),
+                     fabs(sp->label_line[p] - (sp->line_lo[ps] + sp->line_hi[pe]) / 2)) /
                  MAX(1.0, sp->line_pitch);
         if (sp->label_inside &&
             (sp->label_line[p] < sp->line_lo[s] || sp->label_line[p] > sp->line_hi[e]))
@@ -280,12 +319,15 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
         const char *label = col->explicit_label[pos[i]];
         double weight = ctx->phrases ? STANDARD_LABEL_WEIGHT : label_weight(label);
+        const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
         for (int r = lo; r <= hi; r++) {
             double here = row_words && row_words[r]
                               ? weight * jx_norm_shared_chars(row_words[r], label_words)
                               : 0;
             if (ctx->children && jx_taxonomy_lists(label, ctx->children[r]))
                 here += TAXONOMY_FIT;
+            if (label_code && g_strcmp0(label_code, ctx->name_category[r]) == 0)
+                here += NAME_CATEGORY_FIT;
             fit[i][r - lo + 1] = fit[i][r - lo] + here;
         }
         g_strfreev(label_words);
@@ -308,7 +350,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .line_pitch = ctx->line_pitch,
                    .label_inside = ctx->label_inside,
                    .lines_ungapped = ctx->lines_ungapped,
-                   .labels_only = ctx->labels_only};
+                   .labels_only = ctx->labels_only,
+                   .part_start = ctx->part_start};
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {

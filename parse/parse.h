@@ -157,6 +157,8 @@ typedef struct {
     int line;         /* source line, 0 unknown */
     int page;         /* 1-based, 0 unknown */
     gboolean page_start; /* first row after a page break / table split */
+    gboolean reheaded;   /* first row after the table's header repeated (a
+                            page that starts the table anew) */
     gboolean guessed;    /* a cell stream's row whose reading is a guess */
 } jx_prow;
 
@@ -373,6 +375,16 @@ typedef struct {
      * of its own); NULL: every row gives one.  A group holds at least one
      * record: a span of such rows alone is next to impossible. */
     const gboolean *labels_only;
+    /* Rows that open a part of the table its header, repeated, starts anew
+     * (a page of a document whose tables break with their header); NULL:
+     * none.  A merged label cell cut there may be centred within the part it
+     * is written in: a span across the break judges its label there too.  (A
+     * page break alone says nothing: a long cell may be centred across it.) */
+    const gboolean *part_start;
+    /* The output category each row's name tells by its ending
+     * (jx_taxonomy_name_category; NULL entries: none): counts for the label
+     * of that category where placement leaves a row's group open. */
+    const char *const *name_category;
 } jx_label_context;
 
 /*

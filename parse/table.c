@@ -737,6 +737,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         settle_held(f, repeat);
     }
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
+    gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     const jx_prow *last = NULL; /* the last row this grid gave the open table… */
@@ -751,12 +752,14 @@ static void take_grid(finder *f, const jx_grid *grid)
             r += h->n_rows;
             jx_header_free(h);
             part_start = TRUE;
+            reheaded = TRUE;
         } else if (h) {
             g_clear_pointer(&remap, g_free);
             open_table(f, h);
             last = NULL; /* another table's */
             r += h->n_rows;
             part_start = FALSE;
+            reheaded = FALSE;
         } else {
             jx_prow *row = row_from_grid(f->memo, grid, r);
             if (is_note_row(f, row)) {
@@ -769,9 +772,11 @@ static void take_grid(finder *f, const jx_grid *grid)
                 if (part_start && f->open->rows->len)
                     carry_cut_cells_up(f, row);
                 row->page_start = part_start;
+                row->reheaded = part_start && reheaded;
                 row->guessed = f->guessed && (guint)r < f->guessed->len &&
                                g_array_index(f->guessed, gboolean, r);
                 part_start = FALSE;
+                reheaded = FALSE;
                 g_ptr_array_add(f->open->rows, row);
                 last = row;
                 last_r = r;

@@ -21,6 +21,7 @@ typedef struct {
     const jx_prow *source;     /* the row as found */
     int line, page;
     gboolean page_start;
+    gboolean reheaded; /* the table's header repeated above it (jx_prow) */
     gboolean shifted;
     int offset;       /* how far every aligned cell moved, when all moved alike */
     gboolean uniform; /* every aligned cell moved by `offset` */
@@ -223,6 +224,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->line = row->line;
     b->page = row->page;
     b->page_start = row->page_start;
+    b->reheaded = row->reheaded;
     b->first_line = b->last_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
@@ -1576,6 +1578,15 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         labels_only[i] = ((const built_row *)rows->pdata[i])->labels_only;
     base.labels_only = labels_only;
+    gboolean *part_start = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n; i++)
+        part_start[i] = ((const built_row *)rows->pdata[i])->reheaded;
+    base.part_start = part_start;
+    const char **name_category = g_new0(const char *, n + 1);
+    for (int i = 0; i < n; i++)
+        name_category[i] =
+            jx_taxonomy_name_category(((const built_row *)rows->pdata[i])->text[JX_ROLE_NAME]);
+    base.name_category = name_category;
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -1686,6 +1697,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
     g_free(labels_only);
+    g_free(part_start);
+    g_free(name_category);
     g_free(line_lo);
     g_free(line_hi);
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)

@@ -687,6 +687,26 @@ static void test_taxonomy(void **state)
             fail_msg("category(%s, %s) = %s", category[i].level1 ? category[i].level1 : "NULL",
                      category[i].level2 ? category[i].level2 : "NULL", got ? got : "NULL");
     }
+    /* the output category a name tells by its ending, a qualifier after it */
+    static const struct {
+        const char *name, *code;
+    } named[] = {
+        {"项目验收合格率（暂定）", "output.quality"},
+        {"资金拨付及时率", "output.timeliness"},
+        {"项目完成时限*", "output.timeliness"},
+        {"人均补助标准", "output.cost"},
+        {"培训人次", "output.quantity"},
+        {"★新建学校食堂", "output.quantity"},
+        {"开展满意度调查覆盖率", NULL},
+        {"政策宣传覆盖率", NULL},
+        {NULL, NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(named); i++) {
+        const char *got = jx_taxonomy_name_category(named[i].name);
+        if (g_strcmp0(got, named[i].code) != 0)
+            fail_msg("name_category(%s) = %s", named[i].name ? named[i].name : "NULL",
+                     got ? got : "NULL");
+    }
 }
 
 /* ------------------------------------------------------------------ words */

@@ -662,6 +662,31 @@ static void test_centred_labels_words(void **state)
     jx_record_list_free(l);
 }
 
+/* A centred label cut by a page break (the header repeated) stands in the
+ * middle of its own page's rows: the rows after the break without a label
+ * still belong to it, not to the next label centred below them (by rows
+ * alone 数量指标 would span 甲-丙 and 质量指标 丁-合规率). */
+static void test_centred_label_cut_by_page(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t\t甲数\t1个\n"
+                                   "产出指标\t数量指标\t乙数\t2个\n"
+                                   "产出指标\t\t丙数\t3个\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t\t丁数\t4个\n"
+                                   "产出指标\t\t戊数\t5个\n"
+                                   "产出指标\t\t项目验收合格率\t100%\n"
+                                   "产出指标\t质量指标\t档案资料完整率\t100%\n"
+                                   "产出指标\t\t资金使用合规率\t100%\n");
+    assert_int_equal(count_indicators(l), 8);
+    for (guint i = 0; i < 5; i++)
+        assert_field(indicator(l, i), "level2", "数量指标");
+    for (guint i = 5; i < 8; i++)
+        assert_field(indicator(l, i), "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
 /* A cell cut by a page break: the fragment joins the row it belongs to. */
 static void test_fragment_across_page(void **state)
 {
@@ -1393,6 +1418,151 @@ static void test_stream_run_together_items(void **state)
     jx_record_list_free(l);
 }
 
+/* Work items run into names where only one row or the text before the
+ * table shows them: an item the 部门职能职责概述 lists between semicolons is
+ * cut off where a row's item stands (after 履职, a free level-1, as its
+ * level-2), and an item shared by rows ends before a name's ★ and before
+ * the words a label cut out of the name (公共服务|满意度|提升). */
+static void test_stream_run_together_stated_items(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("部门职能职责概述主要负责全县林业工作；实施国土绿化提升行动；做好公益林管护和补偿。\n"
+                                   "序号一级指标二级指标三级指标指标值\n"
+                                   "1履职实施国土绿化提升行动森林抚育面积7万亩\n"
+                                   "2履职做好公益林管护和补偿公益林管护面积≥88.6万亩\n"
+                                   "3效益社会效益指标林区群众生产生活条件明显改善\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level2", "实施国土绿化提升行动");
+    assert_field(r, "name", "森林抚育面积");
+    r = indicator(l, 1);
+    assert_field(r, "level2", "做好公益林管护和补偿");
+    assert_field(r, "name", "公益林管护面积");
+    jx_record_list_free(l);
+    l = parse_text("一级指标二级指标名称指标内容指标值\n"
+                   "产出指标数量指标实施学生营养改善计划新建标准化考点数8个\n"
+                   "加强教师队伍建设购置学生课桌椅6,400套\n"
+                   "时效指标实施学生营养改善计划★补助资金下达时限≤2019年9月30日\n"
+                   "效益指标社会效益指标实施学生营养改善计划公共服务满意度提升≥3个百分点\n");
+    assert_int_equal(count_indicators(l), 4);
+    r = indicator(l, 2);
+    assert_field(r, "task", "实施学生营养改善计划");
+    assert_field(r, "name", "★补助资金下达时限");
+    r = indicator(l, 3);
+    assert_field(r, "task", "实施学生营养改善计划");
+    assert_field(r, "name", "公共服务满意度提升");
+    assert_field(r, "value", "3");
+    jx_record_list_free(l);
+}
+
+/* Qualitative targets that end text run together: one stated as a clause
+ * (按照…, its second clause after a comma), one of degree and change that
+ * no list holds (进一步增强), and 长期有效 whole. */
+static void test_stream_run_together_clause_targets(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标值\n"
+                                   "效益指标社会效益指标群众生产生活条件按照项目实施方案要求持续改善，惠及更多群众\n"
+                                   "兜底保障能力进一步增强\n"
+                                   "可持续影响指标持续发挥效益长期有效\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    r = indicator(l, 1);
+    assert_field(r, "name", "兜底保障能力");
+    assert_field(r, "value", "进一步增强");
+    r = indicator(l, 2);
+    assert_field(r, "name", "持续发挥效益");
+    assert_field(r, "value", "长期有效");
+    jx_record_list_free(l);
+}
+
+/* One cell per line: a target stated as a clause (按照…) on a line of its
+ * own fits the target column, as a short qualitative target does. */
+static void test_stream_clause_target_per_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\n二级指标\n三级指标\n指标值\n"
+                                   "效益指标\n社会效益指标\n群众生产生活条件\n"
+                                   "按照项目实施方案要求持续改善，惠及更多群众\n"
+                                   "服务能力和水平\n有效提高\n惠及人口\n≥25万人\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    assert_field(indicator(l, 1), "name", "服务能力和水平");
+    jx_record_list_free(l);
+}
+
+/* Cells between single spaces, a half-year target column: where a work
+ * item heads a free level-1's row (履职) and the half-year target is
+ * absent, the indicator's name is no half-year target — its ending or
+ * opening verb names a count (森林抚育面积, 公益林管护面积). */
+static void test_stream_name_is_no_half_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号 一级指标 二级指标 三级指标 半年（程）指标值 全年（程）指标值\n"
+                                   "1 决策 目标设定 绩效目标合理性 合理 合理\n"
+                                   "2 履职 实施国土绿化提升行动 森林抚育面积 7万亩\n"
+                                   "3 履职 实施国土绿化提升行动 聘用生态护林员 ≥36人 ≥90人\n"
+                                   "4 履职 做好公益林管护和补偿 公益林管护面积 ≥88.6万亩\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level2", "实施国土绿化提升行动");
+    assert_field(r, "name", "森林抚育面积");
+    assert_field(r, "value", "7");
+    r = indicator(l, 3);
+    assert_field(r, "level2", "做好公益林管护和补偿");
+    assert_field(r, "name", "公益林管护面积");
+    jx_record_list_free(l);
+}
+
+/* A mark column (指标性质: 定性, 定量) run on after a qualitative target:
+ * the target ends before the mark as it would end the line. */
+static void test_stream_run_together_target_before_mark(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标指标名称计算符号目标值计量单位指标性质备注\n"
+                                   "1产出指标数量指标新建水质检测点≥19个定量\n"
+                                   "2效益指标社会效益指标农村自来水普及率≥83%定量\n"
+                                   "3可持续影响指标持续发挥效益长期有效定性\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "持续发挥效益");
+    assert_field(r, "value", "长期有效");
+    jx_record_list_free(l);
+}
+
+/* An explanation column run on after a qualitative target: the texts the
+ * rows with a figure target show (a whole text, and 反映…情况 that two
+ * share) cut it off the other rows; a direction word after a unit stays
+ * with the target (560万元以上: >= 560 万元). */
+static void test_stream_run_together_known_explanations(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标三级指标指标值指标解释\n"
+                                   "1产出指标数量指标新建学校食堂≥4个全部完成得满分，否则酌情扣分\n"
+                                   "2培训人次≥500人次反映培训人次情况\n"
+                                   "3质量指标验收合格率=100%反映验收合格率情况\n"
+                                   "4效益指标社会效益指标群众出行条件有效改善全部完成得满分，否则酌情扣分\n"
+                                   "5服务能力和水平良好反映服务能力和水平情况\n"
+                                   "6发放科技创新券560万元以上全部完成得满分，否则酌情扣分\n");
+    assert_int_equal(count_indicators(l), 6);
+    const jx_record *r = indicator(l, 3);
+    assert_field(r, "name", "群众出行条件");
+    assert_field(r, "value", "有效改善");
+    r = indicator(l, 4);
+    assert_field(r, "name", "服务能力和水平");
+    assert_field(r, "value", "良好");
+    r = indicator(l, 5);
+    assert_field(r, "name", "发放科技创新券");
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "560");
+    assert_field(r, "unit", "万元");
+    jx_record_list_free(l);
+}
+
 /* A two-row header run together whose target word is 指标目标值: one word,
  * not 指标 (a name column) and 目标值. */
 static void test_stream_run_together_value_word(void **state)
@@ -1851,6 +2021,12 @@ int main(void)
         cmocka_unit_test(test_stream_fused_labels),
         cmocka_unit_test(test_stream_run_together_items),
         cmocka_unit_test(test_stream_run_together_value_word),
+        cmocka_unit_test(test_stream_run_together_stated_items),
+        cmocka_unit_test(test_stream_run_together_clause_targets),
+        cmocka_unit_test(test_stream_run_together_known_explanations),
+        cmocka_unit_test(test_stream_clause_target_per_line),
+        cmocka_unit_test(test_stream_name_is_no_half_target),
+        cmocka_unit_test(test_stream_run_together_target_before_mark),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
@@ -1863,6 +2039,7 @@ int main(void)
         cmocka_unit_test(test_fill_down_flags),
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
+        cmocka_unit_test(test_centred_label_cut_by_page),
         cmocka_unit_test(test_fragment_across_page),
         cmocka_unit_test(test_long_page_foot_continues),
         cmocka_unit_test(test_merged_cell_cut_by_page_break),
