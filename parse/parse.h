@@ -373,6 +373,11 @@ typedef struct {
      * of its own); NULL: every row gives one.  A group holds at least one
      * record: a span of such rows alone is next to impossible. */
     const gboolean *labels_only;
+    /* Each row's page (0 unknown); NULL: not known.  A label centred over a
+     * span that a page break cuts may stand in the middle of the span's part
+     * on the first page: a word processor may set a cell cut by the break
+     * centred in the part it starts in (labels.c, placed_cost). */
+    const int *page;
 } jx_label_context;
 
 /*
