@@ -93,6 +93,7 @@ typedef struct {
     gboolean label_inside, lines_ungapped;
     const gboolean *labels_only;
     const gboolean *part_start;
+    const int *page; /* see jx_label_context; may be NULL */
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -217,6 +218,40 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
                                     sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
 }
 
+/* A part of a span on one page (see jx_label_context.page) places its
+ * label only when it has this many rows: on fewer, a label on its first row
+ * or its middle one may as well stand on top, in the middle or at the bottom
+ * of a group of its own (one on a page's last row, its rows after the break
+ * those of the next label's group). */
+#define PART_MIN_ROWS 6
+
+/* Where label row p stands in span s..e, where a page break after the
+ * label's page cuts the span: a word processor may set a centred cell cut by
+ * the break in the middle of its part on the first page.  That counts as
+ * centred (by the part's rows, or its lines where they are known) only
+ * where the span runs on over the break by more rows than it has before it:
+ * its middle is then past the break, the label on the first page cannot be
+ * centred over it, and the break is what explains where the label stands.
+ * Where the middle is on the label's page (a span running on by a row or
+ * two), centring over the whole span judges, as it does for any span.
+ * Otherwise, or where it costs more, the placement over the whole span
+ * (span_cost). */
+static double placed_cost(const splitter *sp, int i, int s, int p, int e)
+{
+    double cost = span_cost(sp, i, s, p, e);
+    if (!sp->page || sp->page[p] <= 0)
+        return cost;
+    int hi = p;
+    while (hi < e && sp->page[hi + 1] == sp->page[p])
+        hi++;
+    gboolean first_part = sp->page[s] == sp->page[p];
+    if (!first_part || hi == e || hi - s + 1 < PART_MIN_ROWS || e - hi <= hi - s)
+        return cost;
+    if (abs((p - s) - (hi - p)) > CENTRE_SLACK)
+        return cost;
+    return MIN(cost, span_cost(sp, i, s, p, hi));
+}
+
 /* A group holds at least one record: a span of rows that are labels alone
  * (the label on a line of its own, set between the rows of its group) costs
  * this, the last resort. */
@@ -241,7 +276,7 @@ static double best_from(const splitter *sp, int i, int s)
     int last = i + 1 < sp->k ? sp->pos[i + 1] - 1 : sp->b;
     int first = i + 1 < sp->k ? p : sp->b; /* the last span runs to the end */
     for (int e = first; e <= last; e++) {
-        double here = -span_cost(sp, i, s, p, e);
+        double here = -placed_cost(sp, i, s, p, e);
         if (sp->labels_only && sp->lines_ungapped && !holds_record(sp, s, e))
             here -= EMPTY_SPAN_COST;
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
@@ -351,7 +386,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .label_inside = ctx->label_inside,
                    .lines_ungapped = ctx->lines_ungapped,
                    .labels_only = ctx->labels_only,
-                   .part_start = ctx->part_start};
+                   .part_start = ctx->part_start,
+                   .page = ctx->page};
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {

@@ -385,6 +385,11 @@ typedef struct {
      * (jx_taxonomy_name_category; NULL entries: none): counts for the label
      * of that category where placement leaves a row's group open. */
     const char *const *name_category;
+    /* Each row's page (0 unknown); NULL: not known.  A label centred over a
+     * span that a page break cuts may stand in the middle of the span's part
+     * on the first page: a word processor may set a cell cut by the break
+     * centred in the part it starts in (labels.c, placed_cost). */
+    const int *page;
 } jx_label_context;
 
 /*

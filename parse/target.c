@@ -1575,8 +1575,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
                              .line_pitch = GAPPED_PITCH,
                              .lines_ungapped = known == ROW_LINES_UNGAPPED};
     gboolean *labels_only = g_new0(gboolean, n + 1);
-    for (int i = 0; i < n; i++)
+    int *pages = g_new0(int, n + 1);
+    for (int i = 0; i < n; i++) {
         labels_only[i] = ((const built_row *)rows->pdata[i])->labels_only;
+        pages[i] = ((const built_row *)rows->pdata[i])->page;
+    }
     base.labels_only = labels_only;
     gboolean *part_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)
@@ -1587,6 +1590,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         name_category[i] =
             jx_taxonomy_name_category(((const built_row *)rows->pdata[i])->text[JX_ROLE_NAME]);
     base.name_category = name_category;
+    base.page = pages;
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -1699,6 +1703,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_free(labels_only);
     g_free(part_start);
     g_free(name_category);
+    g_free(pages);
     g_free(line_lo);
     g_free(line_hi);
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)

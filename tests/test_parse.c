@@ -645,6 +645,38 @@ static void test_centred_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* A label written in the middle of its span's part on the first page, the
+ * span running on over the page break by more rows than it has before it:
+ * the rows after the break are still its group's, not the next label's
+ * (centred over the whole span, the label would stand past the break). */
+static void test_centred_label_of_page_part(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "\t\t培训人次\t≥500人次\n"
+                                   "\t\t发放手册\t1000册\n"
+                                   "产出指标\t数量指标\t开展讲座\t10场\n"
+                                   "\t\t印发简报\t12期\n"
+                                   "\t\t建设站点\t5个\n"
+                                   "\t\t培育示范户\t20户\n"
+                                   "\f\t\t走访农户\t300户\n"
+                                   "\t\t举办展览\t2场\n"
+                                   "\t\t新建场馆\t1个\n"
+                                   "\t\t修缮校舍\t3所\n"
+                                   "\t\t配送图书\t800册\n"
+                                   "\t\t开通线路\t4条\n"
+                                   "\t\t安装路灯\t60盏\n"
+                                   "\t\t验收合格率\t100%\n"
+                                   "\t质量指标\t培训合格率\t100%\n"
+                                   "\t\t讲座满意率\t≥90%\n");
+    assert_int_equal(count_indicators(l), 16);
+    for (guint i = 0; i < 13; i++)
+        assert_field(indicator(l, i), "level2", "数量指标");
+    for (guint i = 13; i < 16; i++)
+        assert_field(indicator(l, i), "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
 /* An even span leaves the middle ambiguous; shared words decide. */
 static void test_centred_labels_words(void **state)
 {
@@ -2040,6 +2072,7 @@ int main(void)
         cmocka_unit_test(test_centred_labels),
         cmocka_unit_test(test_centred_labels_words),
         cmocka_unit_test(test_centred_label_cut_by_page),
+        cmocka_unit_test(test_centred_label_of_page_part),
         cmocka_unit_test(test_fragment_across_page),
         cmocka_unit_test(test_long_page_foot_continues),
         cmocka_unit_test(test_merged_cell_cut_by_page_break),
