@@ -116,8 +116,9 @@ static char *tidy_spaces(const char *s)
     gunichar prev = 0, before = 0;
     gboolean pending = FALSE, broken = FALSE;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_isspace(c) || c == 0x3000) {
+        /* ASCII, most of what is read here, without decoding */
+        gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
+        if (c < 0x80 ? g_ascii_isspace((char)c) : g_unichar_isspace(c) || c == 0x3000) {
             pending = TRUE;
             broken |= c == '\n' || c == '\r';
             continue;
@@ -140,7 +141,7 @@ static char *tidy_spaces(const char *s)
 
 /* Code points that every rule here leaves as they are: NFKC-stable, not
  * markup, not white space.  Most table cells are made only of these. */
-static gboolean is_stable(gunichar c)
+static inline gboolean is_stable(gunichar c)
 {
     if (c < 0x80)
         return c > 0x20 && c < 0x7F && !strchr("<&$\\*\"", (int)c);
@@ -155,49 +156,49 @@ static gboolean is_stable(gunichar c)
 #define FULLWIDTH_LAST 0xFF5E
 #define FULLWIDTH_OFFSET 0xFEE0
 
-/* TRUE when `s` is valid UTF-8 made only of stable code points, so that
- * normalizing it would return it unchanged: the common case, and worth a
- * scan instead of three allocations and a utf8proc pass. */
-static gboolean already_normal(const char *s)
+/* The full-width form (U+FF01..U+FF5E) of a stable ASCII character: its
+ * NFKC is that character, U+FEE0 below it. */
+static inline gboolean is_fullwidth_stable(gunichar c)
 {
-    const char *end = NULL;
-    if (!g_utf8_validate(s, -1, &end))
-        return FALSE;
-    for (const char *p = s; *p; p = g_utf8_next_char(p))
-        if (!is_stable(g_utf8_get_char(p)))
-            return FALSE;
-    return TRUE;
+    return c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST && is_stable(c - FULLWIDTH_OFFSET);
 }
 
 /*
- * The normal form of valid UTF-8 `s` when every character is stable, a
- * space, the ideographic space or a full-width form of a stable ASCII
- * character (`，：（）；％` and full-width digits, in nearly every line of
- * Chinese prose); NULL when some other character needs the whole pass.  For
- * these characters the whole pass — markup removal, NFKC, the spaces — comes
- * to mapping each full-width form to its ASCII character (its NFKC, which
- * composes with nothing around it) and tidying the spaces: markup needs one
- * of the characters is_stable turns away, and spaces are markup only
- * inside TeX math, which needs a `$`.
+ * The normal form of `s` when it is valid UTF-8 whose every character is
+ * stable, a space, the ideographic space or the full-width form of a stable
+ * ASCII character (`，：（）；％` and full-width digits, in nearly every line
+ * of Chinese prose); NULL when some other character needs the whole pass.
+ * Text of stable characters alone is its own normal form, the common case
+ * of a table cell.  For the others the whole pass — markup removal, NFKC,
+ * the spaces — comes to mapping each full-width form to its ASCII character
+ * (its NFKC, which composes with nothing around it) and tidying the spaces:
+ * markup needs one of the characters is_stable turns away, and spaces are
+ * markup only inside TeX math, which needs a `$`.
  */
 static char *fold_common(const char *s)
 {
     if (!g_utf8_validate(s, -1, NULL))
         return NULL;
+    gboolean changes = FALSE;
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (is_stable(c))
+            continue;
+        if (c != ' ' && c != 0x3000 && !is_fullwidth_stable(c))
+            return NULL;
+        changes = TRUE;
+    }
+    if (!changes)
+        return g_strdup(s);
     GString *out = g_string_sized_new(strlen(s) + 1);
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
-        if (c == ' ' || c == 0x3000) {
+        if (c == ' ' || c == 0x3000)
             g_string_append_c(out, ' ');
-        } else if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST &&
-                   is_stable(c - FULLWIDTH_OFFSET)) {
+        else if (is_fullwidth_stable(c))
             g_string_append_c(out, (char)(c - FULLWIDTH_OFFSET));
-        } else if (is_stable(c)) {
+        else
             g_string_append_len(out, p, g_utf8_next_char(p) - p);
-        } else {
-            g_string_free(out, TRUE);
-            return NULL;
-        }
     }
     char *tidy = tidy_spaces(out->str);
     g_string_free(out, TRUE);
@@ -217,6 +218,8 @@ static gboolean is_lookalike(char c)
 
 static void undo_figure_lookalikes(char *s)
 {
+    if (!strpbrk(s, "OolI")) /* most text holds no look-alike at all */
+        return;
     for (char *p = s; *p;) {
         if (!g_ascii_isdigit(*p) && !is_lookalike(*p)) {
             p++;
@@ -266,12 +269,6 @@ char *jx_norm_text(const char *s)
 {
     if (!s || !*s)
         return g_strdup("");
-    if (already_normal(s)) {
-        char *same = g_strdup(s);
-        undo_figure_lookalikes(same);
-        undo_lookalike_figure_cell(same);
-        return same;
-    }
     char *tidy = fold_common(s);
     if (!tidy) {
         char *valid = g_utf8_make_valid(s, -1);
