@@ -33,6 +33,7 @@ typedef struct {
      * line and below it (a vertically centred row wraps a cell both ways) */
     int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
     int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
+    int cells_first_line; /* the first of those with a row's own cell (no label; 0 unknown) */
     /* each role's text opens with a piece wrapped on from the same column's
      * line above, as the source's producer knew (a PDF's line spacing) */
     gboolean continues[JX_ROLE_COUNT];
@@ -223,7 +224,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->line = row->line;
     b->page = row->page;
     b->page_start = row->page_start;
-    b->first_line = b->last_line = row->line;
+    b->first_line = b->last_line = b->cells_first_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
     jx_prow kept = {.cells = g_ptr_array_new()};
@@ -429,6 +430,12 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
  * rows and centred over all of them, which the label resolver judges. */
 static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
                                          JX_ROLE_DEVIATION};
+/* The same holds for the whole row: a row that took lines above its own
+ * line (its value's, centred in the row) spans as many below it, whatever
+ * cells they hold (a name set at the row's top wraps past the value line,
+ * and the next row's name starts right after).  Weaker than a seam or a
+ * missing cell: pdftotext may print two cells' lines as one. */
+#define ROW_BALANCE_EVIDENCE 1.5
 
 /* Cells every row has one of: a row without one is missing it, and a
  * fragment holding it is the row's. */
@@ -555,16 +562,75 @@ static void add_wrap_evidence(const GPtrArray *all, guint i0, guint k, const bui
     g_free(down);
 }
 
+/* TRUE when `b` holds text of a row's own cell: a label is merged over
+ * rows and centred over all of them (the label resolver places it), so a
+ * line of one alone says nothing of where a row's lines end. */
+static gboolean holds_own_cell(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (b->text[r] && r != JX_ROLE_LEVEL1 && r != JX_ROLE_LEVEL2 && r != JX_ROLE_TASK)
+            return TRUE;
+    }
+    return has_target(b);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* TRUE when the rows of `all` are the lines of a layout dump: one line to
+ * the next as a rule (a one-cell-per-line dump, a cell stream, steps by a
+ * row's cells, and a text browser's by its blank lines).  Only there do
+ * lines measure a row's height. */
+static gboolean rows_are_lines(const GPtrArray *all)
+{
+    int *steps = g_new(int, all->len + 1);
+    int m = 0;
+    for (guint i = 1; i < all->len; i++) {
+        const built_row *a = all->pdata[i - 1], *b = all->pdata[i];
+        if (a->line && b->line && a->page == b->page && !b->page_start)
+            steps[m++] = b->line - a->line;
+    }
+    qsort(steps, (size_t)m, sizeof *steps, cmp_int);
+    gboolean yes = m > 0 && steps[m / 2] == 1;
+    g_free(steps);
+    return yes;
+}
+
+/* Evidence from the row above's balance around its own line (see
+ * ROW_BALANCE_EVIDENCE), into e[0..k): a fragment holding a row's own cell
+ * no farther below prev's line than prev's first such line is above it
+ * goes up, one farther down.  Only for a row that took such lines above
+ * it, on its page. */
+static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
+                                     const built_row *prev, double *e)
+{
+    int above = prev->line && prev->cells_first_line ? prev->line - prev->cells_first_line : 0;
+    if (above <= 0)
+        return;
+    for (guint j = 0; j < k; j++) {
+        const built_row *frag = all->pdata[i0 + j];
+        if (!frag->line || frag->page != prev->page || frag->page_start || frag->line <= prev->line)
+            return;
+        if (holds_own_cell(frag))
+            e[j] += frag->line - prev->line <= above ? -ROW_BALANCE_EVIDENCE : ROW_BALANCE_EVIDENCE;
+    }
+}
+
 /*
  * Where a run of fragments all[i0..i1] between the data rows prev and next
  * splits: the first returned-many go up into prev, the rest down into
  * next.  Lines of one cell stay together, so the split is one point: the
  * one the evidence agrees with most.  With no evidence the run stays with
  * the row above, or, when both neighbours wrap too (vertically centred
- * rows), splits in half.
+ * rows), splits in half.  `by_lines`: the rows are a layout's lines
+ * (rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE).
  */
 static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_row *prev,
-                                const built_row *next, gboolean centred)
+                                const built_row *next, gboolean centred, gboolean by_lines)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -607,6 +673,8 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
                 owed--;
             }
     }
+    if (by_lines)
+        add_row_balance_evidence(all, i0, k, prev, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -670,6 +738,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     into->absorbed++;
     if (frag->first_line && into->first_line) {
         into->first_line = MIN(into->first_line, frag->first_line);
+        if (holds_own_cell(frag))
+            into->cells_first_line = MIN(into->cells_first_line, frag->first_line);
         into->last_line = MAX(into->last_line, frag->last_line);
     }
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
@@ -1033,6 +1103,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
+    gboolean by_lines = rows_are_lines(all);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
@@ -1054,7 +1125,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
-        guint up = split_fragment_run(all, i0, i1, prev, next, centred);
+        guint up = split_fragment_run(all, i0, i1, prev, next, centred, by_lines);
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -1317,12 +1388,6 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     g_ptr_array_sort(b->flags, flag_cmp);
     jx_record_set_list(rec, JX_F_FLAGS, b->flags);
     jx_record_list_append(out, rec);
-}
-
-static int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
 }
 
 /* The pitch (lines from one row's first line to the next one's, as a rule)
