@@ -52,14 +52,28 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
+/* TRUE when a known label stands in a column of its own level: a level-1
+ * label in the level-1 column, a level-2 one (or a label that is either,
+ * 成本指标) in the level-2 column.  A line of such labels alone (a label
+ * centred on a line of its own in a layout dump) is as laid out: nothing on
+ * it shows a shift, and its column is the only evidence of its level. */
+static gboolean label_in_own_column(const jx_pcell *cell, jx_role role)
+{
+    if (cell->kind == JX_CK_LEVEL1)
+        return role == JX_ROLE_LEVEL1 ||
+               (role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, cell->norm));
+    return cell->kind == JX_CK_LEVEL2 && role == JX_ROLE_LEVEL2;
+}
+
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
  * Such a row is taken as laid out, so a label in the level-2 column stays a
- * level-2 even when the same word can also be a level-1 (满意度). */
+ * level-2 even when the same word can also be a level-1 (满意度); so is a row
+ * of labels alone, each in its own level's column (label_in_own_column). */
 static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, int offset,
                                  const gboolean *taken, jx_role *assign)
 {
-    gboolean name = FALSE, target = FALSE;
+    gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -78,8 +92,9 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             return FALSE;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
+        labels &= label_in_own_column(cell, role);
     }
-    if (!name || !target)
+    if (!(name && target) && !labels)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];
