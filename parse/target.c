@@ -446,6 +446,11 @@ static const jx_role fillable_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_HA
  * own are placed by the label resolver instead.) */
 static const jx_role merged_roles[] = {JX_ROLE_TASK};
 #define CONTINUITY_EVIDENCE 1.5
+/* A merged cell of two lines centred on a row without its text prints one
+ * line right above the row's line and one right below (推进学前教育普及普惠发 /
+ * 化解大班额班级数 … / 展): both are that row's, one cell.  Stronger than a
+ * missing cell or continuity: the lines' places say it. */
+#define STRADDLE_EVIDENCE 3.0
 
 /* Blank lines between two rows of one part of a table, or -1 when unknown
  * (no line numbers, or a page break between them). */
@@ -620,6 +625,46 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
     }
 }
 
+/* TRUE when the source's producer marked pieces wrapped on from the line
+ * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */
+static gboolean wraps_marked(const GPtrArray *all)
+{
+    for (guint i = 0; i < all->len; i++)
+        for (gsize k = 0; k < G_N_ELEMENTS(text_roles); k++)
+            if (((const built_row *)all->pdata[i])->continues[text_roles[k]])
+                return TRUE;
+    return FALSE;
+}
+
+/* TRUE when row b's line is the line right after a's, on a's page. */
+static gboolean next_line_of(const built_row *a, const built_row *b)
+{
+    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
+}
+
+/* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
+ * e[0..k): the run's last fragment, right above next's line, goes down
+ * when next lacks the cell and the line right below next holds the rest of
+ * it (a fragment); its first, right below prev's line, goes up when prev
+ * took the cell from the line right above its own. */
+static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, double *e)
+{
+    guint i1 = i0 + k - 1;
+    const built_row *first = all->pdata[i0], *last = all->pdata[i1];
+    const built_row *after = i1 + 2 < all->len ? all->pdata[i1 + 2] : NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
+        jx_role r = merged_roles[i];
+        if (last->text[r] && !next->text[r] && after && after->text[r] && !has_value(after) &&
+            !after->by_role[JX_ROLE_SEQ] && next_line_of(last, next) && next_line_of(next, after))
+            e[k - 1] += STRADDLE_EVIDENCE;
+        if (first->text[r] && !prev->by_role[r] && prev->wrapped_above[r] > 0 &&
+            prev->wrapped_below[r] == 0 && prev->first_line == prev->line - 1 &&
+            next_line_of(prev, first))
+            e[0] -= STRADDLE_EVIDENCE;
+    }
+}
+
 /*
  * Where a run of fragments all[i0..i1] between the data rows prev and next
  * splits: the first returned-many go up into prev, the rest down into
@@ -627,10 +672,13 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
  * one the evidence agrees with most.  With no evidence the run stays with
  * the row above, or, when both neighbours wrap too (vertically centred
  * rows), splits in half.  `by_lines`: the rows are a layout's lines
- * (rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE).
+ * (rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE),
+ * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
+ * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
  */
 static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_row *prev,
-                                const built_row *next, gboolean centred, gboolean by_lines)
+                                const built_row *next, gboolean centred, gboolean by_lines,
+                                gboolean marked)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -675,6 +723,8 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
     }
     if (by_lines)
         add_row_balance_evidence(all, i0, k, prev, e);
+    if (by_lines && !marked)
+        add_straddle_evidence(all, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -1103,7 +1153,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
 
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
-    gboolean by_lines = rows_are_lines(all);
+    gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
@@ -1125,7 +1175,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
-        guint up = split_fragment_run(all, i0, i1, prev, next, centred, by_lines);
+        guint up = split_fragment_run(all, i0, i1, prev, next, centred, by_lines, marked);
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
