@@ -605,6 +605,19 @@ static gboolean rows_are_lines(const GPtrArray *all)
     return yes;
 }
 
+/* TRUE when a value of `frag` finishes the target `prev` began (`2017 年
+ * 10` / `月 31 日以前`): the row's line may be a line of its wrapped target,
+ * not the row's middle, so its height says nothing of where it ends. */
+static gboolean completes_prev_target(const built_row *frag, const built_row *prev)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (frag->text[r] && prev->text[r] && completes_target(prev->text[r], frag->text[r]))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Evidence from the row above's balance around its own line (see
  * ROW_BALANCE_EVIDENCE), into e[0..k): a fragment holding a row's own cell
  * no farther below prev's line than prev's first such line is above it
@@ -620,7 +633,7 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
         const built_row *frag = all->pdata[i0 + j];
         if (!frag->line || frag->page != prev->page || frag->page_start || frag->line <= prev->line)
             return;
-        if (holds_own_cell(frag))
+        if (holds_own_cell(frag) && !completes_prev_target(frag, prev))
             e[j] += frag->line - prev->line <= above ? -ROW_BALANCE_EVIDENCE : ROW_BALANCE_EVIDENCE;
     }
 }
