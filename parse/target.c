@@ -362,13 +362,15 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     int name_col = role_column(header, JX_ROLE_NAME);
     if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
         return FALSE;
+    gboolean label = FALSE; /* a row header alone (年度绩效 wrapped) is no label row */
     for (guint i = 0; i < cells->len; i++) {
         jx_cell_kind k = ((const jx_pcell *)cells->pdata[i])->kind;
-        if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 &&
-            !((const jx_pcell *)cells->pdata[i])->rowhead)
+        gboolean rowhead = ((const jx_pcell *)cells->pdata[i])->rowhead;
+        if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 && !rowhead)
             return FALSE;
+        label |= !rowhead;
     }
-    return cells->len > 0 && !has_target(b);
+    return label && !has_target(b);
 }
 
 /* A fragment has no order to align by — often one cell — so its column is
@@ -382,6 +384,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
+        if (c->rowhead)
+            continue; /* the table's row header, no row's (see build_row) */
         int col = c->col < n_to ? to[c->col] : c->col;
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
