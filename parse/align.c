@@ -83,6 +83,7 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                                  const gboolean *taken, jx_role *assign)
 {
     gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
+    int both_targets = 0; /* cells in the half-year and the full-year value columns */
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -102,8 +103,13 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
         labels &= label_in_own_column(cell, role);
+        both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
     }
-    if (!(name && target) && !labels)
+    /* a row whose name a layout printed on the line above still has both
+     * its targets where they belong: a text half-year target (健全, 按进度推进)
+     * must not move into the missing name's slot */
+    gboolean half_and_full = offset == 0 && !name && both_targets == 3;
+    if (!(name && target) && !labels && !half_and_full)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

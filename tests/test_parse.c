@@ -329,6 +329,29 @@ static void test_layout_cost_label_in_level2_column(void **state)
     jx_record_list_free(l);
 }
 
+/* A half-year table's row whose name pdftotext printed around its line
+ * (资产管理制度健全 / … / 性) keeps both its targets where they stand: the
+ * text half-year target (健全) is no name, and the name's lines are its. */
+static void test_layout_half_targets_without_name(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        " 一级指标     二级指标        指标名称        半年(程)指标值      全年(程)指标值\n"
+        "  过程      预算管理    绩效管理覆盖率              =100%      =100％\n"
+        "                  ★资金使用合规性              合规        合规\n"
+        "                  资产管理制度健全\n"
+        "          资产管理                          健全        健全\n"
+        "                  性\n"
+        "                  固定资产利用率              =100%      =100%\n");
+    assert_int_equal(count_indicators(l), 4);
+    assert_field(indicator(l, 1), "name", "★资金使用合规性");
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "资产管理制度健全性");
+    assert_field(r, "value", "健全");
+    assert_field(jx_record_get_record(r, "half"), "value", "健全");
+    jx_record_list_free(l);
+}
+
 /* A qualitative row printed over two lines by pdftotext -layout: its name
  * and work item on one, its target (按时完成) alone on the next.  Neither
  * line states a typed target, yet together they are a row. */
@@ -1908,6 +1931,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_balanced_round_value),
         cmocka_unit_test(test_layout_task_straddles_row),
         cmocka_unit_test(test_layout_cost_label_in_level2_column),
+        cmocka_unit_test(test_layout_half_targets_without_name),
         cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_layout_wrapped_target),
         cmocka_unit_test(test_layout_wrapped_text_target),
