@@ -455,7 +455,8 @@ void jx_check_number_malformed(jx_check_ctx *ctx)
             continue;
         const char *text = jx_record_string(rec, JX_F_TEXT);
         /* Facts cut from one sentence share its text: one finding for it. */
-        if (!text || !g_hash_table_add(seen, (gpointer)text))
+        if (!text || !g_hash_table_add(seen, (gpointer)text) ||
+            !jx_norm_has_malformed_figure(text))
             continue;
         GArray *figs = jx_norm_figures(text);
         for (guint k = 0; k < figs->len; k++) {

@@ -65,13 +65,15 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
 /*
  * Splits layout text that is one page (`page`, 1-based) of a document, as
  * plain text, adding its blocks to `src`.  The PDF reader uses it for the text
- * around ruled tables.  Its producer may know which pieces of text wrap on
- * from a cell's line above (a PDF's glyph boxes: the piece stands one leading
- * below the one it continues): `continued` (may be NULL) holds
- * jx_layout_mark() (extract/layout.h) of each such piece, its line (1-based in `utf8`) and
- * display column.
+ * around ruled tables.  The text's first line is line `line_base` + 1 of the
+ * document: lines numbered on across pages keep a table's rows in order where
+ * it runs on over a page break.  Its producer may know which pieces of text
+ * wrap on from a cell's line above (a PDF's glyph boxes: the piece stands one
+ * leading below the one it continues): `continued` (may be NULL) holds
+ * jx_layout_mark() (extract/layout.h) of each such piece, its line (numbered
+ * from line_base + 1) and display column.
  */
-void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
+void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page, int line_base,
                         GHashTable *continued);
 
 /*

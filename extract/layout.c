@@ -431,6 +431,84 @@ static gboolean column_free(const int *col_of, gsize a, gsize b, int col)
     return TRUE;
 }
 
+/* The last word of the piece starting at word i. */
+static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join)
+{
+    while (i + 1 < n && same_piece(&w[i], &w[i + 1], join))
+        i++;
+    return i;
+}
+
+/* TRUE when the text of `w` starts (`last` FALSE) or ends with a CJK
+ * ideograph: a word, not a full-width figure (`１１ 亿元` is one cell). */
+static gboolean ideograph_at(const jx_layout_word *w, gboolean last)
+{
+    const char *end = w->text + w->len;
+    const char *c = last ? g_utf8_find_prev_char(w->text, end) : w->text;
+    return c && c < end && g_unichar_get_script(g_utf8_get_char(c)) == G_UNICODE_SCRIPT_HAN;
+}
+
+/* TRUE when word i (opening a piece) and the word before it are words set
+ * with one space between them (see order_squeezed_pieces). */
+static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join)
+{
+    return w[i].x0 - w[i - 1].x1 < join && ideograph_at(&w[i - 1], TRUE) &&
+           ideograph_at(&w[i], FALSE);
+}
+
+/* The columns the pieces of line words [a, b) take when each piece set
+ * with one space after the one before goes to the next column (see
+ * order_squeezed_pieces), into `to` (one per word); FALSE when the
+ * line's pieces do not fit the columns that way (but for words set tight
+ * at its end, which stay in the last column), or none moves. */
+static gboolean squeezed_columns(const jx_layout_word *w, gsize a, gsize b, double join,
+                                 int n_cols, const int *col_of, int *to)
+{
+    gboolean squeezed = FALSE;
+    for (gsize i = a, e; i < b; i = e + 1) {
+        e = piece_end(w, b, i, join);
+        int shift = 0;
+        if (i > a && col_of[i] <= to[i - a - 1] && (squeezed || squeezed_after(w, i, join)))
+            shift = to[i - a - 1] + 1 - col_of[i];
+        /* words run on past the last column stay in it, set tight (the
+         * table has a column more than its valleys show); any other piece
+         * past it means the line was read wrong in other ways */
+        gboolean piles = i > a && squeezed_after(w, i, join);
+        for (gsize k = i; k <= e; k++) {
+            to[k - a] = col_of[k] + shift;
+            if (to[k - a] >= n_cols && !piles)
+                return FALSE;
+            to[k - a] = MIN(to[k - a], n_cols - 1);
+        }
+        squeezed |= shift > 0;
+    }
+    return squeezed;
+}
+
+/* A dump that gives every character one column (pdftotext -layout) sets a
+ * line of CJK cells parted by single spaces solid, each cell right after
+ * the one before: the line is squeezed to the left of the columns its cells
+ * head (`三级指标 年度指标 实际完成值 分值` over four value columns).  Only
+ * the order of its pieces tells their columns: a piece given the column of
+ * the piece before it, parted from it by one space, takes the next column,
+ * and so does every later piece of the line pushed into the column of the
+ * one before it — when the line's pieces fit the columns so; a line with
+ * more cells than columns was read wrong in other ways, and stays. */
+static void order_squeezed_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                  int *col_of)
+{
+    int *to = g_new(int, n + 1);
+    for (gsize a = 0; a < n;) {
+        gsize b = a;
+        while (b < n && w[b].row == w[a].row)
+            b++;
+        if (squeezed_columns(w, a, b, join, n_cols, col_of, to))
+            memcpy(col_of + a, to, (b - a) * sizeof *to);
+        a = b;
+    }
+    g_free(to);
+}
+
 /* Two pieces of one line given the same column, with the column to its
  * right empty on that line: cells wider than their columns, set tight by the
  * dump (`半年（程）指 全年（程）指` over two value columns).  The later piece
@@ -492,6 +570,7 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     else {
         for (gsize i = 0; i < n; i++)
             col_of[i] = column_of_word(cols, words[i].x0, words[i].x1);
+        order_squeezed_pieces(words, n, join, (int)cols->len, col_of);
         spread_crowded_pieces(words, n, join, (int)cols->len, col_of);
     }
 

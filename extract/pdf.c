@@ -28,6 +28,7 @@
 #include "extract/layout.h"
 
 #include <cairo.h>
+#include <dlfcn.h>
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
@@ -244,10 +245,33 @@ typedef struct {
     int group;     /* table it belongs to */
 } rule;
 
+/* Rules are what a page draws as lines, never its characters, so the page
+ * is rendered for them without its text.  Poppler's GLib API draws a whole
+ * page; the text is left out where it reaches cairo: cairo_show_glyphs, which
+ * Poppler's cairo output calls for each run of filled text, is defined here
+ * too (a program's own definition comes before a library's in the dynamic
+ * linker's order), draws nothing on a context marked with textless_key and
+ * hands any other to cairo's own.  Rasterizing the glyphs (FreeType, pixman)
+ * was most of the render's time, and a character's stroke standing beside a
+ * rule could be merged into it or pass for one.  Outlined text and text used
+ * as a clip (rare) still go through cairo. */
+static const cairo_user_data_key_t textless_key;
+
+void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
+{
+    if (cairo_get_user_data(cr, &textless_key))
+        return;
+    void (*cairos_own)(cairo_t *, const cairo_glyph_t *, int) =
+        (void (*)(cairo_t *, const cairo_glyph_t *, int))dlsym(RTLD_NEXT, "cairo_show_glyphs");
+    if (cairos_own)
+        cairos_own(cr, glyphs, num_glyphs);
+}
+
 /* The page rendered at RENDER_SCALE on white, or NULL for a broken size;
  * `turned`: it is drawn turned (/Rotate), on a square as large as its longer
- * side, since which way Poppler reports a turned page's size varies. */
-static cairo_surface_t *render_page(PopplerPage *page, gboolean turned)
+ * side, since which way Poppler reports a turned page's size varies; `text`:
+ * with its characters (to be seen) or without (to find rules). */
+static cairo_surface_t *render_page(PopplerPage *page, gboolean turned, gboolean text)
 {
     double pw, ph;
     poppler_page_get_size(page, &pw, &ph);
@@ -270,6 +294,8 @@ static cairo_surface_t *render_page(PopplerPage *page, gboolean turned)
         return NULL;
     }
     cairo_t *cr = cairo_create(s);
+    if (!text)
+        cairo_set_user_data(cr, &textless_key, cr, NULL);
     cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
     poppler_page_render(page, cr);
     cairo_destroy(cr);
@@ -277,9 +303,35 @@ static cairo_surface_t *render_page(PopplerPage *page, gboolean turned)
     return s;
 }
 
-/* A mask of a rendered page's ink (1 byte a pixel).  Luma is compared
- * scaled by 100 (no division), so the loop is a plain sum the compiler can
- * vectorize: it runs over every pixel of every page. */
+/* Pixels looked at together for paper: drawn without its text, a page is
+ * nearly all white, and a whole span of white needs no luma. */
+#define PAPER_SPAN 32
+
+/* Whether each of the first `n` pixels of `row` is ink, into `out`.  Luma is
+ * compared scaled by 100 (no division), so the loop is a plain sum the
+ * compiler can vectorize. */
+static void ink_row(const guint32 *row, guint8 *out, int n)
+{
+    for (int x = 0; x < n; x++) {
+        guint32 v = row[x];
+        guint32 luma100 = ((v >> 16) & 0xFF) * 30 + ((v >> 8) & 0xFF) * 59 + (v & 0xFF) * 11;
+        out[x] = luma100 < DARK_LUMA * 100;
+    }
+}
+
+/* Whether the `n` pixels of `row` are all white (RGB24: the top byte is
+ * unused). */
+static gboolean paper(const guint32 *row, int n)
+{
+    guint32 all = 0xFFFFFFFF;
+    for (int x = 0; x < n; x++)
+        all &= row[x];
+    return (all | 0xFF000000) == 0xFFFFFFFF;
+}
+
+/* A mask of a rendered page's ink (1 byte a pixel): white spans are cleared
+ * at once, the others go through ink_row.  It runs over every pixel of
+ * every page. */
 static guint8 *ink_of(cairo_surface_t *s, int *w, int *h)
 {
     *w = cairo_image_surface_get_width(s);
@@ -290,10 +342,12 @@ static guint8 *ink_of(cairo_surface_t *s, int *w, int *h)
     for (int y = 0; y < *h; y++) {
         const guint32 *row = (const guint32 *)(px + (gsize)y * stride);
         guint8 *out = mask + (gsize)y * *w;
-        for (int x = 0; x < *w; x++) {
-            guint32 v = row[x];
-            guint32 luma100 = ((v >> 16) & 0xFF) * 30 + ((v >> 8) & 0xFF) * 59 + (v & 0xFF) * 11;
-            out[x] = luma100 < DARK_LUMA * 100;
+        for (int x = 0; x < *w; x += PAPER_SPAN) {
+            int n = MIN(PAPER_SPAN, *w - x);
+            if (paper(row + x, n))
+                memset(out + x, 0, (gsize)n);
+            else
+                ink_row(row + x, out + x, n);
         }
     }
     return mask;
@@ -301,7 +355,7 @@ static guint8 *ink_of(cairo_surface_t *s, int *w, int *h)
 
 static guint8 *ink_mask(PopplerPage *page, gboolean turned, int *w, int *h)
 {
-    cairo_surface_t *s = render_page(page, turned);
+    cairo_surface_t *s = render_page(page, turned, FALSE);
     if (!s)
         return NULL;
     guint8 *mask = ink_of(s, w, h);
@@ -802,9 +856,10 @@ static void pieces_clear(gpointer p)
 }
 
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
- * with the pieces that continue a cell wrapped from the line above marked. */
+ * with the pieces that continue a cell wrapped from the line above marked;
+ * its lines are numbered on from `*line_base`, which is moved past them. */
 static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
-                              double unit, int page)
+                              double unit, int page, int *line_base)
 {
     GString *text = g_string_new(NULL);
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
@@ -825,12 +880,13 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         }
         GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
         write_line(text, l, left, unit, now);
-        mark_wrapped_pieces(done, now, ++number, continued);
+        mark_wrapped_pieces(done, now, *line_base + ++number, continued);
         g_array_append_val(done, now);
         prev = l;
     }
     if (text->len)
-        jx_text_split_page(src, text->str, text->len, page, continued);
+        jx_text_split_page(src, text->str, text->len, page, *line_base, continued);
+    *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
     g_string_free(text, TRUE);
@@ -933,8 +989,9 @@ static gboolean text_unreadable(GArray *glyphs)
 
 typedef enum { PAGE_READ, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome;
 
-/* Reads one page into `src`. */
-static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
+/* Reads one page into `src`, its layout lines numbered on from `*line_base`
+ * (the lines of the pages before). */
+static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base)
 {
     GArray *glyphs = page_glyphs(page);
     if (!glyphs->len) {
@@ -977,10 +1034,10 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number)
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
-        split_lines_above(src, lines, &k, t->ys[0], left, unit, number);
+        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base);
         jx_source_add_grid(src, table_grid(t, number), 0, number);
     }
-    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number);
+    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base);
     free_lines(lines);
     g_ptr_array_unref(tables);
     return PAGE_READ;
@@ -1029,11 +1086,11 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     g_bytes_unref(bytes);
     if (!doc)
         return FALSE;
-    int n = poppler_document_get_n_pages(doc), with_text = 0;
+    int n = poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        page_outcome got = page ? read_page(src, page, i + 1) : PAGE_NO_TEXT;
+        page_outcome got = page ? read_page(src, page, i + 1, &lines) : PAGE_NO_TEXT;
         if (page)
             g_object_unref(page);
         if (got == PAGE_READ) {
@@ -1119,16 +1176,19 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         return FALSE;
     }
     PopplerPage *page = poppler_document_get_page(doc, page_number - 1);
-    /* drawn as Poppler draws it, turned pages too (on a square, whole) */
+    /* drawn as Poppler draws it, turned pages too (on a square, whole); the
+     * rules are found as parsing finds them, on the page drawn without text */
     GArray *glyphs = page ? page_glyphs(page) : NULL;
-    cairo_surface_t *s = page ? render_page(page, text_direction(glyphs) != RUNS_ACROSS) : NULL;
+    gboolean turned = glyphs && text_direction(glyphs) != RUNS_ACROSS;
+    int w, h;
+    guint8 *mask = page ? ink_mask(page, turned, &w, &h) : NULL;
+    cairo_surface_t *s = mask ? render_page(page, turned, TRUE) : NULL;
     gboolean ok = s != NULL;
     if (!ok) {
+        g_free(mask);
         g_set_error(error, JX_ERROR, JX_ERROR_FORMAT, "%s: page %d cannot be rendered", path,
                     page_number);
     } else {
-        int w, h;
-        guint8 *mask = ink_of(s, &w, &h);
         GArray *hs = find_rules(mask, w, h, TRUE), *vs = find_rules(mask, w, h, FALSE);
         g_free(mask);
         GArray *all_h = g_array_copy(hs), *all_v = g_array_copy(vs);

@@ -415,7 +415,7 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
 {
     GArray *page = g_array_new(FALSE, FALSE, sizeof(page_line));
     const char *p = text, *end = text + len;
-    int line = 1;
+    int line = sp->line_base + 1;
     gboolean after_blank = TRUE;
     while (p < end) {
         const char *nl = memchr(p, '\n', end - p);

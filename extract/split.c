@@ -229,11 +229,12 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
 
 /* See extract.h. */
 void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
-                          GHashTable *continued)
+                        int line_base, GHashTable *continued)
 {
     splitter sp = {
         .src = src,
         .page = page,
+        .line_base = line_base,
         .run = g_array_new(FALSE, FALSE, sizeof(pending_line)),
         .pieces = g_array_new(FALSE, FALSE, sizeof(piece)),
         .buf = g_string_new(NULL),

@@ -21,6 +21,35 @@ typedef struct {
     GArray *map;  /* gsize per byte of s (and one past the end): offset in the raw text */
 } folded;
 
+/* The folded form of the character at `p` (`len` bytes left), its length
+ * in the raw text in *step: see fold(). */
+static gunichar fold_char(const char *p, gsize len, gsize *step)
+{
+    gunichar c = g_utf8_get_char_validated(p, (gssize)len);
+    if (c == (gunichar)-1 || c == (gunichar)-2) {
+        *step = 1;
+        return 0xFFFD;
+    }
+    *step = (gsize)(g_utf8_next_char(p) - p);
+    /* `，` stays: it separates clauses, NFKC would make it a `,` */
+    utf8proc_int32_t out[4];
+    int boundclass = 0;
+    /* unified ideographs and CJK punctuation (but the ideographic
+     * space) are their own NFKC: most of Chinese text, no lookup */
+    gboolean stable = (c >= 0x4E00 && c <= 0x9FFF) || (c > 0x3000 && c <= 0x303F);
+    if (c >= 0x80 && c != 0xFF0C && !stable) {
+        utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, out, 4,
+                                                     UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
+        /* one code point only: `①` → `1` or `㎡` → `m2` would make digits
+         * of list marks and units */
+        if (n == 1)
+            c = (gunichar)out[0];
+    }
+    if (c == 0x3000 || c == 0xA0 || c == '\t' || c == '\r')
+        c = ' ';
+    return c;
+}
+
 /* Folds `raw` character by character (see the file comment).  Invalid bytes
  * become U+FFFD, each mapped to its own byte. */
 static void fold(const char *raw, folded *f)
@@ -29,30 +58,8 @@ static void fold(const char *raw, folded *f)
     f->s = g_string_sized_new(len + 1);
     f->map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), (guint)len + 1);
     for (gsize i = 0; i < len;) {
-        gunichar c = g_utf8_get_char_validated(raw + i, (gssize)(len - i));
         gsize step;
-        if (c == (gunichar)-1 || c == (gunichar)-2) {
-            c = 0xFFFD;
-            step = 1;
-        } else {
-            step = (gsize)(g_utf8_next_char(raw + i) - (raw + i));
-            /* `，` stays: it separates clauses, NFKC would make it a `,` */
-            utf8proc_int32_t out[4];
-            int boundclass = 0;
-            /* unified ideographs and CJK punctuation (but the ideographic
-             * space) are their own NFKC: most of Chinese text, no lookup */
-            gboolean stable = (c >= 0x4E00 && c <= 0x9FFF) || (c > 0x3000 && c <= 0x303F);
-            if (c >= 0x80 && c != 0xFF0C && !stable) {
-                utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, out, 4,
-                                                             UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
-                /* one code point only: `①` → `1` or `㎡` → `m2` would make digits
-                 * of list marks and units */
-                if (n == 1)
-                    c = (gunichar)out[0];
-            }
-            if (c == 0x3000 || c == 0xA0 || c == '\t' || c == '\r')
-                c = ' ';
-        }
+        gunichar c = fold_char(raw + i, len - i, &step);
         gsize before = f->s->len;
         g_string_append_unichar(f->s, c);
         for (gsize b = before; b < f->s->len; b++)
@@ -363,6 +370,47 @@ static GArray *figures_of(const char *raw, const folded *f)
         pos = end > num_end ? end : num_end;
     }
     return out;
+}
+
+/* TRUE when the text, folded, holds a run of digits, `,` and `.` in which
+ * scan_number could find a malformed number: a comma with a digit after it
+ * (the only way to misplace a separator) or two points each with a digit
+ * after it.  Every number scan_number reads lies inside one such run.  The
+ * text is folded a character at a time, nothing kept. */
+static gboolean may_be_malformed(const char *raw)
+{
+    gsize len = strlen(raw);
+    gboolean in_run = FALSE; /* a digit started the run of digits, `,` and `.` */
+    gunichar prev = 0;
+    int points = 0;
+    for (gsize i = 0, step; i < len; i += step) {
+        gunichar c = fold_char(raw + i, len - i, &step);
+        if (g_ascii_isdigit(c)) {
+            if (in_run && (prev == ',' || (prev == '.' && ++points > 1)))
+                return TRUE;
+            if (!in_run)
+                points = 0;
+            in_run = TRUE;
+        } else if (c != ',' && c != '.') {
+            in_run = FALSE;
+        }
+        prev = c;
+    }
+    return FALSE;
+}
+
+gboolean jx_norm_has_malformed_figure(const char *text)
+{
+    if (!text)
+        return FALSE;
+    if (!may_be_malformed(text))
+        return FALSE;
+    GArray *figs = jx_norm_figures(text);
+    gboolean found = FALSE;
+    for (guint i = 0; i < figs->len && !found; i++)
+        found = g_array_index(figs, jx_figure, i).malformed;
+    jx_figures_free(figs);
+    return found;
 }
 
 GArray *jx_norm_figures(const char *text)

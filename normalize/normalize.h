@@ -237,6 +237,12 @@ typedef struct {
  * Invalid UTF-8 bytes are stepped over; ranges stay those of `text`.
  */
 GArray *jx_norm_figures(const char *text);
+
+/* TRUE when jx_norm_figures(text) would give a malformed figure; cheaper:
+ * the units and ranges of text whose numbers cannot be malformed (no
+ * separator between digits, at most one point) are not read. */
+gboolean jx_norm_has_malformed_figure(const char *text);
+
 void jx_figures_free(GArray *figures);
 
 /*

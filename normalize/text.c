@@ -90,10 +90,30 @@ static gboolean wrapped_number(gunichar left, gunichar right)
     return g_unichar_isdigit(left) && g_unichar_isdigit(right);
 }
 
+/* What parts the figures of a date or decimal (`2022-11-30`, `2022.10.16`,
+ * `28.1`, `2022/6/30`). */
+static gboolean is_figure_separator(gunichar c)
+{
+    return c == '-' || c == '.' || c == '/';
+}
+
+/* A line break inside a date or decimal its cell wrapped at a separator
+ * (`2022-11-` / `30`, `28.` / `1`, `2021-11` / `-30之前`): digit, separator
+ * and digit around it (`before` the character before `left`, `after` the
+ * one after `right`, 0 for none), one figure again. */
+static gboolean wrapped_figure(gunichar before, gunichar left, gunichar right, gunichar after)
+{
+    if (wrapped_number(left, right))
+        return TRUE;
+    if (is_figure_separator(left))
+        return g_unichar_isdigit(before) && g_unichar_isdigit(right);
+    return is_figure_separator(right) && g_unichar_isdigit(left) && g_unichar_isdigit(after);
+}
+
 static char *tidy_spaces(const char *s)
 {
     GString *out = g_string_sized_new(strlen(s) + 1);
-    gunichar prev = 0;
+    gunichar prev = 0, before = 0;
     gboolean pending = FALSE, broken = FALSE;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
         gunichar c = g_utf8_get_char(p);
@@ -103,10 +123,16 @@ static char *tidy_spaces(const char *s)
             continue;
         }
         c = unify_radical(c);
-        if (pending && prev && space_matters(prev, c) && !(broken && wrapped_number(prev, c)))
+        /* the character after is read only where a wrapped figure can be */
+        if (pending && prev && space_matters(prev, c) &&
+            !(broken && wrapped_figure(before, prev, c, g_utf8_get_char(g_utf8_next_char(p)))))
             g_string_append_c(out, ' ');
         pending = broken = FALSE;
-        g_string_append_unichar(out, c);
+        if (c < 0x80)
+            g_string_append_c(out, (char)c);
+        else
+            g_string_append_unichar(out, c);
+        before = prev;
         prev = c;
     }
     return g_string_free(out, FALSE);
@@ -123,6 +149,12 @@ static gboolean is_stable(gunichar c)
            c == 0x2264 || c == 0x2265 || c == 0x00D7 || c == 0x00B7;
 }
 
+/* Full-width forms of ASCII `!`..`~` (U+FF01..U+FF5E): NFKC maps each to
+ * the ASCII character U+FEE0 below it. */
+#define FULLWIDTH_FIRST 0xFF01
+#define FULLWIDTH_LAST 0xFF5E
+#define FULLWIDTH_OFFSET 0xFEE0
+
 /* TRUE when `s` is valid UTF-8 made only of stable code points, so that
  * normalizing it would return it unchanged: the common case, and worth a
  * scan instead of three allocations and a utf8proc pass. */
@@ -135,6 +167,41 @@ static gboolean already_normal(const char *s)
         if (!is_stable(g_utf8_get_char(p)))
             return FALSE;
     return TRUE;
+}
+
+/*
+ * The normal form of valid UTF-8 `s` when every character is stable, a
+ * space, the ideographic space or a full-width form of a stable ASCII
+ * character (`，：（）；％` and full-width digits, in nearly every line of
+ * Chinese prose); NULL when some other character needs the whole pass.  For
+ * these characters the whole pass — markup removal, NFKC, the spaces — comes
+ * to mapping each full-width form to its ASCII character (its NFKC, which
+ * composes with nothing around it) and tidying the spaces: markup needs one
+ * of the characters is_stable turns away, and spaces are markup only
+ * inside TeX math, which needs a `$`.
+ */
+static char *fold_common(const char *s)
+{
+    if (!g_utf8_validate(s, -1, NULL))
+        return NULL;
+    GString *out = g_string_sized_new(strlen(s) + 1);
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c == ' ' || c == 0x3000) {
+            g_string_append_c(out, ' ');
+        } else if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST &&
+                   is_stable(c - FULLWIDTH_OFFSET)) {
+            g_string_append_c(out, (char)(c - FULLWIDTH_OFFSET));
+        } else if (is_stable(c)) {
+            g_string_append_len(out, p, g_utf8_next_char(p) - p);
+        } else {
+            g_string_free(out, TRUE);
+            return NULL;
+        }
+    }
+    char *tidy = tidy_spaces(out->str);
+    g_string_free(out, TRUE);
+    return tidy;
 }
 
 /* OCR reads figures with Latin look-alikes: 0 as O or o, 1 as l or I
@@ -205,13 +272,16 @@ char *jx_norm_text(const char *s)
         undo_lookalike_figure_cell(same);
         return same;
     }
-    char *valid = g_utf8_make_valid(s, -1);
-    char *plain = jx_norm_strip_markup(valid);
-    char *folded = nfkc(plain);
-    char *tidy = tidy_spaces(folded);
-    g_free(valid);
-    g_free(plain);
-    g_free(folded);
+    char *tidy = fold_common(s);
+    if (!tidy) {
+        char *valid = g_utf8_make_valid(s, -1);
+        char *plain = jx_norm_strip_markup(valid);
+        char *folded = nfkc(plain);
+        tidy = tidy_spaces(folded);
+        g_free(valid);
+        g_free(plain);
+        g_free(folded);
+    }
     undo_figure_lookalikes(tidy);
     undo_lookalike_figure_cell(tidy);
     return tidy;

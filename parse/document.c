@@ -337,10 +337,17 @@ typedef struct {
     se_wait wait;     /* what the next lines are read for (see selfeval_from_line) */
     char *row_figure; /* the first figure after a 总分 line, not yet placed */
     gboolean indicators; /* a line held the indicators' 实际完成值 header word */
+    gboolean indicators_grid; /* a grid held the indicators' header (实际完成值 | 得分):
+                               * a later grid is its continuation (the next page) */
     se_objective obj;    /* the 年度总体目标 block as lines (see objective_from_line) */
     int obj_line;        /* the line number of the last line it took */
     gboolean obj_parted; /* its cells stand between blank lines (a browser's dump) */
     GString *obj_text;   /* the cell being gathered, or NULL */
+    /* The indicators' 得分 and 分值 columns (each + 1, 0 unknown) in the last
+     * grid whose header named them, and how many columns it had: a table cut
+     * by a page break goes on in a grid of its own, its 总分 row under the
+     * header of the page before (a PDF's ruled table on each page). */
+    int score_col1, weight_col1, header_cols;
 } selfeval_meta;
 
 static void selfeval_meta_clear(selfeval_meta *se)
@@ -457,8 +464,12 @@ static char *total_row_weight(const GPtrArray *texts, const GArray *cols, int we
 
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTable *facts)
 {
-    int score_col = -1;  /* the indicator block's 得分 column */
-    int weight_col = -1; /* …and its 分值 column */
+    /* the indicator block's 得分 column and its 分值 column: this grid's
+     * header's, else those of the grid it continues (as wide) */
+    gboolean goes_on = se->header_cols == jx_grid_n_cols(grid);
+    int score_col = goes_on ? se->score_col1 - 1 : -1;
+    int weight_col = goes_on ? se->weight_col1 - 1 : -1;
+    gboolean own_score = FALSE, own_weight = FALSE;
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
         GArray *roles = g_array_new(FALSE, FALSE, sizeof(jx_role));
@@ -474,10 +485,16 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
             else if (in_words(t, achieved_heads, G_N_ELEMENTS(achieved_heads)))
                 acol = col;
             actual_head |= role == JX_ROLE_ACTUAL;
-            if (actual_head && role == JX_ROLE_SCORE && score_col < 0)
+            if (actual_head && role == JX_ROLE_SCORE && !own_score) {
                 score_col = col;
-            if (actual_head && role == JX_ROLE_WEIGHT && weight_col < 0)
+                own_score = TRUE;
+                if (!own_weight)
+                    weight_col = -1; /* not the grid before's */
+            }
+            if (actual_head && role == JX_ROLE_WEIGHT && !own_weight) {
                 weight_col = col;
+                own_weight = TRUE;
+            }
             for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
                 if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
                     char *unit = NULL;
@@ -498,8 +515,10 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
             }
             g_free(key);
         }
-        /* a 总分 row below the indicators: the 总分 itself (see total_row_weight) */
-        if (!se->weight_total && score_col >= 0 && texts->len >= 2 &&
+        se->indicators_grid |= score_col >= 0;
+        /* a 总分 row below the indicators, on their grid or a later one (the
+         * table's next page): the 总分 itself (see total_row_weight) */
+        if (!se->weight_total && se->indicators_grid && texts->len >= 2 &&
             jx_score_is_summary(texts->pdata[0]))
             se->weight_total = total_row_weight(texts, cols, weight_col);
         /* a 总分 row: the figure in the 得分 column, else the last of two or
@@ -567,6 +586,11 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
         g_ptr_array_unref(texts);
         g_array_free(cols, TRUE);
         g_array_free(roles, TRUE);
+    }
+    if (own_score) {
+        se->score_col1 = score_col + 1;
+        se->weight_col1 = own_weight ? weight_col + 1 : 0;
+        se->header_cols = jx_grid_n_cols(grid);
     }
 }
 

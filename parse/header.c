@@ -791,13 +791,26 @@ static int row_continued(const jx_grid *view, int col)
     return jx_grid_n_rows(view) - 1;
 }
 
+/* Characters no header text ends on: a cell ending so was cut by a wrap
+ * (`偏差原因分析及` over `改进措施`), however its first words name it. */
+static const char *const unfinished_endings[] = {"及", "和", "与", "或", "、", "的"};
+
+static gboolean ends_unfinished(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(unfinished_endings); i++)
+        if (g_str_has_suffix(norm, unfinished_endings[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Row `row` of `grid` as the header `view` would read with a wrapped header
  * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
  * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
  * piece) with the view row each continues in `at`, when every piece is
  * short, holds no data, and finishes the header cell above it (the lowest
  * with text in its column): the joined text names the column, and a cell
- * that named it already was cut inside a word or left a bracket open. */
+ * that named it already was cut inside a word, left a bracket open or ends
+ * unfinished (ends_unfinished). */
 static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
                                 int *at, jx_facts *facts)
 {
@@ -820,7 +833,7 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
         gboolean fits = *above && may_be_header_piece(piece) && now != JX_ROLE_NONE &&
                         (was == JX_ROLE_NONE ||
                          (was == now && (jx_norm_seam_inside_word(above, piece) ||
-                                         closes_bracket(above, piece))));
+                                         closes_bracket(above, piece) || ends_unfinished(above))));
         g_free(above);
         g_free(piece);
         folded[c] = joined;

@@ -687,6 +687,21 @@ static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const
     }
 }
 
+/* Lines holding role r in the run of fragments that follows row all[i]
+ * (frag marks fragments), counted from its start until a line without it
+ * or a blank line: the part of a cell wrapped below that row. */
+static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
+{
+    int lines = 0;
+    for (guint j = i + 1; j < all->len && frag[j]; j++) {
+        const built_row *b = all->pdata[j];
+        if (!b->text[r] || lines_between(all->pdata[j - 1], b) != 0)
+            break;
+        lines++;
+    }
+    return lines;
+}
+
 /*
  * Where a run of fragments all[i0..i1] between the data rows prev and next
  * splits: the first returned-many go up into prev, the rest down into
@@ -698,9 +713,9 @@ static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const
  * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
  * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
  */
-static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_row *prev,
-                                const built_row *next, gboolean centred, gboolean by_lines,
-                                gboolean marked)
+static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
+                                const built_row *prev, const built_row *next, gboolean centred,
+                                gboolean cells_centred, gboolean by_lines, gboolean marked)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -740,6 +755,45 @@ static guint split_fragment_run(GPtrArray *all, guint i0, guint i1, const built_
         for (guint j = 0; j < k && owed > 0; j++)
             if (((const built_row *)all->pdata[i0 + j])->text[r]) {
                 e[j] -= BALANCE_EVIDENCE;
+                owed--;
+            }
+    }
+    /* a label cut around the row below (`可持续影响指` above its line, `标`
+     * below): the piece nearest that row whose text runs on, inside a word,
+     * into the first piece of it below the row is that row's — when the row
+     * holds no label on its own line: one that does is the middle of a span
+     * of several rows, whose labels the label resolver places by their
+     * lines (see labels.c), and moving a piece between its rows shifts the
+     * spans it finds */
+    guint after = i1 + 2;
+    gboolean own_labels = prev->labels_only;
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
+        own_labels |= next->by_role[label_roles[i]] != NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(label_roles) && !own_labels && after < all->len &&
+                      is_frag[after];
+         i++) {
+        jx_role r = label_roles[i];
+        const char *rest = ((const built_row *)all->pdata[after])->text[r];
+        for (guint j = k; j-- > 0 && rest && !next->text[r];) {
+            const char *t = ((const built_row *)all->pdata[i0 + j])->text[r];
+            if (!t)
+                continue;
+            if (jx_norm_seam_inside_word(t, rest))
+                e[j] += SEAM_EVIDENCE;
+            break;
+        }
+    }
+    /* a cell of the row below with lines of it right below the row's line
+     * is centred on that line when none of it stands there (a top-aligned
+     * cell starts there), or when the table centres its cells (an odd
+     * count, one line on the row's): as many of its lines stand above, the
+     * nearest ones */
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
+        jx_role r = balanced_roles[i];
+        int owed = next->by_role[r] && !cells_centred ? 0 : wrapped_on_below(all, is_frag, i1 + 1, r);
+        for (guint j = k; j-- > 0 && owed > 0;)
+            if (((const built_row *)all->pdata[i0 + j])->text[r]) {
+                e[j] += BALANCE_EVIDENCE;
                 owed--;
             }
     }
@@ -1139,6 +1193,31 @@ static void promote_split_rows(GPtrArray *all, gboolean *frag)
     }
 }
 
+/* Cells whose lines may stand around a row's line, and tell whether the
+ * table centres its cells vertically. */
+static const jx_role centring_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_ACTUAL,
+                                         JX_ROLE_DEVIATION};
+
+/* TRUE when the table sets its cells vertically centred (pdftotext of a
+ * word processor's PDF): some row's line holds none of a cell that has
+ * lines right above and right below it.  A top-aligned cell always starts
+ * on its row's first line, the one with the row's figures. */
+static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 1; i + 1 < all->len; i++) {
+        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i] || b->labels_only || !frag[i - 1] || !frag[i + 1] ||
+            lines_between(above, b) != 0 || lines_between(b, below) != 0)
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(centring_roles); k++) {
+            jx_role r = centring_roles[k];
+            if (!b->by_role[r] && above->text[r] && below->text[r])
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 static GPtrArray *build_rows(const jx_ptable *table)
 {
@@ -1173,6 +1252,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     g_ptr_array_set_free_func(maps, part_map_free);
     g_ptr_array_unref(maps);
 
+    gboolean centred_table = cells_centred(all, frag);
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
@@ -1197,7 +1277,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
-        guint up = split_fragment_run(all, i0, i1, prev, next, centred, by_lines, marked);
+        guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
+                                      by_lines, marked);
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -1491,8 +1572,8 @@ static row_lines_kind row_lines(const GPtrArray *rows, double *line_lo, double *
         return ROW_LINES_NONE;
     int *steps = g_new(int, n), *gaps = g_new(int, n);
     gboolean label_alone = FALSE; /* a label on a line of its own */
-    /* a PDF numbers each page's lines anew: lines that go back say where
-     * rows stand on their page, not how far apart they are */
+    /* lines that go back (a producer that numbers each page's lines anew)
+     * say where rows stand on their page, not how far apart they are */
     gboolean ascending = TRUE;
     for (guint i = 0; i < n; i++) {
         const built_row *b = rows->pdata[i];

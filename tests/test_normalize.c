@@ -199,6 +199,36 @@ static void test_markup_latex(void **state)
     ASSERT_TEXT("$\\text{a{b}c$", "abc"); /* unbalanced braces inside math */
 }
 
+/* Lines of full-width punctuation and spaces take a shorter way through
+ * jx_norm_text than text with other characters: the two ways must agree.
+ * A soft hyphen at the end (removed as default-ignorable) sends the same
+ * text the long way. */
+static void test_common_text_same_both_ways(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "本项目年度预算２２００万元，执行率４０．９％（含结转）；",
+        "  一、 产出指标  ： 数量指标 ",
+        "完成100，200人参加　培训（第1期）",
+        "≥ 95%  　 满意度 “较好” 、 按时完成 ",
+        "Phase 2 final， ISO 9001：2015",
+        "｛a｝ ａｂｃ ！？ ～",
+        "2O19年度，合计1,5OO户",
+        "lO",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *slow_input = g_strconcat(lines[i], "\u00AD", NULL);
+        char *fast = jx_norm_text(lines[i]);
+        char *slow = jx_norm_text(slow_input);
+        assert_string_equal(fast, slow);
+        g_free(fast);
+        g_free(slow);
+        g_free(slow_input);
+    }
+    ASSERT_TEXT("预算２２００万元，执行率４０．９％", "预算2200万元,执行率40.9%");
+    ASSERT_TEXT(" 数量指标 ： 满意度 ", "数量指标:满意度");
+}
+
 static void test_join(void **state)
 {
     (void)state;
@@ -226,6 +256,14 @@ static void test_join(void **state)
     ASSERT_NEW_STR(jx_norm_text, "2021年12月2\n5日", "2021年12月25日");
     ASSERT_NEW_STR(jx_norm_text, "Phase 2\nfinal", "Phase 2 final");
     ASSERT_NEW_STR(jx_norm_text, "ISO 9001 2015", "ISO 9001 2015");
+    /* ... a date or decimal wrapped at its separator too; a range typed
+     * with spaces, and a list item after a wrapped line, stay apart */
+    ASSERT_NEW_STR(jx_norm_text, "2022-11-\n30", "2022-11-30");
+    ASSERT_NEW_STR(jx_norm_text, "大于等于28.\n1公里", "大于等于28.1公里");
+    ASSERT_NEW_STR(jx_norm_text, "2021-11\n-30之前", "2021-11-30之前");
+    ASSERT_NEW_STR(jx_norm_text, "2022/6/\n30", "2022/6/30");
+    ASSERT_NEW_STR(jx_norm_text, "10 - 20", "10 - 20");
+    ASSERT_NEW_STR(jx_norm_text, "step a.\n2 b", "step a. 2 b");
     /* OCR's look-alikes in figures: undone where a run holds a real digit
      * and no Latin letter stands beside it; letters in codes stay */
     ASSERT_NEW_STR(jx_norm_text, "2O19年度", "2019年度");
@@ -843,8 +881,10 @@ static char *figures_summary(const char *text)
 {
     GArray *figs = jx_norm_figures(text);
     GString *out = g_string_new(NULL);
+    gboolean any_malformed = FALSE;
     for (guint i = 0; i < figs->len; i++) {
         jx_figure *f = &g_array_index(figs, jx_figure, i);
+        any_malformed = any_malformed || f->malformed;
         /* the range is the text, and the text is what was written */
         assert_true(f->start < f->end && f->end <= strlen(text));
         assert_memory_equal(f->text, text + f->start, f->end - f->start);
@@ -853,6 +893,8 @@ static char *figures_summary(const char *text)
                                f->unit ? f->unit : "-");
     }
     jx_figures_free(figs);
+    /* the checker's shortcut says what the figures say */
+    assert_int_equal(jx_norm_has_malformed_figure(text), any_malformed);
     return g_string_free(out, FALSE);
 }
 
@@ -880,6 +922,12 @@ static void test_figures(void **state)
     ASSERT_FIGURES("共12,34,567元", "NULL 元");
     ASSERT_FIGURES("支出1.2.3万元", "NULL 万元");
     ASSERT_FIGURES("支出1234,567万元", "NULL 万元");
+    /* the same in the forms that fold to them: full-width points, a small comma */
+    ASSERT_FIGURES("支出１．２．３万元", "NULL 万元");
+    ASSERT_FIGURES("合计1\uFE502345元", "NULL 元");
+    /* a comma or a second point that no number reads is no malformed number */
+    ASSERT_FIGURES("第1,第2项完成1.5次", "1.5 次");
+    ASSERT_FIGURES("版本1.2，支出3.4万元", "1.2 -|3.4 万元");
     /* a raw `，` is punctuation, not a separator */
     ASSERT_FIGURES("完成100，200人参加", "100 -|200 人");
     /* calendar figures and numbering are not returned */
@@ -977,6 +1025,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_nfkc),           cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_markup_html),    cmocka_unit_test(test_markup_latex),
+        cmocka_unit_test(test_common_text_same_both_ways),
         cmocka_unit_test(test_join),           cmocka_unit_test(test_operators),
         cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),

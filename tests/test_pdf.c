@@ -104,10 +104,8 @@ typedef struct {
     const char *text;
 } placed_text;
 
-/* Draws `texts` at 10 pt on the page `cr` draws, ends the page and the
- * PDF `s`, and reads the PDF at `path`, or fails. */
-static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_text *texts,
-                                  gsize n, const char *path)
+/* Draws `texts` at 10 pt on the page `cr` draws and ends the page. */
+static void draw_page(cairo_t *cr, const placed_text *texts, gsize n)
 {
     cairo_set_font_size(cr, 10);
     for (gsize i = 0; i < n; i++) {
@@ -115,6 +113,14 @@ static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_
         cairo_show_text(cr, texts[i].text);
     }
     cairo_show_page(cr);
+}
+
+/* Draws `texts` as the last page (draw_page), ends the PDF `s`, and reads
+ * the PDF at `path`, or fails. */
+static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_text *texts,
+                                  gsize n, const char *path)
+{
+    draw_page(cr, texts, n);
     cairo_destroy(cr);
     cairo_surface_destroy(s);
     GError *error = NULL;
@@ -122,6 +128,22 @@ static jx_source *finish_and_read(cairo_surface_t *s, cairo_t *cr, const placed_
     if (!src)
         fail_msg("%s", error->message);
     return src;
+}
+
+/* Strokes a ruled grid of half-point rules on `cr`: rows `row_h` tall from
+ * `top` to `bottom`, columns `col_w` wide from `left` to `right`. */
+static void stroke_grid(cairo_t *cr, int left, int right, int col_w, int top, int bottom, int row_h)
+{
+    cairo_set_line_width(cr, 0.5);
+    for (int y = top; y <= bottom; y += row_h) {
+        cairo_move_to(cr, left, y);
+        cairo_line_to(cr, right, y);
+    }
+    for (int x = left; x <= right; x += col_w) {
+        cairo_move_to(cr, x, top);
+        cairo_line_to(cr, x, bottom);
+    }
+    cairo_stroke(cr);
 }
 
 /* A figure a spreadsheet wrapped below a row too short for it is printed
@@ -133,16 +155,7 @@ static void text_across_a_rule(void **state)
     char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-straddle.pdf", NULL);
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
-    cairo_set_line_width(cr, 0.5);
-    for (int y = 76; y <= 148; y += 24) {
-        cairo_move_to(cr, 50, y);
-        cairo_line_to(cr, 350, y);
-    }
-    for (int x = 50; x <= 350; x += 150) {
-        cairo_move_to(cr, x, 76);
-        cairo_line_to(cr, x, 148);
-    }
-    cairo_stroke(cr);
+    stroke_grid(cr, 50, 350, 150, 76, 148, 24);
     static const placed_text texts[] = {
         {55, 90, "item"},   {205, 90, "spent"},    {55, 114, "carried"}, {205, 114, "166.008"},
         {205, 128, "4"},    {55, 136, "other"},    {205, 136, "64.7776"}};
@@ -154,10 +167,43 @@ static void text_across_a_rule(void **state)
     g_free(path);
 }
 
-/* The cell of the first grid of `src` whose text is `text`, or NULL. */
-static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
+/* Characters are never rules: a row of underscores printed across a cell
+ * (a line to sign on) reaches both of the cell's sides, and its ink, were
+ * the text drawn when the page is rendered for rules, would be a rule that
+ * splits the cell in two. */
+static void underscores_are_not_rules(void **state)
 {
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-underscores.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    stroke_grid(cr, 50, 350, 150, 76, 148, 36);
+    /* underscores from one side of the cell (x 200–350) to the other */
+    cairo_set_font_size(cr, 10);
+    GString *line = g_string_new("_");
+    cairo_text_extents_t ext;
+    for (cairo_text_extents(cr, line->str, &ext); ext.x_advance < 147;
+         cairo_text_extents(cr, line->str, &ext))
+        g_string_append_c(line, '_');
+    cairo_move_to(cr, 201.5, 128);
+    cairo_show_text(cr, line->str);
+    static const placed_text texts[] = {
+        {55, 98, "name"}, {205, 98, "signed"}, {55, 134, "head"}};
+    jx_source *src = finish_and_read(s, cr, texts, G_N_ELEMENTS(texts), path);
     const jx_grid *grid = first_grid(src);
+    assert_non_null(grid);
+    assert_int_equal(jx_grid_n_rows(grid), 2);
+    assert_string_equal(grid_text(src, 1, 0), "head");
+    assert_string_equal(grid_text(src, 1, 1), line->str);
+    g_string_free(line, TRUE);
+    jx_source_free(src);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* The cell of `grid` (may be NULL) whose text is `text`, or NULL. */
+static const jx_cell *cell_reading(const jx_grid *grid, const char *text)
+{
     for (int r = 0; grid && r < jx_grid_n_rows(grid); r++)
         for (int c = 0; c < jx_grid_n_cols(grid); c++) {
             const jx_cell *cell = jx_grid_cell(grid, r, c);
@@ -165,6 +211,12 @@ static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
                 return cell;
         }
     return NULL;
+}
+
+/* The cell of the first grid of `src` whose text is `text`, or NULL. */
+static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
+{
+    return cell_reading(first_grid(src), text);
 }
 
 /* A borderless table: a label wrapped over two lines one leading apart
@@ -196,6 +248,55 @@ static void wrapped_lines_are_marked(void **state)
             fail_msg("%s: continues %d, want %d", want[i].text, cell->continues,
                      want[i].continues);
     }
+    jx_source_free(src);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* The grid of `src` on page `page`, or NULL. */
+static const jx_grid *grid_on_page(const jx_source *src, int page)
+{
+    for (guint i = 0; i < jx_source_n_blocks(src); i++)
+        if (jx_source_block_kind(src, i) == JX_BLOCK_GRID &&
+            jx_grid_row_page(jx_source_block_grid(src, i), 0) == page)
+            return jx_source_block_grid(src, i);
+    return NULL;
+}
+
+/* A borderless table run on over a page break: the second page's rows are
+ * numbered on after the first page's lines (a label centred over rows on
+ * both pages is placed by lines that keep going down, not by lines that
+ * start again at the top of the page), and a cell wrapped on the second page
+ * is still known to continue the line above. */
+static void lines_run_on_across_pages(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-runon.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    static const placed_text first[] = {
+        {50, 100, "task"},  {200, 100, "name"},   {350, 100, "value"},
+        {50, 116, "roads"}, {200, 116, "bridges"}, {350, 116, "12"},
+        {50, 132, "roads"}, {200, 132, "tunnels"}, {350, 132, "3"}};
+    draw_page(cr, first, G_N_ELEMENTS(first));
+    static const placed_text second[] = {
+        {50, 100, "schools"},    {200, 100, "desks"},    {350, 100, "6400"},
+        {50, 116, "teacher"},    {200, 116, "benches"},  {350, 116, "70"},
+        {50, 127.5, "training"}, {200, 132, "canteens"}, {350, 132, "4"}};
+    jx_source *src = finish_and_read(s, cr, second, G_N_ELEMENTS(second), path);
+    const jx_grid *one = grid_on_page(src, 1), *two = grid_on_page(src, 2);
+    assert_non_null(one);
+    assert_non_null(two);
+    int last_one = 0;
+    for (int r = 0; r < jx_grid_n_rows(one); r++)
+        last_one = MAX(last_one, jx_grid_row_line(one, r));
+    for (int r = 0; r < jx_grid_n_rows(two); r++)
+        if (jx_grid_row_line(two, r) <= last_one)
+            fail_msg("page 2 row %d: line %d, not after page 1's last line %d", r,
+                     jx_grid_row_line(two, r), last_one);
+    const jx_cell *wrapped = cell_reading(two, "training");
+    assert_non_null(wrapped);
+    assert_true(wrapped->continues);
     jx_source_free(src);
     g_unlink(path);
     g_free(path);
@@ -445,7 +546,9 @@ int main(void)
         cmocka_unit_test(turned_pages_read_upright),
         cmocka_unit_test(encrypted_pdfs),
         cmocka_unit_test(text_across_a_rule),
+        cmocka_unit_test(underscores_are_not_rules),
         cmocka_unit_test(wrapped_lines_are_marked),
+        cmocka_unit_test(lines_run_on_across_pages),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }

@@ -644,6 +644,30 @@ static void test_html_spans(void **state)
     jx_record_list_free(l);
 }
 
+/* A table cut by a page break goes on in a grid of its own (a PDF's ruled
+ * table on each page): its 总分 row, under the header of the grid before,
+ * still gives the weight_total (`总分 | 100 | 自评得分 | 96.74`, the 100 set
+ * left of the 分值 column as a spreadsheet merges the 总分 label). */
+static void test_weight_total_on_next_page(void **state)
+{
+    (void)state;
+    const char *tail = strstr(html, "<tr><td colspan=\"6\">总分");
+    assert_non_null(tail);
+    char *cut = g_strdup_printf("%.*s</table>\n<table border=\"1\">\n"
+                                "<tr><td colspan=\"5\">总分</td><td>100</td><td>自评得分</td>"
+                                "<td>96.74</td><td colspan=\"2\">自评等级：优</td></tr>\n"
+                                "</table></body></html>\n",
+                                (int)(tail - html), html);
+    jx_record_list *l = parse_named("s.html", cut);
+    g_free(cut);
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "weight_total", "100");
+    check(doc, "score_total", "96.74");
+    check(doc, "grade", "优");
+    assert_int_equal(count_type(l, "indicator"), 4);
+    jx_record_list_free(l);
+}
+
 /* A department-wide form: 部门名称 with a bracketed code, no funds block,
  * `总分 | 100 | 自评得分 | 92.5` on one row, units written as words
  * (百分比, 个数), rates (元/人), prose actuals, a month as the actual date. */
@@ -798,19 +822,28 @@ static void test_target_table_untouched(void **state)
     jx_record_list_free(l);
 }
 
-/* The form as Word holds it (tests/office/selfeval.docx, written by
- * make_fixtures.py): merged cells as vMerge and gridSpan. */
-static void test_docx(void **state)
+/* A file of the repository (`rel` under JX_SOURCE_DIR), parsed from its
+ * path as the CLI would. */
+static jx_record_list *parse_repo_file(const char *rel)
 {
-    (void)state;
-    char *path = jx_test_path("JX_SOURCE_DIR", "tests/office/selfeval.docx");
+    char *path = jx_test_path("JX_SOURCE_DIR", rel);
     if (!path)
         fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
     GError *error = NULL;
     jx_record_list *l = jx_parse_path(path, 0, &error);
     if (!l)
         fail_msg("%s: %s", path, error->message);
+    g_free(path);
     jx_test_dump_records(l);
+    return l;
+}
+
+/* The form as Word holds it (tests/office/selfeval.docx, written by
+ * make_fixtures.py): merged cells as vMerge and gridSpan. */
+static void test_docx(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_repo_file("tests/office/selfeval.docx");
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "kind", "self-evaluation");
     check(doc, "org", "某区教育局");
@@ -832,7 +865,6 @@ static void test_docx(void **state)
     check(r, "level1", "满意度指标");
     check_value(jx_record_get_record(r, "actual"), NULL, "已完成", "text", NULL);
     jx_record_list_free(l);
-    g_free(path);
 }
 
 /* The JSON Lines jx_pipeline_run writes for `path`, read in passes
@@ -1129,6 +1161,64 @@ static void test_layout_header_tail(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF: the header line sets `三级指标
+ * 年度指标 实际完成值 分值` with single spaces, squeezed to the left of the
+ * columns it heads; read by position, 分值 stood over the actual values and
+ * every target, weight and score shifted a column. */
+static void test_layout_squeezed_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_repo_file("tests/layout/selfeval-calc-squeezed.txt");
+    assert_int_equal(count_type(l, "indicator"), 12);
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "name", "聘用生态护林员");
+    check_value(r, ">=", "510", "number", "人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "510", "number", "人");
+    check_scored(r, "3", "3", NULL);
+    r = nth(l, "indicator", 8);
+    check(r, "level1", "效益指标");
+    check(r, "name", "带动林农增收");
+    check_value(r, NULL, "410", "number", "万元");
+    check_value(jx_record_get_record(r, "actual"), NULL, "439", "number", "万元");
+    check_scored(r, "19", "19", NULL);
+    r = nth(l, "indicator", 11);
+    check(r, "name", "群众满意度");
+    check_value(r, ">=", "91", "number", "%");
+    check_scored(r, "7", "7", NULL);
+    check(nth(l, "document", 0), "score_total", "85.28");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF with vertically centred
+ * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
+ * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
+ * one line above its row's line and one below. */
+static void test_layout_centred_deviation(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_repo_file("tests/layout/selfeval-writer-centred.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "weight_total", "100");
+    check(doc, "score_total", "91.60");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "特困人员救助供养人数");
+    check_scored(r, "6", "6", NULL);
+    r = nth(l, "indicator", 1);
+    check(r, "name", "城乡低保保障人数");
+    check_scored(r, "7", "6.6", NULL);
+    r = nth(l, "indicator", 2);
+    check(r, "name", "临时救助人次");
+    check_value(r, ">", "2430", "number", "人次");
+    check_scored(r, "6", "5.5", "受政策调整影响,部分任务未能按计划实施。");
+    r = nth(l, "indicator", 9);
+    check(r, "level1", "效益指标");
+    check(r, "level2", "可持续影响指标");
+    check(r, "name", "管理制度健全性");
+    check(r, "weight", "16");
+    check(r, "score", "11.28");
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -1155,6 +1245,7 @@ int main(void)
         cmocka_unit_test(test_one_cell_per_line_document),
         cmocka_unit_test(test_one_cell_per_line_empty_value),
         cmocka_unit_test(test_weight_total_forms),
+        cmocka_unit_test(test_weight_total_on_next_page),
         cmocka_unit_test(test_score_total_off_column),
         cmocka_unit_test(test_funds_stream_empty_cells),
         cmocka_unit_test(test_funds_stream_by_shape),
@@ -1173,6 +1264,8 @@ int main(void)
         cmocka_unit_test(test_layout_wrapped_header),
         cmocka_unit_test(test_layout_wrapped_weights),
         cmocka_unit_test(test_layout_header_tail),
+        cmocka_unit_test(test_layout_squeezed_header),
+        cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
