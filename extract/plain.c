@@ -182,6 +182,19 @@ static gboolean heads_table(const page_line *lead, const page_line *row, gboolea
     return page_top && !char_aligned && !display_aligned;
 }
 
+/* TRUE when line k is the only text of its page (blank lines and page
+ * numbers aside): a table's row that a page break left on a page of its own
+ * (`新认定高新技术企业   ≥ 25 家   ≥ 84 家`) is a region of one line, which
+ * the open table takes as its next row; read as running text, it would end
+ * the table. */
+static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
+{
+    for (gsize j = 0; j < n; j++)
+        if (j != k && !line_blank(&lines[j]) && !lines[j].furniture)
+            return FALSE;
+    return TRUE;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -189,10 +202,11 @@ static gboolean heads_table(const page_line *lead, const page_line *row, gboolea
  * and the continuations right below it.  Returns the end (exclusive), or i
  * when no table starts here.  Page numbers inside are skipped by the caller.
  * `first_page`: the lines are the document's first page, where a title may
- * stand right above the table (see heads_table).
+ * stand right above the table (see heads_table); `whole_page`: they are all
+ * of their page (see alone_on_page).
  */
 static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
-                         gboolean first_page)
+                         gboolean first_page, gboolean whole_page)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -227,7 +241,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         }
         blanks = 0;
     }
-    if (multi < REGION_MIN_MULTI)
+    if (multi < REGION_MIN_MULTI && !(whole_page && alone_on_page(lines, n, first_multi)))
         return i;
     gsize end = last_multi + 1;
     while (end < n && may_continue(&lines[end], margin, width))
@@ -366,7 +380,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
             after_blank = FALSE;
             continue;
         }
-        gsize end = find_region(lines, n, i, margin, width, sp->page <= 1);
+        gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, i, end);

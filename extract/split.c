@@ -239,6 +239,7 @@ void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
         .pieces = g_array_new(FALSE, FALSE, sizeof(piece)),
         .buf = g_string_new(NULL),
         .continued = continued,
+        .page_part = TRUE,
     };
     jx_split_plain(&sp, utf8, len);
     jx_split_flush(&sp);

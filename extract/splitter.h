@@ -59,6 +59,8 @@ typedef struct {
     gsize cut_grids;    /* grids cut by the area guard */
     GHashTable *continued; /* layout pieces that wrap on from the line above
                               (jx_layout_mark keys), or NULL when unknown */
+    gboolean page_part; /* the text is part of a page (a PDF's lines above a ruled
+                           table), not all of it */
     int line_base;      /* lines of the document before the text (its first
                            line is line_base + 1) */
 } splitter;

@@ -15,6 +15,11 @@
 #define JUNK_PENALTY (-6)
 #define SAME_COLUMN_BONUS 2.0
 #define NEXT_COLUMN_BONUS 0.5
+/* A label that is either level (成本指标: a level-1, or a level-2 under 产出)
+ * standing alone in the level-2 column (the row's only label, not moved)
+ * is a level-2: enough to outweigh the level-1 reading a bare label prefers
+ * (compat). */
+#define OWN_LEVEL_COLUMN_BONUS 6.0
 
 /* compat[cell kind][role]: how well a cell of that kind fills that role. */
 /* Unknown text prefers the name over a label: every data row has a name,
@@ -40,26 +45,45 @@ static double position_bonus(int cell_col, int slot_col)
     return d == 0 ? SAME_COLUMN_BONUS : d == 1 ? NEXT_COLUMN_BONUS : 0.0;
 }
 
+/* TRUE when a known label stands in a column of its own level: a level-1
+ * label in the level-1 column, a level-2 one (or a label that is either,
+ * 成本指标) in the level-2 column.  A line of such labels alone (a label
+ * centred on a line of its own in a layout dump) is as laid out: nothing on
+ * it shows a shift, and its column is the only evidence of its level. */
+static gboolean label_in_own_column(const jx_pcell *cell, jx_role role)
+{
+    if (cell->kind == JX_CK_LEVEL1)
+        return role == JX_ROLE_LEVEL1 ||
+               (role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, cell->norm));
+    return cell->kind == JX_CK_LEVEL2 && role == JX_ROLE_LEVEL2;
+}
+
 /* A cell a span brings down stays where it is: the merge is exact.
  * `offset` is added to the cell's column (a block of rows set off by it). */
-static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role)
+static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
+                    gboolean lone_label)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
         return NO;
     if (cell->spanned && cell->col != slot_col)
         return NO;
+    if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_LEVEL1 && lone_label && offset == 0 &&
+        cell->col == slot_col && label_in_own_column(cell, role))
+        base += OWN_LEVEL_COLUMN_BONUS;
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
  * Such a row is taken as laid out, so a label in the level-2 column stays a
- * level-2 even when the same word can also be a level-1 (满意度). */
+ * level-2 even when the same word can also be a level-1 (满意度); so is a row
+ * of labels alone, each in its own level's column (label_in_own_column). */
 static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, int offset,
                                  const gboolean *taken, jx_role *assign)
 {
-    gboolean name = FALSE, target = FALSE;
+    gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
+    int both_targets = 0; /* cells in the half-year and the full-year value columns */
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -78,8 +102,14 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             return FALSE;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
+        labels &= label_in_own_column(cell, role);
+        both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
     }
-    if (!name || !target)
+    /* a row whose name a layout printed on the line above still has both
+     * its targets where they belong: a text half-year target (健全, 按进度推进)
+     * must not move into the missing name's slot */
+    gboolean half_and_full = offset == 0 && !name && both_targets == 3;
+    if (!(name && target) && !labels && !half_and_full)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];
@@ -107,6 +137,11 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
     }
 
     int m = (int)row->cells->len;
+    int labels = 0; /* known labels in the row */
+    for (int i = 0; i < m; i++) {
+        jx_cell_kind kind = ((const jx_pcell *)row->cells->pdata[i])->kind;
+        labels += kind == JX_CK_LEVEL1 || kind == JX_CK_LEVEL2;
+    }
     int slot_col[header->n_cols + 1];
     int k = 0;
     for (int c = 0; c < header->n_cols; c++)
@@ -136,7 +171,8 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
             }
             if (i > 0 && j > 0) {
                 const jx_pcell *cell = row->cells->pdata[i - 1];
-                double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]]);
+                double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
+                                 labels == 1);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';

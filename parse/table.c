@@ -874,6 +874,61 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     return f;
 }
 
+/* A row header (年度绩效指标) wraps over at most this many lines, parted by
+ * at most this many lines of other rows between two of its pieces (a layout
+ * dump centres it: `年度绩` above a row's line, `效指标` below). */
+#define ROWHEAD_MAX_PIECES 3
+#define ROWHEAD_PIECE_GAP 2
+
+/* The cell of `row` in column `col`, or NULL. */
+static jx_pcell *cell_in_column(const jx_prow *row, int col)
+{
+    for (guint k = 0; k < row->cells->len; k++) {
+        jx_pcell *c = row->cells->pdata[k];
+        if (c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
+/* Marks as the table-wide row header the pieces of one a layout wrapped
+ * over lines (`年度绩` / `效指标`): each row's first cell, when it and the
+ * first cells of the next rows within ROWHEAD_PIECE_GAP lines, in its
+ * column, read as a row header together.  Alone, each reads as a label or
+ * a name. */
+static void mark_wrapped_rowheads(jx_ptable *t)
+{
+    GPtrArray *rows = t->rows;
+    for (guint i = 0; i < rows->len; i++) {
+        const jx_prow *row = rows->pdata[i];
+        jx_pcell *first = row->cells->len ? row->cells->pdata[0] : NULL;
+        if (!first || first->rowhead || first->spanned || !row->line)
+            continue;
+        jx_pcell *pieces[ROWHEAD_MAX_PIECES] = {first};
+        char *joined = g_strdup(first->norm);
+        int n = 1, line = row->line;
+        for (guint j = i + 1; j < rows->len && n < ROWHEAD_MAX_PIECES; j++) {
+            const jx_prow *next = rows->pdata[j];
+            if (!next->line || next->page != row->page || next->line - line > ROWHEAD_PIECE_GAP)
+                break;
+            jx_pcell *c = cell_in_column(next, first->col);
+            if (!c || c != next->cells->pdata[0] || c->spanned)
+                continue;
+            char *more = g_strconcat(joined, c->norm, NULL);
+            g_free(joined);
+            joined = more;
+            pieces[n++] = c;
+            line = next->line;
+            if (jx_header_word_role(joined) == JX_ROLE_ROWHEAD) {
+                for (int k = 0; k < n; k++)
+                    pieces[k]->rowhead = TRUE;
+                break;
+            }
+        }
+        g_free(joined);
+    }
+}
+
 /* Hands every table but the open one to `done`, in order: nothing can add
  * to a table once another has opened or the open one was ended. */
 static void hand_out_finished(finder *f)
@@ -883,8 +938,10 @@ static void hand_out_finished(finder *f)
         jx_ptable *t = f->tables->pdata[i];
         if (t == f->open)
             f->tables->pdata[kept++] = t;
-        else
+        else {
+            mark_wrapped_rowheads(t);
             f->done(t, f->done_data);
+        }
     }
     g_ptr_array_set_size(f->tables, kept);
 }

@@ -34,6 +34,7 @@ typedef struct {
      * line and below it (a vertically centred row wraps a cell both ways) */
     int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
     int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
+    int cells_first_line; /* the first of those with a row's own cell (no label; 0 unknown) */
     /* each role's text opens with a piece wrapped on from the same column's
      * line above, as the source's producer knew (a PDF's line spacing) */
     gboolean continues[JX_ROLE_COUNT];
@@ -225,7 +226,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->page = row->page;
     b->page_start = row->page_start;
     b->reheaded = row->reheaded;
-    b->first_line = b->last_line = row->line;
+    b->first_line = b->last_line = b->cells_first_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
     jx_prow kept = {.cells = g_ptr_array_new()};
@@ -363,13 +364,15 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     int name_col = role_column(header, JX_ROLE_NAME);
     if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
         return FALSE;
+    gboolean label = FALSE; /* a row header alone (年度绩效 wrapped) is no label row */
     for (guint i = 0; i < cells->len; i++) {
         jx_cell_kind k = ((const jx_pcell *)cells->pdata[i])->kind;
-        if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 &&
-            !((const jx_pcell *)cells->pdata[i])->rowhead)
+        gboolean rowhead = ((const jx_pcell *)cells->pdata[i])->rowhead;
+        if (k != JX_CK_LEVEL1 && k != JX_CK_LEVEL2 && !rowhead)
             return FALSE;
+        label |= !rowhead;
     }
-    return cells->len > 0 && !has_target(b);
+    return label && !has_target(b);
 }
 
 /* A fragment has no order to align by — often one cell — so its column is
@@ -383,10 +386,17 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
+        if (c->rowhead)
+            continue; /* the table's row header, no row's (see build_row) */
         int col = c->col < n_to ? to[c->col] : c->col;
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        /* a label that is only ever a level-1 (效益指标) is one wherever a
+         * layout shifted it: the level-2 label beside it stays one */
+        if (r == JX_ROLE_LEVEL2 && c->kind == JX_CK_LEVEL1 && !jx_taxonomy_level2(NULL, c->norm) &&
+            !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1))
+            r = JX_ROLE_LEVEL1;
         /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
         place_cell(b, r, c);
     }
@@ -431,6 +441,12 @@ static void append_text(built_row *to, jx_role r, const char *text, gboolean pre
  * rows and centred over all of them, which the label resolver judges. */
 static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
                                          JX_ROLE_DEVIATION};
+/* The same holds for the whole row: a row that took lines above its own
+ * line (its value's, centred in the row) spans as many below it, whatever
+ * cells they hold (a name set at the row's top wraps past the value line,
+ * and the next row's name starts right after).  Weaker than a seam or a
+ * missing cell: pdftotext may print two cells' lines as one. */
+#define ROW_BALANCE_EVIDENCE 1.5
 
 /* Cells every row has one of: a row without one is missing it, and a
  * fragment holding it is the row's. */
@@ -441,6 +457,11 @@ static const jx_role fillable_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_HA
  * own are placed by the label resolver instead.) */
 static const jx_role merged_roles[] = {JX_ROLE_TASK};
 #define CONTINUITY_EVIDENCE 1.5
+/* A merged cell of two lines centred on a row without its text prints one
+ * line right above the row's line and one right below (推进学前教育普及普惠发 /
+ * 化解大班额班级数 … / 展): both are that row's, one cell.  Stronger than a
+ * missing cell or continuity: the lines' places say it. */
+#define STRADDLE_EVIDENCE 3.0
 
 /* Blank lines between two rows of one part of a table, or -1 when unknown
  * (no line numbers, or a page break between them). */
@@ -557,14 +578,117 @@ static void add_wrap_evidence(const GPtrArray *all, guint i0, guint k, const bui
     g_free(down);
 }
 
-/*
- * Where a run of fragments all[i0..i1] between the data rows prev and next
- * splits: the first returned-many go up into prev, the rest down into
- * next.  Lines of one cell stay together, so the split is one point: the
- * one the evidence agrees with most.  With no evidence the run stays with
- * the row above, or, when both neighbours wrap too (vertically centred
- * rows), splits in half.
- */
+/* TRUE when `b` holds text of a row's own cell: a label is merged over
+ * rows and centred over all of them (the label resolver places it), so a
+ * line of one alone says nothing of where a row's lines end. */
+static gboolean holds_own_cell(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (b->text[r] && r != JX_ROLE_LEVEL1 && r != JX_ROLE_LEVEL2 && r != JX_ROLE_TASK)
+            return TRUE;
+    }
+    return has_target(b);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* TRUE when the rows of `all` are the lines of a layout dump: one line to
+ * the next as a rule (a one-cell-per-line dump, a cell stream, steps by a
+ * row's cells, and a text browser's by its blank lines).  Only there do
+ * lines measure a row's height. */
+static gboolean rows_are_lines(const GPtrArray *all)
+{
+    int *steps = g_new(int, all->len + 1);
+    int m = 0;
+    for (guint i = 1; i < all->len; i++) {
+        const built_row *a = all->pdata[i - 1], *b = all->pdata[i];
+        if (a->line && b->line && a->page == b->page && !b->page_start)
+            steps[m++] = b->line - a->line;
+    }
+    qsort(steps, (size_t)m, sizeof *steps, cmp_int);
+    gboolean yes = m > 0 && steps[m / 2] == 1;
+    g_free(steps);
+    return yes;
+}
+
+/* TRUE when a value of `frag` finishes the target `prev` began (`2017 年
+ * 10` / `月 31 日以前`): the row's line may be a line of its wrapped target,
+ * not the row's middle, so its height says nothing of where it ends. */
+static gboolean completes_prev_target(const built_row *frag, const built_row *prev)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (frag->text[r] && prev->text[r] && completes_target(prev->text[r], frag->text[r]))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Evidence from the row above's balance around its own line (see
+ * ROW_BALANCE_EVIDENCE), into e[0..k): a fragment holding a row's own cell
+ * no farther below prev's line than prev's first such line is above it
+ * goes up, one farther down.  Only for a row that took such lines above
+ * it, on its page. */
+static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
+                                     const built_row *prev, double *e)
+{
+    int above = prev->line && prev->cells_first_line ? prev->line - prev->cells_first_line : 0;
+    if (above <= 0)
+        return;
+    for (guint j = 0; j < k; j++) {
+        const built_row *frag = all->pdata[i0 + j];
+        if (!frag->line || frag->page != prev->page || frag->page_start || frag->line <= prev->line)
+            return;
+        if (holds_own_cell(frag) && !completes_prev_target(frag, prev))
+            e[j] += frag->line - prev->line <= above ? -ROW_BALANCE_EVIDENCE : ROW_BALANCE_EVIDENCE;
+    }
+}
+
+/* TRUE when the source's producer marked pieces wrapped on from the line
+ * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */
+static gboolean wraps_marked(const GPtrArray *all)
+{
+    for (guint i = 0; i < all->len; i++)
+        for (gsize k = 0; k < G_N_ELEMENTS(text_roles); k++)
+            if (((const built_row *)all->pdata[i])->continues[text_roles[k]])
+                return TRUE;
+    return FALSE;
+}
+
+/* TRUE when row b's line is the line right after a's, on a's page. */
+static gboolean next_line_of(const built_row *a, const built_row *b)
+{
+    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
+}
+
+/* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
+ * e[0..k): the run's last fragment, right above next's line, goes down
+ * when next lacks the cell and the line right below next holds the rest of
+ * it (a fragment); its first, right below prev's line, goes up when prev
+ * took the cell from the line right above its own. */
+static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, double *e)
+{
+    guint i1 = i0 + k - 1;
+    const built_row *first = all->pdata[i0], *last = all->pdata[i1];
+    const built_row *after = i1 + 2 < all->len ? all->pdata[i1 + 2] : NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
+        jx_role r = merged_roles[i];
+        if (last->text[r] && !next->text[r] && after && after->text[r] && !has_value(after) &&
+            !after->by_role[JX_ROLE_SEQ] && next_line_of(last, next) && next_line_of(next, after))
+            e[k - 1] += STRADDLE_EVIDENCE;
+        if (first->text[r] && !prev->by_role[r] && prev->wrapped_above[r] > 0 &&
+            prev->wrapped_below[r] == 0 && prev->first_line == prev->line - 1 &&
+            next_line_of(prev, first))
+            e[0] -= STRADDLE_EVIDENCE;
+    }
+}
+
 /* Lines holding role r in the run of fragments that follows row all[i]
  * (frag marks fragments), counted from its start until a line without it
  * or a blank line: the part of a cell wrapped below that row. */
@@ -580,9 +704,20 @@ static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i,
     return lines;
 }
 
+/*
+ * Where a run of fragments all[i0..i1] between the data rows prev and next
+ * splits: the first returned-many go up into prev, the rest down into
+ * next.  Lines of one cell stay together, so the split is one point: the
+ * one the evidence agrees with most.  With no evidence the run stays with
+ * the row above, or, when both neighbours wrap too (vertically centred
+ * rows), splits in half.  `by_lines`: the rows are a layout's lines
+ * (rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE),
+ * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
+ * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
+ */
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
-                                gboolean cells_centred)
+                                gboolean cells_centred, gboolean by_lines, gboolean marked)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -664,6 +799,10 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
                 owed--;
             }
     }
+    if (by_lines)
+        add_row_balance_evidence(all, i0, k, prev, e);
+    if (by_lines && !marked)
+        add_straddle_evidence(all, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -727,6 +866,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     into->absorbed++;
     if (frag->first_line && into->first_line) {
         into->first_line = MIN(into->first_line, frag->first_line);
+        if (holds_own_cell(frag))
+            into->cells_first_line = MIN(into->cells_first_line, frag->first_line);
         into->last_line = MAX(into->last_line, frag->last_line);
     }
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
@@ -1116,6 +1257,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean centred_table = cells_centred(all, frag);
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
+    gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
@@ -1137,7 +1279,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
-        guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table);
+        guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
+                                      by_lines, marked);
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -1400,12 +1543,6 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     g_ptr_array_sort(b->flags, flag_cmp);
     jx_record_set_list(rec, JX_F_FLAGS, b->flags);
     jx_record_list_append(out, rec);
-}
-
-static int cmp_int(const void *a, const void *b)
-{
-    int x = *(const int *)a, y = *(const int *)b;
-    return (x > y) - (x < y);
 }
 
 /* The pitch (lines from one row's first line to the next one's, as a rule)

@@ -255,6 +255,103 @@ static void test_layout_name_above_target(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout centres a row's value in the row's lines and sets its
+ * name at the row's top: a name of three lines has one line above the
+ * value's and one below, and the next row's name starts on the line after
+ * (和标准 ends 项目实施符合国家…, it does not open 档案资料完整率). */
+static void test_layout_name_balanced_round_value(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "     一级指标      二级指标               名称          指标内容     指标值\n"
+        "                             推进知识产权创造 政策知晓率\n"
+        "                                                        93%\n"
+        "                                运用\n"
+        "                                      项目实施符合国家\n"
+        "                             推进知识产权创造\n"
+        "     产出指标      质量指标                   和省相关技术规范         100%\n"
+        "                                运用\n"
+        "                                      和标准\n"
+        "                             开展食品安全抽检 档案资料完整率\n"
+        "                                                       100%\n"
+        "                                监测\n");
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "name", "项目实施符合国家和省相关技术规范和标准");
+    assert_field(indicator(l, 2), "name", "档案资料完整率");
+    assert_field(indicator(l, 2), "task", "开展食品安全抽检监测");
+    jx_record_list_free(l);
+}
+
+/* A work item of two lines centred on a row without one of its own: one
+ * line right above the row's line, one right below; both are that row's,
+ * one label over the rows around it. */
+static void test_layout_task_straddles_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "       一级指标    二级指标       名称                指标内容   计算符号     指标值        计量单位\n"
+        "       产出指标    数量指标   加强教师队伍建设，开展 购置学生课桌椅                    6,400       套\n"
+        "                         全员培训     新建学校食堂            =         4          个\n"
+        "                                  改扩建校舍面积           =       30,200      平方米\n"
+        "                      推进学前教育普及普惠发\n"
+        "                                  化解大班额班级数          ≥         28         个\n"
+        "                           展\n"
+        "                                  配备教学仪器设备学校数       ≥         50         所\n");
+    assert_int_equal(count_indicators(l), 5);
+    assert_field(indicator(l, 3), "name", "化解大班额班级数");
+    assert_field(indicator(l, 3), "task", "推进学前教育普及普惠发展");
+    assert_field(indicator(l, 4), "task", "推进学前教育普及普惠发展");
+    jx_record_list_free(l);
+}
+
+/* 成本指标 is a level-1 label or a level-2 one under 产出: centred on a line
+ * of its own in the level-2 column, it is the level-2 label of the rows
+ * around it, and the group above keeps its own rows. */
+static void test_layout_cost_label_in_level2_column(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "        一级指标              二级指标                 名称                指标内容          指标值\n"
+        "                                          开展食品安全抽检监测   档案资料完整率                 =100%\n"
+        "                          质量指标\n"
+        "                                          开展食品安全抽检监测   不合格食品核查处置率              =100%\n"
+        "                                          加强特种设备安全监察   资金兑付及时性                  及时\n"
+        "        产出指标          时效指标\n"
+        "                                          开展食品安全抽检监测   项目完成时限                 2021.10.31\n"
+        "                                          加强特种设备安全监察   人均管理费用                 =2万元/人\n"
+        "                          成本指标\n"
+        "                                          加强特种设备安全监察   严格执行补助标准，不超预算安排      实际按下拨文件为准\n");
+    assert_int_equal(count_indicators(l), 6);
+    assert_field(indicator(l, 1), "level2", "质量指标");
+    assert_field(indicator(l, 4), "level2", "成本指标");
+    assert_field(indicator(l, 5), "level1", "产出指标");
+    assert_field(indicator(l, 5), "level2", "成本指标");
+    jx_record_list_free(l);
+}
+
+/* A half-year table's row whose name pdftotext printed around its line
+ * (资产管理制度健全 / … / 性) keeps both its targets where they stand: the
+ * text half-year target (健全) is no name, and the name's lines are its. */
+static void test_layout_half_targets_without_name(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        " 一级指标     二级指标        指标名称        半年(程)指标值      全年(程)指标值\n"
+        "  过程      预算管理    绩效管理覆盖率              =100%      =100％\n"
+        "                  ★资金使用合规性              合规        合规\n"
+        "                  资产管理制度健全\n"
+        "          资产管理                          健全        健全\n"
+        "                  性\n"
+        "                  固定资产利用率              =100%      =100%\n");
+    assert_int_equal(count_indicators(l), 4);
+    assert_field(indicator(l, 1), "name", "★资金使用合规性");
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "资产管理制度健全性");
+    assert_field(r, "value", "健全");
+    assert_field(jx_record_get_record(r, "half"), "value", "健全");
+    jx_record_list_free(l);
+}
+
 /* A qualitative row printed over two lines by pdftotext -layout: its name
  * and work item on one, its target (按时完成) alone on the next.  Neither
  * line states a typed target, yet together they are a row. */
@@ -2033,6 +2130,10 @@ int main(void)
         cmocka_unit_test(test_header_tail_line),
         cmocka_unit_test(test_layout_name_above_target),
         cmocka_unit_test(test_layout_qualitative_row),
+        cmocka_unit_test(test_layout_name_balanced_round_value),
+        cmocka_unit_test(test_layout_task_straddles_row),
+        cmocka_unit_test(test_layout_cost_label_in_level2_column),
+        cmocka_unit_test(test_layout_half_targets_without_name),
         cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_layout_wrapped_target),
         cmocka_unit_test(test_layout_wrapped_text_target),
