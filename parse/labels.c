@@ -94,6 +94,11 @@ typedef struct {
     const gboolean *labels_only;
     const gboolean *part_start;
     const int *page; /* see jx_label_context; may be NULL */
+    /* Per row r of a..b (index r - a), found once per split so that a cost
+     * reads them instead of walking the span: the last row at or before r
+     * that opens a part (a - 1: none), the first at or after r (b + 1:
+     * none), and the last row of r's page in an unbroken run. */
+    const int *part_before, *part_after, *page_last;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -157,16 +162,12 @@ static void part_of_span(const splitter *sp, int s, int p, int e, int *ps, int *
     *pe = e;
     if (!sp->part_start)
         return;
-    for (int r = p; r > s; r--)
-        if (sp->part_start[r]) {
-            *ps = r;
-            break;
-        }
-    for (int r = p + 1; r <= e; r++)
-        if (sp->part_start[r]) {
-            *pe = r - 1;
-            break;
-        }
+    int before = sp->part_before[p - sp->a];
+    if (before > s)
+        *ps = before;
+    int after = p < sp->b ? sp->part_after[p + 1 - sp->a] : sp->b + 1;
+    if (after <= e)
+        *pe = after - 1;
 }
 
 /* How far label row p stands from the middle of rows s..e, by lines and
@@ -241,9 +242,7 @@ static double placed_cost(const splitter *sp, int i, int s, int p, int e)
     double cost = span_cost(sp, i, s, p, e);
     if (!sp->page || sp->page[p] <= 0)
         return cost;
-    int hi = p;
-    while (hi < e && sp->page[hi + 1] == sp->page[p])
-        hi++;
+    int hi = MIN(e, sp->page_last[p - sp->a]);
     gboolean first_part = sp->page[s] == sp->page[p];
     if (!first_part || hi == e || hi - s + 1 < PART_MIN_ROWS || e - hi <= hi - s)
         return cost;
@@ -388,6 +387,24 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,
                    .page = ctx->page};
+    int rows = b - a + 1;
+    int *part_before = g_new(int, rows), *part_after = g_new(int, rows);
+    int *page_last = g_new(int, rows);
+    for (int r = a; r <= b; r++)
+        part_before[r - a] = ctx->part_start && ctx->part_start[r] ? r
+                             : r > a                              ? part_before[r - a - 1]
+                                                                  : a - 1;
+    for (int r = b; r >= a; r--) {
+        part_after[r - a] = ctx->part_start && ctx->part_start[r] ? r
+                            : r < b                              ? part_after[r - a + 1]
+                                                                 : b + 1;
+        page_last[r - a] = r < b && ctx->page && ctx->page[r + 1] == ctx->page[r]
+                               ? page_last[r - a + 1]
+                               : r;
+    }
+    sp.part_before = part_before;
+    sp.part_after = part_after;
+    sp.page_last = page_last;
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {
@@ -402,6 +419,9 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         g_free(memo[i]);
         g_free(choice[i]);
     }
+    g_free(part_before);
+    g_free(part_after);
+    g_free(page_last);
     g_free(fit);
     g_free(fit_lo);
     g_free(habit);
