@@ -71,10 +71,13 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
  * wrap on from a cell's line above (a PDF's glyph boxes: the piece stands one
  * leading below the one it continues): `continued` (may be NULL) holds
  * jx_layout_mark() (extract/layout.h) of each such piece, its line (numbered
- * from line_base + 1) and display column.
+ * from line_base + 1) and display column.  `carry` (may be NULL) holds the
+ * columns of the borderless table the page before ended with, and takes
+ * this text's (see jx_layout_carry, extract/layout.h).
  */
+typedef struct jx_layout_carry_s jx_layout_carry;
 void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page, int line_base,
-                        GHashTable *continued);
+                        GHashTable *continued, jx_layout_carry *carry);
 
 /*
  * Reads a PDF into `src` (see pdf.c): ruled tables as grids with their

@@ -36,9 +36,7 @@
 #include <math.h>
 #include <string.h>
 
-typedef struct {
-    double a, b; /* extent [a, b) */
-} span;
+typedef jx_layout_span span;
 
 /* A position inside a run of text is a boundary between two columns when
  * at most this share of the thinner column's lines have text there: a line
@@ -549,8 +547,46 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
     }
 }
 
+/* TRUE when every word of the body rows first_row..last_row stands over one
+ * of `cols` and no line has two pieces in one (see jx_layout_grid_carried). */
+static gboolean columns_fit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
+                            int first_row, int last_row)
+{
+    if (!cols->len)
+        return FALSE;
+    int last = -1;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row)
+            continue;
+        int c = column_of_word(cols, w[i].x0, w[i].x1);
+        const span *s = &g_array_index(cols, span, c);
+        if (MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0)
+            return FALSE;
+        gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
+        if (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last)
+            return FALSE;
+        last = c;
+    }
+    return TRUE;
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
+{
+    return jx_layout_grid_carried(words, n, n_rows, row_lines, page, join, unit, NULL, NULL,
+                                  alignment);
+}
+
+void jx_layout_carry_clear(jx_layout_carry *carry)
+{
+    if (carry->cols)
+        g_array_free(carry->cols, TRUE);
+    memset(carry, 0, sizeof *carry);
+}
+
+jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
+                                int page, double join, double unit, const GArray *carried,
+                                GArray *used, double *alignment)
 {
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
@@ -565,7 +601,17 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     if (g_getenv("JX_LAYOUT_DEBUG"))
         g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f joined %.2f\n", n_rows,
                    first_row, last_row, full, cols->len, *alignment, joined);
-    if ((double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE)
+    gboolean ordinal = (double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE;
+    if (!ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row)) {
+        g_array_set_size(cols, 0);
+        g_array_append_vals(cols, carried->data, carried->len);
+    }
+    if (used) {
+        g_array_set_size(used, 0);
+        if (!ordinal)
+            g_array_append_vals(used, cols->data, cols->len);
+    }
+    if (ordinal)
         ordinal_columns(words, n, join, col_of);
     else {
         for (gsize i = 0; i < n; i++)

@@ -6,6 +6,7 @@
 #define JX_EXTRACT_LAYOUT_H
 
 #include "core/core.h"
+#include "extract/extract.h"
 
 /* The key of the piece starting at display column `col` of line `line`
  * (columns past 4095 may share a key: no page is that wide). */
@@ -34,5 +35,41 @@ typedef struct {
  */
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment);
+
+/* A column's extent [a, b), in the words' x. */
+typedef struct {
+    double a, b;
+} jx_layout_span;
+
+/*
+ * jx_layout_grid, given the columns of the table the page before ended with
+ * (`carried`, in these words' x; NULL for none): a table that runs on over a
+ * page break keeps its columns, and a continuation page's few lines (a label
+ * centred on a part of its rows, columns that stay empty there) place their
+ * text worse than the page before did.  They are used where they fit every
+ * line of the body (each word over a column, no two pieces of a line in
+ * one).  The columns the grid was read with go into `used` (may be NULL; left
+ * empty where the text gave none: pieces numbered by order).
+ */
+jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
+                                int page, double join, double unit, const GArray *carried,
+                                GArray *used, double *alignment);
+
+/*
+ * What a borderless table leaves for the next page (a PDF's, across its
+ * pages; a text dump lays out each page on a character grid of its own, so
+ * its columns do not carry): the columns of the last one read, in page
+ * units (x of a word = origin + its x × scale, set by the producer for each
+ * page), the reading they were found in, and whether it ran to the foot of
+ * its page with nothing after it (else nothing is carried).
+ */
+struct jx_layout_carry_s {
+    GArray *cols; /* jx_layout_span in page units; NULL before any */
+    int wide;     /* display columns a wide character took in that reading */
+    gboolean open;
+    double origin, scale;
+};
+
+void jx_layout_carry_clear(jx_layout_carry *carry);
 
 #endif

@@ -859,7 +859,7 @@ static void pieces_clear(gpointer p)
  * with the pieces that continue a cell wrapped from the line above marked;
  * its lines are numbered on from `*line_base`, which is moved past them. */
 static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
-                              double unit, int page, int *line_base)
+                              double unit, int page, int *line_base, jx_layout_carry *carry)
 {
     GString *text = g_string_new(NULL);
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
@@ -885,7 +885,7 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         prev = l;
     }
     if (text->len)
-        jx_text_split_page(src, text->str, text->len, page, *line_base, continued);
+        jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
     *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
@@ -991,16 +991,19 @@ typedef enum { PAGE_READ, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome;
 
 /* Reads one page into `src`, its layout lines numbered on from `*line_base`
  * (the lines of the pages before). */
-static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base)
+static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base,
+                              jx_layout_carry *carry)
 {
-    GArray *glyphs = page_glyphs(page);
-    if (!glyphs->len) {
-        g_array_free(glyphs, TRUE);
+    if (!page) {
+        carry->open = FALSE; /* a page that cannot be read ends a table */
         return PAGE_NO_TEXT;
     }
-    if (text_unreadable(glyphs)) {
+    GArray *glyphs = page_glyphs(page);
+    if (!glyphs->len || text_unreadable(glyphs)) {
+        page_outcome got = glyphs->len ? PAGE_UNMAPPED : PAGE_NO_TEXT;
         g_array_free(glyphs, TRUE);
-        return PAGE_UNMAPPED;
+        carry->open = FALSE;
+        return got;
     }
     double pw, ph;
     poppler_page_get_size(page, &pw, &ph);
@@ -1011,6 +1014,9 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     double unit = column_unit(glyphs), left = G_MAXDOUBLE;
     for (guint k = 0; k < glyphs->len; k++)
         left = MIN(left, g_array_index(glyphs, glyph, k).x0);
+    /* a display column of the layout text at x = left + column × unit */
+    carry->origin = left;
+    carry->scale = unit;
 
     GPtrArray *tables = NULL;
     int w, h;
@@ -1034,10 +1040,11 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
-        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base);
+        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base, carry);
         jx_source_add_grid(src, table_grid(t, number), 0, number);
+        carry->open = FALSE; /* a ruled table after a borderless one ends it */
     }
-    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base);
+    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, carry);
     free_lines(lines);
     g_ptr_array_unref(tables);
     return PAGE_READ;
@@ -1088,9 +1095,10 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
         return FALSE;
     int n = poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
+    jx_layout_carry carry = {0}; /* borderless tables' columns, page to page */
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        page_outcome got = page ? read_page(src, page, i + 1, &lines) : PAGE_NO_TEXT;
+        page_outcome got = read_page(src, page, i + 1, &lines, &carry);
         if (page)
             g_object_unref(page);
         if (got == PAGE_READ) {
@@ -1112,6 +1120,7 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
         src->unreadable = unreadable_pages_said(scanned->str, unmapped_pages->str);
     g_string_free(scanned, TRUE);
     g_string_free(unmapped_pages, TRUE);
+    jx_layout_carry_clear(&carry);
     g_object_unref(doc);
     src->pages = n;
     if (!with_text) {

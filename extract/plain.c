@@ -302,28 +302,89 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
  * character one, whatever its width.  Both readings are tried and the one
  * whose cells line up better (their left edges at fewer positions) is kept.
  */
-static void emit_layout(splitter *sp, const page_line *lines, gsize a, gsize b)
+/* TRUE when lines[a, b) hold no text but page numbers. */
+static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b)
+{
+    for (gsize k = a; k < b; k++)
+        if (!line_blank(&lines[k]) && !lines[k].furniture)
+            return FALSE;
+    return TRUE;
+}
+
+/* The columns the page before carried over (see jx_layout_carry), in the x
+ * of reading `wide`, for a region that opens its page; NULL when none. */
+static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page)
+{
+    const jx_layout_carry *c = sp->carry;
+    if (!c || !c->open || !c->cols || !opens_page || c->wide != wide || !(c->scale > 0))
+        return NULL;
+    GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
+    for (guint i = 0; i < c->cols->len; i++) {
+        const jx_layout_span *s = &g_array_index(c->cols, jx_layout_span, i);
+        jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
+        g_array_append_val(cols, here);
+    }
+    return cols;
+}
+
+/* Leaves the columns `used` (reading `wide`) for the next page where the
+ * region ends its page. */
+static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean ends_page)
+{
+    jx_layout_carry *c = sp->carry;
+    if (!c)
+        return;
+    c->open = ends_page && used->len;
+    if (!c->open)
+        return;
+    if (!c->cols)
+        c->cols = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    g_array_set_size(c->cols, 0);
+    for (guint i = 0; i < used->len; i++) {
+        const jx_layout_span *s = &g_array_index(used, jx_layout_span, i);
+        jx_layout_span page = {c->origin + s->a * c->scale, c->origin + s->b * c->scale};
+        g_array_append_val(c->cols, page);
+    }
+    c->wide = wide;
+}
+
+static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b)
 {
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
     jx_grid *best = NULL;
     double best_alignment = -1;
     static const int wide_as[] = {2, 1};
+    gboolean opens_page = nothing_but_furniture(lines, 0, a);
+    GArray *used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    GArray *best_used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    int best_wide = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
         GArray *words = region_words(lines, a, b, wide_as[i], row_lines, sp->continued);
+        GArray *carried = carried_columns(sp, wide_as[i], opens_page);
         double alignment;
         /* two spaces or more part pieces of text; one column is the resolution */
-        jx_grid *grid = jx_layout_grid((jx_layout_word *)words->data, words->len,
-                                       (int)row_lines->len, (const int *)row_lines->data, sp->page,
-                                       2.0, 1.0, &alignment);
+        jx_grid *grid = jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
+                                               (int)row_lines->len,
+                                               (const int *)row_lines->data, sp->page, 2.0, 1.0,
+                                               carried, used, &alignment);
+        if (carried)
+            g_array_free(carried, TRUE);
         g_array_free(words, TRUE);
         if (alignment > best_alignment) {
             jx_grid_free(best);
             best = grid;
             best_alignment = alignment;
+            GArray *t = best_used;
+            best_used = used;
+            used = t;
+            best_wide = wide_as[i];
         } else {
             jx_grid_free(grid);
         }
     }
+    carry_columns(sp, best_used, best_wide, nothing_but_furniture(lines, b, n));
+    g_array_free(used, TRUE);
+    g_array_free(best_used, TRUE);
     jx_source_add_grid(sp->src, best, lines[a].line, sp->page);
     for (gsize k = a; k < b; k++)
         if (lines[k].furniture) {
@@ -372,6 +433,8 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
                          ? jx_dashed_table(lines[i].s, page_end, lines[i].line, sp->page, &grid)
                          : 0;
         if (used) {
+            if (sp->carry)
+                sp->carry->open = FALSE;
             jx_split_flush(sp);
             jx_source_add_grid(sp->src, grid, lines[i].line, sp->page);
             const char *stop = lines[i].s + used;
@@ -383,11 +446,13 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part);
         if (end > i) {
             jx_split_flush(sp);
-            emit_layout(sp, lines, i, end);
+            emit_layout(sp, lines, n, i, end);
             after_blank = FALSE;
             i = end;
             continue;
         }
+        if (sp->carry && !nothing_but_furniture(lines, i, i + 1))
+            sp->carry->open = FALSE; /* text between a table and the next page */
         jx_split_feed_line(sp, lines[i].s, lines[i].n, lines[i].line, NULL);
         after_blank = line_blank(&lines[i]);
         i++;

@@ -229,7 +229,7 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
 
 /* See extract.h. */
 void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
-                        int line_base, GHashTable *continued)
+                        int line_base, GHashTable *continued, jx_layout_carry *carry)
 {
     splitter sp = {
         .src = src,
@@ -240,6 +240,7 @@ void jx_text_split_page(jx_source *src, const char *utf8, gsize len, int page,
         .buf = g_string_new(NULL),
         .continued = continued,
         .page_part = TRUE,
+        .carry = carry,
     };
     jx_split_plain(&sp, utf8, len);
     jx_split_flush(&sp);

@@ -63,6 +63,8 @@ typedef struct {
                            table), not all of it */
     int line_base;      /* lines of the document before the text (its first
                            line is line_base + 1) */
+    jx_layout_carry *carry; /* the columns a page's last borderless table leaves
+                               for the next page; NULL: none carried */
 } splitter;
 
 /* A grid being filled row by row. */

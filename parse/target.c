@@ -525,10 +525,17 @@ static double next_evidence(const built_row *frag, const built_row *above, const
         e += GAP_EVIDENCE;
     else if (gap_above == 0 && gap_below > 0)
         e -= GAP_EVIDENCE;
+    /* a fragment opening a page with a name starts a row there, its work
+     * item with it: the row above, on the page before, is no line next to
+     * it (a work item alone, or with the rest of a value, may be the rest
+     * of the row the break cut) */
+    gboolean starts_row = frag->page_start && frag->text[JX_ROLE_NAME] != NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
         jx_role r = merged_roles[i];
-        if (frag->text[r] && !above->text[r] != !below->text[r])
-            e += below->text[r] ? CONTINUITY_EVIDENCE : -CONTINUITY_EVIDENCE;
+        gboolean up = above->text[r] != NULL && !starts_row;
+        gboolean down = below->text[r] != NULL;
+        if (frag->text[r] && up != down)
+            e += down ? CONTINUITY_EVIDENCE : -CONTINUITY_EVIDENCE;
     }
     /* a fragment that opens a page ends the previous page's cell; one before a
      * break is no more the next row's than any line (a wrapped name's last

@@ -832,6 +832,29 @@ static void test_fragment_across_page(void **state)
     jx_record_list_free(l);
 }
 
+/* A line opening a page with a name and a work item starts the row below
+ * it (a row of its own, its value on the next line), not the rest of the
+ * page before's last row, whose work item wrapped on just above the break:
+ * that row has its name, and two names would run together. */
+static void test_row_opening_page_after_wrapped_task(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        parse_text("一级指标    二级指标    名称            指标内容            指标值\n"
+                   "                        开展安全生产    档案资料完整率\n"
+                   "产出指标    质量指标                                        100%\n"
+                   "                        专项整治\n"
+                   "\f                        做好应急物资    项目验收合格率\n"
+                   "产出指标    质量指标                                        98%\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "name", "档案资料完整率");
+    assert_field(indicator(l, 0), "task", "开展安全生产专项整治");
+    assert_field(indicator(l, 1), "name", "项目验收合格率");
+    assert_field(indicator(l, 1), "task", "做好应急物资");
+    assert_field(indicator(l, 1), "value", "98");
+    jx_record_list_free(l);
+}
+
 /* Vertically centred cells wrap above and below their data row: each run of
  * fragments between two such rows splits in half. */
 static void test_fragments_centred(void **state)
@@ -2175,6 +2198,7 @@ int main(void)
         cmocka_unit_test(test_centred_label_cut_by_page),
         cmocka_unit_test(test_centred_label_of_page_part),
         cmocka_unit_test(test_fragment_across_page),
+        cmocka_unit_test(test_row_opening_page_after_wrapped_task),
         cmocka_unit_test(test_long_page_foot_continues),
         cmocka_unit_test(test_merged_cell_cut_by_page_break),
         cmocka_unit_test(test_merged_cell_cut_text_below),

@@ -263,6 +263,18 @@ static const jx_grid *grid_on_page(const jx_source *src, int page)
     return NULL;
 }
 
+/* Draws two pages of text (draw_page) into a PDF named `name` in the
+ * temporary folder, reads it, and gives its path in *path. */
+static jx_source *read_two_pages(const char *name, const placed_text *first, gsize n_first,
+                                 const placed_text *second, gsize n_second, char **path)
+{
+    *path = g_build_filename(g_get_tmp_dir(), name, NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(*path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    draw_page(cr, first, n_first);
+    return finish_and_read(s, cr, second, n_second, *path);
+}
+
 /* A borderless table run on over a page break: the second page's rows are
  * numbered on after the first page's lines (a label centred over rows on
  * both pages is placed by lines that keep going down, not by lines that
@@ -271,19 +283,17 @@ static const jx_grid *grid_on_page(const jx_source *src, int page)
 static void lines_run_on_across_pages(void **state)
 {
     (void)state;
-    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-runon.pdf", NULL);
-    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
-    cairo_t *cr = cairo_create(s);
     static const placed_text first[] = {
         {50, 100, "task"},  {200, 100, "name"},   {350, 100, "value"},
         {50, 116, "roads"}, {200, 116, "bridges"}, {350, 116, "12"},
         {50, 132, "roads"}, {200, 132, "tunnels"}, {350, 132, "3"}};
-    draw_page(cr, first, G_N_ELEMENTS(first));
     static const placed_text second[] = {
         {50, 100, "schools"},    {200, 100, "desks"},    {350, 100, "6400"},
         {50, 116, "teacher"},    {200, 116, "benches"},  {350, 116, "70"},
         {50, 127.5, "training"}, {200, 132, "canteens"}, {350, 132, "4"}};
-    jx_source *src = finish_and_read(s, cr, second, G_N_ELEMENTS(second), path);
+    char *path;
+    jx_source *src = read_two_pages("jixiao-test-runon.pdf", first, G_N_ELEMENTS(first), second,
+                                    G_N_ELEMENTS(second), &path);
     const jx_grid *one = grid_on_page(src, 1), *two = grid_on_page(src, 2);
     assert_non_null(one);
     assert_non_null(two);
@@ -297,6 +307,41 @@ static void lines_run_on_across_pages(void **state)
     const jx_cell *wrapped = cell_reading(two, "training");
     assert_non_null(wrapped);
     assert_true(wrapped->continues);
+    jx_source_free(src);
+    g_unlink(path);
+    g_free(path);
+}
+
+/* The column of the cell of `grid` reading `text`, or fails. */
+static int column_of(const jx_grid *grid, const char *text)
+{
+    const jx_cell *cell = cell_reading(grid, text);
+    if (!cell)
+        fail_msg("no cell reads %s", text);
+    return jx_cell_col(cell);
+}
+
+/* A borderless table run on over a page break keeps the columns of the
+ * page before where they fit: the second page, whose first column stays
+ * empty, has its cells in the first page's columns, not numbered from its
+ * own leftmost text. */
+static void columns_carry_across_pages(void **state)
+{
+    (void)state;
+    static const placed_text first[] = {
+        {50, 100, "group"},  {200, 100, "name"},    {350, 100, "value"},
+        {50, 116, "output"}, {200, 116, "bridges"}, {350, 116, "12"},
+        {50, 132, "output"}, {200, 132, "tunnels"}, {350, 132, "3"}};
+    static const placed_text second[] = {{200, 100, "desks"},    {350, 100, "6400"},
+                                         {200, 116, "benches"},  {350, 116, "70"},
+                                         {200, 132, "canteens"}, {350, 132, "4"}};
+    char *path;
+    jx_source *src = read_two_pages("jixiao-test-carry.pdf", first, G_N_ELEMENTS(first), second,
+                                    G_N_ELEMENTS(second), &path);
+    const jx_grid *one = grid_on_page(src, 1), *two = grid_on_page(src, 2);
+    assert_true(one && two);
+    assert_int_equal(column_of(two, "benches"), column_of(one, "bridges"));
+    assert_int_equal(column_of(two, "70"), column_of(one, "12"));
     jx_source_free(src);
     g_unlink(path);
     g_free(path);
@@ -549,6 +594,7 @@ int main(void)
         cmocka_unit_test(underscores_are_not_rules),
         cmocka_unit_test(wrapped_lines_are_marked),
         cmocka_unit_test(lines_run_on_across_pages),
+        cmocka_unit_test(columns_carry_across_pages),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
