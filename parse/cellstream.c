@@ -1237,6 +1237,22 @@ static gssize clause_target_at(const char *w)
     return first;
 }
 
+/* TRUE when the label ending at `p` (from `label`) is a level-1 whose
+ * group takes the short label of `len` bytes at `p` as its level-2
+ * (`产出数量`): right after a label such a word is a label cell too.  One
+ * no group takes there (`成本指标成本节约率`: 成本 is no level-2 under
+ * 成本; after a level-2 comes a name) is a name's first word. */
+static gboolean takes_level2(const char *label, const char *p, glong len)
+{
+    char *head = g_strndup(label, (gsize)(p - label));
+    char *word = g_strndup(p, (gsize)len);
+    const char *code = jx_taxonomy_level1(head);
+    gboolean takes = code && jx_taxonomy_level2(code, word);
+    g_free(head);
+    g_free(word);
+    return takes;
+}
+
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      gboolean split_fused, const sline *l)
 {
@@ -1252,7 +1268,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             row_head = w;
     }
     char_class prev = CC_OTHER;
-    gboolean after_label = FALSE;
+    const char *after_label = NULL; /* the label just cut, if the text is right after it */
     /* a year's and a half-year's qualitative targets may both end it
      * (`…合理性按进度推进合理`): up to two cuts, the last first */
     gssize qual[2 + 2 * MAX_INNER_TARGETS];
@@ -1306,8 +1322,15 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
          * the word's start or right after another label */
-        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label &&
-            (p != row_head || !short_label_of_one_level(p, label)))
+        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w &&
+            (after_label ? !takes_level2(after_label, p, label)
+                         : p != row_head || !short_label_of_one_level(p, label)))
+            label = 0;
+        /* a label without its 指标 inside text (公共服务满意度提升) is a
+         * name's word as well: it parts cells only where a row's labels
+         * stand, at its head or right after another label */
+        if (label > 0 && p != w && p != row_head && !after_label &&
+            !fused_rest_is_indicator(p, (gsize)label))
             label = 0;
         if (!label)
             label = (glong)jx_cell_mark_at(p);
@@ -1352,13 +1375,13 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         if (label) {
             /* the label is one piece; what follows starts a new one */
             emit(&wc, p, (gsize)label);
+            after_label = p;
             p += label;
             start = p;
             prev = CC_OTHER;
-            after_label = TRUE;
             continue;
         }
-        after_label = FALSE;
+        after_label = NULL;
         prev = cc;
         p = g_utf8_next_char(p);
     }
