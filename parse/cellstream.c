@@ -2377,6 +2377,13 @@ static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *ce
     return g;
 }
 
+/* TRUE when a level-1 code is a free one (decision, process, duty): it
+ * takes a level-2 label it has never seen. */
+static gboolean is_free_code(const char *code)
+{
+    return code && jx_taxonomy_level2(code, "任一工作事项");
+}
+
 /* TRUE when a piece is a level-1 label whose group takes any level-2 text
  * (the taxonomy lists no level-2 labels for it: 决策, 过程, 履职). */
 static gboolean has_free_level1(const GArray *pieces)
@@ -2384,8 +2391,7 @@ static gboolean has_free_level1(const GArray *pieces)
     for (guint i = 0; i < pieces->len; i++) {
         const char *t = g_array_index(pieces, piece, i).text;
         const char *code = g_utf8_strlen(t, -1) <= MAX_LABEL_CHARS ? jx_taxonomy_level1(t) : NULL;
-        /* a free level-1 takes a label it has never seen */
-        if (code && jx_taxonomy_level2(code, "任一工作事项"))
+        if (is_free_code(code))
             return TRUE;
     }
     return FALSE;
@@ -3381,6 +3387,64 @@ static gboolean finish_positions(jx_cellrun *c, const GArray *body, const fit_co
     return ok;
 }
 
+/* TRUE when a piece is a level-2 label of a free level-1 (预算执行 under
+ * 过程): a work phrase the taxonomy lists, which names begin with too. */
+static gboolean is_free_level2_piece(const piece *pc)
+{
+    if (!is_label_piece(pc) || jx_taxonomy_level1(pc->text))
+        return FALSE;
+    return is_free_code(jx_taxonomy_level2(NULL, pc->text));
+}
+
+/* TRUE when piece i opens its row's cells: first in its line, or right
+ * after the row's 序号. */
+static gboolean at_row_head(const GArray *pieces, guint i)
+{
+    const piece *pc = &g_array_index(pieces, piece, i);
+    if (pc->line_start)
+        return !is_bare_figure(pc->text);
+    const piece *prev = i ? &g_array_index(pieces, piece, i - 1) : NULL;
+    return prev && pc->brk == BREAK_SOFT && prev->line_start && is_bare_figure(prev->text);
+}
+
+/* Joins back a free level-2 label cut off a row's head where its group has
+ * ended: a merged label heads its group once and a table that repeats it
+ * writes it on every row, so the same label after rows without it begins
+ * a name (预算执行 | 支付进度符合率 … `7预算执行率`). */
+static void join_ended_free_labels(GArray *pieces)
+{
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *ended = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < pieces->len; i++) {
+        piece *pc = &g_array_index(pieces, piece, i);
+        if (!at_row_head(pieces, i)) {
+            /* a label after the row's level-1 heads its group */
+            if (is_free_level2_piece(pc))
+                g_hash_table_add(seen, g_strdup(pc->text));
+            continue;
+        }
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, seen);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            if (strcmp(key, pc->text) != 0)
+                g_hash_table_add(ended, g_strdup(key));
+        if (!is_free_level2_piece(pc))
+            continue;
+        if (!g_hash_table_contains(ended, pc->text) || i + 1 >= pieces->len ||
+            g_array_index(pieces, piece, i + 1).brk != BREAK_SOFT) {
+            g_hash_table_add(seen, g_strdup(pc->text));
+            continue;
+        }
+        char *joined = g_strconcat(pc->text, g_array_index(pieces, piece, i + 1).text, NULL);
+        g_free(pc->text);
+        pc->text = joined;
+        g_array_remove_index(pieces, i + 1);
+    }
+    g_hash_table_unref(ended);
+    g_hash_table_unref(seen);
+}
+
 /* The pieces of a stream's body (see body_pieces), with the work items the
  * table and the text before it show cut off the names they run into. */
 static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
@@ -3395,6 +3459,7 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
     if ((items || has_free_level1(pieces)) && c->run_together) {
         cut_shared_items(pieces);
         cut_stated_items(pieces, c->stated);
+        join_ended_free_labels(pieces);
     }
     return pieces;
 }
