@@ -85,10 +85,10 @@
 #define ROW_OVER_LINE 2.0
 /* Lines holding this many pieces on average hold rows, not single cells. */
 #define ROW_LINE_PIECES 2.5
-/* A work item heading a free level-1's group is a short phrase; as a
- * level-2 cell it fits less well than a taxonomy label, better than a name
- * that swallows it. */
-#define FREE_LABEL_CHARS 14
+/* A work item heading a free level-1's group is a short phrase (up to a
+ * department's 培育新型农业经营主体和高素质农民, 16); as a level-2 cell it fits
+ * less well than a taxonomy label, better than a name that swallows it. */
+#define FREE_LABEL_CHARS 20
 #define FREE_LABEL_FIT 0.2
 /* 成本指标 became a level-1 indicator with the 2021 framework; a year is
  * read from lines this short (titles, `（2023年度）`). */
