@@ -380,10 +380,9 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
             return bare_figure ? 1 : 4.5;
         /* other labels both levels know (满意度 under 满意度) fill the
          * level-2 column after a level-1 label: less well than their own
-         * (not in text run together, where such a word is cut out of names
-         * too: 公共服务满意度提升) */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->run_together &&
-            jx_taxonomy_level2(NULL, norm))
+         * (in text run together too: such a word is cut there only where a
+         * row's labels stand, see add_word) */
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
