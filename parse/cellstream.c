@@ -85,10 +85,10 @@
 #define ROW_OVER_LINE 2.0
 /* Lines holding this many pieces on average hold rows, not single cells. */
 #define ROW_LINE_PIECES 2.5
-/* A work item heading a free level-1's group is a short phrase; as a
- * level-2 cell it fits less well than a taxonomy label, better than a name
- * that swallows it. */
-#define FREE_LABEL_CHARS 14
+/* A work item heading a free level-1's group is a short phrase (up to a
+ * department's 培育新型农业经营主体和高素质农民, 16); as a level-2 cell it fits
+ * less well than a taxonomy label, better than a name that swallows it. */
+#define FREE_LABEL_CHARS 20
 #define FREE_LABEL_FIT 0.2
 /* 成本指标 became a level-1 indicator with the 2021 framework; a year is
  * read from lines this short (titles, `（2023年度）`). */
@@ -380,10 +380,9 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
             return bare_figure ? 1 : 4.5;
         /* other labels both levels know (满意度 under 满意度) fill the
          * level-2 column after a level-1 label: less well than their own
-         * (not in text run together, where such a word is cut out of names
-         * too: 公共服务满意度提升) */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->run_together &&
-            jx_taxonomy_level2(NULL, norm))
+         * (in text run together too: such a word is cut there only where a
+         * row's labels stand, see add_word) */
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
@@ -1237,6 +1236,22 @@ static gssize clause_target_at(const char *w)
     return first;
 }
 
+/* TRUE when the label ending at `p` (from `label`) is a level-1 whose
+ * group takes the short label of `len` bytes at `p` as its level-2
+ * (`产出数量`): right after a label such a word is a label cell too.  One
+ * no group takes there (`成本指标成本节约率`: 成本 is no level-2 under
+ * 成本; after a level-2 comes a name) is a name's first word. */
+static gboolean takes_level2(const char *label, const char *p, glong len)
+{
+    char *head = g_strndup(label, (gsize)(p - label));
+    char *word = g_strndup(p, (gsize)len);
+    const char *code = jx_taxonomy_level1(head);
+    gboolean takes = code && jx_taxonomy_level2(code, word);
+    g_free(head);
+    g_free(word);
+    return takes;
+}
+
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
                      gboolean split_fused, const sline *l)
 {
@@ -1252,7 +1267,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             row_head = w;
     }
     char_class prev = CC_OTHER;
-    gboolean after_label = FALSE;
+    const char *after_label = NULL; /* the label just cut, if the text is right after it */
     /* a year's and a half-year's qualitative targets may both end it
      * (`…合理性按进度推进合理`): up to two cuts, the last first */
     gssize qual[2 + 2 * MAX_INNER_TARGETS];
@@ -1306,8 +1321,15 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
          * the word's start or right after another label */
-        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w && !after_label &&
-            (p != row_head || !short_label_of_one_level(p, label)))
+        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w &&
+            (after_label ? !takes_level2(after_label, p, label)
+                         : p != row_head || !short_label_of_one_level(p, label)))
+            label = 0;
+        /* a label without its 指标 inside text (公共服务满意度提升) is a
+         * name's word as well: it parts cells only where a row's labels
+         * stand, at its head or right after another label */
+        if (label > 0 && p != w && p != row_head && !after_label &&
+            !fused_rest_is_indicator(p, (gsize)label))
             label = 0;
         if (!label)
             label = (glong)jx_cell_mark_at(p);
@@ -1352,13 +1374,13 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         if (label) {
             /* the label is one piece; what follows starts a new one */
             emit(&wc, p, (gsize)label);
+            after_label = p;
             p += label;
             start = p;
             prev = CC_OTHER;
-            after_label = TRUE;
             continue;
         }
-        after_label = FALSE;
+        after_label = NULL;
         prev = cc;
         p = g_utf8_next_char(p);
     }
@@ -2354,6 +2376,13 @@ static jx_grid *build_grid(jx_cellrun *c, const GArray *pieces, const GArray *ce
     return g;
 }
 
+/* TRUE when a level-1 code is a free one (decision, process, duty): it
+ * takes a level-2 label it has never seen. */
+static gboolean is_free_code(const char *code)
+{
+    return code && jx_taxonomy_level2(code, "任一工作事项");
+}
+
 /* TRUE when a piece is a level-1 label whose group takes any level-2 text
  * (the taxonomy lists no level-2 labels for it: 决策, 过程, 履职). */
 static gboolean has_free_level1(const GArray *pieces)
@@ -2361,8 +2390,7 @@ static gboolean has_free_level1(const GArray *pieces)
     for (guint i = 0; i < pieces->len; i++) {
         const char *t = g_array_index(pieces, piece, i).text;
         const char *code = g_utf8_strlen(t, -1) <= MAX_LABEL_CHARS ? jx_taxonomy_level1(t) : NULL;
-        /* a free level-1 takes a label it has never seen */
-        if (code && jx_taxonomy_level2(code, "任一工作事项"))
+        if (is_free_code(code))
             return TRUE;
     }
     return FALSE;
@@ -3358,6 +3386,64 @@ static gboolean finish_positions(jx_cellrun *c, const GArray *body, const fit_co
     return ok;
 }
 
+/* TRUE when a piece is a level-2 label of a free level-1 (预算执行 under
+ * 过程): a work phrase the taxonomy lists, which names begin with too. */
+static gboolean is_free_level2_piece(const piece *pc)
+{
+    if (!is_label_piece(pc) || jx_taxonomy_level1(pc->text))
+        return FALSE;
+    return is_free_code(jx_taxonomy_level2(NULL, pc->text));
+}
+
+/* TRUE when piece i opens its row's cells: first in its line, or right
+ * after the row's 序号. */
+static gboolean at_row_head(const GArray *pieces, guint i)
+{
+    const piece *pc = &g_array_index(pieces, piece, i);
+    if (pc->line_start)
+        return !is_bare_figure(pc->text);
+    const piece *prev = i ? &g_array_index(pieces, piece, i - 1) : NULL;
+    return prev && pc->brk == BREAK_SOFT && prev->line_start && is_bare_figure(prev->text);
+}
+
+/* Joins back a free level-2 label cut off a row's head where its group has
+ * ended: a merged label heads its group once and a table that repeats it
+ * writes it on every row, so the same label after rows without it begins
+ * a name (预算执行 | 支付进度符合率 … `7预算执行率`). */
+static void join_ended_free_labels(GArray *pieces)
+{
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *ended = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < pieces->len; i++) {
+        piece *pc = &g_array_index(pieces, piece, i);
+        if (!at_row_head(pieces, i)) {
+            /* a label after the row's level-1 heads its group */
+            if (is_free_level2_piece(pc))
+                g_hash_table_add(seen, g_strdup(pc->text));
+            continue;
+        }
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, seen);
+        while (g_hash_table_iter_next(&it, &key, NULL))
+            if (strcmp(key, pc->text) != 0)
+                g_hash_table_add(ended, g_strdup(key));
+        if (!is_free_level2_piece(pc))
+            continue;
+        if (!g_hash_table_contains(ended, pc->text) || i + 1 >= pieces->len ||
+            g_array_index(pieces, piece, i + 1).brk != BREAK_SOFT) {
+            g_hash_table_add(seen, g_strdup(pc->text));
+            continue;
+        }
+        char *joined = g_strconcat(pc->text, g_array_index(pieces, piece, i + 1).text, NULL);
+        g_free(pc->text);
+        pc->text = joined;
+        g_array_remove_index(pieces, i + 1);
+    }
+    g_hash_table_unref(ended);
+    g_hash_table_unref(seen);
+}
+
 /* The pieces of a stream's body (see body_pieces), with the work items the
  * table and the text before it show cut off the names they run into. */
 static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
@@ -3372,6 +3458,7 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
     if ((items || has_free_level1(pieces)) && c->run_together) {
         cut_shared_items(pieces);
         cut_stated_items(pieces, c->stated);
+        join_ended_free_labels(pieces);
     }
     return pieces;
 }

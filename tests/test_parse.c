@@ -1756,6 +1756,54 @@ static void test_stream_short_labels_after_seq(void **state)
     jx_record_list_free(l);
 }
 
+/* A label written without its 指标 inside a row's text run together is a
+ * word of the name (公共服务满意度提升), and 成本 right after 成本指标 (a
+ * level-2 under 产出 in a 2019 table) is the first word of a name
+ * (成本节约率): neither parts the cells. */
+static void test_stream_label_words_inside_names(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2019年度项目绩效目标表\n"
+                                   "序号一级指标二级指标三级指标指标值\n"
+                                   "1产出指标数量指标培训基层农技人员≥800人次\n"
+                                   "2成本指标成本节约率≥2%\n"
+                                   "3效益指标社会效益指标政策宣传覆盖率≥95%\n"
+                                   "4公共服务满意度提升≥2个百分点\n"
+                                   "5满意度指标服务对象满意度指标受益群众满意度≥90%\n");
+    assert_int_equal(count_indicators(l), 5);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "成本指标");
+    assert_field(r, "name", "成本节约率");
+    assert_field(r, "value", "2");
+    r = indicator(l, 3);
+    assert_field(r, "level1", "效益指标");
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "name", "公共服务满意度提升");
+    assert_field(r, "value", "2");
+    jx_record_list_free(l);
+}
+
+/* A work phrase the taxonomy lists under a free level-1 (预算执行 under 过程)
+ * heads its group once; at a row's head after rows without it, it is the
+ * first word of a name (预算执行率), not the label again. */
+static void test_stream_free_label_begins_name(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("序号一级指标二级指标三级指标指标值\n"
+                                   "1过程预算执行支付进度符合率≥100%\n"
+                                   "2公用经费控制率≤100%\n"
+                                   "3预算执行率100%\n"
+                                   "4结转结余率≥0%\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "level1", "过程");
+    assert_field(r, "level2", "预算执行");
+    assert_field(r, "name", "预算执行率");
+    assert_field(r, "value", "100");
+    jx_record_list_free(l);
+}
+
 /* Parses `header`, the rows `first`, the header again (a page repeated it)
  * and the rows `second`. */
 static jx_record_list *parse_header_twice(const char *header, const char *first,
@@ -2184,6 +2232,8 @@ int main(void)
         cmocka_unit_test(test_stream_name_is_no_half_target),
         cmocka_unit_test(test_stream_run_together_target_before_mark),
         cmocka_unit_test(test_stream_short_labels_after_seq),
+        cmocka_unit_test(test_stream_label_words_inside_names),
+        cmocka_unit_test(test_stream_free_label_begins_name),
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
         cmocka_unit_test(test_stream_column_order_refused),
