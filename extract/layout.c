@@ -16,6 +16,11 @@
  *     and text on lines of few pieces that runs over the gaps between the
  *     fuller lines' columns (a block of prose across the table) counts
  *     nowhere;
+ *   - lines of prose across the table (sentences over half its width, a
+ *     self-evaluation's 年度总体目标) part it into sections whose columns
+ *     differ (the budget block above, the indicator block below): each
+ *     section long enough gets columns from its own lines, so one block's
+ *     figures do not fill the valleys between the other's columns;
  *   - every word of every line then goes to the column it overlaps most,
  *     and words of one line in one column are one cell;
  *   - text whose cells were only joined by spaces has no geometry to read
@@ -549,6 +554,144 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
     }
 }
 
+/* A line of fewer pieces than the body's lines whose text, words parted by
+ * less than `join` taken as one run whatever their script, runs over at
+ * least this share of the table's width and holds a mark of
+ * SENTENCE_MARKS is prose across the table (a self-evaluation's
+ * 年度总体目标).  A line of cells set tight runs as wide, but is no
+ * sentences. */
+#define PROSE_SHARE 0.45
+/* The marks that end clauses and sentences in Chinese prose. */
+static const char *const SENTENCE_MARKS[] = {"，", "；", "。"};
+
+/* Prose parts a table into sections with columns of their own (a
+ * self-evaluation's budget block above it, its indicator block below):
+ * each section's figures would fill the valleys between the other's
+ * columns.  A section needs this many body lines to show its own valleys;
+ * a shorter part stays with the section before it. */
+#define SECTION_MIN_LINES 4
+
+/* TRUE when words [a, b) hold a mark of SENTENCE_MARKS. */
+static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++)
+        for (gsize m = 0; m < G_N_ELEMENTS(SENTENCE_MARKS); m++)
+            if (g_strstr_len(w[i].text, (gssize)w[i].len, SENTENCE_MARKS[m]))
+                return TRUE;
+    return FALSE;
+}
+
+/* Marks in `prose` (n_rows entries, zeroed) the lines of prose across the
+ * table (see PROSE_SHARE); `pieces` and `body` as fullest_pieces gives
+ * them. */
+static void mark_prose_lines(const jx_layout_word *w, gsize n, double join, const int *pieces,
+                             int body, gboolean *prose)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (gsize i = 0; i < n; i++) {
+        lo = MIN(lo, w[i].x0);
+        hi = MAX(hi, w[i].x1);
+    }
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && w[b].row == w[a].row && w[b].x0 - w[b - 1].x1 < join; b++)
+            ;
+        prose[w[a].row] |= pieces[w[a].row] < body &&
+                           w[b - 1].x1 - w[a].x0 >= PROSE_SHARE * (hi - lo) &&
+                           has_sentence_mark(w, a, b);
+    }
+}
+
+/* Numbers the sections of lines 0..n_rows-1 into `section_of`: a section
+ * starts at a block of prose inside the body (first_row..last_row) when the
+ * one before has SECTION_MIN_LINES body lines; a last part with fewer joins
+ * the one before.  Returns how many sections there are. */
+static int number_sections(int n_rows, int first_row, int last_row, const int *pieces, int body,
+                           const gboolean *prose, int *section_of)
+{
+    int sections = 0, body_lines = 0;
+    for (int r = 0; r < n_rows; r++) {
+        gboolean opens = r > first_row && r <= last_row && prose[r] && !prose[r - 1];
+        if (opens && body_lines >= SECTION_MIN_LINES) {
+            sections++;
+            body_lines = 0;
+        }
+        section_of[r] = sections;
+        body_lines += r >= first_row && r <= last_row && pieces[r] >= body;
+    }
+    if (sections > 0 && body_lines < SECTION_MIN_LINES) {
+        for (int r = n_rows; r-- > 0 && section_of[r] == sections;)
+            section_of[r] = sections - 1;
+        sections--;
+    }
+    return sections + 1;
+}
+
+/* Gives words [a, b) the columns `cols`: each the one it overlaps most,
+ * then squeezed and crowded lines set right (see order_squeezed_pieces,
+ * spread_crowded_pieces). */
+static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double join,
+                           const GArray *cols, int *col_of)
+{
+    for (gsize i = a; i < b; i++)
+        col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
+    order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+    spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+}
+
+static int cmp_span(const void *pa, const void *pb)
+{
+    const span *a = pa, *b = pb;
+    return a->a < b->a ? -1 : a->a > b->a;
+}
+
+/* Adds to a section's columns `cols` the whole table's columns that overlap
+ * none of them: a column the section has no text in (the 绩效指标 label
+ * column, its label standing on the next page) keeps its place, so a
+ * column's number means the same in the table's parts and pages. */
+static void add_missing_columns(GArray *cols, const GArray *whole)
+{
+    guint own = cols->len;
+    for (guint c = 0; c < whole->len; c++) {
+        const span *s = &g_array_index(whole, span, c);
+        gboolean apart = TRUE;
+        for (guint k = 0; k < own && apart; k++) {
+            const span *t = &g_array_index(cols, span, k);
+            apart = s->b <= t->a || s->a >= t->b;
+        }
+        if (apart)
+            g_array_append_val(cols, *s);
+    }
+    g_array_sort(cols, cmp_span);
+}
+
+/* Gives every word a column: the whole table's columns `whole` where prose
+ * parts no sections, else each section's own (from its body lines, the
+ * prose that opens it left out). */
+static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int first_row,
+                               int last_row, double join, double unit, const int *pieces,
+                               int body, const gboolean *prose, const GArray *whole,
+                               int *col_of)
+{
+    int *section_of = g_new0(int, n_rows + 1);
+    int sections = number_sections(n_rows, first_row, last_row, pieces, body, prose, section_of);
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && section_of[w[b].row] == section_of[w[a].row]; b++)
+            ;
+        if (sections == 1) {
+            assign_columns(w, a, b, join, whole, col_of);
+            continue;
+        }
+        int top = MAX(first_row, w[a].row), bottom = MIN(last_row, w[b - 1].row);
+        while (top < bottom && prose[top])
+            top++;
+        GArray *cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+        add_missing_columns(cols, whole);
+        assign_columns(w, a, b, join, cols, col_of);
+        g_array_free(cols, TRUE);
+    }
+    g_free(section_of);
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -556,9 +699,10 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
     qsort(words, n, sizeof *words, cmp_word);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
+    gboolean *prose = g_new0(gboolean, n_rows + 1);
     int full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
-    g_free(pieces);
+    mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
     double joined = joined_share(words, n, join, unit, first_row, last_row);
@@ -567,12 +711,11 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
                    first_row, last_row, full, cols->len, *alignment, joined);
     if ((double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE)
         ordinal_columns(words, n, join, col_of);
-    else {
-        for (gsize i = 0; i < n; i++)
-            col_of[i] = column_of_word(cols, words[i].x0, words[i].x1);
-        order_squeezed_pieces(words, n, join, (int)cols->len, col_of);
-        spread_crowded_pieces(words, n, join, (int)cols->len, col_of);
-    }
+    else
+        assign_by_sections(words, n, n_rows, first_row, last_row, join, unit, pieces, body,
+                           prose, cols, col_of);
+    g_free(pieces);
+    g_free(prose);
 
     /* words → cells: one cell per line and column, its words joined */
     GString *cell = g_string_new(NULL);

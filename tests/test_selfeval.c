@@ -1189,6 +1189,31 @@ static void test_layout_squeezed_header(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF whose budget block, 年度总体目标
+ * prose and indicator block stand in one table: the budget figures stood
+ * where the indicator columns part, so the target column ran into the
+ * actual one (`≥ 17.17 万平方 18.87万平方米`) and the level-1 column into
+ * the level-2 one (`效益指标(30分 社会效益指标`).  Columns found for each
+ * block on its own read both. */
+static void test_layout_sections(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_repo_file("tests/layout/selfeval-calc-sections.txt");
+    assert_int_equal(count_type(l, "indicator"), 12);
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "name", "改造老旧小区建筑面积");
+    check_value(r, ">=", "17.17", "number", "万平方米");
+    check_value(jx_record_get_record(r, "actual"), NULL, "18.87", "number", "万平方米");
+    check_scored(r, "6", "5.8", "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    r = nth(l, "indicator", 9);
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check(r, "name", "政策宣传覆盖率");
+    check_value(r, ">=", "98", "number", "%");
+    check_scored(r, "17", "17", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1265,6 +1290,7 @@ int main(void)
         cmocka_unit_test(test_layout_wrapped_weights),
         cmocka_unit_test(test_layout_header_tail),
         cmocka_unit_test(test_layout_squeezed_header),
+        cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
