@@ -514,6 +514,16 @@ static void order_squeezed_pieces(const jx_layout_word *w, gsize n, double join,
     g_free(to);
 }
 
+/* TRUE when words [a, b) hold a digit: a figure, not words alone. */
+static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b)
+{
+    for (gsize k = a; k < b; k++)
+        for (const char *c = w[k].text; c < w[k].text + w[k].len; c = g_utf8_next_char(c))
+            if (g_unichar_isdigit(g_utf8_get_char(c)))
+                return TRUE;
+    return FALSE;
+}
+
 /* Two pieces of one line given the same column, with the column to its
  * right empty on that line: cells wider than their columns, set tight by the
  * dump (`半年（程）指 全年（程）指` over two value columns).  The later piece
@@ -542,10 +552,7 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
                 gsize first = i;
                 while (first > a && col_of[first - 1] == from)
                     first--;
-                gboolean figure = FALSE;
-                for (gsize k = first; k < i; k++)
-                    for (const char *c = w[k].text; c < w[k].text + w[k].len; c = g_utf8_next_char(c))
-                        figure |= g_unichar_isdigit(g_utf8_get_char(c));
+                gboolean figure = has_digit(w, first, i);
                 for (gsize k = first; k < i && !figure; k++)
                     col_of[k] = from - 1;
             }
@@ -626,6 +633,67 @@ static int number_sections(int n_rows, int first_row, int last_row, const int *p
     return sections + 1;
 }
 
+/* The first word of the piece on line `row` in column `col` (words sorted
+ * by line), or -1. */
+static gssize piece_in_column(const jx_layout_word *w, gsize n, const int *line_start,
+                              int n_rows, int row, int col, const int *col_of)
+{
+    if (row < 0 || row >= n_rows)
+        return -1;
+    for (gsize k = (gsize)line_start[row]; k < n && w[k].row == row; k++)
+        if (col_of[k] == col)
+            return (gssize)k;
+    return -1;
+}
+
+/* A header whose cells are centred vertically sets a two-line label on the
+ * lines above and below its middle line (`实际完成` / `值`) and a one-line
+ * label on the middle line; the dump shifts that line, so a one-line label
+ * beside the two-line one can land in its column (`分值` under 实际完成).
+ * A piece of words sharing its column with pieces of words on both
+ * neighbouring lines that stand over each other and not over it, right of
+ * them, goes to the next column when that one is empty on all three lines.
+ * Only words: budget lines and wrapped values stack figures so; only to the
+ * right: where the valleys ran 得分 and 偏差原因分析 into one column, the
+ * score label beside the two-line deviation label is in its place. */
+static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                   int *col_of)
+{
+    if (n == 0)
+        return;
+    int n_rows = w[n - 1].row + 1;
+    int *line_start = g_new(int, n_rows + 1);
+    for (int r = 0; r <= n_rows; r++)
+        line_start[r] = (int)n;
+    for (gsize k = n; k-- > 0;)
+        line_start[w[k].row] = (int)k;
+    for (gsize i = 0; i < n; i++) {
+        if (i > 0 && same_piece(&w[i - 1], &w[i], join))
+            continue;
+        gsize e = piece_end(w, n, i, join);
+        int r = w[i].row, c = col_of[i];
+        gssize above = piece_in_column(w, n, line_start, n_rows, r - 1, c, col_of);
+        gssize below = piece_in_column(w, n, line_start, n_rows, r + 1, c, col_of);
+        if (above < 0 || below < 0 || c + 1 >= n_cols || has_digit(w, i, e + 1))
+            continue;
+        gsize above_end = piece_end(w, n, (gsize)above, join);
+        gsize below_end = piece_end(w, n, (gsize)below, join);
+        if (has_digit(w, (gsize)above, above_end + 1) || has_digit(w, (gsize)below, below_end + 1))
+            continue;
+        /* the two stand over each other, this piece right of both */
+        double a0 = MAX(w[above].x0, w[below].x0), a1 = MIN(w[above_end].x1, w[below_end].x1);
+        if (a1 <= a0 || w[i].x0 < MAX(w[above_end].x1, w[below_end].x1))
+            continue;
+        int to = c + 1;
+        gboolean empty = TRUE;
+        for (int d = -1; d <= 1 && empty; d++)
+            empty = piece_in_column(w, n, line_start, n_rows, r + d, to, col_of) < 0;
+        for (gsize k = i; k <= e && empty; k++)
+            col_of[k] = to;
+    }
+    g_free(line_start);
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -636,6 +704,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+    unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
 }
 
 static int cmp_span(const void *pa, const void *pb)
