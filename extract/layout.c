@@ -16,6 +16,11 @@
  *     and text on lines of few pieces that runs over the gaps between the
  *     fuller lines' columns (a block of prose across the table) counts
  *     nowhere;
+ *   - lines of prose across the table (sentences over half its width, a
+ *     self-evaluation's 年度总体目标) part it into sections whose columns
+ *     differ (the budget block above, the indicator block below): each
+ *     section long enough gets columns from its own lines, so one block's
+ *     figures do not fill the valleys between the other's columns;
  *   - every word of every line then goes to the column it overlaps most,
  *     and words of one line in one column are one cell;
  *   - text whose cells were only joined by spaces has no geometry to read
@@ -507,6 +512,16 @@ static void order_squeezed_pieces(const jx_layout_word *w, gsize n, double join,
     g_free(to);
 }
 
+/* TRUE when words [a, b) hold a digit: a figure, not words alone. */
+static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b)
+{
+    for (gsize k = a; k < b; k++)
+        for (const char *c = w[k].text; c < w[k].text + w[k].len; c = g_utf8_next_char(c))
+            if (g_unichar_isdigit(g_utf8_get_char(c)))
+                return TRUE;
+    return FALSE;
+}
+
 /* Two pieces of one line given the same column, with the column to its
  * right empty on that line: cells wider than their columns, set tight by the
  * dump (`半年（程）指 全年（程）指` over two value columns).  The later piece
@@ -535,10 +550,7 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
                 gsize first = i;
                 while (first > a && col_of[first - 1] == from)
                     first--;
-                gboolean figure = FALSE;
-                for (gsize k = first; k < i; k++)
-                    for (const char *c = w[k].text; c < w[k].text + w[k].len; c = g_utf8_next_char(c))
-                        figure |= g_unichar_isdigit(g_utf8_get_char(c));
+                gboolean figure = has_digit(w, first, i);
                 for (gsize k = first; k < i && !figure; k++)
                     col_of[k] = from - 1;
             }
@@ -570,6 +582,206 @@ static gboolean columns_fit(const GArray *cols, const jx_layout_word *w, gsize n
     return TRUE;
 }
 
+/* A line of fewer pieces than the body's lines whose text, words parted by
+ * less than `join` taken as one run whatever their script, runs over at
+ * least this share of the table's width and holds a mark of
+ * SENTENCE_MARKS is prose across the table (a self-evaluation's
+ * 年度总体目标).  A line of cells set tight runs as wide, but is no
+ * sentences. */
+#define PROSE_SHARE 0.45
+/* The marks that end clauses and sentences in Chinese prose. */
+static const char *const SENTENCE_MARKS[] = {"，", "；", "。"};
+
+/* Prose parts a table into sections with columns of their own (a
+ * self-evaluation's budget block above it, its indicator block below):
+ * each section's figures would fill the valleys between the other's
+ * columns.  A section needs this many body lines to show its own valleys;
+ * a shorter part stays with the section before it. */
+#define SECTION_MIN_LINES 4
+
+/* TRUE when words [a, b) hold a mark of SENTENCE_MARKS. */
+static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++)
+        for (gsize m = 0; m < G_N_ELEMENTS(SENTENCE_MARKS); m++)
+            if (g_strstr_len(w[i].text, (gssize)w[i].len, SENTENCE_MARKS[m]))
+                return TRUE;
+    return FALSE;
+}
+
+/* Marks in `prose` (n_rows entries, zeroed) the lines of prose across the
+ * table (see PROSE_SHARE); `pieces` and `body` as fullest_pieces gives
+ * them. */
+static void mark_prose_lines(const jx_layout_word *w, gsize n, double join, const int *pieces,
+                             int body, gboolean *prose)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (gsize i = 0; i < n; i++) {
+        lo = MIN(lo, w[i].x0);
+        hi = MAX(hi, w[i].x1);
+    }
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && w[b].row == w[a].row && w[b].x0 - w[b - 1].x1 < join; b++)
+            ;
+        prose[w[a].row] |= pieces[w[a].row] < body &&
+                           w[b - 1].x1 - w[a].x0 >= PROSE_SHARE * (hi - lo) &&
+                           has_sentence_mark(w, a, b);
+    }
+}
+
+/* Numbers the sections of lines 0..n_rows-1 into `section_of`: a section
+ * starts at a block of prose inside the body (first_row..last_row) when the
+ * one before has SECTION_MIN_LINES body lines; a last part with fewer joins
+ * the one before.  Returns how many sections there are. */
+static int number_sections(int n_rows, int first_row, int last_row, const int *pieces, int body,
+                           const gboolean *prose, int *section_of)
+{
+    int sections = 0, body_lines = 0;
+    for (int r = 0; r < n_rows; r++) {
+        gboolean opens = r > first_row && r <= last_row && prose[r] && !prose[r - 1];
+        if (opens && body_lines >= SECTION_MIN_LINES) {
+            sections++;
+            body_lines = 0;
+        }
+        section_of[r] = sections;
+        body_lines += r >= first_row && r <= last_row && pieces[r] >= body;
+    }
+    if (sections > 0 && body_lines < SECTION_MIN_LINES) {
+        for (int r = n_rows; r-- > 0 && section_of[r] == sections;)
+            section_of[r] = sections - 1;
+        sections--;
+    }
+    return sections + 1;
+}
+
+/* The first word of the piece on line `row` in column `col` (words sorted
+ * by line), or -1. */
+static gssize piece_in_column(const jx_layout_word *w, gsize n, const int *line_start,
+                              int n_rows, int row, int col, const int *col_of)
+{
+    if (row < 0 || row >= n_rows)
+        return -1;
+    for (gsize k = (gsize)line_start[row]; k < n && w[k].row == row; k++)
+        if (col_of[k] == col)
+            return (gssize)k;
+    return -1;
+}
+
+/* A header whose cells are centred vertically sets a two-line label on the
+ * lines above and below its middle line (`实际完成` / `值`) and a one-line
+ * label on the middle line; the dump shifts that line, so a one-line label
+ * beside the two-line one can land in its column (`分值` under 实际完成).
+ * A piece of words sharing its column with pieces of words on both
+ * neighbouring lines that stand over each other and not over it, right of
+ * them, goes to the next column when that one is empty on all three lines.
+ * Only words: budget lines and wrapped values stack figures so; only to the
+ * right: where the valleys ran 得分 and 偏差原因分析 into one column, the
+ * score label beside the two-line deviation label is in its place. */
+static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                   int *col_of)
+{
+    if (n == 0)
+        return;
+    int n_rows = w[n - 1].row + 1;
+    int *line_start = g_new(int, n_rows + 1);
+    for (int r = 0; r <= n_rows; r++)
+        line_start[r] = (int)n;
+    for (gsize k = n; k-- > 0;)
+        line_start[w[k].row] = (int)k;
+    for (gsize i = 0; i < n; i++) {
+        if (i > 0 && same_piece(&w[i - 1], &w[i], join))
+            continue;
+        gsize e = piece_end(w, n, i, join);
+        int r = w[i].row, c = col_of[i];
+        gssize above = piece_in_column(w, n, line_start, n_rows, r - 1, c, col_of);
+        gssize below = piece_in_column(w, n, line_start, n_rows, r + 1, c, col_of);
+        if (above < 0 || below < 0 || c + 1 >= n_cols || has_digit(w, i, e + 1))
+            continue;
+        gsize above_end = piece_end(w, n, (gsize)above, join);
+        gsize below_end = piece_end(w, n, (gsize)below, join);
+        if (has_digit(w, (gsize)above, above_end + 1) || has_digit(w, (gsize)below, below_end + 1))
+            continue;
+        /* the two stand over each other, this piece right of both */
+        double a0 = MAX(w[above].x0, w[below].x0), a1 = MIN(w[above_end].x1, w[below_end].x1);
+        if (a1 <= a0 || w[i].x0 < MAX(w[above_end].x1, w[below_end].x1))
+            continue;
+        int to = c + 1;
+        gboolean empty = TRUE;
+        for (int d = -1; d <= 1 && empty; d++)
+            empty = piece_in_column(w, n, line_start, n_rows, r + d, to, col_of) < 0;
+        for (gsize k = i; k <= e && empty; k++)
+            col_of[k] = to;
+    }
+    g_free(line_start);
+}
+
+/* Gives words [a, b) the columns `cols`: each the one it overlaps most,
+ * then squeezed and crowded lines set right (see order_squeezed_pieces,
+ * spread_crowded_pieces). */
+static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double join,
+                           const GArray *cols, int *col_of)
+{
+    for (gsize i = a; i < b; i++)
+        col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
+    order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+    spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+    unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
+}
+
+static int cmp_span(const void *pa, const void *pb)
+{
+    const span *a = pa, *b = pb;
+    return a->a < b->a ? -1 : a->a > b->a;
+}
+
+/* Adds to a section's columns `cols` the whole table's columns that overlap
+ * none of them: a column the section has no text in (the 绩效指标 label
+ * column, its label standing on the next page) keeps its place, so a
+ * column's number means the same in the table's parts and pages. */
+static void add_missing_columns(GArray *cols, const GArray *whole)
+{
+    guint own = cols->len;
+    for (guint c = 0; c < whole->len; c++) {
+        const span *s = &g_array_index(whole, span, c);
+        gboolean apart = TRUE;
+        for (guint k = 0; k < own && apart; k++) {
+            const span *t = &g_array_index(cols, span, k);
+            apart = s->b <= t->a || s->a >= t->b;
+        }
+        if (apart)
+            g_array_append_val(cols, *s);
+    }
+    g_array_sort(cols, cmp_span);
+}
+
+/* Gives every word a column: the whole table's columns `whole` where prose
+ * parts no sections, else each section's own (from its body lines, the
+ * prose that opens it left out). */
+static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int first_row,
+                               int last_row, double join, double unit, const int *pieces,
+                               int body, const gboolean *prose, const GArray *whole,
+                               int *col_of)
+{
+    int *section_of = g_new0(int, n_rows + 1);
+    int sections = number_sections(n_rows, first_row, last_row, pieces, body, prose, section_of);
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && section_of[w[b].row] == section_of[w[a].row]; b++)
+            ;
+        if (sections == 1) {
+            assign_columns(w, a, b, join, whole, col_of);
+            continue;
+        }
+        int top = MAX(first_row, w[a].row), bottom = MIN(last_row, w[b - 1].row);
+        while (top < bottom && prose[top])
+            top++;
+        GArray *cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+        add_missing_columns(cols, whole);
+        assign_columns(w, a, b, join, cols, col_of);
+        g_array_free(cols, TRUE);
+    }
+    g_free(section_of);
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -592,9 +804,10 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     qsort(words, n, sizeof *words, cmp_word);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
+    gboolean *prose = g_new0(gboolean, n_rows + 1);
     int full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
-    g_free(pieces);
+    mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
     double joined = joined_share(words, n, join, unit, first_row, last_row);
@@ -613,12 +826,11 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     }
     if (ordinal)
         ordinal_columns(words, n, join, col_of);
-    else {
-        for (gsize i = 0; i < n; i++)
-            col_of[i] = column_of_word(cols, words[i].x0, words[i].x1);
-        order_squeezed_pieces(words, n, join, (int)cols->len, col_of);
-        spread_crowded_pieces(words, n, join, (int)cols->len, col_of);
-    }
+    else
+        assign_by_sections(words, n, n_rows, first_row, last_row, join, unit, pieces, body,
+                           prose, cols, col_of);
+    g_free(pieces);
+    g_free(prose);
 
     /* words → cells: one cell per line and column, its words joined */
     GString *cell = g_string_new(NULL);

@@ -1189,6 +1189,64 @@ static void test_layout_squeezed_header(void **state)
     jx_record_list_free(l);
 }
 
+/* An indicator row as read from a layout dump, checked field by field. */
+typedef struct {
+    int index; /* among the document's indicators */
+    const char *name, *op, *value, *unit, *actual, *weight, *score, *deviation;
+} layout_row;
+
+/* Parses repository file `path` and checks each of `rows` (n entries). */
+static void check_layout_rows(const char *path, const layout_row *rows, gsize n)
+{
+    jx_record_list *l = parse_repo_file(path);
+    for (gsize i = 0; i < n; i++) {
+        const jx_record *r = nth(l, "indicator", rows[i].index);
+        check(r, "name", rows[i].name);
+        check_value(r, rows[i].op, rows[i].value, "number", rows[i].unit);
+        check_value(jx_record_get_record(r, "actual"), NULL, rows[i].actual, "number",
+                    rows[i].unit);
+        check_scored(r, rows[i].weight, rows[i].score, rows[i].deviation);
+    }
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF whose budget block, 年度总体目标
+ * prose and indicator block stand in one table: the budget figures stood
+ * where the indicator columns part, so the target column ran into the
+ * actual one (`≥ 17.17 万平方 18.87万平方米`) and the level-1 column into
+ * the level-2 one (`效益指标(30分 社会效益指标`).  Columns found for each
+ * block on its own read both. */
+static void test_layout_sections(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {1, "改造老旧小区建筑面积", ">=", "17.17", "万平方米", "18.87", "6", "5.8",
+         "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。"},
+        {9, "政策宣传覆盖率", ">=", "98", "%", "100", "17", "17", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-sections.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = parse_repo_file("tests/layout/selfeval-calc-sections.txt");
+    assert_int_equal(count_type(l, "indicator"), 12);
+    check(nth(l, "indicator", 9), "level1", "效益指标");
+    check(nth(l, "indicator", 9), "level2", "社会效益指标");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF with narrow columns and a
+ * header centred vertically over three lines: 分值, alone on the middle
+ * line, stood in the column of 实际完成 / 值 above and below it, so no
+ * column was the weights' and targets, weights and scores were misread.
+ * It takes the empty column beside them. */
+static void test_layout_centred_header(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "新建全民健身路径", "=", "79", "条", "79", "12", "12", NULL},
+        {1, "举办全民健身赛事活动", "=", "30", "场次", "30", "5", "5", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-centred-header.txt", rows, G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1265,6 +1323,8 @@ int main(void)
         cmocka_unit_test(test_layout_wrapped_weights),
         cmocka_unit_test(test_layout_header_tail),
         cmocka_unit_test(test_layout_squeezed_header),
+        cmocka_unit_test(test_layout_sections),
+        cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
