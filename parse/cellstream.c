@@ -2208,6 +2208,21 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     return TRUE;
 }
 
+/* An explanation that repeats its row's name (`考核` 危桥改造数量 `是否达到预期`)
+ * is a template the other rows fill with theirs: its text around the name,
+ * where that is long enough to tell (see MIN_ENDING_CHARS). */
+static void add_name_template(GPtrArray *endings, const char *text, const char *name)
+{
+    const char *hit = g_utf8_strlen(name, -1) >= MIN_ENDING_HEAD_CHARS ? strstr(text, name) : NULL;
+    if (!hit)
+        return;
+    const char *tail = hit + strlen(name);
+    glong head_chars = g_utf8_strlen(text, hit - text);
+    if (head_chars >= MIN_ENDING_HEAD_CHARS &&
+        head_chars + g_utf8_strlen(tail, -1) >= MIN_ENDING_CHARS)
+        add_ending(endings, text, (gsize)(hit - text), tail);
+}
+
 /* The explanations of the rows whose target the programme read as a figure
  * (a certain reading: digits and units part it from what runs on), as
  * endings: each text whole, and the template each two share. */
@@ -2215,16 +2230,22 @@ static GPtrArray *known_endings(const GArray *pieces, const GArray *cells, const
                                 jx_facts *memo)
 {
     GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *endings = g_ptr_array_new_with_free_func(ending_clear);
     /* a target with its operator or unit (`≥13万人`, `100` | `%`), not a
      * bare figure (a 序号 may be read as one) */
     gboolean target = FALSE, figure = FALSE, unit = FALSE;
+    char *name = NULL; /* the row's name, where it has one */
     for (guint k = 0; k < cells->len && texts->len < MAX_KNOWN_ENDINGS; k++) {
         const chosen *ch = &g_array_index(cells, chosen, k);
-        if (ch->row_start)
+        if (ch->row_start) {
             target = figure = unit = FALSE;
+            g_clear_pointer(&name, g_free);
+        }
         jx_role role = roles[ch->col];
         char *text = cell_text(pieces, ch->first, ch->last);
         jx_cell_kind kind = jx_facts_of(memo, text)->kind;
+        if (role == JX_ROLE_NAME && !name)
+            name = g_strdup(text);
         if (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE) {
             target |= kind == JX_CK_TARGET;
             figure |= kind == JX_CK_INT || kind == JX_CK_NUMBER;
@@ -2232,12 +2253,14 @@ static GPtrArray *known_endings(const GArray *pieces, const GArray *cells, const
         unit |= (role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && kind == JX_CK_UNIT;
         if ((role == JX_ROLE_EXPLAIN || role == JX_ROLE_OTHER) && (target || (figure && unit)) &&
             kind == JX_CK_TEXT && g_utf8_strlen(text, -1) >= MIN_ENDING_CHARS) {
+            if (name)
+                add_name_template(endings, text, name);
             g_ptr_array_add(texts, text);
             text = NULL;
         }
         g_free(text);
     }
-    GPtrArray *endings = g_ptr_array_new_with_free_func(ending_clear);
+    g_free(name);
     for (guint i = 0; i < texts->len; i++) {
         const char *a = texts->pdata[i];
         add_ending(endings, a, strlen(a), "");
