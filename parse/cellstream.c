@@ -1118,6 +1118,37 @@ static gssize degree_change_suffix(const char *w, gsize n)
  * is read whole anyway. */
 static const char *const compound_targets[] = {"长期有效"};
 
+/* Targets of a cost indicator that states what the project does not cost
+ * (对周边群众生产生活的影响 | 无, 社会成本 | 无明显社会成本): a word of absence or
+ * smallness alone, or a phrase opening with absence and a degree, at most
+ * MAX_QUALITATIVE_CHARS long.  A name rarely ends so, except 有无 (asks,
+ * states nothing). */
+static const char *const absence_targets[] = {"无", "较小", "较低", "轻微"};
+static const char *const absence_openers[] = {"无明显", "无不良", "无重大", "无负面"};
+static const char *const absence_question = "有无";
+
+/* The start of a target of absence (see absence_targets) that ends the first
+ * `n` bytes of `w` (a byte offset > 0), or -1. */
+static gssize absence_suffix(const char *w, gsize n)
+{
+    char *head = g_strndup(w, n);
+    gssize best = -1;
+    const char *p = head + n;
+    for (int k = 0; k < MAX_QUALITATIVE_CHARS && p > head; k++) {
+        p = g_utf8_prev_char(p);
+        if (p > head && jx_norm_prefix_listed(p, absence_openers, G_N_ELEMENTS(absence_openers)))
+            best = p - head;
+    }
+    if (best < 0 && !g_str_has_suffix(head, absence_question))
+        for (gsize i = 0; i < G_N_ELEMENTS(absence_targets); i++) {
+            gsize k = strlen(absence_targets[i]);
+            if (k < n && g_str_has_suffix(head, absence_targets[i]))
+                best = (gssize)(n - k);
+        }
+    g_free(head);
+    return best;
+}
+
 /* The start of a qualitative target that ends the first `n` bytes of `w`
  * (a byte offset > 0), or -1. */
 static gssize qualitative_suffix(const char *w, gsize n)
@@ -1145,6 +1176,9 @@ static gssize qualitative_suffix(const char *w, gsize n)
     gssize shaped = degree_change_suffix(w, n);
     if (shaped > 0 && (best < 0 || shaped < best))
         best = shaped;
+    gssize absent = absence_suffix(w, n);
+    if (absent > 0 && (best < 0 || absent < best))
+        best = absent;
     return best;
 }
 

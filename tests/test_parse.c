@@ -1742,6 +1742,29 @@ static void test_stream_run_together_name_template(void **state)
     jx_record_list_free(l);
 }
 
+/* A cost indicator's target of absence ends its name in text run together
+ * (对周边群众生产生活的影响 | 无, 对生态环境的影响 | 无不良影响): the row
+ * stands alone, not run into the row above as a name without a target. */
+static void test_stream_run_together_absence_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标值\n"
+                                   "成本指标经济成本指标项目总成本≤2770万元\n"
+                                   "社会成本指标对周边群众生产生活的影响无\n"
+                                   "生态环境成本指标对生态环境的影响无不良影响\n"
+                                   "可持续影响指标长效管理机制健全\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "项目总成本");
+    r = indicator(l, 1);
+    assert_field(r, "name", "对周边群众生产生活的影响");
+    assert_field(r, "value", "无");
+    r = indicator(l, 2);
+    assert_field(r, "name", "对生态环境的影响");
+    assert_field(r, "value", "无不良影响");
+    jx_record_list_free(l);
+}
+
 /* A two-row header run together whose target word is 指标目标值: one word,
  * not 指标 (a name column) and 目标值. */
 static void test_stream_run_together_value_word(void **state)
@@ -2256,6 +2279,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_clause_targets),
         cmocka_unit_test(test_stream_run_together_known_explanations),
         cmocka_unit_test(test_stream_run_together_name_template),
+        cmocka_unit_test(test_stream_run_together_absence_target),
         cmocka_unit_test(test_stream_clause_target_per_line),
         cmocka_unit_test(test_stream_name_is_no_half_target),
         cmocka_unit_test(test_stream_run_together_target_before_mark),
