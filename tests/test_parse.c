@@ -1722,16 +1722,11 @@ static void test_stream_run_together_known_explanations(void **state)
 static void test_stream_run_together_name_template(void **state)
 {
     (void)state;
-    jx_record_list *l = parse_text("一级指标二级指标三级指标指标性质指标值度量单位指标解释
-"
-                                   "产出产出数量危桥改造数量定量≥21座考核危桥改造数量是否达到预期
-"
-                                   "产出产出质量政策知晓率定量≥91%按实际完成比例计分
-"
-                                   "效益可持续影响长效管理机制定性健全考核长效管理机制是否达到预期
-"
-                                   "效益生态效益节能减排效果定性明显考核节能减排效果是否达到预期
-");
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标性质指标值度量单位指标解释\n"
+                                   "产出产出数量危桥改造数量定量≥21座考核危桥改造数量是否达到预期\n"
+                                   "产出产出质量政策知晓率定量≥91%按实际完成比例计分\n"
+                                   "效益可持续影响长效管理机制定性健全考核长效管理机制是否达到预期\n"
+                                   "效益生态效益节能减排效果定性明显考核节能减排效果是否达到预期\n");
     assert_int_equal(count_indicators(l), 4);
     const jx_record *r = indicator(l, 2);
     assert_field(r, "name", "长效管理机制");
