@@ -161,6 +161,7 @@ static const char *const degree_words[] = {
 static const char *const change_words[] = {
     "提升", "提高", "改善", "增强", "扩大", "完善", "巩固", "降低", "减少", "缩小", "丰富",
     "健全", "保障", "下降", "增加", "加强", "推进", "稳定", "向好", "好转", "优化", "发挥",
+    "调动",
 };
 /* Such a target is a short phrase; a longer text with those words at its
  * ends is a name (有效提升基层医疗卫生服务能力). */
