@@ -161,6 +161,7 @@ static const char *const degree_words[] = {
 static const char *const change_words[] = {
     "提升", "提高", "改善", "增强", "扩大", "完善", "巩固", "降低", "减少", "缩小", "丰富",
     "健全", "保障", "下降", "增加", "加强", "推进", "稳定", "向好", "好转", "优化", "发挥",
+    "调动",
 };
 /* Such a target is a short phrase; a longer text with those words at its
  * ends is a name (有效提升基层医疗卫生服务能力). */
@@ -1118,6 +1119,37 @@ static gssize degree_change_suffix(const char *w, gsize n)
  * is read whole anyway. */
 static const char *const compound_targets[] = {"长期有效"};
 
+/* Targets of a cost indicator that states what the project does not cost
+ * (对周边群众生产生活的影响 | 无, 社会成本 | 无明显社会成本): a word of absence or
+ * smallness alone, or a phrase opening with absence and a degree, at most
+ * MAX_QUALITATIVE_CHARS long.  A name rarely ends so, except 有无 (asks,
+ * states nothing). */
+static const char *const absence_targets[] = {"无", "较小", "较低", "轻微"};
+static const char *const absence_openers[] = {"无明显", "无不良", "无重大", "无负面"};
+static const char *const absence_question = "有无";
+
+/* The start of a target of absence (see absence_targets) that ends the first
+ * `n` bytes of `w` (a byte offset > 0), or -1. */
+static gssize absence_suffix(const char *w, gsize n)
+{
+    char *head = g_strndup(w, n);
+    gssize best = -1;
+    const char *p = head + n;
+    for (int k = 0; k < MAX_QUALITATIVE_CHARS && p > head; k++) {
+        p = g_utf8_prev_char(p);
+        if (p > head && jx_norm_prefix_listed(p, absence_openers, G_N_ELEMENTS(absence_openers)))
+            best = p - head;
+    }
+    if (best < 0 && !g_str_has_suffix(head, absence_question))
+        for (gsize i = 0; i < G_N_ELEMENTS(absence_targets); i++) {
+            gsize k = strlen(absence_targets[i]);
+            if (k < n && g_str_has_suffix(head, absence_targets[i]))
+                best = (gssize)(n - k);
+        }
+    g_free(head);
+    return best;
+}
+
 /* The start of a qualitative target that ends the first `n` bytes of `w`
  * (a byte offset > 0), or -1. */
 static gssize qualitative_suffix(const char *w, gsize n)
@@ -1145,6 +1177,9 @@ static gssize qualitative_suffix(const char *w, gsize n)
     gssize shaped = degree_change_suffix(w, n);
     if (shaped > 0 && (best < 0 || shaped < best))
         best = shaped;
+    gssize absent = absence_suffix(w, n);
+    if (absent > 0 && (best < 0 || absent < best))
+        best = absent;
     return best;
 }
 
@@ -2208,6 +2243,21 @@ static gboolean header_accept(jx_cellrun *c, const char *first)
     return TRUE;
 }
 
+/* An explanation that repeats its row's name (`考核` 危桥改造数量 `是否达到预期`)
+ * is a template the other rows fill with theirs: its text around the name,
+ * where that is long enough to tell (see MIN_ENDING_CHARS). */
+static void add_name_template(GPtrArray *endings, const char *text, const char *name)
+{
+    const char *hit = g_utf8_strlen(name, -1) >= MIN_ENDING_HEAD_CHARS ? strstr(text, name) : NULL;
+    if (!hit)
+        return;
+    const char *tail = hit + strlen(name);
+    glong head_chars = g_utf8_strlen(text, hit - text);
+    if (head_chars >= MIN_ENDING_HEAD_CHARS &&
+        head_chars + g_utf8_strlen(tail, -1) >= MIN_ENDING_CHARS)
+        add_ending(endings, text, (gsize)(hit - text), tail);
+}
+
 /* The explanations of the rows whose target the programme read as a figure
  * (a certain reading: digits and units part it from what runs on), as
  * endings: each text whole, and the template each two share. */
@@ -2215,16 +2265,22 @@ static GPtrArray *known_endings(const GArray *pieces, const GArray *cells, const
                                 jx_facts *memo)
 {
     GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *endings = g_ptr_array_new_with_free_func(ending_clear);
     /* a target with its operator or unit (`≥13万人`, `100` | `%`), not a
      * bare figure (a 序号 may be read as one) */
     gboolean target = FALSE, figure = FALSE, unit = FALSE;
+    char *name = NULL; /* the row's name, where it has one */
     for (guint k = 0; k < cells->len && texts->len < MAX_KNOWN_ENDINGS; k++) {
         const chosen *ch = &g_array_index(cells, chosen, k);
-        if (ch->row_start)
+        if (ch->row_start) {
             target = figure = unit = FALSE;
+            g_clear_pointer(&name, g_free);
+        }
         jx_role role = roles[ch->col];
         char *text = cell_text(pieces, ch->first, ch->last);
         jx_cell_kind kind = jx_facts_of(memo, text)->kind;
+        if (role == JX_ROLE_NAME && !name)
+            name = g_strdup(text);
         if (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE) {
             target |= kind == JX_CK_TARGET;
             figure |= kind == JX_CK_INT || kind == JX_CK_NUMBER;
@@ -2232,12 +2288,14 @@ static GPtrArray *known_endings(const GArray *pieces, const GArray *cells, const
         unit |= (role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && kind == JX_CK_UNIT;
         if ((role == JX_ROLE_EXPLAIN || role == JX_ROLE_OTHER) && (target || (figure && unit)) &&
             kind == JX_CK_TEXT && g_utf8_strlen(text, -1) >= MIN_ENDING_CHARS) {
+            if (name)
+                add_name_template(endings, text, name);
             g_ptr_array_add(texts, text);
             text = NULL;
         }
         g_free(text);
     }
-    GPtrArray *endings = g_ptr_array_new_with_free_func(ending_clear);
+    g_free(name);
     for (guint i = 0; i < texts->len; i++) {
         const char *a = texts->pdata[i];
         add_ending(endings, a, strlen(a), "");

@@ -1715,6 +1715,51 @@ static void test_stream_run_together_known_explanations(void **state)
     jx_record_list_free(l);
 }
 
+/* An explanation that repeats its row's name is a template: one row with a
+ * figure target (考核 危桥改造数量 是否达到预期) cuts the same template, filled
+ * with their names, off the rows whose short qualitative target (健全,
+ * 明显) it would otherwise run on in. */
+static void test_stream_run_together_name_template(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标性质指标值度量单位指标解释\n"
+                                   "产出产出数量危桥改造数量定量≥21座考核危桥改造数量是否达到预期\n"
+                                   "产出产出质量政策知晓率定量≥91%按实际完成比例计分\n"
+                                   "效益可持续影响长效管理机制定性健全考核长效管理机制是否达到预期\n"
+                                   "效益生态效益节能减排效果定性明显考核节能减排效果是否达到预期\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 2);
+    assert_field(r, "name", "长效管理机制");
+    assert_field(r, "value", "健全");
+    r = indicator(l, 3);
+    assert_field(r, "name", "节能减排效果");
+    assert_field(r, "value", "明显");
+    jx_record_list_free(l);
+}
+
+/* A cost indicator's target of absence ends its name in text run together
+ * (对周边群众生产生活的影响 | 无, 对生态环境的影响 | 无不良影响): the row
+ * stands alone, not run into the row above as a name without a target. */
+static void test_stream_run_together_absence_target(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标二级指标三级指标指标值\n"
+                                   "成本指标经济成本指标项目总成本≤2770万元\n"
+                                   "社会成本指标对周边群众生产生活的影响无\n"
+                                   "生态环境成本指标对生态环境的影响无不良影响\n"
+                                   "可持续影响指标长效管理机制健全\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "项目总成本");
+    r = indicator(l, 1);
+    assert_field(r, "name", "对周边群众生产生活的影响");
+    assert_field(r, "value", "无");
+    r = indicator(l, 2);
+    assert_field(r, "name", "对生态环境的影响");
+    assert_field(r, "value", "无不良影响");
+    jx_record_list_free(l);
+}
+
 /* A two-row header run together whose target word is 指标目标值: one word,
  * not 指标 (a name column) and 目标值. */
 static void test_stream_run_together_value_word(void **state)
@@ -2228,6 +2273,8 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_stated_items),
         cmocka_unit_test(test_stream_run_together_clause_targets),
         cmocka_unit_test(test_stream_run_together_known_explanations),
+        cmocka_unit_test(test_stream_run_together_name_template),
+        cmocka_unit_test(test_stream_run_together_absence_target),
         cmocka_unit_test(test_stream_clause_target_per_line),
         cmocka_unit_test(test_stream_name_is_no_half_target),
         cmocka_unit_test(test_stream_run_together_target_before_mark),
