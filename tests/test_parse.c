@@ -855,6 +855,28 @@ static void test_row_opening_page_after_wrapped_task(void **state)
     jx_record_list_free(l);
 }
 
+/* A line of a row that holds two header words in its cells (工作任务… as a
+ * name, …目标值… in its 指标解释) is no header opening another table: the
+ * rows below stay in the table, under its columns. */
+static void test_row_with_header_words_inside_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t指标名称\t指标值\t指标解释\n"
+                                   "产出指标\t产出数量\t改造提升供水管网\t=16公里\t反映变化情况\n"
+                                   "产出指\t\t工作任务完成及时性\t\t达到目标值得满分\n"
+                                   "标\t产出时效\t\t按计划完成\t未达到按比例扣分\n"
+                                   "效益指标\t社会效益\t保护沿河人口\t≥5.42万人\t反映变化情况\n");
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "name", "工作任务完成及时性");
+    assert_field(indicator(l, 1), "level2", "产出时效");
+    assert_field(indicator(l, 1), "value", "按计划完成");
+    assert_field(indicator(l, 2), "name", "保护沿河人口");
+    assert_field(indicator(l, 2), "level1", "效益指标");
+    assert_field(indicator(l, 2), "value", "5.42");
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "table", 0), 1);
+    jx_record_list_free(l);
+}
+
 /* Vertically centred cells wrap above and below their data row: each run of
  * fragments between two such rows splits in half. */
 static void test_fragments_centred(void **state)
@@ -2254,6 +2276,7 @@ int main(void)
         cmocka_unit_test(test_merged_cell_cut_text_below),
         cmocka_unit_test(test_merged_cell_cut_text_split),
         cmocka_unit_test(test_fragments_centred),
+        cmocka_unit_test(test_row_with_header_words_inside_table),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_qualitative_continuation),
