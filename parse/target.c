@@ -1228,6 +1228,25 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
 }
 
 /* Rows → data rows, fragments merged into their neighbours. */
+/* A numbered row centred over lines in a layout dump: its 序号 stands on
+ * the middle line, the name and the first piece of a wrapped target on the
+ * line above (`群众生产生活条件 | 按照项目实施方` over `16 | 稳步推进 | 案要
+ * 求持续改善`).  A line with no 序号 right above a numbered line with no
+ * name is the top of that row, not a row of its own. */
+static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    if (!table_has_role(header, JX_ROLE_SEQ))
+        return;
+    for (guint i = 0; i + 1 < all->len; i++) {
+        const built_row *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i] || frag[i + 1] || b->labels_only || below->labels_only)
+            continue;
+        if (!b->by_role[JX_ROLE_SEQ] && b->by_role[JX_ROLE_NAME] && below->by_role[JX_ROLE_SEQ] &&
+            !below->by_role[JX_ROLE_NAME] && next_line_of(b, below))
+            frag[i] = TRUE;
+    }
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -1249,6 +1268,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b))) && !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
+    mark_top_lines(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     part_map **row_map;
     GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
