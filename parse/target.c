@@ -28,6 +28,7 @@ typedef struct {
     gboolean typed;   /* a cell says by itself what it is: an operator, number, unit, date */
     int rightmost;    /* column of the row's last cell */
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
+    gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1238,12 +1239,13 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
-        const built_row *b = all->pdata[i], *below = all->pdata[i + 1];
+        built_row *b = all->pdata[i];
+        const built_row *below = all->pdata[i + 1];
         if (frag[i] || frag[i + 1] || b->labels_only || below->labels_only)
             continue;
         if (!b->by_role[JX_ROLE_SEQ] && b->by_role[JX_ROLE_NAME] && below->by_role[JX_ROLE_SEQ] &&
             !below->by_role[JX_ROLE_NAME] && next_line_of(b, below))
-            frag[i] = TRUE;
+            frag[i] = b->row_top = TRUE;
     }
 }
 
@@ -1308,6 +1310,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked);
+        for (guint j = i0; j < i0 + up && j <= i1; j++)
+            if (((const built_row *)all->pdata[j])->row_top)
+                up = j - i0; /* it and the lines below it go down, whatever else says */
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
