@@ -29,6 +29,7 @@ typedef struct {
     int rightmost;    /* column of the row's last cell */
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
     gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
+    gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1234,18 +1235,33 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
  * line above (`群众生产生活条件 | 按照项目实施方` over `16 | 稳步推进 | 案要
  * 求持续改善`).  A line with no 序号 right above a numbered line with no
  * name is the top of that row, not a row of its own. */
+/* TRUE when what `below` read as its name (the one cell after its 序号,
+ * aligned by order) stands in the column of the value of `b`, the line
+ * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
+ * 续改善`), no name. */
+static gboolean continues_value_below(const built_row *b, const built_row *below)
+{
+    const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
+    return value && name && name->col == value->col && below->source->cells->len == 2;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
-        built_row *b = all->pdata[i];
-        const built_row *below = all->pdata[i + 1];
+        built_row *b = all->pdata[i], *below = all->pdata[i + 1];
         if (frag[i] || frag[i + 1] || b->labels_only || below->labels_only)
             continue;
-        if (!b->by_role[JX_ROLE_SEQ] && b->by_role[JX_ROLE_NAME] && below->by_role[JX_ROLE_SEQ] &&
-            !below->by_role[JX_ROLE_NAME] && next_line_of(b, below))
+        if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
+            !next_line_of(b, below))
+            continue;
+        if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
+        } else if (continues_value_below(b, below)) {
+            frag[i] = b->row_top = TRUE;
+            below->by_column = TRUE;
+        }
     }
 }
 
@@ -1274,10 +1290,16 @@ static GPtrArray *build_rows(const jx_ptable *table)
     mark_continuations(all, frag, table->header);
     part_map **row_map;
     GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
-    for (guint i = 0; i < n; i++)
-        if (frag[i])
+    for (guint i = 0; i < n; i++) {
+        built_row *b = all->pdata[i];
+        if (b->by_column) { /* its 序号 is placed again with the rest */
+            b->by_role[JX_ROLE_SEQ] = NULL;
+            g_clear_pointer(&b->text[JX_ROLE_SEQ], g_free);
+        }
+        if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
                                      row_map[i]->n_cols);
+    }
     promote_split_rows(all, frag);
     g_free(row_map);
     g_ptr_array_set_free_func(maps, part_map_free);

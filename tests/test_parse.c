@@ -904,6 +904,30 @@ static void test_numbered_row_top_line(void **state)
     jx_record_list_free(l);
 }
 
+/* The same with the 序号 line holding only the middle piece of the wrapped
+ * value, which aligned by order reads as a name: it stands in the column of
+ * the value above, so it is the value's, and the row keeps its name. */
+static void test_numbered_row_top_line_value_only(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "  序号  一级指标  二级指标      三级指标                指标值\n"
+        "\n"
+        "  1     产出      数量指标      培训乡村医生人次        ≥100人次\n"
+        "\n"
+        "        效益      社会效益指标  群众生产生活条件        按照项目实施方\n"
+        "  2                                                     案要求持续改善\n"
+        "                                                        ，惠及更多群众\n"
+        "\n"
+        "  3     满意度    满意度指标    服务对象满意度          ≥90%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 1);
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 2);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    jx_record_list_free(l);
+}
+
 /* Vertically centred cells wrap above and below their data row: each run of
  * fragments between two such rows splits in half. */
 static void test_fragments_centred(void **state)
@@ -2305,6 +2329,7 @@ int main(void)
         cmocka_unit_test(test_fragments_centred),
         cmocka_unit_test(test_row_with_header_words_inside_table),
         cmocka_unit_test(test_numbered_row_top_line),
+        cmocka_unit_test(test_numbered_row_top_line_value_only),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_qualitative_continuation),
