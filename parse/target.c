@@ -1265,6 +1265,21 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
     }
 }
 
+/* TRUE when every cell of the line stands under a column no record keeps
+ * (指标解释, 备注): a line of such a cell wrapped (`0.5分` closing `每降低1个
+ * 百分点扣`), which aligned by order could read as a shifted target. */
+static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        int col = ((const jx_pcell *)cells->pdata[i])->col;
+        jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+        if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+            return FALSE;
+    }
+    return cells->len > 0;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -1283,7 +1298,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header);
-        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b))) && !b->labels_only;
+        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
+                   (data_above && only_unkept_columns(b, table->header))) &&
+                  !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
     mark_top_lines(all, frag, table->header);

@@ -928,6 +928,26 @@ static void test_numbered_row_top_line_value_only(void **state)
     jx_record_list_free(l);
 }
 
+/* A line whose only cell stands under 指标解释 (`0.5分` closing a wrapped
+ * explanation) is the rest of that cell, not a row with a shifted target. */
+static void test_explanation_line_with_figure(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "  一级指标  二级指标      指标名称                指标值      度量单位    指标解释\n"
+        "\n"
+        "  产出指标  数量指标      新增净化消毒设备        =54         套          完成目标得满分，\n"
+        "                                                                          每降低1个百分点扣\n"
+        "                                                                          0.5分\n"
+        "\n"
+        "  产出指标  质量指标      工程验收合格率          =100        %           达到目标值得满分\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "name", "新增净化消毒设备");
+    assert_field(indicator(l, 0), "value", "54");
+    assert_field(indicator(l, 1), "name", "工程验收合格率");
+    jx_record_list_free(l);
+}
+
 /* Vertically centred cells wrap above and below their data row: each run of
  * fragments between two such rows splits in half. */
 static void test_fragments_centred(void **state)
@@ -2330,6 +2350,7 @@ int main(void)
         cmocka_unit_test(test_row_with_header_words_inside_table),
         cmocka_unit_test(test_numbered_row_top_line),
         cmocka_unit_test(test_numbered_row_top_line_value_only),
+        cmocka_unit_test(test_explanation_line_with_figure),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_qualitative_continuation),
