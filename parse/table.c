@@ -694,6 +694,47 @@ static void carry_cut_cells(finder *f, const jx_grid *grid, int r, jx_prow *row,
     }
 }
 
+/* A table opened in the rows of another names at least this many columns,
+ * or fewer only in cells that read as column names (see names_column): a
+ * data row can hold two header words by chance (`工作任务完成及时性` with
+ * `达到目标值得满分` in its 指标解释), a short header (预期目标 | 实际完成情况)
+ * opens a block of its own. */
+#define INNER_HEADER_MIN_NAMED 3
+
+/* TRUE when header text `text` ends with the vocabulary word it holds, a
+ * bracketed note after it aside (2023年目标值, 指标值(万元)): a column name
+ * ends with its head noun, a sentence in a data cell that holds the word
+ * (达到目标值得满分) goes on after it. */
+static gboolean names_column(const char *text)
+{
+    gssize v = jx_header_vocab_find(text);
+    if (v < 0)
+        return FALSE;
+    const char *note = strrchr(text, '(');
+    g_autofree char *bare =
+        note && note > text && g_str_has_suffix(text, ")") ? g_strndup(text, (gsize)(note - text))
+                                                           : g_strdup(text);
+    return g_str_has_suffix(bare, jx_header_vocab_word((gsize)v));
+}
+
+/* TRUE when header `h`, read among the rows of the open table, opens a table
+ * (or restates the open one's header at a page break), not merely a row of
+ * it that holds header words. */
+static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
+{
+    if (strcmp(h->signature, open->signature) == 0)
+        return TRUE;
+    int named = 0;
+    gboolean all_names = TRUE;
+    for (int c = 0; c < h->n_cols; c++) {
+        if (h->roles[c] == JX_ROLE_NONE)
+            continue;
+        named++;
+        all_names &= h->texts && h->texts[c] && names_column(h->texts[c]);
+    }
+    return named >= INNER_HEADER_MIN_NAMED || all_names;
+}
+
 /*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
@@ -793,6 +834,10 @@ static void take_grid(finder *f, const jx_grid *grid)
             r++;
         }
         h = r < n ? jx_header_read(grid, r, f->memo) : NULL;
+        if (h && f->open && !opens_inner_table(h, f->open->header)) {
+            jx_header_free(h);
+            h = NULL;
+        }
     }
     /* the foot the next page's first row may continue: only the last row's */
     if (last)

@@ -28,6 +28,8 @@ typedef struct {
     gboolean typed;   /* a cell says by itself what it is: an operator, number, unit, date */
     int rightmost;    /* column of the row's last cell */
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
+    gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
+    gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1228,6 +1230,56 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
 }
 
 /* Rows → data rows, fragments merged into their neighbours. */
+/* A numbered row centred over lines in a layout dump: its 序号 stands on
+ * the middle line, the name and the first piece of a wrapped target on the
+ * line above (`群众生产生活条件 | 按照项目实施方` over `16 | 稳步推进 | 案要
+ * 求持续改善`).  A line with no 序号 right above a numbered line with no
+ * name is the top of that row, not a row of its own. */
+/* TRUE when what `below` read as its name (the one cell after its 序号,
+ * aligned by order) stands in the column of the value of `b`, the line
+ * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
+ * 续改善`), no name. */
+static gboolean continues_value_below(const built_row *b, const built_row *below)
+{
+    const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
+    return value && name && name->col == value->col && below->source->cells->len == 2;
+}
+
+static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    if (!table_has_role(header, JX_ROLE_SEQ))
+        return;
+    for (guint i = 0; i + 1 < all->len; i++) {
+        built_row *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i] || frag[i + 1] || b->labels_only || below->labels_only)
+            continue;
+        if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
+            !next_line_of(b, below))
+            continue;
+        if (!below->by_role[JX_ROLE_NAME]) {
+            frag[i] = b->row_top = TRUE;
+        } else if (continues_value_below(b, below)) {
+            frag[i] = b->row_top = TRUE;
+            below->by_column = TRUE;
+        }
+    }
+}
+
+/* TRUE when every cell of the line stands under a column no record keeps
+ * (指标解释, 备注): a line of such a cell wrapped (`0.5分` closing `每降低1个
+ * 百分点扣`), which aligned by order could read as a shifted target. */
+static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        int col = ((const jx_pcell *)cells->pdata[i])->col;
+        jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+        if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+            return FALSE;
+    }
+    return cells->len > 0;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -1246,16 +1298,25 @@ static GPtrArray *build_rows(const jx_ptable *table)
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header);
-        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b))) && !b->labels_only;
+        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
+                   (data_above && only_unkept_columns(b, table->header))) &&
+                  !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
+    mark_top_lines(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     part_map **row_map;
     GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
-    for (guint i = 0; i < n; i++)
-        if (frag[i])
+    for (guint i = 0; i < n; i++) {
+        built_row *b = all->pdata[i];
+        if (b->by_column) { /* its 序号 is placed again with the rest */
+            b->by_role[JX_ROLE_SEQ] = NULL;
+            g_clear_pointer(&b->text[JX_ROLE_SEQ], g_free);
+        }
+        if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
                                      row_map[i]->n_cols);
+    }
     promote_split_rows(all, frag);
     g_free(row_map);
     g_ptr_array_set_free_func(maps, part_map_free);
@@ -1288,6 +1349,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked);
+        for (guint j = i0; j < i0 + up && j <= i1; j++)
+            if (((const built_row *)all->pdata[j])->row_top)
+                up = j - i0; /* it and the lines below it go down, whatever else says */
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;

@@ -855,6 +855,99 @@ static void test_row_opening_page_after_wrapped_task(void **state)
     jx_record_list_free(l);
 }
 
+/* A line of a row that holds two header words in its cells (工作任务… as a
+ * name, …目标值… in its 指标解释) is no header opening another table: the
+ * rows below stay in the table, under its columns. */
+static void test_row_with_header_words_inside_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t指标名称\t指标值\t指标解释\n"
+                                   "产出指标\t产出数量\t改造提升供水管网\t=16公里\t反映变化情况\n"
+                                   "产出指\t\t工作任务完成及时性\t\t达到目标值得满分\n"
+                                   "标\t产出时效\t\t按计划完成\t未达到按比例扣分\n"
+                                   "效益指标\t社会效益\t保护沿河人口\t≥5.42万人\t反映变化情况\n");
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(indicator(l, 1), "name", "工作任务完成及时性");
+    assert_field(indicator(l, 1), "level2", "产出时效");
+    assert_field(indicator(l, 1), "value", "按计划完成");
+    assert_field(indicator(l, 2), "name", "保护沿河人口");
+    assert_field(indicator(l, 2), "level1", "效益指标");
+    assert_field(indicator(l, 2), "value", "5.42");
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "table", 0), 1);
+    jx_record_list_free(l);
+}
+
+/* A numbered row centred over lines in a layout dump: its name and the
+ * first piece of its wrapped target stand on the line above its 序号 (which
+ * holds no name).  That line is the top of the row, not a row of its own. */
+static void test_numbered_row_top_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "  序号  一级指标  二级指标      三级指标                半年指标值    全年指标值\n"
+        "\n"
+        "  1     产出      数量指标      培训乡村医生人次        ≥50人次       ≥100人次\n"
+        "\n"
+        "        效益      社会效益指标  群众生产生活条件                      按照项目实施方\n"
+        "  2                                                     稳步推进      案要求持续改善\n"
+        "                                                                      ，惠及更多群众\n"
+        "\n"
+        "  3     满意度    满意度指标    服务对象满意度          ≥85%          ≥90%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 1);
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 2);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "level2", "社会效益指标");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    assert_field(jx_record_get_record(r, "half"), "value", "稳步推进");
+    assert_field(indicator(l, 2), "name", "服务对象满意度");
+    jx_record_list_free(l);
+}
+
+/* The same with the 序号 line holding only the middle piece of the wrapped
+ * value, which aligned by order reads as a name: it stands in the column of
+ * the value above, so it is the value's, and the row keeps its name. */
+static void test_numbered_row_top_line_value_only(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "  序号  一级指标  二级指标      三级指标                指标值\n"
+        "\n"
+        "  1     产出      数量指标      培训乡村医生人次        ≥100人次\n"
+        "\n"
+        "        效益      社会效益指标  群众生产生活条件        按照项目实施方\n"
+        "  2                                                     案要求持续改善\n"
+        "                                                        ，惠及更多群众\n"
+        "\n"
+        "  3     满意度    满意度指标    服务对象满意度          ≥90%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 1);
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 2);
+    assert_field(r, "name", "群众生产生活条件");
+    assert_field(r, "value", "按照项目实施方案要求持续改善,惠及更多群众");
+    jx_record_list_free(l);
+}
+
+/* A line whose only cell stands under 指标解释 (`0.5分` closing a wrapped
+ * explanation) is the rest of that cell, not a row with a shifted target. */
+static void test_explanation_line_with_figure(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(
+        "  一级指标  二级指标      指标名称                指标值      度量单位    指标解释\n"
+        "\n"
+        "  产出指标  数量指标      新增净化消毒设备        =54         套          完成目标得满分，\n"
+        "                                                                          每降低1个百分点扣\n"
+        "                                                                          0.5分\n"
+        "\n"
+        "  产出指标  质量指标      工程验收合格率          =100        %           达到目标值得满分\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 0), "name", "新增净化消毒设备");
+    assert_field(indicator(l, 0), "value", "54");
+    assert_field(indicator(l, 1), "name", "工程验收合格率");
+    jx_record_list_free(l);
+}
+
 /* Vertically centred cells wrap above and below their data row: each run of
  * fragments between two such rows splits in half. */
 static void test_fragments_centred(void **state)
@@ -2301,6 +2394,10 @@ int main(void)
         cmocka_unit_test(test_merged_cell_cut_text_below),
         cmocka_unit_test(test_merged_cell_cut_text_split),
         cmocka_unit_test(test_fragments_centred),
+        cmocka_unit_test(test_row_with_header_words_inside_table),
+        cmocka_unit_test(test_numbered_row_top_line),
+        cmocka_unit_test(test_numbered_row_top_line_value_only),
+        cmocka_unit_test(test_explanation_line_with_figure),
         cmocka_unit_test(test_wrapped_header),
         cmocka_unit_test(test_repeated_header_and_debris),
         cmocka_unit_test(test_qualitative_continuation),
