@@ -9,6 +9,7 @@
  * and sorted by it, so they come out in document order.
  */
 #include "check/check.h"
+#include "normalize/normalize.h"
 
 #include <string.h>
 
@@ -214,12 +215,6 @@ gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
     return FALSE;
 }
 
-/* The ASCII characters g_unichar_isspace takes for spaces (not '\v'). */
-static gboolean ascii_unichar_space(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 char *jx_check_label_key(const char *label)
 {
     const char *p = label ? label : "";
@@ -228,7 +223,7 @@ char *jx_check_label_key(const char *label)
      * digits, brackets and codes of labels) without decoding */
     while (*p) {
         if ((guchar)*p < 0x80) {
-            if (!ascii_unichar_space(*p))
+            if (!jx_norm_is_space((gunichar)*p))
                 g_string_append_c(s, *p);
             p++;
             continue;
@@ -237,7 +232,7 @@ char *jx_check_label_key(const char *label)
         if (c == (gunichar)-1 || c == (gunichar)-2)
             break;
         const char *next = g_utf8_next_char(p);
-        if (!g_unichar_isspace(c))
+        if (!jx_norm_is_space(c))
             g_string_append_len(s, p, next - p);
         p = next;
     }

@@ -102,6 +102,10 @@ const char *jx_text_sniff_format(const char *utf8, gsize len);
  */
 gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_grid **grid);
 
+/* Display columns of code point `u`: 2 for East Asian Wide and Fullwidth
+ * characters (g_unichar_iswide), else 1. */
+int jx_text_unichar_width(gunichar u);
+
 /* Display width of the character at `p` (2 for East Asian wide and
  * full-width characters) and its byte length in *bytes; invalid bytes count
  * as one narrow character, so any input moves forward. */

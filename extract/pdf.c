@@ -152,7 +152,7 @@ static double column_unit(GArray *glyphs)
         const glyph *g = &g_array_index(glyphs, glyph, i);
         double w = g->x1 - g->x0;
         if (w > 0)
-            g_array_append_val(g_unichar_iswide(g->c) ? wide : narrow, w);
+            g_array_append_val(jx_text_unichar_width(g->c) > 1 ? wide : narrow, w);
     }
     GArray *use = wide->len ? wide : narrow;
     double unit = 5.0;
@@ -210,7 +210,7 @@ static void write_line(GString *out, const text_line *line, double left, double 
             g_array_index(pieces, written_piece, pieces->len - 1).x1 = g->x1;
         }
         g_string_append_unichar(out, g->c);
-        col += g_unichar_iswide(g->c) ? 2 : 1;
+        col += jx_text_unichar_width(g->c);
         prev = g;
     }
     g_string_append_c(out, '\n');

@@ -43,18 +43,17 @@ void jx_split_trim(const char **s, gsize *n)
         (*n)--;
 }
 
-/* Unicode's East Asian Wide and Fullwidth characters (g_unichar_iswide),
- * with the answer for the two commonest cases first: nothing below U+1100
- * is wide, every CJK unified ideograph is (the same answer as GLib's table
- * for every code point, without its binary search per character of every
- * layout line). */
-static gboolean is_wide(gunichar u)
+/* The two commonest cases answered first: nothing below U+1100 is wide,
+ * every CJK unified ideograph is (the same answer as GLib's table for every
+ * code point, without its binary search per character of every layout
+ * line or page). */
+int jx_text_unichar_width(gunichar u)
 {
     if (u < 0x1100)
-        return FALSE;
+        return 1;
     if (u >= 0x4E00 && u <= 0x9FFF)
-        return TRUE;
-    return g_unichar_iswide(u);
+        return 2;
+    return g_unichar_iswide(u) ? 2 : 1;
 }
 
 int jx_text_char_width(const char *p, const char *end, int *bytes)
@@ -72,7 +71,7 @@ int jx_text_char_width(const char *p, const char *end, int *bytes)
     *bytes = (int)(g_utf8_next_char(p) - p);
     if (*bytes > end - p)
         *bytes = (int)(end - p);
-    return is_wide(u) ? 2 : 1;
+    return jx_text_unichar_width(u);
 }
 
 /* ------------------------------------------------------------ row splitting */

@@ -279,6 +279,16 @@ void jx_figure_clear(jx_figure *f);
 
 /* ------------------------------------------------------------- word tables (vocab.c) */
 
+/* g_unichar_isspace(c), answered for ASCII without GLib's table: space,
+ * tab, line feed, carriage return and form feed (not '\v', which Unicode
+ * gives no space property). */
+static inline gboolean jx_norm_is_space(gunichar c)
+{
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    return g_unichar_isspace(c);
+}
+
 /* FALSE when `s` surely does not start with non-empty `word`: their first
  * bytes differ, or their second (where `word` has one).  A test of two bytes
  * before a string comparison, for scans of a word table at every position

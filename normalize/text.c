@@ -118,7 +118,7 @@ static char *tidy_spaces(const char *s)
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
         /* ASCII, most of what is read here, without decoding */
         gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
-        if (c < 0x80 ? g_ascii_isspace((char)c) : g_unichar_isspace(c) || c == 0x3000) {
+        if (jx_norm_is_space(c) || c == 0x3000) {
             pending = TRUE;
             broken |= c == '\n' || c == '\r';
             continue;
