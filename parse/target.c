@@ -1009,8 +1009,12 @@ static gboolean self_evident(const jx_pcell *c)
 
 /* How far every anchor of a part moved (see realign_parts), 0 when none
  * did, when they disagree, or when the move would put a column outside
- * the header (a page with an extra column is left to alignment). */
-static int part_shift(const int *votes, const int *total, int width, const jx_header *h)
+ * the header (a page with an extra column is left to alignment).  A part
+ * whose first `leftmost` columns hold nothing may move left by as many: a
+ * page whose header repeats with a cell spread over one column more (a
+ * spreadsheet's 二级指标 over two) sets its rows one column right. */
+static int part_shift(const int *votes, const int *total, int width, int leftmost,
+                      const jx_header *h)
 {
     int shift = 0;
     gboolean anchored = FALSE;
@@ -1024,7 +1028,19 @@ static int part_shift(const int *votes, const int *total, int width, const jx_he
             shift = hc - c;
             anchored = TRUE;
         }
-    return shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
+    return leftmost + shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
+}
+
+/* The column of the leftmost cell in rows all[a, b) (as found). */
+static int part_leftmost(const GPtrArray *all, guint a, guint b)
+{
+    int left = G_MAXINT;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++)
+            left = MIN(left, ((const jx_pcell *)cells->pdata[k])->col);
+    }
+    return left == G_MAXINT ? 0 : left;
 }
 
 /*
@@ -1044,7 +1060,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int width = part_width(all, a, b);
         int *total = g_new0(int, width + 1);
         int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
-        int shift = part_shift(votes, total, width, h);
+        int shift = part_shift(votes, total, width, part_leftmost(all, a, b), h);
         g_free(votes);
         g_free(total);
         for (guint i = a; i < b && shift; i++) {
