@@ -1011,8 +1011,9 @@ static gboolean self_evident(const jx_pcell *c)
  * did, when they disagree, or when the move would put a column outside
  * the header (a page with an extra column is left to alignment).  A part
  * whose first `leftmost` columns hold nothing may move left by as many: a
- * page whose header repeats with a cell spread over one column more (a
- * spreadsheet's 二级指标 over two) sets its rows one column right. */
+ * page that sets its level-1 labels in the level-2 column and those in the
+ * next (a merged 二级指标 cell spread over two columns, the level-1 column
+ * left empty) sets its rows one column right. */
 static int part_shift(const int *votes, const int *total, int width, int leftmost,
                       const jx_header *h)
 {
@@ -1029,6 +1030,27 @@ static int part_shift(const int *votes, const int *total, int width, int leftmos
             anchored = TRUE;
         }
     return leftmost + shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
+}
+
+/* How many level labels (cells that read as a level-1 or level-2 label) of
+ * rows all[a, b) stand in a label column of the header once moved by
+ * `shift` columns. */
+static int labels_in_label_columns(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                   int shift)
+{
+    int fit = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            int col = c->col + shift;
+            if ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && col >= 0 &&
+                col < h->n_cols &&
+                (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2))
+                fit++;
+        }
+    }
+    return fit;
 }
 
 /* The column of the leftmost cell in rows all[a, b) (as found). */
@@ -1063,6 +1085,13 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int shift = part_shift(votes, total, width, part_leftmost(all, a, b), h);
         g_free(votes);
         g_free(total);
+        /* a move left also needs the page's labels to say so: they stand
+         * in the label columns once moved, more than where they were (the
+         * anchors alone move a layout dump's page whose values alone drifted
+         * right of their header) */
+        if (shift < 0 &&
+            labels_in_label_columns(all, a, b, h, shift) <= labels_in_label_columns(all, a, b, h, 0))
+            shift = 0;
         for (guint i = a; i < b && shift; i++) {
             built_row *r = all->pdata[i];
             built_row *again = build_row_moved(h, r->source, 0, spans, shift);
