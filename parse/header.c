@@ -943,7 +943,24 @@ static jx_header *transposed_header(const jx_grid *grid, int row, jx_facts *fact
     h->kind = JX_TABLE_SCORE;
     h->transposed = TRUE;
     h->signature = row_signature(grid, row, facts);
+    h->named_signature = g_strdup(h->signature);
     return h;
+}
+
+/* Of the `n` lines from `row` of a header no single line of which reads as
+ * one (wrapped over lines), the one naming most columns: a second mark of
+ * the header when it repeats (see jx_header_repeats). */
+static int signature_row(const jx_grid *grid, int row, int n)
+{
+    int best = row, most = named_columns(grid, row);
+    for (int r = row + 1; r < row + n; r++) {
+        int named = named_columns(grid, r);
+        if (named > most) {
+            most = named;
+            best = r;
+        }
+    }
+    return best;
 }
 
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
@@ -954,7 +971,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
      * columns */
     int stacked_named;
     int stacked = stacked_header_rows(grid, row, &stacked_named, facts);
-    if (is_header_row(grid, row, 2, facts)) {
+    gboolean own_line = is_header_row(grid, row, 2, facts);
+    if (own_line) {
         if (stacked && (stacked_named <= named_columns(grid, row) ||
                         !only_finishes_words(grid, row, stacked, facts)))
             stacked = 0;
@@ -1018,6 +1036,9 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     if (h->kind != JX_TABLE_TARGET && funds_block(h->texts, n_cols))
         h->kind = JX_TABLE_FUNDS;
     h->signature = row_signature(grid, row, facts);
+    int named_row = own_line ? row : signature_row(grid, row, h->n_rows);
+    h->named_signature = named_row == row ? g_strdup(h->signature)
+                                          : row_signature(grid, named_row, facts);
     return h;
 }
 
@@ -1028,5 +1049,13 @@ void jx_header_free(jx_header *header)
     g_free(header->roles);
     g_strfreev(header->texts);
     g_free(header->signature);
+    g_free(header->named_signature);
     g_free(header);
+}
+
+/* See parse.h. */
+gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
+{
+    return strcmp(h->signature, open->signature) == 0 ||
+           strcmp(h->named_signature, open->named_signature) == 0;
 }

@@ -105,6 +105,8 @@ typedef struct {
     int n_rows;       /* header rows consumed */
     jx_table_kind kind;
     char *signature;  /* normalized header words, to recognize a repeated header */
+    char *named_signature; /* the same of the line naming most columns, for a header
+                              wrapped over lines (see jx_header_repeats) */
     char **texts;     /* n_cols entries: each column's header text, its rows joined
                          (预算金额(万元), 实际到位资金), normalized; "" when none */
     gboolean transposed; /* a summary with the groups as columns and 分值/得分 as
@@ -121,6 +123,16 @@ typedef struct {
  */
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts);
 void jx_header_free(jx_header *header);
+/*
+ * TRUE when header `h` is `open`'s again (a page break): its first line is
+ * the same, or — for a header wrapped over lines — the line naming most
+ * columns is.  A line stacked onto a header from above (a metadata row's
+ * wrapped tail, `标 | 感和满意度。` over 一级指标 | 二级指标 …; a `单位：万元`
+ * line) is not on the next page, where the header repeats without it; a
+ * page laid out anew may set the named line's words in other cells while
+ * the line above (指标性 | 度量单) is the same.
+ */
+gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
 /* The header vocabulary as data, for tests: its size, the i-th word (NULL

@@ -657,6 +657,25 @@ static void carry_cut_cells_up(finder *f, const jx_prow *row)
     }
 }
 
+/* TRUE when `row` states a level-1 group of its own other than the one
+ * `cut` belongs to: a cell of its own (not spanned) that names a level-1
+ * label and no level-2 one (效益指标; 成本指标 heads either level), of
+ * another code than `cut`'s text.  A group the row opens ends every merged
+ * cell of the group before, whatever empty cell the page starts with (a
+ * spreadsheet that sets the new group's labels a column right of an empty
+ * merged cell). */
+static gboolean opens_other_group(const jx_prow *row, const jx_pcell *cut)
+{
+    const char *was = jx_taxonomy_level1(cut->norm);
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *p = row->cells->pdata[i];
+        const char *code = p->spanned ? NULL : jx_taxonomy_level1(p->norm);
+        if (code && !jx_taxonomy_level2(NULL, p->norm) && (!was || strcmp(code, was) != 0))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /*
  * A merged cell the page break cut is two cells, one a part on each page,
  * and the converter prints its text in one of them.  Where the text stood
@@ -685,7 +704,8 @@ static void carry_cut_cells(finder *f, const jx_grid *grid, int r, jx_prow *row,
             const jx_pcell *cut = cell_in_col(above, col);
             gboolean exact = jx_cell_rowspan(cell) > 1 || jx_cell_box(cell, NULL, NULL, NULL, NULL);
             if (cut && exact && !cut->rowhead && cut->origin &&
-                jx_cell_rowspan(cut->origin) > 1 && !cell_in_col(row, col))
+                jx_cell_rowspan(cut->origin) > 1 && !cell_in_col(row, col) &&
+                !opens_other_group(row, cut))
                 g_hash_table_replace(f->carried, (gpointer)cell, (gpointer)cut);
         }
         const jx_pcell *cut = g_hash_table_lookup(f->carried, cell);
@@ -722,7 +742,7 @@ static gboolean names_column(const char *text)
  * it that holds header words. */
 static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
 {
-    if (strcmp(h->signature, open->signature) == 0)
+    if (jx_header_repeats(h, open))
         return TRUE;
     int named = 0;
     gboolean all_names = TRUE;
@@ -751,7 +771,7 @@ static void take_grid(finder *f, const jx_grid *grid)
         /* after a page foot of too much debris the table goes on only where
          * the next page says so plainly: its header again, or rows of its
          * shape (not merely wrapped pieces) */
-        gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
+        gboolean repeat = h && f->open && jx_header_repeats(h, f->open->header);
         if (repeat || (!h && f->open && continues(f->memo, f->open, grid) == CONTINUES_YES))
             f->closing_page = 0;
         else
@@ -774,7 +794,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     } else {
         /* a header: held pieces before the open table's own header again end
          * its page; before another table they are no part of anything */
-        gboolean repeat = h && f->open && strcmp(h->signature, f->open->header->signature) == 0;
+        gboolean repeat = h && f->open && jx_header_repeats(h, f->open->header);
         settle_held(f, repeat);
     }
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
@@ -784,7 +804,7 @@ static void take_grid(finder *f, const jx_grid *grid)
     const jx_prow *last = NULL; /* the last row this grid gave the open table… */
     int last_r = -1;            /* …and where it stands in the grid */
     while (r < n) {
-        if (h && f->open && strcmp(h->signature, f->open->header->signature) == 0 &&
+        if (h && f->open && jx_header_repeats(h, f->open->header) &&
             !restarts_numbering(f->memo, f->open, grid, r + h->n_rows)) {
             /* the open table's header again: a page break */
             g_free(remap);

@@ -19,6 +19,7 @@
 #include "core/core.h"
 #include "jixiao.h"
 #include "support/dump.h"
+#include "support/score.h"
 #include "support/testenv.h"
 
 /* A sample PDF of the converted corpus (a path to free), or fails. */
@@ -372,6 +373,81 @@ static void sample_pdfs_give_pages(void **state)
     }
 }
 
+/* A PDF of the converted sample named `name` (in corpus/converted/`conv`/
+ * `family`), parsed and scored against its expected records: every record
+ * right field by field (level1, level2, category and task too), or the
+ * problems are printed and the test fails. */
+static void sample_fully_right(const char *conv, const char *family, const char *name)
+{
+    char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
+    assert_non_null(dir);
+    char *pdf = g_strdup_printf("%s/corpus/converted/%s/%s/%s.pdf", dir, conv, family, name);
+    char *expected = g_strdup_printf("%s/corpus/converted/%s/%s/%s.expected.jsonl", dir, conv,
+                                     family, name);
+    jx_score_doc *doc = jx_score_file(name, pdf, expected);
+    for (guint i = 0; doc->problems && i < doc->problems->len; i++)
+        print_message("%s: %s\n", name, (const char *)doc->problems->pdata[i]);
+    assert_null(doc->error);
+    assert_true(jx_score_doc_fully_right(doc));
+    jx_score_doc_free(doc);
+    g_free(expected);
+    g_free(pdf);
+    g_free(dir);
+}
+
+/* The indicator named `name` of `list` (the first), or fails. */
+static const jx_record *indicator_named(const jx_record_list *list, const char *name)
+{
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        const jx_record *r = jx_record_list_get(list, i);
+        const char *n = jx_record_kind_of(r) == JX_RECORD_INDICATOR
+                            ? jx_record_get_string(r, "name")
+                            : NULL;
+        if (n && strcmp(n, name) == 0)
+            return r;
+    }
+    fail_msg("no indicator %s", name);
+    return NULL;
+}
+
+/*
+ * Tables continued over a page break, as LibreOffice printed them:
+ *  - Writer, borderless (pagebreak-f0004): the 部门整体绩效目标 row above the
+ *    table wraps its label (`标 | 感和满意度。` on the line over the header)
+ *    and is read as the header's first line; the header repeated on page 2
+ *    without it is still known as the same (by its line naming most
+ *    columns), so page 2's first rows keep 产出指标/时效指标 from page 1
+ *    (they were read as a new table whose labels start lower);
+ *  - Writer, borderless (pagebreak-f0104): page 2 laid out with one column
+ *    more, its rows a column right of the header: read a column left;
+ *  - Calc, ruled (pagebreak-f0099): page 2's header spreads 二级指标 over two
+ *    columns and sets 效益指标 right of an empty merged cell: the empty cell
+ *    does not continue page 1's 成本指标, and the rows move a column left.
+ */
+static void tables_continued_over_pages(void **state)
+{
+    (void)state;
+    sample_fully_right("writer-pdf", "dept", "pagebreak-f0004");
+    sample_fully_right("writer-pdf", "dept", "pagebreak-f0104");
+    sample_fully_right("calc-pdf", "dept", "pagebreak-f0099");
+    char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
+    char *pdf = g_build_filename(dir, "corpus", "converted", "writer-pdf", "dept",
+                                 "pagebreak-f0004.pdf", NULL);
+    GError *error = NULL;
+    jx_record_list *list = jx_parse_path(pdf, 0, &error);
+    if (!list)
+        fail_msg("%s: %s", pdf, error->message);
+    const jx_record *first = indicator_named(list, "新建标准化考点数*");
+    const jx_record *p2 = indicator_named(list, "资金拨付及时率");
+    assert_int_equal(jx_record_int(p2, JX_F_PAGE, 0), 2);
+    assert_int_equal(jx_record_int(p2, JX_F_TABLE, 0), jx_record_int(first, JX_F_TABLE, -1));
+    assert_string_equal(jx_record_get_string(p2, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(p2, "level2"), "时效指标");
+    jx_record_list_free(list);
+    g_free(pdf);
+    g_free(dir);
+}
+
 /* No text layer anywhere: one error naming the file and saying what to do. */
 static void scan_without_text_is_refused(void **state)
 {
@@ -583,6 +659,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sample_pdfs_give_pages),
+        cmocka_unit_test(tables_continued_over_pages),
         cmocka_unit_test(scan_without_text_is_refused),
         cmocka_unit_test(page_without_text_is_named),
         cmocka_unit_test(unmapped_font_is_named),
