@@ -1010,10 +1010,8 @@ static gboolean self_evident(const jx_pcell *c)
 /* How far every anchor of a part moved (see realign_parts), 0 when none
  * did, when they disagree, or when the move would put a column outside
  * the header (a page with an extra column is left to alignment).  A part
- * whose first `leftmost` columns hold nothing may move left by as many: a
- * page that sets its level-1 labels in the level-2 column and those in the
- * next (a merged 二级指标 cell spread over two columns, the level-1 column
- * left empty) sets its rows one column right. */
+ * whose first `leftmost` columns hold no cell of a row may move left by as
+ * many (see realign_parts for when it does). */
 static int part_shift(const int *votes, const int *total, int width, int leftmost,
                       const jx_header *h)
 {
@@ -1032,37 +1030,64 @@ static int part_shift(const int *votes, const int *total, int width, int leftmos
     return leftmost + shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
 }
 
-/* How many level labels (cells that read as a level-1 or level-2 label) of
- * rows all[a, b) stand in a label column of the header once moved by
- * `shift` columns. */
+/* How the level labels of rows all[a, b) (cells that read as a level-1 or
+ * level-2 label) stand in the header's label columns once moved by `shift`
+ * columns: each in a label column counts one, a level-2 label (社会效益指标,
+ * which no level-1 label reads as) in the level-1 column takes one off. */
 static int labels_in_label_columns(const GPtrArray *all, guint a, guint b, const jx_header *h,
-                                   int shift)
+                                   int shift, int *misplaced)
 {
     int fit = 0;
+    *misplaced = 0;
     for (guint i = a; i < b; i++) {
         const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
         for (guint k = 0; k < cells->len; k++) {
             const jx_pcell *c = cells->pdata[k];
             int col = c->col + shift;
-            if ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && col >= 0 &&
-                col < h->n_cols &&
-                (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2))
+            if ((c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2) || col < 0 ||
+                col >= h->n_cols)
+                continue;
+            if (c->kind == JX_CK_LEVEL2 && h->roles[col] == JX_ROLE_LEVEL1)
+                (*misplaced)++;
+            else if (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2)
                 fit++;
         }
     }
     return fit;
 }
 
-/* The column of the leftmost cell in rows all[a, b) (as found). */
+/* The column of the leftmost cell in rows all[a, b) (as found), the
+ * table-wide row header aside: a page may set its 年度绩效指标 (wrapped,
+ * centred on the table) in a column of its own left of the labels, which
+ * no row's cell goes to (see build_row). */
 static int part_leftmost(const GPtrArray *all, guint a, guint b)
 {
     int left = G_MAXINT;
     for (guint i = a; i < b; i++) {
         const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
-        for (guint k = 0; k < cells->len; k++)
-            left = MIN(left, ((const jx_pcell *)cells->pdata[k])->col);
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (!c->rowhead)
+                left = MIN(left, c->col);
+        }
     }
     return left == G_MAXINT ? 0 : left;
+}
+
+/* TRUE when rows all[a, b) hold the table's row header in a column left
+ * of every other cell of theirs. */
+static gboolean rowhead_column(const GPtrArray *all, guint a, guint b)
+{
+    int head = G_MAXINT;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->rowhead)
+                head = MIN(head, c->col);
+        }
+    }
+    return head < part_leftmost(all, a, b);
 }
 
 /*
@@ -1085,13 +1110,21 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int shift = part_shift(votes, total, width, part_leftmost(all, a, b), h);
         g_free(votes);
         g_free(total);
-        /* a move left also needs the page's labels to say so: they stand
-         * in the label columns once moved, more than where they were (the
-         * anchors alone move a layout dump's page whose values alone drifted
-         * right of their header) */
-        if (shift < 0 &&
-            labels_in_label_columns(all, a, b, h, shift) <= labels_in_label_columns(all, a, b, h, 0))
-            shift = 0;
+        /* a move left needs a cause and the page's labels to say so: the
+         * page set the table's row header (年度绩效指标) in a column of its
+         * own left of every row's cells, and more labels stand in the label
+         * columns once moved than where they were, no more level-2 labels
+         * in the level-1 column.  The anchors alone would move a layout
+         * dump's page whose values alone drifted right of their header, or
+         * a page of a text dump where a few rows set their level-1 label in
+         * the 二级指标 column (alignment's to place, row by row). */
+        if (shift < 0) {
+            int off_before, off_after;
+            int before = labels_in_label_columns(all, a, b, h, 0, &off_before);
+            int after = labels_in_label_columns(all, a, b, h, shift, &off_after);
+            if (after <= before || off_after > off_before || !rowhead_column(all, a, b))
+                shift = 0;
+        }
         for (guint i = a; i < b && shift; i++) {
             built_row *r = all->pdata[i];
             built_row *again = build_row_moved(h, r->source, 0, spans, shift);
