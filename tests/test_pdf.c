@@ -2,8 +2,9 @@
  * test_pdf.c — PDFs read with Poppler: pages and page numbers on the
  * records, and each unreadable case (no text layer, a page without one, a
  * broken file) said once, naming the file, while good files still parse.
- * The PDFs are the committed converted sample (the writer-pdf and calc-pdf folders of corpus/converted) and
- * ones drawn here with cairo.
+ * The PDFs are the committed converted sample (the writer-pdf and calc-pdf
+ * folders of corpus/converted), the fixtures of tests/pdf and ones drawn
+ * here with cairo.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -373,17 +374,16 @@ static void sample_pdfs_give_pages(void **state)
     }
 }
 
-/* A PDF of the converted sample named `name` (in corpus/converted/`conv`/
- * `family`), parsed and scored against its expected records: every record
- * right field by field (level1, level2, category and task too), or the
- * problems are printed and the test fails. */
-static void sample_fully_right(const char *conv, const char *family, const char *name)
+/* The fixture tests/pdf/`name`.pdf, parsed and scored against its
+ * expected records (tests/pdf/`name`.expected.jsonl): every record right
+ * field by field (level1, level2, category and task too), or the problems
+ * are printed and the test fails. */
+static void fixture_fully_right(const char *name)
 {
     char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
     assert_non_null(dir);
-    char *pdf = g_strdup_printf("%s/corpus/converted/%s/%s/%s.pdf", dir, conv, family, name);
-    char *expected = g_strdup_printf("%s/corpus/converted/%s/%s/%s.expected.jsonl", dir, conv,
-                                     family, name);
+    char *pdf = g_strdup_printf("%s/tests/pdf/%s.pdf", dir, name);
+    char *expected = g_strdup_printf("%s/tests/pdf/%s.expected.jsonl", dir, name);
     jx_score_doc *doc = jx_score_file(name, pdf, expected);
     for (guint i = 0; doc->problems && i < doc->problems->len; i++)
         print_message("%s: %s\n", name, (const char *)doc->problems->pdata[i]);
@@ -416,13 +416,13 @@ typedef struct {
     int page;
 } placed_row;
 
-/* Parses the converted sample `name` (writer-pdf/dept) and checks that each
- * of `rows` has its page and labels, in the table its first row opened. */
+/* Parses the fixture tests/pdf/`name`.pdf and checks that each of `rows`
+ * has its page and labels, in the table its first row opened. */
 static void continued_rows_labelled(const char *name, const placed_row *rows, gsize n)
 {
     char *dir = jx_test_path("JX_SOURCE_DIR", NULL);
     char *file = g_strdup_printf("%s.pdf", name);
-    char *pdf = g_build_filename(dir, "corpus", "converted", "writer-pdf", "dept", file, NULL);
+    char *pdf = g_build_filename(dir, "tests", "pdf", file, NULL);
     GError *error = NULL;
     jx_record_list *list = jx_parse_path(pdf, 0, &error);
     if (!list)
@@ -443,20 +443,22 @@ static void continued_rows_labelled(const char *name, const placed_row *rows, gs
 }
 
 /*
- * Tables continued over a page break, as LibreOffice printed them:
- *  - Writer, borderless (pagebreak-f0004): the 部门整体绩效目标 row above the
- *    table wraps its label (`标 | 感和满意度。` on the line over the header)
- *    and is read as the header's first line; the header repeated on page 2
- *    without it is still known as the same (by its line naming most
- *    columns), so page 2's first rows keep 产出指标/时效指标 from page 1
+ * Tables continued over a page break, as LibreOffice printed them (tests/pdf,
+ * from the accuracy corpus's dept family):
+ *  - Writer, borderless (writer-dept-pagebreak-f0004): the 部门整体绩效目标
+ *    row above the table wraps its label (`标 | 感和满意度。` on the line over
+ *    the header) and is read as the header's first line; the header repeated
+ *    on page 2 without it is still known as the same (by its line naming
+ *    most columns), so page 2's first rows keep 产出指标/时效指标 from page 1
  *    (they were read as a new table whose labels start lower);
- *  - Writer, borderless (pagebreak-f0144): page 2 sets the table's row
- *    header (年度绩效指标, centred on the table) in a column of its own left
- *    of the labels, every column a column right of page 1's: read a column
- *    left (its labels were read a level up);
- *  - Calc, ruled (pagebreak-f0099): page 2's header spreads 二级指标 over two
- *    columns and sets 效益指标 right of an empty merged cell under 一级指标:
- *    that cell does not continue page 1's 成本指标, cut by the break.
+ *  - Writer, borderless (writer-dept-pagebreak-f0144): page 2 sets the
+ *    table's row header (年度绩效指标, centred on the table) in a column of
+ *    its own left of the labels, every column a column right of page 1's:
+ *    read a column left (its labels were read a level up);
+ *  - Calc, ruled (calc-dept-pagebreak-f0099): page 2's header spreads
+ *    二级指标 over two columns and sets 效益指标 right of an empty merged cell
+ *    under 一级指标: that cell does not continue page 1's 成本指标, cut by the
+ *    break.
  * The Calc one comes out fully right; the Writer ones keep misses of other
  * kinds (a task centred on its rows, a name cut by the page), so their
  * continued rows are checked field by field.
@@ -464,7 +466,7 @@ static void continued_rows_labelled(const char *name, const placed_row *rows, gs
 static void tables_continued_over_pages(void **state)
 {
     (void)state;
-    sample_fully_right("calc-pdf", "dept", "pagebreak-f0099");
+    fixture_fully_right("calc-dept-pagebreak-f0099");
     static const placed_row f0004[] = {
         {"资金拨付及时率", "产出指标", "时效指标", 2},
         {"审批办结时限", "产出指标", "时效指标", 2},
@@ -473,7 +475,7 @@ static void tables_continued_over_pages(void **state)
         {"拉动社会投资", "效益指标", "经济效益指标", 2},
         {"公共服务满意度提升", "效益指标", "社会效益指标", 2},
     };
-    continued_rows_labelled("pagebreak-f0004", f0004, G_N_ELEMENTS(f0004));
+    continued_rows_labelled("writer-dept-pagebreak-f0004", f0004, G_N_ELEMENTS(f0004));
     static const placed_row f0144[] = {
         {"按工作进度要求完成", "产出指标", "时效指标", 2},
         {"资金兑付及时性", "产出指标", "时效指标", 2},
@@ -481,7 +483,7 @@ static void tables_continued_over_pages(void **state)
         {"工程长效管护机制", "效益指标", "可持续影响指标", 2},
         {"群众满意度", "满意度指标", "服务对象满意度指标", 2},
     };
-    continued_rows_labelled("pagebreak-f0144", f0144, G_N_ELEMENTS(f0144));
+    continued_rows_labelled("writer-dept-pagebreak-f0144", f0144, G_N_ELEMENTS(f0144));
 }
 
 /* No text layer anywhere: one error naming the file and saying what to do. */
