@@ -1059,18 +1059,23 @@ static int labels_in_label_columns(const GPtrArray *all, guint a, guint b, const
 /* The column of the leftmost cell in rows all[a, b) (as found), the
  * table-wide row header aside: a page may set its 年度绩效指标 (wrapped,
  * centred on the table) in a column of its own left of the labels, which
- * no row's cell goes to (see build_row). */
-static int part_leftmost(const GPtrArray *all, guint a, guint b)
+ * no row's cell goes to (see build_row).  `*head` (may be NULL) gets the
+ * row header's leftmost column, G_MAXINT when the rows hold none. */
+static int part_leftmost(const GPtrArray *all, guint a, guint b, int *head)
 {
-    int left = G_MAXINT;
+    int left = G_MAXINT, rowhead = G_MAXINT;
     for (guint i = a; i < b; i++) {
         const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
         for (guint k = 0; k < cells->len; k++) {
             const jx_pcell *c = cells->pdata[k];
-            if (!c->rowhead)
+            if (c->rowhead)
+                rowhead = MIN(rowhead, c->col);
+            else
                 left = MIN(left, c->col);
         }
     }
+    if (head)
+        *head = rowhead;
     return left == G_MAXINT ? 0 : left;
 }
 
@@ -1078,16 +1083,9 @@ static int part_leftmost(const GPtrArray *all, guint a, guint b)
  * of every other cell of theirs. */
 static gboolean rowhead_column(const GPtrArray *all, guint a, guint b)
 {
-    int head = G_MAXINT;
-    for (guint i = a; i < b; i++) {
-        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
-        for (guint k = 0; k < cells->len; k++) {
-            const jx_pcell *c = cells->pdata[k];
-            if (c->rowhead)
-                head = MIN(head, c->col);
-        }
-    }
-    return head < part_leftmost(all, a, b);
+    int head;
+    int left = part_leftmost(all, a, b, &head);
+    return head < left;
 }
 
 /*
@@ -1107,7 +1105,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int width = part_width(all, a, b);
         int *total = g_new0(int, width + 1);
         int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
-        int shift = part_shift(votes, total, width, part_leftmost(all, a, b), h);
+        int shift = part_shift(votes, total, width, part_leftmost(all, a, b, NULL), h);
         g_free(votes);
         g_free(total);
         /* a move left needs a cause and the page's labels to say so: the
