@@ -1245,18 +1245,40 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
     return value && name && name->col == value->col && below->source->cells->len == 2;
 }
 
+/* TRUE when what `below` read as its name stands right of the name of `b`,
+ * the line above, in a column where `b` has nothing: a qualitative target
+ * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
+ * printed on the line above (a vertically centred row), which alignment by
+ * order moved into the empty name slot.  Names stand in one column, so a
+ * name right of the one above (itself where its column puts it) is none. */
+static gboolean target_read_as_name(const built_row *b, const built_row *below)
+{
+    const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
+    if (!top || !name || b->shifted || name->col <= top->col || top->kind != JX_CK_TEXT)
+        return FALSE;
+    for (guint k = 0; k < b->source->cells->len; k++)
+        if (((const jx_pcell *)b->source->cells->pdata[k])->col == name->col)
+            return FALSE;
+    return TRUE;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
         built_row *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i] || frag[i + 1] || b->labels_only || below->labels_only)
+        if (frag[i + 1] || b->labels_only || below->labels_only)
             continue;
         if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
             !next_line_of(b, below))
             continue;
-        if (!below->by_role[JX_ROLE_NAME]) {
+        if (target_read_as_name(b, below)) {
+            frag[i] = b->row_top = TRUE;
+            below->by_column = TRUE;
+        } else if (frag[i]) {
+            continue;
+        } else if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
         } else if (continues_value_below(b, below)) {
             frag[i] = b->row_top = TRUE;

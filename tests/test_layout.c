@@ -1,0 +1,73 @@
+/*
+ * test_layout.c — target tables read from real `pdftotext -layout` dumps.
+ *
+ * Each case is a dump the bench converters made (tests/layout/<converter>/
+ * <family>/<id>.txt, kept as it came out: see tests/layout/README.md) with
+ * the generator's ground truth beside it (<id>.expected.jsonl); every
+ * indicator is compared with it field by field (tests/support/golden.h).
+ * A case stands for one class of layout the reader once got wrong, named
+ * in its comment.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+
+#include "support/dump.h"
+#include "support/golden.h"
+#include "support/testenv.h"
+
+/* Parses tests/layout/`rel`.txt from its path, as the CLI would, and
+ * compares its indicators with tests/layout/`rel`.expected.jsonl. */
+static void check_dump(const char *rel)
+{
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    char *exp = g_strdup_printf("tests/layout/%s.expected.jsonl", rel);
+    char *path = jx_test_path("JX_SOURCE_DIR", txt);
+    char *expected_path = jx_test_path("JX_SOURCE_DIR", exp);
+    if (!path || !expected_path)
+        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
+    GError *error = NULL;
+    GPtrArray *expected = jx_golden_load(expected_path, &error);
+    if (!expected)
+        fail_msg("%s: %s", expected_path, error->message);
+    jx_record_list *got = jx_parse_path(path, 0, &error);
+    if (!got)
+        fail_msg("%s: %s", path, error->message);
+    jx_test_dump_records(got); /* validated by schema_check */
+    GString *report = g_string_new(NULL);
+    gboolean ok = jx_golden_compare(txt, expected, got, "indicator", NULL, report);
+    if (!ok)
+        fail_msg("%s", report->str);
+    g_string_free(report, TRUE);
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(path);
+    g_free(expected_path);
+    g_free(txt);
+    g_free(exp);
+}
+
+/* A row set vertically centred over lines, its name on the line above the
+ * line with its 序号 and a qualitative target (`对周边群众生产生活的影响` over
+ * `9 | 无`, `有效降低`): read by order, the target took the empty name slot
+ * and the name line went to the row above.  The target stands right of the
+ * names' column, so it is no name. */
+static void text_target_below_name(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/standard/f0201");
+    check_dump("writer-pdf-layout/standard/f0201");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(text_target_below_name),
+    };
+    return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
+}
