@@ -40,6 +40,12 @@ typedef struct {
     /* each role's text opens with a piece wrapped on from the same column's
      * line above, as the source's producer knew (a PDF's line spacing) */
     gboolean continues[JX_ROLE_COUNT];
+    /* display width of each role's last line of text (a piece as the
+     * source set it, see fills_line), and of the widest line of it known to
+     * be full: one the next line goes on from inside a word */
+    int tail_width[JX_ROLE_COUNT], full_width[JX_ROLE_COUNT];
+    int head_line[JX_ROLE_COUNT], tail_line[JX_ROLE_COUNT]; /* lines of its first and last
+                                                                pieces; 0 unknown */
     double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
     int label_pieces[JX_ROLE_COUNT];
     char *group_weight; /* the weight its level-1 label printed (产出指标(50分) → "50"),
@@ -48,6 +54,11 @@ typedef struct {
 
 /* Label roles whose place in their span is resolved (labels.c). */
 static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
+
+static gboolean is_label_role(jx_role r)
+{
+    return r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_TASK;
+}
 
 /* Adds the label pieces of `from` to `into` (a fragment or a wrapped label
  * joined into a row): the label stands at the middle of its pieces. */
@@ -125,6 +136,10 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
 {
     if (r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD)
         return;
+    b->tail_width[r] = jx_norm_display_width(c->raw);
+    if (!b->text[r])
+        b->head_line[r] = b->line;
+    b->tail_line[r] = b->line;
     if (!b->by_role[r]) {
         b->by_role[r] = c;
         b->text[r] = g_strdup(c->norm);
@@ -385,6 +400,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
         g_clear_pointer(&b->text[text_roles[i]], g_free);
+        b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = 0;
+        b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
@@ -405,11 +422,22 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     set_label_lines(b);
 }
 
-static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend,
-                        gboolean continues)
+static void append_text(built_row *to, jx_role r, const built_row *from, gboolean prepend)
 {
+    const char *text = from->text[r];
     if (!to->text[r] || prepend)
-        to->continues[r] = continues;
+        to->continues[r] = from->continues[r];
+    to->full_width[r] = MAX(to->full_width[r], from->full_width[r]);
+    if (to->text[r] && is_label_role(r) &&
+        jx_norm_seam_inside_word(prepend ? text : to->text[r], prepend ? to->text[r] : text))
+        to->full_width[r] =
+            MAX(to->full_width[r], prepend ? from->tail_width[r] : to->tail_width[r]);
+    if (!to->text[r] || !prepend) {
+        to->tail_width[r] = from->tail_width[r];
+        to->tail_line[r] = from->tail_line[r];
+    }
+    if (!to->text[r] || prepend)
+        to->head_line[r] = from->head_line[r];
     char *joined = !to->text[r] ? g_strdup(text)
                    : prepend    ? jx_norm_join(text, to->text[r])
                                 : jx_norm_join(to->text[r], text);
@@ -885,7 +913,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         jx_role r = text_roles[i];
         if (!frag->text[r] || same_merged_cell(frag, into, r))
             continue;
-        append_text(into, r, frag->text[r], prepend, frag->continues[r]);
+        append_text(into, r, frag, prepend);
         (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
     }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
@@ -1413,15 +1441,6 @@ static gboolean known_label(jx_role role, const char *text)
     return FALSE;
 }
 
-/* The nearest row above row i with text in `role`, or NULL. */
-static built_row *row_above_with(GPtrArray *rows, guint i, jx_role role)
-{
-    while (i-- > 0)
-        if (((built_row *)rows->pdata[i])->text[role])
-            return rows->pdata[i];
-    return NULL;
-}
-
 /* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
  * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
  * text is a known label and the second part alone is not, or when the second
@@ -1431,12 +1450,97 @@ static built_row *row_above_with(GPtrArray *rows, guint i, jx_role role)
  * label centred over rows leaves them blank).  The first part may
  * itself be a fragment the row took in (a text browser centres a rowspan's
  * `社会效益指` on a line of its own, `标` on the next row's). */
-static void join_wrapped_labels(GPtrArray *rows, jx_role role)
+/* The width the column of `role` wraps its text at, as near as the text
+ * tells: the widest of its lines known to be full (a word runs on from it
+ * to the next line: 实施农村义务教育学生营 / 养改善计划), 0 when none is. */
+static int wrap_width(const GPtrArray *rows, jx_role role)
 {
+    int width = 0;
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *b = rows->pdata[i], *prev = i > 0 ? rows->pdata[i - 1] : NULL;
+        width = MAX(width, b->full_width[role]);
+        if (prev && b->text[role] && prev->text[role] && lines_between(prev, b) == 0 &&
+            jx_norm_seam_inside_word(prev->text[role], b->text[role]))
+            width = MAX(width, prev->tail_width[role]);
+    }
+    return width;
+}
+
+/* TRUE when the last line of `prev`'s text in `role` had no room left for
+ * the first character of `b`'s, in a column that wraps at `width`: the
+ * line was broken there, and `b`'s text goes on from it (加强教师队伍建设，开展
+ * / 全员培训, each line beside a row of its own).  A line with room for it
+ * ended its cell. */
+static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width)
+{
+    const char *next = b->text[role];
+    char first[8] = {0};
+    g_utf8_strncpy(first, next, 1);
+    return prev->tail_width[role] + jx_norm_display_width(first) > width;
+}
+
+/* Lines that may stand between two pieces of one wrapped work item, each
+ * beside rows of its own: pdftotext sets the lines of each cell by its own
+ * baselines, so another column's line can fall between two of the cell's
+ * (落实农村客运补贴政 / 路率 / 策). */
+#define MAX_PIECE_GAP 1
+
+/* The key of line `line` of page `page` in a set of lines. */
+#define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
+
+/* TRUE when the first piece of `b`'s text in `role` stands close under the
+ * last piece of `prev`'s, on its page (see MAX_PIECE_GAP), with text on
+ * every line between (`lines`, the table's lines that hold any: a cell's
+ * lines follow each other, so a blank line parts two cells). */
+static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role role,
+                             GHashTable *lines)
+{
+    if (b->page_start || prev->page != b->page || !prev->tail_line[role] || !b->head_line[role])
+        return FALSE;
+    int gap = b->head_line[role] - prev->tail_line[role] - 1;
+    if (gap < 0 || gap > MAX_PIECE_GAP)
+        return FALSE;
+    for (int l = prev->tail_line[role] + 1; l < b->head_line[role]; l++)
+        if (!g_hash_table_contains(lines, LINE_KEY(b->page, l)))
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when `text` is the whole text of `role` in some row of `rows`
+ * other than rows a and b: no piece stands close under it (see
+ * pieces_close), or the one that does says the same (a form that repeats
+ * the work item on every row).  A label stated whole elsewhere is no piece
+ * of a wrapped one. */
+static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text, guint a,
+                                 guint b, GHashTable *lines)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *r = rows->pdata[i];
+        if (i == a || i == b || g_strcmp0(r->text[role], text) != 0)
+            continue;
+        guint k = i + 1;
+        while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
+            k++;
+        const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
+        if (!next || !pieces_close(r, next, role, lines) || g_strcmp0(next->text[role], text) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines)
+{
+    int width = role == JX_ROLE_TASK ? wrap_width(rows, role) : 0;
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
         gboolean wraps = b->text[role] && b->continues[role];
-        built_row *prev = wraps ? row_above_with(rows, i, role) : rows->pdata[i - 1];
+        guint at = i - 1; /* prev's index */
+        if ((wraps || role == JX_ROLE_TASK) && b->text[role])
+            while (at > 0 && !((built_row *)rows->pdata[at])->text[role])
+                at--;
+        built_row *prev = rows->pdata[at];
+        if (!wraps && at != i - 1 && !pieces_close(prev, b, role, lines))
+            prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
         if (known_label(role, b->text[role]))
@@ -1444,13 +1548,19 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
         /* a work item wrapped onto the next line, which holds a row of its
          * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%) */
-        gboolean next_line = role == JX_ROLE_TASK && lines_between(prev, b) == 0;
+        gboolean next_line = role == JX_ROLE_TASK && pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
                          ((b->page_start || next_line) &&
-                          jx_norm_seam_inside_word(prev->text[role], b->text[role]));
+                          jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
+                         (next_line && width && fills_line(prev, b, role, width) &&
+                          g_strcmp0(prev->text[role], b->text[role]) != 0 &&
+                          !stated_elsewhere(rows, role, prev->text[role], at, i, lines) &&
+                          !stated_elsewhere(rows, role, b->text[role], at, i, lines));
         if (known) {
             g_free(prev->text[role]);
             prev->text[role] = joined;
+            prev->tail_width[role] = b->tail_width[role];
+            prev->tail_line[role] = b->tail_line[role];
             g_clear_pointer(&b->text[role], g_free);
             b->by_role[role] = NULL;
             add_label_lines(prev, b, role);
@@ -1786,9 +1896,16 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     }
     GPtrArray *rows = build_rows(table);
     strip_group_weights(rows);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL1);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL2);
-    join_wrapped_labels(rows, JX_ROLE_TASK);
+    GHashTable *lines = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < table->rows->len; i++) {
+        const jx_prow *row = table->rows->pdata[i];
+        if (row->line)
+            g_hash_table_add(lines, LINE_KEY(row->page, row->line));
+    }
+    join_wrapped_labels(rows, JX_ROLE_LEVEL1, lines);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL2, lines);
+    join_wrapped_labels(rows, JX_ROLE_TASK, lines);
+    g_hash_table_unref(lines);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);

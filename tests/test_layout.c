@@ -64,10 +64,58 @@ static void text_target_below_name(void **state)
     check_dump("writer-pdf-layout/standard/f0201");
 }
 
+/* The indicator of tests/layout/`rel`.txt named `name` has work item
+ * (task) `task`. */
+static void check_task(const char *rel, const char *name, const char *task)
+{
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    char *path = jx_test_path("JX_SOURCE_DIR", txt);
+    if (!path)
+        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
+    GError *error = NULL;
+    jx_record_list *got = jx_parse_path(path, 0, &error);
+    if (!got)
+        fail_msg("%s: %s", path, error->message);
+    jx_test_dump_records(got);
+    gboolean found = FALSE;
+    for (guint k = 0; k < jx_record_list_length(got) && !found; k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0 ||
+            g_strcmp0(jx_record_get_string(r, "name"), name) != 0)
+            continue;
+        found = TRUE;
+        const char *t = jx_record_get_string(r, "task");
+        if (g_strcmp0(t, task) != 0)
+            fail_msg("%s: %s: task %s, want %s", txt, name, t ? t : "null", task);
+    }
+    if (!found)
+        fail_msg("%s: no indicator named %s", txt, name);
+    jx_record_list_free(got);
+    g_free(path);
+    g_free(txt);
+}
+
+/* A work item (名称) whose cell wraps, each line beside rows of its own, a
+ * line of another column between two of its lines at times: the pieces are
+ * one label where a word runs on over the seam (落实农村客运补贴政 / 策), or
+ * where the first line had no room left for the next one's first character
+ * (加强教师队伍建设，开展 / 全员培训: as wide as the column's lines known to
+ * be full). */
+static void wrapped_work_item(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0099");
+    static const char *const names[] = {"档案资料完整率", "仪器设备验收合格率", "资金拨付及时率",
+                                        "工作任务完成及时性", "人均管理费用"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_task("calc-pdf-layout/dept/f0184", names[i], "加强教师队伍建设,开展全员培训");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
+        cmocka_unit_test(wrapped_work_item),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
