@@ -111,11 +111,22 @@ static void wrapped_work_item(void **state)
         check_task("calc-pdf-layout/dept/f0184", names[i], "加强教师队伍建设,开展全员培训");
 }
 
+/* Half-year and full-year targets under a header wrapped over four lines:
+ * the half-year set's 计算符 stands on the line of the upper words, its 号
+ * under the set's other words, and read row by row the set was cut in two,
+ * the full-year operator column counted as a half-year one. */
+static void four_line_half_year_header(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0033");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(wrapped_work_item),
+        cmocka_unit_test(four_line_half_year_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
