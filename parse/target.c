@@ -1095,7 +1095,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
  * where their cells went (alignment places them by what they are), and its
  * fragments, which have nothing but their column to go by, follow: column
  * c of the part maps to the header column most of its placed cells went
- * to, or to itself when none was placed.  Returns a new array of n_rows
+ * to (itself on a tie), or to itself when none was placed.  Returns a new array of n_rows
  * pointers into a new array of part maps (free with part_maps_free).
  */
 typedef struct {
@@ -1117,7 +1117,11 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         m->to = g_new(int, width + 1);
         int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
         for (int c = 0; c < width; c++) {
-            int best = c, most = 0;
+            /* a column goes elsewhere only when more of its cells went
+             * there than stayed under its own header column: one row moved
+             * by alignment (a wrapped explanation's tail read as a shifted
+             * value) must not take the column's fragments with it */
+            int best = c, most = c < header->n_cols ? votes[c * (header->n_cols + 1) + c] : 0;
             for (int h = 0; h < header->n_cols; h++)
                 if (votes[c * (header->n_cols + 1) + h] > most) {
                     most = votes[c * (header->n_cols + 1) + h];
