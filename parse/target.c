@@ -1887,6 +1887,24 @@ static gboolean is_footer_row(const jx_prow *row)
     return FALSE;
 }
 
+/* A merged label cell cut by a page break is restated whole on the next
+ * page (a spreadsheet's and a word processor's PDF both set the cell's text
+ * again in its part there), and the parts, joined as a cell's pieces, read
+ * the label twice (实施…改善计划实施…改善计划): it is the label once. */
+static void restated_labels_once(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
+            char *t = b->text[label_roles[k]];
+            gsize len = t ? strlen(t) : 0;
+            if (len >= 2 && len % 2 == 0 && memcmp(t, t + len / 2, len / 2) == 0 &&
+                g_utf8_validate(t, (gssize)(len / 2), NULL))
+                t[len / 2] = '\0';
+        }
+    }
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -1910,6 +1928,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, lines);
     g_hash_table_unref(lines);
+    restated_labels_once(rows);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);

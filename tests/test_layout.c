@@ -137,6 +137,18 @@ static void explanation_above_target(void **state)
         check_field("calc-pdf-layout/split/f0002", rows[i].name, "value", rows[i].value);
 }
 
+/* A work item cut by a page break, restated whole on the next page (the
+ * PDF sets the cell's text again in its part there): joined with its part
+ * on the first page it read twice. */
+static void work_item_restated_over_page_break(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★补助资金下达时限", "项目完成时限", "资金拨付及时率"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("calc-pdf-layout/dept/f0004", names[i], "task",
+                    "实施农村义务教育学生营养改善计划");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +156,7 @@ int main(void)
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
+        cmocka_unit_test(work_item_restated_over_page_break),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
