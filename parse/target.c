@@ -392,6 +392,28 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     return label && !has_target(b);
 }
 
+/* TRUE when row b's line is the line right after a's, on a's page. */
+static gboolean next_line_of(const built_row *a, const built_row *b)
+{
+    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
+}
+
+/* TRUE when label row `b` holds a label word in the names' column right of
+ * another label, on the line right above a row `below` with a target and
+ * no name: that word is the row's name (服务对象满意度 right of its level-2
+ * label 服务对象满意度, the level-1 label and the target on the next line, as
+ * pdftotext sets a vertically centred row). */
+static gboolean names_row_below(const built_row *b, const built_row *below,
+                                const jx_header *header)
+{
+    int name_col = role_column(header, JX_ROLE_NAME);
+    const GPtrArray *cells = b->source->cells;
+    gboolean named = FALSE;
+    for (guint i = 1; i < cells->len; i++)
+        named |= ((const jx_pcell *)cells->pdata[i])->col == name_col;
+    return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column. */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
@@ -697,11 +719,6 @@ static gboolean wraps_marked(const GPtrArray *all)
     return FALSE;
 }
 
-/* TRUE when row b's line is the line right after a's, on a's page. */
-static gboolean next_line_of(const built_row *a, const built_row *b)
-{
-    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
-}
 
 /* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
  * e[0..k): the run's last fragment, right above next's line, goes down
@@ -1351,7 +1368,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean data_above = FALSE; /* a row above that a wrapped line can go on from */
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
-        b->labels_only = is_label_row(b, table->header);
+        b->labels_only = is_label_row(b, table->header) &&
+                         !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header));
         frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
                    (data_above && only_unkept_columns(b, table->header))) &&
                   !b->labels_only;

@@ -149,6 +149,15 @@ static void work_item_restated_over_page_break(void **state)
                     "实施农村义务教育学生营养改善计划");
 }
 
+/* A name that is a label word too (服务对象满意度), right of its level-2
+ * label on the line above its row's level-1 label and target: the line
+ * read as labels alone and the row had no name. */
+static void label_word_as_name(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/standard/f0186");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -157,6 +166,7 @@ int main(void)
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
         cmocka_unit_test(work_item_restated_over_page_break),
+        cmocka_unit_test(label_word_as_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
