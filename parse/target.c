@@ -1291,7 +1291,17 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
 static gboolean continues_value_below(const built_row *b, const built_row *below)
 {
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
-    return value && name && name->col == value->col && below->source->cells->len == 2;
+    if (!value || !name || name->col != value->col)
+        return FALSE;
+    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`):
+     * a cell of another kind would be the row's own */
+    for (guint i = 0; i < below->source->cells->len; i++) {
+        const jx_pcell *c = below->source->cells->pdata[i];
+        if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
+            c->kind != JX_CK_LEVEL2)
+            return FALSE;
+    }
+    return TRUE;
 }
 
 /* TRUE when what `below` read as its name stands right of the name of `b`,

@@ -158,6 +158,16 @@ static void label_word_as_name(void **state)
     check_dump("calc-pdf-layout/standard/f0186");
 }
 
+/* A qualitative target wrapped over three lines, its first on the name's
+ * line, the next on the line of the row's 序号 and labels (`18 | 效益 | 社会
+ * 效益指标 | 要求持续改善，惠`): that piece read as the row's name and the
+ * name line as a row of its own. */
+static void wrapped_target_beside_labels(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0047");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -167,6 +177,7 @@ int main(void)
         cmocka_unit_test(explanation_above_target),
         cmocka_unit_test(work_item_restated_over_page_break),
         cmocka_unit_test(label_word_as_name),
+        cmocka_unit_test(wrapped_target_beside_labels),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
