@@ -769,6 +769,63 @@ static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i,
  * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
  * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
  */
+static gboolean runs_on(const char *a, const char *b);
+
+/* Marks no sentence ends on: a line of text ending so goes on in the next
+ * (持续改善， / 惠及更多群). */
+static const char *const running_on_marks[] = {",", "、", ";", ":", "(", "，", "；", "："};
+
+/* TRUE when the text of `b` in role r goes on from that of `a`, the line
+ * above it in one cell of qualitative text (a figure's pieces are left to
+ * the evidence): `a` ends on a mark no sentence ends on, or a word runs on
+ * over the seam (惠及更多群 / 众). */
+static gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
+{
+    const jx_pcell *ca = a->by_role[r], *cb = b->by_role[r];
+    if (!ca || !cb || ca->kind != JX_CK_TEXT || cb->kind != JX_CK_TEXT)
+        return FALSE;
+    return runs_on(a->text[r], b->text[r]);
+}
+
+static gboolean runs_on(const char *a, const char *b)
+{
+    if (!a || !b)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
+        if (g_str_has_suffix(a, running_on_marks[i]))
+            return TRUE;
+    return jx_norm_seam_inside_word(a, b);
+}
+
+/* Moves cut `t` of fragments all[i0, i0 + k) between rows prev and next
+ * (those before it go up, the rest down) off a value cell's lines that run
+ * on from one to the next (see runs_on): they are one cell's, and go
+ * together — down when the last of them runs on into the next row's own
+ * value, up when the line right above the first holds text of that cell's
+ * column (the value they go on with); else the cut stays. */
+static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                const built_row *next, guint t)
+{
+#define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t > 0 && t < k; i++) {
+        jx_role r = balanced_roles[i];
+        if (!runs_on_in(FRAG(t - 1), FRAG(t), r))
+            continue;
+        guint first = t - 1, last = t;
+        while (first > 0 && runs_on_in(FRAG(first - 1), FRAG(first), r))
+            first--;
+        while (last + 1 < k && runs_on_in(FRAG(last), FRAG(last + 1), r))
+            last++;
+        const built_row *over = first > 0 ? FRAG(first - 1) : prev;
+        if (last + 1 == k && runs_on_in(FRAG(last), next, r))
+            t = first;
+        else if (over->text[r] && next_line_of(over, FRAG(first)))
+            t = last + 1;
+    }
+#undef FRAG
+    return t;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked)
@@ -874,7 +931,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     if (fabs(best) <= 1e-9)
         best_t = fallback; /* no evidence either way */
     g_free(e);
-    return best_t;
+    return keep_runs_together(all, i0, k, prev, next, best_t);
 }
 
 /* TRUE when role `r` of `frag` is the very merged cell `into` holds for it

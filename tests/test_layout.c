@@ -168,6 +168,18 @@ static void wrapped_target_beside_labels(void **state)
     check_dump("calc-pdf-layout/split/f0047");
 }
 
+/* A qualitative target wrapped over five lines below its row's line
+ * (按照项目实 / 施方案要求 / 持续改善， / 惠及更多群 / 众): the lines between
+ * two rows were split between them, and the next row's target began with
+ * the rest of this one (惠及更多群众有所改善).  Lines that run on from one
+ * to the next (a mark no sentence ends on, a word over the seam) stay
+ * together. */
+static void wrapped_target_runs_on(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0262");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -178,6 +190,7 @@ int main(void)
         cmocka_unit_test(work_item_restated_over_page_break),
         cmocka_unit_test(label_word_as_name),
         cmocka_unit_test(wrapped_target_beside_labels),
+        cmocka_unit_test(wrapped_target_runs_on),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
