@@ -1584,13 +1584,17 @@ static gboolean fills_line(const built_row *prev, const built_row *b, jx_role ro
 static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role role,
                              GHashTable *lines)
 {
-    if (b->page_start || prev->page != b->page || !prev->tail_line[role] || !b->head_line[role])
+    /* a page break between them (a form feed, no footer: the lines go on
+     * from one page to the next) cuts the cell as any line does */
+    if ((b->page != prev->page && b->page != prev->page + 1) || !prev->tail_line[role] ||
+        !b->head_line[role])
         return FALSE;
     int gap = b->head_line[role] - prev->tail_line[role] - 1;
     if (gap < 0 || gap > MAX_PIECE_GAP)
         return FALSE;
     for (int l = prev->tail_line[role] + 1; l < b->head_line[role]; l++)
-        if (!g_hash_table_contains(lines, LINE_KEY(b->page, l)))
+        if (!g_hash_table_contains(lines, LINE_KEY(b->page, l)) &&
+            !g_hash_table_contains(lines, LINE_KEY(prev->page, l)))
             return FALSE;
     return TRUE;
 }

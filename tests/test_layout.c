@@ -180,6 +180,19 @@ static void wrapped_target_runs_on(void **state)
     check_dump("writer-pdf-layout/split/f0262");
 }
 
+/* A work item cut by a page break with no footer between (a form feed):
+ * 加强教师队伍建设，开展 on the last line of one page, 全员培训 on the second
+ * of the next; the pieces are one label, as on one page. */
+static void work_item_over_form_feed(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"新建学校食堂", "营养改善计划受益学生人数",
+                                        "课后服务覆盖学校数"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("writer-pdf-layout/dept/f0184", names[i], "task",
+                    "加强教师队伍建设,开展全员培训");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +204,7 @@ int main(void)
         cmocka_unit_test(label_word_as_name),
         cmocka_unit_test(wrapped_target_beside_labels),
         cmocka_unit_test(wrapped_target_runs_on),
+        cmocka_unit_test(work_item_over_form_feed),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
