@@ -27,6 +27,14 @@ gboolean jx_norm_is_wide(gunichar c)
            || c == 0x2014 || c == 0x2026 || c == 0x00B7;      /* —— … · */
 }
 
+int jx_norm_display_width(const char *s)
+{
+    int width = 0;
+    for (const char *p = s; *p; p = g_utf8_next_char(p))
+        width += jx_norm_is_wide(g_utf8_get_char(p)) ? 2 : 1;
+    return width;
+}
+
 gboolean jx_norm_is_unreadable(const char *s)
 {
     gboolean any = FALSE;

@@ -82,6 +82,11 @@ int jx_norm_shared_chars(char *const *a, char *const *b);
 /* TRUE when the code point is a CJK ideograph (unified, extensions, compatibility). */
 gboolean jx_norm_is_cjk(gunichar c);
 
+/* Columns `s` (valid UTF-8) takes in a fixed-width dump: two for each
+ * character Chinese text sets wide (ideographs, CJK and full-width
+ * punctuation), one for any other. */
+int jx_norm_display_width(const char *s);
+
 /* TRUE when `s` (valid UTF-8) holds nothing but U+FFFD replacement characters
  * and white space: bytes that could not be decoded, which say nothing a label,
  * a 序号 or a name could mean. */

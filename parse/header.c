@@ -411,6 +411,56 @@ static void refine(const jx_grid *grid, int first, int upper, int lower, jx_role
     g_free(at);
 }
 
+static jx_role unhalve(jx_role role)
+{
+    switch (role) {
+    case JX_ROLE_HALF_OP: return JX_ROLE_OP;
+    case JX_ROLE_HALF_VALUE: return JX_ROLE_VALUE;
+    case JX_ROLE_HALF_UNIT: return JX_ROLE_UNIT;
+    default: return role;
+    }
+}
+
+/*
+ * The target columns of the whole header, left to right, in sets (计算符号 |
+ * 指标值 | 单位, again for the next heading), each set under the target group
+ * heading of its rank (半年（程）指标值, 全年（程）指标值).  Row by row
+ * (refine) a set can be cut in two: a header wrapped over four lines sets
+ * a long cell's first line (度量单 / 运算符) on the line of the upper words,
+ * above the rest of the set, and its row counted it in the first set.  Over
+ * the whole header the sets are whole; they are used when there are as many
+ * as headings, two at least.
+ */
+static void regroup_targets(const jx_grid *view, jx_role *roles, int n_cols)
+{
+    int rows = jx_grid_n_rows(view);
+    GArray *heads = value_groups(view, 0, rows - 1, n_cols);
+    int *set_of = g_new(int, n_cols + 1);
+    int set = 0;
+    unsigned seen = 0;
+    for (int c = 0; c < n_cols; c++) {
+        jx_role r = unhalve(roles[c]);
+        set_of[c] = -1;
+        if (!is_target_part(r))
+            continue;
+        if (seen & (1u << r)) {
+            set++;
+            seen = 0;
+        }
+        seen |= 1u << r;
+        set_of[c] = set;
+    }
+    if (heads->len >= 2 && (guint)set + 1 == heads->len)
+        for (int c = 0; c < n_cols; c++)
+            if (set_of[c] >= 0) {
+                jx_role r = unhalve(roles[c]);
+                roles[c] = g_array_index(heads, jx_role, set_of[c]) == JX_ROLE_HALF_VALUE ? halve(r)
+                                                                                          : r;
+            }
+    g_free(set_of);
+    g_array_free(heads, TRUE);
+}
+
 /* Header words of a self-evaluation's 项目资金 block: a header naming a
  * year-start or full-year budget, the year's spending and the points the
  * funds earn (分值/得分) is that block; without points it is a report's
@@ -1027,6 +1077,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     }
     for (int v = 1; v < jx_grid_n_rows(view); v++)
         refine(view, 0, v - 1, v, h->roles, n_cols);
+    regroup_targets(view, h->roles, n_cols);
     h->texts = column_texts(view, n_cols);
     jx_grid_free(view);
     settle_task(h->roles, n_cols);

@@ -40,6 +40,12 @@ typedef struct {
     /* each role's text opens with a piece wrapped on from the same column's
      * line above, as the source's producer knew (a PDF's line spacing) */
     gboolean continues[JX_ROLE_COUNT];
+    /* display width of each role's last line of text (a piece as the
+     * source set it, see fills_line), and of the widest line of it known to
+     * be full: one the next line goes on from inside a word */
+    int tail_width[JX_ROLE_COUNT], full_width[JX_ROLE_COUNT];
+    int head_line[JX_ROLE_COUNT], tail_line[JX_ROLE_COUNT]; /* lines of its first and last
+                                                                pieces; 0 unknown */
     double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
     int label_pieces[JX_ROLE_COUNT];
     char *group_weight; /* the weight its level-1 label printed (产出指标(50分) → "50"),
@@ -48,6 +54,11 @@ typedef struct {
 
 /* Label roles whose place in their span is resolved (labels.c). */
 static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
+
+static gboolean is_label_role(jx_role r)
+{
+    return r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_TASK;
+}
 
 /* Adds the label pieces of `from` to `into` (a fragment or a wrapped label
  * joined into a row): the label stands at the middle of its pieces. */
@@ -125,6 +136,10 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
 {
     if (r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD)
         return;
+    b->tail_width[r] = jx_norm_display_width(c->raw);
+    if (!b->text[r])
+        b->head_line[r] = b->line;
+    b->tail_line[r] = b->line;
     if (!b->by_role[r]) {
         b->by_role[r] = c;
         b->text[r] = g_strdup(c->norm);
@@ -377,6 +392,28 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     return label && !has_target(b);
 }
 
+/* TRUE when row b's line is the line right after a's, on a's page. */
+static gboolean next_line_of(const built_row *a, const built_row *b)
+{
+    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
+}
+
+/* TRUE when label row `b` holds a label word in the names' column right of
+ * another label, on the line right above a row `below` with a target and
+ * no name: that word is the row's name (服务对象满意度 right of its level-2
+ * label 服务对象满意度, the level-1 label and the target on the next line, as
+ * pdftotext sets a vertically centred row). */
+static gboolean names_row_below(const built_row *b, const built_row *below,
+                                const jx_header *header)
+{
+    int name_col = role_column(header, JX_ROLE_NAME);
+    const GPtrArray *cells = b->source->cells;
+    gboolean named = FALSE;
+    for (guint i = 1; i < cells->len; i++)
+        named |= ((const jx_pcell *)cells->pdata[i])->col == name_col;
+    return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column. */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
@@ -385,6 +422,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
         g_clear_pointer(&b->text[text_roles[i]], g_free);
+        b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = 0;
+        b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
@@ -405,11 +444,22 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     set_label_lines(b);
 }
 
-static void append_text(built_row *to, jx_role r, const char *text, gboolean prepend,
-                        gboolean continues)
+static void append_text(built_row *to, jx_role r, const built_row *from, gboolean prepend)
 {
+    const char *text = from->text[r];
     if (!to->text[r] || prepend)
-        to->continues[r] = continues;
+        to->continues[r] = from->continues[r];
+    to->full_width[r] = MAX(to->full_width[r], from->full_width[r]);
+    if (to->text[r] && is_label_role(r) &&
+        jx_norm_seam_inside_word(prepend ? text : to->text[r], prepend ? to->text[r] : text))
+        to->full_width[r] =
+            MAX(to->full_width[r], prepend ? from->tail_width[r] : to->tail_width[r]);
+    if (!to->text[r] || !prepend) {
+        to->tail_width[r] = from->tail_width[r];
+        to->tail_line[r] = from->tail_line[r];
+    }
+    if (!to->text[r] || prepend)
+        to->head_line[r] = from->head_line[r];
     char *joined = !to->text[r] ? g_strdup(text)
                    : prepend    ? jx_norm_join(text, to->text[r])
                                 : jx_norm_join(to->text[r], text);
@@ -669,11 +719,6 @@ static gboolean wraps_marked(const GPtrArray *all)
     return FALSE;
 }
 
-/* TRUE when row b's line is the line right after a's, on a's page. */
-static gboolean next_line_of(const built_row *a, const built_row *b)
-{
-    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
-}
 
 /* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
  * e[0..k): the run's last fragment, right above next's line, goes down
@@ -724,6 +769,63 @@ static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i,
  * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
  * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
  */
+static gboolean runs_on(const char *a, const char *b);
+
+/* Marks no sentence ends on: a line of text ending so goes on in the next
+ * (持续改善， / 惠及更多群). */
+static const char *const running_on_marks[] = {",", "、", ";", ":", "(", "，", "；", "："};
+
+/* TRUE when the text of `b` in role r goes on from that of `a`, the line
+ * above it in one cell of qualitative text (a figure's pieces are left to
+ * the evidence): `a` ends on a mark no sentence ends on, or a word runs on
+ * over the seam (惠及更多群 / 众). */
+static gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
+{
+    const jx_pcell *ca = a->by_role[r], *cb = b->by_role[r];
+    if (!ca || !cb || ca->kind != JX_CK_TEXT || cb->kind != JX_CK_TEXT)
+        return FALSE;
+    return runs_on(a->text[r], b->text[r]);
+}
+
+static gboolean runs_on(const char *a, const char *b)
+{
+    if (!a || !b)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
+        if (g_str_has_suffix(a, running_on_marks[i]))
+            return TRUE;
+    return jx_norm_seam_inside_word(a, b);
+}
+
+/* Moves cut `t` of fragments all[i0, i0 + k) between rows prev and next
+ * (those before it go up, the rest down) off a value cell's lines that run
+ * on from one to the next (see runs_on): they are one cell's, and go
+ * together — down when the last of them runs on into the next row's own
+ * value, up when the line right above the first holds text of that cell's
+ * column (the value they go on with); else the cut stays. */
+static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                const built_row *next, guint t)
+{
+#define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t > 0 && t < k; i++) {
+        jx_role r = balanced_roles[i];
+        if (!runs_on_in(FRAG(t - 1), FRAG(t), r))
+            continue;
+        guint first = t - 1, last = t;
+        while (first > 0 && runs_on_in(FRAG(first - 1), FRAG(first), r))
+            first--;
+        while (last + 1 < k && runs_on_in(FRAG(last), FRAG(last + 1), r))
+            last++;
+        const built_row *over = first > 0 ? FRAG(first - 1) : prev;
+        if (last + 1 == k && runs_on_in(FRAG(last), next, r))
+            t = first;
+        else if (over->text[r] && next_line_of(over, FRAG(first)))
+            t = last + 1;
+    }
+#undef FRAG
+    return t;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked)
@@ -829,7 +931,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     if (fabs(best) <= 1e-9)
         best_t = fallback; /* no evidence either way */
     g_free(e);
-    return best_t;
+    return keep_runs_together(all, i0, k, prev, next, best_t);
 }
 
 /* TRUE when role `r` of `frag` is the very merged cell `into` holds for it
@@ -885,7 +987,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         jx_role r = text_roles[i];
         if (!frag->text[r] || same_merged_cell(frag, into, r))
             continue;
-        append_text(into, r, frag->text[r], prepend, frag->continues[r]);
+        append_text(into, r, frag, prepend);
         (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
     }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
@@ -1143,7 +1245,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
  * where their cells went (alignment places them by what they are), and its
  * fragments, which have nothing but their column to go by, follow: column
  * c of the part maps to the header column most of its placed cells went
- * to, or to itself when none was placed.  Returns a new array of n_rows
+ * to (itself on a tie), or to itself when none was placed.  Returns a new array of n_rows
  * pointers into a new array of part maps (free with part_maps_free).
  */
 typedef struct {
@@ -1165,7 +1267,11 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         m->to = g_new(int, width + 1);
         int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
         for (int c = 0; c < width; c++) {
-            int best = c, most = 0;
+            /* a column goes elsewhere only when more of its cells went
+             * there than stayed under its own header column: one row moved
+             * by alignment (a wrapped explanation's tail read as a shifted
+             * value) must not take the column's fragments with it */
+            int best = c, most = c < header->n_cols ? votes[c * (header->n_cols + 1) + c] : 0;
             for (int h = 0; h < header->n_cols; h++)
                 if (votes[c * (header->n_cols + 1) + h] > most) {
                     most = votes[c * (header->n_cols + 1) + h];
@@ -1318,7 +1424,34 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
 static gboolean continues_value_below(const built_row *b, const built_row *below)
 {
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
-    return value && name && name->col == value->col && below->source->cells->len == 2;
+    if (!value || !name || name->col != value->col)
+        return FALSE;
+    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`):
+     * a cell of another kind would be the row's own */
+    for (guint i = 0; i < below->source->cells->len; i++) {
+        const jx_pcell *c = below->source->cells->pdata[i];
+        if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
+            c->kind != JX_CK_LEVEL2)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when what `below` read as its name stands right of the name of `b`,
+ * the line above, in a column where `b` has nothing: a qualitative target
+ * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
+ * printed on the line above (a vertically centred row), which alignment by
+ * order moved into the empty name slot.  Names stand in one column, so a
+ * name right of the one above (itself where its column puts it) is none. */
+static gboolean target_read_as_name(const built_row *b, const built_row *below)
+{
+    const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
+    if (!top || !name || b->shifted || name->col <= top->col || top->kind != JX_CK_TEXT)
+        return FALSE;
+    for (guint k = 0; k < b->source->cells->len; k++)
+        if (((const jx_pcell *)b->source->cells->pdata[k])->col == name->col)
+            return FALSE;
+    return TRUE;
 }
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
@@ -1327,12 +1460,17 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
         built_row *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i] || frag[i + 1] || b->labels_only || below->labels_only)
+        if (frag[i + 1] || b->labels_only || below->labels_only)
             continue;
         if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
             !next_line_of(b, below))
             continue;
-        if (!below->by_role[JX_ROLE_NAME]) {
+        if (target_read_as_name(b, below)) {
+            frag[i] = b->row_top = TRUE;
+            below->by_column = TRUE;
+        } else if (frag[i]) {
+            continue;
+        } else if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
         } else if (continues_value_below(b, below)) {
             frag[i] = b->row_top = TRUE;
@@ -1373,7 +1511,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean data_above = FALSE; /* a row above that a wrapped line can go on from */
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
-        b->labels_only = is_label_row(b, table->header);
+        b->labels_only = is_label_row(b, table->header) &&
+                         !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header));
         frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
                    (data_above && only_unkept_columns(b, table->header))) &&
                   !b->labels_only;
@@ -1467,15 +1606,6 @@ static gboolean known_label(jx_role role, const char *text)
     return FALSE;
 }
 
-/* The nearest row above row i with text in `role`, or NULL. */
-static built_row *row_above_with(GPtrArray *rows, guint i, jx_role role)
-{
-    while (i-- > 0)
-        if (((built_row *)rows->pdata[i])->text[role])
-            return rows->pdata[i];
-    return NULL;
-}
-
 /* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
  * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
  * text is a known label and the second part alone is not, or when the second
@@ -1485,12 +1615,101 @@ static built_row *row_above_with(GPtrArray *rows, guint i, jx_role role)
  * label centred over rows leaves them blank).  The first part may
  * itself be a fragment the row took in (a text browser centres a rowspan's
  * `社会效益指` on a line of its own, `标` on the next row's). */
-static void join_wrapped_labels(GPtrArray *rows, jx_role role)
+/* The width the column of `role` wraps its text at, as near as the text
+ * tells: the widest of its lines known to be full (a word runs on from it
+ * to the next line: 实施农村义务教育学生营 / 养改善计划), 0 when none is. */
+static int wrap_width(const GPtrArray *rows, jx_role role)
 {
+    int width = 0;
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *b = rows->pdata[i], *prev = i > 0 ? rows->pdata[i - 1] : NULL;
+        width = MAX(width, b->full_width[role]);
+        if (prev && b->text[role] && prev->text[role] && lines_between(prev, b) == 0 &&
+            jx_norm_seam_inside_word(prev->text[role], b->text[role]))
+            width = MAX(width, prev->tail_width[role]);
+    }
+    return width;
+}
+
+/* TRUE when the last line of `prev`'s text in `role` had no room left for
+ * the first character of `b`'s, in a column that wraps at `width`: the
+ * line was broken there, and `b`'s text goes on from it (加强教师队伍建设，开展
+ * / 全员培训, each line beside a row of its own).  A line with room for it
+ * ended its cell. */
+static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width)
+{
+    const char *next = b->text[role];
+    char first[8] = {0};
+    g_utf8_strncpy(first, next, 1);
+    return prev->tail_width[role] + jx_norm_display_width(first) > width;
+}
+
+/* Lines that may stand between two pieces of one wrapped work item, each
+ * beside rows of its own: pdftotext sets the lines of each cell by its own
+ * baselines, so another column's line can fall between two of the cell's
+ * (落实农村客运补贴政 / 路率 / 策). */
+#define MAX_PIECE_GAP 1
+
+/* The key of line `line` of page `page` in a set of lines. */
+#define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
+
+/* TRUE when the first piece of `b`'s text in `role` stands close under the
+ * last piece of `prev`'s, on its page (see MAX_PIECE_GAP), with text on
+ * every line between (`lines`, the table's lines that hold any: a cell's
+ * lines follow each other, so a blank line parts two cells). */
+static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role role,
+                             GHashTable *lines)
+{
+    /* a page break between them (a form feed, no footer: the lines go on
+     * from one page to the next) cuts the cell as any line does */
+    if ((b->page != prev->page && b->page != prev->page + 1) || !prev->tail_line[role] ||
+        !b->head_line[role])
+        return FALSE;
+    int gap = b->head_line[role] - prev->tail_line[role] - 1;
+    if (gap < 0 || gap > MAX_PIECE_GAP)
+        return FALSE;
+    for (int l = prev->tail_line[role] + 1; l < b->head_line[role]; l++)
+        if (!g_hash_table_contains(lines, LINE_KEY(b->page, l)) &&
+            !g_hash_table_contains(lines, LINE_KEY(prev->page, l)))
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when `text` is the whole text of `role` in some row of `rows`
+ * other than rows a and b: no piece stands close under it (see
+ * pieces_close), or the one that does says the same (a form that repeats
+ * the work item on every row).  A label stated whole elsewhere is no piece
+ * of a wrapped one. */
+static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text, guint a,
+                                 guint b, GHashTable *lines)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *r = rows->pdata[i];
+        if (i == a || i == b || g_strcmp0(r->text[role], text) != 0)
+            continue;
+        guint k = i + 1;
+        while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
+            k++;
+        const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
+        if (!next || !pieces_close(r, next, role, lines) || g_strcmp0(next->text[role], text) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines)
+{
+    int width = role == JX_ROLE_TASK ? wrap_width(rows, role) : 0;
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
         gboolean wraps = b->text[role] && b->continues[role];
-        built_row *prev = wraps ? row_above_with(rows, i, role) : rows->pdata[i - 1];
+        guint at = i - 1; /* prev's index */
+        if ((wraps || role == JX_ROLE_TASK) && b->text[role])
+            while (at > 0 && !((built_row *)rows->pdata[at])->text[role])
+                at--;
+        built_row *prev = rows->pdata[at];
+        if (!wraps && at != i - 1 && !pieces_close(prev, b, role, lines))
+            prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
         if (known_label(role, b->text[role]))
@@ -1498,13 +1717,19 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role)
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
         /* a work item wrapped onto the next line, which holds a row of its
          * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%) */
-        gboolean next_line = role == JX_ROLE_TASK && lines_between(prev, b) == 0;
+        gboolean next_line = role == JX_ROLE_TASK && pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
                          ((b->page_start || next_line) &&
-                          jx_norm_seam_inside_word(prev->text[role], b->text[role]));
+                          jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
+                         (next_line && width && fills_line(prev, b, role, width) &&
+                          g_strcmp0(prev->text[role], b->text[role]) != 0 &&
+                          !stated_elsewhere(rows, role, prev->text[role], at, i, lines) &&
+                          !stated_elsewhere(rows, role, b->text[role], at, i, lines));
         if (known) {
             g_free(prev->text[role]);
             prev->text[role] = joined;
+            prev->tail_width[role] = b->tail_width[role];
+            prev->tail_line[role] = b->tail_line[role];
             g_clear_pointer(&b->text[role], g_free);
             b->by_role[role] = NULL;
             add_label_lines(prev, b, role);
@@ -1827,6 +2052,24 @@ static gboolean is_footer_row(const jx_prow *row)
     return FALSE;
 }
 
+/* A merged label cell cut by a page break is restated whole on the next
+ * page (a spreadsheet's and a word processor's PDF both set the cell's text
+ * again in its part there), and the parts, joined as a cell's pieces, read
+ * the label twice (实施…改善计划实施…改善计划): it is the label once. */
+static void restated_labels_once(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
+            char *t = b->text[label_roles[k]];
+            gsize len = t ? strlen(t) : 0;
+            if (len >= 2 && len % 2 == 0 && memcmp(t, t + len / 2, len / 2) == 0 &&
+                g_utf8_validate(t, (gssize)(len / 2), NULL))
+                t[len / 2] = '\0';
+        }
+    }
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -1840,9 +2083,17 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     }
     GPtrArray *rows = build_rows(table);
     strip_group_weights(rows);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL1);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL2);
-    join_wrapped_labels(rows, JX_ROLE_TASK);
+    GHashTable *lines = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (guint i = 0; i < table->rows->len; i++) {
+        const jx_prow *row = table->rows->pdata[i];
+        if (row->line)
+            g_hash_table_add(lines, LINE_KEY(row->page, row->line));
+    }
+    join_wrapped_labels(rows, JX_ROLE_LEVEL1, lines);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL2, lines);
+    join_wrapped_labels(rows, JX_ROLE_TASK, lines);
+    g_hash_table_unref(lines);
+    restated_labels_once(rows);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);

@@ -16,7 +16,6 @@
 
 #include "parse/parse.h"
 #include "support/dump.h"
-#include "support/testenv.h"
 
 static jx_record_list *parse_text(const char *text)
 {
@@ -1085,16 +1084,10 @@ static void test_stream_budget_wrapped_header(void **state)
 static void test_moved_label_frees_replaced_figure(void **state)
 {
     (void)state;
-    char *path = jx_test_path("JX_SOURCE_DIR", "fuzz/corpus/text/score_label_moved_over_figure.txt");
-    if (!path)
-        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
-    GError *error = NULL;
-    jx_record_list *list = jx_parse_path(path, 0, &error);
-    if (!list)
-        fail_msg("%s: %s", path, error->message);
+    jx_record_list *list =
+        jx_test_parse_repo_file("fuzz/corpus/text/score_label_moved_over_figure.txt");
     assert_true(jx_record_list_length(list) >= 1);
     jx_record_list_free(list);
-    g_free(path);
 }
 
 int main(void)

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
 void jx_test_dump_records(const jx_record_list *list);
 /* Appends `len` bytes of JSON Lines as they are (CLI output). */
 void jx_test_dump_jsonl(const char *text, gsize len);
+/* Parses repository file `rel` (under JX_SOURCE_DIR) from its path, as the
+ * CLI would, and appends its records; aborts the suite when the file cannot
+ * be parsed.  A new list. */
+jx_record_list *jx_test_parse_repo_file(const char *rel);
 
 G_END_DECLS
 

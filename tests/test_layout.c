@@ -1,0 +1,196 @@
+/*
+ * test_layout.c — target tables read from real `pdftotext -layout` dumps.
+ *
+ * Each case is a dump the bench converters made (tests/layout/<converter>/
+ * <family>/<id>.txt, kept as it came out: see tests/layout/README.md) with
+ * the generator's ground truth beside it (<id>.expected.jsonl); every
+ * indicator is compared with it field by field (tests/support/golden.h).
+ * A case stands for one class of layout the reader once got wrong, named
+ * in its comment.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+
+#include "support/dump.h"
+#include "support/golden.h"
+#include "support/testenv.h"
+
+/* Parses tests/layout/`rel`.txt from its path, as the CLI would, and
+ * compares its indicators with tests/layout/`rel`.expected.jsonl. */
+static void check_dump(const char *rel)
+{
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    char *exp = g_strdup_printf("tests/layout/%s.expected.jsonl", rel);
+    char *expected_path = jx_test_path("JX_SOURCE_DIR", exp);
+    if (!expected_path)
+        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
+    GError *error = NULL;
+    GPtrArray *expected = jx_golden_load(expected_path, &error);
+    if (!expected)
+        fail_msg("%s: %s", expected_path, error->message);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    GString *report = g_string_new(NULL);
+    if (!jx_golden_compare(txt, expected, got, "indicator", NULL, report))
+        fail_msg("%s", report->str);
+    g_string_free(report, TRUE);
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(expected_path);
+    g_free(txt);
+    g_free(exp);
+}
+
+/* A row set vertically centred over lines, its name on the line above the
+ * line with its 序号 and a qualitative target (`对周边群众生产生活的影响` over
+ * `9 | 无`, `有效降低`): read by order, the target took the empty name slot
+ * and the name line went to the row above.  The target stands right of the
+ * names' column, so it is no name. */
+static void text_target_below_name(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/standard/f0201");
+    check_dump("writer-pdf-layout/standard/f0201");
+}
+
+/* The indicator of tests/layout/`rel`.txt named `name` has `want` in its
+ * string field `key`. */
+static void check_field(const char *rel, const char *name, const char *key, const char *want)
+{
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    gboolean found = FALSE;
+    for (guint k = 0; k < jx_record_list_length(got) && !found; k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0 ||
+            g_strcmp0(jx_record_get_string(r, "name"), name) != 0)
+            continue;
+        found = TRUE;
+        const char *got_value = jx_record_get_string(r, key);
+        if (g_strcmp0(got_value, want) != 0)
+            fail_msg("%s: %s: %s %s, want %s", txt, name, key, got_value ? got_value : "null",
+                     want ? want : "null");
+    }
+    if (!found)
+        fail_msg("%s: no indicator named %s", txt, name);
+    jx_record_list_free(got);
+    g_free(txt);
+}
+
+/* A work item (名称) whose cell wraps, each line beside rows of its own, a
+ * line of another column between two of its lines at times: the pieces are
+ * one label where a word runs on over the seam (落实农村客运补贴政 / 策), or
+ * where the first line had no room left for the next one's first character
+ * (加强教师队伍建设，开展 / 全员培训: as wide as the column's lines known to
+ * be full). */
+static void wrapped_work_item(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0099");
+    static const char *const names[] = {"档案资料完整率", "仪器设备验收合格率", "资金拨付及时率",
+                                        "工作任务完成及时性", "人均管理费用"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("calc-pdf-layout/dept/f0184", names[i], "task", "加强教师队伍建设,开展全员培训");
+}
+
+/* Half-year and full-year targets under a header wrapped over four lines:
+ * the half-year set's 计算符 stands on the line of the upper words, its 号
+ * under the set's other words, and read row by row the set was cut in two,
+ * the full-year operator column counted as a half-year one. */
+static void four_line_half_year_header(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0033");
+}
+
+/* An explanation column (指标解释) whose cells wrap: the first line of each
+ * stands on the line of the row's name, above its 序号 and target.  Placed
+ * by column, those lines must stay explanations: one tail (`0.5分`) read as a
+ * shifted target is no reason to map the whole column onto the targets. */
+static void explanation_above_target(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"XX村通组道路硬化里程", "2.55"}, {"国省道路面养护里程(含续建)", "164"},
+                {"安全生命防护工程里程", "289"},  {"新建港湾式候车亭", "53"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_field("calc-pdf-layout/split/f0002", rows[i].name, "value", rows[i].value);
+}
+
+/* A work item cut by a page break, restated whole on the next page (the
+ * PDF sets the cell's text again in its part there): joined with its part
+ * on the first page it read twice. */
+static void work_item_restated_over_page_break(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"★补助资金下达时限", "项目完成时限", "资金拨付及时率"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("calc-pdf-layout/dept/f0004", names[i], "task",
+                    "实施农村义务教育学生营养改善计划");
+}
+
+/* A name that is a label word too (服务对象满意度), right of its level-2
+ * label on the line above its row's level-1 label and target: the line
+ * read as labels alone and the row had no name. */
+static void label_word_as_name(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/standard/f0186");
+}
+
+/* A qualitative target wrapped over three lines, its first on the name's
+ * line, the next on the line of the row's 序号 and labels (`18 | 效益 | 社会
+ * 效益指标 | 要求持续改善，惠`): that piece read as the row's name and the
+ * name line as a row of its own. */
+static void wrapped_target_beside_labels(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0047");
+}
+
+/* A qualitative target wrapped over five lines below its row's line
+ * (按照项目实 / 施方案要求 / 持续改善， / 惠及更多群 / 众): the lines between
+ * two rows were split between them, and the next row's target began with
+ * the rest of this one (惠及更多群众有所改善).  Lines that run on from one
+ * to the next (a mark no sentence ends on, a word over the seam) stay
+ * together. */
+static void wrapped_target_runs_on(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0262");
+}
+
+/* A work item cut by a page break with no footer between (a form feed):
+ * 加强教师队伍建设，开展 on the last line of one page, 全员培训 on the second
+ * of the next; the pieces are one label, as on one page. */
+static void work_item_over_form_feed(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"新建学校食堂", "营养改善计划受益学生人数",
+                                        "课后服务覆盖学校数"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("writer-pdf-layout/dept/f0184", names[i], "task",
+                    "加强教师队伍建设,开展全员培训");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(text_target_below_name),
+        cmocka_unit_test(wrapped_work_item),
+        cmocka_unit_test(four_line_half_year_header),
+        cmocka_unit_test(explanation_above_target),
+        cmocka_unit_test(work_item_restated_over_page_break),
+        cmocka_unit_test(label_word_as_name),
+        cmocka_unit_test(wrapped_target_beside_labels),
+        cmocka_unit_test(wrapped_target_runs_on),
+        cmocka_unit_test(work_item_over_form_feed),
+    };
+    return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
+}
