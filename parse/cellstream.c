@@ -1287,8 +1287,12 @@ static gboolean takes_level2(const char *label, const char *p, glong len)
     return takes;
 }
 
+/* Cuts a word of text run together into pieces (see label_at and the cuts
+ * below).  `split_fused`: the table writes level-2 labels bare, so a fused
+ * label is two cells wherever it stands; `opens_groups`: the word is the
+ * first row of a table, where a fused label at the row's head is two. */
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
-                     gboolean split_fused, const sline *l)
+                     gboolean split_fused, gboolean opens_groups, const sline *l)
 {
     word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
@@ -1351,7 +1355,8 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
          * 指标 style (`产出数量指标`: forms that prefix the level-1 word
          * write 产出数量 without it) or the rows say so (writes_bare_level2) */
         gsize fused = label > 0 ? fused_level1_at(p, label) : 0;
-        if (fused && (split_fused || fused_rest_is_indicator(p + fused, (gsize)label - fused)))
+        if (fused && (split_fused || (opens_groups && p == row_head) ||
+                      fused_rest_is_indicator(p + fused, (gsize)label - fused)))
             label = (glong)fused;
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
@@ -1763,14 +1768,19 @@ static gsize ending_at(const char *w, const GPtrArray *endings)
 
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
- * blank lines). */
+ * blank lines).  `opens_table`: the body is a table's first (not the rows
+ * under a repeated header), whose first row opens its first group: a
+ * label there that the taxonomy reads as one or as two (`1产出数量举办…`)
+ * is the level-1 cell run into the level-2 cell, whatever the other rows
+ * write (the rows under this header may hold no other label). */
 static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong longest,
-                           gboolean run_together, const GPtrArray *endings)
+                           gboolean run_together, const GPtrArray *endings, gboolean opens_table)
 {
     GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
     g_array_set_clear_func(pieces, piece_clear);
     GString *cell = g_string_new(NULL);
     gboolean split_fused = run_together && writes_bare_level2(lines);
+    gboolean first_row = run_together && opens_table;
     for (guint i = 0; i < lines->len; i++) {
         const sline *l = &g_array_index(lines, sline, i);
         gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
@@ -1832,12 +1842,12 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 gsize end = run_together && endings && !w[1] && !c[1] ? ending_at(*w, endings) : 0;
                 if (end) {
                     char *head = g_strndup(*w, end);
-                    add_word(pieces, head, b, line_start, split_fused, l);
+                    add_word(pieces, head, b, line_start, split_fused, first_row, l);
                     g_free(head);
                     add_piece(pieces, *w + end, strlen(*w + end), BREAK_SOFT, FALSE, l);
                     g_array_index(pieces, piece, pieces->len - 1).known_cut = TRUE;
                 } else if (run_together)
-                    add_word(pieces, *w, b, line_start, split_fused, l);
+                    add_word(pieces, *w, b, line_start, split_fused, first_row, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
                 line_start = FALSE;
@@ -1846,6 +1856,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
             g_strfreev(words);
         }
         g_strfreev(cells);
+        first_row = FALSE;
     }
     g_string_free(cell, TRUE);
     return pieces;
@@ -2470,6 +2481,35 @@ static gboolean has_cost_level2(const GArray *pieces)
             return TRUE;
     }
     return FALSE;
+}
+
+/* The output level-2 labels name the form a table writes its labels in:
+ * a table of 数量指标, 质量指标, 时效指标 writes its cost group under 产出
+ * as 成本指标 too, so there a 成本指标 with no level-2 of its own after it
+ * is that level-2 — the row reads the same either way (`成本指标项目总成本
+ * ≤…`) and the year only says which framework was current.  A table of
+ * 产出数量 or 数量 would write that level-2 产出成本 or 成本: its 成本指标
+ * is the level-1. */
+#define LEVEL2_SUFFIX "指标"
+
+static gboolean writes_suffixed_output_level2(const GArray *pieces)
+{
+    gboolean suffixed = FALSE, other = FALSE;
+    for (guint i = 0; i < pieces->len; i++) {
+        const char *t = g_array_index(pieces, piece, i).text;
+        if (g_utf8_strlen(t, -1) > MAX_LABEL_CHARS)
+            continue;
+        char *norm = jx_norm_text(t);
+        const char *code = jx_taxonomy_level2("output", norm);
+        if (code && strcmp(code, "output.cost") != 0) {
+            if (g_str_has_suffix(norm, LEVEL2_SUFFIX))
+                suffixed = TRUE;
+            else
+                other = TRUE;
+        }
+        g_free(norm);
+    }
+    return suffixed && !other;
 }
 
 /* A stream is read as a table when this share of its rows has a name and
@@ -3507,7 +3547,11 @@ static void join_ended_free_labels(GArray *pieces)
 static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
                              const GPtrArray *endings)
 {
-    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together, endings);
+    char *words = joined_words(c->words);
+    gboolean opens_table = !c->read_header || strcmp(c->read_header, words) != 0;
+    g_free(words);
+    GArray *pieces =
+        body_pieces(body, parted, longest_line(body), c->run_together, endings, opens_table);
     gboolean items = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         items |= c->header->roles[k] == JX_ROLE_TASK;
@@ -3571,8 +3615,15 @@ static void finish_stream(jx_cellrun *c)
     gboolean selfeval = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
-    gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
-                           (!selfeval || has_cost_level2(pieces));
+    /* (the label form decides only in text run together for now: in the
+     * streams whose cells part (one per line, single spaces, lynx) it was
+     * measured to lift the tables whose cost group is a level-2 as much but
+     * to cost the half-year family, where more are a level-1 with no level-2
+     * cells, a little; see writes_suffixed_output_level2) */
+    gboolean cost_level1 =
+        (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
+        (has_cost_level2(pieces) ||
+         (!selfeval && !(c->run_together && writes_suffixed_output_level2(pieces))));
     fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
     /* blank lines that are positions (a word processor's text export); not
      * gated on blank_parted: such an export of a table of many empty cells
