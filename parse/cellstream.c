@@ -3504,14 +3504,34 @@ static gboolean at_row_head(const GArray *pieces, guint i)
     return prev && pc->brk == BREAK_SOFT && prev->line_start && is_bare_figure(prev->text);
 }
 
+/* A name that states a property with no subject (合理性, 覆盖率, 率): the
+ * subject is the word before it, a level-2 label only by its look
+ * (绩效目标合理性, 政府采购执行率).  Such a property is this short and ends
+ * with one of these. */
+#define MAX_BARE_PROPERTY_CHARS 3
+static const char *const property_endings[] = {"性", "率", "度"};
+
+static gboolean is_bare_property(const char *text)
+{
+    return g_utf8_strlen(text, -1) <= MAX_BARE_PROPERTY_CHARS &&
+           ends_with_any(text, property_endings, G_N_ELEMENTS(property_endings));
+}
+
 /* Joins back a free level-2 label cut off a row's head where its group has
  * ended: a merged label heads its group once and a table that repeats it
  * writes it on every row, so the same label after rows without it begins
- * a name (预算执行 | 支付进度符合率 … `7预算执行率`). */
+ * a name (预算执行 | 支付进度符合率 … `7预算执行率`).  Where the table merges
+ * its labels (a row opens with no label), the label of the group still open
+ * on the row right after it begins a name too (预算编制 | 预算编制规范性 /
+ * `6预算编制科学性`), and so does any free label before a bare property
+ * (`绩效目标合理性`). */
 static void join_ended_free_labels(GArray *pieces)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     GHashTable *ended = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    gboolean merges = FALSE;
+    for (guint i = 0; i < pieces->len && !merges; i++)
+        merges = at_row_head(pieces, i) && !is_label_piece(&g_array_index(pieces, piece, i));
     for (guint i = 0; i < pieces->len; i++) {
         piece *pc = &g_array_index(pieces, piece, i);
         if (!at_row_head(pieces, i)) {
@@ -3524,12 +3544,14 @@ static void join_ended_free_labels(GArray *pieces)
         gpointer key;
         g_hash_table_iter_init(&it, seen);
         while (g_hash_table_iter_next(&it, &key, NULL))
-            if (strcmp(key, pc->text) != 0)
+            if (strcmp(key, pc->text) != 0 || merges)
                 g_hash_table_add(ended, g_strdup(key));
         if (!is_free_level2_piece(pc))
             continue;
-        if (!g_hash_table_contains(ended, pc->text) || i + 1 >= pieces->len ||
-            g_array_index(pieces, piece, i + 1).brk != BREAK_SOFT) {
+        const piece *next = i + 1 < pieces->len ? &g_array_index(pieces, piece, i + 1) : NULL;
+        gboolean heads_name = g_hash_table_contains(ended, pc->text) ||
+                              (merges && next && is_bare_property(next->text));
+        if (!heads_name || !next || next->brk != BREAK_SOFT) {
             g_hash_table_add(seen, g_strdup(pc->text));
             continue;
         }
