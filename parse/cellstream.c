@@ -1094,9 +1094,27 @@ static gsize op_word_at(const char *p)
     return longest_word_at(p, 2, MAX_OP_WORD_CHARS, is_op_word);
 }
 
+/* TRUE when `s` is made of words of degree and change only (得到有效保障 =
+ * 得到 + 有效 + 保障): a phrase of that shape whose middle holds another word
+ * (基本生活有效保障, 积极性明显提高) ends a name with its last words only. */
+static gboolean made_of_degree_and_change(const char *s)
+{
+    if (!*s)
+        return TRUE;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *const *words = pass ? change_words : degree_words;
+        gsize n = pass ? G_N_ELEMENTS(change_words) : G_N_ELEMENTS(degree_words);
+        for (gsize i = 0; i < n; i++)
+            if (g_str_has_prefix(s, words[i]) && made_of_degree_and_change(s + strlen(words[i])))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* The start of the longest phrase of degree and change (see degree_words)
  * that ends the first `n` bytes of `w` (`…兜底保障能力进一步增强`), no longer
- * than MAX_QUALITATIVE_CHARS: a byte offset > 0, or -1. */
+ * than MAX_QUALITATIVE_CHARS and made of such words only: a byte offset > 0,
+ * or -1. */
 static gssize degree_change_suffix(const char *w, gsize n)
 {
     char *head = g_strndup(w, n);
@@ -1105,7 +1123,8 @@ static gssize degree_change_suffix(const char *w, gsize n)
         const char *p = head + n;
         for (int k = 0; k < MAX_QUALITATIVE_CHARS && p > head; k++) {
             p = g_utf8_prev_char(p);
-            if (p > head && jx_norm_prefix_listed(p, degree_words, G_N_ELEMENTS(degree_words)))
+            if (p > head && jx_norm_prefix_listed(p, degree_words, G_N_ELEMENTS(degree_words)) &&
+                made_of_degree_and_change(p))
                 best = p - head;
         }
     }
