@@ -161,18 +161,19 @@ static const char *const degree_words[] = {
 static const char *const change_words[] = {
     "提升", "提高", "改善", "增强", "扩大", "完善", "巩固", "降低", "减少", "缩小", "丰富",
     "健全", "保障", "下降", "增加", "加强", "推进", "稳定", "向好", "好转", "优化", "发挥",
-    "调动",
+    "调动", "坚持", "发挥作用", "避免",
 };
 /* Such a target is a short phrase; a longer text with those words at its
  * ends is a name (有效提升基层医疗卫生服务能力). */
 #define MAX_QUALITATIVE_CHARS 8
 
 /* Words a target stated as a clause opens with (`按照项目实施方案要求持续
- * 改善，惠及更多群众`, `根据实际需要`): inside text run together a cell may
+ * 改善，惠及更多群众`, `根据实际需要`, a bound `控制在预算范围内`, a standard
+ * `达到或超过`, `实际按下拨文件为准`): inside text run together a cell may
  * start there, and a target column takes such a text as well as a short
  * qualitative target — where it stands whole on its line, or run together
  * (a clause a PDF's raw text wrapped over lines is as likely a name's). */
-static const char *const target_openers[] = {"按照", "根据"};
+static const char *const target_openers[] = {"按照", "根据", "控制在", "达到或", "实际按"};
 #define MAX_CLAUSE_TARGET_CHARS 30
 
 /* Marks that part clauses inside one cell: text run together never starts
