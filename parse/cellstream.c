@@ -220,9 +220,14 @@ typedef struct {
                              level (`D1.项目效益`) and a summary row (合计) closes it */
     gboolean selfeval;    /* a self-evaluation's indicators (实际完成值 column):
                              every row prints its 分值 and 得分 */
-    gboolean run_together; /* cells run together: a qualitative target is
-                              cut out of text by its words (see add_word),
-                              so its words say nothing more of the cell */
+    gboolean run_together; /* cells run together: a target stated as a
+                              clause (see target_openers) is cut out of text
+                              where it opens; a qualitative target is cut
+                              out by its words (see add_word) and, cut out
+                              whole, fits a target column as it does where
+                              cells part (a mark column run on after it,
+                              `进一步扩大定性以批复为准`, must not take the
+                              row's target for its 备注) */
 } fit_context;
 
 /* In a score or budget table a summary word (合计, 小计) is the name of its
@@ -353,7 +358,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         jx_norm_prefix_listed(norm, target_openers, G_N_ELEMENTS(target_openers)) &&
         (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ACTUAL))
         return QUALITATIVE_TARGET_FIT;
-    if (k == JX_CK_TEXT && !ctx->run_together && is_qualitative_target(norm, chars)) {
+    if (k == JX_CK_TEXT && is_qualitative_target(norm, chars)) {
         switch (role) {
         case JX_ROLE_VALUE:
         case JX_ROLE_HALF_VALUE:
