@@ -1791,6 +1791,18 @@ static gsize ending_at(const char *w, const GPtrArray *endings)
     return 0;
 }
 
+static gboolean opens_with_bare_property(const char *p);
+
+/* The bytes of the row-header cell (年度绩效指标) that heads the row of
+ * text run together `raw`, or 0 where its words are a name's subject: the
+ * rest opens with a property that names nothing alone (`绩效指标明确性`)
+ * and no label (`年度绩效指标产出指标…`). */
+static gsize heading_rowhead(const char *raw)
+{
+    gsize n = rowhead_prefix(raw);
+    return n && (label_at(raw + n) > 0 || !opens_with_bare_property(raw + n)) ? n : 0;
+}
+
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
  * blank lines).  `opens_table`: the body is a table's first (not the rows
@@ -1849,7 +1861,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
          * where the vocabulary may part it */
         const char *text = l->raw;
         if (run_together)
-            text += rowhead_prefix(text);
+            text += heading_rowhead(text);
         char **cells = g_strsplit(text, "|", -1);
         gboolean line_start = TRUE;
         for (char **c = cells; *c; c++) {
@@ -3538,8 +3550,35 @@ static const char *const property_endings[] = {"性", "率", "度"};
 
 static gboolean is_bare_property(const char *text)
 {
-    return g_utf8_strlen(text, -1) <= MAX_BARE_PROPERTY_CHARS &&
-           ends_with_any(text, property_endings, G_N_ELEMENTS(property_endings));
+    /* a mark or a bracketed note after it (`覆盖率*（暂定）`) is no subject */
+    gsize n = strlen(text);
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        if (jx_norm_prefix_listed(p, name_marks, G_N_ELEMENTS(name_marks)) ||
+            jx_norm_prefix_listed(p, open_brackets, G_N_ELEMENTS(open_brackets))) {
+            n = (gsize)(p - text);
+            break;
+        }
+    char *core = g_strndup(text, n);
+    gboolean yes = *core && g_utf8_strlen(core, -1) <= MAX_BARE_PROPERTY_CHARS &&
+                   ends_with_any(core, property_endings, G_N_ELEMENTS(property_endings));
+    g_free(core);
+    return yes;
+}
+
+/* TRUE when `p` opens with such a property of the full length
+ * (`明确性明确`: 明确性; a shorter one is as often a word, 年度). */
+static gboolean opens_with_bare_property(const char *p)
+{
+    const char *q = p;
+    for (int n = 0; n < MAX_BARE_PROPERTY_CHARS; n++) {
+        if (!*q)
+            return FALSE;
+        q = g_utf8_next_char(q);
+    }
+    char *head = g_strndup(p, (gsize)(q - p));
+    gboolean yes = is_bare_property(head);
+    g_free(head);
+    return yes;
 }
 
 /* Joins back a free level-2 label cut off a row's head where its group has
