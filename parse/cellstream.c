@@ -1604,6 +1604,14 @@ static void cut_shared_items(GArray *pieces)
                 !goes_on_with_ideograph(runs[j] + bytes) || leaves_bracket_open(a, bytes))
                 continue;
             char *prefix = g_strndup(a, bytes);
+            /* an item ends where a word does: a beginning that ends inside
+             * one (`加强企业创新能` / `力建设`, a cell a page break split) is
+             * no item */
+            if (jx_norm_seam_inside_word(prefix, runs[i] + bytes) ||
+                jx_norm_seam_inside_word(prefix, runs[j] + bytes)) {
+                g_free(prefix);
+                continue;
+            }
             guint c = GPOINTER_TO_UINT(g_hash_table_lookup(counts, prefix));
             g_hash_table_replace(counts, prefix, GUINT_TO_POINTER(c + 1));
         }
@@ -2518,35 +2526,6 @@ static gboolean has_cost_level2(const GArray *pieces)
             return TRUE;
     }
     return FALSE;
-}
-
-/* The output level-2 labels name the form a table writes its labels in:
- * a table of 数量指标, 质量指标, 时效指标 writes its cost group under 产出
- * as 成本指标 too, so there a 成本指标 with no level-2 of its own after it
- * is that level-2 — the row reads the same either way (`成本指标项目总成本
- * ≤…`) and the year only says which framework was current.  A table of
- * 产出数量 or 数量 would write that level-2 产出成本 or 成本: its 成本指标
- * is the level-1. */
-#define LEVEL2_SUFFIX "指标"
-
-static gboolean writes_suffixed_output_level2(const GArray *pieces)
-{
-    gboolean suffixed = FALSE, other = FALSE;
-    for (guint i = 0; i < pieces->len; i++) {
-        const char *t = g_array_index(pieces, piece, i).text;
-        if (g_utf8_strlen(t, -1) > MAX_LABEL_CHARS)
-            continue;
-        char *norm = jx_norm_text(t);
-        const char *code = jx_taxonomy_level2("output", norm);
-        if (code && strcmp(code, "output.cost") != 0) {
-            if (g_str_has_suffix(norm, LEVEL2_SUFFIX))
-                suffixed = TRUE;
-            else
-                other = TRUE;
-        }
-        g_free(norm);
-    }
-    return suffixed && !other;
 }
 
 /* A stream is read as a table when this share of its rows has a name and
@@ -3701,15 +3680,8 @@ static void finish_stream(jx_cellrun *c)
     gboolean selfeval = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
-    /* (the label form decides only in text run together for now: in the
-     * streams whose cells part (one per line, single spaces, lynx) it was
-     * measured to lift the tables whose cost group is a level-2 as much but
-     * to cost the half-year family, where more are a level-1 with no level-2
-     * cells, a little; see writes_suffixed_output_level2) */
-    gboolean cost_level1 =
-        (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
-        (has_cost_level2(pieces) ||
-         (!selfeval && !(c->run_together && writes_suffixed_output_level2(pieces))));
+    gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
+                           (!selfeval || has_cost_level2(pieces));
     fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
     /* blank lines that are positions (a word processor's text export); not
      * gated on blank_parted: such an export of a table of many empty cells
