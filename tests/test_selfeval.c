@@ -822,28 +822,12 @@ static void test_target_table_untouched(void **state)
     jx_record_list_free(l);
 }
 
-/* A file of the repository (`rel` under JX_SOURCE_DIR), parsed from its
- * path as the CLI would. */
-static jx_record_list *parse_repo_file(const char *rel)
-{
-    char *path = jx_test_path("JX_SOURCE_DIR", rel);
-    if (!path)
-        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
-    GError *error = NULL;
-    jx_record_list *l = jx_parse_path(path, 0, &error);
-    if (!l)
-        fail_msg("%s: %s", path, error->message);
-    g_free(path);
-    jx_test_dump_records(l);
-    return l;
-}
-
 /* The form as Word holds it (tests/office/selfeval.docx, written by
  * make_fixtures.py): merged cells as vMerge and gridSpan. */
 static void test_docx(void **state)
 {
     (void)state;
-    jx_record_list *l = parse_repo_file("tests/office/selfeval.docx");
+    jx_record_list *l = jx_test_parse_repo_file("tests/office/selfeval.docx");
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "kind", "self-evaluation");
     check(doc, "org", "某区教育局");
@@ -1168,7 +1152,7 @@ static void test_layout_header_tail(void **state)
 static void test_layout_squeezed_header(void **state)
 {
     (void)state;
-    jx_record_list *l = parse_repo_file("tests/layout/selfeval-calc-squeezed.txt");
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-squeezed.txt");
     assert_int_equal(count_type(l, "indicator"), 12);
     const jx_record *r = nth(l, "indicator", 1);
     check(r, "name", "聘用生态护林员");
@@ -1198,7 +1182,7 @@ typedef struct {
 /* Parses repository file `path` and checks each of `rows` (n entries). */
 static void check_layout_rows(const char *path, const layout_row *rows, gsize n)
 {
-    jx_record_list *l = parse_repo_file(path);
+    jx_record_list *l = jx_test_parse_repo_file(path);
     for (gsize i = 0; i < n; i++) {
         const jx_record *r = nth(l, "indicator", rows[i].index);
         check(r, "name", rows[i].name);
@@ -1225,7 +1209,7 @@ static void test_layout_sections(void **state)
         {9, "政策宣传覆盖率", ">=", "98", "%", "100", "17", "17", NULL},
     };
     check_layout_rows("tests/layout/selfeval-calc-sections.txt", rows, G_N_ELEMENTS(rows));
-    jx_record_list *l = parse_repo_file("tests/layout/selfeval-calc-sections.txt");
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-sections.txt");
     assert_int_equal(count_type(l, "indicator"), 12);
     check(nth(l, "indicator", 9), "level1", "效益指标");
     check(nth(l, "indicator", 9), "level2", "社会效益指标");
@@ -1254,7 +1238,7 @@ static void test_layout_centred_header(void **state)
 static void test_layout_centred_deviation(void **state)
 {
     (void)state;
-    jx_record_list *l = parse_repo_file("tests/layout/selfeval-writer-centred.txt");
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-centred.txt");
     const jx_record *doc = nth(l, "document", 0);
     check(doc, "weight_total", "100");
     check(doc, "score_total", "91.60");

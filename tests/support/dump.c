@@ -2,6 +2,7 @@
  * dump.c — see dump.h.
  */
 #include "dump.h"
+#include "testenv.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -45,4 +46,18 @@ void jx_test_dump_jsonl(const char *text, gsize len)
     if (len && text[len - 1] != '\n')
         fputc('\n', f);
     fclose(f);
+}
+
+jx_record_list *jx_test_parse_repo_file(const char *rel)
+{
+    char *path = jx_test_path("JX_SOURCE_DIR", rel);
+    if (!path)
+        g_error("JX_SOURCE_DIR is not set; run the tests through ctest");
+    GError *error = NULL;
+    jx_record_list *l = jx_parse_path(path, 0, &error);
+    if (!l)
+        g_error("%s: %s", path, error->message);
+    g_free(path);
+    jx_test_dump_records(l);
+    return l;
 }
