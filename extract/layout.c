@@ -726,9 +726,10 @@ static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join
  * middles) than the centre of its own.  Such a word goes to the left
  * column, the merged cell's own, when no other word of its line stands in
  * either and its row's cells go on right of it (a header's second line,
- * `指标性` / `质` over a column, is no row).  The left column is at least this share of the word's width: a
- * word set a little left by the converter beside a narrow 序号 column is no
- * merge; a column needs this many words to have a centre; and both columns
+ * `指标性` / `质` over a column, is no row).  The left column is at least
+ * this share of the word's width: a word set a little left by the converter
+ * beside a narrow 序号 column is no merge; a column needs this many words to
+ * have a centre; and both columns
  * hold words, not figures (at most this share of their words has a digit):
  * labels, not the targets and the two-line headers over them, whose
  * centring a PDF's layout dump does not keep. */

@@ -1791,6 +1791,16 @@ static void assert_row(const jx_record_list *l, const want_row *w)
     assert_opt_field(r, "category", w->category);
 }
 
+/* Parses the repository's file `rel` and checks the rows `rows` (see
+ * assert_row); returns the records for further checks. */
+static jx_record_list *parse_file_rows(const char *rel, const want_row *rows, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(rel);
+    for (gsize i = 0; i < n; i++)
+        assert_row(l, &rows[i]);
+    return l;
+}
+
 /* streams.py's run-together form (tests/streams/README.md) of a table whose
  * first header is repeated after five rows: its first row
  * `1产出数量举办…` is the level-1 产出 run into the level-2 数量 (the first
@@ -1798,7 +1808,6 @@ static void assert_row(const jx_record_list *l, const want_row *w)
 static void test_stream_run_together_fused_label_opens_table(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/streams/runon-fused-first-row.txt");
     static const want_row rows[] = {
         {"产出", "数量", "举办全民健身赛事活动", NULL, "98", "场次", "output.quantity"},
         {"产出", "数量", "培训社会体育指导员(县直单位)", ">=", "580", "人", "output.quantity"},
@@ -1806,8 +1815,8 @@ static void test_stream_run_together_fused_label_opens_table(void **state)
         {"成本指标", "经济成本指标", "人均补助标准", "<=", "2740", "元/人", "cost.economic"},
         {"效益", "社会效益", "政策宣传覆盖率", NULL, "100", "%", "outcome.social"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-fused-first-row.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
@@ -1818,14 +1827,13 @@ static void test_stream_run_together_fused_label_opens_table(void **state)
 static void test_stream_run_together_free_label_heads_name(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/streams/runon-free-labels.txt");
     static const want_row rows[] = {
         {"决策", "目标设定", "绩效目标合理性", NULL, "合理", NULL, "decision"},
         {"决策", "预算编制", "预算编制科学性", NULL, "科学", NULL, "decision"},
         {"过程", "预算管理", "绩效管理覆盖率*(暂定)", "=", "100", "%", "process"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-free-labels.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
@@ -1835,13 +1843,12 @@ static void test_stream_run_together_free_label_heads_name(void **state)
 static void test_stream_run_together_degree_change_words(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/streams/runon-degree-change.txt");
     static const want_row rows[] = {
         {"效益指标", "社会效益指标", "农民种粮积极性", NULL, "明显提高", NULL, "outcome.social"},
         {"效益指标", "生态效益指标", "节能减排效果", NULL, "明显", NULL, "outcome.ecological"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-degree-change.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
@@ -1851,14 +1858,13 @@ static void test_stream_run_together_degree_change_words(void **state)
 static void test_stream_run_together_bound_target(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/streams/runon-clause-names.txt");
     static const want_row rows[] = {
         {"产出指标", "成本指标", "严格执行补助标准,不超预算安排", NULL, "控制在预算范围内", NULL,
          "output.cost"},
         {"产出指标", "成本指标", "项目预算控制率(含续建)", "<=", "100", "%", "output.cost"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-clause-names.txt", rows, G_N_ELEMENTS(rows));
     assert_field(indicator_named(l, "严格执行补助标准,不超预算安排"), "task",
                  "培育新型农业经营主体和高素质农民");
     jx_record_list_free(l);
@@ -1870,13 +1876,12 @@ static void test_stream_run_together_bound_target(void **state)
 static void test_stream_run_together_target_before_note(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/streams/runon-mark-after-target.txt");
     static const want_row rows[] = {
         {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
         {"效益指标", "社会效益指标", "政策宣传覆盖率", "=", "98", "%", "outcome.social"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-mark-after-target.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
@@ -1885,13 +1890,12 @@ static void test_stream_run_together_target_before_note(void **state)
 static void test_stream_run_together_rowhead_word_as_subject(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/streams/runon-rowhead-subject.txt");
     static const want_row rows[] = {
         {"决策", "目标设定", "绩效指标明确性", NULL, "明确", NULL, "decision"},
         {"决策", "目标设定", "绩效目标合理性", NULL, "合理", NULL, "decision"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-rowhead-subject.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
@@ -1901,8 +1905,6 @@ static void test_stream_run_together_rowhead_word_as_subject(void **state)
 static void test_w3m_label_merged_over_two_columns(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/layout/w3m-cost-level1-colspan.txt");
-    assert_int_equal(count_indicators(l), 15);
     static const want_row rows[] = {
         {"产出指标", "时效指标", "工作任务完成及时性(含续建)", NULL, "按时完成", NULL,
          "output.timeliness"},
@@ -1910,8 +1912,9 @@ static void test_w3m_label_merged_over_two_columns(void **state)
         {"成本指标", "", "成本节约率", ">=", "2", "%", "cost"},
         {"效益指标", "经济效益指标", "拉动社会投资", ">=", "2", "亿元", "outcome.economic"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/layout/w3m-cost-level1-colspan.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
     jx_record_list_free(l);
 }
 
@@ -1920,13 +1923,12 @@ static void test_w3m_label_merged_over_two_columns(void **state)
 static void test_w3m_wrapped_unit(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/layout/w3m-wrapped-unit.txt");
     static const want_row rows[] = {
         {"产出指标", "时效指标", "审批办结时限", NULL, "15", "个工作日", "output.timeliness"},
         {"产出指标", "时效指标", "资金拨付及时率", "=", "100", "%", "output.timeliness"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
-        assert_row(l, &rows[i]);
+    jx_record_list *l =
+        parse_file_rows("tests/layout/w3m-wrapped-unit.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
