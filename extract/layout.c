@@ -37,6 +37,7 @@
  */
 #include "extract/extract.h"
 #include "extract/layout.h"
+#include "normalize/normalize.h"
 
 #include <math.h>
 #include <string.h>
@@ -715,8 +716,8 @@ static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join
     g_free(line_start);
 }
 
-/* A label merged over two columns is centred over both (a text browser's
- * dump of a colspan: the level-1 成本指标 over an empty level-2 column):
+/* A level-1 label merged over two columns is centred over both (a text
+ * browser's dump of a colspan: 成本指标 over an empty level-2 column):
  * its text starts left of where the words of the column it overlaps most
  * start (the lower quartile of their starts), that column's words are
  * centred (their middles vary less than their starts: in a left-aligned
@@ -783,6 +784,13 @@ static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols
                              g_array_index(mids[c], double, m / 4);
         if (w[i].x0 >= own_start || mids_spread >= starts_spread ||
             left->b - left->a < SPAN_MIN_LEFT_SHARE * width || has_digit(w, i, i + 1))
+            continue;
+        /* a level-1 label whole (成本指标), not a piece of a label wrapped
+         * over lines in its own column (`服务对` / `象满意` / `度指标`) */
+        char *text = g_strndup(w[i].text, w[i].len);
+        gboolean level1 = jx_taxonomy_level1(text) != NULL;
+        g_free(text);
+        if (!level1)
             continue;
         double own_centre = g_array_index(mids[c], double, mids[c]->len / 2);
         double left_centre = g_array_index(mids[c - 1], double, mids[c - 1]->len / 2);
