@@ -174,6 +174,11 @@ static const char *const change_words[] = {
  * qualitative target — where it stands whole on its line, or run together
  * (a clause a PDF's raw text wrapped over lines is as likely a name's). */
 static const char *const target_openers[] = {"按照", "根据", "控制在", "达到或", "实际按"};
+/* …of which these open a sentence: only such a one is a target wherever it
+ * stands whole on a line (a bound or a standard alone on a line is a
+ * target as well, but a raw PDF dump prints every cell's lines apart, and
+ * there `控制在…` was measured to move more cells wrong than right). */
+#define SENTENCE_OPENERS 2
 #define MAX_CLAUSE_TARGET_CHARS 30
 
 /* Marks that part clauses inside one cell: text run together never starts
@@ -355,7 +360,8 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
             return f;
     }
     if (k == JX_CK_TEXT && (ctx->run_together || whole) && chars <= MAX_CLAUSE_TARGET_CHARS &&
-        jx_norm_prefix_listed(norm, target_openers, G_N_ELEMENTS(target_openers)) &&
+        jx_norm_prefix_listed(norm, target_openers,
+                              ctx->run_together ? G_N_ELEMENTS(target_openers) : SENTENCE_OPENERS) &&
         (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ACTUAL))
         return QUALITATIVE_TARGET_FIT;
     if (k == JX_CK_TEXT && is_qualitative_target(norm, chars)) {
