@@ -1059,9 +1059,11 @@ static gsize date_at(const char *p)
                     r += strlen("号");
             }
         } else if (g_str_has_prefix(r, seps[i]) && g_ascii_isdigit(r[1])) {
+            /* a day has two digits at most: a year run on after it is the
+             * next date (`2021-06-302021-12-25`, half-year and year) */
             r++;
             int d = 0;
-            while (g_ascii_isdigit(r[d]) && d < 3)
+            while (g_ascii_isdigit(r[d]) && d < 2)
                 d++;
             r += d;
         }

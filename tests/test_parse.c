@@ -1899,6 +1899,22 @@ static void test_stream_run_together_rowhead_word_as_subject(void **state)
     jx_record_list_free(l);
 }
 
+/* A half-year date and the year's run together (`…时限2021-06-302021-12-
+ * 25`): a day has two digits, the year after it opens the next date. */
+static void test_stream_run_together_two_dates(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "年度任务完成时限", NULL, "2021-12-25", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-two-dates.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "年度任务完成时限"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "2021-06-30");
+    jx_record_list_free(l);
+}
+
 /* w3m's dump of a table whose level-1 成本指标 is merged over the empty
  * level-2 column (tests/layout/README.md): the label, centred over both
  * columns, is the level-1 with no level-2. */
@@ -2546,6 +2562,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_bound_target),
         cmocka_unit_test(test_stream_run_together_target_before_note),
         cmocka_unit_test(test_stream_run_together_rowhead_word_as_subject),
+        cmocka_unit_test(test_stream_run_together_two_dates),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
         cmocka_unit_test(test_stream_short_labels_after_seq),
