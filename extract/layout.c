@@ -37,6 +37,7 @@
  */
 #include "extract/extract.h"
 #include "extract/layout.h"
+#include "normalize/normalize.h"
 
 #include <math.h>
 #include <string.h>
@@ -715,6 +716,107 @@ static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join
     g_free(line_start);
 }
 
+/* A level-1 label merged over two columns is centred over both (a text
+ * browser's dump of a colspan: 成本指标 over an empty level-2 column):
+ * its text starts left of where the words of the column it overlaps most
+ * start (the lower quartile of their starts), that column's words are
+ * centred (their middles vary less than their starts: in a left-aligned
+ * column of names a short one set a little left by the converter stands
+ * nearer the middle of two columns too) and its middle stands nearer the
+ * middle between the two columns' centres (the medians of their words'
+ * middles) than the centre of its own.  Such a word goes to the left
+ * column, the merged cell's own, when no other word of its line stands in
+ * either and its row's cells go on right of it (a header's second line,
+ * `指标性` / `质` over a column, is no row).  The left column is at least
+ * this share of the word's width: a word set a little left by the converter
+ * beside a narrow 序号 column is no merge; a column needs this many words to
+ * have a centre; and both columns
+ * hold words, not figures (at most this share of their words has a digit):
+ * labels, not the targets and the two-line headers over them, whose
+ * centring a PDF's layout dump does not keep. */
+#define SPAN_MIN_LEFT_SHARE 0.75
+#define SPAN_MIN_COLUMN_WORDS 2
+#define SPAN_MAX_FIGURE_SHARE 0.2
+
+static int cmp_double(const void *pa, const void *pb)
+{
+    double a = *(const double *)pa, b = *(const double *)pb;
+    return a < b ? -1 : a > b;
+}
+
+static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols, int *col_of)
+{
+    guint nc = cols->len;
+    if (nc < 2)
+        return;
+    /* per column: the words' starts and middles, sorted */
+    GArray **starts = g_new(GArray *, nc), **mids = g_new(GArray *, nc);
+    int *figures = g_new0(int, nc);
+    for (guint c = 0; c < nc; c++) {
+        starts[c] = g_array_new(FALSE, FALSE, sizeof(double));
+        mids[c] = g_array_new(FALSE, FALSE, sizeof(double));
+    }
+    for (gsize i = 0; i < n; i++) {
+        if (col_of[i] < 0 || (guint)col_of[i] >= nc)
+            continue;
+        double mid = (w[i].x0 + w[i].x1) / 2;
+        g_array_append_val(starts[col_of[i]], w[i].x0);
+        g_array_append_val(mids[col_of[i]], mid);
+        figures[col_of[i]] += has_digit(w, i, i + 1);
+    }
+    for (guint c = 0; c < nc; c++) {
+        g_array_sort(starts[c], cmp_double);
+        g_array_sort(mids[c], cmp_double);
+    }
+    for (gsize i = 0; i < n; i++) {
+        int c = col_of[i];
+        if (c < 1 || (guint)c >= nc || mids[c]->len < SPAN_MIN_COLUMN_WORDS ||
+            mids[c - 1]->len < SPAN_MIN_COLUMN_WORDS ||
+            figures[c] > SPAN_MAX_FIGURE_SHARE * mids[c]->len ||
+            figures[c - 1] > SPAN_MAX_FIGURE_SHARE * mids[c - 1]->len)
+            continue;
+        const span *left = &g_array_index(cols, span, c - 1);
+        double width = w[i].x1 - w[i].x0;
+        guint m = starts[c]->len;
+        double own_start = g_array_index(starts[c], double, m / 4);
+        double starts_spread = g_array_index(starts[c], double, 3 * m / 4) - own_start;
+        double mids_spread = g_array_index(mids[c], double, 3 * m / 4) -
+                             g_array_index(mids[c], double, m / 4);
+        if (w[i].x0 >= own_start || mids_spread >= starts_spread ||
+            left->b - left->a < SPAN_MIN_LEFT_SHARE * width || has_digit(w, i, i + 1))
+            continue;
+        /* a level-1 label whole (成本指标), not a piece of a label wrapped
+         * over lines in its own column (`服务对` / `象满意` / `度指标`) */
+        char *text = g_strndup(w[i].text, w[i].len);
+        gboolean level1 = jx_taxonomy_level1(text) != NULL;
+        g_free(text);
+        if (!level1)
+            continue;
+        double own_centre = g_array_index(mids[c], double, mids[c]->len / 2);
+        double left_centre = g_array_index(mids[c - 1], double, mids[c - 1]->len / 2);
+        double mid = (w[i].x0 + w[i].x1) / 2;
+        if (fabs(mid - (left_centre + own_centre) / 2) >= fabs(mid - own_centre))
+            continue;
+        /* the words are in line order: its line's are around it */
+        gboolean alone = TRUE, row_goes_on = FALSE;
+        for (gsize k = i; k-- > 0 && w[k].row == w[i].row && alone;)
+            alone = col_of[k] != c && col_of[k] != c - 1;
+        for (gsize k = i + 1; k < n && w[k].row == w[i].row && alone; k++) {
+            alone = col_of[k] != c && col_of[k] != c - 1;
+            row_goes_on |= col_of[k] > c;
+        }
+        if (alone && row_goes_on)
+            col_of[i] = c - 1;
+    }
+    for (guint c = 0; c < nc; c++) {
+        g_array_unref(starts[c]);
+        g_array_unref(mids[c]);
+    }
+    g_free(starts);
+    g_free(mids);
+    g_free(figures);
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -726,6 +828,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
+    merged_over_two(w + a, b - a, cols, col_of + a);
 }
 
 static int cmp_span(const void *pa, const void *pb)

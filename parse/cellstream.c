@@ -161,18 +161,24 @@ static const char *const degree_words[] = {
 static const char *const change_words[] = {
     "提升", "提高", "改善", "增强", "扩大", "完善", "巩固", "降低", "减少", "缩小", "丰富",
     "健全", "保障", "下降", "增加", "加强", "推进", "稳定", "向好", "好转", "优化", "发挥",
-    "调动",
+    "调动", "坚持", "发挥作用", "避免",
 };
 /* Such a target is a short phrase; a longer text with those words at its
  * ends is a name (有效提升基层医疗卫生服务能力). */
 #define MAX_QUALITATIVE_CHARS 8
 
 /* Words a target stated as a clause opens with (`按照项目实施方案要求持续
- * 改善，惠及更多群众`, `根据实际需要`): inside text run together a cell may
+ * 改善，惠及更多群众`, `根据实际需要`, a bound `控制在预算范围内`, a standard
+ * `达到或超过`, `实际按下拨文件为准`): inside text run together a cell may
  * start there, and a target column takes such a text as well as a short
  * qualitative target — where it stands whole on its line, or run together
  * (a clause a PDF's raw text wrapped over lines is as likely a name's). */
-static const char *const target_openers[] = {"按照", "根据"};
+static const char *const target_openers[] = {"按照", "根据", "控制在", "达到或", "实际按"};
+/* …of which these open a sentence: only such a one is a target wherever it
+ * stands whole on a line (a bound or a standard alone on a line is a
+ * target as well, but a raw PDF dump prints every cell's lines apart, and
+ * there `控制在…` was measured to move more cells wrong than right). */
+#define SENTENCE_OPENERS 2
 #define MAX_CLAUSE_TARGET_CHARS 30
 
 /* Marks that part clauses inside one cell: text run together never starts
@@ -219,9 +225,14 @@ typedef struct {
                              level (`D1.项目效益`) and a summary row (合计) closes it */
     gboolean selfeval;    /* a self-evaluation's indicators (实际完成值 column):
                              every row prints its 分值 and 得分 */
-    gboolean run_together; /* cells run together: a qualitative target is
-                              cut out of text by its words (see add_word),
-                              so its words say nothing more of the cell */
+    gboolean run_together; /* cells run together: a target stated as a
+                              clause (see target_openers) is cut out of text
+                              where it opens; a qualitative target is cut
+                              out by its words (see add_word) and, cut out
+                              whole, fits a target column as it does where
+                              cells part (a mark column run on after it,
+                              `进一步扩大定性以批复为准`, must not take the
+                              row's target for its 备注) */
 } fit_context;
 
 /* In a score or budget table a summary word (合计, 小计) is the name of its
@@ -349,10 +360,11 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
             return f;
     }
     if (k == JX_CK_TEXT && (ctx->run_together || whole) && chars <= MAX_CLAUSE_TARGET_CHARS &&
-        jx_norm_prefix_listed(norm, target_openers, G_N_ELEMENTS(target_openers)) &&
+        jx_norm_prefix_listed(norm, target_openers,
+                              ctx->run_together ? G_N_ELEMENTS(target_openers) : SENTENCE_OPENERS) &&
         (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE || role == JX_ROLE_ACTUAL))
         return QUALITATIVE_TARGET_FIT;
-    if (k == JX_CK_TEXT && !ctx->run_together && is_qualitative_target(norm, chars)) {
+    if (k == JX_CK_TEXT && is_qualitative_target(norm, chars)) {
         switch (role) {
         case JX_ROLE_VALUE:
         case JX_ROLE_HALF_VALUE:
@@ -1047,9 +1059,11 @@ static gsize date_at(const char *p)
                     r += strlen("号");
             }
         } else if (g_str_has_prefix(r, seps[i]) && g_ascii_isdigit(r[1])) {
+            /* a day has two digits at most: a year run on after it is the
+             * next date (`2021-06-302021-12-25`, half-year and year) */
             r++;
             int d = 0;
-            while (g_ascii_isdigit(r[d]) && d < 3)
+            while (g_ascii_isdigit(r[d]) && d < 2)
                 d++;
             r += d;
         }
@@ -1094,9 +1108,27 @@ static gsize op_word_at(const char *p)
     return longest_word_at(p, 2, MAX_OP_WORD_CHARS, is_op_word);
 }
 
+/* TRUE when `s` is made of words of degree and change only (得到有效保障 =
+ * 得到 + 有效 + 保障): a phrase of that shape whose middle holds another word
+ * (基本生活有效保障, 积极性明显提高) ends a name with its last words only. */
+static gboolean made_of_degree_and_change(const char *s)
+{
+    if (!*s)
+        return TRUE;
+    for (int pass = 0; pass < 2; pass++) {
+        const char *const *words = pass ? change_words : degree_words;
+        gsize n = pass ? G_N_ELEMENTS(change_words) : G_N_ELEMENTS(degree_words);
+        for (gsize i = 0; i < n; i++)
+            if (g_str_has_prefix(s, words[i]) && made_of_degree_and_change(s + strlen(words[i])))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* The start of the longest phrase of degree and change (see degree_words)
  * that ends the first `n` bytes of `w` (`…兜底保障能力进一步增强`), no longer
- * than MAX_QUALITATIVE_CHARS: a byte offset > 0, or -1. */
+ * than MAX_QUALITATIVE_CHARS and made of such words only: a byte offset > 0,
+ * or -1. */
 static gssize degree_change_suffix(const char *w, gsize n)
 {
     char *head = g_strndup(w, n);
@@ -1105,7 +1137,8 @@ static gssize degree_change_suffix(const char *w, gsize n)
         const char *p = head + n;
         for (int k = 0; k < MAX_QUALITATIVE_CHARS && p > head; k++) {
             p = g_utf8_prev_char(p);
-            if (p > head && jx_norm_prefix_listed(p, degree_words, G_N_ELEMENTS(degree_words)))
+            if (p > head && jx_norm_prefix_listed(p, degree_words, G_N_ELEMENTS(degree_words)) &&
+                made_of_degree_and_change(p))
                 best = p - head;
         }
     }
@@ -1287,8 +1320,12 @@ static gboolean takes_level2(const char *label, const char *p, glong len)
     return takes;
 }
 
+/* Cuts a word of text run together into pieces (see label_at and the cuts
+ * below).  `split_fused`: the table writes level-2 labels bare, so a fused
+ * label is two cells wherever it stands; `opens_groups`: the word is the
+ * first row of a table, where a fused label at the row's head is two. */
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
-                     gboolean split_fused, const sline *l)
+                     gboolean split_fused, gboolean opens_groups, const sline *l)
 {
     word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
@@ -1351,7 +1388,8 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
          * 指标 style (`产出数量指标`: forms that prefix the level-1 word
          * write 产出数量 without it) or the rows say so (writes_bare_level2) */
         gsize fused = label > 0 ? fused_level1_at(p, label) : 0;
-        if (fused && (split_fused || fused_rest_is_indicator(p + fused, (gsize)label - fused)))
+        if (fused && (split_fused || (opens_groups && p == row_head) ||
+                      fused_rest_is_indicator(p + fused, (gsize)label - fused)))
             label = (glong)fused;
         /* a two-character label (数量, 成本) inside text is as likely a
          * name's word: it parts cells only where a row's labels stand, at
@@ -1574,6 +1612,14 @@ static void cut_shared_items(GArray *pieces)
                 !goes_on_with_ideograph(runs[j] + bytes) || leaves_bracket_open(a, bytes))
                 continue;
             char *prefix = g_strndup(a, bytes);
+            /* an item ends where a word does: a beginning that ends inside
+             * one (`加强企业创新能` / `力建设`, a cell a page break split) is
+             * no item */
+            if (jx_norm_seam_inside_word(prefix, runs[i] + bytes) ||
+                jx_norm_seam_inside_word(prefix, runs[j] + bytes)) {
+                g_free(prefix);
+                continue;
+            }
             guint c = GPOINTER_TO_UINT(g_hash_table_lookup(counts, prefix));
             g_hash_table_replace(counts, prefix, GUINT_TO_POINTER(c + 1));
         }
@@ -1761,16 +1807,33 @@ static gsize ending_at(const char *w, const GPtrArray *endings)
     return 0;
 }
 
+static gboolean opens_with_bare_property(const char *p);
+
+/* The bytes of the row-header cell (年度绩效指标) that heads the row of
+ * text run together `raw`, or 0 where its words are a name's subject: the
+ * rest opens with a property that names nothing alone (`绩效指标明确性`)
+ * and no label (`年度绩效指标产出指标…`). */
+static gsize heading_rowhead(const char *raw)
+{
+    gsize n = rowhead_prefix(raw);
+    return n && (label_at(raw + n) > 0 || !opens_with_bare_property(raw + n)) ? n : 0;
+}
+
 /* The pieces of the body lines.  `blank_parted`: the lines between blank
  * lines are one cell (a browser wraps a cell over lines and parts cells with
- * blank lines). */
+ * blank lines).  `opens_table`: the body is a table's first (not the rows
+ * under a repeated header), whose first row opens its first group: a
+ * label there that the taxonomy reads as one or as two (`1产出数量举办…`)
+ * is the level-1 cell run into the level-2 cell, whatever the other rows
+ * write (the rows under this header may hold no other label). */
 static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong longest,
-                           gboolean run_together, const GPtrArray *endings)
+                           gboolean run_together, const GPtrArray *endings, gboolean opens_table)
 {
     GArray *pieces = g_array_new(FALSE, TRUE, sizeof(piece));
     g_array_set_clear_func(pieces, piece_clear);
     GString *cell = g_string_new(NULL);
     gboolean split_fused = run_together && writes_bare_level2(lines);
+    gboolean first_row = run_together && opens_table;
     for (guint i = 0; i < lines->len; i++) {
         const sline *l = &g_array_index(lines, sline, i);
         gboolean gap = i == 0 || l->line - g_array_index(lines, sline, i - 1).line > 1 ||
@@ -1814,7 +1877,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
          * where the vocabulary may part it */
         const char *text = l->raw;
         if (run_together)
-            text += rowhead_prefix(text);
+            text += heading_rowhead(text);
         char **cells = g_strsplit(text, "|", -1);
         gboolean line_start = TRUE;
         for (char **c = cells; *c; c++) {
@@ -1832,12 +1895,12 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 gsize end = run_together && endings && !w[1] && !c[1] ? ending_at(*w, endings) : 0;
                 if (end) {
                     char *head = g_strndup(*w, end);
-                    add_word(pieces, head, b, line_start, split_fused, l);
+                    add_word(pieces, head, b, line_start, split_fused, first_row, l);
                     g_free(head);
                     add_piece(pieces, *w + end, strlen(*w + end), BREAK_SOFT, FALSE, l);
                     g_array_index(pieces, piece, pieces->len - 1).known_cut = TRUE;
                 } else if (run_together)
-                    add_word(pieces, *w, b, line_start, split_fused, l);
+                    add_word(pieces, *w, b, line_start, split_fused, first_row, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
                 line_start = FALSE;
@@ -1846,6 +1909,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
             g_strfreev(words);
         }
         g_strfreev(cells);
+        first_row = FALSE;
     }
     g_string_free(cell, TRUE);
     return pieces;
@@ -3464,14 +3528,61 @@ static gboolean at_row_head(const GArray *pieces, guint i)
     return prev && pc->brk == BREAK_SOFT && prev->line_start && is_bare_figure(prev->text);
 }
 
+/* A name that states a property with no subject (合理性, 覆盖率, 率): the
+ * subject is the word before it, a level-2 label only by its look
+ * (绩效目标合理性, 政府采购执行率).  Such a property is this short and ends
+ * with one of these. */
+#define MAX_BARE_PROPERTY_CHARS 3
+static const char *const property_endings[] = {"性", "率", "度"};
+
+static gboolean is_bare_property(const char *text)
+{
+    /* a mark or a bracketed note after it (`覆盖率*（暂定）`) is no subject */
+    gsize n = strlen(text);
+    for (const char *p = text; *p; p = g_utf8_next_char(p))
+        if (jx_norm_prefix_listed(p, name_marks, G_N_ELEMENTS(name_marks)) ||
+            jx_norm_prefix_listed(p, open_brackets, G_N_ELEMENTS(open_brackets))) {
+            n = (gsize)(p - text);
+            break;
+        }
+    char *core = g_strndup(text, n);
+    gboolean yes = *core && g_utf8_strlen(core, -1) <= MAX_BARE_PROPERTY_CHARS &&
+                   ends_with_any(core, property_endings, G_N_ELEMENTS(property_endings));
+    g_free(core);
+    return yes;
+}
+
+/* TRUE when `p` opens with such a property of the full length
+ * (`明确性明确`: 明确性; a shorter one is as often a word, 年度). */
+static gboolean opens_with_bare_property(const char *p)
+{
+    const char *q = p;
+    for (int n = 0; n < MAX_BARE_PROPERTY_CHARS; n++) {
+        if (!*q)
+            return FALSE;
+        q = g_utf8_next_char(q);
+    }
+    char *head = g_strndup(p, (gsize)(q - p));
+    gboolean yes = is_bare_property(head);
+    g_free(head);
+    return yes;
+}
+
 /* Joins back a free level-2 label cut off a row's head where its group has
  * ended: a merged label heads its group once and a table that repeats it
  * writes it on every row, so the same label after rows without it begins
- * a name (预算执行 | 支付进度符合率 … `7预算执行率`). */
+ * a name (预算执行 | 支付进度符合率 … `7预算执行率`).  Where the table merges
+ * its labels (a row opens with no label), the label of the group still open
+ * on the row right after it begins a name too (预算编制 | 预算编制规范性 /
+ * `6预算编制科学性`), and so does any free label before a bare property
+ * (`绩效目标合理性`). */
 static void join_ended_free_labels(GArray *pieces)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     GHashTable *ended = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    gboolean merges = FALSE;
+    for (guint i = 0; i < pieces->len && !merges; i++)
+        merges = at_row_head(pieces, i) && !is_label_piece(&g_array_index(pieces, piece, i));
     for (guint i = 0; i < pieces->len; i++) {
         piece *pc = &g_array_index(pieces, piece, i);
         if (!at_row_head(pieces, i)) {
@@ -3484,12 +3595,14 @@ static void join_ended_free_labels(GArray *pieces)
         gpointer key;
         g_hash_table_iter_init(&it, seen);
         while (g_hash_table_iter_next(&it, &key, NULL))
-            if (strcmp(key, pc->text) != 0)
+            if (strcmp(key, pc->text) != 0 || merges)
                 g_hash_table_add(ended, g_strdup(key));
         if (!is_free_level2_piece(pc))
             continue;
-        if (!g_hash_table_contains(ended, pc->text) || i + 1 >= pieces->len ||
-            g_array_index(pieces, piece, i + 1).brk != BREAK_SOFT) {
+        const piece *next = i + 1 < pieces->len ? &g_array_index(pieces, piece, i + 1) : NULL;
+        gboolean heads_name = g_hash_table_contains(ended, pc->text) ||
+                              (merges && next && is_bare_property(next->text));
+        if (!heads_name || !next || next->brk != BREAK_SOFT) {
             g_hash_table_add(seen, g_strdup(pc->text));
             continue;
         }
@@ -3507,7 +3620,11 @@ static void join_ended_free_labels(GArray *pieces)
 static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
                              const GPtrArray *endings)
 {
-    GArray *pieces = body_pieces(body, parted, longest_line(body), c->run_together, endings);
+    char *words = joined_words(c->words);
+    gboolean opens_table = !c->read_header || strcmp(c->read_header, words) != 0;
+    g_free(words);
+    GArray *pieces =
+        body_pieces(body, parted, longest_line(body), c->run_together, endings, opens_table);
     gboolean items = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         items |= c->header->roles[k] == JX_ROLE_TASK;

@@ -990,6 +990,29 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         append_text(into, r, frag, prepend);
         (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
     }
+    /* a unit wrapped in its narrow column (`个工作` / `日`, `元/平方` / `米`)
+     * is one unit: the row's unit takes the fragment's where the two make a
+     * unit the unit table knows and the row's alone is none */
+    static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
+        jx_role r = unit_roles[i];
+        /* the fragment's cell itself: its text may hold the cell twice (a
+         * fragment is placed again by its columns, see
+         * place_fragment_by_column, which clears the text roles only) */
+        const jx_pcell *piece = frag->by_role[r];
+        if (!piece || !into->text[r])
+            continue;
+        char *joined = prepend ? jx_norm_join(piece->norm, into->text[r])
+                               : jx_norm_join(into->text[r], piece->norm);
+        char *own = jx_norm_unit(into->text[r]), *whole = jx_norm_unit(joined);
+        if (!own && whole) {
+            g_free(into->text[r]);
+            into->text[r] = g_steal_pointer(&joined);
+        }
+        g_free(joined);
+        g_free(own);
+        g_free(whole);
+    }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
                                                                       : "joined-lines");
 }

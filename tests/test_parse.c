@@ -1763,6 +1763,191 @@ static void test_stream_name_is_no_half_target(void **state)
     jx_record_list_free(l);
 }
 
+/* One expected indicator: its labels, name, target and category (NULL: the
+ * field is null). */
+typedef struct {
+    const char *level1, *level2, *name, *op, *value, *unit, *category;
+} want_row;
+
+static void assert_opt_field(const jx_record *r, const char *key, const char *want)
+{
+    if (want)
+        assert_field(r, key, want);
+    else
+        assert_field_null(r, key);
+}
+
+/* The indicator named w->name is there, and its fields are w's. */
+static void assert_row(const jx_record_list *l, const want_row *w)
+{
+    const jx_record *r = indicator_named(l, w->name);
+    if (!r)
+        fail_msg("no indicator named %s", w->name);
+    assert_opt_field(r, "level1", w->level1);
+    assert_opt_field(r, "level2", w->level2);
+    assert_opt_field(r, "op", w->op);
+    assert_opt_field(r, "value", w->value);
+    assert_opt_field(r, "unit", w->unit);
+    assert_opt_field(r, "category", w->category);
+}
+
+/* Parses the repository's file `rel` and checks the rows `rows` (see
+ * assert_row); returns the records for further checks. */
+static jx_record_list *parse_file_rows(const char *rel, const want_row *rows, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(rel);
+    for (gsize i = 0; i < n; i++)
+        assert_row(l, &rows[i]);
+    return l;
+}
+
+/* streams.py's run-together form (tests/streams/README.md) of a table whose
+ * first header is repeated after five rows: its first row
+ * `1产出数量举办…` is the level-1 产出 run into the level-2 数量 (the first
+ * row opens the first group), though these rows show no other label. */
+static void test_stream_run_together_fused_label_opens_table(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量", "举办全民健身赛事活动", NULL, "98", "场次", "output.quantity"},
+        {"产出", "数量", "培训社会体育指导员(县直单位)", ">=", "580", "人", "output.quantity"},
+        {"产出", "质量", "项目验收合格率", NULL, "100", "%", "output.quality"},
+        {"成本指标", "经济成本指标", "人均补助标准", "<=", "2740", "元/人", "cost.economic"},
+        {"效益", "社会效益", "政策宣传覆盖率", NULL, "100", "%", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-fused-first-row.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* A department's 决策 / 过程 groups run together: a label of the group still
+ * open at the head of the next row (`预算编制科学性`) and a free label before
+ * a property that names nothing alone (`绩效目标合理性`, `绩效管理覆盖率*（暂
+ * 定）`) begin names. */
+static void test_stream_run_together_free_label_heads_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"决策", "目标设定", "绩效目标合理性", NULL, "合理", NULL, "decision"},
+        {"决策", "预算编制", "预算编制科学性", NULL, "科学", NULL, "decision"},
+        {"过程", "预算管理", "绩效管理覆盖率*(暂定)", "=", "100", "%", "process"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-free-labels.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* A phrase of degree and change ends a name only where it is made of such
+ * words: `农民种粮积极性明显提高` keeps 积极性 (积极 is a degree word) in the
+ * name. */
+static void test_stream_run_together_degree_change_words(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "农民种粮积极性", NULL, "明显提高", NULL, "outcome.social"},
+        {"效益指标", "生态效益指标", "节能减排效果", NULL, "明显", NULL, "outcome.ecological"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-degree-change.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* A name of two clauses run into a target stated as a bound
+ * (`严格执行补助标准，不超预算安排控制在预算范围内`): the target opens at
+ * 控制在; the work item before the name stays the row's 名称. */
+static void test_stream_run_together_bound_target(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "成本指标", "严格执行补助标准,不超预算安排", NULL, "控制在预算范围内", NULL,
+         "output.cost"},
+        {"产出指标", "成本指标", "项目预算控制率(含续建)", "<=", "100", "%", "output.cost"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-clause-names.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "严格执行补助标准,不超预算安排"), "task",
+                 "培育新型农业经营主体和高素质农民");
+    jx_record_list_free(l);
+}
+
+/* The 指标性质 and 备注 columns run on after a qualitative target
+ * (`社会影响力进一步扩大定性以批复为准`): the target cut out whole fits the
+ * target column; 以批复为准 is the 备注. */
+static void test_stream_run_together_target_before_note(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", "=", "98", "%", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-mark-after-target.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* A name that opens with the row-header word (`绩效指标明确性明确`) keeps
+ * it: a property that names nothing alone follows, no label. */
+static void test_stream_run_together_rowhead_word_as_subject(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"决策", "目标设定", "绩效指标明确性", NULL, "明确", NULL, "decision"},
+        {"决策", "目标设定", "绩效目标合理性", NULL, "合理", NULL, "decision"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-rowhead-subject.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* A half-year date and the year's run together (`…时限2021-06-302021-12-
+ * 25`): a day has two digits, the year after it opens the next date. */
+static void test_stream_run_together_two_dates(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "年度任务完成时限", NULL, "2021-12-25", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-two-dates.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "年度任务完成时限"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "2021-06-30");
+    jx_record_list_free(l);
+}
+
+/* w3m's dump of a table whose level-1 成本指标 is merged over the empty
+ * level-2 column (tests/layout/README.md): the label, centred over both
+ * columns, is the level-1 with no level-2. */
+static void test_w3m_label_merged_over_two_columns(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "工作任务完成及时性(含续建)", NULL, "按时完成", NULL,
+         "output.timeliness"},
+        {"成本指标", "", "人均补助标准", NULL, "1930", "元/人", "cost"},
+        {"成本指标", "", "成本节约率", ">=", "2", "%", "cost"},
+        {"效益指标", "经济效益指标", "拉动社会投资", ">=", "2", "亿元", "outcome.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/layout/w3m-cost-level1-colspan.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    jx_record_list_free(l);
+}
+
+/* w3m's dump wraps a unit in its narrow column (`个工作` / `日`, the group's
+ * centred label on the second line): the row's unit is the whole. */
+static void test_w3m_wrapped_unit(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "审批办结时限", NULL, "15", "个工作日", "output.timeliness"},
+        {"产出指标", "时效指标", "资金拨付及时率", "=", "100", "%", "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/layout/w3m-wrapped-unit.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A mark column (指标性质: 定性, 定量) run on after a qualitative target:
  * the target ends before the mark as it would end the line. */
 static void test_stream_run_together_target_before_mark(void **state)
@@ -2371,6 +2556,15 @@ int main(void)
         cmocka_unit_test(test_stream_clause_target_per_line),
         cmocka_unit_test(test_stream_name_is_no_half_target),
         cmocka_unit_test(test_stream_run_together_target_before_mark),
+        cmocka_unit_test(test_stream_run_together_fused_label_opens_table),
+        cmocka_unit_test(test_stream_run_together_free_label_heads_name),
+        cmocka_unit_test(test_stream_run_together_degree_change_words),
+        cmocka_unit_test(test_stream_run_together_bound_target),
+        cmocka_unit_test(test_stream_run_together_target_before_note),
+        cmocka_unit_test(test_stream_run_together_rowhead_word_as_subject),
+        cmocka_unit_test(test_stream_run_together_two_dates),
+        cmocka_unit_test(test_w3m_label_merged_over_two_columns),
+        cmocka_unit_test(test_w3m_wrapped_unit),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_label_words_inside_names),
         cmocka_unit_test(test_stream_free_label_begins_name),
