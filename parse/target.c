@@ -1543,8 +1543,16 @@ static GPtrArray *build_rows(const jx_ptable *table)
     }
     mark_top_lines(all, frag, table->header);
     mark_continuations(all, frag, table->header);
+    /* a row placed by column (see mark_top_lines) says nothing of where its
+     * page's columns went: aligned by order, it read its target as a name,
+     * and a page of such rows (按时完成, 有效提高) would take the value
+     * column to the names' */
+    gboolean *unplaced = g_new0(gboolean, n + 1);
+    for (guint i = 0; i < n; i++)
+        unplaced[i] = frag[i] || ((const built_row *)all->pdata[i])->by_column;
     part_map **row_map;
-    GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
+    GPtrArray *maps = part_maps(all, unplaced, table->header, &row_map);
+    g_free(unplaced);
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         if (b->by_column) { /* its 序号 is placed again with the rest */
