@@ -1517,6 +1517,35 @@ static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
     return cells->len > 0;
 }
 
+/* The row of `data` a fragment going up joins: the last one — but a row
+ * of group labels alone holds no cell but its labels: a target's next
+ * line below it that goes on inside a word from the target of the row
+ * above the labels (`续改善，惠及更多群众` below `效益指标 | 社会效益指标`,
+ * centred on the row `群众生产生活条件 | 按照项目实施方案要求持`) is that
+ * row's, which the labels only stand beside. */
+static built_row *cell_text_row(GPtrArray *data, const built_row *f)
+{
+    built_row *last = data->pdata[data->len - 1];
+    if (!last->labels_only)
+        return last;
+    built_row *above = NULL;
+    for (guint j = data->len - 1; j-- > 0 && !above;)
+        if (!((const built_row *)data->pdata[j])->labels_only)
+            above = data->pdata[j];
+    if (!above)
+        return last;
+    gboolean goes_on = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (!f->text[r] || is_label_role(r))
+            continue;
+        if (!above->text[r] || !jx_norm_seam_inside_word(above->text[r], f->text[r]))
+            return last;
+        goes_on = TRUE;
+    }
+    return goes_on ? above : last;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -1611,7 +1640,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
             } else if (to_next) {
                 g_ptr_array_add(pending, f);
             } else {
-                merge_fragment(f, prev, FALSE, merged);
+                built_row *into = cell_text_row(data, f);
+                int last_line = into->last_line;
+                merge_fragment(f, into, FALSE, merged);
+                /* across the labels' row, the row's lines end before it: the
+                 * label resolver reads rows whose lines ascend */
+                if (into != prev)
+                    into->last_line = last_line;
             }
         }
         i = i1 + 1;
