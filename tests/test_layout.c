@@ -179,6 +179,38 @@ static void work_item_over_form_feed(void **state)
                     "加强教师队伍建设,开展全员培训");
 }
 
+/* The same rows on a continued page whose header stands at other column
+ * offsets: there the rows read by order (the target taking the name slot)
+ * outnumbered the numeric ones and mapped the page's value column onto the
+ * names', which undid the placement by column (资金兑付及时性按时完成). */
+static void text_target_below_name_continued_page(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"资金兑付及时性", "按时完成"}, {"服务能力和水平", "有效提高"},
+                {"粮食综合生产能力", "稳步提升"}, {"社会影响力", "逐步扩大"},
+                {"节能减排效果", "明显"},       {"对生态环境的改善", "有所改善"},
+                {"工程长效管护机制", "建立健全"}, {"管理制度健全性", "健全"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        check_field("calc-pdf-layout/standard/f0001", rows[i].name, "value", rows[i].value);
+        check_field("writer-pdf-layout/standard/f0001", rows[i].name, "value", rows[i].value);
+    }
+}
+
+/* A qualitative target wrapped round a line of group labels centred on its
+ * row (`群众生产生活条件 | 按照项目实施方案要求持` / `效益指标 | 社会效益指标`
+ * / `续改善，惠及更多群众`): the last line went into the labels' row, which
+ * gives no record, and the target lost its tail. */
+static void target_wrapped_round_labels(void **state)
+{
+    (void)state;
+    check_field("writer-pdf-layout/standard/f0221", "群众生产生活条件", "value",
+                "按照项目实施方案要求持续改善,惠及更多群众");
+    check_field("calc-pdf-layout/standard/f0176", "群众生产生活条件", "value",
+                "按照项目实施方案要求持续改善,惠及更多群众");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +223,8 @@ int main(void)
         cmocka_unit_test(wrapped_target_beside_labels),
         cmocka_unit_test(wrapped_target_runs_on),
         cmocka_unit_test(work_item_over_form_feed),
+        cmocka_unit_test(text_target_below_name_continued_page),
+        cmocka_unit_test(target_wrapped_round_labels),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
