@@ -30,6 +30,7 @@ typedef struct {
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
     gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
     gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
+    gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1440,6 +1441,15 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
  * line above (`群众生产生活条件 | 按照项目实施方` over `16 | 稳步推进 | 案要
  * 求持续改善`).  A line with no 序号 right above a numbered line with no
  * name is the top of that row, not a row of its own. */
+/* TRUE when row `b` has a cell in part column `col`. */
+static gboolean holds_column(const built_row *b, int col)
+{
+    for (guint k = 0; k < b->source->cells->len; k++)
+        if (((const jx_pcell *)b->source->cells->pdata[k])->col == col)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when what `below` read as its name (the one cell after its 序号,
  * aligned by order) stands in the column of the value of `b`, the line
  * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
@@ -1449,12 +1459,14 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
     if (!value || !name || name->col != value->col)
         return FALSE;
-    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`):
-     * a cell of another kind would be the row's own */
+    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`),
+     * and the rest of cells of `b` right of the value, wrapped in their own
+     * columns (an explanation's `分` closing `未达到按比例扣`): a cell of
+     * another kind would be the row's own */
     for (guint i = 0; i < below->source->cells->len; i++) {
         const jx_pcell *c = below->source->cells->pdata[i];
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
-            c->kind != JX_CK_LEVEL2)
+            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)))
             return FALSE;
     }
     return TRUE;
@@ -1471,10 +1483,7 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
     const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
     if (!top || !name || b->shifted || name->col <= top->col || top->kind != JX_CK_TEXT)
         return FALSE;
-    for (guint k = 0; k < b->source->cells->len; k++)
-        if (((const jx_pcell *)b->source->cells->pdata[k])->col == name->col)
-            return FALSE;
-    return TRUE;
+    return !holds_column(b, name->col);
 }
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
@@ -1496,7 +1505,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
         } else if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
         } else if (continues_value_below(b, below)) {
-            frag[i] = b->row_top = TRUE;
+            frag[i] = b->row_top = b->aligned_whole = TRUE;
             below->by_column = TRUE;
         }
     }
@@ -1575,10 +1584,14 @@ static GPtrArray *build_rows(const jx_ptable *table)
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,
      * and a page of such rows (按时完成, 有效提高) would take the value
-     * column to the names' */
+     * column to the names'.  The top line of a row that holds its name and
+     * the start of its target (`群众生产生活条件 | 按照项目实施方案要求` over
+     * the rest) aligned them as any row does and says where they went. */
     gboolean *unplaced = g_new0(gboolean, n + 1);
-    for (guint i = 0; i < n; i++)
-        unplaced[i] = frag[i] || ((const built_row *)all->pdata[i])->by_column;
+    for (guint i = 0; i < n; i++) {
+        const built_row *b = all->pdata[i];
+        unplaced[i] = (frag[i] && !b->aligned_whole) || b->by_column;
+    }
     part_map **row_map;
     GPtrArray *maps = part_maps(all, unplaced, table->header, &row_map);
     g_free(unplaced);

@@ -211,6 +211,21 @@ static void target_wrapped_round_labels(void **state)
                 "按照项目实施方案要求持续改善,惠及更多群众");
 }
 
+/* A qualitative target wrapped over three lines, its first on the name's
+ * line, the next on the 序号 line beside the next line of the row's
+ * explanation (`按照项目实施方案要求 达到目标值得满分…` over `33 | 持续改善，
+ * 惠及更多群 | 分`): the explanation's tail kept the numbered line from
+ * reading as the rest of the target, and the name line stood as a row of
+ * its own. */
+static void wrapped_target_beside_explanation(void **state)
+{
+    (void)state;
+    check_field("calc-pdf-layout/standard/f0001", "群众生产生活条件", "value",
+                "按照项目实施方案要求持续改善,惠及更多群众");
+    check_field("writer-pdf-layout/standard/f0001", "群众生产生活条件", "value",
+                "按照项目实施方案要求持续改善,惠及更多群众");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -225,6 +240,7 @@ int main(void)
         cmocka_unit_test(work_item_over_form_feed),
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(target_wrapped_round_labels),
+        cmocka_unit_test(wrapped_target_beside_explanation),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
