@@ -1526,12 +1526,40 @@ static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
     return cells->len > 0;
 }
 
+/* TRUE when role `r` of fragment `f` is the next line of a qualitative
+ * target of row `above` (text under text in a value column): a sentence
+ * parts at any character (`持续` / `改善`), a word break proves nothing. */
+static gboolean continues_text_target(const built_row *above, const built_row *f, jx_role r)
+{
+    const jx_pcell *a = above->by_role[r], *c = f->by_role[r];
+    return (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && a && c && a->kind == JX_CK_TEXT &&
+           c->kind == JX_CK_TEXT;
+}
+
+/* TRUE when fragment `f` holds text of a row's cells (no label's), each
+ * piece going on from the same cell of row `above`: inside a word, or a
+ * qualitative target's next line. */
+static gboolean goes_on_from(const built_row *above, const built_row *f)
+{
+    gboolean goes_on = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (!f->text[r] || is_label_role(r))
+            continue;
+        if (!above->text[r] || !(jx_norm_seam_inside_word(above->text[r], f->text[r]) ||
+                                 continues_text_target(above, f, r)))
+            return FALSE;
+        goes_on = TRUE;
+    }
+    return goes_on;
+}
+
 /* The row of `data` a fragment going up joins: the last one — but a row
- * of group labels alone holds no cell but its labels: a target's next
- * line below it that goes on inside a word from the target of the row
- * above the labels (`续改善，惠及更多群众` below `效益指标 | 社会效益指标`,
- * centred on the row `群众生产生活条件 | 按照项目实施方案要求持`) is that
- * row's, which the labels only stand beside. */
+ * of group labels alone holds no cell but its labels: a line right below
+ * them going on from the cells of the row right above them (inside a word,
+ * or a qualitative target's next line: `续改善，惠及更多群众` below `效益指标 |
+ * 社会效益指标`, centred on the row `群众生产生活条件 | 按照项目实施方案要求持`)
+ * is that row's, which the labels only stand beside. */
 static built_row *cell_text_row(GPtrArray *data, const built_row *f)
 {
     built_row *last = data->pdata[data->len - 1];
@@ -1541,18 +1569,12 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
     for (guint j = data->len - 1; j-- > 0 && !above;)
         if (!((const built_row *)data->pdata[j])->labels_only)
             above = data->pdata[j];
-    if (!above)
+    /* the labels stand between the row and the piece, line after line, on
+     * a line of their own */
+    if (!above || !above->last_line || above->page != f->page || last->absorbed ||
+        last->first_line != above->last_line + 1 || f->first_line != last->last_line + 1)
         return last;
-    gboolean goes_on = FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
-        jx_role r = text_roles[i];
-        if (!f->text[r] || is_label_role(r))
-            continue;
-        if (!above->text[r] || !jx_norm_seam_inside_word(above->text[r], f->text[r]))
-            return last;
-        goes_on = TRUE;
-    }
-    return goes_on ? above : last;
+    return goes_on_from(above, f) ? above : last;
 }
 
 static GPtrArray *build_rows(const jx_ptable *table)
@@ -1640,6 +1662,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
+        built_row *redirected = NULL;
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -1653,7 +1676,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
             } else if (to_next) {
                 g_ptr_array_add(pending, f);
             } else {
-                built_row *into = cell_text_row(data, f);
+                /* the next pieces of a cell that went on across the labels
+                 * follow it */
+                built_row *into = redirected && goes_on_from(redirected, f)
+                                      ? redirected
+                                      : cell_text_row(data, f);
+                if (into != prev)
+                    redirected = into;
                 int last_line = into->last_line;
                 merge_fragment(f, into, FALSE, merged);
                 /* across the labels' row, the row's lines end before it: the

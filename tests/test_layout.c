@@ -209,6 +209,13 @@ static void target_wrapped_round_labels(void **state)
                 "按照项目实施方案要求持续改善,惠及更多群众");
     check_field("calc-pdf-layout/standard/f0176", "群众生产生活条件", "value",
                 "按照项目实施方案要求持续改善,惠及更多群众");
+    /* parted between words (`持续` / `改善`), a level-1 label beside the
+     * piece (`效益指标 … 改善，惠及更多群众`) */
+    check_field("calc-pdf-layout/standard/f0191", "群众生产生活条件", "value",
+                "按照项目实施方案要求持续改善,惠及更多群众");
+    /* two lines below the labels (`善，惠及更多群` / `众`): both go on */
+    check_field("writer-pdf-layout/legacy/f0030", "群众生产生活条件", "value",
+                "按照项目实施方案要求持续改善,惠及更多群众");
 }
 
 /* A qualitative target wrapped over three lines, its first on the name's
