@@ -158,15 +158,27 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
  * name.  TRUE for such a label (cell i of `row`).  The name is the text
  * right after the pair: a name that is itself a label (`服务对象满意度指标 |
  * 服务对象满意度 | ≥90%`) has no text after it but a self-evaluation's
- * 偏差原因, which names nothing. */
-static gboolean heads_empty_group(const jx_prow *row, guint i)
+ * 偏差原因, which names nothing.  A name that restates its level-2 label
+ * (`社会成本指标 | 社会成本 | 无明显社会成本`) is one: it stands under the
+ * names' header, and the text that ends the row under a target's header is
+ * its target. */
+static jx_role header_role(const jx_header *header, int col)
+{
+    return col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+}
+
+static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
         return FALSE;
     const jx_pcell *here = row->cells->pdata[i], *next = row->cells->pdata[i + 1];
-    if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2)
+    const jx_pcell *after = row->cells->pdata[i + 2];
+    if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2 || after->kind != JX_CK_TEXT)
         return FALSE;
-    return ((const jx_pcell *)row->cells->pdata[i + 2])->kind == JX_CK_TEXT;
+    if (i + 3 < row->cells->len || !g_str_has_prefix(here->norm, next->norm))
+        return TRUE;
+    jx_role named = header_role(header, next->col), under = header_role(header, after->col);
+    return named != JX_ROLE_NAME || (under != JX_ROLE_VALUE && under != JX_ROLE_HALF_VALUE);
 }
 
 /* The column of the header's first slot for `role`, or -1. */
@@ -252,7 +264,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         jx_pcell *c = row->cells->pdata[i];
         if (c->rowhead)
             continue;
-        if (heads_empty_group(row, i)) {
+        if (heads_empty_group(header, row, i)) {
             add_flag(b, "empty-group-label");
             continue;
         }

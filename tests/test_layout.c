@@ -233,6 +233,16 @@ static void wrapped_target_beside_explanation(void **state)
                 "按照项目实施方案要求持续改善,惠及更多群众");
 }
 
+/* A name that restates its level-2 label, the row's qualitative target
+ * after it (`社会成本指标 | 社会成本 | 无明显社会成本`): read as two labels, the
+ * first one heading a group left empty and the target as the name, the row
+ * had no target and went into the row above. */
+static void name_restating_its_label(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/standard/f0006");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +258,7 @@ int main(void)
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
+        cmocka_unit_test(name_restating_its_label),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
