@@ -198,6 +198,13 @@ static void text_target_below_name_continued_page(void **state)
     }
 }
 
+/* The qualitative target of row 群众生产生活条件 in tests/layout/`rel`.txt
+ * came out whole, all its wrapped lines joined. */
+static void check_whole_target(const char *rel)
+{
+    check_field(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众");
+}
+
 /* A qualitative target wrapped round a line of group labels centred on its
  * row (`群众生产生活条件 | 按照项目实施方案要求持` / `效益指标 | 社会效益指标`
  * / `续改善，惠及更多群众`): the last line went into the labels' row, which
@@ -205,17 +212,13 @@ static void text_target_below_name_continued_page(void **state)
 static void target_wrapped_round_labels(void **state)
 {
     (void)state;
-    check_field("writer-pdf-layout/standard/f0221", "群众生产生活条件", "value",
-                "按照项目实施方案要求持续改善,惠及更多群众");
-    check_field("calc-pdf-layout/standard/f0176", "群众生产生活条件", "value",
-                "按照项目实施方案要求持续改善,惠及更多群众");
+    check_whole_target("writer-pdf-layout/standard/f0221");
+    check_whole_target("calc-pdf-layout/standard/f0176");
     /* parted between words (`持续` / `改善`), a level-1 label beside the
      * piece (`效益指标 … 改善，惠及更多群众`) */
-    check_field("calc-pdf-layout/standard/f0191", "群众生产生活条件", "value",
-                "按照项目实施方案要求持续改善,惠及更多群众");
+    check_whole_target("calc-pdf-layout/standard/f0191");
     /* two lines below the labels (`善，惠及更多群` / `众`): both go on */
-    check_field("writer-pdf-layout/legacy/f0030", "群众生产生活条件", "value",
-                "按照项目实施方案要求持续改善,惠及更多群众");
+    check_whole_target("writer-pdf-layout/legacy/f0030");
 }
 
 /* A qualitative target wrapped over three lines, its first on the name's
@@ -227,10 +230,8 @@ static void target_wrapped_round_labels(void **state)
 static void wrapped_target_beside_explanation(void **state)
 {
     (void)state;
-    check_field("calc-pdf-layout/standard/f0001", "群众生产生活条件", "value",
-                "按照项目实施方案要求持续改善,惠及更多群众");
-    check_field("writer-pdf-layout/standard/f0001", "群众生产生活条件", "value",
-                "按照项目实施方案要求持续改善,惠及更多群众");
+    check_whole_target("calc-pdf-layout/standard/f0001");
+    check_whole_target("writer-pdf-layout/standard/f0001");
 }
 
 /* A name that restates its level-2 label, the row's qualitative target
