@@ -1674,6 +1674,19 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
+        /* right below a line of group labels, a piece of a name goes to the
+         * next row when that row has none — unless it goes on from the row
+         * above the labels (see cell_text_row): the labels' row keeps no
+         * name, and pdftotext sets a centred row's name above its
+         * numbered line */
+        if (prev && prev->labels_only && next && !next->text[JX_ROLE_NAME])
+            for (guint j = i0; j < i0 + up && j <= i1; j++) {
+                const built_row *f = all->pdata[j];
+                if (f->text[JX_ROLE_NAME] && cell_text_row(data, f) == prev) {
+                    up = j - i0;
+                    break;
+                }
+            }
         built_row *redirected = NULL;
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];

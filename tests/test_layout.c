@@ -244,6 +244,17 @@ static void name_restating_its_label(void **state)
     check_dump("calc-pdf-layout/standard/f0006");
 }
 
+/* A row's name on the line right below a line of group labels, above the
+ * row's numbered line (`数量指标` / `场馆免费开放时长（中心城区` / `6 |
+ * ≥1,340小时` / `）`): the name line went up into the labels' row, which
+ * gives no record, and the row kept only the name's last piece. */
+static void name_below_labels_line(void **state)
+{
+    (void)state;
+    check_field("calc-pdf-layout/standard/f0216", "场馆免费开放时长(中心城区)", "value", "1340");
+    check_field("calc-pdf-layout/standard/f0216", "补助对象识别精准率", "value", "100");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -260,6 +271,7 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
         cmocka_unit_test(name_restating_its_label),
+        cmocka_unit_test(name_below_labels_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
