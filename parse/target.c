@@ -30,6 +30,7 @@ typedef struct {
     gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
     gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
     gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
+    gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -157,15 +158,27 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
  * name.  TRUE for such a label (cell i of `row`).  The name is the text
  * right after the pair: a name that is itself a label (`服务对象满意度指标 |
  * 服务对象满意度 | ≥90%`) has no text after it but a self-evaluation's
- * 偏差原因, which names nothing. */
-static gboolean heads_empty_group(const jx_prow *row, guint i)
+ * 偏差原因, which names nothing.  A name that restates its level-2 label
+ * (`社会成本指标 | 社会成本 | 无明显社会成本`) is one: it stands under the
+ * names' header, and the text that ends the row under a target's header is
+ * its target. */
+static jx_role header_role(const jx_header *header, int col)
+{
+    return col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+}
+
+static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
         return FALSE;
     const jx_pcell *here = row->cells->pdata[i], *next = row->cells->pdata[i + 1];
-    if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2)
+    const jx_pcell *after = row->cells->pdata[i + 2];
+    if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2 || after->kind != JX_CK_TEXT)
         return FALSE;
-    return ((const jx_pcell *)row->cells->pdata[i + 2])->kind == JX_CK_TEXT;
+    if (i + 3 < row->cells->len || !g_str_has_prefix(here->norm, next->norm))
+        return TRUE;
+    jx_role named = header_role(header, next->col), under = header_role(header, after->col);
+    return named != JX_ROLE_NAME || (under != JX_ROLE_VALUE && under != JX_ROLE_HALF_VALUE);
 }
 
 /* The column of the header's first slot for `role`, or -1. */
@@ -251,7 +264,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         jx_pcell *c = row->cells->pdata[i];
         if (c->rowhead)
             continue;
-        if (heads_empty_group(row, i)) {
+        if (heads_empty_group(header, row, i)) {
             add_flag(b, "empty-group-label");
             continue;
         }
@@ -1440,6 +1453,15 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
  * line above (`群众生产生活条件 | 按照项目实施方` over `16 | 稳步推进 | 案要
  * 求持续改善`).  A line with no 序号 right above a numbered line with no
  * name is the top of that row, not a row of its own. */
+/* TRUE when row `b` has a cell in part column `col`. */
+static gboolean holds_column(const built_row *b, int col)
+{
+    for (guint k = 0; k < b->source->cells->len; k++)
+        if (((const jx_pcell *)b->source->cells->pdata[k])->col == col)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when what `below` read as its name (the one cell after its 序号,
  * aligned by order) stands in the column of the value of `b`, the line
  * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
@@ -1449,12 +1471,14 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
     if (!value || !name || name->col != value->col)
         return FALSE;
-    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`):
-     * a cell of another kind would be the row's own */
+    /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`),
+     * and the rest of cells of `b` right of the value, wrapped in their own
+     * columns (an explanation's `分` closing `未达到按比例扣`): a cell of
+     * another kind would be the row's own */
     for (guint i = 0; i < below->source->cells->len; i++) {
         const jx_pcell *c = below->source->cells->pdata[i];
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
-            c->kind != JX_CK_LEVEL2)
+            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)))
             return FALSE;
     }
     return TRUE;
@@ -1471,10 +1495,7 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
     const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
     if (!top || !name || b->shifted || name->col <= top->col || top->kind != JX_CK_TEXT)
         return FALSE;
-    for (guint k = 0; k < b->source->cells->len; k++)
-        if (((const jx_pcell *)b->source->cells->pdata[k])->col == name->col)
-            return FALSE;
-    return TRUE;
+    return !holds_column(b, name->col);
 }
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
@@ -1496,7 +1517,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
         } else if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
         } else if (continues_value_below(b, below)) {
-            frag[i] = b->row_top = TRUE;
+            frag[i] = b->row_top = b->aligned_whole = TRUE;
             below->by_column = TRUE;
         }
     }
@@ -1515,6 +1536,57 @@ static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
             return FALSE;
     }
     return cells->len > 0;
+}
+
+/* TRUE when role `r` of fragment `f` is the next line of a qualitative
+ * target of row `above` (text under text in a value column): a sentence
+ * parts at any character (`持续` / `改善`), a word break proves nothing. */
+static gboolean continues_text_target(const built_row *above, const built_row *f, jx_role r)
+{
+    const jx_pcell *a = above->by_role[r], *c = f->by_role[r];
+    return (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && a && c && a->kind == JX_CK_TEXT &&
+           c->kind == JX_CK_TEXT;
+}
+
+/* TRUE when fragment `f` holds text of a row's cells (no label's), each
+ * piece going on from the same cell of row `above`: inside a word, or a
+ * qualitative target's next line. */
+static gboolean goes_on_from(const built_row *above, const built_row *f)
+{
+    gboolean goes_on = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (!f->text[r] || is_label_role(r))
+            continue;
+        if (!above->text[r] || !(jx_norm_seam_inside_word(above->text[r], f->text[r]) ||
+                                 continues_text_target(above, f, r)))
+            return FALSE;
+        goes_on = TRUE;
+    }
+    return goes_on;
+}
+
+/* The row of `data` a fragment going up joins: the last one — but a row
+ * of group labels alone holds no cell but its labels: a line right below
+ * them going on from the cells of the row right above them (inside a word,
+ * or a qualitative target's next line: `续改善，惠及更多群众` below `效益指标 |
+ * 社会效益指标`, centred on the row `群众生产生活条件 | 按照项目实施方案要求持`)
+ * is that row's, which the labels only stand beside. */
+static built_row *cell_text_row(GPtrArray *data, const built_row *f)
+{
+    built_row *last = data->pdata[data->len - 1];
+    if (!last->labels_only)
+        return last;
+    built_row *above = NULL;
+    for (guint j = data->len - 1; j-- > 0 && !above;)
+        if (!((const built_row *)data->pdata[j])->labels_only)
+            above = data->pdata[j];
+    /* the labels stand between the row and the piece, line after line, on
+     * a line of their own */
+    if (!above || !above->last_line || above->page != f->page || last->absorbed ||
+        last->first_line != above->last_line + 1 || f->first_line != last->last_line + 1)
+        return last;
+    return goes_on_from(above, f) ? above : last;
 }
 
 static GPtrArray *build_rows(const jx_ptable *table)
@@ -1543,8 +1615,20 @@ static GPtrArray *build_rows(const jx_ptable *table)
     }
     mark_top_lines(all, frag, table->header);
     mark_continuations(all, frag, table->header);
+    /* a row placed by column (see mark_top_lines) says nothing of where its
+     * page's columns went: aligned by order, it read its target as a name,
+     * and a page of such rows (按时完成, 有效提高) would take the value
+     * column to the names'.  The top line of a row that holds its name and
+     * the start of its target (`群众生产生活条件 | 按照项目实施方案要求` over
+     * the rest) aligned them as any row does and says where they went. */
+    gboolean *unplaced = g_new0(gboolean, n + 1);
+    for (guint i = 0; i < n; i++) {
+        const built_row *b = all->pdata[i];
+        unplaced[i] = (frag[i] && !b->aligned_whole) || b->by_column;
+    }
     part_map **row_map;
-    GPtrArray *maps = part_maps(all, frag, table->header, &row_map);
+    GPtrArray *maps = part_maps(all, unplaced, table->header, &row_map);
+    g_free(unplaced);
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         if (b->by_column) { /* its 序号 is placed again with the rest */
@@ -1590,6 +1674,20 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
+        /* right below a line of group labels, a piece of a name goes to the
+         * next row when that row has none — unless it goes on from the row
+         * above the labels (see cell_text_row): the labels' row keeps no
+         * name, and pdftotext sets a centred row's name above its
+         * numbered line */
+        if (prev && prev->labels_only && next && !next->text[JX_ROLE_NAME])
+            for (guint j = i0; j < i0 + up && j <= i1; j++) {
+                const built_row *f = all->pdata[j];
+                if (f->text[JX_ROLE_NAME] && cell_text_row(data, f) == prev) {
+                    up = j - i0;
+                    break;
+                }
+            }
+        built_row *redirected = NULL;
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -1603,7 +1701,19 @@ static GPtrArray *build_rows(const jx_ptable *table)
             } else if (to_next) {
                 g_ptr_array_add(pending, f);
             } else {
-                merge_fragment(f, prev, FALSE, merged);
+                /* the next pieces of a cell that went on across the labels
+                 * follow it */
+                built_row *into = redirected && goes_on_from(redirected, f)
+                                      ? redirected
+                                      : cell_text_row(data, f);
+                if (into != prev)
+                    redirected = into;
+                int last_line = into->last_line;
+                merge_fragment(f, into, FALSE, merged);
+                /* across the labels' row, the row's lines end before it: the
+                 * label resolver reads rows whose lines ascend */
+                if (into != prev)
+                    into->last_line = last_line;
             }
         }
         i = i1 + 1;

@@ -179,6 +179,82 @@ static void work_item_over_form_feed(void **state)
                     "加强教师队伍建设,开展全员培训");
 }
 
+/* The same rows on a continued page whose header stands at other column
+ * offsets: there the rows read by order (the target taking the name slot)
+ * outnumbered the numeric ones and mapped the page's value column onto the
+ * names', which undid the placement by column (资金兑付及时性按时完成). */
+static void text_target_below_name_continued_page(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"资金兑付及时性", "按时完成"}, {"服务能力和水平", "有效提高"},
+                {"粮食综合生产能力", "稳步提升"}, {"社会影响力", "逐步扩大"},
+                {"节能减排效果", "明显"},       {"对生态环境的改善", "有所改善"},
+                {"工程长效管护机制", "建立健全"}, {"管理制度健全性", "健全"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        check_field("calc-pdf-layout/standard/f0001", rows[i].name, "value", rows[i].value);
+        check_field("writer-pdf-layout/standard/f0001", rows[i].name, "value", rows[i].value);
+    }
+}
+
+/* The qualitative target of row 群众生产生活条件 in tests/layout/`rel`.txt
+ * came out whole, all its wrapped lines joined. */
+static void check_whole_target(const char *rel)
+{
+    check_field(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众");
+}
+
+/* A qualitative target wrapped round a line of group labels centred on its
+ * row (`群众生产生活条件 | 按照项目实施方案要求持` / `效益指标 | 社会效益指标`
+ * / `续改善，惠及更多群众`): the last line went into the labels' row, which
+ * gives no record, and the target lost its tail. */
+static void target_wrapped_round_labels(void **state)
+{
+    (void)state;
+    check_whole_target("writer-pdf-layout/standard/f0221");
+    check_whole_target("calc-pdf-layout/standard/f0176");
+    /* parted between words (`持续` / `改善`), a level-1 label beside the
+     * piece (`效益指标 … 改善，惠及更多群众`) */
+    check_whole_target("calc-pdf-layout/standard/f0191");
+    /* two lines below the labels (`善，惠及更多群` / `众`): both go on */
+    check_whole_target("writer-pdf-layout/legacy/f0030");
+}
+
+/* A qualitative target wrapped over three lines, its first on the name's
+ * line, the next on the 序号 line beside the next line of the row's
+ * explanation (`按照项目实施方案要求 达到目标值得满分…` over `33 | 持续改善，
+ * 惠及更多群 | 分`): the explanation's tail kept the numbered line from
+ * reading as the rest of the target, and the name line stood as a row of
+ * its own. */
+static void wrapped_target_beside_explanation(void **state)
+{
+    (void)state;
+    check_whole_target("calc-pdf-layout/standard/f0001");
+    check_whole_target("writer-pdf-layout/standard/f0001");
+}
+
+/* A name that restates its level-2 label, the row's qualitative target
+ * after it (`社会成本指标 | 社会成本 | 无明显社会成本`): read as two labels, the
+ * first one heading a group left empty and the target as the name, the row
+ * had no target and went into the row above. */
+static void name_restating_its_label(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/standard/f0006");
+}
+
+/* A row's name on the line right below a line of group labels, above the
+ * row's numbered line (`数量指标` / `场馆免费开放时长（中心城区` / `6 |
+ * ≥1,340小时` / `）`): the name line went up into the labels' row, which
+ * gives no record, and the row kept only the name's last piece. */
+static void name_below_labels_line(void **state)
+{
+    (void)state;
+    check_field("calc-pdf-layout/standard/f0216", "场馆免费开放时长(中心城区)", "value", "1340");
+    check_field("calc-pdf-layout/standard/f0216", "补助对象识别精准率", "value", "100");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -191,6 +267,11 @@ int main(void)
         cmocka_unit_test(wrapped_target_beside_labels),
         cmocka_unit_test(wrapped_target_runs_on),
         cmocka_unit_test(work_item_over_form_feed),
+        cmocka_unit_test(text_target_below_name_continued_page),
+        cmocka_unit_test(target_wrapped_round_labels),
+        cmocka_unit_test(wrapped_target_beside_explanation),
+        cmocka_unit_test(name_restating_its_label),
+        cmocka_unit_test(name_below_labels_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
