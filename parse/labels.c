@@ -343,6 +343,12 @@ static void mark_evidence(jx_label_column *col, int s, int e, int p)
  * under 决策/过程/履职) describe their rows and count in full. */
 #define STANDARD_LABEL_WEIGHT 0.25
 
+/* ... and a work item's (名称) words weigh less again: a work item shares
+ * words with the indicators of other items as readily as with its own
+ * (推进学前教育普及普惠发展 and ★新增学前教育学位数 under 加强教师队伍建设),
+ * and four shared characters must not outweigh where its label stands. */
+#define PHRASE_WEIGHT 0.1
+
 static double label_weight(const char *label)
 {
     const char *code = jx_taxonomy_level2(NULL, label);
@@ -382,7 +388,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         fit[i] = g_new0(double, hi - lo + 2);
         char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
         const char *label = col->explicit_label[pos[i]];
-        double weight = ctx->phrases ? STANDARD_LABEL_WEIGHT : label_weight(label);
+        double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(label);
         const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
         for (int r = lo; r <= hi; r++) {
             double here = row_words && row_words[r]
