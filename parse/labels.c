@@ -19,7 +19,8 @@
  * A level-1 label also gets the rows whose level-2 label the taxonomy
  * lists under it.  The region's placement is the caller's `regime` where known (what the
  * level below showed by its words), else the span's own: centred when rows
- * precede its first label, else top.
+ * precede its first label, else what the column's other spans show by
+ * their rows (jx_labels_resolve), else top.
  */
 #include "parse/parse.h"
 
@@ -480,21 +481,13 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
         split_span(col, a, b, ctx, column_habit);
 }
 
-/* Calls fn on each parent span a..b of the column. */
-static void for_each_span(jx_label_column *col, const jx_label_context *ctx,
-                          void (*fn)(jx_label_column *, int, int, const jx_label_context *,
-                                     jx_placement, int *),
-                          jx_placement column_habit, int *votes)
+/* The last row of the parent span that starts at row a. */
+static int span_end(const jx_label_column *col, const jx_label_context *ctx, int a)
 {
-    int a = 0;
-    for (int i = 1; i <= col->n; i++) {
-        gboolean boundary =
-            i == col->n || (ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0);
-        if (boundary) {
-            fn(col, a, i - 1, ctx, column_habit, votes);
-            a = i;
-        }
-    }
+    int i = a + 1;
+    while (i < col->n && !(ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0))
+        i++;
+    return i - 1;
 }
 
 /* What span a..b shows of how its column places labels, by its rows alone,
@@ -504,11 +497,8 @@ static void for_each_span(jx_label_column *col, const jx_label_context *ctx,
  * cannot be centred, and shows a top one.  A label on its span's first row
  * with room to be centred shows nothing: a group of one row, or one whose
  * label stands in the middle of the rows up to the next label, fits both. */
-static void vote_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                      jx_placement column_habit, int *votes)
+static void vote_span(const jx_label_column *col, int a, int b, int *votes)
 {
-    (void)ctx;
-    (void)column_habit;
     int first = -1, last = -1, before_last = a - 1;
     for (int i = a; i <= b; i++)
         if (col->explicit_label[i]) {
@@ -526,13 +516,10 @@ static void vote_span(jx_label_column *col, int a, int b, const jx_label_context
         votes[JX_PLACE_TOP]++;
 }
 
-static void resolve_span_cb(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                            jx_placement column_habit, int *votes)
-{
-    (void)votes;
-    resolve_span(col, a, b, ctx, column_habit);
-}
-
+/* How many spans must show the column's placement: one span alone may show
+ * the wrong one where its parent group was split a row off (a level-2
+ * label typed on one of the two middle rows of its group), and turns every
+ * other span of the column with it. */
 #define COLUMN_MIN_VOTES 2
 
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
@@ -545,14 +532,16 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     jx_placement column_habit = JX_PLACE_UNKNOWN;
     if (!ctx->regime) {
         int votes[JX_PLACE_BOTTOM + 1] = {0};
-        for_each_span(col, ctx, vote_span, JX_PLACE_UNKNOWN, votes);
+        for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
+            vote_span(col, a, span_end(col, ctx, a), votes);
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         if (c >= COLUMN_MIN_VOTES && c > t)
             column_habit = JX_PLACE_CENTRED;
         else if (t >= COLUMN_MIN_VOTES && t > c)
             column_habit = JX_PLACE_TOP;
     }
-    for_each_span(col, ctx, resolve_span_cb, column_habit, NULL);
+    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
+        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit);
 }
 
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime)
