@@ -19,7 +19,8 @@
  * A level-1 label also gets the rows whose level-2 label the taxonomy
  * lists under it.  The region's placement is the caller's `regime` where known (what the
  * level below showed by its words), else the span's own: centred when rows
- * precede its first label, else top.
+ * precede its first label, else what the column's other spans show by
+ * their rows (jx_labels_resolve), else top.
  */
 #include "parse/parse.h"
 
@@ -91,6 +92,7 @@ typedef struct {
     const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
     double line_pitch;
     gboolean label_inside, lines_ungapped;
+    gboolean merged_only; /* see BELOW_MIDDLE_SPREAD */
     const gboolean *labels_only;
     const gboolean *part_start;
     const int *page; /* see jx_label_context; may be NULL */
@@ -194,6 +196,32 @@ static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
     return cost;
 }
 
+/* A dump that parts its rows with blank lines (a text browser's) centres a
+ * cell's lines in its span's by rounding the space above them down: the
+ * middle of a centred label's lines stands on its span's middle line or
+ * half a line above it, never below (a two-line label over four one-line
+ * rows, lines 20..26, stands on 22-23; over the three rows 20..24 it would
+ * stand on 21-22).  A label below its span's middle is that much further
+ * from being centred over it, beyond the slack (CENTRE_SLACK): where the
+ * rows' count is even, this tells which span a label heads. */
+#define BELOW_MIDDLE_SPREAD (CENTRE_SLACK + 0.5)
+
+/* ... and where only the rows are known, a merged cell's label over an
+ * even number of rows stands on the upper of the two middle rows as
+ * likely as not, and a label wrapped over both is read on the upper one
+ * (its first piece's): between two otherwise equal centred spans, the one
+ * whose label is not below its middle wins. */
+#define BELOW_MIDDLE_ROW_COST 0.05
+
+/* How far (twice, in row pitches) label row p stands from being centred
+ * over the lines of rows s..e, in a dump whose rows part with blank lines. */
+static double gapped_spread(const splitter *sp, int s, int p, int e)
+{
+    double off = sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2;
+    return 2 * fabs(off) / MAX(1.0, sp->line_pitch) +
+           (off > 0 && sp->merged_only ? BELOW_MIDDLE_SPREAD : 0);
+}
+
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known (in a dump whose rows follow each
  * other, only where the region centres its labels), else by rows. */
@@ -206,17 +234,17 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
     double spread = MIN(abs((p - s) - (e - p)), abs((p - ps) - (pe - p)));
     double outside = 0;
     if (sp->label_line && !sp->lines_ungapped) {
-        spread = 2 *
-                 MIN(fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2),
-                     fabs(sp->label_line[p] - (sp->line_lo[ps] + sp->line_hi[pe]) / 2)) /
-                 MAX(1.0, sp->line_pitch);
+        spread = MIN(gapped_spread(sp, s, p, e), gapped_spread(sp, ps, p, pe));
         if (sp->label_inside &&
             (sp->label_line[p] < sp->line_lo[s] || sp->label_line[p] > sp->line_hi[e]))
             outside = OUTSIDE_SPAN_COST;
     }
-    return outside + placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread,
-                                    p - s, e - p,
-                                    sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
+    double below = sp->merged_only && sp->habit[i] == JX_PLACE_CENTRED && p - s > e - p
+                       ? BELOW_MIDDLE_ROW_COST
+                       : 0;
+    return outside + below +
+           placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
+                          e - p, sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
 }
 
 /* A part of a span on one page (see jx_label_context.page) places its
@@ -316,6 +344,12 @@ static void mark_evidence(jx_label_column *col, int s, int e, int p)
  * under 决策/过程/履职) describe their rows and count in full. */
 #define STANDARD_LABEL_WEIGHT 0.25
 
+/* ... and a work item's (名称) words weigh less again: a work item shares
+ * words with the indicators of other items as readily as with its own
+ * (推进学前教育普及普惠发展 and ★新增学前教育学位数 under 加强教师队伍建设),
+ * and four shared characters must not outweigh where its label stands. */
+#define PHRASE_WEIGHT 0.1
+
 static double label_weight(const char *label)
 {
     const char *code = jx_taxonomy_level2(NULL, label);
@@ -328,7 +362,8 @@ static jx_placement habit_at(const jx_placement *regime, int p, jx_placement spa
     return regime && regime[p] != JX_PLACE_UNKNOWN ? regime[p] : span_habit;
 }
 
-static void split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx)
+static void split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
+                       jx_placement column_habit)
 {
     char **const *row_words = ctx->name_words;
     int n = b - a + 1, k = 0;
@@ -336,7 +371,9 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     for (int i = a; i <= b; i++)
         if (col->explicit_label[i])
             pos[k++] = i;
-    jx_placement span_habit = pos[0] > a ? JX_PLACE_CENTRED : JX_PLACE_TOP;
+    jx_placement span_habit = pos[0] > a              ? JX_PLACE_CENTRED
+                              : column_habit != JX_PLACE_UNKNOWN ? column_habit
+                                                                 : JX_PLACE_TOP;
     /* fit[i]: shared-word score of the rows label i's span can reach (from
      * after the previous label's row to before the next one's), as prefix
      * sums, memory linear in the rows */
@@ -352,7 +389,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         fit[i] = g_new0(double, hi - lo + 2);
         char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
         const char *label = col->explicit_label[pos[i]];
-        double weight = ctx->phrases ? STANDARD_LABEL_WEIGHT : label_weight(label);
+        double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(label);
         const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
         for (int r = lo; r <= hi; r++) {
             double here = row_words && row_words[r]
@@ -383,6 +420,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .label_line = lines ? ctx->label_line : NULL,
                    .line_pitch = ctx->line_pitch,
                    .label_inside = ctx->label_inside,
+                   .merged_only = ctx->phrases,
                    .lines_ungapped = ctx->lines_ungapped,
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,
@@ -430,7 +468,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     g_free(pos);
 }
 
-static void resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx)
+static void resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
+                         jx_placement column_habit)
 {
     gboolean any = FALSE;
     for (int i = a; i <= b && !any; i++)
@@ -439,20 +478,70 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
         for (int i = a; i <= b; i++)
             set_resolved(col, i, ctx->empty, FALSE);
     else
-        split_span(col, a, b, ctx);
+        split_span(col, a, b, ctx, column_habit);
 }
+
+/* The last row of the parent span that starts at row a. */
+static int span_end(const jx_label_column *col, const jx_label_context *ctx, int a)
+{
+    int i = a + 1;
+    while (i < col->n && !(ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0))
+        i++;
+    return i - 1;
+}
+
+/* What span a..b shows of how its column places labels, by its rows alone,
+ * whatever the words say: rows before its first label show a centred (or
+ * bottom) cell; a last label with more rows after it, to the span's end,
+ * than it could have had before it (from the previous label's row on)
+ * cannot be centred, and shows a top one.  A label on its span's first row
+ * with room to be centred shows nothing: a group of one row, or one whose
+ * label stands in the middle of the rows up to the next label, fits both. */
+static void vote_span(const jx_label_column *col, int a, int b, int *votes)
+{
+    int first = -1, last = -1, before_last = a - 1;
+    for (int i = a; i <= b; i++)
+        if (col->explicit_label[i]) {
+            if (first < 0)
+                first = i;
+            if (last >= 0)
+                before_last = last;
+            last = i;
+        }
+    if (first < 0)
+        return;
+    if (first > a)
+        votes[JX_PLACE_CENTRED]++;
+    else if ((b - last) - (last - before_last - 1) > CENTRE_SLACK)
+        votes[JX_PLACE_TOP]++;
+}
+
+/* How many spans must show the column's placement: one span alone may show
+ * the wrong one where its parent group was split a row off (a level-2
+ * label typed on one of the two middle rows of its group), and turns every
+ * other span of the column with it. */
+#define COLUMN_MIN_VOTES 2
 
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
 {
-    int a = 0;
-    for (int i = 1; i <= col->n; i++) {
-        gboolean boundary =
-            i == col->n || (ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0);
-        if (boundary) {
-            resolve_span(col, a, i - 1, ctx);
-            a = i;
-        }
+    /* Where no regime is given, a span whose first row holds a label fits
+     * both a top and a centred placement (a group of one row, a label in the
+     * middle of the rows up to the next): the column's other spans, those
+     * whose rows show one (vote_span), say which its cells use — one cell
+     * style for a column, as a form sets it. */
+    jx_placement column_habit = JX_PLACE_UNKNOWN;
+    if (!ctx->regime) {
+        int votes[JX_PLACE_BOTTOM + 1] = {0};
+        for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
+            vote_span(col, a, span_end(col, ctx, a), votes);
+        int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
+        if (c >= COLUMN_MIN_VOTES && c > t)
+            column_habit = JX_PLACE_CENTRED;
+        else if (t >= COLUMN_MIN_VOTES && t > c)
+            column_habit = JX_PLACE_TOP;
     }
+    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
+        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit);
 }
 
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime)

@@ -408,7 +408,8 @@ typedef struct {
  * Resolves one label level: splits the rows of each parent span among the
  * labels written in it (see labels.c).  `explicit_label[i]` is what row i
  * states (NULL when blank).  Where `ctx->regime` is unknown, a span whose
- * first row has no label is taken as centred, else as filled down.
+ * first row has no label is taken as centred, else as the column's other
+ * spans show by their rows (two at least), else as filled down.
  */
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
 /* Fills `regime` (col->n entries) with the placement each row's region

@@ -1750,7 +1750,12 @@ static gboolean known_label(jx_role role, const char *text)
  * `社会效益指` on a line of its own, `标` on the next row's). */
 /* The width the column of `role` wraps its text at, as near as the text
  * tells: the widest of its lines known to be full (a word runs on from it
- * to the next line: 实施农村义务教育学生营 / 养改善计划), 0 when none is. */
+ * to the next line: 实施农村义务教育学生营 / 养改善计划); where none is but
+ * some cell of the column takes two lines or more (its text does wrap),
+ * the widest line it has (推进公路安全生命 / 防护工程 parts between two words
+ * every time it wraps: its first line is as wide as the column lets a line
+ * be); 0 when the column shows no wrapping (a CSV's or a stream's cells,
+ * each whole on its row, whatever their widths). */
 static int wrap_width(const GPtrArray *rows, jx_role role)
 {
     int width = 0;
@@ -1761,6 +1766,14 @@ static int wrap_width(const GPtrArray *rows, jx_role role)
             jx_norm_seam_inside_word(prev->text[role], b->text[role]))
             width = MAX(width, prev->tail_width[role]);
     }
+    gboolean wraps = FALSE;
+    for (guint i = 0; i < rows->len && !wraps; i++) {
+        const built_row *b = rows->pdata[i];
+        wraps = b->text[role] && b->head_line[role] && b->tail_line[role] > b->head_line[role];
+    }
+    if (width == 0 && wraps)
+        for (guint i = 0; i < rows->len; i++)
+            width = MAX(width, ((const built_row *)rows->pdata[i])->tail_width[role]);
     return width;
 }
 

@@ -253,6 +253,62 @@ static void name_below_labels_line(void **state)
     (void)state;
     check_field("calc-pdf-layout/standard/f0216", "场馆免费开放时长(中心城区)", "value", "1340");
     check_field("calc-pdf-layout/standard/f0216", "补助对象识别精准率", "value", "100");
+/* A work item wrapped over two lines, each beside a row of its own, parted
+ * between two words (推进公路安全生命 / 防护工程, 落实农村客运补贴 / 政策):
+ * no line of the column was known to be full, so the pieces stood as two
+ * labels.  The column's widest line is as wide as it lets a line be. */
+static void work_item_wrapped_between_words(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0089");
+}
+
+/* Work items set as merged cells, some groups' first rows blank (centred
+ * cells), others' first rows holding their item: one column, one cell
+ * style, so those groups are centred too (检验特种设备, the second row of
+ * its group, belongs to the item centred below it, not the one on the
+ * group's first row). */
+static void work_items_centred_column_wide(void **state)
+{
+    (void)state;
+    check_field("calc-pdf-layout/dept/f0284", "检验特种设备", "task", "推进知识产权创造运用");
+}
+
+/* A work item centred over two rows, its two lines one beside each
+ * (实施农村义务教育学生营 / 养改善计划 beside 档案资料完整率 and 政策知晓率),
+ * the next item on the row after: read on the first piece's row, the item
+ * stands on the upper of its span's two middle rows, where a centred
+ * two-line cell sets its first line — not on the lower one, which would
+ * give 政策知晓率 to the next item. */
+static void work_item_upper_middle(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"档案资料完整率", "政策知晓率"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_field("writer-pdf-layout/dept/f0004", names[i], "task",
+                    "实施农村义务教育学生营养改善计划");
+}
+
+/* A text browser's dump (w3m -dump of the Writer HTML; rows parted by
+ * blank lines) centring two-line work items over an even count of rows
+ * (加强教师队伍建设，开 / 展全员培训 on lines 22-23 of the rows on lines 20..26): the
+ * browser rounds the room above a centred cell down, so the item stands on
+ * its span's middle line or half a line above, never below — which tells
+ * the four rows it heads from the three above the middle. */
+static void w3m_work_item_even_span(void **state)
+{
+    (void)state;
+    check_dump("w3m/dept/f0004");
+}
+
+/* Work items that share words with indicators of other items
+ * (做好城乡居民基本养老保险工作 and 城乡居民养老保险待遇按时足额发放率, an
+ * indicator of 落实就业创业扶持政策): where the item stands decides, the
+ * words only break ties. */
+static void work_item_words_weigh_little(void **state)
+{
+    (void)state;
+    check_dump("w3m/dept/f0019");
 }
 
 int main(void)
@@ -272,6 +328,11 @@ int main(void)
         cmocka_unit_test(wrapped_target_beside_explanation),
         cmocka_unit_test(name_restating_its_label),
         cmocka_unit_test(name_below_labels_line),
+        cmocka_unit_test(work_item_wrapped_between_words),
+        cmocka_unit_test(work_items_centred_column_wide),
+        cmocka_unit_test(work_item_upper_middle),
+        cmocka_unit_test(w3m_work_item_even_span),
+        cmocka_unit_test(work_item_words_weigh_little),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
