@@ -253,6 +253,8 @@ static void name_below_labels_line(void **state)
     (void)state;
     check_field("calc-pdf-layout/standard/f0216", "场馆免费开放时长(中心城区)", "value", "1340");
     check_field("calc-pdf-layout/standard/f0216", "补助对象识别精准率", "value", "100");
+}
+
 /* A work item wrapped over two lines, each beside a row of its own, parted
  * between two words (推进公路安全生命 / 防护工程, 落实农村客运补贴 / 政策):
  * no line of the column was known to be full, so the pieces stood as two
