@@ -218,24 +218,23 @@ gboolean jx_check_table_has_findings(const jx_check_ctx *ctx, gint64 table,
 char *jx_check_label_key(const char *label)
 {
     const char *p = label ? label : "";
-    GString *s = g_string_sized_new(strlen(p));
-    /* the text without its spaces, up to its first invalid byte; ASCII (the
+    /* the text up to its first invalid byte, validated once */
+    const char *valid;
+    g_utf8_validate(p, -1, &valid);
+    GString *s = g_string_sized_new((gsize)(valid - p));
+    /* without its spaces: the runs between them copied whole; ASCII (the
      * digits, brackets and codes of labels) without decoding */
-    while (*p) {
-        if ((guchar)*p < 0x80) {
-            if (!jx_norm_is_space((gunichar)*p))
-                g_string_append_c(s, *p);
-            p++;
-            continue;
+    const char *run = p;
+    while (p < valid) {
+        gunichar c = (guchar)*p < 0x80 ? (gunichar)*p : g_utf8_get_char(p);
+        const char *next = (guchar)*p < 0x80 ? p + 1 : g_utf8_next_char(p);
+        if (jx_norm_is_space(c)) {
+            g_string_append_len(s, run, p - run);
+            run = next;
         }
-        gunichar c = g_utf8_get_char_validated(p, -1);
-        if (c == (gunichar)-1 || c == (gunichar)-2)
-            break;
-        const char *next = g_utf8_next_char(p);
-        if (!jx_norm_is_space(c))
-            g_string_append_len(s, p, next - p);
         p = next;
     }
+    g_string_append_len(s, run, valid - run);
     /* A leading code: ASCII letters and digits, then '.', '、' or nothing before CJK. */
     gsize k = 0;
     while (k < s->len && g_ascii_isalnum(s->str[k]))
@@ -342,12 +341,11 @@ static const char *const guess_flags[] = {"stream-ambiguous", "columns-shifted",
 
 gboolean jx_check_row_guessed(const jx_record *rec)
 {
-    char **flags = rec ? jx_record_get_strv(rec, "flags") : NULL;
+    const char *const *flags = jx_record_list_of(rec, JX_F_FLAGS);
     gboolean guessed = FALSE;
-    for (char **f = flags; f && *f && !guessed; f++)
+    for (const char *const *f = flags; f && *f && !guessed; f++)
         for (gsize i = 0; i < G_N_ELEMENTS(guess_flags) && !guessed; i++)
             guessed = strcmp(*f, guess_flags[i]) == 0;
-    g_strfreev(flags);
     return guessed;
 }
 

@@ -63,10 +63,46 @@ static char *code_level1(const char *code)
     return dot ? g_strndup(code, (gsize)(dot - code)) : g_strdup(code);
 }
 
+/* Where the taxonomy files a (level-1, level-2) pair that it does not list
+ * together: the level-1 codes of both, or NULL when the pair is fine or
+ * unknown to it (no evidence either way).  A new string. */
+static char *misfiled(const char *l1, const char *l2, const char **c1)
+{
+    *c1 = jx_taxonomy_level1(l1);
+    if (!*c1 || jx_taxonomy_lists(l1, l2))
+        return NULL;
+    const char *other = jx_taxonomy_level2(NULL, l2);
+    if (!other)
+        return NULL; /* a label the taxonomy does not know */
+    char *o1 = code_level1(other);
+    /* 服务对象满意度 under 效益 is the 2020 common framework's own place for it. */
+    if (strcmp(o1, *c1) == 0 || (strcmp(*c1, "outcome") == 0 && strcmp(o1, "satisfaction") == 0)) {
+        g_free(o1);
+        return NULL;
+    }
+    return o1;
+}
+
+/* A pair's verdict, kept for the rows after: the same labels repeat down a
+ * table, and each taxonomy lookup normalizes them anew. */
+typedef struct {
+    const char *c1;
+    char *o1; /* NULL: filed as the taxonomy files it */
+} pair_verdict;
+
+static void pair_verdict_free(gpointer p)
+{
+    pair_verdict *v = p;
+    g_free(v->o1);
+    g_free(v);
+}
+
 /* taxonomy.level2: each (level-1, level-2) group of a target table, once. */
 void jx_check_taxonomy_level2(jx_check_ctx *ctx)
 {
     GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *verdicts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, pair_verdict_free);
+    GString *pair = g_string_new(NULL);
     for (guint i = 0; i < jx_check_n(ctx); i++) {
         const jx_record *rec = jx_check_record(ctx, i);
         if (!rec || jx_record_kind_of(rec) != JX_RECORD_INDICATOR)
@@ -75,19 +111,20 @@ void jx_check_taxonomy_level2(jx_check_ctx *ctx)
         const char *l2 = jx_record_string(rec, JX_F_LEVEL2);
         if (!l1 || !*l1 || !l2 || !*l2 || strcmp(l1, l2) == 0)
             continue;
-        const char *c1 = jx_taxonomy_level1(l1);
-        if (!c1 || jx_taxonomy_lists(l1, l2))
+        g_string_assign(pair, l1);
+        g_string_append_c(pair, '\x1f');
+        g_string_append(pair, l2);
+        pair_verdict *v = g_hash_table_lookup(verdicts, pair->str);
+        if (!v) {
+            v = g_new(pair_verdict, 1);
+            v->o1 = misfiled(l1, l2, &v->c1);
+            g_hash_table_insert(verdicts, g_strdup(pair->str), v);
+        }
+        if (!v->o1)
             continue;
-        const char *other = jx_taxonomy_level2(NULL, l2);
-        if (!other)
-            continue; /* a label the taxonomy does not know: no evidence either way */
-        char *o1 = code_level1(other);
-        /* 服务对象满意度 under 效益 is the 2020 common framework's own place for it. */
-        gboolean allowed = strcmp(o1, c1) == 0 ||
-                           (strcmp(c1, "outcome") == 0 && strcmp(o1, "satisfaction") == 0);
-        char *key = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s\x1f%s",
-                                    jx_record_int(rec, JX_F_TABLE, 0), l1, l2);
-        if (!allowed && !g_hash_table_contains(seen, key)) {
+        char *key = g_strdup_printf("%" G_GINT64_FORMAT "\x1f%s", jx_record_int(rec, JX_F_TABLE, 0),
+                                    pair->str);
+        if (!g_hash_table_contains(seen, key)) {
             g_hash_table_add(seen, key); /* the table owns it now */
             key = NULL;
             /* Labels the parser inferred may be what is wrong, not the document. */
@@ -96,14 +133,15 @@ void jx_check_taxonomy_level2(jx_check_ctx *ctx)
             jx_check_emit(ctx, i, NULL, NULL, NULL,
                           "level-2 %s is filed under %s (%s), but the taxonomy places it under "
                           "%s%s%s%s",
-                          l2, l1, c1, o1, joined ? " (the row's labels were inferred: " : "",
+                          l2, l1, v->c1, v->o1, joined ? " (the row's labels were inferred: " : "",
                           joined ? joined : "", joined ? "; check the source)" : "");
             g_free(joined);
             g_strfreev(flags);
         }
         g_free(key);
-        g_free(o1);
     }
+    g_string_free(pair, TRUE);
+    g_hash_table_destroy(verdicts);
     g_hash_table_destroy(seen);
 }
 
@@ -195,6 +233,22 @@ static const char *memo_label_key(GHashTable *memo, const char *label)
     return key;
 }
 
+/* Appends `v` in decimal: a key's table number, without printf per row. */
+static void append_decimal(GString *out, gint64 v)
+{
+    char digits[24];
+    int n = 0;
+    guint64 u = v < 0 ? (guint64)0 - (guint64)v : (guint64)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        g_string_append_c(out, '-');
+    while (n > 0)
+        g_string_append_c(out, digits[--n]);
+}
+
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
     GHashTable *first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -211,7 +265,8 @@ void jx_check_duplicate(jx_check_ctx *ctx)
         }
         /* The work item is part of the indicator: 按时完成 for two tasks is two indicators. */
         static const jx_field parts[] = {JX_F_LEVEL1, JX_F_LEVEL2, JX_F_TASK};
-        g_string_printf(key, "%" G_GINT64_FORMAT, jx_record_int(rec, JX_F_TABLE, 0));
+        g_string_truncate(key, 0);
+        append_decimal(key, jx_record_int(rec, JX_F_TABLE, 0));
         for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
             g_string_append_c(key, '\x1f');
             g_string_append(key, memo_label_key(labels, jx_record_string(rec, parts[k])));

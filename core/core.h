@@ -108,6 +108,8 @@ void jx_record_free(jx_record *rec);
 /* Setters keep the order in which fields are first set.  Setting a field
  * again replaces its value in place. */
 void jx_record_set_string(jx_record *rec, jx_field field, const char *value); /* NULL → null */
+/* The same for the `len` bytes at `value` (no NUL needed after them). */
+void jx_record_set_string_len(jx_record *rec, jx_field field, const char *value, gsize len);
 void jx_record_set_int(jx_record *rec, jx_field field, gint64 value);
 void jx_record_set_null(jx_record *rec, jx_field field);
 /* Takes ownership of `sub`; NULL → null. */

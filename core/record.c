@@ -202,6 +202,15 @@ void jx_record_set_string(jx_record *rec, jx_field field, const char *value)
     }
 }
 
+void jx_record_set_string_len(jx_record *rec, jx_field field, const char *value, gsize len)
+{
+    slot *s = put(rec, field);
+    if (s && value) {
+        s->tag = VALUE_STRING;
+        s->u.s = g_strndup(value, len);
+    }
+}
+
 void jx_record_set_int(jx_record *rec, jx_field field, gint64 value)
 {
     slot *s = put(rec, field);
@@ -292,6 +301,12 @@ const jx_record *jx_record_sub(const jx_record *rec, jx_field field)
 {
     const slot *s = find(rec, field);
     return s && s->tag == VALUE_RECORD ? s->u.sub : NULL;
+}
+
+const char *const *jx_record_list_of(const jx_record *rec, jx_field field)
+{
+    const slot *s = find(rec, field);
+    return s && s->tag == VALUE_LIST ? (const char *const *)s->u.list : NULL;
 }
 
 gboolean jx_record_has_field(const jx_record *rec, jx_field field)

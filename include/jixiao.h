@@ -207,6 +207,10 @@ const char *jx_record_string(const jx_record *rec, jx_field field);
 gint64 jx_record_int(const jx_record *rec, jx_field field, gint64 fallback);
 /* The nested record under `field` ("half", "amount"), or NULL.  Borrowed. */
 const jx_record *jx_record_sub(const jx_record *rec, jx_field field);
+/* The list of strings under `field` ("flags", "warnings"), NULL-terminated,
+ * or NULL when absent, null or not a list.  Borrowed: valid while `rec` is
+ * unchanged. */
+const char *const *jx_record_list_of(const jx_record *rec, jx_field field);
 /* TRUE when the record has `field` (even if its value is null). */
 gboolean jx_record_has_field(const jx_record *rec, jx_field field);
 

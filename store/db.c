@@ -675,17 +675,16 @@ static const char *column_value(const jx_record *rec, const db_column *col, GStr
         return buf->str;
     }
     case DB_LIST: {
-        char **items = jx_record_get_strv(from, jx_field_name(field));
+        const char *const *items = jx_record_list_of(from, field);
         if (!items)
             return NULL;
         g_string_assign(buf, "[");
-        for (char **p = items; *p; p++) {
+        for (const char *const *p = items; *p; p++) {
             if (p != items)
                 g_string_append_c(buf, ',');
             jx_json_append_string(buf, *p);
         }
         g_string_append_c(buf, ']');
-        g_strfreev(items);
         return buf->str;
     }
     }

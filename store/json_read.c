@@ -98,14 +98,22 @@ static jx_record *record_of_type(const char *type, GError **error)
 /* ---------------------------------------------------------------- direct reader */
 
 struct jx_json_reader {
-    GString *text;      /* the string being read, reused */
+    GString *text;      /* a string with escapes, unescaped; reused */
     GHashTable *fields; /* key → its jx_field + 1: the contract's names, looked up once */
+    /* The key that followed each key (and, at JX_F_COUNT, began an object)
+     * last time: records of one kind repeat their keys in one order, so the
+     * next key is nearly always known and compared, not hashed. */
+    jx_field follows[JX_F_COUNT + 1];
 };
 
 typedef struct {
     const char *p, *end;
-    GString *text; /* the string being read: jr->text */
-    GHashTable *fields;
+    GString *text; /* the string being read when it had escapes: jr->text */
+    /* the string just read: in the line itself when it had no escape (not
+     * ended by a NUL then), else text->str */
+    const char *s;
+    gsize len;
+    jx_json_reader *jr;
     GError **error;
 } reader;
 
@@ -114,6 +122,8 @@ jx_json_reader *jx_json_reader_new(void)
     jx_json_reader *jr = g_new0(jx_json_reader, 1);
     jr->text = g_string_new(NULL);
     jr->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (int f = 0; f <= JX_F_COUNT; f++)
+        jr->follows[f] = JX_F_COUNT;
     return jr;
 }
 
@@ -126,17 +136,47 @@ void jx_json_reader_free(jx_json_reader *jr)
     g_free(jr);
 }
 
-/* The field named `key`, through the reader's memory of names. */
-static gboolean field_of(reader *r, const char *key, jx_field *field)
+/* The string just read as a C string (copied into the reader's text when it
+ * lies in the line). */
+static const char *string_cstr(reader *r)
 {
-    gpointer known = g_hash_table_lookup(r->fields, key);
-    if (known) {
-        *field = (jx_field)(GPOINTER_TO_INT(known) - 1);
+    if (r->s != r->text->str) {
+        g_string_truncate(r->text, 0);
+        g_string_append_len(r->text, r->s, (gssize)r->len);
+        r->s = r->text->str;
+    }
+    return r->s;
+}
+
+/* Whether the string just read is the name of `field`. */
+static gboolean string_is(const reader *r, jx_field field)
+{
+    if (field >= JX_F_COUNT)
+        return FALSE;
+    const char *name = jx_field_name(field);
+    return strncmp(name, r->s, r->len) == 0 && name[r->len] == '\0';
+}
+
+/* The field named by the string just read, the key after `prev` (JX_F_COUNT:
+ * the first of an object): the one that followed `prev` last time when it
+ * is that, else through the reader's memory of names. */
+static gboolean field_of(reader *r, jx_field prev, jx_field *field)
+{
+    jx_field *guess = &r->jr->follows[prev];
+    if (string_is(r, *guess)) {
+        *field = *guess;
         return TRUE;
     }
-    if (!jx_field_from_name(key, field))
-        return FALSE;
-    g_hash_table_insert(r->fields, g_strdup(key), GINT_TO_POINTER((int)*field + 1));
+    const char *key = string_cstr(r);
+    gpointer known = g_hash_table_lookup(r->jr->fields, key);
+    if (known) {
+        *field = (jx_field)(GPOINTER_TO_INT(known) - 1);
+    } else {
+        if (!jx_field_from_name(key, field))
+            return FALSE;
+        g_hash_table_insert(r->jr->fields, g_strdup(key), GINT_TO_POINTER((int)*field + 1));
+    }
+    *guess = *field;
     return TRUE;
 }
 
@@ -201,42 +241,68 @@ static gboolean read_unicode(reader *r)
     return TRUE;
 }
 
-/* Reads a string (after white space) into r->text. */
+/* The end of the run of plain string bytes at `p`: the first quote,
+ * backslash or control character, or `end`.  The quote is found with
+ * memchr (the run is mostly CJK text, three bytes a character); the run
+ * before it is then looked over once for the two others. */
+static const char *plain_run(const char *p, const char *end)
+{
+    const char *quote = memchr(p, '"', (gsize)(end - p));
+    const char *stop = quote ? quote : end;
+    for (const char *q = p; q < stop; q++)
+        if (*q == '\\' || (guchar)*q < 0x20)
+            return q;
+    return stop;
+}
+
+/* Reads a string (after white space): r->s and r->len.  One without
+ * escapes is left where it lies in the line; one with escapes is unescaped
+ * into r->text. */
 static gboolean read_string(reader *r)
 {
     if (!expect(r, '"'))
         return FALSE;
-    g_string_truncate(r->text, 0);
-    for (;;) {
-        const char *run = r->p;
-        while (r->p < r->end && *r->p != '"' && *r->p != '\\' && (guchar)*r->p >= 0x20)
-            r->p++;
-        g_string_append_len(r->text, run, r->p - run);
-        if (r->p >= r->end)
-            return syntax(r, "a string without its end");
-        char c = *r->p++;
-        if (c == '"')
-            break;
-        if (c != '\\')
-            return syntax(r, "a control character in a string");
-        if (r->p >= r->end)
-            return syntax(r, "a string without its end");
-        c = *r->p++;
-        switch (c) {
-        case '"': case '\\': case '/': g_string_append_c(r->text, c); break;
-        case 'b': g_string_append_c(r->text, '\b'); break;
-        case 'f': g_string_append_c(r->text, '\f'); break;
-        case 'n': g_string_append_c(r->text, '\n'); break;
-        case 'r': g_string_append_c(r->text, '\r'); break;
-        case 't': g_string_append_c(r->text, '\t'); break;
-        case 'u':
-            if (!read_unicode(r))
-                return FALSE;
-            break;
-        default: return syntax(r, "a bad escape in a string");
+    const char *start = r->p;
+    r->p = plain_run(r->p, r->end);
+    if (r->p < r->end && *r->p == '"') {
+        r->s = start;
+        r->len = (gsize)(r->p - start);
+        r->p++;
+    } else {
+        g_string_truncate(r->text, 0);
+        g_string_append_len(r->text, start, r->p - start);
+        for (;;) {
+            if (r->p >= r->end)
+                return syntax(r, "a string without its end");
+            char c = *r->p++;
+            if (c == '"')
+                break;
+            if (c != '\\')
+                return syntax(r, "a control character in a string");
+            if (r->p >= r->end)
+                return syntax(r, "a string without its end");
+            c = *r->p++;
+            switch (c) {
+            case '"': case '\\': case '/': g_string_append_c(r->text, c); break;
+            case 'b': g_string_append_c(r->text, '\b'); break;
+            case 'f': g_string_append_c(r->text, '\f'); break;
+            case 'n': g_string_append_c(r->text, '\n'); break;
+            case 'r': g_string_append_c(r->text, '\r'); break;
+            case 't': g_string_append_c(r->text, '\t'); break;
+            case 'u':
+                if (!read_unicode(r))
+                    return FALSE;
+                break;
+            default: return syntax(r, "a bad escape in a string");
+            }
+            const char *run = r->p;
+            r->p = plain_run(r->p, r->end);
+            g_string_append_len(r->text, run, r->p - run);
         }
+        r->s = r->text->str;
+        r->len = r->text->len;
     }
-    if (!g_utf8_validate(r->text->str, (gssize)r->text->len, NULL))
+    if (!g_utf8_validate_len(r->s, r->len, NULL))
         return syntax(r, "a string that is not UTF-8");
     return TRUE;
 }
@@ -261,7 +327,7 @@ static gboolean read_list(reader *r, jx_record *rec, jx_field field, const char 
             }
             if (!(ok = read_string(r)))
                 break;
-            g_ptr_array_add(items, g_strndup(r->text->str, r->text->len));
+            g_ptr_array_add(items, g_strndup(r->s, r->len));
             skip_space(r);
             if (r->p < r->end && *r->p == ',') {
                 r->p++;
@@ -321,7 +387,7 @@ static gboolean read_value(reader *r, jx_record *rec, jx_field field, const char
     case '"':
         if (!read_string(r))
             return FALSE;
-        jx_record_set_string(rec, field, r->text->str);
+        jx_record_set_string_len(rec, field, r->s, r->len);
         return TRUE;
     case '[': return read_list(r, rec, field, key);
     case '{': {
@@ -349,7 +415,7 @@ static gboolean read_value(reader *r, jx_record *rec, jx_field field, const char
 
 /* Reads the members of an object (just past its '{', or past its "type"
  * member and the comma or '}' after it is still to come) up to its '}'. */
-static gboolean read_members(reader *r, jx_record *rec, gboolean first)
+static gboolean read_members(reader *r, jx_record *rec, gboolean first, jx_field prev)
 {
     skip_space(r);
     if (first && r->p < r->end && *r->p == '}') {
@@ -369,14 +435,14 @@ static gboolean read_members(reader *r, jx_record *rec, gboolean first)
         first = FALSE;
         if (!read_string(r))
             return FALSE;
-        /* the key is looked up as it lies in the reader's text; once known
-         * it is the field's own name (jx_field_name), which the value's
-         * messages use: no copy per member */
+        /* once known the key is the field's own name (jx_field_name), which
+         * the value's messages use: no copy per member */
         jx_field field;
         if (!expect(r, ':'))
-            return FALSE; /* (the text read is the key still: expect reads none) */
-        if (!field_of(r, r->text->str, &field))
-            return bad(r->error, r->text->str, "not a key of the record contract");
+            return FALSE; /* (the string read is the key still: expect reads none) */
+        if (!field_of(r, prev, &field))
+            return bad(r->error, string_cstr(r), "not a key of the record contract");
+        prev = field;
         const char *key = jx_field_name(field);
         gboolean ok;
         if (field == JX_F_TYPE) {
@@ -394,7 +460,7 @@ static gboolean read_members(reader *r, jx_record *rec, gboolean first)
 
 static gboolean read_fields(reader *r, jx_record *rec)
 {
-    return read_members(r, rec, TRUE);
+    return read_members(r, rec, TRUE, JX_F_COUNT);
 }
 
 /* The record of a line that starts {"type":"…", read directly; NULL with
@@ -406,11 +472,11 @@ static jx_record *read_direct(jx_json_reader *jr, const char *line, gsize len,
     *direct = len > sizeof lead - 1 && memcmp(line, lead, sizeof lead - 1) == 0;
     if (!*direct)
         return NULL;
-    reader r = {line + sizeof lead - 2, line + len, jr->text, jr->fields, error};
-    jx_record *rec = read_string(&r) ? record_of_type(r.text->str, error) : NULL;
+    reader r = {line + sizeof lead - 2, line + len, jr->text, NULL, 0, jr, error};
+    jx_record *rec = read_string(&r) ? record_of_type(string_cstr(&r), error) : NULL;
     if (!rec)
         return NULL;
-    gboolean ok = read_members(&r, rec, FALSE);
+    gboolean ok = read_members(&r, rec, FALSE, JX_F_TYPE);
     skip_space(&r);
     if (ok && r.p != r.end)
         ok = syntax(&r, "more after the record");
