@@ -9,7 +9,8 @@
  * row per converter × family, totals per converter and overall) goes to
  * standard output and to ROOT/accuracy.md.  See bench/README.md, "Accuracy".
  *
- *   jx-accuracy [--list] [--lines N] [--min-f1 X] [--min-strict Y] [--md FILE] ROOT
+ *   jx-accuracy [--list] [--lines N] [--min-f1 X] [--min-strict Y] [--md FILE]
+ *               [--only PATTERN]... ROOT
  *
  * Exit status: 0 done (and every cell at or above the minimums given), 1 a
  * cell below a minimum (or with no document, or an unreadable expected
@@ -30,6 +31,7 @@ typedef struct {
     gdouble min_f1;
     gdouble min_strict;
     char *md;
+    char **only; /* converter or converter/family patterns; NULL: all */
 } options;
 
 /* Parses argv into `opt`; returns ROOT (borrowed from argv) or NULL after printing why. */
@@ -46,6 +48,10 @@ static const char *parse_args(int *argc, char ***argv, options *opt)
          "Exit 1 when a converter x family cell has a lower strict F1", "Y"},
         {"md", 0, 0, G_OPTION_ARG_FILENAME, &opt->md,
          "Write the table to FILE instead of ROOT/accuracy.md", "FILE"},
+        {"only", 0, 0, G_OPTION_ARG_STRING_ARRAY, &opt->only,
+         "Score only the converter folders, or converter/family folders, matching PATTERN "
+         "(shell-style: calc-pdf-layout, '*-pdf-layout/dept'); repeatable",
+         "PATTERN"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     GOptionContext *ctx = g_option_context_new("ROOT");
@@ -86,14 +92,16 @@ int main(int argc, char **argv)
     const char *root = parse_args(&argc, &argv, &opt);
     if (!root) {
         g_free(opt.md);
+        g_strfreev(opt.only);
         return 2;
     }
     GError *error = NULL;
-    jx_score_tree *tree = jx_score_tree_run(root, &error);
+    jx_score_tree *tree = jx_score_tree_run_only(root, (const char *const *)opt.only, &error);
     if (!tree) {
         fprintf(stderr, "jx-accuracy: %s\n", error->message);
         g_error_free(error);
         g_free(opt.md);
+        g_strfreev(opt.only);
         return 2;
     }
     int status = 0;
@@ -125,7 +133,8 @@ int main(int argc, char **argv)
     }
     if (documents == 0) {
         fprintf(stderr, "jx-accuracy: %s has no <converter>/<family>/<id>.<ext> with an "
-                        "<id>.expected.jsonl beside it\n", root);
+                        "<id>.expected.jsonl beside it%s\n",
+                root, opt.only ? " (among the folders --only lets in)" : "");
         status = 2;
     } else if (status == 0 && (opt.min_f1 > 0 || opt.min_strict > 0)) {
         GString *why = g_string_new(NULL);
@@ -139,5 +148,6 @@ int main(int argc, char **argv)
     g_string_free(md, TRUE);
     jx_score_tree_free(tree);
     g_free(opt.md);
+    g_strfreev(opt.only);
     return status;
 }

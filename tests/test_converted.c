@@ -623,6 +623,26 @@ static void score_tree_walk_and_check(void **state)
     g_string_free(list, TRUE);
     jx_score_tree_free(tree);
 
+    /* --only: a converter/family pattern takes its cells, a bare name a converter's all. */
+    static const struct {
+        const char *pattern;
+        guint cells;
+        const char *first; /* family of the first cell */
+    } only_cases[] = {
+        {"conv/fam", 1, "fam"}, {"*/nothing", 1, "nothing"}, {"conv", 2, NULL},
+        {"co*", 2, NULL},       {"other", 0, NULL},          {"conv/f*", 1, "fam"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(only_cases); i++) {
+        const char *only[] = {only_cases[i].pattern, NULL};
+        tree = jx_score_tree_run_only(root, only, &error);
+        assert_non_null(tree);
+        assert_int_equal(tree->cells->len, only_cases[i].cells);
+        if (only_cases[i].first)
+            assert_string_equal(((jx_score_cell *)g_ptr_array_index(tree->cells, 0))->family,
+                                only_cases[i].first);
+        jx_score_tree_free(tree);
+    }
+
     /* Without the empty family, with the minimums at 0, the check passes. */
     g_rmdir(empty_fam);
     tree = jx_score_tree_run(root, &error);

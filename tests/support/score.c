@@ -886,7 +886,26 @@ static jx_score_cell *score_family(jx_score_tree *tree, const char *dir, const c
 }
 
 /* Walks and scores ROOT/<converter>/<family>/ (see score.h). */
+/* Whether converter/family is one `only` asks for (see jx_score_tree_run_only). */
+static gboolean wanted(const char *const *only, const char *converter, const char *family)
+{
+    if (!only || !only[0])
+        return TRUE;
+    char *cell = g_strconcat(converter, "/", family, NULL);
+    gboolean match = FALSE;
+    for (const char *const *p = only; *p && !match; p++)
+        match = strchr(*p, '/') ? g_pattern_match_simple(*p, cell)
+                                : g_pattern_match_simple(*p, converter);
+    g_free(cell);
+    return match;
+}
+
 jx_score_tree *jx_score_tree_run(const char *root, GError **error)
+{
+    return jx_score_tree_run_only(root, NULL, error);
+}
+
+jx_score_tree *jx_score_tree_run_only(const char *root, const char *const *only, GError **error)
 {
     GPtrArray *converters = list_dir(root, error);
     if (!converters)
@@ -905,7 +924,7 @@ jx_score_tree *jx_score_tree_run(const char *root, GError **error)
         ok = families != NULL;
         for (guint k = 0; ok && k < families->len; k++) {
             const char *family = g_ptr_array_index(families, k);
-            if (!entry_is(cdir, family, TRUE))
+            if (!entry_is(cdir, family, TRUE) || !wanted(only, converter, family))
                 continue;
             char *fdir = g_build_filename(cdir, family, NULL);
             jx_score_cell *cell = score_family(tree, fdir, converter, family, error);

@@ -166,6 +166,16 @@ typedef struct {
  */
 jx_score_tree *jx_score_tree_run(const char *root, GError **error);
 
+/*
+ * The same, for the family folders whose "converter/family" matches one of
+ * the NULL-terminated shell-style patterns `only` (g_pattern_match_simple,
+ * '*' and '?': "w3m/half", "calc-pdf-layout/d*", "*-layout/dept"; a pattern
+ * without '/' names a converter, all its families); every folder when
+ * `only` is NULL or empty.  Folders left out are not read at all.
+ */
+jx_score_tree *jx_score_tree_run_only(const char *root, const char *const *only,
+                                      GError **error);
+
 /* Releases a tree; NULL is allowed. */
 void jx_score_tree_free(jx_score_tree *tree);
 
