@@ -32,12 +32,18 @@ static gboolean set_value(jx_record *rec, jx_field field, const char *key, JsonN
     switch (json_node_get_node_type(node)) {
     case JSON_NODE_NULL: jx_record_set_null(rec, field); return TRUE;
     case JSON_NODE_VALUE:
-        if (json_node_get_value_type(node) == G_TYPE_STRING)
+        if (json_node_get_value_type(node) == G_TYPE_STRING) {
+            /* json-glib lets a lone surrogate escape through as bytes that
+             * are no UTF-8; the direct reader refuses such a string, and so
+             * does this one */
+            if (!g_utf8_validate(json_node_get_string(node), -1, NULL))
+                return bad(error, key, "a string that is not UTF-8");
             jx_record_set_string(rec, field, json_node_get_string(node));
-        else if (json_node_get_value_type(node) == G_TYPE_INT64)
+        } else if (json_node_get_value_type(node) == G_TYPE_INT64) {
             jx_record_set_int(rec, field, json_node_get_int(node));
-        else
+        } else {
             return bad(error, key, "numbers in records are decimal strings or integers");
+        }
         return TRUE;
     case JSON_NODE_ARRAY: {
         JsonArray *a = json_node_get_array(node);
@@ -47,6 +53,10 @@ static gboolean set_value(jx_record *rec, jx_field field, const char *key, JsonN
             if (!JSON_NODE_HOLDS_VALUE(el) || json_node_get_value_type(el) != G_TYPE_STRING) {
                 g_ptr_array_unref(items);
                 return bad(error, key, "a list holds strings only");
+            }
+            if (!g_utf8_validate(json_node_get_string(el), -1, NULL)) {
+                g_ptr_array_unref(items);
+                return bad(error, key, "a string that is not UTF-8");
             }
             g_ptr_array_add(items, (gpointer)json_node_get_string(el));
         }
@@ -446,9 +456,11 @@ static gboolean read_members(reader *r, jx_record *rec, gboolean first, jx_field
         const char *key = jx_field_name(field);
         gboolean ok;
         if (field == JX_F_TYPE) {
-            /* the kind is the record's own, not a field (as fill() below) */
+            /* the kind is the record's own, not a field (as fill() above):
+             * its value is read, to be well-formed, into a record thrown
+             * away, under a field a record can hold ("type" it cannot) */
             jx_record *ignored = jx_record_new(JX_RECORD_VALUE);
-            ok = read_value(r, ignored, field, key);
+            ok = read_value(r, ignored, JX_F_DOC, key);
             jx_record_free(ignored);
         } else {
             ok = read_value(r, rec, field, key);
