@@ -313,6 +313,24 @@ static void work_item_words_weigh_little(void **state)
     check_dump("w3m/dept/f0019");
 }
 
+/* Level-2 labels that are work items (a 履职 group's rows under
+ * 加强企业创新能力建设), wrapped in their narrow column with each line beside
+ * a row of its own (加强企业创新能力 / 建设, 实施农村义务教 / 育学生营养改善 /
+ * 计划): one label, as a 名称 column's work items are; read line by line,
+ * each piece was a label of its own and the rows under it took `建设`.  Not
+ * joined: a known label whole over the next one's first piece (社会效益指标 /
+ * 可持续影响指 / 标), nor two cells each centred on a row of its own
+ * (做好城乡居民基 / 本养老保险工作 over 开展职业技能提 / 升行动), whose lines
+ * fill the column as a wrapped piece's do. */
+static void level2_work_item_wrapped(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0068");
+    check_dump("writer-pdf-layout/half/f0208");
+    check_dump("calc-pdf-layout/half/f0268");
+    check_dump("writer-pdf-layout/standard/f0226");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +353,7 @@ int main(void)
         cmocka_unit_test(work_item_upper_middle),
         cmocka_unit_test(w3m_work_item_even_span),
         cmocka_unit_test(work_item_words_weigh_little),
+        cmocka_unit_test(level2_work_item_wrapped),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
