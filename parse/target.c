@@ -1859,6 +1859,36 @@ static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char
     return FALSE;
 }
 
+/* A label's pieces balanced around a row's line stand on it: their middle
+ * within this of the line (lines are whole numbers; half a line off is a
+ * label between two rows, which the resolver places by its lines). */
+#define LABEL_ON_LINE 0.25
+
+/* The line a label's pieces stand around (their mean). */
+static double label_middle(const built_row *b, jx_role role)
+{
+    return b->label_pieces[role] ? b->label_sum[role] / b->label_pieces[role] : b->line;
+}
+
+/* Moves the text of `role` with its geometry from row `from` to row `to`. */
+static void move_label(built_row *from, built_row *to, jx_role role)
+{
+    g_free(to->text[role]);
+    to->text[role] = g_steal_pointer(&from->text[role]);
+    to->by_role[role] = from->by_role[role];
+    from->by_role[role] = NULL;
+    to->continues[role] = from->continues[role];
+    to->tail_width[role] = from->tail_width[role];
+    to->full_width[role] = from->full_width[role];
+    to->widest[role] = from->widest[role];
+    to->head_line[role] = from->head_line[role];
+    to->tail_line[role] = from->tail_line[role];
+    to->label_sum[role] = from->label_sum[role];
+    to->label_pieces[role] = from->label_pieces[role];
+    from->label_sum[role] = 0;
+    from->label_pieces[role] = 0;
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -1908,6 +1938,18 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
             b->label_sum[role] = 0;
             b->label_pieces[role] = 0;
             add_flag(prev, b->page_start ? "split-across-pages" : "joined-lines");
+            /* the label is the row's its pieces are centred on (服务对象满意 /
+             * 度指标 above and below the line of 17 | 满意度 | 群众满意度, the
+             * first piece on a line of its own, taken in by row 16 above):
+             * it is centred there, not on top of 16.  A label that starts
+             * on its row's line (产出指 / 标(40 / 分), each line beside a row)
+             * stands on top of its rows; a work item's placement is its own
+             * (phrases, its spans' habit) */
+            if (role != JX_ROLE_TASK && b->page == prev->page && b->line && prev->line &&
+                prev->label_pieces[role] && prev->head_line[role] != prev->line &&
+                fabs(b->line - label_middle(prev, role)) <= LABEL_ON_LINE &&
+                fabs(prev->line - label_middle(prev, role)) > LABEL_ON_LINE)
+                move_label(prev, b, role);
         } else {
             g_free(joined);
         }

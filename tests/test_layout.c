@@ -331,6 +331,27 @@ static void level2_work_item_wrapped(void **state)
     check_dump("writer-pdf-layout/standard/f0226");
 }
 
+/* A level-2 label wrapped round the line of the row it is centred on
+ * (服务对象满意 / 17 | 满意度 | 群众满意度 / 度指标): the first piece stands on
+ * a line of its own, taken in by row 16 above.  Joined on row 16, the label
+ * read as set on top of 16..18, so the level-1 labels were read as set on
+ * top too: 满意度 took 17 and 18 only, 16 went to 效益, and 17 and 18 lost
+ * their level-2 label.  It is row 17's, centred over 16..18. */
+static void label_wrapped_round_its_row(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/half/f0128", "writer-pdf-layout/half/f0128"};
+    static const char *const names[] = {"受益群众满意度", "群众满意度", "沿河群众满意度"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++)
+        for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+            check_field(rels[r], names[i], "level1", "满意度");
+            check_field(rels[r], names[i], "level2", "服务对象满意度指标");
+            check_field(rels[r], names[i], "category", "satisfaction.service");
+        }
+    check_field(rels[0], "水土流失治理度", "level1", "效益");
+    check_field(rels[0], "水土流失治理度", "level2", "生态效益指标");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -354,6 +375,7 @@ int main(void)
         cmocka_unit_test(w3m_work_item_even_span),
         cmocka_unit_test(work_item_words_weigh_little),
         cmocka_unit_test(level2_work_item_wrapped),
+        cmocka_unit_test(label_wrapped_round_its_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
