@@ -1841,9 +1841,12 @@ static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role 
  * other than rows a and b: no piece stands close under it (see
  * pieces_close), or the one that does says the same (a form that repeats
  * the work item on every row).  A label stated whole elsewhere is no piece
- * of a wrapped one. */
-static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text, guint a,
-                                 guint b, GHashTable *lines)
+ * of a wrapped one.  Where `above` (may be NULL) stands close over it there,
+ * it is the same pair's second piece again, not a label stated whole (a form
+ * that repeats a wrapped work item on its rows: 做好城乡居民基本养老 /
+ * 保险工作, each time). */
+static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text,
+                                 const char *above, guint a, guint b, GHashTable *lines)
 {
     for (guint i = 0; i < rows->len; i++) {
         const built_row *r = rows->pdata[i];
@@ -1853,6 +1856,12 @@ static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char
         while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
             k++;
         const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
+        guint u = i;
+        while (u > 0 && !((const built_row *)rows->pdata[u - 1])->text[role])
+            u--;
+        const built_row *up = u > 0 ? rows->pdata[u - 1] : NULL;
+        if (above && up && g_strcmp0(up->text[role], above) == 0 && pieces_close(up, r, role, lines))
+            continue;
         if (!next || !pieces_close(r, next, role, lines) || g_strcmp0(next->text[role], text) == 0)
             return TRUE;
     }
@@ -1896,6 +1905,10 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
 {
     gboolean items = role == JX_ROLE_TASK || role == JX_ROLE_LEVEL2;
     int width = items ? wrap_width(rows, role) : 0;
+    /* where the producer marks wrapped pieces (a PDF's line spacing), two
+     * pieces it did not mark are two cells, however often they recur as a
+     * pair (see stated_elsewhere) */
+    gboolean marked = wraps_marked(rows);
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
         gboolean wraps = b->text[role] && b->continues[role];
@@ -1924,8 +1937,9 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
                          (next_line && width && fills_line(prev, b, role, width) &&
                           g_strcmp0(prev->text[role], b->text[role]) != 0 &&
-                          !stated_elsewhere(rows, role, prev->text[role], at, i, lines) &&
-                          !stated_elsewhere(rows, role, b->text[role], at, i, lines));
+                          !stated_elsewhere(rows, role, prev->text[role], NULL, at, i, lines) &&
+                          !stated_elsewhere(rows, role, b->text[role],
+                                            marked ? NULL : prev->text[role], at, i, lines));
         if (known) {
             g_free(prev->text[role]);
             prev->text[role] = joined;

@@ -352,6 +352,24 @@ static void label_wrapped_round_its_row(void **state)
     check_field(rels[0], "水土流失治理度", "level2", "生态效益指标");
 }
 
+/* A form that repeats its labels on every row, the work item too: wrapped
+ * (做好城乡居民基本养老 / 保险工作), each line beside a row of its own, the same
+ * two pieces again in every group the item spans.  Where the second piece
+ * had nothing close under it (a row's wrapped target between), it read as
+ * a label stated whole there, and no pair was joined anywhere; with the
+ * first piece right over it, it is that pair's second piece again. */
+static void repeated_wrapped_work_item(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/dept/f0299", "writer-pdf-layout/dept/f0299"};
+    static const char *const names[] = {"举办招聘会", "发放一次性创业补贴", "资金使用合规率",
+                                        "培训合格率", "资金拨付及时率", "成本节约率"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++)
+        for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+            check_field(rels[r], names[i], "task", "做好城乡居民基本养老保险工作");
+    check_field(rels[0], "补贴性职业技能培训人次", "task", "落实就业创业扶持政策");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -376,6 +394,7 @@ int main(void)
         cmocka_unit_test(work_item_words_weigh_little),
         cmocka_unit_test(level2_work_item_wrapped),
         cmocka_unit_test(label_wrapped_round_its_row),
+        cmocka_unit_test(repeated_wrapped_work_item),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
