@@ -43,8 +43,9 @@ typedef struct {
     gboolean continues[JX_ROLE_COUNT];
     /* display width of each role's last line of text (a piece as the
      * source set it, see fills_line), and of the widest line of it known to
-     * be full: one the next line goes on from inside a word */
-    int tail_width[JX_ROLE_COUNT], full_width[JX_ROLE_COUNT];
+     * be full: one the next line goes on from inside a word; and of its
+     * widest line of all (no line is wider than its column) */
+    int tail_width[JX_ROLE_COUNT], full_width[JX_ROLE_COUNT], widest[JX_ROLE_COUNT];
     int head_line[JX_ROLE_COUNT], tail_line[JX_ROLE_COUNT]; /* lines of its first and last
                                                                 pieces; 0 unknown */
     double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
@@ -138,6 +139,7 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
     if (r == JX_ROLE_OTHER || r == JX_ROLE_ROWHEAD)
         return;
     b->tail_width[r] = jx_norm_display_width(c->raw);
+    b->widest[r] = MAX(b->widest[r], b->tail_width[r]);
     if (!b->text[r])
         b->head_line[r] = b->line;
     b->tail_line[r] = b->line;
@@ -435,7 +437,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
         g_clear_pointer(&b->text[text_roles[i]], g_free);
-        b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = 0;
+        b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = b->widest[text_roles[i]] = 0;
         b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
     for (guint i = 0; i < b->source->cells->len; i++) {
@@ -463,6 +465,7 @@ static void append_text(built_row *to, jx_role r, const built_row *from, gboolea
     if (!to->text[r] || prepend)
         to->continues[r] = from->continues[r];
     to->full_width[r] = MAX(to->full_width[r], from->full_width[r]);
+    to->widest[r] = MAX(to->widest[r], from->widest[r]);
     if (to->text[r] && is_label_role(r) &&
         jx_norm_seam_inside_word(prepend ? text : to->text[r], prepend ? to->text[r] : text))
         to->full_width[r] =
@@ -1771,9 +1774,12 @@ static int wrap_width(const GPtrArray *rows, jx_role role)
         const built_row *b = rows->pdata[i];
         wraps = b->text[role] && b->head_line[role] && b->tail_line[role] > b->head_line[role];
     }
-    if (width == 0 && wraps)
+    /* no line is wider than its column: a line known full narrower than
+     * another line of the column (打好蓝天保卫战 beside 加强生态环境执法 /
+     * 监管) was full only to the word it broke at */
+    if (width > 0 || wraps)
         for (guint i = 0; i < rows->len; i++)
-            width = MAX(width, ((const built_row *)rows->pdata[i])->tail_width[role]);
+            width = MAX(width, ((const built_row *)rows->pdata[i])->widest[role]);
     return width;
 }
 
@@ -1788,6 +1794,16 @@ static gboolean fills_line(const built_row *prev, const built_row *b, jx_role ro
     char first[8] = {0};
     g_utf8_strncpy(first, next, 1);
     return prev->tail_width[role] + jx_norm_display_width(first) > width;
+}
+
+/* TRUE when `b`'s text in `role` took lines above its row's line and as
+ * many below: a cell centred on its own row (a vertically centred layout
+ * sets a whole cell so), not a piece of one merged over rows, whose pieces
+ * stand each beside a row of its own. */
+static gboolean centred_on_row(const built_row *b, jx_role role)
+{
+    int head = b->head_line[role], tail = b->tail_line[role];
+    return head && tail && head < b->line && tail > b->line && b->line - head == tail - b->line;
 }
 
 /* Lines that may stand between two pieces of one wrapped work item, each
@@ -1825,9 +1841,12 @@ static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role 
  * other than rows a and b: no piece stands close under it (see
  * pieces_close), or the one that does says the same (a form that repeats
  * the work item on every row).  A label stated whole elsewhere is no piece
- * of a wrapped one. */
-static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text, guint a,
-                                 guint b, GHashTable *lines)
+ * of a wrapped one.  Where `above` (may be NULL) stands close over it there,
+ * it is the same pair's second piece again, not a label stated whole (a form
+ * that repeats a wrapped work item on its rows: 做好城乡居民基本养老 /
+ * 保险工作, each time). */
+static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text,
+                                 const char *above, guint a, guint b, GHashTable *lines)
 {
     for (guint i = 0; i < rows->len; i++) {
         const built_row *r = rows->pdata[i];
@@ -1837,20 +1856,64 @@ static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char
         while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
             k++;
         const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
+        guint u = i;
+        while (u > 0 && !((const built_row *)rows->pdata[u - 1])->text[role])
+            u--;
+        const built_row *up = u > 0 ? rows->pdata[u - 1] : NULL;
+        if (above && up && g_strcmp0(up->text[role], above) == 0 && pieces_close(up, r, role, lines))
+            continue;
         if (!next || !pieces_close(r, next, role, lines) || g_strcmp0(next->text[role], text) == 0)
             return TRUE;
     }
     return FALSE;
 }
 
+/* A label's pieces balanced around a row's line stand on it: their middle
+ * within this of the line (lines are whole numbers; half a line off is a
+ * label between two rows, which the resolver places by its lines). */
+#define LABEL_ON_LINE 0.25
+
+/* The line a label's pieces stand around (their mean). */
+static double label_middle(const built_row *b, jx_role role)
+{
+    return b->label_pieces[role] ? b->label_sum[role] / b->label_pieces[role] : b->line;
+}
+
+/* Moves the text of `role` with its geometry from row `from` to row `to`. */
+static void move_label(built_row *from, built_row *to, jx_role role)
+{
+    g_free(to->text[role]);
+    to->text[role] = g_steal_pointer(&from->text[role]);
+    to->by_role[role] = from->by_role[role];
+    from->by_role[role] = NULL;
+    to->continues[role] = from->continues[role];
+    to->tail_width[role] = from->tail_width[role];
+    to->full_width[role] = from->full_width[role];
+    to->widest[role] = from->widest[role];
+    to->head_line[role] = from->head_line[role];
+    to->tail_line[role] = from->tail_line[role];
+    to->label_sum[role] = from->label_sum[role];
+    to->label_pieces[role] = from->label_pieces[role];
+    from->label_sum[role] = 0;
+    from->label_pieces[role] = 0;
+}
+
+/* Work items wrap so in the 名称 column and in a level-2 column that holds
+ * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
+ * row of its own); level-1 labels are words of the vocabulary. */
 static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines)
 {
-    int width = role == JX_ROLE_TASK ? wrap_width(rows, role) : 0;
+    gboolean items = role == JX_ROLE_TASK || role == JX_ROLE_LEVEL2;
+    int width = items ? wrap_width(rows, role) : 0;
+    /* where the producer marks wrapped pieces (a PDF's line spacing), two
+     * pieces it did not mark are two cells, however often they recur as a
+     * pair (see stated_elsewhere) */
+    gboolean marked = wraps_marked(rows);
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
         gboolean wraps = b->text[role] && b->continues[role];
         guint at = i - 1; /* prev's index */
-        if ((wraps || role == JX_ROLE_TASK) && b->text[role])
+        if ((wraps || items) && b->text[role])
             while (at > 0 && !((built_row *)rows->pdata[at])->text[role])
                 at--;
         built_row *prev = rows->pdata[at];
@@ -1862,19 +1925,26 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
             continue;
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
         /* a work item wrapped onto the next line, which holds a row of its
-         * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%) */
-        gboolean next_line = role == JX_ROLE_TASK && pieces_close(prev, b, role, lines);
+         * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%); a
+         * known label whole ends its cell (社会效益指标 over 可持续影响指),
+         * and so do two cells each centred on its row (做好城乡居民基 /
+         * 本养老保险工作 over 开展职业技能提 / 升行动) */
+        gboolean next_line = items && !known_label(role, prev->text[role]) &&
+                             !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
+                             pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
                          (next_line && width && fills_line(prev, b, role, width) &&
                           g_strcmp0(prev->text[role], b->text[role]) != 0 &&
-                          !stated_elsewhere(rows, role, prev->text[role], at, i, lines) &&
-                          !stated_elsewhere(rows, role, b->text[role], at, i, lines));
+                          !stated_elsewhere(rows, role, prev->text[role], NULL, at, i, lines) &&
+                          !stated_elsewhere(rows, role, b->text[role],
+                                            marked ? NULL : prev->text[role], at, i, lines));
         if (known) {
             g_free(prev->text[role]);
             prev->text[role] = joined;
             prev->tail_width[role] = b->tail_width[role];
+            prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
             prev->tail_line[role] = b->tail_line[role];
             g_clear_pointer(&b->text[role], g_free);
             b->by_role[role] = NULL;
@@ -1882,6 +1952,18 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
             b->label_sum[role] = 0;
             b->label_pieces[role] = 0;
             add_flag(prev, b->page_start ? "split-across-pages" : "joined-lines");
+            /* the label is the row's its pieces are centred on (服务对象满意 /
+             * 度指标 above and below the line of 17 | 满意度 | 群众满意度, the
+             * first piece on a line of its own, taken in by row 16 above):
+             * it is centred there, not on top of 16.  A label that starts
+             * on its row's line (产出指 / 标(40 / 分), each line beside a row)
+             * stands on top of its rows; a work item's placement is its own
+             * (phrases, its spans' habit) */
+            if (role != JX_ROLE_TASK && b->page == prev->page && b->line && prev->line &&
+                prev->label_pieces[role] && prev->head_line[role] != prev->line &&
+                fabs(b->line - label_middle(prev, role)) <= LABEL_ON_LINE &&
+                fabs(prev->line - label_middle(prev, role)) > LABEL_ON_LINE)
+                move_label(prev, b, role);
         } else {
             g_free(joined);
         }

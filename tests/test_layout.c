@@ -313,6 +313,63 @@ static void work_item_words_weigh_little(void **state)
     check_dump("w3m/dept/f0019");
 }
 
+/* Level-2 labels that are work items (a 履职 group's rows under
+ * 加强企业创新能力建设), wrapped in their narrow column with each line beside
+ * a row of its own (加强企业创新能力 / 建设, 实施农村义务教 / 育学生营养改善 /
+ * 计划): one label, as a 名称 column's work items are; read line by line,
+ * each piece was a label of its own and the rows under it took `建设`.  Not
+ * joined: a known label whole over the next one's first piece (社会效益指标 /
+ * 可持续影响指 / 标), nor two cells each centred on a row of its own
+ * (做好城乡居民基 / 本养老保险工作 over 开展职业技能提 / 升行动), whose lines
+ * fill the column as a wrapped piece's do. */
+static void level2_work_item_wrapped(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0068");
+    check_dump("writer-pdf-layout/half/f0208");
+    check_dump("calc-pdf-layout/half/f0268");
+    check_dump("writer-pdf-layout/standard/f0226");
+}
+
+/* A level-2 label wrapped round the line of the row it is centred on
+ * (服务对象满意 / 17 | 满意度 | 群众满意度 / 度指标): the first piece stands on
+ * a line of its own, taken in by row 16 above.  Joined on row 16, the label
+ * read as set on top of 16..18, so the level-1 labels were read as set on
+ * top too: 满意度 took 17 and 18 only, 16 went to 效益, and 17 and 18 lost
+ * their level-2 label.  It is row 17's, centred over 16..18. */
+static void label_wrapped_round_its_row(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/half/f0128", "writer-pdf-layout/half/f0128"};
+    static const char *const names[] = {"受益群众满意度", "群众满意度", "沿河群众满意度"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++)
+        for (gsize i = 0; i < G_N_ELEMENTS(names); i++) {
+            check_field(rels[r], names[i], "level1", "满意度");
+            check_field(rels[r], names[i], "level2", "服务对象满意度指标");
+            check_field(rels[r], names[i], "category", "satisfaction.service");
+        }
+    check_field(rels[0], "水土流失治理度", "level1", "效益");
+    check_field(rels[0], "水土流失治理度", "level2", "生态效益指标");
+}
+
+/* A form that repeats its labels on every row, the work item too: wrapped
+ * (做好城乡居民基本养老 / 保险工作), each line beside a row of its own, the same
+ * two pieces again in every group the item spans.  Where the second piece
+ * had nothing close under it (a row's wrapped target between), it read as
+ * a label stated whole there, and no pair was joined anywhere; with the
+ * first piece right over it, it is that pair's second piece again. */
+static void repeated_wrapped_work_item(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/dept/f0299", "writer-pdf-layout/dept/f0299"};
+    static const char *const names[] = {"举办招聘会", "发放一次性创业补贴", "资金使用合规率",
+                                        "培训合格率", "资金拨付及时率", "成本节约率"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++)
+        for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+            check_field(rels[r], names[i], "task", "做好城乡居民基本养老保险工作");
+    check_field(rels[0], "补贴性职业技能培训人次", "task", "落实就业创业扶持政策");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +392,9 @@ int main(void)
         cmocka_unit_test(work_item_upper_middle),
         cmocka_unit_test(w3m_work_item_even_span),
         cmocka_unit_test(work_item_words_weigh_little),
+        cmocka_unit_test(level2_work_item_wrapped),
+        cmocka_unit_test(label_wrapped_round_its_row),
+        cmocka_unit_test(repeated_wrapped_work_item),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
