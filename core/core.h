@@ -124,10 +124,6 @@ void jx_record_append_json(const jx_record *rec, GString *out);
 /* A deep copy of `rec`; free with jx_record_free. */
 jx_record *jx_record_copy(const jx_record *rec);
 
-/* Creates an empty list; free with jx_record_list_free. */
-jx_record_list *jx_record_list_new(void);
-/* Appends `rec`; the list takes ownership. */
-void jx_record_list_append(jx_record_list *list, jx_record *rec);
 /* Takes record i out of the list (its place stays, empty); the caller owns it. */
 jx_record *jx_record_list_take(jx_record_list *list, guint i);
 

@@ -241,6 +241,12 @@ char *jx_record_get_text(const jx_record *rec, const char *key);
 guint jx_record_list_length(const jx_record_list *list);
 const jx_record *jx_record_list_get(const jx_record_list *list, guint i);  /* borrowed */
 void jx_record_list_free(jx_record_list *list);
+/* Creates an empty list (for records a caller read, e.g. with
+ * jx_record_from_json, to give jx_check_records); free with
+ * jx_record_list_free. */
+jx_record_list *jx_record_list_new(void);
+/* Appends `rec`; the list takes ownership of it. */
+void jx_record_list_append(jx_record_list *list, jx_record *rec);
 
 /* ---------------------------------------------------------------- parse */
 
