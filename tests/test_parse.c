@@ -62,9 +62,16 @@ static const jx_record *indicator_named(const jx_record_list *list, const char *
     return found;
 }
 
+/* (read both ways: the borrowed list, jx_record_list_of, holds what the
+ * copy by key does) */
 static gboolean has_flag(const jx_record *r, const char *flag)
 {
     char **flags = jx_record_get_strv(r, "flags");
+    const char *const *same = jx_record_list_of(r, JX_F_FLAGS);
+    assert_true((flags == NULL) == (same == NULL));
+    for (guint i = 0; flags && flags[i]; i++)
+        assert_string_equal(flags[i], same[i]);
+    assert_true(!flags || same[g_strv_length(flags)] == NULL);
     gboolean yes = flags && g_strv_contains((const char *const *)flags, flag);
     g_strfreev(flags);
     return yes;
