@@ -20,6 +20,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "fuzz_check.h"
 #include "jixiao.h"
 
 /* libFuzzer entry point: one input, no state kept between calls. */
@@ -78,10 +79,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         p = stop + (nl != NULL);
     }
     jx_json_reader_free(shared);
-    jx_record_list *findings = jx_check_records(doc);
-    char *text = jx_check_format_text(NULL, doc, findings);
-    g_free(text);
-    jx_record_list_free(findings);
+    fuzz_check_document(doc);
     jx_record_list_free(doc);
     return 0;
 }
