@@ -127,16 +127,18 @@ char **jx_norm_words(const char *s)
     return jx_segmenter_words(NULL, s);
 }
 
+/* A name's and a label's words are a handful each: comparing every pair
+ * costs less than a hash table built per call (this runs for every row of a
+ * label's window). */
 int jx_norm_shared_chars(char *const *a, char *const *b)
 {
-    GHashTable *in_b = g_hash_table_new(g_str_hash, g_str_equal);
-    for (char *const *w = b; w && *w; w++)
-        g_hash_table_add(in_b, *w);
     int shared = 0;
     for (char *const *w = a; w && *w; w++)
-        if (g_hash_table_contains(in_b, *w))
-            shared += (int)g_utf8_strlen(*w, -1);
-    g_hash_table_destroy(in_b);
+        for (char *const *v = b; v && *v; v++)
+            if (strcmp(*w, *v) == 0) {
+                shared += (int)g_utf8_strlen(*w, -1);
+                break;
+            }
     return shared;
 }
 
