@@ -2277,13 +2277,15 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&l2, n);
     /* the names' words, once for every level */
     jx_segmenter *seg = jx_segmenter_new();
-    char ***names = g_new0(char **, n + 1);
+    const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         l1.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL1]);
         l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
-        names[i] = b->text[JX_ROLE_NAME] ? jx_segmenter_words(seg, b->text[JX_ROLE_NAME]) : NULL;
+        name_texts[i] = b->text[JX_ROLE_NAME];
     }
+    jx_name_words *names = jx_name_words_new(seg, name_texts, n);
+    g_free(name_texts);
     /* Level 2 alone first: its spans are where level-1 spans may end. */
     jx_label_column probe;
     jx_label_column_init(&probe, n);
@@ -2375,9 +2377,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             emit_row(src, table, ++emitted, b, l1.resolved[i], l2.resolved[i], out);
     }
     jx_label_column_clear(&task);
-    for (int i = 0; i < n; i++)
-        g_strfreev(names[i]);
-    g_free(names);
+    jx_name_words_free(names);
     jx_segmenter_free(seg);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
