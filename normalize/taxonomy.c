@@ -142,7 +142,7 @@ static gsize without_weight(const char *s, gsize len)
 }
 
 /* The comparable stem of a label (see the file comment); a new string. */
-static char *label_stem(const char *label)
+static char *make_label_stem(const char *label)
 {
     char *t = jx_norm_text(label);
     const char *p = jx_norm_skip_spaces(skip_code(t));
@@ -151,6 +151,30 @@ static char *label_stem(const char *label)
         len -= strlen("指标");
     char *stem = g_strndup(p, len);
     g_free(t);
+    return stem;
+}
+
+/* Stems already made, per thread: label placement asks for the stems of a
+ * table's few labels for every row (jx_taxonomy_lists, _level1, _level2).
+ * Emptied when it holds this many, so a long run keeps it small. */
+#define STEM_MEMO_MAX 4096
+static GPrivate stem_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
+
+/* label_stem of `label`, owned by the memo: valid until the next call. */
+static const char *label_stem(const char *label)
+{
+    GHashTable *memo = g_private_get(&stem_memo);
+    if (!memo) {
+        memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        g_private_set(&stem_memo, memo);
+    }
+    const char *known = g_hash_table_lookup(memo, label);
+    if (known)
+        return known;
+    if (g_hash_table_size(memo) >= STEM_MEMO_MAX)
+        g_hash_table_remove_all(memo);
+    char *stem = make_label_stem(label);
+    g_hash_table_insert(memo, g_strdup(label), stem);
     return stem;
 }
 
@@ -175,12 +199,11 @@ const char *jx_taxonomy_level1(const char *label)
 {
     if (!label)
         return NULL;
-    char *stem = label_stem(label);
+    const char *stem = label_stem(label);
     const char *code = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(level1_labels) && !code; i++)
         if (strcmp(level1_labels[i].stem, stem) == 0)
             code = level1_labels[i].code;
-    g_free(stem);
     return code;
 }
 
@@ -198,7 +221,7 @@ const char *jx_taxonomy_level2(const char *level1, const char *label)
     const char *l1 = resolve_level1(level1);
     if ((level1 && !l1) || !label)
         return NULL;
-    char *stem = label_stem(label);
+    const char *stem = label_stem(label);
     const char *code = NULL;
     if (*stem && l1 && is_free(l1))
         code = l1;
@@ -206,7 +229,6 @@ const char *jx_taxonomy_level2(const char *level1, const char *label)
         if ((!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
             strcmp(level2_labels[i].stem, stem) == 0)
             code = level2_labels[i].code;
-    g_free(stem);
     return code;
 }
 
@@ -215,11 +237,10 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label)
     const char *l1 = jx_taxonomy_level1(level1);
     if (!l1 || !label)
         return FALSE;
-    char *stem = label_stem(label);
+    const char *stem = label_stem(label);
     gboolean listed = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !listed; i++)
         listed = strcmp(level2_labels[i].level1, l1) == 0 && strcmp(level2_labels[i].stem, stem) == 0;
-    g_free(stem);
     return listed;
 }
 
