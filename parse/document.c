@@ -220,12 +220,18 @@ static void meta_from_lines(meta *m, const char *raw, const char *norm)
 typedef struct {
     char *norm;
     jx_role role;
+    /* the metadata key it is (key_field), once asked: every cell of every
+     * grid is asked whether it is a key */
+    gboolean key_known;
+    int key;
+    char *key_unit;
 } norm_role;
 
 static void norm_role_free(gpointer p)
 {
     norm_role *nr = p;
     g_free(nr->norm);
+    g_free(nr->key_unit);
     g_free(nr);
 }
 
@@ -236,21 +242,42 @@ static GHashTable *norm_memo_new(void)
 
 /* A cell's normalized text (a copy) and, when `role` is given, its
  * header-word role, through the memo. */
-static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role)
+/* The memo's entry for a cell (valid until the next lookup of another text). */
+static norm_role *memo_entry(GHashTable *memo, const jx_cell *cell)
 {
     const char *raw = jx_cell_text(cell);
     norm_role *nr = g_hash_table_lookup(memo, raw);
     if (!nr) {
         if (g_hash_table_size(memo) >= NORM_MEMO_MAX)
             g_hash_table_remove_all(memo);
-        nr = g_new(norm_role, 1);
+        nr = g_new0(norm_role, 1);
         nr->norm = jx_norm_text(raw);
         nr->role = jx_header_word_role(nr->norm);
         g_hash_table_insert(memo, g_strdup(raw), nr);
     }
+    return nr;
+}
+
+static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role)
+{
+    const norm_role *nr = memo_entry(memo, cell);
     if (role)
         *role = nr->role;
     return g_strdup(nr->norm);
+}
+
+/* key_field of a cell's normalized text, through the memo; `unit` (may be
+ * NULL) gets a copy of the key's unit. */
+static int cell_key_field(GHashTable *memo, const jx_cell *cell, char **unit)
+{
+    norm_role *nr = memo_entry(memo, cell);
+    if (!nr->key_known) {
+        nr->key = key_field(nr->norm, &nr->key_unit);
+        nr->key_known = TRUE;
+    }
+    if (unit)
+        *unit = g_strdup(nr->key_unit);
+    return nr->key;
 }
 
 /* Key and value cells side by side. */
@@ -261,15 +288,14 @@ static void meta_from_grid(meta *m, const jx_grid *grid, GHashTable *facts)
             const jx_cell *kc = jx_grid_cell(grid, r, c);
             if (!kc)
                 continue;
-            char *knorm = cell_norm_role(facts, kc, NULL);
             char *unit = NULL;
-            int field = key_field(knorm, &unit);
+            int field = cell_key_field(facts, kc, &unit);
             if (field < 0) {
-                if (strchr(knorm, ':'))
+                if (strchr(memo_entry(facts, kc)->norm, ':'))
                     meta_from_text(m, jx_cell_text(kc));
-                g_free(knorm);
                 continue;
             }
+            char *knorm = cell_norm_role(facts, kc, NULL);
             /* the value is the next non-empty cell, unless that is a key or a header word */
             for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
                 const jx_cell *vc = jx_grid_cell(grid, r, v);
@@ -279,7 +305,7 @@ static void meta_from_grid(meta *m, const jx_grid *grid, GHashTable *facts)
                     g_free(vnorm);
                     continue;
                 }
-                int inner = key_field(vnorm, NULL);
+                int inner = cell_key_field(facts, vc, NULL);
                 if (inner == field) {
                     /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
                      * names the same figure; its unit is the outer one's */
