@@ -405,12 +405,20 @@ static const char *const grade_labels[] = {"自评等级", "评价等级", "绩�
 /* A grade is a word or two (优, 良好, 优秀); a longer text is a sentence. */
 #define GRADE_MAX_CHARS 4
 
-static gboolean in_words(const char *norm, const char *const *words, gsize n)
+/* TRUE when norm[0..len) is one of `words`.  Every cell of every grid is
+ * asked against several of these lists: a word whose first byte differs is
+ * passed over before its length is taken. */
+static gboolean in_words_len(const char *norm, gsize len, const char *const *words, gsize n)
 {
     for (gsize i = 0; i < n; i++)
-        if (strcmp(norm, words[i]) == 0)
+        if (words[i][0] == norm[0] && strlen(words[i]) == len && memcmp(norm, words[i], len) == 0)
             return TRUE;
     return FALSE;
+}
+
+static gboolean in_words(const char *norm, const char *const *words, gsize n)
+{
+    return in_words_len(norm, strlen(norm), words, n);
 }
 
 /* The normalized texts of a grid row's non-empty cells and their columns. */
@@ -522,24 +530,25 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
                 own_weight = TRUE;
             }
             for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
-                if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
+                if (strstr(t, funds_labels[w])) {
                     char *unit = NULL;
                     g_free(bare_key(t, &unit));
                     se->money_unit = unit;
                 }
-            gchar *key = g_strndup(t, strchr(t, ':') ? strchr(t, ':') - t : (gssize)strlen(t));
-            if (!se->score_total && in_words(key, total_labels, G_N_ELEMENTS(total_labels))) {
+            const char *colon = strchr(t, ':');
+            gsize key_len = colon ? (gsize)(colon - t) : strlen(t);
+            if (!se->score_total &&
+                in_words_len(t, key_len, total_labels, G_N_ELEMENTS(total_labels))) {
                 const char *v = value_after(texts, k);
                 se->score_total = v ? points_figure(v) : NULL;
             }
-            if (!se->grade && in_words(key, grade_labels, G_N_ELEMENTS(grade_labels))) {
+            if (!se->grade && in_words_len(t, key_len, grade_labels, G_N_ELEMENTS(grade_labels))) {
                 const char *v = value_after(texts, k);
                 char *figure = v ? points_figure(v) : NULL;
                 if (v && g_utf8_strlen(v, -1) <= GRADE_MAX_CHARS && !figure)
                     se->grade = g_strdup(v);
                 g_free(figure);
             }
-            g_free(key);
         }
         se->indicators_grid |= score_col >= 0;
         /* a 总分 row below the indicators, on their grid or a later one (the
