@@ -178,6 +178,14 @@ static const char *label_stem(const char *label)
     return stem;
 }
 
+/* Whether stems `a` and `b` (non-empty) can be equal: their first bytes, up
+ * to three, agree.  Checked before strcmp in the tables' loops, which run
+ * for each label of each row. */
+static inline gboolean same_start(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
 /* The static code string equal to `s` when it is a level-1 code. */
 static const char *as_level1_code(const char *s)
 {
@@ -202,7 +210,7 @@ const char *jx_taxonomy_level1(const char *label)
     const char *stem = label_stem(label);
     const char *code = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(level1_labels) && !code; i++)
-        if (strcmp(level1_labels[i].stem, stem) == 0)
+        if (same_start(level1_labels[i].stem, stem) && strcmp(level1_labels[i].stem, stem) == 0)
             code = level1_labels[i].code;
     return code;
 }
@@ -226,7 +234,8 @@ const char *jx_taxonomy_level2(const char *level1, const char *label)
     if (*stem && l1 && is_free(l1))
         code = l1;
     for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !code && *stem; i++)
-        if ((!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
+        if (same_start(level2_labels[i].stem, stem) &&
+            (!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
             strcmp(level2_labels[i].stem, stem) == 0)
             code = level2_labels[i].code;
     return code;
@@ -240,7 +249,9 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label)
     const char *stem = label_stem(label);
     gboolean listed = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !listed; i++)
-        listed = strcmp(level2_labels[i].level1, l1) == 0 && strcmp(level2_labels[i].stem, stem) == 0;
+        listed = same_start(level2_labels[i].stem, stem) &&
+                 strcmp(level2_labels[i].level1, l1) == 0 &&
+                 strcmp(level2_labels[i].stem, stem) == 0;
     return listed;
 }
 
@@ -299,9 +310,14 @@ const char *jx_taxonomy_name_category(const char *name)
     if (cut)
         *cut = '\0';
     const char *code = NULL;
-    for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code; i++)
-        if (g_str_has_suffix(norm, name_endings[i].ending))
+    gsize len = strlen(norm);
+    for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code && len; i++) {
+        /* an ending whose last byte is not the name's is passed over first */
+        const char *e = name_endings[i].ending;
+        gsize elen = strlen(e);
+        if (elen <= len && e[elen - 1] == norm[len - 1] && memcmp(norm + len - elen, e, elen) == 0)
             code = name_endings[i].code;
+    }
     /* a mark before the name (★ a key indicator) */
     const char *start = norm;
     if (g_str_has_prefix(start, "★"))
