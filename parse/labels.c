@@ -444,11 +444,18 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         const char *label = col->explicit_label[pos[i]];
         double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(label);
         const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
+        /* the rows of a group share their child label: asked once per run */
+        const char *child = NULL;
+        gboolean listed = FALSE;
         for (int r = lo; r <= hi; r++) {
             double here = ctx->name_words
                               ? weight * jx_name_words_shared(ctx->name_words, r, label_words)
                               : 0;
-            if (ctx->children && jx_taxonomy_lists(label, ctx->children[r]))
+            if (ctx->children && (r == lo || g_strcmp0(ctx->children[r], child) != 0)) {
+                child = ctx->children[r];
+                listed = jx_taxonomy_lists(label, child);
+            }
+            if (ctx->children && listed)
                 here += TAXONOMY_FIT;
             if (label_code && g_strcmp0(label_code, ctx->name_category[r]) == 0)
                 here += NAME_CATEGORY_FIT;
