@@ -362,7 +362,8 @@ void jx_json_append_string(GString *out, const char *s)
     static const char hex[] = "0123456789abcdef";
     g_string_append_c(out, '"');
     const char *run = s;
-    for (const char *p = s; *p; p++) {
+    const char *p = s;
+    for (; *p; p++) {
         guchar c = (guchar)*p;
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
             continue;
@@ -382,7 +383,7 @@ void jx_json_append_string(GString *out, const char *s)
             g_string_append_c(out, hex[c & 0xF]);
         }
     }
-    g_string_append(out, run);
+    g_string_append_len(out, run, p - run);
     g_string_append_c(out, '"');
 }
 
