@@ -540,19 +540,28 @@ static int lines_between(const built_row *above, const built_row *below)
 /* TRUE when `piece` finishes the target `before` began: alone, `before`
  * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
  * as a number or a date with its unit (`日`, `米` on the next line). */
-static gboolean completes_target(const char *before, const char *piece)
+/* completes_target, with `alone` the jx_norm_target of `before`. */
+static gboolean completes_read_target(const char *before, const jx_target *alone,
+                                      const char *piece)
 {
-    jx_target alone = {0}, joined_t = {0};
-    jx_norm_target(before, &alone);
+    jx_target joined_t = {0};
     gboolean completes = FALSE;
-    if (alone.kind == JX_KIND_TEXT) {
+    if (alone->kind == JX_KIND_TEXT) {
         char *joined = jx_norm_join(before, piece);
         jx_norm_target(joined, &joined_t);
         completes = joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
         g_free(joined);
     }
-    jx_target_clear(&alone);
     jx_target_clear(&joined_t);
+    return completes;
+}
+
+static gboolean completes_target(const char *before, const char *piece)
+{
+    jx_target alone = {0};
+    jx_norm_target(before, &alone);
+    gboolean completes = completes_read_target(before, &alone, piece);
+    jx_target_clear(&alone);
     return completes;
 }
 
@@ -1894,16 +1903,19 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
 static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r)
 {
     jx_target t = {0};
+    /* the value read alone, once: it is the target unless the unit column
+     * completes it */
+    if (b->text[val_r])
+        jx_norm_target(b->text[val_r], &t);
     /* a date or figure whose last word stands in the unit column (`2019 年 9
      * 月 30` | `日`: a layout set it wider than its column) is read whole */
     gboolean cut = b->text[val_r] && b->text[unit_r] &&
-                   completes_target(b->text[val_r], b->text[unit_r]);
+                   completes_read_target(b->text[val_r], &t, b->text[unit_r]);
     if (cut) {
+        jx_target_clear(&t);
         char *whole = jx_norm_join(b->text[val_r], b->text[unit_r]);
         jx_norm_target(whole, &t);
         g_free(whole);
-    } else if (b->text[val_r]) {
-        jx_norm_target(b->text[val_r], &t);
     }
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
