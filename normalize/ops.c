@@ -85,12 +85,14 @@ static char *without_spaces(const char *s)
 
 jx_op jx_norm_op_lookup(const char *s)
 {
-    char *t = without_spaces(s);
+    /* most texts hold no space: looked up as they are, not copied */
+    char *copy = strchr(s, ' ') ? without_spaces(s) : NULL;
+    const char *t = copy ? copy : s;
     jx_op op = JX_OP_NONE;
     for (gsize i = 0; i < G_N_ELEMENTS(leading_ops); i++)
         if (leading_ops[i].text[0] == t[0] && strcmp(leading_ops[i].text, t) == 0)
             op = leading_ops[i].op;
-    g_free(t);
+    g_free(copy);
     return op;
 }
 
