@@ -377,7 +377,8 @@ void jx_json_append_string(GString *out, const char *s)
     static const char hex[] = "0123456789abcdef";
     g_string_append_c(out, '"');
     const char *run = s;
-    for (const char *p = s; *p; p++) {
+    const char *p = s;
+    for (; *p; p++) {
         guchar c = (guchar)*p;
         if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
             continue;
@@ -397,17 +398,34 @@ void jx_json_append_string(GString *out, const char *s)
             g_string_append_c(out, hex[c & 0xF]);
         }
     }
-    g_string_append(out, run);
+    g_string_append_len(out, run, p - run);
     g_string_append_c(out, '"');
 }
 
 static void json_record(GString *out, const jx_record *rec);
 
+/* The decimal digits of `v`, as printf's %" G_GINT64_FORMAT " writes them:
+ * a record has a few integers (row, seq, table), and printf's format
+ * parsing cost more than the rest of a record's JSON. */
+static void append_int(GString *out, gint64 v)
+{
+    char buf[24];
+    char *p = buf + sizeof buf;
+    guint64 u = v < 0 ? (guint64)0 - (guint64)v : (guint64)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    g_string_append_len(out, p, buf + sizeof buf - p);
+}
+
 static void json_value(GString *out, const slot *s)
 {
     switch (s->tag) {
     case VALUE_STRING: jx_json_append_string(out, s->u.s); break;
-    case VALUE_INT: g_string_append_printf(out, "%" G_GINT64_FORMAT, s->u.i); break;
+    case VALUE_INT: append_int(out, s->u.i); break;
     case VALUE_LIST:
         g_string_append_c(out, '[');
         for (char **v = s->u.list; *v; v++) {

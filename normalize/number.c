@@ -298,6 +298,12 @@ gsize jx_norm_cjk_run_bytes(const char *s)
 
 int jx_norm_cjk_numeral_run(const char *s)
 {
+    /* no numeral character first: no run, Arabic figure or not (the
+     * common case, a target such as 27313, is then not parsed twice) */
+    int first;
+    cjk_run(s, -1, &first);
+    if (first == 0)
+        return 0;
     char *number = NULL;
     gsize n = arabic_prefix(s, &number);
     g_free(number);

@@ -61,6 +61,8 @@ gsize jx_norm_op_prefix(const char *s, jx_op *op)
     gsize best = 0;
     *op = JX_OP_NONE;
     for (gsize i = 0; i < G_N_ELEMENTS(leading_ops); i++) {
+        if (leading_ops[i].text[0] != s[0]) /* most texts open with no operator's byte */
+            continue;
         gsize n = strlen(leading_ops[i].text);
         if (n > best && strncmp(leading_ops[i].text, s, n) == 0 &&
             ends_cleanly(leading_ops[i].text, s + n)) {
@@ -83,19 +85,21 @@ static char *without_spaces(const char *s)
 
 jx_op jx_norm_op_lookup(const char *s)
 {
-    char *t = without_spaces(s);
+    /* most texts hold no space: looked up as they are, not copied */
+    char *copy = strchr(s, ' ') ? without_spaces(s) : NULL;
+    const char *t = copy ? copy : s;
     jx_op op = JX_OP_NONE;
     for (gsize i = 0; i < G_N_ELEMENTS(leading_ops); i++)
-        if (strcmp(leading_ops[i].text, t) == 0)
+        if (leading_ops[i].text[0] == t[0] && strcmp(leading_ops[i].text, t) == 0)
             op = leading_ops[i].op;
-    g_free(t);
+    g_free(copy);
     return op;
 }
 
 jx_op jx_norm_op_trailing(const char *s)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(trailing_ops); i++)
-        if (strcmp(trailing_ops[i].text, s) == 0)
+        if (trailing_ops[i].text[0] == s[0] && strcmp(trailing_ops[i].text, s) == 0)
             return trailing_ops[i].op;
     return JX_OP_NONE;
 }

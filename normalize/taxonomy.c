@@ -142,7 +142,7 @@ static gsize without_weight(const char *s, gsize len)
 }
 
 /* The comparable stem of a label (see the file comment); a new string. */
-static char *label_stem(const char *label)
+static char *make_label_stem(const char *label)
 {
     char *t = jx_norm_text(label);
     const char *p = jx_norm_skip_spaces(skip_code(t));
@@ -152,6 +152,38 @@ static char *label_stem(const char *label)
     char *stem = g_strndup(p, len);
     g_free(t);
     return stem;
+}
+
+/* Stems already made, per thread: label placement asks for the stems of a
+ * table's few labels for every row (jx_taxonomy_lists, _level1, _level2).
+ * Emptied when it holds this many, so a long run keeps it small. */
+#define STEM_MEMO_MAX 4096
+static GPrivate stem_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
+
+/* label_stem of `label`, owned by the memo: valid until the next call. */
+static const char *label_stem(const char *label)
+{
+    GHashTable *memo = g_private_get(&stem_memo);
+    if (!memo) {
+        memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        g_private_set(&stem_memo, memo);
+    }
+    const char *known = g_hash_table_lookup(memo, label);
+    if (known)
+        return known;
+    if (g_hash_table_size(memo) >= STEM_MEMO_MAX)
+        g_hash_table_remove_all(memo);
+    char *stem = make_label_stem(label);
+    g_hash_table_insert(memo, g_strdup(label), stem);
+    return stem;
+}
+
+/* Whether stems `a` and `b` (non-empty) can be equal: their first bytes, up
+ * to three, agree.  Checked before strcmp in the tables' loops, which run
+ * for each label of each row. */
+static inline gboolean same_start(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
 /* The static code string equal to `s` when it is a level-1 code. */
@@ -175,12 +207,11 @@ const char *jx_taxonomy_level1(const char *label)
 {
     if (!label)
         return NULL;
-    char *stem = label_stem(label);
+    const char *stem = label_stem(label);
     const char *code = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(level1_labels) && !code; i++)
-        if (strcmp(level1_labels[i].stem, stem) == 0)
+        if (same_start(level1_labels[i].stem, stem) && strcmp(level1_labels[i].stem, stem) == 0)
             code = level1_labels[i].code;
-    g_free(stem);
     return code;
 }
 
@@ -198,15 +229,15 @@ const char *jx_taxonomy_level2(const char *level1, const char *label)
     const char *l1 = resolve_level1(level1);
     if ((level1 && !l1) || !label)
         return NULL;
-    char *stem = label_stem(label);
+    const char *stem = label_stem(label);
     const char *code = NULL;
     if (*stem && l1 && is_free(l1))
         code = l1;
     for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !code && *stem; i++)
-        if ((!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
+        if (same_start(level2_labels[i].stem, stem) &&
+            (!l1 || strcmp(level2_labels[i].level1, l1) == 0) &&
             strcmp(level2_labels[i].stem, stem) == 0)
             code = level2_labels[i].code;
-    g_free(stem);
     return code;
 }
 
@@ -215,11 +246,12 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label)
     const char *l1 = jx_taxonomy_level1(level1);
     if (!l1 || !label)
         return FALSE;
-    char *stem = label_stem(label);
+    const char *stem = label_stem(label);
     gboolean listed = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(level2_labels) && !listed; i++)
-        listed = strcmp(level2_labels[i].level1, l1) == 0 && strcmp(level2_labels[i].stem, stem) == 0;
-    g_free(stem);
+        listed = same_start(level2_labels[i].stem, stem) &&
+                 strcmp(level2_labels[i].level1, l1) == 0 &&
+                 strcmp(level2_labels[i].stem, stem) == 0;
     return listed;
 }
 
@@ -278,9 +310,14 @@ const char *jx_taxonomy_name_category(const char *name)
     if (cut)
         *cut = '\0';
     const char *code = NULL;
-    for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code; i++)
-        if (g_str_has_suffix(norm, name_endings[i].ending))
+    gsize len = strlen(norm);
+    for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code && len; i++) {
+        /* an ending whose last byte is not the name's is passed over first */
+        const char *e = name_endings[i].ending;
+        gsize elen = strlen(e);
+        if (elen <= len && e[elen - 1] == norm[len - 1] && memcmp(norm + len - elen, e, elen) == 0)
             code = name_endings[i].code;
+    }
     /* a mark before the name (★ a key indicator) */
     const char *start = norm;
     if (g_str_has_prefix(start, "★"))

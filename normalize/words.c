@@ -61,6 +61,9 @@ static UBreakIterator *open_words(const UChar *u, int32_t len)
 
 struct jx_segmenter {
     UBreakIterator *bi;
+    /* text -> its words: a table's labels (数量指标, 社会效益指标) are asked
+     * for over and over, and ICU's dictionary is the costly part */
+    GHashTable *memo;
 };
 
 jx_segmenter *jx_segmenter_new(void)
@@ -70,6 +73,7 @@ jx_segmenter *jx_segmenter_new(void)
         return NULL;
     jx_segmenter *seg = g_new0(jx_segmenter, 1);
     seg->bi = bi;
+    seg->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
     return seg;
 }
 
@@ -78,6 +82,7 @@ void jx_segmenter_free(jx_segmenter *seg)
     if (!seg)
         return;
     ubrk_close(seg->bi);
+    g_hash_table_destroy(seg->memo);
     g_free(seg);
 }
 
@@ -114,12 +119,18 @@ static GPtrArray *segment(jx_segmenter *seg, const char *t)
 
 char **jx_segmenter_words(jx_segmenter *seg, const char *s)
 {
+    char **known = seg && s ? g_hash_table_lookup(seg->memo, s) : NULL;
+    if (known)
+        return g_strdupv(known);
     char *t = jx_norm_text(s);
     GPtrArray *words = segment(seg, t);
     g_free(t);
     g_ptr_array_set_free_func(words, NULL);
     g_ptr_array_add(words, NULL);
-    return (char **)g_ptr_array_free(words, FALSE);
+    char **v = (char **)g_ptr_array_free(words, FALSE);
+    if (seg && s)
+        g_hash_table_insert(seg->memo, g_strdup(s), g_strdupv(v));
+    return v;
 }
 
 char **jx_norm_words(const char *s)
@@ -127,16 +138,18 @@ char **jx_norm_words(const char *s)
     return jx_segmenter_words(NULL, s);
 }
 
+/* A name's and a label's words are a handful each: comparing every pair
+ * costs less than a hash table built per call (this runs for every row of a
+ * label's window). */
 int jx_norm_shared_chars(char *const *a, char *const *b)
 {
-    GHashTable *in_b = g_hash_table_new(g_str_hash, g_str_equal);
-    for (char *const *w = b; w && *w; w++)
-        g_hash_table_add(in_b, *w);
     int shared = 0;
     for (char *const *w = a; w && *w; w++)
-        if (g_hash_table_contains(in_b, *w))
-            shared += (int)g_utf8_strlen(*w, -1);
-    g_hash_table_destroy(in_b);
+        for (char *const *v = b; v && *v; v++)
+            if (strcmp(*w, *v) == 0) {
+                shared += (int)g_utf8_strlen(*w, -1);
+                break;
+            }
     return shared;
 }
 

@@ -220,12 +220,18 @@ static void meta_from_lines(meta *m, const char *raw, const char *norm)
 typedef struct {
     char *norm;
     jx_role role;
+    /* the metadata key it is (key_field), once asked: every cell of every
+     * grid is asked whether it is a key */
+    gboolean key_known;
+    int key;
+    char *key_unit;
 } norm_role;
 
 static void norm_role_free(gpointer p)
 {
     norm_role *nr = p;
     g_free(nr->norm);
+    g_free(nr->key_unit);
     g_free(nr);
 }
 
@@ -236,21 +242,42 @@ static GHashTable *norm_memo_new(void)
 
 /* A cell's normalized text (a copy) and, when `role` is given, its
  * header-word role, through the memo. */
-static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role)
+/* The memo's entry for a cell (valid until the next lookup of another text). */
+static norm_role *memo_entry(GHashTable *memo, const jx_cell *cell)
 {
     const char *raw = jx_cell_text(cell);
     norm_role *nr = g_hash_table_lookup(memo, raw);
     if (!nr) {
         if (g_hash_table_size(memo) >= NORM_MEMO_MAX)
             g_hash_table_remove_all(memo);
-        nr = g_new(norm_role, 1);
+        nr = g_new0(norm_role, 1);
         nr->norm = jx_norm_text(raw);
         nr->role = jx_header_word_role(nr->norm);
         g_hash_table_insert(memo, g_strdup(raw), nr);
     }
+    return nr;
+}
+
+static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role)
+{
+    const norm_role *nr = memo_entry(memo, cell);
     if (role)
         *role = nr->role;
     return g_strdup(nr->norm);
+}
+
+/* key_field of a cell's normalized text, through the memo; `unit` (may be
+ * NULL) gets a copy of the key's unit. */
+static int cell_key_field(GHashTable *memo, const jx_cell *cell, char **unit)
+{
+    norm_role *nr = memo_entry(memo, cell);
+    if (!nr->key_known) {
+        nr->key = key_field(nr->norm, &nr->key_unit);
+        nr->key_known = TRUE;
+    }
+    if (unit)
+        *unit = g_strdup(nr->key_unit);
+    return nr->key;
 }
 
 /* Key and value cells side by side. */
@@ -261,15 +288,14 @@ static void meta_from_grid(meta *m, const jx_grid *grid, GHashTable *facts)
             const jx_cell *kc = jx_grid_cell(grid, r, c);
             if (!kc)
                 continue;
-            char *knorm = cell_norm_role(facts, kc, NULL);
             char *unit = NULL;
-            int field = key_field(knorm, &unit);
+            int field = cell_key_field(facts, kc, &unit);
             if (field < 0) {
-                if (strchr(knorm, ':'))
+                if (strchr(memo_entry(facts, kc)->norm, ':'))
                     meta_from_text(m, jx_cell_text(kc));
-                g_free(knorm);
                 continue;
             }
+            char *knorm = cell_norm_role(facts, kc, NULL);
             /* the value is the next non-empty cell, unless that is a key or a header word */
             for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
                 const jx_cell *vc = jx_grid_cell(grid, r, v);
@@ -279,7 +305,7 @@ static void meta_from_grid(meta *m, const jx_grid *grid, GHashTable *facts)
                     g_free(vnorm);
                     continue;
                 }
-                int inner = key_field(vnorm, NULL);
+                int inner = cell_key_field(facts, vc, NULL);
                 if (inner == field) {
                     /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
                      * names the same figure; its unit is the outer one's */
@@ -379,12 +405,20 @@ static const char *const grade_labels[] = {"自评等级", "评价等级", "绩�
 /* A grade is a word or two (优, 良好, 优秀); a longer text is a sentence. */
 #define GRADE_MAX_CHARS 4
 
-static gboolean in_words(const char *norm, const char *const *words, gsize n)
+/* TRUE when norm[0..len) is one of `words`.  Every cell of every grid is
+ * asked against several of these lists: a word whose first byte differs is
+ * passed over before its length is taken. */
+static gboolean in_words_len(const char *norm, gsize len, const char *const *words, gsize n)
 {
     for (gsize i = 0; i < n; i++)
-        if (strcmp(norm, words[i]) == 0)
+        if (words[i][0] == norm[0] && strlen(words[i]) == len && memcmp(norm, words[i], len) == 0)
             return TRUE;
     return FALSE;
+}
+
+static gboolean in_words(const char *norm, const char *const *words, gsize n)
+{
+    return in_words_len(norm, strlen(norm), words, n);
 }
 
 /* The normalized texts of a grid row's non-empty cells and their columns. */
@@ -496,24 +530,25 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTabl
                 own_weight = TRUE;
             }
             for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
-                if (g_str_has_prefix(t, funds_labels[w]) || strstr(t, funds_labels[w])) {
+                if (strstr(t, funds_labels[w])) {
                     char *unit = NULL;
                     g_free(bare_key(t, &unit));
                     se->money_unit = unit;
                 }
-            gchar *key = g_strndup(t, strchr(t, ':') ? strchr(t, ':') - t : (gssize)strlen(t));
-            if (!se->score_total && in_words(key, total_labels, G_N_ELEMENTS(total_labels))) {
+            const char *colon = strchr(t, ':');
+            gsize key_len = colon ? (gsize)(colon - t) : strlen(t);
+            if (!se->score_total &&
+                in_words_len(t, key_len, total_labels, G_N_ELEMENTS(total_labels))) {
                 const char *v = value_after(texts, k);
                 se->score_total = v ? points_figure(v) : NULL;
             }
-            if (!se->grade && in_words(key, grade_labels, G_N_ELEMENTS(grade_labels))) {
+            if (!se->grade && in_words_len(t, key_len, grade_labels, G_N_ELEMENTS(grade_labels))) {
                 const char *v = value_after(texts, k);
                 char *figure = v ? points_figure(v) : NULL;
                 if (v && g_utf8_strlen(v, -1) <= GRADE_MAX_CHARS && !figure)
                     se->grade = g_strdup(v);
                 g_free(figure);
             }
-            g_free(key);
         }
         se->indicators_grid |= score_col >= 0;
         /* a 总分 row below the indicators, on their grid or a later one (the

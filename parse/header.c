@@ -153,43 +153,81 @@ const char *jx_header_vocab_word(gsize i)
 /* Longer texts (characters) are never header cells: names, sentences. */
 #define HEADER_CELL_MAX_CHARS 16
 
-/* A bit per UTF-8 continuation byte value (its low six bits: 64 of them).  A
- * word can be in a text only when the bit of its first character's last byte
- * is set in the text's mask.  Most texts asked about are names and figures,
- * and this turns nearly every vocabulary entry away before a string search,
- * at the cost of a byte read. */
-static guint64 byte_bit(guchar b)
+/* A text's bytes, hashed into 256 slots: each ASCII byte, and each
+ * continuation byte together with the byte before it (a CJK character
+ * gives two such keys, the second its last two bytes).  A word can be in a
+ * text only when the slot of its first character's last byte (with the
+ * byte before it, for a multi-byte character) is among the text's: the
+ * same bytes stand in the text wherever the word does.  Each slot lists
+ * the vocabulary entries whose first character falls in it, so a text's
+ * slots name the only entries worth a string search, in the vocabulary's
+ * order (first match wins).  Most texts asked about are names and figures,
+ * and this turns nearly every entry away at the cost of a byte read. */
+#define VOCAB_MASK_WORDS ((G_N_ELEMENTS(header_words) + 63) / 64)
+
+static guint byte_key_slot(guint key)
 {
-    return G_GUINT64_CONSTANT(1) << (b & 0x3F);
+    return (key * 0x9E3779B1u) >> 24; /* Fibonacci hashing: 0..255 */
 }
 
-/* The last byte of the first character of `s` (non-empty UTF-8). */
-static guchar first_char_last_byte(const char *s)
+/* The key of byte p[i] (i > 0 when p[i] is a continuation byte), or
+ * G_MAXUINT for a lead byte, which has none. */
+static guint byte_key(const guchar *p, gsize i)
 {
-    const char *next = g_utf8_next_char(s);
-    return (guchar)next[-1];
+    if (p[i] < 0x80)
+        return p[i];
+    if ((p[i] & 0xC0) == 0x80 && i > 0)
+        return 0x100 | ((guint)p[i - 1] << 8) | p[i];
+    return G_MAXUINT;
+}
+
+/* The slot of the key of the first character of non-empty `word`. */
+static guint word_slot(const char *word)
+{
+    const guchar *w = (const guchar *)word;
+    gsize last = (gsize)(g_utf8_next_char(word) - word) - 1;
+    return byte_key_slot(byte_key(w, last));
+}
+
+/* Per slot, the vocabulary entries whose first character falls in it
+ * (bit i: header_words[i]), made once. */
+static const guint64 (*vocab_slots(void))[VOCAB_MASK_WORDS]
+{
+    static guint64 slots[256][VOCAB_MASK_WORDS];
+    static gsize made = 0;
+    if (g_once_init_enter(&made)) {
+        for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++)
+            slots[word_slot(header_words[i].word)][i / 64] |= G_GUINT64_CONSTANT(1) << (i % 64);
+        g_once_init_leave(&made, 1);
+    }
+    return (const guint64(*)[VOCAB_MASK_WORDS])slots;
 }
 
 gssize jx_header_vocab_find(const char *norm)
 {
     if (!norm || !*norm)
         return -1;
-    guint64 mask = 0;
+    const guint64(*slots)[VOCAB_MASK_WORDS] = vocab_slots();
+    guint64 candidates[VOCAB_MASK_WORDS] = {0};
     glong chars = 0;
-    for (const guchar *p = (const guchar *)norm; *p; p++) {
-        if ((*p & 0xC0) != 0x80 && ++chars > HEADER_CELL_MAX_CHARS)
+    const guchar *text = (const guchar *)norm;
+    for (gsize i = 0; text[i]; i++) {
+        if ((text[i] & 0xC0) != 0x80 && ++chars > HEADER_CELL_MAX_CHARS)
             return -1;
-        mask |= byte_bit(*p);
+        guint key = byte_key(text, i);
+        if (key != G_MAXUINT)
+            for (gsize k = 0; k < VOCAB_MASK_WORDS; k++)
+                candidates[k] |= slots[byte_key_slot(key)][k];
     }
-    for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++) {
-        const header_word *w = &header_words[i];
-        if (!(mask & byte_bit(first_char_last_byte(w->word))))
-            continue;
-        gboolean hit = w->match == MATCH_EXACT ? strcmp(norm, w->word) == 0
-                                               : strstr(norm, w->word) != NULL;
-        if (hit)
-            return (gssize)i;
-    }
+    for (gsize k = 0; k < VOCAB_MASK_WORDS; k++)
+        for (guint64 m = candidates[k]; m; m &= m - 1) {
+            gsize i = k * 64 + (gsize)__builtin_ctzll(m);
+            const header_word *w = &header_words[i];
+            gboolean hit = w->match == MATCH_EXACT ? strcmp(norm, w->word) == 0
+                                                   : strstr(norm, w->word) != NULL;
+            if (hit)
+                return (gssize)i;
+        }
     return -1;
 }
 

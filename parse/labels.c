@@ -52,6 +52,60 @@ void jx_label_column_clear(jx_label_column *col)
     memset(col, 0, sizeof *col);
 }
 
+struct jx_name_words {
+    jx_segmenter *seg;
+    int n;
+    const char **name; /* borrowed */
+    char **norm;       /* normalized name, once asked */
+    char ***words;     /* segmented name, once a label's word occurs in it */
+};
+
+jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, int n)
+{
+    jx_name_words *nw = g_new0(jx_name_words, 1);
+    nw->seg = seg;
+    nw->n = n;
+    nw->name = g_new0(const char *, n + 1);
+    for (int i = 0; i < n; i++)
+        nw->name[i] = names[i];
+    nw->norm = g_new0(char *, n + 1);
+    nw->words = g_new0(char **, n + 1);
+    return nw;
+}
+
+void jx_name_words_free(jx_name_words *nw)
+{
+    if (!nw)
+        return;
+    for (int i = 0; i < nw->n; i++) {
+        g_free(nw->norm[i]);
+        g_strfreev(nw->words[i]);
+    }
+    g_free(nw->norm);
+    g_free(nw->words);
+    g_free(nw->name);
+    g_free(nw);
+}
+
+int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
+{
+    if (!nw->name[r] || !label_words || !*label_words)
+        return 0;
+    if (!nw->words[r]) {
+        if (!nw->norm[r])
+            nw->norm[r] = jx_norm_text(nw->name[r]);
+        /* the name's words are pieces of its normal form: a label word
+         * found in none of it is no shared word */
+        gboolean any = FALSE;
+        for (char *const *w = label_words; *w && !any; w++)
+            any = strstr(nw->norm[r], *w) != NULL;
+        if (!any)
+            return 0;
+        nw->words[r] = jx_segmenter_words(nw->seg, nw->name[r]);
+    }
+    return jx_norm_shared_chars(nw->words[r], label_words);
+}
+
 static void set_resolved(jx_label_column *col, int i, const char *label, gboolean centred)
 {
     g_free(col->resolved[i]);
@@ -365,7 +419,6 @@ static jx_placement habit_at(const jx_placement *regime, int p, jx_placement spa
 static void split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
                        jx_placement column_habit)
 {
-    char **const *row_words = ctx->name_words;
     int n = b - a + 1, k = 0;
     int *pos = g_new(int, n);
     for (int i = a; i <= b; i++)
@@ -391,11 +444,18 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         const char *label = col->explicit_label[pos[i]];
         double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(label);
         const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
+        /* the rows of a group share their child label: asked once per run */
+        const char *child = NULL;
+        gboolean listed = FALSE;
         for (int r = lo; r <= hi; r++) {
-            double here = row_words && row_words[r]
-                              ? weight * jx_norm_shared_chars(row_words[r], label_words)
+            double here = ctx->name_words
+                              ? weight * jx_name_words_shared(ctx->name_words, r, label_words)
                               : 0;
-            if (ctx->children && jx_taxonomy_lists(label, ctx->children[r]))
+            if (ctx->children && (r == lo || g_strcmp0(ctx->children[r], child) != 0)) {
+                child = ctx->children[r];
+                listed = jx_taxonomy_lists(label, child);
+            }
+            if (ctx->children && listed)
                 here += TAXONOMY_FIT;
             if (label_code && g_strcmp0(label_code, ctx->name_category[r]) == 0)
                 here += NAME_CATEGORY_FIT;

@@ -345,13 +345,27 @@ typedef struct {
     jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
 } jx_label_column;
 
+/*
+ * The words of each row's indicator name, for every label level of a table:
+ * a name is normalized when a label first asks what it shares with it and
+ * segmented (ICU's dictionary, the costly part) only when one of the
+ * label's words occurs in it, since a name shares no word with a label none
+ * of whose words it contains.  Holds `names` (n entries, NULL: no name)
+ * borrowed, and `seg`, which must outlive it.
+ */
+typedef struct jx_name_words jx_name_words;
+jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, int n);
+void jx_name_words_free(jx_name_words *nw);
+/* How many characters of row r's name's words are words of `label_words`
+ * too (jx_norm_shared_chars); 0 for a row without a name. */
+int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words);
+
 /* What a label level is resolved with.  Every array has one entry per row
  * and may be NULL. */
 typedef struct {
     char *const *parent;         /* resolved parent label: its changes bound the spans */
-    char **const *name_words;    /* the words of the row's indicator name (from
-                                    jx_segmenter_words with `seg`; NULL: none): they
-                                    tell its group.  Segmented once for all levels */
+    jx_name_words *name_words;   /* the words of the row's indicator name (NULL:
+                                    none): they tell its group.  Shared by all levels */
     jx_segmenter *seg;           /* segments the labels; NULL: one is opened per span */
     char *const *children;       /* the row's label one level down: the taxonomy tells
                                     which of these labels it belongs under */

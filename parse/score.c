@@ -848,15 +848,17 @@ static void resolve_centred_labels(score_row *rows, guint n)
         jx_label_column_init(&l1, m);
         jx_label_column_init(&l2, m);
         jx_label_column_init(&probe, m);
-        char ***names = g_new0(char **, m + 1);
+        const char **name_texts = g_new0(const char *, m + 1);
         for (int i = 0; i < m; i++) {
             const score_row *r = &rows[run.member[i]];
             int o1 = run.owner[0][i], o2 = run.owner[1][i];
             l1.explicit_label[i] = o1 >= 0 ? g_strdup(rows[o1].label[0]) : NULL;
             l2.explicit_label[i] = o2 >= 0 ? g_strdup(rows[o2].label[1]) : NULL;
             probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
-            names[i] = r->label[LEVELS - 1] ? jx_segmenter_words(seg, r->label[LEVELS - 1]) : NULL;
+            name_texts[i] = r->label[LEVELS - 1];
         }
+        jx_name_words *names = jx_name_words_new(seg, name_texts, m);
+        g_free(name_texts);
         jx_label_context base = {.name_words = names, .seg = seg, .empty = ""};
         if (run.lines) {
             base.line_lo = run.line_lo;
@@ -890,9 +892,7 @@ static void resolve_centred_labels(score_row *rows, guint n)
         seat_labels(rows, &run, &l2, 1);
         g_free(regime);
         g_free(child_start);
-        for (int i = 0; i < m; i++)
-            g_strfreev(names[i]);
-        g_free(names);
+        jx_name_words_free(names);
         jx_label_column_clear(&probe);
         jx_label_column_clear(&l1);
         jx_label_column_clear(&l2);

@@ -543,19 +543,28 @@ static int lines_between(const built_row *above, const built_row *below)
 /* TRUE when `piece` finishes the target `before` began: alone, `before`
  * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
  * as a number or a date with its unit (`日`, `米` on the next line). */
-static gboolean completes_target(const char *before, const char *piece)
+/* completes_target, with `alone` the jx_norm_target of `before`. */
+static gboolean completes_read_target(const char *before, const jx_target *alone,
+                                      const char *piece)
 {
-    jx_target alone = {0}, joined_t = {0};
-    jx_norm_target(before, &alone);
+    jx_target joined_t = {0};
     gboolean completes = FALSE;
-    if (alone.kind == JX_KIND_TEXT) {
+    if (alone->kind == JX_KIND_TEXT) {
         char *joined = jx_norm_join(before, piece);
         jx_norm_target(joined, &joined_t);
         completes = joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
         g_free(joined);
     }
-    jx_target_clear(&alone);
     jx_target_clear(&joined_t);
+    return completes;
+}
+
+static gboolean completes_target(const char *before, const char *piece)
+{
+    jx_target alone = {0};
+    jx_norm_target(before, &alone);
+    gboolean completes = completes_read_target(before, &alone, piece);
+    jx_target_clear(&alone);
     return completes;
 }
 
@@ -1976,16 +1985,19 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
 static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r)
 {
     jx_target t = {0};
+    /* the value read alone, once: it is the target unless the unit column
+     * completes it */
+    if (b->text[val_r])
+        jx_norm_target(b->text[val_r], &t);
     /* a date or figure whose last word stands in the unit column (`2019 年 9
      * 月 30` | `日`: a layout set it wider than its column) is read whole */
     gboolean cut = b->text[val_r] && b->text[unit_r] &&
-                   completes_target(b->text[val_r], b->text[unit_r]);
+                   completes_read_target(b->text[val_r], &t, b->text[unit_r]);
     if (cut) {
+        jx_target_clear(&t);
         char *whole = jx_norm_join(b->text[val_r], b->text[unit_r]);
         jx_norm_target(whole, &t);
         g_free(whole);
-    } else if (b->text[val_r]) {
-        jx_norm_target(b->text[val_r], &t);
     }
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
@@ -2359,13 +2371,15 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&l2, n);
     /* the names' words, once for every level */
     jx_segmenter *seg = jx_segmenter_new();
-    char ***names = g_new0(char **, n + 1);
+    const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         l1.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL1]);
         l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
-        names[i] = b->text[JX_ROLE_NAME] ? jx_segmenter_words(seg, b->text[JX_ROLE_NAME]) : NULL;
+        name_texts[i] = b->text[JX_ROLE_NAME];
     }
+    jx_name_words *names = jx_name_words_new(seg, name_texts, n);
+    g_free(name_texts);
     /* Level 2 alone first: its spans are where level-1 spans may end. */
     jx_label_column probe;
     jx_label_column_init(&probe, n);
@@ -2457,9 +2471,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             emit_row(src, table, ++emitted, b, l1.resolved[i], l2.resolved[i], out);
     }
     jx_label_column_clear(&task);
-    for (int i = 0; i < n; i++)
-        g_strfreev(names[i]);
-    g_free(names);
+    jx_name_words_free(names);
     jx_segmenter_free(seg);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);

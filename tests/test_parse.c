@@ -114,6 +114,46 @@ static void test_header_vocabulary_reachable(void **state)
     assert_null(jx_header_vocab_word(jx_header_vocab_size()));
 }
 
+/* A header word inside a longer cell (a year or a unit note around it, a
+ * Latin letter before it) is found through the byte slots that pick the
+ * candidates, as by a search of every entry. */
+static void test_header_vocabulary_inside_text(void **state)
+{
+    (void)state;
+    gssize level1 = jx_header_vocab_find("一级指标");
+    assert_true(level1 >= 0);
+    assert_int_equal(jx_header_vocab_find("A一级指标(分值)"), level1);
+    assert_int_equal(jx_header_vocab_find("2023年一级指标"), level1);
+    assert_int_equal(jx_header_word_role("序号"), JX_ROLE_SEQ);
+    assert_int_equal(jx_header_word_role("1序号"), JX_ROLE_SEQ);
+    assert_int_equal(jx_header_vocab_find("民政设备验收数量"), -1);
+    assert_int_equal(jx_header_vocab_find(""), -1);
+}
+
+/* Label placement segments a name only when a label's word occurs in it:
+ * what a name shares with a label is what segmenting both tells. */
+static void test_name_words_shared_as_segmented(void **state)
+{
+    (void)state;
+    const char *names[] = {"资金到位率", "验收合格率", NULL, "", "项目管理制度健全性"};
+    const char *labels[] = {"资金管理", "项目管理", "质量指标"};
+    jx_segmenter *seg = jx_segmenter_new();
+    jx_name_words *nw = jx_name_words_new(seg, names, G_N_ELEMENTS(names));
+    for (gsize l = 0; l < G_N_ELEMENTS(labels); l++) {
+        char **label_words = jx_segmenter_words(seg, labels[l]);
+        for (gsize r = 0; r < G_N_ELEMENTS(names); r++) {
+            int expected = names[r] ? jx_norm_shared_word_chars(names[r], labels[l]) : 0;
+            assert_int_equal(jx_name_words_shared(nw, (int)r, label_words), expected);
+        }
+        g_strfreev(label_words);
+    }
+    char **funds = jx_segmenter_words(seg, "资金管理");
+    assert_int_equal(jx_name_words_shared(nw, 0, funds), 2); /* 资金 */
+    g_strfreev(funds);
+    jx_name_words_free(nw);
+    jx_segmenter_free(seg);
+}
+
 static void test_multirow_header_roles(void **state)
 {
     (void)state;
@@ -2543,6 +2583,8 @@ int main(void)
         cmocka_unit_test(test_four_line_header),
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_header_vocabulary_reachable),
+        cmocka_unit_test(test_header_vocabulary_inside_text),
+        cmocka_unit_test(test_name_words_shared_as_segmented),
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_blank_line_positions),
         cmocka_unit_test(test_stream_blank_line_positions_free_group),
