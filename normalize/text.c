@@ -223,14 +223,14 @@ static char *fold_common(const char *s)
     if (!changes)
         return g_memdup2(s, (gsize)((const char *)p - s) + 1);
     GString *out = g_string_sized_new(strlen(s) + 1);
-    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
+    for (const char *q = s; *q; q = g_utf8_next_char(q)) {
+        gunichar c = g_utf8_get_char(q);
         if (c == ' ' || c == 0x3000)
             g_string_append_c(out, ' ');
         else if (is_fullwidth_stable(c))
             g_string_append_c(out, (char)(c - FULLWIDTH_OFFSET));
         else
-            g_string_append_len(out, p, g_utf8_next_char(p) - p);
+            g_string_append_len(out, q, g_utf8_next_char(q) - q);
     }
     char *tidy = tidy_spaces(out->str);
     g_string_free(out, TRUE);
