@@ -853,19 +853,61 @@ static gboolean ends_unfinished(const char *norm)
     return FALSE;
 }
 
+/* TRUE when the header word `joined` names is made across the seam of
+ * `above` and `piece`: in neither alone (实际完 / 成值 → 实际完成值, 年度指标 /
+ * 值 → 指标值, 全年预算 / 数 → 全年预算数). */
+static gboolean word_across_seam(const char *above, const char *piece, const char *joined)
+{
+    gssize i = jx_header_vocab_find(joined);
+    if (i < 0)
+        return FALSE;
+    const char *word = header_words[i].word;
+    return !strstr(above, word) && !strstr(piece, word);
+}
+
+/* How a piece of a lower header line finishes the header cell `above`
+ * (its join `joined`): FINISH_OWN for the cell above it (it names the
+ * column, and a cell that named it already was cut inside a word, left a
+ * bracket open or ends unfinished), FINISH_NEIGHBOUR for a cell one column
+ * aside (a narrow column's wrapped pieces stand off their cell in a layout
+ * dump: `值` under 三级指标 finishes 年度指标 into 指标值, `成值` under 年度指标
+ * finishes 实际完), NONE when it does not. */
+typedef enum { FINISH_NONE, FINISH_NEIGHBOUR, FINISH_OWN } finish_fit;
+
+static finish_fit piece_finishes(const char *above, const char *piece, const char *joined,
+                                 gboolean own)
+{
+    jx_role was = jx_header_word_role(above), now = jx_header_word_role(joined);
+    if (!*above || now == JX_ROLE_NONE)
+        return FINISH_NONE;
+    /* a cell that already names its column is finished, unless the piece
+     * completes a word cut at the line's end (全年（程）指 / 标值) or a bracket
+     * left open (预算金额（万 / 元）); a piece ending unfinished goes on
+     * below (偏差原因分析 / 及 / 改进措施) */
+    gboolean cut = closes_bracket(above, piece) || ends_unfinished(above) || ends_unfinished(piece);
+    if (own && (was == JX_ROLE_NONE ||
+                (was == now && (cut || jx_norm_seam_inside_word(above, piece)))))
+        return FINISH_OWN;
+    /* the piece makes a header word with the cell only across the seam, or
+     * goes on with a cell cut short (偏差原因分析及 / 改进措施) */
+    if (word_across_seam(above, piece, joined) || (was == now && cut))
+        return own ? FINISH_OWN : FINISH_NEIGHBOUR;
+    return FINISH_NONE;
+}
+
 /* Row `row` of `grid` as the header `view` would read with a wrapped header
  * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
  * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
  * piece) with the view row each continues in `at`, when every piece is
  * short, holds no data, and finishes the header cell above it (the lowest
- * with text in its column): the joined text names the column, and a cell
- * that named it already was cut inside a word, left a bracket open or ends
- * unfinished (ends_unfinished). */
+ * with text in its column) or, failing that, the one of a column beside it
+ * (see piece_finishes); two pieces never finish one cell. */
 static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
-                                int *at, jx_facts *facts)
+                                int *at, gboolean *aside, jx_facts *facts)
 {
     int n_cols = jx_grid_n_cols(grid);
     gboolean any = FALSE;
+    *aside = FALSE;
     for (int c = 0; c < n_cols; c++) {
         const jx_cell *cell = jx_grid_cell(grid, row, c);
         char *piece = norm_of(facts, cell);
@@ -873,20 +915,29 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
             g_free(piece);
             continue;
         }
-        at[c] = row_continued(view, c);
-        char *above = cell_norm(view, at[c], c);
-        char *joined = jx_norm_join(above, piece);
-        jx_role was = jx_header_word_role(above), now = jx_header_word_role(joined);
-        /* a cell that already names its column is finished, unless the
-         * piece completes a word cut at the line's end (全年（程）指 / 标值)
-         * or a bracket left open (预算金额（万 / 元）) */
-        gboolean fits = *above && may_be_header_piece(piece) && now != JX_ROLE_NONE &&
-                        (was == JX_ROLE_NONE ||
-                         (was == now && (jx_norm_seam_inside_word(above, piece) ||
-                                         closes_bracket(above, piece) || ends_unfinished(above))));
-        g_free(above);
+        gboolean fits = FALSE;
+        /* its own column first, then the next one right (a piece wraps at
+         * its cell's left edge), then left */
+        static const int offsets[] = {0, 1, -1};
+        for (gsize o = 0; o < G_N_ELEMENTS(offsets) && !fits && may_be_header_piece(piece); o++) {
+            int t = c + offsets[o];
+            if (t < 0 || t >= n_cols || folded[t])
+                continue;
+            int t_at = row_continued(view, t);
+            char *above = cell_norm(view, t_at, t);
+            char *joined = jx_norm_join(above, piece);
+            finish_fit fit = piece_finishes(above, piece, joined, offsets[o] == 0);
+            fits = fit != FINISH_NONE;
+            *aside |= fit == FINISH_NEIGHBOUR;
+            g_free(above);
+            if (fits) {
+                folded[t] = joined;
+                at[t] = t_at;
+            } else {
+                g_free(joined);
+            }
+        }
         g_free(piece);
-        folded[c] = joined;
         if (!fits)
             return FALSE;
         any = TRUE;
@@ -1055,7 +1106,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
         if (is_header_row(grid, next, 1, facts)) {
             copy_row(grid, next, view, jx_grid_n_rows(view));
         } else {
-            gboolean fits = finishes_header(grid, next, view, folded, at, facts);
+            gboolean aside;
+            gboolean fits = finishes_header(grid, next, view, folded, at, &aside, facts);
             if (fits)
                 replace_folded(view, folded, at);
             for (int c = 0; c < n_cols; c++)

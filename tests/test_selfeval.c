@@ -1230,6 +1230,31 @@ static void test_layout_centred_header(void **state)
     check_layout_rows("tests/layout/selfeval-calc-centred-header.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF with narrow columns: the
+ * indicator header wraps over three lines and the wrapped pieces stand a
+ * column off their cells (`值` under 三级指标 finishes 年度指标, `成值` under
+ * 年度指标 finishes 实际完, `及` / `改进措施` finish 偏差原因分析).  Joined
+ * by the column they stood under, no column was the targets' or the actual
+ * values' and the table read as a score table. */
+static void test_layout_header_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "安全生产培训人次", "=", "2300", "人次", "1851", "7", "7", NULL},
+        {1, "排查整改安全隐患", "=", "2220", "处", "2220", "4", "4.0", NULL},
+        {3, "开展安全生产执法检查", ">=", "140", "次", "158", "7", "7", NULL},
+        {2, "储备应急救灾物资", ">=", "1500", "件", "1500", "7", "6.5", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-header-aside.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    for (guint i = 0; i < 5; i++) {
+        check(nth(l, "indicator", i), "level1", "产出指标");
+        check(nth(l, "indicator", i), "level2", "数量指标");
+    }
+    check(nth(l, "indicator", 0), "category", "output.quantity");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1308,6 +1333,7 @@ int main(void)
         cmocka_unit_test(test_layout_squeezed_header),
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
+        cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
