@@ -626,6 +626,8 @@ static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *fi
     return !*f->norm || piece_judged(f->norm, f->chars, f->kind, f->role);
 }
 
+static char **centred_stack_texts(const jx_grid *grid, int row, int k);
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -684,7 +686,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 finishes = FALSE;
         }
         g_strfreev(above);
-        char **texts = stacked_texts(grid, row, k);
+        char **texts = centred_stack_texts(grid, row, k);
         int words = 0, filled = 0;
         for (int c = 0; c < n_cols; c++)
             if (*texts[c]) {
@@ -1064,6 +1066,85 @@ static int signature_row(const jx_grid *grid, int row, int n)
     return best;
 }
 
+/* The text of grid cell (row, col) normalized, "" for none or a cell
+ * spanning in from elsewhere. */
+static char *own_cell_norm(const jx_grid *grid, int row, int col)
+{
+    const jx_cell *cell = jx_grid_cell(grid, row, col);
+    return cell ? jx_norm_text(jx_cell_text(cell)) : g_strdup("");
+}
+
+/* A header centred vertically over three lines sets a two-line label on the
+ * lines above and below the middle one (`实际完成` / `值`) and one-line labels
+ * on the middle line (`分值 得分`), which pdftotext -layout sets tight after
+ * the words left of them: the run of them from the two-line label's column
+ * on stands a column left of the columns it heads.  Returns the first
+ * column of that run and sets `*last` to its last, when the two lines make
+ * a header word only together (see word_across_seam), every piece is a word
+ * with no figure, and the column right of the run is empty on all three
+ * lines (where the data stand); -1 when the stack is not such. */
+static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    if (k != 3)
+        return -1;
+    for (int first = 0; first + 1 < n_cols; first++) {
+        char *top = own_cell_norm(grid, row, first), *mid = own_cell_norm(grid, row + 1, first);
+        char *bottom = own_cell_norm(grid, row + 2, first);
+        char *two = jx_norm_join(top, bottom);
+        gboolean split = *top && *mid && *bottom && !strpbrk(mid, "0123456789") &&
+                         jx_header_word_role(mid) != JX_ROLE_NONE &&
+                         word_across_seam(top, bottom, two);
+        g_free(top);
+        g_free(mid);
+        g_free(bottom);
+        g_free(two);
+        if (!split)
+            continue;
+        int end = first;
+        for (;;) {
+            char *next = own_cell_norm(grid, row + 1, end + 1);
+            gboolean word = *next && !strpbrk(next, "0123456789") &&
+                            jx_header_word_role(next) != JX_ROLE_NONE;
+            g_free(next);
+            if (!word)
+                break;
+            end++;
+        }
+        gboolean room = end + 1 < n_cols;
+        for (int r = row; r < row + k && room; r++)
+            room = !jx_grid_cell_covering(grid, r, end + 1);
+        if (room) {
+            *last = end;
+            return first;
+        }
+    }
+    return -1;
+}
+
+/* The stack's texts column by column (stacked_texts), with the middle
+ * line's run of one-line labels (centred_middle_run) set a column right. */
+static char **centred_stack_texts(const jx_grid *grid, int row, int k)
+{
+    int last, first = centred_middle_run(grid, row, k, &last);
+    if (first < 0)
+        return stacked_texts(grid, row, k);
+    int n_cols = jx_grid_n_cols(grid);
+    char **texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++) {
+        int mid_col = c > first && c <= last + 1 ? c - 1 : c == first ? -1 : c;
+        char *top = own_cell_norm(grid, row, c), *bottom = own_cell_norm(grid, row + 2, c);
+        char *mid = mid_col >= 0 ? own_cell_norm(grid, row + 1, mid_col) : g_strdup("");
+        char *upper = jx_norm_join(top, mid);
+        texts[c] = jx_norm_join(upper, bottom);
+        g_free(top);
+        g_free(mid);
+        g_free(bottom);
+        g_free(upper);
+    }
+    return texts;
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
@@ -1086,7 +1167,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     jx_header *h = g_new0(jx_header, 1);
     h->n_cols = n_cols;
     h->roles = g_new0(jx_role, n_cols ? n_cols : 1);
-    char **texts = stacked_texts(grid, row, stacked ? stacked : 1);
+    char **texts = centred_stack_texts(grid, row, stacked ? stacked : 1);
     for (int c = 0; c < n_cols; c++)
         h->roles[c] = jx_header_word_role(texts[c]);
     h->n_rows = stacked ? stacked : 1;

@@ -1255,6 +1255,30 @@ static void test_layout_header_aside(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a word processor's PDF whose indicator header is
+ * centred over three lines: `实际完成` / `值` above and below the middle
+ * line, and the middle line's `分值 得分` set tight after 三级指标, 分值 in the
+ * column of 实际完成 and 得分 in the weights'.  Stacked as they stood, the
+ * column read 实际完成分值 (a weight), no column was the actual values' and
+ * the table read as a score table; the run goes a column right, into the
+ * column empty on all three lines. */
+static void test_layout_centred_run(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "专利授权量", ">=", "140", "件", "94", "7", "5.45",
+         "受政策调整影响,部分任务未能按计划实施。"},
+        {7, "档案资料完整率", NULL, "100", "%", "100", "4", "4.0", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-writer-centred-run.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-centred-run.txt");
+    check(nth(l, "indicator", 0), "level2", "数量指标");
+    check(nth(l, "indicator", 6), "name", "特种设备定期检验率");
+    check(nth(l, "indicator", 6), "level2", "质量指标");
+    check(nth(l, "indicator", 6), "weight", "3");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1334,6 +1358,7 @@ int main(void)
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
+        cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
