@@ -867,6 +867,48 @@ static gboolean word_across_seam(const char *above, const char *piece, const cha
     return !strstr(above, word) && !strstr(piece, word);
 }
 
+/* Long header texts a narrow column wraps over several lines, each piece
+ * of which the dump may set a column or two off (`偏差原因分` / `析及改进措` /
+ * `施`, `偏差原因分析` / `及` / `改进措施` under the weights' column). */
+static const char *const wrapped_header_phrases[] = {"偏差原因分析及改进措施"};
+
+/* Columns either side of its own a piece of a wrapped phrase may stand. */
+#define PHRASE_PIECE_REACH 2
+
+/* TRUE when `above` and `piece` are consecutive parts of a wrapped header
+ * phrase: their join begins one, `above` alone a shorter part of it. */
+static gboolean continues_phrase(const char *above, const char *joined)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(wrapped_header_phrases); i++)
+        if (*above && g_str_has_prefix(wrapped_header_phrases[i], joined))
+            return TRUE;
+    return FALSE;
+}
+
+/* The column within PHRASE_PIECE_REACH of `c` (nearest first, right before
+ * left) whose cell `piece` goes on as a wrapped phrase (continues_phrase),
+ * not taken by another piece; -1 when none.  Sets `*joined` (owned). */
+static int phrase_column(const jx_grid *view, char **folded, int n_cols, int c, const char *piece,
+                         char **joined)
+{
+    for (int d = 0; d <= PHRASE_PIECE_REACH; d++)
+        for (int side = 1; side >= (d ? -1 : 1); side -= 2) {
+            int t = c + side * d;
+            if (t < 0 || t >= n_cols || folded[t])
+                continue;
+            char *above = cell_norm(view, row_continued(view, t), t);
+            char *join = jx_norm_join(above, piece);
+            gboolean fits = continues_phrase(above, join);
+            g_free(above);
+            if (fits) {
+                *joined = join;
+                return t;
+            }
+            g_free(join);
+        }
+    return -1;
+}
+
 /* How a piece of a lower header line finishes the header cell `above`
  * (its join `joined`): FINISH_OWN for the cell above it (it names the
  * column, and a cell that named it already was cut inside a word, left a
@@ -917,7 +959,17 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
             g_free(piece);
             continue;
         }
-        gboolean fits = FALSE;
+        /* a piece of a wrapped phrase goes on with it where it stands */
+        char *phrase = NULL;
+        int goes_on = may_be_header_piece(piece)
+                          ? phrase_column(view, folded, n_cols, c, piece, &phrase)
+                          : -1;
+        gboolean fits = goes_on >= 0;
+        if (fits) {
+            folded[goes_on] = phrase;
+            at[goes_on] = row_continued(view, goes_on);
+            *aside |= goes_on != c;
+        }
         /* its own column first, then the next one right (a piece wraps at
          * its cell's left edge), then left */
         static const int offsets[] = {0, 1, -1};
@@ -1122,13 +1174,76 @@ static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
     return -1;
 }
 
+/* The stack's texts column by column, each lower line's pieces folded
+ * into the cell they go on (see finishes_header): a piece of a wrapped
+ * phrase into that phrase's cell within reach, a piece making a header
+ * word only with the cell beside its own into that one, any other into
+ * its own column as stacked_texts joins it. */
+static char **folded_stack_texts(const jx_grid *grid, int row, int k)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    char **texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++)
+        texts[c] = own_cell_norm(grid, row, c);
+    jx_grid *view = jx_grid_new();
+    char **taken = g_new0(char *, n_cols + 1); /* this line's folds, by column */
+    for (int r = row + 1; r < row + k; r++) {
+        /* the texts so far as one view row, for phrase_column */
+        for (int c = 0; c < n_cols; c++)
+            if (*texts[c])
+                jx_grid_add_cell(view, r - row - 1, c, 1, 1, texts[c]);
+        for (int c = 0; c < n_cols; c++) {
+            char *piece = own_cell_norm(grid, r, c);
+            if (!*piece || !may_be_header_piece(piece)) {
+                if (*piece)
+                    taken[c] = jx_norm_join(taken[c] ? taken[c] : texts[c], piece);
+                g_free(piece);
+                continue;
+            }
+            char *joined = NULL;
+            int t = phrase_column(view, taken, n_cols, c, piece, &joined);
+            char *own = jx_norm_join(texts[c], piece);
+            if (t < 0 && !taken[c] && piece_finishes(texts[c], piece, own, TRUE) == FINISH_NONE)
+                for (int d = 1; d >= -1 && t < 0; d -= 2) {
+                    int to = c + d;
+                    if (to < 0 || to >= n_cols || taken[to])
+                        continue;
+                    char *join = jx_norm_join(texts[to], piece);
+                    if (piece_finishes(texts[to], piece, join, FALSE) == FINISH_NEIGHBOUR) {
+                        t = to;
+                        joined = join;
+                    } else {
+                        g_free(join);
+                    }
+                }
+            if (t < 0) {
+                t = c;
+                joined = jx_norm_join(taken[c] ? taken[c] : texts[c], piece);
+            }
+            g_free(own);
+            g_free(taken[t]);
+            taken[t] = joined;
+            g_free(piece);
+        }
+        for (int c = 0; c < n_cols; c++)
+            if (taken[c]) {
+                g_free(texts[c]);
+                texts[c] = taken[c];
+                taken[c] = NULL;
+            }
+    }
+    g_free(taken);
+    jx_grid_free(view);
+    return texts;
+}
+
 /* The stack's texts column by column (stacked_texts), with the middle
  * line's run of one-line labels (centred_middle_run) set a column right. */
 static char **centred_stack_texts(const jx_grid *grid, int row, int k)
 {
     int last, first = centred_middle_run(grid, row, k, &last);
     if (first < 0)
-        return stacked_texts(grid, row, k);
+        return folded_stack_texts(grid, row, k);
     int n_cols = jx_grid_n_cols(grid);
     char **texts = g_new0(char *, n_cols + 1);
     for (int c = 0; c < n_cols; c++) {

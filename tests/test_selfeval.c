@@ -1279,6 +1279,28 @@ static void test_layout_centred_run(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a word processor's PDF whose header wraps in
+ * narrow columns, the lower lines' pieces off their cells: `值` under
+ * 年度指标值 finishes 实际完成, and `及` / `改进措施`, the rest of
+ * 偏差原因分析, stand two columns left, under 分值.  Stacked by column, 分值
+ * read 分值及改进措施 and 实际完成 named nothing: a score table. */
+static void test_layout_deviation_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "发放一次性创业补贴", ">=", "520", "户", "388", "12", "5.23", NULL},
+        {2, "档案资料完整率", ">=", "99", "%", "100", "10", "10", NULL},
+        {3, "政策知晓率", ">=", "85", "%", "89.1", "8", "8", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-writer-deviation-aside.txt", rows,
+                      G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-deviation-aside.txt");
+    check(nth(l, "indicator", 0), "level1", "产出指标");
+    check(nth(l, "indicator", 0), "level2", "数量指标");
+    check(nth(l, "indicator", 3), "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1359,6 +1381,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_centred_run),
+        cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
