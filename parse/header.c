@@ -939,6 +939,17 @@ static finish_fit piece_finishes(const char *above, const char *piece, const cha
     return FINISH_NONE;
 }
 
+/* TRUE when column `col` holds the header's leftmost text: the caption
+ * of the rows below, not a column's name. */
+static gboolean heads_rows(const jx_grid *view, int col)
+{
+    for (int c = 0; c < col; c++)
+        for (int r = 0; r < jx_grid_n_rows(view); r++)
+            if (jx_grid_cell_covering(view, r, c))
+                return FALSE;
+    return TRUE;
+}
+
 /* Row `row` of `grid` as the header `view` would read with a wrapped header
  * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
  * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
@@ -991,10 +1002,27 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
                 g_free(joined);
             }
         }
+        /* the rows' caption (`年度` / `预算` / `情况` left of a funds block's
+         * columns) names no column, whole or cut: it goes on in its own */
+        gboolean caption = !fits && may_be_header_piece(piece) && heads_rows(view, c);
+        if (caption) {
+            int c_at = row_continued(view, c);
+            char *above = cell_norm(view, c_at, c);
+            char *joined = jx_norm_join(above, piece);
+            caption = *above && jx_header_word_role(above) == JX_ROLE_NONE &&
+                      jx_header_word_role(joined) == JX_ROLE_NONE;
+            g_free(above);
+            if (caption) {
+                folded[c] = joined;
+                at[c] = c_at;
+            } else {
+                g_free(joined);
+            }
+        }
         g_free(piece);
-        if (!fits)
+        if (!fits && !caption)
             return FALSE;
-        any = TRUE;
+        any |= fits;
     }
     return any;
 }

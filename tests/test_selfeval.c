@@ -1255,6 +1255,25 @@ static void test_layout_header_aside(void **state)
     jx_record_list_free(l);
 }
 
+/* The same dump's funds block: its header wraps too (`年度` / `预算` /
+ * `情况` the rows' caption, `全年预算` / `数`, `全年执` / `行数`, `执行` /
+ * `率`); the caption, naming no column, failed the fold, so the block read
+ * as a score table and gave no funds record. */
+static void test_layout_funds_caption(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    assert_int_equal(count_type(l, "score"), 0);
+    const jx_record *r = nth(l, "funds", 0);
+    check(r, "item", "年度资金总额");
+    check(r, "planned", "1273");
+    check(r, "adjusted", "1273");
+    check(r, "spent", "1273");
+    check(r, "weight", "10");
+    check(r, "score", "10");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF whose indicator header is
  * centred over three lines: `实际完成` / `值` above and below the middle
  * line, and the middle line's `分值 得分` set tight after 三级指标, 分值 in the
@@ -1380,6 +1399,7 @@ int main(void)
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
+        cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
