@@ -984,6 +984,7 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
         /* its own column first, then the next one right (a piece wraps at
          * its cell's left edge), then left */
         static const int offsets[] = {0, 1, -1};
+        gboolean caption = FALSE;
         for (gsize o = 0; o < G_N_ELEMENTS(offsets) && !fits && may_be_header_piece(piece); o++) {
             int t = c + offsets[o];
             if (t < 0 || t >= n_cols || folded[t])
@@ -992,7 +993,13 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
             char *above = cell_norm(view, t_at, t);
             char *joined = jx_norm_join(above, piece);
             finish_fit fit = piece_finishes(above, piece, joined, offsets[o] == 0);
-            fits = fit != FINISH_NONE;
+            /* the rows' caption (`年度` / `预算` / `情况` left of a funds
+             * block's columns) names no column, whole or cut: it goes on in
+             * its own, but finishes no column's word */
+            caption = fit == FINISH_NONE && offsets[o] == 0 && *above && heads_rows(view, c) &&
+                      jx_header_word_role(above) == JX_ROLE_NONE &&
+                      jx_header_word_role(joined) == JX_ROLE_NONE;
+            fits = fit != FINISH_NONE || caption;
             *aside |= fit == FINISH_NEIGHBOUR;
             g_free(above);
             if (fits) {
@@ -1002,27 +1009,10 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
                 g_free(joined);
             }
         }
-        /* the rows' caption (`年度` / `预算` / `情况` left of a funds block's
-         * columns) names no column, whole or cut: it goes on in its own */
-        gboolean caption = !fits && may_be_header_piece(piece) && heads_rows(view, c);
-        if (caption) {
-            int c_at = row_continued(view, c);
-            char *above = cell_norm(view, c_at, c);
-            char *joined = jx_norm_join(above, piece);
-            caption = *above && jx_header_word_role(above) == JX_ROLE_NONE &&
-                      jx_header_word_role(joined) == JX_ROLE_NONE;
-            g_free(above);
-            if (caption) {
-                folded[c] = joined;
-                at[c] = c_at;
-            } else {
-                g_free(joined);
-            }
-        }
         g_free(piece);
-        if (!fits && !caption)
+        if (!fits)
             return FALSE;
-        any |= fits;
+        any |= !caption;
     }
     return any;
 }
