@@ -1274,6 +1274,23 @@ static void test_layout_funds_caption(void **state)
     jx_record_list_free(l);
 }
 
+/* The same funds block's rates wrap after their point (`100.0` / `0%`),
+ * the last line on a line of its own beside the block label's pieces
+ * (`（万`): read as rows, they gave funds records with no item.  They finish
+ * the figures of the item row above. */
+static void test_layout_funds_figure_tails(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1273", "1273", "1273", "10", "100.00", "10");
+    check(nth(l, "funds", 1), "item", "基本支出");
+    check(nth(l, "funds", 1), "spent", "939");
+    check(nth(l, "funds", 2), "item", "项目支出");
+    check(nth(l, "funds", 2), "spent", "334");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF whose indicator header is
  * centred over three lines: `实际完成` / `值` above and below the middle
  * line, and the middle line's `分值 得分` set tight after 三级指标, 分值 in the
@@ -1400,6 +1417,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_funds_caption),
+        cmocka_unit_test(test_layout_funds_figure_tails),
         cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
