@@ -255,6 +255,8 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     char *carry[FC_COUNT] = {0};
     const jx_prow *carry_row = NULL;
     gboolean carry_shifted = FALSE;
+    fcol *places = NULL; /* by grid column, the figures' places a full row showed */
+    int places_n = 0;
     for (guint r = 0; r < table->rows->len; r++) {
         const jx_prow *row = table->rows->pdata[r];
         const char *item = row_item(row);
@@ -285,6 +287,27 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             g_ptr_array_unref(figs);
             continue;
         }
+        /* a row placed by order that fills every figure column tells where
+         * the block's figures stand; a later row with fewer figures, all in
+         * those places, is read by them (`939 | 939 | 939 | 100.00%` under
+         * the total's `1273 | 1273 | 1273 | 10 | 100.00% | 10`: no weight) */
+        gboolean by_place = !by_column && figs->len < (guint)n_fig_cols && places;
+        for (guint i = 0; i < figs->len && by_place; i++) {
+            const jx_pcell *c = figs->pdata[i];
+            by_place = c->col < places_n && places[c->col] != JX_FC_NONE;
+        }
+        if (!by_column && figs->len == (guint)n_fig_cols && n_fig_cols > 1) {
+            int most = 0;
+            for (guint i = 0; i < figs->len; i++)
+                most = MAX(most, ((const jx_pcell *)figs->pdata[i])->col + 1);
+            g_free(places);
+            places = g_new(fcol, most);
+            places_n = most;
+            for (int k = 0; k < most; k++)
+                places[k] = JX_FC_NONE;
+            for (guint i = 0; i < figs->len; i++)
+                places[((const jx_pcell *)figs->pdata[i])->col] = order[i];
+        }
         gboolean any_figure = FALSE;
         for (guint i = 0; i < figs->len; i++) {
             const jx_pcell *c = figs->pdata[i];
@@ -293,8 +316,9 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             char *f = figure_of(whole ? whole : c->norm);
             g_free(whole);
             any_figure |= f != NULL;
-            fcol at = by_column ? (c->col < h->n_cols ? cols[c->col] : JX_FC_NONE)
-                                : (i < (guint)n_fig_cols ? order[i] : JX_FC_NONE);
+            fcol at = by_column  ? (c->col < h->n_cols ? cols[c->col] : JX_FC_NONE)
+                      : by_place ? places[c->col]
+                                 : (i < (guint)n_fig_cols ? order[i] : JX_FC_NONE);
             if (at != JX_FC_NONE && f && !val[at])
                 val[at] = f;
             else
@@ -344,6 +368,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     }
     if (carry_row)
         emit_one(src, table, carry_row, &emitted, NULL, carry, carry_shifted, out);
+    g_free(places);
     g_free(cols);
 }
 

@@ -1264,13 +1264,7 @@ static void test_layout_funds_caption(void **state)
     (void)state;
     jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
     assert_int_equal(count_type(l, "score"), 0);
-    const jx_record *r = nth(l, "funds", 0);
-    check(r, "item", "年度资金总额");
-    check(r, "planned", "1273");
-    check(r, "adjusted", "1273");
-    check(r, "spent", "1273");
-    check(r, "weight", "10");
-    check(r, "score", "10");
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1273", "1273", "1273", "10", "100.00", "10");
     jx_record_list_free(l);
 }
 
@@ -1283,11 +1277,25 @@ static void test_layout_funds_figure_tails(void **state)
     (void)state;
     jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
     assert_int_equal(count_type(l, "funds"), 3);
-    check_funds(nth(l, "funds", 0), "年度资金总额", "1273", "1273", "1273", "10", "100.00", "10");
+    check(nth(l, "funds", 0), "rate", "100.00");
     check(nth(l, "funds", 1), "item", "基本支出");
     check(nth(l, "funds", 1), "spent", "939");
     check(nth(l, "funds", 2), "item", "项目支出");
     check(nth(l, "funds", 2), "spent", "334");
+    jx_record_list_free(l);
+}
+
+/* The same funds block's columns stand apart from its header's in the
+ * layout reader's grid, so its rows are read by order; the 基本支出 and
+ * 项目支出 rows print no weight or score, and by order their rate went to
+ * the weight.  The total's row, every figure there, shows where each
+ * figure stands. */
+static void test_layout_funds_places(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    check_funds(nth(l, "funds", 1), "基本支出", "939", "939", "939", NULL, "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "项目支出", "334", "334", "334", NULL, "100.00", NULL);
     jx_record_list_free(l);
 }
 
@@ -1418,6 +1426,7 @@ int main(void)
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_funds_figure_tails),
+        cmocka_unit_test(test_layout_funds_places),
         cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
