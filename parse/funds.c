@@ -168,6 +168,39 @@ static gboolean is_item_row(const jx_prow *row)
     return FALSE;
 }
 
+/* TRUE when `norm` may be the last line of a figure a narrow column wrapped
+ * after its point (`0%`, `00%`, `%`, `3` under `100.0`, `100.`, `1,682.9`):
+ * digits and a percent sign at most. */
+static gboolean is_figure_tail(const char *norm)
+{
+    gsize digits = strspn(norm, "0123456789");
+    return *norm && (norm[digits] == '\0' || strcmp(norm + digits, "%") == 0);
+}
+
+/* TRUE when `below`, the row right under item row `row`, holds nothing but
+ * the last lines of `row`'s figures wrapped after their points (`100.` /
+ * `00%` of a rate): each of its texts a figure tail (is_figure_tail) under
+ * a figure of `row` with a point and no percent sign yet, or a piece of the
+ * block label (`（万`, `元）`).  A layout dump sets the tails on a line of
+ * their own. */
+static gboolean holds_figure_tails(const jx_prow *row, const jx_prow *below)
+{
+    const char *item = row_item(below);
+    if (!is_item_row(row) || (item && names_item(item)))
+        return FALSE;
+    int tails = 0;
+    for (guint i = 0; i < below->cells->len; i++) {
+        const jx_pcell *c = below->cells->pdata[i];
+        if (!*c->norm || c->norm == item)
+            continue;
+        const jx_pcell *up = jx_prow_cell(row, c->col);
+        if (!is_figure_tail(c->norm) || !up || !strchr(up->norm, '.') || strchr(up->norm, '%'))
+            return FALSE;
+        tails++;
+    }
+    return tails > 0;
+}
+
 /* Emits one funds record; `shifted`: its figures were placed in header
  * order, not by their columns (records.md: funds.flags). */
 static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow *row, int *emitted,
@@ -222,12 +255,19 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     char *carry[FC_COUNT] = {0};
     const jx_prow *carry_row = NULL;
     gboolean carry_shifted = FALSE;
+    fcol *places = NULL; /* by grid column, the figures' places a full row showed */
+    int places_n = 0;
     for (guint r = 0; r < table->rows->len; r++) {
         const jx_prow *row = table->rows->pdata[r];
         const char *item = row_item(row);
         char *val[FC_COUNT] = {0};
         GPtrArray *figs = g_ptr_array_new(); /* figure cells, in order */
         gboolean by_column = TRUE;
+        /* the row below holding the last lines of this row's figures */
+        const jx_prow *tails = r + 1 < table->rows->len &&
+                                       holds_figure_tails(row, table->rows->pdata[r + 1])
+                                   ? table->rows->pdata[r + 1]
+                                   : NULL;
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
             if (!*c->norm || is_blank_mark(c->norm)) {
@@ -247,13 +287,38 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             g_ptr_array_unref(figs);
             continue;
         }
+        /* a row placed by order that fills every figure column tells where
+         * the block's figures stand; a later row with fewer figures, all in
+         * those places, is read by them (`939 | 939 | 939 | 100.00%` under
+         * the total's `1273 | 1273 | 1273 | 10 | 100.00% | 10`: no weight) */
+        gboolean by_place = !by_column && figs->len < (guint)n_fig_cols && places;
+        for (guint i = 0; i < figs->len && by_place; i++) {
+            const jx_pcell *c = figs->pdata[i];
+            by_place = c->col < places_n && places[c->col] != JX_FC_NONE;
+        }
+        if (!by_column && figs->len == (guint)n_fig_cols && n_fig_cols > 1) {
+            int most = 0;
+            for (guint i = 0; i < figs->len; i++)
+                most = MAX(most, ((const jx_pcell *)figs->pdata[i])->col + 1);
+            g_free(places);
+            places = g_new(fcol, most);
+            places_n = most;
+            for (int k = 0; k < most; k++)
+                places[k] = JX_FC_NONE;
+            for (guint i = 0; i < figs->len; i++)
+                places[((const jx_pcell *)figs->pdata[i])->col] = order[i];
+        }
         gboolean any_figure = FALSE;
         for (guint i = 0; i < figs->len; i++) {
             const jx_pcell *c = figs->pdata[i];
-            char *f = figure_of(c->norm);
+            const jx_pcell *tail = tails ? jx_prow_cell(tails, c->col) : NULL;
+            char *whole = tail && *c->norm ? g_strconcat(c->norm, tail->norm, NULL) : NULL;
+            char *f = figure_of(whole ? whole : c->norm);
+            g_free(whole);
             any_figure |= f != NULL;
-            fcol at = by_column ? (c->col < h->n_cols ? cols[c->col] : JX_FC_NONE)
-                                : (i < (guint)n_fig_cols ? order[i] : JX_FC_NONE);
+            fcol at = by_column  ? (c->col < h->n_cols ? cols[c->col] : JX_FC_NONE)
+                      : by_place ? places[c->col]
+                                 : (i < (guint)n_fig_cols ? order[i] : JX_FC_NONE);
             if (at != JX_FC_NONE && f && !val[at])
                 val[at] = f;
             else
@@ -298,9 +363,12 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             carry_row = NULL;
         }
         emit_one(src, table, row, &emitted, item, val, !by_column || merged_shifted, out);
+        if (tails)
+            r++; /* read with this row */
     }
     if (carry_row)
         emit_one(src, table, carry_row, &emitted, NULL, carry, carry_shifted, out);
+    g_free(places);
     g_free(cols);
 }
 

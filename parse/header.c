@@ -664,6 +664,8 @@ static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *fi
     return !*f->norm || piece_judged(f->norm, f->chars, f->kind, f->role);
 }
 
+static char **centred_stack_texts(const jx_grid *grid, int row, int k);
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -722,7 +724,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 finishes = FALSE;
         }
         g_strfreev(above);
-        char **texts = stacked_texts(grid, row, k);
+        char **texts = centred_stack_texts(grid, row, k);
         int words = 0, filled = 0;
         for (int c = 0; c < n_cols; c++)
             if (*texts[c]) {
@@ -891,19 +893,114 @@ static gboolean ends_unfinished(const char *norm)
     return FALSE;
 }
 
+/* TRUE when the header word `joined` names is made across the seam of
+ * `above` and `piece`: in neither alone (实际完 / 成值 → 实际完成值, 年度指标 /
+ * 值 → 指标值, 全年预算 / 数 → 全年预算数). */
+static gboolean word_across_seam(const char *above, const char *piece, const char *joined)
+{
+    gssize i = jx_header_vocab_find(joined);
+    if (i < 0)
+        return FALSE;
+    const char *word = header_words[i].word;
+    return !strstr(above, word) && !strstr(piece, word);
+}
+
+/* Long header texts a narrow column wraps over several lines, each piece
+ * of which the dump may set a column or two off (`偏差原因分` / `析及改进措` /
+ * `施`, `偏差原因分析` / `及` / `改进措施` under the weights' column). */
+static const char *const wrapped_header_phrases[] = {"偏差原因分析及改进措施"};
+
+/* Columns either side of its own a piece of a wrapped phrase may stand. */
+#define PHRASE_PIECE_REACH 2
+
+/* TRUE when `above` and `piece` are consecutive parts of a wrapped header
+ * phrase: their join begins one, `above` alone a shorter part of it. */
+static gboolean continues_phrase(const char *above, const char *joined)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(wrapped_header_phrases); i++)
+        if (*above && g_str_has_prefix(wrapped_header_phrases[i], joined))
+            return TRUE;
+    return FALSE;
+}
+
+/* The column within PHRASE_PIECE_REACH of `c` (nearest first, right before
+ * left) whose cell `piece` goes on as a wrapped phrase (continues_phrase),
+ * not taken by another piece; -1 when none.  Sets `*joined` (owned). */
+static int phrase_column(const jx_grid *view, char **folded, int n_cols, int c, const char *piece,
+                         char **joined)
+{
+    for (int d = 0; d <= PHRASE_PIECE_REACH; d++)
+        for (int side = 1; side >= (d ? -1 : 1); side -= 2) {
+            int t = c + side * d;
+            if (t < 0 || t >= n_cols || folded[t])
+                continue;
+            char *above = cell_norm(view, row_continued(view, t), t);
+            char *join = jx_norm_join(above, piece);
+            gboolean fits = continues_phrase(above, join);
+            g_free(above);
+            if (fits) {
+                *joined = join;
+                return t;
+            }
+            g_free(join);
+        }
+    return -1;
+}
+
+/* How a piece of a lower header line finishes the header cell `above`
+ * (its join `joined`): FINISH_OWN for the cell above it (it names the
+ * column, and a cell that named it already was cut inside a word, left a
+ * bracket open or ends unfinished), FINISH_NEIGHBOUR for a cell one column
+ * aside (a narrow column's wrapped pieces stand off their cell in a layout
+ * dump: `值` under 三级指标 finishes 年度指标 into 指标值, `成值` under 年度指标
+ * finishes 实际完), NONE when it does not. */
+typedef enum { FINISH_NONE, FINISH_NEIGHBOUR, FINISH_OWN } finish_fit;
+
+static finish_fit piece_finishes(const char *above, const char *piece, const char *joined,
+                                 gboolean own)
+{
+    jx_role was = jx_header_word_role(above), now = jx_header_word_role(joined);
+    if (!*above || now == JX_ROLE_NONE)
+        return FINISH_NONE;
+    /* a cell that already names its column is finished, unless the piece
+     * completes a word cut at the line's end (全年（程）指 / 标值) or a bracket
+     * left open (预算金额（万 / 元）); a piece ending unfinished goes on
+     * below (偏差原因分析 / 及 / 改进措施) */
+    gboolean cut = closes_bracket(above, piece) || ends_unfinished(above) || ends_unfinished(piece);
+    if (own && (was == JX_ROLE_NONE ||
+                (was == now && (cut || jx_norm_seam_inside_word(above, piece)))))
+        return FINISH_OWN;
+    /* the piece makes a header word with the cell only across the seam, or
+     * goes on with a cell cut short (偏差原因分析及 / 改进措施) */
+    if (word_across_seam(above, piece, joined) || (was == now && cut))
+        return own ? FINISH_OWN : FINISH_NEIGHBOUR;
+    return FINISH_NONE;
+}
+
+/* TRUE when column `col` holds the header's leftmost text: the caption
+ * of the rows below, not a column's name. */
+static gboolean heads_rows(const jx_grid *view, int col)
+{
+    for (int c = 0; c < col; c++)
+        for (int r = 0; r < jx_grid_n_rows(view); r++)
+            if (jx_grid_cell_covering(view, r, c))
+                return FALSE;
+    return TRUE;
+}
+
 /* Row `row` of `grid` as the header `view` would read with a wrapped header
  * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
  * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
  * piece) with the view row each continues in `at`, when every piece is
  * short, holds no data, and finishes the header cell above it (the lowest
- * with text in its column): the joined text names the column, and a cell
- * that named it already was cut inside a word, left a bracket open or ends
- * unfinished (ends_unfinished). */
+ * with text in its column) or, failing that, the one of a column beside it
+ * (see piece_finishes); two pieces never finish one cell. */
 static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
-                                int *at, jx_facts *facts)
+                                int *at, gboolean *aside, jx_facts *facts)
 {
     int n_cols = jx_grid_n_cols(grid);
     gboolean any = FALSE;
+    *aside = FALSE;
     for (int c = 0; c < n_cols; c++) {
         const jx_cell *cell = jx_grid_cell(grid, row, c);
         char *piece = norm_of(facts, cell);
@@ -911,23 +1008,49 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
             g_free(piece);
             continue;
         }
-        at[c] = row_continued(view, c);
-        char *above = cell_norm(view, at[c], c);
-        char *joined = jx_norm_join(above, piece);
-        jx_role was = jx_header_word_role(above), now = jx_header_word_role(joined);
-        /* a cell that already names its column is finished, unless the
-         * piece completes a word cut at the line's end (全年（程）指 / 标值)
-         * or a bracket left open (预算金额（万 / 元）) */
-        gboolean fits = *above && may_be_header_piece(piece) && now != JX_ROLE_NONE &&
-                        (was == JX_ROLE_NONE ||
-                         (was == now && (jx_norm_seam_inside_word(above, piece) ||
-                                         closes_bracket(above, piece) || ends_unfinished(above))));
-        g_free(above);
+        /* a piece of a wrapped phrase goes on with it where it stands */
+        char *phrase = NULL;
+        int goes_on = may_be_header_piece(piece)
+                          ? phrase_column(view, folded, n_cols, c, piece, &phrase)
+                          : -1;
+        gboolean fits = goes_on >= 0;
+        if (fits) {
+            folded[goes_on] = phrase;
+            at[goes_on] = row_continued(view, goes_on);
+            *aside |= goes_on != c;
+        }
+        /* its own column first, then the next one right (a piece wraps at
+         * its cell's left edge), then left */
+        static const int offsets[] = {0, 1, -1};
+        gboolean caption = FALSE;
+        for (gsize o = 0; o < G_N_ELEMENTS(offsets) && !fits && may_be_header_piece(piece); o++) {
+            int t = c + offsets[o];
+            if (t < 0 || t >= n_cols || folded[t])
+                continue;
+            int t_at = row_continued(view, t);
+            char *above = cell_norm(view, t_at, t);
+            char *joined = jx_norm_join(above, piece);
+            finish_fit fit = piece_finishes(above, piece, joined, offsets[o] == 0);
+            /* the rows' caption (`年度` / `预算` / `情况` left of a funds
+             * block's columns) names no column, whole or cut: it goes on in
+             * its own, but finishes no column's word */
+            caption = fit == FINISH_NONE && offsets[o] == 0 && *above && heads_rows(view, c) &&
+                      jx_header_word_role(above) == JX_ROLE_NONE &&
+                      jx_header_word_role(joined) == JX_ROLE_NONE;
+            fits = fit != FINISH_NONE || caption;
+            *aside |= fit == FINISH_NEIGHBOUR;
+            g_free(above);
+            if (fits) {
+                folded[t] = joined;
+                at[t] = t_at;
+            } else {
+                g_free(joined);
+            }
+        }
         g_free(piece);
-        folded[c] = joined;
         if (!fits)
             return FALSE;
-        any = TRUE;
+        any |= !caption;
     }
     return any;
 }
@@ -1051,6 +1174,148 @@ static int signature_row(const jx_grid *grid, int row, int n)
     return best;
 }
 
+/* The text of grid cell (row, col) normalized, "" for none or a cell
+ * spanning in from elsewhere. */
+static char *own_cell_norm(const jx_grid *grid, int row, int col)
+{
+    const jx_cell *cell = jx_grid_cell(grid, row, col);
+    return cell ? jx_norm_text(jx_cell_text(cell)) : g_strdup("");
+}
+
+/* A header centred vertically over three lines sets a two-line label on the
+ * lines above and below the middle one (`实际完成` / `值`) and one-line labels
+ * on the middle line (`分值 得分`), which pdftotext -layout sets tight after
+ * the words left of them: the run of them from the two-line label's column
+ * on stands a column left of the columns it heads.  Returns the first
+ * column of that run and sets `*last` to its last, when the two lines make
+ * a header word only together (see word_across_seam), every piece is a word
+ * with no figure, and the column right of the run is empty on all three
+ * lines (where the data stand); -1 when the stack is not such. */
+static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    if (k != 3)
+        return -1;
+    for (int first = 0; first + 1 < n_cols; first++) {
+        char *top = own_cell_norm(grid, row, first), *mid = own_cell_norm(grid, row + 1, first);
+        char *bottom = own_cell_norm(grid, row + 2, first);
+        char *two = jx_norm_join(top, bottom);
+        gboolean split = *top && *mid && *bottom && !strpbrk(mid, "0123456789") &&
+                         jx_header_word_role(mid) != JX_ROLE_NONE &&
+                         word_across_seam(top, bottom, two);
+        g_free(top);
+        g_free(mid);
+        g_free(bottom);
+        g_free(two);
+        if (!split)
+            continue;
+        int end = first;
+        for (;;) {
+            char *next = own_cell_norm(grid, row + 1, end + 1);
+            gboolean word = *next && !strpbrk(next, "0123456789") &&
+                            jx_header_word_role(next) != JX_ROLE_NONE;
+            g_free(next);
+            if (!word)
+                break;
+            end++;
+        }
+        gboolean room = end + 1 < n_cols;
+        for (int r = row; r < row + k && room; r++)
+            room = !jx_grid_cell_covering(grid, r, end + 1);
+        if (room) {
+            *last = end;
+            return first;
+        }
+    }
+    return -1;
+}
+
+/* The stack's texts column by column, each lower line's pieces folded
+ * into the cell they go on (see finishes_header): a piece of a wrapped
+ * phrase into that phrase's cell within reach, a piece making a header
+ * word only with the cell beside its own into that one, any other into
+ * its own column as stacked_texts joins it. */
+static char **folded_stack_texts(const jx_grid *grid, int row, int k)
+{
+    int n_cols = jx_grid_n_cols(grid);
+    char **texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++)
+        texts[c] = own_cell_norm(grid, row, c);
+    jx_grid *view = jx_grid_new();
+    char **taken = g_new0(char *, n_cols + 1); /* this line's folds, by column */
+    for (int r = row + 1; r < row + k; r++) {
+        /* the texts so far as one view row, for phrase_column */
+        for (int c = 0; c < n_cols; c++)
+            if (*texts[c])
+                jx_grid_add_cell(view, r - row - 1, c, 1, 1, texts[c]);
+        for (int c = 0; c < n_cols; c++) {
+            char *piece = own_cell_norm(grid, r, c);
+            if (!*piece || !may_be_header_piece(piece)) {
+                if (*piece)
+                    taken[c] = jx_norm_join(taken[c] ? taken[c] : texts[c], piece);
+                g_free(piece);
+                continue;
+            }
+            char *joined = NULL;
+            int t = phrase_column(view, taken, n_cols, c, piece, &joined);
+            char *own = jx_norm_join(texts[c], piece);
+            if (t < 0 && !taken[c] && piece_finishes(texts[c], piece, own, TRUE) == FINISH_NONE)
+                for (int d = 1; d >= -1 && t < 0; d -= 2) {
+                    int to = c + d;
+                    if (to < 0 || to >= n_cols || taken[to])
+                        continue;
+                    char *join = jx_norm_join(texts[to], piece);
+                    if (piece_finishes(texts[to], piece, join, FALSE) == FINISH_NEIGHBOUR) {
+                        t = to;
+                        joined = join;
+                    } else {
+                        g_free(join);
+                    }
+                }
+            if (t < 0) {
+                t = c;
+                joined = jx_norm_join(taken[c] ? taken[c] : texts[c], piece);
+            }
+            g_free(own);
+            g_free(taken[t]);
+            taken[t] = joined;
+            g_free(piece);
+        }
+        for (int c = 0; c < n_cols; c++)
+            if (taken[c]) {
+                g_free(texts[c]);
+                texts[c] = taken[c];
+                taken[c] = NULL;
+            }
+    }
+    g_free(taken);
+    jx_grid_free(view);
+    return texts;
+}
+
+/* The stack's texts column by column (stacked_texts), with the middle
+ * line's run of one-line labels (centred_middle_run) set a column right. */
+static char **centred_stack_texts(const jx_grid *grid, int row, int k)
+{
+    int last, first = centred_middle_run(grid, row, k, &last);
+    if (first < 0)
+        return folded_stack_texts(grid, row, k);
+    int n_cols = jx_grid_n_cols(grid);
+    char **texts = g_new0(char *, n_cols + 1);
+    for (int c = 0; c < n_cols; c++) {
+        int mid_col = c > first && c <= last + 1 ? c - 1 : c == first ? -1 : c;
+        char *top = own_cell_norm(grid, row, c), *bottom = own_cell_norm(grid, row + 2, c);
+        char *mid = mid_col >= 0 ? own_cell_norm(grid, row + 1, mid_col) : g_strdup("");
+        char *upper = jx_norm_join(top, mid);
+        texts[c] = jx_norm_join(upper, bottom);
+        g_free(top);
+        g_free(mid);
+        g_free(bottom);
+        g_free(upper);
+    }
+    return texts;
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
@@ -1073,7 +1338,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     jx_header *h = g_new0(jx_header, 1);
     h->n_cols = n_cols;
     h->roles = g_new0(jx_role, n_cols ? n_cols : 1);
-    char **texts = stacked_texts(grid, row, stacked ? stacked : 1);
+    char **texts = centred_stack_texts(grid, row, stacked ? stacked : 1);
     for (int c = 0; c < n_cols; c++)
         h->roles[c] = jx_header_word_role(texts[c]);
     h->n_rows = stacked ? stacked : 1;
@@ -1093,7 +1358,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
         if (is_header_row(grid, next, 1, facts)) {
             copy_row(grid, next, view, jx_grid_n_rows(view));
         } else {
-            gboolean fits = finishes_header(grid, next, view, folded, at, facts);
+            gboolean aside;
+            gboolean fits = finishes_header(grid, next, view, folded, at, &aside, facts);
             if (fits)
                 replace_folded(view, folded, at);
             for (int c = 0; c < n_cols; c++)

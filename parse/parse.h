@@ -197,6 +197,8 @@ typedef struct {
  * jx_ptable* (owned, free with g_ptr_array_unref).
  */
 GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes);
+/* The cell of `row` in column `col`, or NULL. */
+jx_pcell *jx_prow_cell(const jx_prow *row, int col);
 void jx_prow_free(jx_prow *row);
 void jx_ptable_free(jx_ptable *table);
 

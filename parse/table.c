@@ -24,6 +24,17 @@ static void pcell_free(gpointer p)
     g_free(cell);
 }
 
+/* See parse.h. */
+jx_pcell *jx_prow_cell(const jx_prow *row, int col)
+{
+    for (guint k = 0; k < row->cells->len; k++) {
+        jx_pcell *c = row->cells->pdata[k];
+        if (c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
 void jx_prow_free(jx_prow *row)
 {
     if (!row)
@@ -581,17 +592,6 @@ static void remap_row(jx_prow *row, const int *map, int n)
     }
 }
 
-/* The cell of `row` in column `col`, or NULL. */
-static const jx_pcell *cell_in_col(const jx_prow *row, int col)
-{
-    for (guint i = 0; i < row->cells->len; i++) {
-        const jx_pcell *c = row->cells->pdata[i];
-        if (c->col == col)
-            return c;
-    }
-    return NULL;
-}
-
 /* Puts into `row`, in column `col` (column order kept), what the cell `cut`
  * of a row above brings down: its text, as spanned from its origin. */
 static void insert_spanned(jx_prow *row, int col, const jx_pcell *cut)
@@ -632,7 +632,7 @@ static void note_foot(finder *f, const jx_grid *grid, int r, const jx_prow *row,
         const jx_cell *cell = jx_grid_cell(grid, r, c);
         int col = remapped_col(map, n_map, c);
         if (cell && !*jx_cell_text(cell) && jx_cell_rowspan(cell) == 1 &&
-            jx_cell_box(cell, NULL, NULL, NULL, NULL) && !cell_in_col(row, col) &&
+            jx_cell_box(cell, NULL, NULL, NULL, NULL) && !jx_prow_cell(row, col) &&
             column_merges(grid, c))
             g_hash_table_replace(f->foot, GINT_TO_POINTER(col), (gpointer)cell);
     }
@@ -652,7 +652,7 @@ static void carry_cut_cells_up(finder *f, const jx_prow *row)
         const jx_pcell *p = row->cells->pdata[i];
         if (!p->spanned && !p->rowhead && p->origin && jx_cell_rowspan(p->origin) > 1 &&
             jx_cell_box(p->origin, NULL, NULL, NULL, NULL) &&
-            g_hash_table_contains(f->foot, GINT_TO_POINTER(p->col)) && !cell_in_col(above, p->col))
+            g_hash_table_contains(f->foot, GINT_TO_POINTER(p->col)) && !jx_prow_cell(above, p->col))
             insert_spanned(above, p->col, p);
     }
 }
@@ -701,15 +701,15 @@ static void carry_cut_cells(finder *f, const jx_grid *grid, int r, jx_prow *row,
             continue;
         int col = remapped_col(map, n_map, c);
         if (jx_cell_row(cell) == r && above) {
-            const jx_pcell *cut = cell_in_col(above, col);
+            const jx_pcell *cut = jx_prow_cell(above, col);
             gboolean exact = jx_cell_rowspan(cell) > 1 || jx_cell_box(cell, NULL, NULL, NULL, NULL);
             if (cut && exact && !cut->rowhead && cut->origin &&
-                jx_cell_rowspan(cut->origin) > 1 && !cell_in_col(row, col) &&
+                jx_cell_rowspan(cut->origin) > 1 && !jx_prow_cell(row, col) &&
                 !opens_other_group(row, cut))
                 g_hash_table_replace(f->carried, (gpointer)cell, (gpointer)cut);
         }
         const jx_pcell *cut = g_hash_table_lookup(f->carried, cell);
-        if (cut && !cell_in_col(row, col))
+        if (cut && !jx_prow_cell(row, col))
             insert_spanned(row, col, cut);
     }
 }
@@ -945,17 +945,6 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
 #define ROWHEAD_MAX_PIECES 3
 #define ROWHEAD_PIECE_GAP 2
 
-/* The cell of `row` in column `col`, or NULL. */
-static jx_pcell *cell_in_column(const jx_prow *row, int col)
-{
-    for (guint k = 0; k < row->cells->len; k++) {
-        jx_pcell *c = row->cells->pdata[k];
-        if (c->col == col)
-            return c;
-    }
-    return NULL;
-}
-
 /* Marks as the table-wide row header the pieces of one a layout wrapped
  * over lines (`年度绩` / `效指标`): each row's first cell, when it and the
  * first cells of the next rows within ROWHEAD_PIECE_GAP lines, in its
@@ -976,7 +965,7 @@ static void mark_wrapped_rowheads(jx_ptable *t)
             const jx_prow *next = rows->pdata[j];
             if (!next->line || next->page != row->page || next->line - line > ROWHEAD_PIECE_GAP)
                 break;
-            jx_pcell *c = cell_in_column(next, first->col);
+            jx_pcell *c = jx_prow_cell(next, first->col);
             if (!c || c != next->cells->pdata[0] || c->spanned)
                 continue;
             char *more = g_strconcat(joined, c->norm, NULL);

@@ -1230,6 +1230,121 @@ static void test_layout_centred_header(void **state)
     check_layout_rows("tests/layout/selfeval-calc-centred-header.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF with narrow columns: the
+ * indicator header wraps over three lines and the wrapped pieces stand a
+ * column off their cells (`值` under 三级指标 finishes 年度指标, `成值` under
+ * 年度指标 finishes 实际完, `及` / `改进措施` finish 偏差原因分析).  Joined
+ * by the column they stood under, no column was the targets' or the actual
+ * values' and the table read as a score table. */
+static void test_layout_header_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "安全生产培训人次", "=", "2300", "人次", "1851", "7", "7", NULL},
+        {1, "排查整改安全隐患", "=", "2220", "处", "2220", "4", "4.0", NULL},
+        {3, "开展安全生产执法检查", ">=", "140", "次", "158", "7", "7", NULL},
+        {2, "储备应急救灾物资", ">=", "1500", "件", "1500", "7", "6.5", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-header-aside.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    for (guint i = 0; i < 5; i++) {
+        check(nth(l, "indicator", i), "level1", "产出指标");
+        check(nth(l, "indicator", i), "level2", "数量指标");
+    }
+    check(nth(l, "indicator", 0), "category", "output.quantity");
+    jx_record_list_free(l);
+}
+
+/* The same dump's funds block: its header wraps too (`年度` / `预算` /
+ * `情况` the rows' caption, `全年预算` / `数`, `全年执` / `行数`, `执行` /
+ * `率`); the caption, naming no column, failed the fold, so the block read
+ * as a score table and gave no funds record. */
+static void test_layout_funds_caption(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    assert_int_equal(count_type(l, "score"), 0);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1273", "1273", "1273", "10", "100.00", "10");
+    jx_record_list_free(l);
+}
+
+/* The same funds block's rates wrap after their point (`100.0` / `0%`),
+ * the last line on a line of its own beside the block label's pieces
+ * (`（万`): read as rows, they gave funds records with no item.  They finish
+ * the figures of the item row above. */
+static void test_layout_funds_figure_tails(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check(nth(l, "funds", 0), "rate", "100.00");
+    check(nth(l, "funds", 1), "item", "基本支出");
+    check(nth(l, "funds", 1), "spent", "939");
+    check(nth(l, "funds", 2), "item", "项目支出");
+    check(nth(l, "funds", 2), "spent", "334");
+    jx_record_list_free(l);
+}
+
+/* The same funds block's columns stand apart from its header's in the
+ * layout reader's grid, so its rows are read by order; the 基本支出 and
+ * 项目支出 rows print no weight or score, and by order their rate went to
+ * the weight.  The total's row, every figure there, shows where each
+ * figure stands. */
+static void test_layout_funds_places(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-header-aside.txt");
+    check_funds(nth(l, "funds", 1), "基本支出", "939", "939", "939", NULL, "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "项目支出", "334", "334", "334", NULL, "100.00", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF whose indicator header is
+ * centred over three lines: `实际完成` / `值` above and below the middle
+ * line, and the middle line's `分值 得分` set tight after 三级指标, 分值 in the
+ * column of 实际完成 and 得分 in the weights'.  Stacked as they stood, the
+ * column read 实际完成分值 (a weight), no column was the actual values' and
+ * the table read as a score table; the run goes a column right, into the
+ * column empty on all three lines. */
+static void test_layout_centred_run(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "专利授权量", ">=", "140", "件", "94", "7", "5.45",
+         "受政策调整影响,部分任务未能按计划实施。"},
+        {7, "档案资料完整率", NULL, "100", "%", "100", "4", "4.0", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-writer-centred-run.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-centred-run.txt");
+    check(nth(l, "indicator", 0), "level2", "数量指标");
+    check(nth(l, "indicator", 6), "name", "特种设备定期检验率");
+    check(nth(l, "indicator", 6), "level2", "质量指标");
+    check(nth(l, "indicator", 6), "weight", "3");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF whose header wraps in
+ * narrow columns, the lower lines' pieces off their cells: `值` under
+ * 年度指标值 finishes 实际完成, and `及` / `改进措施`, the rest of
+ * 偏差原因分析, stand two columns left, under 分值.  Stacked by column, 分值
+ * read 分值及改进措施 and 实际完成 named nothing: a score table. */
+static void test_layout_deviation_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "发放一次性创业补贴", ">=", "520", "户", "388", "12", "5.23", NULL},
+        {2, "档案资料完整率", ">=", "99", "%", "100", "10", "10", NULL},
+        {3, "政策知晓率", ">=", "85", "%", "89.1", "8", "8", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-writer-deviation-aside.txt", rows,
+                      G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-deviation-aside.txt");
+    check(nth(l, "indicator", 0), "level1", "产出指标");
+    check(nth(l, "indicator", 0), "level2", "数量指标");
+    check(nth(l, "indicator", 3), "level2", "质量指标");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1308,6 +1423,12 @@ int main(void)
         cmocka_unit_test(test_layout_squeezed_header),
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
+        cmocka_unit_test(test_layout_header_aside),
+        cmocka_unit_test(test_layout_funds_caption),
+        cmocka_unit_test(test_layout_funds_figure_tails),
+        cmocka_unit_test(test_layout_funds_places),
+        cmocka_unit_test(test_layout_centred_run),
+        cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_department_funds),
     };
