@@ -1292,6 +1292,38 @@ typedef struct {
     int *to; /* part column → header column */
 } part_map;
 
+/* A part column no placed cell went to stays itself, unless that puts it
+ * at or past the header column the next placed column right of it went to
+ * (a page that laid a name's column out as two, its placed columns moved
+ * left) or past the header's last (a page's last column, 指标解释, one more
+ * than the header has): then it moves left as far as that takes, when the
+ * place is free — right of the column the placed one left of it went to,
+ * or that very column when it holds no labels (a name or work item laid
+ * out in two; a level label's pieces are the label resolver's). */
+static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *header)
+{
+    for (int c = 0; c < m->n_cols; c++) {
+        if (voted[c])
+            continue;
+        int left = -1, right = -1;
+        for (int l = c - 1; l >= 0 && left < 0; l--)
+            if (voted[l])
+                left = l;
+        if (left < 0)
+            continue; /* left of every placed column: the labels' side */
+        for (int r = c + 1; r < m->n_cols && right < 0; r++)
+            if (voted[r])
+                right = r;
+        jx_role by = header->roles[m->to[left]];
+        int lo = m->to[left] + (by == JX_ROLE_LEVEL1 || by == JX_ROLE_LEVEL2);
+        int hi = right >= 0 ? m->to[right] - 1 : G_MAXINT;
+        if (right < 0 && m->to[left] < left && c >= header->n_cols)
+            hi = c + m->to[left] - left; /* past the header, after the last placed column */
+        if (lo <= hi)
+            m->to[c] = MIN(m->to[c], hi);
+    }
+}
+
 static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
                             part_map ***row_map)
 {
@@ -1305,6 +1337,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         m->n_cols = width;
         m->to = g_new(int, width + 1);
         int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
+        gboolean *voted = g_new0(gboolean, width + 1);
         for (int c = 0; c < width; c++) {
             /* a column goes elsewhere only when more of its cells went
              * there than stayed under its own header column: one row moved
@@ -1317,7 +1350,10 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                     best = h;
                 }
             m->to[c] = best;
+            voted[c] = most > 0;
         }
+        settle_unvoted(m, voted, header);
+        g_free(voted);
         g_free(votes);
         g_ptr_array_add(maps, m);
         for (guint i = a; i < b; i++)

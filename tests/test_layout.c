@@ -370,6 +370,40 @@ static void repeated_wrapped_work_item(void **state)
     check_field(rels[0], "补贴性职业技能培训人次", "task", "落实就业创业扶持政策");
 }
 
+/* A short continued page laid out with one column more than the header
+ * (pdftotext sets a short name's line left of a long one's: names stand
+ * in two columns, `持续发挥效益` under the header's 名称, `扩大服务覆盖面…`
+ * right of it; an explanation's 指标解释 past the header's last column).
+ * The page's targets show its columns moved one left; the columns no row
+ * placed a cell in move with them, in the header's order: the names are
+ * names, not work items, and the explanation no part of a name
+ * (乘客满意度达到目标值得满分…). */
+static void page_with_extra_column(void **state)
+{
+    (void)state;
+    static const char *const dept = "calc-pdf-layout/dept/f0004";
+    check_field(dept, "扩大服务覆盖面,服务质量达到国家标准*", "value", "达到或超过");
+    check_field(dept, "扩大服务覆盖面,服务质量达到国家标准*", "task",
+                "实施农村义务教育学生营养改善计划");
+    check_field(dept, "项目持续发挥作用年限", "op", ">=");
+    check_field(dept, "项目持续发挥作用年限", "value", "7");
+    check_field(dept, "项目持续发挥作用年限", "unit", "年");
+    check_field(dept, "项目持续发挥作用年限", "level2", "可持续影响指标");
+    check_field(dept, "学生满意度", "value", "87");
+    check_field(dept, "学生满意度", "level1", "满意度指标");
+    static const char *const legacy = "calc-pdf-layout/legacy/f0040";
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"乘客满意度", "89"}, {"受益群众满意度", "88"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        check_field(legacy, rows[i].name, "op", ">=");
+        check_field(legacy, rows[i].name, "value", rows[i].value);
+        check_field(legacy, rows[i].name, "unit", "%");
+        check_field(legacy, rows[i].name, "level1", "满意度");
+        check_field(legacy, rows[i].name, "level2", "满意度");
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,6 +429,7 @@ int main(void)
         cmocka_unit_test(level2_work_item_wrapped),
         cmocka_unit_test(label_wrapped_round_its_row),
         cmocka_unit_test(repeated_wrapped_work_item),
+        cmocka_unit_test(page_with_extra_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
