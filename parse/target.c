@@ -873,6 +873,16 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
+    /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
+     * `米`) finishes it across lines where its column is empty (a work
+     * item's line between): as strong as a seam right below it */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        int j = run_text(all, i0, k, 0, 1, r);
+        if (j > 0 && prev->text[r] &&
+            completes_target(prev->text[r], ((const built_row *)all->pdata[i0 + j])->text[r]))
+            e[j] -= SEAM_EVIDENCE;
+    }
     /* a cell of the row above with more lines above its row's line than
      * below takes the lines of it that follow, up to balance — when the
      * row's own line holds none of it (an even count of lines, centred);
@@ -1587,6 +1597,14 @@ static gboolean continues_text_target(const built_row *above, const built_row *f
            c->kind == JX_CK_TEXT;
 }
 
+/* TRUE when role `r` of fragment `f` finishes the target row `above`
+ * began, cut inside its figure or unit (`≤1,210元/` / `平方米`). */
+static gboolean completes_value(const built_row *above, const built_row *f, jx_role r)
+{
+    return (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) &&
+           completes_target(above->text[r], f->text[r]);
+}
+
 /* TRUE when fragment `f` holds text of a row's cells (no label's), each
  * piece going on from the same cell of row `above`: inside a word, or a
  * qualitative target's next line. */
@@ -1598,7 +1616,8 @@ static gboolean goes_on_from(const built_row *above, const built_row *f)
         if (!f->text[r] || is_label_role(r))
             continue;
         if (!above->text[r] || !(jx_norm_seam_inside_word(above->text[r], f->text[r]) ||
-                                 continues_text_target(above, f, r)))
+                                 continues_text_target(above, f, r) ||
+                                 completes_value(above, f, r)))
             return FALSE;
         goes_on = TRUE;
     }

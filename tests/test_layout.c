@@ -404,6 +404,32 @@ static void page_with_extra_column(void **state)
     }
 }
 
+/* A target cut inside its unit in its narrow column, its rest on a line
+ * below with another line between: a line of group labels (`≤1,210元/` /
+ * `成本指标` / `运用 … 平方米`) or a work item's line (`≥11.9 万平方` /
+ * `发展保障性租赁住房` / `米`).  The rest finishes the figure's unit: it is
+ * that row's, not the next row's, whatever stands between. */
+static void target_unit_cut_across_a_line(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *rel, *name, *op, *value, *unit;
+    } rows[] = {
+        {"calc-pdf-layout/dept/f0009", "单位建设成本", "<=", "1210", "元/平方米"},
+        {"writer-pdf-layout/dept/f0274", "改造老旧小区建筑面积", ">=", "11.9", "万平方米"},
+        {"writer-pdf-layout/dept/f0274", "项目验收合格率", "=", "100", "%"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        check_field(rows[i].rel, rows[i].name, "op", rows[i].op);
+        check_field(rows[i].rel, rows[i].name, "value", rows[i].value);
+        check_field(rows[i].rel, rows[i].name, "kind", "number");
+        check_field(rows[i].rel, rows[i].name, "unit", rows[i].unit);
+    }
+    check_field(rows[0].rel, rows[0].name, "task", "推进知识产权创造运用");
+    check_field(rows[1].rel, rows[1].name, "task", "发展保障性租赁住房");
+    check_field(rows[2].rel, rows[2].name, "task", "实施城镇老旧小区改造");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -430,6 +456,7 @@ int main(void)
         cmocka_unit_test(label_wrapped_round_its_row),
         cmocka_unit_test(repeated_wrapped_work_item),
         cmocka_unit_test(page_with_extra_column),
+        cmocka_unit_test(target_unit_cut_across_a_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
