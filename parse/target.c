@@ -1386,22 +1386,27 @@ static void part_map_free(gpointer p)
 /* TRUE when every cell of `b` is text standing in a target value column
  * (by its own column) under a text value of `above` in that role: the next
  * lines of a qualitative target that wrapped (按照项目实施方案 / 要求持续改
- * 善，惠 / 及更多群众), which no row of its own would be. */
+ * 善，惠 / 及更多群众), which no row of its own would be.  So is a line
+ * whose every cell finishes the target above it, cut inside its figure or
+ * unit (`≤900 元/平方 | ≤1,500 元/平` over `米 | 方米`), whatever it reads
+ * as alone. */
 static gboolean continues_text_values(const built_row *b, const built_row *above,
                                       const jx_header *header)
 {
     const GPtrArray *cells = b->source->cells;
-    if (!cells->len || b->typed)
+    if (!cells->len)
         return FALSE;
+    gboolean text = !b->typed, completes = TRUE;
     for (guint i = 0; i < cells->len; i++) {
         const jx_pcell *c = cells->pdata[i];
         jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         const jx_pcell *over = r != JX_ROLE_NONE ? above->by_role[r] : NULL;
-        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT || !over ||
-            over->kind != JX_CK_TEXT)
+        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || !over)
             return FALSE;
+        text &= c->kind == JX_CK_TEXT && over->kind == JX_CK_TEXT;
+        completes &= above->text[r] && completes_target(above->text[r], c->norm);
     }
-    return TRUE;
+    return text || completes;
 }
 
 /*

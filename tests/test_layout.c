@@ -430,6 +430,37 @@ static void target_unit_cut_across_a_line(void **state)
     check_field(rows[2].rel, rows[2].name, "task", "实施城镇老旧小区改造");
 }
 
+/* Half-year and full-year targets both cut inside their units, their
+ * rests on the next line (`≤900 元/平方 | ≤1,500 元/平` over `米 | 方米`):
+ * that line finishes the targets above it, no row of its own (it read as
+ * one, a record with the target `方米`, and the row kept `≤1,500元/平`). */
+static void targets_cut_inside_units(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/half/f0248";
+    check_field(rel, "单位建设成本", "op", "<=");
+    check_field(rel, "单位建设成本", "value", "1500");
+    check_field(rel, "单位建设成本", "kind", "number");
+    check_field(rel, "单位建设成本", "unit", "元/平方米");
+    check_field(rel, "单位建设成本", "level1", "成本指标");
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-pdf-layout/half/f0248.txt");
+    gboolean half_checked = FALSE;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_get_string(r, "value"), "方米") == 0)
+            fail_msg("a record of the line that finishes the targets above it");
+        if (g_strcmp0(jx_record_get_string(r, "name"), "单位建设成本") != 0)
+            continue;
+        const jx_record *half = jx_record_get_record(r, "half");
+        assert_non_null(half);
+        assert_string_equal(jx_record_get_string(half, "value"), "900");
+        assert_string_equal(jx_record_get_string(half, "unit"), "元/平方米");
+        half_checked = TRUE;
+    }
+    assert_true(half_checked);
+    jx_record_list_free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -457,6 +488,7 @@ int main(void)
         cmocka_unit_test(repeated_wrapped_work_item),
         cmocka_unit_test(page_with_extra_column),
         cmocka_unit_test(target_unit_cut_across_a_line),
+        cmocka_unit_test(targets_cut_inside_units),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
