@@ -540,6 +540,21 @@ static int lines_between(const built_row *above, const built_row *below)
     return below->line - above->line - 1;
 }
 
+/* TRUE when `piece` is a day of the month (`30 日`, `31日`): the rest of a
+ * date cut after its month (`≤2024 年 9 月`), which alone reads as that
+ * month's last day. */
+static gboolean is_day(const char *piece)
+{
+    const char *p = piece;
+    while (*p == ' ')
+        p++;
+    if (!g_ascii_isdigit(*p))
+        return FALSE;
+    while (g_ascii_isdigit(*p) || *p == ' ')
+        p++;
+    return g_str_has_prefix(p, "日");
+}
+
 /* TRUE when `piece` finishes the target `before` began: alone, `before`
  * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
  * as a number or a date with its unit (`日`, `米` on the next line). */
@@ -548,10 +563,12 @@ static gboolean completes_target(const char *before, const char *piece)
     jx_target alone = {0}, joined_t = {0};
     jx_norm_target(before, &alone);
     gboolean completes = FALSE;
-    if (alone.kind == JX_KIND_TEXT) {
+    if (alone.kind == JX_KIND_TEXT || (alone.kind == JX_KIND_DATE && is_day(piece))) {
         char *joined = jx_norm_join(before, piece);
         jx_norm_target(joined, &joined_t);
-        completes = joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
+        completes = alone.kind == JX_KIND_DATE
+                        ? joined_t.kind == JX_KIND_DATE
+                        : joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
         g_free(joined);
     }
     jx_target_clear(&alone);
