@@ -370,6 +370,16 @@ static void repeated_wrapped_work_item(void **state)
     check_field(rels[0], "补贴性职业技能培训人次", "task", "落实就业创业扶持政策");
 }
 
+/* check_field for each `key, want` pair after `name`, up to a NULL key. */
+static void check_fields(const char *rel, const char *name, ...)
+{
+    va_list ap;
+    va_start(ap, name);
+    for (const char *key; (key = va_arg(ap, const char *)) != NULL;)
+        check_field(rel, name, key, va_arg(ap, const char *));
+    va_end(ap);
+}
+
 /* A short continued page laid out with one column more than the header
  * (pdftotext sets a short name's line left of a long one's: names stand
  * in two columns, `持续发挥效益` under the header's 名称, `扩大服务覆盖面…`
@@ -382,26 +392,18 @@ static void page_with_extra_column(void **state)
 {
     (void)state;
     static const char *const dept = "calc-pdf-layout/dept/f0004";
-    check_field(dept, "扩大服务覆盖面,服务质量达到国家标准*", "value", "达到或超过");
-    check_field(dept, "扩大服务覆盖面,服务质量达到国家标准*", "task",
-                "实施农村义务教育学生营养改善计划");
-    check_field(dept, "项目持续发挥作用年限", "op", ">=");
-    check_field(dept, "项目持续发挥作用年限", "value", "7");
-    check_field(dept, "项目持续发挥作用年限", "unit", "年");
-    check_field(dept, "项目持续发挥作用年限", "level2", "可持续影响指标");
-    check_field(dept, "学生满意度", "value", "87");
-    check_field(dept, "学生满意度", "level1", "满意度指标");
+    check_fields(dept, "扩大服务覆盖面,服务质量达到国家标准*", "value", "达到或超过", "task",
+                 "实施农村义务教育学生营养改善计划", NULL);
+    check_fields(dept, "项目持续发挥作用年限", "op", ">=", "value", "7", "unit", "年", "level2",
+                 "可持续影响指标", NULL);
+    check_fields(dept, "学生满意度", "value", "87", "level1", "满意度指标", NULL);
     static const char *const legacy = "calc-pdf-layout/legacy/f0040";
     static const struct {
         const char *name, *value;
     } rows[] = {{"乘客满意度", "89"}, {"受益群众满意度", "88"}};
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
-        check_field(legacy, rows[i].name, "op", ">=");
-        check_field(legacy, rows[i].name, "value", rows[i].value);
-        check_field(legacy, rows[i].name, "unit", "%");
-        check_field(legacy, rows[i].name, "level1", "满意度");
-        check_field(legacy, rows[i].name, "level2", "满意度");
-    }
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_fields(legacy, rows[i].name, "op", ">=", "value", rows[i].value, "unit", "%",
+                     "level1", "满意度", "level2", "满意度", NULL);
 }
 
 /* A target cut inside its unit in its narrow column, its rest on a line
@@ -419,12 +421,9 @@ static void target_unit_cut_across_a_line(void **state)
         {"writer-pdf-layout/dept/f0274", "改造老旧小区建筑面积", ">=", "11.9", "万平方米"},
         {"writer-pdf-layout/dept/f0274", "项目验收合格率", "=", "100", "%"},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
-        check_field(rows[i].rel, rows[i].name, "op", rows[i].op);
-        check_field(rows[i].rel, rows[i].name, "value", rows[i].value);
-        check_field(rows[i].rel, rows[i].name, "kind", "number");
-        check_field(rows[i].rel, rows[i].name, "unit", rows[i].unit);
-    }
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_fields(rows[i].rel, rows[i].name, "op", rows[i].op, "value", rows[i].value, "kind",
+                     "number", "unit", rows[i].unit, NULL);
     check_field(rows[0].rel, rows[0].name, "task", "推进知识产权创造运用");
     check_field(rows[1].rel, rows[1].name, "task", "发展保障性租赁住房");
     check_field(rows[2].rel, rows[2].name, "task", "实施城镇老旧小区改造");
@@ -440,13 +439,9 @@ static void targets_cut_inside_units(void **state)
 {
     (void)state;
     static const char *const rel = "writer-pdf-layout/half/f0248";
-    check_field(rel, "单位建设成本", "op", "<=");
-    check_field(rel, "单位建设成本", "value", "1500");
-    check_field(rel, "单位建设成本", "kind", "number");
-    check_field(rel, "单位建设成本", "unit", "元/平方米");
-    check_field(rel, "单位建设成本", "level1", "成本指标");
-    check_field(rel, "★年度任务完成时限", "value", "2024-09-30");
-    check_field(rel, "★年度任务完成时限", "kind", "date");
+    check_fields(rel, "单位建设成本", "op", "<=", "value", "1500", "kind", "number", "unit",
+                 "元/平方米", "level1", "成本指标", NULL);
+    check_fields(rel, "★年度任务完成时限", "value", "2024-09-30", "kind", "date", NULL);
     jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-pdf-layout/half/f0248.txt");
     gboolean half_checked = FALSE;
     for (guint k = 0; k < jx_record_list_length(got); k++) {
