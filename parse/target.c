@@ -540,6 +540,21 @@ static int lines_between(const built_row *above, const built_row *below)
     return below->line - above->line - 1;
 }
 
+/* TRUE when `piece` is a day of the month (`30 日`, `31日`): the rest of a
+ * date cut after its month (`≤2024 年 9 月`), which alone reads as that
+ * month's last day. */
+static gboolean is_day(const char *piece)
+{
+    const char *p = piece;
+    while (*p == ' ')
+        p++;
+    if (!g_ascii_isdigit(*p))
+        return FALSE;
+    while (g_ascii_isdigit(*p) || *p == ' ')
+        p++;
+    return g_str_has_prefix(p, "日");
+}
+
 /* TRUE when `piece` finishes the target `before` began: alone, `before`
  * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
  * as a number or a date with its unit (`日`, `米` on the next line). */
@@ -549,10 +564,12 @@ static gboolean completes_read_target(const char *before, const jx_target *alone
 {
     jx_target joined_t = {0};
     gboolean completes = FALSE;
-    if (alone->kind == JX_KIND_TEXT) {
+    if (alone->kind == JX_KIND_TEXT || (alone->kind == JX_KIND_DATE && is_day(piece))) {
         char *joined = jx_norm_join(before, piece);
         jx_norm_target(joined, &joined_t);
-        completes = joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
+        completes = alone->kind == JX_KIND_DATE
+                        ? joined_t.kind == JX_KIND_DATE
+                        : joined_t.kind != JX_KIND_TEXT && joined_t.kind != JX_KIND_NONE;
         g_free(joined);
     }
     jx_target_clear(&joined_t);
@@ -882,6 +899,16 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
+    /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
+     * `米`) finishes it across lines where its column is empty (a work
+     * item's line between): as strong as a seam right below it */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        int j = run_text(all, i0, k, 0, 1, r);
+        if (j > 0 && prev->text[r] &&
+            completes_target(prev->text[r], ((const built_row *)all->pdata[i0 + j])->text[r]))
+            e[j] -= SEAM_EVIDENCE;
+    }
     /* a cell of the row above with more lines above its row's line than
      * below takes the lines of it that follow, up to balance — when the
      * row's own line holds none of it (an even count of lines, centred);
@@ -1301,6 +1328,38 @@ typedef struct {
     int *to; /* part column → header column */
 } part_map;
 
+/* A part column no placed cell went to stays itself, unless that puts it
+ * at or past the header column the next placed column right of it went to
+ * (a page that laid a name's column out as two, its placed columns moved
+ * left) or past the header's last (a page's last column, 指标解释, one more
+ * than the header has): then it moves left as far as that takes, when the
+ * place is free — right of the column the placed one left of it went to,
+ * or that very column when it holds no labels (a name or work item laid
+ * out in two; a level label's pieces are the label resolver's). */
+static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *header)
+{
+    for (int c = 0; c < m->n_cols; c++) {
+        if (voted[c])
+            continue;
+        int left = -1, right = -1;
+        for (int l = c - 1; l >= 0 && left < 0; l--)
+            if (voted[l])
+                left = l;
+        if (left < 0)
+            continue; /* left of every placed column: the labels' side */
+        for (int r = c + 1; r < m->n_cols && right < 0; r++)
+            if (voted[r])
+                right = r;
+        jx_role by = header->roles[m->to[left]];
+        int lo = m->to[left] + (by == JX_ROLE_LEVEL1 || by == JX_ROLE_LEVEL2);
+        int hi = right >= 0 ? m->to[right] - 1 : G_MAXINT;
+        if (right < 0 && m->to[left] < left && c >= header->n_cols)
+            hi = c + m->to[left] - left; /* past the header, after the last placed column */
+        if (lo <= hi)
+            m->to[c] = MIN(m->to[c], hi);
+    }
+}
+
 static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
                             part_map ***row_map)
 {
@@ -1314,6 +1373,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         m->n_cols = width;
         m->to = g_new(int, width + 1);
         int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
+        gboolean *voted = g_new0(gboolean, width + 1);
         for (int c = 0; c < width; c++) {
             /* a column goes elsewhere only when more of its cells went
              * there than stayed under its own header column: one row moved
@@ -1326,7 +1386,10 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                     best = h;
                 }
             m->to[c] = best;
+            voted[c] = most > 0;
         }
+        settle_unvoted(m, voted, header);
+        g_free(voted);
         g_free(votes);
         g_ptr_array_add(maps, m);
         for (guint i = a; i < b; i++)
@@ -1349,22 +1412,27 @@ static void part_map_free(gpointer p)
 /* TRUE when every cell of `b` is text standing in a target value column
  * (by its own column) under a text value of `above` in that role: the next
  * lines of a qualitative target that wrapped (按照项目实施方案 / 要求持续改
- * 善，惠 / 及更多群众), which no row of its own would be. */
+ * 善，惠 / 及更多群众), which no row of its own would be.  So is a line
+ * whose every cell finishes the target above it, cut inside its figure or
+ * unit (`≤900 元/平方 | ≤1,500 元/平` over `米 | 方米`), whatever it reads
+ * as alone. */
 static gboolean continues_text_values(const built_row *b, const built_row *above,
                                       const jx_header *header)
 {
     const GPtrArray *cells = b->source->cells;
-    if (!cells->len || b->typed)
+    if (!cells->len)
         return FALSE;
+    gboolean text = !b->typed, completes = TRUE;
     for (guint i = 0; i < cells->len; i++) {
         const jx_pcell *c = cells->pdata[i];
         jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         const jx_pcell *over = r != JX_ROLE_NONE ? above->by_role[r] : NULL;
-        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT || !over ||
-            over->kind != JX_CK_TEXT)
+        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || !over)
             return FALSE;
+        text &= c->kind == JX_CK_TEXT && over->kind == JX_CK_TEXT;
+        completes &= above->text[r] && completes_target(above->text[r], c->norm);
     }
-    return TRUE;
+    return text || completes;
 }
 
 /*
@@ -1560,6 +1628,14 @@ static gboolean continues_text_target(const built_row *above, const built_row *f
            c->kind == JX_CK_TEXT;
 }
 
+/* TRUE when role `r` of fragment `f` finishes the target row `above`
+ * began, cut inside its figure or unit (`≤1,210元/` / `平方米`). */
+static gboolean completes_value(const built_row *above, const built_row *f, jx_role r)
+{
+    return (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) &&
+           completes_target(above->text[r], f->text[r]);
+}
+
 /* TRUE when fragment `f` holds text of a row's cells (no label's), each
  * piece going on from the same cell of row `above`: inside a word, or a
  * qualitative target's next line. */
@@ -1571,7 +1647,8 @@ static gboolean goes_on_from(const built_row *above, const built_row *f)
         if (!f->text[r] || is_label_role(r))
             continue;
         if (!above->text[r] || !(jx_norm_seam_inside_word(above->text[r], f->text[r]) ||
-                                 continues_text_target(above, f, r)))
+                                 continues_text_target(above, f, r) ||
+                                 completes_value(above, f, r)))
             return FALSE;
         goes_on = TRUE;
     }

@@ -370,6 +370,98 @@ static void repeated_wrapped_work_item(void **state)
     check_field(rels[0], "补贴性职业技能培训人次", "task", "落实就业创业扶持政策");
 }
 
+/* check_field for each `key, want` pair after `name`, up to a NULL key. */
+static void check_fields(const char *rel, const char *name, ...)
+{
+    va_list ap;
+    va_start(ap, name);
+    for (const char *key; (key = va_arg(ap, const char *)) != NULL;)
+        check_field(rel, name, key, va_arg(ap, const char *));
+    va_end(ap);
+}
+
+/* A short continued page laid out with one column more than the header
+ * (pdftotext sets a short name's line left of a long one's: names stand
+ * in two columns, `持续发挥效益` under the header's 名称, `扩大服务覆盖面…`
+ * right of it; an explanation's 指标解释 past the header's last column).
+ * The page's targets show its columns moved one left; the columns no row
+ * placed a cell in move with them, in the header's order: the names are
+ * names, not work items, and the explanation no part of a name
+ * (乘客满意度达到目标值得满分…). */
+static void page_with_extra_column(void **state)
+{
+    (void)state;
+    static const char *const dept = "calc-pdf-layout/dept/f0004";
+    check_fields(dept, "扩大服务覆盖面,服务质量达到国家标准*", "value", "达到或超过", "task",
+                 "实施农村义务教育学生营养改善计划", NULL);
+    check_fields(dept, "项目持续发挥作用年限", "op", ">=", "value", "7", "unit", "年", "level2",
+                 "可持续影响指标", NULL);
+    check_fields(dept, "学生满意度", "value", "87", "level1", "满意度指标", NULL);
+    static const char *const legacy = "calc-pdf-layout/legacy/f0040";
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"乘客满意度", "89"}, {"受益群众满意度", "88"}};
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_fields(legacy, rows[i].name, "op", ">=", "value", rows[i].value, "unit", "%",
+                     "level1", "满意度", "level2", "满意度", NULL);
+}
+
+/* A target cut inside its unit in its narrow column, its rest on a line
+ * below with another line between: a line of group labels (`≤1,210元/` /
+ * `成本指标` / `运用 … 平方米`) or a work item's line (`≥11.9 万平方` /
+ * `发展保障性租赁住房` / `米`).  The rest finishes the figure's unit: it is
+ * that row's, not the next row's, whatever stands between. */
+static void target_unit_cut_across_a_line(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *rel, *name, *op, *value, *unit;
+    } rows[] = {
+        {"calc-pdf-layout/dept/f0009", "单位建设成本", "<=", "1210", "元/平方米"},
+        {"writer-pdf-layout/dept/f0274", "改造老旧小区建筑面积", ">=", "11.9", "万平方米"},
+        {"writer-pdf-layout/dept/f0274", "项目验收合格率", "=", "100", "%"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_fields(rows[i].rel, rows[i].name, "op", rows[i].op, "value", rows[i].value, "kind",
+                     "number", "unit", rows[i].unit, NULL);
+    check_field(rows[0].rel, rows[0].name, "task", "推进知识产权创造运用");
+    check_field(rows[1].rel, rows[1].name, "task", "发展保障性租赁住房");
+    check_field(rows[2].rel, rows[2].name, "task", "实施城镇老旧小区改造");
+}
+
+/* Half-year and full-year targets both cut inside their units, their
+ * rests on the next line (`≤900 元/平方 | ≤1,500 元/平` over `米 | 方米`):
+ * that line finishes the targets above it, no row of its own (it read as
+ * one, a record with the target `方米`, and the row kept `≤1,500元/平`).
+ * So does a day under a date cut after its month (`≤2024 年 9 月` / `30
+ * 日`), though the month alone reads as a date. */
+static void targets_cut_inside_units(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/half/f0248";
+    check_fields(rel, "单位建设成本", "op", "<=", "value", "1500", "kind", "number", "unit",
+                 "元/平方米", "level1", "成本指标", NULL);
+    check_fields(rel, "★年度任务完成时限", "value", "2024-09-30", "kind", "date", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-pdf-layout/half/f0248.txt");
+    gboolean half_checked = FALSE;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        const char *value = jx_record_get_string(r, "value");
+        if (g_strcmp0(value, "方米") == 0 ||
+            (g_strcmp0(value, "30") == 0 && g_strcmp0(jx_record_get_string(r, "unit"), "日") == 0))
+            fail_msg("a record of the line that finishes the target above it");
+        if (g_strcmp0(jx_record_get_string(r, "name"), "单位建设成本") != 0)
+            continue;
+        const jx_record *half = jx_record_get_record(r, "half");
+        assert_non_null(half);
+        assert_string_equal(jx_record_get_string(half, "value"), "900");
+        assert_string_equal(jx_record_get_string(half, "unit"), "元/平方米");
+        half_checked = TRUE;
+    }
+    assert_true(half_checked);
+    jx_record_list_free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -395,6 +487,9 @@ int main(void)
         cmocka_unit_test(level2_work_item_wrapped),
         cmocka_unit_test(label_wrapped_round_its_row),
         cmocka_unit_test(repeated_wrapped_work_item),
+        cmocka_unit_test(page_with_extra_column),
+        cmocka_unit_test(target_unit_cut_across_a_line),
+        cmocka_unit_test(targets_cut_inside_units),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
