@@ -893,16 +893,30 @@ static gboolean ends_unfinished(const char *norm)
     return FALSE;
 }
 
-/* TRUE when the header word `joined` names is made across the seam of
- * `above` and `piece`: in neither alone (实际完 / 成值 → 实际完成值, 年度指标 /
- * 值 → 指标值, 全年预算 / 数 → 全年预算数). */
+/* TRUE when a header word is made across the seam of `above` and `piece`:
+ * in their join, in neither alone (实际完 / 成值 → 实际完成值, 年度指标 / 值 →
+ * 指标值, 全年预算 / 数 → 全年预算数).  The word that names the join, or
+ * another word contained in it that names the same column — its role, or
+ * its half-year twin under a half-year word: 半年（程）指标 / 值 makes 指标值
+ * though the join is named by 半年, which the upper piece holds already (三级
+ * 指标 / 值 makes 指标值 too, but a value is no name: that 值 belongs to the
+ * column beside it). */
 static gboolean word_across_seam(const char *above, const char *piece, const char *joined)
 {
-    gssize i = jx_header_vocab_find(joined);
-    if (i < 0)
+    gssize named = jx_header_vocab_find(joined);
+    if (named < 0)
         return FALSE;
-    const char *word = header_words[i].word;
-    return !strstr(above, word) && !strstr(piece, word);
+    jx_role role = header_words[named].role;
+    for (gsize i = 0; i < G_N_ELEMENTS(header_words); i++) {
+        const header_word *w = &header_words[i];
+        gboolean same_column =
+            (gssize)i == named || (w->match == MATCH_CONTAINS &&
+                                   (w->role == role || halve(w->role) == role));
+        if (same_column && strstr(joined, w->word) && !strstr(above, w->word) &&
+            !strstr(piece, w->word))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* Long header texts a narrow column wraps over several lines, each piece

@@ -380,6 +380,33 @@ static void check_fields(const char *rel, const char *name, ...)
     va_end(ap);
 }
 
+/* A header centred on its middle line, the value columns' words wrapped
+ * round it: `半年（程）指标 | 全年（程）指标` above the level words, `值 | 值`
+ * below.  Under 全年（程）指标 the 值 made 指标值, which names the join; under
+ * 半年（程）指标 the join is named by 半年, which the upper piece holds
+ * already, so the line was no header line and became an indicator whose
+ * targets were `值`.  指标值, made across the seam, names the same column
+ * (its half-year twin): the line is the header's last. */
+static void value_tails_below_centred_header(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/half/f0213", "writer-pdf-layout/half/f0213"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        char *txt = g_strdup_printf("tests/layout/%s.txt", rels[r]);
+        jx_record_list *got = jx_test_parse_repo_file(txt);
+        for (guint k = 0; k < jx_record_list_length(got); k++) {
+            const jx_record *rec = jx_record_list_get(got, k);
+            if (g_strcmp0(jx_record_get_string(rec, "value"), "值") == 0)
+                fail_msg("%s: the header's last line read as an indicator", txt);
+        }
+        jx_record_list_free(got);
+        g_free(txt);
+        check_fields(rels[r], "新建港湾式候车亭", "value", "69", "level1", "产出指标", "level2",
+                     "数量指标", NULL);
+    }
+}
+
+
 /* A short continued page laid out with one column more than the header
  * (pdftotext sets a short name's line left of a long one's: names stand
  * in two columns, `持续发挥效益` under the header's 名称, `扩大服务覆盖面…`
@@ -490,6 +517,7 @@ int main(void)
         cmocka_unit_test(page_with_extra_column),
         cmocka_unit_test(target_unit_cut_across_a_line),
         cmocka_unit_test(targets_cut_inside_units),
+        cmocka_unit_test(value_tails_below_centred_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
