@@ -233,22 +233,6 @@ static const char *memo_label_key(GHashTable *memo, const char *label)
     return key;
 }
 
-/* Appends `v` in decimal: a key's table number, without printf per row. */
-static void append_decimal(GString *out, gint64 v)
-{
-    char digits[24];
-    int n = 0;
-    guint64 u = v < 0 ? (guint64)0 - (guint64)v : (guint64)v;
-    do {
-        digits[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (v < 0)
-        g_string_append_c(out, '-');
-    while (n > 0)
-        g_string_append_c(out, digits[--n]);
-}
-
 void jx_check_duplicate(jx_check_ctx *ctx)
 {
     GHashTable *first = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -266,7 +250,7 @@ void jx_check_duplicate(jx_check_ctx *ctx)
         /* The work item is part of the indicator: 按时完成 for two tasks is two indicators. */
         static const jx_field parts[] = {JX_F_LEVEL1, JX_F_LEVEL2, JX_F_TASK};
         g_string_truncate(key, 0);
-        append_decimal(key, jx_record_int(rec, JX_F_TABLE, 0));
+        jx_string_append_int(key, jx_record_int(rec, JX_F_TABLE, 0));
         for (gsize k = 0; k < G_N_ELEMENTS(parts); k++) {
             g_string_append_c(key, '\x1f');
             g_string_append(key, memo_label_key(labels, jx_record_string(rec, parts[k])));

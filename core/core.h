@@ -116,6 +116,9 @@ void jx_record_set_null(jx_record *rec, jx_field field);
 void jx_record_set_record(jx_record *rec, jx_field field, jx_record *sub);
 /* Copies the strings of `values` (a GPtrArray of char*); NULL → null. */
 void jx_record_set_list(jx_record *rec, jx_field field, const GPtrArray *values);
+/* Appends the decimal digits of `v`, as printf's %" G_GINT64_FORMAT "
+ * writes them, without printf (for keys and JSON built per record). */
+void jx_string_append_int(GString *out, gint64 v);
 /* Appends `s` as a JSON string (quoted, escaped as the records are). */
 void jx_json_append_string(GString *out, const char *s);
 /* Appends `rec` as one line of JSON (no newline) to `out`: what

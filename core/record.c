@@ -195,11 +195,7 @@ static slot *put(jx_record *rec, jx_field field)
 
 void jx_record_set_string(jx_record *rec, jx_field field, const char *value)
 {
-    slot *s = put(rec, field);
-    if (s && value) {
-        s->tag = VALUE_STRING;
-        s->u.s = g_strdup(value);
-    }
+    jx_record_set_string_len(rec, field, value, value ? strlen(value) : 0);
 }
 
 void jx_record_set_string_len(jx_record *rec, jx_field field, const char *value, gsize len)
@@ -350,8 +346,8 @@ const jx_record *jx_record_get_record(const jx_record *rec, const char *key)
 
 char **jx_record_get_strv(const jx_record *rec, const char *key)
 {
-    const slot *s = find(rec, field_of(key));
-    return s && s->tag == VALUE_LIST ? g_strdupv(s->u.list) : NULL;
+    const char *const *list = jx_record_list_of(rec, field_of(key));
+    return list ? g_strdupv((char **)list) : NULL;
 }
 
 char **jx_record_keys(const jx_record *rec)
@@ -404,10 +400,9 @@ void jx_json_append_string(GString *out, const char *s)
 
 static void json_record(GString *out, const jx_record *rec);
 
-/* The decimal digits of `v`, as printf's %" G_GINT64_FORMAT " writes them:
- * a record has a few integers (row, seq, table), and printf's format
- * parsing cost more than the rest of a record's JSON. */
-static void append_int(GString *out, gint64 v)
+/* See core.h.  A record has a few integers (row, seq, table), and printf's
+ * format parsing cost more than the rest of a record's JSON. */
+void jx_string_append_int(GString *out, gint64 v)
 {
     char buf[24];
     char *p = buf + sizeof buf;
@@ -425,7 +420,7 @@ static void json_value(GString *out, const slot *s)
 {
     switch (s->tag) {
     case VALUE_STRING: jx_json_append_string(out, s->u.s); break;
-    case VALUE_INT: append_int(out, s->u.i); break;
+    case VALUE_INT: jx_string_append_int(out, s->u.i); break;
     case VALUE_LIST:
         g_string_append_c(out, '[');
         for (char **v = s->u.list; *v; v++) {

@@ -1010,11 +1010,10 @@ static gboolean heads_rows(const jx_grid *view, int col)
  * with text in its column) or, failing that, the one of a column beside it
  * (see piece_finishes); two pieces never finish one cell. */
 static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
-                                int *at, gboolean *aside, jx_facts *facts)
+                                int *at, jx_facts *facts)
 {
     int n_cols = jx_grid_n_cols(grid);
     gboolean any = FALSE;
-    *aside = FALSE;
     for (int c = 0; c < n_cols; c++) {
         const jx_cell *cell = jx_grid_cell(grid, row, c);
         char *piece = norm_of(facts, cell);
@@ -1031,7 +1030,6 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
         if (fits) {
             folded[goes_on] = phrase;
             at[goes_on] = row_continued(view, goes_on);
-            *aside |= goes_on != c;
         }
         /* its own column first, then the next one right (a piece wraps at
          * its cell's left edge), then left */
@@ -1052,7 +1050,6 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
                       jx_header_word_role(above) == JX_ROLE_NONE &&
                       jx_header_word_role(joined) == JX_ROLE_NONE;
             fits = fit != FINISH_NONE || caption;
-            *aside |= fit == FINISH_NEIGHBOUR;
             g_free(above);
             if (fits) {
                 folded[t] = joined;
@@ -1372,8 +1369,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
         if (is_header_row(grid, next, 1, facts)) {
             copy_row(grid, next, view, jx_grid_n_rows(view));
         } else {
-            gboolean aside;
-            gboolean fits = finishes_header(grid, next, view, folded, at, &aside, facts);
+            gboolean fits = finishes_header(grid, next, view, folded, at, facts);
             if (fits)
                 replace_folded(view, folded, at);
             for (int c = 0; c < n_cols; c++)

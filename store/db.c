@@ -671,7 +671,8 @@ static const char *column_value(const jx_record *rec, const db_column *col, GStr
         gint64 v = jx_record_int(from, field, G_MININT64);
         if (v == G_MININT64)
             return NULL;
-        g_string_printf(buf, "%" G_GINT64_FORMAT, v);
+        g_string_truncate(buf, 0);
+        jx_string_append_int(buf, v);
         return buf->str;
     }
     case DB_LIST: {
@@ -747,7 +748,8 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
     values[k++] = s->sha256;
     if (!is_doc) {
         GString *ord = value_buffer(s, k);
-        g_string_printf(ord, "%" G_GINT64_FORMAT, s->ord);
+        g_string_truncate(ord, 0);
+        jx_string_append_int(ord, s->ord);
         names[k] = "ord";
         values[k++] = ord->str;
     }

@@ -118,9 +118,8 @@ struct jx_json_reader {
 
 typedef struct {
     const char *p, *end;
-    GString *text; /* the string being read when it had escapes: jr->text */
     /* the string just read: in the line itself when it had no escape (not
-     * ended by a NUL then), else text->str */
+     * ended by a NUL then), else jr->text->str (unescaped there) */
     const char *s;
     gsize len;
     jx_json_reader *jr;
@@ -150,10 +149,10 @@ void jx_json_reader_free(jx_json_reader *jr)
  * lies in the line). */
 static const char *string_cstr(reader *r)
 {
-    if (r->s != r->text->str) {
-        g_string_truncate(r->text, 0);
-        g_string_append_len(r->text, r->s, (gssize)r->len);
-        r->s = r->text->str;
+    if (r->s != r->jr->text->str) {
+        g_string_truncate(r->jr->text, 0);
+        g_string_append_len(r->jr->text, r->s, (gssize)r->len);
+        r->s = r->jr->text->str;
     }
     return r->s;
 }
@@ -229,7 +228,7 @@ static int hex4(const char *p)
 }
 
 /* Reads a \uXXXX escape (and the low half of a surrogate pair) at r->p,
- * just past the 'u', into r->text. */
+ * just past the 'u', into r->jr->text. */
 static gboolean read_unicode(reader *r)
 {
     int c = r->end - r->p >= 4 ? hex4(r->p) : -1;
@@ -247,7 +246,7 @@ static gboolean read_unicode(reader *r)
     }
     if (c == 0)
         return syntax(r, "a NUL in a string");
-    g_string_append_unichar(r->text, (gunichar)c);
+    g_string_append_unichar(r->jr->text, (gunichar)c);
     return TRUE;
 }
 
@@ -267,11 +266,12 @@ static const char *plain_run(const char *p, const char *end)
 
 /* Reads a string (after white space): r->s and r->len.  One without
  * escapes is left where it lies in the line; one with escapes is unescaped
- * into r->text. */
+ * into r->jr->text. */
 static gboolean read_string(reader *r)
 {
     if (!expect(r, '"'))
         return FALSE;
+    GString *text = r->jr->text;
     const char *start = r->p;
     r->p = plain_run(r->p, r->end);
     if (r->p < r->end && *r->p == '"') {
@@ -279,8 +279,8 @@ static gboolean read_string(reader *r)
         r->len = (gsize)(r->p - start);
         r->p++;
     } else {
-        g_string_truncate(r->text, 0);
-        g_string_append_len(r->text, start, r->p - start);
+        g_string_truncate(text, 0);
+        g_string_append_len(text, start, r->p - start);
         for (;;) {
             if (r->p >= r->end)
                 return syntax(r, "a string without its end");
@@ -293,12 +293,12 @@ static gboolean read_string(reader *r)
                 return syntax(r, "a string without its end");
             c = *r->p++;
             switch (c) {
-            case '"': case '\\': case '/': g_string_append_c(r->text, c); break;
-            case 'b': g_string_append_c(r->text, '\b'); break;
-            case 'f': g_string_append_c(r->text, '\f'); break;
-            case 'n': g_string_append_c(r->text, '\n'); break;
-            case 'r': g_string_append_c(r->text, '\r'); break;
-            case 't': g_string_append_c(r->text, '\t'); break;
+            case '"': case '\\': case '/': g_string_append_c(text, c); break;
+            case 'b': g_string_append_c(text, '\b'); break;
+            case 'f': g_string_append_c(text, '\f'); break;
+            case 'n': g_string_append_c(text, '\n'); break;
+            case 'r': g_string_append_c(text, '\r'); break;
+            case 't': g_string_append_c(text, '\t'); break;
             case 'u':
                 if (!read_unicode(r))
                     return FALSE;
@@ -307,10 +307,10 @@ static gboolean read_string(reader *r)
             }
             const char *run = r->p;
             r->p = plain_run(r->p, r->end);
-            g_string_append_len(r->text, run, r->p - run);
+            g_string_append_len(text, run, r->p - run);
         }
-        r->s = r->text->str;
-        r->len = r->text->len;
+        r->s = text->str;
+        r->len = text->len;
     }
     if (!g_utf8_validate_len(r->s, r->len, NULL))
         return syntax(r, "a string that is not UTF-8");
@@ -484,7 +484,7 @@ static jx_record *read_direct(jx_json_reader *jr, const char *line, gsize len,
     *direct = len > sizeof lead - 1 && memcmp(line, lead, sizeof lead - 1) == 0;
     if (!*direct)
         return NULL;
-    reader r = {line + sizeof lead - 2, line + len, jr->text, NULL, 0, jr, error};
+    reader r = {line + sizeof lead - 2, line + len, NULL, 0, jr, error};
     jx_record *rec = read_string(&r) ? record_of_type(string_cstr(&r), error) : NULL;
     if (!rec)
         return NULL;
