@@ -11,7 +11,8 @@
 #include "jixiao.h"
 
 struct jx_cell {
-    char *text; /* raw text as in the source; never NULL */
+    char *text; /* raw text as in the source; never NULL; owned by the grid
+                   (jx_grid_set_cell_text replaces it) */
     int row, col;
     int rowspan, colspan;
     int page; /* 1-based, 0 unknown */
@@ -23,7 +24,10 @@ struct jx_cell {
 
 struct jx_grid {
     int n_rows, n_cols;
-    GPtrArray *cells;  /* owns jx_cell*, in insertion order */
+    GPtrArray *cells;  /* jx_cell* (in `blocks`), in insertion order */
+    GPtrArray *blocks; /* owns the arrays of jx_cell the cells live in */
+    int block_used, block_cap; /* cells used and held in the last block */
+    GStringChunk *texts; /* owns the cells' texts */
     jx_cell **at;      /* n_rows*n_cols: cell starting at (r,c), or NULL */
     jx_cell **cover;   /* n_rows*n_cols: cell covering (r,c), or NULL */
     GArray *row_lines; /* int per row: 1-based source line, 0 unknown */
@@ -71,6 +75,9 @@ void jx_grid_free(jx_grid *grid);
  */
 jx_cell *jx_grid_add_cell(jx_grid *grid, int row, int col, int rowspan, int colspan,
                           const char *text);
+/* Replaces a cell's text with a copy of `text` (NULL: ""); the cell must be
+ * `grid`'s.  The old text stays allocated until the grid is freed. */
+void jx_grid_set_cell_text(jx_grid *grid, jx_cell *cell, const char *text);
 /* Records the source line and page of a row (extends the grid's row count). */
 void jx_grid_set_row_origin(jx_grid *grid, int row, int line, int page);
 /* Sets the box of a cell (PDF input). */

@@ -1075,8 +1075,7 @@ static void replace_folded(jx_grid *view, char **folded, const int *at)
             continue;
         const jx_cell *cell = jx_grid_cell(view, at[c], c);
         if (cell) {
-            g_free(((jx_cell *)cell)->text);
-            ((jx_cell *)cell)->text = g_strdup(folded[c]);
+            jx_grid_set_cell_text(view, (jx_cell *)cell, folded[c]);
         } else if (!jx_grid_cell_covering(view, at[c], c)) {
             jx_grid_add_cell(view, at[c], c, 1, 1, folded[c]);
         }

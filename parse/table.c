@@ -16,12 +16,33 @@
 #define MAX_DEBRIS_LINES 3
 #define MAX_DEBRIS_CHARS 12
 
-static void pcell_free(gpointer p)
+/* A cell of a logical row with its two texts in the same allocation (one
+ * allocation per cell, not three: the parser makes one for every cell of
+ * every table row); freed with g_free. */
+static jx_pcell *pcell_new(const jx_pcell *like, const char *raw, gsize raw_len, const char *norm)
 {
-    jx_pcell *cell = p;
-    g_free(cell->raw);
-    g_free(cell->norm);
-    g_free(cell);
+    gsize norm_len = strlen(norm);
+    jx_pcell *pc = g_malloc(sizeof *pc + raw_len + 1 + norm_len + 1);
+    *pc = *like;
+    pc->raw = (char *)(pc + 1);
+    memcpy(pc->raw, raw, raw_len);
+    pc->raw[raw_len] = '\0';
+    pc->norm = pc->raw + raw_len + 1;
+    memcpy(pc->norm, norm, norm_len + 1);
+    return pc;
+}
+
+/* The bytes of `text` without the ASCII white space around it (as
+ * g_strstrip cuts), as a start and a length. */
+static const char *stripped(const char *text, gsize *len)
+{
+    while (g_ascii_isspace(*text))
+        text++;
+    gsize n = strlen(text);
+    while (n > 0 && g_ascii_isspace(text[n - 1]))
+        n--;
+    *len = n;
+    return text;
 }
 
 /* See parse.h. */
@@ -60,7 +81,7 @@ void jx_ptable_free(jx_ptable *t)
 static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
 {
     jx_prow *row = g_new0(jx_prow, 1);
-    row->cells = g_ptr_array_new_with_free_func(pcell_free);
+    row->cells = g_ptr_array_new_with_free_func(g_free);
     row->line = jx_grid_row_line(grid, r);
     row->page = jx_grid_row_page(grid, r);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
@@ -77,16 +98,17 @@ static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
         /* undecodable bytes (reported on the document) are no cell text */
         if (!*facts->norm || facts->unreadable)
             continue;
-        jx_pcell *pc = g_new0(jx_pcell, 1);
-        pc->col = c;
-        pc->raw = g_strstrip(g_strdup(jx_cell_text(cell)));
-        pc->norm = g_strdup(facts->norm);
-        pc->kind = facts->kind;
-        pc->rowhead = facts->role == JX_ROLE_ROWHEAD;
-        pc->spanned = spanned;
-        pc->continues = !spanned && cell->continues;
-        pc->origin = cell;
-        g_ptr_array_add(row->cells, pc);
+        jx_pcell like = {
+            .col = c,
+            .kind = facts->kind,
+            .rowhead = facts->role == JX_ROLE_ROWHEAD,
+            .spanned = spanned,
+            .continues = !spanned && cell->continues,
+            .origin = cell,
+        };
+        gsize raw_len;
+        const char *raw = stripped(jx_cell_text(cell), &raw_len);
+        g_ptr_array_add(row->cells, pcell_new(&like, raw, raw_len, facts->norm));
     }
     if (!row->page && row->cells->len) {
         const jx_cell *first = jx_grid_cell_covering(grid, r, ((jx_pcell *)row->cells->pdata[0])->col);
@@ -596,12 +618,10 @@ static void remap_row(jx_prow *row, const int *map, int n)
  * of a row above brings down: its text, as spanned from its origin. */
 static void insert_spanned(jx_prow *row, int col, const jx_pcell *cut)
 {
-    jx_pcell *pc = g_new0(jx_pcell, 1);
-    *pc = *cut;
-    pc->col = col;
-    pc->raw = g_strdup(cut->raw);
-    pc->norm = g_strdup(cut->norm);
-    pc->spanned = TRUE;
+    jx_pcell like = *cut;
+    like.col = col;
+    like.spanned = TRUE;
+    jx_pcell *pc = pcell_new(&like, cut->raw, strlen(cut->raw), cut->norm);
     guint at = 0;
     while (at < row->cells->len && ((jx_pcell *)row->cells->pdata[at])->col < col)
         at++;
