@@ -105,6 +105,9 @@ const char *jx_op_symbol(jx_op op);
  * 大于等于 不高于 不超过 不大于 大于 小于 超过 低于 等于 …  JX_OP_NONE otherwise.
  */
 jx_op jx_norm_op(const char *s);
+/* jx_norm_op of text jx_norm_text made already (a cell's normalized text),
+ * without normalizing it again; NULL gives JX_OP_NONE. */
+jx_op jx_norm_op_normalized(const char *norm);
 /* The operator a word written after the figure states when the whole
  * (normalized) text is one: 以上, 及以上, 以下, 以内 … JX_OP_NONE otherwise. */
 jx_op jx_norm_op_after(const char *s);
@@ -165,6 +168,9 @@ char *jx_norm_date(const char *s);
  * a new string (g_free), or NULL.
  */
 char *jx_norm_unit(const char *s);
+/* jx_norm_unit of text jx_norm_text made already, without normalizing it
+ * again; NULL gives NULL. */
+char *jx_norm_unit_normalized(const char *norm);
 
 /* ------------------------------------------------------------- taxonomy */
 

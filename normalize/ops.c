@@ -124,3 +124,8 @@ jx_op jx_norm_op(const char *s)
 {
     return normalized_op(s, jx_norm_op_lookup);
 }
+
+jx_op jx_norm_op_normalized(const char *norm)
+{
+    return norm ? jx_norm_op_lookup(norm) : JX_OP_NONE;
+}

@@ -137,3 +137,8 @@ char *jx_norm_unit(const char *s)
     g_free(t);
     return unit;
 }
+
+char *jx_norm_unit_normalized(const char *norm)
+{
+    return norm ? jx_norm_unit_lookup(norm) : NULL;
+}

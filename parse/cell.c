@@ -76,7 +76,9 @@ jx_cell_kind jx_cell_classify(const char *norm)
     gboolean numeric = is_short || strpbrk(norm, "0123456789") != NULL;
     if (is_short && is_mark(norm))
         return JX_CK_MARK;
-    if (is_short && jx_norm_op(norm) != JX_OP_NONE)
+    /* `norm` is normalized already: not jx_norm_op/jx_norm_unit, which
+     * would normalize it again */
+    if (is_short && jx_norm_op_normalized(norm) != JX_OP_NONE)
         return JX_CK_OP;
     if (is_small_int(norm))
         return JX_CK_INT;
@@ -88,7 +90,7 @@ jx_cell_kind jx_cell_classify(const char *norm)
         }
     }
     if (is_short) {
-        char *unit = jx_norm_unit(norm);
+        char *unit = jx_norm_unit_normalized(norm);
         g_free(unit);
         if (unit)
             return JX_CK_UNIT;
