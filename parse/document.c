@@ -208,59 +208,20 @@ static void meta_from_lines(meta *m, const char *raw, const char *norm)
     g_free(key);
 }
 
-/* Distinct cell texts the builder's memo keeps before it starts over (as the
- * table finder's memo of cell facts: labels, units and header words come back
- * on every row, a long document's names never do). */
-#define NORM_MEMO_MAX 4096
-
-/* A cell text's normalized form and header-word role: all the document
- * builder asks of a cell, for every cell of every grid.  Not the table
- * finder's memo of cell facts, which also classifies each text, at several
- * times the cost of these two. */
-typedef struct {
-    char *norm;
-    jx_role role;
-    /* the metadata key it is (key_field), once asked: every cell of every
-     * grid is asked whether it is a key */
-    gboolean key_known;
-    int key;
-    char *key_unit;
-} norm_role;
-
-static void norm_role_free(gpointer p)
+/* A cell text's normalized form and header-word role, and the metadata key
+ * it is: all the document builder asks of a cell, for every cell of every
+ * grid.  Through the table finder's memo of the same document (its cells
+ * normalized once), without the classification the finder adds. */
+static jx_cell_facts *memo_entry(jx_facts *memo, const jx_cell *cell)
 {
-    norm_role *nr = p;
-    g_free(nr->norm);
-    g_free(nr->key_unit);
-    g_free(nr);
-}
-
-static GHashTable *norm_memo_new(void)
-{
-    return g_hash_table_new_full(g_str_hash, g_str_equal, g_free, norm_role_free);
+    return jx_facts_lookup(memo, jx_cell_text(cell));
 }
 
 /* A cell's normalized text (a copy) and, when `role` is given, its
- * header-word role, through the memo. */
-/* The memo's entry for a cell (valid until the next lookup of another text). */
-static norm_role *memo_entry(GHashTable *memo, const jx_cell *cell)
+ * header-word role. */
+static char *cell_norm_role(jx_facts *memo, const jx_cell *cell, jx_role *role)
 {
-    const char *raw = jx_cell_text(cell);
-    norm_role *nr = g_hash_table_lookup(memo, raw);
-    if (!nr) {
-        if (g_hash_table_size(memo) >= NORM_MEMO_MAX)
-            g_hash_table_remove_all(memo);
-        nr = g_new0(norm_role, 1);
-        nr->norm = jx_norm_text(raw);
-        nr->role = jx_header_word_role(nr->norm);
-        g_hash_table_insert(memo, g_strdup(raw), nr);
-    }
-    return nr;
-}
-
-static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role)
-{
-    const norm_role *nr = memo_entry(memo, cell);
+    const jx_cell_facts *nr = memo_entry(memo, cell);
     if (role)
         *role = nr->role;
     return g_strdup(nr->norm);
@@ -268,9 +229,9 @@ static char *cell_norm_role(GHashTable *memo, const jx_cell *cell, jx_role *role
 
 /* key_field of a cell's normalized text, through the memo; `unit` (may be
  * NULL) gets a copy of the key's unit. */
-static int cell_key_field(GHashTable *memo, const jx_cell *cell, char **unit)
+static int cell_key_field(jx_facts *memo, const jx_cell *cell, char **unit)
 {
-    norm_role *nr = memo_entry(memo, cell);
+    jx_cell_facts *nr = memo_entry(memo, cell);
     if (!nr->key_known) {
         nr->key = key_field(nr->norm, &nr->key_unit);
         nr->key_known = TRUE;
@@ -281,7 +242,7 @@ static int cell_key_field(GHashTable *memo, const jx_cell *cell, char **unit)
 }
 
 /* Key and value cells side by side. */
-static void meta_from_grid(meta *m, const jx_grid *grid, GHashTable *facts)
+static void meta_from_grid(meta *m, const jx_grid *grid, jx_facts *facts)
 {
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         for (int c = 0; c < jx_grid_n_cols(grid); c++) {
@@ -422,7 +383,7 @@ static gboolean in_words(const char *norm, const char *const *words, gsize n)
 }
 
 /* The normalized texts of a grid row's non-empty cells and their columns. */
-static GPtrArray *row_texts(const jx_grid *grid, int r, GHashTable *facts, GArray *cols,
+static GPtrArray *row_texts(const jx_grid *grid, int r, jx_facts *facts, GArray *cols,
                             GArray *roles)
 {
     GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
@@ -496,7 +457,7 @@ static char *total_row_weight(const GPtrArray *texts, const GArray *cols, int we
     return first;
 }
 
-static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, GHashTable *facts)
+static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts *facts)
 {
     /* the indicator block's 得分 column and its 分值 column: this grid's
      * header's, else those of the grid it continues (as wide) */
@@ -1066,15 +1027,15 @@ struct jx_doc_builder {
     GString *skipped_lines[JX_TABLE_OTHER + 1];
     jx_prose *prose; /* facts and report metadata from the running text */
     selfeval_meta se; /* what a self-evaluation form states of itself */
-    GHashTable *facts; /* cell texts normalized once: raw → norm_role */
+    jx_facts *facts; /* cell texts normalized once (borrowed: jx_doc_builder_new) */
 };
 
-jx_doc_builder *jx_doc_builder_new(void)
+jx_doc_builder *jx_doc_builder_new(jx_facts *memo)
 {
     jx_doc_builder *b = g_new0(jx_doc_builder, 1);
     b->head.lines = g_ptr_array_new_with_free_func(g_free);
     b->prose = jx_prose_new();
-    b->facts = norm_memo_new();
+    b->facts = memo;
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
         b->skipped_lines[k] = g_string_new(NULL);
     return b;
@@ -1096,7 +1057,6 @@ void jx_doc_builder_free(jx_doc_builder *b)
     for (int k = 0; k <= JX_TABLE_OTHER; k++)
         g_string_free(b->skipped_lines[k], TRUE);
     jx_prose_free(b->prose);
-    g_hash_table_unref(b->facts);
     g_free(b);
 }
 
@@ -1309,8 +1269,9 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
 {
     GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
-    GPtrArray *tables = jx_tables_find(src, table_warnings, notes);
-    jx_doc_builder *b = jx_doc_builder_new();
+    jx_facts *memo = jx_facts_new(); /* the finder's and the builder's */
+    GPtrArray *tables = jx_tables_find(src, table_warnings, notes, memo);
+    jx_doc_builder *b = jx_doc_builder_new(memo);
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             jx_doc_builder_take_grid(b, jx_source_block_grid(src, i));
@@ -1334,6 +1295,7 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
     if (going)
         going = emit_facts(b, src, emit, data);
     jx_doc_builder_free(b);
+    jx_facts_free(memo);
     return going;
 }
 
@@ -1386,6 +1348,7 @@ struct jx_stream {
     const jx_source *src;
     int pass;
     GHashTable *line_counts;
+    jx_facts *memo; /* the builder's and the finder's */
     jx_doc_builder *doc;
     GPtrArray *table_warnings, *notes;
     jx_finder *finder;
@@ -1399,7 +1362,8 @@ jx_stream *jx_stream_new(const jx_source *src, jx_record_fn fn, gpointer user_da
     s->src = src;
     s->pass = -1;
     s->line_counts = jx_line_counts_new();
-    s->doc = jx_doc_builder_new();
+    s->memo = jx_facts_new();
+    s->doc = jx_doc_builder_new(s->memo);
     s->out = (lend){fn, user_data};
     s->going = TRUE;
     return s;
@@ -1422,7 +1386,8 @@ void jx_stream_begin_pass(jx_stream *s, int pass)
         return;
     s->table_warnings = g_ptr_array_new_with_free_func(g_free);
     s->notes = g_ptr_array_new_with_free_func(g_free);
-    s->finder = jx_finder_new(s->line_counts, s->table_warnings, s->notes, stream_take_table, s);
+    s->finder = jx_finder_new(s->line_counts, s->table_warnings, s->notes, s->memo,
+                              stream_take_table, s);
 }
 
 void jx_stream_take_block(jx_block *block, gpointer p)
@@ -1472,6 +1437,7 @@ void jx_stream_free(jx_stream *s)
     if (s->notes)
         g_ptr_array_unref(s->notes);
     jx_doc_builder_free(s->doc);
+    jx_facts_free(s->memo);
     g_hash_table_unref(s->line_counts);
     g_free(s);
 }

@@ -2,8 +2,9 @@
  * facts.c — what a cell's text is, worked out once per distinct text:
  * tables repeat their labels, units, operators and placeholders on every row,
  * and a row is looked at more than once while tables are found (is it a
- * header? a note? does the grid continue the table?).  Keyed by the raw
- * text; bounded, so a long document's distinct names do not pile up.
+ * header? a note? does the grid continue the table?), then again by the
+ * document builder (is it a metadata key?), which shares the memo.  Keyed by
+ * the raw text; bounded, so a long document's distinct names do not pile up.
  */
 #include "parse/parse.h"
 
@@ -20,6 +21,7 @@ static void facts_free(gpointer p)
 {
     jx_cell_facts *facts = p;
     g_free(facts->norm);
+    g_free(facts->key_unit);
     g_free(facts);
 }
 
@@ -43,7 +45,7 @@ void jx_facts_free(jx_facts *m)
     g_free(m);
 }
 
-const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw)
+jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)
 {
     jx_cell_facts *facts = g_hash_table_lookup(m->by_text, raw);
     if (facts)
@@ -54,8 +56,18 @@ const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw)
     facts->norm = jx_norm_text(raw);
     facts->chars = g_utf8_strlen(facts->norm, -1);
     facts->unreadable = jx_norm_is_unreadable(facts->norm);
-    facts->kind = *facts->norm && !facts->unreadable ? jx_cell_classify(facts->norm) : JX_CK_EMPTY;
     facts->role = jx_header_word_role(facts->norm);
     g_hash_table_insert(m->by_text, g_strdup(raw), facts);
+    return facts;
+}
+
+const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw)
+{
+    jx_cell_facts *facts = jx_facts_lookup(m, raw);
+    if (!facts->kind_known) {
+        facts->kind =
+            *facts->norm && !facts->unreadable ? jx_cell_classify(facts->norm) : JX_CK_EMPTY;
+        facts->kind_known = TRUE;
+    }
     return facts;
 }

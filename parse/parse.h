@@ -149,17 +149,31 @@ gssize jx_header_vocab_find(const char *norm);
 typedef struct {
     char *norm;          /* jx_norm_text(raw) */
     glong chars;         /* characters of norm */
-    jx_cell_kind kind;   /* jx_cell_classify(norm); JX_CK_EMPTY when empty or unreadable */
+    jx_cell_kind kind;   /* jx_cell_classify(norm); JX_CK_EMPTY when empty or unreadable;
+                            set by jx_facts_of only (kind_known) */
     jx_role role;        /* jx_header_word_role(norm) */
     gboolean unreadable; /* nothing but undecodable bytes */
+    gboolean kind_known; /* kind is set (jx_facts_lookup leaves it to jx_facts_of) */
+    /* the document builder's question of every cell (document.c): the
+     * metadata key the text is, once asked (key_known), and the key's unit
+     * (owned, may be NULL) */
+    gboolean key_known;
+    int key;
+    char *key_unit;
 } jx_cell_facts;
 
-/* A bounded memo of cell facts by raw text.  A returned pointer stays valid
- * until the next jx_facts_of or jx_facts_clear call: copy what you keep. */
+/* A bounded memo of cell facts by raw text, shared by the table finder and
+ * the document builder so that a document's cells are normalized once.  A
+ * returned pointer stays valid until the next jx_facts_of, jx_facts_lookup
+ * or jx_facts_clear call: copy what you keep. */
 jx_facts *jx_facts_new(void);
 void jx_facts_clear(jx_facts *m);
 void jx_facts_free(jx_facts *m);
 const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw);
+/* The facts of `raw` without its classification (kind), which costs several
+ * times the rest and the document builder never asks; the entry is the
+ * memo's, and the caller may fill its key fields. */
+jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw);
 
 /* ------------------------------------------------------------- tables */
 
@@ -196,7 +210,8 @@ typedef struct {
  * caller's), normalized, in document order.  Returns a new array of
  * jx_ptable* (owned, free with g_ptr_array_unref).
  */
-GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes);
+GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes,
+                          jx_facts *memo);
 /* The cell of `row` in column `col`, or NULL. */
 jx_pcell *jx_prow_cell(const jx_prow *row, int col);
 void jx_prow_free(jx_prow *row);
@@ -208,12 +223,14 @@ void jx_ptable_free(jx_ptable *table);
  * table to `done` (which owns it) as soon as nothing can add to it.
  * `line_counts` (the caller's, see jx_line_counts_add) must count the whole
  * document's lines before the first block: a line that recurs is page debris.
- * A grid given as `owned` is freed once no table still needs it.
+ * A grid given as `owned` is freed once no table still needs it.  `memo`
+ * (borrowed, must outlive the finder) is where cell texts are classified;
+ * the caller may share it with its document builder.
  */
 typedef struct jx_finder jx_finder;
 typedef void (*jx_table_fn)(jx_ptable *table, gpointer data);
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
-                         jx_table_fn done, gpointer done_data);
+                         jx_facts *memo, jx_table_fn done, gpointer done_data);
 void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned);
 /* `line`: the line number in the source (0 unknown); `page` 0: none. */
 void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page);
@@ -489,9 +506,11 @@ jx_record_list *jx_prose_facts(jx_prose *p, const char *doc, const char *fallbac
 
 /* ------------------------------------------------------------- document */
 
-/* Fills document metadata into `doc` (title, kind, year, org, project, amount). */
+/* Fills document metadata into `doc` (title, kind, year, org, project, amount).
+ * `memo` (borrowed, must outlive the builder): the cell facts it reads, the
+ * table finder's of the same document (its cells normalized once). */
 typedef struct jx_doc_builder jx_doc_builder;
-jx_doc_builder *jx_doc_builder_new(void);
+jx_doc_builder *jx_doc_builder_new(jx_facts *memo);
 void jx_doc_builder_free(jx_doc_builder *b);
 /* Every block of the document, in order (metadata, heading lines)… */
 void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int page);

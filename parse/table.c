@@ -319,7 +319,7 @@ struct jx_finder {
                                 what follows says whether it continues it */
     guint held_serial;
     const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
-    jx_facts *memo;          /* what each cell text is */
+    jx_facts *memo;          /* what each cell text is (the caller's, see jx_finder_new) */
     jx_ptable *open;         /* the table rows are going to, or NULL */
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row, on this page */
@@ -941,14 +941,14 @@ static void finder_stream_grid(jx_grid *grid, const GArray *guessed, const char 
 static void finder_line(const char *raw, int line, int page, gpointer p);
 
 jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPtrArray *notes,
-                         jx_table_fn done, gpointer done_data)
+                         jx_facts *memo, jx_table_fn done, gpointer done_data)
 {
     jx_finder *f = g_new0(jx_finder, 1);
     f->tables = g_ptr_array_new();
     f->warnings = warnings;
     f->notes = notes;
     f->line_counts = line_counts;
-    f->memo = jx_facts_new();
+    f->memo = memo;
     f->owned = g_queue_new();
     f->done = done;
     f->done_data = done_data;
@@ -1047,8 +1047,6 @@ static void finder_grid(jx_finder *f, jx_grid *grid, gboolean owned)
     }
     take_grid(f, grid);
     hand_out_finished(f);
-    if (!f->open && !f->held)
-        jx_facts_clear(f->memo); /* between tables: nothing to share */
     release_grids(f);
 }
 
@@ -1083,8 +1081,6 @@ static void finder_stream_grid(jx_grid *grid, const GArray *guessed, const char 
         jx_grid_free(grid);
     }
     hand_out_finished(f);
-    if (!f->open && !f->held)
-        jx_facts_clear(f->memo);
     release_grids(f);
 }
 
@@ -1116,7 +1112,6 @@ void jx_finder_free(jx_finder *f)
     for (guint i = 0; i < f->tables->len; i++)
         jx_ptable_free(f->tables->pdata[i]);
     g_ptr_array_unref(f->tables);
-    jx_facts_free(f->memo);
     for (owned_grid *g; (g = g_queue_pop_head(f->owned));) {
         jx_grid_free(g->grid);
         g_free(g);
@@ -1133,14 +1128,15 @@ static void keep_table(jx_ptable *table, gpointer tables)
     g_ptr_array_add(tables, table);
 }
 
-GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes)
+GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes,
+                          jx_facts *memo)
 {
     GHashTable *counts = jx_line_counts_new();
     for (guint i = 0; i < jx_source_n_blocks(src); i++)
         if (jx_source_block_kind(src, i) == JX_BLOCK_LINE)
             jx_line_counts_add(counts, jx_source_block_text(src, i));
     GPtrArray *tables = g_ptr_array_new_with_free_func((GDestroyNotify)jx_ptable_free);
-    jx_finder *f = jx_finder_new(counts, warnings, notes, keep_table, tables);
+    jx_finder *f = jx_finder_new(counts, warnings, notes, memo, keep_table, tables);
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
         if (jx_source_block_kind(src, i) == JX_BLOCK_GRID)
             jx_finder_take_grid(f, (jx_grid *)jx_source_block_grid(src, i), FALSE);
