@@ -265,45 +265,6 @@ typedef enum {
 #define CONTINUATION_EXTRA_COLS 2
 #define CONTINUATION_MAX_WIDTH_FACTOR 3
 
-/* Does this headerless grid look like more rows of `table`?  Same width give
- * or take the cells a converter drops, not a note, and — for target tables —
- * rows that state targets or fit the table's columns. */
-static continuation continues(jx_facts *memo, const jx_ptable *table, const jx_grid *grid)
-{
-    int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < cols - CONTINUATION_LOST_COLS)
-        return CONTINUES_NO;
-    jx_prow *first = row_from_grid(memo, grid, 0);
-    gboolean note = row_note_kind(first) != JX_NOTE_NONE;
-    jx_prow_free(first);
-    if (note)
-        return CONTINUES_NO;
-    if (table->header->kind != JX_TABLE_TARGET)
-        return width <= cols + CONTINUATION_EXTRA_COLS ? CONTINUES_YES : CONTINUES_NO;
-    /* Space-aligned dumps can split a page into more columns than the
-     * header had; rows that state targets still say whose rows they are. */
-    if (width > CONTINUATION_MAX_WIDTH_FACTOR * cols)
-        return CONTINUES_NO;
-    /* Lines of one or two pieces that state nothing (a layout dump's wrapped
-     * cells) say nothing either way; the others must mostly fit.  Stop as
-     * soon as the answer is settled: the rows are built again when read. */
-    int rows = jx_grid_n_rows(grid), fitting = 0, telling = 0;
-    for (int r = 0; r < rows; r++) {
-        jx_prow *row = row_from_grid(memo, grid, r);
-        gboolean fits = states_target(row) || fits_header(table->header, row);
-        if (fits || row->cells->len >= MIN_ROW_CELLS) {
-            telling++;
-            fitting += fits;
-        }
-        jx_prow_free(row);
-        if (fitting * 2 > rows || (telling - fitting) * 2 > rows)
-            break;
-    }
-    if (telling == 0)
-        return CONTINUES_UNSURE;
-    return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
-}
-
 /* A grid the finder owns (streaming), with its place in the document. */
 typedef struct {
     jx_grid *grid;
@@ -320,6 +281,11 @@ struct jx_finder {
     guint held_serial;
     const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
     jx_facts *memo;          /* what each cell text is (the caller's, see jx_finder_new) */
+    /* Rows of the grid being read, built while deciding whether it
+     * continues the open table and kept for the reading (peek_row,
+     * take_row); emptied when the grid is read (forget_built). */
+    const jx_grid *built_grid;
+    GPtrArray *built; /* jx_prow* (owned) or NULL, by grid row */
     jx_ptable *open;         /* the table rows are going to, or NULL */
     guint open_serial;       /* the grid the open table started in */
     int debris;              /* debris lines since the open table's last row, on this page */
@@ -346,6 +312,76 @@ struct jx_finder {
                                 oldest first */
 };
 typedef jx_finder finder;
+
+/* Row `r` of `grid` as row_from_grid builds it, built once while the grid
+ * is read: the finder's (do not free or change it). */
+static const jx_prow *peek_row(finder *f, const jx_grid *grid, int r)
+{
+    if (f->built_grid != grid) {
+        g_ptr_array_set_size(f->built, 0);
+        f->built_grid = grid;
+    }
+    if ((guint)r >= f->built->len)
+        g_ptr_array_set_size(f->built, r + 1);
+    if (!f->built->pdata[r])
+        f->built->pdata[r] = row_from_grid(f->memo, grid, r);
+    return f->built->pdata[r];
+}
+
+/* Row `r` of `grid`, the caller's: the one peek_row built, else a new one. */
+static jx_prow *take_row(finder *f, const jx_grid *grid, int r)
+{
+    if (f->built_grid == grid && (guint)r < f->built->len && f->built->pdata[r]) {
+        jx_prow *row = f->built->pdata[r];
+        f->built->pdata[r] = NULL;
+        return row;
+    }
+    return row_from_grid(f->memo, grid, r);
+}
+
+/* Drops the rows kept for the grid just read: its address may be another
+ * grid's next. */
+static void forget_built(finder *f)
+{
+    g_ptr_array_set_size(f->built, 0);
+    f->built_grid = NULL;
+}
+
+/* Does this headerless grid look like more rows of `table`?  Same width give
+ * or take the cells a converter drops, not a note, and — for target tables —
+ * rows that state targets or fit the table's columns. */
+static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
+{
+    int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
+    if (width < 2 || width < cols - CONTINUATION_LOST_COLS)
+        return CONTINUES_NO;
+    if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
+        return CONTINUES_NO;
+    if (table->header->kind != JX_TABLE_TARGET)
+        return width <= cols + CONTINUATION_EXTRA_COLS ? CONTINUES_YES : CONTINUES_NO;
+    /* Space-aligned dumps can split a page into more columns than the
+     * header had; rows that state targets still say whose rows they are. */
+    if (width > CONTINUATION_MAX_WIDTH_FACTOR * cols)
+        return CONTINUES_NO;
+    /* Lines of one or two pieces that state nothing (a layout dump's wrapped
+     * cells) say nothing either way; the others must mostly fit.  Stop as
+     * soon as the answer is settled; the rows built stay for the reading. */
+    int rows = jx_grid_n_rows(grid), fitting = 0, telling = 0;
+    for (int r = 0; r < rows; r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        gboolean fits = states_target(row) || fits_header(table->header, row);
+        if (fits || row->cells->len >= MIN_ROW_CELLS) {
+            telling++;
+            fitting += fits;
+        }
+        if (fitting * 2 > rows || (telling - fitting) * 2 > rows)
+            break;
+    }
+    if (telling == 0)
+        return CONTINUES_UNSURE;
+    return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
+}
+
 
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
@@ -781,7 +817,7 @@ static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
  * when 序号 starts over after it.  A headerless grid continues the open table
  * when it looks like more of its rows, else it is reported and not read.
  */
-static void take_grid(finder *f, const jx_grid *grid)
+static void read_grid(finder *f, const jx_grid *grid)
 {
     int n = jx_grid_n_rows(grid);
     int r = 0;
@@ -792,14 +828,14 @@ static void take_grid(finder *f, const jx_grid *grid)
          * the next page says so plainly: its header again, or rows of its
          * shape (not merely wrapped pieces) */
         gboolean repeat = h && f->open && jx_header_repeats(h, f->open->header);
-        if (repeat || (!h && f->open && continues(f->memo, f->open, grid) == CONTINUES_YES))
+        if (repeat || (!h && f->open && continues(f, f->open, grid) == CONTINUES_YES))
             f->closing_page = 0;
         else
             end_open(f);
     }
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
-        continuation c = continues(f->memo, f->open, grid);
+        continuation c = continues(f, f->open, grid);
         if (c == CONTINUES_UNSURE && !f->held) {
             f->held = grid; /* wrapped pieces: the next grid decides */
             f->held_serial = f->serial;
@@ -842,7 +878,7 @@ static void take_grid(finder *f, const jx_grid *grid)
             part_start = FALSE;
             reheaded = FALSE;
         } else {
-            jx_prow *row = row_from_grid(f->memo, grid, r);
+            jx_prow *row = take_row(f, grid, r);
             if (is_note_row(f, row)) {
                 take_note_row(f, row);
                 jx_prow_free(row);
@@ -897,6 +933,13 @@ static void take_grid(finder *f, const jx_grid *grid)
     }
 }
 
+/* Reads one grid (read_grid), then lets go of the rows kept for it. */
+static void take_grid(finder *f, const jx_grid *grid)
+{
+    read_grid(f, grid);
+    forget_built(f);
+}
+
 /* A LINE block: a note, page debris inside a table, or text that ends it. */
 static void take_line(finder *f, const char *raw, int page)
 {
@@ -949,6 +992,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->notes = notes;
     f->line_counts = line_counts;
     f->memo = memo;
+    f->built = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
     f->owned = g_queue_new();
     f->done = done;
     f->done_data = done_data;
@@ -1112,6 +1156,7 @@ void jx_finder_free(jx_finder *f)
     for (guint i = 0; i < f->tables->len; i++)
         jx_ptable_free(f->tables->pdata[i]);
     g_ptr_array_unref(f->tables);
+    g_ptr_array_unref(f->built);
     for (owned_grid *g; (g = g_queue_pop_head(f->owned));) {
         jx_grid_free(g->grid);
         g_free(g);
