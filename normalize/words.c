@@ -4,9 +4,13 @@
  * middle of a word from two separate phrases, and to match indicators with
  * the group label they share words with.
  *
- * ICU works in UTF-16, so offsets are converted at the edges.  The plain
- * functions open and close a break iterator per call, which keeps them pure;
- * a caller that segments a whole table keeps a jx_segmenter instead.
+ * ICU works in UTF-16, so offsets are converted at the edges.  Opening a
+ * break iterator (its rules and dictionary) costs as much as segmenting a
+ * few hundred names, so none is opened per call: a caller that segments a
+ * whole table keeps a jx_segmenter (with its memo of words), and the plain
+ * functions use their thread's own iterator (thread_words), set to each
+ * text in turn — a cache, like the taxonomy's stem memo, that changes no
+ * answer.
  */
 #include "normalize/norm_internal.h"
 
@@ -59,6 +63,26 @@ static UBreakIterator *open_words(const UChar *u, int32_t len)
     return bi;
 }
 
+/* The calling thread's word iterator, opened on first use and closed when
+ * the thread ends (an iterator is one thread's at a time). */
+static GPrivate thread_words = G_PRIVATE_INIT((GDestroyNotify)ubrk_close);
+
+/* The calling thread's word iterator set to u[0..len), or NULL when ICU
+ * fails; never closed by the caller. */
+static UBreakIterator *thread_iterator(const UChar *u, int32_t len)
+{
+    UBreakIterator *bi = g_private_get(&thread_words);
+    if (!bi) {
+        bi = open_words(NULL, 0);
+        if (!bi)
+            return NULL;
+        g_private_set(&thread_words, bi);
+    }
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(bi, u, len, &err);
+    return U_SUCCESS(err) ? bi : NULL;
+}
+
 struct jx_segmenter {
     UBreakIterator *bi;
     /* text -> its words: a table's labels (数量指标, 社会效益指标) are asked
@@ -88,8 +112,7 @@ void jx_segmenter_free(jx_segmenter *seg)
 
 /* The word-like segments of already normalized `t` (letters, ideographs,
  * numbers; ICU's "none" status covers spaces and punctuation), with `seg`'s
- * iterator or, when NULL, one opened for the call: opening is the costly
- * part, so callers segmenting a whole table keep a segmenter. */
+ * iterator or, when NULL, the thread's. */
 static GPtrArray *segment(jx_segmenter *seg, const char *t)
 {
     GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
@@ -101,7 +124,7 @@ static GPtrArray *segment(jx_segmenter *seg, const char *t)
         ubrk_setText(seg->bi, u, len, &err);
         bi = U_SUCCESS(err) ? seg->bi : NULL;
     } else if (u) {
-        bi = open_words(u, len);
+        bi = thread_iterator(u, len);
     }
     if (bi) {
         int32_t start = ubrk_first(bi);
@@ -110,8 +133,6 @@ static GPtrArray *segment(jx_segmenter *seg, const char *t)
             if (status < UBRK_WORD_NONE || status >= UBRK_WORD_NONE_LIMIT)
                 g_ptr_array_add(words, to_utf8(u, start, end));
         }
-        if (bi != (seg ? seg->bi : NULL))
-            ubrk_close(bi);
     }
     g_free(u);
     return words;
@@ -164,11 +185,9 @@ gboolean jx_norm_seam_inside_word(const char *a, const char *b)
         int32_t seam = 0, len = 0;
         UChar *ua = to_utf16(na, &seam);
         UChar *u = ua ? to_utf16(joined, &len) : NULL;
-        UBreakIterator *bi = u ? open_words(u, len) : NULL;
-        if (bi) {
+        UBreakIterator *bi = u ? thread_iterator(u, len) : NULL;
+        if (bi)
             inside = !ubrk_isBoundary(bi, seam);
-            ubrk_close(bi);
-        }
         g_free(u);
         g_free(ua);
     }
