@@ -331,8 +331,8 @@ static char *worker_program(const char *argv0)
 }
 
 /* `jixiao import-worker`, hidden: what `jixiao import` runs in its worker
- * processes (jx_import_serve); paths on standard input, answers on standard
- * output.  No options. */
+ * processes (jx_import_serve); digests and paths on standard input, answers
+ * on standard output.  No options. */
 static int run_import_worker(int argc, char **argv)
 {
     (void)argv;

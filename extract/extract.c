@@ -82,7 +82,8 @@ static guint8 *without_stray_nuls(const guint8 *data, gsize len, gsize *new_len,
  * bytes as `data`, g_malloc'd with a NUL after them) the buffer is the
  * function's: it becomes the text when it is UTF-8 already, else it is freed. */
 static jx_source *prepare_bytes(const char *name, const char *path, const guint8 *data, gsize len,
-                                guint8 *owned, char **text_out, gsize *len_out, GError **error)
+                                guint8 *owned, const char *sha256, char **text_out,
+                                gsize *len_out, GError **error)
 {
     jx_source *src = NULL;
     const char *shown = path ? path : (name ? name : "-");
@@ -98,7 +99,7 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
         goto fail;
     }
     /* the fingerprint is of the bytes as they came, before any is changed */
-    char *digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
+    char *digest = sha256 ? g_strdup(sha256) : g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
     /* Office files by their content, whatever their name says */
     jx_office_kind office = jx_office_sniff(data, len);
     if (office != JX_OFFICE_NONE) {
@@ -184,7 +185,7 @@ jx_source *jx_extract_bytes(const char *name, const char *path, const guint8 *da
 {
     char *text = NULL;
     gsize text_len = 0;
-    jx_source *src = prepare_bytes(name, path, data, len, NULL, &text, &text_len, error);
+    jx_source *src = prepare_bytes(name, path, data, len, NULL, NULL, &text, &text_len, error);
     if (src)
         jx_text_split(src, text, text_len);
     g_free(text);
@@ -255,8 +256,8 @@ static gboolean read_input(const char *path, gsize max_bytes, guint8 **data, gsi
     return TRUE;
 }
 
-jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, gsize *len,
-                                GError **error)
+jx_source *jx_extract_path_text(const char *path, gsize max_bytes, const char *sha256,
+                                char **text, gsize *len, GError **error)
 {
     g_return_val_if_fail(path != NULL && text != NULL && len != NULL, NULL);
     *text = NULL;
@@ -266,7 +267,7 @@ jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, 
     if (!read_input(path, max_bytes, &data, &n, error))
         return NULL;
     char *name = doc_id_of(path);
-    jx_source *src = prepare_bytes(name, path, data, n, data, text, len, error); /* takes data */
+    jx_source *src = prepare_bytes(name, path, data, n, data, sha256, text, len, error); /* takes data */
     g_free(name);
     return src;
 }
@@ -275,7 +276,7 @@ jx_source *jx_extract_path(const char *path, gsize max_bytes, GError **error)
 {
     char *text = NULL;
     gsize len = 0;
-    jx_source *src = jx_extract_path_text(path, max_bytes, &text, &len, error);
+    jx_source *src = jx_extract_path_text(path, max_bytes, NULL, &text, &len, error);
     if (src)
         jx_text_split(src, text, len);
     g_free(text);

@@ -58,8 +58,12 @@ char *jx_text_decode_owned(guint8 *data, gsize len, const char **encoding, gsize
  * and the decoded text in `*text` (g_free) and `*len`.  jx_text_split then
  * makes its blocks — more than once if a reader needs several passes (see
  * jx_source_set_consumer).  NULL with `error` set as jx_extract_path.
+ * `sha256`: the file's SHA-256 in lowercase hex when the caller has hashed
+ * its bytes already (the importer, which must know it before it decides to
+ * parse), taken as the source's; NULL: computed here.
  */
-jx_source *jx_extract_path_text(const char *path, gsize max_bytes, char **text, gsize *len,
+jx_source *jx_extract_path_text(const char *path, gsize max_bytes, const char *sha256,
+                                char **text, gsize *len,
                                 GError **error);
 
 /*

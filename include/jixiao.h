@@ -606,7 +606,10 @@ void jx_import_problem(const jx_import *imp, guint i, const char **path,
 
 /*
  * The worker side of jx_import, behind the hidden `jixiao import-worker`:
- * reads paths from `in`, each ended by a NUL byte, and answers each on `out`
+ * reads files from `in`, each as its SHA-256 in lowercase hex and its path,
+ * each of the two ended by a NUL byte (the digest is the document's, the
+ * file not hashed again; an empty or malformed one is computed), and
+ * answers each on `out`
  * with the document's JSON Lines and then one end-of-document line — a line
  * starting with the byte 0x1E (which no JSON record line holds), then "ok",
  * or "skipped", a tab and why the file could not be read.  Returns at the

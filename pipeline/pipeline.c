@@ -63,10 +63,16 @@ static gboolean stream_passes(jx_source *src, const char *text, gsize len, strea
 gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize stream_above,
                          GError **error)
 {
+    return jx_pipeline_run_hashed(path, NULL, max_bytes, sink, stream_above, error);
+}
+
+gboolean jx_pipeline_run_hashed(const char *path, const char *sha256, gsize max_bytes,
+                                jx_sink *sink, gsize stream_above, GError **error)
+{
     g_return_val_if_fail(path != NULL && sink != NULL, FALSE);
     char *text = NULL;
     gsize len = 0;
-    jx_source *src = jx_extract_path_text(path, max_bytes, &text, &len, error);
+    jx_source *src = jx_extract_path_text(path, max_bytes, sha256, &text, &len, error);
     if (!src)
         return FALSE;
     streaming st = {sink, NULL};

@@ -20,4 +20,12 @@
 gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize stream_above,
                          GError **error);
 
+/*
+ * jx_pipeline_run for a file whose SHA-256 the caller knows already (lowercase
+ * hex; NULL: computed as usual): the importer hashes every file before it
+ * decides to parse it, and its workers need not hash the bytes again.
+ */
+gboolean jx_pipeline_run_hashed(const char *path, const char *sha256, gsize max_bytes,
+                                jx_sink *sink, gsize stream_above, GError **error);
+
 #endif /* JX_PIPELINE_H */

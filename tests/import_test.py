@@ -53,6 +53,7 @@ Python script that kills itself with SIGSEGV at a path named *crash*, sleeps
 at one named *hang*, and hands every other path to a real
 `jixiao import-worker`.
 """
+import hashlib
 import json
 import os
 import re
@@ -291,31 +292,33 @@ def case_junk(tmp):
 
 
 WORKER = """#!%s
-# jixiao import-worker, one path at a time, until a path named *crash* (the
-# worker dies of SIGSEGV), *partial* (it writes the document's records and
-# dies before the end line) or *hang* (it never answers): each other path is
-# answered by a real `jixiao import-worker` given that path alone
+# jixiao import-worker, one file at a time (its digest and its path, each
+# ended by a NUL), until a path named *crash* (the worker dies of SIGSEGV),
+# *partial* (it writes the document's records and dies before the end line)
+# or *hang* (it never answers): each other file is answered by a real
+# `jixiao import-worker` given that file alone
 import os, signal, subprocess, sys, time
 CLI = %r
 buf = b""
 while True:
-    while b"\\0" not in buf:
+    while buf.count(b"\\0") < 2:
         more = os.read(0, 4096)
         if not more:
             sys.exit(0)
         buf += more
-    path, buf = buf.split(b"\\0", 1)
+    digest, path, buf = buf.split(b"\\0", 2)
+    given = digest + b"\\0" + path + b"\\0"
     if b"crash" in path:
         os.kill(os.getpid(), signal.SIGSEGV)
     if b"hang" in path:
         time.sleep(600)
     if b"partial" in path:
         # the document's records, then death before its end line
-        out = subprocess.run([CLI, "import-worker"], input=path + b"\\0",
+        out = subprocess.run([CLI, "import-worker"], input=given,
                              capture_output=True).stdout
         os.write(1, out[:out.rindex(b"\\x1e")])
         os.kill(os.getpid(), signal.SIGSEGV)
-    status = subprocess.run([CLI, "import-worker"], input=path + b"\\0").returncode
+    status = subprocess.run([CLI, "import-worker"], input=given).returncode
     if status:
         sys.exit(status)
 """
@@ -801,10 +804,31 @@ def case_commit_fails(tmp):
         os.path.join(seed, os.listdir(seed)[0])])), "counts after the second run")
 
 
+def case_worker_digest(tmp):
+    """The worker takes the SHA-256 the importer hashed as the document's (it
+    does not hash the file again), and computes it when the one given is
+    empty or malformed; the database's document carries the file's digest."""
+    files = distinct_copies(tmp, 1)
+    path = files[0].encode()
+    true_sha = hashlib.sha256(open(files[0], "rb").read()).hexdigest()
+    given = "0123456789abcdef" * 4
+    for digest, want in [(given, given), ("", true_sha), ("not-a-digest", true_sha),
+                         (given.upper(), true_sha)]:
+        out = subprocess.run([CLI, "import-worker"], input=digest.encode() + b"\0" + path + b"\0",
+                             capture_output=True).stdout
+        doc = json.loads(out.split(b"\n", 1)[0])
+        check(doc.get("type") == "document" and doc.get("sha256") == want,
+              f"digest {digest!r}: document {doc.get('sha256')!r}, want {want!r}")
+    db = new_db(tmp, "d.sqlite")
+    p = run(["import", "--db", db, "-j", "1", os.path.dirname(files[0])])
+    check(p.returncode == 0, p.stderr)
+    check(query(db, "SELECT sha256 FROM documents") == [(true_sha,)], "stored digest")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate,
-         case_worker_protocol, case_dash_name, case_commit_fails]
+         case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails]
 
 
 SKIP = 77
