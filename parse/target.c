@@ -1732,12 +1732,10 @@ static void name_gap_free(gpointer p)
 
 /* How far off its place a row's name stands, in lines, given the cuts of
  * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
- * NULL): `centred`, from the middle of its lines to the row's line; else
- * (cells set at their rows' tops, the figures on the top line, as a
- * spreadsheet's self-evaluation) from its first line to the row's, and a
- * line for each other line inside it.  NAME_EMPTY_COST when it has none. */
+ * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
+ * more for each blank line inside it; NAME_EMPTY_COST when it has none. */
 static double name_row_cost(const built_row *a, const name_gap *up, int t, const name_gap *down,
-                            int u, gboolean centred)
+                            int u)
 {
     gboolean own = a->text[JX_ROLE_NAME] != NULL;
     gboolean from_up = up && t < up->n, from_down = down && u > 0;
@@ -1750,17 +1748,12 @@ static double name_row_cost(const built_row *a, const name_gap *up, int t, const
         blanks += up->blanks[k] > lo && up->blanks[k] < hi;
     for (int k = 0; down && k < down->n_blanks; k++)
         blanks += down->blanks[k] > lo && down->blanks[k] < hi;
-    /* set at the row's top, a name's lines follow one another: no other
-     * row's line comes between them */
-    int count = (from_up ? up->n - t : 0) + own + (from_down ? u : 0);
-    double off = centred ? fabs((lo + hi) / 2.0 - a->line)
-                         : fabs((double)(lo - a->line)) + (hi - lo + 1 - count);
-    return off + NAME_BLANK_COST * blanks;
+    return fabs((lo + hi) / 2.0 - a->line) + NAME_BLANK_COST * blanks;
 }
 
 /* Solves one stretch: rows `rows[0..m]`, gaps `gaps[1..m]` (gap g between
  * rows g-1 and g), filling each gap's totals and best cut. */
-static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, gboolean centred)
+static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
 {
     if (m < 1)
         return;
@@ -1770,23 +1763,21 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, g
         b[g] = g_new(double, gaps[g]->n + 1);
     }
     for (int t = 0; t <= gaps[1]->n; t++)
-        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t, centred);
+        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t);
     for (int g = 1; g < m; g++)
         for (int u = 0; u <= gaps[g + 1]->n; u++) {
             double best = INFINITY;
             for (int t = 0; t <= gaps[g]->n; t++)
-                best = MIN(best,
-                           f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u, centred));
+                best = MIN(best, f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u));
             f[g + 1][u] = best;
         }
     for (int t = 0; t <= gaps[m]->n; t++)
-        b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0, centred);
+        b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0);
     for (int g = m - 1; g >= 1; g--)
         for (int t = 0; t <= gaps[g]->n; t++) {
             double best = INFINITY;
             for (int u = 0; u <= gaps[g + 1]->n; u++)
-                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u, centred) +
-                                    b[g + 1][u]);
+                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u) + b[g + 1][u]);
             b[g][t] = best;
         }
     for (int g = 1; g <= m; g++) {
@@ -1807,31 +1798,17 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, g
     g_free(b);
 }
 
-/* Solves the stretches of a table (each a GPtrArray: its rows, then its
- * gaps from index 1), its cells centred on their rows' lines or set at
- * their tops. */
-static void solve_name_stretches(GPtrArray *stretches, gboolean centred)
-{
-    for (guint k = 0; k < stretches->len; k += 2) {
-        GPtrArray *rows = g_ptr_array_index(stretches, k);
-        GPtrArray *gaps = g_ptr_array_index(stretches, k + 1);
-        solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
-                           (int)gaps->len - 1, centred);
-    }
-}
-
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
- * solved (`centred`: see name_row_cost); `owned` takes the gaps.  A
- * stretch is rows with a line of their own on one page and the lines
- * between them (fragments, rows of group labels alone) on that page; a
- * page break or a row without its line ends it. */
+ * solved; `owned` takes the gaps.  A stretch is rows with a line of their
+ * own on one page and the lines between them (fragments, rows of group
+ * labels alone) on that page; a page break or a row without its line ends
+ * it. */
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
-                                        gboolean centred, GPtrArray *owned, int *name_at)
+                                        GPtrArray *owned, int *name_at)
 {
     guint n = all->len;
     name_gap **at = g_new0(name_gap *, n + 1);
-    GPtrArray *stretches = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
     guint last_i = 0; /* index of the stretch's last row */
     for (guint i = 0; i <= n; i++) {
@@ -1847,12 +1824,9 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             joins = f->line && f->page == b->page && !f->page_start;
         }
         if (!joins) {
-            if (rows->len > 1) {
-                g_ptr_array_add(stretches, rows);
-                g_ptr_array_add(stretches, gaps);
-                rows = g_ptr_array_new();
-                gaps = g_ptr_array_new();
-            }
+            if (rows->len > 1)
+                solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
+                                   (int)gaps->len - 1);
             g_ptr_array_set_size(rows, 0);
             g_ptr_array_set_size(gaps, 0);
             if (anchor) {
@@ -1888,8 +1862,6 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
     }
     g_ptr_array_unref(rows);
     g_ptr_array_unref(gaps);
-    solve_name_stretches(stretches, centred);
-    g_ptr_array_unref(stretches);
     return at;
 }
 
@@ -2002,12 +1974,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GPtrArray *deferred = g_ptr_array_new(); /* names for the next row with a line */
     int *name_at = g_new(int, n + 1);
     /* names placed by their column where lines are all there is to go by
-     * (no measured wraps): centred unless a self-evaluation's table is not
-     * seen to centre its cells (its figures on each row's top line) */
-    name_gap **gap_at = by_lines && !marked ? place_names_by_column(all, frag,
-                                                                  !scored || centred_table,
-                                                                  name_gaps, name_at)
-                                            : NULL;
+     * (no measured wraps), in a target table: a self-evaluation's rows are
+     * their score lines, its cells set at the rows' tops or centred as its
+     * columns go, which one table mixes */
+    name_gap **gap_at = by_lines && !marked && !scored
+                            ? place_names_by_column(all, frag, name_gaps, name_at)
+                            : NULL;
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
         if (!frag[i]) {
