@@ -1881,6 +1881,8 @@ static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, gui
     return g->verdict == 1;
 }
 
+static void move_label(built_row *from, built_row *to, jx_role role);
+
 /* The name of fragment `f` alone, to join a row other than the one `f`
  * joins; `f` keeps the rest. */
 static built_row *take_name(built_row *f)
@@ -1891,21 +1893,9 @@ static built_row *take_name(built_row *f)
     p->line = f->line;
     p->page = f->page;
     p->page_start = f->page_start;
-    /* its line leaves the rows' extents as they were: the label resolver
-     * places labels by them */
-    p->first_line = p->last_line = 0;
-    jx_role r = JX_ROLE_NAME;
-    p->by_role[r] = f->by_role[r];
-    p->text[r] = g_steal_pointer(&f->text[r]);
-    p->continues[r] = f->continues[r];
-    p->tail_width[r] = f->tail_width[r];
-    p->full_width[r] = f->full_width[r];
-    p->widest[r] = f->widest[r];
-    p->head_line[r] = f->head_line[r];
-    p->tail_line[r] = f->tail_line[r];
-    f->by_role[r] = NULL;
-    f->tail_width[r] = f->full_width[r] = f->widest[r] = 0;
-    f->head_line[r] = f->tail_line[r] = 0;
+    /* no first or last line: the rows' extents stay as they were, the label
+     * resolver places labels by them */
+    move_label(f, p, JX_ROLE_NAME);
     return p;
 }
 
