@@ -1970,6 +1970,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
     name_gap **gap_at = by_lines && !marked && !scored
                             ? place_names_by_column(all, frag, name_gaps, name_at)
                             : NULL;
+    gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
+    for (guint k = 0; k < name_gaps->len; k++)
+        gapped |= ((const name_gap *)name_gaps->pdata[k])->n_blanks > 0;
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
         if (!frag[i]) {
@@ -2018,11 +2021,17 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
-            if (by_column && name_at[j] >= 0 && gap_at[j] == gap) {
+            if (gap && gap->total && name_at[j] >= 0 && gap_at[j] == gap) {
                 gboolean name_up = name_at[j] < gap->best;
-                /* where the line-by-line reading puts it */
-                gboolean there = name_up ? !to_next && cell_text_row(data, f) == gap->above
-                                         : to_next && next == gap->below;
+                /* where the line-by-line reading puts it: a row of the gap,
+                 * or a row of group labels between them (`质量指标` alone
+                 * below `被认定和审核通过的项目及对象`), which states no
+                 * indicator — the name goes where its column says then too,
+                 * unless blank lines part the rows (a text browser's, whose
+                 * labels' rows pass their text on) */
+                gboolean to_row = to_next ? next == gap->below
+                                          : cell_text_row(data, f) == gap->above;
+                gboolean there = (to_row || gapped) && (!by_column || name_up != to_next);
                 if (!there) {
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);

@@ -494,8 +494,9 @@ static void targets_cut_inside_units(void **state)
  * `被认定和审核通过的项` / `目及对象均符合规定的` / `= 100 %` / `资格；项目及合
  * 同等均` / `达到预期效益`).  Placed line by line, the first line went to
  * the row above (`城镇新增就业人数被认定和审核通过的项`) and the last to the
- * row below (`达到预期效益政策知晓率`, `等均达到预期效益审批办结时限`); placed
- * by their whole column, each row's name is centred on its line. */
+ * row below (`达到预期效益政策知晓率`, `等均达到预期效益审批办结时限`), or to
+ * a line of group labels alone that states no indicator; placed by their
+ * whole column, each row's name is centred on its line. */
 static void names_centred_by_column(void **state)
 {
     (void)state;
@@ -504,8 +505,12 @@ static void names_centred_by_column(void **state)
     check_fields(writer, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
                  "op", "=", "value", "100", "unit", "%", NULL);
     check_fields(writer, "政策知晓率", "value", "82", "unit", "%", NULL);
-    check_fields("calc-pdf-layout/dept/f0034", "审批办结时限", "value", "18", "unit", "个工作日",
-                 "task", "开展安全生产专项整治", NULL);
+    static const char *const calc = "calc-pdf-layout/dept/f0034";
+    check_fields(calc, "审批办结时限", "value", "18", "unit", "个工作日", "task",
+                 "开展安全生产专项整治", NULL);
+    /* its first line above a line of group labels alone (`质量指标`) */
+    check_fields(calc, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "op", "=", "value", "100", "unit", "%", "task", "做好应急物资储备", NULL);
 }
 
 int main(void)
