@@ -1678,6 +1678,227 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
     return goes_on_from(above, f) ? above : last;
 }
 
+/*
+ * Wrapped names placed by their whole column.  Deciding line by line which
+ * row a fragment's name goes to, a name wrapped over many lines around its
+ * row's line (pdftotext prints a vertically centred cell's lines as many
+ * above the row's line as below: `被认定和审核通过的项` / `目及对象均符合规定的`
+ * / `= 100 %` / `资格；项目及合同等均` / `达到预期效益`) loses its first line to
+ * the row above and its last to the row below.  Over a stretch of rows on
+ * one page, each with its line (a target or 序号) and the fragments between
+ * them, the names' lines are parted so that every row's name stands as
+ * near centred on its line as the whole column allows: a small dynamic
+ * programme over the cut in each run of fragments.
+ */
+
+/* What a row without a line of name costs, in lines off its place: every
+ * row has a name, but a line read as a row may be none (the wrapped rest
+ * of a target, `０` under `１６,１０`): a name two lines off is as likely. */
+#define NAME_EMPTY_COST 2.0
+/* How much better (in lines, summed over the stretch) the whole column's
+ * best parting must place the names than the line-by-line one before it
+ * overrides that: more than the half line a two-line name leans either way
+ * around its row, a tie the line-by-line evidence (seams inside words,
+ * blank lines) decides better. */
+#define NAME_PLACE_MARGIN 0.5
+/* What a blank line inside a name costs: a blank line parts rows (text
+ * browsers and some dumps leave one between rows, see GAP_EVIDENCE); a
+ * name across one is two rows' names. */
+#define NAME_BLANK_COST 2.0
+
+/* The lines between two rows of a stretch (fragments, rows of group
+ * labels alone): the lines of its fragments holding a name, and for each
+ * cut t (the first t go up) the least cost of the stretch with that cut. */
+typedef struct {
+    int n;
+    int *lines;
+    int n_blanks;
+    int *blanks; /* its blank lines */
+    double *total;
+    int best;
+    built_row *above, *below; /* the rows it parts its names between */
+    int sent_up;              /* names the line-by-line reading sent up so far */
+    int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
+} name_gap;
+
+static void name_gap_free(gpointer p)
+{
+    name_gap *g = p;
+    g_free(g->lines);
+    g_free(g->blanks);
+    g_free(g->total);
+    g_free(g);
+}
+
+/* How far off its place a row's name stands, in lines, given the cuts of
+ * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
+ * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
+ * more for each blank line inside it; NAME_EMPTY_COST when it has none. */
+static double name_row_cost(const built_row *a, const name_gap *up, int t, const name_gap *down,
+                            int u)
+{
+    gboolean own = a->text[JX_ROLE_NAME] != NULL;
+    gboolean from_up = up && t < up->n, from_down = down && u > 0;
+    if (!own && !from_up && !from_down)
+        return NAME_EMPTY_COST;
+    int lo = from_up ? up->lines[t] : own ? a->line : down->lines[0];
+    int hi = from_down ? down->lines[u - 1] : own ? a->line : up->lines[up->n - 1];
+    int blanks = 0;
+    for (int k = 0; up && k < up->n_blanks; k++)
+        blanks += up->blanks[k] > lo && up->blanks[k] < hi;
+    for (int k = 0; down && k < down->n_blanks; k++)
+        blanks += down->blanks[k] > lo && down->blanks[k] < hi;
+    return fabs((lo + hi) / 2.0 - a->line) + NAME_BLANK_COST * blanks;
+}
+
+/* Solves one stretch: rows `rows[0..m]`, gaps `gaps[1..m]` (gap g between
+ * rows g-1 and g), filling each gap's totals and best cut. */
+static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
+{
+    if (m < 1)
+        return;
+    double **f = g_new0(double *, m + 2), **b = g_new0(double *, m + 2);
+    for (int g = 1; g <= m; g++) {
+        f[g] = g_new(double, gaps[g]->n + 1);
+        b[g] = g_new(double, gaps[g]->n + 1);
+    }
+    for (int t = 0; t <= gaps[1]->n; t++)
+        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t);
+    for (int g = 1; g < m; g++)
+        for (int u = 0; u <= gaps[g + 1]->n; u++) {
+            double best = INFINITY;
+            for (int t = 0; t <= gaps[g]->n; t++)
+                best = MIN(best, f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u));
+            f[g + 1][u] = best;
+        }
+    for (int t = 0; t <= gaps[m]->n; t++)
+        b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0);
+    for (int g = m - 1; g >= 1; g--)
+        for (int t = 0; t <= gaps[g]->n; t++) {
+            double best = INFINITY;
+            for (int u = 0; u <= gaps[g + 1]->n; u++)
+                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u) + b[g + 1][u]);
+            b[g][t] = best;
+        }
+    for (int g = 1; g <= m; g++) {
+        name_gap *r = gaps[g];
+        g_free(r->total);
+        r->total = g_new(double, r->n + 1);
+        r->best = 0;
+        for (int t = 0; t <= r->n; t++) {
+            /* row g-1's cost is in f, row g's in b: the stretch's whole */
+            r->total[t] = f[g][t] + b[g][t];
+            if (r->total[t] < r->total[r->best] - 1e-9)
+                r->best = t;
+        }
+        g_free(f[g]);
+        g_free(b[g]);
+    }
+    g_free(f);
+    g_free(b);
+}
+
+/* The gap each fragment of `all` stands in (NULL: none of a stretch) and
+ * its index among the gap's names (`name_at`, -1 without a name), the gaps
+ * solved; `owned` takes the gaps.  A stretch is rows with a line of their
+ * own on one page and the lines between them (fragments, rows of group
+ * labels alone) on that page; a page break or a row without its line ends
+ * it. */
+static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
+                                        GPtrArray *owned, int *name_at)
+{
+    guint n = all->len;
+    name_gap **at = g_new0(name_gap *, n + 1);
+    GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
+    guint last_i = 0; /* index of the stretch's last row */
+    for (guint i = 0; i <= n; i++) {
+        const built_row *b = i < n ? all->pdata[i] : NULL;
+        if (i < n)
+            name_at[i] = -1;
+        if (b && (frag[i] || b->labels_only))
+            continue;
+        gboolean anchor = b && b->line;
+        gboolean joins = anchor && rows->len && b->page == ((built_row *)rows->pdata[0])->page;
+        for (guint j = last_i + 1; joins && j <= i; j++) {
+            const built_row *f = all->pdata[j];
+            joins = f->line && f->page == b->page && !f->page_start;
+        }
+        if (!joins) {
+            if (rows->len > 1)
+                solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
+                                   (int)gaps->len - 1);
+            g_ptr_array_set_size(rows, 0);
+            g_ptr_array_set_size(gaps, 0);
+            if (anchor) {
+                g_ptr_array_add(gaps, NULL); /* none above the first row */
+                g_ptr_array_add(rows, (gpointer)b);
+                last_i = i;
+            }
+            continue;
+        }
+        name_gap *g = g_new0(name_gap, 1);
+        g_ptr_array_add(owned, g);
+        g->lines = g_new(int, i - last_i + 1);
+        int span = b->line - ((const built_row *)rows->pdata[rows->len - 1])->line;
+        g->blanks = g_new(int, MAX(span, 1));
+        g->above = rows->pdata[rows->len - 1];
+        g->below = (built_row *)b;
+        g->verdict = -1;
+        for (guint j = last_i + 1; j <= i; j++) {
+            const built_row *f = all->pdata[j], *over = all->pdata[j - 1];
+            for (int l = over->line + 1; l < f->line; l++)
+                g->blanks[g->n_blanks++] = l;
+            if (!frag[j] || j == i)
+                continue;
+            at[j] = g;
+            if (f->text[JX_ROLE_NAME]) {
+                name_at[j] = g->n;
+                g->lines[g->n++] = f->line;
+            }
+        }
+        g_ptr_array_add(gaps, g);
+        g_ptr_array_add(rows, (gpointer)b);
+        last_i = i;
+    }
+    g_ptr_array_unref(rows);
+    g_ptr_array_unref(gaps);
+    return at;
+}
+
+/* Whether the whole column's parting of gap `g` overrides the line-by-line
+ * one, judged when its first run of fragments all[i0..] is met, that
+ * reading sending the first `up` of them up. */
+static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, guint up)
+{
+    if (!g || !g->total)
+        return FALSE;
+    for (guint j = i0; j < i0 + up && j < all->len; j++)
+        g->sent_up += ((const built_row *)all->pdata[j])->text[JX_ROLE_NAME] != NULL;
+    if (g->verdict < 0) {
+        int kept = MIN(g->sent_up, g->n);
+        g->verdict = g->total[kept] - g->total[g->best] > NAME_PLACE_MARGIN;
+    }
+    return g->verdict == 1;
+}
+
+static void move_label(built_row *from, built_row *to, jx_role role);
+
+/* The name of fragment `f` alone, to join a row other than the one `f`
+ * joins; `f` keeps the rest. */
+static built_row *take_name(built_row *f)
+{
+    built_row *p = g_new0(built_row, 1);
+    p->flags = g_ptr_array_new();
+    p->source = f->source;
+    p->line = f->line;
+    p->page = f->page;
+    p->page_start = f->page_start;
+    /* no first or last line: the rows' extents stay as they were, the label
+     * resolver places labels by them */
+    move_label(f, p, JX_ROLE_NAME);
+    return p;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -1738,6 +1959,20 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GPtrArray *name_gaps = g_ptr_array_new_with_free_func(name_gap_free);
+    GPtrArray *names_taken = g_ptr_array_new_with_free_func(built_row_free);
+    GPtrArray *deferred = g_ptr_array_new(); /* names for the next row with a line */
+    int *name_at = g_new(int, n + 1);
+    /* names placed by their column where lines are all there is to go by
+     * (no measured wraps), in a target table: a self-evaluation's rows are
+     * their score lines, its cells set at the rows' tops or centred as its
+     * columns go, which one table mixes */
+    name_gap **gap_at = by_lines && !marked && !scored
+                            ? place_names_by_column(all, frag, name_gaps, name_at)
+                            : NULL;
+    gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
+    for (guint k = 0; k < name_gaps->len; k++)
+        gapped |= ((const name_gap *)name_gaps->pdata[k])->n_blanks > 0;
     for (guint i = 0; i < n;) {
         built_row *b = all->pdata[i];
         if (!frag[i]) {
@@ -1745,6 +1980,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
             for (guint p = pending->len; p > 0; p--)
                 merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
             g_ptr_array_set_size(pending, 0);
+            for (guint p = deferred->len; p > 0 && !b->labels_only; p--)
+                merge_fragment(deferred->pdata[p - 1], b, TRUE, merged);
+            if (!b->labels_only)
+                g_ptr_array_set_size(deferred, 0);
             g_ptr_array_add(data, b);
             i++;
             continue;
@@ -1776,10 +2015,32 @@ static GPtrArray *build_rows(const jx_ptable *table)
                     break;
                 }
             }
+        name_gap *gap = gap_at ? gap_at[i0] : NULL;
+        gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
+            if (gap && gap->total && name_at[j] >= 0 && gap_at[j] == gap) {
+                gboolean name_up = name_at[j] < gap->best;
+                /* where the line-by-line reading puts it: a row of the gap,
+                 * or a row of group labels between them (`质量指标` alone
+                 * below `被认定和审核通过的项目及对象`), which states no
+                 * indicator — the name goes where its column says then too,
+                 * unless blank lines part the rows (a text browser's, whose
+                 * labels' rows pass their text on) */
+                gboolean to_row = to_next ? next == gap->below
+                                          : cell_text_row(data, f) == gap->above;
+                gboolean there = (to_row || gapped) && (!by_column || name_up != to_next);
+                if (!there) {
+                    built_row *piece = take_name(f);
+                    g_ptr_array_add(names_taken, piece);
+                    if (name_up)
+                        merge_fragment(piece, gap->above, FALSE, merged);
+                    else
+                        g_ptr_array_add(deferred, piece);
+                }
+            }
             gboolean too_many = to_next ? pending->len >= MAX_FRAGMENTS_PER_ROW
                                         : prev && prev->absorbed >= MAX_FRAGMENTS_PER_ROW;
             if ((!prev && !next) || too_many) {
@@ -1808,6 +2069,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
         i = i1 + 1;
     }
     g_free(frag);
+    g_free(gap_at);
+    g_free(name_at);
+    g_ptr_array_unref(name_gaps);
+    g_ptr_array_unref(deferred);
     g_ptr_array_unref(pending);
     spread_merged_text(data, merged);
     g_hash_table_unref(merged);
@@ -1816,6 +2081,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         if (all->pdata[i])
             built_row_free(all->pdata[i]);
     g_ptr_array_unref(all);
+    g_ptr_array_unref(names_taken);
     return data;
 }
 

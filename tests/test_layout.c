@@ -489,6 +489,30 @@ static void targets_cut_inside_units(void **state)
     jx_record_list_free(got);
 }
 
+/* Names wrapped over many lines, centred on their rows' lines (pdftotext
+ * prints as many of a centred cell's lines above the row's line as below:
+ * `被认定和审核通过的项` / `目及对象均符合规定的` / `= 100 %` / `资格；项目及合
+ * 同等均` / `达到预期效益`).  Placed line by line, the first line went to
+ * the row above (`城镇新增就业人数被认定和审核通过的项`) and the last to the
+ * row below (`达到预期效益政策知晓率`, `等均达到预期效益审批办结时限`), or to
+ * a line of group labels alone that states no indicator; placed by their
+ * whole column, each row's name is centred on its line. */
+static void names_centred_by_column(void **state)
+{
+    (void)state;
+    static const char *const writer = "writer-pdf-layout/dept/f0019";
+    check_fields(writer, "城镇新增就业人数", "op", ">=", "value", "17900", "unit", "人", NULL);
+    check_fields(writer, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "op", "=", "value", "100", "unit", "%", NULL);
+    check_fields(writer, "政策知晓率", "value", "82", "unit", "%", NULL);
+    static const char *const calc = "calc-pdf-layout/dept/f0034";
+    check_fields(calc, "审批办结时限", "value", "18", "unit", "个工作日", "task",
+                 "开展安全生产专项整治", NULL);
+    /* its first line above a line of group labels alone (`质量指标`) */
+    check_fields(calc, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "op", "=", "value", "100", "unit", "%", "task", "做好应急物资储备", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +542,7 @@ int main(void)
         cmocka_unit_test(target_unit_cut_across_a_line),
         cmocka_unit_test(targets_cut_inside_units),
         cmocka_unit_test(value_tails_below_centred_header),
+        cmocka_unit_test(names_centred_by_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
