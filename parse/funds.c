@@ -15,6 +15,7 @@
  */
 #include "parse/parse.h"
 
+#include <math.h>
 #include <string.h>
 
 static gboolean is_blank_mark(const char *norm);
@@ -371,6 +372,156 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     g_free(places);
     g_free(cols);
 }
+
+/* ---------------------------------------------------- placing by shape */
+
+/*
+ * Which columns a funds row's figures fill when nothing else says (a text
+ * browser's dump leaves empty cells out; a layout dump sets the block's
+ * figures off its header's words): the placement that reads best wins — a
+ * percent is the 执行率, 全年执行数 / 全年预算数 gives the printed 执行率,
+ * 分值 × 执行率 the 得分, a 分值 or 得分 is no amount above 100, and the
+ * columns forms leave empty are 年初预算数 and (in the 其中 rows) 分值,
+ * 执行率 and 得分.
+ */
+/* Weights of a placement of a funds row's figures (see placement_score). */
+#define FP_PERCENT_IN_RATE 3.0     /* a percent is what 执行率 holds */
+#define FP_PERCENT_ELSEWHERE (-6.0)
+#define FP_BARE_RATE (-1.0)        /* a rate printed without % is rare */
+#define FP_DASH_IN_POINTS 0.5      /* the form's dashes stand in 分值, 执行率, 得分 */
+#define FP_POINTS_OVER (-3.0)      /* a 分值 or 得分 above MAX_FUNDS_POINTS is an amount */
+#define FP_POINTS_ALONE (-1.0)     /* a 分值 goes with a 得分, and the other way round */
+#define FP_RATE_AGREES 4.0         /* 执行数 / 预算数 gives the printed 执行率 */
+#define FP_RATE_DISAGREES (-1.0)
+#define FP_SCORE_AGREES 2.0        /* 分值 × 执行率 (capped) gives the printed 得分 */
+#define FP_EMPTY_PLANNED (-0.2)    /* 年初预算数: the amount forms leave empty */
+#define FP_EMPTY_POINTS (-0.3)     /* 其中 rows print no 分值, 执行率, 得分 */
+#define FP_EMPTY_AMOUNT (-1.5)     /* 全年预算数, 执行数: printed where any amount is */
+#define FP_SURE_MARGIN 1.0         /* a placement this far ahead of the next is no guess */
+/* A funds 分值 or 得分 is points out of the 总分 (100). */
+#define MAX_FUNDS_POINTS 100.0
+/* 得分 = 分值 × 执行率 holds within this, beyond the printed places: forms
+ * compute it from the unrounded rate. */
+#define FUNDS_SCORE_SLACK 0.01
+
+
+/* A figure of a funds cell: its value and its decimals (`98.34%` → 98.34, 2). */
+static gboolean funds_value(const char *norm, double *v, int *places)
+{
+    char *t = g_strdup(norm);
+    char *w = t;
+    for (const char *p = norm; *p; p++)
+        if (*p != ',' && *p != '%')
+            *w++ = *p;
+    *w = '\0';
+    char *end = NULL;
+    *v = g_ascii_strtod(t, &end);
+    gboolean ok = end && end != t && *end == '\0';
+    const char *dot = strchr(t, '.');
+    *places = dot ? (int)strlen(dot + 1) : 0;
+    g_free(t);
+    return ok;
+}
+
+/* Half a unit in the last printed place of a figure with `places` decimals. */
+static double half_unit(int places)
+{
+    return 0.5 * pow(10, -places);
+}
+
+typedef jx_funds_placing fplace;
+
+/* The cost of leaving a funds column empty (see the FP_ weights). */
+static double empty_cost(jx_funds_col col, gboolean adjusted)
+{
+    switch (col) {
+    case JX_FC_PLANNED: return adjusted ? FP_EMPTY_PLANNED : FP_EMPTY_AMOUNT;
+    case JX_FC_ADJUSTED:
+    case JX_FC_SPENT: return FP_EMPTY_AMOUNT;
+    default: return FP_EMPTY_POINTS;
+    }
+}
+
+/* See parse.h. */
+double jx_funds_placement_score(const fplace *p)
+{
+    double score = 0, v[JX_FUNDS_MAX_COLS] = {0};
+    int places[JX_FUNDS_MAX_COLS] = {0};
+    gboolean fig[JX_FUNDS_MAX_COLS] = {0};
+    int at[JX_FC_SCORE + 1]; /* the column of each kind that holds a figure, or -1 */
+    for (int k = 0; k <= JX_FC_SCORE; k++)
+        at[k] = -1;
+    for (int j = 0; j < p->n; j++) {
+        jx_funds_col col = p->cols[j];
+        const char *cell = p->cell[j];
+        gboolean points = col == JX_FC_WEIGHT || col == JX_FC_RATE || col == JX_FC_SCORE;
+        if (!cell) {
+            score += empty_cost(col, p->adjusted);
+            continue;
+        }
+        if (jx_selfeval_is_blank(cell)) {
+            score += points ? FP_DASH_IN_POINTS : 0;
+            continue;
+        }
+        fig[j] = funds_value(cell, &v[j], &places[j]);
+        if (fig[j] && at[col] < 0)
+            at[col] = j;
+        if (strchr(cell, '%'))
+            score += col == JX_FC_RATE ? FP_PERCENT_IN_RATE : FP_PERCENT_ELSEWHERE;
+        else if (col == JX_FC_RATE)
+            score += FP_BARE_RATE;
+        else if ((col == JX_FC_WEIGHT || col == JX_FC_SCORE) && fig[j] && v[j] > MAX_FUNDS_POINTS)
+            score += FP_POINTS_OVER;
+    }
+    int rate = at[JX_FC_RATE], weight = at[JX_FC_WEIGHT], points = at[JX_FC_SCORE];
+    int spent = at[JX_FC_SPENT], budget = at[JX_FC_ADJUSTED] >= 0 ? at[JX_FC_ADJUSTED]
+                                                                  : at[JX_FC_PLANNED];
+    if ((weight >= 0) != (points >= 0))
+        score += FP_POINTS_ALONE;
+    if (rate >= 0 && spent >= 0 && budget >= 0 && v[budget] > 0) {
+        double exact = v[spent] / v[budget] * 100;
+        double slack = half_unit(places[rate]) +
+                       100 * (half_unit(places[spent]) / v[budget] +
+                              v[spent] * half_unit(places[budget]) / (v[budget] * v[budget]));
+        score += fabs(exact - v[rate]) <= slack + 1e-9 ? FP_RATE_AGREES : FP_RATE_DISAGREES;
+    }
+    if (rate >= 0 && weight >= 0 && points >= 0) {
+        double exact = MIN(v[weight] * v[rate] / 100, v[weight]);
+        double slack = half_unit(places[points]) + v[weight] * half_unit(places[rate]) / 100 +
+                       FUNDS_SCORE_SLACK;
+        if (fabs(exact - v[points]) <= slack + 1e-9)
+            score += FP_SCORE_AGREES;
+    }
+    return score;
+}
+
+/* See parse.h. */
+gboolean jx_funds_place_by_shape(fplace *p, const char *const *cells, int k, gboolean *sure)
+{
+    if (k > p->n)
+        return FALSE;
+    double best = -G_MAXDOUBLE, second = -G_MAXDOUBLE;
+    guint best_mask = 0;
+    for (guint mask = 0; mask < (1u << p->n); mask++) {
+        if (__builtin_popcount(mask) != k)
+            continue;
+        for (int j = 0, i = 0; j < p->n; j++)
+            p->cell[j] = mask & (1u << j) ? cells[i++] : NULL;
+        double s = jx_funds_placement_score(p);
+        if (s > best) {
+            second = best;
+            best = s;
+            best_mask = mask;
+        } else if (s > second) {
+            second = s;
+        }
+    }
+    for (int j = 0, i = 0; j < p->n; j++)
+        p->cell[j] = best_mask & (1u << j) ? cells[i++] : NULL;
+    *sure = k == p->n || best - second >= FP_SURE_MARGIN;
+    return TRUE;
+}
+
 
 /* Row labels that close a self-evaluation's indicator rows. */
 static const char *const footer_words[] = {"自评得分", "自评总分", "自评等级", "评价等级",
