@@ -50,6 +50,25 @@ jx_funds_col jx_funds_column(const char *text)
     return JX_FC_NONE;
 }
 
+/* The columns header text `text` names, left to right, into `named` (room
+ * for FC_COUNT); their count.  A layout dump may set two headers' words in
+ * one cell (`分值 执行率`); at each place the first word of funds_words
+ * that starts there wins, as in jx_funds_column. */
+static int columns_named(const char *text, fcol *named)
+{
+    int k = 0;
+    for (const char *p = text; *p && k < FC_COUNT;) {
+        gsize len = 0;
+        for (gsize i = 0; i < G_N_ELEMENTS(funds_words) && !len; i++)
+            if (g_str_has_prefix(p, funds_words[i].word)) {
+                len = strlen(funds_words[i].word);
+                named[k++] = funds_words[i].col;
+            }
+        p += len ? len : 1;
+    }
+    return k;
+}
+
 /* Cells that say "nothing here" in a self-evaluation: the form's dashes. */
 static const char *const blank_marks[] = {"-", "—", "——", "/", "－", "--", "无", "不适用"};
 
@@ -232,6 +251,64 @@ static void emit_one(const jx_source *src, const jx_ptable *table, const jx_prow
     jx_record_list_append(out, rec);
 }
 
+/* A figure of a funds row: a cell, or one of the figures a cell holds side
+ * by side (`text`, owned). */
+typedef struct {
+    const jx_pcell *cell;
+    char *text;
+} rowfig;
+
+static void fig_clear(gpointer p)
+{
+    g_free(((rowfig *)p)->text);
+}
+
+/* Appends to `figs` the figures of cell `c` when it holds two or more side
+ * by side, parted by spaces (a layout dump joins neighbouring columns' figures
+ * into one cell: `20 100%`, `10 100% 10`); FALSE, nothing added, otherwise. */
+static gboolean add_side_by_side(const jx_pcell *c, GArray *figs)
+{
+    char **parts = g_strsplit(c->norm, " ", -1);
+    guint n = 0;
+    gboolean all = TRUE;
+    for (char **p = parts; *p && all; p++) {
+        if (!**p)
+            continue;
+        char *f = figure_of(*p);
+        all = f != NULL || is_blank_mark(*p);
+        g_free(f);
+        n++;
+    }
+    if (all && n >= 2)
+        for (char **p = parts; *p; p++)
+            if (**p) {
+                rowfig one = {c, g_strdup(*p)};
+                g_array_append_val(figs, one);
+            }
+    g_strfreev(parts);
+    return all && n >= 2;
+}
+
+/* The columns of `k` figure texts `texts` (in order) by their shape (see
+ * jx_funds_place_by_shape), under the header's `n` figure columns `order`;
+ * JX_FC_NONE for a dash left out.  NULL when there are more figures than
+ * columns. */
+static fcol *place_by_shape(const fcol *order, int n, gboolean adjusted, char **texts, guint k)
+{
+    jx_funds_placing p = {order, MIN(n, JX_FUNDS_MAX_COLS), adjusted, {0}};
+    gboolean sure;
+    if (!k || !jx_funds_place_by_shape(&p, (const char *const *)texts, (int)k, &sure))
+        return NULL;
+    fcol *at = g_new(fcol, k);
+    for (guint i = 0; i < k; i++) {
+        at[i] = JX_FC_NONE;
+        for (int j = 0; j < p.n; j++)
+            if (p.cell[j] == texts[i])
+                at[i] = order[j];
+    }
+    return at;
+}
+
 /* Emits one funds record per row of the block that names an item or prints a
  * figure; the block ends at the first row that does neither (the 年度总体目标
  * rows a form may run on with).  A layout dump centres a cell that wrapped
@@ -245,13 +322,21 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     fcol *cols = g_new0(fcol, h->n_cols + 1);
     int n_fig_cols = 0, first_fig_col = h->n_cols;
     fcol order[FC_COUNT];
+    gboolean planned = FALSE, adjusted = FALSE;
+    gboolean *shared = g_new0(gboolean, h->n_cols + 1); /* a cell heading two columns */
     for (int c = 0; c < h->n_cols; c++) {
-        cols[c] = h->texts ? jx_funds_column(h->texts[c]) : JX_FC_NONE;
-        if (cols[c] != JX_FC_NONE && n_fig_cols < FC_COUNT) {
-            order[n_fig_cols++] = cols[c];
+        fcol named[FC_COUNT];
+        int k = h->texts ? columns_named(h->texts[c], named) : 0;
+        cols[c] = k ? named[0] : JX_FC_NONE;
+        shared[c] = k > 1;
+        for (int j = 0; j < k && n_fig_cols < FC_COUNT; j++) {
+            order[n_fig_cols++] = named[j];
             first_fig_col = MIN(first_fig_col, c);
+            planned |= named[j] == JX_FC_PLANNED;
+            adjusted |= named[j] == JX_FC_ADJUSTED;
         }
     }
+    gboolean after_part = FALSE; /* past a row of another grid than the header's */
     int emitted = 0;
     char *carry[FC_COUNT] = {0};
     const jx_prow *carry_row = NULL;
@@ -262,8 +347,12 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         const jx_prow *row = table->rows->pdata[r];
         const char *item = row_item(row);
         char *val[FC_COUNT] = {0};
-        GPtrArray *figs = g_ptr_array_new(); /* figure cells, in order */
-        gboolean by_column = TRUE;
+        GArray *figs = g_array_new(FALSE, FALSE, sizeof(rowfig)); /* figure cells, in order */
+        g_array_set_clear_func(figs, fig_clear);
+        /* a row of a grid after the header's (the block cut by a line the
+         * table reader could not place) has columns of its own */
+        after_part |= r > 0 && row->page_start;
+        gboolean by_column = !after_part, side_by_side = FALSE;
         /* the row below holding the last lines of this row's figures */
         const jx_prow *tails = r + 1 < table->rows->len &&
                                        holds_figure_tails(row, table->rows->pdata[r + 1])
@@ -271,61 +360,87 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
                                    : NULL;
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
+            rowfig one = {c, NULL};
             if (!*c->norm || is_blank_mark(c->norm)) {
                 if (c->col >= first_fig_col)
-                    g_ptr_array_add(figs, (gpointer)c); /* holds its place */
+                    g_array_append_val(figs, one); /* holds its place */
                 continue;
             }
             char *f = figure_of(c->norm);
-            if (!f)
+            if (!f) {
+                /* figures of two columns in one cell (`20 100%`) */
+                if (add_side_by_side(c, figs)) {
+                    by_column = FALSE;
+                    side_by_side = TRUE;
+                }
                 continue;
+            }
             g_free(f);
-            g_ptr_array_add(figs, (gpointer)c);
-            if (c->col >= h->n_cols || cols[c->col] == JX_FC_NONE)
+            g_array_append_val(figs, one);
+            if (c->col >= h->n_cols || cols[c->col] == JX_FC_NONE || shared[c->col])
                 by_column = FALSE;
         }
         if (!item && !figs->len) {
-            g_ptr_array_unref(figs);
+            g_array_unref(figs);
             continue;
         }
         /* a row placed by order that fills every figure column tells where
          * the block's figures stand; a later row with fewer figures, all in
          * those places, is read by them (`939 | 939 | 939 | 100.00%` under
          * the total's `1273 | 1273 | 1273 | 10 | 100.00% | 10`: no weight) */
-        gboolean by_place = !by_column && figs->len < (guint)n_fig_cols && places;
+        /* (places by grid column say nothing in another grid, nor where
+         * two figures share a cell) */
+        gboolean by_place = !by_column && !after_part && !side_by_side &&
+                            figs->len < (guint)n_fig_cols && places;
         for (guint i = 0; i < figs->len && by_place; i++) {
-            const jx_pcell *c = figs->pdata[i];
+            const jx_pcell *c = g_array_index(figs, rowfig, i).cell;
             by_place = c->col < places_n && places[c->col] != JX_FC_NONE;
         }
-        if (!by_column && figs->len == (guint)n_fig_cols && n_fig_cols > 1) {
+        if (!by_column && !after_part && !side_by_side && figs->len == (guint)n_fig_cols &&
+            n_fig_cols > 1) {
             int most = 0;
             for (guint i = 0; i < figs->len; i++)
-                most = MAX(most, ((const jx_pcell *)figs->pdata[i])->col + 1);
+                most = MAX(most, g_array_index(figs, rowfig, i).cell->col + 1);
             g_free(places);
             places = g_new(fcol, most);
             places_n = most;
             for (int k = 0; k < most; k++)
                 places[k] = JX_FC_NONE;
             for (guint i = 0; i < figs->len; i++)
-                places[((const jx_pcell *)figs->pdata[i])->col] = order[i];
+                places[g_array_index(figs, rowfig, i).cell->col] = order[i];
         }
+        /* each figure's whole text, the lines a layout dump set below it
+         * joined */
+        char **wholes = g_new0(char *, figs->len + 1);
+        for (guint i = 0; i < figs->len; i++) {
+            const rowfig *fg = &g_array_index(figs, rowfig, i);
+            const jx_pcell *tail =
+                tails && !fg->text ? jx_prow_cell(tails, fg->cell->col) : NULL;
+            wholes[i] = fg->text ? g_strdup(fg->text)
+                        : tail && *fg->cell->norm ? g_strconcat(fg->cell->norm, tail->norm, NULL)
+                                                  : g_strdup(fg->cell->norm);
+        }
+        fcol *by_shape = !by_column && !by_place
+                             ? place_by_shape(order, n_fig_cols, planned && adjusted, wholes,
+                                              figs->len)
+                             : NULL;
         gboolean any_figure = FALSE;
         for (guint i = 0; i < figs->len; i++) {
-            const jx_pcell *c = figs->pdata[i];
-            const jx_pcell *tail = tails ? jx_prow_cell(tails, c->col) : NULL;
-            char *whole = tail && *c->norm ? g_strconcat(c->norm, tail->norm, NULL) : NULL;
-            char *f = figure_of(whole ? whole : c->norm);
-            g_free(whole);
+            const jx_pcell *c = g_array_index(figs, rowfig, i).cell;
+            char *f = figure_of(wholes[i]);
             any_figure |= f != NULL;
             fcol at = by_column  ? (c->col < h->n_cols ? cols[c->col] : JX_FC_NONE)
                       : by_place ? places[c->col]
+                      : by_shape ? by_shape[i]
                                  : (i < (guint)n_fig_cols ? order[i] : JX_FC_NONE);
             if (at != JX_FC_NONE && f && !val[at])
                 val[at] = f;
             else
                 g_free(f);
         }
-        g_ptr_array_unref(figs);
+        g_free(by_shape);
+        g_strfreev(wholes);
+        g_array_unref(figs);
         gboolean next_is_item = r + 1 < table->rows->len && is_item_row(table->rows->pdata[r + 1]);
         if (!any_figure && !(item && names_item(item))) {
             for (int k = 0; k < FC_COUNT; k++)
@@ -370,6 +485,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     if (carry_row)
         emit_one(src, table, carry_row, &emitted, NULL, carry, carry_shifted, out);
     g_free(places);
+    g_free(shared);
     g_free(cols);
 }
 
