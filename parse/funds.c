@@ -32,6 +32,9 @@ static const struct {
     {"权重", JX_FC_WEIGHT},     {"年初预算", JX_FC_PLANNED},  {"年初", JX_FC_PLANNED},
     {"调整后预算", JX_FC_ADJUSTED}, {"全年预算", JX_FC_ADJUSTED}, {"调整", JX_FC_ADJUSTED},
     {"执行数", JX_FC_SPENT},    {"实际支出", JX_FC_SPENT},    {"支出数", JX_FC_SPENT},
+    /* 全年执行数 wrapped after 执行 (a layout dump's narrow column: `全年执行` /
+     * `数`, the 数 left on a line the header is not read with) */
+    {"全年执行", JX_FC_SPENT},
     /* a lone 预算数 (older forms: 预算数 | 执行数 | 执行率 | 得分) is the budget as set */
     {"预算数", JX_FC_PLANNED},
 };
@@ -309,6 +312,190 @@ static fcol *place_by_shape(const fcol *order, int n, gboolean adjusted, char **
     return at;
 }
 
+/* ------------------------------------------------ rows over several lines */
+
+/*
+ * A layout dump sets a funds row over several lines: cells that wrapped in
+ * their narrow columns are centred on the row (`100.00` above the item's
+ * line, `%` below it; `2859.34` on it, `44` below), a word processor's
+ * centres a row's one-line cells a line off its item (`10 99% 9.92` under
+ * `年度资金总额 2664.8882`), and an item that wrapped leaves its rest below
+ * (`其中：当年财政拨` / `款`).  Lines of nothing but such pieces (and
+ * fragments of the block's merged label left of the figures) go to the
+ * item row nearest them, within WRAP_MAX_LINES; a line as near the one
+ * above as the one below goes up when its pieces only end figures (`%`,
+ * `0%`, `44`), down when they start them.  Each column's pieces are joined
+ * in line order.
+ */
+#define WRAP_MAX_LINES 3
+
+/* TRUE when `norm` is a figure or a piece of one: digits, points, commas,
+ * a percent sign (`100.`, `44`, `%`, `00%`). */
+static gboolean is_figure_piece(const char *norm)
+{
+    return *norm && strspn(norm, "0123456789.,%") == strlen(norm) && strpbrk(norm, "0123456789%");
+}
+
+/* TRUE when `norm` can only end a figure: a percent sign, or a point's
+ * rest (`%`, `0%`, `.5`), or digits, which end a figure cut after its point
+ * as often as they make one. */
+static gboolean ends_figure(const char *norm)
+{
+    return *norm == '%' || *norm == '.' || is_figure_tail(norm);
+}
+
+typedef enum { WR_OTHER, WR_ITEM, WR_PIECES } wrap_kind;
+
+/* What row `row` is to the block: an item's, one of figure pieces (and label
+ * fragments left of column `first_fig`), or another. */
+static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig)
+{
+    if (is_item_row(row) || (row_item(row) && names_item(row_item(row))))
+        return WR_ITEM;
+    int pieces = 0;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (!*c->norm)
+            continue;
+        if (c->col >= first_fig && !is_figure_piece(c->norm))
+            return WR_OTHER;
+        pieces += c->col >= first_fig;
+    }
+    return pieces && row->line > 0 ? WR_PIECES : WR_OTHER;
+}
+
+/* Joins the piece `below` to the text `above` of its column: right on when
+ * it finishes a figure cut at its point or before its percent sign, else
+ * with a space (two figures the grid set in one column). */
+static char *join_pieces(const char *above, const char *below)
+{
+    gsize n = strlen(above);
+    gboolean cut = (n && above[n - 1] == '.') || *below == '.' || *below == '%' ||
+                   (strchr(above, '.') && !strchr(above, '%') && is_figure_tail(below));
+    return g_strconcat(above, cut ? "" : " ", below, NULL);
+}
+
+static void made_cell_free(gpointer p)
+{
+    jx_pcell *c = p;
+    g_free(c->raw);
+    g_free(c->norm);
+    g_free(c);
+}
+
+static void made_row_free(gpointer p)
+{
+    jx_prow *row = p;
+    g_ptr_array_unref(row->cells);
+    g_free(row);
+}
+
+/* Adds `text` to column `col` of the made row `row` (cells kept in column
+ * order), joined after what the column holds: as figure pieces, or
+ * (`words`) as the lines of a wrapped text. */
+static void add_to_column(jx_prow *row, int col, const char *text, gboolean words)
+{
+    guint at = 0;
+    for (; at < row->cells->len; at++) {
+        jx_pcell *c = row->cells->pdata[at];
+        if (c->col == col) {
+            char *joined = words ? jx_norm_join(c->norm, text) : join_pieces(c->norm, text);
+            g_free(c->norm);
+            g_free(c->raw);
+            c->norm = joined;
+            c->raw = g_strdup(joined);
+            return;
+        }
+        if (c->col > col)
+            break;
+    }
+    jx_pcell *c = g_new0(jx_pcell, 1);
+    c->col = col;
+    c->norm = g_strdup(text);
+    c->raw = g_strdup(text);
+    g_ptr_array_insert(row->cells, (gint)at, c);
+}
+
+/* The rows of a funds block with each item row's wrapped lines folded into
+ * it (see above): a new array of borrowed rows, the rows it made added to
+ * `made`. */
+static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArray *made)
+{
+    guint n = in->len;
+    wrap_kind *kind = g_new(wrap_kind, n + 1);
+    int *to = g_new(int, n + 1); /* the item row a pieces row goes to, or -1 */
+    for (guint r = 0; r < n; r++) {
+        kind[r] = wrap_kind_of(in->pdata[r], first_fig);
+        to[r] = -1;
+    }
+    for (guint r = 0; r < n; r++) {
+        if (kind[r] != WR_PIECES)
+            continue;
+        const jx_prow *row = in->pdata[r];
+        int up = -1, down = -1;
+        for (int k = (int)r - 1; k >= 0 && up < 0 && kind[k] != WR_OTHER; k--)
+            up = kind[k] == WR_ITEM ? k : -1;
+        for (guint k = r + 1; k < n && down < 0 && kind[k] != WR_OTHER; k++)
+            down = kind[k] == WR_ITEM ? (int)k : -1;
+        int du = up >= 0 ? row->line - ((const jx_prow *)in->pdata[up])->line : G_MAXINT;
+        int dd = down >= 0 ? ((const jx_prow *)in->pdata[down])->line - row->line : G_MAXINT;
+        if (up >= 0 && ((const jx_prow *)in->pdata[up])->page != row->page)
+            du = G_MAXINT;
+        if (down >= 0 && ((const jx_prow *)in->pdata[down])->page != row->page)
+            dd = G_MAXINT;
+        gboolean ends = TRUE;
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *c = row->cells->pdata[i];
+            if (c->col >= first_fig && *c->norm && !ends_figure(c->norm))
+                ends = FALSE;
+        }
+        int best = du < dd || (du == dd && ends) ? up : down;
+        int dist = MIN(du, dd);
+        if (best >= 0 && dist > 0 && dist <= WRAP_MAX_LINES)
+            to[r] = best;
+    }
+    GPtrArray *out = g_ptr_array_new();
+    for (guint r = 0; r < n; r++) {
+        if (to[r] >= 0)
+            continue; /* folded into its item row */
+        const jx_prow *row = in->pdata[r];
+        gboolean any = FALSE;
+        for (guint k = 0; k < n && !any; k++)
+            any = to[k] == (int)r;
+        if (kind[r] != WR_ITEM || !any) {
+            g_ptr_array_add(out, (gpointer)row);
+            continue;
+        }
+        jx_prow *m = g_new0(jx_prow, 1);
+        *m = *row;
+        m->cells = g_ptr_array_new_with_free_func(made_cell_free);
+        const jx_pcell *item_cell = NULL;
+        const char *item = row_item(row);
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *c = row->cells->pdata[i];
+            if (c->norm == item)
+                item_cell = c;
+        }
+        /* the lines in their order: those above, the item's, those below */
+        for (guint k = 0; k < n; k++) {
+            if (to[k] != (int)r && k != r)
+                continue;
+            const jx_prow *part = in->pdata[k];
+            for (guint i = 0; i < part->cells->len; i++) {
+                const jx_pcell *c = part->cells->pdata[i];
+                gboolean item_rest = k > r && item_cell && c->col == item_cell->col;
+                if (*c->norm && (k == r || c->col >= first_fig || item_rest))
+                    add_to_column(m, c->col, c->norm, item_rest);
+            }
+        }
+        g_ptr_array_add(made, m);
+        g_ptr_array_add(out, m);
+    }
+    g_free(kind);
+    g_free(to);
+    return out;
+}
+
 /* Emits one funds record per row of the block that names an item or prints a
  * figure; the block ends at the first row that does neither (the 年度总体目标
  * rows a form may run on with).  A layout dump centres a cell that wrapped
@@ -343,8 +530,10 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     gboolean carry_shifted = FALSE;
     fcol *places = NULL; /* by grid column, the figures' places a full row showed */
     int places_n = 0;
-    for (guint r = 0; r < table->rows->len; r++) {
-        const jx_prow *row = table->rows->pdata[r];
+    GPtrArray *made = g_ptr_array_new_with_free_func(made_row_free);
+    GPtrArray *rows = merge_wrapped_rows(table->rows, first_fig_col, made);
+    for (guint r = 0; r < rows->len; r++) {
+        const jx_prow *row = rows->pdata[r];
         const char *item = row_item(row);
         char *val[FC_COUNT] = {0};
         GArray *figs = g_array_new(FALSE, FALSE, sizeof(rowfig)); /* figure cells, in order */
@@ -354,9 +543,8 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         after_part |= r > 0 && row->page_start;
         gboolean by_column = !after_part, side_by_side = FALSE;
         /* the row below holding the last lines of this row's figures */
-        const jx_prow *tails = r + 1 < table->rows->len &&
-                                       holds_figure_tails(row, table->rows->pdata[r + 1])
-                                   ? table->rows->pdata[r + 1]
+        const jx_prow *tails = r + 1 < rows->len && holds_figure_tails(row, rows->pdata[r + 1])
+                                   ? rows->pdata[r + 1]
                                    : NULL;
         for (guint i = 0; i < row->cells->len; i++) {
             const jx_pcell *c = row->cells->pdata[i];
@@ -441,14 +629,14 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         g_free(by_shape);
         g_strfreev(wholes);
         g_array_unref(figs);
-        gboolean next_is_item = r + 1 < table->rows->len && is_item_row(table->rows->pdata[r + 1]);
+        gboolean next_is_item = r + 1 < rows->len && is_item_row(rows->pdata[r + 1]);
         if (!any_figure && !(item && names_item(item))) {
             for (int k = 0; k < FC_COUNT; k++)
                 g_free(val[k]);
             /* the tail of a wrapped cell, or of the block label: an item row
              * follows within two rows */
             if (next_is_item ||
-                (r + 2 < table->rows->len && is_item_row(table->rows->pdata[r + 2])))
+                (r + 2 < rows->len && is_item_row(rows->pdata[r + 2])))
                 continue;
             break;        /* neither a figure nor an item: the block has ended */
         }
@@ -484,6 +672,8 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     }
     if (carry_row)
         emit_one(src, table, carry_row, &emitted, NULL, carry, carry_shifted, out);
+    g_ptr_array_unref(rows);
+    g_ptr_array_unref(made);
     g_free(places);
     g_free(shared);
     g_free(cols);
