@@ -35,6 +35,8 @@ static const struct {
     /* 全年执行数 wrapped after 执行 (a layout dump's narrow column: `全年执行` /
      * `数`, the 数 left on a line the header is not read with) */
     {"全年执行", JX_FC_SPENT},
+    /* the first lines of 全年预算数 and 执行率 wrapped in narrow columns */
+    {"全年预", JX_FC_ADJUSTED}, {"执行", JX_FC_RATE},
     /* a lone 预算数 (older forms: 预算数 | 执行数 | 执行率 | 得分) is the budget as set */
     {"预算数", JX_FC_PLANNED},
 };
@@ -294,23 +296,54 @@ static gboolean add_side_by_side(const jx_pcell *c, GArray *figs)
 
 /* The columns of `k` figure texts `texts` (in order) by their shape (see
  * jx_funds_place_by_shape), under the header's `n` figure columns `order`;
- * JX_FC_NONE for a dash left out.  NULL when there are more figures than
- * columns. */
-static fcol *place_by_shape(const fcol *order, int n, gboolean adjusted, char **texts, guint k)
+ * JX_FC_NONE for a dash left out and an empty text (a cell holding its
+ * place).  `*score` gets how well it reads.  NULL when there are more
+ * figures than columns. */
+static fcol *place_by_shape(const fcol *order, int n, gboolean adjusted, char **texts, guint k,
+                            double *score)
 {
     jx_funds_placing p = {order, MIN(n, JX_FUNDS_MAX_COLS), adjusted, {0}};
+    const char **filled = g_new0(const char *, k + 1);
+    guint m = 0;
+    for (guint i = 0; i < k; i++)
+        if (*texts[i])
+            filled[m++] = texts[i];
     gboolean sure;
-    if (!k || !jx_funds_place_by_shape(&p, (const char *const *)texts, (int)k, &sure))
-        return NULL;
-    fcol *at = g_new(fcol, k);
-    for (guint i = 0; i < k; i++) {
-        at[i] = JX_FC_NONE;
-        for (int j = 0; j < p.n; j++)
-            if (p.cell[j] == texts[i])
-                at[i] = order[j];
+    fcol *at = NULL;
+    if (m && jx_funds_place_by_shape(&p, filled, (int)m, &sure)) {
+        *score = jx_funds_placement_score(&p);
+        at = g_new(fcol, k);
+        for (guint i = 0; i < k; i++) {
+            at[i] = JX_FC_NONE;
+            for (int j = 0; j < p.n; j++)
+                if (p.cell[j] == texts[i])
+                    at[i] = order[j];
+        }
     }
+    g_free(filled);
     return at;
 }
+
+/* How well figure texts `texts` read in the columns `at` (k of each) give
+ * them, under the header's figure columns `order` (see place_by_shape). */
+static double columns_score(const fcol *order, int n, gboolean adjusted, char **texts,
+                            const fcol *at, guint k)
+{
+    jx_funds_placing p = {order, MIN(n, JX_FUNDS_MAX_COLS), adjusted, {0}};
+    for (guint i = 0; i < k; i++)
+        for (int j = 0; j < p.n && *texts[i]; j++)
+            if (order[j] == at[i] && !p.cell[j]) {
+                p.cell[j] = texts[i];
+                break;
+            }
+    return jx_funds_placement_score(&p);
+}
+
+/* A row's figures read by their shape rather than under the header's
+ * columns when the shape reads this much better (see the FP_ weights): more
+ * than an amount column left empty costs (a form that prints 年初预算数 and
+ * leaves 全年预算数 empty), less than a percent out of 执行率. */
+#define FUNDS_COLUMNS_DOUBT 3.0
 
 /* ------------------------------------------------ rows over several lines */
 
@@ -608,10 +641,24 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
                         : tail && *fg->cell->norm ? g_strconcat(fg->cell->norm, tail->norm, NULL)
                                                   : g_strdup(fg->cell->norm);
         }
-        fcol *by_shape = !by_column && !by_place
-                             ? place_by_shape(order, n_fig_cols, planned && adjusted, wholes,
-                                              figs->len)
-                             : NULL;
+        double shape_score = 0;
+        fcol *by_shape = by_place ? NULL
+                                  : place_by_shape(order, n_fig_cols, planned && adjusted, wholes,
+                                                   figs->len, &shape_score);
+        if (by_column && by_shape) {
+            /* a layout dump may set the header's words a column off its
+             * figures: columns that read far worse than the shape are
+             * doubted */
+            fcol *at = g_new(fcol, figs->len + 1);
+            for (guint i = 0; i < figs->len; i++) {
+                const jx_pcell *c = g_array_index(figs, rowfig, i).cell;
+                at[i] = c->col < h->n_cols ? cols[c->col] : JX_FC_NONE;
+            }
+            by_column = shape_score < columns_score(order, n_fig_cols, planned && adjusted,
+                                                    wholes, at, figs->len) +
+                                          FUNDS_COLUMNS_DOUBT;
+            g_free(at);
+        }
         gboolean any_figure = FALSE;
         for (guint i = 0; i < figs->len; i++) {
             const jx_pcell *c = g_array_index(figs, rowfig, i).cell;
