@@ -294,6 +294,17 @@ static gboolean add_side_by_side(const jx_pcell *c, GArray *figs)
     return all && n >= 2;
 }
 
+/* How many of a row's figures `figs` are no empty cell holding its place. */
+static guint filled_figures(const GArray *figs)
+{
+    guint n = 0;
+    for (guint i = 0; i < figs->len; i++) {
+        const rowfig *f = &g_array_index(figs, rowfig, i);
+        n += f->text || *f->cell->norm;
+    }
+    return n;
+}
+
 /* The columns of `k` figure texts `texts` (in order) by their shape (see
  * jx_funds_place_by_shape), under the header's `n` figure columns `order`;
  * JX_FC_NONE for a dash left out and an empty text (a cell holding its
@@ -735,6 +746,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         }
     }
     gboolean after_part = FALSE; /* past a row of another grid than the header's */
+    gboolean doubted = FALSE;    /* a row above read far better by shape */
     int emitted = 0;
     char *carry[FC_COUNT] = {0};
     const jx_prow *carry_row = NULL;
@@ -752,7 +764,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         /* a row of a grid after the header's (the block cut by a line the
          * table reader could not place) has columns of its own */
         after_part |= r > 0 && row->page_start;
-        gboolean by_column = !after_part, side_by_side = FALSE;
+        gboolean by_column = !after_part && !doubted, side_by_side = FALSE;
         /* the row below holding the last lines of this row's figures */
         const jx_prow *tails = r + 1 < rows->len && holds_figure_tails(row, rows->pdata[r + 1])
                                    ? rows->pdata[r + 1]
@@ -768,10 +780,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             char *f = figure_of(c->norm);
             if (!f) {
                 /* figures of two columns in one cell (`20 100%`) */
-                if (add_side_by_side(c, figs)) {
-                    by_column = FALSE;
-                    side_by_side = TRUE;
-                }
+                side_by_side |= add_side_by_side(c, figs);
                 continue;
             }
             g_free(f);
@@ -779,6 +788,15 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             if (c->col >= h->n_cols || cols[c->col] == JX_FC_NONE || shared[c->col])
                 by_column = FALSE;
         }
+        if (side_by_side && filled_figures(figs) > (guint)n_fig_cols) {
+            /* more figures than columns: the cell is no two figures but
+             * text that reads as none (`9 7.43%` in an 执行率 cell) */
+            for (guint i = figs->len; i-- > 0;)
+                if (g_array_index(figs, rowfig, i).text)
+                    g_array_remove_index(figs, i);
+            side_by_side = FALSE;
+        }
+        by_column &= !side_by_side;
         if (!item && !figs->len) {
             g_array_unref(figs);
             continue;
@@ -837,6 +855,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             by_column = shape_score < columns_score(order, n_fig_cols, planned && adjusted,
                                                     wholes, at, figs->len) +
                                           FUNDS_COLUMNS_DOUBT;
+            doubted = !by_column; /* and so for the rows below */
             g_free(at);
         }
         gboolean any_figure = FALSE;

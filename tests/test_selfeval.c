@@ -1390,6 +1390,110 @@ static void test_layout_wrapped_funds(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout: a funds block cut by its label's first line (the rows below a grid of their
+ * own), two header words and two figures in one cell each: the figures are placed by their
+ * shape. */
+static void test_layout_funds_split(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-split.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", NULL, "1908.57", "1908.57", "20", "100", "20.00");
+    check_funds(nth(l, "funds", 1), "其中:当年财政拨款", NULL, "1908.57", "1908.57", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", NULL, "0.00", "0.00", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", NULL, "0.00", "0.00", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
+ * `100.` / `00%`): each rate's lines are one figure of its row. */
+static void test_layout_funds_wrapped(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-wrapped.txt");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "448.08", "448.08", "448.08", "10", "100.00", "10");
+    check_funds(nth(l, "funds", 1), "基本支出", "74.47", "74.47", "74.47", NULL, "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "项目支出", "373.61", "373.61", "373.61", NULL, "100.00", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a funds block whose wrapped figures stand above and below their item's line
+ * (`1113.725` / `8`, `95.92` / `%`). */
+static void test_layout_funds_centred(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-funds-centred.txt");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1190.8923", "1161.0393", "1113.7258", "10", "95.92",
+                "9.59");
+    check_funds(nth(l, "funds", 1), "其中:基本支出", "1093.7657", "1054.2321", "1006.9186", NULL, NULL,
+                NULL);
+    check_funds(nth(l, "funds", 2), "项目支出", "97.1266", "106.8072", "106.8072", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a funds row whose item stands a line above its figures, the rate's `92.35`
+ * / `%` round them. */
+static void test_layout_funds_off_line(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-funds-off-line.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2984.37", "2984.37", "2756.12", "20", "92.35",
+                "18.47");
+    check_funds(nth(l, "funds", 1), "财政拨款", "2984.37", "2984.37", "2756.12", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "0.00", "0.00", "0.00", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a rate and a score in one cell (`91.89 9.19`) over the rate's `%`: the sign
+ * ends the figure the row's shape says (执行数 / 全年预算数). */
+static void test_layout_funds_sign_below(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-funds-cut-figure.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "元)年度资金总额", "2464", "2590", "2380", "10", "91.89", "9.19");
+    check_funds(nth(l, "funds", 1), "其中:本年财政拨款", "2464", "2590", "2380", NULL, "91.89", NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", NULL, NULL, NULL, NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a funds header a column off its figures: the columns read far worse than
+ * the figures' shape (a percent in 得分), so the shape places them. */
+static void test_layout_funds_header_off(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-header-off.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "元)年度资金总额", "740.94", "787.40", "787.40", "10", "100.00", "10");
+    check_funds(nth(l, "funds", 1), "财政拨款", "740.94", "787.40", "787.40", NULL, "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "0.00", "0.00", "0.00", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a funds block in narrow columns: header words, amounts, rates and an item
+ * wrapped round their rows. */
+static void test_layout_funds_wrapped_item(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-wrapped-item.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "1699.09", "1682.93", "1651.61", "10", "98.14",
+                "9.81");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", "1448.92", "1448.92", "1448.92", NULL, "100.00",
+                NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "144.05", "127.89", "110.59", NULL, "86.47", NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "106.12", "106.12", "92.10", NULL, "86.79", NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1430,6 +1534,13 @@ int main(void)
         cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
+        cmocka_unit_test(test_layout_funds_split),
+        cmocka_unit_test(test_layout_funds_wrapped),
+        cmocka_unit_test(test_layout_funds_centred),
+        cmocka_unit_test(test_layout_funds_off_line),
+        cmocka_unit_test(test_layout_funds_sign_below),
+        cmocka_unit_test(test_layout_funds_header_off),
+        cmocka_unit_test(test_layout_funds_wrapped_item),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
