@@ -1494,6 +1494,22 @@ static void test_layout_funds_wrapped_item(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a whole self-evaluation: a funds header a column off its figures, which
+ * the total's row shows (a percent in 得分 by the columns): the rows below it, whose amounts alone
+ * read no worse by the columns, are placed by their shape too. */
+static void test_layout_funds_doubted(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-doubted.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", NULL, "2954.48", "2954.48", "10", "100.00",
+                "10.00");
+    check_funds(nth(l, "funds", 1), "财政拨款", NULL, "2954.48", "2954.48", NULL, "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", NULL, "0.00", "0.00", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", NULL, "0.00", "0.00", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1541,6 +1557,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_sign_below),
         cmocka_unit_test(test_layout_funds_header_off),
         cmocka_unit_test(test_layout_funds_wrapped_item),
+        cmocka_unit_test(test_layout_funds_doubted),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
