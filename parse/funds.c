@@ -147,6 +147,21 @@ static gboolean is_block_label(const char *norm)
     return FALSE;
 }
 
+/* The whole merged labels a layout dump breaks into fragments over the
+ * block's rows (`项目` / `资金` / `(万` / `元)`), in both bracket forms. */
+static const char *const whole_block_labels[] = {"项目资金(万元)", "项目资金（万元）",
+                                                 "年度预算执行情况(万元)", "年度预算执行情况（万元）",
+                                                 "年度预算情况(万元)", "年度预算情况（万元）"};
+
+/* TRUE when `norm` is a piece of a merged block label (`资金` is no item). */
+static gboolean is_label_fragment(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(whole_block_labels); i++)
+        if (strstr(whole_block_labels[i], norm))
+            return TRUE;
+    return FALSE;
+}
+
 /* The item a row names: its first text cell that names an item, else its
  * first text cell that is no block label.  A layout dump (pdftotext -layout)
  * sets the merged block label's fragments (项目资 | 金(万元)) on the rows
@@ -163,9 +178,11 @@ static const char *row_item(const jx_prow *row)
             g_free(f);
             continue;
         }
-        if (names_item(c->norm) && !is_block_label(c->norm))
+        if (is_block_label(c->norm) || is_label_fragment(c->norm))
+            continue;
+        if (names_item(c->norm))
             return c->norm;
-        if (!first && !is_block_label(c->norm))
+        if (!first)
             first = c->norm;
     }
     return first;
@@ -483,15 +500,20 @@ static gboolean ends_figure(const char *norm)
     return *norm == '%' || *norm == '.' || is_figure_tail(norm);
 }
 
-typedef enum { WR_OTHER, WR_ITEM, WR_PIECES } wrap_kind;
+/* The rest of an item wrapped in its column is short (`款`, `拨款`). */
+#define ITEM_REST_MAX_CHARS 4
+
+typedef enum { WR_OTHER, WR_ITEM, WR_PIECES, WR_REST } wrap_kind;
 
 /* What row `row` is to the block: an item's, one of figure pieces (and label
- * fragments left of column `first_fig`), or another. */
-static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig)
+ * fragments left of column `first_fig`), one of a short text left of the
+ * figures (maybe a wrapped item's rest), or another.  `*rest_col` gets the
+ * column of that text. */
+static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig, int *rest_col)
 {
     if (is_item_row(row) || (row_item(row) && names_item(row_item(row))))
         return WR_ITEM;
-    int pieces = 0;
+    int pieces = 0, texts = 0;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *c = row->cells->pdata[i];
         if (!*c->norm)
@@ -499,8 +521,15 @@ static wrap_kind wrap_kind_of(const jx_prow *row, int first_fig)
         if (c->col >= first_fig && !is_figure_piece(c->norm))
             return WR_OTHER;
         pieces += c->col >= first_fig;
+        if (c->col < first_fig && !is_block_label(c->norm) && !is_label_fragment(c->norm) &&
+            g_utf8_strlen(c->norm, -1) <= ITEM_REST_MAX_CHARS) {
+            texts++;
+            *rest_col = c->col;
+        }
     }
-    return pieces && row->line > 0 ? WR_PIECES : WR_OTHER;
+    if (row->line <= 0)
+        return WR_OTHER;
+    return pieces ? WR_PIECES : texts == 1 ? WR_REST : WR_OTHER;
 }
 
 /* Joins the piece `below` to the text `above` of its column: right on when
@@ -571,11 +600,33 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
     guint n = in->len;
     wrap_kind *kind = g_new(wrap_kind, n + 1);
     int *to = g_new(int, n + 1); /* the item row a pieces row goes to, or -1 */
+    int *rest_col = g_new(int, n + 1); /* a WR_REST row's text's column */
     for (guint r = 0; r < n; r++) {
-        kind[r] = wrap_kind_of(in->pdata[r], first_fig);
+        rest_col[r] = -1;
+        kind[r] = wrap_kind_of(in->pdata[r], first_fig, &rest_col[r]);
         to[r] = -1;
     }
     for (guint r = 0; r < n; r++) {
+        if (kind[r] == WR_REST) {
+            /* the rest of the item above it in its column, if near */
+            const jx_prow *row = in->pdata[r];
+            int up = (int)r - 1;
+            while (up >= 0 && kind[up] != WR_ITEM && kind[up] != WR_OTHER)
+                up--;
+            if (up >= 0 && kind[up] == WR_ITEM) {
+                const jx_prow *item_row = in->pdata[up];
+                const char *item = row_item(item_row);
+                gboolean same_col = FALSE;
+                for (guint i = 0; i < item_row->cells->len; i++) {
+                    const jx_pcell *c = item_row->cells->pdata[i];
+                    same_col |= c->norm == item && c->col == rest_col[r];
+                }
+                if (same_col && item_row->page == row->page &&
+                    row->line - item_row->line <= WRAP_MAX_LINES)
+                    to[r] = up;
+            }
+            continue;
+        }
         if (kind[r] != WR_PIECES)
             continue;
         const jx_prow *row = in->pdata[r];
@@ -715,6 +766,7 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
     }
     g_free(kind);
     g_free(to);
+    g_free(rest_col);
     return out;
 }
 

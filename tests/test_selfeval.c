@@ -1510,6 +1510,40 @@ static void test_layout_funds_doubted(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout: a funds block whose merged label 项目资金（万元） breaks over the rows (`项目` /
+ * `资金` / `（万`): `资金` on a line of its own is a piece of it, no item; amounts wrapped round
+ * their rows, the total's 分值, 执行率 and 得分 a line below its item. */
+static void test_layout_funds_label_pieces(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-funds-label-pieces.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2664.8882", "3100.678", "3075.2779", "10", "99",
+                "9.92");
+    check_funds(nth(l, "funds", 1), "其中:财政拨款", "2445.7744", "2844.4919", "2844.4919", NULL, "100",
+                NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "154.3362", "191.4085", "166.0084", NULL, "87", NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "64.7776", "64.7776", "64.7776", NULL, "100", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a rate wrapped round its row's line (`98.83` / `%`) with the row's 分值
+ * set in its column on that line (`10`): two figures, the rate's pieces one of them.  An item
+ * wrapped above its figures' line, its rest below it (`其中：当年财政拨` / `款`). */
+static void test_layout_funds_cut_figure(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-cut-figure.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "2870", "2916", "2882", "10", "98.83", "9.88");
+    check_funds(nth(l, "funds", 1), "其中:当年财政拨款", "2346", "2346", "2346", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 2), "上年结转资金", "279", "279", "245", NULL, NULL, NULL);
+    check_funds(nth(l, "funds", 3), "其他资金", "245", "291", "291", NULL, NULL, NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1558,6 +1592,8 @@ int main(void)
         cmocka_unit_test(test_layout_funds_header_off),
         cmocka_unit_test(test_layout_funds_wrapped_item),
         cmocka_unit_test(test_layout_funds_doubted),
+        cmocka_unit_test(test_layout_funds_label_pieces),
+        cmocka_unit_test(test_layout_funds_cut_figure),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
