@@ -797,6 +797,20 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
             adjusted |= named[j] == JX_FC_ADJUSTED;
         }
     }
+    /* a header that names a column twice was read garbled (a layout dump's
+     * wrapped words folded into the wrong cells: `全年执行分值` | `执行数率`):
+     * the form's columns stand for it, and no row is read by its columns */
+    gboolean garbled = FALSE;
+    for (int j = 0; j < n_fig_cols; j++)
+        for (int i = 0; i < j; i++)
+            garbled |= order[i] == order[j];
+    if (garbled) {
+        static const fcol form[] = {JX_FC_PLANNED, JX_FC_ADJUSTED, JX_FC_SPENT,
+                                    JX_FC_WEIGHT,  JX_FC_RATE,     JX_FC_SCORE};
+        n_fig_cols = (int)G_N_ELEMENTS(form);
+        memcpy(order, form, sizeof form);
+        planned = adjusted = TRUE;
+    }
     gboolean after_part = FALSE; /* past a row of another grid than the header's */
     gboolean doubted = FALSE;    /* a row above read far better by shape */
     int emitted = 0;
@@ -816,7 +830,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
         /* a row of a grid after the header's (the block cut by a line the
          * table reader could not place) has columns of its own */
         after_part |= r > 0 && row->page_start;
-        gboolean by_column = !after_part && !doubted, side_by_side = FALSE;
+        gboolean by_column = !after_part && !doubted && !garbled, side_by_side = FALSE;
         /* the row below holding the last lines of this row's figures */
         const jx_prow *tails = r + 1 < rows->len && holds_figure_tails(row, rows->pdata[r + 1])
                                    ? rows->pdata[r + 1]

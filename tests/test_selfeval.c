@@ -1544,6 +1544,21 @@ static void test_layout_funds_cut_figure(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout: a department's funds header wrapped over three lines and folded into the
+ * wrong cells (`全年执行分值`, `执行数率`: 全年执行数 named twice, 执行率 never): the form's six columns stand
+ * for it and every row is placed by its figures' shape. */
+static void test_layout_funds_garbled_header(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-garbled-header.txt");
+    assert_int_equal(count_type(l, "funds"), 3);
+    check_funds(nth(l, "funds", 0), "年度资金总额", "362.52", "362.52", "362.52", "10", "100.00", "10");
+    check_funds(nth(l, "funds", 1), "基本支出", "245.87", "245.87", "245.87", NULL, "100.00", NULL);
+    check_funds(nth(l, "funds", 2), "项目支出", "116.65", "116.65", "116.65", NULL, "100.00", NULL);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1594,6 +1609,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_doubted),
         cmocka_unit_test(test_layout_funds_label_pieces),
         cmocka_unit_test(test_layout_funds_cut_figure),
+        cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
