@@ -543,21 +543,6 @@ static char *join_pieces(const char *above, const char *below)
     return g_strconcat(above, cut ? "" : " ", below, NULL);
 }
 
-static void made_cell_free(gpointer p)
-{
-    jx_pcell *c = p;
-    g_free(c->raw);
-    g_free(c->norm);
-    g_free(c);
-}
-
-static void made_row_free(gpointer p)
-{
-    jx_prow *row = p;
-    g_ptr_array_unref(row->cells);
-    g_free(row);
-}
-
 /* How add_to_column joins a text to what its column holds. */
 typedef enum {
     JOIN_PIECES, /* pieces of one figure, or of two the grid set in one column */
@@ -666,7 +651,7 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
         }
         jx_prow *m = g_new0(jx_prow, 1);
         *m = *row;
-        m->cells = g_ptr_array_new_with_free_func(made_cell_free);
+        m->cells = g_ptr_array_new_with_free_func(jx_pcell_free);
         const jx_pcell *item_cell = NULL;
         const char *item = row_item(row);
         for (guint i = 0; i < row->cells->len; i++) {
@@ -819,7 +804,7 @@ void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list 
     gboolean carry_shifted = FALSE;
     fcol *places = NULL; /* by grid column, the figures' places a full row showed */
     int places_n = 0;
-    GPtrArray *made = g_ptr_array_new_with_free_func(made_row_free);
+    GPtrArray *made = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
     GPtrArray *rows = merge_wrapped_rows(table->rows, first_fig_col, made);
     for (guint r = 0; r < rows->len; r++) {
         const jx_prow *row = rows->pdata[r];

@@ -199,6 +199,9 @@ typedef struct {
 GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *notes);
 /* The cell of `row` in column `col`, or NULL. */
 jx_pcell *jx_prow_cell(const jx_prow *row, int col);
+/* Frees a cell of a row (a jx_pcell*, its texts owned): a row's cells'
+ * free function. */
+void jx_pcell_free(gpointer cell);
 void jx_prow_free(jx_prow *row);
 void jx_ptable_free(jx_ptable *table);
 

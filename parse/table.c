@@ -16,7 +16,8 @@
 #define MAX_DEBRIS_LINES 3
 #define MAX_DEBRIS_CHARS 12
 
-static void pcell_free(gpointer p)
+/* See parse.h. */
+void jx_pcell_free(gpointer p)
 {
     jx_pcell *cell = p;
     g_free(cell->raw);
@@ -60,7 +61,7 @@ void jx_ptable_free(jx_ptable *t)
 static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
 {
     jx_prow *row = g_new0(jx_prow, 1);
-    row->cells = g_ptr_array_new_with_free_func(pcell_free);
+    row->cells = g_ptr_array_new_with_free_func(jx_pcell_free);
     row->line = jx_grid_row_line(grid, r);
     row->page = jx_grid_row_page(grid, r);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
