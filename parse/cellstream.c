@@ -2658,28 +2658,6 @@ static jx_grid *read_transposed(jx_cellrun *c, const GArray *pieces)
  *    the next is flagged as a guess.
  */
 
-/* The most figure columns a funds header has (年初预算数 … 得分 are six). */
-#define FUNDS_MAX_COLS 8
-/* Weights of a placement of a funds row's figures (see placement_score). */
-#define FP_PERCENT_IN_RATE 3.0     /* a percent is what 执行率 holds */
-#define FP_PERCENT_ELSEWHERE (-6.0)
-#define FP_BARE_RATE (-1.0)        /* a rate printed without % is rare */
-#define FP_DASH_IN_POINTS 0.5      /* the form's dashes stand in 分值, 执行率, 得分 */
-#define FP_POINTS_OVER (-3.0)      /* a 分值 or 得分 above MAX_FUNDS_POINTS is an amount */
-#define FP_POINTS_ALONE (-1.0)     /* a 分值 goes with a 得分, and the other way round */
-#define FP_RATE_AGREES 4.0         /* 执行数 / 预算数 gives the printed 执行率 */
-#define FP_RATE_DISAGREES (-1.0)
-#define FP_SCORE_AGREES 2.0        /* 分值 × 执行率 (capped) gives the printed 得分 */
-#define FP_EMPTY_PLANNED (-0.2)    /* 年初预算数: the amount forms leave empty */
-#define FP_EMPTY_POINTS (-0.3)     /* 其中 rows print no 分值, 执行率, 得分 */
-#define FP_EMPTY_AMOUNT (-1.5)     /* 全年预算数, 执行数: printed where any amount is */
-#define FP_SURE_MARGIN 1.0         /* a placement this far ahead of the next is no guess */
-/* A funds 分值 or 得分 is points out of the 总分 (100). */
-#define MAX_FUNDS_POINTS 100.0
-/* 得分 = 分值 × 执行率 holds within this, beyond the printed places: forms
- * compute it from the unrounded rate. */
-#define FUNDS_SCORE_SLACK 0.01
-
 /* One cell of a funds block's stream. */
 typedef struct {
     char *norm;   /* normalized text */
@@ -2717,131 +2695,6 @@ static GArray *funds_tokens(const GArray *body, gboolean parted)
         i = j - 1;
     }
     return tokens;
-}
-
-/* A figure of a funds cell: its value and its decimals (`98.34%` → 98.34, 2). */
-static gboolean funds_value(const char *norm, double *v, int *places)
-{
-    char *t = g_strdup(norm);
-    char *w = t;
-    for (const char *p = norm; *p; p++)
-        if (*p != ',' && *p != '%')
-            *w++ = *p;
-    *w = '\0';
-    char *end = NULL;
-    *v = g_ascii_strtod(t, &end);
-    gboolean ok = end && end != t && *end == '\0';
-    const char *dot = strchr(t, '.');
-    *places = dot ? (int)strlen(dot + 1) : 0;
-    g_free(t);
-    return ok;
-}
-
-/* Half a unit in the last printed place of a figure with `places` decimals. */
-static double half_unit(int places)
-{
-    return 0.5 * pow(10, -places);
-}
-
-/* A funds row's cells placed in the header's figure columns. */
-typedef struct {
-    const jx_funds_col *cols; /* what each figure column holds, in order */
-    int n;                    /* figure columns */
-    gboolean adjusted;        /* the header has a 全年预算数 besides a 年初预算数 */
-    const char *cell[FUNDS_MAX_COLS]; /* NULL: left empty */
-} fplace;
-
-/* The cost of leaving a funds column empty (see the FP_ weights). */
-static double empty_cost(jx_funds_col col, gboolean adjusted)
-{
-    switch (col) {
-    case JX_FC_PLANNED: return adjusted ? FP_EMPTY_PLANNED : FP_EMPTY_AMOUNT;
-    case JX_FC_ADJUSTED:
-    case JX_FC_SPENT: return FP_EMPTY_AMOUNT;
-    default: return FP_EMPTY_POINTS;
-    }
-}
-
-/* How well a placement reads (the FP_ weights). */
-static double placement_score(const fplace *p)
-{
-    double score = 0, v[FUNDS_MAX_COLS] = {0};
-    int places[FUNDS_MAX_COLS] = {0};
-    gboolean fig[FUNDS_MAX_COLS] = {0};
-    int at[JX_FC_SCORE + 1]; /* the column of each kind that holds a figure, or -1 */
-    for (int k = 0; k <= JX_FC_SCORE; k++)
-        at[k] = -1;
-    for (int j = 0; j < p->n; j++) {
-        jx_funds_col col = p->cols[j];
-        const char *cell = p->cell[j];
-        gboolean points = col == JX_FC_WEIGHT || col == JX_FC_RATE || col == JX_FC_SCORE;
-        if (!cell) {
-            score += empty_cost(col, p->adjusted);
-            continue;
-        }
-        if (jx_selfeval_is_blank(cell)) {
-            score += points ? FP_DASH_IN_POINTS : 0;
-            continue;
-        }
-        fig[j] = funds_value(cell, &v[j], &places[j]);
-        if (fig[j] && at[col] < 0)
-            at[col] = j;
-        if (strchr(cell, '%'))
-            score += col == JX_FC_RATE ? FP_PERCENT_IN_RATE : FP_PERCENT_ELSEWHERE;
-        else if (col == JX_FC_RATE)
-            score += FP_BARE_RATE;
-        else if ((col == JX_FC_WEIGHT || col == JX_FC_SCORE) && fig[j] && v[j] > MAX_FUNDS_POINTS)
-            score += FP_POINTS_OVER;
-    }
-    int rate = at[JX_FC_RATE], weight = at[JX_FC_WEIGHT], points = at[JX_FC_SCORE];
-    int spent = at[JX_FC_SPENT], budget = at[JX_FC_ADJUSTED] >= 0 ? at[JX_FC_ADJUSTED]
-                                                                  : at[JX_FC_PLANNED];
-    if ((weight >= 0) != (points >= 0))
-        score += FP_POINTS_ALONE;
-    if (rate >= 0 && spent >= 0 && budget >= 0 && v[budget] > 0) {
-        double exact = v[spent] / v[budget] * 100;
-        double slack = half_unit(places[rate]) +
-                       100 * (half_unit(places[spent]) / v[budget] +
-                              v[spent] * half_unit(places[budget]) / (v[budget] * v[budget]));
-        score += fabs(exact - v[rate]) <= slack + 1e-9 ? FP_RATE_AGREES : FP_RATE_DISAGREES;
-    }
-    if (rate >= 0 && weight >= 0 && points >= 0) {
-        double exact = MIN(v[weight] * v[rate] / 100, v[weight]);
-        double slack = half_unit(places[points]) + v[weight] * half_unit(places[rate]) / 100 +
-                       FUNDS_SCORE_SLACK;
-        if (fabs(exact - v[points]) <= slack + 1e-9)
-            score += FP_SCORE_AGREES;
-    }
-    return score;
-}
-
-/* Places the `k` cells `cells` in the figure columns of `p` (in order), the
- * best placement by placement_score; `*sure` is FALSE when another reads
- * nearly as well.  FALSE when there are more cells than columns. */
-static gboolean place_by_shape(fplace *p, const char *const *cells, int k, gboolean *sure)
-{
-    if (k > p->n)
-        return FALSE;
-    double best = NEG_INF, second = NEG_INF;
-    guint best_mask = 0;
-    for (guint mask = 0; mask < (1u << p->n); mask++) {
-        if (__builtin_popcount(mask) != k)
-            continue;
-        for (int j = 0, i = 0; j < p->n; j++)
-            p->cell[j] = mask & (1u << j) ? cells[i++] : NULL;
-        double s = placement_score(p);
-        if (s > best) {
-            second = best;
-            best = s;
-            best_mask = mask;
-        } else if (s > second) {
-            second = s;
-        }
-    }
-    for (int j = 0, i = 0; j < p->n; j++)
-        p->cell[j] = best_mask & (1u << j) ? cells[i++] : NULL;
-    *sure = k == p->n || best - second >= FP_SURE_MARGIN;
-    return TRUE;
 }
 
 /* One row of a funds block: its item token and its figure tokens. */
@@ -2901,7 +2754,7 @@ static GArray *funds_rows(jx_facts *memo, const GArray *tokens, int n, guint *en
 /* Places row `fr`'s cells in `p` by the blank lines before each (an empty
  * cell each, see blank_lines_are_cells).  FALSE, `p` left empty, when they
  * skip past the last column. */
-static gboolean place_by_gaps(fplace *p, const GArray *tokens, const frow *fr)
+static gboolean place_by_gaps(jx_funds_placing *p, const GArray *tokens, const frow *fr)
 {
     int at = -1;
     for (guint i = 0; i < fr->n; i++) {
@@ -2927,12 +2780,12 @@ static jx_grid *read_funds(jx_cellrun *c, const GArray *body, gboolean parted, G
                            guint *rest)
 {
     const jx_header *h = c->header;
-    int item_col = -1, n = 0, fcols[FUNDS_MAX_COLS];
-    jx_funds_col kinds[FUNDS_MAX_COLS];
+    int item_col = -1, n = 0, fcols[JX_FUNDS_MAX_COLS];
+    jx_funds_col kinds[JX_FUNDS_MAX_COLS];
     gboolean planned = FALSE, adjusted = FALSE;
     for (int k = 0; k < h->n_cols; k++) {
         jx_funds_col col = h->texts ? jx_funds_column(h->texts[k]) : JX_FC_NONE;
-        if (col != JX_FC_NONE && n < FUNDS_MAX_COLS) {
+        if (col != JX_FC_NONE && n < JX_FUNDS_MAX_COLS) {
             kinds[n] = col;
             fcols[n++] = k;
             planned |= col == JX_FC_PLANNED;
@@ -2964,13 +2817,13 @@ static jx_grid *read_funds(jx_cellrun *c, const GArray *body, gboolean parted, G
         int row = h->n_rows + (int)r;
         jx_grid_set_row_origin(g, row, item->line, item->page);
         jx_grid_add_cell(g, row, item_col, 1, 1, item->norm);
-        fplace p = {kinds, n, planned && adjusted, {0}};
-        const char *cells[FUNDS_MAX_COLS] = {0};
+        jx_funds_placing p = {kinds, n, planned && adjusted, {0}};
+        const char *cells[JX_FUNDS_MAX_COLS] = {0};
         for (guint i = 0; i < fr->n; i++)
             cells[i] = g_array_index(tokens, ftoken, fr->first + i).norm;
         gboolean sure = TRUE;
         if (!by_gaps || !place_by_gaps(&p, tokens, fr))
-            place_by_shape(&p, cells, (int)fr->n, &sure);
+            jx_funds_place_by_shape(&p, cells, (int)fr->n, &sure);
         for (int j = 0; j < n; j++)
             if (p.cell[j])
                 jx_grid_add_cell(g, row, fcols[j], 1, 1, p.cell[j]);

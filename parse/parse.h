@@ -214,6 +214,17 @@ GPtrArray *jx_tables_find(const jx_source *src, GPtrArray *warnings, GPtrArray *
                           jx_facts *memo);
 /* The cell of `row` in column `col`, or NULL. */
 jx_pcell *jx_prow_cell(const jx_prow *row, int col);
+/* A new cell of a row: `like`'s fields with copies of `raw` and `norm`, the
+ * texts in the cell's own allocation (so they cannot be replaced in place:
+ * jx_prow_set_texts); freed with jx_pcell_free. */
+jx_pcell *jx_pcell_new(const jx_pcell *like, const char *raw, const char *norm);
+/* Frees a cell of a row (a jx_pcell*, its texts with it): a row's cells'
+ * free function. */
+void jx_pcell_free(gpointer cell);
+/* Gives the cell in column `col` of `row` copies of `raw` and `norm` (a new
+ * cell in its place; pointers to the old one are no longer valid).  The new
+ * cell, or NULL when the row has none in that column. */
+jx_pcell *jx_prow_set_texts(jx_prow *row, int col, const char *raw, const char *norm);
 void jx_prow_free(jx_prow *row);
 void jx_ptable_free(jx_ptable *table);
 
@@ -326,6 +337,23 @@ jx_funds_col jx_funds_column(const char *text);
 /* TRUE when `norm` (normalized) names a row of a 项目资金 block (年度资金总额,
  * 其中：财政拨款, 上年结转资金 …) and is not the block's merged label (funds.c). */
 gboolean jx_funds_names_item(const char *norm);
+/* The most figure columns a funds header has (年初预算数 … 得分 are six). */
+#define JX_FUNDS_MAX_COLS 8
+/* A funds row's cells placed in the header's figure columns. */
+typedef struct {
+    const jx_funds_col *cols; /* what each figure column holds, in order */
+    int n;                    /* figure columns */
+    gboolean adjusted;        /* the header has a 全年预算数 besides a 年初预算数 */
+    const char *cell[JX_FUNDS_MAX_COLS]; /* NULL: left empty */
+} jx_funds_placing;
+/* How well a placement reads (a sum of funds.c's FP_ weights; higher: better). */
+double jx_funds_placement_score(const jx_funds_placing *p);
+/* Places the `k` cells `cells` (normalized, in their order) in the figure
+ * columns of `p`, the best placement by jx_funds_placement_score; `*sure` is
+ * FALSE when another reads nearly as well.  FALSE when there are more cells
+ * than columns (funds.c). */
+gboolean jx_funds_place_by_shape(jx_funds_placing *p, const char *const *cells, int k,
+                                 gboolean *sure);
 /* Emits the funds records of a self-evaluation's 项目资金 block (funds.c). */
 void jx_funds_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
 /* TRUE for a row label that ends a self-evaluation's indicator rows: a

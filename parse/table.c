@@ -16,10 +16,10 @@
 #define MAX_DEBRIS_LINES 3
 #define MAX_DEBRIS_CHARS 12
 
-/* A cell of a logical row with its two texts in the same allocation (one
- * allocation per cell, not three: the parser makes one for every cell of
- * every table row); freed with g_free. */
-static jx_pcell *pcell_new(const jx_pcell *like, const char *raw, gsize raw_len, const char *norm)
+/* jx_pcell_new of raw[0..raw_len).  One allocation per cell, not three:
+ * the parser makes one for every cell of every table row. */
+static jx_pcell *pcell_new_len(const jx_pcell *like, const char *raw, gsize raw_len,
+                               const char *norm)
 {
     gsize norm_len = strlen(norm);
     jx_pcell *pc = g_malloc(sizeof *pc + raw_len + 1 + norm_len + 1);
@@ -30,6 +30,33 @@ static jx_pcell *pcell_new(const jx_pcell *like, const char *raw, gsize raw_len,
     pc->norm = pc->raw + raw_len + 1;
     memcpy(pc->norm, norm, norm_len + 1);
     return pc;
+}
+
+/* See parse.h. */
+jx_pcell *jx_pcell_new(const jx_pcell *like, const char *raw, const char *norm)
+{
+    return pcell_new_len(like, raw, strlen(raw), norm);
+}
+
+/* See parse.h. */
+void jx_pcell_free(gpointer cell)
+{
+    g_free(cell);
+}
+
+/* See parse.h. */
+jx_pcell *jx_prow_set_texts(jx_prow *row, int col, const char *raw, const char *norm)
+{
+    for (guint k = 0; k < row->cells->len; k++) {
+        jx_pcell *old = row->cells->pdata[k];
+        if (old->col != col)
+            continue;
+        jx_pcell *cell = jx_pcell_new(old, raw, norm);
+        row->cells->pdata[k] = cell;
+        jx_pcell_free(old);
+        return cell;
+    }
+    return NULL;
 }
 
 /* The bytes of `text` without the ASCII white space around it (as
@@ -81,7 +108,7 @@ void jx_ptable_free(jx_ptable *t)
 static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
 {
     jx_prow *row = g_new0(jx_prow, 1);
-    row->cells = g_ptr_array_new_with_free_func(g_free);
+    row->cells = g_ptr_array_new_with_free_func(jx_pcell_free);
     row->line = jx_grid_row_line(grid, r);
     row->page = jx_grid_row_page(grid, r);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
@@ -108,7 +135,7 @@ static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
         };
         gsize raw_len;
         const char *raw = stripped(jx_cell_text(cell), &raw_len);
-        g_ptr_array_add(row->cells, pcell_new(&like, raw, raw_len, facts->norm));
+        g_ptr_array_add(row->cells, pcell_new_len(&like, raw, raw_len, facts->norm));
     }
     if (!row->page && row->cells->len) {
         const jx_cell *first = jx_grid_cell_covering(grid, r, ((jx_pcell *)row->cells->pdata[0])->col);
@@ -657,7 +684,7 @@ static void insert_spanned(jx_prow *row, int col, const jx_pcell *cut)
     jx_pcell like = *cut;
     like.col = col;
     like.spanned = TRUE;
-    jx_pcell *pc = pcell_new(&like, cut->raw, strlen(cut->raw), cut->norm);
+    jx_pcell *pc = jx_pcell_new(&like, cut->raw, cut->norm);
     guint at = 0;
     while (at < row->cells->len && ((jx_pcell *)row->cells->pdata[at])->col < col)
         at++;

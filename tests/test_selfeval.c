@@ -1390,6 +1390,181 @@ static void test_layout_wrapped_funds(void **state)
     jx_record_list_free(l);
 }
 
+/* One funds record as expected: item and the six figures. */
+typedef struct {
+    const char *item, *planned, *adjusted, *spent, *weight, *rate, *score;
+} funds_row;
+
+/* Parses repository file `path` and checks that its funds records are `rows`
+ * (n entries), field by field. */
+static void check_funds_file(const char *path, const funds_row *rows, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(path);
+    assert_int_equal(count_type(l, "funds"), n);
+    for (gsize i = 0; i < n; i++)
+        check_funds(nth(l, "funds", (guint)i), rows[i].item, rows[i].planned, rows[i].adjusted,
+                    rows[i].spent, rows[i].weight, rows[i].rate, rows[i].score);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout: a funds block cut by its label's first line (the rows below a grid of their
+ * own), two header words and two figures in one cell each: the figures are placed by their
+ * shape. */
+static void test_layout_funds_split(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", NULL, "1908.57", "1908.57", "20", "100", "20.00"},
+        {"其中:当年财政拨款", NULL, "1908.57", "1908.57", NULL, NULL, NULL},
+        {"上年结转资金", NULL, "0.00", "0.00", NULL, NULL, NULL},
+        {"其他资金", NULL, "0.00", "0.00", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-split.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
+ * `100.` / `00%`): each rate's lines are one figure of its row. */
+static void test_layout_funds_wrapped(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "448.08", "448.08", "448.08", "10", "100.00", "10"},
+        {"基本支出", "74.47", "74.47", "74.47", NULL, "100.00", NULL},
+        {"项目支出", "373.61", "373.61", "373.61", NULL, "100.00", NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-wrapped.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a funds block whose wrapped figures stand above and below their item's line
+ * (`1113.725` / `8`, `95.92` / `%`). */
+static void test_layout_funds_centred(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1190.8923", "1161.0393", "1113.7258", "10", "95.92", "9.59"},
+        {"其中:基本支出", "1093.7657", "1054.2321", "1006.9186", NULL, NULL, NULL},
+        {"项目支出", "97.1266", "106.8072", "106.8072", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-centred.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a funds row whose item stands a line above its figures, the rate's `92.35`
+ * / `%` round them. */
+static void test_layout_funds_off_line(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2984.37", "2984.37", "2756.12", "20", "92.35", "18.47"},
+        {"财政拨款", "2984.37", "2984.37", "2756.12", NULL, NULL, NULL},
+        {"上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
+        {"其他资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-off-line.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a rate and a score in one cell (`91.89 9.19`) over the rate's `%`: the sign
+ * ends the figure the row's shape says (执行数 / 全年预算数). */
+static void test_layout_funds_sign_below(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"元)年度资金总额", "2464", "2590", "2380", "10", "91.89", "9.19"},
+        {"其中:本年财政拨款", "2464", "2590", "2380", NULL, "91.89", NULL},
+        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-cut-figure.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a funds header a column off its figures: the columns read far worse than
+ * the figures' shape (a percent in 得分), so the shape places them. */
+static void test_layout_funds_header_off(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"元)年度资金总额", "740.94", "787.40", "787.40", "10", "100.00", "10"},
+        {"财政拨款", "740.94", "787.40", "787.40", NULL, "100.00", NULL},
+        {"上年结转资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
+        {"其他资金", "0.00", "0.00", "0.00", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-header-off.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a funds block in narrow columns: header words, amounts, rates and an item
+ * wrapped round their rows. */
+static void test_layout_funds_wrapped_item(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1699.09", "1682.93", "1651.61", "10", "98.14", "9.81"},
+        {"其中:财政拨款", "1448.92", "1448.92", "1448.92", NULL, "100.00", NULL},
+        {"上年结转资金", "144.05", "127.89", "110.59", NULL, "86.47", NULL},
+        {"其他资金", "106.12", "106.12", "92.10", NULL, "86.79", NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-wrapped-item.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout of a whole self-evaluation: a funds header a column off its figures, which
+ * the total's row shows (a percent in 得分 by the columns): the rows below it, whose amounts alone
+ * read no worse by the columns, are placed by their shape too. */
+static void test_layout_funds_doubted(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", NULL, "2954.48", "2954.48", "10", "100.00", "10.00"},
+        {"财政拨款", NULL, "2954.48", "2954.48", NULL, "100.00", NULL},
+        {"上年结转资金", NULL, "0.00", "0.00", NULL, NULL, NULL},
+        {"其他资金", NULL, "0.00", "0.00", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-doubted.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a funds block whose merged label 项目资金（万元） breaks over the rows (`项目` /
+ * `资金` / `（万`): `资金` on a line of its own is a piece of it, no item; amounts wrapped round
+ * their rows, the total's 分值, 执行率 and 得分 a line below its item. */
+static void test_layout_funds_label_pieces(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2664.8882", "3100.678", "3075.2779", "10", "99", "9.92"},
+        {"其中:财政拨款", "2445.7744", "2844.4919", "2844.4919", NULL, "100", NULL},
+        {"上年结转资金", "154.3362", "191.4085", "166.0084", NULL, "87", NULL},
+        {"其他资金", "64.7776", "64.7776", "64.7776", NULL, "100", NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-label-pieces.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a rate wrapped round its row's line (`98.83` / `%`) with the row's 分值
+ * set in its column on that line (`10`): two figures, the rate's pieces one of them.  An item
+ * wrapped above its figures' line, its rest below it (`其中：当年财政拨` / `款`). */
+static void test_layout_funds_cut_figure(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2870", "2916", "2882", "10", "98.83", "9.88"},
+        {"其中:当年财政拨款", "2346", "2346", "2346", NULL, NULL, NULL},
+        {"上年结转资金", "279", "279", "245", NULL, NULL, NULL},
+        {"其他资金", "245", "291", "291", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-cut-figure.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a department's funds header wrapped over three lines and folded into the
+ * wrong cells (`全年执行分值`, `执行数率`: 全年执行数 named twice, 执行率 never): the form's six columns stand
+ * for it and every row is placed by its figures' shape. */
+static void test_layout_funds_garbled_header(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "362.52", "362.52", "362.52", "10", "100.00", "10"},
+        {"基本支出", "245.87", "245.87", "245.87", NULL, "100.00", NULL},
+        {"项目支出", "116.65", "116.65", "116.65", NULL, "100.00", NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-garbled-header.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1430,6 +1605,17 @@ int main(void)
         cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_centred_deviation),
+        cmocka_unit_test(test_layout_funds_split),
+        cmocka_unit_test(test_layout_funds_wrapped),
+        cmocka_unit_test(test_layout_funds_centred),
+        cmocka_unit_test(test_layout_funds_off_line),
+        cmocka_unit_test(test_layout_funds_sign_below),
+        cmocka_unit_test(test_layout_funds_header_off),
+        cmocka_unit_test(test_layout_funds_wrapped_item),
+        cmocka_unit_test(test_layout_funds_doubted),
+        cmocka_unit_test(test_layout_funds_label_pieces),
+        cmocka_unit_test(test_layout_funds_cut_figure),
+        cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
