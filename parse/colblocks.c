@@ -48,7 +48,7 @@
 #define MIN_ROWS 3
 /* …and this share of its names has a target (the rest of the reading is
  * the cell-stream reader's). */
-#define MIN_PAIRED_SHARE 1.0
+#define MIN_PAIRED_SHARE 0.7
 /* A name is printed before its target, in a block before the targets'
  * or beside it in its row: when fewer pairs than this share read so, the
  * blocks came in some other order (a target column printed before the
@@ -468,6 +468,33 @@ static GArray *read_names(GArray *items)
     return names;
 }
 
+/* Gives each name whose level-1 label is not its level-2 label's family the
+ * level-1 label of that family the region prints, if any: a labels column
+ * printed as a block (`成本指标` `效益指标` … `产出指标`) puts level-1 labels
+ * out of their rows' order, while a level-2 label names its family
+ * (经济成本指标 is a 成本指标's, 质量指标 an 产出指标's). */
+static void match_families(GArray *names, const GArray *items)
+{
+    for (guint i = 0; i < names->len; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        const char *code = n->level2 ? jx_taxonomy_level2(NULL, n->level2) : NULL;
+        if (!code)
+            continue;
+        gsize fam = strcspn(code, ".");
+        const char *have = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
+        if (have && strlen(have) == fam && strncmp(have, code, fam) == 0)
+            continue;
+        for (guint k = 0; k < items->len; k++) {
+            const item *it = &g_array_index(items, item, k);
+            const char *c = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+            if (c && strlen(c) == fam && strncmp(c, code, fam) == 0) {
+                n->level1 = it->norm;
+                break;
+            }
+        }
+    }
+}
+
 /* TRUE when the header words stand among the data: on the region's first
  * page, a run of fewer than SCATTER_HEADER_WORDS header words between lines
  * of data (a header printed whole, or repeated whole, is a longer run). */
@@ -567,6 +594,8 @@ static gboolean read_region(jx_colblocks *b)
     gboolean ok = scattered(items) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GArray *names = ok ? read_names(items) : NULL;
+    if (names)
+        match_families(names, items);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {
