@@ -420,18 +420,22 @@ static gboolean ops_follow(const GPtrArray *lines)
 
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
- * in its group prints after the group's first rows).  A text that reads as
- * the level-2 label the names stand under already (`社会成本` under
- * `社会成本指标`) is a name. */
+ * in its group prints after the group's first rows).  A labels column
+ * printed as a block (`数量指标` `产出指标` `质量指标` before the names) says
+ * the first group's labels first: within a block, the first label of each
+ * level stands (match_families then mends a level-1 out of order).  A text
+ * that reads as the level-2 label the names stand under already
+ * (`社会成本` under `社会成本指标`) is a name. */
 static GArray *read_names(GArray *items)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
     guint targets = 0;
     gboolean after_target = FALSE;
+    gboolean in_block = FALSE; /* a label read since the last name */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        if (it->kind == IT_LEVEL2 && l2 &&
+        if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) != 0 &&
             g_strcmp0(jx_taxonomy_level2(NULL, it->norm), jx_taxonomy_level2(NULL, l2)) == 0)
             it->kind = IT_TEXT;
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) {
@@ -447,10 +451,12 @@ static GArray *read_names(GArray *items)
                     n->level2 = it->norm;
             }
         }
-        if (it->kind == IT_LEVEL1) {
+        if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;
-        } else if (it->kind == IT_LEVEL2) {
+        } else if (it->kind == IT_LEVEL1 && !l1) {
+            l1 = it->norm;
+        } else if (it->kind == IT_LEVEL2 && (!in_block || !l2)) {
             l2 = it->norm;
         } else if (it->kind == IT_TEXT && after_target && names->len > targets) {
             /* text right after a target while names wait for theirs: the
@@ -461,6 +467,10 @@ static GArray *read_names(GArray *items)
             name_at n = {l1, l2, it->norm, it->line, it->page};
             g_array_append_val(names, n);
         }
+        if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)
+            in_block = TRUE;
+        else if (it->kind == IT_TEXT)
+            in_block = FALSE;
         targets += it->kind == IT_TARGET;
         if (it->kind != IT_SKIP && it->kind != IT_HEADER)
             after_target = it->kind == IT_TARGET;
