@@ -327,6 +327,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
 typedef struct {
     char *level1, *level2, *name; /* borrowed from the items */
     int line, page;
+    int block; /* the block of labels the name stands under (see read_names), -1 none */
 } name_at;
 
 typedef struct {
@@ -426,7 +427,7 @@ static gboolean ops_follow(const GPtrArray *lines)
  * level stands (match_families then mends a level-1 out of order).  A text
  * that reads as the level-2 label the names stand under already
  * (`社会成本` under `社会成本指标`) is a name. */
-static GArray *read_names(GArray *items)
+static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
@@ -451,6 +452,11 @@ static GArray *read_names(GArray *items)
                     n->level2 = it->norm;
             }
         }
+        gboolean label = it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2;
+        if (label && !in_block)
+            g_ptr_array_add(blocks, g_ptr_array_new());
+        if (it->kind == IT_LEVEL2)
+            g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;
@@ -464,7 +470,7 @@ static GArray *read_names(GArray *items)
              * beside it */
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
-            name_at n = {l1, l2, it->norm, it->line, it->page};
+            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1};
             g_array_append_val(names, n);
         }
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)
@@ -476,6 +482,106 @@ static GArray *read_names(GArray *items)
             after_target = it->kind == IT_TARGET;
     }
     return names;
+}
+
+/* What a target states, as far as it tells its row's level-2 group. */
+typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
+
+/* Words of a target that states a time: a deadline, a duration. */
+static const char *const time_words[] = {"按时", "及时", "按期", "日前", "日以前", "工作日",
+                                         "小时", "天内"};
+
+static target_kind target_kind_of(const char *t)
+{
+    if (g_str_has_suffix(t, "%"))
+        return TK_PERCENT;
+    if (strstr(t, "元"))
+        return TK_MONEY;
+    if (jx_cell_classify(t) == JX_CK_DATE || (strstr(t, "年") && strstr(t, "月")) ||
+        contains_any(t, time_words, G_N_ELEMENTS(time_words)))
+        return TK_TIME;
+    for (const char *p = t; *p; p++)
+        if (g_ascii_isdigit(*p))
+            return TK_COUNT;
+    return TK_OTHER;
+}
+
+/* What the targets of a level-2 group state: counts of 数量指标, percents of
+ * 质量指标, times of 时效指标, money of 成本指标 (by the label's taxonomy code). */
+static target_kind label_kind(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    const char *dot = code ? strchr(code, '.') : NULL;
+    if (!code)
+        return TK_OTHER;
+    if (g_str_has_prefix(code, "cost") || (dot && strcmp(dot + 1, "cost") == 0))
+        return TK_MONEY;
+    if (!dot)
+        return TK_OTHER;
+    if (strcmp(dot + 1, "quantity") == 0)
+        return TK_COUNT;
+    if (strcmp(dot + 1, "quality") == 0)
+        return TK_PERCENT;
+    if (strcmp(dot + 1, "timeliness") == 0)
+        return TK_TIME;
+    return TK_OTHER;
+}
+
+/* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
+ * `时效指标`) over the names under it: the groups follow in the block's order,
+ * each name in the group whose kind of target its own target is (counts,
+ * percents, times, money), staying in a group while no later one fits
+ * better.  `rows` names are paired with targets. */
+static void spread_blocks(GArray *names, const GArray *targets, guint rows, const GPtrArray *blocks)
+{
+    for (guint b = 0; b < blocks->len; b++) {
+        const GPtrArray *labels = blocks->pdata[b];
+        guint k = labels->len, first = 0, m = 0;
+        if (k < 2)
+            continue;
+        while (first < rows && g_array_index(names, name_at, first).block != (int)b)
+            first++;
+        while (first + m < rows && g_array_index(names, name_at, first + m).block == (int)b)
+            m++;
+        if (m < 2)
+            continue;
+        /* best[i*k+g]: the most names up to i whose targets fit, name i in group g */
+        int *best = g_new(int, (gsize)m * k);
+        guint8 *moved = g_new0(guint8, (gsize)m * k);
+        for (guint i = 0; i < m; i++) {
+            target_kind t = target_kind_of(g_array_index(targets, target_at, first + i).text->str);
+            int stay_max = G_MININT / 2;
+            for (guint g = 0; g < k; g++) {
+                int fit = t != TK_OTHER && t == label_kind(labels->pdata[g]);
+                if (i == 0) {
+                    best[g] = g == 0 ? fit : G_MININT / 2;
+                    continue;
+                }
+                int stay = best[(i - 1) * k + g];
+                if (g > 0)
+                    stay_max = MAX(stay_max, best[(i - 1) * k + g - 1]);
+                moved[i * k + g] = g > 0 && stay_max > stay;
+                best[i * k + g] = fit + MAX(stay, stay_max);
+            }
+        }
+        guint g = 0;
+        for (guint h = 1; h < k; h++)
+            if (best[(m - 1) * k + h] > best[(m - 1) * k + g])
+                g = h;
+        for (guint i = m; i-- > 0;) {
+            g_array_index(names, name_at, first + i).level2 = labels->pdata[g];
+            if (i > 0 && moved[i * k + g]) {
+                /* the group before: the best of the earlier ones */
+                guint h = 0;
+                for (guint e = 1; e < g; e++)
+                    if (best[(i - 1) * k + e] > best[(i - 1) * k + h])
+                        h = e;
+                g = h;
+            }
+        }
+        g_free(best);
+        g_free(moved);
+    }
 }
 
 /* Gives each name whose level-1 label is not its level-2 label's family the
@@ -538,8 +644,8 @@ static gboolean has_unread_column(const GArray *items)
         const item *it = &g_array_index(items, item, i);
         jx_role r = it->kind == IT_HEADER ? jx_header_word_role(it->norm) : JX_ROLE_NONE;
         if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT ||
-            r == JX_ROLE_TASK) {
-            return TRUE; }
+            r == JX_ROLE_TASK)
+            return TRUE;
     }
     return FALSE;
 }
@@ -603,10 +709,13 @@ static gboolean read_region(jx_colblocks *b)
     GArray *items = read_items(b->held, b->lines, b->pages);
     gboolean ok = scattered(items) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
-    GArray *names = ok ? read_names(items) : NULL;
-    if (names)
-        match_families(names, items);
+    GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GArray *names = ok ? read_names(items, blocks) : NULL;
     guint rows = ok ? MIN(names->len, targets->len) : 0;
+    if (names) {
+        spread_blocks(names, targets, rows, blocks);
+        match_families(names, items);
+    }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {
         const name_at *n = &g_array_index(names, name_at, i);
@@ -649,6 +758,7 @@ static gboolean read_region(jx_colblocks *b)
         g_free(warning);
         g_array_unref(guessed);
     }
+    g_ptr_array_unref(blocks);
     if (names)
         g_array_unref(names);
     if (targets)

@@ -2393,11 +2393,22 @@ static void assert_target(const jx_record_list *l, const char *name, const char 
 
 /* Plain pdftotext of a Calc table whose 计算符号, 指标值 and 计量单位 each stand
  * on a line of their own: each figure takes the operator before it and the
- * unit after it. */
+ * unit after it.  Its level-2 labels are printed as a block (数量指标 质量指标
+ * 时效指标 …) before the names: the groups follow in the block's order, a
+ * name in the one its target's kind fits (counts, then percents). */
 static void test_raw_ops_own_lines(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-ops-own-lines.txt");
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "家庭医生签约服务人数", "=", "3", "万人", "output.quantity"},
+        {"产出指标", "数量指标", "★开展健康教育讲座次数", ">=", "1050", "次", "output.quantity"},
+        {"产出指标", "质量指标", "居民规范化电子健康档案覆盖率", ">=", "64", "%", "output.quality"},
+        {"产出指标", "质量指标", "★项目验收合格率", NULL, "100", "%", "output.quality"},
+        {"效益指标", "生态效益指标", "★对生态环境的改善", NULL, "有所改善", NULL,
+         "outcome.ecological"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-ops-own-lines.txt", rows, G_N_ELEMENTS(rows));
     assert_int_equal(count_indicators(l), 15);
     assert_target(l, "家庭医生签约服务人数", "=", "3", "万人");
     assert_target(l, "★开展健康教育讲座次数", ">=", "1050", "次");
