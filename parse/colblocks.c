@@ -221,6 +221,33 @@ static glong width_of(GArray *lens)
     return g_array_index(lens, glong, MIN(lens->len, WIDTH_RANK) - 1);
 }
 
+/* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
+ * right below the text item `prev` (`wrapped`: at its column's width), is
+ * the rest of that item's cell. */
+static gboolean is_tail(const item *prev, const char *norm, glong chars, item_kind kind,
+                        gboolean wrapped)
+{
+    /* a bracket left open, or closed by the line */
+    if (leaves_open(prev->norm) || starts_with_any(norm, closers, G_N_ELEMENTS(closers)))
+        return TRUE;
+    /* a name's bracketed qualifier on a line of its own (`（含续建）`) */
+    if (starts_with_any(norm, openers, G_N_ELEMENTS(openers)) &&
+        chars <= MAX_BRACKET_TAIL_CHARS && !leaves_open(norm))
+        return TRUE;
+    /* one or two characters of text: never a name */
+    if (kind == IT_TEXT && chars <= MAX_STRAY_CHARS)
+        return TRUE;
+    /* after a wrapped line: the word its break cut (`…整治建` / `制村`), a
+     * short line of text, an explanation's short end (`扣0.5分`) */
+    if (wrapped && kind == IT_TEXT && jx_norm_seam_inside_word(prev->norm, norm))
+        return TRUE;
+    if (wrapped && chars <= MAX_TAIL_CHARS &&
+        (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
+        return TRUE;
+    /* an explanation goes on with explaining words, or past its width */
+    return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -262,16 +289,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
             gboolean wrapped = (double)prev->chars >= WRAPPED_SHARE * (double)width;
-            gboolean tail = header || leaves_open(prev->norm) ||
-                            starts_with_any(norm, closers, G_N_ELEMENTS(closers)) ||
-                            (starts_with_any(norm, openers, G_N_ELEMENTS(openers)) &&
-                             chars <= MAX_BRACKET_TAIL_CHARS && !leaves_open(norm)) ||
-                            (kind == IT_TEXT && chars <= MAX_STRAY_CHARS) ||
-                            (wrapped && kind == IT_TEXT && jx_norm_seam_inside_word(prev->norm, norm)) ||
-                            (wrapped && chars <= MAX_TAIL_CHARS &&
-                             (kind == IT_TEXT ||
-                              (prev->kind == IT_EXPLAIN && kind == IT_TARGET))) ||
-                            (prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped));
+            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped);
             if (tail) {
                 char *r = g_strconcat(prev->raw, raw, NULL);
                 g_free(prev->raw);
