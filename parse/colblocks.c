@@ -139,21 +139,13 @@ static gboolean contains_any(const char *s, const char *const *words, gsize n)
     return FALSE;
 }
 
-static gboolean starts_with_any(const char *s, const char *const *words, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (g_str_has_prefix(s, words[i]))
-            return TRUE;
-    return FALSE;
-}
-
 /* More brackets opened than closed. */
 static gboolean leaves_open(const char *s)
 {
     int depth = 0;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
-        depth += starts_with_any(p, openers, G_N_ELEMENTS(openers));
-        depth -= starts_with_any(p, closers, G_N_ELEMENTS(closers));
+        depth += jx_norm_prefix_listed(p, openers, G_N_ELEMENTS(openers)) > 0;
+        depth -= jx_norm_prefix_listed(p, closers, G_N_ELEMENTS(closers)) > 0;
     }
     return depth > 0;
 }
@@ -161,7 +153,7 @@ static gboolean leaves_open(const char *s)
 /* An explanation or scoring rule, by its words. */
 static gboolean explains(const char *norm)
 {
-    return starts_with_any(norm, explain_openers, G_N_ELEMENTS(explain_openers)) ||
+    return jx_norm_prefix_listed(norm, explain_openers, G_N_ELEMENTS(explain_openers)) ||
            contains_any(norm, explain_words, G_N_ELEMENTS(explain_words));
 }
 
@@ -228,10 +220,10 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
                         gboolean wrapped)
 {
     /* a bracket left open, or closed by the line */
-    if (leaves_open(prev->norm) || starts_with_any(norm, closers, G_N_ELEMENTS(closers)))
+    if (leaves_open(prev->norm) || jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))
         return TRUE;
     /* a name's bracketed qualifier on a line of its own (`（含续建）`) */
-    if (starts_with_any(norm, openers, G_N_ELEMENTS(openers)) &&
+    if (jx_norm_prefix_listed(norm, openers, G_N_ELEMENTS(openers)) &&
         chars <= MAX_BRACKET_TAIL_CHARS && !leaves_open(norm))
         return TRUE;
     /* one or two characters of text: never a name */
@@ -283,7 +275,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                               /* a blank line between: the tail of a cell alone */
                               (prev->last_line + 2 == line &&
                                (chars <= MAX_STRAY_CHARS ||
-                                starts_with_any(norm, closers, G_N_ELEMENTS(closers)))));
+                                jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
         if (next_line && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
