@@ -211,6 +211,11 @@ static gboolean is_qualitative_target(const char *norm, glong chars)
            ends_with_any(norm, change_words, G_N_ELEMENTS(change_words));
 }
 
+gboolean jx_stream_is_qualitative(const char *norm)
+{
+    return is_qualitative_target(norm, g_utf8_strlen(norm, -1));
+}
+
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */

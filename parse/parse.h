@@ -275,6 +275,26 @@ void jx_cellrun_take_line(jx_cellrun *c, const char *raw, int line, int page);
 void jx_cellrun_finish(jx_cellrun *c);
 void jx_cellrun_free(jx_cellrun *c);
 
+/* TRUE when normalized `norm` is a qualitative target as tables print
+ * them (按时完成, 有效提升, 明显改善): a target, not a name. */
+gboolean jx_stream_is_qualitative(const char *norm);
+
+/*
+ * Column blocks (colblocks.c): a table plain `pdftotext` printed block by
+ * block — a column at a time for a group of rows, header words among the
+ * data, empty cells gone.  A jx_colblocks sits in front of a jx_cellrun:
+ * it holds a region that opens with a header word, reads it when it is
+ * that form (its names and targets zipped in order, the labels printed
+ * before a name over it) and hands the grid through `grid_fn`; any other
+ * region goes on to `next` line by line, in order.
+ */
+typedef struct jx_colblocks jx_colblocks;
+jx_colblocks *jx_colblocks_new(jx_cellrun *next, jx_cellrun_grid_fn grid_fn, gpointer data);
+void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page);
+/* Ends whatever region is held (before a grid block, at the end). */
+void jx_colblocks_finish(jx_colblocks *b);
+void jx_colblocks_free(jx_colblocks *b);
+
 /* Counts of a document's short lines by normalized text (running heads and
  * footers recur): a new table, and one line added. */
 GHashTable *jx_line_counts_new(void);

@@ -333,6 +333,7 @@ struct jx_finder {
     jx_table_fn done;        /* receives each finished table */
     gpointer done_data;
     jx_cellrun *cells;       /* reads cell streams among the lines */
+    jx_colblocks *blocks;    /* reads tables printed block by block, in front of `cells` */
     const GArray *guessed;   /* while a cell stream's grid is taken: its guessed rows */
     GPtrArray *recent;       /* char*: the last ABOVE_LINES non-empty lines (and grid
                                 rows no table took) since the last grid, normalized,
@@ -1024,6 +1025,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->done = done;
     f->done_data = done_data;
     f->cells = jx_cellrun_new(finder_stream_grid, finder_line, f);
+    f->blocks = jx_colblocks_new(f->cells, finder_stream_grid, f);
     f->recent = g_ptr_array_new_with_free_func(g_free);
     f->carried = g_hash_table_new(g_direct_hash, g_direct_equal);
     f->foot = g_hash_table_new(g_direct_hash, g_direct_equal);
@@ -1157,17 +1159,19 @@ static void finder_stream_grid(jx_grid *grid, const GArray *guessed, const char 
 
 void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
+    jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
     finder_grid(f, grid, owned);
 }
 
 void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page)
 {
-    jx_cellrun_take_line(f->cells, raw, line, page);
+    jx_colblocks_take_line(f->blocks, raw, line, page);
 }
 
 void jx_finder_finish(jx_finder *f)
 {
+    jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
     settle_held(f, FALSE);
     end_open(f);
@@ -1179,6 +1183,7 @@ void jx_finder_free(jx_finder *f)
 {
     if (!f)
         return;
+    jx_colblocks_free(f->blocks);
     jx_cellrun_free(f->cells);
     for (guint i = 0; i < f->tables->len; i++)
         jx_ptable_free(f->tables->pdata[i]);

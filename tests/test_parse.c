@@ -2353,6 +2353,110 @@ static void test_stream_column_order_refused(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext's first page of a target table (tests/raw/README.md):
+ * the names block, then each target with its wrapped 指标解释, then rows
+ * printed row by row; every row under the labels printed before it. */
+static void test_raw_blocks_first_page(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "高素质农民培训人数", NULL, "980", "人", "output.quantity"},
+        {"产出指标", "数量指标", "补贴耕地面积", "=", "678600", "亩", "output.quantity"},
+        {"产出指标", "数量指标", "培育新型农业经营主体", ">=", "39", "家", "output.quantity"},
+        {"产出指标", "数量指标", "农村户用厕所改造", NULL, "2700", "户", "output.quantity"},
+        {"产出指标", "数量指标", "农机购置补贴机具数量", ">=", "930", "台", "output.quantity"},
+        {"产出指标", "数量指标", "新增耕地灌溉面积", NULL, "2000", "亩", "output.quantity"},
+        {"产出指标", "数量指标", "农作物病虫害统防统治面积", ">=", "16", "万亩", "output.quantity"},
+        {"产出指标", "数量指标", "新建高标准农田面积", ">=", "2", "万亩", "output.quantity"},
+        {"产出指标", "数量指标", "建设农产品产地冷藏保鲜设施", "=", "30", "个", "output.quantity"},
+        {"产出指标", "数量指标", "补贴耕地面积(续建)", "=", "312300", "亩", "output.quantity"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-blocks-first-page.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    /* no explanation, 序号 or wrapped tail is read as a name */
+    assert_int_equal(count_indicators(l), G_N_ELEMENTS(rows));
+    assert_false(has_flag(indicator(l, 0), "stream-ambiguous"));
+    jx_record_list_free(l);
+}
+
+/* The target of the indicator named `name`: op (NULL: none), value, unit. */
+static void assert_target(const jx_record_list *l, const char *name, const char *op,
+                          const char *value, const char *unit)
+{
+    const jx_record *r = indicator_named(l, name);
+    if (!r)
+        fail_msg("no indicator named %s", name);
+    assert_opt_field(r, "op", op);
+    assert_field(r, "value", value);
+    assert_opt_field(r, "unit", unit);
+}
+
+/* Plain pdftotext of a Calc table whose 计算符号, 指标值 and 计量单位 each stand
+ * on a line of their own: each figure takes the operator before it and the
+ * unit after it.  Its level-2 labels are printed as a block (数量指标 质量指标
+ * 时效指标 …) before the names: the groups follow in the block's order, a
+ * name in the one its target's kind fits (counts, then percents). */
+static void test_raw_ops_own_lines(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "家庭医生签约服务人数", "=", "3", "万人", "output.quantity"},
+        {"产出指标", "数量指标", "★开展健康教育讲座次数", ">=", "1050", "次", "output.quantity"},
+        {"产出指标", "质量指标", "居民规范化电子健康档案覆盖率", ">=", "64", "%", "output.quality"},
+        {"产出指标", "质量指标", "★项目验收合格率", NULL, "100", "%", "output.quality"},
+        {"效益指标", "生态效益指标", "★对生态环境的改善", NULL, "有所改善", NULL,
+         "outcome.ecological"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-ops-own-lines.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    assert_target(l, "家庭医生签约服务人数", "=", "3", "万人");
+    assert_target(l, "★开展健康教育讲座次数", ">=", "1050", "次");
+    assert_target(l, "居民规范化电子健康档案覆盖率", ">=", "64", "%");
+    assert_target(l, "★项目验收合格率", NULL, "100", "%");
+    assert_target(l, "★补助资金下达时限", "<=", "2022-06-30", NULL);
+    assert_target(l, "项目区农民人均增收", "=", "1020", "元");
+    assert_target(l, "城乡居民公共卫生差距", NULL, "不断缩小", NULL);
+    assert_target(l, "★受益群众满意度", ">=", "90", "%");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table whose last targets print after its notes:
+ * the names and targets do not pair one to one.  The rows are read in
+ * order and flagged, and the document says so.  Its labels are printed as
+ * blocks out of their rows' order (成本指标, 效益指标 … 产出指标): a row's
+ * level-1 is its level-2 label's family. */
+static void test_raw_unpaired_warned(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "质量指标", "仪器设备验收合格率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "补助资金下达时限", NULL, "2021-12-31", NULL, "output.timeliness"},
+        {"成本指标", "生态环境成本指标", "施工期扬尘污染投诉", "<=", "0", "次",
+         "cost.environmental"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "可持续影响指标", "持续发挥效益", NULL, "长期", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-blocks-unpaired.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 9);
+    assert_target(l, "资助家庭经济困难学生人数", "=", "14400", "人");
+    assert_target(l, "农村寄宿制学校宿舍改造数", ">=", "18", "所");
+    /* under a block of labels of two groups (数量指标 产出指标 … 经济成本指标):
+     * its target is right, its labels a guess */
+    assert_target(l, "人均补助标准", "=", "940", "元/人");
+    assert_true(has_flag(indicator(l, 0), "stream-ambiguous"));
+    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
+    assert_non_null(w);
+    gboolean said = FALSE;
+    for (char **p = w; *p; p++)
+        said |= strstr(*p, "12 names and 9 targets do not pair one to one") != NULL;
+    assert_true(said);
+    g_strfreev(w);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -2620,6 +2724,9 @@ int main(void)
         cmocka_unit_test(test_stream_repeated_two_row_header),
         cmocka_unit_test(test_stream_continued_table),
         cmocka_unit_test(test_stream_column_order_refused),
+        cmocka_unit_test(test_raw_blocks_first_page),
+        cmocka_unit_test(test_raw_ops_own_lines),
+        cmocka_unit_test(test_raw_unpaired_warned),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),

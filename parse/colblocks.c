@@ -1,0 +1,845 @@
+/*
+ * colblocks.c — tables that plain `pdftotext` printed block by block.
+ *
+ * `pdftotext` without -layout prints a page in reading-order blocks, not in
+ * rows: a column at a time for a group of rows (the 序号 block, the names
+ * block, the level labels), then other columns column-wise or row by row
+ * interleaved (a target, then its 指标解释; an operator, a value, a unit),
+ * and an empty cell prints nothing.  The header words themselves stand
+ * among the blocks (序号, then 1 … 7, then 一级指标), so the cell-stream
+ * reader (cellstream.c), which wants a header and then rows, finds no table
+ * or rows of stray pieces.
+ *
+ * What survives is the order inside each column: the names come in the
+ * order of the rows, and so do the targets, however the two are interleaved
+ * with each other.  This reader sits in front of the cell-stream reader.  It
+ * holds a region that opens with a header word alone on its line, and when
+ * the header words stand scattered among the data (the mark of this form),
+ * it sorts the region's lines by what they are — level labels, names,
+ * targets (an operator and a unit on lines of their own join the figure
+ * between them), explanations, 序号, header words and page furniture — and
+ * zips the names with the targets in order, each name under the labels
+ * printed before it (a block of labels spread over the names after it by
+ * what their targets state; a level-1 matched to its level-2 label's
+ * family).  Half-year and work-item tables are left to the cell-stream
+ * reader: which target an empty cell left, or which item a wrapped line
+ * belongs to, is not in the text.  The rows go on as a grid (header row,
+ * then one row per indicator), so the rest of parse is shared.  A region that is no
+ * such table, or whose names and targets pair too few or out of order,
+ * goes to the cell-stream reader line by line as before; a region whose
+ * names and targets do not pair one to one is read with its rows flagged
+ * and a warning.
+ */
+#include "parse/parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ------------------------------------------------------------- constants */
+
+/* A header word stands alone on its line; a longer line naming one is
+ * text (the same bound as the cell-stream reader's). */
+#define MAX_HEADER_CHARS 16
+/* A name may hold a work item's or a budget's header word (工作任务完成及时性,
+ * 预算执行率); those columns' own words (名称, 工作任务, 执行率) are this short. */
+#define MAX_ITEM_HEADER_CHARS 4
+/* A region holds at most this many lines: a table of this form is a few
+ * pages; more is running text with a header word in it. */
+#define MAX_REGION_LINES 1500
+/* The header is scattered when, on the region's first page, a run of
+ * fewer header words than this stands between lines of data (see
+ * scattered). */
+#define SCATTER_HEADER_WORDS 3
+/* A region is read as a table when it gives at least this many rows… */
+#define MIN_ROWS 3
+/* …and this share of its names and targets pairs (the others are the
+ * stray cells of rows whose order the blocks lost: the rows are flagged and
+ * the document warned).  MIN_ORDERED_SHARE is the guard against pairing
+ * the wrong ones; on the accuracy corpus 0.5–0.8 read much the same. */
+#define MIN_PAIRED_SHARE 0.7
+/* A name is printed before its target, in a block before the targets'
+ * or beside it in its row: when fewer pairs than this share read so, the
+ * blocks came in some other order (a target column printed before the
+ * names) and pairing them in order pairs the wrong ones. */
+#define MIN_ORDERED_SHARE 0.9
+/* A name is a phrase: a longer text line, or one holding a sentence's
+ * stop, is prose (a 年度目标 wrapped into the region). */
+#define MAX_NAME_CHARS 30
+/* A text line this close to the width its column wraps at (see width_of)
+ * was wrapped by the converter, so a short next line, or one that goes on
+ * with the word the line breaks, is its tail. */
+#define WRAPPED_SHARE 0.85
+/* A column's width is that of its WIDTH_RANK-th longest line: a wrapped
+ * column has several lines at its width. */
+#define WIDTH_RANK 3
+/* A tail is this short (`施`, `分`, `0.5分`, `区）`). */
+#define MAX_TAIL_CHARS 5
+/* A 序号 may stand this many places from where the count is (one printed
+ * on a line with other text, a block printed after the next): a whole
+ * number alone further off is a target. */
+#define MAX_SEQ_GAP 3
+/* A name's bracketed qualifier (`（含续建）`, `（县直单位）`) wrapped onto
+ * a line of its own is at most this long. */
+#define MAX_BRACKET_TAIL_CHARS 10
+/* A line this short of text alone is always a tail: no name is one or two
+ * characters. */
+#define MAX_STRAY_CHARS 2
+
+/* The openers and scoring words of 指标解释 / 评分标准 texts: what
+ * explains or scores an indicator, never its name. */
+static const char *const explain_openers[] = {"反映", "考核", "衡量", "用于",
+                                              "按实际", "完成目标", "达到目标", "全部完成", "扣",
+                                              "未达到", "未完成"};
+static const char *const explain_words[] = {"得满分", "扣分", "计分", "酌情扣", "按比例扣"};
+
+/* The last word of a level label (服务对象满意度指标), which a narrow
+ * column wraps onto a line of its own. */
+#define LABEL_TAIL "指标"
+
+/* Characters that close what a line left open (a wrapped bracket). */
+static const char *const closers[] = {")", "）", "》", "]"};
+static const char *const openers[] = {"(", "（", "《", "["};
+
+/* ------------------------------------------------------------- items */
+
+typedef enum {
+    IT_SKIP,
+    IT_HEADER,
+    IT_LEVEL1,
+    IT_LEVEL2,
+    IT_INT,
+    IT_OP,
+    IT_UNIT,
+    IT_TARGET,
+    IT_TEXT,
+    IT_EXPLAIN,
+} item_kind;
+
+typedef struct {
+    item_kind kind;
+    char *raw;  /* trimmed; joined with its tails */
+    char *norm;
+    glong chars;
+    int line, page;
+    int last_line; /* of its last tail */
+} item;
+
+static void item_clear(gpointer p)
+{
+    item *it = p;
+    g_free(it->raw);
+    g_free(it->norm);
+}
+
+static gboolean contains_any(const char *s, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (strstr(s, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* More brackets opened than closed. */
+static gboolean leaves_open(const char *s)
+{
+    int depth = 0;
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        depth += jx_norm_prefix_listed(p, openers, G_N_ELEMENTS(openers)) > 0;
+        depth -= jx_norm_prefix_listed(p, closers, G_N_ELEMENTS(closers)) > 0;
+    }
+    return depth > 0;
+}
+
+/* An explanation or scoring rule, by its words. */
+static gboolean explains(const char *norm)
+{
+    return jx_norm_prefix_listed(norm, explain_openers, G_N_ELEMENTS(explain_openers)) ||
+           contains_any(norm, explain_words, G_N_ELEMENTS(explain_words));
+}
+
+/* Running text: a sentence, a `label：value` line, or too long for a name. */
+static gboolean is_prose(const char *norm, glong chars)
+{
+    return chars > MAX_NAME_CHARS || strstr(norm, "。") || strchr(norm, ';') || strchr(norm, ':');
+}
+
+static gboolean is_header(const char *norm)
+{
+    glong chars = g_utf8_strlen(norm, -1);
+    jx_role role = chars <= MAX_HEADER_CHARS ? jx_header_word_role(norm) : JX_ROLE_NONE;
+    if ((role == JX_ROLE_TASK || role == JX_ROLE_BUDGET) && chars > MAX_ITEM_HEADER_CHARS)
+        return FALSE;
+    return role != JX_ROLE_NONE;
+}
+
+static item_kind kind_of(const char *norm)
+{
+    if (jx_norm_is_page_number(norm) && !g_ascii_isdigit(norm[0]))
+        return IT_SKIP;
+    if (is_header(norm))
+        return IT_HEADER;
+    switch (jx_cell_classify(norm)) {
+    case JX_CK_EMPTY:
+    case JX_CK_MARK: return IT_SKIP;
+    case JX_CK_INT: return IT_INT;
+    case JX_CK_OP: return IT_OP;
+    case JX_CK_UNIT: return IT_UNIT;
+    case JX_CK_NUMBER:
+    case JX_CK_DATE:
+    case JX_CK_TARGET: return IT_TARGET;
+    case JX_CK_LEVEL1: return IT_LEVEL1;
+    case JX_CK_LEVEL2: return IT_LEVEL2;
+    default: break;
+    }
+    if (jx_stream_is_qualitative(norm))
+        return IT_TARGET;
+    return IT_TEXT;
+}
+
+static gint compare_desc(gconstpointer a, gconstpointer b)
+{
+    glong x = *(const glong *)a, y = *(const glong *)b;
+    return (x < y) - (x > y);
+}
+
+/* The width a column's text wraps at, in characters: the WIDTH_RANK-th
+ * longest of its lines (the longest may be a line the column's own width
+ * did not bound: a label, a line of prose). */
+static glong width_of(GArray *lens)
+{
+    if (!lens->len)
+        return 0;
+    g_array_sort(lens, compare_desc);
+    return g_array_index(lens, glong, MIN(lens->len, WIDTH_RANK) - 1);
+}
+
+/* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
+ * right below the text item `prev` (`wrapped`: at its column's width), is
+ * the rest of that item's cell. */
+static gboolean is_tail(const item *prev, const char *norm, glong chars, item_kind kind,
+                        gboolean wrapped)
+{
+    /* a bracket left open, or closed by the line */
+    if (leaves_open(prev->norm) || jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))
+        return TRUE;
+    /* a name's bracketed qualifier on a line of its own (`（含续建）`) */
+    if (jx_norm_prefix_listed(norm, openers, G_N_ELEMENTS(openers)) &&
+        chars <= MAX_BRACKET_TAIL_CHARS && !leaves_open(norm))
+        return TRUE;
+    /* one or two characters of text: never a name */
+    if (kind == IT_TEXT && chars <= MAX_STRAY_CHARS)
+        return TRUE;
+    /* after a wrapped line: the word its break cut (`…整治建` / `制村`), a
+     * short line of text, an explanation's short end (`扣0.5分`) */
+    if (wrapped && kind == IT_TEXT && jx_norm_seam_inside_word(prev->norm, norm))
+        return TRUE;
+    if (wrapped && chars <= MAX_TAIL_CHARS &&
+        (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
+        return TRUE;
+    /* an explanation goes on with explaining words, or past its width */
+    return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
+}
+
+/* The region's lines as items: blank lines, page furniture gone; a
+ * wrapped line's tail joined to it; a header word wrapped over two lines
+ * (`全年（程）指` / `标值`) read as one. */
+static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages)
+{
+    GArray *items = g_array_new(FALSE, TRUE, sizeof(item));
+    g_array_set_clear_func(items, item_clear);
+    GArray *name_lens = g_array_new(FALSE, FALSE, sizeof(glong));
+    GArray *explain_lens = g_array_new(FALSE, FALSE, sizeof(glong));
+    for (guint i = 0; i < lines->len; i++) {
+        char *norm = jx_norm_text(lines->pdata[i]);
+        glong chars = g_utf8_strlen(norm, -1);
+        if (kind_of(norm) == IT_TEXT && !is_prose(norm, chars))
+            g_array_append_val(explains(norm) ? explain_lens : name_lens, chars);
+        g_free(norm);
+    }
+    glong name_width = width_of(name_lens), explain_width = width_of(explain_lens);
+    g_array_unref(name_lens);
+    g_array_unref(explain_lens);
+    for (guint i = 0; i < lines->len; i++) {
+        char *raw = g_strstrip(g_strdup(lines->pdata[i]));
+        int line = g_array_index(nums, int, i), page = g_array_index(pages, int, i);
+        if (!*raw) {
+            g_free(raw);
+            continue;
+        }
+        char *norm = jx_norm_text(raw);
+        glong chars = g_utf8_strlen(norm, -1);
+        item_kind kind = kind_of(norm);
+        item *prev = items->len ? &g_array_index(items, item, items->len - 1) : NULL;
+        gboolean next_line = prev && prev->page == page &&
+                             (prev->last_line + 1 == line ||
+                              /* a blank line between: the tail of a cell alone */
+                              (prev->last_line + 2 == line &&
+                               (chars <= MAX_STRAY_CHARS ||
+                                jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
+        if (next_line && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
+            char *joined = jx_norm_join(prev->norm, norm);
+            gboolean header = is_header(joined);
+            glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
+            gboolean wrapped = (double)prev->chars >= WRAPPED_SHARE * (double)width;
+            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped);
+            if (tail) {
+                char *r = g_strconcat(prev->raw, raw, NULL);
+                g_free(prev->raw);
+                prev->raw = r;
+                g_free(prev->norm);
+                prev->norm = joined;
+                prev->chars = g_utf8_strlen(joined, -1);
+                prev->last_line = line;
+                if (header)
+                    prev->kind = IT_HEADER;
+                else if (prev->kind == IT_TEXT && explains(joined))
+                    prev->kind = IT_EXPLAIN;
+                g_free(raw);
+                g_free(norm);
+                continue;
+            }
+            g_free(joined);
+        }
+        if (kind == IT_TEXT && strchr(raw, ' ')) {
+            /* a label beside the first name under it (`可持续影响指标 长效管理机制`),
+             * the label's last word maybe wrapped below (`服务对象满意度` … `指标`) */
+            const char *sp = strchr(raw, ' ');
+            char *head = g_strndup(raw, (gsize)(sp - raw));
+            char *hnorm = jx_norm_text(head);
+            char *full = g_strconcat(hnorm, LABEL_TAIL, NULL);
+            item_kind hk = kind_of(hnorm) == IT_TEXT ? kind_of(full) : kind_of(hnorm);
+            if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
+                item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
+                          0, line, page, line};
+                if (l.norm != full)
+                    g_free(full);
+                l.chars = g_utf8_strlen(l.norm, -1);
+                g_array_append_val(items, l);
+                char *rest = g_strdup(g_strstrip((char *)sp + 1));
+                g_free(raw);
+                g_free(norm);
+                raw = rest;
+                norm = jx_norm_text(raw);
+                chars = g_utf8_strlen(norm, -1);
+                kind = kind_of(norm);
+            } else {
+                g_free(head);
+                g_free(full);
+            }
+            g_free(hnorm);
+        }
+        if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
+            kind = IT_SKIP;
+        if (kind == IT_TEXT && is_prose(norm, chars))
+            kind = IT_SKIP;
+        else if (kind == IT_TEXT && explains(norm))
+            kind = IT_EXPLAIN;
+        item it = {kind, raw, norm, chars, line, page, line};
+        g_array_append_val(items, it);
+    }
+    return items;
+}
+
+/* ------------------------------------------------------------- rows */
+
+typedef struct {
+    char *level1, *level2, *name; /* borrowed from the items */
+    int line, page;
+    int block; /* the block of labels the name stands under (see read_names), -1 none */
+} name_at;
+
+typedef struct {
+    GString *text;
+    int line, page;
+} target_at;
+
+static void target_clear(gpointer p)
+{
+    g_string_free(((target_at *)p)->text, TRUE);
+}
+
+/* The targets of the items, in order: an operator on its own line opens
+ * the target the figure after it states, a unit on its own line closes the
+ * figure before it; a whole number alone that goes on the 序号 count is a
+ * 序号. */
+static GArray *read_targets(GArray *items, gboolean ops_follow)
+{
+    GArray *targets = g_array_new(FALSE, TRUE, sizeof(target_at));
+    g_array_set_clear_func(targets, target_clear);
+    int next_seq = 1;
+    const char *op = NULL;
+    gboolean open = FALSE;  /* the last target takes a unit */
+    gboolean bare = FALSE;  /* the last target has no operator and nothing but
+                               its unit came after it */
+    for (guint i = 0; i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        item *next = i + 1 < items->len ? &g_array_index(items, item, i + 1) : NULL;
+        if (it->kind == IT_OP && ops_follow && bare) {
+            g_string_prepend(g_array_index(targets, target_at, targets->len - 1).text, it->norm);
+            open = bare = FALSE;
+            continue;
+        }
+        if (it->kind == IT_OP) {
+            op = it->norm;
+            open = bare = FALSE;
+            continue;
+        }
+        if (it->kind == IT_UNIT && open) {
+            g_string_append(g_array_index(targets, target_at, targets->len - 1).text, it->norm);
+            open = FALSE;
+            continue;
+        }
+        int v = atoi(it->norm);
+        if (it->kind == IT_INT && !op && !(next && next->kind == IT_UNIT) &&
+            ABS(v - next_seq) <= MAX_SEQ_GAP) {
+            next_seq = MAX(next_seq, v + 1);
+            it->kind = IT_SKIP;
+            continue;
+        }
+        if (it->kind == IT_INT || it->kind == IT_TARGET) {
+            target_at t = {g_string_new(op ? op : ""), it->line, it->page};
+            g_string_append(t.text, it->norm);
+            g_array_append_val(targets, t);
+            it->kind = IT_TARGET;
+            open = jx_cell_classify(it->norm) == JX_CK_INT ||
+                   jx_cell_classify(it->norm) == JX_CK_NUMBER;
+            bare = !op && !jx_stream_is_qualitative(it->norm) &&
+                   jx_norm_op(it->norm) == JX_OP_NONE;
+            op = NULL;
+            continue;
+        }
+        if (it->kind != IT_SKIP && it->kind != IT_HEADER)
+            op = NULL, open = bare = FALSE;
+    }
+    return targets;
+}
+
+/* TRUE when the operator column stands after the target's (指标值 | 计量单位
+ * | 运算符号): the header words name them in that order, on a line or over
+ * lines.  An operator alone on its line then closes the target before it. */
+static gboolean ops_follow(const GPtrArray *lines)
+{
+    gboolean target = FALSE;
+    for (guint i = 0; i < lines->len; i++) {
+        char **words = g_strsplit_set(lines->pdata[i], " \t", -1);
+        for (char **w = words; *w; w++) {
+            char *norm = jx_norm_text(*w);
+            jx_role r = *norm && is_header(norm) ? jx_header_word_role(norm) : JX_ROLE_NONE;
+            g_free(norm);
+            if (r == JX_ROLE_OP) {
+                g_strfreev(words);
+                return target;
+            }
+            target |= r == JX_ROLE_VALUE || r == JX_ROLE_UNIT;
+        }
+        g_strfreev(words);
+    }
+    return FALSE;
+}
+
+/* The names in order, each under the labels printed last before it; the
+ * names before the first label under that label (a merged label centred
+ * in its group prints after the group's first rows).  A labels column
+ * printed as a block (`数量指标` `产出指标` `质量指标` before the names) says
+ * the first group's labels first: within a block, the first label of each
+ * level stands (match_families then mends a level-1 out of order).  A text
+ * that reads as the level-2 label the names stand under already
+ * (`社会成本` under `社会成本指标`) is a name. */
+static GArray *read_names(GArray *items, GPtrArray *blocks)
+{
+    GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
+    char *l1 = NULL, *l2 = NULL;
+    guint targets = 0;
+    gboolean after_target = FALSE;
+    gboolean in_block = FALSE; /* a label read since the last name */
+    for (guint i = 0; i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) != 0 &&
+            g_strcmp0(jx_taxonomy_level2(NULL, it->norm), jx_taxonomy_level2(NULL, l2)) == 0)
+            it->kind = IT_TEXT;
+        if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) {
+            /* names before the first label stand under it (a merged label
+             * centred in its group prints after the group's first rows) */
+            for (guint k = 0; k < names->len; k++) {
+                name_at *n = &g_array_index(names, name_at, k);
+                if (n->level1 || n->level2)
+                    break;
+                if (it->kind == IT_LEVEL1)
+                    n->level1 = it->norm;
+                else
+                    n->level2 = it->norm;
+            }
+        }
+        gboolean label = it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2;
+        if (label && !in_block)
+            g_ptr_array_add(blocks, g_ptr_array_new());
+        if (it->kind == IT_LEVEL2)
+            g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
+        if (it->kind == IT_LEVEL1 && !in_block) {
+            l1 = it->norm;
+            l2 = NULL;
+        } else if (it->kind == IT_LEVEL1 && !l1) {
+            l1 = it->norm;
+        } else if (it->kind == IT_LEVEL2 && (!in_block || !l2)) {
+            l2 = it->norm;
+        } else if (it->kind == IT_TEXT && after_target && names->len > targets) {
+            /* text right after a target while names wait for theirs: the
+             * column after the target (备注, 指标解释), printed row by row
+             * beside it */
+            it->kind = IT_SKIP;
+        } else if (it->kind == IT_TEXT) {
+            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1};
+            g_array_append_val(names, n);
+        }
+        if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)
+            in_block = TRUE;
+        else if (it->kind == IT_TEXT)
+            in_block = FALSE;
+        targets += it->kind == IT_TARGET;
+        if (it->kind != IT_SKIP && it->kind != IT_HEADER)
+            after_target = it->kind == IT_TARGET;
+    }
+    return names;
+}
+
+/* What a target states, as far as it tells its row's level-2 group. */
+typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
+
+/* Words of a target that states a time: a deadline, a duration. */
+static const char *const time_words[] = {"按时", "及时", "按期", "日前", "日以前", "工作日",
+                                         "小时", "天内"};
+
+static target_kind target_kind_of(const char *t)
+{
+    if (g_str_has_suffix(t, "%"))
+        return TK_PERCENT;
+    if (strstr(t, "元"))
+        return TK_MONEY;
+    if (jx_cell_classify(t) == JX_CK_DATE || (strstr(t, "年") && strstr(t, "月")) ||
+        contains_any(t, time_words, G_N_ELEMENTS(time_words)))
+        return TK_TIME;
+    for (const char *p = t; *p; p++)
+        if (g_ascii_isdigit(*p))
+            return TK_COUNT;
+    return TK_OTHER;
+}
+
+/* What the targets of a level-2 group state: counts of 数量指标, percents of
+ * 质量指标, times of 时效指标, money of 成本指标 (by the label's taxonomy code). */
+static target_kind label_kind(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    const char *dot = code ? strchr(code, '.') : NULL;
+    if (!code)
+        return TK_OTHER;
+    if (g_str_has_prefix(code, "cost") || (dot && strcmp(dot + 1, "cost") == 0))
+        return TK_MONEY;
+    if (!dot)
+        return TK_OTHER;
+    if (strcmp(dot + 1, "quantity") == 0)
+        return TK_COUNT;
+    if (strcmp(dot + 1, "quality") == 0)
+        return TK_PERCENT;
+    if (strcmp(dot + 1, "timeliness") == 0)
+        return TK_TIME;
+    return TK_OTHER;
+}
+
+/* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
+ * `时效指标`) over the names under it: the groups follow in the block's order,
+ * each name in the group whose kind of target its own target is (counts,
+ * percents, times, money), staying in a group while no later one fits
+ * better.  `rows` names are paired with targets. */
+static void spread_blocks(GArray *names, const GArray *targets, guint rows, const GPtrArray *blocks)
+{
+    for (guint b = 0; b < blocks->len; b++) {
+        const GPtrArray *labels = blocks->pdata[b];
+        guint k = labels->len, first = 0, m = 0;
+        if (k < 2)
+            continue;
+        while (first < rows && g_array_index(names, name_at, first).block != (int)b)
+            first++;
+        while (first + m < rows && g_array_index(names, name_at, first + m).block == (int)b)
+            m++;
+        if (m < 2)
+            continue;
+        /* best[i*k+g]: the most names up to i whose targets fit, name i in group g */
+        int *best = g_new(int, (gsize)m * k);
+        guint8 *moved = g_new0(guint8, (gsize)m * k);
+        for (guint i = 0; i < m; i++) {
+            target_kind t = target_kind_of(g_array_index(targets, target_at, first + i).text->str);
+            int stay_max = G_MININT / 2;
+            for (guint g = 0; g < k; g++) {
+                int fit = t != TK_OTHER && t == label_kind(labels->pdata[g]);
+                if (i == 0) {
+                    best[g] = g == 0 ? fit : G_MININT / 2;
+                    continue;
+                }
+                int stay = best[(i - 1) * k + g];
+                if (g > 0)
+                    stay_max = MAX(stay_max, best[(i - 1) * k + g - 1]);
+                moved[i * k + g] = g > 0 && stay_max > stay;
+                best[i * k + g] = fit + MAX(stay, stay_max);
+            }
+        }
+        guint g = 0;
+        for (guint h = 1; h < k; h++)
+            if (best[(m - 1) * k + h] > best[(m - 1) * k + g])
+                g = h;
+        for (guint i = m; i-- > 0;) {
+            g_array_index(names, name_at, first + i).level2 = labels->pdata[g];
+            if (i > 0 && moved[i * k + g]) {
+                /* the group before: the best of the earlier ones */
+                guint h = 0;
+                for (guint e = 1; e < g; e++)
+                    if (best[(i - 1) * k + e] > best[(i - 1) * k + h])
+                        h = e;
+                g = h;
+            }
+        }
+        g_free(best);
+        g_free(moved);
+    }
+}
+
+/* Gives each name whose level-1 label is not its level-2 label's family the
+ * level-1 label of that family the region prints, if any: a labels column
+ * printed as a block (`成本指标` `效益指标` … `产出指标`) puts level-1 labels
+ * out of their rows' order, while a level-2 label names its family
+ * (经济成本指标 is a 成本指标's, 质量指标 an 产出指标's). */
+static void match_families(GArray *names, const GArray *items)
+{
+    for (guint i = 0; i < names->len; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        const char *code = n->level2 ? jx_taxonomy_level2(NULL, n->level2) : NULL;
+        if (!code)
+            continue;
+        gsize fam = strcspn(code, ".");
+        const char *have = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
+        if (have && strlen(have) == fam && strncmp(have, code, fam) == 0)
+            continue;
+        for (guint k = 0; k < items->len; k++) {
+            const item *it = &g_array_index(items, item, k);
+            const char *c = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+            if (c && strlen(c) == fam && strncmp(c, code, fam) == 0) {
+                n->level1 = it->norm;
+                break;
+            }
+        }
+    }
+}
+
+/* TRUE when the header words stand among the data: on the region's first
+ * page, a run of fewer than SCATTER_HEADER_WORDS header words between lines
+ * of data (a header printed whole, or repeated whole, is a longer run). */
+static gboolean scattered(const GArray *items)
+{
+    int run = 0, page = items->len ? g_array_index(items, item, 0).page : 0;
+    gboolean data = FALSE;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->page != page)
+            break;
+        if (it->kind == IT_HEADER) {
+            run++;
+        } else if (it->kind != IT_SKIP) {
+            if (run && run < SCATTER_HEADER_WORDS && (data || i > 0))
+                return TRUE;
+            run = 0;
+            data = TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* TRUE when a header word names a column this reader cannot rebuild: a
+ * half-year target (its rows hold two targets or one, and which one an
+ * empty cell left is not in the text) or a work item (名称 beside 指标内容:
+ * a merged cell wrapped beside the names, which the text runs into them). */
+static gboolean has_unread_column(const GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        jx_role r = it->kind == IT_HEADER ? jx_header_word_role(it->norm) : JX_ROLE_NONE;
+        if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT ||
+            r == JX_ROLE_TASK)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* ------------------------------------------------------------- the reader */
+
+struct jx_colblocks {
+    GPtrArray *held;  /* char*: the region's lines */
+    GArray *lines;    /* int: their line numbers */
+    GArray *pages;    /* int: their pages */
+    gboolean holding;
+    jx_cellrun *next;
+    jx_cellrun_grid_fn grid_fn;
+    gpointer data;
+};
+
+jx_colblocks *jx_colblocks_new(jx_cellrun *next, jx_cellrun_grid_fn grid_fn, gpointer data)
+{
+    jx_colblocks *b = g_new0(jx_colblocks, 1);
+    b->held = g_ptr_array_new_with_free_func(g_free);
+    b->lines = g_array_new(FALSE, FALSE, sizeof(int));
+    b->pages = g_array_new(FALSE, FALSE, sizeof(int));
+    b->next = next;
+    b->grid_fn = grid_fn;
+    b->data = data;
+    return b;
+}
+
+void jx_colblocks_free(jx_colblocks *b)
+{
+    if (!b)
+        return;
+    g_ptr_array_unref(b->held);
+    g_array_unref(b->lines);
+    g_array_unref(b->pages);
+    g_free(b);
+}
+
+static void release(jx_colblocks *b)
+{
+    g_ptr_array_set_size(b->held, 0);
+    g_array_set_size(b->lines, 0);
+    g_array_set_size(b->pages, 0);
+    b->holding = FALSE;
+}
+
+static void replay(jx_colblocks *b)
+{
+    for (guint i = 0; i < b->held->len; i++)
+        jx_cellrun_take_line(b->next, b->held->pdata[i], g_array_index(b->lines, int, i),
+                             g_array_index(b->pages, int, i));
+}
+
+/* The header row of the grid: the columns this reader fills. */
+static const char *const grid_header[] = {"一级指标", "二级指标", "三级指标", "指标值"};
+enum { COL_LEVEL1, COL_LEVEL2, COL_NAME, COL_VALUE };
+
+/* Reads the held region; FALSE when it is no table of this form. */
+static gboolean read_region(jx_colblocks *b)
+{
+    GArray *items = read_items(b->held, b->lines, b->pages);
+    gboolean ok = scattered(items) && !has_unread_column(items);
+    GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
+    GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    GArray *names = ok ? read_names(items, blocks) : NULL;
+    guint rows = ok ? MIN(names->len, targets->len) : 0;
+    if (names) {
+        spread_blocks(names, targets, rows, blocks);
+        match_families(names, items);
+    }
+    guint ordered = 0;
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        const target_at *t = &g_array_index(targets, target_at, i);
+        ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
+    }
+    ok = ok && rows >= MIN_ROWS && (double)ordered >= MIN_ORDERED_SHARE * (double)rows &&
+         (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names->len, targets->len);
+    if (ok) {
+        jx_grid *g = jx_grid_new();
+        for (guint k = 0; k < G_N_ELEMENTS(grid_header); k++)
+            jx_grid_add_cell(g, 0, (int)k, 1, 1, grid_header[k]);
+        jx_grid_set_row_origin(g, 0, g_array_index(b->lines, int, 0),
+                               g_array_index(b->pages, int, 0));
+        GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
+        g_array_set_size(guessed, 1);
+        gboolean even = names->len == targets->len;
+        for (guint i = 0; i < rows; i++) {
+            const name_at *n = &g_array_index(names, name_at, i);
+            const target_at *t = &g_array_index(targets, target_at, i);
+            int row = (int)i + 1;
+            jx_grid_set_row_origin(g, row, n->line, n->page);
+            if (n->level1)
+                jx_grid_add_cell(g, row, COL_LEVEL1, 1, 1, n->level1);
+            if (n->level2)
+                jx_grid_add_cell(g, row, COL_LEVEL2, 1, 1, n->level2);
+            jx_grid_add_cell(g, row, COL_NAME, 1, 1, n->name);
+            jx_grid_add_cell(g, row, COL_VALUE, 1, 1, t->text->str);
+            gboolean guess = !even;
+            g_array_append_val(guessed, guess);
+        }
+        char *warning = even ? NULL
+                             : g_strdup_printf(
+                                   "line %d: the table's columns were printed one after another "
+                                   "(plain pdftotext) and its %u names and %u targets do not pair "
+                                   "one to one; they are paired in order and flagged "
+                                   "stream-ambiguous — check the source",
+                                   g_array_index(b->lines, int, 0), names->len, targets->len);
+        b->grid_fn(g, guessed, warning, b->data);
+        g_free(warning);
+        g_array_unref(guessed);
+    }
+    g_ptr_array_unref(blocks);
+    if (names)
+        g_array_unref(names);
+    if (targets)
+        g_array_unref(targets);
+    g_array_unref(items);
+    return ok;
+}
+
+static void finish_region(jx_colblocks *b)
+{
+    if (!b->holding)
+        return;
+    if (!read_region(b))
+        replay(b);
+    release(b);
+}
+
+/* A line that opens a region: a header word alone on it, on a page. */
+static gboolean opens_region(const char *norm, int page)
+{
+    if (page <= 0 || !is_header(norm))
+        return FALSE;
+    switch (jx_header_word_role(norm)) {
+    /* the words of an indicator table's columns, not a form's fields
+     * (项目名称, 主管部门) above it */
+    case JX_ROLE_SEQ:
+    case JX_ROLE_ROWHEAD:
+    case JX_ROLE_LEVEL1:
+    case JX_ROLE_LEVEL2:
+    case JX_ROLE_NAME:
+    case JX_ROLE_VALUE:
+    case JX_ROLE_HALF_VALUE: return TRUE;
+    default: return FALSE;
+    }
+}
+
+/* A line that ends a region: a note or signature line, a new title. */
+static gboolean ends_region(const char *norm)
+{
+    if (is_header(norm)) /* 备注 heads a column */
+        return FALSE;
+    return jx_note_classify(norm) != JX_NOTE_NONE ||
+           (g_str_has_suffix(norm, "表") && (strstr(norm, "绩效") || strstr(norm, "目标")));
+}
+
+void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page)
+{
+    char *norm = jx_norm_text(raw);
+    if (b->holding && (ends_region(norm) || b->held->len >= MAX_REGION_LINES))
+        finish_region(b);
+    if (!b->holding && opens_region(norm, page))
+        b->holding = TRUE;
+    g_free(norm);
+    if (!b->holding) {
+        jx_cellrun_take_line(b->next, raw, line, page);
+        return;
+    }
+    g_ptr_array_add(b->held, g_strdup(raw));
+    g_array_append_val(b->lines, line);
+    g_array_append_val(b->pages, page);
+}
+
+void jx_colblocks_finish(jx_colblocks *b)
+{
+    finish_region(b);
+}
