@@ -203,15 +203,19 @@ void jx_text_split(jx_source *src, const char *utf8, gsize len)
         jx_source_add_warning(src, "line %d: row numbers %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
                               " stand one per line with nothing between them: a table written "
                               "column by column, as plain pdftotext (without -layout) writes "
-                              "one; its rows cannot be rebuilt reliably — convert the PDF with "
-                              "`pdftotext -layout`, or give jixiao the PDF itself",
+                              "one; its rows are rebuilt from the order of the columns, which "
+                              "loses empty cells and can pair a name with another row's target "
+                              "— for records to rely on, convert the PDF with `pdftotext "
+                              "-layout`, or give jixiao the PDF itself",
                               line, first, last);
     else if (!pdf && find_figure_column(utf8, len, &line))
         jx_source_add_warning(src, "line %d: %d or more figures stand one per line with only "
                               "units and operators between them: a table written column by "
                               "column, as plain pdftotext (without -layout) writes one; its rows "
-                              "cannot be rebuilt reliably — convert the PDF with `pdftotext "
-                              "-layout`, or give jixiao the PDF itself",
+                              "are rebuilt from the order of the columns, which loses empty "
+                              "cells and can pair a name with another row's target — for "
+                              "records to rely on, convert the PDF with `pdftotext -layout`, or "
+                              "give jixiao the PDF itself",
                               line, COLUMN_DUMP_FIGURES);
     if (sp.wide_rows)
         jx_source_add_warning(src, "%" G_GSIZE_FORMAT " row(s) had more than %d cells; the "
