@@ -31,6 +31,7 @@ typedef struct {
     gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
     gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
     gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
+    gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1655,6 +1656,119 @@ static gboolean goes_on_from(const built_row *above, const built_row *f)
     return goes_on;
 }
 
+/*
+ * A row centred on three lines whose target in one value column wrapped
+ * around the other's (`项目完成时限 | | ≤2023年12月` over ` | ≤2023年6月30日
+ * |` over ` | | 31日`, `按照项目实施方案要` over `稳步推进 | 求持续改善`):
+ * pdftotext sets the one-line target on the row's middle line, which then
+ * reads as a row of its own with no name, and the wrapped target's last
+ * line as that row's rest.  The middle line is the rest of the named row
+ * above it when it holds, besides group labels, only the target that row
+ * lacks and what goes on from that row's other target; the line below it
+ * is when each of its cells goes on from that other target too.
+ */
+static gboolean unkept_role(jx_role r)
+{
+    return r == JX_ROLE_EXPLAIN || r == JX_ROLE_OTHER;
+}
+
+/* The role of a cell by its own column. */
+static jx_role column_role(const jx_header *header, const jx_pcell *c)
+{
+    return c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+}
+
+/* TRUE when `piece` goes on from `before`, the text of a target cut over
+ * lines: a qualitative one's next line, or the rest of its figure or unit. */
+static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece)
+{
+    return before && over && piece &&
+           ((over->kind == JX_CK_TEXT && piece->kind == JX_CK_TEXT) ||
+            completes_target(before, piece->norm));
+}
+
+/* TRUE when every cell of `b` is a group label, a cell of a column no
+ * record keeps, in role `own` (the target its row lacks: its operator, value
+ * or unit), or the piece of role `r` going on from `above`. */
+static gboolean beside_wrapped_target(const built_row *b, const built_row *above,
+                                      const jx_header *header, const jx_role *own, gsize n_own,
+                                      jx_role r)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role cr = column_role(header, c);
+        gboolean fits = c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2 ||
+                        is_label_role(cr) || unkept_role(cr);
+        for (gsize k = 0; k < n_own && !fits; k++)
+            fits = cr == own[k];
+        if (!fits && cr == r)
+            fits = target_goes_on(above->text[r], above->by_role[r], c);
+        if (!fits)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when every cell of fragment `f` goes on from role `r` of `above`
+ * (`more`, when set, the text `above` went on with first), or stands in a
+ * column no record keeps; one at least does. */
+static gboolean goes_on_below(const built_row *f, const built_row *above, const char *more,
+                              const jx_header *header, jx_role r)
+{
+    const GPtrArray *cells = f->source->cells;
+    gboolean any = FALSE;
+    char *before = more ? jx_norm_join(above->text[r], more) : g_strdup(above->text[r]);
+    for (guint i = 0; i < cells->len && before; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role cr = column_role(header, c);
+        if (unkept_role(cr))
+            continue;
+        if (cr != r || !target_goes_on(before, above->by_role[r], c)) {
+            any = FALSE;
+            break;
+        }
+        any = TRUE;
+    }
+    g_free(before);
+    return any;
+}
+
+static const jx_role half_target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
+                                            JX_ROLE_HALF_UNIT};
+static const jx_role full_target_roles[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT};
+
+static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    for (guint i = 1; i < all->len; i++) {
+        built_row *above = all->pdata[i - 1], *b = all->pdata[i];
+        built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
+        if (frag[i - 1] || frag[i] || above->labels_only || b->labels_only ||
+            !above->text[JX_ROLE_NAME] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
+            !next_line_of(above, b))
+            continue;
+        if (below && (!frag[i + 1] || below->by_role[JX_ROLE_SEQ] || !next_line_of(b, below)))
+            below = NULL;
+        for (int half = 0; half < 2; half++) {
+            /* s: the target the row lacks, on the middle line; r: the
+             * wrapped one */
+            jx_role s = half ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
+            jx_role r = half ? JX_ROLE_VALUE : JX_ROLE_HALF_VALUE;
+            const jx_role *own = half ? half_target_roles : full_target_roles;
+            if (!is_value_cell(b->by_role[s]) || above->by_role[s] || !above->text[r] ||
+                !beside_wrapped_target(b, above, header, own, 3, r))
+                continue;
+            gboolean rest_below = below && goes_on_below(below, above, b->text[r], header, r);
+            if (!b->text[r] && !rest_below)
+                continue;
+            frag[i] = b->rest_of_above = TRUE;
+            if (rest_below)
+                frag[i + 1] = below->rest_of_above = TRUE;
+            break;
+        }
+    }
+}
+
 /* The row of `data` a fragment going up joins: the last one — but a row
  * of group labels alone holds no cell but its labels: a line right below
  * them going on from the cells of the row right above them (inside a word,
@@ -1703,6 +1817,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         data_above |= !frag[i] && !b->labels_only;
     }
     mark_top_lines(all, frag, table->header);
+    mark_targets_between(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,
@@ -1760,6 +1875,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked);
+        /* the lines of the row above around its other target go up with it */
+        for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
+            up = MAX(up, j - i0 + 1);
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */

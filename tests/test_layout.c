@@ -489,6 +489,62 @@ static void targets_cut_inside_units(void **state)
     jx_record_list_free(got);
 }
 
+/* The half-year target of tests/layout/`rel`.txt's indicator `name` has
+ * value `value` and unit `unit` (may be NULL). */
+static void check_half(const char *rel, const char *name, const char *value, const char *unit)
+{
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    gboolean found = FALSE;
+    for (guint k = 0; k < jx_record_list_length(got) && !found; k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_get_string(r, "name"), name) != 0)
+            continue;
+        found = TRUE;
+        const jx_record *half = jx_record_get_record(r, "half");
+        if (!half)
+            fail_msg("%s: %s: no half-year target", txt, name);
+        if (g_strcmp0(jx_record_get_string(half, "value"), value) != 0 ||
+            g_strcmp0(jx_record_get_string(half, "unit"), unit) != 0)
+            fail_msg("%s: %s: half-year target %s %s, want %s %s", txt, name,
+                     jx_record_get_string(half, "value"), jx_record_get_string(half, "unit"),
+                     value, unit ? unit : "(no unit)");
+    }
+    if (!found)
+        fail_msg("%s: no indicator named %s", txt, name);
+    jx_record_list_free(got);
+    g_free(txt);
+}
+
+/* A row centred on three lines, its full-year target wrapped round its
+ * one-line half-year target (`年度任务完成时限（暂定） | | ≤2022年10月31` /
+ * ` | ≤2022-06-30 |` / ` | | 日`; `按照项目实施方案要` over `稳步推进 |
+ * 求持续改善，惠及更` over `多群众`), the middle line beside the group
+ * labels: the middle line read as a row of its own with no name, the last
+ * line as its rest, and the row kept neither its half-year target nor the
+ * end of its full-year one. */
+static void half_target_inside_wrapped_target(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0073");
+    check_dump("writer-pdf-layout/half/f0103");
+    static const char *const rel = "calc-pdf-layout/half/f0143";
+    check_fields(rel, "年度任务完成时限(暂定)", "op", "<=", "value", "2022-10-31", "kind", "date",
+                 "level1", "产出指标", "level2", "时效指标", NULL);
+    check_half(rel, "年度任务完成时限(暂定)", "2022-06-30", NULL);
+    check_fields(rel, "单位建设成本", "op", "<=", "value", "1760", "unit", "元/平方米", "level1",
+                 "成本指标", "level2", "经济成本指标", NULL);
+    check_half(rel, "单位建设成本", "1056", "元/平方米");
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/calc-pdf-layout/half/f0143.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        const char *name = jx_record_get_string(r, "name");
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 && (!name || !*name))
+            fail_msg("a record of a line of the row above it");
+    }
+    jx_record_list_free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -518,6 +574,7 @@ int main(void)
         cmocka_unit_test(target_unit_cut_across_a_line),
         cmocka_unit_test(targets_cut_inside_units),
         cmocka_unit_test(value_tails_below_centred_header),
+        cmocka_unit_test(half_target_inside_wrapped_target),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
