@@ -556,13 +556,34 @@ static gboolean is_day(const char *piece)
     return g_str_has_prefix(p, "日");
 }
 
+/* TRUE when `piece` is the operator word written after a figure or a date
+ * (`前`, `之前`, `以上`), wrapped onto the next line: `before` alone reads
+ * with no operator, joined with one and the same value. */
+static gboolean adds_trailing_op(const char *before, const jx_target *alone, const char *piece)
+{
+    if ((alone->kind != JX_KIND_DATE && alone->kind != JX_KIND_NUMBER) || alone->op != JX_OP_NONE)
+        return FALSE;
+    jx_target joined_t = {0};
+    char *joined = jx_norm_join(before, piece);
+    jx_norm_target(joined, &joined_t);
+    gboolean adds = joined_t.kind == alone->kind && joined_t.op != JX_OP_NONE &&
+                    g_strcmp0(joined_t.value, alone->value) == 0 &&
+                    g_strcmp0(joined_t.unit, alone->unit) == 0;
+    g_free(joined);
+    jx_target_clear(&joined_t);
+    return adds;
+}
+
 /* TRUE when `piece` finishes the target `before` began: alone, `before`
  * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
- * as a number or a date with its unit (`日`, `米` on the next line). */
+ * as a number or a date with its unit (`日`, `米` on the next line); or
+ * `piece` is the operator word it was written with (see adds_trailing_op). */
 /* completes_target, with `alone` the jx_norm_target of `before`. */
 static gboolean completes_read_target(const char *before, const jx_target *alone,
                                       const char *piece)
 {
+    if (adds_trailing_op(before, alone, piece))
+        return TRUE;
     jx_target joined_t = {0};
     gboolean completes = FALSE;
     if (alone->kind == JX_KIND_TEXT || (alone->kind == JX_KIND_DATE && is_day(piece))) {

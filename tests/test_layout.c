@@ -545,6 +545,16 @@ static void half_target_inside_wrapped_target(void **state)
     jx_record_list_free(got);
 }
 
+/* A deadline whose operator word wrapped onto a line of its own, two lines
+ * below the date, a centred label between (`2017年11月30日` / `时效` /
+ * `以前`): the date alone reads as a whole target, so the word was taken
+ * for no rest of it, and the deadline lost its operator (<=). */
+static void deadline_word_wrapped(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0245");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -575,6 +585,7 @@ int main(void)
         cmocka_unit_test(targets_cut_inside_units),
         cmocka_unit_test(value_tails_below_centred_header),
         cmocka_unit_test(half_target_inside_wrapped_target),
+        cmocka_unit_test(deadline_word_wrapped),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
