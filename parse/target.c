@@ -1759,16 +1759,30 @@ static const jx_role half_target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
                                             JX_ROLE_HALF_UNIT};
 static const jx_role full_target_roles[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT};
 
+/* Lines of group labels alone that may stand between the named line and
+ * the middle one (a centred label set on a line of its own). */
+#define LABEL_LINES_BETWEEN 2
+
 static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     for (guint i = 1; i < all->len; i++) {
-        built_row *above = all->pdata[i - 1], *b = all->pdata[i];
+        built_row *b = all->pdata[i];
+        /* the named line, above the lines of labels alone between */
+        guint a = i - 1;
+        while (a > 0 && i - a <= LABEL_LINES_BETWEEN &&
+               ((const built_row *)all->pdata[a])->labels_only && !frag[a] &&
+               next_line_of(all->pdata[a - 1], all->pdata[a]))
+            a--;
+        built_row *above = all->pdata[a];
         built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
-        if (frag[i - 1] || frag[i] || above->labels_only || b->labels_only ||
+        if (frag[a] || frag[i] || above->labels_only || b->labels_only ||
             !above->text[JX_ROLE_NAME] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
-            !next_line_of(above, b))
+            !next_line_of(all->pdata[i - 1], b))
             continue;
-        if (below && (!frag[i + 1] || below->by_role[JX_ROLE_SEQ] || !next_line_of(b, below)))
+        /* the line below: a fragment, or a line of nothing but the rest of
+         * the wrapped target (its cells checked by their columns below) */
+        if (below && (below->by_role[JX_ROLE_SEQ] || below->labels_only ||
+                      !next_line_of(b, below)))
             below = NULL;
         for (int half = 0; half < 2; half++) {
             /* s: the target the row lacks, on the middle line; r: the
@@ -1782,7 +1796,8 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
             gboolean rest_below = below && goes_on_below(below, above, b->text[r], header, r);
             if (!b->text[r] && !rest_below)
                 continue;
-            frag[i] = b->rest_of_above = TRUE;
+            for (guint k = a + 1; k <= i; k++)
+                frag[k] = ((built_row *)all->pdata[k])->rest_of_above = TRUE;
             if (rest_below)
                 frag[i + 1] = below->rest_of_above = TRUE;
             break;

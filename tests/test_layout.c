@@ -522,11 +522,15 @@ static void check_half(const char *rel, const char *name, const char *value, con
  * 求持续改善，惠及更` over `多群众`), the middle line beside the group
  * labels: the middle line read as a row of its own with no name, the last
  * line as its rest, and the row kept neither its half-year target nor the
- * end of its full-year one. */
+ * end of its full-year one.  A centred label may stand on a line of its own
+ * between the name's line and the middle one (`★群众生产生活条件 | 按照项目实
+ * 施方` / `社会效益指标` / `效益指标 | 按进度推进 | 案要求持续改善` / `，惠及更多群
+ * 众`), and the last line read as a row too (a text target alone). */
 static void half_target_inside_wrapped_target(void **state)
 {
     (void)state;
     check_dump("calc-pdf-layout/half/f0073");
+    check_dump("calc-pdf-layout/half/f0123");
     check_dump("writer-pdf-layout/half/f0103");
     static const char *const rel = "calc-pdf-layout/half/f0143";
     check_fields(rel, "年度任务完成时限(暂定)", "op", "<=", "value", "2022-10-31", "kind", "date",
