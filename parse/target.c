@@ -1036,6 +1036,21 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
     }
 }
 
+/* TRUE when `piece`, in a unit column, may be the first part of the unit
+ * of figure `value` cut over lines (`元/平方`, `个工作`): no unit alone, and
+ * the value a figure without one (a date's operator word wrapped into the
+ * unit column, `以` / `前`, is none). */
+static gboolean is_cut_unit(const char *piece, const char *value)
+{
+    char *alone = jx_norm_unit(piece);
+    jx_target t = {0};
+    jx_norm_target(value, &t);
+    gboolean cut = !alone && t.kind == JX_KIND_NUMBER && !t.unit;
+    jx_target_clear(&t);
+    g_free(alone);
+    return cut;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -1068,12 +1083,21 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
      * is one unit: the row's unit takes the fragment's where the two make a
      * unit the unit table knows and the row's alone is none */
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
         jx_role r = unit_roles[i];
         /* the fragment's cell itself: its text may hold the cell twice (a
          * fragment is placed again by its columns, see
          * place_fragment_by_column, which clears the text roles only) */
         const jx_pcell *piece = frag->by_role[r];
+        if (piece && !into->text[r] && into->text[unit_values[i]] &&
+            is_cut_unit(piece->norm, into->text[unit_values[i]])) {
+            /* a row whose unit is all on the lines around its own (`元/平方`
+             * above `不高于 | 1460`, `米` below): the first piece, cut, waits
+             * for the rest */
+            into->text[r] = g_strdup(piece->norm);
+            continue;
+        }
         if (!piece || !into->text[r])
             continue;
         char *joined = prepend ? jx_norm_join(piece->norm, into->text[r])

@@ -559,6 +559,18 @@ static void deadline_word_wrapped(void **state)
     check_dump("calc-pdf-layout/legacy/f0245");
 }
 
+/* A unit wrapped in its narrow column round its row's numbered line, none
+ * of it on that line (`个工作` above `12 | 时效 | 12`, `日` below; `元/平方`
+ * above `8 | 不高于 | 1460`, `米` below): the row had no unit of its own to
+ * join the pieces to, and both were dropped. */
+static void unit_wrapped_round_its_row(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0022");
+    check_fields("calc-pdf-layout/split/f0142", "单位建设成本", "op", "<=", "value", "1460", "unit",
+                 "元/平方米", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -590,6 +602,7 @@ int main(void)
         cmocka_unit_test(value_tails_below_centred_header),
         cmocka_unit_test(half_target_inside_wrapped_target),
         cmocka_unit_test(deadline_word_wrapped),
+        cmocka_unit_test(unit_wrapped_round_its_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
