@@ -890,6 +890,24 @@ static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const b
     return t;
 }
 
+/* TRUE when `next` is a line of group labels alone, no row: it misses no
+ * cell, and takes no line of a cell of the row above it (`按照项目实施方案要
+ * 求` / `持续改善，惠及更多群` / `效益指标` / `众`) — unless role `r` of
+ * fragment `f` cannot go on from that row's: text under a typed target
+ * (`≥1.7百分比` over `按照项目实施方`) that does not finish it, the start of
+ * the next row's own cell. */
+static gboolean goes_on_over_labels(const built_row *prev, const built_row *f,
+                                    const built_row *next, jx_role r)
+{
+    if (!next->labels_only)
+        return FALSE;
+    const jx_pcell *a = prev->by_role[r], *c = f->by_role[r];
+    gboolean typed_above = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && a && c &&
+                           a->kind != JX_CK_TEXT && c->kind == JX_CK_TEXT &&
+                           !completes_target(prev->text[r], f->text[r]);
+    return !typed_above;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked)
@@ -914,8 +932,10 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
             continue;
         for (guint step = 0; step < k; step++) {
             guint j = next->text[r] ? step : k - 1 - step;
-            if (((const built_row *)all->pdata[i0 + j])->text[r]) {
-                e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
+            const built_row *f = all->pdata[i0 + j];
+            if (f->text[r]) {
+                if (!goes_on_over_labels(prev, f, next, r))
+                    e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
                 break;
             }
         }
