@@ -1102,6 +1102,12 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     /* a unit wrapped in its narrow column (`个工作` / `日`, `元/平方` / `米`)
      * is one unit: the row's unit takes the fragment's where the two make a
      * unit the unit table knows and the row's alone is none */
+    /* an operator set on a line of its own beside the row's wrapped value
+     * (see mark_operators_between) is the row's when it has none */
+    static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
+    for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
+        if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
+            into->text[op_roles[i]] = g_strdup(frag->by_role[op_roles[i]]->norm);
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
@@ -1849,6 +1855,38 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
     }
 }
 
+/*
+ * ... and a row whose operator pdftotext set on the middle line, its value
+ * wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`): the operator's
+ * line, with nothing but group labels beside it, and the value's last line
+ * are the rest of the named row above, which has no operator of its own.
+ */
+static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    static const jx_role sets[][2] = {{JX_ROLE_OP, JX_ROLE_VALUE},
+                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE}};
+    for (guint i = 1; i + 1 < all->len; i++) {
+        built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
+            !above->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] || !next_line_of(above, b) ||
+            below->by_role[JX_ROLE_SEQ] || below->labels_only || !next_line_of(b, below))
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(sets); k++) {
+            jx_role op = sets[k][0], r = sets[k][1];
+            gboolean holds_op = FALSE;
+            for (guint c = 0; c < b->source->cells->len; c++)
+                holds_op |= column_role(header, b->source->cells->pdata[c]) == op;
+            if (!holds_op || above->by_role[op] || !above->text[r] ||
+                !beside_wrapped_target(b, above, header, &op, 1, JX_ROLE_NONE) ||
+                !goes_on_below(below, above, NULL, header, r))
+                continue;
+            frag[i] = b->rest_of_above = TRUE;
+            frag[i + 1] = below->rest_of_above = TRUE;
+            break;
+        }
+    }
+}
+
 /* The row of `data` a fragment going up joins: the last one — but a row
  * of group labels alone holds no cell but its labels: a line right below
  * them going on from the cells of the row right above them (inside a word,
@@ -1898,6 +1936,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     }
     mark_top_lines(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
+    mark_operators_between(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,

@@ -561,6 +561,16 @@ static void cell_end_above_labels_line(void **state)
     check_dump("writer-pdf-layout/half/f0273");
 }
 
+/* A row's operator on the middle line of three, beside its level-2 label,
+ * its date wrapped round it (`项目完成时限 | 2023年9月30` / `时效指标 | ≤` /
+ * `日`): the operator's line read as a fragment of no row, and the deadline
+ * lost its operator. */
+static void operator_inside_wrapped_value(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0102");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -594,6 +604,7 @@ int main(void)
         cmocka_unit_test(deadline_word_wrapped),
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(cell_end_above_labels_line),
+        cmocka_unit_test(operator_inside_wrapped_value),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
