@@ -31,6 +31,7 @@ typedef struct {
     gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
     gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
     gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
+    gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -555,13 +556,34 @@ static gboolean is_day(const char *piece)
     return g_str_has_prefix(p, "日");
 }
 
+/* TRUE when `piece` is the operator word written after a figure or a date
+ * (`前`, `之前`, `以上`), wrapped onto the next line: `before` alone reads
+ * with no operator, joined with one and the same value. */
+static gboolean adds_trailing_op(const char *before, const jx_target *alone, const char *piece)
+{
+    if ((alone->kind != JX_KIND_DATE && alone->kind != JX_KIND_NUMBER) || alone->op != JX_OP_NONE)
+        return FALSE;
+    jx_target joined_t = {0};
+    char *joined = jx_norm_join(before, piece);
+    jx_norm_target(joined, &joined_t);
+    gboolean adds = joined_t.kind == alone->kind && joined_t.op != JX_OP_NONE &&
+                    g_strcmp0(joined_t.value, alone->value) == 0 &&
+                    g_strcmp0(joined_t.unit, alone->unit) == 0;
+    g_free(joined);
+    jx_target_clear(&joined_t);
+    return adds;
+}
+
 /* TRUE when `piece` finishes the target `before` began: alone, `before`
  * reads as text (`≤14个工作`, `2023年12月31`, `=2800元/平方`), joined it reads
- * as a number or a date with its unit (`日`, `米` on the next line). */
+ * as a number or a date with its unit (`日`, `米` on the next line); or
+ * `piece` is the operator word it was written with (see adds_trailing_op). */
 /* completes_target, with `alone` the jx_norm_target of `before`. */
 static gboolean completes_read_target(const char *before, const jx_target *alone,
                                       const char *piece)
 {
+    if (adds_trailing_op(before, alone, piece))
+        return TRUE;
     jx_target joined_t = {0};
     gboolean completes = FALSE;
     if (alone->kind == JX_KIND_TEXT || (alone->kind == JX_KIND_DATE && is_day(piece))) {
@@ -868,6 +890,24 @@ static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const b
     return t;
 }
 
+/* TRUE when `next` is a line of group labels alone, no row: it misses no
+ * cell, and takes no line of a cell of the row above it (`按照项目实施方案要
+ * 求` / `持续改善，惠及更多群` / `效益指标` / `众`) — unless role `r` of
+ * fragment `f` cannot go on from that row's: text under a typed target
+ * (`≥1.7百分比` over `按照项目实施方`) that does not finish it, the start of
+ * the next row's own cell. */
+static gboolean goes_on_over_labels(const built_row *prev, const built_row *f,
+                                    const built_row *next, jx_role r)
+{
+    if (!next->labels_only)
+        return FALSE;
+    const jx_pcell *a = prev->by_role[r], *c = f->by_role[r];
+    gboolean typed_above = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && a && c &&
+                           a->kind != JX_CK_TEXT && c->kind == JX_CK_TEXT &&
+                           !completes_target(prev->text[r], f->text[r]);
+    return !typed_above;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked)
@@ -892,8 +932,10 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
             continue;
         for (guint step = 0; step < k; step++) {
             guint j = next->text[r] ? step : k - 1 - step;
-            if (((const built_row *)all->pdata[i0 + j])->text[r]) {
-                e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
+            const built_row *f = all->pdata[i0 + j];
+            if (f->text[r]) {
+                if (!goes_on_over_labels(prev, f, next, r))
+                    e[j] += next->text[r] ? -MISSING_CELL_EVIDENCE : MISSING_CELL_EVIDENCE;
                 break;
             }
         }
@@ -1014,6 +1056,21 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
     }
 }
 
+/* TRUE when `piece`, in a unit column, may be the first part of the unit
+ * of figure `value` cut over lines (`元/平方`, `个工作`): no unit alone, and
+ * the value a figure without one (a date's operator word wrapped into the
+ * unit column, `以` / `前`, is none). */
+static gboolean is_cut_unit(const char *piece, const char *value)
+{
+    char *alone = jx_norm_unit(piece);
+    jx_target t = {0};
+    jx_norm_target(value, &t);
+    gboolean cut = !alone && t.kind == JX_KIND_NUMBER && !t.unit;
+    jx_target_clear(&t);
+    g_free(alone);
+    return cut;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -1045,13 +1102,28 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     /* a unit wrapped in its narrow column (`个工作` / `日`, `元/平方` / `米`)
      * is one unit: the row's unit takes the fragment's where the two make a
      * unit the unit table knows and the row's alone is none */
+    /* an operator set on a line of its own beside the row's wrapped value
+     * (see mark_operators_between) is the row's when it has none */
+    static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
+    for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
+        if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
+            into->text[op_roles[i]] = g_strdup(frag->by_role[op_roles[i]]->norm);
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
         jx_role r = unit_roles[i];
         /* the fragment's cell itself: its text may hold the cell twice (a
          * fragment is placed again by its columns, see
          * place_fragment_by_column, which clears the text roles only) */
         const jx_pcell *piece = frag->by_role[r];
+        if (piece && !into->text[r] && into->text[unit_values[i]] &&
+            is_cut_unit(piece->norm, into->text[unit_values[i]])) {
+            /* a row whose unit is all on the lines around its own (`元/平方`
+             * above `不高于 | 1460`, `米` below): the first piece, cut, waits
+             * for the rest */
+            into->text[r] = g_strdup(piece->norm);
+            continue;
+        }
         if (!piece || !into->text[r])
             continue;
         char *joined = prepend ? jx_norm_join(piece->norm, into->text[r])
@@ -1655,6 +1727,166 @@ static gboolean goes_on_from(const built_row *above, const built_row *f)
     return goes_on;
 }
 
+/*
+ * A row centred on three lines whose target in one value column wrapped
+ * around the other's (`项目完成时限 | | ≤2023年12月` over ` | ≤2023年6月30日
+ * |` over ` | | 31日`, `按照项目实施方案要` over `稳步推进 | 求持续改善`):
+ * pdftotext sets the one-line target on the row's middle line, which then
+ * reads as a row of its own with no name, and the wrapped target's last
+ * line as that row's rest.  The middle line is the rest of the named row
+ * above it when it holds, besides group labels, only the target that row
+ * lacks and what goes on from that row's other target; the line below it
+ * is when each of its cells goes on from that other target too.
+ */
+static gboolean unkept_role(jx_role r)
+{
+    return r == JX_ROLE_EXPLAIN || r == JX_ROLE_OTHER;
+}
+
+/* The role of a cell by its own column. */
+static jx_role column_role(const jx_header *header, const jx_pcell *c)
+{
+    return c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+}
+
+/* TRUE when `piece` goes on from `before`, the text of a target cut over
+ * lines: a qualitative one's next line, or the rest of its figure or unit. */
+static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece)
+{
+    return before && over && piece &&
+           ((over->kind == JX_CK_TEXT && piece->kind == JX_CK_TEXT) ||
+            completes_target(before, piece->norm));
+}
+
+/* TRUE when every cell of `b` is a group label, a cell of a column no
+ * record keeps, in role `own` (the target its row lacks: its operator, value
+ * or unit), or the piece of role `r` going on from `above`. */
+static gboolean beside_wrapped_target(const built_row *b, const built_row *above,
+                                      const jx_header *header, const jx_role *own, gsize n_own,
+                                      jx_role r)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role cr = column_role(header, c);
+        gboolean fits = c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2 ||
+                        is_label_role(cr) || unkept_role(cr);
+        for (gsize k = 0; k < n_own && !fits; k++)
+            fits = cr == own[k];
+        if (!fits && cr == r)
+            fits = target_goes_on(above->text[r], above->by_role[r], c);
+        if (!fits)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when every cell of fragment `f` goes on from role `r` of `above`
+ * (`more`, when set, the text `above` went on with first), or stands in a
+ * column no record keeps; one at least does. */
+static gboolean goes_on_below(const built_row *f, const built_row *above, const char *more,
+                              const jx_header *header, jx_role r)
+{
+    const GPtrArray *cells = f->source->cells;
+    gboolean any = FALSE;
+    char *before = more ? jx_norm_join(above->text[r], more) : g_strdup(above->text[r]);
+    for (guint i = 0; i < cells->len && before; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role cr = column_role(header, c);
+        if (unkept_role(cr))
+            continue;
+        if (cr != r || !target_goes_on(before, above->by_role[r], c)) {
+            any = FALSE;
+            break;
+        }
+        any = TRUE;
+    }
+    g_free(before);
+    return any;
+}
+
+static const jx_role half_target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
+                                            JX_ROLE_HALF_UNIT};
+static const jx_role full_target_roles[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT};
+
+/* Lines of group labels alone that may stand between the named line and
+ * the middle one (a centred label set on a line of its own). */
+#define LABEL_LINES_BETWEEN 2
+
+static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        /* the named line, above the lines of labels alone between */
+        guint a = i - 1;
+        while (a > 0 && i - a <= LABEL_LINES_BETWEEN &&
+               ((const built_row *)all->pdata[a])->labels_only && !frag[a] &&
+               next_line_of(all->pdata[a - 1], all->pdata[a]))
+            a--;
+        built_row *above = all->pdata[a];
+        built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
+        if (frag[a] || frag[i] || above->labels_only || b->labels_only ||
+            !above->text[JX_ROLE_NAME] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
+            !next_line_of(all->pdata[i - 1], b))
+            continue;
+        /* the line below: a fragment, or a line of nothing but the rest of
+         * the wrapped target (its cells checked by their columns below) */
+        if (below && (below->by_role[JX_ROLE_SEQ] || below->labels_only ||
+                      !next_line_of(b, below)))
+            below = NULL;
+        for (int half = 0; half < 2; half++) {
+            /* s: the target the row lacks, on the middle line; r: the
+             * wrapped one */
+            jx_role s = half ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
+            jx_role r = half ? JX_ROLE_VALUE : JX_ROLE_HALF_VALUE;
+            const jx_role *own = half ? half_target_roles : full_target_roles;
+            if (!is_value_cell(b->by_role[s]) || above->by_role[s] || !above->text[r] ||
+                !beside_wrapped_target(b, above, header, own, 3, r))
+                continue;
+            gboolean rest_below = below && goes_on_below(below, above, b->text[r], header, r);
+            if (!b->text[r] && !rest_below)
+                continue;
+            for (guint k = a + 1; k <= i; k++)
+                frag[k] = ((built_row *)all->pdata[k])->rest_of_above = TRUE;
+            if (rest_below)
+                frag[i + 1] = below->rest_of_above = TRUE;
+            break;
+        }
+    }
+}
+
+/*
+ * ... and a row whose operator pdftotext set on the middle line, its value
+ * wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`): the operator's
+ * line, with nothing but group labels beside it, and the value's last line
+ * are the rest of the named row above, which has no operator of its own.
+ */
+static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    static const jx_role sets[][2] = {{JX_ROLE_OP, JX_ROLE_VALUE},
+                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE}};
+    for (guint i = 1; i + 1 < all->len; i++) {
+        built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
+            !above->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] || !next_line_of(above, b) ||
+            below->by_role[JX_ROLE_SEQ] || below->labels_only || !next_line_of(b, below))
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(sets); k++) {
+            jx_role op = sets[k][0], r = sets[k][1];
+            gboolean holds_op = FALSE;
+            for (guint c = 0; c < b->source->cells->len; c++)
+                holds_op |= column_role(header, b->source->cells->pdata[c]) == op;
+            if (!holds_op || above->by_role[op] || !above->text[r] ||
+                !beside_wrapped_target(b, above, header, &op, 1, JX_ROLE_NONE) ||
+                !goes_on_below(below, above, NULL, header, r))
+                continue;
+            frag[i] = b->rest_of_above = TRUE;
+            frag[i + 1] = below->rest_of_above = TRUE;
+            break;
+        }
+    }
+}
+
 /* The row of `data` a fragment going up joins: the last one — but a row
  * of group labels alone holds no cell but its labels: a line right below
  * them going on from the cells of the row right above them (inside a word,
@@ -1924,6 +2156,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         data_above |= !frag[i] && !b->labels_only;
     }
     mark_top_lines(all, frag, table->header);
+    mark_targets_between(all, frag, table->header);
+    mark_operators_between(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,
@@ -1999,6 +2233,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked);
+        /* the lines of the row above around its other target go up with it */
+        for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
+            up = MAX(up, j - i0 + 1);
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <string.h>
 
 #include "support/dump.h"
 #include "support/golden.h"
@@ -59,7 +60,7 @@ static void text_target_below_name(void **state)
 }
 
 /* The indicator of tests/layout/`rel`.txt named `name` has `want` in its
- * string field `key`. */
+ * string field `key` (`half.value`: the field of its half-year target). */
 static void check_field(const char *rel, const char *name, const char *key, const char *want)
 {
     char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
@@ -71,7 +72,12 @@ static void check_field(const char *rel, const char *name, const char *key, cons
             g_strcmp0(jx_record_get_string(r, "name"), name) != 0)
             continue;
         found = TRUE;
-        const char *got_value = jx_record_get_string(r, key);
+        const char *field = key;
+        if (g_str_has_prefix(key, "half.")) {
+            r = jx_record_get_record(r, "half");
+            field = key + strlen("half.");
+        }
+        const char *got_value = r ? jx_record_get_string(r, field) : NULL;
         if (g_strcmp0(got_value, want) != 0)
             fail_msg("%s: %s: %s %s, want %s", txt, name, key, got_value ? got_value : "null",
                      want ? want : "null");
@@ -513,6 +519,82 @@ static void names_centred_by_column(void **state)
                  "op", "=", "value", "100", "unit", "%", "task", "做好应急物资储备", NULL);
 }
 
+/* A row centred on three lines, its full-year target wrapped round its
+ * one-line half-year target (`年度任务完成时限（暂定） | | ≤2022年10月31` /
+ * ` | ≤2022-06-30 |` / ` | | 日`; `按照项目实施方案要` over `稳步推进 |
+ * 求持续改善，惠及更` over `多群众`), the middle line beside the group
+ * labels: the middle line read as a row of its own with no name, the last
+ * line as its rest, and the row kept neither its half-year target nor the
+ * end of its full-year one.  A centred label may stand on a line of its own
+ * between the name's line and the middle one (`★群众生产生活条件 | 按照项目实
+ * 施方` / `社会效益指标` / `效益指标 | 按进度推进 | 案要求持续改善` / `，惠及更多群
+ * 众`), and the last line read as a row too (a text target alone). */
+static void half_target_inside_wrapped_target(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0073");
+    check_dump("calc-pdf-layout/half/f0123");
+    check_dump("writer-pdf-layout/half/f0103");
+    static const char *const rel = "calc-pdf-layout/half/f0143";
+    check_fields(rel, "年度任务完成时限(暂定)", "op", "<=", "value", "2022-10-31", "kind", "date",
+                 "level1", "产出指标", "level2", "时效指标", NULL);
+    check_fields(rel, "年度任务完成时限(暂定)", "half.value", "2022-06-30", NULL);
+    check_fields(rel, "单位建设成本", "op", "<=", "value", "1760", "unit", "元/平方米", "level1",
+                 "成本指标", "level2", "经济成本指标", NULL);
+    check_fields(rel, "单位建设成本", "half.value", "1056", "half.unit", "元/平方米", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/calc-pdf-layout/half/f0143.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        const char *name = jx_record_get_string(r, "name");
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 && (!name || !*name))
+            fail_msg("a record of a line of the row above it");
+    }
+    jx_record_list_free(got);
+}
+
+/* A deadline whose operator word wrapped onto a line of its own, two lines
+ * below the date, a centred label between (`2017年11月30日` / `时效` /
+ * `以前`): the date alone reads as a whole target, so the word was taken
+ * for no rest of it, and the deadline lost its operator (<=). */
+static void deadline_word_wrapped(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0245");
+}
+
+/* A unit wrapped in its narrow column round its row's numbered line, none
+ * of it on that line (`个工作` above `12 | 时效 | 12`, `日` below; `元/平方`
+ * above `8 | 不高于 | 1460`, `米` below): the row had no unit of its own to
+ * join the pieces to, and both were dropped. */
+static void unit_wrapped_round_its_row(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0022");
+    check_fields("calc-pdf-layout/split/f0142", "单位建设成本", "op", "<=", "value", "1460", "unit",
+                 "元/平方米", NULL);
+}
+
+/* A line of group labels alone right below the last line of a cell of the
+ * row above it (`保护沿河人口（以批复为准` / `不低于5.1万人 | ≥5.1万人` / `）` /
+ * `效益`): it is no row, and misses no name or target; read as one, it took
+ * the piece, which was lost with it. */
+static void cell_end_above_labels_line(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0273");
+    check_dump("writer-pdf-layout/half/f0273");
+}
+
+/* A row's operator on the middle line of three, beside its level-2 label,
+ * its date wrapped round it (`项目完成时限 | 2023年9月30` / `时效指标 | ≤` /
+ * `日`): the operator's line read as a fragment of no row, and the deadline
+ * lost its operator. */
+static void operator_inside_wrapped_value(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0102");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -543,6 +625,11 @@ int main(void)
         cmocka_unit_test(targets_cut_inside_units),
         cmocka_unit_test(value_tails_below_centred_header),
         cmocka_unit_test(names_centred_by_column),
+        cmocka_unit_test(half_target_inside_wrapped_target),
+        cmocka_unit_test(deadline_word_wrapped),
+        cmocka_unit_test(unit_wrapped_round_its_row),
+        cmocka_unit_test(cell_end_above_labels_line),
+        cmocka_unit_test(operator_inside_wrapped_value),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
