@@ -2331,6 +2331,25 @@ static gboolean known_label(jx_role role, const char *text)
     return FALSE;
 }
 
+/* TRUE when `head` and `tail` are the pieces of a level-1 label wrapped
+ * inside the group weight it prints (产出指标(40 / 分), 产出指标(5 / 0分),
+ * 满意度指标( / 10分)): joined, it is a known label once the weight is
+ * dropped, and `tail` is part of the weight alone. */
+static char *strip_group_weight(char *label, char **weight);
+
+static gboolean weight_wrapped(jx_role role, const char *head, const char *tail)
+{
+    if (role != JX_ROLE_LEVEL1 || !head || !tail || known_label(role, tail))
+        return FALSE;
+    char *label = jx_norm_join(head, tail);
+    gsize n = strlen(label);
+    strip_group_weight(label, NULL);
+    gboolean known = strlen(label) < n && known_label(role, label) &&
+                     strlen(tail) <= n - strlen(label);
+    g_free(label);
+    return known;
+}
+
 /* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
  * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
  * text is a known label and the second part alone is not, or when the second
@@ -2502,11 +2521,16 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
         built_row *b = rows->pdata[i];
         gboolean wraps = b->text[role] && b->continues[role];
         guint at = i - 1; /* prev's index */
-        if ((wraps || items) && b->text[role])
+        if ((wraps || items || role == JX_ROLE_LEVEL1) && b->text[role])
             while (at > 0 && !((built_row *)rows->pdata[at])->text[role])
                 at--;
         built_row *prev = rows->pdata[at];
         if (!wraps && at != i - 1 && !pieces_close(prev, b, role, lines))
+            prev = rows->pdata[at = i - 1];
+        /* a level-1 label's rows stand between its pieces only when the
+         * piece below ends its group weight (产出指标(40 | a row | 分)) */
+        if (!wraps && !items && at != i - 1 &&
+            !weight_wrapped(role, prev->text[role], b->text[role]))
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
@@ -2522,6 +2546,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
                              !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
                              pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
+                         weight_wrapped(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
                          (next_line && width && fills_line(prev, b, role, width) &&
@@ -2858,6 +2883,58 @@ static void strip_group_weights(GPtrArray *rows)
     }
 }
 
+/* TRUE when `text` is nothing but a piece of a group weight (分), 0分),
+ * 40分), `)`, `(40`): the rest of a level-1 label whose other piece is read
+ * elsewhere, no label of its own. */
+static gboolean weight_piece_only(const char *text)
+{
+    for (const char *p = text; *p;) {
+        if (g_ascii_isdigit(*p) || strchr(".()[]", *p))
+            p++;
+        else if (g_str_has_prefix(p, "分"))
+            p += strlen("分");
+        else
+            return FALSE;
+    }
+    return *text != '\0';
+}
+
+/* A level-1 label wrapped inside the group weight it prints, whose pieces
+ * stay apart (产出指标(5 over a row whose line takes 0分) into another
+ * cell): the head is the label, its weight unknown, and the tail alone
+ * (0分), 分)) no label. */
+static void drop_dangling_weights(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        char *t = b->text[JX_ROLE_LEVEL1];
+        if (!t)
+            continue;
+        if (weight_piece_only(t)) {
+            g_clear_pointer(&b->text[JX_ROLE_LEVEL1], g_free);
+            b->by_role[JX_ROLE_LEVEL1] = NULL;
+            b->label_sum[JX_ROLE_LEVEL1] = 0;
+            b->label_pieces[JX_ROLE_LEVEL1] = 0;
+            continue;
+        }
+        char *open = strrchr(t, '(');
+        if (!open || open == t)
+            continue;
+        const char *d = open + 1;
+        while (g_ascii_isdigit(*d) || *d == '.')
+            d++;
+        if (*d)
+            continue;
+        char *head = g_strndup(t, (gsize)(open - t));
+        if (known_label(JX_ROLE_LEVEL1, g_strstrip(head))) {
+            g_free(b->text[JX_ROLE_LEVEL1]);
+            b->text[JX_ROLE_LEVEL1] = head;
+        } else {
+            g_free(head);
+        }
+    }
+}
+
 /* TRUE when `row` of a self-evaluation closes its indicator rows (总分,
  * 自评得分, 自评等级): the document record holds what it says. */
 static gboolean is_footer_row(const jx_prow *row)
@@ -2917,6 +2994,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);
+    drop_dangling_weights(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};

@@ -1345,6 +1345,71 @@ static void test_layout_deviation_aside(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF whose level-1 labels wrap inside
+ * the group weight they print, each line of the merged cell beside a row
+ * of its own: 产出指标(40 / a 质量指标 row / 分).  Not joined across the row
+ * between, the pieces read as labels, 产出指标(40 and 分), and every row
+ * below 分) lost its level 1. */
+static void test_layout_weight_wrapped(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *level1, *level2, *name, *category, *group_weight;
+    } want[] = {
+        {"产出指标", "数量指标", "修缮文物保护单位", "output.quantity", "40"},
+        {"产出指标", "质量指标", "场馆免费开放服务达标率", "output.quality", "40"},
+        {"产出指标", "时效指标", "项目完成时限", "output.timeliness", "40"},
+        {"产出指标", "成本指标", "人均培训成本", "output.cost", "40"},
+        {"效益指标", "经济效益指标", "带动文化旅游消费", "outcome.economic", "40"},
+        {"满意度指标", "服务对象满意度指标", "群众满意度", "satisfaction.service", "10"},
+    };
+    static const int at[] = {0, 3, 4, 5, 6, 9};
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-weight-wrapped.txt");
+    assert_int_equal(count_type(l, "indicator"), 10);
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", at[i]);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check(r, "category", want[i].category);
+        check(r, "group_weight", want[i].group_weight);
+    }
+    check_scored(nth(l, "indicator", 5), "4", "2.94", "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    jx_record_list_free(l);
+}
+
+/* The same wrap whose pieces stay apart: 产出指标(5 on a line of its own,
+ * 0分) on the next row's middle line, taken into that row's name.  The head
+ * is the label, its weight unknown; no row reads 产出指标(5 as its level 1. */
+static void test_layout_weight_apart(void **state)
+{
+    (void)state;
+    static const struct {
+        int at;
+        const char *level2, *name, *category;
+    } want[] = {
+        {0, "数量指标", "困难残疾人生活补贴发放人数", "output.quantity"},
+        {3, "数量指标", "新建社区居家养老服务中心", "output.quantity"},
+        {5, "质量指标", "政策知晓率", "output.quality"},
+        {6, "时效指标", "项目开工时间", "output.timeliness"},
+        {7, "成本指标", "成本节约率", "output.cost"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-weight-apart.txt");
+    assert_int_equal(count_type(l, "indicator"), 11);
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "level1", "产出指标");
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check(r, "category", want[i].category);
+        check(r, "group_weight", NULL);
+    }
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "level1", "效益指标");
+    check(r, "group_weight", "30");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1604,6 +1669,8 @@ int main(void)
         cmocka_unit_test(test_layout_funds_places),
         cmocka_unit_test(test_layout_centred_run),
         cmocka_unit_test(test_layout_deviation_aside),
+        cmocka_unit_test(test_layout_weight_wrapped),
+        cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
