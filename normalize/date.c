@@ -26,6 +26,14 @@ static const char *const before_words[] = {
     "前", "之前", "以前", "前完成", "之前完成", "以前完成", "(含)前", "前(含)",
 };
 
+gboolean jx_norm_holds_before_word(const char *s)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(before_words); i++)
+        if (strstr(s, before_words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 gboolean jx_norm_is_before_word(const char *s)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(before_words); i++)

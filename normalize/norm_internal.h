@@ -66,6 +66,8 @@ gsize jx_norm_date_prefix(const char *s, char **iso);
 /* TRUE when normalized `s` is a "before" word that may follow a deadline
  * (前, 之前, 以前, 前完成 …). */
 gboolean jx_norm_is_before_word(const char *s);
+/* TRUE when normalized `s` holds a "before" word anywhere. */
+gboolean jx_norm_holds_before_word(const char *s);
 
 /* Skips ASCII spaces (the only white space jx_norm_text leaves). */
 const char *jx_norm_skip_spaces(const char *s);

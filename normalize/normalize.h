@@ -111,6 +111,11 @@ jx_op jx_norm_op_normalized(const char *norm);
 /* The operator a word written after the figure states when the whole
  * (normalized) text is one: 以上, 及以上, 以下, 以内 … JX_OP_NONE otherwise. */
 jx_op jx_norm_op_after(const char *s);
+/* TRUE when normalized `s` holds, anywhere, a word that states an operator
+ * after a figure (以上, 以内 …) or a deadline after a date (前, 之前 …): what
+ * must be there for `s`, written after a value, to give it an operator — a
+ * cheap test before joining and reading the two again. */
+gboolean jx_norm_holds_word_after(const char *s);
 
 typedef enum { JX_KIND_NONE = 0, JX_KIND_NUMBER, JX_KIND_DATE, JX_KIND_TEXT } jx_value_kind;
 

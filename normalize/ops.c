@@ -115,6 +115,16 @@ static jx_op normalized_op(const char *s, jx_op (*lookup)(const char *))
     return op;
 }
 
+gboolean jx_norm_holds_word_after(const char *s)
+{
+    if (!s)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(trailing_ops); i++)
+        if (strstr(s, trailing_ops[i].text))
+            return TRUE;
+    return jx_norm_holds_before_word(s);
+}
+
 jx_op jx_norm_op_after(const char *s)
 {
     return normalized_op(s, jx_norm_op_trailing);

@@ -563,6 +563,10 @@ static gboolean adds_trailing_op(const char *before, const jx_target *alone, con
 {
     if ((alone->kind != JX_KIND_DATE && alone->kind != JX_KIND_NUMBER) || alone->op != JX_OP_NONE)
         return FALSE;
+    /* the word must be in the piece (`before` reads with none): most pieces
+     * are units, and reading the join is the costly part */
+    if (!jx_norm_holds_word_after(piece))
+        return FALSE;
     jx_target joined_t = {0};
     char *joined = jx_norm_join(before, piece);
     jx_norm_target(joined, &joined_t);
