@@ -586,9 +586,24 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
         kind[r] = wrap_kind_of(in->pdata[r], first_fig, &rest_col[r]);
         to[r] = -1;
     }
+    /* the leftmost column an item of the block stands in: a grid may set a
+     * long item a column right of the others (its words reach into the next
+     * column) while its short rest below stays in theirs (a text browser's
+     * `其中：当年财政拨` / `款`, both lines starting at one offset) */
+    int items_col = G_MAXINT;
+    for (guint r = 0; r < n; r++) {
+        const jx_prow *row = in->pdata[r];
+        const char *item = kind[r] == WR_ITEM ? row_item(row) : NULL;
+        for (guint i = 0; item && i < row->cells->len; i++) {
+            const jx_pcell *c = row->cells->pdata[i];
+            if (c->norm == item)
+                items_col = MIN(items_col, c->col);
+        }
+    }
     for (guint r = 0; r < n; r++) {
         if (kind[r] == WR_REST) {
-            /* the rest of the item above it in its column, if near */
+            /* the rest of the item above it in its column (or in the
+             * block's items' column left of it), if near */
             const jx_prow *row = in->pdata[r];
             int up = (int)r - 1;
             while (up >= 0 && kind[up] != WR_ITEM && kind[up] != WR_OTHER)
@@ -596,10 +611,20 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
             if (up >= 0 && kind[up] == WR_ITEM) {
                 const jx_prow *item_row = in->pdata[up];
                 const char *item = row_item(item_row);
+                /* left of the item's column, the rest needs the items'
+                 * column, or a piece of the block label left of it on its
+                 * line (`元）  款`) */
+                int lo = items_col;
+                for (guint i = 0; i < row->cells->len; i++) {
+                    const jx_pcell *c = row->cells->pdata[i];
+                    if (c->col < rest_col[r] && (is_block_label(c->norm) || is_label_fragment(c->norm)))
+                        lo = MIN(lo, c->col + 1);
+                }
                 gboolean same_col = FALSE;
                 for (guint i = 0; i < item_row->cells->len; i++) {
                     const jx_pcell *c = item_row->cells->pdata[i];
-                    same_col |= c->norm == item && c->col == rest_col[r];
+                    same_col |= c->norm == item && (c->col == rest_col[r] ||
+                                                    (rest_col[r] >= lo && rest_col[r] < c->col));
                 }
                 if (same_col && item_row->page == row->page &&
                     row->line - item_row->line <= WRAP_MAX_LINES)
@@ -673,7 +698,8 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
                 const jx_pcell *c = part->cells->pdata[i];
                 if (!*c->norm)
                     continue;
-                if (k > r && item_cell && c->col == item_cell->col) {
+                if (k > r && item_cell &&
+                    (c->col == item_cell->col || (kind[k] == WR_REST && c->col == rest_col[k]))) {
                     char *joined = item_rest ? jx_norm_join(item_rest, c->norm)
                                              : g_strdup(c->norm); /* the item's rest, below */
                     g_free(item_rest);

@@ -704,6 +704,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
             if (r == fullest)
                 continue;
             int filled = 0, over_filled = 0;
+            gboolean item = FALSE;
             for (int c = 0; c < n_cols; c++) {
                 const jx_cell *cell = jx_grid_cell(grid, r, c);
                 if (!cell || !*jx_cell_text(cell))
@@ -711,8 +712,16 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 const jx_cell *below = jx_grid_cell_covering(grid, fullest, c);
                 filled++;
                 over_filled += below && *jx_cell_text(below);
+                char *t = jx_norm_text(jx_cell_text(cell));
+                item = jx_funds_names_item(t);
+                g_free(t);
             }
             if (filled < 2 && over_filled)
+                return best;
+            /* nor when it names a funds item: the last row of a funds block
+             * above the header, its figures left empty (`其他资金` over `预期目标
+             * 实际完成情况` in a text browser's dump) */
+            if (filled == 1 && item)
                 return best;
         }
         /* the last line of the stack only finishes words of the lines above

@@ -1615,6 +1615,52 @@ static void test_layout_funds_cut_figure(void **state)
     check_funds_file("tests/layout/selfeval-calc-funds-cut-figure.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* w3m -dump: an item wrapped in its cell, both lines at one offset (`其中：本年财政拨` / `款`),
+ * the grid setting the long first line a column right of the other items and the rest in
+ * theirs: the rest is still the item's. */
+static void test_w3m_funds_rest_left(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2147.28", "2147.28", "2147.28", "10", "100.0", "10"},
+        {"其中:本年财政拨款", "1874.96", "1874.96", "1874.96", NULL, NULL, NULL},
+        {"上年结转资金", "166.69", "166.69", "166.69", NULL, NULL, NULL},
+        {"其他资金", "105.63", "105.63", "105.63", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-w3m-funds-rest-left.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* w3m -dump: as above, every item a column right of the rest (`金(万  其中：本年财政拨` /
+ * `元)   款`): the block label's piece left of the rest on its line marks it the item's, and
+ * the empty rows below (上年结转资金, 其他资金) stay in the block. */
+static void test_w3m_funds_rest_by_label(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "1304.1929", "1304.1929", "1304.1929", "10", "100.0", "10"},
+        {"其中:本年财政拨款", "1304.1929", "1304.1929", "1304.1929", NULL, NULL, NULL},
+        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-w3m-funds-rest-by-label.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
+/* w3m -dump: the funds block's last rows left empty (`上年结转资金`, `其他资金` alone on their
+ * lines) right above the objective's header (`预期目标 实际完成情况`): the last one is the
+ * block's row, not the header's first line. */
+static void test_w3m_funds_empty_last(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
+        {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
+        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-w3m-funds-empty-last.txt", rows, G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a department's funds header wrapped over three lines and folded into the
  * wrong cells (`全年执行分值`, `执行数率`: 全年执行数 named twice, 执行率 never): the form's six columns stand
  * for it and every row is placed by its figures' shape. */
@@ -1682,6 +1728,9 @@ int main(void)
         cmocka_unit_test(test_layout_funds_doubted),
         cmocka_unit_test(test_layout_funds_label_pieces),
         cmocka_unit_test(test_layout_funds_cut_figure),
+        cmocka_unit_test(test_w3m_funds_rest_left),
+        cmocka_unit_test(test_w3m_funds_rest_by_label),
+        cmocka_unit_test(test_w3m_funds_empty_last),
         cmocka_unit_test(test_layout_funds_garbled_header),
         cmocka_unit_test(test_department_funds),
     };
