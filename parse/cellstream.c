@@ -90,6 +90,11 @@
  * less well than a taxonomy label, better than a name that swallows it. */
 #define FREE_LABEL_CHARS 20
 #define FREE_LABEL_FIT 0.2
+/* …and one that reads as a work item whole (see is_work_item) fits better
+ * than a name does, less than a taxonomy label: a row whose item and name
+ * stand before a single target keeps its half-year column empty rather
+ * than take the name for a text target. */
+#define WORK_ITEM_FIT 1.5
 /* 成本指标 became a level-1 indicator with the 2021 framework; a year is
  * read from lines this short (titles, `（2023年度）`). */
 #define COST_LEVEL1_SINCE 2021
@@ -214,6 +219,26 @@ static gboolean is_qualitative_target(const char *norm, glong chars)
 gboolean jx_stream_is_qualitative(const char *norm)
 {
     return is_qualitative_target(norm, g_utf8_strlen(norm, -1));
+}
+
+/* A duty group's work item (履职 | 推进小型水库除险加固 | 巩固提升受益人口*)
+ * is a verb of work and its object, ending in a word that closes such a
+ * phrase; run into the row's name it is cut after the first such word the
+ * name does not go on with (整治 | 提升… is one item, 整治提升). */
+static const char *const item_verbs[] = {"推进", "加强", "开展", "落实", "做好", "改善", "实施", "打好"};
+static const char *const item_ends[] = {"建设", "整治", "治理", "防治", "统防统治", "加固", "发展",
+                                        "政策", "条件", "补偿", "计划", "工作", "提升", "监管"};
+/* the object between verb and ending word is this long at least */
+#define MIN_ITEM_OBJECT_CHARS 2
+
+/* TRUE when a cell reads as a work item whole: a verb of work, its object
+ * and an ending word (改善义务教育学校办学条件). */
+static gboolean is_work_item(const char *norm, glong chars)
+{
+    if (chars < 2 + MIN_ITEM_OBJECT_CHARS + 2 || chars > FREE_LABEL_CHARS ||
+        !jx_norm_prefix_listed(norm, item_verbs, G_N_ELEMENTS(item_verbs)))
+        return FALSE;
+    return ends_with_any(norm, item_ends, G_N_ELEMENTS(item_ends));
 }
 
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
@@ -404,7 +429,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
             return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
-            return FREE_LABEL_FIT;
+            return is_work_item(norm, chars) ? WORK_ITEM_FIT : FREE_LABEL_FIT;
         return k == JX_CK_TEXT && chars <= 10 ? (role == JX_ROLE_LEVEL1 ? -2 : -1.5) : -6;
     }
     case JX_ROLE_TASK:
@@ -1730,6 +1755,62 @@ static void cut_stated_items(GArray *pieces, const GPtrArray *stated)
             g_array_index(pieces, piece, k + 1).known_cut = TRUE;
         }
         i = k + 1;
+    }
+}
+
+/* TRUE when `text` begins a name after a work item: a mark, a figure or an
+ * ideograph, with enough of the name after it, and no ending word that
+ * would make the item go on. */
+static gboolean opens_name_after_item(const char *rest)
+{
+    if (jx_norm_prefix_listed(rest, item_ends, G_N_ELEMENTS(item_ends)))
+        return FALSE;
+    if (g_ascii_isdigit(*rest))
+        return g_utf8_strlen(rest, -1) >= SHARED_REST_CHARS;
+    return goes_on_with_ideograph(rest);
+}
+
+/* The bytes of the work item `text` opens with, or 0. */
+static gsize duty_item_prefix(const char *text)
+{
+    if (!jx_norm_prefix_listed(text, item_verbs, G_N_ELEMENTS(item_verbs)))
+        return 0;
+    const char *p = text;
+    for (int n = 0; n < 2 + MIN_ITEM_OBJECT_CHARS && *p; n++)
+        p = g_utf8_next_char(p);
+    for (; *p; p = g_utf8_next_char(p))
+        for (gsize k = 0; k < G_N_ELEMENTS(item_ends); k++) {
+            gsize len = strlen(item_ends[k]);
+            const char *end = p + len;
+            if (strncmp(p, item_ends[k], len) == 0 && *end && opens_name_after_item(end))
+                return (gsize)(end - text);
+        }
+    return 0;
+}
+
+/* Cuts the work items of a duty group (履职) off the names they run into
+ * where a row's item stands, as cut_stated_items does with stated ones. */
+static void cut_duty_items(GArray *pieces)
+{
+    gboolean duty = FALSE;
+    for (guint i = 0; i < pieces->len; i++) {
+        piece *pc = &g_array_index(pieces, piece, i);
+        const char *code =
+            g_utf8_strlen(pc->text, -1) <= MAX_LABEL_CHARS ? jx_taxonomy_level1(pc->text) : NULL;
+        if (code) {
+            duty = strcmp(code, "duty") == 0;
+            continue;
+        }
+        if (!duty || is_label_piece(pc) || !at_item_place(pieces, i))
+            continue;
+        gsize at = duty_item_prefix(pc->text);
+        if (!at)
+            continue;
+        piece rest = {.text = g_strdup(pc->text + at), .brk = BREAK_SOFT, .known_cut = TRUE,
+                      .line = pc->line, .page = pc->page};
+        pc->text[at] = '\0';
+        g_array_insert_val(pieces, i + 1, rest);
+        i++;
     }
 }
 
@@ -3491,6 +3572,7 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
     if ((items || has_free_level1(pieces)) && c->run_together) {
         cut_shared_items(pieces);
         cut_stated_items(pieces, c->stated);
+        cut_duty_items(pieces);
         join_ended_free_labels(pieces);
     }
     return pieces;

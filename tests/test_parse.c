@@ -1962,6 +1962,55 @@ static void test_stream_run_together_two_dates(void **state)
     jx_record_list_free(l);
 }
 
+/* A duty group's work item runs into the name of its group's first row
+ * (`改善义务教育学校办学条件新建学校食堂`, `加强防灾减灾救灾能力建设排查整改
+ * 安全隐患`): the item, a verb of work and its object, is the level-2; rows
+ * after it without an item stay in its group. */
+static void test_stream_run_together_duty_items(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"履职", "改善义务教育学校办学条件", "新建学校食堂", ">", "10", "个", "duty"},
+        {"履职", "改善义务教育学校办学条件", "购置学生课桌椅", "=", "7100", "套", "duty"},
+        {"履职", "推进学前教育普及普惠发展", "课后服务覆盖学校数", ">=", "58", "所", "duty"},
+        {"效益", "社会效益指标", "群众生产生活条件", NULL,
+         "按照项目实施方案要求持续改善,惠及更多群众", NULL, "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-duty-items.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *half = jx_record_get_record(indicator_named(l, "新建学校食堂"), "half");
+    assert_non_null(half);
+    assert_field(half, "value", "3");
+    jx_record_list_free(l);
+    static const want_row free_rows[] = {
+        {"履职", "加强防灾减灾救灾能力建设", "排查整改安全隐患", ">=", "1520", "处", "duty"},
+        {"履职", "开展安全生产专项整治", "安全生产培训人次", ">=", "2800", "人次", "duty"},
+        {"履职", "开展安全生产专项整治", "组织应急演练", ">=", "32", "次", "duty"},
+        {"履职", "开展安全生产专项整治", "储备应急救灾物资", ">=", "4400", "件", "duty"},
+    };
+    l = parse_file_rows("tests/streams/runon-free-labels.txt", free_rows,
+                        G_N_ELEMENTS(free_rows));
+    jx_record_list_free(l);
+}
+
+/* A row whose work item and name stand before a single target
+ * (`10开展农作物病虫害统防统治培育新型农业经营主体=62家`): the item, read
+ * whole as one, is the level-2 and the name no half-year target. */
+static void test_stream_run_together_duty_item_one_target(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"履职", "推进农村人居环境整治提升", "新增耕地灌溉面积", ">=", "17000", "亩", "duty"},
+        {"履职", "开展农作物病虫害统防统治", "培育新型农业经营主体", "=", "62", "家", "duty"},
+        {"履职", "开展农作物病虫害统防统治", "农机购置补贴机具数量", "=", "240", "台", "duty"},
+        {"履职", "开展农作物病虫害统防统治", "农村户用厕所改造", NULL, "6200", "户", "duty"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-duty-one-target.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(jx_record_get_record(indicator_named(l, "培育新型农业经营主体"), "half"));
+    jx_record_list_free(l);
+}
+
 /* w3m's dump of a table whose level-1 成本指标 is merged over the empty
  * level-2 column (tests/layout/README.md): the label, centred over both
  * columns, is the level-1 with no level-2. */
@@ -2716,6 +2765,8 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_target_before_note),
         cmocka_unit_test(test_stream_run_together_rowhead_word_as_subject),
         cmocka_unit_test(test_stream_run_together_two_dates),
+        cmocka_unit_test(test_stream_run_together_duty_items),
+        cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
         cmocka_unit_test(test_stream_short_labels_after_seq),
