@@ -102,10 +102,26 @@ static int key_also(const char *norm)
     return also;
 }
 
+/* TRUE when some metadata key's word stands in `norm`: the bare key is a
+ * piece of the text, so a text holding none is no key (every cell of every
+ * grid is asked, and splitting off its unit costs more than this). */
+static gboolean holds_key_word(const char *norm)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++)
+        if (strstr(norm, meta_keys[i].word))
+            return TRUE;
+    return FALSE;
+}
+
 static int key_field(const char *norm, char **unit)
 {
     if (!norm || !*norm || g_utf8_strlen(norm, -1) > 16)
         return -1;
+    if (!holds_key_word(norm)) {
+        if (unit) /* as when no key matches below */
+            g_clear_pointer(unit, g_free);
+        return -1;
+    }
     char *key = bare_key(norm, unit);
     int found = -1;
     for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && found < 0; i++) {
