@@ -368,6 +368,16 @@ char **jx_record_keys(const jx_record *rec)
  * U+0000–U+001F) plus DEL, with the short forms for \b \f \n \r \t; all
  * other text, UTF-8 included, as is — as json-glib writes it, except that
  * U+001F is escaped too. */
+/* The bytes a JSON string cannot hold as they are: controls, DEL, the quote
+ * and the backslash (every byte of a multi-byte UTF-8 character passes). */
+static const guint8 json_escaped[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
+    [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0A] = 1, [0x0B] = 1, [0x0C] = 1, [0x0D] = 1,
+    [0x0E] = 1, [0x0F] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1,
+    [0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1A] = 1, [0x1B] = 1,
+    [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, ['"'] = 1,  ['\\'] = 1, [0x7F] = 1,
+};
+
 void jx_json_append_string(GString *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -376,7 +386,7 @@ void jx_json_append_string(GString *out, const char *s)
     const char *p = s;
     for (; *p; p++) {
         guchar c = (guchar)*p;
-        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+        if (!json_escaped[c])
             continue;
         g_string_append_len(out, run, p - run);
         run = p + 1;
