@@ -99,7 +99,8 @@ static jx_source *prepare_bytes(const char *name, const char *path, const guint8
         goto fail;
     }
     /* the fingerprint is of the bytes as they came, before any is changed */
-    char *digest = sha256 ? g_strdup(sha256) : g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
+    char *digest =
+        sha256 ? g_strdup(sha256) : g_compute_checksum_for_data(G_CHECKSUM_SHA256, data, len);
     /* Office files by their content, whatever their name says */
     jx_office_kind office = jx_office_sniff(data, len);
     if (office != JX_OFFICE_NONE) {

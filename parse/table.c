@@ -410,7 +410,6 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
     return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
 }
 
-
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {

@@ -1175,10 +1175,6 @@ static gboolean named_end(jx_sink *sink, GError **error)
     return jx_sink_end_document(n->out, error);
 }
 
-/* Each document's lines are gathered in memory and go out with its end line
- * in one write: the importer wakes once per document, not once per table
- * (the pipeline flushes its sink after each), and a worker that dies
- * half-way through a document has sent none of it. */
 /* The next NUL-ended field of the worker's input (g_free), its NUL read;
  * NULL at the end of the input or with `error` set when it cannot be read. */
 static char *read_field(GDataInputStream *in, GError **error)
@@ -1196,11 +1192,15 @@ static gboolean is_sha256_hex(const char *s)
 {
     gsize n = 0;
     for (; s[n]; n++)
-        if (!g_ascii_isdigit(s[n]) && !(s[n] >= 'a' && s[n] <= 'f'))
+        if (!g_ascii_isxdigit(s[n]) || g_ascii_isupper(s[n]))
             return FALSE;
     return n == 64;
 }
 
+/* Each document's lines are gathered in memory and go out with its end line
+ * in one write: the importer wakes once per document, not once per table
+ * (the pipeline flushes its sink after each), and a worker that dies
+ * half-way through a document has sent none of it. */
 gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
 {
     GDataInputStream *paths = g_data_input_stream_new(in);
