@@ -28,10 +28,7 @@ static const char *const before_words[] = {
 
 gboolean jx_norm_holds_before_word(const char *s)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(before_words); i++)
-        if (strstr(s, before_words[i]))
-            return TRUE;
-    return FALSE;
+    return jx_norm_holds_listed(s, before_words, G_N_ELEMENTS(before_words));
 }
 
 gboolean jx_norm_is_before_word(const char *s)

@@ -316,6 +316,9 @@ static inline gboolean jx_norm_may_start(const char *word, const char *s)
 
 /* TRUE when `s` is one of the `n` words of `list`. */
 gboolean jx_norm_listed(const char *s, const char *const *list, gsize n);
+/* TRUE when `s` holds one of the `n` words of `list` anywhere (FALSE for a
+ * NULL `s`). */
+gboolean jx_norm_holds_listed(const char *s, const char *const *list, gsize n);
 /* The length in bytes of the longest word of `list` that `s` starts with, 0
  * when none (or `s` is NULL or empty). */
 gsize jx_norm_prefix_listed(const char *s, const char *const *list, gsize n);

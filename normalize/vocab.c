@@ -15,6 +15,14 @@ gboolean jx_norm_listed(const char *s, const char *const *list, gsize n)
     return FALSE;
 }
 
+gboolean jx_norm_holds_listed(const char *s, const char *const *list, gsize n)
+{
+    for (gsize i = 0; s && i < n; i++)
+        if (strstr(s, list[i]))
+            return TRUE;
+    return FALSE;
+}
+
 gsize jx_norm_prefix_listed(const char *s, const char *const *list, gsize n)
 {
     gsize best = 0;

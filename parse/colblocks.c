@@ -131,14 +131,6 @@ static void item_clear(gpointer p)
     g_free(it->norm);
 }
 
-static gboolean contains_any(const char *s, const char *const *words, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (strstr(s, words[i]))
-            return TRUE;
-    return FALSE;
-}
-
 /* More brackets opened than closed. */
 static gboolean leaves_open(const char *s)
 {
@@ -154,7 +146,7 @@ static gboolean leaves_open(const char *s)
 static gboolean explains(const char *norm)
 {
     return jx_norm_prefix_listed(norm, explain_openers, G_N_ELEMENTS(explain_openers)) ||
-           contains_any(norm, explain_words, G_N_ELEMENTS(explain_words));
+           jx_norm_holds_listed(norm, explain_words, G_N_ELEMENTS(explain_words));
 }
 
 /* Running text: a sentence, a `label：value` line, or too long for a name. */
@@ -516,7 +508,7 @@ static target_kind target_kind_of(const char *t)
     if (strstr(t, "元"))
         return TK_MONEY;
     if (jx_cell_classify(t) == JX_CK_DATE || (strstr(t, "年") && strstr(t, "月")) ||
-        contains_any(t, time_words, G_N_ELEMENTS(time_words)))
+        jx_norm_holds_listed(t, time_words, G_N_ELEMENTS(time_words)))
         return TK_TIME;
     for (const char *p = t; *p; p++)
         if (g_ascii_isdigit(*p))

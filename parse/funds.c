@@ -128,10 +128,7 @@ static const char *const item_words[] = {"资金总额", "财政拨款", "结转
 
 static gboolean names_item(const char *norm)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(item_words); i++)
-        if (strstr(norm, item_words[i]))
-            return TRUE;
-    return FALSE;
+    return jx_norm_holds_listed(norm, item_words, G_N_ELEMENTS(item_words));
 }
 
 /* The merged label of the block (项目资金（万元）; 年度预算执行情况（万元） or
@@ -141,10 +138,7 @@ static const char *const block_labels[] = {"项目资金", "资金情况", "预�
 
 static gboolean is_block_label(const char *norm)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(block_labels); i++)
-        if (strstr(norm, block_labels[i]))
-            return TRUE;
-    return FALSE;
+    return jx_norm_holds_listed(norm, block_labels, G_N_ELEMENTS(block_labels));
 }
 
 /* The whole merged labels a layout dump breaks into fragments over the

@@ -722,15 +722,6 @@ static gboolean band_grade(const char *clause, const char **grade, gsize *grade_
     return FALSE;
 }
 
-/* TRUE when `s` holds any word of `list`. */
-static gboolean has_any(const char *s, const char *const *list, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (strstr(s, list[i]))
-            return TRUE;
-    return FALSE;
-}
-
 /*
  * Reads a band clause (`综合得分在90-100分(含90分)为优`, `90(含)-100分为优`,
  * `60分以下为差`, `90分以上为优`): the lower bound and whether it is
@@ -759,11 +750,11 @@ static gboolean read_band(const char *clause, band *out)
     if (ok) {
         out->grade = g_strdup(grade);
         /* `60分以下`, `低于60分`: the lowest band */
-        if (has_any(head, below_words, G_N_ELEMENTS(below_words)) &&
-            !has_any(head, at_least_words, G_N_ELEMENTS(at_least_words)) && n == 1) {
+        if (jx_norm_holds_listed(head, below_words, G_N_ELEMENTS(below_words)) &&
+            !jx_norm_holds_listed(head, at_least_words, G_N_ELEMENTS(at_least_words)) && n == 1) {
             out->min = g_strdup("0");
             out->strict = FALSE;
-        } else if (n == 2 && has_any(head + f[0]->end, range_words, G_N_ELEMENTS(range_words))) {
+        } else if (n == 2 && jx_norm_holds_listed(head + f[0]->end, range_words, G_N_ELEMENTS(range_words))) {
             out->min = g_strdup(f[0]->value);
             /* (含X) naming the upper bound, or 不含 the lower: the lower is excluded */
             char *upper_incl = g_strdup_printf("含%s", f[1]->value);
@@ -775,8 +766,8 @@ static gboolean read_band(const char *clause, band *out)
             g_free(lower_incl);
         } else {
             out->min = g_strdup(f[0]->value);
-            out->strict = has_any(head, strict_words, G_N_ELEMENTS(strict_words)) &&
-                          !has_any(head, at_least_words, G_N_ELEMENTS(at_least_words));
+            out->strict = jx_norm_holds_listed(head, strict_words, G_N_ELEMENTS(strict_words)) &&
+                          !jx_norm_holds_listed(head, at_least_words, G_N_ELEMENTS(at_least_words));
         }
     }
     jx_figures_free(figs);
@@ -806,7 +797,7 @@ static char *read_score_after(const char *clause, const char *const *words, gsiz
             const char *gap = rest;
             while (*gap == ' ' || *gap == ':' || g_str_has_prefix(gap, "为"))
                 gap += g_str_has_prefix(gap, "为") ? strlen("为") : 1;
-            gboolean range = figs->len > 1 && has_any(rest, range_words, G_N_ELEMENTS(range_words));
+            gboolean range = figs->len > 1 && jx_norm_holds_listed(rest, range_words, G_N_ELEMENTS(range_words));
             if (f->value && !range &&
                 (g_strcmp0(f->unit, "分") == 0 || (!f->unit && (gsize)(gap - rest) == f->start)) &&
                 atof(f->value) <= SCORE_MAX)
