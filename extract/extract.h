@@ -106,6 +106,15 @@ const char *jx_text_sniff_format(const char *utf8, gsize len);
  */
 gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_grid **grid);
 
+/*
+ * A table drawn with rules (box drawing, or ASCII `+---+` and `|`; see
+ * ruled.c) starting at `p` (a line start; `line` is its 1-based number,
+ * `page` its page).  On success sets *grid to a new grid (cells with the
+ * row and column spans the rules draw, a cell's lines joined with '\n') and
+ * returns the bytes it covers; else returns 0 and sets *grid to NULL.
+ */
+gsize jx_ruled_table(const char *p, const char *end, int line, int page, jx_grid **grid);
+
 /* Display columns of code point `u`: 2 for East Asian Wide and Fullwidth
  * characters (g_unichar_iswide), else 1. */
 int jx_text_unichar_width(gunichar u);

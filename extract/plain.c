@@ -12,6 +12,19 @@
 
 /* ------------------------------------------------------------ plain text */
 
+/* A ruled table opens on a line whose first mark is a rule or a bar, and
+ * not inside a pipe table (whose separator may be `|---+---|`). */
+static gboolean may_open_ruled(const splitter *sp, const char *p, const char *end)
+{
+    if (sp->family == FAMILY_PIPE && sp->run->len > 0)
+        return FALSE;
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    return p < end && (*p == '+' || *p == '|' ||
+                       (end - p >= 3 && (guchar)p[0] == 0xE2 &&
+                        ((guchar)p[1] == 0x94 || (guchar)p[1] == 0x95)));
+}
+
 /* TRUE when a dash-ruled table may start at `p`: after a blank line or at
  * the start of the text, or on a line of dashes. */
 static gboolean may_open_dashed(const char *p, const char *end, gboolean after_blank)
@@ -429,9 +442,11 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     gboolean after_blank = *after_blank_io;
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
-        gsize used = may_open_dashed(lines[i].s, page_end, after_blank)
-                         ? jx_dashed_table(lines[i].s, page_end, lines[i].line, sp->page, &grid)
+        gsize used = may_open_ruled(sp, lines[i].s, page_end)
+                         ? jx_ruled_table(lines[i].s, page_end, lines[i].line, sp->page, &grid)
                          : 0;
+        if (!used && may_open_dashed(lines[i].s, page_end, after_blank))
+            used = jx_dashed_table(lines[i].s, page_end, lines[i].line, sp->page, &grid);
         if (used) {
             if (sp->carry)
                 sp->carry->open = FALSE;

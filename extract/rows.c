@@ -117,8 +117,8 @@ void jx_split_pipes(const char *s, gsize n, GArray *out, gboolean *outer)
     }
 }
 
-/* TRUE for a markdown delimiter row: only '|', '-', ':' and blanks, with a
- * pipe and a dash. */
+/* TRUE for a markdown delimiter row, or org-mode's `|---+---|`: only '|',
+ * '-', ':', '+' and blanks, with a pipe and a dash. */
 gboolean jx_split_is_pipe_separator(const char *s, gsize n)
 {
     gboolean pipe = FALSE, dash = FALSE;
@@ -128,7 +128,7 @@ gboolean jx_split_is_pipe_separator(const char *s, gsize n)
             pipe = TRUE;
         else if (c == '-')
             dash = TRUE;
-        else if (c != ':' && c != ' ' && c != '\t')
+        else if (c != ':' && c != '+' && c != ' ' && c != '\t')
             return FALSE;
     }
     return pipe && dash;

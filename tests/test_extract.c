@@ -379,6 +379,13 @@ static void test_split_markdown(void **state)
     assert_line(src, 2, "x | y", 7); /* a lone pipe line is prose */
     jx_source_free(src);
 
+    /* org-mode's separator `|---+---|` is a pipe table's, not a ruled table */
+    src = split("| 名称 | 值 |\n|------+----|\n| 甲   | 1  |\n");
+    assert_int_equal(jx_source_n_blocks(src), 1);
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 1, 1, "1");
+    jx_source_free(src);
+
     /* GFM without outer pipes: the separator makes it a table */
     src = split("名称 | 值\n--|--\n甲 | 1\n");
     assert_int_equal(jx_source_n_blocks(src), 1);
@@ -689,6 +696,92 @@ static void test_split_dashed_tables(void **state)
     jx_source_free(src);
 }
 
+/* Tables drawn with rules (extract/ruled.c): real w3m output of a bordered
+ * HTML table (a label centred over two rows, the rule under its first row
+ * crossing only the columns that end there), an ASCII table with no rules
+ * between its body rows (a row per line), `+`, `-` and `|`-free text in
+ * cells, a cell over two columns, and bars that line up nowhere (each line
+ * cut at its own bars). */
+static void test_split_ruled_tables(void **state)
+{
+    (void)state;
+    const char *w3m = "2023年度绩效目标表\n"
+                      "┌────────┬────────────┬────────────┬─────────┐\n"
+                      "│一级指标│二级指标    │三级指标    │指标值   │\n"
+                      "├────────┼────────────┼────────────┼─────────┤\n"
+                      "│        │            │巡护里程    │≥5000公里│\n"
+                      "│产出指标│数量指标    ├────────────┼─────────┤\n"
+                      "│        │            │防火宣传次数│≥20次    │\n"
+                      "├────────┼────────────┴────────────┼─────────┤\n"
+                      "│效益指标│生态效益：森林覆盖率     │≥68%     │\n"
+                      "└────────┴─────────────────────────┴─────────┘\n"
+                      "注：以批复为准\n";
+    jx_source *src = split(w3m);
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_line(src, 0, "2023年度绩效目标表", 1);
+    const jx_grid *g = grid_at(src, 1, 4, 4);
+    assert_cell(g, 0, 0, "一级指标");
+    assert_cell(g, 0, 3, "指标值");
+    assert_cell(g, 1, 0, "产出指标");
+    assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 1, 0)), 2);
+    assert_int_equal(jx_cell_rowspan(jx_grid_cell(g, 1, 1)), 2);
+    assert_cell(g, 1, 2, "巡护里程");
+    assert_cell(g, 2, 2, "防火宣传次数");
+    assert_cell(g, 2, 3, "≥20次");
+    assert_null(jx_grid_cell(g, 2, 0));
+    assert_cell(g, 3, 1, "生态效益：森林覆盖率");
+    assert_int_equal(jx_cell_colspan(jx_grid_cell(g, 3, 1)), 2);
+    assert_cell(g, 3, 3, "≥68%");
+    assert_int_equal(jx_grid_row_line(g, 0), 3);
+    assert_int_equal(jx_grid_row_line(g, 2), 7);
+    assert_line(src, 2, "注：以批复为准", 11);
+    jx_source_free(src);
+
+    const char *shell = "+------+----------+-------+\n"
+                        "| 序号 | 指标     | 目标  |\n"
+                        "+------+----------+-------+\n"
+                        "| 1    | 0-6岁儿童 | A+B   |\n"
+                        "| 2    | 覆盖率   | -     |\n"
+                        "+------+----------+-------+\n";
+    src = split(shell);
+    g = grid_at(src, 0, 3, 3);
+    assert_cell(g, 1, 1, "0-6岁儿童");
+    assert_cell(g, 1, 2, "A+B");
+    assert_cell(g, 2, 0, "2");
+    assert_cell(g, 2, 2, "-");
+    jx_source_free(src);
+
+    /* a grid table's rows are ruled apart: a row's lines make one cell */
+    const char *grid = "+------+----------+\n"
+                       "| 1    | 高血压   |\n"
+                       "|      | 管理人数 |\n"
+                       "+------+----------+\n"
+                       "| 2    | 合格率   |\n"
+                       "+------+----------+\n";
+    src = split(grid);
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 0, 1, "高血压\n管理人数");
+    assert_cell(g, 1, 1, "合格率");
+    jx_source_free(src);
+
+    /* bars that line up neither by display width nor by characters */
+    const char *typed = "┌──────┬────┐\n"
+                        "│一级指标│指标值│\n"
+                        "│产出 │≥5项 │\n"
+                        "└──────┴────┘\n";
+    src = split(typed);
+    g = grid_at(src, 0, 2, 2);
+    assert_cell(g, 0, 1, "指标值");
+    assert_cell(g, 1, 0, "产出");
+    assert_cell(g, 1, 1, "≥5项");
+    jx_source_free(src);
+
+    /* `+-+` in running text is no table */
+    src = split("a +-+ b\n");
+    assert_int_equal(jx_source_block_kind(src, 0), JX_BLOCK_LINE);
+    jx_source_free(src);
+}
+
 /* A spreadsheet's CSV export: quoted fields with commas, doubled quotes and
  * line breaks; a lone first field is a line; a blank record ends a grid. */
 static void test_split_csv(void **state)
@@ -978,6 +1071,7 @@ int main(void)
         cmocka_unit_test(test_sniff_format),
         cmocka_unit_test(test_split_csv),
         cmocka_unit_test(test_split_dashed_tables),
+        cmocka_unit_test(test_split_ruled_tables),
         cmocka_unit_test(test_split_long_page_in_parts),
         cmocka_unit_test(test_split_wide_and_garbage),
         cmocka_unit_test(test_split_large_inputs),

@@ -26,25 +26,12 @@
  * compares its indicators with tests/layout/`rel`.expected.jsonl. */
 static void check_dump(const char *rel)
 {
-    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
-    char *exp = g_strdup_printf("tests/layout/%s.expected.jsonl", rel);
-    char *expected_path = jx_test_path("JX_SOURCE_DIR", exp);
-    if (!expected_path)
-        fail_msg("JX_SOURCE_DIR is not set; run the tests through ctest");
-    GError *error = NULL;
-    GPtrArray *expected = jx_golden_load(expected_path, &error);
-    if (!expected)
-        fail_msg("%s: %s", expected_path, error->message);
-    jx_record_list *got = jx_test_parse_repo_file(txt);
+    char *path = g_strdup_printf("tests/layout/%s", rel);
     GString *report = g_string_new(NULL);
-    if (!jx_golden_compare(txt, expected, got, "indicator", NULL, report))
+    if (!jx_test_check_repo_dump(path, report))
         fail_msg("%s", report->str);
     g_string_free(report, TRUE);
-    jx_record_list_free(got);
-    g_ptr_array_unref(expected);
-    g_free(expected_path);
-    g_free(txt);
-    g_free(exp);
+    g_free(path);
 }
 
 /* A row set vertically centred over lines, its name on the line above the

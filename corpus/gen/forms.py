@@ -12,6 +12,10 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     writer-html        soffice --convert-to html
     pandoc-md|plain|html  soffice → DOCX → pandoc -f docx -t markdown|plain|html
     w3m, lynx          w3m -dump / lynx -dump -nolist of writer-html
+    w3m-ruled, elinks, links
+                       w3m -dump / elinks -dump / links2 -dump of writer-html with border="1" on its
+                       tables, as a bureau's web page draws them: tables ruled with box drawing
+                       (w3m, elinks) or ASCII (links2, which counts a CJK character one column wide)
     calc-pdf-layout    soffice (Calc) → PDF → pdftotext -layout
     calc-pdf-raw       soffice (Calc) → PDF → pdftotext        (cell stream)
     calc-html          soffice (Calc) --convert-to html
@@ -77,6 +81,7 @@ CONVERTERS = [  # (name, source, extension)
     ("writer-pdf-layout", "writer", "txt"), ("writer-pdf-raw", "writer", "txt"), ("writer-txt", "writer", "txt"),
     ("writer-html", "writer", "html"), ("pandoc-md", "writer", "md"), ("pandoc-plain", "writer", "txt"),
     ("pandoc-html", "writer", "html"), ("w3m", "writer", "txt"), ("lynx", "writer", "txt"),
+    ("w3m-ruled", "writer", "txt"), ("elinks", "writer", "txt"), ("links", "writer", "txt"),
     ("calc-pdf-layout", "calc", "txt"), ("calc-pdf-raw", "calc", "txt"), ("calc-html", "calc", "html"),
     ("calc-csv", "calc", "csv"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
     ("writer-docx", "writer", "docx"), ("calc-xlsx", "calc", "xlsx"), ("writer-doc", "writer", "doc"),
@@ -1178,6 +1183,23 @@ def tool_jobs(jobs, nproc):
         list(ex.map(one, todo))
 
 
+# Converters that dump writer-html with its tables bordered.
+RULED_HTML = {"w3m-ruled", "elinks", "links"}
+
+
+def ruled_html(src, out):
+    """writer-html with border="1" on every table (LibreOffice draws cell borders in CSS,
+    which text browsers ignore; a bureau's web page sets the attribute)."""
+    if fresh(out, src):
+        return
+    with open(src, encoding="utf-8") as fh:
+        html = fh.read()
+    os.makedirs(os.path.dirname(out), exist_ok=True)
+    with open(out + ".tmp", "w", encoding="utf-8") as fh:
+        fh.write(re.sub(r"<table\b", '<table border="1"', html))
+    os.replace(out + ".tmp", out)
+
+
 def narrow_width(f):
     """w3m/lynx: most documents dumped 200 columns wide, every third at the default 80."""
     return int(f.id[1:]) % 3 == 0
@@ -1308,7 +1330,7 @@ def out_lines(conv, text):
 PROBLEMS = []
 # outputs that print the page footer (- 2 -, 第 2 页): PDFs, and Writer's HTML (a <div title="footer">)
 FOOTER_CONVS = {"writer-pdf-layout", "writer-pdf-raw", "calc-pdf-layout", "calc-pdf-raw", "writer-html", "w3m", "lynx",
-                "writer-pdf", "calc-pdf"}
+                "writer-pdf", "calc-pdf", "w3m-ruled", "elinks", "links"}
 
 
 def check_output(f, conv, text):
@@ -1548,7 +1570,7 @@ def build(out, work, count, seed, sample, nproc, converters):
             sjobs.append((fodt, "pdf", W("writer-pdf"), W("writer-pdf", f.id + ".pdf")))
         if "writer-txt" in need:
             sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", f.id + ".txt")))
-        if need & {"writer-html", "w3m", "lynx"}:
+        if need & {"writer-html", "w3m", "lynx"} | RULED_HTML:
             sjobs.append((fodt, "html", W("writer-html"), W("writer-html", f.id + ".html")))
         if need & {"pandoc-md", "pandoc-plain", "pandoc-html", "writer-docx", "writer-doc"}:
             sjobs.append((fodt, "docx", W("docx"), W("docx", f.id + ".docx")))
@@ -1589,6 +1611,18 @@ def build(out, work, count, seed, sample, nproc, converters):
         if "lynx" in need:
             tjobs.append((["lynx", "-dump", "-nolist", "-width=" + cols, "-assume_charset=utf-8", "-display_charset=utf-8", h],
                           h, W("lynx", f.id + ".txt"), True))
+        if need & RULED_HTML:
+            r = W("writer-html-ruled", f.id + ".html")
+            ruled_html(h, r)
+            if "w3m-ruled" in need:
+                tjobs.append((["w3m", "-dump", "-cols", cols, "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", r],
+                              r, W("w3m-ruled", f.id + ".txt"), True))
+            if "elinks" in need:
+                tjobs.append((["env", "LANG=C.UTF-8", "elinks", "-dump", "-dump-width", cols, "-no-references",
+                               "-no-numbering", "-dump-charset", "utf-8", r], r, W("elinks", f.id + ".txt"), True))
+            if "links" in need:
+                tjobs.append((["links2", "-dump", "-width", cols, "-codepage", "utf-8", r],
+                              r, W("links", f.id + ".txt"), True))
     for j in tjobs:
         os.makedirs(os.path.dirname(j[2]), exist_ok=True)
     tool_jobs(tjobs, nproc)
@@ -1597,6 +1631,7 @@ def build(out, work, count, seed, sample, nproc, converters):
     src_of = {"writer-pdf-layout": "writer-pdf-layout", "writer-pdf-raw": "writer-pdf-raw", "writer-txt": "writer-txt",
               "writer-html": "writer-html", "pandoc-md": "pandoc-md", "pandoc-plain": "pandoc-plain",
               "pandoc-html": "pandoc-html", "w3m": "w3m", "lynx": "lynx", "calc-pdf-layout": "calc-pdf-layout",
+              "w3m-ruled": "w3m-ruled", "elinks": "elinks", "links": "links",
               "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv",
               "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx",
               "calc-xlsx": "calc-xlsx", "writer-doc": "writer-doc", "calc-xls": "calc-xls"}
@@ -1669,10 +1704,12 @@ def main(argv):
     for c in convs:
         if c not in CONV_EXT:
             ap.error("unknown converter %s" % c)
-    for tool in ("soffice", "pdftotext", "pandoc", "w3m", "lynx"):
+    tools = ["soffice", "pdftotext", "pandoc", "w3m", "lynx"]
+    tools += [t for c, t in (("elinks", "elinks"), ("links", "links2")) if c in convs]
+    for tool in tools:
         if shutil.which(tool) is None:
             sys.exit("forms.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
-                     "poppler-utils pandoc w3m lynx fonts-noto-cjk)" % tool)
+                     "poppler-utils pandoc w3m lynx elinks links2 fonts-noto-cjk)" % tool)
     if a.sample:
         out = os.path.join(MAIN, "corpus", "converted")
         work = a.work or os.path.join(MAIN, "build", "forms-work", "sample")

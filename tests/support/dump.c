@@ -2,6 +2,7 @@
  * dump.c — see dump.h.
  */
 #include "dump.h"
+#include "golden.h"
 #include "testenv.h"
 
 #include <errno.h>
@@ -60,4 +61,29 @@ jx_record_list *jx_test_parse_repo_file(const char *rel)
     g_free(path);
     jx_test_dump_records(l);
     return l;
+}
+
+gboolean jx_test_check_repo_dump(const char *rel, GString *report)
+{
+    char *txt = g_strdup_printf("%s.txt", rel);
+    char *exp = g_strdup_printf("%s.expected.jsonl", rel);
+    char *expected_path = jx_test_path("JX_SOURCE_DIR", exp);
+    gboolean same = FALSE;
+    GError *error = NULL;
+    GPtrArray *expected = expected_path ? jx_golden_load(expected_path, &error) : NULL;
+    if (!expected_path) {
+        g_string_append(report, "JX_SOURCE_DIR is not set; run the tests through ctest\n");
+    } else if (!expected) {
+        g_string_append_printf(report, "%s: %s\n", expected_path, error->message);
+        g_error_free(error);
+    } else {
+        jx_record_list *got = jx_test_parse_repo_file(txt);
+        same = jx_golden_compare(txt, expected, got, "indicator", NULL, report);
+        jx_record_list_free(got);
+        g_ptr_array_unref(expected);
+    }
+    g_free(expected_path);
+    g_free(txt);
+    g_free(exp);
+    return same;
 }

@@ -22,6 +22,10 @@ void jx_test_dump_jsonl(const char *text, gsize len);
  * appends its records (see above) and returns them; aborts the suite when
  * JX_SOURCE_DIR is unset or the file cannot be parsed. */
 jx_record_list *jx_test_parse_repo_file(const char *rel);
+/* Parses the repository's file `rel`.txt as above and compares its indicator
+ * records field by field with `rel`.expected.jsonl (tests/support/golden.h);
+ * TRUE when they are equal, else the problems are appended to `report`. */
+gboolean jx_test_check_repo_dump(const char *rel, GString *report);
 
 G_END_DECLS
 
