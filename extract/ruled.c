@@ -15,7 +15,11 @@
  * HTML reader gives it, and a cell whose lines lack the bar at a boundary
  * spans both columns.  A cell's lines are joined with '\n' (normalization
  * joins wrapped text).  A table whose body has no rule between its rows (a
- * database shell's output) has a row per body line.  Where the bars do not
+ * database shell's output) has a row per body line, and so has a table of
+ * bars without any rule (antiword's text of a Word table: `|a  |b  |`, a
+ * wrapped cell going on in the next line, which parse joins as it joins a
+ * wrapped name anywhere) when its lines share their frame and every bar
+ * stands under one of its fullest line.  Where the bars do not
  * line up (a renderer that counts some character's width otherwise), each
  * line is cut at its own bars, in order, and every rule line parts rows.
  */
@@ -211,6 +215,59 @@ static gboolean bars_line_up(const rline *lines, guint n, const GArray *glyphs, 
                 return FALSE;
         }
     return TRUE;
+}
+
+/* The first and last bar of a line. */
+static void frame_of(const rline *l, const GArray *glyphs, int *left, int *right)
+{
+    *left = *right = -1;
+    for (guint i = 0; i < l->count; i++) {
+        const glyph *g = &g_array_index(glyphs, glyph, l->first + i);
+        if (is_bar(g->kind)) {
+            if (*left < 0)
+                *left = g->x;
+            *right = g->x;
+        }
+    }
+}
+
+static const rline *ls0(const GArray *lines)
+{
+    return &g_array_index(lines, rline, 0);
+}
+
+/* Two framed lines of one table: a table printed right under another
+ * (antiword's metadata table above the indicators) has a frame of its own. */
+static gboolean same_frame(const rline *a, const rline *b, const GArray *glyphs)
+{
+    int al, ar, bl, br;
+    frame_of(a, glyphs, &al, &ar);
+    frame_of(b, glyphs, &bl, &br);
+    return al == bl && ar == br;
+}
+
+/* TRUE when the bars of a table without rules line up: every line's bars
+ * stand where the fullest line has one (a cell over several columns only
+ * leaves bars out).  Lines that merely end at the same column (a table of
+ * single-spaced cells between bars, `|1|产出|…|`) have their inner bars
+ * elsewhere. */
+static gboolean frames_line_up(const rline *ls, guint n, const GArray *glyphs)
+{
+    guint fullest = 0;
+    int most = -1;
+    for (guint k = 0; k < n; k++) {
+        int bars = 0;
+        for (guint i = 0; i < ls[k].count; i++)
+            bars += is_bar(g_array_index(glyphs, glyph, ls[k].first + i).kind);
+        if (bars > most) {
+            most = bars;
+            fullest = k;
+        }
+    }
+    GArray *cols = bar_columns(&ls[fullest], 1, glyphs, FALSE);
+    gboolean ok = bars_line_up(ls, n, glyphs, cols);
+    g_array_free(cols, TRUE);
+    return ok;
 }
 
 typedef struct {
@@ -494,15 +551,15 @@ static rline line_at(const char *p, const char *end, const char **next)
 
 /* The grid read by the bars' columns, or NULL when they do not line up
  * (or the block is no table: no content, one column, or too large). */
-static jx_grid *grid_by_columns(const rline *ls, guint n, const GArray *glyphs, int line,
-                                int page)
+static jx_grid *grid_by_columns(const rline *ls, guint n, const GArray *glyphs, gboolean ruled,
+                                int line, int page)
 {
     GArray *all = bar_columns(ls, n, glyphs, FALSE);
     jx_grid *grid = NULL;
     if (all->len >= 3 && all->len <= MAX_RULED_COLS + 1 &&
         (gsize)n * all->len <= MAX_RULED_AREA) {
         GArray *rules = bar_columns(ls, n, glyphs, TRUE);
-        if (bars_line_up(ls, n, glyphs, rules)) {
+        if (ruled ? bars_line_up(ls, n, glyphs, rules) : frames_line_up(ls, n, glyphs)) {
             ruling r = {ls, n, glyphs, (int *)all->data, (int)all->len - 1, NULL, NULL};
             r.crossed = g_new0(guint8, (gsize)n * (gsize)r.ncols);
             r.bar_at = g_new0(gboolean, (gsize)n * (gsize)(r.ncols + 1));
@@ -530,20 +587,61 @@ static int most_bars(const rline *ls, guint n, const GArray *glyphs)
     return most;
 }
 
+/* A line framed by ASCII bars, `|…|…|`, that is no rule: a row of a
+ * table with neither rules nor junctions, as antiword prints a Word table
+ * (each line a row or a wrapped line of one, cells under their columns). */
+static gboolean framed(const rline *l, const GArray *glyphs)
+{
+    const glyph *gs = &g_array_index(glyphs, glyph, l->first);
+    guint a = 0, b = l->count;
+    while (a < b && gs[a].kind == G_SPACE)
+        a++;
+    while (b > a && gs[b - 1].kind == G_SPACE)
+        b--;
+    return !l->rule && b - a >= 2 && l->s[gs[a].off] == '|' && l->s[gs[b - 1].off] == '|';
+}
+
+/* The grid of the lines, by display columns, else by characters; for a
+ * ruled table, else each line cut at its own bars. */
+static jx_grid *read_lines(const rline *ls, guint n, const GArray *glyphs, gboolean ruled,
+                           int line, int page)
+{
+    jx_grid *grid = grid_by_columns(ls, n, glyphs, ruled, line, page);
+    if (!grid) {
+        GArray *by_chars = g_array_new(FALSE, FALSE, sizeof(glyph));
+        rline *cs = g_memdup2(ls, n * sizeof *ls);
+        for (guint k = 0; k < n; k++)
+            read_glyphs(&cs[k], by_chars, TRUE);
+        grid = grid_by_columns(cs, n, by_chars, ruled, line, page);
+        g_free(cs);
+        g_array_free(by_chars, TRUE);
+    }
+    if (!grid && ruled)
+        grid = cut_grid(ls, n, glyphs, line, page);
+    return grid;
+}
+
 gsize jx_ruled_table(const char *p, const char *end, int line, int page, jx_grid **out)
 {
     *out = NULL;
     GArray *glyphs = g_array_new(FALSE, FALSE, sizeof(glyph));
     GArray *lines = g_array_new(FALSE, FALSE, sizeof(rline));
     const char *q = p, *stop = p;
+    gboolean ruled = TRUE, markdown = FALSE;
     while (q < end) {
         const char *next;
         rline l = line_at(q, end, &next);
         read_glyphs(&l, glyphs, FALSE);
-        gboolean opens = (l.rule && has_join(&l, glyphs)) || box_bars(&l, glyphs) >= 2;
-        gboolean goes_on = lines->len > 0 && (l.rule || has_bar(&l, glyphs));
-        if (!(lines->len == 0 ? opens : goes_on))
+        if (lines->len == 0) {
+            ruled = (l.rule && has_join(&l, glyphs)) || box_bars(&l, glyphs) >= 2;
+            if (!ruled && !framed(&l, glyphs))
+                break;
+        } else if (ruled ? !(l.rule || has_bar(&l, glyphs))
+                         : !framed(&l, glyphs) || !same_frame(&l, ls0(lines), glyphs)) {
+            /* a rule under the first framed line is a markdown table's */
+            markdown = !ruled && l.rule && lines->len == 1;
             break;
+        }
         g_array_append_val(lines, l);
         stop = next;
         q = next;
@@ -552,20 +650,8 @@ gsize jx_ruled_table(const char *p, const char *end, int line, int page, jx_grid
     guint n = lines->len, content = 0;
     for (guint k = 0; k < n; k++)
         content += !ls[k].rule;
-    if (content > 0 && most_bars(ls, n, glyphs) >= 3) {
-        *out = grid_by_columns(ls, n, glyphs, line, page);
-        if (!*out) {
-            GArray *by_chars = g_array_new(FALSE, FALSE, sizeof(glyph));
-            rline *cs = g_memdup2(ls, n * sizeof *ls);
-            for (guint k = 0; k < n; k++)
-                read_glyphs(&cs[k], by_chars, TRUE);
-            *out = grid_by_columns(cs, n, by_chars, line, page);
-            g_free(cs);
-            g_array_free(by_chars, TRUE);
-        }
-        if (!*out)
-            *out = cut_grid(ls, n, glyphs, line, page);
-    }
+    if (content > 0 && !markdown && (ruled || n >= 2) && most_bars(ls, n, glyphs) >= 3)
+        *out = read_lines(ls, n, glyphs, ruled, line, page);
     g_array_free(lines, TRUE);
     g_array_free(glyphs, TRUE);
     return *out ? (gsize)(stop - p) : 0;

@@ -1,6 +1,7 @@
 /*
  * test_ruled.c — target tables read from real text-browser dumps of bordered
- * web pages: tables drawn with rules (extract/ruled.c).
+ * web pages and from antiword's text of a .doc: tables drawn with rules or
+ * bars (extract/ruled.c).
  *
  * Each case is a dump the bench converters made (tests/ruled/<converter>/
  * <family>/<id>.txt, kept as it came out: see tests/ruled/README.md) with
@@ -54,12 +55,24 @@ static void links_ascii_by_characters(void **state)
     check_dump("links/half/f0063");
 }
 
+/* antiword: a Word table as bars between cells, no rules at all — each
+ * line a row or a wrapped line of one (`|  |  |基层规范管理服务人数|  |`
+ * under `高血压患者`), a header cell over three columns (`|绩效指标 |指标值|`)
+ * leaving bars out, and the metadata table printed right above with a
+ * frame of its own. */
+static void antiword_bars_without_rules(void **state)
+{
+    (void)state;
+    check_dump("antiword/standard/f0001");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(w3m_box_drawing_with_spans),
         cmocka_unit_test(elinks_box_drawing),
         cmocka_unit_test(links_ascii_by_characters),
+        cmocka_unit_test(antiword_bars_without_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
