@@ -58,6 +58,10 @@ static const header_word header_words[] = {
     {"权重", MATCH_CONTAINS, JX_ROLE_WEIGHT},
     {"标准分", MATCH_CONTAINS, JX_ROLE_WEIGHT},
     {"半年", MATCH_CONTAINS, JX_ROLE_HALF_VALUE},
+    /* a mid-term target (中期指标值 beside 年度指标值) is not the year's: the
+     * record has no place for it, and read as the value it would be run
+     * together with the year's */
+    {"中期", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"实际完成值", MATCH_CONTAINS, JX_ROLE_ACTUAL},
     {"实际值", MATCH_CONTAINS, JX_ROLE_ACTUAL},
     {"完成值", MATCH_CONTAINS, JX_ROLE_ACTUAL},

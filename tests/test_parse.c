@@ -2563,6 +2563,26 @@ static void test_half_year(void **state)
     jx_record_list_free(l);
 }
 
+/* A mid-term column beside the year's (中期指标值 | 年度指标值, as some
+ * departments' forms print them): the target is the year's, never the two
+ * run together. */
+static void test_midterm_beside_year(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t中期指标值\t年度指标值\t权重（%）\n"
+                                   "产出指标\t数量指标\t开展能力评估人数\t≥3000人\t≥1000人\t20\n"
+                                   "效益指标\t社会效益指标\t照护服务精准度\t明显提升\t有所提升\t20\n");
+    assert_int_equal(count_indicators(l), 2);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "op", ">=");
+    assert_field(r, "value", "1000");
+    assert_field(r, "unit", "人");
+    assert_field(r, "text", "≥1000人");
+    assert_false(jx_record_has(r, "half"));
+    assert_field(indicator(l, 1), "value", "有所提升");
+    jx_record_list_free(l);
+}
+
 static void test_task_layout(void **state)
 {
     (void)state;
@@ -2817,6 +2837,7 @@ int main(void)
         cmocka_unit_test(test_split_title),
         cmocka_unit_test(test_export_two_tables),
         cmocka_unit_test(test_year_from_header),
+        cmocka_unit_test(test_midterm_beside_year),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
