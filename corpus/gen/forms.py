@@ -1192,6 +1192,12 @@ def tool_jobs(jobs, nproc):
         list(ex.map(one, todo))
 
 
+def tools_for(convs):
+    """The programs a run of converters `convs` needs."""
+    extra = {"elinks": "elinks", "links": "links2", "antiword": "antiword"}
+    return ["soffice", "pdftotext", "pandoc", "w3m", "lynx"] + [extra[c] for c in convs if c in extra]
+
+
 # Converters that dump writer-html with its tables bordered.
 RULED_HTML = {"w3m-ruled", "elinks", "links"}
 
@@ -1207,6 +1213,19 @@ def ruled_html(src, out):
     with open(out + ".tmp", "w", encoding="utf-8") as fh:
         fh.write(re.sub(r"<table\b", '<table border="1"', html))
     os.replace(out + ".tmp", out)
+
+
+def ruled_html_jobs(need, html, ruled, cols, out_of):
+    """The text browsers' jobs on `html` bordered (written to `ruled`), for the
+    converters of RULED_HTML in `need`; `out_of(conv)` names each output."""
+    if not need & RULED_HTML:
+        return []
+    ruled_html(html, ruled)
+    cmds = {"w3m-ruled": ["w3m", "-dump", "-cols", cols, "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", ruled],
+            "elinks": ["env", "LANG=C.UTF-8", "elinks", "-dump", "-dump-width", cols, "-no-references",
+                       "-no-numbering", "-dump-charset", "utf-8", ruled],
+            "links": ["links2", "-dump", "-width", cols, "-codepage", "utf-8", ruled]}
+    return [(cmds[c], ruled, out_of(c), True) for c in sorted(need & RULED_HTML)]
 
 
 def narrow_width(f):
@@ -1620,18 +1639,8 @@ def build(out, work, count, seed, sample, nproc, converters):
         if "lynx" in need:
             tjobs.append((["lynx", "-dump", "-nolist", "-width=" + cols, "-assume_charset=utf-8", "-display_charset=utf-8", h],
                           h, W("lynx", f.id + ".txt"), True))
-        if need & RULED_HTML:
-            r = W("writer-html-ruled", f.id + ".html")
-            ruled_html(h, r)
-            if "w3m-ruled" in need:
-                tjobs.append((["w3m", "-dump", "-cols", cols, "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8", r],
-                              r, W("w3m-ruled", f.id + ".txt"), True))
-            if "elinks" in need:
-                tjobs.append((["env", "LANG=C.UTF-8", "elinks", "-dump", "-dump-width", cols, "-no-references",
-                               "-no-numbering", "-dump-charset", "utf-8", r], r, W("elinks", f.id + ".txt"), True))
-            if "links" in need:
-                tjobs.append((["links2", "-dump", "-width", cols, "-codepage", "utf-8", r],
-                              r, W("links", f.id + ".txt"), True))
+        tjobs += ruled_html_jobs(need, h, W("writer-html-ruled", f.id + ".html"), cols,
+                                 lambda conv: W(conv, f.id + ".txt"))
         doc = W("writer-doc", f.id + ".doc")
         if "antiword" in need:
             tjobs.append((["antiword", "-m", "UTF-8.txt", doc], doc, W("antiword", f.id + ".txt"), True))
@@ -1717,10 +1726,7 @@ def main(argv):
     for c in convs:
         if c not in CONV_EXT:
             ap.error("unknown converter %s" % c)
-    tools = ["soffice", "pdftotext", "pandoc", "w3m", "lynx"]
-    tools += [t for c, t in (("elinks", "elinks"), ("links", "links2"), ("antiword", "antiword"))
-              if c in convs]
-    for tool in tools:
+    for tool in tools_for(convs):
         if shutil.which(tool) is None:
             sys.exit("forms.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
                      "poppler-utils pandoc w3m lynx elinks links2 antiword fonts-noto-cjk)" % tool)

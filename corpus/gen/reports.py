@@ -49,7 +49,8 @@ from odf import Cell, Para, Table, Doc   # noqa: E402
 
 FAMILIES = ["coded", "levels", "system", "summary", "budget"]
 CONVERTERS = ["writer-pdf-layout", "writer-txt", "writer-html", "pandoc-md", "pandoc-plain", "w3m", "lynx",
-              "calc-pdf-layout", "calc-html", "calc-csv", "writer-pdf", "calc-pdf", "writer-docx", "calc-xlsx"]
+              "calc-pdf-layout", "calc-html", "calc-csv", "writer-pdf", "calc-pdf", "writer-docx", "calc-xlsx",
+              "w3m-ruled", "elinks", "links"]
 
 # The scoring system of a project evaluation (财预〔2020〕10号 and kin): level 1 → level 2 → level 3.
 SYSTEM = [
@@ -398,7 +399,8 @@ def plan(count, seed):
 SRC_OF = {"writer-pdf-layout": "writer-pdf-layout", "writer-txt": "writer-txt", "writer-html": "writer-html",
           "pandoc-md": "pandoc-md", "pandoc-plain": "pandoc-plain", "w3m": "w3m", "lynx": "lynx",
           "calc-pdf-layout": "calc-pdf-layout", "calc-html": "calc-html", "calc-csv": "calc-csv",
-          "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx", "calc-xlsx": "calc-xlsx"}
+          "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx", "calc-xlsx": "calc-xlsx",
+          "w3m-ruled": "w3m-ruled", "elinks": "elinks", "links": "links"}
 
 
 def build(out, work, count, seed, nproc, converters):
@@ -423,7 +425,7 @@ def render(out, work, reps, nproc, converters):
             sjobs.append((fodt, "pdf", W("writer-pdf"), W("writer-pdf", r.id + ".pdf")))
         if "writer-txt" in need:
             sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", r.id + ".txt")))
-        if need & {"writer-html", "w3m", "lynx"}:
+        if need & ({"writer-html", "w3m", "lynx"} | F.RULED_HTML):
             sjobs.append((fodt, "html", W("writer-html"), W("writer-html", r.id + ".html")))
         if need & {"pandoc-md", "pandoc-plain", "writer-docx"}:
             sjobs.append((fodt, "docx", W("docx"), W("docx", r.id + ".docx")))
@@ -456,6 +458,8 @@ def render(out, work, reps, nproc, converters):
         if "lynx" in need:
             tjobs.append((["lynx", "-dump", "-nolist", "-width=200", "-assume_charset=utf-8",
                            "-display_charset=utf-8", h], h, W("lynx", r.id + ".txt"), True))
+        tjobs += F.ruled_html_jobs(need, h, W("writer-html-ruled", r.id + ".html"), "200",
+                                   lambda conv: W(conv, r.id + ".txt"))
     for j in tjobs:
         os.makedirs(os.path.dirname(j[2]), exist_ok=True)
     F.tool_jobs(tjobs, nproc)
@@ -488,10 +492,10 @@ def main(argv):
     for c in convs:
         if c not in SRC_OF:
             ap.error("unknown converter %s" % c)
-    for tool in ("soffice", "pdftotext", "pandoc", "w3m", "lynx"):
+    for tool in F.tools_for(convs):
         if shutil.which(tool) is None:
             sys.exit("reports.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
-                     "poppler-utils pandoc w3m lynx fonts-noto-cjk)" % tool)
+                     "poppler-utils pandoc w3m lynx elinks links2 fonts-noto-cjk)" % tool)
     out = os.path.abspath(a.out)
     reps, stats = build(out, a.work or out.rstrip("/") + ".work", a.count, a.seed, a.jobs, convs)
     print("%-18s" % "converter" + "".join("%9s" % x for x in FAMILIES))

@@ -622,10 +622,10 @@ def main(argv):
                     st["actual." + r["actual"]["kind"]] += 1
         print(dict(st))
         return 0
-    for tool in ("soffice", "pdftotext", "pandoc", "w3m", "lynx"):
+    for tool in F.tools_for(convs):
         if shutil.which(tool) is None:
             sys.exit("selfeval.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
-                     "poppler-utils pandoc w3m lynx fonts-noto-cjk)" % tool)
+                     "poppler-utils pandoc w3m lynx elinks links2 fonts-noto-cjk)" % tool)
     out = os.path.abspath(a.out)
     docs, stats = R.render(out, a.work or out.rstrip("/") + ".work", docs, a.jobs, convs)
     print("%-18s" % "converter" + "".join("%9s" % x for x in FAMILIES))
