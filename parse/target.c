@@ -2591,7 +2591,30 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
  * value cell did not state.  NULL when the row has none of these cells. */
-static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r)
+/* The unit a column's header states for its figures (`指标值(%)`,
+ * `目标值(万元)`: normalized header texts use ASCII brackets), or NULL. */
+static char *header_unit(const jx_header *h, jx_role role)
+{
+    for (int c = 0; h && c < h->n_cols; c++) {
+        if (h->roles[c] != role || !h->texts || !h->texts[c])
+            continue;
+        const char *open = strrchr(h->texts[c], '(');
+        const char *close = open ? strchr(open, ')') : NULL;
+        if (!close || close[1])
+            return NULL;
+        char *inner = g_strndup(open + 1, (gsize)(close - open - 1));
+        char *unit = jx_norm_unit_normalized(inner);
+        g_free(inner);
+        return unit;
+    }
+    return NULL;
+}
+
+/* A target read from a row's op, value and unit cells; a figure that states
+ * no unit takes the one its column's header states (`header_unit`, may be
+ * NULL), and the row is flagged `unit-from-header`. */
+static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r,
+                                const char *header_unit)
 {
     jx_target t = {0};
     /* the value read alone, once: it is the target unless the unit column
@@ -2614,6 +2637,10 @@ static jx_record *target_record(const built_row *b, jx_role op_r, jx_role val_r,
         t.unit = jx_norm_unit(b->text[unit_r]);
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);
+    }
+    if (!t.unit && header_unit && t.kind == JX_KIND_NUMBER) {
+        t.unit = g_strdup(header_unit);
+        add_flag(b, "unit-from-header");
     }
     const char *unit = t.unit;
 
@@ -2739,7 +2766,9 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
 
     /* the full-year target's fields sit on the record itself; a row with no
      * target cells keeps them null, with an empty text */
-    jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT);
+    char *unit = header_unit(table->header, JX_ROLE_VALUE);
+    jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT, unit);
+    g_free(unit);
     static const jx_field target_fields[] = {JX_F_OP, JX_F_VALUE, JX_F_KIND, JX_F_UNIT};
     for (gsize k = 0; k < G_N_ELEMENTS(target_fields); k++)
         jx_record_set_string(rec, target_fields[k],
@@ -2750,9 +2779,12 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     jx_record_free(full);
 
     if (table_has_role(table->header, JX_ROLE_HALF_VALUE) ||
-        table_has_role(table->header, JX_ROLE_HALF_OP))
+        table_has_role(table->header, JX_ROLE_HALF_OP)) {
+        char *half_unit = header_unit(table->header, JX_ROLE_HALF_VALUE);
         jx_record_set_record(rec, JX_F_HALF, target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
-                                                         JX_ROLE_HALF_UNIT));
+                                                         JX_ROLE_HALF_UNIT, half_unit));
+        g_free(half_unit);
+    }
     if (table_has_role(table->header, JX_ROLE_ACTUAL))
         set_self_evaluation(rec, b);
     if (!b->text[JX_ROLE_NAME])

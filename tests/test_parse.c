@@ -2583,6 +2583,32 @@ static void test_midterm_beside_year(void **state)
     jx_record_list_free(l);
 }
 
+/* A unit in the value column's header (指标值（%）) is the unit of every
+ * figure under it that states none; a figure with its own keeps it, a
+ * qualitative target has none. */
+static void test_unit_in_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("一级指标\t二级指标\t三级指标\t指标值（%）\n"
+                                   "产出指标\t质量指标\t路面优良率\t≥85\n"
+                                   "\t时效指标\t完成时限\t2024年12月31日前\n"
+                                   "\t数量指标\t新建候车亭\t12个\n"
+                                   "效益指标\t社会效益指标\t出行条件\t明显改善\n");
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "value", "85");
+    assert_field(r, "unit", "%");
+    assert_field(r, "text", "≥85");
+    assert_true(has_flag(r, "unit-from-header"));
+    r = indicator(l, 1);
+    assert_field(r, "kind", "date");
+    assert_field_null(r, "unit");
+    assert_false(has_flag(r, "unit-from-header"));
+    assert_field(indicator(l, 2), "unit", "个");
+    assert_field_null(indicator(l, 3), "unit");
+    jx_record_list_free(l);
+}
+
 static void test_task_layout(void **state)
 {
     (void)state;
@@ -2838,6 +2864,7 @@ int main(void)
         cmocka_unit_test(test_export_two_tables),
         cmocka_unit_test(test_year_from_header),
         cmocka_unit_test(test_midterm_beside_year),
+        cmocka_unit_test(test_unit_in_header),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
