@@ -43,16 +43,18 @@ void jx_split_trim(const char **s, gsize *n)
         (*n)--;
 }
 
-/* The two commonest cases answered first: nothing below U+1100 is wide,
- * every CJK unified ideograph is (the same answer as GLib's table for every
- * code point, without its binary search per character of every layout
- * line or page). */
+/* The commonest cases answered first: nothing below U+1100 is wide, every
+ * CJK unified ideograph is, no box-drawing character is (the same answer
+ * as GLib's table for every code point, without its binary search per
+ * character of every layout line, page or ruled table). */
 int jx_text_unichar_width(gunichar u)
 {
     if (u < 0x1100)
         return 1;
     if (u >= 0x4E00 && u <= 0x9FFF)
         return 2;
+    if (u >= 0x2500 && u <= 0x257F)
+        return 1;
     return g_unichar_iswide(u) ? 2 : 1;
 }
 

@@ -782,6 +782,16 @@ static void test_split_ruled_tables(void **state)
     jx_source_free(src);
 }
 
+/* The display width's shortcuts (below U+1100, CJK ideographs, box
+ * drawing) answer as GLib's table does, for every code point. */
+static void test_char_width_as_glib(void **state)
+{
+    (void)state;
+    for (gunichar u = 0; u <= 0x10FFFF; u++)
+        if (jx_text_unichar_width(u) != (g_unichar_iswide(u) ? 2 : 1))
+            fail_msg("U+%04X: %d", u, jx_text_unichar_width(u));
+}
+
 /* A spreadsheet's CSV export: quoted fields with commas, doubled quotes and
  * line breaks; a lone first field is a line; a blank record ends a grid. */
 static void test_split_csv(void **state)
@@ -1072,6 +1082,7 @@ int main(void)
         cmocka_unit_test(test_split_csv),
         cmocka_unit_test(test_split_dashed_tables),
         cmocka_unit_test(test_split_ruled_tables),
+        cmocka_unit_test(test_char_width_as_glib),
         cmocka_unit_test(test_split_long_page_in_parts),
         cmocka_unit_test(test_split_wide_and_garbage),
         cmocka_unit_test(test_split_large_inputs),
