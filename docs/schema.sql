@@ -1,4 +1,4 @@
--- schema.sql — the database `jixiao import` writes (schema version 3).
+-- schema.sql — the database `jixiao import` writes (schema version 4).
 --
 -- One file for SQLite and PostgreSQL: only types and statements both accept
 -- (TEXT, INTEGER, BIGINT, NUMERIC; CREATE … IF NOT EXISTS; no autoincrement —
@@ -8,11 +8,14 @@
 -- version at a time (store/db.c, each recorded in schema_version): the
 -- columns a version added (ALTER TABLE … ADD COLUMN) filled from each row's
 -- stored `record`, so old rows read as if imported now.
---   version 1: the tables below without the columns marked "v2" or "v3"
+--   version 1: the tables below without the columns marked "v2", "v3" or "v4"
 --   version 2: documents evaluator, bands, weight_total; indicators
 --              group_weight; facts available_value, available_unit;
 --              findings where_fact (fields the record contract gained)
 --   version 3: funds flags (a funds row the parser read by a guess)
+--   version 4: indicators project (the project a table names for itself in a
+--              document holding several projects' tables; NULL: the
+--              document's, documents.project)
 --
 -- A document is identified by the SHA-256 of its bytes.  `paths` maps every
 -- path it was imported from to that digest: the same bytes under two names
@@ -126,6 +129,7 @@ CREATE TABLE IF NOT EXISTS indicators (
     flags        TEXT,
     record       TEXT NOT NULL,
     group_weight NUMERIC, -- v2
+    project      TEXT, -- v4
     PRIMARY KEY (sha256, ord)
 );
 CREATE INDEX IF NOT EXISTS indicators_category ON indicators (category);

@@ -168,6 +168,36 @@ static void meta_from_norm(meta *m, const char *raw, const char *norm)
     }
 }
 
+/* See parse.h. */
+gboolean jx_meta_is_key(const char *key)
+{
+    return key_field(key, NULL) >= 0;
+}
+
+/* See parse.h. */
+char *jx_meta_project(const char *key, const char *value)
+{
+    if (!key)
+        return NULL;
+    char *own_key = NULL;
+    if (!value) {
+        const char *colon = strchr(key, ':');
+        if (!colon || colon == key)
+            return NULL;
+        own_key = g_strndup(key, colon - key);
+        value = colon + 1;
+        key = own_key;
+    }
+    char *project = NULL;
+    if (key_field(key, NULL) == FIELD_PROJECT) {
+        project = g_strstrip(g_strdup(value));
+        if (!*project)
+            g_clear_pointer(&project, g_free);
+    }
+    g_free(own_key);
+    return project;
+}
+
 /* `key: value` in one piece of text. */
 static void meta_from_text(meta *m, const char *raw)
 {
@@ -1253,7 +1283,16 @@ static gboolean emit_facts(jx_doc_builder *b, const jx_source *src, emit_fn emit
  * indicator-system tables, budget tables and a self-evaluation's funds. */
 /* Emits the records of one finished table (indicators, scores, budget
  * lines); FALSE when `emit` stopped. */
-static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emit, gpointer data)
+/* The project a table's indicators name, beyond the document's: the one its
+ * own metadata states when it differs from the document's (a budget
+ * disclosure prints one target table per project), else NULL. */
+static const char *own_project(const jx_ptable *t, const char *doc_project)
+{
+    return t->project && g_strcmp0(t->project, doc_project) != 0 ? t->project : NULL;
+}
+
+static gboolean emit_table(const jx_source *src, const jx_ptable *t, const char *doc_project,
+                           emit_fn emit, gpointer data)
 {
     if (!jx_table_extracted(t->header))
         return TRUE;
@@ -1265,8 +1304,13 @@ static gboolean emit_table(const jx_source *src, const jx_ptable *t, emit_fn emi
     case JX_TABLE_FUNDS: jx_funds_emit(src, t, rows); break;
     default: jx_score_emit(src, t, rows); break;
     }
-    for (guint k = 0; k < jx_record_list_length(rows) && going; k++)
-        going = emit(jx_record_list_take(rows, k), data);
+    const char *project = own_project(t, doc_project);
+    for (guint k = 0; k < jx_record_list_length(rows) && going; k++) {
+        jx_record *rec = jx_record_list_take(rows, k);
+        if (project && jx_record_kind_of(rec) == JX_RECORD_INDICATOR)
+            jx_record_set_string(rec, JX_F_PROJECT, project);
+        going = emit(rec, data);
+    }
     jx_record_list_free(rows);
     return going;
 }
@@ -1304,7 +1348,7 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
     gboolean going = emit(doc, data);
     for (guint i = 0; i < tables->len && going; i++) {
         jx_ptable *t = tables->pdata[i];
-        going = emit_table(src, t, emit, data);
+        going = emit_table(src, t, b->m.value[FIELD_PROJECT], emit, data);
         g_ptr_array_set_size(t->rows, 0); /* this table is done: its rows go now */
     }
     g_ptr_array_unref(tables);
@@ -1391,7 +1435,7 @@ static void stream_take_table(jx_ptable *t, gpointer p)
     if (s->pass == 1)
         jx_doc_builder_take_table(s->doc, t);
     else if (s->going)
-        s->going = emit_table(s->src, t, lend_and_free, &s->out);
+        s->going = emit_table(s->src, t, s->doc->m.value[FIELD_PROJECT], lend_and_free, &s->out);
     jx_ptable_free(t);
 }
 

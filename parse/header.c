@@ -672,6 +672,28 @@ static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *fi
 
 static char **centred_stack_texts(const jx_grid *grid, int row, int k);
 
+/* See parse.h.  Above a header such a row is no line of it, however short
+ * its value. */
+gboolean jx_header_metadata_row(const jx_grid *grid, int r)
+{
+    char *key = NULL, *value = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid) && !value; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *t = jx_norm_text(jx_cell_text(cell));
+        if (!key)
+            key = t;
+        else
+            value = t;
+    }
+    gboolean meta = key && value && jx_meta_is_key(key) &&
+                    jx_header_word_role(value) == JX_ROLE_NONE;
+    g_free(key);
+    g_free(value);
+    return meta;
+}
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -726,6 +748,8 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
              * above the header, its figures left empty (`其他资金` over `预期目标
              * 实际完成情况` in a text browser's dump) */
             if (filled == 1 && item)
+                return best;
+            if (jx_header_metadata_row(grid, r))
                 return best;
         }
         /* the last line of the stack only finishes words of the lines above

@@ -198,6 +198,8 @@ typedef struct {
     char **above;     /* the non-empty lines just above the table (at most 3, since
                          the grid before it), normalized, nearest last: its caption
                          (表 4-1：决策指标评分结果汇总表) and unit line (单位：万元) */
+    char *project;    /* the 项目名称 stated between the table before and this one
+                         (a line or a metadata row), normalized, or NULL */
 } jx_ptable;
 
 /*
@@ -328,6 +330,22 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
 
 /* Emits the indicator records of a target table into `out`. */
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out);
+
+/*
+ * The project a piece of metadata names: `key` and `value` a label cell and
+ * the cell after it (项目名称 | 乡村道路养护), or `key` alone a line or cell
+ * `项目名称:乡村道路养护` (`value` NULL); both normalized.  Returns a new
+ * string, or NULL when the key names no project or the value is empty.
+ */
+char *jx_meta_project(const char *key, const char *value);
+/* TRUE when normalized `key` is a document field's label (项目名称, 主管部门,
+ * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
+gboolean jx_meta_is_key(const char *key);
+/* TRUE when row `r` of `grid` is a `label | value` row of a form's metadata
+ * (项目名称 | 学生资助补助资金, 主管部门 | 某县教育局): a document field's label
+ * followed by a cell that is no header word (a budget table's `项目名称 |
+ * 预算金额` is a header line). */
+gboolean jx_header_metadata_row(const jx_grid *grid, int r);
 
 /* ------------------------------------------------------------- scores, budgets */
 

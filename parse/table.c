@@ -97,6 +97,7 @@ void jx_ptable_free(jx_ptable *t)
         return;
     jx_header_free(t->header);
     g_strfreev(t->above);
+    g_free(t->project);
     g_ptr_array_unref(t->rows);
     if (t->grids)
         g_ptr_array_unref(t->grids);
@@ -338,6 +339,8 @@ struct jx_finder {
     GPtrArray *recent;       /* char*: the last ABOVE_LINES non-empty lines (and grid
                                 rows no table took) since the last grid, normalized,
                                 oldest first */
+    char *project;           /* the last project named since the last table opened
+                                (jx_meta_project), or NULL: the next table's */
 };
 typedef jx_finder finder;
 
@@ -468,6 +471,16 @@ static gboolean is_note_row(const finder *f, const jx_prow *row)
 
 /* Keeps `norm` (a non-empty normalized line) as the newest of the lines the
  * next table may find above it, the oldest dropped past ABOVE_LINES. */
+/* Keeps the project a metadata line or row names for the next table. */
+static void remember_project(finder *f, const char *key, const char *value)
+{
+    char *project = jx_meta_project(key, value);
+    if (project) {
+        g_free(f->project);
+        f->project = project;
+    }
+}
+
 static void remember_line(finder *f, const char *norm)
 {
     if (!*norm)
@@ -482,6 +495,29 @@ static void remember_line(finder *f, const char *norm)
  * (单位：万元) in rows of the table's own grid above its header, where a
  * paragraph would stand in a word processor's output.  Its cells are one
  * line, in column order; a span brought down from above is no text of it. */
+/* Keeps the project a metadata row names (项目名称 | X, or 项目名称:X in one
+ * cell) for the next table: asked of every row a grid holds outside a
+ * header, since a table left open takes the next grid's rows above a new
+ * header as its own until that header opens the next table. */
+static void remember_row_project(finder *f, const jx_prow *row)
+{
+    const char *key = NULL;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->spanned || !*c->norm)
+            continue;
+        if (key) {
+            remember_project(f, key, c->norm);
+            break;
+        }
+        key = c->norm;
+        if (strchr(key, ':')) {
+            remember_project(f, key, NULL);
+            break;
+        }
+    }
+}
+
 static void remember_row(finder *f, const jx_prow *row)
 {
     GString *line = g_string_new(NULL);
@@ -505,6 +541,7 @@ static void open_table(finder *f, jx_header *h)
     for (guint i = 0; i < f->recent->len; i++)
         t->above[i] = g_strdup(f->recent->pdata[i]);
     g_ptr_array_set_size(f->recent, 0);
+    t->project = g_steal_pointer(&f->project);
     t->rows = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
     t->index = ++f->count;
     g_ptr_array_add(f->tables, t);
@@ -820,6 +857,38 @@ static gboolean names_column(const char *text)
     return g_str_has_suffix(bare, jx_header_vocab_word((gsize)v));
 }
 
+/* Keeps the project a metadata row a header took in (项目名称 | X stacked
+ * over the header's words) names, from rows r .. r + n - 1 of `grid`. */
+static void remember_header_project(finder *f, const jx_grid *grid, int r, int n)
+{
+    for (int row = r; row < r + n; row++) {
+        char *key = NULL;
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, row, c);
+            const char *text = cell ? jx_cell_text(cell) : NULL;
+            if (!text || !*text)
+                continue;
+            char *norm = jx_norm_text(text);
+            if (key) {
+                remember_project(f, key, norm);
+                g_free(norm);
+                break;
+            }
+            key = norm;
+        }
+        g_free(key);
+    }
+}
+
+/* TRUE when metadata since the open table opened named a project other than
+ * its own: the same header after it opens the next project's table (a
+ * budget disclosure prints one per project, all alike), not a page of the
+ * open one. */
+static gboolean names_another_project(const finder *f)
+{
+    return f->project && g_strcmp0(f->project, f->open->project) != 0;
+}
+
 /* TRUE when header `h`, read among the rows of the open table, opens a table
  * (or restates the open one's header at a page break), not merely a row of
  * it that holds header words. */
@@ -860,6 +929,15 @@ static void read_grid(finder *f, const jx_grid *grid)
         else
             end_open(f);
     }
+    /* a grid opening on another project's name (项目名称 | …) is the next
+     * project's form, no part of the open table */
+    if (f->open && !h && jx_header_metadata_row(grid, 0)) {
+        remember_header_project(f, grid, 0, 1);
+        if (names_another_project(f)) {
+            settle_held(f, FALSE);
+            end_open(f);
+        }
+    }
     gboolean part_start = f->open != NULL;
     if (f->open && !h) {
         continuation c = continues(f, f->open, grid);
@@ -887,8 +965,11 @@ static void read_grid(finder *f, const jx_grid *grid)
     const jx_prow *last = NULL; /* the last row this grid gave the open table… */
     int last_r = -1;            /* …and where it stands in the grid */
     while (r < n) {
+        if (h && h->n_rows > 1)
+            remember_header_project(f, grid, r, h->n_rows - 1);
         if (h && f->open && jx_header_repeats(h, f->open->header) &&
-            !restarts_numbering(f->memo, f->open, grid, r + h->n_rows)) {
+            !restarts_numbering(f->memo, f->open, grid, r + h->n_rows) &&
+            !names_another_project(f)) {
             /* the open table's header again: a page break */
             g_free(remap);
             remap = repeat_column_map(h, f->open->header);
@@ -906,6 +987,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = FALSE;
         } else {
             jx_prow *row = take_row(f, grid, r);
+            remember_row_project(f, row);
             if (is_note_row(f, row)) {
                 take_note_row(f, row);
                 jx_prow_free(row);
@@ -926,7 +1008,7 @@ static void read_grid(finder *f, const jx_grid *grid)
                 last_r = r;
             } else {
                 remember_row(f, row);
-                if (row->cells->len && f->last_target) {
+                if (row->cells->len && f->last_target && !jx_header_metadata_row(grid, r)) {
                     unread++;
                     if (unread_first < 0)
                         unread_first = r;
@@ -980,6 +1062,7 @@ static void take_line(finder *f, const char *raw, int page)
     }
     char *norm = jx_norm_text(raw);
     remember_line(f, norm);
+    remember_project(f, norm, NULL);
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
     /* asked only when a held row or an open table may take the line */
@@ -1194,6 +1277,7 @@ void jx_finder_free(jx_finder *f)
     }
     g_queue_free(f->owned);
     g_ptr_array_unref(f->recent);
+    g_free(f->project);
     g_hash_table_unref(f->carried);
     g_hash_table_unref(f->foot);
     g_free(f);

@@ -68,6 +68,7 @@ static const db_column indicator_columns[] = {
     {"deviation", DB_TEXT, JX_F_DEVIATION, TOP, 1},
     {"flags", DB_LIST, JX_F_FLAGS, TOP, 1},
     {"group_weight", DB_NUM, JX_F_GROUP_WEIGHT, TOP, 2},
+    {"project", DB_TEXT, JX_F_PROJECT, TOP, 4},
 };
 
 static const db_column score_columns[] = {
@@ -165,8 +166,9 @@ const db_table *jx_db_table_for(jx_record_kind kind)
  *   2: documents evaluator, bands, weight_total; indicators group_weight;
  *      facts available_value, available_unit; findings where_fact.
  *   3: funds flags (a funds row read by a guess: stream-ambiguous, …).
+ *   4: indicators project (a table's own project in a document of several).
  */
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 
 static const char *sql_type(db_type type)
 {

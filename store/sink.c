@@ -146,7 +146,11 @@ static char *field_text(const jx_record *rec, jx_field field)
 static char *csv_value(jx_sink *sink, const jx_record *rec, const csv_column *col)
 {
     switch (col->from) {
-    case FROM_DOCUMENT: return field_text(sink->last_document, col->field);
+    case FROM_DOCUMENT:
+        /* an indicator naming its own project (a document of several) says it */
+        if (jx_record_has_field(rec, col->field))
+            return field_text(rec, col->field);
+        return field_text(sink->last_document, col->field);
     case FROM_HALF: return field_text(jx_record_sub(rec, JX_F_HALF), col->field);
     default: return field_text(rec, col->field);
     }

@@ -36,7 +36,7 @@ Python's sqlite3 module:
                      documents of the group are reported failed with the
                      reason, not imported, and the next run imports them
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
-                     is brought to version 3, its new columns filled from
+                     is brought to version 4, its new columns filled from
                      the stored records; export shows them
 
 With --pg the same cases run against PostgreSQL: the script starts a server
@@ -205,7 +205,7 @@ def case_import(tmp):
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
     if not PG:
         check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
-    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 3, "schema version")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 4, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
     p = run(["import", "--db", db, "-j", "2", folder])
@@ -622,7 +622,7 @@ V1_ROWS = [
     "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d2', 's.txt', 't', "
     "'{\"type\":\"document\",\"evaluator\":null}')",
     "INSERT INTO indicators (sha256, ord, doc, record) VALUES "
-    "('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\"}'), "
+    "('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\",\"project\":\"乙项目\"}'), "
     "('d1', 2, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"约50\"}'), "
     "('d2', 1, 's.txt', '{\"type\":\"indicator\"}')",
     "INSERT INTO facts (sha256, ord, doc, record) VALUES ('d1', 3, 'r.txt', "
@@ -652,14 +652,14 @@ def make_v1(db):
 
 
 def case_migrate(tmp):
-    """A version-1 database is brought to version 3 when opened: the new
+    """A version-1 database is brought to version 4 when opened: the new
     columns are there, filled from each row's stored record as an insert
     would fill them; an import then goes on in it, and export shows them."""
     db = new_db(tmp, "v1.sqlite")
     make_v1(db)
     # opened by jixiao (a query), it is migrated
     p = run(["query", "--db", db, "SELECT MAX(version) FROM schema_version"])
-    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["3"], p.stdout + p.stderr)
+    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["4"], p.stdout + p.stderr)
     docs = query(db, "SELECT sha256, evaluator, bands, weight_total FROM documents ORDER BY 1")
     check([(d[0], d[1], d[2], None if d[3] is None else float(d[3])) for d in docs] ==
           [("d1", "某某会计师事务所", '["优>=90","良>=80"]', 100.0), ("d2", None, None, None)],
@@ -667,6 +667,8 @@ def case_migrate(tmp):
     gw = query(db, "SELECT group_weight FROM indicators ORDER BY sha256, ord")
     check([None if g[0] is None else float(g[0]) for g in gw] == [50.0, None, None],
           f"group_weight {gw}")
+    proj = query(db, "SELECT project FROM indicators ORDER BY sha256, ord")
+    check(proj == [("乙项目",), (None,), (None,)], f"indicators project {proj}")
     facts = query(db, "SELECT available_value, available_unit FROM facts")
     check([(float(f[0]), f[1]) for f in facts] == [(28.5, "万元")], f"facts {facts}")
     where = query(db, "SELECT where_fact FROM findings ORDER BY ord")

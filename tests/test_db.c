@@ -297,7 +297,7 @@ static char *columns_of(sqlite3 *h, const char *table)
 }
 
 /* A database made by schema version 1 (tests/schema_v1.sql) is brought to
- * the current version (3) when opened, a step at a time: every table has the columns of a new database, in
+ * the current version (4) when opened, a step at a time: every table has the columns of a new database, in
  * the same order, and the new ones are filled from the stored records as an
  * insert fills them (a decimal string as a number, anything else NULL). */
 static void test_migrate_v1(void **state)
@@ -316,7 +316,7 @@ static void test_migrate_v1(void **state)
         " '{\"type\":\"document\",\"evaluator\":\"某某事务所\",\"bands\":[\"优>=90\",\"良>=80\"],"
         "\"weight_total\":\"100\"}');"
         "INSERT INTO indicators (sha256, ord, doc, record) VALUES"
-        " ('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\"}'),"
+        " ('d1', 1, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50\",\"project\":\"乙项目\"}'),"
         " ('d1', 2, 'r.txt', '{\"type\":\"indicator\",\"group_weight\":\"50分\"}');"
         "INSERT INTO facts (sha256, ord, doc, record) VALUES ('d1', 3, 'r.txt',"
         " '{\"type\":\"fact\",\"available\":{\"value\":\"28\",\"unit\":\"万元\"}}');"
@@ -332,11 +332,12 @@ static void test_migrate_v1(void **state)
     jx_db *db = jx_db_open(file, &error);
     if (!db)
         fail_msg("%s", error->message);
-    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n3\n");
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n4\n");
     assert_rows(db, "SELECT evaluator, bands, weight_total FROM documents",
                 "evaluator\tbands\tweight_total\n某某事务所\t[\"优>=90\",\"良>=80\"]\t100\n");
     assert_rows(db, "SELECT group_weight FROM indicators ORDER BY ord",
                 "group_weight\n50\nNULL\n");
+    assert_rows(db, "SELECT project FROM indicators ORDER BY ord", "project\n乙项目\nNULL\n");
     assert_rows(db, "SELECT available_value, available_unit FROM facts",
                 "available_value\tavailable_unit\n28\t万元\n");
     assert_rows(db, "SELECT where_fact FROM findings", "where_fact\n2\n");

@@ -2609,6 +2609,40 @@ static void test_unit_in_header(void **state)
     jx_record_list_free(l);
 }
 
+/* Several projects' tables in one document: each table's indicators name
+ * the project stated above it (a `项目名称：` line, or a `项目名称 | …`
+ * metadata row) when it is not the document's; the first table's are the
+ * document's and say nothing.  The same header after another project's
+ * name opens a new table, not a page of the last one. */
+static void test_project_per_table(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("2024年项目支出绩效目标表\n"
+                                   "项目名称：乡村道路养护\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t数量指标\t养护里程\t≥320公里\n"
+                                   "\n"
+                                   "项目名称：农村饮水安全巩固提升\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t数量指标\t新建供水工程\t≥5处\n"
+                                   "\n"
+                                   "项目名称\t学生资助补助资金\n"
+                                   "主管部门\t某县教育局\n"
+                                   "一级指标\t二级指标\t三级指标\t指标值\n"
+                                   "产出指标\t数量指标\t资助人数\t≥800人\n");
+    assert_int_equal(count_indicators(l), 3);
+    assert_field(jx_record_list_get(l, 0), "project", "乡村道路养护");
+    assert_false(jx_record_has(indicator(l, 0), "project"));
+    assert_field(indicator(l, 1), "project", "农村饮水安全巩固提升");
+    assert_field(indicator(l, 2), "project", "学生资助补助资金");
+    /* the metadata rows above the header in its own grid are no header lines
+     * (they were read as a header wrapped over three lines: columns shifted) */
+    assert_field(indicator(l, 2), "name", "资助人数");
+    assert_field(indicator(l, 2), "level2", "数量指标");
+    assert_int_equal(jx_record_get_int(indicator(l, 2), "table", 0), 3);
+    jx_record_list_free(l);
+}
+
 static void test_task_layout(void **state)
 {
     (void)state;
@@ -2865,6 +2899,7 @@ int main(void)
         cmocka_unit_test(test_year_from_header),
         cmocka_unit_test(test_midterm_beside_year),
         cmocka_unit_test(test_unit_in_header),
+        cmocka_unit_test(test_project_per_table),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }

@@ -487,6 +487,35 @@ static void tables_continued_over_pages(void **state)
 }
 
 /* No text layer anywhere: one error naming the file and saying what to do. */
+/* Two projects' target tables in one PDF (a budget disclosure prints one
+ * per project; two sample PDFs joined by pdfunite): every indicator read,
+ * the second table's named with its own project, the first's left to the
+ * document's. */
+static void one_project_per_table(void **state)
+{
+    (void)state;
+    fixture_fully_right("writer-two-projects-f0001-f0002");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-two-projects-f0001-f0002.pdf");
+    const jx_record *doc = first_of(l, JX_RECORD_DOCUMENT);
+    assert_string_equal(jx_record_get_string(doc, "project"), "计划生育服务补助资金");
+    guint first = 0, second = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        if (jx_record_kind_of(r) != JX_RECORD_INDICATOR)
+            continue;
+        if (jx_record_get_int(r, "table", 0) == 1) {
+            assert_false(jx_record_has(r, "project"));
+            first++;
+        } else {
+            assert_string_equal(jx_record_get_string(r, "project"), "2023年普通国省道养护工程");
+            second++;
+        }
+    }
+    assert_int_equal(first, 9);
+    assert_int_equal(second, 10);
+    jx_record_list_free(l);
+}
+
 static void scan_without_text_is_refused(void **state)
 {
     (void)state;
@@ -710,6 +739,7 @@ int main(void)
         cmocka_unit_test(wrapped_lines_are_marked),
         cmocka_unit_test(lines_run_on_across_pages),
         cmocka_unit_test(columns_carry_across_pages),
+        cmocka_unit_test(one_project_per_table),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
