@@ -155,6 +155,9 @@ typedef struct {
      * that opens a part (a - 1: none), the first at or after r (b + 1:
      * none), and the last row of r's page in an unbroken run. */
     const int *part_before, *part_after, *page_last;
+    /* Per row r of a..b+1: how many rows a..r-1 hold a record (all of them
+     * where labels_only is unknown). */
+    const int *records_before;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -227,11 +230,17 @@ static void part_of_span(const splitter *sp, int s, int p, int e, int *ps, int *
 }
 
 /* How far label row p stands from the middle of rows s..e, by lines and
- * rows together (see CENTRE_SLACK_LINES). */
+ * rows together (see CENTRE_SLACK_LINES).  Rows are the ones holding a
+ * record: another label on a line of its own (a level-1 label between two
+ * rows of a level-2 span, the next group's label) is a line, which the
+ * lines count, not a row of the span — counted as one, it pulls the middle
+ * towards it and makes two spans centre their labels equally well. */
 static double ungapped_off(const splitter *sp, int s, int p, int e)
 {
     double by_lines = fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2);
-    double by_rows = abs((p - s) - (e - p)) / 2.0;
+    const int *rec = sp->records_before;
+    int above = rec[p - sp->a] - rec[s - sp->a], below = rec[e + 1 - sp->a] - rec[p + 1 - sp->a];
+    double by_rows = abs(above - below) / 2.0;
     return (by_lines + by_rows) / 2;
 }
 
@@ -503,6 +512,12 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     sp.part_before = part_before;
     sp.part_after = part_after;
     sp.page_last = page_last;
+    int *records_before = g_new(int, rows + 1);
+    records_before[0] = 0;
+    for (int r = a; r <= b; r++)
+        records_before[r - a + 1] =
+            records_before[r - a] + !(ctx->labels_only && ctx->labels_only[r]);
+    sp.records_before = records_before;
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {
@@ -520,6 +535,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     g_free(part_before);
     g_free(part_after);
     g_free(page_last);
+    g_free(records_before);
     g_free(fit);
     g_free(fit_lo);
     g_free(habit);

@@ -595,6 +595,18 @@ static void operator_inside_wrapped_value(void **state)
     check_dump("calc-pdf-layout/split/f0102");
 }
 
+/* Level-2 labels centred on lines of their own between the rows of their
+ * groups, a level-1 label's line inside the next group (`成本指标` between
+ * 人均管理费用 and 严格执行补助标准…, `社会效益指标` between the second and
+ * third of its four rows, `效益指标` two lines below it): counted as rows,
+ * the labels' own lines made the split a row up centre both labels as well,
+ * and 严格执行补助标准… went to 社会效益指标. */
+static void labels_lines_no_rows(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0014");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +642,7 @@ int main(void)
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
+        cmocka_unit_test(labels_lines_no_rows),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
