@@ -2510,6 +2510,16 @@ static void move_label(built_row *from, built_row *to, jx_role role)
     from->label_pieces[role] = 0;
 }
 
+/* TRUE when the rows strictly between rows a and b are all labels alone
+ * (no indicator). */
+static gboolean labels_between(const GPtrArray *rows, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++)
+        if (!((const built_row *)rows->pdata[k])->labels_only)
+            return FALSE;
+    return TRUE;
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -2532,8 +2542,10 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
         if (!wraps && at != i - 1 && !pieces_close(prev, b, role, lines))
             prev = rows->pdata[at = i - 1];
         /* a level-1 label's rows stand between its pieces only when the
-         * piece below ends its group weight (产出指标(40 | a row | 分)) */
-        if (!wraps && !items && at != i - 1 &&
+         * piece below ends its group weight (产出指标(40 | a row | 分));
+         * lines of labels alone may (`满意度指` / `服务对象满意度指标` / `标`:
+         * a layout dump sets each label's lines by its own middle) */
+        if (!wraps && !items && at != i - 1 && !labels_between(rows, at, i) &&
             !weight_wrapped(role, prev->text[role], b->text[role]))
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])

@@ -607,6 +607,17 @@ static void labels_lines_no_rows(void **state)
     check_dump("calc-pdf-layout/dept/f0014");
 }
 
+/* A level-1 label wrapped round the line of a level-2 label alone
+ * (`满意度指` / `服务对象满意度指标` / `标`, each set by its own middle): the
+ * labels' line between the pieces is no row of the group, and the pieces
+ * are one label (they read as two groups, 满意度指 and 标). */
+static void level1_wrapped_round_labels_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0009", "社会公众满意度", "level1", "满意度指标", "level2",
+                 "服务对象满意度指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -643,6 +654,7 @@ int main(void)
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(labels_lines_no_rows),
+        cmocka_unit_test(level1_wrapped_round_labels_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
