@@ -566,6 +566,10 @@ static int span_end(const jx_label_column *col, const jx_label_context *ctx, int
     return i - 1;
 }
 
+/* Lines below its row's first one a label must stand to show it centred
+ * (one line lower is a row's name wrapped above its target's line). */
+#define CENTRED_BELOW_TOP_LINES 2
+
 /* What span a..b shows of how its column places labels, by its rows alone,
  * whatever the words say: rows before its first label show a centred (or
  * bottom) cell; a last label with more rows after it, to the span's end,
@@ -573,7 +577,8 @@ static int span_end(const jx_label_column *col, const jx_label_context *ctx, int
  * cannot be centred, and shows a top one.  A label on its span's first row
  * with room to be centred shows nothing: a group of one row, or one whose
  * label stands in the middle of the rows up to the next label, fits both. */
-static void vote_span(const jx_label_column *col, int a, int b, int *votes)
+static void vote_span(const jx_label_column *col, const jx_label_context *ctx, int a, int b,
+                      int *votes)
 {
     int first = -1, last = -1, before_last = a - 1;
     for (int i = a; i <= b; i++)
@@ -586,7 +591,13 @@ static void vote_span(const jx_label_column *col, int a, int b, int *votes)
         }
     if (first < 0)
         return;
-    if (first > a)
+    /* where the rows' lines follow each other, a label on its span's first
+     * row but below that row's first line (a one-row span whose row takes
+     * several lines: `群众生产生活条件 | 按照项目实施方案要求` over the work
+     * item two lines down) is centred in it */
+    gboolean below_top = ctx->lines_ungapped && ctx->label_line && ctx->line_lo &&
+                         ctx->label_line[first] >= ctx->line_lo[first] + CENTRED_BELOW_TOP_LINES;
+    if (first > a || below_top)
         votes[JX_PLACE_CENTRED]++;
     else if ((b - last) - (last - before_last - 1) > CENTRE_SLACK)
         votes[JX_PLACE_TOP]++;
@@ -609,7 +620,7 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     if (!ctx->regime) {
         int votes[JX_PLACE_BOTTOM + 1] = {0};
         for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-            vote_span(col, a, span_end(col, ctx, a), votes);
+            vote_span(col, ctx, a, span_end(col, ctx, a), votes);
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         if (c >= COLUMN_MIN_VOTES && c > t)
             column_habit = JX_PLACE_CENTRED;

@@ -1001,7 +1001,13 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
      * nearest ones */
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
         jx_role r = balanced_roles[i];
-        int owed = next->by_role[r] && !cells_centred ? 0 : wrapped_on_below(all, is_frag, i1 + 1, r);
+        /* a row of labels alone owns no such cell: lines of it round the
+         * labels' line go on from the row above that holds one on its own
+         * line, or stand between two lines of labels */
+        int owed = (next->by_role[r] && !cells_centred) ||
+                           (next->labels_only && (prev->by_role[r] || prev->labels_only))
+                       ? 0
+                       : wrapped_on_below(all, is_frag, i1 + 1, r);
         for (guint j = k; j-- > 0 && owed > 0;)
             if (((const built_row *)all->pdata[i0 + j])->text[r]) {
                 e[j] += BALANCE_EVIDENCE;
@@ -1907,9 +1913,18 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
         if (!((const built_row *)data->pdata[j])->labels_only)
             above = data->pdata[j];
     /* the labels stand between the row and the piece, line after line, on
-     * a line of their own */
+     * a line of their own — right below the row's lines, or below the last
+     * piece of the cell the piece goes on (taken across other labels: a
+     * target wrapped round two lines of labels, `按照项目实施方案要求` /
+     * `社会效益指标` / `持续改善，惠及更多群` / `效益指标` / `众`) */
+    int above_last = above ? above->last_line : 0;
+    for (gsize i = 0; above && i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (f->text[r] && !is_label_role(r) && above->text[r])
+            above_last = MAX(above_last, above->tail_line[r]);
+    }
     if (!above || !above->last_line || above->page != f->page || last->absorbed ||
-        last->first_line != above->last_line + 1 || f->first_line != last->last_line + 1)
+        last->first_line != above_last + 1 || f->first_line != last->last_line + 1)
         return last;
     return goes_on_from(above, f) ? above : last;
 }

@@ -618,6 +618,23 @@ static void level1_wrapped_round_labels_line(void **state)
                  "服务对象满意度指标", NULL);
 }
 
+/* A qualitative target wrapped round lines of group labels alone, a work
+ * item beside its second line (`群众生产生活条件 | 按照项目实施方案要求` /
+ * `效益 | 发展保障性租赁住房 | 持续改善，惠及更多群` / `社会效益指标` / `众`):
+ * the lines beside and below the labels' line went to that line, which
+ * gives no record — taken for a row whose target wraps round it — and the
+ * target lost them. */
+static void target_wrapped_round_labels_lines(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0124");
+    /* two lines of labels, one on each side of the second line */
+    check_whole_target("calc-pdf-layout/dept/f0284");
+    /* the work item beside it is that row's, centred on its lines: its
+     * column still centres its items (work_items_centred_column_wide) */
+    check_field("calc-pdf-layout/dept/f0284", "检验特种设备", "task", "推进知识产权创造运用");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -655,6 +672,7 @@ int main(void)
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(labels_lines_no_rows),
         cmocka_unit_test(level1_wrapped_round_labels_line),
+        cmocka_unit_test(target_wrapped_round_labels_lines),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
