@@ -635,6 +635,19 @@ static void target_wrapped_round_labels_lines(void **state)
     check_field("calc-pdf-layout/dept/f0284", "检验特种设备", "task", "推进知识产权创造运用");
 }
 
+/* A level-1 label with no level 2 under it, merged over both label columns
+ * and centred between them (`成本指标` between 一级指标 and 二级指标): the
+ * layout found a column of its own there, which no header word names, and
+ * the label was read as a piece of the name (成本指标项目总成本). */
+static void level1_between_label_columns(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0209", "项目总成本", "level1", "成本指标", "level2", "",
+                 "task", "建设高标准农田,提升耕地质量", NULL);
+    check_fields("calc-pdf-layout/dept/f0209", "人均补助标准", "level1", "成本指标", "level2", "",
+                 NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -673,6 +686,7 @@ int main(void)
         cmocka_unit_test(labels_lines_no_rows),
         cmocka_unit_test(level1_wrapped_round_labels_line),
         cmocka_unit_test(target_wrapped_round_labels_lines),
+        cmocka_unit_test(level1_between_label_columns),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
