@@ -1427,8 +1427,27 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
         for (int l = c - 1; l >= 0 && left < 0; l--)
             if (voted[l])
                 left = l;
-        if (left < 0)
-            continue; /* left of every placed column: the labels' side */
+        if (left < 0) {
+            /* left of every placed column: the labels' side, which stays —
+             * unless the placed columns moved right, past the label
+             * columns: then it is the label column as far left of theirs,
+             * header columns no word names aside (a column the page left
+             * out: 成本指标 centred over both label columns) */
+            int first = c + 1;
+            while (first < m->n_cols && !voted[first])
+                first++;
+            if (first >= m->n_cols || m->to[first] <= first)
+                continue;
+            int to = m->to[first];
+            for (int k = first - c; k > 0 && to >= 0; k--)
+                do
+                    to--;
+                while (to >= 0 && header->roles[to] == JX_ROLE_NONE);
+            if (to >= 0 && (header->roles[to] == JX_ROLE_LEVEL1 ||
+                            header->roles[to] == JX_ROLE_LEVEL2))
+                m->to[c] = to;
+            continue;
+        }
         for (int r = c + 1; r < m->n_cols && right < 0; r++)
             if (voted[r])
                 right = r;

@@ -648,6 +648,16 @@ static void level1_between_label_columns(void **state)
                  NULL);
 }
 
+/* A continued page laid out anew, its level-1 labels in its first column,
+ * the columns its rows' figures and names show moved right past both label
+ * columns (and the empty one between them): the first column, which no
+ * placed cell showed, stayed in the row header's, and `满意度指标` was lost. */
+static void level1_column_of_moved_page(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0209");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -687,6 +697,7 @@ int main(void)
         cmocka_unit_test(level1_wrapped_round_labels_line),
         cmocka_unit_test(target_wrapped_round_labels_lines),
         cmocka_unit_test(level1_between_label_columns),
+        cmocka_unit_test(level1_column_of_moved_page),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
