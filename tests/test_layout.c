@@ -658,6 +658,17 @@ static void level1_column_of_moved_page(void **state)
     check_dump("calc-pdf-layout/dept/f0209");
 }
 
+/* A page's repeated header whose 指标内容 stands right of the names it
+ * heads, over no text of its own, the names' column found left of it with
+ * no header word (`名称 … 指标内容` over `实施城镇老旧小区改造 | 居民居住条件`):
+ * mapped to the open header, the two columns fell on one and the map was
+ * given up, and the page's names were lost. */
+static void repeated_header_word_right_of_its_column(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0189");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -698,6 +709,7 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_labels_lines),
         cmocka_unit_test(level1_between_label_columns),
         cmocka_unit_test(level1_column_of_moved_page),
+        cmocka_unit_test(repeated_header_word_right_of_its_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
