@@ -32,6 +32,7 @@ typedef struct {
     gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
     gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
     gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
+    gboolean across_labels; /* ... past a line of labels alone (see mark_continuations) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1536,9 +1537,34 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
     return text || completes;
 }
 
+static gboolean goes_on_from(const built_row *above, const built_row *f);
+
+/* TRUE when the rows strictly between rows a and b are all labels alone
+ * (no indicator). */
+static gboolean labels_between(const GPtrArray *rows, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++)
+        if (!((const built_row *)rows->pdata[k])->labels_only)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when rows all[a+1 .. b-1] are labels alone, one line after the
+ * other from row a's last line to row b's first (at least one of them). */
+static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
+{
+    if (b < a + 2 || !labels_between(all, a, b))
+        return FALSE;
+    for (guint k = a; k < b; k++)
+        if (lines_between(all->pdata[k], all->pdata[k + 1]) != 0)
+            return FALSE;
+    return TRUE;
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
- * layout, the wrapped lines of a qualitative target (continues_text_values);
+ * layout, the wrapped lines of a qualitative target (continues_text_values)
+ * and a line whose cells go on from the row's past a line of labels alone;
  * in a layout that parts rows with blank lines (a text browser's dump), any
  * line right under a data row with no name of its own — its cells wrapped
  * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
@@ -1549,7 +1575,7 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
     /* in any layout: the wrapped lines of a qualitative target, line after
      * line under the row they belong to */
     gboolean *wrapped = g_new0(gboolean, n + 1);
-    for (guint i = 1, row = 0; i < n; i++) {
+    for (guint i = 1, row = 0, cells_row = 0; i < n; i++) {
         const built_row *b = all->pdata[i];
         if (frag[i] && !wrapped[i])
             continue;
@@ -1559,7 +1585,21 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             frag[i] = wrapped[i] = TRUE;
             continue;
         }
+        /* a row's cells cut by a line of labels alone, set by its own middle
+         * (`依照相关资金管理办法组织实施，严 | 实际按下拨文件` / `成本指标` /
+         * `格控制成本 | 为准`): the line below, its name and every other
+         * cell of its own going on from the row's, is that row's */
+        if (!frag[cells_row] && labels_lines_between(all, cells_row, i) &&
+            b->text[JX_ROLE_NAME] && !b->by_role[JX_ROLE_SEQ] &&
+            goes_on_from(all->pdata[cells_row], b)) {
+            built_row *cut = all->pdata[i];
+            frag[i] = wrapped[i] = TRUE;
+            cut->rest_of_above = cut->across_labels = TRUE;
+            continue;
+        }
         row = i;
+        if (!b->labels_only)
+            cells_row = i;
     }
     for (guint i = 1; i < n; i++)
         if (!frag[i]) {
@@ -2118,8 +2158,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             const built_row *f = all->pdata[j], *over = all->pdata[j - 1];
             for (int l = over->line + 1; l < f->line; l++)
                 g->blanks[g->n_blanks++] = l;
-            if (!frag[j] || j == i)
-                continue;
+            if (!frag[j] || j == i || f->across_labels)
+                continue; /* a cell's rest is no name of its own to place */
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
                 name_at[j] = g->n;
@@ -2542,16 +2582,6 @@ static void move_label(built_row *from, built_row *to, jx_role role)
     to->label_pieces[role] = from->label_pieces[role];
     from->label_sum[role] = 0;
     from->label_pieces[role] = 0;
-}
-
-/* TRUE when the rows strictly between rows a and b are all labels alone
- * (no indicator). */
-static gboolean labels_between(const GPtrArray *rows, guint a, guint b)
-{
-    for (guint k = a + 1; k < b; k++)
-        if (!((const built_row *)rows->pdata[k])->labels_only)
-            return FALSE;
-    return TRUE;
 }
 
 /* Work items wrap so in the 名称 column and in a level-2 column that holds

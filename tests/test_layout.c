@@ -669,6 +669,20 @@ static void repeated_header_word_right_of_its_column(void **state)
     check_dump("calc-pdf-layout/dept/f0189");
 }
 
+/* A row's cells cut by a line of labels alone set by its own middle
+ * (`推进农村人居环境整治提 | 依照相关资金管理办法组织实施，严 | 实际按下拨文件` /
+ * `成本指标` / `升 | 格控制成本 | 为准`): the line below, holding a name and a
+ * target, read as a row of its own (格控制成本 / 为准), or its name went to
+ * the next row (格控制成本人均培训成本). */
+static void row_cut_by_labels_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0144", "依照相关资金管理办法组织实施,严格控制成本", "value",
+                 "实际按下拨文件为准", "task", "推进农村人居环境整治提升", NULL);
+    check_fields("calc-pdf-layout/dept/f0144", "人均培训成本", "value", "2180", "task",
+                 "培育新型农业经营主体和高素质农民", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -710,6 +724,7 @@ int main(void)
         cmocka_unit_test(level1_between_label_columns),
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
+        cmocka_unit_test(row_cut_by_labels_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
