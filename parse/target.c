@@ -1462,6 +1462,10 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
     }
 }
 
+/* Rows placed by alignment that make a part long enough for one moved cell
+ * to be an exception (see part_maps). */
+#define PART_MANY_ROWS 6
+
 static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
                             part_map ***row_map)
 {
@@ -1476,6 +1480,9 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         m->to = g_new(int, width + 1);
         int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
         gboolean *voted = g_new0(gboolean, width + 1);
+        int placed_rows = 0;
+        for (guint i = a; i < b; i++)
+            placed_rows += !frag[i];
         for (int c = 0; c < width; c++) {
             /* a column goes elsewhere only when more of its cells went
              * there than stayed under its own header column: one row moved
@@ -1487,6 +1494,15 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                     most = votes[c * (header->n_cols + 1) + h];
                     best = h;
                 }
+            /* in a part of many rows, one cell that alignment moved from a
+             * label column past the next (a wrapped label's last piece
+             * beside its row's target, read as the missing name: 社会效益指
+             * / 标 | ≥97%) is no column moved: the label pieces in it are
+             * labels (in a part of a few rows, one cell is all there is) */
+            jx_role own = c < header->n_cols ? header->roles[c] : JX_ROLE_NONE;
+            if ((own == JX_ROLE_LEVEL1 || own == JX_ROLE_LEVEL2) && best - c >= 2 &&
+                most < ANCHOR_MIN_CELLS && placed_rows >= PART_MANY_ROWS)
+                best = c;
             m->to[c] = best;
             voted[c] = most > 0;
         }

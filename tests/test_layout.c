@@ -683,6 +683,21 @@ static void row_cut_by_labels_line(void **state)
                  "培育新型农业经营主体和高素质农民", NULL);
 }
 
+/* A continued page whose level-2 labels wrap in their column, one last
+ * piece beside its row's target (`社会效益指` / … / `标 | ≥97%`): read as that
+ * row's missing name, the one piece took the whole label column to the
+ * names', and every wrapped label of the page went into a name
+ * (项目总成本经济成本指, 标单位建设成本). */
+static void wrapped_label_piece_moves_no_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/dept/f0024";
+    check_fields(rel, "项目总成本", "level1", "成本指标", "level2", "经济成本指标", NULL);
+    check_fields(rel, "单位建设成本", "level2", "经济成本指标", NULL);
+    check_fields(rel, "对生态环境的影响", "level2", "生态环境成本指标", NULL);
+    check_fields(rel, "观众满意度", "level2", "服务对象满意度指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -725,6 +740,7 @@ int main(void)
         cmocka_unit_test(level1_column_of_moved_page),
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
+        cmocka_unit_test(wrapped_label_piece_moves_no_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
