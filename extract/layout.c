@@ -817,6 +817,59 @@ static void merged_over_two(const jx_layout_word *w, gsize n, const GArray *cols
     g_free(figures);
 }
 
+/* TRUE when the piece of words [i, e] is a level-1 label whole (成本指标). */
+static gboolean piece_is_level1(const jx_layout_word *w, gsize i, gsize e)
+{
+    GString *text = g_string_new(NULL);
+    for (gsize k = i; k <= e; k++)
+        g_string_append_len(text, w[k].text, (gssize)w[k].len);
+    gboolean level1 = jx_taxonomy_level1(text->str) != NULL;
+    g_string_free(text, TRUE);
+    return level1;
+}
+
+/* A level-1 label merged over both label columns (成本指标 with no level 2
+ * under it) is centred between them; where several are, the valleys find a
+ * column of their own there.  A column whose every piece is a level-1 label
+ * whole, right of a column holding one too, is that column's: its pieces go
+ * there (on lines where it is free). */
+static void level1_between_columns(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                   int *col_of)
+{
+    gboolean *only = g_new(gboolean, n_cols + 1), *holds = g_new0(gboolean, n_cols + 1);
+    for (int c = 0; c < n_cols; c++)
+        only[c] = TRUE;
+    gboolean *any = g_new0(gboolean, n_cols + 1);
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        int c = col_of[i];
+        gboolean level1 = piece_is_level1(w, i, e);
+        any[c] = TRUE;
+        only[c] &= level1;
+        holds[c] |= level1;
+    }
+    for (int c = 1; c < n_cols; c++) {
+        if (!any[c] || !only[c] || !holds[c - 1] || only[c - 1])
+            continue;
+        for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+            if (col_of[i] != c)
+                continue;
+            gsize a = i, b = i;
+            while (a > 0 && w[a - 1].row == w[i].row)
+                a--;
+            while (b < n && w[b].row == w[i].row)
+                b++;
+            if (!column_free(col_of, a, b, c - 1))
+                continue;
+            for (gsize k = i; k <= piece_end(w, n, i, join); k++)
+                col_of[k] = c - 1;
+        }
+    }
+    g_free(only);
+    g_free(holds);
+    g_free(any);
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -829,6 +882,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
     merged_over_two(w + a, b - a, cols, col_of + a);
+    level1_between_columns(w + a, b - a, join, (int)cols->len, col_of + a);
 }
 
 static int cmp_span(const void *pa, const void *pb)

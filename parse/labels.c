@@ -155,6 +155,9 @@ typedef struct {
      * that opens a part (a - 1: none), the first at or after r (b + 1:
      * none), and the last row of r's page in an unbroken run. */
     const int *part_before, *part_after, *page_last;
+    /* Per row r of a..b+1: how many rows a..r-1 hold a record (all of them
+     * where labels_only is unknown). */
+    const int *records_before;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -227,11 +230,17 @@ static void part_of_span(const splitter *sp, int s, int p, int e, int *ps, int *
 }
 
 /* How far label row p stands from the middle of rows s..e, by lines and
- * rows together (see CENTRE_SLACK_LINES). */
+ * rows together (see CENTRE_SLACK_LINES).  Rows are the ones holding a
+ * record: another label on a line of its own (a level-1 label between two
+ * rows of a level-2 span, the next group's label) is a line, which the
+ * lines count, not a row of the span — counted as one, it pulls the middle
+ * towards it and makes two spans centre their labels equally well. */
 static double ungapped_off(const splitter *sp, int s, int p, int e)
 {
     double by_lines = fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2);
-    double by_rows = abs((p - s) - (e - p)) / 2.0;
+    const int *rec = sp->records_before;
+    int above = rec[p - sp->a] - rec[s - sp->a], below = rec[e + 1 - sp->a] - rec[p + 1 - sp->a];
+    double by_rows = abs(above - below) / 2.0;
     return (by_lines + by_rows) / 2;
 }
 
@@ -503,6 +512,12 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     sp.part_before = part_before;
     sp.part_after = part_after;
     sp.page_last = page_last;
+    int *records_before = g_new(int, rows + 1);
+    records_before[0] = 0;
+    for (int r = a; r <= b; r++)
+        records_before[r - a + 1] =
+            records_before[r - a] + !(ctx->labels_only && ctx->labels_only[r]);
+    sp.records_before = records_before;
     best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
     int s = a;
     for (int i = 0; i < k; i++) {
@@ -520,6 +535,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     g_free(part_before);
     g_free(part_after);
     g_free(page_last);
+    g_free(records_before);
     g_free(fit);
     g_free(fit_lo);
     g_free(habit);
@@ -550,6 +566,10 @@ static int span_end(const jx_label_column *col, const jx_label_context *ctx, int
     return i - 1;
 }
 
+/* Lines below its row's first one a label must stand to show it centred
+ * (one line lower is a row's name wrapped above its target's line). */
+#define CENTRED_BELOW_TOP_LINES 2
+
 /* What span a..b shows of how its column places labels, by its rows alone,
  * whatever the words say: rows before its first label show a centred (or
  * bottom) cell; a last label with more rows after it, to the span's end,
@@ -557,7 +577,8 @@ static int span_end(const jx_label_column *col, const jx_label_context *ctx, int
  * cannot be centred, and shows a top one.  A label on its span's first row
  * with room to be centred shows nothing: a group of one row, or one whose
  * label stands in the middle of the rows up to the next label, fits both. */
-static void vote_span(const jx_label_column *col, int a, int b, int *votes)
+static void vote_span(const jx_label_column *col, const jx_label_context *ctx, int a, int b,
+                      int *votes)
 {
     int first = -1, last = -1, before_last = a - 1;
     for (int i = a; i <= b; i++)
@@ -570,7 +591,13 @@ static void vote_span(const jx_label_column *col, int a, int b, int *votes)
         }
     if (first < 0)
         return;
-    if (first > a)
+    /* where the rows' lines follow each other, a label on its span's first
+     * row but below that row's first line (a one-row span whose row takes
+     * several lines: `群众生产生活条件 | 按照项目实施方案要求` over the work
+     * item two lines down) is centred in it */
+    gboolean below_top = ctx->lines_ungapped && ctx->label_line && ctx->line_lo &&
+                         ctx->label_line[first] >= ctx->line_lo[first] + CENTRED_BELOW_TOP_LINES;
+    if (first > a || below_top)
         votes[JX_PLACE_CENTRED]++;
     else if ((b - last) - (last - before_last - 1) > CENTRE_SLACK)
         votes[JX_PLACE_TOP]++;
@@ -593,7 +620,7 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     if (!ctx->regime) {
         int votes[JX_PLACE_BOTTOM + 1] = {0};
         for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-            vote_span(col, a, span_end(col, ctx, a), votes);
+            vote_span(col, ctx, a, span_end(col, ctx, a), votes);
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         if (c >= COLUMN_MIN_VOTES && c > t)
             column_habit = JX_PLACE_CENTRED;

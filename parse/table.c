@@ -653,7 +653,19 @@ static void settle_held(finder *f, gboolean joins)
  */
 #define ROWHEAD_COL (-1)
 
-static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
+/* TRUE when column `c` of `grid` holds no text in rows from..end. */
+static gboolean column_blank_from(const jx_grid *grid, int from, int c)
+{
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = c < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, c) : NULL;
+        if (cell && *jx_cell_text(cell))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+static int *repeat_column_map(const jx_header *repeat, const jx_header *open, const jx_grid *grid,
+                              int body)
 {
     int n = repeat->n_cols, mapped = 0;
     int *map = g_new(int, n + 1);
@@ -687,11 +699,18 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open)
         gboolean unnamed = repeat->roles[c] == JX_ROLE_NONE || repeat->roles[c] == JX_ROLE_ROWHEAD;
         map[c] = to < 0 && unnamed ? ROWHEAD_COL : CLAMP(to, 0, open->n_cols - 1);
     }
-    for (int c = 1; c < n; c++)
-        if (map[c] <= map[c - 1] && map[c] != ROWHEAD_COL) {
+    /* two page columns may map to one open column where the header word
+     * stands right of the text it heads, over no text of its own (a layout
+     * that finds the names' column, which no header word names, left of
+     * 指标内容) */
+    for (int c = 1; c < n; c++) {
+        gboolean aside = map[c] == map[c - 1] && repeat->roles[c - 1] == JX_ROLE_NONE &&
+                         column_blank_from(grid, body, c);
+        if ((map[c] < map[c - 1] || (map[c] == map[c - 1] && !aside)) && map[c] != ROWHEAD_COL) {
             g_free(map);
             return NULL;
         }
+    }
     return map;
 }
 
@@ -972,7 +991,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             !names_another_project(f)) {
             /* the open table's header again: a page break */
             g_free(remap);
-            remap = repeat_column_map(h, f->open->header);
+            remap = repeat_column_map(h, f->open->header, grid, r + h->n_rows);
             remap_n = h->n_cols;
             r += h->n_rows;
             jx_header_free(h);

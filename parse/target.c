@@ -32,6 +32,7 @@ typedef struct {
     gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
     gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
     gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
+    gboolean across_labels; /* ... past a line of labels alone (see mark_continuations) */
     gboolean junk;
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
@@ -1001,7 +1002,13 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
      * nearest ones */
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
         jx_role r = balanced_roles[i];
-        int owed = next->by_role[r] && !cells_centred ? 0 : wrapped_on_below(all, is_frag, i1 + 1, r);
+        /* a row of labels alone owns no such cell: lines of it round the
+         * labels' line go on from the row above that holds one on its own
+         * line, or stand between two lines of labels */
+        int owed = (next->by_role[r] && !cells_centred) ||
+                           (next->labels_only && (prev->by_role[r] || prev->labels_only))
+                       ? 0
+                       : wrapped_on_below(all, is_frag, i1 + 1, r);
         for (guint j = k; j-- > 0 && owed > 0;)
             if (((const built_row *)all->pdata[i0 + j])->text[r]) {
                 e[j] += BALANCE_EVIDENCE;
@@ -1421,8 +1428,27 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
         for (int l = c - 1; l >= 0 && left < 0; l--)
             if (voted[l])
                 left = l;
-        if (left < 0)
-            continue; /* left of every placed column: the labels' side */
+        if (left < 0) {
+            /* left of every placed column: the labels' side, which stays —
+             * unless the placed columns moved right, past the label
+             * columns: then it is the label column as far left of theirs,
+             * header columns no word names aside (a column the page left
+             * out: 成本指标 centred over both label columns) */
+            int first = c + 1;
+            while (first < m->n_cols && !voted[first])
+                first++;
+            if (first >= m->n_cols || m->to[first] <= first)
+                continue;
+            int to = m->to[first];
+            for (int k = first - c; k > 0 && to >= 0; k--)
+                do
+                    to--;
+                while (to >= 0 && header->roles[to] == JX_ROLE_NONE);
+            if (to >= 0 && (header->roles[to] == JX_ROLE_LEVEL1 ||
+                            header->roles[to] == JX_ROLE_LEVEL2))
+                m->to[c] = to;
+            continue;
+        }
         for (int r = c + 1; r < m->n_cols && right < 0; r++)
             if (voted[r])
                 right = r;
@@ -1435,6 +1461,10 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
             m->to[c] = MIN(m->to[c], hi);
     }
 }
+
+/* Rows placed by alignment that make a part long enough for one moved cell
+ * to be an exception (see part_maps). */
+#define PART_MANY_ROWS 6
 
 static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx_header *header,
                             part_map ***row_map)
@@ -1450,6 +1480,9 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
         m->to = g_new(int, width + 1);
         int *votes = part_votes(all, a, b, header, width, frag, FALSE, NULL);
         gboolean *voted = g_new0(gboolean, width + 1);
+        int placed_rows = 0;
+        for (guint i = a; i < b; i++)
+            placed_rows += !frag[i];
         for (int c = 0; c < width; c++) {
             /* a column goes elsewhere only when more of its cells went
              * there than stayed under its own header column: one row moved
@@ -1461,6 +1494,15 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                     most = votes[c * (header->n_cols + 1) + h];
                     best = h;
                 }
+            /* in a part of many rows, one cell that alignment moved from a
+             * label column past the next (a wrapped label's last piece
+             * beside its row's target, read as the missing name: 社会效益指
+             * / 标 | ≥97%) is no column moved: the label pieces in it are
+             * labels (in a part of a few rows, one cell is all there is) */
+            jx_role own = c < header->n_cols ? header->roles[c] : JX_ROLE_NONE;
+            if ((own == JX_ROLE_LEVEL1 || own == JX_ROLE_LEVEL2) && best - c >= 2 &&
+                most < ANCHOR_MIN_CELLS && placed_rows >= PART_MANY_ROWS)
+                best = c;
             m->to[c] = best;
             voted[c] = most > 0;
         }
@@ -1511,9 +1553,34 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
     return text || completes;
 }
 
+static gboolean goes_on_from(const built_row *above, const built_row *f);
+
+/* TRUE when the rows strictly between rows a and b are all labels alone
+ * (no indicator). */
+static gboolean labels_between(const GPtrArray *rows, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++)
+        if (!((const built_row *)rows->pdata[k])->labels_only)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when rows all[a+1 .. b-1] are labels alone, one line after the
+ * other from row a's last line to row b's first (at least one of them). */
+static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
+{
+    if (b < a + 2 || !labels_between(all, a, b))
+        return FALSE;
+    for (guint k = a; k < b; k++)
+        if (lines_between(all->pdata[k], all->pdata[k + 1]) != 0)
+            return FALSE;
+    return TRUE;
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
- * layout, the wrapped lines of a qualitative target (continues_text_values);
+ * layout, the wrapped lines of a qualitative target (continues_text_values)
+ * and a line whose cells go on from the row's past a line of labels alone;
  * in a layout that parts rows with blank lines (a text browser's dump), any
  * line right under a data row with no name of its own — its cells wrapped
  * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
@@ -1524,7 +1591,7 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
     /* in any layout: the wrapped lines of a qualitative target, line after
      * line under the row they belong to */
     gboolean *wrapped = g_new0(gboolean, n + 1);
-    for (guint i = 1, row = 0; i < n; i++) {
+    for (guint i = 1, row = 0, cells_row = 0; i < n; i++) {
         const built_row *b = all->pdata[i];
         if (frag[i] && !wrapped[i])
             continue;
@@ -1534,7 +1601,21 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             frag[i] = wrapped[i] = TRUE;
             continue;
         }
+        /* a row's cells cut by a line of labels alone, set by its own middle
+         * (`依照相关资金管理办法组织实施，严 | 实际按下拨文件` / `成本指标` /
+         * `格控制成本 | 为准`): the line below, its name and every other
+         * cell of its own going on from the row's, is that row's */
+        if (!frag[cells_row] && labels_lines_between(all, cells_row, i) &&
+            b->text[JX_ROLE_NAME] && !b->by_role[JX_ROLE_SEQ] &&
+            goes_on_from(all->pdata[cells_row], b)) {
+            built_row *cut = all->pdata[i];
+            frag[i] = wrapped[i] = TRUE;
+            cut->rest_of_above = cut->across_labels = TRUE;
+            continue;
+        }
         row = i;
+        if (!b->labels_only)
+            cells_row = i;
     }
     for (guint i = 1; i < n; i++)
         if (!frag[i]) {
@@ -1907,9 +1988,18 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
         if (!((const built_row *)data->pdata[j])->labels_only)
             above = data->pdata[j];
     /* the labels stand between the row and the piece, line after line, on
-     * a line of their own */
+     * a line of their own — right below the row's lines, or below the last
+     * piece of the cell the piece goes on (taken across other labels: a
+     * target wrapped round two lines of labels, `按照项目实施方案要求` /
+     * `社会效益指标` / `持续改善，惠及更多群` / `效益指标` / `众`) */
+    int above_last = above ? above->last_line : 0;
+    for (gsize i = 0; above && i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (f->text[r] && !is_label_role(r) && above->text[r])
+            above_last = MAX(above_last, above->tail_line[r]);
+    }
     if (!above || !above->last_line || above->page != f->page || last->absorbed ||
-        last->first_line != above->last_line + 1 || f->first_line != last->last_line + 1)
+        last->first_line != above_last + 1 || f->first_line != last->last_line + 1)
         return last;
     return goes_on_from(above, f) ? above : last;
 }
@@ -2084,8 +2174,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             const built_row *f = all->pdata[j], *over = all->pdata[j - 1];
             for (int l = over->line + 1; l < f->line; l++)
                 g->blanks[g->n_blanks++] = l;
-            if (!frag[j] || j == i)
-                continue;
+            if (!frag[j] || j == i || f->across_labels)
+                continue; /* a cell's rest is no name of its own to place */
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
                 name_at[j] = g->n;
@@ -2532,8 +2622,10 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
         if (!wraps && at != i - 1 && !pieces_close(prev, b, role, lines))
             prev = rows->pdata[at = i - 1];
         /* a level-1 label's rows stand between its pieces only when the
-         * piece below ends its group weight (产出指标(40 | a row | 分)) */
-        if (!wraps && !items && at != i - 1 &&
+         * piece below ends its group weight (产出指标(40 | a row | 分));
+         * lines of labels alone may (`满意度指` / `服务对象满意度指标` / `标`:
+         * a layout dump sets each label's lines by its own middle) */
+        if (!wraps && !items && at != i - 1 && !labels_between(rows, at, i) &&
             !weight_wrapped(role, prev->text[role], b->text[role]))
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])

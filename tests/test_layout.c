@@ -582,6 +582,109 @@ static void operator_inside_wrapped_value(void **state)
     check_dump("calc-pdf-layout/split/f0102");
 }
 
+/* Level-2 labels centred on lines of their own between the rows of their
+ * groups, a level-1 label's line inside the next group (`成本指标` between
+ * 人均管理费用 and 严格执行补助标准…, `社会效益指标` between the second and
+ * third of its four rows, `效益指标` two lines below it): counted as rows,
+ * the labels' own lines made the split a row up centre both labels as well,
+ * and 严格执行补助标准… went to 社会效益指标. */
+static void labels_lines_no_rows(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0014");
+}
+
+/* A level-1 label wrapped round the line of a level-2 label alone
+ * (`满意度指` / `服务对象满意度指标` / `标`, each set by its own middle): the
+ * labels' line between the pieces is no row of the group, and the pieces
+ * are one label (they read as two groups, 满意度指 and 标). */
+static void level1_wrapped_round_labels_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0009", "社会公众满意度", "level1", "满意度指标", "level2",
+                 "服务对象满意度指标", NULL);
+}
+
+/* A qualitative target wrapped round lines of group labels alone, a work
+ * item beside its second line (`群众生产生活条件 | 按照项目实施方案要求` /
+ * `效益 | 发展保障性租赁住房 | 持续改善，惠及更多群` / `社会效益指标` / `众`):
+ * the lines beside and below the labels' line went to that line, which
+ * gives no record — taken for a row whose target wraps round it — and the
+ * target lost them. */
+static void target_wrapped_round_labels_lines(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0124");
+    /* two lines of labels, one on each side of the second line */
+    check_whole_target("calc-pdf-layout/dept/f0284");
+    /* the work item beside it is that row's, centred on its lines: its
+     * column still centres its items (work_items_centred_column_wide) */
+    check_field("calc-pdf-layout/dept/f0284", "检验特种设备", "task", "推进知识产权创造运用");
+}
+
+/* A level-1 label with no level 2 under it, merged over both label columns
+ * and centred between them (`成本指标` between 一级指标 and 二级指标): the
+ * layout found a column of its own there, which no header word names, and
+ * the label was read as a piece of the name (成本指标项目总成本). */
+static void level1_between_label_columns(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0209", "项目总成本", "level1", "成本指标", "level2", "",
+                 "task", "建设高标准农田,提升耕地质量", NULL);
+    check_fields("calc-pdf-layout/dept/f0209", "人均补助标准", "level1", "成本指标", "level2", "",
+                 NULL);
+}
+
+/* A continued page laid out anew, its level-1 labels in its first column,
+ * the columns its rows' figures and names show moved right past both label
+ * columns (and the empty one between them): the first column, which no
+ * placed cell showed, stayed in the row header's, and `满意度指标` was lost. */
+static void level1_column_of_moved_page(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0209");
+}
+
+/* A page's repeated header whose 指标内容 stands right of the names it
+ * heads, over no text of its own, the names' column found left of it with
+ * no header word (`名称 … 指标内容` over `实施城镇老旧小区改造 | 居民居住条件`):
+ * mapped to the open header, the two columns fell on one and the map was
+ * given up, and the page's names were lost. */
+static void repeated_header_word_right_of_its_column(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0189");
+}
+
+/* A row's cells cut by a line of labels alone set by its own middle
+ * (`推进农村人居环境整治提 | 依照相关资金管理办法组织实施，严 | 实际按下拨文件` /
+ * `成本指标` / `升 | 格控制成本 | 为准`): the line below, holding a name and a
+ * target, read as a row of its own (格控制成本 / 为准), or its name went to
+ * the next row (格控制成本人均培训成本). */
+static void row_cut_by_labels_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0144", "依照相关资金管理办法组织实施,严格控制成本", "value",
+                 "实际按下拨文件为准", "task", "推进农村人居环境整治提升", NULL);
+    check_fields("calc-pdf-layout/dept/f0144", "人均培训成本", "value", "2180", "task",
+                 "培育新型农业经营主体和高素质农民", NULL);
+}
+
+/* A continued page whose level-2 labels wrap in their column, one last
+ * piece beside its row's target (`社会效益指` / … / `标 | ≥97%`): read as that
+ * row's missing name, the one piece took the whole label column to the
+ * names', and every wrapped label of the page went into a name
+ * (项目总成本经济成本指, 标单位建设成本). */
+static void wrapped_label_piece_moves_no_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/dept/f0024";
+    check_fields(rel, "项目总成本", "level1", "成本指标", "level2", "经济成本指标", NULL);
+    check_fields(rel, "单位建设成本", "level2", "经济成本指标", NULL);
+    check_fields(rel, "对生态环境的影响", "level2", "生态环境成本指标", NULL);
+    check_fields(rel, "观众满意度", "level2", "服务对象满意度指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -617,6 +720,14 @@ int main(void)
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
+        cmocka_unit_test(labels_lines_no_rows),
+        cmocka_unit_test(level1_wrapped_round_labels_line),
+        cmocka_unit_test(target_wrapped_round_labels_lines),
+        cmocka_unit_test(level1_between_label_columns),
+        cmocka_unit_test(level1_column_of_moved_page),
+        cmocka_unit_test(repeated_header_word_right_of_its_column),
+        cmocka_unit_test(row_cut_by_labels_line),
+        cmocka_unit_test(wrapped_label_piece_moves_no_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
