@@ -595,6 +595,19 @@ static void operator_inside_wrapped_value(void **state)
     check_dump("calc-pdf-layout/split/f0102");
 }
 
+/* Group labels wider than their column, wrapped and centred on their rows:
+ * the first line runs up to the row's name, one space after it, the rest
+ * stands centred two lines below (`社会效益指 群众获得感` / `效益指标` /
+ * `标`; `实施国土绿化提升行 森林抚育面积` / `10 履职` / `动`).  The rests
+ * started where no column does, and the column found there ran the labels'
+ * first lines into the names (社会效益指群众获得感标). */
+static void label_rest_centred_below(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0235");
+    check_dump("writer-pdf-layout/half/f0018");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -630,6 +643,7 @@ int main(void)
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
+        cmocka_unit_test(label_rest_centred_below),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
