@@ -1654,16 +1654,59 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
     return !holds_column(b, name->col);
 }
 
+/* A target wrapped over many lines and centred on its row's numbered line
+ * sets more of its lines above that line than the top one: at most this
+ * many (`群众生产生活条件 | 按照项目实施方` / `案要求持续改` / `18 | 效益` /
+ * `善，惠及更多群` / `众`).  The top line is the row's still. */
+#define TOP_WRAPPED_LINES 3
+
+/* TRUE when line `f` holds the next piece of the text target of `top` (text
+ * under text in a value column), and besides it only cells of columns no
+ * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`). */
+static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
+                                     const jx_header *header)
+{
+    gboolean piece = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        const jx_pcell *over =
+            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
+        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+            return FALSE;
+    }
+    return piece;
+}
+
+/* The index of the first line after row all[i] that is no line of its text
+ * target wrapped on (see TOP_WRAPPED_LINES, wraps_text_target_on). */
+static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, guint i,
+                                  const jx_header *header)
+{
+    guint j = i + 1;
+    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES && frag[j]) {
+        const built_row *f = all->pdata[j];
+        if (f->by_role[JX_ROLE_SEQ] || f->labels_only || !next_line_of(all->pdata[j - 1], f) ||
+            !wraps_text_target_on(f, all->pdata[i], header))
+            break;
+        j++;
+    }
+    return j;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
-        built_row *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i + 1] || b->labels_only || below->labels_only)
+        guint j = after_wrapped_target(all, frag, i, header);
+        built_row *b = all->pdata[i], *below = all->pdata[j];
+        if (frag[j] || b->labels_only || below->labels_only)
             continue;
         if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
-            !next_line_of(b, below))
+            !next_line_of(all->pdata[j - 1], below))
             continue;
         if (target_read_as_name(b, below)) {
             frag[i] = b->row_top = TRUE;

@@ -608,6 +608,19 @@ static void label_rest_centred_below(void **state)
     check_dump("writer-pdf-layout/half/f0018");
 }
 
+/* A qualitative target wrapped over five lines, centred on its row's
+ * numbered line, two of them above it (`群众生产生活条件 | 按照项目实施方` /
+ * `案要求持续改` / `18 | 效益` / `善，惠及更多群` / `众`): the two lines above
+ * stood as a row of their own, the numbered row kept the rest with no
+ * name. */
+static void target_wrapped_round_numbered_line(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0047");
+    /* the explanation wrapped beside the target's lines (`方案要求持续 | 扣分`) */
+    check_dump("calc-pdf-layout/legacy/f0010");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -644,6 +657,7 @@ int main(void)
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(label_rest_centred_below),
+        cmocka_unit_test(target_wrapped_round_numbered_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
