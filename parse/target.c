@@ -865,27 +865,49 @@ static gboolean runs_on(const char *a, const char *b)
     return jx_norm_seam_inside_word(a, b);
 }
 
+/* The last of fragments all[i0, i0 + j) holding text in role r, or -1. */
+static int text_before(const GPtrArray *all, guint i0, int j, jx_role r)
+{
+    while (j-- > 0)
+        if (((const built_row *)all->pdata[i0 + j])->text[r])
+            return j;
+    return -1;
+}
+
+/* The first of fragments all[i0 + j, i0 + k) holding text in role r, or k. */
+static guint text_from(const GPtrArray *all, guint i0, guint j, guint k, jx_role r)
+{
+    while (j < k && !((const built_row *)all->pdata[i0 + j])->text[r])
+        j++;
+    return j;
+}
+
 /* Moves cut `t` of fragments all[i0, i0 + k) between rows prev and next
  * (those before it go up, the rest down) off a value cell's lines that run
- * on from one to the next (see runs_on): they are one cell's, and go
- * together — down when the last of them runs on into the next row's own
- * value, up when the line right above the first holds text of that cell's
- * column (the value they go on with); else the cut stays. */
+ * on from one to the next (see runs_on), lines of other cells alone between
+ * them (a row's 定性 centred among its target's lines): they are one cell's,
+ * and go together — down when the last of them runs on into the next row's
+ * own value, up when the line right above the first holds text of that
+ * cell's column (the value they go on with); else the cut stays. */
 static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                 const built_row *next, guint t)
 {
 #define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t > 0 && t < k; i++) {
         jx_role r = balanced_roles[i];
-        if (!runs_on_in(FRAG(t - 1), FRAG(t), r))
+        int above = text_before(all, i0, (int)t, r);
+        guint below = text_from(all, i0, t, k, r);
+        if (above < 0 || below >= k || !runs_on_in(FRAG(above), FRAG(below), r))
             continue;
-        guint first = t - 1, last = t;
-        while (first > 0 && runs_on_in(FRAG(first - 1), FRAG(first), r))
-            first--;
-        while (last + 1 < k && runs_on_in(FRAG(last), FRAG(last + 1), r))
-            last++;
+        guint first = (guint)above, last = below;
+        for (int b; (b = text_before(all, i0, (int)first, r)) >= 0 &&
+                    runs_on_in(FRAG(b), FRAG(first), r);)
+            first = (guint)b;
+        for (guint a; (a = text_from(all, i0, last + 1, k, r)) < k &&
+                      runs_on_in(FRAG(last), FRAG(a), r);)
+            last = a;
         const built_row *over = first > 0 ? FRAG(first - 1) : prev;
-        if (last + 1 == k && runs_on_in(FRAG(last), next, r))
+        if (text_from(all, i0, last + 1, k, r) == k && runs_on_in(FRAG(last), next, r))
             t = first;
         else if (over->text[r] && next_line_of(over, FRAG(first)))
             t = last + 1;

@@ -621,6 +621,17 @@ static void target_wrapped_round_numbered_line(void **state)
     check_dump("calc-pdf-layout/legacy/f0010");
 }
 
+/* A qualitative target wrapped over five lines below its row's line, the
+ * row's 定性 alone on the third (`按照项目实施方` / `案要求持续改` / `定性` /
+ * `善，惠及更多群` / `众`): the lines that run on were kept together only
+ * line after line, so the 定性 line parted them and the last two went to
+ * the next row's target. */
+static void target_lines_round_other_cell(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/legacy/f0020");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -658,6 +669,7 @@ int main(void)
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(label_rest_centred_below),
         cmocka_unit_test(target_wrapped_round_numbered_line),
+        cmocka_unit_test(target_lines_round_other_cell),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
