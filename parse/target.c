@@ -855,12 +855,19 @@ static gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
     return runs_on(a->text[r], b->text[r]);
 }
 
+/* Marks no text starts with: a line of text starting so goes on from the
+ * line above (持续改善 / ，惠及更多群众). */
+static const char *const going_on_marks[] = {",", "、", ";", ":", ")", "，", "；", "：", "）", "。"};
+
 static gboolean runs_on(const char *a, const char *b)
 {
     if (!a || !b)
         return FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
         if (g_str_has_suffix(a, running_on_marks[i]))
+            return TRUE;
+    for (gsize i = 0; i < G_N_ELEMENTS(going_on_marks); i++)
+        if (g_str_has_prefix(b, going_on_marks[i]))
             return TRUE;
     return jx_norm_seam_inside_word(a, b);
 }
@@ -893,6 +900,22 @@ static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const b
                                 const built_row *next, guint t)
 {
 #define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    /* all down, but the first line goes on from the text of the row above
+     * (`持续改善` / `，惠及更多群众`): its lines that run on go up, unless the
+     * last runs on into the next row's own value */
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t == 0 && prev && k > 0; i++) {
+        jx_role r = balanced_roles[i];
+        const jx_pcell *own = prev->by_role[r], *first = FRAG(0)->by_role[r];
+        if (!own || own->kind != JX_CK_TEXT || !first || first->kind != JX_CK_TEXT ||
+            !runs_on(prev->text[r], FRAG(0)->text[r]))
+            continue;
+        guint last = 0;
+        for (guint a; (a = text_from(all, i0, last + 1, k, r)) < k &&
+                      runs_on_in(FRAG(last), FRAG(a), r);)
+            last = a;
+        if (text_from(all, i0, last + 1, k, r) < k || !runs_on_in(FRAG(last), next, r))
+            t = last + 1;
+    }
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t > 0 && t < k; i++) {
         jx_role r = balanced_roles[i];
         int above = text_before(all, i0, (int)t, r);
@@ -1533,6 +1556,26 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
     return text || completes;
 }
 
+/* TRUE when line `f` holds the next piece of the text target of `top` (text
+ * under text in a value column), and besides it only cells of columns no
+ * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`). */
+static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
+                                     const jx_header *header)
+{
+    gboolean piece = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        const jx_pcell *over =
+            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
+        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+            return FALSE;
+    }
+    return piece;
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
  * layout, the wrapped lines of a qualitative target (continues_text_values);
@@ -1552,7 +1595,8 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             continue;
         if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            continues_text_values(b, all->pdata[row], header)) {
+            (continues_text_values(b, all->pdata[row], header) ||
+             wraps_text_target_on(b, all->pdata[row], header))) {
             frag[i] = wrapped[i] = TRUE;
             continue;
         }
@@ -1681,26 +1725,6 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
  * many (`群众生产生活条件 | 按照项目实施方` / `案要求持续改` / `18 | 效益` /
  * `善，惠及更多群` / `众`).  The top line is the row's still. */
 #define TOP_WRAPPED_LINES 3
-
-/* TRUE when line `f` holds the next piece of the text target of `top` (text
- * under text in a value column), and besides it only cells of columns no
- * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`). */
-static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
-                                     const jx_header *header)
-{
-    gboolean piece = FALSE;
-    for (guint k = 0; k < f->source->cells->len; k++) {
-        const jx_pcell *c = f->source->cells->pdata[k];
-        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
-        const jx_pcell *over =
-            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
-        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
-            piece = TRUE;
-        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
-            return FALSE;
-    }
-    return piece;
-}
 
 /* The index of the first line after row all[i] that is no line of its text
  * target wrapped on (see TOP_WRAPPED_LINES, wraps_text_target_on). */

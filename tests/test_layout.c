@@ -632,6 +632,18 @@ static void target_lines_round_other_cell(void **state)
     check_dump("writer-pdf-layout/legacy/f0020");
 }
 
+/* A qualitative target whose next line starts with a mark no text starts
+ * with (`优先支持节能降耗` / `、环保等活动中提`; `案要求持续改善` / `，惠及更多
+ * 群众`): the line went to the next row, and so did the 定性 line with a
+ * piece of the target beside it. */
+static void target_line_opening_on_a_mark(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0230");
+    check_whole_target("calc-pdf-layout/legacy/f0020");
+    check_field("calc-pdf-layout/legacy/f0020", "粮食综合生产能力", "value", "稳步提升");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -670,6 +682,7 @@ int main(void)
         cmocka_unit_test(label_rest_centred_below),
         cmocka_unit_test(target_wrapped_round_numbered_line),
         cmocka_unit_test(target_lines_round_other_cell),
+        cmocka_unit_test(target_line_opening_on_a_mark),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
