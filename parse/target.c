@@ -1688,19 +1688,23 @@ static gboolean holds_column(const built_row *b, int col)
  * aligned by order) stands in the column of the value of `b`, the line
  * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
  * 续改善`), no name. */
-static gboolean continues_value_below(const built_row *b, const built_row *below)
+static gboolean continues_value_below(const built_row *b, const built_row *below,
+                                      const jx_header *header)
 {
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
     if (!value || !name || name->col != value->col)
         return FALSE;
     /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`),
-     * and the rest of cells of `b` right of the value, wrapped in their own
-     * columns (an explanation's `分` closing `未达到按比例扣`): a cell of
+     * the rest of cells of `b` right of the value, wrapped in their own
+     * columns (an explanation's `分` closing `未达到按比例扣`), and cells
+     * right of it no record keeps (the row's 指标方向 `定性`): a cell of
      * another kind would be the row's own */
     for (guint i = 0; i < below->source->cells->len; i++) {
         const jx_pcell *c = below->source->cells->pdata[i];
+        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
-            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)))
+            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)) &&
+            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)))
             return FALSE;
     }
     return TRUE;
@@ -1761,7 +1765,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             continue;
         } else if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
-        } else if (continues_value_below(b, below)) {
+        } else if (continues_value_below(b, below, header)) {
             frag[i] = b->row_top = b->aligned_whole = TRUE;
             below->by_column = TRUE;
         }

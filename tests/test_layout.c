@@ -644,6 +644,16 @@ static void target_line_opening_on_a_mark(void **state)
     check_field("calc-pdf-layout/legacy/f0020", "粮食综合生产能力", "value", "稳步提升");
 }
 
+/* A qualitative target wrapped from its name's line onto the numbered
+ * line, beside the row's 指标方向 (`群众生产生活条件 | 按照项目实施方案要` /
+ * `34 | 求持续改善，惠及更 | 定性`): with a cell of a column no record keeps
+ * beside it, the piece on the numbered line read as the row's name. */
+static void target_piece_beside_unkept_cell(void **state)
+{
+    (void)state;
+    check_whole_target("calc-pdf-layout/split/f0192");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -683,6 +693,7 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_numbered_line),
         cmocka_unit_test(target_lines_round_other_cell),
         cmocka_unit_test(target_line_opening_on_a_mark),
+        cmocka_unit_test(target_piece_beside_unkept_cell),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
