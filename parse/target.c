@@ -308,7 +308,11 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         if (assign[i] != JX_ROLE_NONE)
             continue;
         const jx_pcell *c = found->pdata[i];
-        jx_role r = rescue_role(c->kind, b);
+        /* a cell no slot took in a label column is the rest of the label
+         * above it, whatever it reads as alone (`服务对象满意` / `度`, the
+         * unit of degrees) */
+        jx_role own = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        jx_role r = is_label_role(own) && !b->by_role[own] ? own : rescue_role(c->kind, b);
         if (r == JX_ROLE_NONE)
             b->junk = TRUE;
         else

@@ -654,6 +654,17 @@ static void target_piece_beside_unkept_cell(void **state)
     check_whole_target("calc-pdf-layout/split/f0192");
 }
 
+/* A level-2 label wrapped over the table's last two rows, its last piece a
+ * unit alone (`服务对象满意` / `度`, degrees): no slot took it by order, and
+ * it went to the row's unit, the label losing it. */
+static void label_piece_reading_as_unit(void **state)
+{
+    (void)state;
+    check_field("calc-pdf-layout/half/f0118", "群众满意度*", "level2", "服务对象满意度");
+    check_field("calc-pdf-layout/half/f0118", "健身群众满意度*", "level2", "服务对象满意度");
+    check_dump("writer-pdf-layout/legacy/f0300");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -694,6 +705,7 @@ int main(void)
         cmocka_unit_test(target_lines_round_other_cell),
         cmocka_unit_test(target_line_opening_on_a_mark),
         cmocka_unit_test(target_piece_beside_unkept_cell),
+        cmocka_unit_test(label_piece_reading_as_unit),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
