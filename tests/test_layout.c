@@ -665,6 +665,17 @@ static void label_piece_reading_as_unit(void **state)
     check_dump("writer-pdf-layout/legacy/f0300");
 }
 
+/* The level-1 label of the table's last two rows alone at the margin on
+ * the line between them (`服务对象满意度指 | 群众满意度*` / `满意度指标` /
+ * `标 | ★沿河群众满意度`): five characters wide, it read as a note that ends
+ * the table, and the last row was lost with it. */
+static void group_label_line_at_margin(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0172");
+    check_dump("calc-pdf-layout/half/f0143");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -706,6 +717,7 @@ int main(void)
         cmocka_unit_test(target_line_opening_on_a_mark),
         cmocka_unit_test(target_piece_beside_unkept_cell),
         cmocka_unit_test(label_piece_reading_as_unit),
+        cmocka_unit_test(group_label_line_at_margin),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
