@@ -141,6 +141,55 @@ static int cmp_word(const void *pa, const void *pb)
 #define EDGE_SHARE 0.15
 #define EDGE_MIN_LEFT 2
 
+/* A cell wider than its column, wrapped and centred on its row's line,
+ * sets its first line on the line above that, running up to the next cell
+ * (one space between: `社会效益指 群众获得感`), and its last line, shorter,
+ * on the line below, inside the first one's extent and right of its start
+ * (`标`).  That start is no edge of a column: the last line stands in the
+ * column of the first.  The first line stands this many lines above. */
+#define TAIL_LINES_ABOVE 2
+
+static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
+static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
+static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
+
+/* The extent of the piece of words [i, e] (of `w[0, n)`, sorted by line),
+ * or where it is the last line of a wrapped cell (see TAIL_LINES_ABOVE),
+ * that of the cell's first line, into *x0 and *x1.  Words only: a figure's
+ * unit wrapped under it (`1,410 元/平方` / `米`) stands in a value column
+ * the figures' own starts part; and no prose, nor a piece spanning columns
+ * (`spanning`). */
+static void piece_extent(const jx_layout_word *w, gsize n, gsize i, gsize e, double join,
+                         const gboolean *spanning, double *x0, double *x1)
+{
+    *x0 = w[i].x0;
+    *x1 = w[e].x1;
+    if (has_digit(w, i, e + 1) || has_sentence_mark(w, i, e + 1))
+        return;
+    for (gsize k = i; k-- > 0 && w[k].row >= w[i].row - TAIL_LINES_ABOVE;) {
+        if (w[k].row != w[i].row - TAIL_LINES_ABOVE ||
+            (k > 0 && same_piece(&w[k - 1], &w[k], join)))
+            continue;
+        gsize ke = k;
+        while (same_piece(&w[ke], &w[ke + 1], join))
+            ke++;
+        gboolean fills =
+            ke + 1 < n && w[ke + 1].row == w[k].row && squeezed_after(w, ke + 1, join);
+        if (fills && w[k].x0 < w[i].x0 - 1 && w[ke].x1 >= w[e].x1 && !spanning[k] &&
+            !has_digit(w, k, ke + 1) && !has_sentence_mark(w, k, ke + 1)) {
+            *x0 = w[k].x0;
+            *x1 = w[ke].x1;
+            return;
+        }
+    }
+}
+
+/* A piece of text inside a run: its extent, and that of the first line of
+ * the wrapped cell it ends (itself when it ends none; see piece_extent). */
+typedef struct {
+    double x0, x1, head_x0, head_x1;
+} run_piece;
+
 static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
                             double join, const gboolean *spanning, const span *run, GArray *cols)
 {
@@ -148,8 +197,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     int need = MAX(EDGE_MIN_PIECES, (int)ceil(EDGE_SHARE * lines));
     double a = run->a;
     /* candidate edges in order: starts of pieces inside the run */
-    GArray *starts = g_array_new(FALSE, FALSE, sizeof(double));
-    GArray *ends = g_array_new(FALSE, FALSE, sizeof(double)); /* piece ends, same order */
+    GArray *pieces = g_array_new(FALSE, FALSE, sizeof(run_piece));
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row)
             continue;
@@ -159,15 +207,22 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
         while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
             e++;
         if (w[i].x0 >= run->a && w[i].x0 < run->b && !spanning[i]) {
-            g_array_append_val(starts, w[i].x0);
-            g_array_append_val(ends, w[e].x1);
+            run_piece p = {w[i].x0, w[e].x1, 0, 0};
+            piece_extent(w, n, i, e, join, spanning, &p.head_x0, &p.head_x1);
+            g_array_append_val(pieces, p);
         }
     }
     for (double edge = run->a + 2; edge < run->b; edge += 1) {
         int on = 0, left = 0;
-        for (guint k = 0; k < starts->len; k++) {
-            double x0 = g_array_index(starts, double, k), x1 = g_array_index(ends, double, k);
-            on += fabs(x0 - edge) <= 1;
+        for (guint k = 0; k < pieces->len; k++) {
+            const run_piece *p = &g_array_index(pieces, run_piece, k);
+            /* a wrapped cell's last line starts no column, and stands in
+             * the column of its first where that is in the part of the run
+             * left to split */
+            gboolean tail = p->head_x0 != p->x0, in_part = p->head_x0 >= a;
+            double x0 = tail && in_part ? p->head_x0 : p->x0;
+            double x1 = tail && in_part ? p->head_x1 : p->x1;
+            on += fabs(x0 - edge) <= 1 && !tail;
             left += x0 >= a && x0 < edge - 1 && x1 <= edge - 1;
         }
         if (on >= need && left >= EDGE_MIN_LEFT) {
@@ -179,8 +234,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     }
     span last = {a, run->b};
     g_array_append_val(cols, last);
-    g_array_free(starts, TRUE);
-    g_array_free(ends, TRUE);
+    g_array_free(pieces, TRUE);
 }
 
 /* A piece on a line of few pieces that runs over this many gaps between

@@ -133,14 +133,26 @@ static gboolean line_blank(const page_line *pl)
     return jx_split_is_blank(pl->s, pl->n);
 }
 
+/* TRUE when the line's text is a level-1 label alone (满意度指标 centred on
+ * a line between its rows, at the margin): a cell of the table, however
+ * wide; no paragraph or note is one. */
+static gboolean group_label_line(const page_line *pl)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean label = jx_taxonomy_level1(text) != NULL;
+    g_free(text);
+    return label;
+}
+
 /* A single-piece line that may stand inside a layout table: short, or
  * indented past the margin and no wider than a cell (a paragraph's first
- * line is indented too, but runs the width of the page). */
+ * line is indented too, but runs the width of the page), or a group label
+ * alone. */
 static gboolean may_continue(const page_line *pl, int margin, int table_width)
 {
     return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
            (pl->width <= SHORT_PIECE_COLS ||
-            (pl->offset > margin + 1 && pl->width <= table_width / 2));
+            (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl));
 }
 
 /* How many pieces of `row` the text of single-piece line `lead` stands over

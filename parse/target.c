@@ -309,7 +309,11 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         if (assign[i] != JX_ROLE_NONE)
             continue;
         const jx_pcell *c = found->pdata[i];
-        jx_role r = rescue_role(c->kind, b);
+        /* a cell no slot took in a label column is the rest of the label
+         * above it, whatever it reads as alone (`服务对象满意` / `度`, the
+         * unit of degrees) */
+        jx_role own = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        jx_role r = is_label_role(own) && !b->by_role[own] ? own : rescue_role(c->kind, b);
         if (r == JX_ROLE_NONE)
             b->junk = TRUE;
         else
@@ -856,6 +860,10 @@ static gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
     return runs_on(a->text[r], b->text[r]);
 }
 
+/* Marks no text starts with: a line of text starting so goes on from the
+ * line above (持续改善 / ，惠及更多群众). */
+static const char *const going_on_marks[] = {",", "、", ";", ":", ")", "，", "；", "：", "）", "。"};
+
 static gboolean runs_on(const char *a, const char *b)
 {
     if (!a || !b)
@@ -863,30 +871,71 @@ static gboolean runs_on(const char *a, const char *b)
     for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
         if (g_str_has_suffix(a, running_on_marks[i]))
             return TRUE;
+    for (gsize i = 0; i < G_N_ELEMENTS(going_on_marks); i++)
+        if (g_str_has_prefix(b, going_on_marks[i]))
+            return TRUE;
     return jx_norm_seam_inside_word(a, b);
+}
+
+/* The last of fragments all[i0, i0 + j) holding text in role r, or -1. */
+static int text_before(const GPtrArray *all, guint i0, int j, jx_role r)
+{
+    while (j-- > 0)
+        if (((const built_row *)all->pdata[i0 + j])->text[r])
+            return j;
+    return -1;
+}
+
+/* The first of fragments all[i0 + j, i0 + k) holding text in role r, or k. */
+static guint text_from(const GPtrArray *all, guint i0, guint j, guint k, jx_role r)
+{
+    while (j < k && !((const built_row *)all->pdata[i0 + j])->text[r])
+        j++;
+    return j;
 }
 
 /* Moves cut `t` of fragments all[i0, i0 + k) between rows prev and next
  * (those before it go up, the rest down) off a value cell's lines that run
- * on from one to the next (see runs_on): they are one cell's, and go
- * together — down when the last of them runs on into the next row's own
- * value, up when the line right above the first holds text of that cell's
- * column (the value they go on with); else the cut stays. */
+ * on from one to the next (see runs_on), lines of other cells alone between
+ * them (a row's 定性 centred among its target's lines): they are one cell's,
+ * and go together — down when the last of them runs on into the next row's
+ * own value, up when the line right above the first holds text of that
+ * cell's column (the value they go on with); else the cut stays. */
 static guint keep_runs_together(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                 const built_row *next, guint t)
 {
 #define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    /* all down, but the first line goes on from the text of the row above
+     * (`持续改善` / `，惠及更多群众`): its lines that run on go up, unless the
+     * last runs on into the next row's own value */
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t == 0 && prev && k > 0; i++) {
+        jx_role r = balanced_roles[i];
+        const jx_pcell *own = prev->by_role[r], *first = FRAG(0)->by_role[r];
+        if (!own || own->kind != JX_CK_TEXT || !first || first->kind != JX_CK_TEXT ||
+            !runs_on(prev->text[r], FRAG(0)->text[r]))
+            continue;
+        guint last = 0;
+        for (guint a; (a = text_from(all, i0, last + 1, k, r)) < k &&
+                      runs_on_in(FRAG(last), FRAG(a), r);)
+            last = a;
+        if (text_from(all, i0, last + 1, k, r) < k || !runs_on_in(FRAG(last), next, r))
+            t = last + 1;
+    }
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles) && t > 0 && t < k; i++) {
         jx_role r = balanced_roles[i];
-        if (!runs_on_in(FRAG(t - 1), FRAG(t), r))
+        int above = text_before(all, i0, (int)t, r);
+        guint below = text_from(all, i0, t, k, r);
+        if (above < 0 || below >= k || !runs_on_in(FRAG(above), FRAG(below), r))
             continue;
-        guint first = t - 1, last = t;
-        while (first > 0 && runs_on_in(FRAG(first - 1), FRAG(first), r))
-            first--;
-        while (last + 1 < k && runs_on_in(FRAG(last), FRAG(last + 1), r))
-            last++;
+        guint first = (guint)above, last = below;
+        for (int b; (b = text_before(all, i0, (int)first, r)) >= 0 &&
+                    runs_on_in(FRAG(b), FRAG(first), r);)
+            first = (guint)b;
+        for (guint a; (a = text_from(all, i0, last + 1, k, r)) < k &&
+                      runs_on_in(FRAG(last), FRAG(a), r);)
+            last = a;
         const built_row *over = first > 0 ? FRAG(first - 1) : prev;
-        if (last + 1 == k && runs_on_in(FRAG(last), next, r))
+        if (text_from(all, i0, last + 1, k, r) == k && runs_on_in(FRAG(last), next, r))
             t = first;
         else if (over->text[r] && next_line_of(over, FRAG(first)))
             t = last + 1;
@@ -1577,6 +1626,26 @@ static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
     return TRUE;
 }
 
+/* TRUE when line `f` holds the next piece of the text target of `top` (text
+ * under text in a value column), and besides it only cells of columns no
+ * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`). */
+static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
+                                     const jx_header *header)
+{
+    gboolean piece = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+        const jx_pcell *over =
+            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
+        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+            return FALSE;
+    }
+    return piece;
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
  * layout, the wrapped lines of a qualitative target (continues_text_values)
@@ -1597,7 +1666,8 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             continue;
         if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            continues_text_values(b, all->pdata[row], header)) {
+            (continues_text_values(b, all->pdata[row], header) ||
+             wraps_text_target_on(b, all->pdata[row], header))) {
             frag[i] = wrapped[i] = TRUE;
             continue;
         }
@@ -1703,19 +1773,23 @@ static gboolean holds_column(const built_row *b, int col)
  * aligned by order) stands in the column of the value of `b`, the line
  * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
  * 续改善`), no name. */
-static gboolean continues_value_below(const built_row *b, const built_row *below)
+static gboolean continues_value_below(const built_row *b, const built_row *below,
+                                      const jx_header *header)
 {
     const jx_pcell *value = b->by_role[JX_ROLE_VALUE], *name = below->by_role[JX_ROLE_NAME];
     if (!value || !name || name->col != value->col)
         return FALSE;
     /* beside it only its 序号 and labels (`15 | 社会效益 | 持续改善，惠及更多群`),
-     * and the rest of cells of `b` right of the value, wrapped in their own
-     * columns (an explanation's `分` closing `未达到按比例扣`): a cell of
+     * the rest of cells of `b` right of the value, wrapped in their own
+     * columns (an explanation's `分` closing `未达到按比例扣`), and cells
+     * right of it no record keeps (the row's 指标方向 `定性`): a cell of
      * another kind would be the row's own */
     for (guint i = 0; i < below->source->cells->len; i++) {
         const jx_pcell *c = below->source->cells->pdata[i];
+        jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
-            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)))
+            c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)) &&
+            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)))
             return FALSE;
     }
     return TRUE;
@@ -1735,16 +1809,39 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
     return !holds_column(b, name->col);
 }
 
+/* A target wrapped over many lines and centred on its row's numbered line
+ * sets more of its lines above that line than the top one: at most this
+ * many (`群众生产生活条件 | 按照项目实施方` / `案要求持续改` / `18 | 效益` /
+ * `善，惠及更多群` / `众`).  The top line is the row's still. */
+#define TOP_WRAPPED_LINES 3
+
+/* The index of the first line after row all[i] that is no line of its text
+ * target wrapped on (see TOP_WRAPPED_LINES, wraps_text_target_on). */
+static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, guint i,
+                                  const jx_header *header)
+{
+    guint j = i + 1;
+    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES && frag[j]) {
+        const built_row *f = all->pdata[j];
+        if (f->by_role[JX_ROLE_SEQ] || f->labels_only || !next_line_of(all->pdata[j - 1], f) ||
+            !wraps_text_target_on(f, all->pdata[i], header))
+            break;
+        j++;
+    }
+    return j;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
-        built_row *b = all->pdata[i], *below = all->pdata[i + 1];
-        if (frag[i + 1] || b->labels_only || below->labels_only)
+        guint j = after_wrapped_target(all, frag, i, header);
+        built_row *b = all->pdata[i], *below = all->pdata[j];
+        if (frag[j] || b->labels_only || below->labels_only)
             continue;
         if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
-            !next_line_of(b, below))
+            !next_line_of(all->pdata[j - 1], below))
             continue;
         if (target_read_as_name(b, below)) {
             frag[i] = b->row_top = TRUE;
@@ -1753,7 +1850,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             continue;
         } else if (!below->by_role[JX_ROLE_NAME]) {
             frag[i] = b->row_top = TRUE;
-        } else if (continues_value_below(b, below)) {
+        } else if (continues_value_below(b, below, header)) {
             frag[i] = b->row_top = b->aligned_whole = TRUE;
             below->by_column = TRUE;
         }

@@ -685,6 +685,87 @@ static void wrapped_label_piece_moves_no_column(void **state)
     check_fields(rel, "观众满意度", "level2", "服务对象满意度指标", NULL);
 }
 
+/* Group labels wider than their column, wrapped and centred on their rows:
+ * the first line runs up to the row's name, one space after it, the rest
+ * stands centred two lines below (`社会效益指 群众获得感` / `效益指标` /
+ * `标`; `实施国土绿化提升行 森林抚育面积` / `10 履职` / `动`).  The rests
+ * started where no column does, and the column found there ran the labels'
+ * first lines into the names (社会效益指群众获得感标). */
+static void label_rest_centred_below(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0235");
+    check_dump("writer-pdf-layout/half/f0018");
+}
+
+/* A qualitative target wrapped over five lines, centred on its row's
+ * numbered line, two of them above it (`群众生产生活条件 | 按照项目实施方` /
+ * `案要求持续改` / `18 | 效益` / `善，惠及更多群` / `众`): the two lines above
+ * stood as a row of their own, the numbered row kept the rest with no
+ * name. */
+static void target_wrapped_round_numbered_line(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0047");
+    /* the explanation wrapped beside the target's lines (`方案要求持续 | 扣分`) */
+    check_dump("calc-pdf-layout/legacy/f0010");
+}
+
+/* A qualitative target wrapped over five lines below its row's line, the
+ * row's 定性 alone on the third (`按照项目实施方` / `案要求持续改` / `定性` /
+ * `善，惠及更多群` / `众`): the lines that run on were kept together only
+ * line after line, so the 定性 line parted them and the last two went to
+ * the next row's target. */
+static void target_lines_round_other_cell(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/legacy/f0020");
+}
+
+/* A qualitative target whose next line starts with a mark no text starts
+ * with (`优先支持节能降耗` / `、环保等活动中提`; `案要求持续改善` / `，惠及更多
+ * 群众`): the line went to the next row, and so did the 定性 line with a
+ * piece of the target beside it. */
+static void target_line_opening_on_a_mark(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0230");
+    check_whole_target("calc-pdf-layout/legacy/f0020");
+    check_field("calc-pdf-layout/legacy/f0020", "粮食综合生产能力", "value", "稳步提升");
+}
+
+/* A qualitative target wrapped from its name's line onto the numbered
+ * line, beside the row's 指标方向 (`群众生产生活条件 | 按照项目实施方案要` /
+ * `34 | 求持续改善，惠及更 | 定性`): with a cell of a column no record keeps
+ * beside it, the piece on the numbered line read as the row's name. */
+static void target_piece_beside_unkept_cell(void **state)
+{
+    (void)state;
+    check_whole_target("calc-pdf-layout/split/f0192");
+}
+
+/* A level-2 label wrapped over the table's last two rows, its last piece a
+ * unit alone (`服务对象满意` / `度`, degrees): no slot took it by order, and
+ * it went to the row's unit, the label losing it. */
+static void label_piece_reading_as_unit(void **state)
+{
+    (void)state;
+    check_field("calc-pdf-layout/half/f0118", "群众满意度*", "level2", "服务对象满意度");
+    check_field("calc-pdf-layout/half/f0118", "健身群众满意度*", "level2", "服务对象满意度");
+    check_dump("writer-pdf-layout/legacy/f0300");
+}
+
+/* The level-1 label of the table's last two rows alone at the margin on
+ * the line between them (`服务对象满意度指 | 群众满意度*` / `满意度指标` /
+ * `标 | ★沿河群众满意度`): five characters wide, it read as a note that ends
+ * the table, and the last row was lost with it. */
+static void group_label_line_at_margin(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0172");
+    check_dump("calc-pdf-layout/half/f0143");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -728,6 +809,13 @@ int main(void)
         cmocka_unit_test(repeated_header_word_right_of_its_column),
         cmocka_unit_test(row_cut_by_labels_line),
         cmocka_unit_test(wrapped_label_piece_moves_no_column),
+        cmocka_unit_test(label_rest_centred_below),
+        cmocka_unit_test(target_wrapped_round_numbered_line),
+        cmocka_unit_test(target_lines_round_other_cell),
+        cmocka_unit_test(target_line_opening_on_a_mark),
+        cmocka_unit_test(target_piece_beside_unkept_cell),
+        cmocka_unit_test(label_piece_reading_as_unit),
+        cmocka_unit_test(group_label_line_at_margin),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
