@@ -1541,6 +1541,22 @@ static void test_layout_funds_sign_below(void **state)
     check_funds_file("tests/layout/selfeval-writer-funds-cut-figure.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout: a 全年执行数 wrapped in its narrow column (`2544.917` / `1`), the tail a
+ * line of digits alone, as a page number is: it stands right under its figure, inside the
+ * table, so it is the figure's, in every row that wraps so. */
+static void test_layout_funds_figure_tail(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", NULL, "2544.9171", "2544.9171", "10", "100.0", "10"},
+        {"其中:财政拨款", NULL, "2544.9171", "2544.9171", NULL, NULL, NULL},
+        {"上年结转资金", NULL, "0", "0", NULL, NULL, NULL},
+        {"其他资金", NULL, "0", "0", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-figure-tail.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a funds header a column off its figures: the columns read far worse than
  * the figures' shape (a percent in 得分), so the shape places them. */
 static void test_layout_funds_header_off(void **state)
@@ -1724,6 +1740,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_off_line),
         cmocka_unit_test(test_layout_funds_sign_below),
         cmocka_unit_test(test_layout_funds_header_off),
+        cmocka_unit_test(test_layout_funds_figure_tail),
         cmocka_unit_test(test_layout_funds_wrapped_item),
         cmocka_unit_test(test_layout_funds_doubted),
         cmocka_unit_test(test_layout_funds_label_pieces),
