@@ -1404,6 +1404,16 @@ typedef struct {
     int *to; /* part column → header column */
 } part_map;
 
+/* TRUE when a placed column of part map `m` went to a header column of role `r`. */
+static gboolean role_placed(const part_map *m, const gboolean *voted, const jx_header *header,
+                            jx_role r)
+{
+    for (int v = 0; v < m->n_cols; v++)
+        if (voted[v] && header->roles[m->to[v]] == r)
+            return TRUE;
+    return FALSE;
+}
+
 /* A part column no placed cell went to stays itself, unless that puts it
  * at or past the header column the next placed column right of it went to
  * (a page that laid a name's column out as two, its placed columns moved
@@ -1411,7 +1421,9 @@ typedef struct {
  * than the header has): then it moves left as far as that takes, when the
  * place is free — right of the column the placed one left of it went to,
  * or that very column when it holds no labels (a name or work item laid
- * out in two; a level label's pieces are the label resolver's). */
+ * out in two; a level label's pieces are the label resolver's).  Where the
+ * placed columns beside it moved right (a page without the row-header
+ * column), it moves right with them. */
 static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *header)
 {
     for (int c = 0; c < m->n_cols; c++) {
@@ -1421,11 +1433,38 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
         for (int l = c - 1; l >= 0 && left < 0; l--)
             if (voted[l])
                 left = l;
-        if (left < 0)
-            continue; /* left of every placed column: the labels' side */
         for (int r = c + 1; r < m->n_cols && right < 0; r++)
             if (voted[r])
                 right = r;
+        if (left < 0) {
+            /* left of every placed column: the labels' side, which moves
+             * right with the placed column next to it (a page that set no
+             * row header column, its labels in the first): the k-th column
+             * left of that placed one goes to the k-th header column of a
+             * known role left of where it went */
+            if (right < 0 || m->to[right] <= right)
+                continue;
+            int h = m->to[right];
+            for (int k = right - c; k > 0 && h >= 0;) {
+                h--;
+                if (h >= 0 && header->roles[h] != JX_ROLE_NONE)
+                    k--;
+            }
+            if (h > c)
+                m->to[c] = h;
+            continue;
+        }
+        /* right of a placed column that moved right, and at or left of
+         * where it went (a page whose columns all moved right, its wrapped
+         * 偏差原因 in a column of fragments alone): keeps its offset, to a
+         * column of a known role that no placed column holds */
+        int moved = m->to[left] - left;
+        if (moved > 0 && m->to[c] <= m->to[left] && c + moved < header->n_cols &&
+            (right < 0 || c + moved < m->to[right]) && header->roles[c + moved] != JX_ROLE_NONE &&
+            !role_placed(m, voted, header, header->roles[c + moved])) {
+            m->to[c] = c + moved;
+            continue;
+        }
         jx_role by = header->roles[m->to[left]];
         int lo = m->to[left] + (by == JX_ROLE_LEVEL1 || by == JX_ROLE_LEVEL2);
         int hi = right >= 0 ? m->to[right] - 1 : G_MAXINT;

@@ -1410,6 +1410,38 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF over three pages, each laid out
+ * anew: the pages after the first set no row-header column (绩效指标), so
+ * every column stands one left of the header's.  The placed cells show it;
+ * the columns of fragments alone follow them — the level-1 labels centred
+ * between rows (效益指标, 满意度指 / 标) are level-1 labels, not the row
+ * header, and the wrapped 偏差原因 is the deviation, not a score. */
+static void test_layout_pages_shifted(void **state)
+{
+    (void)state;
+    static const struct {
+        guint at;
+        const char *name, *level1, *level2, *category, *deviation;
+    } want[] = {
+        {3, "补助对象识别精准率", "产出指标", "质量指标", "output.quality",
+         "部分资金拨付滞后,今后将加强资金调度,提高预算执行效率。"},
+        {6, "公共服务满意度提升", "效益指标", "社会效益指标", "outcome.social", NULL},
+        {7, "长效管理机制", "效益指标", "可持续影响指标", "outcome.sustainability", NULL},
+        {8, "社会公众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-pages-shifted.txt");
+    assert_int_equal(count_type(l, "indicator"), 9);
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "name", want[i].name);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "category", want[i].category);
+        check(r, "deviation", want[i].deviation);
+    }
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1733,6 +1765,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
+        cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
