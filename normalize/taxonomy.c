@@ -264,6 +264,46 @@ const char *jx_taxonomy_category(const char *level1, const char *level2)
     return code ? code : l1;
 }
 
+/* TRUE when stem `stem` of level `level` is a standard label's (no free level-1's). */
+static gboolean standard_stem(int level, gsize i, const char **stem)
+{
+    if (level == 1) {
+        *stem = level1_labels[i].stem;
+        return !is_free(level1_labels[i].code);
+    }
+    *stem = level2_labels[i].stem;
+    return !is_free(level2_labels[i].level1);
+}
+
+char *jx_taxonomy_label_within(const char *text, int level)
+{
+    if (!text)
+        return NULL;
+    char *norm = jx_norm_text(text);
+    gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
+    char *found = NULL;
+    gboolean clash = FALSE;
+    for (gsize i = 0; i < n && !clash; i++) {
+        const char *stem;
+        if (!standard_stem(level, i, &stem))
+            continue;
+        char *label = g_strconcat(stem, "指标", NULL);
+        if (!strstr(norm, label) || (found && strstr(found, label))) {
+            g_free(label);
+        } else if (!found || strstr(label, found)) {
+            g_free(found);
+            found = label;
+        } else {
+            clash = TRUE;
+            g_free(label);
+        }
+    }
+    g_free(norm);
+    if (clash)
+        g_clear_pointer(&found, g_free);
+    return found;
+}
+
 /*
  * The endings that tell an indicator's output category by its name: a rate
  * of conformity is a quality indicator (验收合格率, 资料完整率), a deadline a

@@ -2942,6 +2942,30 @@ static gboolean weight_piece_only(const char *text)
     return *text != '\0';
 }
 
+/* A level label joined from pieces (a wrapped cell, fragments) that is no
+ * known label but holds one among other text (`产出指标(50标`, `数量指标校数`:
+ * a layout dump ran pieces of the cells beside it into it) is that label.
+ * A label on one line is as printed, whatever it holds (工程质量指标). */
+static void standard_labels_within(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        for (int level = 1; level <= 2; level++) {
+            jx_role r = level == 1 ? JX_ROLE_LEVEL1 : JX_ROLE_LEVEL2;
+            const char *t = b->text[r];
+            gboolean known =
+                t && (level == 1 ? jx_taxonomy_level1(t) : jx_taxonomy_level2(NULL, t)) != NULL;
+            if (!t || known || b->label_pieces[r] < 2)
+                continue;
+            char *label = jx_taxonomy_label_within(t, level);
+            if (label) {
+                g_free(b->text[r]);
+                b->text[r] = label;
+            }
+        }
+    }
+}
+
 /* A level-1 label wrapped inside the group weight it prints, whose pieces
  * stay apart (产出指标(5 over a row whose line takes 0分) into another
  * cell): the head is the label, its weight unknown, and the tail alone
@@ -3038,6 +3062,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * joined */
     strip_group_weights(rows);
     drop_dangling_weights(rows);
+    standard_labels_within(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};

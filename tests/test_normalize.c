@@ -687,6 +687,28 @@ static void test_taxonomy(void **state)
             fail_msg("category(%s, %s) = %s", category[i].level1 ? category[i].level1 : "NULL",
                      category[i].level2 ? category[i].level2 : "NULL", got ? got : "NULL");
     }
+    /* the one standard label a run-together label holds (layout debris) */
+    static const struct {
+        const char *text;
+        int level;
+        const char *label;
+    } within[] = {
+        {"产出指标(50标", 1, "产出指标"},
+        {"效益指标服务对象满意", 1, "效益指标"},
+        {"数量指标校数", 2, "数量指标"},
+        {"指标服务对象满意度指标", 2, "服务对象满意度指标"},
+        {"社会效益指标可持续影响指标", 2, NULL},
+        {"数量指备", 2, NULL},
+        {"项目立项指标x", 2, NULL},
+        {NULL, 1, NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(within); i++) {
+        char *got = jx_taxonomy_label_within(within[i].text, within[i].level);
+        if (g_strcmp0(got, within[i].label) != 0)
+            fail_msg("label_within(%s, %d) = %s", within[i].text ? within[i].text : "NULL",
+                     within[i].level, got ? got : "NULL");
+        g_free(got);
+    }
     /* the output category a name tells by its ending, a qualifier after it */
     static const struct {
         const char *name, *code;

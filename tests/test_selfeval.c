@@ -1442,6 +1442,37 @@ static void test_layout_pages_shifted(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of spreadsheets' PDFs in narrow columns: a level label
+ * wrapped over lines takes pieces of the cells beside it (`产出指` / `标（50`
+ * / `分）` with the `标` of 数量指 / 标 → 产出指标(50标; 数量指标 with the
+ * `校数` of 课后服务覆盖学 / 校数).  The standard label such a joined label
+ * holds is its label. */
+static void test_layout_labels_run_on(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *path;
+        guint at;
+        const char *name, *level1, *level2, *category;
+    } want[] = {
+        {"tests/layout/selfeval-calc-level1-run-on.txt", 3, "资金使用合规率", "产出指标", "质量指标",
+         "output.quality"},
+        {"tests/layout/selfeval-calc-level1-run-on.txt", 6, "项目总成本", "产出指标", "成本指标",
+         "output.cost"},
+        {"tests/layout/selfeval-calc-level2-run-on.txt", 3, "新建学校食堂", "产出指标", "数量指标",
+         "output.quantity"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        jx_record_list *l = jx_test_parse_repo_file(want[i].path);
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "name", want[i].name);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "category", want[i].category);
+        jx_record_list_free(l);
+    }
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1766,6 +1797,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_pages_shifted),
+        cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
