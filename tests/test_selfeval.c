@@ -1410,6 +1410,29 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* An indicator's name, levels, category and deviation (NULL: not checked). */
+typedef struct {
+    guint at;
+    const char *name, *level1, *level2, *category, *deviation;
+} label_row;
+
+/* Checks indicators of the file at `path` (`n_indicators` in all) against `want`. */
+static void check_label_rows(const char *path, guint n_indicators, const label_row *want, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(path);
+    assert_int_equal(count_type(l, "indicator"), n_indicators);
+    for (gsize i = 0; i < n; i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "name", want[i].name);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "category", want[i].category);
+        if (want[i].deviation)
+            check(r, "deviation", want[i].deviation);
+    }
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF over three pages, each laid out
  * anew: the pages after the first set no row-header column (绩效指标), so
  * every column stands one left of the header's.  The placed cells show it;
@@ -1419,27 +1442,14 @@ static void test_layout_weight_apart(void **state)
 static void test_layout_pages_shifted(void **state)
 {
     (void)state;
-    static const struct {
-        guint at;
-        const char *name, *level1, *level2, *category, *deviation;
-    } want[] = {
+    static const label_row want[] = {
         {3, "补助对象识别精准率", "产出指标", "质量指标", "output.quality",
          "部分资金拨付滞后,今后将加强资金调度,提高预算执行效率。"},
         {6, "公共服务满意度提升", "效益指标", "社会效益指标", "outcome.social", NULL},
         {7, "长效管理机制", "效益指标", "可持续影响指标", "outcome.sustainability", NULL},
         {8, "社会公众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
     };
-    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-pages-shifted.txt");
-    assert_int_equal(count_type(l, "indicator"), 9);
-    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
-        const jx_record *r = nth(l, "indicator", want[i].at);
-        check(r, "name", want[i].name);
-        check(r, "level1", want[i].level1);
-        check(r, "level2", want[i].level2);
-        check(r, "category", want[i].category);
-        check(r, "deviation", want[i].deviation);
-    }
-    jx_record_list_free(l);
+    check_label_rows("tests/layout/selfeval-calc-pages-shifted.txt", 9, want, G_N_ELEMENTS(want));
 }
 
 /* pdftotext -layout of spreadsheets' PDFs in narrow columns: a level label
@@ -1450,27 +1460,17 @@ static void test_layout_pages_shifted(void **state)
 static void test_layout_labels_run_on(void **state)
 {
     (void)state;
-    static const struct {
-        const char *path;
-        guint at;
-        const char *name, *level1, *level2, *category;
-    } want[] = {
-        {"tests/layout/selfeval-calc-level1-run-on.txt", 3, "资金使用合规率", "产出指标", "质量指标",
-         "output.quality"},
-        {"tests/layout/selfeval-calc-level1-run-on.txt", 6, "项目总成本", "产出指标", "成本指标",
-         "output.cost"},
-        {"tests/layout/selfeval-calc-level2-run-on.txt", 3, "新建学校食堂", "产出指标", "数量指标",
-         "output.quantity"},
+    static const label_row level1[] = {
+        {3, "资金使用合规率", "产出指标", "质量指标", "output.quality", NULL},
+        {6, "项目总成本", "产出指标", "成本指标", "output.cost", NULL},
     };
-    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
-        jx_record_list *l = jx_test_parse_repo_file(want[i].path);
-        const jx_record *r = nth(l, "indicator", want[i].at);
-        check(r, "name", want[i].name);
-        check(r, "level1", want[i].level1);
-        check(r, "level2", want[i].level2);
-        check(r, "category", want[i].category);
-        jx_record_list_free(l);
-    }
+    check_label_rows("tests/layout/selfeval-calc-level1-run-on.txt", 9, level1,
+                     G_N_ELEMENTS(level1));
+    static const label_row level2[] = {
+        {3, "新建学校食堂", "产出指标", "数量指标", "output.quantity", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level2-run-on.txt", 10, level2,
+                     G_N_ELEMENTS(level2));
 }
 
 /* pdftotext -layout of a word processor's PDF with vertically centred
