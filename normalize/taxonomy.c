@@ -275,10 +275,11 @@ static gboolean standard_stem(int level, gsize i, const char **stem)
     return !is_free(level2_labels[i].level1);
 }
 
-char *jx_taxonomy_label_within(const char *text, int level)
+/* The one standard label of level `level` that normalized `text` holds
+ * (`head` FALSE) or begins without finishing (`head` TRUE); a label
+ * within another counts as the longer; NULL when none or two differ. */
+static char *one_standard_label(const char *text, int level, gboolean head)
 {
-    if (!text)
-        return NULL;
     char *norm = jx_norm_text(text);
     gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
     char *found = NULL;
@@ -288,7 +289,9 @@ char *jx_taxonomy_label_within(const char *text, int level)
         if (!standard_stem(level, i, &stem))
             continue;
         char *label = g_strconcat(stem, "指标", NULL);
-        if (!strstr(norm, label) || (found && strstr(found, label))) {
+        gboolean fits = head ? strcmp(label, norm) != 0 && g_str_has_prefix(label, norm)
+                             : strstr(norm, label) != NULL;
+        if (!fits || (found && strstr(found, label))) {
             g_free(label);
         } else if (!found || strstr(label, found)) {
             g_free(found);
@@ -302,6 +305,16 @@ char *jx_taxonomy_label_within(const char *text, int level)
     if (clash)
         g_clear_pointer(&found, g_free);
     return found;
+}
+
+char *jx_taxonomy_label_within(const char *text, int level)
+{
+    return text ? one_standard_label(text, level, FALSE) : NULL;
+}
+
+char *jx_taxonomy_label_headed(const char *text, int level)
+{
+    return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE) : NULL;
 }
 
 /*

@@ -2955,9 +2955,11 @@ static void standard_labels_within(GPtrArray *rows)
             const char *t = b->text[r];
             gboolean known =
                 t && (level == 1 ? jx_taxonomy_level1(t) : jx_taxonomy_level2(NULL, t)) != NULL;
-            if (!t || known || b->label_pieces[r] < 2)
+            if (!t || known)
                 continue;
-            char *label = jx_taxonomy_label_within(t, level);
+            char *label = b->label_pieces[r] > 1 ? jx_taxonomy_label_within(t, level) : NULL;
+            if (!label)
+                label = jx_taxonomy_label_headed(t, level);
             if (label) {
                 g_free(b->text[r]);
                 b->text[r] = label;

@@ -687,26 +687,36 @@ static void test_taxonomy(void **state)
             fail_msg("category(%s, %s) = %s", category[i].level1 ? category[i].level1 : "NULL",
                      category[i].level2 ? category[i].level2 : "NULL", got ? got : "NULL");
     }
-    /* the one standard label a run-together label holds (layout debris) */
+    /* the one standard label a run-together label holds (layout debris), or
+     * a label's first line begins */
     static const struct {
+        char *(*find)(const char *, int);
         const char *text;
         int level;
         const char *label;
-    } within[] = {
-        {"产出指标(50标", 1, "产出指标"},
-        {"效益指标服务对象满意", 1, "效益指标"},
-        {"数量指标校数", 2, "数量指标"},
-        {"指标服务对象满意度指标", 2, "服务对象满意度指标"},
-        {"社会效益指标可持续影响指标", 2, NULL},
-        {"数量指备", 2, NULL},
-        {"项目立项指标x", 2, NULL},
-        {NULL, 1, NULL},
+    } standard[] = {
+        {jx_taxonomy_label_within, "产出指标(50标", 1, "产出指标"},
+        {jx_taxonomy_label_within, "效益指标服务对象满意", 1, "效益指标"},
+        {jx_taxonomy_label_within, "数量指标校数", 2, "数量指标"},
+        {jx_taxonomy_label_within, "指标服务对象满意度指标", 2, "服务对象满意度指标"},
+        {jx_taxonomy_label_within, "社会效益指标可持续影响指标", 2, NULL},
+        {jx_taxonomy_label_within, "数量指备", 2, NULL},
+        {jx_taxonomy_label_within, "项目立项指标x", 2, NULL},
+        {jx_taxonomy_label_within, NULL, 1, NULL},
+        {jx_taxonomy_label_headed, "服务对象", 2, "服务对象满意度指标"},
+        {jx_taxonomy_label_headed, "产出指", 1, "产出指标"},
+        {jx_taxonomy_label_headed, "满意度", 1, "满意度指标"},
+        {jx_taxonomy_label_headed, "产出指标", 1, NULL},
+        {jx_taxonomy_label_headed, "社会", 2, NULL},
+        {jx_taxonomy_label_headed, "数", 2, NULL},
+        {jx_taxonomy_label_headed, NULL, 2, NULL},
     };
-    for (gsize i = 0; i < G_N_ELEMENTS(within); i++) {
-        char *got = jx_taxonomy_label_within(within[i].text, within[i].level);
-        if (g_strcmp0(got, within[i].label) != 0)
-            fail_msg("label_within(%s, %d) = %s", within[i].text ? within[i].text : "NULL",
-                     within[i].level, got ? got : "NULL");
+    for (gsize i = 0; i < G_N_ELEMENTS(standard); i++) {
+        char *got = standard[i].find(standard[i].text, standard[i].level);
+        if (g_strcmp0(got, standard[i].label) != 0)
+            fail_msg("standard label %zu (%s, %d) = %s", i,
+                     standard[i].text ? standard[i].text : "NULL", standard[i].level,
+                     got ? got : "NULL");
         g_free(got);
     }
     /* the output category a name tells by its ending, a qualifier after it */

@@ -1473,6 +1473,26 @@ static void test_layout_labels_run_on(void **state)
                      G_N_ELEMENTS(level2));
 }
 
+/* pdftotext -layout: a level label wrapped in its cell whose rest another
+ * row took (`服务对象` over `满意度指标` beside the next label, `效益指` over a
+ * `标` read elsewhere): the first line begins one standard label alone,
+ * which is its label. */
+static void test_layout_label_heads(void **state)
+{
+    (void)state;
+    static const label_row level2[] = {
+        {8, "服务对象满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+        {9, "受益群众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level2-head.txt", 10, level2,
+                     G_N_ELEMENTS(level2));
+    static const label_row level1[] = {
+        {6, "惠及人口", "效益指标", "社会效益指标", "outcome.social", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-writer-level1-head.txt", 9, level1,
+                     G_N_ELEMENTS(level1));
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1798,6 +1818,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
+        cmocka_unit_test(test_layout_label_heads),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
