@@ -203,15 +203,32 @@ static gboolean is_free(const char *code)
     return FALSE;
 }
 
+/* The level-1 code of stem s[0..len), or NULL. */
+static const char *level1_of_stem(const char *s, gsize len)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(level1_labels); i++)
+        if (strlen(level1_labels[i].stem) == len && memcmp(level1_labels[i].stem, s, len) == 0)
+            return level1_labels[i].code;
+    return NULL;
+}
+
 const char *jx_taxonomy_level1(const char *label)
 {
     if (!label)
         return NULL;
     const char *stem = label_stem(label);
-    const char *code = NULL;
-    for (gsize i = 0; i < G_N_ELEMENTS(level1_labels) && !code; i++)
-        if (same_start(level1_labels[i].stem, stem) && strcmp(level1_labels[i].stem, stem) == 0)
-            code = level1_labels[i].code;
+    const char *code = level1_of_stem(stem, strlen(stem));
+    /* a level-1 label whose group weight a wrap cut right after its bracket
+     * (`产出指标(` over `40分)`): a level-1 label wraps so in a narrow
+     * column, a name seldom (a level-2 label is a name's word too:
+     * 服务对象满意度( over 含续建) is a name) */
+    gsize len = strlen(stem);
+    if (!code && len > strlen("指标(") && g_str_has_suffix(stem, "指标(")) {
+        char *norm = jx_norm_text(label); /* the bracket last, no digit cut after it */
+        if (g_str_has_suffix(g_strchomp(norm), "("))
+            code = level1_of_stem(stem, len - strlen("指标("));
+        g_free(norm);
+    }
     return code;
 }
 

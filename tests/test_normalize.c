@@ -596,6 +596,9 @@ static void test_taxonomy(void **state)
         {"履职", "duty"},         {" 产出 指标 ", "output"}, {"<p>效益指标</p>", "outcome"},
         {"⽣态效益指标", NULL},   {"数量指标", NULL},     {"指标", NULL},
         {"", NULL},               {"一级指标", NULL},     {"项目管理", NULL},
+        /* a group weight cut right after its bracket, not inside it */
+        {"产出指标(", "output"},  {"成本指标（", "cost"},   {"产出指标(4", NULL},
+        {"产出(", NULL},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(level1); i++) {
         const char *got = jx_taxonomy_level1(level1[i].label);

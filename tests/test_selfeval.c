@@ -1493,6 +1493,22 @@ static void test_layout_label_heads(void **state)
                      G_N_ELEMENTS(level1));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
+ * after its weight's bracket (`产出指标(` over `40分)`), on the line of a row
+ * whose name wraps round it: the cell is the level-1 label, not the name,
+ * and the rows above it are its group's. */
+static void test_layout_level1_bracket(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {0, "快检食品数量", "产出指标", "数量指标", "output.quantity", NULL},
+        {4, "特种设备定期检验率", "产出指标", "质量指标", "output.quality", NULL},
+        {6, "年度任务完成时限", "产出指标", "时效指标", "output.timeliness", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level1-bracket.txt", 14, want,
+                     G_N_ELEMENTS(want));
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1819,6 +1835,7 @@ int main(void)
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
+        cmocka_unit_test(test_layout_level1_bracket),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
