@@ -420,6 +420,41 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     g_array_free(row_lines, TRUE);
 }
 
+/* TRUE when the lone piece of `pl` stands under a piece of `above`: their
+ * character columns (how pdftotext -layout places text) overlap. */
+static gboolean stands_under_piece(splitter *sp, const page_line *above, const page_line *pl)
+{
+    if (jx_split_spaces(pl->s, pl->n, sp->pieces) != 1)
+        return FALSE;
+    int from, to;
+    piece_span(pl->s, &g_array_index(sp->pieces, piece, 0), TRUE, &from, &to);
+    gsize k = jx_split_spaces(above->s, above->n, sp->pieces);
+    for (gsize i = 0; i < k; i++) {
+        int a, b;
+        piece_span(above->s, &g_array_index(sp->pieces, piece, i), TRUE, &a, &b);
+        if (a < to && from < b)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A line of digits alone reads as a page number, but a layout table's
+ * narrow column wraps a long figure the same way (`2544.917` over `1`):
+ * the rest of the figure stands right under it — no blank line between —
+ * and the page goes on after it, where a page number stands at its foot
+ * or head, apart from the text.  Such a line is no furniture. */
+static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
+{
+    gboolean text_below = FALSE;
+    for (gsize k = n; k-- > 1;) {
+        page_line *pl = &lines[k];
+        if (pl->furniture && text_below && !line_blank(&lines[k - 1]) &&
+            !lines[k - 1].furniture && stands_under_piece(sp, &lines[k - 1], pl))
+            pl->furniture = FALSE;
+        text_below |= !line_blank(pl) && !pl->furniture;
+    }
+}
+
 /* The margin of a page's tables (the leftmost start of its lines of
  * several pieces) and their width (to the rightmost end of those lines). */
 static int page_margin(const page_line *lines, gsize n, int *width)
@@ -448,6 +483,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     gsize n = page->len;
     for (gsize k = 0; k < n; k++)
         describe_line(sp, &lines[k]);
+    keep_figure_tails(sp, lines, n);
     int width;
     int margin = page_margin(lines, n, &width);
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;

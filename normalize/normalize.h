@@ -213,6 +213,25 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label);
 const char *jx_taxonomy_category(const char *level1, const char *level2);
 
 /*
+ * The one standard label (its stem and `指标`: `产出指标`, `服务对象满意度指标`)
+ * of level `level` (1 or 2; the free level-1s and their level-2 labels
+ * aside) that normalized `text` holds among other text (`产出指标(50标`,
+ * `数量指标校数`: a label a layout dump ran into pieces of its neighbours),
+ * or NULL when it holds none or two that differ (a label within another,
+ * 满意度指标 in 服务对象满意度指标, counts as the longer).  A new string.
+ */
+char *jx_taxonomy_label_within(const char *text, int level);
+
+/*
+ * The one standard label of level `level` (as jx_taxonomy_label_within) that
+ * normalized `text`, two characters or more, begins and does not finish
+ * (`服务对象` → `服务对象满意度指标`, `产出指` → `产出指标`: the first line of
+ * a wrapped label whose rest a layout dump gave another row), or NULL when
+ * none or two differ.  A new string.
+ */
+char *jx_taxonomy_label_headed(const char *text, int level);
+
+/*
  * The output category an indicator's name tells by its ending (`验收合格率`
  * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
  * "output.cost"), or NULL: evidence of which level-2 group a row belongs to

@@ -203,15 +203,32 @@ static gboolean is_free(const char *code)
     return FALSE;
 }
 
+/* The level-1 code of stem s[0..len), or NULL. */
+static const char *level1_of_stem(const char *s, gsize len)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(level1_labels); i++)
+        if (strlen(level1_labels[i].stem) == len && memcmp(level1_labels[i].stem, s, len) == 0)
+            return level1_labels[i].code;
+    return NULL;
+}
+
 const char *jx_taxonomy_level1(const char *label)
 {
     if (!label)
         return NULL;
     const char *stem = label_stem(label);
-    const char *code = NULL;
-    for (gsize i = 0; i < G_N_ELEMENTS(level1_labels) && !code; i++)
-        if (same_start(level1_labels[i].stem, stem) && strcmp(level1_labels[i].stem, stem) == 0)
-            code = level1_labels[i].code;
+    const char *code = level1_of_stem(stem, strlen(stem));
+    /* a level-1 label whose group weight a wrap cut right after its bracket
+     * (`产出指标(` over `40分)`): a level-1 label wraps so in a narrow
+     * column, a name seldom (a level-2 label is a name's word too:
+     * 服务对象满意度( over 含续建) is a name) */
+    gsize len = strlen(stem);
+    if (!code && len > strlen("指标(") && g_str_has_suffix(stem, "指标(")) {
+        char *norm = jx_norm_text(label); /* the bracket last, no digit cut after it */
+        if (g_str_has_suffix(g_strchomp(norm), "("))
+            code = level1_of_stem(stem, len - strlen("指标("));
+        g_free(norm);
+    }
     return code;
 }
 
@@ -262,6 +279,59 @@ const char *jx_taxonomy_category(const char *level1, const char *level2)
         return NULL;
     const char *code = level2 ? jx_taxonomy_level2(l1, level2) : NULL;
     return code ? code : l1;
+}
+
+/* TRUE when stem `stem` of level `level` is a standard label's (no free level-1's). */
+static gboolean standard_stem(int level, gsize i, const char **stem)
+{
+    if (level == 1) {
+        *stem = level1_labels[i].stem;
+        return !is_free(level1_labels[i].code);
+    }
+    *stem = level2_labels[i].stem;
+    return !is_free(level2_labels[i].level1);
+}
+
+/* The one standard label of level `level` that normalized `text` holds
+ * (`head` FALSE) or begins without finishing (`head` TRUE); a label
+ * within another counts as the longer; NULL when none or two differ. */
+static char *one_standard_label(const char *text, int level, gboolean head)
+{
+    char *norm = jx_norm_text(text);
+    gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
+    char *found = NULL;
+    gboolean clash = FALSE;
+    for (gsize i = 0; i < n && !clash; i++) {
+        const char *stem;
+        if (!standard_stem(level, i, &stem))
+            continue;
+        char *label = g_strconcat(stem, "指标", NULL);
+        gboolean fits = head ? strcmp(label, norm) != 0 && g_str_has_prefix(label, norm)
+                             : strstr(norm, label) != NULL;
+        if (!fits || (found && strstr(found, label))) {
+            g_free(label);
+        } else if (!found || strstr(label, found)) {
+            g_free(found);
+            found = label;
+        } else {
+            clash = TRUE;
+            g_free(label);
+        }
+    }
+    g_free(norm);
+    if (clash)
+        g_clear_pointer(&found, g_free);
+    return found;
+}
+
+char *jx_taxonomy_label_within(const char *text, int level)
+{
+    return text ? one_standard_label(text, level, FALSE) : NULL;
+}
+
+char *jx_taxonomy_label_headed(const char *text, int level)
+{
+    return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE) : NULL;
 }
 
 /*

@@ -1460,6 +1460,16 @@ typedef struct {
     int *to; /* part column → header column */
 } part_map;
 
+/* TRUE when a placed column of part map `m` went to a header column of role `r`. */
+static gboolean role_placed(const part_map *m, const gboolean *voted, const jx_header *header,
+                            jx_role r)
+{
+    for (int v = 0; v < m->n_cols; v++)
+        if (voted[v] && header->roles[m->to[v]] == r)
+            return TRUE;
+    return FALSE;
+}
+
 /* A part column no placed cell went to stays itself, unless that puts it
  * at or past the header column the next placed column right of it went to
  * (a page that laid a name's column out as two, its placed columns moved
@@ -1467,7 +1477,9 @@ typedef struct {
  * than the header has): then it moves left as far as that takes, when the
  * place is free — right of the column the placed one left of it went to,
  * or that very column when it holds no labels (a name or work item laid
- * out in two; a level label's pieces are the label resolver's). */
+ * out in two; a level label's pieces are the label resolver's).  Where the
+ * placed columns beside it moved right (a page without the row-header
+ * column), it moves right with them. */
 static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *header)
 {
     for (int c = 0; c < m->n_cols; c++) {
@@ -1477,30 +1489,38 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
         for (int l = c - 1; l >= 0 && left < 0; l--)
             if (voted[l])
                 left = l;
-        if (left < 0) {
-            /* left of every placed column: the labels' side, which stays —
-             * unless the placed columns moved right, past the label
-             * columns: then it is the label column as far left of theirs,
-             * header columns no word names aside (a column the page left
-             * out: 成本指标 centred over both label columns) */
-            int first = c + 1;
-            while (first < m->n_cols && !voted[first])
-                first++;
-            if (first >= m->n_cols || m->to[first] <= first)
-                continue;
-            int to = m->to[first];
-            for (int k = first - c; k > 0 && to >= 0; k--)
-                do
-                    to--;
-                while (to >= 0 && header->roles[to] == JX_ROLE_NONE);
-            if (to >= 0 && (header->roles[to] == JX_ROLE_LEVEL1 ||
-                            header->roles[to] == JX_ROLE_LEVEL2))
-                m->to[c] = to;
-            continue;
-        }
         for (int r = c + 1; r < m->n_cols && right < 0; r++)
             if (voted[r])
                 right = r;
+        if (left < 0) {
+            /* left of every placed column: the labels' side, which moves
+             * right with the placed column next to it (a page that set no
+             * row header column, its labels in the first): the k-th column
+             * left of that placed one goes to the k-th header column of a
+             * known role left of where it went */
+            if (right < 0 || m->to[right] <= right)
+                continue;
+            int h = m->to[right];
+            for (int k = right - c; k > 0 && h >= 0;) {
+                h--;
+                if (h >= 0 && header->roles[h] != JX_ROLE_NONE)
+                    k--;
+            }
+            if (h > c)
+                m->to[c] = h;
+            continue;
+        }
+        /* right of a placed column that moved right, and at or left of
+         * where it went (a page whose columns all moved right, its wrapped
+         * 偏差原因 in a column of fragments alone): keeps its offset, to a
+         * column of a known role that no placed column holds */
+        int moved = m->to[left] - left;
+        if (moved > 0 && m->to[c] <= m->to[left] && c + moved < header->n_cols &&
+            (right < 0 || c + moved < m->to[right]) && header->roles[c + moved] != JX_ROLE_NONE &&
+            !role_placed(m, voted, header, header->roles[c + moved])) {
+            m->to[c] = c + moved;
+            continue;
+        }
         jx_role by = header->roles[m->to[left]];
         int lo = m->to[left] + (by == JX_ROLE_LEVEL1 || by == JX_ROLE_LEVEL2);
         int hi = right >= 0 ? m->to[right] - 1 : G_MAXINT;
@@ -3124,6 +3144,32 @@ static gboolean weight_piece_only(const char *text)
     return *text != '\0';
 }
 
+/* A level label joined from pieces (a wrapped cell, fragments) that is no
+ * known label but holds one among other text (`产出指标(50标`, `数量指标校数`:
+ * a layout dump ran pieces of the cells beside it into it) is that label.
+ * A label on one line is as printed, whatever it holds (工程质量指标). */
+static void standard_labels_within(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        for (int level = 1; level <= 2; level++) {
+            jx_role r = level == 1 ? JX_ROLE_LEVEL1 : JX_ROLE_LEVEL2;
+            const char *t = b->text[r];
+            gboolean known =
+                t && (level == 1 ? jx_taxonomy_level1(t) : jx_taxonomy_level2(NULL, t)) != NULL;
+            if (!t || known)
+                continue;
+            char *label = b->label_pieces[r] > 1 ? jx_taxonomy_label_within(t, level) : NULL;
+            if (!label)
+                label = jx_taxonomy_label_headed(t, level);
+            if (label) {
+                g_free(b->text[r]);
+                b->text[r] = label;
+            }
+        }
+    }
+}
+
 /* A level-1 label wrapped inside the group weight it prints, whose pieces
  * stay apart (产出指标(5 over a row whose line takes 0分) into another
  * cell): the head is the label, its weight unknown, and the tail alone
@@ -3220,6 +3266,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * joined */
     strip_group_weights(rows);
     drop_dangling_weights(rows);
+    standard_labels_within(rows);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};

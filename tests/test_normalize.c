@@ -596,6 +596,9 @@ static void test_taxonomy(void **state)
         {"履职", "duty"},         {" 产出 指标 ", "output"}, {"<p>效益指标</p>", "outcome"},
         {"⽣态效益指标", NULL},   {"数量指标", NULL},     {"指标", NULL},
         {"", NULL},               {"一级指标", NULL},     {"项目管理", NULL},
+        /* a group weight cut right after its bracket, not inside it */
+        {"产出指标(", "output"},  {"成本指标（", "cost"},   {"产出指标(4", NULL},
+        {"产出(", NULL},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(level1); i++) {
         const char *got = jx_taxonomy_level1(level1[i].label);
@@ -686,6 +689,38 @@ static void test_taxonomy(void **state)
         if (g_strcmp0(got, category[i].code) != 0)
             fail_msg("category(%s, %s) = %s", category[i].level1 ? category[i].level1 : "NULL",
                      category[i].level2 ? category[i].level2 : "NULL", got ? got : "NULL");
+    }
+    /* the one standard label a run-together label holds (layout debris), or
+     * a label's first line begins */
+    static const struct {
+        char *(*find)(const char *, int);
+        const char *text;
+        int level;
+        const char *label;
+    } standard[] = {
+        {jx_taxonomy_label_within, "产出指标(50标", 1, "产出指标"},
+        {jx_taxonomy_label_within, "效益指标服务对象满意", 1, "效益指标"},
+        {jx_taxonomy_label_within, "数量指标校数", 2, "数量指标"},
+        {jx_taxonomy_label_within, "指标服务对象满意度指标", 2, "服务对象满意度指标"},
+        {jx_taxonomy_label_within, "社会效益指标可持续影响指标", 2, NULL},
+        {jx_taxonomy_label_within, "数量指备", 2, NULL},
+        {jx_taxonomy_label_within, "项目立项指标x", 2, NULL},
+        {jx_taxonomy_label_within, NULL, 1, NULL},
+        {jx_taxonomy_label_headed, "服务对象", 2, "服务对象满意度指标"},
+        {jx_taxonomy_label_headed, "产出指", 1, "产出指标"},
+        {jx_taxonomy_label_headed, "满意度", 1, "满意度指标"},
+        {jx_taxonomy_label_headed, "产出指标", 1, NULL},
+        {jx_taxonomy_label_headed, "社会", 2, NULL},
+        {jx_taxonomy_label_headed, "数", 2, NULL},
+        {jx_taxonomy_label_headed, NULL, 2, NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(standard); i++) {
+        char *got = standard[i].find(standard[i].text, standard[i].level);
+        if (g_strcmp0(got, standard[i].label) != 0)
+            fail_msg("standard label %zu (%s, %d) = %s", i,
+                     standard[i].text ? standard[i].text : "NULL", standard[i].level,
+                     got ? got : "NULL");
+        g_free(got);
     }
     /* the output category a name tells by its ending, a qualifier after it */
     static const struct {

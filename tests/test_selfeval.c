@@ -1410,6 +1410,105 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* An indicator's name, levels, category and deviation (NULL: not checked). */
+typedef struct {
+    guint at;
+    const char *name, *level1, *level2, *category, *deviation;
+} label_row;
+
+/* Checks indicators of the file at `path` (`n_indicators` in all) against `want`. */
+static void check_label_rows(const char *path, guint n_indicators, const label_row *want, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(path);
+    assert_int_equal(count_type(l, "indicator"), n_indicators);
+    for (gsize i = 0; i < n; i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "name", want[i].name);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "category", want[i].category);
+        if (want[i].deviation)
+            check(r, "deviation", want[i].deviation);
+    }
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF over three pages, each laid out
+ * anew: the pages after the first set no row-header column (绩效指标), so
+ * every column stands one left of the header's.  The placed cells show it;
+ * the columns of fragments alone follow them — the level-1 labels centred
+ * between rows (效益指标, 满意度指 / 标) are level-1 labels, not the row
+ * header, and the wrapped 偏差原因 is the deviation, not a score. */
+static void test_layout_pages_shifted(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {3, "补助对象识别精准率", "产出指标", "质量指标", "output.quality",
+         "部分资金拨付滞后,今后将加强资金调度,提高预算执行效率。"},
+        {6, "公共服务满意度提升", "效益指标", "社会效益指标", "outcome.social", NULL},
+        {7, "长效管理机制", "效益指标", "可持续影响指标", "outcome.sustainability", NULL},
+        {8, "社会公众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-pages-shifted.txt", 9, want, G_N_ELEMENTS(want));
+}
+
+/* pdftotext -layout of spreadsheets' PDFs in narrow columns: a level label
+ * wrapped over lines takes pieces of the cells beside it (`产出指` / `标（50`
+ * / `分）` with the `标` of 数量指 / 标 → 产出指标(50标; 数量指标 with the
+ * `校数` of 课后服务覆盖学 / 校数).  The standard label such a joined label
+ * holds is its label. */
+static void test_layout_labels_run_on(void **state)
+{
+    (void)state;
+    static const label_row level1[] = {
+        {3, "资金使用合规率", "产出指标", "质量指标", "output.quality", NULL},
+        {6, "项目总成本", "产出指标", "成本指标", "output.cost", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level1-run-on.txt", 9, level1,
+                     G_N_ELEMENTS(level1));
+    static const label_row level2[] = {
+        {3, "新建学校食堂", "产出指标", "数量指标", "output.quantity", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level2-run-on.txt", 10, level2,
+                     G_N_ELEMENTS(level2));
+}
+
+/* pdftotext -layout: a level label wrapped in its cell whose rest another
+ * row took (`服务对象` over `满意度指标` beside the next label, `效益指` over a
+ * `标` read elsewhere): the first line begins one standard label alone,
+ * which is its label. */
+static void test_layout_label_heads(void **state)
+{
+    (void)state;
+    static const label_row level2[] = {
+        {8, "服务对象满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+        {9, "受益群众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level2-head.txt", 10, level2,
+                     G_N_ELEMENTS(level2));
+    static const label_row level1[] = {
+        {6, "惠及人口", "效益指标", "社会效益指标", "outcome.social", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-writer-level1-head.txt", 9, level1,
+                     G_N_ELEMENTS(level1));
+}
+
+/* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
+ * after its weight's bracket (`产出指标(` over `40分)`), on the line of a row
+ * whose name wraps round it: the cell is the level-1 label, not the name,
+ * and the rows above it are its group's. */
+static void test_layout_level1_bracket(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {0, "快检食品数量", "产出指标", "数量指标", "output.quantity", NULL},
+        {4, "特种设备定期检验率", "产出指标", "质量指标", "output.quality", NULL},
+        {6, "年度任务完成时限", "产出指标", "时效指标", "output.timeliness", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-level1-bracket.txt", 14, want,
+                     G_N_ELEMENTS(want));
+}
+
 /* pdftotext -layout of a word processor's PDF with vertically centred
  * cells: 偏差原因分析及 / 改进措施 wraps under the header line (the rest is
  * the header's, not the first row's 偏差原因), and a two-line 偏差原因 stands
@@ -1539,6 +1638,22 @@ static void test_layout_funds_sign_below(void **state)
         {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
     };
     check_funds_file("tests/layout/selfeval-writer-funds-cut-figure.txt", rows, G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout: a 全年执行数 wrapped in its narrow column (`2544.917` / `1`), the tail a
+ * line of digits alone, as a page number is: it stands right under its figure, inside the
+ * table, so it is the figure's, in every row that wraps so. */
+static void test_layout_funds_figure_tail(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", NULL, "2544.9171", "2544.9171", "10", "100.0", "10"},
+        {"其中:财政拨款", NULL, "2544.9171", "2544.9171", NULL, NULL, NULL},
+        {"上年结转资金", NULL, "0", "0", NULL, NULL, NULL},
+        {"其他资金", NULL, "0", "0", NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-writer-funds-figure-tail.txt", rows,
+                     G_N_ELEMENTS(rows));
 }
 
 /* pdftotext -layout: a funds header a column off its figures: the columns read far worse than
@@ -1717,6 +1832,10 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
+        cmocka_unit_test(test_layout_pages_shifted),
+        cmocka_unit_test(test_layout_labels_run_on),
+        cmocka_unit_test(test_layout_label_heads),
+        cmocka_unit_test(test_layout_level1_bracket),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
@@ -1724,6 +1843,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_off_line),
         cmocka_unit_test(test_layout_funds_sign_below),
         cmocka_unit_test(test_layout_funds_header_off),
+        cmocka_unit_test(test_layout_funds_figure_tail),
         cmocka_unit_test(test_layout_funds_wrapped_item),
         cmocka_unit_test(test_layout_funds_doubted),
         cmocka_unit_test(test_layout_funds_label_pieces),
