@@ -26,12 +26,7 @@
  * compares its indicators with tests/layout/`rel`.expected.jsonl. */
 static void check_dump(const char *rel)
 {
-    char *path = g_strdup_printf("tests/layout/%s", rel);
-    GString *report = g_string_new(NULL);
-    if (!jx_test_check_repo_dump(path, report))
-        fail_msg("%s", report->str);
-    g_string_free(report, TRUE);
-    g_free(path);
+    jx_test_assert_repo_dump("tests/layout", rel);
 }
 
 /* A row set vertically centred over lines, its name on the line above the

@@ -19,12 +19,7 @@
 
 static void check_dump(const char *rel)
 {
-    char *path = g_strdup_printf("tests/ruled/%s", rel);
-    GString *report = g_string_new(NULL);
-    if (!jx_test_check_repo_dump(path, report))
-        fail_msg("%s", report->str);
-    g_string_free(report, TRUE);
-    g_free(path);
+    jx_test_assert_repo_dump("tests/ruled", rel);
 }
 
 /* w3m's box drawing: labels vertically centred in cells merged over rows,

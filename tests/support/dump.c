@@ -6,7 +6,13 @@
 #include "testenv.h"
 
 #include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
+
+#include <cmocka.h>
 
 /* The suite's file, opened for appending, or NULL when not collecting. */
 static FILE *open_dump(void)
@@ -86,4 +92,16 @@ gboolean jx_test_check_repo_dump(const char *rel, GString *report)
     g_free(txt);
     g_free(exp);
     return same;
+}
+
+void jx_test_assert_repo_dump(const char *dir, const char *rel)
+{
+    char *path = g_strdup_printf("%s/%s", dir, rel);
+    GString *report = g_string_new(NULL);
+    gboolean same = jx_test_check_repo_dump(path, report);
+    char *problems = g_string_free(report, FALSE);
+    g_free(path);
+    if (!same)
+        fail_msg("%s", problems); /* does not return: the report is the test's last word */
+    g_free(problems);
 }

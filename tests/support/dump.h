@@ -26,6 +26,9 @@ jx_record_list *jx_test_parse_repo_file(const char *rel);
  * records field by field with `rel`.expected.jsonl (tests/support/golden.h);
  * TRUE when they are equal, else the problems are appended to `report`. */
 gboolean jx_test_check_repo_dump(const char *rel, GString *report);
+/* The same for `dir`/`rel` (tests/layout, tests/ruled …), failing the
+ * running cmocka test with the problems when they differ. */
+void jx_test_assert_repo_dump(const char *dir, const char *rel);
 
 G_END_DECLS
 
