@@ -526,6 +526,26 @@ static gboolean funds_block(char *const *texts, int n)
     return budget && spent && points;
 }
 
+/* Headers of a form's one label column (指标类型 | 指标名称 | 指标值), whose
+ * cells name the level-1 label, or both labels joined (产出指标-数量指标). */
+static const char *const kind_column_words[] = {"指标类型", "指标类别", "指标分类"};
+
+/* A table with no level-1 or level-2 column: its 指标类型 column (read as
+ * another column: where 一级指标 stands beside it, it says 定量/定性) is its
+ * label column. */
+static void settle_kind_column(jx_role *roles, char **texts, int n)
+{
+    for (int c = 0; c < n; c++)
+        if (roles[c] == JX_ROLE_LEVEL1 || roles[c] == JX_ROLE_LEVEL2)
+            return;
+    for (int c = 0; c < n && texts; c++)
+        if (roles[c] == JX_ROLE_OTHER && texts[c] &&
+            jx_norm_holds_listed(texts[c], kind_column_words, G_N_ELEMENTS(kind_column_words))) {
+            roles[c] = JX_ROLE_LEVEL1;
+            return;
+        }
+}
+
 static jx_table_kind kind_of(const jx_role *roles, int n)
 {
     gboolean has[JX_ROLE_COUNT] = {0};
@@ -1433,6 +1453,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     h->texts = column_texts(view, n_cols);
     jx_grid_free(view);
     settle_task(h->roles, n_cols);
+    settle_kind_column(h->roles, h->texts, n_cols);
     h->kind = kind_of(h->roles, n_cols);
     if (h->kind == JX_TABLE_OTHER && plans_and_actuals(h->texts, n_cols))
         h->kind = JX_TABLE_BUDGET;

@@ -2643,6 +2643,33 @@ static void test_project_per_table(void **state)
     jx_record_list_free(l);
 }
 
+/* A form with one label column (指标类型) whose cells join both levels
+ * (产出指标-数量指标): split into level1 and level2 where the taxonomy places
+ * the second under the first; a cell of one label stays level1. */
+static void test_joined_label_column(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("项目支出绩效目标表（2021年度）\n"
+                                   "指标类型\t指标名称\t指标值\n"
+                                   "产出指标-数量指标\t法律援助案件数\t≥800件\n"
+                                   "效益指标/社会效益指标\t群众法律意识\t逐步提高\n"
+                                   "满意度指标\t受援人满意度\t≥90%\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "category", "output.quantity");
+    assert_field(r, "name", "法律援助案件数");
+    r = indicator(l, 1);
+    assert_field(r, "level1", "效益指标");
+    assert_field(r, "level2", "社会效益指标");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "满意度指标");
+    assert_field(r, "level2", "");
+    assert_field(r, "category", "satisfaction");
+    jx_record_list_free(l);
+}
+
 static void test_task_layout(void **state)
 {
     (void)state;
@@ -2900,6 +2927,7 @@ int main(void)
         cmocka_unit_test(test_midterm_beside_year),
         cmocka_unit_test(test_unit_in_header),
         cmocka_unit_test(test_project_per_table),
+        cmocka_unit_test(test_joined_label_column),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
