@@ -531,15 +531,15 @@ static gboolean funds_block(char *const *texts, int n)
 static const char *const kind_column_words[] = {"指标类型", "指标类别", "指标分类"};
 
 /* A table with no level-1 or level-2 column: its 指标类型 column (read as
- * another column: where 一级指标 stands beside it, it says 定量/定性) is its
- * label column. */
+ * another column, or as none: where 一级指标 stands beside it, it says
+ * 定量/定性) is its label column. */
 static void settle_kind_column(jx_role *roles, char **texts, int n)
 {
     for (int c = 0; c < n; c++)
         if (roles[c] == JX_ROLE_LEVEL1 || roles[c] == JX_ROLE_LEVEL2)
             return;
     for (int c = 0; c < n && texts; c++)
-        if (roles[c] == JX_ROLE_OTHER && texts[c] &&
+        if ((roles[c] == JX_ROLE_OTHER || roles[c] == JX_ROLE_NONE) && texts[c] &&
             jx_norm_holds_listed(texts[c], kind_column_words, G_N_ELEMENTS(kind_column_words))) {
             roles[c] = JX_ROLE_LEVEL1;
             return;

@@ -2668,6 +2668,16 @@ static void test_joined_label_column(void **state)
     assert_field(r, "level2", "");
     assert_field(r, "category", "satisfaction");
     jx_record_list_free(l);
+
+    /* 指标类别, a header word of no other role, heads the label column too:
+     * the names stay names (they were read as the labels' column, shifted) */
+    l = parse_text("指标类别\t指标名称\t指标值\n"
+                   "产出指标-数量指标\t养护农村公路里程\t≥320公里\n"
+                   "产出指标-质量指标\t路面优良率\t≥85%\n");
+    assert_int_equal(count_indicators(l), 2);
+    assert_field(indicator(l, 1), "name", "路面优良率");
+    assert_field(indicator(l, 1), "level2", "质量指标");
+    jx_record_list_free(l);
 }
 
 static void test_task_layout(void **state)
