@@ -975,6 +975,10 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
 {
     int *section_of = g_new0(int, n_rows + 1);
     int sections = number_sections(n_rows, first_row, last_row, pieces, body, prose, section_of);
+    if (g_getenv("JX_LAYOUT_DEBUG"))
+        for (int r = 0; r < n_rows; r++)
+            g_printerr("  line %d: pieces %d prose %d section %d\n", r, pieces[r], prose[r],
+                       section_of[r]);
     for (gsize a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && section_of[w[b].row] == section_of[w[a].row]; b++)
             ;
