@@ -112,6 +112,45 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
  * one odd line does not set it. */
 #define FULLEST_MIN_LINES 2
 
+/* The characters a date's parts end with: a figure ending with one is a
+ * date cut by a space (`2024年6月 30日`), no quantity. */
+static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
+/* The signs a target opens with. */
+static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
+
+static gboolean has_digit_in(const jx_layout_word *w)
+{
+    for (const char *c = w->text; c < w->text + w->len; c = g_utf8_next_char(c))
+        if (g_unichar_isdigit(g_utf8_get_char(c)))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when word `a` is a quantity with its unit (a figure ending with a
+ * wide unit character, no date part, or with %) and `b` after it another
+ * (opening with a figure or a target's sign). */
+static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *b)
+{
+    if (!has_digit_in(a) || !has_digit_in(b))
+        return FALSE;
+    const char *end = a->text + a->len;
+    const char *last = g_utf8_find_prev_char(a->text, end);
+    if (!last)
+        return FALSE;
+    gboolean unit = *last == '%' || a->wide_end;
+    for (gsize k = 0; k < G_N_ELEMENTS(DATE_PARTS) && unit; k++)
+        unit = strncmp(last, DATE_PARTS[k], (size_t)(end - last)) != 0;
+    if (!unit)
+        return FALSE;
+    if (g_ascii_isdigit(b->text[0]))
+        return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
+        if (b->len >= strlen(FIGURE_SIGNS[k]) &&
+            strncmp(b->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
@@ -927,11 +966,36 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
+/* A target and its actual value set tight, one space between them
+ * (`≥５２００亩 5,504亩`: full-width digits widen the target), read as one
+ * piece in one column: the words from the second quantity on take the next
+ * column when the line has nothing there (see quantities_apart). */
+static void part_tight_quantities(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                  int *col_of)
+{
+    for (gsize a = 0; a < n;) {
+        gsize b = a;
+        while (b < n && w[b].row == w[a].row)
+            b++;
+        for (gsize i = a + 1; i < b; i++) {
+            int from = col_of[i];
+            if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
+                !quantities_apart(&w[i - 1], &w[i]) || from + 1 >= n_cols ||
+                !column_free(col_of, a, b, from + 1))
+                continue;
+            for (gsize k = i; k < b && col_of[k] == from; k++)
+                col_of[k] = from + 1;
+        }
+        a = b;
+    }
+}
+
 static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double join,
                            const GArray *cols, int *col_of)
 {
     for (gsize i = a; i < b; i++)
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
+    part_tight_quantities(w + a, b - a, join, (int)cols->len, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);

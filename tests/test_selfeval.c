@@ -1410,6 +1410,33 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0018) whose targets and actual values are set tight, one
+ * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
+ * its column, the actual value takes the free one beside it. */
+static void test_layout_quantities_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-quantities-tight.txt");
+    const jx_record *r = nth(l, "indicator", 2);
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check(r, "name", "新增造林面积");
+    check(r, "category", "output.quantity");
+    check_value(r, ">=", "5200", "number", "亩");
+    check_value(jx_record_get_record(r, "actual"), NULL, "5504", "number", "亩");
+    check_scored(r, "5", "5.0", NULL);
+    r = nth(l, "indicator", 5);
+    check(r, "level1", "成本指标");
+    check(r, "level2", "经济成本指标");
+    check(r, "name", "项目总成本");
+    check(r, "category", "cost.economic");
+    check_value(r, "<=", "2600", "number", "万元");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2244", "number", "万元");
+    check_scored(r, "7", "7.0", NULL);
+    jx_record_list_free(l);
+}
+
 /* An indicator's name, levels, category and deviation (NULL: not checked). */
 typedef struct {
     guint at;
@@ -1832,6 +1859,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
+        cmocka_unit_test(test_layout_quantities_tight),
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
