@@ -118,20 +118,14 @@ static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
 /* The signs a target opens with. */
 static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
 
-static gboolean has_digit_in(const jx_layout_word *w)
-{
-    for (const char *c = w->text; c < w->text + w->len; c = g_utf8_next_char(c))
-        if (g_unichar_isdigit(g_utf8_get_char(c)))
-            return TRUE;
-    return FALSE;
-}
+static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 
 /* TRUE when word `a` is a quantity with its unit (a figure ending with a
  * wide unit character, no date part, or with %) and `b` after it another
  * (opening with a figure or a target's sign). */
 static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *b)
 {
-    if (!has_digit_in(a) || !has_digit_in(b))
+    if (!has_digit(a, 0, 1) || !has_digit(b, 0, 1))
         return FALSE;
     const char *end = a->text + a->len;
     const char *last = g_utf8_find_prev_char(a->text, end);
@@ -188,7 +182,6 @@ static int cmp_word(const void *pa, const void *pb)
  * column of the first.  The first line stands this many lines above. */
 #define TAIL_LINES_ABOVE 2
 
-static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
 
