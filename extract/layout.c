@@ -646,27 +646,33 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
     }
 }
 
-/* TRUE when every word of the body rows first_row..last_row stands over one
- * of `cols` and no line has two pieces in one (see jx_layout_grid_carried). */
-static gboolean columns_fit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
-                            int first_row, int last_row)
+/* How many words of the body rows first_row..last_row stand over none of
+ * `cols` or share a column with the piece before them on their line. */
+static int columns_misfit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
+                          int first_row, int last_row)
 {
     if (!cols->len)
-        return FALSE;
-    int last = -1;
+        return G_MAXINT;
+    int misfits = 0, last = -1;
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row)
             continue;
         int c = column_of_word(cols, w[i].x0, w[i].x1);
         const span *s = &g_array_index(cols, span, c);
-        if (MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0)
-            return FALSE;
         gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
-        if (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last)
-            return FALSE;
+        misfits += MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0 ||
+                   (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last);
         last = c;
     }
-    return TRUE;
+    return misfits;
+}
+
+/* TRUE when every word of the body rows first_row..last_row stands over one
+ * of `cols` and no line has two pieces in one (see jx_layout_grid_carried). */
+static gboolean columns_fit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
+                            int first_row, int last_row)
+{
+    return cols->len && columns_misfit(cols, w, n, join, first_row, last_row) == 0;
 }
 
 /* A line of fewer pieces than the body's lines whose text, words parted by
@@ -683,7 +689,8 @@ static const char *const SENTENCE_MARKS[] = {"，", "；", "。"};
  * self-evaluation's budget block above it, its indicator block below):
  * each section's figures would fill the valleys between the other's
  * columns.  A section needs this many body lines to show its own valleys;
- * a shorter part stays with the section before it. */
+ * a shorter part after prose stays with the section before it, one before
+ * prose keeps the whole table's columns. */
 #define SECTION_MIN_LINES 4
 
 /* TRUE when words [a, b) hold a mark of SENTENCE_MARKS. */
@@ -718,15 +725,16 @@ static void mark_prose_lines(const jx_layout_word *w, gsize n, double join, cons
 
 /* Numbers the sections of lines 0..n_rows-1 into `section_of`: a section
  * starts at a block of prose inside the body (first_row..last_row) when the
- * one before has SECTION_MIN_LINES body lines; a last part with fewer joins
- * the one before.  Returns how many sections there are. */
+ * one before has a body line; a last part with fewer than SECTION_MIN_LINES
+ * joins the one before (a short part before the prose keeps its own number:
+ * see assign_by_sections).  Returns how many sections there are. */
 static int number_sections(int n_rows, int first_row, int last_row, const int *pieces, int body,
                            const gboolean *prose, int *section_of)
 {
     int sections = 0, body_lines = 0;
     for (int r = 0; r < n_rows; r++) {
         gboolean opens = r > first_row && r <= last_row && prose[r] && !prose[r - 1];
-        if (opens && body_lines >= SECTION_MIN_LINES) {
+        if (opens && body_lines > 0) {
             sections++;
             body_lines = 0;
         }
@@ -1024,7 +1032,12 @@ static void add_missing_columns(GArray *cols, const GArray *whole)
 
 /* Gives every word a column: the whole table's columns `whole` where prose
  * parts no sections, else each section's own (from its body lines, the
- * prose that opens it left out). */
+ * prose that opens it left out).  A section of fewer than SECTION_MIN_LINES
+ * body lines shows no valleys of its own and keeps the whole table's.  After
+ * one, the whole table's columns are mostly those of the section after it,
+ * which takes its own only when they fit its lines better (fewer words
+ * astride no column or crowded into one, see columns_misfit): a short
+ * budget block adds figures whose starts part cells set tight below it. */
 static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int first_row,
                                int last_row, double join, double unit, const int *pieces,
                                int body, const gboolean *prose, const GArray *whole,
@@ -1036,17 +1049,30 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
         for (int r = 0; r < n_rows; r++)
             g_printerr("  line %d: pieces %d prose %d section %d\n", r, pieces[r], prose[r],
                        section_of[r]);
+    gboolean after_short = FALSE;
     for (gsize a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && section_of[w[b].row] == section_of[w[a].row]; b++)
             ;
-        if (sections == 1) {
-            assign_columns(w, a, b, join, whole, col_of);
-            continue;
-        }
         int top = MAX(first_row, w[a].row), bottom = MIN(last_row, w[b - 1].row);
         while (top < bottom && prose[top])
             top++;
-        GArray *cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+        int body_lines = 0;
+        for (int r = top; r <= bottom; r++)
+            body_lines += pieces[r] >= body;
+        GArray *cols = NULL;
+        if (sections > 1 && body_lines >= SECTION_MIN_LINES) {
+            cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+            if (after_short && columns_misfit(cols, w, n, join, top, bottom) >
+                                   columns_misfit(whole, w, n, join, top, bottom)) {
+                g_array_free(cols, TRUE);
+                cols = NULL;
+            }
+        }
+        after_short = body_lines < SECTION_MIN_LINES;
+        if (!cols) {
+            assign_columns(w, a, b, join, whole, col_of);
+            continue;
+        }
         add_missing_columns(cols, whole);
         assign_columns(w, a, b, join, cols, col_of);
         g_array_free(cols, TRUE);

@@ -1437,6 +1437,45 @@ static void test_layout_quantities_tight(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0044) whose budget block is three rows, too few to give its
+ * own columns, above the 年度总体目标 prose (label and two halves, as many
+ * pieces as a body line): the indicator block below takes columns of its
+ * own, the budget figures no longer parting its cells. */
+static void test_layout_funds_short(void **state)
+{
+    (void)state;
+    static const struct {
+        int at;
+        const char *level2, *name, *op, *value, *unit, *actual, *weight, *score;
+    } want[] = {
+        {0, "数量指标", "培训乡村医生人次", ">=", "1100", "人次", "1202", "8", "8"},
+        {1, "数量指标", "新建标准化村卫生室", ">=", "21", "个", "22", "5", "5"},
+        {2, "数量指标", "计划生育特别扶助对象人数", ">=", "2200", "人", "2115", "1", "0"},
+        {3, "数量指标", "孕产妇系统管理人数", "=", "12700", "人", "12700", "5", "5.0"},
+        {6, "质量指标", "政策知晓率", ">=", "95", "%", "83", "8", "5"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-short.txt");
+    assert_int_equal(count_type(l, "indicator"), 12);
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "level1", "产出指标");
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check_value(r, want[i].op, want[i].value, "number", want[i].unit);
+        check_value(jx_record_get_record(r, "actual"), NULL, want[i].actual, "number",
+                    want[i].unit);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
+    const jx_record *r = nth(l, "indicator", 11);
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check(r, "name", "服务对象满意度");
+    check(r, "category", "satisfaction.service");
+    jx_record_list_free(l);
+}
+
 /* An indicator's name, levels, category and deviation (NULL: not checked). */
 typedef struct {
     guint at;
@@ -1860,6 +1899,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_quantities_tight),
+        cmocka_unit_test(test_layout_funds_short),
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
