@@ -529,6 +529,15 @@ static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join)
     return i;
 }
 
+/* The word after the last of the line word a is on (words sorted by line). */
+static gsize line_end(const jx_layout_word *w, gsize n, gsize a)
+{
+    gsize b = a;
+    while (b < n && w[b].row == w[a].row)
+        b++;
+    return b;
+}
+
 /* TRUE when the text of `w` starts (`last` FALSE) or ends with a CJK
  * ideograph: a word, not a full-width figure (`１１ 亿元` is one cell). */
 static gboolean ideograph_at(const jx_layout_word *w, gboolean last)
@@ -588,13 +597,10 @@ static void order_squeezed_pieces(const jx_layout_word *w, gsize n, double join,
                                   int *col_of)
 {
     int *to = g_new(int, n + 1);
-    for (gsize a = 0; a < n;) {
-        gsize b = a;
-        while (b < n && w[b].row == w[a].row)
-            b++;
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
         if (squeezed_columns(w, a, b, join, n_cols, col_of, to))
             memcpy(col_of + a, to, (b - a) * sizeof *to);
-        a = b;
     }
     g_free(to);
 }
@@ -622,10 +628,8 @@ static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b)
 static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
                                   int *col_of)
 {
-    for (gsize a = 0; a < n;) {
-        gsize b = a;
-        while (b < n && w[b].row == w[a].row)
-            b++;
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
         for (gsize i = a + 1; i < b; i++) {
             if (col_of[i] != col_of[i - 1] || same_piece(&w[i - 1], &w[i], join))
                 continue;
@@ -642,7 +646,6 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
                     col_of[k] = from - 1;
             }
         }
-        a = b;
     }
 }
 
@@ -964,9 +967,6 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
     g_free(any);
 }
 
-/* Gives words [a, b) the columns `cols`: each the one it overlaps most,
- * then squeezed and crowded lines set right (see order_squeezed_pieces,
- * spread_crowded_pieces). */
 /* A target and its actual value set tight, one space between them
  * (`≥５２００亩 5,504亩`: full-width digits widen the target), read as one
  * piece in one column: the words from the second quantity on take the next
@@ -974,10 +974,8 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
 static void part_tight_quantities(const jx_layout_word *w, gsize n, double join, int n_cols,
                                   int *col_of)
 {
-    for (gsize a = 0; a < n;) {
-        gsize b = a;
-        while (b < n && w[b].row == w[a].row)
-            b++;
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
         for (gsize i = a + 1; i < b; i++) {
             int from = col_of[i];
             if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
@@ -987,10 +985,12 @@ static void part_tight_quantities(const jx_layout_word *w, gsize n, double join,
             for (gsize k = i; k < b && col_of[k] == from; k++)
                 col_of[k] = from + 1;
         }
-        a = b;
     }
 }
 
+/* Gives words [a, b) the columns `cols`: each the one it overlaps most,
+ * then squeezed and crowded lines set right (see order_squeezed_pieces,
+ * spread_crowded_pieces). */
 static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double join,
                            const GArray *cols, int *col_of)
 {

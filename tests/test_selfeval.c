@@ -1417,23 +1417,28 @@ static void test_layout_weight_apart(void **state)
 static void test_layout_quantities_tight(void **state)
 {
     (void)state;
+    static const struct {
+        int at;
+        const char *level1, *level2, *name, *category, *op, *value, *actual, *unit, *weight,
+            *score;
+    } want[] = {
+        {2, "产出指标", "数量指标", "新增造林面积", "output.quantity", ">=", "5200", "5504", "亩",
+         "5", "5.0"},
+        {5, "成本指标", "经济成本指标", "项目总成本", "cost.economic", "<=", "2600", "2244",
+         "万元", "7", "7.0"},
+    };
     jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-quantities-tight.txt");
-    const jx_record *r = nth(l, "indicator", 2);
-    check(r, "level1", "产出指标");
-    check(r, "level2", "数量指标");
-    check(r, "name", "新增造林面积");
-    check(r, "category", "output.quantity");
-    check_value(r, ">=", "5200", "number", "亩");
-    check_value(jx_record_get_record(r, "actual"), NULL, "5504", "number", "亩");
-    check_scored(r, "5", "5.0", NULL);
-    r = nth(l, "indicator", 5);
-    check(r, "level1", "成本指标");
-    check(r, "level2", "经济成本指标");
-    check(r, "name", "项目总成本");
-    check(r, "category", "cost.economic");
-    check_value(r, "<=", "2600", "number", "万元");
-    check_value(jx_record_get_record(r, "actual"), NULL, "2244", "number", "万元");
-    check_scored(r, "7", "7.0", NULL);
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check(r, "category", want[i].category);
+        check_value(r, want[i].op, want[i].value, "number", want[i].unit);
+        check_value(jx_record_get_record(r, "actual"), NULL, want[i].actual, "number",
+                    want[i].unit);
+        check_scored(r, want[i].weight, want[i].score, NULL);
+    }
     jx_record_list_free(l);
 }
 
