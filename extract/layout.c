@@ -771,10 +771,34 @@ static gssize piece_in_column(const jx_layout_word *w, gsize n, const int *line_
  * beside the two-line one can land in its column (`分值` under 实际完成).
  * A piece of words sharing its column with pieces of words on both
  * neighbouring lines that stand over each other and not over it, right of
- * them, goes to the next column when that one is empty on all three lines.
+ * them, goes to the next column when that one is empty on all three lines,
+ * or holds on its line only one-line labels up to a column that is (see
+ * first_free_after), which move on a column each.
  * Only words: budget lines and wrapped values stack figures so; only to the
  * right: where the valleys ran 得分 and 偏差原因分析 into one column, the
  * score label beside the two-line deviation label is in its place. */
+/* The first column right of `c` with nothing on line `row` nor the lines
+ * around it, where every column between holds on `row` one piece of words
+ * and nothing on the lines around (one-line labels the shifted middle line
+ * set a column left too: `分值 执行率` under 全年执行 / 数); -1 when none. */
+static int first_free_after(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                            int row, int c, int n_cols, double join, const int *col_of)
+{
+    for (int t = c + 1; t < n_cols; t++) {
+        gboolean around = piece_in_column(w, n, line_start, n_rows, row - 1, t, col_of) >= 0 ||
+                          piece_in_column(w, n, line_start, n_rows, row + 1, t, col_of) >= 0;
+        if (around)
+            return -1;
+        gssize k = piece_in_column(w, n, line_start, n_rows, row, t, col_of);
+        if (k < 0)
+            return t;
+        gsize e = piece_end(w, n, (gsize)k, join);
+        if (has_digit(w, (gsize)k, e + 1) || (e + 1 < n && w[e + 1].row == row && col_of[e + 1] == t))
+            return -1;
+    }
+    return -1;
+}
+
 static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join, int n_cols,
                                    int *col_of)
 {
@@ -803,12 +827,15 @@ static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join
         double a0 = MAX(w[above].x0, w[below].x0), a1 = MIN(w[above_end].x1, w[below_end].x1);
         if (a1 <= a0 || w[i].x0 < MAX(w[above_end].x1, w[below_end].x1))
             continue;
-        int to = c + 1;
-        gboolean empty = TRUE;
-        for (int d = -1; d <= 1 && empty; d++)
-            empty = piece_in_column(w, n, line_start, n_rows, r + d, to, col_of) < 0;
-        for (gsize k = i; k <= e && empty; k++)
-            col_of[k] = to;
+        int free_col = first_free_after(w, n, line_start, n_rows, r, c, n_cols, join, col_of);
+        if (free_col < 0)
+            continue;
+        /* the one-line labels between move on with it, each a column right */
+        for (gsize k = (gsize)line_start[r]; k < n && w[k].row == r; k++)
+            if (col_of[k] > c && col_of[k] < free_col)
+                col_of[k]++;
+        for (gsize k = i; k <= e; k++)
+            col_of[k] = c + 1;
     }
     g_free(line_start);
 }

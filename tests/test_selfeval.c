@@ -1642,6 +1642,38 @@ static void check_funds_file(const char *path, const funds_row *rows, gsize n)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0091) whose funds header is centred over three lines
+ * (全年执行 / 数 around the middle one): the middle line's one-line labels
+ * `分值 执行率` stand a column left, 分值 under 全年执行.  They move right
+ * together into the free column, so the figures below keep their fields.
+ * (The 全年执行数 figures wrap, `2196.417` / `1`: their tails are no part
+ * of this test.) */
+static void test_layout_funds_label_run(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2591.0199", "2196.4171", NULL, "10", "100", "10"},
+        {"财政拨款", "2591.0199", "2196.4171", NULL, NULL, "100", NULL},
+        {"上年结转资金", "0", "0", "0", NULL, NULL, NULL},
+        {"其他资金", "0", "0", "0", NULL, NULL, NULL},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-label-run.txt");
+    assert_int_equal(count_type(l, "funds"), G_N_ELEMENTS(rows));
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = nth(l, "funds", i);
+        check(r, "item", rows[i].item);
+        check(r, "planned", rows[i].planned);
+        check(r, "adjusted", rows[i].adjusted);
+        if (rows[i].spent)
+            check(r, "spent", rows[i].spent);
+        check(r, "weight", rows[i].weight);
+        check(r, "rate", rows[i].rate);
+        check(r, "score", rows[i].score);
+    }
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a funds block cut by its label's first line (the rows below a grid of their
  * own), two header words and two figures in one cell each: the figures are placed by their
  * shape. */
@@ -1905,6 +1937,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_quantities_tight),
         cmocka_unit_test(test_layout_funds_short),
+        cmocka_unit_test(test_layout_funds_label_run),
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
