@@ -112,6 +112,39 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
  * one odd line does not set it. */
 #define FULLEST_MIN_LINES 2
 
+/* The characters a date's parts end with: a figure ending with one is a
+ * date cut by a space (`2024年6月 30日`), no quantity. */
+static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
+/* The signs a target opens with. */
+static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
+
+static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
+
+/* TRUE when word `a` is a quantity with its unit (a figure ending with a
+ * wide unit character, no date part, or with %) and `b` after it another
+ * (opening with a figure or a target's sign). */
+static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *b)
+{
+    if (!has_digit(a, 0, 1) || !has_digit(b, 0, 1))
+        return FALSE;
+    const char *end = a->text + a->len;
+    const char *last = g_utf8_find_prev_char(a->text, end);
+    if (!last)
+        return FALSE;
+    gboolean unit = *last == '%' || a->wide_end;
+    for (gsize k = 0; k < G_N_ELEMENTS(DATE_PARTS) && unit; k++)
+        unit = strncmp(last, DATE_PARTS[k], (size_t)(end - last)) != 0;
+    if (!unit)
+        return FALSE;
+    if (g_ascii_isdigit(b->text[0]))
+        return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
+        if (b->len >= strlen(FIGURE_SIGNS[k]) &&
+            strncmp(b->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
@@ -149,7 +182,6 @@ static int cmp_word(const void *pa, const void *pb)
  * column of the first.  The first line stands this many lines above. */
 #define TAIL_LINES_ABOVE 2
 
-static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
 
@@ -497,6 +529,15 @@ static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join)
     return i;
 }
 
+/* The word after the last of the line word a is on (words sorted by line). */
+static gsize line_end(const jx_layout_word *w, gsize n, gsize a)
+{
+    gsize b = a;
+    while (b < n && w[b].row == w[a].row)
+        b++;
+    return b;
+}
+
 /* TRUE when the text of `w` starts (`last` FALSE) or ends with a CJK
  * ideograph: a word, not a full-width figure (`１１ 亿元` is one cell). */
 static gboolean ideograph_at(const jx_layout_word *w, gboolean last)
@@ -556,13 +597,10 @@ static void order_squeezed_pieces(const jx_layout_word *w, gsize n, double join,
                                   int *col_of)
 {
     int *to = g_new(int, n + 1);
-    for (gsize a = 0; a < n;) {
-        gsize b = a;
-        while (b < n && w[b].row == w[a].row)
-            b++;
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
         if (squeezed_columns(w, a, b, join, n_cols, col_of, to))
             memcpy(col_of + a, to, (b - a) * sizeof *to);
-        a = b;
     }
     g_free(to);
 }
@@ -590,10 +628,8 @@ static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b)
 static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
                                   int *col_of)
 {
-    for (gsize a = 0; a < n;) {
-        gsize b = a;
-        while (b < n && w[b].row == w[a].row)
-            b++;
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
         for (gsize i = a + 1; i < b; i++) {
             if (col_of[i] != col_of[i - 1] || same_piece(&w[i - 1], &w[i], join))
                 continue;
@@ -610,8 +646,28 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
                     col_of[k] = from - 1;
             }
         }
-        a = b;
     }
+}
+
+/* How many words of the body rows first_row..last_row stand over none of
+ * `cols` or share a column with the piece before them on their line. */
+static int columns_misfit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
+                          int first_row, int last_row)
+{
+    if (!cols->len)
+        return G_MAXINT;
+    int misfits = 0, last = -1;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row)
+            continue;
+        int c = column_of_word(cols, w[i].x0, w[i].x1);
+        const span *s = &g_array_index(cols, span, c);
+        gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
+        misfits += MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0 ||
+                   (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last);
+        last = c;
+    }
+    return misfits;
 }
 
 /* TRUE when every word of the body rows first_row..last_row stands over one
@@ -619,22 +675,7 @@ static void spread_crowded_pieces(const jx_layout_word *w, gsize n, double join,
 static gboolean columns_fit(const GArray *cols, const jx_layout_word *w, gsize n, double join,
                             int first_row, int last_row)
 {
-    if (!cols->len)
-        return FALSE;
-    int last = -1;
-    for (gsize i = 0; i < n; i++) {
-        if (w[i].row < first_row || w[i].row > last_row)
-            continue;
-        int c = column_of_word(cols, w[i].x0, w[i].x1);
-        const span *s = &g_array_index(cols, span, c);
-        if (MIN(w[i].x1, s->b) - MAX(w[i].x0, s->a) <= 0)
-            return FALSE;
-        gboolean new_line = i == 0 || w[i].row != w[i - 1].row;
-        if (!new_line && !same_piece(&w[i - 1], &w[i], join) && c <= last)
-            return FALSE;
-        last = c;
-    }
-    return TRUE;
+    return cols->len && columns_misfit(cols, w, n, join, first_row, last_row) == 0;
 }
 
 /* A line of fewer pieces than the body's lines whose text, words parted by
@@ -651,7 +692,8 @@ static const char *const SENTENCE_MARKS[] = {"，", "；", "。"};
  * self-evaluation's budget block above it, its indicator block below):
  * each section's figures would fill the valleys between the other's
  * columns.  A section needs this many body lines to show its own valleys;
- * a shorter part stays with the section before it. */
+ * a shorter part after prose stays with the section before it, one before
+ * prose keeps the whole table's columns. */
 #define SECTION_MIN_LINES 4
 
 /* TRUE when words [a, b) hold a mark of SENTENCE_MARKS. */
@@ -686,15 +728,16 @@ static void mark_prose_lines(const jx_layout_word *w, gsize n, double join, cons
 
 /* Numbers the sections of lines 0..n_rows-1 into `section_of`: a section
  * starts at a block of prose inside the body (first_row..last_row) when the
- * one before has SECTION_MIN_LINES body lines; a last part with fewer joins
- * the one before.  Returns how many sections there are. */
+ * one before has a body line; a last part with fewer than SECTION_MIN_LINES
+ * joins the one before (a short part before the prose keeps its own number:
+ * see assign_by_sections).  Returns how many sections there are. */
 static int number_sections(int n_rows, int first_row, int last_row, const int *pieces, int body,
                            const gboolean *prose, int *section_of)
 {
     int sections = 0, body_lines = 0;
     for (int r = 0; r < n_rows; r++) {
         gboolean opens = r > first_row && r <= last_row && prose[r] && !prose[r - 1];
-        if (opens && body_lines >= SECTION_MIN_LINES) {
+        if (opens && body_lines > 0) {
             sections++;
             body_lines = 0;
         }
@@ -728,10 +771,34 @@ static gssize piece_in_column(const jx_layout_word *w, gsize n, const int *line_
  * beside the two-line one can land in its column (`分值` under 实际完成).
  * A piece of words sharing its column with pieces of words on both
  * neighbouring lines that stand over each other and not over it, right of
- * them, goes to the next column when that one is empty on all three lines.
+ * them, goes to the next column when that one is empty on all three lines,
+ * or holds on its line only one-line labels up to a column that is (see
+ * first_free_after), which move on a column each.
  * Only words: budget lines and wrapped values stack figures so; only to the
  * right: where the valleys ran 得分 and 偏差原因分析 into one column, the
  * score label beside the two-line deviation label is in its place. */
+/* The first column right of `c` with nothing on line `row` nor the lines
+ * around it, where every column between holds on `row` one piece of words
+ * and nothing on the lines around (one-line labels the shifted middle line
+ * set a column left too: `分值 执行率` under 全年执行 / 数); -1 when none. */
+static int first_free_after(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                            int row, int c, int n_cols, double join, const int *col_of)
+{
+    for (int t = c + 1; t < n_cols; t++) {
+        gboolean around = piece_in_column(w, n, line_start, n_rows, row - 1, t, col_of) >= 0 ||
+                          piece_in_column(w, n, line_start, n_rows, row + 1, t, col_of) >= 0;
+        if (around)
+            return -1;
+        gssize k = piece_in_column(w, n, line_start, n_rows, row, t, col_of);
+        if (k < 0)
+            return t;
+        gsize e = piece_end(w, n, (gsize)k, join);
+        if (has_digit(w, (gsize)k, e + 1) || (e + 1 < n && w[e + 1].row == row && col_of[e + 1] == t))
+            return -1;
+    }
+    return -1;
+}
+
 static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join, int n_cols,
                                    int *col_of)
 {
@@ -760,12 +827,15 @@ static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join
         double a0 = MAX(w[above].x0, w[below].x0), a1 = MIN(w[above_end].x1, w[below_end].x1);
         if (a1 <= a0 || w[i].x0 < MAX(w[above_end].x1, w[below_end].x1))
             continue;
-        int to = c + 1;
-        gboolean empty = TRUE;
-        for (int d = -1; d <= 1 && empty; d++)
-            empty = piece_in_column(w, n, line_start, n_rows, r + d, to, col_of) < 0;
-        for (gsize k = i; k <= e && empty; k++)
-            col_of[k] = to;
+        int free_col = first_free_after(w, n, line_start, n_rows, r, c, n_cols, join, col_of);
+        if (free_col < 0)
+            continue;
+        /* the one-line labels between move on with it, each a column right */
+        for (gsize k = (gsize)line_start[r]; k < n && w[k].row == r; k++)
+            if (col_of[k] > c && col_of[k] < free_col)
+                col_of[k]++;
+        for (gsize k = i; k <= e; k++)
+            col_of[k] = c + 1;
     }
     g_free(line_start);
 }
@@ -924,6 +994,27 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
     g_free(any);
 }
 
+/* A target and its actual value set tight, one space between them
+ * (`≥５２００亩 5,504亩`: full-width digits widen the target), read as one
+ * piece in one column: the words from the second quantity on take the next
+ * column when the line has nothing there (see quantities_apart). */
+static void part_tight_quantities(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                  int *col_of)
+{
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
+        for (gsize i = a + 1; i < b; i++) {
+            int from = col_of[i];
+            if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
+                !quantities_apart(&w[i - 1], &w[i]) || from + 1 >= n_cols ||
+                !column_free(col_of, a, b, from + 1))
+                continue;
+            for (gsize k = i; k < b && col_of[k] == from; k++)
+                col_of[k] = from + 1;
+        }
+    }
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -932,6 +1023,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
 {
     for (gsize i = a; i < b; i++)
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
+    part_tight_quantities(w + a, b - a, join, (int)cols->len, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
@@ -967,7 +1059,12 @@ static void add_missing_columns(GArray *cols, const GArray *whole)
 
 /* Gives every word a column: the whole table's columns `whole` where prose
  * parts no sections, else each section's own (from its body lines, the
- * prose that opens it left out). */
+ * prose that opens it left out).  A section of fewer than SECTION_MIN_LINES
+ * body lines shows no valleys of its own and keeps the whole table's.  After
+ * one, the whole table's columns are mostly those of the section after it,
+ * which takes its own only when they fit its lines better (fewer words
+ * astride no column or crowded into one, see columns_misfit): a short
+ * budget block adds figures whose starts part cells set tight below it. */
 static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int first_row,
                                int last_row, double join, double unit, const int *pieces,
                                int body, const gboolean *prose, const GArray *whole,
@@ -975,17 +1072,34 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
 {
     int *section_of = g_new0(int, n_rows + 1);
     int sections = number_sections(n_rows, first_row, last_row, pieces, body, prose, section_of);
+    if (g_getenv("JX_LAYOUT_DEBUG"))
+        for (int r = 0; r < n_rows; r++)
+            g_printerr("  line %d: pieces %d prose %d section %d\n", r, pieces[r], prose[r],
+                       section_of[r]);
+    gboolean after_short = FALSE;
     for (gsize a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && section_of[w[b].row] == section_of[w[a].row]; b++)
             ;
-        if (sections == 1) {
-            assign_columns(w, a, b, join, whole, col_of);
-            continue;
-        }
         int top = MAX(first_row, w[a].row), bottom = MIN(last_row, w[b - 1].row);
         while (top < bottom && prose[top])
             top++;
-        GArray *cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+        int body_lines = 0;
+        for (int r = top; r <= bottom; r++)
+            body_lines += pieces[r] >= body;
+        GArray *cols = NULL;
+        if (sections > 1 && body_lines >= SECTION_MIN_LINES) {
+            cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+            if (after_short && columns_misfit(cols, w, n, join, top, bottom) >
+                                   columns_misfit(whole, w, n, join, top, bottom)) {
+                g_array_free(cols, TRUE);
+                cols = NULL;
+            }
+        }
+        after_short = body_lines < SECTION_MIN_LINES;
+        if (!cols) {
+            assign_columns(w, a, b, join, whole, col_of);
+            continue;
+        }
         add_missing_columns(cols, whole);
         assign_columns(w, a, b, join, cols, col_of);
         g_array_free(cols, TRUE);

@@ -1410,6 +1410,77 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0018) whose targets and actual values are set tight, one
+ * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
+ * its column, the actual value takes the free one beside it. */
+static void test_layout_quantities_tight(void **state)
+{
+    (void)state;
+    static const struct {
+        int at;
+        const char *level1, *level2, *name, *category, *op, *value, *actual, *unit, *weight,
+            *score;
+    } want[] = {
+        {2, "产出指标", "数量指标", "新增造林面积", "output.quantity", ">=", "5200", "5504", "亩",
+         "5", "5.0"},
+        {5, "成本指标", "经济成本指标", "项目总成本", "cost.economic", "<=", "2600", "2244",
+         "万元", "7", "7.0"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-quantities-tight.txt");
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "level1", want[i].level1);
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check(r, "category", want[i].category);
+        check_value(r, want[i].op, want[i].value, "number", want[i].unit);
+        check_value(jx_record_get_record(r, "actual"), NULL, want[i].actual, "number",
+                    want[i].unit);
+        check_scored(r, want[i].weight, want[i].score, NULL);
+    }
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0044) whose budget block is three rows, too few to give its
+ * own columns, above the 年度总体目标 prose (label and two halves, as many
+ * pieces as a body line): the indicator block below takes columns of its
+ * own, the budget figures no longer parting its cells. */
+static void test_layout_funds_short(void **state)
+{
+    (void)state;
+    static const struct {
+        int at;
+        const char *level2, *name, *op, *value, *unit, *actual, *weight, *score;
+    } want[] = {
+        {0, "数量指标", "培训乡村医生人次", ">=", "1100", "人次", "1202", "8", "8"},
+        {1, "数量指标", "新建标准化村卫生室", ">=", "21", "个", "22", "5", "5"},
+        {2, "数量指标", "计划生育特别扶助对象人数", ">=", "2200", "人", "2115", "1", "0"},
+        {3, "数量指标", "孕产妇系统管理人数", "=", "12700", "人", "12700", "5", "5.0"},
+        {6, "质量指标", "政策知晓率", ">=", "95", "%", "83", "8", "5"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-short.txt");
+    assert_int_equal(count_type(l, "indicator"), 12);
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        check(r, "level1", "产出指标");
+        check(r, "level2", want[i].level2);
+        check(r, "name", want[i].name);
+        check_value(r, want[i].op, want[i].value, "number", want[i].unit);
+        check_value(jx_record_get_record(r, "actual"), NULL, want[i].actual, "number",
+                    want[i].unit);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
+    const jx_record *r = nth(l, "indicator", 11);
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check(r, "name", "服务对象满意度");
+    check(r, "category", "satisfaction.service");
+    jx_record_list_free(l);
+}
+
 /* An indicator's name, levels, category and deviation (NULL: not checked). */
 typedef struct {
     guint at;
@@ -1568,6 +1639,38 @@ static void check_funds_file(const char *path, const funds_row *rows, gsize n)
     for (gsize i = 0; i < n; i++)
         check_funds(nth(l, "funds", (guint)i), rows[i].item, rows[i].planned, rows[i].adjusted,
                     rows[i].spent, rows[i].weight, rows[i].rate, rows[i].score);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0091) whose funds header is centred over three lines
+ * (全年执行 / 数 around the middle one): the middle line's one-line labels
+ * `分值 执行率` stand a column left, 分值 under 全年执行.  They move right
+ * together into the free column, so the figures below keep their fields.
+ * (The 全年执行数 figures wrap, `2196.417` / `1`: their tails are no part
+ * of this test.) */
+static void test_layout_funds_label_run(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2591.0199", "2196.4171", NULL, "10", "100", "10"},
+        {"财政拨款", "2591.0199", "2196.4171", NULL, NULL, "100", NULL},
+        {"上年结转资金", "0", "0", "0", NULL, NULL, NULL},
+        {"其他资金", "0", "0", "0", NULL, NULL, NULL},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-label-run.txt");
+    assert_int_equal(count_type(l, "funds"), G_N_ELEMENTS(rows));
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = nth(l, "funds", i);
+        check(r, "item", rows[i].item);
+        check(r, "planned", rows[i].planned);
+        check(r, "adjusted", rows[i].adjusted);
+        if (rows[i].spent)
+            check(r, "spent", rows[i].spent);
+        check(r, "weight", rows[i].weight);
+        check(r, "rate", rows[i].rate);
+        check(r, "score", rows[i].score);
+    }
     jx_record_list_free(l);
 }
 
@@ -1832,6 +1935,9 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
+        cmocka_unit_test(test_layout_quantities_tight),
+        cmocka_unit_test(test_layout_funds_short),
+        cmocka_unit_test(test_layout_funds_label_run),
         cmocka_unit_test(test_layout_pages_shifted),
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
