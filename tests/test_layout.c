@@ -734,6 +734,24 @@ static void target_line_opening_on_a_mark(void **state)
     check_field("calc-pdf-layout/legacy/f0020", "粮食综合生产能力", "value", "稳步提升");
 }
 
+/* Rows of five lines, each level-1 label wrapped in two pieces centred
+ * round the row's line (`改造提升供水管网` / `产出指` / `产出数量 … =16 公里`
+ * / ` 标`), where a two-line deadline puts a label's first piece beside
+ * the target's (`产出指 | 2019年12月`): alignment read two such pieces as
+ * the row's missing name, the level-1 column went over to the names, and
+ * every label piece of the page ran into a name (改造提升供水管网产出指标). */
+static void label_pieces_beside_target_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/legacy/f0295";
+    check_fields(rel, "改造提升供水管网", "level1", "产出指标", "level2", "产出数量", "op", "=",
+                 "value", "16", "unit", "公里", NULL);
+    check_fields(rel, "补助对象识别精准率", "level1", "产出指标", "level2", "产出质量", "op", "=",
+                 "value", "100", "unit", "%", NULL);
+    check_fields(rel, "年度任务完成时限", "level1", "产出指标", "level2", "产出时效", "op", "<=",
+                 "value", "2019-12-31", "kind", "date", NULL);
+}
+
 /* A qualitative target wrapped from its name's line onto the numbered
  * line, beside the row's 指标方向 (`群众生产生活条件 | 按照项目实施方案要` /
  * `34 | 求持续改善，惠及更 | 定性`): with a cell of a column no record keeps
@@ -813,6 +831,7 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_numbered_line),
         cmocka_unit_test(target_lines_round_other_cell),
         cmocka_unit_test(target_line_opening_on_a_mark),
+        cmocka_unit_test(label_pieces_beside_target_lines),
         cmocka_unit_test(target_piece_beside_unkept_cell),
         cmocka_unit_test(label_piece_reading_as_unit),
         cmocka_unit_test(group_label_line_at_margin),
