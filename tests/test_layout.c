@@ -752,6 +752,18 @@ static void label_pieces_beside_target_lines(void **state)
                  "value", "2019-12-31", "kind", "date", NULL);
 }
 
+/* A text dump's pages (form feeds) carry a borderless table's columns from
+ * page to page as a PDF's pages do: a continued page's own columns merged
+ * the labels with the names where a level-2 label ran into the name column
+ * (`可持续影响 管理制度健全性`, `服务对象满意 受益群众满意度`; `开展全民健身赛` /
+ * `★补助资金下达时限` / `事活动`). */
+static void text_pages_carry_columns(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0003");
+    check_dump("calc-pdf-layout/dept/f0164");
+}
+
 /* A qualitative target wrapped from its name's line onto the numbered
  * line, beside the row's 指标方向 (`群众生产生活条件 | 按照项目实施方案要` /
  * `34 | 求持续改善，惠及更 | 定性`): with a cell of a column no record keeps
@@ -832,6 +844,7 @@ int main(void)
         cmocka_unit_test(target_lines_round_other_cell),
         cmocka_unit_test(target_line_opening_on_a_mark),
         cmocka_unit_test(label_pieces_beside_target_lines),
+        cmocka_unit_test(text_pages_carry_columns),
         cmocka_unit_test(target_piece_beside_unkept_cell),
         cmocka_unit_test(label_piece_reading_as_unit),
         cmocka_unit_test(group_label_line_at_margin),
