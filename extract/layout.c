@@ -1144,9 +1144,15 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         g_array_set_size(cols, 0);
         g_array_append_vals(cols, carried->data, carried->len);
     }
+    /* a table parted by prose into sections of their own columns (a
+     * self-evaluation's budget block, its indicators below) leaves no
+     * columns that the next page's rows could be read by */
+    gboolean parted = FALSE;
+    for (int r = MAX(first_row, 0); r <= last_row && r < n_rows && !parted; r++)
+        parted = prose[r];
     if (used) {
         g_array_set_size(used, 0);
-        if (!ordinal)
+        if (!ordinal && !parted)
             g_array_append_vals(used, cols->data, cols->len);
     }
     if (ordinal)

@@ -68,6 +68,7 @@ struct jx_layout_carry_s {
     int wide;     /* display columns a wide character took in that reading */
     gboolean open;
     double origin, scale;
+    int min_lines; /* a region of fewer text lines takes none (0: any) */
 };
 
 void jx_layout_carry_clear(jx_layout_carry *carry);

@@ -338,10 +338,16 @@ static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b)
 
 /* The columns the page before carried over (see jx_layout_carry), in the x
  * of reading `wide`, for a region that opens its page; NULL when none. */
-static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page)
+static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page,
+                               const page_line *lines, gsize a, gsize b)
 {
     const jx_layout_carry *c = sp->carry;
     if (!c || !c->open || !c->cols || !opens_page || c->wide != wide || !(c->scale > 0))
+        return NULL;
+    int text_lines = 0;
+    for (gsize k = a; k < b; k++)
+        text_lines += !line_blank(&lines[k]) && !lines[k].furniture;
+    if (text_lines < c->min_lines)
         return NULL;
     GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
     for (guint i = 0; i < c->cols->len; i++) {
@@ -385,7 +391,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     int best_wide = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
         GArray *words = region_words(lines, a, b, wide_as[i], row_lines, sp->continued);
-        GArray *carried = carried_columns(sp, wide_as[i], opens_page);
+        GArray *carried = carried_columns(sp, wide_as[i], opens_page, lines, a, b);
         double alignment;
         /* two spaces or more part pieces of text; one column is the resolution */
         jx_grid *grid = jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
@@ -539,8 +545,21 @@ static gboolean is_row_line(const char *s, gsize n)
 
 /* Plain text, page by page (a form feed starts a page; a line cut by one
  * has its pieces on both pages). */
+/* A text dump's page region of fewer text lines than this takes no columns
+ * from the page before: its display columns are read at two character
+ * widths (see emit_layout), and four lines of a page's tail read at the
+ * wrong one fit the carried columns moved (≥ under the names). */
+#define TEXT_CARRY_MIN_LINES 5
+
 void jx_split_plain(splitter *sp, const char *text, gsize len)
 {
+    /* a text dump's pages are read in one call: its borderless tables'
+     * columns go from page to page here, in display columns (a PDF's
+     * reader carries them from call to call, in page units) */
+    jx_layout_carry own = {.origin = 0, .scale = 1, .min_lines = TEXT_CARRY_MIN_LINES};
+    gboolean own_carry = !sp->carry;
+    if (own_carry)
+        sp->carry = &own;
     GArray *page = g_array_new(FALSE, FALSE, sizeof(page_line));
     const char *p = text, *end = text + len;
     int line = sp->line_base + 1;
@@ -572,4 +591,8 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
     }
     split_page(sp, page, FALSE, &after_blank);
     g_array_free(page, TRUE);
+    if (own_carry) {
+        jx_layout_carry_clear(&own);
+        sp->carry = NULL;
+    }
 }

@@ -1567,10 +1567,16 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
              * label column past the next (a wrapped label's last piece
              * beside its row's target, read as the missing name: 社会效益指
              * / 标 | ≥97%) is no column moved: the label pieces in it are
-             * labels (in a part of a few rows, one cell is all there is) */
+             * labels (in a part of a few rows, one cell is all there is).
+             * Nor are a few such cells when the part's own column of the
+             * header column they went to keeps its cells there: the page
+             * did not move, its centred label pieces (产出指 / 标 over and
+             * under the row's line) stood beside a row's target lines
+             * (产出指 | 2019年12月) */
             jx_role own = c < header->n_cols ? header->roles[c] : JX_ROLE_NONE;
+            gboolean stays = best < width && votes[best * (header->n_cols + 1) + best] > 0;
             if ((own == JX_ROLE_LEVEL1 || own == JX_ROLE_LEVEL2) && best - c >= 2 &&
-                most < ANCHOR_MIN_CELLS && placed_rows >= PART_MANY_ROWS)
+                (most < ANCHOR_MIN_CELLS || stays) && placed_rows >= PART_MANY_ROWS)
                 best = c;
             m->to[c] = best;
             voted[c] = most > 0;

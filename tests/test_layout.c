@@ -729,6 +729,36 @@ static void target_line_opening_on_a_mark(void **state)
     check_field("calc-pdf-layout/legacy/f0020", "粮食综合生产能力", "value", "稳步提升");
 }
 
+/* Rows of five lines, each level-1 label wrapped in two pieces centred
+ * round the row's line (`改造提升供水管网` / `产出指` / `产出数量 … =16 公里`
+ * / ` 标`), where a two-line deadline puts a label's first piece beside
+ * the target's (`产出指 | 2019年12月`): alignment read two such pieces as
+ * the row's missing name, the level-1 column went over to the names, and
+ * every label piece of the page ran into a name (改造提升供水管网产出指标). */
+static void label_pieces_beside_target_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/legacy/f0295";
+    check_fields(rel, "改造提升供水管网", "level1", "产出指标", "level2", "产出数量", "op", "=",
+                 "value", "16", "unit", "公里", NULL);
+    check_fields(rel, "补助对象识别精准率", "level1", "产出指标", "level2", "产出质量", "op", "=",
+                 "value", "100", "unit", "%", NULL);
+    check_fields(rel, "年度任务完成时限", "level1", "产出指标", "level2", "产出时效", "op", "<=",
+                 "value", "2019-12-31", "kind", "date", NULL);
+}
+
+/* A text dump's pages (form feeds) carry a borderless table's columns from
+ * page to page as a PDF's pages do: a continued page's own columns merged
+ * the labels with the names where a level-2 label ran into the name column
+ * (`可持续影响 管理制度健全性`, `服务对象满意 受益群众满意度`; `开展全民健身赛` /
+ * `★补助资金下达时限` / `事活动`). */
+static void text_pages_carry_columns(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0003");
+    check_dump("calc-pdf-layout/dept/f0164");
+}
+
 /* A qualitative target wrapped from its name's line onto the numbered
  * line, beside the row's 指标方向 (`群众生产生活条件 | 按照项目实施方案要` /
  * `34 | 求持续改善，惠及更 | 定性`): with a cell of a column no record keeps
@@ -808,6 +838,8 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_numbered_line),
         cmocka_unit_test(target_lines_round_other_cell),
         cmocka_unit_test(target_line_opening_on_a_mark),
+        cmocka_unit_test(label_pieces_beside_target_lines),
+        cmocka_unit_test(text_pages_carry_columns),
         cmocka_unit_test(target_piece_beside_unkept_cell),
         cmocka_unit_test(label_piece_reading_as_unit),
         cmocka_unit_test(group_label_line_at_margin),
