@@ -32,8 +32,19 @@ typedef struct {
     char *sql;
 } flat_query;
 
+/* TRUE when table `t` has a column called `name`. */
+static gboolean has_column(const db_table *t, const char *name)
+{
+    for (gsize i = 0; i < t->n_columns; i++)
+        if (strcmp(t->columns[i].name, name) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The flat SELECT of table `t`: doc (and for documents the paths), the
- * document context, then the table's own columns. */
+ * document context, then the table's own columns.  A context field the row
+ * states for itself (an indicator's own project, in a document of several
+ * projects) takes the row's value, in the context's place, once. */
 static flat_query *flat_query_new(const db_table *t)
 {
     flat_query *q = g_new0(flat_query, 1);
@@ -56,12 +67,21 @@ static flat_query *flat_query_new(const db_table *t)
         g_array_append_val(q->types, text);
     } else {
         for (gsize i = 0; i < G_N_ELEMENTS(context_columns); i++) {
-            g_string_append_printf(sql, ", d.%s", context_columns[i].name);
+            const char *name = context_columns[i].name;
+            if (has_column(t, name))
+                g_string_append_printf(sql, ", COALESCE(t.%s, d.%s)", name, name);
+            else
+                g_string_append_printf(sql, ", d.%s", name);
             g_ptr_array_add(q->names, (gpointer)context_columns[i].name);
             g_array_append_val(q->types, context_columns[i].type);
         }
     }
     for (gsize i = 0; i < t->n_columns; i++) {
+        gboolean in_context = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(context_columns) && !is_doc; k++)
+            in_context |= strcmp(context_columns[k].name, t->columns[i].name) == 0;
+        if (in_context)
+            continue;
         g_string_append_printf(sql, ", t.%s", t->columns[i].name);
         g_ptr_array_add(q->names, (gpointer)t->columns[i].name);
         g_array_append_val(q->types, t->columns[i].type);

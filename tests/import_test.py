@@ -24,6 +24,8 @@ Python's sqlite3 module:
   xlsx               the workbook read back (zipfile + XML): one sheet per
                      table, bold frozen header, autofilter, numbers typed,
                      cells equal to the records
+  projects           a file of two projects' tables: each table's project in the
+                     database and the flat export
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
   worker_protocol    a file name with a line end and the end-of-document byte
                      imports under its exact name; a worker that dies after a
@@ -53,7 +55,9 @@ Python script that kills itself with SIGSEGV at a path named *crash*, sleeps
 at one named *hang*, and hands every other path to a real
 `jixiao import-worker`.
 """
+import csv
 import hashlib
+import io
 import json
 import os
 import re
@@ -590,6 +594,26 @@ def case_export_jsonl(tmp):
     check(run(["export", "--db", db, "--what", "nonsense"]).returncode == 2, "bad --what")
 
 
+def case_projects(tmp):
+    """A file of two projects' tables: the second table's indicators keep
+    their own project in the database and in the flat export (one project
+    column, the row's own where it names one, else the document's)."""
+    pdf = os.path.join(SRC, "tests", "pdf", "writer-two-projects-f0001-f0002.pdf")
+    db = new_db(tmp, "p.sqlite")
+    check(run(["import", "--db", db, pdf]).returncode == 0, "import")
+    rows = query(db, "SELECT table_no, COUNT(*), project FROM indicators "
+                     "GROUP BY table_no, project ORDER BY table_no")
+    check(rows == [(1, 9, None), (2, 10, "2023年普通国省道养护工程")], f"indicators {rows}")
+    p = run(["export", "--db", db, "--format", "csv", "--what", "indicators"])
+    check(p.returncode == 0, p.stderr)
+    table = list(csv.reader(io.StringIO(p.stdout.lstrip("\ufeff"))))
+    header = table[0]
+    check(header.count("project") == 1, f"one project column: {header}")
+    col, tab = header.index("project"), header.index("table_no")
+    got = sorted({(r[tab], r[col]) for r in table[1:]})
+    check(got == [("1", "计划生育服务补助资金"), ("2", "2023年普通国省道养护工程")], f"export {got}")
+
+
 def case_findings(tmp):
     """A report that contradicts itself: the importer stores what `jixiao check`
     finds, and the summary counts it."""
@@ -829,7 +853,7 @@ def case_worker_digest(tmp):
 
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
-         case_shard, case_xlsx, case_export_jsonl, case_findings, case_migrate,
+         case_shard, case_xlsx, case_export_jsonl, case_projects, case_findings, case_migrate,
          case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails]
 
 
