@@ -317,6 +317,30 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
  * those of the next label's group). */
 #define PART_MIN_ROWS 6
 
+/* ... except a label whose row is the only one of its span on the page, the
+ * page's last, and that stands in the middle of that row's own lines: a
+ * word processor sets a centred cell cut by the break in its one-row part,
+ * the rest of the group runs on, unlabelled, on the next page (a label
+ * below its row's middle, as a spreadsheet sets it over rows of its page
+ * before, does not count).  How far from the row's middle, in lines: */
+#define ALONE_MIDDLE_LINES 0.5
+/* ... and what that reading costs: the one row may as well be a group of
+ * its own, the next page's first rows the next label's group, that label
+ * centred over them a little off their middle (on a line of its own
+ * between two rows, a line off by lines).  Half a line's cost: a next
+ * label on the lower of two rows (half a row and half a line off) or at the
+ * bottom of more tells the group ran on; one between two rows does not. */
+#define ALONE_PART_COST (0.5 * OFF_CENTRE_LINE_COST)
+
+static gboolean alone_at_page_end(const splitter *sp, int s, int p, int hi)
+{
+    if (s != p || p != hi)
+        return FALSE;
+    if (!sp->label_line)
+        return TRUE;
+    return fabs(sp->label_line[p] - (sp->line_lo[p] + sp->line_hi[p]) / 2) <= ALONE_MIDDLE_LINES;
+}
+
 /* Where label row p stands in span s..e, where a page break after the
  * label's page cuts the span: a word processor may set a centred cell cut by
  * the break in the middle of its part on the first page.  That counts as
@@ -335,11 +359,12 @@ static double placed_cost(const splitter *sp, int i, int s, int p, int e)
         return cost;
     int hi = MIN(e, sp->page_last[p - sp->a]);
     gboolean first_part = sp->page[s] == sp->page[p];
-    if (!first_part || hi == e || hi - s + 1 < PART_MIN_ROWS || e - hi <= hi - s)
+    gboolean alone = alone_at_page_end(sp, s, p, hi);
+    if (!first_part || hi == e || (hi - s + 1 < PART_MIN_ROWS && !alone) || e - hi <= hi - s)
         return cost;
     if (abs((p - s) - (hi - p)) > CENTRE_SLACK)
         return cost;
-    return MIN(cost, span_cost(sp, i, s, p, hi));
+    return MIN(cost, span_cost(sp, i, s, p, hi) + (alone ? ALONE_PART_COST : 0));
 }
 
 /* A group holds at least one record: a span of rows that are labels alone

@@ -791,6 +791,22 @@ static void group_label_line_at_margin(void **state)
     check_dump("calc-pdf-layout/half/f0143");
 }
 
+/* A level-2 label centred on the one row of its group on a page's last
+ * line, the group running on, unlabelled, over the next page's first rows
+ * (`社会效益指标` beside 重大食品安全事故, a form feed, three rows more, then
+ * `生态效益指标`): taken as its group's top, the group ended a row on and
+ * the next label took the rest, as if it stood at their bottom.  A label
+ * below its one row's middle on a page's last row (a spreadsheet's
+ * `时效指标` over two rows of its page, restated on the next) heads no such
+ * cut group. */
+static void label_alone_on_page_end(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0014");
+    check_field("calc-pdf-layout/dept/f0104", "按计划进度完成", "level2", "时效指标");
+    check_field("calc-pdf-layout/dept/f0104", "资金兑付及时性", "level2", "时效指标");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -843,6 +859,7 @@ int main(void)
         cmocka_unit_test(target_piece_beside_unkept_cell),
         cmocka_unit_test(label_piece_reading_as_unit),
         cmocka_unit_test(group_label_line_at_margin),
+        cmocka_unit_test(label_alone_on_page_end),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
