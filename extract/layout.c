@@ -228,9 +228,24 @@ typedef struct {
  * `数量指标 课后服务覆盖学` over `化解大班额班级`).  So one column of a run
  * can show two edges.  The part left of the second is that drift, not a
  * column of its own, when every piece starting in it is wide text after
- * wide text on its line, some run on into the second part (a column of its
- * own ends before the next: 执行 / 率 beside 分值), and no line has a piece
- * starting in both parts: merged. */
+ * wide text on its line (or the rest of a cell of the part wrapped onto the
+ * line below: `公共服务满意度` / `提升`), some run on into the second part (a
+ * column of its own ends before the next: 执行 / 率 beside 分值), and no
+ * line has a piece starting in both parts: merged. */
+/* TRUE when the piece of words [i, e] starts its line under text of the
+ * line above starting in `part` that it overlaps: the rest of a cell
+ * wrapped there. */
+static gboolean wrapped_rest(const jx_layout_word *w, gsize i, gsize e, const span *part)
+{
+    if (i > 0 && w[i - 1].row == w[i].row)
+        return FALSE;
+    for (gsize k = i; k-- > 0 && w[k].row >= w[i].row - 1;)
+        if (w[k].row == w[i].row - 1 && w[k].x0 < w[e].x1 && w[k].x1 > w[i].x0 &&
+            w[k].x0 >= part->a && w[k].x0 < part->b)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, int last_row,
                              double join, const gboolean *spanning, const span *l,
                              const span *r)
@@ -247,8 +262,9 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
             while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
                 e++;
             crossing += w[e].x1 > r->a;
-            alone |= i == 0 || w[i - 1].row != w[i].row || !w[i - 1].wide_end ||
-                     !w[i].wide_start;
+            gboolean after_wide = i > 0 && w[i - 1].row == w[i].row && w[i - 1].wide_end &&
+                                  w[i].wide_start;
+            alone |= !after_wide && !(w[i].wide_start && wrapped_rest(w, i, e, l));
             both += last_right_row == w[i].row;
             last_left_row = w[i].row;
         } else if (w[i].x0 >= r->a && w[i].x0 < r->b) {

@@ -1584,6 +1584,40 @@ static void test_layout_name_drift(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF whose names and targets drift
+ * after the labels on their line, their wrapped rests alone on the line
+ * below (`17个工作` / `日`, `公共服务满意度` / `提升`): each rest stands in the
+ * column of the cell above it, and the targets keep their units. */
+static void test_layout_rest_drift(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-rest-drift.txt");
+    const jx_record *r = nth(l, "indicator", 7);
+    check(r, "name", "审批办结时限");
+    check(r, "level2", "时效指标");
+    check_value(r, NULL, "17", "number", "个工作日");
+    check_scored(r, "3", "1", NULL);
+    r = nth(l, "indicator", 8);
+    check(r, "name", "人均培训成本");
+    check(r, "category", "output.cost");
+    check_value(r, "=", "1530", "number", "元/人");
+    check_scored(r, "4", "4", NULL);
+    r = nth(l, "indicator", 9);
+    check(r, "name", "公共服务满意度提升");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_value(r, ">=", "4", "number", "个百分点");
+    check(r, "weight", "21");
+    check(r, "score", "13");
+    r = nth(l, "indicator", 10);
+    check(r, "name", "长效管理机制");
+    check(r, "level2", "可持续影响指标");
+    check(r, "value", "建立健全");
+    check(r, "weight", "19");
+    check(r, "score", "19");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
  * after its weight's bracket (`产出指标(` over `40分)`), on the line of a row
  * whose name wraps round it: the cell is the level-1 label, not the name,
@@ -1963,6 +1997,7 @@ int main(void)
         cmocka_unit_test(test_layout_label_heads),
         cmocka_unit_test(test_layout_level1_bracket),
         cmocka_unit_test(test_layout_name_drift),
+        cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
