@@ -1591,30 +1591,27 @@ static void test_layout_name_drift(void **state)
 static void test_layout_rest_drift(void **state)
 {
     (void)state;
+    static const struct {
+        guint at;
+        const char *name, *level2, *op, *value, *unit, *weight, *score;
+    } want[] = {
+        {7, "审批办结时限", "时效指标", NULL, "17", "个工作日", "3", "1"},
+        {8, "人均培训成本", "成本指标", "=", "1530", "元/人", "4", "4"},
+        {9, "公共服务满意度提升", "社会效益指标", ">=", "4", "个百分点", "21", "13"},
+        {10, "长效管理机制", "可持续影响指标", NULL, "建立健全", NULL, "19", "19"},
+    };
     jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-rest-drift.txt");
-    const jx_record *r = nth(l, "indicator", 7);
-    check(r, "name", "审批办结时限");
-    check(r, "level2", "时效指标");
-    check_value(r, NULL, "17", "number", "个工作日");
-    check_scored(r, "3", "1", NULL);
-    r = nth(l, "indicator", 8);
-    check(r, "name", "人均培训成本");
-    check(r, "category", "output.cost");
-    check_value(r, "=", "1530", "number", "元/人");
-    check_scored(r, "4", "4", NULL);
-    r = nth(l, "indicator", 9);
-    check(r, "name", "公共服务满意度提升");
-    check(r, "level1", "效益指标");
-    check(r, "level2", "社会效益指标");
-    check_value(r, ">=", "4", "number", "个百分点");
-    check(r, "weight", "21");
-    check(r, "score", "13");
-    r = nth(l, "indicator", 10);
-    check(r, "name", "长效管理机制");
-    check(r, "level2", "可持续影响指标");
-    check(r, "value", "建立健全");
-    check(r, "weight", "19");
-    check(r, "score", "19");
+    for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        assert_non_null(r);
+        check(r, "name", want[i].name);
+        check(r, "level2", want[i].level2);
+        check(r, "op", want[i].op);
+        check(r, "value", want[i].value);
+        check(r, "unit", want[i].unit);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
     jx_record_list_free(l);
 }
 
