@@ -222,12 +222,80 @@ typedef struct {
     double x0, x1, head_x0, head_x1;
 } run_piece;
 
+/* A layout dump sets text that follows other text on its line a few
+ * columns left of where the same column starts on a line of its own (wide
+ * characters take more room on the page than their one place in the dump:
+ * `数量指标 课后服务覆盖学` over `化解大班额班级`).  So one column of a run
+ * can show two edges.  The part left of the second is that drift, not a
+ * column of its own, when every piece starting in it is wide text after
+ * wide text on its line (or the rest of a cell of the part wrapped onto the
+ * line below: `公共服务满意度` / `提升`), some run on into the second part (a
+ * column of its own ends before the next: 执行 / 率 beside 分值), and no
+ * line has a piece starting in both parts: merged. */
+/* TRUE when the piece of words [i, e] starts its line under text of the
+ * line above starting in `part` that it overlaps: the rest of a cell
+ * wrapped there. */
+static gboolean wrapped_rest(const jx_layout_word *w, gsize i, gsize e, const span *part)
+{
+    if (i > 0 && w[i - 1].row == w[i].row)
+        return FALSE;
+    for (gsize k = i; k-- > 0 && w[k].row >= w[i].row - 1;)
+        if (w[k].row == w[i].row - 1 && w[k].x0 < w[e].x1 && w[k].x1 > w[i].x0 &&
+            w[k].x0 >= part->a && w[k].x0 < part->b)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                             double join, const gboolean *spanning, const span *l,
+                             const span *r)
+{
+    int in_left = 0, crossing = 0, both = 0, last_left_row = -1, last_right_row = -1;
+    gboolean alone = FALSE;
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row || spanning[i] ||
+            (i > 0 && same_piece(&w[i - 1], &w[i], join)))
+            continue;
+        if (w[i].x0 >= l->a && w[i].x0 < l->b) {
+            in_left++;
+            gsize e = i;
+            while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
+                e++;
+            crossing += w[e].x1 > r->a;
+            gboolean after_wide = i > 0 && w[i - 1].row == w[i].row && w[i - 1].wide_end &&
+                                  w[i].wide_start;
+            alone |= !after_wide && !(w[i].wide_start && wrapped_rest(w, i, e, l));
+            both += last_right_row == w[i].row;
+            last_left_row = w[i].row;
+        } else if (w[i].x0 >= r->a && w[i].x0 < r->b) {
+            both += last_left_row == w[i].row;
+            last_right_row = w[i].row;
+        }
+    }
+    return in_left > 0 && crossing > 0 && !alone && both == 0;
+}
+
+static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                          double join, const gboolean *spanning, GArray *cols, guint first)
+{
+    for (guint c = first; c + 1 < cols->len;) {
+        span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
+        if (drifted_part(w, n, first_row, last_row, join, spanning, l, r)) {
+            r->a = l->a;
+            g_array_remove_index(cols, c);
+        } else {
+            c++;
+        }
+    }
+}
+
 static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
                             double join, const gboolean *spanning, const span *run, GArray *cols)
 {
     int lines = last_row - first_row + 1;
     int need = MAX(EDGE_MIN_PIECES, (int)ceil(EDGE_SHARE * lines));
     double a = run->a;
+    guint first = cols->len;
     /* candidate edges in order: starts of pieces inside the run */
     GArray *pieces = g_array_new(FALSE, FALSE, sizeof(run_piece));
     for (gsize i = 0; i < n; i++) {
@@ -267,6 +335,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     span last = {a, run->b};
     g_array_append_val(cols, last);
     g_array_free(pieces, TRUE);
+    merge_drifted(w, n, first_row, last_row, join, spanning, cols, first);
 }
 
 /* A piece on a line of few pieces that runs over this many gaps between

@@ -1564,6 +1564,57 @@ static void test_layout_label_heads(void **state)
                      G_N_ELEMENTS(level1));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF: a name after labels on its line
+ * sits columns left of the names on lines of their own (`数量指标
+ * 课后服务覆盖学` over `化解大班额班级`), and so does its wrapped rest (`校数`
+ * under `（40分）`).  That is one name column, not two: the rest joins its
+ * name. */
+static void test_layout_name_drift(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {0, "课后服务覆盖学校数", "产出指标", "数量指标", "output.quantity", NULL},
+        {3, "新建学校食堂", "产出指标", "数量指标", "output.quantity", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-name-drift.txt", 4, want, G_N_ELEMENTS(want));
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-drift.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check_value(r, ">=", "200", "number", "所");
+    check_scored(r, "5", "5", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF whose names and targets drift
+ * after the labels on their line, their wrapped rests alone on the line
+ * below (`17个工作` / `日`, `公共服务满意度` / `提升`): each rest stands in the
+ * column of the cell above it, and the targets keep their units. */
+static void test_layout_rest_drift(void **state)
+{
+    (void)state;
+    static const struct {
+        guint at;
+        const char *name, *level2, *op, *value, *unit, *weight, *score;
+    } want[] = {
+        {7, "审批办结时限", "时效指标", NULL, "17", "个工作日", "3", "1"},
+        {8, "人均培训成本", "成本指标", "=", "1530", "元/人", "4", "4"},
+        {9, "公共服务满意度提升", "社会效益指标", ">=", "4", "个百分点", "21", "13"},
+        {10, "长效管理机制", "可持续影响指标", NULL, "建立健全", NULL, "19", "19"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-rest-drift.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", want[i].at);
+        assert_non_null(r);
+        check(r, "name", want[i].name);
+        check(r, "level2", want[i].level2);
+        check(r, "op", want[i].op);
+        check(r, "value", want[i].value);
+        check(r, "unit", want[i].unit);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
  * after its weight's bracket (`产出指标(` over `40分)`), on the line of a row
  * whose name wraps round it: the cell is the level-1 label, not the name,
@@ -1942,6 +1993,8 @@ int main(void)
         cmocka_unit_test(test_layout_labels_run_on),
         cmocka_unit_test(test_layout_label_heads),
         cmocka_unit_test(test_layout_level1_bracket),
+        cmocka_unit_test(test_layout_name_drift),
+        cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_wrapped),
