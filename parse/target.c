@@ -3423,8 +3423,23 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     }
     g_hash_table_destroy(group_weights);
     int emitted = 0;
+    /* one label column (指标类别) under level-1 labels set as rows of their
+     * own (`一、产出指标` over `（一）数量指标 | 名称 | 值`): a row's level-2
+     * label in that column goes under the last level-1 row */
+    gboolean one_label_column = table_has_role(table->header, JX_ROLE_LEVEL1) &&
+                                !table_has_role(table->header, JX_ROLE_LEVEL2);
+    const char *section = NULL;
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
+        const char *row_l1 = l1.resolved[i], *row_l2 = l2.resolved[i];
+        if (one_label_column && b->labels_only && row_l1 && jx_taxonomy_level1(row_l1))
+            section = row_l1;
+        else if (one_label_column && section && row_l1 && (!row_l2 || !*row_l2) &&
+                 !jx_taxonomy_level1(row_l1) &&
+                 jx_taxonomy_level2(jx_taxonomy_level1(section), row_l1)) {
+            row_l2 = row_l1;
+            row_l1 = section;
+        }
         if (l1.centred[i] || l2.centred[i])
             add_flag(b, "label-centered");
         else if (l1.inferred[i] || l2.inferred[i])
@@ -3437,7 +3452,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
         }
         if (!b->labels_only)
-            emit_row(src, table, ++emitted, b, l1.resolved[i], l2.resolved[i], out);
+            emit_row(src, table, ++emitted, b, row_l1, row_l2, out);
     }
     jx_label_column_clear(&task);
     jx_name_words_free(names);

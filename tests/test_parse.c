@@ -2680,6 +2680,30 @@ static void test_joined_label_column(void **state)
     jx_record_list_free(l);
 }
 
+/* Level-1 labels as rows of their own over one label column of level-2
+ * labels (`一、产出指标` / `（一）数量指标 | 名称 | 值`): each row's label is its
+ * level 2, the last level-1 row its level 1, both as written. */
+static void test_section_rows_over_label_column(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text("指标类别\t指标名称\t指标值\n"
+                                   "一、产出指标\t\t\n"
+                                   "（一）数量指标\t养护农村公路里程\t≥320公里\n"
+                                   "（二）质量指标\t路面优良率\t≥85%\n"
+                                   "二、效益指标\t\t\n"
+                                   "（一）社会效益指标\t群众出行条件\t明显改善\n");
+    assert_int_equal(count_indicators(l), 3);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level1", "一、产出指标");
+    assert_field(r, "level2", "(二)质量指标");
+    assert_field(r, "name", "路面优良率");
+    assert_field(r, "category", "output.quality");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "二、效益指标");
+    assert_field(r, "category", "outcome.social");
+    jx_record_list_free(l);
+}
+
 static void test_task_layout(void **state)
 {
     (void)state;
@@ -2938,6 +2962,7 @@ int main(void)
         cmocka_unit_test(test_unit_in_header),
         cmocka_unit_test(test_project_per_table),
         cmocka_unit_test(test_joined_label_column),
+        cmocka_unit_test(test_section_rows_over_label_column),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
 }
