@@ -39,13 +39,7 @@ typedef struct {
  * the next line. */
 static slice line_at(const char *p, const char *end, const char **next)
 {
-    const char *nl = memchr(p, '\n', (gsize)(end - p));
-    const char *stop = nl ? nl : end;
-    *next = nl ? nl + 1 : end;
-    gsize n = (gsize)(stop - p);
-    if (n && p[n - 1] == '\r')
-        n--;
-    return (slice){p, n};
+    return (slice){p, jx_text_line(p, end, next)};
 }
 
 static gboolean blank(slice l)

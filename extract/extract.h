@@ -106,6 +106,11 @@ const char *jx_text_sniff_format(const char *utf8, gsize len);
  */
 gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_grid **grid);
 
+/* The length of the line starting at `p` (before `end`), without its '\n'
+ * or a '\r' before it; sets *next to the start of the next line (`end`
+ * after the last). */
+gsize jx_text_line(const char *p, const char *end, const char **next);
+
 /*
  * A table drawn with rules (box drawing, or ASCII `+---+` and `|`; see
  * ruled.c) starting at `p` (a line start; `line` is its 1-based number,

@@ -76,6 +76,18 @@ int jx_text_char_width(const char *p, const char *end, int *bytes)
     return jx_text_unichar_width(u);
 }
 
+/* See extract.h. */
+gsize jx_text_line(const char *p, const char *end, const char **next)
+{
+    const char *nl = memchr(p, '\n', (gsize)(end - p));
+    const char *stop = nl ? nl : end;
+    *next = nl ? nl + 1 : end;
+    gsize n = (gsize)(stop - p);
+    if (n && p[n - 1] == '\r')
+        n--;
+    return n;
+}
+
 /* ------------------------------------------------------------ row splitting */
 
 /* Cells of a tab row, empty ones included, at their tab index. */

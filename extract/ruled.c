@@ -166,12 +166,29 @@ static gboolean has_join(const rline *l, const GArray *glyphs)
     return FALSE;
 }
 
-static gboolean has_bar(const rline *l, const GArray *glyphs)
+/* How many bars (vertical rules and junctions) the line has. */
+static int bars_of(const rline *l, const GArray *glyphs)
 {
+    int bars = 0;
     for (guint i = 0; i < l->count; i++)
-        if (is_bar(g_array_index(glyphs, glyph, l->first + i).kind))
-            return TRUE;
-    return FALSE;
+        bars += is_bar(g_array_index(glyphs, glyph, l->first + i).kind);
+    return bars;
+}
+
+/* The line of `ls` with the most bars (the first of equals); *bars: how
+ * many (-1 when there is no line). */
+static guint fullest_line(const rline *ls, guint n, const GArray *glyphs, int *bars)
+{
+    guint fullest = 0;
+    *bars = -1;
+    for (guint k = 0; k < n; k++) {
+        int here = bars_of(&ls[k], glyphs);
+        if (here > *bars) {
+            *bars = here;
+            fullest = k;
+        }
+    }
+    return fullest;
 }
 
 static int cmp_int(gconstpointer a, gconstpointer b)
@@ -253,17 +270,8 @@ static gboolean same_frame(const rline *a, const rline *b, const GArray *glyphs)
  * elsewhere. */
 static gboolean frames_line_up(const rline *ls, guint n, const GArray *glyphs)
 {
-    guint fullest = 0;
-    int most = -1;
-    for (guint k = 0; k < n; k++) {
-        int bars = 0;
-        for (guint i = 0; i < ls[k].count; i++)
-            bars += is_bar(g_array_index(glyphs, glyph, ls[k].first + i).kind);
-        if (bars > most) {
-            most = bars;
-            fullest = k;
-        }
-    }
+    int most;
+    guint fullest = fullest_line(ls, n, glyphs, &most);
     GArray *cols = bar_columns(&ls[fullest], 1, glyphs, FALSE);
     gboolean ok = bars_line_up(ls, n, glyphs, cols);
     g_array_free(cols, TRUE);
@@ -540,13 +548,7 @@ static jx_grid *cut_grid(const rline *lines, guint n, const GArray *glyphs, int 
 /* The line at p without its '\n' (or a trailing '\r'); *next: the next line. */
 static rline line_at(const char *p, const char *end, const char **next)
 {
-    const char *nl = memchr(p, '\n', (gsize)(end - p));
-    const char *stop = nl ? nl : end;
-    *next = nl ? nl + 1 : end;
-    gsize n = (gsize)(stop - p);
-    if (n && p[n - 1] == '\r')
-        n--;
-    return (rline){p, n, 0, 0, FALSE};
+    return (rline){p, jx_text_line(p, end, next), 0, 0, FALSE};
 }
 
 /* The grid read by the bars' columns, or NULL when they do not line up
@@ -572,19 +574,6 @@ static jx_grid *grid_by_columns(const rline *ls, guint n, const GArray *glyphs, 
     }
     g_array_free(all, TRUE);
     return grid;
-}
-
-/* The most bars any line has: a table has two columns at least. */
-static int most_bars(const rline *ls, guint n, const GArray *glyphs)
-{
-    int most = 0;
-    for (guint k = 0; k < n; k++) {
-        int bars = 0;
-        for (guint i = 0; i < ls[k].count; i++)
-            bars += is_bar(g_array_index(glyphs, glyph, ls[k].first + i).kind);
-        most = MAX(most, bars);
-    }
-    return most;
 }
 
 /* A line framed by ASCII bars, `|…|…|`, that is no rule: a row of a
@@ -636,7 +625,7 @@ gsize jx_ruled_table(const char *p, const char *end, int line, int page, jx_grid
             ruled = (l.rule && has_join(&l, glyphs)) || box_bars(&l, glyphs) >= 2;
             if (!ruled && !framed(&l, glyphs))
                 break;
-        } else if (ruled ? !(l.rule || has_bar(&l, glyphs))
+        } else if (ruled ? !(l.rule || bars_of(&l, glyphs) > 0)
                          : !framed(&l, glyphs) || !same_frame(&l, ls0(lines), glyphs)) {
             /* a rule under the first framed line is a markdown table's */
             markdown = !ruled && l.rule && lines->len == 1;
@@ -650,7 +639,10 @@ gsize jx_ruled_table(const char *p, const char *end, int line, int page, jx_grid
     guint n = lines->len, content = 0;
     for (guint k = 0; k < n; k++)
         content += !ls[k].rule;
-    if (content > 0 && !markdown && (ruled || n >= 2) && most_bars(ls, n, glyphs) >= 3)
+    int most;
+    fullest_line(ls, n, glyphs, &most);
+    /* two columns at least: three bars on the fullest line */
+    if (content > 0 && !markdown && (ruled || n >= 2) && most >= 3)
         *out = read_lines(ls, n, glyphs, ruled, line, page);
     g_array_free(lines, TRUE);
     g_array_free(glyphs, TRUE);
