@@ -150,14 +150,24 @@ static void meta_offer(meta *m, int field, const char *value_norm, const char *s
 }
 
 /* `key: value` in one piece of text, `norm` its jx_norm_text. */
-static void meta_from_norm(meta *m, const char *raw, const char *norm)
+/* `key: value` split at its first colon (normalized text): new strings,
+ * the value trimmed; FALSE when there is no colon after a key. */
+static gboolean split_key_value(const char *norm, char **key, char **value)
 {
     const char *colon = strchr(norm, ':');
-    if (colon && colon != norm) {
-        char *key = g_strndup(norm, colon - norm);
+    if (!colon || colon == norm)
+        return FALSE;
+    *key = g_strndup(norm, colon - norm);
+    *value = g_strstrip(g_strdup(colon + 1));
+    return TRUE;
+}
+
+static void meta_from_norm(meta *m, const char *raw, const char *norm)
+{
+    char *key, *value;
+    if (split_key_value(norm, &key, &value)) {
         char *unit = NULL;
         int field = key_field(key, &unit);
-        char *value = g_strstrip(g_strdup(colon + 1));
         char *shown = g_strstrip(g_strdup(raw));
         meta_offer(m, field, value, shown, unit);
         if (field >= 0)
@@ -177,25 +187,17 @@ gboolean jx_meta_is_key(const char *key)
 /* See parse.h. */
 char *jx_meta_project(const char *key, const char *value)
 {
-    if (!key)
+    char *k, *v;
+    if (value) {
+        k = g_strdup(key);
+        v = g_strstrip(g_strdup(value));
+    } else if (!key || !split_key_value(key, &k, &v)) {
         return NULL;
-    char *own_key = NULL;
-    if (!value) {
-        const char *colon = strchr(key, ':');
-        if (!colon || colon == key)
-            return NULL;
-        own_key = g_strndup(key, colon - key);
-        value = colon + 1;
-        key = own_key;
     }
-    char *project = NULL;
-    if (key_field(key, NULL) == FIELD_PROJECT) {
-        project = g_strstrip(g_strdup(value));
-        if (!*project)
-            g_clear_pointer(&project, g_free);
-    }
-    g_free(own_key);
-    return project;
+    if (key_field(k, NULL) != FIELD_PROJECT || !*v)
+        g_clear_pointer(&v, g_free);
+    g_free(k);
+    return v;
 }
 
 /* `key: value` in one piece of text. */

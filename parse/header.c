@@ -692,21 +692,28 @@ static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *fi
 
 static char **centred_stack_texts(const jx_grid *grid, int row, int k);
 
-/* See parse.h.  Above a header such a row is no line of it, however short
- * its value. */
-gboolean jx_header_metadata_row(const jx_grid *grid, int r)
+/* See parse.h. */
+void jx_grid_row_pair(const jx_grid *grid, int r, char **key, char **value)
 {
-    char *key = NULL, *value = NULL;
-    for (int c = 0; c < jx_grid_n_cols(grid) && !value; c++) {
+    *key = *value = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid) && !*value; c++) {
         const jx_cell *cell = jx_grid_cell(grid, r, c);
         if (!cell || !*jx_cell_text(cell))
             continue;
         char *t = jx_norm_text(jx_cell_text(cell));
-        if (!key)
-            key = t;
+        if (!*key)
+            *key = t;
         else
-            value = t;
+            *value = t;
     }
+}
+
+/* See parse.h.  Above a header such a row is no line of it, however short
+ * its value. */
+gboolean jx_header_metadata_row(const jx_grid *grid, int r)
+{
+    char *key, *value;
+    jx_grid_row_pair(grid, r, &key, &value);
     gboolean meta = key && value && jx_meta_is_key(key) &&
                     jx_header_word_role(value) == JX_ROLE_NONE;
     g_free(key);

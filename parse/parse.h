@@ -346,6 +346,10 @@ gboolean jx_meta_is_key(const char *key);
  * followed by a cell that is no header word (a budget table's `项目名称 |
  * 预算金额` is a header line). */
 gboolean jx_header_metadata_row(const jx_grid *grid, int r);
+/* The first two filled cells of row `r` of `grid`, normalized (new strings,
+ * g_free), left to right: a metadata row's label and value.  NULL where the
+ * row has fewer. */
+void jx_grid_row_pair(const jx_grid *grid, int r, char **key, char **value);
 
 /* ------------------------------------------------------------- scores, budgets */
 

@@ -881,21 +881,12 @@ static gboolean names_column(const char *text)
 static void remember_header_project(finder *f, const jx_grid *grid, int r, int n)
 {
     for (int row = r; row < r + n; row++) {
-        char *key = NULL;
-        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-            const jx_cell *cell = jx_grid_cell(grid, row, c);
-            const char *text = cell ? jx_cell_text(cell) : NULL;
-            if (!text || !*text)
-                continue;
-            char *norm = jx_norm_text(text);
-            if (key) {
-                remember_project(f, key, norm);
-                g_free(norm);
-                break;
-            }
-            key = norm;
-        }
+        char *key, *value;
+        jx_grid_row_pair(grid, row, &key, &value);
+        if (value)
+            remember_project(f, key, value);
         g_free(key);
+        g_free(value);
     }
 }
 

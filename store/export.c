@@ -41,6 +41,15 @@ static gboolean has_column(const db_table *t, const char *name)
     return FALSE;
 }
 
+/* TRUE when `name` is a column of the document context. */
+static gboolean is_context_column(const char *name)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(context_columns); i++)
+        if (strcmp(context_columns[i].name, name) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The flat SELECT of table `t`: doc (and for documents the paths), the
  * document context, then the table's own columns.  A context field the row
  * states for itself (an indicator's own project, in a document of several
@@ -77,11 +86,8 @@ static flat_query *flat_query_new(const db_table *t)
         }
     }
     for (gsize i = 0; i < t->n_columns; i++) {
-        gboolean in_context = FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(context_columns) && !is_doc; k++)
-            in_context |= strcmp(context_columns[k].name, t->columns[i].name) == 0;
-        if (in_context)
-            continue;
+        if (!is_doc && is_context_column(t->columns[i].name))
+            continue; /* in the context's place already */
         g_string_append_printf(sql, ", t.%s", t->columns[i].name);
         g_ptr_array_add(q->names, (gpointer)t->columns[i].name);
         g_array_append_val(q->types, t->columns[i].type);
