@@ -187,17 +187,20 @@ gboolean jx_meta_is_key(const char *key)
 /* See parse.h. */
 char *jx_meta_project(const char *key, const char *value)
 {
-    char *k, *v;
-    if (value) {
-        k = g_strdup(key);
-        v = g_strstrip(g_strdup(value));
-    } else if (!key || !split_key_value(key, &k, &v)) {
-        return NULL;
+    char *k = NULL, *v = NULL;
+    if (!value) {
+        if (!key || !split_key_value(key, &k, &v))
+            return NULL;
+        key = k;
+        value = v;
     }
-    if (key_field(k, NULL) != FIELD_PROJECT || !*v)
-        g_clear_pointer(&v, g_free);
+    /* asked of every row a grid holds: the key first, copies only for a project */
+    char *project = key_field(key, NULL) == FIELD_PROJECT ? g_strstrip(g_strdup(value)) : NULL;
+    if (project && !*project)
+        g_clear_pointer(&project, g_free);
     g_free(k);
-    return v;
+    g_free(v);
+    return project;
 }
 
 /* `key: value` in one piece of text. */
@@ -277,16 +280,35 @@ static char *cell_norm_role(jx_facts *memo, const jx_cell *cell, jx_role *role)
 
 /* key_field of a cell's normalized text, through the memo; `unit` (may be
  * NULL) gets a copy of the key's unit. */
-static int cell_key_field(jx_facts *memo, const jx_cell *cell, char **unit)
+/* The document field a cell text's facts name as a key, worked out once per
+ * text and kept in its facts. */
+static int facts_key(jx_cell_facts *nr)
 {
-    jx_cell_facts *nr = memo_entry(memo, cell);
     if (!nr->key_known) {
         nr->key = key_field(nr->norm, &nr->key_unit);
         nr->key_known = TRUE;
     }
+    return nr->key;
+}
+
+static int cell_key_field(jx_facts *memo, const jx_cell *cell, char **unit)
+{
+    jx_cell_facts *nr = memo_entry(memo, cell);
+    facts_key(nr);
     if (unit)
         *unit = g_strdup(nr->key_unit);
     return nr->key;
+}
+
+/* See parse.h. */
+char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value)
+{
+    if (facts_key(jx_facts_lookup(memo, key_raw)) != FIELD_PROJECT)
+        return NULL;
+    char *project = g_strstrip(g_strdup(value));
+    if (!*project)
+        g_clear_pointer(&project, g_free);
+    return project;
 }
 
 /* Key and value cells side by side. */

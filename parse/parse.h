@@ -338,6 +338,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
  * string, or NULL when the key names no project or the value is empty.
  */
 char *jx_meta_project(const char *key, const char *value);
+/* The same for a row's label cell, `key_raw` its source text, through the
+ * document's facts `memo` (the key read once per text: the document
+ * builder has read it already); `value` normalized, not NULL. */
+char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value);
 /* TRUE when normalized `key` is a document field's label (项目名称, 主管部门,
  * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
 gboolean jx_meta_is_key(const char *key);

@@ -501,18 +501,24 @@ static void remember_line(finder *f, const char *norm)
  * header as its own until that header opens the next table. */
 static void remember_row_project(finder *f, const jx_prow *row)
 {
-    const char *key = NULL;
+    const jx_pcell *key = NULL;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *c = row->cells->pdata[i];
         if (c->spanned || !*c->norm)
             continue;
         if (key) {
-            remember_project(f, key, c->norm);
+            /* every row of every grid comes here: its label's key is read
+             * through the facts, once per text */
+            char *project = jx_meta_project_cells(f->memo, key->raw, c->norm);
+            if (project) {
+                g_free(f->project);
+                f->project = project;
+            }
             break;
         }
-        key = c->norm;
-        if (strchr(key, ':')) {
-            remember_project(f, key, NULL);
+        key = c;
+        if (strchr(key->norm, ':')) {
+            remember_project(f, key->norm, NULL);
             break;
         }
     }
