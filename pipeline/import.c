@@ -14,8 +14,11 @@
  * reason, the paths it had been given go to the next worker.  Everything that
  * can be decided without parsing — junk by its first bytes, unchanged files
  * by their SHA-256 — is decided here before a path is handed out.  The
- * consistency checker runs here on each document's records as they come
- * back, and its findings are stored with them.
+ * consistency checker runs in the worker too, on the records it has just
+ * made, and its findings come back after them: this process is the one that
+ * cannot run in parallel (it alone writes), so what it does per document
+ * bounds how many workers an import can use; and a checker that crashes or
+ * loops on a document must cost that document, as a parser bug does.
  *
  * Why long-lived: starting a process (about 25 ms, most of it the dynamic
  * linker) costs as much as parsing a small table; a worker started once per
@@ -614,27 +617,18 @@ static jx_record_list *read_document(jx_json_reader *json, const GPtrArray *line
 }
 
 /* Writes one document's records (`lines`, read as `recs`: each line is
- * stored as it came), then the findings the consistency checker makes of
- * them, as one whole document (jx_sink_end_document).  The checker runs
- * here, not in the worker: it reads records only, which are read already. */
+ * stored as it came; the worker's findings are among them, after the
+ * records they are about) as one whole document (jx_sink_end_document). */
 static gboolean store_document(jx_import *imp, const jx_record_list *recs,
                                const GPtrArray *lines, GError **error)
 {
-    jx_record_list *findings = jx_check_records(recs);
     gboolean ok = TRUE;
     for (guint i = 0; i < lines->len && ok; i++)
         ok = jx_sink_write_json(imp->sink, jx_record_list_get(recs, i), lines->pdata[i], error);
-    ok = ok && jx_sink_write_list(imp->sink, findings, error) &&
-         jx_sink_end_document(imp->sink, error);
-    if (!ok) {
-        jx_record_list_free(findings);
+    if (!ok || !jx_sink_end_document(imp->sink, error))
         return FALSE;
-    }
     for (guint i = 0; i < jx_record_list_length(recs); i++)
         count_record(imp, jx_record_list_get(recs, i));
-    for (guint i = 0; i < jx_record_list_length(findings); i++)
-        count_record(imp, jx_record_list_get(findings, i));
-    jx_record_list_free(findings);
     return TRUE;
 }
 
@@ -1151,21 +1145,31 @@ static void append_answer(GString *doc, const GError *unread)
  * `source` the path as the importer gave it (`given`) when the file had to
  * be opened under another name (`-`, which alone would mean standard
  * input, is opened as ./-): the database keeps the path the user gave, and
- * the next run, given it again, finds it unchanged. */
+ * the next run, given it again, finds it unchanged.  A copy of each record
+ * as written is kept in `kept` for the checker. */
 typedef struct {
     jx_sink *out;
     const char *given; /* NULL: the path was opened as given */
+    jx_record_list *kept;
 } named_sink;
 
 static gboolean named_write(jx_sink *sink, const jx_record *rec, GError **error)
 {
     named_sink *n = jx_sink_impl(sink);
-    if (!n->given || jx_record_kind_of(rec) != JX_RECORD_DOCUMENT)
-        return jx_sink_write(n->out, rec, error);
-    jx_record *named = jx_record_copy(rec);
-    jx_record_set_string(named, JX_F_SOURCE, n->given);
-    gboolean ok = jx_sink_write(n->out, named, error);
-    jx_record_free(named);
+    jx_record *kept = jx_record_copy(rec);
+    if (n->given && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT)
+        jx_record_set_string(kept, JX_F_SOURCE, n->given);
+    jx_record_list_append(n->kept, kept);
+    return jx_sink_write(n->out, kept, error);
+}
+
+/* Writes the findings the checker makes of the document's records (kept as
+ * they were written) after them. */
+static gboolean write_findings(named_sink *n, GError **error)
+{
+    jx_record_list *findings = jx_check_records(n->kept);
+    gboolean ok = jx_sink_write_list(n->out, findings, error);
+    jx_record_list_free(findings);
     return ok;
 }
 
@@ -1206,7 +1210,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
     GDataInputStream *paths = g_data_input_stream_new(in);
     GOutputStream *mem = g_memory_output_stream_new_resizable();
     jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
-    named_sink named = {sink, NULL};
+    named_sink named = {sink, NULL, jx_record_list_new()};
     jx_sink *renaming = jx_sink_new_custom(named_write, named_end, NULL, &named);
     GString *doc = g_string_new(NULL);
     gboolean ok = TRUE;
@@ -1234,7 +1238,9 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
             parsed = TRUE;
             g_clear_error(&e);
         }
-        ok = jx_sink_flush(sink, error);
+        ok = (!parsed || write_findings(&named, error)) && jx_sink_flush(sink, error);
+        jx_record_list_free(named.kept);
+        named.kept = jx_record_list_new();
         if (ok) {
             GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
             g_string_truncate(doc, 0);
@@ -1253,6 +1259,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
     }
     jx_sink_free(renaming);
     jx_sink_free(sink);
+    jx_record_list_free(named.kept);
     g_object_unref(mem);
     g_string_free(doc, TRUE);
     g_object_unref(paths);
