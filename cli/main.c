@@ -75,6 +75,38 @@ static GOutputStream *open_output(const char *path, GError **error)
     return g_unix_output_stream_new(fd, TRUE);
 }
 
+/* The files the arguments name, each folder opened into the files under it
+ * (jx_files_under); `-` and anything else as given, for the parser to open
+ * or to say why it cannot.  A folder that cannot be listed is said, sets
+ * `*unreadable`, and the other arguments still go. */
+static GPtrArray *input_files(int argc, char **argv, gboolean *unreadable)
+{
+    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "-") == 0 || !g_file_test(argv[i], G_FILE_TEST_IS_DIR)) {
+            g_ptr_array_add(files, g_strdup(argv[i]));
+            continue;
+        }
+        GError *error = NULL;
+        char **under = jx_files_under(argv[i], &error);
+        if (!under) {
+            say(error->message);
+            g_clear_error(&error);
+            *unreadable = TRUE;
+            continue;
+        }
+        if (!*under) {
+            fprintf(stderr, "jixiao: %s: a folder with no file in it; nothing to read\n",
+                    argv[i]);
+            *unreadable = TRUE;
+        }
+        for (char **f = under; *f; f++)
+            g_ptr_array_add(files, *f);
+        g_free(under); /* the strings are the array's now */
+    }
+    return files;
+}
+
 static int run_parse(int argc, char **argv)
 {
     parse_options opt = {.format = NULL, .max_size_mb = 0};
@@ -92,10 +124,10 @@ static int run_parse(int argc, char **argv)
          "Refuse inputs larger than MB megabytes (default: no limit)", "MB"},
         {NULL}};
     g_set_prgname("jixiao parse");
-    GOptionContext *ctx = g_option_context_new("FILE... — parse documents into records");
+    GOptionContext *ctx = g_option_context_new("FILE|FOLDER... — parse documents into records");
     g_option_context_set_summary(
         ctx, "Reads 绩效目标表 and evaluation reports — text dumps, HTML, CSV, PDFs with a text\n"
-             "layer ('-' reads standard input) —\n"
+             "layer ('-' reads standard input); a folder, every file under it, in path order —\n"
              "and writes a document record and one indicator record per target-table row.\n"
              "Exit status: 0 all inputs parsed, 1 some input failed or had pages that\n"
              "could not be read (the rest were still processed), 2 usage error, 3 output\n"
@@ -137,10 +169,14 @@ static int run_parse(int argc, char **argv)
                      (opt.excel ? JX_SINK_CSV_GUARD : 0);
     jx_sink *sink = jx_sink_new(format, out, flags);
     gsize max_bytes = (gsize)opt.max_size_mb * 1024 * 1024;
-    for (int i = 1; i < argc && status != EXIT_OUTPUT; i++) {
+    gboolean unlisted = FALSE;
+    GPtrArray *files = input_files(argc, argv, &unlisted);
+    if (unlisted)
+        status = EXIT_INPUT;
+    for (guint i = 0; i < files->len && status != EXIT_OUTPUT; i++) {
         /* Records are written table by table and flushed as they go: what
          * was parsed is on disk even if a later file brings the process down. */
-        if (!jx_parse_path_to_sink(argv[i], max_bytes, sink, &error)) {
+        if (!jx_parse_path_to_sink(files->pdata[i], max_bytes, sink, &error)) {
             if (g_error_matches(error, JX_ERROR, JX_ERROR_OUTPUT)) {
                 say_output_error(opt.output, error);
                 status = EXIT_OUTPUT;
@@ -151,6 +187,7 @@ static int run_parse(int argc, char **argv)
             g_clear_error(&error);
         }
     }
+    g_ptr_array_unref(files);
     if (status != EXIT_OUTPUT && !jx_sink_flush(sink, &error)) {
         say_output_error(opt.output, error);
         g_clear_error(&error);
@@ -663,12 +700,14 @@ static int run_check(int argc, char **argv)
          "Refuse inputs larger than MB megabytes (default: no limit)", "MB"},
         {NULL}};
     g_set_prgname("jixiao check");
-    GOptionContext *ctx = g_option_context_new("FILE... — find where a report contradicts itself");
+    GOptionContext *ctx =
+        g_option_context_new("FILE|FOLDER... — find where a report contradicts itself");
     g_option_context_set_summary(
         ctx, "Parses each file and checks its records: scores that do not add up, rates that do\n"
              "not follow from their figures, totals and grades, the same indicator scored\n"
              "differently in two tables, budget and prose arithmetic, malformed numbers, 序号\n"
-             "gaps.  Tolerances come from the printed precision.\n"
+             "gaps.  Tolerances come from the printed precision.  A folder: every file under\n"
+             "it, in path order.\n"
              "Exit status: 0 no errors found, 1 errors found, 2 a file could not be read (the\n"
              "others were still checked), or a usage or output error.");
     g_option_context_add_main_entries(ctx, entries, NULL);
@@ -711,8 +750,10 @@ static int run_check(int argc, char **argv)
     }
     jx_sink *sink = jsonl ? jx_sink_new(JX_SINK_JSONL, out, 0) : NULL;
     gboolean errors = FALSE, unreadable = FALSE, write_failed = FALSE;
-    for (int i = 1; i < argc && !write_failed; i++) {
-        jx_record_list *records = jx_parse_path(argv[i], (gsize)max_size_mb * 1024 * 1024, &error);
+    GPtrArray *files = input_files(argc, argv, &unreadable);
+    for (guint i = 0; i < files->len && !write_failed; i++) {
+        jx_record_list *records =
+            jx_parse_path(files->pdata[i], (gsize)max_size_mb * 1024 * 1024, &error);
         if (!records) {
             say(error->message);
             g_clear_error(&error);
@@ -743,6 +784,7 @@ static int run_check(int argc, char **argv)
         jx_record_list_free(findings);
         jx_record_list_free(records);
     }
+    g_ptr_array_unref(files);
     jx_sink_free(sink);
     if (!g_output_stream_close(out, NULL, &error) && !write_failed) {
         say_output_error(output, error);

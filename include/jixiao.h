@@ -537,6 +537,17 @@ gboolean jx_write_grids(const jx_source *src, jx_grids_format format, int first_
  */
 gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink, GError **error);
 
+/*
+ * The files `path` names: itself when it is not a folder; when it is, every
+ * file under it, every level down, sorted by path (byte order, so the same
+ * on every machine), symbolic links to folders not followed (they could
+ * lead back up).  A NULL-terminated array the caller frees with g_strfreev;
+ * NULL with `error` set (JX_ERROR_IO) when `path` or a folder under it
+ * cannot be read.  What `jixiao parse`, `check` and `import` do with a
+ * folder they are given.
+ */
+char **jx_files_under(const char *path, GError **error);
+
 /* ---------------------------------------------------------------- import */
 
 /*

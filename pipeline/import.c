@@ -304,44 +304,6 @@ void jx_import_problem(const jx_import *imp, guint i, const char **path,
     *reason = pr->reason;
 }
 
-/* ---------------------------------------------------------------- file list */
-
-static gboolean collect(const char *path, GPtrArray *files, GError **error)
-{
-    GStatBuf st;
-    if (g_stat(path, &st) != 0) {
-        int e = errno;
-        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s (check the path)", path,
-                    g_strerror(e));
-        return FALSE;
-    }
-    if (!S_ISDIR(st.st_mode)) {
-        g_ptr_array_add(files, g_strdup(path));
-        return TRUE;
-    }
-    GDir *dir = g_dir_open(path, 0, error);
-    if (!dir)
-        return FALSE;
-    const char *name;
-    gboolean ok = TRUE;
-    while (ok && (name = g_dir_read_name(dir))) {
-        char *child = g_build_filename(path, name, NULL);
-        /* a symbolic link to a folder is not followed: it could lead back up */
-        if (g_file_test(child, G_FILE_TEST_IS_SYMLINK) && g_file_test(child, G_FILE_TEST_IS_DIR))
-            ;
-        else
-            ok = collect(child, files, error);
-        g_free(child);
-    }
-    g_dir_close(dir);
-    return ok;
-}
-
-static int compare_paths(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* ---------------------------------------------------------------- outcomes */
 
 static void add_problem(jx_import *imp, const char *path, const char *sha256, guint index,
@@ -1043,12 +1005,17 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
 {
     reset_run(imp);
     GPtrArray *all = g_ptr_array_new_with_free_func(g_free);
-    for (const char *const *in = inputs; *in; in++)
-        if (!collect(*in, all, error)) {
+    for (const char *const *in = inputs; *in; in++) {
+        char **files = jx_files_under(*in, error);
+        if (!files) {
             g_ptr_array_unref(all);
             return FALSE;
         }
-    g_ptr_array_sort(all, compare_paths);
+        for (char **f = files; *f; f++)
+            g_ptr_array_add(all, *f);
+        g_free(files); /* the strings are all's now */
+    }
+    g_ptr_array_sort(all, jx_compare_paths);
     /* the same file named twice (a folder and a file in it) is one file */
     GPtrArray *unique = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < all->len; i++)

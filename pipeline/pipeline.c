@@ -7,6 +7,13 @@
  * above them all, so no stage calls another.
  */
 #include "pipeline/pipeline.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
+
 #include "extract/extract.h"
 #include "parse/parse.h"
 
@@ -97,6 +104,57 @@ gboolean jx_pipeline_run_hashed(const char *path, const char *sha256, gsize max_
     }
     jx_source_free(src);
     return ok;
+}
+
+/* Adds `path` to `files`, or, when it is a folder, every file under it. */
+static gboolean collect(const char *path, GPtrArray *files, GError **error)
+{
+    GStatBuf st;
+    if (g_stat(path, &st) != 0) {
+        int e = errno;
+        g_set_error(error, JX_ERROR, JX_ERROR_IO, "%s: %s (check the path)", path,
+                    g_strerror(e));
+        return FALSE;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        g_ptr_array_add(files, g_strdup(path));
+        return TRUE;
+    }
+    GDir *dir = g_dir_open(path, 0, error);
+    if (!dir)
+        return FALSE;
+    const char *name;
+    gboolean ok = TRUE;
+    while (ok && (name = g_dir_read_name(dir))) {
+        char *child = g_build_filename(path, name, NULL);
+        /* a symbolic link to a folder is not followed: it could lead back up */
+        if (g_file_test(child, G_FILE_TEST_IS_SYMLINK) && g_file_test(child, G_FILE_TEST_IS_DIR))
+            ;
+        else
+            ok = collect(child, files, error);
+        g_free(child);
+    }
+    g_dir_close(dir);
+    return ok;
+}
+
+int jx_compare_paths(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **jx_files_under(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
+    if (!collect(path, files, error)) {
+        g_ptr_array_unref(files);
+        return NULL;
+    }
+    g_ptr_array_sort(files, jx_compare_paths);
+    g_ptr_array_set_free_func(files, NULL);
+    g_ptr_array_add(files, NULL);
+    return (char **)g_ptr_array_free(files, FALSE);
 }
 
 gboolean jx_parse_path_to_sink(const char *path, gsize max_bytes, jx_sink *sink, GError **error)

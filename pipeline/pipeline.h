@@ -28,4 +28,8 @@ gboolean jx_pipeline_run(const char *path, gsize max_bytes, jx_sink *sink, gsize
 gboolean jx_pipeline_run_hashed(const char *path, const char *sha256, gsize max_bytes,
                                 jx_sink *sink, gsize stream_above, GError **error);
 
+/* strcmp of two `char *` in a GPtrArray (g_ptr_array_sort): the order
+ * jx_files_under gives, which an import's shards cut the same everywhere. */
+int jx_compare_paths(gconstpointer a, gconstpointer b);
+
 #endif /* JX_PIPELINE_H */

@@ -570,13 +570,48 @@ static void expect_bad_input_skipped(const fixture *f, const char *bad)
     free_run(r);
 }
 
-static void batch_with_directory(void **state)
+/* A folder with no file in it is said, as a file that cannot be read is. */
+static void batch_with_empty_folder(void **state)
 {
     const fixture *f = *state;
     char *path = g_build_filename(f->dir, "folder.txt", NULL);
     assert_int_equal(g_mkdir(path, 0700), 0);
     g_free(path);
     expect_bad_input_skipped(f, "folder.txt");
+}
+
+/* A folder stands for every file under it, every level down, in path order
+ * (folder/a.txt before folder/sub/b.txt, whatever order the file system
+ * lists them in); `parse` and `check` both take one. */
+static void batch_with_folder(void **state)
+{
+    const fixture *f = *state;
+    char *sub = g_build_filename(f->dir, "folder", "sub", NULL);
+    assert_int_equal(g_mkdir_with_parents(sub, 0700), 0);
+    g_free(sub);
+    write_file(f, "folder/sub/b.txt", table_b, -1);
+    write_file(f, "folder/a.txt", table_a, -1);
+    run *r = run_cli(f, "parse", "folder");
+    expect_status(r, 0, 0);
+    GPtrArray *records = records_of(f, r, r->out, TRUE);
+    guint next = expect_document(r, records, "a.txt", names_a);
+    JsonObject *b_doc = next < records->len ? g_ptr_array_index(records, next) : NULL;
+    if (!b_doc || g_strcmp0(member_string(b_doc, "doc"), "b.txt") != 0) {
+        describe(r);
+        fail_msg("%s: folder/sub/b.txt's records should follow folder/a.txt's", r->command);
+    }
+    assert_int_equal(expect_document(r, records, "b.txt", names_b), records->len);
+    g_ptr_array_unref(records);
+    free_run(r);
+
+    r = run_cli(f, "check", "--format", "jsonl", "folder");
+    expect_status(r, 0, 0);
+    records = records_of(f, r, r->out, FALSE);
+    assert_int_equal(records->len, 2); /* two document records, no finding */
+    assert_string_equal(member_string(g_ptr_array_index(records, 0), "doc"), "a.txt");
+    assert_string_equal(member_string(g_ptr_array_index(records, 1), "doc"), "b.txt");
+    g_ptr_array_unref(records);
+    free_run(r);
 }
 
 static void batch_with_empty_file(void **state)
@@ -1015,7 +1050,8 @@ int main(void)
         cmocka_unit_test(usage_errors),
         cmocka_unit_test(all_inputs_good),
         cmocka_unit_test(batch_with_missing_file),
-        cmocka_unit_test(batch_with_directory),
+        cmocka_unit_test(batch_with_empty_folder),
+        cmocka_unit_test(batch_with_folder),
         cmocka_unit_test(batch_with_empty_file),
         cmocka_unit_test(batch_with_only_tabs),
         cmocka_unit_test(batch_with_stray_nuls),
