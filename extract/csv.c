@@ -1,9 +1,16 @@
 /*
- * csv.c — comma-separated exports (a spreadsheet saved as CSV) → blocks.
+ * csv.c — delimiter-separated exports (a spreadsheet saved as CSV, or as
+ * tab-separated "Unicode text") → blocks.
  *
  * RFC 4180 as spreadsheets write it: fields separated by commas, a field in
  * double quotes may hold commas, line breaks and doubled quotes (`""`).
- * Every record keeps its empty fields, so a cell stays in its column.
+ * Every record keeps its empty fields, so a cell stays in its column.  The
+ * tab-separated text Excel and Calc write as "Unicode text" (UTF-16, which
+ * decoding has made UTF-8) quotes fields the same way — Excel a field with a
+ * line break, a tab or a quote in it, Calc every text field — and a quoted
+ * line break is a cell's second line, not a new row: such text is read
+ * here too, with tabs for commas.  A tab dump with no quoted field is left
+ * to the text reader, which reads what converters do to tables.
  *
  * A sheet is one grid in the spreadsheet, but a form puts its title, its
  * `单位：万元` line and its notes in the first column of rows of their own;
@@ -26,6 +33,11 @@
 typedef struct {
     const char *p, *end;
     int line; /* 1-based line of the next record */
+    char sep; /* ',' or '\t' */
+    /* fields that opened with a quote, and quotes where a spreadsheet puts
+     * none (a quote closed with more of the field after it): a tab dump
+     * whose cells hold quotes of their own has the second */
+    guint quoted, stray;
 } csv_reader;
 
 /*
@@ -49,6 +61,8 @@ static gboolean csv_next(csv_reader *r, GPtrArray *fields, int *line)
                 r->p++;
             } else if (c == '"') {
                 quoted = FALSE;
+                if (r->p < r->end && *r->p != r->sep && *r->p != '\n' && *r->p != '\r')
+                    r->stray++;
             } else {
                 if (c == '\n')
                     r->line++;
@@ -56,21 +70,19 @@ static gboolean csv_next(csv_reader *r, GPtrArray *fields, int *line)
             }
             continue;
         }
-        switch (c) {
-        case '"':
+        if (c == '"') {
             quoted = TRUE;
-            break;
-        case ',':
+            if (field->len)
+                r->stray++;
+            else
+                r->quoted++;
+        } else if (c == r->sep) {
             g_ptr_array_add(fields, g_string_free(field, FALSE));
             field = g_string_new(NULL);
-            break;
-        case '\r':
-            break;
-        case '\n':
+        } else if (c == '\n') {
             r->line++;
             done = TRUE;
-            break;
-        default:
+        } else if (c != '\r') {
             g_string_append_c(field, c);
         }
     }
@@ -96,11 +108,13 @@ static guint filled_fields(const GPtrArray *fields, gboolean *first)
     return n;
 }
 
-gboolean jx_csv_sniff(const char *utf8, gsize len)
+/* TRUE when the records read with `sep` mostly have one number (3 or more)
+ * of fields — spreadsheets pad every row to the sheet's width — and, for
+ * tabs, some field is quoted and no quote stands where a spreadsheet puts
+ * none. */
+static gboolean sniff_with(const char *utf8, gsize len, char sep)
 {
-    if (memchr(utf8, '\t', MIN(len, 65536)))
-        return FALSE; /* a tab dump with commas in its numbers */
-    csv_reader r = {utf8, utf8 + len, 1};
+    csv_reader r = {utf8, utf8 + len, 1, sep, 0, 0};
     GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
     GHashTable *widths = g_hash_table_new(g_direct_hash, g_direct_equal);
     guint records = 0, best = 0;
@@ -117,12 +131,26 @@ gboolean jx_csv_sniff(const char *utf8, gsize len)
     }
     g_hash_table_unref(widths);
     g_ptr_array_unref(fields);
+    if (sep == '\t' && (r.quoted == 0 || r.stray > 0))
+        return FALSE;
     return records >= SNIFF_MIN_RECORDS && best >= SNIFF_AGREEMENT * records;
+}
+
+/* The separator of the text's records: a tab when it has tabs (a comma in
+ * a tab dump is a figure's: 2,700户), else a comma. */
+static char separator_of(const char *utf8, gsize len)
+{
+    return memchr(utf8, '\t', MIN(len, 65536)) ? '\t' : ',';
+}
+
+gboolean jx_csv_sniff(const char *utf8, gsize len)
+{
+    return sniff_with(utf8, len, separator_of(utf8, len));
 }
 
 void jx_csv_split(jx_source *src, const char *utf8, gsize len)
 {
-    csv_reader r = {utf8, utf8 + len, 1};
+    csv_reader r = {utf8, utf8 + len, 1, separator_of(utf8, len), 0, 0};
     GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
     jx_grid *grid = NULL;
     int rows = 0, line;

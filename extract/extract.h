@@ -129,12 +129,15 @@ int jx_text_unichar_width(gunichar u);
  * as one narrow character, so any input moves forward. */
 int jx_text_char_width(const char *p, const char *end, int *bytes);
 
-/* TRUE when the text is a comma-separated export: most of its first records
- * have the same number (3 or more) of fields, and it has no tabs. */
+/* TRUE when the text is a spreadsheet's delimiter-separated export: most of
+ * its first records have the same number (3 or more) of fields, separated
+ * by commas when it has no tab; by tabs when some field is in quotes as a
+ * spreadsheet quotes it (a tab dump without quotes is no CSV). */
 gboolean jx_csv_sniff(const char *utf8, gsize len);
 
 /*
- * Splits a CSV export into blocks appended to `src`: runs of records become
+ * Splits a CSV export (tab-separated when it has tabs, see jx_csv_sniff)
+ * into blocks appended to `src`: runs of records become
  * grids (empty fields kept in place, quoted fields unquoted, line breaks in
  * them kept); a record whose only filled field is the first is a LINE block
  * (title, 单位 line, notes); a blank record ends a grid.  Never fails.

@@ -824,6 +824,42 @@ static void test_split_csv(void **state)
     assert_string_equal(jx_text_sniff_format(tabs, strlen(tabs)), "text");
 }
 
+/* Tab-separated "Unicode text" as Excel and Calc save a sheet: quoted
+ * fields (Excel quotes a field with a line break, a tab or a quote; Calc
+ * every text field) hold a cell's second line and tabs; every row padded to
+ * the sheet's width; a lone first field is a line.  Without quotes, or with
+ * quotes that stand inside a cell's text, a tab dump stays text. */
+static void test_split_tsv(void **state)
+{
+    (void)state;
+    const char *tsv = "2023年度项目支出绩效目标表\t\t\t\n"
+                      "一级指标\t二级指标\t三级指标\t指标值\n"
+                      "产出指标\t数量指标\t\"培训人数\n（含线上）\"\t2,700人\n"
+                      "\t\t\"名称\t带\"\"引号\"\"\"\t≥95%\n"
+                      "\t\t\t\n"
+                      "注：指标值以批复为准\t\t\t\n";
+    assert_string_equal(jx_text_sniff_format(tsv, strlen(tsv)), "csv");
+    jx_source *src = split(tsv);
+    assert_int_equal(jx_source_n_blocks(src), 3);
+    assert_line(src, 0, "2023年度项目支出绩效目标表", 1);
+    const jx_grid *g = grid_at(src, 1, 3, 4);
+    assert_cell(g, 1, 2, "培训人数\n（含线上）");
+    assert_cell(g, 1, 3, "2,700人");
+    assert_cell(g, 2, 2, "名称\t带\"引号\"");
+    assert_int_equal(jx_grid_row_line(g, 2), 5);
+    assert_line(src, 2, "注：指标值以批复为准", 7);
+    jx_source_free(src);
+    const char *calc = "\"序号\"\t\"指标\"\t\"指标值\"\n\"1\"\t\"人数\"\t\"≥5人\"\n"
+                       "\"2\"\t\"比例\"\t\"100%\"\n";
+    assert_string_equal(jx_text_sniff_format(calc, strlen(calc)), "csv");
+    const char *bare = "序号\t指标\t指标值\n1\t人数\t≥5人\n2\t比例\t100%\n";
+    assert_string_equal(jx_text_sniff_format(bare, strlen(bare)), "text");
+    const char *inner = "序号\t指标\t指标值\n1\t\"放心\"工程数\t≥5个\n2\t比例\t100%\n";
+    assert_string_equal(jx_text_sniff_format(inner, strlen(inner)), "text");
+    const char *mid = "序号\t指标\t指标值\n1\t人数\t5\"寸\n2\t比例\t100%\n";
+    assert_string_equal(jx_text_sniff_format(mid, strlen(mid)), "text");
+}
+
 static void test_sniff_format(void **state)
 {
     const char *t = "a\tb\n<p>x</p>\n";
@@ -1080,6 +1116,7 @@ int main(void)
         cmocka_unit_test(test_split_html_malformed),
         cmocka_unit_test(test_sniff_format),
         cmocka_unit_test(test_split_csv),
+        cmocka_unit_test(test_split_tsv),
         cmocka_unit_test(test_split_dashed_tables),
         cmocka_unit_test(test_split_ruled_tables),
         cmocka_unit_test(test_char_width_as_glib),
