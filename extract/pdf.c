@@ -267,6 +267,23 @@ void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
         cairos_own(cr, glyphs, num_glyphs);
 }
 
+/* Text drawn as outlines goes through cairo_glyph_path: a font without a
+ * bold face (宋体, 仿宋, AR PL UMing) is made bold by stroking each glyph's
+ * outline over its fill (PDF text render mode 2), and a stroked 指 or 体 has
+ * strokes long enough to pass for a table's rules.  On a textless context
+ * the glyphs add nothing to the path, so their stroke draws nothing.  (Text
+ * used as a clip, rarer still, then clips everything away: what it would
+ * have shown through it is not a rule either.) */
+void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
+{
+    if (cairo_get_user_data(cr, &textless_key))
+        return;
+    void (*cairos_own)(cairo_t *, const cairo_glyph_t *, int) =
+        (void (*)(cairo_t *, const cairo_glyph_t *, int))dlsym(RTLD_NEXT, "cairo_glyph_path");
+    if (cairos_own)
+        cairos_own(cr, glyphs, num_glyphs);
+}
+
 /* The page rendered at RENDER_SCALE on white, or NULL for a broken size;
  * `turned`: it is drawn turned (/Rotate), on a square as large as its longer
  * side, since which way Poppler reports a turned page's size varies; `text`:
