@@ -1201,18 +1201,50 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
                                                                       : "joined-lines");
 }
 
-/* A row whose cells all moved by one offset, the same as row `j`'s. */
+/* TRUE when every cell of row `b` is plain text (no figure, operator,
+ * unit, date or level label): nothing in it says which column it is, so
+ * an alignment that moved it guessed the move. */
+static gboolean plain_text_row(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (((const jx_pcell *)cells->pdata[i])->kind != JX_CK_TEXT)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when row `b` is plain text (see plain_text_row) on one line, no cell
+ * of several lines: in a layout dump or a text table it may be the top
+ * line of a taller row, its work item centred on the line below
+ * (`群众生产生活条件 | 按照项目实施方案要` / `加强非物质文化遗产保护传承 |
+ * 求持续改善`), and its move is a guess.  A row of whole cells (a PDF's
+ * ruled cells, wrapped inside) is no such piece: it keeps the move its
+ * alignment found. */
+static gboolean plain_text_line(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (strchr(((const jx_pcell *)cells->pdata[i])->raw, '\n'))
+            return FALSE;
+    return plain_text_row(b);
+}
+
+/* A row whose cells all moved by one offset, the same as row `j`'s, and
+ * that shows it. */
 static gboolean moved_as_block(const built_row *b)
 {
-    return b->shifted && b->uniform && b->offset != 0 && !b->junk && b->source->cells->len >= 2;
+    return b->shifted && b->uniform && b->offset != 0 && !b->junk &&
+           b->source->cells->len >= 2 && !plain_text_row(b);
 }
 
 /*
  * Converters shift whole blocks of rows: from a page break on, every row
  * may stand a column to the left.  A row of numbers shows its shift; a row
- * of text only (`资产管理制度健全性 | 健全 | 健全`) fits the header as laid out
- * and would be read wrong, and a row whose label could be either level
- * (`人员管理 | 在职人员控制率 | =100%`) may split its cells between offsets.
+ * of text only (`资产管理制度健全性 | 健全 | 健全`) fits the header as laid out,
+ * or moved as far as its cells fitted (a line of plain text, see
+ * plain_text_line), and would be read wrong, and a row whose label could
+ * be either level (`人员管理 | 在职人员控制率 | =100%`) may split its cells
+ * between offsets.
  * Such a row takes the offset of the nearest row around it that shows one
  * and ends in the same column — when nothing with that ending in between
  * was read as laid out, and when every cell then sits where that offset
@@ -1223,7 +1255,7 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     guint n = all->len;
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
-        gboolean unsure = b->shifted ? !b->uniform : !b->typed;
+        gboolean unsure = b->shifted ? !b->uniform || plain_text_line(b) : !b->typed;
         if (!unsure || b->source->cells->len < 2)
             continue;
         const built_row *with = NULL;
