@@ -2380,6 +2380,24 @@ static built_row *take_name(built_row *f)
     return p;
 }
 
+/* TRUE when fragment `f` holds the first line of a unit its narrow column
+ * wrapped (`元/平方`, `个工作`, see jx_norm_unit_cut) over a figure of row
+ * `next` that states no unit in that column (`≤ | 1,410`, `米` below): a unit
+ * is cut at its end, so the line with its first piece (the row's name beside
+ * it) is the top of that row. */
+static gboolean unit_cut_above(const built_row *f, const built_row *next)
+{
+    static const jx_role units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; next && i < G_N_ELEMENTS(units); i++) {
+        const jx_pcell *cut = f->by_role[units[i]], *figure = next->by_role[values[i]];
+        if (cut && jx_norm_unit_cut(cut->norm) && figure && !next->by_role[units[i]] &&
+            (figure->kind == JX_CK_INT || figure->kind == JX_CK_NUMBER))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -2501,7 +2519,16 @@ static GPtrArray *build_rows(const jx_ptable *table)
                     break;
                 }
             }
-        name_gap *gap = gap_at ? gap_at[i0] : NULL;
+        /* the line of a unit's first piece is the top of the next row: the
+         * lines above it are the rows' above, whatever the names' column
+         * says (see place_names_by_column) */
+        gboolean cut_top = FALSE;
+        for (guint j = i0; j <= i1 && !cut_top; j++)
+            if (unit_cut_above(all->pdata[j], next)) {
+                up = j - i0;
+                cut_top = TRUE;
+            }
+        name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
         gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
         for (guint j = i0; j <= i1; j++) {

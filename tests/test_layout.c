@@ -834,6 +834,32 @@ static void plain_text_rows_move_with_page(void **state)
                  "生态效益", NULL);
 }
 
+/* A unit wrapped in its narrow column round its row's figure, its first
+ * piece on the name's line (`单位建设成本 | 元/平方` / `≤ | 1,410` / `米`;
+ * `审批办结时限 | 个工作` / `= | 18` / `日`; the half-year unit too): plain
+ * text, the piece scored as the row's value as well as its unit, and the
+ * name's line became a row of its own (单位建设成本 | 元/平方), the figure's
+ * another, with no name.  The piece starts a unit the table knows: it is
+ * the row's unit, and its line the top of the row with the figure. */
+static void unit_cut_round_figure(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/dept/f0299", "writer-pdf-layout/dept/f0299"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "单位建设成本", "op", "<=", "value", "1410", "unit", "元/平方米",
+                     "task", "开展职业技能提升行动", NULL);
+        /* the line above, the rest of the row above across a labels' line */
+        check_fields(rels[r], "依照相关资金管理办法组织实施,严格控制成本", "value",
+                     "实际按下拨文件为准", NULL);
+    }
+    static const char *const split = "calc-pdf-layout/split/f0097";
+    check_fields(split, "新增水土流失治理面积", "op", "=", "value", "53.70", "unit", "平方公里",
+                 NULL);
+    check_fields(split, "审批办结时限", "op", "=", "value", "18", "unit", "个工作日", NULL);
+    check_fields("calc-pdf-layout/half/f0298", "审批办结时限", "value", "9", "unit", "个工作日",
+                 "half.op", "<=", "half.value", "4", "half.unit", "个工作日", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -888,6 +914,7 @@ int main(void)
         cmocka_unit_test(group_label_line_at_margin),
         cmocka_unit_test(label_alone_on_page_end),
         cmocka_unit_test(plain_text_rows_move_with_page),
+        cmocka_unit_test(unit_cut_round_figure),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
