@@ -176,6 +176,11 @@ char *jx_norm_unit(const char *s);
 /* jx_norm_unit of text jx_norm_text made already, without normalizing it
  * again; NULL gives NULL. */
 char *jx_norm_unit_normalized(const char *norm);
+/* TRUE when normalized `norm` is the first line of a unit a narrow column
+ * wrapped (`元/平方` of 元/平方米, `个工作` of 个工作日, `个百分` of 个百分点):
+ * no unit itself, the start of one (after whole units and a rate separator,
+ * if any), two characters at least. */
+gboolean jx_norm_unit_cut(const char *norm);
 
 /* ------------------------------------------------------------- taxonomy */
 

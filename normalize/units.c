@@ -13,6 +13,10 @@
 
 #include <string.h>
 
+/* Characters a cut unit (jx_norm_unit_cut) has at least: one character
+ * starts too many words (小 of 小时, 公 of 公里) to say a unit was cut. */
+#define UNIT_CUT_MIN_CHARS 2
+
 static const struct {
     const char *text;
     const char *unit;
@@ -141,4 +145,34 @@ char *jx_norm_unit(const char *s)
 char *jx_norm_unit_normalized(const char *norm)
 {
     return norm ? jx_norm_unit_lookup(norm) : NULL;
+}
+
+/* TRUE when some table unit goes on past `s`, which it starts: `s` is a
+ * proper prefix of the unit (`平方` of 平方米, `个工作` of 个工作日). */
+static gboolean starts_unit(const char *s)
+{
+    gsize n = strlen(s);
+    for (gsize i = 0; n && i < G_N_ELEMENTS(units); i++)
+        if (strlen(units[i].text) > n && strncmp(units[i].text, s, n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+gboolean jx_norm_unit_cut(const char *norm)
+{
+    if (!norm || g_utf8_strlen(norm, -1) < UNIT_CUT_MIN_CHARS)
+        return FALSE;
+    char *whole = jx_norm_unit_lookup(norm);
+    gboolean unit = whole != NULL;
+    g_free(whole);
+    if (unit)
+        return FALSE;
+    if (starts_unit(norm))
+        return TRUE;
+    /* whole units and a rate separator before the cut (元/ of 元/平方) */
+    GString *before = g_string_new(NULL);
+    gsize at = jx_norm_unit_prefix(norm, before);
+    g_string_free(before, TRUE);
+    gsize sep = at ? rate_separator(norm + at) : 0;
+    return sep && starts_unit(norm + at + sep);
 }

@@ -20,6 +20,13 @@
  * is a level-2: enough to outweigh the level-1 reading a bare label prefers
  * (compat). */
 #define OWN_LEVEL_COLUMN_BONUS 6.0
+/* Text that is the first line of a unit its narrow column wrapped (`元/平方`
+ * over `≤ | 1,410`, `米` below) fills a unit slot: plain text scores the
+ * value as well as the unit, and a cut unit read as the row's value makes
+ * the name's line a row of its own, the figure's another.  Enough to beat
+ * the value slot a column off (text 2 + next column 0.5 against unit 0 +
+ * same column 2). */
+#define CUT_UNIT_BONUS 3.0
 
 /* compat[cell kind][role]: how well a cell of that kind fills that role. */
 /* Unknown text prefers the name over a label: every data row has a name,
@@ -71,6 +78,9 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_LEVEL1 && lone_label && offset == 0 &&
         cell->col == slot_col && label_in_own_column(cell, role))
         base += OWN_LEVEL_COLUMN_BONUS;
+    if ((role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && cell->kind == JX_CK_TEXT &&
+        jx_norm_unit_cut(cell->norm))
+        base += CUT_UNIT_BONUS;
     return base + position_bonus(cell->col + offset, slot_col);
 }
 

@@ -1201,18 +1201,50 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
                                                                       : "joined-lines");
 }
 
-/* A row whose cells all moved by one offset, the same as row `j`'s. */
+/* TRUE when every cell of row `b` is plain text (no figure, operator,
+ * unit, date or level label): nothing in it says which column it is, so
+ * an alignment that moved it guessed the move. */
+static gboolean plain_text_row(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (((const jx_pcell *)cells->pdata[i])->kind != JX_CK_TEXT)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when row `b` is plain text (see plain_text_row) on one line, no cell
+ * of several lines: in a layout dump or a text table it may be the top
+ * line of a taller row, its work item centred on the line below
+ * (`群众生产生活条件 | 按照项目实施方案要` / `加强非物质文化遗产保护传承 |
+ * 求持续改善`), and its move is a guess.  A row of whole cells (a PDF's
+ * ruled cells, wrapped inside) is no such piece: it keeps the move its
+ * alignment found. */
+static gboolean plain_text_line(const built_row *b)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (strchr(((const jx_pcell *)cells->pdata[i])->raw, '\n'))
+            return FALSE;
+    return plain_text_row(b);
+}
+
+/* A row whose cells all moved by one offset, the same as row `j`'s, and
+ * that shows it. */
 static gboolean moved_as_block(const built_row *b)
 {
-    return b->shifted && b->uniform && b->offset != 0 && !b->junk && b->source->cells->len >= 2;
+    return b->shifted && b->uniform && b->offset != 0 && !b->junk &&
+           b->source->cells->len >= 2 && !plain_text_row(b);
 }
 
 /*
  * Converters shift whole blocks of rows: from a page break on, every row
  * may stand a column to the left.  A row of numbers shows its shift; a row
- * of text only (`资产管理制度健全性 | 健全 | 健全`) fits the header as laid out
- * and would be read wrong, and a row whose label could be either level
- * (`人员管理 | 在职人员控制率 | =100%`) may split its cells between offsets.
+ * of text only (`资产管理制度健全性 | 健全 | 健全`) fits the header as laid out,
+ * or moved as far as its cells fitted (a line of plain text, see
+ * plain_text_line), and would be read wrong, and a row whose label could
+ * be either level (`人员管理 | 在职人员控制率 | =100%`) may split its cells
+ * between offsets.
  * Such a row takes the offset of the nearest row around it that shows one
  * and ends in the same column — when nothing with that ending in between
  * was read as laid out, and when every cell then sits where that offset
@@ -1223,7 +1255,7 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     guint n = all->len;
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
-        gboolean unsure = b->shifted ? !b->uniform : !b->typed;
+        gboolean unsure = b->shifted ? !b->uniform || plain_text_line(b) : !b->typed;
         if (!unsure || b->source->cells->len < 2)
             continue;
         const built_row *with = NULL;
@@ -2348,6 +2380,24 @@ static built_row *take_name(built_row *f)
     return p;
 }
 
+/* TRUE when fragment `f` holds the first line of a unit its narrow column
+ * wrapped (`元/平方`, `个工作`, see jx_norm_unit_cut) over a figure of row
+ * `next` that states no unit in that column (`≤ | 1,410`, `米` below): a unit
+ * is cut at its end, so the line with its first piece (the row's name beside
+ * it) is the top of that row. */
+static gboolean unit_cut_above(const built_row *f, const built_row *next)
+{
+    static const jx_role units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; next && i < G_N_ELEMENTS(units); i++) {
+        const jx_pcell *cut = f->by_role[units[i]], *figure = next->by_role[values[i]];
+        if (cut && jx_norm_unit_cut(cut->norm) && figure && !next->by_role[units[i]] &&
+            (figure->kind == JX_CK_INT || figure->kind == JX_CK_NUMBER))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -2469,7 +2519,16 @@ static GPtrArray *build_rows(const jx_ptable *table)
                     break;
                 }
             }
-        name_gap *gap = gap_at ? gap_at[i0] : NULL;
+        /* the line of a unit's first piece is the top of the next row: the
+         * lines above it are the rows' above, whatever the names' column
+         * says (see place_names_by_column) */
+        gboolean cut_top = FALSE;
+        for (guint j = i0; j <= i1 && !cut_top; j++)
+            if (unit_cut_above(all->pdata[j], next)) {
+                up = j - i0;
+                cut_top = TRUE;
+            }
+        name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
         gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
         for (guint j = i0; j <= i1; j++) {

@@ -807,6 +807,59 @@ static void label_alone_on_page_end(void **state)
     check_field("calc-pdf-layout/dept/f0104", "资金兑付及时性", "level2", "时效指标");
 }
 
+/* Rows of plain text on a page moved a column right of the header (a
+ * row-header column of its own): a name over the first line of its wrapped
+ * target, the work item centred on the line below (`群众生产生活条件 |
+ * 按照项目实施方案要` / `加强非物质文化遗产保护传承 | 求持续改善，惠及更`), or
+ * whole rows of a work item, a name and a qualitative target.  Aligned by
+ * their order alone, their cells moved as far as fitted, one column more
+ * than the page's rows with figures: the name read as a work item, the
+ * target as a name, and the lines went into the row above
+ * (项目区农民人均增收群众生产生活条件).  Plain text shows no column: such a row
+ * moves as the rows with figures around it. */
+static void plain_text_rows_move_with_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/dept/f0044";
+    check_fields(rel, "项目区农民人均增收", "op", ">=", "value", "380", "unit", "元", "task",
+                 "开展送戏下乡和公益电影放映", NULL);
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "task", "加强非物质文化遗产保护传承", "level1", "效益指标", NULL);
+    static const char *const rows = "calc-pdf-layout/dept/f0194";
+    check_fields(rows, "群众获得感", "value", "有效提升", "task", "加强生态环境执法监管", NULL);
+    check_fields(rows, "群众生态环境获得感", "value", "明显增强", "task", "打好蓝天保卫战",
+                 "level1", "效益指标", NULL);
+    check_fields(rows, "服务能力和水平", "value", "显著提升", "task", "打好蓝天保卫战", NULL);
+    check_fields(rows, "化学需氧量排放量削减", "op", ">=", "value", "680", "unit", "吨", "level2",
+                 "生态效益", NULL);
+}
+
+/* A unit wrapped in its narrow column round its row's figure, its first
+ * piece on the name's line (`单位建设成本 | 元/平方` / `≤ | 1,410` / `米`;
+ * `审批办结时限 | 个工作` / `= | 18` / `日`; the half-year unit too): plain
+ * text, the piece scored as the row's value as well as its unit, and the
+ * name's line became a row of its own (单位建设成本 | 元/平方), the figure's
+ * another, with no name.  The piece starts a unit the table knows: it is
+ * the row's unit, and its line the top of the row with the figure. */
+static void unit_cut_round_figure(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/dept/f0299", "writer-pdf-layout/dept/f0299"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "单位建设成本", "op", "<=", "value", "1410", "unit", "元/平方米",
+                     "task", "开展职业技能提升行动", NULL);
+        /* the line above, the rest of the row above across a labels' line */
+        check_fields(rels[r], "依照相关资金管理办法组织实施,严格控制成本", "value",
+                     "实际按下拨文件为准", NULL);
+    }
+    static const char *const split = "calc-pdf-layout/split/f0097";
+    check_fields(split, "新增水土流失治理面积", "op", "=", "value", "53.70", "unit", "平方公里",
+                 NULL);
+    check_fields(split, "审批办结时限", "op", "=", "value", "18", "unit", "个工作日", NULL);
+    check_fields("calc-pdf-layout/half/f0298", "审批办结时限", "value", "9", "unit", "个工作日",
+                 "half.op", "<=", "half.value", "4", "half.unit", "个工作日", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -860,6 +913,8 @@ int main(void)
         cmocka_unit_test(label_piece_reading_as_unit),
         cmocka_unit_test(group_label_line_at_margin),
         cmocka_unit_test(label_alone_on_page_end),
+        cmocka_unit_test(plain_text_rows_move_with_page),
+        cmocka_unit_test(unit_cut_round_figure),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }

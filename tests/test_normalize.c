@@ -494,6 +494,25 @@ static void test_units(void **state)
     assert_null(jx_norm_unit(NULL));
 }
 
+/* First lines of units a narrow column wrapped, as layout dumps cut them. */
+static void test_unit_cuts(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        gboolean cut;
+    } cases[] = {
+        {"元/平方", TRUE},  {"个工作", TRUE},  {"个工", TRUE},     {"个百分", TRUE},
+        {"平方公", TRUE},   {"万立方", TRUE},  {"元/人", FALSE},   {"个工作日", FALSE},
+        {"平方米", FALSE},  {"小", FALSE},     {"元/", TRUE},      {"按时完成", FALSE},
+        {"元/完成", FALSE}, {"", FALSE},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+        if (jx_norm_unit_cut(cases[i].text) != cases[i].cut)
+            fail_msg("jx_norm_unit_cut(\"%s\") is not %d", cases[i].text, cases[i].cut);
+    assert_false(jx_norm_unit_cut(NULL));
+}
+
 static void test_targets(void **state)
 {
     (void)state;
@@ -1084,6 +1103,7 @@ int main(void)
         cmocka_unit_test(test_join),           cmocka_unit_test(test_operators),
         cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),
+        cmocka_unit_test(test_unit_cuts),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_figures),        cmocka_unit_test(test_sum_statements),
