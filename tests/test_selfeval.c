@@ -1410,6 +1410,36 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout dumps (selfeval corpus) whose 总分 row the old reading
+ * missed: the wrapped 自评得分's first line between the 总分 and the score
+ * (calc self-dept s0009: `总分 | 100 | 自评得 | 85.28`, its header wrapped so
+ * no one row names 实际完成值), the row alone on the last page outside any
+ * grid (calc self-project s0026: `\f总分   100   自评   92.31`), the 总分 and
+ * the score one space apart in one cell (writer self-project s0070:
+ * `总分 | 100 94.78`), a level label's piece before the 总分 (calc self-dept
+ * s0014: `标 | 总分 | 100 | 87.5`). */
+static void test_layout_total_rows(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *score_total, *grade;
+    } want[] = {
+        {"tests/layout/selfeval-calc-total-label-piece.txt", "85.28", NULL},
+        {"tests/layout/selfeval-calc-total-own-page.txt", "92.31", NULL},
+        {"tests/layout/selfeval-writer-total-tight.txt", "94.78", "优"},
+        {"tests/layout/selfeval-calc-total-after-label.txt", "87.5", "良"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        jx_record_list *l = jx_test_parse_repo_file(want[i].file);
+        const jx_record *doc = nth(l, "document", 0);
+        check(doc, "kind", "self-evaluation");
+        check(doc, "weight_total", "100");
+        check(doc, "score_total", want[i].score_total);
+        check(doc, "grade", want[i].grade);
+        jx_record_list_free(l);
+    }
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0018) whose targets and actual values are set tight, one
  * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
@@ -1986,6 +2016,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
+        cmocka_unit_test(test_layout_total_rows),
         cmocka_unit_test(test_layout_quantities_tight),
         cmocka_unit_test(test_layout_funds_short),
         cmocka_unit_test(test_layout_funds_label_run),
