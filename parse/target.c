@@ -962,6 +962,25 @@ static gboolean goes_on_over_labels(const built_row *prev, const built_row *f,
     return !typed_above;
 }
 
+/* FALSE when row `b` is known to have taken no line of its own cells above
+ * its line: the fragment before it went to the row above it, so its cells
+ * start on its line (set at the rows' tops) and wrap below it only — the
+ * lines of its own cells that follow are its (labels alone are placed by
+ * the label resolver, whatever the rows' cells do). */
+static gboolean took_line_above(const built_row *b)
+{
+    return !b->line || !b->cells_first_line || b->cells_first_line < b->line;
+}
+
+/* TRUE when a fragment of all[i0..i1] holds a row's own cell. */
+static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
+{
+    for (guint j = i0; j <= i1; j++)
+        if (holds_own_cell(all->pdata[j]))
+            return TRUE;
+    return FALSE;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked)
@@ -2447,7 +2466,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
-        gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
+        gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2] &&
+                           (centred_table || prev->labels_only || took_line_above(prev) ||
+                            !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked);
         /* the lines of the row above around its other target go up with it */

@@ -1645,6 +1645,27 @@ static void test_layout_rest_drift(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0011) whose cells are set at the rows' tops and every name
+ * wraps below its row (`化解大班额班级 … 35个` / `数` / `资助家庭经济困 …`):
+ * a fragment between two rows that each wrap is no centred cell's half
+ * when the row above took no line above its own — `数` ends that row's
+ * name, not the next one's. */
+static void test_layout_rows_wrap_below(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {0, "课后服务覆盖学校数", "产出指标", "数量指标", "output.quantity", NULL},
+        {1, "化解大班额班级数", "产出指标", "数量指标", "output.quantity", NULL},
+        {2, "资助家庭经济困难学生人数", "产出指标", "数量指标", "output.quantity", NULL},
+        {3, "新建学校食堂", "产出指标", "数量指标", "output.quantity", NULL},
+        {4, "残疾儿童少年义务教育入学率", "产出指标", "质量指标", "output.quality", NULL},
+        {5, "工作任务完成及时性", "产出指标", "时效指标", "output.timeliness", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-rows-wrap-below.txt", 10, want,
+                     G_N_ELEMENTS(want));
+}
+
 /* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
  * after its weight's bracket (`产出指标(` over `40分)`), on the line of a row
  * whose name wraps round it: the cell is the level-1 label, not the name,
@@ -2017,6 +2038,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_total_rows),
+        cmocka_unit_test(test_layout_rows_wrap_below),
         cmocka_unit_test(test_layout_quantities_tight),
         cmocka_unit_test(test_layout_funds_short),
         cmocka_unit_test(test_layout_funds_label_run),
