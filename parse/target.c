@@ -435,10 +435,39 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
     return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
 }
 
+static gboolean known_label(jx_role role, const char *text);
+
+/* The label role of row `above`, on the line right above fragment `b`, whose
+ * unknown label (可持续影) the fragment's cell `c` in the same grid column
+ * finishes into a known one (响指标: 可持续影响指标), or JX_ROLE_NONE.  A
+ * narrow label column drifts onto the names' column on a row's line, its
+ * rest with it on the next: the rest is the label's, whatever the part's
+ * columns say, and no name finishes a label. */
+static jx_role finishes_label_above(const built_row *b, const built_row *above,
+                                    const jx_pcell *c)
+{
+    static const jx_role roles[] = {JX_ROLE_LEVEL2, JX_ROLE_LEVEL1};
+    if (!above || !next_line_of(above, b))
+        return JX_ROLE_NONE;
+    for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
+        jx_role r = roles[i];
+        const jx_pcell *head = above->by_role[r];
+        if (!head || head->col != c->col || b->by_role[r] || known_label(r, above->text[r]))
+            continue;
+        char *joined = jx_norm_join(above->text[r], c->norm);
+        gboolean known = known_label(r, joined);
+        g_free(joined);
+        if (known)
+            return r;
+    }
+    return JX_ROLE_NONE;
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
- * the evidence: its text continues the cell above or below in that column. */
+ * the evidence: its text continues the cell above or below in that column
+ * (`above`, the data row before it, or NULL: see finishes_label_above). */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
-                                     int n_to)
+                                     int n_to, const built_row *above)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -454,6 +483,9 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_label_above(b, above, c);
+        if (label != JX_ROLE_NONE)
+            r = label;
         /* a label that is only ever a level-1 (效益指标) is one wherever a
          * layout shifted it: the level-2 label beside it stays one */
         if (r == JX_ROLE_LEVEL2 && c->kind == JX_CK_LEVEL1 && !jx_taxonomy_level2(NULL, c->norm) &&
@@ -2417,7 +2449,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         }
         if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
-                                     row_map[i]->n_cols);
+                                     row_map[i]->n_cols,
+                                     i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
     }
     promote_split_rows(all, frag);
     g_free(row_map);

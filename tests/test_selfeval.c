@@ -1666,6 +1666,23 @@ static void test_layout_rows_wrap_below(void **state)
                      G_N_ELEMENTS(want));
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0020) whose level-2 label column drifts onto the names' on
+ * a row's line, its rest with it on the next (`可持续影 全民健身设施管` over
+ * `响指标 护机制`): the rest under the label finishes it (可持续影响指标), not
+ * the name. */
+static void test_layout_label_rest_drift(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {5, "服务能力和水平", "效益指标", "社会效益指标", "outcome.social", NULL},
+        {6, "全民健身设施管护机制", "效益指标", "可持续影响指标", "outcome.sustainability", NULL},
+        {7, "群众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-label-rest-drift.txt", 8, want,
+                     G_N_ELEMENTS(want));
+}
+
 /* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
  * after its weight's bracket (`产出指标(` over `40分)`), on the line of a row
  * whose name wraps round it: the cell is the level-1 label, not the name,
@@ -2039,6 +2056,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_total_rows),
         cmocka_unit_test(test_layout_rows_wrap_below),
+        cmocka_unit_test(test_layout_label_rest_drift),
         cmocka_unit_test(test_layout_quantities_tight),
         cmocka_unit_test(test_layout_funds_short),
         cmocka_unit_test(test_layout_funds_label_run),
