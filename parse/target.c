@@ -58,6 +58,8 @@ typedef struct {
 
 /* Label roles whose place in their span is resolved (labels.c). */
 static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
+/* The target columns: a year's and a half year's. */
+static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
 
 static gboolean is_label_role(jx_role r)
 {
@@ -436,14 +438,18 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
 }
 
 static gboolean known_label(jx_role role, const char *text);
+static gboolean completes_target(const char *before, const char *piece);
+static gboolean adds_unit(const char *before, const char *piece);
 
-/* The label role of row `above`, on the line right above fragment `b`, whose
- * unknown label (可持续影) the fragment's cell `c` in the same grid column
- * finishes into a known one (响指标: 可持续影响指标), or JX_ROLE_NONE.  A
- * narrow label column drifts onto the names' column on a row's line, its
- * rest with it on the next: the rest is the label's, whatever the part's
- * columns say, and no name finishes a label. */
-static jx_role finishes_label_above(const built_row *b, const built_row *above,
+/* The role of row `above`, on the line right above fragment `b`, whose cell
+ * the fragment's cell `c` in the same grid column finishes, or
+ * JX_ROLE_NONE: an unknown label (可持续影) made a known one (响指标:
+ * 可持续影响指标), or a target given its unit or the rest of its figure.  A
+ * narrow column drifts onto its neighbour's on a row's line, its rest with
+ * it on the next: the rest is that cell's, whatever the part's columns say
+ * (the names' column, where the header sets 三级指标), and no name finishes
+ * a label or a target. */
+static jx_role finishes_cell_above(const built_row *b, const built_row *above,
                                     const jx_pcell *c)
 {
     static const jx_role roles[] = {JX_ROLE_LEVEL2, JX_ROLE_LEVEL1};
@@ -460,12 +466,21 @@ static jx_role finishes_label_above(const built_row *b, const built_row *above,
         if (known)
             return r;
     }
+    /* so does a target's rest: its unit under a bare figure (大于等于12 /
+     * 场次), or the rest of a figure or unit cut across lines */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        const jx_pcell *head = above->by_role[r];
+        if (head && head->col == c->col && !b->by_role[r] &&
+            (adds_unit(above->text[r], c->norm) || completes_target(above->text[r], c->norm)))
+            return r;
+    }
     return JX_ROLE_NONE;
 }
 
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
- * (`above`, the data row before it, or NULL: see finishes_label_above). */
+ * (`above`, the data row before it, or NULL: see finishes_cell_above). */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
                                      int n_to, const built_row *above)
 {
@@ -483,7 +498,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
-        jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_label_above(b, above, c);
+        jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_cell_above(b, above, c);
         if (label != JX_ROLE_NONE)
             r = label;
         /* a label that is only ever a level-1 (效益指标) is one wherever a
@@ -639,6 +654,25 @@ static gboolean completes_read_target(const char *before, const jx_target *alone
     return completes;
 }
 
+/* TRUE when `piece` is the unit of the bare figure `before` wrapped onto the
+ * next line (`大于等于12` / `场次`): joined, the same figure with a unit. */
+static gboolean adds_unit(const char *before, const char *piece)
+{
+    jx_target alone = {0}, joined_t = {0};
+    jx_norm_target(before, &alone);
+    gboolean adds = FALSE;
+    if (alone.kind == JX_KIND_NUMBER && !alone.unit) {
+        char *joined = jx_norm_join(before, piece);
+        jx_norm_target(joined, &joined_t);
+        adds = joined_t.kind == JX_KIND_NUMBER && joined_t.unit &&
+               g_strcmp0(joined_t.value, alone.value) == 0 && joined_t.op == alone.op;
+        g_free(joined);
+    }
+    jx_target_clear(&alone);
+    jx_target_clear(&joined_t);
+    return adds;
+}
+
 static gboolean completes_target(const char *before, const char *piece)
 {
     jx_target alone = {0};
@@ -647,8 +681,6 @@ static gboolean completes_target(const char *before, const char *piece)
     jx_target_clear(&alone);
     return completes;
 }
-
-static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
 
 /* Seam evidence over `roles`: `joins(first, second)` says the two texts are
  * one cell cut in two; the fragment joining the data row next to it leans

@@ -1667,14 +1667,21 @@ static void test_layout_rows_wrap_below(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
- * self-project s0020) whose level-2 label column drifts onto the names' on
- * a row's line, its rest with it on the next (`可持续影 全民健身设施管` over
- * `响指标 护机制`): the rest under the label finishes it (可持续影响指标), not
- * the name. */
+ * self-project s0020) whose columns drift onto their neighbours' on a row's
+ * line, their rests with them on the next (`可持续影 全民健身设施管` over
+ * `响指标 护机制`; `大于等于12` over `场次` in the column the header gives
+ * 三级指标): the rest under a cell finishes it (可持续影响指标, the unit
+ * 场次), not the name. */
 static void test_layout_label_rest_drift(void **state)
 {
     (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-label-rest-drift.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "value", "12");
+    check(r, "unit", "场次");
+    jx_record_list_free(l);
     static const label_row want[] = {
+        {0, "举办全民健身赛事活动", "产出指标", "数量指标", "output.quantity", NULL},
         {5, "服务能力和水平", "效益指标", "社会效益指标", "outcome.social", NULL},
         {6, "全民健身设施管护机制", "效益指标", "可持续影响指标", "outcome.sustainability", NULL},
         {7, "群众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
