@@ -504,27 +504,149 @@ static gboolean labelled(const char *norm, const char *const *words, gsize n)
     return is;
 }
 
+/* The labels that close an indicator table and none other: a funds block
+ * sums as 合计 or 资金总额, so a 总分 row is the indicators' even where no one
+ * row of their header named 实际完成值 (a narrow column wraps it as 实际完成 /
+ * 值 over two lines). */
+static const char *const indicator_total_words[] = {"总分"};
+
+/* A wrapped total label's first line is this many characters or more
+ * (自评 of 自评 / 得分): one character (自) is no sign of the label. */
+#define TOTAL_LABEL_PIECE_MIN 2
+
+/* TRUE when `norm` is a total label (自评得分) or the first line of one that a
+ * narrow column wrapped (自评得 over 分, 自评 over 得分). */
+static gboolean total_label_or_piece(const char *norm)
+{
+    if (labelled(norm, total_labels, G_N_ELEMENTS(total_labels)))
+        return TRUE;
+    if (g_utf8_strlen(norm, -1) < TOTAL_LABEL_PIECE_MIN)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(total_labels); i++)
+        if (g_str_has_prefix(total_labels[i], norm))
+            return TRUE;
+    return FALSE;
+}
+
+/* The index of a 总分 row's label in its texts: the first summary word, with
+ * no figure before it (the pieces of a wrapped level label may stand on its
+ * line: `标 | 总分 | 100 | 87.5`), or -1. */
+static int total_row_label(const GPtrArray *texts)
+{
+    for (guint k = 0; k < texts->len; k++) {
+        if (jx_score_is_summary(texts->pdata[k]))
+            return (int)k;
+        char *f = points_figure(texts->pdata[k]);
+        gboolean figure = f != NULL;
+        g_free(f);
+        if (figure)
+            return -1;
+    }
+    return -1;
+}
+
 /*
  * The 总分 of a 总分 row (`总分 | 100 | 92.62`, `总分 | 100 | 自评得分 | 95.8`),
- * from its texts after the label and their columns: the first figure after
- * the label when it stands in the indicators' 分值 column (`weight_col`), or
- * another figure or the 自评得分 label follows it — a lone figure is the
- * score, which every form prints.  New string, or NULL.
+ * from its texts after the label at `at` and their columns: the first figure
+ * after the label when it stands in the indicators' 分值 column
+ * (`weight_col`), or another figure or the 自评得分 label (or its wrapped
+ * first line: `总分 | 100 | 自评得 | 85.28`) follows it — a lone figure is
+ * the score, which every form prints.  New string, or NULL.
  */
-static char *total_row_weight(const GPtrArray *texts, const GArray *cols, int weight_col)
+static char *total_row_weight(const GPtrArray *texts, const GArray *cols, guint at, int weight_col)
 {
-    char *first = texts->len >= 2 ? points_figure(texts->pdata[1]) : NULL;
+    char *first = texts->len >= at + 2 ? points_figure(texts->pdata[at + 1]) : NULL;
     if (!first)
         return NULL;
-    gboolean placed = g_array_index(cols, int, 1) == weight_col;
-    if (!placed && texts->len >= 3) {
-        char *next = points_figure(texts->pdata[2]);
-        placed = next || labelled(texts->pdata[2], total_labels, G_N_ELEMENTS(total_labels));
+    gboolean placed = g_array_index(cols, int, at + 1) == weight_col;
+    for (guint k = at + 2; k < texts->len && !placed; k++) {
+        char *next = points_figure(texts->pdata[k]);
+        placed = next || total_label_or_piece(texts->pdata[k]);
         g_free(next);
     }
     if (!placed)
         g_clear_pointer(&first, g_free);
     return first;
+}
+
+/* A 总分 row's texts with each text of figures set one space apart split into
+ * its figures, in its column: pdftotext sets the 总分 and the score of a
+ * narrow form one space apart (`总分 | 100 97.3`), and a line outside any
+ * grid is one text. */
+static void split_figure_runs(GPtrArray *texts, GArray *cols)
+{
+    for (guint k = 0; k < texts->len; k++) {
+        const char *t = texts->pdata[k];
+        if (!strchr(t, ' '))
+            continue;
+        char **parts = g_strsplit(t, " ", -1);
+        guint n = 0;
+        gboolean figures = TRUE;
+        for (char **p = parts; *p && figures; p++) {
+            if (!**p)
+                continue;
+            char *f = points_figure(*p);
+            figures = f != NULL;
+            g_free(f);
+            n++;
+        }
+        if (figures && n >= 2) {
+            int col = g_array_index(cols, int, k);
+            g_ptr_array_remove_index(texts, k);
+            g_array_remove_index(cols, k);
+            guint at = k;
+            for (char **p = parts; *p; p++) {
+                if (!**p)
+                    continue;
+                g_ptr_array_insert(texts, (gint)at, g_strdup(*p));
+                g_array_insert_val(cols, at, col);
+                at++;
+            }
+            k = at - 1;
+        }
+        g_strfreev(parts);
+    }
+}
+
+/*
+ * A 总分 row below the indicators, on their grid or a later one (the table's
+ * next page), or a line of its own: the 总分 itself (see total_row_weight)
+ * and the score — the figure in the 得分 column `score_col`, else the last
+ * of two or more figures (`总分 | 100 | 自评 | 95.8`: a wrapped 自评得分 label
+ * may stand between them, and a text browser may set the score a column
+ * off, centred over 得分 and the next).
+ */
+static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, int score_col,
+                      int weight_col)
+{
+    int at = total_row_label(texts);
+    if (at < 0 || (se->weight_total && se->score_total))
+        return;
+    split_figure_runs(texts, cols);
+    if (!se->weight_total &&
+        (se->indicators_grid || se->indicators ||
+         in_words(texts->pdata[at], indicator_total_words, G_N_ELEMENTS(indicator_total_words))))
+        se->weight_total = total_row_weight(texts, cols, (guint)at, weight_col);
+    if (se->score_total || texts->len < (guint)at + 2)
+        return;
+    for (guint k = (guint)at + 1; k < texts->len && score_col >= 0; k++)
+        if (g_array_index(cols, int, k) == score_col) {
+            g_free(se->score_total);
+            se->score_total = points_figure(texts->pdata[k]);
+        }
+    char *last = NULL;
+    guint figures = 0;
+    for (guint k = (guint)at + 1; k < texts->len; k++) {
+        char *f = points_figure(texts->pdata[k]);
+        if (f) {
+            figures++;
+            g_free(last);
+            last = f;
+        }
+    }
+    if (!se->score_total && figures >= 2)
+        se->score_total = g_steal_pointer(&last);
+    g_free(last);
 }
 
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts *facts)
@@ -582,33 +704,7 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
             }
         }
         se->indicators_grid |= score_col >= 0;
-        /* a 总分 row below the indicators, on their grid or a later one (the
-         * table's next page): the 总分 itself (see total_row_weight) */
-        if (!se->weight_total && se->indicators_grid && texts->len >= 2 &&
-            jx_score_is_summary(texts->pdata[0]))
-            se->weight_total = total_row_weight(texts, cols, weight_col);
-        /* a 总分 row: the figure in the 得分 column, else the last of two or
-         * more figures (`总分 | 100 | 自评 | 95.8`: a wrapped 自评得分 label
-         * may stand between them, and a text browser may set the score a
-         * column off, centred over 得分 and the next) */
-        if (!se->score_total && texts->len >= 2 && jx_score_is_summary(texts->pdata[0])) {
-            for (guint k = 1; k < texts->len && score_col >= 0; k++)
-                if (g_array_index(cols, int, k) == score_col)
-                    se->score_total = points_figure(texts->pdata[k]);
-            char *last = NULL;
-            guint figures = 0;
-            for (guint k = 1; k < texts->len; k++) {
-                char *f = points_figure(texts->pdata[k]);
-                if (f) {
-                    figures++;
-                    g_free(last);
-                    last = f;
-                }
-            }
-            if (!se->score_total && figures >= 2)
-                se->score_total = g_steal_pointer(&last);
-            g_free(last);
-        }
+        total_row(se, texts, cols, score_col, weight_col);
         /* the objective: heads on this row, texts on the next non-empty one;
          * or the label and the two texts on one row */
         if (pcol >= 0 && acol > pcol && !se->planned) {
@@ -660,6 +756,45 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
     }
 }
 
+/* A 总分 row that a layout dump left outside any grid, its cells one line
+ * of raw text (`总分   100   自评   92.31`; the normalized line has run them
+ * together), read as the row it is (see total_row).  TRUE when
+ * the line was one. */
+static gboolean total_line(selfeval_meta *se, const char *raw)
+{
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
+    for (const char *p = raw; *p;) {
+        while (*p && g_ascii_isspace(*p))
+            p++;
+        const char *q = p;
+        while (*q && !g_ascii_isspace(*q))
+            q++;
+        if (q == p)
+            break;
+        char *piece = g_strndup(p, q - p), *t = jx_norm_text(piece);
+        g_free(piece);
+        if (*t) {
+            int col = (int)texts->len;
+            g_ptr_array_add(texts, t);
+            g_array_append_val(cols, col);
+        } else {
+            g_free(t);
+        }
+        p = q;
+    }
+    int at = total_row_label(texts);
+    gboolean row = at >= 0 && texts->len >= (guint)at + 2 &&
+                   (se->indicators || se->indicators_grid ||
+                    in_words(texts->pdata[at], indicator_total_words,
+                             G_N_ELEMENTS(indicator_total_words)));
+    if (row)
+        total_row(se, texts, cols, -1, -1);
+    g_ptr_array_unref(texts);
+    g_array_free(cols, TRUE);
+    return row;
+}
+
 /*
  * The closing lines of a self-evaluation written one cell per line (a text
  * browser's dump, a word processor's text export): `总分` / `100` / `92.33`,
@@ -669,9 +804,11 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
  * for the next non-empty line.  First occurrence wins, as in the grid
  * (selfeval_from_grid).
  */
-static void selfeval_from_line(selfeval_meta *se, const char *norm)
+static void selfeval_from_line(selfeval_meta *se, const char *raw, const char *norm)
 {
     if (!*norm)
+        return;
+    if (total_line(se, raw))
         return;
     char *figure = points_figure(norm);
     gboolean total_label = labelled(norm, total_labels, G_N_ELEMENTS(total_labels));
@@ -1135,7 +1272,7 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
     char *norm = jx_norm_text(raw); /* once, for the metadata and the prose */
     meta_from_norm(&b->m, raw, norm);
     meta_from_lines(&b->m, raw, norm);
-    selfeval_from_line(&b->se, norm);
+    selfeval_from_line(&b->se, raw, norm);
     objective_from_line(&b->se, norm, line);
     heading_take_line(&b->head, raw);
     jx_prose_take_line(b->prose, raw, norm, line, page);

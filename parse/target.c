@@ -58,6 +58,8 @@ typedef struct {
 
 /* Label roles whose place in their span is resolved (labels.c). */
 static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
+/* The target columns: a year's and a half year's. */
+static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
 
 static gboolean is_label_role(jx_role r)
 {
@@ -435,10 +437,52 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
     return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
 }
 
+static gboolean known_label(jx_role role, const char *text);
+static gboolean completes_target(const char *before, const char *piece);
+static gboolean adds_unit(const char *before, const char *piece);
+
+/* The role of row `above`, on the line right above fragment `b`, whose cell
+ * the fragment's cell `c` in the same grid column finishes, or
+ * JX_ROLE_NONE: an unknown label (可持续影) made a known one (响指标:
+ * 可持续影响指标), or a target given its unit or the rest of its figure.  A
+ * narrow column drifts onto its neighbour's on a row's line, its rest with
+ * it on the next: the rest is that cell's, whatever the part's columns say
+ * (the names' column, where the header sets 三级指标), and no name finishes
+ * a label or a target. */
+static jx_role finishes_cell_above(const built_row *b, const built_row *above,
+                                    const jx_pcell *c)
+{
+    static const jx_role roles[] = {JX_ROLE_LEVEL2, JX_ROLE_LEVEL1};
+    if (!above || !next_line_of(above, b))
+        return JX_ROLE_NONE;
+    for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
+        jx_role r = roles[i];
+        const jx_pcell *head = above->by_role[r];
+        if (!head || head->col != c->col || b->by_role[r] || known_label(r, above->text[r]))
+            continue;
+        char *joined = jx_norm_join(above->text[r], c->norm);
+        gboolean known = known_label(r, joined);
+        g_free(joined);
+        if (known)
+            return r;
+    }
+    /* so does a target's rest: its unit under a bare figure (大于等于12 /
+     * 场次), or the rest of a figure or unit cut across lines */
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        const jx_pcell *head = above->by_role[r];
+        if (head && head->col == c->col && !b->by_role[r] &&
+            (adds_unit(above->text[r], c->norm) || completes_target(above->text[r], c->norm)))
+            return r;
+    }
+    return JX_ROLE_NONE;
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
- * the evidence: its text continues the cell above or below in that column. */
+ * the evidence: its text continues the cell above or below in that column
+ * (`above`, the data row before it, or NULL: see finishes_cell_above). */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
-                                     int n_to)
+                                     int n_to, const built_row *above)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -454,6 +498,9 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_cell_above(b, above, c);
+        if (label != JX_ROLE_NONE)
+            r = label;
         /* a label that is only ever a level-1 (效益指标) is one wherever a
          * layout shifted it: the level-2 label beside it stays one */
         if (r == JX_ROLE_LEVEL2 && c->kind == JX_CK_LEVEL1 && !jx_taxonomy_level2(NULL, c->norm) &&
@@ -607,6 +654,25 @@ static gboolean completes_read_target(const char *before, const jx_target *alone
     return completes;
 }
 
+/* TRUE when `piece` is the unit of the bare figure `before` wrapped onto the
+ * next line (`大于等于12` / `场次`): joined, the same figure with a unit. */
+static gboolean adds_unit(const char *before, const char *piece)
+{
+    jx_target alone = {0}, joined_t = {0};
+    jx_norm_target(before, &alone);
+    gboolean adds = FALSE;
+    if (alone.kind == JX_KIND_NUMBER && !alone.unit) {
+        char *joined = jx_norm_join(before, piece);
+        jx_norm_target(joined, &joined_t);
+        adds = joined_t.kind == JX_KIND_NUMBER && joined_t.unit &&
+               g_strcmp0(joined_t.value, alone.value) == 0 && joined_t.op == alone.op;
+        g_free(joined);
+    }
+    jx_target_clear(&alone);
+    jx_target_clear(&joined_t);
+    return adds;
+}
+
 static gboolean completes_target(const char *before, const char *piece)
 {
     jx_target alone = {0};
@@ -615,8 +681,6 @@ static gboolean completes_target(const char *before, const char *piece)
     jx_target_clear(&alone);
     return completes;
 }
-
-static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
 
 /* Seam evidence over `roles`: `joins(first, second)` says the two texts are
  * one cell cut in two; the fragment joining the data row next to it leans
@@ -960,6 +1024,25 @@ static gboolean goes_on_over_labels(const built_row *prev, const built_row *f,
                            a->kind != JX_CK_TEXT && c->kind == JX_CK_TEXT &&
                            !completes_target(prev->text[r], f->text[r]);
     return !typed_above;
+}
+
+/* FALSE when row `b` is known to have taken no line of its own cells above
+ * its line: the fragment before it went to the row above it, so its cells
+ * start on its line (set at the rows' tops) and wrap below it only — the
+ * lines of its own cells that follow are its (labels alone are placed by
+ * the label resolver, whatever the rows' cells do). */
+static gboolean took_line_above(const built_row *b)
+{
+    return !b->line || !b->cells_first_line || b->cells_first_line < b->line;
+}
+
+/* TRUE when a fragment of all[i0..i1] holds a row's own cell. */
+static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
+{
+    for (guint j = i0; j <= i1; j++)
+        if (holds_own_cell(all->pdata[j]))
+            return TRUE;
+    return FALSE;
 }
 
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
@@ -2448,7 +2531,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         }
         if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
-                                     row_map[i]->n_cols);
+                                     row_map[i]->n_cols,
+                                     i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
     }
     promote_split_rows(all, frag);
     g_free(row_map);
@@ -2497,7 +2581,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *next = i1 + 1 < n ? all->pdata[i1 + 1] : NULL;
         /* Both neighbours wrap (a fragment before the previous row, one after
          * the next): vertically centred cells, so the run splits in half. */
-        gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2];
+        gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2] &&
+                           (centred_table || prev->labels_only || took_line_above(prev) ||
+                            !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked);
         /* the lines of the row above around its other target go up with it */

@@ -1410,6 +1410,36 @@ static void test_layout_weight_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout dumps (selfeval corpus) whose 总分 row the old reading
+ * missed: the wrapped 自评得分's first line between the 总分 and the score
+ * (calc self-dept s0009: `总分 | 100 | 自评得 | 85.28`, its header wrapped so
+ * no one row names 实际完成值), the row alone on the last page outside any
+ * grid (calc self-project s0026: `\f总分   100   自评   92.31`), the 总分 and
+ * the score one space apart in one cell (writer self-project s0070:
+ * `总分 | 100 94.78`), a level label's piece before the 总分 (calc self-dept
+ * s0014: `标 | 总分 | 100 | 87.5`). */
+static void test_layout_total_rows(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *score_total, *grade;
+    } want[] = {
+        {"tests/layout/selfeval-calc-total-label-piece.txt", "85.28", NULL},
+        {"tests/layout/selfeval-calc-total-own-page.txt", "92.31", NULL},
+        {"tests/layout/selfeval-writer-total-tight.txt", "94.78", "优"},
+        {"tests/layout/selfeval-calc-total-after-label.txt", "87.5", "良"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        jx_record_list *l = jx_test_parse_repo_file(want[i].file);
+        const jx_record *doc = nth(l, "document", 0);
+        check(doc, "kind", "self-evaluation");
+        check(doc, "weight_total", "100");
+        check(doc, "score_total", want[i].score_total);
+        check(doc, "grade", want[i].grade);
+        jx_record_list_free(l);
+    }
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0018) whose targets and actual values are set tight, one
  * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
@@ -1613,6 +1643,51 @@ static void test_layout_rest_drift(void **state)
         check(r, "score", want[i].score);
     }
     jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0011) whose cells are set at the rows' tops and every name
+ * wraps below its row (`化解大班额班级 … 35个` / `数` / `资助家庭经济困 …`):
+ * a fragment between two rows that each wrap is no centred cell's half
+ * when the row above took no line above its own — `数` ends that row's
+ * name, not the next one's. */
+static void test_layout_rows_wrap_below(void **state)
+{
+    (void)state;
+    static const label_row want[] = {
+        {0, "课后服务覆盖学校数", "产出指标", "数量指标", "output.quantity", NULL},
+        {1, "化解大班额班级数", "产出指标", "数量指标", "output.quantity", NULL},
+        {2, "资助家庭经济困难学生人数", "产出指标", "数量指标", "output.quantity", NULL},
+        {3, "新建学校食堂", "产出指标", "数量指标", "output.quantity", NULL},
+        {4, "残疾儿童少年义务教育入学率", "产出指标", "质量指标", "output.quality", NULL},
+        {5, "工作任务完成及时性", "产出指标", "时效指标", "output.timeliness", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-rows-wrap-below.txt", 10, want,
+                     G_N_ELEMENTS(want));
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0020) whose columns drift onto their neighbours' on a row's
+ * line, their rests with them on the next (`可持续影 全民健身设施管` over
+ * `响指标 护机制`; `大于等于12` over `场次` in the column the header gives
+ * 三级指标): the rest under a cell finishes it (可持续影响指标, the unit
+ * 场次), not the name. */
+static void test_layout_label_rest_drift(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-label-rest-drift.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "value", "12");
+    check(r, "unit", "场次");
+    jx_record_list_free(l);
+    static const label_row want[] = {
+        {0, "举办全民健身赛事活动", "产出指标", "数量指标", "output.quantity", NULL},
+        {5, "服务能力和水平", "效益指标", "社会效益指标", "outcome.social", NULL},
+        {6, "全民健身设施管护机制", "效益指标", "可持续影响指标", "outcome.sustainability", NULL},
+        {7, "群众满意度", "满意度指标", "服务对象满意度指标", "satisfaction.service", NULL},
+    };
+    check_label_rows("tests/layout/selfeval-calc-label-rest-drift.txt", 8, want,
+                     G_N_ELEMENTS(want));
 }
 
 /* pdftotext -layout of a spreadsheet's PDF: a level-1 label wrapped right
@@ -1986,6 +2061,9 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_aside),
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
+        cmocka_unit_test(test_layout_total_rows),
+        cmocka_unit_test(test_layout_rows_wrap_below),
+        cmocka_unit_test(test_layout_label_rest_drift),
         cmocka_unit_test(test_layout_quantities_tight),
         cmocka_unit_test(test_layout_funds_short),
         cmocka_unit_test(test_layout_funds_label_run),
