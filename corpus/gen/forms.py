@@ -25,6 +25,9 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     calc-pdf-raw       soffice (Calc) → PDF → pdftotext        (cell stream)
     calc-html          soffice (Calc) --convert-to html
     calc-csv           soffice (Calc) --convert-to csv (UTF-8)
+    calc-tsv           soffice (Calc) --convert-to "Unicode text": UTF-16, tab-separated, every text
+                       field in double quotes (a line break in a cell stays in its quotes), as a
+                       sheet is saved for another program (TSV_FILTER)
     writer-pdf         soffice → PDF, the PDF itself (jixiao reads it with Poppler)
     calc-pdf           soffice (Calc) → PDF, the PDF itself
     writer-docx        soffice --convert-to docx, the .docx itself (jixiao reads its XML)
@@ -89,7 +92,7 @@ CONVERTERS = [  # (name, source, extension)
     ("w3m-ruled", "writer", "txt"), ("elinks", "writer", "txt"), ("links", "writer", "txt"),
     ("antiword", "writer", "txt"),
     ("calc-pdf-layout", "calc", "txt"), ("calc-pdf-raw", "calc", "txt"), ("calc-html", "calc", "html"),
-    ("calc-csv", "calc", "csv"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
+    ("calc-csv", "calc", "csv"), ("calc-tsv", "calc", "txt"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
     ("writer-docx", "writer", "docx"), ("calc-xlsx", "calc", "xlsx"), ("writer-doc", "writer", "doc"),
     ("calc-xls", "calc", "xls"),
 ]
@@ -105,6 +108,11 @@ OFFICE_TEXT_OF = {"writer-docx": "writer-docx", "calc-xlsx": "calc-xlsx", "write
                   "calc-xls": "calc-xlsx"}
 RAW = {"writer-pdf-raw", "calc-pdf-raw"}
 CONVERTERS_SRC = {c: s for c, s, _ in CONVERTERS}
+# Calc's "Text CSV" filter as a sheet is saved as Unicode text: tab (9), double quote (34),
+# UTF-16 (65535); with these options Calc quotes every text field.
+TSV_FILTER = 'txt:Text - txt - csv (StarCalc):9,34,65535,1'
+# Outputs that are not UTF-8, and what they are.
+CONV_ENCODING = {"calc-tsv": "utf-16"}
 CONV_EXT = {c: e for c, _, e in CONVERTERS}
 
 # Units the vocabulary writes beyond generate.py's list (compound units and units as words).
@@ -1341,9 +1349,9 @@ def out_lines(conv, text):
     ext = CONV_EXT[conv]
     if ext == "html":
         return html_text(text)
-    if ext == "csv":
+    if ext == "csv" or conv == "calc-tsv":
         lines = []
-        for row in csv.reader(io.StringIO(text)):
+        for row in csv.reader(io.StringIO(text), delimiter="\t" if conv == "calc-tsv" else ","):
             cells = [c for c in row if c.strip()]
             if cells:
                 lines.append(cells[0] if len(cells) == 1 else "\t".join(cells))
@@ -1370,7 +1378,7 @@ def check_output(f, conv, text):
     if conv == "pandoc-md":     # pandoc's smart-quote convention: "x" in markdown is “x” (a literal " is \")
         flat = flat.translate(CURLY)
     chars = Counter(flat)
-    wrapping = conv not in ("calc-csv", "calc-html", "writer-html", "pandoc-html", "writer-txt") + tuple(OFFICE_TEXT_OF)
+    wrapping = conv not in ("calc-csv", "calc-tsv", "calc-html", "writer-html", "pandoc-html", "writer-txt") + tuple(OFFICE_TEXT_OF)
 
     def present(s, what):
         q = squash(G.norm(s) if what != "raw" else s)
@@ -1614,6 +1622,8 @@ def build(out, work, count, seed, sample, nproc, converters):
             sjobs.append((fods, "html", W("calc-html"), W("calc-html", f.id + ".html")))
         if "calc-csv" in need:
             sjobs.append((fods, 'csv:Text - txt - csv (StarCalc):44,34,76', W("calc-csv"), W("calc-csv", f.id + ".csv")))
+        if "calc-tsv" in need:
+            sjobs.append((fods, TSV_FILTER, W("calc-tsv"), W("calc-tsv", f.id + ".txt")))
     soffice_batches(sjobs, work, nproc)
     print("soffice done (%.1fs)" % (time.time() - t0), file=sys.stderr)
     tjobs = []
@@ -1654,7 +1664,7 @@ def build(out, work, count, seed, sample, nproc, converters):
               "pandoc-html": "pandoc-html", "w3m": "w3m", "lynx": "lynx", "calc-pdf-layout": "calc-pdf-layout",
               "w3m-ruled": "w3m-ruled", "elinks": "elinks", "links": "links", "antiword": "antiword",
               "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv",
-              "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx",
+              "calc-tsv": "calc-tsv", "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx",
               "calc-xlsx": "calc-xlsx", "writer-doc": "writer-doc", "calc-xls": "calc-xls"}
     written = set()
     stats = Counter()
@@ -1673,7 +1683,7 @@ def build(out, work, count, seed, sample, nproc, converters):
                                        W(src_of[conv], f.id + ".pdf"), "-"],
                                       check=True, capture_output=True).stdout.decode("utf-8")
             else:
-                text = data.decode("utf-8")
+                text = data.decode(CONV_ENCODING.get(conv, "utf-8"))
             notes = check_output(f, conv, text)
             notes_stats[(conv, f.notes is not None and notes is not None)] += 1
             fname = f.id + "." + ext

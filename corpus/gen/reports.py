@@ -49,7 +49,7 @@ from odf import Cell, Para, Table, Doc   # noqa: E402
 
 FAMILIES = ["coded", "levels", "system", "summary", "budget"]
 CONVERTERS = ["writer-pdf-layout", "writer-txt", "writer-html", "pandoc-md", "pandoc-plain", "w3m", "lynx",
-              "calc-pdf-layout", "calc-html", "calc-csv", "writer-pdf", "calc-pdf", "writer-docx", "calc-xlsx",
+              "calc-pdf-layout", "calc-html", "calc-csv", "calc-tsv", "writer-pdf", "calc-pdf", "writer-docx", "calc-xlsx",
               "w3m-ruled", "elinks", "links"]
 
 # The scoring system of a project evaluation (财预〔2020〕10号 and kin): level 1 → level 2 → level 3.
@@ -399,6 +399,7 @@ def plan(count, seed):
 SRC_OF = {"writer-pdf-layout": "writer-pdf-layout", "writer-txt": "writer-txt", "writer-html": "writer-html",
           "pandoc-md": "pandoc-md", "pandoc-plain": "pandoc-plain", "w3m": "w3m", "lynx": "lynx",
           "calc-pdf-layout": "calc-pdf-layout", "calc-html": "calc-html", "calc-csv": "calc-csv",
+          "calc-tsv": "calc-tsv",
           "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx", "calc-xlsx": "calc-xlsx",
           "w3m-ruled": "w3m-ruled", "elinks": "elinks", "links": "links"}
 
@@ -437,6 +438,8 @@ def render(out, work, reps, nproc, converters):
             sjobs.append((fods, "html", W("calc-html"), W("calc-html", r.id + ".html")))
         if "calc-csv" in need:
             sjobs.append((fods, 'csv:Text - txt - csv (StarCalc):44,34,76', W("calc-csv"), W("calc-csv", r.id + ".csv")))
+        if "calc-tsv" in need:
+            sjobs.append((fods, F.TSV_FILTER, W("calc-tsv"), W("calc-tsv", r.id + ".txt")))
     F.soffice_batches(sjobs, work, nproc)
     print("soffice done (%.1fs)" % (time.time() - t0), file=sys.stderr)
     tjobs = []
