@@ -716,7 +716,7 @@ def variant_parts(f, rng):
     for k, name in enumerate(f.proj_names):
         p = copy.copy(f)
         p.inds = [i for i in f.inds if i.part == k]
-        p.meta, p.project, p.breaks, p.parts = metas[k], name, [], None
+        p.meta, p.project, p.breaks, p.parts, p.later_part = metas[k], name, [], None, k > 0
         f.parts.append(p)
 
 
@@ -1209,8 +1209,10 @@ def build_table_blocks(f, rng, for_calc):
         for head, rows in parts[1:]:
             breaks.append(len(body))
             body += head + rows
-        return [Table(widths, head0, body, repeat=f.repeat and bool(head0), border=border, size=f.size,
-                      row_breaks=breaks)]
+        # Calc repeats one range of rows per sheet: a later project's table (same sheet) sets none,
+        # or the sheet would print everything from the first header to the last on every page
+        repeat = f.repeat and bool(head0) and not getattr(f, "later_part", False)
+        return [Table(widths, head0, body, repeat=repeat, border=border, size=f.size, row_breaks=breaks)]
     return [Table(widths, head, rows, repeat=f.repeat and bool(head), border=border, size=f.size, break_before=k > 0)
             for k, (head, rows) in enumerate(parts)]
 
