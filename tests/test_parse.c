@@ -2680,6 +2680,48 @@ static void test_joined_label_column(void **state)
     jx_record_list_free(l);
 }
 
+/* The same form through pandoc (`soffice --convert-to docx`, `pandoc -t
+ * markdown`; forms.py variant v0001, seed 1): its smart punctuation writes
+ * the em dash joining the labels as `---`, which joins them all the same. */
+static void test_joined_label_column_pandoc_dash(void **state)
+{
+    (void)state;
+    static const char md[] =
+        "专项资金绩效目标表\n\n（2021年度）\n\n"
+        "  ------------------------------- --------------------------------- "
+        "--------------------------------------------\n"
+        "  **指标类型**                    **三级指标**                      **预期目标值**\n\n"
+        "  产出指标---数量指标             巩固提升受益人口                  =7.70万人\n\n"
+        "                                  改造提升供水管网                  =68公里\n\n"
+        "  成本指标---经济成本指标         单位建设成本                      2,730元/平方米\n\n"
+        "  效益指标---服务对象满意度指标   服务对象满意度\\*                  95%\n"
+        "  ------------------------------- --------------------------------- "
+        "--------------------------------------------\n\n"
+        "注：指标值以批复文件为准。\n";
+    GError *error = NULL;
+    jx_source *src = jx_extract_bytes("v0001.md", "v0001.md", (const guint8 *)md, strlen(md), &error);
+    assert_non_null(src);
+    jx_record_list *l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 1);
+    assert_field(r, "level1", "产出指标");
+    assert_field(r, "level2", "数量指标");
+    assert_field(r, "category", "output.quantity");
+    assert_field(r, "name", "改造提升供水管网");
+    r = indicator(l, 2);
+    assert_field(r, "level1", "成本指标");
+    assert_field(r, "level2", "经济成本指标");
+    assert_field(r, "category", "cost.economic");
+    r = indicator(l, 3);
+    assert_field(r, "level1", "效益指标");
+    assert_field(r, "level2", "服务对象满意度指标");
+    assert_field(r, "category", "satisfaction.service");
+    assert_field(r, "name", "服务对象满意度*");
+    jx_record_list_free(l);
+}
+
 /* Level-1 labels as rows of their own over one label column of level-2
  * labels (`一、产出指标` / `（一）数量指标 | 名称 | 值`): each row's label is its
  * level 2, the last level-1 row its level 1, both as written. */
@@ -2962,6 +3004,7 @@ int main(void)
         cmocka_unit_test(test_unit_in_header),
         cmocka_unit_test(test_project_per_table),
         cmocka_unit_test(test_joined_label_column),
+        cmocka_unit_test(test_joined_label_column_pandoc_dash),
         cmocka_unit_test(test_section_rows_over_label_column),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
