@@ -17,11 +17,12 @@
 #include "support/dump.h"
 #include "support/testenv.h"
 
-/* Parses UTF-8 text as a document named t.txt; returns the records. */
-static jx_record_list *parse_text(const char *text)
+/* Parses UTF-8 text as a document named `name` (its extension says the
+ * format: t.txt, v.md); returns the records. */
+static jx_record_list *parse_named(const char *name, const char *text)
 {
     GError *error = NULL;
-    jx_source *src = jx_extract_bytes("t.txt", "t.txt", (const guint8 *)text, strlen(text), &error);
+    jx_source *src = jx_extract_bytes(name, name, (const guint8 *)text, strlen(text), &error);
     assert_non_null(src);
     jx_record_list *list = jx_parse_source(src);
     jx_source_free(src);
@@ -29,6 +30,12 @@ static jx_record_list *parse_text(const char *text)
      * schema_check test validates what is dumped here */
     jx_test_dump_records(list);
     return list;
+}
+
+/* Parses UTF-8 text as a document named t.txt; returns the records. */
+static jx_record_list *parse_text(const char *text)
+{
+    return parse_named("t.txt", text);
 }
 
 /* The i-th indicator record (0-based), or fails the test. */
@@ -2698,27 +2705,23 @@ static void test_joined_label_column_pandoc_dash(void **state)
         "  ------------------------------- --------------------------------- "
         "--------------------------------------------\n\n"
         "注：指标值以批复文件为准。\n";
-    GError *error = NULL;
-    jx_source *src = jx_extract_bytes("v0001.md", "v0001.md", (const guint8 *)md, strlen(md), &error);
-    assert_non_null(src);
-    jx_record_list *l = jx_parse_source(src);
-    jx_source_free(src);
-    jx_test_dump_records(l);
-    assert_int_equal(count_indicators(l), 4);
-    const jx_record *r = indicator(l, 1);
-    assert_field(r, "level1", "产出指标");
-    assert_field(r, "level2", "数量指标");
-    assert_field(r, "category", "output.quantity");
-    assert_field(r, "name", "改造提升供水管网");
-    r = indicator(l, 2);
-    assert_field(r, "level1", "成本指标");
-    assert_field(r, "level2", "经济成本指标");
-    assert_field(r, "category", "cost.economic");
-    r = indicator(l, 3);
-    assert_field(r, "level1", "效益指标");
-    assert_field(r, "level2", "服务对象满意度指标");
-    assert_field(r, "category", "satisfaction.service");
-    assert_field(r, "name", "服务对象满意度*");
+    static const struct {
+        const char *name, *level1, *level2, *category;
+    } want[] = {
+        {"巩固提升受益人口", "产出指标", "数量指标", "output.quantity"},
+        {"改造提升供水管网", "产出指标", "数量指标", "output.quantity"},
+        {"单位建设成本", "成本指标", "经济成本指标", "cost.economic"},
+        {"服务对象满意度*", "效益指标", "服务对象满意度指标", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_named("v0001.md", md);
+    assert_int_equal(count_indicators(l), G_N_ELEMENTS(want));
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = indicator(l, i);
+        assert_field(r, "name", want[i].name);
+        assert_field(r, "level1", want[i].level1);
+        assert_field(r, "level2", want[i].level2);
+        assert_field(r, "category", want[i].category);
+    }
     jx_record_list_free(l);
 }
 
