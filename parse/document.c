@@ -184,6 +184,30 @@ gboolean jx_meta_is_key(const char *key)
     return key_field(key, NULL) >= 0;
 }
 
+/* TRUE when `norm` is a metadata key itself (主管部门, 资金总额(万元)), not a value. */
+static gboolean is_bare_key(const char *norm)
+{
+    if (!holds_key_word(norm))
+        return FALSE;
+    char *key = bare_key(norm, NULL);
+    gboolean found = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !found; i++)
+        found = strcmp(key, meta_keys[i].word) == 0;
+    g_free(key);
+    return found;
+}
+
+/* The project a 项目名称 key's value names (a copy, stripped), or NULL when it is
+ * empty or the next key: a layout dump that wrapped the name below its line
+ * leaves `项目名称 | 主管部门 | …`, where the cell after the key is no name. */
+static char *project_value(const char *value)
+{
+    char *project = g_strstrip(g_strdup(value));
+    if (!*project || is_bare_key(project))
+        g_clear_pointer(&project, g_free);
+    return project;
+}
+
 /* See parse.h. */
 char *jx_meta_project(const char *key, const char *value)
 {
@@ -195,9 +219,7 @@ char *jx_meta_project(const char *key, const char *value)
         value = v;
     }
     /* asked of every row a grid holds: the key first, copies only for a project */
-    char *project = key_field(key, NULL) == FIELD_PROJECT ? g_strstrip(g_strdup(value)) : NULL;
-    if (project && !*project)
-        g_clear_pointer(&project, g_free);
+    char *project = key_field(key, NULL) == FIELD_PROJECT ? project_value(value) : NULL;
     g_free(k);
     g_free(v);
     return project;
@@ -305,10 +327,7 @@ char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *val
 {
     if (facts_key(jx_facts_lookup(memo, key_raw)) != FIELD_PROJECT)
         return NULL;
-    char *project = g_strstrip(g_strdup(value));
-    if (!*project)
-        g_clear_pointer(&project, g_free);
-    return project;
+    return project_value(value);
 }
 
 /* Key and value cells side by side. */

@@ -3100,8 +3100,10 @@ static void set_self_evaluation(jx_record *rec, built_row *b)
 }
 
 /* Marks that join a level-1 and a level-2 label in one cell of a form with a
- * single label column (指标类型: `产出指标-数量指标`, `效益指标/社会效益指标`). */
-static const char *const label_joiners[] = {"-", "—", "/", "\\", ">", "→", "·"};
+ * single label column (指标类型: `产出指标-数量指标`, `效益指标/社会效益指标`).
+ * pandoc's markdown writes an em dash `---` and an en dash `--` (its smart
+ * punctuation, as it writes a curly quote plain): before the `-` they hold. */
+static const char *const label_joiners[] = {"---", "--", "-", "—", "/", "\\", ">", "→", "·"};
 
 /* A level-1 and a level-2 label joined in one cell, split where a joiner
  * parts a known level-1 from a level-2 the taxonomy places under it: sets

@@ -298,6 +298,34 @@ static void score_level1_mistake_is_loose_right_strict_wrong(void **state)
     g_free(swapped);
 }
 
+/* A later project's table (several projects in one document): its records' `project` is
+ * compared strictly, like level1; an absent and a null project are the same. */
+static void score_project_is_strict(void **state)
+{
+    (void)state;
+    const char *expected =
+        "{\"type\":\"indicator\",\"name\":\"a\",\"op\":null,\"value\":\"1\",\"kind\":\"number\","
+        "\"unit\":null,\"level1\":\"产出指标\",\"level2\":\"\",\"category\":\"output\","
+        "\"task\":null}\n"
+        "{\"type\":\"indicator\",\"name\":\"a\",\"op\":null,\"value\":\"1\",\"kind\":\"number\","
+        "\"unit\":null,\"level1\":\"产出指标\",\"level2\":\"\",\"category\":\"output\","
+        "\"task\":null,\"project\":\"乡村道路养护\"}\n";
+    /* the project left out of the second table's record: loosely right, strictly wrong */
+    char *produced = lines_of(expected, (const int[]){0, 1, -1}, 1,
+                              ",\"project\":\"乡村道路养护\"\x1f,\"project\":null");
+    jx_score_doc *doc = score_text(expected, produced);
+    assert_counts(doc, 2, 0, 0, 1, 1, 1);
+    assert_non_null(strstr(problem_with(doc, "wrong"), "project \"乡村道路养护\" → null"));
+    jx_score_doc_free(doc);
+    g_free(produced);
+    /* both named, in the other order: right */
+    produced = lines_of(expected, (const int[]){1, 0, -1}, -1, NULL);
+    doc = score_text(expected, produced);
+    assert_counts(doc, 2, 0, 0, 2, 0, 0);
+    jx_score_doc_free(doc);
+    g_free(produced);
+}
+
 static void score_optional_records(void **state)
 {
     (void)state;
@@ -780,6 +808,7 @@ int main(void)
         cmocka_unit_test(score_extra_record),
         cmocka_unit_test(score_level1_mistake_is_loose_right_strict_wrong),
         cmocka_unit_test(score_optional_records),
+        cmocka_unit_test(score_project_is_strict),
         cmocka_unit_test(score_level2_alt),
         cmocka_unit_test(score_half_year_and_json_types),
         cmocka_unit_test(score_document_fields),

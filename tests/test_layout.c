@@ -70,6 +70,27 @@ static void check_field(const char *rel, const char *name, const char *key, cons
     g_free(txt);
 }
 
+/* A metadata block whose 项目名称 value wraps over two lines (医疗服务与保障能力提升补 /
+ * 助资金) around the line `项目名称 | 主管部门 | 汝城县卫生健康局`: the cell after the key
+ * is the next key, no project, so the table names none of its own (its indicators
+ * said `"project":"主管部门"`, as if a second project's table). */
+static void project_key_beside_key(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0232");
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-pdf-layout/split/f0232.txt");
+    guint indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        indicators++;
+        assert_false(jx_record_has(r, "project"));
+    }
+    assert_int_equal(indicators, 13);
+    jx_record_list_free(got);
+}
+
 /* A work item (名称) whose cell wraps, each line beside rows of its own, a
  * line of another column between two of its lines at times: the pieces are
  * one label where a word runs on over the seam (落实农村客运补贴政 / 策), or
@@ -915,6 +936,7 @@ int main(void)
         cmocka_unit_test(label_alone_on_page_end),
         cmocka_unit_test(plain_text_rows_move_with_page),
         cmocka_unit_test(unit_cut_round_figure),
+        cmocka_unit_test(project_key_beside_key),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }

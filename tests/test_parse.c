@@ -17,11 +17,12 @@
 #include "support/dump.h"
 #include "support/testenv.h"
 
-/* Parses UTF-8 text as a document named t.txt; returns the records. */
-static jx_record_list *parse_text(const char *text)
+/* Parses UTF-8 text as a document named `name` (its extension says the
+ * format: t.txt, v.md); returns the records. */
+static jx_record_list *parse_named(const char *name, const char *text)
 {
     GError *error = NULL;
-    jx_source *src = jx_extract_bytes("t.txt", "t.txt", (const guint8 *)text, strlen(text), &error);
+    jx_source *src = jx_extract_bytes(name, name, (const guint8 *)text, strlen(text), &error);
     assert_non_null(src);
     jx_record_list *list = jx_parse_source(src);
     jx_source_free(src);
@@ -29,6 +30,12 @@ static jx_record_list *parse_text(const char *text)
      * schema_check test validates what is dumped here */
     jx_test_dump_records(list);
     return list;
+}
+
+/* Parses UTF-8 text as a document named t.txt; returns the records. */
+static jx_record_list *parse_text(const char *text)
+{
+    return parse_named("t.txt", text);
 }
 
 /* The i-th indicator record (0-based), or fails the test. */
@@ -2680,6 +2687,44 @@ static void test_joined_label_column(void **state)
     jx_record_list_free(l);
 }
 
+/* The same form through pandoc (`soffice --convert-to docx`, `pandoc -t
+ * markdown`; forms.py variant v0001, seed 1): its smart punctuation writes
+ * the em dash joining the labels as `---`, which joins them all the same. */
+static void test_joined_label_column_pandoc_dash(void **state)
+{
+    (void)state;
+    static const char md[] =
+        "专项资金绩效目标表\n\n（2021年度）\n\n"
+        "  ------------------------------- --------------------------------- "
+        "--------------------------------------------\n"
+        "  **指标类型**                    **三级指标**                      **预期目标值**\n\n"
+        "  产出指标---数量指标             巩固提升受益人口                  =7.70万人\n\n"
+        "                                  改造提升供水管网                  =68公里\n\n"
+        "  成本指标---经济成本指标         单位建设成本                      2,730元/平方米\n\n"
+        "  效益指标---服务对象满意度指标   服务对象满意度\\*                  95%\n"
+        "  ------------------------------- --------------------------------- "
+        "--------------------------------------------\n\n"
+        "注：指标值以批复文件为准。\n";
+    static const struct {
+        const char *name, *level1, *level2, *category;
+    } want[] = {
+        {"巩固提升受益人口", "产出指标", "数量指标", "output.quantity"},
+        {"改造提升供水管网", "产出指标", "数量指标", "output.quantity"},
+        {"单位建设成本", "成本指标", "经济成本指标", "cost.economic"},
+        {"服务对象满意度*", "效益指标", "服务对象满意度指标", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_named("v0001.md", md);
+    assert_int_equal(count_indicators(l), G_N_ELEMENTS(want));
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = indicator(l, i);
+        assert_field(r, "name", want[i].name);
+        assert_field(r, "level1", want[i].level1);
+        assert_field(r, "level2", want[i].level2);
+        assert_field(r, "category", want[i].category);
+    }
+    jx_record_list_free(l);
+}
+
 /* Level-1 labels as rows of their own over one label column of level-2
  * labels (`一、产出指标` / `（一）数量指标 | 名称 | 值`): each row's label is its
  * level 2, the last level-1 row its level 1, both as written. */
@@ -2962,6 +3007,7 @@ int main(void)
         cmocka_unit_test(test_unit_in_header),
         cmocka_unit_test(test_project_per_table),
         cmocka_unit_test(test_joined_label_column),
+        cmocka_unit_test(test_joined_label_column_pandoc_dash),
         cmocka_unit_test(test_section_rows_over_label_column),
     };
     return cmocka_run_group_tests_name("parse", tests, NULL, NULL);

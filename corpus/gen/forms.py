@@ -44,8 +44,13 @@ name must be a cell of the written .fodt/.fods (check_source), or the run stops
 before any conversion; every expected file is checked with generate.py's record
 invariants; every rendered file is checked to still contain the truth's text.
 
-    python3 corpus/gen/forms.py [--out DIR] [--count N] [--seed S] [--jobs J]
+    python3 corpus/gen/forms.py [--out DIR] [--count N] [--seed S] [--variant V] [--jobs J]
     python3 corpus/gen/forms.py --sample        # the committed corpus/converted/
+
+A full run adds V (default 60) tables of a sixth family, `variant` (ids v0001…,
+planned after the five and seeded apart, so the five's files do not depend on it):
+one label column, section rows, mid-term targets, the unit in the value header,
+several projects' tables in one file (see variant_features).
 
 Output: DIR/<converter>/<family>/<id>.<ext> and <id>.expected.jsonl (a document
 record type/doc/title/kind/year [+ notes when the output states them exactly],
@@ -57,6 +62,7 @@ describes the families, the converters and what each one does to a table.
 Standard library only.  Deterministic for a given seed (and program versions).
 """
 import argparse
+import copy
 import csv
 import html
 import html.parser
@@ -85,6 +91,10 @@ from odf import Cell, Para, Table, Doc   # noqa: E402
 import forms_vocab as V       # noqa: E402
 
 FAMILIES = ["standard", "split", "half", "dept", "legacy"]
+# Planned apart from FAMILIES (ids v0001…, their own seeds), so adding them changes no file of
+# the five: forms real bureaus print that no family above prints (see variant_features).
+VARIANT = "variant"
+ALL_FAMILIES = FAMILIES + [VARIANT]
 CONVERTERS = [  # (name, source, extension)
     ("writer-pdf-layout", "writer", "txt"), ("writer-pdf-raw", "writer", "txt"), ("writer-txt", "writer", "txt"),
     ("writer-html", "writer", "html"), ("pandoc-md", "writer", "md"), ("pandoc-plain", "writer", "txt"),
@@ -374,6 +384,8 @@ def project_groups(f, rng, n_target):
         style = rng.choice(["std", "prefixed", "bare", "bare"])
     else:
         style = rng.choices(["std", "prefixed", "bare"], [80, 15, 5])[0]
+    if f.family == VARIANT:     # its one label column joins labels the taxonomy places (bare 满意度-满意度 it does not)
+        style = "std"
     L2 = l2_labels(style)
     if rng.random() < 0.3 and style == "std":
         L2["sat"] = "服务对象满意度"
@@ -496,6 +508,9 @@ def make_form(fid, family, rng, short=False):
     f.style = Style(rng)
     f.star = rng.choice([0.0, 0.0, 0.0, 0.08, 0.2])
     f.tasks = []
+    f.proj_names = [f.project]
+    if family == VARIANT:
+        variant_features(f, rng)
 
     # ---- indicators
     if short:
@@ -507,40 +522,46 @@ def make_form(fid, family, rng, short=False):
         groups = dept_groups(f, rng, n_target)
     elif f.dept_wide:
         groups = dept_wide_groups(f, rng, n_target)
+    elif family == VARIANT:
+        groups = None
+        parts = variant_groups(f, rng, n_target)
     else:
         groups = project_groups(f, rng, n_target)
+    if groups is not None:
+        parts = [groups]
     if short:    # keep the sample small: trim every group to at most 2 rows, at most 10 rows
-        groups = [(a, b, c[:2]) for a, b, c in groups]
-        total = 0
-        keep = []
-        for g in groups:
-            if total + len(g[2]) > 10:
-                continue
-            keep.append(g)
-            total += len(g[2])
-        groups = keep
-    f.seq_col = family in ("standard", "split", "half") and rng.random() < 0.45 or family == "legacy" and rng.random() < 0.2
+        parts = [trim_short(groups) for groups in parts]
+    f.seq_col = family in ("standard", "split", "half") and rng.random() < 0.45 or family == "legacy" and rng.random() < 0.2 \
+        or family == VARIANT and rng.random() < 0.3
     inds = []
-    gs = []
-    for l1, l2, items in groups:
-        members = []
-        for it in items:
-            if family == "dept":
-                name, spec, task = it
-            else:
-                (name, spec), task = it, None
-            t = draw_target(spec, rng, f.year)
-            i = G.Ind(G.norm(name), t, task=G.norm(task) if task else None)
-            i.rname = decorate(name, rng, f)
-            if G.norm(i.rname) != i.name:
-                i.name = G.norm(i.rname)
-            i.rtask = task
-            if family == "half":
-                i.half = half_of(t, rng, f.year)
-            members.append(i)
-        gs.append(G.G(G.norm(l1), G.norm(l2), members, rl1=l1, rl2=l2))
-    inds = G.flatten(gs, seq=f.seq_col)
+    for part, groups in enumerate(parts):      # one table per project (several in the variant family)
+        gs = []
+        for l1, l2, items in groups:
+            members = []
+            for it in items:
+                if family == "dept":
+                    name, spec, task = it
+                else:
+                    (name, spec), task = it, None
+                t = draw_target(spec, rng, f.year)
+                i = G.Ind(G.norm(name), t, task=G.norm(task) if task else None)
+                i.rname = decorate(name, rng, f)
+                if G.norm(i.rname) != i.name:
+                    i.name = G.norm(i.rname)
+                i.rtask = task
+                if family == "half":
+                    i.half = half_of(t, rng, f.year)
+                elif family == VARIANT and f.v_mid:
+                    i.mid = mid_of(t, rng, f.year)
+                i.part = part
+                if part:       # the first table is the document's project; a later one names its own
+                    i.project = G.norm(f.proj_names[part])
+                members.append(i)
+            gs.append(G.G(G.norm(l1), G.norm(l2), members, rl1=l1, rl2=l2))
+        inds += G.flatten(gs, seq=f.seq_col)
     f.inds = inds
+    if family == VARIANT:
+        header_unit_truth(f)
     # manual line breaks inside a few long names (truth unchanged: norm joins them)
     for i in inds:
         if len(i.rname) >= 12 and rng.random() < 0.06:
@@ -550,7 +571,165 @@ def make_form(fid, family, rng, short=False):
         G.chk_name(i, i.rname)
     layout(f, rng, short)
     texts(f, rng)
+    if family == VARIANT:
+        variant_parts(f, rng)
     return f
+
+
+def trim_short(groups):
+    """The sample's short table: every group trimmed to at most 2 rows, at most 10 rows."""
+    groups = [(a, b, c[:2]) for a, b, c in groups]
+    total = 0
+    keep = []
+    for g in groups:
+        if total + len(g[2]) > 10:
+            continue
+        keep.append(g)
+        total += len(g[2])
+    return keep
+
+
+# ==========================================================================
+# The variant family: forms bureaus print that the five families do not.  Each form
+# draws one or more of
+#   (a) one label column (指标类型 / 指标类别 / 指标分类) instead of 一级 | 二级: its cells
+#       join both labels (产出指标-数量指标, with - — / or a full-width －), or section rows
+#       (一、产出指标 alone on a row, across the table or in the label column) stand
+#       above rows whose label column holds the level-2 label (（一）数量指标);
+#   (b) a mid-term target beside the year's (中期指标值 | 年度指标值): the records keep
+#       the year's, the mid-term one is not kept (docs/records.md, value);
+#   (c) the unit in the value header (指标值（%）, 年度指标值(万元)) over bare figures:
+#       a figure without a unit of its own has the header's;
+#   (d) several projects' tables in one file, each after its own 项目名称：X line,
+#       metadata paragraphs, metadata table or metadata rows, the same header each
+#       time: the indicators of every table but the first carry `project`.
+
+KIND_HEADS = ["指标类型", "指标类型", "指标类别", "指标分类"]
+# Joiners of a one-column label the parser splits (parse/target.c label_joiners; NFKC
+# makes the full-width － a -).  `：` is not one of them.
+LABEL_JOINERS = ["-", "-", "—", "/", "－"]
+CN_ORD = "一二三四五六七八九十"
+MID_HEADS = [("中期指标值", "年度指标值"), ("中期目标值", "年度目标值")]
+
+
+def variant_features(f, rng):
+    while True:
+        f.v_onecol = rng.choice([None, None, "joined", "sections"])
+        f.v_mid = rng.random() < 0.4
+        f.v_hunit = rng.random() < 0.35           # the unit itself is chosen from the targets
+        nproj = rng.choice([2, 2, 3]) if rng.random() < 0.4 else 1
+        if f.v_onecol or f.v_mid or f.v_hunit or nproj > 1:
+            break
+    f.v_nproj = nproj
+    f.joiner = rng.choice(LABEL_JOINERS) if f.v_onecol == "joined" else None
+    f.v_num1 = rng.random() < 0.7                 # 一、产出指标
+    f.v_num2 = f.v_num1 and rng.random() < 0.5    # （一）数量指标
+    f.v_span = rng.random() < 0.5                 # the section row one cell across the table
+
+
+def variant_groups(f, rng, n_target):
+    """Groups of each project's table (one list per project), labelled for the form's
+    label column."""
+    sec = V.SECTORS[f.sector]
+    bare = f.project.replace("%d年" % f.year, "")
+    others = [p for p in sec["projects"] if p != bare]
+    for p in rng.sample(others, min(f.v_nproj - 1, len(others))):
+        f.proj_names.append(("%d年%s" % (f.year, p)) if rng.random() < 0.3 else p)
+    parts = []
+    for _ in f.proj_names:
+        n = n_target if len(f.proj_names) == 1 else rng.randint(6, 14)
+        parts.append(variant_labels(f, project_groups(f, rng, n)))
+    return parts
+
+
+def variant_labels(f, groups):
+    """Labels as the form's label column writes them: joined cells need a pair the taxonomy
+    places (a level-1 alone stays level-1); section rows number their level-1 labels
+    (一、…) and the rows' level-2 labels (（一）…), and a cost group without a level-2 gets
+    one (its rows' label cells would be empty)."""
+    if f.v_onecol == "joined":
+        for l1, l2, _ in groups:
+            assert l2 == "" or "." in G.category(l1, l2), (f.id, l1, l2)
+        return groups
+    if f.v_onecol != "sections":
+        return groups
+    out = []
+    n1, n2, prev = -1, 0, None
+    for l1, l2, items in groups:
+        if l2 == "":
+            l2 = "经济成本指标"
+        if l1 != prev:
+            n1, n2, prev = n1 + 1, 0, l1
+        n2 += 1
+        rl1 = (CN_ORD[n1] + "、" if f.v_num1 else "") + l1
+        rl2 = ("（%s）" % CN_ORD[n2 - 1] if f.v_num2 else "") + l2
+        out.append((rl1, rl2, items))
+    return out
+
+
+def mid_of(t, rng, year):
+    """The mid-term target beside full-year target t (a few years' worth)."""
+    if t["kind"] == "text":
+        return G.X(rng.choice([t.get("_raw", t["value"])] * 2 + ["持续提升", "全面完成", "稳步提高"]))
+    if t["kind"] == "date":
+        return G.T(t["op"], "%d-12-31" % (year + rng.choice([1, 2])))
+    if t["unit"] == "%" or "." in t["value"]:
+        return dict(t)
+    return G.T(t["op"], str(int(t["value"]) * rng.choice([2, 3, 3, 5])), t["unit"])
+
+
+def header_unit_truth(f):
+    """(c): the unit the value header states -- % when any target is in percent, else the
+    commonest unit -- and a figure without a unit of its own takes it (docs/records.md,
+    unit-from-header)."""
+    if not f.v_hunit:
+        f.v_hunit = None
+        return
+    units = Counter(i.t["unit"] for i in f.inds if i.t["kind"] == "number" and i.t["unit"])
+    if not units:
+        f.v_hunit = None
+        return
+    f.v_hunit = "%" if "%" in units else units.most_common(1)[0][0]
+    for i in f.inds:
+        for t in (i.t, getattr(i, "mid", None)):
+            if t and t["kind"] == "number" and t["unit"] is None:
+                t["unit"] = f.v_hunit
+
+
+def target_cell(f, t, rng, st):
+    """A combined target cell for truth t, verified; under a unit-stating header (variant
+    (c)) a figure in the header's unit is mostly written bare."""
+    unit = getattr(f, "v_hunit", None)
+    if not unit or t["kind"] != "number" or t["unit"] != unit or rng.random() < 0.15:
+        return G.combined(t, w_combined(t, rng, st))
+    raw = w_combined(dict(t, unit=None), rng, st)
+    assert G.read_target(raw) == (t["op"], t["value"], "number", None), (raw, t)
+    return raw
+
+
+def variant_parts(f, rng):
+    """(d): each project's table as a form of its own (sharing the layout), with its own
+    metadata: the first project's is the document's (texts), the others' drawn alike."""
+    f.parts = None
+    if len(f.proj_names) == 1:
+        return
+    if not f.meta:          # at least the 项目名称 line above each table
+        f.meta, f.meta_place = [("项目名称", f.project)], "line"
+    metas = [f.meta]
+    for name in f.proj_names[1:]:
+        amt, goal = amount_goal(f, rng)
+        meta = project_meta(f, rng, name, amt, goal)
+        metas.append(meta if f.meta_place != "line" else meta[:1])
+    f.parts = []
+    for k, name in enumerate(f.proj_names):
+        p = copy.copy(f)
+        p.inds = [i for i in f.inds if i.part == k]
+        p.meta, p.project, p.breaks, p.parts, p.later_part = metas[k], name, [], None, k > 0
+        f.parts.append(p)
+
+
+def parts_of(f):
+    return getattr(f, "parts", None) or [f]
 
 
 # ==========================================================================
@@ -567,7 +746,8 @@ OP_HEADS = ["计算符号", "计算符号", "符号", "运算符号"]
 UNIT_HEADS = ["单位", "计量单位", "度量单位"]
 BASEW = {"seq": 1.0, "l0": 1.2, "l1": 1.9, "l2": 2.1, "l2b": 2.1, "task": 3.6, "name": 4.6, "target": 2.8,
          "op": 1.3, "val": 2.3, "unit": 1.4, "half": 2.4, "fullc": 2.4, "h_op": 1.2, "h_val": 1.9, "h_unit": 1.3,
-         "f_op": 1.2, "f_val": 1.9, "f_unit": 1.3, "dir": 1.4, "nature": 1.3, "remark": 1.8, "criteria": 4.2}
+         "f_op": 1.2, "f_val": 1.9, "f_unit": 1.3, "dir": 1.4, "nature": 1.3, "remark": 1.8, "criteria": 4.2,
+         "lj": 3.2, "ls": 2.6, "mid": 2.6}
 
 
 def columns(f, rng):
@@ -633,8 +813,29 @@ def columns(f, rng):
             cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0), Col("name", rng.choice(["三级指标", "指标名称"]), 0),
                      Col("nature", "指标性质", 0), Col("val", "指标值", 0), Col("unit", "度量单位", 0),
                      Col("criteria", rng.choice(["指标解释", "评分标准"]), 0)]
+    elif fam == VARIANT:
+        cols += variant_columns(f, rng, nh)
     if fam != "legacy" and fam != "dept" and rng.random() < 0.05:
         cols.append(Col("criteria", "指标解释", 0))
+    return cols
+
+
+def variant_columns(f, rng, nh):
+    cols = []
+    if f.v_onecol:
+        cols += [Col("lj" if f.v_onecol == "joined" else "ls", rng.choice(KIND_HEADS), 0),
+                 Col("name", rng.choice(["指标名称", "指标名称", "三级指标", "具体指标"]), 0)]
+    else:
+        cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0), Col("name", "三级指标" if nh == "绩效指标" else nh, 0)]
+    unit = (rng.choice(["（%s）", "(%s)"]) % f.v_hunit) if f.v_hunit else ""
+    if f.v_mid:
+        mh, yh = rng.choice(MID_HEADS)
+        pair = [Col("mid", mh + unit, 0), Col("target", yh + unit, 0)]
+        cols += pair if rng.random() < 0.8 else pair[::-1]
+    else:
+        cols.append(Col("target", rng.choice(VALUE_HEADS) + unit, 0))
+    if rng.random() < 0.15:
+        cols.append(Col("remark", "备注", 0))
     return cols
 
 
@@ -648,7 +849,9 @@ def layout(f, rng, short):
     st = f.style
     for i in f.inds:
         if "target" in roles:
-            i.raw = G.combined(i.t, w_combined(i.t, rng, st))
+            i.raw = target_cell(f, i.t, rng, st)
+        if "mid" in roles:
+            i.mraw = target_cell(f, i.mid, rng, st)
         if "val" in roles:
             i.cells = G.split(i.t, w_split(i.t, rng, st, opcol=f.opcol))
         if "fullc" in roles:
@@ -680,6 +883,8 @@ def layout(f, rng, short):
     if not short and n >= 8 and rng.random() < 0.25:
         k = rng.randint(1, 2 if n >= 20 else 1)
         f.breaks = sorted(rng.sample(range(3, n - 2), k))
+    if f.family == VARIANT and (f.v_onecol == "sections" or len(f.proj_names) > 1):
+        f.breaks = []           # a table per project; section rows are not cut by breaks
     f.cont_header = (not f.repeat) and rng.random() < 0.5       # copy of the header after an explicit break
     f.relabel = rng.random() < 0.7                              # labels written again after an explicit break
     # widths
@@ -707,6 +912,9 @@ def texts(f, rng):
     if fam == "dept" or f.dept_wide:
         opts = ["%d年部门整体支出绩效目标表" % y, "%s%d年度部门整体支出绩效目标表" % (f.org, y),
                 "%d年度部门整体预算绩效目标表" % y, "部门整体支出绩效目标表"]
+    elif len(f.proj_names) > 1:        # several projects: the title names none of them
+        opts = ["%d年度%s%s项目支出绩效目标表" % (y, f.place, f.bureau), "%d年度项目支出绩效目标表" % y,
+                "项目支出绩效目标表", "%d年%s预算项目绩效目标表" % (y, f.org)]
     elif fam == "legacy":
         opts = ["%s%d年度%s绩效目标申报表" % (f.place, y, f.project.replace("%d年" % y, "")),
                 "项目绩效目标申报表", "%d年度项目支出绩效目标表" % y, "项目支出绩效目标申报表"]
@@ -729,14 +937,7 @@ def texts(f, rng):
     meta = []
     area = V.PHONE_AREA[f.prov]
     person = lambda: rng.choice(V.SURNAMES) + rng.choice(V.GIVEN)
-    amount = rng.choice([rng.randint(20, 900), rng.randint(100, 30000)])
-    amt = "{:,}".format(amount) if amount >= 1000 and rng.random() < 0.6 else str(amount)
-    if rng.random() < 0.3:
-        amt += ".00"
-    verb = "、".join(rng.sample([x[0] + "达到" + "目标" for x in V.SECTORS[f.sector]["qty"][:4]], 2))
-    goal = rng.choice(V.META_GOALS).format(year=y, verb=verb, people=V.SECTORS[f.sector]["people"])
-    if rng.random() < 0.4:
-        goal = "；".join([goal.rstrip("。"), rng.choice(V.META_GOALS).format(year=y, verb=verb, people="服务对象")])
+    amt, goal = amount_goal(f, rng)
     if fam == "dept" or f.dept_wide:
         meta = [("部门名称", f.org), ("年度预算申请（万元）", "资金总额：" + amt),
                 ("部门职能职责概述", "主要负责全%s%s工作，拟订相关发展规划和政策并组织实施；%s。" % (
@@ -744,9 +945,7 @@ def texts(f, rng):
                     "；".join(V.SECTORS[f.sector]["tasks"][:3]))),
                 (rng.choice(["整体绩效目标", "年度绩效目标", "部门整体绩效目标"]), goal)]
     else:
-        meta = [("项目名称", f.project), ("主管部门", f.org), ("实施单位", f.org if rng.random() < 0.7 else f.place + rng.choice(["项目建设中心", "事务中心", "服务中心"])),
-                (rng.choice(["资金总额（万元）", "资金总额(万元)", "年度资金总额（万元）", "申请金额（万元）"]), amt),
-                (rng.choice(["年度目标", "年度绩效目标", "绩效目标", "年度总体目标"]), goal)]
+        meta = project_meta(f, rng, f.project, amt, goal)
         if fam == "legacy":
             meta[2:2] = [("项目负责人", person()), ("联系电话", "%s-%d" % (area, rng.randint(80000000, 89999999)))]
             meta.insert(4, ("项目期限", "%d年1月-%d年12月" % (y, y)))
@@ -775,6 +974,28 @@ def texts(f, rng):
     f.notes = [G.norm(x) for s in nlines for x in note_items(s)]
 
 
+def amount_goal(f, rng):
+    """The metadata's amount and goal texts (资金总额, 年度目标)."""
+    y = f.year
+    amount = rng.choice([rng.randint(20, 900), rng.randint(100, 30000)])
+    amt = "{:,}".format(amount) if amount >= 1000 and rng.random() < 0.6 else str(amount)
+    if rng.random() < 0.3:
+        amt += ".00"
+    verb = "、".join(rng.sample([x[0] + "达到" + "目标" for x in V.SECTORS[f.sector]["qty"][:4]], 2))
+    goal = rng.choice(V.META_GOALS).format(year=y, verb=verb, people=V.SECTORS[f.sector]["people"])
+    if rng.random() < 0.4:
+        goal = "；".join([goal.rstrip("。"), rng.choice(V.META_GOALS).format(year=y, verb=verb, people="服务对象")])
+    return amt, goal
+
+
+def project_meta(f, rng, project, amt, goal):
+    """A project's metadata items, 项目名称 first."""
+    return [("项目名称", project), ("主管部门", f.org),
+            ("实施单位", f.org if rng.random() < 0.7 else f.place + rng.choice(["项目建设中心", "事务中心", "服务中心"])),
+            (rng.choice(["资金总额（万元）", "资金总额(万元)", "年度资金总额（万元）", "申请金额（万元）"]), amt),
+            (rng.choice(["年度目标", "年度绩效目标", "绩效目标", "年度总体目标"]), goal)]
+
+
 # --------------------------------------------------------------------------
 # Grid
 
@@ -801,10 +1022,18 @@ def label_of(f, i, role):
         return None
     if role == "task":
         return (("task", i.l1, i.l2, i.task), i.rtask, 1)
+    if role == "lj":         # one label column, both labels joined (产出指标-数量指标)
+        return (("lj", i.l1, i.l2), i.rl1 + f.joiner + i.rl2 if i.l2 else i.rl1, 1)
+    if role == "ls":         # one label column under section rows: the level-2 label
+        return (("l2", i.l1, i.l2), i.rl2, 1)
     raise ValueError(role)
 
 
-LABEL_ROLES = ("l0", "l1", "l2", "l2b", "task")
+LABEL_ROLES = ("l0", "l1", "l2", "l2b", "task", "lj", "ls")
+
+
+class SectionRow(list):
+    """A row holding only a level-1 label (一、产出指标) above its group's rows."""
 
 
 def header_rows(f):
@@ -843,6 +1072,8 @@ def data_cells(f, i, role):
         return Cell(i.cells[("op", "val", "unit").index(role)], ha="center", va="middle")
     if role == "fullc":
         return Cell(i.raw, ha="center", va="middle")
+    if role == "mid":
+        return Cell(i.mraw, ha="center", va="middle")
     if role == "half":
         return Cell(i.hraw, ha="center", va="middle")
     if role in ("h_op", "h_val", "h_unit"):
@@ -873,6 +1104,35 @@ def segments(f):
 
 def body_rows(f, rng, seg, first):
     """Rows (Cell|None per column) of one page segment of the indicator table."""
+    if getattr(f, "v_onecol", None) == "sections":
+        return section_rows(f, rng, seg)
+    return label_rows(f, rng, seg, first)
+
+
+def section_rows(f, rng, seg):
+    """Each level-1 group under a section row of its own: one cell across the table or the
+    label in the label column, the other cells empty."""
+    rows = []
+    ncol = len(f.cols)
+    li = roles(f).index("ls")
+    a = 0
+    while a < len(seg):
+        b = a
+        while b + 1 < len(seg) and f.inds[seg[b + 1]].l1 == f.inds[seg[a]].l1:
+            b += 1
+        text = f.inds[seg[a]].rl1
+        if f.v_span:
+            row = SectionRow([Cell(text, cs=ncol, va="middle", bold=True)] + [None] * (ncol - 1))
+        else:
+            row = SectionRow(Cell("") for _ in range(ncol))
+            row[li] = Cell(text, va="middle")
+        rows.append(row)
+        rows += label_rows(f, rng, seg[a:b + 1], True)
+        a = b + 1
+    return rows
+
+
+def label_rows(f, rng, seg, first):
     cols = f.cols
     inds = [f.inds[k] for k in seg]
     rows = [[None] * len(cols) for _ in inds]
@@ -957,8 +1217,10 @@ def build_table_blocks(f, rng, for_calc):
         for head, rows in parts[1:]:
             breaks.append(len(body))
             body += head + rows
-        return [Table(widths, head0, body, repeat=f.repeat and bool(head0), border=border, size=f.size,
-                      row_breaks=breaks)]
+        # Calc repeats one range of rows per sheet: a later project's table (same sheet) sets none,
+        # or the sheet would print everything from the first header to the last on every page
+        repeat = f.repeat and bool(head0) and not getattr(f, "later_part", False)
+        return [Table(widths, head0, body, repeat=repeat, border=border, size=f.size, row_breaks=breaks)]
     return [Table(widths, head, rows, repeat=f.repeat and bool(head), border=border, size=f.size, break_before=k > 0)
             for k, (head, rows) in enumerate(parts)]
 
@@ -973,9 +1235,14 @@ def check_groups(f, segs, parts, side):
     name_col = [k for k, c in enumerate(f.cols) if c.role == "name"]
     cells = {}                     # indicator index -> normalized texts of the label cells starting in its row
     names = {}
+    sections = set()               # level-1 labels of section rows (they precede their group by construction)
     for seg, rows in zip(segs, parts):
+        sections |= {squash(G.norm(c.text)) for r in rows if isinstance(r, SectionRow) for c in r if c is not None}
+        rows = [r for r in rows if not isinstance(r, SectionRow)]
         for r, k in enumerate(seg):
-            cells[k] = {squash(G.norm(rows[r][c].text)) for c in label_cols if rows[r][c] is not None}
+            cells[k] = {squash(G.norm(x)) for c in label_cols if rows[r][c] is not None
+                        for x in label_parts(f, rows[r][c].text)}
+            cells[k] |= sections
             names[k] = {squash(G.norm(rows[r][c].text)) for c in name_col if rows[r][c] is not None}
     problems = []
     n = len(f.inds)
@@ -995,6 +1262,15 @@ def check_groups(f, segs, parts, side):
         if squash(i.name) not in names[k]:
             problems.append("%s %s: name %r (indicator %d) is not in its row" % (f.id, side, i.name, k))
     return problems
+
+
+def label_parts(f, text):
+    """A label cell's text and, in a joined label column, its two labels."""
+    joiner = getattr(f, "joiner", None)
+    for j in (joiner, joiner and unicodedata.normalize("NFKC", joiner)):   # as written, as normalized
+        if j and j in text:
+            return [text] + text.split(j, 1)
+    return [text]
 
 
 def meta_rows(f, ncol, widths):
@@ -1018,9 +1294,22 @@ def writer_doc(f, rng):
         blocks.append(Para(f.sub_raw, "sub"))
     if f.unit_line:
         blocks.append(Para(f.unit_line, "right"))
-    tables = build_table_blocks(f, rng, False)
-    widths = [c.width for c in f.cols]
-    if f.meta_place == "separate":
+    for p in parts_of(f):
+        tables = build_table_blocks(p, rng, False)
+        widths = [c.width for c in f.cols]
+        blocks += meta_blocks(p, rng, tables, widths)
+        blocks.extend(tables)
+    notes_blocks(f, blocks, len(widths), widths, for_calc=False)
+    return Doc(blocks, landscape=f.landscape, footer=f.footer, font=f.font, margins=f.margins, title_size=f.title_size)
+
+
+def meta_blocks(f, rng, tables, widths):
+    """The Writer blocks of f's metadata above its indicator tables (metadata rows go into
+    the first of them)."""
+    blocks = []
+    if f.meta_place == "line":
+        blocks.append(Para("%s：%s" % f.meta[0]))
+    elif f.meta_place == "separate":
         tw = sum(widths)
         if len(f.meta) >= 4 and rng.random() < 0.4:
             # label | value | label | value for the short items, full rows for long ones
@@ -1053,9 +1342,7 @@ def writer_doc(f, rng):
         t0.body = mrows + t0.body
         t0.repeat = False
         odf.check_grid(t0)
-    blocks.extend(tables)
-    notes_blocks(f, blocks, len(widths), widths, for_calc=False)
-    return Doc(blocks, landscape=f.landscape, footer=f.footer, font=f.font, margins=f.margins, title_size=f.title_size)
+    return blocks
 
 
 SIGN_LABELS = ("填报人", "单位负责人", "审核人")
@@ -1107,13 +1394,17 @@ def calc_doc(f, rng):
         blocks.append(Para(f.sub_raw, "sub"))
     if f.unit_line:
         blocks.append(Para(f.unit_line, "right"))
-    if f.meta:
-        if f.meta_place == "paras":
-            for a, b in f.meta:
-                blocks.append(Para("%s：%s" % (a, b)))
-        else:
-            blocks.append(Table(widths, [], meta_rows(f, ncol, widths), border=f.calc_border, size=f.size, role="meta"))
-    blocks.extend(build_table_blocks(f, rng, True))
+    for p in parts_of(f):
+        if p.meta_place == "line":
+            blocks.append(Para("%s：%s" % p.meta[0]))
+        elif p.meta:
+            if p.meta_place == "paras":
+                for a, b in p.meta:
+                    blocks.append(Para("%s：%s" % (a, b)))
+            else:
+                blocks.append(Table(widths, [], meta_rows(p, ncol, widths), border=f.calc_border, size=f.size,
+                                    role="meta"))
+        blocks.extend(build_table_blocks(p, rng, True))
     notes_blocks(f, blocks, ncol, widths, for_calc=True)
     return Doc(blocks, landscape=f.landscape, footer=f.footer, font=f.font, margins=f.margins,
                title_size=f.title_size), ncol, widths
@@ -1245,6 +1536,7 @@ def narrow_width(f):
 # Reading outputs back (only to check that the converter kept the truth's text)
 
 CURLY = str.maketrans("“”‘’", "\"\"''")
+PANDOC_EM_DASH = re.compile(r"(?<=[^\s-])---(?=[^\s-])")
 
 
 def squash(s):
@@ -1374,6 +1666,9 @@ def check_output(f, conv, text):
     document's notes when the output ends with exactly those notes, else None (the
     key is then left out)."""
     lines = out_lines(conv, text)
+    if conv == "pandoc-md" and getattr(f, "joiner", None) == "—":
+        # pandoc's smart punctuation: an em dash is written --- (as a curly quote is written ")
+        lines = [PANDOC_EM_DASH.sub("—", l) for l in lines]
     flat = squash("\n".join(lines))
     if conv == "pandoc-md":     # pandoc's smart-quote convention: "x" in markdown is “x” (a literal " is \")
         flat = flat.translate(CURLY)
@@ -1520,7 +1815,7 @@ def check_source(f, kind, data):
     """Every label, task and name of the truth must be written in the source as a cell
     of its own; a label the records state but no cell carries (lost where a group is
     merged, typed once or continued over a page break) is a generator bug."""
-    cells = source_cells(data)
+    cells = {squash(G.norm(x)) for c in source_cells(data) for x in label_parts(f, c)}
     problems = {}
     for k, i in enumerate(f.inds):
         for what, v in (("level1", i.l1), ("level2", i.l2), ("task", i.task), ("name", i.name)):
@@ -1549,7 +1844,10 @@ def plan_one(fid, family, rng, sample):
     return f
 
 
-def plan(count, seed, sample):
+def plan(count, seed, sample, variant=0):
+    """`count` tables of the five families (family k % 5, seeded by id), then `variant`
+    tables of the variant family (ids v0001…, seeded apart: the five's files do not
+    depend on it)."""
     forms = []
     for k in range(count):
         fid = "f%04d" % (k + 1)
@@ -1562,6 +1860,9 @@ def plan(count, seed, sample):
         else:
             f = plan_one(fid, family, random.Random("%s/%s" % (seed, fid)), False)
         forms.append(f)
+    for k in range(variant):
+        fid = "v%04d" % (k + 1)
+        forms.append(plan_one(fid, VARIANT, random.Random("%s/%s/%s" % (seed, VARIANT, fid)), False))
     return forms
 
 
@@ -1581,9 +1882,9 @@ def write_if_changed(path, data):
     return True
 
 
-def build(out, work, count, seed, sample, nproc, converters):
+def build(out, work, count, seed, sample, nproc, converters, variant=0):
     t0 = time.time()
-    forms = plan(count, seed, sample)
+    forms = plan(count, seed, sample, variant)
     src = os.path.join(work, "src")
     sources = [(f, kind, data) for f in forms
                for kind, data in (("fodt", odf.fodt(f.wdoc)), ("fods", odf.fods(f.cdoc, f.cn, f.cw)))]
@@ -1698,12 +1999,12 @@ def build(out, work, count, seed, sample, nproc, converters):
             stats[(conv, f.family)] += 1
     # remove files of an earlier, larger run (of the converters run now only)
     for conv in converters:
-        for fam in FAMILIES:
+        for fam in ALL_FAMILIES:
             d = os.path.join(out, conv, fam)
             if os.path.isdir(d):
                 for fn in os.listdir(d):
                     p = os.path.join(d, fn)
-                    if p not in written and re.fullmatch(r"f\d{4}\..*", fn):
+                    if p not in written and re.fullmatch(r"[fv]\d{4}\..*", fn):
                         os.remove(p)
     print("wrote %d files in %s (%.1fs)" % (len(written), out, time.time() - t0), file=sys.stderr)
     if PROBLEMS:
@@ -1721,6 +2022,9 @@ def main(argv):
     ap.add_argument("--out", default=os.path.join(MAIN, "bench", "data", "accuracy"))
     ap.add_argument("--work", default=None, help="intermediate files (default: OUT.work)")
     ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--variant", type=int, default=None,
+                    help="tables of the variant family (ids v0001…, planned after the others); default 60, "
+                         "0 in --sample")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--sample", action="store_true", help="write the small committed sample into corpus/converted/")
@@ -1744,12 +2048,13 @@ def main(argv):
         out = os.path.join(MAIN, "corpus", "converted")
         work = a.work or os.path.join(MAIN, "build", "forms-work", "sample")
         convs = [c for c in convs if c not in RAW]
-        forms, stats, ns = build(out, work, len(FAMILIES), SAMPLE_SEED, True, a.jobs, convs)
+        forms, stats, ns = build(out, work, len(FAMILIES), SAMPLE_SEED, True, a.jobs, convs, a.variant or 0)
     else:
         out = os.path.abspath(a.out)
         work = a.work or out.rstrip("/") + ".work"
-        forms, stats, ns = build(out, work, a.count, a.seed, False, a.jobs, convs)
-    fams = sorted({f.family for f in forms}, key=FAMILIES.index)
+        forms, stats, ns = build(out, work, a.count, a.seed, False, a.jobs, convs,
+                                 60 if a.variant is None else a.variant)
+    fams = sorted({f.family for f in forms}, key=ALL_FAMILIES.index)
     print("%-18s" % "converter" + "".join("%9s" % x for x in fams))
     for c in convs:
         print("%-18s" % c + "".join("%9d" % stats[(c, x)] for x in fams))

@@ -18,6 +18,7 @@ Standard library only.  Deterministic: running it twice gives identical bytes.
 """
 import hashlib
 import html
+import itertools
 import json
 import os
 import re
@@ -183,6 +184,7 @@ class Ind:
         self.wrap = wrap          # (first line, continuation) for wrapped names
         self.l1 = self.l2 = None
         self.seq = None
+        self.project = None       # a later project's table in a several-projects document
 
 
 def I(*a, **k):
@@ -304,7 +306,13 @@ L2_CODE = {
 SATISFACTION_UNDER_OUTCOME = {"满意度", "满意度指标", "服务对象满意度", "服务对象满意度指标"}
 
 
+# A leading ordinal of a label (`一、产出指标`, `(一)数量指标` after NFKC, `1.`): the taxonomy
+# reads the label without it, as the parser does (normalize/taxonomy.c skip_code).
+LABEL_ORDINAL = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、])")
+
+
 def category(l1, l2):
+    l1, l2 = LABEL_ORDINAL.sub("", l1), LABEL_ORDINAL.sub("", l2)
     c1 = L1_CODE.get(l1)
     if c1 is None:
         return None
@@ -332,13 +340,15 @@ def ind_record(doc, i):
          "op": i.t["op"], "value": i.t["value"], "kind": i.t["kind"], "unit": i.t["unit"]}
     if i.half != "absent":
         r["half"] = None if i.half is None else tgt(i.half)
+    if i.project is not None:
+        r["project"] = i.project
     return r
 
 
 DOC_KEYS = ["type", "doc", "format", "encoding", "title", "kind", "year", "org", "project", "amount",
             "implementer", "objective", "score_total", "grade"]
 IND_KEYS = ["type", "doc", "seq", "level1", "level2", "name", "task", "category", "op", "value",
-            "kind", "unit", "half", "actual", "weight", "score", "deviation"]
+            "kind", "unit", "half", "actual", "weight", "score", "deviation", "project"]
 OPS_OK = {"=", ">=", "<=", ">", "<", None}
 
 
@@ -432,9 +442,18 @@ def check_indicators(recs, path):
         for k in ("weight", "score"):
             assert r.get(k) is None or NUM_RE.match(r[k]), (path, r["name"], k)
         assert r.get("deviation") is None or norm(r["deviation"]) == r["deviation"], (path, r["name"])
+        # a later project's table (several projects in one document): present only then
+        assert "project" not in r or (isinstance(r["project"], str) and r["project"] and
+                                      norm(r["project"]) == r["project"]), (path, r["name"])
     assert len(halves) <= 1, path  # a table has half on every row or on none
-    seqs = [r["seq"] for r in recs[1:]]
-    assert all(s is None for s in seqs) or seqs == list(range(1, len(seqs) + 1)), path
+    # the first table is the document's project; each later one names its own, once
+    runs = [list(g) for _, g in itertools.groupby(recs[1:], key=lambda r: r.get("project"))]
+    assert all("project" not in r for r in runs[0]) if runs else True, path
+    projects = [run[0].get("project") for run in runs]
+    assert len(projects) == len(set(projects)), path
+    for run in runs:   # 序号 counts each table's rows
+        seqs = [r["seq"] for r in run]
+        assert all(s is None for s in seqs) or seqs == list(range(1, len(seqs) + 1)), path
     return len(recs) - 1
 
 

@@ -19,7 +19,7 @@
  * and F_MORE2 are loose slots the plain indicator profile leaves empty (a self-evaluation
  * row's weight and score), F_STRICT_MORE a strict one (its deviation's presence). */
 enum { F_NAME, F_OP, F_VALUE, F_KIND, F_UNIT, F_HALF, F_MORE1, F_MORE2, F_LEVEL1, F_LEVEL2,
-       F_CATEGORY, F_TASK, F_STRICT_MORE, N_FIELDS };
+       F_CATEGORY, F_TASK, F_PROJECT, F_STRICT_MORE, N_FIELDS };
 #define N_LOOSE (F_MORE2 + 1)
 
 /* The record types scored and what is compared of each: the JSON member behind each
@@ -42,19 +42,19 @@ typedef struct {
 
 static const profile profiles[] = {
     {"indicator", "actual", {"name", "op", "value", "kind", "unit", "actual", "weight", "score",
-                             "level1", "level2", "category", "task", "?deviation"}},
+                             "level1", "level2", "category", "task", "project", "?deviation"}},
     {"indicator", NULL, {"name", "op", "value", "kind", "unit", "half", NULL, NULL, "level1",
-                         "level2", "category", "task", NULL}},
+                         "level2", "category", "task", "project", NULL}},
     {"score", NULL, {"name", "weight", "score", "rate", NULL, NULL, NULL, NULL, "level1", "level2",
-                     "code", NULL, NULL}},
+                     "code", NULL, NULL, NULL}},
     {"budget", NULL, {"name", "budget.value", "spent.value", "rate", NULL, NULL, NULL, NULL, NULL,
-                      NULL, "budget.unit", "spent.unit", NULL}},
+                      NULL, "budget.unit", "spent.unit", NULL, NULL}},
     {"funds", NULL, {"item", "planned", "adjusted", "spent", "rate", NULL, "score", "weight", NULL,
-                     NULL, NULL, NULL, NULL}},
+                     NULL, NULL, NULL, NULL, NULL}},
 };
 
 /* How much an equal field says that two records are the same row (closest-record search). */
-static const guint field_weight[N_FIELDS] = {4, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+static const guint field_weight[N_FIELDS] = {4, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
 
 /* One indicator record prepared for matching. */
 typedef struct {
@@ -64,7 +64,7 @@ typedef struct {
     GPtrArray *level2_ok;    /* expected records: the reprs level2 may have (level2 and
                                 level2_alt); NULL for produced records */
     char *loose_key;         /* the N_LOOSE reprs joined */
-    char *strict_key;        /* loose_key + level1, category, task (level2 is checked apart) */
+    char *strict_key;        /* loose_key + level1, category, task, project (level2 apart) */
     gboolean optional;       /* expected record with "optional": true */
 } item;
 
@@ -258,6 +258,7 @@ static item *item_new(JsonObject *obj, gboolean expected)
     key_append(key, it->repr[F_LEVEL1]);
     key_append(key, it->repr[F_CATEGORY]);
     key_append(key, it->repr[F_TASK]);
+    key_append(key, it->repr[F_PROJECT]);
     key_append(key, it->repr[F_STRICT_MORE]);
     it->strict_key = g_string_free(key, FALSE);
     if (expected) {
@@ -1017,7 +1018,7 @@ char *jx_score_tree_table(const jx_score_tree *tree)
     table_row(s, "**all**", "**all**", &all);
     g_string_append_printf(s,
                            "\nprecision, recall, F1: loose match (name, op, value, kind, unit, "
-                           "half); strict F1 adds level1, level2, category, task. "
+                           "half); strict F1 adds level1, level2, category, task, project. "
                            "%u optional expected records not counted when missed.\n",
                            all.optional);
     if (all.failed) {

@@ -16,9 +16,10 @@
  *   loose   a produced record matches an expected one when name, op, value,
  *           kind, unit and half are equal (half: op, value, kind and unit of
  *           the half-year target; a null and an absent half are the same);
- *   strict  in addition level1, level2, category and task are equal, where
- *           level2 may also be any label of the expected record's
- *           "level2_alt" list.
+ *   strict  in addition level1, level2, category, task and project are equal,
+ *           where level2 may also be any label of the expected record's
+ *           "level2_alt" list (project: a later project's table in a document
+ *           holding several; absent and null are the same).
  *
  * Score records are matched the same way on name, weight, score and rate
  * (strict: level1, level2 and code too), budget records on name, the budget
