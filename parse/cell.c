@@ -114,16 +114,24 @@ jx_cell_kind jx_cell_classify(const char *norm)
 /* The labels of a table's summary rows.  Here, with what cells are, because
  * both the header reader (a caption is not a summary) and the score and
  * budget readers ask. */
-static const char *const summary_words[] = {
-    "合计", "总计", "总分", "得分合计", "分值合计", "小计", "综合得分", "总得分", "总分值", "汇总",
+#define SUMMARY_WORD(s) {s, sizeof(s) - 1}
+static const struct {
+    const char *word;
+    gsize len; /* compared first: every cell of every row is asked */
+} summary_words[] = {
+    SUMMARY_WORD("合计"),     SUMMARY_WORD("总计"),     SUMMARY_WORD("总分"),
+    SUMMARY_WORD("得分合计"), SUMMARY_WORD("分值合计"), SUMMARY_WORD("小计"),
+    SUMMARY_WORD("综合得分"), SUMMARY_WORD("总得分"),   SUMMARY_WORD("总分值"),
+    SUMMARY_WORD("汇总"),
 };
 
 gboolean jx_score_is_summary(const char *norm)
 {
     if (!norm)
         return FALSE;
+    gsize n = strlen(norm);
     for (gsize i = 0; i < G_N_ELEMENTS(summary_words); i++)
-        if (strcmp(norm, summary_words[i]) == 0)
+        if (n == summary_words[i].len && memcmp(norm, summary_words[i].word, n) == 0)
             return TRUE;
     return FALSE;
 }

@@ -552,16 +552,20 @@ static gboolean total_label_or_piece(const char *norm)
  * line: `标 | 总分 | 100 | 87.5`), or -1. */
 static int total_row_label(const GPtrArray *texts)
 {
-    for (guint k = 0; k < texts->len; k++) {
+    /* the summary word first: every row of every grid is asked, and few
+     * hold one (reading each text as a figure was a fiftieth of a parse) */
+    int at = -1;
+    for (guint k = 0; k < texts->len && at < 0; k++)
         if (jx_score_is_summary(texts->pdata[k]))
-            return (int)k;
+            at = (int)k;
+    for (int k = 0; k < at; k++) {
         char *f = points_figure(texts->pdata[k]);
         gboolean figure = f != NULL;
         g_free(f);
         if (figure)
             return -1;
     }
-    return -1;
+    return at;
 }
 
 /*
