@@ -29,6 +29,14 @@ static gboolean fail(jx_db *db, GError **error, const char *what)
  * cache grows only as pages are used) holds them for tens of thousands. */
 #define CACHE_PRAGMA "PRAGMA cache_size = -32768"
 
+/* The page size of a new file.  An import writes rows of half a kilobyte
+ * and more (each with its record as JSON) in transactions of hundreds of
+ * documents: in 4 KiB pages the log and its checkpoints took 61,000 writes
+ * and 31,000 reads for 2,000 documents, in 16 KiB 27,000 and 7,000 (and the
+ * file is 4 % smaller, fewer pages being part-filled).  A file made by an
+ * older jixiao keeps its own size. */
+#define PAGE_SIZE_PRAGMA "PRAGMA page_size = 16384"
+
 /* How long a connection waits for another one's lock. */
 #define BUSY_TIMEOUT_MS 30000
 #define WAL_RETRY_MS 50
@@ -244,6 +252,8 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
     sqlite3_busy_timeout(h, BUSY_TIMEOUT_MS);
     sqlite3_create_function(h, "jx_decimal", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
                             sql_decimal, NULL, NULL);
+    /* a new file's page size (an existing one keeps its own) */
+    sqlite3_exec(h, PAGE_SIZE_PRAGMA, NULL, NULL, NULL);
     if (!enter_wal(h) ||
         !sq_exec(db, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; " CACHE_PRAGMA, error)) {
         if (error && !*error)
