@@ -843,27 +843,113 @@ static gint by_top(gconstpointer a, gconstpointer b)
  * onto its next line: a cell's lines are set one leading apart (about 1.1
  * heights), table rows add their cells' padding to that (1.3 and more). */
 #define WRAP_LEADING_SHARE 1.2
+/* Those shares are of the glyph boxes, not of the font's leading: a Ming
+ * face (AR PL UMing) sets a cell's lines 0.8 box heights apart and its rows
+ * of one line 1.02 apart, both under WRAP_LEADING_SHARE.  So the rows' own
+ * pitch is read off the text, from the pitches (in heights) between each
+ * piece and the nearest piece above it that it overlaps: the commonest
+ * (give or take PITCH_SAME_SHARE, shown by ROW_MIN_PAIRS pairs at least),
+ * which most rows of a table show.  A cell's lines stand one leading apart,
+ * a row its cells' padding more (the leading is 0.78–0.85 of the rows'
+ * pitch in Writer's cells), so a piece wraps on from the one above only
+ * under ROW_PITCH_SHARE of the rows' pitch. */
+#define PITCH_SAME_SHARE 0.05
+#define ROW_MIN_PAIRS 4
+#define ROW_PITCH_SHARE 0.9
+/* Where many cells wrap, the commonest pitch is their lines' leading, and
+ * the rows' stands above it by the padding: at most this many times it
+ * (1.18 in Noto, 1.26–1.30 in UMing); a cell centred on a row of two lines
+ * stands half a leading lower, 1.4 times the rows' pitch and more. */
+#define ROW_OVER_LEADING_MAX 1.35
 
-/* Marks in `continued` (keys jx_layout_mark()) the pieces of `now` (layout
- * line `number`) that wrap on from a piece of an earlier line of `done`
- * (GArray of piece arrays): the nearest piece above that overlaps it stands
- * one leading above. */
-static void mark_wrapped_pieces(const GArray *done, const GArray *now, int number,
-                                GHashTable *continued)
+/* The nearest piece above `wp` (on lines `done`[0, upto)) that it overlaps,
+ * or NULL. */
+static const written_piece *piece_above(const GArray *done, guint upto, const written_piece *wp)
 {
-    for (guint p = 0; p < now->len; p++) {
-        const written_piece *wp = &g_array_index(now, written_piece, p);
-        const written_piece *above = NULL;
-        for (guint k = done->len; k-- > 0 && !above;) {
-            const GArray *l = g_array_index(done, GArray *, k);
-            for (guint q = 0; q < l->len && !above; q++) {
-                const written_piece *up = &g_array_index(l, written_piece, q);
-                if (MIN(up->x1, wp->x1) > MAX(up->x0, wp->x0))
-                    above = up;
+    for (guint k = upto; k-- > 0;) {
+        const GArray *l = g_array_index(done, GArray *, k);
+        for (guint q = 0; q < l->len; q++) {
+            const written_piece *up = &g_array_index(l, written_piece, q);
+            if (MIN(up->x1, wp->x1) > MAX(up->x0, wp->x0))
+                return up;
+        }
+    }
+    return NULL;
+}
+
+/* The commonest of the sorted `pitches` in (lo, hi]: the value opening the
+ * fullest window PITCH_SAME_SHARE wide, with how many it holds in *n (0
+ * and 0 when none is). */
+static double commonest_pitch(const GArray *pitches, double lo, double hi, guint *n)
+{
+    double best = 0;
+    *n = 0;
+    for (guint i = 0, j = 0; i < pitches->len; i++) {
+        double p = g_array_index(pitches, double, i);
+        if (p <= lo || p > hi)
+            continue;
+        j = MAX(j, i);
+        while (j < pitches->len && g_array_index(pitches, double, j) - p <= PITCH_SAME_SHARE &&
+               g_array_index(pitches, double, j) <= hi)
+            j++;
+        if (j - i > *n) {
+            best = p;
+            *n = j - i;
+        }
+    }
+    return best;
+}
+
+/* The pitch (in heights) up to which a piece of `done` (lines' pieces)
+ * wraps on from the piece above it: WRAP_LEADING_SHARE, or less where the
+ * rows stand closer (see ROW_PITCH_SHARE). */
+static double wrap_share(const GArray *done)
+{
+    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint k = 1; k < done->len; k++) {
+        const GArray *now = g_array_index(done, GArray *, k);
+        for (guint p = 0; p < now->len; p++) {
+            const written_piece *wp = &g_array_index(now, written_piece, p);
+            const written_piece *above = piece_above(done, k, wp);
+            if (above) {
+                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
+                g_array_append_val(pitches, pitch);
             }
         }
-        if (above && wp->centre - above->centre <= WRAP_LEADING_SHARE * MAX(wp->height, above->height))
-            g_hash_table_add(continued, jx_layout_mark(number, wp->col));
+    }
+    g_array_sort(pitches, by_value);
+    /* the commonest pitch is the rows' or, where many cells wrap, their
+     * lines' leading with the rows' pitch a little above it */
+    double share = WRAP_LEADING_SHARE;
+    guint n;
+    double rows = commonest_pitch(pitches, 0, G_MAXDOUBLE, &n);
+    if (n >= ROW_MIN_PAIRS) {
+        guint above;
+        double wider = commonest_pitch(pitches, rows / ROW_PITCH_SHARE,
+                                       rows * ROW_OVER_LEADING_MAX, &above);
+        if (above >= ROW_MIN_PAIRS)
+            rows = wider;
+        share = MIN(share, ROW_PITCH_SHARE * rows);
+    }
+    g_array_free(pitches, TRUE);
+    return share;
+}
+
+/* Marks in `continued` (keys jx_layout_mark()) the pieces of the lines
+ * `done` (piece arrays; `numbers` their layout lines) that wrap on from a
+ * piece of an earlier line: the nearest piece above that overlaps it stands
+ * one leading above (see wrap_share). */
+static void mark_wrapped_pieces(const GArray *done, const int *numbers, GHashTable *continued)
+{
+    double share = wrap_share(done);
+    for (guint k = 1; k < done->len; k++) {
+        const GArray *now = g_array_index(done, GArray *, k);
+        for (guint p = 0; p < now->len; p++) {
+            const written_piece *wp = &g_array_index(now, written_piece, p);
+            const written_piece *above = piece_above(done, k, wp);
+            if (above && wp->centre - above->centre <= share * MAX(wp->height, above->height))
+                g_hash_table_add(continued, jx_layout_mark(numbers[k], wp->col));
+        }
     }
 }
 
@@ -882,6 +968,7 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
     g_array_set_clear_func(done, pieces_clear);
     GHashTable *continued = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int)); /* of `done`'s lines */
     const text_line *prev = NULL;
     int number = 0; /* of the layout line being written, 1-based */
     for (; *k < lines->len; (*k)++) {
@@ -897,15 +984,18 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         }
         GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
         write_line(text, l, left, unit, now);
-        mark_wrapped_pieces(done, now, *line_base + ++number, continued);
+        int at = *line_base + ++number;
+        g_array_append_val(numbers, at);
         g_array_append_val(done, now);
         prev = l;
     }
+    mark_wrapped_pieces(done, (const int *)numbers->data, continued);
     if (text->len)
         jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
     *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
+    g_array_free(numbers, TRUE);
     g_string_free(text, TRUE);
 }
 

@@ -503,6 +503,28 @@ static void fake_bold_draws_no_rules(void **state)
     fixture_fully_right("calc-fakebold-f0042");
 }
 
+/* A borderless Writer table set in AR PL UMing (a Ming face, as 宋体):
+ * the font's leading is 0.8 of its glyph boxes' height, so rows of one line
+ * stand 1.02 box heights apart, under the 1.2 a cell's wrapped lines were
+ * known by; every row was taken for the wrapped rest of the row above and
+ * the table read as one record.  The rows' own pitch (the commonest between
+ * a piece and the piece above it) sets the bar: the one cell wrapped
+ * (按照项目实施方案要求持续 / 改善，惠及更多群众) stays one value, every other
+ * row is a record of its own. */
+static void rows_closer_than_the_boxes(void **state)
+{
+    (void)state;
+    fixture_fully_right("writer-uming-rows-f0052");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-uming-rows-f0052.pdf");
+    const jx_record *r = indicator_named(l, "群众生产生活条件");
+    assert_string_equal(jx_record_get_string(r, "value"), "按照项目实施方案要求持续改善,惠及更多群众");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    r = indicator_named(l, "困难残疾人生活补贴发放人数");
+    assert_string_equal(jx_record_get_string(r, "value"), "4000");
+    assert_string_equal(jx_record_get_string(r, "unit"), "人");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -753,6 +775,7 @@ int main(void)
         cmocka_unit_test(columns_carry_across_pages),
         cmocka_unit_test(one_project_per_table),
         cmocka_unit_test(fake_bold_draws_no_rules),
+        cmocka_unit_test(rows_closer_than_the_boxes),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
