@@ -471,14 +471,16 @@ static gboolean is_note_row(const finder *f, const jx_prow *row)
 
 /* Keeps `norm` (a non-empty normalized line) as the newest of the lines the
  * next table may find above it, the oldest dropped past ABOVE_LINES. */
-/* Keeps the project a metadata line or row names for the next table. */
-static void remember_project(finder *f, const char *key, const char *value)
+/* Keeps the project a metadata line or row names for the next table; TRUE
+ * when it names one. */
+static gboolean remember_project(finder *f, const char *key, const char *value)
 {
     char *project = jx_meta_project(key, value);
     if (project) {
         g_free(f->project);
         f->project = project;
     }
+    return project != NULL;
 }
 
 static void remember_line(finder *f, const char *norm)
@@ -498,8 +500,9 @@ static void remember_line(finder *f, const char *norm)
 /* Keeps the project a metadata row names (项目名称 | X, or 项目名称:X in one
  * cell) for the next table: asked of every row a grid holds outside a
  * header, since a table left open takes the next grid's rows above a new
- * header as its own until that header opens the next table. */
-static void remember_row_project(finder *f, const jx_prow *row)
+ * header as its own until that header opens the next table.  TRUE when the
+ * row names one. */
+static gboolean remember_row_project(finder *f, const jx_prow *row)
 {
     const jx_pcell *key = NULL;
     for (guint i = 0; i < row->cells->len; i++) {
@@ -514,14 +517,13 @@ static void remember_row_project(finder *f, const jx_prow *row)
                 g_free(f->project);
                 f->project = project;
             }
-            break;
+            return project != NULL;
         }
         key = c;
-        if (strchr(key->norm, ':')) {
-            remember_project(f, key->norm, NULL);
-            break;
-        }
+        if (strchr(key->norm, ':'))
+            return remember_project(f, key->norm, NULL);
     }
+    return FALSE;
 }
 
 static void remember_row(finder *f, const jx_prow *row)
@@ -1031,11 +1033,11 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = FALSE;
         } else {
             jx_prow *row = take_row(f, grid, r);
-            remember_row_project(f, row);
+            gboolean names_project = remember_row_project(f, row);
             /* a spreadsheet prints every project's form in one grid: the
-             * next project's metadata rows (项目名称 | X, 主管部门 | Y…) end
-             * the open table, and the header after them opens X's */
-            if (f->open && names_another_project(f) && jx_header_metadata_row(grid, r) &&
+             * next project's metadata rows (项目名称 | X or 项目名称：X, 主管部门 |
+             * Y…) end the open table, and the header after them opens X's */
+            if (f->open && names_project && names_another_project(f) &&
                 header_follows(f, grid, r)) {
                 end_open(f);
                 form_head = TRUE;

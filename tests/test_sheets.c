@@ -28,13 +28,16 @@ static void check_sheet(const char *file)
  * rows (项目名称 | X, 主管部门 | Y …, 年度目标 | …) came out as indicators of
  * the table above.  They end it, and the header under them opens X's table,
  * whose indicators carry `project`: X — also where a page break cuts the
- * metadata block and the header heads the next page (calc-pdf v0019). */
+ * metadata block and the header heads the next page (calc-pdf v0019), and
+ * where the project is one cell across the grid (`项目名称：X`, calc-xlsx
+ * v0025: it was joined to the level-1 label merged over the rows above). */
 static void projects_in_one_grid(void **state)
 {
     (void)state;
     check_sheet("calc-html/variant/v0023.html");
     check_sheet("calc-pdf/variant/v0019.pdf");
     check_sheet("calc-xlsx/variant/v0053.xlsx");
+    check_sheet("calc-xlsx/variant/v0025.xlsx");
 }
 
 /* Section rows (`一、产出指标` on a row of its own) over rows labelled with
