@@ -15,7 +15,11 @@
  * A sheet is one grid in the spreadsheet, but a form puts its title, its
  * `单位：万元` line and its notes in the first column of rows of their own;
  * such a row (one field filled, the first) is a LINE block, as every other
- * converter writes it.  The remaining runs of records are grids.
+ * converter writes it.  The remaining runs of records are grids.  A lone
+ * first field between two rows of a grid that reads as a label (short, no
+ * `label：value`) is a row of that grid, one cell across it: a section row
+ * (`一、产出指标` over the rows of its level-2 labels), which the other
+ * converters print as a row of the table too.
  */
 #include "extract/extract.h"
 
@@ -28,6 +32,11 @@
 #define SNIFF_MIN_RECORDS 3
 #define SNIFF_MIN_FIELDS 3
 #define SNIFF_AGREEMENT 0.8
+
+/* The longest lone first field between two rows of a grid read as a row of
+ * it: a section row's label (`一、产出指标`, `三、满意度指标`) is short, a
+ * note or a caption set between two tables of a sheet is a sentence. */
+#define LONE_ROW_MAX_CHARS 12
 
 /* A cursor over CSV text, one record at a time. */
 typedef struct {
@@ -153,6 +162,26 @@ gboolean jx_csv_sniff(const char *utf8, gsize len)
     return sniff_with(utf8, len, sep);
 }
 
+/* TRUE when a lone first field `text` reads as a row label, not a line: short,
+ * and no `label：value` (a note, a 项目名称：X or 单位：万元 line). */
+static gboolean lone_label(const char *text)
+{
+    return g_utf8_strlen(text, -1) <= LONE_ROW_MAX_CHARS && !strchr(text, ':') &&
+           !strstr(text, "：");
+}
+
+/* TRUE when the record after the one `r` stands past fills two fields or
+ * more: a row of a grid.  `r` does not move. */
+static gboolean next_is_grid_row(const csv_reader *r)
+{
+    csv_reader peek = *r;
+    GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
+    int line;
+    gboolean first, grid_row = csv_next(&peek, fields, &line) && filled_fields(fields, &first) >= 2;
+    g_ptr_array_unref(fields);
+    return grid_row;
+}
+
 void jx_csv_split(jx_source *src, const char *utf8, gsize len)
 {
     csv_reader r = {utf8, utf8 + len, 1, separator_of(utf8, len), 0, 0};
@@ -163,6 +192,16 @@ void jx_csv_split(jx_source *src, const char *utf8, gsize len)
         gboolean first;
         guint filled = filled_fields(fields, &first);
         gboolean lone_first = filled == 1 && first;
+        /* a section row between rows of the grid is one of them; CSV keeps
+         * no merges, and a label alone in the first field stands for a cell
+         * the sheet merged across the row (as the other converters print it:
+         * over a 序号 column, the label is no 序号) */
+        if (lone_first && grid && lone_label(fields->pdata[0]) && next_is_grid_row(&r)) {
+            jx_grid_set_row_origin(grid, rows, line, 0);
+            jx_grid_add_cell(grid, rows, 0, 1, (int)fields->len, fields->pdata[0]);
+            rows++;
+            continue;
+        }
         if (filled == 0 || lone_first) {
             /* a blank record ends a grid; a lone first field is a line */
             if (grid)

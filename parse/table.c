@@ -471,14 +471,16 @@ static gboolean is_note_row(const finder *f, const jx_prow *row)
 
 /* Keeps `norm` (a non-empty normalized line) as the newest of the lines the
  * next table may find above it, the oldest dropped past ABOVE_LINES. */
-/* Keeps the project a metadata line or row names for the next table. */
-static void remember_project(finder *f, const char *key, const char *value)
+/* Keeps the project a metadata line or row names for the next table; TRUE
+ * when it names one. */
+static gboolean remember_project(finder *f, const char *key, const char *value)
 {
     char *project = jx_meta_project(key, value);
     if (project) {
         g_free(f->project);
         f->project = project;
     }
+    return project != NULL;
 }
 
 static void remember_line(finder *f, const char *norm)
@@ -498,8 +500,9 @@ static void remember_line(finder *f, const char *norm)
 /* Keeps the project a metadata row names (项目名称 | X, or 项目名称:X in one
  * cell) for the next table: asked of every row a grid holds outside a
  * header, since a table left open takes the next grid's rows above a new
- * header as its own until that header opens the next table. */
-static void remember_row_project(finder *f, const jx_prow *row)
+ * header as its own until that header opens the next table.  TRUE when the
+ * row names one. */
+static gboolean remember_row_project(finder *f, const jx_prow *row)
 {
     const jx_pcell *key = NULL;
     for (guint i = 0; i < row->cells->len; i++) {
@@ -514,14 +517,13 @@ static void remember_row_project(finder *f, const jx_prow *row)
                 g_free(f->project);
                 f->project = project;
             }
-            break;
+            return project != NULL;
         }
         key = c;
-        if (strchr(key->norm, ':')) {
-            remember_project(f, key->norm, NULL);
-            break;
-        }
+        if (strchr(key->norm, ':'))
+            return remember_project(f, key->norm, NULL);
     }
+    return FALSE;
 }
 
 static void remember_row(finder *f, const jx_prow *row)
@@ -923,6 +925,31 @@ static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
     return named >= INNER_HEADER_MIN_NAMED || all_names;
 }
 
+/* The most rows a project's metadata block sets between its 项目名称 row and
+ * its indicator header (主管部门, 实施单位, 资金总额, 项目期限, 年度目标, 中期目标 …,
+ * a long goal wrapped over a few rows). */
+#define METADATA_BLOCK_MAX_ROWS 12
+
+/* TRUE when a header that opens a table of its own (opens_inner_table)
+ * stands within METADATA_BLOCK_MAX_ROWS rows after row `r` of `grid`, or the
+ * grid ends first (a page break inside the block: the header heads the next
+ * page): the next project's form, whose metadata rows start at `r`.
+ * Without one, the rows after stay the open table's (a dump whose header was
+ * not read). */
+static gboolean header_follows(finder *f, const jx_grid *grid, int r)
+{
+    int n = jx_grid_n_rows(grid);
+    if (n <= r + METADATA_BLOCK_MAX_ROWS)
+        return TRUE;
+    gboolean found = FALSE;
+    for (int k = r + 1; k <= r + METADATA_BLOCK_MAX_ROWS && !found; k++) {
+        jx_header *h = jx_header_read(grid, k, f->memo);
+        found = h && opens_inner_table(h, f->open->header);
+        jx_header_free(h);
+    }
+    return found;
+}
+
 /*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
@@ -978,6 +1005,8 @@ static void read_grid(finder *f, const jx_grid *grid)
     gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
+    gboolean form_head = FALSE; /* reading the next project's metadata rows (a
+                                   form's head, no rows left unread) */
     const jx_prow *last = NULL; /* the last row this grid gave the open table… */
     int last_r = -1;            /* …and where it stands in the grid */
     while (r < n) {
@@ -997,13 +1026,22 @@ static void read_grid(finder *f, const jx_grid *grid)
         } else if (h) {
             g_clear_pointer(&remap, g_free);
             open_table(f, h);
+            form_head = FALSE;
             last = NULL; /* another table's */
             r += h->n_rows;
             part_start = FALSE;
             reheaded = FALSE;
         } else {
             jx_prow *row = take_row(f, grid, r);
-            remember_row_project(f, row);
+            gboolean names_project = remember_row_project(f, row);
+            /* a spreadsheet prints every project's form in one grid: the
+             * next project's metadata rows (项目名称 | X or 项目名称：X, 主管部门 |
+             * Y…) end the open table, and the header after them opens X's */
+            if (f->open && names_project && names_another_project(f) &&
+                header_follows(f, grid, r)) {
+                end_open(f);
+                form_head = TRUE;
+            }
             if (is_note_row(f, row)) {
                 take_note_row(f, row);
                 jx_prow_free(row);
@@ -1024,7 +1062,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                 last_r = r;
             } else {
                 remember_row(f, row);
-                if (row->cells->len && f->last_target && !jx_header_metadata_row(grid, r)) {
+                if (row->cells->len && f->last_target && !form_head &&
+                    !jx_header_metadata_row(grid, r)) {
                     unread++;
                     if (unread_first < 0)
                         unread_first = r;

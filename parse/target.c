@@ -3211,11 +3211,37 @@ typedef enum {
     ROW_LINES_GAPPED    /* ... and blank lines part them (GAPPED_PITCH) */
 } row_lines_kind;
 
+/* TRUE when `header` has one label column (指标类别, 指标类型): a level-1
+ * column and no level-2 one.  Its cells join both labels, or level-1 labels
+ * stand on rows of their own over rows labelled with level-2 ones. */
+static gboolean one_label_column(const jx_header *header)
+{
+    return table_has_role(header, JX_ROLE_LEVEL1) && !table_has_role(header, JX_ROLE_LEVEL2);
+}
+
+/* TRUE when labels-only row `b` is a section row: a level-1 label on a row
+ * of its own over rows that hold their level-2 labels (`一、产出指标` over
+ * `（一）数量指标 | 名称 | 值`), in a table of one label column (`sections`),
+ * or a label merged across columns (the section's cell across the table). */
+static gboolean is_section_row(const built_row *b, gboolean sections)
+{
+    if (!b->labels_only)
+        return FALSE;
+    if (sections && b->text[JX_ROLE_LEVEL1] && jx_taxonomy_level1(b->text[JX_ROLE_LEVEL1]))
+        return TRUE;
+    for (guint c = 0; c < b->source->cells->len; c++) {
+        const jx_pcell *cell = b->source->cells->pdata[c];
+        if (!cell->spanned && cell->origin && cell->origin->colspan > 1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Line geometry of the rows for the label resolver: fills line_lo/line_hi
  * and, per label role, label_line, and says how far the lines tell where
  * labels stand (row_lines_kind). */
-static row_lines_kind row_lines(const GPtrArray *rows, double *line_lo, double *line_hi,
-                                double *const label_line[JX_ROLE_COUNT])
+static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double *line_lo,
+                                double *line_hi, double *const label_line[JX_ROLE_COUNT])
 {
     guint n = rows->len;
     if (n < 3)
@@ -3240,10 +3266,13 @@ static row_lines_kind row_lines(const GPtrArray *rows, double *line_lo, double *
         ascending &= i == 0 || b->first_line > line_hi[i - 1];
         line_lo[i] = b->first_line;
         line_hi[i] = b->last_line;
+        /* a section row's label stands alone on its line as any row's
+         * cells do: it says nothing of centring */
+        gboolean section = is_section_row(b, sections);
         for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
             jx_role r = label_roles[k];
             label_line[r][i] = b->label_pieces[r] ? b->label_sum[r] / b->label_pieces[r] : b->line;
-            label_alone |= b->labels_only && b->label_pieces[r];
+            label_alone |= b->labels_only && b->label_pieces[r] && !section;
         }
         if (i > 0) {
             const built_row *prev = rows->pdata[i - 1];
@@ -3458,7 +3487,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     double *label_line[JX_ROLE_COUNT] = {0};
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
         label_line[label_roles[k]] = g_new0(double, n + 1);
-    row_lines_kind known = row_lines(rows, line_lo, line_hi, label_line);
+    row_lines_kind known =
+        row_lines(rows, one_label_column(table->header), line_lo, line_hi, label_line);
     /* what every level is resolved with; each adds its own */
     gboolean by_lines = known == ROW_LINES_GAPPED || known == ROW_LINES_UNGAPPED;
     jx_label_context base = {.line_lo = by_lines ? line_lo : NULL,
@@ -3572,18 +3602,18 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     int emitted = 0;
     /* one label column (指标类别) under level-1 labels set as rows of their
      * own (`一、产出指标` over `（一）数量指标 | 名称 | 值`): a row's level-2
-     * label in that column goes under the last level-1 row */
-    gboolean one_label_column = table_has_role(table->header, JX_ROLE_LEVEL1) &&
-                                !table_has_role(table->header, JX_ROLE_LEVEL2);
+     * label in that column goes under the last level-1 row — 成本指标 too,
+     * a level-1 of its own elsewhere but a level-2 of 产出 under its section
+     * (only a section row of its own makes it a level-1 here) */
+    gboolean sections = one_label_column(table->header);
     const char *section = NULL;
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         const char *row_l1 = l1.resolved[i], *row_l2 = l2.resolved[i];
-        if (one_label_column && b->labels_only && row_l1 && jx_taxonomy_level1(row_l1))
+        if (sections && b->labels_only && row_l1 && jx_taxonomy_level1(row_l1))
             section = row_l1;
-        else if (one_label_column && section && row_l1 && (!row_l2 || !*row_l2) &&
-                 !jx_taxonomy_level1(row_l1) &&
-                 jx_taxonomy_level2(jx_taxonomy_level1(section), row_l1)) {
+        else if (sections && section && row_l1 && (!row_l2 || !*row_l2) &&
+                 !b->labels_only && jx_taxonomy_level2(jx_taxonomy_level1(section), row_l1)) {
             row_l2 = row_l1;
             row_l1 = section;
         }

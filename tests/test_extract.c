@@ -824,6 +824,43 @@ static void test_split_csv(void **state)
     assert_string_equal(jx_text_sniff_format(tabs, strlen(tabs)), "text");
 }
 
+/* Section rows of a sheet's CSV (records from calc-csv variant v0029 and
+ * v0053): a lone first field between two rows of a grid that reads as a
+ * label (`一、产出`, over a 序号 column too) is a row of the grid, one cell
+ * across it, as the sheet merged it; the title before the grid, a note
+ * between two of its rows (`说明：…` over the signature row) and the notes
+ * after it stay lines. */
+static void test_split_csv_section_rows(void **state)
+{
+    (void)state;
+    const char *csv = "2022年度项目支出绩效目标表,,,\n"
+                      "序号,指标类型,指标名称,目标值\n"
+                      "一、产出,,,\n"
+                      "1,（一）数量指标,安全生产培训人次（暂定）,\"≥2,800人次\"\n"
+                      "2,,组织应急演练,≥30次\n"
+                      "二、成本指标,,,\n"
+                      "6,（一）经济成本指标,人均补助标准,≤1290元/人\n"
+                      "说明：绩效目标随预算一并批复，执行中不得随意调整。,,,\n"
+                      "填报人：程伟,联系电话：0731-81437865,填报日期：2021年12月4日,\n"
+                      "注：指标值以批复文件为准。,,,\n";
+    jx_source *src = split(csv);
+    assert_int_equal(jx_source_n_blocks(src), 5);
+    assert_line(src, 0, "2022年度项目支出绩效目标表", 1);
+    const jx_grid *g = grid_at(src, 1, 6, 4);
+    assert_cell(g, 1, 0, "一、产出");
+    assert_int_equal(jx_cell_colspan(jx_grid_cell(g, 1, 0)), 4);
+    assert_int_equal(jx_grid_row_line(g, 1), 3);
+    assert_cell(g, 2, 3, "≥2,800人次");
+    assert_cell(g, 4, 0, "二、成本指标");
+    assert_int_equal(jx_cell_colspan(jx_grid_cell(g, 4, 0)), 4);
+    assert_cell(g, 5, 2, "人均补助标准");
+    assert_line(src, 2, "说明：绩效目标随预算一并批复，执行中不得随意调整。", 8);
+    g = grid_at(src, 3, 1, 4);
+    assert_cell(g, 0, 0, "填报人：程伟");
+    assert_line(src, 4, "注：指标值以批复文件为准。", 10);
+    jx_source_free(src);
+}
+
 /* Tab-separated "Unicode text" as Excel and Calc save a sheet: quoted
  * fields (Excel quotes a field with a line break, a tab or a quote; Calc
  * every text field) hold a cell's second line and tabs; every row padded to
@@ -1116,6 +1153,7 @@ int main(void)
         cmocka_unit_test(test_split_html_malformed),
         cmocka_unit_test(test_sniff_format),
         cmocka_unit_test(test_split_csv),
+        cmocka_unit_test(test_split_csv_section_rows),
         cmocka_unit_test(test_split_tsv),
         cmocka_unit_test(test_split_dashed_tables),
         cmocka_unit_test(test_split_ruled_tables),

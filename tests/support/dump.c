@@ -11,6 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -72,6 +73,15 @@ jx_record_list *jx_test_parse_repo_file(const char *rel)
 gboolean jx_test_check_repo_dump(const char *rel, GString *report)
 {
     char *txt = g_strdup_printf("%s.txt", rel);
+    gboolean same = jx_test_check_repo_document(txt, report);
+    g_free(txt);
+    return same;
+}
+
+gboolean jx_test_check_repo_document(const char *txt, GString *report)
+{
+    const char *dot = strrchr(txt, '.');
+    char *rel = dot ? g_strndup(txt, (gsize)(dot - txt)) : g_strdup(txt);
     char *exp = g_strdup_printf("%s.expected.jsonl", rel);
     char *expected_path = jx_test_path("JX_SOURCE_DIR", exp);
     gboolean same = FALSE;
@@ -89,19 +99,26 @@ gboolean jx_test_check_repo_dump(const char *rel, GString *report)
         g_ptr_array_unref(expected);
     }
     g_free(expected_path);
-    g_free(txt);
+    g_free(rel);
     g_free(exp);
     return same;
 }
 
-void jx_test_assert_repo_dump(const char *dir, const char *rel)
+void jx_test_assert_repo_document(const char *dir, const char *file)
 {
-    char *path = g_strdup_printf("%s/%s", dir, rel);
+    char *path = g_strdup_printf("%s/%s", dir, file);
     GString *report = g_string_new(NULL);
-    gboolean same = jx_test_check_repo_dump(path, report);
+    gboolean same = jx_test_check_repo_document(path, report);
     char *problems = g_string_free(report, FALSE);
     g_free(path);
     if (!same)
         fail_msg("%s", problems); /* does not return: the report is the test's last word */
     g_free(problems);
+}
+
+void jx_test_assert_repo_dump(const char *dir, const char *rel)
+{
+    char *txt = g_strdup_printf("%s.txt", rel);
+    jx_test_assert_repo_document(dir, txt);
+    g_free(txt);
 }

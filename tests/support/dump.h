@@ -29,6 +29,12 @@ gboolean jx_test_check_repo_dump(const char *rel, GString *report);
 /* The same for `dir`/`rel` (tests/layout, tests/ruled …), failing the
  * running cmocka test with the problems when they differ. */
 void jx_test_assert_repo_dump(const char *dir, const char *rel);
+/* The same for a document of any kind: the repository's file `file` (its
+ * extension kept: .html, .csv, .xlsx …) against the .expected.jsonl beside it
+ * (the file's name without its extension). */
+gboolean jx_test_check_repo_document(const char *file, GString *report);
+/* The same for `dir`/`file`, failing the running cmocka test. */
+void jx_test_assert_repo_document(const char *dir, const char *file);
 
 G_END_DECLS
 
