@@ -381,6 +381,21 @@ static gboolean holds_op_symbol(const char *norm)
 /* …and a name in a target column fits as badly as a long sentence. */
 #define NAME_AS_TARGET_FIT (-1)
 
+/* Two labels joined in one cell are at most this long (效益指标—可持续影响指标
+ * is 14 characters). */
+#define MAX_JOINED_LABEL_CHARS 24
+
+/* TRUE when `norm` joins a level-1 and a level-2 label (see
+ * jx_labels_split_joined). */
+static gboolean is_joined_label(const char *norm)
+{
+    char *l1 = NULL, *l2 = NULL;
+    gboolean joined = jx_labels_split_joined(norm, &l1, &l2);
+    g_free(l1);
+    g_free(l2);
+    return joined;
+}
+
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
 {
@@ -415,6 +430,11 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         jx_cell_kind own = role == JX_ROLE_LEVEL1 ? JX_CK_LEVEL1 : JX_CK_LEVEL2;
         if (k == own)
             return bare_figure ? 1 : 4;
+        /* a form's one label column joins both levels (产出指标-数量指标):
+         * as sure a label as one the taxonomy knows */
+        if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL1 && chars <= MAX_JOINED_LABEL_CHARS &&
+            is_joined_label(norm))
+            return 4;
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
@@ -649,6 +669,19 @@ static gboolean segment_header(const char *text, GPtrArray *out)
  * (`指标目标值` is not 指标 + 目标值); two words run together are longer. */
 #define MAX_ONE_WORD_CHARS 6
 
+/* The characters of header word `norm` without a bracketed note closing it
+ * (`中期目标值(%)` is as long as 中期目标值): a unit noted after a word makes
+ * it no longer a run of two words. */
+static glong word_chars(const char *norm)
+{
+    gsize n = strlen(norm);
+    const char *open = strrchr(norm, '(');
+    if (n && norm[n - 1] == ')' && open && open > norm &&
+        (gsize)(norm + n - open) <= MAX_BRACKET_NOTE_BYTES)
+        return g_utf8_strlen(norm, open - norm);
+    return g_utf8_strlen(norm, -1);
+}
+
 /* TRUE when a cut of a text that is one header word as a whole (`whole`)
  * leaves a qualifier on its own (`半年(程)` | `指标值`): the qualifier belongs
  * to the word after it.  Words from `out[from]` on. */
@@ -694,7 +727,7 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
          * word, not 半年 + 指标值; `绩效指标指标值` is two) */
         guint before = out->len;
         gboolean whole = is_header_word(norm);
-        if ((!whole || g_utf8_strlen(norm, -1) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
+        if ((!whole || word_chars(norm) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
             out->len - before >= 2 && !has_bare_qualifier(out, before, whole)) {
             /* two words in one token may be one header cell naming two
              * things (指标编号); three or more are cells run together */

@@ -98,7 +98,10 @@ static const header_word header_words[] = {
     {"备注", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"指标性质", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"指标方向", MATCH_CONTAINS, JX_ROLE_OTHER},
+    /* a form's one label column (see kind_column_words) */
     {"指标类型", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标类别", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标分类", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"项目类别", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"项目分类", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"主要内容", MATCH_CONTAINS, JX_ROLE_OTHER},

@@ -523,6 +523,10 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
  * showed: the nearest evidence above the row, else below, else unknown. */
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime);
 void jx_label_column_init(jx_label_column *col, int n);
+/* A level-1 and a level-2 label joined in one cell of a form's one label
+ * column (`产出指标-数量指标`): sets *l1, *l2 (new strings) and returns TRUE
+ * where a joiner parts a known level-1 from a level-2 placed under it. */
+gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2);
 void jx_label_column_clear(jx_label_column *col);
 
 /* ------------------------------------------------------------- notes */
