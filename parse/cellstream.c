@@ -381,6 +381,24 @@ static gboolean holds_op_symbol(const char *norm)
 /* …and a name in a target column fits as badly as a long sentence. */
 #define NAME_AS_TARGET_FIT (-1)
 
+/* The numerals of a form's top-level list (`一、产出指标`): a label so numbered
+ * heads a section, the level-1 whatever level its words could be (满意度指标). */
+static const char section_numerals[] = "一二三四五六七八九十";
+
+static gboolean opens_with_section_ordinal(const char *norm)
+{
+    const char *p = norm;
+    while (*p && strncmp(p, "、", strlen("、")) != 0) {
+        gunichar ch = g_utf8_get_char(p);
+        char one[8] = {0};
+        g_unichar_to_utf8(ch, one);
+        if (!strstr(section_numerals, one))
+            return FALSE;
+        p = g_utf8_next_char(p);
+    }
+    return *p && p > norm;
+}
+
 /* Two labels joined in one cell are at most this long (效益指标—可持续影响指标
  * is 14 characters). */
 #define MAX_JOINED_LABEL_CHARS 24
@@ -438,14 +456,16 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 &&
+        gboolean section = k == JX_CK_LEVEL1 && opens_with_section_ordinal(norm);
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 && !section &&
             jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : 4.5;
         /* other labels both levels know (满意度 under 满意度) fill the
          * level-2 column after a level-1 label: less well than their own
          * (in text run together too: such a word is cut there only where a
          * row's labels stand, see add_word) */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, norm))
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !section &&
+            jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
@@ -505,6 +525,20 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
     default:
         return -4;
     }
+}
+
+/* ------------------------------------------------------------- section rows */
+
+/* A form's one label column (指标类别) set under level-1 labels on rows of
+ * their own (`一、产出指标` over `（一）数量指标 | 名称 | 值`) shows this many
+ * level-2 labels alone: one could be a name. */
+#define MIN_SECTION_LABELS 2
+
+/* TRUE when `norm` is a level-2 label and no level-1 one. */
+static gboolean is_level2_only(const char *norm)
+{
+    return g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && !jx_taxonomy_level1(norm) &&
+           jx_taxonomy_level2(NULL, norm);
 }
 
 /* ------------------------------------------------------------- lines */
@@ -3613,6 +3647,77 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
 
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
+/* A target table's header of one label column (指标类别, read as the level-1
+ * column) and no level-2 column: the index of that column, or -1. */
+static int one_label_column(const jx_header *h)
+{
+    int l1 = -1;
+    for (int k = 0; k < h->n_cols; k++) {
+        if (h->roles[k] == JX_ROLE_LEVEL2)
+            return -1;
+        if (h->roles[k] == JX_ROLE_LEVEL1)
+            l1 = k;
+    }
+    return h->kind == JX_TABLE_TARGET ? l1 : -1;
+}
+
+/* TRUE when the pieces of a stream under one label column hold section
+ * rows: level-2 labels alone (see MIN_SECTION_LABELS), none joined to its
+ * level-1 (`产出指标-数量指标` fills the one column whole). */
+static gboolean holds_section_rows(const GArray *pieces)
+{
+    guint level2 = 0;
+    for (guint i = 0; i < pieces->len; i++) {
+        char *norm = jx_norm_text(g_array_index(pieces, piece, i).text);
+        gboolean joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
+        level2 += is_level2_only(norm);
+        g_free(norm);
+        if (joined)
+            return FALSE;
+    }
+    return level2 >= MIN_SECTION_LABELS;
+}
+
+/* A stream under one label column with section rows is read as the two
+ * label columns the form's rows hold: the section's level-1 and the row's
+ * level-2, as a table with both columns writes them (a level-1 label once
+ * over its group, the level-2 labels beside their rows).  The header cell
+ * heads both (see settle_kind_column); FALSE and the header as it was when
+ * the header so widened reads otherwise. */
+static gboolean widen_label_column(jx_cellrun *c, const GArray *pieces)
+{
+    int k = one_label_column(c->header);
+    if (k < 0 || !holds_section_rows(pieces))
+        return FALSE;
+    GArray *wide = g_array_new(FALSE, TRUE, sizeof(hcell));
+    for (guint i = 0; i < c->hcells->len; i++) {
+        hcell h = g_array_index(c->hcells, hcell, i);
+        if (h.col > k)
+            h.col++;
+        g_array_append_val(wide, h);
+        if (h.col == k) {
+            h.col = k + 1;
+            g_array_append_val(wide, h);
+        }
+    }
+    jx_grid *g = jx_grid_new();
+    add_header_cells(g, wide);
+    jx_header *h = jx_header_read(g, 0, NULL);
+    jx_grid_free(g);
+    gboolean ok = h && h->kind == JX_TABLE_TARGET && h->n_cols == c->header->n_cols + 1 &&
+                  h->roles[k] == JX_ROLE_LEVEL1 && h->roles[k + 1] == JX_ROLE_LEVEL2;
+    if (!ok) {
+        jx_header_free(h);
+        g_array_unref(wide);
+        return FALSE;
+    }
+    jx_header_free(c->header);
+    c->header = h;
+    g_array_unref(c->hcells);
+    c->hcells = wide;
+    return TRUE;
+}
+
 static void finish_stream(jx_cellrun *c)
 {
     if (c->state != CS_BODY) {
@@ -3649,6 +3754,7 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(guessed);
         return;
     }
+    widen_label_column(c, pieces);
     /* lines that hold several pieces hold rows */
     guint line_starts = 0;
     for (guint i = 0; i < pieces->len; i++)
@@ -3724,10 +3830,22 @@ static void finish_stream(jx_cellrun *c)
 }
 
 /* A body line that ends the stream: a note, a signature, a title. */
+/* TRUE when normalized `norm` is `项目名称:X`. */
+static gboolean opens_project(const char *norm)
+{
+    char *project = jx_meta_project(norm, NULL);
+    g_free(project);
+    return project != NULL;
+}
+
 static gboolean ends_stream(const char *raw)
 {
     char *norm = jx_norm_text(raw);
     gboolean end = jx_note_classify(norm) != JX_NOTE_NONE;
+    /* the next project's table of a document of several opens with its
+     * name (`项目名称` alone on its line, or `项目名称:X`) */
+    if (!end)
+        end = jx_meta_is_project_key(norm) || opens_project(norm);
     if (!end && g_utf8_strlen(norm, -1) <= MAX_TITLE_CHARS && g_str_has_suffix(norm, "表") &&
         (strstr(norm, "绩效") || strstr(norm, "目标")))
         end = TRUE;

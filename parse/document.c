@@ -184,6 +184,12 @@ gboolean jx_meta_is_key(const char *key)
     return key_field(key, NULL) >= 0;
 }
 
+/* See parse.h. */
+gboolean jx_meta_is_project_key(const char *key)
+{
+    return key_field(key, NULL) == FIELD_PROJECT;
+}
+
 /* TRUE when `norm` is a metadata key itself (主管部门, 资金总额(万元)), not a value. */
 static gboolean is_bare_key(const char *norm)
 {

@@ -345,6 +345,8 @@ char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *val
 /* TRUE when normalized `key` is a document field's label (项目名称, 主管部门,
  * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
 gboolean jx_meta_is_key(const char *key);
+/* TRUE when normalized `key` is the label of a project's name (项目名称). */
+gboolean jx_meta_is_project_key(const char *key);
 /* TRUE when row `r` of `grid` is a `label | value` row of a form's metadata
  * (项目名称 | 学生资助补助资金, 主管部门 | 某县教育局): a document field's label
  * followed by a cell that is no header word (a budget table's `项目名称 |
