@@ -3681,9 +3681,10 @@ static gboolean holds_section_rows(const GArray *pieces)
 /* A stream under one label column with section rows is read as the two
  * label columns the form's rows hold: the section's level-1 and the row's
  * level-2, as a table with both columns writes them (a level-1 label once
- * over its group, the level-2 labels beside their rows).  The header cell
- * heads both (see settle_kind_column); FALSE and the header as it was when
- * the header so widened reads otherwise. */
+ * over its group, the level-2 labels beside their rows).  The section's
+ * column is the first: a section row stands before the 序号 of the row
+ * below it.  The header word heads both (see settle_kind_column); FALSE
+ * and the header as it was when the header so widened reads otherwise. */
 static gboolean widen_label_column(jx_cellrun *c, const GArray *pieces)
 {
     int k = one_label_column(c->header);
@@ -3692,20 +3693,20 @@ static gboolean widen_label_column(jx_cellrun *c, const GArray *pieces)
     GArray *wide = g_array_new(FALSE, TRUE, sizeof(hcell));
     for (guint i = 0; i < c->hcells->len; i++) {
         hcell h = g_array_index(c->hcells, hcell, i);
-        if (h.col > k)
-            h.col++;
-        g_array_append_val(wide, h);
-        if (h.col == k) {
-            h.col = k + 1;
-            g_array_append_val(wide, h);
+        if (h.col == k && h.colspan == 1) {
+            hcell section = h;
+            section.col = 0;
+            g_array_append_val(wide, section);
         }
+        h.col++;
+        g_array_append_val(wide, h);
     }
     jx_grid *g = jx_grid_new();
     add_header_cells(g, wide);
     jx_header *h = jx_header_read(g, 0, NULL);
     jx_grid_free(g);
     gboolean ok = h && h->kind == JX_TABLE_TARGET && h->n_cols == c->header->n_cols + 1 &&
-                  h->roles[k] == JX_ROLE_LEVEL1 && h->roles[k + 1] == JX_ROLE_LEVEL2;
+                  h->roles[0] == JX_ROLE_LEVEL1 && h->roles[k + 1] == JX_ROLE_LEVEL2;
     if (!ok) {
         jx_header_free(h);
         g_array_unref(wide);

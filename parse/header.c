@@ -541,8 +541,8 @@ static gboolean is_kind_column(const jx_role *roles, char **texts, int c)
 
 /* A table with no level-1 or level-2 column: its 指标类型 column (read as
  * another column, or as none: where 一级指标 stands beside it, it says
- * 定量/定性) is its label column.  Two such columns side by side (the
- * header over both label columns) are the level-1 and the level-2 one. */
+ * 定量/定性) is its label column.  Two such columns under the same word
+ * (a header over both label columns) are the level-1 and the level-2 one. */
 static void settle_kind_column(jx_role *roles, char **texts, int n)
 {
     for (int c = 0; c < n; c++)
@@ -551,9 +551,11 @@ static void settle_kind_column(jx_role *roles, char **texts, int n)
     for (int c = 0; c < n && texts; c++)
         if (is_kind_column(roles, texts, c)) {
             roles[c] = JX_ROLE_LEVEL1;
-            if (c + 1 < n && is_kind_column(roles, texts, c + 1) &&
-                strcmp(texts[c], texts[c + 1]) == 0)
-                roles[c + 1] = JX_ROLE_LEVEL2;
+            for (int d = c + 1; d < n; d++)
+                if (is_kind_column(roles, texts, d) && strcmp(texts[c], texts[d]) == 0) {
+                    roles[d] = JX_ROLE_LEVEL2;
+                    break;
+                }
             return;
         }
 }
