@@ -3647,6 +3647,25 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
 
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
+/* Words of a column of targets the record does not keep (中期指标值 beside
+ * 年度指标值: the header reads it as another column). */
+static const char *const set_aside_target_words[] = {"中期"};
+
+/* The roles the cells of a stream are fitted to: the header's, but a column
+ * of targets set aside (see set_aside_target_words) holds targets as the
+ * year's column does: read as another column's text, a mid-term target
+ * (`16,550件`) would rather run into the name before it. */
+static jx_role *fit_roles(const jx_header *h)
+{
+    jx_role *roles = g_memdup2(h->roles, sizeof(jx_role) * (gsize)h->n_cols);
+    for (int k = 0; k < h->n_cols && h->texts && h->kind == JX_TABLE_TARGET; k++)
+        if (roles[k] == JX_ROLE_OTHER && h->texts[k] &&
+            jx_norm_holds_listed(h->texts[k], set_aside_target_words,
+                                 G_N_ELEMENTS(set_aside_target_words)))
+            roles[k] = JX_ROLE_ACTUAL; /* fits as a target does (see fit) */
+    return roles;
+}
+
 /* A target table's header of one label column (指标类别, read as the level-1
  * column) and no level-2 column: the index of that column, or -1. */
 static int one_label_column(const jx_header *h)
@@ -3780,8 +3799,8 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(pieces);
         return;
     }
-    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
-                                 c->memo);
+    jx_role *roles = fit_roles(c->header);
+    GArray *cells = choose_cells(pieces, roles, c->header->n_cols, row_lines, &ctx, c->memo);
     /* text run together: the explanations read where they part for sure
      * show where they start in the other rows; read again with those cuts */
     if (c->run_together && !scored) {
@@ -3790,11 +3809,11 @@ static void finish_stream(jx_cellrun *c)
             g_array_unref(pieces);
             g_array_unref(cells);
             pieces = stream_pieces(c, body, parted, endings);
-            cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
-                                 c->memo);
+            cells = choose_cells(pieces, roles, c->header->n_cols, row_lines, &ctx, c->memo);
         }
         g_ptr_array_unref(endings);
     }
+    g_free(roles);
     g_array_unref(body);
     GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
     if (scored && label_after_figures(pieces, cells, rows, c->memo)) {
@@ -3831,10 +3850,10 @@ static void finish_stream(jx_cellrun *c)
 }
 
 /* A body line that ends the stream: a note, a signature, a title. */
-/* TRUE when normalized `norm` is `项目名称:X`. */
-static gboolean opens_project(const char *norm)
+/* TRUE when a line names a project (`项目名称:X`, `项目名称 X`). */
+static gboolean opens_project(const char *raw)
 {
-    char *project = jx_meta_project(norm, NULL);
+    char *project = jx_meta_project_line(raw);
     g_free(project);
     return project != NULL;
 }
@@ -3844,9 +3863,9 @@ static gboolean ends_stream(const char *raw)
     char *norm = jx_norm_text(raw);
     gboolean end = jx_note_classify(norm) != JX_NOTE_NONE;
     /* the next project's table of a document of several opens with its
-     * name (`项目名称` alone on its line, or `项目名称:X`) */
+     * name (`项目名称` alone on its line, `项目名称:X`, `项目名称 X`) */
     if (!end)
-        end = jx_meta_is_project_key(norm) || opens_project(norm);
+        end = jx_meta_is_project_key(norm) || opens_project(raw);
     if (!end && g_utf8_strlen(norm, -1) <= MAX_TITLE_CHARS && g_str_has_suffix(norm, "表") &&
         (strstr(norm, "绩效") || strstr(norm, "目标")))
         end = TRUE;

@@ -231,6 +231,49 @@ char *jx_meta_project(const char *key, const char *value)
     return project;
 }
 
+/* See parse.h. */
+char *jx_meta_project_line(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    char *project = jx_meta_project(norm, NULL);
+    g_free(norm);
+    if (project)
+        return project;
+    /* the key, spaces, the name, up to the next key (`项目名称 X 主管部门 Y`):
+     * a metadata row whose cells spaces part */
+    char **words = g_strsplit_set(raw, " \t", -1);
+    GPtrArray *named = g_ptr_array_new_with_free_func(g_free);
+    gboolean keyed = FALSE;
+    for (char **w = words; *w; w++) {
+        if (!**w)
+            continue;
+        char *word = jx_norm_text(*w);
+        if (!keyed && !named->len) {
+            keyed = key_field(word, NULL) == FIELD_PROJECT;
+            g_free(word);
+            if (!keyed)
+                break;
+            continue;
+        }
+        if (key_field(word, NULL) >= 0) {
+            g_free(word);
+            break;
+        }
+        g_ptr_array_add(named, word);
+    }
+    if (named->len) {
+        g_ptr_array_add(named, NULL);
+        char *value = g_strjoinv(" ", (char **)named->pdata);
+        char *norm_value = jx_norm_text(value);
+        project = project_value(norm_value);
+        g_free(norm_value);
+        g_free(value);
+    }
+    g_ptr_array_unref(named);
+    g_strfreev(words);
+    return project;
+}
+
 /* `key: value` in one piece of text. */
 static void meta_from_text(meta *m, const char *raw)
 {

@@ -2057,6 +2057,45 @@ static void test_stream_cells_mid_term_unit(void **state)
     jx_record_list_free(l);
 }
 
+/* The same forms a row a line, cells parted by spaces: the second project's
+ * table opens with `项目名称 文物保护专项资金` (a metadata row), whose name ends
+ * the first table's stream and is the second table's project. */
+static void test_stream_spaces_two_projects(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "免费开放场馆数量", ">=", "9", "个", "output.quantity"},
+        {"满意度", "服务对象满意度指标", "群众满意度", ">=", "93", "%", "satisfaction.service"},
+        {"产出", "数量指标", "修缮文物保护单位", NULL, "4", "处", "output.quantity"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "88", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/spaces-two-projects.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 31);
+    assert_field_null(indicator_named(l, "群众满意度"), "project");
+    assert_field(indicator_named(l, "修缮文物保护单位"), "project", "文物保护专项资金");
+    assert_field(indicator_named(l, "社会公众满意度"), "project", "文物保护专项资金");
+    jx_record_list_free(l);
+}
+
+/* 中期指标值（%） | 年度指标值（%） in a row of cells parted by spaces: the
+ * mid-term target (`54个`) fills its own column, not the name before it. */
+static void test_stream_spaces_mid_term(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "化解大班额班级数", NULL, "27", "个", "output.quantity"},
+        {"产出指标", "数量指标", "义务教育教师培训人次", ">=", "3750", "人次", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", NULL, "91", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", NULL, "2021-12-20", NULL, "output.timeliness"},
+        {"效益指标", "服务对象满意度指标", "教师满意度", ">=", "95", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/spaces-mid-term.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 21);
+    jx_record_list_free(l);
+}
+
 /* A duty group's work item runs into the name of its group's first row
  * (`改善义务教育学校办学条件新建学校食堂`, `加强防灾减灾救灾能力建设排查整改
  * 安全隐患`): the item, a verb of work and its object, is the level-2; rows
@@ -3044,6 +3083,8 @@ int main(void)
         cmocka_unit_test(test_stream_cells_section_rows),
         cmocka_unit_test(test_stream_cells_section_before_seq),
         cmocka_unit_test(test_stream_cells_mid_term_unit),
+        cmocka_unit_test(test_stream_spaces_two_projects),
+        cmocka_unit_test(test_stream_spaces_mid_term),
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
