@@ -586,8 +586,10 @@ static char **split_words(const char *s, gboolean pipes)
 #define MAX_WORD_PREFIX_CHARS 6
 
 /* Words that qualify a header word before it, with an optional bracketed
- * note (`半年(程)指标值`, `全年目标值`, `年度指标值`, `指标目标值`). */
-static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年", "上年", "指标"};
+ * note (`半年(程)指标值`, `全年目标值`, `年度指标值`, `指标目标值`,
+ * `中期指标值`: one column, not 中期 | 指标值). */
+static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年",
+                                                "上年", "指标", "中期"};
 
 /* Costs of a cut into header words: each word costs WORD_COST (the fewest
  * words that cover the text win: `半年(程)指标值` is one word), each

@@ -231,12 +231,45 @@ char *jx_meta_project(const char *key, const char *value)
     return project;
 }
 
+/* The project of a line opening with a project's key run into its name
+ * (`项目名称X主管部门Y`): the name, up to the next key's word; or NULL. */
+static char *project_run_together(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    char *project = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !project; i++) {
+        const meta_key *k = &meta_keys[i];
+        if (k->field != FIELD_PROJECT || k->contains || !g_str_has_prefix(norm, k->word))
+            continue;
+        const char *value = norm + strlen(k->word);
+        const char *end = value + strlen(value);
+        /* not at 单位: names hold it (事业单位改革经费) */
+        for (gsize j = 0; j < G_N_ELEMENTS(meta_keys); j++) {
+            if (meta_keys[j].field == FIELD_UNIT)
+                continue;
+            const char *at = strstr(value, meta_keys[j].word);
+            if (at && at < end)
+                end = at;
+        }
+        char *name = g_strndup(value, (gsize)(end - value));
+        project = project_value(name);
+        g_free(name);
+    }
+    g_free(norm);
+    return project;
+}
+
 /* See parse.h. */
 char *jx_meta_project_line(const char *raw)
 {
     char *norm = jx_norm_text(raw);
     char *project = jx_meta_project(norm, NULL);
     g_free(norm);
+    if (project)
+        return project;
+    /* the key run into the name, up to the next key (`项目名称X主管部门Y`):
+     * a metadata row whose cells ran together */
+    project = project_run_together(raw);
     if (project)
         return project;
     /* the key, spaces, the name, up to the next key (`项目名称 X 主管部门 Y`):

@@ -2096,6 +2096,50 @@ static void test_stream_spaces_mid_term(void **state)
     jx_record_list_free(l);
 }
 
+/* The variant forms with cells run together: the header
+ * `指标类型三级指标中期指标值年度指标值` is four words (中期 qualifies 指标值
+ * as 年度 does), each row's two targets part (`=7,700户=1,540户`: the year's
+ * is the second), and section rows (`一、产出指标`) head the level-2 labels;
+ * a second project follows. */
+static void test_stream_run_together_mid_term_sections(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"一、产出指标", "数量指标", "新建改造排水管网", ">=", "76.0", "公里", "output.quantity"},
+        {"一、产出指标", "数量指标", "筹集保障性租赁住房(含续建)", ">", "1040", "套",
+         "output.quantity"},
+        {"一、产出指标", "质量指标", "项目验收合格率", ">=", "100", "%", "output.quality"},
+        {"二、效益指标", "经济效益指标", "项目区农民人均增收", "=", "1120", "元", "outcome.economic"},
+        {"二、效益指标", "可持续影响指标", "小区长效管理机制", NULL, "健全", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/runon-mid-term-sections.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "加装电梯数量"), "project", "保障性租赁住房补助资金");
+    jx_record_list_free(l);
+}
+
+/* Three projects' tables, each after a metadata row run together
+ * (`项目名称安全生产专项整治经费主管部门南康区应急管理局`): the name, up to the
+ * next key, ends the table before it and is the next table's project. */
+static void test_stream_run_together_three_projects(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "组织应急演练", NULL, "19", "次", "output.quantity"},
+        {"产出", "成本指标", "人均管理费用", "<", "6", "万元/人", "output.cost"},
+        {"效益指标", "服务对象满意度指标", "受灾群众满意度", ">=", "91", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-three-projects.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 36);
+    assert_field_null(indicator_named(l, "组织应急演练"), "project");
+    assert_field(indicator_named(l, "人均管理费用"), "project", "安全生产专项整治经费");
+    assert_field(indicator_named(l, "受灾群众满意度"), "project", "防灾减灾救灾专项资金");
+    jx_record_list_free(l);
+}
+
 /* A duty group's work item runs into the name of its group's first row
  * (`改善义务教育学校办学条件新建学校食堂`, `加强防灾减灾救灾能力建设排查整改
  * 安全隐患`): the item, a verb of work and its object, is the level-2; rows
@@ -3085,6 +3129,8 @@ int main(void)
         cmocka_unit_test(test_stream_cells_mid_term_unit),
         cmocka_unit_test(test_stream_spaces_two_projects),
         cmocka_unit_test(test_stream_spaces_mid_term),
+        cmocka_unit_test(test_stream_run_together_mid_term_sections),
+        cmocka_unit_test(test_stream_run_together_three_projects),
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
