@@ -381,6 +381,39 @@ static gboolean holds_op_symbol(const char *norm)
 /* …and a name in a target column fits as badly as a long sentence. */
 #define NAME_AS_TARGET_FIT (-1)
 
+/* The numerals of a form's top-level list (`一、产出指标`): a label so numbered
+ * heads a section, the level-1 whatever level its words could be (满意度指标). */
+static const char section_numerals[] = "一二三四五六七八九十";
+
+static gboolean opens_with_section_ordinal(const char *norm)
+{
+    const char *p = norm;
+    while (*p && strncmp(p, "、", strlen("、")) != 0) {
+        gunichar ch = g_utf8_get_char(p);
+        char one[8] = {0};
+        g_unichar_to_utf8(ch, one);
+        if (!strstr(section_numerals, one))
+            return FALSE;
+        p = g_utf8_next_char(p);
+    }
+    return *p && p > norm;
+}
+
+/* Two labels joined in one cell are at most this long (效益指标—可持续影响指标
+ * is 14 characters). */
+#define MAX_JOINED_LABEL_CHARS 24
+
+/* TRUE when `norm` joins a level-1 and a level-2 label (see
+ * jx_labels_split_joined). */
+static gboolean is_joined_label(const char *norm)
+{
+    char *l1 = NULL, *l2 = NULL;
+    gboolean joined = jx_labels_split_joined(norm, &l1, &l2);
+    g_free(l1);
+    g_free(l2);
+    return joined;
+}
+
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
 {
@@ -415,17 +448,24 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         jx_cell_kind own = role == JX_ROLE_LEVEL1 ? JX_CK_LEVEL1 : JX_CK_LEVEL2;
         if (k == own)
             return bare_figure ? 1 : 4;
+        /* a form's one label column joins both levels (产出指标-数量指标):
+         * as sure a label as one the taxonomy knows */
+        if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL1 && chars <= MAX_JOINED_LABEL_CHARS &&
+            is_joined_label(norm))
+            return 4;
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 &&
+        gboolean section = k == JX_CK_LEVEL1 && opens_with_section_ordinal(norm);
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !ctx->cost_level1 && !section &&
             jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : 4.5;
         /* other labels both levels know (满意度 under 满意度) fill the
          * level-2 column after a level-1 label: less well than their own
          * (in text run together too: such a word is cut there only where a
          * row's labels stand, see add_word) */
-        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, norm))
+        if (k == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 && !section &&
+            jx_taxonomy_level2(NULL, norm))
             return bare_figure ? 1 : SHARED_LABEL_AS_LEVEL2_FIT;
         /* under a free level-1 a level-2 cell is any short text */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL2 && ctx->free_groups && chars <= FREE_LABEL_CHARS)
@@ -487,6 +527,20 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
     }
 }
 
+/* ------------------------------------------------------------- section rows */
+
+/* A form's one label column (指标类别) set under level-1 labels on rows of
+ * their own (`一、产出指标` over `（一）数量指标 | 名称 | 值`) shows this many
+ * level-2 labels alone: one could be a name. */
+#define MIN_SECTION_LABELS 2
+
+/* TRUE when `norm` is a level-2 label and no level-1 one. */
+static gboolean is_level2_only(const char *norm)
+{
+    return g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && !jx_taxonomy_level1(norm) &&
+           jx_taxonomy_level2(NULL, norm);
+}
+
 /* ------------------------------------------------------------- lines */
 
 typedef struct {
@@ -532,8 +586,10 @@ static char **split_words(const char *s, gboolean pipes)
 #define MAX_WORD_PREFIX_CHARS 6
 
 /* Words that qualify a header word before it, with an optional bracketed
- * note (`半年(程)指标值`, `全年目标值`, `年度指标值`, `指标目标值`). */
-static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年", "上年", "指标"};
+ * note (`半年(程)指标值`, `全年目标值`, `年度指标值`, `指标目标值`,
+ * `中期指标值`: one column, not 中期 | 指标值). */
+static const char *const header_qualifiers[] = {"半年", "全年", "年度", "本年",
+                                                "上年", "指标", "中期"};
 
 /* Costs of a cut into header words: each word costs WORD_COST (the fewest
  * words that cover the text win: `半年(程)指标值` is one word), each
@@ -649,6 +705,19 @@ static gboolean segment_header(const char *text, GPtrArray *out)
  * (`指标目标值` is not 指标 + 目标值); two words run together are longer. */
 #define MAX_ONE_WORD_CHARS 6
 
+/* The characters of header word `norm` without a bracketed note closing it
+ * (`中期目标值(%)` is as long as 中期目标值): a unit noted after a word makes
+ * it no longer a run of two words. */
+static glong word_chars(const char *norm)
+{
+    gsize n = strlen(norm);
+    const char *open = strrchr(norm, '(');
+    if (n && norm[n - 1] == ')' && open && open > norm &&
+        (gsize)(norm + n - open) <= MAX_BRACKET_NOTE_BYTES)
+        return g_utf8_strlen(norm, open - norm);
+    return g_utf8_strlen(norm, -1);
+}
+
 /* TRUE when a cut of a text that is one header word as a whole (`whole`)
  * leaves a qualifier on its own (`半年(程)` | `指标值`): the qualifier belongs
  * to the word after it.  Words from `out[from]` on. */
@@ -694,7 +763,7 @@ static gboolean header_words_of(const char *raw, GPtrArray *out, gboolean *run_t
          * word, not 半年 + 指标值; `绩效指标指标值` is two) */
         guint before = out->len;
         gboolean whole = is_header_word(norm);
-        if ((!whole || g_utf8_strlen(norm, -1) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
+        if ((!whole || word_chars(norm) > MAX_ONE_WORD_CHARS) && segment_header(norm, out) &&
             out->len - before >= 2 && !has_bare_qualifier(out, before, whole)) {
             /* two words in one token may be one header cell naming two
              * things (指标编号); three or more are cells run together */
@@ -3580,6 +3649,97 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
 
 /* Reads the held body as rows and hands the grid over; when nothing reads,
  * the lines go back as lines. */
+/* Words of a column of targets the record does not keep (中期指标值 beside
+ * 年度指标值: the header reads it as another column). */
+static const char *const set_aside_target_words[] = {"中期"};
+
+/* The roles the cells of a stream are fitted to: the header's, but a column
+ * of targets set aside (see set_aside_target_words) holds targets as the
+ * year's column does: read as another column's text, a mid-term target
+ * (`16,550件`) would rather run into the name before it. */
+static jx_role *fit_roles(const jx_header *h)
+{
+    jx_role *roles = g_memdup2(h->roles, sizeof(jx_role) * (gsize)h->n_cols);
+    for (int k = 0; k < h->n_cols && h->texts && h->kind == JX_TABLE_TARGET; k++)
+        if (roles[k] == JX_ROLE_OTHER && h->texts[k] &&
+            jx_norm_holds_listed(h->texts[k], set_aside_target_words,
+                                 G_N_ELEMENTS(set_aside_target_words)))
+            roles[k] = JX_ROLE_ACTUAL; /* fits as a target does (see fit) */
+    return roles;
+}
+
+/* A target table's header of one label column (指标类别, read as the level-1
+ * column) and no level-2 column: the index of that column, or -1. */
+static int one_label_column(const jx_header *h)
+{
+    int l1 = -1;
+    for (int k = 0; k < h->n_cols; k++) {
+        if (h->roles[k] == JX_ROLE_LEVEL2)
+            return -1;
+        if (h->roles[k] == JX_ROLE_LEVEL1)
+            l1 = k;
+    }
+    return h->kind == JX_TABLE_TARGET ? l1 : -1;
+}
+
+/* TRUE when the pieces of a stream under one label column hold section
+ * rows: level-2 labels alone (see MIN_SECTION_LABELS), none joined to its
+ * level-1 (`产出指标-数量指标` fills the one column whole). */
+static gboolean holds_section_rows(const GArray *pieces)
+{
+    guint level2 = 0;
+    for (guint i = 0; i < pieces->len; i++) {
+        char *norm = jx_norm_text(g_array_index(pieces, piece, i).text);
+        gboolean joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
+        level2 += is_level2_only(norm);
+        g_free(norm);
+        if (joined)
+            return FALSE;
+    }
+    return level2 >= MIN_SECTION_LABELS;
+}
+
+/* A stream under one label column with section rows is read as the two
+ * label columns the form's rows hold: the section's level-1 and the row's
+ * level-2, as a table with both columns writes them (a level-1 label once
+ * over its group, the level-2 labels beside their rows).  The section's
+ * column is the first: a section row stands before the 序号 of the row
+ * below it.  The header word heads both (see settle_kind_column); FALSE
+ * and the header as it was when the header so widened reads otherwise. */
+static gboolean widen_label_column(jx_cellrun *c, const GArray *pieces)
+{
+    int k = one_label_column(c->header);
+    if (k < 0 || !holds_section_rows(pieces))
+        return FALSE;
+    GArray *wide = g_array_new(FALSE, TRUE, sizeof(hcell));
+    for (guint i = 0; i < c->hcells->len; i++) {
+        hcell h = g_array_index(c->hcells, hcell, i);
+        if (h.col == k && h.colspan == 1) {
+            hcell section = h;
+            section.col = 0;
+            g_array_append_val(wide, section);
+        }
+        h.col++;
+        g_array_append_val(wide, h);
+    }
+    jx_grid *g = jx_grid_new();
+    add_header_cells(g, wide);
+    jx_header *h = jx_header_read(g, 0, NULL);
+    jx_grid_free(g);
+    gboolean ok = h && h->kind == JX_TABLE_TARGET && h->n_cols == c->header->n_cols + 1 &&
+                  h->roles[0] == JX_ROLE_LEVEL1 && h->roles[k + 1] == JX_ROLE_LEVEL2;
+    if (!ok) {
+        jx_header_free(h);
+        g_array_unref(wide);
+        return FALSE;
+    }
+    jx_header_free(c->header);
+    c->header = h;
+    g_array_unref(c->hcells);
+    c->hcells = wide;
+    return TRUE;
+}
+
 static void finish_stream(jx_cellrun *c)
 {
     if (c->state != CS_BODY) {
@@ -3616,6 +3776,7 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(guessed);
         return;
     }
+    widen_label_column(c, pieces);
     /* lines that hold several pieces hold rows */
     guint line_starts = 0;
     for (guint i = 0; i < pieces->len; i++)
@@ -3640,8 +3801,8 @@ static void finish_stream(jx_cellrun *c)
         g_array_unref(pieces);
         return;
     }
-    GArray *cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
-                                 c->memo);
+    jx_role *roles = fit_roles(c->header);
+    GArray *cells = choose_cells(pieces, roles, c->header->n_cols, row_lines, &ctx, c->memo);
     /* text run together: the explanations read where they part for sure
      * show where they start in the other rows; read again with those cuts */
     if (c->run_together && !scored) {
@@ -3650,11 +3811,11 @@ static void finish_stream(jx_cellrun *c)
             g_array_unref(pieces);
             g_array_unref(cells);
             pieces = stream_pieces(c, body, parted, endings);
-            cells = choose_cells(pieces, c->header->roles, c->header->n_cols, row_lines, &ctx,
-                                 c->memo);
+            cells = choose_cells(pieces, roles, c->header->n_cols, row_lines, &ctx, c->memo);
         }
         g_ptr_array_unref(endings);
     }
+    g_free(roles);
     g_array_unref(body);
     GArray *rows = summarize_rows(pieces, cells, c->header->roles, scored);
     if (scored && label_after_figures(pieces, cells, rows, c->memo)) {
@@ -3691,10 +3852,22 @@ static void finish_stream(jx_cellrun *c)
 }
 
 /* A body line that ends the stream: a note, a signature, a title. */
+/* TRUE when a line names a project (`项目名称:X`, `项目名称 X`). */
+static gboolean opens_project(const char *raw)
+{
+    char *project = jx_meta_project_line(raw);
+    g_free(project);
+    return project != NULL;
+}
+
 static gboolean ends_stream(const char *raw)
 {
     char *norm = jx_norm_text(raw);
     gboolean end = jx_note_classify(norm) != JX_NOTE_NONE;
+    /* the next project's table of a document of several opens with its
+     * name (`项目名称` alone on its line, `项目名称:X`, `项目名称 X`) */
+    if (!end)
+        end = jx_meta_is_project_key(norm) || opens_project(raw);
     if (!end && g_utf8_strlen(norm, -1) <= MAX_TITLE_CHARS && g_str_has_suffix(norm, "表") &&
         (strstr(norm, "绩效") || strstr(norm, "目标")))
         end = TRUE;

@@ -184,6 +184,12 @@ gboolean jx_meta_is_key(const char *key)
     return key_field(key, NULL) >= 0;
 }
 
+/* See parse.h. */
+gboolean jx_meta_is_project_key(const char *key)
+{
+    return key_field(key, NULL) == FIELD_PROJECT;
+}
+
 /* TRUE when `norm` is a metadata key itself (主管部门, 资金总额(万元)), not a value. */
 static gboolean is_bare_key(const char *norm)
 {
@@ -222,6 +228,82 @@ char *jx_meta_project(const char *key, const char *value)
     char *project = key_field(key, NULL) == FIELD_PROJECT ? project_value(value) : NULL;
     g_free(k);
     g_free(v);
+    return project;
+}
+
+/* The project of a line opening with a project's key run into its name
+ * (`项目名称X主管部门Y`): the name, up to the next key's word; or NULL. */
+static char *project_run_together(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    char *project = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !project; i++) {
+        const meta_key *k = &meta_keys[i];
+        if (k->field != FIELD_PROJECT || k->contains || !g_str_has_prefix(norm, k->word))
+            continue;
+        const char *value = norm + strlen(k->word);
+        const char *end = value + strlen(value);
+        /* not at 单位: names hold it (事业单位改革经费) */
+        for (gsize j = 0; j < G_N_ELEMENTS(meta_keys); j++) {
+            if (meta_keys[j].field == FIELD_UNIT)
+                continue;
+            const char *at = strstr(value, meta_keys[j].word);
+            if (at && at < end)
+                end = at;
+        }
+        char *name = g_strndup(value, (gsize)(end - value));
+        project = project_value(name);
+        g_free(name);
+    }
+    g_free(norm);
+    return project;
+}
+
+/* See parse.h. */
+char *jx_meta_project_line(const char *raw)
+{
+    char *norm = jx_norm_text(raw);
+    char *project = jx_meta_project(norm, NULL);
+    g_free(norm);
+    if (project)
+        return project;
+    /* the key run into the name, up to the next key (`项目名称X主管部门Y`):
+     * a metadata row whose cells ran together */
+    project = project_run_together(raw);
+    if (project)
+        return project;
+    /* the key, spaces, the name, up to the next key (`项目名称 X 主管部门 Y`):
+     * a metadata row whose cells spaces part */
+    char **words = g_strsplit_set(raw, " \t", -1);
+    GPtrArray *named = g_ptr_array_new_with_free_func(g_free);
+    gboolean keyed = FALSE;
+    for (char **w = words; *w; w++) {
+        if (!**w)
+            continue;
+        char *word = jx_norm_text(*w);
+        if (!keyed && !named->len) {
+            keyed = key_field(word, NULL) == FIELD_PROJECT;
+            g_free(word);
+            if (!keyed)
+                break;
+            continue;
+        }
+        if (key_field(word, NULL) >= 0) {
+            g_free(word);
+            break;
+        }
+        g_ptr_array_add(named, word);
+    }
+    if (named->len) {
+        g_ptr_array_add(named, NULL);
+        char *value = g_strjoinv(" ", (char **)named->pdata);
+        char *norm_value = jx_norm_text(value);
+        project = project_value(norm_value);
+        g_free(norm_value);
+        g_free(value);
+    }
+    g_ptr_array_unref(named);
+    g_strfreev(words);
     return project;
 }
 

@@ -98,7 +98,10 @@ static const header_word header_words[] = {
     {"备注", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"指标性质", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"指标方向", MATCH_CONTAINS, JX_ROLE_OTHER},
+    /* a form's one label column (see kind_column_words) */
     {"指标类型", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标类别", MATCH_CONTAINS, JX_ROLE_OTHER},
+    {"指标分类", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"项目类别", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"项目分类", MATCH_CONTAINS, JX_ROLE_OTHER},
     {"主要内容", MATCH_CONTAINS, JX_ROLE_OTHER},
@@ -530,18 +533,29 @@ static gboolean funds_block(char *const *texts, int n)
  * cells name the level-1 label, or both labels joined (产出指标-数量指标). */
 static const char *const kind_column_words[] = {"指标类型", "指标类别", "指标分类"};
 
+static gboolean is_kind_column(const jx_role *roles, char **texts, int c)
+{
+    return (roles[c] == JX_ROLE_OTHER || roles[c] == JX_ROLE_NONE) && texts[c] &&
+           jx_norm_holds_listed(texts[c], kind_column_words, G_N_ELEMENTS(kind_column_words));
+}
+
 /* A table with no level-1 or level-2 column: its 指标类型 column (read as
  * another column, or as none: where 一级指标 stands beside it, it says
- * 定量/定性) is its label column. */
+ * 定量/定性) is its label column.  Two such columns under the same word
+ * (a header over both label columns) are the level-1 and the level-2 one. */
 static void settle_kind_column(jx_role *roles, char **texts, int n)
 {
     for (int c = 0; c < n; c++)
         if (roles[c] == JX_ROLE_LEVEL1 || roles[c] == JX_ROLE_LEVEL2)
             return;
     for (int c = 0; c < n && texts; c++)
-        if ((roles[c] == JX_ROLE_OTHER || roles[c] == JX_ROLE_NONE) && texts[c] &&
-            jx_norm_holds_listed(texts[c], kind_column_words, G_N_ELEMENTS(kind_column_words))) {
+        if (is_kind_column(roles, texts, c)) {
             roles[c] = JX_ROLE_LEVEL1;
+            for (int d = c + 1; d < n; d++)
+                if (is_kind_column(roles, texts, d) && strcmp(texts[c], texts[d]) == 0) {
+                    roles[d] = JX_ROLE_LEVEL2;
+                    break;
+                }
             return;
         }
 }

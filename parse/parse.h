@@ -345,6 +345,11 @@ char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *val
 /* TRUE when normalized `key` is a document field's label (项目名称, 主管部门,
  * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
 gboolean jx_meta_is_key(const char *key);
+/* The project a line names (`项目名称:X`, or `项目名称 X`: the key and the
+ * name parted by spaces), `raw` as read; a new string, or NULL. */
+char *jx_meta_project_line(const char *raw);
+/* TRUE when normalized `key` is the label of a project's name (项目名称). */
+gboolean jx_meta_is_project_key(const char *key);
 /* TRUE when row `r` of `grid` is a `label | value` row of a form's metadata
  * (项目名称 | 学生资助补助资金, 主管部门 | 某县教育局): a document field's label
  * followed by a cell that is no header word (a budget table's `项目名称 |
@@ -523,6 +528,10 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
  * showed: the nearest evidence above the row, else below, else unknown. */
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime);
 void jx_label_column_init(jx_label_column *col, int n);
+/* A level-1 and a level-2 label joined in one cell of a form's one label
+ * column (`产出指标-数量指标`): sets *l1, *l2 (new strings) and returns TRUE
+ * where a joiner parts a known level-1 from a level-2 placed under it. */
+gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2);
 void jx_label_column_clear(jx_label_column *col);
 
 /* ------------------------------------------------------------- notes */

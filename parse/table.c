@@ -1118,6 +1118,17 @@ static void take_line(finder *f, const char *raw, int page)
     char *norm = jx_norm_text(raw);
     remember_line(f, norm);
     remember_project(f, norm, NULL);
+    /* after a table, `项目名称 X` (a metadata row whose cells spaces part)
+     * names the next table's project; before the first, the document's */
+    char *named = f->count > 0 ? jx_meta_project_line(raw) : NULL;
+    if (named) {
+        g_free(f->project);
+        f->project = named;
+    }
+    /* a project's name on the line after its key (项目名称 / X: the
+     * metadata of a cell stream, one cell a line) */
+    if (*norm && f->recent->len >= 2 && jx_meta_is_project_key(f->recent->pdata[f->recent->len - 2]))
+        remember_project(f, f->recent->pdata[f->recent->len - 2], norm);
     gboolean note = f->count > 0 && (jx_note_classify(norm) != JX_NOTE_NONE ||
                                      (f->in_notes && jx_note_continues(norm)));
     /* asked only when a held row or an open table may take the line */

@@ -1969,6 +1969,177 @@ static void test_stream_run_together_two_dates(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's one-cell-a-line form of forms.py's variant family
+ * (tests/streams/README.md): one label column headed 指标类别 whose cells
+ * join both labels (`产出-数量指标`, set on the middle row of its group), a
+ * unit in the value header (`指标目标值(%)`, bare figures) and a second
+ * project's table after its `项目名称` / name lines. */
+static void test_stream_cells_joined_labels(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "公益电影放映场次", ">=", "920", "场", "output.quantity"},
+        {"产出", "数量指标", "免费开放场馆数量", ">=", "9", "个", "output.quantity"},
+        {"产出", "质量指标", "资金使用合规率", ">=", "100", "%", "output.quality"},
+        {"成本指标", "经济成本指标", "成本节约率", NULL, "5", "%", "cost.economic"},
+        {"效益", "可持续影响指标", "★项目持续发挥作用年限", "=", "3", "年",
+         "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "群众满意度", ">=", "93", "%", "satisfaction.service"},
+        {"产出", "数量指标", "修缮文物保护单位", NULL, "4", "处", "output.quantity"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "88", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/cells-joined-labels.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 31);
+    assert_field_null(indicator_named(l, "群众满意度"), "project");
+    assert_field(indicator_named(l, "修缮文物保护单位"), "project", "文物保护专项资金");
+    jx_record_list_free(l);
+}
+
+/* The same form under 指标分类 with level-1 labels on rows of their own
+ * (`一、产出指标`) over level-2 labels alone in the one label column, set on
+ * the middle row of their groups: read as two label columns; `三、满意度指标`
+ * (a label both levels know) heads a section.  A second project follows. */
+static void test_stream_cells_section_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"一、产出指标", "数量指标", "0-6岁儿童健康管理人数", ">=", "13700", "人", "output.quantity"},
+        {"一、产出指标", "数量指标", "培训乡村医生人次", ">=", "1510", "人次", "output.quantity"},
+        {"一、产出指标", "成本指标", "亩均补助标准", "=", "1500", "元/亩", "output.cost"},
+        {"二、效益指标", "经济效益指标", "带动相关产业增收", "=", "2750", "万元", "outcome.economic"},
+        {"三、满意度指标", "服务对象满意度指标", "社会公众满意度", ">=", "89", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/cells-section-rows.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 23);
+    assert_field_null(indicator_named(l, "带动相关产业增收"), "project");
+    assert_field(indicator_named(l, "社会公众满意度"), "project", "重大传染病防控经费");
+    jx_record_list_free(l);
+}
+
+/* A section row across the table stands before the 序号 of the row below
+ * it (`产出指标` / `1` / `数量指标`): the section column is read first. */
+static void test_stream_cells_section_before_seq(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "排查整改安全隐患", NULL, "1840", "处", "output.quantity"},
+        {"产出指标", "质量指标", "资金使用合规率", "=", "100", "%", "output.quality"},
+        {"成本指标", "经济成本指标", "单位建设成本", NULL, "2280", "元/平方米", "cost.economic"},
+        {"满意度指标", "服务对象满意度指标", "受益群众满意度", ">=", "91", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/cells-section-before-seq.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 42);
+    assert_int_equal(jx_record_get_int(indicator_named(l, "排查整改安全隐患"), "seq", -1), 1);
+    jx_record_list_free(l);
+}
+
+/* 中期目标值(%) | 年度目标值(%): a unit noted after a header word keeps it one
+ * word (not 中期 + 目标值(%)), so the mid-term target is set aside and the
+ * year's is the record's. */
+static void test_stream_cells_mid_term_unit(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "★组织应急演练", ">=", "2", "次", "output.quantity"},
+        {"产出指标", "数量指标", "开展安全生产执法检查", "=", "380", "次", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", ">=", "86", "%", "output.quality"},
+        {"满意度指标", "服务对象满意度指标", "受灾群众满意度", "=", "85", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/cells-mid-term-unit.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 18);
+    jx_record_list_free(l);
+}
+
+/* The same forms a row a line, cells parted by spaces: the second project's
+ * table opens with `项目名称 文物保护专项资金` (a metadata row), whose name ends
+ * the first table's stream and is the second table's project. */
+static void test_stream_spaces_two_projects(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "免费开放场馆数量", ">=", "9", "个", "output.quantity"},
+        {"满意度", "服务对象满意度指标", "群众满意度", ">=", "93", "%", "satisfaction.service"},
+        {"产出", "数量指标", "修缮文物保护单位", NULL, "4", "处", "output.quantity"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "88", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/spaces-two-projects.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 31);
+    assert_field_null(indicator_named(l, "群众满意度"), "project");
+    assert_field(indicator_named(l, "修缮文物保护单位"), "project", "文物保护专项资金");
+    assert_field(indicator_named(l, "社会公众满意度"), "project", "文物保护专项资金");
+    jx_record_list_free(l);
+}
+
+/* 中期指标值（%） | 年度指标值（%） in a row of cells parted by spaces: the
+ * mid-term target (`54个`) fills its own column, not the name before it. */
+static void test_stream_spaces_mid_term(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "化解大班额班级数", NULL, "27", "个", "output.quantity"},
+        {"产出指标", "数量指标", "义务教育教师培训人次", ">=", "3750", "人次", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", NULL, "91", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", NULL, "2021-12-20", NULL, "output.timeliness"},
+        {"效益指标", "服务对象满意度指标", "教师满意度", ">=", "95", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/spaces-mid-term.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 21);
+    jx_record_list_free(l);
+}
+
+/* The variant forms with cells run together: the header
+ * `指标类型三级指标中期指标值年度指标值` is four words (中期 qualifies 指标值
+ * as 年度 does), each row's two targets part (`=7,700户=1,540户`: the year's
+ * is the second), and section rows (`一、产出指标`) head the level-2 labels;
+ * a second project follows. */
+static void test_stream_run_together_mid_term_sections(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"一、产出指标", "数量指标", "新建改造排水管网", ">=", "76.0", "公里", "output.quantity"},
+        {"一、产出指标", "数量指标", "筹集保障性租赁住房(含续建)", ">", "1040", "套",
+         "output.quantity"},
+        {"一、产出指标", "质量指标", "项目验收合格率", ">=", "100", "%", "output.quality"},
+        {"二、效益指标", "经济效益指标", "项目区农民人均增收", "=", "1120", "元", "outcome.economic"},
+        {"二、效益指标", "可持续影响指标", "小区长效管理机制", NULL, "健全", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/runon-mid-term-sections.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "加装电梯数量"), "project", "保障性租赁住房补助资金");
+    jx_record_list_free(l);
+}
+
+/* Three projects' tables, each after a metadata row run together
+ * (`项目名称安全生产专项整治经费主管部门南康区应急管理局`): the name, up to the
+ * next key, ends the table before it and is the next table's project. */
+static void test_stream_run_together_three_projects(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "组织应急演练", NULL, "19", "次", "output.quantity"},
+        {"产出", "成本指标", "人均管理费用", "<", "6", "万元/人", "output.cost"},
+        {"效益指标", "服务对象满意度指标", "受灾群众满意度", ">=", "91", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-three-projects.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 36);
+    assert_field_null(indicator_named(l, "组织应急演练"), "project");
+    assert_field(indicator_named(l, "人均管理费用"), "project", "安全生产专项整治经费");
+    assert_field(indicator_named(l, "受灾群众满意度"), "project", "防灾减灾救灾专项资金");
+    jx_record_list_free(l);
+}
+
 /* A duty group's work item runs into the name of its group's first row
  * (`改善义务教育学校办学条件新建学校食堂`, `加强防灾减灾救灾能力建设排查整改
  * 安全隐患`): the item, a verb of work and its object, is the level-2; rows
@@ -2952,6 +3123,14 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_rowhead_word_as_subject),
         cmocka_unit_test(test_stream_run_together_two_dates),
         cmocka_unit_test(test_stream_run_together_duty_items),
+        cmocka_unit_test(test_stream_cells_joined_labels),
+        cmocka_unit_test(test_stream_cells_section_rows),
+        cmocka_unit_test(test_stream_cells_section_before_seq),
+        cmocka_unit_test(test_stream_cells_mid_term_unit),
+        cmocka_unit_test(test_stream_spaces_two_projects),
+        cmocka_unit_test(test_stream_spaces_mid_term),
+        cmocka_unit_test(test_stream_run_together_mid_term_sections),
+        cmocka_unit_test(test_stream_run_together_three_projects),
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
