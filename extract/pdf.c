@@ -253,18 +253,26 @@ typedef struct {
  * linker's order), draws nothing on a context marked with textless_key and
  * hands any other to cairo's own.  Rasterizing the glyphs (FreeType, pixman)
  * was most of the render's time, and a character's stroke standing beside a
- * rule could be merged into it or pass for one.  Outlined text and text used
- * as a clip (rare) still go through cairo. */
+ * rule could be merged into it or pass for one.  (Outlined text: see
+ * cairo_glyph_path below.) */
 static const cairo_user_data_key_t textless_key;
 
-void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
+typedef void (*glyphs_fn)(cairo_t *, const cairo_glyph_t *, int);
+
+/* Hands glyphs to cairo's own function `name`, unless `cr` is textless. */
+static void glyphs_unless_textless(const char *name, cairo_t *cr, const cairo_glyph_t *glyphs,
+                                   int num_glyphs)
 {
     if (cairo_get_user_data(cr, &textless_key))
         return;
-    void (*cairos_own)(cairo_t *, const cairo_glyph_t *, int) =
-        (void (*)(cairo_t *, const cairo_glyph_t *, int))dlsym(RTLD_NEXT, "cairo_show_glyphs");
+    glyphs_fn cairos_own = (glyphs_fn)dlsym(RTLD_NEXT, name);
     if (cairos_own)
         cairos_own(cr, glyphs, num_glyphs);
+}
+
+void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
+{
+    glyphs_unless_textless("cairo_show_glyphs", cr, glyphs, num_glyphs);
 }
 
 /* Text drawn as outlines goes through cairo_glyph_path: a font without a
@@ -276,12 +284,7 @@ void cairo_show_glyphs(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
  * have shown through it is not a rule either.) */
 void cairo_glyph_path(cairo_t *cr, const cairo_glyph_t *glyphs, int num_glyphs)
 {
-    if (cairo_get_user_data(cr, &textless_key))
-        return;
-    void (*cairos_own)(cairo_t *, const cairo_glyph_t *, int) =
-        (void (*)(cairo_t *, const cairo_glyph_t *, int))dlsym(RTLD_NEXT, "cairo_glyph_path");
-    if (cairos_own)
-        cairos_own(cr, glyphs, num_glyphs);
+    glyphs_unless_textless("cairo_glyph_path", cr, glyphs, num_glyphs);
 }
 
 /* The page rendered at RENDER_SCALE on white, or NULL for a broken size;
