@@ -3853,9 +3853,9 @@ static void finish_stream(jx_cellrun *c)
 
 /* A body line that ends the stream: a note, a signature, a title. */
 /* TRUE when a line names a project (`项目名称:X`, `项目名称 X`). */
-static gboolean opens_project(const char *raw)
+static gboolean opens_project(const char *raw, const char *norm)
 {
-    char *project = jx_meta_project_line(raw);
+    char *project = jx_meta_project_line(raw, norm);
     g_free(project);
     return project != NULL;
 }
@@ -3867,7 +3867,7 @@ static gboolean ends_stream(const char *raw)
     /* the next project's table of a document of several opens with its
      * name (`项目名称` alone on its line, `项目名称:X`, `项目名称 X`) */
     if (!end)
-        end = jx_meta_is_project_key(norm) || opens_project(raw);
+        end = jx_meta_is_project_key(norm) || opens_project(raw, norm);
     if (!end && g_utf8_strlen(norm, -1) <= MAX_TITLE_CHARS && g_str_has_suffix(norm, "表") &&
         (strstr(norm, "绩效") || strstr(norm, "目标")))
         end = TRUE;

@@ -231,11 +231,11 @@ char *jx_meta_project(const char *key, const char *value)
     return project;
 }
 
-/* The project of a line opening with a project's key run into its name
- * (`项目名称X主管部门Y`): the name, up to the next key's word; or NULL. */
-static char *project_run_together(const char *raw)
+/* The project of a line (`norm`, its jx_norm_text) opening with a
+ * project's key run into its name (`项目名称X主管部门Y`): the name, up to
+ * the next key's word; or NULL. */
+static char *project_run_together(const char *norm)
 {
-    char *norm = jx_norm_text(raw);
     char *project = NULL;
     for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !project; i++) {
         const meta_key *k = &meta_keys[i];
@@ -255,21 +255,17 @@ static char *project_run_together(const char *raw)
         project = project_value(name);
         g_free(name);
     }
-    g_free(norm);
     return project;
 }
 
 /* See parse.h. */
-char *jx_meta_project_line(const char *raw)
+char *jx_meta_project_line(const char *raw, const char *norm)
 {
-    char *norm = jx_norm_text(raw);
     char *project = jx_meta_project(norm, NULL);
-    g_free(norm);
-    if (project)
-        return project;
     /* the key run into the name, up to the next key (`项目名称X主管部门Y`):
      * a metadata row whose cells ran together */
-    project = project_run_together(raw);
+    if (!project)
+        project = project_run_together(norm);
     if (project)
         return project;
     /* the key, spaces, the name, up to the next key (`项目名称 X 主管部门 Y`):

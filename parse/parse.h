@@ -346,8 +346,9 @@ char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *val
  * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
 gboolean jx_meta_is_key(const char *key);
 /* The project a line names (`项目名称:X`, or `项目名称 X`: the key and the
- * name parted by spaces), `raw` as read; a new string, or NULL. */
-char *jx_meta_project_line(const char *raw);
+ * name parted by spaces), `raw` as read and `norm` its jx_norm_text; a new
+ * string, or NULL. */
+char *jx_meta_project_line(const char *raw, const char *norm);
 /* TRUE when normalized `key` is the label of a project's name (项目名称). */
 gboolean jx_meta_is_project_key(const char *key);
 /* TRUE when row `r` of `grid` is a `label | value` row of a form's metadata

@@ -1117,10 +1117,10 @@ static void take_line(finder *f, const char *raw, int page)
     }
     char *norm = jx_norm_text(raw);
     remember_line(f, norm);
-    remember_project(f, norm, NULL);
-    /* after a table, `项目名称 X` (a metadata row whose cells spaces part)
-     * names the next table's project; before the first, the document's */
-    char *named = f->count > 0 ? jx_meta_project_line(raw) : NULL;
+    /* after a table, also `项目名称 X` (a metadata row whose cells spaces
+     * part) names the next table's project; before the first, only
+     * `项目名称:X` (the document's project otherwise) */
+    char *named = f->count > 0 ? jx_meta_project_line(raw, norm) : jx_meta_project(norm, NULL);
     if (named) {
         g_free(f->project);
         f->project = named;
