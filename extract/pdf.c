@@ -903,23 +903,12 @@ static double commonest_pitch(const GArray *pitches, double lo, double hi, guint
     return best;
 }
 
-/* The pitch (in heights) up to which a piece of `done` (lines' pieces)
- * wraps on from the piece above it: WRAP_LEADING_SHARE, or less where the
- * rows stand closer (see ROW_PITCH_SHARE). */
-static double wrap_share(const GArray *done)
+/* The pitch (in heights) up to which a piece wraps on from the piece above
+ * it, from the pitches between the page's pieces and those above them
+ * (`pitches`, sorted here): WRAP_LEADING_SHARE, or less where the rows stand
+ * closer (see ROW_PITCH_SHARE). */
+static double wrap_share(GArray *pitches)
 {
-    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
-    for (guint k = 1; k < done->len; k++) {
-        const GArray *now = g_array_index(done, GArray *, k);
-        for (guint p = 0; p < now->len; p++) {
-            const written_piece *wp = &g_array_index(now, written_piece, p);
-            const written_piece *above = piece_above(done, k, wp);
-            if (above) {
-                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
-                g_array_append_val(pitches, pitch);
-            }
-        }
-    }
     g_array_sort(pitches, by_value);
     /* the commonest pitch is the rows' or, where many cells wrap, their
      * lines' leading with the rows' pitch a little above it */
@@ -934,26 +923,43 @@ static double wrap_share(const GArray *done)
             rows = wider;
         share = MIN(share, ROW_PITCH_SHARE * rows);
     }
-    g_array_free(pitches, TRUE);
     return share;
 }
 
 /* Marks in `continued` (keys jx_layout_mark()) the pieces of the lines
  * `done` (piece arrays; `numbers` their layout lines) that wrap on from a
  * piece of an earlier line: the nearest piece above that overlaps it stands
- * one leading above (see wrap_share). */
+ * one leading above (see wrap_share).  Each piece's piece above is found
+ * once, for the pitches and for the marks. */
 static void mark_wrapped_pieces(const GArray *done, const int *numbers, GHashTable *continued)
 {
-    double share = wrap_share(done);
+    GPtrArray *aboves = g_ptr_array_new(); /* per piece of lines 1…, in order */
+    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint k = 1; k < done->len; k++) {
         const GArray *now = g_array_index(done, GArray *, k);
         for (guint p = 0; p < now->len; p++) {
             const written_piece *wp = &g_array_index(now, written_piece, p);
             const written_piece *above = piece_above(done, k, wp);
+            g_ptr_array_add(aboves, (gpointer)above);
+            if (above) {
+                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
+                g_array_append_val(pitches, pitch);
+            }
+        }
+    }
+    double share = wrap_share(pitches);
+    guint i = 0;
+    for (guint k = 1; k < done->len; k++) {
+        const GArray *now = g_array_index(done, GArray *, k);
+        for (guint p = 0; p < now->len; p++) {
+            const written_piece *wp = &g_array_index(now, written_piece, p);
+            const written_piece *above = g_ptr_array_index(aboves, i++);
             if (above && wp->centre - above->centre <= share * MAX(wp->height, above->height))
                 g_hash_table_add(continued, jx_layout_mark(numbers[k], wp->col));
         }
     }
+    g_array_free(pitches, TRUE);
+    g_ptr_array_unref(aboves);
 }
 
 static void pieces_clear(gpointer p)
