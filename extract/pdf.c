@@ -47,6 +47,16 @@
  * rows with their padding more. */
 #define ROW_GAP_SHARE 1.6
 
+/* A character's box is its font's ascent to descent: for the faces office
+ * suites embed, 1.1 to 1.5 times a CJK character's width (its em).  Some
+ * writers give fonts extents far beyond their glyphs and sizes that are not
+ * the text's (Chromium's Type 3 fonts: boxes 2.6 ems tall), so each line's
+ * box reaches into the lines above and below and lines merge.  On a page
+ * whose CJK boxes stand taller than BOX_TALL_EM of their width, every box is
+ * shrunk about its centre to BOX_CUT_EM of that. */
+#define BOX_TALL_EM 1.8
+#define BOX_CUT_EM 1.3
+
 typedef struct {
     gunichar c;
     double x0, x1, y0, y1;
@@ -68,6 +78,45 @@ static gint by_centre(gconstpointer a, gconstpointer b)
 {
     const text_line *la = a, *lb = b;
     return (la->centre > lb->centre) - (la->centre < lb->centre);
+}
+
+static gint by_value(gconstpointer a, gconstpointer b);
+
+/* The median height of the page's wide characters in their widths, or 0. */
+static double wide_box_shape(const GArray *glyphs)
+{
+    GArray *shapes = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint i = 0; i < glyphs->len; i++) {
+        const glyph *g = &g_array_index(glyphs, glyph, i);
+        double w = g->x1 - g->x0;
+        if (w > 0 && jx_text_unichar_width(g->c) > 1) {
+            double shape = (g->y1 - g->y0) / w;
+            g_array_append_val(shapes, shape);
+        }
+    }
+    double median = 0;
+    if (shapes->len) {
+        g_array_sort(shapes, by_value);
+        median = g_array_index(shapes, double, shapes->len / 2);
+    }
+    g_array_free(shapes, TRUE);
+    return median;
+}
+
+/* Shrinks the boxes of a page whose fonts made them far taller than their
+ * characters (BOX_TALL_EM). */
+static void cut_tall_boxes(GArray *glyphs)
+{
+    double shape = wide_box_shape(glyphs);
+    if (shape <= BOX_TALL_EM)
+        return;
+    double keep = BOX_CUT_EM / shape;
+    for (guint i = 0; i < glyphs->len; i++) {
+        glyph *g = &g_array_index(glyphs, glyph, i);
+        double centre = (g->y0 + g->y1) / 2, half = (g->y1 - g->y0) * keep / 2;
+        g->y0 = centre - half;
+        g->y1 = centre + half;
+    }
 }
 
 /* The glyphs of a page that print something, with their boxes. */
@@ -101,6 +150,7 @@ static GArray *page_glyphs(PopplerPage *page)
     }
     g_free(rects);
     g_free(text);
+    cut_tall_boxes(glyphs);
     return glyphs;
 }
 

@@ -525,6 +525,22 @@ static void rows_closer_than_the_boxes(void **state)
     jx_record_list_free(l);
 }
 
+/* A borderless table printed by Chromium: every font a Type 3 font whose
+ * boxes Poppler makes 2.6 characters tall, so a wrapped name's second line
+ * (`率` under 城乡居民养老保险待遇按时足额发放) stood within half a box of
+ * the first and was set into it (`城率乡居民…`).  Boxes that tall are cut to
+ * a character's proportions about their centres: each line stays itself. */
+static void boxes_taller_than_their_lines(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-tall-boxes-f0041");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-tall-boxes-f0041.pdf");
+    const jx_record *r = indicator_named(l, "城乡居民养老保险待遇按时足额发放率");
+    assert_string_equal(jx_record_get_string(r, "value"), "100");
+    assert_string_equal(jx_record_get_string(r, "level2"), "产出质量");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -776,6 +792,7 @@ int main(void)
         cmocka_unit_test(one_project_per_table),
         cmocka_unit_test(fake_bold_draws_no_rules),
         cmocka_unit_test(rows_closer_than_the_boxes),
+        cmocka_unit_test(boxes_taller_than_their_lines),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
