@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include <string.h>
+#include <time.h>
 
 #include "core/core.h"
 #include "support/dump.h"
@@ -1167,9 +1168,9 @@ static void test_large_table(void **state)
         add_score(l, 1 + i / 1000, i, code, "决策", "项目立项", name, "2", "1", "50");
         add_score(l, 5, i, NULL, "决策", "项目立项", name, "2", "1", NULL);
     }
-    gint64 t0 = g_get_monotonic_time();
+    clock_t t0 = clock(); /* CPU time: a loaded host must not fail it */
     jx_record_list *f = jx_check_records(l);
-    double s = (double)(g_get_monotonic_time() - t0) / 1e6;
+    double s = (double)(clock() - t0) / CLOCKS_PER_SEC;
     print_message("  6000 score rows checked in %.2f s, %u findings\n", s,
                   jx_record_list_length(f));
     assert_true(s < 60);
