@@ -14,6 +14,10 @@
  * NFKC maps only U+2E9F and U+2EF3 of this block, so the rest of the whole-
  * character forms come from Unicode's EquivalentUnifiedIdeograph data.
  * Component-only radicals (⻐ 钅, ⻠ 饣) have no standalone use and are left.
+ * Kangxi radicals come from the same suites and from browsers' PDFs
+ * (wkhtmltopdf with WenQuanYi writes `农村⼾用` for 农村户用): NFKC maps them
+ * to the traditional form (戶), which no simplified-Chinese document means,
+ * so the ones whose form has a simplified one go to that (⼾ 户, ⾨ 门, ⾞ 车).
  */
 static const struct {
     gunichar radical;
@@ -26,12 +30,17 @@ static const struct {
     {0x2EE1, 0x9996}, {0x2EE2, 0x9A6C}, {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C},
     {0x2EE6, 0x9E1F}, {0x2EE7, 0x5364}, {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4}, {0x2EEA, 0x9EFE},
     {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F}, {0x2EF0, 0x9F99},
+    {0x2F3E, 0x6237}, {0x2F92, 0x89C1}, {0x2F99, 0x8D1D}, {0x2F9E, 0x8F66}, {0x2FA7, 0x957F},
+    {0x2FA8, 0x95E8}, {0x2FAD, 0x9752}, {0x2FB1, 0x97E6}, {0x2FB4, 0x9875}, {0x2FB5, 0x98CE},
+    {0x2FB6, 0x98DE}, {0x2FBA, 0x9A6C}, {0x2FC2, 0x9C7C}, {0x2FC3, 0x9E1F}, {0x2FC4, 0x5364},
+    {0x2FC6, 0x9EA6}, {0x2FC8, 0x9EC4}, {0x2FCC, 0x9EFE}, {0x2FD1, 0x9F50}, {0x2FD2, 0x9F7F},
+    {0x2FD3, 0x9F99}, {0x2FD4, 0x9F9F},
 };
 
 /* The unified ideograph a radical look-alike stands for, or `c` itself. */
 static gunichar unify_radical(gunichar c)
 {
-    if (c < 0x2E80 || c > 0x2EFF)
+    if (c < 0x2E80 || c > 0x2FDF)
         return c;
     for (gsize i = 0; i < G_N_ELEMENTS(radical_forms); i++)
         if (radical_forms[i].radical == c)
@@ -297,6 +306,21 @@ static void undo_lookalike_figure_cell(char *s)
             s[i] = (s[i] == 'O' || s[i] == 'o') ? '0' : '1';
 }
 
+/* Kangxi radicals (U+2F00..U+2FDF: UTF-8 E2 BC 80 .. E2 BF 9F) that stand
+ * for a simplified ideograph, replaced before NFKC would make them
+ * traditional; in place (both forms are three bytes). */
+static void unify_kangxi_before_nfkc(char *s)
+{
+    for (char *p = s; (p = strchr(p, '\xe2')) != NULL; p++) {
+        guchar b = (guchar)p[1];
+        if (b < 0xBC || b > 0xBF)
+            continue;
+        gunichar c = g_utf8_get_char_validated(p, 3), u = unify_radical(c);
+        if (u != c && g_unichar_to_utf8(u, NULL) == 3)
+            g_unichar_to_utf8(u, p);
+    }
+}
+
 char *jx_norm_text(const char *s)
 {
     if (!s || !*s)
@@ -305,6 +329,7 @@ char *jx_norm_text(const char *s)
     if (!tidy) {
         char *valid = g_utf8_make_valid(s, -1);
         char *plain = jx_norm_strip_markup(valid);
+        unify_kangxi_before_nfkc(plain);
         char *folded = nfkc(plain);
         tidy = tidy_spaces(folded);
         g_free(valid);

@@ -66,6 +66,10 @@ static void test_nfkc(void **state)
     ASSERT_TEXT("⻓期", "长期");                    /* radicals supplement look-alike */
     ASSERT_TEXT("⻔户", "门户");
     ASSERT_TEXT("⻚码", "页码");
+    /* Kangxi radicals whose NFKC form is traditional: the simplified one
+     * (wkhtmltopdf's WenQuanYi PDFs write 农村⼾用 for 农村户用) */
+    ASSERT_TEXT("农村⼾用厕所", "农村户用厕所");
+    ASSERT_TEXT("⾨诊⾞辆", "门诊车辆");
     ASSERT_TEXT("１２０", "120");
     ASSERT_TEXT("ＡＢＣ", "ABC");
     ASSERT_TEXT("９５％", "95%");
