@@ -35,6 +35,15 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     writer-doc         soffice --convert-to doc (Word 97), the .doc itself (jixiao converts it back
                        with LibreOffice)
     calc-xls           soffice (Calc) --convert-to xls (Excel 97), the .xls itself
+    chromium-writer, chromium-calc
+                       writer-html / calc-html printed to PDF by headless Chromium (Skia: every
+                       font a Type 3 font, boxes far taller than the characters), the PDF itself
+    wkhtml-writer, wkhtml-calc
+                       the same printed by wkhtmltopdf (Qt WebKit: its own fallback faces and
+                       widths), the PDF itself
+    chromium-writer-layout, chromium-calc-layout, wkhtml-writer-layout, wkhtml-calc-layout
+                       those PDFs through pdftotext -layout: PDFs of producers other than
+                       LibreOffice, as a bureau's web page is printed or a report engine writes
 
 Expected records come from the truth only (never from jixiao).  Every cell the
 generator writes is read back through generate.py's reference reader and must
@@ -105,7 +114,15 @@ CONVERTERS = [  # (name, source, extension)
     ("calc-csv", "calc", "csv"), ("calc-tsv", "calc", "txt"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
     ("writer-docx", "writer", "docx"), ("calc-xlsx", "calc", "xlsx"), ("writer-doc", "writer", "doc"),
     ("calc-xls", "calc", "xls"),
-]
+] + [("%s-%s%s" % (p, side, lay), side, ext) for p in ("chromium", "wkhtml") for side in ("writer", "calc")
+     for lay, ext in (("", "pdf"), ("-layout", "txt"))]
+# PDF printers of the HTML exports, and how each prints SRC to OUT.
+HTML_PRINTERS = {
+    "chromium": lambda src, out: ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
+                                  "--no-pdf-header-footer", "--print-to-pdf=" + out, "file://" + src],
+    "wkhtml": lambda src, out: ["wkhtmltopdf", "-q", src, out],
+}
+PRINTED = {c for c, _, _ in CONVERTERS if c.split("-")[0] in HTML_PRINTERS}
 # Converters a full run leaves out unless named: jixiao reads them by starting LibreOffice for
 # every file, which makes scoring 300 tables take some 25 minutes.
 SLOW = {"writer-doc", "calc-xls"}
@@ -1494,7 +1511,8 @@ def tool_jobs(jobs, nproc):
 def tools_for(convs):
     """The programs a run of converters `convs` needs."""
     extra = {"elinks": "elinks", "links": "links2", "antiword": "antiword"}
-    return ["soffice", "pdftotext", "pandoc", "w3m", "lynx"] + [extra[c] for c in convs if c in extra]
+    extra.update({c: "wkhtmltopdf" if c.startswith("wkhtml") else "chromium" for c in PRINTED})
+    return ["soffice", "pdftotext", "pandoc", "w3m", "lynx"] + sorted({extra[c] for c in convs if c in extra})
 
 
 # Converters that dump writer-html with its tables bordered.
@@ -1539,8 +1557,17 @@ CURLY = str.maketrans("“”‘’", "\"\"''")
 PANDOC_EM_DASH = re.compile(r"(?<=[^\s-])---(?=[^\s-])")
 
 
+# Radical code points some PDF writers put for the ideograph their glyph shares (wkhtmltopdf with
+# WenQuanYi: ⻓ for 长, ⼾ for 户): the CJK Radicals Supplement's whole-character forms (Unicode's
+# EquivalentUnifiedIdeograph) and the Kangxi radicals whose NFKC form is traditional, as the
+# simplified ideograph; the other Kangxi radicals are NFKC's.
+RADICAL_FORMS = dict(zip(
+    "⺎⺜⺝⺠⺩⻁⻄⻅⻆⻉⻋⻑⻓⻔⻘⻙⻚⻛⻜⻝⻡⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⼾⾒⾙⾞⾧⾨⾭⾱⾴⾵⾶⾺⿂⿃⿄⿆⿈⿌⿑⿒⿓⿔",
+    "兀日月民王虎西见角贝车長长门青韦页风飞食首马骨鬼鱼鸟卤麦黄黾齐齿龙户见贝车长门青韦页风飞马鱼鸟卤麦黄黾齐齿龙龟"))
+
+
 def squash(s):
-    s = unicodedata.normalize("NFKC", s)
+    s = unicodedata.normalize("NFKC", "".join(RADICAL_FORMS.get(c, c) for c in s))
     return re.sub(r"\s+", "", s)
 
 
@@ -1658,7 +1685,8 @@ def out_lines(conv, text):
 PROBLEMS = []
 # outputs that print the page footer (- 2 -, 第 2 页): PDFs, and Writer's HTML (a <div title="footer">)
 FOOTER_CONVS = {"writer-pdf-layout", "writer-pdf-raw", "calc-pdf-layout", "calc-pdf-raw", "writer-html", "w3m", "lynx",
-                "writer-pdf", "calc-pdf", "w3m-ruled", "elinks", "links"}
+                "writer-pdf", "calc-pdf", "w3m-ruled", "elinks", "links"} | {
+                    c for c in PRINTED if "-writer" in c}
 
 
 def check_output(f, conv, text):
@@ -1907,7 +1935,7 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
             sjobs.append((fodt, "pdf", W("writer-pdf"), W("writer-pdf", f.id + ".pdf")))
         if "writer-txt" in need:
             sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", f.id + ".txt")))
-        if need & {"writer-html", "w3m", "lynx"} | RULED_HTML:
+        if need & ({"writer-html", "w3m", "lynx"} | RULED_HTML | {c for c in PRINTED if "-writer" in c}):
             sjobs.append((fodt, "html", W("writer-html"), W("writer-html", f.id + ".html")))
         if need & {"pandoc-md", "pandoc-plain", "pandoc-html", "writer-docx", "writer-doc"}:
             sjobs.append((fodt, "docx", W("docx"), W("docx", f.id + ".docx")))
@@ -1919,7 +1947,7 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
             sjobs.append((fods, "xls:MS Excel 97", W("calc-xls"), W("calc-xls", f.id + ".xls")))
         if need & {"calc-pdf-layout", "calc-pdf-raw", "calc-pdf"}:
             sjobs.append((fods, "pdf", W("calc-pdf"), W("calc-pdf", f.id + ".pdf")))
-        if "calc-html" in need:
+        if need & ({"calc-html"} | {c for c in PRINTED if "-calc" in c}):
             sjobs.append((fods, "html", W("calc-html"), W("calc-html", f.id + ".html")))
         if "calc-csv" in need:
             sjobs.append((fods, 'csv:Text - txt - csv (StarCalc):44,34,76', W("calc-csv"), W("calc-csv", f.id + ".csv")))
@@ -1937,6 +1965,10 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
             if side + "-pdf-raw" in need:
                 tjobs.append((["pdftotext", "-enc", "UTF-8", pdf, W(side + "-pdf-raw", f.id + ".txt")],
                               pdf, W(side + "-pdf-raw", f.id + ".txt"), False))
+            for printer, cmd in HTML_PRINTERS.items():
+                pdf, html = W("%s-%s" % (printer, side), f.id + ".pdf"), W(side + "-html", f.id + ".html")
+                if need & {"%s-%s" % (printer, side), "%s-%s-layout" % (printer, side)}:
+                    tjobs.append((cmd(html, pdf), html, pdf, False))
         docx = W("docx", f.id + ".docx")
         for conv, to, ext in (("pandoc-md", "markdown", "md"), ("pandoc-plain", "plain", "txt"), ("pandoc-html", "html", "html")):
             if conv in need:
@@ -1958,6 +1990,16 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
     for j in tjobs:
         os.makedirs(os.path.dirname(j[2]), exist_ok=True)
     tool_jobs(tjobs, nproc)
+    # the printed PDFs' layout dumps, once the PDFs are there
+    ljobs = []
+    for f in forms:
+        for conv in sorted(c for c in PRINTED & need if c.endswith("-layout")):
+            pdf = W(conv[:-len("-layout")], f.id + ".pdf")
+            ljobs.append((["pdftotext", "-layout", "-enc", "UTF-8", pdf, W(conv, f.id + ".txt")],
+                          pdf, W(conv, f.id + ".txt"), False))
+    for j in ljobs:
+        os.makedirs(os.path.dirname(j[2]), exist_ok=True)
+    tool_jobs(ljobs, nproc)
     print("tools done (%.1fs)" % (time.time() - t0), file=sys.stderr)
     # publish
     src_of = {"writer-pdf-layout": "writer-pdf-layout", "writer-pdf-raw": "writer-pdf-raw", "writer-txt": "writer-txt",
@@ -1967,6 +2009,7 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
               "calc-pdf-raw": "calc-pdf-raw", "calc-html": "calc-html", "calc-csv": "calc-csv",
               "calc-tsv": "calc-tsv", "writer-pdf": "writer-pdf", "calc-pdf": "calc-pdf", "writer-docx": "docx",
               "calc-xlsx": "calc-xlsx", "writer-doc": "writer-doc", "calc-xls": "calc-xls"}
+    src_of.update({c: c for c in PRINTED})
     written = set()
     stats = Counter()
     notes_stats = Counter()
@@ -2043,7 +2086,7 @@ def main(argv):
     for tool in tools_for(convs):
         if shutil.which(tool) is None:
             sys.exit("forms.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
-                     "poppler-utils pandoc w3m lynx elinks links2 antiword fonts-noto-cjk)" % tool)
+                     "poppler-utils pandoc w3m lynx elinks links2 antiword fonts-noto-cjk chromium wkhtmltopdf)" % tool)
     if a.sample:
         out = os.path.join(MAIN, "corpus", "converted")
         work = a.work or os.path.join(MAIN, "build", "forms-work", "sample")
