@@ -664,6 +664,9 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
 /* The last line of a wrapped header word is a short tail: `值`, `位`, `性质`. */
 #define HEADER_TAIL_MAX_CHARS 3
 
+/* The mark that ends a sentence: a paragraph's, never a column name's. */
+#define SENTENCE_END "。"
+
 /* TRUE when a cell may be one line of a wrapped header: no data (number,
  * operator, date or taxonomy label) and short. */
 static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, jx_role role)
@@ -677,7 +680,10 @@ static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, j
     /* a year with no header word (`(2023` / `年度)`, the line under a title)
      * heads no column; 2023年目标值 does */
     gboolean bare_year = digits && role == JX_ROLE_NONE;
-    return !data && !bare_year;
+    /* the last piece of a paragraph above the header (`%。` of a wrapped
+     * 年度总体目标) */
+    gboolean sentence_end = strstr(norm, SENTENCE_END) != NULL;
+    return !data && !bare_year && !sentence_end;
 }
 
 static gboolean may_be_header_piece(const char *norm)

@@ -1255,6 +1255,45 @@ static void test_layout_header_aside(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0015), whole, whose 年度总体目标 wraps its last characters
+ * onto a line of their own right above the indicator header (`%。`), which
+ * is centred over three lines.  Short, with no figure, that piece read as
+ * the header's first line: the stack of four named no column as a target's
+ * and the document had no target table.  A full stop ends a sentence,
+ * never a column name. */
+static void test_layout_header_after_prose(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "公益电影放映场次", "=", "2000", "场", "2000", "5", "5", NULL},
+        {2, "演出质量达标率", NULL, "100", "%", "61.9", "9", "6.90", NULL},
+        {3, "资金拨付及时率", NULL, "100", "%", "100", "7", "7", NULL},
+        {4, "项目预算控制率", "<", "100", "%", "79", "9", "9", NULL},
+        {5, "惠及人口", "=", "25", "万人", "18", "16", "11.63", NULL},
+    };
+    const char *path = "tests/layout/selfeval-calc-header-after-prose.txt";
+    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
+    static const struct {
+        int at;
+        const char *level1, *level2, *category;
+    } labels[] = {
+        {0, "产出指标", "数量指标", "output.quantity"},
+        {2, "产出指标", "质量指标", "output.quality"},
+        {3, "产出指标", "时效指标", "output.timeliness"},
+        {4, "产出指标", "成本指标", "output.cost"},
+        {5, "效益指标", "社会效益指标", "outcome.social"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file(path);
+    for (gsize i = 0; i < G_N_ELEMENTS(labels); i++) {
+        const jx_record *r = nth(l, "indicator", labels[i].at);
+        check(r, "level1", labels[i].level1);
+        check(r, "level2", labels[i].level2);
+        check(r, "category", labels[i].category);
+    }
+    jx_record_list_free(l);
+}
+
 /* The same dump's funds block: its header wraps too (`年度` / `预算` /
  * `情况` the rows' caption, `全年预算` / `数`, `全年执` / `行数`, `执行` /
  * `率`); the caption, naming no column, failed the fold, so the block read
@@ -2054,6 +2093,7 @@ int main(void)
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
+        cmocka_unit_test(test_layout_header_after_prose),
         cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_funds_figure_tails),
         cmocka_unit_test(test_layout_funds_places),
