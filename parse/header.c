@@ -1355,7 +1355,10 @@ static char **folded_stack_texts(const jx_grid *grid, int row, int k)
             char *joined = NULL;
             int t = phrase_column(view, taken, n_cols, c, piece, &joined);
             char *own = jx_norm_join(texts[c], piece);
-            if (t < 0 && !taken[c] && piece_finishes(texts[c], piece, own, TRUE) == FINISH_NONE)
+            /* a column a piece from the left took already (`值` under 三级指标
+             * into 年度指标) leaves its own piece to the next one (`成值`
+             * under 年度指标 into 实际完), as finishes_header reads it */
+            if (t < 0 && (taken[c] || piece_finishes(texts[c], piece, own, TRUE) == FINISH_NONE))
                 for (int d = 1; d >= -1 && t < 0; d -= 2) {
                     int to = c + d;
                     if (to < 0 || to >= n_cols || taken[to])

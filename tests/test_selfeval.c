@@ -1255,45 +1255,6 @@ static void test_layout_header_aside(void **state)
     jx_record_list_free(l);
 }
 
-/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
- * self-project s0015), whole, whose 年度总体目标 wraps its last characters
- * onto a line of their own right above the indicator header (`%。`), which
- * is centred over three lines.  Short, with no figure, that piece read as
- * the header's first line: the stack of four named no column as a target's
- * and the document had no target table.  A full stop ends a sentence,
- * never a column name. */
-static void test_layout_header_after_prose(void **state)
-{
-    (void)state;
-    static const layout_row rows[] = {
-        {0, "公益电影放映场次", "=", "2000", "场", "2000", "5", "5", NULL},
-        {2, "演出质量达标率", NULL, "100", "%", "61.9", "9", "6.90", NULL},
-        {3, "资金拨付及时率", NULL, "100", "%", "100", "7", "7", NULL},
-        {4, "项目预算控制率", "<", "100", "%", "79", "9", "9", NULL},
-        {5, "惠及人口", "=", "25", "万人", "18", "16", "11.63", NULL},
-    };
-    const char *path = "tests/layout/selfeval-calc-header-after-prose.txt";
-    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
-    static const struct {
-        int at;
-        const char *level1, *level2, *category;
-    } labels[] = {
-        {0, "产出指标", "数量指标", "output.quantity"},
-        {2, "产出指标", "质量指标", "output.quality"},
-        {3, "产出指标", "时效指标", "output.timeliness"},
-        {4, "产出指标", "成本指标", "output.cost"},
-        {5, "效益指标", "社会效益指标", "outcome.social"},
-    };
-    jx_record_list *l = jx_test_parse_repo_file(path);
-    for (gsize i = 0; i < G_N_ELEMENTS(labels); i++) {
-        const jx_record *r = nth(l, "indicator", labels[i].at);
-        check(r, "level1", labels[i].level1);
-        check(r, "level2", labels[i].level2);
-        check(r, "category", labels[i].category);
-    }
-    jx_record_list_free(l);
-}
-
 /* The same dump's funds block: its header wraps too (`年度` / `预算` /
  * `情况` the rows' caption, `全年预算` / `数`, `全年执` / `行数`, `执行` /
  * `率`); the caption, naming no column, failed the fold, so the block read
@@ -1571,6 +1532,55 @@ static void check_label_rows(const char *path, guint n_indicators, const label_r
             check(r, "deviation", want[i].deviation);
     }
     jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0015), whole, whose 年度总体目标 wraps its last characters
+ * onto a line of their own right above the indicator header (`%。`), which
+ * is centred over three lines.  Short, with no figure, that piece read as
+ * the header's first line: the stack of four named no column as a target's
+ * and the document had no target table.  A full stop ends a sentence,
+ * never a column name. */
+static void test_layout_header_after_prose(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "公益电影放映场次", "=", "2000", "场", "2000", "5", "5", NULL},
+        {2, "演出质量达标率", NULL, "100", "%", "61.9", "9", "6.90", NULL},
+        {3, "资金拨付及时率", NULL, "100", "%", "100", "7", "7", NULL},
+        {4, "项目预算控制率", "<", "100", "%", "79", "9", "9", NULL},
+        {5, "惠及人口", "=", "25", "万人", "18", "16", "11.63", NULL},
+    };
+    static const label_row labels[] = {
+        {0, "公益电影放映场次", "产出指标", "数量指标", "output.quantity", NULL},
+        {2, "演出质量达标率", "产出指标", "质量指标", "output.quality", NULL},
+        {3, "资金拨付及时率", "产出指标", "时效指标", "output.timeliness", NULL},
+        {4, "项目预算控制率", "产出指标", "成本指标", "output.cost", NULL},
+        {5, "惠及人口", "效益指标", "社会效益指标", "outcome.social", NULL},
+    };
+    const char *path = "tests/layout/selfeval-calc-header-after-prose.txt";
+    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
+    check_label_rows(path, 8, labels, G_N_ELEMENTS(labels));
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0024), whole, whose indicator header wraps over two lines in
+ * narrow columns, both lower pieces a column left of their cells: `值`
+ * under 三级指标 finishes 年度指标, `成值` under 年度指标 finishes 实际完.
+ * Once 值 had taken 年度指标's column, 成值 went on in it (年度指标值成值) and
+ * the document had no target table.  Its rows, parted by blank lines into
+ * grids of their own columns, still run cells together (`产出指 数量指`,
+ * `≥11,800 13,451`): only the rows that keep their cells apart are checked,
+ * their figures. */
+static void test_layout_header_two_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {1, "新建标准化考点数", ">=", "12", "个", "14", "3", "3", NULL},
+        {2, "资金使用合规率", "=", "100", "%", "82.8", "5", "5", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-header-two-aside.txt", rows,
+                      G_N_ELEMENTS(rows));
 }
 
 /* pdftotext -layout of a spreadsheet's PDF over three pages, each laid out
@@ -2094,6 +2104,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_header_after_prose),
+        cmocka_unit_test(test_layout_header_two_aside),
         cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_funds_figure_tails),
         cmocka_unit_test(test_layout_funds_places),
