@@ -1284,10 +1284,12 @@ static char *own_cell_norm(const jx_grid *grid, int row, int col)
  * the words left of them: the run of them from the two-line label's column
  * on stands a column left of the columns it heads.  Returns the first
  * column of that run and sets `*last` to its last, when the two lines make
- * a header word only together (see word_across_seam), every piece is a word
- * with no figure, and the column right of the run is empty on all three
- * lines (where the data stand); -1 when the stack is not such. */
-static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
+ * a header word only together (see word_across_seam) and every piece is a
+ * word with no figure, and a column right of the run is empty on all three
+ * lines (where the data stand); -1 when the stack is not such.  `*room` is
+ * that column: right after the run, or past the two-line labels the dump set
+ * a column left with it (`偏差原因分析及改` / `进措施` over the scores). */
+static int centred_middle_run(const jx_grid *grid, int row, int k, int *last, int *room)
 {
     int n_cols = jx_grid_n_cols(grid);
     if (k != 3)
@@ -1315,13 +1317,27 @@ static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
                 break;
             end++;
         }
-        gboolean room = end + 1 < n_cols;
-        for (int r = row; r < row + k && room; r++)
-            room = !jx_grid_cell_covering(grid, r, end + 1);
-        if (room) {
-            *last = end;
-            return first;
+        if (end + 1 >= n_cols)
+            continue;
+        int gap = end + 1;
+        for (gboolean empty = FALSE; gap < n_cols && !empty; gap += !empty) {
+            empty = TRUE;
+            for (int r = row; r < row + k && empty; r++)
+                empty = !jx_grid_cell_covering(grid, r, gap);
         }
+        /* labels set off with the run are the header's last, two-line ones
+         * (no middle line's word right of the run), and an empty column
+         * past them ends the header: a column further right with a label
+         * of its own heads data of its own */
+        gboolean ends = gap < n_cols;
+        for (int c = end + 1; c < n_cols && ends; c++)
+            for (int r = row; r < row + k && ends; r++)
+                ends = (c <= gap && r != row + 1) || !jx_grid_cell_covering(grid, r, c);
+        if (gap > end + 1 && !ends)
+            continue;
+        *last = end;
+        *room = gap;
+        return first;
     }
     return -1;
 }
@@ -1396,14 +1412,18 @@ static char **folded_stack_texts(const jx_grid *grid, int row, int k)
  * line's run of one-line labels (centred_middle_run) set a column right. */
 static char **centred_stack_texts(const jx_grid *grid, int row, int k)
 {
-    int last, first = centred_middle_run(grid, row, k, &last);
+    int last, room, first = centred_middle_run(grid, row, k, &last, &room);
     if (first < 0)
         return folded_stack_texts(grid, row, k);
     int n_cols = jx_grid_n_cols(grid);
     char **texts = g_new0(char *, n_cols + 1);
     for (int c = 0; c < n_cols; c++) {
         int mid_col = c > first && c <= last + 1 ? c - 1 : c == first ? -1 : c;
-        char *top = own_cell_norm(grid, row, c), *bottom = own_cell_norm(grid, row + 2, c);
+        /* the two-line labels between the run and the empty column go a
+         * column right with it */
+        int edge_col = c <= last || c > room ? c : c == last + 1 ? -1 : c - 1;
+        char *top = edge_col >= 0 ? own_cell_norm(grid, row, edge_col) : g_strdup("");
+        char *bottom = edge_col >= 0 ? own_cell_norm(grid, row + 2, edge_col) : g_strdup("");
         char *mid = mid_col >= 0 ? own_cell_norm(grid, row + 1, mid_col) : g_strdup("");
         char *upper = jx_norm_join(top, mid);
         texts[c] = jx_norm_join(upper, bottom);

@@ -1563,6 +1563,38 @@ static void test_layout_header_after_prose(void **state)
     check_label_rows(path, 8, labels, G_N_ELEMENTS(labels));
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-project s0076), whole, whose indicator header is centred over three
+ * lines, the middle line's `分值 得分` a column left of their columns (分值
+ * under 实际完成), and the two-line label right of them (`偏差原因分析及改` /
+ * `进措施`) a column left of its column too: no column was empty right of
+ * the run, the run stayed where it stood, 实际完成 read 实际完成分值值 (a
+ * weight) and the table read as a score table (no indicator).  The run and
+ * the labels after it go a column right, up to the empty column that ends
+ * the header. */
+static void test_layout_centred_run_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {0, "新增省级以上研发平台", ">=", "8", "个", "9", "5", "5", NULL},
+        {1, "企业研发费用后补助项目数", "=", "156", "项", "156", "8", "8", NULL},
+        {3, "项目验收合格率", NULL, "100", "%", "100", "6", "5.5",
+         "实际需求少于预期,下一步将根据实际需求调整目标。"},
+        {4, "资金使用合规率", ">=", "100", "%", "100", "5", "5.0", NULL},
+        {7, "新产品销售收入增长", NULL, "9", "%", "6.7", "10", "10", NULL},
+    };
+    static const label_row labels[] = {
+        {0, "新增省级以上研发平台", "产出指标", "数量指标", "output.quantity", NULL},
+        {1, "企业研发费用后补助项目数", "产出指标", "数量指标", "output.quantity", NULL},
+        {3, "项目验收合格率", "产出指标", "质量指标", "output.quality", NULL},
+        {4, "资金使用合规率", "产出指标", "质量指标", "output.quality", NULL},
+        {7, "新产品销售收入增长", "效益指标", "经济效益指标", "outcome.economic", NULL},
+    };
+    const char *path = "tests/layout/selfeval-writer-centred-run-aside.txt";
+    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
+    check_label_rows(path, 10, labels, G_N_ELEMENTS(labels));
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-dept s0024), whole, whose indicator header wraps over two lines in
  * narrow columns, both lower pieces a column left of their cells: `值`
@@ -2104,6 +2136,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_header_after_prose),
+        cmocka_unit_test(test_layout_centred_run_aside),
         cmocka_unit_test(test_layout_header_two_aside),
         cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_funds_figure_tails),
