@@ -1534,65 +1534,80 @@ static void check_label_rows(const char *path, guint n_indicators, const label_r
     jx_record_list_free(l);
 }
 
-/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
- * self-project s0015), whole, whose 年度总体目标 wraps its last characters
- * onto a line of their own right above the indicator header (`%。`), which
- * is centred over three lines.  Short, with no figure, that piece read as
- * the header's first line: the stack of four named no column as a target's
- * and the document had no target table.  A full stop ends a sentence,
- * never a column name. */
-static void test_layout_header_after_prose(void **state)
+/* Indicators of whole layout dumps, each checked field by field: its
+ * figures as check_layout_rows reads them, its labels as check_label_rows. */
+typedef struct {
+    layout_row figures;
+    const char *level1, *level2, *category;
+} whole_row;
+
+#define WHOLE_ROWS_MAX 5
+
+typedef struct {
+    const char *path;
+    guint n_indicators;
+    whole_row rows[WHOLE_ROWS_MAX];
+} whole_doc;
+
+static void check_whole_doc(const whole_doc *doc)
 {
-    (void)state;
-    static const layout_row rows[] = {
-        {0, "公益电影放映场次", "=", "2000", "场", "2000", "5", "5", NULL},
-        {2, "演出质量达标率", NULL, "100", "%", "61.9", "9", "6.90", NULL},
-        {3, "资金拨付及时率", NULL, "100", "%", "100", "7", "7", NULL},
-        {4, "项目预算控制率", "<", "100", "%", "79", "9", "9", NULL},
-        {5, "惠及人口", "=", "25", "万人", "18", "16", "11.63", NULL},
-    };
-    static const label_row labels[] = {
-        {0, "公益电影放映场次", "产出指标", "数量指标", "output.quantity", NULL},
-        {2, "演出质量达标率", "产出指标", "质量指标", "output.quality", NULL},
-        {3, "资金拨付及时率", "产出指标", "时效指标", "output.timeliness", NULL},
-        {4, "项目预算控制率", "产出指标", "成本指标", "output.cost", NULL},
-        {5, "惠及人口", "效益指标", "社会效益指标", "outcome.social", NULL},
-    };
-    const char *path = "tests/layout/selfeval-calc-header-after-prose.txt";
-    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
-    check_label_rows(path, 8, labels, G_N_ELEMENTS(labels));
+    layout_row figures[WHOLE_ROWS_MAX];
+    label_row labels[WHOLE_ROWS_MAX];
+    gsize n = 0;
+    for (; n < WHOLE_ROWS_MAX && doc->rows[n].figures.name; n++) {
+        const whole_row *w = &doc->rows[n];
+        figures[n] = w->figures;
+        labels[n] = (label_row){(guint)w->figures.index, w->figures.name, w->level1, w->level2,
+                                w->category, w->figures.deviation};
+    }
+    check_layout_rows(doc->path, figures, n);
+    check_label_rows(doc->path, doc->n_indicators, labels, n);
 }
 
-/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
- * self-project s0076), whole, whose indicator header is centred over three
- * lines, the middle line's `分值 得分` a column left of their columns (分值
- * under 实际完成), and the two-line label right of them (`偏差原因分析及改` /
- * `进措施`) a column left of its column too: no column was empty right of
- * the run, the run stayed where it stood, 实际完成 read 实际完成分值值 (a
- * weight) and the table read as a score table (no indicator).  The run and
- * the labels after it go a column right, up to the empty column that ends
- * the header. */
-static void test_layout_centred_run_aside(void **state)
+/* Indicator headers centred over three lines in pdftotext -layout dumps,
+ * whole:
+ * - calc-pdf-layout selfeval self-project s0015 wraps its 年度总体目标's last
+ *   characters onto a line of their own right above the header (`%。`).
+ *   Short, with no figure, that piece read as the header's first line: the
+ *   stack of four named no column as a target's and the document had no
+ *   target table.  A full stop ends a sentence, never a column name.
+ * - writer-pdf-layout selfeval self-project s0076 sets the middle line's
+ *   `分值 得分` a column left of their columns (分值 under 实际完成), and the
+ *   two-line label right of them (`偏差原因分析及改` / `进措施`) a column left
+ *   too: no column was empty right of the run, the run stayed where it
+ *   stood, 实际完成 read 实际完成分值值 (a weight) and the table read as a
+ *   score table (no indicator).  The run and the labels after it go a
+ *   column right, up to the empty column that ends the header. */
+static void test_layout_centred_headers(void **state)
 {
     (void)state;
-    static const layout_row rows[] = {
-        {0, "新增省级以上研发平台", ">=", "8", "个", "9", "5", "5", NULL},
-        {1, "企业研发费用后补助项目数", "=", "156", "项", "156", "8", "8", NULL},
-        {3, "项目验收合格率", NULL, "100", "%", "100", "6", "5.5",
-         "实际需求少于预期,下一步将根据实际需求调整目标。"},
-        {4, "资金使用合规率", ">=", "100", "%", "100", "5", "5.0", NULL},
-        {7, "新产品销售收入增长", NULL, "9", "%", "6.7", "10", "10", NULL},
+    static const whole_doc docs[] = {
+        {"tests/layout/selfeval-calc-header-after-prose.txt", 8,
+         {{{0, "公益电影放映场次", "=", "2000", "场", "2000", "5", "5", NULL},
+           "产出指标", "数量指标", "output.quantity"},
+          {{2, "演出质量达标率", NULL, "100", "%", "61.9", "9", "6.90", NULL},
+           "产出指标", "质量指标", "output.quality"},
+          {{3, "资金拨付及时率", NULL, "100", "%", "100", "7", "7", NULL},
+           "产出指标", "时效指标", "output.timeliness"},
+          {{4, "项目预算控制率", "<", "100", "%", "79", "9", "9", NULL},
+           "产出指标", "成本指标", "output.cost"},
+          {{5, "惠及人口", "=", "25", "万人", "18", "16", "11.63", NULL},
+           "效益指标", "社会效益指标", "outcome.social"}}},
+        {"tests/layout/selfeval-writer-centred-run-aside.txt", 10,
+         {{{0, "新增省级以上研发平台", ">=", "8", "个", "9", "5", "5", NULL},
+           "产出指标", "数量指标", "output.quantity"},
+          {{1, "企业研发费用后补助项目数", "=", "156", "项", "156", "8", "8", NULL},
+           "产出指标", "数量指标", "output.quantity"},
+          {{3, "项目验收合格率", NULL, "100", "%", "100", "6", "5.5",
+            "实际需求少于预期,下一步将根据实际需求调整目标。"},
+           "产出指标", "质量指标", "output.quality"},
+          {{4, "资金使用合规率", ">=", "100", "%", "100", "5", "5.0", NULL},
+           "产出指标", "质量指标", "output.quality"},
+          {{7, "新产品销售收入增长", NULL, "9", "%", "6.7", "10", "10", NULL},
+           "效益指标", "经济效益指标", "outcome.economic"}}},
     };
-    static const label_row labels[] = {
-        {0, "新增省级以上研发平台", "产出指标", "数量指标", "output.quantity", NULL},
-        {1, "企业研发费用后补助项目数", "产出指标", "数量指标", "output.quantity", NULL},
-        {3, "项目验收合格率", "产出指标", "质量指标", "output.quality", NULL},
-        {4, "资金使用合规率", "产出指标", "质量指标", "output.quality", NULL},
-        {7, "新产品销售收入增长", "效益指标", "经济效益指标", "outcome.economic", NULL},
-    };
-    const char *path = "tests/layout/selfeval-writer-centred-run-aside.txt";
-    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
-    check_label_rows(path, 10, labels, G_N_ELEMENTS(labels));
+    for (gsize i = 0; i < G_N_ELEMENTS(docs); i++)
+        check_whole_doc(&docs[i]);
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
@@ -2135,8 +2150,7 @@ int main(void)
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
-        cmocka_unit_test(test_layout_header_after_prose),
-        cmocka_unit_test(test_layout_centred_run_aside),
+        cmocka_unit_test(test_layout_centred_headers),
         cmocka_unit_test(test_layout_header_two_aside),
         cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_funds_figure_tails),
