@@ -664,6 +664,9 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
 /* The last line of a wrapped header word is a short tail: `值`, `位`, `性质`. */
 #define HEADER_TAIL_MAX_CHARS 3
 
+/* The mark that ends a sentence: a paragraph's, never a column name's. */
+#define SENTENCE_END "。"
+
 /* TRUE when a cell may be one line of a wrapped header: no data (number,
  * operator, date or taxonomy label) and short. */
 static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, jx_role role)
@@ -677,7 +680,10 @@ static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, j
     /* a year with no header word (`(2023` / `年度)`, the line under a title)
      * heads no column; 2023年目标值 does */
     gboolean bare_year = digits && role == JX_ROLE_NONE;
-    return !data && !bare_year;
+    /* the last piece of a paragraph above the header (`%。` of a wrapped
+     * 年度总体目标) */
+    gboolean sentence_end = strstr(norm, SENTENCE_END) != NULL;
+    return !data && !bare_year && !sentence_end;
 }
 
 static gboolean may_be_header_piece(const char *norm)
@@ -1278,10 +1284,12 @@ static char *own_cell_norm(const jx_grid *grid, int row, int col)
  * the words left of them: the run of them from the two-line label's column
  * on stands a column left of the columns it heads.  Returns the first
  * column of that run and sets `*last` to its last, when the two lines make
- * a header word only together (see word_across_seam), every piece is a word
- * with no figure, and the column right of the run is empty on all three
- * lines (where the data stand); -1 when the stack is not such. */
-static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
+ * a header word only together (see word_across_seam) and every piece is a
+ * word with no figure, and a column right of the run is empty on all three
+ * lines (where the data stand); -1 when the stack is not such.  `*room` is
+ * that column: right after the run, or past the two-line labels the dump set
+ * a column left with it (`偏差原因分析及改` / `进措施` over the scores). */
+static int centred_middle_run(const jx_grid *grid, int row, int k, int *last, int *room)
 {
     int n_cols = jx_grid_n_cols(grid);
     if (k != 3)
@@ -1309,13 +1317,27 @@ static int centred_middle_run(const jx_grid *grid, int row, int k, int *last)
                 break;
             end++;
         }
-        gboolean room = end + 1 < n_cols;
-        for (int r = row; r < row + k && room; r++)
-            room = !jx_grid_cell_covering(grid, r, end + 1);
-        if (room) {
-            *last = end;
-            return first;
+        if (end + 1 >= n_cols)
+            continue;
+        int gap = end + 1;
+        for (gboolean empty = FALSE; gap < n_cols && !empty; gap += !empty) {
+            empty = TRUE;
+            for (int r = row; r < row + k && empty; r++)
+                empty = !jx_grid_cell_covering(grid, r, gap);
         }
+        /* labels set off with the run are the header's last, two-line ones
+         * (no middle line's word right of the run), and an empty column
+         * past them ends the header: a column further right with a label
+         * of its own heads data of its own */
+        gboolean ends = gap < n_cols;
+        for (int c = end + 1; c < n_cols && ends; c++)
+            for (int r = row; r < row + k && ends; r++)
+                ends = (c <= gap && r != row + 1) || !jx_grid_cell_covering(grid, r, c);
+        if (gap > end + 1 && !ends)
+            continue;
+        *last = end;
+        *room = gap;
+        return first;
     }
     return -1;
 }
@@ -1349,7 +1371,10 @@ static char **folded_stack_texts(const jx_grid *grid, int row, int k)
             char *joined = NULL;
             int t = phrase_column(view, taken, n_cols, c, piece, &joined);
             char *own = jx_norm_join(texts[c], piece);
-            if (t < 0 && !taken[c] && piece_finishes(texts[c], piece, own, TRUE) == FINISH_NONE)
+            /* a column a piece from the left took already (`值` under 三级指标
+             * into 年度指标) leaves its own piece to the next one (`成值`
+             * under 年度指标 into 实际完), as finishes_header reads it */
+            if (t < 0 && (taken[c] || piece_finishes(texts[c], piece, own, TRUE) == FINISH_NONE))
                 for (int d = 1; d >= -1 && t < 0; d -= 2) {
                     int to = c + d;
                     if (to < 0 || to >= n_cols || taken[to])
@@ -1387,14 +1412,18 @@ static char **folded_stack_texts(const jx_grid *grid, int row, int k)
  * line's run of one-line labels (centred_middle_run) set a column right. */
 static char **centred_stack_texts(const jx_grid *grid, int row, int k)
 {
-    int last, first = centred_middle_run(grid, row, k, &last);
+    int last, room, first = centred_middle_run(grid, row, k, &last, &room);
     if (first < 0)
         return folded_stack_texts(grid, row, k);
     int n_cols = jx_grid_n_cols(grid);
     char **texts = g_new0(char *, n_cols + 1);
     for (int c = 0; c < n_cols; c++) {
         int mid_col = c > first && c <= last + 1 ? c - 1 : c == first ? -1 : c;
-        char *top = own_cell_norm(grid, row, c), *bottom = own_cell_norm(grid, row + 2, c);
+        /* the two-line labels between the run and the empty column go a
+         * column right with it */
+        int edge_col = c <= last || c > room ? c : c == last + 1 ? -1 : c - 1;
+        char *top = edge_col >= 0 ? own_cell_norm(grid, row, edge_col) : g_strdup("");
+        char *bottom = edge_col >= 0 ? own_cell_norm(grid, row + 2, edge_col) : g_strdup("");
         char *mid = mid_col >= 0 ? own_cell_norm(grid, row + 1, mid_col) : g_strdup("");
         char *upper = jx_norm_join(top, mid);
         texts[c] = jx_norm_join(upper, bottom);

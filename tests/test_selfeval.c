@@ -1534,6 +1534,102 @@ static void check_label_rows(const char *path, guint n_indicators, const label_r
     jx_record_list_free(l);
 }
 
+/* Indicators of whole layout dumps, each checked field by field: its
+ * figures as check_layout_rows reads them, its labels as check_label_rows. */
+typedef struct {
+    layout_row figures;
+    const char *level1, *level2, *category;
+} whole_row;
+
+#define WHOLE_ROWS_MAX 5
+
+typedef struct {
+    const char *path;
+    guint n_indicators;
+    whole_row rows[WHOLE_ROWS_MAX];
+} whole_doc;
+
+static void check_whole_doc(const whole_doc *doc)
+{
+    layout_row figures[WHOLE_ROWS_MAX];
+    label_row labels[WHOLE_ROWS_MAX];
+    gsize n = 0;
+    for (; n < WHOLE_ROWS_MAX && doc->rows[n].figures.name; n++) {
+        const whole_row *w = &doc->rows[n];
+        figures[n] = w->figures;
+        labels[n] = (label_row){(guint)w->figures.index, w->figures.name, w->level1, w->level2,
+                                w->category, w->figures.deviation};
+    }
+    check_layout_rows(doc->path, figures, n);
+    check_label_rows(doc->path, doc->n_indicators, labels, n);
+}
+
+/* Indicator headers centred over three lines in pdftotext -layout dumps,
+ * whole:
+ * - calc-pdf-layout selfeval self-project s0015 wraps its 年度总体目标's last
+ *   characters onto a line of their own right above the header (`%。`).
+ *   Short, with no figure, that piece read as the header's first line: the
+ *   stack of four named no column as a target's and the document had no
+ *   target table.  A full stop ends a sentence, never a column name.
+ * - writer-pdf-layout selfeval self-project s0076 sets the middle line's
+ *   `分值 得分` a column left of their columns (分值 under 实际完成), and the
+ *   two-line label right of them (`偏差原因分析及改` / `进措施`) a column left
+ *   too: no column was empty right of the run, the run stayed where it
+ *   stood, 实际完成 read 实际完成分值值 (a weight) and the table read as a
+ *   score table (no indicator).  The run and the labels after it go a
+ *   column right, up to the empty column that ends the header. */
+static void test_layout_centred_headers(void **state)
+{
+    (void)state;
+    static const whole_doc docs[] = {
+        {"tests/layout/selfeval-calc-header-after-prose.txt", 8,
+         {{{0, "公益电影放映场次", "=", "2000", "场", "2000", "5", "5", NULL},
+           "产出指标", "数量指标", "output.quantity"},
+          {{2, "演出质量达标率", NULL, "100", "%", "61.9", "9", "6.90", NULL},
+           "产出指标", "质量指标", "output.quality"},
+          {{3, "资金拨付及时率", NULL, "100", "%", "100", "7", "7", NULL},
+           "产出指标", "时效指标", "output.timeliness"},
+          {{4, "项目预算控制率", "<", "100", "%", "79", "9", "9", NULL},
+           "产出指标", "成本指标", "output.cost"},
+          {{5, "惠及人口", "=", "25", "万人", "18", "16", "11.63", NULL},
+           "效益指标", "社会效益指标", "outcome.social"}}},
+        {"tests/layout/selfeval-writer-centred-run-aside.txt", 10,
+         {{{0, "新增省级以上研发平台", ">=", "8", "个", "9", "5", "5", NULL},
+           "产出指标", "数量指标", "output.quantity"},
+          {{1, "企业研发费用后补助项目数", "=", "156", "项", "156", "8", "8", NULL},
+           "产出指标", "数量指标", "output.quantity"},
+          {{3, "项目验收合格率", NULL, "100", "%", "100", "6", "5.5",
+            "实际需求少于预期,下一步将根据实际需求调整目标。"},
+           "产出指标", "质量指标", "output.quality"},
+          {{4, "资金使用合规率", ">=", "100", "%", "100", "5", "5.0", NULL},
+           "产出指标", "质量指标", "output.quality"},
+          {{7, "新产品销售收入增长", NULL, "9", "%", "6.7", "10", "10", NULL},
+           "效益指标", "经济效益指标", "outcome.economic"}}},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(docs); i++)
+        check_whole_doc(&docs[i]);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept s0024), whole, whose indicator header wraps over two lines in
+ * narrow columns, both lower pieces a column left of their cells: `值`
+ * under 三级指标 finishes 年度指标, `成值` under 年度指标 finishes 实际完.
+ * Once 值 had taken 年度指标's column, 成值 went on in it (年度指标值成值) and
+ * the document had no target table.  Its rows, parted by blank lines into
+ * grids of their own columns, still run cells together (`产出指 数量指`,
+ * `≥11,800 13,451`): only the rows that keep their cells apart are checked,
+ * their figures. */
+static void test_layout_header_two_aside(void **state)
+{
+    (void)state;
+    static const layout_row rows[] = {
+        {1, "新建标准化考点数", ">=", "12", "个", "14", "3", "3", NULL},
+        {2, "资金使用合规率", "=", "100", "%", "82.8", "5", "5", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-calc-header-two-aside.txt", rows,
+                      G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout of a spreadsheet's PDF over three pages, each laid out
  * anew: the pages after the first set no row-header column (绩效指标), so
  * every column stands one left of the header's.  The placed cells show it;
@@ -2054,6 +2150,8 @@ int main(void)
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
+        cmocka_unit_test(test_layout_centred_headers),
+        cmocka_unit_test(test_layout_header_two_aside),
         cmocka_unit_test(test_layout_funds_caption),
         cmocka_unit_test(test_layout_funds_figure_tails),
         cmocka_unit_test(test_layout_funds_places),
