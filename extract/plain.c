@@ -54,6 +54,13 @@ typedef struct {
  * rows; two or more stand between a table and what is not part of it (the
  * metadata block above, whose columns are not the table's). */
 #define REGION_MAX_BLANKS 1
+/* ... unless the page's rows stand further apart: a dump whose commonest
+ * gap between two lines of several pieces is two or three blank lines
+ * (wkhtmltopdf's PDFs: cell padding) holds that many between rows.  Seen at
+ * least ROW_GAP_MIN_SEEN times, so a table's own gap is meant, not the
+ * block above it. */
+#define REGION_BLANKS_CAP 3
+#define ROW_GAP_MIN_SEEN 4
 /* A region is a table when this many of its lines have several pieces. */
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
@@ -231,7 +238,7 @@ static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
  * of their page (see alone_on_page).
  */
 static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
-                         gboolean first_page, gboolean whole_page)
+                         gboolean first_page, gboolean whole_page, int max_blanks)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -252,7 +259,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
-            if (++blanks > REGION_MAX_BLANKS)
+            if (++blanks > max_blanks)
                 break;
             continue;
         }
@@ -483,6 +490,33 @@ static int page_margin(const page_line *lines, gsize n, int *width)
  * tab or pipe row (see PAGE_PART_LINES): the row run then goes on into the
  * next part instead of ending here.  `after_blank` says whether the line
  * before the first was blank, and is set for the next part. */
+/* The blank lines a layout region of this page may hold in a row: the
+ * page's commonest run of blanks between two lines of several pieces when
+ * that is more than REGION_MAX_BLANKS (up to REGION_BLANKS_CAP) and seen
+ * ROW_GAP_MIN_SEEN times, else REGION_MAX_BLANKS. */
+static int page_max_blanks(const page_line *lines, gsize n)
+{
+    int seen[REGION_BLANKS_CAP + 1] = {0};
+    gsize last_multi = n;
+    for (gsize k = 0; k < n; k++) {
+        if (lines[k].kind != ROW_SPACE)
+            continue;
+        if (last_multi < n) {
+            gsize run = 0;
+            for (gsize j = last_multi + 1; j < k; j++)
+                run += line_blank(&lines[j]) || lines[j].furniture;
+            if (run == k - last_multi - 1 && run >= 1 && run <= REGION_BLANKS_CAP)
+                seen[run]++;
+        }
+        last_multi = k;
+    }
+    int best = REGION_MAX_BLANKS;
+    for (int r = REGION_MAX_BLANKS + 1; r <= REGION_BLANKS_CAP; r++)
+        if (seen[r] >= ROW_GAP_MIN_SEEN && seen[r] > seen[best])
+            best = r;
+    return best;
+}
+
 static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *after_blank_io)
 {
     page_line *lines = (page_line *)page->data;
@@ -494,6 +528,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     int margin = page_margin(lines, n, &width);
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
     gboolean after_blank = *after_blank_io;
+    int max_blanks = page_max_blanks(lines, n);
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
         gsize used = may_open_ruled(sp, lines[i].s, page_end)
@@ -512,7 +547,8 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
             after_blank = FALSE;
             continue;
         }
-        gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part);
+        gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
+                                 max_blanks);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);

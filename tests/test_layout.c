@@ -881,10 +881,26 @@ static void unit_cut_round_figure(void **state)
                  "half.op", "<=", "half.value", "4", "half.unit", "个工作日", NULL);
 }
 
+/* wkhtmltopdf pads its cells: the layout dump holds two blank lines between
+ * rows (one in LibreOffice's), which ended every table after its header —
+ * no record.  The page's commonest gap between rows is the gap a table may
+ * hold: all 38 rows, first to last. */
+static void rows_two_blank_lines_apart(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/standard/f0001";
+    check_fields(rel, "高素质农民培训人数", "value", "980", "unit", "人", "level1", "产出指标",
+                 "level2", "数量指标", NULL);
+    check_fields(rel, "项目完成时限", "value", "2019-09-30", "level2", "时效指标", NULL);
+    check_fields(rel, "社会公众满意度", "op", ">=", "value", "87", "unit", "%", "level2",
+                 "服务对象满意度指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
+        cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
