@@ -61,6 +61,11 @@ typedef struct {
  * block above it. */
 #define REGION_BLANKS_CAP 3
 #define ROW_GAP_MIN_SEEN 4
+/* A header row may stand further from the first row below it than the rows
+ * stand apart (a browser's padded header cells, a spreadsheet's taller
+ * header row): after a region's first line of several pieces, one blank
+ * line more than between rows. */
+#define HEADER_EXTRA_BLANKS 1
 /* A region is a table when this many of its lines have several pieces. */
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
@@ -259,7 +264,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
-            if (++blanks > max_blanks)
+            if (++blanks > (multi == 1 ? max_blanks + HEADER_EXTRA_BLANKS : max_blanks))
                 break;
             continue;
         }

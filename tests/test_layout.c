@@ -883,7 +883,7 @@ static void unit_cut_round_figure(void **state)
 
 /* wkhtmltopdf pads its cells: the layout dump holds two blank lines between
  * rows (one in LibreOffice's), which ended every table after its header —
- * no record.  The page's commonest gap between rows is the gap a table may
+ * no record (and two between a Calc table's header and its first row).  The page's commonest gap between rows is the gap a table may
  * hold: all 38 rows, first to last. */
 static void rows_two_blank_lines_apart(void **state)
 {
@@ -894,6 +894,14 @@ static void rows_two_blank_lines_apart(void **state)
     check_fields(rel, "项目完成时限", "value", "2019-09-30", "level2", "时效指标", NULL);
     check_fields(rel, "社会公众满意度", "op", ">=", "value", "87", "unit", "%", "level2",
                  "服务对象满意度指标", NULL);
+    /* rows one blank line apart, the header two above the first: a header
+     * may stand one blank line further off than the rows */
+    static const char *const calc = "wkhtml-calc-layout/half/f0008";
+    check_fields(calc, "中长期规划制定健全性", "value", "健全", "level1", "决策", "level2",
+                 "计划制定", "half.value", "健全", NULL);
+    check_fields(calc, "政府采购执行率", "op", ">=", "value", "100", "half.op", ">=", "half.value",
+                 "100", NULL);
+    check_fields(calc, "社会公众满意度", "op", ">=", "value", "86", "level1", "满意度", NULL);
 }
 
 int main(void)
