@@ -3682,9 +3682,36 @@ static int one_label_column(const jx_header *h)
     return h->kind == JX_TABLE_TARGET ? l1 : -1;
 }
 
+/* Pieces a joined label is cut into in text run together: the level-1,
+ * the joiner, the level-2 (`产出` `/` `数量指标`: add_word cuts at labels). */
+#define JOINED_LABEL_PIECES 3
+
+/* TRUE when pieces from `i` on, run together (no break but a soft one
+ * between them), join a level-1 and a level-2 label in one cell. */
+static gboolean joined_across_pieces(const GArray *pieces, guint i)
+{
+    GString *run = g_string_new(g_array_index(pieces, piece, i).text);
+    gboolean joined = FALSE;
+    for (guint k = i + 1; k < pieces->len && k < i + JOINED_LABEL_PIECES && !joined; k++) {
+        const piece *pc = &g_array_index(pieces, piece, k);
+        if (pc->brk != BREAK_SOFT)
+            break;
+        g_string_append(run, pc->text);
+        char *norm = jx_norm_text(run->str);
+        joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
+        g_free(norm);
+    }
+    g_string_free(run, TRUE);
+    return joined;
+}
+
 /* TRUE when the pieces of a stream under one label column hold section
  * rows: level-2 labels alone (see MIN_SECTION_LABELS), none joined to its
- * level-1 (`产出指标-数量指标` fills the one column whole). */
+ * level-1 (`产出指标-数量指标` fills the one column whole) — in one piece, or
+ * in pieces run together (`1产出/数量指标培育…`: add_word cut the labels
+ * apart, and 数量指标 alone looked like a section's level-2; so widened,
+ * the row's 序号 stood after the level-1 column and the label ran into the
+ * name or took the 序号). */
 static gboolean holds_section_rows(const GArray *pieces)
 {
     guint level2 = 0;
@@ -3693,7 +3720,7 @@ static gboolean holds_section_rows(const GArray *pieces)
         gboolean joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
         level2 += is_level2_only(norm);
         g_free(norm);
-        if (joined)
+        if (joined || joined_across_pieces(pieces, i))
             return FALSE;
     }
     return level2 >= MIN_SECTION_LABELS;
