@@ -244,6 +244,14 @@ static gboolean is_work_item(const char *norm, glong chars)
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
+/* How well a joined label (产出指标-数量指标) fits the one label column:
+ * better than its level-1 alone (a known label, 4) by more than a name
+ * gains by taking the rest: text run together as `成本指标-社会成本指标社会成本`
+ * read `成本指标` | `-社会成本指标社会成本` (a text name, 1) over the joined
+ * label and the name `社会成本` (a label's word, 0 as a name).  Two labels in
+ * one cell are surer than one: 4 + 1, and a margin of 1. */
+#define JOINED_LABEL_FIT 6.0
+
 /* What the whole stream says about how its cells read. */
 typedef struct {
     gboolean cost_level1; /* 成本指标 alone is a level-1 (see COST_LEVEL1_SINCE) */
@@ -449,10 +457,11 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         if (k == own)
             return bare_figure ? 1 : 4;
         /* a form's one label column joins both levels (产出指标-数量指标):
-         * as sure a label as one the taxonomy knows */
+         * as sure a label as one the taxonomy knows, and surer than the
+         * level-1 it opens with alone (see JOINED_LABEL_FIT) */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL1 && chars <= MAX_JOINED_LABEL_CHARS &&
             is_joined_label(norm))
-            return 4;
+            return JOINED_LABEL_FIT;
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
