@@ -3465,7 +3465,9 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
             opened++;
             continue; /* the section row is no row of a level-2 group */
         }
-        if (!section || b->labels_only)
+        /* a label on a line of its own (a text browser centres a merged
+         * cell's label between its rows) stands in its section's span */
+        if (!section)
             continue;
         /* the section's rows, one parent span per section row */
         parent[i] = g_strdup_printf("%d", opened);
