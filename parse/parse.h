@@ -520,6 +520,10 @@ typedef struct {
      * on the first page: a word processor may set a cell cut by the break
      * centred in the part it starts in (labels.c, placed_cost). */
     const int *page;
+    /* The parent spans are stated, not resolved (a one-label-column form's
+     * section rows: target.c): one span that shows its placement, none
+     * showing another, says the column's (see COLUMN_MIN_VOTES). */
+    gboolean parents_stated;
 } jx_label_context;
 
 /*

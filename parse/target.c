@@ -3481,6 +3481,7 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
         ctx.seg = seg;
         ctx.empty = NULL;
         ctx.label_line = label_line;
+        ctx.parents_stated = TRUE;
         jx_labels_resolve(out, &ctx);
     }
     for (int i = 0; i < n; i++)
