@@ -57,12 +57,29 @@ static double position_bonus(int cell_col, int slot_col)
  * 成本指标) in the level-2 column.  A line of such labels alone (a label
  * centred on a line of its own in a layout dump) is as laid out: nothing on
  * it shows a shift, and its column is the only evidence of its level. */
-static gboolean label_in_own_column(const jx_pcell *cell, jx_role role)
+static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean one_column)
 {
     if (cell->kind == JX_CK_LEVEL1)
         return role == JX_ROLE_LEVEL1 ||
                (role == JX_ROLE_LEVEL2 && jx_taxonomy_level2(NULL, cell->norm));
-    return cell->kind == JX_CK_LEVEL2 && role == JX_ROLE_LEVEL2;
+    /* a form's one label column (指标类别, the level-1 column, and no
+     * level-2 one) holds both levels: a level-2 label alone on its line
+     * there (a text browser centres a merged label between its rows) is
+     * its own column's, not a name */
+    return cell->kind == JX_CK_LEVEL2 &&
+           (role == JX_ROLE_LEVEL2 || (one_column && role == JX_ROLE_LEVEL1));
+}
+
+/* TRUE when `header` has a level-1 column and no level-2 one. */
+static gboolean one_label_column(const jx_header *header)
+{
+    gboolean l1 = FALSE;
+    for (int c = 0; c < header->n_cols; c++) {
+        if (header->roles[c] == JX_ROLE_LEVEL2)
+            return FALSE;
+        l1 |= header->roles[c] == JX_ROLE_LEVEL1;
+    }
+    return l1;
 }
 
 /* A cell a span brings down stays where it is: the merge is exact.
@@ -76,7 +93,7 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if (cell->spanned && cell->col != slot_col)
         return NO;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_LEVEL1 && lone_label && offset == 0 &&
-        cell->col == slot_col && label_in_own_column(cell, role))
+        cell->col == slot_col && label_in_own_column(cell, role, FALSE))
         base += OWN_LEVEL_COLUMN_BONUS;
     if ((role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && cell->kind == JX_CK_TEXT &&
         jx_norm_unit_cut(cell->norm))
@@ -93,6 +110,7 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                                  const gboolean *taken, jx_role *assign)
 {
     gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
+    gboolean one_column = one_label_column(header);
     int both_targets = 0; /* cells in the half-year and the full-year value columns */
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
@@ -112,7 +130,7 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             return FALSE;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
-        labels &= label_in_own_column(cell, role);
+        labels &= label_in_own_column(cell, role, one_column);
         both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
     }
     /* a row whose name a layout printed on the line above still has both

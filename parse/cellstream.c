@@ -244,6 +244,14 @@ static gboolean is_work_item(const char *norm, glong chars)
 /* How well a cell of kind `k` (and `chars` characters) fits a column of
  * role `role`.  Recognized kinds in their own column score high, text in a
  * text column a little, anything in the wrong column negative. */
+/* How well a joined label (产出指标-数量指标) fits the one label column:
+ * better than its level-1 alone (a known label, 4) by more than a name
+ * gains by taking the rest: text run together as `成本指标-社会成本指标社会成本`
+ * read `成本指标` | `-社会成本指标社会成本` (a text name, 1) over the joined
+ * label and the name `社会成本` (a label's word, 0 as a name).  Two labels in
+ * one cell are surer than one: 4 + 1, and a margin of 1. */
+#define JOINED_LABEL_FIT 6.0
+
 /* What the whole stream says about how its cells read. */
 typedef struct {
     gboolean cost_level1; /* 成本指标 alone is a level-1 (see COST_LEVEL1_SINCE) */
@@ -449,10 +457,11 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         if (k == own)
             return bare_figure ? 1 : 4;
         /* a form's one label column joins both levels (产出指标-数量指标):
-         * as sure a label as one the taxonomy knows */
+         * as sure a label as one the taxonomy knows, and surer than the
+         * level-1 it opens with alone (see JOINED_LABEL_FIT) */
         if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL1 && chars <= MAX_JOINED_LABEL_CHARS &&
             is_joined_label(norm))
-            return 4;
+            return JOINED_LABEL_FIT;
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
@@ -3682,9 +3691,36 @@ static int one_label_column(const jx_header *h)
     return h->kind == JX_TABLE_TARGET ? l1 : -1;
 }
 
+/* Pieces a joined label is cut into in text run together: the level-1,
+ * the joiner, the level-2 (`产出` `/` `数量指标`: add_word cuts at labels). */
+#define JOINED_LABEL_PIECES 3
+
+/* TRUE when pieces from `i` on, run together (no break but a soft one
+ * between them), join a level-1 and a level-2 label in one cell. */
+static gboolean joined_across_pieces(const GArray *pieces, guint i)
+{
+    GString *run = g_string_new(g_array_index(pieces, piece, i).text);
+    gboolean joined = FALSE;
+    for (guint k = i + 1; k < pieces->len && k < i + JOINED_LABEL_PIECES && !joined; k++) {
+        const piece *pc = &g_array_index(pieces, piece, k);
+        if (pc->brk != BREAK_SOFT)
+            break;
+        g_string_append(run, pc->text);
+        char *norm = jx_norm_text(run->str);
+        joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
+        g_free(norm);
+    }
+    g_string_free(run, TRUE);
+    return joined;
+}
+
 /* TRUE when the pieces of a stream under one label column hold section
  * rows: level-2 labels alone (see MIN_SECTION_LABELS), none joined to its
- * level-1 (`产出指标-数量指标` fills the one column whole). */
+ * level-1 (`产出指标-数量指标` fills the one column whole) — in one piece, or
+ * in pieces run together (`1产出/数量指标培育…`: add_word cut the labels
+ * apart, and 数量指标 alone looked like a section's level-2; so widened,
+ * the row's 序号 stood after the level-1 column and the label ran into the
+ * name or took the 序号). */
 static gboolean holds_section_rows(const GArray *pieces)
 {
     guint level2 = 0;
@@ -3693,7 +3729,7 @@ static gboolean holds_section_rows(const GArray *pieces)
         gboolean joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
         level2 += is_level2_only(norm);
         g_free(norm);
-        if (joined)
+        if (joined || joined_across_pieces(pieces, i))
             return FALSE;
     }
     return level2 >= MIN_SECTION_LABELS;

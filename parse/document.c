@@ -401,11 +401,55 @@ static int cell_key_field(jx_facts *memo, const jx_cell *cell, char **unit)
 }
 
 /* See parse.h. */
-char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value)
+/* TRUE when normalized `norm` holds digits alone (a year: 2022). */
+static gboolean digits_only(const char *norm)
+{
+    if (!*norm)
+        return FALSE;
+    for (const char *p = norm; *p; p++)
+        if (!g_ascii_isdigit(*p))
+            return FALSE;
+    return TRUE;
+}
+
+char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value_raw,
+                            const char *next_raw)
 {
     if (facts_key(jx_facts_lookup(memo, key_raw)) != FIELD_PROJECT)
         return NULL;
-    return project_value(value);
+    /* the next key run into the value after a space (`X 主管部门`): the
+     * value ends before it */
+    char **words = g_strsplit_set(value_raw, " \t", -1);
+    guint n = g_strv_length(words);
+    while (n > 1) {
+        char *last = jx_norm_text(words[n - 1]);
+        gboolean key = !*last || is_bare_key(last);
+        g_free(last);
+        if (!key)
+            break;
+        g_free(words[--n]);
+        words[n] = NULL;
+    }
+    char *raw = g_strjoinv(" ", words);
+    g_strfreev(words);
+    char *value = jx_norm_text(raw);
+    /* a name is no number alone: a year cut from the rest of the name
+     * (`2022` | `年养老服务体系建设资金`) goes on in the next cell, unless that
+     * is a key */
+    if (digits_only(value) && next_raw) {
+        char *next = jx_norm_text(next_raw);
+        if (*next && !is_bare_key(next)) {
+            char *joined = g_strconcat(raw, " ", next_raw, NULL);
+            g_free(value);
+            value = jx_norm_text(joined);
+            g_free(joined);
+        }
+        g_free(next);
+    }
+    g_free(raw);
+    char *project = project_value(value);
+    g_free(value);
+    return project;
 }
 
 /* Key and value cells side by side. */

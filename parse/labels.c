@@ -647,9 +647,11 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
         for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
             vote_span(col, ctx, a, span_end(col, ctx, a), votes);
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
-        if (c >= COLUMN_MIN_VOTES && c > t)
+        /* stated parents are split no row off: one span is evidence */
+        int min_votes = ctx->parents_stated ? 1 : COLUMN_MIN_VOTES;
+        if (c >= min_votes && c > t)
             column_habit = JX_PLACE_CENTRED;
-        else if (t >= COLUMN_MIN_VOTES && t > c)
+        else if (t >= min_votes && t > c)
             column_habit = JX_PLACE_TOP;
     }
     for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)

@@ -340,8 +340,13 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
 char *jx_meta_project(const char *key, const char *value);
 /* The same for a row's label cell, `key_raw` its source text, through the
  * document's facts `memo` (the key read once per text: the document
- * builder has read it already); `value` normalized, not NULL. */
-char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value);
+ * builder has read it already); `value_raw` the value cell's source text,
+ * `next_raw` the next non-empty cell's on the row, or NULL.  A grid whose
+ * columns are another table's (a PDF table read from where its text
+ * stands) may cut the name at a space (`2022` | `年养老服务体系建设资金`) or
+ * run the next key into it (`防灾减灾救灾专项资金 主管部门`). */
+char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value_raw,
+                            const char *next_raw);
 /* TRUE when normalized `key` is a document field's label (项目名称, 主管部门,
  * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
 gboolean jx_meta_is_key(const char *key);
@@ -515,6 +520,10 @@ typedef struct {
      * on the first page: a word processor may set a cell cut by the break
      * centred in the part it starts in (labels.c, placed_cost). */
     const int *page;
+    /* The parent spans are stated, not resolved (a one-label-column form's
+     * section rows: target.c): one span that shows its placement, none
+     * showing another, says the column's (see COLUMN_MIN_VOTES). */
+    gboolean parents_stated;
 } jx_label_context;
 
 /*

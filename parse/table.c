@@ -512,7 +512,13 @@ static gboolean remember_row_project(finder *f, const jx_prow *row)
         if (key) {
             /* every row of every grid comes here: its label's key is read
              * through the facts, once per text */
-            char *project = jx_meta_project_cells(f->memo, key->raw, c->norm);
+            const char *next_raw = NULL;
+            for (guint j = i + 1; j < row->cells->len && !next_raw; j++) {
+                const jx_pcell *d = row->cells->pdata[j];
+                if (!d->spanned && *d->norm)
+                    next_raw = d->raw;
+            }
+            char *project = jx_meta_project_cells(f->memo, key->raw, c->raw, next_raw);
             if (project) {
                 g_free(f->project);
                 f->project = project;

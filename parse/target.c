@@ -3425,6 +3425,70 @@ static void restated_labels_once(GPtrArray *rows)
     }
 }
 
+/* The level-2 label a row of a section states in the one label column:
+ * a label the taxonomy places under the section's level-1 (数量指标 under
+ * 一、产出指标); NULL for anything else (成本指标 as a level-1 of its own
+ * stays one: a row of its own is no label of the section's). */
+static const char *section_level2(const char *section, const char *label)
+{
+    if (!section || !label || !jx_taxonomy_level2(jx_taxonomy_level1(section), label))
+        return NULL;
+    return label;
+}
+
+/* Level-2 labels under section rows of a one-label-column table (一、产出指标
+ * over `| 名称 | 值` rows and `数量指标 | 名称 | 值` ones): the level-2 labels
+ * stand in the level-1 column, each a merged cell over its group's rows, and
+ * a form that centres them sets one on its group's middle row, with blank
+ * rows above it — a sheet typed by hand does so without a merge.  The
+ * level-1 resolution sees section and level-2 labels in one column and fills
+ * each down; here each section's rows (after its section row) are split
+ * among its level-2 labels as the label resolver splits a level-2 column
+ * under its level-1 spans: centred where rows of the section precede its
+ * first label, else as the column's other sections show.  `out[i]` is the
+ * row's level-2 label, or NULL outside a section. */
+static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1,
+                                const jx_label_context *base, jx_name_words *names,
+                                jx_segmenter *seg, const double *label_line,
+                                jx_label_column *out)
+{
+    int n = (int)rows->len;
+    char **parent = g_new0(char *, n + 1);
+    const char *section = NULL;
+    int opened = 0;
+    gboolean any = FALSE;
+    for (int i = 0; i < n; i++) {
+        const built_row *b = rows->pdata[i];
+        const char *row_l1 = l1->resolved[i];
+        if (b->labels_only && row_l1 && jx_taxonomy_level1(row_l1)) {
+            section = row_l1;
+            opened++;
+            continue; /* the section row is no row of a level-2 group */
+        }
+        /* a label on a line of its own (a text browser centres a merged
+         * cell's label between its rows) stands in its section's span */
+        if (!section)
+            continue;
+        /* the section's rows, one parent span per section row */
+        parent[i] = g_strdup_printf("%d", opened);
+        out->explicit_label[i] = g_strdup(section_level2(section, b->text[JX_ROLE_LEVEL1]));
+        any |= out->explicit_label[i] != NULL;
+    }
+    if (any) {
+        jx_label_context ctx = *base;
+        ctx.parent = parent;
+        ctx.name_words = names;
+        ctx.seg = seg;
+        ctx.empty = NULL;
+        ctx.label_line = label_line;
+        ctx.parents_stated = TRUE;
+        jx_labels_resolve(out, &ctx);
+    }
+    for (int i = 0; i < n; i++)
+        g_free(parent[i]);
+    g_free(parent);
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -3578,14 +3642,22 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * a level-1 of its own elsewhere but a level-2 of 产出 under its section
      * (only a section row of its own makes it a level-1 here) */
     gboolean sections = one_label_column(table->header);
+    jx_label_column in_section;
+    jx_label_column_init(&in_section, n);
+    if (sections)
+        resolve_in_sections(rows, &l1, &base, names, seg, label_line[JX_ROLE_LEVEL1], &in_section);
     const char *section = NULL;
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
         const char *row_l1 = l1.resolved[i], *row_l2 = l2.resolved[i];
         if (sections && b->labels_only && row_l1 && jx_taxonomy_level1(row_l1))
             section = row_l1;
-        else if (sections && section && row_l1 && (!row_l2 || !*row_l2) &&
-                 !b->labels_only && jx_taxonomy_level2(jx_taxonomy_level1(section), row_l1)) {
+        else if (sections && section && in_section.resolved[i] && *in_section.resolved[i] &&
+                 (!row_l2 || !*row_l2) && !b->labels_only) {
+            row_l2 = in_section.resolved[i];
+            row_l1 = section;
+        } else if (sections && section && row_l1 && (!row_l2 || !*row_l2) &&
+                   !b->labels_only && jx_taxonomy_level2(jx_taxonomy_level1(section), row_l1)) {
             row_l2 = row_l1;
             row_l1 = section;
         }
@@ -3604,6 +3676,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             emit_row(src, table, ++emitted, b, row_l1, row_l2, out);
     }
     jx_label_column_clear(&task);
+    jx_label_column_clear(&in_section);
     jx_name_words_free(names);
     jx_segmenter_free(seg);
     jx_label_column_clear(&l1);

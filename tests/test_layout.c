@@ -312,6 +312,19 @@ static void w3m_work_item_even_span(void **state)
     check_dump("w3m/dept/f0004");
 }
 
+/* One 指标类别 column under section rows, its level-2 labels centred on
+ * lines of their own between the rows (`经济成本指标` under `成本指标`): a
+ * level-2 label alone in the one label column was aligned to the names'
+ * column (a level-2 is no level-1's), and a row of labels alone cut its
+ * section's span in two, so the rows above it had no level-2 and those
+ * below took the label after.  The one label column is its own level's
+ * column for both levels, and the label stands in its section's span. */
+static void one_label_column_lone_labels(void **state)
+{
+    (void)state;
+    check_dump("w3m/variant/v0011");
+}
+
 /* Work items that share words with indicators of other items
  * (做好城乡居民基本养老保险工作 and 城乡居民养老保险待遇按时足额发放率, an
  * indicator of 落实就业创业扶持政策): where the item stands decides, the
@@ -926,6 +939,7 @@ int main(void)
         cmocka_unit_test(work_items_centred_column_wide),
         cmocka_unit_test(work_item_upper_middle),
         cmocka_unit_test(w3m_work_item_even_span),
+        cmocka_unit_test(one_label_column_lone_labels),
         cmocka_unit_test(work_item_words_weigh_little),
         cmocka_unit_test(level2_work_item_wrapped),
         cmocka_unit_test(label_wrapped_round_its_row),

@@ -2119,6 +2119,54 @@ static void test_stream_run_together_mid_term_sections(void **state)
     jx_record_list_free(l);
 }
 
+/* The 序号 run into a joined label (`1产出/数量指标培育新型农业经营主体…`):
+ * cut at its labels, the label's pieces (`产出` `/` `数量指标`) looked like
+ * a level-2 label alone, as a section row's rows write them, and the one
+ * label column was widened to a section column before the 序号: every
+ * level-1 read `1产出` (the 序号 with it) or the label ran into the name.
+ * Pieces run together that join two labels are a joined label too. */
+static void test_stream_run_together_seq_joined_labels(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "培育新型农业经营主体", ">=", "29", "家", "output.quantity"},
+        {"产出", "质量指标", "补贴资金发放准确率", NULL, "100", "%", "output.quality"},
+        {"产出", "时效指标", "补助资金下达时限", "<=", "2020-10-31", NULL, "output.timeliness"},
+        {"产出", "成本指标", "成本节约率", ">", "1", "%", "output.cost"},
+        {"效益", "社会效益指标", "服务能力和水平(含续建)", NULL, "显著提升", NULL,
+         "outcome.social"},
+        {"效益", "服务对象满意度指标", "受益群众满意度", ">=", "89", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-seq-joined-labels.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 30);
+    assert_int_equal(jx_record_get_int(indicator_named(l, "培育新型农业经营主体"), "seq", 0), 1);
+    jx_record_list_free(l);
+}
+
+/* A joined label run into a name that is a label's word itself
+ * (`成本指标-社会成本指标社会成本无明显社会成本`): the level-1 alone and the
+ * name `-社会成本指标社会成本` (text, a name's fit) outscored the joined label
+ * and the name `社会成本` (a label's word, a poor name).  A joined label, two
+ * labels in one cell, fits the label column better than its level-1 alone
+ * by more than that. */
+static void test_stream_run_together_joined_label_name_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "社会成本指标", "社会成本", NULL, "无明显社会成本", NULL, "cost.social"},
+        {"成本指标", "社会成本指标", "对周边群众生产生活的影响(暂定)", NULL, "无", NULL,
+         "cost.social"},
+        {"成本指标", "经济成本指标", "项目预算控制率", "<=", "100", "%", "cost.economic"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "88", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/runon-joined-label-name-word.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 31);
+    assert_field(indicator_named(l, "社会成本"), "project", "文物保护专项资金");
+    jx_record_list_free(l);
+}
+
 /* Three projects' tables, each after a metadata row run together
  * (`项目名称安全生产专项整治经费主管部门南康区应急管理局`): the name, up to the
  * next key, ends the table before it and is the next table's project. */
@@ -3130,6 +3178,8 @@ int main(void)
         cmocka_unit_test(test_stream_spaces_two_projects),
         cmocka_unit_test(test_stream_spaces_mid_term),
         cmocka_unit_test(test_stream_run_together_mid_term_sections),
+        cmocka_unit_test(test_stream_run_together_seq_joined_labels),
+        cmocka_unit_test(test_stream_run_together_joined_label_name_word),
         cmocka_unit_test(test_stream_run_together_three_projects),
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),

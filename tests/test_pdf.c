@@ -541,6 +541,18 @@ static void boxes_taller_than_their_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* A later project's metadata rows read from where their text stands take
+ * the columns of the indicator table above them: its name cut at a space
+ * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
+ * next key (`防灾减灾救灾专项资金 主管部门`).  The name goes on past a year
+ * alone and ends before a key. */
+static void project_cells_cut_by_columns(void **state)
+{
+    (void)state;
+    fixture_fully_right("writer-variant-v0015");
+    fixture_fully_right("writer-variant-v0018");
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -790,6 +802,7 @@ int main(void)
         cmocka_unit_test(lines_run_on_across_pages),
         cmocka_unit_test(columns_carry_across_pages),
         cmocka_unit_test(one_project_per_table),
+        cmocka_unit_test(project_cells_cut_by_columns),
         cmocka_unit_test(fake_bold_draws_no_rules),
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),

@@ -65,12 +65,31 @@ static void csv_section_rows(void **state)
     check_sheet("calc-csv/variant/v0054.csv");
 }
 
+/* Level-2 labels typed on a group's middle row without a merge, in the one
+ * 指标类型 column under section rows (`一、产出指标` alone on its row, then
+ * `| 新建改造排水管网 |`, `数量指标 | 发放住房租赁补贴户数 |`, `| 筹集… |`):
+ * each label was filled down from its row, so the rows above it took the
+ * section alone (no level-2) or the label before.  Each section's rows are
+ * split among its labels as a level-2 column's under its level-1 spans,
+ * centred where rows precede a section's first label — and in a section
+ * whose first row holds its label (效益: `14,经济效益指标,…`, `15,,惠及人口`,
+ * `16,社会效益指标,…`) as one other section showed (calc-csv v0035: the
+ * section rows are stated, so one span's evidence is the column's). */
+static void centred_labels_under_sections(void **state)
+{
+    (void)state;
+    check_sheet("calc-csv/variant/v0007.csv");
+    check_sheet("calc-xlsx/variant/v0026.xlsx");
+    check_sheet("calc-csv/variant/v0035.csv");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(projects_in_one_grid),
         cmocka_unit_test(cost_under_output_section),
         cmocka_unit_test(csv_section_rows),
+        cmocka_unit_test(centred_labels_under_sections),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
