@@ -535,11 +535,60 @@ static gboolean meets(const rule *hr, const rule *vr)
            hr->pos >= vr->lo - RULE_TOUCH_PT && hr->pos <= vr->hi + RULE_TOUCH_PT;
 }
 
+/* TRUE when end `y` of vertical rule `v` stands on a horizontal rule. */
+static gboolean end_framed(const GArray *hs, const rule *v, double y)
+{
+    for (guint k = 0; k < hs->len; k++) {
+        const rule *hr = &g_array_index(hs, rule, k);
+        if (meets(hr, v) && fabs(hr->pos - y) <= RULE_TOUCH_PT)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A table a page break cuts may be left open there: a browser draws a row
+ * that runs on over the break, or a cell merged down over it, without a
+ * bottom (or top) rule, so its vertical rules end in the air.  Where at least
+ * CUT_MIN_RULES vertical rules end unframed at one height, and that height is
+ * the page's last (or first) ink of any rule, the page edge closes them: a
+ * horizontal rule is drawn there across them. */
+#define CUT_MIN_RULES 2
+static void close_page_cuts(GArray *hs, GArray *vs)
+{
+    double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
+    for (guint i = 0; i < vs->len; i++) {
+        top = MIN(top, g_array_index(vs, rule, i).lo);
+        bottom = MAX(bottom, g_array_index(vs, rule, i).hi);
+    }
+    for (guint k = 0; k < hs->len; k++) {
+        top = MIN(top, g_array_index(hs, rule, k).pos);
+        bottom = MAX(bottom, g_array_index(hs, rule, k).pos);
+    }
+    for (int side = 0; side < 2; side++) {
+        double edge = side ? bottom : top, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+        int loose = 0;
+        for (guint i = 0; i < vs->len; i++) {
+            const rule *v = &g_array_index(vs, rule, i);
+            double end = side ? v->hi : v->lo;
+            if (fabs(end - edge) > RULE_MERGE_PT || end_framed(hs, v, end))
+                continue;
+            loose++;
+            lo = MIN(lo, v->pos);
+            hi = MAX(hi, v->pos);
+        }
+        if (loose >= CUT_MIN_RULES) {
+            rule cut = {edge, lo, hi, -1};
+            g_array_append_val(hs, cut);
+        }
+    }
+}
+
 /* Keeps the vertical rules whose both ends stand on horizontal ones (a
  * character's stroke does not) and the horizontal rules that meet two of
  * them; repeats until nothing changes. */
 static void keep_framed(GArray *hs, GArray *vs)
 {
+    close_page_cuts(hs, vs);
     for (gboolean changed = TRUE; changed;) {
         changed = FALSE;
         for (guint i = 0; i < vs->len; i++) {

@@ -553,6 +553,25 @@ static void project_cells_cut_by_columns(void **state)
     fixture_fully_right("writer-variant-v0018");
 }
 
+/* A browser leaves a table open where a page break cuts it (a cell merged
+ * down over the break has no bottom rule on page 1, no top rule on page 2):
+ * the page edge closes the rules that end in the air, so the level columns
+ * stay in the ruled table on both pages. */
+static void tables_cut_open_by_the_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-page-cut-f0074");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-page-cut-f0074.pdf");
+    const jx_record *r = indicator_named(l, "新建标准化村卫生室");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "产出数量");
+    r = indicator_named(l, "服务对象满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度");
+    assert_string_equal(jx_record_get_string(r, "task"), "实施国家基本公共卫生服务项目");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -806,6 +825,7 @@ int main(void)
         cmocka_unit_test(fake_bold_draws_no_rules),
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),
+        cmocka_unit_test(tables_cut_open_by_the_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
