@@ -915,6 +915,28 @@ static void rows_two_blank_lines_apart(void **state)
     check_fields(calc, "政府采购执行率", "op", ">=", "value", "100", "half.op", ">=", "half.value",
                  "100", NULL);
     check_fields(calc, "社会公众满意度", "op", ">=", "value", "86", "level1", "满意度", NULL);
+/* A form's one label column (指标类别) joining both levels in a cell
+ * (`产出/数量指标`), centred on its group's rows: on a line that holds no
+ * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
+ * or beside a name's wrapped rest (`产出/数量指标 | 保鲜设施`), the label read
+ * as plain text took the name slot and became part of the name; its group's
+ * rows went to the next label.  The cell is a label, whatever it joins. */
+static void joined_label_beside_wrapped_name(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0008",
+                                       "writer-pdf-layout/variant/v0008"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "建设农产品产地冷藏保鲜设施", "level1", "产出", "level2", "数量指标",
+                     "category", "output.quantity", "value", "16", NULL);
+        check_fields(rels[r], "培育新型农业经营主体(二期)", "level2", "数量指标", NULL);
+        check_fields(rels[r], "农产品质量安全例行监测合格率", "level1", "产出", "level2", "质量指标",
+                     "category", "output.quality", "value", "98.03", NULL);
+        check_fields(rels[r], "补贴资金发放准确率", "level2", "质量指标", NULL);
+        check_fields(rels[r], "项目工程验收合格率", "level2", "质量指标", NULL);
+        check_fields(rels[r], "农民种粮积极性", "level1", "效益", "level2", "社会效益指标", NULL);
+        check_fields(rels[r], "化肥农药使用量", "level2", "生态效益指标", NULL);
+    }
 }
 
 int main(void)
@@ -974,6 +996,7 @@ int main(void)
         cmocka_unit_test(label_alone_on_page_end),
         cmocka_unit_test(plain_text_rows_move_with_page),
         cmocka_unit_test(unit_cut_round_figure),
+        cmocka_unit_test(joined_label_beside_wrapped_name),
         cmocka_unit_test(project_key_beside_key),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
