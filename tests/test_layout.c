@@ -939,6 +939,62 @@ static void joined_label_beside_wrapped_name(void **state)
     }
 }
 
+/* One label column (指标类型) under section rows (`一、产出指标` alone on its
+ * line), each level-2 label merged over its group and centred on it
+ * (`新建改造排水管网` / `数量指标 | 发放住房租赁补贴户数` / `筹集保障性租赁住房`):
+ * read with the sections as one level, each section took the rows above
+ * its first label's line (新建改造排水管网 had no level-2) and every
+ * label the rows above the next one's.  The sections head their rows, the
+ * level-2 labels are placed within each section's rows below its own. */
+static void sections_over_centred_labels(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/variant/v0007");
+    check_dump("writer-pdf-layout/variant/v0007");
+}
+
+/* One label column (指标类别) whose level-2 labels stand centred on lines
+ * of their own between their group's rows (`数量指标` alone between
+ * `≥53个` and `开展执法检查（县直单位）`, `经济成本指标` under the section
+ * `成本指标`): a level-2 label scores poorly in the level-1 column, so the
+ * aligner made it the line's name, and its group went to the label after.
+ * The form's only label column is the level-2 labels' own. */
+static void level2_alone_in_one_label_column(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/variant/v0011");
+    check_dump("writer-pdf-layout/variant/v0011");
+    static const char *const v6 = "calc-pdf-layout/variant/v0006";
+    check_fields(v6, "建设空气质量自动监测站", "level1", "产出", "level2", "数量指标", NULL);
+    check_fields(v6, "开展执法检查(一期)", "level2", "数量指标", NULL);
+    check_fields(v6, "档案资料完整率", "level2", "质量指标", NULL);
+    check_fields(v6, "资金兑付及时性", "level2", "时效指标", NULL);
+    check_fields(v6, "★资金拨付及时率", "level2", "时效指标", NULL);
+}
+
+/* A joined label (产出指标—数量指标) wrapped in its narrow column round its
+ * row's line (`产出指标—数量指 | 巩固提升受益人口` / `2 | =6.1万人` / `标`):
+ * joined again it is no level-1 the taxonomy knows whole, so the standard
+ * label it opens with (产出指标) replaced it and the level-2 was lost.  A
+ * label that parts into a level-1 and a level-2 is kept whole. */
+static void joined_label_wrapped(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0056",
+                                       "writer-pdf-layout/variant/v0056"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "巩固提升受益人口", "level1", "产出指标", "level2", "数量指标",
+                     "category", "output.quantity", NULL);
+        check_fields(rels[r], "档案资料完整率", "level2", "质量指标", NULL);
+        check_fields(rels[r], "对生态环境的改善", "level1", "效益指标", "level2", "生态效益指标",
+                     NULL);
+        check_fields(rels[r], "工程长效运行管护机制", "level2", "可持续影响指标", NULL);
+        check_fields(rels[r], "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                     "category", "satisfaction.service", NULL);
+        check_fields(rels[r], "新建集中供水工程", "level2", "数量指标", NULL);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -997,6 +1053,9 @@ int main(void)
         cmocka_unit_test(plain_text_rows_move_with_page),
         cmocka_unit_test(unit_cut_round_figure),
         cmocka_unit_test(joined_label_beside_wrapped_name),
+        cmocka_unit_test(sections_over_centred_labels),
+        cmocka_unit_test(level2_alone_in_one_label_column),
+        cmocka_unit_test(joined_label_wrapped),
         cmocka_unit_test(project_key_beside_key),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
