@@ -454,14 +454,15 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
          * a bare figure after it is rather the next cell run into it */
         gboolean bare_figure = *norm && g_ascii_isdigit(norm[strlen(norm) - 1]);
         jx_cell_kind own = role == JX_ROLE_LEVEL1 ? JX_CK_LEVEL1 : JX_CK_LEVEL2;
-        if (k == own)
-            return bare_figure ? 1 : 4;
         /* a form's one label column joins both levels (产出指标-数量指标):
          * as sure a label as one the taxonomy knows, and surer than the
-         * level-1 it opens with alone (see JOINED_LABEL_FIT) */
-        if (k == JX_CK_TEXT && role == JX_ROLE_LEVEL1 && chars <= MAX_JOINED_LABEL_CHARS &&
-            is_joined_label(norm))
+         * level-1 it opens with alone (see JOINED_LABEL_FIT), which it is
+         * classified as */
+        if ((k == JX_CK_TEXT || k == JX_CK_LEVEL1) && role == JX_ROLE_LEVEL1 &&
+            chars <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm))
             return JOINED_LABEL_FIT;
+        if (k == own)
+            return bare_figure ? 1 : 4;
         /* a label both levels know: 成本指标 is a level-1 since 财预〔2021〕
          * 101号 and was a level-2 under 产出指标 before.  In tables of older
          * years it fills the level-2 column unless a level-2 follows it */
