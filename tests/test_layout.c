@@ -915,6 +915,8 @@ static void rows_two_blank_lines_apart(void **state)
     check_fields(calc, "政府采购执行率", "op", ">=", "value", "100", "half.op", ">=", "half.value",
                  "100", NULL);
     check_fields(calc, "社会公众满意度", "op", ">=", "value", "86", "level1", "满意度", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -937,39 +939,6 @@ static void joined_label_beside_wrapped_name(void **state)
         check_fields(rels[r], "农民种粮积极性", "level1", "效益", "level2", "社会效益指标", NULL);
         check_fields(rels[r], "化肥农药使用量", "level2", "生态效益指标", NULL);
     }
-}
-
-/* One label column (指标类型) under section rows (`一、产出指标` alone on its
- * line), each level-2 label merged over its group and centred on it
- * (`新建改造排水管网` / `数量指标 | 发放住房租赁补贴户数` / `筹集保障性租赁住房`):
- * read with the sections as one level, each section took the rows above
- * its first label's line (新建改造排水管网 had no level-2) and every
- * label the rows above the next one's.  The sections head their rows, the
- * level-2 labels are placed within each section's rows below its own. */
-static void sections_over_centred_labels(void **state)
-{
-    (void)state;
-    check_dump("calc-pdf-layout/variant/v0007");
-    check_dump("writer-pdf-layout/variant/v0007");
-}
-
-/* One label column (指标类别) whose level-2 labels stand centred on lines
- * of their own between their group's rows (`数量指标` alone between
- * `≥53个` and `开展执法检查（县直单位）`, `经济成本指标` under the section
- * `成本指标`): a level-2 label scores poorly in the level-1 column, so the
- * aligner made it the line's name, and its group went to the label after.
- * The form's only label column is the level-2 labels' own. */
-static void level2_alone_in_one_label_column(void **state)
-{
-    (void)state;
-    check_dump("calc-pdf-layout/variant/v0011");
-    check_dump("writer-pdf-layout/variant/v0011");
-    static const char *const v6 = "calc-pdf-layout/variant/v0006";
-    check_fields(v6, "建设空气质量自动监测站", "level1", "产出", "level2", "数量指标", NULL);
-    check_fields(v6, "开展执法检查(一期)", "level2", "数量指标", NULL);
-    check_fields(v6, "档案资料完整率", "level2", "质量指标", NULL);
-    check_fields(v6, "资金兑付及时性", "level2", "时效指标", NULL);
-    check_fields(v6, "★资金拨付及时率", "level2", "时效指标", NULL);
 }
 
 /* A joined label (产出指标—数量指标) wrapped in its narrow column round its
@@ -1053,8 +1022,6 @@ int main(void)
         cmocka_unit_test(plain_text_rows_move_with_page),
         cmocka_unit_test(unit_cut_round_figure),
         cmocka_unit_test(joined_label_beside_wrapped_name),
-        cmocka_unit_test(sections_over_centred_labels),
-        cmocka_unit_test(level2_alone_in_one_label_column),
         cmocka_unit_test(joined_label_wrapped),
         cmocka_unit_test(project_key_beside_key),
     };
