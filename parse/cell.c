@@ -110,12 +110,8 @@ jx_cell_kind jx_cell_classify(const char *norm)
         return JX_CK_LEVEL2;
     /* a level-1 and level-2 label in one cell (产出/数量指标, 产出指标-质量指标)
      * heads the row's group as a level-1 label does */
-    char *l1 = NULL, *l2 = NULL;
-    if (chars <= LABEL_CHARS && jx_labels_split_joined(norm, &l1, &l2)) {
-        g_free(l1);
-        g_free(l2);
+    if (chars <= LABEL_CHARS && jx_labels_joined(norm))
         return JX_CK_LEVEL1;
-    }
     return JX_CK_TEXT;
 }
 

@@ -411,17 +411,6 @@ static gboolean opens_with_section_ordinal(const char *norm)
  * is 14 characters). */
 #define MAX_JOINED_LABEL_CHARS 24
 
-/* TRUE when `norm` joins a level-1 and a level-2 label (see
- * jx_labels_split_joined). */
-static gboolean is_joined_label(const char *norm)
-{
-    char *l1 = NULL, *l2 = NULL;
-    gboolean joined = jx_labels_split_joined(norm, &l1, &l2);
-    g_free(l1);
-    g_free(l2);
-    return joined;
-}
-
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
 {
@@ -459,7 +448,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
          * level-1 it opens with alone (see JOINED_LABEL_FIT), which it is
          * classified as */
         if ((k == JX_CK_TEXT || k == JX_CK_LEVEL1) && role == JX_ROLE_LEVEL1 &&
-            chars <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm))
+            chars <= MAX_JOINED_LABEL_CHARS && jx_labels_joined(norm))
             return JOINED_LABEL_FIT;
         if (k == own)
             return bare_figure ? 1 : 4;
@@ -3708,7 +3697,7 @@ static gboolean joined_across_pieces(const GArray *pieces, guint i)
             break;
         g_string_append(run, pc->text);
         char *norm = jx_norm_text(run->str);
-        joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
+        joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && jx_labels_joined(norm);
         g_free(norm);
     }
     g_string_free(run, TRUE);
@@ -3727,7 +3716,7 @@ static gboolean holds_section_rows(const GArray *pieces)
     guint level2 = 0;
     for (guint i = 0; i < pieces->len; i++) {
         char *norm = jx_norm_text(g_array_index(pieces, piece, i).text);
-        gboolean joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && is_joined_label(norm);
+        gboolean joined = g_utf8_strlen(norm, -1) <= MAX_JOINED_LABEL_CHARS && jx_labels_joined(norm);
         level2 += is_level2_only(norm);
         g_free(norm);
         if (joined || joined_across_pieces(pieces, i))

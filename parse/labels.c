@@ -703,3 +703,12 @@ gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2)
     }
     return FALSE;
 }
+
+gboolean jx_labels_joined(const char *text)
+{
+    char *l1 = NULL, *l2 = NULL;
+    gboolean joined = jx_labels_split_joined(text, &l1, &l2);
+    g_free(l1);
+    g_free(l2);
+    return joined;
+}

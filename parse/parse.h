@@ -542,6 +542,10 @@ void jx_label_column_init(jx_label_column *col, int n);
  * column (`产出指标-数量指标`): sets *l1, *l2 (new strings) and returns TRUE
  * where a joiner parts a known level-1 from a level-2 placed under it. */
 gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2);
+
+/* TRUE when `text` joins a level-1 and a level-2 label in one cell
+ * (jx_labels_split_joined parts it), the parts not wanted. */
+gboolean jx_labels_joined(const char *text);
 void jx_label_column_clear(jx_label_column *col);
 
 /* ------------------------------------------------------------- notes */

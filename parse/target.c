@@ -3335,17 +3335,6 @@ static gboolean weight_piece_only(const char *text)
  * known label but holds one among other text (`产出指标(50标`, `数量指标校数`:
  * a layout dump ran pieces of the cells beside it into it) is that label.
  * A label on one line is as printed, whatever it holds (工程质量指标). */
-/* TRUE when `t` joins a level-1 and a level-2 label (产出指标—数量指标, see
- * jx_labels_split_joined): a label the taxonomy knows in two parts. */
-static gboolean joined_label(const char *t)
-{
-    char *l1 = NULL, *l2 = NULL;
-    gboolean joined = jx_labels_split_joined(t, &l1, &l2);
-    g_free(l1);
-    g_free(l2);
-    return joined;
-}
-
 static void standard_labels_within(GPtrArray *rows)
 {
     for (guint i = 0; i < rows->len; i++) {
@@ -3355,7 +3344,7 @@ static void standard_labels_within(GPtrArray *rows)
             const char *t = b->text[r];
             gboolean known =
                 t && (level == 1 ? jx_taxonomy_level1(t) : jx_taxonomy_level2(NULL, t)) != NULL;
-            if (!t || known || (level == 1 && joined_label(t)))
+            if (!t || known || (level == 1 && jx_labels_joined(t)))
                 continue;
             char *label = b->label_pieces[r] > 1 ? jx_taxonomy_label_within(t, level) : NULL;
             if (!label)
