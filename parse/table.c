@@ -492,11 +492,6 @@ static void remember_line(finder *f, const char *norm)
     g_ptr_array_add(f->recent, g_strdup(norm));
 }
 
-/* Keeps a grid row no table took as a line above the next table: a
- * spreadsheet or a layout dump sets the caption (表 4-4：…) and the unit line
- * (单位：万元) in rows of the table's own grid above its header, where a
- * paragraph would stand in a word processor's output.  Its cells are one
- * line, in column order; a span brought down from above is no text of it. */
 /* Keeps the project a metadata row names (项目名称 | X, or 项目名称:X in one
  * cell) for the next table: asked of every row a grid holds outside a
  * header, since a table left open takes the next grid's rows above a new
