@@ -964,6 +964,30 @@ static void joined_label_wrapped(void **state)
     }
 }
 
+/* One label column whose level-2 label stands on its row's middle line
+ * beside the value, the name wrapped onto the lines round it (`6 |
+ * 社会效益指标 | 改善，惠及更多群众`, `（一）数量指标 | ＞4900户` under
+ * `农村户用厕所改造`): the name slot was empty on that line, and a level-2
+ * label scores better there than in the level-1 slot, so the label became
+ * the line's name (a row named 社会效益指标).  The form's only label column
+ * is the level-2 labels' own. */
+static void level2_beside_value_in_one_label_column(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/variant/v0026");
+    check_dump("writer-pdf-layout/variant/v0026");
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0052",
+                                       "writer-pdf-layout/variant/v0052"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "农村户用厕所改造", "level1", "一、产出", "level2", "(一)数量指标",
+                     "value", "4900", NULL);
+        check_fields(rels[r], "★资金使用合规率", "level2", "(二)质量指标", "value", "100", NULL);
+        check_fields(rels[r], "补助资金下达时限", "level2", "(三)时效指标", NULL);
+        check_fields(rels[r], "★农村户用厕所改造", "level1", "一、产出指标", "level2",
+                     "(一)数量指标", NULL);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1023,6 +1047,7 @@ int main(void)
         cmocka_unit_test(unit_cut_round_figure),
         cmocka_unit_test(joined_label_beside_wrapped_name),
         cmocka_unit_test(joined_label_wrapped),
+        cmocka_unit_test(level2_beside_value_in_one_label_column),
         cmocka_unit_test(project_key_beside_key),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
