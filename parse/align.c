@@ -85,7 +85,7 @@ static gboolean one_label_column(const jx_header *header)
 /* A cell a span brings down stays where it is: the merge is exact.
  * `offset` is added to the cell's column (a block of rows set off by it). */
 static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
-                    gboolean lone_label, gboolean one_label_column)
+                    gboolean lone_label, gboolean one_column)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
@@ -96,7 +96,7 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         cell->col == slot_col && label_in_own_column(cell, role, FALSE))
         base += OWN_LEVEL_COLUMN_BONUS;
     /* a form's one label column (指标类型) is the level-2 labels' own too */
-    if (role == JX_ROLE_LEVEL1 && cell->kind == JX_CK_LEVEL2 && one_label_column && offset == 0 &&
+    if (role == JX_ROLE_LEVEL1 && cell->kind == JX_CK_LEVEL2 && one_column && offset == 0 &&
         cell->col == slot_col)
         base += OWN_LEVEL_COLUMN_BONUS;
     if ((role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && cell->kind == JX_CK_TEXT &&
@@ -105,17 +105,6 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
-/* TRUE when `header` has one label column (指标类别, 指标类型): a level-1
- * column and no level-2 one, its cells the labels of both levels. */
-static gboolean has_one_label_column(const jx_header *header)
-{
-    gboolean level1 = FALSE, level2 = FALSE;
-    for (int c = 0; c < header->n_cols; c++) {
-        level1 |= header->roles[c] == JX_ROLE_LEVEL1;
-        level2 |= header->roles[c] == JX_ROLE_LEVEL2;
-    }
-    return level1 && !level2;
-}
 
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
@@ -128,9 +117,6 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
     gboolean one_column = one_label_column(header);
     int both_targets = 0; /* cells in the half-year and the full-year value columns */
-    /* one label column (指标类型) holds the level-2 labels too: a level-2
-     * label alone in it is in its own column */
-    gboolean one_label_column = has_one_label_column(header);
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -189,7 +175,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
         jx_cell_kind kind = ((const jx_pcell *)row->cells->pdata[i])->kind;
         labels += kind == JX_CK_LEVEL1 || kind == JX_CK_LEVEL2;
     }
-    gboolean one_label_column = has_one_label_column(header);
+    gboolean one_column = one_label_column(header);
     int slot_col[header->n_cols + 1];
     int k = 0;
     for (int c = 0; c < header->n_cols; c++)
@@ -220,7 +206,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
             if (i > 0 && j > 0) {
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
-                                 labels == 1, one_label_column);
+                                 labels == 1, one_column);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';
