@@ -80,7 +80,11 @@ static gint by_centre(gconstpointer a, gconstpointer b)
     return (la->centre > lb->centre) - (la->centre < lb->centre);
 }
 
-static gint by_value(gconstpointer a, gconstpointer b);
+static gint by_value(gconstpointer a, gconstpointer b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
 
 /* The median height of the page's wide characters in their widths, or 0. */
 static double wide_box_shape(const GArray *glyphs)
@@ -183,12 +187,6 @@ static GArray *group_lines(const GArray *glyphs)
     for (guint k = 0; k < lines->len; k++)
         g_array_sort(g_array_index(lines, text_line, k).glyphs, by_x);
     return lines;
-}
-
-static gint by_value(gconstpointer a, gconstpointer b)
-{
-    double x = *(const double *)a, y = *(const double *)b;
-    return (x > y) - (x < y);
 }
 
 /* Width of one layout column: half the median width of the page's wide

@@ -489,12 +489,6 @@ static int page_margin(const page_line *lines, gsize n, int *width)
     return margin;
 }
 
-/* One page of plain text: dash-ruled tables, layout regions, and lines for
- * the line classifier (tab, pipe and grid tables, running text). */
-/* Reads a page's lines.  `part` is TRUE for a part of a long page cut at a
- * tab or pipe row (see PAGE_PART_LINES): the row run then goes on into the
- * next part instead of ending here.  `after_blank` says whether the line
- * before the first was blank, and is set for the next part. */
 /* The blank lines a layout region of this page may hold in a row: the
  * page's commonest run of blanks between two lines of several pieces when
  * that is more than REGION_MAX_BLANKS (up to REGION_BLANKS_CAP) and seen
@@ -522,6 +516,12 @@ static int page_max_blanks(const page_line *lines, gsize n)
     return best;
 }
 
+/* One page of plain text: dash-ruled tables, layout regions, and lines for
+ * the line classifier (tab, pipe and grid tables, running text). */
+/* Reads a page's lines.  `part` is TRUE for a part of a long page cut at a
+ * tab or pipe row (see PAGE_PART_LINES): the row run then goes on into the
+ * next part instead of ending here.  `after_blank` says whether the line
+ * before the first was blank, and is set for the next part. */
 static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *after_blank_io)
 {
     page_line *lines = (page_line *)page->data;
