@@ -70,18 +70,6 @@ static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean
            (role == JX_ROLE_LEVEL2 || (one_column && role == JX_ROLE_LEVEL1));
 }
 
-/* TRUE when `header` has a level-1 column and no level-2 one. */
-static gboolean one_label_column(const jx_header *header)
-{
-    gboolean l1 = FALSE;
-    for (int c = 0; c < header->n_cols; c++) {
-        if (header->roles[c] == JX_ROLE_LEVEL2)
-            return FALSE;
-        l1 |= header->roles[c] == JX_ROLE_LEVEL1;
-    }
-    return l1;
-}
-
 /* A cell a span brings down stays where it is: the merge is exact.
  * `offset` is added to the cell's column (a block of rows set off by it). */
 static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
@@ -105,7 +93,6 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
-
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
  * Such a row is taken as laid out, so a label in the level-2 column stays a
@@ -115,7 +102,7 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                                  const gboolean *taken, jx_role *assign)
 {
     gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
-    gboolean one_column = one_label_column(header);
+    gboolean one_column = jx_header_one_label_column(header);
     int both_targets = 0; /* cells in the half-year and the full-year value columns */
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
@@ -175,7 +162,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
         jx_cell_kind kind = ((const jx_pcell *)row->cells->pdata[i])->kind;
         labels += kind == JX_CK_LEVEL1 || kind == JX_CK_LEVEL2;
     }
-    gboolean one_column = one_label_column(header);
+    gboolean one_column = jx_header_one_label_column(header);
     int slot_col[header->n_cols + 1];
     int k = 0;
     for (int c = 0; c < header->n_cols; c++)

@@ -1528,6 +1528,17 @@ void jx_header_free(jx_header *header)
 }
 
 /* See parse.h. */
+gboolean jx_header_one_label_column(const jx_header *h)
+{
+    gboolean level1 = FALSE;
+    for (int c = 0; c < h->n_cols; c++) {
+        if (h->roles[c] == JX_ROLE_LEVEL2)
+            return FALSE;
+        level1 |= h->roles[c] == JX_ROLE_LEVEL1;
+    }
+    return level1;
+}
+
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
 {
     return strcmp(h->signature, open->signature) == 0 ||

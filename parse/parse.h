@@ -133,6 +133,10 @@ void jx_header_free(jx_header *header);
  * the line above (指标性 | 度量单) is the same.
  */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
+/* TRUE when `h` has one label column (指标类别, 指标类型): a level-1 column
+ * and no level-2 one.  Its cells join both labels, or level-1 labels stand
+ * on rows of their own over rows labelled with level-2 ones. */
+gboolean jx_header_one_label_column(const jx_header *h);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
 /* The header vocabulary as data, for tests: its size, the i-th word (NULL

@@ -3183,14 +3183,6 @@ typedef enum {
     ROW_LINES_GAPPED    /* ... and blank lines part them (GAPPED_PITCH) */
 } row_lines_kind;
 
-/* TRUE when `header` has one label column (指标类别, 指标类型): a level-1
- * column and no level-2 one.  Its cells join both labels, or level-1 labels
- * stand on rows of their own over rows labelled with level-2 ones. */
-static gboolean one_label_column(const jx_header *header)
-{
-    return table_has_role(header, JX_ROLE_LEVEL1) && !table_has_role(header, JX_ROLE_LEVEL2);
-}
-
 /* TRUE when labels-only row `b` is a section row: a level-1 label on a row
  * of its own over rows that hold their level-2 labels (`一、产出指标` over
  * `（一）数量指标 | 名称 | 值`), in a table of one label column (`sections`),
@@ -3524,7 +3516,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
         label_line[label_roles[k]] = g_new0(double, n + 1);
     row_lines_kind known =
-        row_lines(rows, one_label_column(table->header), line_lo, line_hi, label_line);
+        row_lines(rows, jx_header_one_label_column(table->header), line_lo, line_hi, label_line);
     /* what every level is resolved with; each adds its own */
     gboolean by_lines = known == ROW_LINES_GAPPED || known == ROW_LINES_UNGAPPED;
     jx_label_context base = {.line_lo = by_lines ? line_lo : NULL,
@@ -3641,7 +3633,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * label in that column goes under the last level-1 row — 成本指标 too,
      * a level-1 of its own elsewhere but a level-2 of 产出 under its section
      * (only a section row of its own makes it a level-1 here) */
-    gboolean sections = one_label_column(table->header);
+    gboolean sections = jx_header_one_label_column(table->header);
     jx_label_column in_section;
     jx_label_column_init(&in_section, n);
     if (sections)
