@@ -90,16 +90,24 @@ static char *bare_key(const char *norm, char **unit)
     return g_string_free(key, FALSE);
 }
 
+/* The metadata key whose word `norm`'s bare key is (its unit in brackets
+ * split off), or NULL.  The words are unique. */
+static const meta_key *exact_key(const char *norm)
+{
+    char *key = bare_key(norm, NULL);
+    const meta_key *found = NULL;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !found; i++)
+        if (strcmp(key, meta_keys[i].word) == 0)
+            found = &meta_keys[i];
+    g_free(key);
+    return found;
+}
+
 /* The second field a key fills (see meta_key.also), or -1. */
 static int key_also(const char *norm)
 {
-    char *key = bare_key(norm, NULL);
-    int also = -1;
-    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && also < 0; i++)
-        if (!meta_keys[i].contains && strcmp(key, meta_keys[i].word) == 0)
-            also = meta_keys[i].also;
-    g_free(key);
-    return also;
+    const meta_key *k = exact_key(norm);
+    return k && !k->contains ? k->also : -1;
 }
 
 /* TRUE when some metadata key's word stands in `norm`: the bare key is a
@@ -193,14 +201,7 @@ gboolean jx_meta_is_project_key(const char *key)
 /* TRUE when `norm` is a metadata key itself (主管部门, 资金总额(万元)), not a value. */
 static gboolean is_bare_key(const char *norm)
 {
-    if (!holds_key_word(norm))
-        return FALSE;
-    char *key = bare_key(norm, NULL);
-    gboolean found = FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !found; i++)
-        found = strcmp(key, meta_keys[i].word) == 0;
-    g_free(key);
-    return found;
+    return holds_key_word(norm) && exact_key(norm) != NULL;
 }
 
 /* The project a 项目名称 key's value names (a copy, stripped), or NULL when it is
