@@ -1689,7 +1689,10 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
              * under the row's line) stood beside a row's target lines
              * (产出指 | 2019年12月) */
             jx_role own = c < header->n_cols ? header->roles[c] : JX_ROLE_NONE;
-            gboolean stays = best < width && votes[best * (header->n_cols + 1) + best] > 0;
+            /* (a header column's own votes: `best` stays `c` past the
+             * header's columns, and a part may be over twice as wide) */
+            gboolean stays = best < width && best < header->n_cols &&
+                             votes[best * (header->n_cols + 1) + best] > 0;
             if ((own == JX_ROLE_LEVEL1 || own == JX_ROLE_LEVEL2) && best - c >= 2 &&
                 (most < ANCHOR_MIN_CELLS || stays) && placed_rows >= PART_MANY_ROWS)
                 best = c;

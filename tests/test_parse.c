@@ -3120,9 +3120,25 @@ static void test_untitled_form(void **state)
     jx_record_list_free(l);
 }
 
+/* A fuzzer's find (fuzz/corpus/text/part_wider_than_twice_header.txt): a
+ * part of rows more than twice as wide as the header, one of its columns
+ * past the header's with no vote elsewhere, read its own vote from past the
+ * end of the vote table (AddressSanitizer: heap-buffer-overflow in
+ * part_maps).  It parses, and the sanitizers fail this test if it does
+ * again. */
+static void test_part_wider_than_twice_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("fuzz/corpus/text/part_wider_than_twice_header.txt");
+    assert_non_null(l);
+    assert_true(jx_record_list_length(l) >= 1);
+    jx_record_list_free(l);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_part_wider_than_twice_header),
         cmocka_unit_test(test_multirow_header_roles),
         cmocka_unit_test(test_wrapped_header_words),
         cmocka_unit_test(test_repeated_header_columns),
