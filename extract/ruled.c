@@ -219,7 +219,8 @@ static GArray *bar_columns(const rline *lines, guint n, const GArray *glyphs, gb
 
 static gboolean holds_int(const GArray *xs, int x)
 {
-    return bsearch(&x, xs->data, xs->len, sizeof(int), cmp_int) != NULL;
+    /* an empty GArray may have no data at all, which bsearch must not get */
+    return xs->len && bsearch(&x, xs->data, xs->len, sizeof(int), cmp_int) != NULL;
 }
 
 /* TRUE when every bar of every line stands where the rules put one. */
