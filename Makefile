@@ -70,7 +70,7 @@ accuracy: build
 	    echo "accuracy: generating $(ACCURACY) with corpus/gen/forms.py (LibreOffice; slow)" >&2; \
 	    python3 corpus/gen/forms.py --out $(ACCURACY); \
 	fi
-	@if [ -d $(ACCURACY)/writer-html ] && { [ -n "$(REGEN)" ] || [ ! -d $(ACCURACY)/stream-cells ]; }; then \
+	@if [ -d $(ACCURACY)/writer-html ] && { [ -n "$(REGEN)" ] || [ ! -d $(ACCURACY)/stream-tabs-shift ]; }; then \
 	    python3 corpus/gen/streams.py $(ACCURACY); \
 	fi
 	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(ACCURACY)

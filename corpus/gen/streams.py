@@ -16,12 +16,24 @@ same documents as text that was copied or scraped from a web page:
     stream-ocr      stream-spaces with OCR's look-alikes in figures and
                     operators: 0 read as O, 1 as l or I, ≥ as ≧, % as ％
                     (a few per table, seeded by the document id)
+    stream-tabs     one row per line, a tab between cells, as document-extraction
+                    services (layout models reading a PDF) write a table: a merged
+                    cell's text on the middle row of its span (where the page
+                    centres it), the other rows it covers empty; a cell of several
+                    paragraphs as <p>…</p> <p>…</p>; some comparisons as LaTeX
+                    ($\geq 85\%$)
+    stream-tabs-shift
+                    one row per line, a tab between the cells each <tr> holds, as a
+                    scraper flattens an HTML table: positions a span from above
+                    covers are left out, so the row's cells shift left; paragraphs
+                    and comparisons as in stream-tabs
 
 Text outside the table (title, metadata, notes) stays one paragraph per line.
 The expected records are the HTML's, with the document name changed.  Pure
 Python: no converter needed, so it runs wherever forms.py's output exists.
 
-    python3 corpus/gen/streams.py ROOT      (ROOT as for forms.py --out)
+    python3 corpus/gen/streams.py ROOT [FORM...]   (ROOT as for forms.py --out;
+                                                  all forms unless some are named)
 """
 import html.parser
 import json
@@ -30,7 +42,8 @@ import random
 import re
 import sys
 
-FORMS = ("stream-cells", "stream-spaces", "stream-pipes", "stream-runon", "stream-ocr")
+FORMS = ("stream-cells", "stream-spaces", "stream-pipes", "stream-runon", "stream-ocr",
+         "stream-tabs", "stream-tabs-shift")
 
 
 class Reader(html.parser.HTMLParser):
@@ -130,6 +143,51 @@ def grid_of(rows):
     return out
 
 
+def centred_grid_of(rows):
+    """grid_of, with a cell merged down over several rows moved to the middle
+    row of its span (the upper middle for an even span), as a reader of the
+    printed page sees a vertically centred label."""
+    taken = {}
+    placed = {}
+    width = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for paras, rs, cs in row:
+            while (r, c) in taken:
+                c += 1
+            for dr in range(rs):
+                for dc in range(cs):
+                    taken[(r + dr, c + dc)] = True
+            placed[(r + (rs - 1) // 2, c)] = paras
+            c += cs
+            width = max(width, c)
+    return [[placed.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+def tagged_paras(paras):
+    """A cell's paragraphs as an extraction service writes them: one
+    paragraph as it is, several each in <p>…</p>, a space between."""
+    if not paras:
+        return ""
+    if len(paras) == 1:
+        return paras[0]
+    return " ".join("<p>%s</p>" % p for p in paras)
+
+
+LATEX_OPS = {"≥": r"\geq", "≤": r"\leq", ">": ">", "<": "<", "=": "="}
+LATEX_COMPARISON = re.compile(r"^([≥≤<>=])\s*([0-9][0-9,.]*)(%?)(.*)$")
+
+
+def latex_comparison(text, rng):
+    """Some targets like ≥85% written as LaTeX ($\geq 85\%$), as a layout
+    model transcribes a comparison it reads as a formula (about one in three)."""
+    m = LATEX_COMPARISON.match(text)
+    if not m or rng.random() > 0.35:
+        return text
+    op, num, pct, rest = m.groups()
+    return "$%s %s%s$%s" % (LATEX_OPS[op], num, "\\%" if pct else "", rest)
+
+
 def join_paras(paras):
     """A cell's paragraphs as one text: CJK joins with nothing."""
     return "".join(paras) if paras else ""
@@ -158,9 +216,16 @@ def render(blocks, form, seed=0):
     if form == "stream-ocr":
         return ocr_damage(render(blocks, "stream-spaces"), seed)
     lines = []
+    rng = random.Random(seed)
     for kind, body in blocks:
         if kind == "text":
             lines.append(body)
+            continue
+        if form == "stream-tabs":
+            for row in centred_grid_of(body):
+                texts = [latex_comparison(tagged_paras(p), rng) for p in row]
+                if any(texts):
+                    lines.append("\t".join(texts).rstrip("\t"))
             continue
         for row in grid_of(body):
             own = [p for p, origin in row if origin and p]
@@ -173,6 +238,10 @@ def render(blocks, form, seed=0):
             elif form == "stream-runon":
                 if own:
                     lines.append("".join(join_paras(p).replace(" ", "") for p in own))
+            elif form == "stream-tabs-shift":
+                texts = [latex_comparison(tagged_paras(p), rng) for p in own]
+                if any(texts):
+                    lines.append("\t".join(texts))
             elif form == "stream-pipes":
                 texts = [join_paras(p) if origin else "" for p, origin in row]
                 if any(texts):
@@ -181,9 +250,10 @@ def render(blocks, form, seed=0):
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2 or any(f not in FORMS for f in sys.argv[2:]):
         sys.exit(__doc__)
     root = sys.argv[1]
+    forms = sys.argv[2:] or FORMS
     src = os.path.join(root, "writer-html")
     if not os.path.isdir(src):
         sys.exit(f"streams.py: {src} not found (run corpus/gen/forms.py --out {root} first)")
@@ -200,7 +270,7 @@ def main():
                 reader.close()
             with open(os.path.join(fdir, doc_id + ".expected.jsonl"), encoding="utf-8") as f:
                 expected = [json.loads(line) for line in f if line.strip()]
-            for form in FORMS:
+            for form in forms:
                 out = os.path.join(root, form, family)
                 os.makedirs(out, exist_ok=True)
                 with open(os.path.join(out, doc_id + ".txt"), "w", encoding="utf-8") as f:
@@ -210,7 +280,7 @@ def main():
                         rec = dict(rec, doc=doc_id + ".txt")
                         f.write(json.dumps(rec, ensure_ascii=False) + "\n")
             n += 1
-    print(f"streams.py: {n} documents × {len(FORMS)} stream forms under {root}", file=sys.stderr)
+    print(f"streams.py: {n} documents × {len(forms)} stream forms under {root}", file=sys.stderr)
 
 
 if __name__ == "__main__":
