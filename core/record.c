@@ -26,10 +26,24 @@ typedef struct {
  * keys; most have fewer, so one allocation of this many slots usually serves. */
 #define SLOTS_AT_FIRST 24
 
+/* A record's string values are kept in blocks of its own, newest first,
+ * that never move (a value read stays valid while others are set): one
+ * allocation for many strings, where each string was one, all freed with the
+ * record. */
+typedef struct text_block {
+    struct text_block *next;
+    gsize size, used;
+    char data[];
+} text_block;
+
+/* Bytes of a record's first text block: the strings of most records fit. */
+#define TEXT_BLOCK_FIRST 256
+
 struct jx_record {
     jx_record_kind kind;
     guint n, cap;
     slot *slots;
+    text_block *text; /* NULL until a string is set */
 };
 
 struct jx_record_list {
@@ -139,13 +153,33 @@ jx_record *jx_record_new(jx_record_kind kind)
     rec->n = 0;
     rec->cap = kind == JX_RECORD_VALUE ? 6 : SLOTS_AT_FIRST;
     rec->slots = g_new(slot, rec->cap);
+    rec->text = NULL;
     return rec;
+}
+
+/* A copy of value[0..len) and a NUL in the record's text blocks. */
+static char *keep_text(jx_record *rec, const char *value, gsize len)
+{
+    text_block *b = rec->text;
+    if (!b || b->size - b->used < len + 1) {
+        gsize size = b ? b->size * 2 : TEXT_BLOCK_FIRST;
+        b = g_malloc(sizeof *b + MAX(size, len + 1));
+        b->next = rec->text;
+        b->size = MAX(size, len + 1);
+        b->used = 0;
+        rec->text = b;
+    }
+    char *at = b->data + b->used;
+    memcpy(at, value, len);
+    at[len] = '\0';
+    b->used += len + 1;
+    return at;
 }
 
 static void slot_clear(slot *s)
 {
     switch (s->tag) {
-    case VALUE_STRING: g_free(s->u.s); break;
+    case VALUE_STRING: break; /* in the record's text blocks */
     case VALUE_LIST: g_strfreev(s->u.list); break;
     case VALUE_RECORD: jx_record_free(s->u.sub); break;
     default: break;
@@ -160,6 +194,11 @@ void jx_record_free(jx_record *rec)
     for (guint i = 0; i < rec->n; i++)
         slot_clear(&rec->slots[i]);
     g_free(rec->slots);
+    while (rec->text) {
+        text_block *next = rec->text->next;
+        g_free(rec->text);
+        rec->text = next;
+    }
     g_free(rec);
 }
 
@@ -203,7 +242,7 @@ void jx_record_set_string_len(jx_record *rec, jx_field field, const char *value,
     slot *s = put(rec, field);
     if (s && value) {
         s->tag = VALUE_STRING;
-        s->u.s = g_strndup(value, len);
+        s->u.s = keep_text(rec, value, strnlen(value, len));
     }
 }
 
@@ -258,12 +297,13 @@ jx_record *jx_record_copy(const jx_record *rec)
     copy->n = rec->n;
     copy->cap = MAX(rec->n, 1u);
     copy->slots = g_new(slot, copy->cap);
+    copy->text = NULL;
     for (guint i = 0; i < rec->n; i++) {
         const slot *s = &rec->slots[i];
         slot *d = &copy->slots[i];
         *d = *s;
         if (s->tag == VALUE_STRING)
-            d->u.s = g_strdup(s->u.s);
+            d->u.s = keep_text(copy, s->u.s, strlen(s->u.s));
         else if (s->tag == VALUE_LIST)
             d->u.list = g_strdupv(s->u.list);
         else if (s->tag == VALUE_RECORD)
