@@ -418,6 +418,22 @@ static const guint8 json_escaped[256] = {
     [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, ['"'] = 1,  ['\\'] = 1, [0x7F] = 1,
 };
 
+/* Appends n bytes to out: a record's JSON is a few hundred short pieces,
+ * and where the string has room (a sink reuses one line) a copy is all
+ * g_string_append_len's call does. */
+static inline void put_bytes(GString *out, const char *p, gsize n)
+{
+    if (out->allocated_len - out->len > n) {
+        memcpy(out->str + out->len, p, n);
+        out->len += n;
+        out->str[out->len] = '\0';
+    } else {
+        g_string_append_len(out, p, (gssize)n);
+    }
+}
+
+#define PUT_LITERAL(out, lit) put_bytes((out), (lit), sizeof(lit) - 1)
+
 void jx_json_append_string(GString *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -428,23 +444,23 @@ void jx_json_append_string(GString *out, const char *s)
         guchar c = (guchar)*p;
         if (!json_escaped[c])
             continue;
-        g_string_append_len(out, run, p - run);
+        put_bytes(out, run, (gsize)(p - run));
         run = p + 1;
         switch (c) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\b': g_string_append(out, "\\b"); break;
-        case '\f': g_string_append(out, "\\f"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
+        case '"': PUT_LITERAL(out, "\\\""); break;
+        case '\\': PUT_LITERAL(out, "\\\\"); break;
+        case '\b': PUT_LITERAL(out, "\\b"); break;
+        case '\f': PUT_LITERAL(out, "\\f"); break;
+        case '\n': PUT_LITERAL(out, "\\n"); break;
+        case '\r': PUT_LITERAL(out, "\\r"); break;
+        case '\t': PUT_LITERAL(out, "\\t"); break;
         default:
-            g_string_append(out, "\\u00");
+            PUT_LITERAL(out, "\\u00");
             g_string_append_c(out, hex[c >> 4]);
             g_string_append_c(out, hex[c & 0xF]);
         }
     }
-    g_string_append_len(out, run, p - run);
+    put_bytes(out, run, (gsize)(p - run));
     g_string_append_c(out, '"');
 }
 
@@ -463,7 +479,7 @@ void jx_string_append_int(GString *out, gint64 v)
     } while (u);
     if (v < 0)
         *--p = '-';
-    g_string_append_len(out, p, buf + sizeof buf - p);
+    put_bytes(out, p, (gsize)(buf + sizeof buf - p));
 }
 
 static void json_value(GString *out, const slot *s)
@@ -481,7 +497,7 @@ static void json_value(GString *out, const slot *s)
         g_string_append_c(out, ']');
         break;
     case VALUE_RECORD: json_record(out, s->u.sub); break;
-    default: g_string_append(out, "null"); break;
+    default: PUT_LITERAL(out, "null"); break;
     }
 }
 
@@ -490,7 +506,7 @@ static void json_record(GString *out, const jx_record *rec)
     g_string_append_c(out, '{');
     gboolean first = TRUE;
     if (rec->kind != JX_RECORD_VALUE) {
-        g_string_append(out, "\"type\":");
+        PUT_LITERAL(out, "\"type\":");
         jx_json_append_string(out, kind_names[rec->kind]);
         first = FALSE;
     }
@@ -498,8 +514,11 @@ static void json_record(GString *out, const jx_record *rec)
         if (!first)
             g_string_append_c(out, ',');
         first = FALSE;
-        jx_json_append_string(out, field_names[rec->slots[i].field]);
-        g_string_append_c(out, ':');
+        /* a key is a plain ASCII name: nothing to escape */
+        const char *key = field_names[rec->slots[i].field];
+        g_string_append_c(out, '"');
+        put_bytes(out, key, strlen(key));
+        PUT_LITERAL(out, "\":");
         json_value(out, &rec->slots[i]);
     }
     g_string_append_c(out, '}');
