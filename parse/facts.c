@@ -29,7 +29,7 @@ static void facts_free(gpointer p)
 jx_facts *jx_facts_new(void)
 {
     jx_facts *m = g_new0(jx_facts, 1);
-    m->by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, facts_free);
+    m->by_text = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, facts_free);
     return m;
 }
 
