@@ -44,7 +44,10 @@ struct jx_record {
     guint n, cap;
     slot *slots;
     text_block *text; /* NULL until a string is set */
+    guint64 has[2];   /* bit f: field f has a slot (see find) */
 };
+
+G_STATIC_ASSERT(JX_F_COUNT <= 128);
 
 struct jx_record_list {
     GPtrArray *items; /* owns jx_record* */
@@ -154,6 +157,7 @@ jx_record *jx_record_new(jx_record_kind kind)
     rec->cap = kind == JX_RECORD_VALUE ? 6 : SLOTS_AT_FIRST;
     rec->slots = g_new(slot, rec->cap);
     rec->text = NULL;
+    rec->has[0] = rec->has[1] = 0;
     return rec;
 }
 
@@ -202,9 +206,16 @@ void jx_record_free(jx_record *rec)
     g_free(rec);
 }
 
+static gboolean has_slot(const jx_record *rec, jx_field field)
+{
+    return (rec->has[field >> 6] >> (field & 63)) & 1;
+}
+
+/* The slot of `field`, or NULL: a record is set field by field, each new
+ * one asked for first, so the bits answer "none" without a walk. */
 static const slot *find(const jx_record *rec, jx_field field)
 {
-    if (!rec)
+    if (!rec || (unsigned)field >= JX_F_COUNT || !has_slot(rec, field))
         return NULL;
     for (guint i = 0; i < rec->n; i++)
         if (rec->slots[i].field == field)
@@ -229,6 +240,7 @@ static slot *put(jx_record *rec, jx_field field)
     s = &rec->slots[rec->n++];
     s->field = field;
     s->tag = VALUE_NULL;
+    rec->has[field >> 6] |= (guint64)1 << (field & 63);
     return s;
 }
 
@@ -298,6 +310,8 @@ jx_record *jx_record_copy(const jx_record *rec)
     copy->cap = MAX(rec->n, 1u);
     copy->slots = g_new(slot, copy->cap);
     copy->text = NULL;
+    copy->has[0] = rec->has[0];
+    copy->has[1] = rec->has[1];
     for (guint i = 0; i < rec->n; i++) {
         const slot *s = &rec->slots[i];
         slot *d = &copy->slots[i];
