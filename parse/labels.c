@@ -463,7 +463,8 @@ static double best_from(const splitter *sp, int i, int s)
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
             here -= SPLIT_CHILD_COST;
         here += sp->fit[i][e - sp->fit_lo[i] + 1] - fit_before;
-        double rest = i + 1 < sp->k ? best_from(sp, i + 1, e + 1) : 0;
+        /* the labels after, from e + 1: made by rank_ends */
+        double rest = i + 1 < sp->k ? sp->memo[i + 1][e + 1 - start_lo(sp, i + 1)] : 0;
         if (here + rest > best || (here + rest == best && e < sp->choice[i][slot])) {
             best = here + rest;
             sp->choice[i][slot] = e;
