@@ -26,11 +26,28 @@ typedef struct {
  * keys; most have fewer, so one allocation of this many slots usually serves. */
 #define SLOTS_AT_FIRST 24
 
+/* A record's string values are kept in blocks of its own, newest first,
+ * that never move (a value read stays valid while others are set): one
+ * allocation for many strings, where each string was one, all freed with the
+ * record. */
+typedef struct text_block {
+    struct text_block *next;
+    gsize size, used;
+    char data[];
+} text_block;
+
+/* Bytes of a record's first text block: the strings of most records fit. */
+#define TEXT_BLOCK_FIRST 256
+
 struct jx_record {
     jx_record_kind kind;
     guint n, cap;
     slot *slots;
+    text_block *text; /* NULL until a string is set */
+    guint64 has[2];   /* bit f: field f has a slot (see find) */
 };
+
+G_STATIC_ASSERT(JX_F_COUNT <= 128);
 
 struct jx_record_list {
     GPtrArray *items; /* owns jx_record* */
@@ -139,13 +156,34 @@ jx_record *jx_record_new(jx_record_kind kind)
     rec->n = 0;
     rec->cap = kind == JX_RECORD_VALUE ? 6 : SLOTS_AT_FIRST;
     rec->slots = g_new(slot, rec->cap);
+    rec->text = NULL;
+    rec->has[0] = rec->has[1] = 0;
     return rec;
+}
+
+/* A copy of value[0..len) and a NUL in the record's text blocks. */
+static char *keep_text(jx_record *rec, const char *value, gsize len)
+{
+    text_block *b = rec->text;
+    if (!b || b->size - b->used < len + 1) {
+        gsize size = b ? b->size * 2 : TEXT_BLOCK_FIRST;
+        b = g_malloc(sizeof *b + MAX(size, len + 1));
+        b->next = rec->text;
+        b->size = MAX(size, len + 1);
+        b->used = 0;
+        rec->text = b;
+    }
+    char *at = b->data + b->used;
+    memcpy(at, value, len);
+    at[len] = '\0';
+    b->used += len + 1;
+    return at;
 }
 
 static void slot_clear(slot *s)
 {
     switch (s->tag) {
-    case VALUE_STRING: g_free(s->u.s); break;
+    case VALUE_STRING: break; /* in the record's text blocks */
     case VALUE_LIST: g_strfreev(s->u.list); break;
     case VALUE_RECORD: jx_record_free(s->u.sub); break;
     default: break;
@@ -160,12 +198,24 @@ void jx_record_free(jx_record *rec)
     for (guint i = 0; i < rec->n; i++)
         slot_clear(&rec->slots[i]);
     g_free(rec->slots);
+    while (rec->text) {
+        text_block *next = rec->text->next;
+        g_free(rec->text);
+        rec->text = next;
+    }
     g_free(rec);
 }
 
+static gboolean has_slot(const jx_record *rec, jx_field field)
+{
+    return (rec->has[field >> 6] >> (field & 63)) & 1;
+}
+
+/* The slot of `field`, or NULL: a record is set field by field, each new
+ * one asked for first, so the bits answer "none" without a walk. */
 static const slot *find(const jx_record *rec, jx_field field)
 {
-    if (!rec)
+    if (!rec || (unsigned)field >= JX_F_COUNT || !has_slot(rec, field))
         return NULL;
     for (guint i = 0; i < rec->n; i++)
         if (rec->slots[i].field == field)
@@ -190,6 +240,7 @@ static slot *put(jx_record *rec, jx_field field)
     s = &rec->slots[rec->n++];
     s->field = field;
     s->tag = VALUE_NULL;
+    rec->has[field >> 6] |= (guint64)1 << (field & 63);
     return s;
 }
 
@@ -203,7 +254,7 @@ void jx_record_set_string_len(jx_record *rec, jx_field field, const char *value,
     slot *s = put(rec, field);
     if (s && value) {
         s->tag = VALUE_STRING;
-        s->u.s = g_strndup(value, len);
+        s->u.s = keep_text(rec, value, strnlen(value, len));
     }
 }
 
@@ -258,12 +309,15 @@ jx_record *jx_record_copy(const jx_record *rec)
     copy->n = rec->n;
     copy->cap = MAX(rec->n, 1u);
     copy->slots = g_new(slot, copy->cap);
+    copy->text = NULL;
+    copy->has[0] = rec->has[0];
+    copy->has[1] = rec->has[1];
     for (guint i = 0; i < rec->n; i++) {
         const slot *s = &rec->slots[i];
         slot *d = &copy->slots[i];
         *d = *s;
         if (s->tag == VALUE_STRING)
-            d->u.s = g_strdup(s->u.s);
+            d->u.s = keep_text(copy, s->u.s, strlen(s->u.s));
         else if (s->tag == VALUE_LIST)
             d->u.list = g_strdupv(s->u.list);
         else if (s->tag == VALUE_RECORD)
@@ -378,6 +432,22 @@ static const guint8 json_escaped[256] = {
     [0x1C] = 1, [0x1D] = 1, [0x1E] = 1, [0x1F] = 1, ['"'] = 1,  ['\\'] = 1, [0x7F] = 1,
 };
 
+/* Appends n bytes to out: a record's JSON is a few hundred short pieces,
+ * and where the string has room (a sink reuses one line) a copy is all
+ * g_string_append_len's call does. */
+static inline void put_bytes(GString *out, const char *p, gsize n)
+{
+    if (out->allocated_len - out->len > n) {
+        memcpy(out->str + out->len, p, n);
+        out->len += n;
+        out->str[out->len] = '\0';
+    } else {
+        g_string_append_len(out, p, (gssize)n);
+    }
+}
+
+#define PUT_LITERAL(out, lit) put_bytes((out), (lit), sizeof(lit) - 1)
+
 void jx_json_append_string(GString *out, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -388,23 +458,23 @@ void jx_json_append_string(GString *out, const char *s)
         guchar c = (guchar)*p;
         if (!json_escaped[c])
             continue;
-        g_string_append_len(out, run, p - run);
+        put_bytes(out, run, (gsize)(p - run));
         run = p + 1;
         switch (c) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\b': g_string_append(out, "\\b"); break;
-        case '\f': g_string_append(out, "\\f"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
+        case '"': PUT_LITERAL(out, "\\\""); break;
+        case '\\': PUT_LITERAL(out, "\\\\"); break;
+        case '\b': PUT_LITERAL(out, "\\b"); break;
+        case '\f': PUT_LITERAL(out, "\\f"); break;
+        case '\n': PUT_LITERAL(out, "\\n"); break;
+        case '\r': PUT_LITERAL(out, "\\r"); break;
+        case '\t': PUT_LITERAL(out, "\\t"); break;
         default:
-            g_string_append(out, "\\u00");
+            PUT_LITERAL(out, "\\u00");
             g_string_append_c(out, hex[c >> 4]);
             g_string_append_c(out, hex[c & 0xF]);
         }
     }
-    g_string_append_len(out, run, p - run);
+    put_bytes(out, run, (gsize)(p - run));
     g_string_append_c(out, '"');
 }
 
@@ -423,7 +493,7 @@ void jx_string_append_int(GString *out, gint64 v)
     } while (u);
     if (v < 0)
         *--p = '-';
-    g_string_append_len(out, p, buf + sizeof buf - p);
+    put_bytes(out, p, (gsize)(buf + sizeof buf - p));
 }
 
 static void json_value(GString *out, const slot *s)
@@ -441,7 +511,7 @@ static void json_value(GString *out, const slot *s)
         g_string_append_c(out, ']');
         break;
     case VALUE_RECORD: json_record(out, s->u.sub); break;
-    default: g_string_append(out, "null"); break;
+    default: PUT_LITERAL(out, "null"); break;
     }
 }
 
@@ -450,7 +520,7 @@ static void json_record(GString *out, const jx_record *rec)
     g_string_append_c(out, '{');
     gboolean first = TRUE;
     if (rec->kind != JX_RECORD_VALUE) {
-        g_string_append(out, "\"type\":");
+        PUT_LITERAL(out, "\"type\":");
         jx_json_append_string(out, kind_names[rec->kind]);
         first = FALSE;
     }
@@ -458,8 +528,11 @@ static void json_record(GString *out, const jx_record *rec)
         if (!first)
             g_string_append_c(out, ',');
         first = FALSE;
-        jx_json_append_string(out, field_names[rec->slots[i].field]);
-        g_string_append_c(out, ':');
+        /* a key is a plain ASCII name: nothing to escape */
+        const char *key = field_names[rec->slots[i].field];
+        g_string_append_c(out, '"');
+        put_bytes(out, key, strlen(key));
+        PUT_LITERAL(out, "\":");
         json_value(out, &rec->slots[i]);
     }
     g_string_append_c(out, '}');

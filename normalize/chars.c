@@ -5,6 +5,27 @@
  */
 #include "normalize/norm_internal.h"
 
+#include <string.h>
+
+/* See normalize.h: a multiply-xorshift over 64-bit words (the tail padded
+ * with zeros, the length mixed in first). */
+guint jx_norm_str_hash(gconstpointer key)
+{
+    const char *s = key;
+    gsize n = strlen(s);
+    guint64 h = 0x9E3779B97F4A7C15ull ^ n, w;
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    return (guint)h;
+}
+
 gboolean jx_norm_is_cjk(gunichar c)
 {
     return (c >= 0x2E80 && c <= 0x2FDF)     /* radicals (supplement, Kangxi) */

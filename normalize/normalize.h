@@ -28,6 +28,13 @@
 char *jx_norm_text(const char *s);
 
 /*
+ * A hash of a NUL-terminated string for the memos keyed by text (cell texts,
+ * labels), in place of g_str_hash: eight bytes a step where g_str_hash takes
+ * one, and cell texts run to tens of bytes.  Use with g_str_equal.
+ */
+guint jx_norm_str_hash(gconstpointer s);
+
+/*
  * TRUE when the line `s` (UTF-8, blanks anywhere) is page furniture: a page
  * number such as `- 1 -`, `第 2 页`, `第2页 共3页`, `2/3` or `Page 2 of 5`.
  */

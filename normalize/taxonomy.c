@@ -165,7 +165,7 @@ static const char *label_stem(const char *label)
 {
     GHashTable *memo = g_private_get(&stem_memo);
     if (!memo) {
-        memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, g_free);
         g_private_set(&stem_memo, memo);
     }
     const char *known = g_hash_table_lookup(memo, label);

@@ -62,23 +62,76 @@ static const struct {
     {"次数", "次"}, {"家数", "家"}, {"项数", "项"}, {"天数", "天"},
 };
 
+/* The units by the bytes their first character starts with: an ASCII byte
+ * alone, a lead byte with the next (most units are Chinese, and their lead
+ * bytes alone part them into a handful of long lists).  A unit that `s`
+ * starts with has the key of `s`; two keys may share a list, which the
+ * comparisons sort out. */
+#define UNIT_KEYS (256 + 1024)
+
+static guint unit_key(const char *s)
+{
+    guchar b0 = (guchar)s[0];
+    if (b0 < 0xC0)
+        return b0;
+    return 256 + ((guint)(b0 & 0x0F) << 6 | ((guchar)s[1] & 0x3F));
+}
+
+typedef struct {
+    guint16 start[UNIT_KEYS + 1]; /* list of key k: at[start[k] .. start[k + 1]) */
+    guint16 at[G_N_ELEMENTS(units)]; /* indices into units, in table order */
+} unit_index;
+
+G_STATIC_ASSERT(G_N_ELEMENTS(units) < G_MAXUINT16);
+
+static const unit_index *units_by_key(void)
+{
+    static unit_index index;
+    static gsize made;
+    if (g_once_init_enter(&made)) {
+        guint16 count[UNIT_KEYS] = {0};
+        for (gsize i = 0; i < G_N_ELEMENTS(units); i++)
+            count[unit_key(units[i].text)]++;
+        index.start[0] = 0;
+        for (guint k = 0; k < UNIT_KEYS; k++)
+            index.start[k + 1] = (guint16)(index.start[k] + count[k]);
+        guint16 fill[UNIT_KEYS];
+        memcpy(fill, index.start, sizeof fill);
+        for (gsize i = 0; i < G_N_ELEMENTS(units); i++)
+            index.at[fill[unit_key(units[i].text)]++] = (guint16)i;
+        g_once_init_leave(&made, 1);
+    }
+    return &index;
+}
+
 /* The table unit that is exactly `s[0..n)`, or NULL. */
 static const char *atom_exact(const char *s, gsize n)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(units); i++)
+    if (!n)
+        return NULL;
+    const unit_index *ix = units_by_key();
+    guint k = unit_key(s);
+    for (guint j = ix->start[k]; j < ix->start[k + 1]; j++) {
+        gsize i = ix->at[j];
         if (jx_norm_may_start(units[i].text, s) && strlen(units[i].text) == n &&
             strncmp(units[i].text, s, n) == 0)
             return units[i].unit;
+    }
     return NULL;
 }
 
 /* Byte length of the longest table unit at the start of `s`, 0 when none;
- * its canonical form goes to *unit. */
+ * its canonical form goes to *unit (the first in the table among equals). */
 static gsize atom_prefix(const char *s, const char **unit)
 {
     gsize best = 0;
     *unit = NULL;
-    for (gsize i = 0; i < G_N_ELEMENTS(units); i++) {
+    if (!*s)
+        return 0;
+    const unit_index *ix = units_by_key();
+    guint k = unit_key(s);
+    for (guint j = ix->start[k]; j < ix->start[k + 1]; j++) {
+        gsize i = ix->at[j];
         if (!jx_norm_may_start(units[i].text, s)) /* read after every figure */
             continue;
         gsize n = strlen(units[i].text);

@@ -97,7 +97,7 @@ jx_segmenter *jx_segmenter_new(void)
         return NULL;
     jx_segmenter *seg = g_new0(jx_segmenter, 1);
     seg->bi = bi;
-    seg->memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+    seg->memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
     return seg;
 }
 

@@ -110,11 +110,56 @@ static int key_also(const char *norm)
     return k && !k->contains ? k->also : -1;
 }
 
+/* A key word's last character (UTF-8, at most 4 bytes and a NUL). */
+typedef struct {
+    char c[5];
+} last_char;
+
+/* The distinct last characters of the metadata keys' words (称 位 门 额 请),
+ * made from meta_keys once: a text holding none of them holds no key word. */
+static const last_char *key_last_chars(gsize *n)
+{
+    static last_char chars[G_N_ELEMENTS(meta_keys)];
+    static gsize count;
+    if (g_once_init_enter(&count)) {
+        gsize k = 0;
+        for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++) {
+            const char *w = meta_keys[i].word;
+            const char *last = g_utf8_find_prev_char(w, w + strlen(w));
+            gboolean seen = FALSE;
+            for (gsize j = 0; j < k && !seen; j++)
+                seen = strcmp(chars[j].c, last) == 0;
+            if (!seen)
+                g_strlcpy(chars[k++].c, last, sizeof chars[0].c);
+        }
+        g_once_init_leave(&count, k);
+    }
+    *n = count;
+    return chars;
+}
+
+/* TRUE when some key word's last character stands in `norm`, byte by byte
+ * as strstr finds the word. */
+static gboolean holds_key_last_char(const char *norm)
+{
+    gsize n;
+    const last_char *chars = key_last_chars(&n);
+    for (const char *p = norm; *p; p++)
+        for (gsize j = 0; j < n; j++)
+            if (chars[j].c[0] == *p && strncmp(p, chars[j].c, strlen(chars[j].c)) == 0)
+                return TRUE;
+    return FALSE;
+}
+
 /* TRUE when some metadata key's word stands in `norm`: the bare key is a
  * piece of the text, so a text holding none is no key (every cell of every
- * grid is asked, and splitting off its unit costs more than this). */
+ * grid is asked, and splitting off its unit costs more than this).  The
+ * words' last characters first: one pass over the text turns most texts
+ * away, where a search for each word takes twenty. */
 static gboolean holds_key_word(const char *norm)
 {
+    if (!holds_key_last_char(norm))
+        return FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++)
         if (strstr(norm, meta_keys[i].word))
             return TRUE;
@@ -363,20 +408,12 @@ static void meta_from_lines(meta *m, const char *raw, const char *norm)
 /* A cell text's normalized form and header-word role, and the metadata key
  * it is: all the document builder asks of a cell, for every cell of every
  * grid.  Through the table finder's memo of the same document (its cells
- * normalized once), without the classification the finder adds. */
+ * normalized once), without the classification the finder adds.  The memo
+ * is held while a grid is read (jx_doc_builder_take_grid): an entry, and its
+ * norm, stays valid until the grid is done. */
 static jx_cell_facts *memo_entry(jx_facts *memo, const jx_cell *cell)
 {
     return jx_facts_lookup(memo, jx_cell_text(cell));
-}
-
-/* A cell's normalized text (a copy) and, when `role` is given, its
- * header-word role. */
-static char *cell_norm_role(jx_facts *memo, const jx_cell *cell, jx_role *role)
-{
-    const jx_cell_facts *nr = memo_entry(memo, cell);
-    if (role)
-        *role = nr->role;
-    return g_strdup(nr->norm);
 }
 
 /* key_field of a cell's normalized text, through the memo; `unit` (may be
@@ -389,15 +426,6 @@ static int facts_key(jx_cell_facts *nr)
         nr->key = key_field(nr->norm, &nr->key_unit);
         nr->key_known = TRUE;
     }
-    return nr->key;
-}
-
-static int cell_key_field(jx_facts *memo, const jx_cell *cell, char **unit)
-{
-    jx_cell_facts *nr = memo_entry(memo, cell);
-    facts_key(nr);
-    if (unit)
-        *unit = g_strdup(nr->key_unit);
     return nr->key;
 }
 
@@ -461,31 +489,29 @@ static void meta_from_grid(meta *m, const jx_grid *grid, jx_facts *facts)
             const jx_cell *kc = jx_grid_cell(grid, r, c);
             if (!kc)
                 continue;
-            char *unit = NULL;
-            int field = cell_key_field(facts, kc, &unit);
+            jx_cell_facts *kf = memo_entry(facts, kc);
+            int field = facts_key(kf);
             if (field < 0) {
-                if (strchr(memo_entry(facts, kc)->norm, ':'))
+                if (strchr(kf->norm, ':'))
                     meta_from_text(m, jx_cell_text(kc));
                 continue;
             }
-            char *knorm = cell_norm_role(facts, kc, NULL);
+            char *unit = g_strdup(kf->key_unit);
+            const char *knorm = kf->norm;
             /* the value is the next non-empty cell, unless that is a key or a header word */
             for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
                 const jx_cell *vc = jx_grid_cell(grid, r, v);
-                jx_role vrole = JX_ROLE_NONE;
-                char *vnorm = vc ? cell_norm_role(facts, vc, &vrole) : g_strdup("");
-                if (!*vnorm) {
-                    g_free(vnorm);
+                jx_cell_facts *vf = vc ? memo_entry(facts, vc) : NULL;
+                if (!vf || !*vf->norm)
                     continue;
-                }
-                int inner = cell_key_field(facts, vc, NULL);
+                const char *vnorm = vf->norm;
+                int inner = facts_key(vf);
                 if (inner == field) {
                     /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
                      * names the same figure; its unit is the outer one's */
-                    g_free(vnorm);
                     continue;
                 }
-                if (inner < 0 && vrole == JX_ROLE_NONE) {
+                if (inner < 0 && vf->role == JX_ROLE_NONE) {
                     char *k_raw = g_strstrip(g_strdup(jx_cell_text(kc)));
                     char *v_raw = g_strstrip(g_strdup(jx_cell_text(vc)));
                     char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
@@ -496,11 +522,9 @@ static void meta_from_grid(meta *m, const jx_grid *grid, jx_facts *facts)
                     g_free(v_raw);
                     g_free(shown);
                 }
-                g_free(vnorm);
                 break;
             }
             g_free(unit);
-            g_free(knorm);
         }
     }
 }
@@ -594,25 +618,26 @@ static gboolean in_words(const char *norm, const char *const *words, gsize n)
     return in_words_len(norm, strlen(norm), words, n);
 }
 
-/* The normalized texts of a grid row's non-empty cells and their columns. */
-static GPtrArray *row_texts(const jx_grid *grid, int r, jx_facts *facts, GArray *cols,
-                            GArray *roles)
+/* The normalized texts of a grid row's non-empty cells (the memo's, which
+ * is held while the grid is read), their columns and, when `roles` is given,
+ * their header-word roles, into arrays the caller reuses from row to row. */
+static void row_texts(const jx_grid *grid, int r, jx_facts *facts, GPtrArray *texts,
+                      GArray *cols, GArray *roles)
 {
-    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_set_size(texts, 0);
+    g_array_set_size(cols, 0);
+    if (roles)
+        g_array_set_size(roles, 0);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
         const jx_cell *cell = jx_grid_cell(grid, r, c);
-        jx_role role = JX_ROLE_NONE;
-        char *t = cell ? cell_norm_role(facts, cell, &role) : NULL;
-        if (!t || !*t) {
-            g_free(t);
+        const jx_cell_facts *nr = cell ? memo_entry(facts, cell) : NULL;
+        if (!nr || !*nr->norm)
             continue;
-        }
-        g_ptr_array_add(texts, t);
+        g_ptr_array_add(texts, nr->norm);
         g_array_append_val(cols, c);
         if (roles)
-            g_array_append_val(roles, role);
+            g_array_append_val(roles, nr->role);
     }
-    return texts;
 }
 
 /* A points figure (`92.5`, `92.5分`) as a decimal string, or NULL. */
@@ -718,8 +743,8 @@ static char *total_row_weight(const GPtrArray *texts, const GArray *cols, guint 
 /* A 总分 row's texts with each text of figures set one space apart split into
  * its figures, in its column: pdftotext sets the 总分 and the score of a
  * narrow form one space apart (`总分 | 100 97.3`), and a line outside any
- * grid is one text. */
-static void split_figure_runs(GPtrArray *texts, GArray *cols)
+ * grid is one text.  The texts are borrowed; the figures' go to `keep`. */
+static void split_figure_runs(GPtrArray *texts, GArray *cols, GPtrArray *keep)
 {
     for (guint k = 0; k < texts->len; k++) {
         const char *t = texts->pdata[k];
@@ -744,7 +769,9 @@ static void split_figure_runs(GPtrArray *texts, GArray *cols)
             for (char **p = parts; *p; p++) {
                 if (!**p)
                     continue;
-                g_ptr_array_insert(texts, (gint)at, g_strdup(*p));
+                char *figure = g_strdup(*p);
+                g_ptr_array_add(keep, figure);
+                g_ptr_array_insert(texts, (gint)at, figure);
                 g_array_insert_val(cols, at, col);
                 at++;
             }
@@ -762,13 +789,13 @@ static void split_figure_runs(GPtrArray *texts, GArray *cols)
  * may stand between them, and a text browser may set the score a column
  * off, centred over 得分 and the next).
  */
-static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, int score_col,
-                      int weight_col)
+static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, GPtrArray *keep,
+                      int score_col, int weight_col)
 {
     int at = total_row_label(texts);
     if (at < 0 || (se->weight_total && se->score_total))
         return;
-    split_figure_runs(texts, cols);
+    split_figure_runs(texts, cols, keep);
     if (!se->weight_total &&
         (se->indicators_grid || se->indicators ||
          in_words(texts->pdata[at], indicator_total_words, G_N_ELEMENTS(indicator_total_words))))
@@ -803,10 +830,11 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
     int score_col = goes_on ? se->score_col1 - 1 : -1;
     int weight_col = goes_on ? se->weight_col1 - 1 : -1;
     gboolean own_score = FALSE, own_weight = FALSE;
+    GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
+    GArray *roles = g_array_new(FALSE, FALSE, sizeof(jx_role));
+    GPtrArray *texts = g_ptr_array_new(), *keep = g_ptr_array_new_with_free_func(g_free);
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
-        GArray *roles = g_array_new(FALSE, FALSE, sizeof(jx_role));
-        GPtrArray *texts = row_texts(grid, r, facts, cols, roles);
+        row_texts(grid, r, facts, texts, cols, roles);
         int pcol = -1, acol = -1;
         gboolean actual_head = FALSE;
         for (guint k = 0; k < texts->len; k++) {
@@ -850,13 +878,14 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
             }
         }
         se->indicators_grid |= score_col >= 0;
-        total_row(se, texts, cols, score_col, weight_col);
+        total_row(se, texts, cols, keep, score_col, weight_col);
         /* the objective: heads on this row, texts on the next non-empty one;
          * or the label and the two texts on one row */
         if (pcol >= 0 && acol > pcol && !se->planned) {
             for (int n = r + 1; n < jx_grid_n_rows(grid) && !se->planned; n++) {
                 GArray *ncols = g_array_new(FALSE, FALSE, sizeof(int));
-                GPtrArray *nt = row_texts(grid, n, facts, ncols, NULL);
+                GPtrArray *nt = g_ptr_array_new();
+                row_texts(grid, n, facts, nt, ncols, NULL);
                 GString *pl = g_string_new(NULL), *ac = g_string_new(NULL);
                 guint used = 0;
                 for (guint k = 0; k < nt->len; k++) {
@@ -891,10 +920,11 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
             se->planned = g_strdup(texts->pdata[1]);
             se->achieved = g_strdup(texts->pdata[2]);
         }
-        g_ptr_array_unref(texts);
-        g_array_free(cols, TRUE);
-        g_array_free(roles, TRUE);
     }
+    g_ptr_array_unref(texts);
+    g_ptr_array_unref(keep);
+    g_array_free(cols, TRUE);
+    g_array_free(roles, TRUE);
     if (own_score) {
         se->score_col1 = score_col + 1;
         se->weight_col1 = own_weight ? weight_col + 1 : 0;
@@ -908,7 +938,7 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts 
  * the line was one. */
 static gboolean total_line(selfeval_meta *se, const char *raw)
 {
-    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *texts = g_ptr_array_new(), *keep = g_ptr_array_new_with_free_func(g_free);
     GArray *cols = g_array_new(FALSE, FALSE, sizeof(int));
     for (const char *p = raw; *p;) {
         while (*p && g_ascii_isspace(*p))
@@ -920,12 +950,11 @@ static gboolean total_line(selfeval_meta *se, const char *raw)
             break;
         char *piece = g_strndup(p, q - p), *t = jx_norm_text(piece);
         g_free(piece);
+        g_ptr_array_add(keep, t);
         if (*t) {
             int col = (int)texts->len;
             g_ptr_array_add(texts, t);
             g_array_append_val(cols, col);
-        } else {
-            g_free(t);
         }
         p = q;
     }
@@ -935,8 +964,9 @@ static gboolean total_line(selfeval_meta *se, const char *raw)
                     in_words(texts->pdata[at], indicator_total_words,
                              G_N_ELEMENTS(indicator_total_words)));
     if (row)
-        total_row(se, texts, cols, -1, -1);
+        total_row(se, texts, cols, keep, -1, -1);
     g_ptr_array_unref(texts);
+    g_ptr_array_unref(keep);
     g_array_free(cols, TRUE);
     return row;
 }
@@ -1427,8 +1457,10 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
 {
+    jx_facts_hold(b->facts, TRUE); /* its entries stay while the grid is read */
     meta_from_grid(&b->m, grid, b->facts);
     selfeval_from_grid(&b->se, grid, b->facts);
+    jx_facts_hold(b->facts, FALSE);
     heading_take_grid(&b->head, grid);
 }
 

@@ -15,6 +15,7 @@
 
 struct jx_facts {
     GHashTable *by_text; /* raw text (owned) → jx_cell_facts* (owned) */
+    gboolean held;       /* see jx_facts_hold */
 };
 
 static void facts_free(gpointer p)
@@ -27,14 +28,19 @@ static void facts_free(gpointer p)
 
 jx_facts *jx_facts_new(void)
 {
-    jx_facts *m = g_new(jx_facts, 1);
-    m->by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, facts_free);
+    jx_facts *m = g_new0(jx_facts, 1);
+    m->by_text = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, facts_free);
     return m;
 }
 
 void jx_facts_clear(jx_facts *m)
 {
     g_hash_table_remove_all(m->by_text);
+}
+
+void jx_facts_hold(jx_facts *m, gboolean held)
+{
+    m->held = held;
 }
 
 void jx_facts_free(jx_facts *m)
@@ -50,7 +56,7 @@ jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)
     jx_cell_facts *facts = g_hash_table_lookup(m->by_text, raw);
     if (facts)
         return facts;
-    if (g_hash_table_size(m->by_text) >= MEMO_MAX_TEXTS)
+    if (!m->held && g_hash_table_size(m->by_text) >= MEMO_MAX_TEXTS)
         g_hash_table_remove_all(m->by_text);
     facts = g_new0(jx_cell_facts, 1);
     facts->norm = jx_norm_text(raw);

@@ -158,6 +158,13 @@ typedef struct {
     /* Per row r of a..b+1: how many rows a..r-1 hold a record (all of them
      * where labels_only is unknown). */
     const int *records_before;
+    /* Per label, once its spans are first asked for (ranked): for each end
+     * row e of its span (from its first possible end), what the split scores
+     * from e on plus the fit up to e, before any cost of the span itself
+     * (see rank_ends); and those ends, best first. */
+    gboolean *ranked;
+    double *const *gain;
+    int *const *order;
 } splitter;
 
 /* First row a span of label i can start at: after the previous label's row. */
@@ -374,31 +381,91 @@ static double placed_cost(const splitter *sp, int i, int s, int p, int e)
 
 static gboolean holds_record(const splitter *sp, int s, int e)
 {
-    for (int r = s; r <= e; r++)
-        if (!sp->labels_only[r])
-            return TRUE;
-    return FALSE;
+    return sp->records_before[e + 1 - sp->a] > sp->records_before[s - sp->a];
 }
 
-/* Best score for labels i.. when label i's span starts at row s. */
+/* The first and last row a span of label i can end at: the last span runs to
+ * the end. */
+static int end_lo(const splitter *sp, int i)
+{
+    return i + 1 < sp->k ? sp->pos[i] : sp->b;
+}
+
+static int end_hi(const splitter *sp, int i)
+{
+    return i + 1 < sp->k ? sp->pos[i + 1] - 1 : sp->b;
+}
+
+static double best_from(const splitter *sp, int i, int s);
+
+typedef struct {
+    double gain;
+    int end; /* from the label's first possible end */
+} ranked_end;
+
+/* Ends best first by gain; among equal gains the earlier end first. */
+static int by_gain(const void *x, const void *y)
+{
+    const ranked_end *a = x, *b = y;
+    return a->gain > b->gain ? -1 : a->gain < b->gain ? 1 : a->end - b->end;
+}
+
+/* What a span of label i ending at row e can score at best, whatever row it
+ * starts at: the labels after it from e + 1 on, its rows' fit up to e (the
+ * fit before its start is taken off per start), and the cost of ending
+ * inside a group of the level below.  Every other term of a span's score
+ * is a cost (placed_cost, EMPTY_SPAN_COST: never negative), so a span
+ * scores at most this less the fit before its start: best_from tries the
+ * ends in this order and stops at the first that cannot beat the best so
+ * far, instead of trying every end for every start (quadratic in the rows
+ * between two labels). */
+static void rank_ends(const splitter *sp, int i)
+{
+    int first = end_lo(sp, i), n = end_hi(sp, i) - first + 1;
+    ranked_end *ends = g_new(ranked_end, n);
+    for (int e = first; e < first + n; e++) {
+        double g = i + 1 < sp->k ? best_from(sp, i + 1, e + 1) : 0;
+        if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
+            g -= SPLIT_CHILD_COST;
+        sp->gain[i][e - first] = g + sp->fit[i][e - sp->fit_lo[i] + 1];
+        ends[e - first] = (ranked_end){sp->gain[i][e - first], e - first};
+    }
+    qsort(ends, n, sizeof *ends, by_gain);
+    for (int j = 0; j < n; j++)
+        sp->order[i][j] = ends[j].end;
+    g_free(ends);
+    sp->ranked[i] = TRUE;
+}
+
+/* How far rounding may set a span's score above its bound (rank_ends): an
+ * end is passed over only when its bound is this much below the best. */
+#define RANK_MARGIN 1e-6
+
+/* Best score for labels i.. when label i's span starts at row s: the
+ * earliest end of those that score best. */
 static double best_from(const splitter *sp, int i, int s)
 {
     int slot = s - start_lo(sp, i);
     if (!isnan(sp->memo[i][slot]))
         return sp->memo[i][slot];
+    if (!sp->ranked[i])
+        rank_ends(sp, i);
     double best = -INFINITY;
-    int p = sp->pos[i];
-    int last = i + 1 < sp->k ? sp->pos[i + 1] - 1 : sp->b;
-    int first = i + 1 < sp->k ? p : sp->b; /* the last span runs to the end */
-    for (int e = first; e <= last; e++) {
+    int p = sp->pos[i], first = end_lo(sp, i), n = end_hi(sp, i) - first + 1;
+    double fit_before = sp->fit[i][s - sp->fit_lo[i]];
+    for (int j = 0; j < n; j++) {
+        int e = first + sp->order[i][j];
+        if (sp->gain[i][e - first] - fit_before < best - RANK_MARGIN)
+            break;
         double here = -placed_cost(sp, i, s, p, e);
         if (sp->labels_only && sp->lines_ungapped && !holds_record(sp, s, e))
             here -= EMPTY_SPAN_COST;
         if (sp->child_start && e < sp->b && !sp->child_start[e + 1])
             here -= SPLIT_CHILD_COST;
-        here += sp->fit[i][e - sp->fit_lo[i] + 1] - sp->fit[i][s - sp->fit_lo[i]];
-        double rest = i + 1 < sp->k ? best_from(sp, i + 1, e + 1) : 0;
-        if (here + rest > best) {
+        here += sp->fit[i][e - sp->fit_lo[i] + 1] - fit_before;
+        /* the labels after, from e + 1: made by rank_ends */
+        double rest = i + 1 < sp->k ? sp->memo[i + 1][e + 1 - start_lo(sp, i + 1)] : 0;
+        if (here + rest > best || (here + rest == best && e < sp->choice[i][slot])) {
             best = here + rest;
             sp->choice[i][slot] = e;
         }
@@ -470,6 +537,9 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     jx_placement *habit = g_new(jx_placement, k);
     double **memo = g_new(double *, k);
     int **choice = g_new(int *, k);
+    double **gain = g_new(double *, k);
+    int **order = g_new(int *, k);
+    gboolean *ranked = g_new0(gboolean, k);
     for (int i = 0; i < k; i++) {
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         fit_lo[i] = lo;
@@ -502,6 +572,9 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         for (int j = 0; j < starts; j++)
             memo[i][j] = NAN;
         choice[i] = g_new0(int, starts);
+        int ends = hi - (i + 1 < k ? pos[i] : b) + 1;
+        gain[i] = g_new(double, ends);
+        order[i] = g_new(int, ends);
     }
     if (!ctx->seg)
         jx_segmenter_free(seg);
@@ -518,7 +591,10 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .lines_ungapped = ctx->lines_ungapped,
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,
-                   .page = ctx->page};
+                   .page = ctx->page,
+                   .ranked = ranked,
+                   .gain = gain,
+                   .order = order};
     int rows = b - a + 1;
     int *part_before = g_new(int, rows), *part_after = g_new(int, rows);
     int *page_last = g_new(int, rows);
@@ -556,6 +632,8 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         g_free(fit[i]);
         g_free(memo[i]);
         g_free(choice[i]);
+        g_free(gain[i]);
+        g_free(order[i]);
     }
     g_free(part_before);
     g_free(part_after);
@@ -566,6 +644,9 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     g_free(habit);
     g_free(memo);
     g_free(choice);
+    g_free(gain);
+    g_free(order);
+    g_free(ranked);
     g_free(pos);
 }
 

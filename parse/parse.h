@@ -178,6 +178,11 @@ const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw);
  * times the rest and the document builder never asks; the entry is the
  * memo's, and the caller may fill its key fields. */
 jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw);
+/* While held, the memo does not start over when full: every entry returned
+ * stays valid until it is let go (FALSE), so a caller reading a grid can
+ * keep its cells' entries instead of copying them; it grows by one grid's
+ * texts at most beyond its bound. */
+void jx_facts_hold(jx_facts *m, gboolean held);
 
 /* ------------------------------------------------------------- tables */
 

@@ -3135,6 +3135,29 @@ static void test_part_wider_than_twice_header(void **state)
     jx_record_list_free(l);
 }
 
+/* The memo of cell facts, held while a grid is read, keeps every entry past
+ * its bound (the document builder borrows their norms); let go, it starts
+ * over when full, and an entry asked again is made again the same. */
+static void test_facts_memo_held(void **state)
+{
+    (void)state;
+    jx_facts *m = jx_facts_new();
+    jx_facts_hold(m, TRUE);
+    const jx_cell_facts *first = jx_facts_lookup(m, "项目名称（万元）");
+    char *first_norm = g_strdup(first->norm);
+    for (int i = 0; i < 5000; i++) {
+        char text[32];
+        g_snprintf(text, sizeof text, "指标%d", i);
+        jx_facts_lookup(m, text);
+    }
+    assert_string_equal(first->norm, first_norm); /* not freed while held */
+    jx_facts_hold(m, FALSE);
+    jx_facts_lookup(m, "资金到位率"); /* full: starts over */
+    assert_string_equal(jx_facts_lookup(m, "项目名称（万元）")->norm, first_norm);
+    g_free(first_norm);
+    jx_facts_free(m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3148,6 +3171,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_balanced_round_value),
         cmocka_unit_test(test_layout_task_straddles_row),
         cmocka_unit_test(test_layout_cost_label_in_level2_column),
+        cmocka_unit_test(test_facts_memo_held),
         cmocka_unit_test(test_layout_half_targets_without_name),
         cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_layout_wrapped_target),

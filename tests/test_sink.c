@@ -166,6 +166,33 @@ static void test_typed_fields(void **state)
     jx_record_free(copy);
 }
 
+/* A record's strings live in blocks of its own: a value read stays valid
+ * while others are set past the first block, a value set from the record's
+ * own string and a long one come back whole, and a copy holds its own. */
+static void test_record_strings_stay(void **state)
+{
+    (void)state;
+    jx_record *r = jx_record_new(JX_RECORD_INDICATOR);
+    jx_record_set_string(r, JX_F_NAME, "资金到位率");
+    const char *name = jx_record_string(r, JX_F_NAME);
+    GString *longer = g_string_new(NULL);
+    for (int i = 0; i < 300; i++)
+        g_string_append_c(longer, (char)('a' + i % 26));
+    jx_record_set_string(r, JX_F_TEXT, longer->str); /* past the first block */
+    jx_record_set_string_len(r, JX_F_OP, "≥100", 3); /* bytes, no NUL after */
+    jx_record_set_string(r, JX_F_VALUE, name);        /* from the record's own */
+    assert_string_equal(name, "资金到位率");
+    assert_string_equal(jx_record_string(r, JX_F_VALUE), "资金到位率");
+    assert_string_equal(jx_record_string(r, JX_F_TEXT), longer->str);
+    assert_string_equal(jx_record_string(r, JX_F_OP), "≥");
+    jx_record *copy = jx_record_copy(r);
+    jx_record_free(r);
+    assert_string_equal(jx_record_string(copy, JX_F_TEXT), longer->str);
+    assert_string_equal(jx_record_string(copy, JX_F_NAME), "资金到位率");
+    jx_record_free(copy);
+    g_string_free(longer, TRUE);
+}
+
 /* The JSON writer against json-glib, on strings of every ASCII character and
  * random UTF-8: byte for byte the same as json-glib's generator, except
  * U+001F, which json-glib leaves raw (invalid JSON) and jixiao escapes. */
@@ -237,6 +264,7 @@ int main(void)
         cmocka_unit_test(test_csv_excel),
         cmocka_unit_test(test_csv_header_only),
         cmocka_unit_test(test_typed_fields),
+        cmocka_unit_test(test_record_strings_stay),
         cmocka_unit_test(test_json_strings_like_json_glib),
     };
     return cmocka_run_group_tests_name("sinks", tests, NULL, NULL);
