@@ -533,52 +533,66 @@ static gboolean meets(const rule *hr, const rule *vr)
            hr->pos >= vr->lo - RULE_TOUCH_PT && hr->pos <= vr->hi + RULE_TOUCH_PT;
 }
 
-/* TRUE when end `y` of vertical rule `v` stands on a horizontal rule. */
-static gboolean end_framed(const GArray *hs, const rule *v, double y)
+/* TRUE when end `at` of rule `r` stands on one of the rules `across` (drawn
+ * the other way). */
+static gboolean end_framed(const GArray *across, const rule *r, double at)
 {
-    for (guint k = 0; k < hs->len; k++) {
-        const rule *hr = &g_array_index(hs, rule, k);
-        if (meets(hr, v) && fabs(hr->pos - y) <= RULE_TOUCH_PT)
+    for (guint k = 0; k < across->len; k++) {
+        const rule *a = &g_array_index(across, rule, k);
+        if (meets(a, r) && fabs(a->pos - at) <= RULE_TOUCH_PT)
             return TRUE;
     }
     return FALSE;
 }
 
-/* A table a page break cuts may be left open there: a browser draws a row
- * that runs on over the break, or a cell merged down over it, without a
- * bottom (or top) rule, so its vertical rules end in the air.  Where at least
- * CUT_MIN_RULES vertical rules end unframed at one height, and that height is
- * the page's last (or first) ink of any rule, the page edge closes them: a
- * horizontal rule is drawn there across them. */
+/* A table a page's edge cuts may be left open there.  A browser draws a row
+ * that runs on over a page break, or a cell merged down over it, without a
+ * bottom (or top) rule, so its vertical rules end in the air; and it clips a
+ * table wider than the page at the printable area's right edge, so the
+ * horizontal rules of its last column end in the air there.  Where at least
+ * CUT_MIN_RULES rules end unframed at one place, and that place is the
+ * page's last (or first) ink of any rule that way, the page edge closes
+ * them: a rule is drawn there across them. */
 #define CUT_MIN_RULES 2
-static void close_page_cuts(GArray *hs, GArray *vs)
+
+/* Closes the ends of `ends` cut by an edge with a rule added to `across`
+ * (see CUT_MIN_RULES). */
+static void close_cuts(GArray *across, const GArray *ends)
 {
-    double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
-    for (guint i = 0; i < vs->len; i++) {
-        top = MIN(top, g_array_index(vs, rule, i).lo);
-        bottom = MAX(bottom, g_array_index(vs, rule, i).hi);
+    double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
+    for (guint i = 0; i < ends->len; i++) {
+        first = MIN(first, g_array_index(ends, rule, i).lo);
+        last = MAX(last, g_array_index(ends, rule, i).hi);
     }
-    for (guint k = 0; k < hs->len; k++) {
-        top = MIN(top, g_array_index(hs, rule, k).pos);
-        bottom = MAX(bottom, g_array_index(hs, rule, k).pos);
+    for (guint k = 0; k < across->len; k++) {
+        first = MIN(first, g_array_index(across, rule, k).pos);
+        last = MAX(last, g_array_index(across, rule, k).pos);
     }
     for (int side = 0; side < 2; side++) {
-        double edge = side ? bottom : top, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+        double edge = side ? last : first, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
         int loose = 0;
-        for (guint i = 0; i < vs->len; i++) {
-            const rule *v = &g_array_index(vs, rule, i);
-            double end = side ? v->hi : v->lo;
-            if (fabs(end - edge) > RULE_MERGE_PT || end_framed(hs, v, end))
+        for (guint i = 0; i < ends->len; i++) {
+            const rule *r = &g_array_index(ends, rule, i);
+            double end = side ? r->hi : r->lo;
+            if (fabs(end - edge) > RULE_MERGE_PT || end_framed(across, r, end))
                 continue;
             loose++;
-            lo = MIN(lo, v->pos);
-            hi = MAX(hi, v->pos);
+            lo = MIN(lo, r->pos);
+            hi = MAX(hi, r->pos);
         }
         if (loose >= CUT_MIN_RULES) {
             rule cut = {edge, lo, hi, -1};
-            g_array_append_val(hs, cut);
+            g_array_append_val(across, cut);
         }
     }
+}
+
+/* Closes the tables the page's edges cut (see CUT_MIN_RULES): the vertical
+ * rules a page break leaves open, then the horizontal ones a clip does. */
+static void close_page_cuts(GArray *hs, GArray *vs)
+{
+    close_cuts(hs, vs);
+    close_cuts(vs, hs);
 }
 
 /* Keeps the vertical rules whose both ends stand on horizontal ones (a

@@ -572,6 +572,31 @@ static void tables_cut_open_by_the_page(void **state)
     jx_record_list_free(l);
 }
 
+/* A browser clips a table wider than the page at the printable area's right
+ * edge: the last column (度量单位) gets no right rule, its horizontal rules
+ * end in the air there, and the column was read as text beside the table
+ * (no unit, most rows' records lost).  The clip's edge closes them as a page
+ * break's does: every unit is read from its cell. */
+static void tables_clipped_by_the_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-clipped-right-f0242");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-clipped-right-f0242.pdf");
+    const jx_record *r = indicator_named(l, "检验特种设备");
+    assert_string_equal(jx_record_get_string(r, "op"), ">=");
+    assert_string_equal(jx_record_get_string(r, "value"), "1400");
+    assert_string_equal(jx_record_get_string(r, "unit"), "台");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    r = indicator_named(l, "审批办结时限");
+    assert_string_equal(jx_record_get_string(r, "value"), "18");
+    assert_string_equal(jx_record_get_string(r, "unit"), "个工作日");
+    r = indicator_named(l, "社会公众满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度");
+    assert_string_equal(jx_record_get_string(r, "value"), "94.5");
+    assert_string_equal(jx_record_get_string(r, "unit"), "%");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -826,6 +851,7 @@ int main(void)
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),
         cmocka_unit_test(tables_cut_open_by_the_page),
+        cmocka_unit_test(tables_clipped_by_the_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
