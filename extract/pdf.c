@@ -975,6 +975,15 @@ static gint by_top(gconstpointer a, gconstpointer b)
  * (1.18 in Noto, 1.26–1.30 in UMing); a cell centred on a row of two lines
  * stands half a leading lower, 1.4 times the rows' pitch and more. */
 #define ROW_OVER_LEADING_MAX 1.35
+/* ... and the rows' pitch is then shown by at least this share as many
+ * pairs as the leading: every wrapped cell's last line has a row below it,
+ * set at the rows' pitch across the row's other columns too.  Fewer pairs a
+ * little above the commonest pitch are a few lines set apart (a header of
+ * two lines, a block's first row), and the commonest pitch is the rows'
+ * own: wkhtmltopdf sets Calc's rows of one line 1.18
+ * heights apart, a header's lines 1.53, and with 5 pairs of these against
+ * 90 rows every row was read as the wrapped rest of the row above. */
+#define ROW_OVER_LEADING_PAIRS 0.5
 
 /* The nearest piece above `wp` (on lines `done`[0, upto)) that it overlaps,
  * or NULL. */
@@ -991,9 +1000,11 @@ static const written_piece *piece_above(const GArray *done, guint upto, const wr
     return NULL;
 }
 
-/* The commonest of the sorted `pitches` in (lo, hi]: the value opening the
+/* The commonest of the sorted `pitches` in (lo, hi]: the middle value of the
  * fullest window PITCH_SAME_SHARE wide, with how many it holds in *n (0
- * and 0 when none is). */
+ * and 0 when none is).  The middle, not the value opening the window: rows
+ * 1.31 heights apart with one pair at 1.27 read as 1.27 put the bar
+ * (ROW_PITCH_SHARE of it) under their cells' leading, 1.15. */
 static double commonest_pitch(const GArray *pitches, double lo, double hi, guint *n)
 {
     double best = 0;
@@ -1007,7 +1018,7 @@ static double commonest_pitch(const GArray *pitches, double lo, double hi, guint
                g_array_index(pitches, double, j) <= hi)
             j++;
         if (j - i > *n) {
-            best = p;
+            best = g_array_index(pitches, double, (i + j - 1) / 2);
             *n = j - i;
         }
     }
@@ -1030,7 +1041,7 @@ static double wrap_share(GArray *pitches)
         guint above;
         double wider = commonest_pitch(pitches, rows / ROW_PITCH_SHARE,
                                        rows * ROW_OVER_LEADING_MAX, &above);
-        if (above >= ROW_MIN_PAIRS)
+        if (above >= ROW_MIN_PAIRS && above >= ROW_OVER_LEADING_PAIRS * n)
             rows = wider;
         share = MIN(share, ROW_PITCH_SHARE * rows);
     }

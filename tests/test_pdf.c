@@ -597,6 +597,45 @@ static void tables_clipped_by_the_page(void **state)
     jx_record_list_free(l);
 }
 
+/* A borderless table wkhtmltopdf printed from Calc's HTML: rows of one line
+ * set 1.18 box heights apart, under the 1.2 a cell's wrapped lines were
+ * known by, and the rows' pitch read off the text was passed over for the
+ * 1.53 of five pairs (the header's two lines): every row of a block was
+ * taken for the wrapped rest of the row above (新建标准化考点数营养改善…,
+ * values run together).  A pitch above the commonest is the rows' only when
+ * it shows half as many pairs: each row is a record again, and the one
+ * cell wrapped (按照项目实施方案要求持续改 / 善，惠及更多群众) one value.
+ * Left over: a name and its values set lines apart in a tall row
+ * (人均管理费用). */
+static void rows_tighter_than_a_header(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-tight-rows-f0092.pdf");
+    const jx_record *r = indicator_named(l, "新建标准化考点数");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量");
+    assert_null(jx_record_get_string(r, "op"));
+    assert_string_equal(jx_record_get_string(r, "value"), "9");
+    assert_string_equal(jx_record_get_string(r, "unit"), "个");
+    r = indicator_named(l, "营养改善计划受益学生人数");
+    assert_string_equal(jx_record_get_string(r, "op"), ">=");
+    assert_string_equal(jx_record_get_string(r, "value"), "47700");
+    assert_string_equal(jx_record_get_string(r, "unit"), "人");
+    r = indicator_named(l, "资助家庭经济困难学生人数");
+    assert_string_equal(jx_record_get_string(r, "op"), ">=");
+    assert_string_equal(jx_record_get_string(r, "value"), "22300");
+    assert_string_equal(jx_record_get_string(r, "unit"), "人");
+    r = indicator_named(l, "群众生产生活条件");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益");
+    assert_string_equal(jx_record_get_string(r, "value"), "按照项目实施方案要求持续改善,惠及更多群众");
+    r = indicator_named(l, "新建校舍设计使用年限");
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "可持续影响");
+    assert_string_equal(jx_record_get_string(r, "value"), "30");
+    assert_string_equal(jx_record_get_string(r, "unit"), "年");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -852,6 +891,7 @@ int main(void)
         cmocka_unit_test(boxes_taller_than_their_lines),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
+        cmocka_unit_test(rows_tighter_than_a_header),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
