@@ -552,7 +552,10 @@ static gboolean end_framed(const GArray *across, const rule *r, double at)
  * horizontal rules of its last column end in the air there.  Where at least
  * CUT_MIN_RULES rules end unframed at one place, and that place is the
  * page's last (or first) ink of any rule that way, the page edge closes
- * them: a rule is drawn there across them. */
+ * them: a rule is drawn there across them.  One rule ending so is closed
+ * too where it stands in a gap of a rule along that edge (wkhtmltopdf: the
+ * rule between a level-1 cell and a level-2 cell both merged over the
+ * break, the other columns' rows closed there): the gap is drawn. */
 #define CUT_MIN_RULES 2
 
 /* Closes the ends of `ends` cut by an edge with a rule added to `across`
@@ -580,7 +583,22 @@ static void close_cuts(GArray *across, const GArray *ends)
             lo = MIN(lo, r->pos);
             hi = MAX(hi, r->pos);
         }
-        if (loose >= CUT_MIN_RULES) {
+        /* one loose end in a gap of a rule along the edge: a cell merged
+         * over the break between cells the break closes */
+        double before = -G_MAXDOUBLE, after = G_MAXDOUBLE;
+        for (guint k = 0; loose == 1 && k < across->len; k++) {
+            const rule *a = &g_array_index(across, rule, k);
+            if (fabs(a->pos - edge) > RULE_MERGE_PT)
+                continue;
+            if (a->hi <= lo + RULE_TOUCH_PT)
+                before = MAX(before, a->hi);
+            else if (a->lo >= hi - RULE_TOUCH_PT)
+                after = MIN(after, a->lo);
+        }
+        if (loose == 1 && before > -G_MAXDOUBLE && after < G_MAXDOUBLE) {
+            rule gap = {edge, before, after, -1};
+            g_array_append_val(across, gap);
+        } else if (loose >= CUT_MIN_RULES) {
             rule cut = {edge, lo, hi, -1};
             g_array_append_val(across, cut);
         }

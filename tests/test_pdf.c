@@ -636,6 +636,32 @@ static void rows_tighter_than_a_header(void **state)
     jx_record_list_free(l);
 }
 
+/* wkhtmltopdf leaves open the level-1 and level-2 cells merged over a page
+ * break (产出指标 and 时效指标 on page 1, 效益指标 and 社会效益指标 on
+ * page 2) while the other columns' rows close at the break: the one rule
+ * between them ends in the air, alone, and was dropped, so the two level
+ * columns were one cell (产出指标数量指标质量指标时效指标).  A rule ending
+ * in a gap of the page's last (first) rule is closed by the gap: each
+ * level is read from its own column on both pages. */
+static void lone_rule_cut_by_the_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-merged-over-break-f0271");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-merged-over-break-f0271.pdf");
+    const jx_record *r = indicator_named(l, "建设空气质量自动监测站");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "5");
+    r = indicator_named(l, "服务能力和水平");
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    r = indicator_named(l, "群众生产生活条件");
+    assert_int_equal(jx_record_int(r, JX_F_PAGE, 0), 2);
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -892,6 +918,7 @@ int main(void)
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(rows_tighter_than_a_header),
+        cmocka_unit_test(lone_rule_cut_by_the_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
