@@ -572,6 +572,24 @@ static void tables_cut_open_by_the_page(void **state)
     jx_record_list_free(l);
 }
 
+/* One field of the indicator named `name`, expected `want` (NULL: none). */
+typedef struct {
+    const char *name, *field, *want;
+} field_want;
+
+static void indicator_fields(const char *pdf, const field_want *w, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(pdf);
+    for (gsize i = 0; i < n; i++) {
+        const char *got = jx_record_get_string(indicator_named(l, w[i].name), w[i].field);
+        if (w[i].want)
+            assert_string_equal(got, w[i].want);
+        else
+            assert_null(got);
+    }
+    jx_record_list_free(l);
+}
+
 /* A browser clips a table wider than the page at the printable area's right
  * edge: the last column (度量单位) gets no right rule, its horizontal rules
  * end in the air there, and the column was read as text beside the table
@@ -581,20 +599,14 @@ static void tables_clipped_by_the_page(void **state)
 {
     (void)state;
     fixture_fully_right("chromium-clipped-right-f0242");
-    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-clipped-right-f0242.pdf");
-    const jx_record *r = indicator_named(l, "检验特种设备");
-    assert_string_equal(jx_record_get_string(r, "op"), ">=");
-    assert_string_equal(jx_record_get_string(r, "value"), "1400");
-    assert_string_equal(jx_record_get_string(r, "unit"), "台");
-    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
-    r = indicator_named(l, "审批办结时限");
-    assert_string_equal(jx_record_get_string(r, "value"), "18");
-    assert_string_equal(jx_record_get_string(r, "unit"), "个工作日");
-    r = indicator_named(l, "社会公众满意度");
-    assert_string_equal(jx_record_get_string(r, "level1"), "满意度");
-    assert_string_equal(jx_record_get_string(r, "value"), "94.5");
-    assert_string_equal(jx_record_get_string(r, "unit"), "%");
-    jx_record_list_free(l);
+    static const field_want w[] = {
+        {"检验特种设备", "op", ">="},     {"检验特种设备", "value", "1400"},
+        {"检验特种设备", "unit", "台"},   {"检验特种设备", "level2", "数量指标"},
+        {"审批办结时限", "value", "18"},  {"审批办结时限", "unit", "个工作日"},
+        {"社会公众满意度", "level1", "满意度"}, {"社会公众满意度", "value", "94.5"},
+        {"社会公众满意度", "unit", "%"},
+    };
+    indicator_fields("tests/pdf/chromium-clipped-right-f0242.pdf", w, G_N_ELEMENTS(w));
 }
 
 /* A borderless table wkhtmltopdf printed from Calc's HTML: rows of one line
@@ -610,30 +622,26 @@ static void tables_clipped_by_the_page(void **state)
 static void rows_tighter_than_a_header(void **state)
 {
     (void)state;
-    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-tight-rows-f0092.pdf");
-    const jx_record *r = indicator_named(l, "新建标准化考点数");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "数量");
-    assert_null(jx_record_get_string(r, "op"));
-    assert_string_equal(jx_record_get_string(r, "value"), "9");
-    assert_string_equal(jx_record_get_string(r, "unit"), "个");
-    r = indicator_named(l, "营养改善计划受益学生人数");
-    assert_string_equal(jx_record_get_string(r, "op"), ">=");
-    assert_string_equal(jx_record_get_string(r, "value"), "47700");
-    assert_string_equal(jx_record_get_string(r, "unit"), "人");
-    r = indicator_named(l, "资助家庭经济困难学生人数");
-    assert_string_equal(jx_record_get_string(r, "op"), ">=");
-    assert_string_equal(jx_record_get_string(r, "value"), "22300");
-    assert_string_equal(jx_record_get_string(r, "unit"), "人");
-    r = indicator_named(l, "群众生产生活条件");
-    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益");
-    assert_string_equal(jx_record_get_string(r, "value"), "按照项目实施方案要求持续改善,惠及更多群众");
-    r = indicator_named(l, "新建校舍设计使用年限");
-    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "可持续影响");
-    assert_string_equal(jx_record_get_string(r, "value"), "30");
-    assert_string_equal(jx_record_get_string(r, "unit"), "年");
-    jx_record_list_free(l);
+    static const field_want w[] = {
+        {"新建标准化考点数", "level1", "产出指标"},
+        {"新建标准化考点数", "level2", "数量"},
+        {"新建标准化考点数", "op", NULL},
+        {"新建标准化考点数", "value", "9"},
+        {"新建标准化考点数", "unit", "个"},
+        {"营养改善计划受益学生人数", "op", ">="},
+        {"营养改善计划受益学生人数", "value", "47700"},
+        {"营养改善计划受益学生人数", "unit", "人"},
+        {"资助家庭经济困难学生人数", "op", ">="},
+        {"资助家庭经济困难学生人数", "value", "22300"},
+        {"资助家庭经济困难学生人数", "unit", "人"},
+        {"群众生产生活条件", "level2", "社会效益"},
+        {"群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众"},
+        {"新建校舍设计使用年限", "level1", "效益指标"},
+        {"新建校舍设计使用年限", "level2", "可持续影响"},
+        {"新建校舍设计使用年限", "value", "30"},
+        {"新建校舍设计使用年限", "unit", "年"},
+    };
+    indicator_fields("tests/pdf/wkhtml-tight-rows-f0092.pdf", w, G_N_ELEMENTS(w));
 }
 
 /* wkhtmltopdf leaves open the level-1 and level-2 cells merged over a page
@@ -647,18 +655,18 @@ static void lone_rule_cut_by_the_page(void **state)
 {
     (void)state;
     fixture_fully_right("wkhtml-merged-over-break-f0271");
+    static const field_want w[] = {
+        {"建设空气质量自动监测站", "level1", "产出指标"},
+        {"建设空气质量自动监测站", "level2", "数量指标"},
+        {"建设空气质量自动监测站", "value", "5"},
+        {"服务能力和水平", "level1", "效益指标"},
+        {"服务能力和水平", "level2", "社会效益指标"},
+        {"群众生产生活条件", "level1", "效益指标"},
+        {"群众生产生活条件", "level2", "社会效益指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-merged-over-break-f0271.pdf", w, G_N_ELEMENTS(w));
     jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-merged-over-break-f0271.pdf");
-    const jx_record *r = indicator_named(l, "建设空气质量自动监测站");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
-    assert_string_equal(jx_record_get_string(r, "value"), "5");
-    r = indicator_named(l, "服务能力和水平");
-    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
-    r = indicator_named(l, "群众生产生活条件");
-    assert_int_equal(jx_record_int(r, JX_F_PAGE, 0), 2);
-    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    assert_int_equal(jx_record_int(indicator_named(l, "群众生产生活条件"), JX_F_PAGE, 0), 2);
     jx_record_list_free(l);
 }
 
