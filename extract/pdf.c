@@ -533,52 +533,84 @@ static gboolean meets(const rule *hr, const rule *vr)
            hr->pos >= vr->lo - RULE_TOUCH_PT && hr->pos <= vr->hi + RULE_TOUCH_PT;
 }
 
-/* TRUE when end `y` of vertical rule `v` stands on a horizontal rule. */
-static gboolean end_framed(const GArray *hs, const rule *v, double y)
+/* TRUE when end `at` of rule `r` stands on one of the rules `across` (drawn
+ * the other way). */
+static gboolean end_framed(const GArray *across, const rule *r, double at)
 {
-    for (guint k = 0; k < hs->len; k++) {
-        const rule *hr = &g_array_index(hs, rule, k);
-        if (meets(hr, v) && fabs(hr->pos - y) <= RULE_TOUCH_PT)
+    for (guint k = 0; k < across->len; k++) {
+        const rule *a = &g_array_index(across, rule, k);
+        if (meets(a, r) && fabs(a->pos - at) <= RULE_TOUCH_PT)
             return TRUE;
     }
     return FALSE;
 }
 
-/* A table a page break cuts may be left open there: a browser draws a row
- * that runs on over the break, or a cell merged down over it, without a
- * bottom (or top) rule, so its vertical rules end in the air.  Where at least
- * CUT_MIN_RULES vertical rules end unframed at one height, and that height is
- * the page's last (or first) ink of any rule, the page edge closes them: a
- * horizontal rule is drawn there across them. */
+/* A table a page's edge cuts may be left open there.  A browser draws a row
+ * that runs on over a page break, or a cell merged down over it, without a
+ * bottom (or top) rule, so its vertical rules end in the air; and it clips a
+ * table wider than the page at the printable area's right edge, so the
+ * horizontal rules of its last column end in the air there.  Where at least
+ * CUT_MIN_RULES rules end unframed at one place, and that place is the
+ * page's last (or first) ink of any rule that way, the page edge closes
+ * them: a rule is drawn there across them.  One rule ending so is closed
+ * too where it stands in a gap of a rule along that edge (wkhtmltopdf: the
+ * rule between a level-1 cell and a level-2 cell both merged over the
+ * break, the other columns' rows closed there): the gap is drawn. */
 #define CUT_MIN_RULES 2
-static void close_page_cuts(GArray *hs, GArray *vs)
+
+/* Closes the ends of `ends` cut by an edge with a rule added to `across`
+ * (see CUT_MIN_RULES). */
+static void close_cuts(GArray *across, const GArray *ends)
 {
-    double top = G_MAXDOUBLE, bottom = -G_MAXDOUBLE;
-    for (guint i = 0; i < vs->len; i++) {
-        top = MIN(top, g_array_index(vs, rule, i).lo);
-        bottom = MAX(bottom, g_array_index(vs, rule, i).hi);
+    double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
+    for (guint i = 0; i < ends->len; i++) {
+        first = MIN(first, g_array_index(ends, rule, i).lo);
+        last = MAX(last, g_array_index(ends, rule, i).hi);
     }
-    for (guint k = 0; k < hs->len; k++) {
-        top = MIN(top, g_array_index(hs, rule, k).pos);
-        bottom = MAX(bottom, g_array_index(hs, rule, k).pos);
+    for (guint k = 0; k < across->len; k++) {
+        first = MIN(first, g_array_index(across, rule, k).pos);
+        last = MAX(last, g_array_index(across, rule, k).pos);
     }
     for (int side = 0; side < 2; side++) {
-        double edge = side ? bottom : top, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
+        double edge = side ? last : first, lo = G_MAXDOUBLE, hi = -G_MAXDOUBLE;
         int loose = 0;
-        for (guint i = 0; i < vs->len; i++) {
-            const rule *v = &g_array_index(vs, rule, i);
-            double end = side ? v->hi : v->lo;
-            if (fabs(end - edge) > RULE_MERGE_PT || end_framed(hs, v, end))
+        for (guint i = 0; i < ends->len; i++) {
+            const rule *r = &g_array_index(ends, rule, i);
+            double end = side ? r->hi : r->lo;
+            if (fabs(end - edge) > RULE_MERGE_PT || end_framed(across, r, end))
                 continue;
             loose++;
-            lo = MIN(lo, v->pos);
-            hi = MAX(hi, v->pos);
+            lo = MIN(lo, r->pos);
+            hi = MAX(hi, r->pos);
         }
-        if (loose >= CUT_MIN_RULES) {
+        /* one loose end in a gap of a rule along the edge: a cell merged
+         * over the break between cells the break closes */
+        double before = -G_MAXDOUBLE, after = G_MAXDOUBLE;
+        for (guint k = 0; loose == 1 && k < across->len; k++) {
+            const rule *a = &g_array_index(across, rule, k);
+            if (fabs(a->pos - edge) > RULE_MERGE_PT)
+                continue;
+            if (a->hi <= lo + RULE_TOUCH_PT)
+                before = MAX(before, a->hi);
+            else if (a->lo >= hi - RULE_TOUCH_PT)
+                after = MIN(after, a->lo);
+        }
+        if (loose == 1 && before > -G_MAXDOUBLE && after < G_MAXDOUBLE) {
+            rule gap = {edge, before, after, -1};
+            g_array_append_val(across, gap);
+        } else if (loose >= CUT_MIN_RULES) {
             rule cut = {edge, lo, hi, -1};
-            g_array_append_val(hs, cut);
+            g_array_append_val(across, cut);
         }
     }
+}
+
+/* Closes the tables the page's edges cut (see CUT_MIN_RULES): the vertical
+ * rules a page break leaves open, then the horizontal ones a clip does. */
+static void close_page_cuts(GArray *hs, GArray *vs)
+{
+    close_cuts(hs, vs);
+    close_cuts(vs, hs);
 }
 
 /* Keeps the vertical rules whose both ends stand on horizontal ones (a
@@ -961,6 +993,15 @@ static gint by_top(gconstpointer a, gconstpointer b)
  * (1.18 in Noto, 1.26–1.30 in UMing); a cell centred on a row of two lines
  * stands half a leading lower, 1.4 times the rows' pitch and more. */
 #define ROW_OVER_LEADING_MAX 1.35
+/* ... and the rows' pitch is then shown by at least this share as many
+ * pairs as the leading: every wrapped cell's last line has a row below it,
+ * set at the rows' pitch across the row's other columns too.  Fewer pairs a
+ * little above the commonest pitch are a few lines set apart (a header of
+ * two lines, a block's first row), and the commonest pitch is the rows'
+ * own: wkhtmltopdf sets Calc's rows of one line 1.18
+ * heights apart, a header's lines 1.53, and with 5 pairs of these against
+ * 90 rows every row was read as the wrapped rest of the row above. */
+#define ROW_OVER_LEADING_PAIRS 0.5
 
 /* The nearest piece above `wp` (on lines `done`[0, upto)) that it overlaps,
  * or NULL. */
@@ -977,9 +1018,11 @@ static const written_piece *piece_above(const GArray *done, guint upto, const wr
     return NULL;
 }
 
-/* The commonest of the sorted `pitches` in (lo, hi]: the value opening the
+/* The commonest of the sorted `pitches` in (lo, hi]: the middle value of the
  * fullest window PITCH_SAME_SHARE wide, with how many it holds in *n (0
- * and 0 when none is). */
+ * and 0 when none is).  The middle, not the value opening the window: rows
+ * 1.31 heights apart with one pair at 1.27 read as 1.27 put the bar
+ * (ROW_PITCH_SHARE of it) under their cells' leading, 1.15. */
 static double commonest_pitch(const GArray *pitches, double lo, double hi, guint *n)
 {
     double best = 0;
@@ -993,7 +1036,7 @@ static double commonest_pitch(const GArray *pitches, double lo, double hi, guint
                g_array_index(pitches, double, j) <= hi)
             j++;
         if (j - i > *n) {
-            best = p;
+            best = g_array_index(pitches, double, (i + j - 1) / 2);
             *n = j - i;
         }
     }
@@ -1016,7 +1059,7 @@ static double wrap_share(GArray *pitches)
         guint above;
         double wider = commonest_pitch(pitches, rows / ROW_PITCH_SHARE,
                                        rows * ROW_OVER_LEADING_MAX, &above);
-        if (above >= ROW_MIN_PAIRS)
+        if (above >= ROW_MIN_PAIRS && above >= ROW_OVER_LEADING_PAIRS * n)
             rows = wider;
         share = MIN(share, ROW_PITCH_SHARE * rows);
     }

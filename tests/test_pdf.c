@@ -572,6 +572,104 @@ static void tables_cut_open_by_the_page(void **state)
     jx_record_list_free(l);
 }
 
+/* One field of the indicator named `name`, expected `want` (NULL: none). */
+typedef struct {
+    const char *name, *field, *want;
+} field_want;
+
+static void indicator_fields(const char *pdf, const field_want *w, gsize n)
+{
+    jx_record_list *l = jx_test_parse_repo_file(pdf);
+    for (gsize i = 0; i < n; i++) {
+        const char *got = jx_record_get_string(indicator_named(l, w[i].name), w[i].field);
+        if (w[i].want)
+            assert_string_equal(got, w[i].want);
+        else
+            assert_null(got);
+    }
+    jx_record_list_free(l);
+}
+
+/* A browser clips a table wider than the page at the printable area's right
+ * edge: the last column (度量单位) gets no right rule, its horizontal rules
+ * end in the air there, and the column was read as text beside the table
+ * (no unit, most rows' records lost).  The clip's edge closes them as a page
+ * break's does: every unit is read from its cell. */
+static void tables_clipped_by_the_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-clipped-right-f0242");
+    static const field_want w[] = {
+        {"检验特种设备", "op", ">="},     {"检验特种设备", "value", "1400"},
+        {"检验特种设备", "unit", "台"},   {"检验特种设备", "level2", "数量指标"},
+        {"审批办结时限", "value", "18"},  {"审批办结时限", "unit", "个工作日"},
+        {"社会公众满意度", "level1", "满意度"}, {"社会公众满意度", "value", "94.5"},
+        {"社会公众满意度", "unit", "%"},
+    };
+    indicator_fields("tests/pdf/chromium-clipped-right-f0242.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* A borderless table wkhtmltopdf printed from Calc's HTML: rows of one line
+ * set 1.18 box heights apart, under the 1.2 a cell's wrapped lines were
+ * known by, and the rows' pitch read off the text was passed over for the
+ * 1.53 of five pairs (the header's two lines): every row of a block was
+ * taken for the wrapped rest of the row above (新建标准化考点数营养改善…,
+ * values run together).  A pitch above the commonest is the rows' only when
+ * it shows half as many pairs: each row is a record again, and the one
+ * cell wrapped (按照项目实施方案要求持续改 / 善，惠及更多群众) one value.
+ * Left over: a name and its values set lines apart in a tall row
+ * (人均管理费用). */
+static void rows_tighter_than_a_header(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"新建标准化考点数", "level1", "产出指标"},
+        {"新建标准化考点数", "level2", "数量"},
+        {"新建标准化考点数", "op", NULL},
+        {"新建标准化考点数", "value", "9"},
+        {"新建标准化考点数", "unit", "个"},
+        {"营养改善计划受益学生人数", "op", ">="},
+        {"营养改善计划受益学生人数", "value", "47700"},
+        {"营养改善计划受益学生人数", "unit", "人"},
+        {"资助家庭经济困难学生人数", "op", ">="},
+        {"资助家庭经济困难学生人数", "value", "22300"},
+        {"资助家庭经济困难学生人数", "unit", "人"},
+        {"群众生产生活条件", "level2", "社会效益"},
+        {"群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众"},
+        {"新建校舍设计使用年限", "level1", "效益指标"},
+        {"新建校舍设计使用年限", "level2", "可持续影响"},
+        {"新建校舍设计使用年限", "value", "30"},
+        {"新建校舍设计使用年限", "unit", "年"},
+    };
+    indicator_fields("tests/pdf/wkhtml-tight-rows-f0092.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* wkhtmltopdf leaves open the level-1 and level-2 cells merged over a page
+ * break (产出指标 and 时效指标 on page 1, 效益指标 and 社会效益指标 on
+ * page 2) while the other columns' rows close at the break: the one rule
+ * between them ends in the air, alone, and was dropped, so the two level
+ * columns were one cell (产出指标数量指标质量指标时效指标).  A rule ending
+ * in a gap of the page's last (first) rule is closed by the gap: each
+ * level is read from its own column on both pages. */
+static void lone_rule_cut_by_the_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-merged-over-break-f0271");
+    static const field_want w[] = {
+        {"建设空气质量自动监测站", "level1", "产出指标"},
+        {"建设空气质量自动监测站", "level2", "数量指标"},
+        {"建设空气质量自动监测站", "value", "5"},
+        {"服务能力和水平", "level1", "效益指标"},
+        {"服务能力和水平", "level2", "社会效益指标"},
+        {"群众生产生活条件", "level1", "效益指标"},
+        {"群众生产生活条件", "level2", "社会效益指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-merged-over-break-f0271.pdf", w, G_N_ELEMENTS(w));
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-merged-over-break-f0271.pdf");
+    assert_int_equal(jx_record_int(indicator_named(l, "群众生产生活条件"), JX_F_PAGE, 0), 2);
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -826,6 +924,9 @@ int main(void)
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),
         cmocka_unit_test(tables_cut_open_by_the_page),
+        cmocka_unit_test(tables_clipped_by_the_page),
+        cmocka_unit_test(rows_tighter_than_a_header),
+        cmocka_unit_test(lone_rule_cut_by_the_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
