@@ -1911,6 +1911,22 @@ static void test_layout_funds_split(void **state)
     check_funds_file("tests/layout/selfeval-calc-funds-split.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0032): the funds block's label wraps
+ * at the margin (`项目资金(` / `万元)`), its first line alone between two rows.  The rows below it
+ * line up with the row above and stay in one table with it, so its figures keep their columns. */
+static void test_layout_funds_label_between_rows(void **state)
+{
+    (void)state;
+    static const funds_row rows[] = {
+        {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
+        {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
+        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    };
+    check_funds_file("tests/layout/selfeval-calc-funds-label-between.txt", rows,
+                     G_N_ELEMENTS(rows));
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2173,6 +2189,7 @@ int main(void)
         cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
+        cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
