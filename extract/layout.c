@@ -120,6 +120,16 @@ static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "
 
 static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 
+/* TRUE when word `w` opens with a target's sign (see FIGURE_SIGNS). */
+static gboolean opens_target(const jx_layout_word *w)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
+        if (w->len >= strlen(FIGURE_SIGNS[k]) &&
+            strncmp(w->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when word `a` is a quantity with its unit (a figure ending with a
  * wide unit character, no date part, or with %) and `b` after it another
  * (opening with a figure or a target's sign). */
@@ -136,13 +146,7 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
         unit = strncmp(last, DATE_PARTS[k], (size_t)(end - last)) != 0;
     if (!unit)
         return FALSE;
-    if (g_ascii_isdigit(b->text[0]))
-        return TRUE;
-    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
-        if (b->len >= strlen(FIGURE_SIGNS[k]) &&
-            strncmp(b->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
-            return TRUE;
-    return FALSE;
+    return g_ascii_isdigit(b->text[0]) || opens_target(b);
 }
 
 /* TRUE when word b goes on the piece of text word a is on: the next word of
@@ -1084,6 +1088,35 @@ static void part_tight_quantities(const jx_layout_word *w, gsize n, double join,
     }
 }
 
+/* A name and its target set tight, one space between them
+ * (`安全生产培训人次 ≥4600人次 4600人次`: a dump giving every character one
+ * column crowds a long name's cell), read as one piece in the name's
+ * column: no name goes on with a target's sign after its last ideograph.
+ * The words from the sign on take the next column, and the cells after
+ * them on the line move on by one up to the first column the line leaves
+ * free (none free: the line stays). */
+static void part_name_from_target(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                  int *col_of)
+{
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
+        for (gsize i = a + 1; i < b; i++) {
+            int from = col_of[i];
+            if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
+                !ideograph_at(&w[i - 1], TRUE) || !opens_target(&w[i]))
+                continue;
+            int room = from + 1;
+            while (room < n_cols && !column_free(col_of, a, b, room))
+                room++;
+            if (room >= n_cols)
+                continue;
+            for (gsize k = i; k < b; k++)
+                if (col_of[k] >= from && col_of[k] < room)
+                    col_of[k]++;
+        }
+    }
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -1093,6 +1126,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     for (gsize i = a; i < b; i++)
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
     part_tight_quantities(w + a, b - a, join, (int)cols->len, col_of + a);
+    part_name_from_target(w + a, b - a, join, (int)cols->len, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);

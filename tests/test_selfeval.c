@@ -1379,8 +1379,10 @@ static void test_layout_weight_wrapped(void **state)
 }
 
 /* The same wrap whose pieces stay apart: 产出指标(5 on a line of its own,
- * 0分) on the next row's middle line, taken into that row's name.  The head
- * is the label, its weight unknown; no row reads 产出指标(5 as its level 1. */
+ * 0分) in the level-1 column of the next row's middle line (a row whose name
+ * wraps round its line, its target, actual value and scores where they
+ * belong: taken as laid out).  The two are one label, 产出指标(50分); no row
+ * reads 产出指标(5 as its level 1. */
 static void test_layout_weight_apart(void **state)
 {
     (void)state;
@@ -1402,7 +1404,7 @@ static void test_layout_weight_apart(void **state)
         check(r, "level2", want[i].level2);
         check(r, "name", want[i].name);
         check(r, "category", want[i].category);
-        check(r, "group_weight", NULL);
+        check(r, "group_weight", "50");
     }
     const jx_record *r = nth(l, "indicator", 8);
     check(r, "level1", "效益指标");
@@ -1927,6 +1929,37 @@ static void test_layout_funds_label_between_rows(void **state)
                      G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0040, its first 50 lines): a name
+ * and its target set tight (`安全生产培训人次 ≥4600人次 4600人次`) part at the target's sign, the
+ * actual value moving on a column; a row whose name wraps round its line (`灾后救助资金下达` /
+ * `时限`) keeps its text target (`灾后10日内`) in the target's column, its actual value and scores
+ * in theirs, instead of reading it as the missing name. */
+static void test_layout_name_target_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-target-tight.txt");
+    assert_int_equal(count_type(l, "indicator"), 9);
+    const jx_record *r = nth(l, "indicator", 2);
+    check(r, "name", "安全生产培训人次");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "4600", "number", "人次");
+    check_value(jx_record_get_record(r, "actual"), NULL, "4600", "number", "人次");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 6);
+    check(r, "name", "灾后救助资金下达时限");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "时效指标");
+    check_value(r, NULL, "灾后10日内", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "基本达到", "text", NULL);
+    check_scored(r, "4", "4", NULL);
+    r = nth(l, "indicator", 7);
+    check(r, "name", "项目预算控制率");
+    check_value(r, "<=", "100", "number", "%");
+    check_scored(r, "6", "6", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2190,6 +2223,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
+        cmocka_unit_test(test_layout_name_target_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
