@@ -1067,48 +1067,38 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
     g_free(any);
 }
 
-/* A target and its actual value set tight, one space between them
- * (`≥５２００亩 5,504亩`: full-width digits widen the target), read as one
- * piece in one column: the words from the second quantity on take the next
- * column when the line has nothing there (see quantities_apart). */
-static void part_tight_quantities(const jx_layout_word *w, gsize n, double join, int n_cols,
-                                  int *col_of)
+/* TRUE when `b` opens a cell of its own after `a` on its piece, the two set
+ * tight (see part_tight_pieces): a target and its actual value
+ * (`≥５２００亩 5,504亩`: full-width digits widen the target; see
+ * quantities_apart), or a name and its target (`安全生产培训人次 ≥4600人次`:
+ * no name goes on with a target's sign after its last ideograph). */
+typedef gboolean (*parts_fn)(const jx_layout_word *a, const jx_layout_word *b);
+
+static gboolean name_then_target(const jx_layout_word *a, const jx_layout_word *b)
 {
-    for (gsize a = 0, b; a < n; a = b) {
-        b = line_end(w, n, a);
-        for (gsize i = a + 1; i < b; i++) {
-            int from = col_of[i];
-            if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
-                !quantities_apart(&w[i - 1], &w[i]) || from + 1 >= n_cols ||
-                !column_free(col_of, a, b, from + 1))
-                continue;
-            for (gsize k = i; k < b && col_of[k] == from; k++)
-                col_of[k] = from + 1;
-        }
-    }
+    return ideograph_at(a, TRUE) && opens_target(b);
 }
 
-/* A name and its target set tight, one space between them
- * (`安全生产培训人次 ≥4600人次 4600人次`: a dump giving every character one
- * column crowds a long name's cell), read as one piece in the name's
- * column: no name goes on with a target's sign after its last ideograph.
- * The words from the sign on take the next column, and the cells after
- * them on the line move on by one up to the first column the line leaves
- * free (none free: the line stays). */
-static void part_name_from_target(const jx_layout_word *w, gsize n, double join, int n_cols,
-                                  int *col_of)
+/* Two cells set tight, one space between them, read as one piece in one
+ * column (a dump giving every character one column crowds a long cell):
+ * where `parts` says the piece holds two cells, the words from the second
+ * on take the next column when the line has nothing there; with `push`,
+ * the cells after them on the line move on by one up to the first column
+ * the line leaves free (none free: the line stays). */
+static void part_tight_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
+                              int *col_of, parts_fn parts, gboolean push)
 {
     for (gsize a = 0, b; a < n; a = b) {
         b = line_end(w, n, a);
         for (gsize i = a + 1; i < b; i++) {
             int from = col_of[i];
             if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
-                !ideograph_at(&w[i - 1], TRUE) || !opens_target(&w[i]))
+                !parts(&w[i - 1], &w[i]))
                 continue;
             int room = from + 1;
-            while (room < n_cols && !column_free(col_of, a, b, room))
+            while (push && room < n_cols && !column_free(col_of, a, b, room))
                 room++;
-            if (room >= n_cols)
+            if (room >= n_cols || !column_free(col_of, a, b, room))
                 continue;
             for (gsize k = i; k < b; k++)
                 if (col_of[k] >= from && col_of[k] < room)
@@ -1125,8 +1115,8 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
 {
     for (gsize i = a; i < b; i++)
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
-    part_tight_quantities(w + a, b - a, join, (int)cols->len, col_of + a);
-    part_name_from_target(w + a, b - a, join, (int)cols->len, col_of + a);
+    part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
+    part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);

@@ -1916,17 +1916,19 @@ static void test_layout_funds_split(void **state)
 /* pdftotext -layout (calc-pdf-layout, selfeval self-project s0032): the funds block's label wraps
  * at the margin (`项目资金(` / `万元)`), its first line alone between two rows.  The rows below it
  * line up with the row above and stay in one table with it, so its figures keep their columns. */
+/* The funds block of selfeval self-project s0032, read from every converter's dump of it. */
+static const funds_row s0032_funds[] = {
+    {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
+    {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
+    {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+};
+
 static void test_layout_funds_label_between_rows(void **state)
 {
     (void)state;
-    static const funds_row rows[] = {
-        {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
-        {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
-        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
-        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
-    };
-    check_funds_file("tests/layout/selfeval-calc-funds-label-between.txt", rows,
-                     G_N_ELEMENTS(rows));
+    check_funds_file("tests/layout/selfeval-calc-funds-label-between.txt", s0032_funds,
+                     G_N_ELEMENTS(s0032_funds));
 }
 
 /* pdftotext -layout (calc-pdf-layout, selfeval self-project s0040, its first 50 lines): a name
@@ -2141,13 +2143,8 @@ static void test_w3m_funds_rest_by_label(void **state)
 static void test_w3m_funds_empty_last(void **state)
 {
     (void)state;
-    static const funds_row rows[] = {
-        {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
-        {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
-        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
-        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
-    };
-    check_funds_file("tests/layout/selfeval-w3m-funds-empty-last.txt", rows, G_N_ELEMENTS(rows));
+    check_funds_file("tests/layout/selfeval-w3m-funds-empty-last.txt", s0032_funds,
+                     G_N_ELEMENTS(s0032_funds));
 }
 
 /* pdftotext -layout: a department's funds header wrapped over three lines and folded into the
