@@ -1962,6 +1962,28 @@ static void test_layout_name_target_tight(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0038, its first 40 lines): a row
+ * whose target and actual value both wrap round its line (`≤2021年12月2` / `0日`, `2022年6月28` /
+ * `日`), nothing of either on it: the actual value, its lines joined, is read like the target. */
+static void test_layout_actual_round_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-actual-round-row.txt");
+    const jx_record *r = nth(l, "indicator", 6);
+    check(r, "name", "年度任务完成时限");
+    check(r, "level2", "时效指标");
+    check_value(r, "<=", "2021-12-20", "date", NULL);
+    const jx_record *actual = jx_record_get_record(r, "actual");
+    check_value(actual, NULL, "2022-06-28", "date", NULL);
+    check(actual, "text", "2022年6月28日");
+    check_scored(r, "5", "3.68", "年底前部分合同尚未结算,资金将于次年支付。");
+    r = nth(l, "indicator", 5);
+    check(r, "name", "不合格食品核查处置率");
+    check_value(jx_record_get_record(r, "actual"), NULL, "80", "number", "%");
+    check(jx_record_get_record(r, "actual"), "text", "80%");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2221,6 +2243,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
+        cmocka_unit_test(test_layout_actual_round_row),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
