@@ -120,6 +120,16 @@ static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "
 
 static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 
+/* TRUE when word `w` opens with a target's sign (see FIGURE_SIGNS). */
+static gboolean opens_target(const jx_layout_word *w)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
+        if (w->len >= strlen(FIGURE_SIGNS[k]) &&
+            strncmp(w->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when word `a` is a quantity with its unit (a figure ending with a
  * wide unit character, no date part, or with %) and `b` after it another
  * (opening with a figure or a target's sign). */
@@ -136,13 +146,7 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
         unit = strncmp(last, DATE_PARTS[k], (size_t)(end - last)) != 0;
     if (!unit)
         return FALSE;
-    if (g_ascii_isdigit(b->text[0]))
-        return TRUE;
-    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
-        if (b->len >= strlen(FIGURE_SIGNS[k]) &&
-            strncmp(b->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
-            return TRUE;
-    return FALSE;
+    return g_ascii_isdigit(b->text[0]) || opens_target(b);
 }
 
 /* TRUE when word b goes on the piece of text word a is on: the next word of
@@ -1063,23 +1067,42 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
     g_free(any);
 }
 
-/* A target and its actual value set tight, one space between them
- * (`≥５２００亩 5,504亩`: full-width digits widen the target), read as one
- * piece in one column: the words from the second quantity on take the next
- * column when the line has nothing there (see quantities_apart). */
-static void part_tight_quantities(const jx_layout_word *w, gsize n, double join, int n_cols,
-                                  int *col_of)
+/* TRUE when `b` opens a cell of its own after `a` on its piece, the two set
+ * tight (see part_tight_pieces): a target and its actual value
+ * (`≥５２００亩 5,504亩`: full-width digits widen the target; see
+ * quantities_apart), or a name and its target (`安全生产培训人次 ≥4600人次`:
+ * no name goes on with a target's sign after its last ideograph). */
+typedef gboolean (*parts_fn)(const jx_layout_word *a, const jx_layout_word *b);
+
+static gboolean name_then_target(const jx_layout_word *a, const jx_layout_word *b)
+{
+    return ideograph_at(a, TRUE) && opens_target(b);
+}
+
+/* Two cells set tight, one space between them, read as one piece in one
+ * column (a dump giving every character one column crowds a long cell):
+ * where `parts` says the piece holds two cells, the words from the second
+ * on take the next column when the line has nothing there; with `push`,
+ * the cells after them on the line move on by one up to the first column
+ * the line leaves free (none free: the line stays). */
+static void part_tight_pieces(const jx_layout_word *w, gsize n, double join, int n_cols,
+                              int *col_of, parts_fn parts, gboolean push)
 {
     for (gsize a = 0, b; a < n; a = b) {
         b = line_end(w, n, a);
         for (gsize i = a + 1; i < b; i++) {
             int from = col_of[i];
             if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
-                !quantities_apart(&w[i - 1], &w[i]) || from + 1 >= n_cols ||
-                !column_free(col_of, a, b, from + 1))
+                !parts(&w[i - 1], &w[i]))
                 continue;
-            for (gsize k = i; k < b && col_of[k] == from; k++)
-                col_of[k] = from + 1;
+            int room = from + 1;
+            while (push && room < n_cols && !column_free(col_of, a, b, room))
+                room++;
+            if (room >= n_cols || !column_free(col_of, a, b, room))
+                continue;
+            for (gsize k = i; k < b; k++)
+                if (col_of[k] >= from && col_of[k] < room)
+                    col_of[k]++;
         }
     }
 }
@@ -1092,7 +1115,8 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
 {
     for (gsize i = a; i < b; i++)
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
-    part_tight_quantities(w + a, b - a, join, (int)cols->len, col_of + a);
+    part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
+    part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);

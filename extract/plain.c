@@ -145,15 +145,23 @@ static gboolean line_blank(const page_line *pl)
     return jx_split_is_blank(pl->s, pl->n);
 }
 
+/* TRUE when the line's text is a known label alone: a level-1 one, or a
+ * level-2 one when `level2`. */
+static gboolean label_line(const page_line *pl, gboolean level2)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean label = level2 ? jx_taxonomy_level2(NULL, text) != NULL
+                            : jx_taxonomy_level1(text) != NULL;
+    g_free(text);
+    return label;
+}
+
 /* TRUE when the line's text is a level-1 label alone (满意度指标 centred on
  * a line between its rows, at the margin): a cell of the table, however
  * wide; no paragraph or note is one. */
 static gboolean group_label_line(const page_line *pl)
 {
-    char *text = g_strstrip(g_strndup(pl->s, pl->n));
-    gboolean label = jx_taxonomy_level1(text) != NULL;
-    g_free(text);
-    return label;
+    return label_line(pl, FALSE);
 }
 
 /* A single-piece line that may stand inside a layout table: short, or
@@ -232,6 +240,59 @@ static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
     return TRUE;
 }
 
+/* A row header's text wrapped at the margin (`项目资金（` over `万元）`)
+ * stands on a line of its own between two rows of the table: one piece at
+ * the margin, no wider than this share of the table (a heading or a
+ * paragraph between two tables runs wider). */
+#define ROW_LABEL_SHARE 0.2
+/* ... when the row below it lines up with the row above: this many of its
+ * pieces after the first end or start where one of the row above does
+ * (give or take a column, in display columns or in characters). */
+#define ROW_LABEL_MIN_ALIGNED 2
+
+/* Pieces of `below` after its first whose start or end meets a start or end
+ * of a piece of `above` (give or take a column) in one metric. */
+static int edges_met(const page_line *above, const page_line *below, gboolean chars)
+{
+    GArray *up = g_array_new(FALSE, FALSE, sizeof(piece));
+    GArray *down = g_array_new(FALSE, FALSE, sizeof(piece));
+    jx_split_spaces(above->s, above->n, up);
+    jx_split_spaces(below->s, below->n, down);
+    int met = 0;
+    for (guint i = 1; i < down->len; i++) {
+        int a, b;
+        piece_span(below->s, &g_array_index(down, piece, i), chars, &a, &b);
+        gboolean meets = FALSE;
+        for (guint j = 0; j < up->len && !meets; j++) {
+            int c, d;
+            piece_span(above->s, &g_array_index(up, piece, j), chars, &c, &d);
+            meets = ABS(a - c) <= 1 || ABS(b - d) <= 1;
+        }
+        met += meets;
+    }
+    g_array_free(up, TRUE);
+    g_array_free(down, TRUE);
+    return met;
+}
+
+/* TRUE when line k, which may not continue a region by itself, is a row
+ * header's wrapped text between two rows of the region (see
+ * ROW_LABEL_SHARE): right below a line of the region, right above a line of
+ * several pieces that lines up with the region's last one.  A level-2 label
+ * alone there (生态效益指标 at the margin between its rows) is a group label,
+ * not the row header's text this is for: it ends the region as before. */
+static gboolean row_label_between(const page_line *lines, gsize n, gsize k, gsize last_multi,
+                                  int margin, int width)
+{
+    const page_line *pl = &lines[k];
+    if (pl->kind != ROW_NONE || pl->furniture || pl->offset > margin + 1 ||
+        pl->width > ROW_LABEL_SHARE * width || k == 0 || k + 1 >= n ||
+        line_blank(&lines[k - 1]) || lines[k + 1].kind != ROW_SPACE || label_line(pl, TRUE))
+        return FALSE;
+    return MAX(edges_met(&lines[last_multi], &lines[k + 1], FALSE),
+               edges_met(&lines[last_multi], &lines[k + 1], TRUE)) >= ROW_LABEL_MIN_ALIGNED;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -271,7 +332,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
-        } else if (!may_continue(pl, margin, width) && !pl->joined) {
+        } else if (!may_continue(pl, margin, width) && !pl->joined &&
+                   !row_label_between(lines, n, k, last_multi, margin, width)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

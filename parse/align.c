@@ -104,6 +104,7 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean name = FALSE, target = FALSE, labels = row->cells->len > 0;
     gboolean one_column = jx_header_one_label_column(header);
     int both_targets = 0; /* cells in the half-year and the full-year value columns */
+    gboolean actual = FALSE, scored = FALSE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -124,12 +125,19 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
         labels &= label_in_own_column(cell, role, one_column);
         both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
+        actual |= role == JX_ROLE_ACTUAL;
+        scored |= (role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE) &&
+                  (cell->kind == JX_CK_INT || cell->kind == JX_CK_NUMBER);
     }
     /* a row whose name a layout printed on the line above still has both
      * its targets where they belong: a text half-year target (健全, 按进度推进)
      * must not move into the missing name's slot */
     gboolean half_and_full = offset == 0 && !name && both_targets == 3;
-    if (!(name && target) && !labels && !half_and_full)
+    /* so does a self-evaluation's row with its target, its actual value and
+     * a figure of its scores each where it belongs: a text target (灾后10日内,
+     * 杜绝因贫失学) must not move into the name's slot either */
+    gboolean self_evaluated = offset == 0 && !name && (both_targets & 2) && actual && scored;
+    if (!(name && target) && !labels && !half_and_full && !self_evaluated)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

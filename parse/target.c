@@ -3061,20 +3061,23 @@ static char *points_of(const char *norm)
 }
 
 /* The 实际完成值 of a self-evaluation row, read like a target (its text as
- * printed), or NULL when the cell is empty. */
+ * printed), or NULL when the cell is empty.  A value wrapped round its row's
+ * line (`2022年6月28` / `日` above and below it, nothing on it) has no cell
+ * on the row's line: its lines, joined, are its text. */
 static jx_record *actual_record(const built_row *b)
 {
     const jx_pcell *c = b->by_role[JX_ROLE_ACTUAL];
-    if (!c || !b->text[JX_ROLE_ACTUAL] || !*b->text[JX_ROLE_ACTUAL])
+    const char *joined = b->text[JX_ROLE_ACTUAL];
+    if (!joined || !*joined)
         return NULL;
     jx_target t = {0};
-    jx_norm_target(b->text[JX_ROLE_ACTUAL], &t);
+    jx_norm_target(joined, &t);
     jx_record *rec = jx_record_new(JX_RECORD_VALUE);
     jx_record_set_string(rec, JX_F_OP, jx_op_symbol(t.op));
     jx_record_set_string(rec, JX_F_VALUE, t.value);
     jx_record_set_string(rec, JX_F_KIND, jx_kind_name(t.kind));
     jx_record_set_string(rec, JX_F_UNIT, t.unit);
-    jx_record_set_string(rec, JX_F_TEXT, c->raw);
+    jx_record_set_string(rec, JX_F_TEXT, c ? c->raw : joined);
     jx_target_clear(&t);
     return rec;
 }

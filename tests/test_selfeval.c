@@ -1379,8 +1379,10 @@ static void test_layout_weight_wrapped(void **state)
 }
 
 /* The same wrap whose pieces stay apart: 产出指标(5 on a line of its own,
- * 0分) on the next row's middle line, taken into that row's name.  The head
- * is the label, its weight unknown; no row reads 产出指标(5 as its level 1. */
+ * 0分) in the level-1 column of the next row's middle line (a row whose name
+ * wraps round its line, its target, actual value and scores where they
+ * belong: taken as laid out).  The two are one label, 产出指标(50分); no row
+ * reads 产出指标(5 as its level 1. */
 static void test_layout_weight_apart(void **state)
 {
     (void)state;
@@ -1402,7 +1404,7 @@ static void test_layout_weight_apart(void **state)
         check(r, "level2", want[i].level2);
         check(r, "name", want[i].name);
         check(r, "category", want[i].category);
-        check(r, "group_weight", NULL);
+        check(r, "group_weight", "50");
     }
     const jx_record *r = nth(l, "indicator", 8);
     check(r, "level1", "效益指标");
@@ -1911,6 +1913,77 @@ static void test_layout_funds_split(void **state)
     check_funds_file("tests/layout/selfeval-calc-funds-split.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0032): the funds block's label wraps
+ * at the margin (`项目资金(` / `万元)`), its first line alone between two rows.  The rows below it
+ * line up with the row above and stay in one table with it, so its figures keep their columns. */
+/* The funds block of selfeval self-project s0032, read from every converter's dump of it. */
+static const funds_row s0032_funds[] = {
+    {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
+    {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
+    {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
+    {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
+};
+
+static void test_layout_funds_label_between_rows(void **state)
+{
+    (void)state;
+    check_funds_file("tests/layout/selfeval-calc-funds-label-between.txt", s0032_funds,
+                     G_N_ELEMENTS(s0032_funds));
+}
+
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0040, its first 50 lines): a name
+ * and its target set tight (`安全生产培训人次 ≥4600人次 4600人次`) part at the target's sign, the
+ * actual value moving on a column; a row whose name wraps round its line (`灾后救助资金下达` /
+ * `时限`) keeps its text target (`灾后10日内`) in the target's column, its actual value and scores
+ * in theirs, instead of reading it as the missing name. */
+static void test_layout_name_target_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-target-tight.txt");
+    assert_int_equal(count_type(l, "indicator"), 9);
+    const jx_record *r = nth(l, "indicator", 2);
+    check(r, "name", "安全生产培训人次");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "4600", "number", "人次");
+    check_value(jx_record_get_record(r, "actual"), NULL, "4600", "number", "人次");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 6);
+    check(r, "name", "灾后救助资金下达时限");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "时效指标");
+    check_value(r, NULL, "灾后10日内", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "基本达到", "text", NULL);
+    check_scored(r, "4", "4", NULL);
+    r = nth(l, "indicator", 7);
+    check(r, "name", "项目预算控制率");
+    check_value(r, "<=", "100", "number", "%");
+    check_scored(r, "6", "6", NULL);
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0038, its first 40 lines): a row
+ * whose target and actual value both wrap round its line (`≤2021年12月2` / `0日`, `2022年6月28` /
+ * `日`), nothing of either on it: the actual value, its lines joined, is read like the target. */
+static void test_layout_actual_round_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-actual-round-row.txt");
+    const jx_record *r = nth(l, "indicator", 6);
+    check(r, "name", "年度任务完成时限");
+    check(r, "level2", "时效指标");
+    check_value(r, "<=", "2021-12-20", "date", NULL);
+    const jx_record *actual = jx_record_get_record(r, "actual");
+    check_value(actual, NULL, "2022-06-28", "date", NULL);
+    check(actual, "text", "2022年6月28日");
+    check_scored(r, "5", "3.68", "年底前部分合同尚未结算,资金将于次年支付。");
+    r = nth(l, "indicator", 5);
+    check(r, "name", "不合格食品核查处置率");
+    check_value(jx_record_get_record(r, "actual"), NULL, "80", "number", "%");
+    check(jx_record_get_record(r, "actual"), "text", "80%");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2092,13 +2165,8 @@ static void test_w3m_funds_rest_by_label(void **state)
 static void test_w3m_funds_empty_last(void **state)
 {
     (void)state;
-    static const funds_row rows[] = {
-        {"年度资金总额", "2611.08", "2665.91", "2189.70", "10", "82.1", "8.21"},
-        {"其中:财政拨款", "2611.08", "2665.91", "2189.70", NULL, NULL, NULL},
-        {"上年结转资金", NULL, NULL, NULL, NULL, NULL, NULL},
-        {"其他资金", NULL, NULL, NULL, NULL, NULL, NULL},
-    };
-    check_funds_file("tests/layout/selfeval-w3m-funds-empty-last.txt", rows, G_N_ELEMENTS(rows));
+    check_funds_file("tests/layout/selfeval-w3m-funds-empty-last.txt", s0032_funds,
+                     G_N_ELEMENTS(s0032_funds));
 }
 
 /* pdftotext -layout: a department's funds header wrapped over three lines and folded into the
@@ -2173,6 +2241,9 @@ int main(void)
         cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_funds_split),
+        cmocka_unit_test(test_layout_funds_label_between_rows),
+        cmocka_unit_test(test_layout_name_target_tight),
+        cmocka_unit_test(test_layout_actual_round_row),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
