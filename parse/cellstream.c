@@ -129,6 +129,11 @@ static double skip_cost(jx_role role)
     }
 }
 
+double jx_stream_skip_cost(jx_role role)
+{
+    return skip_cost(role);
+}
+
 /* TRUE when `norm` ends with an operator word (`…(续建)不少于`): the
  * operator of a target run into a name. */
 #define MAX_OP_SUFFIX_CHARS 4

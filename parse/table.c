@@ -1310,7 +1310,19 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
     jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
-    finder_grid(f, grid, owned);
+    jx_grid *unpacked = jx_unpack_grid(grid, f->memo);
+    if (!unpacked) {
+        finder_grid(f, grid, owned);
+        return;
+    }
+    if (owned) {
+        jx_grid_free(grid);
+        finder_grid(f, unpacked, TRUE);
+    } else {
+        /* the caller keeps `grid`; the tables found own the grid laid out
+         * again, as they do a cell stream's */
+        finder_stream_grid(unpacked, NULL, NULL, f);
+    }
 }
 
 void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page)
