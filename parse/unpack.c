@@ -62,10 +62,11 @@ static gboolean is_target_part(jx_role role)
  * each time a part comes again) under the upper row's target headings in
  * order (半年（程）指标值, 全年（程）指标值); every other upper cell heads one
  * column.  Columns the header names nothing over (a row-header column) come
- * first.  Fills up[n_up] and low[n_low]; FALSE when the words do not divide
- * so or need more than `width` columns.
+ * first, up to the `width` the rows below fill; a header naming more columns
+ * widens it.  Fills up[n_up] and low[n_low]; FALSE when the words do not
+ * divide so.
  */
-static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, int width,
+static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, int *width,
                                   jx_facts *memo, int *up, int *low)
 {
     jx_role up_role[n_up], low_role[n_low];
@@ -108,9 +109,9 @@ static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, 
     int total = 0;
     for (int i = 0; i < n_up; i++)
         total += children[i] ? children[i] : 1;
-    if (total > width)
-        return FALSE;
-    int col = width - total;
+    /* no row below need fill every column (备注 mostly empty) */
+    *width = MAX(*width, total);
+    int col = *width - total;
     for (int i = 0; i < n_up; i++) {
         up[i] = col;
         for (int j = 0, k = 0; j < n_low; j++)
@@ -236,10 +237,13 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo)
             gboolean pair = r + 1 < n_rows && len[r + 1] >= 1 && jx_header_row(g, r + 1, 1, memo);
             int *up = g_new(int, n), *low = pair ? g_new(int, len[r + 1]) : NULL;
             jx_role *found = NULL;
-            if (pair && place_header_pair(g, r, n, len[r + 1], width, memo, up, low)) {
+            int wide = width;
+            if (pair && place_header_pair(g, r, n, len[r + 1], &wide, memo, up, low)) {
                 int rows[2] = {r, r + 1}, ns[2] = {n, len[r + 1]};
                 const int *cs[2] = {up, low};
-                found = header_roles(g, rows, 2, cs, ns, width, memo);
+                found = header_roles(g, rows, 2, cs, ns, wide, memo);
+                if (found)
+                    width = wide;
             }
             if (found) {
                 at[r] = up;
