@@ -22,6 +22,13 @@
 /* A data row whose best placement scores below this fits the header
  * nowhere (a note, a metadata pair under the table): it stays where it is. */
 #define MIN_ROW_FIT 0.0
+/* A new level-1 group opens with its first level-2 group, on the same
+ * row: a row with one label, where both label columns are open to it, lost
+ * its level-1 to the merged cell above, so a label that is either level
+ * (成本指标 under 产出 before 2021, a level-1 since) is its level-2 there.
+ * Outweighs the level-1 reading a bare label prefers (the aligner's table,
+ * 8 against 3). */
+#define LONE_LABEL_LEVEL2_BONUS 6.0
 /* A column whose header names nothing (the row-header column 年度绩效指标
  * stands under no word) takes any cell, worse than any column whose role the
  * cell plays. */
@@ -159,8 +166,14 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
                         jx_facts *memo, int *cols)
 {
     jx_cell_kind kind[n];
-    for (int i = 0; i < n; i++)
-        kind[i] = jx_facts_of(memo, cell_text(g, r, i))->kind;
+    gboolean either[n]; /* a label that is either level */
+    int labels = 0;
+    for (int i = 0; i < n; i++) {
+        const jx_cell_facts *f = jx_facts_of(memo, cell_text(g, r, i));
+        kind[i] = f->kind;
+        either[i] = f->kind == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, f->norm);
+        labels += f->kind == JX_CK_LEVEL1 || f->kind == JX_CK_LEVEL2;
+    }
     double *dp = g_new(double, (gsize)(n + 1) * (width + 1));
     char *how = g_new0(char, (gsize)(n + 1) * (width + 1));
 #define DP(i, j) dp[(gsize)(i) * (width + 1) + (j)]
@@ -175,6 +188,8 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
                 double fit = roles[j - 1] == JX_ROLE_NONE
                                  ? (kind[i - 1] == JX_CK_EMPTY ? JX_ALIGN_NEVER : UNNAMED_COLUMN_FIT)
                                  : jx_align_compat(kind[i - 1], roles[j - 1]);
+                if (labels == 1 && either[i - 1] && roles[j - 1] == JX_ROLE_LEVEL2)
+                    fit += LONE_LABEL_LEVEL2_BONUS;
                 if (fit > JX_ALIGN_NEVER && DP(i - 1, j - 1) + fit > best) {
                     best = DP(i - 1, j - 1) + fit;
                     h = 'a';
