@@ -29,6 +29,12 @@
  * Outweighs the level-1 reading a bare label prefers (the aligner's table,
  * 8 against 3). */
 #define LONE_LABEL_LEVEL2_BONUS 6.0
+/* A column whose header names nothing kept (备注, 中期目标值) is mostly
+ * empty as a row's last ones; left empty between two of a row's cells it
+ * costs this more, which settles a target between two such columns that
+ * take it alike (中期目标值 | 年度目标值 | 备注: the mid-term target left
+ * out, or the remark). */
+#define INTERIOR_GAP_COST 0.2
 /* A column whose header names nothing (the row-header column 年度绩效指标
  * stands under no word) takes any cell, worse than any column whose role the
  * cell plays. */
@@ -196,7 +202,8 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
                 }
             }
             if (j > 0 && DP(i, j - 1) > JX_ALIGN_NEVER) {
-                double skip = DP(i, j - 1) - jx_stream_skip_cost(roles[j - 1]);
+                double skip = DP(i, j - 1) - jx_stream_skip_cost(roles[j - 1]) -
+                              (i > 0 && i < n && roles[j - 1] == JX_ROLE_OTHER ? INTERIOR_GAP_COST : 0);
                 if (skip > best) {
                     best = skip;
                     h = 's';
