@@ -290,6 +290,11 @@ gboolean jx_stream_is_qualitative(const char *norm);
 /* What a row leaving a column of this role empty costs a reading of it:
  * labels (merged) little, a name or a target much. */
 double jx_stream_skip_cost(jx_role role);
+/* The year a short line (a title, `（2023年度）`) says, or 0. */
+int jx_stream_year_stated(const char *raw);
+/* 成本指标 became a level-1 indicator with the 2021 framework (before, a
+ * level-2 under 产出指标). */
+#define JX_COST_LEVEL1_SINCE 2021
 
 /*
  * Column blocks (colblocks.c): a table plain `pdftotext` printed block by
@@ -329,8 +334,9 @@ gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assi
 double jx_align_compat(jx_cell_kind kind, jx_role role);
 /* A grid whose rows hold only their own cells, packed from the left (a
  * scraper's flattened HTML table), laid out again under its header's
- * columns (unpack.c); NULL when `grid` is not such a grid or needs nothing. */
-jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo);
+ * columns (unpack.c); NULL when `grid` is not such a grid or needs nothing.
+ * `year`: the year the document states, 0 when none. */
+jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo, int year);
 /* The same with every cell taken `offset` columns from where it stands (a
  * block of rows a converter set off together, a page shifted left, is read
  * with the offset its unambiguous rows show), and with the roles `taken`

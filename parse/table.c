@@ -309,6 +309,8 @@ struct jx_finder {
     guint held_serial;
     const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
     jx_facts *memo;          /* what each cell text is (the caller's, see jx_finder_new) */
+    int year;                /* the year the first line stating one says (0: none yet),
+                                for jx_unpack_grid */
     /* Rows of the grid being read, built while deciding whether it
      * continues the open table and kept for the reading (peek_row,
      * take_row); emptied when the grid is read (forget_built). */
@@ -1310,7 +1312,7 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
     jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
-    jx_grid *unpacked = jx_unpack_grid(grid, f->memo);
+    jx_grid *unpacked = jx_unpack_grid(grid, f->memo, f->year);
     if (!unpacked) {
         finder_grid(f, grid, owned);
         return;
@@ -1327,6 +1329,8 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 
 void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page)
 {
+    if (!f->year)
+        f->year = jx_stream_year_stated(raw);
     jx_colblocks_take_line(f->blocks, raw, line, page);
 }
 

@@ -25,9 +25,10 @@
 /* A new level-1 group opens with its first level-2 group, on the same
  * row: a row with one label, where both label columns are open to it, lost
  * its level-1 to the merged cell above, so a label that is either level
- * (成本指标 under 产出 before 2021, a level-1 since) is its level-2 there.
- * Outweighs the level-1 reading a bare label prefers (the aligner's table,
- * 8 against 3). */
+ * (成本指标, a level-2 under 产出指标 before JX_COST_LEVEL1_SINCE) is its
+ * level-2 there, in a form of a year before.  From then on 成本指标 is a
+ * level-1 that may have no level-2 at all.  Outweighs the level-1 reading a
+ * bare label prefers (the aligner's table, 8 against 3). */
 #define LONE_LABEL_LEVEL2_BONUS 6.0
 /* A column whose header names nothing kept (备注, 中期目标值) is mostly
  * empty as a row's last ones; left empty between two of a row's cells it
@@ -167,9 +168,10 @@ static jx_role *header_roles(const jx_grid *g, const int *rows, int n_rows, cons
  * column left empty costs what a row leaving it empty costs.  Fills cols[n];
  * returns the score (JX_ALIGN_NEVER when no placement takes every cell).  On
  * a tie the cells go right: their row lost positions on its left.
+ * `either_level2`: a lone 成本指标 is a level-2 (LONE_LABEL_LEVEL2_BONUS).
  */
 static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, int width,
-                        jx_facts *memo, int *cols)
+                        gboolean either_level2, jx_facts *memo, int *cols)
 {
     jx_cell_kind kind[n];
     gboolean either[n]; /* a label that is either level */
@@ -177,7 +179,7 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
     for (int i = 0; i < n; i++) {
         const jx_cell_facts *f = jx_facts_of(memo, cell_text(g, r, i));
         kind[i] = f->kind;
-        either[i] = f->kind == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, f->norm);
+        either[i] = either_level2 && f->kind == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, f->norm);
         labels += f->kind == JX_CK_LEVEL1 || f->kind == JX_CK_LEVEL2;
     }
     double *dp = g_new(double, (gsize)(n + 1) * (width + 1));
@@ -224,8 +226,9 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
     return score > JX_ALIGN_NEVER ? score : JX_ALIGN_NEVER;
 }
 
-jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo)
+jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
 {
+    gboolean either_level2 = year && year < JX_COST_LEVEL1_SINCE;
     int n_rows = jx_grid_n_rows(g), n_cols = jx_grid_n_cols(g);
     if (n_rows < 3 || n_cols < 3)
         return NULL;
@@ -288,7 +291,7 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo)
                     double fit = 0;
                     for (int d = r + 1; d < n_rows && !jx_header_row(g, d, 2, memo); d++)
                         if (len[d] >= 2)
-                            fit += MAX(place_row(g, d, len[d], cand, width, memo, cols), MIN_ROW_FIT);
+                            fit += MAX(place_row(g, d, len[d], cand, width, either_level2, memo, cols), MIN_ROW_FIT);
                     if (!found || fit > best) {
                         g_free(found);
                         found = cand;
@@ -309,7 +312,7 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo)
         if (!roles || n < 2 || n >= width)
             continue;
         int *cols = g_new(int, n);
-        if (place_row(g, r, n, roles, width, memo, cols) > MIN_ROW_FIT)
+        if (place_row(g, r, n, roles, width, either_level2, memo, cols) > MIN_ROW_FIT)
             at[r] = cols;
         else
             g_free(cols);
