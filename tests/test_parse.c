@@ -2124,6 +2124,25 @@ static void test_stream_tabs_shift_mid_term(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's tab form of a table whose level-1 labels are rows of their
+ * own spanning the table (`一、产出指标`): each on a line with no tab, the
+ * cells after it dropped, between the header and its rows.  Each is a row of
+ * the table (its level-1), not a heading that ends it. */
+static void test_stream_tabs_section_lines(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"一、产出指标", "数量指标", "0-6岁儿童健康管理人数", ">=", "13700", "人", "output.quantity"},
+        {"二、效益指标", "经济效益指标", "带动相关产业增收", "=", "2750", "万元", "outcome.economic"},
+        {"三、满意度指标", "服务对象满意度指标", "服务对象满意度", NULL, "87", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-section-lines.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 23);
+    jx_record_list_free(l);
+}
+
 /* The same form under 指标分类 with level-1 labels on rows of their own
  * (`一、产出指标`) over level-2 labels alone in the one label column, set on
  * the middle row of their groups: read as two label columns; `三、满意度指标`
@@ -3321,6 +3340,7 @@ int main(void)
         cmocka_unit_test(test_stream_tabs_shift_row_header),
         cmocka_unit_test(test_stream_tabs_shift_seq_columns),
         cmocka_unit_test(test_stream_tabs_shift_mid_term),
+        cmocka_unit_test(test_stream_tabs_section_lines),
         cmocka_unit_test(test_stream_cells_section_rows),
         cmocka_unit_test(test_stream_cells_section_before_seq),
         cmocka_unit_test(test_stream_cells_mid_term_unit),
