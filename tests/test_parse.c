@@ -2134,12 +2134,14 @@ static void test_stream_tabs_section_lines(void **state)
     static const want_row rows[] = {
         {"一、产出指标", "数量指标", "0-6岁儿童健康管理人数", ">=", "13700", "人", "output.quantity"},
         {"二、效益指标", "经济效益指标", "带动相关产业增收", "=", "2750", "万元", "outcome.economic"},
-        {"三、满意度指标", "服务对象满意度指标", "服务对象满意度", NULL, "87", "%",
+        /* the second project's (indicator_named: the last of the name) */
+        {"三、满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "92", "%",
          "satisfaction.service"},
     };
     jx_record_list *l =
         parse_file_rows("tests/streams/tabs-section-lines.txt", rows, G_N_ELEMENTS(rows));
     assert_int_equal(count_indicators(l), 23);
+    assert_field(indicator_named(l, "服务对象满意度"), "project", "重大传染病防控经费");
     jx_record_list_free(l);
 }
 
