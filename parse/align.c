@@ -46,6 +46,11 @@ static const double compat[JX_CK_COUNT][JX_ROLE_COUNT] = {
     [JX_CK_TEXT] = {NO, NO, 1, 2.5, 2.5, 4, 5, NO, 2, 0, NO, 2, 0, NO, NO, NO, 3, NO, 3, 1, 2, 3},
 };
 
+double jx_align_compat(jx_cell_kind kind, jx_role role)
+{
+    return compat[kind][role] <= NO ? JX_ALIGN_NEVER : compat[kind][role];
+}
+
 static double position_bonus(int cell_col, int slot_col)
 {
     int d = cell_col > slot_col ? cell_col - slot_col : slot_col - cell_col;

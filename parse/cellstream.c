@@ -97,7 +97,7 @@
 #define WORK_ITEM_FIT 1.5
 /* 成本指标 became a level-1 indicator with the 2021 framework; a year is
  * read from lines this short (titles, `（2023年度）`). */
-#define COST_LEVEL1_SINCE 2021
+#define COST_LEVEL1_SINCE JX_COST_LEVEL1_SINCE
 #define MAX_YEAR_LINE_CHARS 60
 /* Blank lines between most lines part cells (a text browser's dump). */
 #define BLANK_PARTED_SHARE 0.7
@@ -127,6 +127,11 @@ static double skip_cost(jx_role role)
     case JX_ROLE_REASON: return 0.3;
     default: return 0.1; /* labels (merged), operators, other columns */
     }
+}
+
+double jx_stream_skip_cost(jx_role role)
+{
+    return skip_cost(role);
 }
 
 /* TRUE when `norm` ends with an operator word (`…(续建)不少于`): the
@@ -3977,6 +3982,11 @@ static gboolean opens_header(const char *raw)
 /* The year a short line states (`2019年度项目支出绩效目标表`, `（2023年度）`),
  * or 0. */
 static int year_stated(const char *raw)
+{
+    return jx_stream_year_stated(raw);
+}
+
+int jx_stream_year_stated(const char *raw)
 {
     if (g_utf8_strlen(raw, -1) > MAX_YEAR_LINE_CHARS)
         return 0;

@@ -312,6 +312,11 @@ static gboolean is_header_row(const jx_grid *grid, int row, int min_words, jx_fa
     return words >= min_words && words >= HEADER_WORD_SHARE * filled;
 }
 
+gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
+{
+    return is_header_row(grid, row, min_words, facts);
+}
+
 /* The row's words joined, to recognize the same header repeated. */
 static char *row_signature(const jx_grid *grid, int row, jx_facts *facts)
 {

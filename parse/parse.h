@@ -137,6 +137,9 @@ gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
  * and no level-2 one.  Its cells join both labels, or level-1 labels stand
  * on rows of their own over rows labelled with level-2 ones. */
 gboolean jx_header_one_label_column(const jx_header *h);
+/* TRUE when grid row `row` is a header row: at least `min_words` header
+ * words, and header words make up most of its non-empty cells. */
+gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
 /* The header vocabulary as data, for tests: its size, the i-th word (NULL
@@ -289,6 +292,14 @@ void jx_cellrun_free(jx_cellrun *c);
 /* TRUE when normalized `norm` is a qualitative target as tables print
  * them (按时完成, 有效提升, 明显改善): a target, not a name. */
 gboolean jx_stream_is_qualitative(const char *norm);
+/* What a row leaving a column of this role empty costs a reading of it:
+ * labels (merged) little, a name or a target much. */
+double jx_stream_skip_cost(jx_role role);
+/* The year a short line (a title, `（2023年度）`) says, or 0. */
+int jx_stream_year_stated(const char *raw);
+/* 成本指标 became a level-1 indicator with the 2021 framework (before, a
+ * level-2 under 产出指标). */
+#define JX_COST_LEVEL1_SINCE 2021
 
 /*
  * Column blocks (colblocks.c): a table plain `pdftotext` printed block by
@@ -322,6 +333,15 @@ void jx_line_counts_add(GHashTable *counts, const char *raw);
  * in a column other than its role's.
  */
 gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assign);
+/* How well a cell of `kind` fills a column of `role` (the aligner's table);
+ * JX_ALIGN_NEVER when it never does. */
+#define JX_ALIGN_NEVER (-1000.0)
+double jx_align_compat(jx_cell_kind kind, jx_role role);
+/* A grid whose rows hold only their own cells, packed from the left (a
+ * scraper's flattened HTML table), laid out again under its header's
+ * columns (unpack.c); NULL when `grid` is not such a grid or needs nothing.
+ * `year`: the year the document states, 0 when none. */
+jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo, int year);
 /* The same with every cell taken `offset` columns from where it stands (a
  * block of rows a converter set off together, a page shifted left, is read
  * with the offset its unambiguous rows show), and with the roles `taken`

@@ -212,6 +212,28 @@ static gboolean is_debris(const char *norm, const GHashTable *line_counts)
     return strstr(norm, "单位:") == NULL && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
 }
 
+/* TRUE when `norm` is a level-1 label under a section's ordinal (`一、产出`,
+ * `二、效益指标`) after the header of a target table: the table's own
+ * section row, which a converter writes on a line of its own when the cell
+ * spans the whole row (its tabs after it dropped), not a heading that opens
+ * what follows. */
+static gboolean is_section_row(const jx_ptable *table, const char *norm)
+{
+    static const char numerals[] = "一二三四五六七八九十";
+    if (!table->header || table->header->kind != JX_TABLE_TARGET)
+        return FALSE;
+    const char *p = norm;
+    while (*p && g_utf8_get_char(p) >= 0x80) {
+        char utf8[8] = {0};
+        g_unichar_to_utf8(g_utf8_get_char(p), utf8);
+        if (!strstr(numerals, utf8))
+            break;
+        p = g_utf8_next_char(p);
+    }
+    return p > norm && g_str_has_prefix(p, "、") &&
+           jx_cell_classify(p + strlen("、")) == JX_CK_LEVEL1;
+}
+
 /* TRUE when every piece of a line (parted by white space) repeats part of
  * a cell of `table`: the text of merged cells a page break cut, which
  * converters print beside the rules, below the first page's part or above
@@ -309,6 +331,8 @@ struct jx_finder {
     guint held_serial;
     const GHashTable *line_counts; /* see jx_line_counts_add; the caller's */
     jx_facts *memo;          /* what each cell text is (the caller's, see jx_finder_new) */
+    int year;                /* the year the first line stating one says (0: none yet),
+                                for jx_unpack_grid */
     /* Rows of the grid being read, built while deciding whether it
      * continues the open table and kept for the reading (peek_row,
      * take_row); emptied when the grid is read (forget_built). */
@@ -1106,7 +1130,7 @@ static void take_grid(finder *f, const jx_grid *grid)
 }
 
 /* A LINE block: a note, page debris inside a table, or text that ends it. */
-static void take_line(finder *f, const char *raw, int page)
+static void take_line(finder *f, const char *raw, int line, int page)
 {
     /* a page break among the lines after a table: the next page's head and
      * the last page's foot are each page's own furniture, so each page has
@@ -1136,6 +1160,25 @@ static void take_line(finder *f, const char *raw, int page)
     gboolean debris = (f->held || f->open) &&
                       (is_footnote(raw) || is_debris(norm, f->line_counts) ||
                        (f->open && echoes_table(f->open, raw)));
+    if (f->open && !f->held && !note && is_section_row(f->open, norm)) {
+        /* the open table's row, its one cell in the level-1 column */
+        const jx_header *h = f->open->header;
+        int col = 0;
+        while (col < h->n_cols - 1 && h->roles[col] != JX_ROLE_LEVEL1)
+            col++;
+        jx_grid *grid = jx_grid_new();
+        jx_grid_set_row_origin(grid, 0, line, page);
+        jx_grid_add_cell(grid, 0, h->roles[col] == JX_ROLE_LEVEL1 ? col : 0, 1, 1, raw);
+        /* the table owns the grid its row points into */
+        if (!f->open->grids)
+            f->open->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+        g_ptr_array_add(f->open->grids, grid);
+        jx_prow *row = row_from_grid(f->memo, grid, 0);
+        row->page_start = f->open->rows->len == 0;
+        g_ptr_array_add(f->open->rows, row);
+        g_free(norm);
+        return;
+    }
     if (f->held && (note || !debris))
         settle_held(f, FALSE);
     if (note) {
@@ -1274,9 +1317,8 @@ static void finder_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 
 static void finder_line(const char *raw, int line, int page, gpointer p)
 {
-    (void)line;
     jx_finder *f = p;
-    take_line(f, raw, page);
+    take_line(f, raw, line, page);
     hand_out_finished(f);
     release_grids(f);
 }
@@ -1310,11 +1352,25 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
     jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
-    finder_grid(f, grid, owned);
+    jx_grid *unpacked = jx_unpack_grid(grid, f->memo, f->year);
+    if (!unpacked) {
+        finder_grid(f, grid, owned);
+        return;
+    }
+    if (owned) {
+        jx_grid_free(grid);
+        finder_grid(f, unpacked, TRUE);
+    } else {
+        /* the caller keeps `grid`; the tables found own the grid laid out
+         * again, as they do a cell stream's */
+        finder_stream_grid(unpacked, NULL, NULL, f);
+    }
 }
 
 void jx_finder_take_line(jx_finder *f, const char *raw, int line, int page)
 {
+    if (!f->year)
+        f->year = jx_stream_year_stated(raw);
     jx_colblocks_take_line(f->blocks, raw, line, page);
 }
 

@@ -1996,6 +1996,155 @@ static void test_stream_cells_joined_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's tab form of a scraped HTML table (tests/streams/README.md):
+ * each row holds only its own cells, packed from the left.  The header's
+ * 绩效指标 heads 一级指标 | 二级指标 in the row below (its span lost), rows
+ * under a merged label stand one or two columns left of their places, a row
+ * with no unit ends at its target. */
+static void test_stream_tabs_shift_group_heading(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "新建水质检测点", ">=", "15", "个", "output.quantity"},
+        {"产出指标", "产出数量", "除险加固小型水库", "=", "5", "座", "output.quantity"},
+        {"产出指标", "产出质量", "补助对象识别精准率", ">=", "100", "%", "output.quality"},
+        {"产出指标", "产出质量", "供水保证率", "=", "92", "%", "output.quality"},
+        {"产出指标", "产出时效", "补助资金下达时限", "<=", "2019-06-30", NULL, "output.timeliness"},
+        {"产出指标", "产出时效", "资金兑付及时性", NULL, "及时", NULL, "output.timeliness"},
+        {"效益指标", "社会效益", "惠及人口", NULL, "23", "万人", "outcome.social"},
+        {"效益指标", "社会效益", "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众",
+         NULL, "outcome.social"},
+        {"满意度指标", "服务对象满意度", "受益群众满意度", ">=", "89", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-shift-group-heading.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 36);
+    jx_record_list_free(l);
+}
+
+/* The same form under 半年（程）指标值 | 全年（程）指标值: a row with one
+ * target left its half-year cell empty (the year's target), the header
+ * comes again twice. */
+static void test_stream_tabs_shift_half_year(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "储备应急救灾物资", NULL, "1800", "件", "output.quantity"},
+        {"产出指标", "产出数量", "排查整改安全隐患", ">=", "390", "处", "output.quantity"},
+        {"产出指标", "产出数量", "开展安全生产执法检查(一期)", NULL, "690", "次", "output.quantity"},
+        {"产出指标", "产出质量", "政策知晓率", "=", "88", "%", "output.quality"},
+        {"产出指标", "产出时效", "项目开工时间", NULL, "2023-10-31", NULL, "output.timeliness"},
+        {"效益指标", "社会效益", "惠及人口", ">=", "25", "万人", "outcome.social"},
+        {"效益指标", "社会效益", "生产安全事故死亡人数", NULL, "较上年下降", NULL, "outcome.social"},
+        {"满意度指标", "服务对象满意度", "受灾群众满意度", NULL, "93", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-shift-half-year.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 46);
+    assert_field(jx_record_get_record(indicator_named(l, "储备应急救灾物资"), "half"), "value", "540");
+    assert_null(jx_record_get_record(indicator_named(l, "排查整改安全隐患"), "half"));
+    assert_null(jx_record_get_record(indicator_named(l, "项目开工时间"), "half"));
+    assert_field(jx_record_get_record(indicator_named(l, "受灾群众满意度"), "half"), "value", "93");
+    jx_record_list_free(l);
+}
+
+/* The same form of a department's table: the row-header column 年度绩效指标
+ * stands under no header word (the header row one cell short), a 名称 column
+ * of work items, rows that keep only their name and target, a row whose one
+ * label (成本指标, either level) lost its level-1 to the cell above. */
+static void test_stream_tabs_shift_row_header(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新建标准化考点数*", NULL, "8", "个", "output.quantity"},
+        {"产出指标", "数量指标", "资助家庭经济困难学生人数", ">=", "17000", "人", "output.quantity"},
+        {"产出指标", "数量指标", "新建学校食堂", "=", "4", "个", "output.quantity"},
+        {"产出指标", "数量指标", "改扩建校舍面积", "=", "30200", "平方米", "output.quantity"},
+        {"产出指标", "质量指标", "档案资料完整率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "★补助资金下达时限", "<=", "2019-09-30", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "在规定时间内完成资金拨付", NULL, "按时完成", NULL, "output.timeliness"},
+        /* the row's one label, either level, under the 产出指标 above it */
+        {"产出指标", "成本指标", "项目预算控制率", "<=", "100", "%", "output.cost"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-shift-rowhead.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 36);
+    assert_field(indicator_named(l, "新建学校食堂"), "task", "加强教师队伍建设,开展全员培训");
+    assert_field(indicator_named(l, "改扩建校舍面积"), "task", "推进学前教育普及普惠发展");
+    assert_field(indicator_named(l, "在规定时间内完成资金拨付"), "task", "推进学前教育普及普惠发展");
+    jx_record_list_free(l);
+}
+
+/* The same form with a 序号 column: 指标值 heads 符号 | 年度指标值 | 单位 in
+ * the row below, each row's 序号 stands before the labels it lost, and a row
+ * with no unit has its 评分标准 right after its target. */
+static void test_stream_tabs_shift_seq_columns(void **state)
+{
+    (void)state;
+    static const want_row split_rows[] = {
+        {"产出指标", "数量指标", "XX村通组道路硬化里程", ">=", "2.55", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "国省道路面养护里程(含续建)", ">=", "164", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "安全生命防护工程里程", NULL, "289", "公里", "output.quantity"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/tabs-shift-target-group.txt", split_rows,
+                                        G_N_ELEMENTS(split_rows));
+    assert_int_equal(count_indicators(l), 43);
+    jx_record_list_free(l);
+    static const want_row legacy_rows[] = {
+        {"产出指标", "产出数量", "改造提升供水管网", ">=", "111", "公里", "output.quantity"},
+        {"产出指标", "产出时效", "年度任务完成时限", "<=", "2018-09-30", NULL, "output.timeliness"},
+        {"产出指标", "产出时效", "项目开工时间", "<=", "2018-10-31", NULL, "output.timeliness"},
+        {"效益指标", "社会效益", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+    };
+    l = parse_file_rows("tests/streams/tabs-shift-criteria.txt", legacy_rows,
+                        G_N_ELEMENTS(legacy_rows));
+    assert_int_equal(count_indicators(l), 44);
+    jx_record_list_free(l);
+}
+
+/* The same form under 中期目标值 | 年度目标值 | 备注: a row with both targets
+ * and no remark keeps the year's in its column, a row with a remark too
+ * (人均管理费用 … 以批复为准) as well. */
+static void test_stream_tabs_shift_mid_term(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "筹集保障性租赁住房", ">=", "1710", "套", "output.quantity"},
+        {"产出指标", "数量指标", "农村危房改造户数", ">=", "690", "户", "output.quantity"},
+        {"产出指标", "时效指标", "资金拨付及时率", ">=", "100", "%", "output.timeliness"},
+        {"效益指标", "经济效益指标", "带动相关产业增收", ">=", "1990", "万元", "outcome.economic"},
+        {"效益指标", "经济效益指标", "拉动社会投资", "=", "3", "亿元", "outcome.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-shift-mid-term.txt", rows, G_N_ELEMENTS(rows));
+    /* the year's target beside the mid-term one and the remark */
+    const jx_record *cost = indicator_named(l, "人均管理费用");
+    assert_field(cost, "value", "5");
+    assert_field(cost, "unit", "万元/人");
+    jx_record_list_free(l);
+}
+
+/* streams.py's tab form of a table whose level-1 labels are rows of their
+ * own spanning the table (`一、产出指标`): each on a line with no tab, the
+ * cells after it dropped, between the header and its rows.  Each is a row of
+ * the table (its level-1), not a heading that ends it. */
+static void test_stream_tabs_section_lines(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"一、产出指标", "数量指标", "0-6岁儿童健康管理人数", ">=", "13700", "人", "output.quantity"},
+        {"二、效益指标", "经济效益指标", "带动相关产业增收", "=", "2750", "万元", "outcome.economic"},
+        /* the second project's (indicator_named: the last of the name) */
+        {"三、满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "92", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-section-lines.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 23);
+    assert_field(indicator_named(l, "服务对象满意度"), "project", "重大传染病防控经费");
+    jx_record_list_free(l);
+}
+
 /* The same form under 指标分类 with level-1 labels on rows of their own
  * (`一、产出指标`) over level-2 labels alone in the one label column, set on
  * the middle row of their groups: read as two label columns; `三、满意度指标`
@@ -3212,6 +3361,12 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_two_dates),
         cmocka_unit_test(test_stream_run_together_duty_items),
         cmocka_unit_test(test_stream_cells_joined_labels),
+        cmocka_unit_test(test_stream_tabs_shift_group_heading),
+        cmocka_unit_test(test_stream_tabs_shift_half_year),
+        cmocka_unit_test(test_stream_tabs_shift_row_header),
+        cmocka_unit_test(test_stream_tabs_shift_seq_columns),
+        cmocka_unit_test(test_stream_tabs_shift_mid_term),
+        cmocka_unit_test(test_stream_tabs_section_lines),
         cmocka_unit_test(test_stream_cells_section_rows),
         cmocka_unit_test(test_stream_cells_section_before_seq),
         cmocka_unit_test(test_stream_cells_mid_term_unit),

@@ -1,0 +1,344 @@
+/*
+ * unpack.c — a tab grid whose rows hold only their own cells.
+ *
+ * A scraper flattening an HTML table writes each <tr>'s cells and nothing
+ * for the positions a merged cell from above covers nor for empty cells, so
+ * every row's cells stand packed from the left edge: `除险加固小型水库 | =5 |
+ * 座` under 一级指标 | 二级指标 | 指标名称 | 目标值 | 度量单位, `产出质量 |
+ * 补助对象识别精准率 | ≥100 | %` a column further right than it stands.  The
+ * header loses its spans the same way (`绩效指标 | 指标名称 | 目标值` over
+ * `一级指标 | 二级指标`, 绩效指标 heading two columns).
+ *
+ * Such a grid is laid out again before tables are found in it: a group
+ * heading of the header widened over the words of the row below that it
+ * heads, and each data row's cells placed by an order-preserving match to
+ * the header's columns that weighs what each cell is against the column
+ * (the aligner's table) and what leaving each column empty costs (a name or
+ * a year's target much, a merged label little).  A grid any of whose rows
+ * has an empty cell before a filled one was not packed and stays as it is.
+ */
+#include "parse/parse.h"
+
+/* A data row whose best placement scores below this fits the header
+ * nowhere (a note, a metadata pair under the table): it stays where it is. */
+#define MIN_ROW_FIT 0.0
+/* A new level-1 group opens with its first level-2 group, on the same
+ * row: a row with one label, where both label columns are open to it, lost
+ * its level-1 to the merged cell above, so a label that is either level
+ * (成本指标, a level-2 under 产出指标 before JX_COST_LEVEL1_SINCE) is its
+ * level-2 there, in a form of a year before.  From then on 成本指标 is a
+ * level-1 that may have no level-2 at all.  Outweighs the level-1 reading a
+ * bare label prefers (the aligner's table, 8 against 3). */
+#define LONE_LABEL_LEVEL2_BONUS 6.0
+/* A column whose header names nothing kept (备注, 中期目标值) is mostly
+ * empty as a row's last ones; left empty between two of a row's cells it
+ * costs this more, which settles a target between two such columns that
+ * take it alike (中期目标值 | 年度目标值 | 备注: the mid-term target left
+ * out, or the remark). */
+#define INTERIOR_GAP_COST 0.2
+/* A column whose header names nothing (the row-header column 年度绩效指标
+ * stands under no word) takes any cell, worse than any column whose role the
+ * cell plays. */
+#define UNNAMED_COLUMN_FIT 0.0
+
+/* The number of filled cells of row `r` when they stand at columns 0..n-1
+ * with no span, else -1. */
+static int packed_len(const jx_grid *g, int r)
+{
+    int n = 0, filled = 0;
+    for (int c = 0; c < jx_grid_n_cols(g); c++) {
+        const jx_cell *cell = jx_grid_cell_covering(g, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        if (jx_cell_rowspan(cell) > 1 || jx_cell_colspan(cell) > 1 || c != filled)
+            return -1;
+        filled++;
+        n = c + 1;
+    }
+    return n;
+}
+
+static const char *cell_text(const jx_grid *g, int r, int c)
+{
+    const jx_cell *cell = jx_grid_cell(g, r, c);
+    return cell ? jx_cell_text(cell) : "";
+}
+
+static gboolean is_target_part(jx_role role)
+{
+    return role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT;
+}
+
+/*
+ * Columns for a two-row header whose upper row lost its spans: the lower
+ * row's label words (一级指标 | 二级指标) stand under the upper row's
+ * row-heading word (绩效指标), its target parts (计算符号 | 指标值 | 单位, a set
+ * each time a part comes again) under the upper row's target headings in
+ * order (半年（程）指标值, 全年（程）指标值); every other upper cell heads one
+ * column.  Columns the header names nothing over (a row-header column) come
+ * first, up to the `width` the rows below fill; a header naming more columns
+ * widens it.  Fills up[n_up] and low[n_low]; FALSE when the words do not
+ * divide so.
+ */
+static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, int *width,
+                                  jx_facts *memo, int *up, int *low)
+{
+    jx_role up_role[n_up], low_role[n_low];
+    int parent[n_low], children[n_up];
+    for (int i = 0; i < n_up; i++) {
+        up_role[i] = jx_facts_of(memo, cell_text(g, r, i))->role;
+        children[i] = 0;
+    }
+    for (int j = 0; j < n_low; j++)
+        low_role[j] = jx_facts_of(memo, cell_text(g, r + 1, j))->role;
+    int heading = -1, set = -1;
+    unsigned seen = 0;
+    for (int j = 0; j < n_low; j++) {
+        jx_role role = low_role[j];
+        if (role == JX_ROLE_NONE)
+            return FALSE;
+        int p = -1;
+        if (is_target_part(role)) {
+            if (set < 0 || (seen & (1u << role))) {
+                set++;
+                seen = 0;
+            }
+            seen |= 1u << role;
+            for (int i = 0, k = 0; i < n_up; i++)
+                if ((up_role[i] == JX_ROLE_VALUE || up_role[i] == JX_ROLE_HALF_VALUE) &&
+                    k++ == set)
+                    p = i;
+        } else {
+            for (int i = 0; i < n_up && p < 0; i++)
+                if (up_role[i] == JX_ROLE_ROWHEAD)
+                    p = i;
+        }
+        /* the lower row's words run left to right under their headings */
+        if (p < 0 || p < heading)
+            return FALSE;
+        heading = p;
+        parent[j] = p;
+        children[p]++;
+    }
+    int total = 0;
+    for (int i = 0; i < n_up; i++)
+        total += children[i] ? children[i] : 1;
+    /* no row below need fill every column (备注 mostly empty) */
+    *width = MAX(*width, total);
+    int col = *width - total;
+    for (int i = 0; i < n_up; i++) {
+        up[i] = col;
+        for (int j = 0, k = 0; j < n_low; j++)
+            if (parent[j] == i)
+                low[j] = col + k++;
+        col += children[i] ? children[i] : 1;
+    }
+    return TRUE;
+}
+
+/* The roles of the header rows `rows` of `g` laid at columns `cols`
+ * (n cells each), read as the finder reads a header; NULL unless it heads a
+ * target table of `width` columns. */
+static jx_role *header_roles(const jx_grid *g, const int *rows, int n_rows, const int *const *cols,
+                             const int *n, int width, jx_facts *memo)
+{
+    jx_grid *h = jx_grid_new();
+    for (int k = 0; k < n_rows; k++) {
+        jx_grid_set_row_origin(h, k, jx_grid_row_line(g, rows[k]), jx_grid_row_page(g, rows[k]));
+        for (int i = 0; i < n[k]; i++)
+            jx_grid_add_cell(h, k, cols[k][i], 1, 1, cell_text(g, rows[k], i));
+    }
+    /* an empty last column keeps the width the data rows need */
+    if (cols[0][n[0] - 1] < width - 1)
+        jx_grid_add_cell(h, 0, width - 1, 1, 1, "");
+    jx_header *hd = jx_header_read(h, 0, memo);
+    jx_role *roles = NULL;
+    if (hd && hd->kind == JX_TABLE_TARGET && hd->n_cols == width && hd->n_rows == n_rows) {
+        roles = g_new(jx_role, width);
+        memcpy(roles, hd->roles, sizeof(jx_role) * width);
+    }
+    jx_header_free(hd);
+    jx_grid_free(h);
+    return roles;
+}
+
+/*
+ * The best order-preserving placement of row `r`'s n cells into `width`
+ * columns of `roles`: each cell scores what it is against its column, each
+ * column left empty costs what a row leaving it empty costs.  Fills cols[n];
+ * returns the score (JX_ALIGN_NEVER when no placement takes every cell).  On
+ * a tie the cells go right: their row lost positions on its left.
+ * `either_level2`: a lone 成本指标 is a level-2 (LONE_LABEL_LEVEL2_BONUS).
+ */
+static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, int width,
+                        gboolean either_level2, jx_facts *memo, int *cols)
+{
+    jx_cell_kind kind[n];
+    gboolean either[n]; /* a label that is either level */
+    int labels = 0;
+    for (int i = 0; i < n; i++) {
+        const jx_cell_facts *f = jx_facts_of(memo, cell_text(g, r, i));
+        kind[i] = f->kind;
+        either[i] = either_level2 && f->kind == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, f->norm);
+        labels += f->kind == JX_CK_LEVEL1 || f->kind == JX_CK_LEVEL2;
+    }
+    double *dp = g_new(double, (gsize)(n + 1) * (width + 1));
+    char *how = g_new0(char, (gsize)(n + 1) * (width + 1));
+#define DP(i, j) dp[(gsize)(i) * (width + 1) + (j)]
+#define HOW(i, j) how[(gsize)(i) * (width + 1) + (j)]
+    for (int i = 0; i <= n; i++)
+        for (int j = 0; j <= width; j++) {
+            double best = JX_ALIGN_NEVER * 1000;
+            char h = 0;
+            if (i == 0 && j == 0)
+                best = 0;
+            if (i > 0 && j > 0 && DP(i - 1, j - 1) > JX_ALIGN_NEVER) {
+                double fit = roles[j - 1] == JX_ROLE_NONE
+                                 ? (kind[i - 1] == JX_CK_EMPTY ? JX_ALIGN_NEVER : UNNAMED_COLUMN_FIT)
+                                 : jx_align_compat(kind[i - 1], roles[j - 1]);
+                if (labels == 1 && either[i - 1] && roles[j - 1] == JX_ROLE_LEVEL2)
+                    fit += LONE_LABEL_LEVEL2_BONUS;
+                if (fit > JX_ALIGN_NEVER && DP(i - 1, j - 1) + fit > best) {
+                    best = DP(i - 1, j - 1) + fit;
+                    h = 'a';
+                }
+            }
+            if (j > 0 && DP(i, j - 1) > JX_ALIGN_NEVER) {
+                double skip = DP(i, j - 1) - jx_stream_skip_cost(roles[j - 1]) -
+                              (i > 0 && i < n && roles[j - 1] == JX_ROLE_OTHER ? INTERIOR_GAP_COST : 0);
+                if (skip > best) {
+                    best = skip;
+                    h = 's';
+                }
+            }
+            DP(i, j) = h || (i == 0 && j == 0) ? best : JX_ALIGN_NEVER * 1000;
+            HOW(i, j) = h;
+        }
+    double score = DP(n, width);
+    if (score > JX_ALIGN_NEVER)
+        for (int i = n, j = width; i > 0 && j > 0; j--)
+            if (HOW(i, j) == 'a')
+                cols[--i] = j - 1;
+#undef DP
+#undef HOW
+    g_free(dp);
+    g_free(how);
+    return score > JX_ALIGN_NEVER ? score : JX_ALIGN_NEVER;
+}
+
+jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
+{
+    gboolean either_level2 = year && year < JX_COST_LEVEL1_SINCE;
+    int n_rows = jx_grid_n_rows(g), n_cols = jx_grid_n_cols(g);
+    if (n_rows < 3 || n_cols < 3)
+        return NULL;
+    int *len = g_new(int, n_rows);
+    int first = -1; /* the first header row */
+    gboolean packed = TRUE, short_row = FALSE;
+    for (int r = 0; r < n_rows && packed; r++) {
+        len[r] = packed_len(g, r);
+        packed = len[r] >= 0;
+        if (first < 0 && packed && jx_header_row(g, r, 2, memo))
+            first = r;
+    }
+    int width = 0;
+    for (int r = first; packed && first >= 0 && r < n_rows; r++)
+        width = MAX(width, len[r]);
+    for (int r = first; packed && first >= 0 && r < n_rows; r++)
+        short_row |= len[r] >= 2 && len[r] < width;
+    if (!packed || first < 0 || !short_row) {
+        g_free(len);
+        return NULL;
+    }
+
+    /* each row's cells' columns; NULL: as they stand */
+    int **at = g_new0(int *, n_rows);
+    jx_role *roles = NULL;
+    gboolean changed = FALSE;
+    for (int r = first; r < n_rows; r++) {
+        int n = len[r];
+        if (n >= 2 && jx_header_row(g, r, 2, memo)) {
+            /* a header: with the row below when that row is header words too */
+            gboolean pair = r + 1 < n_rows && len[r + 1] >= 1 && jx_header_row(g, r + 1, 1, memo);
+            int *up = g_new(int, n), *low = pair ? g_new(int, len[r + 1]) : NULL;
+            jx_role *found = NULL;
+            int wide = width;
+            if (pair && place_header_pair(g, r, n, len[r + 1], &wide, memo, up, low)) {
+                int rows[2] = {r, r + 1}, ns[2] = {n, len[r + 1]};
+                const int *cs[2] = {up, low};
+                found = header_roles(g, rows, 2, cs, ns, wide, memo);
+                if (found)
+                    width = wide;
+            }
+            if (found) {
+                at[r] = up;
+                at[r + 1] = low;
+                r++;
+            } else {
+                /* one row: leading columns it names nothing over, as many as
+                 * make the rows below fit best */
+                g_free(low);
+                double best = JX_ALIGN_NEVER;
+                int *cols = g_new(int, width);
+                for (int shift = 0; shift <= width - n; shift++) {
+                    for (int i = 0; i < n; i++)
+                        up[i] = i + shift;
+                    int rows[1] = {r}, ns[1] = {n};
+                    const int *cs[1] = {up};
+                    jx_role *cand = header_roles(g, rows, 1, cs, ns, width, memo);
+                    if (!cand)
+                        continue;
+                    double fit = 0;
+                    for (int d = r + 1; d < n_rows && !jx_header_row(g, d, 2, memo); d++)
+                        if (len[d] >= 2)
+                            fit += MAX(place_row(g, d, len[d], cand, width, either_level2, memo, cols), MIN_ROW_FIT);
+                    if (!found || fit > best) {
+                        g_free(found);
+                        found = cand;
+                        best = fit;
+                        g_free(at[r]);
+                        at[r] = g_memdup2(up, sizeof(int) * n);
+                    } else {
+                        g_free(cand);
+                    }
+                }
+                g_free(cols);
+                g_free(up);
+            }
+            g_free(roles);
+            roles = found;
+            continue;
+        }
+        if (!roles || n < 2 || n >= width)
+            continue;
+        int *cols = g_new(int, n);
+        if (place_row(g, r, n, roles, width, either_level2, memo, cols) > MIN_ROW_FIT)
+            at[r] = cols;
+        else
+            g_free(cols);
+    }
+    g_free(roles);
+
+    jx_grid *out = NULL;
+    for (int r = 0; r < n_rows && !changed; r++)
+        for (int i = 0; at[r] && i < len[r] && !changed; i++)
+            changed = at[r][i] != i;
+    if (changed) {
+        out = jx_grid_new();
+        for (int r = 0; r < n_rows; r++) {
+            jx_grid_set_row_origin(out, r, jx_grid_row_line(g, r), jx_grid_row_page(g, r));
+            for (int c = 0; c < n_cols; c++) {
+                const jx_cell *cell = jx_grid_cell(g, r, c);
+                if (!cell || !*jx_cell_text(cell))
+                    continue;
+                int col = at[r] && c < len[r] ? at[r][c] : c;
+                jx_grid_add_cell(out, r, col, 1, 1, jx_cell_text(cell));
+            }
+        }
+    }
+    for (int r = 0; r < n_rows; r++)
+        g_free(at[r]);
+    g_free(at);
+    g_free(len);
+    return out;
+}
