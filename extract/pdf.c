@@ -286,6 +286,12 @@ static void free_lines(GArray *lines)
 #define RULE_MERGE_PT 2.0
 /* A rule ends on another, or covers a band, within this. */
 #define RULE_TOUCH_PT 3.0
+/* Runs this near are one rule too: the borders of two neighbouring cells a
+ * table draws apart (an HTML table printed with CSS's default border-spacing,
+ * 2 px: each cell's own 1 px border with 1.5 pt of paper between, 2.5 pt from
+ * line to line), which would otherwise make a column or row of slivers
+ * between every two cells. */
+#define BORDER_PAIR_PT 3.0
 
 typedef struct {
     double pos;    /* y of a horizontal rule, x of a vertical one (points) */
@@ -657,7 +663,7 @@ static GArray *edges_of(GArray *rules, int g)
     GArray *edges = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint i = 0; i < all->len; i++) {
         double p = g_array_index(all, double, i);
-        if (edges->len && p - g_array_index(edges, double, edges->len - 1) <= RULE_MERGE_PT)
+        if (edges->len && p - g_array_index(edges, double, edges->len - 1) <= BORDER_PAIR_PT)
             continue;
         g_array_append_val(edges, p);
     }
@@ -670,7 +676,7 @@ static gboolean ruled(GArray *rules, int g, double pos, double lo, double hi)
 {
     for (guint i = 0; i < rules->len; i++) {
         const rule *r = &g_array_index(rules, rule, i);
-        if (r->group == g && fabs(r->pos - pos) <= RULE_MERGE_PT &&
+        if (r->group == g && r->pos - pos >= -RULE_MERGE_PT && r->pos - pos <= BORDER_PAIR_PT &&
             r->lo <= lo + RULE_TOUCH_PT && r->hi >= hi - RULE_TOUCH_PT)
             return TRUE;
     }

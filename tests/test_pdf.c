@@ -572,6 +572,41 @@ static void tables_cut_open_by_the_page(void **state)
     jx_record_list_free(l);
 }
 
+/* An HTML table printed with its cells drawn apart (WeasyPrint leaves the
+ * Writer export's cellspacing="0" unread, so CSS's default 2 px spacing
+ * stands): every cell has its own frame, two rules 2.5 pt apart between any
+ * two cells.  They were read as rules of their own, a column and a row of
+ * slivers between every two cells, and no header was found (no record).
+ * Rules that near are one band edge: all 15 indicators come out, their
+ * levels and values as Writer drew them. */
+static void cells_drawn_apart(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-spaced-borders-f0016.pdf");
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++)
+        n += jx_record_kind_of(jx_record_list_get(l, i)) == JX_RECORD_INDICATOR;
+    assert_int_equal(n, 15);
+    const jx_record *r = indicator_named(l, "淘汰燃煤小锅炉");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(r, "op"), "=");
+    assert_string_equal(jx_record_get_string(r, "value"), "69");
+    assert_string_equal(jx_record_get_string(r, "unit"), "台");
+    r = indicator_named(l, "人均补助标准");
+    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
+    assert_string_equal(jx_record_get_string(r, "op"), "<=");
+    assert_string_equal(jx_record_get_string(r, "value"), "1000");
+    assert_string_equal(jx_record_get_string(r, "unit"), "元/人");
+    r = indicator_named(l, "周边群众满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益");
+    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度指标");
+    assert_string_equal(jx_record_get_string(r, "op"), ">=");
+    assert_string_equal(jx_record_get_string(r, "value"), "94");
+    assert_string_equal(jx_record_get_string(r, "unit"), "%");
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -826,6 +861,7 @@ int main(void)
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),
         cmocka_unit_test(tables_cut_open_by_the_page),
+        cmocka_unit_test(cells_drawn_apart),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
