@@ -587,23 +587,21 @@ static void cells_drawn_apart(void **state)
     for (guint i = 0; i < jx_record_list_length(l); i++)
         n += jx_record_kind_of(jx_record_list_get(l, i)) == JX_RECORD_INDICATOR;
     assert_int_equal(n, 15);
-    const jx_record *r = indicator_named(l, "淘汰燃煤小锅炉");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出");
-    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
-    assert_string_equal(jx_record_get_string(r, "op"), "=");
-    assert_string_equal(jx_record_get_string(r, "value"), "69");
-    assert_string_equal(jx_record_get_string(r, "unit"), "台");
-    r = indicator_named(l, "人均补助标准");
-    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
-    assert_string_equal(jx_record_get_string(r, "op"), "<=");
-    assert_string_equal(jx_record_get_string(r, "value"), "1000");
-    assert_string_equal(jx_record_get_string(r, "unit"), "元/人");
-    r = indicator_named(l, "周边群众满意度");
-    assert_string_equal(jx_record_get_string(r, "level1"), "效益");
-    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度指标");
-    assert_string_equal(jx_record_get_string(r, "op"), ">=");
-    assert_string_equal(jx_record_get_string(r, "value"), "94");
-    assert_string_equal(jx_record_get_string(r, "unit"), "%");
+    static const struct {
+        const char *name, *level1, *level2, *op, *value, *unit;
+    } rows[] = {
+        {"淘汰燃煤小锅炉", "产出", "数量指标", "=", "69", "台"},
+        {"人均补助标准", "产出", "成本指标", "<=", "1000", "元/人"},
+        {"周边群众满意度", "效益", "服务对象满意度指标", ">=", "94", "%"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(rows); k++) {
+        const jx_record *r = indicator_named(l, rows[k].name);
+        assert_string_equal(jx_record_get_string(r, "level1"), rows[k].level1);
+        assert_string_equal(jx_record_get_string(r, "level2"), rows[k].level2);
+        assert_string_equal(jx_record_get_string(r, "op"), rows[k].op);
+        assert_string_equal(jx_record_get_string(r, "value"), rows[k].value);
+        assert_string_equal(jx_record_get_string(r, "unit"), rows[k].unit);
+    }
     jx_record_list_free(l);
 }
 
