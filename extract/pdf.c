@@ -286,6 +286,16 @@ static void free_lines(GArray *lines)
 #define RULE_MERGE_PT 2.0
 /* A rule ends on another, or covers a band, within this. */
 #define RULE_TOUCH_PT 3.0
+/* Rules this near are one band edge in a table whose cells are drawn apart
+ * (an HTML table printed with CSS's default border-spacing, 2 px: each cell's
+ * own 1 px border with 1.5 pt of paper between, 2.5 pt from line to line),
+ * which would otherwise make a column or row of slivers between every two
+ * cells.  The rules themselves stay apart: a short cell's rule that ends on
+ * its own frame still holds. */
+#define BORDER_PAIR_PT 3.0
+/* A table is drawn so when this share of its edges (each way) stand in such
+ * pairs: WeasyPrint's stand all paired but the outer frame's few. */
+#define PAIRED_SHARE 0.5
 
 typedef struct {
     double pos;    /* y of a horizontal rule, x of a vertical one (points) */
@@ -678,8 +688,8 @@ static void join_sets(int *parent, int a, int b)
         parent[MAX(a, b)] = MIN(a, b);
 }
 
-/* Distinct positions of `rules` of group `g`, merged within RULE_MERGE_PT. */
-static GArray *edges_of(GArray *rules, int g)
+/* Distinct positions of `rules` of group `g`, merged within `merge`. */
+static GArray *edges_of(GArray *rules, int g, double merge)
 {
     GArray *all = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint i = 0; i < rules->len; i++)
@@ -689,7 +699,7 @@ static GArray *edges_of(GArray *rules, int g)
     GArray *edges = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint i = 0; i < all->len; i++) {
         double p = g_array_index(all, double, i);
-        if (edges->len && p - g_array_index(edges, double, edges->len - 1) <= RULE_MERGE_PT)
+        if (edges->len && p - g_array_index(edges, double, edges->len - 1) <= merge)
             continue;
         g_array_append_val(edges, p);
     }
@@ -697,12 +707,29 @@ static GArray *edges_of(GArray *rules, int g)
     return edges;
 }
 
-/* TRUE when a rule of group `g` lies at `pos` and covers [lo, hi]. */
-static gboolean ruled(GArray *rules, int g, double pos, double lo, double hi)
+/* Whether most of `edges` stand in pairs BORDER_PAIR_PT apart: a table whose
+ * cells are drawn apart, not a pair of rules here and there (a page cut
+ * beside a rule, a double rule under a header), which stay two edges. */
+static gboolean drawn_apart(const GArray *edges)
+{
+    guint paired = 0;
+    for (guint i = 0; i + 1 < edges->len; i++) {
+        double gap = g_array_index(edges, double, i + 1) - g_array_index(edges, double, i);
+        if (gap <= BORDER_PAIR_PT) {
+            paired += 2;
+            i++;
+        }
+    }
+    return edges->len && paired >= edges->len * PAIRED_SHARE;
+}
+
+/* TRUE when a rule of group `g` lies at `pos` (or up to `pair` after it: the
+ * second rule of a pair) and covers [lo, hi]. */
+static gboolean ruled(GArray *rules, int g, double pos, double pair, double lo, double hi)
 {
     for (guint i = 0; i < rules->len; i++) {
         const rule *r = &g_array_index(rules, rule, i);
-        if (r->group == g && fabs(r->pos - pos) <= RULE_MERGE_PT &&
+        if (r->group == g && r->pos - pos >= -RULE_MERGE_PT && r->pos - pos <= pair &&
             r->lo <= lo + RULE_TOUCH_PT && r->hi >= hi - RULE_TOUCH_PT)
             return TRUE;
     }
@@ -725,7 +752,15 @@ static void ruled_table_free(ruled_table *t)
  * is taken apart again). */
 static ruled_table *build_table(GArray *hs, GArray *vs, int g)
 {
-    GArray *ye = edges_of(hs, g), *xe = edges_of(vs, g);
+    GArray *ye = edges_of(hs, g, RULE_MERGE_PT), *xe = edges_of(vs, g, RULE_MERGE_PT);
+    double pair = RULE_MERGE_PT;
+    if (drawn_apart(ye) && drawn_apart(xe)) {
+        g_array_free(ye, TRUE);
+        g_array_free(xe, TRUE);
+        pair = BORDER_PAIR_PT;
+        ye = edges_of(hs, g, pair);
+        xe = edges_of(vs, g, pair);
+    }
     if (ye->len < 2 || xe->len < 2) {
         g_array_free(ye, TRUE);
         g_array_free(xe, TRUE);
@@ -742,9 +777,9 @@ static ruled_table *build_table(GArray *hs, GArray *vs, int g)
         parent[i] = i;
     for (int r = 0; r < t->n_rows; r++)
         for (int c = 0; c < t->n_cols; c++) {
-            if (c + 1 < t->n_cols && !ruled(vs, g, t->xs[c + 1], t->ys[r], t->ys[r + 1]))
+            if (c + 1 < t->n_cols && !ruled(vs, g, t->xs[c + 1], pair, t->ys[r], t->ys[r + 1]))
                 join_sets(parent, r * t->n_cols + c, r * t->n_cols + c + 1);
-            if (r + 1 < t->n_rows && !ruled(hs, g, t->ys[r + 1], t->xs[c], t->xs[c + 1]))
+            if (r + 1 < t->n_rows && !ruled(hs, g, t->ys[r + 1], pair, t->xs[c], t->xs[c + 1]))
                 join_sets(parent, r * t->n_cols + c, (r + 1) * t->n_cols + c);
         }
     /* each set's bounding box; a set that does not fill it is no cell */

@@ -670,6 +670,39 @@ static void lone_rule_cut_by_the_page(void **state)
     jx_record_list_free(l);
 }
 
+/* An HTML table printed with its cells drawn apart (WeasyPrint leaves the
+ * Writer export's cellspacing="0" unread, so CSS's default 2 px spacing
+ * stands): every cell has its own frame, two rules 2.5 pt apart between any
+ * two cells.  They were read as rules of their own, a column and a row of
+ * slivers between every two cells, and no header was found (no record).
+ * Rules that near are one band edge: all 15 indicators come out, their
+ * levels and values as Writer drew them. */
+static void cells_drawn_apart(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-spaced-borders-f0016.pdf");
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++)
+        n += jx_record_kind_of(jx_record_list_get(l, i)) == JX_RECORD_INDICATOR;
+    assert_int_equal(n, 15);
+    static const struct {
+        const char *name, *level1, *level2, *op, *value, *unit;
+    } rows[] = {
+        {"淘汰燃煤小锅炉", "产出", "数量指标", "=", "69", "台"},
+        {"人均补助标准", "产出", "成本指标", "<=", "1000", "元/人"},
+        {"周边群众满意度", "效益", "服务对象满意度指标", ">=", "94", "%"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(rows); k++) {
+        const jx_record *r = indicator_named(l, rows[k].name);
+        assert_string_equal(jx_record_get_string(r, "level1"), rows[k].level1);
+        assert_string_equal(jx_record_get_string(r, "level2"), rows[k].level2);
+        assert_string_equal(jx_record_get_string(r, "op"), rows[k].op);
+        assert_string_equal(jx_record_get_string(r, "value"), rows[k].value);
+        assert_string_equal(jx_record_get_string(r, "unit"), rows[k].unit);
+    }
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -927,6 +960,7 @@ int main(void)
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(rows_tighter_than_a_header),
         cmocka_unit_test(lone_rule_cut_by_the_page),
+        cmocka_unit_test(cells_drawn_apart),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }

@@ -41,7 +41,12 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     wkhtml-writer, wkhtml-calc
                        the same printed by wkhtmltopdf (Qt WebKit: its own fallback faces and
                        widths), the PDF itself
-    chromium-writer-layout, chromium-calc-layout, wkhtml-writer-layout, wkhtml-calc-layout
+    weasy-writer, weasy-calc
+                       the same printed by WeasyPrint (its own layout engine: it reads no
+                       cellspacing attribute, so every cell is framed apart; Noto CJK subset with
+                       every glyph id kept, some 20 s a print), the PDF itself
+    chromium-writer-layout, chromium-calc-layout, wkhtml-writer-layout, wkhtml-calc-layout,
+    weasy-writer-layout, weasy-calc-layout
                        those PDFs through pdftotext -layout: PDFs of producers other than
                        LibreOffice, as a bureau's web page is printed or a report engine writes
 
@@ -114,15 +119,18 @@ CONVERTERS = [  # (name, source, extension)
     ("calc-csv", "calc", "csv"), ("calc-tsv", "calc", "txt"), ("writer-pdf", "writer", "pdf"), ("calc-pdf", "calc", "pdf"),
     ("writer-docx", "writer", "docx"), ("calc-xlsx", "calc", "xlsx"), ("writer-doc", "writer", "doc"),
     ("calc-xls", "calc", "xls"),
-] + [("%s-%s%s" % (p, side, lay), side, ext) for p in ("chromium", "wkhtml") for side in ("writer", "calc")
+] + [("%s-%s%s" % (p, side, lay), side, ext) for p in ("chromium", "wkhtml", "weasy")
+     for side in ("writer", "calc")
      for lay, ext in (("", "pdf"), ("-layout", "txt"))]
 # PDF printers of the HTML exports, and how each prints SRC to OUT.
 HTML_PRINTERS = {
     "chromium": lambda src, out: ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
                                   "--no-pdf-header-footer", "--print-to-pdf=" + out, "file://" + src],
     "wkhtml": lambda src, out: ["wkhtmltopdf", "-q", src, out],
+    "weasy": lambda src, out: ["weasyprint", "-q", src, out],
 }
 PRINTED = {c for c, _, _ in CONVERTERS if c.split("-")[0] in HTML_PRINTERS}
+PRINTER_PROGRAM = {"chromium": "chromium", "wkhtml": "wkhtmltopdf", "weasy": "weasyprint"}
 # Converters a full run leaves out unless named: jixiao reads them by starting LibreOffice for
 # every file, which makes scoring 300 tables take some 25 minutes.
 SLOW = {"writer-doc", "calc-xls"}
@@ -1511,7 +1519,7 @@ def tool_jobs(jobs, nproc):
 def tools_for(convs):
     """The programs a run of converters `convs` needs."""
     extra = {"elinks": "elinks", "links": "links2", "antiword": "antiword"}
-    extra.update({c: "wkhtmltopdf" if c.startswith("wkhtml") else "chromium" for c in PRINTED})
+    extra.update({c: PRINTER_PROGRAM[c.split("-")[0]] for c in PRINTED})
     return ["soffice", "pdftotext", "pandoc", "w3m", "lynx"] + sorted({extra[c] for c in convs if c in extra})
 
 
@@ -2058,6 +2066,8 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
 
 
 SAMPLE_SEED = "jixiao-sample-1"
+# Printed PDFs too large for the committed sample (see main).
+SAMPLE_LEAVES_OUT = {"chromium-writer", "chromium-calc", "weasy-writer", "weasy-calc"}
 
 
 def main(argv):
@@ -2086,13 +2096,15 @@ def main(argv):
     for tool in tools_for(convs):
         if shutil.which(tool) is None:
             sys.exit("forms.py: %s not found (apt-get install libreoffice-writer-nogui libreoffice-calc-nogui "
-                     "poppler-utils pandoc w3m lynx elinks links2 antiword fonts-noto-cjk chromium wkhtmltopdf)" % tool)
+                     "poppler-utils pandoc w3m lynx elinks links2 antiword fonts-noto-cjk chromium wkhtmltopdf "
+                     "weasyprint)" % tool)
     if a.sample:
         out = os.path.join(MAIN, "corpus", "converted")
         work = a.work or os.path.join(MAIN, "build", "forms-work", "sample")
-        # the Chromium PDFs (Type 3 fonts, 300 KB a table) stay out of the committed sample;
-        # their layout dumps and two fixtures in tests/pdf stand for them
-        convs = [c for c in convs if c not in RAW and c not in ("chromium-writer", "chromium-calc")]
+        # the Chromium and WeasyPrint PDFs (Type 3 fonts; a CJK font subset keeping every glyph id:
+        # 270-360 KB a table) stay out of the committed sample; their layout dumps and fixtures in
+        # tests/pdf stand for them
+        convs = [c for c in convs if c not in RAW and c not in SAMPLE_LEAVES_OUT]
         forms, stats, ns = build(out, work, len(FAMILIES), SAMPLE_SEED, True, a.jobs, convs, a.variant or 0)
     else:
         out = os.path.abspath(a.out)
