@@ -297,6 +297,23 @@ static built_row *build_row(const jx_header *header, const jx_prow *row, int off
     return build_row_moved(header, row, offset, spans, 0);
 }
 
+/* The thread's two lists of a row's cells while build_row_moved aligns
+ * them (the cells kept, and their moved copies), emptied and used again
+ * for every row rather than allocated per row. */
+static GPrivate row_scratch = G_PRIVATE_INIT((GDestroyNotify)g_ptr_array_unref);
+static GPrivate moved_scratch = G_PRIVATE_INIT((GDestroyNotify)g_ptr_array_unref);
+
+static GPtrArray *scratch_cells(GPrivate *key)
+{
+    GPtrArray *cells = g_private_get(key);
+    if (!cells) {
+        cells = g_ptr_array_new();
+        g_private_set(key, cells);
+    }
+    g_ptr_array_set_size(cells, 0);
+    return cells;
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, int moved)
 {
@@ -311,7 +328,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->first_line = b->last_line = b->cells_first_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
-    jx_prow kept = {.cells = g_ptr_array_new()};
+    jx_prow kept = {.cells = scratch_cells(&row_scratch)};
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *c = row->cells->pdata[i];
         if (c->rowhead)
@@ -332,7 +349,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     jx_pcell *copies = NULL;
     if (moved) {
         copies = g_new(jx_pcell, found->len + 1);
-        kept.cells = g_ptr_array_new();
+        kept.cells = scratch_cells(&moved_scratch);
         for (guint i = 0; i < found->len; i++) {
             copies[i] = *(const jx_pcell *)found->pdata[i];
             copies[i].col += moved;
@@ -369,10 +386,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     }
     set_label_lines(b);
     g_free(assign);
-    if (moved)
-        g_ptr_array_unref(kept.cells);
     g_free(copies);
-    g_ptr_array_unref(found);
     return b;
 }
 
