@@ -177,10 +177,9 @@ static gboolean date_target(const char *p, jx_op leading, jx_target *out)
     return TRUE;
 }
 
-gboolean jx_norm_target(const char *cell, jx_target *out)
+/* Reads `cell` into `out` (see jx_norm_target, which remembers the answers). */
+static gboolean read_target(const char *cell, jx_target *out)
 {
-    if (!out)
-        return FALSE;
     *out = (jx_target){0};
     char *t = jx_norm_text(cell);
     if (!*t) {
@@ -198,4 +197,58 @@ gboolean jx_norm_target(const char *cell, jx_target *out)
     out->kind = JX_KIND_TEXT;
     out->value = t;
     return TRUE;
+}
+
+/* Targets already read, per thread, by cell text: a table's value column
+ * repeats its targets (`100%`, `≥95%`, `是`), and each is read when its cell
+ * is classified and again when its row becomes a record.  A cache, like the
+ * taxonomy's stem memo, that changes no answer; emptied when it holds this
+ * many, so a long run keeps it small. */
+#define TARGET_MEMO_MAX 4096
+
+typedef struct {
+    gboolean read; /* what read_target returned */
+    jx_target t;
+} known_target;
+
+static void known_target_free(gpointer p)
+{
+    known_target *k = p;
+    jx_target_clear(&k->t);
+    g_free(k);
+}
+
+static GPrivate target_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
+
+/* A copy of `t` with strings of its own. */
+static jx_target target_copy(const jx_target *t)
+{
+    jx_target c = *t;
+    c.value = g_strdup(t->value);
+    c.unit = g_strdup(t->unit);
+    return c;
+}
+
+gboolean jx_norm_target(const char *cell, jx_target *out)
+{
+    if (!out)
+        return FALSE;
+    if (!cell)
+        return read_target(cell, out);
+    GHashTable *memo = g_private_get(&target_memo);
+    if (!memo) {
+        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, known_target_free);
+        g_private_set(&target_memo, memo);
+    }
+    const known_target *known = g_hash_table_lookup(memo, cell);
+    if (!known) {
+        if (g_hash_table_size(memo) >= TARGET_MEMO_MAX)
+            g_hash_table_remove_all(memo);
+        known_target *k = g_new(known_target, 1);
+        k->read = read_target(cell, &k->t);
+        g_hash_table_insert(memo, g_strdup(cell), k);
+        known = k;
+    }
+    *out = target_copy(&known->t);
+    return known->read;
 }

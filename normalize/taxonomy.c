@@ -370,6 +370,20 @@ static const char *const quantity_verbs[] = {
     "淘汰", "聘用", "资助", "配备", "化解", "修缮", "储备", "组织", "排查",
 };
 
+/* The bytes of each of name_endings, measured once: every row's name is
+ * held against all of them. */
+static const gsize *name_ending_lens(void)
+{
+    static gsize lens[G_N_ELEMENTS(name_endings)];
+    static gsize made = 0;
+    if (g_once_init_enter(&made)) {
+        for (gsize i = 0; i < G_N_ELEMENTS(name_endings); i++)
+            lens[i] = strlen(name_endings[i].ending);
+        g_once_init_leave(&made, 1);
+    }
+    return lens;
+}
+
 const char *jx_taxonomy_name_category(const char *name)
 {
     if (!name)
@@ -381,10 +395,11 @@ const char *jx_taxonomy_name_category(const char *name)
         *cut = '\0';
     const char *code = NULL;
     gsize len = strlen(norm);
+    const gsize *ending_lens = name_ending_lens();
     for (gsize i = 0; i < G_N_ELEMENTS(name_endings) && !code && len; i++) {
         /* an ending whose last byte is not the name's is passed over first */
         const char *e = name_endings[i].ending;
-        gsize elen = strlen(e);
+        gsize elen = ending_lens[i];
         if (elen <= len && e[elen - 1] == norm[len - 1] && memcmp(norm + len - elen, e, elen) == 0)
             code = name_endings[i].code;
     }

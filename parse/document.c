@@ -144,10 +144,15 @@ static gboolean holds_key_last_char(const char *norm)
 {
     gsize n;
     const last_char *chars = key_last_chars(&n);
-    for (const char *p = norm; *p; p++)
+    for (const char *p = norm; *p; p++) {
+        /* a character's first byte is never a continuation byte: only
+         * first bytes can start a match */
+        if (((guchar)*p & 0xC0) == 0x80)
+            continue;
         for (gsize j = 0; j < n; j++)
             if (chars[j].c[0] == *p && strncmp(p, chars[j].c, strlen(chars[j].c)) == 0)
                 return TRUE;
+    }
     return FALSE;
 }
 

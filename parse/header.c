@@ -244,6 +244,33 @@ jx_role jx_header_word_role(const char *norm)
     return i < 0 ? JX_ROLE_NONE : header_words[i].role;
 }
 
+/* See parse.h.  The vocabulary opens with the row header's words, matched
+ * exactly: a text equal to one of them is the row header whatever follows
+ * in the vocabulary, and a text equal to none is one only through a
+ * row-header word further down (none today), which the whole search finds. */
+gboolean jx_header_is_rowhead(const char *norm)
+{
+    static gsize lead = 0;    /* leading exact row-header words */
+    static gboolean later = FALSE; /* a row-header word after them */
+    static gsize made = 0;
+    if (g_once_init_enter(&made)) {
+        gsize n = 0;
+        while (n < G_N_ELEMENTS(header_words) && header_words[n].role == JX_ROLE_ROWHEAD &&
+               header_words[n].match == MATCH_EXACT)
+            n++;
+        for (gsize i = n; i < G_N_ELEMENTS(header_words); i++)
+            later |= header_words[i].role == JX_ROLE_ROWHEAD;
+        lead = n;
+        g_once_init_leave(&made, 1);
+    }
+    if (!norm)
+        return FALSE;
+    for (gsize i = 0; i < lead; i++)
+        if (strcmp(norm, header_words[i].word) == 0)
+            return TRUE;
+    return later && jx_header_word_role(norm) == JX_ROLE_ROWHEAD;
+}
+
 /* The normalized text of a cell of the source grid ("" for none), through
  * the memo of cell facts when there is one (it may be NULL). */
 static char *norm_of(jx_facts *facts, const jx_cell *cell)

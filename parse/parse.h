@@ -142,6 +142,9 @@ gboolean jx_header_one_label_column(const jx_header *h);
 gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
+/* jx_header_word_role(norm) == JX_ROLE_ROWHEAD, without searching the
+ * whole vocabulary: asked of texts that are seldom header words at all. */
+gboolean jx_header_is_rowhead(const char *norm);
 /* The header vocabulary as data, for tests: its size, the i-th word (NULL
  * past the end), and the index of the entry a header text matches first (-1
  * when none).  Every word must find its own entry: an entry that an earlier

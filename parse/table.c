@@ -1258,7 +1258,7 @@ static void mark_wrapped_rowheads(jx_ptable *t)
             joined = more;
             pieces[n++] = c;
             line = next->line;
-            if (jx_header_word_role(joined) == JX_ROLE_ROWHEAD) {
+            if (jx_header_is_rowhead(joined)) {
                 for (int k = 0; k < n; k++)
                     pieces[k]->rowhead = TRUE;
                 break;

@@ -137,6 +137,24 @@ static void test_header_vocabulary_inside_text(void **state)
     assert_int_equal(jx_header_vocab_find(""), -1);
 }
 
+/* The row header's quick test answers as the whole vocabulary search does:
+ * for every word of the vocabulary, and for texts around them. */
+static void test_header_is_rowhead_as_role(void **state)
+{
+    (void)state;
+    const char *texts[] = {"年度绩效指标", "绩效指标", "年度指标", "2023年度绩效指标", "绩效指标值",
+                           "年度绩", "效指标", "", "民政设备验收数量"};
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++)
+        assert_int_equal(jx_header_is_rowhead(texts[i]),
+                         jx_header_word_role(texts[i]) == JX_ROLE_ROWHEAD);
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *word = jx_header_vocab_word(i);
+        assert_int_equal(jx_header_is_rowhead(word),
+                         jx_header_word_role(word) == JX_ROLE_ROWHEAD);
+    }
+    assert_true(jx_header_is_rowhead("年度绩效指标"));
+}
+
 /* Label placement segments a name only when a label's word occurs in it:
  * what a name shares with a label is what segmenting both tells. */
 static void test_name_words_shared_as_segmented(void **state)
@@ -3331,6 +3349,7 @@ int main(void)
         cmocka_unit_test(test_gapped_wrapped_values),
         cmocka_unit_test(test_header_vocabulary_reachable),
         cmocka_unit_test(test_header_vocabulary_inside_text),
+        cmocka_unit_test(test_header_is_rowhead_as_role),
         cmocka_unit_test(test_name_words_shared_as_segmented),
         cmocka_unit_test(test_stream_cell_per_line),
         cmocka_unit_test(test_stream_blank_line_positions),
