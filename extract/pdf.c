@@ -697,7 +697,7 @@ static double row_rule_of(const GArray *hs, const GArray *vs, const GArray *glyp
             (o->lo < s->hi - RULE_TOUCH_PT && o->hi > s->lo + RULE_TOUCH_PT) ||
             !vertical_over(vs, s->lo, o->pos, s->pos) || !vertical_over(vs, s->hi, o->pos, s->pos))
             continue;
-        /* o's row: no rule along o down to s, the next one below s */
+        /* o's row: no rule along o down to s or at s, the next one below */
         gboolean between = FALSE;
         double next = G_MAXDOUBLE;
         for (guint j = 0; j < hs->len && !between; j++) {
@@ -705,9 +705,9 @@ static double row_rule_of(const GArray *hs, const GArray *vs, const GArray *glyp
             if (j == k || r->lo >= o->hi - RULE_TOUCH_PT || r->hi <= o->lo + RULE_TOUCH_PT ||
                 r->pos <= o->pos + RULE_MERGE_PT)
                 continue;
-            if (r->pos < s->pos - RULE_MERGE_PT)
+            if (r->pos <= s->pos + RULE_MERGE_PT)
                 between = TRUE;
-            else if (r->pos > s->pos + RULE_MERGE_PT)
+            else
                 next = MIN(next, r->pos);
         }
         if (!between && next < G_MAXDOUBLE && !text_in(glyphs, s->lo, s->hi, o->pos, next))
