@@ -656,9 +656,9 @@ static void keep_framed(GArray *hs, GArray *vs)
  * and its record would be read twice.  A horizontal rule is put back on the
  * row's rule when that rule is longer and stands beside it (no overlap),
  * above it; the vertical rules at its ends reach up to that rule; no rule
- * along the row's stands between them, one does below it (it lies inside
- * the row); and no text stands in its column from the row's rule down to
- * the next one (the rule parts nothing there). */
+ * along the row's stands between them or level with it (a double rule),
+ * one does below it (it lies inside the row); and no text stands in its
+ * column from the row's rule down to the next one (it parts nothing). */
 
 /* TRUE when a glyph's centre lies in [x0, x1] × [y0, y1]. */
 static gboolean text_in(const GArray *glyphs, double x0, double x1, double y0, double y1)
