@@ -659,6 +659,84 @@ static void keep_framed(GArray *hs, GArray *vs)
     }
 }
 
+/* A cell merged down over a page break may be drawn with its bottom rule
+ * off the row's: Chromium ends the cell's part on the next page below the
+ * rule the other columns draw under that row, and sets an empty cell under
+ * it down to their next rule.  The offset rule would part that row in two
+ * and its record would be read twice.  A horizontal rule is put back on the
+ * row's rule when that rule is longer and stands beside it (no overlap),
+ * above it; the vertical rules at its ends reach up to that rule; no rule
+ * along the row's stands between them or level with it (a double rule),
+ * one does below it (it lies inside the row); and no text stands in its
+ * column from the row's rule down to the next one (it parts nothing). */
+
+/* TRUE when a glyph's centre lies in [x0, x1] × [y0, y1]. */
+static gboolean text_in(const GArray *glyphs, double x0, double x1, double y0, double y1)
+{
+    for (guint i = 0; i < glyphs->len; i++) {
+        const glyph *g = &g_array_index(glyphs, glyph, i);
+        double cx = (g->x0 + g->x1) / 2, cy = (g->y0 + g->y1) / 2;
+        if (cx >= x0 && cx <= x1 && cy >= y0 && cy <= y1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when a vertical rule at x `x` reaches from `top` down to `bottom`. */
+static gboolean vertical_over(const GArray *vs, double x, double top, double bottom)
+{
+    for (guint i = 0; i < vs->len; i++) {
+        const rule *v = &g_array_index(vs, rule, i);
+        if (fabs(v->pos - x) <= RULE_TOUCH_PT && v->lo <= top + RULE_TOUCH_PT &&
+            v->hi >= bottom - RULE_TOUCH_PT)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The position of the row rule `s` of `hs` is offset from (see above), or
+ * its own. */
+static double row_rule_of(const GArray *hs, const GArray *vs, const GArray *glyphs, guint i)
+{
+    const rule *s = &g_array_index(hs, rule, i);
+    double to = -G_MAXDOUBLE; /* the nearest row rule above */
+    for (guint k = 0; k < hs->len; k++) {
+        const rule *o = &g_array_index(hs, rule, k);
+        if (k == i || o->pos >= s->pos - RULE_MERGE_PT || o->pos <= to ||
+            o->hi - o->lo <= s->hi - s->lo ||
+            (o->lo < s->hi - RULE_TOUCH_PT && o->hi > s->lo + RULE_TOUCH_PT) ||
+            !vertical_over(vs, s->lo, o->pos, s->pos) || !vertical_over(vs, s->hi, o->pos, s->pos))
+            continue;
+        /* o's row: no rule along o down to s or at s, the next one below */
+        gboolean between = FALSE;
+        double next = G_MAXDOUBLE;
+        for (guint j = 0; j < hs->len && !between; j++) {
+            const rule *r = &g_array_index(hs, rule, j);
+            if (j == k || r->lo >= o->hi - RULE_TOUCH_PT || r->hi <= o->lo + RULE_TOUCH_PT ||
+                r->pos <= o->pos + RULE_MERGE_PT)
+                continue;
+            if (r->pos <= s->pos + RULE_MERGE_PT)
+                between = TRUE;
+            else
+                next = MIN(next, r->pos);
+        }
+        if (!between && next < G_MAXDOUBLE && !text_in(glyphs, s->lo, s->hi, o->pos, next))
+            to = o->pos;
+    }
+    return to > -G_MAXDOUBLE ? to : s->pos;
+}
+
+/* Puts the offset rules of `hs` back on their rows' rules (see above). */
+static void snap_offset_rules(GArray *hs, const GArray *vs, const GArray *glyphs)
+{
+    double *to = g_new(double, hs->len);
+    for (guint i = 0; i < hs->len; i++)
+        to[i] = row_rule_of(hs, vs, glyphs, i);
+    for (guint i = 0; i < hs->len; i++)
+        g_array_index(hs, rule, i).pos = to[i];
+    g_free(to);
+}
+
 /* ------------------------------------------------------------ ruled tables */
 
 typedef struct {
@@ -1317,6 +1395,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         g_free(mask);
         upright_rules(&hs, &vs, run, dw, dh);
         keep_framed(hs, vs);
+        snap_offset_rules(hs, vs, glyphs);
         tables = ruled_tables(hs, vs);
         g_array_free(hs, TRUE);
         g_array_free(vs, TRUE);
@@ -1493,6 +1572,7 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         g_free(mask);
         GArray *all_h = g_array_copy(hs), *all_v = g_array_copy(vs);
         keep_framed(hs, vs);
+        snap_offset_rules(hs, vs, glyphs);
         GPtrArray *tables = ruled_tables(hs, vs);
         cairo_t *cr = cairo_create(s);
         cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);

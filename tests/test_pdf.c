@@ -703,6 +703,40 @@ static void cells_drawn_apart(void **state)
     jx_record_list_free(l);
 }
 
+/* Chromium ends the part of a cell merged down over a page break (产出时效
+ * and 满意度指标 on page 2) below the rule the other columns draw under the
+ * row, and sets an empty cell under it: the offset rule parted the row in
+ * two and its record was read twice (年度任务完成时限, 服务对象满意度).  A
+ * rule inside the next row, nothing written either side of it in its
+ * column, goes back on the row's rule: each record is read once. */
+static void offset_rule_under_a_merged_cell(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-offset-rule-f0099");
+    static const field_want w[] = {
+        {"年度任务完成时限", "level1", "产出指标"},
+        {"年度任务完成时限", "level2", "产出时效"},
+        {"年度任务完成时限", "task", "推进公路安全生命防护工程"},
+        {"年度任务完成时限", "op", "<="},
+        {"年度任务完成时限", "value", "2022-12-31"},
+        {"服务对象满意度", "level1", "满意度指标"},
+        {"服务对象满意度", "level2", "服务对象满意度"},
+        {"服务对象满意度", "task", "落实农村客运补贴政策"},
+        {"服务对象满意度", "op", "="},
+        {"服务对象满意度", "value", "85"},
+        {"服务对象满意度", "unit", "%"},
+    };
+    indicator_fields("tests/pdf/chromium-offset-rule-f0099.pdf", w, G_N_ELEMENTS(w));
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-offset-rule-f0099.pdf");
+    guint seen = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const char *n = jx_record_get_string(jx_record_list_get(l, i), "name");
+        seen += n && (strcmp(n, "年度任务完成时限") == 0 || strcmp(n, "服务对象满意度") == 0);
+    }
+    assert_int_equal(seen, 2); /* once each */
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -961,6 +995,7 @@ int main(void)
         cmocka_unit_test(rows_tighter_than_a_header),
         cmocka_unit_test(lone_rule_cut_by_the_page),
         cmocka_unit_test(cells_drawn_apart),
+        cmocka_unit_test(offset_rule_under_a_merged_cell),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
