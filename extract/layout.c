@@ -1194,6 +1194,9 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
             continue;
         }
         add_missing_columns(cols, whole);
+        for (guint c = 0; c < cols->len && g_getenv("JX_LAYOUT_DEBUG"); c++)
+            g_printerr("  section col %u: %.0f-%.0f\n", c, g_array_index(cols, span, c).a,
+                       g_array_index(cols, span, c).b);
         assign_columns(w, a, b, join, cols, col_of);
         g_array_free(cols, TRUE);
     }
@@ -1232,6 +1235,9 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     if (g_getenv("JX_LAYOUT_DEBUG"))
         g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f joined %.2f\n", n_rows,
                    first_row, last_row, full, cols->len, *alignment, joined);
+    for (guint c = 0; c < cols->len && g_getenv("JX_LAYOUT_DEBUG"); c++)
+        g_printerr("  col %u: %.0f-%.0f\n", c, g_array_index(cols, span, c).a,
+                   g_array_index(cols, span, c).b);
     gboolean ordinal = (double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE;
     if (!ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row)) {
         g_array_set_size(cols, 0);
