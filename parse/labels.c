@@ -15,7 +15,9 @@
  *   - how the label sits in its span: on its first row (top), in the middle
  *     (centred) or on its last row (bottom).  The placement the region is
  *     known to use costs nothing, another one costs a switch, any other
- *     position a lot.
+ *     position a lot; over an even span, where only the rows place labels,
+ *     the middle row the table's labels use (upper or lower: its split
+ *     under each reading says which, column_middle) costs a little less.
  * A level-1 label also gets the rows whose level-2 label the taxonomy
  * lists under it.  The region's placement is the caller's `regime` where known (what the
  * level below showed by its words), else the span's own: centred when rows
