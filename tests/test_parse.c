@@ -2149,8 +2149,8 @@ static void test_stream_tabs_section_lines(void **state)
  * middle rows where the span is even.  Between two centred labels a row
  * fits either group (★技术合同交易额 under 产出数量 over four rows, or under
  * 产出质量 over five); the two 满意度 rows under 服务对象满意度, set on the
- * upper one, show the table's reading, and it settles every other boundary
- * (单位建设成本, 高新技术产业增加值占比). */
+ * upper one, show the table's reading by their words, and it settles every
+ * other boundary (单位建设成本, 高新技术产业增加值占比). */
 static void test_stream_tabs_upper_middle(void **state)
 {
     (void)state;
