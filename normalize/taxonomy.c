@@ -361,6 +361,22 @@ static const struct {
     {"里程", "output.quantity"},     {"数量", "output.quantity"},
     {"场次", "output.quantity"},     {"次数", "output.quantity"},
     {"户数", "output.quantity"},
+    /* the common outcome indicators, by what their names end in: what an
+     * economy gains (带动相关产业增收, 节约财政资金), a society (群众获得感,
+     * 惠及人口), the environment (节能减排效果), what lasts (长效管理机制,
+     * 项目持续发挥作用年限).  Not 满意度: a satisfaction label shares that word
+     * with its rows already, and a row run into the next one's name
+     * (群众出行条件★沿线群众满意度) must not pull its group along */
+    {"产业增收", "outcome.economic"}, {"人均增收", "outcome.economic"},
+    {"社会投资", "outcome.economic"}, {"财政资金", "outcome.economic"},
+    {"获得感", "outcome.social"},     {"惠及人口", "outcome.social"},
+    {"社会影响力", "outcome.social"},
+    {"生产生活条件", "outcome.social"}, {"满意度提升", "outcome.social"},
+    {"减排效果", "outcome.ecological"}, {"生态环境的改善", "outcome.ecological"},
+    {"水土流失治理度", "outcome.ecological"},
+    {"长效机制", "outcome.sustainability"}, {"管理机制", "outcome.sustainability"},
+    {"管护机制", "outcome.sustainability"}, {"作用年限", "outcome.sustainability"},
+    {"使用年限", "outcome.sustainability"}, {"持续发挥效益", "outcome.sustainability"},
 };
 
 /* Verbs a count opens its name with (新建学校食堂, 发放科技创新券: how many

@@ -416,6 +416,16 @@ static gboolean opens_with_section_ordinal(const char *norm)
  * is 14 characters). */
 #define MAX_JOINED_LABEL_CHARS 24
 
+/* A text whose ending or opening verb tells an output category (森林抚育面积,
+ * 聘用生态护林员): a count or a rate, which a target cell never is.  An
+ * outcome's ending (群众获得感, 长效管理机制) reads as well as a qualitative
+ * target and tells nothing here. */
+static gboolean names_output(const char *norm)
+{
+    const char *code = jx_taxonomy_name_category(norm);
+    return code && g_str_has_prefix(code, "output.");
+}
+
 static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, gboolean whole,
                   const fit_context *ctx)
 {
@@ -496,7 +506,7 @@ static double fit(jx_role role, jx_cell_kind k, glong chars, const char *norm, g
         /* a text a name's ending or opening verb tells the category of
          * (森林抚育面积, 聘用生态护林员) names an indicator, it states no target */
         case JX_CK_TEXT:
-            return role == JX_ROLE_HALF_VALUE && whole && jx_taxonomy_name_category(norm)
+            return role == JX_ROLE_HALF_VALUE && whole && names_output(norm)
                        ? NAME_AS_TARGET_FIT
                    : chars <= 12                   ? 0.3
                    : chars <= 30                   ? -0.3

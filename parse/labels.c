@@ -15,7 +15,9 @@
  *   - how the label sits in its span: on its first row (top), in the middle
  *     (centred) or on its last row (bottom).  The placement the region is
  *     known to use costs nothing, another one costs a switch, any other
- *     position a lot.
+ *     position a lot; over an even span, where only the rows place labels,
+ *     the middle row the table's labels use (upper or lower: its split
+ *     under each reading says which, column_middle) costs a little less.
  * A level-1 label also gets the rows whose level-2 label the taxonomy
  * lists under it.  The region's placement is the caller's `regime` where known (what the
  * level below showed by its words), else the span's own: centred when rows
@@ -36,6 +38,7 @@ void jx_label_column_init(jx_label_column *col, int n)
     col->inferred = g_new0(gboolean, n + 1);
     col->centred = g_new0(gboolean, n + 1);
     col->evidence = g_new0(jx_placement, n + 1);
+    col->middle = 0;
 }
 
 void jx_label_column_clear(jx_label_column *col)
@@ -147,6 +150,7 @@ typedef struct {
     double line_pitch;
     gboolean label_inside, lines_ungapped;
     gboolean merged_only; /* see BELOW_MIDDLE_SPREAD */
+    int middle; /* the middle row of an even span the column uses: see column_middle */
     const gboolean *labels_only;
     const gboolean *part_start;
     const int *page; /* see jx_label_context; may be NULL */
@@ -283,6 +287,39 @@ static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
  * whose label is not below its middle wins. */
 #define BELOW_MIDDLE_ROW_COST 0.05
 
+/* Which of an even span's two middle rows a column's centred labels stand
+ * on, where only the rows are known: a converter sets every cell of a form
+ * alike (a layout model on the upper one, a form that centres by hand on
+ * the lower one), but a chain of centred labels between two fixed rows
+ * fits either, one row passing from a group to the next at each boundary
+ * (经济效益 over 拉动社会投资 and 带动相关产业增收, or over the first alone).
+ * So the column is split under each reading, the other middle row costing
+ * this: where the rows' words and names (NAME_CATEGORY_FIT) settle some
+ * boundaries, the reading they put fewer labels against wins, and settles
+ * the boundaries nothing else does (column_middle). */
+enum { MIDDLE_EITHER = 0, MIDDLE_UPPER = 1, MIDDLE_LOWER = -1 };
+#define OTHER_MIDDLE_ROW_COST BELOW_MIDDLE_ROW_COST
+
+/* Where label row p stands over the even span s..e, by the column's reading
+ * of the middle row (where only the rows place it and the region centres):
+ * 1 on the reading's middle row, -1 on the other one, 0 neither (an odd
+ * span, no reading). */
+static int middle_fit(const splitter *sp, int i, int s, int p, int e)
+{
+    if (sp->label_line || sp->middle == MIDDLE_EITHER || sp->habit[i] != JX_PLACE_CENTRED ||
+        (e - s) % 2 == 0 || abs((p - s) - (e - p)) != 1)
+        return 0;
+    gboolean upper = e - p > p - s;
+    return upper == (sp->middle == MIDDLE_UPPER) ? 1 : -1;
+}
+
+/* What the column's reading of the middle row costs label row p heading
+ * rows s..e. */
+static double middle_cost(const splitter *sp, int i, int s, int p, int e)
+{
+    return middle_fit(sp, i, s, p, e) < 0 ? OTHER_MIDDLE_ROW_COST : 0;
+}
+
 /* How far (twice, in row pitches) label row p stands from being centred
  * over the lines of rows s..e, in a dump whose rows part with blank lines. */
 static double gapped_spread(const splitter *sp, int s, int p, int e)
@@ -312,7 +349,7 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
     double below = sp->merged_only && sp->habit[i] == JX_PLACE_CENTRED && p - s > e - p
                        ? BELOW_MIDDLE_ROW_COST
                        : 0;
-    return outside + below +
+    return outside + below + middle_cost(sp, i, s, p, e) +
            placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
                           e - p, sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
 }
@@ -517,8 +554,11 @@ static jx_placement habit_at(const jx_placement *regime, int p, jx_placement spa
     return regime && regime[p] != JX_PLACE_UNKNOWN ? regime[p] : span_habit;
 }
 
-static void split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                       jx_placement column_habit)
+/* Splits rows a..b among their labels; with `apply`, sets the column's
+ * resolved labels.  Returns the split's score, what the reading of the
+ * middle row (`middle`) cost it included. */
+static double split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
+                         jx_placement column_habit, int middle, gboolean apply)
 {
     int n = b - a + 1, k = 0;
     int *pos = g_new(int, n);
@@ -588,6 +628,7 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
                    .line_pitch = ctx->line_pitch,
                    .label_inside = ctx->label_inside,
                    .merged_only = ctx->phrases,
+                   .middle = middle,
                    .lines_ungapped = ctx->lines_ungapped,
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,
@@ -619,13 +660,16 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
         records_before[r - a + 1] =
             records_before[r - a] + !(ctx->labels_only && ctx->labels_only[r]);
     sp.records_before = records_before;
-    best_from(&sp, 0, a); /* always finite: any position is allowed at a cost */
+    /* always finite: any position is allowed at a cost */
+    double score = best_from(&sp, 0, a);
     int s = a;
     for (int i = 0; i < k; i++) {
         int e = choice[i][s - start_lo(&sp, i)];
-        for (int r = s; r <= e; r++)
-            set_resolved(col, r, col->explicit_label[pos[i]], r < pos[i]);
-        mark_evidence(col, s, e, pos[i]);
+        if (apply) {
+            for (int r = s; r <= e; r++)
+                set_resolved(col, r, col->explicit_label[pos[i]], r < pos[i]);
+            mark_evidence(col, s, e, pos[i]);
+        }
         s = e + 1;
     }
     for (int i = 0; i < k; i++) {
@@ -648,19 +692,25 @@ static void split_span(jx_label_column *col, int a, int b, const jx_label_contex
     g_free(order);
     g_free(ranked);
     g_free(pos);
+    return score;
+}
+
+static gboolean any_label(const jx_label_column *col, int a, int b)
+{
+    for (int i = a; i <= b; i++)
+        if (col->explicit_label[i])
+            return TRUE;
+    return FALSE;
 }
 
 static void resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                         jx_placement column_habit)
+                         jx_placement column_habit, int middle)
 {
-    gboolean any = FALSE;
-    for (int i = a; i <= b && !any; i++)
-        any = col->explicit_label[i] != NULL;
-    if (!any)
+    if (!any_label(col, a, b))
         for (int i = a; i <= b; i++)
             set_resolved(col, i, ctx->empty, FALSE);
     else
-        split_span(col, a, b, ctx, column_habit);
+        split_span(col, a, b, ctx, column_habit, middle, TRUE);
 }
 
 /* The last row of the parent span that starts at row a. */
@@ -670,6 +720,50 @@ static int span_end(const jx_label_column *col, const jx_label_context *ctx, int
     while (i < col->n && !(ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[i - 1]) != 0))
         i++;
     return i - 1;
+}
+
+/* How much better one reading of the middle row must score over the column
+ * than the other to be taken (rounding aside): less is a tie, and each span
+ * keeps its own (the earliest end). */
+#define MIDDLE_MARGIN 1e-6
+
+/* TRUE where some span of the column may centre its label: the region's or
+ * the column's placement says so, or a span's first label is below its
+ * first row. */
+static gboolean may_centre(const jx_label_column *col, const jx_label_context *ctx,
+                           jx_placement column_habit)
+{
+    if (column_habit == JX_PLACE_CENTRED)
+        return TRUE;
+    for (int i = 0; i < col->n; i++)
+        if (ctx->regime && ctx->regime[i] == JX_PLACE_CENTRED)
+            return TRUE;
+    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
+        if (!col->explicit_label[a] && any_label(col, a, span_end(col, ctx, a)))
+            return TRUE;
+    return FALSE;
+}
+
+/* Which middle row the column's centred labels use over an even span, where
+ * only the rows place them (see OTHER_MIDDLE_ROW_COST): the reading whose
+ * split of the whole column scores the better, else either. */
+static int column_middle(jx_label_column *col, const jx_label_context *ctx,
+                         jx_placement column_habit)
+{
+    if (ctx->phrases || (ctx->label_line && ctx->line_lo && ctx->line_hi) ||
+        !may_centre(col, ctx, column_habit))
+        return MIDDLE_EITHER;
+    double upper = 0, lower = 0;
+    for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1) {
+        int b = span_end(col, ctx, a);
+        if (!any_label(col, a, b))
+            continue;
+        upper += split_span(col, a, b, ctx, column_habit, MIDDLE_UPPER, FALSE);
+        lower += split_span(col, a, b, ctx, column_habit, MIDDLE_LOWER, FALSE);
+    }
+    return upper > lower + MIDDLE_MARGIN   ? MIDDLE_UPPER
+           : lower > upper + MIDDLE_MARGIN ? MIDDLE_LOWER
+                                           : MIDDLE_EITHER;
 }
 
 /* Lines below its row's first one a label must stand to show it centred
@@ -735,8 +829,10 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
         else if (t >= min_votes && t > c)
             column_habit = JX_PLACE_TOP;
     }
+    int middle = ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit);
+    col->middle = middle;
     for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit);
+        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit, middle);
 }
 
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime)

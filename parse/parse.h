@@ -479,6 +479,8 @@ typedef struct {
     gboolean *inferred;    /* n entries: label came from another row */
     gboolean *centred;     /* n entries: the label came from a row below */
     jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
+    int middle; /* the middle row of an even span its centred labels were read
+                   on, where only rows place them: 1 upper, -1 lower, 0 either */
 } jx_label_column;
 
 /*
@@ -556,6 +558,10 @@ typedef struct {
      * section rows: target.c): one span that shows its placement, none
      * showing another, says the column's (see COLUMN_MIN_VOTES). */
     gboolean parents_stated;
+    /* The middle row of an even span the table's centred labels use, as the
+     * level below was read (jx_label_column.middle): one converter sets
+     * every level alike.  0: what the column's own split shows. */
+    int middle;
 } jx_label_context;
 
 /*

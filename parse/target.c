@@ -3643,15 +3643,18 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.children = probe.resolved;
     ctx.child_start = child_start;
     ctx.regime = regime;
+    ctx.middle = probe.middle;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL1];
     jx_labels_resolve(&l1, &ctx);
+    int middle = probe.middle;
     jx_label_column_clear(&probe);
     ctx = base;
     ctx.parent = l1.resolved;
     ctx.name_words = names;
     ctx.seg = seg;
     ctx.regime = regime;
+    ctx.middle = middle;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
     jx_labels_resolve(&l2, &ctx);

@@ -760,6 +760,14 @@ static void test_taxonomy(void **state)
         {"★新建学校食堂", "output.quantity"},
         {"开展满意度调查覆盖率", NULL},
         {"政策宣传覆盖率", NULL},
+        /* outcomes, by the common indicators' endings */
+        {"带动相关产业增收", "outcome.economic"},
+        {"群众获得感", "outcome.social"},
+        {"公共服务满意度提升", "outcome.social"},
+        {"★节能减排效果", "outcome.ecological"},
+        {"森林资源管护长效机制", "outcome.sustainability"},
+        /* not by 满意度: a satisfaction label shares that word already */
+        {"受益群众满意度", NULL},
         {NULL, NULL},
     };
     for (gsize i = 0; i < G_N_ELEMENTS(named); i++) {

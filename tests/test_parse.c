@@ -2163,6 +2163,61 @@ static void test_stream_tabs_section_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's tab form: every merged label on the upper of its span's two
+ * middle rows where the span is even.  Between two centred labels a row
+ * fits either group (★技术合同交易额 under 产出数量 over four rows, or under
+ * 产出质量 over five); the two 满意度 rows under 服务对象满意度, set on the
+ * upper one, show the table's reading by their words, and it settles every
+ * other boundary (单位建设成本, 高新技术产业增加值占比). */
+static void test_stream_tabs_upper_middle(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "新增省级以上研发平台", NULL, "10", "个", "output.quantity"},
+        {"产出指标", "产出数量", "★技术合同交易额", "=", "15", "亿元", "output.quantity"},
+        {"产出指标", "产出质量", "支持对象资格符合率", ">=", "100", "%", "output.quality"},
+        {"产出指标", "产出时效", "工作任务完成及时性", NULL, "按计划完成", NULL,
+         "output.timeliness"},
+        {"成本指标", "经济成本指标", "项目总成本", "<=", "3120", "万元", "cost.economic"},
+        {"成本指标", "经济成本指标", "单位建设成本", "<=", "2260", "元/平方米", "cost.economic"},
+        {"成本指标", "社会成本指标", "对周边群众生产生活的影响", NULL, "较小", NULL, "cost.social"},
+        {"效益指标", "经济效益", "新产品销售收入增长", ">=", "5", "%", "outcome.economic"},
+        {"效益指标", "经济效益", "高新技术产业增加值占比", ">=", "40", "%", "outcome.economic"},
+        {"效益指标", "社会效益", "服务能力和水平", NULL, "有效提高", NULL, "outcome.social"},
+        {"满意度指标", "服务对象满意度", "受益群众满意度", ">=", "87", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-middle-row.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 18);
+    jx_record_list_free(l);
+}
+
+/* The pipe form of a form whose labels stand, unmerged, on the lower of two
+ * middle rows (成本指标 on 单位建设成本 over 项目总成本 and it; 产出指标 on the
+ * 7th of 12 rows): names that tell their group (节能减排效果, 群众获得感) show
+ * that reading, and it keeps 群众获得感 and 惠及人口 out of 成本指标 and
+ * 节能减排效果 out of 社会效益指标. */
+static void test_stream_pipes_lower_middle(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "项目完成时限", NULL, "2020-11-30", NULL, "output.timeliness"},
+        {"产出指标", "成本指标", "项目总成本", "<=", "2310", "万元", "output.cost"},
+        {"产出指标", "成本指标", "单位建设成本", "=", "1390", "元/平方米", "output.cost"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "明显增强", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "惠及人口", ">", "13", "万人", "outcome.social"},
+        {"效益指标", "社会效益指标", "公共服务满意度提升", ">=", "3", "个百分点",
+         "outcome.social"},
+        {"效益指标", "生态效益指标", "节能减排效果", NULL, "明显", NULL, "outcome.ecological"},
+        {"效益指标", "可持续影响指标", "管理制度健全性", NULL, "健全", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/pipes-lower-middle.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 20);
+    jx_record_list_free(l);
+}
+
 /* The same form under 指标分类 with level-1 labels on rows of their own
  * (`一、产出指标`) over level-2 labels alone in the one label column, set on
  * the middle row of their groups: read as two label columns; `三、满意度指标`
@@ -3386,6 +3441,8 @@ int main(void)
         cmocka_unit_test(test_stream_tabs_shift_seq_columns),
         cmocka_unit_test(test_stream_tabs_shift_mid_term),
         cmocka_unit_test(test_stream_tabs_section_lines),
+        cmocka_unit_test(test_stream_tabs_upper_middle),
+        cmocka_unit_test(test_stream_pipes_lower_middle),
         cmocka_unit_test(test_stream_cells_section_rows),
         cmocka_unit_test(test_stream_cells_section_before_seq),
         cmocka_unit_test(test_stream_cells_mid_term_unit),
