@@ -216,9 +216,12 @@ static gboolean is_debris(const char *norm, const GHashTable *line_counts)
  * `二、效益指标`) after the header of a target table: the table's own
  * section row, which a converter writes on a line of its own when the cell
  * spans the whole row (its tabs after it dropped), not a heading that opens
- * what follows. */
+ * what follows.  A bare level-1 label (`产出指标`) is one too (is_bare_section). */
+static gboolean is_bare_section(const jx_ptable *table, const char *norm);
 static gboolean is_section_row(const jx_ptable *table, const char *norm)
 {
+    if (is_bare_section(table, norm))
+        return TRUE;
     static const char numerals[] = "一二三四五六七八九十";
     if (!table->header || table->header->kind != JX_TABLE_TARGET)
         return FALSE;
@@ -232,6 +235,41 @@ static gboolean is_section_row(const jx_ptable *table, const char *norm)
     }
     return p > norm && g_str_has_prefix(p, "、") &&
            jx_cell_classify(p + strlen("、")) == JX_CK_LEVEL1;
+}
+
+/* TRUE when `norm` is a bare level-1 label (`产出指标`, no ordinal) on a
+ * line of its own after the header of a target table with one label column
+ * (指标分类, no level-2 column): a section row whose cell spans the row, its
+ * tabs dropped, giving the level the header has no column for.  It is laid
+ * across the whole row so that the table reads it as a section (the label
+ * column below then holds level-2 labels).  Under a header with both label
+ * columns such a line is a merged level-1 cell's text set apart (a PDF's
+ * centred label), not a section. */
+static gboolean is_bare_section(const jx_ptable *table, const char *norm)
+{
+    const jx_header *h = table->header;
+    if (!h || h->kind != JX_TABLE_TARGET || jx_cell_classify(norm) != JX_CK_LEVEL1 ||
+        !jx_taxonomy_level1(norm))
+        return FALSE;
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == JX_ROLE_LEVEL2)
+            return FALSE;
+    /* a table of section lines opens with one right under its header; a
+     * label alone in a table that did not (its sections, if any, rows of
+     * its grid) is a merged cell's text set apart (a PDF's 成本指标 cut at
+     * the page foot) */
+    if (table->rows->len == 0)
+        return TRUE;
+    const jx_prow *first = table->rows->pdata[0];
+    const jx_pcell *cell = first->cells->len == 1 ? first->cells->pdata[0] : NULL;
+    if (!cell || !table->grids || !jx_taxonomy_level1(cell->norm))
+        return FALSE;
+    /* the first row is such a line: a one-row grid the table made of it */
+    for (guint i = 0; i < table->grids->len; i++)
+        if (jx_grid_cell(table->grids->pdata[i], 0, 0) == cell->origin &&
+            jx_grid_n_rows(table->grids->pdata[i]) == 1)
+            return TRUE;
+    return FALSE;
 }
 
 /* TRUE when every piece of a line (parted by white space) repeats part of
@@ -1168,7 +1206,10 @@ static void take_line(finder *f, const char *raw, int line, int page)
             col++;
         jx_grid *grid = jx_grid_new();
         jx_grid_set_row_origin(grid, 0, line, page);
-        jx_grid_add_cell(grid, 0, h->roles[col] == JX_ROLE_LEVEL1 ? col : 0, 1, 1, raw);
+        if (is_bare_section(f->open, norm))
+            jx_grid_add_cell(grid, 0, 0, 1, h->n_cols, raw);
+        else
+            jx_grid_add_cell(grid, 0, h->roles[col] == JX_ROLE_LEVEL1 ? col : 0, 1, 1, raw);
         /* the table owns the grid its row points into */
         if (!f->open->grids)
             f->open->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);

@@ -2142,6 +2142,28 @@ static void test_stream_tabs_shift_mid_term(void **state)
     jx_record_list_free(l);
 }
 
+/* The shifted tab form of a table whose bare level-1 labels (`产出指标`,
+ * no ordinal) are section rows spanning the table, each on a line of its
+ * own: the 指标分类 column below holds level-2 labels, each row's level-1
+ * is its section's. */
+static void test_stream_tabs_shift_section_lines(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新增学前教育学位数", NULL, "2610", "个", "output.quantity"},
+        {"产出指标", "质量指标", "残疾儿童少年义务教育入学率", ">=", "96.5", "%", "output.quality"},
+        {"产出指标", "成本指标", "人均管理费用", "<=", "5", "万元/人", "output.cost"},
+        {"效益指标", "社会效益指标", "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众", NULL,
+         "outcome.social"},
+        {"效益指标", "社会效益指标", "惠及人口", "=", "5", "万人", "outcome.social"},
+        {"满意度指标", "服务对象满意度指标", "社会公众满意度", ">=", "94", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-shift-section-lines.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* streams.py's tab form of a table whose level-1 labels are rows of their
  * own spanning the table (`一、产出指标`): each on a line with no tab, the
  * cells after it dropped, between the header and its rows.  Each is a row of
@@ -3440,6 +3462,7 @@ int main(void)
         cmocka_unit_test(test_stream_tabs_shift_row_header),
         cmocka_unit_test(test_stream_tabs_shift_seq_columns),
         cmocka_unit_test(test_stream_tabs_shift_mid_term),
+        cmocka_unit_test(test_stream_tabs_shift_section_lines),
         cmocka_unit_test(test_stream_tabs_section_lines),
         cmocka_unit_test(test_stream_tabs_upper_middle),
         cmocka_unit_test(test_stream_pipes_lower_middle),
