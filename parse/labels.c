@@ -300,24 +300,16 @@ static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
 enum { MIDDLE_EITHER = 0, MIDDLE_UPPER = 1, MIDDLE_LOWER = -1 };
 #define OTHER_MIDDLE_ROW_COST BELOW_MIDDLE_ROW_COST
 
-/* Where label row p stands over the even span s..e, by the column's reading
- * of the middle row (where only the rows place it and the region centres):
- * 1 on the reading's middle row, -1 on the other one, 0 neither (an odd
- * span, no reading). */
-static int middle_fit(const splitter *sp, int i, int s, int p, int e)
+/* What the column's reading of the middle row (where only the rows place
+ * it and the region centres) costs label row p heading rows s..e: nothing
+ * but on the other middle row of an even span. */
+static double middle_cost(const splitter *sp, int i, int s, int p, int e)
 {
     if (sp->label_line || sp->middle == MIDDLE_EITHER || sp->habit[i] != JX_PLACE_CENTRED ||
         (e - s) % 2 == 0 || abs((p - s) - (e - p)) != 1)
         return 0;
     gboolean upper = e - p > p - s;
-    return upper == (sp->middle == MIDDLE_UPPER) ? 1 : -1;
-}
-
-/* What the column's reading of the middle row costs label row p heading
- * rows s..e. */
-static double middle_cost(const splitter *sp, int i, int s, int p, int e)
-{
-    return middle_fit(sp, i, s, p, e) < 0 ? OTHER_MIDDLE_ROW_COST : 0;
+    return upper == (sp->middle == MIDDLE_UPPER) ? 0 : OTHER_MIDDLE_ROW_COST;
 }
 
 /* How far (twice, in row pitches) label row p stands from being centred
