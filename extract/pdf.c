@@ -278,9 +278,11 @@ static void free_lines(GArray *lines)
 #define RENDER_SCALE 2.0
 /* A pixel this dark (0–255 luma) is ink. */
 #define DARK_LUMA 160
-/* A horizontal rule is longer than any character's stroke (a title character
- * of 16–22 pt); a vertical one at least a row of small type tall. */
-#define H_RULE_MIN_PT 24.0
+/* A rule is at least a row of small type long, either way.  Characters are
+ * not drawn where rules are looked for (see textless_key), so no stroke of
+ * a title character passes for one; a narrow cell drawn apart (a 序号 cell
+ * 15 pt wide, framed on its own) has horizontal rules as short as that. */
+#define H_RULE_MIN_PT 10.0
 #define V_RULE_MIN_PT 10.0
 /* Rules nearer than this are one (thickness, anti-aliasing, double lines). */
 #define RULE_MERGE_PT 2.0
@@ -905,8 +907,63 @@ static ruled_table *build_table(GArray *hs, GArray *vs, int g)
     return t;
 }
 
-/* Groups the framed rules into tables: rules that meet are one table. */
-static GPtrArray *ruled_tables(GArray *hs, GArray *vs)
+/* A cell merged down over a page break may be framed only as tall as its
+ * text: WeasyPrint closes the part of a merged cell on the first page under
+ * its last line, and the rest of its column down to the table's bottom is
+ * paper (no rule, no text).  That bottom rule would end the cell inside a
+ * row of the other columns and part the row in two, read twice.  A
+ * horizontal rule of a table is such a bottom when nothing stands below it
+ * across its own extent down to the table's lowest rule (no rule of the
+ * table, no text), at least a row of small type (V_RULE_MIN_PT) above that
+ * rule (the last row's cells end apart by less), and no row's rule stands
+ * level with it (a cell closed on a row's rule parts no row).  The cell is
+ * then drawn down to the table's bottom: the rule moves there and the
+ * vertical rules ending on it reach down with it, so the column keeps its
+ * walls (two cells side by side cut short level are one rule: their walls
+ * between reach down too). */
+static void close_short_cells(GArray *hs, GArray *vs, const GArray *glyphs)
+{
+    double *bottom = g_new(double, hs->len);
+    for (guint i = 0; i < hs->len; i++) {
+        const rule *s = &g_array_index(hs, rule, i);
+        double lo = s->lo + RULE_TOUCH_PT, hi = s->hi - RULE_TOUCH_PT, low = s->pos;
+        gboolean below = FALSE;
+        for (guint k = 0; k < hs->len && !below; k++) {
+            const rule *o = &g_array_index(hs, rule, k);
+            if (k == i || o->group != s->group)
+                continue;
+            low = MAX(low, o->pos);
+            below = o->pos > s->pos + RULE_MERGE_PT && o->lo < hi && o->hi > lo;
+        }
+        bottom[i] = !below && low > s->pos + V_RULE_MIN_PT && lo < hi &&
+                            !text_in(glyphs, lo, hi, s->pos, low)
+                        ? low
+                        : s->pos;
+    }
+    for (guint i = 0; i < hs->len; i++) {
+        rule *s = &g_array_index(hs, rule, i);
+        gboolean level = FALSE;
+        for (guint k = 0; k < hs->len && bottom[i] > s->pos && !level; k++) {
+            const rule *o = &g_array_index(hs, rule, k);
+            level = k != i && o->group == s->group && bottom[k] == o->pos &&
+                    fabs(o->pos - s->pos) <= BORDER_PAIR_PT;
+        }
+        if (bottom[i] == s->pos || level)
+            continue;
+        for (guint k = 0; k < vs->len; k++) {
+            rule *v = &g_array_index(vs, rule, k);
+            if (fabs(v->hi - s->pos) <= RULE_TOUCH_PT && v->pos >= s->lo - RULE_MERGE_PT &&
+                v->pos <= s->hi + RULE_MERGE_PT)
+                v->hi = bottom[i];
+        }
+        s->pos = bottom[i];
+    }
+    g_free(bottom);
+}
+
+/* Groups the framed rules into tables: rules that meet are one table
+ * (their cells cut short closed at its bottom, see above). */
+static GPtrArray *ruled_tables(GArray *hs, GArray *vs, const GArray *glyphs)
 {
     int nh = (int)hs->len, nv = (int)vs->len;
     int *parent = g_new(int, nh + nv + 1);
@@ -920,6 +977,7 @@ static GPtrArray *ruled_tables(GArray *hs, GArray *vs)
         g_array_index(hs, rule, k).group = find_root(parent, k);
     for (int i = 0; i < nv; i++)
         g_array_index(vs, rule, i).group = find_root(parent, nh + i);
+    close_short_cells(hs, vs, glyphs);
     GPtrArray *tables = g_ptr_array_new_with_free_func((GDestroyNotify)ruled_table_free);
     for (int g = 0; g < nh + nv; g++) {
         if (find_root(parent, g) != g)
@@ -1396,7 +1454,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         upright_rules(&hs, &vs, run, dw, dh);
         keep_framed(hs, vs);
         snap_offset_rules(hs, vs, glyphs);
-        tables = ruled_tables(hs, vs);
+        tables = ruled_tables(hs, vs, glyphs);
         g_array_free(hs, TRUE);
         g_array_free(vs, TRUE);
         g_ptr_array_sort(tables, by_top);
@@ -1573,7 +1631,7 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
         GArray *all_h = g_array_copy(hs), *all_v = g_array_copy(vs);
         keep_framed(hs, vs);
         snap_offset_rules(hs, vs, glyphs);
-        GPtrArray *tables = ruled_tables(hs, vs);
+        GPtrArray *tables = ruled_tables(hs, vs, glyphs);
         cairo_t *cr = cairo_create(s);
         cairo_scale(cr, RENDER_SCALE, RENDER_SCALE);
         /* every long run: grey; the rules kept: red; each table's cells: blue

@@ -737,6 +737,70 @@ static void offset_rule_under_a_merged_cell(void **state)
     jx_record_list_free(l);
 }
 
+/* WeasyPrint frames the part of a cell merged down over a page break only
+ * as tall as its text (产出指标 on page 1: a box two lines tall, paper
+ * under it down to the table's bottom), and draws the 序号 cells, 15 pt
+ * wide, each in its own frame.  Their rules, shorter than the 24 pt a
+ * horizontal rule had to be, were not read, so 序号 and 一级指标 were one
+ * column and every record's level 1 came out empty; and the short box's
+ * bottom parted row 2 in two, read twice.  Rules as short as a row is tall
+ * hold (the text is not drawn where rules are looked for), and a cell whose
+ * column is paper under it down to the table's bottom reaches down there:
+ * every record fully right, row 2 read once. */
+static void short_cell_over_a_page_break(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-short-cell-f0017");
+    static const field_want w[] = {
+        {"新建全民健身路径", "level1", "产出指标"},
+        {"新建全民健身路径", "level2", "数量指标"},
+        {"新建全民健身路径", "op", "="},
+        {"新建全民健身路径", "value", "36"},
+        {"新建全民健身路径", "unit", "条"},
+        {"场馆免费开放时长", "level1", "产出指标"},
+        {"场馆免费开放时长", "op", NULL},
+        {"场馆免费开放时长", "value", "1240"},
+        {"场馆免费开放时长", "unit", "小时"},
+        {"项目完成时限", "level1", "产出指标"},
+        {"项目完成时限", "level2", "时效指标"},
+        {"项目完成时限", "value", "2021-11-30"},
+        {"年度任务完成时限", "level1", "产出指标"},
+        {"年度任务完成时限", "level2", "时效指标"},
+        {"年度任务完成时限", "op", "<="},
+    };
+    indicator_fields("tests/pdf/weasy-short-cell-f0017.pdf", w, G_N_ELEMENTS(w));
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-short-cell-f0017.pdf");
+    guint seen = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const char *n = jx_record_get_string(jx_record_list_get(l, i), "name");
+        seen += n && strcmp(n, "场馆免费开放时长") == 0;
+    }
+    assert_int_equal(seen, 1);
+    jx_record_list_free(l);
+}
+
+/* Two cells side by side cut short so, level (产出 and 产出数量, WeasyPrint
+ * from Writer's HTML): their bottoms are one rule, and the walls between
+ * them reach down with it; reaching down only the rule's two ends ran the
+ * two columns together below (产出产出数量 for level 1). */
+static void short_cells_side_by_side(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-short-cells-level-f0020");
+    static const field_want w[] = {
+        {"★补贴耕地面积", "level1", "产出"},
+        {"★补贴耕地面积", "level2", "产出数量"},
+        {"★补贴耕地面积", "op", ">="},
+        {"★补贴耕地面积", "value", "288100"},
+        {"★补贴耕地面积", "unit", "亩"},
+        {"★农村户用厕所改造", "level1", "产出"},
+        {"★农村户用厕所改造", "level2", "产出数量"},
+        {"★农村户用厕所改造", "value", "3000"},
+        {"★农村户用厕所改造", "unit", "户"},
+    };
+    indicator_fields("tests/pdf/weasy-short-cells-level-f0020.pdf", w, G_N_ELEMENTS(w));
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -996,6 +1060,8 @@ int main(void)
         cmocka_unit_test(lone_rule_cut_by_the_page),
         cmocka_unit_test(cells_drawn_apart),
         cmocka_unit_test(offset_rule_under_a_merged_cell),
+        cmocka_unit_test(short_cell_over_a_page_break),
+        cmocka_unit_test(short_cells_side_by_side),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
