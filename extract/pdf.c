@@ -567,7 +567,10 @@ static gboolean end_framed(const GArray *across, const rule *r, double at)
  * them: a rule is drawn there across them.  One rule ending so is closed
  * too where it stands in a gap of a rule along that edge (wkhtmltopdf: the
  * rule between a level-1 cell and a level-2 cell both merged over the
- * break, the other columns' rows closed there): the gap is drawn. */
+ * break, the other columns' rows closed there): the gap is drawn.  So is
+ * the outer rule of a table whose first (or last) column is such a cell
+ * (WeasyPrint: the level-1 cell merged over the break, every other column
+ * closed): the rule along the edge is drawn on out to it. */
 #define CUT_MIN_RULES 2
 
 /* Closes the ends of `ends` cut by an edge with a rule added to `across`
@@ -607,8 +610,10 @@ static void close_cuts(GArray *across, const GArray *ends)
             else if (a->lo >= hi - RULE_TOUCH_PT)
                 after = MIN(after, a->lo);
         }
-        if (loose == 1 && before > -G_MAXDOUBLE && after < G_MAXDOUBLE) {
-            rule gap = {edge, before, after, -1};
+        if (loose == 1 && (before > -G_MAXDOUBLE || after < G_MAXDOUBLE)) {
+            /* no rule along the edge on one side: the table's outer rule */
+            rule gap = {edge, before > -G_MAXDOUBLE ? before : lo, after < G_MAXDOUBLE ? after : hi,
+                        -1};
             g_array_append_val(across, gap);
         } else if (loose >= CUT_MIN_RULES) {
             rule cut = {edge, lo, hi, -1};

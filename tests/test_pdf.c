@@ -801,6 +801,43 @@ static void short_cells_side_by_side(void **state)
     indicator_fields("tests/pdf/weasy-short-cells-level-f0020.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A cell merged down over a page break in a table's first (or last) column,
+ * every other column closed at the break (WeasyPrint: the level-1 cell of
+ * the row the page ends in): the table's outer rule ends in the air there,
+ * alone, the rule along the break starting only at the next column, and it
+ * was dropped with the column (level 1 empty, or the 评分标准 column read
+ * into the unit).  The rule along the break is drawn on out to it. */
+static void outer_rule_cut_by_the_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-outer-rule-cut-f0010");
+    static const field_want w[] = {
+        {"补助对象识别精准率", "level1", "产出指标"},
+        {"补助对象识别精准率", "level2", "产出质量"},
+        {"补助对象识别精准率", "value", "100"},
+        {"补助对象识别精准率", "unit", "%"},
+        {"年度任务完成时限", "op", "<="},
+        {"年度任务完成时限", "value", "2018-09-30"},
+        {"年度任务完成时限", "unit", NULL},
+        {"服务能力和水平", "value", "显著提升"},
+        {"服务能力和水平", "unit", NULL},
+    };
+    indicator_fields("tests/pdf/weasy-outer-rule-cut-f0010.pdf", w, G_N_ELEMENTS(w));
+    static const field_want v[] = {
+        {"公益电影放映场次", "level1", "产出"},
+        {"公益电影放映场次", "level2", "数量指标"},
+        {"公益电影放映场次", "op", ">="},
+        {"公益电影放映场次", "value", "920"},
+        {"公益电影放映场次", "unit", "场"},
+        {"资金使用合规率", "level1", "产出"},
+        {"资金使用合规率", "level2", "质量指标"},
+        {"成本节约率", "level1", "成本指标"},
+        {"成本节约率", "level2", "经济成本指标"},
+        {"成本节约率", "value", "5"},
+    };
+    indicator_fields("tests/pdf/weasy-outer-rule-cut-v0002.pdf", v, G_N_ELEMENTS(v));
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -1062,6 +1099,7 @@ int main(void)
         cmocka_unit_test(offset_rule_under_a_merged_cell),
         cmocka_unit_test(short_cell_over_a_page_break),
         cmocka_unit_test(short_cells_side_by_side),
+        cmocka_unit_test(outer_rule_cut_by_the_page),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
