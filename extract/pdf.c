@@ -966,8 +966,87 @@ static void close_short_cells(GArray *hs, GArray *vs, const GArray *glyphs)
     g_free(bottom);
 }
 
+/* A table whose middle columns are cells merged down from the page before
+ * may be drawn on the next page without them: WeasyPrint frames such a
+ * cell only on the page it starts on (see close_short_cells), so the level
+ * columns are paper and the rules left and right of them never meet (序号
+ * apart from 三级指标 and the rest).  Two groups of rules side by side are
+ * one table when their rows are ruled at the same places (at least
+ * SIDE_EDGES_MIN row rules, each matched within BORDER_PAIR_PT) and no text
+ * stands between them: the paper between is a column of merged cells. */
+#define SIDE_EDGES_MIN 3
+
+typedef struct {
+    double x0, x1, y0, y1;
+    GArray *ys; /* row rules, merged within BORDER_PAIR_PT */
+} rules_box;
+
+/* The extent and row rules of group `g`. */
+static rules_box box_of(GArray *hs, const GArray *vs, int g)
+{
+    rules_box b = {G_MAXDOUBLE, -G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, NULL};
+    for (guint i = 0; i < hs->len; i++) {
+        const rule *r = &g_array_index(hs, rule, i);
+        if (r->group != g)
+            continue;
+        b.x0 = MIN(b.x0, r->lo);
+        b.x1 = MAX(b.x1, r->hi);
+        b.y0 = MIN(b.y0, r->pos);
+        b.y1 = MAX(b.y1, r->pos);
+    }
+    for (guint i = 0; i < vs->len; i++) {
+        const rule *r = &g_array_index(vs, rule, i);
+        if (r->group == g) {
+            b.x0 = MIN(b.x0, r->pos);
+            b.x1 = MAX(b.x1, r->pos);
+        }
+    }
+    b.ys = edges_of(hs, g, BORDER_PAIR_PT);
+    return b;
+}
+
+/* TRUE when `a` stands left of `b`, their rows ruled alike, paper between. */
+static gboolean side_by_side(const rules_box *a, const rules_box *b, const GArray *glyphs)
+{
+    if (a->x1 >= b->x0 || a->ys->len != b->ys->len || a->ys->len < SIDE_EDGES_MIN)
+        return FALSE;
+    for (guint i = 0; i < a->ys->len; i++)
+        if (fabs(g_array_index(a->ys, double, i) - g_array_index(b->ys, double, i)) >
+            BORDER_PAIR_PT)
+            return FALSE;
+    return !text_in(glyphs, a->x1, b->x0, MIN(a->y0, b->y0), MAX(a->y1, b->y1));
+}
+
+/* Joins in `parent` the groups of rules side by side (see above). */
+static void join_side_by_side(GArray *hs, GArray *vs, int *parent, const GArray *glyphs)
+{
+    GArray *roots = g_array_new(FALSE, FALSE, sizeof(int));
+    GArray *boxes = g_array_new(FALSE, FALSE, sizeof(rules_box));
+    for (guint i = 0; i < hs->len; i++) {
+        int g = g_array_index(hs, rule, i).group;
+        gboolean seen = FALSE;
+        for (guint k = 0; k < roots->len && !seen; k++)
+            seen = g_array_index(roots, int, k) == g;
+        if (seen)
+            continue;
+        rules_box b = box_of(hs, vs, g);
+        g_array_append_val(roots, g);
+        g_array_append_val(boxes, b);
+    }
+    for (guint i = 0; i < boxes->len; i++)
+        for (guint k = 0; k < boxes->len; k++)
+            if (i != k && side_by_side(&g_array_index(boxes, rules_box, i),
+                                       &g_array_index(boxes, rules_box, k), glyphs))
+                join_sets(parent, g_array_index(roots, int, i), g_array_index(roots, int, k));
+    for (guint i = 0; i < boxes->len; i++)
+        g_array_free(g_array_index(boxes, rules_box, i).ys, TRUE);
+    g_array_free(boxes, TRUE);
+    g_array_free(roots, TRUE);
+}
+
 /* Groups the framed rules into tables: rules that meet are one table
- * (their cells cut short closed at its bottom, see above). */
+ * and so are groups side by side with their rows alike (their cells cut
+ * short closed at its bottom, see above). */
 static GPtrArray *ruled_tables(GArray *hs, GArray *vs, const GArray *glyphs)
 {
     int nh = (int)hs->len, nv = (int)vs->len;
@@ -978,6 +1057,11 @@ static GPtrArray *ruled_tables(GArray *hs, GArray *vs, const GArray *glyphs)
         for (int i = 0; i < nv; i++)
             if (meets(&g_array_index(hs, rule, k), &g_array_index(vs, rule, i)))
                 join_sets(parent, k, nh + i);
+    for (int k = 0; k < nh; k++)
+        g_array_index(hs, rule, k).group = find_root(parent, k);
+    for (int i = 0; i < nv; i++)
+        g_array_index(vs, rule, i).group = find_root(parent, nh + i);
+    join_side_by_side(hs, vs, parent, glyphs);
     for (int k = 0; k < nh; k++)
         g_array_index(hs, rule, k).group = find_root(parent, k);
     for (int i = 0; i < nv; i++)

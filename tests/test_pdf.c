@@ -838,6 +838,36 @@ static void outer_rule_cut_by_the_page(void **state)
     indicator_fields("tests/pdf/weasy-outer-rule-cut-v0002.pdf", v, G_N_ELEMENTS(v));
 }
 
+/* The level cells merged down from page 1 are not drawn on the pages after
+ * (WeasyPrint frames a merged cell only where it starts): the 一级指标 and
+ * 二级指标 columns are paper there, and the 序号 cells left of them were
+ * read as a table of their own, the 三级指标 and value columns as another,
+ * with no header: every record after page 1 was lost (41 of 43).  Groups
+ * of rules side by side, their rows ruled alike and paper between, are one
+ * table: the records of pages 2 to 6 come out with their levels. */
+static void level_columns_left_blank(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-blank-level-columns-f0002");
+    static const field_want w[] = {
+        {"安全生命防护工程里程", "level1", "产出指标"},
+        {"安全生命防护工程里程", "level2", "数量指标"},
+        {"安全生命防护工程里程", "op", NULL},
+        {"安全生命防护工程里程", "value", "289"},
+        {"安全生命防护工程里程", "unit", "公里"},
+        {"危桥改造数量", "level1", "产出指标"},
+        {"危桥改造数量", "op", "="},
+        {"危桥改造数量", "value", "14"},
+        {"危桥改造数量", "unit", "座"},
+        {"国省道路面养护里程(城区)", "level2", "数量指标"},
+        {"国省道路面养护里程(城区)", "value", "72"},
+    };
+    indicator_fields("tests/pdf/weasy-blank-level-columns-f0002.pdf", w, G_N_ELEMENTS(w));
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-blank-level-columns-f0002.pdf");
+    assert_int_equal(jx_record_int(indicator_named(l, "安全生命防护工程里程"), JX_F_PAGE, 0), 2);
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -1100,6 +1130,7 @@ int main(void)
         cmocka_unit_test(short_cell_over_a_page_break),
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(outer_rule_cut_by_the_page),
+        cmocka_unit_test(level_columns_left_blank),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
