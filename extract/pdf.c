@@ -570,12 +570,15 @@ static gboolean end_framed(const GArray *across, const rule *r, double at)
  * break, the other columns' rows closed there): the gap is drawn.  So is
  * the outer rule of a table whose first (or last) column is such a cell
  * (WeasyPrint: the level-1 cell merged over the break, every other column
- * closed): the rule along the edge is drawn on out to it. */
+ * closed): the rule along the break is drawn on out to it.  (Not at a
+ * clip: a horizontal rule ending alone at the page's leftmost rule is the
+ * empty end of cells merged over a break, Chromium's, no row of its own.) */
 #define CUT_MIN_RULES 2
 
 /* Closes the ends of `ends` cut by an edge with a rule added to `across`
- * (see CUT_MIN_RULES). */
-static void close_cuts(GArray *across, const GArray *ends)
+ * (see CUT_MIN_RULES); `breaks`: the edges are page breaks (`ends` are
+ * vertical rules). */
+static void close_cuts(GArray *across, const GArray *ends, gboolean breaks)
 {
     double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
     for (guint i = 0; i < ends->len; i++) {
@@ -610,8 +613,9 @@ static void close_cuts(GArray *across, const GArray *ends)
             else if (a->lo >= hi - RULE_TOUCH_PT)
                 after = MIN(after, a->lo);
         }
-        if (loose == 1 && (before > -G_MAXDOUBLE || after < G_MAXDOUBLE)) {
-            /* no rule along the edge on one side: the table's outer rule */
+        if (loose == 1 && (before > -G_MAXDOUBLE || after < G_MAXDOUBLE) &&
+            (breaks || (before > -G_MAXDOUBLE && after < G_MAXDOUBLE))) {
+            /* no rule along a break on one side: the table's outer rule */
             rule gap = {edge, before > -G_MAXDOUBLE ? before : lo, after < G_MAXDOUBLE ? after : hi,
                         -1};
             g_array_append_val(across, gap);
@@ -626,8 +630,8 @@ static void close_cuts(GArray *across, const GArray *ends)
  * rules a page break leaves open, then the horizontal ones a clip does. */
 static void close_page_cuts(GArray *hs, GArray *vs)
 {
-    close_cuts(hs, vs);
-    close_cuts(vs, hs);
+    close_cuts(hs, vs, TRUE);
+    close_cuts(vs, hs, FALSE);
 }
 
 /* Keeps the vertical rules whose both ends stand on horizontal ones (a
