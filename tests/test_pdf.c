@@ -868,6 +868,27 @@ static void level_columns_left_blank(void **state)
     jx_record_list_free(l);
 }
 
+/* Chromium ends the cells merged over a page break 5.5 pt below page 2's
+ * top (the level columns beside 人均补助标准): the rule under them ends
+ * alone in the air at the page's leftmost rule, the outer rule starting
+ * only below it.  Drawn out to it as a break's outer rule is, it made a row
+ * of its own, and 人均补助标准 was read as the rest of page 1's last row
+ * (人均培训成本人均补助标准, its value lost).  Only a page break's rule is
+ * drawn out so: both rows are read apart. */
+static void merged_end_at_the_left_edge(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-merged-end-f0030");
+    static const field_want w[] = {
+        {"人均培训成本", "level2", "产出成本"}, {"人均培训成本", "op", "="},
+        {"人均培训成本", "value", "2430"},      {"人均培训成本", "unit", "元/人"},
+        {"人均补助标准", "level1", "产出指标"}, {"人均补助标准", "level2", "产出成本"},
+        {"人均补助标准", "op", "<="},           {"人均补助标准", "value", "2390"},
+        {"人均补助标准", "unit", "元/人"},
+    };
+    indicator_fields("tests/pdf/chromium-merged-end-f0030.pdf", w, G_N_ELEMENTS(w));
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -1131,6 +1152,7 @@ int main(void)
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
+        cmocka_unit_test(merged_end_at_the_left_edge),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
