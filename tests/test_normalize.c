@@ -487,6 +487,10 @@ static void test_units(void **state)
         /* units sharing a first byte (looked up by it): the longest wins */
         {"km2", "平方公里"}, {"kg", "千克"},       {"kW", "千瓦"},       {"m3", "立方米"},
         {"千瓦时", "千瓦时"}, {"万平方米", "万平方米"}, {"次/季度", "次/季度"},
+        /* the environment's and health's measures, composed and spelt in ASCII */
+        {"微克/立方米", "微克/立方米"}, {"μg/m³", "微克/立方米"}, {"mg/L", "毫克/升"},
+        {"毫克/升", "毫克/升"}, {"℃", "℃"},     {"dB(A)", "分贝"},    {"张/千人", "张/千人"},
+        {"万吨标准煤", "万吨标准煤"}, {"kWh", "千瓦时"}, {"L", NULL},
         {"元/", NULL},       {"/人", NULL},        {"元/完成", NULL},
         {"", NULL},          {"万", NULL},         {"完成", NULL},      {"项目", NULL},
         {"%完成", NULL},     {"健全", NULL},
@@ -540,6 +544,10 @@ static void test_targets(void **state)
     check_target("不超过5个工作日", "<=", "number", "5", "个工作日");
     check_target("≥570元/人·月", ">=", "number", "570", "元/人·月");
     check_target("875元/人·月以上", ">=", "number", "875", "元/人·月");
+    check_target("≤35微克/立方米", "<=", "number", "35", "微克/立方米");
+    check_target("≤55分贝", "<=", "number", "55", "分贝");
+    check_target("≥4.5张/千人", ">=", "number", "4.5", "张/千人");
+    check_target("2倍", NULL, "number", "2", "倍");
     check_target("95%以上", ">=", "number", "95", "%");
     check_target("95%及以上", ">=", "number", "95", "%");
     check_target("≥95%以上", ">=", "number", "95", "%");
