@@ -66,6 +66,16 @@ typedef struct {
  * header row): after a region's first line of several pieces, one blank
  * line more than between rows. */
 #define HEADER_EXTRA_BLANKS 1
+/* A dense table — its lines set one under the other, no blank between most
+ * of them (a spreadsheet's PDF: Calc sets rows tight) — leaves blank lines
+ * only where a tall row's padding falls, and that can be one more than
+ * REGION_MAX_BLANKS (under a deviation text wrapped over four lines).
+ * Such a run goes on under a padded row's end when a line of several
+ * pieces follows it (see padded_gap): dense means more of the region's
+ * lines followed a line of text than a blank so far, on a page whose rows
+ * stand REGION_MAX_BLANKS apart at most.  (Target tables' dumps join such
+ * parts worse: their rows' ends are no sentences.) */
+#define DENSE_EXTRA_BLANKS 1
 /* A region is a table when this many of its lines have several pieces. */
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
@@ -293,6 +303,31 @@ static gboolean row_label_between(const page_line *lines, gsize n, gsize k, gsiz
                edges_met(&lines[last_multi], &lines[k + 1], TRUE)) >= ROW_LABEL_MIN_ALIGNED;
 }
 
+/* TRUE when line `pl` (the last before a run of blank lines) ends a row a
+ * tall cell pads: a wrapped text's last line alone on its line, ending its
+ * sentence (a deviation text's `。`).  (The indicator header's padding too
+ * stands two blank lines over the rows, but a header joined to rows whose
+ * next page is laid out anew read that page a column off.) */
+static gboolean padded_row_end(const page_line *pl)
+{
+    gsize stop = strlen("。");
+    return pl->kind != ROW_SPACE && pl->n >= stop &&
+           memcmp(pl->s + pl->n - stop, "。", stop) == 0;
+}
+
+/* TRUE when the run of blank lines from line `first` holds at most `most`
+ * of them, stands under a padded row's end (see padded_row_end) and has a
+ * line of several pieces after it: a dense table's padding, not its end. */
+static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int most)
+{
+    if (first == 0 || !padded_row_end(&lines[first - 1]))
+        return FALSE;
+    gsize next = first;
+    while (next < n && (line_blank(&lines[next]) || lines[next].furniture))
+        next++;
+    return next < n && next - first <= (gsize)most && lines[next].kind == ROW_SPACE;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -322,13 +357,22 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         return i;
     gsize last_multi = first_multi;
     int multi = 1, blanks = 0;
+    int tight = 0, apart = 0; /* lines right under a line of text / after a blank */
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
-            if (++blanks > (multi == 1 ? max_blanks + HEADER_EXTRA_BLANKS : max_blanks))
+            int allowed = multi == 1 ? max_blanks + HEADER_EXTRA_BLANKS : max_blanks;
+            gboolean dense = max_blanks == REGION_MAX_BLANKS && multi >= REGION_MIN_MULTI &&
+                             tight > apart;
+            if (++blanks > allowed &&
+                !(dense && padded_gap(lines, n, k + 1 - blanks, allowed + DENSE_EXTRA_BLANKS)))
                 break;
             continue;
         }
+        if (blanks)
+            apart++;
+        else
+            tight++;
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;

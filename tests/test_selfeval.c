@@ -1984,6 +1984,33 @@ static void test_layout_actual_round_row(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-dept s0074, its title and indicator block):
+ * a spreadsheet's PDF sets the rows tight, one line under the other, and leaves two blank lines
+ * under a deviation text wrapped over four lines.  The rows after each such gap (除险加固小型水库,
+ * 政策知晓率 at the page's foot, 惠及人口 and 森林资源管护长效机制 on the next page) are more rows
+ * of the table, not tables of their own without a header: all 14 are read. */
+static void test_layout_dense_double_blank(void **state)
+{
+    (void)state;
+    static const whole_doc doc = {
+        "tests/layout/selfeval-calc-double-blank.txt",
+        14,
+        {{{4, "政策知晓率", ">=", "80", "%", "75.9", "3", "3", NULL},
+          "产出指标", "质量指标", "output.quality"},
+         {{9, "惠及人口", ">=", "4", "万人", "4", "6", "6", NULL},
+          "效益指标", "社会效益指标", "outcome.social"},
+         {{10, "公共服务满意度提升", ">=", "4", "个百分点", "2", "2", "1.63",
+           "个别乡镇工作进度滞后,已督促整改。"},
+          "效益指标", "社会效益指标", "outcome.social"},
+         {{11, "森林覆盖率", NULL, "58.7", "%", "39.6", "8", "4.0",
+           "项目前期论证不充分,指标设置偏高,今后将科学合理设定绩效目标。"},
+          "效益指标", "生态效益指标", "outcome.ecological"},
+         {{13, "服务对象满意度", ">=", "95", "%", "98.1", "10", "10.0", NULL},
+          "满意度指标", "服务对象满意度指标", "satisfaction.service"}},
+    };
+    check_whole_doc(&doc);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2244,6 +2271,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
         cmocka_unit_test(test_layout_actual_round_row),
+        cmocka_unit_test(test_layout_dense_double_blank),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
