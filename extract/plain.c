@@ -66,6 +66,22 @@ typedef struct {
  * header row): after a region's first line of several pieces, one blank
  * line more than between rows. */
 #define HEADER_EXTRA_BLANKS 1
+/* ... as may a header of several lines of several pieces, when the region
+ * opens with no more lines than a header wraps over (a padded browser
+ * dump's `绩效指标` / `序` / `年度指标值` / `号 一级指` / `二级指标` / `标`); a
+ * longer first run is rows set line under line. */
+#define HEADER_MAX_LINES 6
+/* A padded browser dump (wkhtmltopdf) rounds its rows' padding to whole
+ * lines unevenly: now and then a row (a tall one, most often) stands one
+ * blank line further from the next than the page's rows' gap.  A region
+ * holds that one more: only on a page whose rows are parted by blank lines
+ * (at least ROW_GAP_MIN_SEEN runs of its rows' gap; a dump that sets rows
+ * line under line leaves a longer gap only where a page or a table
+ * breaks), and not across a page number nor after a paragraph (a metadata
+ * block's 年度目标, a sentence ended, above the table). */
+#define ROW_GAP_EXTRA_BLANKS 1
+/* The marks that end a sentence: a paragraph's, rarely a table cell's. */
+static const char *const SENTENCE_ENDS[] = {"。", "；"};
 /* A region is a table when this many of its lines have several pieces. */
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
@@ -173,6 +189,15 @@ static gboolean may_continue(const page_line *pl, int margin, int table_width)
     return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
            (pl->width <= SHORT_PIECE_COLS ||
             (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl));
+}
+
+/* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
+static gboolean ends_sentence(const page_line *pl)
+{
+    for (gsize m = 0; m < G_N_ELEMENTS(SENTENCE_ENDS); m++)
+        if (g_strstr_len(pl->s, (gssize)pl->n, SENTENCE_ENDS[m]))
+            return TRUE;
+    return FALSE;
 }
 
 /* How many pieces of `row` the text of single-piece line `lead` stands over
@@ -304,7 +329,8 @@ static gboolean row_label_between(const page_line *lines, gsize n, gsize k, gsiz
  * of their page (see alone_on_page).
  */
 static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
-                         gboolean first_page, gboolean whole_page, int max_blanks)
+                         gboolean first_page, gboolean whole_page, int max_blanks,
+                         int gap_extra)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -322,13 +348,30 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         return i;
     gsize last_multi = first_multi;
     int multi = 1, blanks = 0;
+    /* the text lines since the last blank one: the first run is the
+     * header's (HEADER_EXTRA_BLANKS), a later one a row's (`gap_extra`) */
+    gboolean first_group = TRUE, furniture = FALSE, prose = FALSE;
+    int row_lines = 1 + (int)(first_multi - i);
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
-            if (++blanks > (multi == 1 ? max_blanks + HEADER_EXTRA_BLANKS : max_blanks))
+            furniture = furniture || pl->furniture;
+            gboolean header =
+                multi == 1 || (first_group && row_lines <= HEADER_MAX_LINES && !prose);
+            int room = max_blanks + (header ? HEADER_EXTRA_BLANKS
+                                     : !first_group && !prose && !furniture
+                                         ? gap_extra
+                                         : 0);
+            if (++blanks > room)
                 break;
             continue;
         }
+        if (blanks) {
+            first_group = furniture = prose = FALSE;
+            row_lines = 0;
+        }
+        row_lines++;
+        prose = prose || ends_sentence(pl);
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
@@ -578,6 +621,23 @@ static int page_max_blanks(const page_line *lines, gsize n)
     return best;
 }
 
+/* The blank lines more than `max_blanks` a region of this page may hold
+ * after a row: ROW_GAP_EXTRA_BLANKS when the page's rows are parted by
+ * blank lines (see there), else 0. */
+static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
+{
+    int runs = 0, run = 0;
+    for (gsize k = 0; k < n; k++) {
+        if (line_blank(&lines[k])) {
+            run++;
+            continue;
+        }
+        runs += run == max_blanks && k > (gsize)run;
+        run = 0;
+    }
+    return runs >= ROW_GAP_MIN_SEEN ? ROW_GAP_EXTRA_BLANKS : 0;
+}
+
 /* One page of plain text: dash-ruled tables, layout regions, and lines for
  * the line classifier (tab, pipe and grid tables, running text). */
 /* Reads a page's lines.  `part` is TRUE for a part of a long page cut at a
@@ -596,6 +656,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
     gboolean after_blank = *after_blank_io;
     int max_blanks = page_max_blanks(lines, n);
+    int gap_extra = page_gap_extra(lines, n, max_blanks);
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
         gsize used = may_open_ruled(sp, lines[i].s, page_end)
@@ -615,7 +676,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
             continue;
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
-                                 max_blanks);
+                                 max_blanks, gap_extra);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);

@@ -917,6 +917,38 @@ static void rows_two_blank_lines_apart(void **state)
     check_fields(calc, "社会公众满意度", "op", ">=", "value", "86", "level1", "满意度", NULL);
 }
 
+/* wkhtmltopdf rounds its cells' padding to whole lines unevenly: most rows
+ * stand one blank line apart, but now and then (after a row whose name
+ * wraps, most often) two, and a two-line header stands two above the first
+ * row.  Each longer gap ended the table: the rows after it were a region of
+ * their own, read with columns of their own, and no header; most indicators
+ * were lost.  On a page whose rows are parted by blank lines, a region
+ * holds one blank line more between rows — not after a paragraph: the
+ * 年度总体目标 above a Chromium table two blank lines off is no row of it
+ * (read as one, the table's indicators took the metadata's project). */
+static void rows_gap_one_line_longer(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/split/f0062");
+    static const char *const split = "wkhtml-calc-layout/split/f0152";
+    check_fields(split, "建设空气质量自动监测站", "op", ">=", "value", "7", "unit", "个", "level1",
+                 "产出指标", "level2", "产出数量", NULL);
+    check_fields(split, "完成黑臭水体整治", "op", ">", "value", "1", "unit", "条", "level2",
+                 "产出数量", NULL);
+    check_fields(split, "淘汰燃煤小锅炉(县直单位)", "op", ">=", "value", "87", "unit", "台",
+                 "level2", "产出数量", NULL);
+    check_fields(split, "开展执法检查(新建)", "op", NULL, "value", "290", "unit", "次", NULL);
+    check_fields(split, "项目验收合格率", "value", "100", "unit", "%", "level2", "产出质量", NULL);
+    check_fields(split, "污水处理设施出水达标率", "op", ">=", "value", "95", "level2", "产出质量",
+                 NULL);
+    check_fields(split, "对周边群众生产生活的影响", "value", "较小", "level1", "成本指标", "level2",
+                 "社会成本指标", NULL);
+    static const char *const meta = "chromium-writer-layout/standard/f0246";
+    check_dump(meta);
+    check_fields(meta, "筹集保障性租赁住房", "project", NULL, "value", "2530", "level1", "产出指标",
+                 "level2", "数量指标", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -993,6 +1025,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(rows_two_blank_lines_apart),
+        cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
