@@ -949,6 +949,29 @@ static void rows_gap_one_line_longer(void **state)
                  "level2", "数量指标", NULL);
 }
 
+/* A browser prints HTML whose name cells are set at their rows' tops, the
+ * figures centred: a wrapped name starts on its row's line and goes on
+ * below (`公益电影放映场次（农村地` over `区）`, the next row's `送戏下乡` right
+ * under it), or stands above it (`开展安全生产执法检查（县直单` over `13 |
+ * 位） | 不低于280次`).  Placing names by their whole column centres each on
+ * its row's line and gave `区）` to the row below.  A table whose rows start
+ * their wrapped names on their own lines more often than they centre them
+ * is no such table; and the column's placing never parts a name inside a
+ * word (`依照相关资金管理办法组织实` / `施，严格控制成本`), which it had
+ * centred on the row above. */
+static void names_set_at_row_tops(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/legacy/f0250");
+    check_dump("chromium-calc-layout/standard/f0091");
+    static const char *const dept = "chromium-calc-layout/dept/f0069";
+    check_fields(dept, "项目开工时间", "value", "2019-06-30", "level2", "时效指标", "task",
+                 "做好特困人员救助供养工作", NULL);
+    check_fields(dept, "依照相关资金管理办法组织实施,严格控制成本", "value", "实际按下拨文件为准",
+                 "level2", "成本指标", "task", "推进养老服务体系建设", NULL);
+    check_fields(dept, "成本节约率", "op", "=", "value", "5", "unit", "%", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1026,6 +1049,7 @@ int main(void)
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
+        cmocka_unit_test(names_set_at_row_tops),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
