@@ -77,9 +77,12 @@ typedef struct {
  * holds that one more: only on a page whose rows are parted by blank lines
  * (at least ROW_GAP_MIN_SEEN runs of its rows' gap; a dump that sets rows
  * line under line leaves a longer gap only where a page or a table
- * breaks), and not across a page number nor after a paragraph (a metadata
- * block's 年度目标, a sentence ended, above the table). */
+ * breaks) and that shows the longer gap at least ROW_GAP_LONGER_MIN_SEEN
+ * times (once is as likely a break between tables, or a tall row that
+ * Chromium sets so), and not across a page number nor after a paragraph
+ * (a metadata block's 年度目标, a sentence ended, above the table). */
 #define ROW_GAP_EXTRA_BLANKS 1
+#define ROW_GAP_LONGER_MIN_SEEN 2
 /* The marks that end a sentence: a paragraph's, rarely a table cell's. */
 static const char *const SENTENCE_ENDS[] = {"。", "；"};
 /* A region is a table when this many of its lines have several pieces. */
@@ -351,7 +354,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     /* the text lines since the last blank one: the first run is the
      * header's (HEADER_EXTRA_BLANKS), a later one a row's (`gap_extra`) */
     gboolean first_group = TRUE, furniture = FALSE, prose = FALSE;
-    int row_lines = 1 + (int)(first_multi - i);
+    int row_lines = 1 + (int)(first_multi - i), rows_apart = 0;
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
@@ -360,13 +363,18 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                 multi == 1 || (first_group && row_lines <= HEADER_MAX_LINES && !prose);
             int room = max_blanks + (header ? HEADER_EXTRA_BLANKS
                                      : !first_group && !prose && !furniture
-                                         ? gap_extra
+                                         ? MAX(gap_extra, rows_apart)
                                          : 0);
             if (++blanks > room)
                 break;
             continue;
         }
         if (blanks) {
+            /* a header of several lines of several pieces as far above
+             * the first row as HEADER_EXTRA_BLANKS lets it: the rows
+             * stand as far apart (too few on the page to say so) */
+            if (first_group && multi > 1 && blanks > max_blanks)
+                rows_apart = blanks - max_blanks;
             first_group = furniture = prose = FALSE;
             row_lines = 0;
         }
@@ -623,19 +631,21 @@ static int page_max_blanks(const page_line *lines, gsize n)
 
 /* The blank lines more than `max_blanks` a region of this page may hold
  * after a row: ROW_GAP_EXTRA_BLANKS when the page's rows are parted by
- * blank lines (see there), else 0. */
+ * blank lines, and now and then by one more (see there), else 0. */
 static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
 {
-    int runs = 0, run = 0;
+    int runs = 0, longer = 0, run = 0;
     for (gsize k = 0; k < n; k++) {
         if (line_blank(&lines[k])) {
             run++;
             continue;
         }
         runs += run == max_blanks && k > (gsize)run;
+        longer += run == max_blanks + ROW_GAP_EXTRA_BLANKS && k > (gsize)run;
         run = 0;
     }
-    return runs >= ROW_GAP_MIN_SEEN ? ROW_GAP_EXTRA_BLANKS : 0;
+    return runs >= ROW_GAP_MIN_SEEN && longer >= ROW_GAP_LONGER_MIN_SEEN ? ROW_GAP_EXTRA_BLANKS
+                                                                        : 0;
 }
 
 /* One page of plain text: dash-ruled tables, layout regions, and lines for

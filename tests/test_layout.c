@@ -949,6 +949,25 @@ static void rows_gap_one_line_longer(void **state)
                  "level2", "数量指标", NULL);
 }
 
+/* WeasyPrint pads its cells: a header wrapped over four to six lines
+ * (`绩效指标` / `序` / `年度指标值` / `号 一级指` / `二级指标` / `标`) stands two
+ * blank lines above the first row and its rows two apart, on pages too
+ * short to show that gap often.  Two of its lines having several pieces,
+ * the header took no extra blank line (one line of several pieces did), so
+ * it stood alone; or it took the first row and left the last alone on its
+ * page, no table (`26 | 社会公众满意度 | > | 86 | %`).  A header of several
+ * lines may stand one blank line further, and its rows then as far apart. */
+static void padded_header_rows_as_far_apart(void **state)
+{
+    (void)state;
+    check_dump("weasy-writer-layout/standard/f0001");
+    static const char *const split = "weasy-writer-layout/split/f0022";
+    check_fields(split, "服务对象满意度", "op", ">=", "value", "95", "unit", "%", "level1", "满意度",
+                 NULL);
+    check_fields(split, "社会公众满意度", "op", ">", "value", "86", "unit", "%", "level1", "满意度",
+                 NULL);
+}
+
 /* A browser prints HTML whose name cells are set at their rows' tops, the
  * figures centred: a wrapped name starts on its row's line and goes on
  * below (`公益电影放映场次（农村地` over `区）`, the next row's `送戏下乡` right
@@ -1050,6 +1069,7 @@ int main(void)
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
+        cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
