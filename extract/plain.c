@@ -76,6 +76,25 @@ typedef struct {
  * stand REGION_MAX_BLANKS apart at most.  (Target tables' dumps join such
  * parts worse: their rows' ends are no sentences.) */
 #define DENSE_EXTRA_BLANKS 1
+/* ... as may a header of several lines of several pieces, when the region
+ * opens with no more lines than a header wraps over (a padded browser
+ * dump's `绩效指标` / `序` / `年度指标值` / `号 一级指` / `二级指标` / `标`); a
+ * longer first run is rows set line under line. */
+#define HEADER_MAX_LINES 6
+/* A padded browser dump (wkhtmltopdf) rounds its rows' padding to whole
+ * lines unevenly: now and then a row (a tall one, most often) stands one
+ * blank line further from the next than the page's rows' gap.  A region
+ * holds that one more: only on a page whose rows are parted by blank lines
+ * (at least ROW_GAP_MIN_SEEN runs of its rows' gap; a dump that sets rows
+ * line under line leaves a longer gap only where a page or a table
+ * breaks) and that shows the longer gap at least ROW_GAP_LONGER_MIN_SEEN
+ * times (once is as likely a break between tables, or a tall row that
+ * Chromium sets so), and not across a page number nor after a paragraph
+ * (a metadata block's 年度目标, a sentence ended, above the table). */
+#define ROW_GAP_EXTRA_BLANKS 1
+#define ROW_GAP_LONGER_MIN_SEEN 2
+/* The marks that end a sentence: a paragraph's, rarely a table cell's. */
+static const char *const SENTENCE_ENDS[] = {"。", "；"};
 /* A region is a table when this many of its lines have several pieces. */
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
@@ -183,6 +202,15 @@ static gboolean may_continue(const page_line *pl, int margin, int table_width)
     return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
            (pl->width <= SHORT_PIECE_COLS ||
             (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl));
+}
+
+/* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
+static gboolean ends_sentence(const page_line *pl)
+{
+    for (gsize m = 0; m < G_N_ELEMENTS(SENTENCE_ENDS); m++)
+        if (g_strstr_len(pl->s, (gssize)pl->n, SENTENCE_ENDS[m]))
+            return TRUE;
+    return FALSE;
 }
 
 /* How many pieces of `row` the text of single-piece line `lead` stands over
@@ -339,7 +367,8 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
  * of their page (see alone_on_page).
  */
 static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
-                         gboolean first_page, gboolean whole_page, int max_blanks)
+                         gboolean first_page, gboolean whole_page, int max_blanks,
+                         int gap_extra)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -358,21 +387,41 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     gsize last_multi = first_multi;
     int multi = 1, blanks = 0;
     int tight = 0, apart = 0; /* lines right under a line of text / after a blank */
+    /* the text lines since the last blank one: the first run is the
+     * header's (HEADER_EXTRA_BLANKS), a later one a row's (`gap_extra`) */
+    gboolean first_group = TRUE, furniture = FALSE, prose = FALSE;
+    int row_lines = 1 + (int)(first_multi - i), rows_apart = 0;
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
-            int allowed = multi == 1 ? max_blanks + HEADER_EXTRA_BLANKS : max_blanks;
+            furniture = furniture || pl->furniture;
+            gboolean header =
+                multi == 1 || (first_group && row_lines <= HEADER_MAX_LINES && !prose);
+            int room = max_blanks + (header ? HEADER_EXTRA_BLANKS
+                                     : !first_group && !prose && !furniture
+                                         ? MAX(gap_extra, rows_apart)
+                                         : 0);
             gboolean dense = max_blanks == REGION_MAX_BLANKS && multi >= REGION_MIN_MULTI &&
                              tight > apart;
-            if (++blanks > allowed &&
-                !(dense && padded_gap(lines, n, k + 1 - blanks, allowed + DENSE_EXTRA_BLANKS)))
+            if (++blanks > room &&
+                !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)))
                 break;
             continue;
         }
-        if (blanks)
+        if (blanks) {
             apart++;
-        else
+            /* a header of several lines of several pieces as far above
+             * the first row as HEADER_EXTRA_BLANKS lets it: the rows
+             * stand as far apart (too few on the page to say so) */
+            if (first_group && multi > 1 && blanks > max_blanks)
+                rows_apart = blanks - max_blanks;
+            first_group = furniture = prose = FALSE;
+            row_lines = 0;
+        } else {
             tight++;
+        }
+        row_lines++;
+        prose = prose || ends_sentence(pl);
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
@@ -622,6 +671,25 @@ static int page_max_blanks(const page_line *lines, gsize n)
     return best;
 }
 
+/* The blank lines more than `max_blanks` a region of this page may hold
+ * after a row: ROW_GAP_EXTRA_BLANKS when the page's rows are parted by
+ * blank lines, and now and then by one more (see there), else 0. */
+static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
+{
+    int runs = 0, longer = 0, run = 0;
+    for (gsize k = 0; k < n; k++) {
+        if (line_blank(&lines[k])) {
+            run++;
+            continue;
+        }
+        runs += run == max_blanks && k > (gsize)run;
+        longer += run == max_blanks + ROW_GAP_EXTRA_BLANKS && k > (gsize)run;
+        run = 0;
+    }
+    return runs >= ROW_GAP_MIN_SEEN && longer >= ROW_GAP_LONGER_MIN_SEEN ? ROW_GAP_EXTRA_BLANKS
+                                                                        : 0;
+}
+
 /* One page of plain text: dash-ruled tables, layout regions, and lines for
  * the line classifier (tab, pipe and grid tables, running text). */
 /* Reads a page's lines.  `part` is TRUE for a part of a long page cut at a
@@ -640,6 +708,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
     gboolean after_blank = *after_blank_io;
     int max_blanks = page_max_blanks(lines, n);
+    int gap_extra = page_gap_extra(lines, n, max_blanks);
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
         gsize used = may_open_ruled(sp, lines[i].s, page_end)
@@ -659,7 +728,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
             continue;
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
-                                 max_blanks);
+                                 max_blanks, gap_extra);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);

@@ -1958,6 +1958,42 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
     return FALSE;
 }
 
+/* TRUE when the table sets its names at their rows' tops (a browser's
+ * print of HTML whose name cells are top-aligned, the figures centred):
+ * at least NAMES_AT_TOPS_MIN_ROWS rows, and more than centre a name round
+ * their line (a piece of it right above and right below), start their name
+ * on their own line with its one other line right below, the next row's
+ * name on the line after.  Centring names on their rows' lines
+ * (place_names_by_column) would move such a name's rest to the row below. */
+#define NAMES_AT_TOPS_MIN_ROWS 2
+static gboolean names_at_tops(const GPtrArray *all, const gboolean *frag)
+{
+    int tops = 0, centred = 0;
+    for (guint i = 1; i + 1 < all->len; i++) {
+        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i] || b->labels_only || !frag[i + 1] || !below->text[JX_ROLE_NAME] ||
+            lines_between(b, below) != 0)
+            continue;
+        const char *own = b->text[JX_ROLE_NAME];
+        gboolean over = frag[i - 1] && above->text[JX_ROLE_NAME] && lines_between(above, b) == 0;
+        /* a name running on inside a word into the line below, not from
+         * the line above: it starts on the row's line */
+        if (own && jx_norm_seam_inside_word(own, below->text[JX_ROLE_NAME]) &&
+            !(over && jx_norm_seam_inside_word(above->text[JX_ROLE_NAME], own))) {
+            tops++;
+            continue;
+        }
+        if (over) {
+            centred++;
+            continue;
+        }
+        const built_row *after = i + 2 < all->len ? all->pdata[i + 2] : NULL;
+        tops += own && after && !frag[i + 2] && !after->labels_only &&
+                after->text[JX_ROLE_NAME] && lines_between(below, after) == 0;
+    }
+    return tops >= NAMES_AT_TOPS_MIN_ROWS && tops > centred;
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 /* A numbered row centred over lines in a layout dump: its 序号 stands on
  * the middle line, the name and the first piece of a wrapped target on the
@@ -2332,6 +2368,12 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
  * browsers and some dumps leave one between rows, see GAP_EVIDENCE); a
  * name across one is two rows' names. */
 #define NAME_BLANK_COST 2.0
+/* What parting a name's lines inside a word costs (`依照相关资金管理办法组织实`
+ * / `施，严格控制成本`): as much as a blank line inside one — the two lines
+ * are one cell's, whatever centring them on a row's line would say (a
+ * browser sets names at their rows' tops, above a line centred on the
+ * row). */
+#define NAME_SEAM_COST 2.0
 
 /* The lines between two rows of a stretch (fragments, rows of group
  * labels alone): the lines of its fragments holding a name, and for each
@@ -2341,6 +2383,8 @@ typedef struct {
     int *lines;
     int n_blanks;
     int *blanks; /* its blank lines */
+    double *cut; /* for each cut t, what parting a word there costs (NAME_SEAM_COST) */
+    const char **texts; /* while it is built: the names of `lines` */
     double *total;
     int best;
     built_row *above, *below; /* the rows it parts its names between */
@@ -2353,6 +2397,7 @@ static void name_gap_free(gpointer p)
     name_gap *g = p;
     g_free(g->lines);
     g_free(g->blanks);
+    g_free(g->cut);
     g_free(g->total);
     g_free(g);
 }
@@ -2389,14 +2434,16 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
         f[g] = g_new(double, gaps[g]->n + 1);
         b[g] = g_new(double, gaps[g]->n + 1);
     }
+    /* f[g][t]: rows 0..g-1 and the cuts of gaps 1..g; b[g][t]: rows g..m
+     * and the cuts of gaps g+1..m */
     for (int t = 0; t <= gaps[1]->n; t++)
-        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t);
+        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t) + gaps[1]->cut[t];
     for (int g = 1; g < m; g++)
         for (int u = 0; u <= gaps[g + 1]->n; u++) {
             double best = INFINITY;
             for (int t = 0; t <= gaps[g]->n; t++)
                 best = MIN(best, f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u));
-            f[g + 1][u] = best;
+            f[g + 1][u] = best + gaps[g + 1]->cut[u];
         }
     for (int t = 0; t <= gaps[m]->n; t++)
         b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0);
@@ -2404,7 +2451,8 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
         for (int t = 0; t <= gaps[g]->n; t++) {
             double best = INFINITY;
             for (int u = 0; u <= gaps[g + 1]->n; u++)
-                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u) + b[g + 1][u]);
+                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u) +
+                                     gaps[g + 1]->cut[u] + b[g + 1][u]);
             b[g][t] = best;
         }
     for (int g = 1; g <= m; g++) {
@@ -2423,6 +2471,34 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
     }
     g_free(f);
     g_free(b);
+}
+
+/* Fills g->cut: a cut between two of its names' lines right under each
+ * other whose seam is inside a word, or between such a line and the own
+ * name on the line of the row above or below it, costs NAME_SEAM_COST. */
+static void name_gap_cuts(name_gap *g)
+{
+    g->cut = g_new0(double, g->n + 1);
+    for (int t = 0; t <= g->n; t++) {
+        const char *up = NULL, *down = NULL;
+        int up_line = 0, down_line = 0;
+        if (t > 0) {
+            up = g->texts[t - 1];
+            up_line = g->lines[t - 1];
+        } else {
+            up = g->above->text[JX_ROLE_NAME];
+            up_line = g->above->line;
+        }
+        if (t < g->n) {
+            down = g->texts[t];
+            down_line = g->lines[t];
+        } else {
+            down = g->below->text[JX_ROLE_NAME];
+            down_line = g->below->line;
+        }
+        if (up && down && down_line == up_line + 1 && jx_norm_seam_inside_word(up, down))
+            g->cut[t] = NAME_SEAM_COST;
+    }
 }
 
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
@@ -2466,6 +2542,7 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         name_gap *g = g_new0(name_gap, 1);
         g_ptr_array_add(owned, g);
         g->lines = g_new(int, i - last_i + 1);
+        g->texts = g_new(const char *, i - last_i + 1);
         int span = b->line - ((const built_row *)rows->pdata[rows->len - 1])->line;
         g->blanks = g_new(int, MAX(span, 1));
         g->above = rows->pdata[rows->len - 1];
@@ -2480,9 +2557,12 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
                 name_at[j] = g->n;
-                g->lines[g->n++] = f->line;
+                g->lines[g->n] = f->line;
+                g->texts[g->n++] = f->text[JX_ROLE_NAME];
             }
         }
+        name_gap_cuts(g);
+        g_clear_pointer(&g->texts, g_free);
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
         last_i = i;
@@ -2614,7 +2694,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * (no measured wraps), in a target table: a self-evaluation's rows are
      * their score lines, its cells set at the rows' tops or centred as its
      * columns go, which one table mixes */
-    name_gap **gap_at = by_lines && !marked && !scored
+    name_gap **gap_at = by_lines && !marked && !scored && !names_at_tops(all, frag)
                             ? place_names_by_column(all, frag, name_gaps, name_at)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */

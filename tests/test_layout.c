@@ -917,6 +917,80 @@ static void rows_two_blank_lines_apart(void **state)
     check_fields(calc, "社会公众满意度", "op", ">=", "value", "86", "level1", "满意度", NULL);
 }
 
+/* wkhtmltopdf rounds its cells' padding to whole lines unevenly: most rows
+ * stand one blank line apart, but now and then (after a row whose name
+ * wraps, most often) two, and a two-line header stands two above the first
+ * row.  Each longer gap ended the table: the rows after it were a region of
+ * their own, read with columns of their own, and no header; most indicators
+ * were lost.  On a page whose rows are parted by blank lines, a region
+ * holds one blank line more between rows — not after a paragraph: the
+ * 年度总体目标 above a Chromium table two blank lines off is no row of it
+ * (read as one, the table's indicators took the metadata's project). */
+static void rows_gap_one_line_longer(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/split/f0062");
+    static const char *const split = "wkhtml-calc-layout/split/f0152";
+    check_fields(split, "建设空气质量自动监测站", "op", ">=", "value", "7", "unit", "个", "level1",
+                 "产出指标", "level2", "产出数量", NULL);
+    check_fields(split, "完成黑臭水体整治", "op", ">", "value", "1", "unit", "条", "level2",
+                 "产出数量", NULL);
+    check_fields(split, "淘汰燃煤小锅炉(县直单位)", "op", ">=", "value", "87", "unit", "台",
+                 "level2", "产出数量", NULL);
+    check_fields(split, "开展执法检查(新建)", "op", NULL, "value", "290", "unit", "次", NULL);
+    check_fields(split, "项目验收合格率", "value", "100", "unit", "%", "level2", "产出质量", NULL);
+    check_fields(split, "污水处理设施出水达标率", "op", ">=", "value", "95", "level2", "产出质量",
+                 NULL);
+    check_fields(split, "对周边群众生产生活的影响", "value", "较小", "level1", "成本指标", "level2",
+                 "社会成本指标", NULL);
+    static const char *const meta = "chromium-writer-layout/standard/f0246";
+    check_dump(meta);
+    check_fields(meta, "筹集保障性租赁住房", "project", NULL, "value", "2530", "level1", "产出指标",
+                 "level2", "数量指标", NULL);
+}
+
+/* WeasyPrint pads its cells: a header wrapped over four to six lines
+ * (`绩效指标` / `序` / `年度指标值` / `号 一级指` / `二级指标` / `标`) stands two
+ * blank lines above the first row and its rows two apart, on pages too
+ * short to show that gap often.  Two of its lines having several pieces,
+ * the header took no extra blank line (one line of several pieces did), so
+ * it stood alone; or it took the first row and left the last alone on its
+ * page, no table (`26 | 社会公众满意度 | > | 86 | %`).  A header of several
+ * lines may stand one blank line further, and its rows then as far apart. */
+static void padded_header_rows_as_far_apart(void **state)
+{
+    (void)state;
+    check_dump("weasy-writer-layout/standard/f0001");
+    static const char *const split = "weasy-writer-layout/split/f0022";
+    check_fields(split, "服务对象满意度", "op", ">=", "value", "95", "unit", "%", "level1", "满意度",
+                 NULL);
+    check_fields(split, "社会公众满意度", "op", ">", "value", "86", "unit", "%", "level1", "满意度",
+                 NULL);
+}
+
+/* A browser prints HTML whose name cells are set at their rows' tops, the
+ * figures centred: a wrapped name starts on its row's line and goes on
+ * below (`公益电影放映场次（农村地` over `区）`, the next row's `送戏下乡` right
+ * under it), or stands above it (`开展安全生产执法检查（县直单` over `13 |
+ * 位） | 不低于280次`).  Placing names by their whole column centres each on
+ * its row's line and gave `区）` to the row below.  A table whose rows start
+ * their wrapped names on their own lines more often than they centre them
+ * is no such table; and the column's placing never parts a name inside a
+ * word (`依照相关资金管理办法组织实` / `施，严格控制成本`), which it had
+ * centred on the row above. */
+static void names_set_at_row_tops(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/legacy/f0250");
+    check_dump("chromium-calc-layout/standard/f0091");
+    static const char *const dept = "chromium-calc-layout/dept/f0069";
+    check_fields(dept, "项目开工时间", "value", "2019-06-30", "level2", "时效指标", "task",
+                 "做好特困人员救助供养工作", NULL);
+    check_fields(dept, "依照相关资金管理办法组织实施,严格控制成本", "value", "实际按下拨文件为准",
+                 "level2", "成本指标", "task", "推进养老服务体系建设", NULL);
+    check_fields(dept, "成本节约率", "op", "=", "value", "5", "unit", "%", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -993,6 +1067,9 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(rows_two_blank_lines_apart),
+        cmocka_unit_test(rows_gap_one_line_longer),
+        cmocka_unit_test(names_set_at_row_tops),
+        cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
         cmocka_unit_test(explanation_above_target),
