@@ -340,11 +340,21 @@ gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assi
  * JX_ALIGN_NEVER when it never does. */
 #define JX_ALIGN_NEVER (-1000.0)
 double jx_align_compat(jx_cell_kind kind, jx_role role);
+/* The columns the last packed grid's header was laid out in (unpack.c):
+ * a packed grid of rows alone after it (a section line `产出指标` between
+ * them parted the text) goes on with its table.  Zeroed: none. */
+typedef struct {
+    jx_role *roles; /* width entries, owned; NULL: none */
+    int width;
+} jx_unpack_carry;
+void jx_unpack_carry_clear(jx_unpack_carry *carry);
 /* A grid whose rows hold only their own cells, packed from the left (a
  * scraper's flattened HTML table), laid out again under its header's
  * columns (unpack.c); NULL when `grid` is not such a grid or needs nothing.
- * `year`: the year the document states, 0 when none. */
-jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo, int year);
+ * `year`: the year the document states, 0 when none.  `carry`: the grids
+ * before's header (read, then the last header of `grid`'s, cleared when
+ * `grid` is not packed). */
+jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo, int year, jx_unpack_carry *carry);
 /* The same with every cell taken `offset` columns from where it stands (a
  * block of rows a converter set off together, a page shifted left, is read
  * with the offset its unambiguous rows show), and with the roles `taken`
