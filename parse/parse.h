@@ -137,6 +137,15 @@ gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
  * and no level-2 one.  Its cells join both labels, or level-1 labels stand
  * on rows of their own over rows labelled with level-2 ones. */
 gboolean jx_header_one_label_column(const jx_header *h);
+/* Where the words of a lower header row go among the upper row's, `roles`
+ * their header-word roles (the upper row's k, then the lower row's up to
+ * n): `owner[t]` gets the upper word whose group takes word t (绩效指标 over
+ * 一级指标 | 二级指标, 全年指标值 over 符号 | 指标值 | 单位), the groups in
+ * order, each taking a run of the lower words.  FALSE when some lower word
+ * finds no group, a group would span one column, or the lower row is
+ * nothing but values (targets side by side, 半年 | 全年, are columns, not a
+ * group's parts). */
+gboolean jx_header_lower_row(const jx_role *roles, int k, int n, int *owner);
 /* TRUE when grid row `row` is a header row: at least `min_words` header
  * words, and header words make up most of its non-empty cells. */
 gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts);

@@ -76,62 +76,33 @@ static const char *cell_text(const jx_grid *g, int r, int c)
     return cell ? jx_cell_text(cell) : "";
 }
 
-static gboolean is_target_part(jx_role role)
-{
-    return role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT;
-}
-
 /*
  * Columns for a two-row header whose upper row lost its spans: the lower
- * row's label words (一级指标 | 二级指标) stand under the upper row's
- * row-heading word (绩效指标), its target parts (计算符号 | 指标值 | 单位, a set
- * each time a part comes again) under the upper row's target headings in
- * order (半年（程）指标值, 全年（程）指标值); every other upper cell heads one
- * column.  Columns the header names nothing over (a row-header column) come
- * first, up to the `width` the rows below fill; a header naming more columns
+ * row's words stand under the upper row's group words that take them
+ * (jx_header_lower_row: 一级指标 | 二级指标 under 绩效指标, 计算符号 | 指标值 |
+ * 单位 under 半年（程）指标值 and again under 全年（程）指标值, as a cell
+ * stream's flattened header); every other upper cell heads one column.
+ * Columns the header names nothing over (a row-header column) come first,
+ * up to the `width` the rows below fill; a header naming more columns
  * widens it.  Fills up[n_up] and low[n_low]; FALSE when the words do not
  * divide so.
  */
 static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, int *width,
                                   jx_facts *memo, int *up, int *low)
 {
-    jx_role up_role[n_up], low_role[n_low];
-    int parent[n_low], children[n_up];
-    for (int i = 0; i < n_up; i++) {
-        up_role[i] = jx_facts_of(memo, cell_text(g, r, i))->role;
+    int n = n_up + n_low;
+    jx_role roles[n];
+    int owner[n], children[n_up];
+    for (int i = 0; i < n; i++) {
+        int row = i < n_up ? r : r + 1, col = i < n_up ? i : i - n_up;
+        roles[i] = jx_facts_of(memo, cell_text(g, row, col))->role;
+    }
+    if (!jx_header_lower_row(roles, n_up, n, owner))
+        return FALSE;
+    for (int i = 0; i < n_up; i++)
         children[i] = 0;
-    }
-    for (int j = 0; j < n_low; j++)
-        low_role[j] = jx_facts_of(memo, cell_text(g, r + 1, j))->role;
-    int heading = -1, set = -1;
-    unsigned seen = 0;
-    for (int j = 0; j < n_low; j++) {
-        jx_role role = low_role[j];
-        if (role == JX_ROLE_NONE)
-            return FALSE;
-        int p = -1;
-        if (is_target_part(role)) {
-            if (set < 0 || (seen & (1u << role))) {
-                set++;
-                seen = 0;
-            }
-            seen |= 1u << role;
-            for (int i = 0, k = 0; i < n_up; i++)
-                if ((up_role[i] == JX_ROLE_VALUE || up_role[i] == JX_ROLE_HALF_VALUE) &&
-                    k++ == set)
-                    p = i;
-        } else {
-            for (int i = 0; i < n_up && p < 0; i++)
-                if (up_role[i] == JX_ROLE_ROWHEAD)
-                    p = i;
-        }
-        /* the lower row's words run left to right under their headings */
-        if (p < 0 || p < heading)
-            return FALSE;
-        heading = p;
-        parent[j] = p;
-        children[p]++;
-    }
+    for (int t = n_up; t < n; t++)
+        children[owner[t]]++;
     int total = 0;
     for (int i = 0; i < n_up; i++)
         total += children[i] ? children[i] : 1;
@@ -141,7 +112,7 @@ static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, 
     for (int i = 0; i < n_up; i++) {
         up[i] = col;
         for (int j = 0, k = 0; j < n_low; j++)
-            if (parent[j] == i)
+            if (owner[n_up + j] == i)
                 low[j] = col + k++;
         col += children[i] ? children[i] : 1;
     }
