@@ -831,69 +831,6 @@ static gboolean names_figures(const char *raw)
     return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
 }
 
-/* Where header words of a flattened two-row header go: a group word of the
- * upper row (`绩效指标`, `指标值`) is replaced by the words under it, which
- * a stream gives after the whole upper row. */
-static gboolean group_takes(jx_role group, jx_role child)
-{
-    if (group == JX_ROLE_ROWHEAD)
-        return child == JX_ROLE_LEVEL1 || child == JX_ROLE_LEVEL2 || child == JX_ROLE_TASK ||
-               child == JX_ROLE_NAME;
-    if (group == JX_ROLE_VALUE || group == JX_ROLE_HALF_VALUE)
-        return child == JX_ROLE_OP || child == JX_ROLE_VALUE || child == JX_ROLE_UNIT ||
-               child == JX_ROLE_HALF_OP || child == JX_ROLE_HALF_VALUE ||
-               child == JX_ROLE_HALF_UNIT;
-    return FALSE;
-}
-
-/* Where the words of a lower header row `words[k..n)` go among the upper
- * row `words[0..k)`: `owner[t]` gets the upper word whose group takes word
- * t, the groups in order, each taking a run of the lower words.  FALSE when
- * some lower word finds no group, a group would span one column, or the
- * lower row is nothing but values
- * (targets side by side, 半年 | 全年, are columns, not a group's parts). */
-static gboolean assign_lower_row(const jx_role *roles, guint k, guint n, guint *owner)
-{
-    gboolean parts = FALSE;
-    guint g = 0, run = k; /* the current group and the first word of its run */
-    for (guint t = k; t < n; t++) {
-        /* a role the current group has taken already starts the next group's
-         * run (半年: 符号|指标值|单位, 全年: 符号|指标值|单位) */
-        guint before = g;
-        for (guint u = run; u < t && g < k; u++)
-            if (roles[u] == roles[t]) {
-                g++;
-                break;
-            }
-        while (g < k && !group_takes(roles[g], roles[t]))
-            g++;
-        if (g == k)
-            return FALSE;
-        if (g != before || t == k)
-            run = t;
-        owner[t] = g;
-        parts |= roles[t] != JX_ROLE_VALUE && roles[t] != JX_ROLE_HALF_VALUE;
-    }
-    /* a group spans two columns or more: a word over one column is that
-     * column's own header (指标值 over nothing but 计量单位 is no group);
-     * and a target's group holds the target (指标值 | 计量单位 | 运算符号
-     * side by side are three columns, not a group over the last two) */
-    for (guint t = k; t < n; t++) {
-        guint span = 0;
-        gboolean value = FALSE;
-        for (guint u = k; u < n; u++)
-            if (owner[u] == owner[t]) {
-                span++;
-                value |= roles[u] == JX_ROLE_VALUE || roles[u] == JX_ROLE_HALF_VALUE;
-            }
-        gboolean target_group = roles[owner[t]] == JX_ROLE_VALUE ||
-                                roles[owner[t]] == JX_ROLE_HALF_VALUE;
-        if (span < 2 || (target_group && !value))
-            return FALSE;
-    }
-    return parts;
-}
-
 /* A cell of the header grid a stream's header words make. */
 typedef struct {
     int row, col, rowspan, colspan;
@@ -908,18 +845,18 @@ typedef struct {
  * is left out.  Fills `cells` (hcell) and returns the number of rows. */
 static int header_layout(GPtrArray *words, GArray *cells)
 {
-    guint n = words->len;
+    int n = (int)words->len;
     jx_role *roles = g_new(jx_role, n);
-    guint *owner = g_new(guint, n);
-    for (guint i = 0; i < n; i++)
+    int *owner = g_new(int, n);
+    for (int i = 0; i < n; i++)
         roles[i] = jx_header_word_role(words->pdata[i]);
-    guint k = 1;
-    while (k < n && !assign_lower_row(roles, k, n, owner))
+    int k = 1;
+    while (k < n && !jx_header_lower_row(roles, k, n, owner))
         k++;
     int rows = k < n ? 2 : 1, col = 0;
-    for (guint g = 0; g < k; g++) {
+    for (int g = 0; g < k; g++) {
         int span = 0;
-        for (guint t = k; t < n; t++)
+        for (int t = k; t < n; t++)
             if (owner[t] == g) {
                 hcell lower = {1, col + span, 1, 1, words->pdata[t]};
                 g_array_append_val(cells, lower);

@@ -1576,3 +1576,60 @@ gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
     return strcmp(h->signature, open->signature) == 0 ||
            strcmp(h->named_signature, open->named_signature) == 0;
 }
+
+/* Where header words of a flattened two-row header go: a group word of the
+ * upper row (`绩效指标`, `指标值`) is replaced by the words under it, which
+ * a stream gives after the whole upper row. */
+static gboolean group_takes(jx_role group, jx_role child)
+{
+    if (group == JX_ROLE_ROWHEAD)
+        return child == JX_ROLE_LEVEL1 || child == JX_ROLE_LEVEL2 || child == JX_ROLE_TASK ||
+               child == JX_ROLE_NAME;
+    if (group == JX_ROLE_VALUE || group == JX_ROLE_HALF_VALUE)
+        return child == JX_ROLE_OP || child == JX_ROLE_VALUE || child == JX_ROLE_UNIT ||
+               child == JX_ROLE_HALF_OP || child == JX_ROLE_HALF_VALUE ||
+               child == JX_ROLE_HALF_UNIT;
+    return FALSE;
+}
+
+gboolean jx_header_lower_row(const jx_role *roles, int k, int n, int *owner)
+{
+    gboolean parts = FALSE;
+    int g = 0, run = k; /* the current group and the first word of its run */
+    for (int t = k; t < n; t++) {
+        /* a role the current group has taken already starts the next group's
+         * run (半年: 符号|指标值|单位, 全年: 符号|指标值|单位) */
+        int before = g;
+        for (int u = run; u < t && g < k; u++)
+            if (roles[u] == roles[t]) {
+                g++;
+                break;
+            }
+        while (g < k && !group_takes(roles[g], roles[t]))
+            g++;
+        if (g == k)
+            return FALSE;
+        if (g != before || t == k)
+            run = t;
+        owner[t] = g;
+        parts |= roles[t] != JX_ROLE_VALUE && roles[t] != JX_ROLE_HALF_VALUE;
+    }
+    /* a group spans two columns or more: a word over one column is that
+     * column's own header (指标值 over nothing but 计量单位 is no group);
+     * and a target's group holds the target (指标值 | 计量单位 | 运算符号
+     * side by side are three columns, not a group over the last two) */
+    for (int t = k; t < n; t++) {
+        int span = 0;
+        gboolean value = FALSE;
+        for (int u = k; u < n; u++)
+            if (owner[u] == owner[t]) {
+                span++;
+                value |= roles[u] == JX_ROLE_VALUE || roles[u] == JX_ROLE_HALF_VALUE;
+            }
+        gboolean target_group = roles[owner[t]] == JX_ROLE_VALUE ||
+                                roles[owner[t]] == JX_ROLE_HALF_VALUE;
+        if (span < 2 || (target_group && !value))
+            return FALSE;
+    }
+    return parts;
+}

@@ -137,6 +137,15 @@ gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
  * and no level-2 one.  Its cells join both labels, or level-1 labels stand
  * on rows of their own over rows labelled with level-2 ones. */
 gboolean jx_header_one_label_column(const jx_header *h);
+/* Where the words of a lower header row go among the upper row's, `roles`
+ * their header-word roles (the upper row's k, then the lower row's up to
+ * n): `owner[t]` gets the upper word whose group takes word t (绩效指标 over
+ * 一级指标 | 二级指标, 全年指标值 over 符号 | 指标值 | 单位), the groups in
+ * order, each taking a run of the lower words.  FALSE when some lower word
+ * finds no group, a group would span one column, or the lower row is
+ * nothing but values (targets side by side, 半年 | 全年, are columns, not a
+ * group's parts). */
+gboolean jx_header_lower_row(const jx_role *roles, int k, int n, int *owner);
 /* TRUE when grid row `row` is a header row: at least `min_words` header
  * words, and header words make up most of its non-empty cells. */
 gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts);
@@ -340,11 +349,21 @@ gboolean jx_align_row(const jx_header *header, const jx_prow *row, jx_role *assi
  * JX_ALIGN_NEVER when it never does. */
 #define JX_ALIGN_NEVER (-1000.0)
 double jx_align_compat(jx_cell_kind kind, jx_role role);
+/* The columns the last packed grid's header was laid out in (unpack.c):
+ * a packed grid of rows alone after it (a section line `产出指标` between
+ * them parted the text) goes on with its table.  Zeroed: none. */
+typedef struct {
+    jx_role *roles; /* width entries, owned; NULL: none */
+    int width;
+} jx_unpack_carry;
+void jx_unpack_carry_clear(jx_unpack_carry *carry);
 /* A grid whose rows hold only their own cells, packed from the left (a
  * scraper's flattened HTML table), laid out again under its header's
  * columns (unpack.c); NULL when `grid` is not such a grid or needs nothing.
- * `year`: the year the document states, 0 when none. */
-jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo, int year);
+ * `year`: the year the document states, 0 when none.  `carry`: the grids
+ * before's header (read, then the last header of `grid`'s, cleared when
+ * `grid` is not packed). */
+jx_grid *jx_unpack_grid(const jx_grid *grid, jx_facts *memo, int year, jx_unpack_carry *carry);
 /* The same with every cell taken `offset` columns from where it stands (a
  * block of rows a converter set off together, a page shifted left, is read
  * with the offset its unambiguous rows show), and with the roles `taken`

@@ -371,6 +371,7 @@ struct jx_finder {
     jx_facts *memo;          /* what each cell text is (the caller's, see jx_finder_new) */
     int year;                /* the year the first line stating one says (0: none yet),
                                 for jx_unpack_grid */
+    jx_unpack_carry unpack;  /* the last packed grid's header, for jx_unpack_grid */
     /* Rows of the grid being read, built while deciding whether it
      * continues the open table and kept for the reading (peek_row,
      * take_row); emptied when the grid is read (forget_built). */
@@ -1393,7 +1394,7 @@ void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
     jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
-    jx_grid *unpacked = jx_unpack_grid(grid, f->memo, f->year);
+    jx_grid *unpacked = jx_unpack_grid(grid, f->memo, f->year, &f->unpack);
     if (!unpacked) {
         finder_grid(f, grid, owned);
         return;
@@ -1442,6 +1443,7 @@ void jx_finder_free(jx_finder *f)
     g_queue_free(f->owned);
     g_ptr_array_unref(f->recent);
     g_free(f->project);
+    jx_unpack_carry_clear(&f->unpack);
     g_hash_table_unref(f->carried);
     g_hash_table_unref(f->foot);
     g_free(f);

@@ -16,6 +16,9 @@
  * (the aligner's table) and what leaving each column empty costs (a name or
  * a year's target much, a merged label little).  A grid any of whose rows
  * has an empty cell before a filled one was not packed and stays as it is.
+ * A packed grid of rows alone after one with a header (a section line
+ * `产出指标` with no tab parts the text into grids) is laid out under that
+ * header's columns (jx_unpack_carry).
  */
 #include "parse/parse.h"
 
@@ -40,6 +43,15 @@
  * stands under no word) takes any cell, worse than any column whose role the
  * cell plays. */
 #define UNNAMED_COLUMN_FIT 0.0
+/* A qualitative target (持续提升, 按计划完成) names nothing: in the name
+ * column it fits worse than any text, so a row without its labels
+ * (`13 | 城乡义务教育均衡发展水平 | 持续提升`) keeps its name and target and
+ * leaves the merged label's column empty, not the target's. */
+#define QUALITATIVE_AS_NAME_FIT (-1.0)
+/* A form's one label column (指标类型 and no level-2 column) holds both
+ * levels: a level-2 label fits it as its own column (as the aligner's
+ * OWN_LEVEL_COLUMN_BONUS has it), not the name's. */
+#define ONE_COLUMN_LEVEL2_FIT jx_align_compat(JX_CK_LEVEL2, JX_ROLE_LEVEL2)
 
 /* The number of filled cells of row `r` when they stand at columns 0..n-1
  * with no span, else -1. */
@@ -64,62 +76,33 @@ static const char *cell_text(const jx_grid *g, int r, int c)
     return cell ? jx_cell_text(cell) : "";
 }
 
-static gboolean is_target_part(jx_role role)
-{
-    return role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT;
-}
-
 /*
  * Columns for a two-row header whose upper row lost its spans: the lower
- * row's label words (一级指标 | 二级指标) stand under the upper row's
- * row-heading word (绩效指标), its target parts (计算符号 | 指标值 | 单位, a set
- * each time a part comes again) under the upper row's target headings in
- * order (半年（程）指标值, 全年（程）指标值); every other upper cell heads one
- * column.  Columns the header names nothing over (a row-header column) come
- * first, up to the `width` the rows below fill; a header naming more columns
+ * row's words stand under the upper row's group words that take them
+ * (jx_header_lower_row: 一级指标 | 二级指标 under 绩效指标, 计算符号 | 指标值 |
+ * 单位 under 半年（程）指标值 and again under 全年（程）指标值, as a cell
+ * stream's flattened header); every other upper cell heads one column.
+ * Columns the header names nothing over (a row-header column) come first,
+ * up to the `width` the rows below fill; a header naming more columns
  * widens it.  Fills up[n_up] and low[n_low]; FALSE when the words do not
  * divide so.
  */
 static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, int *width,
                                   jx_facts *memo, int *up, int *low)
 {
-    jx_role up_role[n_up], low_role[n_low];
-    int parent[n_low], children[n_up];
-    for (int i = 0; i < n_up; i++) {
-        up_role[i] = jx_facts_of(memo, cell_text(g, r, i))->role;
+    int n = n_up + n_low;
+    jx_role roles[n];
+    int owner[n], children[n_up];
+    for (int i = 0; i < n; i++) {
+        int row = i < n_up ? r : r + 1, col = i < n_up ? i : i - n_up;
+        roles[i] = jx_facts_of(memo, cell_text(g, row, col))->role;
+    }
+    if (!jx_header_lower_row(roles, n_up, n, owner))
+        return FALSE;
+    for (int i = 0; i < n_up; i++)
         children[i] = 0;
-    }
-    for (int j = 0; j < n_low; j++)
-        low_role[j] = jx_facts_of(memo, cell_text(g, r + 1, j))->role;
-    int heading = -1, set = -1;
-    unsigned seen = 0;
-    for (int j = 0; j < n_low; j++) {
-        jx_role role = low_role[j];
-        if (role == JX_ROLE_NONE)
-            return FALSE;
-        int p = -1;
-        if (is_target_part(role)) {
-            if (set < 0 || (seen & (1u << role))) {
-                set++;
-                seen = 0;
-            }
-            seen |= 1u << role;
-            for (int i = 0, k = 0; i < n_up; i++)
-                if ((up_role[i] == JX_ROLE_VALUE || up_role[i] == JX_ROLE_HALF_VALUE) &&
-                    k++ == set)
-                    p = i;
-        } else {
-            for (int i = 0; i < n_up && p < 0; i++)
-                if (up_role[i] == JX_ROLE_ROWHEAD)
-                    p = i;
-        }
-        /* the lower row's words run left to right under their headings */
-        if (p < 0 || p < heading)
-            return FALSE;
-        heading = p;
-        parent[j] = p;
-        children[p]++;
-    }
+    for (int t = n_up; t < n; t++)
+        children[owner[t]]++;
     int total = 0;
     for (int i = 0; i < n_up; i++)
         total += children[i] ? children[i] : 1;
@@ -129,7 +112,7 @@ static gboolean place_header_pair(const jx_grid *g, int r, int n_up, int n_low, 
     for (int i = 0; i < n_up; i++) {
         up[i] = col;
         for (int j = 0, k = 0; j < n_low; j++)
-            if (parent[j] == i)
+            if (owner[n_up + j] == i)
                 low[j] = col + k++;
         col += children[i] ? children[i] : 1;
     }
@@ -173,12 +156,16 @@ static jx_role *header_roles(const jx_grid *g, const int *rows, int n_rows, cons
 static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, int width,
                         gboolean either_level2, jx_facts *memo, int *cols)
 {
+    gboolean one_column =
+        jx_header_one_label_column(&(jx_header){.n_cols = width, .roles = (jx_role *)roles});
     jx_cell_kind kind[n];
-    gboolean either[n]; /* a label that is either level */
+    gboolean either[n];      /* a label that is either level */
+    gboolean qualitative[n]; /* a qualitative target */
     int labels = 0;
     for (int i = 0; i < n; i++) {
         const jx_cell_facts *f = jx_facts_of(memo, cell_text(g, r, i));
         kind[i] = f->kind;
+        qualitative[i] = f->kind == JX_CK_TEXT && jx_stream_is_qualitative(f->norm);
         either[i] = either_level2 && f->kind == JX_CK_LEVEL1 && jx_taxonomy_level2(NULL, f->norm);
         labels += f->kind == JX_CK_LEVEL1 || f->kind == JX_CK_LEVEL2;
     }
@@ -196,6 +183,10 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
                 double fit = roles[j - 1] == JX_ROLE_NONE
                                  ? (kind[i - 1] == JX_CK_EMPTY ? JX_ALIGN_NEVER : UNNAMED_COLUMN_FIT)
                                  : jx_align_compat(kind[i - 1], roles[j - 1]);
+                if (qualitative[i - 1] && (roles[j - 1] == JX_ROLE_NAME || roles[j - 1] == JX_ROLE_TASK))
+                    fit = QUALITATIVE_AS_NAME_FIT;
+                if (one_column && kind[i - 1] == JX_CK_LEVEL2 && roles[j - 1] == JX_ROLE_LEVEL1)
+                    fit = ONE_COLUMN_LEVEL2_FIT;
                 if (labels == 1 && either[i - 1] && roles[j - 1] == JX_ROLE_LEVEL2)
                     fit += LONE_LABEL_LEVEL2_BONUS;
                 if (fit > JX_ALIGN_NEVER && DP(i - 1, j - 1) + fit > best) {
@@ -226,40 +217,53 @@ static double place_row(const jx_grid *g, int r, int n, const jx_role *roles, in
     return score > JX_ALIGN_NEVER ? score : JX_ALIGN_NEVER;
 }
 
-jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
+void jx_unpack_carry_clear(jx_unpack_carry *carry)
+{
+    g_clear_pointer(&carry->roles, g_free);
+    carry->width = 0;
+}
+
+jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year, jx_unpack_carry *carry)
 {
     gboolean either_level2 = year && year < JX_COST_LEVEL1_SINCE;
     int n_rows = jx_grid_n_rows(g), n_cols = jx_grid_n_cols(g);
-    if (n_rows < 3 || n_cols < 3)
-        return NULL;
     int *len = g_new(int, n_rows);
+    gboolean *header = g_new0(gboolean, n_rows);
     int first = -1; /* the first header row */
-    gboolean packed = TRUE, short_row = FALSE;
+    gboolean packed = n_cols >= 2, short_row = FALSE;
     for (int r = 0; r < n_rows && packed; r++) {
         len[r] = packed_len(g, r);
         packed = len[r] >= 0;
-        if (first < 0 && packed && jx_header_row(g, r, 2, memo))
+        header[r] = packed && len[r] >= 2 && jx_header_row(g, r, 2, memo);
+        if (first < 0 && header[r])
             first = r;
     }
-    int width = 0;
-    for (int r = first; packed && first >= 0 && r < n_rows; r++)
+    /* a grid of rows alone goes on with the table a packed grid's header
+     * before it laid out */
+    gboolean carried = packed && first < 0 && carry->roles;
+    int width = carried ? carry->width : 0;
+    for (int r = MAX(first, 0); packed && r < n_rows; r++)
         width = MAX(width, len[r]);
-    for (int r = first; packed && first >= 0 && r < n_rows; r++)
+    for (int r = MAX(first, 0); packed && r < n_rows; r++)
         short_row |= len[r] >= 2 && len[r] < width;
-    if (!packed || first < 0 || !short_row) {
+    if (!packed || (first < 0 && !carried) || (carried && width > carry->width) ||
+        (!carried && (n_rows < 3 || n_cols < 3))) {
+        jx_unpack_carry_clear(carry);
+        g_free(header);
         g_free(len);
         return NULL;
     }
 
     /* each row's cells' columns; NULL: as they stand */
     int **at = g_new0(int *, n_rows);
-    jx_role *roles = NULL;
+    jx_role *roles = carried ? g_memdup2(carry->roles, sizeof(jx_role) * width) : NULL;
     gboolean changed = FALSE;
-    for (int r = first; r < n_rows; r++) {
+    for (int r = MAX(first, 0); r < n_rows && (short_row || !carried); r++) {
         int n = len[r];
-        if (n >= 2 && jx_header_row(g, r, 2, memo)) {
+        if (header[r]) {
             /* a header: with the row below when that row is header words too */
-            gboolean pair = r + 1 < n_rows && len[r + 1] >= 1 && jx_header_row(g, r + 1, 1, memo);
+            gboolean pair = r + 1 < n_rows && len[r + 1] >= 1 &&
+                            (header[r + 1] || jx_header_row(g, r + 1, 1, memo));
             int *up = g_new(int, n), *low = pair ? g_new(int, len[r + 1]) : NULL;
             jx_role *found = NULL;
             int wide = width;
@@ -289,7 +293,7 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
                     if (!cand)
                         continue;
                     double fit = 0;
-                    for (int d = r + 1; d < n_rows && !jx_header_row(g, d, 2, memo); d++)
+                    for (int d = r + 1; d < n_rows && !header[d]; d++)
                         if (len[d] >= 2)
                             fit += MAX(place_row(g, d, len[d], cand, width, either_level2, memo, cols), MIN_ROW_FIT);
                     if (!found || fit > best) {
@@ -309,7 +313,7 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
             roles = found;
             continue;
         }
-        if (!roles || n < 2 || n >= width)
+        if (!roles || n < 2 || n >= width || !short_row)
             continue;
         int *cols = g_new(int, n);
         if (place_row(g, r, n, roles, width, either_level2, memo, cols) > MIN_ROW_FIT)
@@ -317,10 +321,12 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
         else
             g_free(cols);
     }
-    g_free(roles);
+    jx_unpack_carry_clear(carry);
+    carry->roles = roles;
+    carry->width = roles ? width : 0;
 
     jx_grid *out = NULL;
-    for (int r = 0; r < n_rows && !changed; r++)
+    for (int r = 0; r < n_rows && short_row && !changed; r++)
         for (int i = 0; at[r] && i < len[r] && !changed; i++)
             changed = at[r][i] != i;
     if (changed) {
@@ -339,6 +345,7 @@ jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year)
     for (int r = 0; r < n_rows; r++)
         g_free(at[r]);
     g_free(at);
+    g_free(header);
     g_free(len);
     return out;
 }

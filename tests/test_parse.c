@@ -2164,6 +2164,69 @@ static void test_stream_tabs_shift_section_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* The shifted tab form of a table with a mid-term and a year's target: rows
+ * that lost their merged labels (`8 | 社会影响力 | 持续提升 | 进一步扩大`,
+ * `13 | 持续发挥效益 | 长期有效 | 长期有效`) keep their name, the qualitative
+ * targets after it in the target columns, not the name read as a level-2
+ * label and the first target as the name. */
+static void test_stream_tabs_shift_qualitative_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "有效提升", NULL, "outcome.social"},
+        {"效益指标", "生态效益指标", "对生态环境的改善", NULL, "有所改善", NULL, "outcome.ecological"},
+        {"效益指标", "可持续影响指标", "食品安全监管长效机制", NULL, "健全", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-shift-qualitative.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "持续提升"));
+    assert_null(indicator_named(l, "有所改善"));
+    jx_record_list_free(l);
+}
+
+/* The shifted tab form parted by section lines (`产出指标` alone on a line,
+ * no tab): the rows after one go on with the table the header above laid
+ * out, a row that lost its labels before a qualitative target
+ * (`26 | 工作任务完成及时性 | 按计划完成`) keeping its name. */
+static void test_stream_tabs_shift_rows_after_section_line(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "时效指标", "工作任务完成及时性", NULL, "按计划完成", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "灾后救助资金下达时限", NULL, "灾后10日内", NULL, "output.timeliness"},
+        {"效益指标", "社会效益指标", "受灾群众基本生活", NULL, "得到有效保障", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "有效提升", NULL, "outcome.social"},
+        {"效益指标", "可持续影响指标", "项目持续发挥作用年限", "=", "5", "年",
+         "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/tabs-shift-section-qualitative.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 42);
+    assert_null(indicator_named(l, "按计划完成"));
+    jx_record_list_free(l);
+}
+
+/* …and with one label column (指标类别) holding the level-2 labels and a
+ * 备注 column: a level-2 label is in its own column, not the name's
+ * (`社会效益指标 | 生产安全事故死亡人数 | 较上年下降 | 较上年下降`), a row
+ * with a remark keeps its name (`救灾资金发放准确率 | =100% | =100% | 暂定`). */
+static void test_stream_tabs_shift_one_label_column_after_section_line(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "质量指标", "救灾资金发放准确率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "资金拨付及时率", "=", "100", "%", "output.timeliness"},
+        {"效益指标", "社会效益指标", "生产安全事故死亡人数", NULL, "较上年下降", NULL, "outcome.social"},
+        {"效益指标", "可持续影响指标", "长效管理机制", NULL, "逐步完善", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/tabs-shift-section-one-column.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "社会效益指标"));
+    jx_record_list_free(l);
+}
+
 /* streams.py's tab form of a table whose level-1 labels are rows of their
  * own spanning the table (`一、产出指标`): each on a line with no tab, the
  * cells after it dropped, between the header and its rows.  Each is a row of
@@ -3463,6 +3526,9 @@ int main(void)
         cmocka_unit_test(test_stream_tabs_shift_seq_columns),
         cmocka_unit_test(test_stream_tabs_shift_mid_term),
         cmocka_unit_test(test_stream_tabs_shift_section_lines),
+        cmocka_unit_test(test_stream_tabs_shift_qualitative_targets),
+        cmocka_unit_test(test_stream_tabs_shift_rows_after_section_line),
+        cmocka_unit_test(test_stream_tabs_shift_one_label_column_after_section_line),
         cmocka_unit_test(test_stream_tabs_section_lines),
         cmocka_unit_test(test_stream_tabs_upper_middle),
         cmocka_unit_test(test_stream_pipes_lower_middle),
