@@ -546,12 +546,18 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
     char *at = now_iso();
     const char *upsert[] = {path, sha256, at};
     const char *drop[] = {path};
+    /* SQLite gives an upsert into a table with a foreign key a statement
+     * journal: the pages it touches are copied before it writes them (some
+     * 40 KB per document, spilled to a temporary file), in case it must be
+     * undone alone.  Where no other writer can add the path meanwhile
+     * (begin_locks), a path the lookup did not find is simply inserted. */
+    const char *sql = !old && db->backend->begin_locks
+                          ? "INSERT INTO paths (path, sha256, imported_at) VALUES ($1, $2, $3)"
+                          : "INSERT INTO paths (path, sha256, imported_at) VALUES ($1, $2, $3) "
+                            "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
+                            "imported_at = excluded.imported_at";
     gboolean ok =
-        db->backend->query(db,
-                           "INSERT INTO paths (path, sha256, imported_at) VALUES ($1, $2, $3) "
-                           "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
-                           "imported_at = excluded.imported_at",
-                           upsert, 3, NULL, NULL, error) &&
+        db->backend->query(db, sql, upsert, 3, NULL, NULL, error) &&
         db->backend->query(db, "DELETE FROM problems WHERE path = $1", drop, 1, NULL, NULL,
                            error);
     if (ok && old && strcmp(old, sha256) != 0) {

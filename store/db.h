@@ -87,6 +87,11 @@ struct db_backend {
     /* A bulk load may drop the secondary indexes and build them at its end
      * (jx_db_begin_bulk): TRUE where one process writes at a time. */
     gboolean defers_indexes;
+    /* TRUE where `begin` takes the database's write lock (SQLite's BEGIN
+     * IMMEDIATE): a row the open transaction looked for and did not find
+     * cannot appear before it ends, so a new path is a plain INSERT, not
+     * an upsert. */
+    gboolean begin_locks;
 };
 
 struct jx_db {

@@ -202,6 +202,7 @@ static const db_backend sqlite_backend = {
     .as_decimal = "jx_decimal(%1$s)",
     .as_integer = "%1$s",
     .defers_indexes = TRUE,
+    .begin_locks = TRUE,
 };
 
 /* jx_decimal(X): X when it is a plain decimal number, else NULL — the rule
