@@ -49,6 +49,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <gio/gunixinputstream.h>
+#include <glib-unix.h>
 #include <glib/gstdio.h>
 
 #include "extract/office.h"
@@ -114,6 +116,7 @@ typedef struct {
     GSource *timeout;  /* on the import's own main context; restarted per document */
     gboolean timed_out;
     guint pending; /* stdout, stderr and the exit still to come */
+    GSource *out_watch, *err_watch; /* the pipes' sources while they are read */
     GError *read_error;
 } worker_proc;
 
@@ -732,9 +735,14 @@ static void feed(worker_proc *w)
     entry *x;
     while (w->in && g_queue_get_length(w->sent) < AHEAD && (x = take_entry(imp))) {
         g_queue_push_tail(w->sent, x);
-        if (!g_output_stream_write_all(w->in, x->sha256, strlen(x->sha256) + 1, NULL, NULL,
-                                       NULL) ||
-            !g_output_stream_write_all(w->in, x->path, strlen(x->path) + 1, NULL, NULL, NULL))
+        /* digest and path in one write (GIO polls the pipe before each) */
+        gsize ls = strlen(x->sha256) + 1, lp = strlen(x->path) + 1;
+        char *both = g_malloc(ls + lp);
+        memcpy(both, x->sha256, ls);
+        memcpy(both + ls, x->path, lp);
+        gboolean sent = g_output_stream_write_all(w->in, both, ls + lp, NULL, NULL, NULL);
+        g_free(both);
+        if (!sent)
             close_input(w);
     }
     if (g_queue_is_empty(w->sent))
@@ -850,6 +858,10 @@ static void worker_free(worker_proc *w)
 {
     if (w->timeout)
         g_source_destroy(w->timeout);
+    if (w->out_watch)
+        g_source_destroy(w->out_watch);
+    if (w->err_watch)
+        g_source_destroy(w->err_watch);
     close_input(w);
     g_clear_object(&w->proc);
     g_queue_free_full(w->sent, (GDestroyNotify)entry_free);
@@ -892,42 +904,66 @@ static void worker_done(worker_proc *w)
     start_workers(imp);
 }
 
-static void read_more(worker_proc *w, gboolean out);
+/* Bytes asked for per read of a worker's output: a document's lines come in
+ * one write, mostly under this. */
+#define READ_CHUNK (1 << 16)
 
-static void on_read(GObject *source, GAsyncResult *res, gpointer data)
+/* A worker's standard output or error is readable: what is there is read
+ * straight onto the end of its buffer (one read per wake-up; the watch
+ * comes back when there is more).  GIO's asynchronous reads cost, per
+ * document, a task, a 64 KiB buffer, a copy, and two or three more turns of
+ * the main loop, each a poll and wake-ups of its own. */
+static gboolean on_readable(worker_proc *w, gboolean out, int fd)
 {
-    worker_proc *w = data;
-    gboolean out = G_INPUT_STREAM(source) == g_subprocess_get_stdout_pipe(w->proc);
-    GError *e = NULL;
-    GBytes *bytes = g_input_stream_read_bytes_finish(G_INPUT_STREAM(source), res, &e);
-    gsize n = bytes ? g_bytes_get_size(bytes) : 0;
-    if (n && out) {
-        g_byte_array_append(w->out, g_bytes_get_data(bytes, NULL), (guint)n);
-        take_lines(w);
-    } else if (n) {
-        g_byte_array_append(w->err, g_bytes_get_data(bytes, NULL), (guint)n);
-        if (w->err->len > ERR_KEEP)
+    GByteArray *buf = out ? w->out : w->err;
+    guint old = buf->len;
+    g_byte_array_set_size(buf, old + READ_CHUNK);
+    gssize n;
+    do
+        n = read(fd, buf->data + old, READ_CHUNK);
+    while (n < 0 && errno == EINTR);
+    g_byte_array_set_size(buf, old + (guint)MAX(n, 0));
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+        return G_SOURCE_CONTINUE;
+    if (n > 0) {
+        if (out)
+            take_lines(w);
+        else if (w->err->len > ERR_KEEP)
             g_byte_array_remove_range(w->err, 0, w->err->len - ERR_KEEP);
+        return G_SOURCE_CONTINUE;
     }
-    if (bytes)
-        g_bytes_unref(bytes);
-    if (n) {
-        read_more(w, out);
-        return;
-    }
-    if (e && !w->read_error)
-        w->read_error = e;
-    else
-        g_clear_error(&e);
+    /* the end of the stream, or a read that failed */
+    if (n < 0 && !w->read_error)
+        w->read_error = g_error_new(G_IO_ERROR, g_io_error_from_errno(errno), "%s",
+                                    g_strerror(errno));
+    *(out ? &w->out_watch : &w->err_watch) = NULL;
     if (--w->pending == 0)
-        worker_done(w);
+        worker_done(w); /* frees w */
+    return G_SOURCE_REMOVE;
 }
 
-static void read_more(worker_proc *w, gboolean out)
+static gboolean on_out_readable(gint fd, GIOCondition cond, gpointer data)
 {
-    GInputStream *in =
-        out ? g_subprocess_get_stdout_pipe(w->proc) : g_subprocess_get_stderr_pipe(w->proc);
-    g_input_stream_read_bytes_async(in, 1 << 16, G_PRIORITY_DEFAULT, NULL, on_read, w);
+    (void)cond;
+    return on_readable(data, TRUE, fd);
+}
+
+static gboolean on_err_readable(gint fd, GIOCondition cond, gpointer data)
+{
+    (void)cond;
+    return on_readable(data, FALSE, fd);
+}
+
+/* Watches one of the worker's output pipes on the import's main context. */
+static GSource *watch_pipe(worker_proc *w, GInputStream *pipe, GUnixFDSourceFunc fn)
+{
+    int fd = g_unix_input_stream_get_fd(G_UNIX_INPUT_STREAM(pipe));
+    g_unix_set_fd_nonblocking(fd, TRUE, NULL);
+    GSource *s = g_unix_fd_source_new(fd, G_IO_IN | G_IO_HUP | G_IO_ERR);
+    g_source_set_callback(s, G_SOURCE_FUNC(fn), w, NULL);
+    g_source_attach(s, g_main_context_get_thread_default());
+    g_source_unref(s); /* the context holds it until it is removed */
+    return s;
 }
 
 static void on_worker_exit(GObject *source, GAsyncResult *res, gpointer data)
@@ -963,8 +999,8 @@ static worker_proc *spawn(jx_import *imp, GError **error)
     w->out = g_byte_array_new();
     w->err = g_byte_array_new();
     w->pending = 3;
-    read_more(w, TRUE);
-    read_more(w, FALSE);
+    w->out_watch = watch_pipe(w, g_subprocess_get_stdout_pipe(proc), on_out_readable);
+    w->err_watch = watch_pipe(w, g_subprocess_get_stderr_pipe(proc), on_err_readable);
     g_subprocess_wait_async(proc, NULL, on_worker_exit, w);
     return w;
 }
