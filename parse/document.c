@@ -1673,7 +1673,7 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
 {
     GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
-    jx_facts *memo = jx_facts_new(); /* the finder's and the builder's */
+    jx_facts *memo = jx_facts_borrow(); /* the finder's and the builder's */
     GPtrArray *tables = jx_tables_find(src, table_warnings, notes, memo);
     jx_doc_builder *b = jx_doc_builder_new(memo);
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
@@ -1699,7 +1699,7 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
     if (going)
         going = emit_facts(b, src, emit, data);
     jx_doc_builder_free(b);
-    jx_facts_free(memo);
+    jx_facts_give_back(memo);
     return going;
 }
 
