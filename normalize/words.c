@@ -210,7 +210,37 @@ int jx_norm_shared_chars(char *const *a, char *const *b)
     return shared;
 }
 
+/* Seams already asked, per thread: the same wrapped labels and names come
+ * back table after table, and the dictionary is the costly part.  Keyed by
+ * a's length, a and b; emptied when it holds this many. */
+#define SEAM_MEMO_MAX 4096
+static GPrivate seam_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
+
+static gboolean seam_inside_word(const char *a, const char *b);
+
 gboolean jx_norm_seam_inside_word(const char *a, const char *b)
+{
+    if (!a || !b)
+        return seam_inside_word(a, b);
+    GHashTable *memo = g_private_get(&seam_memo);
+    if (!memo) {
+        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, NULL);
+        g_private_set(&seam_memo, memo);
+    }
+    char *key = g_strdup_printf("%zu:%s%s", strlen(a), a, b);
+    gpointer known = g_hash_table_lookup(memo, key);
+    if (known) {
+        g_free(key);
+        return GPOINTER_TO_INT(known) - 1;
+    }
+    gboolean inside = seam_inside_word(a, b);
+    if (g_hash_table_size(memo) >= SEAM_MEMO_MAX)
+        g_hash_table_remove_all(memo);
+    g_hash_table_insert(memo, key, GINT_TO_POINTER(inside + 1));
+    return inside;
+}
+
+static gboolean seam_inside_word(const char *a, const char *b)
 {
     char *na = jx_norm_text(a);
     char *nb = jx_norm_text(b);

@@ -839,6 +839,13 @@ static void test_words(void **state)
     assert_false(jx_norm_seam_inside_word("", "力建设"));
     assert_false(jx_norm_seam_inside_word("加强", ""));
     assert_false(jx_norm_seam_inside_word(NULL, NULL));
+    /* asked again, from the thread's memo of seams: the same answers, the
+     * two seams of 加强企业创新能力建设 told apart */
+    for (int i = 0; i < 2; i++) {
+        assert_true(jx_norm_seam_inside_word("加强企业创新能", "力建设"));
+        assert_false(jx_norm_seam_inside_word("加强企业", "创新能力建设"));
+        assert_false(jx_norm_seam_inside_word("项目管理", "制度健全性"));
+    }
 
     assert_int_equal(jx_norm_shared_word_chars("项目管理", "项目管理制度健全性"), 4);
     assert_int_equal(jx_norm_shared_word_chars("资金管理", "项目管理制度健全性"), 2);
