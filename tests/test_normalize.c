@@ -839,6 +839,14 @@ static void test_words(void **state)
     assert_false(jx_norm_seam_inside_word("", "力建设"));
     assert_false(jx_norm_seam_inside_word("加强", ""));
     assert_false(jx_norm_seam_inside_word(NULL, NULL));
+    /* operator words after a figure, each of the forms (with 以 or 之), and
+     * texts without one */
+    assert_true(jx_norm_holds_word_after("95%以上"));
+    assert_true(jx_norm_holds_word_after("3天之内"));
+    assert_true(jx_norm_holds_word_after("10人(含)以下"));
+    assert_false(jx_norm_holds_word_after("按时完成"));
+    assert_false(jx_norm_holds_word_after("所以"));
+    assert_false(jx_norm_holds_word_after(NULL));
     /* asked again, from the thread's memo of seams: the same answers, the
      * two seams of 加强企业创新能力建设 told apart */
     for (int i = 0; i < 2; i++) {
