@@ -65,6 +65,17 @@ int jx_text_char_width(const char *p, const char *end, int *bytes)
         *bytes = 1;
         return 1;
     }
+    /* a three-byte character led by E1..EC (U+1000..U+CFFF: the CJK
+     * ideographs and punctuation; no surrogate, no noncharacter) is valid
+     * whenever its two continuation bytes are: decoded here, as
+     * g_utf8_get_char_validated would */
+    if (c >= 0xE1 && c <= 0xEC && end - p >= 3 && ((guchar)p[1] & 0xC0) == 0x80 &&
+        ((guchar)p[2] & 0xC0) == 0x80) {
+        *bytes = 3;
+        return jx_text_unichar_width(((gunichar)(c & 0x0F) << 12) |
+                                     ((gunichar)((guchar)p[1] & 0x3F) << 6) |
+                                     (gunichar)((guchar)p[2] & 0x3F));
+    }
     gunichar u = g_utf8_get_char_validated(p, end - p);
     if (u == (gunichar)-1 || u == (gunichar)-2) {
         *bytes = 1;

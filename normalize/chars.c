@@ -51,8 +51,15 @@ gboolean jx_norm_is_wide(gunichar c)
 int jx_norm_display_width(const char *s)
 {
     int width = 0;
-    for (const char *p = s; *p; p = g_utf8_next_char(p))
+    for (const char *p = s; *p;) {
+        if (!(*p & 0x80)) { /* ASCII: never wide, and no character to decode */
+            width++;
+            p++;
+            continue;
+        }
         width += jx_norm_is_wide(g_utf8_get_char(p)) ? 2 : 1;
+        p = g_utf8_next_char(p);
+    }
     return width;
 }
 

@@ -77,6 +77,11 @@ int jx_norm_shared_word_chars(const char *a, const char *b);
 typedef struct jx_segmenter jx_segmenter;
 jx_segmenter *jx_segmenter_new(void);
 void jx_segmenter_free(jx_segmenter *seg);
+/* The calling thread's segmenter, kept with its memo from call to call (one
+ * of the caller's own when it is already lent; NULL when ICU fails), and its
+ * return: jx_segmenter_give_back frees one that was not the thread's. */
+jx_segmenter *jx_segmenter_borrow(void);
+void jx_segmenter_give_back(jx_segmenter *seg);
 
 /* As jx_norm_words, with `seg`'s iterator (NULL: one is opened for the call). */
 char **jx_segmenter_words(jx_segmenter *seg, const char *s);

@@ -115,13 +115,31 @@ static jx_op normalized_op(const char *s, jx_op (*lookup)(const char *))
     return op;
 }
 
+/* Every trailing operator word holds 以 or 之 (以上, 以内, 之内 …), so a text
+ * with neither holds none: two scans instead of one a word.  Checked against
+ * the table once, so that a word added without them turns the shortcut off
+ * instead of being missed. */
+static gboolean trailing_marks_cover(void)
+{
+    static gsize covered = 0; /* 0 not yet known, 1 no, 2 yes */
+    if (g_once_init_enter(&covered)) {
+        gsize yes = 2;
+        for (gsize i = 0; i < G_N_ELEMENTS(trailing_ops); i++)
+            if (!strstr(trailing_ops[i].text, "以") && !strstr(trailing_ops[i].text, "之"))
+                yes = 1;
+        g_once_init_leave(&covered, yes);
+    }
+    return covered == 2;
+}
+
 gboolean jx_norm_holds_word_after(const char *s)
 {
     if (!s)
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(trailing_ops); i++)
-        if (strstr(s, trailing_ops[i].text))
-            return TRUE;
+    if (!trailing_marks_cover() || strstr(s, "以") || strstr(s, "之"))
+        for (gsize i = 0; i < G_N_ELEMENTS(trailing_ops); i++)
+            if (strstr(s, trailing_ops[i].text))
+                return TRUE;
     return jx_norm_holds_before_word(s);
 }
 

@@ -83,11 +83,17 @@ static UBreakIterator *thread_iterator(const UChar *u, int32_t len)
     return U_SUCCESS(err) ? bi : NULL;
 }
 
+/* Texts a segmenter's memo keeps before it starts over: a table's labels come
+ * back row after row, and a run's documents share theirs, while names pile
+ * up; the memo hands out copies, so starting over changes no answer. */
+#define SEGMENTER_MEMO_MAX 4096
+
 struct jx_segmenter {
     UBreakIterator *bi;
     /* text -> its words: a table's labels (数量指标, 社会效益指标) are asked
      * for over and over, and ICU's dictionary is the costly part */
     GHashTable *memo;
+    gboolean lent; /* the thread's segmenter, lent (jx_segmenter_borrow) */
 };
 
 jx_segmenter *jx_segmenter_new(void)
@@ -108,6 +114,33 @@ void jx_segmenter_free(jx_segmenter *seg)
     ubrk_close(seg->bi);
     g_hash_table_destroy(seg->memo);
     g_free(seg);
+}
+
+/* The calling thread's segmenter, kept from table to table and document to
+ * document with its memo. */
+static GPrivate thread_segmenter = G_PRIVATE_INIT((GDestroyNotify)jx_segmenter_free);
+
+jx_segmenter *jx_segmenter_borrow(void)
+{
+    jx_segmenter *seg = g_private_get(&thread_segmenter);
+    if (!seg) {
+        seg = jx_segmenter_new();
+        if (!seg)
+            return NULL;
+        g_private_set(&thread_segmenter, seg);
+    }
+    if (seg->lent) /* already lent: one of the caller's own */
+        return jx_segmenter_new();
+    seg->lent = TRUE;
+    return seg;
+}
+
+void jx_segmenter_give_back(jx_segmenter *seg)
+{
+    if (seg && seg == g_private_get(&thread_segmenter))
+        seg->lent = FALSE;
+    else
+        jx_segmenter_free(seg);
 }
 
 /* The word-like segments of already normalized `t` (letters, ideographs,
@@ -149,8 +182,11 @@ char **jx_segmenter_words(jx_segmenter *seg, const char *s)
     g_ptr_array_set_free_func(words, NULL);
     g_ptr_array_add(words, NULL);
     char **v = (char **)g_ptr_array_free(words, FALSE);
-    if (seg && s)
+    if (seg && s) {
+        if (g_hash_table_size(seg->memo) >= SEGMENTER_MEMO_MAX)
+            g_hash_table_remove_all(seg->memo);
         g_hash_table_insert(seg->memo, g_strdup(s), g_strdupv(v));
+    }
     return v;
 }
 
@@ -174,7 +210,37 @@ int jx_norm_shared_chars(char *const *a, char *const *b)
     return shared;
 }
 
+/* Seams already asked, per thread: the same wrapped labels and names come
+ * back table after table, and the dictionary is the costly part.  Keyed by
+ * a's length, a and b; emptied when it holds this many. */
+#define SEAM_MEMO_MAX 4096
+static GPrivate seam_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
+
+static gboolean seam_inside_word(const char *a, const char *b);
+
 gboolean jx_norm_seam_inside_word(const char *a, const char *b)
+{
+    if (!a || !b)
+        return seam_inside_word(a, b);
+    GHashTable *memo = g_private_get(&seam_memo);
+    if (!memo) {
+        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, NULL);
+        g_private_set(&seam_memo, memo);
+    }
+    char *key = g_strdup_printf("%zu:%s%s", strlen(a), a, b);
+    gpointer known = g_hash_table_lookup(memo, key);
+    if (known) {
+        g_free(key);
+        return GPOINTER_TO_INT(known) - 1;
+    }
+    gboolean inside = seam_inside_word(a, b);
+    if (g_hash_table_size(memo) >= SEAM_MEMO_MAX)
+        g_hash_table_remove_all(memo);
+    g_hash_table_insert(memo, key, GINT_TO_POINTER(inside + 1));
+    return inside;
+}
+
+static gboolean seam_inside_word(const char *a, const char *b)
 {
     char *na = jx_norm_text(a);
     char *nb = jx_norm_text(b);

@@ -421,6 +421,36 @@ static jx_cell_facts *memo_entry(jx_facts *memo, const jx_cell *cell)
     return jx_facts_lookup(memo, jx_cell_text(cell));
 }
 
+/* The entries of one grid's cells, each looked up once while the grid is
+ * read: the metadata pass and the self-evaluation pass ask of every cell,
+ * and the objective's rows are asked twice. */
+typedef struct {
+    jx_facts *memo;
+    const jx_grid *grid;
+    int cols;
+    jx_cell_facts **at; /* rows × cols, NULL until asked */
+} grid_facts;
+
+static void grid_facts_init(grid_facts *gf, jx_facts *memo, const jx_grid *grid)
+{
+    gf->memo = memo;
+    gf->grid = grid;
+    gf->cols = jx_grid_n_cols(grid);
+    gf->at = g_new0(jx_cell_facts *, (gsize)jx_grid_n_rows(grid) * (gsize)gf->cols);
+}
+
+/* The entry of the cell at (r, c), NULL when there is none. */
+static jx_cell_facts *cell_entry(grid_facts *gf, int r, int c)
+{
+    jx_cell_facts **at = &gf->at[(gsize)r * (gsize)gf->cols + (gsize)c];
+    if (!*at) {
+        const jx_cell *cell = jx_grid_cell(gf->grid, r, c);
+        if (cell)
+            *at = memo_entry(gf->memo, cell);
+    }
+    return *at;
+}
+
 /* key_field of a cell's normalized text, through the memo; `unit` (may be
  * NULL) gets a copy of the key's unit. */
 /* The document field a cell text's facts name as a key, worked out once per
@@ -487,14 +517,14 @@ char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *val
 }
 
 /* Key and value cells side by side. */
-static void meta_from_grid(meta *m, const jx_grid *grid, jx_facts *facts)
+static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
 {
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
         for (int c = 0; c < jx_grid_n_cols(grid); c++) {
             const jx_cell *kc = jx_grid_cell(grid, r, c);
             if (!kc)
                 continue;
-            jx_cell_facts *kf = memo_entry(facts, kc);
+            jx_cell_facts *kf = cell_entry(facts, r, c);
             int field = facts_key(kf);
             if (field < 0) {
                 if (strchr(kf->norm, ':'))
@@ -506,7 +536,7 @@ static void meta_from_grid(meta *m, const jx_grid *grid, jx_facts *facts)
             /* the value is the next non-empty cell, unless that is a key or a header word */
             for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
                 const jx_cell *vc = jx_grid_cell(grid, r, v);
-                jx_cell_facts *vf = vc ? memo_entry(facts, vc) : NULL;
+                jx_cell_facts *vf = vc ? cell_entry(facts, r, v) : NULL;
                 if (!vf || !*vf->norm)
                     continue;
                 const char *vnorm = vf->norm;
@@ -626,7 +656,7 @@ static gboolean in_words(const char *norm, const char *const *words, gsize n)
 /* The normalized texts of a grid row's non-empty cells (the memo's, which
  * is held while the grid is read), their columns and, when `roles` is given,
  * their header-word roles, into arrays the caller reuses from row to row. */
-static void row_texts(const jx_grid *grid, int r, jx_facts *facts, GPtrArray *texts,
+static void row_texts(const jx_grid *grid, int r, grid_facts *facts, GPtrArray *texts,
                       GArray *cols, GArray *roles)
 {
     g_ptr_array_set_size(texts, 0);
@@ -634,8 +664,7 @@ static void row_texts(const jx_grid *grid, int r, jx_facts *facts, GPtrArray *te
     if (roles)
         g_array_set_size(roles, 0);
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, c);
-        const jx_cell_facts *nr = cell ? memo_entry(facts, cell) : NULL;
+        const jx_cell_facts *nr = cell_entry(facts, r, c);
         if (!nr || !*nr->norm)
             continue;
         g_ptr_array_add(texts, nr->norm);
@@ -827,7 +856,7 @@ static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, GPtrArr
     g_free(last);
 }
 
-static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, jx_facts *facts)
+static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_facts *facts)
 {
     /* the indicator block's 得分 column and its 分值 column: this grid's
      * header's, else those of the grid it continues (as wide) */
@@ -1463,8 +1492,11 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
 {
     jx_facts_hold(b->facts, TRUE); /* its entries stay while the grid is read */
-    meta_from_grid(&b->m, grid, b->facts);
-    selfeval_from_grid(&b->se, grid, b->facts);
+    grid_facts gf;
+    grid_facts_init(&gf, b->facts, grid);
+    meta_from_grid(&b->m, grid, &gf);
+    selfeval_from_grid(&b->se, grid, &gf);
+    g_free(gf.at);
     jx_facts_hold(b->facts, FALSE);
     heading_take_grid(&b->head, grid);
 }
@@ -1673,7 +1705,7 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
 {
     GPtrArray *table_warnings = g_ptr_array_new_with_free_func(g_free);
     GPtrArray *notes = g_ptr_array_new_with_free_func(g_free);
-    jx_facts *memo = jx_facts_new(); /* the finder's and the builder's */
+    jx_facts *memo = jx_facts_borrow(); /* the finder's and the builder's */
     GPtrArray *tables = jx_tables_find(src, table_warnings, notes, memo);
     jx_doc_builder *b = jx_doc_builder_new(memo);
     for (guint i = 0; i < jx_source_n_blocks(src); i++) {
@@ -1699,7 +1731,7 @@ static gboolean parse_emit(const jx_source *src, emit_fn emit, gpointer data)
     if (going)
         going = emit_facts(b, src, emit, data);
     jx_doc_builder_free(b);
-    jx_facts_free(memo);
+    jx_facts_give_back(memo);
     return going;
 }
 

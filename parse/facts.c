@@ -16,6 +16,7 @@
 struct jx_facts {
     GHashTable *by_text; /* raw text (owned) → jx_cell_facts* (owned) */
     gboolean held;       /* see jx_facts_hold */
+    gboolean lent;       /* the thread's memo, lent to a document (jx_facts_borrow) */
 };
 
 static void facts_free(gpointer p)
@@ -49,6 +50,34 @@ void jx_facts_free(jx_facts *m)
         return;
     g_hash_table_unref(m->by_text);
     g_free(m);
+}
+
+/* A thread's memo outlives its documents: the facts are the text's alone, and
+ * the documents of one run share their labels, units and operators (the
+ * memo's bound still holds). */
+static GPrivate thread_facts = G_PRIVATE_INIT((GDestroyNotify)jx_facts_free);
+
+jx_facts *jx_facts_borrow(void)
+{
+    jx_facts *m = g_private_get(&thread_facts);
+    if (!m) {
+        m = jx_facts_new();
+        g_private_set(&thread_facts, m);
+    }
+    if (m->lent) /* a document read while another is: a memo of its own */
+        return jx_facts_new();
+    m->lent = TRUE;
+    return m;
+}
+
+void jx_facts_give_back(jx_facts *m)
+{
+    if (m && m == g_private_get(&thread_facts)) {
+        m->lent = FALSE;
+        m->held = FALSE;
+    } else {
+        jx_facts_free(m);
+    }
 }
 
 jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)

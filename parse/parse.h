@@ -188,6 +188,11 @@ typedef struct {
 jx_facts *jx_facts_new(void);
 void jx_facts_clear(jx_facts *m);
 void jx_facts_free(jx_facts *m);
+/* The calling thread's memo, kept from document to document (a fresh one
+ * when it is already lent), and its return: jx_facts_give_back frees a memo
+ * that was not the thread's. */
+jx_facts *jx_facts_borrow(void);
+void jx_facts_give_back(jx_facts *m);
 const jx_cell_facts *jx_facts_of(jx_facts *m, const char *raw);
 /* The facts of `raw` without its classification (kind), which costs several
  * times the rest and the document builder never asks; the entry is the

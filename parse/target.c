@@ -3689,7 +3689,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
     /* the names' words, once for every level */
-    jx_segmenter *seg = jx_segmenter_new();
+    jx_segmenter *seg = jx_segmenter_borrow();
     const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
@@ -3818,7 +3818,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_clear(&task);
     jx_label_column_clear(&in_section);
     jx_name_words_free(names);
-    jx_segmenter_free(seg);
+    jx_segmenter_give_back(seg);
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
     g_free(labels_only);

@@ -1131,6 +1131,28 @@ static void test_extract_seed(void **state)
     jx_source_free(src);
 }
 
+/* A character's width the short way (three bytes led by E1..EC) and the
+ * validated way agree over every such lead and continuation pair, and on a
+ * sequence cut short or broken (one byte, width 1). */
+static void test_char_width_three_bytes(void **state)
+{
+    (void)state;
+    for (int lead = 0xE0; lead <= 0xEF; lead++)
+        for (int b1 = 0x70; b1 <= 0xC5; b1++)
+            for (int b2 = 0x70; b2 <= 0xC5; b2 += 3) {
+                char s[3] = {(char)lead, (char)b1, (char)b2};
+                for (int n = 1; n <= 3; n++) {
+                    gunichar u = g_utf8_get_char_validated(s, n);
+                    gboolean bad = u == (gunichar)-1 || u == (gunichar)-2;
+                    int want_bytes = bad ? 1 : 3;
+                    int want = bad ? 1 : jx_text_unichar_width(u);
+                    int bytes = 0;
+                    assert_int_equal(jx_text_char_width(s, s + n, &bytes), want);
+                    assert_int_equal(bytes, want_bytes);
+                }
+            }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1166,6 +1188,7 @@ int main(void)
         cmocka_unit_test(test_split_large_inputs),
         cmocka_unit_test(test_split_column_dump),
         cmocka_unit_test(test_extract_bytes),
+        cmocka_unit_test(test_char_width_three_bytes),
         cmocka_unit_test(test_extract_seed),
     };
     return cmocka_run_group_tests_name("extract", tests, NULL, NULL);

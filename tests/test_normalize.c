@@ -839,6 +839,21 @@ static void test_words(void **state)
     assert_false(jx_norm_seam_inside_word("", "力建设"));
     assert_false(jx_norm_seam_inside_word("加强", ""));
     assert_false(jx_norm_seam_inside_word(NULL, NULL));
+    /* operator words after a figure, each of the forms (with 以 or 之), and
+     * texts without one */
+    assert_true(jx_norm_holds_word_after("95%以上"));
+    assert_true(jx_norm_holds_word_after("3天之内"));
+    assert_true(jx_norm_holds_word_after("10人(含)以下"));
+    assert_false(jx_norm_holds_word_after("按时完成"));
+    assert_false(jx_norm_holds_word_after("所以"));
+    assert_false(jx_norm_holds_word_after(NULL));
+    /* asked again, from the thread's memo of seams: the same answers, the
+     * two seams of 加强企业创新能力建设 told apart */
+    for (int i = 0; i < 2; i++) {
+        assert_true(jx_norm_seam_inside_word("加强企业创新能", "力建设"));
+        assert_false(jx_norm_seam_inside_word("加强企业", "创新能力建设"));
+        assert_false(jx_norm_seam_inside_word("项目管理", "制度健全性"));
+    }
 
     assert_int_equal(jx_norm_shared_word_chars("项目管理", "项目管理制度健全性"), 4);
     assert_int_equal(jx_norm_shared_word_chars("资金管理", "项目管理制度健全性"), 2);
@@ -1117,6 +1132,34 @@ static void test_sum_statements(void **state)
     jx_figure_clear(NULL);
 }
 
+/* The thread's segmenter is lent to one caller at a time and kept, memo and
+ * all; another caller meanwhile gets its own; and its words stay the plain
+ * segmentation's past the memo's bound (it starts over, changing no answer). */
+static void test_segmenter_borrowed(void **state)
+{
+    (void)state;
+    jx_segmenter *a = jx_segmenter_borrow();
+    assert_non_null(a);
+    jx_segmenter *nested = jx_segmenter_borrow();
+    assert_ptr_not_equal(a, nested);
+    jx_segmenter_give_back(nested); /* not the thread's: freed */
+    jx_segmenter_give_back(a);
+    jx_segmenter *seg = jx_segmenter_borrow();
+    assert_ptr_equal(seg, a);
+    for (int i = 0; i < 5000; i++) {
+        char text[64];
+        g_snprintf(text, sizeof text, "项目管理制度健全性%d", i % 4500);
+        char **got = jx_segmenter_words(seg, text);
+        char **plain = jx_norm_words(text);
+        assert_int_equal(g_strv_length(got), g_strv_length(plain));
+        for (guint w = 0; plain[w]; w++)
+            assert_string_equal(got[w], plain[w]);
+        g_strfreev(got);
+        g_strfreev(plain);
+    }
+    jx_segmenter_give_back(seg);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1129,6 +1172,7 @@ int main(void)
         cmocka_unit_test(test_unit_cuts),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_segmenter_borrowed),
         cmocka_unit_test(test_figures),        cmocka_unit_test(test_sum_statements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

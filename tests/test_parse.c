@@ -3465,6 +3465,39 @@ static void test_facts_memo_held(void **state)
     jx_facts_free(m);
 }
 
+/* The thread's memo of cell facts is lent to one document at a time and kept
+ * from document to document; a document read while it is lent gets a memo of
+ * its own; and a document reads the same with the memo cold or warm. */
+static void test_facts_memo_borrowed(void **state)
+{
+    (void)state;
+    jx_facts *a = jx_facts_borrow();
+    jx_facts *nested = jx_facts_borrow();
+    assert_ptr_not_equal(a, nested);
+    jx_facts_give_back(nested); /* not the thread's: freed */
+    jx_facts_hold(a, TRUE);
+    jx_facts_give_back(a);
+    jx_facts *again = jx_facts_borrow();
+    assert_ptr_equal(again, a);
+    jx_facts_give_back(again);
+
+    const char *path = "fuzz/corpus/text/part_wider_than_twice_header.txt";
+    jx_record_list *cold = jx_test_parse_repo_file(path);
+    jx_record_list *warm = jx_test_parse_repo_file(path);
+    assert_non_null(cold);
+    assert_non_null(warm);
+    assert_int_equal(jx_record_list_length(cold), jx_record_list_length(warm));
+    for (guint i = 0; i < jx_record_list_length(cold); i++) {
+        char *c = jx_record_to_json(jx_record_list_get(cold, i));
+        char *w = jx_record_to_json(jx_record_list_get(warm, i));
+        assert_string_equal(c, w);
+        g_free(c);
+        g_free(w);
+    }
+    jx_record_list_free(cold);
+    jx_record_list_free(warm);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3479,6 +3512,7 @@ int main(void)
         cmocka_unit_test(test_layout_task_straddles_row),
         cmocka_unit_test(test_layout_cost_label_in_level2_column),
         cmocka_unit_test(test_facts_memo_held),
+        cmocka_unit_test(test_facts_memo_borrowed),
         cmocka_unit_test(test_layout_half_targets_without_name),
         cmocka_unit_test(test_continued_page_columns),
         cmocka_unit_test(test_layout_wrapped_target),
