@@ -2011,6 +2011,50 @@ static void test_layout_dense_double_blank(void **state)
     check_whole_doc(&doc);
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0033): a score and the first line
+ * of its row's deviation text set one space apart (`9      4.4 受天气影响，项`, `6      5.8
+ * 部分资金拨付滞`): two cells, the score its column's, the text the deviation column's — not one
+ * piece filling the gap between the two columns. */
+static void test_layout_score_deviation_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-score-deviation-tight.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "城乡居民养老保险参保人数");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check_value(r, "=", "74", "number", "万人");
+    check_scored(r, "7", "6.14", "实际需求少于预期,下一步将根据实际需求调整目标。");
+    r = nth(l, "indicator", 4);
+    check(r, "name", "项目开工时间");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "时效指标");
+    check_value(r, "<=", "2024-12-31", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2025-03-28", "date", NULL);
+    check_scored(r, "9", "4.4", "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    r = nth(l, "indicator", 6);
+    check(r, "name", "社会影响力");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_value(r, NULL, "逐步扩大", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "基本达到", "text", NULL);
+    check_scored(r, "30", "15.50", "受政策调整影响,部分任务未能按计划实施。");
+    r = nth(l, "indicator", 7);
+    check(r, "name", "参保群众满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check_value(r, ">=", "97", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "97", "number", "%");
+    check_scored(r, "6", "5.8", "部分资金拨付滞后,今后将加强资金调度,提高预算执行效率。");
+    r = nth(l, "indicator", 8);
+    check(r, "name", "服务对象满意度");
+    check_value(r, ">=", "89", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "70", "number", "%");
+    check_scored(r, "4", "2.5", "项目前期论证不充分,指标设置偏高,今后将科学合理设定绩效目标。");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2272,6 +2316,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_target_tight),
         cmocka_unit_test(test_layout_actual_round_row),
         cmocka_unit_test(test_layout_dense_double_blank),
+        cmocka_unit_test(test_layout_score_deviation_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
