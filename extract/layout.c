@@ -210,12 +210,25 @@ static gboolean bare_figure(const jx_layout_word *w)
     return digit;
 }
 
-/* Sets every word's after_figure (words sorted by line; see same_piece). */
+/* TRUE when word i stands apart from the word before it on its line (or
+ * opens the line): no piece goes on into it. */
+static gboolean word_apart(const jx_layout_word *w, gsize i, double join)
+{
+    return i == 0 || w[i - 1].row != w[i].row || w[i].x0 - w[i - 1].x1 >= join;
+}
+
+/* Sets every word's after_figure (words sorted by line; see same_piece): a
+ * figure alone stands before it, apart on both sides.  A figure one space
+ * after the word before it (`31,831 册 12        7.0 加强资金调度`: the
+ * weight set tight against the actual value's unit) says the line is
+ * squeezed from there on, its pieces right of their columns, the score over
+ * the deviation column: its text parted from the score would open a column
+ * of its own, and the deviation's lines above it would read as a row. */
 static void mark_after_figure(jx_layout_word *w, gsize n, double join)
 {
     for (gsize i = 0; i < n; i++)
-        w[i].after_figure = i > 0 && w[i - 1].row == w[i].row &&
-                            w[i].x0 - w[i - 1].x1 >= join && bare_figure(&w[i - 1]);
+        w[i].after_figure = i > 0 && w[i - 1].row == w[i].row && word_apart(w, i, join) &&
+                            word_apart(w, i - 1, join) && bare_figure(&w[i - 1]);
 }
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
