@@ -1579,7 +1579,12 @@ static void check_whole_doc(const whole_doc *doc)
  *   too: no column was empty right of the run, the run stayed where it
  *   stood, 实际完成 read 实际完成分值值 (a weight) and the table read as a
  *   score table (no indicator).  The run and the labels after it go a
- *   column right, up to the empty column that ends the header. */
+ *   column right, up to the empty column that ends the header
+ * - s0015 also squeezes a line from its weight on (`31,831 册 12        7.0
+ *   加强资金调度`: the weight one space after the actual value's unit, the
+ *   score over the deviation column): its score and text stay one piece,
+ *   or the text would open a column of its own and the deviation lines
+ *   above it (部分资金拨付 / 滞后，今后将) read as a row. */
 static void test_layout_centred_headers(void **state)
 {
     (void)state;
@@ -2055,6 +2060,34 @@ static void test_layout_score_deviation_tight(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval self-project s0011),
+ * whole: a score and the first line of its deviation text one space apart (`6   5.69
+ * 受政策调整影响，`), the text's other lines under it a column left.  Two cells: the score its
+ * column's, the text the deviation column's, so the next row's deviation (`3    2      受政策调整
+ * 影响，`) is its own too; the rows without deviation around keep their figures. */
+static void test_layout_writer_score_deviation_tight(void **state)
+{
+    (void)state;
+    static const whole_doc doc = {
+        "tests/layout/selfeval-writer-score-deviation-tight.txt",
+        10,
+        {{{3, "新建学校食堂", "=", "2", "个", "2", "10", "10", NULL},
+          "产出指标", "数量指标", "output.quantity"},
+         {{4, "残疾儿童少年义务教育入学率", ">=", "98", "%", "73.9", "6", "5.69",
+           "受政策调整影响,部分任务未能按计划实施。"},
+          "产出指标", "质量指标", "output.quality"},
+         {{9, "家长满意度", ">=", "86", "%", "88", "10", "10.0", NULL},
+          "满意度指标", "服务对象满意度指标", "satisfaction.service"}},
+    };
+    check_whole_doc(&doc);
+    jx_record_list *l = jx_test_parse_repo_file(doc.path);
+    const jx_record *r = nth(l, "indicator", 5);
+    check(r, "name", "工作任务完成及时性");
+    check_value(r, NULL, "按计划完成", "text", NULL);
+    check_scored(r, "3", "2", "受政策调整影响,部分任务未能按计划实施。");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2317,6 +2350,7 @@ int main(void)
         cmocka_unit_test(test_layout_actual_round_row),
         cmocka_unit_test(test_layout_dense_double_blank),
         cmocka_unit_test(test_layout_score_deviation_tight),
+        cmocka_unit_test(test_layout_writer_score_deviation_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
