@@ -149,13 +149,103 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
     return g_ascii_isdigit(b->text[0]) || opens_target(b);
 }
 
+static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b);
+
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
- * tight (`加强非物质文化遗产保护传 新增图书馆藏书`). */
-static gboolean same_piece(const jx_layout_word *a, const jx_layout_word *b, double join)
+ * tight (`加强非物质文化遗产保护传 新增图书馆藏书`).  By the spaces and
+ * scripts alone: how many pieces a line has, which says the body's lines,
+ * is counted so (a score and its deviation text set tight on a line or two
+ * do not make the fullest lines fuller). */
+static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, double join)
 {
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start);
+}
+
+/* spaced_piece, unless a score and its deviation text stand one space
+ * apart (see figure_then_prose). */
+static gboolean same_piece(const jx_layout_word *a, const jx_layout_word *b, double join)
+{
+    return spaced_piece(a, b, join) && !figure_then_prose(a, b);
+}
+
+/* A figure alone after another (a weight, then a score: `4   2.38`) and, one
+ * space after it, wide text of at least this many characters that opens
+ * with no unit (nor the first line of one, nor a date's part) are two cells
+ * set tight: a score and the deviation text beside it (`2.38 一步将加快施工进`,
+ * `5.5 ，下一步将根据实`).  A unit after its figure (`43,600 人`, `２ 个百`) is
+ * no cell of its own, nor is a name opening with a figure after a label
+ * (`65 岁及以上老年人健`). */
+#define PROSE_AFTER_FIGURE_CHARS 4
+/* The most characters a unit's text opens with (`个百分点`). */
+#define UNIT_MAX_CHARS 4
+
+/* TRUE when the first `chars` characters of `w` are a unit or a unit's
+ * wrapped first line. */
+static gboolean opens_with_unit(const jx_layout_word *w, glong chars)
+{
+    const char *end = g_utf8_offset_to_pointer(w->text, chars);
+    char *head = g_strndup(w->text, (gsize)(end - w->text));
+    char *norm = jx_norm_text(head);
+    char *unit = jx_norm_unit_normalized(norm);
+    gboolean opens = unit || jx_norm_unit_cut(norm);
+    g_free(unit);
+    g_free(norm);
+    g_free(head);
+    return opens;
+}
+
+/* TRUE when word `w` is a figure alone: digits, with decimal point,
+ * thousands commas or % only. */
+static gboolean bare_figure(const jx_layout_word *w)
+{
+    gboolean digit = FALSE;
+    for (gsize k = 0; k < w->len; k++) {
+        if (!g_ascii_isdigit(w->text[k]) && w->text[k] != '.' && w->text[k] != ',' &&
+            w->text[k] != '%')
+            return FALSE;
+        digit |= g_ascii_isdigit(w->text[k]) != 0;
+    }
+    return digit;
+}
+
+/* TRUE when word i stands apart from the word before it on its line (or
+ * opens the line): no piece goes on into it. */
+static gboolean word_apart(const jx_layout_word *w, gsize i, double join)
+{
+    return i == 0 || w[i - 1].row != w[i].row || w[i].x0 - w[i - 1].x1 >= join;
+}
+
+/* Sets every word's after_figure (words sorted by line; see same_piece): a
+ * figure alone stands before it, apart on both sides.  A figure one space
+ * after the word before it (`31,831 册 12        7.0 加强资金调度`: the
+ * weight set tight against the actual value's unit) says the line is
+ * squeezed from there on, its pieces right of their columns, the score over
+ * the deviation column: its text parted from the score would open a column
+ * of its own, and the deviation's lines above it would read as a row. */
+static void mark_after_figure(jx_layout_word *w, gsize n, double join)
+{
+    for (gsize i = 0; i < n; i++)
+        w[i].after_figure = i > 0 && w[i - 1].row == w[i].row && word_apart(w, i, join) &&
+                            word_apart(w, i - 1, join) && bare_figure(&w[i - 1]);
+}
+
+static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
+{
+    if (!a->after_figure || !b->wide_start || a->wide_end || !bare_figure(a))
+        return FALSE;
+    glong chars = g_utf8_strlen(b->text, (gssize)b->len);
+    if (chars < PROSE_AFTER_FIGURE_CHARS)
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(DATE_PARTS); k++)
+        if (b->len >= strlen(DATE_PARTS[k]) &&
+            strncmp(b->text, DATE_PARTS[k], strlen(DATE_PARTS[k])) == 0)
+            return FALSE;
+    for (glong k = 1; k <= MIN(chars, UNIT_MAX_CHARS); k++)
+        if (opens_with_unit(b, k))
+            return FALSE;
+    return TRUE;
 }
 
 static int cmp_word(const void *pa, const void *pb)
@@ -480,7 +570,7 @@ static int fullest_pieces(const jx_layout_word *w, gsize n, int n_rows, double j
                           int *pieces, int *first_row, int *last_row, int *body_pieces)
 {
     for (gsize i = 0; i < n; i++)
-        if (i == 0 || !same_piece(&w[i - 1], &w[i], join))
+        if (i == 0 || !spaced_piece(&w[i - 1], &w[i], join))
             pieces[w[i].row]++;
     /* lines with exactly p pieces, then from the most pieces down */
     int most = 0;
@@ -1223,6 +1313,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
 {
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
+    mark_after_figure(words, n, join);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
     gboolean *prose = g_new0(gboolean, n_rows + 1);

@@ -21,6 +21,7 @@ typedef struct {
     int row;       /* 0-based line of the table the word stands on */
     gboolean wide_start, wide_end; /* it starts / ends with a wide (CJK) character */
     gboolean continues; /* it opens a piece wrapped on from the cell's line above */
+    gboolean after_figure; /* a figure alone stands before it on its line (the grid sets it) */
 } jx_layout_word;
 
 /*

@@ -1579,7 +1579,12 @@ static void check_whole_doc(const whole_doc *doc)
  *   too: no column was empty right of the run, the run stayed where it
  *   stood, 实际完成 read 实际完成分值值 (a weight) and the table read as a
  *   score table (no indicator).  The run and the labels after it go a
- *   column right, up to the empty column that ends the header. */
+ *   column right, up to the empty column that ends the header
+ * - s0015 also squeezes a line from its weight on (`31,831 册 12        7.0
+ *   加强资金调度`: the weight one space after the actual value's unit, the
+ *   score over the deviation column): its score and text stay one piece,
+ *   or the text would open a column of its own and the deviation lines
+ *   above it (部分资金拨付 / 滞后，今后将) read as a row. */
 static void test_layout_centred_headers(void **state)
 {
     (void)state;
@@ -2011,6 +2016,78 @@ static void test_layout_dense_double_blank(void **state)
     check_whole_doc(&doc);
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-project s0033): a score and the first line
+ * of its row's deviation text set one space apart (`9      4.4 受天气影响，项`, `6      5.8
+ * 部分资金拨付滞`): two cells, the score its column's, the text the deviation column's — not one
+ * piece filling the gap between the two columns. */
+static void test_layout_score_deviation_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-score-deviation-tight.txt");
+    const jx_record *r = nth(l, "indicator", 0);
+    check(r, "name", "城乡居民养老保险参保人数");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check_value(r, "=", "74", "number", "万人");
+    check_scored(r, "7", "6.14", "实际需求少于预期,下一步将根据实际需求调整目标。");
+    r = nth(l, "indicator", 4);
+    check(r, "name", "项目开工时间");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "时效指标");
+    check_value(r, "<=", "2024-12-31", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2025-03-28", "date", NULL);
+    check_scored(r, "9", "4.4", "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。");
+    r = nth(l, "indicator", 6);
+    check(r, "name", "社会影响力");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_value(r, NULL, "逐步扩大", "text", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "基本达到", "text", NULL);
+    check_scored(r, "30", "15.50", "受政策调整影响,部分任务未能按计划实施。");
+    r = nth(l, "indicator", 7);
+    check(r, "name", "参保群众满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    check_value(r, ">=", "97", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "97", "number", "%");
+    check_scored(r, "6", "5.8", "部分资金拨付滞后,今后将加强资金调度,提高预算执行效率。");
+    r = nth(l, "indicator", 8);
+    check(r, "name", "服务对象满意度");
+    check_value(r, ">=", "89", "number", "%");
+    check_value(jx_record_get_record(r, "actual"), NULL, "70", "number", "%");
+    check_scored(r, "4", "2.5", "项目前期论证不充分,指标设置偏高,今后将科学合理设定绩效目标。");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval self-project s0011),
+ * whole: a score and the first line of its deviation text one space apart (`6   5.69
+ * 受政策调整影响，`), the text's other lines under it a column left.  Two cells: the score its
+ * column's, the text the deviation column's, so the next row's deviation (`3    2      受政策调整
+ * 影响，`) is its own too; the rows without deviation around keep their figures. */
+static void test_layout_writer_score_deviation_tight(void **state)
+{
+    (void)state;
+    static const whole_doc doc = {
+        "tests/layout/selfeval-writer-score-deviation-tight.txt",
+        10,
+        {{{3, "新建学校食堂", "=", "2", "个", "2", "10", "10", NULL},
+          "产出指标", "数量指标", "output.quantity"},
+         {{4, "残疾儿童少年义务教育入学率", ">=", "98", "%", "73.9", "6", "5.69",
+           "受政策调整影响,部分任务未能按计划实施。"},
+          "产出指标", "质量指标", "output.quality"},
+         {{9, "家长满意度", ">=", "86", "%", "88", "10", "10.0", NULL},
+          "满意度指标", "服务对象满意度指标", "satisfaction.service"}},
+    };
+    check_whole_doc(&doc);
+    jx_record_list *l = jx_test_parse_repo_file(doc.path);
+    const jx_record *r = nth(l, "indicator", 5);
+    check(r, "name", "工作任务完成及时性");
+    check_value(r, NULL, "按计划完成", "text", NULL);
+    check_scored(r, "3", "2", "受政策调整影响,部分任务未能按计划实施。");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds block whose header words and rates wrap (`全年执` / `行数`,
  * `100.` / `00%`): each rate's lines are one figure of its row. */
 static void test_layout_funds_wrapped(void **state)
@@ -2272,6 +2349,8 @@ int main(void)
         cmocka_unit_test(test_layout_name_target_tight),
         cmocka_unit_test(test_layout_actual_round_row),
         cmocka_unit_test(test_layout_dense_double_blank),
+        cmocka_unit_test(test_layout_score_deviation_tight),
+        cmocka_unit_test(test_layout_writer_score_deviation_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
         cmocka_unit_test(test_layout_funds_off_line),
