@@ -1994,6 +1994,55 @@ static gboolean names_at_tops(const GPtrArray *all, const gboolean *frag)
     return tops >= NAMES_AT_TOPS_MIN_ROWS && tops > centred;
 }
 
+/* TRUE when a fragment of all[i0..i1] holds a target: the lines down to
+ * the next row are then no mere top of it (a row of its own, name and
+ * target both fragments, stands among them). */
+static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1)
+{
+    for (guint j = i0; j <= i1; j++)
+        if (has_value(all->pdata[j]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when `text` opens a bracket it does not close (项目验收合格率(以批复为):
+ * its rest is on a line below. */
+static gboolean bracket_open(const char *text)
+{
+    int depth = 0;
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        depth += (c == '(' || c == 0xFF08) - (c == ')' || c == 0xFF09);
+    }
+    return depth > 0;
+}
+
+/* TRUE when fragment `f` opens a new group of labels between data rows
+ * `prev` and `next`: a known level-1 or level-2 label on its line that
+ * `next` lacks, beside a piece of a name, and no text of it (name or work
+ * item) goes on from that of `prev` (a word, a bracket or a sentence cut
+ * there).  Group labels span whole rows, so a line starting a new group
+ * starts a row (`质量指标 | 开展职业技能提升行动 | 被认定和审核通过的项目及`
+ * under `城镇新增就业人数 | ≥ | 17,900 | 人`): a browser's print sets
+ * labels and names at their rows' tops, the figures centred lower. */
+static gboolean opens_label_group(const built_row *f, const built_row *prev,
+                                  const built_row *next)
+{
+    static const jx_role labels[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+    static const jx_role texts[] = {JX_ROLE_NAME, JX_ROLE_TASK};
+    if (!f->text[JX_ROLE_NAME] || !prev->text[JX_ROLE_NAME] || bracket_open(prev->text[JX_ROLE_NAME]))
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++)
+        if (runs_on(prev->text[texts[i]], f->text[texts[i]]))
+            return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(labels); i++) {
+        const jx_pcell *c = f->by_role[labels[i]];
+        if (c && (c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && !next->text[labels[i]])
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 /* A numbered row centred over lines in a layout dump: its 序号 stands on
  * the middle line, the name and the first piece of a wrapped target on the
@@ -2694,7 +2743,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * (no measured wraps), in a target table: a self-evaluation's rows are
      * their score lines, its cells set at the rows' tops or centred as its
      * columns go, which one table mixes */
-    name_gap **gap_at = by_lines && !marked && !scored && !names_at_tops(all, frag)
+    gboolean tops = names_at_tops(all, frag);
+    name_gap **gap_at = by_lines && !marked && !scored && !tops
                             ? place_names_by_column(all, frag, name_gaps, name_at)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
@@ -2734,6 +2784,21 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
+        /* a line opening a new group of labels starts the next row: it and
+         * the lines below it go down, under a row set at its top (one that
+         * took no line above its own), where the names' column does not
+         * place the names (see place_names_by_column), in a target table (a
+         * self-evaluation's rows are their score lines, its labels centred
+         * beside the names' wrapped rests) */
+        gboolean at_top = prev && next && !scored && !took_line_above(prev) &&
+                          !(gap_at && gap_at[i0]);
+        for (guint j = i0; at_top && j < i0 + up && j <= i1; j++)
+            if (opens_label_group(all->pdata[j], prev, next) &&
+                lines_between(all->pdata[j], j == i1 ? next : all->pdata[j + 1]) == 0 &&
+                !run_holds_value(all, j, i1)) {
+                up = j - i0;
+                break;
+            }
         /* right below a line of group labels, a piece of a name goes to the
          * next row when that row has none — unless it goes on from the row
          * above the labels (see cell_text_row): the labels' row keeps no

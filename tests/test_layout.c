@@ -991,6 +991,22 @@ static void names_set_at_row_tops(void **state)
     check_fields(dept, "成本节约率", "op", "=", "value", "5", "unit", "%", NULL);
 }
 
+/* A browser's print sets labels and names at their rows' tops and the
+ * figures lower: the line that opens a new group of labels (`预算管理 |
+ * 预决算信息公开度（暂`) stands right under the row above (`9 | 政府采购执行
+ * 率 | = | 100 | %`) and went up into it, the next row keeping only `定）`.
+ * A line opening a new label group, its name going on from nothing above,
+ * starts the next row. */
+static void label_group_line_starts_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/half/f0093";
+    check_fields(rel, "政府采购执行率", "level2", "预算执行", "op", "=", "value", "100", "unit", "%",
+                 NULL);
+    check_fields(rel, "预决算信息公开度(暂定)", "level1", "过程", "level2", "预算管理", "value",
+                 "公开", "half.value", "公开", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1126,6 +1142,7 @@ int main(void)
         cmocka_unit_test(joined_label_wrapped),
         cmocka_unit_test(level2_beside_value_in_one_label_column),
         cmocka_unit_test(project_key_beside_key),
+        cmocka_unit_test(label_group_line_starts_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
