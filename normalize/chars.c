@@ -26,6 +26,18 @@ guint jx_norm_str_hash(gconstpointer key)
     return (guint)h;
 }
 
+GHashTable *jx_norm_thread_memo(GPrivate *key, GDestroyNotify value_free, guint max)
+{
+    GHashTable *memo = g_private_get(key);
+    if (!memo) {
+        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, value_free);
+        g_private_set(key, memo);
+    } else if (g_hash_table_size(memo) >= max) {
+        g_hash_table_remove_all(memo);
+    }
+    return memo;
+}
+
 gboolean jx_norm_is_cjk(gunichar c)
 {
     return (c >= 0x2E80 && c <= 0x2FDF)     /* radicals (supplement, Kangxi) */

@@ -11,6 +11,13 @@
 
 #include "normalize/normalize.h"
 
+/* The calling thread's memo kept behind `key` (text keys, owned; values
+ * freed with `value_free`), made on first use and owned by the thread.
+ * Emptied when it holds `max` entries, so a caller about to insert keeps
+ * it bounded over a long run: a memo hands out answers, so starting over
+ * changes none. */
+GHashTable *jx_norm_thread_memo(GPrivate *key, GDestroyNotify value_free, guint max);
+
 /*
  * Removes HTML tags, decodes entities, rewrites LaTeX math fragments and drops
  * markdown emphasis.  `s` must be valid UTF-8.  Block-level tags become a

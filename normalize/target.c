@@ -235,15 +235,9 @@ gboolean jx_norm_target(const char *cell, jx_target *out)
         return FALSE;
     if (!cell)
         return read_target(cell, out);
-    GHashTable *memo = g_private_get(&target_memo);
-    if (!memo) {
-        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, known_target_free);
-        g_private_set(&target_memo, memo);
-    }
+    GHashTable *memo = jx_norm_thread_memo(&target_memo, known_target_free, TARGET_MEMO_MAX);
     const known_target *known = g_hash_table_lookup(memo, cell);
     if (!known) {
-        if (g_hash_table_size(memo) >= TARGET_MEMO_MAX)
-            g_hash_table_remove_all(memo);
         known_target *k = g_new(known_target, 1);
         k->read = read_target(cell, &k->t);
         g_hash_table_insert(memo, g_strdup(cell), k);

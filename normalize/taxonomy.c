@@ -163,16 +163,10 @@ static GPrivate stem_memo = G_PRIVATE_INIT((GDestroyNotify)g_hash_table_unref);
 /* label_stem of `label`, owned by the memo: valid until the next call. */
 static const char *label_stem(const char *label)
 {
-    GHashTable *memo = g_private_get(&stem_memo);
-    if (!memo) {
-        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, g_free);
-        g_private_set(&stem_memo, memo);
-    }
+    GHashTable *memo = jx_norm_thread_memo(&stem_memo, g_free, STEM_MEMO_MAX);
     const char *known = g_hash_table_lookup(memo, label);
     if (known)
         return known;
-    if (g_hash_table_size(memo) >= STEM_MEMO_MAX)
-        g_hash_table_remove_all(memo);
     char *stem = make_label_stem(label);
     g_hash_table_insert(memo, g_strdup(label), stem);
     return stem;

@@ -222,11 +222,7 @@ gboolean jx_norm_seam_inside_word(const char *a, const char *b)
 {
     if (!a || !b)
         return seam_inside_word(a, b);
-    GHashTable *memo = g_private_get(&seam_memo);
-    if (!memo) {
-        memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, NULL);
-        g_private_set(&seam_memo, memo);
-    }
+    GHashTable *memo = jx_norm_thread_memo(&seam_memo, NULL, SEAM_MEMO_MAX);
     char *key = g_strdup_printf("%zu:%s%s", strlen(a), a, b);
     gpointer known = g_hash_table_lookup(memo, key);
     if (known) {
@@ -234,8 +230,6 @@ gboolean jx_norm_seam_inside_word(const char *a, const char *b)
         return GPOINTER_TO_INT(known) - 1;
     }
     gboolean inside = seam_inside_word(a, b);
-    if (g_hash_table_size(memo) >= SEAM_MEMO_MAX)
-        g_hash_table_remove_all(memo);
     g_hash_table_insert(memo, key, GINT_TO_POINTER(inside + 1));
     return inside;
 }
