@@ -32,11 +32,40 @@
 #define SNIFF_MIN_RECORDS 3
 #define SNIFF_MIN_FIELDS 3
 #define SNIFF_AGREEMENT 0.8
+/* A CSV written by a program rather than a spreadsheet (a scraper, a table
+ * extractor, a script over a tab dump) does not pad its rows: a form's
+ * metadata rows have 4 fields and its indicator rows 7 or 8.  It is still a
+ * CSV when this share of its records has SNIFF_MIN_FIELDS fields or more and
+ * no figure is cut at its thousands separator (below). */
+#define SNIFF_RAGGED_SHARE 0.8
 
 /* The longest lone first field between two rows of a grid read as a row of
  * it: a section row's label (`一、产出指标`, `三、满意度指标`) is short, a
  * note or a caption set between two tables of a sheet is a sentence. */
 #define LONE_ROW_MAX_CHARS 12
+
+/* TRUE when the seam between fields `a` and `b` cuts a figure at its
+ * thousands separator (`2` | `700户`, `40` | `652.25`): a CSV quotes such a
+ * figure, a text that only happens to hold commas does not. */
+static gboolean cuts_a_figure(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    if (n == 0 || !g_ascii_isdigit(a[n - 1]))
+        return FALSE;
+    for (int i = 0; i < 3; i++)
+        if (!g_ascii_isdigit(b[i]))
+            return FALSE;
+    return !g_ascii_isdigit(b[3]);
+}
+
+/* TRUE when some seam of `fields` cuts a figure (cuts_a_figure). */
+static gboolean cuts_figures(const GPtrArray *fields)
+{
+    for (guint i = 0; i + 1 < fields->len; i++)
+        if (cuts_a_figure(fields->pdata[i], fields->pdata[i + 1]))
+            return TRUE;
+    return FALSE;
+}
 
 /* A cursor over CSV text, one record at a time. */
 typedef struct {
@@ -118,15 +147,17 @@ static guint filled_fields(const GPtrArray *fields, gboolean *first)
 }
 
 /* TRUE when the records read with `sep` mostly have one number (3 or more)
- * of fields — spreadsheets pad every row to the sheet's width — and, for
- * tabs, some field is quoted and no quote stands where a spreadsheet puts
- * none. */
+ * of fields — spreadsheets pad every row to the sheet's width — or mostly
+ * 3 or more fields of their own (a program's CSV, commas only); no comma
+ * cuts a figure; and, for tabs, some field is quoted and no quote stands
+ * where a spreadsheet puts none. */
 static gboolean sniff_with(const char *utf8, gsize len, char sep)
 {
     csv_reader r = {utf8, utf8 + len, 1, sep, 0, 0};
     GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
     GHashTable *widths = g_hash_table_new(g_direct_hash, g_direct_equal);
-    guint records = 0, best = 0;
+    guint records = 0, best = 0, wide = 0;
+    gboolean cut = FALSE;
     int line;
     while (records < SNIFF_RECORDS && csv_next(&r, fields, &line)) {
         gboolean first;
@@ -135,14 +166,22 @@ static gboolean sniff_with(const char *utf8, gsize len, char sep)
         records++;
         guint n = GPOINTER_TO_UINT(g_hash_table_lookup(widths, GUINT_TO_POINTER(fields->len))) + 1;
         g_hash_table_replace(widths, GUINT_TO_POINTER(fields->len), GUINT_TO_POINTER(n));
-        if (fields->len >= SNIFF_MIN_FIELDS)
+        if (fields->len >= SNIFF_MIN_FIELDS) {
             best = MAX(best, n);
+            wide++;
+        }
+        cut = cut || (sep == ',' && cuts_figures(fields));
     }
     g_hash_table_unref(widths);
     g_ptr_array_unref(fields);
     if (sep == '\t' && (r.quoted == 0 || r.stray > 0))
         return FALSE;
-    return records >= SNIFF_MIN_RECORDS && best >= SNIFF_AGREEMENT * records;
+    if (records < SNIFF_MIN_RECORDS || cut)
+        return FALSE;
+    if (best >= SNIFF_AGREEMENT * records)
+        return TRUE;
+    /* unpadded rows: a program's CSV, when no quote is stray */
+    return sep == ',' && r.stray == 0 && wide >= SNIFF_RAGGED_SHARE * records;
 }
 
 /* The separator of the text's records: a tab when it has tabs (a comma in
