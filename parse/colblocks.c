@@ -55,13 +55,13 @@
 /* …and this share of its names and targets pairs (the others are the
  * stray cells of rows whose order the blocks lost: the rows are flagged and
  * the document warned).  MIN_ORDERED_SHARE is the guard against pairing
- * the wrong ones; on the accuracy corpus 0.5–0.8 read much the same. */
+ * the wrong ones, loose now that pair_up chooses the pairs by order. */
 #define MIN_PAIRED_SHARE 0.7
 /* A name is printed before its target, in a block before the targets'
  * or beside it in its row: when fewer pairs than this share read so, the
  * blocks came in some other order (a target column printed before the
  * names) and pairing them in order pairs the wrong ones. */
-#define MIN_ORDERED_SHARE 0.9
+#define MIN_ORDERED_SHARE 0.7
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -338,11 +338,13 @@ typedef struct {
     char *level1, *level2, *name; /* borrowed from the items */
     int line, page;
     int block; /* the block of labels the name stands under (see read_names), -1 none */
+    guint at;  /* its item */
 } name_at;
 
 typedef struct {
     GString *text;
     int line, page;
+    guint at; /* its item */
 } target_at;
 
 static void target_clear(gpointer p)
@@ -389,7 +391,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
             continue;
         }
         if (it->kind == IT_INT || it->kind == IT_TARGET) {
-            target_at t = {g_string_new(op ? op : ""), it->line, it->page};
+            target_at t = {g_string_new(op ? op : ""), it->line, it->page, i};
             g_string_append(t.text, it->norm);
             g_array_append_val(targets, t);
             it->kind = IT_TARGET;
@@ -480,7 +482,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
              * beside it */
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
-            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1};
+            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i};
             g_array_append_val(names, n);
         }
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)
@@ -492,6 +494,97 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             after_target = it->kind == IT_TARGET;
     }
     return names;
+}
+
+/* Pairing a name with a target scores PAIR_SCORE, and more when the text
+ * says they share a row: ORDERED_SCORE when the name is printed before the
+ * target (its column stands left of the target's), ADJACENT_SCORE when
+ * nothing but 序号, labels and explanations stand between the two (a row
+ * printed row by row).  A pair counts more than any ordering, so as many
+ * pairs as the shorter list are made; the bonuses choose which items stay
+ * unpaired (a figure of the form above the table read as a target, a 备注
+ * read as a name) instead of shifting every later row by one. */
+#define PAIR_SCORE 4
+#define ORDERED_SCORE 1
+#define ADJACENT_SCORE 2
+
+/* For each name, the index of the first target printed after it (or
+ * targets->len); for each target, the last name printed before it (or -1). */
+static void neighbours(const GArray *names, const GArray *targets, guint *next_target,
+                       int *last_name)
+{
+    guint j = 0;
+    for (guint i = 0; i < names->len; i++) {
+        guint at = g_array_index(names, name_at, i).at;
+        while (j < targets->len && g_array_index(targets, target_at, j).at < at)
+            j++;
+        next_target[i] = j;
+    }
+    int i = -1;
+    for (guint k = 0; k < targets->len; k++) {
+        guint at = g_array_index(targets, target_at, k).at;
+        while (i + 1 < (int)names->len && g_array_index(names, name_at, i + 1).at < at)
+            i++;
+        last_name[k] = i;
+    }
+}
+
+/* Pairs the names with the targets in order, as the best monotone matching
+ * by the scores above, and keeps the paired ones only: names[k] pairs
+ * targets[k] on return. */
+static void pair_up(GArray *names, GArray *targets)
+{
+    guint n = names->len, m = targets->len;
+    guint *next_target = g_new(guint, n + 1);
+    int *last_name = g_new(int, m + 1);
+    neighbours(names, targets, next_target, last_name);
+    /* best[i*(m+1)+j]: the best score pairing the first i names with the first j targets */
+    gsize w = (gsize)m + 1;
+    int *best = g_new0(int, ((gsize)n + 1) * w);
+    for (guint i = 1; i <= n; i++)
+        for (guint j = 1; j <= m; j++) {
+            const name_at *a = &g_array_index(names, name_at, i - 1);
+            const target_at *t = &g_array_index(targets, target_at, j - 1);
+            int score = PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
+                        (next_target[i - 1] == j - 1 && last_name[j - 1] == (int)i - 1
+                             ? ADJACENT_SCORE
+                             : 0);
+            int v = best[(i - 1) * w + j - 1] + score;
+            v = MAX(v, best[(i - 1) * w + j]);
+            best[i * w + j] = MAX(v, best[i * w + j - 1]);
+        }
+    /* walk back, keeping the pairs */
+    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = n, j = m; i > 0 && j > 0;) {
+        if (best[i * w + j] == best[(i - 1) * w + j])
+            i--;
+        else if (best[i * w + j] == best[i * w + j - 1])
+            j--;
+        else {
+            g_array_prepend_val(keep_n, (guint){i - 1});
+            g_array_prepend_val(keep_t, (guint){j - 1});
+            i--, j--;
+        }
+    }
+    for (guint k = 0; k < keep_n->len; k++) {
+        name_at *dst = &g_array_index(names, name_at, k);
+        *dst = g_array_index(names, name_at, g_array_index(keep_n, guint, k));
+        target_at *td = &g_array_index(targets, target_at, k);
+        target_at *ts = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
+        if (td != ts) {
+            GString *tmp = td->text;
+            *td = *ts;
+            ts->text = tmp;
+        }
+    }
+    g_array_set_size(names, keep_n->len);
+    g_array_set_size(targets, keep_t->len);
+    g_array_unref(keep_n);
+    g_array_unref(keep_t);
+    g_free(best);
+    g_free(next_target);
+    g_free(last_name);
 }
 
 /* What a target states, as far as it tells its row's level-2 group. */
@@ -650,11 +743,18 @@ static gboolean scattered(const GArray *items)
  * a merged cell wrapped beside the names, which the text runs into them). */
 static gboolean has_unread_column(const GArray *items)
 {
+    int values = 0, page = items->len ? g_array_index(items, item, 0).page : 0;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
         jx_role r = it->kind == IT_HEADER ? jx_header_word_role(it->norm) : JX_ROLE_NONE;
         if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT ||
             r == JX_ROLE_TASK)
+            return TRUE;
+        /* two operator columns under one header: two targets a row (a
+         * half-year's beside the year's, its own header word printed
+         * pages later) */
+        values += r == JX_ROLE_OP && it->page == page;
+        if (values > 1)
             return TRUE;
     }
     return FALSE;
@@ -721,6 +821,9 @@ static gboolean read_region(jx_colblocks *b)
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
+    guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
+    if (names)
+        pair_up(names, targets);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
         spread_blocks(names, targets, rows, blocks);
@@ -733,7 +836,7 @@ static gboolean read_region(jx_colblocks *b)
         ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
     }
     ok = ok && rows >= MIN_ROWS && (double)ordered >= MIN_ORDERED_SHARE * (double)rows &&
-         (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names->len, targets->len);
+         (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names_read, targets_read);
     if (ok) {
         jx_grid *g = jx_grid_new();
         for (guint k = 0; k < G_N_ELEMENTS(grid_header); k++)
@@ -742,7 +845,7 @@ static gboolean read_region(jx_colblocks *b)
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
         g_array_set_size(guessed, 1);
-        gboolean even = names->len == targets->len;
+        gboolean even = names_read == targets_read;
         for (guint i = 0; i < rows; i++) {
             const name_at *n = &g_array_index(names, name_at, i);
             const target_at *t = &g_array_index(targets, target_at, i);
@@ -763,7 +866,7 @@ static gboolean read_region(jx_colblocks *b)
                                    "(plain pdftotext) and its %u names and %u targets do not pair "
                                    "one to one; they are paired in order and flagged "
                                    "stream-ambiguous — check the source",
-                                   g_array_index(b->lines, int, 0), names->len, targets->len);
+                                   g_array_index(b->lines, int, 0), names_read, targets_read);
         b->grid_fn(g, guessed, warning, b->data);
         g_free(warning);
         g_array_unref(guessed);
