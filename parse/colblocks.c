@@ -104,6 +104,7 @@ static const char *const openers[] = {"(", "（", "《", "["};
 
 typedef enum {
     IT_SKIP,
+    IT_SEQ, /* a 序号 (found by read_targets) */
     IT_HEADER,
     IT_LEVEL1,
     IT_LEVEL2,
@@ -235,13 +236,16 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
-static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages)
+static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages,
+                          const GArray *notes)
 {
     GArray *items = g_array_new(FALSE, TRUE, sizeof(item));
     g_array_set_clear_func(items, item_clear);
     GArray *name_lens = g_array_new(FALSE, FALSE, sizeof(glong));
     GArray *explain_lens = g_array_new(FALSE, FALSE, sizeof(glong));
     for (guint i = 0; i < lines->len; i++) {
+        if (g_array_index(notes, gboolean, i))
+            continue;
         char *norm = jx_norm_text(lines->pdata[i]);
         glong chars = g_utf8_strlen(norm, -1);
         if (kind_of(norm) == IT_TEXT && !is_prose(norm, chars))
@@ -254,7 +258,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
     for (guint i = 0; i < lines->len; i++) {
         char *raw = g_strstrip(g_strdup(lines->pdata[i]));
         int line = g_array_index(nums, int, i), page = g_array_index(pages, int, i);
-        if (!*raw) {
+        if (!*raw || g_array_index(notes, gboolean, i)) {
             g_free(raw);
             continue;
         }
@@ -387,7 +391,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
         if (it->kind == IT_INT && !op && !(next && next->kind == IT_UNIT) &&
             ABS(v - next_seq) <= MAX_SEQ_GAP) {
             next_seq = MAX(next_seq, v + 1);
-            it->kind = IT_SKIP;
+            it->kind = IT_SEQ;
             continue;
         }
         if (it->kind == IT_INT || it->kind == IT_TARGET) {
@@ -429,6 +433,21 @@ static gboolean ops_follow(const GPtrArray *lines)
         g_strfreev(words);
     }
     return FALSE;
+}
+
+/* TRUE when what follows item i closes its row: a 序号 (the next row's),
+ * a header word or an explanation, the page's or the region's end. */
+static gboolean closes_row(const GArray *items, guint i)
+{
+    const item *it = &g_array_index(items, item, i);
+    for (guint k = i + 1; k < items->len; k++) {
+        const item *next = &g_array_index(items, item, k);
+        if (next->kind == IT_SKIP)
+            continue;
+        return next->page != it->page || next->kind == IT_SEQ || next->kind == IT_HEADER ||
+               next->kind == IT_EXPLAIN;
+    }
+    return TRUE;
 }
 
 /* The names in order, each under the labels printed last before it; the
@@ -476,10 +495,11 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             l1 = it->norm;
         } else if (it->kind == IT_LEVEL2 && (!in_block || !l2)) {
             l2 = it->norm;
-        } else if (it->kind == IT_TEXT && after_target && names->len > targets) {
-            /* text right after a target while names wait for theirs: the
-             * column after the target (备注, 指标解释), printed row by row
-             * beside it */
+        } else if (it->kind == IT_TEXT && after_target &&
+                   (names->len > targets || closes_row(items, i))) {
+            /* text right after a target while names wait for theirs, or
+             * before the next row's 序号: the column after the target (备注,
+             * 指标解释), printed row by row beside it */
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
             name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i};
@@ -490,7 +510,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         else if (it->kind == IT_TEXT)
             in_block = FALSE;
         targets += it->kind == IT_TARGET;
-        if (it->kind != IT_SKIP && it->kind != IT_HEADER)
+        if (it->kind != IT_SKIP && it->kind != IT_SEQ && it->kind != IT_HEADER)
             after_target = it->kind == IT_TARGET;
     }
     return names;
@@ -741,23 +761,33 @@ static gboolean scattered(const GArray *items)
  * half-year target (its rows hold two targets or one, and which one an
  * empty cell left is not in the text) or a work item (名称 beside 指标内容:
  * a merged cell wrapped beside the names, which the text runs into them). */
-static gboolean has_unread_column(const GArray *items)
+/* TRUE when the region's table holds two targets a row (a half-year's
+ * and the year's), by its header words. */
+static gboolean has_two_targets(const GArray *items)
 {
-    int values = 0, page = items->len ? g_array_index(items, item, 0).page : 0;
+    int ops = 0, page = items->len ? g_array_index(items, item, 0).page : 0;
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
         jx_role r = it->kind == IT_HEADER ? jx_header_word_role(it->norm) : JX_ROLE_NONE;
-        if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT ||
-            r == JX_ROLE_TASK)
+        if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT)
             return TRUE;
-        /* two operator columns under one header: two targets a row (a
-         * half-year's beside the year's, its own header word printed
-         * pages later) */
-        values += r == JX_ROLE_OP && it->page == page;
-        if (values > 1)
+        /* two operator columns under one header (the half-year's own
+         * header word printed pages later) */
+        ops += r == JX_ROLE_OP && it->page == page;
+        if (ops > 1)
             return TRUE;
     }
     return FALSE;
+}
+
+static gboolean has_unread_column(const GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind == IT_HEADER && jx_header_word_role(it->norm) == JX_ROLE_TASK)
+            return TRUE;
+    }
+    return has_two_targets(items);
 }
 
 /* ------------------------------------------------------------- the reader */
@@ -766,6 +796,10 @@ struct jx_colblocks {
     GPtrArray *held;  /* char*: the region's lines */
     GArray *lines;    /* int: their line numbers */
     GArray *pages;    /* int: their pages */
+    GArray *notes;    /* gboolean: a note or signature line (see jx_colblocks_take_line) */
+    int closing_page; /* the page of the region's first note, 0 before one */
+    gboolean two_targets; /* a region's table held two targets a row: the
+                             document's later regions are that table's rest */
     gboolean holding;
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
@@ -778,6 +812,7 @@ jx_colblocks *jx_colblocks_new(jx_cellrun *next, jx_cellrun_grid_fn grid_fn, gpo
     b->held = g_ptr_array_new_with_free_func(g_free);
     b->lines = g_array_new(FALSE, FALSE, sizeof(int));
     b->pages = g_array_new(FALSE, FALSE, sizeof(int));
+    b->notes = g_array_new(FALSE, FALSE, sizeof(gboolean));
     b->next = next;
     b->grid_fn = grid_fn;
     b->data = data;
@@ -791,6 +826,7 @@ void jx_colblocks_free(jx_colblocks *b)
     g_ptr_array_unref(b->held);
     g_array_unref(b->lines);
     g_array_unref(b->pages);
+    g_array_unref(b->notes);
     g_free(b);
 }
 
@@ -799,6 +835,8 @@ static void release(jx_colblocks *b)
     g_ptr_array_set_size(b->held, 0);
     g_array_set_size(b->lines, 0);
     g_array_set_size(b->pages, 0);
+    g_array_set_size(b->notes, 0);
+    b->closing_page = 0;
     b->holding = FALSE;
 }
 
@@ -816,8 +854,9 @@ enum { COL_LEVEL1, COL_LEVEL2, COL_NAME, COL_VALUE };
 /* Reads the held region; FALSE when it is no table of this form. */
 static gboolean read_region(jx_colblocks *b)
 {
-    GArray *items = read_items(b->held, b->lines, b->pages);
-    gboolean ok = scattered(items) && !has_unread_column(items);
+    GArray *items = read_items(b->held, b->lines, b->pages, b->notes);
+    b->two_targets = b->two_targets || has_two_targets(items);
+    gboolean ok = scattered(items) && !b->two_targets && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
@@ -880,11 +919,22 @@ static gboolean read_region(jx_colblocks *b)
     return ok;
 }
 
+/* The held note lines, after the table read from the region. */
+static void replay_notes(jx_colblocks *b)
+{
+    for (guint i = 0; i < b->held->len; i++)
+        if (g_array_index(b->notes, gboolean, i))
+            jx_cellrun_take_line(b->next, b->held->pdata[i], g_array_index(b->lines, int, i),
+                                 g_array_index(b->pages, int, i));
+}
+
 static void finish_region(jx_colblocks *b)
 {
     if (!b->holding)
         return;
-    if (!read_region(b))
+    if (read_region(b))
+        replay_notes(b);
+    else
         replay(b);
     release(b);
 }
@@ -908,20 +958,40 @@ static gboolean opens_region(const char *norm, int page)
     }
 }
 
-/* A line that ends a region: a note or signature line, a new title. */
-static gboolean ends_region(const char *norm)
+/* A new title: the table before it has ended. */
+static gboolean is_title(const char *norm)
 {
-    if (is_header(norm)) /* 备注 heads a column */
-        return FALSE;
-    return jx_note_classify(norm) != JX_NOTE_NONE ||
-           (g_str_has_suffix(norm, "表") && (strstr(norm, "绩效") || strstr(norm, "目标")));
+    return g_str_has_suffix(norm, "表") && (strstr(norm, "绩效") || strstr(norm, "目标"));
 }
 
+/* A note or signature line under a table (备注 alone heads a column). */
+static gboolean is_note(const char *norm)
+{
+    return !is_header(norm) && jx_note_classify(norm) != JX_NOTE_NONE;
+}
+
+/* A line after the notes that is no cell of the table: a form's field
+ * (`项目名称：…`, the next table's), a header word (the next table's). */
+static gboolean after_notes_ends(const char *norm, int page)
+{
+    return opens_region(norm, page) || strchr(norm, ':') || strstr(norm, "：");
+}
+
+/* A region ends at a new title; at its notes and signatures only with the
+ * page they stand on: plain pdftotext prints a page's blocks in reading
+ * order, and the last rows' targets and explanations often come after the
+ * notes printed below the table. */
 void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page)
 {
     char *norm = jx_norm_text(raw);
-    if (b->holding && (ends_region(norm) || b->held->len >= MAX_REGION_LINES))
+    gboolean note = b->holding && is_note(norm);
+    if (b->holding && b->closing_page && !note &&
+        (page != b->closing_page || after_notes_ends(norm, page)))
         finish_region(b);
+    if (b->holding && (is_title(norm) || b->held->len >= MAX_REGION_LINES))
+        finish_region(b), note = FALSE;
+    if (note && !b->closing_page)
+        b->closing_page = page;
     if (!b->holding && opens_region(norm, page))
         b->holding = TRUE;
     g_free(norm);
@@ -932,6 +1002,7 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
     g_ptr_array_add(b->held, g_strdup(raw));
     g_array_append_val(b->lines, line);
     g_array_append_val(b->pages, page);
+    g_array_append_val(b->notes, note);
 }
 
 void jx_colblocks_finish(jx_colblocks *b)
