@@ -233,6 +233,35 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
 }
 
+/* Joins a level label's last word wrapped onto the line below it
+ * (`服务对象满意度` / `指标`, the label maybe beside the first name under
+ * it) to the label when the whole is a label too. */
+static gboolean label_tail(GArray *items, int line, int page)
+{
+    guint first = items->len;
+    while (first > 0 && items->len - first < 2) {
+        const item *it = &g_array_index(items, item, first - 1);
+        if (it->page != page || it->last_line + 1 != line)
+            break;
+        first--;
+    }
+    for (guint k = first; k < items->len; k++) {
+        item *it = &g_array_index(items, item, k);
+        if (it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2)
+            continue;
+        char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
+        if (kind_of(full) == it->kind) {
+            g_free(it->norm);
+            it->norm = full;
+            it->chars = g_utf8_strlen(full, -1);
+            return TRUE;
+        }
+        g_free(full);
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -318,12 +347,20 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 norm = jx_norm_text(raw);
                 chars = g_utf8_strlen(norm, -1);
                 kind = kind_of(norm);
+                /* beside a label, a text that reads as one of its level is
+                 * the name (`服务对象满意度 服务对象满意度`) */
+                if (kind == hk)
+                    kind = IT_TEXT;
             } else {
                 g_free(head);
                 g_free(full);
             }
             g_free(hnorm);
         }
+        /* the tail joins its label and stays a header word among the data
+         * (what scattered looks for) */
+        if (g_str_equal(norm, LABEL_TAIL) && label_tail(items, line, page) && kind == IT_TEXT)
+            kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
             kind = IT_SKIP;
         if (kind == IT_TEXT && is_prose(norm, chars))
