@@ -436,8 +436,12 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
             g_string_append(t.text, it->norm);
             g_array_append_val(targets, t);
             it->kind = IT_TARGET;
+            /* a figure without its unit (`=6,400`, `≥25`) takes the unit
+             * printed on its own line after it */
             open = jx_cell_classify(it->norm) == JX_CK_INT ||
-                   jx_cell_classify(it->norm) == JX_CK_NUMBER;
+                   jx_cell_classify(it->norm) == JX_CK_NUMBER ||
+                   (jx_cell_classify(it->norm) == JX_CK_TARGET &&
+                    g_ascii_isdigit(it->norm[strlen(it->norm) - 1]));
             bare = !op && !jx_stream_is_qualitative(it->norm) &&
                    jx_norm_op(it->norm) == JX_OP_NONE;
             op = NULL;
@@ -893,7 +897,7 @@ static gboolean read_region(jx_colblocks *b)
 {
     GArray *items = read_items(b->held, b->lines, b->pages, b->notes);
     b->two_targets = b->two_targets || has_two_targets(items);
-    gboolean ok = scattered(items) && !b->two_targets && !has_unread_column(items);
+    gboolean ok = (getenv("CB_NOSCAT") || scattered(items)) && !b->two_targets && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
