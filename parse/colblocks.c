@@ -92,6 +92,10 @@ static const char *const explain_openers[] = {"反映", "考核", "衡量", "用
                                               "未达到", "未完成"};
 static const char *const explain_words[] = {"得满分", "扣分", "计分", "酌情扣", "按比例扣"};
 
+/* What a 备注 cell says of its row (the whole cell): never a name, and
+ * printed where a name would be when the remarks come row by row. */
+static const char *const remarks[] = {"暂定", "以批复为准", "新增指标", "新增", "续建"};
+
 /* The last word of a level label (服务对象满意度指标), which a narrow
  * column wraps onto a line of its own. */
 #define LABEL_TAIL "指标"
@@ -148,6 +152,14 @@ static gboolean explains(const char *norm)
 {
     return jx_norm_prefix_listed(norm, explain_openers, G_N_ELEMENTS(explain_openers)) ||
            jx_norm_holds_listed(norm, explain_words, G_N_ELEMENTS(explain_words));
+}
+
+static gboolean is_remark(const char *norm)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(remarks); k++)
+        if (g_str_equal(norm, remarks[k]))
+            return TRUE;
+    return FALSE;
 }
 
 /* Running text: a sentence, a `label：value` line, or too long for a name. */
@@ -363,7 +375,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
             kind = IT_SKIP;
-        if (kind == IT_TEXT && is_prose(norm, chars))
+        if (kind == IT_TEXT && (is_prose(norm, chars) || is_remark(norm)))
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
@@ -839,6 +851,7 @@ struct jx_colblocks {
     GArray *pages;    /* int: their pages */
     GArray *notes;    /* gboolean: a note or signature line (see jx_colblocks_take_line) */
     int closing_page; /* the page of the region's first note, 0 before one */
+    gboolean held_target; /* a target among the held lines: the table's rows have begun */
     gboolean two_targets; /* a region's table held two targets a row: the
                              document's later regions are that table's rest */
     gboolean holding;
@@ -878,6 +891,7 @@ static void release(jx_colblocks *b)
     g_array_set_size(b->pages, 0);
     g_array_set_size(b->notes, 0);
     b->closing_page = 0;
+    b->held_target = FALSE;
     b->holding = FALSE;
 }
 
@@ -1005,6 +1019,17 @@ static gboolean is_title(const char *norm)
     return g_str_has_suffix(norm, "表") && (strstr(norm, "绩效") || strstr(norm, "目标"));
 }
 
+/* A line naming a project (项目名称, alone or with the name): the form of
+ * the next project's table begins. */
+static gboolean names_project(const char *raw, const char *norm)
+{
+    if (jx_meta_is_project_key(norm))
+        return TRUE;
+    char *project = jx_meta_project_line(raw, norm);
+    g_free(project);
+    return project != NULL;
+}
+
 /* A note or signature line under a table (备注 alone heads a column). */
 static gboolean is_note(const char *norm)
 {
@@ -1029,14 +1054,17 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
     if (b->holding && b->closing_page && !note &&
         (page != b->closing_page || after_notes_ends(norm, page)))
         finish_region(b);
-    if (b->holding && (is_title(norm) || b->held->len >= MAX_REGION_LINES))
-        finish_region(b), note = FALSE;
+    if (b->holding && (is_title(norm) || (b->held_target && names_project(raw, norm)) ||
+                       b->held->len >= MAX_REGION_LINES)) {
+        finish_region(b);
+        note = FALSE;
+    }
     if (note && !b->closing_page)
         b->closing_page = page;
     if (!b->holding && opens_region(norm, page))
         b->holding = TRUE;
-    g_free(norm);
     if (!b->holding) {
+        g_free(norm);
         jx_cellrun_take_line(b->next, raw, line, page);
         return;
     }
@@ -1044,6 +1072,8 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
     g_array_append_val(b->lines, line);
     g_array_append_val(b->pages, page);
     g_array_append_val(b->notes, note);
+    b->held_target = b->held_target || kind_of(norm) == IT_TARGET;
+    g_free(norm);
 }
 
 void jx_colblocks_finish(jx_colblocks *b)
