@@ -242,6 +242,9 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
         (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
         return TRUE;
     /* an explanation goes on with explaining words, or past its width */
+    /* a clause goes on (`按照项目实施方案要求` / `持续改善，惠及更多群众`) */
+    if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
+        return TRUE;
     return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
 }
 
@@ -331,6 +334,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                     prev->kind = IT_HEADER;
                 else if (prev->kind == IT_TEXT && explains(joined))
                     prev->kind = IT_EXPLAIN;
+                else if (prev->kind == IT_TEXT && strchr(joined, ',') && !is_prose(joined, prev->chars))
+                    prev->kind = IT_TARGET;
                 g_free(raw);
                 g_free(norm);
                 continue;
