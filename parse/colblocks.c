@@ -50,6 +50,8 @@
  * fewer header words than this stands between lines of data (see
  * scattered). */
 #define SCATTER_HEADER_WORDS 3
+/* …or when this share of its lines holds one cell each (see cells_alone). */
+#define CELLS_ALONE_SHARE 0.95
 /* A region is read as a table when it gives at least this many rows… */
 #define MIN_ROWS 3
 /* …and this share of its names and targets pairs (the others are the
@@ -815,6 +817,24 @@ static gboolean scattered(const GArray *items)
     return FALSE;
 }
 
+/* TRUE when the region's lines hold a cell each: no two spaces or a tab
+ * part cells on CELLS_ALONE_SHARE of its lines, as plain pdftotext prints
+ * a table even with its header whole (a layout dump sets a row's cells on
+ * one line, apart). */
+static gboolean cells_alone(const GPtrArray *lines)
+{
+    guint filled = 0, alone = 0;
+    for (guint i = 0; i < lines->len; i++) {
+        const char *s = lines->pdata[i];
+        s += strspn(s, " \t");
+        if (!*s)
+            continue;
+        filled++;
+        alone += !strstr(s, "  ") && !strchr(s, '\t');
+    }
+    return filled && (double)alone >= CELLS_ALONE_SHARE * (double)filled;
+}
+
 /* TRUE when a header word names a column this reader cannot rebuild: a
  * half-year target (its rows hold two targets or one, and which one an
  * empty cell left is not in the text) or a work item (名称 beside 指标内容:
@@ -916,7 +936,7 @@ static gboolean read_region(jx_colblocks *b)
 {
     GArray *items = read_items(b->held, b->lines, b->pages, b->notes);
     b->two_targets = b->two_targets || has_two_targets(items);
-    gboolean ok = (getenv("CB_NOSCAT") || scattered(items)) && !b->two_targets && !has_unread_column(items);
+    gboolean ok = (scattered(items) || cells_alone(b->held)) && !b->two_targets && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
