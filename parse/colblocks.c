@@ -101,6 +101,11 @@ static const char *const remarks[] = {"暂定", "以批复为准", "新增指标
 /* The last word of a level label (服务对象满意度指标), which a narrow
  * column wraps onto a line of its own. */
 #define LABEL_TAIL "指标"
+/* …or only its last character, the rest ending in LABEL_HEAD; that
+ * character stands this few lines below, other columns' lines between. */
+#define LABEL_HEAD "指"
+#define LABEL_TAIL_CHAR "标"
+#define MAX_LABEL_TAIL_GAP 4
 
 /* Characters that close what a line left open (a wrapped bracket). */
 static const char *const closers[] = {")", "）", "》", "]"};
@@ -299,6 +304,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         g_free(norm);
     }
     glong name_width = width_of(name_lens), explain_width = width_of(explain_lens);
+    int cut_label_line = 0; /* where a label cut before its last character stood */
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
     for (guint i = 0; i < lines->len; i++) {
@@ -311,6 +317,14 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *norm = jx_norm_text(raw);
         glong chars = g_utf8_strlen(norm, -1);
         item_kind kind = kind_of(norm);
+        if (g_str_equal(norm, LABEL_TAIL_CHAR) && cut_label_line &&
+            line - cut_label_line <= MAX_LABEL_TAIL_GAP) {
+            /* the last character of the label cut above */
+            cut_label_line = 0;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         item *prev = items->len ? &g_array_index(items, item, items->len - 1) : NULL;
         gboolean next_line = prev && prev->page == page &&
                              (prev->last_line + 1 == line ||
@@ -343,6 +357,21 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 continue;
             }
             g_free(joined);
+        }
+        /* a level label wrapped before its last character (`服务对象满意度指`
+         * … `标`), the other columns' lines printed between the two */
+        if (kind == IT_TEXT && g_str_has_suffix(norm, LABEL_HEAD)) {
+            char *full = g_strconcat(norm, LABEL_TAIL_CHAR, NULL);
+            item_kind fk = kind_of(full);
+            if (fk == IT_LEVEL1 || fk == IT_LEVEL2) {
+                g_free(norm);
+                norm = full;
+                chars = g_utf8_strlen(norm, -1);
+                kind = fk;
+                cut_label_line = line;
+            } else {
+                g_free(full);
+            }
         }
         if (kind == IT_TEXT && strchr(raw, ' ')) {
             /* a label beside the first name under it (`可持续影响指标 长效管理机制`),
