@@ -332,6 +332,22 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                               (prev->last_line + 2 == line &&
                                (chars <= MAX_STRAY_CHARS ||
                                 jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
+        /* a clause's target goes on with a short line of text (`…惠及更` / `多群众`) */
+        gboolean clause_goes_on = next_line && prev->kind == IT_TARGET && strchr(prev->norm, ',') &&
+                                  kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
+        if (clause_goes_on) {
+            char *r = g_strconcat(prev->raw, raw, NULL);
+            g_free(prev->raw);
+            prev->raw = r;
+            char *joined = jx_norm_join(prev->norm, norm);
+            g_free(prev->norm);
+            prev->norm = joined;
+            prev->chars = g_utf8_strlen(joined, -1);
+            prev->last_line = line;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         if (next_line && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
