@@ -812,6 +812,97 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
     }
 }
 
+/* Moving a row into the next or the previous level-2 group scores
+ * KIND_FIT when its target is of that group's kind, and costs KEEP_GROUP,
+ * what staying in the group its label's place gave it scores: a boundary
+ * moves over rows whose targets say so, never over rows that say nothing. */
+#define KIND_FIT 2
+#define KEEP_GROUP 1
+
+/* Moves the boundaries between the runs of rows under one level-2 label by
+ * what their targets state: a label merged over its group and centred in
+ * it prints among the group's rows, so the rows above it fall in the group
+ * before (质量指标 printed after the first 合格率 row under it).  The runs
+ * stay in their order; `rows` names are paired with targets. */
+static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
+{
+    if (rows < 2)
+        return;
+    /* the runs: first row of each, and each row's run */
+    guint *run_of = g_new(guint, rows);
+    GArray *first = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        const name_at *p = i ? &g_array_index(names, name_at, i - 1) : NULL;
+        if (!p || g_strcmp0(p->level2, n->level2) != 0 || g_strcmp0(p->level1, n->level1) != 0)
+            g_array_append_val(first, i);
+        run_of[i] = first->len - 1;
+    }
+    guint k = first->len;
+    if (k < 2) {
+        g_free(run_of);
+        g_array_unref(first);
+        return;
+    }
+    target_kind *want = g_new(target_kind, k);
+    for (guint g = 0; g < k; g++) {
+        const char *l2 = g_array_index(names, name_at, g_array_index(first, guint, g)).level2;
+        want[g] = l2 ? label_kind(l2) : TK_OTHER;
+    }
+    /* best[i*k+g]: the best score of rows up to i, row i in run g */
+    int *best = g_new(int, (gsize)rows * k);
+    guint *from = g_new0(guint, (gsize)rows * k);
+    for (guint i = 0; i < rows; i++) {
+        target_kind t = target_kind_of(g_array_index(targets, target_at, i).text->str);
+        int prev_max = G_MININT / 2;
+        guint prev_arg = 0;
+        for (guint g = 0; g < k; g++) {
+            /* a row moves only into the run next to its own, between runs
+             * whose labels tell a kind of target */
+            gboolean may = g == run_of[i] ||
+                           (g + 1 >= run_of[i] && g <= run_of[i] + 1 && want[g] != TK_OTHER &&
+                            want[run_of[i]] != TK_OTHER);
+            int score = !may ? G_MININT / 4
+                             : (t != TK_OTHER && t == want[g] ? KIND_FIT : 0) +
+                                   (g == run_of[i] ? KEEP_GROUP : 0);
+            if (i == 0) {
+                best[g] = g == 0 ? score : G_MININT / 2;
+                continue;
+            }
+            if (best[(i - 1) * k + g] > prev_max) {
+                prev_max = best[(i - 1) * k + g];
+                prev_arg = g;
+            }
+            best[i * k + g] = score + prev_max;
+            from[i * k + g] = prev_arg;
+        }
+    }
+    guint g = k - 1;
+    for (guint h = 0; h < k; h++)
+        if (best[(rows - 1) * k + h] > best[(rows - 1) * k + g])
+            g = h;
+    /* the run's labels, read before any is changed */
+    char **l1 = g_new(char *, k), **l2 = g_new(char *, k);
+    for (guint r = 0; r < k; r++) {
+        const name_at *n = &g_array_index(names, name_at, g_array_index(first, guint, r));
+        l1[r] = n->level1;
+        l2[r] = n->level2;
+    }
+    for (guint i = rows; i-- > 0;) {
+        name_at *n = &g_array_index(names, name_at, i);
+        n->level1 = l1[g];
+        n->level2 = l2[g];
+        g = from[i * k + g];
+    }
+    g_free(l1);
+    g_free(l2);
+    g_free(best);
+    g_free(from);
+    g_free(want);
+    g_free(run_of);
+    g_array_unref(first);
+}
+
 /* Gives each name whose level-1 label is not its level-2 label's family the
  * level-1 label of that family the region prints, if any: a labels column
  * printed as a block (`成本指标` `效益指标` … `产出指标`) puts level-1 labels
@@ -991,6 +1082,7 @@ static gboolean read_region(jx_colblocks *b)
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
         spread_blocks(names, targets, rows, blocks);
+        regroup_by_kind(names, targets, rows);
         match_families(names, items);
     }
     guint ordered = 0;
