@@ -3049,7 +3049,9 @@ static void test_raw_targets_after_notes(void **state)
  * names would.  The names pair with the targets printed right after them,
  * the stray figure and the remarks left out, not every later row shifted
  * by one; the counts differ, so the rows are flagged and the document
- * warned. */
+ * warned.  The 质量指标 label, merged over its group and centred in it,
+ * prints after the group's first rows: the rows whose targets are
+ * percents go in its group. */
 static void test_raw_stray_figure_and_remarks(void **state)
 {
     (void)state;
@@ -3057,6 +3059,10 @@ static void test_raw_stray_figure_and_remarks(void **state)
         {"产出指标", "数量指标", "治理河道长度", ">=", "39.34", "公里", "output.quantity"},
         {"产出指标", "数量指标", "新建集中供水工程", ">=", "4", "处", "output.quantity"},
         {"产出指标", "数量指标", "除险加固小型水库", "=", "4", "座", "output.quantity"},
+        /* printed before their 质量指标 label (centred in its group): their
+         * percents put them in its group, not the 数量指标 above */
+        {"产出指标", "质量指标", "工程验收合格率", "=", "100", "%", "output.quality"},
+        {"产出指标", "质量指标", "档案资料完整率", "=", "100", "%", "output.quality"},
     };
     jx_record_list *l = parse_file_rows("tests/raw/writer-stray-figure-remarks.txt", rows,
                                         G_N_ELEMENTS(rows));
