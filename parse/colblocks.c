@@ -819,6 +819,17 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
 #define KIND_FIT 2
 #define KEEP_GROUP 1
 
+/* TRUE when two level-2 labels are of one family (output.quantity and
+ * output.quality, not cost.environmental). */
+static gboolean same_family(const char *a, const char *b)
+{
+    const char *x = a ? jx_taxonomy_level2(NULL, a) : NULL, *y = b ? jx_taxonomy_level2(NULL, b) : NULL;
+    if (!x || !y)
+        return FALSE;
+    gsize n = strcspn(x, ".");
+    return n == strcspn(y, ".") && strncmp(x, y, n) == 0;
+}
+
 /* Moves the boundaries between the runs of rows under one level-2 label by
  * what their targets state: a label merged over its group and centred in
  * it prints among the group's rows, so the rows above it fall in the group
@@ -844,10 +855,14 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
         g_array_unref(first);
         return;
     }
+    /* the run's labels, read before any is changed */
+    char **l1 = g_new(char *, k), **l2 = g_new(char *, k);
     target_kind *want = g_new(target_kind, k);
     for (guint g = 0; g < k; g++) {
-        const char *l2 = g_array_index(names, name_at, g_array_index(first, guint, g)).level2;
-        want[g] = l2 ? label_kind(l2) : TK_OTHER;
+        const name_at *n = &g_array_index(names, name_at, g_array_index(first, guint, g));
+        l1[g] = n->level1;
+        l2[g] = n->level2;
+        want[g] = l2[g] ? label_kind(l2[g]) : TK_OTHER;
     }
     /* best[i*k+g]: the best score of rows up to i, row i in run g */
     int *best = g_new(int, (gsize)rows * k);
@@ -857,11 +872,12 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
         int prev_max = G_MININT / 2;
         guint prev_arg = 0;
         for (guint g = 0; g < k; g++) {
-            /* a row moves only into the run next to its own, between runs
-             * whose labels tell a kind of target */
+            /* a row moves only into the run next to its own, of the same
+             * family (产出's groups), between runs whose labels tell a kind
+             * of target */
             gboolean may = g == run_of[i] ||
                            (g + 1 >= run_of[i] && g <= run_of[i] + 1 && want[g] != TK_OTHER &&
-                            want[run_of[i]] != TK_OTHER);
+                            want[run_of[i]] != TK_OTHER && same_family(l2[g], l2[run_of[i]]));
             int score = !may ? G_MININT / 4
                              : (t != TK_OTHER && t == want[g] ? KIND_FIT : 0) +
                                    (g == run_of[i] ? KEEP_GROUP : 0);
@@ -881,13 +897,6 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
     for (guint h = 0; h < k; h++)
         if (best[(rows - 1) * k + h] > best[(rows - 1) * k + g])
             g = h;
-    /* the run's labels, read before any is changed */
-    char **l1 = g_new(char *, k), **l2 = g_new(char *, k);
-    for (guint r = 0; r < k; r++) {
-        const name_at *n = &g_array_index(names, name_at, g_array_index(first, guint, r));
-        l1[r] = n->level1;
-        l2[r] = n->level2;
-    }
     for (guint i = rows; i-- > 0;) {
         name_at *n = &g_array_index(names, name_at, i);
         n->level1 = l1[g];
