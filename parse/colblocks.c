@@ -13,14 +13,18 @@
  * What survives is the order inside each column: the names come in the
  * order of the rows, and so do the targets, however the two are interleaved
  * with each other.  This reader sits in front of the cell-stream reader.  It
- * holds a region that opens with a header word alone on its line, and when
- * the header words stand scattered among the data (the mark of this form),
- * it sorts the region's lines by what they are — level labels, names,
- * targets (an operator and a unit on lines of their own join the figure
- * between them), explanations, 序号, header words and page furniture — and
- * zips the names with the targets in order, each name under the labels
- * printed before it (a block of labels spread over the names after it by
- * what their targets state; a level-1 matched to its level-2 label's
+ * holds a region that opens with a header word alone on its line (to the
+ * end of the page its notes stand on: the last rows' targets often print
+ * after them), and when the header words stand scattered among the data or
+ * the lines hold one cell each (the marks of this form), it sorts the
+ * region's lines by what they are — level labels, names, targets (an
+ * operator and a unit on lines of their own join the figure between them),
+ * explanations and 备注, 序号, header words and page furniture — and pairs
+ * the names with the targets in order (pair_up: the pairs printed side by
+ * side anchor the others, a stray figure or remark stays unpaired), each
+ * name under the labels printed before it (a block of labels spread over
+ * the names after it by what their targets state, the boundaries between
+ * groups moved the same way; a level-1 matched to its level-2 label's
  * family).  Half-year and work-item tables are left to the cell-stream
  * reader: which target an empty cell left, or which item a wrapped line
  * belongs to, is not in the text.  The rows go on as a grid (header row,
