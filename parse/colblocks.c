@@ -13,14 +13,18 @@
  * What survives is the order inside each column: the names come in the
  * order of the rows, and so do the targets, however the two are interleaved
  * with each other.  This reader sits in front of the cell-stream reader.  It
- * holds a region that opens with a header word alone on its line, and when
- * the header words stand scattered among the data (the mark of this form),
- * it sorts the region's lines by what they are — level labels, names,
- * targets (an operator and a unit on lines of their own join the figure
- * between them), explanations, 序号, header words and page furniture — and
- * zips the names with the targets in order, each name under the labels
- * printed before it (a block of labels spread over the names after it by
- * what their targets state; a level-1 matched to its level-2 label's
+ * holds a region that opens with a header word alone on its line (to the
+ * end of the page its notes stand on: the last rows' targets often print
+ * after them), and when the header words stand scattered among the data or
+ * the lines hold one cell each (the marks of this form), it sorts the
+ * region's lines by what they are — level labels, names, targets (an
+ * operator and a unit on lines of their own join the figure between them),
+ * explanations and 备注, 序号, header words and page furniture — and pairs
+ * the names with the targets in order (pair_up: the pairs printed side by
+ * side anchor the others, a stray figure or remark stays unpaired), each
+ * name under the labels printed before it (a block of labels spread over
+ * the names after it by what their targets state, the boundaries between
+ * groups moved the same way; a level-1 matched to its level-2 label's
  * family).  Half-year and work-item tables are left to the cell-stream
  * reader: which target an empty cell left, or which item a wrapped line
  * belongs to, is not in the text.  The rows go on as a grid (header row,
@@ -50,18 +54,20 @@
  * fewer header words than this stands between lines of data (see
  * scattered). */
 #define SCATTER_HEADER_WORDS 3
+/* …or when this share of its lines holds one cell each (see cells_alone). */
+#define CELLS_ALONE_SHARE 0.95
 /* A region is read as a table when it gives at least this many rows… */
 #define MIN_ROWS 3
 /* …and this share of its names and targets pairs (the others are the
  * stray cells of rows whose order the blocks lost: the rows are flagged and
  * the document warned).  MIN_ORDERED_SHARE is the guard against pairing
- * the wrong ones; on the accuracy corpus 0.5–0.8 read much the same. */
+ * the wrong ones, loose now that pair_up chooses the pairs by order. */
 #define MIN_PAIRED_SHARE 0.7
 /* A name is printed before its target, in a block before the targets'
  * or beside it in its row: when fewer pairs than this share read so, the
  * blocks came in some other order (a target column printed before the
  * names) and pairing them in order pairs the wrong ones. */
-#define MIN_ORDERED_SHARE 0.9
+#define MIN_ORDERED_SHARE 0.7
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -92,9 +98,18 @@ static const char *const explain_openers[] = {"反映", "考核", "衡量", "用
                                               "未达到", "未完成"};
 static const char *const explain_words[] = {"得满分", "扣分", "计分", "酌情扣", "按比例扣"};
 
+/* What a 备注 cell says of its row (the whole cell): never a name, and
+ * printed where a name would be when the remarks come row by row. */
+static const char *const remarks[] = {"暂定", "以批复为准", "新增指标", "新增", "续建"};
+
 /* The last word of a level label (服务对象满意度指标), which a narrow
  * column wraps onto a line of its own. */
 #define LABEL_TAIL "指标"
+/* …or only its last character, the rest ending in LABEL_HEAD; that
+ * character stands this few lines below, other columns' lines between. */
+#define LABEL_HEAD "指"
+#define LABEL_TAIL_CHAR "标"
+#define MAX_LABEL_TAIL_GAP 4
 
 /* Characters that close what a line left open (a wrapped bracket). */
 static const char *const closers[] = {")", "）", "》", "]"};
@@ -104,6 +119,7 @@ static const char *const openers[] = {"(", "（", "《", "["};
 
 typedef enum {
     IT_SKIP,
+    IT_SEQ, /* a 序号 (found by read_targets) */
     IT_HEADER,
     IT_LEVEL1,
     IT_LEVEL2,
@@ -147,6 +163,14 @@ static gboolean explains(const char *norm)
 {
     return jx_norm_prefix_listed(norm, explain_openers, G_N_ELEMENTS(explain_openers)) ||
            jx_norm_holds_listed(norm, explain_words, G_N_ELEMENTS(explain_words));
+}
+
+static gboolean is_remark(const char *norm)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(remarks); k++)
+        if (g_str_equal(norm, remarks[k]))
+            return TRUE;
+    return FALSE;
 }
 
 /* Running text: a sentence, a `label：value` line, or too long for a name. */
@@ -229,19 +253,54 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
         (kind == IT_TEXT || (prev->kind == IT_EXPLAIN && kind == IT_TARGET)))
         return TRUE;
     /* an explanation goes on with explaining words, or past its width */
+    /* a clause goes on (`按照项目实施方案要求` / `持续改善，惠及更多群众`) */
+    if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
+        return TRUE;
     return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
+}
+
+/* Joins a level label's last word wrapped onto the line below it
+ * (`服务对象满意度` / `指标`, the label maybe beside the first name under
+ * it) to the label when the whole is a label too. */
+static gboolean label_tail(GArray *items, int line, int page)
+{
+    guint first = items->len;
+    while (first > 0 && items->len - first < 2) {
+        const item *it = &g_array_index(items, item, first - 1);
+        if (it->page != page || it->last_line + 1 != line)
+            break;
+        first--;
+    }
+    for (guint k = first; k < items->len; k++) {
+        item *it = &g_array_index(items, item, k);
+        if (it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2)
+            continue;
+        char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
+        if (kind_of(full) == it->kind) {
+            g_free(it->norm);
+            it->norm = full;
+            it->chars = g_utf8_strlen(full, -1);
+            return TRUE;
+        }
+        g_free(full);
+        return FALSE;
+    }
+    return FALSE;
 }
 
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
-static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages)
+static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages,
+                          const GArray *notes)
 {
     GArray *items = g_array_new(FALSE, TRUE, sizeof(item));
     g_array_set_clear_func(items, item_clear);
     GArray *name_lens = g_array_new(FALSE, FALSE, sizeof(glong));
     GArray *explain_lens = g_array_new(FALSE, FALSE, sizeof(glong));
     for (guint i = 0; i < lines->len; i++) {
+        if (g_array_index(notes, gboolean, i))
+            continue;
         char *norm = jx_norm_text(lines->pdata[i]);
         glong chars = g_utf8_strlen(norm, -1);
         if (kind_of(norm) == IT_TEXT && !is_prose(norm, chars))
@@ -249,18 +308,27 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         g_free(norm);
     }
     glong name_width = width_of(name_lens), explain_width = width_of(explain_lens);
+    int cut_label_line = 0; /* where a label cut before its last character stood */
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
     for (guint i = 0; i < lines->len; i++) {
         char *raw = g_strstrip(g_strdup(lines->pdata[i]));
         int line = g_array_index(nums, int, i), page = g_array_index(pages, int, i);
-        if (!*raw) {
+        if (!*raw || g_array_index(notes, gboolean, i)) {
             g_free(raw);
             continue;
         }
         char *norm = jx_norm_text(raw);
         glong chars = g_utf8_strlen(norm, -1);
         item_kind kind = kind_of(norm);
+        if (g_str_equal(norm, LABEL_TAIL_CHAR) && cut_label_line &&
+            line - cut_label_line <= MAX_LABEL_TAIL_GAP) {
+            /* the last character of the label cut above */
+            cut_label_line = 0;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         item *prev = items->len ? &g_array_index(items, item, items->len - 1) : NULL;
         gboolean next_line = prev && prev->page == page &&
                              (prev->last_line + 1 == line ||
@@ -268,6 +336,22 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                               (prev->last_line + 2 == line &&
                                (chars <= MAX_STRAY_CHARS ||
                                 jx_norm_prefix_listed(norm, closers, G_N_ELEMENTS(closers)))));
+        /* a clause's target goes on with a short line of text (`…惠及更` / `多群众`) */
+        gboolean clause_goes_on = next_line && prev->kind == IT_TARGET && strchr(prev->norm, ',') &&
+                                  kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
+        if (clause_goes_on) {
+            char *r = g_strconcat(prev->raw, raw, NULL);
+            g_free(prev->raw);
+            prev->raw = r;
+            char *joined = jx_norm_join(prev->norm, norm);
+            g_free(prev->norm);
+            prev->norm = joined;
+            prev->chars = g_utf8_strlen(joined, -1);
+            prev->last_line = line;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         if (next_line && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
@@ -286,11 +370,28 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                     prev->kind = IT_HEADER;
                 else if (prev->kind == IT_TEXT && explains(joined))
                     prev->kind = IT_EXPLAIN;
+                else if (prev->kind == IT_TEXT && strchr(joined, ',') && !is_prose(joined, prev->chars))
+                    prev->kind = IT_TARGET;
                 g_free(raw);
                 g_free(norm);
                 continue;
             }
             g_free(joined);
+        }
+        /* a level label wrapped before its last character (`服务对象满意度指`
+         * … `标`), the other columns' lines printed between the two */
+        if (kind == IT_TEXT && g_str_has_suffix(norm, LABEL_HEAD)) {
+            char *full = g_strconcat(norm, LABEL_TAIL_CHAR, NULL);
+            item_kind fk = kind_of(full);
+            if (fk == IT_LEVEL1 || fk == IT_LEVEL2) {
+                g_free(norm);
+                norm = full;
+                chars = g_utf8_strlen(norm, -1);
+                kind = fk;
+                cut_label_line = line;
+            } else {
+                g_free(full);
+            }
         }
         if (kind == IT_TEXT && strchr(raw, ' ')) {
             /* a label beside the first name under it (`可持续影响指标 长效管理机制`),
@@ -314,15 +415,23 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 norm = jx_norm_text(raw);
                 chars = g_utf8_strlen(norm, -1);
                 kind = kind_of(norm);
+                /* beside a label, a text that reads as one of its level is
+                 * the name (`服务对象满意度 服务对象满意度`) */
+                if (kind == hk)
+                    kind = IT_TEXT;
             } else {
                 g_free(head);
                 g_free(full);
             }
             g_free(hnorm);
         }
+        /* the tail joins its label and stays a header word among the data
+         * (what scattered looks for) */
+        if (g_str_equal(norm, LABEL_TAIL) && label_tail(items, line, page) && kind == IT_TEXT)
+            kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
             kind = IT_SKIP;
-        if (kind == IT_TEXT && is_prose(norm, chars))
+        if (kind == IT_TEXT && (is_prose(norm, chars) || is_remark(norm)))
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
@@ -338,11 +447,13 @@ typedef struct {
     char *level1, *level2, *name; /* borrowed from the items */
     int line, page;
     int block; /* the block of labels the name stands under (see read_names), -1 none */
+    guint at;  /* its item */
 } name_at;
 
 typedef struct {
     GString *text;
     int line, page;
+    guint at; /* its item */
 } target_at;
 
 static void target_clear(gpointer p)
@@ -385,16 +496,20 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
         if (it->kind == IT_INT && !op && !(next && next->kind == IT_UNIT) &&
             ABS(v - next_seq) <= MAX_SEQ_GAP) {
             next_seq = MAX(next_seq, v + 1);
-            it->kind = IT_SKIP;
+            it->kind = IT_SEQ;
             continue;
         }
         if (it->kind == IT_INT || it->kind == IT_TARGET) {
-            target_at t = {g_string_new(op ? op : ""), it->line, it->page};
+            target_at t = {g_string_new(op ? op : ""), it->line, it->page, i};
             g_string_append(t.text, it->norm);
             g_array_append_val(targets, t);
             it->kind = IT_TARGET;
+            /* a figure without its unit (`=6,400`, `≥25`) takes the unit
+             * printed on its own line after it */
             open = jx_cell_classify(it->norm) == JX_CK_INT ||
-                   jx_cell_classify(it->norm) == JX_CK_NUMBER;
+                   jx_cell_classify(it->norm) == JX_CK_NUMBER ||
+                   (jx_cell_classify(it->norm) == JX_CK_TARGET &&
+                    g_ascii_isdigit(it->norm[strlen(it->norm) - 1]));
             bare = !op && !jx_stream_is_qualitative(it->norm) &&
                    jx_norm_op(it->norm) == JX_OP_NONE;
             op = NULL;
@@ -427,6 +542,21 @@ static gboolean ops_follow(const GPtrArray *lines)
         g_strfreev(words);
     }
     return FALSE;
+}
+
+/* TRUE when what follows item i closes its row: a 序号 (the next row's),
+ * a header word or an explanation, the page's or the region's end. */
+static gboolean closes_row(const GArray *items, guint i)
+{
+    const item *it = &g_array_index(items, item, i);
+    for (guint k = i + 1; k < items->len; k++) {
+        const item *next = &g_array_index(items, item, k);
+        if (next->kind == IT_SKIP)
+            continue;
+        return next->page != it->page || next->kind == IT_SEQ || next->kind == IT_HEADER ||
+               next->kind == IT_EXPLAIN;
+    }
+    return TRUE;
 }
 
 /* The names in order, each under the labels printed last before it; the
@@ -474,13 +604,14 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             l1 = it->norm;
         } else if (it->kind == IT_LEVEL2 && (!in_block || !l2)) {
             l2 = it->norm;
-        } else if (it->kind == IT_TEXT && after_target && names->len > targets) {
-            /* text right after a target while names wait for theirs: the
-             * column after the target (备注, 指标解释), printed row by row
-             * beside it */
+        } else if (it->kind == IT_TEXT && after_target &&
+                   (names->len > targets || closes_row(items, i))) {
+            /* text right after a target while names wait for theirs, or
+             * before the next row's 序号: the column after the target (备注,
+             * 指标解释), printed row by row beside it */
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
-            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1};
+            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i};
             g_array_append_val(names, n);
         }
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)
@@ -488,10 +619,101 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         else if (it->kind == IT_TEXT)
             in_block = FALSE;
         targets += it->kind == IT_TARGET;
-        if (it->kind != IT_SKIP && it->kind != IT_HEADER)
+        if (it->kind != IT_SKIP && it->kind != IT_SEQ && it->kind != IT_HEADER)
             after_target = it->kind == IT_TARGET;
     }
     return names;
+}
+
+/* Pairing a name with a target scores PAIR_SCORE, and more when the text
+ * says they share a row: ORDERED_SCORE when the name is printed before the
+ * target (its column stands left of the target's), ADJACENT_SCORE when
+ * nothing but 序号, labels and explanations stand between the two (a row
+ * printed row by row).  A pair counts more than any ordering, so as many
+ * pairs as the shorter list are made; the bonuses choose which items stay
+ * unpaired (a figure of the form above the table read as a target, a 备注
+ * read as a name) instead of shifting every later row by one. */
+#define PAIR_SCORE 4
+#define ORDERED_SCORE 1
+#define ADJACENT_SCORE 2
+
+/* For each name, the index of the first target printed after it (or
+ * targets->len); for each target, the last name printed before it (or -1). */
+static void neighbours(const GArray *names, const GArray *targets, guint *next_target,
+                       int *last_name)
+{
+    guint j = 0;
+    for (guint i = 0; i < names->len; i++) {
+        guint at = g_array_index(names, name_at, i).at;
+        while (j < targets->len && g_array_index(targets, target_at, j).at < at)
+            j++;
+        next_target[i] = j;
+    }
+    int i = -1;
+    for (guint k = 0; k < targets->len; k++) {
+        guint at = g_array_index(targets, target_at, k).at;
+        while (i + 1 < (int)names->len && g_array_index(names, name_at, i + 1).at < at)
+            i++;
+        last_name[k] = i;
+    }
+}
+
+/* Pairs the names with the targets in order, as the best monotone matching
+ * by the scores above, and keeps the paired ones only: names[k] pairs
+ * targets[k] on return. */
+static void pair_up(GArray *names, GArray *targets)
+{
+    guint n = names->len, m = targets->len;
+    guint *next_target = g_new(guint, n + 1);
+    int *last_name = g_new(int, m + 1);
+    neighbours(names, targets, next_target, last_name);
+    /* best[i*(m+1)+j]: the best score pairing the first i names with the first j targets */
+    gsize w = (gsize)m + 1;
+    int *best = g_new0(int, ((gsize)n + 1) * w);
+    for (guint i = 1; i <= n; i++)
+        for (guint j = 1; j <= m; j++) {
+            const name_at *a = &g_array_index(names, name_at, i - 1);
+            const target_at *t = &g_array_index(targets, target_at, j - 1);
+            int score = PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
+                        (next_target[i - 1] == j - 1 && last_name[j - 1] == (int)i - 1
+                             ? ADJACENT_SCORE
+                             : 0);
+            int v = best[(i - 1) * w + j - 1] + score;
+            v = MAX(v, best[(i - 1) * w + j]);
+            best[i * w + j] = MAX(v, best[i * w + j - 1]);
+        }
+    /* walk back, keeping the pairs */
+    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = n, j = m; i > 0 && j > 0;) {
+        if (best[i * w + j] == best[(i - 1) * w + j])
+            i--;
+        else if (best[i * w + j] == best[i * w + j - 1])
+            j--;
+        else {
+            g_array_prepend_val(keep_n, (guint){i - 1});
+            g_array_prepend_val(keep_t, (guint){j - 1});
+            i--, j--;
+        }
+    }
+    for (guint k = 0; k < keep_n->len; k++) {
+        name_at *dst = &g_array_index(names, name_at, k);
+        *dst = g_array_index(names, name_at, g_array_index(keep_n, guint, k));
+        target_at *td = &g_array_index(targets, target_at, k);
+        target_at *ts = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
+        if (td != ts) {
+            GString *tmp = td->text;
+            *td = *ts;
+            ts->text = tmp;
+        }
+    }
+    g_array_set_size(names, keep_n->len);
+    g_array_set_size(targets, keep_t->len);
+    g_array_unref(keep_n);
+    g_array_unref(keep_t);
+    g_free(best);
+    g_free(next_target);
+    g_free(last_name);
 }
 
 /* What a target states, as far as it tells its row's level-2 group. */
@@ -594,6 +816,106 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
     }
 }
 
+/* Moving a row into the next or the previous level-2 group scores
+ * KIND_FIT when its target is of that group's kind, and costs KEEP_GROUP,
+ * what staying in the group its label's place gave it scores: a boundary
+ * moves over rows whose targets say so, never over rows that say nothing. */
+#define KIND_FIT 2
+#define KEEP_GROUP 1
+
+/* TRUE when two level-2 labels are of one family (output.quantity and
+ * output.quality, not cost.environmental). */
+static gboolean same_family(const char *a, const char *b)
+{
+    const char *x = a ? jx_taxonomy_level2(NULL, a) : NULL, *y = b ? jx_taxonomy_level2(NULL, b) : NULL;
+    if (!x || !y)
+        return FALSE;
+    gsize n = strcspn(x, ".");
+    return n == strcspn(y, ".") && strncmp(x, y, n) == 0;
+}
+
+/* Moves the boundaries between the runs of rows under one level-2 label by
+ * what their targets state: a label merged over its group and centred in
+ * it prints among the group's rows, so the rows above it fall in the group
+ * before (质量指标 printed after the first 合格率 row under it).  The runs
+ * stay in their order; `rows` names are paired with targets. */
+static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
+{
+    if (rows < 2)
+        return;
+    /* the runs: first row of each, and each row's run */
+    guint *run_of = g_new(guint, rows);
+    GArray *first = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        const name_at *p = i ? &g_array_index(names, name_at, i - 1) : NULL;
+        if (!p || g_strcmp0(p->level2, n->level2) != 0 || g_strcmp0(p->level1, n->level1) != 0)
+            g_array_append_val(first, i);
+        run_of[i] = first->len - 1;
+    }
+    guint k = first->len;
+    if (k < 2) {
+        g_free(run_of);
+        g_array_unref(first);
+        return;
+    }
+    /* the run's labels, read before any is changed */
+    char **l1 = g_new(char *, k), **l2 = g_new(char *, k);
+    target_kind *want = g_new(target_kind, k);
+    for (guint g = 0; g < k; g++) {
+        const name_at *n = &g_array_index(names, name_at, g_array_index(first, guint, g));
+        l1[g] = n->level1;
+        l2[g] = n->level2;
+        want[g] = l2[g] ? label_kind(l2[g]) : TK_OTHER;
+    }
+    /* best[i*k+g]: the best score of rows up to i, row i in run g */
+    int *best = g_new(int, (gsize)rows * k);
+    guint *from = g_new0(guint, (gsize)rows * k);
+    for (guint i = 0; i < rows; i++) {
+        target_kind t = target_kind_of(g_array_index(targets, target_at, i).text->str);
+        int prev_max = G_MININT / 2;
+        guint prev_arg = 0;
+        for (guint g = 0; g < k; g++) {
+            /* a row moves only into the run next to its own, of the same
+             * family (产出's groups), between runs whose labels tell a kind
+             * of target */
+            gboolean may = g == run_of[i] ||
+                           (g + 1 >= run_of[i] && g <= run_of[i] + 1 && want[g] != TK_OTHER &&
+                            want[run_of[i]] != TK_OTHER && same_family(l2[g], l2[run_of[i]]));
+            int score = !may ? G_MININT / 4
+                             : (t != TK_OTHER && t == want[g] ? KIND_FIT : 0) +
+                                   (g == run_of[i] ? KEEP_GROUP : 0);
+            if (i == 0) {
+                best[g] = g == 0 ? score : G_MININT / 2;
+                continue;
+            }
+            if (best[(i - 1) * k + g] > prev_max) {
+                prev_max = best[(i - 1) * k + g];
+                prev_arg = g;
+            }
+            best[i * k + g] = score + prev_max;
+            from[i * k + g] = prev_arg;
+        }
+    }
+    guint g = k - 1;
+    for (guint h = 0; h < k; h++)
+        if (best[(rows - 1) * k + h] > best[(rows - 1) * k + g])
+            g = h;
+    for (guint i = rows; i-- > 0;) {
+        name_at *n = &g_array_index(names, name_at, i);
+        n->level1 = l1[g];
+        n->level2 = l2[g];
+        g = from[i * k + g];
+    }
+    g_free(l1);
+    g_free(l2);
+    g_free(best);
+    g_free(from);
+    g_free(want);
+    g_free(run_of);
+    g_array_unref(first);
+}
+
 /* Gives each name whose level-1 label is not its level-2 label's family the
  * level-1 label of that family the region prints, if any: a labels column
  * printed as a block (`成本指标` `效益指标` … `产出指标`) puts level-1 labels
@@ -644,20 +966,55 @@ static gboolean scattered(const GArray *items)
     return FALSE;
 }
 
+/* TRUE when the region's lines hold a cell each: no two spaces or a tab
+ * part cells on CELLS_ALONE_SHARE of its lines, as plain pdftotext prints
+ * a table even with its header whole (a layout dump sets a row's cells on
+ * one line, apart). */
+static gboolean cells_alone(const GPtrArray *lines)
+{
+    guint filled = 0, alone = 0;
+    for (guint i = 0; i < lines->len; i++) {
+        const char *s = lines->pdata[i];
+        s += strspn(s, " \t");
+        if (!*s)
+            continue;
+        filled++;
+        alone += !strstr(s, "  ") && !strchr(s, '\t');
+    }
+    return filled && (double)alone >= CELLS_ALONE_SHARE * (double)filled;
+}
+
 /* TRUE when a header word names a column this reader cannot rebuild: a
  * half-year target (its rows hold two targets or one, and which one an
  * empty cell left is not in the text) or a work item (名称 beside 指标内容:
  * a merged cell wrapped beside the names, which the text runs into them). */
+/* TRUE when the region's table holds two targets a row (a half-year's
+ * and the year's), by its header words. */
+static gboolean has_two_targets(const GArray *items)
+{
+    int ops = 0, page = items->len ? g_array_index(items, item, 0).page : 0;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        jx_role r = it->kind == IT_HEADER ? jx_header_word_role(it->norm) : JX_ROLE_NONE;
+        if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT)
+            return TRUE;
+        /* two operator columns under one header (the half-year's own
+         * header word printed pages later) */
+        ops += r == JX_ROLE_OP && it->page == page;
+        if (ops > 1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean has_unread_column(const GArray *items)
 {
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
-        jx_role r = it->kind == IT_HEADER ? jx_header_word_role(it->norm) : JX_ROLE_NONE;
-        if (r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT ||
-            r == JX_ROLE_TASK)
+        if (it->kind == IT_HEADER && jx_header_word_role(it->norm) == JX_ROLE_TASK)
             return TRUE;
     }
-    return FALSE;
+    return has_two_targets(items);
 }
 
 /* ------------------------------------------------------------- the reader */
@@ -666,6 +1023,11 @@ struct jx_colblocks {
     GPtrArray *held;  /* char*: the region's lines */
     GArray *lines;    /* int: their line numbers */
     GArray *pages;    /* int: their pages */
+    GArray *notes;    /* gboolean: a note or signature line (see jx_colblocks_take_line) */
+    int closing_page; /* the page of the region's first note, 0 before one */
+    gboolean held_target; /* a target among the held lines: the table's rows have begun */
+    gboolean two_targets; /* a region's table held two targets a row: the
+                             document's later regions are that table's rest */
     gboolean holding;
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
@@ -678,6 +1040,7 @@ jx_colblocks *jx_colblocks_new(jx_cellrun *next, jx_cellrun_grid_fn grid_fn, gpo
     b->held = g_ptr_array_new_with_free_func(g_free);
     b->lines = g_array_new(FALSE, FALSE, sizeof(int));
     b->pages = g_array_new(FALSE, FALSE, sizeof(int));
+    b->notes = g_array_new(FALSE, FALSE, sizeof(gboolean));
     b->next = next;
     b->grid_fn = grid_fn;
     b->data = data;
@@ -691,6 +1054,7 @@ void jx_colblocks_free(jx_colblocks *b)
     g_ptr_array_unref(b->held);
     g_array_unref(b->lines);
     g_array_unref(b->pages);
+    g_array_unref(b->notes);
     g_free(b);
 }
 
@@ -699,6 +1063,9 @@ static void release(jx_colblocks *b)
     g_ptr_array_set_size(b->held, 0);
     g_array_set_size(b->lines, 0);
     g_array_set_size(b->pages, 0);
+    g_array_set_size(b->notes, 0);
+    b->closing_page = 0;
+    b->held_target = FALSE;
     b->holding = FALSE;
 }
 
@@ -716,14 +1083,19 @@ enum { COL_LEVEL1, COL_LEVEL2, COL_NAME, COL_VALUE };
 /* Reads the held region; FALSE when it is no table of this form. */
 static gboolean read_region(jx_colblocks *b)
 {
-    GArray *items = read_items(b->held, b->lines, b->pages);
-    gboolean ok = scattered(items) && !has_unread_column(items);
+    GArray *items = read_items(b->held, b->lines, b->pages, b->notes);
+    b->two_targets = b->two_targets || has_two_targets(items);
+    gboolean ok = (scattered(items) || cells_alone(b->held)) && !b->two_targets && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
+    guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
+    if (names)
+        pair_up(names, targets);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
         spread_blocks(names, targets, rows, blocks);
+        regroup_by_kind(names, targets, rows);
         match_families(names, items);
     }
     guint ordered = 0;
@@ -733,7 +1105,7 @@ static gboolean read_region(jx_colblocks *b)
         ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
     }
     ok = ok && rows >= MIN_ROWS && (double)ordered >= MIN_ORDERED_SHARE * (double)rows &&
-         (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names->len, targets->len);
+         (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names_read, targets_read);
     if (ok) {
         jx_grid *g = jx_grid_new();
         for (guint k = 0; k < G_N_ELEMENTS(grid_header); k++)
@@ -742,7 +1114,7 @@ static gboolean read_region(jx_colblocks *b)
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
         g_array_set_size(guessed, 1);
-        gboolean even = names->len == targets->len;
+        gboolean even = names_read == targets_read;
         for (guint i = 0; i < rows; i++) {
             const name_at *n = &g_array_index(names, name_at, i);
             const target_at *t = &g_array_index(targets, target_at, i);
@@ -763,7 +1135,7 @@ static gboolean read_region(jx_colblocks *b)
                                    "(plain pdftotext) and its %u names and %u targets do not pair "
                                    "one to one; they are paired in order and flagged "
                                    "stream-ambiguous — check the source",
-                                   g_array_index(b->lines, int, 0), names->len, targets->len);
+                                   g_array_index(b->lines, int, 0), names_read, targets_read);
         b->grid_fn(g, guessed, warning, b->data);
         g_free(warning);
         g_array_unref(guessed);
@@ -777,11 +1149,22 @@ static gboolean read_region(jx_colblocks *b)
     return ok;
 }
 
+/* The held note lines, after the table read from the region. */
+static void replay_notes(jx_colblocks *b)
+{
+    for (guint i = 0; i < b->held->len; i++)
+        if (g_array_index(b->notes, gboolean, i))
+            jx_cellrun_take_line(b->next, b->held->pdata[i], g_array_index(b->lines, int, i),
+                                 g_array_index(b->pages, int, i));
+}
+
 static void finish_region(jx_colblocks *b)
 {
     if (!b->holding)
         return;
-    if (!read_region(b))
+    if (read_region(b))
+        replay_notes(b);
+    else
         replay(b);
     release(b);
 }
@@ -805,30 +1188,67 @@ static gboolean opens_region(const char *norm, int page)
     }
 }
 
-/* A line that ends a region: a note or signature line, a new title. */
-static gboolean ends_region(const char *norm)
+/* A new title: the table before it has ended. */
+static gboolean is_title(const char *norm)
 {
-    if (is_header(norm)) /* 备注 heads a column */
-        return FALSE;
-    return jx_note_classify(norm) != JX_NOTE_NONE ||
-           (g_str_has_suffix(norm, "表") && (strstr(norm, "绩效") || strstr(norm, "目标")));
+    return g_str_has_suffix(norm, "表") && (strstr(norm, "绩效") || strstr(norm, "目标"));
 }
 
+/* A line naming a project (项目名称, alone or with the name): the form of
+ * the next project's table begins. */
+static gboolean names_project(const char *raw, const char *norm)
+{
+    if (jx_meta_is_project_key(norm))
+        return TRUE;
+    char *project = jx_meta_project_line(raw, norm);
+    g_free(project);
+    return project != NULL;
+}
+
+/* A note or signature line under a table (备注 alone heads a column). */
+static gboolean is_note(const char *norm)
+{
+    return !is_header(norm) && jx_note_classify(norm) != JX_NOTE_NONE;
+}
+
+/* A line after the notes that is no cell of the table: a form's field
+ * (`项目名称：…`, the next table's), a header word (the next table's). */
+static gboolean after_notes_ends(const char *norm, int page)
+{
+    return opens_region(norm, page) || strchr(norm, ':') || strstr(norm, "：");
+}
+
+/* A region ends at a new title; at its notes and signatures only with the
+ * page they stand on: plain pdftotext prints a page's blocks in reading
+ * order, and the last rows' targets and explanations often come after the
+ * notes printed below the table. */
 void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page)
 {
     char *norm = jx_norm_text(raw);
-    if (b->holding && (ends_region(norm) || b->held->len >= MAX_REGION_LINES))
+    gboolean note = b->holding && is_note(norm);
+    if (b->holding && b->closing_page && !note &&
+        (page != b->closing_page || after_notes_ends(norm, page)))
         finish_region(b);
+    if (b->holding && (is_title(norm) || (b->held_target && names_project(raw, norm)) ||
+                       b->held->len >= MAX_REGION_LINES)) {
+        finish_region(b);
+        note = FALSE;
+    }
+    if (note && !b->closing_page)
+        b->closing_page = page;
     if (!b->holding && opens_region(norm, page))
         b->holding = TRUE;
-    g_free(norm);
     if (!b->holding) {
+        g_free(norm);
         jx_cellrun_take_line(b->next, raw, line, page);
         return;
     }
     g_ptr_array_add(b->held, g_strdup(raw));
     g_array_append_val(b->lines, line);
     g_array_append_val(b->pages, page);
+    g_array_append_val(b->notes, note);
+    b->held_target = b->held_target || kind_of(norm) == IT_TARGET;
+    g_free(norm);
 }
 
 void jx_colblocks_finish(jx_colblocks *b)

@@ -3003,12 +3003,13 @@ static void test_raw_ops_own_lines(void **state)
     jx_record_list_free(l);
 }
 
-/* Plain pdftotext of a table whose last targets print after its notes:
- * the names and targets do not pair one to one.  The rows are read in
- * order and flagged, and the document says so.  Its labels are printed as
- * blocks out of their rows' order (成本指标, 效益指标 … 产出指标): a row's
- * level-1 is its level-2 label's family. */
-static void test_raw_unpaired_warned(void **state)
+/* Plain pdftotext of a table whose last targets print after its notes and
+ * signatures (`92 %`, `≥94%`, at the foot of the page): the region goes on
+ * to the end of that page, so they pair with the last names, and the notes
+ * still reach the document.  The last group's level-2 label is cut before
+ * its last character (`服务对象满意度指` … `标`, other columns' lines
+ * between): it is the label, and the lone `标` no tail of a name. */
+static void test_raw_targets_after_notes(void **state)
 {
     (void)state;
     static const want_row rows[] = {
@@ -3019,23 +3020,129 @@ static void test_raw_unpaired_warned(void **state)
         {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
         {"效益指标", "可持续影响指标", "持续发挥效益", NULL, "长期", NULL,
          "outcome.sustainability"},
+        {"满意度指标", "服务对象满意度指标", "社会公众满意度", NULL, "92", "%",
+         "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度(暂定)", ">=", "94", "%",
+         "satisfaction.service"},
     };
-    jx_record_list *l = parse_file_rows("tests/raw/writer-blocks-unpaired.txt", rows,
+    jx_record_list *l = parse_file_rows("tests/raw/writer-targets-after-notes.txt", rows,
                                         G_N_ELEMENTS(rows));
-    assert_int_equal(count_indicators(l), 9);
+    assert_int_equal(count_indicators(l), 11);
     assert_target(l, "资助家庭经济困难学生人数", "=", "14400", "人");
-    assert_target(l, "农村寄宿制学校宿舍改造数", ">=", "18", "所");
-    /* under a block of labels of two groups (数量指标 产出指标 … 经济成本指标):
-     * its target is right, its labels a guess */
     assert_target(l, "人均补助标准", "=", "940", "元/人");
+    assert_target(l, "学生满意度", ">=", "95", "%");
+    /* eleven names, eleven targets: nothing flagged */
+    assert_false(has_flag(indicator(l, 0), "stream-ambiguous"));
+    char **notes = jx_record_get_strv(jx_record_list_get(l, 0), "notes");
+    assert_non_null(notes);
+    gboolean signed_by = FALSE;
+    for (char **p = notes; *p; p++)
+        signed_by |= strstr(*p, "填报人") && strstr(*p, "孙涛");
+    assert_true(signed_by);
+    g_strfreev(notes);
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table printed mostly row by row (序号, name, target,
+ * its 备注): the 资金总额 figure above the table stands among the lines
+ * (`182`), and the 备注 cells (`暂定`, `新增指标`, `以批复为准`) stand where
+ * names would.  The names pair with the targets printed right after them,
+ * the stray figure and the remarks left out, not every later row shifted
+ * by one; the counts differ, so the rows are flagged and the document
+ * warned.  The 质量指标 label, merged over its group and centred in it,
+ * prints after the group's first rows: the rows whose targets are
+ * percents go in its group. */
+static void test_raw_stray_figure_and_remarks(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "治理河道长度", ">=", "39.34", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "新建集中供水工程", ">=", "4", "处", "output.quantity"},
+        {"产出指标", "数量指标", "除险加固小型水库", "=", "4", "座", "output.quantity"},
+        /* printed before their 质量指标 label (centred in its group): their
+         * percents put them in its group, not the 数量指标 above */
+        {"产出指标", "质量指标", "工程验收合格率", "=", "100", "%", "output.quality"},
+        {"产出指标", "质量指标", "档案资料完整率", "=", "100", "%", "output.quality"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-stray-figure-remarks.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 22);
+    assert_target(l, "改造提升供水管网", NULL, "157", "公里");
+    assert_target(l, "工程验收合格率", "=", "100", "%");
+    assert_target(l, "补助对象识别精准率", NULL, "100", "%");
+    assert_target(l, "资金兑付及时性", NULL, "按时完成", NULL);
+    assert_target(l, "补助资金下达时限", "<=", "2019-11-30", NULL);
+    assert_target(l, "亩均补助标准", NULL, "670", "元/亩");
+    assert_target(l, "服务能力和水平", NULL, "显著提升", NULL);
+    assert_target(l, "水土流失治理度", ">=", "85", "%");
+    assert_target(l, "社会公众满意度", ">=", "93", "%");
+    assert_null(indicator_named(l, "暂定"));
+    assert_null(indicator_named(l, "新增指标"));
     assert_true(has_flag(indicator(l, 0), "stream-ambiguous"));
     char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
     assert_non_null(w);
     gboolean said = FALSE;
     for (char **p = w; *p; p++)
-        said |= strstr(*p, "12 names and 9 targets do not pair one to one") != NULL;
+        said |= strstr(*p, "do not pair one to one") != NULL;
     assert_true(said);
     g_strfreev(w);
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table whose header is printed whole, one cell a
+ * line: read as plain pdftotext's all the same (the cell-stream reader
+ * lost its labels).  A qualitative target wrapped over three lines
+ * (`按照项目实施方案要` / `求持续改善，惠及更` / `多群众`) is one target,
+ * not names. */
+static void test_raw_header_whole(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "新建社区居家养老服务中心", NULL, "15", "个", "output.quantity"},
+        {"产出指标", "产出数量", "孤儿基本生活费发放人数", ">=", "490", "人", "output.quantity"},
+        {"满意度指标", "服务对象满意度", "服务对象满意度", ">=", "89", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-header-whole.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 18);
+    assert_target(l, "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    assert_target(l, "社会救助长效机制", NULL, "健全", NULL);
+    assert_target(l, "★救助对象满意度", ">=", "91", "%");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of an old form whose 度量单位 is a column of its own: a
+ * target with its operator (`=6,400`, `≥25`) takes the unit printed on
+ * the line after it, as a bare figure does. */
+static void test_raw_units_own_lines(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-units-own-lines.txt");
+    assert_target(l, "农村户用厕所改造", "=", "6400", "户");
+    assert_target(l, "农作物病虫害统防统治面积", ">=", "25", "万亩");
+    assert_target(l, "补贴耕地面积", "=", "49700", "亩");
+    assert_target(l, "高素质农民培训人数", ">", "1100", "人");
+    assert_target(l, "新建高标准农田面积", ">=", "7", "万亩");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of rows each printed with its labels, the level-2 label
+ * beside the name and its last word 指标 wrapped below
+ * (`服务对象满意度 服务对象满意度` / `指标`): the label is
+ * 服务对象满意度指标, and the text beside it the name, though it reads as
+ * a label too. */
+static void test_raw_label_tail_below(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度", NULL, "90", "%",
+         "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "受益农户满意度", NULL, "90", "%",
+         "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-label-tail-below.txt", rows, G_N_ELEMENTS(rows));
     jx_record_list_free(l);
 }
 
@@ -3586,7 +3693,11 @@ int main(void)
         cmocka_unit_test(test_stream_column_order_refused),
         cmocka_unit_test(test_raw_blocks_first_page),
         cmocka_unit_test(test_raw_ops_own_lines),
-        cmocka_unit_test(test_raw_unpaired_warned),
+        cmocka_unit_test(test_raw_targets_after_notes),
+        cmocka_unit_test(test_raw_stray_figure_and_remarks),
+        cmocka_unit_test(test_raw_header_whole),
+        cmocka_unit_test(test_raw_units_own_lines),
+        cmocka_unit_test(test_raw_label_tail_below),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
