@@ -34,10 +34,13 @@
 #define SNIFF_AGREEMENT 0.8
 /* A CSV written by a program rather than a spreadsheet (a scraper, a table
  * extractor, a script over a tab dump) does not pad its rows: a form's
- * metadata rows have 4 fields and its indicator rows 7 or 8.  It is still a
- * CSV when this share of its records has SNIFF_MIN_FIELDS fields or more and
- * no figure is cut at its thousands separator (below). */
+ * metadata rows have 2 or 4 fields and its indicator rows 6 or 7.  It is
+ * still a CSV when this share of its records has two fields or more… */
 #define SNIFF_RAGGED_SHARE 0.8
+/* …and its commonest width of SNIFF_MIN_FIELDS or more (the indicator
+ * rows) this share: prose whose commas were made ASCII (NFKC) splits into
+ * fields too, but its lines do not agree on a width. */
+#define SNIFF_RAGGED_RUN 0.5
 
 /* The longest lone first field between two rows of a grid read as a row of
  * it: a section row's label (`一、产出指标`, `三、满意度指标`) is short, a
@@ -147,8 +150,9 @@ static guint filled_fields(const GPtrArray *fields, gboolean *first)
 }
 
 /* TRUE when the records read with `sep` mostly have one number (3 or more)
- * of fields — spreadsheets pad every row to the sheet's width — or mostly
- * 3 or more fields of their own (a program's CSV, commas only); no comma
+ * of fields — spreadsheets pad every row to the sheet's width — or, commas
+ * only, split into fields and half of them at one width of 3 or more (a
+ * program's CSV, rows unpadded); no comma
  * cuts a figure; and, for tabs, some field is quoted and no quote stands
  * where a spreadsheet puts none. */
 static gboolean sniff_with(const char *utf8, gsize len, char sep)
@@ -156,7 +160,7 @@ static gboolean sniff_with(const char *utf8, gsize len, char sep)
     csv_reader r = {utf8, utf8 + len, 1, sep, 0, 0};
     GPtrArray *fields = g_ptr_array_new_with_free_func(g_free);
     GHashTable *widths = g_hash_table_new(g_direct_hash, g_direct_equal);
-    guint records = 0, best = 0, wide = 0;
+    guint records = 0, best = 0, split = 0;
     gboolean cut = FALSE;
     int line;
     while (records < SNIFF_RECORDS && csv_next(&r, fields, &line)) {
@@ -166,10 +170,9 @@ static gboolean sniff_with(const char *utf8, gsize len, char sep)
         records++;
         guint n = GPOINTER_TO_UINT(g_hash_table_lookup(widths, GUINT_TO_POINTER(fields->len))) + 1;
         g_hash_table_replace(widths, GUINT_TO_POINTER(fields->len), GUINT_TO_POINTER(n));
-        if (fields->len >= SNIFF_MIN_FIELDS) {
+        if (fields->len >= SNIFF_MIN_FIELDS)
             best = MAX(best, n);
-            wide++;
-        }
+        split += fields->len >= 2;
         cut = cut || (sep == ',' && cuts_figures(fields));
     }
     g_hash_table_unref(widths);
@@ -181,7 +184,8 @@ static gboolean sniff_with(const char *utf8, gsize len, char sep)
     if (best >= SNIFF_AGREEMENT * records)
         return TRUE;
     /* unpadded rows: a program's CSV, when no quote is stray */
-    return sep == ',' && r.stray == 0 && wide >= SNIFF_RAGGED_SHARE * records;
+    return sep == ',' && r.stray == 0 && split >= SNIFF_RAGGED_SHARE * records &&
+           best >= SNIFF_RAGGED_RUN * records;
 }
 
 /* The separator of the text's records: a tab when it has tabs (a comma in
