@@ -13,6 +13,8 @@
 #                           by real converters (corpus/gen/reports.py; REGEN=1 as above)
 #   make accuracy-selfeval — self-evaluation tables (绩效自评表: indicators with actuals,
 #                           funds rows), rendered by real converters (corpus/gen/selfeval.py)
+#   make accuracy-seeds   — the reference target tables of ../shared/seeds printed by
+#                           Chromium, wkhtmltopdf and LibreOffice and dumped (corpus/gen/seeds.py)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build/release
 CHECK_BUILD ?= build/check
@@ -21,8 +23,9 @@ ACCURACY ?= bench/data/accuracy
 ACCURACY_ARGS ?=
 REPORTS ?= bench/data/reports
 SELFEVAL ?= bench/data/selfeval
+SEEDS ?= bench/data/seeds
 
-.PHONY: all deps build demo check clean fuzz bench bench-pdf valgrind-pdf bench-import accuracy accuracy-sample accuracy-reports accuracy-selfeval
+.PHONY: all deps build demo check clean fuzz bench bench-pdf valgrind-pdf bench-import accuracy accuracy-sample accuracy-reports accuracy-selfeval accuracy-seeds
 
 all: build
 
@@ -94,6 +97,14 @@ accuracy-selfeval: build
 	    python3 corpus/gen/selfeval.py --out $(SELFEVAL); \
 	fi
 	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(SELFEVAL)
+
+# The reference tables through real converters: rendered on first use (Chromium,
+# wkhtmltopdf, LibreOffice; under a minute), from $(JX_SHARED_DIR) or ../shared.
+accuracy-seeds: build
+	@if [ -n "$(REGEN)" ] || [ ! -d $(SEEDS)/html ]; then \
+	    python3 corpus/gen/seeds.py --out $(SEEDS) || exit $$?; \
+	fi
+	@$(BUILD)/bench/jx-accuracy $(ACCURACY_ARGS) $(SEEDS)
 
 clean:
 	rm -rf build
