@@ -166,12 +166,22 @@ static GArray *group_lines(const GArray *glyphs)
     for (guint i = 0; i < glyphs->len; i++) {
         const glyph *g = &g_array_index(glyphs, glyph, i);
         double centre = (g->y0 + g->y1) / 2, height = g->y1 - g->y0;
+        /* the nearest line it fits, not the first: in a row whose cells
+         * stand half a line apart (a label wrapped in two lines, the cells
+         * beside it centred on the row: WeasyPrint), a character between
+         * the label's first line and the row's line fits both (a ≥ of a
+         * fallback face, its box taller and lower), and put with the
+         * label's line it drew that line's mean down until the rest of its
+         * cell fitted there too */
         text_line *home = NULL;
-        /* the nearest line it fits; recent lines first (text comes in order) */
-        for (guint k = lines->len; k-- > 0 && !home;) {
+        double nearest = G_MAXDOUBLE;
+        for (guint k = lines->len; k-- > 0;) {
             text_line *l = &g_array_index(lines, text_line, k);
-            if (fabs(l->centre - centre) <= LINE_CENTRE_SHARE * MIN(l->height, height))
+            double d = fabs(l->centre - centre);
+            if (d <= LINE_CENTRE_SHARE * MIN(l->height, height) && d < nearest) {
                 home = l;
+                nearest = d;
+            }
         }
         if (!home) {
             text_line fresh = {centre, height, g_array_new(FALSE, FALSE, sizeof(glyph))};
