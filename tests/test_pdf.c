@@ -896,8 +896,9 @@ static void merged_end_at_the_left_edge(void **state)
  * both the label's line and the row's; put with the label's line (the one
  * read last) it drew that line's mean down until the value, its unit and
  * the 评分标准 came there too, and the row was read as two records (产出指
- * with the value, the name with none).  A character goes to the nearest
- * line it fits: each row is one record, its name with its value. */
+ * with the value, the name with none).  A character of another face goes
+ * to the nearest line it fits below: each row is one record, its name with
+ * its value. */
 static void cells_centred_beside_a_wrapped_label(void **state)
 {
     (void)state;
