@@ -37,6 +37,10 @@
  * height stand on one line (sub- and superscripts and CJK/Latin baselines
  * differ by less). */
 #define LINE_CENTRE_SHARE 0.5
+/* A character whose box is taller or shorter than its line's by more than
+ * this share of it is set in another face (a fallback font's ≥: 1.2 times
+ * the CJK face's box in WeasyPrint's PDFs). */
+#define OTHER_FACE_SHARE 0.15
 /* A gap between two characters of a line narrower than this share of their
  * height is no space (kerning, CJK set solid); up to PIECE_GAP_SHARE it is a
  * word space; wider, it parts two pieces of text (two spaces at least). */
@@ -166,13 +170,32 @@ static GArray *group_lines(const GArray *glyphs)
     for (guint i = 0; i < glyphs->len; i++) {
         const glyph *g = &g_array_index(glyphs, glyph, i);
         double centre = (g->y0 + g->y1) / 2, height = g->y1 - g->y0;
-        text_line *home = NULL;
-        /* the nearest line it fits; recent lines first (text comes in order) */
-        for (guint k = lines->len; k-- > 0 && !home;) {
+        /* the first line it fits, recent lines first (text comes in
+         * order); but a character set in another face (its box taller or
+         * shorter than that line's by OTHER_FACE_SHARE) goes to the
+         * nearest line it fits when that one stands lower: in a row whose
+         * cells stand half a line apart (a label wrapped in two lines, the
+         * cells beside it centred on the row: WeasyPrint), a value's ≥ from
+         * a fallback face, its box taller and lower, fitted the label's
+         * line above too, and put there it drew that line's mean down until
+         * the rest of its cell followed */
+        text_line *home = NULL, *first = NULL;
+        double nearest = G_MAXDOUBLE;
+        for (guint k = lines->len; k-- > 0;) {
             text_line *l = &g_array_index(lines, text_line, k);
-            if (fabs(l->centre - centre) <= LINE_CENTRE_SHARE * MIN(l->height, height))
+            double d = fabs(l->centre - centre);
+            if (d > LINE_CENTRE_SHARE * MIN(l->height, height))
+                continue;
+            if (!first)
+                first = l;
+            if (d < nearest) {
                 home = l;
+                nearest = d;
+            }
         }
+        if (first && (fabs(height - first->height) <= OTHER_FACE_SHARE * first->height ||
+                      home->centre < first->centre))
+            home = first;
         if (!home) {
             text_line fresh = {centre, height, g_array_new(FALSE, FALSE, sizeof(glyph))};
             g_array_append_val(lines, fresh);

@@ -889,6 +889,46 @@ static void merged_end_at_the_left_edge(void **state)
     indicator_fields("tests/pdf/chromium-merged-end-f0030.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A borderless table WeasyPrint printed from Writer's HTML: each row's
+ * level-1 label wrapped in two lines (产出指 / 标), the cells of one line
+ * beside it centred on the row, half a line under the label's first line.
+ * A value's ≥, set in a fallback face whose box is taller and lower, fits
+ * both the label's line and the row's; put with the label's line (the one
+ * read last) it drew that line's mean down until the value, its unit and
+ * the 评分标准 came there too, and the row was read as two records (产出指
+ * with the value, the name with none).  A character of another face goes
+ * to the nearest line it fits below: each row is one record, its name with
+ * its value. */
+static void cells_centred_beside_a_wrapped_label(void **state)
+{
+    (void)state;
+    static const char *pdf = "tests/pdf/weasy-centred-row-f0010-p2.pdf";
+    static const field_want w[] = {
+        {"除险加固小型水库", "op", ">="},      {"除险加固小型水库", "value", "14"},
+        {"除险加固小型水库", "unit", "座"},    {"新建水质检测点", "op", ">="},
+        {"新建水质检测点", "value", "16"},     {"新建水质检测点", "unit", "个"},
+        {"新增水土流失治理面积", "value", "40.6"},
+        {"新增水土流失治理面积", "unit", "平方公里"},
+        {"新建集中供水工程(新建)", "level1", "产出指标"},
+        {"新建集中供水工程(新建)", "level2", "产出数量"},
+        {"新建集中供水工程(新建)", "op", ">="},
+        {"新建集中供水工程(新建)", "value", "7"},
+        {"新建集中供水工程(新建)", "unit", "处"},
+    };
+    indicator_fields(pdf, w, G_N_ELEMENTS(w));
+    jx_record_list *l = jx_test_parse_repo_file(pdf);
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        if (jx_record_kind_of(r) != JX_RECORD_INDICATOR)
+            continue;
+        n++;
+        assert_true(g_strcmp0(jx_record_get_string(r, "name"), "产出指") != 0);
+    }
+    assert_int_equal(n, 8); /* rows 3 to 10, once each */
+    jx_record_list_free(l);
+}
+
 static void one_project_per_table(void **state)
 {
     (void)state;
@@ -1153,6 +1193,7 @@ int main(void)
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
         cmocka_unit_test(merged_end_at_the_left_edge),
+        cmocka_unit_test(cells_centred_beside_a_wrapped_label),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
