@@ -1007,6 +1007,19 @@ static void label_group_line_starts_row(void **state)
                  "公开", "half.value", "公开", NULL);
 }
 
+/* WeasyPrint sets a level-1 label wrapped over its group's rows right under
+ * the header, whose own 一级指 / 标 wraps round the header line: `标` and
+ * `产出指` both went into the header (一级指标产出指 still names the level-1
+ * column), the group read `标` for its label.  A piece opening a known label
+ * is a row's, no header's. */
+static void label_head_under_wrapped_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/half/f0003";
+    check_fields(rel, "储备应急救灾物资", "level1", "产出指标", "level2", "产出数量", NULL);
+    check_dump(rel);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1143,6 +1156,7 @@ int main(void)
         cmocka_unit_test(level2_beside_value_in_one_label_column),
         cmocka_unit_test(project_key_beside_key),
         cmocka_unit_test(label_group_line_starts_row),
+        cmocka_unit_test(label_head_under_wrapped_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
