@@ -1020,6 +1020,19 @@ static void label_head_under_wrapped_header(void **state)
     check_dump(rel);
 }
 
+/* A padded browser print (WeasyPrint) whose first page holds the metadata
+ * block, the header and two rows: too few gaps to show its rows stand three
+ * blank lines apart, so the header, three above the first row, was no part
+ * of the table, nor was any page's row: no record came out.  A page too
+ * short to show its rows' gap takes the document's. */
+static void short_first_page_takes_document_gap(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/split/f0007";
+    check_fields(rel, "森林抚育面积", "level1", "产出指标", "op", ">=", "value", "10", NULL);
+    check_dump(rel);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1157,6 +1170,7 @@ int main(void)
         cmocka_unit_test(project_key_beside_key),
         cmocka_unit_test(label_group_line_starts_row),
         cmocka_unit_test(label_head_under_wrapped_header),
+        cmocka_unit_test(short_first_page_takes_document_gap),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
