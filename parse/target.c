@@ -285,16 +285,17 @@ static void record_spans(const GPtrArray *cells, const jx_role *assign, GHashTab
     }
 }
 
-/* Builds a row.  `moved` (0: none) moves the cells' columns that far
- * before they are aligned, as if found there: a continued page laid out a
- * column off (see realign_parts); the row keeps the cells as found. */
+/* Builds a row.  `moves` (NULL: none; else `n_moves` entries, one per
+ * column as found) moves each cell's column that far before the cells are
+ * aligned, as if found there: a continued page laid out a column off (see
+ * realign_parts); the row keeps the cells as found. */
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
-                                  GHashTable *spans, int moved);
+                                  GHashTable *spans, const int *moves, int n_moves);
 
 static built_row *build_row(const jx_header *header, const jx_prow *row, int offset,
                             GHashTable *spans)
 {
-    return build_row_moved(header, row, offset, spans, 0);
+    return build_row_moved(header, row, offset, spans, NULL, 0);
 }
 
 /* The thread's two lists of a row's cells while build_row_moved aligns
@@ -314,8 +315,14 @@ static GPtrArray *scratch_cells(GPrivate *key)
     return cells;
 }
 
+/* How far `moves` (n entries) moves a cell found in column `col`. */
+static int move_of(const int *moves, int n, int col)
+{
+    return col < 0 ? moves[0] : moves[MIN(col, n - 1)];
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
-                                  GHashTable *spans, int moved)
+                                  GHashTable *spans, const int *moves, int n_moves)
 {
     built_row *b = built_row_new();
     b->source = row;
@@ -347,12 +354,12 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     /* moved, align copies at the header's columns; place the cells */
     GPtrArray *found = kept.cells;
     jx_pcell *copies = NULL;
-    if (moved) {
+    if (moves) {
         copies = g_new(jx_pcell, found->len + 1);
         kept.cells = scratch_cells(&moved_scratch);
         for (guint i = 0; i < found->len; i++) {
             copies[i] = *(const jx_pcell *)found->pdata[i];
-            copies[i].col += moved;
+            copies[i].col += move_of(moves, n_moves, copies[i].col);
             g_ptr_array_add(kept.cells, &copies[i]);
         }
     }
@@ -362,8 +369,11 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
     b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
     note_movement(b, header, kept.cells, assign);
-    if (moved && found->len)
-        b->rightmost -= moved; /* in the columns as found */
+    if (moves && found->len) { /* in the columns as found */
+        b->rightmost = 0;
+        for (guint i = 0; i < found->len; i++)
+            b->rightmost = MAX(b->rightmost, ((const jx_pcell *)found->pdata[i])->col);
+    }
     for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], found->pdata[i]);
@@ -1572,6 +1582,56 @@ static gboolean rowhead_column(const GPtrArray *all, guint a, guint b)
     return head < left;
 }
 
+/* Cells of rows all[a, b) found in column `col`, the row header aside;
+ * `*labels` (may be NULL) gets how many of them read as level labels. */
+static int cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *labels)
+{
+    int n = 0, l = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col != col || c->rowhead)
+                continue;
+            n++;
+            l += c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2;
+        }
+    }
+    if (labels)
+        *labels = l;
+    return n;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves: all
+ * by `shift` (its anchors', see part_shift), but a column of work items
+ * that would land in a level column goes on into the work items' column
+ * when the part's column right of it holds nothing: a page laid out anew
+ * takes its columns' places from the page before, and a column none of
+ * its rows fills stood where the page set its work items (a department's
+ * 履职 column, `加强特种设备安全监察`, read as level-2 labels).  NULL when
+ * nothing moves. */
+static int *part_moves(const GPtrArray *all, guint a, guint b, const jx_header *h, int width,
+                       int shift)
+{
+    int *moves = g_new(int, width + 1);
+    gboolean any = shift != 0;
+    for (int c = 0; c <= width; c++)
+        moves[c] = shift;
+    for (int c = 0; c + 1 < width; c++) {
+        int to = c + shift, labels;
+        if (to < 0 || to + 1 >= h->n_cols ||
+            (h->roles[to] != JX_ROLE_LEVEL1 && h->roles[to] != JX_ROLE_LEVEL2) ||
+            h->roles[to + 1] != JX_ROLE_TASK || cells_in_column(all, a, b, c, &labels) == 0 ||
+            labels > 0 || cells_in_column(all, a, b, c + 1, NULL) > 0)
+            continue;
+        moves[c] = shift + 1;
+        any = TRUE;
+    }
+    if (!any)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
 /*
  * A page continued without its header may be laid out anew: a layout dump
  * finds no row-header column on a page without the 年度绩效指标 label, or an
@@ -1607,9 +1667,10 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             if (after <= before || off_after > off_before || !rowhead_column(all, a, b))
                 shift = 0;
         }
-        for (guint i = a; i < b && shift; i++) {
+        int *moves = part_moves(all, a, b, h, width, shift);
+        for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
-            built_row *again = build_row_moved(h, r->source, 0, spans, shift);
+            built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
             if (!again->junk) {
                 all->pdata[i] = again;
                 built_row_free(r);
@@ -1617,6 +1678,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
                 built_row_free(again);
             }
         }
+        g_free(moves);
     }
 }
 

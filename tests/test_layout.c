@@ -1033,6 +1033,22 @@ static void short_first_page_takes_document_gap(void **state)
     check_dump(rel);
 }
 
+/* A department's table printed by WeasyPrint: the second page is laid out
+ * anew, its work items (`加强特种设备安全监察`) a column left of the page
+ * before's, and the column between them and the names holds nothing.  The
+ * page's figures moved it one column right, the work items into the level-2
+ * column (read as level-2 labels, the rows' 数量指标 lost).  A column of
+ * work items landing in a level column goes on into the empty one. */
+static void work_items_past_empty_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0014";
+    check_fields(rel, "专利授权量", "task", "加强特种设备安全监察", "level2", "数量指标", "value",
+                 "650", NULL);
+    check_fields(rel, "食品安全抽检批次(城区)", "task", "开展食品安全抽检监测", "level2",
+                 "数量指标", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1171,6 +1187,7 @@ int main(void)
         cmocka_unit_test(label_group_line_starts_row),
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(short_first_page_takes_document_gap),
+        cmocka_unit_test(work_items_past_empty_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
