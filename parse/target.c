@@ -1115,9 +1115,55 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
     return FALSE;
 }
 
+/* A name's lines fill its column (a browser wraps Chinese text at any
+ * character): a name piece whose first two characters would still have fit
+ * on the last line of the name right above it (that line short of the
+ * widest name line of its page) starts a name of its own, the next row's
+ * when that row has none (Chromium sets names at their rows' tops, a row's
+ * target lower: the next row's name stands right under the row above,
+ * `新建港湾式候车亭` over `农村公路优良中等路` / `率` over `… ≥ 84 %`).  A
+ * row with a name of its own leaves the piece to the name above: a name
+ * broken by hand (a word processor's line break, `排查整改安全` / `隐患（中心
+ * 城区）`) ends a line anywhere.  As strong as a seam. */
+#define UNFILLED_EVIDENCE SEAM_EVIDENCE
+/* Lines apart a name piece may stand under the name above it (one line of
+ * another column between, a work item's wrapped rest) to be read so. */
+#define UNFILLED_MAX_GAP 1
+
+/* The widest line of the names of rows `all` on page `page`. */
+static int widest_name_on_page(const GPtrArray *all, int page)
+{
+    int widest = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *b = all->pdata[i];
+        if (b && b->page == page)
+            widest = MAX(widest, b->widest[JX_ROLE_NAME]);
+    }
+    return widest;
+}
+
+static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, double *e)
+{
+    int j = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
+    if (j < 0 || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
+        next->text[JX_ROLE_NAME])
+        return;
+    const built_row *f = all->pdata[i0 + j];
+    int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
+    if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
+        return;
+    char first[16] = {0};
+    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], 2);
+    if (prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
+        widest_name_on_page(all, f->page))
+        e[j] += UNFILLED_EVIDENCE;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
-                                gboolean cells_centred, gboolean by_lines, gboolean marked)
+                                gboolean cells_centred, gboolean by_lines, gboolean marked,
+                                gboolean unplaced_names)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1148,6 +1194,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
+    if (unplaced_names) /* names the names' column does not place */
+        add_unfilled_evidence(all, i0, k, prev, next, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -2839,7 +2887,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked);
+                                      by_lines, marked, !gap_at);
         /* the lines of the row above around its other target go up with it */
         for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
             up = MAX(up, j - i0 + 1);

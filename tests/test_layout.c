@@ -1049,6 +1049,19 @@ static void work_items_past_empty_column(void **state)
                  "数量指标", NULL);
 }
 
+/* Chromium sets names at their rows' tops and the figures lower: the next
+ * row's name (`审批办结时限（以批`) stands right under a row whose name
+ * (`资金拨付及时率`) ends on a line far short of the names' column, and
+ * went up into it, the next row keeping only `复为准）`.  A name piece that
+ * would have fit on the line above starts a name of its own. */
+static void name_under_unfilled_line_starts_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0099";
+    check_fields(rel, "资金拨付及时率", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "审批办结时限(以批复为准)", "op", "<=", "value", "6", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1188,6 +1201,7 @@ int main(void)
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(work_items_past_empty_column),
+        cmocka_unit_test(name_under_unfilled_line_starts_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
