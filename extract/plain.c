@@ -364,11 +364,13 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
  * when no table starts here.  Page numbers inside are skipped by the caller.
  * `first_page`: the lines are the document's first page, where a title may
  * stand right above the table (see heads_table); `whole_page`: they are all
- * of their page (see alone_on_page).
+ * of their page (see alone_on_page); `max_blanks` the blank lines rows may
+ * stand apart, `own_blanks` that as the page alone shows it (see
+ * page_max_blanks).
  */
 static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
                          gboolean first_page, gboolean whole_page, int max_blanks,
-                         int gap_extra)
+                         int own_blanks, int gap_extra)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -397,7 +399,9 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             furniture = furniture || pl->furniture;
             gboolean header =
                 multi == 1 || (first_group && row_lines <= HEADER_MAX_LINES && !prose);
-            int room = max_blanks + (header ? HEADER_EXTRA_BLANKS
+            /* a paragraph (a metadata block's 年度绩效目标) keeps to the
+             * page's own gap: the document's is its rows' */
+            int room = (prose ? own_blanks : max_blanks) + (header ? HEADER_EXTRA_BLANKS
                                      : !first_group && !prose && !furniture
                                          ? MAX(gap_extra, rows_apart)
                                          : 0);
@@ -684,13 +688,13 @@ static int commonest_gap(const int *seen, gboolean *shown)
  * commonest_gap).  A page too short to show its rows' gap (a padded
  * browser print's first page: the metadata block, the header and two rows)
  * takes the document's, `doc_gap` (0: none known). */
-static int page_max_blanks(const page_line *lines, gsize n, int doc_gap)
+static int page_max_blanks(const page_line *lines, gsize n, int doc_gap, int *own)
 {
     int seen[REGION_BLANKS_CAP + 1] = {0};
     count_row_gaps(lines, n, seen);
     gboolean shown;
-    int best = commonest_gap(seen, &shown);
-    return shown || !doc_gap ? best : doc_gap;
+    *own = commonest_gap(seen, &shown);
+    return shown || !doc_gap ? *own : doc_gap;
 }
 
 /* The blank lines more than `max_blanks` a region of this page may hold
@@ -729,7 +733,8 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     int margin = page_margin(lines, n, &width);
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
     gboolean after_blank = *after_blank_io;
-    int max_blanks = page_max_blanks(lines, n, sp->doc_row_gap);
+    int own_blanks;
+    int max_blanks = page_max_blanks(lines, n, sp->doc_row_gap, &own_blanks);
     int gap_extra = page_gap_extra(lines, n, max_blanks);
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
@@ -750,7 +755,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
             continue;
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
-                                 max_blanks, gap_extra);
+                                 max_blanks, own_blanks, gap_extra);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);

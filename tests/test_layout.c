@@ -1033,6 +1033,18 @@ static void short_first_page_takes_document_gap(void **state)
     check_dump(rel);
 }
 
+/* The same print's first page (WeasyPrint) ending its metadata block with
+ * the 年度绩效目标 paragraph two blank lines above the header: with the
+ * document's gap between rows, the paragraph took the header in, and the
+ * table had none (no record).  A paragraph keeps to its page's own gap. */
+static void paragraph_keeps_page_gap(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/split/f0002";
+    check_fields(rel, "安全生命防护工程里程", "value", "289", "unit", "公里", NULL);
+    check_fields(rel, "新建港湾式候车亭", "op", "=", "value", "53", NULL);
+}
+
 /* A department's table printed by WeasyPrint: the second page is laid out
  * anew, its work items (`加强特种设备安全监察`) a column left of the page
  * before's, and the column between them and the names holds nothing.  The
@@ -1200,6 +1212,7 @@ int main(void)
         cmocka_unit_test(label_group_line_starts_row),
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(short_first_page_takes_document_gap),
+        cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
     };
