@@ -1194,7 +1194,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
-    if (unplaced_names) /* names the names' column does not place */
+    if (unplaced_names) /* a target table's names the names' column does not place */
         add_unfilled_evidence(all, i0, k, prev, next, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
@@ -2887,7 +2887,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked, !gap_at);
+                                      by_lines, marked, !gap_at && !scored);
         /* the lines of the row above around its other target go up with it */
         for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
             up = MAX(up, j - i0 + 1);
