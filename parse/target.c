@@ -1119,9 +1119,10 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
  * character): a name piece whose first two characters would still have fit
  * on the last line of the name right above it (that line short of the
  * widest name line of its page) starts a name of its own, the next row's
- * when that row has none (Chromium sets names at their rows' tops, a row's
- * target lower: the next row's name stands right under the row above,
- * `新建港湾式候车亭` over `农村公路优良中等路` / `率` over `… ≥ 84 %`).  A
+ * when that row (no row of labels alone) has none (Chromium sets names at
+ * their rows' tops, a row's target lower: the next row's name stands right
+ * under the row above, `新建港湾式候车亭` over `农村公路优良中等路` / `率`
+ * over `… ≥ 84 %`).  A
  * row with a name of its own leaves the piece to the name above: a name
  * broken by hand (a word processor's line break, `排查整改安全` / `隐患（中心
  * 城区）`) ends a line anywhere.  As strong as a seam. */
@@ -1147,7 +1148,7 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
 {
     int j = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
     if (j < 0 || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
-        next->text[JX_ROLE_NAME])
+        next->text[JX_ROLE_NAME] || next->labels_only)
         return;
     const built_row *f = all->pdata[i0 + j];
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
