@@ -1150,6 +1150,9 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     if (j < 0 || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
         next->text[JX_ROLE_NAME] || next->labels_only)
         return;
+    for (guint m = 0; m < k; m++)
+        if (has_value(all->pdata[i0 + m]))
+            return; /* a row of its own stands among the lines (see run_holds_value) */
     const built_row *f = all->pdata[i0 + j];
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
     if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
@@ -1164,7 +1167,7 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
-                                gboolean unplaced_names)
+                                gboolean filled_names)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1195,7 +1198,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
-    if (unplaced_names) /* a target table's names the names' column does not place */
+    if (filled_names) /* a target table's names, unless centred and placed by column */
         add_unfilled_evidence(all, i0, k, prev, next, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
@@ -2888,7 +2891,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked, !gap_at && !scored);
+                                      by_lines, marked, (!gap_at || !centred_table) && !scored);
+        /* (a centred table's names placed by their column take its labels'
+         * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */
         for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
             up = MAX(up, j - i0 + 1);
