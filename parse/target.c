@@ -2664,6 +2664,29 @@ static void name_gap_cuts(name_gap *g)
     }
 }
 
+/* The name pieces of gap `g` go to the row below as one when the first
+ * stands close under the name of the row above and would have fit on its
+ * last line (see add_unfilled_evidence), the row below having no name of
+ * its own: any other cut costs as much as parting a word.  For tables whose
+ * cells are not centred (a browser's print, names at their rows' tops). */
+static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
+{
+    const built_row *above = g->above, *below = g->below;
+    if (g->n == 0 || !above->text[JX_ROLE_NAME] || !above->tail_line[JX_ROLE_NAME] ||
+        below->text[JX_ROLE_NAME] || below->labels_only)
+        return;
+    int gap = g->lines[0] - above->tail_line[JX_ROLE_NAME] - 1;
+    if (gap < 0 || gap > UNFILLED_MAX_GAP)
+        return;
+    char first[16] = {0};
+    g_utf8_strncpy(first, g->texts[0], 2);
+    if (above->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) >
+        widest_name_on_page(all, above->page))
+        return;
+    for (int t = 1; t <= g->n; t++)
+        g->cut[t] += NAME_SEAM_COST;
+}
+
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
  * solved; `owned` takes the gaps.  A stretch is rows with a line of their
@@ -2671,7 +2694,7 @@ static void name_gap_cuts(name_gap *g)
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
-                                        GPtrArray *owned, int *name_at)
+                                        GPtrArray *owned, int *name_at, gboolean centred)
 {
     guint n = all->len;
     name_gap **at = g_new0(name_gap *, n + 1);
@@ -2725,6 +2748,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             }
         }
         name_gap_cuts(g);
+        if (!centred)
+            cut_unfilled_name(g, all);
         g_clear_pointer(&g->texts, g_free);
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
@@ -2859,7 +2884,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
     name_gap **gap_at = by_lines && !marked && !scored && !tops
-                            ? place_names_by_column(all, frag, name_gaps, name_at)
+                            ? place_names_by_column(all, frag, name_gaps, name_at, centred_table)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)

@@ -1072,6 +1072,12 @@ static void name_under_unfilled_line_starts_row(void **state)
     static const char *const rel = "chromium-calc-layout/dept/f0099";
     check_fields(rel, "资金拨付及时率", "value", "100", "unit", "%", NULL);
     check_fields(rel, "审批办结时限(以批复为准)", "op", "<=", "value", "6", NULL);
+    /* the same where the names' column places names (see
+     * place_names_by_column): `政策知晓率` under `专利授权量 | 3,920件`, over
+     * `推进知识产权创造运用 | 93%` */
+    static const char *const placed = "chromium-calc-layout/dept/f0009";
+    check_fields(placed, "专利授权量", "value", "3920", NULL);
+    check_fields(placed, "政策知晓率", "value", "93", "unit", "%", NULL);
 }
 
 /* A form's one label column (指标类别) joining both levels in a cell
