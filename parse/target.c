@@ -2916,7 +2916,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked, (!gap_at || !centred_table) && !scored);
+                                      by_lines, marked, (!gap_at || !centred_table) && !scored && !marked);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */
