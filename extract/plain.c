@@ -364,11 +364,13 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
  * when no table starts here.  Page numbers inside are skipped by the caller.
  * `first_page`: the lines are the document's first page, where a title may
  * stand right above the table (see heads_table); `whole_page`: they are all
- * of their page (see alone_on_page).
+ * of their page (see alone_on_page); `max_blanks` the blank lines rows may
+ * stand apart, `own_blanks` that as the page alone shows it (see
+ * page_max_blanks).
  */
 static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, int width,
                          gboolean first_page, gboolean whole_page, int max_blanks,
-                         int gap_extra)
+                         int own_blanks, int gap_extra)
 {
     gsize first_multi = i;
     for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
@@ -397,7 +399,9 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             furniture = furniture || pl->furniture;
             gboolean header =
                 multi == 1 || (first_group && row_lines <= HEADER_MAX_LINES && !prose);
-            int room = max_blanks + (header ? HEADER_EXTRA_BLANKS
+            /* a paragraph (a metadata block's 年度绩效目标) keeps to the
+             * page's own gap: the document's is its rows' */
+            int room = (prose ? own_blanks : max_blanks) + (header ? HEADER_EXTRA_BLANKS
                                      : !first_group && !prose && !furniture
                                          ? MAX(gap_extra, rows_apart)
                                          : 0);
@@ -644,13 +648,10 @@ static int page_margin(const page_line *lines, gsize n, int *width)
     return margin;
 }
 
-/* The blank lines a layout region of this page may hold in a row: the
- * page's commonest run of blanks between two lines of several pieces when
- * that is more than REGION_MAX_BLANKS (up to REGION_BLANKS_CAP) and seen
- * ROW_GAP_MIN_SEEN times, else REGION_MAX_BLANKS. */
-static int page_max_blanks(const page_line *lines, gsize n)
+/* Counts the runs of blank lines (page numbers count as blank) between two
+ * lines of several pieces of lines[0, n) into seen[1..REGION_BLANKS_CAP]. */
+static void count_row_gaps(const page_line *lines, gsize n, int *seen)
 {
-    int seen[REGION_BLANKS_CAP + 1] = {0};
     gsize last_multi = n;
     for (gsize k = 0; k < n; k++) {
         if (lines[k].kind != ROW_SPACE)
@@ -664,11 +665,36 @@ static int page_max_blanks(const page_line *lines, gsize n)
         }
         last_multi = k;
     }
+}
+
+/* The commonest run of `seen` when that is more than REGION_MAX_BLANKS and
+ * seen ROW_GAP_MIN_SEEN times, else REGION_MAX_BLANKS; `*shown` says
+ * whether any run was seen that often (the lines show their rows' gap). */
+static int commonest_gap(const int *seen, gboolean *shown)
+{
     int best = REGION_MAX_BLANKS;
+    *shown = seen[REGION_MAX_BLANKS] >= ROW_GAP_MIN_SEEN;
     for (int r = REGION_MAX_BLANKS + 1; r <= REGION_BLANKS_CAP; r++)
-        if (seen[r] >= ROW_GAP_MIN_SEEN && seen[r] > seen[best])
-            best = r;
+        if (seen[r] >= ROW_GAP_MIN_SEEN) {
+            *shown = TRUE;
+            if (seen[r] > seen[best])
+                best = r;
+        }
     return best;
+}
+
+/* The blank lines a layout region of this page may hold in a row: the
+ * page's commonest run of blanks between two lines of several pieces (see
+ * commonest_gap).  A page too short to show its rows' gap (a padded
+ * browser print's first page: the metadata block, the header and two rows)
+ * takes the document's, `doc_gap` (0: none known). */
+static int page_max_blanks(const page_line *lines, gsize n, int doc_gap, int *own)
+{
+    int seen[REGION_BLANKS_CAP + 1] = {0};
+    count_row_gaps(lines, n, seen);
+    gboolean shown;
+    *own = commonest_gap(seen, &shown);
+    return shown || !doc_gap ? *own : doc_gap;
 }
 
 /* The blank lines more than `max_blanks` a region of this page may hold
@@ -707,7 +733,8 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     int margin = page_margin(lines, n, &width);
     const char *page_end = n ? lines[n - 1].s + lines[n - 1].n : NULL;
     gboolean after_blank = *after_blank_io;
-    int max_blanks = page_max_blanks(lines, n);
+    int own_blanks;
+    int max_blanks = page_max_blanks(lines, n, sp->doc_row_gap, &own_blanks);
     int gap_extra = page_gap_extra(lines, n, max_blanks);
     for (gsize i = 0; i < n;) {
         jx_grid *grid = NULL;
@@ -728,7 +755,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
             continue;
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
-                                 max_blanks, gap_extra);
+                                 max_blanks, own_blanks, gap_extra);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);
@@ -767,8 +794,40 @@ static gboolean is_row_line(const char *s, gsize n)
  * wrong one fit the carried columns moved (≥ under the names). */
 #define TEXT_CARRY_MIN_LINES 5
 
+/* The rows' gap of a text of several pages (see commonest_gap), counted
+ * over all its pages at once; 0 when the text has one page or its pages
+ * show no gap of their own that often. */
+static int document_row_gap(splitter *sp, const char *text, gsize len)
+{
+    const char *end = text + len;
+    if (!memchr(text, '\f', len))
+        return 0;
+    int seen[REGION_BLANKS_CAP + 1] = {0};
+    GArray *page = g_array_new(FALSE, FALSE, sizeof(page_line));
+    for (const char *p = text; p <= end;) {
+        const char *stop = memchr(p, '\n', end - p);
+        const char *ff = memchr(p, '\f', (stop ? stop : end) - p);
+        const char *cut = ff ? ff : stop ? stop : end;
+        page_line pl = {p, (gsize)(cut - p), 0, ROW_NONE, 0, 0, FALSE, FALSE};
+        if (pl.n && p[pl.n - 1] == '\r')
+            pl.n--;
+        describe_line(sp, &pl);
+        g_array_append_val(page, pl);
+        if (ff || cut == end) { /* a page ends: its gaps are its own */
+            count_row_gaps((const page_line *)page->data, page->len, seen);
+            g_array_set_size(page, 0);
+        }
+        p = cut + 1;
+    }
+    g_array_free(page, TRUE);
+    gboolean shown;
+    int gap = commonest_gap(seen, &shown);
+    return shown && gap > REGION_MAX_BLANKS ? gap : 0;
+}
+
 void jx_split_plain(splitter *sp, const char *text, gsize len)
 {
+    sp->doc_row_gap = document_row_gap(sp, text, len);
     /* a text dump's pages are read in one call: its borderless tables'
      * columns go from page to page here, in display columns (a PDF's
      * reader carries them from call to call, in page units) */

@@ -65,6 +65,8 @@ typedef struct {
                            line is line_base + 1) */
     jx_layout_carry *carry; /* the columns a page's last borderless table leaves
                                for the next page; NULL: none carried */
+    int doc_row_gap;    /* blank lines between rows over the whole text's pages, for
+                           a page too short to show its own (0: none known) */
 } splitter;
 
 /* A grid being filled row by row. */

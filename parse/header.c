@@ -699,6 +699,21 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
 /* The mark that ends a sentence: a paragraph's, never a column name's. */
 #define SENTENCE_END "。"
 
+/* TRUE when `norm` begins a standard level-1 or level-2 label without
+ * finishing it (`产出指`, `效益指`, `服务对象满`): the first line of a label
+ * wrapped in the rows, which a browser's print (WeasyPrint) sets right
+ * under the header's last line (`一级指` / header line / `标` / `产出指`). */
+static gboolean opens_label(const char *norm)
+{
+    for (int level = 1; level <= 2; level++) {
+        char *label = jx_taxonomy_label_headed(norm, level);
+        g_free(label);
+        if (label)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when a cell may be one line of a wrapped header: no data (number,
  * operator, date or taxonomy label) and short. */
 static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, jx_role role)
@@ -715,7 +730,7 @@ static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, j
     /* the last piece of a paragraph above the header (`%。` of a wrapped
      * 年度总体目标) */
     gboolean sentence_end = strstr(norm, SENTENCE_END) != NULL;
-    return !data && !bare_year && !sentence_end;
+    return !data && !bare_year && !sentence_end && !(role == JX_ROLE_NONE && opens_label(norm));
 }
 
 static gboolean may_be_header_piece(const char *norm)

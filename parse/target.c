@@ -285,16 +285,17 @@ static void record_spans(const GPtrArray *cells, const jx_role *assign, GHashTab
     }
 }
 
-/* Builds a row.  `moved` (0: none) moves the cells' columns that far
- * before they are aligned, as if found there: a continued page laid out a
- * column off (see realign_parts); the row keeps the cells as found. */
+/* Builds a row.  `moves` (NULL: none; else `n_moves` entries, one per
+ * column as found) moves each cell's column that far before the cells are
+ * aligned, as if found there: a continued page laid out a column off (see
+ * realign_parts); the row keeps the cells as found. */
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
-                                  GHashTable *spans, int moved);
+                                  GHashTable *spans, const int *moves, int n_moves);
 
 static built_row *build_row(const jx_header *header, const jx_prow *row, int offset,
                             GHashTable *spans)
 {
-    return build_row_moved(header, row, offset, spans, 0);
+    return build_row_moved(header, row, offset, spans, NULL, 0);
 }
 
 /* The thread's two lists of a row's cells while build_row_moved aligns
@@ -314,8 +315,14 @@ static GPtrArray *scratch_cells(GPrivate *key)
     return cells;
 }
 
+/* How far `moves` (n entries) moves a cell found in column `col`. */
+static int move_of(const int *moves, int n, int col)
+{
+    return col < 0 ? moves[0] : moves[MIN(col, n - 1)];
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
-                                  GHashTable *spans, int moved)
+                                  GHashTable *spans, const int *moves, int n_moves)
 {
     built_row *b = built_row_new();
     b->source = row;
@@ -347,12 +354,12 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     /* moved, align copies at the header's columns; place the cells */
     GPtrArray *found = kept.cells;
     jx_pcell *copies = NULL;
-    if (moved) {
+    if (moves) {
         copies = g_new(jx_pcell, found->len + 1);
         kept.cells = scratch_cells(&moved_scratch);
         for (guint i = 0; i < found->len; i++) {
             copies[i] = *(const jx_pcell *)found->pdata[i];
-            copies[i].col += moved;
+            copies[i].col += move_of(moves, n_moves, copies[i].col);
             g_ptr_array_add(kept.cells, &copies[i]);
         }
     }
@@ -362,8 +369,11 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
         taken[r] = b->by_role[r] != NULL; /* by a merged cell from above */
     b->shifted = jx_align_row_offset(header, &kept, offset, taken, assign);
     note_movement(b, header, kept.cells, assign);
-    if (moved && found->len)
-        b->rightmost -= moved; /* in the columns as found */
+    if (moves && found->len) { /* in the columns as found */
+        b->rightmost = 0;
+        for (guint i = 0; i < found->len; i++)
+            b->rightmost = MAX(b->rightmost, ((const jx_pcell *)found->pdata[i])->col);
+    }
     for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], found->pdata[i]);
@@ -1105,9 +1115,59 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
     return FALSE;
 }
 
+/* A name's lines fill its column (a browser wraps Chinese text at any
+ * character): a name piece whose first two characters would still have fit
+ * on the last line of the name right above it (that line short of the
+ * widest name line of its page) starts a name of its own, the next row's
+ * when that row (no row of labels alone) has none (Chromium sets names at
+ * their rows' tops, a row's target lower: the next row's name stands right
+ * under the row above, `新建港湾式候车亭` over `农村公路优良中等路` / `率`
+ * over `… ≥ 84 %`).  A
+ * row with a name of its own leaves the piece to the name above: a name
+ * broken by hand (a word processor's line break, `排查整改安全` / `隐患（中心
+ * 城区）`) ends a line anywhere.  As strong as a seam. */
+#define UNFILLED_EVIDENCE SEAM_EVIDENCE
+/* Lines apart a name piece may stand under the name above it (one line of
+ * another column between, a work item's wrapped rest) to be read so. */
+#define UNFILLED_MAX_GAP 1
+
+/* The widest line of the names of rows `all` on page `page`. */
+static int widest_name_on_page(const GPtrArray *all, int page)
+{
+    int widest = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *b = all->pdata[i];
+        if (b && b->page == page)
+            widest = MAX(widest, b->widest[JX_ROLE_NAME]);
+    }
+    return widest;
+}
+
+static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, double *e)
+{
+    int j = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
+    if (j < 0 || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
+        next->text[JX_ROLE_NAME] || next->labels_only)
+        return;
+    for (guint m = 0; m < k; m++)
+        if (has_value(all->pdata[i0 + m]))
+            return; /* a row of its own stands among the lines (see run_holds_value) */
+    const built_row *f = all->pdata[i0 + j];
+    int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
+    if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
+        return;
+    char first[16] = {0};
+    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], 2);
+    if (prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
+        widest_name_on_page(all, f->page))
+        e[j] += UNFILLED_EVIDENCE;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
-                                gboolean cells_centred, gboolean by_lines, gboolean marked)
+                                gboolean cells_centred, gboolean by_lines, gboolean marked,
+                                gboolean filled_names)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1138,6 +1198,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
+    if (filled_names) /* a target table's names, unless centred and placed by column */
+        add_unfilled_evidence(all, i0, k, prev, next, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -1572,6 +1634,56 @@ static gboolean rowhead_column(const GPtrArray *all, guint a, guint b)
     return head < left;
 }
 
+/* Cells of rows all[a, b) found in column `col`, the row header aside;
+ * `*labels` (may be NULL) gets how many of them read as level labels. */
+static int cells_in_column(const GPtrArray *all, guint a, guint b, int col, int *labels)
+{
+    int n = 0, l = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            if (c->col != col || c->rowhead)
+                continue;
+            n++;
+            l += c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2;
+        }
+    }
+    if (labels)
+        *labels = l;
+    return n;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves: all
+ * by `shift` (its anchors', see part_shift), but a column of work items
+ * that would land in a level column goes on into the work items' column
+ * when the part's column right of it holds nothing: a page laid out anew
+ * takes its columns' places from the page before, and a column none of
+ * its rows fills stood where the page set its work items (a department's
+ * 履职 column, `加强特种设备安全监察`, read as level-2 labels).  NULL when
+ * nothing moves. */
+static int *part_moves(const GPtrArray *all, guint a, guint b, const jx_header *h, int width,
+                       int shift)
+{
+    int *moves = g_new(int, width + 1);
+    gboolean any = shift != 0;
+    for (int c = 0; c <= width; c++)
+        moves[c] = shift;
+    for (int c = 0; c + 1 < width; c++) {
+        int to = c + shift, labels;
+        if (to < 0 || to + 1 >= h->n_cols ||
+            (h->roles[to] != JX_ROLE_LEVEL1 && h->roles[to] != JX_ROLE_LEVEL2) ||
+            h->roles[to + 1] != JX_ROLE_TASK || cells_in_column(all, a, b, c, &labels) == 0 ||
+            labels > 0 || cells_in_column(all, a, b, c + 1, NULL) > 0)
+            continue;
+        moves[c] = shift + 1;
+        any = TRUE;
+    }
+    if (!any)
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
 /*
  * A page continued without its header may be laid out anew: a layout dump
  * finds no row-header column on a page without the 年度绩效指标 label, or an
@@ -1607,9 +1719,10 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             if (after <= before || off_after > off_before || !rowhead_column(all, a, b))
                 shift = 0;
         }
-        for (guint i = a; i < b && shift; i++) {
+        int *moves = part_moves(all, a, b, h, width, shift);
+        for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
-            built_row *again = build_row_moved(h, r->source, 0, spans, shift);
+            built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
             if (!again->junk) {
                 all->pdata[i] = again;
                 built_row_free(r);
@@ -1617,6 +1730,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
                 built_row_free(again);
             }
         }
+        g_free(moves);
     }
 }
 
@@ -2550,6 +2664,29 @@ static void name_gap_cuts(name_gap *g)
     }
 }
 
+/* The name pieces of gap `g` go to the row below as one when the first
+ * stands close under the name of the row above and would have fit on its
+ * last line (see add_unfilled_evidence), the row below having no name of
+ * its own: any other cut costs as much as parting a word.  For tables whose
+ * cells are not centred (a browser's print, names at their rows' tops). */
+static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
+{
+    const built_row *above = g->above, *below = g->below;
+    if (g->n == 0 || !above->text[JX_ROLE_NAME] || !above->tail_line[JX_ROLE_NAME] ||
+        below->text[JX_ROLE_NAME] || below->labels_only)
+        return;
+    int gap = g->lines[0] - above->tail_line[JX_ROLE_NAME] - 1;
+    if (gap < 0 || gap > UNFILLED_MAX_GAP)
+        return;
+    char first[16] = {0};
+    g_utf8_strncpy(first, g->texts[0], 2);
+    if (above->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) >
+        widest_name_on_page(all, above->page))
+        return;
+    for (int t = 1; t <= g->n; t++)
+        g->cut[t] += NAME_SEAM_COST;
+}
+
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
  * solved; `owned` takes the gaps.  A stretch is rows with a line of their
@@ -2557,7 +2694,7 @@ static void name_gap_cuts(name_gap *g)
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
-                                        GPtrArray *owned, int *name_at)
+                                        GPtrArray *owned, int *name_at, gboolean centred)
 {
     guint n = all->len;
     name_gap **at = g_new0(name_gap *, n + 1);
@@ -2611,6 +2748,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             }
         }
         name_gap_cuts(g);
+        if (!centred)
+            cut_unfilled_name(g, all);
         g_clear_pointer(&g->texts, g_free);
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
@@ -2745,7 +2884,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
     name_gap **gap_at = by_lines && !marked && !scored && !tops
-                            ? place_names_by_column(all, frag, name_gaps, name_at)
+                            ? place_names_by_column(all, frag, name_gaps, name_at, centred_table)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
@@ -2777,7 +2916,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked);
+                                      by_lines, marked, (!gap_at || !centred_table) && !scored && !marked);
+        /* (a centred table's names placed by their column take its labels'
+         * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */
         for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
             up = MAX(up, j - i0 + 1);

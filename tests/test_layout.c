@@ -1007,6 +1007,79 @@ static void label_group_line_starts_row(void **state)
                  "公开", "half.value", "公开", NULL);
 }
 
+/* WeasyPrint sets a level-1 label wrapped over its group's rows right under
+ * the header, whose own 一级指 / 标 wraps round the header line: `标` and
+ * `产出指` both went into the header (一级指标产出指 still names the level-1
+ * column), the group read `标` for its label.  A piece opening a known label
+ * is a row's, no header's. */
+static void label_head_under_wrapped_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/half/f0003";
+    check_fields(rel, "储备应急救灾物资", "level1", "产出指标", "level2", "产出数量", NULL);
+    check_dump(rel);
+}
+
+/* A padded browser print (WeasyPrint) whose first page holds the metadata
+ * block, the header and two rows: too few gaps to show its rows stand three
+ * blank lines apart, so the header, three above the first row, was no part
+ * of the table, nor was any page's row: no record came out.  A page too
+ * short to show its rows' gap takes the document's. */
+static void short_first_page_takes_document_gap(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/split/f0007";
+    check_fields(rel, "森林抚育面积", "level1", "产出指标", "op", ">=", "value", "10", NULL);
+    check_dump(rel);
+}
+
+/* The same print's first page (WeasyPrint) ending its metadata block with
+ * the 年度绩效目标 paragraph two blank lines above the header: with the
+ * document's gap between rows, the paragraph took the header in, and the
+ * table had none (no record).  A paragraph keeps to its page's own gap. */
+static void paragraph_keeps_page_gap(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/split/f0002";
+    check_fields(rel, "安全生命防护工程里程", "value", "289", "unit", "公里", NULL);
+    check_fields(rel, "新建港湾式候车亭", "op", "=", "value", "53", NULL);
+}
+
+/* A department's table printed by WeasyPrint: the second page is laid out
+ * anew, its work items (`加强特种设备安全监察`) a column left of the page
+ * before's, and the column between them and the names holds nothing.  The
+ * page's figures moved it one column right, the work items into the level-2
+ * column (read as level-2 labels, the rows' 数量指标 lost).  A column of
+ * work items landing in a level column goes on into the empty one. */
+static void work_items_past_empty_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0014";
+    check_fields(rel, "专利授权量", "task", "加强特种设备安全监察", "level2", "数量指标", "value",
+                 "650", NULL);
+    check_fields(rel, "食品安全抽检批次(城区)", "task", "开展食品安全抽检监测", "level2",
+                 "数量指标", NULL);
+}
+
+/* Chromium sets names at their rows' tops and the figures lower: the next
+ * row's name (`审批办结时限（以批`) stands right under a row whose name
+ * (`资金拨付及时率`) ends on a line far short of the names' column, and
+ * went up into it, the next row keeping only `复为准）`.  A name piece that
+ * would have fit on the line above starts a name of its own. */
+static void name_under_unfilled_line_starts_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0099";
+    check_fields(rel, "资金拨付及时率", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "审批办结时限(以批复为准)", "op", "<=", "value", "6", NULL);
+    /* the same where the names' column places names (see
+     * place_names_by_column): `政策知晓率` under `专利授权量 | 3,920件`, over
+     * `推进知识产权创造运用 | 93%` */
+    static const char *const placed = "chromium-calc-layout/dept/f0009";
+    check_fields(placed, "专利授权量", "value", "3920", NULL);
+    check_fields(placed, "政策知晓率", "value", "93", "unit", "%", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1143,6 +1216,11 @@ int main(void)
         cmocka_unit_test(level2_beside_value_in_one_label_column),
         cmocka_unit_test(project_key_beside_key),
         cmocka_unit_test(label_group_line_starts_row),
+        cmocka_unit_test(label_head_under_wrapped_header),
+        cmocka_unit_test(short_first_page_takes_document_gap),
+        cmocka_unit_test(paragraph_keeps_page_gap),
+        cmocka_unit_test(work_items_past_empty_column),
+        cmocka_unit_test(name_under_unfilled_line_starts_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
