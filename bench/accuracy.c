@@ -17,6 +17,7 @@
  * file) when a minimum is given, 2 usage error, ROOT unreadable, no document
  * scored, or the table file cannot be written.
  */
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -76,6 +77,23 @@ static const char *parse_args(int *argc, char ***argv, options *opt)
                : NULL;
 }
 
+/* Writes the table to `path`.  A regular file (or a new one) is replaced
+ * whole, as g_file_set_contents does; anything else (`--md /dev/null`, a
+ * pipe) is written in place: g_file_set_contents renames a temporary file
+ * over its target and, run as root, replaced /dev/null with a file. */
+static gboolean write_table(const char *path, const char *text, gsize len, GError **error)
+{
+    if (!g_file_test(path, G_FILE_TEST_EXISTS) || g_file_test(path, G_FILE_TEST_IS_REGULAR))
+        return g_file_set_contents(path, text, (gssize)len, error);
+    FILE *f = fopen(path, "w");
+    gboolean ok = f && fwrite(text, 1, len, f) == len;
+    if (f && fclose(f) != 0)
+        ok = FALSE;
+    if (!ok)
+        g_set_error(error, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s: %s", path, g_strerror(errno));
+    return ok;
+}
+
 /* Counts the documents of `tree` (failed ones included). */
 static guint count_documents(const jx_score_tree *tree)
 {
@@ -120,7 +138,7 @@ int main(int argc, char **argv)
     fputs(md->str, stdout);
 
     char *md_path = opt.md ? g_strdup(opt.md) : g_build_filename(root, "accuracy.md", NULL);
-    if (!g_file_set_contents(md_path, md->str, (gssize)md->len, &error)) {
+    if (!write_table(md_path, md->str, md->len, &error)) {
         fprintf(stderr, "jx-accuracy: cannot write the table: %s\n", error->message);
         g_clear_error(&error);
         status = 2;
