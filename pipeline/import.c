@@ -1261,15 +1261,20 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         named.kept = jx_record_list_new();
         if (ok) {
             GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
+            /* the end line goes after the records, in the same buffer, and
+             * the whole answer out in one write (what was written of a file
+             * that could not be read is not sent) */
             g_string_truncate(doc, 0);
-            /* what was written of a file that could not be read is not sent */
-            if (parsed)
-                g_string_append_len(doc, g_memory_output_stream_get_data(m),
-                                    (gssize)g_memory_output_stream_get_data_size(m));
             append_answer(doc, e);
-            ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
-                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error) &&
-                 g_output_stream_write_all(out, doc->str, doc->len, NULL, NULL, error);
+            if (!parsed)
+                ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
+                     g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error);
+            ok = ok && g_output_stream_write_all(mem, doc->str, doc->len, NULL, NULL, error) &&
+                 g_output_stream_write_all(out, g_memory_output_stream_get_data(m),
+                                           g_memory_output_stream_get_data_size(m), NULL, NULL,
+                                           error) &&
+                 g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
+                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error);
         }
         g_clear_error(&e);
         g_free(digest);
