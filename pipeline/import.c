@@ -111,8 +111,10 @@ typedef struct {
     GOutputStream *in; /* its standard input (owned by proc); NULL once closed */
     GQueue *sent;      /* entry*, owned: given, not yet answered, oldest first */
     guint answered;    /* documents it answered: a crash on its first is that document's own */
-    GPtrArray *lines;  /* char*: the record lines of the document being read */
-    GByteArray *out, *err; /* output not yet read as lines; the tail of standard error */
+    GPtrArray *lines;  /* char*: the answered document's record lines, in `out` */
+    GArray *line_at;   /* gsize: where the unanswered document's record lines start in `out` */
+    gsize scanned;     /* `out` up to here is split into lines */
+    GByteArray *out, *err; /* output from the unanswered document on; the tail of standard error */
     GSource *timeout;  /* on the import's own main context; restarted per document */
     gboolean timed_out;
     guint pending; /* stdout, stderr and the exit still to come */
@@ -813,24 +815,35 @@ static void on_answer(worker_proc *w, const char *line)
 
 /* Reads the complete lines of the output: record lines are kept until the
  * end-of-document line answers for them.  A line without its line end
- * waits for the rest. */
+ * waits for the rest.  The lines stay where they were read, each ended in
+ * place by a NUL for its line end, and go from the buffer once answered:
+ * a copy of every line (tens of thousands of records) was a malloc, a copy
+ * and a free each in the one serial process.  Until its answer a
+ * document's lines are kept as offsets, the buffer moving as it grows. */
 static void take_lines(worker_proc *w)
 {
-    const char *data = (const char *)w->out->data;
-    gsize len = w->out->len, used = 0;
-    const char *nl;
-    while (used < len && (nl = memchr(data + used, '\n', len - used))) {
-        const char *p = data + used;
+    gsize answered = 0, at = w->scanned;
+    char *nl;
+    while (at < w->out->len &&
+           (nl = memchr(w->out->data + at, '\n', w->out->len - at))) {
+        char *data = (char *)w->out->data, *p = data + at;
+        *nl = '\0';
         if (*p == END_MARK) {
-            char *line = g_strndup(p, nl - p);
-            on_answer(w, line);
-            g_free(line);
+            for (guint i = 0; i < w->line_at->len; i++)
+                g_ptr_array_add(w->lines, data + g_array_index(w->line_at, gsize, i));
+            g_array_set_size(w->line_at, 0);
+            on_answer(w, p);
+            answered = (gsize)(nl - data) + 1;
         } else if (nl > p) {
-            g_ptr_array_add(w->lines, g_strndup(p, nl - p));
+            g_array_append_val(w->line_at, at);
         }
-        used = (gsize)(nl - data) + 1;
+        at = (gsize)(nl - data) + 1;
     }
-    g_byte_array_remove_range(w->out, 0, (guint)used);
+    /* what is answered goes; the offsets left are of the next document */
+    g_byte_array_remove_range(w->out, 0, (guint)answered);
+    w->scanned = at - answered;
+    for (guint i = 0; i < w->line_at->len; i++)
+        g_array_index(w->line_at, gsize, i) -= answered;
 }
 
 /* Why a worker ended without answering for the file it was on. */
@@ -866,6 +879,7 @@ static void worker_free(worker_proc *w)
     g_clear_object(&w->proc);
     g_queue_free_full(w->sent, (GDestroyNotify)entry_free);
     g_ptr_array_unref(w->lines);
+    g_array_unref(w->line_at);
     g_byte_array_unref(w->out);
     g_byte_array_unref(w->err);
     g_clear_error(&w->read_error);
@@ -995,7 +1009,8 @@ static worker_proc *spawn(jx_import *imp, GError **error)
     w->proc = proc;
     w->in = g_subprocess_get_stdin_pipe(proc);
     w->sent = g_queue_new();
-    w->lines = g_ptr_array_new_with_free_func(g_free);
+    w->lines = g_ptr_array_new();
+    w->line_at = g_array_new(FALSE, FALSE, sizeof(gsize));
     w->out = g_byte_array_new();
     w->err = g_byte_array_new();
     w->pending = 3;
@@ -1246,15 +1261,20 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
         named.kept = jx_record_list_new();
         if (ok) {
             GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
+            /* the end line goes after the records, in the same buffer, and
+             * the whole answer out in one write (what was written of a file
+             * that could not be read is not sent) */
             g_string_truncate(doc, 0);
-            /* what was written of a file that could not be read is not sent */
-            if (parsed)
-                g_string_append_len(doc, g_memory_output_stream_get_data(m),
-                                    (gssize)g_memory_output_stream_get_data_size(m));
             append_answer(doc, e);
-            ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
-                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error) &&
-                 g_output_stream_write_all(out, doc->str, doc->len, NULL, NULL, error);
+            if (!parsed)
+                ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
+                     g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error);
+            ok = ok && g_output_stream_write_all(mem, doc->str, doc->len, NULL, NULL, error) &&
+                 g_output_stream_write_all(out, g_memory_output_stream_get_data(m),
+                                           g_memory_output_stream_get_data_size(m), NULL, NULL,
+                                           error) &&
+                 g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
+                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error);
         }
         g_clear_error(&e);
         g_free(digest);

@@ -11,6 +11,7 @@
 
 typedef struct {
     GHashTable *inserts; /* table name → sqlite3_stmt*, prepared once */
+    GHashTable *upserts; /* the same, for inserts that let a row already there stand */
     GHashTable *queries; /* SQL text → sqlite3_stmt*: the lookups run per document */
 } sqlite_state;
 
@@ -127,41 +128,51 @@ static gboolean sq_query(jx_db *db, const char *sql, const char *const *params, 
     return ok;
 }
 
+/* The INSERT for `table` (ending ON CONFLICT DO NOTHING when `upsert`),
+ * prepared on first use and kept. */
+static sqlite3_stmt *insert_stmt(jx_db *db, const char *table, const char *const *names, int n,
+                                 gboolean upsert, GError **error)
+{
+    sqlite_state *state = db->state;
+    GHashTable *kept = upsert ? state->upserts : state->inserts;
+    sqlite3_stmt *st = g_hash_table_lookup(kept, table);
+    if (st)
+        return st;
+    GString *sql = g_string_new(NULL);
+    g_string_append_printf(sql, "INSERT INTO %s (", table);
+    for (int i = 0; i < n; i++)
+        g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
+    g_string_append(sql, ") VALUES (");
+    for (int i = 0; i < n; i++)
+        g_string_append_printf(sql, "%s?", i ? ", " : "");
+    g_string_append_c(sql, ')');
+    if (upsert)
+        g_string_append(sql, " ON CONFLICT DO NOTHING");
+    int rc = sqlite3_prepare_v3(SQL(db), sql->str, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+    g_string_free(sql, TRUE);
+    if (rc != SQLITE_OK) {
+        fail(db, error, "cannot prepare an insert");
+        return NULL;
+    }
+    g_hash_table_insert(kept, g_strdup(table), st);
+    return st;
+}
+
 static gboolean sq_insert(jx_db *db, const char *table, const char *const *names,
                           const char *const *values, int n, gboolean *inserted, GError **error)
 {
-    sqlite_state *state = db->state;
-    /* the statement differs with `inserted`: keyed apart */
-    char *key = g_strconcat(table, inserted ? "?" : "", NULL);
-    sqlite3_stmt *st = g_hash_table_lookup(state->inserts, key);
-    if (!st) {
-        GString *sql = g_string_new(NULL);
-        g_string_append_printf(sql, "INSERT INTO %s (", table);
-        for (int i = 0; i < n; i++)
-            g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
-        g_string_append(sql, ") VALUES (");
-        for (int i = 0; i < n; i++)
-            g_string_append_printf(sql, "%s?", i ? ", " : "");
-        g_string_append_c(sql, ')');
-        if (inserted)
-            g_string_append(sql, " ON CONFLICT DO NOTHING");
-        int rc = sqlite3_prepare_v3(SQL(db), sql->str, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
-        g_string_free(sql, TRUE);
-        if (rc != SQLITE_OK) {
-            g_free(key);
-            return fail(db, error, "cannot prepare an insert");
-        }
-        g_hash_table_insert(state->inserts, key, st);
-    } else {
-        g_free(key);
-    }
+    /* the statement differs with `inserted`: kept apart */
+    sqlite3_stmt *st = insert_stmt(db, table, names, n, inserted != NULL, error);
+    if (!st)
+        return FALSE;
+    /* every parameter is bound on every call (bind_texts: a value or NULL),
+     * so the bindings need no clearing after the row */
     gboolean ok = bind_texts(db, st, values, n, error);
     if (ok && sqlite3_step(st) != SQLITE_DONE)
         ok = fail(db, error, "cannot insert a row");
     if (ok && inserted)
         *inserted = sqlite3_changes(SQL(db)) == 1;
     sqlite3_reset(st);
-    sqlite3_clear_bindings(st);
     return ok;
 }
 
@@ -175,6 +186,7 @@ static void sq_close(jx_db *db)
     sqlite_state *state = db->state;
     if (state) {
         g_hash_table_destroy(state->inserts);
+        g_hash_table_destroy(state->upserts);
         g_hash_table_destroy(state->queries);
         g_free(state);
     }
@@ -237,6 +249,7 @@ jx_db *jx_db_open_sqlite(const char *path, GError **error)
     db->handle = h;
     sqlite_state *state = g_new0(sqlite_state, 1);
     state->inserts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
+    state->upserts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
     state->queries = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, finalize_stmt);
     db->state = state;
     if (rc != SQLITE_OK) {

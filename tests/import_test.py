@@ -30,6 +30,10 @@ Python's sqlite3 module:
   worker_protocol    a file name with a line end and the end-of-document byte
                      imports under its exact name; a worker that dies after a
                      document's records, before its end line, stores none
+  long_answer        answers read in pieces that do not follow documents (a
+                     document filling many reads of the pipe; a read holding
+                     one document's end and the next one's start) store every
+                     record as `jixiao parse` writes it
   dash_name          a file named "-" given as an argument is stored under
                      "-", the name the user gave, and found unchanged the
                      next time
@@ -851,10 +855,87 @@ def case_worker_digest(tmp):
     check(query(db, "SELECT sha256 FROM documents") == [(true_sha,)], "stored digest")
 
 
+SPLITTING_WORKER = """#!%s
+# jixiao import-worker whose answers come in awkward pieces: for each two
+# files it holds, the first one's whole answer and the first half of the
+# second's in one write, then, a moment later, the rest — so that one read
+# of the importer holds an answered document and part of the next
+# (a file alone — the last, or none other given within a second — goes in
+# two pieces by itself)
+import os, select, subprocess, sys, time
+CLI = %r
+buf = b""
+def answer(given):
+    return subprocess.run([CLI, "import-worker"], input=given, capture_output=True).stdout
+while True:
+    held = []
+    while len(held) < 2:
+        while buf.count(b"\\0") < 2:
+            if held and not select.select([0], [], [], 1.0)[0]:
+                break
+            more = os.read(0, 4096)
+            if not more:
+                break
+            buf += more
+        if buf.count(b"\\0") < 2:
+            break
+        digest, path, buf = buf.split(b"\\0", 2)
+        held.append(answer(digest + b"\\0" + path + b"\\0"))
+    if not held:
+        sys.exit(0)
+    last = held.pop()
+    half = len(last) // 2
+    os.write(1, b"".join(held) + last[:half])
+    time.sleep(0.2)
+    os.write(1, last[half:])
+"""
+
+
+def case_long_answer(tmp):
+    """Answers read in pieces that do not follow documents: a document whose
+    records fill many reads of the worker's pipe (64 KiB each) among small
+    ones, and reads that hold an answered document and part of the next (a
+    worker writing them so), store every record as `jixiao parse` writes
+    it.  (The importer keeps a document's lines in its read buffer until
+    the end line, the part before it dropped as it is answered.)"""
+    parts = []
+    for f in corpus_docs():
+        data = open(f, "rb").read()
+        if f.endswith(".txt") and not data.startswith(b"\xef\xbb\xbf"):
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            parts.append(data)
+    small = distinct_copies(tmp, 6)
+    long_doc = os.path.join(tmp, "003_long.txt")
+    with open(long_doc, "wb") as f:
+        f.write(b"\n".join(parts * 8))
+    check(len(run(["parse", long_doc]).stdout) > 4 * 65536, "the long document's answer is long")
+    w = os.path.join(tmp, "splitting.py")
+    with open(w, "w") as f:
+        f.write(SPLITTING_WORKER % (sys.executable, CLI))
+    os.chmod(w, 0o755)
+    for name, files, env in (("real", sorted(small + [long_doc]), None),
+                             ("splitting", small, {"JX_IMPORT_WORKER": w})):
+        want = run(["parse"] + files).stdout.splitlines()
+        want += [l for l in run(["check", "--format", "jsonl"] + files).stdout.splitlines()
+                 if json.loads(l)["type"] == "finding"]
+        db = new_db(tmp, name + ".sqlite")
+        p = run(["import", "--db", db, "-j", "1"] + files, env=env)
+        check(p.returncode == 0 and summary_value(p.stdout, "imported") == len(files),
+              name + ": " + p.stdout + p.stderr)
+        p = run(["export", "--db", db])
+        check(p.returncode == 0, p.stderr)
+        check(sorted(p.stdout.splitlines()) == sorted(want),
+              name + " worker: JSON Lines export differs from parse + check")
+
+
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl, case_projects, case_findings, case_migrate,
-         case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails]
+         case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails,
+         case_long_answer]
 
 
 SKIP = 77
