@@ -48,12 +48,16 @@
 #define LONE_ROW_MAX_CHARS 12
 
 /* TRUE when the seam between fields `a` and `b` cuts a figure at its
- * thousands separator (`2` | `700户`, `40` | `652.25`): a CSV quotes such a
- * figure, a text that only happens to hold commas does not. */
+ * thousands separator (`2` | `700户`, `≥40` | `652.25`): the head is one to
+ * three digits with no decimal point before them, the tail three digits and
+ * no fourth.  A CSV quotes such a figure; a text that only happens to hold
+ * commas does not.  (`174.15` | `155.50` are two cells of figures.) */
 static gboolean cuts_a_figure(const char *a, const char *b)
 {
-    size_t n = strlen(a);
-    if (n == 0 || !g_ascii_isdigit(a[n - 1]))
+    size_t n = strlen(a), head = 0;
+    while (head < n && g_ascii_isdigit(a[n - 1 - head]))
+        head++;
+    if (head == 0 || head > 3 || (head < n && a[n - 1 - head] == '.'))
         return FALSE;
     for (int i = 0; i < 3; i++)
         if (!g_ascii_isdigit(b[i]))
@@ -151,10 +155,10 @@ static guint filled_fields(const GPtrArray *fields, gboolean *first)
 
 /* TRUE when the records read with `sep` mostly have one number (3 or more)
  * of fields — spreadsheets pad every row to the sheet's width — or, commas
- * only, split into fields and half of them at one width of 3 or more (a
- * program's CSV, rows unpadded); no comma
- * cuts a figure; and, for tabs, some field is quoted and no quote stands
- * where a spreadsheet puts none. */
+ * only, split into fields and half of them at one width of 3 or more with
+ * no comma cutting a figure (a program's CSV, rows unpadded); and, for
+ * tabs, some field is quoted and no quote stands where a spreadsheet puts
+ * none. */
 static gboolean sniff_with(const char *utf8, gsize len, char sep)
 {
     csv_reader r = {utf8, utf8 + len, 1, sep, 0, 0};
@@ -179,12 +183,14 @@ static gboolean sniff_with(const char *utf8, gsize len, char sep)
     g_ptr_array_unref(fields);
     if (sep == '\t' && (r.quoted == 0 || r.stray > 0))
         return FALSE;
-    if (records < SNIFF_MIN_RECORDS || cut)
+    if (records < SNIFF_MIN_RECORDS)
         return FALSE;
     if (best >= SNIFF_AGREEMENT * records)
         return TRUE;
-    /* unpadded rows: a program's CSV, when no quote is stray */
-    return sep == ',' && r.stray == 0 && split >= SNIFF_RAGGED_SHARE * records &&
+    /* unpadded rows: a program's CSV, when no quote is stray and no comma
+     * cuts a figure (rows of one width are a spreadsheet's, cut or not: two
+     * cells `10` | `100.00%` look cut) */
+    return sep == ',' && r.stray == 0 && !cut && split >= SNIFF_RAGGED_SHARE * records &&
            best >= SNIFF_RAGGED_RUN * records;
 }
 

