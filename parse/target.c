@@ -2220,6 +2220,20 @@ static jx_role column_role(const jx_header *header, const jx_pcell *c)
     return c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
 }
 
+/* TRUE when cell `c` of row `b` stands in role `r`: by its column, or,
+ * when it says by itself what it is (an operator, a figure, a unit, a
+ * date), where the row's alignment placed it.  A page continued under its
+ * header repeated may lay its columns out one off the table's (an empty
+ * column found where the first page had none: `≤` in the 指标值 column,
+ * `0日` in 计量单位), and only such a cell's kind shows where it went. */
+static gboolean self_evident(const jx_pcell *c);
+
+static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
+                             jx_role r)
+{
+    return column_role(header, c) == r || (self_evident(c) && b->by_role[r] == c);
+}
+
 /* TRUE when `piece` goes on from `before`, the text of a target cut over
  * lines: a qualitative one's next line, or the rest of its figure or unit. */
 static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece)
@@ -2243,8 +2257,8 @@ static gboolean beside_wrapped_target(const built_row *b, const built_row *above
         gboolean fits = c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2 ||
                         is_label_role(cr) || unkept_role(cr);
         for (gsize k = 0; k < n_own && !fits; k++)
-            fits = cr == own[k];
-        if (!fits && cr == r)
+            fits = cell_in_role(b, header, c, own[k]);
+        if (!fits && cell_in_role(b, header, c, r))
             fits = target_goes_on(above->text[r], above->by_role[r], c);
         if (!fits)
             return FALSE;
@@ -2266,7 +2280,7 @@ static gboolean goes_on_below(const built_row *f, const built_row *above, const 
         jx_role cr = column_role(header, c);
         if (unkept_role(cr))
             continue;
-        if (cr != r || !target_goes_on(before, above->by_role[r], c)) {
+        if (!cell_in_role(f, header, c, r) || !target_goes_on(before, above->by_role[r], c)) {
             any = FALSE;
             break;
         }
@@ -2346,7 +2360,7 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
             jx_role op = sets[k][0], r = sets[k][1];
             gboolean holds_op = FALSE;
             for (guint c = 0; c < b->source->cells->len; c++)
-                holds_op |= column_role(header, b->source->cells->pdata[c]) == op;
+                holds_op |= cell_in_role(b, header, b->source->cells->pdata[c], op);
             if (!holds_op || above->by_role[op] || !above->text[r] ||
                 !beside_wrapped_target(b, above, header, &op, 1, JX_ROLE_NONE) ||
                 !goes_on_below(below, above, NULL, header, r))

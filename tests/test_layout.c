@@ -609,6 +609,12 @@ static void operator_inside_wrapped_value(void **state)
 {
     (void)state;
     check_dump("calc-pdf-layout/split/f0102");
+    /* the same on a page whose repeated header pdftotext laid out a column
+     * off the first page's (an empty column found between the labels): the
+     * operator stands in the 指标值 column, the date's rest `0日` in 计量单位,
+     * and only what they are says where they went */
+    check_fields("writer-pdf-layout/dept/f0299", "项目完成时限", "op", "<=", "value", "2020-11-30",
+                 "kind", "date", NULL);
 }
 
 /* Level-2 labels centred on lines of their own between the rows of their
