@@ -2372,6 +2372,34 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
     }
 }
 
+/*
+ * A numbered row centred on three lines whose date or figure wrapped round
+ * its 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`):
+ * the name's line is the row's top (see mark_top_lines), and the line
+ * below the numbered one, holding nothing but what finishes the target the
+ * top line began, is the row's rest — read alone it was a row of its own
+ * (`0 日`), and the date was cut.
+ */
+static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (guint i = 0; i + 2 < all->len; i++) {
+        built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];
+        if (!top->row_top || frag[i + 1] || !row->by_role[JX_ROLE_SEQ] || frag[i + 2] ||
+            rest->by_role[JX_ROLE_SEQ] || rest->labels_only || rest->text[JX_ROLE_NAME] ||
+            !next_line_of(top, row) || !next_line_of(row, rest))
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(values); k++) {
+            jx_role r = values[k];
+            if (!top->text[r] || row->by_role[r] || top->by_role[r]->kind != JX_CK_TEXT ||
+                !goes_on_below(rest, top, NULL, header, r))
+                continue;
+            frag[i + 2] = rest->rest_of_above = TRUE;
+            break;
+        }
+    }
+}
+
 /* The row of `data` a fragment going up joins: the last one — but a row
  * of group labels alone holds no cell but its labels: a line right below
  * them going on from the cells of the row right above them (inside a word,
@@ -2713,6 +2741,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     mark_top_lines(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
     mark_operators_between(all, frag, table->header);
+    mark_value_rests_below(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,

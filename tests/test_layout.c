@@ -617,6 +617,16 @@ static void operator_inside_wrapped_value(void **state)
                  "kind", "date", NULL);
 }
 
+/* A numbered row centred on three lines, its deadline wrapped round the
+ * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
+ * line below, nothing but the date's rest, read as a row of its own (`0
+ * 日`) and the deadline was cut (`2023年12月2`, text). */
+static void value_rest_below_numbered_line(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0022");
+}
+
 /* Level-2 labels centred on lines of their own between the rows of their
  * groups, a level-1 label's line inside the next group (`成本指标` between
  * 人均管理费用 and 严格执行补助标准…, `社会效益指标` between the second and
@@ -1124,6 +1134,7 @@ int main(void)
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
+        cmocka_unit_test(value_rest_below_numbered_line),
         cmocka_unit_test(labels_lines_no_rows),
         cmocka_unit_test(level1_wrapped_round_labels_line),
         cmocka_unit_test(target_wrapped_round_labels_lines),
