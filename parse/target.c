@@ -2714,6 +2714,44 @@ static gboolean unit_cut_above(const built_row *f, const built_row *next)
     return FALSE;
 }
 
+/* Lines above a unit's last piece its cut first piece may stand on: the
+ * row's top line, and the numbered line between (`平方公` / `不低于 | 48.60`
+ * / `里`). */
+#define UNIT_CUT_LINES_ABOVE 2
+
+/* TRUE when the value row `b` read by order is text in a unit's column that
+ * finishes a unit cut on a line right above it in that column (`新增水土流失
+ * 治理面积（ | 平方公` / `不低于 | 48.60` / `二期） | 里`): the rest of a
+ * wrapped unit, no target, and the line no row of its own — a name's rest
+ * beside it (`二期）`) made it look like one. */
+static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_header *header)
+{
+    static const jx_role units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    const built_row *b = all->pdata[i];
+    for (gsize k = 0; k < G_N_ELEMENTS(units); k++) {
+        const jx_pcell *rest = b->by_role[values[k]];
+        if (!rest || rest->kind != JX_CK_TEXT || column_role(header, rest) != units[k])
+            continue;
+        for (guint j = i; j > 0 && i - j < UNIT_CUT_LINES_ABOVE; j--) {
+            const built_row *up = all->pdata[j - 1];
+            if (!next_line_of(up, all->pdata[j]))
+                break;
+            const jx_pcell *cut = up->by_role[units[k]];
+            if (!cut || cut->col != rest->col || !jx_norm_unit_cut(cut->norm))
+                continue;
+            char *joined = jx_norm_join(cut->norm, rest->norm);
+            char *unit = jx_norm_unit(joined);
+            gboolean whole = unit != NULL;
+            g_free(unit);
+            g_free(joined);
+            if (whole)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -2734,7 +2772,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header) &&
                          !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header));
         frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
-                   (data_above && only_unkept_columns(b, table->header))) &&
+                   (data_above && only_unkept_columns(b, table->header)) ||
+                   (!scored && unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }

@@ -906,6 +906,11 @@ static void unit_cut_round_figure(void **state)
     check_fields(split, "新增水土流失治理面积", "op", "=", "value", "53.70", "unit", "平方公里",
                  NULL);
     check_fields(split, "审批办结时限", "op", "=", "value", "18", "unit", "个工作日", NULL);
+    /* the unit's rest beside the name's (`新增水土流失治理面积（ | 平方公` /
+     * `不低于 | 48.60` / `二期） | 里`): text in the unit's column, read by
+     * order as a value, made the line a row of its own */
+    check_fields(split, "新增水土流失治理面积(二期)", "op", ">=", "value", "48.60", "unit", "平方公里",
+                 NULL);
     check_fields("calc-pdf-layout/half/f0298", "审批办结时限", "value", "9", "unit", "个工作日",
                  "half.op", "<=", "half.value", "4", "half.unit", "个工作日", NULL);
 }
