@@ -1105,6 +1105,34 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
     return FALSE;
 }
 
+/* A qualitative target's lines under the row above (`按照项目实施方` /
+ * `案要求持续改善` / `，惠及更多群众`) never begin the target of the row
+ * below when that one is a figure or a date (`≥89`, `616 元/人·月以上`):
+ * joined, the figure would read as text.  As strong as a seam. */
+#define TEXT_TARGET_EVIDENCE SEAM_EVIDENCE
+
+static gboolean figure_cell(const jx_pcell *c)
+{
+    return c && c->kind != JX_CK_TEXT && c->kind != JX_CK_EMPTY && c->kind != JX_CK_LEVEL1 &&
+           c->kind != JX_CK_LEVEL2 && c->kind != JX_CK_OP && c->kind != JX_CK_UNIT;
+}
+
+static void add_text_target_evidence(const GPtrArray *all, guint i0, guint k,
+                                     const built_row *prev, const built_row *next, double *e)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        const jx_pcell *over = prev->by_role[r];
+        if (!over || over->kind != JX_CK_TEXT || !figure_cell(next->by_role[r]))
+            continue;
+        for (guint j = 0; j < k; j++) {
+            const jx_pcell *c = ((const built_row *)all->pdata[i0 + j])->by_role[r];
+            if (c && c->kind == JX_CK_TEXT)
+                e[j] -= TEXT_TARGET_EVIDENCE;
+        }
+    }
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked)
@@ -1138,6 +1166,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
+    add_text_target_evidence(all, i0, k, prev, next, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
