@@ -1334,12 +1334,23 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     /* a unit wrapped in its narrow column (`个工作` / `日`, `元/平方` / `米`)
      * is one unit: the row's unit takes the fragment's where the two make a
      * unit the unit table knows and the row's alone is none */
-    /* an operator set on a line of its own beside the row's wrapped value
-     * (see mark_operators_between) is the row's when it has none */
+    /* an operator or a whole unit set on a line of its own beside the row's
+     * wrapped value (see mark_operators_between) is the row's when it has
+     * none */
     static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
     for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
         if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
             into->text[op_roles[i]] = g_strdup(frag->by_role[op_roles[i]]->norm);
+    static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; i < G_N_ELEMENTS(whole_units); i++) {
+        /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest) */
+        const jx_pcell *u = frag->by_role[whole_units[i]];
+        const char *value = into->text[their_values[i]];
+        if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
+            !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
+            into->text[whole_units[i]] = g_strdup(u->norm);
+    }
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
@@ -2370,15 +2381,18 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
 }
 
 /*
- * ... and a row whose operator pdftotext set on the middle line, its value
- * wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`): the operator's
- * line, with nothing but group labels beside it, and the value's last line
- * are the rest of the named row above, which has no operator of its own.
+ * ... and a row whose operator or unit pdftotext set on the middle line, its
+ * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
+ * / `亩` / `０`): that line, with nothing but group labels beside it, and the
+ * value's last line are the rest of the named row above, which has no
+ * operator (unit) of its own.
  */
 static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
-    static const jx_role sets[][2] = {{JX_ROLE_OP, JX_ROLE_VALUE},
-                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE}};
+    /* the operator and the unit a row's middle line may hold, and the value
+     * wrapped round them */
+    static const jx_role sets[][3] = {{JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_VALUE},
+                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_UNIT, JX_ROLE_HALF_VALUE}};
     for (guint i = 1; i + 1 < all->len; i++) {
         built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
         if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
@@ -2386,12 +2400,18 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
             below->by_role[JX_ROLE_SEQ] || below->labels_only || !next_line_of(b, below))
             continue;
         for (gsize k = 0; k < G_N_ELEMENTS(sets); k++) {
-            jx_role op = sets[k][0], r = sets[k][1];
-            gboolean holds_op = FALSE;
-            for (guint c = 0; c < b->source->cells->len; c++)
-                holds_op |= cell_in_role(b, header, b->source->cells->pdata[c], op);
-            if (!holds_op || above->by_role[op] || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, &op, 1, JX_ROLE_NONE) ||
+            const jx_role *own = sets[k];
+            jx_role r = sets[k][2];
+            /* it holds an operator or a unit the row above lacks */
+            gboolean holds = FALSE, clash = FALSE;
+            for (int q = 0; q < 2; q++)
+                for (guint c = 0; c < b->source->cells->len; c++)
+                    if (cell_in_role(b, header, b->source->cells->pdata[c], own[q])) {
+                        holds = TRUE;
+                        clash |= above->by_role[own[q]] != NULL;
+                    }
+            if (!holds || clash || !above->text[r] ||
+                !beside_wrapped_target(b, above, header, own, 2, JX_ROLE_NONE) ||
                 !goes_on_below(below, above, NULL, header, r))
                 continue;
             frag[i] = b->rest_of_above = TRUE;

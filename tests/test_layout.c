@@ -617,6 +617,17 @@ static void operator_inside_wrapped_value(void **state)
                  "kind", "date", NULL);
 }
 
+/* A row's unit alone on the middle line of three, its figure cut inside
+ * its digits round it (`补贴耕地面积 | =４８３,１０` / `亩` / `０`): the
+ * figure's rest read as a row of its own, the figure as text and the unit
+ * was lost. */
+static void unit_inside_wrapped_figure(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0110");
+    check_dump("writer-pdf-layout/legacy/f0110");
+}
+
 /* A numbered row centred on three lines, its deadline wrapped round the
  * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
  * line below, nothing but the date's rest, read as a row of its own (`0
@@ -1154,6 +1165,7 @@ int main(void)
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(value_rest_below_numbered_line),
+        cmocka_unit_test(unit_inside_wrapped_figure),
         cmocka_unit_test(text_target_over_figure_below),
         cmocka_unit_test(labels_lines_no_rows),
         cmocka_unit_test(level1_wrapped_round_labels_line),
