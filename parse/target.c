@@ -1968,7 +1968,7 @@ static void promote_split_rows(GPtrArray *all, gboolean *frag)
         const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
         if (frag[i] && frag[i - 1] && has_value(b) && !b->text[JX_ROLE_NAME] &&
             above->text[JX_ROLE_NAME] && !has_value(above) && !above->labels_only &&
-            lines_between(above, b) == 0)
+            !above->row_top && lines_between(above, b) == 0)
             frag[i] = FALSE;
     }
 }
@@ -2160,11 +2160,49 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
     return j;
 }
 
+static gboolean unkept_role(jx_role r);
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when the name's line all[i] (no target of its own) is the top of
+ * the numbered row two lines down, its qualitative target starting on the
+ * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
+ * 案要求持续改善` / `，惠及更多群众`): the line between holds nothing but
+ * that target's first piece (alone, it read as a row with no name), and
+ * what the numbered line read as its name stands in that piece's column —
+ * the target's next line, no name. */
+static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
+                                         const jx_header *header)
+{
+    if (i + 2 >= all->len || frag[i + 2])
+        return FALSE;
+    const built_row *b = all->pdata[i], *v = all->pdata[i + 1], *below = all->pdata[i + 2];
+    if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || has_target(b) ||
+        v->by_role[JX_ROLE_SEQ] || v->labels_only || !below->by_role[JX_ROLE_SEQ] ||
+        !next_line_of(b, v) || !next_line_of(v, below))
+        return FALSE;
+    const jx_pcell *first = NULL, *name = below->by_role[JX_ROLE_NAME];
+    for (guint k = 0; k < v->source->cells->len; k++) {
+        const jx_pcell *c = v->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->kind == JX_CK_TEXT && !first)
+            first = c;
+        else if (!unkept_role(r))
+            return FALSE;
+    }
+    return first && name && name->col == first->col && name->kind == JX_CK_TEXT;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
+        if (target_starts_below_name(all, frag, i, header)) {
+            frag[i] = frag[i + 1] = ((built_row *)all->pdata[i])->row_top = TRUE;
+            ((built_row *)all->pdata[i])->aligned_whole = TRUE;
+            ((built_row *)all->pdata[i + 2])->by_column = TRUE;
+            continue;
+        }
         guint j = after_wrapped_target(all, frag, i, header);
         built_row *b = all->pdata[i], *below = all->pdata[j];
         if (frag[j] || b->labels_only || below->labels_only)

@@ -628,6 +628,17 @@ static void unit_inside_wrapped_figure(void **state)
     check_dump("writer-pdf-layout/legacy/f0110");
 }
 
+/* A numbered row whose qualitative target starts on the line below its
+ * name's (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
+ * 案要求持续改善` / `，惠及更多群众`): the name's line and the target's first
+ * line read as a row of their own, the numbered line had no name. */
+static void target_starts_below_name_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/split/f0017", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+}
+
 /* A numbered row centred on three lines, its deadline wrapped round the
  * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
  * line below, nothing but the date's rest, read as a row of its own (`0
@@ -1165,6 +1176,7 @@ int main(void)
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(value_rest_below_numbered_line),
+        cmocka_unit_test(target_starts_below_name_line),
         cmocka_unit_test(unit_inside_wrapped_figure),
         cmocka_unit_test(text_target_over_figure_below),
         cmocka_unit_test(labels_lines_no_rows),
