@@ -611,18 +611,59 @@ static gboolean stands_under_piece(splitter *sp, const page_line *above, const p
     return FALSE;
 }
 
+/* Lines of several pieces opening with a number over a lone number's
+ * place that make their column a 序号 column. */
+#define NUMBER_COLUMN_MIN_LINES 2
+
+/* TRUE when piece `pc` is nothing but ASCII digits. */
+static gboolean digits_piece(const piece *pc)
+{
+    for (gsize i = 0; i < pc->n; i++)
+        if (!g_ascii_isdigit(pc->s[i]))
+            return FALSE;
+    return pc->n > 0;
+}
+
+/* TRUE when the lone piece of lines[k] stands in a 序号 column: lines of
+ * the page with several pieces open with a number where it stands. */
+static gboolean in_number_column(splitter *sp, const page_line *lines, gsize n, gsize k)
+{
+    const page_line *pl = &lines[k];
+    if (jx_split_spaces(pl->s, pl->n, sp->pieces) != 1 ||
+        !digits_piece(&g_array_index(sp->pieces, piece, 0)))
+        return FALSE;
+    int from, to, seen = 0;
+    piece_span(pl->s, &g_array_index(sp->pieces, piece, 0), TRUE, &from, &to);
+    for (gsize j = 0; j < n && seen < NUMBER_COLUMN_MIN_LINES; j++) {
+        if (j == k || line_blank(&lines[j]) || lines[j].furniture ||
+            jx_split_spaces(lines[j].s, lines[j].n, sp->pieces) < 2)
+            continue;
+        const piece *first = &g_array_index(sp->pieces, piece, 0);
+        int a, b;
+        piece_span(lines[j].s, first, TRUE, &a, &b);
+        seen += digits_piece(first) && a < to && from < b;
+    }
+    return seen >= NUMBER_COLUMN_MIN_LINES;
+}
+
 /* A line of digits alone reads as a page number, but a layout table's
  * narrow column wraps a long figure the same way (`2544.917` over `1`):
  * the rest of the figure stands right under it — no blank line between —
  * and the page goes on after it, where a page number stands at its foot
- * or head, apart from the text.  Such a line is no furniture. */
+ * or head, apart from the text.  Such a line is no furniture; nor is a row's
+ * 序号 alone on its line, text right above and below it (a row centred on
+ * three lines, its name and target wrapped round the number's line), where
+ * the page's rows open with their numbers. */
 static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
 {
     gboolean text_below = FALSE;
     for (gsize k = n; k-- > 1;) {
         page_line *pl = &lines[k];
         if (pl->furniture && text_below && !line_blank(&lines[k - 1]) &&
-            !lines[k - 1].furniture && stands_under_piece(sp, &lines[k - 1], pl))
+            !lines[k - 1].furniture &&
+            (stands_under_piece(sp, &lines[k - 1], pl) ||
+             (k + 1 < n && !line_blank(&lines[k + 1]) && !lines[k + 1].furniture &&
+              in_number_column(sp, lines, n, k))))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }

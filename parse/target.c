@@ -1872,7 +1872,8 @@ static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
 
 /* TRUE when line `f` holds the next piece of the text target of `top` (text
  * under text in a value column), and besides it only cells of columns no
- * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`). */
+ * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`) and
+ * the rest of a label of `top` cut inside its word (`社会效益指` / `标`). */
 static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
                                      const jx_header *header)
 {
@@ -1884,7 +1885,9 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
             r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
         if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
             piece = TRUE;
-        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER &&
+                 !(is_label_role(r) && top->by_role[r] && c->kind == JX_CK_TEXT &&
+                   jx_norm_seam_inside_word(top->text[r], c->norm)))
             return FALSE;
     }
     return piece;
@@ -2189,7 +2192,32 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
         else if (!unkept_role(r))
             return FALSE;
     }
-    return first && name && name->col == first->col && name->kind == JX_CK_TEXT;
+    /* (a numbered line of nothing but its number takes the lines too) */
+    return first && (name ? name->col == first->col && name->kind == JX_CK_TEXT
+                          : !has_target(below));
+}
+
+static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
+                            jx_role r);
+
+/* After target_starts_below_name, when the numbered line all[i + 2] holds
+ * nothing but its number: the line below it going on from the target's
+ * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
+ * `活动中提供技术支撑的项目`) is that row's rest. */
+static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_header *header)
+{
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    if (i + 3 >= all->len)
+        return;
+    built_row *v = all->pdata[i + 1], *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
+    if (row->by_role[JX_ROLE_NAME] || rest->by_role[JX_ROLE_SEQ] || rest->labels_only ||
+        !next_line_of(row, rest))
+        return;
+    for (gsize k = 0; k < G_N_ELEMENTS(values); k++)
+        if (v->text[values[k]] && rest_of_top(rest, v, header, values[k])) {
+            frag[i + 3] = rest->rest_of_above = TRUE;
+            return;
+        }
 }
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
@@ -2201,6 +2229,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             frag[i] = frag[i + 1] = ((built_row *)all->pdata[i])->row_top = TRUE;
             ((built_row *)all->pdata[i])->aligned_whole = TRUE;
             ((built_row *)all->pdata[i + 2])->by_column = TRUE;
+            mark_target_rest(all, frag, i, header);
             continue;
         }
         guint j = after_wrapped_target(all, frag, i, header);
@@ -2464,22 +2493,41 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
  * its 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`):
  * the name's line is the row's top (see mark_top_lines), and the line
  * below the numbered one, holding nothing but what finishes the target the
- * top line began, is the row's rest — read alone it was a row of its own
+ * top line began (and the name's rest), is the row's rest — read alone it was a row of its own
  * (`0 日`), and the date was cut.
  */
+/* TRUE when every cell of `rest` goes on from role `r` of the row's top
+ * line `top` (see target_goes_on), stands in a column no record keeps, or
+ * is the rest of the top line's name in the names' column (`年度任务完成时
+ * 限（以批复为准` / `29` / `） | 之前`); one at least goes on from the target. */
+static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
+                            jx_role r)
+{
+    gboolean any = FALSE;
+    for (guint i = 0; i < rest->source->cells->len; i++) {
+        const jx_pcell *c = rest->source->cells->pdata[i];
+        jx_role cr = column_role(header, c);
+        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]))
+            continue;
+        if (!cell_in_role(rest, header, c, r) || !target_goes_on(top->text[r], top->by_role[r], c))
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
 static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (guint i = 0; i + 2 < all->len; i++) {
         built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];
         if (!top->row_top || frag[i + 1] || !row->by_role[JX_ROLE_SEQ] || frag[i + 2] ||
-            rest->by_role[JX_ROLE_SEQ] || rest->labels_only || rest->text[JX_ROLE_NAME] ||
-            !next_line_of(top, row) || !next_line_of(row, rest))
+            rest->by_role[JX_ROLE_SEQ] || rest->labels_only || !next_line_of(top, row) ||
+            !next_line_of(row, rest))
             continue;
         for (gsize k = 0; k < G_N_ELEMENTS(values); k++) {
             jx_role r = values[k];
-            if (!top->text[r] || row->by_role[r] || top->by_role[r]->kind != JX_CK_TEXT ||
-                !goes_on_below(rest, top, NULL, header, r))
+            if (!top->text[r] || row->by_role[r] || !rest_of_top(rest, top, header, r))
                 continue;
             frag[i + 2] = rest->rest_of_above = TRUE;
             break;

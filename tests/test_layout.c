@@ -639,6 +639,20 @@ static void target_starts_below_name_line(void **state)
                  "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
 }
 
+/* A row's 序号 alone on its line, its name and target wrapped round it
+ * (`年度任务完成时限（以批复为准 | 2023年12月20日` / `29` / `） | 之前`;
+ * `群众生产生活条件 | 按照项目实施方案要求持续` / `10` / `改善，惠及更多群众`;
+ * `社会效益指 | 群众生产生活条件 | 按照项目实施方` / `标 | 案要求持续改` / `12`
+ * / `善，惠及更多群` / `众`): a line of digits alone read as a page number
+ * and was dropped, the row lost its number and its lines parted. */
+static void number_alone_between_lines(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0107");
+    check_dump("calc-pdf-layout/standard/f0251");
+    check_dump("writer-pdf-layout/split/f0142");
+}
+
 /* A numbered row centred on three lines, its deadline wrapped round the
  * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
  * line below, nothing but the date's rest, read as a row of its own (`0
@@ -1176,6 +1190,7 @@ int main(void)
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(value_rest_below_numbered_line),
+        cmocka_unit_test(number_alone_between_lines),
         cmocka_unit_test(target_starts_below_name_line),
         cmocka_unit_test(unit_inside_wrapped_figure),
         cmocka_unit_test(text_target_over_figure_below),
