@@ -196,12 +196,14 @@ static gboolean group_label_line(const page_line *pl)
 /* A single-piece line that may stand inside a layout table: short, or
  * indented past the margin and no wider than a cell (a paragraph's first
  * line is indented too, but runs the width of the page), or a group label
- * alone. */
+ * alone, of either level (`经济成本指标` centred on a line of its own at
+ * the margin, under the level-1 label above it). */
 static gboolean may_continue(const page_line *pl, int margin, int table_width)
 {
     return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
            (pl->width <= SHORT_PIECE_COLS ||
-            (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl));
+            (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl) ||
+            label_line(pl, TRUE));
 }
 
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */

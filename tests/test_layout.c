@@ -653,6 +653,21 @@ static void number_alone_between_lines(void **state)
     check_dump("writer-pdf-layout/split/f0142");
 }
 
+/* A page continued without its header that opens with its labels on lines
+ * of their own at the margin (`成本指标` / `单位建设成本（含续建） | ≤2290元/
+ * 平方米` / ` 经济成本指标`): the level-2 label alone, wider than a short
+ * piece, ended the layout region, the table ended with it and the page's
+ * rows were not read. */
+static void level2_label_line_in_region(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/variant/v0006";
+    check_fields(rel, "单位建设成本(含续建)", "value", "2290", "unit", "元/平方米", "level1", "成本指标",
+                 "level2", "经济成本指标", NULL);
+    check_fields(rel, "项目总成本", "op", "<=", "value", "1190", "unit", "万元", NULL);
+    check_fields(rel, "项目区农民人均增收", "op", ">=", "value", "760", "level2", "经济效益指标", NULL);
+}
+
 /* A numbered row centred on three lines, its deadline wrapped round the
  * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
  * line below, nothing but the date's rest, read as a row of its own (`0
@@ -1190,6 +1205,7 @@ int main(void)
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(value_rest_below_numbered_line),
+        cmocka_unit_test(level2_label_line_in_region),
         cmocka_unit_test(number_alone_between_lines),
         cmocka_unit_test(target_starts_below_name_line),
         cmocka_unit_test(unit_inside_wrapped_figure),
