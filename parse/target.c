@@ -1117,8 +1117,11 @@ static gboolean figure_cell(const jx_pcell *c)
            c->kind != JX_CK_LEVEL2 && c->kind != JX_CK_OP && c->kind != JX_CK_UNIT;
 }
 
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
 static void add_text_target_evidence(const GPtrArray *all, guint i0, guint k,
-                                     const built_row *prev, const built_row *next, double *e)
+                                     const built_row *prev, const built_row *next,
+                                     const jx_header *header, double *e)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
         jx_role r = value_roles[i];
@@ -1126,8 +1129,10 @@ static void add_text_target_evidence(const GPtrArray *all, guint i0, guint k,
         if (!over || over->kind != JX_CK_TEXT || !figure_cell(next->by_role[r]))
             continue;
         for (guint j = 0; j < k; j++) {
+            /* (a fragment's cell by its column: aligned by order, a name's
+             * rest may have taken the value's slot) */
             const jx_pcell *c = ((const built_row *)all->pdata[i0 + j])->by_role[r];
-            if (c && c->kind == JX_CK_TEXT)
+            if (c && c->kind == JX_CK_TEXT && column_role(header, c) == r)
                 e[j] -= TEXT_TARGET_EVIDENCE;
         }
     }
@@ -1135,7 +1140,8 @@ static void add_text_target_evidence(const GPtrArray *all, guint i0, guint k,
 
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
-                                gboolean cells_centred, gboolean by_lines, gboolean marked)
+                                gboolean cells_centred, gboolean by_lines, gboolean marked,
+                                const jx_header *header)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1166,7 +1172,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
-    add_text_target_evidence(all, i0, k, prev, next, e);
+    add_text_target_evidence(all, i0, k, prev, next, header, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -2994,7 +3000,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked);
+                                      by_lines, marked, table->header);
         /* the lines of the row above around its other target go up with it */
         for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
             up = MAX(up, j - i0 + 1);
