@@ -196,14 +196,24 @@ static gboolean group_label_line(const page_line *pl)
 /* A single-piece line that may stand inside a layout table: short, or
  * indented past the margin and no wider than a cell (a paragraph's first
  * line is indented too, but runs the width of the page), or a group label
- * alone, of either level (`经济成本指标` centred on a line of its own at
- * the margin, under the level-1 label above it). */
+ * alone. */
 static gboolean may_continue(const page_line *pl, int margin, int table_width)
 {
     return pl->kind == ROW_NONE && !line_blank(pl) && !pl->furniture &&
            (pl->width <= SHORT_PIECE_COLS ||
-            (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl) ||
-            label_line(pl, TRUE));
+            (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl));
+}
+
+/* TRUE when a line inside a layout table, after its first line of several
+ * pieces, is a level-2 label alone at the margin (`经济成本指标` centred on
+ * a line of its own under the level-1 label above it): a cell, however
+ * wide, as a level-1 label alone is (a text of one cell a line, a
+ * word processor's text export, sets every label so: no layout table
+ * starts with it). */
+static gboolean level2_label_inside(const page_line *pl, int margin)
+{
+    return pl->kind == ROW_NONE && !pl->furniture && pl->offset <= margin + 1 &&
+           label_line(pl, TRUE);
 }
 
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
@@ -428,7 +438,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             last_multi = k;
             multi++;
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
-                   !row_label_between(lines, n, k, last_multi, margin, width)) {
+                   !row_label_between(lines, n, k, last_multi, margin, width) &&
+                   !level2_label_inside(pl, margin)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;
@@ -613,10 +624,6 @@ static gboolean stands_under_piece(splitter *sp, const page_line *above, const p
     return FALSE;
 }
 
-/* Lines of several pieces opening with a number over a lone number's
- * place that make their column a 序号 column. */
-#define NUMBER_COLUMN_MIN_LINES 2
-
 /* TRUE when piece `pc` is nothing but ASCII digits. */
 static gboolean digits_piece(const piece *pc)
 {
@@ -626,26 +633,49 @@ static gboolean digits_piece(const piece *pc)
     return pc->n > 0;
 }
 
-/* TRUE when the lone piece of lines[k] stands in a 序号 column: lines of
- * the page with several pieces open with a number where it stands. */
+/* The number a line of several pieces opens with where [from, to) stands
+ * (the columns pdftotext -layout places its characters in), or -1. */
+static gint64 opening_number(splitter *sp, const page_line *pl, int from, int to)
+{
+    if (line_blank(pl) || pl->furniture || jx_split_spaces(pl->s, pl->n, sp->pieces) < 2)
+        return -1;
+    const piece *first = &g_array_index(sp->pieces, piece, 0);
+    int a, b;
+    piece_span(pl->s, first, TRUE, &a, &b);
+    if (!digits_piece(first) || a >= to || from >= b || first->n > 9)
+        return -1;
+    return g_ascii_strtoll(first->s, NULL, 10);
+}
+
+/* TRUE when the lone piece of lines[k] stands in a 序号 column and goes in
+ * its count: the nearest line above opening with a number where it stands
+ * opens with the one before it, or the nearest below with the one after
+ * (a figure's cut tail counts nothing). */
 static gboolean in_number_column(splitter *sp, const page_line *lines, gsize n, gsize k)
 {
     const page_line *pl = &lines[k];
-    if (jx_split_spaces(pl->s, pl->n, sp->pieces) != 1 ||
-        !digits_piece(&g_array_index(sp->pieces, piece, 0)))
+    if (jx_split_spaces(pl->s, pl->n, sp->pieces) != 1)
         return FALSE;
-    int from, to, seen = 0;
-    piece_span(pl->s, &g_array_index(sp->pieces, piece, 0), TRUE, &from, &to);
-    for (gsize j = 0; j < n && seen < NUMBER_COLUMN_MIN_LINES; j++) {
-        if (j == k || line_blank(&lines[j]) || lines[j].furniture ||
-            jx_split_spaces(lines[j].s, lines[j].n, sp->pieces) < 2)
-            continue;
-        const piece *first = &g_array_index(sp->pieces, piece, 0);
-        int a, b;
-        piece_span(lines[j].s, first, TRUE, &a, &b);
-        seen += digits_piece(first) && a < to && from < b;
+    const piece *own = &g_array_index(sp->pieces, piece, 0);
+    if (!digits_piece(own) || own->n > 9)
+        return FALSE;
+    gint64 number = g_ascii_strtoll(own->s, NULL, 10);
+    int from, to;
+    piece_span(pl->s, own, TRUE, &from, &to);
+    for (gsize j = k; j-- > 0;) {
+        gint64 v = opening_number(sp, &lines[j], from, to);
+        if (v >= 0) {
+            if (v == number - 1)
+                return TRUE;
+            break;
+        }
     }
-    return seen >= NUMBER_COLUMN_MIN_LINES;
+    for (gsize j = k + 1; j < n; j++) {
+        gint64 v = opening_number(sp, &lines[j], from, to);
+        if (v >= 0)
+            return v == number + 1;
+    }
+    return FALSE;
 }
 
 /* A line of digits alone reads as a page number, but a layout table's
@@ -655,7 +685,8 @@ static gboolean in_number_column(splitter *sp, const page_line *lines, gsize n, 
  * or head, apart from the text.  Such a line is no furniture; nor is a row's
  * 序号 alone on its line, text right above and below it (a row centred on
  * three lines, its name and target wrapped round the number's line), where
- * the page's rows open with their numbers. */
+ * the page's rows open with their numbers — in a layout dump, where the
+ * digits are all a line says (a PDF's reader knows its lines' places). */
 static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
 {
     gboolean text_below = FALSE;
@@ -664,8 +695,8 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
         if (pl->furniture && text_below && !line_blank(&lines[k - 1]) &&
             !lines[k - 1].furniture &&
             (stands_under_piece(sp, &lines[k - 1], pl) ||
-             (k + 1 < n && !line_blank(&lines[k + 1]) && !lines[k + 1].furniture &&
-              in_number_column(sp, lines, n, k))))
+             (!sp->continued && k + 1 < n && !line_blank(&lines[k + 1]) &&
+              !lines[k + 1].furniture && in_number_column(sp, lines, n, k))))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }
