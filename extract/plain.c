@@ -678,15 +678,27 @@ static gboolean in_number_column(splitter *sp, const page_line *lines, gsize n, 
     return FALSE;
 }
 
+/* TRUE when the line holds a digit (a row's figures: a number above them
+ * is that row's own line, set apart from them by a top-aligned printer,
+ * and goes with them as before). */
+static gboolean holds_digit(const page_line *pl)
+{
+    for (gsize i = 0; i < pl->n; i++)
+        if (g_ascii_isdigit(pl->s[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* A line of digits alone reads as a page number, but a layout table's
  * narrow column wraps a long figure the same way (`2544.917` over `1`):
  * the rest of the figure stands right under it — no blank line between —
  * and the page goes on after it, where a page number stands at its foot
  * or head, apart from the text.  Such a line is no furniture; nor is a row's
  * 序号 alone on its line, text right above and below it (a row centred on
- * three lines, its name and target wrapped round the number's line), where
- * the page's rows open with their numbers — in a layout dump, where the
- * digits are all a line says (a PDF's reader knows its lines' places). */
+ * three lines, its name and target wrapped round the number's line: cells
+ * of the row on the line above, no figure on the line below), where the
+ * page's rows open with their numbers — in a layout dump, where the digits
+ * are all a line says (a PDF's reader knows its lines' places). */
 static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
 {
     gboolean text_below = FALSE;
@@ -696,7 +708,8 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
             !lines[k - 1].furniture &&
             (stands_under_piece(sp, &lines[k - 1], pl) ||
              (!sp->continued && k + 1 < n && !line_blank(&lines[k + 1]) &&
-              !lines[k + 1].furniture && in_number_column(sp, lines, n, k))))
+              !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
+              lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }

@@ -1105,43 +1105,9 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
     return FALSE;
 }
 
-/* A qualitative target's lines under the row above (`按照项目实施方` /
- * `案要求持续改善` / `，惠及更多群众`) never begin the target of the row
- * below when that one is a figure or a date (`≥89`, `616 元/人·月以上`):
- * joined, the figure would read as text.  As strong as a seam. */
-#define TEXT_TARGET_EVIDENCE SEAM_EVIDENCE
-
-static gboolean figure_cell(const jx_pcell *c)
-{
-    return c && c->kind != JX_CK_TEXT && c->kind != JX_CK_EMPTY && c->kind != JX_CK_LEVEL1 &&
-           c->kind != JX_CK_LEVEL2 && c->kind != JX_CK_OP && c->kind != JX_CK_UNIT;
-}
-
-static jx_role column_role(const jx_header *header, const jx_pcell *c);
-
-static void add_text_target_evidence(const GPtrArray *all, guint i0, guint k,
-                                     const built_row *prev, const built_row *next,
-                                     const jx_header *header, double *e)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
-        jx_role r = value_roles[i];
-        const jx_pcell *over = prev->by_role[r];
-        if (!over || over->kind != JX_CK_TEXT || !figure_cell(next->by_role[r]))
-            continue;
-        for (guint j = 0; j < k; j++) {
-            /* (a fragment's cell by its column: aligned by order, a name's
-             * rest may have taken the value's slot) */
-            const jx_pcell *c = ((const built_row *)all->pdata[i0 + j])->by_role[r];
-            if (c && c->kind == JX_CK_TEXT && column_role(header, c) == r)
-                e[j] -= TEXT_TARGET_EVIDENCE;
-        }
-    }
-}
-
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
-                                gboolean cells_centred, gboolean by_lines, gboolean marked,
-                                const jx_header *header)
+                                gboolean cells_centred, gboolean by_lines, gboolean marked)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1172,7 +1138,6 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         }
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
-    add_text_target_evidence(all, i0, k, prev, next, header, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -3000,7 +2965,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked, table->header);
+                                      by_lines, marked);
         /* the lines of the row above around its other target go up with it */
         for (guint j = i0; j <= i1 && ((const built_row *)all->pdata[j])->rest_of_above; j++)
             up = MAX(up, j - i0 + 1);
@@ -3530,6 +3495,19 @@ static void set_self_evaluation(jx_record *rec, built_row *b)
     jx_record_set_string(rec, JX_F_DEVIATION, jx_selfeval_is_blank(dev) ? NULL : dev);
     if (b->group_weight) /* absent when the label prints none (records.md) */
         jx_record_set_string(rec, JX_F_GROUP_WEIGHT, b->group_weight);
+}
+
+/* TRUE when row `b` holds its 序号 and nothing else (no name, no target,
+ * no text of a row): a number whose row's lines went to its neighbours
+ * states no indicator. */
+static gboolean number_only(const built_row *b)
+{
+    if (!b->text[JX_ROLE_SEQ])
+        return FALSE;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_SEQ && !is_label_role(r) && b->text[r])
+            return FALSE;
+    return !has_target(b);
 }
 
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
@@ -4100,7 +4078,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             g_free(b->text[JX_ROLE_TASK]);
             b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
         }
-        if (!b->labels_only)
+        if (!b->labels_only && !number_only(b))
             emit_row(src, table, ++emitted, b, row_l1, row_l2, out);
     }
     jx_label_column_clear(&task);

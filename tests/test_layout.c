@@ -672,20 +672,6 @@ static void level2_label_line_in_region(void **state)
  * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
  * line below, nothing but the date's rest, read as a row of its own (`0
  * 日`) and the deadline was cut (`2023年12月2`, text). */
-/* A qualitative target wrapped over the lines down to the next row, whose
- * target is a figure (`优先支持节能降耗、环保等` / `10` / `活动中提供技术
- * 支撑的项目` / `11 | … | ≥86%`): its last line went down, the target was cut
- * and the figure read as text (`活动中提供技术支撑的项目≥86%`). */
-static void text_target_over_figure_below(void **state)
-{
-    (void)state;
-    check_fields("calc-pdf-layout/standard/f0046", "降低能耗,保护生态环境", "value",
-                 "优先支持节能降耗、环保等活动中提供技术支撑的项目", NULL);
-    check_fields("calc-pdf-layout/standard/f0046", "群众满意度", "op", ">=", "value", "86", "unit",
-                 "%", NULL);
-    check_dump("writer-pdf-layout/legacy/f0095");
-}
-
 static void value_rest_below_numbered_line(void **state)
 {
     (void)state;
@@ -1209,7 +1195,6 @@ int main(void)
         cmocka_unit_test(number_alone_between_lines),
         cmocka_unit_test(target_starts_below_name_line),
         cmocka_unit_test(unit_inside_wrapped_figure),
-        cmocka_unit_test(text_target_over_figure_below),
         cmocka_unit_test(labels_lines_no_rows),
         cmocka_unit_test(level1_wrapped_round_labels_line),
         cmocka_unit_test(target_wrapped_round_labels_lines),
