@@ -2440,11 +2440,14 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
         for (gsize k = 0; k < G_N_ELEMENTS(sets); k++) {
             const jx_role *own = sets[k];
             jx_role r = sets[k][2];
-            /* it holds an operator or a unit the row above lacks */
+            /* it holds an operator or a unit (one that reads as a unit) the
+             * row above lacks */
             gboolean holds = FALSE, clash = FALSE;
             for (int q = 0; q < 2; q++)
                 for (guint c = 0; c < b->source->cells->len; c++)
-                    if (cell_in_role(b, header, b->source->cells->pdata[c], own[q])) {
+                    if (cell_in_role(b, header, b->source->cells->pdata[c], own[q]) &&
+                        (q == 0 || ((const jx_pcell *)b->source->cells->pdata[c])->kind ==
+                                       JX_CK_UNIT)) {
                         holds = TRUE;
                         clash |= above->by_role[own[q]] != NULL;
                     }
