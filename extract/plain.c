@@ -204,6 +204,18 @@ static gboolean may_continue(const page_line *pl, int margin, int table_width)
             (pl->offset > margin + 1 && pl->width <= table_width / 2) || group_label_line(pl));
 }
 
+/* TRUE when a line inside a layout table, after its first line of several
+ * pieces, is a level-2 label alone at the margin (`经济成本指标` centred on
+ * a line of its own under the level-1 label above it): a cell, however
+ * wide, as a level-1 label alone is (a text of one cell a line, a
+ * word processor's text export, sets every label so: no layout table
+ * starts with it). */
+static gboolean level2_label_inside(const page_line *pl, int margin)
+{
+    return pl->kind == ROW_NONE && !pl->furniture && pl->offset <= margin + 1 &&
+           label_line(pl, TRUE);
+}
+
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
 static gboolean ends_sentence(const page_line *pl)
 {
@@ -430,7 +442,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             last_multi = k;
             multi++;
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
-                   !row_label_between(lines, n, k, last_multi, margin, width)) {
+                   !row_label_between(lines, n, k, last_multi, margin, width) &&
+                   !level2_label_inside(pl, margin)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;
@@ -615,18 +628,92 @@ static gboolean stands_under_piece(splitter *sp, const page_line *above, const p
     return FALSE;
 }
 
+/* TRUE when piece `pc` is nothing but ASCII digits. */
+static gboolean digits_piece(const piece *pc)
+{
+    for (gsize i = 0; i < pc->n; i++)
+        if (!g_ascii_isdigit(pc->s[i]))
+            return FALSE;
+    return pc->n > 0;
+}
+
+/* The number a line of several pieces opens with where [from, to) stands
+ * (the columns pdftotext -layout places its characters in), or -1. */
+static gint64 opening_number(splitter *sp, const page_line *pl, int from, int to)
+{
+    if (line_blank(pl) || pl->furniture || jx_split_spaces(pl->s, pl->n, sp->pieces) < 2)
+        return -1;
+    const piece *first = &g_array_index(sp->pieces, piece, 0);
+    int a, b;
+    piece_span(pl->s, first, TRUE, &a, &b);
+    if (!digits_piece(first) || a >= to || from >= b || first->n > 9)
+        return -1;
+    return g_ascii_strtoll(first->s, NULL, 10);
+}
+
+/* TRUE when the lone piece of lines[k] stands in a 序号 column and goes in
+ * its count: the nearest line above opening with a number where it stands
+ * opens with the one before it, or the nearest below with the one after
+ * (a figure's cut tail counts nothing). */
+static gboolean in_number_column(splitter *sp, const page_line *lines, gsize n, gsize k)
+{
+    const page_line *pl = &lines[k];
+    if (jx_split_spaces(pl->s, pl->n, sp->pieces) != 1)
+        return FALSE;
+    const piece *own = &g_array_index(sp->pieces, piece, 0);
+    if (!digits_piece(own) || own->n > 9)
+        return FALSE;
+    gint64 number = g_ascii_strtoll(own->s, NULL, 10);
+    int from, to;
+    piece_span(pl->s, own, TRUE, &from, &to);
+    for (gsize j = k; j-- > 0;) {
+        gint64 v = opening_number(sp, &lines[j], from, to);
+        if (v >= 0) {
+            if (v == number - 1)
+                return TRUE;
+            break;
+        }
+    }
+    for (gsize j = k + 1; j < n; j++) {
+        gint64 v = opening_number(sp, &lines[j], from, to);
+        if (v >= 0)
+            return v == number + 1;
+    }
+    return FALSE;
+}
+
+/* TRUE when the line holds a digit (a row's figures: a number above them
+ * is that row's own line, set apart from them by a top-aligned printer,
+ * and goes with them as before). */
+static gboolean holds_digit(const page_line *pl)
+{
+    for (gsize i = 0; i < pl->n; i++)
+        if (g_ascii_isdigit(pl->s[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* A line of digits alone reads as a page number, but a layout table's
  * narrow column wraps a long figure the same way (`2544.917` over `1`):
  * the rest of the figure stands right under it — no blank line between —
  * and the page goes on after it, where a page number stands at its foot
- * or head, apart from the text.  Such a line is no furniture. */
+ * or head, apart from the text.  Such a line is no furniture; nor is a row's
+ * 序号 alone on its line, text right above and below it (a row centred on
+ * three lines, its name and target wrapped round the number's line: cells
+ * of the row on the line above, no figure on the line below), where the
+ * page's rows open with their numbers — in a layout dump, where the digits
+ * are all a line says (a PDF's reader knows its lines' places). */
 static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
 {
     gboolean text_below = FALSE;
     for (gsize k = n; k-- > 1;) {
         page_line *pl = &lines[k];
         if (pl->furniture && text_below && !line_blank(&lines[k - 1]) &&
-            !lines[k - 1].furniture && stands_under_piece(sp, &lines[k - 1], pl))
+            !lines[k - 1].furniture &&
+            (stands_under_piece(sp, &lines[k - 1], pl) ||
+             (!sp->continued && k + 1 < n && !line_blank(&lines[k + 1]) &&
+              !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
+              lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }

@@ -1367,12 +1367,23 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     /* a unit wrapped in its narrow column (`个工作` / `日`, `元/平方` / `米`)
      * is one unit: the row's unit takes the fragment's where the two make a
      * unit the unit table knows and the row's alone is none */
-    /* an operator set on a line of its own beside the row's wrapped value
-     * (see mark_operators_between) is the row's when it has none */
+    /* an operator or a whole unit set on a line of its own beside the row's
+     * wrapped value (see mark_operators_between) is the row's when it has
+     * none */
     static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
     for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
         if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
             into->text[op_roles[i]] = g_strdup(frag->by_role[op_roles[i]]->norm);
+    static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; i < G_N_ELEMENTS(whole_units); i++) {
+        /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest) */
+        const jx_pcell *u = frag->by_role[whole_units[i]];
+        const char *value = into->text[their_values[i]];
+        if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
+            !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
+            into->text[whole_units[i]] = g_strdup(u->norm);
+    }
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(unit_roles); i++) {
@@ -1946,7 +1957,8 @@ static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
 
 /* TRUE when line `f` holds the next piece of the text target of `top` (text
  * under text in a value column), and besides it only cells of columns no
- * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`). */
+ * record keeps (an explanation wrapped beside it: `方案要求持续 | 扣分`) and
+ * the rest of a label of `top` cut inside its word (`社会效益指` / `标`). */
 static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
                                      const jx_header *header)
 {
@@ -1958,7 +1970,9 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
             r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
         if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
             piece = TRUE;
-        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER)
+        else if (r != JX_ROLE_EXPLAIN && r != JX_ROLE_OTHER &&
+                 !(is_label_role(r) && top->by_role[r] && c->kind == JX_CK_TEXT &&
+                   jx_norm_seam_inside_word(top->text[r], c->norm)))
             return FALSE;
     }
     return piece;
@@ -2042,7 +2056,7 @@ static void promote_split_rows(GPtrArray *all, gboolean *frag)
         const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
         if (frag[i] && frag[i - 1] && has_value(b) && !b->text[JX_ROLE_NAME] &&
             above->text[JX_ROLE_NAME] && !has_value(above) && !above->labels_only &&
-            lines_between(above, b) == 0)
+            !above->row_top && lines_between(above, b) == 0)
             frag[i] = FALSE;
     }
 }
@@ -2234,11 +2248,75 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
     return j;
 }
 
+static gboolean unkept_role(jx_role r);
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when the name's line all[i] (no target of its own) is the top of
+ * the numbered row two lines down, its qualitative target starting on the
+ * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
+ * 案要求持续改善` / `，惠及更多群众`): the line between holds nothing but
+ * that target's first piece (alone, it read as a row with no name), and
+ * what the numbered line read as its name stands in that piece's column —
+ * the target's next line, no name. */
+static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
+                                         const jx_header *header)
+{
+    if (i + 2 >= all->len || frag[i + 2])
+        return FALSE;
+    const built_row *b = all->pdata[i], *v = all->pdata[i + 1], *below = all->pdata[i + 2];
+    if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || has_target(b) ||
+        v->by_role[JX_ROLE_SEQ] || v->labels_only || !below->by_role[JX_ROLE_SEQ] ||
+        !next_line_of(b, v) || !next_line_of(v, below))
+        return FALSE;
+    const jx_pcell *first = NULL, *name = below->by_role[JX_ROLE_NAME];
+    for (guint k = 0; k < v->source->cells->len; k++) {
+        const jx_pcell *c = v->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->kind == JX_CK_TEXT && !first)
+            first = c;
+        else if (!unkept_role(r))
+            return FALSE;
+    }
+    /* (a numbered line of nothing but its number takes the lines too) */
+    return first && (name ? name->col == first->col && name->kind == JX_CK_TEXT
+                          : !has_target(below));
+}
+
+static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
+                            jx_role r);
+
+/* After target_starts_below_name, when the numbered line all[i + 2] holds
+ * nothing but its number: the line below it going on from the target's
+ * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
+ * `活动中提供技术支撑的项目`) is that row's rest. */
+static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_header *header)
+{
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    if (i + 3 >= all->len)
+        return;
+    built_row *v = all->pdata[i + 1], *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
+    if (row->by_role[JX_ROLE_NAME] || rest->by_role[JX_ROLE_SEQ] || rest->labels_only ||
+        !next_line_of(row, rest))
+        return;
+    for (gsize k = 0; k < G_N_ELEMENTS(values); k++)
+        if (v->text[values[k]] && rest_of_top(rest, v, header, values[k])) {
+            frag[i + 3] = rest->rest_of_above = TRUE;
+            return;
+        }
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
         return;
     for (guint i = 0; i + 1 < all->len; i++) {
+        if (target_starts_below_name(all, frag, i, header)) {
+            frag[i] = frag[i + 1] = ((built_row *)all->pdata[i])->row_top = TRUE;
+            ((built_row *)all->pdata[i])->aligned_whole = TRUE;
+            ((built_row *)all->pdata[i + 2])->by_column = TRUE;
+            mark_target_rest(all, frag, i, header);
+            continue;
+        }
         guint j = after_wrapped_target(all, frag, i, header);
         built_row *b = all->pdata[i], *below = all->pdata[j];
         if (frag[j] || b->labels_only || below->labels_only)
@@ -2334,6 +2412,20 @@ static jx_role column_role(const jx_header *header, const jx_pcell *c)
     return c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
 }
 
+/* TRUE when cell `c` of row `b` stands in role `r`: by its column, or,
+ * when it says by itself what it is (an operator, a figure, a unit, a
+ * date), where the row's alignment placed it.  A page continued under its
+ * header repeated may lay its columns out one off the table's (an empty
+ * column found where the first page had none: `≤` in the 指标值 column,
+ * `0日` in 计量单位), and only such a cell's kind shows where it went. */
+static gboolean self_evident(const jx_pcell *c);
+
+static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
+                             jx_role r)
+{
+    return column_role(header, c) == r || (self_evident(c) && b->by_role[r] == c);
+}
+
 /* TRUE when `piece` goes on from `before`, the text of a target cut over
  * lines: a qualitative one's next line, or the rest of its figure or unit. */
 static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece)
@@ -2357,8 +2449,8 @@ static gboolean beside_wrapped_target(const built_row *b, const built_row *above
         gboolean fits = c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2 ||
                         is_label_role(cr) || unkept_role(cr);
         for (gsize k = 0; k < n_own && !fits; k++)
-            fits = cr == own[k];
-        if (!fits && cr == r)
+            fits = cell_in_role(b, header, c, own[k]);
+        if (!fits && cell_in_role(b, header, c, r))
             fits = target_goes_on(above->text[r], above->by_role[r], c);
         if (!fits)
             return FALSE;
@@ -2380,7 +2472,7 @@ static gboolean goes_on_below(const built_row *f, const built_row *above, const 
         jx_role cr = column_role(header, c);
         if (unkept_role(cr))
             continue;
-        if (cr != r || !target_goes_on(before, above->by_role[r], c)) {
+        if (!cell_in_role(f, header, c, r) || !target_goes_on(before, above->by_role[r], c)) {
             any = FALSE;
             break;
         }
@@ -2441,15 +2533,18 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
 }
 
 /*
- * ... and a row whose operator pdftotext set on the middle line, its value
- * wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`): the operator's
- * line, with nothing but group labels beside it, and the value's last line
- * are the rest of the named row above, which has no operator of its own.
+ * ... and a row whose operator or unit pdftotext set on the middle line, its
+ * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
+ * / `亩` / `０`): that line, with nothing but group labels beside it, and the
+ * value's last line are the rest of the named row above, which has no
+ * operator (unit) of its own.
  */
 static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
-    static const jx_role sets[][2] = {{JX_ROLE_OP, JX_ROLE_VALUE},
-                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE}};
+    /* the operator and the unit a row's middle line may hold, and the value
+     * wrapped round them */
+    static const jx_role sets[][3] = {{JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_VALUE},
+                                      {JX_ROLE_HALF_OP, JX_ROLE_HALF_UNIT, JX_ROLE_HALF_VALUE}};
     for (guint i = 1; i + 1 < all->len; i++) {
         built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
         if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
@@ -2457,16 +2552,72 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
             below->by_role[JX_ROLE_SEQ] || below->labels_only || !next_line_of(b, below))
             continue;
         for (gsize k = 0; k < G_N_ELEMENTS(sets); k++) {
-            jx_role op = sets[k][0], r = sets[k][1];
-            gboolean holds_op = FALSE;
-            for (guint c = 0; c < b->source->cells->len; c++)
-                holds_op |= column_role(header, b->source->cells->pdata[c]) == op;
-            if (!holds_op || above->by_role[op] || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, &op, 1, JX_ROLE_NONE) ||
+            const jx_role *own = sets[k];
+            jx_role r = sets[k][2];
+            /* it holds an operator or a unit (one that reads as a unit) the
+             * row above lacks */
+            gboolean holds = FALSE, clash = FALSE;
+            for (int q = 0; q < 2; q++)
+                for (guint c = 0; c < b->source->cells->len; c++)
+                    if (cell_in_role(b, header, b->source->cells->pdata[c], own[q]) &&
+                        (q == 0 || ((const jx_pcell *)b->source->cells->pdata[c])->kind ==
+                                       JX_CK_UNIT)) {
+                        holds = TRUE;
+                        clash |= above->by_role[own[q]] != NULL;
+                    }
+            if (!holds || clash || !above->text[r] ||
+                !beside_wrapped_target(b, above, header, own, 2, JX_ROLE_NONE) ||
                 !goes_on_below(below, above, NULL, header, r))
                 continue;
             frag[i] = b->rest_of_above = TRUE;
             frag[i + 1] = below->rest_of_above = TRUE;
+            break;
+        }
+    }
+}
+
+/*
+ * A numbered row centred on three lines whose date or figure wrapped round
+ * its 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`):
+ * the name's line is the row's top (see mark_top_lines), and the line
+ * below the numbered one, holding nothing but what finishes the target the
+ * top line began (and the name's rest), is the row's rest — read alone it was a row of its own
+ * (`0 日`), and the date was cut.
+ */
+/* TRUE when every cell of `rest` goes on from role `r` of the row's top
+ * line `top` (see target_goes_on), stands in a column no record keeps, or
+ * is the rest of the top line's name in the names' column (`年度任务完成时
+ * 限（以批复为准` / `29` / `） | 之前`); one at least goes on from the target. */
+static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
+                            jx_role r)
+{
+    gboolean any = FALSE;
+    for (guint i = 0; i < rest->source->cells->len; i++) {
+        const jx_pcell *c = rest->source->cells->pdata[i];
+        jx_role cr = column_role(header, c);
+        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]))
+            continue;
+        if (!cell_in_role(rest, header, c, r) || !target_goes_on(top->text[r], top->by_role[r], c))
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
+static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (guint i = 0; i + 2 < all->len; i++) {
+        built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];
+        if (!top->row_top || frag[i + 1] || !row->by_role[JX_ROLE_SEQ] || frag[i + 2] ||
+            rest->by_role[JX_ROLE_SEQ] || rest->labels_only || !next_line_of(top, row) ||
+            !next_line_of(row, rest))
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(values); k++) {
+            jx_role r = values[k];
+            if (!top->text[r] || row->by_role[r] || !rest_of_top(rest, top, header, r))
+                continue;
+            frag[i + 2] = rest->rest_of_above = TRUE;
             break;
         }
     }
@@ -2811,6 +2962,44 @@ static gboolean unit_cut_above(const built_row *f, const built_row *next)
     return FALSE;
 }
 
+/* Lines above a unit's last piece its cut first piece may stand on: the
+ * row's top line, and the numbered line between (`平方公` / `不低于 | 48.60`
+ * / `里`). */
+#define UNIT_CUT_LINES_ABOVE 2
+
+/* TRUE when the value row `b` read by order is text in a unit's column that
+ * finishes a unit cut on a line right above it in that column (`新增水土流失
+ * 治理面积（ | 平方公` / `不低于 | 48.60` / `二期） | 里`): the rest of a
+ * wrapped unit, no target, and the line no row of its own — a name's rest
+ * beside it (`二期）`) made it look like one. */
+static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_header *header)
+{
+    static const jx_role units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    const built_row *b = all->pdata[i];
+    for (gsize k = 0; k < G_N_ELEMENTS(units); k++) {
+        const jx_pcell *rest = b->by_role[values[k]];
+        if (!rest || rest->kind != JX_CK_TEXT || column_role(header, rest) != units[k])
+            continue;
+        for (guint j = i; j > 0 && i - j < UNIT_CUT_LINES_ABOVE; j--) {
+            const built_row *up = all->pdata[j - 1];
+            if (!next_line_of(up, all->pdata[j]))
+                break;
+            const jx_pcell *cut = up->by_role[units[k]];
+            if (!cut || cut->col != rest->col || !jx_norm_unit_cut(cut->norm))
+                continue;
+            char *joined = jx_norm_join(cut->norm, rest->norm);
+            char *unit = jx_norm_unit(joined);
+            gboolean whole = unit != NULL;
+            g_free(unit);
+            g_free(joined);
+            if (whole)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -2831,13 +3020,15 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header) &&
                          !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header));
         frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
-                   (data_above && only_unkept_columns(b, table->header))) &&
+                   (data_above && only_unkept_columns(b, table->header)) ||
+                   (!scored && unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
     mark_top_lines(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
     mark_operators_between(all, frag, table->header);
+    mark_value_rests_below(all, frag, table->header);
     mark_continuations(all, frag, table->header);
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,
@@ -3450,6 +3641,19 @@ static void set_self_evaluation(jx_record *rec, built_row *b)
         jx_record_set_string(rec, JX_F_GROUP_WEIGHT, b->group_weight);
 }
 
+/* TRUE when row `b` holds its 序号 and nothing else (no name, no target,
+ * no text of a row): a number whose row's lines went to its neighbours
+ * states no indicator. */
+static gboolean number_only(const built_row *b)
+{
+    if (!b->text[JX_ROLE_SEQ])
+        return FALSE;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_SEQ && !is_label_role(r) && b->text[r])
+            return FALSE;
+    return !has_target(b);
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, jx_record_list *out)
 {
@@ -4018,7 +4222,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             g_free(b->text[JX_ROLE_TASK]);
             b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
         }
-        if (!b->labels_only)
+        if (!b->labels_only && !number_only(b))
             emit_row(src, table, ++emitted, b, row_l1, row_l2, out);
     }
     jx_label_column_clear(&task);

@@ -609,6 +609,73 @@ static void operator_inside_wrapped_value(void **state)
 {
     (void)state;
     check_dump("calc-pdf-layout/split/f0102");
+    /* the same on a page whose repeated header pdftotext laid out a column
+     * off the first page's (an empty column found between the labels): the
+     * operator stands in the 指标值 column, the date's rest `0日` in 计量单位,
+     * and only what they are says where they went */
+    check_fields("writer-pdf-layout/dept/f0299", "项目完成时限", "op", "<=", "value", "2020-11-30",
+                 "kind", "date", NULL);
+}
+
+/* A row's unit alone on the middle line of three, its figure cut inside
+ * its digits round it (`补贴耕地面积 | =４８３,１０` / `亩` / `０`): the
+ * figure's rest read as a row of its own, the figure as text and the unit
+ * was lost. */
+static void unit_inside_wrapped_figure(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0110");
+    check_dump("writer-pdf-layout/legacy/f0110");
+}
+
+/* A numbered row whose qualitative target starts on the line below its
+ * name's (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
+ * 案要求持续改善` / `，惠及更多群众`): the name's line and the target's first
+ * line read as a row of their own, the numbered line had no name. */
+static void target_starts_below_name_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/split/f0017", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+}
+
+/* A row's 序号 alone on its line, its name and target wrapped round it
+ * (`年度任务完成时限（以批复为准 | 2023年12月20日` / `29` / `） | 之前`;
+ * `群众生产生活条件 | 按照项目实施方案要求持续` / `10` / `改善，惠及更多群众`;
+ * `社会效益指 | 群众生产生活条件 | 按照项目实施方` / `标 | 案要求持续改` / `12`
+ * / `善，惠及更多群` / `众`): a line of digits alone read as a page number
+ * and was dropped, the row lost its number and its lines parted. */
+static void number_alone_between_lines(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/split/f0107");
+    check_dump("calc-pdf-layout/standard/f0251");
+    check_dump("writer-pdf-layout/split/f0142");
+}
+
+/* A page continued without its header that opens with its labels on lines
+ * of their own at the margin (`成本指标` / `单位建设成本（含续建） | ≤2290元/
+ * 平方米` / ` 经济成本指标`): the level-2 label alone, wider than a short
+ * piece, ended the layout region, the table ended with it and the page's
+ * rows were not read. */
+static void level2_label_line_in_region(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/variant/v0006";
+    check_fields(rel, "单位建设成本(含续建)", "value", "2290", "unit", "元/平方米", "level1", "成本指标",
+                 "level2", "经济成本指标", NULL);
+    check_fields(rel, "项目总成本", "op", "<=", "value", "1190", "unit", "万元", NULL);
+    check_fields(rel, "项目区农民人均增收", "op", ">=", "value", "760", "level2", "经济效益指标", NULL);
+}
+
+/* A numbered row centred on three lines, its deadline wrapped round the
+ * 序号's line (`年度任务完成时限 | 2023 年 12 月 2` / `13 | ≤` / `0日`): the
+ * line below, nothing but the date's rest, read as a row of its own (`0
+ * 日`) and the deadline was cut (`2023年12月2`, text). */
+static void value_rest_below_numbered_line(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/split/f0022");
 }
 
 /* Level-2 labels centred on lines of their own between the rows of their
@@ -890,6 +957,11 @@ static void unit_cut_round_figure(void **state)
     check_fields(split, "新增水土流失治理面积", "op", "=", "value", "53.70", "unit", "平方公里",
                  NULL);
     check_fields(split, "审批办结时限", "op", "=", "value", "18", "unit", "个工作日", NULL);
+    /* the unit's rest beside the name's (`新增水土流失治理面积（ | 平方公` /
+     * `不低于 | 48.60` / `二期） | 里`): text in the unit's column, read by
+     * order as a value, made the line a row of its own */
+    check_fields(split, "新增水土流失治理面积(二期)", "op", ">=", "value", "48.60", "unit", "平方公里",
+                 NULL);
     check_fields("calc-pdf-layout/half/f0298", "审批办结时限", "value", "9", "unit", "个工作日",
                  "half.op", "<=", "half.value", "4", "half.unit", "个工作日", NULL);
 }
@@ -1191,6 +1263,11 @@ int main(void)
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
+        cmocka_unit_test(value_rest_below_numbered_line),
+        cmocka_unit_test(level2_label_line_in_region),
+        cmocka_unit_test(number_alone_between_lines),
+        cmocka_unit_test(target_starts_below_name_line),
+        cmocka_unit_test(unit_inside_wrapped_figure),
         cmocka_unit_test(labels_lines_no_rows),
         cmocka_unit_test(level1_wrapped_round_labels_line),
         cmocka_unit_test(target_wrapped_round_labels_lines),
