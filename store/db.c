@@ -138,6 +138,28 @@ static const db_table tables[] = {
     TABLE(JX_RECORD_FINDING, "findings", finding_columns),
 };
 
+/* See db.h. */
+char *jx_db_insert_sql(const char *table, const char *const *names, int n, gboolean numbered,
+                       gboolean upsert)
+{
+    GString *sql = g_string_new(NULL);
+    g_string_append_printf(sql, "INSERT INTO %s (", table);
+    for (int i = 0; i < n; i++)
+        g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
+    g_string_append(sql, ") VALUES (");
+    for (int i = 0; i < n; i++) {
+        g_string_append(sql, i ? ", " : "");
+        if (numbered)
+            g_string_append_printf(sql, "$%d", i + 1);
+        else
+            g_string_append_c(sql, '?');
+    }
+    g_string_append_c(sql, ')');
+    if (upsert)
+        g_string_append(sql, " ON CONFLICT DO NOTHING");
+    return g_string_free(sql, FALSE);
+}
+
 const db_table *jx_db_tables(gsize *n)
 {
     *n = G_N_ELEMENTS(tables);

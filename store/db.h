@@ -41,6 +41,12 @@ typedef struct {
 const db_table *jx_db_table_for(jx_record_kind kind);
 const db_table *jx_db_tables(gsize *n);
 
+/* The text of `INSERT INTO table (names…) VALUES (…)`, its placeholders
+ * `?` (SQLite) or `$1…$n` when `numbered` (PostgreSQL), ending ON CONFLICT
+ * DO NOTHING when `upsert`.  The caller frees it (g_free). */
+char *jx_db_insert_sql(const char *table, const char *const *names, int n, gboolean numbered,
+                       gboolean upsert);
+
 /* A row value: NULL for SQL NULL, else text (integers in decimal). */
 typedef void (*db_row_fn)(const char *const *values, int n, gpointer user_data);
 

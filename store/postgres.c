@@ -184,16 +184,9 @@ static void copy_field(GString *out, const char *v)
 static gboolean insert_now(jx_db *db, const char *table, const char *const *names,
                            const char *const *values, int n, gboolean *inserted, GError **error)
 {
-    GString *sql = g_string_new(NULL);
-    g_string_append_printf(sql, "INSERT INTO %s (", table);
-    for (int i = 0; i < n; i++)
-        g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
-    g_string_append(sql, ") VALUES (");
-    for (int i = 0; i < n; i++)
-        g_string_append_printf(sql, "%s$%d", i ? ", " : "", i + 1);
-    g_string_append(sql, ") ON CONFLICT DO NOTHING");
-    PGresult *res = PQ(db)->PQexecParams(PG(db), sql->str, n, NULL, values, NULL, NULL, 0);
-    g_string_free(sql, TRUE);
+    char *sql = jx_db_insert_sql(table, names, n, TRUE, TRUE);
+    PGresult *res = PQ(db)->PQexecParams(PG(db), sql, n, NULL, values, NULL, NULL, 0);
+    g_free(sql);
     gboolean ok = result_ok(db, res, "cannot insert a row", error);
     if (ok)
         *inserted = strcmp(PQ(db)->PQcmdTuples(res), "1") == 0;

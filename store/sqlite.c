@@ -138,18 +138,9 @@ static sqlite3_stmt *insert_stmt(jx_db *db, const char *table, const char *const
     sqlite3_stmt *st = g_hash_table_lookup(kept, table);
     if (st)
         return st;
-    GString *sql = g_string_new(NULL);
-    g_string_append_printf(sql, "INSERT INTO %s (", table);
-    for (int i = 0; i < n; i++)
-        g_string_append_printf(sql, "%s%s", i ? ", " : "", names[i]);
-    g_string_append(sql, ") VALUES (");
-    for (int i = 0; i < n; i++)
-        g_string_append_printf(sql, "%s?", i ? ", " : "");
-    g_string_append_c(sql, ')');
-    if (upsert)
-        g_string_append(sql, " ON CONFLICT DO NOTHING");
-    int rc = sqlite3_prepare_v3(SQL(db), sql->str, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
-    g_string_free(sql, TRUE);
+    char *sql = jx_db_insert_sql(table, names, n, FALSE, upsert);
+    int rc = sqlite3_prepare_v3(SQL(db), sql, -1, SQLITE_PREPARE_PERSISTENT, &st, NULL);
+    g_free(sql);
     if (rc != SQLITE_OK) {
         fail(db, error, "cannot prepare an insert");
         return NULL;
