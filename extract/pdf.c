@@ -989,12 +989,23 @@ static void close_short_cells(GArray *hs, GArray *vs, const GArray *glyphs)
     for (guint i = 0; i < hs->len; i++) {
         const rule *s = &g_array_index(hs, rule, i);
         double lo = s->lo + RULE_TOUCH_PT, hi = s->hi - RULE_TOUCH_PT, low = s->pos;
+        double left = s->lo;
+        for (guint k = 0; k < hs->len; k++)
+            if (g_array_index(hs, rule, k).group == s->group) {
+                low = MAX(low, g_array_index(hs, rule, k).pos);
+                left = MIN(left, g_array_index(hs, rule, k).lo);
+            }
+        /* in the first column, the table's bottom rule closes no cell under
+         * it when the table's left side does not reach down to it: a
+         * border="1" table's frame, its dark bottom drawn on under a cell
+         * cut short, its left side too light to see */
+        gboolean frame_open = s->lo <= left + RULE_TOUCH_PT &&
+                              !vertical_over(vs, s->lo, s->pos, low);
         gboolean below = FALSE;
         for (guint k = 0; k < hs->len && !below; k++) {
             const rule *o = &g_array_index(hs, rule, k);
-            if (k == i || o->group != s->group)
+            if (k == i || o->group != s->group || (o->pos > low - RULE_MERGE_PT && frame_open))
                 continue;
-            low = MAX(low, o->pos);
             below = o->pos > s->pos + RULE_MERGE_PT && o->lo < hi && o->hi > lo;
         }
         bottom[i] = !below && low > s->pos + V_RULE_MIN_PT && lo < hi &&

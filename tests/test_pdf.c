@@ -628,6 +628,33 @@ static void frame_round_a_borderless_table(void **state)
     indicator_fields("tests/pdf/chromium-ruled-framed-lines-f0151.pdf", want, G_N_ELEMENTS(want));
 }
 
+/* The frame's dark bottom drawn on under a cell cut short: on page 2 the
+ * level-1 cell merged over the break ends a few points below the row's top
+ * rule (Chromium), paper under it, and the table's left side there is the
+ * frame's light one.  The bottom rule under that paper made it a cell of its
+ * own, the row parted in two and its record read twice.  In the first
+ * column, with the table's left side not reaching down, the bottom closes
+ * nothing: the short cell is drawn down to it. */
+static void frame_under_a_short_cell(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-ruled-frame-under-short-cell-f0281");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-ruled-frame-under-short-cell-f0281.pdf");
+    int named = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        const char *n = jx_record_kind_of(r) == JX_RECORD_INDICATOR
+                            ? jx_record_get_string(r, "name")
+                            : NULL;
+        named += n && strcmp(n, "周边群众满意度") == 0;
+    }
+    assert_int_equal(named, 1);
+    assert_string_equal(jx_record_get_string(indicator_named(l, "周边群众满意度"), "level2"),
+                        "服务对象满意度指标");
+    jx_record_list_free(l);
+}
+
 /* A browser clips a table wider than the page at the printable area's right
  * edge: the last column (度量单位) gets no right rule, its horizontal rules
  * end in the air there, and the column was read as text beside the table
@@ -1290,6 +1317,7 @@ int main(void)
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(frame_run_on_past_the_table),
         cmocka_unit_test(frame_round_a_borderless_table),
+        cmocka_unit_test(frame_under_a_short_cell),
         cmocka_unit_test(rows_tighter_than_a_header),
         cmocka_unit_test(lone_rule_cut_by_the_page),
         cmocka_unit_test(cells_drawn_apart),
