@@ -1613,8 +1613,7 @@ static gboolean page_blank(PopplerPage *page)
     poppler_page_free_image_mapping(images);
     int w, h;
     guint8 *mask = blank ? ink_mask(page, FALSE, &w, &h) : NULL;
-    if (mask)
-        blank = memchr(mask, 1, (gsize)w * h) == NULL;
+    blank = mask && memchr(mask, 1, (gsize)w * h) == NULL; /* no render: not known blank */
     g_free(mask);
     return blank;
 }
