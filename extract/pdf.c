@@ -326,6 +326,7 @@ typedef struct {
     double pos;    /* y of a horizontal rule, x of a vertical one (points) */
     double lo, hi; /* its extent along the other axis */
     int group;     /* table it belongs to */
+    gboolean edge; /* drawn along a page's edge (close_cuts), not found in ink */
 } rule;
 
 /* Rules are what a page draws as lines, never its characters, so the page
@@ -480,7 +481,7 @@ static void add_run(GArray *rules, double pos, double lo, double hi)
             return;
         }
     }
-    rule fresh = {pos, lo, hi, -1};
+    rule fresh = {pos, lo, hi, -1, FALSE};
     g_array_append_val(rules, fresh);
 }
 
@@ -530,7 +531,8 @@ static GArray *find_rules(const guint8 *mask, int w, int h, gboolean horizontal)
                 continue;
             }
             if (y - start[x] >= min_px) {
-                rule r = {(x + 0.5) / RENDER_SCALE, start[x] / RENDER_SCALE, y / RENDER_SCALE, -1};
+                rule r = {(x + 0.5) / RENDER_SCALE, start[x] / RENDER_SCALE, y / RENDER_SCALE, -1,
+                          FALSE};
                 g_array_append_val(runs, r);
             }
             start[x] = -1;
@@ -640,10 +642,10 @@ static void close_cuts(GArray *across, const GArray *ends, gboolean breaks)
             (breaks || (before > -G_MAXDOUBLE && after < G_MAXDOUBLE))) {
             /* no rule along a break on one side: the table's outer rule */
             rule gap = {edge, before > -G_MAXDOUBLE ? before : lo, after < G_MAXDOUBLE ? after : hi,
-                        -1};
+                        -1, TRUE};
             g_array_append_val(across, gap);
         } else if (loose >= CUT_MIN_RULES) {
-            rule cut = {edge, lo, hi, -1};
+            rule cut = {edge, lo, hi, -1, TRUE};
             g_array_append_val(across, cut);
         }
     }
@@ -657,9 +659,42 @@ static void close_page_cuts(GArray *hs, GArray *vs)
     close_cuts(vs, hs, FALSE);
 }
 
+/* A vertical rule may run on past the table's last rule: a web page's
+ * border="1" table is framed 3D (outset: its top and left sides a grey
+ * lighter than DARK_LUMA, its bottom and right darker), and Chromium draws
+ * the right side of a table cut by a page break on to the page's end, or
+ * on into the right side of the next table set close under it (whose
+ * bottom, met by that one side alone, is no rule).  An end standing on no
+ * rule is cut back to the farthest rule the vertical one crosses; the rule
+ * is kept when both its ends then stand on rules, at least V_RULE_MIN_PT
+ * apart.  (Not a rule drawn along a page's edge: it closes the ends it was
+ * drawn for, and ending in the air it closes none.)  Returns whether it is
+ * kept. */
+static gboolean cut_back_to_frame(const GArray *hs, rule *v)
+{
+    gboolean top = FALSE, bottom = FALSE;
+    double first = G_MAXDOUBLE, last = -G_MAXDOUBLE;
+    for (guint k = 0; k < hs->len; k++) {
+        const rule *hr = &g_array_index(hs, rule, k);
+        if (!meets(hr, v))
+            continue;
+        top |= fabs(hr->pos - v->lo) <= RULE_TOUCH_PT;
+        bottom |= fabs(hr->pos - v->hi) <= RULE_TOUCH_PT;
+        first = MIN(first, hr->pos);
+        last = MAX(last, hr->pos);
+    }
+    if (top && bottom)
+        return TRUE;
+    if (v->edge || last - first < V_RULE_MIN_PT)
+        return FALSE;
+    v->lo = MAX(v->lo, first);
+    v->hi = MIN(v->hi, last);
+    return TRUE;
+}
+
 /* Keeps the vertical rules whose both ends stand on horizontal ones (a
- * character's stroke does not) and the horizontal rules that meet two of
- * them; repeats until nothing changes. */
+ * character's stroke does not; see cut_back_to_frame) and the horizontal
+ * rules that meet two of them; repeats until nothing changes. */
 static void keep_framed(GArray *hs, GArray *vs)
 {
     close_page_cuts(hs, vs);
@@ -667,16 +702,11 @@ static void keep_framed(GArray *hs, GArray *vs)
         changed = FALSE;
         for (guint i = 0; i < vs->len; i++) {
             rule *v = &g_array_index(vs, rule, i);
-            gboolean top = FALSE, bottom = FALSE;
-            for (guint k = 0; k < hs->len; k++) {
-                const rule *hr = &g_array_index(hs, rule, k);
-                if (!meets(hr, v))
-                    continue;
-                top |= fabs(hr->pos - v->lo) <= RULE_TOUCH_PT;
-                bottom |= fabs(hr->pos - v->hi) <= RULE_TOUCH_PT;
-            }
-            if (!top || !bottom) {
+            double lo = v->lo, hi = v->hi;
+            if (!cut_back_to_frame(hs, v)) {
                 g_array_remove_index(vs, i--);
+                changed = TRUE;
+            } else if (v->lo != lo || v->hi != hi) {
                 changed = TRUE;
             }
         }
@@ -959,12 +989,23 @@ static void close_short_cells(GArray *hs, GArray *vs, const GArray *glyphs)
     for (guint i = 0; i < hs->len; i++) {
         const rule *s = &g_array_index(hs, rule, i);
         double lo = s->lo + RULE_TOUCH_PT, hi = s->hi - RULE_TOUCH_PT, low = s->pos;
+        double left = s->lo;
+        for (guint k = 0; k < hs->len; k++)
+            if (g_array_index(hs, rule, k).group == s->group) {
+                low = MAX(low, g_array_index(hs, rule, k).pos);
+                left = MIN(left, g_array_index(hs, rule, k).lo);
+            }
+        /* in the first column, the table's bottom rule closes no cell under
+         * it when the table's left side does not reach down to it: a
+         * border="1" table's frame, its dark bottom drawn on under a cell
+         * cut short, its left side too light to see */
+        gboolean frame_open = s->lo <= left + RULE_TOUCH_PT &&
+                              !vertical_over(vs, s->lo, s->pos, low);
         gboolean below = FALSE;
         for (guint k = 0; k < hs->len && !below; k++) {
             const rule *o = &g_array_index(hs, rule, k);
-            if (k == i || o->group != s->group)
+            if (k == i || o->group != s->group || (o->pos > low - RULE_MERGE_PT && frame_open))
                 continue;
-            low = MAX(low, o->pos);
             below = o->pos > s->pos + RULE_MERGE_PT && o->lo < hi && o->hi > lo;
         }
         bottom[i] = !below && low > s->pos + V_RULE_MIN_PT && lo < hi &&
@@ -1071,6 +1112,32 @@ static void join_side_by_side(GArray *hs, GArray *vs, int *parent, const GArray 
     g_array_free(roots, TRUE);
 }
 
+/* A frame drawn round lines of text, no rule inside it, is no table: what
+ * stands in it is read as lines (a borderless table framed by the border="1"
+ * of a web page whose cells have no borders of their own, which a one-cell
+ * grid would hold as one run of text).  A frame round a line or two (a
+ * boxed title, a wrapped note) stays a cell. */
+#define FRAMED_TABLE_LINES 3
+
+/* TRUE when `t` is one cell framing at least FRAMED_TABLE_LINES lines. */
+static gboolean frame_round_lines(const ruled_table *t, const GArray *glyphs)
+{
+    if (t->cells->len != 1)
+        return FALSE;
+    GArray *inside = g_array_new(FALSE, FALSE, sizeof(glyph));
+    for (guint i = 0; i < glyphs->len; i++) {
+        const glyph *g = &g_array_index(glyphs, glyph, i);
+        double cx = (g->x0 + g->x1) / 2, cy = (g->y0 + g->y1) / 2;
+        if (cx >= t->xs[0] && cx <= t->xs[t->n_cols] && cy >= t->ys[0] && cy <= t->ys[t->n_rows])
+            g_array_append_val(inside, *g);
+    }
+    GArray *lines = group_lines(inside);
+    gboolean many = lines->len >= FRAMED_TABLE_LINES;
+    free_lines(lines);
+    g_array_free(inside, TRUE);
+    return many;
+}
+
 /* Groups the framed rules into tables: rules that meet are one table
  * and so are groups side by side with their rows alike (their cells cut
  * short closed at its bottom, see above). */
@@ -1099,7 +1166,9 @@ static GPtrArray *ruled_tables(GArray *hs, GArray *vs, const GArray *glyphs)
         if (find_root(parent, g) != g)
             continue;
         ruled_table *t = build_table(hs, vs, g);
-        if (t)
+        if (t && frame_round_lines(t, glyphs))
+            ruled_table_free(t); /* a frame, no table (see above) */
+        else if (t)
             g_ptr_array_add(tables, t);
     }
     g_free(parent);
@@ -1499,7 +1568,8 @@ static void upright_rules(GArray **hs, GArray **vs, text_run run, double dw, dou
             double y0 = pass == 0 ? r->pos : r->lo, y1 = pass == 0 ? r->pos : r->hi;
             upright_box(run, dw, dh, &x0, &y0, &x1, &y1);
             gboolean horizontal = y1 - y0 < x1 - x0;
-            rule turned = {horizontal ? y0 : x0, horizontal ? x0 : y0, horizontal ? x1 : y1, -1};
+            rule turned = {horizontal ? y0 : x0, horizontal ? x0 : y0, horizontal ? x1 : y1, -1,
+                          r->edge};
             g_array_append_val(horizontal ? h2 : v2, turned);
         }
     }
@@ -1530,7 +1600,23 @@ static gboolean text_unreadable(GArray *glyphs)
     return bad >= UNMAPPED_SHARE * glyphs->len;
 }
 
-typedef enum { PAGE_READ, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome;
+typedef enum { PAGE_READ, PAGE_BLANK, PAGE_NO_TEXT, PAGE_UNMAPPED } page_outcome;
+
+/* A page without text is blank, not a scan, when it shows no image and
+ * draws no ink either (LibreOffice Writer/Web prints an empty first page
+ * before an HTML page's content): nothing on it is left unread.  Ink
+ * without text or image stays unread text (characters drawn as outlines). */
+static gboolean page_blank(PopplerPage *page)
+{
+    GList *images = poppler_page_get_image_mapping(page);
+    gboolean blank = images == NULL;
+    poppler_page_free_image_mapping(images);
+    int w, h;
+    guint8 *mask = blank ? ink_mask(page, FALSE, &w, &h) : NULL;
+    blank = mask && memchr(mask, 1, (gsize)w * h) == NULL; /* no render: not known blank */
+    g_free(mask);
+    return blank;
+}
 
 /* Reads one page into `src`, its layout lines numbered on from `*line_base`
  * (the lines of the pages before). */
@@ -1543,7 +1629,9 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     }
     GArray *glyphs = page_glyphs(page);
     if (!glyphs->len || text_unreadable(glyphs)) {
-        page_outcome got = glyphs->len ? PAGE_UNMAPPED : PAGE_NO_TEXT;
+        page_outcome got = glyphs->len       ? PAGE_UNMAPPED
+                           : page_blank(page) ? PAGE_BLANK
+                                              : PAGE_NO_TEXT;
         g_array_free(glyphs, TRUE);
         carry->open = FALSE;
         return got;
@@ -1649,6 +1737,8 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
             with_text++;
             continue;
         }
+        if (got == PAGE_BLANK)
+            continue;
         GString *list = got == PAGE_UNMAPPED ? unmapped_pages : scanned;
         g_string_append_printf(list, "%s%d", list->len ? ", " : "", i + 1);
         if (got == PAGE_UNMAPPED)

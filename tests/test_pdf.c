@@ -590,6 +590,71 @@ static void indicator_fields(const char *pdf, const field_want *w, gsize n)
     jx_record_list_free(l);
 }
 
+/* A web page's border="1" table printed by Chromium: framed 3D, its top and
+ * left sides a light grey the ink mask leaves out, its right side dark and
+ * drawn on past the last row, to the page's end where a break cuts the
+ * table (pages 1-2) and into the right side of the footer table set close
+ * under it (page 3).  That side ended in the air and was dropped, and the
+ * last column (度量单位) with it: every unit was lost.  It is cut back to
+ * the last rule it crosses. */
+static void frame_run_on_past_the_table(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-ruled-frame-f0064");
+    static const field_want want[] = {
+        {"淘汰燃煤小锅炉", "unit", "台"},
+        {"人均补助标准", "unit", "元/人"},
+        {"化学需氧量排放量削减", "unit", "吨"},
+        {"周边群众满意度", "unit", "%"},
+        {"周边群众满意度", "level1", "满意度"},
+    };
+    indicator_fields("tests/pdf/chromium-ruled-frame-f0064.pdf", want, G_N_ELEMENTS(want));
+}
+
+/* The same printed from a table whose cells have no borders: the only rules
+ * are the table's frame (its dark bottom, the page's edge closing its
+ * sides), one cell holding the whole indicator table as one run of text, and
+ * no record was read.  A frame round lines of text is no table: its lines go
+ * to the borderless reading, which finds the columns. */
+static void frame_round_a_borderless_table(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-ruled-framed-lines-f0151");
+    static const field_want want[] = {
+        {"新增耕地灌溉面积", "value", "27900"},
+        {"新增耕地灌溉面积", "level2", "数量指标"},
+        {"项目验收合格率", "op", "="},
+    };
+    indicator_fields("tests/pdf/chromium-ruled-framed-lines-f0151.pdf", want, G_N_ELEMENTS(want));
+}
+
+/* The frame's dark bottom drawn on under a cell cut short: on page 2 the
+ * level-1 cell merged over the break ends a few points below the row's top
+ * rule (Chromium), paper under it, and the table's left side there is the
+ * frame's light one.  The bottom rule under that paper made it a cell of its
+ * own, the row parted in two and its record read twice.  In the first
+ * column, with the table's left side not reaching down, the bottom closes
+ * nothing: the short cell is drawn down to it. */
+static void frame_under_a_short_cell(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-ruled-frame-under-short-cell-f0281");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-ruled-frame-under-short-cell-f0281.pdf");
+    int named = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        const char *n = jx_record_kind_of(r) == JX_RECORD_INDICATOR
+                            ? jx_record_get_string(r, "name")
+                            : NULL;
+        named += n && strcmp(n, "周边群众满意度") == 0;
+    }
+    assert_int_equal(named, 1);
+    assert_string_equal(jx_record_get_string(indicator_named(l, "周边群众满意度"), "level2"),
+                        "服务对象满意度指标");
+    jx_record_list_free(l);
+}
+
 /* A browser clips a table wider than the page at the printable area's right
  * edge: the last column (度量单位) gets no right rule, its horizontal rules
  * end in the air there, and the column was read as text beside the table
@@ -1013,6 +1078,71 @@ static void page_without_text_is_named(void **state)
     g_free(path);
 }
 
+/* A page that draws nothing (LibreOffice Writer/Web prints an empty first
+ * page before an HTML page's content) is blank, not a scan: no warning, no
+ * partial read.  A page showing only an image is a scan and is named; so is
+ * one drawing ink but no text (characters drawn as outlines). */
+static void blank_page_is_no_scan(void **state)
+{
+    (void)state;
+    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-blank.pdf", NULL);
+    cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
+    cairo_t *cr = cairo_create(s);
+    cairo_show_page(cr); /* page 1: nothing */
+    cairo_move_to(cr, 60, 200);
+    cairo_set_font_size(cr, 14);
+    cairo_show_text(cr, "Performance target table 2023");
+    cairo_show_page(cr); /* page 2: text */
+    cairo_surface_t *scan = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 40, 40);
+    cairo_t *sc = cairo_create(scan);
+    cairo_set_source_rgb(sc, 0.3, 0.3, 0.3);
+    cairo_paint(sc);
+    cairo_destroy(sc);
+    cairo_set_source_surface(cr, scan, 100, 100);
+    cairo_paint(cr);
+    cairo_surface_destroy(scan);
+    cairo_show_page(cr); /* page 3: an image, no text */
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_rectangle(cr, 50, 50, 200, 100);
+    cairo_stroke(cr);
+    cairo_show_page(cr); /* page 4: ink, no text */
+    cairo_show_page(cr); /* page 5: nothing */
+    cairo_destroy(cr);
+    cairo_surface_destroy(s);
+
+    GError *error = NULL;
+    jx_record_list *list = jx_parse_path(path, 0, &error);
+    if (!list)
+        fail_msg("%s", error->message);
+    const jx_record *doc = first_of(list, JX_RECORD_DOCUMENT);
+    assert_int_equal(jx_record_int(doc, JX_F_PAGES, 0), 5);
+    char **warnings = jx_record_get_strv(doc, "warnings");
+    int pages_named = 0;
+    gboolean third = FALSE, fourth = FALSE;
+    for (char **w = warnings; w && *w; w++) {
+        pages_named += strstr(*w, "no text layer") != NULL;
+        third |= strstr(*w, "page 3 has no text layer") != NULL;
+        fourth |= strstr(*w, "page 4 has no text layer") != NULL;
+    }
+    g_strfreev(warnings);
+    assert_true(third);
+    assert_true(fourth);
+    assert_int_equal(pages_named, 2);
+    jx_record_list_free(list);
+
+    /* to a sink: only the scanned pages are said to be left out */
+    GOutputStream *out = g_memory_output_stream_new_resizable();
+    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, out, 0);
+    assert_false(jx_parse_path_to_sink(path, 0, sink, &error));
+    assert_true(g_error_matches(error, JX_ERROR, JX_ERROR_PARTIAL));
+    assert_non_null(strstr(error->message, "page(s) 3, 4 have no text layer"));
+    g_clear_error(&error);
+    jx_sink_free(sink);
+    g_object_unref(out);
+    g_unlink(path);
+    g_free(path);
+}
+
 /* Text that reads as private-use characters (a font without a Unicode map)
  * is no text: the page is named and left out; a file of nothing else is
  * refused with the OCR hint. */
@@ -1167,6 +1297,7 @@ int main(void)
         cmocka_unit_test(tables_continued_over_pages),
         cmocka_unit_test(scan_without_text_is_refused),
         cmocka_unit_test(page_without_text_is_named),
+        cmocka_unit_test(blank_page_is_no_scan),
         cmocka_unit_test(unmapped_font_is_named),
         cmocka_unit_test(broken_pdf_is_refused),
         cmocka_unit_test(show_draws_a_page),
@@ -1184,6 +1315,9 @@ int main(void)
         cmocka_unit_test(boxes_taller_than_their_lines),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
+        cmocka_unit_test(frame_run_on_past_the_table),
+        cmocka_unit_test(frame_round_a_borderless_table),
+        cmocka_unit_test(frame_under_a_short_cell),
         cmocka_unit_test(rows_tighter_than_a_header),
         cmocka_unit_test(lone_rule_cut_by_the_page),
         cmocka_unit_test(cells_drawn_apart),

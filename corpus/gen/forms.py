@@ -45,6 +45,9 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
                        the same printed by WeasyPrint (its own layout engine: it reads no
                        cellspacing attribute, so every cell is framed apart; Noto CJK subset with
                        every glyph id kept, some 20 s a print), the PDF itself
+    chromium-ruled     writer-html with border="1" on its tables (as w3m-ruled reads it) printed by
+                       headless Chromium, the PDF itself: a bureau's web page printed from the browser
+                       (each table framed 3D in two greys, outset, the frame's top and left light)
     chromium-writer-layout, chromium-calc-layout, wkhtml-writer-layout, wkhtml-calc-layout,
     weasy-writer-layout, weasy-calc-layout
                        those PDFs through pdftotext -layout: PDFs of producers other than
@@ -121,7 +124,7 @@ CONVERTERS = [  # (name, source, extension)
     ("calc-xls", "calc", "xls"),
 ] + [("%s-%s%s" % (p, side, lay), side, ext) for p in ("chromium", "wkhtml", "weasy")
      for side in ("writer", "calc")
-     for lay, ext in (("", "pdf"), ("-layout", "txt"))]
+     for lay, ext in (("", "pdf"), ("-layout", "txt"))] + [("chromium-ruled", "writer", "pdf")]
 # PDF printers of the HTML exports, and how each prints SRC to OUT.
 HTML_PRINTERS = {
     "chromium": lambda src, out: ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu",
@@ -130,6 +133,8 @@ HTML_PRINTERS = {
     "weasy": lambda src, out: ["weasyprint", "-q", src, out],
 }
 PRINTED = {c for c, _, _ in CONVERTERS if c.split("-")[0] in HTML_PRINTERS}
+# Printed converters of writer-html with its tables bordered (see ruled_html), and their printer.
+RULED_PRINTS = {"chromium-ruled": "chromium"}
 PRINTER_PROGRAM = {"chromium": "chromium", "wkhtml": "wkhtmltopdf", "weasy": "weasyprint"}
 # Converters a full run leaves out unless named: jixiao reads them by starting LibreOffice for
 # every file, which makes scoring 300 tables take some 25 minutes.
@@ -1553,6 +1558,16 @@ def ruled_html_jobs(need, html, ruled, cols, out_of):
     return [(cmds[c], ruled, out_of(c), True) for c in sorted(need & RULED_HTML)]
 
 
+def ruled_print_jobs(need, html, ruled, out_of):
+    """The printers' jobs on `html` bordered (written to `ruled`), for the converters of
+    RULED_PRINTS in `need`; `out_of(conv)` names each PDF."""
+    if not need & set(RULED_PRINTS):
+        return []
+    ruled_html(html, ruled)
+    return [(HTML_PRINTERS[RULED_PRINTS[c]](ruled, out_of(c)), ruled, out_of(c), False)
+            for c in sorted(need & set(RULED_PRINTS))]
+
+
 def narrow_width(f):
     """w3m/lynx: most documents dumped 200 columns wide, every third at the default 80."""
     return int(f.id[1:]) % 3 == 0
@@ -1693,7 +1708,7 @@ def out_lines(conv, text):
 PROBLEMS = []
 # outputs that print the page footer (- 2 -, 第 2 页): PDFs, and Writer's HTML (a <div title="footer">)
 FOOTER_CONVS = {"writer-pdf-layout", "writer-pdf-raw", "calc-pdf-layout", "calc-pdf-raw", "writer-html", "w3m", "lynx",
-                "writer-pdf", "calc-pdf", "w3m-ruled", "elinks", "links"} | {
+                "writer-pdf", "calc-pdf", "w3m-ruled", "elinks", "links"} | set(RULED_PRINTS) | {
                     c for c in PRINTED if "-writer" in c}
 
 
@@ -1943,7 +1958,8 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
             sjobs.append((fodt, "pdf", W("writer-pdf"), W("writer-pdf", f.id + ".pdf")))
         if "writer-txt" in need:
             sjobs.append((fodt, "txt", W("writer-txt"), W("writer-txt", f.id + ".txt")))
-        if need & ({"writer-html", "w3m", "lynx"} | RULED_HTML | {c for c in PRINTED if "-writer" in c}):
+        if need & ({"writer-html", "w3m", "lynx"} | RULED_HTML | set(RULED_PRINTS) |
+                   {c for c in PRINTED if "-writer" in c}):
             sjobs.append((fodt, "html", W("writer-html"), W("writer-html", f.id + ".html")))
         if need & {"pandoc-md", "pandoc-plain", "pandoc-html", "writer-docx", "writer-doc"}:
             sjobs.append((fodt, "docx", W("docx"), W("docx", f.id + ".docx")))
@@ -1992,6 +2008,8 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
                           h, W("lynx", f.id + ".txt"), True))
         tjobs += ruled_html_jobs(need, h, W("writer-html-ruled", f.id + ".html"), cols,
                                  lambda conv: W(conv, f.id + ".txt"))
+        tjobs += ruled_print_jobs(need, h, W("writer-html-ruled", f.id + ".html"),
+                                  lambda conv: W(conv, f.id + ".pdf"))
         doc = W("writer-doc", f.id + ".doc")
         if "antiword" in need:
             tjobs.append((["antiword", "-m", "UTF-8.txt", doc], doc, W("antiword", f.id + ".txt"), True))
@@ -2067,7 +2085,7 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
 
 SAMPLE_SEED = "jixiao-sample-1"
 # Printed PDFs too large for the committed sample (see main).
-SAMPLE_LEAVES_OUT = {"chromium-writer", "chromium-calc", "weasy-writer", "weasy-calc"}
+SAMPLE_LEAVES_OUT = {"chromium-writer", "chromium-calc", "chromium-ruled", "weasy-writer", "weasy-calc"}
 
 
 def main(argv):
