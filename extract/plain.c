@@ -563,6 +563,53 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
     c->wide = wide;
 }
 
+/* The fewest pieces a page's lone first line must set in the carried
+ * columns to be a row of the table the page before ended with (a name and
+ * its target: fewer says nothing of columns). */
+#define LONE_ROW_MIN_COLUMNS 2
+/* How far left of a carried column a word may start and still be in it:
+ * the columns come back from page units rounded, to a display column. */
+#define LONE_ROW_SLACK_COLS 1
+
+/* TRUE when lines[k], the first text of its page and no region of its own,
+ * is a row of the borderless table the page before ran to its foot with:
+ * every word of it starts inside one of the carried columns, in
+ * LONE_ROW_MIN_COLUMNS columns at least, in one of the two readings.  A
+ * word processor breaking a borderless table's pages may put one row alone
+ * on a page (the label columns empty there); read as a line, it ended the
+ * table and the pages after it were lost. */
+static gboolean lone_carried_row(const splitter *sp, const page_line *lines, gsize k)
+{
+    static const int wide_as[] = {2, 1};
+    gboolean fits = FALSE;
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize i = 0; i < G_N_ELEMENTS(wide_as) && !fits; i++) {
+        GArray *cols = carried_columns(sp, wide_as[i], TRUE, lines, k, k + 1);
+        if (!cols)
+            continue;
+        GArray *words = region_words(lines, k, k + 1, wide_as[i], row_lines, NULL);
+        int used = 0, last = -1;
+        fits = words->len > 0;
+        for (guint w = 0; w < words->len && fits; w++) {
+            const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
+            int in = -1;
+            for (guint c = 0; c < cols->len && in < 0; c++) {
+                const jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
+                if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b)
+                    in = (int)c;
+            }
+            fits = in >= 0;
+            used += in != last;
+            last = in;
+        }
+        fits = fits && used >= LONE_ROW_MIN_COLUMNS;
+        g_array_free(words, TRUE);
+        g_array_free(cols, TRUE);
+    }
+    g_array_free(row_lines, TRUE);
+    return fits;
+}
+
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b)
 {
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
@@ -843,6 +890,9 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
                                  max_blanks, own_blanks, gap_extra);
+        if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
+            !lines[i].furniture && lone_carried_row(sp, lines, i))
+            end = i + 1;
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);
