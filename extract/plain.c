@@ -571,43 +571,61 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
  * the columns come back from page units rounded, to a display column. */
 #define LONE_ROW_SLACK_COLS 1
 
-/* TRUE when lines[k], the first text of its page and no region of its own,
- * is a row of the borderless table the page before ran to its foot with:
- * every word of it starts inside one of the carried columns, in
- * LONE_ROW_MIN_COLUMNS columns at least, in one of the two readings.  A
- * word processor breaking a borderless table's pages may put one row alone
- * on a page (the label columns empty there); read as a line, it ended the
- * table and the pages after it were lost. */
-static gboolean lone_carried_row(const splitter *sp, const page_line *lines, gsize k)
+/* TRUE when every word of `words` starts inside one of `cols`, in `least`
+ * columns at least. */
+static gboolean words_in_columns(const GArray *words, const GArray *cols, int least)
+{
+    int used = 0, last = -1;
+    for (guint w = 0; w < words->len; w++) {
+        const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
+        int in = -1;
+        for (guint c = 0; c < cols->len && in < 0; c++) {
+            const jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
+            if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b)
+                in = (int)c;
+        }
+        if (in < 0)
+            return FALSE;
+        used += in != last;
+        last = in;
+    }
+    return words->len > 0 && used >= least;
+}
+
+/* Where the rows of the borderless table the page before ran to its foot
+ * with end, when lines[k], the first text of its page, makes no region of
+ * its own: the lines from k whose words all start inside the carried
+ * columns (the first line's in LONE_ROW_MIN_COLUMNS columns at least), in
+ * one of the two readings; k when none.  A word processor breaking a
+ * borderless table's pages may put one row alone on a page (the label
+ * columns empty there, its target wrapped below its name): read as lines,
+ * it ended the table and the pages after it were lost. */
+static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize n, gsize k)
 {
     static const int wide_as[] = {2, 1};
-    gboolean fits = FALSE;
+    gsize best = k;
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
-    for (gsize i = 0; i < G_N_ELEMENTS(wide_as) && !fits; i++) {
+    for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
         GArray *cols = carried_columns(sp, wide_as[i], TRUE, lines, k, k + 1);
         if (!cols)
             continue;
-        GArray *words = region_words(lines, k, k + 1, wide_as[i], row_lines, NULL);
-        int used = 0, last = -1;
-        fits = words->len > 0;
-        for (guint w = 0; w < words->len && fits; w++) {
-            const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
-            int in = -1;
-            for (guint c = 0; c < cols->len && in < 0; c++) {
-                const jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
-                if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b)
-                    in = (int)c;
-            }
-            fits = in >= 0;
-            used += in != last;
-            last = in;
+        gsize end = k;
+        for (gsize j = k; j < n && !lines[j].furniture; j++) {
+            if (line_blank(&lines[j]))
+                continue;
+            GArray *words = region_words(lines, j, j + 1, wide_as[i], row_lines, NULL);
+            gboolean fits =
+                words_in_columns(words, cols, j == k ? LONE_ROW_MIN_COLUMNS : 1);
+            g_array_free(words, TRUE);
+            if (!fits)
+                break;
+            end = j + 1;
         }
-        fits = fits && used >= LONE_ROW_MIN_COLUMNS;
-        g_array_free(words, TRUE);
+        best = MAX(best, end);
         g_array_free(cols, TRUE);
     }
     g_array_free(row_lines, TRUE);
-    return fits;
+    return best;
 }
 
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b)
@@ -891,8 +909,8 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
                                  max_blanks, own_blanks, gap_extra);
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
-            !lines[i].furniture && lone_carried_row(sp, lines, i))
-            end = i + 1;
+            !lines[i].furniture)
+            end = carried_rows_end(sp, lines, n, i);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);

@@ -1284,6 +1284,14 @@ static void lone_row_on_page_continues_table(void **state)
                      jx_record_get_string(r, "value"), want[k][1]);
     }
     jx_record_list_free(got);
+    /* the lone row's target wrapped onto the line below its name (`社会公众满意度`
+     * / `≥ 85 %`, the work item's `造` under it): all three lines are the row */
+    got = jx_test_parse_repo_file("tests/layout/lo-web-plain/dept/f0274.pdf");
+    const jx_record *r = named_indicator(got, "社会公众满意度");
+    if (!r || g_strcmp0(jx_record_get_string(r, "value"), "85") != 0)
+        fail_msg("f0274.pdf: 社会公众满意度: value %s, want 85",
+                 r ? jx_record_get_string(r, "value") : "(no indicator)");
+    jx_record_list_free(got);
 }
 
 int main(void)
