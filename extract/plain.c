@@ -567,6 +567,9 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
  * columns to be a row of the table the page before ended with (a name and
  * its target: fewer says nothing of columns). */
 #define LONE_ROW_MIN_COLUMNS 2
+/* The most lines a lone row sets (its name or target wrapped round the
+ * line, as a row of the table's pages does). */
+#define LONE_ROW_MAX_LINES 3
 /* How far left of a carried column a word may start and still be in it:
  * the columns come back from page units rounded, to a display column. */
 #define LONE_ROW_SLACK_COLS 1
@@ -581,7 +584,10 @@ static gboolean words_in_columns(const GArray *words, const GArray *cols, int le
         int in = -1;
         for (guint c = 0; c < cols->len && in < 0; c++) {
             const jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
-            if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b)
+            const jx_layout_span *next =
+                c + 1 < cols->len ? &g_array_index(cols, jx_layout_span, c + 1) : NULL;
+            if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b &&
+                (!next || word->x1 <= next->a + LONE_ROW_SLACK_COLS))
                 in = (int)c;
         }
         if (in < 0)
@@ -610,17 +616,24 @@ static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize 
         if (!cols)
             continue;
         gsize end = k;
+        int taken = 0;
         for (gsize j = k; j < n && !lines[j].furniture; j++) {
             if (line_blank(&lines[j]))
                 continue;
             GArray *words = region_words(lines, j, j + 1, wide_as[i], row_lines, NULL);
-            gboolean fits =
-                words_in_columns(words, cols, j == k ? LONE_ROW_MIN_COLUMNS : 1);
+            gboolean fits = taken < LONE_ROW_MAX_LINES &&
+                            words_in_columns(words, cols, j == k ? LONE_ROW_MIN_COLUMNS : 1);
             g_array_free(words, TRUE);
             if (!fits)
                 break;
             end = j + 1;
+            taken++;
         }
+        /* the row must be all its page holds: a page of more rows than one
+         * had the region finder's say, and lines after the row (notes, a
+         * signature block) end the table there */
+        if (!nothing_but_furniture(lines, end, n))
+            end = k;
         best = MAX(best, end);
         g_array_free(cols, TRUE);
     }
