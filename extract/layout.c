@@ -119,6 +119,7 @@ static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
 static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
 
 static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
+static gsize line_end(const jx_layout_word *w, gsize n, gsize a);
 
 /* TRUE when word `w` opens with a target's sign (see FIGURE_SIGNS). */
 static gboolean opens_target(const jx_layout_word *w)
@@ -266,7 +267,10 @@ static gboolean row_number(const jx_layout_word *w)
  * first word is a row number there when it is digits standing under 序号
  * and the text one space after it starts no later than the next header
  * word (plus a join's width): the label of the next column, not a name
- * opening with a figure. */
+ * opening with a figure — on a line that states its row's target (a figure
+ * after the label).  A row centred over lines sets its number and labels on
+ * a line of their own, the names below them in columns the labels'
+ * pieces run into: parted there, the labels read as names. */
 static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
 {
     for (gsize i = 0; i < n; i++)
@@ -281,7 +285,7 @@ static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
             const jx_layout_word *b = &w[i + 1];
             if (opens && w[i].row > w[h].row && row_number(&w[i]) && w[i].x0 < seq_end &&
                 b->row == w[i].row && b->wide_start && b->x0 - w[i].x1 < join &&
-                b->x0 < next_head + join)
+                b->x0 < next_head + join && has_digit(w, i + 2, line_end(w, n, i)))
                 w[i].seq_head = TRUE;
         }
     }
