@@ -119,6 +119,7 @@ static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
 static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
 
 static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
+static gsize line_end(const jx_layout_word *w, gsize n, gsize a);
 
 /* TRUE when word `w` opens with a target's sign (see FIGURE_SIGNS). */
 static gboolean opens_target(const jx_layout_word *w)
@@ -160,7 +161,8 @@ static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word 
  * do not make the fullest lines fuller). */
 static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, double join)
 {
-    return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start);
+    return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
+           !(a->seq_head && b->wide_start);
 }
 
 /* spaced_piece, unless a score and its deviation text stand one space
@@ -229,6 +231,64 @@ static void mark_after_figure(jx_layout_word *w, gsize n, double join)
     for (gsize i = 0; i < n; i++)
         w[i].after_figure = i > 0 && w[i - 1].row == w[i].row && word_apart(w, i, join) &&
                             word_apart(w, i - 1, join) && bare_figure(&w[i - 1]);
+}
+
+/* Header words of a row-number column. */
+static const char *const SEQ_HEADS[] = {"序号"};
+/* The most digits a row number has. */
+#define SEQ_MAX_DIGITS 3
+
+/* TRUE when word `w` is exactly one of the `n` texts of `vocab`. */
+static gboolean word_is(const jx_layout_word *w, const char *const *vocab, gsize n)
+{
+    for (gsize k = 0; k < n; k++)
+        if (w->len == strlen(vocab[k]) && strncmp(w->text, vocab[k], w->len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when word `w` is digits only, no more than SEQ_MAX_DIGITS. */
+static gboolean row_number(const jx_layout_word *w)
+{
+    if (w->len == 0 || w->len > SEQ_MAX_DIGITS)
+        return FALSE;
+    for (gsize k = 0; k < w->len; k++)
+        if (!g_ascii_isdigit(w->text[k]))
+            return FALSE;
+    return TRUE;
+}
+
+/* Sets every word's seq_head (words sorted by line).  Narrow label columns
+ * printed by a browser set a row's number one space before its level-1
+ * label (`1 产出指标`, `18 满意度指标`), and the space between a figure and
+ * wide text joins them otherwise (`1产出指标`).  The table's header says
+ * the number has a column of its own: a 序号 word standing apart from the
+ * header word after it (`序号 一级指标`, one space between).  A line's
+ * first word is a row number there when it is digits standing under 序号
+ * and the text one space after it starts no later than the next header
+ * word (plus a join's width): the label of the next column, not a name
+ * opening with a figure — on a line that states its row's target (a figure
+ * after the label).  A row centred over lines sets its number and labels on
+ * a line of their own, the names below them in columns the labels'
+ * pieces run into: parted there, the labels read as names. */
+static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
+{
+    for (gsize i = 0; i < n; i++)
+        w[i].seq_head = FALSE;
+    for (gsize h = 0; h + 1 < n; h++) {
+        if (!word_is(&w[h], SEQ_HEADS, G_N_ELEMENTS(SEQ_HEADS)) || w[h + 1].row != w[h].row ||
+            !w[h + 1].wide_start || (h > 0 && w[h - 1].row == w[h].row))
+            continue;
+        double seq_end = w[h].x1, next_head = w[h + 1].x0;
+        for (gsize i = 0; i + 1 < n; i++) {
+            gboolean opens = i == 0 || w[i - 1].row != w[i].row;
+            const jx_layout_word *b = &w[i + 1];
+            if (opens && w[i].row > w[h].row && row_number(&w[i]) && w[i].x0 < seq_end &&
+                b->row == w[i].row && b->wide_start && b->x0 - w[i].x1 < join &&
+                b->x0 < next_head + join && has_digit(w, i + 2, line_end(w, n, i)))
+                w[i].seq_head = TRUE;
+        }
+    }
 }
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
@@ -1314,6 +1374,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
     mark_after_figure(words, n, join);
+    mark_seq_heads(words, n, join);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
     gboolean *prose = g_new0(gboolean, n_rows + 1);

@@ -22,6 +22,7 @@ typedef struct {
     gboolean wide_start, wide_end; /* it starts / ends with a wide (CJK) character */
     gboolean continues; /* it opens a piece wrapped on from the cell's line above */
     gboolean after_figure; /* a figure alone stands before it on its line (the grid sets it) */
+    gboolean seq_head; /* a row's number under its table's 序号 header (the grid sets it) */
 } jx_layout_word;
 
 /*

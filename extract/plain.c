@@ -484,7 +484,7 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
                 p += bytes;
                 continue;
             }
-            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE, FALSE, FALSE};
+            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE, FALSE, FALSE, FALSE};
             w.continues = continued &&
                           g_hash_table_contains(continued, jx_layout_mark(pl->line, shown_col));
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {
@@ -561,6 +561,84 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
         g_array_append_val(c->cols, page);
     }
     c->wide = wide;
+}
+
+/* The fewest pieces a page's lone first line must set in the carried
+ * columns to be a row of the table the page before ended with (a name and
+ * its target: fewer says nothing of columns). */
+#define LONE_ROW_MIN_COLUMNS 2
+/* The most lines a lone row sets (its name or target wrapped round the
+ * line, as a row of the table's pages does). */
+#define LONE_ROW_MAX_LINES 3
+/* How far left of a carried column a word may start and still be in it:
+ * the columns come back from page units rounded, to a display column. */
+#define LONE_ROW_SLACK_COLS 1
+
+/* TRUE when every word of `words` starts inside one of `cols`, in `least`
+ * columns at least. */
+static gboolean words_in_columns(const GArray *words, const GArray *cols, int least)
+{
+    int used = 0, last = -1;
+    for (guint w = 0; w < words->len; w++) {
+        const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
+        int in = -1;
+        for (guint c = 0; c < cols->len && in < 0; c++) {
+            const jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
+            const jx_layout_span *next =
+                c + 1 < cols->len ? &g_array_index(cols, jx_layout_span, c + 1) : NULL;
+            if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b &&
+                (!next || word->x1 <= next->a + LONE_ROW_SLACK_COLS))
+                in = (int)c;
+        }
+        if (in < 0)
+            return FALSE;
+        used += in != last;
+        last = in;
+    }
+    return words->len > 0 && used >= least;
+}
+
+/* Where the rows of the borderless table the page before ran to its foot
+ * with end, when lines[k], the first text of its page, makes no region of
+ * its own: the lines from k whose words all start inside the carried
+ * columns (the first line's in LONE_ROW_MIN_COLUMNS columns at least), in
+ * one of the two readings; k when none.  A word processor breaking a
+ * borderless table's pages may put one row alone on a page (the label
+ * columns empty there, its target wrapped below its name): read as lines,
+ * it ended the table and the pages after it were lost. */
+static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize n, gsize k)
+{
+    static const int wide_as[] = {2, 1};
+    gsize best = k;
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
+        GArray *cols = carried_columns(sp, wide_as[i], TRUE, lines, k, k + 1);
+        if (!cols)
+            continue;
+        gsize end = k;
+        int taken = 0;
+        for (gsize j = k; j < n && !lines[j].furniture; j++) {
+            if (line_blank(&lines[j]))
+                continue;
+            GArray *words = region_words(lines, j, j + 1, wide_as[i], row_lines, NULL);
+            gboolean fits = taken < LONE_ROW_MAX_LINES &&
+                            words_in_columns(words, cols, j == k ? LONE_ROW_MIN_COLUMNS : 1);
+            g_array_free(words, TRUE);
+            if (!fits)
+                break;
+            end = j + 1;
+            taken++;
+        }
+        /* the row must be all its page holds: a page of more rows than one
+         * had the region finder's say, and lines after the row (notes, a
+         * signature block) end the table there */
+        if (!nothing_but_furniture(lines, end, n))
+            end = k;
+        best = MAX(best, end);
+        g_array_free(cols, TRUE);
+    }
+    g_array_free(row_lines, TRUE);
+    return best;
 }
 
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b)
@@ -843,6 +921,9 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
                                  max_blanks, own_blanks, gap_extra);
+        if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
+            !lines[i].furniture)
+            end = carried_rows_end(sp, lines, n, i);
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);

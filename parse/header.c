@@ -1142,6 +1142,19 @@ static gboolean heads_rows(const jx_grid *view, int col)
  * short, holds no data, and finishes the header cell above it (the lowest
  * with text in its column) or, failing that, the one of a column beside it
  * (see piece_finishes); two pieces never finish one cell. */
+/* TRUE when no row of `view` has text in column c. */
+static gboolean column_unnamed(const jx_grid *view, int c)
+{
+    for (int r = 0; r < jx_grid_n_rows(view); r++) {
+        const jx_cell *cell = jx_grid_cell(view, r, c);
+        if (!cell)
+            cell = jx_grid_cell_covering(view, r, c);
+        if (cell && *cell->text)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
                                 int *at, jx_facts *facts)
 {
@@ -1163,6 +1176,15 @@ static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *vie
         if (fits) {
             folded[goes_on] = phrase;
             at[goes_on] = row_continued(view, goes_on);
+        }
+        /* a header word alone under a column the lines above leave empty
+         * names that column: a one-line header cell set on the lower line
+         * of a two-line header (`指标性` / `质`, `备注` beside 质 only) */
+        if (!fits && c > 0 && column_unnamed(view, c) &&
+            jx_header_word_role(piece) != JX_ROLE_NONE) {
+            folded[c] = g_strdup(piece);
+            at[c] = 0;
+            fits = TRUE;
         }
         /* its own column first, then the next one right (a piece wraps at
          * its cell's left edge), then left */

@@ -1223,10 +1223,84 @@ static void level2_beside_value_in_one_label_column(void **state)
     }
 }
 
+/* Browser-printed narrow label columns: a row's number one space before
+ * its level-1 label (`18 满意度指标 服务对象满意度 ★公众…`) under a header
+ * setting `序号 一级指标` one space apart.  The space between a figure and
+ * wide text joined them (level1 `18满意度指标`; on page 2, with no level-1
+ * label, the level-2 label took the level-1 slot). */
+static void row_number_tight_before_label(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/half/f0283");
+}
+
+/* A two-line header whose last column's word (`备注`) stands alone on the
+ * lower line, under no word of the upper one (`指标性` / `质` beside it):
+ * the line was read as a row, its pieces put in the first row below
+ * (`质备注新建集中供水工程`) or, after a repeated header, on the page
+ * before's last row (`98备注`). */
+static void header_word_alone_on_lower_line(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/split/f0027";
+    check_fields(rel, "新建集中供水工程", "level1", "产出指标", "value", "12", NULL);
+    check_fields(rel, "政策宣传覆盖率", "value", "98", "unit", "%", NULL);
+    check_fields(rel, "水土流失治理度", "value", "70", NULL);
+    check_fields(rel, "农村自来水普及率", "level1", "效益指标", NULL);
+}
+
+/* The indicator of `list` named `name`, or NULL. */
+static const jx_record *named_indicator(const jx_record_list *list, const char *name)
+{
+    for (guint k = 0; k < jx_record_list_length(list); k++) {
+        const jx_record *r = jx_record_list_get(list, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
+            g_strcmp0(jx_record_get_string(r, "name"), name) == 0)
+            return r;
+    }
+    return NULL;
+}
+
+/* A borderless table printed by a word processor (LibreOffice Writer/Web,
+ * borders removed from a generated form) whose pages 2 and 3 hold one row
+ * each, the label columns empty: read as lines, the first ended the table
+ * and the 28 rows of the pages after were "not read".  Each lone row sets
+ * its words in the columns the page before carried: rows of that table. */
+static void lone_row_on_page_continues_table(void **state)
+{
+    (void)state;
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/lo-web-plain/dept/f0184.pdf");
+    static const char *const want[][2] = {
+        {"新增学前教育学位数", "2340"}, {"新增学前教育学位数(一期)", "810"},
+        {"新建学校食堂", "4"},          {"人均培训成本", "1840"},
+        {"教师满意度", "89"},
+    };
+    for (gsize k = 0; k < G_N_ELEMENTS(want); k++) {
+        const jx_record *r = named_indicator(got, want[k][0]);
+        if (!r)
+            fail_msg("f0184.pdf: no indicator named %s", want[k][0]);
+        if (g_strcmp0(jx_record_get_string(r, "value"), want[k][1]) != 0)
+            fail_msg("f0184.pdf: %s: value %s, want %s", want[k][0],
+                     jx_record_get_string(r, "value"), want[k][1]);
+    }
+    jx_record_list_free(got);
+    /* the lone row's target wrapped onto the line below its name (`社会公众满意度`
+     * / `≥ 85 %`, the work item's `造` under it): all three lines are the row */
+    got = jx_test_parse_repo_file("tests/layout/lo-web-plain/dept/f0274.pdf");
+    const jx_record *r = named_indicator(got, "社会公众满意度");
+    if (!r || g_strcmp0(jx_record_get_string(r, "value"), "85") != 0)
+        fail_msg("f0274.pdf: 社会公众满意度: value %s, want 85",
+                 r ? jx_record_get_string(r, "value") : "(no indicator)");
+    jx_record_list_free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
+        cmocka_unit_test(row_number_tight_before_label),
+        cmocka_unit_test(header_word_alone_on_lower_line),
+        cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
