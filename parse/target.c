@@ -1143,6 +1143,15 @@ static int widest_name_on_page(const GPtrArray *all, int page)
     return widest;
 }
 
+/* How many characters of a name piece must have fitted on the line above
+ * for that line to count as unfilled: a word's first two (a CJK word is
+ * rarely shorter), not the whole piece, which a wrap may end anywhere. */
+#define UNFILLED_FIT_CHARS 2
+
+/* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
+ * fragments from i0 that would have fitted on `prev`'s last name line: a
+ * browser's print wraps a name only when its line is full, so a piece that
+ * fits was never that name's and starts `next`'s (which has no name). */
 static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                   const built_row *next, double *e)
 {
@@ -1157,8 +1166,8 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
     if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
         return;
-    char first[16] = {0};
-    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], 2);
+    char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
+    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS);
     if (prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
         widest_name_on_page(all, f->page))
         e[j] += UNFILLED_EVIDENCE;
