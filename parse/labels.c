@@ -801,8 +801,58 @@ static void vote_span(const jx_label_column *col, const jx_label_context *ctx, i
  * other span of the column with it. */
 #define COLUMN_MIN_VOTES 2
 
+/* A spreadsheet prints a merged cell's text centred over the whole cell,
+ * page breaks or not: where that middle falls on a break, the text is cut
+ * there and a dump reads it on both pages, beside the first page's last
+ * record row and again on a line of its own above the next page's first
+ * record, no record between the two (产出数量 beside a page's last row and
+ * over the next page's first).  A label a spreadsheet sets in each part of
+ * a cut cell, centred over the part's rows, stands beside a row of the
+ * second part, or has rows of the group between its two reads: that stays
+ * two labels (part_of_span); so does a label read on lines of its own on
+ * both pages, whose group the placement of its column decides. */
+static gboolean record_between(const jx_label_context *ctx, int i, int j)
+{
+    for (int r = i + 1; r < j; r++)
+        if (!(ctx->labels_only && ctx->labels_only[r]))
+            return TRUE;
+    return FALSE;
+}
+
+/* A label on a line of its own, beside no record's. */
+static gboolean on_own_line(const jx_label_context *ctx, int r)
+{
+    return ctx->labels_only && ctx->labels_only[r];
+}
+
+/* Drops the second read of a label a page break cut (see record_between):
+ * the same label next in its column, within one parent span, on the page
+ * after the first read's.  Left, the two reads are two groups, and the
+ * rows of the one are split among them and the labels after them. */
+static void drop_cut_label_repeats(jx_label_column *col, const jx_label_context *ctx)
+{
+    if (!ctx->page)
+        return;
+    int last = -1; /* the previous explicit label's row */
+    for (int j = 0; j < col->n; j++) {
+        if (!col->explicit_label[j])
+            continue;
+        int i = last;
+        last = j;
+        if (i < 0 || g_strcmp0(col->explicit_label[i], col->explicit_label[j]) != 0 ||
+            ctx->page[i] <= 0 || ctx->page[j] != ctx->page[i] + 1 ||
+            (ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[j]) != 0) ||
+            record_between(ctx, i, j) || on_own_line(ctx, i) || !on_own_line(ctx, j))
+            continue;
+        g_free(col->explicit_label[j]);
+        col->explicit_label[j] = NULL;
+        last = i;
+    }
+}
+
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
 {
+    drop_cut_label_repeats(col, ctx);
     /* Where no regime is given, a span whose first row holds a label fits
      * both a top and a centred placement (a group of one row, a label in the
      * middle of the rows up to the next): the column's other spans, those

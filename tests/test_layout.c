@@ -1152,6 +1152,26 @@ static void name_under_unfilled_line_starts_row(void **state)
     check_fields(placed, "政策知晓率", "value", "93", "unit", "%", NULL);
 }
 
+/* A spreadsheet centres a merged label over its whole cell: 产出数量 over 23
+ * rows, 13 on one page and 10 on the next, stands beside the first page's
+ * last row and is read again, cut by the break, on a line of its own over
+ * the next page's first row.  Read as two labels, the rows after the
+ * second went to the next label (产出质量) and every group below ran a
+ * label off (产出时效 rows under 产出质量, 产出成本 under 产出时效). */
+static void label_cut_by_page_break_is_one(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/dept/f0139";
+    static const char *const quantity[] = {"★培训社会体育指导员(县直单位)", "培训社会体育指导员(新建)",
+                                           "新建社会足球场(中心城区)"};
+    for (gsize i = 0; i < G_N_ELEMENTS(quantity); i++)
+        check_fields(rel, quantity[i], "level1", "产出", "level2", "产出数量", NULL);
+    check_fields(rel, "政策知晓率", "level2", "产出质量", NULL);
+    check_fields(rel, "补助资金下达时限", "level2", "产出时效", NULL);
+    check_fields(rel, "资金兑付及时性", "level2", "产出时效", NULL);
+    check_fields(rel, "成本节约率", "level2", "产出成本", NULL);
+}
+
 /* A form's one label column (指标类别) joining both levels in a cell
  * (`产出/数量指标`), centred on its group's rows: on a line that holds no
  * name of its own (`13 | 产出/质量指标 | ≥98.03%`, the name wrapped round it)
@@ -1372,6 +1392,7 @@ int main(void)
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
+        cmocka_unit_test(label_cut_by_page_break_is_one),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
