@@ -44,7 +44,9 @@ pandoc, w3m and lynx turn the exports into what users actually feed jixiao:
     weasy-writer, weasy-calc
                        the same printed by WeasyPrint (its own layout engine: it reads no
                        cellspacing attribute, so every cell is framed apart; Noto CJK subset with
-                       every glyph id kept, some 20 s a print), the PDF itself
+                       every glyph id kept, some 20 s a print), the PDF itself; a full run
+                       prints only the first 10 tables of each family through it
+                       (--slow-printed N; 0 prints all)
     chromium-ruled     writer-html with border="1" on its tables (as w3m-ruled reads it) printed by
                        headless Chromium, the PDF itself: a bureau's web page printed from the browser
                        (each table framed 3D in two greys, outset, the frame's top and left light)
@@ -136,6 +138,28 @@ PRINTED = {c for c, _, _ in CONVERTERS if c.split("-")[0] in HTML_PRINTERS}
 # Printed converters of writer-html with its tables bordered (see ruled_html), and their printer.
 RULED_PRINTS = {"chromium-ruled": "chromium"}
 PRINTER_PROGRAM = {"chromium": "chromium", "wkhtml": "wkhtmltopdf", "weasy": "weasyprint"}
+# Printers too slow to print every table: WeasyPrint takes 5-10 s a table (its own layout
+# engine in Python), an hour and more for 360 tables on two cores.  A full run prints the
+# first SLOW_PRINTED tables of each family through them (--slow-printed; 0 prints all).
+SLOW_PRINTERS = {"weasy"}
+SLOW_PRINTED = 10
+
+
+def slow_subset(forms, per_family):
+    """The ids of the first `per_family` forms of each family (plan order); None for all."""
+    if not per_family:
+        return None
+    seen, ids = Counter(), set()
+    for f in forms:
+        if seen[f.family] < per_family:
+            seen[f.family] += 1
+            ids.add(f.id)
+    return ids
+
+
+def printed_here(conv_or_printer, f, subset):
+    """Whether form f goes through the printer of `conv_or_printer` in this run."""
+    return subset is None or conv_or_printer.split("-")[0] not in SLOW_PRINTERS or f.id in subset
 # Converters a full run leaves out unless named: jixiao reads them by starting LibreOffice for
 # every file, which makes scoring 300 tables take some 25 minutes.
 SLOW = {"writer-doc", "calc-xls"}
@@ -1933,9 +1957,10 @@ def write_if_changed(path, data):
     return True
 
 
-def build(out, work, count, seed, sample, nproc, converters, variant=0):
+def build(out, work, count, seed, sample, nproc, converters, variant=0, slow_printed=0):
     t0 = time.time()
     forms = plan(count, seed, sample, variant)
+    subset = slow_subset(forms, slow_printed)
     src = os.path.join(work, "src")
     sources = [(f, kind, data) for f in forms
                for kind, data in (("fodt", odf.fodt(f.wdoc)), ("fods", odf.fods(f.cdoc, f.cn, f.cw)))]
@@ -1991,7 +2016,8 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
                               pdf, W(side + "-pdf-raw", f.id + ".txt"), False))
             for printer, cmd in HTML_PRINTERS.items():
                 pdf, html = W("%s-%s" % (printer, side), f.id + ".pdf"), W(side + "-html", f.id + ".html")
-                if need & {"%s-%s" % (printer, side), "%s-%s-layout" % (printer, side)}:
+                if need & {"%s-%s" % (printer, side), "%s-%s-layout" % (printer, side)} and \
+                        printed_here(printer, f, subset):
                     tjobs.append((cmd(html, pdf), html, pdf, False))
         docx = W("docx", f.id + ".docx")
         for conv, to, ext in (("pandoc-md", "markdown", "md"), ("pandoc-plain", "plain", "txt"), ("pandoc-html", "html", "html")):
@@ -2019,7 +2045,7 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
     # the printed PDFs' layout dumps, once the PDFs are there
     ljobs = []
     for f in forms:
-        for conv in sorted(c for c in PRINTED & need if c.endswith("-layout")):
+        for conv in sorted(c for c in PRINTED & need if c.endswith("-layout") and printed_here(c, f, subset)):
             pdf = W(conv[:-len("-layout")], f.id + ".pdf")
             ljobs.append((["pdftotext", "-layout", "-enc", "UTF-8", pdf, W(conv, f.id + ".txt")],
                           pdf, W(conv, f.id + ".txt"), False))
@@ -2041,6 +2067,8 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0):
     notes_stats = Counter()
     for f in forms:
         for conv in converters:
+            if not printed_here(conv, f, subset):
+                continue
             ext = CONV_EXT[conv]
             with open(W(src_of[conv], f.id + "." + ext), "rb") as fh:
                 data = fh.read()
@@ -2098,6 +2126,9 @@ def main(argv):
                          "0 in --sample")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--slow-printed", type=int, default=SLOW_PRINTED,
+                    help="tables of each family printed by the slow printers (%s) in a full run; 0: all"
+                         % ", ".join(sorted(SLOW_PRINTERS)))
     ap.add_argument("--sample", action="store_true", help="write the small committed sample into corpus/converted/")
     ap.add_argument("--converters", default=None,
                     help="comma-separated; default: all but %s in a full run (jixiao reads the first two "
@@ -2128,7 +2159,7 @@ def main(argv):
         out = os.path.abspath(a.out)
         work = a.work or out.rstrip("/") + ".work"
         forms, stats, ns = build(out, work, a.count, a.seed, False, a.jobs, convs,
-                                 60 if a.variant is None else a.variant)
+                                 60 if a.variant is None else a.variant, a.slow_printed)
     fams = sorted({f.family for f in forms}, key=ALL_FAMILIES.index)
     print("%-18s" % "converter" + "".join("%9s" % x for x in fams))
     for c in convs:
