@@ -706,9 +706,11 @@ static gboolean stands_under_piece(splitter *sp, const page_line *above, const p
     return FALSE;
 }
 
-/* The most digits a row's 序号 has: more is a figure (a year, an amount),
- * and more than 18 would not fit the gint64 it is read into. */
-#define SEQ_MAX_DIGITS 9
+/* The most digits a lone line's number may have to be counted with the
+ * numbers around it (more would not fit the gint64 it is read into long
+ * before; layout.c's SEQ_MAX_DIGITS is the tighter test of a row number
+ * beside its label). */
+#define COUNTED_MAX_DIGITS 9
 
 /* TRUE when piece `pc` is nothing but ASCII digits. */
 static gboolean digits_piece(const piece *pc)
@@ -728,7 +730,7 @@ static gint64 opening_number(splitter *sp, const page_line *pl, int from, int to
     const piece *first = &g_array_index(sp->pieces, piece, 0);
     int a, b;
     piece_span(pl->s, first, TRUE, &a, &b);
-    if (!digits_piece(first) || a >= to || from >= b || first->n > SEQ_MAX_DIGITS)
+    if (!digits_piece(first) || a >= to || from >= b || first->n > COUNTED_MAX_DIGITS)
         return -1;
     return g_ascii_strtoll(first->s, NULL, 10);
 }
@@ -743,7 +745,7 @@ static gboolean in_number_column(splitter *sp, const page_line *lines, gsize n, 
     if (jx_split_spaces(pl->s, pl->n, sp->pieces) != 1)
         return FALSE;
     const piece *own = &g_array_index(sp->pieces, piece, 0);
-    if (!digits_piece(own) || own->n > SEQ_MAX_DIGITS)
+    if (!digits_piece(own) || own->n > COUNTED_MAX_DIGITS)
         return FALSE;
     gint64 number = g_ascii_strtoll(own->s, NULL, 10);
     int from, to;

@@ -165,14 +165,6 @@ static gboolean explains(const char *norm)
            jx_norm_holds_listed(norm, explain_words, G_N_ELEMENTS(explain_words));
 }
 
-static gboolean is_remark(const char *norm)
-{
-    for (gsize k = 0; k < G_N_ELEMENTS(remarks); k++)
-        if (g_str_equal(norm, remarks[k]))
-            return TRUE;
-    return FALSE;
-}
-
 /* Running text: a sentence, a `label：value` line, or too long for a name. */
 static gboolean is_prose(const char *norm, glong chars)
 {
@@ -431,7 +423,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
             kind = IT_SKIP;
-        if (kind == IT_TEXT && (is_prose(norm, chars) || is_remark(norm)))
+        if (kind == IT_TEXT && (is_prose(norm, chars) || jx_norm_listed(norm, remarks, G_N_ELEMENTS(remarks))))
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;

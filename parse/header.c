@@ -1135,13 +1135,6 @@ static gboolean heads_rows(const jx_grid *view, int col)
     return TRUE;
 }
 
-/* Row `row` of `grid` as the header `view` would read with a wrapped header
- * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
- * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
- * piece) with the view row each continues in `at`, when every piece is
- * short, holds no data, and finishes the header cell above it (the lowest
- * with text in its column) or, failing that, the one of a column beside it
- * (see piece_finishes); two pieces never finish one cell. */
 /* TRUE when no row of `view` has text in column c. */
 static gboolean column_unnamed(const jx_grid *view, int c)
 {
@@ -1155,6 +1148,13 @@ static gboolean column_unnamed(const jx_grid *view, int c)
     return TRUE;
 }
 
+/* Row `row` of `grid` as the header `view` would read with a wrapped header
+ * cell's last pieces folded in (`度量单` / `位`, `全年（程）指` / `标值`): TRUE,
+ * and the folded texts in `folded` (n_cols, owned; NULL where the row has no
+ * piece) with the view row each continues in `at`, when every piece is
+ * short, holds no data, and finishes the header cell above it (the lowest
+ * with text in its column) or, failing that, the one of a column beside it
+ * (see piece_finishes); two pieces never finish one cell. */
 static gboolean finishes_header(const jx_grid *grid, int row, const jx_grid *view, char **folded,
                                 int *at, jx_facts *facts)
 {

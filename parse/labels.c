@@ -811,18 +811,19 @@ static void vote_span(const jx_label_column *col, const jx_label_context *ctx, i
  * second part, or has rows of the group between its two reads: that stays
  * two labels (part_of_span); so does a label read on lines of its own on
  * both pages, whose group the placement of its column decides. */
-static gboolean record_between(const jx_label_context *ctx, int i, int j)
-{
-    for (int r = i + 1; r < j; r++)
-        if (!(ctx->labels_only && ctx->labels_only[r]))
-            return TRUE;
-    return FALSE;
-}
-
 /* A label on a line of its own, beside no record's. */
 static gboolean on_own_line(const jx_label_context *ctx, int r)
 {
     return ctx->labels_only && ctx->labels_only[r];
+}
+
+/* TRUE when a record's row stands between rows i and j. */
+static gboolean record_between(const jx_label_context *ctx, int i, int j)
+{
+    for (int r = i + 1; r < j; r++)
+        if (!on_own_line(ctx, r))
+            return TRUE;
+    return FALSE;
 }
 
 /* Drops the second read of a label a page break cut (see record_between):
