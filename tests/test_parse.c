@@ -69,6 +69,19 @@ static const jx_record *indicator_named(const jx_record_list *list, const char *
     return found;
 }
 
+/* TRUE when some entry of the document record's list `key` (warnings,
+ * notes) holds `a` and, unless NULL, `b`. */
+static gboolean document_says(const jx_record_list *l, const char *key, const char *a,
+                              const char *b)
+{
+    char **list = jx_record_get_strv(jx_record_list_get(l, 0), key);
+    gboolean said = FALSE;
+    for (char **p = list; p && *p; p++)
+        said |= strstr(*p, a) && (!b || strstr(*p, b));
+    g_strfreev(list);
+    return said;
+}
+
 /* (read both ways: the borrowed list, jx_record_list_of, holds what the
  * copy by key does) */
 static gboolean has_flag(const jx_record *r, const char *flag)
@@ -1112,12 +1125,7 @@ static void test_qualitative_continuation(void **state)
                           "甲\t乙\n"
                           "丙\t丁\n");
     assert_int_equal(count_indicators(l), 1);
-    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
-    gboolean said = FALSE;
-    for (char **p = w; p && *p; p++)
-        said |= strstr(*p, "do not continue it") != NULL;
-    assert_true(said);
-    g_strfreev(w);
+    assert_true(document_says(l, "warnings", "do not continue it", NULL));
     jx_record_list_free(l);
 }
 
@@ -3033,13 +3041,7 @@ static void test_raw_targets_after_notes(void **state)
     assert_target(l, "学生满意度", ">=", "95", "%");
     /* eleven names, eleven targets: nothing flagged */
     assert_false(has_flag(indicator(l, 0), "stream-ambiguous"));
-    char **notes = jx_record_get_strv(jx_record_list_get(l, 0), "notes");
-    assert_non_null(notes);
-    gboolean signed_by = FALSE;
-    for (char **p = notes; *p; p++)
-        signed_by |= strstr(*p, "填报人") && strstr(*p, "孙涛");
-    assert_true(signed_by);
-    g_strfreev(notes);
+    assert_true(document_says(l, "notes", "填报人", "孙涛"));
     jx_record_list_free(l);
 }
 
@@ -3079,13 +3081,7 @@ static void test_raw_stray_figure_and_remarks(void **state)
     assert_null(indicator_named(l, "暂定"));
     assert_null(indicator_named(l, "新增指标"));
     assert_true(has_flag(indicator(l, 0), "stream-ambiguous"));
-    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
-    assert_non_null(w);
-    gboolean said = FALSE;
-    for (char **p = w; *p; p++)
-        said |= strstr(*p, "do not pair one to one") != NULL;
-    assert_true(said);
-    g_strfreev(w);
+    assert_true(document_says(l, "warnings", "do not pair one to one", NULL));
     jx_record_list_free(l);
 }
 
@@ -3158,13 +3154,7 @@ static void test_stream_cut_off(void **state)
     assert_true(count_indicators(l) >= 2);
     assert_field(indicator(l, 0), "name", "培训人次");
     assert_field(indicator(l, 1), "value", "12");
-    char **w = jx_record_get_strv(jx_record_list_get(l, 0), "warnings");
-    assert_non_null(w);
-    gboolean said = FALSE;
-    for (char **p = w; *p; p++)
-        said |= strstr(*p, "line 11") && strstr(*p, "stops inside a row");
-    assert_true(said);
-    g_strfreev(w);
+    assert_true(document_says(l, "warnings", "line 11", "stops inside a row"));
     jx_record_list_free(l);
 }
 
