@@ -220,20 +220,65 @@ static gboolean split_key_value(const char *norm, char **key, char **value)
     return TRUE;
 }
 
+static gboolean reads_as_name_value(const char *norm);
+static gboolean names_field(int field);
+
+/* `key value` with a space for the colon (部门（单位）名称 桐城市林业局), or
+ * several such pairs on a line (项目名称 某项目 主管部门 某局): how a layout
+ * dump or a text stream prints a form's head row whose key and value cells
+ * stand a space apart.  Normalizing drops a space between Chinese
+ * characters, so the source text `raw` is split at its runs of spaces, and
+ * read only when its pieces alternate key and value, every key a metadata
+ * key and no value one.  Only the name keys (see names_field) give their
+ * value, and only a value that reads as a name (reads_as_name_value): a
+ * header line (项目名称 实施单位) or a key before running text gives
+ * nothing.  `norm` is raw's jx_norm_text. */
+static void meta_from_spaced(meta *m, const char *raw, const char *norm)
+{
+    if (strchr(norm, ':') || !holds_key_word(norm))
+        return;
+    char *text = g_strstrip(g_strdup(raw));
+    char **parts = g_regex_split_simple("[\\s\\x{3000}]+", text, 0, 0);
+    guint n = g_strv_length(parts);
+    GPtrArray *norms = g_ptr_array_new_with_free_func(g_free);
+    gboolean pairs = n >= 2 && n % 2 == 0;
+    for (guint i = 0; i < n && pairs; i++) {
+        char *piece = jx_norm_text(parts[i]);
+        gboolean is_key = key_field(piece, NULL) >= 0;
+        pairs = i % 2 == 0 ? is_key : !is_key;
+        g_ptr_array_add(norms, piece);
+    }
+    for (guint i = 0; i + 1 < n && pairs; i += 2) {
+        const char *key = g_ptr_array_index(norms, i), *value = g_ptr_array_index(norms, i + 1);
+        int field = key_field(key, NULL);
+        if (!names_field(field) || !reads_as_name_value(value))
+            continue;
+        char *shown = g_strdup_printf("%s %s", parts[i], parts[i + 1]);
+        meta_offer(m, field, value, shown, NULL);
+        meta_offer(m, key_also(key), value, shown, NULL);
+        g_free(shown);
+    }
+    g_ptr_array_free(norms, TRUE);
+    g_strfreev(parts);
+    g_free(text);
+}
+
 static void meta_from_norm(meta *m, const char *raw, const char *norm)
 {
     char *key, *value;
-    if (split_key_value(norm, &key, &value)) {
-        char *unit = NULL;
-        int field = key_field(key, &unit);
-        char *shown = g_strstrip(g_strdup(raw));
-        meta_offer(m, field, value, shown, unit);
-        if (field >= 0)
-            meta_offer(m, key_also(key), value, shown, NULL);
-        g_free(shown);
-        g_free(value);
-        g_free(key);
+    if (!split_key_value(norm, &key, &value)) {
+        meta_from_spaced(m, raw, norm);
+        return;
     }
+    char *unit = NULL;
+    int field = key_field(key, &unit);
+    char *shown = g_strstrip(g_strdup(raw));
+    meta_offer(m, field, value, shown, unit);
+    if (field >= 0)
+        meta_offer(m, key_also(key), value, shown, NULL);
+    g_free(shown);
+    g_free(value);
+    g_free(key);
 }
 
 /* See parse.h. */
@@ -354,14 +399,6 @@ char *jx_meta_project_line(const char *raw, const char *norm)
     return project;
 }
 
-/* `key: value` in one piece of text. */
-static void meta_from_text(meta *m, const char *raw)
-{
-    char *norm = jx_norm_text(raw);
-    meta_from_norm(m, raw, norm);
-    g_free(norm);
-}
-
 static gboolean labels_a_block(const char *norm);
 
 /* A value on the line after its key is a name (项目名称, 主管部门): at most
@@ -373,6 +410,16 @@ static gboolean labels_a_block(const char *norm);
 static gboolean names_field(int field)
 {
     return field == FIELD_PROJECT || field == FIELD_ORG;
+}
+
+/* TRUE when `norm` can be the value of a name key (项目名称, 主管部门): no
+ * key of its own, no header word, no figure, no sentence. */
+static gboolean reads_as_name_value(const char *norm)
+{
+    return !strchr(norm, ':') && jx_header_word_role(norm) == JX_ROLE_NONE &&
+           !labels_a_block(norm) && strspn(norm, "0123456789.,%-") < strlen(norm) &&
+           g_utf8_strlen(norm, -1) <= LONE_VALUE_MAX_CHARS && !strpbrk(norm, ",;") &&
+           !strstr(norm, "。");
 }
 
 /*
@@ -395,11 +442,7 @@ static void meta_from_lines(meta *m, const char *raw, const char *norm)
         g_free(key);
         return;
     }
-    if (key && !strchr(norm, ':') && jx_header_word_role(norm) == JX_ROLE_NONE &&
-        !labels_a_block(norm) &&
-        strspn(norm, "0123456789.,%-") < strlen(norm) &&
-        g_utf8_strlen(norm, -1) <= LONE_VALUE_MAX_CHARS && !strpbrk(norm, ",;") &&
-        !strstr(norm, "。")) {
+    if (key && reads_as_name_value(norm)) {
         char *stripped = g_strstrip(g_strdup(raw));
         char *shown = g_strdup_printf("%s %s", key, stripped);
         meta_offer(m, key_field(key, NULL), norm, shown, NULL);
@@ -527,8 +570,8 @@ static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
             jx_cell_facts *kf = cell_entry(facts, r, c);
             int field = facts_key(kf);
             if (field < 0) {
-                if (strchr(kf->norm, ':'))
-                    meta_from_text(m, jx_cell_text(kc));
+                if (strchr(kf->norm, ':') || strchr(kf->norm, ' '))
+                    meta_from_norm(m, jx_cell_text(kc), kf->norm);
                 continue;
             }
             char *unit = g_strdup(kf->key_unit);

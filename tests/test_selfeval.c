@@ -1442,6 +1442,38 @@ static void test_layout_total_rows(void **state)
     }
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0009) whose head row sets its key and value cells one space
+ * apart (`部门（单位）名称 桐城市林业局`): normalizing drops that space, so
+ * the key was never found and the org was lost (as the project of a text
+ * stream printing `项目名称 … 主管部门 …` on one line).  A space stands for
+ * the colon only where a line's pieces alternate key and value: a header
+ * line of two keys or a key before running text gives no value. */
+static void test_layout_key_space_value(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-key-space.txt");
+    check(nth(l, "document", 0), "org", "桐城市林业局");
+    jx_record_list_free(l);
+
+    l = parse_text("项目名称 实施单位\n主管部门 负责实施项目的组织,按计划完成\n");
+    check(nth(l, "document", 0), "project", NULL);
+    check(nth(l, "document", 0), "org", NULL);
+    jx_record_list_free(l);
+
+    l = parse_text("项目名称\u3000乡村道路改造工程\n");
+    check(nth(l, "document", 0), "project", "乡村道路改造工程");
+    jx_record_list_free(l);
+
+    /* two pairs on one line, as a text stream of the head rows prints them */
+    l = parse_text("项目名称 农村危房改造补助资金 主管部门 某县住房和城乡建设局\n"
+                   "实施单位 某县服务中心 年度资金总额(万元) 430.00\n");
+    check(nth(l, "document", 0), "project", "农村危房改造补助资金");
+    check(nth(l, "document", 0), "org", "某县住房和城乡建设局");
+    check(nth(l, "document", 0), "implementer", "某县服务中心");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0018) whose targets and actual values are set tight, one
  * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
@@ -2332,6 +2364,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_total_rows),
+        cmocka_unit_test(test_layout_key_space_value),
         cmocka_unit_test(test_layout_rows_wrap_below),
         cmocka_unit_test(test_layout_label_rest_drift),
         cmocka_unit_test(test_layout_quantities_tight),
