@@ -559,6 +559,76 @@ char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *val
     return project;
 }
 
+/* The one non-empty cell of row `r` right of column `c`, when the row holds
+ * nothing else and that cell is no key and no header word; else NULL. */
+static const jx_cell *lone_piece_right_of(const jx_grid *grid, grid_facts *facts, int r, int c)
+{
+    const jx_cell *piece = NULL;
+    for (int k = 0; k < jx_grid_n_cols(grid); k++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, k);
+        if (!cell)
+            continue;
+        jx_cell_facts *f = cell_entry(facts, r, k);
+        if (!*f->norm)
+            continue;
+        if (k <= c || piece || facts_key(f) >= 0 || f->role != JX_ROLE_NONE)
+            return NULL;
+        piece = cell;
+    }
+    return piece;
+}
+
+/* How many lines a centred value may wrap to on each side of its key's
+ * line: a name cell of a form's head is seldom longer than three lines. */
+#define CENTRED_VALUE_MAX_SIDE 2
+
+/*
+ * The value of the key at (r, c) when its row holds none: a layout dump
+ * prints a row's cells centred on its middle, so a name cell wrapped in two
+ * (or four) lines stands half above and half below the key's line, and the
+ * key's own line is empty right of it (`[664001]某市人力资源和` / `实施单位` /
+ * `社会保障服务中心`).  The same number of lone pieces right of the key above
+ * and below it, joined top to bottom; a new string, or NULL.
+ */
+static char *centred_value(const jx_grid *grid, grid_facts *facts, int r, int c)
+{
+    int side = 0;
+    while (side < CENTRED_VALUE_MAX_SIDE && r - side - 1 >= 0 &&
+           r + side + 1 < jx_grid_n_rows(grid) &&
+           lone_piece_right_of(grid, facts, r - side - 1, c) &&
+           lone_piece_right_of(grid, facts, r + side + 1, c))
+        side++;
+    if (side == 0)
+        return NULL;
+    char *joined = g_strdup("");
+    for (int k = r - side; k <= r + side; k++) {
+        if (k == r)
+            continue;
+        char *next = jx_norm_join(joined, jx_cell_text(lone_piece_right_of(grid, facts, k, c)));
+        g_free(joined);
+        joined = next;
+    }
+    return joined;
+}
+
+/* The name key at (r, c) whose row holds no value: its centred value (see
+ * centred_value), offered when it reads as a name. */
+static void meta_from_centred(meta *m, const jx_grid *grid, grid_facts *facts, int r, int c,
+                              int field)
+{
+    if (!names_field(field))
+        return;
+    char *value = centred_value(grid, facts, r, c);
+    if (value && reads_as_name_value(value)) {
+        const char *knorm = cell_entry(facts, r, c)->norm;
+        char *shown = g_strdup_printf("%s %s", knorm, value);
+        meta_offer(m, field, value, shown, NULL);
+        meta_offer(m, key_also(knorm), value, shown, NULL);
+        g_free(shown);
+    }
+    g_free(value);
+}
+
 /* Key and value cells side by side. */
 static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
 {
@@ -576,12 +646,14 @@ static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
             }
             char *unit = g_strdup(kf->key_unit);
             const char *knorm = kf->norm;
+            gboolean row_empty = TRUE;
             /* the value is the next non-empty cell, unless that is a key or a header word */
             for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
                 const jx_cell *vc = jx_grid_cell(grid, r, v);
                 jx_cell_facts *vf = vc ? cell_entry(facts, r, v) : NULL;
                 if (!vf || !*vf->norm)
                     continue;
+                row_empty = FALSE;
                 const char *vnorm = vf->norm;
                 int inner = facts_key(vf);
                 if (inner == field) {
@@ -603,6 +675,8 @@ static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
                 break;
             }
             g_free(unit);
+            if (row_empty)
+                meta_from_centred(m, grid, facts, r, c, field);
         }
     }
 }

@@ -1475,6 +1475,23 @@ static void test_layout_key_space_value(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-project s0002) whose head row's 实施单位 cell wraps in two lines,
+ * centred on the key's line: one line above it, one below, the key's own
+ * line empty right of it.  The implementer was lost; the two pieces are its
+ * value, and a lone piece on one side only (the funds header's `执行` below)
+ * is not. */
+static void test_layout_centred_value(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-centred-value.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "implementer", "湘乡市人力资源和社会保障服务中心");
+    check(doc, "org", "湘乡市人力资源和社会保障局");
+    check(doc, "project", "就业补助资金");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0018) whose targets and actual values are set tight, one
  * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
  * its column, the actual value takes the free one beside it. */
@@ -2365,6 +2382,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_total_rows),
         cmocka_unit_test(test_layout_key_space_value),
+        cmocka_unit_test(test_layout_centred_value),
         cmocka_unit_test(test_layout_rows_wrap_below),
         cmocka_unit_test(test_layout_label_rest_drift),
         cmocka_unit_test(test_layout_quantities_tight),
