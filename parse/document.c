@@ -62,6 +62,8 @@ typedef struct {
     char *key_text[FIELD_COUNT]; /* how the source wrote key and value, for amount.text */
     char *key_unit;              /* a unit in the key: 申请金额（万元） */
     char *lone_key;              /* a name key alone on the line before (see meta_from_lines) */
+    char *key_head;              /* a name key's first line, its rest to come (see meta_key_head) */
+    char *key_head_value;        /* the value printed beside or after key_head, or NULL */
 } meta;
 
 /* Splits `资金总额（万元）` into the bare key and the unit in brackets.  A
@@ -223,6 +225,16 @@ static gboolean split_key_value(const char *norm, char **key, char **value)
 static gboolean reads_as_name_value(const char *norm);
 static gboolean names_field(int field);
 
+/* `raw`'s pieces between runs of spaces (ASCII or ideographic), none empty:
+ * a new string vector. */
+static char **space_pieces(const char *raw)
+{
+    char *text = g_strstrip(g_strdup(raw));
+    char **parts = *text ? g_regex_split_simple("[\\s\\x{3000}]+", text, 0, 0) : g_new0(char *, 1);
+    g_free(text);
+    return parts;
+}
+
 /* `key value` with a space for the colon (部门（单位）名称 桐城市林业局), or
  * several such pairs on a line (项目名称 某项目 主管部门 某局): how a layout
  * dump or a text stream prints a form's head row whose key and value cells
@@ -237,8 +249,7 @@ static void meta_from_spaced(meta *m, const char *raw, const char *norm)
 {
     if (strchr(norm, ':') || !holds_key_word(norm))
         return;
-    char *text = g_strstrip(g_strdup(raw));
-    char **parts = g_regex_split_simple("[\\s\\x{3000}]+", text, 0, 0);
+    char **parts = space_pieces(raw);
     guint n = g_strv_length(parts);
     GPtrArray *norms = g_ptr_array_new_with_free_func(g_free);
     gboolean pairs = n >= 2 && n % 2 == 0;
@@ -260,7 +271,6 @@ static void meta_from_spaced(meta *m, const char *raw, const char *norm)
     }
     g_ptr_array_free(norms, TRUE);
     g_strfreev(parts);
-    g_free(text);
 }
 
 static void meta_from_norm(meta *m, const char *raw, const char *norm)
@@ -420,6 +430,102 @@ static gboolean reads_as_name_value(const char *norm)
            !labels_a_block(norm) && strspn(norm, "0123456789.,%-") < strlen(norm) &&
            g_utf8_strlen(norm, -1) <= LONE_VALUE_MAX_CHARS && !strpbrk(norm, ",;") &&
            !strstr(norm, "。");
+}
+
+/* Shortest piece taken for the head of a wrapped key: one character begins
+ * too many words. */
+#define KEY_HEAD_MIN_CHARS 2
+
+/* TRUE when `norm` is the first line of a name key wrapped in a narrow
+ * column (部门(单位) of 部门(单位)名称): a proper beginning of a whole name key,
+ * no key itself. */
+static gboolean begins_name_key(const char *norm)
+{
+    if (g_utf8_strlen(norm, -1) < KEY_HEAD_MIN_CHARS || key_field(norm, NULL) >= 0)
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++)
+        if (!meta_keys[i].contains && names_field(meta_keys[i].field) &&
+            g_str_has_prefix(meta_keys[i].word, norm))
+            return TRUE;
+    return FALSE;
+}
+
+/* The name key field `head` followed by `rest` makes, or -1. */
+static int completed_key(const char *head, const char *rest)
+{
+    char *joined = g_strconcat(head, rest, NULL);
+    int field = key_field(joined, NULL);
+    g_free(joined);
+    return names_field(field) ? field : -1;
+}
+
+static void key_head_clear(meta *m)
+{
+    g_clear_pointer(&m->key_head, g_free);
+    g_clear_pointer(&m->key_head_value, g_free);
+}
+
+/* Offers `value` to the field of the key `head` + `rest` makes, when it
+ * reads as a name, and forgets the head. */
+static void key_head_done(meta *m, const char *rest, const char *value)
+{
+    int field = completed_key(m->key_head, rest);
+    if (value && reads_as_name_value(value)) {
+        char *key = g_strconcat(m->key_head, rest, NULL);
+        char *shown = g_strdup_printf("%s %s", key, value);
+        meta_offer(m, field, value, shown, NULL);
+        meta_offer(m, key_also(key), value, shown, NULL);
+        g_free(shown);
+        g_free(key);
+    }
+    key_head_clear(m);
+}
+
+/* The pieces of `parts` from `from` on, normalized and joined; NULL when
+ * there are none. */
+static char *pieces_from(char **parts, guint from)
+{
+    if (from >= g_strv_length(parts))
+        return NULL;
+    char *rest = g_strjoinv(" ", parts + from);
+    char *norm = jx_norm_text(rest);
+    g_free(rest);
+    return norm;
+}
+
+/*
+ * A name key wrapped in a narrow column, read line by line: a layout dump
+ * prints `部门（单位）` with the value beside it or centred on the next line,
+ * and `名称` on the line after (`部门（单位） [378000]某县应急管理局` /
+ * `名称`; `部门（单位）` / `[474000]某市体育局` / `名称`).  The head is held
+ * with the value printed beside it; a line of one name-like piece is the
+ * value when none was; the line whose first piece finishes the key gives the
+ * value (or the rest of that line).  Any other line forgets the head.  The
+ * finishing line may be the first row of the grid that follows (see
+ * meta_key_head_grid).
+ */
+static void meta_key_head(meta *m, const char *raw, const char *norm)
+{
+    if (!*norm)
+        return;
+    char **parts = space_pieces(raw);
+    char *first = parts[0] ? jx_norm_text(parts[0]) : g_strdup("");
+    if (m->key_head && completed_key(m->key_head, first) >= 0) {
+        char *value = m->key_head_value ? g_strdup(m->key_head_value) : pieces_from(parts, 1);
+        key_head_done(m, first, value);
+        g_free(value);
+    } else if (m->key_head && !m->key_head_value && g_strv_length(parts) == 1 &&
+               key_field(first, NULL) < 0 && reads_as_name_value(first)) {
+        m->key_head_value = g_steal_pointer(&first);
+    } else {
+        key_head_clear(m);
+        if (begins_name_key(first)) {
+            m->key_head = g_steal_pointer(&first);
+            m->key_head_value = pieces_from(parts, 1);
+        }
+    }
+    g_free(first);
+    g_strfreev(parts);
 }
 
 /*
@@ -627,6 +733,39 @@ static void meta_from_centred(meta *m, const jx_grid *grid, grid_facts *facts, i
         g_free(shown);
     }
     g_free(value);
+}
+
+/* Rows of a grid that may finish a wrapped key begun on the line before it
+ * (see meta_key_head): the value's line and the key's last line. */
+#define KEY_HEAD_GRID_ROWS 2
+
+/* The grid that follows a wrapped key's first line: the first cell of one
+ * of its first rows, in its first column, may finish the key; the value is
+ * then the one printed beside the head, or the cells right of that column
+ * in the rows down to the finishing one, joined. */
+static void meta_key_head_grid(meta *m, const jx_grid *grid, grid_facts *facts)
+{
+    if (!m->key_head)
+        return;
+    for (int r = 0; r < KEY_HEAD_GRID_ROWS && r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *first = jx_grid_cell(grid, r, 0);
+        const char *fnorm = first ? cell_entry(facts, r, 0)->norm : "";
+        if (!*fnorm || completed_key(m->key_head, fnorm) < 0)
+            continue;
+        char *value = g_strdup(m->key_head_value);
+        for (int k = 0; k <= r && !m->key_head_value; k++) {
+            const jx_cell *piece = lone_piece_right_of(grid, facts, k, 0);
+            if (!piece)
+                continue;
+            char *next = jx_norm_join(value ? value : "", jx_cell_text(piece));
+            g_free(value);
+            value = next;
+        }
+        key_head_done(m, fnorm, value);
+        g_free(value);
+        return;
+    }
+    key_head_clear(m);
 }
 
 /* Key and value cells side by side. */
@@ -1585,6 +1724,7 @@ void jx_doc_builder_free(jx_doc_builder *b)
     }
     g_free(b->m.key_unit);
     g_free(b->m.lone_key);
+    key_head_clear(&b->m);
     selfeval_meta_clear(&b->se);
     g_ptr_array_unref(b->head.lines);
     g_free(b->first_target_signature);
@@ -1599,6 +1739,7 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
     char *norm = jx_norm_text(raw); /* once, for the metadata and the prose */
     meta_from_norm(&b->m, raw, norm);
     meta_from_lines(&b->m, raw, norm);
+    meta_key_head(&b->m, raw, norm);
     selfeval_from_line(&b->se, raw, norm);
     objective_from_line(&b->se, norm, line);
     heading_take_line(&b->head, raw);
@@ -1611,6 +1752,7 @@ void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
     jx_facts_hold(b->facts, TRUE); /* its entries stay while the grid is read */
     grid_facts gf;
     grid_facts_init(&gf, b->facts, grid);
+    meta_key_head_grid(&b->m, grid, &gf);
     meta_from_grid(&b->m, grid, &gf);
     selfeval_from_grid(&b->se, grid, &gf);
     g_free(gf.at);

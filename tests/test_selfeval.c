@@ -1491,6 +1491,31 @@ static void test_layout_centred_value(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of spreadsheets' PDFs (calc-pdf-layout, selfeval
+ * self-dept s0014 and s0019) whose head key wraps in its narrow column:
+ * `部门（单位）` with the value beside it and `名称` on the next line, or
+ * `部门（单位）`, the value centred on the line after and `名称` below.
+ * Neither line was a key, and the org was lost.  A line that begins a key
+ * and is not followed by its end gives nothing. */
+static void test_layout_key_wrapped(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *file, *org;
+    } want[] = {
+        {"tests/layout/selfeval-calc-key-wrapped.txt", "江华瑶族自治县应急管理局"},
+        {"tests/layout/selfeval-calc-key-wrapped-centred.txt", "潜山市体育局"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        jx_record_list *l = jx_test_parse_repo_file(want[i].file);
+        check(nth(l, "document", 0), "org", want[i].org);
+        jx_record_list_free(l);
+    }
+    jx_record_list *l = parse_text("部门（单位） 某县林业局\n年度总体目标\n名称\n");
+    check(nth(l, "document", 0), "org", NULL);
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0018) whose targets and actual values are set tight, one
  * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
@@ -2383,6 +2408,7 @@ int main(void)
         cmocka_unit_test(test_layout_total_rows),
         cmocka_unit_test(test_layout_key_space_value),
         cmocka_unit_test(test_layout_centred_value),
+        cmocka_unit_test(test_layout_key_wrapped),
         cmocka_unit_test(test_layout_rows_wrap_below),
         cmocka_unit_test(test_layout_label_rest_drift),
         cmocka_unit_test(test_layout_quantities_tight),
