@@ -541,6 +541,22 @@ static void boxes_taller_than_their_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* LibreOffice (Writer/Web) prints a web page's border="1" table with mid-grey
+ * rules 0.75 pt wide; one standing across two pixels of the rendered page
+ * came out lighter than ink and was dropped, so the columns on either side
+ * were read as one cell (every indicator lost).  Generated form printed by
+ * soffice --convert-to pdf:writer_web_pdf_Export. */
+static void grey_rules_across_two_pixels(void **state)
+{
+    (void)state;
+    fixture_fully_right("writer-web-grey-rules-f0002");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-grey-rules-f0002.pdf");
+    const jx_record *r = indicator_named(l, "补助对象人数");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "1200");
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1328,6 +1344,7 @@ int main(void)
         cmocka_unit_test(level_columns_left_blank),
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
+        cmocka_unit_test(grey_rules_across_two_pixels),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
