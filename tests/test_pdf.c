@@ -557,6 +557,25 @@ static void grey_rules_across_two_pixels(void **state)
     jx_record_list_free(l);
 }
 
+/* Two ruled HTML tables set one under the other, each with its own column
+ * widths (the table continued in a new table), meet into one group of
+ * rules; read as one table its columns were both tables' edges
+ * interleaved, and the lower table's rows were joined into one record and
+ * their labels put a column off.  The group is cut where the inner rules
+ * above and below stand at different places.  Generated form printed by
+ * wkhtmltopdf. */
+static void stacked_tables_of_their_own_widths(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-stacked-tables-f0005");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-stacked-tables-f0005.pdf");
+    const jx_record *r = indicator_named(l, "资金拨付及时率");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "12月底前完成");
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1345,6 +1364,7 @@ int main(void)
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
+        cmocka_unit_test(stacked_tables_of_their_own_widths),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
