@@ -299,8 +299,12 @@ static void free_lines(GArray *lines)
 /* 144 dpi: a hairline rule is a pixel or two wide, and a page of A4 is 2 MB
  * of mask. */
 #define RENDER_SCALE 2.0
-/* A pixel this dark (0–255 luma) is ink. */
-#define DARK_LUMA 160
+/* A pixel this dark (0–255 luma) is ink.  LibreOffice prints a web page's
+ * border="1" table with 50% grey rules 0.75 pt wide: 1.5 pixels here, which
+ * where a rule straddles two pixels leaves none of them darker than 160, so
+ * the threshold stands above that; Chromium's outset frame draws its light
+ * sides at 168, lighter than the cell rules, and they stay paper. */
+#define DARK_LUMA 164
 /* A rule is at least a row of small type long, either way.  Characters are
  * not drawn where rules are looked for (see textless_key), so no stroke of
  * a title character passes for one; a narrow cell drawn apart (a 序号 cell
@@ -1138,6 +1142,127 @@ static gboolean frame_round_lines(const ruled_table *t, const GArray *glyphs)
     return many;
 }
 
+/* Two HTML tables set one right under the other (a table the page's author
+ * continued in a new table, or a converter's one per page of the source)
+ * touch: the bottom rule of the first is the top rule of the second, and
+ * the rules meet into one group.  Each table lays its columns out for its
+ * own text, so the group's columns are the two tables' edges interleaved:
+ * slivers, every cell spanning two of them, a lower table's level-2 cell
+ * under the upper one's level-1 header.  A group is cut in two at a row
+ * rule where the inner vertical rules (the frame's two sides aside) above
+ * it and below it stand at different places: at least STACKED_MIN_EDGES on
+ * each side, none of the upper part's matching one of the lower part's, and
+ * at most STACKED_SHARED of them running on through the rule (an edge the
+ * two tables happen to share).  One table's rows share its columns all the
+ * way down, whatever their spans, so a metadata block over the indicators
+ * stays one table. */
+#define STACKED_MIN_EDGES 2
+#define STACKED_SHARED 1
+
+/* The inner vertical rules of group `g` (the frame's sides left out) as
+ * positions: those ending by `y` (above), starting at it (below), or
+ * running through it (through). */
+static void stacked_edges(const GArray *vs, int g, double y, GArray *above, GArray *below,
+                          GArray *through)
+{
+    double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+    for (guint i = 0; i < vs->len; i++) {
+        const rule *v = &g_array_index(vs, rule, i);
+        if (v->group == g) {
+            x0 = MIN(x0, v->pos);
+            x1 = MAX(x1, v->pos);
+        }
+    }
+    for (guint i = 0; i < vs->len; i++) {
+        const rule *v = &g_array_index(vs, rule, i);
+        if (v->group != g || v->pos <= x0 + RULE_MERGE_PT || v->pos >= x1 - RULE_MERGE_PT)
+            continue;
+        if (v->hi <= y + RULE_TOUCH_PT)
+            g_array_append_val(above, v->pos);
+        else if (v->lo >= y - RULE_TOUCH_PT)
+            g_array_append_val(below, v->pos);
+        else
+            g_array_append_val(through, v->pos);
+    }
+}
+
+/* Whether a position of `a` lies within RULE_MERGE_PT of one of `b`. */
+static gboolean edges_meet(const GArray *a, const GArray *b)
+{
+    for (guint i = 0; i < a->len; i++)
+        for (guint k = 0; k < b->len; k++)
+            if (fabs(g_array_index(a, double, i) - g_array_index(b, double, k)) <= RULE_MERGE_PT)
+                return TRUE;
+    return FALSE;
+}
+
+/* The row rule of group `g` where two stacked tables meet (see above), or
+ * a negative value. */
+static double stacked_cut(const GArray *hs, const GArray *vs, int g)
+{
+    GArray *ys = edges_of((GArray *)hs, g, RULE_MERGE_PT);
+    double cut = -1;
+    for (guint i = 1; i + 1 < ys->len && cut < 0; i++) {
+        double y = g_array_index(ys, double, i);
+        GArray *above = g_array_new(FALSE, FALSE, sizeof(double)),
+               *below = g_array_new(FALSE, FALSE, sizeof(double)),
+               *through = g_array_new(FALSE, FALSE, sizeof(double));
+        stacked_edges(vs, g, y, above, below, through);
+        if (above->len >= STACKED_MIN_EDGES && below->len >= STACKED_MIN_EDGES &&
+            through->len <= STACKED_SHARED && !edges_meet(above, below))
+            cut = y;
+        g_array_free(above, TRUE);
+        g_array_free(below, TRUE);
+        g_array_free(through, TRUE);
+    }
+    g_array_free(ys, TRUE);
+    return cut;
+}
+
+/* Moves what of group `g` lies below `y` to group `fresh`: the row rule at
+ * `y` is drawn in both, a vertical rule running through it is cut there. */
+static void cut_group(GArray *hs, GArray *vs, int g, double y, int fresh)
+{
+    for (guint i = 0, n = hs->len; i < n; i++) {
+        rule *r = &g_array_index(hs, rule, i);
+        if (r->group != g || r->pos < y - RULE_MERGE_PT)
+            continue;
+        if (r->pos <= y + RULE_MERGE_PT) {
+            rule copy = *r;
+            copy.group = fresh;
+            g_array_append_val(hs, copy);
+        } else {
+            r->group = fresh;
+        }
+    }
+    for (guint i = 0, n = vs->len; i < n; i++) {
+        rule *v = &g_array_index(vs, rule, i);
+        if (v->group != g || v->hi <= y + RULE_TOUCH_PT)
+            continue;
+        if (v->lo >= y - RULE_TOUCH_PT) {
+            v->group = fresh;
+        } else {
+            rule lower = *v;
+            lower.lo = y;
+            lower.group = fresh;
+            v->hi = y;
+            g_array_append_val(vs, lower);
+        }
+    }
+}
+
+/* Cuts every group of stacked tables apart (see STACKED_MIN_EDGES); new
+ * groups are numbered from `next`.  Returns the number after the last. */
+static int cut_stacked_tables(GArray *hs, GArray *vs, int next)
+{
+    for (int g = 0; g < next; g++) {
+        double y = stacked_cut(hs, vs, g);
+        if (y >= 0)
+            cut_group(hs, vs, g, y, next++); /* the lower part is looked at again */
+    }
+    return next;
+}
+
 /* Groups the framed rules into tables: rules that meet are one table
  * and so are groups side by side with their rows alike (their cells cut
  * short closed at its bottom, see above). */
@@ -1161,9 +1286,10 @@ static GPtrArray *ruled_tables(GArray *hs, GArray *vs, const GArray *glyphs)
     for (int i = 0; i < nv; i++)
         g_array_index(vs, rule, i).group = find_root(parent, nh + i);
     close_short_cells(hs, vs, glyphs);
+    int groups = cut_stacked_tables(hs, vs, nh + nv);
     GPtrArray *tables = g_ptr_array_new_with_free_func((GDestroyNotify)ruled_table_free);
-    for (int g = 0; g < nh + nv; g++) {
-        if (find_root(parent, g) != g)
+    for (int g = 0; g < groups; g++) {
+        if (g < nh + nv && find_root(parent, g) != g)
             continue;
         ruled_table *t = build_table(hs, vs, g);
         if (t && frame_round_lines(t, glyphs))

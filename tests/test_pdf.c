@@ -541,6 +541,41 @@ static void boxes_taller_than_their_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* LibreOffice (Writer/Web) prints a web page's border="1" table with mid-grey
+ * rules 0.75 pt wide; one standing across two pixels of the rendered page
+ * came out lighter than ink and was dropped, so the columns on either side
+ * were read as one cell (level 2 and work item run together).  Generated form printed by
+ * soffice --convert-to pdf:writer_web_pdf_Export. */
+static void grey_rules_across_two_pixels(void **state)
+{
+    (void)state;
+    fixture_fully_right("writer-web-grey-rules-f0001");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-grey-rules-f0001.pdf");
+    const jx_record *r = indicator_named(l, "设备完好率");
+    assert_string_equal(jx_record_get_string(r, "level2"), "质量指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "加强项目全过程管理,确保资金安全高效使用等");
+    jx_record_list_free(l);
+}
+
+/* Two ruled HTML tables set one under the other, each with its own column
+ * widths (the table continued in a new table), meet into one group of
+ * rules; read as one table its columns were both tables' edges
+ * interleaved, and the lower table's rows were joined into one record and
+ * their labels put a column off.  The group is cut where the inner rules
+ * above and below stand at different places.  Generated form printed by
+ * wkhtmltopdf. */
+static void stacked_tables_of_their_own_widths(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-stacked-tables-f0005");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-stacked-tables-f0005.pdf");
+    const jx_record *r = indicator_named(l, "资金拨付及时率");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "12月底前完成");
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1328,6 +1363,8 @@ int main(void)
         cmocka_unit_test(level_columns_left_blank),
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
+        cmocka_unit_test(grey_rules_across_two_pixels),
+        cmocka_unit_test(stacked_tables_of_their_own_widths),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
