@@ -768,55 +768,164 @@ static void meta_key_head_grid(meta *m, const jx_grid *grid, grid_facts *facts)
     key_head_clear(m);
 }
 
+/* A cell of a head row as the metadata reader sees it: the grid's text,
+ * or the text joined with the tail the line below printed under it (see
+ * row_tails). */
+typedef struct {
+    int col;
+    const char *raw;  /* the cell's text, or `owned_raw` */
+    const char *norm; /* its jx_norm_text, or `owned_norm` */
+    int key;          /* its metadata field (key_field), or -1 */
+    const char *unit; /* a unit in the key's brackets, or NULL */
+    jx_role role;
+    char *owned_raw, *owned_norm, *owned_unit;
+} head_cell;
+
+/* Pieces a tail line may hold: one per cell of the row it finishes. */
+#define TAIL_MAX_PIECES 8
+
+/*
+ * Whether row r + 1 only finishes the cells of row r: a layout dump wraps a
+ * head row's long value (`[200001]某县教育体育服务中` / `心`) or a key in a
+ * narrow column (`实施单` / `位`) onto the next line, the rest left-aligned
+ * under the cell it finishes.  The line holds nothing in the first column
+ * (a new key stands there), no key and no header word, and each piece goes
+ * to the first cell of row r at or right of its column, one piece a cell;
+ * row r must hold a name key, or a cell a piece finishes into one.
+ * `owner[k]` gets the column of row r each piece of row r + 1 finishes,
+ * listed by the piece's column in `piece[k]`; returns the number of pieces,
+ * 0 when the line is no tail.
+ */
+static int row_tails(const jx_grid *grid, grid_facts *facts, int r, int *piece, int *owner)
+{
+    int cols = jx_grid_n_cols(grid), n = 0, last_owner = -1;
+    if (r + 1 >= jx_grid_n_rows(grid) || jx_grid_cell(grid, r + 1, 0))
+        return 0;
+    gboolean names = FALSE;
+    for (int c = 0; c < cols && !names; c++)
+        names = jx_grid_cell(grid, r, c) && names_field(facts_key(cell_entry(facts, r, c)));
+    for (int c = 0; c < cols; c++) {
+        const jx_cell *below = jx_grid_cell(grid, r + 1, c);
+        jx_cell_facts *bf = below ? cell_entry(facts, r + 1, c) : NULL;
+        if (!bf || !*bf->norm)
+            continue;
+        if (n == TAIL_MAX_PIECES || facts_key(bf) >= 0 || bf->role != JX_ROLE_NONE)
+            return 0;
+        int o = c;
+        while (o < cols && (!jx_grid_cell(grid, r, o) || !*cell_entry(facts, r, o)->norm))
+            o++;
+        if (o == cols || o <= last_owner)
+            return 0;
+        jx_cell_facts *of = cell_entry(facts, r, o);
+        if (facts_key(of) < 0 && holds_key_word(of->norm))
+            return 0; /* a key run into a value (`X 主管部门 Y`): whose tail is it? */
+        names |= begins_name_key(of->norm) && completed_key(of->norm, bf->norm) >= 0;
+        piece[n] = c;
+        owner[n++] = last_owner = o;
+    }
+    return names ? n : 0;
+}
+
+/* Row r's non-empty cells, each joined with its tail on the line below
+ * when that line only finishes them (row_tails). */
+static GArray *head_row(const jx_grid *grid, grid_facts *facts, int r)
+{
+    int piece[TAIL_MAX_PIECES], owner[TAIL_MAX_PIECES];
+    int tails = row_tails(grid, facts, r, piece, owner);
+    GArray *row = g_array_new(FALSE, TRUE, sizeof(head_cell));
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        jx_cell_facts *f = cell ? cell_entry(facts, r, c) : NULL;
+        if (!f || !*f->norm)
+            continue;
+        head_cell h = {.col = c, .raw = jx_cell_text(cell), .norm = f->norm,
+                       .key = facts_key(f), .unit = f->key_unit, .role = f->role};
+        for (int k = 0; k < tails; k++) {
+            if (owner[k] != c)
+                continue;
+            const char *tail = jx_cell_text(jx_grid_cell(grid, r + 1, piece[k]));
+            h.raw = h.owned_raw = g_strconcat(jx_cell_text(cell), tail, NULL);
+            h.norm = h.owned_norm = jx_norm_join(jx_cell_text(cell), tail);
+            h.key = key_field(h.norm, &h.owned_unit);
+            h.unit = h.owned_unit;
+            h.role = jx_header_word_role(h.norm);
+        }
+        g_array_append_val(row, h);
+    }
+    return row;
+}
+
+/* See parse.h. */
+char *jx_meta_value_with_tail(jx_facts *memo, const jx_grid *grid, int r, const jx_cell *value)
+{
+    grid_facts gf;
+    grid_facts_init(&gf, memo, grid);
+    jx_facts_hold(memo, TRUE);
+    int piece[TAIL_MAX_PIECES], owner[TAIL_MAX_PIECES];
+    int tails = row_tails(grid, &gf, r, piece, owner);
+    char *joined = NULL;
+    for (int k = 0; k < tails && !joined; k++)
+        if (jx_grid_cell(grid, r, owner[k]) == value)
+            joined = g_strconcat(jx_cell_text(value),
+                                 jx_cell_text(jx_grid_cell(grid, r + 1, piece[k])), NULL);
+    jx_facts_hold(memo, FALSE);
+    g_free(gf.at);
+    return joined;
+}
+
+static void head_row_free(GArray *row)
+{
+    for (guint i = 0; i < row->len; i++) {
+        head_cell *h = &g_array_index(row, head_cell, i);
+        g_free(h->owned_raw);
+        g_free(h->owned_norm);
+        g_free(h->owned_unit);
+    }
+    g_array_free(row, TRUE);
+}
+
+/* The key cell `k` of `row`: its value is the next non-empty cell, unless
+ * that is a key or a header word; with none, a value centred on its line
+ * (meta_from_centred). */
+static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, int r,
+                               const GArray *row, guint k)
+{
+    const head_cell *key = &g_array_index(row, head_cell, k);
+    for (guint v = k + 1; v < row->len; v++) {
+        const head_cell *val = &g_array_index(row, head_cell, v);
+        if (val->key == key->key) {
+            /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
+             * names the same figure; its unit is the outer one's */
+            continue;
+        }
+        if (val->key < 0 && val->role == JX_ROLE_NONE) {
+            char *k_raw = g_strstrip(g_strdup(key->raw));
+            char *v_raw = g_strstrip(g_strdup(val->raw));
+            char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
+            meta_offer(m, key->key, val->norm, shown, g_strdup(key->unit));
+            meta_offer(m, key_also(key->norm), val->norm, shown, NULL);
+            g_free(k_raw);
+            g_free(v_raw);
+            g_free(shown);
+        }
+        return;
+    }
+    meta_from_centred(m, grid, facts, r, key->col, key->key);
+}
+
 /* Key and value cells side by side. */
 static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
 {
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-            const jx_cell *kc = jx_grid_cell(grid, r, c);
-            if (!kc)
-                continue;
-            jx_cell_facts *kf = cell_entry(facts, r, c);
-            int field = facts_key(kf);
-            if (field < 0) {
-                if (strchr(kf->norm, ':') || strchr(kf->norm, ' '))
-                    meta_from_norm(m, jx_cell_text(kc), kf->norm);
-                continue;
-            }
-            char *unit = g_strdup(kf->key_unit);
-            const char *knorm = kf->norm;
-            gboolean row_empty = TRUE;
-            /* the value is the next non-empty cell, unless that is a key or a header word */
-            for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
-                const jx_cell *vc = jx_grid_cell(grid, r, v);
-                jx_cell_facts *vf = vc ? cell_entry(facts, r, v) : NULL;
-                if (!vf || !*vf->norm)
-                    continue;
-                row_empty = FALSE;
-                const char *vnorm = vf->norm;
-                int inner = facts_key(vf);
-                if (inner == field) {
-                    /* 年度预算申请（万元） | 资金总额 | 12,860.45: the inner key
-                     * names the same figure; its unit is the outer one's */
-                    continue;
-                }
-                if (inner < 0 && vf->role == JX_ROLE_NONE) {
-                    char *k_raw = g_strstrip(g_strdup(jx_cell_text(kc)));
-                    char *v_raw = g_strstrip(g_strdup(jx_cell_text(vc)));
-                    char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
-                    meta_offer(m, field, vnorm, shown, unit);
-                    meta_offer(m, key_also(knorm), vnorm, shown, NULL);
-                    unit = NULL;
-                    g_free(k_raw);
-                    g_free(v_raw);
-                    g_free(shown);
-                }
-                break;
-            }
-            g_free(unit);
-            if (row_empty)
-                meta_from_centred(m, grid, facts, r, c, field);
+        GArray *row = head_row(grid, facts, r);
+        for (guint k = 0; k < row->len; k++) {
+            const head_cell *h = &g_array_index(row, head_cell, k);
+            if (h->key >= 0)
+                meta_from_key_cell(m, grid, facts, r, row, k);
+            else if (strchr(h->norm, ':') || strchr(h->norm, ' '))
+                meta_from_norm(m, h->raw, h->norm);
         }
+        head_row_free(row);
     }
 }
 

@@ -403,6 +403,13 @@ char *jx_meta_project(const char *key, const char *value);
  * run the next key into it (`防灾减灾救灾专项资金 主管部门`). */
 char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value_raw,
                             const char *next_raw);
+
+/* The text of `value`, a cell of row `r` of `grid`, joined with the piece
+ * the line below prints under it when that line only finishes row r's
+ * cells (a layout dump's head row wrapped: `2020年某某专项资` / `金`); NULL
+ * when there is none.  A new string.  Through the document's facts `memo`
+ * (held while it reads). */
+char *jx_meta_value_with_tail(jx_facts *memo, const jx_grid *grid, int r, const jx_cell *value);
 /* TRUE when normalized `key` is a document field's label (项目名称, 主管部门,
  * 实施单位, 资金总额 …: what a `label | value` metadata row starts with). */
 gboolean jx_meta_is_key(const char *key);

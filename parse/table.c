@@ -560,7 +560,7 @@ static void remember_line(finder *f, const char *norm)
  * header, since a table left open takes the next grid's rows above a new
  * header as its own until that header opens the next table.  TRUE when the
  * row names one. */
-static gboolean remember_row_project(finder *f, const jx_prow *row)
+static gboolean remember_row_project(finder *f, const jx_grid *grid, int r, const jx_prow *row)
 {
     const jx_pcell *key = NULL;
     for (guint i = 0; i < row->cells->len; i++) {
@@ -577,6 +577,19 @@ static gboolean remember_row_project(finder *f, const jx_prow *row)
                     next_raw = d->raw;
             }
             char *project = jx_meta_project_cells(f->memo, key->raw, c->raw, next_raw);
+            char *tailed = project && c->origin
+                               ? jx_meta_value_with_tail(f->memo, grid, r, c->origin)
+                               : NULL;
+            if (tailed) {
+                /* the name wrapped onto the line below (see the document's
+                 * project, read the same way) */
+                char *whole = jx_meta_project_cells(f->memo, key->raw, tailed, next_raw);
+                if (whole) {
+                    g_free(project);
+                    project = whole;
+                }
+                g_free(tailed);
+            }
             if (project) {
                 g_free(f->project);
                 f->project = project;
@@ -1097,7 +1110,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = FALSE;
         } else {
             jx_prow *row = take_row(f, grid, r);
-            gboolean names_project = remember_row_project(f, row);
+            gboolean names_project = remember_row_project(f, grid, r, row);
             /* a spreadsheet prints every project's form in one grid: the
              * next project's metadata rows (项目名称 | X or 项目名称：X, 主管部门 |
              * Y…) end the open table, and the header after them opens X's */

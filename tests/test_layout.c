@@ -1243,6 +1243,30 @@ static void level2_beside_value_in_one_label_column(void **state)
     }
 }
 
+/* A browser's print dumped (chromium-writer-layout, split f0072) whose
+ * 项目名称 value wraps onto the next line (`2020年某某专项资` / `金`).  The
+ * document read the whole name, the table its first line: the indicators,
+ * whose project then differed from the document's, each named a project of
+ * their own.  Both read the name with its rest. */
+static void project_name_wrapped(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/split/f0072.txt");
+    guint indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "document") == 0)
+            assert_string_equal(jx_record_get_string(r, "project"), "2020年大气污染防治专项资金");
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        indicators++;
+        assert_null(jx_record_get_string(r, "project"));
+    }
+    assert_true(indicators > 30);
+    jx_record_list_free(got);
+}
+
 /* Browser-printed narrow label columns: a row's number one space before
  * its level-1 label (`18 满意度指标 服务对象满意度 ★公众…`) under a header
  * setting `序号 一级指标` one space apart.  The space between a figure and
@@ -1319,6 +1343,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(row_number_tight_before_label),
+        cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),

@@ -1516,6 +1516,25 @@ static void test_layout_key_wrapped(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of spreadsheets' PDFs (calc-pdf-layout, selfeval
+ * self-project s0026 and s0036) whose head row wraps onto the next line,
+ * each rest under the cell it finishes: both values (`627-某市科学技术和工业
+ * 信息化` / `局`, `627001-某市科学技术和` / `工业信息化服务中心`), or the key
+ * of a narrow column (`实施单` / `位`).  The values were cut, the key not
+ * found. */
+static void test_layout_head_tails(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-head-tail-value.txt");
+    check(nth(l, "document", 0), "org", "上饶市科学技术和工业信息化局");
+    check(nth(l, "document", 0), "implementer", "上饶市科学技术和工业信息化服务中心");
+    jx_record_list_free(l);
+    l = jx_test_parse_repo_file("tests/layout/selfeval-calc-head-tail-key.txt");
+    check(nth(l, "document", 0), "org", "宜宾市水利局");
+    check(nth(l, "document", 0), "implementer", "宜宾市水利服务中心");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-project s0018) whose targets and actual values are set tight, one
  * space apart (`≥５２００亩 5,504亩`, `≤2,600万元 2,244万元`): the target keeps
@@ -2409,6 +2428,7 @@ int main(void)
         cmocka_unit_test(test_layout_key_space_value),
         cmocka_unit_test(test_layout_centred_value),
         cmocka_unit_test(test_layout_key_wrapped),
+        cmocka_unit_test(test_layout_head_tails),
         cmocka_unit_test(test_layout_rows_wrap_below),
         cmocka_unit_test(test_layout_label_rest_drift),
         cmocka_unit_test(test_layout_quantities_tight),
