@@ -546,12 +546,28 @@ static jx_placement habit_at(const jx_placement *regime, int p, jx_placement spa
     return regime && regime[p] != JX_PLACE_UNKNOWN ? regime[p] : span_habit;
 }
 
-/* Splits rows a..b among their labels; with `apply`, sets the column's
- * resolved labels.  Returns the split's score, what the reading of the
- * middle row (`middle`) cost it included. */
-static double split_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                         jx_placement column_habit, int middle, gboolean apply)
+/* What a split of rows a..b among their labels reads that no reading of the
+ * middle row changes: the label rows, each label's fit over its window and
+ * its placement habit, and the per-row maps of parts, pages and records.
+ * Made once per span and shared by the splits column_middle tries and the
+ * one applied: the fit asks the segmenter about every row in reach of each
+ * label. */
+typedef struct {
+    int a, b, k;
+    int *pos;
+    /* fit[i]: shared-word score of the rows label i's span can reach (from
+     * after the previous label's row to before the next one's), as prefix
+     * sums, memory linear in the rows */
+    double **fit;
+    int *fit_lo;
+    jx_placement *habit;
+    int *part_before, *part_after, *page_last, *records_before;
+} span_fit;
+
+static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
+                              const jx_label_context *ctx, jx_placement column_habit)
 {
+    span_fit *sf = g_new0(span_fit, 1);
     int n = b - a + 1, k = 0;
     int *pos = g_new(int, n);
     for (int i = a; i <= b; i++)
@@ -560,18 +576,10 @@ static double split_span(jx_label_column *col, int a, int b, const jx_label_cont
     jx_placement span_habit = pos[0] > a              ? JX_PLACE_CENTRED
                               : column_habit != JX_PLACE_UNKNOWN ? column_habit
                                                                  : JX_PLACE_TOP;
-    /* fit[i]: shared-word score of the rows label i's span can reach (from
-     * after the previous label's row to before the next one's), as prefix
-     * sums, memory linear in the rows */
     jx_segmenter *seg = ctx->seg ? ctx->seg : jx_segmenter_new();
     double **fit = g_new(double *, k);
     int *fit_lo = g_new(int, k);
     jx_placement *habit = g_new(jx_placement, k);
-    double **memo = g_new(double *, k);
-    int **choice = g_new(int *, k);
-    double **gain = g_new(double *, k);
-    int **order = g_new(int *, k);
-    gboolean *ranked = g_new0(gboolean, k);
     for (int i = 0; i < k; i++) {
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         fit_lo[i] = lo;
@@ -599,35 +607,9 @@ static double split_span(jx_label_column *col, int a, int b, const jx_label_cont
         }
         g_strfreev(label_words);
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
-        int starts = pos[i] - lo + 1;
-        memo[i] = g_new(double, starts);
-        for (int j = 0; j < starts; j++)
-            memo[i][j] = NAN;
-        choice[i] = g_new0(int, starts);
-        int ends = hi - (i + 1 < k ? pos[i] : b) + 1;
-        gain[i] = g_new(double, ends);
-        order[i] = g_new(int, ends);
     }
     if (!ctx->seg)
         jx_segmenter_free(seg);
-
-    gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
-    splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
-                   .habit = habit, .child_start = ctx->child_start, .memo = memo,
-                   .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
-                   .line_hi = lines ? ctx->line_hi : NULL,
-                   .label_line = lines ? ctx->label_line : NULL,
-                   .line_pitch = ctx->line_pitch,
-                   .label_inside = ctx->label_inside,
-                   .merged_only = ctx->phrases,
-                   .middle = middle,
-                   .lines_ungapped = ctx->lines_ungapped,
-                   .labels_only = ctx->labels_only,
-                   .part_start = ctx->part_start,
-                   .page = ctx->page,
-                   .ranked = ranked,
-                   .gain = gain,
-                   .order = order};
     int rows = b - a + 1;
     int *part_before = g_new(int, rows), *part_after = g_new(int, rows);
     int *page_last = g_new(int, rows);
@@ -643,15 +625,81 @@ static double split_span(jx_label_column *col, int a, int b, const jx_label_cont
                                ? page_last[r - a + 1]
                                : r;
     }
-    sp.part_before = part_before;
-    sp.part_after = part_after;
-    sp.page_last = page_last;
     int *records_before = g_new(int, rows + 1);
     records_before[0] = 0;
     for (int r = a; r <= b; r++)
         records_before[r - a + 1] =
             records_before[r - a] + !(ctx->labels_only && ctx->labels_only[r]);
-    sp.records_before = records_before;
+    *sf = (span_fit){.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
+                     .habit = habit, .part_before = part_before, .part_after = part_after,
+                     .page_last = page_last, .records_before = records_before};
+    return sf;
+}
+
+static void span_fit_free(gpointer p)
+{
+    span_fit *sf = p;
+    if (!sf)
+        return;
+    for (int i = 0; i < sf->k; i++)
+        g_free(sf->fit[i]);
+    g_free(sf->fit);
+    g_free(sf->fit_lo);
+    g_free(sf->habit);
+    g_free(sf->pos);
+    g_free(sf->part_before);
+    g_free(sf->part_after);
+    g_free(sf->page_last);
+    g_free(sf->records_before);
+    g_free(sf);
+}
+
+/* Splits the rows of `sf` among their labels; with `apply`, sets the
+ * column's resolved labels.  Returns the split's score, what the reading of
+ * the middle row (`middle`) cost it included. */
+static double split_span(jx_label_column *col, const span_fit *sf, const jx_label_context *ctx,
+                         int middle, gboolean apply)
+{
+    int a = sf->a, b = sf->b, k = sf->k;
+    const int *pos = sf->pos;
+    double **memo = g_new(double *, k);
+    int **choice = g_new(int *, k);
+    double **gain = g_new(double *, k);
+    int **order = g_new(int *, k);
+    gboolean *ranked = g_new0(gboolean, k);
+    for (int i = 0; i < k; i++) {
+        int lo = sf->fit_lo[i], hi = i + 1 < k ? pos[i + 1] - 1 : b;
+        int starts = pos[i] - lo + 1;
+        memo[i] = g_new(double, starts);
+        for (int j = 0; j < starts; j++)
+            memo[i][j] = NAN;
+        choice[i] = g_new0(int, starts);
+        int ends = hi - (i + 1 < k ? pos[i] : b) + 1;
+        gain[i] = g_new(double, ends);
+        order[i] = g_new(int, ends);
+    }
+
+    gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
+    splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = sf->fit, .fit_lo = sf->fit_lo,
+                   .habit = sf->habit, .child_start = ctx->child_start, .memo = memo,
+                   .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
+                   .line_hi = lines ? ctx->line_hi : NULL,
+                   .label_line = lines ? ctx->label_line : NULL,
+                   .line_pitch = ctx->line_pitch,
+                   .label_inside = ctx->label_inside,
+                   .merged_only = ctx->phrases,
+                   .middle = middle,
+                   .lines_ungapped = ctx->lines_ungapped,
+                   .labels_only = ctx->labels_only,
+                   .part_start = ctx->part_start,
+                   .page = ctx->page,
+                   .part_before = sf->part_before,
+                   .part_after = sf->part_after,
+                   .page_last = sf->page_last,
+                   .records_before = sf->records_before,
+                   .ranked = ranked,
+                   .gain = gain,
+                   .order = order};
     /* always finite: any position is allowed at a cost */
     double score = best_from(&sp, 0, a);
     int s = a;
@@ -665,25 +713,16 @@ static double split_span(jx_label_column *col, int a, int b, const jx_label_cont
         s = e + 1;
     }
     for (int i = 0; i < k; i++) {
-        g_free(fit[i]);
         g_free(memo[i]);
         g_free(choice[i]);
         g_free(gain[i]);
         g_free(order[i]);
     }
-    g_free(part_before);
-    g_free(part_after);
-    g_free(page_last);
-    g_free(records_before);
-    g_free(fit);
-    g_free(fit_lo);
-    g_free(habit);
     g_free(memo);
     g_free(choice);
     g_free(gain);
     g_free(order);
     g_free(ranked);
-    g_free(pos);
     return score;
 }
 
@@ -695,14 +734,20 @@ static gboolean any_label(const jx_label_column *col, int a, int b)
     return FALSE;
 }
 
+/* `fit`: the span's, made by column_middle, or NULL to make it here. */
 static void resolve_span(jx_label_column *col, int a, int b, const jx_label_context *ctx,
-                         jx_placement column_habit, int middle)
+                         jx_placement column_habit, int middle, const span_fit *fit)
 {
-    if (!any_label(col, a, b))
+    if (!any_label(col, a, b)) {
         for (int i = a; i <= b; i++)
             set_resolved(col, i, ctx->empty, FALSE);
-    else
-        split_span(col, a, b, ctx, column_habit, middle, TRUE);
+    } else if (fit) {
+        split_span(col, fit, ctx, middle, TRUE);
+    } else {
+        span_fit *own = span_fit_new(col, a, b, ctx, column_habit);
+        split_span(col, own, ctx, middle, TRUE);
+        span_fit_free(own);
+    }
 }
 
 /* The last row of the parent span that starts at row a. */
@@ -738,9 +783,11 @@ static gboolean may_centre(const jx_label_column *col, const jx_label_context *c
 
 /* Which middle row the column's centred labels use over an even span, where
  * only the rows place them (see OTHER_MIDDLE_ROW_COST): the reading whose
- * split of the whole column scores the better, else either. */
+ * split of the whole column scores the better, else either.  The fits of
+ * the spans it splits go to `fits` (by the span's first row), for the
+ * split then applied. */
 static int column_middle(jx_label_column *col, const jx_label_context *ctx,
-                         jx_placement column_habit)
+                         jx_placement column_habit, span_fit **fits)
 {
     if (ctx->phrases || (ctx->label_line && ctx->line_lo && ctx->line_hi) ||
         !may_centre(col, ctx, column_habit))
@@ -750,8 +797,9 @@ static int column_middle(jx_label_column *col, const jx_label_context *ctx,
         int b = span_end(col, ctx, a);
         if (!any_label(col, a, b))
             continue;
-        upper += split_span(col, a, b, ctx, column_habit, MIDDLE_UPPER, FALSE);
-        lower += split_span(col, a, b, ctx, column_habit, MIDDLE_LOWER, FALSE);
+        fits[a] = span_fit_new(col, a, b, ctx, column_habit);
+        upper += split_span(col, fits[a], ctx, MIDDLE_UPPER, FALSE);
+        lower += split_span(col, fits[a], ctx, MIDDLE_LOWER, FALSE);
     }
     return upper > lower + MIDDLE_MARGIN   ? MIDDLE_UPPER
            : lower > upper + MIDDLE_MARGIN ? MIDDLE_LOWER
@@ -872,10 +920,14 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
         else if (t >= min_votes && t > c)
             column_habit = JX_PLACE_TOP;
     }
-    int middle = ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit);
+    span_fit **fits = g_new0(span_fit *, col->n + 1);
+    int middle = ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit, fits);
     col->middle = middle;
     for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit, middle);
+        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit, middle, fits[a]);
+    for (int a = 0; a < col->n; a++)
+        span_fit_free(fits[a]);
+    g_free(fits);
 }
 
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime)

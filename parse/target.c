@@ -2802,6 +2802,13 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
 static void name_gap_cuts(name_gap *g)
 {
     g->cut = g_new0(double, g->n + 1);
+    /* A gap without names has one cut: its cost is added to every reading
+     * of the stretch alike (the costs are halves and small whole numbers,
+     * exact in a double), so it moves no choice and is not asked — the seam
+     * test segments the joined names with ICU's dictionary, and this is
+     * every pair of rows on lines right under each other. */
+    if (g->n == 0)
+        return;
     for (int t = 0; t <= g->n; t++) {
         const char *up = NULL, *down = NULL;
         int up_line = 0, down_line = 0;
