@@ -94,6 +94,7 @@ import html
 import html.parser
 import io
 import json
+import math
 import os
 import random
 import re
@@ -853,12 +854,28 @@ def bureau_layout(f, rng):
         total = sum(c.width for c in f.cols)
         for c in f.cols:
             if c.role in NARROW_LABELS:
-                c.width = round(rng.uniform(*NARROW_LABELS[c.role]), 2)
+                c.width = max(round(rng.uniform(*NARROW_LABELS[c.role]), 2), label_fit(f, c.role))
         fixed = sum(c.width for c in f.cols if c.role in NARROW_LABELS)
         rest = sum(c.width for c in f.cols if c.role not in NARROW_LABELS)
         for c in f.cols:
             if c.role not in NARROW_LABELS:
                 c.width = round(c.width * (total - fixed) / rest, 2)
+
+
+# At most this many lines to a merged label cell of a narrow column: a taller one that a page
+# break cuts loses its lower lines in Writer's and Calc's PDFs (the text is clipped, not moved).
+MAX_LABEL_LINES = 4
+CELL_PAD_CM = 0.25      # a cell's padding and rules
+
+
+def label_fit(f, role):
+    """The narrowest width (cm) at which every label of column `role` takes at most
+    MAX_LABEL_LINES lines (0 for a column of no label)."""
+    if role not in ("l1", "l2", "l2b"):
+        return 0
+    texts = [lab[1] for lab in (label_of(f, i, role) for i in f.inds) if lab and lab[2] == 1]
+    longest = max((len(t) for t in texts), default=0)
+    return round(math.ceil(longest / MAX_LABEL_LINES) * f.size * odf.PT + CELL_PAD_CM, 2)
 
 
 def span_targets(f, inds, rows):
