@@ -63,13 +63,20 @@ name must be a cell of the written .fodt/.fods (check_source), or the run stops
 before any conversion; every expected file is checked with generate.py's record
 invariants; every rendered file is checked to still contain the truth's text.
 
-    python3 corpus/gen/forms.py [--out DIR] [--count N] [--seed S] [--variant V] [--jobs J]
+    python3 corpus/gen/forms.py [--out DIR] [--count N] [--seed S] [--variant V] [--bureau B]
+                                [--families F,...] [--jobs J]
     python3 corpus/gen/forms.py --sample        # the committed corpus/converted/
+    python3 corpus/gen/forms.py --families bureau   # only the bureau family's files (the others untouched)
 
 A full run adds V (default 60) tables of a sixth family, `variant` (ids v0001…,
 planned after the five and seeded apart, so the five's files do not depend on it):
 one label column, section rows, mid-term targets, the unit in the value header,
-several projects' tables in one file (see variant_features).
+several projects' tables in one file (see variant_features); and B (default 60) of a
+seventh, `bureau` (ids b0001…, seeded apart likewise): forms as bureaus fill them in --
+the metadata block inside the indicator table, a row-header column merged over all
+indicator rows, label columns one or two characters wide, cells spanning columns, a
+third label level under 效益, notes and signatures as the table's last rows (see the
+bureau family's section).  --families writes and cleans only the families named.
 
 Output: DIR/<converter>/<family>/<id>.<ext> and <id>.expected.jsonl (a document
 record type/doc/title/kind/year [+ notes when the output states them exactly],
@@ -87,6 +94,7 @@ import html
 import html.parser
 import io
 import json
+import math
 import os
 import random
 import re
@@ -113,7 +121,10 @@ FAMILIES = ["standard", "split", "half", "dept", "legacy"]
 # Planned apart from FAMILIES (ids v0001…, their own seeds), so adding them changes no file of
 # the five: forms real bureaus print that no family above prints (see variant_features).
 VARIANT = "variant"
-ALL_FAMILIES = FAMILIES + [VARIANT]
+# Planned apart likewise (ids b0001…, their own seeds): forms as bureaus really fill them in,
+# untidy where the six above are tidy (see bureau_features).
+BUREAU = "bureau"
+ALL_FAMILIES = FAMILIES + [VARIANT, BUREAU]
 CONVERTERS = [  # (name, source, extension)
     ("writer-pdf-layout", "writer", "txt"), ("writer-pdf-raw", "writer", "txt"), ("writer-txt", "writer", "txt"),
     ("writer-html", "writer", "html"), ("pandoc-md", "writer", "md"), ("pandoc-plain", "writer", "txt"),
@@ -586,7 +597,7 @@ def make_form(fid, family, rng, short=False):
     if short:    # keep the sample small: trim every group to at most 2 rows, at most 10 rows
         parts = [trim_short(groups) for groups in parts]
     f.seq_col = family in ("standard", "split", "half") and rng.random() < 0.45 or family == "legacy" and rng.random() < 0.2 \
-        or family == VARIANT and rng.random() < 0.3
+        or family == VARIANT and rng.random() < 0.3 or family == BUREAU and rng.random() < 0.4
     inds = []
     for part, groups in enumerate(parts):      # one table per project (several in the variant family)
         gs = []
@@ -627,6 +638,8 @@ def make_form(fid, family, rng, short=False):
     texts(f, rng)
     if family == VARIANT:
         variant_parts(f, rng)
+    if family == BUREAU:
+        bureau_texts(f, rng)
     return f
 
 
@@ -787,6 +800,248 @@ def parts_of(f):
 
 
 # ==========================================================================
+# The bureau family: forms as bureaus fill them in, untidy where the six families are
+# tidy (the reference tables printed through real converters read far worse than the
+# generated ones).  Each form draws, each with its own probability:
+#   (a) the metadata block INSIDE the indicator table, in its columns: 项目名称, 主管部门 |
+#       实施单位 on one row, the funds rows (年度资金总额 / 其中：财政拨款 / 其他资金, under a
+#       label spanning them or one row of three pairs), a 年度目标 row whose paragraph of
+#       100-400 characters spans the remaining columns, and above the header a caption row
+#       (年度绩效指标) across the table;
+#   (b) a row-header column (年度绩效指标 / 绩效指标) merged over all indicator rows, at
+#       times through the header too;
+#   (c) label columns so narrow that converters wrap labels one or two characters a line;
+#   (d) rows of their own widths: a text target one cell over 计算符号 | 目标值 | 单位, a
+#       date over 目标值 | 单位, metadata rows of 2, 4 or 6 cells over the same columns;
+#   (e) a third label level under 效益 (效益指标 in the level-2 column, 社会效益指标 beside);
+#   (f) notes and signature rows as the last rows of the table itself.
+# Nothing of it is an indicator: the expected records are the truth's, as everywhere.
+
+def bureau_columns(f, rng, nh):
+    cols = []
+    f.l0_text = rng.choice(["年度绩效指标", "年度绩效指标", "绩效指标", "年度绩效目标", "产出及效益指标"]) \
+        if rng.random() < 0.5 else None
+    if f.l0_text:
+        cols.append(Col("l0", "", 0))
+    cols += [Col("l1", "一级指标", 0), Col("l2", "二级指标", 0)]
+    if f.third:
+        cols.append(Col("l2b", "", 0))
+    cols.append(Col("name", "三级指标" if nh == "绩效指标" else nh, 0))
+    if rng.random() < 0.4:
+        cols.append(Col("target", rng.choice(VALUE_HEADS), 0))
+    else:
+        grp = rng.choice([None, "%d年目标值" % f.year, "%d年度指标值" % f.year, "年度目标值"])
+        cols += [Col("op", rng.choice(OP_HEADS), 0, grp), Col("val", rng.choice(["目标值", "指标值"]), 0, grp),
+                 Col("unit", rng.choice(UNIT_HEADS), 0, grp)]
+    if rng.random() < 0.2:
+        cols.append(Col("remark", "备注", 0))
+    return cols
+
+
+# Widths (cm) of label columns in a narrow form: one or two CJK characters a line at 9-11 pt.
+NARROW_LABELS = {"seq": (0.6, 0.9), "l0": (0.55, 0.95), "l1": (0.6, 1.15), "l2": (0.6, 1.25), "l2b": (0.7, 1.3)}
+
+
+def bureau_layout(f, rng):
+    """(b) the row-header column first and merged, (c) narrow label columns, (d) spanning targets."""
+    l0 = [c for c in f.cols if c.role == "l0"]
+    f.cols = l0 + [c for c in f.cols if c.role != "l0"]
+    f.l0_mode = "merge" if rng.random() < 0.85 else "mid"
+    f.l0_in_header = rng.random() < 0.35
+    f.b_span_targets = "op" in roles(f) and rng.random() < 0.6
+    f.b_narrow = rng.random() < 0.55
+    if f.b_narrow:
+        total = sum(c.width for c in f.cols)
+        for c in f.cols:
+            if c.role in NARROW_LABELS:
+                c.width = max(round(rng.uniform(*NARROW_LABELS[c.role]), 2), label_fit(f, c.role))
+        fixed = sum(c.width for c in f.cols if c.role in NARROW_LABELS)
+        rest = sum(c.width for c in f.cols if c.role not in NARROW_LABELS)
+        for c in f.cols:
+            if c.role not in NARROW_LABELS:
+                c.width = round(c.width * (total - fixed) / rest, 2)
+
+
+# At most this many lines to a merged label cell of a narrow column: a taller one that a page
+# break cuts loses its lower lines in Writer's and Calc's PDFs (the text is clipped, not moved).
+MAX_LABEL_LINES = 4
+CELL_PAD_CM = 0.25      # a cell's padding and rules
+
+
+def label_fit(f, role):
+    """The narrowest width (cm) at which every label of column `role` takes at most
+    MAX_LABEL_LINES lines (0 for a column of no label)."""
+    if role not in ("l1", "l2", "l2b"):
+        return 0
+    texts = [lab[1] for lab in (label_of(f, i, role) for i in f.inds) if lab and lab[2] == 1]
+    longest = max((len(t) for t in texts), default=0)
+    return round(math.ceil(longest / MAX_LABEL_LINES) * f.size * odf.PT + CELL_PAD_CM, 2)
+
+
+def span_targets(f, inds, rows):
+    """(d): a text target one cell over 计算符号 | 目标值 | 单位; a date over 目标值 | 单位."""
+    a = roles(f).index("op")
+    for r, i in enumerate(inds):
+        op, val, unit = i.cells
+        if i.t["kind"] == "text":
+            rows[r][a:a + 3] = [Cell(G.combined(i.t, val), cs=3, ha="center", va="middle"), None, None]
+        elif i.t["kind"] == "date" and unit == "":
+            rows[r][a + 1:a + 3] = [Cell(val, cs=2, ha="center", va="middle"), None]
+
+
+def w_amount(x, rng):
+    if rng.random() < 0.3 and x >= 1000:
+        return "{:,.2f}".format(x)
+    if rng.random() < 0.6 or x != int(x):
+        return "%.2f" % x
+    return "%d" % x
+
+
+def goal_paragraph(f, rng):
+    """(a): a 年度目标 paragraph of 100-400 characters: a lead, then numbered clauses drawn
+    from the sector's tasks, the metadata goals and GOAL_CLAUSES."""
+    want = rng.randint(100, 400)
+    sec = V.SECTORS[f.sector]
+    verb = "、".join(rng.sample([x[0] + "达到目标" for x in sec["qty"][:4]], 2))
+    pool = list(sec["tasks"]) + [g.format(year=f.year, verb=verb, people=sec["people"]).rstrip("。")
+                                 for g in V.META_GOALS] + V.GOAL_CLAUSES
+    rng.shuffle(pool)
+    numbering = rng.choice(["是", "paren", "digit", "none"])
+    lead = rng.choice(V.GOAL_LEADS).format(year=f.year, org=f.org, project=f.project)
+    text, k = lead, 0
+    while pool and len(text) < want:
+        clause = pool.pop()
+        if len(text) + len(clause) > 400 and len(text) >= 100:
+            break
+        sep = "；" if k else ""
+        mark = {"是": CN_ORD[k % 10] + "是", "paren": "（%s）" % CN_ORD[k % 10], "digit": "%d." % (k + 1),
+                "none": ""}[numbering]
+        text += sep + mark + clause
+        k += 1
+    return text[:400].rstrip("；，") + "。"
+
+
+def bureau_texts(f, rng):
+    """(a) the metadata rows and (f) the notes rows, drawn once for Writer and Calc alike."""
+    person = lambda: rng.choice(V.SURNAMES) + rng.choice(V.GIVEN)
+    if rng.random() < 0.75:
+        f.meta_place = "bureau"
+        f.repeat = False
+        spec = []
+        if rng.random() < 0.35:
+            spec.append(("pair", "项目名称", f.project, rng.choice(["项目类别", "项目属性", "资金性质"]),
+                         rng.choice(V.PROJECT_KINDS)))
+        else:
+            spec.append(("one", "项目名称", f.project))
+        impl = f.org if rng.random() < 0.6 else f.place + rng.choice(["项目建设中心", "事务中心", "服务中心"])
+        if rng.random() < 0.8:
+            spec.append(("pair", rng.choice(["主管部门", "主管部门", "主管单位"]), f.org,
+                         rng.choice(["实施单位", "实施单位", "项目实施单位"]), impl))
+        else:
+            spec += [("one", "主管部门", f.org), ("one", "实施单位", impl)]
+        if rng.random() < 0.3:
+            spec.append(("pair", "项目负责人", person(), "联系电话",
+                         "%s-%d" % (V.PHONE_AREA[f.prov], rng.randint(80000000, 89999999))))
+        if rng.random() < 0.2:
+            spec.append(("one", "项目期限", "%d年1月1日-%d年12月31日" % (f.year, f.year)))
+        total = rng.choice([rng.randint(20, 900), rng.randint(100, 30000)])
+        if rng.random() < 0.4:
+            total += rng.randint(1, 99) / 100
+        fiscal = total if rng.random() < 0.5 else round(total * rng.uniform(0.5, 0.95), 2)
+        other = round(total - fiscal, 2)
+        items = rng.choice(V.FUNDS_ITEMS)
+        amounts = [w_amount(x, rng) for x in (total, fiscal, other)]
+        if other == 0 and rng.random() < 0.4:
+            amounts[2] = ""          # 其他资金 left empty
+        spec.append((rng.choice(["block", "block", "rows", "line"]), rng.choice(V.FUNDS_HEADS),
+                     list(zip(items, amounts))))
+        spec.append(("goal", rng.choice(V.GOAL_HEADS), goal_paragraph(f, rng)))
+        if "l0" not in roles(f) and rng.random() < 0.5:
+            spec.append(("caption", rng.choice(V.CAPTIONS)))
+        f.b_meta = spec
+    if f.notes_raw and rng.random() < 0.55:
+        f.notes_place = "rows"
+
+
+def span_to(widths, start, need, leave):
+    """How many columns from `start` a cell takes to be `need` cm wide, leaving `leave`."""
+    k = start + 1
+    while sum(widths[start:k]) < need and k < len(widths) - leave:
+        k += 1
+    return k - start
+
+
+def one_row(cells, ncol):
+    """[(text, cs)...] as a grid row of ncol positions."""
+    row = []
+    for text, cs in cells:
+        row += [Cell(text, cs=cs, va="middle", ha="left")] + [None] * (cs - 1)
+    assert len(row) == ncol, (cells, ncol)
+    return row
+
+
+def bureau_meta_rows(f, ncol, widths):
+    """(a): the metadata rows in the indicator table's own columns; a row that cannot have
+    its cells in this many columns takes fewer (two rows of a label and its value)."""
+    L = span_to(widths, 0, 2.6, 2)
+    rem = ncol - L
+    rows = []
+    for item in f.b_meta:
+        kind = item[0]
+        if kind == "one":
+            rows.append(one_row([(item[1], L), (item[2], rem)], ncol))
+        elif kind == "pair":
+            if rem >= 3:
+                v1 = span_to(widths, L, sum(widths[L:]) / 2 - 1.5, 2)
+                l2 = span_to(widths, L + v1, 2.0, 1)
+                rows.append(one_row([(item[1], L), (item[2], v1), (item[3], l2), (item[4], rem - v1 - l2)], ncol))
+            else:
+                rows += [one_row([(item[1], L), (item[2], rem)], ncol), one_row([(item[3], L), (item[4], rem)], ncol)]
+        elif kind in ("block", "rows", "line"):
+            head, pairs = item[1], item[2]
+            if kind == "line" and rem >= 5:
+                cells, at = [(pairs[0][0], L)], L
+                for k, (lab, amt) in enumerate(pairs):
+                    if k:
+                        cells.append((lab, 1))
+                        at += 1
+                    cs = 1 if k < 2 else ncol - at
+                    cells.append((amt, cs))
+                    at += cs
+                rows.append(one_row(cells, ncol))
+            elif kind == "block" and rem >= 2:
+                sub = span_to(widths, L, 2.4, 1)
+                for k, (lab, amt) in enumerate(pairs):
+                    row = ([Cell(head, rs=len(pairs), cs=L, va="middle", ha="center")] + [None] * (L - 1)) if k == 0 \
+                        else [None] * L
+                    row += one_row([(lab, sub), (amt, rem - sub)], rem)
+                    rows.append(row)
+            else:
+                rows += [one_row([(lab, L), (amt, rem)], ncol) for lab, amt in pairs]
+        elif kind == "goal":
+            rows.append(one_row([(item[1], L), (item[2], rem)], ncol))
+        elif kind == "caption":
+            rows.append([Cell(item[1], cs=ncol, va="middle", ha="center", bold=True)] + [None] * (ncol - 1))
+    return rows
+
+
+def bureau_note_rows(f, ncol, widths):
+    """(f): each note a row across the table, each signature line a row of its items, each
+    item over about an equal share of the table's width."""
+    rows = []
+    for s in f.notes_raw:
+        items = note_items(s) if s.startswith(SIGN_LABELS) else [s]
+        cells, at = [], 0
+        for k, it in enumerate(items):
+            left = len(items) - k - 1
+            cs = ncol - at if not left else span_to(widths, at, sum(widths) / len(items), left)
+            cells.append((it, cs))
+            at += cs
+        rows.append(one_row(cells, ncol))
+    return rows
+
+
+# ==========================================================================
 # Layout: columns, headers, labels, breaks
 
 class Col:
@@ -869,6 +1124,8 @@ def columns(f, rng):
                      Col("criteria", rng.choice(["指标解释", "评分标准"]), 0)]
     elif fam == VARIANT:
         cols += variant_columns(f, rng, nh)
+    elif fam == BUREAU:
+        cols += bureau_columns(f, rng, nh)
     if fam != "legacy" and fam != "dept" and rng.random() < 0.05:
         cols.append(Col("criteria", "指标解释", 0))
     return cols
@@ -894,7 +1151,7 @@ def variant_columns(f, rng, nh):
 
 
 def layout(f, rng, short):
-    f.third = f.family == "dept" and rng.random() < 0.4
+    f.third = f.family == "dept" and rng.random() < 0.4 or f.family == BUREAU and rng.random() < 0.35
     f.legacy_variant = rng.choice([1, 2, 3]) if f.family == "legacy" else 0
     f.cols = columns(f, rng)
     roles = [c.role for c in f.cols]
@@ -955,6 +1212,8 @@ def layout(f, rng, short):
     s = sum(ws)
     for c, w in zip(f.cols, ws):
         c.width = round(w * tw / s, 2)
+    if f.family == BUREAU:
+        bureau_layout(f, rng)
 
 
 def texts(f, rng):
@@ -1057,7 +1316,7 @@ def label_of(f, i, role):
     """(run key, text, colspan) of label column `role` for indicator i."""
     third = f.third and i.l1.startswith("效益")
     if role == "l0":
-        return ("l0", "年度绩效指标", 1)
+        return ("l0", getattr(f, "l0_text", "年度绩效指标"), 1)
     if role == "l1":
         if third:
             return (("blank", i.l1), "", 1)
@@ -1230,7 +1489,8 @@ def label_rows(f, rng, seg, first):
             for r, i in enumerate(inds):
                 rows[r][c_idx] = data_cells(f, i, c.role)
                 filled[r][c_idx] = True
-    # l0 in the header: the first segment's 年度绩效指标 cell also covers the header row(s)
+    if getattr(f, "b_span_targets", False):
+        span_targets(f, inds, rows)
     return rows
 
 
@@ -1252,7 +1512,7 @@ def build_table_blocks(f, rng, for_calc):
         parts.append((head, rows))
     f.lost += check_groups(f, segments(f), [rows for _, rows in parts], "calc" if for_calc else "writer")
     roles = [c.role for c in f.cols]
-    if f.family == "dept" and f.l0_in_header and not f.repeat:
+    if f.family in ("dept", BUREAU) and f.l0_in_header and not f.repeat and "l0" in roles:
         # 年度绩效指标 merged from the header row down through the first segment
         li = roles.index("l0")
         head, rows = parts[0]
@@ -1388,6 +1648,12 @@ def meta_blocks(f, rng, tables, widths):
     elif f.meta_place == "paras":
         for a, b in f.meta:
             blocks.append(Para("%s：%s" % (a, b)))
+    elif f.meta_place == "bureau":
+        t0 = tables[0]
+        t0.body = bureau_meta_rows(f, len(widths), widths) + t0.header + t0.body
+        t0.header = []
+        t0.repeat = False
+        odf.check_grid(t0)
     elif f.meta_place == "same":
         t0 = tables[0]
         mrows = meta_rows(f, len(widths), widths)
@@ -1417,6 +1683,15 @@ def notes_blocks(f, blocks, ncol, widths, for_calc):
     if f.notes_place == "paras":
         for s in f.notes_raw:
             blocks.append(Para(s, "note"))
+        return
+    if f.notes_place == "rows":
+        rows = bureau_note_rows(f, ncol, widths)
+        if for_calc:
+            blocks.append(Table(widths, [], rows, border=f.calc_border, size=f.size, role="sign"))
+        else:          # the last rows of the indicator table itself
+            t = [b for b in blocks if isinstance(b, Table)][-1]
+            t.body += rows
+            odf.check_grid(t)
         return
     # signrow: plain notes as paragraphs, signature items as cells of a borderless one-row table
     for s in f.notes_raw:
@@ -1451,6 +1726,9 @@ def calc_doc(f, rng):
     for p in parts_of(f):
         if p.meta_place == "line":
             blocks.append(Para("%s：%s" % p.meta[0]))
+        elif p.meta_place == "bureau":      # the rows right above the indicator table's, same columns
+            blocks.append(Table(widths, [], bureau_meta_rows(p, ncol, widths), border=f.calc_border, size=f.size,
+                                role="meta"))
         elif p.meta:
             if p.meta_place == "paras":
                 for a, b in p.meta:
@@ -1919,14 +2197,18 @@ def plan_one(fid, family, rng, sample):
     return f
 
 
-def plan(count, seed, sample, variant=0):
+def plan(count, seed, sample, variant=0, bureau=0, families=None):
     """`count` tables of the five families (family k % 5, seeded by id), then `variant`
-    tables of the variant family (ids v0001…, seeded apart: the five's files do not
-    depend on it)."""
+    tables of the variant family (ids v0001…) and `bureau` of the bureau family (ids
+    b0001…), each seeded apart: the five's files depend on neither, nor the variant's on
+    the bureau's.  `families`: the families to plan (None: all); a form's file does not
+    depend on which others are planned."""
     forms = []
     for k in range(count):
         fid = "f%04d" % (k + 1)
         family = FAMILIES[k % len(FAMILIES)]
+        if families is not None and family not in families:
+            continue
         if sample:
             for n in range(100000):
                 f = plan_one(fid, family, random.Random("%s/%s/%d" % (seed, family, n)), True)
@@ -1935,9 +2217,12 @@ def plan(count, seed, sample, variant=0):
         else:
             f = plan_one(fid, family, random.Random("%s/%s" % (seed, fid)), False)
         forms.append(f)
-    for k in range(variant):
+    for k in range(variant if families is None or VARIANT in families else 0):
         fid = "v%04d" % (k + 1)
         forms.append(plan_one(fid, VARIANT, random.Random("%s/%s/%s" % (seed, VARIANT, fid)), False))
+    for k in range(bureau if families is None or BUREAU in families else 0):
+        fid = "b%04d" % (k + 1)
+        forms.append(plan_one(fid, BUREAU, random.Random("%s/%s/%s" % (seed, BUREAU, fid)), False))
     return forms
 
 
@@ -1957,9 +2242,9 @@ def write_if_changed(path, data):
     return True
 
 
-def build(out, work, count, seed, sample, nproc, converters, variant=0, slow_printed=0):
+def build(out, work, count, seed, sample, nproc, converters, variant=0, slow_printed=0, bureau=0, families=None):
     t0 = time.time()
-    forms = plan(count, seed, sample, variant)
+    forms = plan(count, seed, sample, variant, bureau, families)
     subset = slow_subset(forms, slow_printed)
     src = os.path.join(work, "src")
     sources = [(f, kind, data) for f in forms
@@ -2094,14 +2379,14 @@ def build(out, work, count, seed, sample, nproc, converters, variant=0, slow_pri
             check_records(e)
             written |= {p, e}
             stats[(conv, f.family)] += 1
-    # remove files of an earlier, larger run (of the converters run now only)
+    # remove files of an earlier, larger run (of the converters and families run now only)
     for conv in converters:
-        for fam in ALL_FAMILIES:
+        for fam in (ALL_FAMILIES if families is None else families):
             d = os.path.join(out, conv, fam)
             if os.path.isdir(d):
                 for fn in os.listdir(d):
                     p = os.path.join(d, fn)
-                    if p not in written and re.fullmatch(r"[fv]\d{4}\..*", fn):
+                    if p not in written and re.fullmatch(r"[fvb]\d{4}\..*", fn):
                         os.remove(p)
     print("wrote %d files in %s (%.1fs)" % (len(written), out, time.time() - t0), file=sys.stderr)
     if PROBLEMS:
@@ -2124,6 +2409,12 @@ def main(argv):
     ap.add_argument("--variant", type=int, default=None,
                     help="tables of the variant family (ids v0001…, planned after the others); default 60, "
                          "0 in --sample")
+    ap.add_argument("--bureau", type=int, default=None,
+                    help="tables of the bureau family (ids b0001…, planned after the others); default 60, "
+                         "0 in --sample")
+    ap.add_argument("--families", default=None,
+                    help="comma-separated families to generate (default: all); the others' files are "
+                         "neither written nor removed")
     ap.add_argument("--seed", default="1")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--slow-printed", type=int, default=SLOW_PRINTED,
@@ -2135,6 +2426,12 @@ def main(argv):
                          "through LibreOffice, ~2 s a file; antiword loses text), all but antiword in --sample"
                          % ", ".join(sorted(OPT_IN)))
     a = ap.parse_args(argv)
+    families = None
+    if a.families is not None:
+        families = [x for x in a.families.split(",") if x]
+        for x in families:
+            if x not in ALL_FAMILIES:
+                ap.error("unknown family %s" % x)
     if a.converters is None:
         convs = [c for c, _, _ in CONVERTERS if (a.sample and c != "antiword") or c not in OPT_IN]
     else:
@@ -2154,12 +2451,14 @@ def main(argv):
         # 270-360 KB a table) stay out of the committed sample; their layout dumps and fixtures in
         # tests/pdf stand for them
         convs = [c for c in convs if c not in RAW and c not in SAMPLE_LEAVES_OUT]
-        forms, stats, ns = build(out, work, len(FAMILIES), SAMPLE_SEED, True, a.jobs, convs, a.variant or 0)
+        forms, stats, ns = build(out, work, len(FAMILIES), SAMPLE_SEED, True, a.jobs, convs, a.variant or 0,
+                                 bureau=a.bureau or 0, families=families)
     else:
         out = os.path.abspath(a.out)
         work = a.work or out.rstrip("/") + ".work"
         forms, stats, ns = build(out, work, a.count, a.seed, False, a.jobs, convs,
-                                 60 if a.variant is None else a.variant, a.slow_printed)
+                                 60 if a.variant is None else a.variant, a.slow_printed,
+                                 60 if a.bureau is None else a.bureau, families)
     fams = sorted({f.family for f in forms}, key=ALL_FAMILIES.index)
     print("%-18s" % "converter" + "".join("%9s" % x for x in fams))
     for c in convs:
