@@ -213,11 +213,19 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
  * 服务对象满意度 | ≥90%`) has no text after it but a self-evaluation's
  * 偏差原因, which names nothing.  A name that restates its level-2 label
  * (`社会成本指标 | 社会成本 | 无明显社会成本`) is one: it stands under the
- * names' header, and the text that ends the row under a target's header is
- * its target. */
+ * names' header, and the text under a target's header is its target, ending
+ * the row or followed only by what closes a row (closes_row). */
 static jx_role header_role(const jx_header *header, int col)
 {
     return col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+}
+
+/* TRUE when a cell under `role` closes a row without saying more of its
+ * indicator (指标解释, 评分标准, 备注, a self-evaluation's reasons). */
+static gboolean closes_row(jx_role role)
+{
+    return role == JX_ROLE_EXPLAIN || role == JX_ROLE_OTHER || role == JX_ROLE_REASON ||
+           role == JX_ROLE_DEVIATION;
 }
 
 static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
@@ -228,10 +236,19 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     const jx_pcell *after = row->cells->pdata[i + 2];
     if (here->kind != JX_CK_LEVEL2 || next->kind != JX_CK_LEVEL2 || after->kind != JX_CK_TEXT)
         return FALSE;
-    if (i + 3 < row->cells->len || !g_str_has_prefix(here->norm, next->norm))
+    if (!g_str_has_prefix(here->norm, next->norm))
         return TRUE;
+    /* the target may be followed by its explanation (社会成本 | 无明显社会成本
+     * | 按实际完成比例计分), nothing else */
+    for (guint k = i + 3; k < row->cells->len; k++)
+        if (!closes_row(header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col)))
+            return TRUE;
     jx_role named = header_role(header, next->col), under = header_role(header, after->col);
-    return named != JX_ROLE_NAME || (under != JX_ROLE_VALUE && under != JX_ROLE_HALF_VALUE);
+    /* a text target spanning the operator, value and unit columns starts
+     * under the operator's header */
+    gboolean target = under == JX_ROLE_VALUE || under == JX_ROLE_HALF_VALUE ||
+                      under == JX_ROLE_OP || under == JX_ROLE_HALF_OP;
+    return named != JX_ROLE_NAME || !target;
 }
 
 /* The column of the header's first slot for `role`, or -1. */

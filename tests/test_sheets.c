@@ -83,6 +83,20 @@ static void centred_labels_under_sections(void **state)
     check_sheet("calc-csv/variant/v0035.csv");
 }
 
+/* Forms in the shape of real bureaus' (bureau family): under 成本指标, a
+ * name that restates its level-2 label (`社会成本指标 | 社会成本 |
+ * 无明显社会成本`) with the row's 指标解释 after its target (b0030), or its
+ * text target spanning the operator, value and unit columns, so that it
+ * starts under 计算符号 (b0034).  The label was taken for one heading an
+ * empty group and the row for the rest of the row above
+ * (`项目预算控制率社会成本`). */
+static void name_restating_label(void **state)
+{
+    (void)state;
+    check_sheet("calc-csv/bureau/b0030.csv");
+    check_sheet("calc-csv/bureau/b0034.csv");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -90,6 +104,7 @@ int main(void)
         cmocka_unit_test(cost_under_output_section),
         cmocka_unit_test(csv_section_rows),
         cmocka_unit_test(centred_labels_under_sections),
+        cmocka_unit_test(name_restating_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
