@@ -1269,6 +1269,21 @@ static void header_word_alone_on_lower_line(void **state)
     check_fields(rel, "农村自来水普及率", "level1", "效益指标", NULL);
 }
 
+/* A metadata row whose placeholder cells of dashes (`------------`, `---`)
+ * wrap in a narrow column right above the indicator table (a browser's
+ * print: `----- ---` over `--`): read as a pandoc table's column rule, it
+ * took the table below as its rows, cut at the dashes' columns, and no
+ * indicator came out.  A rule spans the lines it rules. */
+static void dash_placeholder_above_table(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-form-layout/dash-placeholder";
+    check_fields(rel, "完成农村道路面积", "op", ">=", "value", "535", "unit", "亩", NULL);
+    check_fields(rel, "文化广场单位成本", "value", "1034", "unit", "元/亩", NULL);
+    check_fields(rel, "卫生室长效管护机制", "value", "健全", NULL);
+    check_fields(rel, "田间机耕路群众满意度", "value", "90", "unit", "%", NULL);
+}
+
 /* The indicator of `list` named `name`, or NULL. */
 static const jx_record *named_indicator(const jx_record_list *list, const char *name)
 {
@@ -1393,6 +1408,7 @@ int main(void)
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
+        cmocka_unit_test(dash_placeholder_above_table),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
