@@ -40,6 +40,7 @@
 #include "normalize/normalize.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef jx_layout_span span;
@@ -269,8 +270,11 @@ static gboolean row_number(const jx_layout_word *w)
  * word (plus a join's width): the label of the next column, not a name
  * opening with a figure — on a line that states its row's target (a figure
  * after the label).  A row centred over lines sets its number and labels on
- * a line of their own, the names below them in columns the labels'
- * pieces run into: parted there, the labels read as names. */
+ * a line of their own, the names below them in columns the labels' pieces
+ * run into: parted there, the labels read as names.
+ * Where no such header stands over the rows (its 序号 wrapped in its narrow
+ * column, `序` over `号`; a page continued without it) the rows' own count
+ * says it: see counted_seq_heads. */
 static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
 {
     for (gsize i = 0; i < n; i++)
@@ -289,6 +293,79 @@ static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
                 w[i].seq_head = TRUE;
         }
     }
+}
+
+/* A row number one space before wide text is the row's 序号 when the line
+ * numbers go on from it: the nearest line above opening with a row number
+ * opens with the one before it, or the nearest below with the one after —
+ * standing apart from their text or tight like it (`1 产出指标 数量指标 …`
+ * over `2          改造校舍公里数 …`), at its start give or take
+ * SEQ_START_SLACK.  Only on a line that goes on past the label with a row's
+ * cells (SEQ_ROW_MIN_PIECES pieces after the number at least: a name and
+ * its target), not a centred row's line of its number and labels alone.
+ * A lone such line crosses the valley between the numbers' column and the
+ * next without filling it (see VALLEY_SHARE): the columns stand, and its
+ * cell is read as before; SEQ_TIGHT_MIN_LINES of them fill it. */
+#define SEQ_START_SLACK 1
+#define SEQ_ROW_MIN_PIECES 3
+#define SEQ_TIGHT_MIN_LINES 2
+
+/* The number line word i opens with (a row number starting its line), or
+ * -1. */
+static long opening_row_number(const jx_layout_word *w, gsize i)
+{
+    if ((i > 0 && w[i - 1].row == w[i].row) || !row_number(&w[i]))
+        return -1;
+    return strtol(w[i].text, NULL, 10);
+}
+
+/* TRUE when the row number opening line word i stands in a count: the
+ * nearest row number opening a line above it (near its start) is one less,
+ * or the nearest below one more. */
+static gboolean counted_number(const jx_layout_word *w, gsize n, gsize i, long number)
+{
+    for (gsize k = i; k-- > 0;) {
+        long v = opening_row_number(w, k);
+        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK) {
+            if (v == number - 1)
+                return TRUE;
+            break;
+        }
+    }
+    for (gsize k = line_end(w, n, i); k < n; k++) {
+        long v = opening_row_number(w, k);
+        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK)
+            return v == number + 1;
+    }
+    return FALSE;
+}
+
+/* How many pieces (see spaced_piece) line words (i, b) make. */
+static int pieces_after(const jx_layout_word *w, gsize i, gsize b, double join)
+{
+    int pieces = 0;
+    for (gsize k = i + 1; k < b; k++)
+        pieces += k == i + 1 || !spaced_piece(&w[k - 1], &w[k], join);
+    return pieces;
+}
+
+static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
+{
+    GArray *tight = g_array_new(FALSE, FALSE, sizeof(gsize));
+    for (gsize i = 0; i + 1 < n; i++) {
+        long number = opening_row_number(w, i);
+        const jx_layout_word *b = &w[i + 1];
+        if (number < 0 || w[i].seq_head || b->row != w[i].row || !b->wide_start ||
+            b->x0 - w[i].x1 >= join)
+            continue;
+        if (pieces_after(w, i, line_end(w, n, i), join) >= SEQ_ROW_MIN_PIECES &&
+            counted_number(w, n, i, number))
+            g_array_append_val(tight, i);
+    }
+    if (tight->len >= SEQ_TIGHT_MIN_LINES)
+        for (guint k = 0; k < tight->len; k++)
+            w[g_array_index(tight, gsize, k)].seq_head = TRUE;
+    g_array_free(tight, TRUE);
 }
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
@@ -1375,6 +1452,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     qsort(words, n, sizeof *words, cmp_word);
     mark_after_figure(words, n, join);
     mark_seq_heads(words, n, join);
+    counted_seq_heads(words, n, join);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
     gboolean *prose = g_new0(gboolean, n_rows + 1);

@@ -1284,6 +1284,30 @@ static void dash_placeholder_above_table(void **state)
     check_fields(rel, "田间机耕路群众满意度", "value", "90", "unit", "%", NULL);
 }
 
+/* Narrow label columns printed by a browser whose header's 序号 wraps in
+ * its column (`序` over `号`): no 序号 word says the numbers have a column, so
+ * a group's first row, its number one space before its labels (`1 产出指标
+ * 数量指标 培训校舍人次 …`), joined number and label, and the numbers of the
+ * rows below went into that cell too (level1 `1产出指标2`).  The rows' own
+ * count says the number is the row's 序号. */
+static void row_number_counted_before_label(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"chromium-form-layout/number-tight-label",
+                                       "wkhtml-form-layout/number-tight-label"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "培训校舍人次", "level1", "产出指标", "level2", "数量指标", "value",
+                     "2491", NULL);
+        check_fields(rels[r], "改造校舍公里数", "level1", "产出指标", "level2", "数量指标", NULL);
+        check_fields(rels[r], "文化广场验收合格率", "level1", "产出指标", "level2", "质量指标",
+                     NULL);
+        check_fields(rels[r], "文化广场单位成本", "level1", "成本指标", "level2", "经济成本指标",
+                     NULL);
+        check_fields(rels[r], "古建筑群众满意度", "level1", "满意度指标", "level2",
+                     "服务对象满意度指标", "value", "100", NULL);
+    }
+}
+
 /* The indicator of `list` named `name`, or NULL. */
 static const jx_record *named_indicator(const jx_record_list *list, const char *name)
 {
@@ -1409,6 +1433,7 @@ int main(void)
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dash_placeholder_above_table),
+        cmocka_unit_test(row_number_counted_before_label),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
