@@ -415,6 +415,7 @@ static int cmp_word(const void *pa, const void *pb)
 
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
+static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
 
 /* The extent of the piece of words [i, e] (of `w[0, n)`, sorted by line),
  * or where it is the last line of a wrapped cell (see TAIL_LINES_ABOVE),
@@ -643,6 +644,98 @@ static void mark_spanning(const jx_layout_word *w, gsize n, int first_row, int l
     }
 }
 
+/* Two narrow columns of labels printed by a browser (一级指标 and 二级指标)
+ * set their cells one space apart (`产出指标 数量指标`), and on the few lines
+ * that hold labels at all (a group's first row, the header) the dump places
+ * each line's pair a column off the other's: no valley parts them, and one
+ * column holds both.  A column in which this many lines set a level-1
+ * label and a level-2 label of it one space apart (see squeezed_after), the
+ * first ending before the second starts on each of them, is two: parted
+ * where the second labels start first. */
+#define SQUEEZED_SPLIT_MIN_LINES 2
+
+/* TRUE when words [head, i) are a level-1 label whole and [i, e] a level-2
+ * label of it (`产出指标 数量指标`): two label cells, not a work item and
+ * a name's wrapped rest set tight in one column (`推进公路安全生命 指数`). */
+static gboolean label_pair(const jx_layout_word *w, gsize head, gsize i, gsize e)
+{
+    GString *one = g_string_new(NULL), *two = g_string_new(NULL);
+    for (gsize k = head; k < i; k++)
+        g_string_append_len(one, w[k].text, (gssize)w[k].len);
+    for (gsize k = i; k <= e; k++)
+        g_string_append_len(two, w[k].text, (gssize)w[k].len);
+    const char *level1 = jx_taxonomy_level1(one->str);
+    gboolean pair = level1 && jx_taxonomy_level2(level1, two->str) != NULL;
+    g_string_free(one, TRUE);
+    g_string_free(two, TRUE);
+    return pair;
+}
+
+/* Sets *start to where the second of two pieces of words set one space
+ * apart in column `col` on line words [a, b) starts, and *first_end to where
+ * the first ends; FALSE when the line holds no such pair there. */
+static gboolean squeezed_pair(const jx_layout_word *w, gsize a, gsize b, double join,
+                              const span *col, double *start, double *first_end)
+{
+    for (gsize i = a + 1; i < b; i++) {
+        if (!squeezed_after(w, i, join) || w[i - 1].x0 < col->a || w[i].x0 >= col->b)
+            continue;
+        gsize head = i - 1;
+        while (head > a && same_piece(&w[head - 1], &w[head], join))
+            head--;
+        gsize e = piece_end(w, b, i, join);
+        if (w[head].x0 < col->a || !label_pair(w, head, i, e))
+            continue;
+        *start = w[i].x0;
+        *first_end = w[i - 1].x1;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when a piece of lines first_row..last_row starting in column `col`
+ * runs across `split`: the pairs stand off the column's other cells (a row
+ * set right of the rest, `效益指标 社会效益指标` over labels that start left of
+ * where its level-2 does), and parting there would cut them. */
+static gboolean pieces_across(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                              double join, const span *col, double split)
+{
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        if (w[i].row >= first_row && w[i].row <= last_row && w[i].x0 >= col->a &&
+            w[i].x0 < split && w[e].x1 > split)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void split_squeezed_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                   double join, GArray *cols)
+{
+    for (guint c = 0; c < cols->len; c++) {
+        span *col = &g_array_index(cols, span, c);
+        int pairs = 0;
+        double split = INFINITY, first_end = -INFINITY;
+        for (gsize a = 0, b; a < n; a = b) {
+            b = line_end(w, n, a);
+            double start, end;
+            if (w[a].row < first_row || w[a].row > last_row ||
+                !squeezed_pair(w, a, b, join, col, &start, &end))
+                continue;
+            pairs++;
+            split = MIN(split, start);
+            first_end = MAX(first_end, end);
+        }
+        if (pairs < SQUEEZED_SPLIT_MIN_LINES || first_end > split || split <= col->a ||
+            pieces_across(w, n, first_row, last_row, join, col, split))
+            continue;
+        span right = {split, col->b};
+        col->b = split;
+        g_array_insert_val(cols, c + 1, right);
+        c++;
+    }
+}
+
 /*
  * Column extents: runs of x where more than a valley's share of the lines
  * have a piece of text (words closer than `join`).  `unit` is the
@@ -689,6 +782,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     for (guint c = 0; c < runs->len; c++)
         split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
                         cols);
+    split_squeezed_columns(w, n, first_row, last_row, join, cols);
     g_array_free(runs, TRUE);
     g_free(spanning);
     return cols;

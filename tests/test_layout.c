@@ -1308,6 +1308,26 @@ static void row_number_counted_before_label(void **state)
     }
 }
 
+/* Narrow label columns printed by a browser whose labels stand one space
+ * apart (`满意度指标 服务对象满意度指标 农村道路群众满意度`) on the few lines
+ * that hold them, a page's pairs each a column off the other's: no valley
+ * parted the two label columns, one line had a piece more than the columns
+ * found and kept both labels in one cell (level1 `满意度指标服务对象满意度指标`,
+ * no level 2), and the page's qualitative rows lost their names.  A column
+ * holding two pieces one space apart on two lines is two. */
+static void label_columns_one_space_apart(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-form-layout/labels-one-space";
+    check_fields(rel, "农村道路群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "90", NULL);
+    check_fields(rel, "文化广场群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 NULL);
+    check_fields(rel, "田间机耕路长效管护机制", "level1", "效益指标", "level2", "可持续影响指标",
+                 "value", "健全", NULL);
+    check_fields(rel, "农村道路长效管护机制", "value", "健全", NULL);
+}
+
 /* The indicator of `list` named `name`, or NULL. */
 static const jx_record *named_indicator(const jx_record_list *list, const char *name)
 {
@@ -1434,6 +1454,7 @@ int main(void)
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dash_placeholder_above_table),
         cmocka_unit_test(row_number_counted_before_label),
+        cmocka_unit_test(label_columns_one_space_apart),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
