@@ -29,6 +29,12 @@
 #define MIN_FULL_DASHES 10
 /* Header lines between a multiline table's top line and its column rule. */
 #define MAX_HEADER_LINES 4
+/* pandoc sizes a table's rules to its columns: no line of the table runs
+ * past the rule's end by more than the rule is wide.  Dashes that do not
+ * span the lines around them are text: a placeholder cell (`---------`) of
+ * a layout dump, wrapped in a narrow column over two or three lines
+ * (`----` / `---- ---` / `-`), above the table the dump goes on with. */
+#define RULE_MAX_OVERRUN 1.0
 
 typedef struct {
     const char *s;
@@ -77,6 +83,27 @@ static gboolean dash_runs(slice l, GArray *starts, int *runs, int *shortest)
         }
     }
     return *runs > 0;
+}
+
+/* The display column after the last text of line `l`. */
+static int line_extent(slice l)
+{
+    int col = 0, end = 0;
+    for (const char *p = l.s, *stop = l.s + l.n; p < stop;) {
+        int bytes;
+        col += jx_text_char_width(p, stop, &bytes);
+        if (*p != ' ' && *p != '\t')
+            end = col;
+        p += bytes;
+    }
+    return end;
+}
+
+/* TRUE when line `l` runs past a rule ending at display column `rule_end`
+ * by more than RULE_MAX_OVERRUN of the rule's width. */
+static gboolean overruns_rule(slice l, int rule_end)
+{
+    return line_extent(l) > (1.0 + RULE_MAX_OVERRUN) * rule_end;
 }
 
 static gboolean is_column_rule(slice l, GArray *starts)
@@ -204,11 +231,12 @@ gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_gri
     multiline |= headerless;
     const char *header_start = multiline ? next : p;
     const char *q = header_start, *rule_end = headerless ? next : NULL;
-    int header_lines = 0;
+    int header_lines = 0, rule_width = headerless ? line_extent(first) : 0;
     while (!headerless && q < end && header_lines <= (multiline ? MAX_HEADER_LINES : 1)) {
         slice l = line_at(q, end, &next);
         if (is_column_rule(l, starts)) {
             rule_end = next;
+            rule_width = line_extent(l);
             break;
         }
         if (blank(l) || memchr(l.s, '\f', l.n))
@@ -216,7 +244,10 @@ gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_gri
         header_lines++;
         q = next;
     }
-    if (!rule_end || (header_lines == 0 && !headerless)) {
+    gboolean overrun = FALSE;
+    for (const char *h = header_start; rule_end && h < q && !overrun; h = next)
+        overrun = overruns_rule(line_at(h, end, &next), rule_width);
+    if (!rule_end || (header_lines == 0 && !headerless) || overrun) {
         g_array_free(starts, TRUE);
         g_array_free(scratch, TRUE);
         return 0;
@@ -248,6 +279,9 @@ gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_gri
             b = next;
             at++;
             break; /* the bottom rule ends the table */
+        } else if (overruns_rule(l, rule_width)) {
+            overrun = TRUE;
+            break;
         } else {
             blanks = 0;
             row_add_line(&tb, l, starts, at);
@@ -263,6 +297,10 @@ gsize jx_dashed_table(const char *p, const char *end, int line, int page, jx_gri
     g_ptr_array_unref(tb.cols);
     g_array_free(starts, TRUE);
     g_array_free(scratch, TRUE);
+    if (overrun) {
+        jx_grid_free(tb.grid);
+        return 0;
+    }
     *out = tb.grid;
     return (gsize)(b - p);
 }

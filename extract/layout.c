@@ -40,6 +40,7 @@
 #include "normalize/normalize.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef jx_layout_span span;
@@ -269,8 +270,11 @@ static gboolean row_number(const jx_layout_word *w)
  * word (plus a join's width): the label of the next column, not a name
  * opening with a figure — on a line that states its row's target (a figure
  * after the label).  A row centred over lines sets its number and labels on
- * a line of their own, the names below them in columns the labels'
- * pieces run into: parted there, the labels read as names. */
+ * a line of their own, the names below them in columns the labels' pieces
+ * run into: parted there, the labels read as names.
+ * Where no such header stands over the rows (its 序号 wrapped in its narrow
+ * column, `序` over `号`; a page continued without it) the rows' own count
+ * says it: see counted_seq_heads. */
 static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
 {
     for (gsize i = 0; i < n; i++)
@@ -289,6 +293,79 @@ static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
                 w[i].seq_head = TRUE;
         }
     }
+}
+
+/* A row number one space before wide text is the row's 序号 when the line
+ * numbers go on from it: the nearest line above opening with a row number
+ * opens with the one before it, or the nearest below with the one after —
+ * standing apart from their text or tight like it (`1 产出指标 数量指标 …`
+ * over `2          改造校舍公里数 …`), at its start give or take
+ * SEQ_START_SLACK.  Only on a line that goes on past the label with a row's
+ * cells (SEQ_ROW_MIN_PIECES pieces after the number at least: a name and
+ * its target), not a centred row's line of its number and labels alone.
+ * A lone such line crosses the valley between the numbers' column and the
+ * next without filling it (see VALLEY_SHARE): the columns stand, and its
+ * cell is read as before; SEQ_TIGHT_MIN_LINES of them fill it. */
+#define SEQ_START_SLACK 1
+#define SEQ_ROW_MIN_PIECES 3
+#define SEQ_TIGHT_MIN_LINES 2
+
+/* The number line word i opens with (a row number starting its line), or
+ * -1. */
+static long opening_row_number(const jx_layout_word *w, gsize i)
+{
+    if ((i > 0 && w[i - 1].row == w[i].row) || !row_number(&w[i]))
+        return -1;
+    return strtol(w[i].text, NULL, 10);
+}
+
+/* TRUE when the row number opening line word i stands in a count: the
+ * nearest row number opening a line above it (near its start) is one less,
+ * or the nearest below one more. */
+static gboolean counted_number(const jx_layout_word *w, gsize n, gsize i, long number)
+{
+    for (gsize k = i; k-- > 0;) {
+        long v = opening_row_number(w, k);
+        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK) {
+            if (v == number - 1)
+                return TRUE;
+            break;
+        }
+    }
+    for (gsize k = line_end(w, n, i); k < n; k++) {
+        long v = opening_row_number(w, k);
+        if (v >= 0 && fabs(w[k].x0 - w[i].x0) <= SEQ_START_SLACK)
+            return v == number + 1;
+    }
+    return FALSE;
+}
+
+/* How many pieces (see spaced_piece) line words (i, b) make. */
+static int pieces_after(const jx_layout_word *w, gsize i, gsize b, double join)
+{
+    int pieces = 0;
+    for (gsize k = i + 1; k < b; k++)
+        pieces += k == i + 1 || !spaced_piece(&w[k - 1], &w[k], join);
+    return pieces;
+}
+
+static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
+{
+    GArray *tight = g_array_new(FALSE, FALSE, sizeof(gsize));
+    for (gsize i = 0; i + 1 < n; i++) {
+        long number = opening_row_number(w, i);
+        const jx_layout_word *b = &w[i + 1];
+        if (number < 0 || w[i].seq_head || b->row != w[i].row || !b->wide_start ||
+            b->x0 - w[i].x1 >= join)
+            continue;
+        if (pieces_after(w, i, line_end(w, n, i), join) >= SEQ_ROW_MIN_PIECES &&
+            counted_number(w, n, i, number))
+            g_array_append_val(tight, i);
+    }
+    if (tight->len >= SEQ_TIGHT_MIN_LINES)
+        for (guint k = 0; k < tight->len; k++)
+            w[g_array_index(tight, gsize, k)].seq_head = TRUE;
+    g_array_free(tight, TRUE);
 }
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
@@ -338,6 +415,7 @@ static int cmp_word(const void *pa, const void *pb)
 
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
+static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
 
 /* The extent of the piece of words [i, e] (of `w[0, n)`, sorted by line),
  * or where it is the last line of a wrapped cell (see TAIL_LINES_ABOVE),
@@ -566,6 +644,98 @@ static void mark_spanning(const jx_layout_word *w, gsize n, int first_row, int l
     }
 }
 
+/* Two narrow columns of labels printed by a browser (一级指标 and 二级指标)
+ * set their cells one space apart (`产出指标 数量指标`), and on the few lines
+ * that hold labels at all (a group's first row, the header) the dump places
+ * each line's pair a column off the other's: no valley parts them, and one
+ * column holds both.  A column in which this many lines set a level-1
+ * label and a level-2 label of it one space apart (see squeezed_after), the
+ * first ending before the second starts on each of them, is two: parted
+ * where the second labels start first. */
+#define SQUEEZED_SPLIT_MIN_LINES 2
+
+/* TRUE when words [head, i) are a level-1 label whole and [i, e] a level-2
+ * label of it (`产出指标 数量指标`): two label cells, not a work item and
+ * a name's wrapped rest set tight in one column (`推进公路安全生命 指数`). */
+static gboolean label_pair(const jx_layout_word *w, gsize head, gsize i, gsize e)
+{
+    GString *one = g_string_new(NULL), *two = g_string_new(NULL);
+    for (gsize k = head; k < i; k++)
+        g_string_append_len(one, w[k].text, (gssize)w[k].len);
+    for (gsize k = i; k <= e; k++)
+        g_string_append_len(two, w[k].text, (gssize)w[k].len);
+    const char *level1 = jx_taxonomy_level1(one->str);
+    gboolean pair = level1 && jx_taxonomy_level2(level1, two->str) != NULL;
+    g_string_free(one, TRUE);
+    g_string_free(two, TRUE);
+    return pair;
+}
+
+/* Sets *start to where the second of two pieces of words set one space
+ * apart in column `col` on line words [a, b) starts, and *first_end to where
+ * the first ends; FALSE when the line holds no such pair there. */
+static gboolean squeezed_pair(const jx_layout_word *w, gsize a, gsize b, double join,
+                              const span *col, double *start, double *first_end)
+{
+    for (gsize i = a + 1; i < b; i++) {
+        if (!squeezed_after(w, i, join) || w[i - 1].x0 < col->a || w[i].x0 >= col->b)
+            continue;
+        gsize head = i - 1;
+        while (head > a && same_piece(&w[head - 1], &w[head], join))
+            head--;
+        gsize e = piece_end(w, b, i, join);
+        if (w[head].x0 < col->a || !label_pair(w, head, i, e))
+            continue;
+        *start = w[i].x0;
+        *first_end = w[i - 1].x1;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when a piece of lines first_row..last_row starting in column `col`
+ * runs across `split`: the pairs stand off the column's other cells (a row
+ * set right of the rest, `效益指标 社会效益指标` over labels that start left of
+ * where its level-2 does), and parting there would cut them. */
+static gboolean pieces_across(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                              double join, const span *col, double split)
+{
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        if (w[i].row >= first_row && w[i].row <= last_row && w[i].x0 >= col->a &&
+            w[i].x0 < split && w[e].x1 > split)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void split_squeezed_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                   double join, GArray *cols)
+{
+    for (guint c = 0; c < cols->len; c++) {
+        span *col = &g_array_index(cols, span, c);
+        int pairs = 0;
+        double split = INFINITY, first_end = -INFINITY;
+        for (gsize a = 0, b; a < n; a = b) {
+            b = line_end(w, n, a);
+            double start, end;
+            if (w[a].row < first_row || w[a].row > last_row ||
+                !squeezed_pair(w, a, b, join, col, &start, &end))
+                continue;
+            pairs++;
+            split = MIN(split, start);
+            first_end = MAX(first_end, end);
+        }
+        if (pairs < SQUEEZED_SPLIT_MIN_LINES || first_end > split || split <= col->a ||
+            pieces_across(w, n, first_row, last_row, join, col, split))
+            continue;
+        span right = {split, col->b};
+        col->b = split;
+        g_array_insert_val(cols, c + 1, right);
+        c++;
+    }
+}
+
 /*
  * Column extents: runs of x where more than a valley's share of the lines
  * have a piece of text (words closer than `join`).  `unit` is the
@@ -612,6 +782,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     for (guint c = 0; c < runs->len; c++)
         split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
                         cols);
+    split_squeezed_columns(w, n, first_row, last_row, join, cols);
     g_array_free(runs, TRUE);
     g_free(spanning);
     return cols;
@@ -1375,6 +1546,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     qsort(words, n, sizeof *words, cmp_word);
     mark_after_figure(words, n, join);
     mark_seq_heads(words, n, join);
+    counted_seq_heads(words, n, join);
     int first_row, last_row, body;
     int *pieces = g_new0(int, n_rows + 1);
     gboolean *prose = g_new0(gboolean, n_rows + 1);

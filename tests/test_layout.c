@@ -1293,6 +1293,65 @@ static void header_word_alone_on_lower_line(void **state)
     check_fields(rel, "农村自来水普及率", "level1", "效益指标", NULL);
 }
 
+/* A metadata row whose placeholder cells of dashes (`------------`, `---`)
+ * wrap in a narrow column right above the indicator table (a browser's
+ * print: `----- ---` over `--`): read as a pandoc table's column rule, it
+ * took the table below as its rows, cut at the dashes' columns, and no
+ * indicator came out.  A rule spans the lines it rules. */
+static void dash_placeholder_above_table(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-form-layout/dash-placeholder";
+    check_fields(rel, "完成农村道路面积", "op", ">=", "value", "535", "unit", "亩", NULL);
+    check_fields(rel, "文化广场单位成本", "value", "1034", "unit", "元/亩", NULL);
+    check_fields(rel, "卫生室长效管护机制", "value", "健全", NULL);
+    check_fields(rel, "田间机耕路群众满意度", "value", "90", "unit", "%", NULL);
+}
+
+/* Narrow label columns printed by a browser whose header's 序号 wraps in
+ * its column (`序` over `号`): no 序号 word says the numbers have a column, so
+ * a group's first row, its number one space before its labels (`1 产出指标
+ * 数量指标 培训校舍人次 …`), joined number and label, and the numbers of the
+ * rows below went into that cell too (level1 `1产出指标2`).  The rows' own
+ * count says the number is the row's 序号. */
+static void row_number_counted_before_label(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"chromium-form-layout/number-tight-label",
+                                       "wkhtml-form-layout/number-tight-label"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "培训校舍人次", "level1", "产出指标", "level2", "数量指标", "value",
+                     "2491", NULL);
+        check_fields(rels[r], "改造校舍公里数", "level1", "产出指标", "level2", "数量指标", NULL);
+        check_fields(rels[r], "文化广场验收合格率", "level1", "产出指标", "level2", "质量指标",
+                     NULL);
+        check_fields(rels[r], "文化广场单位成本", "level1", "成本指标", "level2", "经济成本指标",
+                     NULL);
+        check_fields(rels[r], "古建筑群众满意度", "level1", "满意度指标", "level2",
+                     "服务对象满意度指标", "value", "100", NULL);
+    }
+}
+
+/* Narrow label columns printed by a browser whose labels stand one space
+ * apart (`满意度指标 服务对象满意度指标 农村道路群众满意度`) on the few lines
+ * that hold them, a page's pairs each a column off the other's: no valley
+ * parted the two label columns, one line had a piece more than the columns
+ * found and kept both labels in one cell (level1 `满意度指标服务对象满意度指标`,
+ * no level 2), and the page's qualitative rows lost their names.  A column
+ * holding two pieces one space apart on two lines is two. */
+static void label_columns_one_space_apart(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-form-layout/labels-one-space";
+    check_fields(rel, "农村道路群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "90", NULL);
+    check_fields(rel, "文化广场群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 NULL);
+    check_fields(rel, "田间机耕路长效管护机制", "level1", "效益指标", "level2", "可持续影响指标",
+                 "value", "健全", NULL);
+    check_fields(rel, "农村道路长效管护机制", "value", "健全", NULL);
+}
+
 /* The indicator of `list` named `name`, or NULL. */
 static const jx_record *named_indicator(const jx_record_list *list, const char *name)
 {
@@ -1418,6 +1477,9 @@ int main(void)
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
+        cmocka_unit_test(dash_placeholder_above_table),
+        cmocka_unit_test(row_number_counted_before_label),
+        cmocka_unit_test(label_columns_one_space_apart),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
