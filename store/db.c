@@ -1,8 +1,9 @@
 /*
  * db.c — records into a database and back out, the same for every backend:
  * the table layout (data: one row per column of docs/schema.sql), the schema
- * migrations, documents keyed by digest with their paths, the database sink
- * (one transaction per document) and the lookups the importer needs.
+ * migrations, documents identified by digest (keyed by an integer id) with
+ * their paths, the database sink (one transaction per document) and the
+ * lookups the importer needs.
  * Export lives in export.c; SQL execution in sqlite.c and postgres.c.
  */
 #include "store/db.h"
@@ -380,7 +381,7 @@ static gboolean build_index(jx_db *db, const char *stmt, const char *name, const
 }
 
 /* The indexes a load needs are kept: those of `paths`, which a replaced
- * document's delete (its paths, by digest) and the check that no path
+ * document's delete (its paths, by document id) and the check that no path
  * names it any more read. */
 static gboolean drop_index(jx_db *db, const char *stmt, const char *name, const char *table,
                            GError **error)
