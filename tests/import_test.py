@@ -27,6 +27,9 @@ Python's sqlite3 module:
   projects           a file of two projects' tables: each table's project in the
                      database and the flat export
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
+  readme_queries     the README's sample queries run (`jixiao query`) on an
+                     import of the corpus; the 满意度 targets and the reports
+                     with errors are found
   worker_protocol    a file name with a line end and the end-of-document byte
                      imports under its exact name; a worker that dies after a
                      document's records, before its end line, stores none
@@ -631,14 +634,21 @@ def case_projects(tmp):
     check(got == [("1", "计划生育服务补助资金"), ("2", "2023年普通国省道养护工程")], f"export {got}")
 
 
-def case_findings(tmp):
-    """A report that contradicts itself: the importer stores what `jixiao check`
-    finds, and the summary counts it."""
+def self_contradicting_report(tmp):
+    """A report whose score table contradicts itself (one checker error:
+    score.rate at table 1, row 1); its path."""
     path = os.path.join(tmp, "report.txt")
     with open(path, "w", encoding="utf-8") as f:
         f.write("2023年度科技专项绩效评价报告\n\n指标名称\t分值\t得分\t得分率\n"
                 "D1.经济效益\t6\t5.46\t100%\nD11.研发投入强度\t3\t2.46\t82%\n"
                 "D12.技术合同登记成交额\t3\t3\t100%\n")
+    return path
+
+
+def case_findings(tmp):
+    """A report that contradicts itself: the importer stores what `jixiao check`
+    finds, and the summary counts it."""
+    path = self_contradicting_report(tmp)
     db = new_db(tmp, "f.sqlite")
     p = run(["import", "--db", db, path])
     check(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
@@ -836,6 +846,31 @@ def case_migrate_v4(tmp):
     # and the new ids go on after the migrated ones
     ids = [r[0] for r in query(v4, "SELECT id FROM documents ORDER BY id")]
     check(len(set(ids)) == len(ids) == len(files), f"document ids {ids}")
+
+
+def readme_queries():
+    """The statements of the README's ```sql block, comments dropped."""
+    with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
+        block = re.search(r"```sql\n(.*?)```", f.read(), re.S).group(1)
+    body = "\n".join(l for l in block.splitlines() if not l.startswith("--"))
+    return [q.strip() for q in body.split(";") if q.strip()]
+
+
+def case_readme_queries(tmp):
+    """The README's sample queries run against an import of the corpus (the
+    schema they name is the one the import writes, with a report that
+    contradicts itself), and the satisfaction targets and the report with
+    errors are found."""
+    db = new_db(tmp, "q.sqlite")
+    p = run(["import", "--db", db, "-j", "2", self_contradicting_report(tmp)] + corpus_docs())
+    check(p.returncode in (0, 1), p.stderr)
+    queries = readme_queries()
+    check(len(queries) == 4, f"{len(queries)} queries in the README")
+    # (the corpus holds no table with its successor: the second query only runs)
+    for i, q in enumerate(queries):
+        p = run(["query", "--db", db, q])
+        check(p.returncode == 0, f"{q}\n{p.stderr}")
+        check(i not in (0, 2) or len(p.stdout.splitlines()) > 1, f"no rows from:\n{q}")
 
 
 def case_worker_protocol(tmp):
@@ -1055,7 +1090,7 @@ def case_long_answer(tmp):
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl, case_projects, case_findings, case_migrate,
-         case_migrate_v4,
+         case_migrate_v4, case_readme_queries,
          case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails,
          case_long_answer]
 
