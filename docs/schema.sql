@@ -1,8 +1,10 @@
--- schema.sql — the database `jixiao import` writes (schema version 4).
+-- schema.sql — the database `jixiao import` writes (schema version 5).
 --
 -- One file for SQLite and PostgreSQL: only types and statements both accept
--- (TEXT, INTEGER, BIGINT, NUMERIC; CREATE … IF NOT EXISTS; no autoincrement —
--- every key is natural).  The library embeds this file at build time: it is
+-- (TEXT, INTEGER, BIGINT, NUMERIC; CREATE … IF NOT EXISTS).  One key is not
+-- natural: `documents.id`, which SQLite assigns as the table's rowid (INTEGER
+-- PRIMARY KEY) and PostgreSQL from a sequence the backend adds after this
+-- file (store/postgres.c).  The library embeds this file at build time: it is
 -- always the whole current schema, run as it is on a new database.  A database
 -- made by an older jixiao is brought forward in place, never rebuilt, one
 -- version at a time (store/db.c, each recorded in schema_version): the
@@ -16,18 +18,31 @@
 --   version 4: indicators project (the project a table names for itself in a
 --              document holding several projects' tables; NULL: the
 --              document's, documents.project)
+--   version 5: documents get an integer key, `id`; `paths` and the record
+--              tables refer to it (`doc_id`) instead of the digest, and the
+--              record tables lose their copy of the document's name (`doc`,
+--              in documents) and its index.  The tables are rebuilt, rows
+--              and digests kept, ids given in the order the documents were
+--              stored.
 --
 -- A document is identified by the SHA-256 of its bytes.  `paths` maps every
 -- path it was imported from to that digest: the same bytes under two names
 -- are one document with two paths; a changed file at a known path moves the
 -- path to the new digest and the old document goes when no path is left.
--- Every record table holds, per row: the document's digest (foreign key,
--- cascading), `ord` (the record's position in the document, so the pair is
--- the key and a re-import cannot duplicate), the typed columns of the record
+-- Every record table holds, per row: the document's id (`doc_id`, foreign
+-- key, cascading), `ord` (the record's position in the document, so the pair
+-- is the key and a re-import cannot duplicate), the typed columns of the record
 -- contract (docs/records.md; a nested object such as `half` or `budget` is
 -- flattened to half_value, budget_unit, …), and `record`, the record as the
 -- parser wrote it (one line of JSON), so nothing is lost and JSON Lines
 -- export gives the records back byte for byte.
+--
+-- Why an integer key (version 5): the record tables' key was (sha256, ord),
+-- and the digest scatters a new document's rows over every leaf page of that
+-- key's B-tree — each commit of an import wrote all of them again, and every
+-- row carried 64 bytes of digest.  Ids grow with each stored document, so
+-- new rows go at the end of the key and of the table.  Join a record table
+-- to its document with `JOIN documents d ON d.id = t.doc_id`.
 --
 -- Numbers in the records are decimal strings; here they are NUMERIC columns
 -- (value_num next to an indicator's `value`, which may be a date or text).
@@ -44,7 +59,8 @@ CREATE TABLE IF NOT EXISTS schema_version (
 );
 
 CREATE TABLE IF NOT EXISTS documents (
-    sha256             TEXT NOT NULL PRIMARY KEY,
+    id                 INTEGER PRIMARY KEY,    -- v5
+    sha256             TEXT NOT NULL UNIQUE,
     doc                TEXT NOT NULL,
     format             TEXT,
     encoding           TEXT,
@@ -77,10 +93,10 @@ CREATE INDEX IF NOT EXISTS documents_doc ON documents (doc);
 
 CREATE TABLE IF NOT EXISTS paths (
     path        TEXT NOT NULL PRIMARY KEY,
-    sha256      TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id      INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE, -- v5
     imported_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS paths_sha256 ON paths (sha256);
+CREATE INDEX IF NOT EXISTS paths_doc_id ON paths (doc_id);
 
 -- Files that did not import: status 'failed' (the worker crashed, hung, ran
 -- out of memory) or 'skipped' (not a document: an image, an archive, an
@@ -95,9 +111,8 @@ CREATE TABLE IF NOT EXISTS problems (
 );
 
 CREATE TABLE IF NOT EXISTS indicators (
-    sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     ord          INTEGER NOT NULL,
-    doc          TEXT NOT NULL,
     table_no     INTEGER,
     row_no       INTEGER,
     page         INTEGER,
@@ -130,16 +145,14 @@ CREATE TABLE IF NOT EXISTS indicators (
     record       TEXT NOT NULL,
     group_weight NUMERIC, -- v2
     project      TEXT, -- v4
-    PRIMARY KEY (sha256, ord)
+    PRIMARY KEY (doc_id, ord)
 );
 CREATE INDEX IF NOT EXISTS indicators_category ON indicators (category);
 CREATE INDEX IF NOT EXISTS indicators_name ON indicators (name);
-CREATE INDEX IF NOT EXISTS indicators_doc ON indicators (doc);
 
 CREATE TABLE IF NOT EXISTS scores (
-    sha256   TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     ord      INTEGER NOT NULL,
-    doc      TEXT NOT NULL,
     table_no INTEGER,
     row_no   INTEGER,
     page     INTEGER,
@@ -152,15 +165,13 @@ CREATE TABLE IF NOT EXISTS scores (
     rate     NUMERIC,
     reason   TEXT,
     record   TEXT NOT NULL,
-    PRIMARY KEY (sha256, ord)
+    PRIMARY KEY (doc_id, ord)
 );
 CREATE INDEX IF NOT EXISTS scores_name ON scores (name);
-CREATE INDEX IF NOT EXISTS scores_doc ON scores (doc);
 
 CREATE TABLE IF NOT EXISTS funds (
-    sha256   TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id   INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     ord      INTEGER NOT NULL,
-    doc      TEXT NOT NULL,
     table_no INTEGER,
     row_no   INTEGER,
     page     INTEGER,
@@ -173,14 +184,12 @@ CREATE TABLE IF NOT EXISTS funds (
     score    NUMERIC,
     record   TEXT NOT NULL,
     flags    TEXT, -- v3: JSON array, e.g. ["stream-ambiguous"]
-    PRIMARY KEY (sha256, ord)
+    PRIMARY KEY (doc_id, ord)
 );
-CREATE INDEX IF NOT EXISTS funds_doc ON funds (doc);
 
 CREATE TABLE IF NOT EXISTS budgets (
-    sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     ord          INTEGER NOT NULL,
-    doc          TEXT NOT NULL,
     table_no     INTEGER,
     row_no       INTEGER,
     page         INTEGER,
@@ -192,16 +201,14 @@ CREATE TABLE IF NOT EXISTS budgets (
     rate         NUMERIC,
     text         TEXT,
     record       TEXT NOT NULL,
-    PRIMARY KEY (sha256, ord)
+    PRIMARY KEY (doc_id, ord)
 );
 CREATE INDEX IF NOT EXISTS budgets_name ON budgets (name);
-CREATE INDEX IF NOT EXISTS budgets_doc ON budgets (doc);
 
 -- A fact's `available`: the funds its section says reached the project.
 CREATE TABLE IF NOT EXISTS facts (
-    sha256       TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     ord          INTEGER NOT NULL,
-    doc          TEXT NOT NULL,
     page         INTEGER,
     subject      TEXT,
     budget_value NUMERIC,
@@ -213,14 +220,12 @@ CREATE TABLE IF NOT EXISTS facts (
     record       TEXT NOT NULL,
     available_value NUMERIC, -- v2
     available_unit  TEXT,    -- v2
-    PRIMARY KEY (sha256, ord)
+    PRIMARY KEY (doc_id, ord)
 );
-CREATE INDEX IF NOT EXISTS facts_doc ON facts (doc);
 
 CREATE TABLE IF NOT EXISTS findings (
-    sha256      TEXT NOT NULL REFERENCES documents (sha256) ON DELETE CASCADE,
+    doc_id      INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     ord         INTEGER NOT NULL,
-    doc         TEXT NOT NULL,
     severity    TEXT,
     rule        TEXT,
     message     TEXT,
@@ -231,8 +236,7 @@ CREATE TABLE IF NOT EXISTS findings (
     found       NUMERIC,
     record      TEXT NOT NULL,
     where_fact  INTEGER, -- v2: a finding about a fact: its 1-based index
-    PRIMARY KEY (sha256, ord)
+    PRIMARY KEY (doc_id, ord)
 );
 CREATE INDEX IF NOT EXISTS findings_severity ON findings (severity);
 CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule);
-CREATE INDEX IF NOT EXISTS findings_doc ON findings (doc);

@@ -386,8 +386,9 @@ void jx_record_free(jx_record *rec);
 /*
  * A jx_db is a database of imported documents (docs/schema.sql): a SQLite
  * file, or a PostgreSQL database named by a postgresql:// URI.  Documents
- * are keyed by the SHA-256 of their bytes; every path they were imported
- * from is kept.  One jx_db is used from one thread.
+ * are identified by the SHA-256 of their bytes (and keyed in the tables by
+ * an integer id); every path they were imported from is kept.  One jx_db
+ * is used from one thread.
  */
 typedef struct jx_db jx_db;
 

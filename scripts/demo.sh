@@ -50,7 +50,7 @@ echo "== 满意度 targets by year (jixiao query; the tables are in docs/schema.
 echo "   (corpus/05_industry_combined_cells is one table in four encodings, four"
 echo "   documents to the database: its rows come four times)"
 "$BIN" query --db "$DB" "SELECT d.year, d.org, i.name, i.op, i.value, i.unit
-  FROM indicators i JOIN documents d USING (sha256)
+  FROM indicators i JOIN documents d ON d.id = i.doc_id
   WHERE i.category LIKE 'satisfaction%' ORDER BY d.year, d.org, i.name" || status=$?
 "$BIN" export --db "$DB" --format xlsx -o "$OUT/records.xlsx" || status=$?
 echo

@@ -1,8 +1,9 @@
 /*
  * db.c — records into a database and back out, the same for every backend:
  * the table layout (data: one row per column of docs/schema.sql), the schema
- * migrations, documents keyed by digest with their paths, the database sink
- * (one transaction per document) and the lookups the importer needs.
+ * migrations, documents identified by digest (keyed by an integer id) with
+ * their paths, the database sink (one transaction per document) and the
+ * lookups the importer needs.
  * Export lives in export.c; SQL execution in sqlite.c and postgres.c.
  */
 #include "store/db.h"
@@ -189,8 +190,12 @@ const db_table *jx_db_table_for(jx_record_kind kind)
  *      facts available_value, available_unit; findings where_fact.
  *   3: funds flags (a funds row read by a guess: stream-ambiguous, …).
  *   4: indicators project (a table's own project in a document of several).
+ *   5: documents keyed by an integer id that paths and the record tables
+ *      refer to (rekey_sql): the tables are rebuilt.
  */
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
+/* The version that gave documents their integer key: a rebuild, not columns. */
+#define REKEY_VERSION 5
 
 static const char *sql_type(db_type type)
 {
@@ -235,6 +240,77 @@ static char *migration_sql(const jx_db *db, int version)
             g_free(expr);
         }
     return g_string_free(sql, FALSE);
+}
+
+/* The columns every row of table `t` has besides its layout's: the key
+ * and the document's name (documents), or the document's id and the
+ * record's position (record tables); without `record` and `imported_at`. */
+static const char *lead_columns(const db_table *t)
+{
+    return t->kind == JX_RECORD_DOCUMENT ? "sha256, doc" : "doc_id, ord";
+}
+
+/* "a, b, c": the layout's columns of `t`, each after `prefix` ("o."). */
+static void append_layout(GString *sql, const db_table *t, const char *prefix)
+{
+    for (gsize c = 0; c < t->n_columns; c++)
+        g_string_append_printf(sql, ", %s%s", prefix, t->columns[c].name);
+}
+
+/*
+ * Version 5: documents get an integer key, and paths and the record tables
+ * refer to it instead of the digest (docs/schema.sql says why).  SQLite
+ * cannot change a table's key in place, so every table that holds one is
+ * rebuilt: the old tables are renamed out of the way (their foreign keys
+ * follow the renames), the new ones made by the schema's CREATE TABLE
+ * statements, filled from the old — documents in the order they were
+ * stored, each then found by its digest — and the old dropped, record
+ * tables first (nothing refers to them), then paths, then documents.  The
+ * indexes are made last, by the schema run again (their names were the old
+ * tables' until the drop).
+ * All in the one transaction of the step: an interrupted migration leaves
+ * the database as it was.
+ */
+static char *rekey_sql(const jx_db *db)
+{
+    GString *sql = g_string_new(NULL);
+    g_string_append(sql, "ALTER TABLE paths RENAME TO paths_v4;\n");
+    for (gsize t = 0; t < G_N_ELEMENTS(tables); t++)
+        g_string_append_printf(sql, "ALTER TABLE %s RENAME TO %s_v4;\n", tables[t].table,
+                               tables[t].table);
+    g_string_append(sql, jx_schema_sql);
+    g_string_append(sql, ";\n");
+    if (db->backend->document_ids)
+        g_string_append_printf(sql, "%s;\n", db->backend->document_ids);
+    const db_table *doc = &tables[0];
+    g_string_append_printf(sql, "INSERT INTO documents (%s", lead_columns(doc));
+    append_layout(sql, doc, "");
+    g_string_append_printf(sql, ", imported_at, record) SELECT %s", lead_columns(doc));
+    append_layout(sql, doc, "");
+    g_string_append(sql, ", imported_at, record FROM documents_v4 ORDER BY imported_at, sha256;\n"
+                         "INSERT INTO paths (path, doc_id, imported_at) SELECT p.path, d.id, "
+                         "p.imported_at FROM paths_v4 p JOIN documents d ON d.sha256 = p.sha256;\n");
+    for (gsize t = 1; t < G_N_ELEMENTS(tables); t++) {
+        g_string_append_printf(sql, "INSERT INTO %s (doc_id, ord", tables[t].table);
+        append_layout(sql, &tables[t], "");
+        g_string_append(sql, ", record) SELECT d.id, o.ord");
+        append_layout(sql, &tables[t], "o.");
+        g_string_append_printf(sql,
+                               ", o.record FROM %s_v4 o JOIN documents d ON d.sha256 = o.sha256;\n"
+                               "DROP TABLE %s_v4;\n",
+                               tables[t].table, tables[t].table);
+    }
+    g_string_append(sql, "DROP TABLE paths_v4;\nDROP TABLE documents_v4;\n");
+    g_string_append(sql, jx_schema_sql);
+    return g_string_free(sql, FALSE);
+}
+
+/* The whole current schema, for a new database. */
+static char *new_schema_sql(const jx_db *db)
+{
+    return db->backend->document_ids
+               ? g_strconcat(jx_schema_sql, ";\n", db->backend->document_ids, NULL)
+               : g_strdup(jx_schema_sql);
 }
 
 static void take_first(const char *const *values, int n, gpointer data)
@@ -305,7 +381,7 @@ static gboolean build_index(jx_db *db, const char *stmt, const char *name, const
 }
 
 /* The indexes a load needs are kept: those of `paths`, which a replaced
- * document's delete (its paths, by digest) and the check that no path
+ * document's delete (its paths, by document id) and the check that no path
  * names it any more read. */
 static gboolean drop_index(jx_db *db, const char *stmt, const char *name, const char *table,
                            GError **error)
@@ -401,7 +477,9 @@ static gboolean migrate(jx_db *db, GError **error)
             return db->backend->exec(db, "COMMIT", error);
         /* a new database: the current schema at once */
         int version = have == 0 ? SCHEMA_VERSION : have + 1;
-        char *sql = have == 0 ? g_strdup(jx_schema_sql) : migration_sql(db, version);
+        char *sql = have == 0                   ? new_schema_sql(db)
+                    : version == REKEY_VERSION ? rekey_sql(db)
+                                               : migration_sql(db, version);
         char *at = now_iso();
         char *step = g_strdup_printf("%s;\nINSERT INTO schema_version (version, applied_at) "
                                      "VALUES (%d, '%s')",
@@ -540,7 +618,10 @@ gboolean jx_db_lookup(jx_db *db, const char *path, const char *sha256, jx_db_sta
                       GError **error)
 {
     char *known = NULL, *doc = NULL;
-    if (!lookup_one(db, "SELECT sha256 FROM paths WHERE path = $1", path, &known, error))
+    if (!lookup_one(db,
+                    "SELECT d.sha256 FROM paths p JOIN documents d ON d.id = p.doc_id "
+                    "WHERE p.path = $1",
+                    path, &known, error))
         return FALSE;
     if (known && strcmp(known, sha256) == 0) {
         *state = JX_DB_UNCHANGED;
@@ -557,16 +638,16 @@ gboolean jx_db_lookup(jx_db *db, const char *path, const char *sha256, jx_db_sta
     return TRUE;
 }
 
-/* Points `path` at `sha256` (which must be stored), dropping the document
- * it named before when no other path names it; inside the caller's
- * transaction. */
-static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError **error)
+/* Points `path` at the stored document `id` (its documents.id, as text),
+ * dropping the document it named before when no other path names it;
+ * inside the caller's transaction. */
+static gboolean set_path(jx_db *db, const char *path, const char *id, GError **error)
 {
     char *old = NULL;
-    if (!lookup_one(db, "SELECT sha256 FROM paths WHERE path = $1", path, &old, error))
+    if (!lookup_one(db, "SELECT doc_id FROM paths WHERE path = $1", path, &old, error))
         return FALSE;
     char *at = now_iso();
-    const char *upsert[] = {path, sha256, at};
+    const char *upsert[] = {path, id, at};
     const char *drop[] = {path};
     /* SQLite gives an upsert into a table with a foreign key a statement
      * journal: the pages it touches are copied before it writes them (some
@@ -574,22 +655,22 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
      * undone alone.  Where no other writer can add the path meanwhile
      * (begin_locks), a path the lookup did not find is simply inserted. */
     const char *sql = !old && db->backend->begin_locks
-                          ? "INSERT INTO paths (path, sha256, imported_at) VALUES ($1, $2, $3)"
-                          : "INSERT INTO paths (path, sha256, imported_at) VALUES ($1, $2, $3) "
-                            "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, "
+                          ? "INSERT INTO paths (path, doc_id, imported_at) VALUES ($1, $2, $3)"
+                          : "INSERT INTO paths (path, doc_id, imported_at) VALUES ($1, $2, $3) "
+                            "ON CONFLICT (path) DO UPDATE SET doc_id = excluded.doc_id, "
                             "imported_at = excluded.imported_at";
     gboolean ok =
         db->backend->query(db, sql, upsert, 3, NULL, NULL, error) &&
         db->backend->query(db, "DELETE FROM problems WHERE path = $1", drop, 1, NULL, NULL,
                            error);
-    if (ok && old && strcmp(old, sha256) != 0) {
+    if (ok && old && strcmp(old, id) != 0) {
         const char *gone[] = {old};
         /* rows held back for COPY may belong to the document going (stored
          * earlier in this transaction): they go in first, then go with it */
         ok = db->backend->flush_rows(db, error) &&
              db->backend->query(db,
-                                "DELETE FROM documents WHERE sha256 = $1 AND NOT EXISTS "
-                                "(SELECT 1 FROM paths WHERE paths.sha256 = documents.sha256)",
+                                "DELETE FROM documents WHERE id = $1 AND NOT EXISTS "
+                                "(SELECT 1 FROM paths WHERE paths.doc_id = documents.id)",
                                 gone, 1, NULL, NULL, error);
     }
     g_free(at);
@@ -597,11 +678,26 @@ static gboolean set_path(jx_db *db, const char *path, const char *sha256, GError
     return ok;
 }
 
+/* The id of the stored document `sha256` (g_free), or NULL when none is. */
+static gboolean document_id(jx_db *db, const char *sha256, char **id, GError **error)
+{
+    return lookup_one(db, "SELECT id FROM documents WHERE sha256 = $1", sha256, id, error);
+}
+
 gboolean jx_db_link_path(jx_db *db, const char *path, const char *sha256, GError **error)
 {
     if (!txn_begin(db, error))
         return FALSE;
-    if (!set_path(db, path, sha256, error)) {
+    char *id = NULL;
+    gboolean ok = document_id(db, sha256, &id, error);
+    if (ok && !id) {
+        g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT, "%s: no document %s is stored",
+                    db->target, sha256);
+        ok = FALSE;
+    }
+    ok = ok && set_path(db, path, id, error);
+    g_free(id);
+    if (!ok) {
         txn_rollback(db);
         return FALSE;
     }
@@ -729,6 +825,7 @@ typedef struct {
     gboolean open;  /* a document's transaction is open */
     gboolean known; /* its bytes were stored already: its records are not written again */
     char *sha256, *doc;
+    char *id; /* the document's documents.id, as text */
     gint64 ord;
     GString *json;
     const char *given; /* the record's JSON as the caller has it (jx_sink_write_json), or NULL */
@@ -767,24 +864,28 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
                               gboolean *inserted, GError **error)
 {
     gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
-    /* sha256, ord or imported_at, doc, …, record */
+    /* sha256, doc, …, imported_at, record; or doc_id, ord, …, record
+     * (lead_columns) */
     int n = (int)t->n_columns + 4;
     g_ptr_array_set_size(s->names, n);
     g_ptr_array_set_size(s->values, n);
     const char **names = (const char **)s->names->pdata;
     const char **values = (const char **)s->values->pdata;
     int k = 0;
-    names[k] = "sha256";
-    values[k++] = s->sha256;
-    if (!is_doc) {
+    if (is_doc) {
+        names[k] = "sha256";
+        values[k++] = s->sha256;
+        names[k] = "doc";
+        values[k++] = s->doc;
+    } else {
+        names[k] = "doc_id";
+        values[k++] = s->id;
         GString *ord = value_buffer(s, k);
         g_string_truncate(ord, 0);
         jx_string_append_int(ord, s->ord);
         names[k] = "ord";
         values[k++] = ord->str;
     }
-    names[k] = "doc";
-    values[k++] = s->doc;
     for (gsize i = 0; i < t->n_columns; i++) {
         names[k] = t->columns[i].name;
         values[k] = column_value(rec, &t->columns[i], value_buffer(s, k));
@@ -842,21 +943,27 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
     if (!txn_begin(s->db, &e))
         return sink_fail(s, error, e);
     s->open = TRUE;
-    char *stored = NULL;
-    if (!lookup_one(s->db, "SELECT sha256 FROM documents WHERE sha256 = $1", sha, &stored, &e))
+    g_clear_pointer(&s->id, g_free);
+    if (!document_id(s->db, sha, &s->id, &e))
         return sink_fail(s, error, e);
-    s->known = stored != NULL;
-    g_free(stored);
+    s->known = s->id != NULL;
     /* The document row goes in before the path that refers to it.  Another
      * importer (a shard on another machine) may be storing the same bytes
-     * right now: its row wins, and this document's records are not written. */
+     * right now: its row wins, and this document's records are not written.
+     * Either way the row's id is read back for the path and the records. */
     gboolean inserted = FALSE;
     if (!s->known) {
-        if (!insert_record(s, rec, jx_db_table_for(JX_RECORD_DOCUMENT), &inserted, &e))
+        if (!insert_record(s, rec, jx_db_table_for(JX_RECORD_DOCUMENT), &inserted, &e) ||
+            !document_id(s->db, sha, &s->id, &e))
             return sink_fail(s, error, e);
         s->known = !inserted;
     }
-    if (!set_path(s->db, path, sha, &e))
+    if (!s->id) {
+        g_set_error(&e, JX_ERROR, JX_ERROR_OUTPUT, "%s: the document row of %s is missing",
+                    s->db->target, sha);
+        return sink_fail(s, error, e);
+    }
+    if (!set_path(s->db, path, s->id, &e))
         return sink_fail(s, error, e);
     return TRUE;
 }
@@ -904,6 +1011,7 @@ static void db_release(gpointer data)
         txn_rollback(s->db);
     g_free(s->sha256);
     g_free(s->doc);
+    g_free(s->id);
     g_string_free(s->json, TRUE);
     g_ptr_array_unref(s->names);
     g_ptr_array_unref(s->values);

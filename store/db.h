@@ -90,6 +90,11 @@ struct db_backend {
     /* Formats applied to such a text: %1$s as a NUMERIC when it is a plain
      * decimal number (jx_store_is_decimal), else NULL; %1$s as an INTEGER. */
     const char *as_decimal, *as_integer;
+    /* Statements run after docs/schema.sql that give documents.id its
+     * values where the schema's INTEGER PRIMARY KEY does not (PostgreSQL: a
+     * sequence as the column's default); NULL where it does (SQLite: the
+     * rowid). */
+    const char *document_ids;
     /* A bulk load may drop the secondary indexes and build them at its end
      * (jx_db_begin_bulk): TRUE where one process writes at a time. */
     gboolean defers_indexes;

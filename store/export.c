@@ -59,15 +59,16 @@ static flat_query *flat_query_new(const db_table *t)
     flat_query *q = g_new0(flat_query, 1);
     q->names = g_ptr_array_new();
     q->types = g_array_new(FALSE, FALSE, sizeof(db_type));
-    GString *sql = g_string_new("SELECT t.doc");
+    gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
+    /* a record row's document name is its document's (d.doc) */
+    GString *sql = g_string_new(is_doc ? "SELECT t.doc" : "SELECT d.doc");
     db_type text = DB_TEXT, integer = DB_INT;
     g_ptr_array_add(q->names, "doc");
     g_array_append_val(q->types, text);
-    gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
     if (is_doc) {
         /* every name the bytes were imported under, one per line of the cell */
-        g_string_append(sql, ", (SELECT MIN(p.path) FROM paths p WHERE p.sha256 = t.sha256), "
-                             "(SELECT COUNT(*) FROM paths p WHERE p.sha256 = t.sha256), t.sha256");
+        g_string_append(sql, ", (SELECT MIN(p.path) FROM paths p WHERE p.doc_id = t.id), "
+                             "(SELECT COUNT(*) FROM paths p WHERE p.doc_id = t.id), t.sha256");
         g_ptr_array_add(q->names, "path");
         g_array_append_val(q->types, text);
         g_ptr_array_add(q->names, "paths");
@@ -96,8 +97,8 @@ static flat_query *flat_query_new(const db_table *t)
         g_string_append_printf(sql, " FROM documents t ORDER BY t.doc, t.sha256");
     else
         g_string_append_printf(sql,
-                               " FROM %s t JOIN documents d ON d.sha256 = t.sha256 "
-                               "ORDER BY t.doc, t.sha256, t.ord",
+                               " FROM %s t JOIN documents d ON d.id = t.doc_id "
+                               "ORDER BY d.doc, d.sha256, t.ord",
                                t->table);
     q->sql = g_string_free(sql, FALSE);
     return q;
@@ -212,7 +213,9 @@ static gboolean export_stream(jx_db *db, jx_export_format format, const db_table
         g_string_append(sql, docs ? "1 = 1" : "1 = 0");
         for (gsize i = 0; i < n_sel; i++)
             if (sel[i]->kind != JX_RECORD_DOCUMENT)
-                g_string_append_printf(sql, " UNION ALL SELECT doc, sha256, ord, record FROM %s",
+                g_string_append_printf(sql,
+                                       " UNION ALL SELECT d.doc, d.sha256, t.ord, t.record "
+                                       "FROM %s t JOIN documents d ON d.id = t.doc_id",
                                        sel[i]->table);
         g_string_append(sql, " ORDER BY 1, 2, 3");
         ok = db->backend->query(db, sql->str, NULL, 0, jsonl_row, &st, error);

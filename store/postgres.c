@@ -302,6 +302,10 @@ static const db_backend pg_backend = {
     .as_decimal = "(CASE WHEN %1$s ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)$' "
                   "THEN (%1$s)::numeric END)",
     .as_integer = "(%1$s)::integer",
+    /* the ids of documents stored by several importers at once (--shard):
+     * a sequence, which hands each its own */
+    .document_ids = "CREATE SEQUENCE IF NOT EXISTS documents_id_seq OWNED BY documents.id; "
+                    "ALTER TABLE documents ALTER COLUMN id SET DEFAULT nextval('documents_id_seq')",
 };
 
 /* A NOTICE ("relation already exists, skipping") is not for the user. */

@@ -27,6 +27,9 @@ Python's sqlite3 module:
   projects           a file of two projects' tables: each table's project in the
                      database and the flat export
   export_jsonl       JSON Lines export gives back what `jixiao parse` wrote
+  readme_queries     the README's sample queries run (`jixiao query`) on an
+                     import of the corpus; the 满意度 targets and the reports
+                     with errors are found
   worker_protocol    a file name with a line end and the end-of-document byte
                      imports under its exact name; a worker that dies after a
                      document's records, before its end line, stores none
@@ -42,8 +45,14 @@ Python's sqlite3 module:
                      documents of the group are reported failed with the
                      reason, not imported, and the next run imports them
   migrate            a database made by schema version 1 (tests/schema_v1.sql)
-                     is brought to version 4, its new columns filled from
-                     the stored records; export shows them
+                     is brought to version 5, its new columns filled from
+                     the stored records, its rows keyed by document ids;
+                     export shows them
+  migrate_v4         a database of schema version 4 (tests/schema_v4.sql,
+                     the digest as every table's key) holding a real import
+                     is rebuilt with integer document keys: the same JSON
+                     Lines export, the same paths, a re-import finds every
+                     file unchanged, a changed file replaces its records
 
 With --pg the same cases run against PostgreSQL: the script starts a server
 of its own (Debian's postgresql package: initdb and pg_ctl in a temporary
@@ -213,7 +222,7 @@ def case_import(tmp):
     check(summary_value(p.stdout, "imported") == len(files), p.stdout)
     if not PG:
         check(query(db, "PRAGMA journal_mode")[0][0] == "wal", "WAL mode")
-    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 4, "schema version")
+    check(query(db, "SELECT MAX(version) FROM schema_version")[0][0] == 5, "schema version")
     # reimport: nothing changes
     before = query(db, "SELECT sha256, imported_at FROM documents ORDER BY 1")
     p = run(["import", "--db", db, "-j", "2", folder])
@@ -229,7 +238,8 @@ def case_modify(tmp):
     files = distinct_copies(tmp, 3)
     db = new_db(tmp, "m.sqlite")
     check(run(["import", "--db", db, os.path.join(tmp, "in")]).returncode == 0, "first import")
-    old = query(db, "SELECT sha256 FROM paths WHERE path = ?", files[0])[0][0]
+    old, old_id = query(db, "SELECT d.sha256, d.id FROM paths p JOIN documents d "
+                            "ON d.id = p.doc_id WHERE p.path = ?", files[0])[0]
     # the first file now holds another document's table
     other = [f for f in corpus_docs() if "08_civil" in f][0]
     shutil.copy(other, files[0])
@@ -240,7 +250,7 @@ def case_modify(tmp):
     check(summary_value(p.stdout, "unchanged") == 2, p.stdout)
     check(query(db, "SELECT COUNT(*) FROM documents WHERE sha256 = ?", old)[0][0] == 0,
           "the old document is still there")
-    check(query(db, "SELECT COUNT(*) FROM indicators WHERE sha256 = ?", old)[0][0] == 0,
+    check(query(db, "SELECT COUNT(*) FROM indicators WHERE doc_id = ?", old_id)[0][0] == 0,
           "the old document's indicators are still there")
     check(db_counts(db) == parse_counts(sorted(files)), "counts after replace")
 
@@ -389,6 +399,11 @@ def case_crash_in_batch(tmp):
     check(db_counts(db) == parse_counts(sorted(files)), "the rest imported")
 
 
+# Every path and the digest of the bytes it names.
+PATHS_SQL = ("SELECT p.path, d.sha256 FROM paths p JOIN documents d ON d.id = p.doc_id "
+             "ORDER BY p.path")
+
+
 def case_kill9(tmp):
     files = distinct_copies(tmp, 60)
     d = os.path.join(tmp, "in")
@@ -397,7 +412,7 @@ def case_kill9(tmp):
     check(run(["import", "--db", clean, "-j", "2", d]).returncode == 0, "clean import")
     took = time.monotonic() - t0
     want = db_counts(clean)
-    want_paths = query(clean, "SELECT path, sha256 FROM paths ORDER BY path")
+    want_paths = query(clean, PATHS_SQL)
     db = new_db(tmp, "k.sqlite")
     kills = 0
     # the moments as parts of a clean run's time, so that a faster build or
@@ -415,9 +430,10 @@ def case_kill9(tmp):
     p = run(["import", "--db", db, "-j", "2", d])
     check(p.returncode == 0, p.stderr)
     check(db_counts(db) == want, f"after kills {db_counts(db)} != clean {want}")
-    check(query(db, "SELECT path, sha256 FROM paths ORDER BY path") == want_paths, "paths")
-    dup = query(db, "SELECT COUNT(*) FROM (SELECT sha256, ord FROM indicators "
-                    "GROUP BY sha256, ord HAVING COUNT(*) > 1) AS dup")[0][0]
+    check(query(db, PATHS_SQL) == want_paths, "paths")
+    dup = query(db, "SELECT COUNT(*) FROM (SELECT d.sha256, i.ord FROM indicators i "
+                    "JOIN documents d ON d.id = i.doc_id "
+                    "GROUP BY d.sha256, i.ord HAVING COUNT(*) > 1) AS dup")[0][0]
     check(dup == 0, "duplicate indicators")
     if not PG:
         check(query(db, "PRAGMA integrity_check")[0][0] == "ok", "integrity")
@@ -543,8 +559,8 @@ def case_xlsx(tmp):
     check(af is not None and af.get("ref").startswith("A1:"), "no autofilter")
     # every indicator record, in export order, against its row
     recs = [(json.loads(r[0]), r[1], r[2]) for r in query(db,
-        "SELECT i.record, d.year, d.title FROM indicators i JOIN documents d USING (sha256) "
-        "ORDER BY i.doc, i.sha256, i.ord")]
+        "SELECT i.record, d.year, d.title FROM indicators i JOIN documents d ON d.id = i.doc_id "
+        "ORDER BY d.doc, d.sha256, i.ord")]
     check(len(rows) - 1 == len(recs), f"{len(rows) - 1} rows for {len(recs)} indicators")
     col = {h: i for i, h in enumerate(header)}
     for row, (rec, year, title) in zip(rows[1:], recs):
@@ -618,14 +634,21 @@ def case_projects(tmp):
     check(got == [("1", "计划生育服务补助资金"), ("2", "2023年普通国省道养护工程")], f"export {got}")
 
 
-def case_findings(tmp):
-    """A report that contradicts itself: the importer stores what `jixiao check`
-    finds, and the summary counts it."""
+def self_contradicting_report(tmp):
+    """A report whose score table contradicts itself (one checker error:
+    score.rate at table 1, row 1); its path."""
     path = os.path.join(tmp, "report.txt")
     with open(path, "w", encoding="utf-8") as f:
         f.write("2023年度科技专项绩效评价报告\n\n指标名称\t分值\t得分\t得分率\n"
                 "D1.经济效益\t6\t5.46\t100%\nD11.研发投入强度\t3\t2.46\t82%\n"
                 "D12.技术合同登记成交额\t3\t3\t100%\n")
+    return path
+
+
+def case_findings(tmp):
+    """A report that contradicts itself: the importer stores what `jixiao check`
+    finds, and the summary counts it."""
+    path = self_contradicting_report(tmp)
     db = new_db(tmp, "f.sqlite")
     p = run(["import", "--db", db, path])
     check(p.returncode == 0, f"exit {p.returncode}: {p.stderr}")
@@ -660,6 +683,8 @@ V1_ROWS = [
     "('d1', 5, 'r.txt', '{\"type\":\"finding\",\"where\":null}')",
     "INSERT INTO funds (sha256, ord, doc, record) VALUES ('d1', 6, 'r.txt', "
     "'{\"type\":\"funds\",\"flags\":[\"stream-ambiguous\"]}')",
+    "INSERT INTO paths (path, sha256, imported_at) VALUES ('in/r.txt', 'd1', 't'), "
+    "('in/copy of r.txt', 'd1', 't'), ('in/s.txt', 'd2', 't')",
 ]
 
 
@@ -680,22 +705,25 @@ def make_v1(db):
 
 
 def case_migrate(tmp):
-    """A version-1 database is brought to version 4 when opened: the new
+    """A version-1 database is brought to version 5 when opened: the new
     columns are there, filled from each row's stored record as an insert
-    would fill them; an import then goes on in it, and export shows them."""
+    would fill them, every row under its document's new id; an import then
+    goes on in it, and export shows them."""
     db = new_db(tmp, "v1.sqlite")
     make_v1(db)
     # opened by jixiao (a query), it is migrated
     p = run(["query", "--db", db, "SELECT MAX(version) FROM schema_version"])
-    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["4"], p.stdout + p.stderr)
+    check(p.returncode == 0 and p.stdout.splitlines()[1:] == ["5"], p.stdout + p.stderr)
     docs = query(db, "SELECT sha256, evaluator, bands, weight_total FROM documents ORDER BY 1")
     check([(d[0], d[1], d[2], None if d[3] is None else float(d[3])) for d in docs] ==
           [("d1", "某某会计师事务所", '["优>=90","良>=80"]', 100.0), ("d2", None, None, None)],
           f"documents {docs}")
-    gw = query(db, "SELECT group_weight FROM indicators ORDER BY sha256, ord")
+    by_doc = ("FROM indicators i JOIN documents d ON d.id = i.doc_id "
+              "ORDER BY d.sha256, i.ord")
+    gw = query(db, "SELECT i.group_weight " + by_doc)
     check([None if g[0] is None else float(g[0]) for g in gw] == [50.0, None, None],
           f"group_weight {gw}")
-    proj = query(db, "SELECT project FROM indicators ORDER BY sha256, ord")
+    proj = query(db, "SELECT i.project " + by_doc)
     check(proj == [("乙项目",), (None,), (None,)], f"indicators project {proj}")
     facts = query(db, "SELECT available_value, available_unit FROM facts")
     check([(float(f[0]), f[1]) for f in facts] == [(28.5, "万元")], f"facts {facts}")
@@ -703,6 +731,16 @@ def case_migrate(tmp):
     check(where == [(1,), (None,)], f"where_fact {where}")
     flags = query(db, "SELECT flags FROM funds")
     check([f[0].replace(" ", "") for f in flags] == ['["stream-ambiguous"]'], f"funds flags {flags}")
+    paths = query(db, PATHS_SQL)
+    check(paths == [("in/copy of r.txt", "d1"), ("in/r.txt", "d1"), ("in/s.txt", "d2")],
+          f"paths {paths}")
+    owners = query(db, "SELECT d.sha256, COUNT(*) FROM indicators i JOIN documents d "
+                       "ON d.id = i.doc_id GROUP BY d.sha256 ORDER BY 1")
+    check(owners == [("d1", 2), ("d2", 1)], f"indicators by document {owners}")
+    if not PG:
+        check(query(db, "PRAGMA foreign_key_check") == [], "foreign keys")
+        left = query(db, "SELECT name FROM sqlite_master WHERE name LIKE '%v4%'")
+        check(left == [], f"left over from the migration: {left}")
     # the migrated database takes a new import, and export shows the columns
     d = os.path.join(tmp, "in")
     os.makedirs(d)
@@ -715,6 +753,124 @@ def case_migrate(tmp):
     with open(out, encoding="utf-8-sig") as f:
         header = f.readline()
     check("available_value" in header and "available_unit" in header, header)
+
+
+def sql_literal_rows(db, sql):
+    """The rows of `sql` as SQL literal tuples, "(…), (…)"."""
+    return ", ".join("(" + ", ".join(literal(v) for v in row) + ")" for row in query(db, sql))
+
+
+def as_v4(db, v4):
+    """Writes into the empty database `v4` what jixiao's schema version 4
+    (tests/schema_v4.sql: the digest as every table's key) held for the
+    rows of the current database `db`: the same documents, paths and
+    records, keyed by digest, each record row with its document's name."""
+    with open(os.path.join(SRC, "tests", "schema_v4.sql"), encoding="utf-8") as f:
+        script = [f.read(), "INSERT INTO schema_version VALUES (4, 't')"]
+    cols = {}
+    for table in ["documents", "paths"] + [t for t in TABLES.values() if t != "documents"]:
+        if PG:
+            names = [r[0] for r in query(db, "SELECT column_name FROM information_schema.columns "
+                                             "WHERE table_name = '%s' ORDER BY ordinal_position"
+                                             % table)]
+        else:
+            names = [r[1] for r in query(db, "PRAGMA table_info(%s)" % table)]
+        cols[table] = [c for c in names if c not in ("id", "doc_id")]
+    for table, names in cols.items():
+        lead = (["sha256"] if table == "documents" else
+                ["d.sha256"] if table == "paths" else ["d.sha256", "d.doc"])
+        mine = ["t." + c for c in names if not (table == "documents" and c == "sha256")]
+        sel = ", ".join(lead + mine) if table != "documents" else ", ".join(
+            ["t." + c for c in names])
+        join = "" if table == "documents" else " JOIN documents d ON d.id = t.doc_id"
+        rows = sql_literal_rows(db, "SELECT %s FROM %s t%s" % (sel, table, join))
+        into = (names if table == "documents" else
+                ["sha256"] + names if table == "paths" else ["sha256", "doc"] + names)
+        if rows:
+            script.append("INSERT INTO %s (%s) VALUES %s" % (table, ", ".join(into), rows))
+    text = ";\n".join(script) + ";"
+    if not PG:
+        con = sqlite3.connect(v4)
+        con.executescript(text)
+        con.close()
+        return
+    p = subprocess.run(["psql", "-q", "-X", "-v", "ON_ERROR_STOP=1", v4], input=text, text=True,
+                       capture_output=True)
+    check(p.returncode == 0, p.stderr)
+
+
+def case_migrate_v4(tmp):
+    """A database of schema version 4 is rebuilt in place, with integer
+    document keys, when a jixiao of version 5 opens it: nothing of it is
+    lost or changed — the same records (JSON Lines export), the same paths
+    — an import of the same files finds every one unchanged, and a changed
+    file replaces its records through the new keys."""
+    files = distinct_copies(tmp, 8)
+    d = os.path.join(tmp, "in")
+    shutil.copy(files[0], os.path.join(d, "same bytes.txt"))
+    now = new_db(tmp, "now.sqlite")
+    check(run(["import", "--db", now, d]).returncode == 0, "import")
+    want = run(["export", "--db", now]).stdout
+    want_paths = query(now, PATHS_SQL)
+    v4 = new_db(tmp, "v4.sqlite")
+    as_v4(now, v4)
+    # (read without jixiao, which would migrate it)
+    if PG:
+        got = subprocess.run(["psql", "-X", "-A", "-t", v4, "-c",
+                              "SELECT MAX(version) FROM schema_version"],
+                             capture_output=True, text=True).stdout.strip()
+    else:
+        got = str(query(v4, "SELECT MAX(version) FROM schema_version")[0][0])
+    check(got == "4", f"not a v4 database: {got!r}")
+    p = run(["export", "--db", v4])  # opened: migrated
+    check(p.returncode == 0, p.stderr)
+    check(p.stdout == want, "the export differs after the migration")
+    check(query(v4, "SELECT MAX(version) FROM schema_version")[0][0] == 5, "version")
+    check(query(v4, PATHS_SQL) == want_paths, "paths")
+    check(db_counts(v4) == db_counts(now), "counts")
+    if not PG:
+        check(query(v4, "PRAGMA foreign_key_check") == [], "foreign keys")
+        check(query(v4, "PRAGMA integrity_check")[0][0] == "ok", "integrity")
+        idx = "SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY 1"
+        check(query(v4, idx) == query(now, idx), "indexes")
+    p = run(["import", "--db", v4, d])
+    check(p.returncode == 0 and summary_value(p.stdout, "unchanged") == len(files) + 1,
+          p.stdout + p.stderr)
+    # a changed file: its old document and records go (the cascade of the new keys)
+    other = [f for f in corpus_docs() if "08_civil" in f][0]
+    shutil.copy(other, files[1])
+    p = run(["import", "--db", v4, d])
+    check(p.returncode == 0 and "1 replaced" in p.stdout, p.stdout + p.stderr)
+    # (the copy's bytes are one document with two paths)
+    check(db_counts(v4) == parse_counts(sorted(files)), "counts after the replacement")
+    # and the new ids go on after the migrated ones
+    ids = [r[0] for r in query(v4, "SELECT id FROM documents ORDER BY id")]
+    check(len(set(ids)) == len(ids) == len(files), f"document ids {ids}")
+
+
+def readme_queries():
+    """The statements of the README's ```sql block, comments dropped."""
+    with open(os.path.join(SRC, "README.md"), encoding="utf-8") as f:
+        block = re.search(r"```sql\n(.*?)```", f.read(), re.S).group(1)
+    body = "\n".join(l for l in block.splitlines() if not l.startswith("--"))
+    return [q.strip() for q in body.split(";") if q.strip()]
+
+
+def case_readme_queries(tmp):
+    """The README's sample queries run against an import of the corpus (the
+    schema they name is the one the import writes, with a report that
+    contradicts itself), and the satisfaction targets and the report with
+    errors are found."""
+    db = new_db(tmp, "q.sqlite")
+    p = run(["import", "--db", db, "-j", "2", self_contradicting_report(tmp)] + corpus_docs())
+    check(p.returncode in (0, 1), p.stderr)
+    queries = readme_queries()
+    check(len(queries) == 4, f"{len(queries)} queries in the README")
+    # (the corpus holds no table with its successor: the second query only runs)
+    for i, q in enumerate(queries):
+        p = run(["query", "--db", db, q])
+        check(p.returncode == 0, f"{q}\n{p.stderr}")
+        check(i not in (0, 2) or len(p.stdout.splitlines()) > 1, f"no rows from:\n{q}")
 
 
 def case_worker_protocol(tmp):
@@ -934,6 +1090,7 @@ def case_long_answer(tmp):
 CASES = [case_import, case_modify, case_same_bytes, case_junk, case_crash_hang,
          case_crash_in_batch, case_kill9, case_progress,
          case_shard, case_xlsx, case_export_jsonl, case_projects, case_findings, case_migrate,
+         case_migrate_v4, case_readme_queries,
          case_worker_protocol, case_worker_digest, case_dash_name, case_commit_fails,
          case_long_answer]
 

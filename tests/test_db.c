@@ -296,10 +296,30 @@ static char *columns_of(sqlite3 *h, const char *table)
     return g_string_free(names, FALSE);
 }
 
+/* The tables and indexes of a database, "type name," each, sorted (a new
+ * string). */
+static char *names_of(sqlite3 *h)
+{
+    sqlite3_stmt *st = NULL;
+    assert_int_equal(sqlite3_prepare_v2(h,
+                                        "SELECT type, name FROM sqlite_master "
+                                        "WHERE type IN ('table', 'index') ORDER BY 1, 2",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    GString *names = g_string_new(NULL);
+    while (sqlite3_step(st) == SQLITE_ROW)
+        g_string_append_printf(names, "%s %s,", sqlite3_column_text(st, 0),
+                               sqlite3_column_text(st, 1));
+    sqlite3_finalize(st);
+    return g_string_free(names, FALSE);
+}
+
 /* A database made by schema version 1 (tests/schema_v1.sql) is brought to
- * the current version (4) when opened, a step at a time: every table has the columns of a new database, in
- * the same order, and the new ones are filled from the stored records as an
- * insert fills them (a decimal string as a number, anything else NULL). */
+ * the current version (5) when opened, a step at a time: every table has the
+ * columns and the indexes of a new database, in the same order, the new
+ * columns filled from the stored records as an insert fills them (a decimal
+ * string as a number, anything else NULL), and every row is under its
+ * document's integer id (version 5), the foreign keys whole. */
 static void test_migrate_v1(void **state)
 {
     char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
@@ -324,7 +344,13 @@ static void test_migrate_v1(void **state)
         " '{\"type\":\"finding\",\"where\":{\"fact\":2,\"page\":1}}');"
         "INSERT INTO funds (sha256, ord, doc, record) VALUES ('d1', 5, 'r.txt',"
         " '{\"type\":\"funds\",\"flags\":[\"stream-ambiguous\"]}'),"
-        " ('d1', 6, 'r.txt', '{\"type\":\"funds\"}');";
+        " ('d1', 6, 'r.txt', '{\"type\":\"funds\"}');"
+        "INSERT INTO documents (sha256, doc, imported_at, record) VALUES ('d0', 'q.txt', 't0',"
+        " '{\"type\":\"document\"}');"
+        "INSERT INTO indicators (sha256, ord, doc, record) VALUES"
+        " ('d0', 1, 'q.txt', '{\"type\":\"indicator\"}');"
+        "INSERT INTO paths (path, sha256, imported_at) VALUES ('in/r.txt', 'd1', 't'),"
+        " ('in/q.txt', 'd0', 't'), ('in/r again.txt', 'd1', 't');";
     assert_int_equal(sqlite3_exec(h, ddl, NULL, NULL, NULL), SQLITE_OK);
     assert_int_equal(sqlite3_exec(h, rows, NULL, NULL, NULL), SQLITE_OK);
     sqlite3_close(h);
@@ -332,12 +358,22 @@ static void test_migrate_v1(void **state)
     jx_db *db = jx_db_open(file, &error);
     if (!db)
         fail_msg("%s", error->message);
-    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n4\n");
-    assert_rows(db, "SELECT evaluator, bands, weight_total FROM documents",
+    assert_rows(db, "SELECT MAX(version) FROM schema_version", "MAX(version)\n5\n");
+    /* ids in the order the documents were stored (imported_at) */
+    assert_rows(db, "SELECT id, sha256, doc FROM documents ORDER BY id",
+                "id\tsha256\tdoc\n1\td1\tr.txt\n2\td0\tq.txt\n");
+    assert_rows(db, "SELECT p.path, d.sha256 FROM paths p JOIN documents d ON d.id = p.doc_id "
+                    "ORDER BY 1",
+                "path\tsha256\nin/q.txt\td0\nin/r again.txt\td1\nin/r.txt\td1\n");
+    assert_rows(db, "SELECT doc_id, ord FROM indicators ORDER BY 1, 2",
+                "doc_id\tord\n1\t1\n1\t2\n2\t1\n");
+    assert_rows(db, "PRAGMA foreign_key_check", "table\trowid\tparent\tfkid\n");
+    assert_rows(db, "SELECT evaluator, bands, weight_total FROM documents WHERE id = 1",
                 "evaluator\tbands\tweight_total\n某某事务所\t[\"优>=90\",\"良>=80\"]\t100\n");
-    assert_rows(db, "SELECT group_weight FROM indicators ORDER BY ord",
+    assert_rows(db, "SELECT group_weight FROM indicators WHERE doc_id = 1 ORDER BY ord",
                 "group_weight\n50\nNULL\n");
-    assert_rows(db, "SELECT project FROM indicators ORDER BY ord", "project\n乙项目\nNULL\n");
+    assert_rows(db, "SELECT project FROM indicators WHERE doc_id = 1 ORDER BY ord",
+                "project\n乙项目\nNULL\n");
     assert_rows(db, "SELECT available_value, available_unit FROM facts",
                 "available_value\tavailable_unit\n28\t万元\n");
     assert_rows(db, "SELECT where_fact FROM findings", "where_fact\n2\n");
@@ -359,6 +395,15 @@ static void test_migrate_v1(void **state)
         g_free(ca);
         g_free(cb);
     }
+    char *pa = columns_of(a, "paths"), *pb = columns_of(b, "paths");
+    assert_string_equal(pa, pb);
+    g_free(pa);
+    g_free(pb);
+    /* the same tables and indexes, none of the old ones left */
+    char *ia = names_of(a), *ib = names_of(b);
+    assert_string_equal(ia, ib);
+    g_free(ia);
+    g_free(ib);
     sqlite3_close(a);
     sqlite3_close(b);
     g_free(fresh);
