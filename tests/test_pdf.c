@@ -576,6 +576,29 @@ static void stacked_tables_of_their_own_widths(void **state)
     jx_record_list_free(l);
 }
 
+/* Chromium prints the row a page break cuts at a page's foot without its
+ * bottom rule: no ruled cell there, its text comes as lines between the
+ * table's two grids (its level-2 label wrapped around the row's line:
+ * 服务对象满意度指 above, 标 below), and the line stating its target ended
+ * the table: that row and the next page's were not read.  The lines are the
+ * table's row when the next grid goes on with it.  Generated form printed by
+ * Chromium. */
+static void row_printed_outside_the_rules(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-foot-row-outside-rules-f0016");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-foot-row-outside-rules-f0016.pdf");
+    const jx_record *r = indicator_named(l, "学生家长满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "严格执行政府采购和招投标制度等");
+    assert_string_equal(jx_record_get_string(r, "value"), "98");
+    assert_int_equal(jx_record_int(r, JX_F_PAGE, 0), 1);
+    r = indicator_named(l, "受益群众满意度");
+    assert_int_equal(jx_record_int(r, JX_F_PAGE, 0), 2);
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1365,6 +1388,7 @@ int main(void)
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
+        cmocka_unit_test(row_printed_outside_the_rules),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
