@@ -1597,6 +1597,29 @@ void jx_header_free(jx_header *header)
 }
 
 /* See parse.h. */
+void jx_header_insert_column(jx_header *h, int at, jx_role role, const char *text)
+{
+    g_return_if_fail(at >= 0 && at <= h->n_cols);
+    jx_role *roles = g_new0(jx_role, h->n_cols + 1);
+    char **texts = g_new0(char *, h->n_cols + 2);
+    for (int c = 0, k = 0; c <= h->n_cols; c++) {
+        if (c == at) {
+            roles[c] = role;
+            texts[c] = g_strdup(text);
+            continue;
+        }
+        roles[c] = h->roles[k];
+        texts[c] = g_strdup(h->texts && h->texts[k] ? h->texts[k] : "");
+        k++;
+    }
+    g_free(h->roles);
+    g_strfreev(h->texts);
+    h->roles = roles;
+    h->texts = texts;
+    h->n_cols++;
+}
+
+/* See parse.h. */
 gboolean jx_header_one_label_column(const jx_header *h)
 {
     gboolean level1 = FALSE;

@@ -481,6 +481,88 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
     return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
 }
 
+/*
+ * A target table continued in a table of its own may add a column: a form
+ * whose first part has no 名称 column sets its work items (加强项目全过程管理
+ * …等) beside the names in the part that continues it, one column more than
+ * the header.  Under the open header's columns the work items took the
+ * names' column and the names the targets'.  When the continuing grid is
+ * one column wider than a header whose name column is followed by value
+ * columns alone, and most of its rows that state a target hold text (no
+ * label) both in the column of the header's names and in the next one, the
+ * header gets a work-item column before its names, and the rows it has
+ * taken move right of it.
+ */
+#define WORK_ITEM_MIN_ROWS 2
+
+/* TRUE when role `r` is a target's (a value column and its parts). */
+static gboolean is_value_role(jx_role r)
+{
+    return r == JX_ROLE_VALUE || r == JX_ROLE_OP || r == JX_ROLE_UNIT || r == JX_ROLE_HALF_VALUE ||
+           r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT;
+}
+
+/* TRUE when cell `c` is plain text of its own (no label, no target). */
+static gboolean plain_text(const jx_pcell *c)
+{
+    return c && !c->spanned && !c->rowhead && c->kind == JX_CK_TEXT;
+}
+
+/* The open header's name column when `grid` adds a work-item column before
+ * it (see WORK_ITEM_MIN_ROWS), else -1. */
+static int added_work_item_column(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int name = -1;
+    for (int c = 0; c < h->n_cols; c++) {
+        if (h->roles[c] == JX_ROLE_TASK)
+            return -1;
+        if (h->roles[c] == JX_ROLE_NAME)
+            name = name < 0 ? c : -2;
+    }
+    if (name < 0 || name + 1 >= h->n_cols || jx_grid_n_cols(grid) != h->n_cols + 1)
+        return -1;
+    for (int c = name + 1; c < h->n_cols; c++)
+        if (!is_value_role(h->roles[c]) && h->roles[c] != JX_ROLE_NONE)
+            return -1;
+    int targets = 0, both = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        if (!states_target(row))
+            continue;
+        targets++;
+        both += plain_text(jx_prow_cell(row, name)) && plain_text(jx_prow_cell(row, name + 1));
+    }
+    return both >= WORK_ITEM_MIN_ROWS && both * 2 > targets ? name : -1;
+}
+
+/* Gives the open header a work-item column at `at` (see
+ * WORK_ITEM_MIN_ROWS): the cells of the rows taken so far, and the foot
+ * cells noted, from `at` on move one column right. */
+static void add_work_item_column(finder *f, int at)
+{
+    jx_header_insert_column(f->open->header, at, JX_ROLE_TASK, "名称");
+    for (guint i = 0; i < f->open->rows->len; i++) {
+        jx_prow *row = f->open->rows->pdata[i];
+        row->before_task = TRUE;
+        for (guint k = 0; k < row->cells->len; k++) {
+            jx_pcell *c = row->cells->pdata[k];
+            if (c->col >= at)
+                c->col++;
+        }
+    }
+    GHashTable *foot = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, f->foot);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        int col = GPOINTER_TO_INT(key);
+        g_hash_table_insert(foot, GINT_TO_POINTER(col >= at ? col + 1 : col), value);
+    }
+    g_hash_table_unref(f->foot);
+    f->foot = foot;
+}
+
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {
@@ -1055,12 +1137,20 @@ static void drop_loose(finder *f, gboolean ends)
     f->loose_row = FALSE;
 }
 
-/* The page of the open table's last row, 0 when unknown (a text dump). */
+/* The page of the open table's last row when a PDF's page laid it out (its
+ * cells have boxes), else 0: in a text dump the lines between two grids are
+ * the layout reader's to part, not rows the rules left out. */
 static int open_last_page(const finder *f)
 {
     if (!f->open || !f->open->rows->len)
         return 0;
-    return ((const jx_prow *)f->open->rows->pdata[f->open->rows->len - 1])->page;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    for (guint i = 0; i < last->cells->len; i++) {
+        const jx_pcell *c = last->cells->pdata[i];
+        if (c->origin && jx_cell_box(c->origin, NULL, NULL, NULL, NULL))
+            return last->page;
+    }
+    return 0;
 }
 
 /* Keeps a line of the open target table's page foot (see LOOSE_ROW_MAX_LINES);
@@ -1296,6 +1386,10 @@ static void read_grid(finder *f, const jx_grid *grid)
         if (c == CONTINUES_NO) {
             warn_unread(f, grid, f->open);
             end_open(f);
+        } else {
+            int at = added_work_item_column(f, grid);
+            if (at >= 0)
+                add_work_item_column(f, at);
         }
     } else {
         /* a header: held pieces before the open table's own header again end

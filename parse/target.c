@@ -4224,7 +4224,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             add_flag(b, "label-centered");
         else if (l1.inferred[i] || l2.inferred[i])
             add_flag(b, "filled-down");
-        if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
+        if (b->source->before_task) {
+            /* no work-item column yet: nothing to fill in */
+        } else if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
             b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
             add_flag(b, "filled-down");
         } else if (task.resolved[i] && g_strcmp0(task.resolved[i], b->text[JX_ROLE_TASK]) != 0) {
