@@ -599,6 +599,27 @@ static void row_printed_outside_the_rules(void **state)
     jx_record_list_free(l);
 }
 
+/* A form without a 名称 column continued in a table of its own that adds
+ * one (its work items beside the names): under the first table's header
+ * the work items were read as level-2 labels, the names as before.  The
+ * header gains a work-item column: the second table's rows have their work
+ * items, labels and names; the first table's rows have no work item (none
+ * filled in from the rows below).  Generated form printed by wkhtmltopdf. */
+static void continued_with_a_work_item_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-added-work-item-column-f0003");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/wkhtml-added-work-item-column-f0003.pdf");
+    const jx_record *r = indicator_named(l, "群众出行条件改善");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "切实改善群众生产生活条件,增强获得感和幸福感等");
+    r = indicator_named(l, "水土流失治理面积");
+    assert_string_equal(jx_record_get_string(r, "level2"), "生态效益指标");
+    assert_null(jx_record_get_string(r, "task"));
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1389,6 +1410,7 @@ int main(void)
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(row_printed_outside_the_rules),
+        cmocka_unit_test(continued_with_a_work_item_column),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
