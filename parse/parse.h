@@ -224,6 +224,15 @@ typedef struct {
                              none to fill in from the rows of that part */
 } jx_prow;
 
+/* A header cell wrapped in a narrow column with its first line left above
+ * the header row (the line `above`, pieces parted by spaces: `序 指标分`)
+ * and its last in the row under it (`row`: `号` | `类`, in columns the
+ * header names nothing in): when each piece joined with the cell under it
+ * is a header word and neither is one alone, the columns get the words'
+ * roles (a one label column 指标分类 becomes the level-1 one).  TRUE when
+ * joined: `row` is the header's, no data. */
+gboolean jx_header_join_wrapped(jx_header *h, const char *above, const jx_prow *row);
+
 /* A table as the reader sees it: the parts of one table over page breaks. */
 typedef struct {
     jx_header *header;

@@ -1425,6 +1425,13 @@ static void read_grid(finder *f, const jx_grid *grid)
             form_head = FALSE;
             last = NULL; /* another table's */
             r += h->n_rows;
+            /* a header cell wrapped around the header row: its first line
+             * stood above the grid, its last is the row under the header */
+            const char *const *above = (const char *const *)f->open->above;
+            guint n_above = above ? g_strv_length((char **)above) : 0;
+            if (r < n && n_above &&
+                jx_header_join_wrapped(h, above[n_above - 1], peek_row(f, grid, r)))
+                r++;
             part_start = FALSE;
             reheaded = FALSE;
         } else {

@@ -620,6 +620,32 @@ static void continued_with_a_work_item_column(void **state)
     jx_record_list_free(l);
 }
 
+/* WeasyPrint sets a borderless table's header cells wrapped in narrow
+ * columns (序 / 号, 指标分 / 类) top-aligned: their first lines stood above
+ * the header row (三级指标 | 年度指标值) and were read as a line before the
+ * table, their last lines as a row under it, and the two columns had no
+ * role: 号 and 类 went into the first name, every label into the names.
+ * The pieces joined are header words (序号, 指标分类): the columns get their
+ * roles and the 序号 is read, no piece of the header goes into a name.  (The
+ * level-1 labels, centred right of the names, are not yet read as the
+ * sections they are.) */
+static void header_cells_wrapped_around_the_header_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-wrapped-header-cells-v0005.pdf");
+    const jx_record *r = indicator_named(l, "新建学校食堂");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 2);
+    r = indicator_named(l, "农村寄宿制学校宿舍改造数");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 4);
+    r = indicator_named(l, "残疾儿童少年义务教育入学率");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 9);
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const char *name = jx_record_get_string(jx_record_list_get(l, i), "name");
+        assert_false(name && g_str_has_prefix(name, "号"));
+    }
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1411,6 +1437,7 @@ int main(void)
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(continued_with_a_work_item_column),
+        cmocka_unit_test(header_cells_wrapped_around_the_header_row),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
