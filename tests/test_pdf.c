@@ -626,17 +626,23 @@ static void continued_with_a_work_item_column(void **state)
  * table, their last lines as a row under it, and the two columns had no
  * role: 号 and 类 went into the first name, every label into the names.
  * The pieces joined are header words (序号, 指标分类): the columns get their
- * roles and the 序号 is read, no piece of the header goes into a name.  (The
- * level-1 labels, centred right of the names, are not yet read as the
- * sections they are.) */
+ * roles and the 序号 is read, no piece of the header goes into a name.  The
+ * level-1 labels, centred across the rows (right of where the names start),
+ * are the one label column's sections, no name's pieces. */
 static void header_cells_wrapped_around_the_header_row(void **state)
 {
     (void)state;
     jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-wrapped-header-cells-v0005.pdf");
     const jx_record *r = indicator_named(l, "新建学校食堂");
     assert_int_equal(jx_record_get_int(r, "seq", 0), 2);
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
     r = indicator_named(l, "农村寄宿制学校宿舍改造数");
     assert_int_equal(jx_record_get_int(r, "seq", 0), 4);
+    r = indicator_named(l, "新增学前教育学位数");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 1);
+    r = indicator_named(l, "群众满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
     r = indicator_named(l, "残疾儿童少年义务教育入学率");
     assert_int_equal(jx_record_get_int(r, "seq", 0), 9);
     for (guint i = 0; i < jx_record_list_length(l); i++) {
