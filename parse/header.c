@@ -1596,6 +1596,105 @@ void jx_header_free(jx_header *header)
     g_free(header);
 }
 
+/* Parts `line` (its characters from byte `at` on) into one piece for each
+ * cell of `row` from `i` on, in order, each piece joined with its cell a
+ * header word while neither alone is one: `joined[i..]` get the words,
+ * `roles[i..]` their roles.  TRUE when such a parting exists (the first
+ * found, shortest pieces first). */
+static gboolean part_wrapped(const char *line, gsize at, const jx_prow *row, guint i,
+                             char **joined, jx_role *roles)
+{
+    if (i == row->cells->len)
+        return line[at] == '\0';
+    const jx_pcell *c = row->cells->pdata[i];
+    if (c->spanned || jx_header_word_role(c->norm) != JX_ROLE_NONE)
+        return FALSE;
+    for (const char *end = g_utf8_next_char(line + at); end[-1] != '\0' && *line; ) {
+        char *piece = g_strndup(line + at, (gsize)(end - (line + at)));
+        char *word = g_strconcat(piece, c->norm, NULL);
+        jx_role role = jx_header_word_role(word);
+        gboolean fits = role != JX_ROLE_NONE && jx_header_word_role(piece) == JX_ROLE_NONE &&
+                        part_wrapped(line, (gsize)(end - line), row, i + 1, joined, roles);
+        g_free(piece);
+        if (fits) {
+            joined[i] = word;
+            roles[i] = role;
+            return TRUE;
+        }
+        g_free(word);
+        if (!*end)
+            break;
+        end = g_utf8_next_char(end);
+    }
+    return FALSE;
+}
+
+/* A line above a header longer than this is no header cell's first line. */
+#define WRAPPED_HEAD_MAX_CHARS 12
+
+/* See parse.h. */
+gboolean jx_header_join_wrapped(jx_header *h, const char *above, const jx_prow *row)
+{
+    if (!above || !row->cells->len || g_utf8_strlen(above, -1) > WRAPPED_HEAD_MAX_CHARS)
+        return FALSE;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (c->col >= h->n_cols || h->roles[c->col] != JX_ROLE_NONE)
+            return FALSE;
+    }
+    char *line = g_strdup(above);
+    g_strdelimit(line, "\t", ' ');
+    /* the pieces' spaces (if the line kept them) part nothing here */
+    char **bits = g_strsplit(line, " ", -1);
+    g_free(line);
+    line = g_strjoinv("", bits);
+    g_strfreev(bits);
+    char **joined = g_new0(char *, row->cells->len + 1);
+    jx_role *roles = g_new0(jx_role, row->cells->len + 1);
+    gboolean fits = *line && part_wrapped(line, 0, row, 0, joined, roles);
+    if (fits) {
+        if (!h->texts)
+            h->texts = g_new0(char *, h->n_cols + 1);
+        for (int c = 0; c < h->n_cols; c++)
+            if (!h->texts[c])
+                h->texts[c] = g_strdup("");
+        for (guint i = 0; i < row->cells->len; i++) {
+            int col = ((const jx_pcell *)row->cells->pdata[i])->col;
+            h->roles[col] = roles[i];
+            g_free(h->texts[col]);
+            h->texts[col] = g_strdup(joined[i]);
+        }
+        settle_kind_column(h->roles, h->texts, h->n_cols);
+    }
+    g_strfreev(joined);
+    g_free(roles);
+    g_free(line);
+    return fits;
+}
+
+/* See parse.h. */
+void jx_header_insert_column(jx_header *h, int at, jx_role role, const char *text)
+{
+    g_return_if_fail(at >= 0 && at <= h->n_cols);
+    jx_role *roles = g_new0(jx_role, h->n_cols + 1);
+    char **texts = g_new0(char *, h->n_cols + 2);
+    for (int c = 0, k = 0; c <= h->n_cols; c++) {
+        if (c == at) {
+            roles[c] = role;
+            texts[c] = g_strdup(text);
+            continue;
+        }
+        roles[c] = h->roles[k];
+        texts[c] = g_strdup(h->texts && h->texts[k] ? h->texts[k] : "");
+        k++;
+    }
+    g_free(h->roles);
+    g_strfreev(h->texts);
+    h->roles = roles;
+    h->texts = texts;
+    h->n_cols++;
+}
+
 /* See parse.h. */
 gboolean jx_header_one_label_column(const jx_header *h)
 {

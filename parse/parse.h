@@ -133,6 +133,10 @@ void jx_header_free(jx_header *header);
  * the line above (指标性 | 度量单) is the same.
  */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
+/* Inserts a column of `role` headed `text` at column `at` (0 .. n_cols) of
+ * `h`, the columns from `at` on moving right: a table continued with a
+ * column its header has not (a 名称 column of work items on a later page). */
+void jx_header_insert_column(jx_header *h, int at, jx_role role, const char *text);
 /* TRUE when `h` has one label column (指标类别, 指标类型): a level-1 column
  * and no level-2 one.  Its cells join both labels, or level-1 labels stand
  * on rows of their own over rows labelled with level-2 ones. */
@@ -215,7 +219,19 @@ typedef struct {
     gboolean reheaded;   /* first row after the table's header repeated (a
                             page that starts the table anew) */
     gboolean guessed;    /* a cell stream's row whose reading is a guess */
+    gboolean before_task; /* taken before a later part gave the table its work-item
+                             column (jx_header_insert_column): it has no work item,
+                             none to fill in from the rows of that part */
 } jx_prow;
+
+/* A header cell wrapped in a narrow column with its first line left above
+ * the header row (the line `above`, pieces parted by spaces: `序 指标分`)
+ * and its last in the row under it (`row`: `号` | `类`, in columns the
+ * header names nothing in): when each piece joined with the cell under it
+ * is a header word and neither is one alone, the columns get the words'
+ * roles (a one label column 指标分类 becomes the level-1 one).  TRUE when
+ * joined: `row` is the header's, no data. */
+gboolean jx_header_join_wrapped(jx_header *h, const char *above, const jx_prow *row);
 
 /* A table as the reader sees it: the parts of one table over page breaks. */
 typedef struct {

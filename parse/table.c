@@ -404,6 +404,11 @@ struct jx_finder {
                                 oldest first */
     char *project;           /* the last project named since the last table opened
                                 (jx_meta_project), or NULL: the next table's */
+    GPtrArray *loose;        /* loose_line*: lines at the foot of the open target table's
+                                page, which may be a row printed outside its rules (see
+                                keep_loose_line) */
+    gboolean loose_row;      /* one of them is no page debris: it ends the table unless
+                                the next grid continues it */
 };
 typedef jx_finder finder;
 
@@ -474,6 +479,88 @@ static continuation continues(finder *f, const jx_ptable *table, const jx_grid *
     if (telling == 0)
         return CONTINUES_UNSURE;
     return fitting > 0 && fitting * 2 >= telling ? CONTINUES_YES : CONTINUES_NO;
+}
+
+/*
+ * A target table continued in a table of its own may add a column: a form
+ * whose first part has no 名称 column sets its work items (加强项目全过程管理
+ * …等) beside the names in the part that continues it, one column more than
+ * the header.  Under the open header's columns the work items took the
+ * names' column and the names the targets'.  When the continuing grid is
+ * one column wider than a header whose name column is followed by value
+ * columns alone, and most of its rows that state a target hold text (no
+ * label) both in the column of the header's names and in the next one, the
+ * header gets a work-item column before its names, and the rows it has
+ * taken move right of it.
+ */
+#define WORK_ITEM_MIN_ROWS 2
+
+/* TRUE when role `r` is a target's (a value column and its parts). */
+static gboolean is_value_role(jx_role r)
+{
+    return r == JX_ROLE_VALUE || r == JX_ROLE_OP || r == JX_ROLE_UNIT || r == JX_ROLE_HALF_VALUE ||
+           r == JX_ROLE_HALF_OP || r == JX_ROLE_HALF_UNIT;
+}
+
+/* TRUE when cell `c` is plain text of its own (no label, no target). */
+static gboolean plain_text(const jx_pcell *c)
+{
+    return c && !c->spanned && !c->rowhead && c->kind == JX_CK_TEXT;
+}
+
+/* The open header's name column when `grid` adds a work-item column before
+ * it (see WORK_ITEM_MIN_ROWS), else -1. */
+static int added_work_item_column(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int name = -1;
+    for (int c = 0; c < h->n_cols; c++) {
+        if (h->roles[c] == JX_ROLE_TASK)
+            return -1;
+        if (h->roles[c] == JX_ROLE_NAME)
+            name = name < 0 ? c : -2;
+    }
+    if (name < 0 || name + 1 >= h->n_cols || jx_grid_n_cols(grid) != h->n_cols + 1)
+        return -1;
+    for (int c = name + 1; c < h->n_cols; c++)
+        if (!is_value_role(h->roles[c]) && h->roles[c] != JX_ROLE_NONE)
+            return -1;
+    int targets = 0, both = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        if (!states_target(row))
+            continue;
+        targets++;
+        both += plain_text(jx_prow_cell(row, name)) && plain_text(jx_prow_cell(row, name + 1));
+    }
+    return both >= WORK_ITEM_MIN_ROWS && both * 2 > targets ? name : -1;
+}
+
+/* Gives the open header a work-item column at `at` (see
+ * WORK_ITEM_MIN_ROWS): the cells of the rows taken so far, and the foot
+ * cells noted, from `at` on move one column right. */
+static void add_work_item_column(finder *f, int at)
+{
+    jx_header_insert_column(f->open->header, at, JX_ROLE_TASK, "名称");
+    for (guint i = 0; i < f->open->rows->len; i++) {
+        jx_prow *row = f->open->rows->pdata[i];
+        row->before_task = TRUE;
+        for (guint k = 0; k < row->cells->len; k++) {
+            jx_pcell *c = row->cells->pdata[k];
+            if (c->col >= at)
+                c->col++;
+        }
+    }
+    GHashTable *foot = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, f->foot);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        int col = GPOINTER_TO_INT(key);
+        g_hash_table_insert(foot, GINT_TO_POINTER(col >= at ? col + 1 : col), value);
+    }
+    g_hash_table_unref(f->foot);
+    f->foot = foot;
 }
 
 /* Ends the open table (rows no longer go to it). */
@@ -1028,6 +1115,237 @@ static gboolean header_follows(finder *f, const jx_grid *grid, int r)
 }
 
 /*
+ * A browser prints a ruled table's row that a page break cuts at the page's
+ * foot without its bottom rule: the rule finder finds no cell there, and
+ * the row's text comes as lines between the table's two grids (`加强企业创新
+ * 能力建` / `设,实施一批科技计划  创新创业服务平台   ≥3个` / `项目等`).  Such
+ * lines, on the page of the open target table's last row, are kept until
+ * the next grid says whether the table goes on: when it does, they are that
+ * row; when it does not, the table ended at the first of them.
+ */
+#define LOOSE_ROW_MAX_LINES 4
+/* Pieces of a line parted by this many spaces or more are cells. */
+#define LOOSE_CELL_GAP 2
+
+typedef struct {
+    char *raw;
+    int line;
+    int page;
+} loose_line;
+
+static void loose_line_free(gpointer p)
+{
+    loose_line *l = p;
+    g_free(l->raw);
+    g_free(l);
+}
+
+/* Forgets the kept lines; when one of them was no debris and the table does
+ * not go on (`ends`), the table ended there. */
+static void drop_loose(finder *f, gboolean ends)
+{
+    if (ends && f->loose_row)
+        end_open(f);
+    g_ptr_array_set_size(f->loose, 0);
+    f->loose_row = FALSE;
+}
+
+/* The page of the open table's last row when a PDF's page laid it out (its
+ * cells have boxes), else 0: in a text dump the lines between two grids are
+ * the layout reader's to part, not rows the rules left out. */
+static int open_last_page(const finder *f)
+{
+    if (!f->open || !f->open->rows->len)
+        return 0;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    for (guint i = 0; i < last->cells->len; i++) {
+        const jx_pcell *c = last->cells->pdata[i];
+        if (c->origin && jx_cell_box(c->origin, NULL, NULL, NULL, NULL))
+            return last->page;
+    }
+    return 0;
+}
+
+/* Keeps a line of the open target table's page foot (see LOOSE_ROW_MAX_LINES);
+ * `debris`: the line alone would not end the table.  TRUE when kept. */
+static gboolean keep_loose_line(finder *f, const char *raw, const char *norm, int line, int page,
+                                gboolean debris)
+{
+    if (!f->open || f->held || f->closing_page || f->open->header->kind != JX_TABLE_TARGET ||
+        page <= 0 || page != open_last_page(f) || f->loose->len >= LOOSE_ROW_MAX_LINES)
+        return FALSE;
+    /* a page number or a lone figure at the foot is the page's, no piece */
+    if (debris && jx_cell_classify(norm) != JX_CK_TEXT)
+        return FALSE;
+    loose_line *l = g_new(loose_line, 1);
+    l->raw = g_strdup(raw);
+    l->line = line;
+    l->page = page;
+    g_ptr_array_add(f->loose, l);
+    f->loose_row |= !debris;
+    return TRUE;
+}
+
+/* A piece of a loose line: its text and the display columns it covers. */
+typedef struct {
+    GString *text;
+    int start, end;
+} loose_piece;
+
+static void loose_piece_free(gpointer p)
+{
+    loose_piece *piece = p;
+    g_string_free(piece->text, TRUE);
+    g_free(piece);
+}
+
+/* The pieces of `raw` (parted by LOOSE_CELL_GAP spaces or more), with the
+ * display columns each covers (a wide character counts two). */
+static GPtrArray *line_pieces(const char *raw)
+{
+    GPtrArray *pieces = g_ptr_array_new_with_free_func(loose_piece_free);
+    loose_piece *piece = NULL;
+    int col = 0, spaces = 0;
+    for (const char *p = raw; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        int w = g_unichar_iswide(c) ? 2 : 1;
+        if (c == ' ' || c == '\t' || c == 0x3000) {
+            spaces += w;
+            col += w;
+            continue;
+        }
+        if (piece && spaces >= LOOSE_CELL_GAP)
+            piece = NULL;
+        else if (piece && spaces)
+            g_string_append_c(piece->text, ' ');
+        if (!piece) {
+            piece = g_new0(loose_piece, 1);
+            piece->text = g_string_new(NULL);
+            piece->start = col;
+            g_ptr_array_add(pieces, piece);
+        }
+        spaces = 0;
+        g_string_append_unichar(piece->text, c);
+        col += w;
+        piece->end = col;
+    }
+    return pieces;
+}
+
+/* The kept lines as one grid row: the line of most pieces gives the cells,
+ * and every piece of the other lines joins the cell it stands over or under
+ * (a wrapped line of it), or is a cell of its own (one whose lines all stand
+ * above and below that line: a label wrapped around it), in line order.
+ * NULL when no line has two pieces (no row's cells). */
+static jx_grid *loose_grid(const GPtrArray *lines)
+{
+    guint n = lines->len, spine = 0;
+    GPtrArray **pieces = g_new0(GPtrArray *, n);
+    for (guint i = 0; i < n; i++) {
+        pieces[i] = line_pieces(((const loose_line *)lines->pdata[i])->raw);
+        if (pieces[i]->len > pieces[spine]->len)
+            spine = i;
+    }
+    jx_grid *grid = NULL;
+    if (pieces[spine]->len >= 2) {
+        GPtrArray *cells = g_ptr_array_new_with_free_func(loose_piece_free);
+        for (guint k = 0; k < pieces[spine]->len; k++) {
+            const loose_piece *p = pieces[spine]->pdata[k];
+            loose_piece *cell = g_new0(loose_piece, 1);
+            cell->text = g_string_new(NULL);
+            cell->start = p->start;
+            cell->end = p->end;
+            g_ptr_array_add(cells, cell);
+        }
+        for (guint i = 0; i < n; i++)
+            for (guint k = 0; k < pieces[i]->len; k++) {
+                const loose_piece *p = pieces[i]->pdata[k];
+                guint at = 0;
+                loose_piece *cell = NULL;
+                for (; at < cells->len; at++) {
+                    loose_piece *c = cells->pdata[at];
+                    if (p->start < c->end && c->start < p->end) {
+                        cell = c;
+                        break;
+                    }
+                    if (c->start > p->start)
+                        break;
+                }
+                if (!cell) {
+                    cell = g_new0(loose_piece, 1);
+                    cell->text = g_string_new(NULL);
+                    cell->start = p->start;
+                    cell->end = p->end;
+                    g_ptr_array_insert(cells, (gint)at, cell);
+                }
+                if (cell->text->len)
+                    g_string_append_c(cell->text, '\n');
+                g_string_append(cell->text, p->text->str);
+            }
+        const loose_line *l = lines->pdata[spine];
+        grid = jx_grid_new();
+        jx_grid_set_row_origin(grid, 0, l->line, l->page);
+        for (guint k = 0; k < cells->len; k++)
+            jx_grid_add_cell(grid, 0, (int)k, 1, 1, ((loose_piece *)cells->pdata[k])->text->str);
+        g_ptr_array_unref(cells);
+    }
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_unref(pieces[i]);
+    g_free(pieces);
+    return grid;
+}
+
+/* Places the cells of a row read from loose lines in the open header's
+ * columns by what they are (their columns in the lines say nothing of the
+ * table's).  TRUE when every cell found a role and the row has its name and
+ * a target: a row of the table. */
+#define LOOSE_NO_COLUMN (-100)
+
+static gboolean place_loose_row(const jx_header *h, jx_prow *row)
+{
+    guint m = row->cells->len;
+    jx_role *assign = g_new0(jx_role, m + 1);
+    int *cols = g_new0(int, m + 1);
+    for (guint i = 0; i < m; i++)
+        ((jx_pcell *)row->cells->pdata[i])->col = LOOSE_NO_COLUMN;
+    jx_align_row_cols(h, row, 0, NULL, assign, cols);
+    gboolean name = FALSE, target = FALSE, all = TRUE;
+    for (guint i = 0; i < m; i++) {
+        all &= assign[i] != JX_ROLE_NONE;
+        name |= assign[i] == JX_ROLE_NAME;
+        target |= assign[i] == JX_ROLE_VALUE || assign[i] == JX_ROLE_OP;
+        ((jx_pcell *)row->cells->pdata[i])->col = cols[i];
+    }
+    g_free(assign);
+    g_free(cols);
+    return all && name && target;
+}
+
+/* Reads the kept lines as the open table's last row (the grid after them
+ * continues it); when they make none, says so. */
+static void take_loose_row(finder *f)
+{
+    jx_grid *grid = loose_grid(f->loose);
+    jx_prow *row = grid ? row_from_grid(f->memo, grid, 0) : NULL;
+    if (row && states_target(row) && place_loose_row(f->open->header, row)) {
+        if (!f->open->grids)
+            f->open->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+        g_ptr_array_add(f->open->grids, grid);
+        g_ptr_array_add(f->open->rows, row);
+        return;
+    }
+    if (f->loose_row) {
+        const loose_line *first = f->loose->pdata[0];
+        g_ptr_array_add(f->warnings,
+                        g_strdup_printf("page %d: %u line(s) between two parts of target table "
+                                        "%d read as no row of it; not read",
+                                        first->page, f->loose->len, f->open->index));
+    }
+    jx_prow_free(row);
+    jx_grid_free(grid);
+}
+
+/*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
  * when 序号 starts over after it.  A headerless grid continues the open table
@@ -1039,6 +1357,16 @@ static void read_grid(finder *f, const jx_grid *grid)
     int r = 0;
     jx_header *h = jx_header_read(grid, 0, f->memo);
     g_hash_table_remove_all(f->carried); /* its cells are the last grid's */
+    if (f->loose->len) {
+        /* lines at the foot of the open table's page: its row, when this
+         * grid goes on with the table on a later page */
+        const loose_line *l = f->loose->pdata[0];
+        gboolean goes_on = f->loose_row && f->open && !h && jx_grid_row_page(grid, 0) > l->page &&
+                           continues(f, f->open, grid) == CONTINUES_YES;
+        if (goes_on)
+            take_loose_row(f);
+        drop_loose(f, !goes_on);
+    }
     if (f->closing_page) {
         /* after a page foot of too much debris the table goes on only where
          * the next page says so plainly: its header again, or rows of its
@@ -1071,6 +1399,10 @@ static void read_grid(finder *f, const jx_grid *grid)
         if (c == CONTINUES_NO) {
             warn_unread(f, grid, f->open);
             end_open(f);
+        } else {
+            int at = added_work_item_column(f, grid);
+            if (at >= 0)
+                add_work_item_column(f, at);
         }
     } else {
         /* a header: held pieces before the open table's own header again end
@@ -1106,6 +1438,13 @@ static void read_grid(finder *f, const jx_grid *grid)
             form_head = FALSE;
             last = NULL; /* another table's */
             r += h->n_rows;
+            /* a header cell wrapped around the header row: its first line
+             * stood above the grid, its last is the row under the header */
+            const char *const *above = (const char *const *)f->open->above;
+            guint n_above = above ? g_strv_length((char **)above) : 0;
+            if (r < n && n_above &&
+                jx_header_join_wrapped(h, above[n_above - 1], peek_row(f, grid, r)))
+                r++;
             part_start = FALSE;
             reheaded = FALSE;
         } else {
@@ -1236,12 +1575,18 @@ static void take_line(finder *f, const char *raw, int line, int page)
     }
     if (f->held && (note || !debris))
         settle_held(f, FALSE);
+    /* lines at the foot of the table's page: perhaps a row printed outside
+     * its rules, which the next grid decides */
+    if (f->loose->len && (note || (!debris && page != ((loose_line *)f->loose->pdata[0])->page)))
+        drop_loose(f, TRUE);
+    gboolean kept = !note && keep_loose_line(f, raw, norm, line, page, debris);
     if (note) {
         end_open(f);
         f->in_notes = TRUE;
         jx_note_collect(norm, f->notes);
     } else if (f->open && !debris) {
-        end_open(f);
+        if (!kept)
+            end_open(f);
     } else if (f->open && ++f->debris > MAX_DEBRIS_LINES) {
         /* A page foot can hold more short lines than that (a cut cell's
          * overflow, a page number, a row-header's text printed below the
@@ -1276,6 +1621,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->recent = g_ptr_array_new_with_free_func(g_free);
     f->carried = g_hash_table_new(g_direct_hash, g_direct_equal);
     f->foot = g_hash_table_new(g_direct_hash, g_direct_equal);
+    f->loose = g_ptr_array_new_with_free_func(loose_line_free);
     return f;
 }
 
@@ -1434,6 +1780,7 @@ void jx_finder_finish(jx_finder *f)
     jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
     settle_held(f, FALSE);
+    drop_loose(f, TRUE);
     end_open(f);
     hand_out_finished(f);
     release_grids(f);
@@ -1459,6 +1806,7 @@ void jx_finder_free(jx_finder *f)
     jx_unpack_carry_clear(&f->unpack);
     g_hash_table_unref(f->carried);
     g_hash_table_unref(f->foot);
+    g_ptr_array_unref(f->loose);
     g_free(f);
 }
 

@@ -479,6 +479,20 @@ static gboolean wraps_on(const built_row *b)
     return wrapped && !b->by_role[JX_ROLE_SEQ] && !(b->text[JX_ROLE_NAME] && !b->continues[JX_ROLE_NAME]);
 }
 
+/* TRUE when row `b` is a level-1 label alone, whole (产出指标), under a
+ * header with one label column: the section row of such a form, its label
+ * centred across the row (a borderless PDF sets it right of where the names
+ * start), which no wrapped name's piece is. */
+static gboolean section_label_alone(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (cells->len != 1 || !jx_header_one_label_column(header))
+        return FALSE;
+    const jx_pcell *c = cells->pdata[0];
+    return c->kind == JX_CK_LEVEL1 && !c->rowhead && jx_taxonomy_level1(c->norm) &&
+           g_str_has_suffix(c->norm, "指标") && !has_target(b);
+}
+
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
  * 响`, or a centred label on a line of its own in a layout dump): it is no
  * piece of a neighbour's text.  Its labels take part in placing labels;
@@ -489,6 +503,8 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     /* a piece of a wrapped name can be a label word too (数量): a label row
      * starts left of the names */
     int name_col = role_column(header, JX_ROLE_NAME);
+    if (section_label_alone(b, header))
+        return TRUE;
     if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
         return FALSE;
     gboolean label = FALSE; /* a row header alone (年度绩效 wrapped) is no label row */
@@ -4248,7 +4264,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             add_flag(b, "label-centered");
         else if (l1.inferred[i] || l2.inferred[i])
             add_flag(b, "filled-down");
-        if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
+        if (b->source->before_task) {
+            /* no work-item column yet: nothing to fill in */
+        } else if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
             b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
             add_flag(b, "filled-down");
         } else if (task.resolved[i] && g_strcmp0(task.resolved[i], b->text[JX_ROLE_TASK]) != 0) {

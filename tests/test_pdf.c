@@ -576,6 +576,82 @@ static void stacked_tables_of_their_own_widths(void **state)
     jx_record_list_free(l);
 }
 
+/* Chromium prints the row a page break cuts at a page's foot without its
+ * bottom rule: no ruled cell there, its text comes as lines between the
+ * table's two grids (its level-2 label wrapped around the row's line:
+ * 服务对象满意度指 above, 标 below), and the line stating its target ended
+ * the table: that row and the next page's were not read.  The lines are the
+ * table's row when the next grid goes on with it.  Generated form printed by
+ * Chromium. */
+static void row_printed_outside_the_rules(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-foot-row-outside-rules-f0016");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-foot-row-outside-rules-f0016.pdf");
+    const jx_record *r = indicator_named(l, "学生家长满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "严格执行政府采购和招投标制度等");
+    assert_string_equal(jx_record_get_string(r, "value"), "98");
+    assert_int_equal(jx_record_int(r, JX_F_PAGE, 0), 1);
+    r = indicator_named(l, "受益群众满意度");
+    assert_int_equal(jx_record_int(r, JX_F_PAGE, 0), 2);
+    jx_record_list_free(l);
+}
+
+/* A form without a 名称 column continued in a table of its own that adds
+ * one (its work items beside the names): under the first table's header
+ * the work items were read as level-2 labels, the names as before.  The
+ * header gains a work-item column: the second table's rows have their work
+ * items, labels and names; the first table's rows have no work item (none
+ * filled in from the rows below).  Generated form printed by wkhtmltopdf. */
+static void continued_with_a_work_item_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-added-work-item-column-f0003");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/wkhtml-added-work-item-column-f0003.pdf");
+    const jx_record *r = indicator_named(l, "群众出行条件改善");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "切实改善群众生产生活条件,增强获得感和幸福感等");
+    r = indicator_named(l, "水土流失治理面积");
+    assert_string_equal(jx_record_get_string(r, "level2"), "生态效益指标");
+    assert_null(jx_record_get_string(r, "task"));
+    jx_record_list_free(l);
+}
+
+/* WeasyPrint sets a borderless table's header cells wrapped in narrow
+ * columns (序 / 号, 指标分 / 类) top-aligned: their first lines stood above
+ * the header row (三级指标 | 年度指标值) and were read as a line before the
+ * table, their last lines as a row under it, and the two columns had no
+ * role: 号 and 类 went into the first name, every label into the names.
+ * The pieces joined are header words (序号, 指标分类): the columns get their
+ * roles and the 序号 is read, no piece of the header goes into a name.  The
+ * level-1 labels, centred across the rows (right of where the names start),
+ * are the one label column's sections, no name's pieces. */
+static void header_cells_wrapped_around_the_header_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/weasy-wrapped-header-cells-v0005.pdf");
+    const jx_record *r = indicator_named(l, "新建学校食堂");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 2);
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    r = indicator_named(l, "农村寄宿制学校宿舍改造数");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 4);
+    r = indicator_named(l, "新增学前教育学位数");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 1);
+    r = indicator_named(l, "群众满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
+    r = indicator_named(l, "残疾儿童少年义务教育入学率");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 9);
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const char *name = jx_record_get_string(jx_record_list_get(l, i), "name");
+        assert_false(name && g_str_has_prefix(name, "号"));
+    }
+    jx_record_list_free(l);
+}
+
 /* A later project's metadata rows read from where their text stands take
  * the columns of the indicator table above them: its name cut at a space
  * (`2022` | `年养老服务体系建设资金`: the project read "2022") or run into the
@@ -1365,6 +1441,9 @@ int main(void)
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
+        cmocka_unit_test(row_printed_outside_the_rules),
+        cmocka_unit_test(continued_with_a_work_item_column),
+        cmocka_unit_test(header_cells_wrapped_around_the_header_row),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }

@@ -5,7 +5,13 @@ third form with a 名称 work-item column, every third of those continued in a s
 table of its own widths), as HTML, ruled (border="1") and borderless, with expected
 records: OUTDIR/html/{ruled,borderless}/fNNNN.{html,expected.jsonl}.
 
-usage: realforms.py OUTDIR N SEED
+usage: realforms.py OUTDIR N SEED [vary]
+
+With `vary`, the continued forms (every third of those with a 名称 column, and as
+many without one) vary the second table's columns, each form one way: a 名称
+work-item column the first table has not, the first table's row-header column
+dropped, or the columns kept; with the header repeated or not (`vary` draws these
+from a generator of its own: without it the output is as before).
 
 Printed for the PDF fixtures of tests/pdf (writer-web-grey-rules-f0001 and
 wkhtml-stacked-tables-f0005: OUTDIR 9 11, ruled) by
@@ -16,7 +22,9 @@ wkhtml-stacked-tables-f0005: OUTDIR 9 11, ruled) by
 import html, json, os, random, sys
 
 out, n, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+vary = len(sys.argv) > 4 and sys.argv[4] == "vary"
 rng = random.Random(seed)
+vrng = random.Random(seed * 7919 + 1)
 
 PLACES = ["青川县", "临江市", "云溪区", "北塘县", "南岭市", "东阳湖区", "西坪县"]
 DEPTS = ["农业农村局", "教育局", "卫生健康局", "文化旅游局", "水利局", "交通运输局", "民政局"]
@@ -96,30 +104,49 @@ def form(k, ruled):
     h.append('<tr><td>年度目标</td><td colspan="5">%s</td></tr>' % e(para))
     shape = k % 3  # 0: plain; 1: a task column with long text; 2: split into two tables
     task_col = shape >= 1
-    if task_col:
-        h.append('<tr><td></td><td>一级指标</td><td>二级指标</td><td>名称</td><td>指标内容</td><td>指标值</td></tr>')
-    else:
-        h.append('<tr><td></td><td>一级指标</td><td>二级指标</td><td>三级指标</td><td colspan="2">指标值</td></tr>')
+    # vary: how the second table's columns differ from the first's
+    change = vrng.choice(["task", "rowhead", "same"]) if vary else "same"
+    repeat = vary and vrng.random() < .5
+    split = shape == 2 or (vary and shape == 0)
+    if vary and shape == 0 and change == "task":
+        task_col = False  # the second table adds it
+    elif vary and shape == 2 and change == "task":
+        change = "same"
+
+    def header(task, rowhead=True):
+        rh = '<td></td>' if rowhead else ''
+        if task:
+            return '<tr>%s<td>一级指标</td><td>二级指标</td><td>名称</td><td>指标内容</td><td>指标值</td></tr>' % rh
+        return '<tr>%s<td>一级指标</td><td>二级指标</td><td>三级指标</td><td colspan="2">指标值</td></tr>' % rh
+    h.append(header(task_col))
     first = True
     prev1 = prev2 = None
-    cut = len(inds) // 2 if shape == 2 else -1
+    cut = len(inds) // 2 if split else -1
     tasks = []
+    rowhead = True
     for j, (l1, l2, cat, name, (cell, op, v, kind, unit)) in enumerate(inds):
         if j == cut:
             h.append("</table>")
             h.append("<table%s>" % border)
+            if change == "task":
+                task_col = True
+            rowhead = change != "rowhead"
+            if repeat:
+                h.append(header(task_col, rowhead))
         lab = "年度绩效指标" if first else ""
+        if not rowhead:
+            lab = None
         c1 = l1 if l1 != prev1 else ""
         c2 = l2 if (l1, l2) != prev2 else ""
         if task_col:
             t = rng.choice(SENT)[:rng.randint(8, 24)] + "等"
             tasks.append(t)
-            h.append('<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>'
-                     % (lab, e(c1), e(c2), e(t), e(name), e(cell)))
+            h.append(('<tr>%s<td>%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>'
+                      % ('' if lab is None else '<td>%s</td>' % lab, e(c1), e(c2), e(t), e(name), e(cell))))
         else:
             tasks.append(None)
-            h.append('<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td><td colspan="2">%s</td></tr>'
-                     % (lab, e(c1), e(c2), e(name), e(cell)))
+            h.append(('<tr>%s<td>%s</td><td>%s</td><td>%s</td><td colspan="2">%s</td></tr>'
+                      % ('' if lab is None else '<td>%s</td>' % lab, e(c1), e(c2), e(name), e(cell))))
         first, prev1, prev2 = False, l1, (l1, l2)
     h.append("</table></body></html>")
     doc = "f%04d" % k
