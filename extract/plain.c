@@ -893,12 +893,54 @@ static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
  * tab or pipe row (see PAGE_PART_LINES): the row run then goes on into the
  * next part instead of ending here.  `after_blank` says whether the line
  * before the first was blank, and is set for the next part. */
-static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *after_blank_io)
+/* A table whose header's first line ends a page (a browser breaks a page
+ * anywhere: `序号 一级指标 … 2023年度指标值` the page's last line, `计算符号
+ * 指标值 单位` the next page's first) leaves that line alone on its page, in
+ * no region: read as text, it cost the table its header.  Such a tail —
+ * lines of several pieces after the page's last blank line, no more than
+ * HELD_MAX_LINES, each of HELD_MIN_PIECES pieces at least (a header's
+ * cells, not a signature line's two) — is held for the next page, where it
+ * opens a region that goes on into that page's own lines, or is read as
+ * text as it would have been. */
+#define HELD_MAX_LINES 2
+#define HELD_MIN_PIECES 3
+
+/* Where the tail of lines[0, n) that may be held for the next page starts
+ * (see HELD_MAX_LINES), or n. */
+static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
+{
+    gsize end = n;
+    while (end > 0 && (line_blank(&lines[end - 1]) || lines[end - 1].furniture))
+        end--;
+    gsize start = end;
+    while (start > 0 && end - start < HELD_MAX_LINES && lines[start - 1].kind == ROW_SPACE &&
+           jx_split_spaces(lines[start - 1].s, lines[start - 1].n, sp->pieces) >= HELD_MIN_PIECES)
+        start--;
+    if (start == end || (start > 0 && !line_blank(&lines[start - 1])))
+        return n;
+    /* a page of nothing but such lines is a table's rows carried alone
+     * (see carried_rows_end), read on their own page */
+    gsize text = 0;
+    while (text < start && (line_blank(&lines[text]) || lines[text].furniture))
+        text++;
+    return text < start ? start : n;
+}
+
+/* Reads one page's lines (`part`: a part of a long page, see
+ * PAGE_PART_LINES).  The first `held` lines are the tail of the page before
+ * (see HELD_MAX_LINES); with `may_hold`, this page's own tail may be held
+ * for the next.  Returns where the lines left unread start (page->len when
+ * none are). */
+static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, gboolean may_hold,
+                        gboolean *after_blank_io)
 {
     page_line *lines = (page_line *)page->data;
     gsize n = page->len;
     for (gsize k = 0; k < n; k++)
         describe_line(sp, &lines[k]);
+    gsize hold_from = may_hold ? held_tail_start(sp, lines, n) : n;
+    if (hold_from < held)
+        hold_from = n; /* the lines held are the whole page: read them */
     keep_figure_tails(sp, lines, n);
     int width;
     int margin = page_margin(lines, n, &width);
@@ -907,7 +949,8 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     int own_blanks;
     int max_blanks = page_max_blanks(lines, n, sp->doc_row_gap, &own_blanks);
     int gap_extra = page_gap_extra(lines, n, max_blanks);
-    for (gsize i = 0; i < n;) {
+    gsize i = 0;
+    while (i < n) {
         jx_grid *grid = NULL;
         gsize used = may_open_ruled(sp, lines[i].s, page_end)
                          ? jx_ruled_table(lines[i].s, page_end, lines[i].line, sp->page, &grid)
@@ -927,9 +970,13 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
         }
         gsize end = find_region(lines, n, i, margin, width, sp->page <= 1, !sp->page_part,
                                  max_blanks, own_blanks, gap_extra);
+        if (i < held && end <= held)
+            end = i; /* the lines held alone are no region here either */
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
             !lines[i].furniture)
             end = carried_rows_end(sp, lines, n, i);
+        if (end <= i && i == hold_from)
+            break; /* no region here: the next page's may take it */
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end);
@@ -946,6 +993,7 @@ static void split_page(splitter *sp, GArray *page, gboolean part, gboolean *afte
     *after_blank_io = after_blank;
     if (!part)
         jx_split_flush(sp);
+    return i;
 }
 
 /* A page without form feeds can be a whole document of any size; past this
@@ -1013,6 +1061,7 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
     const char *p = text, *end = text + len;
     int line = sp->line_base + 1;
     gboolean after_blank = TRUE;
+    gsize held = 0; /* lines at the page's top held from the page before */
     while (p < end) {
         const char *nl = memchr(p, '\n', end - p);
         const char *stop = nl ? nl : end;
@@ -1022,23 +1071,25 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
             if (n && p[n - 1] == '\r')
                 n--;
             if (page->len >= PAGE_PART_LINES && is_row_line(p, n)) {
-                split_page(sp, page, TRUE, &after_blank);
+                split_page(sp, page, TRUE, held, FALSE, &after_blank);
                 g_array_set_size(page, 0);
+                held = 0;
             }
             page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE, FALSE};
             g_array_append_val(page, pl);
             if (!ff)
                 break;
-            split_page(sp, page, FALSE, &after_blank);
+            gsize rest = split_page(sp, page, FALSE, held, TRUE, &after_blank);
             after_blank = TRUE;
-            g_array_set_size(page, 0);
+            held = page->len - rest;
+            g_array_remove_range(page, 0, (guint)rest);
             jx_split_page_break(sp);
             p = ff + 1;
         }
         p = stop + 1;
         line++;
     }
-    split_page(sp, page, FALSE, &after_blank);
+    split_page(sp, page, FALSE, held, FALSE, &after_blank);
     g_array_free(page, TRUE);
     if (own_carry) {
         jx_layout_carry_clear(&own);

@@ -1267,6 +1267,34 @@ static void project_name_wrapped(void **state)
     jx_record_list_free(got);
 }
 
+/* A browser's print dumped (chromium-writer-layout, bureau b0010) whose
+ * page breaks between the two lines of the indicator header: the first
+ * (`序号 一级指标 … 2023年度指标值`) ends page 1 alone, the second (`计算符号
+ * 指标值 单位`) opens page 2 over the rows.  Alone on its page the first line
+ * was read as text, the table had no header and no indicator came out.  It
+ * is held for the next page and heads the table there. */
+static void header_line_ends_page(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0010.txt");
+    guint indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        if (indicators++ == 0) {
+            assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+            assert_string_equal(jx_record_get_string(r, "name"), "开展安全生产执法检查");
+            assert_string_equal(jx_record_get_string(r, "op"), ">");
+            assert_string_equal(jx_record_get_string(r, "value"), "440");
+            assert_string_equal(jx_record_get_string(r, "unit"), "次");
+        }
+    }
+    assert_int_equal(indicators, 21);
+    jx_record_list_free(got);
+}
+
 /* Browser-printed narrow label columns: a row's number one space before
  * its level-1 label (`18 满意度指标 服务对象满意度 ★公众…`) under a header
  * setting `序号 一级指标` one space apart.  The space between a figure and
@@ -1403,6 +1431,7 @@ int main(void)
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(row_number_tight_before_label),
         cmocka_unit_test(project_name_wrapped),
+        cmocka_unit_test(header_line_ends_page),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
