@@ -897,11 +897,11 @@ static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
  * anywhere: `序号 一级指标 … 2023年度指标值` the page's last line, `计算符号
  * 指标值 单位` the next page's first) leaves that line alone on its page, in
  * no region: read as text, it cost the table its header.  Such a tail —
- * lines of several pieces after the page's last blank line, no more than
- * HELD_MAX_LINES, each of HELD_MIN_PIECES pieces at least (a header's
- * cells, not a signature line's two) — is held for the next page, where it
- * opens a region that goes on into that page's own lines, or is read as
- * text as it would have been. */
+ * lines of several pieces at the page's end, under a blank line or a line
+ * of text, no more than HELD_MAX_LINES, each of HELD_MIN_PIECES pieces at
+ * least (a header's cells, not a signature line's two) — is held for the
+ * next page, where it opens a region that goes on into that page's own
+ * lines, or is read as text as it would have been. */
 #define HELD_MAX_LINES 2
 #define HELD_MIN_PIECES 3
 
@@ -916,8 +916,8 @@ static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
     while (start > 0 && end - start < HELD_MAX_LINES && lines[start - 1].kind == ROW_SPACE &&
            jx_split_spaces(lines[start - 1].s, lines[start - 1].n, sp->pieces) >= HELD_MIN_PIECES)
         start--;
-    if (start == end || (start > 0 && !line_blank(&lines[start - 1])))
-        return n;
+    if (start == end || (start > 0 && lines[start - 1].kind == ROW_SPACE))
+        return n; /* more lines of pieces above: a table's, not a tail */
     /* a page of nothing but such lines is a table's rows carried alone
      * (see carried_rows_end), read on their own page */
     gsize text = 0;

@@ -1293,6 +1293,14 @@ static void header_line_ends_page(void **state)
     }
     assert_int_equal(indicators, 21);
     jx_record_list_free(got);
+
+    /* the same under a paragraph's last line, no blank line between (b0016) */
+    got = jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0016.txt");
+    indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++)
+        indicators += g_strcmp0(jx_record_type(jx_record_list_get(got, k)), "indicator") == 0;
+    assert_int_equal(indicators, 14);
+    jx_record_list_free(got);
 }
 
 /* Browser-printed narrow label columns: a row's number one space before
