@@ -1117,6 +1117,12 @@ static finish_fit piece_finishes(const char *above, const char *piece, const cha
     if (own && (was == JX_ROLE_NONE ||
                 (was == now && (cut || jx_norm_seam_inside_word(above, piece)))))
         return FINISH_OWN;
+    /* a piece that names a column by itself heads its own column: beside
+     * an unfinished cell (`二级` / `指标内容`, the middle line of a header
+     * wrapped over three) it makes another column's word only by accident */
+    jx_role alone = jx_header_word_role(piece);
+    if (!own && alone != JX_ROLE_NONE && alone != now)
+        return FINISH_NONE;
     /* the piece makes a header word with the cell only across the seam, or
      * goes on with a cell cut short (偏差原因分析及 / 改进措施) */
     if (word_across_seam(above, piece, joined) || (was == now && cut))
