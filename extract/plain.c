@@ -203,33 +203,37 @@ static gboolean group_label_line(const page_line *pl)
 }
 
 /* TRUE when `word` opens one of LABEL_HEADS (LABEL_HEAD_MIN_CHARS of it at
- * least). */
-static gboolean opens_label_head(const char *word)
+ * least) or ends one (`指标`, `标`: the rest of a wrapped head). */
+static gboolean part_of_label_head(const char *word)
 {
-    if (g_utf8_strlen(word, -1) < LABEL_HEAD_MIN_CHARS)
-        return FALSE;
+    gboolean opening = g_utf8_strlen(word, -1) >= LABEL_HEAD_MIN_CHARS;
     for (gsize k = 0; k < G_N_ELEMENTS(LABEL_HEADS); k++)
-        if (g_str_has_prefix(LABEL_HEADS[k], word))
+        if ((opening && g_str_has_prefix(LABEL_HEADS[k], word)) ||
+            g_str_has_suffix(LABEL_HEADS[k], word))
             return TRUE;
     return FALSE;
 }
 
-/* TRUE when single-piece line `pl` is the first line of a wrapped header
- * over narrow label columns: words one space apart, each the start of a
- * row-number or label column's header word (see LABEL_HEADS).  Wider than
- * a short piece and at the margin, it read as a heading above the table,
- * and the table lost the header of its first columns. */
+/* TRUE when single-piece line `pl` is a line of a header wrapped over
+ * narrow label columns: words one space apart, each the start or the rest
+ * of a row-number or label column's header word (see LABEL_HEADS: `序号
+ * 一级指`, `一级 二级指`, `指标 指标`).  Wider than a short piece and at the
+ * margin, it read as a heading above the table or as text outside it, and
+ * the table lost the header of its first columns. */
 static gboolean label_heads_line(const page_line *pl)
 {
     if (pl->kind != ROW_NONE || !pl->joined)
         return FALSE;
-    char *text = g_strndup(pl->s, pl->n);
+    /* NFKC: a PDF's text may spell 一 and 二 as Kangxi radicals */
+    char *text = g_utf8_normalize(pl->s, (gssize)pl->n, G_NORMALIZE_NFKC);
+    if (!text)
+        return FALSE;
     char **words = g_strsplit(g_strstrip(text), " ", -1);
     int heads = 0;
     gboolean all = TRUE;
     for (char **w = words; *w && all; w++)
         if (**w) {
-            all = opens_label_head(*w);
+            all = part_of_label_head(*w);
             heads++;
         }
     g_strfreev(words);
@@ -429,11 +433,15 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                          int own_blanks, int gap_extra)
 {
     gsize first_multi = i;
-    for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
+    /* a header wrapped over label columns takes a line more for each of
+     * its lines of label-head pieces */
+    for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
+         lead++, first_multi++) {
         if (lines[first_multi].kind == ROW_SPACE)
             break;
-        if (!may_continue(&lines[first_multi], margin, width) &&
-            !label_heads_line(&lines[first_multi]))
+        if (label_heads_line(&lines[first_multi]))
+            most++;
+        else if (!may_continue(&lines[first_multi], margin, width))
             return i;
     }
     if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)

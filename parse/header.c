@@ -325,18 +325,36 @@ static gboolean starts_with_number(const jx_grid *grid, int row)
     return FALSE;
 }
 
+/* TRUE when texts[i] repeats one of texts[0, i). */
+static gboolean repeats_earlier(const GPtrArray *texts, guint i)
+{
+    for (guint k = 0; k < i; k++)
+        if (strcmp(texts->pdata[k], texts->pdata[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* A header row: at least two header words, and header words make up most of
- * its non-empty cells (a data row can contain the word 单位 or 指标). */
+ * its non-empty cells (a data row can contain the word 单位 or 指标).  A word
+ * again in another cell counts once toward the two below a grid's first
+ * line: the tails of labels wrapped in narrow columns (`产出` / `指标`, `数量`
+ * / `指标`) make a line `指标 | 指标` inside the rows, no header; on the first
+ * line of a page's grid it is the rest of a header wrapped a character a
+ * line (`一 二` / `级 级` / `指 指` / `标 标`) that the page's grid began
+ * with. */
 static gboolean is_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
 {
     if (starts_with_number(grid, row))
         return FALSE;
     GPtrArray *texts = row_texts(grid, row, facts);
-    int words = 0, filled = (int)texts->len;
+    int words = 0, distinct = 0, filled = (int)texts->len;
     for (guint i = 0; i < texts->len; i++)
-        words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
+        if (jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE) {
+            words++;
+            distinct += row == 0 || !repeats_earlier(texts, i);
+        }
     g_ptr_array_unref(texts);
-    return words >= min_words && words >= HEADER_WORD_SHARE * filled;
+    return distinct >= min_words && words >= HEADER_WORD_SHARE * filled;
 }
 
 gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
@@ -862,7 +880,11 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
         for (int c = 0; c < n_cols; c++)
             if (*texts[c]) {
                 filled++;
-                words += jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+                /* a word again counts once (see is_header_row) */
+                gboolean again = FALSE;
+                for (int e = 0; row > 0 && e < c && !again; e++)
+                    again = strcmp(texts[e], texts[c]) == 0;
+                words += !again && jx_header_word_role(texts[c]) != JX_ROLE_NONE;
             }
         g_strfreev(texts);
         /* the stack that names the most columns: `指标` over `性质` is one

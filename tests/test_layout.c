@@ -1397,6 +1397,30 @@ static void lone_row_on_page_continues_table(void **state)
     jx_record_list_free(got);
 }
 
+/* A header wrapped in narrow label columns over three lines, its first line
+ * a row of openings one space apart at the margin (`一级 二级指` over
+ * `三级指标 指标目标值 备注` over `指标 标`): as wide as a heading, it was
+ * left out of the table, whose labels then read as names (level1 "").  A
+ * middle line's own header word (`指标内容` between `二级` and `指标`) heads
+ * its own column: folded into its neighbour (二级指标内容) it took the names'
+ * column, and every name went empty. */
+static void label_header_wrapped_at_margin(void **state)
+{
+    (void)state;
+    static const char *const bureau = "calc-pdf-layout/bureau/b0004";
+    check_fields(bureau, "新增省级以上研发平台", "level1", "产出指标", "level2", "数量指标",
+                 "op", ">=", "value", "10", "unit", "个", NULL);
+    check_fields(bureau, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "value",
+                 "100", NULL);
+    check_fields(bureau, "项目总成本", "level1", "产出指标", "level2", "成本指标", "value", "480",
+                 NULL);
+    static const char *const legacy = "weasy-calc-layout/legacy/f0025";
+    check_fields(legacy, "筹集保障性租赁住房", "level1", "产出指标", "value", "120", "unit", "套",
+                 NULL);
+    check_fields(legacy, "改造老旧小区建筑面积", "level1", "产出指标", "value", "41.1", "unit",
+                 "万平方米", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1480,6 +1504,7 @@ int main(void)
         cmocka_unit_test(dash_placeholder_above_table),
         cmocka_unit_test(row_number_counted_before_label),
         cmocka_unit_test(label_columns_one_space_apart),
+        cmocka_unit_test(label_header_wrapped_at_margin),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
