@@ -1421,6 +1421,29 @@ static void label_header_wrapped_at_margin(void **state)
                  "万平方米", NULL);
 }
 
+/* A header wrapped a word a line over narrow label columns takes more lines
+ * than a table's lead usually does (`2022年度指标值` / `一级 二级` / `三级指标`
+ * / `指标 指标` / `计算符号 指标值 度量单位`): the table began at its last
+ * line, its label columns unnamed, and no target table was found.  Inside the
+ * rows the labels' tails (`产出` / `指标`, `数量` / `指标`) make a line `指标 |
+ * 指标`, which then read as a new header.  wkhtmltopdf's text spells the
+ * head's 一 and 二 as Kangxi radicals (`⼀级 ⼆级`). */
+static void label_header_wrapped_word_a_line(void **state)
+{
+    (void)state;
+    static const char *const calc = "calc-pdf-layout/bureau/b0012";
+    check_fields(calc, "新建标准化考点数", "level1", "产出指标", "level2", "数量指标", "value",
+                 "2", "unit", "个", NULL);
+    check_fields(calc, "营养改善计划受益学生人数", "level1", "产出指标", "level2", "数量指标",
+                 "value", "15700", NULL);
+    check_fields(calc, "项目完成时限", "level1", "产出指标", "level2", "时效指标", NULL);
+    static const char *const wkhtml = "wkhtml-writer-layout/bureau/b0049";
+    check_fields(wkhtml, "改造老旧小区建筑面积", "level1", "产出指标", "level2", "数量指标",
+                 "value", "33", NULL);
+    check_fields(wkhtml, "筹集保障性租赁住房(新建)", "level1", "产出指标", "level2", "数量指标",
+                 "value", "870", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1505,6 +1528,7 @@ int main(void)
         cmocka_unit_test(row_number_counted_before_label),
         cmocka_unit_test(label_columns_one_space_apart),
         cmocka_unit_test(label_header_wrapped_at_margin),
+        cmocka_unit_test(label_header_wrapped_word_a_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
