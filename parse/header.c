@@ -325,36 +325,18 @@ static gboolean starts_with_number(const jx_grid *grid, int row)
     return FALSE;
 }
 
-/* TRUE when texts[i] repeats one of texts[0, i). */
-static gboolean repeats_earlier(const GPtrArray *texts, guint i)
-{
-    for (guint k = 0; k < i; k++)
-        if (strcmp(texts->pdata[k], texts->pdata[i]) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* A header row: at least two header words, and header words make up most of
- * its non-empty cells (a data row can contain the word 单位 or 指标).  A word
- * again in another cell counts once toward the two below a grid's first
- * line: the tails of labels wrapped in narrow columns (`产出` / `指标`, `数量`
- * / `指标`) make a line `指标 | 指标` inside the rows, no header; on the first
- * line of a page's grid it is the rest of a header wrapped a character a
- * line (`一 二` / `级 级` / `指 指` / `标 标`) that the page's grid began
- * with. */
+ * its non-empty cells (a data row can contain the word 单位 or 指标). */
 static gboolean is_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
 {
     if (starts_with_number(grid, row))
         return FALSE;
     GPtrArray *texts = row_texts(grid, row, facts);
-    int words = 0, distinct = 0, filled = (int)texts->len;
+    int words = 0, filled = (int)texts->len;
     for (guint i = 0; i < texts->len; i++)
-        if (jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE) {
-            words++;
-            distinct += row == 0 || !repeats_earlier(texts, i);
-        }
+        words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
     g_ptr_array_unref(texts);
-    return distinct >= min_words && words >= HEADER_WORD_SHARE * filled;
+    return words >= min_words && words >= HEADER_WORD_SHARE * filled;
 }
 
 gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
@@ -880,11 +862,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
         for (int c = 0; c < n_cols; c++)
             if (*texts[c]) {
                 filled++;
-                /* a word again counts once (see is_header_row) */
-                gboolean again = FALSE;
-                for (int e = 0; row > 0 && e < c && !again; e++)
-                    again = strcmp(texts[e], texts[c]) == 0;
-                words += !again && jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+                words += jx_header_word_role(texts[c]) != JX_ROLE_NONE;
             }
         g_strfreev(texts);
         /* the stack that names the most columns: `指标` over `性质` is one
@@ -1636,10 +1614,16 @@ gboolean jx_header_one_label_column(const jx_header *h)
     return level1;
 }
 
+/* The first line of a header wrapped over narrow label columns is the
+ * same in every such form (`序号 | 一级`): where both headers wrap, the line
+ * naming most columns says whether one repeats the other (a page whose
+ * columns part otherwise heads its rows in columns of its own). */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
 {
-    return strcmp(h->signature, open->signature) == 0 ||
-           strcmp(h->named_signature, open->named_signature) == 0;
+    gboolean named = strcmp(h->named_signature, open->named_signature) == 0;
+    if (h->n_rows > 1 && open->n_rows > 1 && strcmp(h->signature, h->named_signature) != 0)
+        return named;
+    return named || strcmp(h->signature, open->signature) == 0;
 }
 
 /* Where header words of a flattened two-row header go: a group word of the
