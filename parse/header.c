@@ -1614,14 +1614,36 @@ gboolean jx_header_one_label_column(const jx_header *h)
     return level1;
 }
 
+/* The header words of the row-number and label columns, which narrow
+ * columns wrap (`序号 | 一级` over `指标 | 二级指标`). */
+static const char *const label_head_words[] = {"序号", "一级指标", "二级指标", "三级指标"};
+
+/* TRUE when every word of `signature` (see row_signature) opens one of
+ * label_head_words, two characters of it at least. */
+static gboolean label_heads_only(const char *signature)
+{
+    char **words = g_strsplit(signature, "|", -1);
+    gboolean all = words[0] && *words[0];
+    for (char **w = words; *w && all; w++) {
+        if (!**w)
+            continue;
+        gboolean opens = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(label_head_words) && !opens; k++)
+            opens = g_utf8_strlen(*w, -1) >= 2 && g_str_has_prefix(label_head_words[k], *w);
+        all = opens;
+    }
+    g_strfreev(words);
+    return all;
+}
+
 /* The first line of a header wrapped over narrow label columns is the
- * same in every such form (`序号 | 一级`): where both headers wrap, the line
- * naming most columns says whether one repeats the other (a page whose
- * columns part otherwise heads its rows in columns of its own). */
+ * same in every such form (`序号 | 一级`): where both headers wrap so, the
+ * line naming most columns says whether one repeats the other (a page
+ * whose columns part otherwise heads its rows in columns of its own). */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
 {
     gboolean named = strcmp(h->named_signature, open->named_signature) == 0;
-    if (h->n_rows > 1 && open->n_rows > 1 && strcmp(h->signature, h->named_signature) != 0)
+    if (h->n_rows > 1 && open->n_rows > 1 && label_heads_only(h->signature))
         return named;
     return named || strcmp(h->signature, open->signature) == 0;
 }
