@@ -99,6 +99,15 @@ static const char *const SENTENCE_ENDS[] = {"。", "；"};
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
 #define REGION_MAX_LEAD 2
+/* The header words of a target table's row-number and label columns: in
+ * narrow columns they wrap, and their first lines make one line of pieces
+ * one space apart at the margin (`序号 一级指`, `一级 二级指`). */
+static const char *const LABEL_HEADS[] = {"序号", "一级指标", "二级指标", "三级指标"};
+/* The fewest characters of a header word such a line's piece holds: one
+ * character alone (`标`) says nothing. */
+#define LABEL_HEAD_MIN_CHARS 2
+/* The fewest such pieces on the line: one word alone may be a heading. */
+#define LABEL_HEAD_MIN_PIECES 2
 
 /* Page furniture: see jx_norm_is_page_number. */
 static gboolean is_page_number(const char *s, gsize n)
@@ -191,6 +200,45 @@ static gboolean label_line(const page_line *pl, gboolean level2)
 static gboolean group_label_line(const page_line *pl)
 {
     return label_line(pl, FALSE);
+}
+
+/* TRUE when `word` opens one of LABEL_HEADS (LABEL_HEAD_MIN_CHARS of it at
+ * least) or ends one (`指标`, `标`: the rest of a wrapped head). */
+static gboolean part_of_label_head(const char *word)
+{
+    gboolean opening = g_utf8_strlen(word, -1) >= LABEL_HEAD_MIN_CHARS;
+    for (gsize k = 0; k < G_N_ELEMENTS(LABEL_HEADS); k++)
+        if ((opening && g_str_has_prefix(LABEL_HEADS[k], word)) ||
+            g_str_has_suffix(LABEL_HEADS[k], word))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when single-piece line `pl` is a line of a header wrapped over
+ * narrow label columns: words one space apart, each the start or the rest
+ * of a row-number or label column's header word (see LABEL_HEADS: `序号
+ * 一级指`, `一级 二级指`, `指标 指标`).  Wider than a short piece and at the
+ * margin, it read as a heading above the table or as text outside it, and
+ * the table lost the header of its first columns. */
+static gboolean label_heads_line(const page_line *pl)
+{
+    if (pl->kind != ROW_NONE || !pl->joined)
+        return FALSE;
+    /* NFKC: a PDF's text may spell 一 and 二 as Kangxi radicals */
+    char *text = g_utf8_normalize(pl->s, (gssize)pl->n, G_NORMALIZE_NFKC);
+    if (!text)
+        return FALSE;
+    char **words = g_strsplit(g_strstrip(text), " ", -1);
+    int heads = 0;
+    gboolean all = TRUE;
+    for (char **w = words; *w && all; w++)
+        if (**w) {
+            all = part_of_label_head(*w);
+            heads++;
+        }
+    g_strfreev(words);
+    g_free(text);
+    return all && heads >= LABEL_HEAD_MIN_PIECES;
 }
 
 /* A single-piece line that may stand inside a layout table: short, or
@@ -385,10 +433,15 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                          int own_blanks, int gap_extra)
 {
     gsize first_multi = i;
-    for (gsize lead = 0; lead <= REGION_MAX_LEAD && first_multi < n; lead++, first_multi++) {
+    /* a header wrapped over label columns takes a line more for each of
+     * its lines of label-head pieces */
+    for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
+         lead++, first_multi++) {
         if (lines[first_multi].kind == ROW_SPACE)
             break;
-        if (!may_continue(&lines[first_multi], margin, width))
+        if (label_heads_line(&lines[first_multi]))
+            most++;
+        else if (!may_continue(&lines[first_multi], margin, width))
             return i;
     }
     if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
@@ -396,7 +449,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     gboolean page_top = first_page;
     for (gsize k = 0; k < i && page_top; k++)
         page_top = line_blank(&lines[k]);
-    if (first_multi > i && heads_table(&lines[i], &lines[first_multi], page_top))
+    if (first_multi > i && !label_heads_line(&lines[i]) &&
+        heads_table(&lines[i], &lines[first_multi], page_top))
         return i;
     gsize last_multi = first_multi;
     int multi = 1, blanks = 0;

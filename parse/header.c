@@ -1117,6 +1117,12 @@ static finish_fit piece_finishes(const char *above, const char *piece, const cha
     if (own && (was == JX_ROLE_NONE ||
                 (was == now && (cut || jx_norm_seam_inside_word(above, piece)))))
         return FINISH_OWN;
+    /* a piece that names a column by itself heads its own column: beside
+     * an unfinished cell (`二级` / `指标内容`, the middle line of a header
+     * wrapped over three) it makes another column's word only by accident */
+    jx_role alone = jx_header_word_role(piece);
+    if (!own && alone != JX_ROLE_NONE && alone != now)
+        return FINISH_NONE;
     /* the piece makes a header word with the cell only across the seam, or
      * goes on with a cell cut short (偏差原因分析及 / 改进措施) */
     if (word_across_seam(above, piece, joined) || (was == now && cut))
@@ -1707,10 +1713,38 @@ gboolean jx_header_one_label_column(const jx_header *h)
     return level1;
 }
 
+/* The header words of the row-number and label columns, which narrow
+ * columns wrap (`序号 | 一级` over `指标 | 二级指标`). */
+static const char *const label_head_words[] = {"序号", "一级指标", "二级指标", "三级指标"};
+
+/* TRUE when every word of `signature` (see row_signature) opens one of
+ * label_head_words, two characters of it at least. */
+static gboolean label_heads_only(const char *signature)
+{
+    char **words = g_strsplit(signature, "|", -1);
+    gboolean all = words[0] && *words[0];
+    for (char **w = words; *w && all; w++) {
+        if (!**w)
+            continue;
+        gboolean opens = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(label_head_words) && !opens; k++)
+            opens = g_utf8_strlen(*w, -1) >= 2 && g_str_has_prefix(label_head_words[k], *w);
+        all = opens;
+    }
+    g_strfreev(words);
+    return all;
+}
+
+/* The first line of a header wrapped over narrow label columns is the
+ * same in every such form (`序号 | 一级`): where both headers wrap so, the
+ * line naming most columns says whether one repeats the other (a page
+ * whose columns part otherwise heads its rows in columns of its own). */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
 {
-    return strcmp(h->signature, open->signature) == 0 ||
-           strcmp(h->named_signature, open->named_signature) == 0;
+    gboolean named = strcmp(h->named_signature, open->named_signature) == 0;
+    if (h->n_rows > 1 && open->n_rows > 1 && label_heads_only(h->signature))
+        return named;
+    return named || strcmp(h->signature, open->signature) == 0;
 }
 
 /* Where header words of a flattened two-row header go: a group word of the

@@ -1435,6 +1435,61 @@ static void lone_row_on_page_continues_table(void **state)
     jx_record_list_free(got);
 }
 
+/* A header wrapped in narrow label columns over three lines, its first line
+ * a row of openings one space apart at the margin (`一级 二级指` over
+ * `三级指标 指标目标值 备注` over `指标 标`): as wide as a heading, it was
+ * left out of the table, whose labels then read as names (level1 "").  A
+ * middle line's own header word (`指标内容` between `二级` and `指标`) heads
+ * its own column: folded into its neighbour (二级指标内容) it took the names'
+ * column, and every name went empty. */
+static void label_header_wrapped_at_margin(void **state)
+{
+    (void)state;
+    static const char *const bureau = "calc-pdf-layout/bureau/b0004";
+    check_fields(bureau, "新增省级以上研发平台", "level1", "产出指标", "level2", "数量指标",
+                 "op", ">=", "value", "10", "unit", "个", NULL);
+    check_fields(bureau, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "value",
+                 "100", NULL);
+    check_fields(bureau, "项目总成本", "level1", "产出指标", "level2", "成本指标", "value", "480",
+                 NULL);
+    static const char *const legacy = "weasy-calc-layout/legacy/f0025";
+    check_fields(legacy, "筹集保障性租赁住房", "level1", "产出指标", "value", "120", "unit", "套",
+                 NULL);
+    check_fields(legacy, "改造老旧小区建筑面积", "level1", "产出指标", "value", "41.1", "unit",
+                 "万平方米", NULL);
+}
+
+/* A header wrapped a word a line over narrow label columns takes more lines
+ * than a table's lead usually does (`2022年度指标值` / `一级 二级` / `三级指标`
+ * / `指标 指标` / `计算符号 指标值 度量单位`): the table began at its last
+ * line, its label columns unnamed, and no target table was found.
+ * wkhtmltopdf's text spells the head's 一 and 二 as Kangxi radicals (`⼀级
+ * ⼆级`). */
+static void label_header_wrapped_word_a_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/bureau/b0012", "新建标准化考点数", "op", ">=", "value", "2",
+                 "unit", "个", NULL);
+    static const char *const wkhtml = "wkhtml-writer-layout/bureau/b0049";
+    check_fields(wkhtml, "改造老旧小区建筑面积", "level1", "产出指标", "level2", "数量指标",
+                 "value", "33", NULL);
+    check_fields(wkhtml, "筹集保障性租赁住房(新建)", "level1", "产出指标", "level2", "数量指标",
+                 "value", "870", NULL);
+}
+
+/* Two pages' headers wrapped over narrow label columns begin with the same
+ * line (`序号 一级`) though the pages part their columns otherwise (page 1
+ * ran 二级指标 and 三级指标 into one column): read as a repeat, page 2's rows
+ * took page 1's columns and the names went into the labels' (`14资金使用合规率
+ * 15资金拨付及时率`).  The line naming most columns decides. */
+static void wrapped_header_first_line_no_repeat(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0005";
+    check_fields(rel, "资金使用合规率", "op", ">=", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "资金拨付及时率", "value", "100", "unit", "%", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1519,6 +1574,9 @@ int main(void)
         cmocka_unit_test(dash_placeholder_above_table),
         cmocka_unit_test(row_number_counted_before_label),
         cmocka_unit_test(label_columns_one_space_apart),
+        cmocka_unit_test(label_header_wrapped_at_margin),
+        cmocka_unit_test(label_header_wrapped_word_a_line),
+        cmocka_unit_test(wrapped_header_first_line_no_repeat),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
