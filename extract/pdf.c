@@ -237,12 +237,23 @@ static double column_unit(GArray *glyphs)
     return unit > 0.5 ? unit : 5.0;
 }
 
+/* TRUE for a Han character: Chinese is set solid, with no word spaces. */
+static gboolean is_han(gunichar c)
+{
+    return g_unichar_get_script(c) == G_UNICODE_SCRIPT_HAN;
+}
+
 /* What stands between `prev` and `g` on a line `height` tall: 0 (set solid),
  * 1 (a word space, or a space the PDF writes) or 2 (two pieces of text). */
 static int spaces_between(const glyph *prev, const glyph *g, double height)
 {
     double gap = g->x0 - prev->x1, h = MAX(height, 1.0);
     if (gap >= PIECE_GAP_SHARE * h)
+        return 2;
+    /* Chinese puts no word space between two Han characters: a gap of one
+     * parts two cells, as narrow label columns set them (`一级 二级指` over
+     * columns a label or two wide) */
+    if (gap >= WORD_GAP_SHARE * h && is_han(prev->c) && is_han(g->c))
         return 2;
     return gap >= WORD_GAP_SHARE * h || g->space_before ? 1 : 0;
 }

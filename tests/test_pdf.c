@@ -508,6 +508,19 @@ static void narrow_label_columns_wrapped(void **state)
         {"森林抚育面积(农村地区)", "产出指标", "数量指标", 1},
     };
     continued_rows_labelled("writer-bureau-narrow-b0035", b0035, G_N_ELEMENTS(b0035));
+    /* writer-bureau-narrow-b0004: the header's first line sets 一级 and 二级指
+     * a word space apart (columns a label or two wide); read as one piece of
+     * prose, the line fell out of the table, whose header then named no
+     * label columns: every label came out empty.  Chinese has no word
+     * spaces: a gap between two Han characters parts two cells. */
+    static const placed_row b0004[] = {
+        {"下派科技特派员", "产出指标", "数量指标", 1},
+        {"项目验收合格率", "产出指标", "质量指标", 1},
+        {"亩均补助标准", "产出指标", "成本指标", 1},
+        {"新产品销售收入增长", "效益指标", "经济效益指标", 1},
+        {"惠及人口", "效益指标", "社会效益指标", 2},
+    };
+    continued_rows_labelled("writer-bureau-narrow-b0004", b0004, G_N_ELEMENTS(b0004));
 }
 
 /* No text layer anywhere: one error naming the file and saying what to do. */
