@@ -519,6 +519,11 @@ static void narrow_label_columns_wrapped(void **state)
         {"亩均补助标准", "产出指标", "成本指标", 1},
         {"新产品销售收入增长", "效益指标", "经济效益指标", 1},
         {"惠及人口", "效益指标", "社会效益指标", 2},
+        /* 服务对 / 象满意 / 度指标: the middle piece stands on the line of the
+         * row's target, its name on the line above; read as the name moved
+         * left, it went into the name (受益群众满意度象满意) */
+        {"受益群众满意度", "满意度指标", "服务对象满意度指标", 2},
+        {"服务对象满意度", "满意度指标", "服务对象满意度指标", 2},
     };
     continued_rows_labelled("writer-bureau-narrow-b0004", b0004, G_N_ELEMENTS(b0004));
 }
