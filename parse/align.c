@@ -121,8 +121,11 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean one_column = jx_header_one_label_column(header);
     int both_targets = 0; /* cells in the half-year and the full-year value columns */
     gboolean actual = FALSE, scored = FALSE;
-    gboolean label_pieces = TRUE; /* every cell but the target's a label's piece */
-    int pieces = 0;               /* pieces of text in label columns */
+    /* every cell a label's piece or a figure of the target (a piece of text
+     * there is a wrapped target's rest: `标 | 案要求持续改`, whose row the
+     * lines around tell) */
+    gboolean label_pieces = TRUE;
+    int pieces = 0; /* pieces of text in label columns */
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -132,8 +135,9 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
         if (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) {
             label_pieces &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
             pieces += cell->kind == JX_CK_TEXT;
-        } else if (role != JX_ROLE_OP && role != JX_ROLE_VALUE && role != JX_ROLE_UNIT) {
-            label_pieces = FALSE;
+        } else {
+            label_pieces &= (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT) &&
+                            cell->kind != JX_CK_TEXT;
         }
         /* a known label in a column that is not a label's, or a label that
          * is only ever a level-1 (效益指标, not 成本指标) in the level-2
