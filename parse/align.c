@@ -100,13 +100,18 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
 
 /* A label column a character or two wide wraps its labels a few characters
  * a line (`服务对` / `象满意` / `度指标`): a text piece of at most this many
- * characters in a label column is such a piece, not a name moved left (a
- * name is longer than a narrow column's line). */
+ * Han characters, nothing else, in a label column is such a piece, not a
+ * name moved left (a name is longer than a narrow column's line; the rest
+ * of a wrapped name, `位）`, `镇）`, closes its bracket). */
 #define WRAPPED_LABEL_PIECE_MAX_CHARS 3
 
 static gboolean wrapped_label_piece(const jx_pcell *cell)
 {
-    return g_utf8_strlen(cell->norm, -1) <= WRAPPED_LABEL_PIECE_MAX_CHARS;
+    glong n = 0;
+    for (const char *p = cell->norm; *p; p = g_utf8_next_char(p), n++)
+        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+            return FALSE;
+    return n > 0 && n <= WRAPPED_LABEL_PIECE_MAX_CHARS;
 }
 
 /* A row the converter did not shift: every cell sits in a column whose role

@@ -512,20 +512,13 @@ static void narrow_label_columns_wrapped(void **state)
      * a word space apart (columns a label or two wide); read as one piece of
      * prose, the line fell out of the table, whose header then named no
      * label columns: every label came out empty.  Chinese has no word
-     * spaces: a gap between two Han characters parts two cells. */
-    static const placed_row b0004[] = {
-        {"下派科技特派员", "产出指标", "数量指标", 1},
-        {"项目验收合格率", "产出指标", "质量指标", 1},
-        {"亩均补助标准", "产出指标", "成本指标", 1},
-        {"新产品销售收入增长", "效益指标", "经济效益指标", 1},
-        {"惠及人口", "效益指标", "社会效益指标", 2},
-        /* 服务对 / 象满意 / 度指标: the middle piece stands on the line of the
-         * row's target, its name on the line above; read as the name moved
-         * left, it went into the name (受益群众满意度象满意) */
-        {"受益群众满意度", "满意度指标", "服务对象满意度指标", 2},
-        {"服务对象满意度", "满意度指标", "服务对象满意度指标", 2},
-    };
-    continued_rows_labelled("writer-bureau-narrow-b0004", b0004, G_N_ELEMENTS(b0004));
+     * spaces: a gap between two narrow columns' lines of Han characters
+     * parts two cells. */
+    /* 服务对 / 象满意 / 度指标: the middle piece stands on the line of its
+     * row's target, the name on the line above; read as the name moved left,
+     * it went into the name (受益群众满意度象满意, level-2 服务对度指标).
+     * Every record comes out right. */
+    fixture_fully_right("writer-bureau-narrow-b0004");
 }
 
 /* No text layer anywhere: one error naming the file and saying what to do. */
