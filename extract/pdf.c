@@ -237,12 +237,30 @@ static double column_unit(GArray *glyphs)
     return unit > 0.5 ? unit : 5.0;
 }
 
+/* TRUE for a Han character: Chinese is set solid, with no word spaces. */
+static gboolean is_han(gunichar c)
+{
+    return g_unichar_get_script(c) == G_UNICODE_SCRIPT_HAN;
+}
+
 /* What stands between `prev` and `g` on a line `height` tall: 0 (set solid),
  * 1 (a word space, or a space the PDF writes) or 2 (two pieces of text). */
-static int spaces_between(const glyph *prev, const glyph *g, double height)
+/* A label column a character or two wide sets at most this many characters
+ * a line (`一级`, `数量指`). */
+#define NARROW_LABEL_LINE_CHARS 3
+
+/* `narrow`: the gap stands between two runs of at most
+ * NARROW_LABEL_LINE_CHARS characters (see write_line). */
+static int spaces_between(const glyph *prev, const glyph *g, double height, gboolean narrow)
 {
     double gap = g->x0 - prev->x1, h = MAX(height, 1.0);
     if (gap >= PIECE_GAP_SHARE * h)
+        return 2;
+    /* Chinese puts no word space between two Han characters: a gap of one
+     * between two narrow label columns' lines parts two cells (`一级 二级指`,
+     * `产出 数量指` over columns a label or two wide).  Beside a longer piece
+     * it is left to the columns, which part the words there. */
+    if (gap >= WORD_GAP_SHARE * h && narrow && is_han(prev->c) && is_han(g->c))
         return 2;
     return gap >= WORD_GAP_SHARE * h || g->space_before ? 1 : 0;
 }
@@ -256,11 +274,24 @@ typedef struct {
     int col;
 } written_piece;
 
+/* How many characters of `line` from glyph `i` on are set solid (no gap of
+ * a word space between them). */
+static int solid_run(const text_line *line, guint i)
+{
+    double h = MAX(line->height, 1.0);
+    guint k = i + 1;
+    while (k < line->glyphs->len &&
+           g_array_index(line->glyphs, glyph, k).x0 -
+                   g_array_index(line->glyphs, glyph, k - 1).x1 < WORD_GAP_SHARE * h)
+        k++;
+    return (int)(k - i);
+}
+
 /* Appends one line of layout text for `line`, and its pieces to `pieces`. */
 static void write_line(GString *out, const text_line *line, double left, double unit,
                        GArray *pieces)
 {
-    int col = 0;
+    int col = 0, run = 0; /* characters of the run set solid so far */
     const glyph *prev = NULL;
     for (guint i = 0; i < line->glyphs->len; i++) {
         const glyph *g = &g_array_index(line->glyphs, glyph, i);
@@ -268,7 +299,10 @@ static void write_line(GString *out, const text_line *line, double left, double 
          * piece starts at the column its position gives, two spaces at
          * least after the one before */
         int want = (int)lround((g->x0 - left) / unit);
-        int spaces = prev ? spaces_between(prev, g, line->height) : 2;
+        gboolean narrow = prev && run <= NARROW_LABEL_LINE_CHARS &&
+                          solid_run(line, i) <= NARROW_LABEL_LINE_CHARS;
+        int spaces = prev ? spaces_between(prev, g, line->height, narrow) : 2;
+        run = prev && g->x0 - prev->x1 < WORD_GAP_SHARE * MAX(line->height, 1.0) ? run + 1 : 1;
         if (prev)
             want = spaces == 2 ? MAX(want, col + 2) : col + spaces;
         want = MAX(want, col);
@@ -1416,7 +1450,7 @@ static char *cell_text(GArray *glyphs)
         const glyph *prev = NULL;
         for (guint i = 0; i < l->glyphs->len; i++) {
             const glyph *g = &g_array_index(l->glyphs, glyph, i);
-            if (prev && spaces_between(prev, g, l->height) > 0)
+            if (prev && spaces_between(prev, g, l->height, FALSE) > 0)
                 g_string_append_c(out, ' ');
             g_string_append_unichar(out, g->c);
             prev = g;

@@ -98,6 +98,22 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
+/* A label column a character or two wide wraps its labels a few characters
+ * a line (`服务对` / `象满意` / `度指标`): a text piece of at most this many
+ * Han characters, nothing else, in a label column is such a piece, not a
+ * name moved left (a name is longer than a narrow column's line; the rest
+ * of a wrapped name, `位）`, `镇）`, closes its bracket). */
+#define WRAPPED_LABEL_PIECE_MAX_CHARS 3
+
+static gboolean wrapped_label_piece(const jx_pcell *cell)
+{
+    glong n = 0;
+    for (const char *p = cell->norm; *p; p = g_utf8_next_char(p), n++)
+        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+            return FALSE;
+    return n > 0 && n <= WRAPPED_LABEL_PIECE_MAX_CHARS;
+}
+
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
  * Such a row is taken as laid out, so a label in the level-2 column stays a
@@ -110,12 +126,24 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean one_column = jx_header_one_label_column(header);
     int both_targets = 0; /* cells in the half-year and the full-year value columns */
     gboolean actual = FALSE, scored = FALSE;
+    /* every cell a label's piece or a figure of the target (a piece of text
+     * there is a wrapped target's rest: `标 | 案要求持续改`, whose row the
+     * lines around tell) */
+    gboolean label_pieces = TRUE;
+    int pieces = 0; /* pieces of text in label columns */
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
         jx_role role = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0 || (taken && taken[role]))
             return FALSE;
+        if (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) {
+            label_pieces &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
+            pieces += cell->kind == JX_CK_TEXT;
+        } else {
+            label_pieces &= (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT) &&
+                            cell->kind != JX_CK_TEXT;
+        }
         /* a known label in a column that is not a label's, or a label that
          * is only ever a level-1 (效益指标, not 成本指标) in the level-2
          * column (a third label column moves the level-1 there): let the
@@ -142,7 +170,12 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * a figure of its scores each where it belongs: a text target (灾后10日内,
      * 杜绝因贫失学) must not move into the name's slot either */
     gboolean self_evaluated = offset == 0 && !name && (both_targets & 2) && actual && scored;
-    if (!(name && target) && !labels && !half_and_full && !self_evaluated)
+    /* a line of narrow label columns' pieces beside its row's target, the
+     * name on the line above (`度指 | 象满意 | … | 87%`) */
+    gboolean beside_wrapped_labels =
+        offset == 0 && row->line && !name && target && label_pieces && pieces > 0;
+    if (!(name && target) && !labels && !half_and_full && !self_evaluated &&
+        !beside_wrapped_labels)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

@@ -1071,6 +1071,28 @@ static gboolean names_another_project(const finder *f)
     return f->project && g_strcmp0(f->project, f->open->project) != 0;
 }
 
+/* The second line of a label wrapped in a narrow column (`产出` / `指标`,
+ * `数量` / `指标`): on a line of its own it reads as the header word 指标. */
+#define WRAPPED_LABEL_TAIL "指标"
+
+/* TRUE when every named cell of `h` is the bare tail WRAPPED_LABEL_TAIL in
+ * a column the open table heads as a label level: the line that finishes
+ * the labels of narrow columns (`指标 | 指标` under `产出 | 数量`), no header. */
+static gboolean only_label_tails(const jx_header *h, const jx_header *open)
+{
+    int tails = 0;
+    for (int c = 0; c < h->n_cols; c++) {
+        if (h->roles[c] == JX_ROLE_NONE)
+            continue;
+        if (c >= open->n_cols || !h->texts || !h->texts[c] ||
+            strcmp(h->texts[c], WRAPPED_LABEL_TAIL) != 0 ||
+            (open->roles[c] != JX_ROLE_LEVEL1 && open->roles[c] != JX_ROLE_LEVEL2))
+            return FALSE;
+        tails++;
+    }
+    return tails > 0;
+}
+
 /* TRUE when header `h`, read among the rows of the open table, opens a table
  * (or restates the open one's header at a page break), not merely a row of
  * it that holds header words. */
@@ -1078,6 +1100,8 @@ static gboolean opens_inner_table(const jx_header *h, const jx_header *open)
 {
     if (jx_header_repeats(h, open))
         return TRUE;
+    if (only_label_tails(h, open))
+        return FALSE;
     int named = 0;
     gboolean all_names = TRUE;
     for (int c = 0; c < h->n_cols; c++) {
@@ -1627,8 +1651,9 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
 
 /* A row header (年度绩效指标) wraps over at most this many lines, parted by
  * at most this many lines of other rows between two of its pieces (a layout
- * dump centres it: `年度绩` above a row's line, `效指标` below). */
-#define ROWHEAD_MAX_PIECES 3
+ * dump centres it: `年度绩` above a row's line, `效指标` below; a column one
+ * character wide stacks it a character a line, `年` / `度` / … / `标`). */
+#define ROWHEAD_MAX_PIECES 6
 #define ROWHEAD_PIECE_GAP 2
 
 /* Marks as the table-wide row header the pieces of one a layout wrapped

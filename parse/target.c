@@ -352,7 +352,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->first_line = b->last_line = b->cells_first_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
-    jx_prow kept = {.cells = scratch_cells(&row_scratch)};
+    jx_prow kept = {.cells = scratch_cells(&row_scratch), .line = row->line};
     for (guint i = 0; i < row->cells->len; i++) {
         jx_pcell *c = row->cells->pdata[i];
         if (c->rowhead)

@@ -486,6 +486,41 @@ static void tables_continued_over_pages(void **state)
     continued_rows_labelled("writer-dept-pagebreak-f0144", f0144, G_N_ELEMENTS(f0144));
 }
 
+/*
+ * Label columns so narrow that Writer wraps each label a character or two a
+ * line (writer-bureau-narrow-b0035, a borderless bureau form of the accuracy
+ * corpus): 产出指标 and 数量指标 come out as `产出 | 数量` on the first row's
+ * line and `指标 | 指标` on a line of their own, and the row-header column
+ * stacks 年度绩效指标 one character a line beside them.  The `指标 | 指标` line
+ * reads as a header of two name columns: it ended the table after its first
+ * row (every later row was lost), and the row header's pieces, more than
+ * three, went into the first row's name (`绩森林抚育面积效`).  Page 1's rows
+ * all come out, in the first row's table, with their labels.
+ */
+static void narrow_label_columns_wrapped(void **state)
+{
+    (void)state;
+    static const placed_row b0035[] = {
+        {"森林抚育面积", "产出指标", "数量指标", 1},
+        {"松材线虫病疫木清理", "产出指标", "数量指标", 1},
+        {"公益林管护面积", "产出指标", "数量指标", 1},
+        {"新增造林面积(城区)", "产出指标", "数量指标", 1},
+        {"森林抚育面积(农村地区)", "产出指标", "数量指标", 1},
+    };
+    continued_rows_labelled("writer-bureau-narrow-b0035", b0035, G_N_ELEMENTS(b0035));
+    /* writer-bureau-narrow-b0004: the header's first line sets 一级 and 二级指
+     * a word space apart (columns a label or two wide); read as one piece of
+     * prose, the line fell out of the table, whose header then named no
+     * label columns: every label came out empty.  Chinese has no word
+     * spaces: a gap between two narrow columns' lines of Han characters
+     * parts two cells. */
+    /* 服务对 / 象满意 / 度指标: the middle piece stands on the line of its
+     * row's target, the name on the line above; read as the name moved left,
+     * it went into the name (受益群众满意度象满意, level-2 服务对度指标).
+     * Every record comes out right. */
+    fixture_fully_right("writer-bureau-narrow-b0004");
+}
+
 /* No text layer anywhere: one error naming the file and saying what to do. */
 /* Two projects' target tables in one PDF (a budget disclosure prints one
  * per project; two sample PDFs joined by pdfunite): every indicator read,
@@ -1444,6 +1479,7 @@ int main(void)
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
+        cmocka_unit_test(narrow_label_columns_wrapped),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
