@@ -684,6 +684,24 @@ static const jx_cell *lone_piece_right_of(const jx_grid *grid, grid_facts *facts
     return piece;
 }
 
+/* The lone pieces right of column `c` (see lone_piece_right_of) in rows
+ * `from` to `to` but `skip`, joined top to bottom as a wrapped cell's
+ * lines; a new string, or NULL when there is none. */
+static char *joined_pieces_right_of(const jx_grid *grid, grid_facts *facts, int c, int from,
+                                    int to, int skip)
+{
+    char *joined = NULL;
+    for (int k = from; k <= to; k++) {
+        const jx_cell *piece = k == skip ? NULL : lone_piece_right_of(grid, facts, k, c);
+        if (!piece)
+            continue;
+        char *next = jx_norm_join(joined ? joined : "", jx_cell_text(piece));
+        g_free(joined);
+        joined = next;
+    }
+    return joined;
+}
+
 /* How many lines a centred value may wrap to on each side of its key's
  * line: a name cell of a form's head is seldom longer than three lines. */
 #define CENTRED_VALUE_MAX_SIDE 2
@@ -704,17 +722,7 @@ static char *centred_value(const jx_grid *grid, grid_facts *facts, int r, int c)
            lone_piece_right_of(grid, facts, r - side - 1, c) &&
            lone_piece_right_of(grid, facts, r + side + 1, c))
         side++;
-    if (side == 0)
-        return NULL;
-    char *joined = g_strdup("");
-    for (int k = r - side; k <= r + side; k++) {
-        if (k == r)
-            continue;
-        char *next = jx_norm_join(joined, jx_cell_text(lone_piece_right_of(grid, facts, k, c)));
-        g_free(joined);
-        joined = next;
-    }
-    return joined;
+    return side ? joined_pieces_right_of(grid, facts, c, r - side, r + side, r) : NULL;
 }
 
 /* The name key at (r, c) whose row holds no value: its centred value (see
@@ -752,15 +760,8 @@ static void meta_key_head_grid(meta *m, const jx_grid *grid, grid_facts *facts)
         const char *fnorm = first ? cell_entry(facts, r, 0)->norm : "";
         if (!*fnorm || completed_key(m->key_head, fnorm) < 0)
             continue;
-        char *value = g_strdup(m->key_head_value);
-        for (int k = 0; k <= r && !m->key_head_value; k++) {
-            const jx_cell *piece = lone_piece_right_of(grid, facts, k, 0);
-            if (!piece)
-                continue;
-            char *next = jx_norm_join(value ? value : "", jx_cell_text(piece));
-            g_free(value);
-            value = next;
-        }
+        char *value = m->key_head_value ? g_strdup(m->key_head_value)
+                                        : joined_pieces_right_of(grid, facts, 0, 0, r, -1);
         key_head_done(m, fnorm, value);
         g_free(value);
         return;
@@ -826,13 +827,13 @@ static int row_tails(const jx_grid *grid, grid_facts *facts, int r, int *piece, 
     return names ? n : 0;
 }
 
-/* Row r's non-empty cells, each joined with its tail on the line below
- * when that line only finishes them (row_tails). */
-static GArray *head_row(const jx_grid *grid, grid_facts *facts, int r)
+/* Fills empty `row` (head_cell) with row r's non-empty cells, each joined
+ * with its tail on the line below when that line only finishes them
+ * (row_tails). */
+static void head_row(const jx_grid *grid, grid_facts *facts, int r, GArray *row)
 {
     int piece[TAIL_MAX_PIECES], owner[TAIL_MAX_PIECES];
     int tails = row_tails(grid, facts, r, piece, owner);
-    GArray *row = g_array_new(FALSE, TRUE, sizeof(head_cell));
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
         const jx_cell *cell = jx_grid_cell(grid, r, c);
         jx_cell_facts *f = cell ? cell_entry(facts, r, c) : NULL;
@@ -852,7 +853,6 @@ static GArray *head_row(const jx_grid *grid, grid_facts *facts, int r)
         }
         g_array_append_val(row, h);
     }
-    return row;
 }
 
 /* See parse.h. */
@@ -873,7 +873,8 @@ char *jx_meta_value_with_tail(jx_facts *memo, const jx_grid *grid, int r, const 
     return joined;
 }
 
-static void head_row_free(GArray *row)
+/* Empties `row` (head_cell), freeing what its cells own. */
+static void head_row_clear(GArray *row)
 {
     for (guint i = 0; i < row->len; i++) {
         head_cell *h = &g_array_index(row, head_cell, i);
@@ -881,7 +882,7 @@ static void head_row_free(GArray *row)
         g_free(h->owned_norm);
         g_free(h->owned_unit);
     }
-    g_array_free(row, TRUE);
+    g_array_set_size(row, 0);
 }
 
 /* The key cell `k` of `row`: its value is the next non-empty cell, unless
@@ -916,8 +917,9 @@ static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, 
 /* Key and value cells side by side. */
 static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
 {
+    GArray *row = g_array_new(FALSE, TRUE, sizeof(head_cell)); /* one row's, then the next's */
     for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        GArray *row = head_row(grid, facts, r);
+        head_row(grid, facts, r, row);
         for (guint k = 0; k < row->len; k++) {
             const head_cell *h = &g_array_index(row, head_cell, k);
             if (h->key >= 0)
@@ -925,8 +927,9 @@ static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
             else if (strchr(h->norm, ':') || strchr(h->norm, ' '))
                 meta_from_norm(m, h->raw, h->norm);
         }
-        head_row_free(row);
+        head_row_clear(row);
     }
+    g_array_free(row, TRUE);
 }
 
 /* ------------------------------------------------------------- self-evaluation */
