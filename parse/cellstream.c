@@ -1036,6 +1036,32 @@ static gboolean writes_bare_level2(const GArray *lines)
     return yes;
 }
 
+/* The short labels (成本, 数量) whose full form (成本指标) opens a row of
+ * `lines`: a form writes each label one way, so where its rows write 成本指标
+ * a row opening `成本节约率…` opens with a name, not with the label 成本.
+ * A set of new strings (free with g_hash_table_unref). */
+static GHashTable *labels_written_full(const GArray *lines)
+{
+    GHashTable *full = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    gsize suffix = strlen(INDICATOR_SUFFIX);
+    for (guint i = 0; i < lines->len; i++) {
+        const char *p = g_array_index(lines, sline, i).raw;
+        p += rowhead_prefix(p);
+        while (*p == ' ' || g_ascii_isdigit(*p))
+            p++;
+        glong len = label_at(p);
+        if (len <= 0 || !fused_rest_is_indicator(p, (gsize)len))
+            continue;
+        char *bare = g_strndup(p, (gsize)len - suffix);
+        if (g_utf8_strlen(bare, -1) <= SHORT_LABEL_CHARS &&
+            (jx_taxonomy_level1(bare) || jx_taxonomy_level2(NULL, bare)))
+            g_hash_table_add(full, bare);
+        else
+            g_free(bare);
+    }
+    return full;
+}
+
 /* The bytes of the longest unit at `p` (`人次`, `万元`, `元/人`), or 0:
  * after a figure, where a unit ends text run together may part. */
 #define MAX_UNIT_CHARS 6
@@ -1370,12 +1396,24 @@ static gboolean takes_level2(const char *label, const char *p, glong len)
     return takes;
 }
 
+/* TRUE when the short label of `len` bytes at `p` is in `written_full`. */
+static gboolean short_written_full(GHashTable *written_full, const char *p, glong len)
+{
+    if (!written_full)
+        return FALSE;
+    char *word = g_strndup(p, (gsize)len);
+    gboolean yes = g_hash_table_contains(written_full, word);
+    g_free(word);
+    return yes;
+}
+
 /* Cuts a word of text run together into pieces (see label_at and the cuts
  * below).  `split_fused`: the table writes level-2 labels bare, so a fused
  * label is two cells wherever it stands; `opens_groups`: the word is the
  * first row of a table, where a fused label at the row's head is two. */
 static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean line_start,
-                     gboolean split_fused, gboolean opens_groups, const sline *l)
+                     gboolean split_fused, gboolean opens_groups, GHashTable *written_full,
+                     const sline *l)
 {
     word_cutter wc = {pieces, brk, line_start, TRUE, l};
     const char *start = w, *p = w;
@@ -1432,6 +1470,18 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
             prev = CC_OTHER;
             continue;
         }
+        /* the mark joining a level-1 and a level-2 label in one 指标类型
+         * cell (`满意度/服务对象满意度群众…`) is a piece of its own, and the
+         * text after it still stands right after the level-1: a level-2
+         * written without its 指标 parts from the name there */
+        gsize joiner = after_label && p == start ? jx_labels_joiner_at(p) : 0;
+        if (joiner) {
+            emit(&wc, p, joiner);
+            p += joiner;
+            start = p;
+            prev = CC_OTHER;
+            continue;
+        }
         glong label = label_at(p);
         /* two label cells the taxonomy also reads as one: the level-1
          * first, the rest after it — where the rest is a level-2 in the
@@ -1447,6 +1497,11 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
         if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p != w &&
             (after_label ? !takes_level2(after_label, p, label)
                          : p != row_head || !short_label_of_one_level(p, label)))
+            label = 0;
+        /* …and none at all where the table writes it in full (see
+         * labels_written_full), unless text stops right after it */
+        if (label > 0 && g_utf8_strlen(p, label) <= SHORT_LABEL_CHARS && p[label] &&
+            !after_label && short_written_full(written_full, p, label))
             label = 0;
         /* a label without its 指标 inside text (公共服务满意度提升) is a
          * name's word as well: it parts cells only where a row's labels
@@ -1939,6 +1994,7 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
     g_array_set_clear_func(pieces, piece_clear);
     GString *cell = g_string_new(NULL);
     gboolean split_fused = run_together && writes_bare_level2(lines);
+    GHashTable *written_full = run_together ? labels_written_full(lines) : NULL;
     gboolean first_row = run_together && opens_table;
     for (guint i = 0; i < lines->len; i++) {
         const sline *l = &g_array_index(lines, sline, i);
@@ -2001,12 +2057,12 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
                 gsize end = run_together && endings && !w[1] && !c[1] ? ending_at(*w, endings) : 0;
                 if (end) {
                     char *head = g_strndup(*w, end);
-                    add_word(pieces, head, b, line_start, split_fused, first_row, l);
+                    add_word(pieces, head, b, line_start, split_fused, first_row, written_full, l);
                     g_free(head);
                     add_piece(pieces, *w + end, strlen(*w + end), BREAK_SOFT, FALSE, l);
                     g_array_index(pieces, piece, pieces->len - 1).known_cut = TRUE;
                 } else if (run_together)
-                    add_word(pieces, *w, b, line_start, split_fused, first_row, l);
+                    add_word(pieces, *w, b, line_start, split_fused, first_row, written_full, l);
                 else
                     add_piece(pieces, *w, strlen(*w), b, line_start, l);
                 line_start = FALSE;
@@ -2018,6 +2074,8 @@ static GArray *body_pieces(const GArray *lines, gboolean blank_parted, glong lon
         first_row = FALSE;
     }
     g_string_free(cell, TRUE);
+    if (written_full)
+        g_hash_table_unref(written_full);
     return pieces;
 }
 
@@ -2640,6 +2698,24 @@ static gboolean has_cost_level2(const GArray *pieces)
             return TRUE;
     }
     return FALSE;
+}
+
+/* A form that numbers its level-1 labels as sections (`一、产出指标`,
+ * `二、效益指标`) numbers a level-1 成本指标 as well: where this many
+ * level-1 labels are numbered, a bare 成本指标 is the level-2 under 产出
+ * whatever the year (forms kept the older taxonomy after 2021). */
+#define MIN_NUMBERED_LEVEL1 2
+
+static gboolean numbers_level1s(const GArray *pieces)
+{
+    guint numbered = 0;
+    for (guint i = 0; i < pieces->len && numbered < MIN_NUMBERED_LEVEL1; i++) {
+        char *norm = jx_norm_text(g_array_index(pieces, piece, i).text);
+        numbered += g_utf8_strlen(norm, -1) <= MAX_LABEL_CHARS &&
+                    opens_with_section_ordinal(norm) && jx_taxonomy_level1(norm);
+        g_free(norm);
+    }
+    return numbered >= MIN_NUMBERED_LEVEL1;
 }
 
 /* A stream is read as a table when this share of its rows has a name and
@@ -3768,7 +3844,7 @@ static void finish_stream(jx_cellrun *c)
     for (int k = 0; k < c->header->n_cols; k++)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
     gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
-                           (!selfeval || has_cost_level2(pieces));
+                           (!selfeval || has_cost_level2(pieces)) && !numbers_level1s(pieces);
     fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
     /* blank lines that are positions (a word processor's text export); not
      * gated on blank_parted: such an export of a table of many empty cells

@@ -954,6 +954,14 @@ void jx_labels_regime(const jx_label_column *col, jx_placement *regime)
  * punctuation, as it writes a curly quote plain): before the `-` they hold. */
 static const char *const label_joiners[] = {"---", "--", "-", "—", "/", "\\", ">", "→", "·"};
 
+gsize jx_labels_joiner_at(const char *p)
+{
+    for (gsize k = 0; p && k < G_N_ELEMENTS(label_joiners); k++)
+        if (g_str_has_prefix(p, label_joiners[k]))
+            return strlen(label_joiners[k]);
+    return 0;
+}
+
 /* A level-1 and a level-2 label joined in one cell, split where a joiner
  * parts a known level-1 from a level-2 the taxonomy places under it: sets
  * *l1, *l2 (new strings) and returns TRUE; FALSE for anything else. */

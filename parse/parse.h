@@ -628,6 +628,11 @@ void jx_label_column_init(jx_label_column *col, int n);
  * where a joiner parts a known level-1 from a level-2 placed under it. */
 gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2);
 
+/* The bytes of the mark joining a level-1 and a level-2 label in one cell
+ * (`产出指标-数量指标`, `满意度/服务对象满意度`) that `p` starts with, or 0
+ * (the same marks jx_labels_split_joined parts at). */
+gsize jx_labels_joiner_at(const char *p);
+
 /* TRUE when `text` joins a level-1 and a level-2 label in one cell
  * (jx_labels_split_joined parts it), the parts not wanted. */
 gboolean jx_labels_joined(const char *text);

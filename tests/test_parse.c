@@ -2431,6 +2431,20 @@ static void test_stream_run_together_mid_term_sections(void **state)
     jx_record_list *l = parse_file_rows("tests/streams/runon-mid-term-sections.txt", rows,
                                         G_N_ELEMENTS(rows));
     assert_field(indicator_named(l, "加装电梯数量"), "project", "保障性租赁住房补助资金");
+    /* a 2023 form, but its level-1 labels are numbered sections and a bare
+     * 成本指标 is none of them: the level-2 under 产出, as the form has it */
+    const jx_record *cost = indicator_named(l, "人均补助标准");
+    assert_field(cost, "level1", "一、产出指标");
+    assert_field(cost, "level2", "成本指标");
+    assert_field(cost, "category", "output.cost");
+    /* the form writes 成本指标 in full: a row opening `成本节约率…` opens
+     * with its name (it had read the label 成本 and the name 节约率) */
+    assert_null(indicator_named(l, "节约率"));
+    const jx_record *saving = indicator_named(l, "成本节约率");
+    assert_non_null(saving);
+    assert_field(saving, "op", ">=");
+    assert_field(saving, "value", "0");
+    assert_field(saving, "level1", "一、产出");
     jx_record_list_free(l);
 }
 
@@ -2456,6 +2470,26 @@ static void test_stream_run_together_seq_joined_labels(void **state)
         parse_file_rows("tests/streams/runon-seq-joined-labels.txt", rows, G_N_ELEMENTS(rows));
     assert_int_equal(count_indicators(l), 30);
     assert_int_equal(jx_record_get_int(indicator_named(l, "培育新型农业经营主体"), "seq", 0), 1);
+    jx_record_list_free(l);
+}
+
+/* A joined label whose level-2 is written without its 指标, run into a name
+ * (`满意度/服务对象满意度群众满意度≥94%`): after the joiner the text still
+ * stands right after the level-1, where such a label parts from the name;
+ * it had run into the name (`/服务对象满意度群众满意度`), the level-2 empty. */
+static void test_stream_run_together_joiner_bare_level2(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度", "服务对象满意度", "群众满意度", ">=", "94", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度", "社会公众满意度", ">=", "88", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度", "★护林员满意度", "=", "89", "%", "satisfaction.service"},
+        {"效益", "可持续影响指标", "长效管理机制", NULL, "逐步完善", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/runon-joiner-bare-level2.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
     jx_record_list_free(l);
 }
 
@@ -3671,6 +3705,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_mid_term_sections),
         cmocka_unit_test(test_stream_run_together_seq_joined_labels),
         cmocka_unit_test(test_stream_run_together_joined_label_name_word),
+        cmocka_unit_test(test_stream_run_together_joiner_bare_level2),
         cmocka_unit_test(test_stream_run_together_three_projects),
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
