@@ -788,6 +788,37 @@ gboolean jx_header_metadata_row(const jx_grid *grid, int r)
     return meta;
 }
 
+static gboolean is_whole_header_word(const char *norm);
+
+/* TRUE when the cell at (`r`, `c`) is the first part of a header word that
+ * the cell at (`fullest`, `c`) under it finishes (`序` over `号`: a 序号
+ * centred over two header lines wraps), no header word alone, and they are
+ * the column's only pieces from the line above the stack's first `top`
+ * down: one of a label stacked a character a line (一 / 级 / 指 / 标) is no
+ * such part. */
+static gboolean wraps_into_word(const jx_grid *grid, int top, int r, int fullest, int c,
+                                jx_facts *facts)
+{
+    if (top == 0) /* the line above unseen: the column may be such a stack */
+        return FALSE;
+    for (int k = top - 1; k <= fullest; k++) {
+        const jx_cell *other = jx_grid_cell(grid, k, c);
+        if (k != r && k != fullest && other && *jx_cell_text(other))
+            return FALSE;
+    }
+    const jx_cell *upper = jx_grid_cell(grid, r, c);
+    const jx_cell *lower = jx_grid_cell_covering(grid, fullest, c);
+    char *top_text = norm_of(facts, upper), *rest = norm_of(facts, lower);
+    char *joined = g_strconcat(top_text, rest, NULL);
+    gboolean wraps = jx_header_word_role(top_text) == JX_ROLE_NONE &&
+                     jx_header_word_role(rest) == JX_ROLE_NONE &&
+                     is_whole_header_word(joined);
+    g_free(top_text);
+    g_free(rest);
+    g_free(joined);
+    return wraps;
+}
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -831,7 +862,8 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                     continue;
                 const jx_cell *below = jx_grid_cell_covering(grid, fullest, c);
                 filled++;
-                over_filled += below && *jx_cell_text(below);
+                over_filled += below && *jx_cell_text(below) &&
+                               !(r < fullest && wraps_into_word(grid, row, r, fullest, c, facts));
                 char *t = jx_norm_text(jx_cell_text(cell));
                 item = jx_funds_names_item(t);
                 g_free(t);

@@ -1092,6 +1092,21 @@ static void label_head_under_wrapped_header(void **state)
     check_dump(rel);
 }
 
+/* WeasyPrint centres 序号 over the header's two lines and wraps it, `序`
+ * above the line of 一级 / 指标值 and `号` on the line of 二级指标 /
+ * 指标内容: the one-cell `序` line over a filled column read as a title
+ * above the header, the header lost its 序号 and its name column, and every
+ * row its labels.  A one-cell line whose piece and the piece under it make
+ * a header word (序 + 号), alone in their column, is the header's. */
+static void wrapped_seq_over_header_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/standard/f0011";
+    check_fields(rel, "安全生产培训人次*", "level1", "产出指标", "level2", "数量指标", "value",
+                 "4300", NULL);
+    check_dump(rel);
+}
+
 /* A padded browser print (WeasyPrint) whose first page holds the metadata
  * block, the header and two rows: too few gaps to show its rows stand three
  * blank lines apart, so the header, three above the first row, was no part
@@ -1566,6 +1581,7 @@ int main(void)
         cmocka_unit_test(project_key_beside_key),
         cmocka_unit_test(label_group_line_starts_row),
         cmocka_unit_test(label_head_under_wrapped_header),
+        cmocka_unit_test(wrapped_seq_over_header_lines),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
