@@ -33,6 +33,8 @@ struct jx_grid {
     GArray *row_lines; /* int per row: 1-based source line, 0 unknown */
     GArray *row_pages; /* int per row: 1-based page, 0 unknown */
     gboolean sealed;   /* lookups built */
+    gboolean loose;    /* lines a PDF page prints under a ruled table, read as one row
+                          by where their words stand (jx_grid_set_loose) */
 };
 
 typedef struct {
@@ -80,6 +82,13 @@ jx_cell *jx_grid_add_cell(jx_grid *grid, int row, int col, int rowspan, int cols
 void jx_grid_set_cell_text(jx_grid *grid, jx_cell *cell, const char *text);
 /* Records the source line and page of a row (extends the grid's row count). */
 void jx_grid_set_row_origin(jx_grid *grid, int row, int line, int page);
+/* Marks a grid as loose: the lines a page prints under its last ruled
+ * table, read as one row by where their words stand, beside those lines
+ * (which are blocks of their own too).  They may be the table's row a page
+ * break left outside the rules, or not: that is parse's to decide, by
+ * whether the next grid continues the table.  Readers of tables skip it. */
+void jx_grid_set_loose(jx_grid *grid);
+gboolean jx_grid_is_loose(const jx_grid *grid);
 /* Sets the box of a cell (PDF input). */
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1);
 

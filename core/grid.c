@@ -98,6 +98,16 @@ void jx_grid_set_row_origin(jx_grid *grid, int row, int line, int page)
     grid->sealed = FALSE;
 }
 
+void jx_grid_set_loose(jx_grid *grid)
+{
+    grid->loose = TRUE;
+}
+
+gboolean jx_grid_is_loose(const jx_grid *grid)
+{
+    return grid && grid->loose;
+}
+
 void jx_cell_set_box(jx_cell *cell, double x0, double y0, double x1, double y1)
 {
     g_return_if_fail(cell != NULL);

@@ -234,8 +234,6 @@ static void mark_after_figure(jx_layout_word *w, gsize n, double join)
                             word_apart(w, i - 1, join) && bare_figure(&w[i - 1]);
 }
 
-/* Header words of a row-number column. */
-static const char *const SEQ_HEADS[] = {"序号"};
 /* The most digits a row number has. */
 #define SEQ_MAX_DIGITS 3
 
@@ -246,6 +244,14 @@ static gboolean word_is(const jx_layout_word *w, const char *const *vocab, gsize
         if (w->len == strlen(vocab[k]) && strncmp(w->text, vocab[k], w->len) == 0)
             return TRUE;
     return FALSE;
+}
+
+/* TRUE when word `w` is the header word of a row-number column: the first
+ * of the label heads (jx_taxonomy_label_heads). */
+static gboolean seq_head_word(const jx_layout_word *w)
+{
+    gsize n;
+    return word_is(w, jx_taxonomy_label_heads(&n), 1);
 }
 
 /* TRUE when word `w` is digits only, no more than SEQ_MAX_DIGITS. */
@@ -280,7 +286,7 @@ static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
     for (gsize i = 0; i < n; i++)
         w[i].seq_head = FALSE;
     for (gsize h = 0; h + 1 < n; h++) {
-        if (!word_is(&w[h], SEQ_HEADS, G_N_ELEMENTS(SEQ_HEADS)) || w[h + 1].row != w[h].row ||
+        if (!seq_head_word(&w[h]) || w[h + 1].row != w[h].row ||
             !w[h + 1].wide_start || (h > 0 && w[h - 1].row == w[h].row))
             continue;
         double seq_end = w[h].x1, next_head = w[h + 1].x0;

@@ -267,11 +267,13 @@ static int spaces_between(const glyph *prev, const glyph *g, double height, gboo
 
 /* A piece of text as written on a layout line: its extent on the page, its
  * own vertical centre and height (its first character's: a line's are the
- * means of pieces from cells that may sit a little higher or lower), and
- * the display column it starts at. */
+ * means of pieces from cells that may sit a little higher or lower), the
+ * display columns it covers [col, col_end) and its bytes [start, end) in
+ * the text written. */
 typedef struct {
     double x0, x1, centre, height;
-    int col;
+    int col, col_end;
+    gsize start, end;
 } written_piece;
 
 /* How many characters of `line` from glyph `i` on are set solid (no gap of
@@ -309,13 +311,16 @@ static void write_line(GString *out, const text_line *line, double left, double 
         for (; col < want; col++)
             g_string_append_c(out, ' ');
         if (spaces == 2) {
-            written_piece wp = {g->x0, g->x1, (g->y0 + g->y1) / 2, g->y1 - g->y0, col};
+            written_piece wp = {g->x0, g->x1, (g->y0 + g->y1) / 2, g->y1 - g->y0, col, col,
+                                out->len, out->len};
             g_array_append_val(pieces, wp);
-        } else {
-            g_array_index(pieces, written_piece, pieces->len - 1).x1 = g->x1;
         }
         g_string_append_unichar(out, g->c);
         col += jx_text_unichar_width(g->c);
+        written_piece *last = &g_array_index(pieces, written_piece, pieces->len - 1);
+        last->x1 = g->x1;
+        last->col_end = col;
+        last->end = out->len;
         prev = g;
     }
     g_string_append_c(out, '\n');
@@ -1623,6 +1628,14 @@ static void pieces_clear(gpointer p)
     g_array_free(*(GArray **)p, TRUE);
 }
 
+/* Lines set wider apart than a paragraph's: a blank line goes between them,
+ * as a layout dump leaves one between table rows (lines wrapped inside a
+ * cell stay together). */
+static gboolean set_apart(const text_line *prev, const text_line *l)
+{
+    return l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height);
+}
+
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
  * its lines are numbered on from `*line_base`, which is moved past them. */
@@ -1640,10 +1653,7 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)
             break;
-        /* lines set wider apart than a paragraph's: a blank line between
-         * them, as a layout dump leaves one between table rows (lines
-         * wrapped inside a cell stay together) */
-        if (prev && l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height)) {
+        if (prev && set_apart(prev, l)) {
             g_string_append_c(text, '\n');
             number++;
         }
@@ -1662,6 +1672,112 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     g_array_free(done, TRUE);
     g_array_free(numbers, TRUE);
     g_string_free(text, TRUE);
+}
+
+/*
+ * The lines a page prints under its last ruled table, up to the first line
+ * set apart from them (a page number below), read as one row: a browser
+ * prints a ruled table's row that a page break cuts at the page's foot
+ * without its bottom rule, so no cell is found there (`服务对象满意度指` /
+ * `满意度指标  严格执行…等  学生家长满意度  98%` / `标`).  The line of most
+ * pieces gives the cells; every piece of the other lines joins the cell it
+ * stands over or under (a wrapped line of it), or is a cell of its own (a
+ * label wrapped around that line), in column order.  Whether the row is the
+ * table's is parse's to say (jx_grid_set_loose); the lines go on as lines.
+ */
+
+/* A piece of a loose line: its text and the display columns it covers. */
+typedef struct {
+    GString *text;
+    int start, end;
+} loose_piece;
+
+static void loose_piece_free(gpointer p)
+{
+    loose_piece *piece = p;
+    g_string_free(piece->text, TRUE);
+    g_free(piece);
+}
+
+static loose_piece *loose_piece_new(int start, int end)
+{
+    loose_piece *piece = g_new0(loose_piece, 1);
+    piece->text = g_string_new(NULL);
+    piece->start = start;
+    piece->end = end;
+    return piece;
+}
+
+/* The cell of `cells` (sorted by column) that `wp` stands over or under, or
+ * a new one for it at its place in column order. */
+static loose_piece *loose_cell_of(GPtrArray *cells, const written_piece *wp)
+{
+    guint at = 0;
+    for (; at < cells->len; at++) {
+        loose_piece *c = cells->pdata[at];
+        if (wp->col < c->end && c->start < wp->col_end)
+            return c;
+        if (c->start > wp->col)
+            break;
+    }
+    loose_piece *cell = loose_piece_new(wp->col, wp->col_end);
+    g_ptr_array_insert(cells, (gint)at, cell);
+    return cell;
+}
+
+/* The loose row of the lines from `k` on (see above), or NULL when no line
+ * has two pieces (no row's cells).  `line_base`: the layout lines before
+ * them, numbered as split_lines_above numbers them. */
+static jx_grid *loose_row_grid(const GArray *lines, guint k, double left, double unit, int page,
+                               int line_base)
+{
+    GString *text = g_string_new(NULL);
+    GPtrArray *written = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int));
+    guint spine = 0;
+    int number = 0;
+    for (const text_line *prev = NULL; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        if (prev && set_apart(prev, l))
+            break;
+        GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        write_line(text, l, left, unit, now);
+        g_ptr_array_add(written, now);
+        int at = line_base + ++number;
+        g_array_append_val(numbers, at);
+        if (now->len > ((GArray *)written->pdata[spine])->len)
+            spine = written->len - 1;
+        prev = l;
+    }
+    jx_grid *grid = NULL;
+    const GArray *widest = written->len ? written->pdata[spine] : NULL;
+    if (widest && widest->len >= 2) {
+        GPtrArray *cells = g_ptr_array_new_with_free_func(loose_piece_free);
+        for (guint p = 0; p < widest->len; p++) {
+            const written_piece *wp = &g_array_index(widest, written_piece, p);
+            g_ptr_array_add(cells, loose_piece_new(wp->col, wp->col_end));
+        }
+        for (guint i = 0; i < written->len; i++) {
+            const GArray *now = written->pdata[i];
+            for (guint p = 0; p < now->len; p++) {
+                const written_piece *wp = &g_array_index(now, written_piece, p);
+                loose_piece *cell = loose_cell_of(cells, wp);
+                if (cell->text->len)
+                    g_string_append_c(cell->text, '\n');
+                g_string_append_len(cell->text, text->str + wp->start, (gssize)(wp->end - wp->start));
+            }
+        }
+        grid = jx_grid_new();
+        jx_grid_set_loose(grid);
+        jx_grid_set_row_origin(grid, 0, g_array_index(numbers, int, spine), page);
+        for (guint c = 0; c < cells->len; c++)
+            jx_grid_add_cell(grid, 0, (int)c, 1, 1, ((loose_piece *)cells->pdata[c])->text->str);
+        g_ptr_array_unref(cells);
+    }
+    g_array_free(numbers, TRUE);
+    g_ptr_array_unref(written);
+    g_string_free(text, TRUE);
+    return grid;
 }
 
 /* ------------------------------------------------------------ turned pages */
@@ -1836,6 +1952,9 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         jx_source_add_grid(src, table_grid(t, number), 0, number);
         carry->open = FALSE; /* a ruled table after a borderless one ends it */
     }
+    jx_grid *loose = tables->len ? loose_row_grid(lines, k, left, unit, number, *line_base) : NULL;
+    if (loose)
+        jx_source_add_grid(src, loose, 0, number);
     split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, carry);
     free_lines(lines);
     g_ptr_array_unref(tables);

@@ -99,10 +99,10 @@ static const char *const SENTENCE_ENDS[] = {"。", "；"};
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
 #define REGION_MAX_LEAD 2
-/* The header words of a target table's row-number and label columns: in
- * narrow columns they wrap, and their first lines make one line of pieces
- * one space apart at the margin (`序号 一级指`, `一级 二级指`). */
-static const char *const LABEL_HEADS[] = {"序号", "一级指标", "二级指标", "三级指标"};
+/* The header words of a target table's row-number and label columns
+ * (jx_taxonomy_label_heads): in narrow columns they wrap, and their first
+ * lines make one line of pieces one space apart at the margin (`序号 一级指`,
+ * `一级 二级指`). */
 /* The fewest characters of a header word such a line's piece holds: one
  * character alone (`标`) says nothing. */
 #define LABEL_HEAD_MIN_CHARS 2
@@ -202,21 +202,22 @@ static gboolean group_label_line(const page_line *pl)
     return label_line(pl, FALSE);
 }
 
-/* TRUE when `word` opens one of LABEL_HEADS (LABEL_HEAD_MIN_CHARS of it at
- * least) or ends one (`指标`, `标`: the rest of a wrapped head). */
+/* TRUE when `word` opens one of the label heads (LABEL_HEAD_MIN_CHARS of it
+ * at least) or ends one (`指标`, `标`: the rest of a wrapped head). */
 static gboolean part_of_label_head(const char *word)
 {
     gboolean opening = g_utf8_strlen(word, -1) >= LABEL_HEAD_MIN_CHARS;
-    for (gsize k = 0; k < G_N_ELEMENTS(LABEL_HEADS); k++)
-        if ((opening && g_str_has_prefix(LABEL_HEADS[k], word)) ||
-            g_str_has_suffix(LABEL_HEADS[k], word))
+    gsize n;
+    const char *const *heads = jx_taxonomy_label_heads(&n);
+    for (gsize k = 0; k < n; k++)
+        if ((opening && g_str_has_prefix(heads[k], word)) || g_str_has_suffix(heads[k], word))
             return TRUE;
     return FALSE;
 }
 
 /* TRUE when single-piece line `pl` is a line of a header wrapped over
  * narrow label columns: words one space apart, each the start or the rest
- * of a row-number or label column's header word (see LABEL_HEADS: `序号
+ * of a row-number or label column's header word (see part_of_label_head: `序号
  * 一级指`, `一级 二级指`, `指标 指标`).  Wider than a short piece and at the
  * margin, it read as a heading above the table or as text outside it, and
  * the table lost the header of its first columns. */

@@ -249,6 +249,15 @@ char *jx_taxonomy_label_within(const char *text, int level);
 char *jx_taxonomy_label_headed(const char *text, int level);
 
 /*
+ * The header words of a target table's row-number column and of its label
+ * columns, the row number's first: 序号, 一级指标, 二级指标, 三级指标 (`*n`
+ * gets how many).  The one table of them for every stage: extract finds by
+ * them where a header wrapped over narrow columns stands, parse whether one
+ * repeats another.
+ */
+const char *const *jx_taxonomy_label_heads(gsize *n);
+
+/*
  * The output category an indicator's name tells by its ending (`验收合格率`
  * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
  * "output.cost"), or NULL: evidence of which level-2 group a row belongs to

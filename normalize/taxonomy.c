@@ -22,6 +22,14 @@ static const struct {
     {"履职", "duty"},         {"履职效能", "duty"},
 };
 
+static const char *const label_heads[] = {"序号", "一级指标", "二级指标", "三级指标"};
+
+const char *const *jx_taxonomy_label_heads(gsize *n)
+{
+    *n = G_N_ELEMENTS(label_heads);
+    return label_heads;
+}
+
 /* Level-1 codes whose level-2 labels are not standardized: any level-2 under
  * them is coded with the level-1 code alone. */
 static const char *const free_level1[] = {"decision", "process", "duty"};

@@ -1861,6 +1861,8 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
 
 void jx_doc_builder_take_grid(jx_doc_builder *b, const jx_grid *grid)
 {
+    if (jx_grid_is_loose(grid))
+        return; /* its lines come as lines too */
     jx_facts_hold(b->facts, TRUE); /* its entries stay while the grid is read */
     grid_facts gf;
     grid_facts_init(&gf, b->facts, grid);

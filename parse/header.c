@@ -1745,21 +1745,21 @@ gboolean jx_header_one_label_column(const jx_header *h)
     return level1;
 }
 
-/* The header words of the row-number and label columns, which narrow
- * columns wrap (`序号 | 一级` over `指标 | 二级指标`). */
-static const char *const label_head_words[] = {"序号", "一级指标", "二级指标", "三级指标"};
-
-/* TRUE when every word of `signature` (see row_signature) opens one of
- * label_head_words, two characters of it at least. */
+/* TRUE when every word of `signature` (see row_signature) opens one of the
+ * header words of the row-number and label columns (jx_taxonomy_label_heads),
+ * two characters of it at least: narrow columns wrap them (`序号 | 一级` over
+ * `指标 | 二级指标`). */
 static gboolean label_heads_only(const char *signature)
 {
+    gsize n;
+    const char *const *label_head_words = jx_taxonomy_label_heads(&n);
     char **words = g_strsplit(signature, "|", -1);
     gboolean all = words[0] && *words[0];
     for (char **w = words; *w && all; w++) {
         if (!**w)
             continue;
         gboolean opens = FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(label_head_words) && !opens; k++)
+        for (gsize k = 0; k < n && !opens; k++)
             opens = g_utf8_strlen(*w, -1) >= 2 && g_str_has_prefix(label_head_words[k], *w);
         all = opens;
     }

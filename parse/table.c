@@ -409,6 +409,9 @@ struct jx_finder {
                                 keep_loose_line) */
     gboolean loose_row;      /* one of them is no page debris: it ends the table unless
                                 the next grid continues it */
+    jx_grid *loose_grid;     /* the last loose grid extraction gave (those lines read as a
+                                row, jx_grid_set_loose) since the last grid, or NULL */
+    gboolean loose_owned;    /* the finder owns `loose_grid` */
 };
 typedef jx_finder finder;
 
@@ -1142,26 +1145,35 @@ static gboolean header_follows(finder *f, const jx_grid *grid, int r)
  * A browser prints a ruled table's row that a page break cuts at the page's
  * foot without its bottom rule: the rule finder finds no cell there, and
  * the row's text comes as lines between the table's two grids (`加强企业创新
- * 能力建` / `设,实施一批科技计划  创新创业服务平台   ≥3个` / `项目等`).  Such
- * lines, on the page of the open target table's last row, are kept until
- * the next grid says whether the table goes on: when it does, they are that
- * row; when it does not, the table ended at the first of them.
+ * 能力建` / `设,实施一批科技计划  创新创业服务平台   ≥3个` / `项目等`), with
+ * those lines read as a row by where their words stand (a loose grid, just
+ * before them).  Such lines, on the page of the open target table's last
+ * row, are kept until the next grid says whether the table goes on: when it
+ * does, their loose grid is that row; when it does not, the table ended at
+ * the first of them.
  */
 #define LOOSE_ROW_MAX_LINES 4
-/* Pieces of a line parted by this many spaces or more are cells. */
-#define LOOSE_CELL_GAP 2
 
 typedef struct {
-    char *raw;
     int line;
     int page;
 } loose_line;
 
-static void loose_line_free(gpointer p)
+/* Lets go of the loose grid kept (freed when the finder owns it). */
+static void forget_loose_grid(finder *f)
 {
-    loose_line *l = p;
-    g_free(l->raw);
-    g_free(l);
+    if (f->loose_owned)
+        jx_grid_free(f->loose_grid);
+    f->loose_grid = NULL;
+    f->loose_owned = FALSE;
+}
+
+/* Keeps a loose grid (jx_grid_set_loose) for the lines after it. */
+static void keep_loose_grid(finder *f, jx_grid *grid, gboolean owned)
+{
+    forget_loose_grid(f);
+    f->loose_grid = grid;
+    f->loose_owned = owned;
 }
 
 /* Forgets the kept lines; when one of them was no debris and the table does
@@ -1192,8 +1204,7 @@ static int open_last_page(const finder *f)
 
 /* Keeps a line of the open target table's page foot (see LOOSE_ROW_MAX_LINES);
  * `debris`: the line alone would not end the table.  TRUE when kept. */
-static gboolean keep_loose_line(finder *f, const char *raw, const char *norm, int line, int page,
-                                gboolean debris)
+static gboolean keep_loose_line(finder *f, const char *norm, int line, int page, gboolean debris)
 {
     if (!f->open || f->held || f->closing_page || f->open->header->kind != JX_TABLE_TARGET ||
         page <= 0 || page != open_last_page(f) || f->loose->len >= LOOSE_ROW_MAX_LINES)
@@ -1202,121 +1213,11 @@ static gboolean keep_loose_line(finder *f, const char *raw, const char *norm, in
     if (debris && jx_cell_classify(norm) != JX_CK_TEXT)
         return FALSE;
     loose_line *l = g_new(loose_line, 1);
-    l->raw = g_strdup(raw);
     l->line = line;
     l->page = page;
     g_ptr_array_add(f->loose, l);
     f->loose_row |= !debris;
     return TRUE;
-}
-
-/* A piece of a loose line: its text and the display columns it covers. */
-typedef struct {
-    GString *text;
-    int start, end;
-} loose_piece;
-
-static void loose_piece_free(gpointer p)
-{
-    loose_piece *piece = p;
-    g_string_free(piece->text, TRUE);
-    g_free(piece);
-}
-
-/* The pieces of `raw` (parted by LOOSE_CELL_GAP spaces or more), with the
- * display columns each covers (a wide character counts two). */
-static GPtrArray *line_pieces(const char *raw)
-{
-    GPtrArray *pieces = g_ptr_array_new_with_free_func(loose_piece_free);
-    loose_piece *piece = NULL;
-    int col = 0, spaces = 0;
-    for (const char *p = raw; *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        int w = g_unichar_iswide(c) ? 2 : 1;
-        if (c == ' ' || c == '\t' || c == 0x3000) {
-            spaces += w;
-            col += w;
-            continue;
-        }
-        if (piece && spaces >= LOOSE_CELL_GAP)
-            piece = NULL;
-        else if (piece && spaces)
-            g_string_append_c(piece->text, ' ');
-        if (!piece) {
-            piece = g_new0(loose_piece, 1);
-            piece->text = g_string_new(NULL);
-            piece->start = col;
-            g_ptr_array_add(pieces, piece);
-        }
-        spaces = 0;
-        g_string_append_unichar(piece->text, c);
-        col += w;
-        piece->end = col;
-    }
-    return pieces;
-}
-
-/* The kept lines as one grid row: the line of most pieces gives the cells,
- * and every piece of the other lines joins the cell it stands over or under
- * (a wrapped line of it), or is a cell of its own (one whose lines all stand
- * above and below that line: a label wrapped around it), in line order.
- * NULL when no line has two pieces (no row's cells). */
-static jx_grid *loose_grid(const GPtrArray *lines)
-{
-    guint n = lines->len, spine = 0;
-    GPtrArray **pieces = g_new0(GPtrArray *, n);
-    for (guint i = 0; i < n; i++) {
-        pieces[i] = line_pieces(((const loose_line *)lines->pdata[i])->raw);
-        if (pieces[i]->len > pieces[spine]->len)
-            spine = i;
-    }
-    jx_grid *grid = NULL;
-    if (pieces[spine]->len >= 2) {
-        GPtrArray *cells = g_ptr_array_new_with_free_func(loose_piece_free);
-        for (guint k = 0; k < pieces[spine]->len; k++) {
-            const loose_piece *p = pieces[spine]->pdata[k];
-            loose_piece *cell = g_new0(loose_piece, 1);
-            cell->text = g_string_new(NULL);
-            cell->start = p->start;
-            cell->end = p->end;
-            g_ptr_array_add(cells, cell);
-        }
-        for (guint i = 0; i < n; i++)
-            for (guint k = 0; k < pieces[i]->len; k++) {
-                const loose_piece *p = pieces[i]->pdata[k];
-                guint at = 0;
-                loose_piece *cell = NULL;
-                for (; at < cells->len; at++) {
-                    loose_piece *c = cells->pdata[at];
-                    if (p->start < c->end && c->start < p->end) {
-                        cell = c;
-                        break;
-                    }
-                    if (c->start > p->start)
-                        break;
-                }
-                if (!cell) {
-                    cell = g_new0(loose_piece, 1);
-                    cell->text = g_string_new(NULL);
-                    cell->start = p->start;
-                    cell->end = p->end;
-                    g_ptr_array_insert(cells, (gint)at, cell);
-                }
-                if (cell->text->len)
-                    g_string_append_c(cell->text, '\n');
-                g_string_append(cell->text, p->text->str);
-            }
-        const loose_line *l = lines->pdata[spine];
-        grid = jx_grid_new();
-        jx_grid_set_row_origin(grid, 0, l->line, l->page);
-        for (guint k = 0; k < cells->len; k++)
-            jx_grid_add_cell(grid, 0, (int)k, 1, 1, ((loose_piece *)cells->pdata[k])->text->str);
-        g_ptr_array_unref(cells);
-    }
-    for (guint i = 0; i < n; i++)
-        g_ptr_array_unref(pieces[i]);
-    g_free(pieces);
-    return grid;
 }
 
 /* Places the cells of a row read from loose lines in the open header's
@@ -1345,28 +1246,34 @@ static gboolean place_loose_row(const jx_header *h, jx_prow *row)
     return all && name && target;
 }
 
-/* Reads the kept lines as the open table's last row (the grid after them
- * continues it); when they make none, says so. */
+/* Reads the kept lines' loose grid as the open table's last row (the grid
+ * after them continues it); when they make none, says so. */
 static void take_loose_row(finder *f)
 {
-    jx_grid *grid = loose_grid(f->loose);
+    const loose_line *first = f->loose->pdata[0];
+    jx_grid *grid = f->loose_grid && jx_grid_row_page(f->loose_grid, 0) == first->page
+                        ? f->loose_grid
+                        : NULL;
     jx_prow *row = grid ? row_from_grid(f->memo, grid, 0) : NULL;
     if (row && states_target(row) && place_loose_row(f->open->header, row)) {
-        if (!f->open->grids)
-            f->open->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
-        g_ptr_array_add(f->open->grids, grid);
+        if (f->loose_owned) {
+            /* the table owns the grid its row points into */
+            if (!f->open->grids)
+                f->open->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+            g_ptr_array_add(f->open->grids, grid);
+            f->loose_owned = FALSE;
+        }
+        f->loose_grid = NULL;
         g_ptr_array_add(f->open->rows, row);
         return;
     }
     if (f->loose_row) {
-        const loose_line *first = f->loose->pdata[0];
         g_ptr_array_add(f->warnings,
                         g_strdup_printf("page %d: %u line(s) between two parts of target table "
                                         "%d read as no row of it; not read",
                                         first->page, f->loose->len, f->open->index));
     }
     jx_prow_free(row);
-    jx_grid_free(grid);
 }
 
 /*
@@ -1391,6 +1298,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             take_loose_row(f);
         drop_loose(f, !goes_on);
     }
+    forget_loose_grid(f); /* its lines' grid, or an earlier page's */
     if (f->closing_page) {
         /* after a page foot of too much debris the table goes on only where
          * the next page says so plainly: its header again, or rows of its
@@ -1603,7 +1511,7 @@ static void take_line(finder *f, const char *raw, int line, int page)
      * its rules, which the next grid decides */
     if (f->loose->len && (note || (!debris && page != ((loose_line *)f->loose->pdata[0])->page)))
         drop_loose(f, TRUE);
-    gboolean kept = !note && keep_loose_line(f, raw, norm, line, page, debris);
+    gboolean kept = !note && keep_loose_line(f, norm, line, page, debris);
     if (note) {
         end_open(f);
         f->in_notes = TRUE;
@@ -1645,7 +1553,7 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
     f->recent = g_ptr_array_new_with_free_func(g_free);
     f->carried = g_hash_table_new(g_direct_hash, g_direct_equal);
     f->foot = g_hash_table_new(g_direct_hash, g_direct_equal);
-    f->loose = g_ptr_array_new_with_free_func(loose_line_free);
+    f->loose = g_ptr_array_new_with_free_func(g_free);
     return f;
 }
 
@@ -1776,6 +1684,11 @@ static void finder_stream_grid(jx_grid *grid, const GArray *guessed, const char 
 
 void jx_finder_take_grid(jx_finder *f, jx_grid *grid, gboolean owned)
 {
+    if (jx_grid_is_loose(grid)) {
+        /* no table's grid: its lines, which follow, may be a row (take_loose_row) */
+        keep_loose_grid(f, grid, owned);
+        return;
+    }
     jx_colblocks_finish(f->blocks);
     jx_cellrun_finish(f->cells);
     jx_grid *unpacked = jx_unpack_grid(grid, f->memo, f->year, &f->unpack);
@@ -1806,6 +1719,7 @@ void jx_finder_finish(jx_finder *f)
     jx_cellrun_finish(f->cells);
     settle_held(f, FALSE);
     drop_loose(f, TRUE);
+    forget_loose_grid(f);
     end_open(f);
     hand_out_finished(f);
     release_grids(f);
@@ -1832,6 +1746,7 @@ void jx_finder_free(jx_finder *f)
     g_hash_table_unref(f->carried);
     g_hash_table_unref(f->foot);
     g_ptr_array_unref(f->loose);
+    forget_loose_grid(f);
     g_free(f);
 }
 

@@ -97,7 +97,8 @@ gboolean jx_write_grids(const jx_source *src, jx_grids_format format, int first_
     int index = 0;
     for (guint i = 0; i < jx_source_n_blocks(src) && ok; i++) {
         const jx_grid *grid = jx_source_block_grid(src, i);
-        if (!grid || !on_pages(jx_source_block_page(src, i), first_page, last_page))
+        /* a loose grid is its lines read as a row, no table (jx_grid_set_loose) */
+        if (!grid || jx_grid_is_loose(grid) || !on_pages(jx_source_block_page(src, i), first_page, last_page))
             continue;
         index++;
         g_string_truncate(s, 0);

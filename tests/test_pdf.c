@@ -634,6 +634,49 @@ static void row_printed_outside_the_rules(void **state)
     jx_record_list_free(l);
 }
 
+/* The lines Chromium prints under a page's last ruled table (a row a page
+ * break left outside the rules) come from the PDF reader as lines and, just
+ * before them, as a loose grid: one row, its cells the pieces of its widest
+ * line, a label wrapped around that line (服务对象满意度指 above, 标 below)
+ * one cell, in column order.  Parse decides whether the row is the table's
+ * (row_printed_outside_the_rules); the lines stay lines for everything else.
+ * Generated form printed by Chromium. */
+static void loose_lines_read_as_a_grid(void **state)
+{
+    (void)state;
+    char *path = jx_test_path("JX_SOURCE_DIR", "tests/pdf/chromium-foot-row-outside-rules-f0016.pdf");
+    GError *error = NULL;
+    jx_source *src = jx_extract_path(path, 0, &error);
+    assert_non_null(src);
+    const jx_grid *loose = NULL;
+    guint at = 0, grids = 0;
+    for (guint i = 0; i < jx_source_n_blocks(src); i++) {
+        const jx_grid *g = jx_source_block_grid(src, i);
+        grids += g != NULL;
+        if (jx_grid_is_loose(g)) {
+            assert_null(loose); /* one page foot holds such lines */
+            loose = g;
+            at = i;
+        }
+    }
+    assert_non_null(loose);
+    assert_int_equal(grids, 3); /* the two ruled tables and the loose row */
+    assert_int_equal(jx_grid_n_rows(loose), 1);
+    assert_int_equal(jx_grid_row_page(loose, 0), 1);
+    static const char *const want[] = {"满意度指标", "服务对象满意度指\n标",
+                                       "严格执行政府采购和招投标制度等", "学生家长满意度", "98%"};
+    assert_int_equal(jx_grid_n_cols(loose), G_N_ELEMENTS(want));
+    for (int c = 0; c < (int)G_N_ELEMENTS(want); c++)
+        assert_string_equal(jx_cell_text(jx_grid_cell(loose, 0, c)), want[c]);
+    /* its lines follow it, as lines */
+    assert_int_equal(jx_source_block_kind(src, at + 1), JX_BLOCK_LINE);
+    assert_non_null(strstr(jx_source_block_text(src, at + 2), "学生家长满意度"));
+    /* the ruled tables are not loose */
+    assert_false(jx_grid_is_loose(first_grid(src)));
+    jx_source_free(src);
+    g_free(path);
+}
+
 /* A form without a 名称 column continued in a table of its own that adds
  * one (its work items beside the names): under the first table's header
  * the work items were read as level-2 labels, the names as before.  The
@@ -1477,6 +1520,7 @@ int main(void)
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(row_printed_outside_the_rules),
+        cmocka_unit_test(loose_lines_read_as_a_grid),
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
