@@ -1216,16 +1216,17 @@ static void append_answer(GString *doc, const GError *unread)
  * for the checker. */
 typedef struct {
     GString *doc;
+    GString *scratch; /* jx_db_frame_append's, kept */
     const char *given; /* NULL: the path was opened as given */
     jx_record_list *kept;
 } named_sink;
 
 /* Appends `rec` as the importer reads it: its JSON line, then its frame. */
-static void append_record(GString *doc, const jx_record *rec)
+static void append_record(named_sink *n, const jx_record *rec)
 {
-    jx_record_append_json(rec, doc);
-    g_string_append_c(doc, '\n');
-    jx_db_frame_append(doc, rec);
+    jx_record_append_json(rec, n->doc);
+    g_string_append_c(n->doc, '\n');
+    jx_db_frame_append(n->doc, n->scratch, rec);
 }
 
 static gboolean named_write(jx_sink *sink, const jx_record *rec, GError **error)
@@ -1236,7 +1237,7 @@ static gboolean named_write(jx_sink *sink, const jx_record *rec, GError **error)
     if (n->given && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT)
         jx_record_set_string(kept, JX_F_SOURCE, n->given);
     jx_record_list_append(n->kept, kept);
-    append_record(n->doc, kept);
+    append_record(n, kept);
     return TRUE;
 }
 
@@ -1246,7 +1247,7 @@ static void write_findings(named_sink *n)
 {
     jx_record_list *findings = jx_check_records(n->kept);
     for (guint i = 0; i < jx_record_list_length(findings); i++)
-        append_record(n->doc, jx_record_list_get(findings, i));
+        append_record(n, jx_record_list_get(findings, i));
     jx_record_list_free(findings);
 }
 
@@ -1287,7 +1288,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
 {
     GDataInputStream *paths = g_data_input_stream_new(in);
     GString *doc = g_string_sized_new(1 << 16);
-    named_sink named = {doc, NULL, jx_record_list_new()};
+    named_sink named = {doc, g_string_sized_new(64), NULL, jx_record_list_new()};
     jx_sink *renaming = jx_sink_new_custom(named_write, named_end, NULL, &named);
     gboolean ok = TRUE;
     while (ok) {
@@ -1331,6 +1332,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
     }
     jx_sink_free(renaming);
     jx_record_list_free(named.kept);
+    g_string_free(named.scratch, TRUE);
     g_string_free(doc, TRUE);
     g_object_unref(paths);
     return ok;

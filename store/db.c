@@ -1063,43 +1063,39 @@ jx_sink *jx_sink_new_db(jx_db *db)
 /* A value's length in a frame that says SQL NULL. */
 #define FRAME_NULL G_MAXUINT32
 
-static void frame_put_u32(GString *out, guint32 v)
-{
-    g_string_append_len(out, (const char *)&v, sizeof v);
-}
-
+/* Appends one value: its length (FRAME_NULL for NULL), its bytes and its
+ * NUL, the buffer grown once (a frame has some thirty values, and two
+ * appends each were most of the worker's cost of making it). */
 static void frame_put_value(GString *out, const char *v)
 {
-    if (!v) {
-        frame_put_u32(out, FRAME_NULL);
-        return;
-    }
-    gsize len = strlen(v);
-    frame_put_u32(out, (guint32)len);
-    g_string_append_len(out, v, (gssize)len + 1); /* and its NUL: read in place */
+    guint32 len = v ? (guint32)strlen(v) : FRAME_NULL;
+    gsize at = out->len;
+    g_string_set_size(out, at + sizeof len + (v ? len + 1 : 0));
+    memcpy(out->str + at, &len, sizeof len);
+    if (v)
+        memcpy(out->str + at + sizeof len, v, len + 1);
 }
 
 /* See db.h. */
-void jx_db_frame_append(GString *out, const jx_record *rec)
+void jx_db_frame_append(GString *out, GString *scratch, const jx_record *rec)
 {
     jx_record_kind kind = jx_record_kind_of(rec);
     const db_table *t = jx_db_table_for(kind);
-    gsize at = out->len;
-    frame_put_u32(out, 0); /* the length, set below */
+    guint32 len = 0; /* set below */
     guint8 k = (guint8)kind;
-    g_string_append_len(out, (const char *)&k, 1);
     guint16 n = (guint16)((t ? t->n_columns : 0) + (kind == JX_RECORD_DOCUMENT ? 3 : 0));
-    g_string_append_len(out, (const char *)&n, sizeof n);
+    gsize at = out->len;
+    g_string_set_size(out, at + sizeof len + sizeof k + sizeof n);
+    memcpy(out->str + at + sizeof len, &k, sizeof k);
+    memcpy(out->str + at + sizeof len + sizeof k, &n, sizeof n);
     if (kind == JX_RECORD_DOCUMENT) {
         frame_put_value(out, jx_record_string(rec, JX_F_SHA256));
         frame_put_value(out, jx_record_string(rec, JX_F_SOURCE));
         frame_put_value(out, jx_record_string(rec, JX_F_DOC));
     }
-    GString *buf = g_string_sized_new(64);
     for (gsize i = 0; t && i < t->n_columns; i++)
-        frame_put_value(out, column_value(rec, &t->columns[i], buf));
-    g_string_free(buf, TRUE);
-    guint32 len = (guint32)(out->len - at - sizeof len);
+        frame_put_value(out, column_value(rec, &t->columns[i], scratch));
+    len = (guint32)(out->len - at - sizeof len);
     memcpy(out->str + at, &len, sizeof len);
 }
 

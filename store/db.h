@@ -141,8 +141,9 @@ extern const char jx_schema_sql[];
  * (db_column, in order; column_value), after — for a document — its
  * sha256, source and doc; none for a kind without a table.
  */
-/* Appends the frame of `rec` to `out`. */
-void jx_db_frame_append(GString *out, const jx_record *rec);
+/* Appends the frame of `rec` to `out`; `scratch` is a buffer the caller
+ * keeps from record to record. */
+void jx_db_frame_append(GString *out, GString *scratch, const jx_record *rec);
 /* Reads the frame of `len` bytes (after its length) at `frame`: its values
  * go to `values` (pointing into the frame), its kind to `kind`.  FALSE when
  * it is not a well-formed frame of a known kind. */
