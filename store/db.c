@@ -1123,17 +1123,20 @@ gboolean jx_db_frame_read(const char *frame, gsize len, GPtrArray *values, jx_re
     const db_table *t = jx_db_table_for((jx_record_kind)k);
     if (n != (t ? t->n_columns : 0) + (k == JX_RECORD_DOCUMENT ? 3 : 0))
         return FALSE;
+    /* the array grown once for the frame's values, not once per value */
+    guint first = values->len;
+    g_ptr_array_set_size(values, (gint)(first + n));
     for (guint i = 0; i < n; i++) {
         guint32 vlen;
         if (!frame_get_u32(&p, end, &vlen))
             return FALSE;
         if (vlen == FRAME_NULL) {
-            g_ptr_array_add(values, NULL);
+            values->pdata[first + i] = NULL;
             continue;
         }
         if ((gsize)(end - p) <= vlen || p[vlen] != '\0')
             return FALSE;
-        g_ptr_array_add(values, (gpointer)p);
+        values->pdata[first + i] = (gpointer)p;
         p += vlen + 1;
     }
     *kind = (jx_record_kind)k;
