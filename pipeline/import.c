@@ -107,7 +107,7 @@ typedef struct {
 } entry;
 
 /* A worker process: the paths it was given and has not answered yet, and
- * the current document's record lines as they come. */
+ * the current document's records as they come. */
 typedef struct {
     struct jx_import *imp;
     GSubprocess *proc;
@@ -961,7 +961,7 @@ static void worker_done(worker_proc *w)
     start_workers(imp);
 }
 
-/* Bytes asked for per read of a worker's output: a document's lines come in
+/* Bytes asked for per read of a worker's output: a document's records come in
  * one write, mostly under this. */
 #define READ_CHUNK (1 << 16)
 
