@@ -556,7 +556,7 @@ char **jx_files_under(const char *path, GError **error);
  * sorted, each file's SHA-256 checked against the database before anything
  * is parsed, and each document parsed in a worker process — `worker
  * import-worker` (jx_import_serve), started once per job and fed paths,
- * whose JSON Lines the importer reads and writes into the database,
+ * whose records (with their column values) the importer writes into the database,
  * with the findings jx_check_records makes of them, each document whole
  * (committed in groups of up to a second's documents; only this process
  * writes).  A worker that
@@ -622,9 +622,11 @@ void jx_import_problem(const jx_import *imp, guint i, const char **path,
  * each of the two ended by a NUL byte (the digest is the document's, the
  * file not hashed again; an empty or malformed one is computed), and
  * answers each on `out`
- * with the document's JSON Lines and then one end-of-document line — a line
- * starting with the byte 0x1E (which no JSON record line holds), then "ok",
- * or "skipped", a tab and why the file could not be read.  Returns at the
+ * with the document's records — each its JSON line, as `jixiao parse`
+ * writes it, followed by its column values ready to bind (a length-prefixed
+ * frame, store/db.h) — and then one end-of-document line: a line starting
+ * with the byte 0x1E (a record starts with '{'), then "ok", or "skipped", a
+ * tab and why the file could not be read.  Returns at the
  * end of `in`; FALSE with `error` set only when `in` cannot be read or `out`
  * written.
  */

@@ -6,7 +6,7 @@
  * Documents are parsed by long-lived workers, `WORKER import-worker` (the
  * jixiao binary itself, jx_import_serve below), each under an address-space
  * limit, each fed paths on its standard input and answering each with the
- * document's JSON Lines and an end-of-document line.  A document is written
+ * document's records and an end-of-document line.  A document is written
  * whole (committed with the others of the last second: COMMIT_MS) by this
  * process, the database's only writer, only when its end line said it
  * parsed.  A worker that crashes or passes a document's
@@ -28,12 +28,15 @@
  * asynchronously, each with a timeout source, restarted at every document,
  * that kills it.
  *
- * The end-of-document line (END_MARK): a line whose first byte is ASCII RS
- * (0x1E), then "ok", or "skipped" and a tab and the reason the file could
- * not be read.  Every record line is a JSON object, which starts with '{'
- * and — JSON escaping every control character inside strings — holds no
- * 0x1E byte at all, so no record line can be taken for it, whatever a
- * document says; one byte tells the two apart, with no JSON parsed.  Paths
+ * A record comes as its JSON line (what `jixiao parse` writes, stored as
+ * the `record` column) followed by its frame: the column values ready to
+ * bind, length-prefixed (jx_db_frame_append, store/db.h), so that this
+ * process parses no JSON.  The end-of-document line (END_MARK): a line
+ * whose first byte is ASCII RS (0x1E), then "ok", or "skipped" and a tab
+ * and the reason the file could not be read.  Every record starts with a
+ * JSON object's '{', and a frame is skipped by its length, never searched,
+ * so no record can be taken for an end line, whatever a document says; one
+ * byte tells the two apart.  Paths
  * go to the worker each ended by a NUL byte, the one byte a file name
  * cannot hold (a line end can be in a name), each after the file's SHA-256
  * (also ended by a NUL): the file is hashed here, before it is handed out,
@@ -54,7 +57,7 @@
 #include <glib/gstdio.h>
 
 #include "extract/office.h"
-#include "store/store.h"
+#include "store/db.h"
 
 /* Files that are certainly not documents, by their first bytes: reported and
  * skipped without starting a worker.  ZIP and OLE2 containers are looked
@@ -104,16 +107,16 @@ typedef struct {
 } entry;
 
 /* A worker process: the paths it was given and has not answered yet, and
- * the current document's record lines as they come. */
+ * the current document's records as they come. */
 typedef struct {
     struct jx_import *imp;
     GSubprocess *proc;
     GOutputStream *in; /* its standard input (owned by proc); NULL once closed */
     GQueue *sent;      /* entry*, owned: given, not yet answered, oldest first */
     guint answered;    /* documents it answered: a crash on its first is that document's own */
-    GPtrArray *lines;  /* char*: the answered document's record lines, in `out` */
-    GArray *line_at;   /* gsize: where the unanswered document's record lines start in `out` */
-    gsize scanned;     /* `out` up to here is split into lines */
+    GArray *recs;      /* sent_record: the answered document's records, in `out` */
+    GArray *rec_at;    /* record_at: where the unanswered document's records are in `out` */
+    gsize scanned;     /* `out` up to here is split into records */
     GByteArray *out, *err; /* output from the unanswered document on; the tail of standard error */
     GSource *timeout;  /* on the import's own main context; restarted per document */
     gboolean timed_out;
@@ -121,6 +124,19 @@ typedef struct {
     GSource *out_watch, *err_watch; /* the pipes' sources while they are read */
     GError *read_error;
 } worker_proc;
+
+/* A record as a worker sends it: its JSON line, its line end made a NUL,
+ * then its frame (jx_db_frame_append), where they are in the buffer... */
+typedef struct {
+    const char *json, *frame;
+    guint32 len; /* the frame's, after its length */
+} sent_record;
+/* ...and, until its document is answered, where they are from the
+ * buffer's start (the buffer moves as it grows). */
+typedef struct {
+    gsize json, frame;
+    guint32 len;
+} record_at;
 
 /* The first byte of the end-of-document line (see the top of the file). */
 #define END_MARK '\x1E'
@@ -143,6 +159,14 @@ typedef struct {
 /* What is kept of a worker's standard error: its last words are the reason
  * given for a crash. */
 #define ERR_KEEP 4096
+
+/* A record of the answered document: its kind, its JSON, and where its
+ * frame's values start among the import's `values`. */
+typedef struct {
+    jx_record_kind kind;
+    const char *json;
+    guint first;
+} stored_row;
 
 struct jx_import {
     jx_db *db;
@@ -170,7 +194,9 @@ struct jx_import {
     GMainLoop *loop;
     GError *fatal; /* the database could not be written: stop */
     jx_sink *sink;
-    jx_json_reader *json; /* the workers' lines into records */
+    GPtrArray *values; /* const char*: the answered document's frames' values, in order */
+    GArray *rows;      /* stored_row: its records, each with its first value there */
+    int severity_at;   /* the severity among a finding's frame values */
     GSource *commit_timer; /* commits the open group when it fires */
     gint64 started_us, last_drawn_us;
     guint64 bytes_done;
@@ -544,58 +570,59 @@ static char *last_line(const GByteArray *err)
     return found;
 }
 
-static void count_record(jx_import *imp, const jx_record *rec)
+/* Counts a stored record of `kind` (its frame's `values`): findings by severity. */
+static void count_row(jx_import *imp, jx_record_kind kind, const char *const *values)
 {
-    jx_record_kind kind = jx_record_kind_of(rec);
     imp->group_records[kind]++;
-    if (kind == JX_RECORD_FINDING) {
-        const char *sev = jx_record_string(rec, JX_F_SEVERITY);
+    if (kind == JX_RECORD_FINDING && imp->severity_at >= 0) {
+        const char *sev = values[imp->severity_at];
         sev = sev ? sev : "(none)";
         guint n = GPOINTER_TO_UINT(g_hash_table_lookup(imp->group_severities, sev));
         g_hash_table_insert(imp->group_severities, g_strdup(sev), GUINT_TO_POINTER(n + 1));
     }
 }
 
-/* The records of one document's lines (a new list, the document record
- * first); NULL with `why` set when a line cannot be read or the document
- * record is missing. */
-static jx_record_list *read_document(jx_json_reader *json, const GPtrArray *lines, char **why)
+/* Reads one document's records (`recs`, sent_record) into the import's
+ * `rows` and `values`; FALSE with `why` set when a frame cannot be read or
+ * the document record is not first and alone.  Nothing is written before
+ * the whole document has been read. */
+static gboolean read_document(jx_import *imp, const GArray *recs, char **why)
 {
-    jx_record_list *recs = jx_record_list_new();
-    for (guint i = 0; i < lines->len && !*why; i++) {
-        GError *e = NULL;
-        jx_record *rec = jx_json_reader_read(json, lines->pdata[i], -1, &e);
-        if (!rec)
-            *why = g_strdup_printf("the parser's output could not be read: %s", e->message);
-        else if ((i == 0) != (jx_record_kind_of(rec) == JX_RECORD_DOCUMENT))
+    g_ptr_array_set_size(imp->values, 0);
+    g_array_set_size(imp->rows, 0);
+    for (guint i = 0; i < recs->len && !*why; i++) {
+        const sent_record *r = &g_array_index(recs, sent_record, i);
+        stored_row row = {JX_RECORD_VALUE, r->json, imp->values->len};
+        if (!jx_db_frame_read(r->frame, r->len, imp->values, &row.kind))
+            *why = g_strdup_printf("the parser's output could not be read: "
+                                   "a malformed frame for record %u", i + 1);
+        else if ((i == 0) != (row.kind == JX_RECORD_DOCUMENT))
             *why = g_strdup(i == 0 ? "the parser wrote a record before its document record"
                                    : "the parser wrote two document records for one file");
-        if (rec)
-            jx_record_list_append(recs, rec);
-        g_clear_error(&e);
+        g_array_append_val(imp->rows, row);
     }
-    if (!*why && jx_record_list_length(recs) == 0)
+    if (!*why && recs->len == 0)
         *why = g_strdup("the parser wrote no document record");
-    if (*why) {
-        jx_record_list_free(recs);
-        return NULL;
-    }
-    return recs;
+    return !*why;
 }
 
-/* Writes one document's records (`lines`, read as `recs`: each line is
- * stored as it came; the worker's findings are among them, after the
- * records they are about) as one whole document (jx_sink_end_document). */
-static gboolean store_document(jx_import *imp, const jx_record_list *recs,
-                               const GPtrArray *lines, GError **error)
+/* Writes the document read by read_document as one whole document
+ * (jx_sink_end_document): each record's JSON is stored as it came; the
+ * worker's findings are among them, after the records they are about. */
+static gboolean store_document(jx_import *imp, GError **error)
 {
+    const char *const *values = (const char *const *)imp->values->pdata;
     gboolean ok = TRUE;
-    for (guint i = 0; i < lines->len && ok; i++)
-        ok = jx_sink_write_json(imp->sink, jx_record_list_get(recs, i), lines->pdata[i], error);
+    for (guint i = 0; i < imp->rows->len && ok; i++) {
+        const stored_row *r = &g_array_index(imp->rows, stored_row, i);
+        ok = jx_sink_write_values(imp->sink, r->kind, values + r->first, r->json, error);
+    }
     if (!ok || !jx_sink_end_document(imp->sink, error))
         return FALSE;
-    for (guint i = 0; i < jx_record_list_length(recs); i++)
-        count_record(imp, jx_record_list_get(recs, i));
+    for (guint i = 0; i < imp->rows->len; i++) {
+        const stored_row *r = &g_array_index(imp->rows, stored_row, i);
+        count_row(imp, r->kind, values + r->first);
+    }
     return TRUE;
 }
 
@@ -798,28 +825,28 @@ static void on_answer(worker_proc *w, const char *line)
     } else {
         char *why = NULL;
         GError *e = NULL;
-        jx_record_list *recs = read_document(imp->json, w->lines, &why);
-        if (recs && !store_document(imp, recs, w->lines, &e)) {
+        if (read_document(imp, w->recs, &why) && !store_document(imp, &e)) {
             why = g_strdup_printf("not stored: %s", e->message);
             db_failed(imp, e);
         }
         decide(imp, x, why ? JX_IMPORT_FAILED : JX_IMPORT_IMPORTED, why);
-        jx_record_list_free(recs);
         g_free(why);
     }
-    g_ptr_array_set_size(w->lines, 0);
+    g_array_set_size(w->recs, 0);
     g_byte_array_set_size(w->err, 0);
     feed(w);
     arm(w);
 }
 
-/* Reads the complete lines of the output: record lines are kept until the
- * end-of-document line answers for them.  A line without its line end
- * waits for the rest.  The lines stay where they were read, each ended in
- * place by a NUL for its line end, and go from the buffer once answered:
- * a copy of every line (tens of thousands of records) was a malloc, a copy
- * and a free each in the one serial process.  Until its answer a
- * document's lines are kept as offsets, the buffer moving as it grows. */
+/* Reads the complete records of the output — each a JSON line and its
+ * frame (jx_db_frame_append) — and end-of-document lines: records are kept
+ * until the end line answers for them.  A record or line not complete
+ * waits for the rest.  The records stay where they were read, each JSON
+ * line ended in place by a NUL for its line end, each frame's values read
+ * in place, and go from the buffer once answered: a copy of every record
+ * (tens of thousands) was a malloc, a copy and a free each in the one
+ * serial process.  Until its answer a document's records are kept as
+ * offsets, the buffer moving as it grows. */
 static void take_lines(worker_proc *w)
 {
     gsize answered = 0, at = w->scanned;
@@ -827,23 +854,39 @@ static void take_lines(worker_proc *w)
     while (at < w->out->len &&
            (nl = memchr(w->out->data + at, '\n', w->out->len - at))) {
         char *data = (char *)w->out->data, *p = data + at;
-        *nl = '\0';
+        gsize after = (gsize)(nl - data) + 1;
         if (*p == END_MARK) {
-            for (guint i = 0; i < w->line_at->len; i++)
-                g_ptr_array_add(w->lines, data + g_array_index(w->line_at, gsize, i));
-            g_array_set_size(w->line_at, 0);
+            *nl = '\0';
+            for (guint i = 0; i < w->rec_at->len; i++) {
+                const record_at *r = &g_array_index(w->rec_at, record_at, i);
+                sent_record s = {data + r->json, data + r->frame, r->len};
+                g_array_append_val(w->recs, s);
+            }
+            g_array_set_size(w->rec_at, 0);
             on_answer(w, p);
-            answered = (gsize)(nl - data) + 1;
-        } else if (nl > p) {
-            g_array_append_val(w->line_at, at);
+            answered = at = after;
+            continue;
         }
-        at = (gsize)(nl - data) + 1;
+        /* a record: its frame's length, then the frame */
+        guint32 len;
+        if (w->out->len - after < sizeof len)
+            break;
+        memcpy(&len, data + after, sizeof len);
+        if (w->out->len - after - sizeof len < len)
+            break;
+        *nl = '\0';
+        record_at r = {at, after + sizeof len, len};
+        g_array_append_val(w->rec_at, r);
+        at = after + sizeof len + len;
     }
     /* what is answered goes; the offsets left are of the next document */
     g_byte_array_remove_range(w->out, 0, (guint)answered);
     w->scanned = at - answered;
-    for (guint i = 0; i < w->line_at->len; i++)
-        g_array_index(w->line_at, gsize, i) -= answered;
+    for (guint i = 0; i < w->rec_at->len; i++) {
+        record_at *r = &g_array_index(w->rec_at, record_at, i);
+        r->json -= answered;
+        r->frame -= answered;
+    }
 }
 
 /* Why a worker ended without answering for the file it was on. */
@@ -878,8 +921,8 @@ static void worker_free(worker_proc *w)
     close_input(w);
     g_clear_object(&w->proc);
     g_queue_free_full(w->sent, (GDestroyNotify)entry_free);
-    g_ptr_array_unref(w->lines);
-    g_array_unref(w->line_at);
+    g_array_unref(w->recs);
+    g_array_unref(w->rec_at);
     g_byte_array_unref(w->out);
     g_byte_array_unref(w->err);
     g_clear_error(&w->read_error);
@@ -918,7 +961,7 @@ static void worker_done(worker_proc *w)
     start_workers(imp);
 }
 
-/* Bytes asked for per read of a worker's output: a document's lines come in
+/* Bytes asked for per read of a worker's output: a document's records come in
  * one write, mostly under this. */
 #define READ_CHUNK (1 << 16)
 
@@ -1009,8 +1052,8 @@ static worker_proc *spawn(jx_import *imp, GError **error)
     w->proc = proc;
     w->in = g_subprocess_get_stdin_pipe(proc);
     w->sent = g_queue_new();
-    w->lines = g_ptr_array_new();
-    w->line_at = g_array_new(FALSE, FALSE, sizeof(gsize));
+    w->recs = g_array_new(FALSE, FALSE, sizeof(sent_record));
+    w->rec_at = g_array_new(FALSE, FALSE, sizeof(record_at));
     w->out = g_byte_array_new();
     w->err = g_byte_array_new();
     w->pending = 3;
@@ -1088,7 +1131,9 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
                                           (GDestroyNotify)g_ptr_array_unref);
     imp->retry = g_queue_new();
     imp->sink = jx_sink_new_db(imp->db);
-    imp->json = jx_json_reader_new();
+    imp->values = g_ptr_array_new();
+    imp->rows = g_array_new(FALSE, FALSE, sizeof(stored_row));
+    imp->severity_at = jx_db_frame_column(JX_RECORD_FINDING, JX_F_SEVERITY);
     GMainContext *ctx = g_main_context_new();
     g_main_context_push_thread_default(ctx);
     imp->loop = g_main_loop_new(ctx, FALSE);
@@ -1126,8 +1171,10 @@ gboolean jx_import_run(jx_import *imp, const char *const *inputs, GError **error
     g_main_context_unref(ctx);
     jx_sink_free(imp->sink);
     imp->sink = NULL;
-    jx_json_reader_free(imp->json);
-    imp->json = NULL;
+    g_ptr_array_unref(imp->values);
+    imp->values = NULL;
+    g_array_unref(imp->rows);
+    imp->rows = NULL;
     if (imp->progress) {
         draw_progress(imp, TRUE);
         fputs("\r\033[K", stderr);
@@ -1159,42 +1206,56 @@ static void append_answer(GString *doc, const GError *unread)
     g_string_append_c(doc, '\n');
 }
 
-/* The worker's sink: the records go to `out`, the document record with
- * `source` the path as the importer gave it (`given`) when the file had to
- * be opened under another name (`-`, which alone would mean standard
- * input, is opened as ./-): the database keeps the path the user gave, and
- * the next run, given it again, finds it unchanged.  A copy of each record
- * as written is kept in `kept` for the checker. */
+/* The worker's sink: each record goes to `doc` as its JSON line and its
+ * frame (jx_db_frame_append: the values the importer binds, so that it
+ * reads no JSON), the document record with `source` the path as the
+ * importer gave it (`given`) when the file had to be opened under another
+ * name (`-`, which alone would mean standard input, is opened as ./-): the
+ * database keeps the path the user gave, and the next run, given it again,
+ * finds it unchanged.  A copy of each record as written is kept in `kept`
+ * for the checker. */
 typedef struct {
-    jx_sink *out;
+    GString *doc;
+    GString *scratch; /* jx_db_frame_append's, kept */
     const char *given; /* NULL: the path was opened as given */
     jx_record_list *kept;
 } named_sink;
 
+/* Appends `rec` as the importer reads it: its JSON line, then its frame. */
+static void append_record(named_sink *n, const jx_record *rec)
+{
+    jx_record_append_json(rec, n->doc);
+    g_string_append_c(n->doc, '\n');
+    jx_db_frame_append(n->doc, n->scratch, rec);
+}
+
 static gboolean named_write(jx_sink *sink, const jx_record *rec, GError **error)
 {
+    (void)error;
     named_sink *n = jx_sink_impl(sink);
     jx_record *kept = jx_record_copy(rec);
     if (n->given && jx_record_kind_of(rec) == JX_RECORD_DOCUMENT)
         jx_record_set_string(kept, JX_F_SOURCE, n->given);
     jx_record_list_append(n->kept, kept);
-    return jx_sink_write(n->out, kept, error);
+    append_record(n, kept);
+    return TRUE;
 }
 
 /* Writes the findings the checker makes of the document's records (kept as
  * they were written) after them. */
-static gboolean write_findings(named_sink *n, GError **error)
+static void write_findings(named_sink *n)
 {
     jx_record_list *findings = jx_check_records(n->kept);
-    gboolean ok = jx_sink_write_list(n->out, findings, error);
+    for (guint i = 0; i < jx_record_list_length(findings); i++)
+        append_record(n, jx_record_list_get(findings, i));
     jx_record_list_free(findings);
-    return ok;
 }
 
 static gboolean named_end(jx_sink *sink, GError **error)
 {
-    named_sink *n = jx_sink_impl(sink);
-    return jx_sink_end_document(n->out, error);
+    (void)sink;
+    (void)error;
+    return TRUE;
 }
 
 /* The next NUL-ended field of the worker's input (g_free), its NUL read;
@@ -1219,18 +1280,16 @@ static gboolean is_sha256_hex(const char *s)
     return n == 64;
 }
 
-/* Each document's lines are gathered in memory and go out with its end line
- * in one write: the importer wakes once per document, not once per table
- * (the pipeline flushes its sink after each), and a worker that dies
+/* Each document's records are gathered in memory and go out with its end
+ * line in one write: the importer wakes once per document, not once per
+ * table (the pipeline flushes its sink after each), and a worker that dies
  * half-way through a document has sent none of it. */
 gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
 {
     GDataInputStream *paths = g_data_input_stream_new(in);
-    GOutputStream *mem = g_memory_output_stream_new_resizable();
-    jx_sink *sink = jx_sink_new(JX_SINK_JSONL, mem, 0);
-    named_sink named = {sink, NULL, jx_record_list_new()};
+    GString *doc = g_string_sized_new(1 << 16);
+    named_sink named = {doc, g_string_sized_new(64), NULL, jx_record_list_new()};
     jx_sink *renaming = jx_sink_new_custom(named_write, named_end, NULL, &named);
-    GString *doc = g_string_new(NULL);
     gboolean ok = TRUE;
     while (ok) {
         GError *e = NULL;
@@ -1247,6 +1306,7 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
          * (which carries the paths); its records say "-" (named_sink) */
         gboolean dash = strcmp(path, "-") == 0;
         named.given = dash ? path : NULL;
+        g_string_truncate(doc, 0);
         gboolean parsed = jx_pipeline_run_hashed(dash ? "./-" : path,
                                                  is_sha256_hex(digest) ? digest : NULL, 0,
                                                  renaming, JX_STREAM_ABOVE_BYTES, &e);
@@ -1256,34 +1316,23 @@ gboolean jx_import_serve(GInputStream *in, GOutputStream *out, GError **error)
             parsed = TRUE;
             g_clear_error(&e);
         }
-        ok = (!parsed || write_findings(&named, error)) && jx_sink_flush(sink, error);
+        if (parsed)
+            write_findings(&named);
+        else /* what was written of a file that could not be read is not sent */
+            g_string_truncate(doc, 0);
         jx_record_list_free(named.kept);
         named.kept = jx_record_list_new();
-        if (ok) {
-            GMemoryOutputStream *m = G_MEMORY_OUTPUT_STREAM(mem);
-            /* the end line goes after the records, in the same buffer, and
-             * the whole answer out in one write (what was written of a file
-             * that could not be read is not sent) */
-            g_string_truncate(doc, 0);
-            append_answer(doc, e);
-            if (!parsed)
-                ok = g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
-                     g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error);
-            ok = ok && g_output_stream_write_all(mem, doc->str, doc->len, NULL, NULL, error) &&
-                 g_output_stream_write_all(out, g_memory_output_stream_get_data(m),
-                                           g_memory_output_stream_get_data_size(m), NULL, NULL,
-                                           error) &&
-                 g_seekable_seek(G_SEEKABLE(mem), 0, G_SEEK_SET, NULL, error) &&
-                 g_seekable_truncate(G_SEEKABLE(mem), 0, NULL, error);
-        }
+        /* the end line goes after the records, and the whole answer out in
+         * one write */
+        append_answer(doc, e);
+        ok = g_output_stream_write_all(out, doc->str, doc->len, NULL, NULL, error);
         g_clear_error(&e);
         g_free(digest);
         g_free(path);
     }
     jx_sink_free(renaming);
-    jx_sink_free(sink);
     jx_record_list_free(named.kept);
-    g_object_unref(mem);
+    g_string_free(named.scratch, TRUE);
     g_string_free(doc, TRUE);
     g_object_unref(paths);
     return ok;

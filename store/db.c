@@ -857,11 +857,21 @@ static GString *value_buffer(db_sink *s, int k)
     return s->bufs->pdata[k];
 }
 
-/* Inserts `rec` as a row of its table, with the lead and trailing columns.
- * The values point into the record, the sink and its buffers: the backend
- * binds or copies them before it returns. */
-static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *t,
-                              gboolean *inserted, GError **error)
+/* What a row is made of: a record, whose column values are taken from it
+ * here, or the values already taken (by an import's worker, jx_db_frame),
+ * one per column of the table's layout; and the record as JSON (NULL with
+ * a record: written from it). */
+typedef struct {
+    const jx_record *rec;
+    const char *const *cols;
+    const char *json;
+} row_source;
+
+/* Inserts a row of `t` from `src`, with the lead and trailing columns.
+ * The values point into the record, the caller's values, the sink and its
+ * buffers: the backend binds or copies them before it returns. */
+static gboolean insert_row(db_sink *s, const row_source *src, const db_table *t,
+                           gboolean *inserted, GError **error)
 {
     gboolean is_doc = t->kind == JX_RECORD_DOCUMENT;
     /* sha256, doc, …, imported_at, record; or doc_id, ord, …, record
@@ -888,7 +898,8 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
     }
     for (gsize i = 0; i < t->n_columns; i++) {
         names[k] = t->columns[i].name;
-        values[k] = column_value(rec, &t->columns[i], value_buffer(s, k));
+        values[k] = src->rec ? column_value(src->rec, &t->columns[i], value_buffer(s, k))
+                             : src->cols[i];
         k++;
     }
     char *at = NULL;
@@ -898,12 +909,12 @@ static gboolean insert_record(db_sink *s, const jx_record *rec, const db_table *
     }
     /* the record column: the JSON as it came, when it came as JSON (it is
      * what jx_record_append_json wrote), else written now */
-    if (!s->given) {
+    if (!src->json) {
         g_string_truncate(s->json, 0);
-        jx_record_append_json(rec, s->json);
+        jx_record_append_json(src->rec, s->json);
     }
     names[k] = "record";
-    values[k++] = s->given ? s->given : s->json->str;
+    values[k++] = src->json ? src->json : s->json->str;
     gboolean ok = s->db->backend->insert_row(s->db, t->table, names, values, k, inserted, error);
     g_free(at);
     return ok;
@@ -921,13 +932,12 @@ static gboolean db_end(jx_sink *sink, GError **error)
     return TRUE;
 }
 
-static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, GError **error)
+/* A document record (`src`; its digest, path and name) starts a document. */
+static gboolean begin_document(jx_sink *sink, db_sink *s, const char *sha, const char *path,
+                               const char *doc, const row_source *src, GError **error)
 {
     if (!db_end(sink, error))
         return FALSE;
-    const char *sha = jx_record_string(rec, JX_F_SHA256);
-    const char *path = jx_record_string(rec, JX_F_SOURCE);
-    const char *doc = jx_record_string(rec, JX_F_DOC);
     if (!sha || !path || !doc) {
         g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT,
                     "%s: a document record without sha256, source or doc cannot be stored",
@@ -953,7 +963,7 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
      * Either way the row's id is read back for the path and the records. */
     gboolean inserted = FALSE;
     if (!s->known) {
-        if (!insert_record(s, rec, jx_db_table_for(JX_RECORD_DOCUMENT), &inserted, &e) ||
+        if (!insert_row(s, src, jx_db_table_for(JX_RECORD_DOCUMENT), &inserted, &e) ||
             !document_id(s->db, sha, &s->id, &e))
             return sink_fail(s, error, e);
         s->known = !inserted;
@@ -968,16 +978,14 @@ static gboolean begin_document(jx_sink *sink, db_sink *s, const jx_record *rec, 
     return TRUE;
 }
 
-static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
+/* A record of `kind` other than a document (`type`: its name, for a message). */
+static gboolean write_member(db_sink *s, jx_record_kind kind, const char *type,
+                             const row_source *src, GError **error)
 {
-    db_sink *s = jx_sink_impl(sink);
-    jx_record_kind kind = jx_record_kind_of(rec);
-    if (kind == JX_RECORD_DOCUMENT)
-        return begin_document(sink, s, rec, error);
     if (!s->open) {
         g_set_error(error, JX_ERROR, JX_ERROR_OUTPUT,
                     "%s: a %s record came before any document record", s->db->target,
-                    jx_record_type(rec) ? jx_record_type(rec) : "nested");
+                    type ? type : "nested");
         return FALSE;
     }
     s->ord++;
@@ -985,9 +993,21 @@ static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
     if (s->known || !t)
         return TRUE;
     GError *e = NULL;
-    if (!insert_record(s, rec, t, NULL, &e))
+    if (!insert_row(s, src, t, NULL, &e))
         return sink_fail(s, error, e);
     return TRUE;
+}
+
+static gboolean db_write(jx_sink *sink, const jx_record *rec, GError **error)
+{
+    db_sink *s = jx_sink_impl(sink);
+    jx_record_kind kind = jx_record_kind_of(rec);
+    row_source src = {rec, NULL, s->given};
+    if (kind == JX_RECORD_DOCUMENT)
+        return begin_document(sink, s, jx_record_string(rec, JX_F_SHA256),
+                              jx_record_string(rec, JX_F_SOURCE), jx_record_string(rec, JX_F_DOC),
+                              &src, error);
+    return write_member(s, kind, jx_record_type(rec), &src, error);
 }
 
 static gboolean db_write_json(jx_sink *sink, const jx_record *rec, const char *json,
@@ -1036,4 +1056,112 @@ jx_sink *jx_sink_new_db(jx_db *db)
     jx_sink *sink = jx_sink_new_custom(db_write, db_end, db_release, s);
     jx_sink_set_write_json(sink, db_write_json);
     return sink;
+}
+
+/* ---------------------------------------------------------------- frames */
+
+/* A value's length in a frame that says SQL NULL. */
+#define FRAME_NULL G_MAXUINT32
+
+/* Appends one value: its length (FRAME_NULL for NULL), its bytes and its
+ * NUL, the buffer grown once (a frame has some thirty values, and two
+ * appends each were most of the worker's cost of making it). */
+static void frame_put_value(GString *out, const char *v)
+{
+    guint32 len = v ? (guint32)strlen(v) : FRAME_NULL;
+    gsize at = out->len;
+    g_string_set_size(out, at + sizeof len + (v ? len + 1 : 0));
+    memcpy(out->str + at, &len, sizeof len);
+    if (v)
+        memcpy(out->str + at + sizeof len, v, len + 1);
+}
+
+/* See db.h. */
+void jx_db_frame_append(GString *out, GString *scratch, const jx_record *rec)
+{
+    jx_record_kind kind = jx_record_kind_of(rec);
+    const db_table *t = jx_db_table_for(kind);
+    guint32 len = 0; /* set below */
+    guint8 k = (guint8)kind;
+    guint16 n = (guint16)((t ? t->n_columns : 0) + (kind == JX_RECORD_DOCUMENT ? 3 : 0));
+    gsize at = out->len;
+    g_string_set_size(out, at + sizeof len + sizeof k + sizeof n);
+    memcpy(out->str + at + sizeof len, &k, sizeof k);
+    memcpy(out->str + at + sizeof len + sizeof k, &n, sizeof n);
+    if (kind == JX_RECORD_DOCUMENT) {
+        frame_put_value(out, jx_record_string(rec, JX_F_SHA256));
+        frame_put_value(out, jx_record_string(rec, JX_F_SOURCE));
+        frame_put_value(out, jx_record_string(rec, JX_F_DOC));
+    }
+    for (gsize i = 0; t && i < t->n_columns; i++)
+        frame_put_value(out, column_value(rec, &t->columns[i], scratch));
+    len = (guint32)(out->len - at - sizeof len);
+    memcpy(out->str + at, &len, sizeof len);
+}
+
+static gboolean frame_get_u32(const char **p, const char *end, guint32 *v)
+{
+    if ((gsize)(end - *p) < sizeof *v)
+        return FALSE;
+    memcpy(v, *p, sizeof *v);
+    *p += sizeof *v;
+    return TRUE;
+}
+
+/* See db.h. */
+gboolean jx_db_frame_read(const char *frame, gsize len, GPtrArray *values, jx_record_kind *kind)
+{
+    const char *p = frame, *end = frame + len;
+    if (len < 3)
+        return FALSE;
+    guint8 k = (guint8)*p++;
+    guint16 n;
+    memcpy(&n, p, sizeof n);
+    p += sizeof n;
+    if (k > JX_RECORD_VALUE)
+        return FALSE;
+    const db_table *t = jx_db_table_for((jx_record_kind)k);
+    if (n != (t ? t->n_columns : 0) + (k == JX_RECORD_DOCUMENT ? 3 : 0))
+        return FALSE;
+    /* the array grown once for the frame's values, not once per value */
+    guint first = values->len;
+    g_ptr_array_set_size(values, (gint)(first + n));
+    for (guint i = 0; i < n; i++) {
+        guint32 vlen;
+        if (!frame_get_u32(&p, end, &vlen))
+            return FALSE;
+        if (vlen == FRAME_NULL) {
+            values->pdata[first + i] = NULL;
+            continue;
+        }
+        if ((gsize)(end - p) <= vlen || p[vlen] != '\0')
+            return FALSE;
+        values->pdata[first + i] = (gpointer)p;
+        p += vlen + 1;
+    }
+    *kind = (jx_record_kind)k;
+    return p == end;
+}
+
+/* See db.h. */
+int jx_db_frame_column(jx_record_kind kind, jx_field field)
+{
+    const db_table *t = jx_db_table_for(kind);
+    for (gsize i = 0; t && i < t->n_columns; i++)
+        if (t->columns[i].field == field && t->columns[i].sub == TOP)
+            return (int)i + (kind == JX_RECORD_DOCUMENT ? 3 : 0);
+    return -1;
+}
+
+/* See db.h. */
+gboolean jx_sink_write_values(jx_sink *sink, jx_record_kind kind, const char *const *values,
+                              const char *json, GError **error)
+{
+    db_sink *s = jx_sink_impl(sink);
+    if (kind == JX_RECORD_DOCUMENT) {
+        row_source src = {NULL, values + 3, json};
+        return begin_document(sink, s, values[0], values[1], values[2], &src, error);
+    }
+    row_source src = {NULL, values, json};
+    return write_member(s, kind, jx_record_kind_name(kind), &src, error);
 }

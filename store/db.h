@@ -128,4 +128,32 @@ jx_db *jx_db_open_postgres(const char *uri, GError **error);
 extern const char jx_schema_sql[];
 
 
+/*
+ * Frames: a record as its table's column values, ready to bind, the way an
+ * import's worker sends it to the importer beside the record's JSON line —
+ * so that the importer, the one process that cannot run in parallel, reads
+ * no JSON (reading the workers' JSON and taking the columns from the
+ * records was a fifth of its instructions).  A frame is a 32-bit length
+ * (native order: both ends are this program on one machine) and that many
+ * bytes: the record's kind (one byte), the number of values (16 bits), and
+ * each value as a 32-bit length (all ones: NULL) and its bytes and a NUL,
+ * so that it is read in place.  The values are those of the table's layout
+ * (db_column, in order; column_value), after — for a document — its
+ * sha256, source and doc; none for a kind without a table.
+ */
+/* Appends the frame of `rec` to `out`; `scratch` is a buffer the caller
+ * keeps from record to record. */
+void jx_db_frame_append(GString *out, GString *scratch, const jx_record *rec);
+/* Reads the frame of `len` bytes (after its length) at `frame`: its values
+ * go to `values` (pointing into the frame), its kind to `kind`.  FALSE when
+ * it is not a well-formed frame of a known kind. */
+gboolean jx_db_frame_read(const char *frame, gsize len, GPtrArray *values, jx_record_kind *kind);
+/* The position among a frame's values of a top-level field of `kind`'s
+ * table, -1 when it has none. */
+int jx_db_frame_column(jx_record_kind kind, jx_field field);
+/* jx_sink_write_json for a database sink, the record given as its frame's
+ * values (jx_db_frame_read) and its JSON. */
+gboolean jx_sink_write_values(jx_sink *sink, jx_record_kind kind, const char *const *values,
+                              const char *json, GError **error);
+
 #endif /* JX_STORE_DB_H */

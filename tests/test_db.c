@@ -480,12 +480,99 @@ static void test_every_table(void **state)
     remove_db_dir(dir, file);
 }
 
+/* The rows of every table but their import times (a new string). */
+static char *stored_rows(jx_db *db)
+{
+    GString *all = g_string_new(NULL);
+    for (int k = JX_RECORD_DOCUMENT; k < JX_RECORD_VALUE; k++) {
+        const db_table *t = jx_db_table_for((jx_record_kind)k);
+        GString *sql = g_string_new(k == JX_RECORD_DOCUMENT ? "SELECT sha256, doc, record"
+                                                            : "SELECT doc_id, ord, record");
+        for (gsize c = 0; c < t->n_columns; c++)
+            g_string_append_printf(sql, ", %s", t->columns[c].name);
+        g_string_append_printf(sql, " FROM %s", t->table);
+        char *rows = tsv(db, sql->str);
+        g_string_append(all, rows);
+        g_free(rows);
+        g_string_free(sql, TRUE);
+    }
+    return g_string_free(all, FALSE);
+}
+
+/* A record as an import's worker frames it (jx_db_frame_append) and its
+ * importer reads it back (jx_db_frame_read, jx_sink_write_values) is
+ * stored as the record itself is (jx_sink_write) — every kind, every column
+ * of its layout, set or NULL; a frame cut short, of another length or of
+ * an unknown kind is refused. */
+static void test_frames(void **state)
+{
+    (void)state;
+    char *dir = g_dir_make_tmp("jx-db-XXXXXX", NULL);
+    char *file = g_build_filename(dir, "direct.sqlite", NULL);
+    char *framed_file = g_build_filename(dir, "framed.sqlite", NULL);
+    GError *error = NULL;
+    jx_db *direct = jx_db_open(file, &error), *framed = jx_db_open(framed_file, &error);
+    assert_non_null(direct);
+    assert_non_null(framed);
+    jx_sink *ds = jx_sink_new_db(direct), *fs = jx_sink_new_db(framed);
+    GString *frame = g_string_new(NULL), *scratch = g_string_new(NULL), *json = g_string_new(NULL);
+    GPtrArray *values = g_ptr_array_new();
+    for (int k = JX_RECORD_DOCUMENT; k < JX_RECORD_VALUE; k++) {
+        const db_table *t = jx_db_table_for((jx_record_kind)k);
+        jx_record *r = k == JX_RECORD_DOCUMENT ? doc("x/all.txt", "cccc")
+                                               : jx_record_new((jx_record_kind)k);
+        for (gsize c = 0; c < t->n_columns; c++)
+            if ((c + (gsize)k) % 2 == 0) /* the others NULL */
+                set_column(r, &t->columns[c]);
+        assert_true(jx_sink_write(ds, r, &error));
+        g_string_truncate(frame, 0);
+        jx_db_frame_append(frame, scratch, r);
+        guint32 len;
+        memcpy(&len, frame->str, sizeof len);
+        assert_int_equal(len, frame->len - sizeof len);
+        const char *body = frame->str + sizeof len;
+        jx_record_kind kind = JX_RECORD_VALUE;
+        g_ptr_array_set_size(values, 0);
+        assert_false(jx_db_frame_read(body, len - 1, values, &kind));
+        g_ptr_array_set_size(values, 0);
+        assert_true(jx_db_frame_read(body, len, values, &kind));
+        assert_int_equal(kind, k);
+        g_string_truncate(json, 0);
+        jx_record_append_json(r, json);
+        assert_true(jx_sink_write_values(fs, kind, (const char *const *)values->pdata, json->str,
+                                         &error));
+        /* an unknown kind */
+        frame->str[sizeof len] = (char)(JX_RECORD_VALUE + 1);
+        g_ptr_array_set_size(values, 0);
+        assert_false(jx_db_frame_read(body, len, values, &kind));
+        jx_record_free(r);
+    }
+    assert_true(jx_sink_end_document(ds, &error));
+    assert_true(jx_sink_end_document(fs, &error));
+    jx_sink_free(ds);
+    jx_sink_free(fs);
+    char *want = stored_rows(direct), *got = stored_rows(framed);
+    assert_string_equal(got, want);
+    assert_non_null(strstr(want, "12.50")); /* values, not only NULLs */
+    g_free(want);
+    g_free(got);
+    g_ptr_array_unref(values);
+    g_string_free(frame, TRUE);
+    g_string_free(scratch, TRUE);
+    g_string_free(json, TRUE);
+    jx_db_close(direct);
+    jx_db_close(framed);
+    g_free(framed_file);
+    remove_db_dir(dir, file);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_json_round_trip),
         cmocka_unit_test(test_db_sink),
         cmocka_unit_test(test_every_table),
+        cmocka_unit_test(test_frames),
         cmocka_unit_test(test_json_readers),
         cmocka_unit_test(test_commit_groups),
         cmocka_unit_test(test_migrate_v1),
