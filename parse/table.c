@@ -536,15 +536,14 @@ static int added_work_item_column(finder *f, const jx_grid *grid)
     return both >= WORK_ITEM_MIN_ROWS && both * 2 > targets ? name : -1;
 }
 
-/* Gives the open header a work-item column at `at` (see
- * WORK_ITEM_MIN_ROWS): the cells of the rows taken so far, and the foot
- * cells noted, from `at` on move one column right. */
-static void add_work_item_column(finder *f, int at)
+/* Gives the open header a column at `at` of role `role` headed `text`:
+ * the cells of the rows taken so far, and the foot cells noted, from `at`
+ * on move one column right. */
+static void insert_open_column(finder *f, int at, jx_role role, const char *text)
 {
-    jx_header_insert_column(f->open->header, at, JX_ROLE_TASK, "名称");
+    jx_header_insert_column(f->open->header, at, role, text);
     for (guint i = 0; i < f->open->rows->len; i++) {
         jx_prow *row = f->open->rows->pdata[i];
-        row->before_task = TRUE;
         for (guint k = 0; k < row->cells->len; k++) {
             jx_pcell *c = row->cells->pdata[k];
             if (c->col >= at)
@@ -561,6 +560,86 @@ static void add_work_item_column(finder *f, int at)
     }
     g_hash_table_unref(f->foot);
     f->foot = foot;
+}
+
+/* Gives the open header a work-item column at `at` (see
+ * WORK_ITEM_MIN_ROWS). */
+static void add_work_item_column(finder *f, int at)
+{
+    for (guint i = 0; i < f->open->rows->len; i++)
+        ((jx_prow *)f->open->rows->pdata[i])->before_task = TRUE;
+    insert_open_column(f, at, JX_ROLE_TASK, "名称");
+}
+
+/*
+ * A ruled table continued on the next page may draw a rule the part above
+ * did not: a header word spanning two columns (二级指标 over a label column
+ * and a third level's beside it, used by later rows only) heads one column
+ * on a page whose rows all span both, two where the rows part them.  Read
+ * by order, the continuation's cells from that rule on stood a column right
+ * of their headers (names under 计算符号, a level-2 label taken for a
+ * level-1 one).  When the continuing grid is one column wider than the
+ * header and its cells' boxes show two of its columns side by side within
+ * one column of the rows above — every other column standing where one of
+ * the header's does, in order — the header gets a column of no role after
+ * that one, as a header word spanning both reads.  Edges match within
+ * SPLIT_EDGE_SLACK points.
+ */
+#define SPLIT_EDGE_SLACK 2.0
+
+/* The horizontal extent of the cells of one column alone (colspan 1) with
+ * a box: of grid column `c` (`grid` set) or of the open table's column `c`
+ * in the rows it has taken.  FALSE when no such cell says. */
+static gboolean grid_column_extent(const jx_grid *grid, int c, double *x0, double *x1)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (cell && jx_cell_colspan(cell) == 1 && jx_cell_box(cell, x0, NULL, x1, NULL))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean open_column_extent(const finder *f, int c, double *x0, double *x1)
+{
+    for (guint i = f->open->rows->len; i-- > 0;) {
+        const jx_pcell *p = jx_prow_cell(f->open->rows->pdata[i], c);
+        if (p && !p->spanned && p->origin && jx_cell_colspan(p->origin) == 1 &&
+            jx_cell_box(p->origin, x0, NULL, x1, NULL))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when extent [a0, a1) lies within [b0, b1) (see SPLIT_EDGE_SLACK). */
+static gboolean extent_within(double a0, double a1, double b0, double b1)
+{
+    return a0 >= b0 - SPLIT_EDGE_SLACK && a1 <= b1 + SPLIT_EDGE_SLACK;
+}
+
+/* The open header's column that `grid` parts in two (see SPLIT_EDGE_SLACK),
+ * else -1. */
+static int parted_open_column(const finder *f, const jx_grid *grid)
+{
+    int cols = f->open->header->n_cols;
+    if (jx_grid_n_cols(grid) != cols + 1)
+        return -1;
+    int parted = -1;
+    for (int k = 0; k < cols; k++) {
+        double h0, h1, a0, a1, b0, b1;
+        int c = k + (parted >= 0);
+        if (!open_column_extent(f, k, &h0, &h1))
+            continue; /* no cell of its own above says where it stands */
+        gboolean first = grid_column_extent(grid, c, &a0, &a1);
+        if (parted < 0 && first && grid_column_extent(grid, c + 1, &b0, &b1) &&
+            extent_within(a0, b1, h0, h1) && a1 < h1 - SPLIT_EDGE_SLACK) {
+            parted = k;
+            continue;
+        }
+        if (first && !(extent_within(a0, a1, h0, h1) && extent_within(h0, h1, a0, a1)))
+            return -1;
+    }
+    return parted;
 }
 
 /* Ends the open table (rows no longer go to it). */
@@ -1425,8 +1504,11 @@ static void read_grid(finder *f, const jx_grid *grid)
             end_open(f);
         } else {
             int at = added_work_item_column(f, grid);
+            int parted = at < 0 ? parted_open_column(f, grid) : -1;
             if (at >= 0)
                 add_work_item_column(f, at);
+            else if (parted >= 0)
+                insert_open_column(f, parted + 1, JX_ROLE_NONE, "");
         }
     } else {
         /* a header: held pieces before the open table's own header again end

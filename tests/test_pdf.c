@@ -1079,6 +1079,28 @@ static void level_columns_left_blank(void **state)
     jx_record_list_free(l);
 }
 
+/* WeasyPrint's table continued on page 2 draws a rule page 1's part did
+ * not: 二级指标 spans two columns (a third label level's, 经济效益指标
+ * beside 效益指标, used only by rows on page 2), and page 1's rows all span
+ * both.  Page 1's grid had one column fewer than page 2's, whose cells from
+ * that rule on stood a column right of their headers: 成本指标, a level-2
+ * label there, was read as 人均补助标准's level-1.  The rule parting one of
+ * the header's columns gives the header a column of no role after it. */
+static void continuation_parts_a_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-column-parted-b0001");
+    static const field_want w[] = {
+        {"人均补助标准", "level1", "产出指标"},
+        {"人均补助标准", "level2", "成本指标"},
+        {"人均补助标准", "value", "2630"},
+        {"人均补助标准", "unit", "元/人"},
+        {"项目区农民人均增收", "level1", "效益指标"},
+        {"项目区农民人均增收", "level2", "经济效益指标"},
+    };
+    indicator_fields("tests/pdf/weasy-column-parted-b0001.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* Chromium ends the cells merged over a page break 5.5 pt below page 2's
  * top (the level columns beside 人均补助标准): the rule under them ends
  * alone in the air at the page's leftmost rule, the outer rule starting
@@ -1472,6 +1494,7 @@ int main(void)
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
+        cmocka_unit_test(continuation_parts_a_column),
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
