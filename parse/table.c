@@ -449,10 +449,38 @@ static void forget_built(finder *f)
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns. */
+/* The columns of `table`'s header less those no row it has taken fills: a
+ * layout dump may set a header word a column apart from the cells it heads
+ * (`指标值` left of the figures), and a page that drops that column loses no
+ * cell of the table's.  A page narrower than the header by more than
+ * CONTINUATION_LOST_COLS but not than these continues the table only when
+ * its first row goes on with the table's numbering (序号 5 after 4): a page
+ * of rows whose label columns are all empty (a layout dump sets the page
+ * anew without them) and whose header column stood apart. */
+static int row_seq(const jx_prow *row);
+
+static int filled_columns(const jx_ptable *table)
+{
+    int cols = table->header->n_cols, filled = 0;
+    if (!table->rows->len)
+        return cols;
+    for (int c = 0; c < cols; c++) {
+        gboolean any = FALSE;
+        for (guint i = 0; i < table->rows->len && !any; i++)
+            any = jx_prow_cell(table->rows->pdata[i], c) != NULL;
+        filled += any;
+    }
+    return filled;
+}
+
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < cols - CONTINUATION_LOST_COLS)
+    if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
+        return CONTINUES_NO;
+    if (width < cols - CONTINUATION_LOST_COLS &&
+        (!table->rows->len || row_seq(table->rows->pdata[table->rows->len - 1]) < 1 ||
+         row_seq(peek_row(f, grid, 0)) != row_seq(table->rows->pdata[table->rows->len - 1]) + 1))
         return CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
         return CONTINUES_NO;
