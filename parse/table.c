@@ -409,6 +409,8 @@ struct jx_finder {
                                 keep_loose_line) */
     gboolean loose_row;      /* one of them is no page debris: it ends the table unless
                                 the next grid continues it */
+    jx_grid *foot_head;      /* a copy of the header row a grid ended with, no row
+                                read under it (see FOOT_HEAD_MIN_WORDS), or NULL */
 };
 typedef jx_finder finder;
 
@@ -1477,6 +1479,193 @@ static void take_loose_row(finder *f)
 }
 
 /*
+ * A header may end a page's grid with its rows on the next page's (a
+ * browser breaks the page right under the header's first line; a PDF's
+ * reader parts the page's ruled tables there): read alone, the header had
+ * no row under it to be read by (or opened a table of nothing but its own
+ * words, read under a caption), and the rows had no header or read their
+ * header's second row as a table's of its own.  A grid's last row holding
+ * this many header words, read while no table is open or the open one is
+ * such (header_alone), is kept (foot_head); the next grid, on a later page,
+ * is read with it on top when that opens a target table, its cells placed
+ * over the columns their boxes stand over (or in their own columns, in a
+ * grid of the same width without boxes), and the table of the header alone
+ * is dropped.
+ */
+#define FOOT_HEAD_MIN_WORDS 3
+
+/* The last row of `grid` with text, or -1. */
+static int last_text_row(const jx_grid *grid)
+{
+    int last = -1;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid) && last < r; c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (cell && *jx_cell_text(cell))
+                last = r;
+        }
+    return last;
+}
+
+/* TRUE when the open table was opened by the grid read last (or being
+ * read) and has no row but header words (the header's own words read as a
+ * row under a caption the header was read from): its header stood at that
+ * grid's foot. */
+static gboolean header_alone(const finder *f)
+{
+    if (!f->open || f->open_serial + 1 < f->serial)
+        return FALSE;
+    for (guint i = 0; i < f->open->rows->len; i++) {
+        const jx_prow *row = f->open->rows->pdata[i];
+        for (guint k = 0; k < row->cells->len; k++)
+            if (jx_header_word_role(((const jx_pcell *)row->cells->pdata[k])->norm) ==
+                JX_ROLE_NONE)
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* Drops the open table, opened by a header alone at a grid's foot (see
+ * header_alone) that opens again with the rows under it. */
+static void drop_header_alone(finder *f)
+{
+    jx_ptable *t = f->open;
+    end_open(f);
+    g_ptr_array_remove(f->tables, t);
+    jx_ptable_free(t);
+    f->count--;
+}
+
+/* Keeps row `r` of `grid` as the foot header when it holds
+ * FOOT_HEAD_MIN_WORDS header words (see there). */
+static void keep_foot_head(finder *f, const jx_grid *grid, int r)
+{
+    int words = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        words += jx_header_word_role(norm) != JX_ROLE_NONE;
+        g_free(norm);
+    }
+    if (words < FOOT_HEAD_MIN_WORDS)
+        return;
+    jx_grid *head = jx_grid_new();
+    jx_grid_set_row_origin(head, 0, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell)
+            continue;
+        jx_cell *copy = jx_grid_add_cell(head, 0, c, 1, jx_cell_colspan(cell), jx_cell_text(cell));
+        copy->page = cell->page;
+        if (cell->has_box)
+            jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+    }
+    f->foot_head = head;
+}
+
+/* The columns of `grid` whose extent's middle stands within [x0, x1):
+ * the first into `*col`, how many into `*span`.  FALSE when none does or a
+ * column's extent is unknown. */
+static gboolean columns_under(const jx_grid *grid, double x0, double x1, int *col, int *span)
+{
+    *col = -1;
+    *span = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        double a, b;
+        if (!grid_column_extent(grid, c, &a, &b))
+            return FALSE;
+        if ((a + b) / 2 >= x0 && (a + b) / 2 < x1) {
+            if (*col < 0)
+                *col = c;
+            (*span)++;
+        }
+    }
+    return *col >= 0;
+}
+
+/* `grid` with the foot header on top (see FOOT_HEAD_MIN_WORDS), or NULL
+ * when its cells cannot be placed over the grid's columns. */
+static jx_grid *under_foot_head(const jx_grid *head, const jx_grid *grid)
+{
+    gboolean same_width = jx_grid_n_cols(head) == jx_grid_n_cols(grid);
+    jx_grid *joined = jx_grid_new();
+    jx_grid_set_row_origin(joined, 0, jx_grid_row_line(head, 0), jx_grid_row_page(head, 0));
+    int last = -1;
+    for (int c = 0; c < jx_grid_n_cols(head); c++) {
+        const jx_cell *cell = jx_grid_cell(head, 0, c);
+        if (!cell)
+            continue;
+        int col = c, span = jx_cell_colspan(cell);
+        if (cell->has_box ? !columns_under(grid, cell->x0, cell->x1, &col, &span) : !same_width)
+            col = -1;
+        if (col <= last) {
+            jx_grid_free(joined);
+            return NULL; /* unplaced, or over a column taken */
+        }
+        last = col + span - 1;
+        jx_cell *copy = jx_grid_add_cell(joined, 0, col, 1, span, jx_cell_text(cell));
+        copy->page = cell->page;
+        if (cell->has_box)
+            jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+    }
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        jx_grid_set_row_origin(joined, r + 1, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell)
+                continue;
+            jx_cell *copy = jx_grid_add_cell(joined, r + 1, c, jx_cell_rowspan(cell),
+                                             jx_cell_colspan(cell), jx_cell_text(cell));
+            copy->page = cell->page;
+            copy->continues = cell->continues;
+            if (cell->has_box)
+                jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+        }
+    return joined;
+}
+
+/* Reads one grid into the tables (see below). */
+static void read_grid(finder *f, const jx_grid *grid);
+
+/* Reads `grid` with the foot header on top when that opens a table (see
+ * FOOT_HEAD_MIN_WORDS); the table owns the grid so made.  FALSE when it
+ * does not (`grid` is then read as it is). */
+static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
+{
+    jx_grid *head = g_steal_pointer(&f->foot_head);
+    jx_grid *joined = (!f->open || header_alone(f)) && jx_grid_n_rows(grid) > 0 &&
+                              jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0)
+                          ? under_foot_head(head, grid)
+                          : NULL;
+    jx_grid_free(head);
+    if (!joined)
+        return FALSE;
+    jx_header *h = jx_header_read(joined, 0, f->memo);
+    gboolean opens = h && h->kind == JX_TABLE_TARGET;
+    jx_header_free(h);
+    if (!opens) {
+        jx_grid_free(joined);
+        return FALSE;
+    }
+    if (f->open)
+        drop_header_alone(f);
+    read_grid(f, joined);
+    forget_built(f);
+    jx_ptable *t = f->tables->len ? f->tables->pdata[f->tables->len - 1] : NULL;
+    if (t) {
+        if (!t->grids)
+            t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+        g_ptr_array_add(t->grids, joined);
+    } else {
+        jx_grid_free(joined);
+    }
+    return TRUE;
+}
+
+/*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
  * when 序号 starts over after it.  A headerless grid continues the open table
@@ -1632,6 +1821,9 @@ static void read_grid(finder *f, const jx_grid *grid)
     /* the foot the next page's first row may continue: only the last row's */
     if (last)
         note_foot(f, grid, last_r, last, remap, remap_n);
+    int foot_row = last_text_row(grid);
+    if (foot_row >= 0 && (!f->open || header_alone(f)))
+        keep_foot_head(f, grid, foot_row);
     g_free(remap);
     g_ptr_array_set_size(f->recent, 0); /* lines above a grid belong to it alone */
     f->debris = 0;
@@ -1650,6 +1842,9 @@ static void read_grid(finder *f, const jx_grid *grid)
 /* Reads one grid (read_grid), then lets go of the rows kept for it. */
 static void take_grid(finder *f, const jx_grid *grid)
 {
+    if (f->foot_head && read_under_foot_head(f, grid))
+        return;
+    g_clear_pointer(&f->foot_head, jx_grid_free);
     read_grid(f, grid);
     forget_built(f);
 }
@@ -1942,6 +2137,7 @@ void jx_finder_free(jx_finder *f)
     g_hash_table_unref(f->carried);
     g_hash_table_unref(f->foot);
     g_ptr_array_unref(f->loose);
+    jx_grid_free(f->foot_head);
     g_free(f);
 }
 

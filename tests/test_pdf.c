@@ -1101,6 +1101,28 @@ static void continuation_parts_a_column(void **state)
     indicator_fields("tests/pdf/weasy-column-parted-b0001.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A page break right under the header's first row (Chromium's print of a
+ * bordered page, bureau b0038): page 1's table ends with `序号 | 一级指标 |
+ * 二级指标 | 三级指标 | 2023年度指标值`, page 2's opens with the rest of the
+ * header (`计算符号 | 指标值 | 度量单位`) over the rows.  Read by the rows
+ * under it, page 1's header had none, page 2's read as a table of its own
+ * kind, and no indicator came out.  Page 2's grid is read with the header
+ * row page 1 ended with on top, its cells over the columns their boxes
+ * stand over. */
+static void header_row_ends_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-header-ends-page-b0038");
+    static const field_want w[] = {
+        {"支持科技计划项目", "level1", "产出指标"},
+        {"支持科技计划项目", "level2", "数量指标"},
+        {"支持科技计划项目", "op", ">="},
+        {"支持科技计划项目", "value", "38"},
+        {"支持科技计划项目", "unit", "项"},
+    };
+    indicator_fields("tests/pdf/chromium-header-ends-page-b0038.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* Chromium ends the cells merged over a page break 5.5 pt below page 2's
  * top (the level columns beside 人均补助标准): the rule under them ends
  * alone in the air at the page's leftmost rule, the outer rule starting
@@ -1495,6 +1517,7 @@ int main(void)
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
         cmocka_unit_test(continuation_parts_a_column),
+        cmocka_unit_test(header_row_ends_page),
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
