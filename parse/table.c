@@ -1490,7 +1490,8 @@ static void take_loose_row(finder *f)
  * is read with it on top when that opens a target table, its cells placed
  * over the columns their boxes stand over (or in their own columns, in a
  * grid of the same width without boxes), and the table of the header alone
- * is dropped.
+ * is dropped — when the next grid opens with a header row of its own (rows
+ * under no header continue that table as they did).
  */
 #define FOOT_HEAD_MIN_WORDS 3
 
@@ -1530,6 +1531,8 @@ static gboolean header_alone(const finder *f)
 static void drop_header_alone(finder *f)
 {
     jx_ptable *t = f->open;
+    if (!f->project)
+        f->project = g_steal_pointer(&t->project); /* the project its form named */
     end_open(f);
     g_ptr_array_remove(f->tables, t);
     jx_ptable_free(t);
@@ -1627,6 +1630,17 @@ static jx_grid *under_foot_head(const jx_grid *head, const jx_grid *grid)
     return joined;
 }
 
+/* TRUE when `grid` opens with a header row of its own (a header's second
+ * row read alone): rows with no header of their own continue the open
+ * table of the header alone as they always did. */
+static gboolean opens_with_header(finder *f, const jx_grid *grid)
+{
+    jx_header *h = jx_header_read(grid, 0, f->memo);
+    gboolean opens = h != NULL;
+    jx_header_free(h);
+    return opens;
+}
+
 /* Reads one grid into the tables (see below). */
 static void read_grid(finder *f, const jx_grid *grid);
 
@@ -1636,7 +1650,8 @@ static void read_grid(finder *f, const jx_grid *grid);
 static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
 {
     jx_grid *head = g_steal_pointer(&f->foot_head);
-    jx_grid *joined = (!f->open || header_alone(f)) && jx_grid_n_rows(grid) > 0 &&
+    jx_grid *joined = (!f->open || (header_alone(f) && opens_with_header(f, grid))) &&
+                              jx_grid_n_rows(grid) > 0 &&
                               jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0)
                           ? under_foot_head(head, grid)
                           : NULL;
