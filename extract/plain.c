@@ -696,7 +696,143 @@ static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize 
     return best;
 }
 
-static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b)
+/* The gap (columns) that parts two pieces of text, as emit_layout reads
+ * a region: two spaces or more. */
+#define HELD_PIECE_GAP 2.0
+
+/* The pieces of row `row` of `words` (words closer than `join` are one
+ * piece), as spans in the words' x, into `spans` (emptied first). */
+static void row_pieces(const GArray *words, int row, double join, GArray *spans)
+{
+    g_array_set_size(spans, 0);
+    const jx_layout_word *prev = NULL;
+    for (guint i = 0; i < words->len; i++) {
+        const jx_layout_word *w = &g_array_index(words, jx_layout_word, i);
+        if (w->row != row)
+            continue;
+        if (prev && w->x0 - prev->x1 < join)
+            g_array_index(spans, jx_layout_span, spans->len - 1).b = w->x1;
+        else {
+            jx_layout_span sp = {w->x0, w->x1};
+            g_array_append_val(spans, sp);
+        }
+        prev = w;
+    }
+}
+
+/* The piece of `pieces` word `w` stands under most (the nearest when none). */
+static guint piece_over(const GArray *pieces, const jx_layout_word *w)
+{
+    guint best = 0;
+    double best_score = -G_MAXDOUBLE;
+    for (guint k = 0; k < pieces->len; k++) {
+        const jx_layout_span *pc = &g_array_index(pieces, jx_layout_span, k);
+        double overlap = MIN(pc->b, w->x1) - MAX(pc->a, w->x0);
+        if (overlap > best_score) {
+            best_score = overlap;
+            best = k;
+        }
+    }
+    return best;
+}
+
+/* TRUE when each of `pieces` stands over the column of its own order
+ * (of `cols`, as many) more than over any other: read by position, the
+ * held line falls into this page's columns as it is. */
+static gboolean pieces_in_order(const GArray *pieces, const GArray *cols)
+{
+    for (guint k = 0; k < pieces->len; k++) {
+        jx_layout_word w = {.x0 = g_array_index(pieces, jx_layout_span, k).a,
+                            .x1 = g_array_index(pieces, jx_layout_span, k).b};
+        if (piece_over(cols, &w) != k)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/*
+ * Lines held from the page before (see HELD_MAX_LINES) carry that page's
+ * columns: a layout dump sets each page's text anew (pdftotext -layout
+ * squeezes a page of narrower text into fewer characters), so the held
+ * header's pieces may stand off this page's columns, and by position a
+ * header's words fall under the wrong rows' cells.  When the held lines'
+ * line of pieces has as many pieces as this page's rows have columns
+ * (`cols`, read without the held lines), its pieces are the columns in
+ * their order: every word of the held lines (the header's wrapped words
+ * too, under the piece they stand under) moves into its piece's column.
+ * Returns FALSE (no word moved) when no held line has that many pieces,
+ * or when its pieces stand over their columns already (pieces_in_order).
+ */
+static gboolean place_held_words(GArray *words, int held_rows, const GArray *cols, double join)
+{
+    if (!cols || cols->len < 2)
+        return FALSE;
+    GArray *pieces = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    int head = -1;
+    for (int r = 0; r < held_rows && head < 0; r++) {
+        row_pieces(words, r, join, pieces);
+        if (pieces->len == cols->len)
+            head = r;
+    }
+    if (head < 0 || pieces_in_order(pieces, cols)) {
+        g_array_free(pieces, TRUE);
+        return FALSE;
+    }
+    for (guint i = 0; i < words->len; i++) {
+        jx_layout_word *w = &g_array_index(words, jx_layout_word, i);
+        if (w->row >= held_rows)
+            continue;
+        guint k = piece_over(pieces, w);
+        const jx_layout_span *pc = &g_array_index(pieces, jx_layout_span, k);
+        const jx_layout_span *col = &g_array_index(cols, jx_layout_span, k);
+        /* squeezed into the column, the piece's words keep their order */
+        double scale = MIN(1.0, (col->b - col->a) / MAX(pc->b - pc->a, 1.0));
+        double x0 = col->a + (w->x0 - pc->a) * scale, x1 = col->a + (w->x1 - pc->a) * scale;
+        w->x0 = MAX(col->a, x0);
+        w->x1 = MAX(w->x0 + 1, MIN(col->b, x1));
+    }
+    g_array_free(pieces, TRUE);
+    return TRUE;
+}
+
+/* The lines of lines[a, b) that give words (neither blank nor furniture). */
+static int text_lines(const page_line *lines, gsize a, gsize b)
+{
+    int rows = 0;
+    for (gsize k = a; k < b; k++)
+        rows += !line_blank(&lines[k]) && !lines[k].furniture;
+    return rows;
+}
+
+/* The columns this page's lines [from, b) of a region read by (NULL when
+ * read by order or none), as emit_layout reads them at `wide`. */
+static GArray *own_columns(splitter *sp, const page_line *lines, gsize from, gsize b, int wide)
+{
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    GArray *words = region_words(lines, from, b, wide, row_lines, sp->continued);
+    GArray *carried = carried_columns(sp, wide, nothing_but_furniture(lines, 0, from), lines,
+                                      from, b);
+    GArray *used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    double alignment;
+    jx_grid_free(jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
+                                        (int)row_lines->len, (const int *)row_lines->data,
+                                        sp->page, HELD_PIECE_GAP, 1.0, carried, used,
+                                        &alignment));
+    if (carried)
+        g_array_free(carried, TRUE);
+    g_array_free(words, TRUE);
+    g_array_free(row_lines, TRUE);
+    if (!used->len) {
+        g_array_free(used, TRUE);
+        return NULL;
+    }
+    return used;
+}
+
+/* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
+ * (when a < held), were held from the page before (see place_held_words). */
+static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
+                        gsize held)
 {
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
     jx_grid *best = NULL;
@@ -708,6 +844,12 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     int best_wide = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
         GArray *words = region_words(lines, a, b, wide_as[i], row_lines, sp->continued);
+        if (a < held && held < b) {
+            GArray *own = own_columns(sp, lines, held, b, wide_as[i]);
+            place_held_words(words, text_lines(lines, a, held), own, HELD_PIECE_GAP);
+            if (own)
+                g_array_free(own, TRUE);
+        }
         GArray *carried = carried_columns(sp, wide_as[i], opens_page, lines, a, b);
         double alignment;
         /* two spaces or more part pieces of text; one column is the resolution */
@@ -959,6 +1101,19 @@ static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
  * lines, or is read as text as it would have been. */
 #define HELD_MAX_LINES 2
 #define HELD_MIN_PIECES 3
+/* A header over narrow label columns wraps its words under its line of
+ * pieces (`指标 指标`, `号 指标 标`, `级`): the tail may end in this many such
+ * lines (see header_wrap_line), the rest of the header on the next page. */
+#define HELD_MAX_WRAPS 3
+
+/* TRUE when line `pl`, under a header's line of pieces, may be that
+ * header's words wrapped in narrow columns: a line of label-head pieces
+ * (see label_heads_line), or one short piece. */
+static gboolean header_wrap_line(const page_line *pl)
+{
+    return label_heads_line(pl) || (pl->kind == ROW_NONE && !pl->furniture && !line_blank(pl) &&
+                                     pl->width <= SHORT_PIECE_COLS);
+}
 
 /* Where the tail of lines[0, n) that may be held for the next page starts
  * (see HELD_MAX_LINES), or n. */
@@ -966,6 +1121,9 @@ static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
 {
     gsize end = n;
     while (end > 0 && (line_blank(&lines[end - 1]) || lines[end - 1].furniture))
+        end--;
+    for (int wraps = 0; wraps < HELD_MAX_WRAPS && end > 0 && header_wrap_line(&lines[end - 1]);
+         wraps++)
         end--;
     gsize start = end;
     while (start > 0 && end - start < HELD_MAX_LINES && lines[start - 1].kind == ROW_SPACE &&
@@ -1034,7 +1192,7 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
             break; /* no region here: the next page's may take it */
         if (end > i) {
             jx_split_flush(sp);
-            emit_layout(sp, lines, n, i, end);
+            emit_layout(sp, lines, n, i, end, held);
             after_blank = FALSE;
             i = end;
             continue;

@@ -412,6 +412,8 @@ struct jx_finder {
     jx_grid *loose_grid;     /* the last loose grid extraction gave (those lines read as a
                                 row, jx_grid_set_loose) since the last grid, or NULL */
     gboolean loose_owned;    /* the finder owns `loose_grid` */
+    jx_grid *foot_head;      /* a copy of the header row a grid ended with, no row
+                                read under it (see FOOT_HEAD_MIN_WORDS), or NULL */
 };
 typedef jx_finder finder;
 
@@ -452,10 +454,38 @@ static void forget_built(finder *f)
 /* Does this headerless grid look like more rows of `table`?  Same width give
  * or take the cells a converter drops, not a note, and — for target tables —
  * rows that state targets or fit the table's columns. */
+/* The columns of `table`'s header less those no row it has taken fills: a
+ * layout dump may set a header word a column apart from the cells it heads
+ * (`指标值` left of the figures), and a page that drops that column loses no
+ * cell of the table's.  A page narrower than the header by more than
+ * CONTINUATION_LOST_COLS but not than these continues the table only when
+ * its first row goes on with the table's numbering (序号 5 after 4): a page
+ * of rows whose label columns are all empty (a layout dump sets the page
+ * anew without them) and whose header column stood apart. */
+static int row_seq(const jx_prow *row);
+
+static int filled_columns(const jx_ptable *table)
+{
+    int cols = table->header->n_cols, filled = 0;
+    if (!table->rows->len)
+        return cols;
+    for (int c = 0; c < cols; c++) {
+        gboolean any = FALSE;
+        for (guint i = 0; i < table->rows->len && !any; i++)
+            any = jx_prow_cell(table->rows->pdata[i], c) != NULL;
+        filled += any;
+    }
+    return filled;
+}
+
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
-    if (width < 2 || width < cols - CONTINUATION_LOST_COLS)
+    if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
+        return CONTINUES_NO;
+    if (width < cols - CONTINUATION_LOST_COLS &&
+        (!table->rows->len || row_seq(table->rows->pdata[table->rows->len - 1]) < 1 ||
+         row_seq(peek_row(f, grid, 0)) != row_seq(table->rows->pdata[table->rows->len - 1]) + 1))
         return CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
         return CONTINUES_NO;
@@ -539,15 +569,14 @@ static int added_work_item_column(finder *f, const jx_grid *grid)
     return both >= WORK_ITEM_MIN_ROWS && both * 2 > targets ? name : -1;
 }
 
-/* Gives the open header a work-item column at `at` (see
- * WORK_ITEM_MIN_ROWS): the cells of the rows taken so far, and the foot
- * cells noted, from `at` on move one column right. */
-static void add_work_item_column(finder *f, int at)
+/* Gives the open header a column at `at` of role `role` headed `text`:
+ * the cells of the rows taken so far, and the foot cells noted, from `at`
+ * on move one column right. */
+static void insert_open_column(finder *f, int at, jx_role role, const char *text)
 {
-    jx_header_insert_column(f->open->header, at, JX_ROLE_TASK, "名称");
+    jx_header_insert_column(f->open->header, at, role, text);
     for (guint i = 0; i < f->open->rows->len; i++) {
         jx_prow *row = f->open->rows->pdata[i];
-        row->before_task = TRUE;
         for (guint k = 0; k < row->cells->len; k++) {
             jx_pcell *c = row->cells->pdata[k];
             if (c->col >= at)
@@ -564,6 +593,86 @@ static void add_work_item_column(finder *f, int at)
     }
     g_hash_table_unref(f->foot);
     f->foot = foot;
+}
+
+/* Gives the open header a work-item column at `at` (see
+ * WORK_ITEM_MIN_ROWS). */
+static void add_work_item_column(finder *f, int at)
+{
+    for (guint i = 0; i < f->open->rows->len; i++)
+        ((jx_prow *)f->open->rows->pdata[i])->before_task = TRUE;
+    insert_open_column(f, at, JX_ROLE_TASK, "名称");
+}
+
+/*
+ * A ruled table continued on the next page may draw a rule the part above
+ * did not: a header word spanning two columns (二级指标 over a label column
+ * and a third level's beside it, used by later rows only) heads one column
+ * on a page whose rows all span both, two where the rows part them.  Read
+ * by order, the continuation's cells from that rule on stood a column right
+ * of their headers (names under 计算符号, a level-2 label taken for a
+ * level-1 one).  When the continuing grid is one column wider than the
+ * header and its cells' boxes show two of its columns side by side within
+ * one column of the rows above — every other column standing where one of
+ * the header's does, in order — the header gets a column of no role after
+ * that one, as a header word spanning both reads.  Edges match within
+ * SPLIT_EDGE_SLACK points.
+ */
+#define SPLIT_EDGE_SLACK 2.0
+
+/* The horizontal extent of the cells of one column alone (colspan 1) with
+ * a box: of grid column `c` (`grid` set) or of the open table's column `c`
+ * in the rows it has taken.  FALSE when no such cell says. */
+static gboolean grid_column_extent(const jx_grid *grid, int c, double *x0, double *x1)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (cell && jx_cell_colspan(cell) == 1 && jx_cell_box(cell, x0, NULL, x1, NULL))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean open_column_extent(const finder *f, int c, double *x0, double *x1)
+{
+    for (guint i = f->open->rows->len; i-- > 0;) {
+        const jx_pcell *p = jx_prow_cell(f->open->rows->pdata[i], c);
+        if (p && !p->spanned && p->origin && jx_cell_colspan(p->origin) == 1 &&
+            jx_cell_box(p->origin, x0, NULL, x1, NULL))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when extent [a0, a1) lies within [b0, b1) (see SPLIT_EDGE_SLACK). */
+static gboolean extent_within(double a0, double a1, double b0, double b1)
+{
+    return a0 >= b0 - SPLIT_EDGE_SLACK && a1 <= b1 + SPLIT_EDGE_SLACK;
+}
+
+/* The open header's column that `grid` parts in two (see SPLIT_EDGE_SLACK),
+ * else -1. */
+static int parted_open_column(const finder *f, const jx_grid *grid)
+{
+    int cols = f->open->header->n_cols;
+    if (jx_grid_n_cols(grid) != cols + 1)
+        return -1;
+    int parted = -1;
+    for (int k = 0; k < cols; k++) {
+        double h0, h1, a0, a1, b0, b1;
+        int c = k + (parted >= 0);
+        if (!open_column_extent(f, k, &h0, &h1))
+            continue; /* no cell of its own above says where it stands */
+        gboolean first = grid_column_extent(grid, c, &a0, &a1);
+        if (parted < 0 && first && grid_column_extent(grid, c + 1, &b0, &b1) &&
+            extent_within(a0, b1, h0, h1) && a1 < h1 - SPLIT_EDGE_SLACK) {
+            parted = k;
+            continue;
+        }
+        if (first && !(extent_within(a0, a1, h0, h1) && extent_within(h0, h1, a0, a1)))
+            return -1;
+    }
+    return parted;
 }
 
 /* Ends the open table (rows no longer go to it). */
@@ -1277,6 +1386,208 @@ static void take_loose_row(finder *f)
 }
 
 /*
+ * A header may end a page's grid with its rows on the next page's (a
+ * browser breaks the page right under the header's first line; a PDF's
+ * reader parts the page's ruled tables there): read alone, the header had
+ * no row under it to be read by (or opened a table of nothing but its own
+ * words, read under a caption), and the rows had no header or read their
+ * header's second row as a table's of its own.  A grid's last row holding
+ * this many header words, read while no table is open or the open one is
+ * such (header_alone), is kept (foot_head); the next grid, on a later page,
+ * is read with it on top when that opens a target table, its cells placed
+ * over the columns their boxes stand over (or in their own columns, in a
+ * grid of the same width without boxes), and the table of the header alone
+ * is dropped — when the next grid opens with a header row of its own (rows
+ * under no header continue that table as they did).
+ */
+#define FOOT_HEAD_MIN_WORDS 3
+
+/* The last row of `grid` with text, or -1. */
+static int last_text_row(const jx_grid *grid)
+{
+    int last = -1;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid) && last < r; c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (cell && *jx_cell_text(cell))
+                last = r;
+        }
+    return last;
+}
+
+/* TRUE when the open table was opened by the grid read last (or being
+ * read) and has no row but header words (the header's own words read as a
+ * row under a caption the header was read from): its header stood at that
+ * grid's foot. */
+static gboolean header_alone(const finder *f)
+{
+    if (!f->open || f->open_serial + 1 < f->serial)
+        return FALSE;
+    for (guint i = 0; i < f->open->rows->len; i++) {
+        const jx_prow *row = f->open->rows->pdata[i];
+        for (guint k = 0; k < row->cells->len; k++)
+            if (jx_header_word_role(((const jx_pcell *)row->cells->pdata[k])->norm) ==
+                JX_ROLE_NONE)
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* Drops the open table, opened by a header alone at a grid's foot (see
+ * header_alone) that opens again with the rows under it. */
+static void drop_header_alone(finder *f)
+{
+    jx_ptable *t = f->open;
+    if (!f->project)
+        f->project = g_steal_pointer(&t->project); /* the project its form named */
+    end_open(f);
+    g_ptr_array_remove(f->tables, t);
+    jx_ptable_free(t);
+    f->count--;
+}
+
+/* Keeps row `r` of `grid` as the foot header when it holds
+ * FOOT_HEAD_MIN_WORDS header words (see there). */
+static void keep_foot_head(finder *f, const jx_grid *grid, int r)
+{
+    int words = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        words += jx_header_word_role(norm) != JX_ROLE_NONE;
+        g_free(norm);
+    }
+    if (words < FOOT_HEAD_MIN_WORDS)
+        return;
+    jx_grid *head = jx_grid_new();
+    jx_grid_set_row_origin(head, 0, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell)
+            continue;
+        jx_cell *copy = jx_grid_add_cell(head, 0, c, 1, jx_cell_colspan(cell), jx_cell_text(cell));
+        copy->page = cell->page;
+        if (cell->has_box)
+            jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+    }
+    f->foot_head = head;
+}
+
+/* The columns of `grid` whose extent's middle stands within [x0, x1):
+ * the first into `*col`, how many into `*span`.  FALSE when none does or a
+ * column's extent is unknown. */
+static gboolean columns_under(const jx_grid *grid, double x0, double x1, int *col, int *span)
+{
+    *col = -1;
+    *span = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        double a, b;
+        if (!grid_column_extent(grid, c, &a, &b))
+            return FALSE;
+        if ((a + b) / 2 >= x0 && (a + b) / 2 < x1) {
+            if (*col < 0)
+                *col = c;
+            (*span)++;
+        }
+    }
+    return *col >= 0;
+}
+
+/* `grid` with the foot header on top (see FOOT_HEAD_MIN_WORDS), or NULL
+ * when its cells cannot be placed over the grid's columns. */
+static jx_grid *under_foot_head(const jx_grid *head, const jx_grid *grid)
+{
+    gboolean same_width = jx_grid_n_cols(head) == jx_grid_n_cols(grid);
+    jx_grid *joined = jx_grid_new();
+    jx_grid_set_row_origin(joined, 0, jx_grid_row_line(head, 0), jx_grid_row_page(head, 0));
+    int last = -1;
+    for (int c = 0; c < jx_grid_n_cols(head); c++) {
+        const jx_cell *cell = jx_grid_cell(head, 0, c);
+        if (!cell)
+            continue;
+        int col = c, span = jx_cell_colspan(cell);
+        if (cell->has_box ? !columns_under(grid, cell->x0, cell->x1, &col, &span) : !same_width)
+            col = -1;
+        if (col <= last) {
+            jx_grid_free(joined);
+            return NULL; /* unplaced, or over a column taken */
+        }
+        last = col + span - 1;
+        jx_cell *copy = jx_grid_add_cell(joined, 0, col, 1, span, jx_cell_text(cell));
+        copy->page = cell->page;
+        if (cell->has_box)
+            jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+    }
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        jx_grid_set_row_origin(joined, r + 1, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell)
+                continue;
+            jx_cell *copy = jx_grid_add_cell(joined, r + 1, c, jx_cell_rowspan(cell),
+                                             jx_cell_colspan(cell), jx_cell_text(cell));
+            copy->page = cell->page;
+            copy->continues = cell->continues;
+            if (cell->has_box)
+                jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+        }
+    return joined;
+}
+
+/* TRUE when `grid` opens with a header row of its own (a header's second
+ * row read alone): rows with no header of their own continue the open
+ * table of the header alone as they always did. */
+static gboolean opens_with_header(finder *f, const jx_grid *grid)
+{
+    jx_header *h = jx_header_read(grid, 0, f->memo);
+    gboolean opens = h != NULL;
+    jx_header_free(h);
+    return opens;
+}
+
+/* Reads one grid into the tables (see below). */
+static void read_grid(finder *f, const jx_grid *grid);
+
+/* Reads `grid` with the foot header on top when that opens a table (see
+ * FOOT_HEAD_MIN_WORDS); the table owns the grid so made.  FALSE when it
+ * does not (`grid` is then read as it is). */
+static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
+{
+    jx_grid *head = g_steal_pointer(&f->foot_head);
+    jx_grid *joined = (!f->open || (header_alone(f) && opens_with_header(f, grid))) &&
+                              jx_grid_n_rows(grid) > 0 &&
+                              jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0)
+                          ? under_foot_head(head, grid)
+                          : NULL;
+    jx_grid_free(head);
+    if (!joined)
+        return FALSE;
+    jx_header *h = jx_header_read(joined, 0, f->memo);
+    gboolean opens = h && h->kind == JX_TABLE_TARGET;
+    jx_header_free(h);
+    if (!opens) {
+        jx_grid_free(joined);
+        return FALSE;
+    }
+    if (f->open)
+        drop_header_alone(f);
+    read_grid(f, joined);
+    forget_built(f);
+    jx_ptable *t = f->tables->len ? f->tables->pdata[f->tables->len - 1] : NULL;
+    if (t) {
+        if (!t->grids)
+            t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+        g_ptr_array_add(t->grids, joined);
+    } else {
+        jx_grid_free(joined);
+    }
+    return TRUE;
+}
+
+/*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
  * when 序号 starts over after it.  A headerless grid continues the open table
@@ -1333,8 +1644,11 @@ static void read_grid(finder *f, const jx_grid *grid)
             end_open(f);
         } else {
             int at = added_work_item_column(f, grid);
+            int parted = at < 0 ? parted_open_column(f, grid) : -1;
             if (at >= 0)
                 add_work_item_column(f, at);
+            else if (parted >= 0)
+                insert_open_column(f, parted + 1, JX_ROLE_NONE, "");
         }
     } else {
         /* a header: held pieces before the open table's own header again end
@@ -1430,6 +1744,9 @@ static void read_grid(finder *f, const jx_grid *grid)
     /* the foot the next page's first row may continue: only the last row's */
     if (last)
         note_foot(f, grid, last_r, last, remap, remap_n);
+    int foot_row = last_text_row(grid);
+    if (foot_row >= 0 && (!f->open || header_alone(f)))
+        keep_foot_head(f, grid, foot_row);
     g_free(remap);
     g_ptr_array_set_size(f->recent, 0); /* lines above a grid belong to it alone */
     f->debris = 0;
@@ -1448,6 +1765,9 @@ static void read_grid(finder *f, const jx_grid *grid)
 /* Reads one grid (read_grid), then lets go of the rows kept for it. */
 static void take_grid(finder *f, const jx_grid *grid)
 {
+    if (f->foot_head && read_under_foot_head(f, grid))
+        return;
+    g_clear_pointer(&f->foot_head, jx_grid_free);
     read_grid(f, grid);
     forget_built(f);
 }
@@ -1747,6 +2067,7 @@ void jx_finder_free(jx_finder *f)
     g_hash_table_unref(f->foot);
     g_ptr_array_unref(f->loose);
     forget_loose_grid(f);
+    jx_grid_free(f->foot_head);
     g_free(f);
 }
 

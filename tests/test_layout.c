@@ -1320,6 +1320,71 @@ static void header_line_ends_page(void **state)
     jx_record_list_free(got);
 }
 
+/* The same converter (bureau b0038): the header's words wrap in narrow
+ * label columns, so the line of header pieces ending page 1 has a line
+ * of their rests under it (`序 一级 二级指 … 2023年度指标值` over `号 指标
+ * 标`), the rest of the header (`计算符号 指标值 度量单位`) opening page 2.
+ * The rests' line kept the tail from being held for the next page: no
+ * indicator came out. */
+static void wrapped_header_ends_page(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0038.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_true(ind->len >= 16);
+    const jx_record *first = ind->pdata[0];
+    assert_string_equal(jx_record_get_string(first, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(first, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(first, "name"), "支持科技计划项目");
+    assert_string_equal(jx_record_get_string(first, "op"), ">=");
+    assert_string_equal(jx_record_get_string(first, "value"), "38");
+    assert_string_equal(jx_record_get_string(first, "unit"), "项");
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+}
+
+/* The same converter (legacy f0060): the header (`一级指标 二级指标 指标名称
+ * 指标性 指标值 度量单位 评分标准` over `质`) ends page 1, and pdftotext sets
+ * page 2, its text narrower, in fewer characters: held for page 2, the
+ * header's pieces stood off that page's columns (二级指标 over the names,
+ * three headers in the last column), and the table read as a score table of
+ * nothing right.  Held lines with as many pieces as the page's columns take
+ * them in order. */
+static void held_header_other_scale(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/legacy/f0060");
+}
+
+/* The same converter (bureau b0002, its first two pages): page 2 holds rows
+ * of page 1's table with empty label columns (序号, name and target only),
+ * set anew in five columns against a header of nine (its 指标值 a column
+ * apart from the figures, a row-header column): more columns lost than a
+ * continuation may lose, page 2's rows were not read.  The header's columns
+ * no row filled do not count, and a page that goes on with the numbering
+ * (5 after 4) continues the table. */
+static void continuation_without_label_columns(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0002-p12.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_int_equal(ind->len, 12);
+    const jx_record *fifth = ind->pdata[4];
+    assert_string_equal(jx_record_get_string(fifth, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(fifth, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(fifth, "name"), "排查整改安全隐患");
+    assert_string_equal(jx_record_get_string(fifth, "op"), ">=");
+    assert_string_equal(jx_record_get_string(fifth, "value"), "700");
+    assert_string_equal(jx_record_get_string(fifth, "unit"), "处");
+    const jx_record *last = ind->pdata[11];
+    assert_string_equal(jx_record_get_string(last, "name"), "安全生产培训人次(中心城区)");
+    assert_string_equal(jx_record_get_string(last, "value"), "400");
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+}
+
 /* Browser-printed narrow label columns: a row's number one space before
  * its level-1 label (`18 满意度指标 服务对象满意度 ★公众…`) under a header
  * setting `序号 一级指标` one space apart.  The space between a figure and
@@ -1512,6 +1577,9 @@ int main(void)
         cmocka_unit_test(row_number_tight_before_label),
         cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(header_line_ends_page),
+        cmocka_unit_test(wrapped_header_ends_page),
+        cmocka_unit_test(held_header_other_scale),
+        cmocka_unit_test(continuation_without_label_columns),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),

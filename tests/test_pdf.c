@@ -1122,6 +1122,50 @@ static void level_columns_left_blank(void **state)
     jx_record_list_free(l);
 }
 
+/* WeasyPrint's table continued on page 2 draws a rule page 1's part did
+ * not: 二级指标 spans two columns (a third label level's, 经济效益指标
+ * beside 效益指标, used only by rows on page 2), and page 1's rows all span
+ * both.  Page 1's grid had one column fewer than page 2's, whose cells from
+ * that rule on stood a column right of their headers: 成本指标, a level-2
+ * label there, was read as 人均补助标准's level-1.  The rule parting one of
+ * the header's columns gives the header a column of no role after it. */
+static void continuation_parts_a_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-column-parted-b0001");
+    static const field_want w[] = {
+        {"人均补助标准", "level1", "产出指标"},
+        {"人均补助标准", "level2", "成本指标"},
+        {"人均补助标准", "value", "2630"},
+        {"人均补助标准", "unit", "元/人"},
+        {"项目区农民人均增收", "level1", "效益指标"},
+        {"项目区农民人均增收", "level2", "经济效益指标"},
+    };
+    indicator_fields("tests/pdf/weasy-column-parted-b0001.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* A page break right under the header's first row (Chromium's print of a
+ * bordered page, bureau b0038): page 1's table ends with `序号 | 一级指标 |
+ * 二级指标 | 三级指标 | 2023年度指标值`, page 2's opens with the rest of the
+ * header (`计算符号 | 指标值 | 度量单位`) over the rows.  Read by the rows
+ * under it, page 1's header had none, page 2's read as a table of its own
+ * kind, and no indicator came out.  Page 2's grid is read with the header
+ * row page 1 ended with on top, its cells over the columns their boxes
+ * stand over. */
+static void header_row_ends_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-header-ends-page-b0038");
+    static const field_want w[] = {
+        {"支持科技计划项目", "level1", "产出指标"},
+        {"支持科技计划项目", "level2", "数量指标"},
+        {"支持科技计划项目", "op", ">="},
+        {"支持科技计划项目", "value", "38"},
+        {"支持科技计划项目", "unit", "项"},
+    };
+    indicator_fields("tests/pdf/chromium-header-ends-page-b0038.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* Chromium ends the cells merged over a page break 5.5 pt below page 2's
  * top (the level columns beside 人均补助标准): the rule under them ends
  * alone in the air at the page's leftmost rule, the outer rule starting
@@ -1515,6 +1559,8 @@ int main(void)
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
+        cmocka_unit_test(continuation_parts_a_column),
+        cmocka_unit_test(header_row_ends_page),
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
