@@ -1490,6 +1490,23 @@ static void wrapped_header_first_line_no_repeat(void **state)
     check_fields(rel, "资金拨付及时率", "value", "100", "unit", "%", NULL);
 }
 
+/* A word processor's PDF (writer-pdf-layout, bureau b0013, its first page)
+ * whose narrow level-2 column holds labels wrapped over two lines on only
+ * two lines of the page (`数量指` / `标`), each set one space before the
+ * name beside it (`数量指 加装电梯数量`, `标 新建改造排水管网`): too few
+ * lines for a column of their own, the fragments ran into the names
+ * (`数量指加装电梯数量`, level2 ""). */
+static void label_fragment_before_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0013";
+    check_fields(rel, "加装电梯数量", "level1", "产出指标", "level2", "数量指标", "value", "33",
+                 "unit", "部", NULL);
+    check_fields(rel, "新建改造排水管网", "level2", "数量指标", "op", ">=", "value", "6.8",
+                 NULL);
+    check_fields(rel, "新建改造排水管网(中心城区)", "level2", "数量指标", "value", "40.8", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1577,6 +1594,7 @@ int main(void)
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
+        cmocka_unit_test(label_fragment_before_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
