@@ -1507,6 +1507,20 @@ static void label_fragment_before_name(void **state)
     check_fields(rel, "新建改造排水管网(中心城区)", "level2", "数量指标", "value", "40.8", NULL);
 }
 
+/* A spreadsheet's PDF (calc-pdf-layout, bureau b0040, lines 1-47) whose
+ * header wraps 序号 a character a line (`序 一级 二级指` / `具体指标 …` /
+ * `号 指标  标`): the lone 序 kept the first line from reading as label
+ * heads, the table began on the second, and every row's labels and number
+ * read as rows of their own (name "产出", no label, no number). */
+static void label_heads_after_seq_char(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0040";
+    check_fields(rel, "举办招聘会", "level1", "产出指标", "level2", "数量指标", "op",
+                 "=", "value", "65", "unit", "场", NULL);
+    check_fields(rel, "资金拨付及时率", "level2", "时效指标", "value", "100", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1595,6 +1609,7 @@ int main(void)
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
         cmocka_unit_test(label_fragment_before_name),
+        cmocka_unit_test(label_heads_after_seq_char),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
