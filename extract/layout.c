@@ -729,9 +729,11 @@ static pair_kind squeezed_pair(const jx_layout_word *w, gsize a, gsize b, double
         gsize e = piece_end(w, b, i, join);
         if (w[head].x0 < col->a)
             continue;
-        pair_kind kind = label_pair(w, head, i, e)           ? PAIR_LABELS
-                         : fragment_then_name(w, head, i, e) ? PAIR_FRAGMENT
-                                                             : PAIR_NONE;
+        /* a name that runs on into the next column is that column's: the
+         * label column and the names' are parted already */
+        pair_kind kind = label_pair(w, head, i, e) ? PAIR_LABELS
+                         : w[e].x1 <= col->b && fragment_then_name(w, head, i, e) ? PAIR_FRAGMENT
+                                                                                  : PAIR_NONE;
         if (kind == PAIR_NONE)
             continue;
         *start = w[i].x0;

@@ -3087,6 +3087,16 @@ static void mark_numbers_over_targets(GPtrArray *all, gboolean *frag)
             frag[i - 1] = TRUE;
 }
 
+/* TRUE when all[i] is a row (no fragment, no row of labels alone) with no
+ * name. */
+static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    if (i >= all->len || frag[i])
+        return FALSE;
+    const built_row *b = all->pdata[i];
+    return b && !b->labels_only && !b->text[JX_ROLE_NAME];
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3279,8 +3289,14 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 /* a name's line right above a row of group labels (a
                  * centred row's name over its labels' line, its target
                  * below them) is the name of the row after the labels,
-                 * which states no indicator */
-                if (next->labels_only && f->text[JX_ROLE_NAME] && next_line_of(f, next)) {
+                 * which states no indicator; a line with a target of its
+                 * own is a row's whole, a self-evaluation's rows are
+                 * their score lines, and a row after the labels with a
+                 * name of its own wants none (the line is another cell's:
+                 * a work item's wrapped over the labels) */
+                if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
+                    !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
+                    next_line_of(f, next) && unnamed_after(all, frag, i1 + 2)) {
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);
