@@ -677,11 +677,54 @@ static gboolean label_pair(const jx_layout_word *w, gsize head, gsize i, gsize e
     return pair;
 }
 
+/* The text of words [a, e] of one piece, a new string. */
+static char *piece_text(const jx_layout_word *w, gsize a, gsize e)
+{
+    GString *text = g_string_new(NULL);
+    for (gsize k = a; k <= e; k++)
+        g_string_append_len(text, w[k].text, (gssize)w[k].len);
+    return g_string_free(text, FALSE);
+}
+
+/* TRUE when words [a, e] are one line of a label wrapped in a narrow column
+ * (`数量指`, `标`, `益指标`) and not a whole label: a piece that, set one
+ * space before a name (`数量指 加装电梯数量`, `标 新建改造排水管网`), is the
+ * label column's cell squeezed against the name's. */
+static gboolean label_fragment(const jx_layout_word *w, gsize a, gsize e)
+{
+    char *text = piece_text(w, a, e);
+    char *head1 = jx_taxonomy_label_headed(text, 1), *head2 = jx_taxonomy_label_headed(text, 2);
+    gboolean fragment = head1 || head2 || jx_taxonomy_label_tail(text);
+    g_free(head1);
+    g_free(head2);
+    g_free(text);
+    return fragment;
+}
+
+/* TRUE when the piece starting at word i, one space after the piece
+ * [head, i), is a name after a wrapped label's line (see label_fragment):
+ * no label nor label line itself. */
+static gboolean fragment_then_name(const jx_layout_word *w, gsize head, gsize i, gsize e)
+{
+    if (!label_fragment(w, head, i - 1) || label_fragment(w, i, e))
+        return FALSE;
+    char *text = piece_text(w, i, e);
+    gboolean label = jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+    g_free(text);
+    return !label;
+}
+
+/* A squeezed pair (see squeezed_pair): two label cells, or a wrapped
+ * label's line and a name. */
+typedef enum { PAIR_NONE, PAIR_LABELS, PAIR_FRAGMENT } pair_kind;
+
 /* Sets *start to where the second of two pieces of words set one space
- * apart in column `col` on line words [a, b) starts, and *first_end to where
- * the first ends; FALSE when the line holds no such pair there. */
-static gboolean squeezed_pair(const jx_layout_word *w, gsize a, gsize b, double join,
-                              const span *col, double *start, double *first_end)
+ * apart in column `col` on line words [a, b) starts, *first_start and
+ * *first_end to where the first starts and ends; PAIR_NONE when the line
+ * holds no such pair there. */
+static pair_kind squeezed_pair(const jx_layout_word *w, gsize a, gsize b, double join,
+                               const span *col, double *start, double *first_start,
+                               double *first_end)
 {
     for (gsize i = a + 1; i < b; i++) {
         if (!squeezed_after(w, i, join) || w[i - 1].x0 < col->a || w[i].x0 >= col->b)
@@ -690,26 +733,47 @@ static gboolean squeezed_pair(const jx_layout_word *w, gsize a, gsize b, double 
         while (head > a && same_piece(&w[head - 1], &w[head], join))
             head--;
         gsize e = piece_end(w, b, i, join);
-        if (w[head].x0 < col->a || !label_pair(w, head, i, e))
+        if (w[head].x0 < col->a)
+            continue;
+        /* a name that runs on into the next column is that column's: the
+         * label column and the names' are parted already */
+        pair_kind kind = label_pair(w, head, i, e) ? PAIR_LABELS
+                         : w[e].x1 <= col->b && fragment_then_name(w, head, i, e) ? PAIR_FRAGMENT
+                                                                                  : PAIR_NONE;
+        if (kind == PAIR_NONE)
             continue;
         *start = w[i].x0;
+        *first_start = w[head].x0;
         *first_end = w[i - 1].x1;
-        return TRUE;
+        return kind;
     }
-    return FALSE;
+    return PAIR_NONE;
+}
+
+/* TRUE when the piece [i, e] is a wrapped label's line set one space
+ * before a name (see fragment_then_name): the first of a squeezed pair,
+ * whose label column a split makes. */
+static gboolean fragment_before_name(const jx_layout_word *w, gsize n, gsize i, gsize e,
+                                     double join)
+{
+    if (e + 1 >= n || w[e + 1].row != w[i].row || !squeezed_after(w, e + 1, join))
+        return FALSE;
+    return fragment_then_name(w, i, e + 1, piece_end(w, n, e + 1, join));
 }
 
 /* TRUE when a piece of lines first_row..last_row starting in column `col`
  * runs across `split`: the pairs stand off the column's other cells (a row
  * set right of the rest, `效益指标 社会效益指标` over labels that start left of
- * where its level-2 does), and parting there would cut them. */
+ * where its level-2 does), and parting there would cut them.  A wrapped
+ * label's line before a name is the cell the split parts off, centred in
+ * its narrow column: it may run across. */
 static gboolean pieces_across(const jx_layout_word *w, gsize n, int first_row, int last_row,
                               double join, const span *col, double split)
 {
     for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
         gsize e = piece_end(w, n, i, join);
         if (w[i].row >= first_row && w[i].row <= last_row && w[i].x0 >= col->a &&
-            w[i].x0 < split && w[e].x1 > split)
+            w[i].x0 < split && w[e].x1 > split && !fragment_before_name(w, n, i, e, join))
             return TRUE;
     }
     return FALSE;
@@ -721,19 +785,27 @@ static void split_squeezed_columns(const jx_layout_word *w, gsize n, int first_r
     for (guint c = 0; c < cols->len; c++) {
         span *col = &g_array_index(cols, span, c);
         int pairs = 0;
-        double split = INFINITY, first_end = -INFINITY;
+        double split = INFINITY, first_end = -INFINITY, fragment_start = -INFINITY;
         for (gsize a = 0, b; a < n; a = b) {
             b = line_end(w, n, a);
-            double start, end;
-            if (w[a].row < first_row || w[a].row > last_row ||
-                !squeezed_pair(w, a, b, join, col, &start, &end))
+            double start, begin, end;
+            if (w[a].row < first_row || w[a].row > last_row)
+                continue;
+            pair_kind kind = squeezed_pair(w, a, b, join, col, &start, &begin, &end);
+            if (kind == PAIR_NONE)
                 continue;
             pairs++;
             split = MIN(split, start);
-            first_end = MAX(first_end, end);
+            /* two labels end where the next column starts; a wrapped
+             * label's line is centred in its narrow column and may reach
+             * past where the names start, but starts before */
+            if (kind == PAIR_LABELS)
+                first_end = MAX(first_end, end);
+            else
+                fragment_start = MAX(fragment_start, begin);
         }
-        if (pairs < SQUEEZED_SPLIT_MIN_LINES || first_end > split || split <= col->a ||
-            pieces_across(w, n, first_row, last_row, join, col, split))
+        if (pairs < SQUEEZED_SPLIT_MIN_LINES || first_end > split || fragment_start >= split ||
+            split <= col->a || pieces_across(w, n, first_row, last_row, join, col, split))
             continue;
         span right = {split, col->b};
         col->b = split;

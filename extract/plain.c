@@ -202,25 +202,35 @@ static gboolean group_label_line(const page_line *pl)
     return label_line(pl, FALSE);
 }
 
-/* TRUE when `word` opens one of the label heads (LABEL_HEAD_MIN_CHARS of it
- * at least) or ends one (`指标`, `标`: the rest of a wrapped head). */
-static gboolean part_of_label_head(const char *word)
+/* How a word stands to the label heads (jx_taxonomy_label_heads): not part
+ * of one; the opening character alone of one (`序` of 序号 wrapped a
+ * character a line: no evidence alone, as many words open so); the opening
+ * (LABEL_HEAD_MIN_CHARS of it at least) or the end of one (`指标`, `标`: the
+ * rest of a wrapped head). */
+typedef enum { HEAD_NONE, HEAD_CHAR, HEAD_PART } head_part;
+
+static head_part part_of_label_head(const char *word)
 {
     gboolean opening = g_utf8_strlen(word, -1) >= LABEL_HEAD_MIN_CHARS;
+    head_part part = HEAD_NONE;
     gsize n;
     const char *const *heads = jx_taxonomy_label_heads(&n);
-    for (gsize k = 0; k < n; k++)
+    for (gsize k = 0; k < n && part != HEAD_PART; k++)
         if ((opening && g_str_has_prefix(heads[k], word)) || g_str_has_suffix(heads[k], word))
-            return TRUE;
-    return FALSE;
+            part = HEAD_PART;
+        else if (g_str_has_prefix(heads[k], word))
+            part = HEAD_CHAR;
+    return part;
 }
 
 /* TRUE when single-piece line `pl` is a line of a header wrapped over
  * narrow label columns: words one space apart, each the start or the rest
- * of a row-number or label column's header word (see part_of_label_head: `序号
- * 一级指`, `一级 二级指`, `指标 指标`).  Wider than a short piece and at the
- * margin, it read as a heading above the table or as text outside it, and
- * the table lost the header of its first columns. */
+ * of a row-number or label column's header word (see part_of_label_head:
+ * `序号 一级指`, `一级 二级指`, `指标 指标`, `序 一级 二级指`), at least
+ * LABEL_HEAD_MIN_PIECES of them more than an opening character.  Wider
+ * than a short piece and at the margin, it read as a heading above the
+ * table or as text outside it, and the table lost the header of its first
+ * columns. */
 static gboolean label_heads_line(const page_line *pl)
 {
     if (pl->kind != ROW_NONE || !pl->joined)
@@ -234,8 +244,9 @@ static gboolean label_heads_line(const page_line *pl)
     gboolean all = TRUE;
     for (char **w = words; *w && all; w++)
         if (**w) {
-            all = part_of_label_head(*w);
-            heads++;
+            head_part part = part_of_label_head(*w);
+            all = part != HEAD_NONE;
+            heads += part == HEAD_PART;
         }
     g_strfreev(words);
     g_free(text);

@@ -258,6 +258,12 @@ char *jx_taxonomy_label_headed(const char *text, int level);
 const char *const *jx_taxonomy_label_heads(gsize *n);
 
 /*
+ * TRUE when `text` is the last line of a standard label wrapped in a narrow
+ * column (`标`, `益指标`: it ends the label and is not all of it).
+ */
+gboolean jx_taxonomy_label_tail(const char *text);
+
+/*
  * The output category an indicator's name tells by its ending (`验收合格率`
  * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
  * "output.cost"), or NULL: evidence of which level-2 group a row belongs to

@@ -336,6 +336,29 @@ char *jx_taxonomy_label_headed(const char *text, int level)
     return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE) : NULL;
 }
 
+/* TRUE when normalized `text` ends a standard label of level 1 or 2 (its
+ * stem and `指标`) without being all of it (`标`, `益指标`, `度指标`). */
+gboolean jx_taxonomy_label_tail(const char *text)
+{
+    if (!text || !*text)
+        return FALSE;
+    char *norm = jx_norm_text(text);
+    gboolean tail = FALSE;
+    for (int level = 1; level <= 2 && !tail; level++) {
+        gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
+        for (gsize i = 0; i < n && !tail; i++) {
+            const char *stem;
+            if (!standard_stem(level, i, &stem))
+                continue;
+            char *label = g_strconcat(stem, "指标", NULL);
+            tail = strcmp(label, norm) != 0 && g_str_has_suffix(label, norm);
+            g_free(label);
+        }
+    }
+    g_free(norm);
+    return tail;
+}
+
 /*
  * The endings that tell an indicator's output category by its name: a rate
  * of conformity is a quality indicator (验收合格率, 资料完整率), a deadline a

@@ -27,6 +27,37 @@
  * the value slot a column off (text 2 + next column 0.5 against unit 0 +
  * same column 2). */
 #define CUT_UNIT_BONUS 3.0
+/* Text that is a line of a standard label wrapped in its narrow column (the
+ * rest `指标`, `益指标`, or the opening `产出指`), standing in a label
+ * column of the row's own columns, fills that label slot: plain text there
+ * scores the name higher (5 against 2.5 + same column 2), and the label's
+ * tail read as a name joins the next row's name or makes a row of its own.
+ * Enough to beat the name slot.  Only in a row with no known label (beside
+ * one, `标 | 社会效益 | 群众生产生活条件`, the label says where the label
+ * columns are) and no 定性/定量 mark (a form with an 指标性质 column wraps
+ * its level-2 labels over a line of labels alone, whose label the piece
+ * ends).  One character alone (`标`) says too little: it may as well end
+ * the label above as the next one. */
+#define WRAPPED_LABEL_LINE_BONUS 3.0
+/* The fewest characters of such a line. */
+#define WRAPPED_LABEL_LINE_MIN_CHARS 2
+
+/* TRUE when text `norm` is a line of a standard label wrapped over lines,
+ * not all of it (see jx_taxonomy_label_tail, jx_taxonomy_label_headed). */
+static gboolean wrapped_label_line(const char *norm)
+{
+    if (g_utf8_strlen(norm, -1) < WRAPPED_LABEL_LINE_MIN_CHARS)
+        return FALSE;
+    if (jx_taxonomy_label_tail(norm))
+        return TRUE;
+    gboolean head = FALSE;
+    for (int level = 1; level <= 2 && !head; level++) {
+        char *label = jx_taxonomy_label_headed(norm, level);
+        head = label != NULL;
+        g_free(label);
+    }
+    return head;
+}
 
 /* compat[cell kind][role]: how well a cell of that kind fills that role. */
 /* Unknown text prefers the name over a label: every data row has a name,
@@ -78,7 +109,7 @@ static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean
 /* A cell a span brings down stays where it is: the merge is exact.
  * `offset` is added to the cell's column (a block of rows set off by it). */
 static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
-                    gboolean lone_label, gboolean one_column)
+                    gboolean lone_label, gboolean label_lines, gboolean one_column)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
@@ -95,6 +126,9 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if ((role == JX_ROLE_UNIT || role == JX_ROLE_HALF_UNIT) && cell->kind == JX_CK_TEXT &&
         jx_norm_unit_cut(cell->norm))
         base += CUT_UNIT_BONUS;
+    if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
+        label_lines && offset == 0 && cell->col == slot_col && wrapped_label_line(cell->norm))
+        base += WRAPPED_LABEL_LINE_BONUS;
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
@@ -204,10 +238,14 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
 
     int m = (int)row->cells->len;
     int labels = 0; /* known labels in the row */
+    gboolean marked = FALSE; /* a 定性/定量 mark */
     for (int i = 0; i < m; i++) {
-        jx_cell_kind kind = ((const jx_pcell *)row->cells->pdata[i])->kind;
-        labels += kind == JX_CK_LEVEL1 || kind == JX_CK_LEVEL2;
+        const jx_pcell *cell = row->cells->pdata[i];
+        labels += cell->kind == JX_CK_LEVEL1 || cell->kind == JX_CK_LEVEL2;
+        marked |= cell->kind == JX_CK_MARK;
     }
+    /* see WRAPPED_LABEL_LINE_BONUS */
+    gboolean label_lines = labels == 0 && !marked;
     gboolean one_column = jx_header_one_label_column(header);
     int slot_col[header->n_cols + 1];
     int k = 0;
@@ -239,7 +277,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
             if (i > 0 && j > 0) {
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
-                                 labels == 1, one_column);
+                                 labels == 1, label_lines, one_column);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';

@@ -1412,6 +1412,12 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     /* an operator or a whole unit set on a line of its own beside the row's
      * wrapped value (see mark_operators_between) is the row's when it has
      * none */
+    /* a row's number on a line of its own beside the row's cells (see
+     * mark_numbers_over_targets) is the row's */
+    if (frag->by_role[JX_ROLE_SEQ] && !into->by_role[JX_ROLE_SEQ] && !into->text[JX_ROLE_SEQ]) {
+        into->by_role[JX_ROLE_SEQ] = frag->by_role[JX_ROLE_SEQ];
+        into->text[JX_ROLE_SEQ] = g_strdup(frag->by_role[JX_ROLE_SEQ]->norm);
+    }
     static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
     for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
         if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
@@ -3049,6 +3055,48 @@ static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_heade
     return FALSE;
 }
 
+/* TRUE when row `b`, the line right under numbered row `numbered`, is that
+ * row's targets: `numbered` holds its 序号 and at most label pieces (no
+ * name, no target), `b` a target and neither a 序号 nor a name.  A row
+ * vertically centred over three lines sets its number on the middle line
+ * with the first line of a narrow label (`1 产出指`), its name on the line
+ * above and its targets on the line below (`标 数量指标 … 750 个`): two
+ * lines a row each would read the name as the first row's and the targets
+ * as the next row's.  `above` is the row before `numbered`, or NULL. */
+static gboolean targets_of_numbered_line(const built_row *above, const built_row *numbered,
+                                         const built_row *b)
+{
+    /* targets right above the number (`项目完成时限 ≤2019 年 9 月 3` over
+     * `8 时效指标` over `0日`): the line below is their rest */
+    if (above && next_line_of(above, numbered) && has_target(above))
+        return FALSE;
+    return numbered->by_role[JX_ROLE_SEQ] && !numbered->text[JX_ROLE_NAME] &&
+           !has_target(numbered) && next_line_of(numbered, b) && has_value(b) &&
+           !b->by_role[JX_ROLE_SEQ] && !b->text[JX_ROLE_NAME];
+}
+
+/* Marks as fragments the numbered lines whose targets stand on the line
+ * below (see targets_of_numbered_line): the target line is the row, its
+ * columns placed as a row's are, and the number goes to it. */
+static void mark_numbers_over_targets(GPtrArray *all, gboolean *frag)
+{
+    for (guint i = 1; i < all->len; i++)
+        if (!frag[i - 1] && !frag[i] &&
+            targets_of_numbered_line(i > 1 ? all->pdata[i - 2] : NULL, all->pdata[i - 1],
+                                     all->pdata[i]))
+            frag[i - 1] = TRUE;
+}
+
+/* TRUE when all[i] is a row (no fragment, no row of labels alone) with no
+ * name. */
+static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    if (i >= all->len || frag[i])
+        return FALSE;
+    const built_row *b = all->pdata[i];
+    return b && !b->labels_only && !b->text[JX_ROLE_NAME];
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3074,6 +3122,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
+    if (!scored)
+        mark_numbers_over_targets(all, frag);
     mark_top_lines(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
     mark_operators_between(all, frag, table->header);
@@ -3236,6 +3286,21 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 add_flag(f, "no-target");
                 g_ptr_array_add(data, f);
             } else if (to_next) {
+                /* a name's line right above a row of group labels (a
+                 * centred row's name over its labels' line, its target
+                 * below them) is the name of the row after the labels,
+                 * which states no indicator; a line with a target of its
+                 * own is a row's whole, a self-evaluation's rows are
+                 * their score lines, and a row after the labels with a
+                 * name of its own wants none (the line is another cell's:
+                 * a work item's wrapped over the labels) */
+                if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
+                    !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
+                    next_line_of(f, next) && unnamed_after(all, frag, i1 + 2)) {
+                    built_row *piece = take_name(f);
+                    g_ptr_array_add(names_taken, piece);
+                    g_ptr_array_add(deferred, piece);
+                }
                 g_ptr_array_add(pending, f);
             } else {
                 /* the next pieces of a cell that went on across the labels

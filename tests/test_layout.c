@@ -1570,6 +1570,76 @@ static void wrapped_header_first_line_no_repeat(void **state)
     check_fields(rel, "资金拨付及时率", "value", "100", "unit", "%", NULL);
 }
 
+/* A word processor's PDF (writer-pdf-layout, bureau b0013, its first page)
+ * whose narrow level-2 column holds labels wrapped over two lines on only
+ * two lines of the page (`数量指` / `标`), each set one space before the
+ * name beside it (`数量指 加装电梯数量`, `标 新建改造排水管网`): too few
+ * lines for a column of their own, the fragments ran into the names
+ * (`数量指加装电梯数量`, level2 ""). */
+static void label_fragment_before_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0013";
+    check_fields(rel, "加装电梯数量", "level1", "产出指标", "level2", "数量指标", "value", "33",
+                 "unit", "部", NULL);
+    check_fields(rel, "新建改造排水管网", "level2", "数量指标", "op", ">=", "value", "6.8",
+                 NULL);
+    check_fields(rel, "新建改造排水管网(中心城区)", "level2", "数量指标", "value", "40.8", NULL);
+}
+
+/* A spreadsheet's PDF (calc-pdf-layout, bureau b0040, lines 1-47) whose
+ * header wraps 序号 a character a line (`序 一级 二级指` / `具体指标 …` /
+ * `号 指标  标`): the lone 序 kept the first line from reading as label
+ * heads, the table began on the second, and every row's labels and number
+ * read as rows of their own (name "产出", no label, no number). */
+static void label_heads_after_seq_char(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0040";
+    check_fields(rel, "举办招聘会", "level1", "产出指标", "level2", "数量指标", "op",
+                 "=", "value", "65", "unit", "场", NULL);
+    check_fields(rel, "资金拨付及时率", "level2", "时效指标", "value", "100", NULL);
+}
+
+/* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
+ * bureau b0028) whose rows are centred over three lines, each row's level-1
+ * label wrapped round them (`产出` beside the name, `指标` alone on the line
+ * under the target).  The lone `指标` is plain text, which scores the name
+ * better than a label: it ran into the next row's name (`产出补贴耕地面积*指标`)
+ * and the level-1 labels fell apart.  A wrapped label's line in its own label
+ * column stays a label. */
+static void wrapped_label_line_stays_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/bureau/b0028";
+    check_fields(rel, "补贴耕地面积*", "level1", "产出指标", "op", "=", "value", "509600", "unit",
+                 "亩", NULL);
+    check_fields(rel, "资金使用合规率", "level1", "产出指标", "value", "100", NULL);
+    check_fields(rel, "★农业总产值增长率", "level1", "效益指标", "level2", "经济效益", "op", ">=",
+                 "value", "7", NULL);
+    check_fields(rel, "带动相关产业增收", "level1", "效益指标", "value", "400", "unit", "万元",
+                 NULL);
+}
+
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
+ * b0040, lines 1-52) whose rows are centred over three lines: the name on
+ * the first, the 序号 with the level-1 label's first line on the middle one
+ * (`1 产出指`), the label's rest, the level-2 label and the targets on the
+ * last (`标 数量指标 … 750 个`).  The numbered line and the target line each
+ * read as a row: every name took the targets of the row above.  The
+ * numbered line is the row's, its targets the line below. */
+static void numbered_line_over_targets(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0040";
+    check_fields(rel, "开发公益性岗位", "level1", "产出指标", "level2", "数量指标", "value", "750",
+                 "unit", "个", NULL);
+    check_fields(rel, "城乡居民养老保险参保人数", "op", ">=", "value", "63", "unit", "万人", NULL);
+    check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
+    check_fields(rel, "资金拨付及时率", "level2", "时效指标", "op", "=", "value", "100", NULL);
+    check_fields(rel, "拉动社会投资", "level1", "效益指标", "value", "8", "unit", "亿元", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1661,6 +1731,10 @@ int main(void)
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
+        cmocka_unit_test(label_fragment_before_name),
+        cmocka_unit_test(label_heads_after_seq_char),
+        cmocka_unit_test(wrapped_label_line_stays_label),
+        cmocka_unit_test(numbered_line_over_targets),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
