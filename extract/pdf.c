@@ -1651,6 +1651,12 @@ static void pieces_clear(gpointer p)
  * table (a paragraph, a 年度目标 cell merged over the columns): its line's
  * word spaces show no columns. */
 #define STACKED_PROSE_SHARE 0.5
+/* Only where cells are set left: a table whose cells are centred (or set
+ * right) in their columns shows no column by where its cells start.  Cells
+ * whose starts recur on other lines and not their middles are set left, those
+ * whose middles or ends recur and not their starts centred (right): at
+ * most this share as many of these as of those. */
+#define STACKED_CENTRED_SHARE 0.25
 /* Glyphs set solid stand less than this apart (points); two cells' padding
  * (4 pixels, 3 points) more: a part's cells as narrow as their text stand
  * only that apart, less than a word space. */
@@ -1799,6 +1805,43 @@ static GArray *line_cells(const text_line *line)
     return cells;
 }
 
+/* Where along a cell `which` (0 start, 1 middle, 2 end) stands. */
+static double cell_point(const written_piece *c, int which)
+{
+    return which == 0 ? c->x0 : which == 1 ? (c->x0 + c->x1) / 2 : c->x1;
+}
+
+/* TRUE when a cell of a line of `cells` other than `line` (those shown by
+ * `columns`) has its `which` where `c` has its own. */
+static gboolean recurs(const GPtrArray *cells, const gboolean *columns, guint line,
+                       const written_piece *c, int which)
+{
+    for (guint k = 0; k < cells->len; k++) {
+        const GArray *other = cells->pdata[k];
+        for (guint i = 0; columns[k] && k != line && i < other->len; i++)
+            if (fabs(cell_point(&g_array_index(other, written_piece, i), which) - cell_point(c, which)) <=
+                STACKED_START_PT)
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when the lines' cells are set left (see STACKED_CENTRED_SHARE). */
+static gboolean cells_set_left(const GPtrArray *cells, const gboolean *columns)
+{
+    guint left = 0, centred = 0;
+    for (guint k = 0; k < cells->len; k++) {
+        const GArray *line = cells->pdata[k];
+        for (guint i = 0; columns[k] && i < line->len; i++) {
+            const written_piece *c = &g_array_index(line, written_piece, i);
+            gboolean start = recurs(cells, columns, k, c, 0), middle = recurs(cells, columns, k, c, 1);
+            left += start && !middle;
+            centred += !start && (middle || recurs(cells, columns, k, c, 2));
+        }
+    }
+    return left > 0 && centred <= STACKED_CENTRED_SHARE * left;
+}
+
 static void part_clear(gpointer q)
 {
     stacked_part *p = q;
@@ -1826,12 +1869,17 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
         x0 = MIN(x0, g_array_index(gs, glyph, 0).x0);
         x1 = MAX(x1, g_array_index(gs, glyph, gs->len - 1).x1);
     }
+    gboolean *columns = g_new0(gboolean, to - from);
     for (guint k = from; k < to; k++) {
         GArray *ps = line_cells(&g_array_index(lines, text_line, k));
         g_ptr_array_add(cells, ps);
+        columns[k - from] = shows_columns(ps, x1 - x0);
+    }
+    gboolean set_left = cells_set_left(cells, columns);
+    for (guint k = from; k < to && set_left; k++) {
+        GArray *ps = cells->pdata[k - from];
         stacked_part *now = &g_array_index(parts, stacked_part, cur);
-        gboolean columns = shows_columns(ps, x1 - x0);
-        if (columns && opens_part(now, ps)) {
+        if (columns[k - from] && opens_part(now, ps)) {
             if (cur != 0 && !opens_part(&g_array_index(parts, stacked_part, 0), ps)) {
                 cur = 0;
             } else {
@@ -1841,7 +1889,7 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
                 cur = (int)parts->len - 1;
             }
         }
-        if (columns)
+        if (columns[k - from])
             take_line(&g_array_index(parts, stacked_part, cur), ps);
         part_of[k - from] = cur;
     }
@@ -1857,6 +1905,7 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
         g_free(targets);
     }
     g_free(part_of);
+    g_free(columns);
     g_ptr_array_unref(cells);
     g_array_free(parts, TRUE);
 }
