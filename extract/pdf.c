@@ -1647,6 +1647,10 @@ static void pieces_clear(gpointer p)
 /* A line opens a part with at least this many cells starting off the
  * columns of the part above. */
 #define STACKED_MIN_OFF 2
+/* A part shows this many columns at least to be moved: two cells of one
+ * line (a name and its target) can stand off the columns by how a page's
+ * cells are centred or wrapped, three are a row of a table of its own. */
+#define STACKED_MIN_COLUMNS 3
 /* A cell wider than this share of the text's width is prose across the
  * table (a paragraph, a 年度目标 cell merged over the columns): its line's
  * word spaces show no columns. */
@@ -1656,7 +1660,10 @@ static void pieces_clear(gpointer p)
  * whose starts recur on other lines and not their middles are set left, those
  * whose middles or ends recur and not their starts centred (right): at
  * most this share as many of these as of those. */
-#define STACKED_CENTRED_SHARE 0.25
+#define STACKED_CENTRED_SHARE 0.1
+/* A line narrower than this share of the text's width is no table's row
+ * (a page number, 第 1 页, its characters set apart). */
+#define STACKED_ROW_SHARE 0.3
 /* Glyphs set solid stand less than this apart (points); two cells' padding
  * (4 pixels, 3 points) more: a part's cells as narrow as their text stand
  * only that apart, less than a word space. */
@@ -1665,6 +1672,7 @@ static void pieces_clear(gpointer p)
 typedef struct {
     GArray *starts;  /* double, sorted: where the part's columns start */
     GArray *crosses; /* written_piece: its lines' cells but each line's last */
+    GArray *middles, *middles_once; /* double: where two cells' middles stand; one's */
 } stacked_part;
 
 /* The index in sorted `starts` of the start within STACKED_START_PT of `x`,
@@ -1675,6 +1683,22 @@ static int start_at(const GArray *starts, double x)
         if (fabs(g_array_index(starts, double, i) - x) <= STACKED_START_PT)
             return (int)i;
     return -1;
+}
+
+/* Adds `x` to `twice` when it stands in `once` already, else to `once`:
+ * a centred column's cells share their middles, where a left-set column's
+ * share them only by chance. */
+static void add_seen(GArray *once, GArray *twice, double x)
+{
+    if (start_at(twice, x) >= 0)
+        return;
+    int i = start_at(once, x);
+    if (i < 0) {
+        g_array_append_val(once, x);
+        return;
+    }
+    g_array_remove_index_fast(once, (guint)i);
+    g_array_append_val(twice, x);
 }
 
 static void add_start(GArray *starts, double x)
@@ -1705,8 +1729,11 @@ static gboolean opens_part(const stacked_part *p, const GArray *cells)
     guint off = 0, on = 0;
     gboolean under = FALSE;
     for (guint i = 0; i < cells->len; i++) {
-        double x = g_array_index(cells, written_piece, i).x0;
-        if (start_at(p->starts, x) >= 0) {
+        const written_piece *c = &g_array_index(cells, written_piece, i);
+        double x = c->x0;
+        /* a cell centred in its column stands where the part's did by its
+         * middle */
+        if (start_at(p->starts, x) >= 0 || start_at(p->middles, (c->x0 + c->x1) / 2) >= 0) {
             on++;
         } else {
             off++;
@@ -1717,10 +1744,13 @@ static gboolean opens_part(const stacked_part *p, const GArray *cells)
 }
 
 /* TRUE when the line of `cells` shows columns: two cells or more, none of
- * them prose (STACKED_PROSE_SHARE of the text's `width`). */
+ * them prose (STACKED_PROSE_SHARE of the text's `width`), over
+ * STACKED_ROW_SHARE of it at least. */
 static gboolean shows_columns(const GArray *cells, double width)
 {
-    if (cells->len < 2)
+    if (cells->len < 2 || g_array_index(cells, written_piece, cells->len - 1).x1 -
+                                  g_array_index(cells, written_piece, 0).x0 <
+                              STACKED_ROW_SHARE * width)
         return FALSE;
     for (guint i = 0; i < cells->len; i++) {
         const written_piece *c = &g_array_index(cells, written_piece, i);
@@ -1736,6 +1766,7 @@ static void take_line(stacked_part *p, const GArray *cells)
     for (guint i = 0; i < cells->len; i++) {
         const written_piece *c = &g_array_index(cells, written_piece, i);
         add_start(p->starts, c->x0);
+        add_seen(p->middles_once, p->middles, (c->x0 + c->x1) / 2);
         if (i + 1 < cells->len)
             g_array_append_val(p->crosses, *c);
     }
@@ -1746,7 +1777,7 @@ static void take_line(stacked_part *p, const GArray *cells)
 static gboolean part_targets(const stacked_part *p, const stacked_part *first, double *to)
 {
     int m = (int)p->starts->len, n = (int)first->starts->len;
-    if (m >= n || m == 0)
+    if (m >= n || m < STACKED_MIN_COLUMNS)
         return FALSE;
     int pinned = start_at(first->starts, g_array_index(p->starts, double, 0));
     int from = 0;
@@ -1756,8 +1787,12 @@ static gboolean part_targets(const stacked_part *p, const stacked_part *first, d
         to[0] = g_array_index(first->starts, double, pinned);
         from = 1;
     }
-    for (int j = from; j < m; j++)
+    for (int j = from; j < m; j++) {
         to[j] = g_array_index(first->starts, double, n - m + j);
+        /* its columns stand left of their places: what it lost shrank */
+        if (to[j] < g_array_index(p->starts, double, j) - STACKED_START_PT)
+            return FALSE;
+    }
     return TRUE;
 }
 
@@ -1805,6 +1840,15 @@ static GArray *line_cells(const text_line *line)
     return cells;
 }
 
+static stacked_part part_new(void)
+{
+    stacked_part p = {g_array_new(FALSE, FALSE, sizeof(double)),
+                      g_array_new(FALSE, FALSE, sizeof(written_piece)),
+                      g_array_new(FALSE, FALSE, sizeof(double)),
+                      g_array_new(FALSE, FALSE, sizeof(double))};
+    return p;
+}
+
 /* Where along a cell `which` (0 start, 1 middle, 2 end) stands. */
 static double cell_point(const written_piece *c, int which)
 {
@@ -1847,6 +1891,8 @@ static void part_clear(gpointer q)
     stacked_part *p = q;
     g_array_free(p->starts, TRUE);
     g_array_free(p->crosses, TRUE);
+    g_array_free(p->middles, TRUE);
+    g_array_free(p->middles_once, TRUE);
 }
 
 /* Moves the columns of stacked parts among `lines`[from, to) onto the first
@@ -1859,8 +1905,7 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
     g_array_set_clear_func(parts, part_clear);
     GPtrArray *cells = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     int *part_of = g_new0(int, to - from);
-    stacked_part first = {g_array_new(FALSE, FALSE, sizeof(double)),
-                          g_array_new(FALSE, FALSE, sizeof(written_piece))};
+    stacked_part first = part_new();
     g_array_append_val(parts, first);
     int cur = 0;
     double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
@@ -1883,8 +1928,7 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
             if (cur != 0 && !opens_part(&g_array_index(parts, stacked_part, 0), ps)) {
                 cur = 0;
             } else {
-                stacked_part fresh = {g_array_new(FALSE, FALSE, sizeof(double)),
-                                      g_array_new(FALSE, FALSE, sizeof(written_piece))};
+                stacked_part fresh = part_new();
                 g_array_append_val(parts, fresh);
                 cur = (int)parts->len - 1;
             }
