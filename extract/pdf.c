@@ -1636,6 +1636,337 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
     return l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height);
 }
 
+/* ------------------------------------------------------------ stacked parts */
+
+/* Tables set one right under the other without rules (a form pasted
+ * together from parts, each an HTML table of its own) give each part its own
+ * column widths, and a browser shrinks a part's empty columns (labels
+ * written once above it) to their padding: the part's cells stand left of
+ * the columns they belong to, and read by position they land in the wrong
+ * ones.  A cell's text starts where its column starts, to the point: a line
+ * of cells (runs of glyphs set solid) that start at two places or more where
+ * the part above has no column, at most one of them where it has one, and
+ * one such place under a cell of the part above (no column can start
+ * there), opens a part of its own; a line of prose across the table neither
+ * opens a part nor shows its columns.  Its columns are moved onto the first part's: the empty ones a part
+ * lost are its label columns, on the left, so its columns are the first
+ * part's last ones, save a first column starting where one of the first
+ * part's does (a row number's).  A part that shows as many columns as the
+ * first part or more keeps its own. */
+/* Pieces starting this near (points) start in one column: a browser sets a
+ * cell's text at its column's start plus the padding, to a fraction of a
+ * point, and an empty column shrinks to its padding, 3 points and more. */
+#define STACKED_START_PT 1.0
+/* A line opens a part with at least this many cells starting off the
+ * columns of the part above. */
+#define STACKED_MIN_OFF 2
+/* A part shows this many columns at least to be moved: two cells of one
+ * line (a name and its target) can stand off the columns by how a page's
+ * cells are centred or wrapped, three are a row of a table of its own. */
+#define STACKED_MIN_COLUMNS 3
+/* A cell wider than this share of the text's width is prose across the
+ * table (a paragraph, a 年度目标 cell merged over the columns): its line's
+ * word spaces show no columns. */
+#define STACKED_PROSE_SHARE 0.5
+/* Only where cells are set left: a table whose cells are centred (or set
+ * right) in their columns shows no column by where its cells start.  Cells
+ * whose starts recur on other lines and not their middles are set left, those
+ * whose middles or ends recur and not their starts centred (right): at
+ * most this share as many of these as of those. */
+#define STACKED_CENTRED_SHARE 0.1
+/* A line narrower than this share of the text's width is no table's row
+ * (a page number, 第 1 页, its characters set apart). */
+#define STACKED_ROW_SHARE 0.3
+/* Glyphs set solid stand less than this apart (points); two cells' padding
+ * (4 pixels, 3 points) more: a part's cells as narrow as their text stand
+ * only that apart, less than a word space. */
+#define STACKED_CELL_GAP_PT 1.5
+
+typedef struct {
+    GArray *starts;  /* double, sorted: where the part's columns start */
+    GArray *crosses; /* written_piece: its lines' cells but each line's last */
+    GArray *middles, *middles_once; /* double: where two cells' middles stand; one's */
+} stacked_part;
+
+/* The index in sorted `starts` of the start within STACKED_START_PT of `x`,
+ * or -1. */
+static int start_at(const GArray *starts, double x)
+{
+    for (guint i = 0; i < starts->len; i++)
+        if (fabs(g_array_index(starts, double, i) - x) <= STACKED_START_PT)
+            return (int)i;
+    return -1;
+}
+
+/* Adds `x` to `twice` when it stands in `once` already, else to `once`:
+ * a centred column's cells share their middles, where a left-set column's
+ * share them only by chance. */
+static void add_seen(GArray *once, GArray *twice, double x)
+{
+    if (start_at(twice, x) >= 0)
+        return;
+    int i = start_at(once, x);
+    if (i < 0) {
+        g_array_append_val(once, x);
+        return;
+    }
+    g_array_remove_index_fast(once, (guint)i);
+    g_array_append_val(twice, x);
+}
+
+static void add_start(GArray *starts, double x)
+{
+    if (start_at(starts, x) >= 0)
+        return;
+    guint i = 0;
+    while (i < starts->len && g_array_index(starts, double, i) < x)
+        i++;
+    g_array_insert_val(starts, i, x);
+}
+
+/* TRUE when a cell of the part (not the last of its line: that may be
+ * merged over the columns to the right) covers `x` well inside itself. */
+static gboolean covered(const stacked_part *p, double x)
+{
+    for (guint i = 0; i < p->crosses->len; i++) {
+        const written_piece *wp = &g_array_index(p->crosses, written_piece, i);
+        if (wp->x0 < x - STACKED_START_PT && wp->x1 > x + STACKED_START_PT)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when the line of `cells` opens a part after `p` (see above). */
+static gboolean opens_part(const stacked_part *p, const GArray *cells)
+{
+    guint off = 0, on = 0;
+    gboolean under = FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const written_piece *c = &g_array_index(cells, written_piece, i);
+        double x = c->x0;
+        /* a cell centred in its column stands where the part's did by its
+         * middle */
+        if (start_at(p->starts, x) >= 0 || start_at(p->middles, (c->x0 + c->x1) / 2) >= 0) {
+            on++;
+        } else {
+            off++;
+            under = under || covered(p, x);
+        }
+    }
+    return off >= STACKED_MIN_OFF && on <= 1 && under;
+}
+
+/* TRUE when the line of `cells` shows columns: two cells or more, none of
+ * them prose (STACKED_PROSE_SHARE of the text's `width`), over
+ * STACKED_ROW_SHARE of it at least. */
+static gboolean shows_columns(const GArray *cells, double width)
+{
+    if (cells->len < 2 || g_array_index(cells, written_piece, cells->len - 1).x1 -
+                                  g_array_index(cells, written_piece, 0).x0 <
+                              STACKED_ROW_SHARE * width)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const written_piece *c = &g_array_index(cells, written_piece, i);
+        if (c->x1 - c->x0 > STACKED_PROSE_SHARE * width)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Adds the columns a line of `cells` shows to its part. */
+static void take_line(stacked_part *p, const GArray *cells)
+{
+    for (guint i = 0; i < cells->len; i++) {
+        const written_piece *c = &g_array_index(cells, written_piece, i);
+        add_start(p->starts, c->x0);
+        add_seen(p->middles_once, p->middles, (c->x0 + c->x1) / 2);
+        if (i + 1 < cells->len)
+            g_array_append_val(p->crosses, *c);
+    }
+}
+
+/* Where each of the part's column starts goes among the first part's
+ * (`to`, as many as `p`'s starts); FALSE when the part keeps its own. */
+static gboolean part_targets(const stacked_part *p, const stacked_part *first, double *to)
+{
+    int m = (int)p->starts->len, n = (int)first->starts->len;
+    if (m >= n || m < STACKED_MIN_COLUMNS)
+        return FALSE;
+    int pinned = start_at(first->starts, g_array_index(p->starts, double, 0));
+    int from = 0;
+    if (pinned >= 0) {
+        if (n - (m - 1) <= pinned)
+            return FALSE;
+        to[0] = g_array_index(first->starts, double, pinned);
+        from = 1;
+    }
+    for (int j = from; j < m; j++) {
+        to[j] = g_array_index(first->starts, double, n - m + j);
+        /* its columns stand left of their places: what it lost shrank */
+        if (to[j] < g_array_index(p->starts, double, j) - STACKED_START_PT)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Moves the glyphs of `line`, cell by cell (`cells`), from the part's
+ * column starts onto `to`; a cell never comes nearer the one before than a
+ * piece's gap, so two cells stay two pieces of text. */
+static void move_line(text_line *line, const GArray *cells, const stacked_part *p, const double *to)
+{
+    double d = 0, gap = PIECE_GAP_SHARE * MAX(line->height, 1.0), end = 0;
+    guint g = 0;
+    for (guint i = 0; i < cells->len; i++) {
+        const written_piece *c = &g_array_index(cells, written_piece, i);
+        int j = start_at(p->starts, c->x0);
+        double want = j >= 0 ? to[j] - g_array_index(p->starts, double, j) : d;
+        if (i > 0) {
+            double before = g_array_index(cells, written_piece, i - 1).x1;
+            /* just over a piece's gap at least, never nearer than it stood */
+            want = MAX(want, end + MAX(c->x0 - before, gap * 1.01) - c->x0);
+        }
+        d = want;
+        end = c->x1 + d;
+        for (; g < line->glyphs->len; g++) {
+            glyph *gl = &g_array_index(line->glyphs, glyph, g);
+            if (gl->x0 > c->x1)
+                break;
+            gl->x0 += d;
+            gl->x1 += d;
+        }
+    }
+}
+
+/* The cells of `line`: its runs of glyphs set solid (STACKED_CELL_GAP_PT). */
+static GArray *line_cells(const text_line *line)
+{
+    GArray *cells = g_array_new(FALSE, FALSE, sizeof(written_piece));
+    for (guint g = 0; g < line->glyphs->len; g++) {
+        const glyph *gl = &g_array_index(line->glyphs, glyph, g);
+        if (g == 0 || gl->x0 - g_array_index(line->glyphs, glyph, g - 1).x1 >= STACKED_CELL_GAP_PT) {
+            written_piece c = {gl->x0, gl->x1, 0, 0, 0};
+            g_array_append_val(cells, c);
+        } else {
+            g_array_index(cells, written_piece, cells->len - 1).x1 = gl->x1;
+        }
+    }
+    return cells;
+}
+
+static stacked_part part_new(void)
+{
+    stacked_part p = {g_array_new(FALSE, FALSE, sizeof(double)),
+                      g_array_new(FALSE, FALSE, sizeof(written_piece)),
+                      g_array_new(FALSE, FALSE, sizeof(double)),
+                      g_array_new(FALSE, FALSE, sizeof(double))};
+    return p;
+}
+
+/* Where along a cell `which` (0 start, 1 middle, 2 end) stands. */
+static double cell_point(const written_piece *c, int which)
+{
+    return which == 0 ? c->x0 : which == 1 ? (c->x0 + c->x1) / 2 : c->x1;
+}
+
+/* TRUE when a cell of a line of `cells` other than `line` (those shown by
+ * `columns`) has its `which` where `c` has its own. */
+static gboolean recurs(const GPtrArray *cells, const gboolean *columns, guint line,
+                       const written_piece *c, int which)
+{
+    for (guint k = 0; k < cells->len; k++) {
+        const GArray *other = cells->pdata[k];
+        for (guint i = 0; columns[k] && k != line && i < other->len; i++)
+            if (fabs(cell_point(&g_array_index(other, written_piece, i), which) - cell_point(c, which)) <=
+                STACKED_START_PT)
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when the lines' cells are set left (see STACKED_CENTRED_SHARE). */
+static gboolean cells_set_left(const GPtrArray *cells, const gboolean *columns)
+{
+    guint left = 0, centred = 0;
+    for (guint k = 0; k < cells->len; k++) {
+        const GArray *line = cells->pdata[k];
+        for (guint i = 0; columns[k] && i < line->len; i++) {
+            const written_piece *c = &g_array_index(line, written_piece, i);
+            gboolean start = recurs(cells, columns, k, c, 0), middle = recurs(cells, columns, k, c, 1);
+            left += start && !middle;
+            centred += !start && (middle || recurs(cells, columns, k, c, 2));
+        }
+    }
+    return left > 0 && centred <= STACKED_CENTRED_SHARE * left;
+}
+
+static void part_clear(gpointer q)
+{
+    stacked_part *p = q;
+    g_array_free(p->starts, TRUE);
+    g_array_free(p->crosses, TRUE);
+    g_array_free(p->middles, TRUE);
+    g_array_free(p->middles_once, TRUE);
+}
+
+/* Moves the columns of stacked parts among `lines`[from, to) onto the first
+ * part's (see above). */
+static void align_stacked_parts(GArray *lines, guint from, guint to)
+{
+    if (to <= from)
+        return;
+    GArray *parts = g_array_new(FALSE, FALSE, sizeof(stacked_part));
+    g_array_set_clear_func(parts, part_clear);
+    GPtrArray *cells = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    int *part_of = g_new0(int, to - from);
+    stacked_part first = part_new();
+    g_array_append_val(parts, first);
+    int cur = 0;
+    double x0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+    for (guint k = from; k < to; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        x0 = MIN(x0, g_array_index(gs, glyph, 0).x0);
+        x1 = MAX(x1, g_array_index(gs, glyph, gs->len - 1).x1);
+    }
+    gboolean *columns = g_new0(gboolean, to - from);
+    for (guint k = from; k < to; k++) {
+        GArray *ps = line_cells(&g_array_index(lines, text_line, k));
+        g_ptr_array_add(cells, ps);
+        columns[k - from] = shows_columns(ps, x1 - x0);
+    }
+    gboolean set_left = cells_set_left(cells, columns);
+    for (guint k = from; k < to && set_left; k++) {
+        GArray *ps = cells->pdata[k - from];
+        stacked_part *now = &g_array_index(parts, stacked_part, cur);
+        if (columns[k - from] && opens_part(now, ps)) {
+            if (cur != 0 && !opens_part(&g_array_index(parts, stacked_part, 0), ps)) {
+                cur = 0;
+            } else {
+                stacked_part fresh = part_new();
+                g_array_append_val(parts, fresh);
+                cur = (int)parts->len - 1;
+            }
+        }
+        if (columns[k - from])
+            take_line(&g_array_index(parts, stacked_part, cur), ps);
+        part_of[k - from] = cur;
+    }
+    const stacked_part *top = &g_array_index(parts, stacked_part, 0);
+    for (guint q = 1; q < parts->len; q++) {
+        const stacked_part *p = &g_array_index(parts, stacked_part, q);
+        double *targets = g_new(double, p->starts->len + 1);
+        if (part_targets(p, top, targets))
+            for (guint k = from; k < to; k++)
+                if (part_of[k - from] == (int)q)
+                    move_line(&g_array_index(lines, text_line, k), cells->pdata[k - from], p,
+                              targets);
+        g_free(targets);
+    }
+    g_free(part_of);
+    g_free(columns);
+    g_ptr_array_unref(cells);
+    g_array_free(parts, TRUE);
+}
+
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
  * its lines are numbered on from `*line_base`, which is moved past them. */
@@ -1649,6 +1980,10 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     GArray *numbers = g_array_new(FALSE, FALSE, sizeof(int)); /* of `done`'s lines */
     const text_line *prev = NULL;
     int number = 0; /* of the layout line being written, 1-based */
+    guint end = *k;
+    while (end < lines->len && g_array_index(lines, text_line, end).centre < stop)
+        end++;
+    align_stacked_parts(lines, *k, end);
     for (; *k < lines->len; (*k)++) {
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)

@@ -611,6 +611,35 @@ static void stacked_tables_of_their_own_widths(void **state)
     jx_record_list_free(l);
 }
 
+/*
+ * Borderless tables set one right under the other (a form pasted together
+ * from parts, each a table of its own widths), printed by Chromium: a part
+ * whose rows continue the labels above has empty label columns, shrunk to
+ * their padding, so its cells stand left of their columns (成本指标 | task |
+ * 项目总成本 | ≤350元/人 a row of its own, its cells only their padding
+ * apart).  Read by position, 成本指标 became a level-1 label with the task
+ * as its level-2, and 设施持续使用年限's task and level labels came from the
+ * rows around it.  Each part's columns are moved onto the first part's (its
+ * lost columns are the label columns on the left): every record comes out
+ * right, labels, task and target.  Generated form printed by Chromium.
+ */
+static void stacked_parts_with_shrunk_columns(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-stacked-parts-f0010");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-stacked-parts-f0010.pdf");
+    const jx_record *r = indicator_named(l, "项目总成本");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "切实改善群众生产等");
+    assert_string_equal(jx_record_get_string(r, "value"), "350");
+    r = indicator_named(l, "设施持续使用年限");
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "可持续影响指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "切实改善群众生产生活等");
+    jx_record_list_free(l);
+}
+
 /* Chromium prints the row a page break cuts at a page's foot without its
  * bottom rule: no ruled cell there, its text comes as lines between the
  * table's two grids (its level-2 label wrapped around the row's line:
@@ -1565,6 +1594,7 @@ int main(void)
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
+        cmocka_unit_test(stacked_parts_with_shrunk_columns),
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(loose_lines_read_as_a_grid),
         cmocka_unit_test(continued_with_a_work_item_column),

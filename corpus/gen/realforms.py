@@ -5,13 +5,19 @@ third form with a 名称 work-item column, every third of those continued in a s
 table of its own widths), as HTML, ruled (border="1") and borderless, with expected
 records: OUTDIR/html/{ruled,borderless}/fNNNN.{html,expected.jsonl}.
 
-usage: realforms.py OUTDIR N SEED [vary]
+usage: realforms.py OUTDIR N SEED [vary|stacked]
 
 With `vary`, the continued forms (every third of those with a 名称 column, and as
 many without one) vary the second table's columns, each form one way: a 名称
 work-item column the first table has not, the first table's row-header column
 dropped, or the columns kept; with the header repeated or not (`vary` draws these
 from a generator of its own: without it the output is as before).
+
+With `stacked`, every form's indicator rows are cut into three to five tables set
+one right under the other at rows drawn by a generator of their own (as a bureau's
+form pasted together from parts, or the reference tables' rows parted by blank
+lines): each part has its own column widths, and a part whose rows continue the
+labels above has empty label columns, which a borderless print shrinks to nothing.
 
 Printed for the PDF fixtures of tests/pdf (writer-web-grey-rules-f0001 and
 wkhtml-stacked-tables-f0005: OUTDIR 9 11, ruled) by
@@ -23,8 +29,10 @@ import html, json, os, random, sys
 
 out, n, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 vary = len(sys.argv) > 4 and sys.argv[4] == "vary"
+stacked = len(sys.argv) > 4 and sys.argv[4] == "stacked"
 rng = random.Random(seed)
 vrng = random.Random(seed * 7919 + 1)
+srng = random.Random(seed * 104729 + 3)
 
 PLACES = ["青川县", "临江市", "云溪区", "北塘县", "南岭市", "东阳湖区", "西坪县"]
 DEPTS = ["农业农村局", "教育局", "卫生健康局", "文化旅游局", "水利局", "交通运输局", "民政局"]
@@ -122,10 +130,11 @@ def form(k, ruled):
     first = True
     prev1 = prev2 = None
     cut = len(inds) // 2 if split else -1
+    cuts = set(srng.sample(range(1, len(inds)), min(len(inds) - 1, srng.randint(2, 4)))) if stacked else {cut}
     tasks = []
     rowhead = True
     for j, (l1, l2, cat, name, (cell, op, v, kind, unit)) in enumerate(inds):
-        if j == cut:
+        if j in cuts:
             h.append("</table>")
             h.append("<table%s>" % border)
             if change == "task":
