@@ -1844,7 +1844,7 @@ static GArray *line_cells(const text_line *line)
     for (guint g = 0; g < line->glyphs->len; g++) {
         const glyph *gl = &g_array_index(line->glyphs, glyph, g);
         if (g == 0 || gl->x0 - g_array_index(line->glyphs, glyph, g - 1).x1 >= STACKED_CELL_GAP_PT) {
-            written_piece c = {gl->x0, gl->x1, 0, 0, 0};
+            written_piece c = {.x0 = gl->x0, .x1 = gl->x1};
             g_array_append_val(cells, c);
         } else {
             g_array_index(cells, written_piece, cells->len - 1).x1 = gl->x1;
