@@ -3456,6 +3456,23 @@ static void move_label(built_row *from, built_row *to, jx_role role)
     from->label_pieces[role] = 0;
 }
 
+/* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
+ * (pieces_close) and the two make a known label: a label wrapped a
+ * character or two a line in a narrow column whose lines fall between the
+ * rows it spans (`产` / `出` beside row 3, `指` / `标` beside row 5), as a
+ * layout dump of a tightly set print (WeasyPrint) writes it. */
+static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
+                                   GHashTable *lines)
+{
+    if (role != JX_ROLE_LEVEL1 || !prev->text[role] || !b->text[role] ||
+        !pieces_close(prev, b, role, lines))
+        return FALSE;
+    char *joined = jx_norm_join(prev->text[role], b->text[role]);
+    gboolean known = known_label(role, joined);
+    g_free(joined);
+    return known;
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -3482,7 +3499,8 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
          * lines of labels alone may (`满意度指` / `服务对象满意度指标` / `标`:
          * a layout dump sets each label's lines by its own middle) */
         if (!wraps && !items && at != i - 1 && !labels_between(rows, at, i) &&
-            !weight_wrapped(role, prev->text[role], b->text[role]))
+            !weight_wrapped(role, prev->text[role], b->text[role]) &&
+            !level1_lines_close(prev, b, role, lines))
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
