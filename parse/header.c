@@ -809,6 +809,17 @@ static gboolean tails_under(const jx_grid *grid, int row, int r)
     return tails;
 }
 
+static gboolean is_whole_header_word(const char *norm);
+
+/* is_whole_header_word for a text not yet normalized. */
+static gboolean whole_word_text(const char *text)
+{
+    char *norm = jx_norm_text(text);
+    gboolean whole = is_whole_header_word(norm);
+    g_free(norm);
+    return whole;
+}
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -852,7 +863,10 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                     continue;
                 const jx_cell *below = jx_grid_cell_covering(grid, fullest, c);
                 filled++;
-                over_filled += below && *jx_cell_text(below);
+                /* one character alone is no title but a line of a header
+                 * word set a character a line (`一` over `级 二级指`) */
+                over_filled += below && *jx_cell_text(below) &&
+                               g_utf8_strlen(jx_cell_text(cell), -1) > 1;
                 char *t = jx_norm_text(jx_cell_text(cell));
                 item = jx_funds_names_item(t);
                 g_free(t);
@@ -873,19 +887,29 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
         char **above = stacked_texts(grid, row, k - 1);
         for (int c = 0; c < n_cols; c++) {
             const jx_cell *cell = jx_grid_cell(grid, row + k - 1, c);
+            /* nor under a word already whole (`产` of the first row's label
+             * under 一级指标 set a character a line) */
             if (cell && *jx_cell_text(cell) &&
-                (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS))
+                (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS ||
+                 whole_word_text(above[c])))
                 finishes = FALSE;
         }
         g_strfreev(above);
         char **texts = centred_stack_texts(grid, row, k, NULL);
         int words = 0, filled = 0;
+        unsigned roles = 0; /* the roles the words name, as bits */
         for (int c = 0; c < n_cols; c++)
             if (*texts[c]) {
+                jx_role role = jx_header_word_role(texts[c]);
                 filled++;
-                words += jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+                words += role != JX_ROLE_NONE;
+                roles |= role != JX_ROLE_NONE ? 1u << role : 0;
             }
         g_strfreev(texts);
+        /* words that all name one role (`指` / `标` beside `指标`: the rests
+         * of two labels wrapped in the rows) make no header */
+        if (words >= 2 && (roles & (roles - 1)) == 0)
+            words = 0;
         /* the stack that names the most columns: `指标` over `性质` is one
          * cell, 指标性质, not the name column; of two that name as many, the
          * taller when its last line only finishes words */

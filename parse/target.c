@@ -3457,10 +3457,11 @@ static void move_label(built_row *from, built_row *to, jx_role role)
 }
 
 /* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
- * (pieces_close) and the two make a known label: a label wrapped a
- * character or two a line in a narrow column whose lines fall between the
- * rows it spans (`产` / `出` beside row 3, `指` / `标` beside row 5), as a
- * layout dump of a tightly set print (WeasyPrint) writes it. */
+ * (pieces_close) and the two make a known label or begin one (`产出` /
+ * `指` begins 产出指标): a label wrapped a character or two a line in a
+ * narrow column whose lines fall between the rows it spans (`产` / `出`
+ * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
+ * print (WeasyPrint) writes it. */
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    GHashTable *lines)
 {
@@ -3468,7 +3469,9 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
         !pieces_close(prev, b, role, lines))
         return FALSE;
     char *joined = jx_norm_join(prev->text[role], b->text[role]);
-    gboolean known = known_label(role, joined);
+    char *headed = jx_taxonomy_label_headed(joined, 1);
+    gboolean known = known_label(role, joined) || headed;
+    g_free(headed);
     g_free(joined);
     return known;
 }
@@ -3516,6 +3519,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
                              !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
                              pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
+                         level1_lines_close(prev, b, role, lines) ||
                          weight_wrapped(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||

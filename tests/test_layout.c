@@ -1557,6 +1557,35 @@ static void rows_apart_round_wrapped_lines(void **state)
     check_fields(rel, "修缮文物保护单位", "level2", "数量指标", "value", "7", "unit", "处", NULL);
 }
 
+/* The same header with `一` alone on its line, over `级 二级指`: a line of
+ * one cell over a filled column read as a title above the header, so the
+ * header began at `级` and its 一级指标 column went unnamed.  One character
+ * is no title.  (A stack whose words all name one role, `指` / `标` beside
+ * `指标` in the rows, is still no header.) */
+static void label_header_first_character_alone(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0007-head";
+    check_fields(rel, "开展安全生产执法检查", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "500", NULL);
+    check_fields(rel, "安全生产培训人次", "level1", "产出指标", "value", "3300", "unit", "人次",
+                 NULL);
+}
+
+/* A level-1 label wrapped two characters a line beside three rows, each
+ * line beside a row of its own (`满意` / `度指` / `标`): no two pieces made a
+ * known label, so each row took one as its label.  Close pieces that begin
+ * a known label (满意度指 → 满意度指标) go on into it. */
+static void level1_pieces_beginning_a_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/split/f0032-part";
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "value", "93", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "受益群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "91.5", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1648,6 +1677,8 @@ int main(void)
         cmocka_unit_test(label_column_drifted_a_place),
         cmocka_unit_test(group_line_over_wrapped_header),
         cmocka_unit_test(rows_apart_round_wrapped_lines),
+        cmocka_unit_test(label_header_first_character_alone),
+        cmocka_unit_test(level1_pieces_beginning_a_label),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
