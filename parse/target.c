@@ -489,8 +489,13 @@ static gboolean section_label_alone(const built_row *b, const jx_header *header)
     if (cells->len != 1 || !jx_header_one_label_column(header))
         return FALSE;
     const jx_pcell *c = cells->pdata[0];
+    /* a short label (产出) only right of where the names start: centred over
+     * the columns (a padded print's section row, WeasyPrint), not the
+     * first line of a label wrapped in the label column */
+    int name_col = role_column(header, JX_ROLE_NAME);
+    gboolean centred = name_col >= 0 && c->col > name_col;
     return c->kind == JX_CK_LEVEL1 && !c->rowhead && jx_taxonomy_level1(c->norm) &&
-           g_str_has_suffix(c->norm, "指标") && !has_target(b);
+           (g_str_has_suffix(c->norm, "指标") || centred) && !has_target(b);
 }
 
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影

@@ -1586,6 +1586,20 @@ static void level1_pieces_beginning_a_label(void **state)
                  "value", "91.5", NULL);
 }
 
+/* A padded print of a one-label-column form sets its section row (产出)
+ * centred across the table on a line of its own: a short label, it was
+ * no section row (only 产出指标 was), and the first row's target took it
+ * in (`产出>3个`).  Right of where the names start it is no wrapped label's
+ * piece but the section. */
+static void short_section_label_centred(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0006-head";
+    check_fields(rel, "建设空气质量自动监测站", "level1", "产出", "level2", "数量指标", "op", ">",
+                 "value", "3", "unit", "个", NULL);
+    check_fields(rel, "开展执法检查", "level1", "产出", "level2", "数量指标", "value", "340", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1679,6 +1693,7 @@ int main(void)
         cmocka_unit_test(rows_apart_round_wrapped_lines),
         cmocka_unit_test(label_header_first_character_alone),
         cmocka_unit_test(level1_pieces_beginning_a_label),
+        cmocka_unit_test(short_section_label_centred),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
