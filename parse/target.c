@@ -3468,7 +3468,7 @@ static void move_label(built_row *from, built_row *to, jx_role role)
  * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
  * print (WeasyPrint) writes it. */
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
-                                   GHashTable *lines)
+                                   gboolean one_column, GHashTable *lines)
 {
     if (role != JX_ROLE_LEVEL1 || !prev->text[role] || !b->text[role] ||
         !pieces_close(prev, b, role, lines))
@@ -3476,6 +3476,11 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     char *joined = jx_norm_join(prev->text[role], b->text[role]);
     char *headed = jx_taxonomy_label_headed(joined, 1);
     gboolean known = known_label(role, joined) || headed;
+    /* the one label column of a form holds level-2 labels too (数量指 / 标),
+     * and pairs of them joined (产出-数量指 / 标) */
+    if (one_column && !known)
+        known = jx_taxonomy_level2(NULL, joined) ||
+                (jx_labels_joined(joined) && !jx_labels_joined(prev->text[role]));
     g_free(headed);
     g_free(joined);
     return known;
@@ -3484,7 +3489,8 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
-static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines)
+static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_column,
+                                GHashTable *lines)
 {
     gboolean items = role == JX_ROLE_TASK || role == JX_ROLE_LEVEL2;
     int width = items ? wrap_width(rows, role) : 0;
@@ -3508,7 +3514,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
          * a layout dump sets each label's lines by its own middle) */
         if (!wraps && !items && at != i - 1 && !labels_between(rows, at, i) &&
             !weight_wrapped(role, prev->text[role], b->text[role]) &&
-            !level1_lines_close(prev, b, role, lines))
+            !level1_lines_close(prev, b, role, one_column, lines))
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
@@ -3524,7 +3530,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
                              !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
                              pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
-                         level1_lines_close(prev, b, role, lines) ||
+                         level1_lines_close(prev, b, role, one_column, lines) ||
                          weight_wrapped(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
@@ -4131,9 +4137,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         if (row->line)
             g_hash_table_add(lines, LINE_KEY(row->page, row->line));
     }
-    join_wrapped_labels(rows, JX_ROLE_LEVEL1, lines);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL2, lines);
-    join_wrapped_labels(rows, JX_ROLE_TASK, lines);
+    gboolean one_column = jx_header_one_label_column(table->header);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
+    join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once

@@ -1600,6 +1600,19 @@ static void short_section_label_centred(void **state)
     check_fields(rel, "开展执法检查", "level1", "产出", "level2", "数量指标", "value", "340", NULL);
 }
 
+/* The one label column of a form (指标分类) holds level-2 labels, wrapped
+ * in a narrow column beside two rows (`数量指` / `标`): joined only into
+ * level-1 labels, they stayed two pieces and the rows took the next group's
+ * label (质量指标).  Close pieces there that make a level-2 label are one. */
+static void one_label_column_level2_pieces(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0005-head";
+    check_fields(rel, "新增学前教育学位数", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "新建标准化考点数", "level2", "数量指标", "op", ">=", "value", "8", NULL);
+    check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1694,6 +1707,7 @@ int main(void)
         cmocka_unit_test(label_header_first_character_alone),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
+        cmocka_unit_test(one_label_column_level2_pieces),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
