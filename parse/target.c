@@ -3467,6 +3467,12 @@ static void move_label(built_row *from, built_row *to, jx_role role)
  * narrow column whose lines fall between the rows it spans (`产` / `出`
  * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
  * print (WeasyPrint) writes it. */
+/* TRUE when `text` is a label of either level as it stands. */
+static gboolean labels_either_level(const char *text)
+{
+    return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+}
+
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    gboolean one_column, GHashTable *lines)
 {
@@ -3477,8 +3483,10 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     char *headed = jx_taxonomy_label_headed(joined, 1);
     gboolean known = known_label(role, joined) || headed;
     /* the one label column of a form holds level-2 labels too (数量指 / 标),
-     * and pairs of them joined (产出-数量指 / 标) */
-    if (one_column && !known)
+     * and pairs of them joined (产出-数量指 / 标): pieces neither of which
+     * is a label already (一、产出 over 数量指标 are two) */
+    if (one_column && !known && !labels_either_level(prev->text[role]) &&
+        !labels_either_level(b->text[role]))
         known = jx_taxonomy_level2(NULL, joined) ||
                 (jx_labels_joined(joined) && !jx_labels_joined(prev->text[role]));
     g_free(headed);
