@@ -863,10 +863,12 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                     continue;
                 const jx_cell *below = jx_grid_cell_covering(grid, fullest, c);
                 filled++;
-                /* one character alone is no title but a line of a header
-                 * word set a character a line (`一` over `级 二级指`) */
+                /* one character over or under one character is no title
+                 * but a line of a header word set a character a line (`一`
+                 * over `级 二级指`) */
                 over_filled += below && *jx_cell_text(below) &&
-                               g_utf8_strlen(jx_cell_text(cell), -1) > 1;
+                               !(g_utf8_strlen(jx_cell_text(cell), -1) == 1 &&
+                                 g_utf8_strlen(jx_cell_text(below), -1) == 1);
                 char *t = jx_norm_text(jx_cell_text(cell));
                 item = jx_funds_names_item(t);
                 g_free(t);

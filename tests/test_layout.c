@@ -1613,6 +1613,19 @@ static void one_label_column_level2_pieces(void **state)
     check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
 }
 
+/* A header whose last line is one character (`位`, the rest of 计量单) under
+ * a line of pieces: one character alone is no title only over or under
+ * another one (a label header set a character a line); here the two lines
+ * read as a header of their own, and the page's rows lost their table. */
+static void header_tail_character_under_piece(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/split/f0167-head";
+    check_fields(rel, "高素质农民培训人数", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "1340", "unit", "人", NULL);
+    check_fields(rel, "项目验收合格率", "level2", "质量指标", "value", "100", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1708,6 +1721,7 @@ int main(void)
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
+        cmocka_unit_test(header_tail_character_under_piece),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
