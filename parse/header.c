@@ -811,6 +811,25 @@ static gboolean tails_under(const jx_grid *grid, int row, int r)
 
 static gboolean is_whole_header_word(const char *norm);
 
+/* TRUE when `cell` and `other` are one character each and, `cell` above
+ * `other` when `above` (else under it), open or make a header word (`一`
+ * over `级`, `指` over `标`): lines of a word set a character a line, not a
+ * row header's text wrapped down the table's margin (`产` over `出`). */
+static gboolean character_lines(const char *cell, const char *other, gboolean above)
+{
+    if (g_utf8_strlen(cell, -1) != 1 || g_utf8_strlen(other, -1) != 1)
+        return FALSE;
+    char *two = above ? g_strconcat(cell, other, NULL) : g_strconcat(other, cell, NULL);
+    char *norm = jx_norm_text(two);
+    gboolean opens = FALSE;
+    for (gsize i = 0; i < jx_header_vocab_size() && !opens; i++)
+        opens = g_str_has_prefix(jx_header_vocab_word(i), norm) ||
+                strstr(jx_header_vocab_word(i), norm) != NULL;
+    g_free(norm);
+    g_free(two);
+    return opens;
+}
+
 /* is_whole_header_word for a text not yet normalized. */
 static gboolean whole_word_text(const char *text)
 {
@@ -832,6 +851,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
          * or a metadata row followed by a header row must not read as one
          * wrapped header) */
         int fullest = row, most = -1;
+        gboolean by_characters = FALSE; /* a line let in by character_lines */
         for (int r = row; r < row + k; r++) {
             int filled = 0;
             for (int c = 0; c < n_cols; c++) {
@@ -865,10 +885,12 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 filled++;
                 /* one character over or under one character is no title
                  * but a line of a header word set a character a line (`一`
-                 * over `级 二级指`) */
-                over_filled += below && *jx_cell_text(below) &&
-                               !(g_utf8_strlen(jx_cell_text(cell), -1) == 1 &&
-                                 g_utf8_strlen(jx_cell_text(below), -1) == 1);
+                 * over `级 二级指`), when the two begin or hold one */
+                gboolean lines = below && *jx_cell_text(below) &&
+                                 character_lines(jx_cell_text(cell), jx_cell_text(below),
+                                                 r < fullest);
+                by_characters |= lines;
+                over_filled += below && *jx_cell_text(below) && !lines;
                 char *t = jx_norm_text(jx_cell_text(cell));
                 item = jx_funds_names_item(t);
                 g_free(t);
@@ -908,9 +930,10 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 roles |= role != JX_ROLE_NONE ? 1u << role : 0;
             }
         g_strfreev(texts);
-        /* words that all name one role (`指` / `标` beside `指标`: the rests
-         * of two labels wrapped in the rows) make no header */
-        if (words >= 2 && (roles & (roles - 1)) == 0)
+        /* read through lines of a character each, words that all name one
+         * role (`指` / `标` beside `指标`: the rests of two labels wrapped in
+         * the rows) make no header */
+        if (by_characters && words >= 2 && (roles & (roles - 1)) == 0)
             words = 0;
         /* the stack that names the most columns: `指标` over `性质` is one
          * cell, 指标性质, not the name column; of two that name as many, the
