@@ -1028,8 +1028,13 @@ static int page_margin(const page_line *lines, gsize n, int *width)
 }
 
 /* Counts the runs of blank lines (page numbers count as blank) between two
- * lines of several pieces of lines[0, n) into seen[1..REGION_BLANKS_CAP]. */
-static void count_row_gaps(const page_line *lines, gsize n, int *seen)
+ * lines of several pieces of lines[0, n) into seen[1..REGION_BLANKS_CAP]:
+ * runs with nothing else between the two lines, or when `round_text`, the
+ * one run between them whatever lines of text stand round it (a padded
+ * print's rows whose work items wrap above and below their line,
+ * `加强非物质文化遗产保护` / row / `传承`, then the gap, every time); two
+ * runs are no gap between rows. */
+static void count_row_gaps(const page_line *lines, gsize n, gboolean round_text, int *seen)
 {
     gsize last_multi = n;
     for (gsize k = 0; k < n; k++) {
@@ -1037,9 +1042,14 @@ static void count_row_gaps(const page_line *lines, gsize n, int *seen)
             continue;
         if (last_multi < n) {
             gsize run = 0;
-            for (gsize j = last_multi + 1; j < k; j++)
-                run += line_blank(&lines[j]) || lines[j].furniture;
-            if (run == k - last_multi - 1 && run >= 1 && run <= REGION_BLANKS_CAP)
+            int runs = 0;
+            for (gsize j = last_multi + 1; j < k; j++) {
+                gboolean blank = line_blank(&lines[j]) || lines[j].furniture;
+                runs += blank && !(line_blank(&lines[j - 1]) || lines[j - 1].furniture);
+                run += blank;
+            }
+            gboolean apart = round_text ? runs == 1 : run == k - last_multi - 1;
+            if (apart && run >= 1 && run <= REGION_BLANKS_CAP)
                 seen[run]++;
         }
         last_multi = k;
@@ -1070,9 +1080,16 @@ static int commonest_gap(const int *seen, gboolean *shown)
 static int page_max_blanks(const page_line *lines, gsize n, int doc_gap, int *own)
 {
     int seen[REGION_BLANKS_CAP + 1] = {0};
-    count_row_gaps(lines, n, seen);
+    count_row_gaps(lines, n, FALSE, seen);
     gboolean shown;
     *own = commonest_gap(seen, &shown);
+    if (!shown) {
+        /* no two rows stand apart by blank lines alone: every row wraps
+         * round its line; its gaps are the runs between the wrapped lines */
+        int round[REGION_BLANKS_CAP + 1] = {0};
+        count_row_gaps(lines, n, TRUE, round);
+        *own = commonest_gap(round, &shown);
+    }
     return shown || !doc_gap ? *own : doc_gap;
 }
 
@@ -1260,7 +1277,7 @@ static int document_row_gap(splitter *sp, const char *text, gsize len)
         describe_line(sp, &pl);
         g_array_append_val(page, pl);
         if (ff || cut == end) { /* a page ends: its gaps are its own */
-            count_row_gaps((const page_line *)page->data, page->len, seen);
+            count_row_gaps((const page_line *)page->data, page->len, FALSE, seen);
             g_array_set_size(page, 0);
         }
         p = cut + 1;

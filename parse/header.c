@@ -690,8 +690,10 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
 #define HEADER_PIECE_MAX_CHARS 10
 
 /* Lines a wrapped header may take: a group line (年度目标值), the header
- * line, and a sub-header wrapped over two (计算符 / 号). */
-#define HEADER_MAX_LINES 4
+ * line, and a sub-header wrapped over two (计算符 / 号); beside them a
+ * narrow label column's header set a character a line (一 / 级 / 指 / 标,
+ * WeasyPrint) takes up to five and a line under. */
+#define HEADER_MAX_LINES 6
 
 /* The last line of a wrapped header word is a short tail: `值`, `位`, `性质`. */
 #define HEADER_TAIL_MAX_CHARS 3
@@ -721,9 +723,11 @@ static gboolean piece_judged(const char *norm, glong chars, jx_cell_kind kind, j
     if (chars > HEADER_PIECE_MAX_CHARS)
         return FALSE;
     gboolean digits = strpbrk(norm, "0123456789") != NULL;
-    /* `一级` reads as 1 级: a target without a digit is no data here */
+    /* `一级` reads as 1 级: a target without a digit is no data here; nor is
+     * a numeral without one, `一` alone, the first line of 一级指标 wrapped a
+     * character a line in a narrow column */
     gboolean data = kind != JX_CK_EMPTY && kind != JX_CK_TEXT && kind != JX_CK_UNIT &&
-                    !(kind == JX_CK_TARGET && !digits);
+                    !((kind == JX_CK_TARGET || kind == JX_CK_NUMBER) && !digits);
     /* a year with no header word (`(2023` / `年度)`, the line under a title)
      * heads no column; 2023年目标值 does */
     gboolean bare_year = digits && role == JX_ROLE_NONE;
@@ -757,7 +761,7 @@ static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *fi
     return !*f->norm || piece_judged(f->norm, f->chars, f->kind, f->role);
 }
 
-static char **centred_stack_texts(const jx_grid *grid, int row, int k);
+static char **centred_stack_texts(const jx_grid *grid, int row, int k, int *moved_to);
 
 /* See parse.h. */
 void jx_grid_row_pair(const jx_grid *grid, int r, char **key, char **value)
@@ -788,7 +792,52 @@ gboolean jx_header_metadata_row(const jx_grid *grid, int r)
     return meta;
 }
 
+/* TRUE when every cell of row `r` is a short tail (HEADER_TAIL_MAX_CHARS)
+ * under text of rows row..r-1 in its column: the last line of words
+ * wrapped above it (`单位` under 度量, `号` under 计算符), whatever a key and
+ * a value it may read as (单位 | 号). */
+static gboolean tails_under(const jx_grid *grid, int row, int r)
+{
+    char **above = stacked_texts(grid, row, r - row);
+    gboolean tails = TRUE;
+    for (int c = 0; c < jx_grid_n_cols(grid) && tails; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (cell && *jx_cell_text(cell))
+            tails = *above[c] && g_utf8_strlen(jx_cell_text(cell), -1) <= HEADER_TAIL_MAX_CHARS;
+    }
+    g_strfreev(above);
+    return tails;
+}
+
 static gboolean is_whole_header_word(const char *norm);
+
+/* TRUE when `cell` and `other` are one character each and, `cell` above
+ * `other` when `above` (else under it), open or make a header word (`一`
+ * over `级`, `指` over `标`): lines of a word set a character a line, not a
+ * row header's text wrapped down the table's margin (`产` over `出`). */
+static gboolean character_lines(const char *cell, const char *other, gboolean above)
+{
+    if (g_utf8_strlen(cell, -1) != 1 || g_utf8_strlen(other, -1) != 1)
+        return FALSE;
+    char *two = above ? g_strconcat(cell, other, NULL) : g_strconcat(other, cell, NULL);
+    char *norm = jx_norm_text(two);
+    gboolean opens = FALSE;
+    for (gsize i = 0; i < jx_header_vocab_size() && !opens; i++)
+        opens = g_str_has_prefix(jx_header_vocab_word(i), norm) ||
+                strstr(jx_header_vocab_word(i), norm) != NULL;
+    g_free(norm);
+    g_free(two);
+    return opens;
+}
+
+/* is_whole_header_word for a text not yet normalized. */
+static gboolean whole_word_text(const char *text)
+{
+    char *norm = jx_norm_text(text);
+    gboolean whole = is_whole_header_word(norm);
+    g_free(norm);
+    return whole;
+}
 
 /* TRUE when the cell at (`r`, `c`) is the first part of a header word that
  * the cell at (`fullest`, `c`) under it finishes (`序` over `号`: a 序号
@@ -831,6 +880,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
          * or a metadata row followed by a header row must not read as one
          * wrapped header) */
         int fullest = row, most = -1;
+        gboolean by_characters = FALSE; /* a line let in by character_lines */
         for (int r = row; r < row + k; r++) {
             int filled = 0;
             for (int c = 0; c < n_cols; c++) {
@@ -862,8 +912,20 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                     continue;
                 const jx_cell *below = jx_grid_cell_covering(grid, fullest, c);
                 filled++;
-                over_filled += below && *jx_cell_text(below) &&
-                               !(r < fullest && wraps_into_word(grid, row, r, fullest, c, facts));
+                /* one character over or under one character is no title
+                 * but a line of a header word set a character a line (`一`
+                 * over `级 二级指`), when the two begin or hold one — unless
+                 * the line is the grid's first, the line above it unseen
+                 * (the header's first lines may have ended the page before:
+                 * `指` over `标` of 一/级/指/标 makes a word of its own) */
+                gboolean lines = below && *jx_cell_text(below) && (row > 0 || r > row) &&
+                                 character_lines(jx_cell_text(cell), jx_cell_text(below),
+                                                 r < fullest);
+                /* nor a piece over the piece finishing its header word */
+                gboolean wraps = below && *jx_cell_text(below) && r < fullest &&
+                                 wraps_into_word(grid, row, r, fullest, c, facts);
+                by_characters |= lines;
+                over_filled += below && *jx_cell_text(below) && !lines && !wraps;
                 char *t = jx_norm_text(jx_cell_text(cell));
                 item = jx_funds_names_item(t);
                 g_free(t);
@@ -875,7 +937,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
              * 实际完成情况` in a text browser's dump) */
             if (filled == 1 && item)
                 return best;
-            if (jx_header_metadata_row(grid, r))
+            if (jx_header_metadata_row(grid, r) && !(r > row && tails_under(grid, row, r)))
                 return best;
         }
         /* the last line of the stack only finishes words of the lines above
@@ -884,19 +946,30 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
         char **above = stacked_texts(grid, row, k - 1);
         for (int c = 0; c < n_cols; c++) {
             const jx_cell *cell = jx_grid_cell(grid, row + k - 1, c);
+            /* nor under a word already whole (`产` of the first row's label
+             * under 一级指标 set a character a line) */
             if (cell && *jx_cell_text(cell) &&
-                (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS))
+                (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS ||
+                 whole_word_text(above[c])))
                 finishes = FALSE;
         }
         g_strfreev(above);
-        char **texts = centred_stack_texts(grid, row, k);
+        char **texts = centred_stack_texts(grid, row, k, NULL);
         int words = 0, filled = 0;
+        unsigned roles = 0; /* the roles the words name, as bits */
         for (int c = 0; c < n_cols; c++)
             if (*texts[c]) {
+                jx_role role = jx_header_word_role(texts[c]);
                 filled++;
-                words += jx_header_word_role(texts[c]) != JX_ROLE_NONE;
+                words += role != JX_ROLE_NONE;
+                roles |= role != JX_ROLE_NONE ? 1u << role : 0;
             }
         g_strfreev(texts);
+        /* read through lines of a character each, words that all name one
+         * role (`指` / `标` beside `指标`: the rests of two labels wrapped in
+         * the rows) make no header */
+        if (by_characters && words >= 2 && (roles & (roles - 1)) == 0)
+            words = 0;
         /* the stack that names the most columns: `指标` over `性质` is one
          * cell, 指标性质, not the name column; of two that name as many, the
          * taller when its last line only finishes words */
@@ -1454,7 +1527,7 @@ static int centred_middle_run(const jx_grid *grid, int row, int k, int *last, in
  * phrase into that phrase's cell within reach, a piece making a header
  * word only with the cell beside its own into that one, any other into
  * its own column as stacked_texts joins it. */
-static char **folded_stack_texts(const jx_grid *grid, int row, int k)
+static char **folded_stack_texts(const jx_grid *grid, int row, int k, int *moved_to)
 {
     int n_cols = jx_grid_n_cols(grid);
     char **texts = g_new0(char *, n_cols + 1);
@@ -1490,6 +1563,8 @@ static char **folded_stack_texts(const jx_grid *grid, int row, int k)
                     if (piece_finishes(texts[to], piece, join, FALSE) == FINISH_NEIGHBOUR) {
                         t = to;
                         joined = join;
+                        if (moved_to)
+                            moved_to[c] = to;
                     } else {
                         g_free(join);
                     }
@@ -1517,11 +1592,11 @@ static char **folded_stack_texts(const jx_grid *grid, int row, int k)
 
 /* The stack's texts column by column (stacked_texts), with the middle
  * line's run of one-line labels (centred_middle_run) set a column right. */
-static char **centred_stack_texts(const jx_grid *grid, int row, int k)
+static char **centred_stack_texts(const jx_grid *grid, int row, int k, int *moved_to)
 {
     int last, room, first = centred_middle_run(grid, row, k, &last, &room);
     if (first < 0)
-        return folded_stack_texts(grid, row, k);
+        return folded_stack_texts(grid, row, k, moved_to);
     int n_cols = jx_grid_n_cols(grid);
     char **texts = g_new0(char *, n_cols + 1);
     for (int c = 0; c < n_cols; c++) {
@@ -1540,6 +1615,80 @@ static char **centred_stack_texts(const jx_grid *grid, int row, int k)
         g_free(upper);
     }
     return texts;
+}
+
+/* TRUE when the header read so far is one row of target group headings
+ * alone (半年（程）指标值 | 全年（程）指标值): the columns they group are named
+ * by the lines below, which may be a header wrapped over lines that are no
+ * header rows one by one (`一级指` / `序号 … 度量 计算符` / `标 计算符号 …`). */
+static gboolean only_group_headings(const jx_grid *view, int n_cols)
+{
+    if (jx_grid_n_rows(view) != 1)
+        return FALSE;
+    int groups = 0;
+    for (int c = 0; c < n_cols; c++) {
+        char *t = cell_norm(view, 0, c);
+        jx_role r = jx_header_word_role(t);
+        g_free(t);
+        if (r != JX_ROLE_NONE && r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE)
+            return FALSE;
+        groups += r != JX_ROLE_NONE;
+    }
+    return groups > 0;
+}
+
+/* Adds the `k` lines of a header wrapped from row `row` of `grid` (see
+ * stacked_header_rows) to `view` as one row, their texts folded. */
+static void add_stack_row(const jx_grid *grid, int row, int k, jx_grid *view)
+{
+    int to = jx_grid_n_rows(view);
+    char **texts = centred_stack_texts(grid, row, k, NULL);
+    jx_grid_set_row_origin(view, to, jx_grid_row_line(grid, row), jx_grid_row_page(grid, row));
+    for (int c = 0; texts[c]; c++)
+        if (*texts[c])
+            jx_grid_add_cell(view, to, c, 1, 1, texts[c]);
+    g_strfreev(texts);
+}
+
+/* A label column wrapped a character or two a line (`二级指` / `标`) sets
+ * its lines' starts apart by a place, and a layout dump's column finder
+ * can part them into two columns: the header's piece (`标`) then finishes
+ * the word of the column beside its own (folded_stack_texts, `moved_to`),
+ * and its column, named by nothing else, holds the same cells' other lines
+ * (`数量指` / `标`).  It is that label column's: an unnamed column so drifted
+ * takes its neighbour's label role (the label's lines join as wrapped). */
+static gboolean holds_labels_below(const jx_grid *grid, int from, int col);
+
+static void label_drift_columns(const jx_grid *grid, int body, jx_role *roles,
+                                const int *moved_to, int n_cols)
+{
+    for (int c = 0; c < n_cols; c++) {
+        int to = moved_to[c];
+        if (roles[c] == JX_ROLE_NONE && to >= 0 &&
+            (roles[to] == JX_ROLE_LEVEL1 || roles[to] == JX_ROLE_LEVEL2) &&
+            !holds_labels_below(grid, body, c))
+            roles[c] = roles[to];
+    }
+}
+
+/* TRUE when most filled cells of column `col` from row `from` on open a
+ * label (数量, 产出指标): a column of labels of its own, not the rests of
+ * the labels beside it (`标`), however its header's piece was folded (a
+ * browser's `二级指` / `标` whose 标 stands in the labels' column, 二级指 over
+ * the names). */
+static gboolean holds_labels_below(const jx_grid *grid, int from, int col)
+{
+    int filled = 0, labels = 0;
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, col);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *t = jx_norm_text(jx_cell_text(cell));
+        filled++;
+        labels += opens_label(t) || jx_taxonomy_level1(t) || jx_taxonomy_level2(NULL, t);
+        g_free(t);
+    }
+    return 2 * labels > filled;
 }
 
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
@@ -1564,7 +1713,10 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     jx_header *h = g_new0(jx_header, 1);
     h->n_cols = n_cols;
     h->roles = g_new0(jx_role, n_cols ? n_cols : 1);
-    char **texts = centred_stack_texts(grid, row, stacked ? stacked : 1);
+    int *moved_to = g_new(int, n_cols + 1);
+    for (int c = 0; c < n_cols; c++)
+        moved_to[c] = -1;
+    char **texts = centred_stack_texts(grid, row, stacked ? stacked : 1, moved_to);
     for (int c = 0; c < n_cols; c++)
         h->roles[c] = jx_header_word_role(texts[c]);
     h->n_rows = stacked ? stacked : 1;
@@ -1581,7 +1733,16 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     /* Lower header rows: made only of header words (one is enough). */
     while (row + h->n_rows < n_rows) {
         int next = row + h->n_rows;
-        if (is_header_row(grid, next, 1, facts)) {
+        gboolean own = is_header_row(grid, next, 1, facts);
+        int sub_named, sub = !own && only_group_headings(view, n_cols)
+                                 ? stacked_header_rows(grid, next, &sub_named, facts)
+                                 : 0;
+        if (sub) {
+            add_stack_row(grid, next, sub, view);
+            h->n_rows += sub;
+            continue;
+        }
+        if (own) {
             copy_row(grid, next, view, jx_grid_n_rows(view));
         } else {
             gboolean fits = finishes_header(grid, next, view, folded, at, facts);
@@ -1607,6 +1768,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     for (int v = 1; v < jx_grid_n_rows(view); v++)
         refine(view, 0, v - 1, v, h->roles, n_cols);
     regroup_targets(view, h->roles, n_cols);
+    label_drift_columns(grid, row + h->n_rows, h->roles, moved_to, n_cols);
+    g_free(moved_to);
     h->texts = column_texts(view, n_cols);
     jx_grid_free(view);
     settle_task(h->roles, n_cols);

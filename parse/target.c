@@ -489,8 +489,13 @@ static gboolean section_label_alone(const built_row *b, const jx_header *header)
     if (cells->len != 1 || !jx_header_one_label_column(header))
         return FALSE;
     const jx_pcell *c = cells->pdata[0];
+    /* a short label (产出) only right of where the names start: centred over
+     * the columns (a padded print's section row, WeasyPrint), not the
+     * first line of a label wrapped in the label column */
+    int name_col = role_column(header, JX_ROLE_NAME);
+    gboolean centred = name_col >= 0 && c->col > name_col;
     return c->kind == JX_CK_LEVEL1 && !c->rowhead && jx_taxonomy_level1(c->norm) &&
-           g_str_has_suffix(c->norm, "指标") && !has_target(b);
+           (g_str_has_suffix(c->norm, "指标") || centred) && !has_target(b);
 }
 
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
@@ -3521,10 +3526,44 @@ static void move_label(built_row *from, built_row *to, jx_role role)
     from->label_pieces[role] = 0;
 }
 
+/* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
+ * (pieces_close) and the two make a known label or begin one (`产出` /
+ * `指` begins 产出指标): a label wrapped a character or two a line in a
+ * narrow column whose lines fall between the rows it spans (`产` / `出`
+ * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
+ * print (WeasyPrint) writes it. */
+/* TRUE when `text` is a label of either level as it stands. */
+static gboolean labels_either_level(const char *text)
+{
+    return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+}
+
+static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
+                                   gboolean one_column, GHashTable *lines)
+{
+    if (role != JX_ROLE_LEVEL1 || !prev->text[role] || !b->text[role] ||
+        !pieces_close(prev, b, role, lines))
+        return FALSE;
+    char *joined = jx_norm_join(prev->text[role], b->text[role]);
+    char *headed = jx_taxonomy_label_headed(joined, 1);
+    gboolean known = known_label(role, joined) || headed;
+    /* the one label column of a form holds level-2 labels too (数量指 / 标),
+     * and pairs of them joined (产出-数量指 / 标): pieces neither of which
+     * is a label already (一、产出 over 数量指标 are two) */
+    if (one_column && !known && !labels_either_level(prev->text[role]) &&
+        !labels_either_level(b->text[role]))
+        known = jx_taxonomy_level2(NULL, joined) ||
+                (jx_labels_joined(joined) && !jx_labels_joined(prev->text[role]));
+    g_free(headed);
+    g_free(joined);
+    return known;
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
-static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines)
+static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_column,
+                                GHashTable *lines)
 {
     gboolean items = role == JX_ROLE_TASK || role == JX_ROLE_LEVEL2;
     int width = items ? wrap_width(rows, role) : 0;
@@ -3547,7 +3586,8 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
          * lines of labels alone may (`满意度指` / `服务对象满意度指标` / `标`:
          * a layout dump sets each label's lines by its own middle) */
         if (!wraps && !items && at != i - 1 && !labels_between(rows, at, i) &&
-            !weight_wrapped(role, prev->text[role], b->text[role]))
+            !weight_wrapped(role, prev->text[role], b->text[role]) &&
+            !level1_lines_close(prev, b, role, one_column, lines))
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
@@ -3563,6 +3603,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, GHashTable *lines
                              !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
                              pieces_close(prev, b, role, lines);
         gboolean known = wraps || known_label(role, joined) ||
+                         level1_lines_close(prev, b, role, one_column, lines) ||
                          weight_wrapped(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
@@ -4169,9 +4210,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         if (row->line)
             g_hash_table_add(lines, LINE_KEY(row->page, row->line));
     }
-    join_wrapped_labels(rows, JX_ROLE_LEVEL1, lines);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL2, lines);
-    join_wrapped_labels(rows, JX_ROLE_TASK, lines);
+    gboolean one_column = jx_header_one_label_column(table->header);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
+    join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
+    join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once

@@ -1640,6 +1640,142 @@ static void numbered_line_over_targets(void **state)
     check_fields(rel, "拉动社会投资", "level1", "效益指标", "value", "8", "unit", "亿元", NULL);
 }
 
+/* WeasyPrint sets a narrow label column's header a character a line (`一` /
+ * `级` / `指` / `标`, the group line 年度目标值 on the first): `一` alone read
+ * as a figure, no header piece, so the header began a line lower and its
+ * 一级指标 column went unnamed (every indicator's level1 empty).  Its rows'
+ * level-1 label is wrapped so too, its lines between the rows it spans
+ * (`产` / `出` beside row 3, `指` / `标` beside row 5): pieces close under
+ * each other that make a known label are one, whatever rows stand between. */
+static void label_header_wrapped_character_a_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0008-head";
+    check_fields(rel, "松材线虫病疫木清理", "level1", "产出指标", "level2", "数量指标", "value",
+                 "37500", NULL);
+    check_fields(rel, "造林成活率", "level1", "产出指标", "level2", "质量指标", "op", "=", NULL);
+    check_fields(rel, "项目开工时间", "level1", "产出指标", "level2", "时效指标", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", "value", "1040",
+                 NULL);
+}
+
+/* The same header over a level-2 column whose lines start a place apart
+ * (`二级指` / `标`, `数量指` / `标`): the dump's columns part the two, and the
+ * header's `标` finishes 二级指标 in the column beside its own.  Its column,
+ * unnamed, held every row's `标`, which went into the names
+ * (`场馆免费开放时长标`); it is the level-2 column's. */
+static void label_column_drifted_a_place(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0006-head";
+    check_fields(rel, "场馆免费开放时长", "level1", "产出", "level2", "数量指标", "op", ">=",
+                 "value", "2060", NULL);
+    check_fields(rel, "档案资料完整率", "level2", "质量指标", "value", "100", NULL);
+    check_fields(rel, "资金拨付及时率", "level2", "时效指标", "unit", "%", NULL);
+}
+
+/* A half-year table's group line (半年（程）指标值 | 全年（程）指标值) over a
+ * header wrapped over four lines (`一级指` / `序号 … 度量 计算符 度量` /
+ * `标 计算符号 指标值 指标值` / `单位 号 单位`): the group line was a header
+ * of its own, the wrapped header below it another, and no column was the
+ * half-year's (`按进度推进规范` one target).  The stack under a line of group
+ * headings alone is the header's lower row; its last line of tails
+ * (`单位 | 号`) is no metadata row. */
+static void group_line_over_wrapped_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/half/f0018-head";
+    check_fields(rel, "预算编制规范性", "value", "规范", "half.value", "按进度推进", NULL);
+    check_fields(rel, "人员管理制度健全性", "value", "健全", "half.value", "阶段性完成", NULL);
+    check_fields(rel, "在职人员控制率", "op", "<=", "value", "100", "unit", "%", "half.op", "<=",
+                 "half.value", "100", NULL);
+}
+
+/* A padded print whose every row wraps its work item round its line
+ * (`加强非物质文化遗产保护` / row / `传承`) and stands two blank lines from the
+ * next: no two lines of several pieces stand apart by blank lines alone,
+ * so the page showed no gap between rows, took one blank line for it, and
+ * read every row as a table of its own (names and work items run
+ * together).  The runs between the wrapped lines are the rows' gap. */
+static void rows_apart_round_wrapped_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0044-head";
+    check_fields(rel, "开展群众文化活动", "task", "加强非物质文化遗产保护传承", "op", ">=", "value",
+                 "139", "unit", "场次", NULL);
+    check_fields(rel, "新增图书馆藏书", "task", "加强非物质文化遗产保护传承", "value", "6200", NULL);
+    check_fields(rel, "修缮文物保护单位", "level2", "数量指标", "value", "7", "unit", "处", NULL);
+}
+
+/* The same header with `一` alone on its line, over `级 二级指`: a line of
+ * one cell over a filled column read as a title above the header, so the
+ * header began at `级` and its 一级指标 column went unnamed.  One character
+ * is no title.  (A stack whose words all name one role, `指` / `标` beside
+ * `指标` in the rows, is still no header.) */
+static void label_header_first_character_alone(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0007-head";
+    check_fields(rel, "开展安全生产执法检查", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "500", NULL);
+    check_fields(rel, "安全生产培训人次", "level1", "产出指标", "value", "3300", "unit", "人次",
+                 NULL);
+}
+
+/* A level-1 label wrapped two characters a line beside three rows, each
+ * line beside a row of its own (`满意` / `度指` / `标`): no two pieces made a
+ * known label, so each row took one as its label.  Close pieces that begin
+ * a known label (满意度指 → 满意度指标) go on into it. */
+static void level1_pieces_beginning_a_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/split/f0032-part";
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "value", "93", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "受益群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "91.5", NULL);
+}
+
+/* A padded print of a one-label-column form sets its section row (产出)
+ * centred across the table on a line of its own: a short label, it was
+ * no section row (only 产出指标 was), and the first row's target took it
+ * in (`产出>3个`).  Right of where the names start it is no wrapped label's
+ * piece but the section. */
+static void short_section_label_centred(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0006-head";
+    check_fields(rel, "建设空气质量自动监测站", "level1", "产出", "level2", "数量指标", "op", ">",
+                 "value", "3", "unit", "个", NULL);
+    check_fields(rel, "开展执法检查", "level1", "产出", "level2", "数量指标", "value", "340", NULL);
+}
+
+/* The one label column of a form (指标分类) holds level-2 labels, wrapped
+ * in a narrow column beside two rows (`数量指` / `标`): joined only into
+ * level-1 labels, they stayed two pieces and the rows took the next group's
+ * label (质量指标).  Close pieces there that make a level-2 label are one. */
+static void one_label_column_level2_pieces(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0005-head";
+    check_fields(rel, "新增学前教育学位数", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "新建标准化考点数", "level2", "数量指标", "op", ">=", "value", "8", NULL);
+    check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
+}
+
+/* A header whose last line is one character (`位`, the rest of 计量单) under
+ * a line of pieces: one character alone is no title only over or under
+ * another one (a label header set a character a line); here the two lines
+ * read as a header of their own, and the page's rows lost their table. */
+static void header_tail_character_under_piece(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/split/f0167-head";
+    check_fields(rel, "高素质农民培训人数", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "1340", "unit", "人", NULL);
+    check_fields(rel, "项目验收合格率", "level2", "质量指标", "value", "100", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1735,6 +1871,15 @@ int main(void)
         cmocka_unit_test(label_heads_after_seq_char),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),
+        cmocka_unit_test(label_header_wrapped_character_a_line),
+        cmocka_unit_test(label_column_drifted_a_place),
+        cmocka_unit_test(group_line_over_wrapped_header),
+        cmocka_unit_test(rows_apart_round_wrapped_lines),
+        cmocka_unit_test(label_header_first_character_alone),
+        cmocka_unit_test(level1_pieces_beginning_a_label),
+        cmocka_unit_test(short_section_label_centred),
+        cmocka_unit_test(one_label_column_level2_pieces),
+        cmocka_unit_test(header_tail_character_under_piece),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
