@@ -830,6 +830,34 @@ static gboolean character_lines(const char *cell, const char *other, gboolean ab
     return opens;
 }
 
+/* TRUE when the pieces of column `c` from row `row` down, within
+ * HEADER_MAX_LINES, join into the header word of a row-number or label
+ * column whole (序号, 一级指标: jx_taxonomy_label_heads), each a part of it
+ * in turn. */
+static gboolean stack_is_label_head(const jx_grid *grid, int row, int c)
+{
+    gsize n;
+    const char *const *heads = jx_taxonomy_label_heads(&n);
+    GString *joined = g_string_new(NULL);
+    gboolean head = FALSE, open = TRUE;
+    for (int r = row; r < row + HEADER_MAX_LINES && r < jx_grid_n_rows(grid) && open && !head;
+         r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        g_string_append(joined, norm);
+        g_free(norm);
+        open = FALSE;
+        for (gsize i = 0; i < n && !head; i++) {
+            head = strcmp(heads[i], joined->str) == 0;
+            open |= g_str_has_prefix(heads[i], joined->str);
+        }
+    }
+    g_string_free(joined, TRUE);
+    return head;
+}
+
 /* is_whole_header_word for a text not yet normalized. */
 static gboolean whole_word_text(const char *text)
 {
@@ -914,11 +942,13 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 filled++;
                 /* one character over or under one character is no title
                  * but a line of a header word set a character a line (`一`
-                 * over `级 二级指`), when the two begin or hold one — unless
-                 * the line is the grid's first, the line above it unseen
-                 * (the header's first lines may have ended the page before:
+                 * over `级 二级指`), when the two begin or hold one — on the
+                 * grid's first line, the line above unseen, only when the
+                 * column's stack is a whole row-number or label head (the
+                 * header's first lines may have ended the page before:
                  * `指` over `标` of 一/级/指/标 makes a word of its own) */
-                gboolean lines = below && *jx_cell_text(below) && (row > 0 || r > row) &&
+                gboolean lines = below && *jx_cell_text(below) &&
+                                 (row > 0 || r > row || stack_is_label_head(grid, row, c)) &&
                                  character_lines(jx_cell_text(cell), jx_cell_text(below),
                                                  r < fullest);
                 /* nor a piece over the piece finishing its header word */
