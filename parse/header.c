@@ -858,6 +858,29 @@ static gboolean stack_is_label_head(const jx_grid *grid, int row, int c)
     return head;
 }
 
+/* The fewest characters of a label head's opening a group line stands over
+ * (一级 of 一级指标: one character alone tells nothing). */
+#define GROUP_HEAD_MIN_CHARS 2
+
+/* TRUE when `cell` is the row-head word that groups a header's label
+ * columns (绩效指标, 年度绩效指标) and `below` the head of a label column, or
+ * its opening wrapped (一级 of 一级指标): over an operator or value column
+ * such a word is a title above the table. */
+static gboolean groups_label_columns(jx_facts *facts, const jx_cell *cell, const jx_cell *below)
+{
+    char *top = norm_of(facts, cell), *under = norm_of(facts, below);
+    gboolean group = jx_header_word_role(top) == JX_ROLE_ROWHEAD && is_whole_header_word(top) &&
+                     g_utf8_strlen(under, -1) >= GROUP_HEAD_MIN_CHARS;
+    gsize n;
+    const char *const *heads = jx_taxonomy_label_heads(&n);
+    gboolean label = FALSE;
+    for (gsize i = 0; i < n && group && !label; i++)
+        label = g_str_has_prefix(heads[i], under);
+    g_free(top);
+    g_free(under);
+    return group && label;
+}
+
 /* is_whole_header_word for a text not yet normalized. */
 static gboolean whole_word_text(const char *text)
 {
@@ -954,8 +977,13 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 /* nor a piece over the piece finishing its header word */
                 gboolean wraps = below && *jx_cell_text(below) && r < fullest &&
                                  wraps_into_word(grid, row, r, fullest, c, facts);
+                /* nor the group line over the label columns (绩效指标 over
+                 * 一级 | 二级指标 | 三级指标), which a borderless table gives
+                 * one column of */
+                gboolean group = below && *jx_cell_text(below) && r == row && r < fullest &&
+                                 groups_label_columns(facts, cell, below);
                 by_characters |= lines;
-                over_filled += below && *jx_cell_text(below) && !lines && !wraps;
+                over_filled += below && *jx_cell_text(below) && !lines && !wraps && !group;
                 char *t = jx_norm_text(jx_cell_text(cell));
                 item = jx_funds_names_item(t);
                 g_free(t);

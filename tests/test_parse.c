@@ -1303,6 +1303,51 @@ static jx_record_list *parse_ruled(jx_grid *p1, jx_grid *p2)
     return l;
 }
 
+/* A borderless two-level header as the PDF reader gives it, a line a row
+ * (WeasyPrint's print of a spreadsheet's page): the group line 绩效指标 over
+ * 一级 | 二级指标 | 三级指标, with 序号, 年度指标值 and 备注 centred over the
+ * two header lines and 序号 and 一级指标 wrapped — five lines.  The group
+ * line over a filled column read as a title, the wrapped 序 as a line of its
+ * own: the header was taken as its first three lines and no table found. */
+static void test_borderless_five_line_header(void **state)
+{
+    (void)state;
+    static const struct {
+        int row, col;
+        const char *text;
+    } cells[] = {
+        {0, 1, "绩效指标"}, {1, 0, "序"}, {2, 4, "年度指标值"}, {2, 5, "备注"},
+        {3, 0, "号"}, {3, 1, "一级"}, {3, 2, "二级指标"}, {3, 3, "三级指标"},
+        {4, 1, "指标"}, {5, 0, "1"}, {5, 3, "开展安全生产执法检查"}, {5, 4, "= 640 次"},
+        {6, 0, "2"}, {6, 3, "组织应急演练"}, {6, 4, "≥ 36 次"}, {6, 5, "暂定"},
+        {7, 0, "3"}, {7, 1, "产出"}, {7, 2, "数量指标"}, {7, 3, "排查整改安全隐患"},
+        {7, 4, "=1,250处"}, {8, 1, "指标"}, {9, 0, "4"}, {9, 3, "储备应急救灾物资"},
+        {9, 4, "≥ 3200 件"},
+    };
+    jx_grid *g = jx_grid_new();
+    for (gsize i = 0; i < G_N_ELEMENTS(cells); i++)
+        jx_grid_add_cell(g, cells[i].row, cells[i].col, 1, 1, cells[i].text)->page = 1;
+    for (int r = 0; r <= 9; r++)
+        jx_grid_set_row_origin(g, r, r + 1, 1);
+    jx_source *src = jx_source_new("t.pdf", "t.pdf", "pdf");
+    jx_source_set_sha256(src, "0000000000000000000000000000000000000000000000000000000000000000");
+    src->pages = 1;
+    jx_source_add_grid(src, g, 0, 1);
+    jx_record_list *l = jx_parse_source(src);
+    jx_source_free(src);
+    jx_test_dump_records(l);
+    assert_int_equal(count_indicators(l), 4);
+    const jx_record *r = indicator(l, 0);
+    assert_field(r, "name", "开展安全生产执法检查");
+    assert_field(r, "value", "640");
+    assert_field(r, "unit", "次");
+    assert_int_equal(jx_record_get_int(r, "seq", 0), 1);
+    assert_field(indicator(l, 1), "name", "组织应急演练");
+    assert_field(indicator(l, 3), "name", "储备应急救灾物资");
+    assert_field(indicator(l, 3), "category", "output.quantity");
+    jx_record_list_free(l);
+}
+
 /* A merged label cell the page break cut (产出指标 over the foot of page 1
  * and the head of page 2, its text printed in the first part) labels the
  * rows of both parts: the empty part on page 2 is the same cell, whatever
@@ -3736,6 +3781,7 @@ int main(void)
         cmocka_unit_test(test_fragment_across_page),
         cmocka_unit_test(test_row_opening_page_after_wrapped_task),
         cmocka_unit_test(test_long_page_foot_continues),
+        cmocka_unit_test(test_borderless_five_line_header),
         cmocka_unit_test(test_merged_cell_cut_by_page_break),
         cmocka_unit_test(test_merged_cell_cut_text_below),
         cmocka_unit_test(test_merged_cell_cut_text_split),
