@@ -210,6 +210,14 @@ static const guint64 (*vocab_slots(void))[VOCAB_MASK_WORDS]
     return (const guint64(*)[VOCAB_MASK_WORDS])slots;
 }
 
+/* What a unit caption says before the unit (金额单位：万元 normalized). */
+static const char UNIT_CAPTION_MARK[] = "单位:";
+
+gboolean jx_header_is_unit_caption(const char *norm)
+{
+    return norm && strstr(norm, UNIT_CAPTION_MARK) != NULL;
+}
+
 gssize jx_header_vocab_find(const char *norm)
 {
     if (!norm || !*norm)
@@ -1414,6 +1422,18 @@ static char **column_texts(const jx_grid *view, int n_cols)
     return joined_texts(view, 0, jx_grid_n_rows(view), n_cols);
 }
 
+/* TRUE when a budget column of the header (roles, texts) is more than a unit
+ * caption the header begins at (金额单位：万元 over a form): the caption's 金额
+ * alone names no money column, and read as one it made a form's metadata block
+ * (项目名称, 主管部门, its funds row 年度资金总额 | 332 …) a budget table. */
+static gboolean names_money_column(const jx_role *roles, char *const *texts, int n)
+{
+    for (int c = 0; c < n; c++)
+        if (roles[c] == JX_ROLE_BUDGET && !(texts && jx_header_is_unit_caption(texts[c])))
+            return TRUE;
+    return FALSE;
+}
+
 /* A report's plan/actual table (计划数量 | 完成数量, 计划情况 | 完成情况) is
  * read like a budget table: planned and achieved side by side, with a 合计
  * to add up.  Its columns are told by these words in the header text; the
@@ -1833,6 +1853,8 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     settle_task(h->roles, n_cols);
     settle_kind_column(h->roles, h->texts, n_cols);
     h->kind = kind_of(h->roles, n_cols);
+    if (h->kind == JX_TABLE_BUDGET && !names_money_column(h->roles, h->texts, n_cols))
+        h->kind = JX_TABLE_OTHER;
     if (h->kind == JX_TABLE_OTHER && plans_and_actuals(h->texts, n_cols))
         h->kind = JX_TABLE_BUDGET;
     if (h->kind != JX_TABLE_TARGET && funds_block(h->texts, n_cols))

@@ -155,6 +155,9 @@ gboolean jx_header_lower_row(const jx_role *roles, int k, int n, int *owner);
 gboolean jx_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts);
 /* The role a header word names, or JX_ROLE_NONE. */
 jx_role jx_header_word_role(const char *norm);
+/* TRUE when normalized `norm` states the unit of a table's figures (金额单位:万元,
+ * 单位:元): a caption over the table — alone, its 金额 makes no budget table. */
+gboolean jx_header_is_unit_caption(const char *norm);
 /* jx_header_word_role(norm) == JX_ROLE_ROWHEAD, without searching the
  * whole vocabulary: asked of texts that are seldom header words at all. */
 gboolean jx_header_is_rowhead(const char *norm);

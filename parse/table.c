@@ -209,7 +209,7 @@ static gboolean is_debris(const char *norm, const GHashTable *line_counts)
             return FALSE;
     if (opens_numbered_item(norm))
         return FALSE;
-    return strstr(norm, "单位:") == NULL && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
+    return !jx_header_is_unit_caption(norm) && g_utf8_strlen(norm, -1) <= MAX_DEBRIS_CHARS;
 }
 
 /* TRUE when `norm` is a level-1 label under a section's ordinal (`一、产出`,

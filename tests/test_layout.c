@@ -1595,6 +1595,31 @@ static void label_heads_after_seq_char(void **state)
     check_fields(rel, "资金拨付及时率", "level2", "时效指标", "value", "100", NULL);
 }
 
+/* A spreadsheet's PDF (calc-pdf-layout, bureau b0053, lines 1-22) whose funds row
+ * (`年度资金总额 332 其中：本级财政资金 332.00 其他资金 0`) stands in the metadata
+ * block under the unit caption `金额单位：万元`: the caption's 金额 was read as a
+ * budget column's header word, the metadata block as a budget table and the funds
+ * row as a budget record.  A unit caption names no column; the funds row is the
+ * document's amount, and the indicators still follow. */
+static void unit_caption_names_no_column(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/calc-pdf-layout/bureau/b0053-head.txt");
+    guint budgets = 0, indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const char *type = jx_record_type(jx_record_list_get(got, k));
+        budgets += g_strcmp0(type, "budget") == 0;
+        indicators += g_strcmp0(type, "indicator") == 0;
+    }
+    assert_int_equal(budgets, 0);
+    assert_int_equal(indicators, 8);
+    jx_record_list_free(got);
+    static const char *const rel = "calc-pdf-layout/bureau/b0053-head";
+    check_fields(rel, "新建港湾式候车亭", "level1", "产出指标", "level2", "数量指标", "value", "9",
+                 "unit", "个", NULL);
+}
+
 /* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
  * bureau b0028) whose rows are centred over three lines, each row's level-1
  * label wrapped round them (`产出` beside the name, `指标` alone on the line
@@ -1863,6 +1888,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
+        cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(label_header_wrapped_character_a_line),
