@@ -2000,8 +2000,13 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         prev = l;
     }
     mark_wrapped_pieces(done, (const int *)numbers->data, continued);
-    if (text->len)
+    /* the page's last text may hold its tail (a header's first line at the
+     * foot) for the next page; lines held from the page before are read
+     * before anything below them, a ruled table too */
+    carry->may_hold = stop == G_MAXDOUBLE;
+    if (text->len || (carry->held && carry->held->len))
         jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
+    carry->may_hold = FALSE;
     *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
@@ -2364,6 +2369,8 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
             jx_source_add_warning(src, "page %d has no text layer (a scan?); run OCR first, "
                                   "e.g. ocrmypdf -l chi_sim", i + 1);
     }
+    if (carry.held && carry.held->len) /* the last page's tail: read where it stands */
+        jx_text_split_page(src, "", 0, n, lines, NULL, &carry);
     if (with_text && (scanned->len || unmapped_pages->len))
         src->unreadable = unreadable_pages_said(scanned->str, unmapped_pages->str);
     g_string_free(scanned, TRUE);

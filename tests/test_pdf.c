@@ -640,6 +640,33 @@ static void stacked_parts_with_shrunk_columns(void **state)
     jx_record_list_free(l);
 }
 
+/*
+ * A borderless bureau form printed by Chromium from Writer's HTML: the page
+ * breaks right under the indicator header's line (序号 一级指标 … 备注 the
+ * first page's last line), its rows all on the next page.  A PDF's pages are
+ * read one at a time, and the header line, alone at its page's foot, was
+ * read as text: the rows had no header and the form gave no indicator.  The
+ * line is held for the next page, as in a text dump's pages, and read
+ * before its rows.  Accuracy corpus form (chromium-writer, bureau).
+ */
+static void header_line_at_a_page_foot(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-header-at-page-foot-b0051.pdf");
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++)
+        n += jx_record_kind_of(jx_record_list_get(l, i)) == JX_RECORD_INDICATOR;
+    assert_int_equal(n, 16);
+    const jx_record *r = indicator_named(l, "建设农产品产地冷藏保鲜设施");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "8");
+    assert_string_equal(jx_record_get_string(r, "unit"), "个");
+    r = indicator_named(l, "★受益农户满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度");
+    assert_string_equal(jx_record_get_string(r, "value"), "91");
+    jx_record_list_free(l);
+}
+
 /* Chromium prints the row a page break cuts at a page's foot without its
  * bottom rule: no ruled cell there, its text comes as lines between the
  * table's two grids (its level-2 label wrapped around the row's line:
@@ -1595,6 +1622,7 @@ int main(void)
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(stacked_parts_with_shrunk_columns),
+        cmocka_unit_test(header_line_at_a_page_foot),
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(loose_lines_read_as_a_grid),
         cmocka_unit_test(continued_with_a_work_item_column),
