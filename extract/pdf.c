@@ -1967,6 +1967,20 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
     g_array_free(parts, TRUE);
 }
 
+/* Lines [from, to) written as their glyphs stand (one string each). */
+static GPtrArray *unaligned_lines(GArray *lines, guint from, guint to, double left, double unit)
+{
+    GPtrArray *own = g_ptr_array_new_with_free_func(g_free);
+    for (guint k = from; k < to; k++) {
+        GString *one = g_string_new(NULL);
+        GArray *pieces = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        write_line(one, &g_array_index(lines, text_line, k), left, unit, pieces);
+        g_array_free(pieces, TRUE);
+        g_ptr_array_add(own, g_string_free(one, FALSE));
+    }
+    return own;
+}
+
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
  * its lines are numbered on from `*line_base`, which is moved past them. */
@@ -1983,7 +1997,14 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     guint end = *k;
     while (end < lines->len && g_array_index(lines, text_line, end).centre < stop)
         end++;
+    /* A tail held for the next page is read in that page's columns, where
+     * its glyphs stand: the page's last text holds none when stacked parts
+     * moved its lines onto another part's columns (its header line would
+     * stand off the next page's columns) */
+    gboolean last = stop == G_MAXDOUBLE, moved = FALSE;
+    GPtrArray *own = last ? unaligned_lines(lines, *k, end, left, unit) : NULL;
     align_stacked_parts(lines, *k, end);
+    guint first = *k;
     for (; *k < lines->len; (*k)++) {
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)
@@ -1993,9 +2014,13 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
             number++;
         }
         GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        gsize written = text->len;
         write_line(text, l, left, unit, now);
         int at = *line_base + ++number;
         g_array_append_val(numbers, at);
+        if (own && *k - first < own->len &&
+            strcmp(text->str + written, (const char *)own->pdata[*k - first]) != 0)
+            moved = TRUE;
         g_array_append_val(done, now);
         prev = l;
     }
@@ -2003,10 +2028,12 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     /* the page's last text may hold its tail (a header's first line at the
      * foot) for the next page; lines held from the page before are read
      * before anything below them, a ruled table too */
-    carry->may_hold = stop == G_MAXDOUBLE;
+    carry->may_hold = last && !moved;
     if (text->len || (carry->held && carry->held->len))
         jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
     carry->may_hold = FALSE;
+    if (own)
+        g_ptr_array_free(own, TRUE);
     *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
