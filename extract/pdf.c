@@ -1983,9 +1983,12 @@ static GPtrArray *unaligned_lines(GArray *lines, guint from, guint to, double le
 
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
- * its lines are numbered on from `*line_base`, which is moved past them. */
+ * its lines are numbered on from `*line_base`, which is moved past them.
+ * With `may_hold` (the page's last text) its tail may be held for the next
+ * page (see jx_layout_carry). */
 static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
-                              double unit, int page, int *line_base, jx_layout_carry *carry)
+                              double unit, int page, int *line_base, gboolean may_hold,
+                              jx_layout_carry *carry)
 {
     GString *text = g_string_new(NULL);
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
@@ -2001,8 +2004,8 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
      * its glyphs stand: the page's last text holds none when stacked parts
      * moved its lines onto another part's columns (its header line would
      * stand off the next page's columns) */
-    gboolean last = stop == G_MAXDOUBLE, moved = FALSE;
-    GPtrArray *own = last ? unaligned_lines(lines, *k, end, left, unit) : NULL;
+    gboolean moved = FALSE;
+    GPtrArray *own = may_hold ? unaligned_lines(lines, *k, end, left, unit) : NULL;
     align_stacked_parts(lines, *k, end);
     guint first = *k;
     for (; *k < lines->len; (*k)++) {
@@ -2028,7 +2031,7 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     /* the page's last text may hold its tail (a header's first line at the
      * foot) for the next page; lines held from the page before are read
      * before anything below them, a ruled table too */
-    carry->may_hold = last && !moved;
+    carry->may_hold = may_hold && !moved;
     if (text->len || (carry->held && carry->held->len))
         jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
     carry->may_hold = FALSE;
@@ -2315,14 +2318,17 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
-        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base, carry);
+        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base, FALSE, carry);
         jx_source_add_grid(src, table_grid(t, number), 0, number);
         carry->open = FALSE; /* a ruled table after a borderless one ends it */
     }
     jx_grid *loose = tables->len ? loose_row_grid(lines, k, left, unit, number, *line_base) : NULL;
     if (loose)
         jx_source_add_grid(src, loose, 0, number);
-    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, carry);
+    /* the page's last text may hold its tail (a header's line at the foot)
+     * for the next page; not when a row the rules left out stands under
+     * the last ruled table: the lines under it are that row's */
+    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, !loose, carry);
     free_lines(lines);
     g_ptr_array_unref(tables);
     return PAGE_READ;
