@@ -1613,6 +1613,10 @@ void jx_layout_carry_clear(jx_layout_carry *carry)
 {
     if (carry->cols)
         g_array_free(carry->cols, TRUE);
+    if (carry->held)
+        g_string_free(carry->held, TRUE);
+    if (carry->held_lines)
+        g_array_free(carry->held_lines, TRUE);
     memset(carry, 0, sizeof *carry);
 }
 

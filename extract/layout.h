@@ -71,6 +71,16 @@ struct jx_layout_carry_s {
     gboolean open;
     double origin, scale;
     int min_lines; /* a region of fewer text lines takes none (0: any) */
+    /* A page's tail held for the next page (a header's first line at its
+     * foot, see HELD_MAX_LINES in plain.c), for a producer that reads its
+     * pages one call each (a PDF's): the tail's lines ('\n' after each), their
+     * numbers (int), and the origin of their display columns.  A call may
+     * hold its tail only with `may_hold` (its page's last text, more pages
+     * to come); a call with `held` lines reads them first. */
+    gboolean may_hold;
+    GString *held;
+    GArray *held_lines;
+    double held_origin;
 };
 
 void jx_layout_carry_clear(jx_layout_carry *carry);

@@ -1967,11 +1967,28 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
     g_array_free(parts, TRUE);
 }
 
+/* Lines [from, to) written as their glyphs stand (one string each). */
+static GPtrArray *unaligned_lines(GArray *lines, guint from, guint to, double left, double unit)
+{
+    GPtrArray *own = g_ptr_array_new_with_free_func(g_free);
+    for (guint k = from; k < to; k++) {
+        GString *one = g_string_new(NULL);
+        GArray *pieces = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        write_line(one, &g_array_index(lines, text_line, k), left, unit, pieces);
+        g_array_free(pieces, TRUE);
+        g_ptr_array_add(own, g_string_free(one, FALSE));
+    }
+    return own;
+}
+
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
- * its lines are numbered on from `*line_base`, which is moved past them. */
+ * its lines are numbered on from `*line_base`, which is moved past them.
+ * With `may_hold` (the page's last text) its tail may be held for the next
+ * page (see jx_layout_carry). */
 static void split_lines_above(jx_source *src, GArray *lines, guint *k, double stop, double left,
-                              double unit, int page, int *line_base, jx_layout_carry *carry)
+                              double unit, int page, int *line_base, gboolean may_hold,
+                              jx_layout_carry *carry)
 {
     GString *text = g_string_new(NULL);
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *)); /* lines' pieces */
@@ -1983,7 +2000,14 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     guint end = *k;
     while (end < lines->len && g_array_index(lines, text_line, end).centre < stop)
         end++;
+    /* A tail held for the next page is read in that page's columns, where
+     * its glyphs stand: the page's last text holds none when stacked parts
+     * moved its lines onto another part's columns (its header line would
+     * stand off the next page's columns) */
+    gboolean moved = FALSE;
+    GPtrArray *own = may_hold ? unaligned_lines(lines, *k, end, left, unit) : NULL;
     align_stacked_parts(lines, *k, end);
+    guint first = *k;
     for (; *k < lines->len; (*k)++) {
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)
@@ -1993,15 +2017,26 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
             number++;
         }
         GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        gsize written = text->len;
         write_line(text, l, left, unit, now);
         int at = *line_base + ++number;
         g_array_append_val(numbers, at);
+        if (own && *k - first < own->len &&
+            strcmp(text->str + written, (const char *)own->pdata[*k - first]) != 0)
+            moved = TRUE;
         g_array_append_val(done, now);
         prev = l;
     }
     mark_wrapped_pieces(done, (const int *)numbers->data, continued);
-    if (text->len)
+    /* the page's last text may hold its tail (a header's first line at the
+     * foot) for the next page; lines held from the page before are read
+     * before anything below them, a ruled table too */
+    carry->may_hold = may_hold && !moved;
+    if (text->len || (carry->held && carry->held->len))
         jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
+    carry->may_hold = FALSE;
+    if (own)
+        g_ptr_array_free(own, TRUE);
     *line_base += number;
     g_hash_table_unref(continued);
     g_array_free(done, TRUE);
@@ -2283,14 +2318,17 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
-        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base, carry);
+        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base, FALSE, carry);
         jx_source_add_grid(src, table_grid(t, number), 0, number);
         carry->open = FALSE; /* a ruled table after a borderless one ends it */
     }
     jx_grid *loose = tables->len ? loose_row_grid(lines, k, left, unit, number, *line_base) : NULL;
     if (loose)
         jx_source_add_grid(src, loose, 0, number);
-    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, carry);
+    /* the page's last text may hold its tail (a header's line at the foot)
+     * for the next page; not when a row the rules left out stands under
+     * the last ruled table: the lines under it are that row's */
+    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, !loose, carry);
     free_lines(lines);
     g_ptr_array_unref(tables);
     return PAGE_READ;
@@ -2364,6 +2402,8 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
             jx_source_add_warning(src, "page %d has no text layer (a scan?); run OCR first, "
                                   "e.g. ocrmypdf -l chi_sim", i + 1);
     }
+    if (carry.held && carry.held->len) /* the last page's tail: read where it stands */
+        jx_text_split_page(src, "", 0, n, lines, NULL, &carry);
     if (with_text && (scanned->len || unmapped_pages->len))
         src->unreadable = unreadable_pages_said(scanned->str, unmapped_pages->str);
     g_string_free(scanned, TRUE);

@@ -7,6 +7,7 @@
 #include "extract/splitter.h"
 #include "normalize/normalize.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1288,6 +1289,49 @@ static int document_row_gap(splitter *sp, const char *text, gsize len)
     return shown && gap > REGION_MAX_BLANKS ? gap : 0;
 }
 
+/* The lines a producer's page before held (see jx_layout_carry), in this
+ * page's display columns, each ended by '\n', with their numbers into
+ * `numbers`; NULL when there are none.  The carry is emptied. */
+static GString *take_held_lines(jx_layout_carry *c, GArray *numbers)
+{
+    if (!c->held || !c->held->len)
+        return NULL;
+    long shift = c->scale > 0 ? lround((c->held_origin - c->origin) / c->scale) : 0;
+    GString *text = g_string_new(NULL);
+    for (const char *p = c->held->str, *end = p + c->held->len; p < end;) {
+        const char *nl = memchr(p, '\n', end - p);
+        gsize n = (gsize)((nl ? nl : end) - p);
+        long strip = 0;
+        while (shift < 0 && strip < -shift && (gsize)strip < n && p[strip] == ' ')
+            strip++;
+        for (long k = 0; k < shift; k++)
+            g_string_append_c(text, ' ');
+        g_string_append_len(text, p + strip, (gssize)(n - (gsize)strip));
+        g_string_append_c(text, '\n');
+        p = nl ? nl + 1 : end;
+    }
+    g_array_append_vals(numbers, c->held_lines->data, c->held_lines->len);
+    g_string_truncate(c->held, 0);
+    g_array_set_size(c->held_lines, 0);
+    return text;
+}
+
+/* Keeps `page`[from, len) in the producer's carry for its next page. */
+static void hold_lines(jx_layout_carry *c, const GArray *page, gsize from)
+{
+    if (!c->held)
+        c->held = g_string_new(NULL);
+    if (!c->held_lines)
+        c->held_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize k = from; k < page->len; k++) {
+        const page_line *pl = &g_array_index(page, page_line, k);
+        g_string_append_len(c->held, pl->s, (gssize)pl->n);
+        g_string_append_c(c->held, '\n');
+        g_array_append_val(c->held_lines, pl->line);
+    }
+    c->held_origin = c->origin;
+}
+
 void jx_split_plain(splitter *sp, const char *text, gsize len)
 {
     sp->doc_row_gap = document_row_gap(sp, text, len);
@@ -1303,9 +1347,22 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
     int line = sp->line_base + 1;
     gboolean after_blank = TRUE;
     gsize held = 0; /* lines at the page's top held from the page before */
+    /* the lines a producer's page before held go first, numbered as they
+     * were (one buffer: a region's text runs on from line to line) */
+    GArray *held_numbers = g_array_new(FALSE, FALSE, sizeof(int));
+    GString *held_text = own_carry ? NULL : take_held_lines(sp->carry, held_numbers);
+    if (held_text) {
+        g_string_append_len(held_text, text, (gssize)len);
+        p = held_text->str;
+        end = p + held_text->len;
+    }
+    held = held_numbers->len;
+    guint seen_held = 0;
     while (p < end) {
         const char *nl = memchr(p, '\n', end - p);
         const char *stop = nl ? nl : end;
+        int number = seen_held < held_numbers->len ? g_array_index(held_numbers, int, seen_held)
+                                                   : line;
         for (;;) {
             const char *ff = memchr(p, '\f', stop - p);
             gsize n = (gsize)((ff ? ff : stop) - p);
@@ -1316,7 +1373,7 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
                 g_array_set_size(page, 0);
                 held = 0;
             }
-            page_line pl = {p, n, line, ROW_NONE, 0, 0, FALSE, FALSE};
+            page_line pl = {p, n, number, ROW_NONE, 0, 0, FALSE, FALSE};
             g_array_append_val(page, pl);
             if (!ff)
                 break;
@@ -1328,10 +1385,20 @@ void jx_split_plain(splitter *sp, const char *text, gsize len)
             p = ff + 1;
         }
         p = stop + 1;
-        line++;
+        if (seen_held < held_numbers->len)
+            seen_held++;
+        else
+            line++;
     }
-    split_page(sp, page, FALSE, held, FALSE, &after_blank);
+    /* a producer's page may hold its tail for its next page */
+    gboolean may_hold = !own_carry && sp->carry->may_hold;
+    gsize rest = split_page(sp, page, FALSE, held, may_hold, &after_blank);
+    if (may_hold && rest < page->len)
+        hold_lines(sp->carry, page, rest);
     g_array_free(page, TRUE);
+    if (held_text)
+        g_string_free(held_text, TRUE);
+    g_array_free(held_numbers, TRUE);
     if (own_carry) {
         jx_layout_carry_clear(&own);
         sp->carry = NULL;

@@ -1884,6 +1884,19 @@ static void settle_unvoted(part_map *m, const gboolean *voted, const jx_header *
     }
 }
 
+/* TRUE when more of part column `col`'s cells went to its own header
+ * column than to any other (votes as part_votes gives them). */
+static gboolean keeps_own_column(const int *votes, const jx_header *header, int width, int col)
+{
+    if (col >= width || col >= header->n_cols)
+        return FALSE;
+    const int *row = votes + col * (header->n_cols + 1);
+    for (int h = 0; h < header->n_cols; h++)
+        if (h != col && row[h] >= row[col])
+            return FALSE;
+    return row[col] > 0;
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -1933,6 +1946,14 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
                              votes[best * (header->n_cols + 1) + best] > 0;
             if ((own == JX_ROLE_LEVEL1 || own == JX_ROLE_LEVEL2) && best - c >= 2 &&
                 (most < ANCHOR_MIN_CELLS || stays) && placed_rows >= PART_MANY_ROWS)
+                best = c;
+            /* nor does a column no record keeps (指标解释, 备注) go onto
+             * a target or name column the part's own column of that place
+             * keeps: rows whose target stands on the line under their name
+             * (name and explanation on one line, the target alone on the
+             * next) align the explanation as a shifted target, yet the
+             * page did not move — its targets are in their own column */
+            if (closes_row(own) && best != c && keeps_own_column(votes, header, width, best))
                 best = c;
             m->to[c] = best;
             voted[c] = most > 0;

@@ -640,6 +640,83 @@ static void stacked_parts_with_shrunk_columns(void **state)
     jx_record_list_free(l);
 }
 
+/*
+ * A borderless bureau form printed by Chromium from Writer's HTML: the page
+ * breaks right under the indicator header's line (序号 一级指标 … 备注 the
+ * first page's last line), its rows all on the next page.  A PDF's pages are
+ * read one at a time, and the header line, alone at its page's foot, was
+ * read as text: the rows had no header and the form gave no indicator.  The
+ * line is held for the next page, as in a text dump's pages, and read
+ * before its rows.  Accuracy corpus form (chromium-writer, bureau).
+ */
+static void header_line_at_a_page_foot(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-header-at-page-foot-b0051.pdf");
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++)
+        n += jx_record_kind_of(jx_record_list_get(l, i)) == JX_RECORD_INDICATOR;
+    assert_int_equal(n, 16);
+    const jx_record *r = indicator_named(l, "建设农产品产地冷藏保鲜设施");
+    assert_string_equal(jx_record_get_string(r, "level2"), "数量指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "8");
+    assert_string_equal(jx_record_get_string(r, "unit"), "个");
+    r = indicator_named(l, "★受益农户满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度");
+    assert_string_equal(jx_record_get_string(r, "value"), "91");
+    jx_record_list_free(l);
+}
+
+/* The indicator of table `table` named `name`. */
+static const jx_record *indicator_in_table(const jx_record_list *list, int table, const char *name)
+{
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        const jx_record *r = jx_record_list_get(list, i);
+        const char *n = jx_record_kind_of(r) == JX_RECORD_INDICATOR
+                            ? jx_record_get_string(r, "name")
+                            : NULL;
+        if (n && strcmp(n, name) == 0 && jx_record_get_int(r, "table", 0) == table)
+            return r;
+    }
+    fail_msg("no indicator %s in table %d", name, table);
+    return NULL;
+}
+
+/*
+ * A borderless table with a 指标解释 column, printed by Chromium from Calc's
+ * HTML: each row's name and explanation on one line, its target alone on
+ * the line under them.  The last project's header line stands at page 2's
+ * foot (held for page 3).  Three rows whose target line came with no name
+ * align their explanation as a shifted target; the explanation column was
+ * moved onto the target's, and every value read `达到目标值得满分，…8万亩`.
+ * The target column keeps its own targets: the explanation stays unkept.
+ * Accuracy corpus form (chromium-calc, variant).
+ */
+static void explanation_column_beside_targets_below(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-explain-column-v0052.pdf");
+    const jx_record *r = indicator_in_table(l, 3, "新建高标准农田面积");
+    assert_string_equal(jx_record_get_string(r, "level2"), "(一)数量指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "8");
+    assert_string_equal(jx_record_get_string(r, "unit"), "万亩");
+    assert_string_equal(jx_record_get_string(r, "project"), "农作物病虫害统防统治补助资金");
+    r = indicator_in_table(l, 3, "农作物病虫害统防统治面积");
+    assert_string_equal(jx_record_get_string(r, "op"), "=");
+    assert_string_equal(jx_record_get_string(r, "value"), "19");
+    r = indicator_in_table(l, 3, "亩均补助标准");
+    assert_string_equal(jx_record_get_string(r, "op"), "<=");
+    assert_string_equal(jx_record_get_string(r, "value"), "980");
+    assert_string_equal(jx_record_get_string(r, "unit"), "元/亩");
+    r = indicator_in_table(l, 3, "项目区粮食亩均增产");
+    assert_string_equal(jx_record_get_string(r, "level1"), "二、效益");
+    assert_string_equal(jx_record_get_string(r, "value"), "95");
+    assert_string_equal(jx_record_get_string(r, "unit"), "公斤");
+    r = indicator_in_table(l, 3, "种粮农民满意度");
+    assert_string_equal(jx_record_get_string(r, "value"), "93");
+    jx_record_list_free(l);
+}
+
 /* Chromium prints the row a page break cuts at a page's foot without its
  * bottom rule: no ruled cell there, its text comes as lines between the
  * table's two grids (its level-2 label wrapped around the row's line:
@@ -1595,6 +1672,8 @@ int main(void)
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(stacked_parts_with_shrunk_columns),
+        cmocka_unit_test(header_line_at_a_page_foot),
+        cmocka_unit_test(explanation_column_beside_targets_below),
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(loose_lines_read_as_a_grid),
         cmocka_unit_test(continued_with_a_work_item_column),
