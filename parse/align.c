@@ -27,6 +27,11 @@
  * the value slot a column off (text 2 + next column 0.5 against unit 0 +
  * same column 2). */
 #define CUT_UNIT_BONUS 3.0
+/* The row header (年度绩效指标, 产 / 出 / 及 / 效 / 益 …) is one merged cell
+ * set in its own column: a cell this many columns or more to its right is
+ * another column's (a label's piece, `指标` under `效益`, in a label column
+ * the header left unnamed), never the row header's. */
+#define ROWHEAD_FAR_COLUMNS 2
 /* Text that is a line of a standard label wrapped in its narrow column (the
  * rest `指标`, `益指标`, or the opening `产出指`), standing in a label
  * column of the row's own columns, fills that label slot: plain text there
@@ -115,6 +120,8 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
     if (base <= NO)
         return NO;
     if (cell->spanned && cell->col != slot_col)
+        return NO;
+    if (role == JX_ROLE_ROWHEAD && cell->col + offset >= slot_col + ROWHEAD_FAR_COLUMNS)
         return NO;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_LEVEL1 && lone_label && offset == 0 &&
         cell->col == slot_col && label_in_own_column(cell, role, FALSE))

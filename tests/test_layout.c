@@ -1470,6 +1470,24 @@ static void label_columns_one_space_apart(void **state)
     check_fields(rel, "农村道路长效管护机制", "value", "健全", NULL);
 }
 
+/* w3m dumps narrow label columns with each label wrapped a word a line
+ * inside its row's block (`效益` / `指标` beside `社会` / `效益` / `指标`),
+ * an unnamed row-header column (产 / 出 / 及 …) beside the first blocks
+ * only.  Below the row header's last character the value line's `指标`,
+ * two columns right of it, was read as the row header and `效益` as the
+ * level-1 (level1 `效益`, level2 `社会指标`).  The row header is its own
+ * column's. */
+static void w3m_label_pieces_right_of_row_header(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-bureau-labels-wrapped";
+    check_fields(rel, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(rel, "保护沿河人口", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "4.89", "unit", "万人", NULL);
+    check_fields(rel, "水土流失治理度", "level1", "效益指标", "level2", "生态效益指标", "value",
+                 "81", NULL);
+}
+
 /* The indicator of `list` named `name`, or NULL. */
 static const jx_record *named_indicator(const jx_record_list *list, const char *name)
 {
@@ -1864,6 +1882,7 @@ int main(void)
         cmocka_unit_test(dash_placeholder_above_table),
         cmocka_unit_test(row_number_counted_before_label),
         cmocka_unit_test(label_columns_one_space_apart),
+        cmocka_unit_test(w3m_label_pieces_right_of_row_header),
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
