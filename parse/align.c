@@ -27,6 +27,11 @@
  * the value slot a column off (text 2 + next column 0.5 against unit 0 +
  * same column 2). */
 #define CUT_UNIT_BONUS 3.0
+/* The row header (年度绩效指标, 产 / 出 / 及 / 效 / 益 …) is one merged cell
+ * set in its own column: a cell this many columns or more to its right is
+ * another column's (a label's piece, `指标` under `效益`, in a label column
+ * the header left unnamed), never the row header's. */
+#define ROWHEAD_FAR_COLUMNS 2
 /* Text that is a line of a standard label wrapped in its narrow column (the
  * rest `指标`, `益指标`, or the opening `产出指`), standing in a label
  * column of the row's own columns, fills that label slot: plain text there
@@ -116,6 +121,8 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         return NO;
     if (cell->spanned && cell->col != slot_col)
         return NO;
+    if (role == JX_ROLE_ROWHEAD && cell->col + offset >= slot_col + ROWHEAD_FAR_COLUMNS)
+        return NO;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_LEVEL1 && lone_label && offset == 0 &&
         cell->col == slot_col && label_in_own_column(cell, role, FALSE))
         base += OWN_LEVEL_COLUMN_BONUS;
@@ -165,6 +172,9 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * lines around tell) */
     gboolean label_pieces = TRUE;
     int pieces = 0; /* pieces of text in label columns */
+    /* a short level-1 word in the level-2 column (`效益` of `社会` / `效益` /
+     * `指标`), and a cell in the level-1 column of its own */
+    gboolean level1_piece_in_level2 = FALSE, level1_own = FALSE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -186,8 +196,12 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             role != JX_ROLE_LEVEL1 && role != JX_ROLE_LEVEL2)
             return FALSE;
         if (cell->kind == JX_CK_LEVEL1 && role == JX_ROLE_LEVEL2 &&
-            !jx_taxonomy_level2(NULL, cell->norm))
-            return FALSE;
+            !jx_taxonomy_level2(NULL, cell->norm)) {
+            if (!wrapped_label_piece(cell))
+                return FALSE;
+            level1_piece_in_level2 = TRUE;
+        }
+        level1_own |= role == JX_ROLE_LEVEL1;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
         labels &= label_in_own_column(cell, role, one_column);
@@ -208,8 +222,20 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * name on the line above (`度指 | 象满意 | … | 87%`) */
     gboolean beside_wrapped_labels =
         offset == 0 && row->line && !name && target && label_pieces && pieces > 0;
+    /* a short level-1 word in the level-2 column beside a piece of the
+     * level-1 column's own, on a line of label pieces beside its row's
+     * figures, the name on the line above (`指标 | 效益 | ≥ | 430`: w3m wraps
+     * both narrow label columns inside a row's block), is a piece of the
+     * level-2 label wrapped a word a line (经济 / 效益 / 指标), not a level-1
+     * moved right.  (Alone, `效益 | = | 203`, it is the level-1 a centred
+     * narrow column sets off; beside text, `效益 | 及更多群众`, the text may be
+     * a wrapped target's rest, whose row the lines around tell.) */
+    gboolean word_of_level2 = level1_piece_in_level2 && level1_own && offset == 0 && row->line &&
+                              !name && target && label_pieces;
+    if (level1_piece_in_level2 && !word_of_level2)
+        return FALSE;
     if (!(name && target) && !labels && !half_and_full && !self_evaluated &&
-        !beside_wrapped_labels)
+        !beside_wrapped_labels && !word_of_level2)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

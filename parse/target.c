@@ -529,6 +529,25 @@ static gboolean next_line_of(const built_row *a, const built_row *b)
     return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
 }
 
+/* TRUE when label row `b`, on the line right below `above`, finishes the
+ * level-1 and level-2 labels `above` joins in its one label cell: the cell
+ * wrapped after the level-2's first words (`成本指标-生态环境` over
+ * `成本指标`, `效益指标-服务对象` over `满意度指标`, as a text browser wraps a
+ * narrow 指标类型 column inside the row's block), whose rest is a label by
+ * itself.  Only a rest that makes a level-2 the taxonomy places under the
+ * joined level-1 counts: another label alone there heads rows of its own. */
+static gboolean finishes_joined_label(const built_row *above, const built_row *b)
+{
+    const char *head = above->text[JX_ROLE_LEVEL1], *rest = b->text[JX_ROLE_LEVEL1];
+    if (!head || !rest || b->text[JX_ROLE_LEVEL2] || !next_line_of(above, b) ||
+        jx_labels_joined(head))
+        return FALSE;
+    char *joined = jx_norm_join(head, rest);
+    gboolean finishes = jx_labels_joined(joined);
+    g_free(joined);
+    return finishes;
+}
+
 /* TRUE when label row `b` holds a label word in the names' column right of
  * another label, on the line right above a row `below` with a target and
  * no name: that word is the row's name (服务对象满意度 right of its level-2
@@ -3141,7 +3160,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         b->labels_only = is_label_row(b, table->header) &&
-                         !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header));
+                         !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header)) &&
+                         !(i > 0 && finishes_joined_label(all->pdata[i - 1], b));
         frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
                    (data_above && only_unkept_columns(b, table->header)) ||
                    (!scored && unit_rest_as_value(all, i, table->header))) &&

@@ -1464,6 +1464,55 @@ static void label_columns_one_space_apart(void **state)
     check_fields(rel, "农村道路长效管护机制", "value", "健全", NULL);
 }
 
+/* w3m dumps narrow label columns with each label wrapped a word a line
+ * inside its row's block (`效益` / `指标` beside `社会` / `效益` / `指标`),
+ * an unnamed row-header column (产 / 出 / 及 …) beside the first blocks
+ * only.  Below the row header's last character the value line's `指标`,
+ * two columns right of it, was read as the row header and `效益` as the
+ * level-1 (level1 `效益`, level2 `社会指标`).  The row header is its own
+ * column's. */
+static void w3m_label_pieces_right_of_row_header(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-bureau-labels-wrapped";
+    check_fields(rel, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(rel, "保护沿河人口", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "4.89", "unit", "万人", NULL);
+    check_fields(rel, "水土流失治理度", "level1", "效益指标", "level2", "生态效益指标", "value",
+                 "81", NULL);
+}
+
+/* Both narrow label columns wrapped a word a line in w3m's row block
+ * (`效益` / `指标` beside `经济` / `效益` / `指标`): the level-2's middle word,
+ * a level-1 word on the line of the row's figures beside the level-1's own
+ * piece (`指标 | 效益 | ≥ | 430`), was read as a level-1 moved right (level1
+ * `效益`, level2 `经济指标`, and the rows below filled down so). */
+static void w3m_level1_word_inside_level2(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-bureau-level2-wrapped";
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "430", NULL);
+    check_fields(rel, "项目区粮食亩均增产", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
+/* A one-column form's joined labels wrapped in w3m's 指标类型 column after
+ * the level-2's first words (`成本指标－生态环境` over `成本指标`): the rest,
+ * a label by itself, was taken for a row of labels and dropped (level1
+ * `成本指标-生态环境`, no level 2).  A rest that makes a level-2 placed under
+ * the joined level-1 finishes the cell. */
+static void w3m_joined_label_rest_on_next_line(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-joined-label-wrapped";
+    check_fields(rel, "施工期扬尘污染投诉", "level1", "成本指标", "level2", "生态环境成本指标",
+                 "value", "0", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "效益指标", "level2", "服务对象满意度指标",
+                 NULL);
+    check_fields(rel, "教师满意度", "level1", "效益指标", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "经济成本指标", NULL);
+}
+
 /* The indicator of `list` named `name`, or NULL. */
 static const jx_record *named_indicator(const jx_record_list *list, const char *name)
 {
@@ -1883,6 +1932,9 @@ int main(void)
         cmocka_unit_test(dash_placeholder_above_table),
         cmocka_unit_test(row_number_counted_before_label),
         cmocka_unit_test(label_columns_one_space_apart),
+        cmocka_unit_test(w3m_label_pieces_right_of_row_header),
+        cmocka_unit_test(w3m_level1_word_inside_level2),
+        cmocka_unit_test(w3m_joined_label_rest_on_next_line),
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
