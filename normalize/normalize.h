@@ -258,6 +258,13 @@ char *jx_taxonomy_label_headed(const char *text, int level);
 const char *const *jx_taxonomy_label_heads(gsize *n);
 
 /*
+ * TRUE when `text` (normalized, not empty) is one of those header words or
+ * its opening (`一级` of 一级指标, a narrow column's wrap); `*whole`, unless
+ * NULL, gets whether it is the whole word.
+ */
+gboolean jx_taxonomy_opens_label_head(const char *text, gboolean *whole);
+
+/*
  * TRUE when `text` is the last line of a standard label wrapped in a narrow
  * column (`标`, `益指标`: it ends the label and is not all of it).
  */

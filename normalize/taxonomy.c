@@ -30,6 +30,18 @@ const char *const *jx_taxonomy_label_heads(gsize *n)
     return label_heads;
 }
 
+gboolean jx_taxonomy_opens_label_head(const char *text, gboolean *whole)
+{
+    gboolean opens = FALSE, equal = FALSE;
+    for (gsize k = 0; text && *text && k < G_N_ELEMENTS(label_heads) && !equal; k++) {
+        opens |= g_str_has_prefix(label_heads[k], text);
+        equal = strcmp(label_heads[k], text) == 0;
+    }
+    if (whole)
+        *whole = equal;
+    return opens;
+}
+
 /* Level-1 codes whose level-2 labels are not standardized: any level-2 under
  * them is coded with the level-1 code alone. */
 static const char *const free_level1[] = {"decision", "process", "duty"};

@@ -844,8 +844,6 @@ static gboolean character_lines(const char *cell, const char *other, gboolean ab
  * in turn. */
 static gboolean stack_is_label_head(const jx_grid *grid, int row, int c)
 {
-    gsize n;
-    const char *const *heads = jx_taxonomy_label_heads(&n);
     GString *joined = g_string_new(NULL);
     gboolean head = FALSE, open = TRUE;
     for (int r = row; r < row + HEADER_MAX_LINES && r < jx_grid_n_rows(grid) && open && !head;
@@ -856,11 +854,7 @@ static gboolean stack_is_label_head(const jx_grid *grid, int row, int c)
         char *norm = jx_norm_text(jx_cell_text(cell));
         g_string_append(joined, norm);
         g_free(norm);
-        open = FALSE;
-        for (gsize i = 0; i < n && !head; i++) {
-            head = strcmp(heads[i], joined->str) == 0;
-            open |= g_str_has_prefix(heads[i], joined->str);
-        }
+        open = jx_taxonomy_opens_label_head(joined->str, &head);
     }
     g_string_free(joined, TRUE);
     return head;
@@ -878,15 +872,11 @@ static gboolean groups_label_columns(jx_facts *facts, const jx_cell *cell, const
 {
     char *top = norm_of(facts, cell), *under = norm_of(facts, below);
     gboolean group = jx_header_word_role(top) == JX_ROLE_ROWHEAD && is_whole_header_word(top) &&
-                     g_utf8_strlen(under, -1) >= GROUP_HEAD_MIN_CHARS;
-    gsize n;
-    const char *const *heads = jx_taxonomy_label_heads(&n);
-    gboolean label = FALSE;
-    for (gsize i = 0; i < n && group && !label; i++)
-        label = g_str_has_prefix(heads[i], under);
+                     g_utf8_strlen(under, -1) >= GROUP_HEAD_MIN_CHARS &&
+                     jx_taxonomy_opens_label_head(under, NULL);
     g_free(top);
     g_free(under);
-    return group && label;
+    return group;
 }
 
 /* is_whole_header_word for a text not yet normalized. */
@@ -1994,18 +1984,11 @@ gboolean jx_header_one_label_column(const jx_header *h)
  * `指标 | 二级指标`). */
 static gboolean label_heads_only(const char *signature)
 {
-    gsize n;
-    const char *const *label_head_words = jx_taxonomy_label_heads(&n);
     char **words = g_strsplit(signature, "|", -1);
     gboolean all = words[0] && *words[0];
-    for (char **w = words; *w && all; w++) {
-        if (!**w)
-            continue;
-        gboolean opens = FALSE;
-        for (gsize k = 0; k < n && !opens; k++)
-            opens = g_utf8_strlen(*w, -1) >= 2 && g_str_has_prefix(label_head_words[k], *w);
-        all = opens;
-    }
+    for (char **w = words; *w && all; w++)
+        if (**w)
+            all = g_utf8_strlen(*w, -1) >= 2 && jx_taxonomy_opens_label_head(*w, NULL);
     g_strfreev(words);
     return all;
 }
