@@ -993,21 +993,32 @@ static gboolean fused_rest_is_indicator(const char *p, gsize n)
  * labels carry the word (产出指标 | 产出数量, 产出质量) writes none bare. */
 static gsize rowhead_prefix(const char *raw);
 
+/* Past the 序号 that opens a row at `p` (`5数量新建…`: at most
+ * MAX_SEQ_DIGITS digits), or `p` itself where none does. */
+static const char *past_row_number(const char *p)
+{
+    const char *end = p;
+    while (g_ascii_isdigit(*end) && end - p < MAX_SEQ_DIGITS)
+        end++;
+    return g_ascii_isdigit(*end) ? p : end;
+}
+
+/* Where the labels of body line `raw` stand: past its row-header word, the
+ * spaces after it and its 序号. */
+static const char *row_labels_at(const char *raw)
+{
+    const char *p = raw + rowhead_prefix(raw);
+    while (*p == ' ')
+        p++;
+    return past_row_number(p);
+}
+
 static gboolean writes_bare_level2(const GArray *lines)
 {
     GPtrArray *fused = g_ptr_array_new_with_free_func(g_free); /* level-1 words seen fused */
     GPtrArray *bare = g_ptr_array_new_with_free_func(g_free);  /* labels opening rows */
     for (guint i = 0; i < lines->len; i++) {
-        const char *p = g_array_index(lines, sline, i).raw;
-        p += rowhead_prefix(p);
-        while (*p == ' ')
-            p++;
-        /* after the row's 序号 */
-        const char *seq_end = p;
-        while (g_ascii_isdigit(*seq_end) && seq_end - p < MAX_SEQ_DIGITS)
-            seq_end++;
-        if (!g_ascii_isdigit(*seq_end))
-            p = seq_end;
+        const char *p = row_labels_at(g_array_index(lines, sline, i).raw);
         /* the labels a row opens with: level-1, level-2 */
         for (int k = 0; k < 2; k++) {
             glong len = label_at(p);
@@ -1045,9 +1056,8 @@ static GHashTable *labels_written_full(const GArray *lines)
     GHashTable *full = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     gsize suffix = strlen(INDICATOR_SUFFIX);
     for (guint i = 0; i < lines->len; i++) {
-        const char *p = g_array_index(lines, sline, i).raw;
-        p += rowhead_prefix(p);
-        while (*p == ' ' || g_ascii_isdigit(*p))
+        const char *p = row_labels_at(g_array_index(lines, sline, i).raw);
+        while (*p == ' ')
             p++;
         glong len = label_at(p);
         if (len <= 0 || !fused_rest_is_indicator(p, (gsize)len))
@@ -1419,13 +1429,7 @@ static void add_word(GArray *pieces, const char *w, break_kind brk, gboolean lin
     const char *start = w, *p = w;
     /* where a row's labels stand: the start of its line, or after the 序号
      * that opens it (`5数量新建港湾式候车亭`) */
-    const char *row_head = w;
-    if (line_start) {
-        while (g_ascii_isdigit(*row_head) && row_head - w < MAX_SEQ_DIGITS)
-            row_head++;
-        if (g_ascii_isdigit(*row_head))
-            row_head = w;
-    }
+    const char *row_head = line_start ? past_row_number(w) : w;
     char_class prev = CC_OTHER;
     const char *after_label = NULL; /* the label just cut, if the text is right after it */
     /* a year's and a half-year's qualitative targets may both end it
