@@ -837,12 +837,28 @@ typedef struct {
     char *text; /* borrowed from the words */
 } hcell;
 
+/* TRUE when one of the first `n` header roles heads the names' column.
+ * A row-header word (绩效指标) after such a header is the first body
+ * row's merged row-header cell, which a word processor's text export
+ * writes straight after the header (it holds a position of that row, see
+ * finish_positions, but heads no group); where no word heads the names
+ * (序号|一级|二级|绩效指标) it is their header. */
+static gboolean names_headed(const jx_role *roles, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (roles[i] == JX_ROLE_NAME)
+            return TRUE;
+    return FALSE;
+}
+
 /* Puts the header words of a stream back into the header they came from:
  * when a tail of the words is a lower header row (the longest tail the
  * group words before it can take, in order), two rows — each group word
  * spanning its words, the others spanning both rows — else one row.  A
  * row-header word first (年度绩效指标), heading the rows and not a column,
- * is left out.  Fills `cells` (hcell) and returns the number of rows. */
+ * is left out; one last under a header that names its names (see
+ * names_headed) is kept as the last column but takes no part in finding
+ * the lower row.  Fills `cells` (hcell) and returns the number of rows. */
 static int header_layout(GPtrArray *words, GArray *cells)
 {
     int n = (int)words->len;
@@ -850,6 +866,10 @@ static int header_layout(GPtrArray *words, GArray *cells)
     int *owner = g_new(int, n);
     for (int i = 0; i < n; i++)
         roles[i] = jx_header_word_role(words->pdata[i]);
+    /* the first body row's row-header cell written after the header stands
+     * in no lower row: it keeps its column, after the header's */
+    int trailing = n > 1 && roles[n - 1] == JX_ROLE_ROWHEAD && names_headed(roles, n - 1);
+    n -= trailing;
     int k = 1;
     while (k < n && !jx_header_lower_row(roles, k, n, owner))
         k++;
@@ -869,6 +889,10 @@ static int header_layout(GPtrArray *words, GArray *cells)
         hcell upper = {0, col, span ? 1 : rows, MAX(span, 1), words->pdata[g]};
         g_array_append_val(cells, upper);
         col += MAX(span, 1);
+    }
+    if (trailing) {
+        hcell rowhead = {0, col, rows, 1, words->pdata[n]};
+        g_array_append_val(cells, rowhead);
     }
     g_free(owner);
     g_free(roles);

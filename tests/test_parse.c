@@ -2067,6 +2067,38 @@ static void test_stream_cells_joined_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* A form with a row-header column (绩效指标, merged down the body) and a
+ * target group (2020年目标值 over 计算符号 | 目标值 | 度量单位), as LibreOffice's
+ * text export and lynx write it (tests/streams/README.md): the body's first
+ * cell, the row header, follows the header words, so the group's lower row
+ * was not found and a row's 序号 ran into the target before it
+ * (`2020年12月25日6`, `有效提升8`). */
+static void test_stream_rowhead_after_target_group(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "培训乡村医生人次", ">=", "1330", "人次", "output.quantity"},
+        {"产出指标", "时效指标", "项目开工时间", NULL, "2020-12-25", NULL, "output.timeliness"},
+        {"效益指标", "经济效益指标", "项目区农民人均增收", ">=", "330", "元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "群众看病就医便利程度", NULL, "有效提升", NULL,
+         "outcome.social"},
+        {"效益指标", "可持续影响指标", "长效管理机制", NULL, "健全", NULL,
+         "outcome.sustainability"},
+        {"效益指标", "可持续影响指标", "基本公共卫生服务水平", NULL, "不断提高", NULL,
+         "outcome.sustainability"},
+        {"满意度指标", "服务对象满意度", "服务对象满意度", ">=", "85", "%", "satisfaction.service"},
+    };
+    static const char *const files[] = {"tests/streams/wordtext-rowhead-after-header.txt",
+                                        "tests/streams/lynx-rowhead-after-header.txt"};
+    for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
+        jx_record_list *l = parse_file_rows(files[f], rows, G_N_ELEMENTS(rows));
+        assert_int_equal(count_indicators(l), 13);
+        assert_int_equal(jx_record_get_int(indicator_named(l, "项目区农民人均增收"), "seq", -1), 6);
+        assert_int_equal(jx_record_get_int(indicator_named(l, "基本公共卫生服务水平"), "seq", -1), 12);
+        jx_record_list_free(l);
+    }
+}
+
 /* streams.py's tab form of a scraped HTML table (tests/streams/README.md):
  * each row holds only its own cells, packed from the left.  The header's
  * 绩效指标 heads 一级指标 | 二级指标 in the row below (its span lost), rows
@@ -3730,6 +3762,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_two_dates),
         cmocka_unit_test(test_stream_run_together_duty_items),
         cmocka_unit_test(test_stream_cells_joined_labels),
+        cmocka_unit_test(test_stream_rowhead_after_target_group),
         cmocka_unit_test(test_stream_tabs_shift_group_heading),
         cmocka_unit_test(test_stream_tabs_shift_half_year),
         cmocka_unit_test(test_stream_tabs_shift_row_header),
