@@ -1496,6 +1496,22 @@ static void w3m_level1_word_inside_level2(void **state)
     check_fields(rel, "项目区粮食亩均增产", "level1", "效益指标", "level2", "经济效益指标", NULL);
 }
 
+/* The same wrap where the level-2's middle word (社会 / 效益 / 指标) stands
+ * on a line of its own beside only the rest of a wrapped target (`效益 |
+ * 及更多群众`): that fragment's 效益, alone a level-1 word, was made the
+ * row's level-1 (level1 `效益`, level2 `社会指标`).  It goes on with the
+ * unfinished label above it in its column. */
+static void w3m_level2_middle_word_on_fragment(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-bureau-level2-pairs";
+    check_fields(rel, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标", NULL);
+    check_fields(rel, "节能减排效果", "level1", "效益指标", "level2", "生态效益指标", "value", "明显",
+                 NULL);
+    check_fields(rel, "对周边群众生产生活的影响", "level1", "成本指标", "level2", "社会成本指标",
+                 NULL);
+}
+
 /* A one-column form's joined labels wrapped in w3m's 指标类型 column after
  * the level-2's first words (`成本指标－生态环境` over `成本指标`): the rest,
  * a label by itself, was taken for a row of labels and dropped (level1
@@ -1934,6 +1950,7 @@ int main(void)
         cmocka_unit_test(label_columns_one_space_apart),
         cmocka_unit_test(w3m_label_pieces_right_of_row_header),
         cmocka_unit_test(w3m_level1_word_inside_level2),
+        cmocka_unit_test(w3m_level2_middle_word_on_fragment),
         cmocka_unit_test(w3m_joined_label_rest_on_next_line),
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
