@@ -175,6 +175,12 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     /* a short level-1 word in the level-2 column (`效益` of `社会` / `效益` /
      * `指标`), and a cell in the level-1 column of its own */
     gboolean level1_piece_in_level2 = FALSE, level1_own = FALSE;
+    /* …and every such word under the unfinished head of its label (社会 /
+     * 效益: see jx_pcell.label_goes_on) */
+    gboolean pieces_go_on = TRUE;
+    /* a target cell that is no text (an operator, a figure, 定性): a text
+     * alone may be a wrapped target's rest */
+    gboolean typed_target = FALSE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -200,10 +206,13 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             if (!wrapped_label_piece(cell))
                 return FALSE;
             level1_piece_in_level2 = TRUE;
+            pieces_go_on &= cell->label_goes_on;
         }
         level1_own |= role == JX_ROLE_LEVEL1;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
+        typed_target |= (role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE) &&
+                        cell->kind != JX_CK_TEXT;
         labels &= label_in_own_column(cell, role, one_column);
         both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
         actual |= role == JX_ROLE_ACTUAL;
@@ -229,9 +238,12 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * level-2 label wrapped a word a line (经济 / 效益 / 指标), not a level-1
      * moved right.  (Alone, `效益 | = | 203`, it is the level-1 a centred
      * narrow column sets off; beside text, `效益 | 及更多群众`, the text may be
-     * a wrapped target's rest, whose row the lines around tell.) */
-    gboolean word_of_level2 = level1_piece_in_level2 && level1_own && offset == 0 && row->line &&
-                              !name && target && label_pieces;
+     * a wrapped target's rest, whose row the lines around tell.)  So is one
+     * under its label's unfinished head on the line above (`社会` over `效益 |
+     * 定性 | 显著提升`), beside a target that is more than a text. */
+    gboolean word_of_level2 = level1_piece_in_level2 && offset == 0 && row->line && !name &&
+                              target &&
+                              ((level1_own && label_pieces) || (pieces_go_on && typed_target));
     if (level1_piece_in_level2 && !word_of_level2)
         return FALSE;
     if (!(name && target) && !labels && !half_and_full && !self_evaluated &&

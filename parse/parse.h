@@ -48,6 +48,8 @@ typedef struct {
     gboolean spanned; /* text comes from a span above (exact merged cell) */
     gboolean continues; /* wrapped on from the cell above in its column, as the
                            source's producer knew (see jx_cell.continues) */
+    gboolean label_goes_on; /* a level label's middle words under its unfinished
+                               head on the line above (see row_from_grid) */
     const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */
 } jx_pcell;
 

@@ -104,6 +104,28 @@ void jx_ptable_free(jx_ptable *t)
     g_free(t);
 }
 
+/* TRUE when level-1 word `norm` of grid row `r`, column `c`, goes on with
+ * the cell right above it, which is no label alone: joined they are a
+ * level-2 label or its head (社会 / 效益 of 社会效益指标, 可持 / 续影 of
+ * 可持续影响指标).  A text browser wraps a narrow label column a word a line,
+ * and the middle word, read alone, would head rows of its own. */
+static gboolean goes_on_with_label_above(jx_facts *memo, const jx_grid *grid, int r, int c,
+                                         const char *norm)
+{
+    const jx_cell *up = r > 0 ? jx_grid_cell(grid, r - 1, c) : NULL;
+    if (!up)
+        return FALSE;
+    const char *head = jx_facts_of(memo, jx_cell_text(up))->norm;
+    if (!*head || jx_taxonomy_level1(head) || jx_taxonomy_level2(NULL, head))
+        return FALSE;
+    char *joined = jx_norm_join(head, norm);
+    char *label = jx_taxonomy_level2(NULL, joined) ? NULL : jx_taxonomy_label_headed(joined, 2);
+    gboolean goes_on = label || jx_taxonomy_level2(NULL, joined);
+    g_free(label);
+    g_free(joined);
+    return goes_on;
+}
+
 /* Builds the logical row for grid row `r`: every non-empty cell, with text a
  * vertical span brings down from above marked as such (an exact merge). */
 static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
@@ -132,6 +154,8 @@ static jx_prow *row_from_grid(jx_facts *memo, const jx_grid *grid, int r)
             .rowhead = facts->role == JX_ROLE_ROWHEAD,
             .spanned = spanned,
             .continues = !spanned && cell->continues,
+            .label_goes_on = !spanned && facts->kind == JX_CK_LEVEL1 &&
+                             goes_on_with_label_above(memo, grid, r, c, facts->norm),
             .origin = cell,
         };
         gsize raw_len;

@@ -605,25 +605,6 @@ static jx_role finishes_cell_above(const built_row *b, const built_row *above,
     return JX_ROLE_NONE;
 }
 
-/* TRUE when fragment `b`'s cell `c` goes on with the level-2 label that row
- * `above`, on the line right above, left unfinished in the same column:
- * a narrow column set a character pair a line (社会 / 效益 / 指标), and
- * the middle line (效益) reads as a level-1 label alone. */
-static gboolean goes_on_with_level2(const built_row *b, const built_row *above,
-                                    const jx_pcell *c)
-{
-    const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL2] : NULL;
-    if (!head || head->col != c->col || !next_line_of(above, b) ||
-        known_label(JX_ROLE_LEVEL2, above->text[JX_ROLE_LEVEL2]))
-        return FALSE;
-    char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL2], c->norm);
-    char *headed = known_label(JX_ROLE_LEVEL2, joined) ? NULL : jx_taxonomy_label_headed(joined, 2);
-    gboolean goes_on = headed || known_label(JX_ROLE_LEVEL2, joined);
-    g_free(headed);
-    g_free(joined);
-    return goes_on;
-}
-
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -648,10 +629,11 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         if (label != JX_ROLE_NONE)
             r = label;
         /* a label that is only ever a level-1 (效益指标) is one wherever a
-         * layout shifted it: the level-2 label beside it stays one */
+         * layout shifted it: the level-2 label beside it stays one, and so
+         * does a word of a level-2 wrapped a word a line (社会 / 效益 / 指标) */
         if (r == JX_ROLE_LEVEL2 && c->kind == JX_CK_LEVEL1 && !jx_taxonomy_level2(NULL, c->norm) &&
             !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1) &&
-            !goes_on_with_level2(b, above, c))
+            !c->label_goes_on)
             r = JX_ROLE_LEVEL1;
         /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
         place_cell(b, r, c);

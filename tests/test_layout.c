@@ -1498,12 +1498,18 @@ static void w3m_level1_word_inside_level2(void **state)
 
 /* The same wrap where the level-2's middle word (社会 / 效益 / 指标) stands
  * on a line of its own beside only the rest of a wrapped target (`效益 |
- * 及更多群众`): that fragment's 效益, alone a level-1 word, was made the
- * row's level-1 (level1 `效益`, level2 `社会指标`).  It goes on with the
- * unfinished label above it in its column. */
+ * 及更多群众`), or beside the row's target with no level-1 piece (`效益 |
+ * 定性 | 显著提升`, the name on the line above): that 效益, alone a level-1
+ * word, was made the row's level-1 (level1 `效益`, level2 `社会指标`).  It
+ * goes on with the unfinished label above it in its column. */
 static void w3m_level2_middle_word_on_fragment(void **state)
 {
     (void)state;
+    const char *rows = "w3m-bureau-level2-target-line";
+    check_fields(rows, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "显著提升", NULL);
+    check_fields(rows, "群众获得感", "level1", "效益指标", "level2", "社会效益指标", NULL);
+    check_fields(rows, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", NULL);
     const char *rel = "w3m-bureau-level2-pairs";
     check_fields(rel, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标", NULL);
     check_fields(rel, "节能减排效果", "level1", "效益指标", "level2", "生态效益指标", "value", "明显",
