@@ -4080,7 +4080,7 @@ static gboolean weight_piece_only(const char *text)
  * known label but holds one among other text (`产出指标(50标`, `数量指标校数`:
  * a layout dump ran pieces of the cells beside it into it) is that label.
  * A label on one line is as printed, whatever it holds (工程质量指标). */
-static void standard_labels_within(GPtrArray *rows)
+static void standard_labels_within(GPtrArray *rows, gboolean one_column)
 {
     for (guint i = 0; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
@@ -4089,7 +4089,11 @@ static void standard_labels_within(GPtrArray *rows)
             const char *t = b->text[r];
             gboolean known =
                 t && (level == 1 ? jx_taxonomy_level1(t) : jx_taxonomy_level2(NULL, t)) != NULL;
-            if (!t || known || (level == 1 && jx_labels_joined(t)))
+            /* a form's one label column holds level-2 labels whole too
+             * (服务对象满意度 / 指标), which hold a level-1's words
+             * (满意度指标) as their own */
+            if (!t || known || (level == 1 && jx_labels_joined(t)) ||
+                (level == 1 && one_column && jx_taxonomy_level2(NULL, t)))
                 continue;
             char *label = b->label_pieces[r] > 1 ? jx_taxonomy_label_within(t, level) : NULL;
             if (!label)
@@ -4263,7 +4267,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * joined */
     strip_group_weights(rows);
     drop_dangling_weights(rows);
-    standard_labels_within(rows);
+    standard_labels_within(rows, one_column);
     int n = (int)rows->len;
     double *line_lo = g_new0(double, n + 1), *line_hi = g_new0(double, n + 1);
     double *label_line[JX_ROLE_COUNT] = {0};

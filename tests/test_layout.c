@@ -1518,6 +1518,19 @@ static void w3m_level2_middle_word_on_fragment(void **state)
                  NULL);
 }
 
+/* A form whose one label column holds the level-2 labels (指标类别, the
+ * level-1 on section rows) wraps `服务对象满意度 / 指标` in w3m's dump: the
+ * joined label, no known level-1, was cut down to the level-1 within it
+ * (`满意度指标`) and the rows lost their level-2. */
+static void w3m_one_column_level2_wrapped(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-one-column-level2-wrapped";
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "category", "satisfaction.service", NULL);
+    check_fields(rel, "对生态环境的改善", "level1", "效益指标", "level2", "生态效益指标", NULL);
+}
+
 /* A one-column form's joined labels wrapped in w3m's 指标类型 column after
  * the level-2's first words (`成本指标－生态环境` over `成本指标`): the rest,
  * a label by itself, was taken for a row of labels and dropped (level1
@@ -1957,6 +1970,7 @@ int main(void)
         cmocka_unit_test(w3m_label_pieces_right_of_row_header),
         cmocka_unit_test(w3m_level1_word_inside_level2),
         cmocka_unit_test(w3m_level2_middle_word_on_fragment),
+        cmocka_unit_test(w3m_one_column_level2_wrapped),
         cmocka_unit_test(w3m_joined_label_rest_on_next_line),
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
