@@ -1369,11 +1369,48 @@ typedef struct {
     const sline *l;
 } word_cutter;
 
-static void emit(word_cutter *wc, const char *s, gsize n)
+static void emit_piece(word_cutter *wc, const char *s, gsize n)
 {
     add_piece(wc->pieces, s, n, wc->first ? wc->brk : BREAK_SOFT, wc->first && wc->line_start,
               wc->l);
     wc->first = FALSE;
+}
+
+/* A figure run together with itself has halves of at least this many
+ * digits: `11` is a figure, `9191` two. */
+#define MIN_TWIN_DIGITS 2
+/* Four digits from here to YEAR_LAST read as a year (2020), not 20 | 20. */
+#define YEAR_FIRST 1900
+#define YEAR_LAST 2099
+
+/* TRUE when the `n` bytes at `s` are a figure written twice with nothing
+ * between (`9191`, `100100`): a mid-term and a year's target alike, run
+ * together where the converter dropped the cells' separators. */
+static gboolean twin_figure(const char *s, gsize n)
+{
+    if (n % 2 || n < 2 * MIN_TWIN_DIGITS)
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isdigit(s[i]))
+            return FALSE;
+    if (s[0] == '0' || memcmp(s, s + n / 2, n / 2) != 0)
+        return FALSE;
+    int year = 0;
+    for (gsize i = 0; n == 4 && i < n; i++)
+        year = year * 10 + (s[i] - '0');
+    return !(year >= YEAR_FIRST && year <= YEAR_LAST);
+}
+
+/* Emits a piece; a twin figure as its two halves, which the row's reading
+ * joins again where the table holds one target a row (SPLIT_SOFT). */
+static void emit(word_cutter *wc, const char *s, gsize n)
+{
+    if (twin_figure(s, n)) {
+        emit_piece(wc, s, n / 2);
+        emit_piece(wc, s + n / 2, n / 2);
+        return;
+    }
+    emit_piece(wc, s, n);
 }
 
 /* Cuts a word (no spaces) into pieces where cells may part: around known

@@ -2099,6 +2099,23 @@ static void test_stream_rowhead_after_target_group(void **state)
     }
 }
 
+/* A run-together row whose mid-term and year's targets are the same figure
+ * with no operator or unit between them (`政策知晓率9191`, under 中期指标值（%）
+ * | 年度指标值（%）): the figure written twice is two cells, not 9191. */
+static void test_stream_runon_twin_figures(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "质量指标", "政策知晓率", NULL, "91", "%", "output.quality"},
+        {"产出指标", "质量指标", "学生资助资金发放准确率", "=", "100", "%", "output.quality"},
+        {"产出指标", "数量指标", "化解大班额班级数", NULL, "27", "个", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-twin-figures.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 21);
+    jx_record_list_free(l);
+}
+
 /* streams.py's tab form of a scraped HTML table (tests/streams/README.md):
  * each row holds only its own cells, packed from the left.  The header's
  * 绩效指标 heads 一级指标 | 二级指标 in the row below (its span lost), rows
@@ -3763,6 +3780,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_duty_items),
         cmocka_unit_test(test_stream_cells_joined_labels),
         cmocka_unit_test(test_stream_rowhead_after_target_group),
+        cmocka_unit_test(test_stream_runon_twin_figures),
         cmocka_unit_test(test_stream_tabs_shift_group_heading),
         cmocka_unit_test(test_stream_tabs_shift_half_year),
         cmocka_unit_test(test_stream_tabs_shift_row_header),
