@@ -1640,8 +1640,9 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
 
 /* Tables set one right under the other without rules (a form pasted
  * together from parts, each an HTML table of its own) give each part its own
- * column widths, and a browser shrinks a part's empty columns (labels
- * written once above it) to their padding: the part's cells stand left of
+ * column widths, and a browser, or a word processor laying out HTML
+ * (LibreOffice Writer/Web), shrinks a part's empty columns (labels written
+ * once above it) to their padding: the part's cells stand left of
  * the columns they belong to, and read by position they land in the wrong
  * ones.  A cell's text starts where its column starts, to the point: a line
  * of cells (runs of glyphs set solid) that start at two places or more where
@@ -1681,11 +1682,22 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
  * (4 pixels, 3 points) more: a part's cells as narrow as their text stand
  * only that apart, less than a word space. */
 #define STACKED_CELL_GAP_PT 1.5
+/* Where Han characters meet digits or Latin letters, a word processor
+ * (LibreOffice's Asian typography) sets a space of its own, about a sixth
+ * of the line's height (≤8 册, 12 月底前完成), where a browser sets them
+ * solid; a gap under this share of the height there is that space inside
+ * one cell, not two cells' padding (3 points beside text 13 tall). */
+#define STACKED_AUTOSPACE_SHARE 0.2
+/* A line less than this many line heights above the line that opens a part
+ * is a line of that row set off by its cells' centring (see pull_row_heads). */
+#define STACKED_HEAD_SHARE 1.0
 
 typedef struct {
-    GArray *starts;  /* double, sorted: where the part's columns start */
+    GArray *starts;  /* double, sorted: where the part's cells start */
     GArray *crosses; /* written_piece: its lines' cells but each line's last */
     GArray *middles, *middles_once; /* double: where two cells' middles stand; one's */
+    GArray *cells;   /* written_piece: its lines' cells */
+    GArray *columns; /* double, sorted: the starts that are its columns' (part_columns) */
 } stacked_part;
 
 /* The index in sorted `starts` of the start within STACKED_START_PT of `x`,
@@ -1782,28 +1794,51 @@ static void take_line(stacked_part *p, const GArray *cells)
         add_seen(p->middles_once, p->middles, (c->x0 + c->x1) / 2);
         if (i + 1 < cells->len)
             g_array_append_val(p->crosses, *c);
+        g_array_append_val(p->cells, *c);
+    }
+}
+
+/* Sets the part's columns: the starts where more of its lines start a cell
+ * than set one across.  A cell's second word starts where the part has no
+ * column (a word processor sets a word space between Han characters and
+ * digits, ≤8 册, 12 月底前完成), and a start of its own there would stand
+ * for a column the part has not; other lines' cells of that column run
+ * across it, where a column's start is crossed only by the few cells
+ * merged over it. */
+static void part_columns(stacked_part *p)
+{
+    for (guint i = 0; i < p->starts->len; i++) {
+        double x = g_array_index(p->starts, double, i);
+        guint at = 0, across = 0;
+        for (guint k = 0; k < p->cells->len; k++) {
+            const written_piece *c = &g_array_index(p->cells, written_piece, k);
+            at += fabs(c->x0 - x) <= STACKED_START_PT;
+            across += c->x0 < x - STACKED_START_PT && c->x1 > x + STACKED_START_PT;
+        }
+        if (at > across)
+            g_array_append_val(p->columns, x);
     }
 }
 
 /* Where each of the part's column starts goes among the first part's
- * (`to`, as many as `p`'s starts); FALSE when the part keeps its own. */
+ * (`to`, as many as `p`'s columns); FALSE when the part keeps its own. */
 static gboolean part_targets(const stacked_part *p, const stacked_part *first, double *to)
 {
-    int m = (int)p->starts->len, n = (int)first->starts->len;
+    int m = (int)p->columns->len, n = (int)first->columns->len;
     if (m >= n || m < STACKED_MIN_COLUMNS)
         return FALSE;
-    int pinned = start_at(first->starts, g_array_index(p->starts, double, 0));
+    int pinned = start_at(first->columns, g_array_index(p->columns, double, 0));
     int from = 0;
     if (pinned >= 0) {
         if (n - (m - 1) <= pinned)
             return FALSE;
-        to[0] = g_array_index(first->starts, double, pinned);
+        to[0] = g_array_index(first->columns, double, pinned);
         from = 1;
     }
     for (int j = from; j < m; j++) {
-        to[j] = g_array_index(first->starts, double, n - m + j);
+        to[j] = g_array_index(first->columns, double, n - m + j);
         /* its columns stand left of their places: what it lost shrank */
-        if (to[j] < g_array_index(p->starts, double, j) - STACKED_START_PT)
+        if (to[j] < g_array_index(p->columns, double, j) - STACKED_START_PT)
             return FALSE;
     }
     return TRUE;
@@ -1818,13 +1853,12 @@ static void move_line(text_line *line, const GArray *cells, const stacked_part *
     guint g = 0;
     for (guint i = 0; i < cells->len; i++) {
         const written_piece *c = &g_array_index(cells, written_piece, i);
-        int j = start_at(p->starts, c->x0);
-        double want = j >= 0 ? to[j] - g_array_index(p->starts, double, j) : d;
-        if (i > 0) {
-            double before = g_array_index(cells, written_piece, i - 1).x1;
-            /* just over a piece's gap at least, never nearer than it stood */
-            want = MAX(want, end + MAX(c->x0 - before, gap * 1.01) - c->x0);
-        }
+        int j = start_at(p->columns, c->x0);
+        double want = j >= 0 ? to[j] - g_array_index(p->columns, double, j) : d;
+        /* just over a piece's gap from the cell before at least: cells as
+         * narrow as their text stand only their padding apart */
+        if (i > 0)
+            want = MAX(want, end + gap * 1.01 - c->x0);
         d = want;
         end = c->x1 + d;
         for (; g < line->glyphs->len; g++) {
@@ -1837,13 +1871,25 @@ static void move_line(text_line *line, const GArray *cells, const stacked_part *
     }
 }
 
-/* The cells of `line`: its runs of glyphs set solid (STACKED_CELL_GAP_PT). */
+/* TRUE when glyph `gl` starts a cell after `prev` on a line `height` tall:
+ * they stand STACKED_CELL_GAP_PT apart or more, save the space a word
+ * processor sets where Han characters meet digits or Latin letters
+ * (STACKED_AUTOSPACE_SHARE). */
+static gboolean starts_cell(const glyph *prev, const glyph *gl, double height)
+{
+    double gap = gl->x0 - prev->x1;
+    if (is_han(prev->c) != is_han(gl->c))
+        return gap >= MAX(STACKED_CELL_GAP_PT, STACKED_AUTOSPACE_SHARE * height);
+    return gap >= STACKED_CELL_GAP_PT;
+}
+
+/* The cells of `line`: its runs of glyphs set solid (starts_cell). */
 static GArray *line_cells(const text_line *line)
 {
     GArray *cells = g_array_new(FALSE, FALSE, sizeof(written_piece));
     for (guint g = 0; g < line->glyphs->len; g++) {
         const glyph *gl = &g_array_index(line->glyphs, glyph, g);
-        if (g == 0 || gl->x0 - g_array_index(line->glyphs, glyph, g - 1).x1 >= STACKED_CELL_GAP_PT) {
+        if (g == 0 || starts_cell(&g_array_index(line->glyphs, glyph, g - 1), gl, line->height)) {
             written_piece c = {.x0 = gl->x0, .x1 = gl->x1};
             g_array_append_val(cells, c);
         } else {
@@ -1858,6 +1904,8 @@ static stacked_part part_new(void)
     stacked_part p = {g_array_new(FALSE, FALSE, sizeof(double)),
                       g_array_new(FALSE, FALSE, sizeof(written_piece)),
                       g_array_new(FALSE, FALSE, sizeof(double)),
+                      g_array_new(FALSE, FALSE, sizeof(double)),
+                      g_array_new(FALSE, FALSE, sizeof(written_piece)),
                       g_array_new(FALSE, FALSE, sizeof(double))};
     return p;
 }
@@ -1906,6 +1954,26 @@ static void part_clear(gpointer q)
     g_array_free(p->crosses, TRUE);
     g_array_free(p->middles, TRUE);
     g_array_free(p->middles_once, TRUE);
+    g_array_free(p->cells, TRUE);
+    g_array_free(p->columns, TRUE);
+}
+
+/* Gives a part the line just above the line that opens it when it stands
+ * in its first row, less than a line's height above (STACKED_HEAD_SHARE),
+ * and shows no columns: a row whose cells are set in the middle of its
+ * height starts a cell of two lines (a value wrapped, ≤120 万 / 元) half a
+ * line above the line of its others, where the row above stands a line and
+ * its padding above. */
+static void pull_row_heads(GArray *lines, guint from, guint to, const gboolean *columns,
+                           int *part_of)
+{
+    for (guint k = from + 1; k < to; k++) {
+        const text_line *above = &g_array_index(lines, text_line, k - 1),
+                        *opener = &g_array_index(lines, text_line, k);
+        if (part_of[k - from] != part_of[k - 1 - from] && !columns[k - 1 - from] &&
+            opener->centre - above->centre < STACKED_HEAD_SHARE * MAX(opener->height, above->height))
+            part_of[k - 1 - from] = part_of[k - from];
+    }
 }
 
 /* Moves the columns of stacked parts among `lines`[from, to) onto the first
@@ -1950,10 +2018,13 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
             take_line(&g_array_index(parts, stacked_part, cur), ps);
         part_of[k - from] = cur;
     }
+    pull_row_heads(lines, from, to, columns, part_of);
+    for (guint q = 0; q < parts->len; q++)
+        part_columns(&g_array_index(parts, stacked_part, q));
     const stacked_part *top = &g_array_index(parts, stacked_part, 0);
     for (guint q = 1; q < parts->len; q++) {
         const stacked_part *p = &g_array_index(parts, stacked_part, q);
-        double *targets = g_new(double, p->starts->len + 1);
+        double *targets = g_new(double, p->columns->len + 1);
         if (part_targets(p, top, targets))
             for (guint k = from; k < to; k++)
                 if (part_of[k - from] == (int)q)

@@ -641,6 +641,87 @@ static void stacked_parts_with_shrunk_columns(void **state)
 }
 
 /*
+ * The same kind of form printed by LibreOffice Writer/Web, its indicators
+ * run on in a second borderless table of its own widths: Writer lays each
+ * HTML table out by its content too, and shrinks the second table's empty
+ * row-header column (效益指标 at 63 points, 产出指标 at 110 above), so the
+ * part is moved onto the first one's columns.  Writer also sets a space
+ * between Han characters and digits (≤8 册, 12 月底前完成, about a sixth of
+ * the line's height): each such word started a column of its own, the
+ * first part showed more columns than it has, and the part went one column
+ * too far right (时效指标 read as a task, 资金拨付及时率 lost, the
+ * 满意度 rows' names run into their tasks).  That space keeps a cell whole,
+ * a start that more lines' cells run across than start there is no
+ * column, and the moved cells come nearer each other where the first part's
+ * columns are narrower.  Generated form printed by LibreOffice.
+ */
+static void writer_web_parts_shrunk(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-parts-shrunk-f0002.pdf");
+    const jx_record *r = indicator_named(l, "资金拨付及时率");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "强化绩效运行监控等");
+    assert_string_equal(jx_record_get_string(r, "value"), "按时完成");
+    r = indicator_named(l, "项目完成时间");
+    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "12月底前完成");
+    r = indicator_named(l, "服务对象满意度");
+    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "加强项目全过程管理,确保资金安全高效使用等");
+    assert_string_equal(jx_record_get_string(r, "op"), ">=");
+    assert_string_equal(jx_record_get_string(r, "value"), "90");
+    assert_string_equal(jx_record_get_string(r, "unit"), "%");
+    r = indicator_named(l, "学生家长满意度");
+    assert_string_equal(jx_record_get_string(r, "task"), "加强项目全过程管理,确保资金等");
+    assert_string_equal(jx_record_get_string(r, "value"), "90");
+    jx_record_list_free(l);
+}
+
+/*
+ * Borderless tables stacked in parts (as chromium-stacked-parts-f0010)
+ * printed by LibreOffice Writer/Web, which shrinks a part's empty label
+ * columns as a browser does.  The first part's columns counted the second
+ * words of its value cells (≥1200 次: Writer's space between Han
+ * characters and digits), so the parts went a column too far right, and a
+ * row whose two-line value is centred on its one-line cells started half a
+ * line above the part's first line, was left in the part above and read a
+ * column off: from 资金拨付及时率 on, rows ran together (12按计划进度完成项目总成本)
+ * and every label after 成本指标 was wrong.  Generated form printed by
+ * LibreOffice.
+ */
+static void writer_web_stacked_parts(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-stacked-parts-f0013.pdf");
+    const jx_record *r = indicator_named(l, "项目完成时间");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "按照年度工作计划分步骤等");
+    assert_string_equal(jx_record_get_string(r, "value"), "按时完成");
+    r = indicator_named(l, "项目总成本");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "做好项目档案收集整等");
+    assert_string_equal(jx_record_get_string(r, "op"), "<=");
+    assert_string_equal(jx_record_get_string(r, "value"), "120");
+    assert_string_equal(jx_record_get_string(r, "unit"), "万元");
+    r = indicator_named(l, "受益群众人数");
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    assert_string_equal(jx_record_get_string(r, "task"), "建立健全长效管护机制,巩固已有建等");
+    assert_string_equal(jx_record_get_string(r, "op"), ">=");
+    assert_string_equal(jx_record_get_string(r, "value"), "12");
+    assert_string_equal(jx_record_get_string(r, "unit"), "万人次");
+    r = indicator_named(l, "长效管护机制建立");
+    assert_string_equal(jx_record_get_string(r, "level2"), "可持续影响指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "1200");
+    jx_record_list_free(l);
+}
+
+/*
  * A borderless bureau form printed by Chromium from Writer's HTML: the page
  * breaks right under the indicator header's line (序号 一级指标 … 备注 the
  * first page's last line), its rows all on the next page.  A PDF's pages are
@@ -1672,6 +1753,8 @@ int main(void)
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(stacked_parts_with_shrunk_columns),
+        cmocka_unit_test(writer_web_parts_shrunk),
+        cmocka_unit_test(writer_web_stacked_parts),
         cmocka_unit_test(header_line_at_a_page_foot),
         cmocka_unit_test(explanation_column_beside_targets_below),
         cmocka_unit_test(row_printed_outside_the_rules),
