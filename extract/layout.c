@@ -322,10 +322,6 @@ static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
  * line (`满意` / `服务对象满意` / `度指` / `度指标` / `标`): its next line
  * stands this many lines below at most. */
 #define WRAP_LINES_BELOW 2
-/* Fewer such lines part their numbers still where the label column they
- * cross shows on other lines: wide text starting within the label's extent
- * (a level-1 label centred on its group, `成本指标` over `36 满意度指标`, on a
- * continued page where one group's label alone is set tight). */
 
 /* The number line word i opens with (a row number starting its line), or
  * -1. */
@@ -366,11 +362,15 @@ static int pieces_after(const jx_layout_word *w, gsize i, gsize b, double join)
     return pieces;
 }
 
-/* TRUE when the piece at word `label` is a level-1 label whole, not the
- * first line of one wrapped (no text of the WRAP_LINES_BELOW lines below
- * starts within its extent), and a piece of wide text on another line, one that opens with
- * no row number and is no header word (a label standing in its own
- * column), starts within its extent. */
+/* Fewer such lines than SEQ_TIGHT_MIN_LINES part their numbers still
+ * where the label column they cross shows on other lines (a level-1 label
+ * centred on its group, `成本指标` over `36 满意度指标`, on a continued page
+ * where one group's label alone is set tight).  TRUE when the piece at
+ * word `label` is a level-1 label whole, not the first line of one wrapped
+ * (no text of the WRAP_LINES_BELOW lines below starts within its extent),
+ * and a piece of wide text on another line, one that opens with no row
+ * number and is no header word (a label standing in its own column),
+ * starts within its extent. */
 static gboolean label_column_shown(const jx_layout_word *w, gsize n, gsize label, double join)
 {
     gsize e = piece_end(w, n, label, join);
@@ -853,20 +853,24 @@ static void split_squeezed_columns(const jx_layout_word *w, gsize n, int first_r
 
 /* A table's header names its narrow columns: 序号 over the row numbers,
  * 一级指标 over the level-1 labels (`序号 一级` / `指标 二级指`, `序` / `一级指标`
- * / `号`).  Where those columns are a few characters wide and hold few
- * cells (a level-1 label centred on its rows, one per group), the text of
- * one runs straight into the next's (`9 指标`, `10` over `产出`) and no
- * valley nor edge parts them.  A column holding two header words of
- * different columns, the first ending before the second starts, is two:
+ * / `号`).  Where the label column beside the numbers is a few characters
+ * wide and holds few cells (a level-1 label centred on its rows, one per
+ * group), the text of one runs straight into the other's (`9 指标`, `10`
+ * over `产出`) and no valley nor edge parts them.  A column holding 序号
+ * (or its opening) and, after it, another column's header word is two:
  * parted where the fewest lines have text between them — when each part
  * holds cells of its own (pieces that are no header word) on this many
  * lines at least: a header squeezed left of its columns (its words one
- * space apart over wider columns) parts nothing. */
+ * space apart over wider columns) parts nothing.  Only beside the numbers:
+ * where the label columns themselves run together their labels wrap and
+ * drift across the header's split (`服务对` under 二级指, beside 一级指标),
+ * and parted there they read worse. */
 #define HEAD_SPLIT_MIN_LINES 1
 
 /* The index in jx_taxonomy_label_heads of the header word the piece of
- * words [a, e] is or opens (`序`, `一级`), or -1. */
-static int label_head_index(const jx_layout_word *w, gsize a, gsize e)
+ * words [a, e] opens (`序`, `一级`; with `rest`, ends: `号`, `指标` of
+ * 一级 / 指标, a header word's wrapped rest), or -1. */
+static int label_head_match(const jx_layout_word *w, gsize a, gsize e, gboolean rest)
 {
     char *text = piece_text(w, a, e);
     char *norm = jx_norm_text(text);
@@ -874,11 +878,17 @@ static int label_head_index(const jx_layout_word *w, gsize a, gsize e)
     const char *const *heads = jx_taxonomy_label_heads(&n_heads);
     int index = -1;
     for (gsize k = 0; k < n_heads && index < 0 && *norm; k++)
-        if (g_str_has_prefix(heads[k], norm))
+        if (rest ? g_str_has_suffix(heads[k], norm) : g_str_has_prefix(heads[k], norm))
             index = (int)k;
     g_free(norm);
     g_free(text);
     return index;
+}
+
+/* label_head_match of the header word the piece opens. */
+static int label_head_index(const jx_layout_word *w, gsize a, gsize e)
+{
+    return label_head_match(w, a, e, FALSE);
 }
 
 /* A header word's piece: its extent, line and the header word it opens. */
@@ -897,22 +907,6 @@ static int pieces_starting_in(const jx_layout_word *w, gsize n, int row, double 
     return pieces;
 }
 
-/* TRUE when the piece of words [a, e] is a header word's wrapped rest
- * (`号`, `指标` of 一级 / 指标). */
-static gboolean label_head_rest(const jx_layout_word *w, gsize a, gsize e)
-{
-    char *text = piece_text(w, a, e);
-    char *norm = jx_norm_text(text);
-    gsize n_heads;
-    const char *const *heads = jx_taxonomy_label_heads(&n_heads);
-    gboolean rest = FALSE;
-    for (gsize k = 0; k < n_heads && !rest && *norm; k++)
-        rest = g_str_has_suffix(heads[k], norm);
-    g_free(norm);
-    g_free(text);
-    return rest;
-}
-
 /* How many lines of first_row..last_row have a piece that is no header
  * word nor a header word's rest starting in [a, b), of two characters at
  * least (a character alone may be a header's, set a character a line:
@@ -924,8 +918,11 @@ static int lines_starting_in(const jx_layout_word *w, gsize n, int first_row, in
     for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
         gsize e = piece_end(w, n, i, join);
         if (w[i].row < first_row || w[i].row > last_row || w[i].row == last ||
-            w[i].x0 < a || w[i].x0 >= b || label_head_index(w, i, e) >= 0 ||
-            label_head_rest(w, i, e) || g_utf8_strlen(w[i].text, (gssize)(w[e].text + w[e].len - w[i].text)) < 2)
+            w[i].x0 < a || w[i].x0 >= b)
+            continue;
+        glong chars = g_utf8_strlen(w[i].text, (gssize)(w[e].text + w[e].len - w[i].text));
+        if (chars < 2 || label_head_match(w, i, e, FALSE) >= 0 ||
+            label_head_match(w, i, e, TRUE) >= 0)
             continue;
         lines++;
         last = w[i].row;
@@ -951,10 +948,12 @@ static void split_at_head_words(const jx_layout_word *w, gsize n, int first_row,
             for (guint q = 0; q < heads->len && isnan(split); q++) {
                 const head_piece *l = &g_array_index(heads, head_piece, p),
                                  *r = &g_array_index(heads, head_piece, q);
-                if (l->head >= r->head || l->x1 > r->x0 || l->x0 < col->a || r->x0 >= col->b)
+                if (l->head != 0 || r->head == 0 || l->x1 > r->x0 || l->x0 < col->a ||
+                    r->x0 >= col->b)
                     continue;
                 /* the position between them the fewest lines cross */
-                gsize from = (gsize)floor((l->x1 - lo) / unit), to = (gsize)floor((r->x0 - lo) / unit);
+                gsize from = (gsize)floor((l->x1 - lo) / unit);
+                gsize to = (gsize)floor((r->x0 - lo) / unit);
                 gsize best = from;
                 for (gsize x = from; x <= to; x++)
                     if (cover[x] < cover[best])
