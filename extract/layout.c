@@ -119,8 +119,11 @@ static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
 /* The signs a target opens with. */
 static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
 
+static gboolean piece_is_level1(const jx_layout_word *w, gsize i, gsize e);
+static int label_head_index(const jx_layout_word *w, gsize a, gsize e);
 static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 static gsize line_end(const jx_layout_word *w, gsize n, gsize a);
+static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
 
 /* TRUE when word `w` opens with a target's sign (see FIGURE_SIGNS). */
 static gboolean opens_target(const jx_layout_word *w)
@@ -315,6 +318,10 @@ static void mark_seq_heads(jx_layout_word *w, gsize n, double join)
 #define SEQ_START_SLACK 1
 #define SEQ_ROW_MIN_PIECES 3
 #define SEQ_TIGHT_MIN_LINES 2
+/* A label wrapped beside another wrapped label sets its lines every other
+ * line (`满意` / `服务对象满意` / `度指` / `度指标` / `标`): its next line
+ * stands this many lines below at most. */
+#define WRAP_LINES_BELOW 2
 
 /* The number line word i opens with (a row number starting its line), or
  * -1. */
@@ -355,6 +362,34 @@ static int pieces_after(const jx_layout_word *w, gsize i, gsize b, double join)
     return pieces;
 }
 
+/* Fewer such lines than SEQ_TIGHT_MIN_LINES part their numbers still
+ * where the label column they cross shows on other lines (a level-1 label
+ * centred on its group, `成本指标` over `36 满意度指标`, on a continued page
+ * where one group's label alone is set tight).  TRUE when the piece at
+ * word `label` is a level-1 label whole, not the first line of one wrapped
+ * (no text of the WRAP_LINES_BELOW lines below starts within its extent),
+ * and a piece of wide text on another line, one that opens with no row
+ * number and is no header word (a label standing in its own column),
+ * starts within its extent. */
+static gboolean label_column_shown(const jx_layout_word *w, gsize n, gsize label, double join)
+{
+    gsize e = piece_end(w, n, label, join);
+    if (!piece_is_level1(w, label, e))
+        return FALSE;
+    gboolean shown = FALSE;
+    for (gsize i = 0, start = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        if (i == 0 || w[i - 1].row != w[i].row)
+            start = i;
+        if (w[i].row == w[label].row || w[i].x0 < w[label].x0 || w[i].x0 >= w[e].x1)
+            continue;
+        if (w[i].row > w[label].row && w[i].row <= w[label].row + WRAP_LINES_BELOW)
+            return FALSE;
+        shown |= w[i].wide_start && !row_number(&w[start]) &&
+                 label_head_index(w, i, piece_end(w, n, i, join)) < 0;
+    }
+    return shown;
+}
+
 static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
 {
     GArray *tight = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -368,9 +403,11 @@ static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
             counted_number(w, n, i, number))
             g_array_append_val(tight, i);
     }
-    if (tight->len >= SEQ_TIGHT_MIN_LINES)
-        for (guint k = 0; k < tight->len; k++)
-            w[g_array_index(tight, gsize, k)].seq_head = TRUE;
+    for (guint k = 0; k < tight->len; k++) {
+        gsize i = g_array_index(tight, gsize, k);
+        if (tight->len >= SEQ_TIGHT_MIN_LINES || label_column_shown(w, n, i + 1, join))
+            w[i].seq_head = TRUE;
+    }
     g_array_free(tight, TRUE);
 }
 
@@ -814,6 +851,137 @@ static void split_squeezed_columns(const jx_layout_word *w, gsize n, int first_r
     }
 }
 
+/* A table's header names its narrow columns: 序号 over the row numbers,
+ * 一级指标 over the level-1 labels (`序号 一级` / `指标 二级指`, `序` / `一级指标`
+ * / `号`).  Where the label column beside the numbers is a few characters
+ * wide and holds few cells (a level-1 label centred on its rows, one per
+ * group), the text of one runs straight into the other's (`9 指标`, `10`
+ * over `产出`) and no valley nor edge parts them.  A column holding 序号
+ * (or its opening) and, after it, another column's header word is two:
+ * parted where the fewest lines have text between them — when each part
+ * holds cells of its own (pieces that are no header word) on this many
+ * lines at least: a header squeezed left of its columns (its words one
+ * space apart over wider columns) parts nothing.  Only beside the numbers:
+ * where the label columns themselves run together their labels wrap and
+ * drift across the header's split (`服务对` under 二级指, beside 一级指标),
+ * and parted there they read worse. */
+#define HEAD_SPLIT_MIN_LINES 1
+
+/* The index in jx_taxonomy_label_heads of the header word the piece of
+ * words [a, e] opens (`序`, `一级`; with `rest`, ends: `号`, `指标` of
+ * 一级 / 指标, a header word's wrapped rest), or -1. */
+static int label_head_match(const jx_layout_word *w, gsize a, gsize e, gboolean rest)
+{
+    char *text = piece_text(w, a, e);
+    char *norm = jx_norm_text(text);
+    gsize n_heads;
+    const char *const *heads = jx_taxonomy_label_heads(&n_heads);
+    int index = -1;
+    for (gsize k = 0; k < n_heads && index < 0 && *norm; k++)
+        if (rest ? g_str_has_suffix(heads[k], norm) : g_str_has_prefix(heads[k], norm))
+            index = (int)k;
+    g_free(norm);
+    g_free(text);
+    return index;
+}
+
+/* label_head_match of the header word the piece opens. */
+static int label_head_index(const jx_layout_word *w, gsize a, gsize e)
+{
+    return label_head_match(w, a, e, FALSE);
+}
+
+/* A header word's piece: its extent, line and the header word it opens. */
+typedef struct {
+    double x0, x1;
+    int row, head;
+} head_piece;
+
+/* How many pieces of line `row` start in [a, b). */
+static int pieces_starting_in(const jx_layout_word *w, gsize n, int row, double join, double a,
+                              double b)
+{
+    int pieces = 0;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1)
+        pieces += w[i].row == row && w[i].x0 >= a && w[i].x0 < b;
+    return pieces;
+}
+
+/* How many lines of first_row..last_row have a piece that is no header
+ * word nor a header word's rest starting in [a, b), of two characters at
+ * least (a character alone may be a header's, set a character a line:
+ * `一` / `级` / `指` / `标`). */
+static int lines_starting_in(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                             double join, double a, double b)
+{
+    int lines = 0, last = -1;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        if (w[i].row < first_row || w[i].row > last_row || w[i].row == last ||
+            w[i].x0 < a || w[i].x0 >= b)
+            continue;
+        glong chars = g_utf8_strlen(w[i].text, (gssize)(w[e].text + w[e].len - w[i].text));
+        if (chars < 2 || label_head_match(w, i, e, FALSE) >= 0 ||
+            label_head_match(w, i, e, TRUE) >= 0)
+            continue;
+        lines++;
+        last = w[i].row;
+    }
+    return lines;
+}
+
+static void split_at_head_words(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                double join, const int *cover, double lo, double unit,
+                                GArray *cols)
+{
+    GArray *heads = g_array_new(FALSE, FALSE, sizeof(head_piece));
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        head_piece h = {w[i].x0, w[e].x1, w[i].row, label_head_index(w, i, e)};
+        if (h.head >= 0)
+            g_array_append_val(heads, h);
+    }
+    for (guint c = 0; c < cols->len; c++) {
+        span *col = &g_array_index(cols, span, c);
+        double split = NAN;
+        for (guint p = 0; p < heads->len && isnan(split); p++)
+            for (guint q = 0; q < heads->len && isnan(split); q++) {
+                const head_piece *l = &g_array_index(heads, head_piece, p),
+                                 *r = &g_array_index(heads, head_piece, q);
+                if (l->head != 0 || r->head == 0 || l->x1 > r->x0 || l->x0 < col->a ||
+                    r->x0 >= col->b)
+                    continue;
+                /* the position between them the fewest lines cross */
+                gsize from = (gsize)floor((l->x1 - lo) / unit);
+                gsize to = (gsize)floor((r->x0 - lo) / unit);
+                gsize best = from;
+                for (gsize x = from; x <= to; x++)
+                    if (cover[x] < cover[best])
+                        best = x;
+                double at = lo + best * unit;
+                /* each part one narrow column: its header word alone on
+                 * its line there, the right part reaching no further past
+                 * its word than the word's width (a wider part holds the
+                 * next column's text too, which no valley parted either:
+                 * 二级指标 over level-2 labels and the names after them) */
+                if (at > col->a && at < col->b && col->b <= r->x1 + (r->x1 - r->x0) &&
+                    pieces_starting_in(w, n, l->row, join, col->a, at) == 1 &&
+                    pieces_starting_in(w, n, r->row, join, at, col->b) == 1 &&
+                    lines_starting_in(w, n, first_row, last_row, join, col->a, at) >=
+                        HEAD_SPLIT_MIN_LINES &&
+                    lines_starting_in(w, n, first_row, last_row, join, at, col->b) >=
+                        HEAD_SPLIT_MIN_LINES)
+                    split = at;
+            }
+        if (isnan(split))
+            continue;
+        span right = {split, col->b};
+        col->b = split;
+        g_array_insert_val(cols, c + 1, right);
+    }
+    g_array_free(heads, TRUE);
+}
+
 /*
  * Column extents: runs of x where more than a valley's share of the lines
  * have a piece of text (words closer than `join`).  `unit` is the
@@ -855,12 +1023,13 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
             x++;
         split_at_valleys(cover, start, x, lo, unit, runs);
     }
-    g_free(cover);
     /* then at the edges many cells start on */
     for (guint c = 0; c < runs->len; c++)
         split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
                         cols);
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
+    split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
+    g_free(cover);
     g_array_free(runs, TRUE);
     g_free(spanning);
     return cols;

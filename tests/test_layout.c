@@ -1743,6 +1743,46 @@ static void numbered_line_over_targets(void **state)
     check_fields(rel, "拉动社会投资", "level1", "效益指标", "value", "8", "unit", "亿元", NULL);
 }
 
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, a
+ * bureau form generated with seed 1818, its header and first twelve rows)
+ * whose 序号 and 一级指标 columns are a few characters wide: the header
+ * says `序 一级` (and `号 指标` below), the first row `1 产出 数量指标 …`,
+ * one space between each.  The level-1 column holds one label, so no
+ * valley parts it from the numbers: `1 产出` was one cell, its level1
+ * `1产出` for every row.  Two header words of different columns in one
+ * column make it two. */
+static void header_words_part_narrow_columns(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/s1818-b0006-head";
+    check_fields(rel, "农作物病虫害统防统治面积", "level1", "产出", "level2", "数量指标", "value",
+                 "21", "unit", "万亩", NULL);
+    check_fields(rel, "农村户用厕所改造", "level1", "产出", "op", "=", "value", "4000", NULL);
+    check_fields(rel, "资金使用合规率(含续建)", "level1", "产出", "level2", "质量指标", "op", ">=",
+                 NULL);
+    check_fields(rel, "人均补助标准", "level1", "产出", "level2", "成本指标", "value", "360", NULL);
+}
+
+/* WeasyPrint's print of a spreadsheet's HTML (weasy-calc-layout, a bureau
+ * form generated with seed 1818, its header and rows 4-18): the last
+ * group's level-1 label set one space after its row's number (`16 满意度指标
+ * 服务对象满意度 …`), the only such line, while the other groups' labels
+ * stand alone in the column (`产出指标`, `效益指标`).  One tight line was left
+ * as it was (its number and label one cell): the number column ran into
+ * the level-1 column, whose labels went to the wrong rows (`成本指标` for
+ * the output rows) and row 16 read `16满意度指标`.  A lone tight line parts
+ * its number where other lines show the label column. */
+static void lone_numbered_label_parted(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/s1818-b0009-rows";
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度", "op",
+                 ">=", "value", "88", "unit", "%", NULL);
+    check_fields(rel, "农村户用厕所改造", "level1", "产出指标", "value", "3300", NULL);
+    check_fields(rel, "资金兑付及时性", "level1", "产出指标", "level2", "时效指标", NULL);
+    check_fields(rel, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", NULL);
+}
+
 /* WeasyPrint sets a narrow label column's header a character a line (`一` /
  * `级` / `指` / `标`, the group line 年度目标值 on the first): `一` alone read
  * as a figure, no header piece, so the header began a line lower and its
@@ -1980,6 +2020,8 @@ int main(void)
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),
+        cmocka_unit_test(header_words_part_narrow_columns),
+        cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
         cmocka_unit_test(label_column_drifted_a_place),
         cmocka_unit_test(group_line_over_wrapped_header),
