@@ -657,26 +657,32 @@ static void span_fit_free(gpointer p)
 /* Splits the rows of `sf` among their labels; with `apply`, sets the
  * column's resolved labels.  Returns the split's score, what the reading of
  * the middle row (`middle`) cost it included. */
+/* The programme's tables of one split_span call (4 per label, 5 more)
+ * live in one arena of this many bytes a block, freed when it returns: a
+ * call's tables are a few hundred bytes to a few kilobytes. */
+#define SPLIT_ARENA_BLOCK 4096
+
 static double split_span(jx_label_column *col, const span_fit *sf, const jx_label_context *ctx,
                          int middle, gboolean apply)
 {
     int a = sf->a, b = sf->b, k = sf->k;
     const int *pos = sf->pos;
-    double **memo = g_new(double *, k);
-    int **choice = g_new(int *, k);
-    double **gain = g_new(double *, k);
-    int **order = g_new(int *, k);
-    gboolean *ranked = g_new0(gboolean, k);
+    jx_arena *arena = jx_arena_new(SPLIT_ARENA_BLOCK); /* owns every table below */
+    double **memo = jx_arena_new_n(arena, double *, k);
+    int **choice = jx_arena_new_n(arena, int *, k);
+    double **gain = jx_arena_new_n(arena, double *, k);
+    int **order = jx_arena_new_n(arena, int *, k);
+    gboolean *ranked = jx_arena_new0_n(arena, gboolean, k);
     for (int i = 0; i < k; i++) {
         int lo = sf->fit_lo[i], hi = i + 1 < k ? pos[i + 1] - 1 : b;
         int starts = pos[i] - lo + 1;
-        memo[i] = g_new(double, starts);
+        memo[i] = jx_arena_new_n(arena, double, starts);
         for (int j = 0; j < starts; j++)
             memo[i][j] = NAN;
-        choice[i] = g_new0(int, starts);
+        choice[i] = jx_arena_new0_n(arena, int, starts);
         int ends = hi - (i + 1 < k ? pos[i] : b) + 1;
-        gain[i] = g_new(double, ends);
-        order[i] = g_new(int, ends);
+        gain[i] = jx_arena_new_n(arena, double, ends);
+        order[i] = jx_arena_new_n(arena, int, ends);
     }
 
     gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
@@ -712,17 +718,7 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
         }
         s = e + 1;
     }
-    for (int i = 0; i < k; i++) {
-        g_free(memo[i]);
-        g_free(choice[i]);
-        g_free(gain[i]);
-        g_free(order[i]);
-    }
-    g_free(memo);
-    g_free(choice);
-    g_free(gain);
-    g_free(order);
-    g_free(ranked);
+    jx_arena_free(arena);
     return score;
 }
 

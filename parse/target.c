@@ -2799,16 +2799,6 @@ typedef struct {
     int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
 } name_gap;
 
-static void name_gap_free(gpointer p)
-{
-    name_gap *g = p;
-    g_free(g->lines);
-    g_free(g->blanks);
-    g_free(g->cut);
-    g_free(g->total);
-    g_free(g);
-}
-
 /* How far off its place a row's name stands, in lines, given the cuts of
  * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
  * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
@@ -2831,15 +2821,17 @@ static double name_row_cost(const built_row *a, const name_gap *up, int t, const
 }
 
 /* Solves one stretch: rows `rows[0..m]`, gaps `gaps[1..m]` (gap g between
- * rows g-1 and g), filling each gap's totals and best cut. */
-static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
+ * rows g-1 and g), filling each gap's totals and best cut.  The totals and
+ * the programme's tables go to `arena` (the gaps' own). */
+static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, jx_arena *arena)
 {
     if (m < 1)
         return;
-    double **f = g_new0(double *, m + 2), **b = g_new0(double *, m + 2);
+    double **f = jx_arena_new0_n(arena, double *, m + 2);
+    double **b = jx_arena_new0_n(arena, double *, m + 2);
     for (int g = 1; g <= m; g++) {
-        f[g] = g_new(double, gaps[g]->n + 1);
-        b[g] = g_new(double, gaps[g]->n + 1);
+        f[g] = jx_arena_new_n(arena, double, gaps[g]->n + 1);
+        b[g] = jx_arena_new_n(arena, double, gaps[g]->n + 1);
     }
     /* f[g][t]: rows 0..g-1 and the cuts of gaps 1..g; b[g][t]: rows g..m
      * and the cuts of gaps g+1..m */
@@ -2864,8 +2856,7 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
         }
     for (int g = 1; g <= m; g++) {
         name_gap *r = gaps[g];
-        g_free(r->total);
-        r->total = g_new(double, r->n + 1);
+        r->total = jx_arena_new_n(arena, double, r->n + 1);
         r->best = 0;
         for (int t = 0; t <= r->n; t++) {
             /* row g-1's cost is in f, row g's in b: the stretch's whole */
@@ -2873,19 +2864,16 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
             if (r->total[t] < r->total[r->best] - 1e-9)
                 r->best = t;
         }
-        g_free(f[g]);
-        g_free(b[g]);
     }
-    g_free(f);
-    g_free(b);
 }
 
-/* Fills g->cut: a cut between two of its names' lines right under each
- * other whose seam is inside a word, or between such a line and the own
- * name on the line of the row above or below it, costs NAME_SEAM_COST. */
-static void name_gap_cuts(name_gap *g)
+/* Fills g->cut (in `arena`, the gap's own): a cut between two of its
+ * names' lines right under each other whose seam is inside a word, or
+ * between such a line and the own name on the line of the row above or
+ * below it, costs NAME_SEAM_COST. */
+static void name_gap_cuts(name_gap *g, jx_arena *arena)
 {
-    g->cut = g_new0(double, g->n + 1);
+    g->cut = jx_arena_new0_n(arena, double, g->n + 1);
     /* A gap without names has one cut: its cost is added to every reading
      * of the stretch alike (the costs are halves and small whole numbers,
      * exact in a double), so it moves no choice and is not asked — the seam
@@ -2940,12 +2928,14 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
 
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
- * solved; `owned` takes the gaps.  A stretch is rows with a line of their
+ * solved.  The gaps and all their arrays are allocated from `arena`, which
+ * must outlive every use of them; `made` lists them (borrowed).  A stretch is rows with a line of their
  * own on one page and the lines between them (fragments, rows of group
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
-                                        GPtrArray *owned, int *name_at, gboolean centred)
+                                        jx_arena *arena, GPtrArray *made, int *name_at,
+                                        gboolean centred)
 {
     guint n = all->len;
     name_gap **at = g_new0(name_gap *, n + 1);
@@ -2966,7 +2956,7 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         if (!joins) {
             if (rows->len > 1)
                 solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
-                                   (int)gaps->len - 1);
+                                   (int)gaps->len - 1, arena);
             g_ptr_array_set_size(rows, 0);
             g_ptr_array_set_size(gaps, 0);
             if (anchor) {
@@ -2976,12 +2966,12 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             }
             continue;
         }
-        name_gap *g = g_new0(name_gap, 1);
-        g_ptr_array_add(owned, g);
-        g->lines = g_new(int, i - last_i + 1);
-        g->texts = g_new(const char *, i - last_i + 1);
+        name_gap *g = jx_arena_new0_n(arena, name_gap, 1);
+        g_ptr_array_add(made, g);
+        g->lines = jx_arena_new_n(arena, int, i - last_i + 1);
+        g->texts = jx_arena_new_n(arena, const char *, i - last_i + 1);
         int span = b->line - ((const built_row *)rows->pdata[rows->len - 1])->line;
-        g->blanks = g_new(int, MAX(span, 1));
+        g->blanks = jx_arena_new_n(arena, int, MAX(span, 1));
         g->above = rows->pdata[rows->len - 1];
         g->below = (built_row *)b;
         g->verdict = -1;
@@ -2998,10 +2988,10 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
                 g->texts[g->n++] = f->text[JX_ROLE_NAME];
             }
         }
-        name_gap_cuts(g);
+        name_gap_cuts(g, arena);
         if (!centred)
             cut_unfilled_name(g, all);
-        g_clear_pointer(&g->texts, g_free);
+        g->texts = NULL; /* the rows' names: read by the cuts only */
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
         last_i = i;
@@ -3142,6 +3132,10 @@ static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint 
     return b && !b->labels_only && !b->text[JX_ROLE_NAME];
 }
 
+/* Bytes of a block of the arena a table's name gaps live in: a gap and its
+ * five arrays take about 150 bytes, a table has one gap per row. */
+#define NAME_GAP_ARENA_BLOCK 16384
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3210,7 +3204,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
-    GPtrArray *name_gaps = g_ptr_array_new_with_free_func(name_gap_free);
+    /* the name gaps and their arrays, all dropped with the table's rows */
+    jx_arena *gap_arena = jx_arena_new(NAME_GAP_ARENA_BLOCK);
+    GPtrArray *name_gaps = g_ptr_array_new(); /* borrowed from gap_arena */
     GPtrArray *names_taken = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *deferred = g_ptr_array_new(); /* names for the next row with a line */
     int *name_at = g_new(int, n + 1);
@@ -3220,7 +3216,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
     name_gap **gap_at = by_lines && !marked && !scored && !tops
-                            ? place_names_by_column(all, frag, name_gaps, name_at, centred_table)
+                            ? place_names_by_column(all, frag, gap_arena, name_gaps, name_at,
+                                                    centred_table)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
@@ -3370,6 +3367,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     g_free(gap_at);
     g_free(name_at);
     g_ptr_array_unref(name_gaps);
+    jx_arena_free(gap_arena);
     g_ptr_array_unref(deferred);
     g_ptr_array_unref(pending);
     spread_merged_text(data, merged);
