@@ -35,6 +35,7 @@ void jx_label_column_init(jx_label_column *col, int n)
     col->n = n;
     col->explicit_label = g_new0(char *, n + 1);
     col->resolved = g_new0(char *, n + 1);
+    col->resolved_texts = NULL; /* made by the first label set */
     col->inferred = g_new0(gboolean, n + 1);
     col->centred = g_new0(gboolean, n + 1);
     col->evidence = g_new0(jx_placement, n + 1);
@@ -45,8 +46,9 @@ void jx_label_column_clear(jx_label_column *col)
 {
     for (int i = 0; i < col->n; i++) {
         g_free(col->explicit_label[i]);
-        g_free(col->resolved[i]);
     }
+    if (col->resolved_texts)
+        g_string_chunk_free(col->resolved_texts);
     g_free(col->explicit_label);
     g_free(col->resolved);
     g_free(col->inferred);
@@ -109,10 +111,18 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
     return jx_norm_shared_chars(nw->words[r], label_words);
 }
 
+/* Bytes of a block of a column's resolved labels: a table's few labels,
+ * each stored once however many rows it labels. */
+#define RESOLVED_TEXTS_BLOCK 512
+
+/* Sets row i's resolved label to a copy of `label` (NULL: none) in the
+ * column's own texts, where a label already set on another row is shared:
+ * the placement sets each row's label once per reading it tries. */
 static void set_resolved(jx_label_column *col, int i, const char *label, gboolean centred)
 {
-    g_free(col->resolved[i]);
-    col->resolved[i] = g_strdup(label);
+    if (label && !col->resolved_texts)
+        col->resolved_texts = g_string_chunk_new(RESOLVED_TEXTS_BLOCK);
+    col->resolved[i] = label ? g_string_chunk_insert_const(col->resolved_texts, label) : NULL;
     col->inferred[i] = col->explicit_label[i] == NULL && label && *label;
     col->centred[i] = centred && col->explicit_label[i] == NULL;
 }

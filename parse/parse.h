@@ -525,7 +525,10 @@ typedef enum {
 typedef struct {
     int n;
     char **explicit_label; /* n entries: label written on that row, or NULL */
-    char **resolved;       /* n entries: label after fill-down / centring (owned) */
+    char **resolved;       /* n entries: label after fill-down / centring, in
+                              `resolved_texts` (equal labels share one copy;
+                              never freed alone) */
+    GStringChunk *resolved_texts; /* owns the resolved labels */
     gboolean *inferred;    /* n entries: label came from another row */
     gboolean *centred;     /* n entries: the label came from a row below */
     jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
