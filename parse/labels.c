@@ -35,7 +35,7 @@ void jx_label_column_init(jx_label_column *col, int n)
     col->n = n;
     col->explicit_label = g_new0(char *, n + 1);
     col->resolved = g_new0(char *, n + 1);
-    col->resolved_texts = NULL; /* made by the first label set */
+    col->texts = NULL; /* made by the first label set */
     col->inferred = g_new0(gboolean, n + 1);
     col->centred = g_new0(gboolean, n + 1);
     col->evidence = g_new0(jx_placement, n + 1);
@@ -44,11 +44,8 @@ void jx_label_column_init(jx_label_column *col, int n)
 
 void jx_label_column_clear(jx_label_column *col)
 {
-    for (int i = 0; i < col->n; i++) {
-        g_free(col->explicit_label[i]);
-    }
-    if (col->resolved_texts)
-        g_string_chunk_free(col->resolved_texts);
+    if (col->texts)
+        g_string_chunk_free(col->texts);
     g_free(col->explicit_label);
     g_free(col->resolved);
     g_free(col->inferred);
@@ -111,18 +108,33 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
     return jx_norm_shared_chars(nw->words[r], label_words);
 }
 
-/* Bytes of a block of a column's resolved labels: a table's few labels,
- * each stored once however many rows it labels. */
-#define RESOLVED_TEXTS_BLOCK 512
+/* Bytes of a block of a column's labels: a table's few labels, each
+ * stored once however many rows it labels. */
+#define LABEL_TEXTS_BLOCK 512
 
-/* Sets row i's resolved label to a copy of `label` (NULL: none) in the
- * column's own texts, where a label already set on another row is shared:
- * the placement sets each row's label once per reading it tries. */
+/* `label` (NULL: none) copied into the column's own texts.  `shared`: a
+ * copy stored for another row is used again — the placement sets each
+ * row's resolved label once per reading it tries, from a few labels, where
+ * each row's explicit label is set once (a copy is cheaper than the
+ * lookup). */
+static char *column_text(jx_label_column *col, const char *label, gboolean shared)
+{
+    if (!label)
+        return NULL;
+    if (!col->texts)
+        col->texts = g_string_chunk_new(LABEL_TEXTS_BLOCK);
+    return shared ? g_string_chunk_insert_const(col->texts, label)
+                  : g_string_chunk_insert(col->texts, label);
+}
+
+void jx_label_column_set_explicit(jx_label_column *col, int i, const char *label)
+{
+    col->explicit_label[i] = column_text(col, label, FALSE);
+}
+
 static void set_resolved(jx_label_column *col, int i, const char *label, gboolean centred)
 {
-    if (label && !col->resolved_texts)
-        col->resolved_texts = g_string_chunk_new(RESOLVED_TEXTS_BLOCK);
-    col->resolved[i] = label ? g_string_chunk_insert_const(col->resolved_texts, label) : NULL;
+    col->resolved[i] = column_text(col, label, TRUE);
     col->inferred[i] = col->explicit_label[i] == NULL && label && *label;
     col->centred[i] = centred && col->explicit_label[i] == NULL;
 }
@@ -899,7 +911,6 @@ static void drop_cut_label_repeats(jx_label_column *col, const jx_label_context 
             (ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[j]) != 0) ||
             record_between(ctx, i, j) || on_own_line(ctx, i) || !on_own_line(ctx, j))
             continue;
-        g_free(col->explicit_label[j]);
         col->explicit_label[j] = NULL;
         last = i;
     }

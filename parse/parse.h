@@ -524,11 +524,12 @@ typedef enum {
 /* Labels of one level over the rows of a table. */
 typedef struct {
     int n;
-    char **explicit_label; /* n entries: label written on that row, or NULL */
+    char **explicit_label; /* n entries: label written on that row, or NULL; in
+                              `texts`, set with jx_label_column_set_explicit */
     char **resolved;       /* n entries: label after fill-down / centring, in
-                              `resolved_texts` (equal labels share one copy;
-                              never freed alone) */
-    GStringChunk *resolved_texts; /* owns the resolved labels */
+                              `texts` */
+    GStringChunk *texts;   /* owns the explicit and resolved labels (equal
+                              labels share one copy; none is freed alone) */
     gboolean *inferred;    /* n entries: label came from another row */
     gboolean *centred;     /* n entries: the label came from a row below */
     jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
@@ -629,6 +630,9 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
  * showed: the nearest evidence above the row, else below, else unknown. */
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime);
 void jx_label_column_init(jx_label_column *col, int n);
+/* Sets row i's explicit label to a copy of `label` (NULL: none) the column
+ * owns; the caller keeps `label`. */
+void jx_label_column_set_explicit(jx_label_column *col, int i, const char *label);
 /* A level-1 and a level-2 label joined in one cell of a form's one label
  * column (`产出指标-数量指标`): sets *l1, *l2 (new strings) and returns TRUE
  * where a joiner parts a known level-1 from a level-2 placed under it. */

@@ -4212,7 +4212,7 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
             continue;
         /* the section's rows, one parent span per section row */
         parent[i] = g_strdup_printf("%d", opened);
-        out->explicit_label[i] = g_strdup(section_level2(section, b->text[JX_ROLE_LEVEL1]));
+        jx_label_column_set_explicit(out, i, section_level2(section, b->text[JX_ROLE_LEVEL1]));
         any |= out->explicit_label[i] != NULL;
     }
     if (any) {
@@ -4298,8 +4298,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
-        l1.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL1]);
-        l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
+        jx_label_column_set_explicit(&l1, i, b->text[JX_ROLE_LEVEL1]);
+        jx_label_column_set_explicit(&l2, i, b->text[JX_ROLE_LEVEL2]);
         name_texts[i] = b->text[JX_ROLE_NAME];
     }
     jx_name_words *names = jx_name_words_new(seg, name_texts, n);
@@ -4308,7 +4308,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column probe;
     jx_label_column_init(&probe, n);
     for (int i = 0; i < n; i++)
-        probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
+        jx_label_column_set_explicit(&probe, i, l2.explicit_label[i]);
     jx_label_context ctx = base;
     ctx.name_words = names;
     ctx.seg = seg;
@@ -4353,7 +4353,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_init(&task, n);
     char **groups = g_new0(char *, n + 1);
     for (int i = 0; i < n; i++) {
-        task.explicit_label[i] = g_strdup(((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
+        jx_label_column_set_explicit(&task, i, ((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
         groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
     }
     ctx = base;
