@@ -113,10 +113,9 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
 #define LABEL_TEXTS_BLOCK 512
 
 /* `label` (NULL: none) copied into the column's own texts.  `shared`: a
- * copy stored for another row is used again — the placement sets each
- * row's resolved label once per reading it tries, from a few labels, where
- * each row's explicit label is set once (a copy is cheaper than the
- * lookup). */
+ * copy stored for another row is used again (the label of a span without
+ * one, set on each of its rows once per reading tried), where each row's
+ * explicit label is set once (a copy is cheaper than the lookup). */
 static char *column_text(jx_label_column *col, const char *label, gboolean shared)
 {
     if (!label)
@@ -132,9 +131,12 @@ void jx_label_column_set_explicit(jx_label_column *col, int i, const char *label
     col->explicit_label[i] = column_text(col, label, FALSE);
 }
 
-static void set_resolved(jx_label_column *col, int i, const char *label, gboolean centred)
+/* Sets row i's resolved label to `label`, one of the column's own texts
+ * (column_text, an explicit label) or NULL: stored as it is, the column
+ * owning it already. */
+static void set_resolved(jx_label_column *col, int i, char *label, gboolean centred)
 {
-    col->resolved[i] = column_text(col, label, TRUE);
+    col->resolved[i] = label;
     col->inferred[i] = col->explicit_label[i] == NULL && label && *label;
     col->centred[i] = centred && col->explicit_label[i] == NULL;
 }
@@ -758,7 +760,7 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
 {
     if (!any_label(col, a, b)) {
         for (int i = a; i <= b; i++)
-            set_resolved(col, i, ctx->empty, FALSE);
+            set_resolved(col, i, column_text(col, ctx->empty, TRUE), FALSE);
     } else if (fit) {
         split_span(col, fit, ctx, middle, TRUE);
     } else {
