@@ -164,13 +164,14 @@ static gsize without_weight(const char *s, gsize len)
 /* The comparable stem of a label (see the file comment); a new string. */
 static char *make_label_stem(const char *label)
 {
-    char *t = jx_norm_text(label);
+    char *own;
+    const char *t = jx_norm_text_view(label, &own);
     const char *p = jx_norm_skip_spaces(skip_code(t));
     gsize len = without_weight(p, strlen(p));
     if (len > strlen("指标") && strncmp(p + len - strlen("指标"), "指标", strlen("指标")) == 0)
         len -= strlen("指标");
     char *stem = g_strndup(p, len);
-    g_free(t);
+    g_free(own);
     return stem;
 }
 
@@ -441,11 +442,15 @@ const char *jx_taxonomy_name_category(const char *name)
 {
     if (!name)
         return NULL;
-    char *norm = jx_norm_text(name);
+    char *own;
+    const char *norm = jx_norm_text_view(name, &own);
     /* a qualifier in brackets or a mark after the name (`合格率（暂定）`, `时限*`) */
-    char *cut = strpbrk(norm, "(*");
-    if (cut)
-        *cut = '\0';
+    const char *cut = strpbrk(norm, "(*");
+    if (cut) {
+        char *before = g_strndup(norm, (gsize)(cut - norm));
+        g_free(own);
+        norm = own = before;
+    }
     const char *code = NULL;
     gsize len = strlen(norm);
     const gsize *ending_lens = name_ending_lens();
@@ -463,6 +468,6 @@ const char *jx_taxonomy_name_category(const char *name)
     if (!code && !g_str_has_suffix(norm, "率") &&
         jx_norm_prefix_listed(start, quantity_verbs, G_N_ELEMENTS(quantity_verbs)))
         code = "output.quantity";
-    g_free(norm);
+    g_free(own);
     return code;
 }

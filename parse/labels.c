@@ -58,7 +58,8 @@ struct jx_name_words {
     jx_segmenter *seg;
     int n;
     const char **name; /* borrowed */
-    char **norm;       /* normalized name, once asked */
+    const char **norm; /* normalized name, once asked: the name itself or in `own` */
+    char **own;        /* normal forms that are not the name itself (owned) */
     char ***words;     /* segmented name, once a label's word occurs in it */
 };
 
@@ -70,7 +71,8 @@ jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, in
     nw->name = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++)
         nw->name[i] = names[i];
-    nw->norm = g_new0(char *, n + 1);
+    nw->norm = g_new0(const char *, n + 1);
+    nw->own = g_new0(char *, n + 1);
     nw->words = g_new0(char **, n + 1);
     return nw;
 }
@@ -80,10 +82,11 @@ void jx_name_words_free(jx_name_words *nw)
     if (!nw)
         return;
     for (int i = 0; i < nw->n; i++) {
-        g_free(nw->norm[i]);
+        g_free(nw->own[i]);
         g_strfreev(nw->words[i]);
     }
     g_free(nw->norm);
+    g_free(nw->own);
     g_free(nw->words);
     g_free(nw->name);
     g_free(nw);
@@ -95,7 +98,7 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
         return 0;
     if (!nw->words[r]) {
         if (!nw->norm[r])
-            nw->norm[r] = jx_norm_text(nw->name[r]);
+            nw->norm[r] = jx_norm_text_view(nw->name[r], &nw->own[r]);
         /* the name's words are pieces of its normal form: a label word
          * found in none of it is no shared word */
         gboolean any = FALSE;
