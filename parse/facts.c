@@ -39,9 +39,11 @@ void jx_facts_clear(jx_facts *m)
     g_hash_table_remove_all(m->by_text);
 }
 
-void jx_facts_hold(jx_facts *m, gboolean held)
+gboolean jx_facts_hold(jx_facts *m, gboolean held)
 {
+    gboolean was = m->held;
     m->held = held;
+    return was;
 }
 
 void jx_facts_free(jx_facts *m)

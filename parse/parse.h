@@ -49,6 +49,8 @@ typedef struct {
     gboolean continues; /* wrapped on from the cell above in its column, as the
                            source's producer knew (see jx_cell.continues) */
     const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */
+    gboolean in_block; /* lives in its row's `block` (row_from_grid), freed with the
+                          row: jx_pcell_free leaves it */
 } jx_pcell;
 
 /* Classifies normalized cell text. */
@@ -208,14 +210,17 @@ jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw);
 /* While held, the memo does not start over when full: every entry returned
  * stays valid until it is let go (FALSE), so a caller reading a grid can
  * keep its cells' entries instead of copying them; it grows by one grid's
- * texts at most beyond its bound. */
-void jx_facts_hold(jx_facts *m, gboolean held);
+ * texts at most beyond its bound.  Returns whether it was held before. */
+gboolean jx_facts_hold(jx_facts *m, gboolean held);
 
 /* ------------------------------------------------------------- tables */
 
 /* A row of a logical table: its non-empty cells, in column order. */
 typedef struct {
-    GPtrArray *cells; /* jx_pcell* (owned) */
+    GPtrArray *cells; /* jx_pcell* (owned: each alone, or in `block`) */
+    gpointer block;   /* owns the cells a grid row was read into, made in one
+                         allocation with their texts; NULL for none.  A copy
+                         of a row struct must not keep it. */
     int line;         /* source line, 0 unknown */
     int page;         /* 1-based, 0 unknown */
     gboolean page_start; /* first row after a page break / table split */
@@ -269,7 +274,8 @@ jx_pcell *jx_prow_cell(const jx_prow *row, int col);
  * jx_prow_set_texts); freed with jx_pcell_free. */
 jx_pcell *jx_pcell_new(const jx_pcell *like, const char *raw, const char *norm);
 /* Frees a cell of a row (a jx_pcell*, its texts with it): a row's cells'
- * free function. */
+ * free function.  A cell in its row's block (in_block) stays: the row frees
+ * the block. */
 void jx_pcell_free(gpointer cell);
 /* Gives the cell in column `col` of `row` copies of `raw` and `norm` (a new
  * cell in its place; pointers to the old one are no longer valid).  The new
