@@ -16,7 +16,12 @@
 /* The cells of one row by role, after alignment. */
 typedef struct {
     const jx_pcell *by_role[JX_ROLE_COUNT];
-    char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined */
+    char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined: owned,
+                                  or borrowed where `borrowed` says (set them with
+                                  text_set, text_borrow, text_move) */
+    guint32 borrowed; /* bit r: text[r] is a cell's norm, borrowed from the table's
+                         rows (which outlive the built rows), not to be freed or
+                         written into */
     GPtrArray *flags;          /* char* (static strings) */
     const jx_prow *source;     /* the row as found */
     int line, page;
@@ -131,11 +136,60 @@ static built_row *built_row_new(void)
     return b;
 }
 
+G_STATIC_ASSERT(JX_ROLE_COUNT <= 32); /* one bit of built_row.borrowed a role */
+
+static gboolean text_is_borrowed(const built_row *b, jx_role r)
+{
+    return (b->borrowed >> r) & 1u;
+}
+
+/* Row b's text for role r becomes `owned` (a new string b takes, or NULL),
+ * the text it had let go. */
+static void text_set(built_row *b, jx_role r, char *owned)
+{
+    if (!text_is_borrowed(b, r))
+        g_free(b->text[r]);
+    b->text[r] = owned;
+    b->borrowed &= ~(1u << r);
+}
+
+/* Row b's text for role r becomes `norm`, a cell's norm from the table's
+ * rows, borrowed: most roles' texts are one cell's, never changed, and a
+ * copy of each was the row grouping's most frequent allocation. */
+static void text_borrow(built_row *b, jx_role r, const char *norm)
+{
+    text_set(b, r, NULL);
+    b->text[r] = (char *)norm; /* never written into or freed: see `borrowed` */
+    b->borrowed |= 1u << r;
+}
+
+/* Row b's text for role r, made its own (a copy when it was borrowed), to
+ * be changed in place. */
+static char *text_own(built_row *b, jx_role r)
+{
+    if (b->text[r] && text_is_borrowed(b, r)) {
+        b->text[r] = g_strdup(b->text[r]);
+        b->borrowed &= ~(1u << r);
+    }
+    return b->text[r];
+}
+
+/* Moves the text of role r, owned or borrowed, from row `from` to row `to`. */
+static void text_move(built_row *from, built_row *to, jx_role r)
+{
+    gboolean borrowed = text_is_borrowed(from, r);
+    text_set(to, r, from->text[r]);
+    if (borrowed)
+        to->borrowed |= 1u << r;
+    from->text[r] = NULL;
+    from->borrowed &= ~(1u << r);
+}
+
 static void built_row_free(gpointer p)
 {
     built_row *b = p;
     for (int r = 0; r < JX_ROLE_COUNT; r++)
-        g_free(b->text[r]);
+        text_set(b, r, NULL);
     g_free(b->group_weight);
     GPtrArray *spare = g_private_get(&spare_rows);
     if (!spare) {
@@ -196,13 +250,11 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
     b->tail_line[r] = b->line;
     if (!b->by_role[r]) {
         b->by_role[r] = c;
-        b->text[r] = g_strdup(c->norm);
+        text_borrow(b, r, c->norm);
         b->continues[r] = c->continues;
         return;
     }
-    char *joined = jx_norm_join(b->text[r], c->norm);
-    g_free(b->text[r]);
-    b->text[r] = joined;
+    text_set(b, r, jx_norm_join(b->text[r], c->norm));
 }
 
 /* Two known level-2 labels side by side before a row's name (`经济效益 |
@@ -613,7 +665,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
-        g_clear_pointer(&b->text[text_roles[i]], g_free);
+        text_set(b, text_roles[i], NULL);
         b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = b->widest[text_roles[i]] = 0;
         b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
@@ -659,8 +711,7 @@ static void append_text(built_row *to, jx_role r, const built_row *from, gboolea
     char *joined = !to->text[r] ? g_strdup(text)
                    : prepend    ? jx_norm_join(text, to->text[r])
                                 : jx_norm_join(to->text[r], text);
-    g_free(to->text[r]);
-    to->text[r] = joined;
+    text_set(to, r, joined);
 }
 
 /* Evidence, in points, that a fragment belongs with the row below rather
@@ -1379,10 +1430,8 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
             jx_role r = label_roles[k];
             const jx_pcell *c = b->by_role[r];
             const built_row *whole = c && c->spanned ? g_hash_table_lookup(merged, c->origin) : NULL;
-            if (whole && whole != b && whole->text[r]) {
-                g_free(b->text[r]);
-                b->text[r] = g_strdup(whole->text[r]);
-            }
+            if (whole && whole != b && whole->text[r])
+                text_set(b, r, g_strdup(whole->text[r]));
         }
     }
 }
@@ -1440,12 +1489,12 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
      * mark_numbers_over_targets) is the row's */
     if (frag->by_role[JX_ROLE_SEQ] && !into->by_role[JX_ROLE_SEQ] && !into->text[JX_ROLE_SEQ]) {
         into->by_role[JX_ROLE_SEQ] = frag->by_role[JX_ROLE_SEQ];
-        into->text[JX_ROLE_SEQ] = g_strdup(frag->by_role[JX_ROLE_SEQ]->norm);
+        text_borrow(into, JX_ROLE_SEQ, frag->by_role[JX_ROLE_SEQ]->norm);
     }
     static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
     for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
         if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
-            into->text[op_roles[i]] = g_strdup(frag->by_role[op_roles[i]]->norm);
+            text_borrow(into, op_roles[i], frag->by_role[op_roles[i]]->norm);
     static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(whole_units); i++) {
@@ -1454,7 +1503,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         const char *value = into->text[their_values[i]];
         if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
             !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
-            into->text[whole_units[i]] = g_strdup(u->norm);
+            text_borrow(into, whole_units[i], u->norm);
     }
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -1469,7 +1518,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
             /* a row whose unit is all on the lines around its own (`元/平方`
              * above `不高于 | 1460`, `米` below): the first piece, cut, waits
              * for the rest */
-            into->text[r] = g_strdup(piece->norm);
+            text_borrow(into, r, piece->norm);
             continue;
         }
         if (!piece || !into->text[r])
@@ -1477,10 +1526,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         char *joined = prepend ? jx_norm_join(piece->norm, into->text[r])
                                : jx_norm_join(into->text[r], piece->norm);
         char *own = jx_norm_unit(into->text[r]), *whole = jx_norm_unit(joined);
-        if (!own && whole) {
-            g_free(into->text[r]);
-            into->text[r] = g_steal_pointer(&joined);
-        }
+        if (!own && whole)
+            text_set(into, r, g_steal_pointer(&joined));
         g_free(joined);
         g_free(own);
         g_free(whole);
@@ -3187,7 +3234,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *b = all->pdata[i];
         if (b->by_column) { /* its 序号 is placed again with the rest */
             b->by_role[JX_ROLE_SEQ] = NULL;
-            g_clear_pointer(&b->text[JX_ROLE_SEQ], g_free);
+            text_set(b, JX_ROLE_SEQ, NULL);
         }
         if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
@@ -3549,8 +3596,7 @@ static double label_middle(const built_row *b, jx_role role)
 /* Moves the text of `role` with its geometry from row `from` to row `to`. */
 static void move_label(built_row *from, built_row *to, jx_role role)
 {
-    g_free(to->text[role]);
-    to->text[role] = g_steal_pointer(&from->text[role]);
+    text_move(from, to, role);
     to->by_role[role] = from->by_role[role];
     from->by_role[role] = NULL;
     to->continues[role] = from->continues[role];
@@ -3652,12 +3698,11 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
                           !stated_elsewhere(rows, role, b->text[role],
                                             marked ? NULL : prev->text[role], at, i, lines));
         if (known) {
-            g_free(prev->text[role]);
-            prev->text[role] = joined;
+            text_set(prev, role, joined);
             prev->tail_width[role] = b->tail_width[role];
             prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
             prev->tail_line[role] = b->tail_line[role];
-            g_clear_pointer(&b->text[role], g_free);
+            text_set(b, role, NULL);
             b->by_role[role] = NULL;
             add_label_lines(prev, b, role);
             b->label_sum[role] = 0;
@@ -4007,10 +4052,11 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
 
 /* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
  * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
-static char *strip_group_weight(char *label, char **weight)
+/* The length of `label` without the group weight it ends with, its
+ * digits at [*digits_start, *digits_end); strlen(label) when it ends with
+ * none (see strip_group_weight). */
+static gsize group_weight_cut(const char *label, gsize *digits_start, gsize *digits_end)
 {
-    if (!label)
-        return NULL;
     gsize n = strlen(label);
     gsize end = n;
     gboolean closed = end && (label[end - 1] == ')' || label[end - 1] == ']');
@@ -4018,22 +4064,31 @@ static char *strip_group_weight(char *label, char **weight)
         end--;
     gsize fen = strlen("分");
     if (end < fen || strncmp(label + end - fen, "分", fen) != 0)
-        return label;
+        return n;
     end -= fen;
-    gsize digits_end = end;
+    *digits_end = end;
     while (end && (g_ascii_isdigit(label[end - 1]) || label[end - 1] == '.' || label[end - 1] == ' '))
         end--;
-    if (end == digits_end)
-        return label;
-    gsize digits_start = end;
+    if (end == *digits_end)
+        return n;
+    *digits_start = end;
     gboolean opened = end && (label[end - 1] == '(' || label[end - 1] == '[');
     if (opened != closed)
-        return label;
+        return n;
     if (opened)
         end--;
     while (end && label[end - 1] == ' ')
         end--;
-    if (end == 0)
+    return end == 0 ? n : end;
+}
+
+static char *strip_group_weight(char *label, char **weight)
+{
+    if (!label)
+        return NULL;
+    gsize digits_start = 0, digits_end = 0;
+    gsize end = group_weight_cut(label, &digits_start, &digits_end);
+    if (label[end] == '\0')
         return label;
     if (weight) {
         char *digits = g_strstrip(g_strndup(label + digits_start, digits_end - digits_start));
@@ -4051,8 +4106,14 @@ static void strip_group_weights(GPtrArray *rows)
 {
     for (guint i = 0; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
-        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
-        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
+        static const jx_role weighted[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+        for (gsize k = 0; k < G_N_ELEMENTS(weighted); k++) {
+            jx_role r = weighted[k];
+            gsize start, end;
+            /* a label is cut in place: made the row's own first, if it has one */
+            if (b->text[r] && b->text[r][group_weight_cut(b->text[r], &start, &end)] != '\0')
+                strip_group_weight(text_own(b, r), r == JX_ROLE_LEVEL1 ? &b->group_weight : NULL);
+        }
     }
 }
 
@@ -4090,10 +4151,8 @@ static void standard_labels_within(GPtrArray *rows)
             char *label = b->label_pieces[r] > 1 ? jx_taxonomy_label_within(t, level) : NULL;
             if (!label)
                 label = jx_taxonomy_label_headed(t, level);
-            if (label) {
-                g_free(b->text[r]);
-                b->text[r] = label;
-            }
+            if (label)
+                text_set(b, r, label);
         }
     }
 }
@@ -4110,7 +4169,7 @@ static void drop_dangling_weights(GPtrArray *rows)
         if (!t)
             continue;
         if (weight_piece_only(t)) {
-            g_clear_pointer(&b->text[JX_ROLE_LEVEL1], g_free);
+            text_set(b, JX_ROLE_LEVEL1, NULL);
             b->by_role[JX_ROLE_LEVEL1] = NULL;
             b->label_sum[JX_ROLE_LEVEL1] = 0;
             b->label_pieces[JX_ROLE_LEVEL1] = 0;
@@ -4126,8 +4185,7 @@ static void drop_dangling_weights(GPtrArray *rows)
             continue;
         char *head = g_strndup(t, (gsize)(open - t));
         if (known_label(JX_ROLE_LEVEL1, g_strstrip(head))) {
-            g_free(b->text[JX_ROLE_LEVEL1]);
-            b->text[JX_ROLE_LEVEL1] = head;
+            text_set(b, JX_ROLE_LEVEL1, head);
         } else {
             g_free(head);
         }
@@ -4413,11 +4471,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         if (b->source->before_task) {
             /* no work-item column yet: nothing to fill in */
         } else if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
-            b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
+            text_set(b, JX_ROLE_TASK, g_strdup(task.resolved[i]));
             add_flag(b, "filled-down");
         } else if (task.resolved[i] && g_strcmp0(task.resolved[i], b->text[JX_ROLE_TASK]) != 0) {
-            g_free(b->text[JX_ROLE_TASK]);
-            b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
+            text_set(b, JX_ROLE_TASK, g_strdup(task.resolved[i]));
         }
         if (!b->labels_only && !number_only(b))
             emit_row(src, table, ++emitted, b, row_l1, row_l2, out);
