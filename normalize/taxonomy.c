@@ -312,28 +312,32 @@ static gboolean standard_stem(int level, gsize i, const char **stem)
  * within another counts as the longer; NULL when none or two differ. */
 static char *one_standard_label(const char *text, int level, gboolean head)
 {
-    char *norm = jx_norm_text(text);
+    char *own;
+    const char *norm = jx_norm_text_view(text, &own);
     gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
     char *found = NULL;
     gboolean clash = FALSE;
+    /* each standard label in turn, in one buffer: only the one found is kept */
+    GString *label = g_string_sized_new(32);
     for (gsize i = 0; i < n && !clash; i++) {
         const char *stem;
         if (!standard_stem(level, i, &stem))
             continue;
-        char *label = g_strconcat(stem, "指标", NULL);
-        gboolean fits = head ? strcmp(label, norm) != 0 && g_str_has_prefix(label, norm)
-                             : strstr(norm, label) != NULL;
-        if (!fits || (found && strstr(found, label))) {
-            g_free(label);
-        } else if (!found || strstr(label, found)) {
+        g_string_assign(label, stem);
+        g_string_append(label, "指标");
+        gboolean fits = head ? strcmp(label->str, norm) != 0 && g_str_has_prefix(label->str, norm)
+                             : strstr(norm, label->str) != NULL;
+        if (!fits || (found && strstr(found, label->str))) {
+            continue;
+        } else if (!found || strstr(label->str, found)) {
             g_free(found);
-            found = label;
+            found = g_strdup(label->str);
         } else {
             clash = TRUE;
-            g_free(label);
         }
     }
-    g_free(norm);
+    g_string_free(label, TRUE);
+    g_free(own);
     if (clash)
         g_clear_pointer(&found, g_free);
     return found;

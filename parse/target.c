@@ -4288,6 +4288,9 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
     g_free(parent);
 }
 
+/* Bytes of a block of a table's group keys (two labels a row). */
+#define GROUP_KEYS_BLOCK 4096
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -4409,11 +4412,21 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * labels' regime. */
     jx_label_column task;
     jx_label_column_init(&task, n);
+    /* each row's two labels as one key, all in one chunk freed with them */
     char **groups = g_new0(char *, n + 1);
+    GStringChunk *group_keys = g_string_chunk_new(GROUP_KEYS_BLOCK);
+    GString *key = g_string_sized_new(64);
     for (int i = 0; i < n; i++) {
         jx_label_column_set_explicit(&task, i, ((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
-        groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
+        if (!l1.resolved[i])
+            continue; /* no key: no level-1 label */
+        g_string_assign(key, l1.resolved[i]);
+        g_string_append_c(key, '\x1f');
+        if (l2.resolved[i])
+            g_string_append(key, l2.resolved[i]);
+        groups[i] = g_string_chunk_insert_len(group_keys, key->str, (gssize)key->len);
     }
+    g_string_free(key, TRUE);
     ctx = base;
     ctx.parent = groups;
     ctx.name_words = names;
@@ -4421,7 +4434,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
     jx_labels_resolve(&task, &ctx);
-    g_strfreev(groups);
+    g_free(groups);
+    g_string_chunk_free(group_keys);
     g_free(regime);
     /* a level-1 label prints its group's weight once: every row of the
      * group (by its resolved label) carries it */
