@@ -175,7 +175,7 @@ gssize jx_header_vocab_find(const char *norm);
 
 /* What a cell's text is, from its text alone (see facts.c). */
 typedef struct {
-    char *norm;          /* jx_norm_text(raw) */
+    char *norm;          /* jx_norm_text(raw), in the entry's allocation */
     glong chars;         /* characters of norm */
     jx_cell_kind kind;   /* jx_cell_classify(norm); JX_CK_EMPTY when empty or unreadable;
                             set by jx_facts_of only (kind_known) */
