@@ -146,4 +146,35 @@ jx_record *jx_record_copy(const jx_record *rec);
 /* Takes record i out of the list (its place stays, empty); the caller owns it. */
 jx_record *jx_record_list_take(jx_record_list *list, guint i);
 
+/* ------------------------------------------------------------ arena */
+
+/*
+ * A bump allocator for scratch memory that dies all at once: the arrays a
+ * table's row grouping or label placement makes by the thousand (several
+ * per row, per gap, per label) and drops together.  One allocation (and
+ * one free) per block instead of one per array; a block never moves, so a
+ * pointer stays valid until jx_arena_free.  Memory from an arena is never
+ * freed on its own: whoever holds the arena owns everything in it, and a
+ * function that takes an arena says what it puts there and for how long.
+ * Not thread-safe: an arena belongs to the one call that made it.  Under
+ * AddressSanitizer each allocation is a block of its own, so overruns are
+ * still caught.
+ */
+typedef struct jx_arena jx_arena;
+
+/* A new empty arena whose blocks hold `block_bytes` (a request larger than
+ * a quarter of that gets a block of its own).  Free with jx_arena_free. */
+jx_arena *jx_arena_new(gsize block_bytes);
+/* Frees the arena and everything allocated from it; NULL is ignored. */
+void jx_arena_free(jx_arena *arena);
+/* `bytes` of uninitialized memory aligned for any type, owned by `arena`. */
+gpointer jx_arena_alloc(jx_arena *arena, gsize bytes);
+/* The same, zeroed. */
+gpointer jx_arena_alloc0(jx_arena *arena, gsize bytes);
+/* `n` elements of `size` bytes (aborts on overflow, as g_new does). */
+gpointer jx_arena_alloc_n(jx_arena *arena, gsize n, gsize size);
+gpointer jx_arena_alloc0_n(jx_arena *arena, gsize n, gsize size);
+#define jx_arena_new_n(arena, type, n) ((type *)jx_arena_alloc_n((arena), (n), sizeof(type)))
+#define jx_arena_new0_n(arena, type, n) ((type *)jx_arena_alloc0_n((arena), (n), sizeof(type)))
+
 #endif /* JX_CORE_H */

@@ -42,10 +42,20 @@ typedef struct text_block {
 struct jx_record {
     jx_record_kind kind;
     guint n, cap;
-    slot *slots;
-    text_block *text; /* NULL until a string is set */
+    slot *slots;      /* the record's own allocation's (slots_inline) until they
+                         outgrow it, then an allocation of their own */
+    gboolean slots_inline;
+    text_block *text; /* newest first; the last is the record's own allocation's */
     guint64 has[2];   /* bit f: field f has a slot (see find) */
 };
+
+/* A record, its first slots and its first text block are one allocation:
+ * the parser makes a record per indicator, and three allocations each (and
+ * one more per list and list item) were a tenth of what was left of its
+ * allocator traffic.  The parts are laid out in this order, each aligned as
+ * its fields need (slots and blocks hold pointers and sizes). */
+G_STATIC_ASSERT(sizeof(struct jx_record) % G_ALIGNOF(slot) == 0);
+G_STATIC_ASSERT(sizeof(slot) % G_ALIGNOF(text_block) == 0);
 
 G_STATIC_ASSERT(JX_F_COUNT <= 128);
 
@@ -149,24 +159,36 @@ const char *jx_record_kind_name(jx_record_kind kind)
 
 /* ---------------------------------------------------------------- building */
 
-jx_record *jx_record_new(jx_record_kind kind)
+/* A new empty record with room for `cap` slots and a first text block of
+ * `text_bytes`, in one allocation (see struct jx_record). */
+static jx_record *record_new(jx_record_kind kind, guint cap, gsize text_bytes)
 {
-    jx_record *rec = g_new(jx_record, 1);
+    gsize bytes = sizeof(jx_record) + (gsize)cap * sizeof(slot) + sizeof(text_block) + text_bytes;
+    jx_record *rec = g_malloc(bytes);
     rec->kind = kind;
     rec->n = 0;
-    rec->cap = kind == JX_RECORD_VALUE ? 6 : SLOTS_AT_FIRST;
-    rec->slots = g_new(slot, rec->cap);
-    rec->text = NULL;
+    rec->cap = cap;
+    rec->slots = (slot *)(rec + 1);
+    rec->slots_inline = TRUE;
+    rec->text = (text_block *)(rec->slots + cap);
+    rec->text->next = NULL;
+    rec->text->size = text_bytes;
+    rec->text->used = 0;
     rec->has[0] = rec->has[1] = 0;
     return rec;
+}
+
+jx_record *jx_record_new(jx_record_kind kind)
+{
+    return record_new(kind, kind == JX_RECORD_VALUE ? 6 : SLOTS_AT_FIRST, TEXT_BLOCK_FIRST);
 }
 
 /* A copy of value[0..len) and a NUL in the record's text blocks. */
 static char *keep_text(jx_record *rec, const char *value, gsize len)
 {
     text_block *b = rec->text;
-    if (!b || b->size - b->used < len + 1) {
-        gsize size = b ? b->size * 2 : TEXT_BLOCK_FIRST;
+    if (b->size - b->used < len + 1) {
+        gsize size = MAX(b->size * 2, TEXT_BLOCK_FIRST);
         b = g_malloc(sizeof *b + MAX(size, len + 1));
         b->next = rec->text;
         b->size = MAX(size, len + 1);
@@ -184,7 +206,7 @@ static void slot_clear(slot *s)
 {
     switch (s->tag) {
     case VALUE_STRING: break; /* in the record's text blocks */
-    case VALUE_LIST: g_strfreev(s->u.list); break;
+    case VALUE_LIST: g_free(s->u.list); break; /* its strings in the text blocks */
     case VALUE_RECORD: jx_record_free(s->u.sub); break;
     default: break;
     }
@@ -197,8 +219,9 @@ void jx_record_free(jx_record *rec)
         return;
     for (guint i = 0; i < rec->n; i++)
         slot_clear(&rec->slots[i]);
-    g_free(rec->slots);
-    while (rec->text) {
+    if (!rec->slots_inline)
+        g_free(rec->slots);
+    while (rec->text->next) { /* the last block is the record's own */
         text_block *next = rec->text->next;
         g_free(rec->text);
         rec->text = next;
@@ -235,7 +258,14 @@ static slot *put(jx_record *rec, jx_field field)
     }
     if (rec->n == rec->cap) {
         rec->cap *= 2;
-        rec->slots = g_renew(slot, rec->slots, rec->cap);
+        if (rec->slots_inline) {
+            slot *own = g_new(slot, rec->cap);
+            memcpy(own, rec->slots, rec->n * sizeof(slot));
+            rec->slots = own;
+            rec->slots_inline = FALSE;
+        } else {
+            rec->slots = g_renew(slot, rec->slots, rec->cap);
+        }
     }
     s = &rec->slots[rec->n++];
     s->field = field;
@@ -294,22 +324,29 @@ void jx_record_set_list(jx_record *rec, jx_field field, const GPtrArray *values)
     guint n = 0;
     for (guint i = 0; i < values->len; i++)
         if (values->pdata[i])
-            list[n++] = g_strdup(values->pdata[i]);
+            list[n++] = keep_text(rec, values->pdata[i], strlen(values->pdata[i]));
     list[n] = NULL;
     s->tag = VALUE_LIST;
     s->u.list = list;
+}
+
+/* A copy of NULL-terminated `list` whose strings are in `rec`'s blocks. */
+static char **copy_list(jx_record *rec, char *const *list)
+{
+    guint n = g_strv_length((char **)list);
+    char **copy = g_new(char *, n + 1);
+    for (guint i = 0; i < n; i++)
+        copy[i] = keep_text(rec, list[i], strlen(list[i]));
+    copy[n] = NULL;
+    return copy;
 }
 
 jx_record *jx_record_copy(const jx_record *rec)
 {
     if (!rec)
         return NULL;
-    jx_record *copy = g_new(jx_record, 1);
-    copy->kind = rec->kind;
+    jx_record *copy = record_new(rec->kind, MAX(rec->n, 1u), TEXT_BLOCK_FIRST);
     copy->n = rec->n;
-    copy->cap = MAX(rec->n, 1u);
-    copy->slots = g_new(slot, copy->cap);
-    copy->text = NULL;
     copy->has[0] = rec->has[0];
     copy->has[1] = rec->has[1];
     for (guint i = 0; i < rec->n; i++) {
@@ -319,7 +356,7 @@ jx_record *jx_record_copy(const jx_record *rec)
         if (s->tag == VALUE_STRING)
             d->u.s = keep_text(copy, s->u.s, strlen(s->u.s));
         else if (s->tag == VALUE_LIST)
-            d->u.list = g_strdupv(s->u.list);
+            d->u.list = copy_list(copy, s->u.list);
         else if (s->tag == VALUE_RECORD)
             d->u.sub = jx_record_copy(s->u.sub);
     }

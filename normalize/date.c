@@ -122,7 +122,8 @@ char *jx_norm_date(const char *s)
 {
     if (!s)
         return NULL;
-    char *t = jx_norm_text(s);
+    char *own;
+    const char *t = jx_norm_text_view(s, &own);
     char *iso = NULL;
     gsize n = jx_norm_date_prefix(t, &iso);
     const char *rest = jx_norm_skip_spaces(t + n);
@@ -130,6 +131,6 @@ char *jx_norm_date(const char *s)
         g_free(iso);
         iso = NULL;
     }
-    g_free(t);
+    g_free(own);
     return iso;
 }

@@ -28,6 +28,14 @@
 char *jx_norm_text(const char *s);
 
 /*
+ * jx_norm_text(s) for a caller that only reads it: `s` itself when it is
+ * its own normal form (most cell texts are), else the normal form in a new
+ * string that *owned takes (the caller g_frees *owned, NULL when nothing was
+ * made).  Valid while `s` and *owned are; "" for NULL.
+ */
+const char *jx_norm_text_view(const char *s, char **owned);
+
+/*
  * A hash of a NUL-terminated string for the memos keyed by text (cell texts,
  * labels), in place of g_str_hash: eight bytes a step where g_str_hash takes
  * one, and cell texts run to tens of bytes.  Use with g_str_equal.

@@ -318,7 +318,8 @@ char *jx_norm_number(const char *s)
 {
     if (!s)
         return NULL;
-    char *t = jx_norm_text(s);
+    char *own;
+    const char *t = jx_norm_text_view(s, &own);
     char *number = NULL;
     /* ICU's spellout parser is costly to build: ask it only when the whole
      * text is made of numeral characters (not for 一级指标, 三级指标…). */
@@ -328,6 +329,6 @@ char *jx_norm_number(const char *s)
         g_free(number);
         number = NULL;
     }
-    g_free(t);
+    g_free(own);
     return number;
 }

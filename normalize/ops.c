@@ -109,9 +109,9 @@ static jx_op normalized_op(const char *s, jx_op (*lookup)(const char *))
 {
     if (!s)
         return JX_OP_NONE;
-    char *t = jx_norm_text(s);
-    jx_op op = lookup(t);
-    g_free(t);
+    char *own;
+    jx_op op = lookup(jx_norm_text_view(s, &own));
+    g_free(own);
     return op;
 }
 

@@ -181,21 +181,22 @@ static gboolean date_target(const char *p, jx_op leading, jx_target *out)
 static gboolean read_target(const char *cell, jx_target *out)
 {
     *out = (jx_target){0};
-    char *t = jx_norm_text(cell);
+    char *own;
+    const char *t = jx_norm_text_view(cell, &own);
     if (!*t) {
-        g_free(t);
+        g_free(own);
         return FALSE;
     }
     jx_op leading = JX_OP_NONE;
     const char *p = jx_norm_skip_spaces(t + jx_norm_op_prefix(t, &leading));
     if (*p && (date_target(p, leading, out) || spelled_percent(p, leading, out) ||
                number_target(p, leading, out))) {
-        g_free(t);
+        g_free(own);
         return TRUE;
     }
     out->op = JX_OP_NONE;
     out->kind = JX_KIND_TEXT;
-    out->value = t;
+    out->value = own ? own : g_strdup(t); /* out takes the normal form */
     return TRUE;
 }
 

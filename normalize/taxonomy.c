@@ -164,13 +164,14 @@ static gsize without_weight(const char *s, gsize len)
 /* The comparable stem of a label (see the file comment); a new string. */
 static char *make_label_stem(const char *label)
 {
-    char *t = jx_norm_text(label);
+    char *own;
+    const char *t = jx_norm_text_view(label, &own);
     const char *p = jx_norm_skip_spaces(skip_code(t));
     gsize len = without_weight(p, strlen(p));
     if (len > strlen("指标") && strncmp(p + len - strlen("指标"), "指标", strlen("指标")) == 0)
         len -= strlen("指标");
     char *stem = g_strndup(p, len);
-    g_free(t);
+    g_free(own);
     return stem;
 }
 
@@ -311,28 +312,32 @@ static gboolean standard_stem(int level, gsize i, const char **stem)
  * within another counts as the longer; NULL when none or two differ. */
 static char *one_standard_label(const char *text, int level, gboolean head)
 {
-    char *norm = jx_norm_text(text);
+    char *own;
+    const char *norm = jx_norm_text_view(text, &own);
     gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
     char *found = NULL;
     gboolean clash = FALSE;
+    /* each standard label in turn, in one buffer: only the one found is kept */
+    GString *label = g_string_sized_new(32);
     for (gsize i = 0; i < n && !clash; i++) {
         const char *stem;
         if (!standard_stem(level, i, &stem))
             continue;
-        char *label = g_strconcat(stem, "指标", NULL);
-        gboolean fits = head ? strcmp(label, norm) != 0 && g_str_has_prefix(label, norm)
-                             : strstr(norm, label) != NULL;
-        if (!fits || (found && strstr(found, label))) {
-            g_free(label);
-        } else if (!found || strstr(label, found)) {
+        g_string_assign(label, stem);
+        g_string_append(label, "指标");
+        gboolean fits = head ? strcmp(label->str, norm) != 0 && g_str_has_prefix(label->str, norm)
+                             : strstr(norm, label->str) != NULL;
+        if (!fits || (found && strstr(found, label->str))) {
+            continue;
+        } else if (!found || strstr(label->str, found)) {
             g_free(found);
-            found = label;
+            found = g_strdup(label->str);
         } else {
             clash = TRUE;
-            g_free(label);
         }
     }
-    g_free(norm);
+    g_string_free(label, TRUE);
+    g_free(own);
     if (clash)
         g_clear_pointer(&found, g_free);
     return found;
@@ -441,11 +446,15 @@ const char *jx_taxonomy_name_category(const char *name)
 {
     if (!name)
         return NULL;
-    char *norm = jx_norm_text(name);
+    char *own;
+    const char *norm = jx_norm_text_view(name, &own);
     /* a qualifier in brackets or a mark after the name (`合格率（暂定）`, `时限*`) */
-    char *cut = strpbrk(norm, "(*");
-    if (cut)
-        *cut = '\0';
+    const char *cut = strpbrk(norm, "(*");
+    if (cut) {
+        char *before = g_strndup(norm, (gsize)(cut - norm));
+        g_free(own);
+        norm = own = before;
+    }
     const char *code = NULL;
     gsize len = strlen(norm);
     const gsize *ending_lens = name_ending_lens();
@@ -463,6 +472,6 @@ const char *jx_taxonomy_name_category(const char *name)
     if (!code && !g_str_has_suffix(norm, "率") &&
         jx_norm_prefix_listed(start, quantity_verbs, G_N_ELEMENTS(quantity_verbs)))
         code = "output.quantity";
-    g_free(norm);
+    g_free(own);
     return code;
 }

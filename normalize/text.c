@@ -215,7 +215,7 @@ static inline gboolean is_fullwidth_stable(gunichar c)
  * markup needs one of the characters is_stable turns away, and spaces are
  * markup only inside TeX math, which needs a `$`.
  */
-static char *fold_common(const char *s)
+static char *fold_common(const char *s, gboolean *same)
 {
     gboolean changes = FALSE;
     const guchar *p = (const guchar *)s;
@@ -229,8 +229,13 @@ static char *fold_common(const char *s)
             return NULL;
         changes = TRUE;
     }
-    if (!changes)
+    if (!changes) {
+        if (same) {
+            *same = TRUE;
+            return NULL;
+        }
         return g_memdup2(s, (gsize)((const char *)p - s) + 1);
+    }
     GString *out = g_string_sized_new(strlen(s) + 1);
     for (const char *q = s; *q; q = g_utf8_next_char(q)) {
         gunichar c = g_utf8_get_char(q);
@@ -321,23 +326,52 @@ static void unify_kangxi_before_nfkc(char *s)
     }
 }
 
+/* The whole pass of jx_norm_text, for a text fold_common cannot take:
+ * markup removal, NFKC, the spaces (a new string). */
+static char *norm_whole(const char *s)
+{
+    char *valid = g_utf8_make_valid(s, -1);
+    char *plain = jx_norm_strip_markup(valid);
+    unify_kangxi_before_nfkc(plain);
+    char *folded = nfkc(plain);
+    char *tidy = tidy_spaces(folded);
+    g_free(valid);
+    g_free(plain);
+    g_free(folded);
+    return tidy;
+}
+
 char *jx_norm_text(const char *s)
 {
     if (!s || !*s)
         return g_strdup("");
-    char *tidy = fold_common(s);
-    if (!tidy) {
-        char *valid = g_utf8_make_valid(s, -1);
-        char *plain = jx_norm_strip_markup(valid);
-        unify_kangxi_before_nfkc(plain);
-        char *folded = nfkc(plain);
-        tidy = tidy_spaces(folded);
-        g_free(valid);
-        g_free(plain);
-        g_free(folded);
-    }
+    char *tidy = fold_common(s, NULL);
+    if (!tidy)
+        tidy = norm_whole(s);
     undo_figure_lookalikes(tidy);
     undo_lookalike_figure_cell(tidy);
+    return tidy;
+}
+
+/* See normalize.h.  A text of stable characters alone with no figure
+ * look-alike (O o l I) is its own normal form: fold_common leaves it, and
+ * the look-alike passes need one of those letters. */
+const char *jx_norm_text_view(const char *s, char **owned)
+{
+    *owned = NULL;
+    if (!s || !*s)
+        return "";
+    gboolean same = FALSE;
+    char *tidy = fold_common(s, &same);
+    if (same && !strpbrk(s, "OolI"))
+        return s;
+    if (same)
+        tidy = g_strdup(s);
+    else if (!tidy)
+        tidy = norm_whole(s);
+    undo_figure_lookalikes(tidy);
+    undo_lookalike_figure_cell(tidy);
+    *owned = tidy;
     return tidy;
 }
 
@@ -364,8 +398,9 @@ static gboolean seam_needs_space(gunichar left, gunichar right)
 
 char *jx_norm_join(const char *a, const char *b)
 {
-    char *na = jx_norm_text(a);
-    char *nb = jx_norm_text(b);
+    char *own_a, *own_b;
+    const char *na = jx_norm_text_view(a, &own_a);
+    const char *nb = jx_norm_text_view(b, &own_b);
     char *joined;
     if (!*na || !*nb)
         joined = g_strconcat(na, nb, NULL);
@@ -373,8 +408,8 @@ char *jx_norm_join(const char *a, const char *b)
         joined = g_strconcat(na, " ", nb, NULL);
     else
         joined = g_strconcat(na, nb, NULL);
-    g_free(na);
-    g_free(nb);
+    g_free(own_a);
+    g_free(own_b);
     return joined;
 }
 

@@ -202,9 +202,9 @@ char *jx_norm_unit_lookup(const char *s)
 
 char *jx_norm_unit(const char *s)
 {
-    char *t = jx_norm_text(s);
-    char *unit = jx_norm_unit_lookup(t);
-    g_free(t);
+    char *own;
+    char *unit = jx_norm_unit_lookup(jx_norm_text_view(s, &own));
+    g_free(own);
     return unit;
 }
 

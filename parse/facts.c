@@ -8,29 +8,50 @@
  */
 #include "parse/parse.h"
 
+#include <string.h>
+
 /* Distinct cell texts the memo keeps before it starts over: labels, units and
  * operators come back within a table, while a long document's names never
  * do, and the memo must not grow with the document. */
 #define MEMO_MAX_TEXTS 4096
 
 struct jx_facts {
-    GHashTable *by_text; /* raw text (owned) → jx_cell_facts* (owned) */
+    GHashTable *by_text; /* raw text → jx_cell_facts* (owned; the key lives in
+                            its entry's allocation, see new_entry) */
     gboolean held;       /* see jx_facts_hold */
     gboolean lent;       /* the thread's memo, lent to a document (jx_facts_borrow) */
 };
 
+/* Frees an entry, its raw text and norm with it (new_entry). */
 static void facts_free(gpointer p)
 {
     jx_cell_facts *facts = p;
-    g_free(facts->norm);
     g_free(facts->key_unit);
     g_free(facts);
+}
+
+/* A zeroed entry for `raw` with copies of `raw` (*key, the memo's key) and
+ * of its normal form (facts->norm) in the entry's own allocation: one
+ * allocation per distinct text, where there were three. */
+static jx_cell_facts *new_entry(const char *raw, char **key)
+{
+    char *own;
+    const char *norm = jx_norm_text_view(raw, &own);
+    gsize raw_len = strlen(raw), norm_len = strlen(norm);
+    jx_cell_facts *facts = g_malloc(sizeof *facts + raw_len + 1 + norm_len + 1);
+    *facts = (jx_cell_facts){0};
+    *key = (char *)(facts + 1);
+    memcpy(*key, raw, raw_len + 1);
+    facts->norm = *key + raw_len + 1;
+    memcpy(facts->norm, norm, norm_len + 1);
+    g_free(own);
+    return facts;
 }
 
 jx_facts *jx_facts_new(void)
 {
     jx_facts *m = g_new0(jx_facts, 1);
-    m->by_text = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, facts_free);
+    m->by_text = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, NULL, facts_free);
     return m;
 }
 
@@ -39,9 +60,11 @@ void jx_facts_clear(jx_facts *m)
     g_hash_table_remove_all(m->by_text);
 }
 
-void jx_facts_hold(jx_facts *m, gboolean held)
+gboolean jx_facts_hold(jx_facts *m, gboolean held)
 {
+    gboolean was = m->held;
     m->held = held;
+    return was;
 }
 
 void jx_facts_free(jx_facts *m)
@@ -87,12 +110,12 @@ jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)
         return facts;
     if (!m->held && g_hash_table_size(m->by_text) >= MEMO_MAX_TEXTS)
         g_hash_table_remove_all(m->by_text);
-    facts = g_new0(jx_cell_facts, 1);
-    facts->norm = jx_norm_text(raw);
+    char *key;
+    facts = new_entry(raw, &key);
     facts->chars = g_utf8_strlen(facts->norm, -1);
     facts->unreadable = jx_norm_is_unreadable(facts->norm);
     facts->role = jx_header_word_role(facts->norm);
-    g_hash_table_insert(m->by_text, g_strdup(raw), facts);
+    g_hash_table_insert(m->by_text, key, facts);
     return facts;
 }
 

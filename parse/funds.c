@@ -666,6 +666,7 @@ static GPtrArray *merge_wrapped_rows(const GPtrArray *in, int first_fig, GPtrArr
         jx_prow *m = g_new0(jx_prow, 1);
         *m = *row;
         m->cells = g_ptr_array_new_with_free_func(jx_pcell_free);
+        m->block = NULL; /* the row's cells stay the row's */
         const jx_pcell *item_cell = NULL;
         const char *item = row_item(row);
         for (guint i = 0; i < row->cells->len; i++) {

@@ -432,9 +432,10 @@ static GArray *value_groups(const jx_grid *grid, int first, int last, int n_cols
     for (int c = 0; c < n_cols; c++)
         for (int r = first; r < last; r++) {
             const jx_cell *cell = jx_grid_cell(grid, r, c);
-            char *t = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
-            jx_role role = t ? jx_header_word_role(t) : JX_ROLE_NONE;
-            g_free(t);
+            char *own = NULL;
+            jx_role role = cell ? jx_header_word_role(jx_norm_text_view(jx_cell_text(cell), &own))
+                                : JX_ROLE_NONE;
+            g_free(own);
             if (role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE)
                 g_array_append_val(groups, role);
         }
@@ -851,9 +852,9 @@ static gboolean stack_is_label_head(const jx_grid *grid, int row, int c)
         const jx_cell *cell = jx_grid_cell(grid, r, c);
         if (!cell || !*jx_cell_text(cell))
             continue;
-        char *norm = jx_norm_text(jx_cell_text(cell));
-        g_string_append(joined, norm);
-        g_free(norm);
+        char *own;
+        g_string_append(joined, jx_norm_text_view(jx_cell_text(cell), &own));
+        g_free(own);
         open = jx_taxonomy_opens_label_head(joined->str, &head);
     }
     g_string_free(joined, TRUE);
@@ -882,9 +883,9 @@ static gboolean groups_label_columns(jx_facts *facts, const jx_cell *cell, const
 /* is_whole_header_word for a text not yet normalized. */
 static gboolean whole_word_text(const char *text)
 {
-    char *norm = jx_norm_text(text);
-    gboolean whole = is_whole_header_word(norm);
-    g_free(norm);
+    char *own;
+    gboolean whole = is_whole_header_word(jx_norm_text_view(text, &own));
+    g_free(own);
     return whole;
 }
 
@@ -982,9 +983,9 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                                  groups_label_columns(facts, cell, below);
                 by_characters |= lines;
                 over_filled += below && *jx_cell_text(below) && !lines && !wraps && !group;
-                char *t = jx_norm_text(jx_cell_text(cell));
-                item = jx_funds_names_item(t);
-                g_free(t);
+                char *own;
+                item = jx_funds_names_item(jx_norm_text_view(jx_cell_text(cell), &own));
+                g_free(own);
             }
             if (filled < 2 && over_filled)
                 return best;
@@ -1751,10 +1752,11 @@ static gboolean holds_labels_below(const jx_grid *grid, int from, int col)
         const jx_cell *cell = jx_grid_cell(grid, r, col);
         if (!cell || !*jx_cell_text(cell))
             continue;
-        char *t = jx_norm_text(jx_cell_text(cell));
+        char *own;
+        const char *t = jx_norm_text_view(jx_cell_text(cell), &own);
         filled++;
         labels += opens_label(t) || jx_taxonomy_level1(t) || jx_taxonomy_level2(NULL, t);
-        g_free(t);
+        g_free(own);
     }
     return 2 * labels > filled;
 }

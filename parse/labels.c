@@ -35,6 +35,7 @@ void jx_label_column_init(jx_label_column *col, int n)
     col->n = n;
     col->explicit_label = g_new0(char *, n + 1);
     col->resolved = g_new0(char *, n + 1);
+    col->texts = NULL; /* made by the first label set */
     col->inferred = g_new0(gboolean, n + 1);
     col->centred = g_new0(gboolean, n + 1);
     col->evidence = g_new0(jx_placement, n + 1);
@@ -43,10 +44,8 @@ void jx_label_column_init(jx_label_column *col, int n)
 
 void jx_label_column_clear(jx_label_column *col)
 {
-    for (int i = 0; i < col->n; i++) {
-        g_free(col->explicit_label[i]);
-        g_free(col->resolved[i]);
-    }
+    if (col->texts)
+        g_string_chunk_free(col->texts);
     g_free(col->explicit_label);
     g_free(col->resolved);
     g_free(col->inferred);
@@ -59,7 +58,8 @@ struct jx_name_words {
     jx_segmenter *seg;
     int n;
     const char **name; /* borrowed */
-    char **norm;       /* normalized name, once asked */
+    const char **norm; /* normalized name, once asked: the name itself or in `own` */
+    char **own;        /* normal forms that are not the name itself (owned) */
     char ***words;     /* segmented name, once a label's word occurs in it */
 };
 
@@ -71,7 +71,8 @@ jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, in
     nw->name = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++)
         nw->name[i] = names[i];
-    nw->norm = g_new0(char *, n + 1);
+    nw->norm = g_new0(const char *, n + 1);
+    nw->own = g_new0(char *, n + 1);
     nw->words = g_new0(char **, n + 1);
     return nw;
 }
@@ -81,10 +82,11 @@ void jx_name_words_free(jx_name_words *nw)
     if (!nw)
         return;
     for (int i = 0; i < nw->n; i++) {
-        g_free(nw->norm[i]);
+        g_free(nw->own[i]);
         g_strfreev(nw->words[i]);
     }
     g_free(nw->norm);
+    g_free(nw->own);
     g_free(nw->words);
     g_free(nw->name);
     g_free(nw);
@@ -96,7 +98,7 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
         return 0;
     if (!nw->words[r]) {
         if (!nw->norm[r])
-            nw->norm[r] = jx_norm_text(nw->name[r]);
+            nw->norm[r] = jx_norm_text_view(nw->name[r], &nw->own[r]);
         /* the name's words are pieces of its normal form: a label word
          * found in none of it is no shared word */
         gboolean any = FALSE;
@@ -109,10 +111,35 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
     return jx_norm_shared_chars(nw->words[r], label_words);
 }
 
-static void set_resolved(jx_label_column *col, int i, const char *label, gboolean centred)
+/* Bytes of a block of a column's labels: a table's few labels, each
+ * stored once however many rows it labels. */
+#define LABEL_TEXTS_BLOCK 512
+
+/* `label` (NULL: none) copied into the column's own texts.  `shared`: a
+ * copy stored for another row is used again (the label of a span without
+ * one, set on each of its rows once per reading tried), where each row's
+ * explicit label is set once (a copy is cheaper than the lookup). */
+static char *column_text(jx_label_column *col, const char *label, gboolean shared)
 {
-    g_free(col->resolved[i]);
-    col->resolved[i] = g_strdup(label);
+    if (!label)
+        return NULL;
+    if (!col->texts)
+        col->texts = g_string_chunk_new(LABEL_TEXTS_BLOCK);
+    return shared ? g_string_chunk_insert_const(col->texts, label)
+                  : g_string_chunk_insert(col->texts, label);
+}
+
+void jx_label_column_set_explicit(jx_label_column *col, int i, const char *label)
+{
+    col->explicit_label[i] = column_text(col, label, FALSE);
+}
+
+/* Sets row i's resolved label to `label`, one of the column's own texts
+ * (column_text, an explicit label) or NULL: stored as it is, the column
+ * owning it already. */
+static void set_resolved(jx_label_column *col, int i, char *label, gboolean centred)
+{
+    col->resolved[i] = label;
     col->inferred[i] = col->explicit_label[i] == NULL && label && *label;
     col->centred[i] = centred && col->explicit_label[i] == NULL;
 }
@@ -657,26 +684,32 @@ static void span_fit_free(gpointer p)
 /* Splits the rows of `sf` among their labels; with `apply`, sets the
  * column's resolved labels.  Returns the split's score, what the reading of
  * the middle row (`middle`) cost it included. */
+/* The programme's tables of one split_span call (4 per label, 5 more)
+ * live in one arena of this many bytes a block, freed when it returns: a
+ * call's tables are a few hundred bytes to a few kilobytes. */
+#define SPLIT_ARENA_BLOCK 4096
+
 static double split_span(jx_label_column *col, const span_fit *sf, const jx_label_context *ctx,
                          int middle, gboolean apply)
 {
     int a = sf->a, b = sf->b, k = sf->k;
     const int *pos = sf->pos;
-    double **memo = g_new(double *, k);
-    int **choice = g_new(int *, k);
-    double **gain = g_new(double *, k);
-    int **order = g_new(int *, k);
-    gboolean *ranked = g_new0(gboolean, k);
+    jx_arena *arena = jx_arena_new(SPLIT_ARENA_BLOCK); /* owns every table below */
+    double **memo = jx_arena_new_n(arena, double *, k);
+    int **choice = jx_arena_new_n(arena, int *, k);
+    double **gain = jx_arena_new_n(arena, double *, k);
+    int **order = jx_arena_new_n(arena, int *, k);
+    gboolean *ranked = jx_arena_new0_n(arena, gboolean, k);
     for (int i = 0; i < k; i++) {
         int lo = sf->fit_lo[i], hi = i + 1 < k ? pos[i + 1] - 1 : b;
         int starts = pos[i] - lo + 1;
-        memo[i] = g_new(double, starts);
+        memo[i] = jx_arena_new_n(arena, double, starts);
         for (int j = 0; j < starts; j++)
             memo[i][j] = NAN;
-        choice[i] = g_new0(int, starts);
+        choice[i] = jx_arena_new0_n(arena, int, starts);
         int ends = hi - (i + 1 < k ? pos[i] : b) + 1;
-        gain[i] = g_new(double, ends);
-        order[i] = g_new(int, ends);
+        gain[i] = jx_arena_new_n(arena, double, ends);
+        order[i] = jx_arena_new_n(arena, int, ends);
     }
 
     gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
@@ -712,17 +745,7 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
         }
         s = e + 1;
     }
-    for (int i = 0; i < k; i++) {
-        g_free(memo[i]);
-        g_free(choice[i]);
-        g_free(gain[i]);
-        g_free(order[i]);
-    }
-    g_free(memo);
-    g_free(choice);
-    g_free(gain);
-    g_free(order);
-    g_free(ranked);
+    jx_arena_free(arena);
     return score;
 }
 
@@ -740,7 +763,7 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
 {
     if (!any_label(col, a, b)) {
         for (int i = a; i <= b; i++)
-            set_resolved(col, i, ctx->empty, FALSE);
+            set_resolved(col, i, column_text(col, ctx->empty, TRUE), FALSE);
     } else if (fit) {
         split_span(col, fit, ctx, middle, TRUE);
     } else {
@@ -893,7 +916,6 @@ static void drop_cut_label_repeats(jx_label_column *col, const jx_label_context 
             (ctx->parent && g_strcmp0(ctx->parent[i], ctx->parent[j]) != 0) ||
             record_between(ctx, i, j) || on_own_line(ctx, i) || !on_own_line(ctx, j))
             continue;
-        g_free(col->explicit_label[j]);
         col->explicit_label[j] = NULL;
         last = i;
     }

@@ -51,6 +51,8 @@ typedef struct {
     gboolean label_goes_on; /* a level label's middle words under its unfinished
                                head on the line above (see row_from_grid) */
     const jx_cell *origin; /* the grid cell the text is from (borrowed from the source) */
+    gboolean in_block; /* lives in its row's `block` (row_from_grid), freed with the
+                          row: jx_pcell_free leaves it */
 } jx_pcell;
 
 /* Classifies normalized cell text. */
@@ -175,7 +177,7 @@ gssize jx_header_vocab_find(const char *norm);
 
 /* What a cell's text is, from its text alone (see facts.c). */
 typedef struct {
-    char *norm;          /* jx_norm_text(raw) */
+    char *norm;          /* jx_norm_text(raw), in the entry's allocation */
     glong chars;         /* characters of norm */
     jx_cell_kind kind;   /* jx_cell_classify(norm); JX_CK_EMPTY when empty or unreadable;
                             set by jx_facts_of only (kind_known) */
@@ -210,14 +212,17 @@ jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw);
 /* While held, the memo does not start over when full: every entry returned
  * stays valid until it is let go (FALSE), so a caller reading a grid can
  * keep its cells' entries instead of copying them; it grows by one grid's
- * texts at most beyond its bound. */
-void jx_facts_hold(jx_facts *m, gboolean held);
+ * texts at most beyond its bound.  Returns whether it was held before. */
+gboolean jx_facts_hold(jx_facts *m, gboolean held);
 
 /* ------------------------------------------------------------- tables */
 
 /* A row of a logical table: its non-empty cells, in column order. */
 typedef struct {
-    GPtrArray *cells; /* jx_pcell* (owned) */
+    GPtrArray *cells; /* jx_pcell* (owned: each alone, or in `block`) */
+    gpointer block;   /* owns the cells a grid row was read into, made in one
+                         allocation with their texts; NULL for none.  A copy
+                         of a row struct must not keep it. */
     int line;         /* source line, 0 unknown */
     int page;         /* 1-based, 0 unknown */
     gboolean page_start; /* first row after a page break / table split */
@@ -271,7 +276,8 @@ jx_pcell *jx_prow_cell(const jx_prow *row, int col);
  * jx_prow_set_texts); freed with jx_pcell_free. */
 jx_pcell *jx_pcell_new(const jx_pcell *like, const char *raw, const char *norm);
 /* Frees a cell of a row (a jx_pcell*, its texts with it): a row's cells'
- * free function. */
+ * free function.  A cell in its row's block (in_block) stays: the row frees
+ * the block. */
 void jx_pcell_free(gpointer cell);
 /* Gives the cell in column `col` of `row` copies of `raw` and `norm` (a new
  * cell in its place; pointers to the old one are no longer valid).  The new
@@ -526,8 +532,12 @@ typedef enum {
 /* Labels of one level over the rows of a table. */
 typedef struct {
     int n;
-    char **explicit_label; /* n entries: label written on that row, or NULL */
-    char **resolved;       /* n entries: label after fill-down / centring (owned) */
+    char **explicit_label; /* n entries: label written on that row, or NULL; in
+                              `texts`, set with jx_label_column_set_explicit */
+    char **resolved;       /* n entries: label after fill-down / centring, in
+                              `texts` */
+    GStringChunk *texts;   /* owns the explicit and resolved labels (equal
+                              labels share one copy; none is freed alone) */
     gboolean *inferred;    /* n entries: label came from another row */
     gboolean *centred;     /* n entries: the label came from a row below */
     jx_placement *evidence; /* n entries: the placement the row's span shows, if any */
@@ -628,6 +638,9 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx);
  * showed: the nearest evidence above the row, else below, else unknown. */
 void jx_labels_regime(const jx_label_column *col, jx_placement *regime);
 void jx_label_column_init(jx_label_column *col, int n);
+/* Sets row i's explicit label to a copy of `label` (NULL: none) the column
+ * owns; the caller keeps `label`. */
+void jx_label_column_set_explicit(jx_label_column *col, int i, const char *label);
 /* A level-1 and a level-2 label joined in one cell of a form's one label
  * column (`产出指标-数量指标`): sets *l1, *l2 (new strings) and returns TRUE
  * where a joiner parts a known level-1 from a level-2 placed under it. */

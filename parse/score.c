@@ -852,9 +852,9 @@ static void resolve_centred_labels(score_row *rows, guint n)
         for (int i = 0; i < m; i++) {
             const score_row *r = &rows[run.member[i]];
             int o1 = run.owner[0][i], o2 = run.owner[1][i];
-            l1.explicit_label[i] = o1 >= 0 ? g_strdup(rows[o1].label[0]) : NULL;
-            l2.explicit_label[i] = o2 >= 0 ? g_strdup(rows[o2].label[1]) : NULL;
-            probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
+            jx_label_column_set_explicit(&l1, i, o1 >= 0 ? rows[o1].label[0] : NULL);
+            jx_label_column_set_explicit(&l2, i, o2 >= 0 ? rows[o2].label[1] : NULL);
+            jx_label_column_set_explicit(&probe, i, l2.explicit_label[i]);
             name_texts[i] = r->label[LEVELS - 1];
         }
         jx_name_words *names = jx_name_words_new(seg, name_texts, m);

@@ -16,7 +16,12 @@
 /* The cells of one row by role, after alignment. */
 typedef struct {
     const jx_pcell *by_role[JX_ROLE_COUNT];
-    char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined */
+    char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined: owned,
+                                  or borrowed where `borrowed` says (set them with
+                                  text_set, text_borrow, text_move) */
+    guint32 borrowed; /* bit r: text[r] is a cell's norm, borrowed from the table's
+                         rows (which outlive the built rows), not to be freed or
+                         written into */
     GPtrArray *flags;          /* char* (static strings) */
     const jx_prow *source;     /* the row as found */
     int line, page;
@@ -131,11 +136,60 @@ static built_row *built_row_new(void)
     return b;
 }
 
+G_STATIC_ASSERT(JX_ROLE_COUNT <= 32); /* one bit of built_row.borrowed a role */
+
+static gboolean text_is_borrowed(const built_row *b, jx_role r)
+{
+    return (b->borrowed >> r) & 1u;
+}
+
+/* Row b's text for role r becomes `owned` (a new string b takes, or NULL),
+ * the text it had let go. */
+static void text_set(built_row *b, jx_role r, char *owned)
+{
+    if (!text_is_borrowed(b, r))
+        g_free(b->text[r]);
+    b->text[r] = owned;
+    b->borrowed &= ~(1u << r);
+}
+
+/* Row b's text for role r becomes `norm`, a cell's norm from the table's
+ * rows, borrowed: most roles' texts are one cell's, never changed, and a
+ * copy of each was the row grouping's most frequent allocation. */
+static void text_borrow(built_row *b, jx_role r, const char *norm)
+{
+    text_set(b, r, NULL);
+    b->text[r] = (char *)norm; /* never written into or freed: see `borrowed` */
+    b->borrowed |= 1u << r;
+}
+
+/* Row b's text for role r, made its own (a copy when it was borrowed), to
+ * be changed in place. */
+static char *text_own(built_row *b, jx_role r)
+{
+    if (b->text[r] && text_is_borrowed(b, r)) {
+        b->text[r] = g_strdup(b->text[r]);
+        b->borrowed &= ~(1u << r);
+    }
+    return b->text[r];
+}
+
+/* Moves the text of role r, owned or borrowed, from row `from` to row `to`. */
+static void text_move(built_row *from, built_row *to, jx_role r)
+{
+    gboolean borrowed = text_is_borrowed(from, r);
+    text_set(to, r, from->text[r]);
+    if (borrowed)
+        to->borrowed |= 1u << r;
+    from->text[r] = NULL;
+    from->borrowed &= ~(1u << r);
+}
+
 static void built_row_free(gpointer p)
 {
     built_row *b = p;
     for (int r = 0; r < JX_ROLE_COUNT; r++)
-        g_free(b->text[r]);
+        text_set(b, r, NULL);
     g_free(b->group_weight);
     GPtrArray *spare = g_private_get(&spare_rows);
     if (!spare) {
@@ -196,13 +250,11 @@ static void place_cell(built_row *b, jx_role r, const jx_pcell *c)
     b->tail_line[r] = b->line;
     if (!b->by_role[r]) {
         b->by_role[r] = c;
-        b->text[r] = g_strdup(c->norm);
+        text_borrow(b, r, c->norm);
         b->continues[r] = c->continues;
         return;
     }
-    char *joined = jx_norm_join(b->text[r], c->norm);
-    g_free(b->text[r]);
-    b->text[r] = joined;
+    text_set(b, r, jx_norm_join(b->text[r], c->norm));
 }
 
 /* Two known level-2 labels side by side before a row's name (`经济效益 |
@@ -613,7 +665,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
-        g_clear_pointer(&b->text[text_roles[i]], g_free);
+        text_set(b, text_roles[i], NULL);
         b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = b->widest[text_roles[i]] = 0;
         b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
@@ -661,8 +713,7 @@ static void append_text(built_row *to, jx_role r, const built_row *from, gboolea
     char *joined = !to->text[r] ? g_strdup(text)
                    : prepend    ? jx_norm_join(text, to->text[r])
                                 : jx_norm_join(to->text[r], text);
-    g_free(to->text[r]);
-    to->text[r] = joined;
+    text_set(to, r, joined);
 }
 
 /* Evidence, in points, that a fragment belongs with the row below rather
@@ -1381,10 +1432,8 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
             jx_role r = label_roles[k];
             const jx_pcell *c = b->by_role[r];
             const built_row *whole = c && c->spanned ? g_hash_table_lookup(merged, c->origin) : NULL;
-            if (whole && whole != b && whole->text[r]) {
-                g_free(b->text[r]);
-                b->text[r] = g_strdup(whole->text[r]);
-            }
+            if (whole && whole != b && whole->text[r])
+                text_set(b, r, g_strdup(whole->text[r]));
         }
     }
 }
@@ -1442,12 +1491,12 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
      * mark_numbers_over_targets) is the row's */
     if (frag->by_role[JX_ROLE_SEQ] && !into->by_role[JX_ROLE_SEQ] && !into->text[JX_ROLE_SEQ]) {
         into->by_role[JX_ROLE_SEQ] = frag->by_role[JX_ROLE_SEQ];
-        into->text[JX_ROLE_SEQ] = g_strdup(frag->by_role[JX_ROLE_SEQ]->norm);
+        text_borrow(into, JX_ROLE_SEQ, frag->by_role[JX_ROLE_SEQ]->norm);
     }
     static const jx_role op_roles[] = {JX_ROLE_OP, JX_ROLE_HALF_OP};
     for (gsize i = 0; i < G_N_ELEMENTS(op_roles); i++)
         if (frag->rest_of_above && frag->by_role[op_roles[i]] && !into->text[op_roles[i]])
-            into->text[op_roles[i]] = g_strdup(frag->by_role[op_roles[i]]->norm);
+            text_borrow(into, op_roles[i], frag->by_role[op_roles[i]]->norm);
     static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(whole_units); i++) {
@@ -1456,7 +1505,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         const char *value = into->text[their_values[i]];
         if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
             !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
-            into->text[whole_units[i]] = g_strdup(u->norm);
+            text_borrow(into, whole_units[i], u->norm);
     }
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role unit_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -1471,7 +1520,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
             /* a row whose unit is all on the lines around its own (`元/平方`
              * above `不高于 | 1460`, `米` below): the first piece, cut, waits
              * for the rest */
-            into->text[r] = g_strdup(piece->norm);
+            text_borrow(into, r, piece->norm);
             continue;
         }
         if (!piece || !into->text[r])
@@ -1479,10 +1528,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         char *joined = prepend ? jx_norm_join(piece->norm, into->text[r])
                                : jx_norm_join(into->text[r], piece->norm);
         char *own = jx_norm_unit(into->text[r]), *whole = jx_norm_unit(joined);
-        if (!own && whole) {
-            g_free(into->text[r]);
-            into->text[r] = g_steal_pointer(&joined);
-        }
+        if (!own && whole)
+            text_set(into, r, g_steal_pointer(&joined));
         g_free(joined);
         g_free(own);
         g_free(whole);
@@ -2801,16 +2848,6 @@ typedef struct {
     int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
 } name_gap;
 
-static void name_gap_free(gpointer p)
-{
-    name_gap *g = p;
-    g_free(g->lines);
-    g_free(g->blanks);
-    g_free(g->cut);
-    g_free(g->total);
-    g_free(g);
-}
-
 /* How far off its place a row's name stands, in lines, given the cuts of
  * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
  * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
@@ -2833,15 +2870,17 @@ static double name_row_cost(const built_row *a, const name_gap *up, int t, const
 }
 
 /* Solves one stretch: rows `rows[0..m]`, gaps `gaps[1..m]` (gap g between
- * rows g-1 and g), filling each gap's totals and best cut. */
-static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
+ * rows g-1 and g), filling each gap's totals and best cut.  The totals and
+ * the programme's tables go to `arena` (the gaps' own). */
+static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, jx_arena *arena)
 {
     if (m < 1)
         return;
-    double **f = g_new0(double *, m + 2), **b = g_new0(double *, m + 2);
+    double **f = jx_arena_new0_n(arena, double *, m + 2);
+    double **b = jx_arena_new0_n(arena, double *, m + 2);
     for (int g = 1; g <= m; g++) {
-        f[g] = g_new(double, gaps[g]->n + 1);
-        b[g] = g_new(double, gaps[g]->n + 1);
+        f[g] = jx_arena_new_n(arena, double, gaps[g]->n + 1);
+        b[g] = jx_arena_new_n(arena, double, gaps[g]->n + 1);
     }
     /* f[g][t]: rows 0..g-1 and the cuts of gaps 1..g; b[g][t]: rows g..m
      * and the cuts of gaps g+1..m */
@@ -2866,8 +2905,7 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
         }
     for (int g = 1; g <= m; g++) {
         name_gap *r = gaps[g];
-        g_free(r->total);
-        r->total = g_new(double, r->n + 1);
+        r->total = jx_arena_new_n(arena, double, r->n + 1);
         r->best = 0;
         for (int t = 0; t <= r->n; t++) {
             /* row g-1's cost is in f, row g's in b: the stretch's whole */
@@ -2875,19 +2913,16 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m)
             if (r->total[t] < r->total[r->best] - 1e-9)
                 r->best = t;
         }
-        g_free(f[g]);
-        g_free(b[g]);
     }
-    g_free(f);
-    g_free(b);
 }
 
-/* Fills g->cut: a cut between two of its names' lines right under each
- * other whose seam is inside a word, or between such a line and the own
- * name on the line of the row above or below it, costs NAME_SEAM_COST. */
-static void name_gap_cuts(name_gap *g)
+/* Fills g->cut (in `arena`, the gap's own): a cut between two of its
+ * names' lines right under each other whose seam is inside a word, or
+ * between such a line and the own name on the line of the row above or
+ * below it, costs NAME_SEAM_COST. */
+static void name_gap_cuts(name_gap *g, jx_arena *arena)
 {
-    g->cut = g_new0(double, g->n + 1);
+    g->cut = jx_arena_new0_n(arena, double, g->n + 1);
     /* A gap without names has one cut: its cost is added to every reading
      * of the stretch alike (the costs are halves and small whole numbers,
      * exact in a double), so it moves no choice and is not asked — the seam
@@ -2942,12 +2977,14 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
 
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
- * solved; `owned` takes the gaps.  A stretch is rows with a line of their
+ * solved.  The gaps and all their arrays are allocated from `arena`, which
+ * must outlive every use of them; `made` lists them (borrowed).  A stretch is rows with a line of their
  * own on one page and the lines between them (fragments, rows of group
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
-                                        GPtrArray *owned, int *name_at, gboolean centred)
+                                        jx_arena *arena, GPtrArray *made, int *name_at,
+                                        gboolean centred)
 {
     guint n = all->len;
     name_gap **at = g_new0(name_gap *, n + 1);
@@ -2968,7 +3005,7 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         if (!joins) {
             if (rows->len > 1)
                 solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
-                                   (int)gaps->len - 1);
+                                   (int)gaps->len - 1, arena);
             g_ptr_array_set_size(rows, 0);
             g_ptr_array_set_size(gaps, 0);
             if (anchor) {
@@ -2978,12 +3015,12 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             }
             continue;
         }
-        name_gap *g = g_new0(name_gap, 1);
-        g_ptr_array_add(owned, g);
-        g->lines = g_new(int, i - last_i + 1);
-        g->texts = g_new(const char *, i - last_i + 1);
+        name_gap *g = jx_arena_new0_n(arena, name_gap, 1);
+        g_ptr_array_add(made, g);
+        g->lines = jx_arena_new_n(arena, int, i - last_i + 1);
+        g->texts = jx_arena_new_n(arena, const char *, i - last_i + 1);
         int span = b->line - ((const built_row *)rows->pdata[rows->len - 1])->line;
-        g->blanks = g_new(int, MAX(span, 1));
+        g->blanks = jx_arena_new_n(arena, int, MAX(span, 1));
         g->above = rows->pdata[rows->len - 1];
         g->below = (built_row *)b;
         g->verdict = -1;
@@ -3000,10 +3037,10 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
                 g->texts[g->n++] = f->text[JX_ROLE_NAME];
             }
         }
-        name_gap_cuts(g);
+        name_gap_cuts(g, arena);
         if (!centred)
             cut_unfilled_name(g, all);
-        g_clear_pointer(&g->texts, g_free);
+        g->texts = NULL; /* the rows' names: read by the cuts only */
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
         last_i = i;
@@ -3144,6 +3181,10 @@ static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint 
     return b && !b->labels_only && !b->text[JX_ROLE_NAME];
 }
 
+/* Bytes of a block of the arena a table's name gaps live in: a gap and its
+ * five arrays take about 150 bytes, a table has one gap per row. */
+#define NAME_GAP_ARENA_BLOCK 16384
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3195,7 +3236,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *b = all->pdata[i];
         if (b->by_column) { /* its 序号 is placed again with the rest */
             b->by_role[JX_ROLE_SEQ] = NULL;
-            g_clear_pointer(&b->text[JX_ROLE_SEQ], g_free);
+            text_set(b, JX_ROLE_SEQ, NULL);
         }
         if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
@@ -3212,7 +3253,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
-    GPtrArray *name_gaps = g_ptr_array_new_with_free_func(name_gap_free);
+    /* the name gaps and their arrays, all dropped with the table's rows */
+    jx_arena *gap_arena = jx_arena_new(NAME_GAP_ARENA_BLOCK);
+    GPtrArray *name_gaps = g_ptr_array_new(); /* borrowed from gap_arena */
     GPtrArray *names_taken = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *deferred = g_ptr_array_new(); /* names for the next row with a line */
     int *name_at = g_new(int, n + 1);
@@ -3222,7 +3265,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
     name_gap **gap_at = by_lines && !marked && !scored && !tops
-                            ? place_names_by_column(all, frag, name_gaps, name_at, centred_table)
+                            ? place_names_by_column(all, frag, gap_arena, name_gaps, name_at,
+                                                    centred_table)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
@@ -3372,6 +3416,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     g_free(gap_at);
     g_free(name_at);
     g_ptr_array_unref(name_gaps);
+    jx_arena_free(gap_arena);
     g_ptr_array_unref(deferred);
     g_ptr_array_unref(pending);
     spread_merged_text(data, merged);
@@ -3553,8 +3598,7 @@ static double label_middle(const built_row *b, jx_role role)
 /* Moves the text of `role` with its geometry from row `from` to row `to`. */
 static void move_label(built_row *from, built_row *to, jx_role role)
 {
-    g_free(to->text[role]);
-    to->text[role] = g_steal_pointer(&from->text[role]);
+    text_move(from, to, role);
     to->by_role[role] = from->by_role[role];
     from->by_role[role] = NULL;
     to->continues[role] = from->continues[role];
@@ -3656,12 +3700,11 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
                           !stated_elsewhere(rows, role, b->text[role],
                                             marked ? NULL : prev->text[role], at, i, lines));
         if (known) {
-            g_free(prev->text[role]);
-            prev->text[role] = joined;
+            text_set(prev, role, joined);
             prev->tail_width[role] = b->tail_width[role];
             prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
             prev->tail_line[role] = b->tail_line[role];
-            g_clear_pointer(&b->text[role], g_free);
+            text_set(b, role, NULL);
             b->by_role[role] = NULL;
             add_label_lines(prev, b, role);
             b->label_sum[role] = 0;
@@ -4011,10 +4054,11 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
 
 /* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
  * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
-static char *strip_group_weight(char *label, char **weight)
+/* The length of `label` without the group weight it ends with, its
+ * digits at [*digits_start, *digits_end); strlen(label) when it ends with
+ * none (see strip_group_weight). */
+static gsize group_weight_cut(const char *label, gsize *digits_start, gsize *digits_end)
 {
-    if (!label)
-        return NULL;
     gsize n = strlen(label);
     gsize end = n;
     gboolean closed = end && (label[end - 1] == ')' || label[end - 1] == ']');
@@ -4022,22 +4066,31 @@ static char *strip_group_weight(char *label, char **weight)
         end--;
     gsize fen = strlen("分");
     if (end < fen || strncmp(label + end - fen, "分", fen) != 0)
-        return label;
+        return n;
     end -= fen;
-    gsize digits_end = end;
+    *digits_end = end;
     while (end && (g_ascii_isdigit(label[end - 1]) || label[end - 1] == '.' || label[end - 1] == ' '))
         end--;
-    if (end == digits_end)
-        return label;
-    gsize digits_start = end;
+    if (end == *digits_end)
+        return n;
+    *digits_start = end;
     gboolean opened = end && (label[end - 1] == '(' || label[end - 1] == '[');
     if (opened != closed)
-        return label;
+        return n;
     if (opened)
         end--;
     while (end && label[end - 1] == ' ')
         end--;
-    if (end == 0)
+    return end == 0 ? n : end;
+}
+
+static char *strip_group_weight(char *label, char **weight)
+{
+    if (!label)
+        return NULL;
+    gsize digits_start = 0, digits_end = 0;
+    gsize end = group_weight_cut(label, &digits_start, &digits_end);
+    if (label[end] == '\0')
         return label;
     if (weight) {
         char *digits = g_strstrip(g_strndup(label + digits_start, digits_end - digits_start));
@@ -4055,8 +4108,14 @@ static void strip_group_weights(GPtrArray *rows)
 {
     for (guint i = 0; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
-        b->text[JX_ROLE_LEVEL1] = strip_group_weight(b->text[JX_ROLE_LEVEL1], &b->group_weight);
-        b->text[JX_ROLE_LEVEL2] = strip_group_weight(b->text[JX_ROLE_LEVEL2], NULL);
+        static const jx_role weighted[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+        for (gsize k = 0; k < G_N_ELEMENTS(weighted); k++) {
+            jx_role r = weighted[k];
+            gsize start, end;
+            /* a label is cut in place: made the row's own first, if it has one */
+            if (b->text[r] && b->text[r][group_weight_cut(b->text[r], &start, &end)] != '\0')
+                strip_group_weight(text_own(b, r), r == JX_ROLE_LEVEL1 ? &b->group_weight : NULL);
+        }
     }
 }
 
@@ -4098,10 +4157,8 @@ static void standard_labels_within(GPtrArray *rows, gboolean one_column)
             char *label = b->label_pieces[r] > 1 ? jx_taxonomy_label_within(t, level) : NULL;
             if (!label)
                 label = jx_taxonomy_label_headed(t, level);
-            if (label) {
-                g_free(b->text[r]);
-                b->text[r] = label;
-            }
+            if (label)
+                text_set(b, r, label);
         }
     }
 }
@@ -4118,7 +4175,7 @@ static void drop_dangling_weights(GPtrArray *rows)
         if (!t)
             continue;
         if (weight_piece_only(t)) {
-            g_clear_pointer(&b->text[JX_ROLE_LEVEL1], g_free);
+            text_set(b, JX_ROLE_LEVEL1, NULL);
             b->by_role[JX_ROLE_LEVEL1] = NULL;
             b->label_sum[JX_ROLE_LEVEL1] = 0;
             b->label_pieces[JX_ROLE_LEVEL1] = 0;
@@ -4134,8 +4191,7 @@ static void drop_dangling_weights(GPtrArray *rows)
             continue;
         char *head = g_strndup(t, (gsize)(open - t));
         if (known_label(JX_ROLE_LEVEL1, g_strstrip(head))) {
-            g_free(b->text[JX_ROLE_LEVEL1]);
-            b->text[JX_ROLE_LEVEL1] = head;
+            text_set(b, JX_ROLE_LEVEL1, head);
         } else {
             g_free(head);
         }
@@ -4220,7 +4276,7 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
             continue;
         /* the section's rows, one parent span per section row */
         parent[i] = g_strdup_printf("%d", opened);
-        out->explicit_label[i] = g_strdup(section_level2(section, b->text[JX_ROLE_LEVEL1]));
+        jx_label_column_set_explicit(out, i, section_level2(section, b->text[JX_ROLE_LEVEL1]));
         any |= out->explicit_label[i] != NULL;
     }
     if (any) {
@@ -4237,6 +4293,9 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
         g_free(parent[i]);
     g_free(parent);
 }
+
+/* Bytes of a block of a table's group keys (two labels a row). */
+#define GROUP_KEYS_BLOCK 4096
 
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
@@ -4306,8 +4365,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     const char **name_texts = g_new0(const char *, n + 1);
     for (int i = 0; i < n; i++) {
         built_row *b = rows->pdata[i];
-        l1.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL1]);
-        l2.explicit_label[i] = g_strdup(b->text[JX_ROLE_LEVEL2]);
+        jx_label_column_set_explicit(&l1, i, b->text[JX_ROLE_LEVEL1]);
+        jx_label_column_set_explicit(&l2, i, b->text[JX_ROLE_LEVEL2]);
         name_texts[i] = b->text[JX_ROLE_NAME];
     }
     jx_name_words *names = jx_name_words_new(seg, name_texts, n);
@@ -4316,7 +4375,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column probe;
     jx_label_column_init(&probe, n);
     for (int i = 0; i < n; i++)
-        probe.explicit_label[i] = g_strdup(l2.explicit_label[i]);
+        jx_label_column_set_explicit(&probe, i, l2.explicit_label[i]);
     jx_label_context ctx = base;
     ctx.name_words = names;
     ctx.seg = seg;
@@ -4359,11 +4418,21 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * labels' regime. */
     jx_label_column task;
     jx_label_column_init(&task, n);
+    /* each row's two labels as one key, all in one chunk freed with them */
     char **groups = g_new0(char *, n + 1);
+    GStringChunk *group_keys = g_string_chunk_new(GROUP_KEYS_BLOCK);
+    GString *key = g_string_sized_new(64);
     for (int i = 0; i < n; i++) {
-        task.explicit_label[i] = g_strdup(((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
-        groups[i] = g_strconcat(l1.resolved[i], "\x1f", l2.resolved[i], NULL);
+        jx_label_column_set_explicit(&task, i, ((built_row *)rows->pdata[i])->text[JX_ROLE_TASK]);
+        if (!l1.resolved[i])
+            continue; /* no key: no level-1 label */
+        g_string_assign(key, l1.resolved[i]);
+        g_string_append_c(key, '\x1f');
+        if (l2.resolved[i])
+            g_string_append(key, l2.resolved[i]);
+        groups[i] = g_string_chunk_insert_len(group_keys, key->str, (gssize)key->len);
     }
+    g_string_free(key, TRUE);
     ctx = base;
     ctx.parent = groups;
     ctx.name_words = names;
@@ -4371,7 +4440,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
     jx_labels_resolve(&task, &ctx);
-    g_strfreev(groups);
+    g_free(groups);
+    g_string_chunk_free(group_keys);
     g_free(regime);
     /* a level-1 label prints its group's weight once: every row of the
      * group (by its resolved label) carries it */
@@ -4421,11 +4491,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         if (b->source->before_task) {
             /* no work-item column yet: nothing to fill in */
         } else if (task.resolved[i] && !b->text[JX_ROLE_TASK]) {
-            b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
+            text_set(b, JX_ROLE_TASK, g_strdup(task.resolved[i]));
             add_flag(b, "filled-down");
         } else if (task.resolved[i] && g_strcmp0(task.resolved[i], b->text[JX_ROLE_TASK]) != 0) {
-            g_free(b->text[JX_ROLE_TASK]);
-            b->text[JX_ROLE_TASK] = g_strdup(task.resolved[i]);
+            text_set(b, JX_ROLE_TASK, g_strdup(task.resolved[i]));
         }
         if (!b->labels_only && !number_only(b))
             emit_row(src, table, ++emitted, b, row_l1, row_l2, out);

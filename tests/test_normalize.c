@@ -233,6 +233,39 @@ static void test_common_text_same_both_ways(void **state)
     ASSERT_TEXT(" 数量指标 ： 满意度 ", "数量指标:满意度");
 }
 
+/* jx_norm_text_view gives what jx_norm_text gives, the text itself (no
+ * copy) only when it is its own normal form: a figure look-alike (2O19),
+ * full-width forms, spaces, markup, Kangxi radicals and invalid bytes all
+ * need the copy. */
+static void test_text_view(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "产出指标", "≥95%", "100", "2O19年度", "lO", "ISO9001", "２２００万元",
+        " 数量指标 ", "<b>满意度</b>", "$\\geq 85\\%$", "\u2F00\u2F08", "a\xff", "",
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+        char *want = jx_norm_text(texts[i]);
+        char *own = (char *)texts; /* must be reset */
+        const char *got = jx_norm_text_view(texts[i], &own);
+        assert_string_equal(got, want);
+        if (*texts[i] && strcmp(texts[i], want) == 0 && !strpbrk(texts[i], "OolI"))
+            assert_ptr_equal(got, texts[i]);
+        else if (*want)
+            assert_ptr_equal(got, own);
+        g_free(own);
+        g_free(want);
+    }
+    char *own = (char *)texts;
+    assert_string_equal(jx_norm_text_view(NULL, &own), "");
+    assert_null(own);
+    /* the look-alike alone changes nothing yet needs the check */
+    const char *same = "2O19年";
+    assert_string_equal(jx_norm_text_view(same, &own), "2019年");
+    assert_ptr_not_equal(own, NULL);
+    g_free(own);
+}
+
 static void test_join(void **state)
 {
     (void)state;
@@ -1166,6 +1199,7 @@ int main(void)
         cmocka_unit_test(test_nfkc),           cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_markup_html),    cmocka_unit_test(test_markup_latex),
         cmocka_unit_test(test_common_text_same_both_ways),
+        cmocka_unit_test(test_text_view),
         cmocka_unit_test(test_join),           cmocka_unit_test(test_operators),
         cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),

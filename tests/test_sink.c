@@ -256,10 +256,78 @@ static void test_csv_header_only(void **state)
     jx_record_free(recs[0]);
 }
 
+/* A record keeps its values when its slots outgrow the ones made with it
+ * and its strings the first text block, lists included, and a copy holds
+ * its own. */
+static void test_record_growth(void **state)
+{
+    (void)state;
+    jx_record *rec = jx_record_new(JX_RECORD_VALUE); /* the fewest slots at first */
+    GString *big = g_string_new(NULL);
+    for (int i = 0; i < 300; i++)
+        g_string_append(big, "指标");
+    GPtrArray *flags = g_ptr_array_new();
+    g_ptr_array_add(flags, "filled-down");
+    g_ptr_array_add(flags, big->str);
+    for (int f = JX_F_DOC; f < JX_F_COUNT; f++) {
+        if (f == JX_F_FLAGS)
+            jx_record_set_list(rec, f, flags);
+        else
+            jx_record_set_string(rec, f, f % 7 ? jx_field_name(f) : big->str);
+    }
+    jx_record *copy = jx_record_copy(rec);
+    for (int k = 0; k < 2; k++) {
+        const jx_record *r = k ? copy : rec;
+        for (int f = JX_F_DOC; f < JX_F_COUNT; f++) {
+            if (f == JX_F_FLAGS) {
+                const char *const *list = jx_record_list_of(r, f);
+                assert_string_equal(list[0], "filled-down");
+                assert_string_equal(list[1], big->str);
+                assert_null(list[2]);
+            } else {
+                assert_string_equal(jx_record_get_string(r, jx_field_name(f)),
+                                    f % 7 ? jx_field_name(f) : big->str);
+            }
+        }
+    }
+    jx_record_free(rec);
+    jx_record_free(copy);
+    g_ptr_array_unref(flags);
+    g_string_free(big, TRUE);
+}
+
+/* An arena's allocations are aligned for any type, zeroed when asked, and
+ * stay apart, large requests and blocks outgrown included. */
+static void test_arena(void **state)
+{
+    (void)state;
+    jx_arena *arena = jx_arena_new(256);
+    guchar *seen[200];
+    gsize sizes[200];
+    for (int i = 0; i < 200; i++) {
+        sizes[i] = (gsize)(i % 13 == 0 ? 1000 + i : 1 + i % 40);
+        seen[i] = i % 2 ? jx_arena_alloc0(arena, sizes[i]) : jx_arena_alloc(arena, sizes[i]);
+        assert_int_equal((guintptr)seen[i] % G_ALIGNOF(gint64), 0);
+        assert_int_equal((guintptr)seen[i] % G_ALIGNOF(double), 0);
+        for (gsize b = 0; i % 2 && b < sizes[i]; b++)
+            assert_int_equal(seen[i][b], 0);
+        memset(seen[i], i, sizes[i]);
+    }
+    for (int i = 0; i < 200; i++)
+        for (gsize b = 0; b < sizes[i]; b++)
+            assert_int_equal(seen[i][b], (guchar)i);
+    double *d = jx_arena_new0_n(arena, double, 3);
+    assert_true(d[0] == 0.0 && d[2] == 0.0);
+    jx_arena_free(arena);
+    jx_arena_free(NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl),
+        cmocka_unit_test(test_record_growth),
+        cmocka_unit_test(test_arena),
         cmocka_unit_test(test_csv_quoting_and_context),
         cmocka_unit_test(test_csv_excel),
         cmocka_unit_test(test_csv_header_only),
