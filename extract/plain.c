@@ -1173,6 +1173,16 @@ static gboolean header_wrap_line(const page_line *pl)
                                      pl->width <= SHORT_PIECE_COLS);
 }
 
+/* TRUE when the last line of lines[0, n) with text is a header's wrapped
+ * words (see header_wrap_line). */
+static gboolean ends_in_wrap(const page_line *lines, gsize n)
+{
+    gsize end = n;
+    while (end > 0 && (line_blank(&lines[end - 1]) || lines[end - 1].furniture))
+        end--;
+    return end > 0 && header_wrap_line(&lines[end - 1]);
+}
+
 /* Where the tail of lines[0, n) that may be held for the next page starts
  * (see HELD_MAX_LINES), or n. */
 static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
@@ -1246,10 +1256,12 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
             !lines[i].furniture)
             end = carried_rows_end(sp, lines, n, i);
-        /* no region here, or one of the tail's lines alone (a header's
-         * first lines at the foot, `一级 | 二级指 | 三级指标` over `指标 标`):
-         * the next page's may take them */
-            if (i == hold_from && (end <= i || nothing_but_furniture(lines, end, n)))
+        /* no region here, or one of the tail's lines alone ending in a
+         * header's wrapped words (`一级 | 二级指 | 三级指标` over `指标 标` at
+         * the foot; a page's last rows are read where they stand): the next
+         * page's may take them */
+        if (i == hold_from &&
+            (end <= i || (nothing_but_furniture(lines, end, n) && ends_in_wrap(lines, n))))
             break;
         if (end > i) {
             jx_split_flush(sp);
