@@ -1786,6 +1786,8 @@ void jx_layout_carry_clear(jx_layout_carry *carry)
         g_string_free(carry->held, TRUE);
     if (carry->held_lines)
         g_array_free(carry->held_lines, TRUE);
+    if (carry->unmoved)
+        g_hash_table_unref(carry->unmoved);
     memset(carry, 0, sizeof *carry);
 }
 

@@ -81,6 +81,12 @@ struct jx_layout_carry_s {
     GString *held;
     GArray *held_lines;
     double held_origin;
+    /* The lines of the call's page that stacked parts moved (see
+     * align_stacked_parts in pdf.c), as their glyphs stand: line number →
+     * text (NULL: none moved).  A tail held for the next page is held as it
+     * stands, where the next page's lines stand, not where the parts above
+     * it were moved to. */
+    GHashTable *unmoved;
 };
 
 void jx_layout_carry_clear(jx_layout_carry *carry);

@@ -2052,6 +2052,16 @@ static GPtrArray *unaligned_lines(GArray *lines, guint from, guint to, double le
     return own;
 }
 
+/* Notes layout line `number`, moved by stacked parts, as it stood
+ * (`written`, its line break cut; see jx_layout_carry's unmoved). */
+static void note_unmoved(jx_layout_carry *carry, int number, const char *written)
+{
+    if (!carry->unmoved)
+        carry->unmoved = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+    gsize n = strcspn(written, "\n");
+    g_hash_table_replace(carry->unmoved, GINT_TO_POINTER(number), g_strndup(written, n));
+}
+
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
  * its lines are numbered on from `*line_base`, which is moved past them.
@@ -2072,10 +2082,10 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     while (end < lines->len && g_array_index(lines, text_line, end).centre < stop)
         end++;
     /* A tail held for the next page is read in that page's columns, where
-     * its glyphs stand: the page's last text holds none when stacked parts
-     * moved its lines onto another part's columns (its header line would
-     * stand off the next page's columns) */
-    gboolean moved = FALSE;
+     * its glyphs stand: where stacked parts moved the page's lines onto
+     * another part's columns, the lines moved are held as they stood (a
+     * header's first line at the foot, moved onto the metadata table's
+     * columns above it, would stand off the next page's columns) */
     GPtrArray *own = may_hold ? unaligned_lines(lines, *k, end, left, unit) : NULL;
     align_stacked_parts(lines, *k, end);
     guint first = *k;
@@ -2094,7 +2104,7 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         g_array_append_val(numbers, at);
         if (own && *k - first < own->len &&
             strcmp(text->str + written, (const char *)own->pdata[*k - first]) != 0)
-            moved = TRUE;
+            note_unmoved(carry, at, own->pdata[*k - first]);
         g_array_append_val(done, now);
         prev = l;
     }
@@ -2102,10 +2112,12 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     /* the page's last text may hold its tail (a header's first line at the
      * foot) for the next page; lines held from the page before are read
      * before anything below them, a ruled table too */
-    carry->may_hold = may_hold && !moved;
+    carry->may_hold = may_hold;
     if (text->len || (carry->held && carry->held->len))
         jx_text_split_page(src, text->str, text->len, page, *line_base, continued, carry);
     carry->may_hold = FALSE;
+    if (carry->unmoved)
+        g_hash_table_remove_all(carry->unmoved);
     if (own)
         g_ptr_array_free(own, TRUE);
     *line_base += number;

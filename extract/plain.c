@@ -232,10 +232,18 @@ static head_part part_of_label_head(const char *word)
  * than a short piece and at the margin, it read as a heading above the
  * table or as text outside it, and the table lost the header of its first
  * columns. */
+static gboolean label_heads_words(const page_line *pl);
+
 static gboolean label_heads_line(const page_line *pl)
 {
-    if (pl->kind != ROW_NONE || !pl->joined)
-        return FALSE;
+    return pl->kind == ROW_NONE && pl->joined && label_heads_words(pl);
+}
+
+/* TRUE when the words of `pl` (however far apart) are each the start or
+ * the rest of a label column's header word, LABEL_HEAD_MIN_PIECES of them
+ * more than an opening character (see label_heads_line). */
+static gboolean label_heads_words(const page_line *pl)
+{
     /* NFKC: a PDF's text may spell 一 and 二 as Kangxi radicals */
     char *text = g_utf8_normalize(pl->s, (gssize)pl->n, G_NORMALIZE_NFKC);
     if (!text)
@@ -1135,13 +1143,44 @@ static int page_gap_extra(const page_line *lines, gsize n, int max_blanks)
  * lines (see header_wrap_line), the rest of the header on the next page. */
 #define HELD_MAX_WRAPS 3
 
+/* TRUE when every word of `pl` is one character (`号   级`: the lines of
+ * header words set a character a line in narrow columns, side by side). */
+static gboolean single_characters(const page_line *pl)
+{
+    char *text = g_strndup(pl->s, pl->n);
+    char **words = g_strsplit(g_strstrip(text), " ", -1);
+    int seen = 0;
+    gboolean all = TRUE;
+    for (char **w = words; *w && all; w++)
+        if (**w) {
+            all = g_utf8_strlen(*w, -1) == 1;
+            seen++;
+        }
+    g_strfreev(words);
+    g_free(text);
+    return all && seen > 0;
+}
+
 /* TRUE when line `pl`, under a header's line of pieces, may be that
  * header's words wrapped in narrow columns: a line of label-head pieces
- * (see label_heads_line), or one short piece. */
+ * (see label_heads_line; `指标   标` too, its columns' pieces set apart),
+ * or one short piece. */
 static gboolean header_wrap_line(const page_line *pl)
 {
-    return label_heads_line(pl) || (pl->kind == ROW_NONE && !pl->furniture && !line_blank(pl) &&
+    return label_heads_line(pl) ||
+           (pl->kind == ROW_SPACE && (label_heads_words(pl) || single_characters(pl))) ||
+           (pl->kind == ROW_NONE && !pl->furniture && !line_blank(pl) &&
                                      pl->width <= SHORT_PIECE_COLS);
+}
+
+/* TRUE when the last line of lines[0, n) with text is a header's wrapped
+ * words (see header_wrap_line). */
+static gboolean ends_in_wrap(const page_line *lines, gsize n)
+{
+    gsize end = n;
+    while (end > 0 && (line_blank(&lines[end - 1]) || lines[end - 1].furniture))
+        end--;
+    return end > 0 && header_wrap_line(&lines[end - 1]);
 }
 
 /* Where the tail of lines[0, n) that may be held for the next page starts
@@ -1217,8 +1256,13 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
             !lines[i].furniture)
             end = carried_rows_end(sp, lines, n, i);
-        if (end <= i && i == hold_from)
-            break; /* no region here: the next page's may take it */
+        /* no region here, or one of the tail's lines alone ending in a
+         * header's wrapped words (`一级 | 二级指 | 三级指标` over `指标 标` at
+         * the foot; a page's last rows are read where they stand): the next
+         * page's may take them */
+        if (i == hold_from &&
+            (end <= i || (nothing_but_furniture(lines, end, n) && ends_in_wrap(lines, n))))
+            break;
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end, held);
@@ -1325,7 +1369,12 @@ static void hold_lines(jx_layout_carry *c, const GArray *page, gsize from)
         c->held_lines = g_array_new(FALSE, FALSE, sizeof(int));
     for (gsize k = from; k < page->len; k++) {
         const page_line *pl = &g_array_index(page, page_line, k);
-        g_string_append_len(c->held, pl->s, (gssize)pl->n);
+        const char *own = c->unmoved ? g_hash_table_lookup(c->unmoved, GINT_TO_POINTER(pl->line))
+                                     : NULL;
+        if (own)
+            g_string_append(c->held, own);
+        else
+            g_string_append_len(c->held, pl->s, (gssize)pl->n);
         g_string_append_c(c->held, '\n');
         g_array_append_val(c->held_lines, pl->line);
     }

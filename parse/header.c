@@ -839,6 +839,44 @@ static gboolean character_lines(const char *cell, const char *other, gboolean ab
     return opens;
 }
 
+/* TRUE when the pieces of column `c` on rows `from` to `to` are one
+ * character each, on every row between, and open a label column's head
+ * (一 / 级 / 指 of 一级指标 set a character a line): a line of such a stack
+ * is no title however far under the stack's first character it stands
+ * (character_lines sees two lines only). */
+static gboolean character_stack(const jx_grid *grid, int from, int to, int c)
+{
+    GString *joined = g_string_new(NULL);
+    gboolean opens = from < to;
+    for (int r = from; r <= to && opens; r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        char *norm = cell ? jx_norm_text(jx_cell_text(cell)) : NULL;
+        opens = norm && g_utf8_strlen(norm, -1) == 1;
+        if (opens)
+            g_string_append(joined, norm);
+        g_free(norm);
+    }
+    opens = opens && jx_taxonomy_opens_label_head(joined->str, NULL);
+    g_string_free(joined, TRUE);
+    return opens;
+}
+
+/* TRUE when a column of rows `row` to `row` + `k` - 1 holds one character
+ * on each and they join into a label column's head whole (一 / 级 / 指 / 标):
+ * such a stack is the header, though its last line holds header words of
+ * its own (标 | 运算符号 | 指标值 | 计量单位) that finish nothing. */
+static gboolean completes_character_head(const jx_grid *grid, int row, int k)
+{
+    gboolean whole = FALSE;
+    for (int c = 0; c < jx_grid_n_cols(grid) && !whole && k > 1; c++)
+        if (character_stack(grid, row, row + k - 1, c)) {
+            char **texts = stacked_texts(grid, row, k);
+            jx_taxonomy_opens_label_head(texts[c], &whole);
+            g_strfreev(texts);
+        }
+    return whole;
+}
+
 /* TRUE when the pieces of column `c` from row `row` down, within
  * HEADER_MAX_LINES, join into the header word of a row-number or label
  * column whole (序号, 一级指标: jx_taxonomy_label_heads), each a part of it
@@ -971,8 +1009,9 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                  * `指` over `标` of 一/级/指/标 makes a word of its own) */
                 gboolean lines = below && *jx_cell_text(below) &&
                                  (row > 0 || r > row || stack_is_label_head(grid, row, c)) &&
-                                 character_lines(jx_cell_text(cell), jx_cell_text(below),
-                                                 r < fullest);
+                                 (character_lines(jx_cell_text(cell), jx_cell_text(below),
+                                                  r < fullest) ||
+                                  character_stack(grid, MIN(r, fullest), MAX(r, fullest), c));
                 /* nor a piece over the piece finishing its header word */
                 gboolean wraps = below && *jx_cell_text(below) && r < fullest &&
                                  wraps_into_word(grid, row, r, fullest, c, facts);
@@ -1771,8 +1810,9 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     int stacked = stacked_header_rows(grid, row, &stacked_named, facts);
     gboolean own_line = is_header_row(grid, row, 2, facts);
     if (own_line) {
-        if (stacked && (stacked_named <= named_columns(grid, row) ||
-                        !only_finishes_words(grid, row, stacked, facts)))
+        if (stacked && !completes_character_head(grid, row, stacked) &&
+            (stacked_named <= named_columns(grid, row) ||
+             !only_finishes_words(grid, row, stacked, facts)))
             stacked = 0;
         if (!stacked && only_tails_below(grid, row, facts))
             stacked = 2;

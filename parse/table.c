@@ -1653,8 +1653,7 @@ static void read_grid(finder *f, const jx_grid *grid);
 static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
 {
     jx_grid *head = g_steal_pointer(&f->foot_head);
-    jx_grid *joined = (!f->open || (header_alone(f) && opens_with_header(f, grid))) &&
-                              jx_grid_n_rows(grid) > 0 &&
+    jx_grid *joined = (!f->open || header_alone(f)) && jx_grid_n_rows(grid) > 0 &&
                               jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0)
                           ? under_foot_head(head, grid)
                           : NULL;
@@ -1663,6 +1662,12 @@ static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
         return FALSE;
     jx_header *h = jx_header_read(joined, 0, f->memo);
     gboolean opens = h && h->kind == JX_TABLE_TARGET;
+    /* under a table of the header alone, the grid opens with a header row
+     * of its own, or with the rest of the foot header's cells wrapped over
+     * the page break (一级 at page 1's foot, 指标 atop page 2: one header of
+     * two rows); rows under no header continue that table as they did */
+    if (opens && f->open && h->n_rows < 2 && !opens_with_header(f, grid))
+        opens = FALSE;
     jx_header_free(h);
     if (!opens) {
         jx_grid_free(joined);

@@ -1331,6 +1331,94 @@ static void continuation_parts_a_column(void **state)
     indicator_fields("tests/pdf/weasy-column-parted-b0001.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * A bureau form printed by Chromium (its Writer HTML with rules, borderless
+ * inside) whose page breaks inside its indicator header: page 1 ends with
+ * `一级 | 二级指 | 三级指标 | 2021年目标值 | 备注` and, three spaces apart,
+ * `指标   标` (the narrow label columns' words wrapped), page 2 opens with
+ * `计算符号 | 指标值 | 计量单位` over the rows.  The wrapped line, its pieces
+ * set apart, was no header's wrap, so nothing was held; and the two lines,
+ * a region of their own, were read as a grid on page 1: page 2's rows had
+ * no header and the form gave no indicator.  Both lines are held and read
+ * over page 2's rows.  Generated form (corpus/gen/forms.py, seed 18) with
+ * its 年度总体目标 cell made two lines taller to break the page there.
+ */
+static void wrapped_header_at_a_page_foot(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-wrapped-header-at-page-foot");
+    static const field_want w[] = {
+        {"新建标准化村卫生室", "level1", "产出指标"},
+        {"新建标准化村卫生室", "level2", "数量指标"},
+        {"新建标准化村卫生室", "op", ">="},
+        {"新建标准化村卫生室", "value", "28"},
+        {"新建标准化村卫生室", "unit", "个"},
+        {"适龄儿童国家免疫规划疫苗接种率", "level2", "质量指标"},
+        {"适龄儿童国家免疫规划疫苗接种率", "value", "93"},
+        {"节约财政资金", "level1", "效益指标"},
+        {"节约财政资金", "level2", "经济效益指标"},
+        {"节约财政资金", "unit", "万元"},
+    };
+    indicator_fields("tests/pdf/chromium-wrapped-header-at-page-foot.pdf", w, G_N_ELEMENTS(w));
+}
+
+/*
+ * A borderless bureau form printed by Chromium whose indicator header is set
+ * a character a line in its narrow columns (序 / 号, 一 / 级 / 指 / 标) and
+ * breaks over the page: page 1 ends with `序 一 | 二级指标 | 三级指标 |
+ * 全年指标值` and `号   级`, page 2 opens with `指` and `标` over the rows.
+ * The second line, its characters set apart, was no header's wrap: the two
+ * lines made a grid of their own on page 1, `指` and `标` were glued onto
+ * the first rows' names, and no row had a level-1.  The tail is held for
+ * page 2, and its header is read through the column of single characters
+ * (一级指标) though its last line holds no word of it but `标`.  Generated
+ * form (corpus/gen/forms.py, seed 29) printed without its cell borders, its
+ * 年度绩效目标 cell two lines taller to break the page there.  Its level-2
+ * labels centred over a page break are another matter (质量指标 rows read
+ * under 数量指标), left out here.
+ */
+static void character_header_at_a_page_foot(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"开展科技活动周宣传活动", "level1", "产出指标"},
+        {"开展科技活动周宣传活动", "level2", "数量指标"},
+        {"开展科技活动周宣传活动", "op", ">="},
+        {"开展科技活动周宣传活动", "value", "4"},
+        {"开展科技活动周宣传活动", "unit", "次"},
+        {"下派科技特派员", "level1", "产出指标"},
+        {"下派科技特派员", "value", "117"},
+        {"★支持科技计划项目", "level2", "数量指标"},
+        {"受益群众满意度", "level1", "效益指标"},
+        {"受益群众满意度", "level2", "服务对象满意度指标"},
+        {"受益群众满意度", "value", "91"},
+    };
+    indicator_fields("tests/pdf/chromium-character-header-at-page-foot.pdf", w, G_N_ELEMENTS(w));
+}
+
+/*
+ * The same form printed with its rules (border="1"): page 1's ruled table
+ * ends with the header row `序号 | 一级 | 二级指标 | 三级指标 | 全年指标值`,
+ * page 2's opens with the rest of the 一级指标 cell (`指标`) over the rows.
+ * The header at the foot opened a table of its own words, and page 2,
+ * opening with no header row, went on with it: its level-1 column, named
+ * by `一级` alone, was none, and `指标` joined the first row's name.  Page
+ * 2's grid is read under the foot's header when its first row finishes
+ * that header's words.
+ */
+static void ruled_header_cell_across_pages(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-ruled-header-cell-across-pages");
+    static const field_want w[] = {
+        {"开展科技活动周宣传活动", "level1", "产出指标"},
+        {"开展科技活动周宣传活动", "level2", "数量指标"},
+        {"开展科技活动周宣传活动", "value", "4"},
+        {"受益群众满意度", "level2", "服务对象满意度指标"},
+    };
+    indicator_fields("tests/pdf/chromium-ruled-header-cell-across-pages.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A page break right under the header's first row (Chromium's print of a
  * bordered page, bureau b0038): page 1's table ends with `序号 | 一级指标 |
  * 二级指标 | 三级指标 | 2023年度指标值`, page 2's opens with the rest of the
@@ -1756,6 +1844,9 @@ int main(void)
         cmocka_unit_test(writer_web_parts_shrunk),
         cmocka_unit_test(writer_web_stacked_parts),
         cmocka_unit_test(header_line_at_a_page_foot),
+        cmocka_unit_test(wrapped_header_at_a_page_foot),
+        cmocka_unit_test(character_header_at_a_page_foot),
+        cmocka_unit_test(ruled_header_cell_across_pages),
         cmocka_unit_test(explanation_column_beside_targets_below),
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(loose_lines_read_as_a_grid),
