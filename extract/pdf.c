@@ -2379,7 +2379,8 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
         return FALSE;
     int n = poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
-    jx_layout_carry carry = {0}; /* borderless tables' columns, page to page */
+    /* borderless tables' columns, page to page */
+    jx_layout_carry carry = {.positioned = TRUE};
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         page_outcome got = read_page(src, page, i + 1, &lines, &carry);
