@@ -1775,7 +1775,7 @@ jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *r
                         double join, double unit, double *alignment)
 {
     return jx_layout_grid_carried(words, n, n_rows, row_lines, page, join, unit, NULL, NULL,
-                                  alignment);
+                                  FALSE, alignment);
 }
 
 void jx_layout_carry_clear(jx_layout_carry *carry)
@@ -1793,7 +1793,7 @@ void jx_layout_carry_clear(jx_layout_carry *carry)
 
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
-                                GArray *used, double *alignment)
+                                GArray *used, gboolean positioned, double *alignment)
 {
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
@@ -1808,7 +1808,11 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
     *alignment = piece_alignment(words, n, join, unit);
-    double joined = joined_share(words, n, join, unit, first_row, last_row);
+    /* a table whose columns are as wide as their widest text (WeasyPrint's
+     * automatic layout of a table of short cells, or label columns a
+     * character wide) parts every cell by the same two paddings: text placed
+     * where it stood on a page, with gaps of one width, is still laid out */
+    double joined = positioned ? 0 : joined_share(words, n, join, unit, first_row, last_row);
     if (g_getenv("JX_LAYOUT_DEBUG"))
         g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f joined %.2f\n", n_rows,
                    first_row, last_row, full, cols->len, *alignment, joined);

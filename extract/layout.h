@@ -51,11 +51,14 @@ typedef struct {
  * text worse than the page before did.  They are used where they fit every
  * line of the body (each word over a column, no two pieces of a line in
  * one).  The columns the grid was read with go into `used` (may be NULL; left
- * empty where the text gave none: pieces numbered by order).
+ * empty where the text gave none: pieces numbered by order).  `positioned`:
+ * the words stand where their producer found them on the page (see
+ * jx_layout_carry), so gaps of one width are a table's own padding, never
+ * cells joined by a fixed run of spaces.
  */
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
-                                GArray *used, double *alignment);
+                                GArray *used, gboolean positioned, double *alignment);
 
 /*
  * What a borderless table leaves for the next page (a PDF's, across its
@@ -71,6 +74,9 @@ struct jx_layout_carry_s {
     gboolean open;
     double origin, scale;
     int min_lines; /* a region of fewer text lines takes none (0: any) */
+    /* The producer wrote every piece where it stands on its page (a PDF's
+     * glyph boxes): its gaps are the page's, never a fixed run of spaces. */
+    gboolean positioned;
     /* A page's tail held for the next page (a header's first line at its
      * foot, see HELD_MAX_LINES in plain.c), for a producer that reads its
      * pages one call each (a PDF's): the tail's lines ('\n' after each), their

@@ -212,10 +212,10 @@ static GArray *group_lines(const GArray *glyphs)
     return lines;
 }
 
-/* Width of one layout column: half the median width of the page's wide
- * characters (a CJK character takes two columns), or the median width of
- * the others when there is none. */
-static double column_unit(GArray *glyphs)
+/* Width of one layout column: half the median width of the wide characters
+ * of `glyphs` (a CJK character takes two columns), or the median width of
+ * the others when there is none; `fallback` when there are no glyphs. */
+static double median_unit(const GArray *glyphs, double fallback)
 {
     GArray *wide = g_array_new(FALSE, FALSE, sizeof(double));
     GArray *narrow = g_array_new(FALSE, FALSE, sizeof(double));
@@ -226,7 +226,7 @@ static double column_unit(GArray *glyphs)
             g_array_append_val(jx_text_unichar_width(g->c) > 1 ? wide : narrow, w);
     }
     GArray *use = wide->len ? wide : narrow;
-    double unit = 5.0;
+    double unit = fallback;
     if (use->len) {
         g_array_sort(use, by_value);
         double median = g_array_index(use, double, use->len / 2);
@@ -234,7 +234,13 @@ static double column_unit(GArray *glyphs)
     }
     g_array_free(wide, TRUE);
     g_array_free(narrow, TRUE);
-    return unit > 0.5 ? unit : 5.0;
+    return unit > 0.5 ? unit : fallback;
+}
+
+/* The page's unit: that of all its characters (see median_unit). */
+static double column_unit(const GArray *glyphs)
+{
+    return median_unit(glyphs, 5.0);
 }
 
 /* TRUE for a Han character: Chinese is set solid, with no word spaces. */
@@ -324,6 +330,69 @@ static void write_line(GString *out, const text_line *line, double left, double 
         prev = g;
     }
     g_string_append_c(out, '\n');
+}
+
+/* TRUE when `line` stands in two pieces of text or more (see
+ * spaces_between): a table's row, not a line of prose. */
+static gboolean line_in_pieces(const text_line *line)
+{
+    double h = MAX(line->height, 1.0);
+    for (guint i = 1; i < line->glyphs->len; i++)
+        if (g_array_index(line->glyphs, glyph, i).x0 -
+                g_array_index(line->glyphs, glyph, i - 1).x1 >=
+            PIECE_GAP_SHARE * h)
+            return TRUE;
+    return FALSE;
+}
+
+/* How many pieces of the lines in pieces, written at `unit` from `left`,
+ * stand later than their place on the page (the piece before ran on into
+ * it: write_line keeps two spaces after it). */
+static int pieces_pushed(const GArray *lines, double left, double unit)
+{
+    GString *scratch = g_string_new(NULL);
+    GArray *pieces = g_array_new(FALSE, FALSE, sizeof(written_piece));
+    int pushed = 0;
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        if (!line_in_pieces(l))
+            continue;
+        g_string_truncate(scratch, 0);
+        g_array_set_size(pieces, 0);
+        write_line(scratch, l, left, unit, pieces);
+        for (guint i = 1; i < pieces->len; i++) {
+            const written_piece *wp = &g_array_index(pieces, written_piece, i);
+            pushed += wp->col > lround((wp->x0 - left) / unit);
+        }
+    }
+    g_array_free(pieces, TRUE);
+    g_string_free(scratch, TRUE);
+    return pushed;
+}
+
+/* The unit the layout lines are written at: `page_unit`, unless at it the
+ * pieces of the lines in pieces (a table's rows, whose columns the layout
+ * reader finds) run into each other; then the smaller unit of those lines'
+ * own characters.  A table set in a smaller face than the prose above it
+ * (WeasyPrint's 9-point cells under 12-point metadata lines, columns as wide
+ * as their text) has, at the prose's unit, each wide character written
+ * wider than it stands: its pieces run on past their columns and push the
+ * next ones off their places, and the columns merge.  Where nothing is
+ * pushed the page's unit stays (a centred header over short left-aligned
+ * names keeps its column). */
+static double piece_lines_unit(const GArray *lines, double left, double page_unit)
+{
+    GArray *glyphs = g_array_new(FALSE, FALSE, sizeof(glyph));
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        if (line_in_pieces(l))
+            g_array_append_vals(glyphs, l->glyphs->data, l->glyphs->len);
+    }
+    double unit = median_unit(glyphs, page_unit);
+    g_array_free(glyphs, TRUE);
+    if (unit >= page_unit || !pieces_pushed(lines, left, page_unit))
+        return page_unit;
+    return unit;
 }
 
 static void free_lines(GArray *lines)
@@ -2398,6 +2467,8 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     g_array_free(glyphs, TRUE);
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
+    unit = piece_lines_unit(lines, left, unit);
+    carry->scale = unit;
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
@@ -2462,7 +2533,8 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
         return FALSE;
     int n = poppler_document_get_n_pages(doc), with_text = 0, lines = 0;
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
-    jx_layout_carry carry = {0}; /* borderless tables' columns, page to page */
+    /* borderless tables' columns, page to page */
+    jx_layout_carry carry = {.positioned = TRUE};
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
         page_outcome got = read_page(src, page, i + 1, &lines, &carry);

@@ -815,6 +815,13 @@ static gboolean place_held_words(GArray *words, int held_rows, const GArray *col
     return TRUE;
 }
 
+/* TRUE when the producer set the text down from positions on a page (see
+ * jx_layout_carry). */
+static gboolean positioned_text(const splitter *sp)
+{
+    return sp->carry && sp->carry->positioned;
+}
+
 /* The lines of lines[a, b) that give words (neither blank nor furniture). */
 static int text_lines(const page_line *lines, gsize a, gsize b)
 {
@@ -837,7 +844,7 @@ static GArray *own_columns(splitter *sp, const page_line *lines, gsize from, gsi
     jx_grid_free(jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
                                         (int)row_lines->len, (const int *)row_lines->data,
                                         sp->page, HELD_PIECE_GAP, 1.0, carried, used,
-                                        &alignment));
+                                        positioned_text(sp), &alignment));
     if (carried)
         g_array_free(carried, TRUE);
     g_array_free(words, TRUE);
@@ -876,7 +883,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
         jx_grid *grid = jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
                                                (int)row_lines->len,
                                                (const int *)row_lines->data, sp->page, 2.0, 1.0,
-                                               carried, used, &alignment);
+                                               carried, used, positioned_text(sp), &alignment);
         if (carried)
             g_array_free(carried, TRUE);
         g_array_free(words, TRUE);
