@@ -410,6 +410,22 @@ static const jx_record *indicator_named(const jx_record_list *list, const char *
     return NULL;
 }
 
+/* Asserts string fields of record `r`: pairs of a key and the text it must
+ * hold, to a NULL key. */
+static void assert_fields(const jx_record *r, ...)
+{
+    va_list ap;
+    va_start(ap, r);
+    for (const char *key = va_arg(ap, const char *); key; key = va_arg(ap, const char *)) {
+        const char *want = va_arg(ap, const char *);
+        const char *got = jx_record_get_string(r, key);
+        if (g_strcmp0(got, want) != 0)
+            fail_msg("%s %s: \"%s\", want \"%s\"", jx_record_get_string(r, "name"), key,
+                     got ? got : "(null)", want ? want : "(null)");
+    }
+    va_end(ap);
+}
+
 /* Expected labels of an indicator on a continued page. */
 typedef struct {
     const char *name, *level1, *level2;
@@ -659,24 +675,24 @@ static void writer_web_parts_shrunk(void **state)
 {
     (void)state;
     jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-parts-shrunk-f0002.pdf");
-    const jx_record *r = indicator_named(l, "资金拨付及时率");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
-    assert_string_equal(jx_record_get_string(r, "task"), "强化绩效运行监控等");
-    assert_string_equal(jx_record_get_string(r, "value"), "按时完成");
-    r = indicator_named(l, "项目完成时间");
-    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
-    assert_string_equal(jx_record_get_string(r, "value"), "12月底前完成");
-    r = indicator_named(l, "服务对象满意度");
-    assert_string_equal(jx_record_get_string(r, "level1"), "满意度指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "服务对象满意度指标");
-    assert_string_equal(jx_record_get_string(r, "task"), "加强项目全过程管理,确保资金安全高效使用等");
-    assert_string_equal(jx_record_get_string(r, "op"), ">=");
-    assert_string_equal(jx_record_get_string(r, "value"), "90");
-    assert_string_equal(jx_record_get_string(r, "unit"), "%");
-    r = indicator_named(l, "学生家长满意度");
-    assert_string_equal(jx_record_get_string(r, "task"), "加强项目全过程管理,确保资金等");
-    assert_string_equal(jx_record_get_string(r, "value"), "90");
+    assert_fields(indicator_named(l, "资金拨付及时率"),
+                  "level1", "产出指标",
+                  "level2", "时效指标",
+                  "task", "强化绩效运行监控等",
+                  "value", "按时完成", NULL);
+    assert_fields(indicator_named(l, "项目完成时间"),
+                  "level2", "时效指标",
+                  "value", "12月底前完成", NULL);
+    assert_fields(indicator_named(l, "服务对象满意度"),
+                  "level1", "满意度指标",
+                  "level2", "服务对象满意度指标",
+                  "task", "加强项目全过程管理,确保资金安全高效使用等",
+                  "op", ">=",
+                  "value", "90",
+                  "unit", "%", NULL);
+    assert_fields(indicator_named(l, "学生家长满意度"),
+                  "task", "加强项目全过程管理,确保资金等",
+                  "value", "90", NULL);
     jx_record_list_free(l);
 }
 
@@ -696,28 +712,28 @@ static void writer_web_stacked_parts(void **state)
 {
     (void)state;
     jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-stacked-parts-f0013.pdf");
-    const jx_record *r = indicator_named(l, "项目完成时间");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "时效指标");
-    assert_string_equal(jx_record_get_string(r, "task"), "按照年度工作计划分步骤等");
-    assert_string_equal(jx_record_get_string(r, "value"), "按时完成");
-    r = indicator_named(l, "项目总成本");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
-    assert_string_equal(jx_record_get_string(r, "task"), "做好项目档案收集整等");
-    assert_string_equal(jx_record_get_string(r, "op"), "<=");
-    assert_string_equal(jx_record_get_string(r, "value"), "120");
-    assert_string_equal(jx_record_get_string(r, "unit"), "万元");
-    r = indicator_named(l, "受益群众人数");
-    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
-    assert_string_equal(jx_record_get_string(r, "task"), "建立健全长效管护机制,巩固已有建等");
-    assert_string_equal(jx_record_get_string(r, "op"), ">=");
-    assert_string_equal(jx_record_get_string(r, "value"), "12");
-    assert_string_equal(jx_record_get_string(r, "unit"), "万人次");
-    r = indicator_named(l, "长效管护机制建立");
-    assert_string_equal(jx_record_get_string(r, "level2"), "可持续影响指标");
-    assert_string_equal(jx_record_get_string(r, "value"), "1200");
+    assert_fields(indicator_named(l, "项目完成时间"),
+                  "level1", "产出指标",
+                  "level2", "时效指标",
+                  "task", "按照年度工作计划分步骤等",
+                  "value", "按时完成", NULL);
+    assert_fields(indicator_named(l, "项目总成本"),
+                  "level1", "产出指标",
+                  "level2", "成本指标",
+                  "task", "做好项目档案收集整等",
+                  "op", "<=",
+                  "value", "120",
+                  "unit", "万元", NULL);
+    assert_fields(indicator_named(l, "受益群众人数"),
+                  "level1", "效益指标",
+                  "level2", "社会效益指标",
+                  "task", "建立健全长效管护机制,巩固已有建等",
+                  "op", ">=",
+                  "value", "12",
+                  "unit", "万人次", NULL);
+    assert_fields(indicator_named(l, "长效管护机制建立"),
+                  "level2", "可持续影响指标",
+                  "value", "1200", NULL);
     jx_record_list_free(l);
 }
 
