@@ -164,6 +164,11 @@ typedef struct {
  * jx_target_clear).  Returns TRUE when kind is not NONE.
  */
 gboolean jx_norm_target(const char *cell, jx_target *out);
+/* jx_norm_target without the copy, for a reader that only looks: `*out`
+ * points at the thread's remembered reading (borrowed, never freed by the
+ * caller), valid until the next jx_norm_target or jx_norm_target_peek call
+ * on the same thread.  `cell` may be NULL (an empty target). */
+gboolean jx_norm_target_peek(const char *cell, const jx_target **out);
 void jx_target_clear(jx_target *t);
 
 /*

@@ -46,6 +46,12 @@ static void check_target(const char *cell, const char *op, const char *kind, con
         fail_msg("target(\"%.80s\") = (%s, %s, %.80s, %s), want (%s, %s, %.80s, %s)",
                  OR_NULL(cell), OR_NULL(got_op), OR_NULL(got_kind), OR_NULL(t.value),
                  OR_NULL(t.unit), OR_NULL(op), OR_NULL(kind), OR_NULL(value), OR_NULL(unit));
+    /* the borrowed reading is the same, and not the copy */
+    const jx_target *peek;
+    assert_int_equal(jx_norm_target_peek(cell, &peek), ok);
+    if (peek->op != t.op || peek->kind != t.kind || g_strcmp0(peek->value, t.value) != 0 ||
+        g_strcmp0(peek->unit, t.unit) != 0 || (t.value && peek->value == t.value))
+        fail_msg("target_peek(\"%.80s\") differs from its copy", OR_NULL(cell));
     jx_target_clear(&t);
     assert_null(t.value);
     assert_null(t.unit);
