@@ -93,6 +93,10 @@ void jx_segmenter_give_back(jx_segmenter *seg);
 
 /* As jx_norm_words, with `seg`'s iterator (NULL: one is opened for the call). */
 char **jx_segmenter_words(jx_segmenter *seg, const char *s);
+/* The same words in one allocation (the pointers, then the strings): the
+ * caller frees the vector with g_free alone, never g_strfreev.  For callers
+ * that ask for many (a table's names and labels). */
+char **jx_segmenter_words_packed(jx_segmenter *seg, const char *s);
 
 /* How many characters of the words `a` are words of `b` too (both vectors
  * from jx_norm_words or jx_segmenter_words): jx_norm_shared_word_chars on

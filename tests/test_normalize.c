@@ -1188,13 +1188,20 @@ static void test_segmenter_borrowed(void **state)
     for (int i = 0; i < 5000; i++) {
         char text[64];
         g_snprintf(text, sizeof text, "项目管理制度健全性%d", i % 4500);
+        /* the packed vector, new (i < 4500) or from the memo, is the same,
+         * and so is the copy of the memo's packed one */
+        char **packed = jx_segmenter_words_packed(seg, text);
         char **got = jx_segmenter_words(seg, text);
         char **plain = jx_norm_words(text);
         assert_int_equal(g_strv_length(got), g_strv_length(plain));
-        for (guint w = 0; plain[w]; w++)
+        assert_int_equal(g_strv_length(packed), g_strv_length(plain));
+        for (guint w = 0; plain[w]; w++) {
             assert_string_equal(got[w], plain[w]);
+            assert_string_equal(packed[w], plain[w]);
+        }
         g_strfreev(got);
         g_strfreev(plain);
+        g_free(packed); /* one allocation: ASan says so if not */
     }
     jx_segmenter_give_back(seg);
 }
