@@ -70,8 +70,8 @@ static line_piece piece_of_line(const char *s, gsize n)
     char *raw = g_strndup(s, n);
     char *norm = jx_norm_text(raw);
     line_piece kind = LINE_OTHER;
-    jx_target t;
-    if (jx_norm_target(norm, &t) && t.kind == JX_KIND_NUMBER)
+    const jx_target *t; /* borrowed: only looked at */
+    if (jx_norm_target_peek(norm, &t) && t->kind == JX_KIND_NUMBER)
         kind = LINE_FIGURE;
     else if (jx_norm_op(norm) != JX_OP_NONE)
         kind = LINE_MARK;
@@ -80,7 +80,6 @@ static line_piece piece_of_line(const char *s, gsize n)
         kind = unit ? LINE_MARK : LINE_OTHER;
         g_free(unit);
     }
-    jx_target_clear(&t);
     g_free(norm);
     g_free(raw);
     return kind;

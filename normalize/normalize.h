@@ -93,6 +93,10 @@ void jx_segmenter_give_back(jx_segmenter *seg);
 
 /* As jx_norm_words, with `seg`'s iterator (NULL: one is opened for the call). */
 char **jx_segmenter_words(jx_segmenter *seg, const char *s);
+/* The same words in one allocation (the pointers, then the strings): the
+ * caller frees the vector with g_free alone, never g_strfreev.  For callers
+ * that ask for many (a table's names and labels). */
+char **jx_segmenter_words_packed(jx_segmenter *seg, const char *s);
 
 /* How many characters of the words `a` are words of `b` too (both vectors
  * from jx_norm_words or jx_segmenter_words): jx_norm_shared_word_chars on
@@ -164,6 +168,11 @@ typedef struct {
  * jx_target_clear).  Returns TRUE when kind is not NONE.
  */
 gboolean jx_norm_target(const char *cell, jx_target *out);
+/* jx_norm_target without the copy, for a reader that only looks: `*out`
+ * points at the thread's remembered reading (borrowed, never freed by the
+ * caller), valid until the next jx_norm_target or jx_norm_target_peek call
+ * on the same thread.  `cell` may be NULL (an empty target). */
+gboolean jx_norm_target_peek(const char *cell, const jx_target **out);
 void jx_target_clear(jx_target *t);
 
 /*

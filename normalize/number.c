@@ -46,15 +46,24 @@ static char *canonical_decimal(gboolean negative, const char *int_digits, gsize 
         zero = zero && int_digits[i] == '0';
     for (gsize i = 0; i < frac_len; i++)
         zero = zero && frac_digits[i] == '0';
-    GString *out = g_string_new(negative && !zero ? "-" : "");
+    /* one allocation of the exact size: this runs for every figure read */
+    gboolean minus = negative && !zero;
+    gsize len = (minus ? 1 : 0) + (int_len ? int_len : 1) + (frac_len ? 1 + frac_len : 0);
+    char *out = g_malloc(len + 1); /* the caller takes it */
+    char *w = out;
+    if (minus)
+        *w++ = '-';
     if (int_len == 0)
-        g_string_append_c(out, '0');
-    g_string_append_len(out, int_digits, (gssize)int_len);
+        *w++ = '0';
+    memcpy(w, int_digits, int_len);
+    w += int_len;
     if (frac_len > 0) {
-        g_string_append_c(out, '.');
-        g_string_append_len(out, frac_digits, (gssize)frac_len);
+        *w++ = '.';
+        memcpy(w, frac_digits, frac_len);
+        w += frac_len;
     }
-    return g_string_free(out, FALSE);
+    *w = '\0';
+    return out;
 }
 
 /*
@@ -63,7 +72,7 @@ static char *canonical_decimal(gboolean negative, const char *int_digits, gsize 
  * seen every group must be three digits long; otherwise the number ends
  * before the comma (`5,6` is the number 5 followed by text).  *bad is set
  * when the leading group is longer than three digits (`1234,567`), which is
- * not a number at all.
+ * not a number at all.  `digits` (may be NULL) gets the run's digits.
  */
 static gsize grouped_digits(const char *p, GString *digits, gboolean *bad)
 {
@@ -72,7 +81,9 @@ static gsize grouped_digits(const char *p, GString *digits, gboolean *bad)
     *bad = FALSE;
     for (;;) {
         if (g_ascii_isdigit(p[n])) {
-            g_string_append_c(digits, p[n++]);
+            if (digits)
+                g_string_append_c(digits, p[n]);
+            n++;
             group++;
             continue;
         }
@@ -94,7 +105,12 @@ static gsize grouped_digits(const char *p, GString *digits, gboolean *bad)
     return n;
 }
 
-/* Length of the Arabic number at `s`, 0 when none; see jx_norm_number_prefix. */
+/* An integer part this long or longer (commas included) is gathered on the
+ * heap: beyond any figure a form prints. */
+#define INT_DIGITS_ON_STACK 64
+
+/* Length of the Arabic number at `s`, 0 when none; see jx_norm_number_prefix.
+ * `*number` gets a new string (the caller frees it). */
 static gsize arabic_prefix(const char *s, char **number)
 {
     const char *p = s;
@@ -108,9 +124,10 @@ static gsize arabic_prefix(const char *s, char **number)
     }
     if (!g_ascii_isdigit(*p))
         return 0;
-    GString *int_part = g_string_new(NULL);
     gboolean bad;
-    p += grouped_digits(p, int_part, &bad);
+    const char *run = p;
+    p += grouped_digits(p, NULL, &bad);
+    gsize run_len = (gsize)(p - run);
     const char *frac = NULL;
     gsize frac_len = 0;
     if (!bad && *p == '.' && g_ascii_isdigit(p[1])) {
@@ -119,9 +136,20 @@ static gsize arabic_prefix(const char *s, char **number)
             p++;
         frac_len = (gsize)(p - frac);
     }
-    if (!bad)
-        *number = canonical_decimal(negative, int_part->str, int_part->len, frac, frac_len);
-    g_string_free(int_part, TRUE);
+    if (!bad) {
+        /* the run's digits without its commas, on the stack unless long:
+         * this runs for every figure read */
+        char small[INT_DIGITS_ON_STACK];
+        char *digits = run_len < sizeof small ? small : g_malloc(run_len + 1);
+        gsize n = 0;
+        for (gsize i = 0; i < run_len; i++)
+            if (run[i] != ',')
+                digits[n++] = run[i];
+        digits[n] = '\0';
+        *number = canonical_decimal(negative, digits, n, frac, frac_len);
+        if (digits != small)
+            g_free(digits);
+    }
     return bad ? 0 : (gsize)(p - s);
 }
 

@@ -230,12 +230,10 @@ static jx_target target_copy(const jx_target *t)
     return c;
 }
 
-gboolean jx_norm_target(const char *cell, jx_target *out)
+/* The memo's reading of `cell` (non-NULL), read now if it is not there:
+ * the memo keeps it, until the next call on this thread may empty it. */
+static const known_target *known_reading(const char *cell)
 {
-    if (!out)
-        return FALSE;
-    if (!cell)
-        return read_target(cell, out);
     GHashTable *memo = jx_norm_thread_memo(&target_memo, known_target_free, TARGET_MEMO_MAX);
     const known_target *known = g_hash_table_lookup(memo, cell);
     if (!known) {
@@ -244,6 +242,29 @@ gboolean jx_norm_target(const char *cell, jx_target *out)
         g_hash_table_insert(memo, g_strdup(cell), k);
         known = k;
     }
+    return known;
+}
+
+gboolean jx_norm_target(const char *cell, jx_target *out)
+{
+    if (!out)
+        return FALSE;
+    if (!cell)
+        return read_target(cell, out);
+    const known_target *known = known_reading(cell);
     *out = target_copy(&known->t);
+    return known->read;
+}
+
+/* See normalize.h. */
+gboolean jx_norm_target_peek(const char *cell, const jx_target **out)
+{
+    static const jx_target empty = {0};
+    if (!cell) {
+        *out = &empty;
+        return FALSE;
+    }
+    const known_target *known = known_reading(cell);
+    *out = &known->t; /* the memo's: borrowed */
     return known->read;
 }

@@ -103,7 +103,7 @@ jx_segmenter *jx_segmenter_new(void)
         return NULL;
     jx_segmenter *seg = g_new0(jx_segmenter, 1);
     seg->bi = bi;
-    seg->memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, (GDestroyNotify)g_strfreev);
+    seg->memo = g_hash_table_new_full(jx_norm_str_hash, g_str_equal, g_free, g_free); /* packed vectors */
     return seg;
 }
 
@@ -171,11 +171,33 @@ static GPtrArray *segment(jx_segmenter *seg, const char *t)
     return words;
 }
 
-char **jx_segmenter_words(jx_segmenter *seg, const char *s)
+/* A copy of NULL-terminated `v` in one allocation: the pointers, then the
+ * strings they point at.  The caller frees it with g_free alone. */
+static char **strv_packed(char *const *v)
 {
-    char **known = seg && s ? g_hash_table_lookup(seg->memo, s) : NULL;
-    if (known)
-        return g_strdupv(known);
+    gsize n = 0, bytes = 0;
+    for (; v[n]; n++)
+        bytes += strlen(v[n]) + 1;
+    char **out = g_malloc((n + 1) * sizeof *out + bytes);
+    char *text = (char *)(out + n + 1);
+    for (gsize i = 0; i < n; i++) {
+        gsize len = strlen(v[i]) + 1;
+        out[i] = memcpy(text, v[i], len);
+        text += len;
+    }
+    out[n] = NULL;
+    return out;
+}
+
+/* The words of `s` as jx_segmenter_words, through `seg`'s memo (whose
+ * vectors are packed, see strv_packed); a new vector of the words, newly
+ * segmented, the caller frees with g_strfreev, or NULL when the memo knows
+ * them (then `*known` points at the memo's, borrowed). */
+static char **segmented_words(jx_segmenter *seg, const char *s, char *const **known)
+{
+    *known = seg && s ? g_hash_table_lookup(seg->memo, s) : NULL;
+    if (*known)
+        return NULL;
     char *t = jx_norm_text(s);
     GPtrArray *words = segment(seg, t);
     g_free(t);
@@ -185,9 +207,27 @@ char **jx_segmenter_words(jx_segmenter *seg, const char *s)
     if (seg && s) {
         if (g_hash_table_size(seg->memo) >= SEGMENTER_MEMO_MAX)
             g_hash_table_remove_all(seg->memo);
-        g_hash_table_insert(seg->memo, g_strdup(s), g_strdupv(v));
+        g_hash_table_insert(seg->memo, g_strdup(s), strv_packed(v));
     }
     return v;
+}
+
+char **jx_segmenter_words(jx_segmenter *seg, const char *s)
+{
+    char *const *known;
+    char **v = segmented_words(seg, s, &known);
+    return v ? v : g_strdupv((char **)known);
+}
+
+char **jx_segmenter_words_packed(jx_segmenter *seg, const char *s)
+{
+    char *const *known;
+    char **v = segmented_words(seg, s, &known);
+    if (!v)
+        return strv_packed(known);
+    char **packed = strv_packed(v);
+    g_strfreev(v);
+    return packed;
 }
 
 char **jx_norm_words(const char *s)

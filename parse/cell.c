@@ -29,13 +29,9 @@ static gboolean is_small_int(const char *s)
  * date together with the value. */
 static gboolean is_combined_target(const char *norm)
 {
-    jx_target t;
-    gboolean yes = FALSE;
-    if (jx_norm_target(norm, &t))
-        yes = (t.kind == JX_KIND_NUMBER || t.kind == JX_KIND_DATE) &&
-              (t.op != JX_OP_NONE || t.unit != NULL || t.kind == JX_KIND_DATE);
-    jx_target_clear(&t);
-    return yes;
+    const jx_target *t; /* borrowed: only looked at */
+    return jx_norm_target_peek(norm, &t) && (t->kind == JX_KIND_NUMBER || t->kind == JX_KIND_DATE) &&
+           (t->op != JX_OP_NONE || t->unit != NULL || t->kind == JX_KIND_DATE);
 }
 
 /* Words real tables write in the operator or direction columns that state no

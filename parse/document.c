@@ -1258,7 +1258,10 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_fact
                 weight_col = col;
                 own_weight = TRUE;
             }
-            for (gsize w = 0; !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
+            /* the unit is in the label's brackets (bare_key): a text with
+             * no bracket names none, whatever label it holds */
+            gboolean bracket = strchr(t, '(') != NULL;
+            for (gsize w = 0; bracket && !se->money_unit && w < G_N_ELEMENTS(funds_labels); w++)
                 if (strstr(t, funds_labels[w])) {
                     char *unit = NULL;
                     g_free(bare_key(t, &unit));

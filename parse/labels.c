@@ -60,7 +60,8 @@ struct jx_name_words {
     const char **name; /* borrowed */
     const char **norm; /* normalized name, once asked: the name itself or in `own` */
     char **own;        /* normal forms that are not the name itself (owned) */
-    char ***words;     /* segmented name, once a label's word occurs in it */
+    char ***words;     /* segmented name, once a label's word occurs in it (owned,
+                        * packed: jx_segmenter_words_packed) */
 };
 
 jx_name_words *jx_name_words_new(jx_segmenter *seg, const char *const *names, int n)
@@ -83,7 +84,7 @@ void jx_name_words_free(jx_name_words *nw)
         return;
     for (int i = 0; i < nw->n; i++) {
         g_free(nw->own[i]);
-        g_strfreev(nw->words[i]);
+        g_free(nw->words[i]); /* packed (jx_segmenter_words_packed) */
     }
     g_free(nw->norm);
     g_free(nw->own);
@@ -106,7 +107,7 @@ int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
             any = strstr(nw->norm[r], *w) != NULL;
         if (!any)
             return 0;
-        nw->words[r] = jx_segmenter_words(nw->seg, nw->name[r]);
+        nw->words[r] = jx_segmenter_words_packed(nw->seg, nw->name[r]);
     }
     return jx_norm_shared_chars(nw->words[r], label_words);
 }
@@ -611,7 +612,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         fit_lo[i] = lo;
         fit[i] = g_new0(double, hi - lo + 2);
-        char **label_words = jx_segmenter_words(seg, col->explicit_label[pos[i]]);
+        char **label_words = jx_segmenter_words_packed(seg, col->explicit_label[pos[i]]);
         const char *label = col->explicit_label[pos[i]];
         double weight = ctx->phrases ? PHRASE_WEIGHT : label_weight(label);
         const char *label_code = ctx->name_category ? jx_taxonomy_level2(NULL, label) : NULL;
@@ -632,7 +633,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                 here += NAME_CATEGORY_FIT;
             fit[i][r - lo + 1] = fit[i][r - lo] + here;
         }
-        g_strfreev(label_words);
+        g_free(label_words); /* packed */
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
     }
     if (!ctx->seg)

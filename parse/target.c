@@ -3753,6 +3753,53 @@ static char *header_unit(const jx_header *h, jx_role role)
 /* A target read from a row's op, value and unit cells; a figure that states
  * no unit takes the one its column's header states (`header_unit`, may be
  * NULL), and the row is flagged `unit-from-header`. */
+/* A target text this long or longer is joined on the heap: one cell of
+ * prose written into the value column, beyond a form's usual cell. */
+#define TARGET_TEXT_ON_STACK 256
+
+/* Sets `rec`'s text: the raw operator, value and unit cells of `b` in
+ * column order, as they stood, joined by ` | `.  Joined on the stack (the
+ * record copies it): this runs for every target row. */
+static void set_target_text(jx_record *rec, const built_row *b, jx_role op_r, jx_role val_r,
+                            jx_role unit_r)
+{
+    static const char sep[] = " | ";
+    const jx_role order[] = {op_r, val_r, unit_r};
+    const jx_pcell *cells[3];
+    for (int i = 0; i < 3; i++)
+        cells[i] = b->by_role[order[i]];
+    /* in column order, as they stood */
+    for (int i = 0; i < 3; i++)
+        for (int j = i + 1; j < 3; j++)
+            if (cells[i] && cells[j] && cells[j]->col < cells[i]->col) {
+                const jx_pcell *tmp = cells[i];
+                cells[i] = cells[j];
+                cells[j] = tmp;
+            }
+    gsize len[3] = {0}, total = 0;
+    for (int i = 0; i < 3; i++)
+        if (cells[i]) {
+            len[i] = strlen(cells[i]->raw);
+            total += len[i] + (sizeof sep - 1);
+        }
+    char small[TARGET_TEXT_ON_STACK];
+    char *text = total < sizeof small ? small : g_malloc(total + 1);
+    gsize n = 0;
+    for (int i = 0; i < 3; i++)
+        if (cells[i]) {
+            if (n) {
+                memcpy(text + n, sep, sizeof sep - 1);
+                n += sizeof sep - 1;
+            }
+            memcpy(text + n, cells[i]->raw, len[i]);
+            n += len[i];
+        }
+    text[n] = '\0';
+    jx_record_set_string(rec, JX_F_TEXT, text);
+    if (text != small)
+        g_free(text);
+}
+
 static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_role unit_r,
                                 const char *header_unit)
 {
@@ -3784,26 +3831,6 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
     }
     const char *unit = t.unit;
 
-    GString *text = g_string_new(NULL);
-    const jx_role order[] = {op_r, val_r, unit_r};
-    const jx_pcell *cells[3];
-    for (int i = 0; i < 3; i++)
-        cells[i] = b->by_role[order[i]];
-    /* in column order, as they stood */
-    for (int i = 0; i < 3; i++)
-        for (int j = i + 1; j < 3; j++)
-            if (cells[i] && cells[j] && cells[j]->col < cells[i]->col) {
-                const jx_pcell *tmp = cells[i];
-                cells[i] = cells[j];
-                cells[j] = tmp;
-            }
-    for (int i = 0; i < 3; i++)
-        if (cells[i]) {
-            if (text->len)
-                g_string_append(text, " | ");
-            g_string_append(text, cells[i]->raw);
-        }
-
     jx_record *rec = NULL;
     if (t.kind != JX_KIND_NONE || t.op != JX_OP_NONE || unit) {
         rec = jx_record_new(JX_RECORD_VALUE);
@@ -3811,9 +3838,8 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
         jx_record_set_string(rec, JX_F_VALUE, t.value);
         jx_record_set_string(rec, JX_F_KIND, jx_kind_name(t.kind));
         jx_record_set_string(rec, JX_F_UNIT, unit);
-        jx_record_set_string(rec, JX_F_TEXT, text->str);
+        set_target_text(rec, b, op_r, val_r, unit_r);
     }
-    g_string_free(text, TRUE);
     jx_target_clear(&t);
     return rec;
 }

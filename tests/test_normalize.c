@@ -46,6 +46,12 @@ static void check_target(const char *cell, const char *op, const char *kind, con
         fail_msg("target(\"%.80s\") = (%s, %s, %.80s, %s), want (%s, %s, %.80s, %s)",
                  OR_NULL(cell), OR_NULL(got_op), OR_NULL(got_kind), OR_NULL(t.value),
                  OR_NULL(t.unit), OR_NULL(op), OR_NULL(kind), OR_NULL(value), OR_NULL(unit));
+    /* the borrowed reading is the same, and not the copy */
+    const jx_target *peek;
+    assert_int_equal(jx_norm_target_peek(cell, &peek), ok);
+    if (peek->op != t.op || peek->kind != t.kind || g_strcmp0(peek->value, t.value) != 0 ||
+        g_strcmp0(peek->unit, t.unit) != 0 || (t.value && peek->value == t.value))
+        fail_msg("target_peek(\"%.80s\") differs from its copy", OR_NULL(cell));
     jx_target_clear(&t);
     assert_null(t.value);
     assert_null(t.unit);
@@ -1182,13 +1188,20 @@ static void test_segmenter_borrowed(void **state)
     for (int i = 0; i < 5000; i++) {
         char text[64];
         g_snprintf(text, sizeof text, "项目管理制度健全性%d", i % 4500);
+        /* the packed vector, new (i < 4500) or from the memo, is the same,
+         * and so is the copy of the memo's packed one */
+        char **packed = jx_segmenter_words_packed(seg, text);
         char **got = jx_segmenter_words(seg, text);
         char **plain = jx_norm_words(text);
         assert_int_equal(g_strv_length(got), g_strv_length(plain));
-        for (guint w = 0; plain[w]; w++)
+        assert_int_equal(g_strv_length(packed), g_strv_length(plain));
+        for (guint w = 0; plain[w]; w++) {
             assert_string_equal(got[w], plain[w]);
+            assert_string_equal(packed[w], plain[w]);
+        }
         g_strfreev(got);
         g_strfreev(plain);
+        g_free(packed); /* one allocation: ASan says so if not */
     }
     jx_segmenter_give_back(seg);
 }
