@@ -2568,18 +2568,55 @@ static guint row_under_labels(const GPtrArray *all, guint i, const char **rest)
                                                 : f->text[JX_ROLE_LEVEL1];
             continue;
         }
+        /* (a label's piece on the row's own line: the labels wrap round
+         * the rows' lines, which the label resolver reads by their lines) */
         return !f->by_role[JX_ROLE_SEQ] && f->text[JX_ROLE_NAME] && has_value(f) &&
-                       !f->labels_only
+                       !f->labels_only && !f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2]
                    ? j
                    : 0;
     }
     return 0;
 }
 
+/* Row `row` takes the rest of its wrapped labels from the line of label
+ * pieces `f` between its numbered line and its own (a piece in the names'
+ * slot, see label_pieces_only, is the level-2 label's), which keeps none. */
+static void finish_labels_from(built_row *row, built_row *f)
+{
+    static const jx_role from[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_NAME};
+    static const jx_role to[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_LEVEL2};
+    for (gsize k = 0; k < G_N_ELEMENTS(from); k++) {
+        if (!f->text[from[k]])
+            continue;
+        if (row->text[to[k]])
+            text_set(row, to[k], jx_norm_join(row->text[to[k]], f->text[from[k]]));
+        else
+            text_set(row, to[k], g_strdup(f->text[from[k]]));
+        text_set(f, from[k], NULL);
+        f->by_role[from[k]] = NULL;
+    }
+}
+
+/* TRUE when a line with a name and no 序号 stands over numbered line
+ * all[i], as close as its labels' rest may stand below it (see
+ * LABEL_LINES_OVER_ROW): the numbered line is the middle of a row centred
+ * round it, whose name and target start above (see mark_top_lines). */
+static gboolean name_over_number(const GPtrArray *all, guint i)
+{
+    for (guint k = i; k > 0 && i - k < LABEL_LINES_OVER_ROW; k--) {
+        const built_row *above = all->pdata[k - 1];
+        if (!next_line_of(above, all->pdata[k]) || above->by_role[JX_ROLE_SEQ])
+            return FALSE;
+        if (above->text[JX_ROLE_NAME] && !above->labels_only)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A numbered line with no target holding only its 序号 and group labels
  * (what stands in the names' slot a label's first piece, see label_cut_over)
  * over lines of the labels' rest, right above a line with a name and a
- * target and no 序号: the 序号 is that row's, the line a row of labels. */
+ * target and no 序号: the 序号 and the labels are that row's. */
 static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
@@ -2589,6 +2626,8 @@ static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_h
         const char *rest;
         if (frag[i] || b->labels_only || !b->by_role[JX_ROLE_SEQ] || has_target(b) ||
             b->text[JX_ROLE_TASK] || (!b->text[JX_ROLE_LEVEL1] && !b->text[JX_ROLE_LEVEL2]))
+            continue;
+        if (name_over_number(all, i))
             continue;
         guint j = row_under_labels(all, i, &rest);
         const char *name = b->text[JX_ROLE_NAME], *l2 = b->text[JX_ROLE_LEVEL2];
@@ -2606,8 +2645,17 @@ static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_h
             text_set(b, JX_ROLE_NAME, NULL);
             b->by_role[JX_ROLE_NAME] = NULL;
         }
-        move_label(b, row, JX_ROLE_SEQ);
-        b->labels_only = TRUE;
+        /* its labels are that row's own, set on its top line: they go
+         * into it, the line left empty, a fragment (labels left there would
+         * stand for labels placed above their rows, which the label
+         * resolver reads as the table's habit) */
+        static const jx_role own[] = {JX_ROLE_SEQ, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+        for (gsize k = 0; k < G_N_ELEMENTS(own); k++)
+            if (b->text[own[k]] && !row->text[own[k]])
+                move_label(b, row, own[k]);
+        frag[i] = TRUE;
+        for (guint k = i + 1; k < j; k++)
+            finish_labels_from(row, all->pdata[k]);
     }
 }
 
@@ -3375,10 +3423,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
-    if (!scored) {
+    if (!scored)
         mark_numbers_over_targets(all, frag);
-        move_numbers_under_labels(all, frag, table->header);
-    }
     mark_top_lines(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
     mark_operators_between(all, frag, table->header);
@@ -3410,8 +3456,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
                                      i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
     }
     promote_split_rows(all, frag);
-    if (!scored)
+    if (!scored) {
+        move_numbers_under_labels(all, frag, table->header);
         promote_rows_between_target_lines(all, frag);
+    }
     g_free(row_map);
     g_ptr_array_set_free_func(maps, part_map_free);
     g_ptr_array_unref(maps);
