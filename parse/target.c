@@ -2203,6 +2203,57 @@ static void promote_split_rows(GPtrArray *all, gboolean *frag)
     }
 }
 
+/* TRUE when row `b` holds nothing but pieces of a target (its value, its
+ * operator or unit), no name or other cell of a row of its own. */
+static gboolean target_piece_only(const built_row *b)
+{
+    if (b->labels_only || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
+        !b->text[JX_ROLE_VALUE])
+        return FALSE;
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *c = b->source->cells->pdata[k];
+        if (c != b->by_role[JX_ROLE_VALUE] && c != b->by_role[JX_ROLE_OP] &&
+            c != b->by_role[JX_ROLE_UNIT])
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when `rest` is the end of the target `top` began, cut inside its
+ * unit (`≤1200元/平方` / `米`, `≤120 万` / `元`): `rest` holds no figure,
+ * and joined the two read as one number or date. */
+static gboolean target_cut_before(const char *top, const char *rest)
+{
+    for (const char *p = rest; *p; p++)
+        if (g_ascii_isdigit(*p))
+            return FALSE;
+    jx_target joined_t = {0};
+    char *joined = jx_norm_join(top, rest);
+    jx_norm_target(joined, &joined_t);
+    gboolean cut = joined_t.kind == JX_KIND_NUMBER || joined_t.kind == JX_KIND_DATE;
+    g_free(joined);
+    jx_target_clear(&joined_t);
+    return cut;
+}
+
+/* A row whose target wraps onto two lines, vertically centred round the
+ * row's one line (LibreOffice's print of a borderless form: `≤1200元/平方`
+ * above `人均补助标准`, `米` below): the row's line has no target of its own,
+ * so it read as a fragment and went into a neighbour.  A line with a name
+ * and no target, between two lines holding nothing but the pieces of one
+ * target cut inside its unit, is that row. */
+static void promote_rows_between_target_lines(GPtrArray *all, gboolean *frag)
+{
+    for (guint i = 1; i + 1 < all->len; i++) {
+        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i] && frag[i - 1] && frag[i + 1] && !b->labels_only &&
+            b->by_role[JX_ROLE_NAME] && !has_target(b) && next_line_of(above, b) &&
+            next_line_of(b, below) && target_piece_only(above) && target_piece_only(below) &&
+            target_cut_before(above->text[JX_ROLE_VALUE], below->text[JX_ROLE_VALUE]))
+            frag[i] = FALSE;
+    }
+}
+
 /* Cells whose lines may stand around a row's line, and tell whether the
  * table centres its cells vertically. */
 static const jx_role centring_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_ACTUAL,
@@ -2445,6 +2496,167 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
             frag[i + 3] = rest->rest_of_above = TRUE;
             return;
         }
+}
+
+static void move_label(built_row *from, built_row *to, jx_role role);
+
+/* Moves row b's text and cell of role `from` to role `to` (a cell that
+ * alignment by order read as another kind). */
+static void move_role(built_row *b, jx_role from, jx_role to)
+{
+    gboolean borrowed = text_is_borrowed(b, from);
+    text_set(b, to, b->text[from]);
+    if (borrowed)
+        b->borrowed |= 1u << to;
+    b->text[from] = NULL;
+    b->borrowed &= ~(1u << from);
+    b->by_role[to] = b->by_role[from];
+    b->by_role[from] = NULL;
+    b->head_line[to] = b->head_line[from];
+    b->tail_line[to] = b->tail_line[from];
+    b->label_sum[to] = b->label_sum[from];
+    b->label_pieces[to] = b->label_pieces[from];
+}
+
+/* A numbered row's 序号 and group labels may stand on a line of their own
+ * with the name and the target some lines below (a layout dump of a
+ * browser's print, its label cell wrapped over more lines than the name's:
+ * `15 | 满意指标 | 服务对象满意度指` / `标` / `受益群众满意度 | 大于等于95.5%`).
+ * At most this many lines of the wrapped labels stand between the two. */
+#define LABEL_LINES_OVER_ROW 2
+
+/* TRUE when `head` is the start of a group label whose rest is on the
+ * line-by-line label pieces `rest` (`服务对象满意度指` / `标`): joined, a known
+ * level-1 or level-2 label. */
+static gboolean label_cut_over(const char *head, const char *rest)
+{
+    char *joined = jx_norm_join(head, rest);
+    gboolean known = known_label(JX_ROLE_LEVEL1, joined) || known_label(JX_ROLE_LEVEL2, joined);
+    g_free(joined);
+    return known;
+}
+
+/* A label's last piece alone in the names' slot is its last character
+ * (`标` of `服务对象满意度指`): no name is that short. */
+#define LABEL_TAIL_MAX_CHARS 1
+
+/* TRUE when row `f` holds nothing but pieces of group labels (a wrapped
+ * label's rest, in a label column or in the slot of a name). */
+static gboolean label_pieces_only(const built_row *f)
+{
+    if (f->by_role[JX_ROLE_SEQ] || has_target(f) || f->text[JX_ROLE_TASK] ||
+        (!f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2] && !f->text[JX_ROLE_NAME]))
+        return FALSE;
+    return !f->text[JX_ROLE_NAME] || known_label(JX_ROLE_LEVEL2, f->text[JX_ROLE_NAME]) ||
+           g_utf8_strlen(f->text[JX_ROLE_NAME], -1) <= LABEL_TAIL_MAX_CHARS;
+}
+
+/* The index of the row below numbered row all[i] that holds its name and
+ * target (see LABEL_LINES_OVER_ROW), past lines of label pieces only; 0
+ * when there is none.  `rest` is the label piece right below all[i]. */
+static guint row_under_labels(const GPtrArray *all, guint i, const char **rest)
+{
+    *rest = NULL;
+    for (guint j = i + 1; j < all->len && j - i <= LABEL_LINES_OVER_ROW + 1; j++) {
+        const built_row *f = all->pdata[j];
+        if (!next_line_of(all->pdata[j - 1], f))
+            return 0;
+        if (label_pieces_only(f)) {
+            if (!*rest)
+                *rest = f->text[JX_ROLE_LEVEL2] ? f->text[JX_ROLE_LEVEL2]
+                        : f->text[JX_ROLE_NAME] ? f->text[JX_ROLE_NAME]
+                                                : f->text[JX_ROLE_LEVEL1];
+            continue;
+        }
+        /* (a label's piece on the row's own line: the labels wrap round
+         * the rows' lines, which the label resolver reads by their lines) */
+        return !f->by_role[JX_ROLE_SEQ] && f->text[JX_ROLE_NAME] && has_value(f) &&
+                       !f->labels_only && !f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2]
+                   ? j
+                   : 0;
+    }
+    return 0;
+}
+
+/* Row `row` takes the rest of its wrapped labels from the line of label
+ * pieces `f` between its numbered line and its own (a piece in the names'
+ * slot, see label_pieces_only, is the level-2 label's), which keeps none. */
+static void finish_labels_from(built_row *row, built_row *f)
+{
+    static const jx_role from[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_NAME};
+    static const jx_role to[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_LEVEL2};
+    for (gsize k = 0; k < G_N_ELEMENTS(from); k++) {
+        if (!f->text[from[k]])
+            continue;
+        if (row->text[to[k]])
+            text_set(row, to[k], jx_norm_join(row->text[to[k]], f->text[from[k]]));
+        else
+            text_set(row, to[k], g_strdup(f->text[from[k]]));
+        text_set(f, from[k], NULL);
+        f->by_role[from[k]] = NULL;
+    }
+}
+
+/* TRUE when a line with a name and no 序号 stands over numbered line
+ * all[i], as close as its labels' rest may stand below it (see
+ * LABEL_LINES_OVER_ROW): the numbered line is the middle of a row centred
+ * round it, whose name and target start above (see mark_top_lines). */
+static gboolean name_over_number(const GPtrArray *all, guint i)
+{
+    for (guint k = i; k > 0 && i - k < LABEL_LINES_OVER_ROW; k--) {
+        const built_row *above = all->pdata[k - 1];
+        if (!next_line_of(above, all->pdata[k]) || above->by_role[JX_ROLE_SEQ])
+            return FALSE;
+        if (above->text[JX_ROLE_NAME] && !above->labels_only)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A numbered line with no target holding only its 序号 and group labels
+ * (what stands in the names' slot a label's first piece, see label_cut_over)
+ * over lines of the labels' rest, right above a line with a name and a
+ * target and no 序号: the 序号 and the labels are that row's. */
+static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    if (!table_has_role(header, JX_ROLE_SEQ))
+        return;
+    for (guint i = 0; i + 1 < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const char *rest;
+        if (frag[i] || b->labels_only || !b->by_role[JX_ROLE_SEQ] || has_target(b) ||
+            b->text[JX_ROLE_TASK] || (!b->text[JX_ROLE_LEVEL1] && !b->text[JX_ROLE_LEVEL2]))
+            continue;
+        if (name_over_number(all, i))
+            continue;
+        guint j = row_under_labels(all, i, &rest);
+        const char *name = b->text[JX_ROLE_NAME], *l2 = b->text[JX_ROLE_LEVEL2];
+        /* what stands in the names' slot: the level-2 label's first piece
+         * (its rest below) or its last (`服务对象满意度指 | 标`) */
+        gboolean head = name && !l2 && rest && label_cut_over(name, rest);
+        gboolean tail = name && l2 && label_cut_over(l2, name);
+        if (!j || (name && !head && !tail))
+            continue;
+        built_row *row = all->pdata[j];
+        if (head)
+            move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        else if (tail) {
+            text_set(b, JX_ROLE_LEVEL2, jx_norm_join(l2, name));
+            text_set(b, JX_ROLE_NAME, NULL);
+            b->by_role[JX_ROLE_NAME] = NULL;
+        }
+        /* its labels are that row's own, set on its top line: they go
+         * into it, the line left empty, a fragment (labels left there would
+         * stand for labels placed above their rows, which the label
+         * resolver reads as the table's habit) */
+        static const jx_role own[] = {JX_ROLE_SEQ, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+        for (gsize k = 0; k < G_N_ELEMENTS(own); k++)
+            if (b->text[own[k]] && !row->text[own[k]])
+                move_label(b, row, own[k]);
+        frag[i] = TRUE;
+        for (guint k = i + 1; k < j; k++)
+            finish_labels_from(row, all->pdata[k]);
+    }
 }
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
@@ -3244,6 +3456,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
                                      i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
     }
     promote_split_rows(all, frag);
+    if (!scored) {
+        move_numbers_under_labels(all, frag, table->header);
+        promote_rows_between_target_lines(all, frag);
+    }
     g_free(row_map);
     g_ptr_array_set_free_func(maps, part_map_free);
     g_ptr_array_unref(maps);

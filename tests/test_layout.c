@@ -1919,6 +1919,51 @@ static void header_tail_character_under_piece(void **state)
     check_fields(rel, "项目验收合格率", "level2", "质量指标", "value", "100", NULL);
 }
 
+/* The 序号 and group labels of a row on a line of their own, the name and
+ * the target on the line below (Chromium's print of a Writer HTML form,
+ * dumped by pdftotext -layout: the level-2 label wrapped over more lines
+ * than the name's, `15 | 满意指标 | 服务对象满意度指` over `标` over
+ * `受益群众满意度（以批复为准） | 大于等于95.5％`, or its rest on the
+ * numbered line, `18 | 满意度指标 | 服务对象满意度指 | 标`).  The numbered
+ * line was read as a row with the label's piece for its name and no
+ * target, the row below as one with no 序号. */
+static int seq_of(const char *rel, const char *name)
+{
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    int seq = -1, named = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        const char *n = jx_record_get_string(r, "name");
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        if (!n || !*n || g_str_has_prefix(n, "服务对象满意度指"))
+            fail_msg("%s: a row read from a line of labels: %s", txt, n ? n : "null");
+        if (g_strcmp0(n, name) == 0 && named++ == 0)
+            seq = (int)jx_record_get_int(r, "seq", -1);
+    }
+    jx_record_list_free(got);
+    g_free(txt);
+    return seq;
+}
+
+static void numbered_labels_over_row(void **state)
+{
+    (void)state;
+    static const char *const a = "chromium-writer-layout/standard/seed78-f0026";
+    static const char *const b = "chromium-writer-layout/standard/seed78-f0056";
+    assert_int_equal(seq_of(a, "受益群众满意度(以批复为准)"), 15);
+    check_fields(a, "受益群众满意度(以批复为准)", "level1", "满意指标", "level2", "服务对象满意度指标",
+                 "op", ">=", "value", "95.5", "unit", "%", NULL);
+    check_fields(a, "服务对象满意度", "level2", "服务对象满意度指标", "value", "90", NULL);
+    assert_int_equal(seq_of(b, "群众满意度"), 17);
+    assert_int_equal(seq_of(b, "服务对象满意度"), 18);
+    check_fields(b, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", "value", "95",
+                 NULL);
+    check_fields(b, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", "value",
+                 "92", "unit", "%", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2017,6 +2062,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
+        cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),

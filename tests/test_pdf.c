@@ -656,6 +656,42 @@ static void stacked_parts_with_shrunk_columns(void **state)
     jx_record_list_free(l);
 }
 
+/* A row whose target wraps onto two lines, vertically centred round the
+ * row's one line (`≤350元/平方` above `单位改造成本`, `米` below), in
+ * LibreOffice Writer/Web's print of a borderless form: the row's line has
+ * no target, so it was read as a piece of the next row (名称 and target of
+ * both run together: 单位改造成本公共服务水平提升).  Generated form printed by
+ * soffice --convert-to pdf:writer_web_pdf_Export. */
+static void target_centred_round_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-target-round-row-f0005.pdf");
+    const jx_record *r = indicator_named(l, "单位改造成本");
+    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
+    assert_string_equal(jx_record_get_string(r, "op"), "<=");
+    assert_string_equal(jx_record_get_string(r, "value"), "350");
+    assert_string_equal(jx_record_get_string(r, "unit"), "元/平方米");
+    r = indicator_named(l, "公共服务水平提升");
+    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
+    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "有效提升");
+    r = indicator_named(l, "项目总成本");
+    assert_string_equal(jx_record_get_string(r, "value"), "120");
+    assert_string_equal(jx_record_get_string(r, "unit"), "万元");
+    jx_record_list_free(l);
+    /* the same in the form of writer_web_parts_shrunk */
+    l = jx_test_parse_repo_file("tests/pdf/writer-web-parts-shrunk-f0002.pdf");
+    r = indicator_named(l, "人均补助标准");
+    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "1200");
+    assert_string_equal(jx_record_get_string(r, "unit"), "元/平方米");
+    r = indicator_named(l, "生态环境改善");
+    assert_string_equal(jx_record_get_string(r, "level2"), "生态效益指标");
+    assert_string_equal(jx_record_get_string(r, "value"), "有效提升");
+    jx_record_list_free(l);
+}
+
 /*
  * The same kind of form printed by LibreOffice Writer/Web, its indicators
  * run on in a second borderless table of its own widths: Writer lays each
@@ -1918,6 +1954,7 @@ int main(void)
         cmocka_unit_test(stacked_tables_of_their_own_widths),
         cmocka_unit_test(stacked_parts_with_shrunk_columns),
         cmocka_unit_test(writer_web_parts_shrunk),
+        cmocka_unit_test(target_centred_round_row),
         cmocka_unit_test(writer_web_stacked_parts),
         cmocka_unit_test(header_line_at_a_page_foot),
         cmocka_unit_test(wrapped_header_at_a_page_foot),
