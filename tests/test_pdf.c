@@ -666,29 +666,29 @@ static void target_centred_round_row(void **state)
 {
     (void)state;
     jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-target-round-row-f0005.pdf");
-    const jx_record *r = indicator_named(l, "单位改造成本");
-    assert_string_equal(jx_record_get_string(r, "level1"), "产出指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
-    assert_string_equal(jx_record_get_string(r, "op"), "<=");
-    assert_string_equal(jx_record_get_string(r, "value"), "350");
-    assert_string_equal(jx_record_get_string(r, "unit"), "元/平方米");
-    r = indicator_named(l, "公共服务水平提升");
-    assert_string_equal(jx_record_get_string(r, "level1"), "效益指标");
-    assert_string_equal(jx_record_get_string(r, "level2"), "社会效益指标");
-    assert_string_equal(jx_record_get_string(r, "value"), "有效提升");
-    r = indicator_named(l, "项目总成本");
-    assert_string_equal(jx_record_get_string(r, "value"), "120");
-    assert_string_equal(jx_record_get_string(r, "unit"), "万元");
+    assert_fields(indicator_named(l, "单位改造成本"),
+                  "level1", "产出指标",
+                  "level2", "成本指标",
+                  "op", "<=",
+                  "value", "350",
+                  "unit", "元/平方米", NULL);
+    assert_fields(indicator_named(l, "公共服务水平提升"),
+                  "level1", "效益指标",
+                  "level2", "社会效益指标",
+                  "value", "有效提升", NULL);
+    assert_fields(indicator_named(l, "项目总成本"),
+                  "value", "120",
+                  "unit", "万元", NULL);
     jx_record_list_free(l);
     /* the same in the form of writer_web_parts_shrunk */
     l = jx_test_parse_repo_file("tests/pdf/writer-web-parts-shrunk-f0002.pdf");
-    r = indicator_named(l, "人均补助标准");
-    assert_string_equal(jx_record_get_string(r, "level2"), "成本指标");
-    assert_string_equal(jx_record_get_string(r, "value"), "1200");
-    assert_string_equal(jx_record_get_string(r, "unit"), "元/平方米");
-    r = indicator_named(l, "生态环境改善");
-    assert_string_equal(jx_record_get_string(r, "level2"), "生态效益指标");
-    assert_string_equal(jx_record_get_string(r, "value"), "有效提升");
+    assert_fields(indicator_named(l, "人均补助标准"),
+                  "level2", "成本指标",
+                  "value", "1200",
+                  "unit", "元/平方米", NULL);
+    assert_fields(indicator_named(l, "生态环境改善"),
+                  "level2", "生态效益指标",
+                  "value", "有效提升", NULL);
     jx_record_list_free(l);
 }
 
