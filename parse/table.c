@@ -691,6 +691,81 @@ static void insert_open_column(finder *f, int at, jx_role role, const char *text
     f->foot = foot;
 }
 
+/*
+ * A row header merged down the whole table (年度绩效指标) is set a character
+ * a line, centred on its rows, in a column of its own: a page that holds
+ * none of its characters (the cell drawn with no rules) loses that column
+ * in its grid, and a later page that holds them has one column more than
+ * the header read on the first — every label, name and target one column
+ * right of the header's.  A continuing grid one column wider than an open
+ * header that opens with its level-1 column (the row header's column left
+ * out), whose first column holds one character a line at most and those
+ * join into a part of a row-header word (ROWHEAD_MIN_CHARS of it at least),
+ * gives the open header that column first, of no role.
+ *
+ * Two characters at least: one alone (指, 标) is as often the last piece of
+ * a label wrapped a character a line as a row header's.
+ */
+#define ROWHEAD_MIN_CHARS 2
+
+/* TRUE when `text` is a part of a row-header word of the header vocabulary
+ * (see ROWHEAD_MIN_CHARS). */
+static gboolean part_of_rowhead(const char *text)
+{
+    if (g_utf8_strlen(text, -1) < ROWHEAD_MIN_CHARS)
+        return FALSE;
+    for (gsize i = 0; i < jx_header_vocab_size(); i++) {
+        const char *w = jx_header_vocab_word(i);
+        if (strstr(w, text) && jx_header_word_role(w) == JX_ROLE_ROWHEAD)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when more of `grid`'s figures stand under the open header's value
+ * column one column to their left than under the one of their own: the
+ * grid's columns are the header's moved one right (not a page that lost
+ * an empty label column and parted a value column). */
+static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int shifted = 0, own = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        for (guint i = 0; i < row->cells->len; i++) {
+            const jx_pcell *c = row->cells->pdata[i];
+            if (c->kind != JX_CK_NUMBER && c->kind != JX_CK_INT)
+                continue;
+            own += c->col < h->n_cols && h->roles[c->col] == JX_ROLE_VALUE;
+            shifted += c->col >= 1 && h->roles[c->col - 1] == JX_ROLE_VALUE;
+        }
+    }
+    return shifted > own;
+}
+
+/* TRUE when `grid` adds a row-header column before the open header's
+ * columns (see ROWHEAD_MIN_CHARS). */
+static gboolean added_rowhead_column(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    if (jx_grid_n_cols(grid) != h->n_cols + 1 || h->n_cols < 1 || h->roles[0] != JX_ROLE_LEVEL1)
+        return FALSE; /* the first page's first column is no label column of its own */
+    GString *joined = g_string_new(NULL);
+    gboolean single = TRUE;
+    for (int r = 0; r < jx_grid_n_rows(grid) && single; r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, 0);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        single = g_utf8_strlen(norm, -1) == 1;
+        g_string_append(joined, norm);
+        g_free(norm);
+    }
+    gboolean added = single && part_of_rowhead(joined->str) && targets_fit_shifted(f, grid);
+    g_string_free(joined, TRUE);
+    return added;
+}
+
 /* Gives the open header a work-item column at `at` (see
  * WORK_ITEM_MIN_ROWS). */
 static void add_work_item_column(finder *f, int at)
@@ -1750,6 +1825,8 @@ static void read_grid(finder *f, const jx_grid *grid)
                 add_work_item_column(f, at);
             else if (parted >= 0)
                 insert_open_column(f, parted + 1, JX_ROLE_NONE, "");
+            else if (added_rowhead_column(f, grid))
+                insert_open_column(f, 0, JX_ROLE_NONE, "");
         }
     } else {
         /* a header: held pieces before the open table's own header again end

@@ -1529,6 +1529,29 @@ static void ruled_header_cell_across_pages(void **state)
     indicator_fields("tests/pdf/chromium-ruled-header-cell-across-pages.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * A row header (年度绩效指标) merged down the rows, borderless and centred,
+ * whose characters all fall on page 2 (Chromium's print of a bureau form
+ * with its rules): page 1's table, its header alone here, has no column of
+ * it (7 columns), page 2's rows have it first, a character a line (8).
+ * Read under page 1's header, every label, name and target stood one
+ * column right: no level-2 label, a level-2 label's pieces joined to names
+ * (开展执法检查数量指).  Page 2's extra first column of the row header's
+ * characters is given to the open header, of no role.
+ */
+static void row_header_column_on_a_later_page(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-ruled-row-header-on-a-later-page");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-ruled-row-header-on-a-later-page.pdf");
+    assert_fields(indicator_named(l, "开展执法检查"), "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                  "value", "80", "unit", "次", NULL);
+    assert_fields(indicator_named(l, "政策知晓率"), "level2", "质量指标", "op", ">", "value", "92", NULL);
+    assert_fields(indicator_named(l, "长效管理机制"), "level1", "效益指标", "level2", "可持续影响指标",
+                  "value", "逐步完善", NULL);
+    jx_record_list_free(l);
+}
+
 /* A page break right under the header's first row (Chromium's print of a
  * bordered page, bureau b0038): page 1's table ends with `序号 | 一级指标 |
  * 二级指标 | 三级指标 | 2023年度指标值`, page 2's opens with the rest of the
@@ -1960,6 +1983,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_at_a_page_foot),
         cmocka_unit_test(character_header_at_a_page_foot),
         cmocka_unit_test(ruled_header_cell_across_pages),
+        cmocka_unit_test(row_header_column_on_a_later_page),
         cmocka_unit_test(explanation_column_beside_targets_below),
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(loose_lines_read_as_a_grid),
