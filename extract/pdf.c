@@ -1722,7 +1722,10 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
  * lost are its label columns, on the left, so its columns are the first
  * part's last ones, save a first column starting where one of the first
  * part's does (a row number's).  A part that shows as many columns as the
- * first part or more keeps its own. */
+ * first part, each left of the first part's, takes them one by one (its
+ * label columns shrunk, not lost); one that shows more keeps its own.  A line that opens a part after a later
+ * part is the first part's again only when it stands on the first part's
+ * columns (back_in_first). */
 /* Pieces starting this near (points) start in one column: a browser sets a
  * cell's text at its column's start plus the padding, to a fraction of a
  * point, and an empty column shrinks to its padding, 3 points and more. */
@@ -1817,11 +1820,14 @@ static gboolean covered(const stacked_part *p, double x)
     return FALSE;
 }
 
-/* TRUE when the line of `cells` opens a part after `p` (see above). */
-static gboolean opens_part(const stacked_part *p, const GArray *cells)
+/* TRUE when the line of `cells` stands off the columns of `p`: at least
+ * STACKED_MIN_OFF of its cells start where `p` starts none, at most one
+ * where it starts one; with `need_under`, one of those under a cell of `p`
+ * besides (see above). */
+static gboolean stands_off(const stacked_part *p, const GArray *cells, gboolean need_under)
 {
     guint off = 0, on = 0;
-    gboolean under = FALSE;
+    gboolean under = !need_under;
     for (guint i = 0; i < cells->len; i++) {
         const written_piece *c = &g_array_index(cells, written_piece, i);
         double x = c->x0;
@@ -1835,6 +1841,24 @@ static gboolean opens_part(const stacked_part *p, const GArray *cells)
         }
     }
     return off >= STACKED_MIN_OFF && on <= 1 && under;
+}
+
+/* TRUE when the line of `cells` opens a part after `p` (see above). */
+static gboolean opens_part(const stacked_part *p, const GArray *cells)
+{
+    return stands_off(p, cells, TRUE);
+}
+
+/* TRUE when a line that opens a part after a later part (`cells`) is the
+ * first part's again (`first`): it does not stand off the first part's
+ * columns.  A part a row or two long whose cells stand where no first
+ * part's cell crosses (the first part's columns are the widest, its cells
+ * narrower than them) fails opens_part against the first part, yet starts
+ * no cell on its columns: read as the first part's, it would give the first
+ * part columns it has not, and the other parts would be mapped onto them. */
+static gboolean back_in_first(const stacked_part *first, const GArray *cells)
+{
+    return !stands_off(first, cells, FALSE);
 }
 
 /* TRUE when the line of `cells` shows columns: two cells or more, none of
@@ -1894,9 +1918,14 @@ static void part_columns(stacked_part *p)
 static gboolean part_targets(const stacked_part *p, const stacked_part *first, double *to)
 {
     int m = (int)p->columns->len, n = (int)first->columns->len;
-    if (m >= n || m < STACKED_MIN_COLUMNS)
+    if (m > n || m < STACKED_MIN_COLUMNS)
         return FALSE;
     int pinned = start_at(first->columns, g_array_index(p->columns, double, 0));
+    /* a part with as many columns as the first part whose first column
+     * starts where the first part's does is a table laid out on its own, as
+     * many columns by chance */
+    if (m == n && pinned >= 0)
+        return FALSE;
     int from = 0;
     if (pinned >= 0) {
         if (n - (m - 1) <= pinned)
@@ -1908,6 +1937,9 @@ static gboolean part_targets(const stacked_part *p, const stacked_part *first, d
         to[j] = g_array_index(first->columns, double, n - m + j);
         /* its columns stand left of their places: what it lost shrank */
         if (to[j] < g_array_index(p->columns, double, j) - STACKED_START_PT)
+            return FALSE;
+        /* a part with all the first part's columns was shrunk in each */
+        if (m == n && to[j] <= g_array_index(p->columns, double, j) + STACKED_START_PT)
             return FALSE;
     }
     return TRUE;
@@ -2075,7 +2107,7 @@ static void align_stacked_parts(GArray *lines, guint from, guint to)
         GArray *ps = cells->pdata[k - from];
         stacked_part *now = &g_array_index(parts, stacked_part, cur);
         if (columns[k - from] && opens_part(now, ps)) {
-            if (cur != 0 && !opens_part(&g_array_index(parts, stacked_part, 0), ps)) {
+            if (cur != 0 && back_in_first(&g_array_index(parts, stacked_part, 0), ps)) {
                 cur = 0;
             } else {
                 stacked_part fresh = part_new();

@@ -774,6 +774,65 @@ static void writer_web_stacked_parts(void **state)
 }
 
 /*
+ * Borderless tables stacked in parts printed by wkhtmltopdf, the last two
+ * parts a row each (受益群众满意度, 学生家长满意度) and the part above them
+ * holding every label column (时效指标 … 满意度指标, shrunk to their text).
+ * The first one-row part's cells stand where no cell of the first part
+ * crosses, so it did not open a part against the first one and was read as
+ * the first part's again: the first part got three columns it has not, the
+ * five-column part above was mapped onto its last five (生态效益指标 and
+ * 服务对象满意度指标 read as the start of their rows' tasks), and the last
+ * part's one row onto a first column it has not (its task read as the
+ * level-1 label).  A line that starts no cell on the first part's columns
+ * is a part of its own; a part with all the first part's columns is then
+ * moved onto them one by one (left as it stood, 项目完成时间 and
+ * 资金拨付及时率 ran into one record).  Generated form printed by
+ * wkhtmltopdf.
+ */
+static void wkhtml_one_row_parts(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-stacked-parts-f0002");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/wkhtml-stacked-parts-f0002.pdf");
+    assert_fields(indicator_named(l, "工程验收合格率"),
+                  "level1", "产出指标",
+                  "level2", "质量指标",
+                  "task", "建立健全长效管护等",
+                  "value", "85", NULL);
+    assert_fields(indicator_named(l, "项目完成时间"),
+                  "level2", "时效指标",
+                  "task", "切实改善群众生产生活条件,增等",
+                  "value", "12月底前完成", NULL);
+    assert_fields(indicator_named(l, "资金拨付及时率"),
+                  "level2", "时效指标",
+                  "value", "按时完成", NULL);
+    assert_fields(indicator_named(l, "人均补助标准"),
+                  "level1", "产出指标",
+                  "level2", "成本指标",
+                  "op", "<=",
+                  "value", "1200",
+                  "unit", "元/平方米", NULL);
+    assert_fields(indicator_named(l, "生态环境改善"),
+                  "level1", "效益指标",
+                  "level2", "生态效益指标",
+                  "task", "切实改善群众生产生活条件等", NULL);
+    assert_fields(indicator_named(l, "服务对象满意度"),
+                  "level2", "服务对象满意度指标",
+                  "task", "加强项目全过程管理,确保资金安全高效使用等", NULL);
+    assert_fields(indicator_named(l, "受益群众满意度"),
+                  "level1", "满意度指标",
+                  "level2", "服务对象满意度指标",
+                  "task", "严格执行政府采购和招投标制等",
+                  "op", ">=",
+                  "value", "90", NULL);
+    assert_fields(indicator_named(l, "学生家长满意度"),
+                  "task", "加强项目全过程管理,确保资金等",
+                  "value", "90",
+                  "unit", "%", NULL);
+    jx_record_list_free(l);
+}
+
+/*
  * A borderless bureau form printed by Chromium from Writer's HTML: the page
  * breaks right under the indicator header's line (序号 一级指标 … 备注 the
  * first page's last line), its rows all on the next page.  A PDF's pages are
@@ -1979,6 +2038,7 @@ int main(void)
         cmocka_unit_test(writer_web_parts_shrunk),
         cmocka_unit_test(target_centred_round_row),
         cmocka_unit_test(writer_web_stacked_parts),
+        cmocka_unit_test(wkhtml_one_row_parts),
         cmocka_unit_test(header_line_at_a_page_foot),
         cmocka_unit_test(wrapped_header_at_a_page_foot),
         cmocka_unit_test(character_header_at_a_page_foot),
