@@ -1055,13 +1055,16 @@ static double centred_head_edge(const jx_layout_word *w, const GArray *first, co
 }
 
 /* The one piece among `first` (words of pieces) alone on its line
- * (`pieces` per line), or -1. */
-static gssize lone_line_piece(const jx_layout_word *w, const GArray *first, const int *pieces)
+ * (`pieces` per line) between header lines (first_row up to `head_end`):
+ * a label centred between two-line cells, no header cell's wrapped tail
+ * over the rows, or -1. */
+static gssize lone_line_piece(const jx_layout_word *w, const GArray *first, const int *pieces,
+                              int first_row, int head_end)
 {
     gssize found = -1;
     for (guint k = 0; k < first->len; k++) {
         gsize i = g_array_index(first, gsize, k);
-        if (pieces[w[i].row] == 1) {
+        if (pieces[w[i].row] == 1 && w[i].row > first_row && w[i].row + 1 < head_end) {
             if (found >= 0)
                 return -1;
             found = (gssize)k;
@@ -1070,9 +1073,23 @@ static gssize lone_line_piece(const jx_layout_word *w, const GArray *first, cons
     return found;
 }
 
+/* Parts `cols` at the edges the labels centred over them show (see
+ * CENTRED_HEAD_MIN_PIECES). */
 static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                                  double join, const int *pieces, GArray *cols)
+                                  double join, const int *pieces, int body, GArray *cols)
 {
+    /* the label is the header's: above the first line of a body's pieces
+     * that holds a figure (a row's target) */
+    int head_end = last_row + 1;
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && w[b].row == w[a].row; b++)
+            ;
+        if (w[a].row >= first_row && w[a].row <= last_row && pieces[w[a].row] >= body &&
+            has_digit(w, a, b)) {
+            head_end = w[a].row;
+            break;
+        }
+    }
     GArray *first = g_array_new(FALSE, FALSE, sizeof(gsize));
     GArray *last = g_array_new(FALSE, FALSE, sizeof(gsize));
     for (guint c = 0; c < cols->len; c++) {
@@ -1083,12 +1100,12 @@ static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_ro
         if (c + 1 < cols->len) {
             const span *h = &g_array_index(cols, span, c + 1);
             own = pieces_in_span(w, n, first_row, last_row, join, h->a, h->b, first, last) == 1;
-            head = own ? lone_line_piece(w, first, pieces) : -1;
+            head = own ? lone_line_piece(w, first, pieces, first_row, head_end) : -1;
         }
         if (head < 0) {
             own = FALSE;
             pieces_in_span(w, n, first_row, last_row, join, l->a, l->b, first, last);
-            head = lone_line_piece(w, first, pieces);
+            head = lone_line_piece(w, first, pieces, first_row, head_end);
         }
         if (head < 0)
             continue;
@@ -1160,7 +1177,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
                         cols);
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
-    part_at_centred_heads(w, n, first_row, last_row, join, pieces, cols);
+    part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
     g_free(cover);
     g_array_free(runs, TRUE);
     g_free(spanning);
