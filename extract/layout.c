@@ -982,6 +982,154 @@ static void split_at_head_words(const jx_layout_word *w, gsize n, int first_row,
     g_array_free(heads, TRUE);
 }
 
+/* A browser centres a header label over its column (`三级指标`), on a line
+ * of its own when the header's other cells take two lines.  On a page
+ * holding only the table's header and a line or two of its rows, the rows'
+ * names start on an edge too few pieces share (see EDGE_MIN_PIECES), and no
+ * valley parts them from the narrow labels left of them: the label stands
+ * alone in a column of its own, or the names and labels share one.  Pieces
+ * below the label starting on one edge (this many, give or take a column)
+ * and ending inside the span the label is centred in from that edge are
+ * its column's: the column left of it ends at the edge, or the shared one
+ * is parted there, when EDGE_MIN_LEFT pieces end before it and no piece
+ * below the label crosses it (the header's own words, wider than the
+ * narrow labels under them, may). */
+#define CENTRED_HEAD_MIN_PIECES 2
+
+/* The pieces of lines first_row..last_row starting in [a, b): their first
+ * and last words into `first` / `last` (as many as the return). */
+static guint pieces_in_span(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                            double join, double a, double b, GArray *first, GArray *last)
+{
+    g_array_set_size(first, 0);
+    g_array_set_size(last, 0);
+    for (gsize i = 0; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row ||
+            (i > 0 && same_piece(&w[i - 1], &w[i], join)))
+            continue;
+        gsize e = i;
+        while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
+            e++;
+        if (w[i].x0 >= a && w[i].x0 < b) {
+            g_array_append_val(first, i);
+            g_array_append_val(last, e);
+        }
+    }
+    return first->len;
+}
+
+/* The word of the piece [a, e] that starts on `edge` (give or take a
+ * column), or e + 1: a piece set one space after a narrow label
+ * (`数量指 企业研发费用…`) starts a column inside it. */
+static gsize word_on_edge(const jx_layout_word *w, gsize a, gsize e, double edge)
+{
+    for (gsize k = a; k <= e; k++)
+        if (fabs(w[k].x0 - edge) <= 1)
+            return k;
+    return e + 1;
+}
+
+/* The edge left of the label of words [ha, he] at which pieces below it
+ * (among `first` / `last`) start that fit the span the label is centred
+ * in from there (see CENTRED_HEAD_MIN_PIECES), or a negative number. */
+static double centred_head_edge(const jx_layout_word *w, const GArray *first, const GArray *last,
+                                const jx_layout_word *ha, const jx_layout_word *he)
+{
+    double mid = (ha->x0 + he->x1) / 2;
+    for (guint k = 0; k < first->len; k++) {
+        double edge = w[g_array_index(first, gsize, k)].x0;
+        int on = 0, left = 0, crossing = 0, outside = 0;
+        for (guint j = 0; j < first->len && edge <= ha->x0; j++) {
+            gsize a = g_array_index(first, gsize, j), e = g_array_index(last, gsize, j);
+            gsize at = word_on_edge(w, a, e, edge);
+            gboolean below = w[a].row > ha->row;
+            on += at <= e && below && w[e].x1 <= 2 * mid - edge;
+            left += (at <= e && at > a) || w[e].x1 <= edge;
+            crossing += below && at > e && w[a].x0 < edge - 1 && w[e].x1 > edge;
+            outside += w[a].x0 >= edge - 1 && w[e].x1 > 2 * mid - edge + 1;
+        }
+        if (on >= CENTRED_HEAD_MIN_PIECES && left >= EDGE_MIN_LEFT && !crossing && !outside)
+            return edge - 1;
+    }
+    return -1;
+}
+
+/* The one piece among `first` (words of pieces) alone on its line
+ * (`pieces` per line) between header lines (first_row up to `head_end`):
+ * a label centred between two-line cells, no header cell's wrapped tail
+ * over the rows, or -1. */
+static gssize lone_line_piece(const jx_layout_word *w, const GArray *first, const int *pieces,
+                              int first_row, int head_end)
+{
+    gssize found = -1;
+    for (guint k = 0; k < first->len; k++) {
+        gsize i = g_array_index(first, gsize, k);
+        if (pieces[w[i].row] == 1 && w[i].row > first_row && w[i].row + 1 < head_end) {
+            if (found >= 0)
+                return -1;
+            found = (gssize)k;
+        }
+    }
+    return found;
+}
+
+/* Parts `cols` at the edges the labels centred over them show (see
+ * CENTRED_HEAD_MIN_PIECES). */
+static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                  double join, const int *pieces, int body, GArray *cols)
+{
+    /* the label is the header's: above the first line of a body's pieces
+     * that holds a figure (a row's target) */
+    int head_end = last_row + 1;
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && w[b].row == w[a].row; b++)
+            ;
+        if (w[a].row >= first_row && w[a].row <= last_row && pieces[w[a].row] >= body &&
+            has_digit(w, a, b)) {
+            head_end = w[a].row;
+            break;
+        }
+    }
+    GArray *first = g_array_new(FALSE, FALSE, sizeof(gsize));
+    GArray *last = g_array_new(FALSE, FALSE, sizeof(gsize));
+    for (guint c = 0; c < cols->len; c++) {
+        span *l = &g_array_index(cols, span, c);
+        /* the label alone in the next column, or in this one */
+        gssize head = -1;
+        gboolean own = FALSE;
+        if (c + 1 < cols->len) {
+            const span *h = &g_array_index(cols, span, c + 1);
+            own = pieces_in_span(w, n, first_row, last_row, join, h->a, h->b, first, last) == 1;
+            head = own ? lone_line_piece(w, first, pieces, first_row, head_end) : -1;
+        }
+        if (head < 0) {
+            own = FALSE;
+            pieces_in_span(w, n, first_row, last_row, join, l->a, l->b, first, last);
+            head = lone_line_piece(w, first, pieces, first_row, head_end);
+        }
+        if (head < 0)
+            continue;
+        jx_layout_word ha = w[g_array_index(first, gsize, (guint)head)];
+        jx_layout_word he = w[g_array_index(last, gsize, (guint)head)];
+        if (own)
+            pieces_in_span(w, n, first_row, last_row, join, l->a, l->b, first, last);
+        double edge = centred_head_edge(w, first, last, &ha, &he);
+        if (edge <= l->a)
+            continue;
+        if (own) {
+            g_array_index(cols, span, c + 1).a = edge;
+            l->b = edge;
+        } else {
+            span right = {edge, l->b};
+            l->b = edge;
+            g_array_insert_val(cols, c + 1, right);
+        }
+        c++;
+    }
+    g_array_free(first, TRUE);
+    g_array_free(last, TRUE);
+}
+
 /*
  * Column extents: runs of x where more than a valley's share of the lines
  * have a piece of text (words closer than `join`).  `unit` is the
@@ -1029,6 +1177,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
                         cols);
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
+    part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
     g_free(cover);
     g_array_free(runs, TRUE);
     g_free(spanning);

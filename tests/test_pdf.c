@@ -859,6 +859,35 @@ static void header_line_at_a_page_foot(void **state)
     jx_record_list_free(l);
 }
 
+/*
+ * A borderless bureau form printed by Chromium whose first page holds only
+ * the indicator header and two rows: `年度 | 一级 | 二级指 | 三级指标` with
+ * 三级指标 centred on a line of its own, then `产出 数量指 企业研发费用后补助
+ * 项目数 … 75 项` (the level-2 label one space before the name) and
+ * `发放科技创新券 ≥ 410 万元`.  Two names start on the name column's edge,
+ * too few to part it from the narrow labels: the page read labels and names
+ * as one column, and its columns, carried to the next pages, ran the
+ * names of rows without labels together (`审批办结时限工作任务完成及时性`).
+ * The label centred over the names parts them where the names below it
+ * start.  Generated form (corpus/gen/forms.py --families bureau, seed 6181,
+ * b0004), its borders removed and its 绩效目标 cell made 20 lines taller.
+ */
+static void short_first_page_under_a_centred_label(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-short-first-page-b0004");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/chromium-short-first-page-b0004.pdf");
+    assert_fields(indicator_named(l, "发放科技创新券"), "level1", "产出指标", "level2", "数量指标",
+                  "op", ">=", "value", "410", "unit", "万元", NULL);
+    assert_fields(indicator_named(l, "审批办结时限"), "level1", "产出指标", "level2", "时效指标",
+                  "op", "<=", "value", "19", "unit", "个工作日", NULL);
+    assert_fields(indicator_named(l, "工作任务完成及时性"), "level2", "时效指标", "value",
+                  "按计划完成", NULL);
+    assert_fields(indicator_named(l, "受益企业满意度"), "level1", "满意度指标", "value", "86",
+                  "unit", "%", NULL);
+    jx_record_list_free(l);
+}
+
 /* The indicator of table `table` named `name`. */
 static const jx_record *indicator_in_table(const jx_record_list *list, int table, const char *name)
 {
@@ -2041,6 +2070,7 @@ int main(void)
         cmocka_unit_test(wkhtml_one_row_parts),
         cmocka_unit_test(header_line_at_a_page_foot),
         cmocka_unit_test(wrapped_header_at_a_page_foot),
+        cmocka_unit_test(short_first_page_under_a_centred_label),
         cmocka_unit_test(character_header_at_a_page_foot),
         cmocka_unit_test(ruled_header_cell_across_pages),
         cmocka_unit_test(row_header_column_on_a_later_page),
