@@ -174,15 +174,23 @@ static char *text_own(built_row *b, jx_role r)
     return b->text[r];
 }
 
+/* Moves the text of role `fr` of row `from`, owned or borrowed, to role `tr`
+ * of row `to` (the same row, or the same role, or neither). */
+static void text_transfer(built_row *from, jx_role fr, built_row *to, jx_role tr)
+{
+    gboolean borrowed = text_is_borrowed(from, fr);
+    char *text = from->text[fr];
+    from->text[fr] = NULL;
+    from->borrowed &= ~(1u << fr);
+    text_set(to, tr, text);
+    if (borrowed)
+        to->borrowed |= 1u << tr;
+}
+
 /* Moves the text of role r, owned or borrowed, from row `from` to row `to`. */
 static void text_move(built_row *from, built_row *to, jx_role r)
 {
-    gboolean borrowed = text_is_borrowed(from, r);
-    text_set(to, r, from->text[r]);
-    if (borrowed)
-        to->borrowed |= 1u << r;
-    from->text[r] = NULL;
-    from->borrowed &= ~(1u << r);
+    text_transfer(from, r, to, r);
 }
 
 static void built_row_free(gpointer p)
@@ -2504,12 +2512,7 @@ static void move_label(built_row *from, built_row *to, jx_role role);
  * alignment by order read as another kind). */
 static void move_role(built_row *b, jx_role from, jx_role to)
 {
-    gboolean borrowed = text_is_borrowed(b, from);
-    text_set(b, to, b->text[from]);
-    if (borrowed)
-        b->borrowed |= 1u << to;
-    b->text[from] = NULL;
-    b->borrowed &= ~(1u << from);
+    text_transfer(b, from, b, to);
     b->by_role[to] = b->by_role[from];
     b->by_role[from] = NULL;
     b->head_line[to] = b->head_line[from];
