@@ -18,7 +18,7 @@ typedef struct {
     const jx_pcell *by_role[JX_ROLE_COUNT];
     char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined: owned,
                                   or borrowed where `borrowed` says (set them with
-                                  text_set, text_borrow, text_move) */
+                                  text_set, text_borrow, text_transfer) */
     guint32 borrowed; /* bit r: text[r] is a cell's norm, borrowed from the table's
                          rows (which outlive the built rows), not to be freed or
                          written into */
@@ -187,11 +187,6 @@ static void text_transfer(built_row *from, jx_role fr, built_row *to, jx_role tr
         to->borrowed |= 1u << tr;
 }
 
-/* Moves the text of role r, owned or borrowed, from row `from` to row `to`. */
-static void text_move(built_row *from, built_row *to, jx_role r)
-{
-    text_transfer(from, r, to, r);
-}
 
 static void built_row_free(gpointer p)
 {
@@ -2506,19 +2501,14 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
         }
 }
 
+static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr);
 static void move_label(built_row *from, built_row *to, jx_role role);
 
 /* Moves row b's text and cell of role `from` to role `to` (a cell that
  * alignment by order read as another kind). */
 static void move_role(built_row *b, jx_role from, jx_role to)
 {
-    text_transfer(b, from, b, to);
-    b->by_role[to] = b->by_role[from];
-    b->by_role[from] = NULL;
-    b->head_line[to] = b->head_line[from];
-    b->tail_line[to] = b->tail_line[from];
-    b->label_sum[to] = b->label_sum[from];
-    b->label_pieces[to] = b->label_pieces[from];
+    move_cell(b, from, b, to);
 }
 
 /* A numbered row's 序号 and group labels may stand on a line of their own
@@ -3281,8 +3271,6 @@ static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, gui
     return g->verdict == 1;
 }
 
-static void move_label(built_row *from, built_row *to, jx_role role);
-
 /* The name of fragment `f` alone, to join a row other than the one `f`
  * joins; `f` keeps the rest. */
 static built_row *take_name(built_row *f)
@@ -3814,22 +3802,29 @@ static double label_middle(const built_row *b, jx_role role)
     return b->label_pieces[role] ? b->label_sum[role] / b->label_pieces[role] : b->line;
 }
 
+/* Moves the text and cell of role `fr` of row `from`, with their geometry,
+ * to role `tr` of row `to` (another row, another role, or both). */
+static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr)
+{
+    text_transfer(from, fr, to, tr);
+    to->by_role[tr] = from->by_role[fr];
+    from->by_role[fr] = NULL;
+    to->continues[tr] = from->continues[fr];
+    to->tail_width[tr] = from->tail_width[fr];
+    to->full_width[tr] = from->full_width[fr];
+    to->widest[tr] = from->widest[fr];
+    to->head_line[tr] = from->head_line[fr];
+    to->tail_line[tr] = from->tail_line[fr];
+    to->label_sum[tr] = from->label_sum[fr];
+    to->label_pieces[tr] = from->label_pieces[fr];
+    from->label_sum[fr] = 0;
+    from->label_pieces[fr] = 0;
+}
+
 /* Moves the text of `role` with its geometry from row `from` to row `to`. */
 static void move_label(built_row *from, built_row *to, jx_role role)
 {
-    text_move(from, to, role);
-    to->by_role[role] = from->by_role[role];
-    from->by_role[role] = NULL;
-    to->continues[role] = from->continues[role];
-    to->tail_width[role] = from->tail_width[role];
-    to->full_width[role] = from->full_width[role];
-    to->widest[role] = from->widest[role];
-    to->head_line[role] = from->head_line[role];
-    to->tail_line[role] = from->tail_line[role];
-    to->label_sum[role] = from->label_sum[role];
-    to->label_pieces[role] = from->label_pieces[role];
-    from->label_sum[role] = 0;
-    from->label_pieces[role] = 0;
+    move_cell(from, role, to, role);
 }
 
 /* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
