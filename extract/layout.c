@@ -458,7 +458,6 @@ static int cmp_word(const void *pa, const void *pb)
 
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
-static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
 
 /* The extent of the piece of words [i, e] (of `w[0, n)`, sorted by line),
  * or where it is the last line of a wrapped cell (see TAIL_LINES_ABOVE),
@@ -533,9 +532,7 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
             continue;
         if (w[i].x0 >= l->a && w[i].x0 < l->b) {
             in_left++;
-            gsize e = i;
-            while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
-                e++;
+            gsize e = piece_end(w, n, i, join);
             crossing += w[e].x1 > r->a;
             gboolean after_wide = i > 0 && w[i - 1].row == w[i].row && w[i - 1].wide_end &&
                                   w[i].wide_start;
@@ -578,9 +575,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
             continue;
         if (i > 0 && same_piece(&w[i - 1], &w[i], join))
             continue;
-        gsize e = i;
-        while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
-            e++;
+        gsize e = piece_end(w, n, i, join);
         if (w[i].x0 >= run->a && w[i].x0 < run->b && !spanning[i]) {
             run_piece p = {w[i].x0, w[e].x1, 0, 0};
             piece_extent(w, n, i, e, join, spanning, &p.head_x0, &p.head_x1);
@@ -644,9 +639,7 @@ static int body_gaps_crossed(const int *body_cover, gsize from, gsize to)
 static gsize piece_positions(const jx_layout_word *w, gsize n, gsize k, double join, double lo,
                              double unit, gsize cells, gsize *from, gsize *to)
 {
-    gsize e = k;
-    while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
-        e++;
+    gsize e = piece_end(w, n, k, join);
     *from = (gsize)floor((w[k].x0 - lo) / unit);
     *to = MIN((gsize)ceil((w[e].x1 - lo) / unit), cells);
     return e;
@@ -1007,9 +1000,7 @@ static guint pieces_in_span(const jx_layout_word *w, gsize n, int first_row, int
         if (w[i].row < first_row || w[i].row > last_row ||
             (i > 0 && same_piece(&w[i - 1], &w[i], join)))
             continue;
-        gsize e = i;
-        while (e + 1 < n && same_piece(&w[e], &w[e + 1], join))
-            e++;
+        gsize e = piece_end(w, n, i, join);
         if (w[i].x0 >= a && w[i].x0 < b) {
             g_array_append_val(first, i);
             g_array_append_val(last, e);
