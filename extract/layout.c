@@ -1911,6 +1911,217 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
     g_free(section_of);
 }
 
+/* Cells set tight.  A cell whose text fills its column to the edge (a
+ * browser wraps a work item at its column's width) and the next cell's
+ * text set with no padding after it leave no space between the two: one
+ * solid word crosses the edge (`开展送戏下乡和公益电影放公益电影放映场次`,
+ * the work item's first line and the name).  An edge is read so where
+ *   - words on TIGHT_MIN_CROSSING lines or more cross it with a character
+ *     boundary on it, a wide character on each side (Chinese text has no
+ *     space to part two cells by), and end at different places (see
+ *     keep_shared_edges),
+ *   - pieces start on it on TIGHT_MIN_STARTS lines of the body after its
+ *     first (the right column's text, left-aligned, where the left cell is
+ *     short), and
+ *   - one of the table's first TIGHT_HEAD_LINES lines (its header) has a
+ *     piece between where the crossing word starts and the edge, another
+ *     starting on or after the edge, none across it: two header cells over
+ *     the two columns (a piece starting on an edge inside a column, a
+ *     centred cell's, has no header cell left of it within the column).
+ * Each such word is cut at the edge into two words, unless it holds a
+ * sentence mark: prose across the table, a value's sentence over two
+ * columns, a signature line (`单位负责人：…`) are no cells set tight.  Only
+ * words placed where they stood on a page (a PDF's glyphs) are cut: a text
+ * dump's layout engine (a text browser, pdftotext -layout) keeps a space
+ * between cells, and its solid words are one cell. */
+#define TIGHT_MIN_STARTS 2
+#define TIGHT_HEAD_LINES 3
+#define TIGHT_MIN_CROSSING 2
+/* A column whose cells wrap at its width is some characters wide, and the
+ * cell set tight after it holds a word at least: a short word that happens
+ * to cross an edge (a header cell `运算符号`, a kind `定量` over a column
+ * where others start) is no two cells. */
+#define TIGHT_MIN_HEAD_CHARS 4
+#define TIGHT_MIN_TAIL_CHARS 2
+
+typedef struct {
+    gsize word, off; /* the word cut, the byte offset of its second part */
+    double x;        /* where the second part starts */
+} tight_cut;
+
+/* The key of position x in `starts`: x in units, rounded. */
+static gpointer tight_key(double x, double unit)
+{
+    return GINT_TO_POINTER((int)lround(x / unit));
+}
+
+/* How many lines after first_row, to last_row, have a piece starting at
+ * each position (tight_key → count). */
+static GHashTable *piece_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                double join, double unit)
+{
+    GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        if (w[i].row <= first_row || w[i].row > last_row)
+            continue;
+        gpointer key = tight_key(w[i].x0, unit);
+        guint c = GPOINTER_TO_UINT(g_hash_table_lookup(starts, key));
+        g_hash_table_replace(starts, key, GUINT_TO_POINTER(c + 1));
+    }
+    return starts;
+}
+
+/* TRUE when line `row` has a piece inside [from, edge), one starting at or
+ * after `edge`, and none across it. */
+static gboolean heads_part_at(const jx_layout_word *w, gsize n, int row, double join,
+                              double from, double edge, double unit)
+{
+    gboolean left = FALSE, right = FALSE;
+    double slack = unit / 2;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        if (w[i].row != row)
+            continue;
+        double a = w[i].x0, b = w[piece_end(w, n, i, join)].x1;
+        if (a < edge - slack && b > edge + slack)
+            return FALSE;
+        left |= a >= from - slack && b <= edge + slack;
+        right |= a >= edge - slack;
+    }
+    return left && right;
+}
+
+static gboolean header_parts_at(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                double join, double from, double edge, double unit)
+{
+    for (int r = first_row; r < first_row + TIGHT_HEAD_LINES && r <= last_row; r++)
+        if (heads_part_at(w, n, r, join, from, edge, unit))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when word `w` was placed by its characters' East Asian widths (a
+ * wide character two columns): its extent is their sum.  A reading that
+ * gives every character one column (how pdftotext -layout places text)
+ * puts no character boundary where the page had it, and cuts nothing. */
+static gboolean placed_by_width(const jx_layout_word *w, double unit)
+{
+    glong width = 0;
+    for (const char *p = w->text, *end = w->text + w->len; p < end;) {
+        int bytes;
+        width += jx_text_char_width(p, end, &bytes);
+        p += bytes;
+    }
+    return fabs(w->x1 - w->x0 - width * unit) < unit / 2;
+}
+
+/* Appends to `cuts` where word i crosses an edge of cells set tight. */
+static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first_row,
+                            int last_row, double join, double unit, GHashTable *starts,
+                            GArray *cuts)
+{
+    if (!placed_by_width(&w[i], unit) || has_sentence_mark(w, i, i + 1))
+        return;
+    double x = w[i].x0;
+    gboolean prev_wide = FALSE;
+    glong chars = g_utf8_strlen(w[i].text, (gssize)w[i].len), before = 0;
+    for (const char *p = w[i].text, *end = w[i].text + w[i].len; p < end; before++) {
+        int bytes, width = jx_text_char_width(p, end, &bytes);
+        if (before >= TIGHT_MIN_HEAD_CHARS && chars - before >= TIGHT_MIN_TAIL_CHARS &&
+            prev_wide && width > 1 &&
+            GPOINTER_TO_UINT(g_hash_table_lookup(starts, tight_key(x, unit))) >=
+                TIGHT_MIN_STARTS &&
+            header_parts_at(w, n, first_row, last_row, join, w[i].x0, x, unit)) {
+            tight_cut c = {i, (gsize)(p - w[i].text), x};
+            g_array_append_val(cuts, c);
+        }
+        prev_wide = width > 1;
+        x += width * unit;
+        p += bytes;
+    }
+}
+
+/* An edge's crossing lines: how many and the last; where the first
+ * crossing word ends and whether another ends elsewhere. */
+typedef struct {
+    int lines, last;
+    double end;
+    gboolean ends_differ;
+} tight_edge;
+
+/* Keeps the cuts at edges that TIGHT_MIN_CROSSING lines or more cross (a
+ * cell that fills its column to the edge on one line may be a cell over
+ * two columns, a section's label across its row) with words that end at
+ * different places: the next column's texts, names of their own lengths.
+ * Words that all end at one place are a column's lines wrapped at its
+ * right edge, whatever starts near it elsewhere. */
+static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, double join,
+                              double unit)
+{
+    GHashTable *edges = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+    for (guint k = 0; k < cuts->len; k++) {
+        const tight_cut *c = &g_array_index(cuts, tight_cut, k);
+        int row = w[c->word].row;
+        tight_edge *e = g_hash_table_lookup(edges, tight_key(c->x, unit));
+        if (!e) {
+            e = g_new0(tight_edge, 1);
+            *e = (tight_edge){0, row, w[c->word].x1, FALSE};
+            g_hash_table_insert(edges, tight_key(c->x, unit), e);
+        }
+        e->lines += e->lines == 0 || row != e->last;
+        e->last = row;
+        e->ends_differ |= fabs(w[c->word].x1 - e->end) >= unit / 2;
+    }
+    for (guint k = cuts->len; k-- > 0;) {
+        const tight_cut *c = &g_array_index(cuts, tight_cut, k);
+        const tight_edge *e = g_hash_table_lookup(edges, tight_key(c->x, unit));
+        if (e->lines < TIGHT_MIN_CROSSING || !e->ends_differ)
+            g_array_remove_index(cuts, k);
+    }
+    g_hash_table_unref(edges);
+}
+
+/* The words with every word that crosses an edge of cells set tight cut
+ * there (see "Cells set tight" above), as a new array of *n words; NULL when no
+ * word is cut.  The parts borrow their text from the words. */
+static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int first_row,
+                                       int last_row, double join, double unit)
+{
+    GHashTable *starts = piece_starts(w, *n, first_row, last_row, join, unit);
+    GArray *cuts = g_array_new(FALSE, FALSE, sizeof(tight_cut));
+    for (gsize i = 0; i < *n; i++)
+        if (w[i].row > first_row && w[i].row <= last_row)
+            word_tight_cuts(w, *n, i, first_row, last_row, join, unit, starts, cuts);
+    g_hash_table_unref(starts);
+    keep_shared_edges(cuts, w, *n, join, unit);
+    if (!cuts->len) {
+        g_array_free(cuts, TRUE);
+        return NULL;
+    }
+    jx_layout_word *out = g_new(jx_layout_word, *n + cuts->len);
+    gsize k = 0, m = 0;
+    for (gsize i = 0; i < *n; i++) {
+        jx_layout_word rest = w[i];
+        for (; k < cuts->len && g_array_index(cuts, tight_cut, k).word == i; k++) {
+            const tight_cut *c = &g_array_index(cuts, tight_cut, k);
+            gsize used = (gsize)(rest.text - w[i].text);
+            jx_layout_word head = rest;
+            head.len = c->off - used;
+            head.x1 = c->x;
+            head.wide_end = TRUE;
+            out[m++] = head;
+            rest.text = w[i].text + c->off;
+            rest.len = w[i].len - c->off;
+            rest.x0 = c->x;
+            rest.wide_start = TRUE;
+            rest.continues = FALSE;
+        }
+        out[m++] = rest;
+    }
+    *n = m;
+    g_array_free(cuts, TRUE);
+    return out;
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -1944,10 +2155,21 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     int *pieces = g_new0(int, n_rows + 1);
     gboolean *prose = g_new0(gboolean, n_rows + 1);
     int full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
+    /* readings are compared on the words as they stand, before any cut */
+    *alignment = piece_alignment(words, n, join, unit);
+    jx_layout_word *cut =
+        positioned ? cut_tight_cells(words, &n, first_row, last_row, join, unit) : NULL;
+    if (cut) {
+        words = cut; /* freed below; the parts borrow the caller's texts */
+        mark_after_figure(words, n, join);
+        mark_seq_heads(words, n, join);
+        counted_seq_heads(words, n, join);
+        memset(pieces, 0, (n_rows + 1) * sizeof *pieces);
+        full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
+    }
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
     mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
-    *alignment = piece_alignment(words, n, join, unit);
     /* a table whose columns are as wide as their widest text (WeasyPrint's
      * automatic layout of a table of short cells, or label columns a
      * character wide) parts every cell by the same two paddings: text placed
@@ -2005,5 +2227,6 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     g_string_free(cell, TRUE);
     g_array_free(cols, TRUE);
     g_free(col_of);
+    g_free(cut);
     return grid;
 }

@@ -1440,6 +1440,37 @@ static void label_columns_a_character_wide(void **state)
     indicator_fields("tests/pdf/weasy-narrow-label-columns-b0004.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * Cells set tight (chromium-cells-set-tight-f0029, a department form of the
+ * accuracy corpus printed by Chromium, inner rules off): the 名称 column
+ * wraps its work items at its width, and the name column's text follows
+ * with no padding, so each row's first line is one solid word
+ * (`开展送戏下乡和公益电影放公益电影放映场次`): no valley parted the two
+ * columns, every name came out joined to its work item.  Names that
+ * start the name column on other lines and the header's two cells
+ * (名称, 指标内容) show the edge; the words are cut there.
+ */
+static void cells_set_tight(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"公益电影放映场次", "task", "开展送戏下乡和公益电影放映"},
+        {"公益电影放映场次", "level2", "数量"},
+        {"公益电影放映场次", "value", "4320"},
+        {"非遗传承人培训人次", "task", "加强非物质文化遗产保护传承"},
+        {"档案资料完整率", "task", "开展送戏下乡和公益电影放映"},
+        {"档案资料完整率", "level2", "质量"},
+        {"人均补助标准", "task", "推进公共文化场馆免费开放"},
+        {"人均补助标准", "level1", "成本指标"},
+        {"带动相关产业增收", "task", "加强非物质文化遗产保护传承"},
+        {"带动相关产业增收", "level2", "经济效益"},
+        {"带动相关产业增收", "value", "180"},
+        {"长效管理机制", "task", "推进公共文化场馆免费开放"},
+        {"长效管理机制", "value", "逐步完善"},
+    };
+    indicator_fields("tests/pdf/chromium-cells-set-tight-f0029.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A cell merged down over a page break in a table's first (or last) column,
  * every other column closed at the break (WeasyPrint: the level-1 cell of
  * the row the page ends in): the table's outer rule ends in the air there,
@@ -2080,6 +2111,7 @@ int main(void)
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
+        cmocka_unit_test(cells_set_tight),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
