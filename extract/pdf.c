@@ -1633,11 +1633,65 @@ static double commonest_pitch(const GArray *pitches, double lo, double hi, guint
     return best;
 }
 
+/* Where every row's cells wrap a character or two a line (narrow label
+ * and name columns, WeasyPrint's automatic widths), the commonest pitch is
+ * their lines' leading and the rows stand set apart (a blank line between
+ * them, see ROW_GAP_SHARE), far above it: the lines come in short runs
+ * between blank lines, each run a row.  A run of more than this many lines
+ * is no row (a label of nine characters, 服务对象满意度指标, stacked a
+ * character a line, is the tallest cell), but a table of one-line rows set
+ * closer than the boxes (a Ming face, see ROW_PITCH_SHARE) or a paragraph. */
+#define WRAPPED_ROW_MAX_LINES 10
+/* ... and rows so set apart are shown by this many runs at least. */
+#define WRAPPED_ROW_MIN_RUNS 4
+/* ... and their lines' leading is under this share of their glyph boxes'
+ * height, the boxes overlapping (WeasyPrint's 0.9): no table sets its rows
+ * so close (a Ming face's rows of one line stand 1.02 apart, see
+ * ROW_PITCH_SHARE), where a browser's rows of one line, sections of them
+ * set apart by a wrapped cell, stand as far apart as the leading of
+ * another's cells (wkhtmltopdf's 1.18).  Lines whose boxes just touch
+ * (Chromium's 0.997) are left to the rows' pitch found above them. */
+#define LEADING_MAX_PITCH 0.95
+
+/* TRUE when the lines `done` (piece arrays) stand in rows set apart: at
+ * least WRAPPED_ROW_MIN_RUNS runs of two lines or more between blank lines,
+ * none over WRAPPED_ROW_MAX_LINES lines, hold more of their pairs of lines
+ * than the longer runs do. */
+static gboolean rows_set_apart(const GArray *done)
+{
+    guint runs = 0, short_pairs = 0, long_pairs = 0, run = 1;
+    for (guint k = 1; k <= done->len; k++) {
+        gboolean ends = k == done->len;
+        const GArray *up = g_array_index(done, GArray *, k - 1),
+                     *now = ends ? NULL : g_array_index(done, GArray *, k);
+        if (!ends && up->len && now->len) {
+            const written_piece *a = &g_array_index(up, written_piece, 0),
+                                *b = &g_array_index(now, written_piece, 0);
+            ends = b->centre - a->centre > ROW_GAP_SHARE * MAX(a->height, b->height);
+        } else {
+            ends = TRUE;
+        }
+        if (!ends) {
+            run++;
+            continue;
+        }
+        if (run > WRAPPED_ROW_MAX_LINES)
+            long_pairs += run - 1;
+        else if (run > 1) {
+            short_pairs += run - 1;
+            runs++;
+        }
+        run = 1;
+    }
+    return runs >= WRAPPED_ROW_MIN_RUNS && short_pairs > long_pairs;
+}
+
 /* The pitch (in heights) up to which a piece wraps on from the piece above
  * it, from the pitches between the page's pieces and those above them
- * (`pitches`, sorted here): WRAP_LEADING_SHARE, or less where the rows stand
- * closer (see ROW_PITCH_SHARE). */
-static double wrap_share(GArray *pitches)
+ * (`pitches`, sorted here; `apart`: the rows stand set apart, see
+ * rows_set_apart): WRAP_LEADING_SHARE, or less where the rows stand closer
+ * (see ROW_PITCH_SHARE). */
+static double wrap_share(GArray *pitches, gboolean apart)
 {
     g_array_sort(pitches, by_value);
     /* the commonest pitch is the rows' or, where many cells wrap, their
@@ -1651,6 +1705,8 @@ static double wrap_share(GArray *pitches)
                                        rows * ROW_OVER_LEADING_MAX, &above);
         if (above >= ROW_MIN_PAIRS && above >= ROW_OVER_LEADING_PAIRS * n)
             rows = wider;
+        else if (rows < LEADING_MAX_PITCH && apart)
+            return share; /* a leading, the rows far above it */
         share = MIN(share, ROW_PITCH_SHARE * rows);
     }
     return share;
@@ -1677,7 +1733,7 @@ static void mark_wrapped_pieces(const GArray *done, const int *numbers, GHashTab
             }
         }
     }
-    double share = wrap_share(pitches);
+    double share = wrap_share(pitches, rows_set_apart(done));
     guint i = 0;
     for (guint k = 1; k < done->len; k++) {
         const GArray *now = g_array_index(done, GArray *, k);

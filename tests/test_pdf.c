@@ -1440,6 +1440,30 @@ static void label_columns_a_character_wide(void **state)
     indicator_fields("tests/pdf/weasy-narrow-label-columns-b0004.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* The same form's rows, every cell wrapped a character or two a line: the
+ * commonest pitch between a piece and the one above it is their lines'
+ * leading (0.9 of the glyph boxes), the rows set apart by a blank line far
+ * above it, and it was read as the rows' own pitch, so no wrapped line was
+ * marked as one.  Rows were joined by guess: a name ran on into the next
+ * row over the page break (下派科技特派员支持科技), or was cut in two
+ * records (降低能耗， / 保护生态环境, 新产品销售收 / 标入增长). */
+static void rows_wrapped_a_character_a_line(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"下派科技特派员", "value", "38"},
+        {"下派科技特派员", "unit", "人"},
+        {"支持科技计划项目", "op", ">="},
+        {"支持科技计划项目", "value", "75"},
+        {"新产品销售收入增长", "level2", "经济效益指标"},
+        {"新产品销售收入增长", "value", "7"},
+        {"新产品销售收入增长", "unit", "%"},
+        {"降低能耗,保护生态环境", "level2", "生态效益指标"},
+        {"降低能耗,保护生态环境", "value", "优先支持节能降耗、环保等活动中提供技术支撑的项目"},
+    };
+    indicator_fields("tests/pdf/weasy-narrow-label-columns-b0004.pdf", w, G_N_ELEMENTS(w));
+}
+
 /*
  * Cells set tight (chromium-cells-set-tight-f0029, a department form of the
  * accuracy corpus printed by Chromium, inner rules off): the 名称 column
@@ -2086,6 +2110,7 @@ int main(void)
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(table_in_a_smaller_face),
         cmocka_unit_test(label_columns_a_character_wide),
+        cmocka_unit_test(rows_wrapped_a_character_a_line),
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
         cmocka_unit_test(continuation_parts_a_column),
