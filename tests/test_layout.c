@@ -1929,6 +1929,29 @@ static void level1_label_apart_of_columns(void **state)
                  "建立健全", NULL);
 }
 
+/* A word processor's PDF sets a project name's year apart from the rest
+ * (`2019 年农村饮水安全巩固提升工程`: the font changes), and the form's head
+ * row reads as 项目名称 | 2019 | 年农村…: the document's project was the
+ * year alone, the table's the whole name, and every indicator said it
+ * belonged to another project than the document's.  A year alone goes on in
+ * the next cell, for the document as for its tables. */
+static void project_year_cut_from_name(void **state)
+{
+    (void)state;
+    const char *rel = "writer-project-year-cut";
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    const jx_record *doc = jx_record_list_length(got) ? jx_record_list_get(got, 0) : NULL;
+    assert_non_null(doc);
+    assert_string_equal(jx_record_type(doc), "document");
+    assert_string_equal(jx_record_get_string(doc, "project"), "2019年农村饮水安全巩固提升工程");
+    jx_record_list_free(got);
+    g_free(txt);
+    check_field(rel, "新增净化消毒设备", "project", NULL);
+    check_field(rel, "除险加固小型水库", "project", NULL);
+    check_field(rel, "补助对象识别精准率", "project", NULL);
+}
+
 /* A header whose last line is one character (`位`, the rest of 计量单) under
  * a line of pieces: one character alone is no title only over or under
  * another one (a label header set a character a line); here the two lines
@@ -2101,6 +2124,7 @@ int main(void)
         cmocka_unit_test(one_label_column_level2_pieces),
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
+        cmocka_unit_test(project_year_cut_from_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
