@@ -2122,6 +2122,56 @@ static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int fi
     return out;
 }
 
+/* TRUE when [x0, x1) overlaps no column of `cols`. */
+static gboolean clear_of_columns(const GArray *cols, double x0, double x1)
+{
+    for (guint c = 0; c < cols->len; c++) {
+        const span *s = &g_array_index(cols, span, c);
+        if (x0 < s->b && x1 > s->a)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* A layout dump may set a page's level-1 labels in a column no body line
+ * has text in (效益指标 once for a run of rows, each row's other cells on
+ * lines of their own): the valleys find no column there, and the label
+ * would go to the nearest one (the row numbers' or the level-2 labels').
+ * A level-1 label whole standing clear of every column, between two of
+ * them, with more of its row on its line, is a column of its own (pieces
+ * of such labels that overlap one another share it).  A label alone on its
+ * line is left to the label resolver: the last piece of a label the page
+ * break cut says nothing of the page's columns. */
+static void add_level1_columns(const jx_layout_word *w, gsize n, double join, GArray *cols)
+{
+    if (cols->len < 2)
+        return;
+    double lo = g_array_index(cols, span, 0).a, hi = g_array_index(cols, span, cols->len - 1).b;
+    guint found = cols->len;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        double x0 = w[i].x0, x1 = w[e].x1;
+        gboolean row_goes_on = e + 1 < n && w[e + 1].row == w[i].row;
+        if (x0 <= lo || x1 >= hi || !row_goes_on || !piece_is_level1(w, i, e))
+            continue;
+        gboolean merged = FALSE;
+        for (guint c = found; c < cols->len && !merged; c++) {
+            span *s = &g_array_index(cols, span, c);
+            if (x0 < s->b && x1 > s->a) {
+                s->a = MIN(s->a, x0);
+                s->b = MAX(s->b, x1);
+                merged = TRUE;
+            }
+        }
+        if (merged || !clear_of_columns(cols, x0, x1))
+            continue;
+        span s = {x0, x1};
+        g_array_append_val(cols, s);
+    }
+    if (cols->len > found)
+        g_array_sort(cols, cmp_span);
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -2168,6 +2218,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     }
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
+    add_level1_columns(words, n, join, cols);
     mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
     /* a table whose columns are as wide as their widest text (WeasyPrint's

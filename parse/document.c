@@ -888,6 +888,27 @@ static void head_row_clear(GArray *row)
 /* The key cell `k` of `row`: its value is the next non-empty cell, unless
  * that is a key or a header word; with none, a value centred on its line
  * (meta_from_centred). */
+/* The raw value of the key of field `field` in cell v of `row`, stripped: a
+ * project's name is no number alone, and a year cut from the rest of it
+ * (`2019` | `年农村饮水安全巩固提升工程`, a PDF's words set apart where the
+ * font changes) goes on in the next cell unless that is a key, as the
+ * tables' project is read (jx_meta_project_cells).  A new string. */
+static char *year_cut_raw(int field, const GArray *row, guint v)
+{
+    const head_cell *val = &g_array_index(row, head_cell, v);
+    char *raw = g_strstrip(g_strdup(val->raw));
+    if (field != FIELD_PROJECT || !digits_only(val->norm) || v + 1 >= row->len)
+        return raw;
+    const head_cell *next = &g_array_index(row, head_cell, v + 1);
+    if (next->key >= 0 || next->role != JX_ROLE_NONE || !*next->norm)
+        return raw;
+    char *next_raw = g_strstrip(g_strdup(next->raw));
+    char *joined = g_strdup_printf("%s %s", raw, next_raw);
+    g_free(next_raw);
+    g_free(raw);
+    return joined;
+}
+
 static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, int r,
                                const GArray *row, guint k)
 {
@@ -901,12 +922,14 @@ static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, 
         }
         if (val->key < 0 && val->role == JX_ROLE_NONE) {
             char *k_raw = g_strstrip(g_strdup(key->raw));
-            char *v_raw = g_strstrip(g_strdup(val->raw));
+            char *v_raw = year_cut_raw(key->key, row, v);
+            char *v_norm = jx_norm_text(v_raw);
             char *shown = g_strdup_printf("%s %s", k_raw, v_raw);
-            meta_offer(m, key->key, val->norm, shown, g_strdup(key->unit));
-            meta_offer(m, key_also(key->norm), val->norm, shown, NULL);
+            meta_offer(m, key->key, v_norm, shown, g_strdup(key->unit));
+            meta_offer(m, key_also(key->norm), v_norm, shown, NULL);
             g_free(k_raw);
             g_free(v_raw);
+            g_free(v_norm);
             g_free(shown);
         }
         return;

@@ -1906,6 +1906,52 @@ static void one_label_column_level2_pieces(void **state)
     check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
 }
 
+/* A LibreOffice PDF's page laid out anew by `pdftotext -layout`: its
+ * level-1 label (效益指标) stands once, on its run's first line, in a place
+ * no body line has text in, the names a column right of where the page
+ * before set them.  The valleys found no column there and the label went to
+ * the row numbers' column: the page's labels read as names and fragments
+ * (level1 产出指标, `项目开工时间降低群众出行成本`).  A level-1 label whole
+ * clear of every column, its row going on right of it, is a column. */
+static void level1_label_apart_of_columns(void **state)
+{
+    (void)state;
+    const char *rel = "writer-level1-apart";
+    check_fields(rel, "项目开工时间", "op", "<=", "value", "2021-12-31", NULL);
+    check_fields(rel, "降低群众出行成本", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "有效降低", NULL);
+    check_fields(rel, "带动相关产业增收", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "160", "unit", "万元", NULL);
+    check_fields(rel, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "94.5", NULL);
+    check_fields(rel, "社会影响力", "level1", "效益指标", "value", "逐步扩大", NULL);
+    check_fields(rel, "长效管理机制", "level1", "效益指标", "level2", "可持续影响指标", "value",
+                 "建立健全", NULL);
+}
+
+/* A word processor's PDF sets a project name's year apart from the rest
+ * (`2019 年农村饮水安全巩固提升工程`: the font changes), and the form's head
+ * row reads as 项目名称 | 2019 | 年农村…: the document's project was the
+ * year alone, the table's the whole name, and every indicator said it
+ * belonged to another project than the document's.  A year alone goes on in
+ * the next cell, for the document as for its tables. */
+static void project_year_cut_from_name(void **state)
+{
+    (void)state;
+    const char *rel = "writer-project-year-cut";
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    const jx_record *doc = jx_record_list_length(got) ? jx_record_list_get(got, 0) : NULL;
+    assert_non_null(doc);
+    assert_string_equal(jx_record_type(doc), "document");
+    assert_string_equal(jx_record_get_string(doc, "project"), "2019年农村饮水安全巩固提升工程");
+    jx_record_list_free(got);
+    g_free(txt);
+    check_field(rel, "新增净化消毒设备", "project", NULL);
+    check_field(rel, "除险加固小型水库", "project", NULL);
+    check_field(rel, "补助对象识别精准率", "project", NULL);
+}
+
 /* A header whose last line is one character (`位`, the rest of 计量单) under
  * a line of pieces: one character alone is no title only over or under
  * another one (a label header set a character a line); here the two lines
@@ -2077,6 +2123,8 @@ int main(void)
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
         cmocka_unit_test(header_tail_character_under_piece),
+        cmocka_unit_test(level1_label_apart_of_columns),
+        cmocka_unit_test(project_year_cut_from_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
