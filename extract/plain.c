@@ -285,28 +285,6 @@ static gboolean level2_label_inside(const page_line *pl, int margin)
            label_line(pl, TRUE);
 }
 
-/* TRUE when a line inside a layout table is the first line of a level-1 or
- * level-2 label wrapped in its column, alone at the margin (`三、满意度指`
- * over `标`, `服务对象满意` over the row and `度指标`: a browser sets a
- * label merged over the rows beside them, its lines around theirs): a
- * cell, however wide, as the whole label is (see level2_label_inside). */
-static gboolean wrapped_label_inside(const page_line *pl, int margin)
-{
-    if (pl->kind != ROW_NONE || pl->furniture || pl->offset > margin + 1)
-        return FALSE;
-    char *text = g_strndup(pl->s, pl->n);
-    char *norm = jx_norm_text(text);
-    gboolean head = FALSE;
-    for (int level = 1; level <= 2 && !head; level++) {
-        char *label = jx_taxonomy_label_headed(norm, level);
-        head = label != NULL;
-        g_free(label);
-    }
-    g_free(norm);
-    g_free(text);
-    return head;
-}
-
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
 static gboolean ends_sentence(const page_line *pl)
 {
@@ -540,7 +518,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             multi++;
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
                    !row_label_between(lines, n, k, last_multi, margin, width) &&
-                   !level2_label_inside(pl, margin) && !wrapped_label_inside(pl, margin)) {
+                   !level2_label_inside(pl, margin)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

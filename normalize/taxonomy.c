@@ -314,9 +314,6 @@ static char *one_standard_label(const char *text, int level, gboolean head)
 {
     char *own;
     const char *norm = jx_norm_text_view(text, &own);
-    /* a label's first line keeps the label's ordinal (`三、满意度指`) */
-    if (head)
-        norm = skip_code(norm);
     gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
     char *found = NULL;
     gboolean clash = FALSE;

@@ -782,7 +782,6 @@ static void test_taxonomy(void **state)
         {jx_taxonomy_label_headed, "服务对象", 2, "服务对象满意度指标"},
         {jx_taxonomy_label_headed, "产出指", 1, "产出指标"},
         {jx_taxonomy_label_headed, "满意度", 1, "满意度指标"},
-        {jx_taxonomy_label_headed, "三、满意度指", 1, "满意度指标"},
         {jx_taxonomy_label_headed, "产出指标", 1, NULL},
         {jx_taxonomy_label_headed, "社会", 2, NULL},
         {jx_taxonomy_label_headed, "数", 2, NULL},
