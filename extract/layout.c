@@ -1815,6 +1815,34 @@ static void part_tight_pieces(const jx_layout_word *w, gsize n, double join, int
     }
 }
 
+/* A row's number and the label beside it, apart (two spaces and more) but
+ * in one column: the label column shows on one line only (a level-1 label
+ * written once over many rows, `1   产出   数量   举办全民健身赛事活动`)
+ * and the header over it is set solid (`序号一级指标二级指标`, WeasyPrint's
+ * columns as wide as their text), so no valley parts the numbers' column
+ * from the labels'.  The label and the cells after it on the line move on
+ * by one up to the first column the line leaves free (none free: the line
+ * stays). */
+static void part_row_numbers(const jx_layout_word *w, gsize n, double join, int n_cols,
+                             int *col_of)
+{
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
+        gsize i = piece_end(w, n, a, join) + 1;
+        if (i >= b || i != a + 1 || !row_number(&w[a]) || col_of[i] != col_of[a] ||
+            !w[i].wide_start)
+            continue;
+        int from = col_of[i], room = from + 1;
+        while (room < n_cols && !column_free(col_of, a, b, room))
+            room++;
+        if (room >= n_cols)
+            continue;
+        for (gsize k = i; k < b; k++)
+            if (col_of[k] >= from && col_of[k] < room)
+                col_of[k]++;
+    }
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -1830,6 +1858,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
     merged_over_two(w + a, b - a, cols, col_of + a);
     level1_between_columns(w + a, b - a, join, (int)cols->len, col_of + a);
+    part_row_numbers(w + a, b - a, join, (int)cols->len, col_of + a);
 }
 
 static int cmp_span(const void *pa, const void *pb)

@@ -65,6 +65,7 @@ typedef struct {
     gunichar c;
     double x0, x1, y0, y1;
     gboolean space_before; /* the PDF writes a space before it */
+    gboolean apart_before; /* starts a cell of its own, whatever the gap (see lift_centred_lines) */
 } glyph;
 
 typedef struct {
@@ -149,7 +150,7 @@ static GArray *page_glyphs(PopplerPage *page)
             }
             const PopplerRectangle *r = &rects[i];
             glyph g = {c, MIN(r->x1, r->x2), MAX(r->x1, r->x2), MIN(r->y1, r->y2),
-                       MAX(r->y1, r->y2), space};
+                       MAX(r->y1, r->y2), space, FALSE};
             space = FALSE;
             if (g.y1 - g.y0 <= 0 || !isfinite(g.x0) || !isfinite(g.y0))
                 continue;
@@ -260,7 +261,7 @@ static gboolean is_han(gunichar c)
 static int spaces_between(const glyph *prev, const glyph *g, double height, gboolean narrow)
 {
     double gap = g->x0 - prev->x1, h = MAX(height, 1.0);
-    if (gap >= PIECE_GAP_SHARE * h)
+    if (gap >= PIECE_GAP_SHARE * h || g->apart_before)
         return 2;
     /* Chinese puts no word space between two Han characters: a gap of one
      * between two narrow label columns' lines parts two cells (`一级 二级指`,
@@ -288,7 +289,7 @@ static int solid_run(const text_line *line, guint i)
 {
     double h = MAX(line->height, 1.0);
     guint k = i + 1;
-    while (k < line->glyphs->len &&
+    while (k < line->glyphs->len && !g_array_index(line->glyphs, glyph, k).apart_before &&
            g_array_index(line->glyphs, glyph, k).x0 -
                    g_array_index(line->glyphs, glyph, k - 1).x1 < WORD_GAP_SHARE * h)
         k++;
@@ -339,8 +340,9 @@ static gboolean line_in_pieces(const text_line *line)
     double h = MAX(line->height, 1.0);
     for (guint i = 1; i < line->glyphs->len; i++)
         if (g_array_index(line->glyphs, glyph, i).x0 -
-                g_array_index(line->glyphs, glyph, i - 1).x1 >=
-            PIECE_GAP_SHARE * h)
+                    g_array_index(line->glyphs, glyph, i - 1).x1 >=
+                PIECE_GAP_SHARE * h ||
+            g_array_index(line->glyphs, glyph, i).apart_before)
             return TRUE;
     return FALSE;
 }
@@ -1761,6 +1763,201 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
     return l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height);
 }
 
+/* ------------------------------------------------------------ centred cells */
+
+/* A line standing this close (share of its height) to the middle between
+ * two lines stands half way between them: a cell of one line set at the
+ * middle of a row whose other cell wraps onto two. */
+#define CENTRED_MIDDLE_SHARE 0.15
+
+/* A piece of text of a line: its extent and how many characters it holds. */
+typedef struct {
+    double x0, x1;
+    glong n;
+} line_span;
+
+/* The pieces of text of `line` as write_line writes them at `unit` from
+ * `left` (a label column a character or two wide its own piece). */
+static GArray *line_spans(const text_line *line, double left, double unit)
+{
+    GString *scratch = g_string_new(NULL);
+    GArray *pieces = g_array_new(FALSE, FALSE, sizeof(written_piece));
+    write_line(scratch, line, left, unit, pieces);
+    GArray *spans = g_array_sized_new(FALSE, FALSE, sizeof(line_span), pieces->len);
+    for (guint i = 0; i < pieces->len; i++) {
+        const written_piece *wp = &g_array_index(pieces, written_piece, i);
+        line_span one = {wp->x0, wp->x1,
+                         g_utf8_strlen(scratch->str + wp->start, (gssize)(wp->end - wp->start))};
+        g_array_append_val(spans, one);
+    }
+    g_array_free(pieces, TRUE);
+    g_string_free(scratch, TRUE);
+    return spans;
+}
+
+static gboolean spans_overlap(const line_span *a, const line_span *b)
+{
+    return MIN(a->x1, b->x1) > MAX(a->x0, b->x0);
+}
+
+/* TRUE when a piece of `a` stands over or under a piece of `b`. */
+static gboolean spans_share_column(const GArray *a, const GArray *b)
+{
+    for (guint i = 0; i < a->len; i++)
+        for (guint j = 0; j < b->len; j++)
+            if (spans_overlap(&g_array_index(a, line_span, i), &g_array_index(b, line_span, j)))
+                return TRUE;
+    return FALSE;
+}
+
+/* TRUE when a piece of `mid` starts right after `cell` ends, closer than
+ * two pieces of one line stand apart (PIECE_GAP_SHARE of `height`): a
+ * column as wide as its text, whose cell a piece so close after it would
+ * run on into on one line. */
+static gboolean flush_after(const GArray *mid, const line_span *cell, double height)
+{
+    for (guint i = 0; i < mid->len; i++) {
+        const line_span *m = &g_array_index(mid, line_span, i);
+        double gap = m->x0 - cell->x1;
+        if (gap >= 0 && gap < PIECE_GAP_SHARE * MAX(height, 1.0))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when the line of pieces `mid` is the cells of a row set at its
+ * middle beside a cell wrapped from line `above` onto line `below`
+ * (pieces `a`, `b`): `below` goes on from `above` one leading lower
+ * (`share` of a height at most, see wrap_share) under a piece of more than
+ * NARROW_LABEL_LINE_CHARS characters (a label column a character or two
+ * wide, set a character a line over many rows, gives no row's top), `mid`
+ * stands half way between them, in none of their columns and starts flush
+ * after the wrapped cell (where its column keeps it apart, the layout
+ * reader parts the three lines' cells by their columns as they stand). */
+static gboolean centred_beside_wrap(const text_line *above, const text_line *mid,
+                                    const text_line *below, const GArray *a, const GArray *m,
+                                    const GArray *b, double share)
+{
+    double h = MAX(above->height, below->height);
+    if (below->centre - above->centre > share * h ||
+        fabs(mid->centre - (above->centre + below->centre) / 2) > CENTRED_MIDDLE_SHARE * h ||
+        spans_share_column(m, a) || spans_share_column(m, b))
+        return FALSE;
+    for (guint i = 0; i < a->len; i++) {
+        const line_span *cell = &g_array_index(a, line_span, i);
+        if (cell->n <= NARROW_LABEL_LINE_CHARS || !flush_after(m, cell, mid->height))
+            continue;
+        for (guint j = 0; j < b->len; j++)
+            if (spans_overlap(cell, &g_array_index(b, line_span, j)))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when line `k` of `lines` (pieces `m`), set at `centre`, would stand
+ * less than a line's height under the nearest line above that has text in
+ * one of its columns: a cell merged over rows and centred on them (a work
+ * item over three rows of one line, Writer's) wraps around the middle row,
+ * which belongs where it stands, between its neighbours. */
+static gboolean crowds_column_above(const GArray *lines, guint k, const GArray *m, double centre,
+                                    double left, double unit)
+{
+    const text_line *mid = &g_array_index(lines, text_line, k);
+    for (guint j = k; j-- > 0;) {
+        const text_line *l = &g_array_index(lines, text_line, j);
+        if (l->centre >= centre)
+            continue;
+        GArray *s = line_spans(l, left, unit);
+        gboolean shared = spans_share_column(s, m);
+        g_array_free(s, TRUE);
+        if (shared)
+            return centre - l->centre < MAX(l->height, mid->height);
+    }
+    return FALSE;
+}
+
+/* The pitch (in heights) up to which a piece of `lines` wraps on from the
+ * piece above it (see wrap_share), read off all the page's lines written at
+ * `unit` from `left`. */
+static double lines_wrap_share(const GArray *lines, double left, double unit)
+{
+    GString *scratch = g_string_new(NULL);
+    GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *));
+    g_array_set_clear_func(done, pieces_clear);
+    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint k = 0; k < lines->len; k++) {
+        GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
+        write_line(scratch, &g_array_index(lines, text_line, k), left, unit, now);
+        for (guint p = 0; p < now->len; p++) {
+            const written_piece *wp = &g_array_index(now, written_piece, p);
+            const written_piece *above = piece_above(done, k, wp);
+            if (above) {
+                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
+                g_array_append_val(pitches, pitch);
+            }
+        }
+        g_array_append_val(done, now);
+    }
+    double share = wrap_share(pitches);
+    g_array_free(pitches, TRUE);
+    g_array_free(done, TRUE);
+    g_string_free(scratch, TRUE);
+    return share;
+}
+
+/* Sets line `mid`'s glyphs on line `above`, moved up by the distance
+ * between them, each of its pieces (`m`) and of `above`'s (`a`) a piece of
+ * its own however close they stand. */
+static void set_on_line(text_line *above, text_line *mid, const GArray *a, const GArray *m)
+{
+    double up = mid->centre - above->centre;
+    for (guint i = 0; i < mid->glyphs->len; i++) {
+        glyph g = g_array_index(mid->glyphs, glyph, i);
+        g.y0 -= up;
+        g.y1 -= up;
+        g_array_append_val(above->glyphs, g);
+    }
+    g_array_sort(above->glyphs, by_x);
+    const GArray *both[] = {a, m};
+    for (guint i = 1; i < above->glyphs->len; i++) {
+        glyph *g = &g_array_index(above->glyphs, glyph, i);
+        for (gsize s = 0; s < G_N_ELEMENTS(both); s++)
+            for (guint j = 0; j < both[s]->len; j++)
+                g->apart_before |= g->x0 == g_array_index(both[s], line_span, j).x0;
+    }
+}
+
+/* Browsers and WeasyPrint set a table cell's text at the middle of its row
+ * (HTML's vertical-align: middle): beside a cell wrapped onto two lines, a
+ * cell of one line stands half a line lower than the row's top, on a layout
+ * line of its own between the wrapped cell's two.  Where the columns are as
+ * wide as their text, the layout reader cannot tell the lines' cells apart
+ * and joins the wrapped cells of several rows into one.  Such a line is set
+ * on the line above it, where a cell set at its row's top would stand. */
+static void lift_centred_lines(GArray *lines, double left, double unit)
+{
+    double share = lines_wrap_share(lines, left, unit);
+    for (guint k = 1; k + 1 < lines->len;) {
+        text_line *above = &g_array_index(lines, text_line, k - 1);
+        text_line *mid = &g_array_index(lines, text_line, k);
+        const text_line *below = &g_array_index(lines, text_line, k + 1);
+        GArray *a = line_spans(above, left, unit), *m = line_spans(mid, left, unit),
+               *b = line_spans(below, left, unit);
+        gboolean lift = centred_beside_wrap(above, mid, below, a, m, b, share) &&
+                        !crowds_column_above(lines, k, m, above->centre, left, unit);
+        if (lift) {
+            set_on_line(above, mid, a, m);
+            g_array_free(mid->glyphs, TRUE);
+            g_array_remove_index(lines, k);
+        } else {
+            k++;
+        }
+        g_array_free(a, TRUE);
+        g_array_free(m, TRUE);
+        g_array_free(b, TRUE);
+    }
+}
+
 /* ------------------------------------------------------------ stacked parts */
 
 /* Tables set one right under the other without rules (a form pasted
@@ -2556,6 +2753,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
     unit = piece_lines_unit(lines, left, unit);
+    lift_centred_lines(lines, left, unit);
     carry->scale = unit;
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
