@@ -4534,6 +4534,23 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
     g_free(parent);
 }
 
+/* What the level-1 column shows by its rows alone, for the level-2 column
+ * split with no parent spans yet (one span: its first label on the table's
+ * first row shows nothing): a record row above the first level-1 label is
+ * a centred (or bottom) merged cell's, and the level-2 labels may then be
+ * centred as well or on top (a form may set each column its own way) —
+ * the rows' words choose, not a default to the top. */
+static jx_placement level1_habit(const GPtrArray *rows, const jx_label_column *l1)
+{
+    gboolean record_above = FALSE;
+    for (int i = 0; i < l1->n; i++) {
+        if (l1->explicit_label[i])
+            return record_above ? JX_PLACE_TOP_OR_CENTRED : JX_PLACE_UNKNOWN;
+        record_above |= !((const built_row *)rows->pdata[i])->labels_only;
+    }
+    return JX_PLACE_UNKNOWN;
+}
+
 /* Bytes of a block of a table's group keys (two labels a row). */
 #define GROUP_KEYS_BLOCK 4096
 
@@ -4621,6 +4638,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.seg = seg;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    /* (where lines place the labels, each column shows its own) */
+    ctx.table_habit = by_lines ? JX_PLACE_UNKNOWN : level1_habit(rows, &l1);
     jx_labels_resolve(&probe, &ctx);
     gboolean *child_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)
