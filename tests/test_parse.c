@@ -2067,6 +2067,28 @@ static void test_stream_cells_joined_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's tab form of a dept table (tests/streams/README.md) whose
+ * merged labels are centred: the level-1 column shows it (产出指标 below
+ * three rows of its group), the level-2 column shows nothing by its rows
+ * (each group's first label on its first row), so its labels may stand on
+ * top or in the middle, and 政策知晓率 (a quality name) is 质量指标's first
+ * row, not 数量指标's last. */
+static void test_stream_tabs_level2_after_centred_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "专利授权量", NULL, "3920", "件", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", NULL, "93", "%", "output.quality"},
+        {"产出指标", "质量指标", "档案资料完整率", NULL, "100", "%", "output.quality"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "93", "%", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-level1-centred.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 12);
+    jx_record_list_free(l);
+}
+
 /* A form with a row-header column (绩效指标, merged down the body) and a
  * target group (2020年目标值 over 计算符号 | 目标值 | 度量单位), as LibreOffice's
  * text export and lynx write it (tests/streams/README.md): the body's first
@@ -3779,6 +3801,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_two_dates),
         cmocka_unit_test(test_stream_run_together_duty_items),
         cmocka_unit_test(test_stream_cells_joined_labels),
+        cmocka_unit_test(test_stream_tabs_level2_after_centred_level1),
         cmocka_unit_test(test_stream_rowhead_after_target_group),
         cmocka_unit_test(test_stream_runon_twin_figures),
         cmocka_unit_test(test_stream_tabs_shift_group_heading),
