@@ -2721,6 +2721,44 @@ static void test_w3m_label_merged_over_two_columns(void **state)
     jx_record_list_free(l);
 }
 
+/* w3m's dump of a bureau form (tests/layout/README.md) that sets the
+ * level-1 效益指标, wrapped `效益` / `指标`, in the level-2 column's place
+ * right under the level-2 `社会效` / `益`: the first piece, a level-1 label
+ * whole, is the level-1's, and so is its rest (not 社会效益指标). */
+static void test_w3m_level1_in_level2_place(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "社会成本指标", "对周边群众生产生活的影响", NULL, "较小", NULL, "cost.social"},
+        {"效益指标", "社会效益", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+        {"效益指标", "社会效益", "居民居住条件", NULL, "明显改善", NULL, "outcome.social"},
+        {"效益指标", "社会效益", "政策宣传覆盖率", "=", "96", "%", "outcome.social"},
+        {"效益指标", "可持续影响", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/layout/w3m-bureau-level1-in-level2-place.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 32);
+    jx_record_list_free(l);
+}
+
+/* ... and one whose level-2 `社会` / `效益` / `指标` has a level-1 word in the
+ * middle, the level-1 `效益` / `指标` on the lines below: the middle word is
+ * the level-2's (社会效益指标, not 社会指标 under a level-1 效益). */
+static void test_w3m_level2_middle_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "居民居住条件", NULL, "有效改善", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", "=", "90", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "城市内涝积水点", NULL, "基本消除", NULL, "outcome.social"},
+    };
+    jx_record_list *l = parse_file_rows("tests/layout/w3m-bureau-level2-middle-word.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 33);
+    jx_record_list_free(l);
+}
+
 /* w3m's dump wraps a unit in its narrow column (`个工作` / `日`, the group's
  * centred label on the second line): the row's unit is the whole. */
 static void test_w3m_wrapped_unit(void **state)
@@ -3829,6 +3867,8 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
+        cmocka_unit_test(test_w3m_level1_in_level2_place),
+        cmocka_unit_test(test_w3m_level2_middle_word),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_label_words_inside_names),
         cmocka_unit_test(test_stream_free_label_begins_name),
