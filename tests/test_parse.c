@@ -2067,6 +2067,24 @@ static void test_stream_cells_joined_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's run-together form of a variant table (tests/streams/README.md)
+ * whose level-2 labels are numbered (`（一）服务对象满意度指标群众满意度>94`):
+ * the ordinal is no part of the label's length, and the label ends after
+ * its 指标, not before (a name `指标群众满意度`). */
+static void test_stream_run_together_numbered_level2(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"三、满意度", "(一)服务对象满意度指标", "群众满意度", ">", "94", "%",
+         "satisfaction.service"},
+        {"二、效益", "(四)可持续影响指标", "★项目持续发挥作用年限", ">=", "6", "年",
+         "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-ordinal-level2.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* streams.py's tab form of a dept table (tests/streams/README.md) whose
  * merged labels are centred: the level-1 column shows it (产出指标 below
  * three rows of its group), the level-2 column shows nothing by its rows
@@ -3840,6 +3858,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_duty_items),
         cmocka_unit_test(test_stream_cells_joined_labels),
         cmocka_unit_test(test_stream_tabs_level2_after_centred_level1),
+        cmocka_unit_test(test_stream_run_together_numbered_level2),
         cmocka_unit_test(test_stream_rowhead_after_target_group),
         cmocka_unit_test(test_stream_runon_twin_figures),
         cmocka_unit_test(test_stream_tabs_shift_group_heading),
