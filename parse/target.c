@@ -3965,6 +3965,30 @@ static void level1_rest_with_head(GPtrArray *rows)
         if (level1_only)
             move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
     }
+    /* ... and the rest on the line below its head's within one row (a
+     * fragment's text the row took in, no cell of its own) */
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *head = b->text[JX_ROLE_LEVEL1], *tail = b->text[JX_ROLE_LEVEL2];
+        if (!head || !tail || b->by_role[JX_ROLE_LEVEL2] || !b->tail_line[JX_ROLE_LEVEL1] ||
+            b->head_line[JX_ROLE_LEVEL2] != b->tail_line[JX_ROLE_LEVEL1] + 1 ||
+            b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] ||
+            labels_either_level(tail))
+            continue;
+        char *joined = jx_norm_join(head, tail);
+        if (!jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined)) {
+            g_free(joined);
+            continue;
+        }
+        text_set(b, JX_ROLE_LEVEL1, joined);
+        b->tail_line[JX_ROLE_LEVEL1] = b->tail_line[JX_ROLE_LEVEL2];
+        b->label_sum[JX_ROLE_LEVEL1] += b->label_sum[JX_ROLE_LEVEL2];
+        b->label_pieces[JX_ROLE_LEVEL1] += b->label_pieces[JX_ROLE_LEVEL2];
+        b->label_sum[JX_ROLE_LEVEL2] = 0;
+        b->label_pieces[JX_ROLE_LEVEL2] = 0;
+        text_set(b, JX_ROLE_LEVEL2, NULL);
+        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = 0;
+    }
 }
 
 /* ... and a level-1 word that is the middle piece of a level-2 label

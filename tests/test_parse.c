@@ -2759,6 +2759,24 @@ static void test_w3m_level1_in_level2_place(void **state)
     jx_record_list_free(l);
 }
 
+/* ... and one whose level-1 `效益` / `指标` stands under the level-2
+ * `社会` / `效益` / `指标`, its rest on a line its row took in: the rest is
+ * the level-1's (效益指标), no level-2 of its own. */
+static void test_w3m_level1_rest_taken_in(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "惠及人口", ">=", "18", "万人", "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "92.5", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "明显增强", NULL, "outcome.social"},
+        {"效益指标", "可持续影响指标", "长效管理机制", NULL, "健全", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/layout/w3m-bureau-level1-rest-taken-in.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 47);
+    jx_record_list_free(l);
+}
+
 /* ... and one whose level-2 `社会` / `效益` / `指标` has a level-1 word in the
  * middle, the level-1 `效益` / `指标` on the lines below: the middle word is
  * the level-2's (社会效益指标, not 社会指标 under a level-1 效益). */
@@ -3888,6 +3906,7 @@ int main(void)
         cmocka_unit_test(test_w3m_wrapped_unit),
         cmocka_unit_test(test_w3m_level1_in_level2_place),
         cmocka_unit_test(test_w3m_level2_middle_word),
+        cmocka_unit_test(test_w3m_level1_rest_taken_in),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_label_words_inside_names),
         cmocka_unit_test(test_stream_free_label_begins_name),
