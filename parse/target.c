@@ -3975,6 +3975,18 @@ static void level1_rest_with_head(GPtrArray *rows)
             b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] ||
             labels_either_level(tail))
             continue;
+        /* a level-2 piece on the line above the head is a level-2 label
+         * wrapped round the row's line (服务对象满意度 / row / 指标): the rest
+         * is its */
+        gboolean level2_above = FALSE;
+        for (guint j = i >= 2 ? i - 2 : 0; j <= i && !level2_above; j++) {
+            const built_row *o = rows->pdata[j];
+            level2_above = o->text[JX_ROLE_LEVEL2] && o->tail_line[JX_ROLE_LEVEL2] &&
+                           o->page == b->page &&
+                           o->tail_line[JX_ROLE_LEVEL2] == b->head_line[JX_ROLE_LEVEL1] - 1;
+        }
+        if (level2_above)
+            continue;
         char *joined = jx_norm_join(head, tail);
         if (!jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined)) {
             g_free(joined);
