@@ -311,6 +311,56 @@ static void undo_lookalike_figure_cell(char *s)
             s[i] = (s[i] == 'O' || s[i] == 'o') ? '0' : '1';
 }
 
+/* A run of look-alikes with no digit at all (`≤lO个工作日`, `2020年lI月`,
+ * `lOO%`) is a figure where a figure's neighbours stand beside it: a
+ * comparison sign or a date's 年 / 月 before it (spaces between), a date's
+ * part, a percent sign or a magnitude after it.  A Latin letter on either
+ * side keeps it a word (`IO口`, `I级`). */
+static const char *const figure_before[] = {"≥", "≤", "≦", "≧", "<", ">", "=", "年", "月"};
+static const char *const figure_after[] = {"%", "年", "月", "日", "万", "亿"};
+
+static gboolean figure_stands_before(const char *s, const char *start)
+{
+    const char *p = start;
+    while (p > s && p[-1] == ' ')
+        p--;
+    for (gsize i = 0; i < G_N_ELEMENTS(figure_before); i++) {
+        gsize n = strlen(figure_before[i]);
+        if ((gsize)(p - s) >= n && memcmp(p - n, figure_before[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean figure_stands_after(const char *end)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(figure_after); i++)
+        if (g_str_has_prefix(end, figure_after[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static void undo_lookalike_runs_in_figures(char *s)
+{
+    if (!strpbrk(s, "OolI"))
+        return;
+    for (char *p = s; *p;) {
+        if (!is_lookalike(*p)) {
+            p++;
+            continue;
+        }
+        char *start = p;
+        while (is_lookalike(*p))
+            p++;
+        gboolean letter_before = start > s && g_ascii_isalnum(start[-1]);
+        gboolean letter_after = g_ascii_isalnum(*p);
+        if (!letter_before && !letter_after &&
+            (figure_stands_before(s, start) || figure_stands_after(p)))
+            for (char *q = start; q < p; q++)
+                *q = (*q == 'O' || *q == 'o') ? '0' : '1';
+    }
+}
+
 /* Kangxi radicals (U+2F00..U+2FDF: UTF-8 E2 BC 80 .. E2 BF 9F) that stand
  * for a simplified ideograph, replaced before NFKC would make them
  * traditional; in place (both forms are three bytes). */
@@ -350,6 +400,7 @@ char *jx_norm_text(const char *s)
         tidy = norm_whole(s);
     undo_figure_lookalikes(tidy);
     undo_lookalike_figure_cell(tidy);
+    undo_lookalike_runs_in_figures(tidy);
     return tidy;
 }
 
@@ -371,6 +422,7 @@ const char *jx_norm_text_view(const char *s, char **owned)
         tidy = norm_whole(s);
     undo_figure_lookalikes(tidy);
     undo_lookalike_figure_cell(tidy);
+    undo_lookalike_runs_in_figures(tidy);
     *owned = tidy;
     return tidy;
 }

@@ -949,16 +949,45 @@ static void add_piece(GArray *pieces, const char *s, gsize n, break_kind brk, gb
 #define MAX_LABEL_CHARS 10
 #define SHORT_LABEL_CHARS 2
 
+/* A level-2 label's list ordinal (`（一）`, `(二)`): at most this many
+ * characters, which the label's own MAX_LABEL_CHARS do not count
+ * (`（一）服务对象满意度指标` is a label of 9 characters, not a 10-character
+ * one and `指标` run into the name after it). */
+#define MAX_ORDINAL_CHARS 4
+
+/* The characters of the bracketed list ordinal `p` opens with, or 0. */
+static glong bracketed_ordinal_chars(const char *p)
+{
+    static const char *const opens[] = {"（", "("}, *const closes[] = {"）", ")"};
+    for (gsize k = 0; k < G_N_ELEMENTS(opens); k++) {
+        if (!g_str_has_prefix(p, opens[k]))
+            continue;
+        const char *q = p + strlen(opens[k]);
+        glong n = 1;
+        for (; *q && n < MAX_ORDINAL_CHARS; n++, q = g_utf8_next_char(q)) {
+            char one[8] = {0};
+            g_unichar_to_utf8(g_utf8_get_char(q), one);
+            if (!strstr(section_numerals, one))
+                break;
+        }
+        for (gsize c = 0; c < G_N_ELEMENTS(closes); c++)
+            if (n > 1 && g_str_has_prefix(q, closes[c]))
+                return n + 1;
+    }
+    return 0;
+}
+
 static glong label_at(const char *p)
 {
     /* a 序号 before a label is a cell of its own (the taxonomy would read
      * `1产出指标` as a label with its code) */
     if (g_ascii_isdigit(*p))
         return 0;
-    char buf[MAX_LABEL_CHARS * 4 + 1];
+    char buf[(MAX_LABEL_CHARS + MAX_ORDINAL_CHARS) * 4 + 1];
     glong best = 0;
     const char *q = p;
-    for (glong n = 1; n <= MAX_LABEL_CHARS && *q; n++) {
+    glong most = MAX_LABEL_CHARS + bracketed_ordinal_chars(p);
+    for (glong n = 1; n <= most && *q; n++) {
         /* a figure after a label is a cell of its own, not its weight */
         if (g_ascii_isdigit(*q))
             break;
@@ -1718,7 +1747,7 @@ static gboolean goes_on_with_ideograph(const char *rest)
 /* TRUE when a piece is a level-1 or level-2 label the taxonomy knows. */
 static gboolean is_label_piece(const piece *pc)
 {
-    return g_utf8_strlen(pc->text, -1) <= MAX_LABEL_CHARS &&
+    return g_utf8_strlen(pc->text, -1) <= MAX_LABEL_CHARS + bracketed_ordinal_chars(pc->text) &&
            (jx_taxonomy_level1(pc->text) || jx_taxonomy_level2(NULL, pc->text));
 }
 

@@ -219,8 +219,9 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
     double off = OFF_CENTRE_COST * (habit == JX_PLACE_CENTRED ? spread
                                     : habit == JX_PLACE_BOTTOM ? below
                                                                : above);
+    gboolean either = habit == JX_PLACE_TOP_OR_CENTRED && (top || centred);
     if ((top && habit == JX_PLACE_TOP) || (centred && habit == JX_PLACE_CENTRED) ||
-        (bottom && habit == JX_PLACE_BOTTOM))
+        (bottom && habit == JX_PLACE_BOTTOM) || either)
         return off;
     if (top || centred || bottom)
         return switch_cost + off;
@@ -942,6 +943,8 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
             column_habit = JX_PLACE_CENTRED;
         else if (t >= min_votes && t > c)
             column_habit = JX_PLACE_TOP;
+        else if (c == 0 && t == 0)
+            column_habit = ctx->table_habit;
     }
     span_fit **fits = g_new0(span_fit *, col->n + 1);
     int middle = ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit, fits);

@@ -527,6 +527,8 @@ typedef enum {
     JX_PLACE_TOP,     /* on the span's first row: fill down */
     JX_PLACE_CENTRED, /* on its middle row (vertically centred cell) */
     JX_PLACE_BOTTOM,  /* on its last row (bottom-aligned cell) */
+    JX_PLACE_TOP_OR_CENTRED, /* either alike, as far as known (a habit, never
+                                evidence): the rows' words choose */
 } jx_placement;
 
 /* Labels of one level over the rows of a table. */
@@ -624,6 +626,11 @@ typedef struct {
      * level below was read (jx_label_column.middle): one converter sets
      * every level alike.  0: what the column's own split shows. */
     int middle;
+    /* The placement a column whose own rows show none takes instead of
+     * top (JX_PLACE_UNKNOWN: top): where the level-1 column centres its
+     * labels, the level-2 one may centre them as well, or not (a form may
+     * set each column its own way), and top and centred cost alike. */
+    jx_placement table_habit;
 } jx_label_context;
 
 /*

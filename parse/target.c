@@ -3942,6 +3942,95 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
     }
 }
 
+/* A level-1 label wrapped over two lines in the level-2 column's place (a
+ * text browser centres a level-1 cell there: `效益` / `指标` under `社会效` /
+ * `益`): its first piece, a level-1 label whole, went to the level-1 column,
+ * its rest (`指标`, no label) stayed behind and would finish the level-2
+ * label above it (社会效益指标).  A rest in the same grid column on the line
+ * right below such a piece, that makes it a level-1 label only, goes with
+ * it (join_wrapped_labels then joins the two). */
+static void level1_rest_with_head(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const jx_pcell *rest = b->by_role[JX_ROLE_LEVEL2], *head = above->by_role[JX_ROLE_LEVEL1];
+        const char *tail = b->text[JX_ROLE_LEVEL2];
+        if (!rest || !head || !tail || head->col != rest->col || b->text[JX_ROLE_LEVEL1] ||
+            above->text[JX_ROLE_LEVEL2] || !above->text[JX_ROLE_LEVEL1] ||
+            !next_line_of(above, b) || labels_either_level(tail))
+            continue;
+        char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], tail);
+        gboolean level1_only = jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
+        g_free(joined);
+        if (level1_only)
+            move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
+    }
+    /* ... and the rest on the line below its head's within one row (a
+     * fragment's text the row took in, no cell of its own) */
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *head = b->text[JX_ROLE_LEVEL1], *tail = b->text[JX_ROLE_LEVEL2];
+        if (!head || !tail || b->by_role[JX_ROLE_LEVEL2] || !b->tail_line[JX_ROLE_LEVEL1] ||
+            b->head_line[JX_ROLE_LEVEL2] != b->tail_line[JX_ROLE_LEVEL1] + 1 ||
+            b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] ||
+            labels_either_level(tail))
+            continue;
+        /* a level-2 piece on the line above the head is a level-2 label
+         * wrapped round the row's line (服务对象满意度 / row / 指标): the rest
+         * is its */
+        gboolean level2_above = FALSE;
+        for (guint j = i >= 2 ? i - 2 : 0; j <= i && !level2_above; j++) {
+            const built_row *o = rows->pdata[j];
+            level2_above = o->text[JX_ROLE_LEVEL2] && o->tail_line[JX_ROLE_LEVEL2] &&
+                           o->page == b->page &&
+                           o->tail_line[JX_ROLE_LEVEL2] == b->head_line[JX_ROLE_LEVEL1] - 1;
+        }
+        if (level2_above)
+            continue;
+        char *joined = jx_norm_join(head, tail);
+        if (!jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined)) {
+            g_free(joined);
+            continue;
+        }
+        text_set(b, JX_ROLE_LEVEL1, joined);
+        b->tail_line[JX_ROLE_LEVEL1] = b->tail_line[JX_ROLE_LEVEL2];
+        b->label_sum[JX_ROLE_LEVEL1] += b->label_sum[JX_ROLE_LEVEL2];
+        b->label_pieces[JX_ROLE_LEVEL1] += b->label_pieces[JX_ROLE_LEVEL2];
+        b->label_sum[JX_ROLE_LEVEL2] = 0;
+        b->label_pieces[JX_ROLE_LEVEL2] = 0;
+        text_set(b, JX_ROLE_LEVEL2, NULL);
+        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = 0;
+    }
+}
+
+/* ... and a level-1 word that is the middle piece of a level-2 label
+ * wrapped over three lines (`社会` / `效益` / `指标`): the piece went to the
+ * level-1 column, a label whole, and its neighbours joined without it
+ * (社会指标).  A piece in the same grid column on the line right below a
+ * level-2 piece that is no label by itself, which together make a level-2
+ * label, goes back to it. */
+static void level2_piece_back(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const jx_pcell *piece = b->by_role[JX_ROLE_LEVEL1], *head = above->by_role[JX_ROLE_LEVEL2];
+        const char *start = above->text[JX_ROLE_LEVEL2];
+        /* the level-2 piece may be a fragment's text the row took in (no
+         * cell of its own): the label lines tell the two are one above the
+         * other */
+        if (!piece || !start || (head && head->col != piece->col) || b->text[JX_ROLE_LEVEL2] ||
+            !b->text[JX_ROLE_LEVEL1] || b->page != above->page || !above->tail_line[JX_ROLE_LEVEL2] ||
+            b->head_line[JX_ROLE_LEVEL1] != above->tail_line[JX_ROLE_LEVEL2] + 1 ||
+            labels_either_level(start))
+            continue;
+        char *joined = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
+        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+        g_free(joined);
+        if (level2)
+            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
+    }
+}
+
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
  * value cell did not state.  NULL when the row has none of these cells. */
@@ -4534,6 +4623,25 @@ static void resolve_in_sections(const GPtrArray *rows, const jx_label_column *l1
     g_free(parent);
 }
 
+/* What the level-1 column shows by its rows alone, for the level-2 column
+ * split with no parent spans yet (one span: its first label on the table's
+ * first row shows nothing): a record row above the first level-1 label is
+ * a centred (or bottom) merged cell's, and the level-2 labels may then be
+ * centred as well or on top (a form may set each column its own way) —
+ * the rows' words choose, not a default to the top. */
+static jx_placement level1_habit(const GPtrArray *rows, const jx_label_column *l1)
+{
+    /* labels on lines of their own (a layout dump) stand where their lines
+     * put them: the rows do not say which span holds them */
+    for (guint i = 0; i < rows->len; i++)
+        if (((const built_row *)rows->pdata[i])->labels_only)
+            return JX_PLACE_UNKNOWN;
+    for (int i = 0; i < l1->n; i++)
+        if (l1->explicit_label[i])
+            return i > 0 ? JX_PLACE_TOP_OR_CENTRED : JX_PLACE_UNKNOWN;
+    return JX_PLACE_UNKNOWN;
+}
+
 /* Bytes of a block of a table's group keys (two labels a row). */
 #define GROUP_KEYS_BLOCK 4096
 
@@ -4557,6 +4665,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             g_hash_table_add(lines, LINE_KEY(row->page, row->line));
     }
     gboolean one_column = jx_header_one_label_column(table->header);
+    level2_piece_back(rows);
+    level1_rest_with_head(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
@@ -4621,6 +4731,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.seg = seg;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    /* (where lines place the labels, each column shows its own) */
+    ctx.table_habit = by_lines ? JX_PLACE_UNKNOWN : level1_habit(rows, &l1);
     jx_labels_resolve(&probe, &ctx);
     gboolean *child_start = g_new0(gboolean, n + 1);
     for (int i = 0; i < n; i++)

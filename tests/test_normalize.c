@@ -325,6 +325,16 @@ static void test_join(void **state)
     ASSERT_NEW_STR(jx_norm_text, "O", "O");
     ASSERT_NEW_STR(jx_norm_text, "lOOO", "lOOO");
     ASSERT_NEW_STR(jx_norm_text, "IO口", "IO口");
+    /* a run with no digit at all beside a figure's neighbours (stream-ocr,
+     * forms.py's variant family): a sign, a date's parts, a percent */
+    ASSERT_NEW_STR(jx_norm_text, "≦IO个工作日", "≦10个工作日");
+    ASSERT_NEW_STR(jx_norm_text, "≤ lO个工作日", "≤ 10个工作日");
+    ASSERT_NEW_STR(jx_norm_text, "lOO%", "100%");
+    ASSERT_NEW_STR(jx_norm_text, "2020年lI月30日以前", "2020年11月30日以前");
+    ASSERT_NEW_STR(jx_norm_text, "lI万亩", "11万亩");
+    ASSERT_NEW_STR(jx_norm_text, "I级响应", "I级响应");
+    ASSERT_NEW_STR(jx_norm_text, "OA系统", "OA系统");
+    ASSERT_NEW_STR(jx_norm_text, "≥IT人员", "≥IT人员");
     j = jx_norm_join("⽬标", " 值 ");
     assert_string_equal(j, "目标值");
     g_free(j);

@@ -2067,6 +2067,46 @@ static void test_stream_cells_joined_labels(void **state)
     jx_record_list_free(l);
 }
 
+/* streams.py's run-together form of a variant table (tests/streams/README.md)
+ * whose level-2 labels are numbered (`（一）服务对象满意度指标群众满意度>94`):
+ * the ordinal is no part of the label's length, and the label ends after
+ * its 指标, not before (a name `指标群众满意度`). */
+static void test_stream_run_together_numbered_level2(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"三、满意度", "(一)服务对象满意度指标", "群众满意度", ">", "94", "%",
+         "satisfaction.service"},
+        {"二、效益", "(四)可持续影响指标", "★项目持续发挥作用年限", ">=", "6", "年",
+         "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/runon-ordinal-level2.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* streams.py's tab form of a dept table (tests/streams/README.md) whose
+ * merged labels are centred: the level-1 column shows it (产出指标 below
+ * three rows of its group), the level-2 column shows nothing by its rows
+ * (each group's first label on its first row), so its labels may stand on
+ * top or in the middle, and 政策知晓率 (a quality name) is 质量指标's first
+ * row, not 数量指标's last. */
+static void test_stream_tabs_level2_after_centred_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "专利授权量", NULL, "3920", "件", "output.quantity"},
+        {"产出指标", "质量指标", "政策知晓率", NULL, "93", "%", "output.quality"},
+        {"产出指标", "质量指标", "档案资料完整率", NULL, "100", "%", "output.quality"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "93", "%", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/streams/tabs-level1-centred.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 12);
+    jx_record_list_free(l);
+}
+
 /* A form with a row-header column (绩效指标, merged down the body) and a
  * target group (2020年目标值 over 计算符号 | 目标值 | 度量单位), as LibreOffice's
  * text export and lynx write it (tests/streams/README.md): the body's first
@@ -2696,6 +2736,62 @@ static void test_w3m_label_merged_over_two_columns(void **state)
     jx_record_list *l =
         parse_file_rows("tests/layout/w3m-cost-level1-colspan.txt", rows, G_N_ELEMENTS(rows));
     assert_int_equal(count_indicators(l), 15);
+    jx_record_list_free(l);
+}
+
+/* w3m's dump of a bureau form (tests/layout/README.md) that sets the
+ * level-1 效益指标, wrapped `效益` / `指标`, in the level-2 column's place
+ * right under the level-2 `社会效` / `益`: the first piece, a level-1 label
+ * whole, is the level-1's, and so is its rest (not 社会效益指标). */
+static void test_w3m_level1_in_level2_place(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "社会成本指标", "对周边群众生产生活的影响", NULL, "较小", NULL, "cost.social"},
+        {"效益指标", "社会效益", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+        {"效益指标", "社会效益", "居民居住条件", NULL, "明显改善", NULL, "outcome.social"},
+        {"效益指标", "社会效益", "政策宣传覆盖率", "=", "96", "%", "outcome.social"},
+        {"效益指标", "可持续影响", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/layout/w3m-bureau-level1-in-level2-place.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 32);
+    jx_record_list_free(l);
+}
+
+/* ... and one whose level-1 `效益` / `指标` stands under the level-2
+ * `社会` / `效益` / `指标`, its rest on a line its row took in: the rest is
+ * the level-1's (效益指标), no level-2 of its own. */
+static void test_w3m_level1_rest_taken_in(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "惠及人口", ">=", "18", "万人", "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "92.5", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "明显增强", NULL, "outcome.social"},
+        {"效益指标", "可持续影响指标", "长效管理机制", NULL, "健全", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/layout/w3m-bureau-level1-rest-taken-in.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 47);
+    jx_record_list_free(l);
+}
+
+/* ... and one whose level-2 `社会` / `效益` / `指标` has a level-1 word in the
+ * middle, the level-1 `效益` / `指标` on the lines below: the middle word is
+ * the level-2's (社会效益指标, not 社会指标 under a level-1 效益). */
+static void test_w3m_level2_middle_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "居民居住条件", NULL, "有效改善", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "服务能力和水平", NULL, "显著提升", NULL, "outcome.social"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", "=", "90", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "城市内涝积水点", NULL, "基本消除", NULL, "outcome.social"},
+    };
+    jx_record_list *l = parse_file_rows("tests/layout/w3m-bureau-level2-middle-word.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 33);
     jx_record_list_free(l);
 }
 
@@ -3779,6 +3875,8 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_two_dates),
         cmocka_unit_test(test_stream_run_together_duty_items),
         cmocka_unit_test(test_stream_cells_joined_labels),
+        cmocka_unit_test(test_stream_tabs_level2_after_centred_level1),
+        cmocka_unit_test(test_stream_run_together_numbered_level2),
         cmocka_unit_test(test_stream_rowhead_after_target_group),
         cmocka_unit_test(test_stream_runon_twin_figures),
         cmocka_unit_test(test_stream_tabs_shift_group_heading),
@@ -3806,6 +3904,9 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_duty_item_one_target),
         cmocka_unit_test(test_w3m_label_merged_over_two_columns),
         cmocka_unit_test(test_w3m_wrapped_unit),
+        cmocka_unit_test(test_w3m_level1_in_level2_place),
+        cmocka_unit_test(test_w3m_level2_middle_word),
+        cmocka_unit_test(test_w3m_level1_rest_taken_in),
         cmocka_unit_test(test_stream_short_labels_after_seq),
         cmocka_unit_test(test_stream_label_words_inside_names),
         cmocka_unit_test(test_stream_free_label_begins_name),
