@@ -1898,7 +1898,7 @@ static double lines_wrap_share(const GArray *lines, double left, double unit)
         }
         g_array_append_val(done, now);
     }
-    double share = wrap_share(pitches);
+    double share = wrap_share(pitches, rows_set_apart(done));
     g_array_free(pitches, TRUE);
     g_array_free(done, TRUE);
     g_string_free(scratch, TRUE);
