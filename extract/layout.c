@@ -1958,8 +1958,9 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
  *     the two columns (a piece starting on an edge inside a column, a
  *     centred cell's, has no header cell left of it within the column).
  * Each such word is cut at the edge into two words, unless it holds a
- * sentence mark: prose across the table, a value's sentence over two
- * columns, a signature line (`单位负责人：…`) are no cells set tight.  Only
+ * sentence mark or a colon (TIGHT_PROSE_MARKS): prose across the table, a
+ * value's sentence over two columns, a signature line (`单位负责人：…`) are
+ * no cells set tight.  Only
  * words placed where they stood on a page (a PDF's glyphs) are cut: a text
  * dump's layout engine (a text browser, pdftotext -layout) keeps a space
  * between cells, and its solid words are one cell. */
@@ -2043,12 +2044,25 @@ static gboolean placed_by_width(const jx_layout_word *w, double unit)
     return fabs(w->x1 - w->x0 - width * unit) < unit / 2;
 }
 
+/* Marks of a sentence or a label's colon, full-width or ASCII (a dump
+ * normalized to ASCII punctuation sets `按指南要求,在网上进行申报`): a word
+ * holding one is prose, a value's sentence or a signature line. */
+static const char *const TIGHT_PROSE_MARKS[] = {"，", "；", "。", "：", ",", ";", ":"};
+
+static gboolean holds_prose_mark(const jx_layout_word *w)
+{
+    for (gsize m = 0; m < G_N_ELEMENTS(TIGHT_PROSE_MARKS); m++)
+        if (g_strstr_len(w->text, (gssize)w->len, TIGHT_PROSE_MARKS[m]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Appends to `cuts` where word i crosses an edge of cells set tight. */
 static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first_row,
                             int last_row, double join, double unit, GHashTable *starts,
                             GArray *cuts)
 {
-    if (!placed_by_width(&w[i], unit) || has_sentence_mark(w, i, i + 1))
+    if (!placed_by_width(&w[i], unit) || holds_prose_mark(&w[i]))
         return;
     double x = w[i].x0;
     gboolean prev_wide = FALSE;
@@ -2069,20 +2083,38 @@ static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first
     }
 }
 
-/* An edge's crossing lines: how many and the last; where the first
- * crossing word ends and whether another ends elsewhere. */
+/* An edge's crossing lines: how many, the first and the last; where the
+ * first crossing word ends and whether another ends elsewhere. */
 typedef struct {
-    int lines, last;
+    int lines, first, last;
     double end;
     gboolean ends_differ;
 } tight_edge;
 
+/* TRUE when pieces start at x on a line before the edge's last crossing
+ * line and on one after its first: the right column's text stands among
+ * the crossing lines.  Pieces that start there only below them (or only
+ * above) are another block's, a table of other columns printed after
+ * the first on the page. */
+static gboolean starts_among(const jx_layout_word *w, gsize n, double join, double x,
+                             double unit, const tight_edge *e)
+{
+    gboolean before = FALSE, after = FALSE;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1)
+        if (fabs(w[i].x0 - x) < unit / 2) {
+            before |= w[i].row < e->last;
+            after |= w[i].row > e->first;
+        }
+    return before && after;
+}
+
 /* Keeps the cuts at edges that TIGHT_MIN_CROSSING lines or more cross (a
  * cell that fills its column to the edge on one line may be a cell over
  * two columns, a section's label across its row) with words that end at
- * different places: the next column's texts, names of their own lengths.
- * Words that all end at one place are a column's lines wrapped at its
- * right edge, whatever starts near it elsewhere. */
+ * different places: the next column's texts, names of their own lengths
+ * (words that all end at one place are a column's lines wrapped at its
+ * right edge, whatever starts near it elsewhere), and that pieces start on
+ * among those lines (starts_among). */
 static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, double join,
                               double unit)
 {
@@ -2093,7 +2125,7 @@ static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, do
         tight_edge *e = g_hash_table_lookup(edges, tight_key(c->x, unit));
         if (!e) {
             e = g_new0(tight_edge, 1);
-            *e = (tight_edge){0, row, w[c->word].x1, FALSE};
+            *e = (tight_edge){0, row, row, w[c->word].x1, FALSE};
             g_hash_table_insert(edges, tight_key(c->x, unit), e);
         }
         e->lines += e->lines == 0 || row != e->last;
@@ -2103,7 +2135,8 @@ static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, do
     for (guint k = cuts->len; k-- > 0;) {
         const tight_cut *c = &g_array_index(cuts, tight_cut, k);
         const tight_edge *e = g_hash_table_lookup(edges, tight_key(c->x, unit));
-        if (e->lines < TIGHT_MIN_CROSSING || !e->ends_differ)
+        if (e->lines < TIGHT_MIN_CROSSING || !e->ends_differ ||
+            !starts_among(w, n, join, c->x, unit, e))
             g_array_remove_index(cuts, k);
     }
     g_hash_table_unref(edges);
