@@ -1106,6 +1106,34 @@ static void indicator_fields(const char *pdf, const field_want *w, gsize n)
     jx_record_list_free(l);
 }
 
+/*
+ * Calc's HTML printed by Chromium (chromium-calc-names-at-row-tops-f0009, a
+ * borderless dept form of the accuracy corpus): Calc sets the names
+ * (指标内容) at their cells' tops and every other cell centred, and the row
+ * header merged down the rows makes them tall.  A row of one line
+ * (`开展食品安全抽检监测 | 专利授权量 | 3,920件`) has the next row's name on the
+ * line right under it and that row's task and figure centred further down
+ * (`推进知识产权创造运用 | 93%`).  The name went up into the row above
+ * (专利授权量政策知晓率) and its row came out without one.  The producer's
+ * line spacing marks no wrap there (a row's padding above it, not a
+ * leading), so the name starts the row below.
+ */
+static void names_at_row_tops_under_one_line_rows(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"专利授权量", "value", "3920"},
+        {"专利授权量", "unit", "件"},
+        {"政策知晓率", "value", "93"},
+        {"政策知晓率", "unit", "%"},
+        {"政策知晓率", "task", "推进知识产权创造运用"},
+        {"食品安全监管长效机制", "value", "不断完善"},
+        {"社会公众满意度", "op", "="},
+        {"社会公众满意度", "value", "87"},
+    };
+    indicator_fields("tests/pdf/chromium-calc-names-at-row-tops-f0009.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2080,6 +2108,7 @@ int main(void)
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
+        cmocka_unit_test(names_at_row_tops_under_one_line_rows),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
