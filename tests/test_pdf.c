@@ -1134,6 +1134,32 @@ static void names_at_row_tops_under_one_line_rows(void **state)
     indicator_fields("tests/pdf/chromium-calc-names-at-row-tops-f0009.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * Calc's HTML of a bureau form printed by wkhtmltopdf
+ * (wkhtml-calc-header-wrapped-at-grid-top-b0014): the level-1 column is so
+ * narrow that its header wraps, `一级指` on a line of its own, `标` on the
+ * header's line with every other header word.  The metadata block above is
+ * a grid of its own, so `一级指` opens the table's grid; a piece at a grid's
+ * top was never read as the start of a wrapped header word (it might be the
+ * rest of a header set a character a line on the page before), the header
+ * named `标`, and no indicator had a level-1 label.  A piece of more than
+ * one character is no line of such a stack.
+ */
+static void header_wrapped_at_the_grid_top(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"筹集保障性租赁住房", "level1", "产出指标"},
+        {"筹集保障性租赁住房", "level2", "数量"},
+        {"危房改造对象认定准确率", "level1", "产出指标"},
+        {"审批办结时限", "level1", "产出指标"},
+        {"成本节约率", "level1", "成本指标"},
+        {"成本节约率", "level2", "经济成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-header-wrapped-at-grid-top-b0014.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2109,6 +2135,7 @@ int main(void)
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(names_at_row_tops_under_one_line_rows),
+        cmocka_unit_test(header_wrapped_at_the_grid_top),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
