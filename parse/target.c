@@ -1279,6 +1279,15 @@ static gboolean unmarked_name_under(const built_row *f, const built_row *prev,
            next->page == f->page;
 }
 
+/* The first row from all[at] on that is no row of group labels alone, or
+ * NULL. */
+static const built_row *row_past_labels(const GPtrArray *all, guint at)
+{
+    while (at < all->len && ((const built_row *)all->pdata[at])->labels_only)
+        at++;
+    return at < all->len ? all->pdata[at] : NULL;
+}
+
 /* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
  * fragments from i0 that would have fitted on `prev`'s last name line: a
  * browser's print wraps a name only when its line is full, so a piece that
@@ -1291,7 +1300,12 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
                                   const built_row *next, gboolean marked, double *e)
 {
     int j = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
-    if (j < 0 || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
+    /* where names stand at the rows' tops, a row's group labels centred
+     * beside it may stand between its name and its figures: the row whose
+     * name it is comes after them (build_rows hands it the name) */
+    if (marked && next->labels_only)
+        next = row_past_labels(all, i0 + k);
+    if (j < 0 || !next || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
         next->text[JX_ROLE_NAME] || next->labels_only)
         return;
     for (guint m = 0; m < k; m++)
@@ -3401,6 +3415,15 @@ static void mark_numbers_over_targets(GPtrArray *all, gboolean *frag)
             frag[i - 1] = TRUE;
 }
 
+/* The index of the first line from all[i] on that is no row of group
+ * labels alone (a fragment or a row), or all->len. */
+static guint past_labels(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    while (i < all->len && !frag[i] && ((const built_row *)all->pdata[i])->labels_only)
+        i++;
+    return i;
+}
+
 /* TRUE when all[i] is a row (no fragment, no row of labels alone) with no
  * name. */
 static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint i)
@@ -3619,10 +3642,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
                  * own is a row's whole, a self-evaluation's rows are
                  * their score lines, and a row after the labels with a
                  * name of its own wants none (the line is another cell's:
-                 * a work item's wrapped over the labels) */
+                 * a work item's wrapped over the labels; where the producer
+                 * marks wrapped lines, names at the rows' tops, the
+                 * labels may take several lines, see row_past_labels) */
                 if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
                     !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
-                    next_line_of(f, next) && unnamed_after(all, frag, i1 + 2)) {
+                    next_line_of(f, next) &&
+                    unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) {
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);

@@ -1160,6 +1160,29 @@ static void header_wrapped_at_the_grid_top(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/*
+ * The same, with the row's group label between its name and its figures
+ * (wkhtmltopdf's print of a Calc bureau form, wkhtml-calc-name-over-labels-
+ * b0001): `人均补助标准 | = | 2,630 | 元/人` is a row of one line, the next
+ * row's name `单位建设成本` on the line right under it, its label `成本指标`
+ * centred on the line below that, its figures under the label.  The row
+ * the name starts is the first after the labels' line: the name went up
+ * (人均补助标准单位建设成本) and the row of 2,360 came out without one.
+ */
+static void name_at_row_top_over_its_labels(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"人均补助标准", "value", "2630"},
+        {"人均补助标准", "unit", "元/人"},
+        {"单位建设成本", "op", "="},
+        {"单位建设成本", "value", "2360"},
+        {"单位建设成本", "unit", "元/平方米"},
+        {"单位建设成本", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-name-over-labels-b0001.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2136,6 +2159,7 @@ int main(void)
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(names_at_row_tops_under_one_line_rows),
         cmocka_unit_test(header_wrapped_at_the_grid_top),
+        cmocka_unit_test(name_at_row_top_over_its_labels),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
