@@ -927,6 +927,13 @@ static gboolean whole_word_text(const char *text)
     return whole;
 }
 
+/* TRUE when the cell at (`r`, `c`) holds more than one character. */
+static gboolean wider_than_character(const jx_grid *grid, int r, int c)
+{
+    const jx_cell *cell = jx_grid_cell(grid, r, c);
+    return cell && g_utf8_strlen(jx_cell_text(cell), -1) > 1;
+}
+
 /* TRUE when the cell at (`r`, `c`) is the first part of a header word that
  * the cell at (`fullest`, `c`) under it finishes (`序` over `号`: a 序号
  * centred over two header lines wraps), no header word alone, and they are
@@ -936,9 +943,12 @@ static gboolean whole_word_text(const char *text)
 static gboolean wraps_into_word(const jx_grid *grid, int top, int r, int fullest, int c,
                                 jx_facts *facts)
 {
-    if (top == 0) /* the line above unseen: the column may be such a stack */
+    /* the line above unseen: the column may be such a stack — unless its
+     * piece holds more than the one character a line of one does (`一级指`
+     * over `标`: a narrow column's header wrapped at the grid's top) */
+    if (top == 0 && !wider_than_character(grid, r, c))
         return FALSE;
-    for (int k = top - 1; k <= fullest; k++) {
+    for (int k = MAX(top - 1, 0); k <= fullest; k++) {
         const jx_cell *other = jx_grid_cell(grid, k, c);
         if (k != r && k != fullest && other && *jx_cell_text(other))
             return FALSE;

@@ -1261,15 +1261,51 @@ static int widest_name_on_page(const GPtrArray *all, int page)
  * rarely shorter), not the whole piece, which a wrap may end anywhere. */
 #define UNFILLED_FIT_CHARS 2
 
+/* TRUE when name piece `f`, `gap` lines under the last line of `prev`'s
+ * name, starts row `next` in a table whose producer marks wrapped pieces (a
+ * browser's print of Calc's HTML: names at the rows' tops, the other cells
+ * centred below): it stands on the very next line, which is `prev`'s own (a
+ * row of one line, its name whole there), the producer left it unmarked (a
+ * row's padding above it, not a leading), and `next` stands on its page (a
+ * row's top and middle are never parted by a page break; a long name
+ * wrapped at a page's foot, the next row on the page after, is in
+ * Chromium's Noto as far below its first line as a row).  A name broken by
+ * hand (0-6岁儿童 / 健康管理人数, centred round its row's figures) stands a
+ * line further down, across the row's own line. */
+static gboolean unmarked_name_under(const built_row *f, const built_row *prev,
+                                    const built_row *next, int gap)
+{
+    return gap == 0 && !f->continues[JX_ROLE_NAME] && prev->tail_line[JX_ROLE_NAME] == prev->line &&
+           next->page == f->page;
+}
+
+/* The first row from all[at] on that is no row of group labels alone, or
+ * NULL. */
+static const built_row *row_past_labels(const GPtrArray *all, guint at)
+{
+    while (at < all->len && ((const built_row *)all->pdata[at])->labels_only)
+        at++;
+    return at < all->len ? all->pdata[at] : NULL;
+}
+
 /* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
  * fragments from i0 that would have fitted on `prev`'s last name line: a
  * browser's print wraps a name only when its line is full, so a piece that
- * fits was never that name's and starts `next`'s (which has no name). */
+ * fits was never that name's and starts `next`'s (which has no name).
+ * Where the producer marks wrapped pieces (`marked`, a PDF's line spacing),
+ * widths are not asked (the widest name fills its line whole, and the name
+ * after it fits nowhere): a piece right under a row of one line that it left
+ * unmarked starts `next`'s (unmarked_name_under). */
 static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
-                                  const built_row *next, double *e)
+                                  const built_row *next, gboolean marked, double *e)
 {
     int j = run_text(all, i0, k, 0, 1, JX_ROLE_NAME);
-    if (j < 0 || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
+    /* where names stand at the rows' tops, a row's group labels centred
+     * beside it may stand between its name and its figures: the row whose
+     * name it is comes after them (build_rows hands it the name) */
+    if (marked && next->labels_only)
+        next = row_past_labels(all, i0 + k);
+    if (j < 0 || !next || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
         next->text[JX_ROLE_NAME] || next->labels_only)
         return;
     for (guint m = 0; m < k; m++)
@@ -1279,6 +1315,11 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
     if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
         return;
+    if (marked) {
+        if (unmarked_name_under(f, prev, next, gap))
+            e[j] += UNFILLED_EVIDENCE;
+        return;
+    }
     char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
     g_utf8_strncpy(first, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS);
     if (prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
@@ -1321,7 +1362,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     }
     add_wrap_evidence(all, i0, k, prev, next, e);
     if (filled_names) /* a target table's names, unless centred and placed by column */
-        add_unfilled_evidence(all, i0, k, prev, next, e);
+        add_unfilled_evidence(all, i0, k, prev, next, marked, e);
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -3374,6 +3415,15 @@ static void mark_numbers_over_targets(GPtrArray *all, gboolean *frag)
             frag[i - 1] = TRUE;
 }
 
+/* The index of the first line from all[i] on that is no row of group
+ * labels alone (a fragment or a row), or all->len. */
+static guint past_labels(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    while (i < all->len && !frag[i] && ((const built_row *)all->pdata[i])->labels_only)
+        i++;
+    return i;
+}
+
 /* TRUE when all[i] is a row (no fragment, no row of labels alone) with no
  * name. */
 static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint i)
@@ -3505,7 +3555,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked, (!gap_at || !centred_table) && !scored && !marked);
+                                      by_lines, marked, (!gap_at || !centred_table) && !scored);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */
@@ -3592,10 +3642,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
                  * own is a row's whole, a self-evaluation's rows are
                  * their score lines, and a row after the labels with a
                  * name of its own wants none (the line is another cell's:
-                 * a work item's wrapped over the labels) */
+                 * a work item's wrapped over the labels; where the producer
+                 * marks wrapped lines, names at the rows' tops, the
+                 * labels may take several lines, see row_past_labels) */
                 if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
                     !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
-                    next_line_of(f, next) && unnamed_after(all, frag, i1 + 2)) {
+                    next_line_of(f, next) &&
+                    unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) {
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);

@@ -1106,6 +1106,83 @@ static void indicator_fields(const char *pdf, const field_want *w, gsize n)
     jx_record_list_free(l);
 }
 
+/*
+ * Calc's HTML printed by Chromium (chromium-calc-names-at-row-tops-f0009, a
+ * borderless dept form of the accuracy corpus): Calc sets the names
+ * (指标内容) at their cells' tops and every other cell centred, and the row
+ * header merged down the rows makes them tall.  A row of one line
+ * (`开展食品安全抽检监测 | 专利授权量 | 3,920件`) has the next row's name on the
+ * line right under it and that row's task and figure centred further down
+ * (`推进知识产权创造运用 | 93%`).  The name went up into the row above
+ * (专利授权量政策知晓率) and its row came out without one.  The producer's
+ * line spacing marks no wrap there (a row's padding above it, not a
+ * leading), so the name starts the row below.
+ */
+static void names_at_row_tops_under_one_line_rows(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"专利授权量", "value", "3920"},
+        {"专利授权量", "unit", "件"},
+        {"政策知晓率", "value", "93"},
+        {"政策知晓率", "unit", "%"},
+        {"政策知晓率", "task", "推进知识产权创造运用"},
+        {"食品安全监管长效机制", "value", "不断完善"},
+        {"社会公众满意度", "op", "="},
+        {"社会公众满意度", "value", "87"},
+    };
+    indicator_fields("tests/pdf/chromium-calc-names-at-row-tops-f0009.pdf", w, G_N_ELEMENTS(w));
+}
+
+/*
+ * Calc's HTML of a bureau form printed by wkhtmltopdf
+ * (wkhtml-calc-header-wrapped-at-grid-top-b0014): the level-1 column is so
+ * narrow that its header wraps, `一级指` on a line of its own, `标` on the
+ * header's line with every other header word.  The metadata block above is
+ * a grid of its own, so `一级指` opens the table's grid; a piece at a grid's
+ * top was never read as the start of a wrapped header word (it might be the
+ * rest of a header set a character a line on the page before), the header
+ * named `标`, and no indicator had a level-1 label.  A piece of more than
+ * one character is no line of such a stack.
+ */
+static void header_wrapped_at_the_grid_top(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"筹集保障性租赁住房", "level1", "产出指标"},
+        {"筹集保障性租赁住房", "level2", "数量"},
+        {"危房改造对象认定准确率", "level1", "产出指标"},
+        {"审批办结时限", "level1", "产出指标"},
+        {"成本节约率", "level1", "成本指标"},
+        {"成本节约率", "level2", "经济成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-header-wrapped-at-grid-top-b0014.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/*
+ * The same, with the row's group label between its name and its figures
+ * (wkhtmltopdf's print of a Calc bureau form, wkhtml-calc-name-over-labels-
+ * b0001): `人均补助标准 | = | 2,630 | 元/人` is a row of one line, the next
+ * row's name `单位建设成本` on the line right under it, its label `成本指标`
+ * centred on the line below that, its figures under the label.  The row
+ * the name starts is the first after the labels' line: the name went up
+ * (人均补助标准单位建设成本) and the row of 2,360 came out without one.
+ */
+static void name_at_row_top_over_its_labels(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"人均补助标准", "value", "2630"},
+        {"人均补助标准", "unit", "元/人"},
+        {"单位建设成本", "op", "="},
+        {"单位建设成本", "value", "2360"},
+        {"单位建设成本", "unit", "元/平方米"},
+        {"单位建设成本", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-name-over-labels-b0001.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2189,6 +2266,9 @@ int main(void)
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
+        cmocka_unit_test(names_at_row_tops_under_one_line_rows),
+        cmocka_unit_test(header_wrapped_at_the_grid_top),
+        cmocka_unit_test(name_at_row_top_over_its_labels),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
