@@ -966,6 +966,25 @@ static gboolean wraps_into_word(const jx_grid *grid, int top, int r, int fullest
     return wraps;
 }
 
+/* TRUE when line `r` of a stack begun at row `row` only finishes words of
+ * the lines above it: short tails, no column of their own, and none under
+ * a word already whole (`产` of the first row's label under 一级指标 set a
+ * character a line). */
+static gboolean line_finishes_words(const jx_grid *grid, int row, int r)
+{
+    gboolean finishes = TRUE;
+    char **above = stacked_texts(grid, row, r - row);
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (cell && *jx_cell_text(cell) &&
+            (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS ||
+             whole_word_text(above[c])))
+            finishes = FALSE;
+    }
+    g_strfreev(above);
+    return finishes;
+}
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -1046,20 +1065,15 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
             if (jx_header_metadata_row(grid, r) && !(r > row && tails_under(grid, row, r)))
                 return best;
         }
-        /* the last line of the stack only finishes words of the lines above
-         * (`值` under `全年(程)指标`): short tails, no column of their own */
+        /* the lines the stack adds to the best so far only finish words of
+         * the lines above (`值` under `全年(程)指标`): short tails, no column
+         * of their own — every one of them, not the last alone (`产` / `出`
+         * of the first row's label under 一级指标 set a character a line:
+         * `出` under 一级指标产 finishes no whole word, yet the stack took
+         * the first row's lines) */
         gboolean finishes = TRUE;
-        char **above = stacked_texts(grid, row, k - 1);
-        for (int c = 0; c < n_cols; c++) {
-            const jx_cell *cell = jx_grid_cell(grid, row + k - 1, c);
-            /* nor under a word already whole (`产` of the first row's label
-             * under 一级指标 set a character a line) */
-            if (cell && *jx_cell_text(cell) &&
-                (!*above[c] || g_utf8_strlen(jx_cell_text(cell), -1) > HEADER_TAIL_MAX_CHARS ||
-                 whole_word_text(above[c])))
-                finishes = FALSE;
-        }
-        g_strfreev(above);
+        for (int r = row + MAX(best, 1); r < row + k && finishes; r++)
+            finishes = line_finishes_words(grid, row, r);
         char **texts = centred_stack_texts(grid, row, k, NULL);
         int words = 0, filled = 0;
         unsigned roles = 0; /* the roles the words name, as bits */

@@ -1567,6 +1567,34 @@ static void label_columns_a_character_wide(void **state)
     indicator_fields("tests/pdf/weasy-narrow-label-columns-b0004.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* The same form's header stacked a character a line (一/级/指/标 | 二/级/指/标
+ * | 三级/指标) over its first row's labels, stacked the same way (产/出/指/标 |
+ * 数/量/指/标): a stack as tall as the first row's lines named as many
+ * columns (一级指标产出 still opens a level-1 head), and its last line `出`
+ * finished no whole word, so the header took the first row's label lines and
+ * the whole output block read level 1 and level 2 `指标`.  A line under a
+ * header word already whole finishes no header word, whichever line of the
+ * stack it is: the header ends at 标. */
+static void header_stacked_over_stacked_labels(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"新增省级以上研发平台", "level1", "产出指标"},
+        {"新增省级以上研发平台", "level2", "数量指标"},
+        {"新增省级以上研发平台", "op", ">="},
+        {"新增省级以上研发平台", "value", "10"},
+        {"发放科技创新券", "level2", "数量指标"},
+        {"项目验收合格率", "level1", "产出指标"},
+        {"项目验收合格率", "level2", "质量指标"},
+        {"年度任务完成时限", "level2", "时效指标"},
+        {"资金拨付及时率", "level1", "产出指标"},
+        {"资金拨付及时率", "level2", "时效指标"},
+        {"资金拨付及时率", "value", "100"},
+        {"项目总成本", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/weasy-narrow-label-columns-b0004.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* The same form's rows, every cell wrapped a character or two a line: the
  * commonest pitch between a piece and the one above it is their lines'
  * leading (0.9 of the glyph boxes), the rows set apart by a blank line far
@@ -2240,6 +2268,7 @@ int main(void)
         cmocka_unit_test(table_in_a_smaller_face),
         cmocka_unit_test(label_columns_a_character_wide),
         cmocka_unit_test(rows_wrapped_a_character_a_line),
+        cmocka_unit_test(header_stacked_over_stacked_labels),
         cmocka_unit_test(outer_rule_cut_by_the_page),
         cmocka_unit_test(level_columns_left_blank),
         cmocka_unit_test(continuation_parts_a_column),
