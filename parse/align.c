@@ -172,6 +172,10 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * lines around tell) */
     gboolean label_pieces = TRUE;
     int pieces = 0; /* pieces of text in label columns */
+    /* the same read wider (see beside_wrapped_labels): every label cell a
+     * piece, every other one the row's 序号 or a cell of its target, text
+     * only in the value column */
+    gboolean pieces_only = TRUE, figures_only = TRUE, text_value = FALSE;
     /* a short level-1 word in the level-2 column (`效益` of `社会` / `效益` /
      * `指标`), and a cell in the level-1 column of its own */
     gboolean level1_piece_in_level2 = FALSE, level1_own = FALSE;
@@ -189,10 +193,17 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             return FALSE;
         if (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) {
             label_pieces &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
+            pieces_only &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
             pieces += cell->kind == JX_CK_TEXT;
         } else {
             label_pieces &= (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT) &&
                             cell->kind != JX_CK_TEXT;
+            gboolean figure = (role == JX_ROLE_OP || role == JX_ROLE_VALUE ||
+                               role == JX_ROLE_UNIT) && cell->kind != JX_CK_TEXT;
+            gboolean seq = role == JX_ROLE_SEQ && cell->kind == JX_CK_INT;
+            gboolean text = role == JX_ROLE_VALUE && cell->kind == JX_CK_TEXT;
+            figures_only &= figure || seq || text;
+            text_value |= text;
         }
         /* a known label in a column that is not a label's, or a label that
          * is only ever a level-1 (效益指标, not 成本指标) in the level-2
@@ -228,9 +239,15 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * 杜绝因贫失学) must not move into the name's slot either */
     gboolean self_evaluated = offset == 0 && !name && (both_targets & 2) && actual && scored;
     /* a line of narrow label columns' pieces beside its row's target, the
-     * name on the line above (`度指 | 象满意 | … | 87%`) */
-    gboolean beside_wrapped_labels =
-        offset == 0 && row->line && !name && target && label_pieces && pieces > 0;
+     * name on the line above (`度指 | 象满意 | … | 87%`); beside the row's
+     * 序号 too (`12 | 指标 | 影响指 | ≥ | 8`: w3m sets a numbered row's
+     * figures on the middle line of its labels' block), and beside a text
+     * target that an operator or a 定性 mark on the line types (`续影 | 定性
+     * | 健全`): a text alone may be a wrapped target's rest (see
+     * label_pieces) */
+    gboolean beside_wrapped_labels = offset == 0 && row->line && !name && target &&
+                                     pieces > 0 && pieces_only && figures_only &&
+                                     (!text_value || typed_target);
     /* a short level-1 word in the level-2 column beside a piece of the
      * level-1 column's own, on a line of label pieces beside its row's
      * figures, the name on the line above (`指标 | 效益 | ≥ | 430`: w3m wraps

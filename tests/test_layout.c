@@ -1518,6 +1518,26 @@ static void w3m_level2_middle_word_on_fragment(void **state)
                  NULL);
 }
 
+/* Label columns a few characters wide wrap their labels over the lines of
+ * a row's block, its figures on the middle line, its name on the top one:
+ * the middle line's level-2 piece beside the row's 序号 (`12 | 指标 | 影响指
+ * | ≥ | 8`), or beside a text target a 定性 mark types (`续影 | 定性 |
+ * 健全`), was aligned by order into the empty name slot (name
+ * `项目持续发挥作用年限影响指`, level2 `可持续标`).  It is the label's piece. */
+static void w3m_label_piece_beside_figures(void **state)
+{
+    (void)state;
+    const char *rel = "w3m-bureau-numbered-label-pieces";
+    check_fields(rel, "项目持续发挥作用年限", "level1", "效益指标", "level2", "可持续影响指标",
+                 "value", "8", "unit", "年", NULL);
+    check_fields(rel, "受益群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "91", NULL);
+    check_fields(rel, "服务对象满意度", "level2", "服务对象满意度指标", "value", "85", NULL);
+    const char *marked = "w3m-bureau-level2-target-line";
+    check_fields(marked, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标",
+                 "value", "健全", NULL);
+}
+
 /* A form whose one label column holds the level-2 labels (指标类别, the
  * level-1 on section rows) wraps `服务对象满意度 / 指标` in w3m's dump: the
  * joined label, no known level-1, was cut down to the level-1 within it
@@ -2101,6 +2121,7 @@ int main(void)
         cmocka_unit_test(w3m_label_pieces_right_of_row_header),
         cmocka_unit_test(w3m_level1_word_inside_level2),
         cmocka_unit_test(w3m_level2_middle_word_on_fragment),
+        cmocka_unit_test(w3m_label_piece_beside_figures),
         cmocka_unit_test(w3m_one_column_level2_wrapped),
         cmocka_unit_test(w3m_joined_label_rest_on_next_line),
         cmocka_unit_test(label_header_wrapped_at_margin),
