@@ -1893,7 +1893,8 @@ static int labels_moved_into_label_columns(const GPtrArray *all, guint a, guint 
  * whose labels stand a column right of the others' (效益指标 | 经济效益指标
  * right of 产出指标 | 质量指标) give the page a label column more than the
  * header has.  When every cell of the page's columns that would land left
- * of the header is a level label, those columns go to its first, the
+ * of the header or in its level columns is a level label, those that
+ * would land left of the header go to its first, the
  * level-1 column, and the rest move with the anchors: the page's labels
  * then stand in the header's two level columns, in their lines' order, and
  * alignment reads each by what it is (a level-1 or a level-2 label).  NULL
@@ -1905,7 +1906,13 @@ static int *label_overhang_moves(const GPtrArray *all, guint a, guint b, const j
     if (shift >= 0 || left + shift >= 0 || width - 1 + shift >= h->n_cols || h->n_cols == 0 ||
         h->roles[0] != JX_ROLE_LEVEL1)
         return NULL;
-    for (int c = left; c < width && c + shift < 0; c++) {
+    /* the page's label columns, through the one the anchors' move takes
+     * to the level-2 column, hold level labels alone: more label columns
+     * than the header's, not a page whose values took a column more */
+    int l2 = role_column(h, JX_ROLE_LEVEL2);
+    if (l2 < 0)
+        return NULL;
+    for (int c = left; c < width && c + shift <= l2; c++) {
         int labels, n = cells_in_column(all, a, b, c, &labels);
         if (labels < n)
             return NULL;
@@ -1924,9 +1931,10 @@ static int *label_overhang_moves(const GPtrArray *all, guint a, guint b, const j
  * header's (see label_overhang_moves): its level labels among the page's
  * label columns (those `moves` takes to the header's level columns) go by
  * the row, as the dump set them: two go to the level-1 and the level-2
- * column in their order; one alone goes to its own level's column when it
- * reads as one level only (a line of a level-2 alone under a page's shifted
- * level-1 column); else each cell moves as its column does.  New array. */
+ * column in their order; a level-2 label alone (社会效益指标, which no
+ * level-1 reads as) to the level-2 column, wherever the line set it; else
+ * each cell moves as its column does (a word of either level, 成本, keeps
+ * its column's evidence).  New array. */
 static int *row_label_moves(const jx_prow *row, const int *moves, int width, const jx_header *h)
 {
     int *own = g_memdup2(moves, sizeof(int) * (gsize)(width + 1));
@@ -1947,8 +1955,6 @@ static int *row_label_moves(const jx_prow *row, const int *moves, int width, con
         own[labels[1]->col] = l2 - labels[1]->col;
     } else if (n == 1 && labels[0]->kind == JX_CK_LEVEL2) {
         own[labels[0]->col] = l2 - labels[0]->col;
-    } else if (n == 1 && !jx_taxonomy_level2(NULL, labels[0]->norm)) {
-        own[labels[0]->col] = l1 - labels[0]->col;
     }
     return own;
 }
