@@ -1734,8 +1734,7 @@ static gboolean self_evident(const jx_pcell *c)
  * the header (a page with an extra column is left to alignment).  A part
  * whose first `leftmost` columns hold no cell of a row may move left by as
  * many (see realign_parts for when it does). */
-static int part_shift(const int *votes, const int *total, int width, int leftmost,
-                      const jx_header *h)
+static int anchors_shift(const int *votes, const int *total, int width, const jx_header *h)
 {
     int shift = 0;
     gboolean anchored = FALSE;
@@ -1749,6 +1748,14 @@ static int part_shift(const int *votes, const int *total, int width, int leftmos
             shift = hc - c;
             anchored = TRUE;
         }
+    return shift;
+}
+
+/* (anchors_shift: the anchors' move alone, the header's bounds aside.) */
+static int part_shift(const int *votes, const int *total, int width, int leftmost,
+                      const jx_header *h)
+{
+    int shift = anchors_shift(votes, total, width, h);
     return leftmost + shift >= 0 && width - 1 + shift < h->n_cols ? shift : 0;
 }
 
@@ -1860,6 +1867,98 @@ static int *part_moves(const GPtrArray *all, guint a, guint b, const jx_header *
     return moves;
 }
 
+/* Level labels of rows all[a, b) that `moves` (see part_moves) puts in a
+ * level column of the header. */
+static int labels_moved_into_label_columns(const GPtrArray *all, guint a, guint b,
+                                           const jx_header *h, const int *moves, int width)
+{
+    int fit = 0;
+    for (guint i = a; i < b; i++) {
+        const GPtrArray *cells = ((const built_row *)all->pdata[i])->source->cells;
+        for (guint k = 0; k < cells->len; k++) {
+            const jx_pcell *c = cells->pdata[k];
+            int col = c->col + move_of(moves, width, c->col);
+            if ((c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) && !c->rowhead && col >= 0 &&
+                col < h->n_cols &&
+                (h->roles[col] == JX_ROLE_LEVEL1 || h->roles[col] == JX_ROLE_LEVEL2))
+                fit++;
+        }
+    }
+    return fit;
+}
+
+/* How far each of the `width` columns of the part all[a, b) moves when its
+ * anchors moved `shift` columns left, past the header's first column: a
+ * layout dump lays a continued page out afresh, line by line, and lines
+ * whose labels stand a column right of the others' (效益指标 | 经济效益指标
+ * right of 产出指标 | 质量指标) give the page a label column more than the
+ * header has.  When every cell of the page's columns that would land left
+ * of the header or in its level columns is a level label, those that
+ * would land left of the header go to its first, the
+ * level-1 column, and the rest move with the anchors: the page's labels
+ * then stand in the header's two level columns, in their lines' order, and
+ * alignment reads each by what it is (a level-1 or a level-2 label).  NULL
+ * when the page is no such page, or its labels stand no better so. */
+static int *label_overhang_moves(const GPtrArray *all, guint a, guint b, const jx_header *h,
+                                 int width, int shift)
+{
+    int left = part_leftmost(all, a, b, NULL);
+    if (shift >= 0 || left + shift >= 0 || width - 1 + shift >= h->n_cols || h->n_cols == 0 ||
+        h->roles[0] != JX_ROLE_LEVEL1)
+        return NULL;
+    /* the page's label columns, through the one the anchors' move takes
+     * to the level-2 column, hold level labels alone: more label columns
+     * than the header's, not a page whose values took a column more */
+    int l2 = role_column(h, JX_ROLE_LEVEL2);
+    if (l2 < 0)
+        return NULL;
+    for (int c = left; c < width && c + shift <= l2; c++) {
+        int labels, n = cells_in_column(all, a, b, c, &labels);
+        if (labels < n)
+            return NULL;
+    }
+    int *moves = g_new(int, width + 1);
+    for (int c = 0; c <= width; c++)
+        moves[c] = MAX(shift, -c);
+    int zero[1] = {0};
+    if (labels_moved_into_label_columns(all, a, b, h, moves, width) <=
+        labels_moved_into_label_columns(all, a, b, h, zero, 1))
+        g_clear_pointer(&moves, g_free);
+    return moves;
+}
+
+/* The moves of row `row` on a page whose label columns overhang the
+ * header's (see label_overhang_moves): its level labels among the page's
+ * label columns (those `moves` takes to the header's level columns) go by
+ * the row, as the dump set them: two go to the level-1 and the level-2
+ * column in their order; a level-2 label alone (社会效益指标, which no
+ * level-1 reads as) to the level-2 column, wherever the line set it; else
+ * each cell moves as its column does (a word of either level, 成本, keeps
+ * its column's evidence).  New array. */
+static int *row_label_moves(const jx_prow *row, const int *moves, int width, const jx_header *h)
+{
+    int *own = g_memdup2(moves, sizeof(int) * (gsize)(width + 1));
+    int l1 = role_column(h, JX_ROLE_LEVEL1), l2 = role_column(h, JX_ROLE_LEVEL2);
+    const jx_pcell *labels[2] = {NULL, NULL};
+    int n = 0;
+    for (guint k = 0; k < row->cells->len && l1 >= 0 && l2 > l1; k++) {
+        const jx_pcell *c = row->cells->pdata[k];
+        if (c->rowhead || c->col < 0 || c->col >= width || c->col + moves[c->col] > l2 ||
+            (c->kind != JX_CK_LEVEL1 && c->kind != JX_CK_LEVEL2))
+            continue;
+        if (n < 2)
+            labels[n] = c;
+        n++;
+    }
+    if (n == 2 && labels[0]->col < labels[1]->col) {
+        own[labels[0]->col] = l1 - labels[0]->col;
+        own[labels[1]->col] = l2 - labels[1]->col;
+    } else if (n == 1 && labels[0]->kind == JX_CK_LEVEL2) {
+        own[labels[0]->col] = l2 - labels[0]->col;
+    }
+    return own;
+}
+
 /*
  * A page continued without its header may be laid out anew: a layout dump
  * finds no row-header column on a page without the 年度绩效指标 label, or an
@@ -1878,6 +1977,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
         int *total = g_new0(int, width + 1);
         int *votes = part_votes(all, a, b, h, width, NULL, TRUE, total);
         int shift = part_shift(votes, total, width, part_leftmost(all, a, b, NULL), h);
+        int anchored = anchors_shift(votes, total, width, h);
         g_free(votes);
         g_free(total);
         /* a move left needs a cause and the page's labels to say so: the
@@ -1896,9 +1996,17 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
                 shift = 0;
         }
         int *moves = part_moves(all, a, b, h, width, shift);
+        gboolean overhang = FALSE;
+        if (!moves && shift == 0) {
+            moves = label_overhang_moves(all, a, b, h, width, anchored);
+            overhang = moves != NULL;
+        }
         for (guint i = a; i < b && moves; i++) {
             built_row *r = all->pdata[i];
-            built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
+            int *row_moves = overhang ? row_label_moves(r->source, moves, width, h) : NULL;
+            built_row *again =
+                build_row_moved(h, r->source, 0, spans, row_moves ? row_moves : moves, width);
+            g_free(row_moves);
             if (!again->junk) {
                 all->pdata[i] = again;
                 built_row_free(r);

@@ -1837,6 +1837,28 @@ static void label_column_drifted_a_place(void **state)
     check_fields(rel, "资金拨付及时率", "level2", "时效指标", "unit", "%", NULL);
 }
 
+/* A page continued without its header that the dump laid out afresh, line
+ * by line: the 效益指标 lines set their labels a column right of the other
+ * lines' (`效益指标 | 经济效益指标` where `产出指标 | 质量指标` set theirs'
+ * second), so the page has three label columns where the header has two,
+ * and its anchors (operators, figures, units) moved two columns left would
+ * put its first label column off the header.  The page stayed unmoved: its
+ * work items read as names, its names as targets.  Moved with its anchors,
+ * the overhanging label column goes onto the level-1 column and each line's
+ * labels take the two level columns by order and level. */
+static void continued_page_labels_overhang(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0264");
+    static const char *const rel = "calc-pdf-layout/dept/f0264";
+    check_fields(rel, "资金使用合规率", "task", "发放困难残疾人生活补贴", "level1", "产出指标",
+                 "level2", "质量指标", "value", "100", NULL);
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标",
+                 "task", "落实城乡最低生活保障政策", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "89", NULL);
+}
+
 /* A half-year table's group line (半年（程）指标值 | 全年（程）指标值) over a
  * header wrapped over four lines (`一级指` / `序号 … 度量 计算符 度量` /
  * `标 计算符号 指标值 指标值` / `单位 号 单位`): the group line was a header
@@ -2137,6 +2159,7 @@ int main(void)
         cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
         cmocka_unit_test(label_column_drifted_a_place),
+        cmocka_unit_test(continued_page_labels_overhang),
         cmocka_unit_test(group_line_over_wrapped_header),
         cmocka_unit_test(rows_apart_round_wrapped_lines),
         cmocka_unit_test(label_header_first_character_alone),
