@@ -190,6 +190,9 @@ typedef struct {
     /* Per row r of a..b+1: how many rows a..r-1 hold a record (all of them
      * where labels_only is unknown). */
     const int *records_before;
+    /* Per row r of a..b+1: how tall rows a..r-1 that hold a record stand
+     * (see jx_label_context.row_height; a row each where it is unknown). */
+    const double *height_before;
     /* Per label, once its spans are first asked for (ranked): for each end
      * row e of its span (from its first possible end), what the split scores
      * from e on plus the fit up to e, before any cost of the span itself
@@ -274,13 +277,15 @@ static void part_of_span(const splitter *sp, int s, int p, int e, int *ps, int *
  * record: another label on a line of its own (a level-1 label between two
  * rows of a level-2 span, the next group's label) is a line, which the
  * lines count, not a row of the span — counted as one, it pulls the middle
- * towards it and makes two spans centre their labels equally well. */
+ * towards it and makes two spans centre their labels equally well.  A
+ * row counts as tall as the caller says (jx_label_context.row_height): a
+ * tall first row puts the middle lower than its count of one does. */
 static double ungapped_off(const splitter *sp, int s, int p, int e)
 {
     double by_lines = fabs(sp->label_line[p] - (sp->line_lo[s] + sp->line_hi[e]) / 2);
-    const int *rec = sp->records_before;
-    int above = rec[p - sp->a] - rec[s - sp->a], below = rec[e + 1 - sp->a] - rec[p + 1 - sp->a];
-    double by_rows = abs(above - below) / 2.0;
+    const double *rec = sp->height_before;
+    double above = rec[p - sp->a] - rec[s - sp->a], below = rec[e + 1 - sp->a] - rec[p + 1 - sp->a];
+    double by_rows = fabs(above - below) / 2.0;
     return (by_lines + by_rows) / 2;
 }
 
@@ -591,6 +596,7 @@ typedef struct {
     int *fit_lo;
     jx_placement *habit;
     int *part_before, *part_after, *page_last, *records_before;
+    double *height_before;
 } span_fit;
 
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
@@ -659,9 +665,17 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
     for (int r = a; r <= b; r++)
         records_before[r - a + 1] =
             records_before[r - a] + !(ctx->labels_only && ctx->labels_only[r]);
+    double *height_before = g_new(double, rows + 1);
+    height_before[0] = 0;
+    for (int r = a; r <= b; r++)
+        height_before[r - a + 1] =
+            height_before[r - a] + (ctx->labels_only && ctx->labels_only[r] ? 0
+                                    : ctx->row_height                     ? ctx->row_height[r]
+                                                                          : 1);
     *sf = (span_fit){.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
                      .habit = habit, .part_before = part_before, .part_after = part_after,
-                     .page_last = page_last, .records_before = records_before};
+                     .page_last = page_last, .records_before = records_before,
+                     .height_before = height_before};
     return sf;
 }
 
@@ -680,6 +694,7 @@ static void span_fit_free(gpointer p)
     g_free(sf->part_after);
     g_free(sf->page_last);
     g_free(sf->records_before);
+    g_free(sf->height_before);
     g_free(sf);
 }
 
@@ -732,6 +747,7 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
                    .part_after = sf->part_after,
                    .page_last = sf->page_last,
                    .records_before = sf->records_before,
+                   .height_before = sf->height_before,
                    .ranked = ranked,
                    .gain = gain,
                    .order = order};

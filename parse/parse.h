@@ -599,6 +599,12 @@ typedef struct {
      * labels, centring is judged by lines and rows together and each line
      * off the middle costs (labels.c). */
     gboolean lines_ungapped;
+    /* ... and, there, how many rows' height each row stands (NULL: one
+     * each): a row with a blank line among its own lines (a name at its
+     * top, its target centred lower) is that tall in the page, and a label
+     * centred over a group counts it so (its rows' count alone puts the
+     * middle too high under a tall first row). */
+    const double *row_height;
     /* Rows that are labels alone and give no record (a label set on a line
      * of its own); NULL: every row gives one.  A group holds at least one
      * record: a span of such rows alone is next to impossible. */

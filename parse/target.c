@@ -4542,6 +4542,58 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
     return adjacent && ascending && label_alone ? ROW_LINES_UNGAPPED : ROW_LINES_ROWS;
 }
 
+/* The first and last line of row `b`'s cells' pieces (0, 0: none known):
+ * a fragment of no role joined into the row (a footer's wrapped word) says
+ * nothing of its height. */
+static void cell_lines(const built_row *b, int *lo, int *hi)
+{
+    *lo = *hi = 0;
+    for (int r = 0; r < JX_ROLE_COUNT; r++) {
+        if (!b->head_line[r] || !b->tail_line[r])
+            continue;
+        *lo = *lo ? MIN(*lo, b->head_line[r]) : b->head_line[r];
+        *hi = MAX(*hi, b->tail_line[r]);
+    }
+}
+
+/* TRUE when a line between lo and hi holds none of row `b`'s cells. */
+static gboolean blank_line_inside(const built_row *b, int lo, int hi)
+{
+    for (int line = lo + 1; line < hi; line++) {
+        gboolean covered = FALSE;
+        for (int r = 0; r < JX_ROLE_COUNT && !covered; r++)
+            covered = b->head_line[r] && b->head_line[r] <= line && line <= b->tail_line[r];
+        if (!covered)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* How many rows' height row `b` stands in a dump whose rows follow each
+ * other: one, unless a line among its cells' lines holds none of them (a
+ * name at the row's top and its target centred two lines below, a blank
+ * line between: the row is that tall in the page), then the lines its
+ * cells take beyond those its most wrapped cell runs over.  (A name
+ * wrapped over three lines beside a centred target is one row: its lines
+ * are no height of the row's own.)  A row holding a label counts one: the
+ * label's pieces, wrapped over lines of the rows around, say where the
+ * label stands, not how tall the row is. */
+static double row_height(const built_row *b)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
+        if (b->label_pieces[label_roles[k]])
+            return 1;
+    int lo, hi;
+    cell_lines(b, &lo, &hi);
+    if (!lo || !blank_line_inside(b, lo, hi))
+        return 1;
+    int wrapped = 0;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (b->head_line[r] && b->tail_line[r])
+            wrapped = MAX(wrapped, b->tail_line[r] - b->head_line[r]);
+    return MAX(1, hi - lo + 1 - wrapped);
+}
+
 /* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
  * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
 /* The length of `label` without the group weight it ends with, its
@@ -4851,6 +4903,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
                              .line_hi = by_lines ? line_hi : NULL,
                              .line_pitch = GAPPED_PITCH,
                              .lines_ungapped = known == ROW_LINES_UNGAPPED};
+    double *heights = g_new0(double, n + 1);
+    for (int i = 0; i < n; i++)
+        heights[i] = row_height(rows->pdata[i]);
+    base.row_height = known == ROW_LINES_UNGAPPED ? heights : NULL;
     gboolean *labels_only = g_new0(gboolean, n + 1);
     int *pages = g_new0(int, n + 1);
     for (int i = 0; i < n; i++) {
@@ -5019,6 +5075,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_label_column_clear(&l1);
     jx_label_column_clear(&l2);
     g_free(labels_only);
+    g_free(heights);
     g_free(part_start);
     g_free(name_category);
     g_free(pages);

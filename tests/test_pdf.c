@@ -1135,6 +1135,30 @@ static void names_at_row_tops_under_one_line_rows(void **state)
 }
 
 /*
+ * Calc's HTML of a borderless bureau form printed by Chromium
+ * (chromium-calc-tall-first-row-b0052): the 质量指标 group opens with a tall
+ * row, its name (档案资料完整率) at the row's top and its target (100%) two
+ * lines below, and its label is centred over the group's height, beside
+ * its second row.  Counted as one row, the tall row put the label over the
+ * upper rows of a shorter group, and the next label (时效指标, alone on the
+ * page's last row) took 资金使用合规率 for the middle of a group across the
+ * page break.  A row with a blank line among its own counts as tall as its
+ * lines.
+ */
+static void label_centred_under_a_tall_first_row(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"档案资料完整率", "level2", "质量指标"},
+        {"补助对象识别精准率", "level2", "质量指标"},
+        {"资金使用合规率", "level2", "质量指标"},
+        {"资金拨付及时率", "level2", "时效指标"},
+        {"审批办结时限", "level2", "时效指标"},
+    };
+    indicator_fields("tests/pdf/chromium-calc-tall-first-row-b0052.pdf", w, G_N_ELEMENTS(w));
+}
+
+/*
  * Calc's HTML of a bureau form printed by wkhtmltopdf
  * (wkhtml-calc-header-wrapped-at-grid-top-b0014): the level-1 column is so
  * narrow that its header wraps, `一级指` on a line of its own, `标` on the
@@ -2296,6 +2320,7 @@ int main(void)
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
         cmocka_unit_test(names_at_row_tops_under_one_line_rows),
+        cmocka_unit_test(label_centred_under_a_tall_first_row),
         cmocka_unit_test(header_wrapped_at_the_grid_top),
         cmocka_unit_test(name_at_row_top_over_its_labels),
     };
