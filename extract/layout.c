@@ -1621,6 +1621,131 @@ static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join
     g_free(line_start);
 }
 
+/* A level-1 label stacked a character a line (效/益/指/标 in a narrow
+ * column) is centred in its cell by a browser, and a block whose level-2
+ * labels are short sets its level-1 column wider: the stack stands where
+ * another block's level-2 labels start, in their column, and the level-2
+ * labels beside it crowd one column right.  A stack in column c spelling a
+ * level-1 label whole goes to column c - 1 when that column holds such a
+ * stack elsewhere on the page (the level-1 column, evidence from the whole
+ * table, not a row-header column whose stack is no level-1 label), is
+ * free on all the stack's lines, and a piece of words after the stack fits
+ * in column c on one of them (see fits_in_column; a level-2 label stacked
+ * so in its own column, 成本指标 under 产出指标, has names beside it that
+ * start in the next column).  The labels crowded right on its lines come
+ * back: the piece after it fitting in column c (社会 beside 指) and the
+ * pieces after that one it pushed out, each starting left of the column it
+ * took (群众获得感 after 效益), words only.  A stack is this many lines at
+ * least. */
+#define STACK_MIN_LINES 2
+
+/* The word opening column `col` on line `row` when it is a piece of one
+ * ideograph alone: a character of a stacked label; -1 otherwise. */
+static gssize stacked_char_in(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                              int row, int col, double join, const int *col_of)
+{
+    gssize k = piece_in_column(w, n, line_start, n_rows, row, col, col_of);
+    if (k < 0 || piece_end(w, n, (gsize)k, join) != (gsize)k ||
+        g_utf8_strlen(w[k].text, (gssize)w[k].len) != 1 || !ideograph_at(&w[k], FALSE))
+        return -1;
+    return k;
+}
+
+/* The number of lines from `row` on whose column `col` opens with a stacked
+ * character; *level1 says whether they spell a level-1 label whole. */
+static int stack_from(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                      int row, int col, double join, const int *col_of, gboolean *level1)
+{
+    GString *text = g_string_new(NULL);
+    int r = row;
+    for (gssize k; (k = stacked_char_in(w, n, line_start, n_rows, r, col, join, col_of)) >= 0; r++)
+        g_string_append_len(text, w[k].text, (gssize)w[k].len);
+    *level1 = r - row >= STACK_MIN_LINES && jx_taxonomy_level1(text->str) != NULL;
+    g_string_free(text, TRUE);
+    return r - row;
+}
+
+/* TRUE when column `col` holds a stacked level-1 label somewhere. */
+static gboolean holds_level1_stack(const jx_layout_word *w, gsize n, const int *line_start,
+                                   int n_rows, int col, double join, const int *col_of)
+{
+    for (int r = 0; r < n_rows;) {
+        gboolean level1;
+        int len = stack_from(w, n, line_start, n_rows, r, col, join, col_of, &level1);
+        if (level1)
+            return TRUE;
+        r += MAX(len, 1);
+    }
+    return FALSE;
+}
+
+/* TRUE when the piece opening at word i is words starting inside column c
+ * and no wider than it: a label of that column crowded out, not a name a
+ * text dump set close after the stack (群众生产生活条件 beside 效). */
+static gboolean fits_in_column(const jx_layout_word *w, gsize n, gsize i, int c, double join,
+                               const GArray *cols)
+{
+    const span *s = &g_array_index(cols, span, c);
+    gsize e = piece_end(w, n, i, join);
+    return w[i].x0 < s->b && w[e].x1 - w[i].x0 <= s->b - s->a && !has_digit(w, i, e + 1);
+}
+
+/* Brings back the pieces after the stack's character k on its line that
+ * it crowded out of column c (see stacked_level1_left). */
+static void uncrowd_after_stack(const jx_layout_word *w, gsize n, gsize k, int c, double join,
+                                const GArray *cols, int *col_of)
+{
+    gsize i = k + 1;
+    if (i >= n || w[i].row != w[k].row || col_of[i] <= c || !fits_in_column(w, n, i, c, join, cols))
+        return;
+    for (int to = c; i < n && w[i].row == w[k].row; to++) {
+        gsize e = piece_end(w, n, i, join);
+        int from = col_of[i];
+        if (from != to + 1 || has_digit(w, i, e + 1) ||
+            (to > c && w[i].x0 >= g_array_index(cols, span, from).a))
+            return;
+        for (gsize t = i; t <= e; t++)
+            col_of[t] = to;
+        i = e + 1;
+    }
+}
+
+static void stacked_level1_left(const jx_layout_word *w, gsize n, double join, const GArray *cols,
+                                int *col_of)
+{
+    int n_cols = (int)cols->len;
+    if (n == 0)
+        return;
+    int n_rows = w[n - 1].row + 1;
+    int *line_start = g_new(int, n_rows + 1);
+    for (int r = 0; r <= n_rows; r++)
+        line_start[r] = (int)n;
+    for (gsize k = n; k-- > 0;)
+        line_start[w[k].row] = (int)k;
+    for (int c = 1; c < n_cols; c++) {
+        if (!holds_level1_stack(w, n, line_start, n_rows, c - 1, join, col_of))
+            continue;
+        for (int r = 0; r < n_rows;) {
+            gboolean level1;
+            int len = stack_from(w, n, line_start, n_rows, r, c, join, col_of, &level1);
+            gboolean room = TRUE, crowded = FALSE;
+            for (int t = r; t < r + len && level1 && room; t++) {
+                room = piece_in_column(w, n, line_start, n_rows, t, c - 1, col_of) < 0;
+                gsize k = (gsize)stacked_char_in(w, n, line_start, n_rows, t, c, join, col_of);
+                crowded |= k + 1 < n && w[k + 1].row == t &&
+                           fits_in_column(w, n, k + 1, c, join, cols);
+            }
+            for (int t = r; t < r + len && level1 && room && crowded; t++) {
+                gssize k = stacked_char_in(w, n, line_start, n_rows, t, c, join, col_of);
+                col_of[k] = c - 1;
+                uncrowd_after_stack(w, n, (gsize)k, c, join, cols, col_of);
+            }
+            r += MAX(len, 1);
+        }
+    }
+    g_free(line_start);
+}
+
 /* A level-1 label merged over two columns is centred over both (a text
  * browser's dump of a colspan: 成本指标 over an empty level-2 column):
  * its text starts left of where the words of the column it overlaps most
@@ -1854,6 +1979,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
+    stacked_level1_left(w + a, b - a, join, cols, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
     merged_over_two(w + a, b - a, cols, col_of + a);

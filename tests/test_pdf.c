@@ -1896,6 +1896,34 @@ static void header_row_ends_page(void **state)
     indicator_fields("tests/pdf/chromium-header-ends-page-b0038.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A level-1 label stacked a character a line (效/益/指/标), centred in a
+ * level-1 cell a browser set wider for a block of short level-2 labels
+ * (社会/效益), stands where the other blocks' level-2 labels start: it was
+ * read as the level-2 column (level 1 `标`, level 2 `效益`) and the
+ * level-2 labels crowded into the names.  The level-1 column holds a
+ * stacked level-1 label elsewhere on the page (产/出/指/标): the stack goes
+ * there, the labels beside it back to theirs. */
+static void stacked_level1_in_level2_column(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"群众生产生活条件", "level1", "效益指标"},
+        {"群众生产生活条件", "level2", "社会效益"},
+        {"群众获得感", "level1", "效益指标"},
+        {"群众获得感", "level2", "社会效益"},
+        {"群众获得感", "value", "明显增强"},
+        {"公共服务满意度提升", "level1", "效益指标"},
+        {"公共服务满意度提升", "level2", "社会效益"},
+        {"公共服务满意度提升", "value", "4"},
+        {"★河道生态环境", "level1", "效益指标"},
+        {"★河道生态环境", "level2", "生态效益"},
+        {"项目预算控制率", "level1", "产出指标"},
+        {"项目预算控制率", "level2", "产出成本"},
+    };
+    indicator_fields("tests/pdf/chromium-stacked-level1-in-level2-column-b0019.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* Chromium ends the cells merged over a page break 5.5 pt below page 2's
  * top (the level columns beside 人均补助标准): the rule under them ends
  * alone in the air at the page's leftmost rule, the outer rule starting
@@ -2321,6 +2349,7 @@ int main(void)
         cmocka_unit_test(cells_set_tight),
         cmocka_unit_test(names_at_row_tops_under_one_line_rows),
         cmocka_unit_test(label_centred_under_a_tall_first_row),
+        cmocka_unit_test(stacked_level1_in_level2_column),
         cmocka_unit_test(header_wrapped_at_the_grid_top),
         cmocka_unit_test(name_at_row_top_over_its_labels),
     };
