@@ -1580,17 +1580,27 @@ static int first_free_after(const jx_layout_word *w, gsize n, const int *line_st
     return -1;
 }
 
+/* The index of each line's first word, for lines 0 .. *n_rows (n for a
+ * line without words, and for the sentinel after the last); `w` sorted by
+ * line, n > 0. */
+static int *line_starts(const jx_layout_word *w, gsize n, int *n_rows)
+{
+    *n_rows = w[n - 1].row + 1;
+    int *line_start = g_new(int, *n_rows + 1);
+    for (int r = 0; r <= *n_rows; r++)
+        line_start[r] = (int)n;
+    for (gsize k = n; k-- > 0;)
+        line_start[w[k].row] = (int)k;
+    return line_start;
+}
+
 static void unstack_centred_labels(const jx_layout_word *w, gsize n, double join, int n_cols,
                                    int *col_of)
 {
     if (n == 0)
         return;
-    int n_rows = w[n - 1].row + 1;
-    int *line_start = g_new(int, n_rows + 1);
-    for (int r = 0; r <= n_rows; r++)
-        line_start[r] = (int)n;
-    for (gsize k = n; k-- > 0;)
-        line_start[w[k].row] = (int)k;
+    int n_rows;
+    int *line_start = line_starts(w, n, &n_rows);
     for (gsize i = 0; i < n; i++) {
         if (i > 0 && same_piece(&w[i - 1], &w[i], join))
             continue;
@@ -1716,12 +1726,8 @@ static void stacked_level1_left(const jx_layout_word *w, gsize n, double join, c
     int n_cols = (int)cols->len;
     if (n == 0)
         return;
-    int n_rows = w[n - 1].row + 1;
-    int *line_start = g_new(int, n_rows + 1);
-    for (int r = 0; r <= n_rows; r++)
-        line_start[r] = (int)n;
-    for (gsize k = n; k-- > 0;)
-        line_start[w[k].row] = (int)k;
+    int n_rows;
+    int *line_start = line_starts(w, n, &n_rows);
     for (int c = 1; c < n_cols; c++) {
         if (!holds_level1_stack(w, n, line_start, n_rows, c - 1, join, col_of))
             continue;
