@@ -1714,6 +1714,33 @@ static double wrap_share(GArray *pitches, gboolean apart)
     return share;
 }
 
+/* The pitch (in heights) up to which a piece of the lines `done` (piece
+ * arrays) wraps on from the piece above it (wrap_share, from the pitches
+ * between each piece and the nearest piece above that overlaps it, and
+ * whether the lines stand in rows set apart); each piece's piece above
+ * (NULL: none) into `aboves`, one per piece of lines 1… in order, when it
+ * is given. */
+static double lines_done_wrap_share(const GArray *done, GPtrArray *aboves)
+{
+    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint k = 1; k < done->len; k++) {
+        const GArray *now = g_array_index(done, GArray *, k);
+        for (guint p = 0; p < now->len; p++) {
+            const written_piece *wp = &g_array_index(now, written_piece, p);
+            const written_piece *above = piece_above(done, k, wp);
+            if (aboves)
+                g_ptr_array_add(aboves, (gpointer)above);
+            if (above) {
+                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
+                g_array_append_val(pitches, pitch);
+            }
+        }
+    }
+    double share = wrap_share(pitches, rows_set_apart(done));
+    g_array_free(pitches, TRUE);
+    return share;
+}
+
 /* Marks in `continued` (keys jx_layout_mark()) the pieces of the lines
  * `done` (piece arrays; `numbers` their layout lines) that wrap on from a
  * piece of an earlier line: the nearest piece above that overlaps it stands
@@ -1722,20 +1749,7 @@ static double wrap_share(GArray *pitches, gboolean apart)
 static void mark_wrapped_pieces(const GArray *done, const int *numbers, GHashTable *continued)
 {
     GPtrArray *aboves = g_ptr_array_new(); /* per piece of lines 1…, in order */
-    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
-    for (guint k = 1; k < done->len; k++) {
-        const GArray *now = g_array_index(done, GArray *, k);
-        for (guint p = 0; p < now->len; p++) {
-            const written_piece *wp = &g_array_index(now, written_piece, p);
-            const written_piece *above = piece_above(done, k, wp);
-            g_ptr_array_add(aboves, (gpointer)above);
-            if (above) {
-                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
-                g_array_append_val(pitches, pitch);
-            }
-        }
-    }
-    double share = wrap_share(pitches, rows_set_apart(done));
+    double share = lines_done_wrap_share(done, aboves);
     guint i = 0;
     for (guint k = 1; k < done->len; k++) {
         const GArray *now = g_array_index(done, GArray *, k);
@@ -1746,7 +1760,6 @@ static void mark_wrapped_pieces(const GArray *done, const int *numbers, GHashTab
                 g_hash_table_add(continued, jx_layout_mark(numbers[k], wp->col));
         }
     }
-    g_array_free(pitches, TRUE);
     g_ptr_array_unref(aboves);
 }
 
@@ -1884,22 +1897,12 @@ static double lines_wrap_share(const GArray *lines, double left, double unit)
     GString *scratch = g_string_new(NULL);
     GArray *done = g_array_new(FALSE, FALSE, sizeof(GArray *));
     g_array_set_clear_func(done, pieces_clear);
-    GArray *pitches = g_array_new(FALSE, FALSE, sizeof(double));
     for (guint k = 0; k < lines->len; k++) {
         GArray *now = g_array_new(FALSE, FALSE, sizeof(written_piece));
         write_line(scratch, &g_array_index(lines, text_line, k), left, unit, now);
-        for (guint p = 0; p < now->len; p++) {
-            const written_piece *wp = &g_array_index(now, written_piece, p);
-            const written_piece *above = piece_above(done, k, wp);
-            if (above) {
-                double pitch = (wp->centre - above->centre) / MAX(wp->height, above->height);
-                g_array_append_val(pitches, pitch);
-            }
-        }
         g_array_append_val(done, now);
     }
-    double share = wrap_share(pitches, rows_set_apart(done));
-    g_array_free(pitches, TRUE);
+    double share = lines_done_wrap_share(done, NULL);
     g_array_free(done, TRUE);
     g_string_free(scratch, TRUE);
     return share;
