@@ -262,10 +262,14 @@ static gboolean is_lookalike(char c)
     return c == 'O' || c == 'o' || c == 'l' || c == 'I';
 }
 
+/* The digit look-alike `c` stands for. */
+static char lookalike_digit(char c)
+{
+    return (c == 'O' || c == 'o') ? '0' : '1';
+}
+
 static void undo_figure_lookalikes(char *s)
 {
-    if (!strpbrk(s, "OolI")) /* most text holds no look-alike at all */
-        return;
     for (char *p = s; *p;) {
         if (!g_ascii_isdigit(*p) && !is_lookalike(*p)) {
             p++;
@@ -285,7 +289,7 @@ static void undo_figure_lookalikes(char *s)
         if (digit && lookalike && !letter_before && !letter_after)
             for (char *q = start; q < p; q++)
                 if (is_lookalike(*q))
-                    *q = (*q == 'O' || *q == 'o') ? '0' : '1';
+                    *q = lookalike_digit(*q);
     }
 }
 
@@ -308,7 +312,7 @@ static void undo_lookalike_figure_cell(char *s)
     }
     if (one && zero)
         for (gsize i = 0; i < n; i++)
-            s[i] = (s[i] == 'O' || s[i] == 'o') ? '0' : '1';
+            s[i] = lookalike_digit(s[i]);
 }
 
 /* A run of look-alikes with no digit at all (`≤lO个工作日`, `2020年lI月`,
@@ -342,8 +346,6 @@ static gboolean figure_stands_after(const char *end)
 
 static void undo_lookalike_runs_in_figures(char *s)
 {
-    if (!strpbrk(s, "OolI"))
-        return;
     for (char *p = s; *p;) {
         if (!is_lookalike(*p)) {
             p++;
@@ -357,8 +359,19 @@ static void undo_lookalike_runs_in_figures(char *s)
         if (!letter_before && !letter_after &&
             (figure_stands_before(s, start) || figure_stands_after(p)))
             for (char *q = start; q < p; q++)
-                *q = (*q == 'O' || *q == 'o') ? '0' : '1';
+                *q = lookalike_digit(*q);
     }
+}
+
+/* OCR's figure look-alikes read back as digits: the three readings above,
+ * in order.  In place. */
+static void undo_lookalikes(char *s)
+{
+    if (!strpbrk(s, "OolI")) /* most text holds no look-alike at all */
+        return;
+    undo_figure_lookalikes(s);
+    undo_lookalike_figure_cell(s);
+    undo_lookalike_runs_in_figures(s);
 }
 
 /* Kangxi radicals (U+2F00..U+2FDF: UTF-8 E2 BC 80 .. E2 BF 9F) that stand
@@ -398,9 +411,7 @@ char *jx_norm_text(const char *s)
     char *tidy = fold_common(s, NULL);
     if (!tidy)
         tidy = norm_whole(s);
-    undo_figure_lookalikes(tidy);
-    undo_lookalike_figure_cell(tidy);
-    undo_lookalike_runs_in_figures(tidy);
+    undo_lookalikes(tidy);
     return tidy;
 }
 
@@ -420,9 +431,7 @@ const char *jx_norm_text_view(const char *s, char **owned)
         tidy = g_strdup(s);
     else if (!tidy)
         tidy = norm_whole(s);
-    undo_figure_lookalikes(tidy);
-    undo_lookalike_figure_cell(tidy);
-    undo_lookalike_runs_in_figures(tidy);
+    undo_lookalikes(tidy);
     *owned = tidy;
     return tidy;
 }
