@@ -2104,6 +2104,71 @@ static void mark_wrapped_rowheads(jx_ptable *t)
         g_string_free(joined, TRUE);
 }
 
+/*
+ * A merged label cell a page break cuts is two merged cells, one a part on
+ * each page, and a narrow level column may wrap the label's text across
+ * the break as well: a browser prints its first line (效益) in the part
+ * above, its last (指标) in the part below.  Each part alone reads as a
+ * label of its own, or none, and every row under either takes that.  When
+ * the part below opens its page in the column where the part above ran to
+ * the page's foot, ends a standard label without being one itself
+ * (jx_taxonomy_label_tail), and the two read together are one standard
+ * label, every row of both parts takes the whole label.
+ */
+
+/* TRUE when `above` (the last cell of a column before a page break) and
+ * `below` (the first after it) are the parts of one cut merged label whose
+ * text the break wrapped (see above). */
+static gboolean label_wrapped_over_break(const jx_pcell *above, const jx_pcell *below)
+{
+    if (!above || !below || below->spanned || above->rowhead || below->rowhead ||
+        !above->origin || !below->origin || above->origin == below->origin ||
+        jx_cell_rowspan(above->origin) < 2 || jx_cell_rowspan(below->origin) < 2 ||
+        !jx_taxonomy_label_tail(below->norm) || jx_taxonomy_level1(below->norm) ||
+        jx_taxonomy_level2(NULL, below->norm))
+        return FALSE;
+    g_autofree char *whole = g_strconcat(above->norm, below->norm, NULL);
+    gboolean standard = FALSE;
+    for (int level = 1; level <= 2 && !standard; level++) {
+        g_autofree char *label = jx_taxonomy_label_within(whole, level);
+        standard = label && strcmp(label, whole) == 0;
+    }
+    return standard;
+}
+
+/* Gives every cell of column `col` whose text is from grid cell `a` or `b`
+ * the text raw / norm. */
+static void relabel_parts(jx_ptable *t, int col, const jx_cell *a, const jx_cell *b,
+                          const char *raw, const char *norm)
+{
+    for (guint i = 0; i < t->rows->len; i++) {
+        jx_prow *row = t->rows->pdata[i];
+        const jx_pcell *p = jx_prow_cell(row, col);
+        if (!p || (p->origin != a && p->origin != b))
+            continue;
+        jx_pcell *set = jx_prow_set_texts(row, col, raw, norm);
+        set->kind = jx_cell_classify(norm);
+    }
+}
+
+static void join_labels_wrapped_over_breaks(jx_ptable *t)
+{
+    for (guint i = 1; i < t->rows->len; i++) {
+        jx_prow *row = t->rows->pdata[i];
+        if (!row->page_start)
+            continue;
+        for (guint k = 0; k < row->cells->len; k++) {
+            const jx_pcell *below = row->cells->pdata[k];
+            const jx_pcell *above = jx_prow_cell(t->rows->pdata[i - 1], below->col);
+            if (!label_wrapped_over_break(above, below))
+                continue;
+            g_autofree char *raw = g_strconcat(above->raw, below->raw, NULL);
+            g_autofree char *norm = g_strconcat(above->norm, below->norm, NULL);
+            relabel_parts(t, below->col, above->origin, below->origin, raw, norm);
+        }
+    }
+}
+
 /* Hands every table but the open one to `done`, in order: nothing can add
  * to a table once another has opened or the open one was ended. */
 static void hand_out_finished(finder *f)
@@ -2115,6 +2180,7 @@ static void hand_out_finished(finder *f)
             f->tables->pdata[kept++] = t;
         else {
             mark_wrapped_rowheads(t);
+            join_labels_wrapped_over_breaks(t);
             f->done(t, f->done_data);
         }
     }

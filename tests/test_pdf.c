@@ -1924,6 +1924,28 @@ static void stacked_level1_in_level2_column(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* wkhtmltopdf cuts the merged level-1 cell 效益指标 at a page break and
+ * wraps its text across the break too: 效益 in the part on page 1, 指标 in
+ * the part on page 2, each a merged cell of its own.  Page 1's rows took
+ * 效益 (a level-1 alias) and page 2's 指标 (no label at all): every row of
+ * both parts is under 效益指标, its categories those of its level-2 labels. */
+static void label_wrapped_over_a_page_break(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"项目区农民人均增收", "level1", "效益指标"},
+        {"办学条件达标学校比例", "level1", "效益指标"},
+        {"服务能力和水平", "level1", "效益指标"},
+        {"长效管理机制", "level1", "效益指标"},
+        {"长效管理机制", "category", "outcome.sustainability"},
+        {"家长满意度", "level1", "效益指标"},
+        {"家长满意度", "category", "satisfaction.service"},
+        {"成本节约率", "level1", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-label-wrapped-over-break-b0027.pdf", w, G_N_ELEMENTS(w));
+    fixture_fully_right("wkhtml-label-wrapped-over-break-b0027");
+}
+
 /* Chromium ends the cells merged over a page break 5.5 pt below page 2's
  * top (the level columns beside 人均补助标准): the rule under them ends
  * alone in the air at the page's leftmost rule, the outer rule starting
@@ -2344,6 +2366,7 @@ int main(void)
         cmocka_unit_test(row_printed_outside_the_rules),
         cmocka_unit_test(loose_lines_read_as_a_grid),
         cmocka_unit_test(continued_with_a_work_item_column),
+        cmocka_unit_test(label_wrapped_over_a_page_break),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
