@@ -1924,6 +1924,29 @@ static void stacked_level1_in_level2_column(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* wkhtmltopdf centres a level-2 label wrapped in two lines of a narrow
+ * column on its row (质量 half a line above the name 补助对象识别精准率,
+ * 指标 half a line below), the line pitch shorter than the characters'
+ * boxes: one line took all three and the label's characters interleaved
+ * (质指量标补助对象识别精准率), the groups after it under 成本指标.  The
+ * stacked characters are lines of their own: the name is whole and every
+ * row of the three groups has its label. */
+static void label_lines_around_a_name(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"补助对象识别精准率", "level2", "质量指标"},
+        {"补助对象识别精准率", "value", "100"},
+        {"政策知晓率", "level2", "质量指标"},
+        {"竣工项目验收合格率", "level2", "质量指标"},
+        {"补助资金下达时限", "level2", "时效指标"},
+        {"年度任务完成时限", "level2", "时效指标"},
+        {"人均补助标准", "level1", "产出指标"},
+        {"人均补助标准", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-label-lines-around-name-b0049.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf cuts the merged level-1 cell 效益指标 at a page break and
  * wraps its text across the break too: 效益 in the part on page 1, 指标 in
  * the part on page 2, each a merged cell of its own.  Page 1's rows took
@@ -2367,6 +2390,7 @@ int main(void)
         cmocka_unit_test(loose_lines_read_as_a_grid),
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(label_wrapped_over_a_page_break),
+        cmocka_unit_test(label_lines_around_a_name),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
