@@ -273,10 +273,18 @@ static void part_stacked_line(GArray *lines, guint k)
     GArray *glyphs = g_array_index(lines, text_line, k).glyphs;
     gboolean *up = g_new0(gboolean, glyphs->len);
     gboolean any = FALSE;
-    for (guint i = 0; i < glyphs->len; i++)
-        for (guint j = i + 1; j < glyphs->len; j++)
-            if (stacked(&g_array_index(glyphs, glyph, i), &g_array_index(glyphs, glyph, j)))
+    /* the line's glyphs are in order of x0 (group_lines): past the first
+     * that starts where glyph i ends, none overlaps it */
+    for (guint i = 0; i < glyphs->len; i++) {
+        const glyph *a = &g_array_index(glyphs, glyph, i);
+        for (guint j = i + 1; j < glyphs->len; j++) {
+            const glyph *b = &g_array_index(glyphs, glyph, j);
+            if (b->x0 >= a->x1)
+                break;
+            if (stacked(a, b))
                 up[i] = up[j] = any = TRUE;
+        }
+    }
     if (!any) {
         g_free(up);
         return;
