@@ -1741,6 +1741,25 @@ static void test_layout_squeezed_prose(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept) whose last level-2 label wraps in its narrow column onto the
+ * 总分 row's line (`服务对象满意度指` / `标 | 总分 | 100 | 87.5`): the row,
+ * its first cell no footer word, read as a fourteenth indicator named 总分.
+ * A label's tail that short before a footer word leaves the row a footer. */
+static void test_layout_footer_after_label_tail(void **state)
+{
+    (void)state;
+    static const whole_doc doc = {
+        "tests/layout/selfeval-calc-footer-label-tail.txt", 13,
+        {{{12, "社会公众满意度", ">=", "89", "%", "89", "5", "5", NULL},
+          "满意度指标", "服务对象满意度指标", "satisfaction.service"}}};
+    check_whole_doc(&doc);
+    jx_record_list *l = jx_test_parse_repo_file(doc.path);
+    check(nth(l, "document", 0), "score_total", "87.5");
+    check(nth(l, "document", 0), "weight_total", "100");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-dept s0024), whole, whose indicator header wraps over two lines in
  * narrow columns, both lower pieces a column left of their cells: `值`
  * under 三级指标 finishes 年度指标, `成值` under 年度指标 finishes 实际完.
@@ -2444,6 +2463,7 @@ int main(void)
         cmocka_unit_test(test_layout_squeezed_header),
         cmocka_unit_test(test_layout_sections),
         cmocka_unit_test(test_layout_squeezed_prose),
+        cmocka_unit_test(test_layout_footer_after_label_tail),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_centred_headers),
