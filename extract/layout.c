@@ -1487,6 +1487,93 @@ static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b)
     return FALSE;
 }
 
+/* TRUE when the run of words [a, b) is its line's last, and at most one
+ * piece, at the table's left edge `lo` (the row's label, 年度总体目标),
+ * stands before it: a cell of prose across the table, where a long cell of
+ * an indicator's (its content wrapped over lines) has its row's other
+ * cells around it. */
+static gboolean alone_after_label(const jx_layout_word *w, gsize n, gsize a, gsize b,
+                                  double join, double lo)
+{
+    if (b < n && w[b].row == w[a].row)
+        return FALSE;
+    gsize k = a;
+    while (k > 0 && w[k - 1].row == w[a].row)
+        k--;
+    if (k == a)
+        return TRUE;
+    if (w[k].x0 > lo)
+        return FALSE;
+    for (gsize j = k + 1; j < a; j++)
+        if (w[j].x0 - w[j - 1].x1 >= join)
+            return FALSE;
+    return TRUE;
+}
+
+/* The run of words [a, b) as wide as it stood on the page: a text dump that
+ * gives each character one column (pdftotext -layout) squeezes a line of
+ * Chinese prose to half its printed width, while the table's columns keep
+ * their places by the figures and Latin text that set them.  Each wide
+ * character counts WIDE_CHAR_COLUMNS, the run reaching at most the table's
+ * right edge: TRUE when so wide it is prose across the table (see
+ * PROSE_SHARE). */
+#define WIDE_CHAR_COLUMNS 2
+static gboolean compressed_prose_run(const jx_layout_word *w, gsize a, gsize b, double lo,
+                                     double hi)
+{
+    double width = 0;
+    for (gsize i = a; i < b; i++) {
+        double cols = w[i].x1 - w[i].x0;
+        glong chars = g_utf8_strlen(w[i].text, (gssize)w[i].len);
+        if ((double)chars != cols)
+            return FALSE; /* a reading that already spaces wide characters */
+        for (const char *p = w[i].text; p < w[i].text + w[i].len; p = g_utf8_next_char(p))
+            width += g_unichar_iswide(g_utf8_get_char(p)) ? WIDE_CHAR_COLUMNS : 1;
+        if (i + 1 < b)
+            width += w[i + 1].x0 - w[i].x1;
+    }
+    return MIN(width, hi - w[a].x0) >= PROSE_SHARE * (hi - lo);
+}
+
+/* Marks in `prose` too the lines of prose a dump squeezed (see
+ * compressed_prose_run): a block of SQUEEZED_PROSE_MIN_LINES lines or more
+ * in a row, each its run alone after the row's label (see
+ * alone_after_label).  A self-evaluation's 年度总体目标 fills its two cells
+ * over several lines; a work item's one line with a comma in it
+ * (`加强教师队伍建设，开展全员培训`), wrapped over a line or two, is no block. */
+#define SQUEEZED_PROSE_MIN_LINES 3
+/* Such a line's mark in `prose` (TRUE marks the others): the section after
+ * a block of it takes its own columns only where they fit its lines better
+ * than the whole table's (see assign_by_sections), for a dump that squeezes
+ * prose squeezes the rows' labels too, and their pieces (a wrapped name
+ * set two columns left of its row's) may show valleys that part no cells. */
+#define PROSE_SQUEEZED 2
+static void mark_squeezed_prose(const jx_layout_word *w, gsize n, double join, const int *pieces,
+                                int body, double lo, double hi, gboolean *prose)
+{
+    if (!n)
+        return;
+    int n_rows = w[n - 1].row + 1;
+    gboolean *squeezed = g_new0(gboolean, n_rows + 1);
+    for (gsize a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && w[b].row == w[a].row && w[b].x0 - w[b - 1].x1 < join; b++)
+            ;
+        squeezed[w[a].row] |= pieces[w[a].row] < body && has_sentence_mark(w, a, b) &&
+                              alone_after_label(w, n, a, b, join, lo) &&
+                              compressed_prose_run(w, a, b, lo, hi);
+    }
+    for (int r = 0; r < n_rows;) {
+        int e = r;
+        while (e < n_rows && (squeezed[e] || prose[e]))
+            e++;
+        if (e - r >= SQUEEZED_PROSE_MIN_LINES)
+            for (int k = r; k < e; k++)
+                prose[k] = prose[k] ? prose[k] : PROSE_SQUEEZED;
+        r = e > r ? e : r + 1;
+    }
+    g_free(squeezed);
+}
+
 /* Marks in `prose` (n_rows entries, zeroed) the lines of prose across the
  * table (see PROSE_SHARE); `pieces` and `body` as fullest_pieces gives
  * them. */
@@ -1505,6 +1592,7 @@ static void mark_prose_lines(const jx_layout_word *w, gsize n, double join, cons
                            w[b - 1].x1 - w[a].x0 >= PROSE_SHARE * (hi - lo) &&
                            has_sentence_mark(w, a, b);
     }
+    mark_squeezed_prose(w, n, join, pieces, body, lo, hi, prose);
 }
 
 /* Numbers the sections of lines 0..n_rows-1 into `section_of`: a section
@@ -2019,6 +2107,18 @@ static void add_missing_columns(GArray *cols, const GArray *whole)
     g_array_sort(cols, cmp_span);
 }
 
+/* TRUE when `cols`, found for the section of rows top..bottom after a block
+ * of squeezed prose (see PROSE_SQUEEZED), fit its lines better than the
+ * whole table's `whole`: fewer words misfit (a tie keeps the whole table's,
+ * whose rows the budget block's figures set apart). */
+static gboolean squeezed_section_fits(const GArray *cols, const GArray *whole,
+                                      const jx_layout_word *w, gsize n, double join, int top,
+                                      int bottom)
+{
+    return columns_misfit(cols, w, n, join, top, bottom) <
+           columns_misfit(whole, w, n, join, top, bottom);
+}
+
 /* Gives every word a column: the whole table's columns `whole` where prose
  * parts no sections, else each section's own (from its body lines, the
  * prose that opens it left out).  A section of fewer than SECTION_MIN_LINES
@@ -2051,8 +2151,10 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
         GArray *cols = NULL;
         if (sections > 1 && body_lines >= SECTION_MIN_LINES) {
             cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
-            if (after_short && columns_misfit(cols, w, n, join, top, bottom) >
-                                   columns_misfit(whole, w, n, join, top, bottom)) {
+            if ((after_short && columns_misfit(cols, w, n, join, top, bottom) >
+                                   columns_misfit(whole, w, n, join, top, bottom)) ||
+                (prose[w[a].row] == PROSE_SQUEEZED &&
+                 !squeezed_section_fits(cols, whole, w, n, join, top, bottom))) {
                 g_array_free(cols, TRUE);
                 cols = NULL;
             }

@@ -4740,6 +4740,30 @@ static void drop_dangling_weights(GPtrArray *rows)
     }
 }
 
+/* A level label wrapped in a narrow column leaves its last characters on
+ * the line below its row (`满意度指` / `标`); where that line is the 总分
+ * row's, the piece stands first on it (`标 | 总分 | 100 | 87.5`).  A piece
+ * this short with no figure is no indicator's name. */
+#define FOOTER_LABEL_TAIL_MAX_CHARS 3
+
+/* TRUE when cell `i` of `cells` is such a label's tail and the next
+ * non-empty cell a self-evaluation's footer (see is_footer_row). */
+static gboolean footer_after_label_tail(const GPtrArray *cells, guint i)
+{
+    const jx_pcell *tail = cells->pdata[i];
+    if (g_utf8_strlen(tail->norm, -1) > FOOTER_LABEL_TAIL_MAX_CHARS)
+        return FALSE;
+    for (const char *p = tail->norm; *p; p++)
+        if (g_ascii_isdigit(*p))
+            return FALSE;
+    for (guint k = i + 1; k < cells->len; k++) {
+        const jx_pcell *c = cells->pdata[k];
+        if (*c->norm)
+            return jx_selfeval_is_footer(c->norm);
+    }
+    return FALSE;
+}
+
 /* TRUE when `row` of a self-evaluation closes its indicator rows (总分,
  * 自评得分, 自评等级): the document record holds what it says. */
 static gboolean is_footer_row(const jx_prow *row)
@@ -4749,7 +4773,7 @@ static gboolean is_footer_row(const jx_prow *row)
         const jx_pcell *c = cells->pdata[i];
         if (c->rowhead || !*c->norm)
             continue;
-        return jx_selfeval_is_footer(c->norm);
+        return jx_selfeval_is_footer(c->norm) || footer_after_label_tail(cells, i);
     }
     return FALSE;
 }

@@ -1711,6 +1711,55 @@ static void test_layout_centred_headers(void **state)
 }
 
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept) whose 年度总体目标 prose, a character a column, stands at a
+ * third of the table's width on each line: the lines read as no prose, so
+ * the budget block and the indicator block were read by one set of
+ * columns, the budget figures filled the indicator block's valleys and the
+ * names ran into their targets (`≥6个` for a name).  Counted at its printed
+ * width the block of prose lines parts the table into its two sections. */
+static void test_layout_squeezed_prose(void **state)
+{
+    (void)state;
+    static const char *path = "tests/layout/selfeval-calc-squeezed-prose.txt";
+    static const layout_row rows[] = {
+        {0, "新建社区居家养老服务中心", ">=", "6", "个", "6", "7", "7", NULL},
+        {4, "特困人员救助供养人数", "=", "110", "人", "94", "4", "3.9", NULL},
+        {7, "养老机构服务质量达标率", ">=", "98", "%", "100", "10", "9.5",
+         "个别乡镇工作进度滞后,已督促整改。"},
+        {9, "惠及人口", ">", "26", "万人", "17", "15", "15.0", NULL},
+        {11, "服务对象满意度", ">=", "93", "%", "85.7", "10", "8.32",
+         "受天气影响,项目开工时间推迟,下一步将加快施工进度,确保按期完成。"},
+    };
+    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file(path);
+    check(nth(l, "indicator", 7), "level2", "质量指标");
+    check(nth(l, "indicator", 10), "level1", "效益指标");
+    check(nth(l, "indicator", 10), "level2", "可持续影响指标");
+    check(nth(l, "indicator", 11), "level1", "满意度指标");
+    check(nth(l, "document", 0), "score_total", "94.25");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
+ * self-dept) whose last level-2 label wraps in its narrow column onto the
+ * 总分 row's line (`服务对象满意度指` / `标 | 总分 | 100 | 87.5`): the row,
+ * its first cell no footer word, read as a fourteenth indicator named 总分.
+ * A label's tail that short before a footer word leaves the row a footer. */
+static void test_layout_footer_after_label_tail(void **state)
+{
+    (void)state;
+    static const whole_doc doc = {
+        "tests/layout/selfeval-calc-footer-label-tail.txt", 13,
+        {{{12, "社会公众满意度", ">=", "89", "%", "89", "5", "5", NULL},
+          "满意度指标", "服务对象满意度指标", "satisfaction.service"}}};
+    check_whole_doc(&doc);
+    jx_record_list *l = jx_test_parse_repo_file(doc.path);
+    check(nth(l, "document", 0), "score_total", "87.5");
+    check(nth(l, "document", 0), "weight_total", "100");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout, selfeval
  * self-dept s0024), whole, whose indicator header wraps over two lines in
  * narrow columns, both lower pieces a column left of their cells: `值`
  * under 三级指标 finishes 年度指标, `成值` under 年度指标 finishes 实际完.
@@ -2413,6 +2462,8 @@ int main(void)
         cmocka_unit_test(test_layout_header_tail),
         cmocka_unit_test(test_layout_squeezed_header),
         cmocka_unit_test(test_layout_sections),
+        cmocka_unit_test(test_layout_squeezed_prose),
+        cmocka_unit_test(test_layout_footer_after_label_tail),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
         cmocka_unit_test(test_layout_centred_headers),
