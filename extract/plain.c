@@ -44,7 +44,8 @@ typedef struct {
     int offset;      /* display column of its first piece */
     int width;       /* display columns from its first piece to its end */
     gboolean furniture; /* a page number */
-    gboolean joined;    /* one piece, but one space parts two wide characters in it */
+    gboolean joined;    /* one piece, but one space parts two wide characters in it,
+                           or a wide character and a figure */
 } page_line;
 
 /* A layout region's single-piece lines: a wrapped cell's continuation or a
@@ -139,6 +140,50 @@ static gboolean has_wide_space_wide(const char *s, gsize n)
     return FALSE;
 }
 
+/* TRUE when `c` is a comparison sign a target opens with. */
+static gboolean comparison_sign(gunichar c)
+{
+    return (c != 0 && c < 0x80 && strchr("<>=", (int)c)) || c == 0x2265 || c == 0x2264 ||
+           c == 0xFF1E || c == 0xFF1C || c == 0xFF1D;
+}
+
+/* TRUE when the word at p (up to a space or `end`) is a target: a
+ * comparison sign and what follows, or a figure ending in its unit (`77台`,
+ * `≥1,070元/人`); a bare amount (`27,991.00`, a metadata row's) is not. */
+static gboolean target_word(const char *p, const char *end)
+{
+    gunichar first = g_utf8_get_char_validated(p, end - p);
+    if (comparison_sign(first))
+        return TRUE;
+    if (!g_unichar_isdigit(first))
+        return FALSE;
+    gboolean last_wide = FALSE;
+    for (const char *q = p; q < end && *q != ' ';) {
+        int bytes;
+        last_wide = jx_text_char_width(q, end, &bytes) > 1;
+        q += bytes;
+    }
+    return last_wide;
+}
+
+/* TRUE when one space stands between a wide character and a target in
+ * s[0..n): a name and its target set that tight (`淘汰燃煤小锅炉（县直单位）
+ * 77台`, a name as wide as its column); no Chinese sentence spaces a figure
+ * off the word before it. */
+static gboolean has_wide_space_figure(const char *s, gsize n)
+{
+    const char *end = s + n;
+    gboolean prev_wide = FALSE;
+    for (const char *p = s; p < end;) {
+        int bytes, w = jx_text_char_width(p, end, &bytes);
+        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ' && target_word(p + 1, end))
+            return TRUE;
+        prev_wide = w > 1;
+        p += bytes;
+    }
+    return FALSE;
+}
+
 /* A piece's columns [from, to): display columns (a wide character counts
  * two), or characters when `chars` (how pdftotext -layout places text). */
 static void piece_span(const char *line, const piece *pc, gboolean chars, int *from, int *to)
@@ -176,7 +221,8 @@ static void describe_line(splitter *sp, page_line *pl)
         pl->width = to - first->offset;
     }
     pl->furniture = pl->kind == ROW_NONE && is_page_number(pl->s, pl->n);
-    pl->joined = pl->kind == ROW_NONE && has_wide_space_wide(pl->s, pl->n);
+    pl->joined = pl->kind == ROW_NONE && (has_wide_space_wide(pl->s, pl->n) ||
+                                          has_wide_space_figure(pl->s, pl->n));
 }
 
 static gboolean line_blank(const page_line *pl)

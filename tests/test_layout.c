@@ -1948,6 +1948,24 @@ static void one_label_column_level2_pieces(void **state)
     check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
 }
 
+/* A name as wide as its column leaves its target one space after it
+ * (`淘汰燃煤小锅炉（县直单位） 77台`): one piece, too wide for a wrapped
+ * cell's line, it ended the layout region, the table with it, and the 25
+ * rows under it were read under no header.  One space between a wide
+ * character and a figure is two cells set tight, as between two wide
+ * characters. */
+static void name_and_target_one_space_apart(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0006-head";
+    check_fields(rel, "淘汰燃煤小锅炉(县直单位)", "level2", "数量指标", "value", "77", "unit", "台",
+                 NULL);
+    check_fields(rel, "开展执法检查(县直单位)", "level1", "产出", "level2", "数量指标", "op", ">=",
+                 "value", "350", NULL);
+    check_fields(rel, "★建设空气质量自动监测站(中心城区)", "level2", "数量指标", "op", ">=",
+                 "value", "1", "unit", "个", NULL);
+}
+
 /* A LibreOffice PDF's page laid out anew by `pdftotext -layout`: its
  * level-1 label (效益指标) stands once, on its run's first line, in a place
  * no body line has text in, the names a column right of where the page
@@ -2166,6 +2184,7 @@ int main(void)
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
+        cmocka_unit_test(name_and_target_one_space_apart),
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
