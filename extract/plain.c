@@ -483,6 +483,32 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
     return next < n && next - first <= (gsize)most && lines[next].kind == ROW_SPACE;
 }
 
+/* How far apart (display columns) the first and last lines of a cell
+ * wrapped round its row's figures may start: the same column, give or take
+ * the rounding of a layout dump. */
+#define WRAP_ROUND_SLACK_COLS 1
+
+/* TRUE when single-piece line k is the first line of a cell wrapped round
+ * its row's other cells (`筹集保障性租赁` / `≥ 2290 套` / `住房（二期）`: a
+ * name in the page's first column, its target on the middle line): it
+ * starts where the region's last line of several pieces (`row`) starts,
+ * the line below is of several pieces, all right of this line's end, and
+ * the line after it one piece again where this one starts.  No paragraph
+ * sets a line of figures into itself so.  (A label left of the rows'
+ * first column wrapped so, `产出-数量` / … / `指标`, is left as it was.) */
+static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize row)
+{
+    if (k + 2 >= n)
+        return FALSE;
+    const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
+    return first->kind == ROW_NONE && !first->furniture && !line_blank(first) &&
+           ABS(first->offset - lines[row].offset) <= WRAP_ROUND_SLACK_COLS &&
+           mid->kind == ROW_SPACE && mid->offset >= first->offset + first->width &&
+           last->kind == ROW_NONE && !last->furniture && !line_blank(last) &&
+           ABS(last->offset - first->offset) <= WRAP_ROUND_SLACK_COLS &&
+           last->offset + last->width <= mid->offset;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -564,7 +590,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             multi++;
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
                    !row_label_between(lines, n, k, last_multi, margin, width) &&
-                   !level2_label_inside(pl, margin)) {
+                   !level2_label_inside(pl, margin) &&
+                   !wraps_round_row(lines, n, k, last_multi)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

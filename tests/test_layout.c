@@ -1966,6 +1966,24 @@ static void name_and_target_one_space_apart(void **state)
                  "value", "1", "unit", "个", NULL);
 }
 
+/* A word processor's PDF (writer-pdf-layout, a bureau form's header, page
+ * 1's rows and page 2's first rows): page 2 sets its names in its first
+ * column, and a name wrapped round its row's figures (`筹集保障性租赁` /
+ * `≥ 2290 套` / `住房（二期）`) starts at the margin, as wide as a
+ * paragraph's line may be: it ended the region after the page's first
+ * row, and the page's rows were read under no header.  A line starting
+ * where the rows above start, the row's figures right of it below and its
+ * rest under it, is a cell's first line. */
+static void name_wrapped_round_figures_at_margin(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0049-p12";
+    check_fields(rel, "筹集保障性租赁住房(二期)", "op", ">=", "value", "2290", "unit", "套", NULL);
+    check_fields(rel, "改造老旧小区(乡镇)", "level1", "产出指标", "level2", "数量指标", "value", "21",
+                 NULL);
+    check_fields(rel, "补助对象识别精准率", "level2", "质量指标", "op", "=", "value", "100", NULL);
+}
+
 /* A LibreOffice PDF's page laid out anew by `pdftotext -layout`: its
  * level-1 label (效益指标) stands once, on its run's first line, in a place
  * no body line has text in, the names a column right of where the page
@@ -2185,6 +2203,7 @@ int main(void)
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
         cmocka_unit_test(name_and_target_one_space_apart),
+        cmocka_unit_test(name_wrapped_round_figures_at_margin),
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
