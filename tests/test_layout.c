@@ -1984,6 +1984,23 @@ static void name_wrapped_round_figures_at_margin(void **state)
     check_fields(rel, "补助对象识别精准率", "level2", "质量指标", "op", "=", "value", "100", NULL);
 }
 
+/* A word processor's HTML printed by WeasyPrint (weasy-writer-layout, a
+ * half-year form, page 1's rows and page 2's): page 2 repeats the header,
+ * its columns narrower, 一级指标 wrapped round the line of the others
+ * (`一级` / `二级指标 指标名称 …` / `指标`).  No line of it was page 1's
+ * one-line header, so it opened a table of its own, its rows under no label
+ * (产出 / 数量指标 stand on page 1 only) or the next group's.  A header
+ * naming the same columns, its lines joined, repeats the open one. */
+static void header_repeated_wrapped_otherwise(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/half/f0028-p12";
+    check_fields(rel, "发放科技创新券(乡镇)", "level1", "产出", "level2", "数量指标", "op", "=",
+                 "value", "1000", NULL);
+    check_fields(rel, "新增省级以上研发平台(二期)", "level1", "产出", "level2", "数量指标", "value",
+                 "11", NULL);
+}
+
 /* A LibreOffice PDF's page laid out anew by `pdftotext -layout`: its
  * level-1 label (效益指标) stands once, on its run's first line, in a place
  * no body line has text in, the names a column right of where the page
@@ -2204,6 +2221,7 @@ int main(void)
         cmocka_unit_test(one_label_column_level2_pieces),
         cmocka_unit_test(name_and_target_one_space_apart),
         cmocka_unit_test(name_wrapped_round_figures_at_margin),
+        cmocka_unit_test(header_repeated_wrapped_otherwise),
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
