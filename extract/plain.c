@@ -44,7 +44,8 @@ typedef struct {
     int offset;      /* display column of its first piece */
     int width;       /* display columns from its first piece to its end */
     gboolean furniture; /* a page number */
-    gboolean joined;    /* one piece, but one space parts two wide characters in it */
+    gboolean joined;    /* one piece, but one space parts two wide characters in it,
+                           or a wide character and a figure */
 } page_line;
 
 /* A layout region's single-piece lines: a wrapped cell's continuation or a
@@ -139,6 +140,50 @@ static gboolean has_wide_space_wide(const char *s, gsize n)
     return FALSE;
 }
 
+/* TRUE when `c` is a comparison sign a target opens with. */
+static gboolean comparison_sign(gunichar c)
+{
+    return (c != 0 && c < 0x80 && strchr("<>=", (int)c)) || c == 0x2265 || c == 0x2264 ||
+           c == 0xFF1E || c == 0xFF1C || c == 0xFF1D;
+}
+
+/* TRUE when the word at p (up to a space or `end`) is a target: a
+ * comparison sign and what follows, or a figure ending in its unit (`77台`,
+ * `≥1,070元/人`); a bare amount (`27,991.00`, a metadata row's) is not. */
+static gboolean target_word(const char *p, const char *end)
+{
+    gunichar first = g_utf8_get_char_validated(p, end - p);
+    if (comparison_sign(first))
+        return TRUE;
+    if (!g_unichar_isdigit(first))
+        return FALSE;
+    gboolean last_wide = FALSE;
+    for (const char *q = p; q < end && *q != ' ';) {
+        int bytes;
+        last_wide = jx_text_char_width(q, end, &bytes) > 1;
+        q += bytes;
+    }
+    return last_wide;
+}
+
+/* TRUE when one space stands between a wide character and a target in
+ * s[0..n): a name and its target set that tight (`淘汰燃煤小锅炉（县直单位）
+ * 77台`, a name as wide as its column); no Chinese sentence spaces a figure
+ * off the word before it. */
+static gboolean has_wide_space_figure(const char *s, gsize n)
+{
+    const char *end = s + n;
+    gboolean prev_wide = FALSE;
+    for (const char *p = s; p < end;) {
+        int bytes, w = jx_text_char_width(p, end, &bytes);
+        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ' && target_word(p + 1, end))
+            return TRUE;
+        prev_wide = w > 1;
+        p += bytes;
+    }
+    return FALSE;
+}
+
 /* A piece's columns [from, to): display columns (a wide character counts
  * two), or characters when `chars` (how pdftotext -layout places text). */
 static void piece_span(const char *line, const piece *pc, gboolean chars, int *from, int *to)
@@ -176,7 +221,8 @@ static void describe_line(splitter *sp, page_line *pl)
         pl->width = to - first->offset;
     }
     pl->furniture = pl->kind == ROW_NONE && is_page_number(pl->s, pl->n);
-    pl->joined = pl->kind == ROW_NONE && has_wide_space_wide(pl->s, pl->n);
+    pl->joined = pl->kind == ROW_NONE && (has_wide_space_wide(pl->s, pl->n) ||
+                                          has_wide_space_figure(pl->s, pl->n));
 }
 
 static gboolean line_blank(const page_line *pl)
@@ -437,6 +483,32 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
     return next < n && next - first <= (gsize)most && lines[next].kind == ROW_SPACE;
 }
 
+/* How far apart (display columns) the first and last lines of a cell
+ * wrapped round its row's figures may start: the same column, give or take
+ * the rounding of a layout dump. */
+#define WRAP_ROUND_SLACK_COLS 1
+
+/* TRUE when single-piece line k is the first line of a cell wrapped round
+ * its row's other cells (`筹集保障性租赁` / `≥ 2290 套` / `住房（二期）`: a
+ * name in the page's first column, its target on the middle line): it
+ * starts where the region's last line of several pieces (`row`) starts,
+ * the line below is of several pieces, all right of this line's end, and
+ * the line after it one piece again where this one starts.  No paragraph
+ * sets a line of figures into itself so.  (A label left of the rows'
+ * first column wrapped so, `产出-数量` / … / `指标`, is left as it was.) */
+static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize row)
+{
+    if (k + 2 >= n)
+        return FALSE;
+    const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
+    return first->kind == ROW_NONE && !first->furniture && !line_blank(first) &&
+           ABS(first->offset - lines[row].offset) <= WRAP_ROUND_SLACK_COLS &&
+           mid->kind == ROW_SPACE && mid->offset >= first->offset + first->width &&
+           last->kind == ROW_NONE && !last->furniture && !line_blank(last) &&
+           ABS(last->offset - first->offset) <= WRAP_ROUND_SLACK_COLS &&
+           last->offset + last->width <= mid->offset;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -518,7 +590,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             multi++;
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
                    !row_label_between(lines, n, k, last_multi, margin, width) &&
-                   !level2_label_inside(pl, margin)) {
+                   !level2_label_inside(pl, margin) &&
+                   !wraps_round_row(lines, n, k, last_multi)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

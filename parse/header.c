@@ -2063,12 +2063,28 @@ static gboolean label_heads_only(const char *signature)
  * same in every such form (`序号 | 一级`): where both headers wrap so, the
  * line naming most columns says whether one repeats the other (a page
  * whose columns part otherwise heads its rows in columns of its own). */
+/* TRUE when headers `h` and `open`, wrapped over a different number of
+ * lines, name the same columns, their lines joined: a page laid out anew
+ * wraps the header again where its columns come out narrower (`一级` /
+ * `二级指标 …` / `指标` under a header of one line), and no line of it is the
+ * other's. */
+static gboolean same_columns_wrapped_otherwise(const jx_header *h, const jx_header *open)
+{
+    if (h->n_rows == open->n_rows || h->n_cols != open->n_cols || !h->texts || !open->texts)
+        return FALSE;
+    for (int c = 0; c < h->n_cols; c++)
+        if (g_strcmp0(h->texts[c], open->texts[c]) != 0)
+            return FALSE;
+    return TRUE;
+}
+
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
 {
     gboolean named = strcmp(h->named_signature, open->named_signature) == 0;
     if (h->n_rows > 1 && open->n_rows > 1 && label_heads_only(h->signature))
         return named;
-    return named || strcmp(h->signature, open->signature) == 0;
+    return named || strcmp(h->signature, open->signature) == 0 ||
+           same_columns_wrapped_otherwise(h, open);
 }
 
 /* Where header words of a flattened two-row header go: a group word of the

@@ -1948,6 +1948,59 @@ static void one_label_column_level2_pieces(void **state)
     check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
 }
 
+/* A name as wide as its column leaves its target one space after it
+ * (`淘汰燃煤小锅炉（县直单位） 77台`): one piece, too wide for a wrapped
+ * cell's line, it ended the layout region, the table with it, and the 25
+ * rows under it were read under no header.  One space between a wide
+ * character and a figure is two cells set tight, as between two wide
+ * characters. */
+static void name_and_target_one_space_apart(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0006-head";
+    check_fields(rel, "淘汰燃煤小锅炉(县直单位)", "level2", "数量指标", "value", "77", "unit", "台",
+                 NULL);
+    check_fields(rel, "开展执法检查(县直单位)", "level1", "产出", "level2", "数量指标", "op", ">=",
+                 "value", "350", NULL);
+    check_fields(rel, "★建设空气质量自动监测站(中心城区)", "level2", "数量指标", "op", ">=",
+                 "value", "1", "unit", "个", NULL);
+}
+
+/* A word processor's PDF (writer-pdf-layout, a bureau form's header, page
+ * 1's rows and page 2's first rows): page 2 sets its names in its first
+ * column, and a name wrapped round its row's figures (`筹集保障性租赁` /
+ * `≥ 2290 套` / `住房（二期）`) starts at the margin, as wide as a
+ * paragraph's line may be: it ended the region after the page's first
+ * row, and the page's rows were read under no header.  A line starting
+ * where the rows above start, the row's figures right of it below and its
+ * rest under it, is a cell's first line. */
+static void name_wrapped_round_figures_at_margin(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0049-p12";
+    check_fields(rel, "筹集保障性租赁住房(二期)", "op", ">=", "value", "2290", "unit", "套", NULL);
+    check_fields(rel, "改造老旧小区(乡镇)", "level1", "产出指标", "level2", "数量指标", "value", "21",
+                 NULL);
+    check_fields(rel, "补助对象识别精准率", "level2", "质量指标", "op", "=", "value", "100", NULL);
+}
+
+/* A word processor's HTML printed by WeasyPrint (weasy-writer-layout, a
+ * half-year form, page 1's rows and page 2's): page 2 repeats the header,
+ * its columns narrower, 一级指标 wrapped round the line of the others
+ * (`一级` / `二级指标 指标名称 …` / `指标`).  No line of it was page 1's
+ * one-line header, so it opened a table of its own, its rows under no label
+ * (产出 / 数量指标 stand on page 1 only) or the next group's.  A header
+ * naming the same columns, its lines joined, repeats the open one. */
+static void header_repeated_wrapped_otherwise(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/half/f0028-p12";
+    check_fields(rel, "发放科技创新券(乡镇)", "level1", "产出", "level2", "数量指标", "op", "=",
+                 "value", "1000", NULL);
+    check_fields(rel, "新增省级以上研发平台(二期)", "level1", "产出", "level2", "数量指标", "value",
+                 "11", NULL);
+}
+
 /* A LibreOffice PDF's page laid out anew by `pdftotext -layout`: its
  * level-1 label (效益指标) stands once, on its run's first line, in a place
  * no body line has text in, the names a column right of where the page
@@ -2166,6 +2219,9 @@ int main(void)
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
+        cmocka_unit_test(name_and_target_one_space_apart),
+        cmocka_unit_test(name_wrapped_round_figures_at_margin),
+        cmocka_unit_test(header_repeated_wrapped_otherwise),
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
