@@ -2059,10 +2059,6 @@ static gboolean label_heads_only(const char *signature)
     return all;
 }
 
-/* The first line of a header wrapped over narrow label columns is the
- * same in every such form (`序号 | 一级`): where both headers wrap so, the
- * line naming most columns says whether one repeats the other (a page
- * whose columns part otherwise heads its rows in columns of its own). */
 /* TRUE when headers `h` and `open`, wrapped over a different number of
  * lines, name the same columns, their lines joined: a page laid out anew
  * wraps the header again where its columns come out narrower (`一级` /
@@ -2078,6 +2074,10 @@ static gboolean same_columns_wrapped_otherwise(const jx_header *h, const jx_head
     return TRUE;
 }
 
+/* The first line of a header wrapped over narrow label columns is the
+ * same in every such form (`序号 | 一级`): where both headers wrap so, the
+ * line naming most columns says whether one repeats the other (a page
+ * whose columns part otherwise heads its rows in columns of its own). */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open)
 {
     gboolean named = strcmp(h->named_signature, open->named_signature) == 0;
