@@ -3366,6 +3366,36 @@ static void test_raw_label_tail_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department table with a work-item column (名称 left
+ * of 指标内容, tests/raw/README.md): an item's first line printed beside its
+ * row's name (`推进公路安全生命 新建港湾式候车亭`), its wrapped rest below
+ * (`防护工程`), an item printed each of its rows.  The items' pieces are no
+ * names: each row pairs its own target and carries its own item. */
+static void test_raw_work_items(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "补贴农村客运车辆", ">=", "350", "辆", "output.quantity"},
+        {"产出指标", "数量指标", "危桥改造数量(暂定)", NULL, "10", "座", "output.quantity"},
+        {"产出指标", "数量指标", "新建港湾式候车亭", ">=", "73", "个", "output.quantity"},
+        {"产出指标", "数量指标", "国省道路面养护里程", ">=", "24", "公里", "output.quantity"},
+        {"产出指标", "质量指标", "档案资料完整率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目开工时间", "<=", "2023-12-31", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-dept-work-items.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    assert_field(indicator_named(l, "补贴农村客运车辆"), "task", "做好普通国省道日常养护");
+    assert_field(indicator_named(l, "危桥改造数量(暂定)"), "task", "做好普通国省道日常养护");
+    assert_field(indicator_named(l, "新建港湾式候车亭"), "task", "推进公路安全生命防护工程");
+    assert_field(indicator_named(l, "国省道路面养护里程"), "task", "落实农村客运补贴政策");
+    assert_field(indicator_named(l, "档案资料完整率"), "task", "推进公路安全生命防护工程");
+    assert_field(indicator_named(l, "拉动社会投资"), "task", "推进公路安全生命防护工程");
+    assert_target(l, "项目区农民人均增收", ">=", "600", "元");
+    assert_target(l, "惠及人口", ">=", "26", "万人");
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -3920,6 +3950,7 @@ int main(void)
         cmocka_unit_test(test_raw_header_whole),
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
+        cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
