@@ -1145,6 +1145,38 @@ static target_kind label_kind(const char *label)
     return TK_OTHER;
 }
 
+/* The level-1 code of satisfaction (满意度指标). */
+#define SATISFACTION_CODE "satisfaction"
+/* The longest ending, in characters, of a name that says satisfaction
+ * (`…满意度`). */
+#define MAX_SATISFIED_CHARS 3
+
+/* TRUE when a name ends in a word that alone is the satisfaction label
+ * (`社会公众满意度`; not `公共服务满意度提升`, a social outcome): the
+ * taxonomy's name endings leave satisfaction out (a label shares its word
+ * with its rows), here only rows are weighed. */
+static gboolean ends_satisfied(const char *name)
+{
+    glong chars = g_utf8_strlen(name, -1);
+    for (glong n = 2; n <= MAX_SATISFIED_CHARS && n < chars; n++) {
+        const char *code = jx_taxonomy_level1(g_utf8_offset_to_pointer(name, chars - n));
+        if (code && strcmp(code, SATISFACTION_CODE) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when a name's ending tells the group of the level-2 label
+ * (`…合格率` a 质量指标's, `…完成时限` a 时效指标's). */
+static gboolean name_fits(const char *name, const char *label)
+{
+    const char *by_name = jx_taxonomy_name_category(name);
+    const char *code = label ? jx_taxonomy_level2(NULL, label) : NULL;
+    if (code && g_str_has_prefix(code, SATISFACTION_CODE) && ends_satisfied(name))
+        return TRUE;
+    return by_name && code && strcmp(by_name, code) == 0;
+}
+
 /* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
  * `时效指标`) over the names under it: the groups follow in the block's order,
  * each name in the group whose kind of target its own target is (counts,
@@ -1170,7 +1202,8 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
             target_kind t = target_kind_of(g_array_index(targets, target_at, first + i).text->str);
             int stay_max = G_MININT / 2;
             for (guint g = 0; g < k; g++) {
-                int fit = t != TK_OTHER && t == label_kind(labels->pdata[g]);
+                int fit = (t != TK_OTHER && t == label_kind(labels->pdata[g])) ||
+                          name_fits(g_array_index(names, name_at, first + i).name, labels->pdata[g]);
                 if (i == 0) {
                     best[g] = g == 0 ? fit : G_MININT / 2;
                     continue;
@@ -1268,9 +1301,9 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
             gboolean may = g == run_of[i] ||
                            (g + 1 >= run_of[i] && g <= run_of[i] + 1 && want[g] != TK_OTHER &&
                             want[run_of[i]] != TK_OTHER && same_family(l2[g], l2[run_of[i]]));
-            int score = !may ? G_MININT / 4
-                             : (t != TK_OTHER && t == want[g] ? KIND_FIT : 0) +
-                                   (g == run_of[i] ? KEEP_GROUP : 0);
+            gboolean fits = (t != TK_OTHER && t == want[g]) ||
+                            name_fits(g_array_index(names, name_at, i).name, l2[g]);
+            int score = !may ? G_MININT / 4 : (fits ? KIND_FIT : 0) + (g == run_of[i] ? KEEP_GROUP : 0);
             if (i == 0) {
                 best[g] = g == 0 ? score : G_MININT / 2;
                 continue;
@@ -1318,14 +1351,22 @@ static void match_families(GArray *names, const GArray *items)
         const char *have = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
         if (have && strlen(have) == fam && strncmp(have, code, fam) == 0)
             continue;
-        for (guint k = 0; k < items->len; k++) {
+        char *found = NULL;
+        for (guint k = 0; k < items->len && !found; k++) {
             const item *it = &g_array_index(items, item, k);
             const char *c = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
-            if (c && strlen(c) == fam && strncmp(c, code, fam) == 0) {
-                n->level1 = it->norm;
-                break;
-            }
+            if (c && strlen(c) == fam && strncmp(c, code, fam) == 0)
+                found = it->norm;
         }
+        /* none of that family printed: the one the taxonomy also lists the
+         * label under (服务对象满意度指标 under 效益指标, an older form's) */
+        for (guint k = 0; k < items->len && !found; k++) {
+            const item *it = &g_array_index(items, item, k);
+            if (it->kind == IT_LEVEL1 && jx_taxonomy_lists(it->norm, n->level2))
+                found = it->norm;
+        }
+        if (found)
+            n->level1 = found;
     }
 }
 

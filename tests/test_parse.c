@@ -3396,6 +3396,27 @@ static void test_raw_work_items(void **state)
     jx_record_list_free(l);
 }
 
+/* The same table's level-2 labels printed two at a time (`经济效益指标` /
+ * `社会效益指标` above 拉动社会投资 …, `生态效益指标` / `服务对象满意度指标`
+ * above 节能减排效果 …): a name whose ending tells its group (惠及人口 a social
+ * outcome, 社会公众满意度 a satisfaction) is in that group, and the boundary
+ * between the two labels' groups moves to it; a level-2 label whose family's
+ * level-1 is not printed takes the printed level-1 the taxonomy lists it
+ * under. */
+static void test_raw_label_block_by_names(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-dept-work-items.txt");
+    assert_field(indicator_named(l, "拉动社会投资"), "level2", "经济效益指标");
+    assert_field(indicator_named(l, "惠及人口"), "level2", "社会效益指标");
+    assert_field(indicator_named(l, "节能减排效果"), "level2", "生态效益指标");
+    assert_field(indicator_named(l, "社会公众满意度"), "level2", "服务对象满意度指标");
+    /* no 满意度指标 printed: its level-1 is the 效益指标 the taxonomy lists it under */
+    assert_field(indicator_named(l, "社会公众满意度"), "level1", "效益指标");
+    assert_field(indicator_named(l, "社会公众满意度"), "category", "satisfaction.service");
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -3951,6 +3972,7 @@ int main(void)
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
         cmocka_unit_test(test_raw_work_items),
+        cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
