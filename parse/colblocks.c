@@ -944,8 +944,9 @@ static GArray *read_prints(const GArray *items, const GArray *names)
 }
 
 /* A print over no name (a piece read as an item's that is none, a print
- * repeated) costs this: more than a print set half a row off. */
-#define UNUSED_PRINT_COST 1.0
+ * repeated) costs this: as much as a print set half a row off, the most a
+ * print alone between two names can be. */
+#define UNUSED_PRINT_COST 0.5
 
 /* What placing print `p` over the run of names s..end-1 (none when end is
  * s) costs: how far the print stands from where a merged cell set `top`
@@ -1298,11 +1299,12 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
             /* a row moves only into the run next to its own, of the same
              * family (产出's groups), between runs whose labels tell a kind
              * of target */
+            gboolean named = name_fits(g_array_index(names, name_at, i).name, l2[g]);
             gboolean may = g == run_of[i] ||
-                           (g + 1 >= run_of[i] && g <= run_of[i] + 1 && want[g] != TK_OTHER &&
-                            want[run_of[i]] != TK_OTHER && same_family(l2[g], l2[run_of[i]]));
-            gboolean fits = (t != TK_OTHER && t == want[g]) ||
-                            name_fits(g_array_index(names, name_at, i).name, l2[g]);
+                           (g + 1 >= run_of[i] && g <= run_of[i] + 1 &&
+                            ((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
+                            same_family(l2[g], l2[run_of[i]]));
+            gboolean fits = (t != TK_OTHER && t == want[g]) || named;
             int score = !may ? G_MININT / 4 : (fits ? KIND_FIT : 0) + (g == run_of[i] ? KEEP_GROUP : 0);
             if (i == 0) {
                 best[g] = g == 0 ? score : G_MININT / 2;

@@ -3417,6 +3417,25 @@ static void test_raw_label_block_by_names(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose 效益 labels are printed as a block among
+ * the names (tests/raw/README.md): the boundary between two groups moves
+ * over a row whose name tells its group (带动相关产业增收, an economic
+ * outcome, printed after 可持续影响指标), even between groups whose labels
+ * tell no kind of target. */
+static void test_raw_group_moved_by_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "高素质农民培训人数*", "=", "1160", "人", "output.quantity"},
+        {"产出", "数量指标", "新建高标准农田面积", ">=", "2", "万亩", "output.quantity"},
+        {"效益", "经济效益指标", "节约财政资金", "=", "58", "万元", "outcome.economic"},
+        {"效益", "经济效益指标", "带动相关产业增收", "=", "2140", "万元", "outcome.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-block-names.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -3973,6 +3992,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_tail_below),
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_label_block_by_names),
+        cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
