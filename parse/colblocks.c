@@ -25,9 +25,11 @@
  * name under the labels printed before it (a block of labels spread over
  * the names after it by what their targets state, the boundaries between
  * groups moved the same way; a level-1 matched to its level-2 label's
- * family).  Half-year and work-item tables are left to the cell-stream
- * reader: which target an empty cell left, or which item a wrapped line
- * belongs to, is not in the text.  The rows go on as a grid (header row,
+ * family).  A work-item column (名称 left of 指标内容) is read apart: its
+ * pieces recur (a few items serve the table) or stand left of a name on
+ * its line, and each print covers the run of rows around it
+ * (assign_tasks).  Half-year tables are left to the cell-stream reader:
+ * which target an empty cell left is not in the text.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
  * such table, or whose names and targets pair too few or out of order,
  * goes to the cell-stream reader line by line as before; a region whose
@@ -36,6 +38,7 @@
  */
 #include "parse/parse.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -129,6 +132,7 @@ typedef enum {
     IT_TARGET,
     IT_TEXT,
     IT_EXPLAIN,
+    IT_TASK, /* a piece of a work item's text (see task_pieces) */
 } item_kind;
 
 typedef struct {
@@ -280,26 +284,229 @@ static gboolean label_tail(GArray *items, int line, int page)
     return FALSE;
 }
 
+/* ------------------------------------------------------------- work items */
+
+/* A table with a work-item column (名称 left of 指标内容) prints each row's
+ * item, or one over its merged rows, and a few items serve the whole
+ * table: an item's text, and each piece of it a narrow column wraps
+ * (`实施农村义务教育学生营` / `养改善计划`), recurs where a name stands once.
+ * A text printed this often is a piece of an item… */
+#define TASK_REPEATS 2
+/* …unless this share of its prints stand right before a target: the same
+ * name under several items (`社会公众满意度`), printed row by row beside its
+ * target, where an item's is beside its name. */
+#define NAME_BEFORE_TARGET_SHARE 0.5
+
+/* TRUE when a header word of the region names a work-item column. */
+static gboolean has_task_header(const GPtrArray *lines)
+{
+    for (guint i = 0; i < lines->len; i++) {
+        char *norm = jx_norm_text(lines->pdata[i]);
+        gboolean task = is_header(norm) && jx_header_word_role(norm) == JX_ROLE_TASK;
+        g_free(norm);
+        if (task)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when `norm` reads as a level label, whole or with its last word
+ * wrapped away (`服务对象满意度` of `服务对象满意度指标`). */
+static gboolean reads_as_label(const char *norm)
+{
+    char *full = g_strconcat(norm, LABEL_TAIL, NULL);
+    item_kind k = kind_of(norm) == IT_TEXT ? kind_of(full) : kind_of(norm);
+    g_free(full);
+    return k == IT_LEVEL1 || k == IT_LEVEL2;
+}
+
+/* Splits a line of two texts at its one space: a work item's line beside
+ * the name on its row (`推进知识产权创造 检验特种设备`).  The item's piece
+ * goes to *head, the rest to *rest (normalised); FALSE, nothing set, when
+ * the line is not of that shape (a label beside a name is read apart). */
+static gboolean split_task_line(const char *raw, char **head, char **rest)
+{
+    char *line = g_strstrip(g_strdup(raw));
+    char *sp = strchr(line, ' ');
+    gboolean ok = sp && !strchr(sp + strspn(sp, " "), ' ');
+    if (ok) {
+        *sp = 0;
+        char *h = jx_norm_text(line), *r = jx_norm_text(sp + strspn(sp + 1, " ") + 1);
+        ok = *h && *r && kind_of(h) == IT_TEXT && kind_of(r) == IT_TEXT && !reads_as_label(h) &&
+             !is_prose(h, g_utf8_strlen(h, -1)) && !is_prose(r, g_utf8_strlen(r, -1));
+        if (ok) {
+            *head = h;
+            *rest = r;
+        } else {
+            g_free(h);
+            g_free(r);
+        }
+    }
+    g_free(line);
+    return ok;
+}
+
+/* The normalised text of a line, without a level label beside it
+ * (`社会效益指标 实施城镇老旧小区改造`: read apart by read_items). */
+static char *text_beside_label(const char *raw)
+{
+    const char *sp = strchr(raw, ' ');
+    char *head = sp ? g_strndup(raw, (gsize)(sp - raw)) : NULL;
+    char *hnorm = head ? jx_norm_text(head) : NULL;
+    gboolean label = hnorm && *hnorm && reads_as_label(hnorm);
+    g_free(head);
+    g_free(hnorm);
+    return jx_norm_text(label ? sp + 1 : raw);
+}
+
+/* The kind a line alone reads as, a blank line and a note IT_SKIP. */
+static item_kind line_kind(const GPtrArray *lines, const GArray *notes, guint i)
+{
+    if (g_array_index(notes, gboolean, i))
+        return IT_SKIP;
+    char *norm = jx_norm_text(lines->pdata[i]);
+    item_kind k = *norm ? kind_of(norm) : IT_SKIP;
+    g_free(norm);
+    return k;
+}
+
+/* The pieces of work items among the region's lines (a set of normalised
+ * texts), or NULL when its table has no work-item column: the left text of
+ * a line of two, and a text line printed TASK_REPEATS times or more, not
+ * mostly right before a target. */
+static GHashTable *task_pieces(const GPtrArray *lines, const GArray *notes)
+{
+    if (!has_task_header(lines))
+        return NULL;
+    GHashTable *pieces = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *prints = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *before_target = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < lines->len; i++) {
+        if (line_kind(lines, notes, i) != IT_TEXT)
+            continue;
+        char *head, *rest;
+        if (split_task_line(lines->pdata[i], &head, &rest)) {
+            g_hash_table_add(pieces, head);
+            g_free(rest);
+            continue;
+        }
+        char *norm = text_beside_label(lines->pdata[i]);
+        if (reads_as_label(norm) || is_prose(norm, g_utf8_strlen(norm, -1))) {
+            g_free(norm);
+            continue;
+        }
+        guint next = i + 1;
+        while (next < lines->len && line_kind(lines, notes, next) == IT_SKIP)
+            next++;
+        item_kind nk = next < lines->len ? line_kind(lines, notes, next) : IT_SKIP;
+        /* after a line of two, a text is that line's wrapped tail, an item's
+         * (`放映`) as often as a name's: where it stands says nothing */
+        gboolean after_split = FALSE;
+        for (guint p = i; p-- > 0;) {
+            if (line_kind(lines, notes, p) == IT_SKIP)
+                continue;
+            char *h, *r;
+            after_split = line_kind(lines, notes, p) == IT_TEXT && split_task_line(lines->pdata[p], &h, &r);
+            if (after_split) {
+                g_free(h);
+                g_free(r);
+            }
+            break;
+        }
+        gboolean targeted = !after_split && (nk == IT_TARGET || nk == IT_INT || nk == IT_OP);
+        g_hash_table_insert(prints, g_strdup(norm),
+                            GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(prints, norm)) + 1));
+        g_hash_table_insert(before_target, norm,
+                            GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(before_target, norm)) +
+                                             targeted));
+    }
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, prints);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        guint n = GPOINTER_TO_UINT(value);
+        guint t = GPOINTER_TO_UINT(g_hash_table_lookup(before_target, key));
+        if (n >= TASK_REPEATS && (double)t < NAME_BEFORE_TARGET_SHARE * (double)n)
+            g_hash_table_add(pieces, g_strdup(key));
+    }
+    g_hash_table_unref(prints);
+    g_hash_table_unref(before_target);
+    return pieces;
+}
+
+/* The last item that is no work item's piece, when the pieces after it
+ * fill the lines between it and `line` (an item's line printed between a
+ * name and the name's wrapped tail); else the last item, or NULL. */
+static item *last_cell(GArray *items, int line, int page)
+{
+    if (!items->len)
+        return NULL;
+    guint k = items->len;
+    int want = line - 1;
+    while (k > 0) {
+        item *it = &g_array_index(items, item, k - 1);
+        if (it->kind != IT_TASK)
+            return it->page == page && it->last_line == want && k < items->len
+                       ? it
+                       : &g_array_index(items, item, items->len - 1);
+        if (it->page != page || it->last_line != want)
+            break;
+        want = it->line - 1;
+        k--;
+    }
+    return &g_array_index(items, item, items->len - 1);
+}
+
+/* TRUE when a text line right below a line of two (a work item's piece
+ * and a name, see split_task_line) is the work item's wrapped tail: the
+ * item's piece is at its column's width and the name is not, or both are
+ * and the item's tail, its column left of the name's, comes first. */
+static gboolean tail_of_split_task(const GArray *items, int line, int page, glong name_width,
+                                   glong task_width)
+{
+    if (items->len < 2)
+        return FALSE;
+    const item *name = &g_array_index(items, item, items->len - 1);
+    const item *task = &g_array_index(items, item, items->len - 2);
+    if (name->kind != IT_TEXT || task->kind != IT_TASK || task->line != name->line ||
+        name->page != page || name->last_line + 1 != line)
+        return FALSE;
+    return (double)task->chars >= WRAPPED_SHARE * (double)task_width;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
 static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArray *pages,
-                          const GArray *notes)
+                          const GArray *notes, GHashTable *tasks)
 {
     GArray *items = g_array_new(FALSE, TRUE, sizeof(item));
     g_array_set_clear_func(items, item_clear);
     GArray *name_lens = g_array_new(FALSE, FALSE, sizeof(glong));
     GArray *explain_lens = g_array_new(FALSE, FALSE, sizeof(glong));
+    GArray *task_lens = g_array_new(FALSE, FALSE, sizeof(glong));
     for (guint i = 0; i < lines->len; i++) {
         if (g_array_index(notes, gboolean, i))
             continue;
         char *norm = jx_norm_text(lines->pdata[i]);
         glong chars = g_utf8_strlen(norm, -1);
-        if (kind_of(norm) == IT_TEXT && !is_prose(norm, chars))
+        char *head, *rest;
+        if (tasks && kind_of(norm) == IT_TEXT && split_task_line(lines->pdata[i], &head, &rest)) {
+            glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
+            g_array_append_val(task_lens, h);
+            g_array_append_val(name_lens, r);
+            g_free(head);
+            g_free(rest);
+        } else if (tasks && g_hash_table_contains(tasks, norm)) {
+            g_array_append_val(task_lens, chars);
+        } else if (kind_of(norm) == IT_TEXT && !is_prose(norm, chars)) {
             g_array_append_val(explains(norm) ? explain_lens : name_lens, chars);
+        }
         g_free(norm);
     }
     glong name_width = width_of(name_lens), explain_width = width_of(explain_lens);
+    glong task_width = width_of(task_lens);
+    g_array_unref(task_lens);
     int cut_label_line = 0; /* where a label cut before its last character stood */
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
@@ -321,7 +528,38 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(norm);
             continue;
         }
-        item *prev = items->len ? &g_array_index(items, item, items->len - 1) : NULL;
+        char *beside = tasks ? text_beside_label(raw) : NULL;
+        gboolean label_first = beside && strcmp(beside, norm) != 0;
+        g_free(beside);
+        if (tasks && kind == IT_TEXT && !label_first) {
+            /* a work item's piece: alone on its line, or left of its row's name */
+            char *head, *rest;
+            gboolean split = split_task_line(raw, &head, &rest);
+            if (split || g_hash_table_contains(tasks, norm)) {
+                item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
+                          0, line, page, line};
+                t.chars = g_utf8_strlen(t.norm, -1);
+                g_array_append_val(items, t);
+                g_free(norm);
+                if (!split) {
+                    g_free(raw);
+                    continue;
+                }
+                norm = rest;
+                chars = g_utf8_strlen(norm, -1);
+                kind = kind_of(norm);
+                char *r = g_strdup(strchr(raw, ' ') + strspn(strchr(raw, ' '), " "));
+                g_free(raw);
+                raw = r;
+            }
+        }
+        if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
+            item t = {IT_TASK, raw, norm, chars, line, page, line};
+            g_array_append_val(items, t);
+            continue;
+        }
+        item *prev = tasks ? last_cell(items, line, page)
+                           : items->len ? &g_array_index(items, item, items->len - 1) : NULL;
         gboolean next_line = prev && prev->page == page &&
                              (prev->last_line + 1 == line ||
                               /* a blank line between: the tail of a cell alone */
@@ -411,6 +649,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                  * the name (`服务对象满意度 服务对象满意度`) */
                 if (kind == hk)
                     kind = IT_TEXT;
+                /* …or a work item's piece (`社会效益指标 实施城镇老旧小区改造`) */
+                if (kind == IT_TEXT && tasks && g_hash_table_contains(tasks, norm))
+                    kind = IT_TASK;
             } else {
                 g_free(head);
                 g_free(full);
@@ -440,6 +681,7 @@ typedef struct {
     int line, page;
     int block; /* the block of labels the name stands under (see read_names), -1 none */
     guint at;  /* its item */
+    const char *task; /* its work item (see assign_tasks), NULL none */
 } name_at;
 
 typedef struct {
@@ -603,7 +845,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
              * 指标解释), printed row by row beside it */
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
-            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i};
+            name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i, NULL};
             g_array_append_val(names, n);
         }
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)
@@ -615,6 +857,159 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             after_target = it->kind == IT_TARGET;
     }
     return names;
+}
+
+/* ------------------------------------------------------------- work items' rows */
+
+/* A work item's print: its pieces joined, and where it stands among the
+ * names (see print_place). */
+typedef struct {
+    char *text;
+    double place; /* the mean place of its pieces */
+    double head;  /* the first row its first piece may stand on */
+} task_print;
+
+static void task_print_clear(gpointer p)
+{
+    g_free(((task_print *)p)->text);
+}
+
+/* Where item `at` stands among the names, in names' places (0 the first
+ * name): on a name's line, that name's place; between two names, half way. */
+static double print_place(const GArray *items, const GArray *names, guint at)
+{
+    const item *it = &g_array_index(items, item, at);
+    guint before = 0;
+    while (before < names->len && g_array_index(names, name_at, before).at < at)
+        before++;
+    if (before < names->len) {
+        const name_at *n = &g_array_index(names, name_at, before);
+        if (n->page == it->page && n->line == it->line)
+            return before;
+    }
+    return before - 0.5;
+}
+
+/* A piece goes on the print before it when that print's text so far is at
+ * the item column's width and the piece stands this few lines below. */
+#define MAX_TASK_PIECE_GAP 2
+
+/* The work items' prints in order: a piece wrapped at the column's width
+ * goes on with the next piece within MAX_TASK_PIECE_GAP lines (the name
+ * printed between); a print that reads as a header word (the row-header
+ * column's `年度绩` / `效指标`) is none. */
+static GArray *read_prints(const GArray *items, const GArray *names)
+{
+    GArray *lens = g_array_new(FALSE, FALSE, sizeof(glong));
+    for (guint i = 0; i < items->len; i++)
+        if (g_array_index(items, item, i).kind == IT_TASK)
+            g_array_append_val(lens, g_array_index(items, item, i).chars);
+    glong width = width_of(lens);
+    g_array_unref(lens);
+    GArray *prints = g_array_new(FALSE, TRUE, sizeof(task_print));
+    g_array_set_clear_func(prints, task_print_clear);
+    const item *last = NULL;
+    glong last_chars = 0;
+    guint pieces = 0;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_TASK)
+            continue;
+        double place = print_place(items, names, i);
+        task_print *p = prints->len ? &g_array_index(prints, task_print, prints->len - 1) : NULL;
+        if (p && last && last->page == it->page && it->line - last->line <= MAX_TASK_PIECE_GAP &&
+            (double)last_chars >= WRAPPED_SHARE * (double)width) {
+            char *joined = jx_norm_join(p->text, it->norm);
+            g_free(p->text);
+            p->text = joined;
+            p->place = (p->place * pieces + place) / (pieces + 1);
+            pieces++;
+        } else {
+            /* its first line alone, the row under it is the run's first */
+            task_print np = {g_strdup(it->norm), place, ceil(place)};
+            g_array_append_val(prints, np);
+            pieces = 1;
+        }
+        last = it;
+        last_chars = it->chars;
+    }
+    for (guint k = prints->len; k-- > 0;) {
+        const char *text = g_array_index(prints, task_print, k).text;
+        char *full = g_strconcat(text, LABEL_TAIL, NULL);
+        if (is_header(text) || is_header(full))
+            g_array_remove_index(prints, k);
+        g_free(full);
+    }
+    return prints;
+}
+
+/* A print over no name (a piece read as an item's that is none, a print
+ * repeated) costs this: as much as a print set half a row off, the most a
+ * print alone between two names can be. */
+#define UNUSED_PRINT_COST 0.5
+
+/* What placing print `p` over the run of names s..end-1 (none when end is
+ * s) costs: how far the print stands from where a merged cell set `top`
+ * (at the run's first row) or centred prints it. */
+static double run_cost(const task_print *p, guint s, guint end, gboolean top)
+{
+    if (end == s)
+        return UNUSED_PRINT_COST;
+    return top ? fabs(p->head - (double)s) : fabs(p->place - ((double)s + (double)(end - 1)) / 2.0);
+}
+
+/* Splits the names 0..n-1 into one run per print, in order, at the least
+ * total cost; print j's run ends before name run_end[j].  Returns the cost. */
+static double split_runs(const GArray *prints, guint n, gboolean top, guint *run_end)
+{
+    guint k = prints->len;
+    gsize w = (gsize)n + 1;
+    /* best[j*w+e]: the least cost of runs 0..j-1 over names 0..e-1 */
+    double *best = g_new(double, (k + 1) * w);
+    guint *from = g_new0(guint, (k + 1) * w);
+    for (gsize x = 0; x < (k + 1) * w; x++)
+        best[x] = G_MAXDOUBLE;
+    best[0] = 0;
+    for (guint j = 1; j <= k; j++)
+        for (guint e = 0; e <= n; e++)
+            for (guint s = 0; s <= e; s++) {
+                double b = best[(j - 1) * w + s];
+                if (b == G_MAXDOUBLE)
+                    continue;
+                double v = b + run_cost(&g_array_index(prints, task_print, j - 1), s, e, top);
+                if (v < best[j * w + e]) {
+                    best[j * w + e] = v;
+                    from[j * w + e] = s;
+                }
+            }
+    double cost = best[k * w + n];
+    for (guint j = k, e = n; j > 0; j--) {
+        run_end[j - 1] = e; /* one past */
+        e = from[j * w + e];
+    }
+    g_free(best);
+    g_free(from);
+    return cost;
+}
+
+/* Gives each name its work item: the items' prints are merged cells over
+ * runs of rows (or one a row), set at the run's top or centred in it, the
+ * same way all over the table; the runs are read both ways and the way
+ * that places the prints better is kept. */
+static void assign_tasks(GArray *names, const GArray *prints)
+{
+    guint n = names->len, k = prints->len;
+    if (!k || !n)
+        return;
+    guint *top_end = g_new(guint, k), *mid_end = g_new(guint, k);
+    double top = split_runs(prints, n, TRUE, top_end);
+    double mid = split_runs(prints, n, FALSE, mid_end);
+    const guint *end = top < mid ? top_end : mid_end;
+    for (guint j = 0, i = 0; j < k; j++)
+        for (; i < end[j]; i++)
+            g_array_index(names, name_at, i).task = g_array_index(prints, task_print, j).text;
+    g_free(top_end);
+    g_free(mid_end);
 }
 
 /* Pairing a name with a target scores PAIR_SCORE, and more when the text
@@ -751,6 +1146,38 @@ static target_kind label_kind(const char *label)
     return TK_OTHER;
 }
 
+/* The level-1 code of satisfaction (满意度指标). */
+#define SATISFACTION_CODE "satisfaction"
+/* The longest ending, in characters, of a name that says satisfaction
+ * (`…满意度`). */
+#define MAX_SATISFIED_CHARS 3
+
+/* TRUE when a name ends in a word that alone is the satisfaction label
+ * (`社会公众满意度`; not `公共服务满意度提升`, a social outcome): the
+ * taxonomy's name endings leave satisfaction out (a label shares its word
+ * with its rows), here only rows are weighed. */
+static gboolean ends_satisfied(const char *name)
+{
+    glong chars = g_utf8_strlen(name, -1);
+    for (glong n = 2; n <= MAX_SATISFIED_CHARS && n < chars; n++) {
+        const char *code = jx_taxonomy_level1(g_utf8_offset_to_pointer(name, chars - n));
+        if (code && strcmp(code, SATISFACTION_CODE) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when a name's ending tells the group of the level-2 label
+ * (`…合格率` a 质量指标's, `…完成时限` a 时效指标's). */
+static gboolean name_fits(const char *name, const char *label)
+{
+    const char *by_name = jx_taxonomy_name_category(name);
+    const char *code = label ? jx_taxonomy_level2(NULL, label) : NULL;
+    if (code && g_str_has_prefix(code, SATISFACTION_CODE) && ends_satisfied(name))
+        return TRUE;
+    return by_name && code && strcmp(by_name, code) == 0;
+}
+
 /* Spreads a block of level-2 labels printed together (`数量指标` `质量指标`
  * `时效指标`) over the names under it: the groups follow in the block's order,
  * each name in the group whose kind of target its own target is (counts,
@@ -776,7 +1203,8 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
             target_kind t = target_kind_of(g_array_index(targets, target_at, first + i).text->str);
             int stay_max = G_MININT / 2;
             for (guint g = 0; g < k; g++) {
-                int fit = t != TK_OTHER && t == label_kind(labels->pdata[g]);
+                int fit = (t != TK_OTHER && t == label_kind(labels->pdata[g])) ||
+                          name_fits(g_array_index(names, name_at, first + i).name, labels->pdata[g]);
                 if (i == 0) {
                     best[g] = g == 0 ? fit : G_MININT / 2;
                     continue;
@@ -871,12 +1299,13 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
             /* a row moves only into the run next to its own, of the same
              * family (产出's groups), between runs whose labels tell a kind
              * of target */
+            gboolean named = name_fits(g_array_index(names, name_at, i).name, l2[g]);
             gboolean may = g == run_of[i] ||
-                           (g + 1 >= run_of[i] && g <= run_of[i] + 1 && want[g] != TK_OTHER &&
-                            want[run_of[i]] != TK_OTHER && same_family(l2[g], l2[run_of[i]]));
-            int score = !may ? G_MININT / 4
-                             : (t != TK_OTHER && t == want[g] ? KIND_FIT : 0) +
-                                   (g == run_of[i] ? KEEP_GROUP : 0);
+                           (g + 1 >= run_of[i] && g <= run_of[i] + 1 &&
+                            ((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
+                            same_family(l2[g], l2[run_of[i]]));
+            gboolean fits = (t != TK_OTHER && t == want[g]) || named;
+            int score = !may ? G_MININT / 4 : (fits ? KIND_FIT : 0) + (g == run_of[i] ? KEEP_GROUP : 0);
             if (i == 0) {
                 best[g] = g == 0 ? score : G_MININT / 2;
                 continue;
@@ -924,14 +1353,22 @@ static void match_families(GArray *names, const GArray *items)
         const char *have = n->level1 ? jx_taxonomy_level1(n->level1) : NULL;
         if (have && strlen(have) == fam && strncmp(have, code, fam) == 0)
             continue;
-        for (guint k = 0; k < items->len; k++) {
+        char *found = NULL;
+        for (guint k = 0; k < items->len && !found; k++) {
             const item *it = &g_array_index(items, item, k);
             const char *c = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
-            if (c && strlen(c) == fam && strncmp(c, code, fam) == 0) {
-                n->level1 = it->norm;
-                break;
-            }
+            if (c && strlen(c) == fam && strncmp(c, code, fam) == 0)
+                found = it->norm;
         }
+        /* none of that family printed: the one the taxonomy also lists the
+         * label under (服务对象满意度指标 under 效益指标, an older form's) */
+        for (guint k = 0; k < items->len && !found; k++) {
+            const item *it = &g_array_index(items, item, k);
+            if (it->kind == IT_LEVEL1 && jx_taxonomy_lists(it->norm, n->level2))
+                found = it->norm;
+        }
+        if (found)
+            n->level1 = found;
     }
 }
 
@@ -978,8 +1415,8 @@ static gboolean cells_alone(const GPtrArray *lines)
 
 /* TRUE when a header word names a column this reader cannot rebuild: a
  * half-year target (its rows hold two targets or one, and which one an
- * empty cell left is not in the text) or a work item (名称 beside 指标内容:
- * a merged cell wrapped beside the names, which the text runs into them). */
+ * empty cell left is not in the text) or a work item none of whose
+ * pieces was told from the names. */
 /* TRUE when the region's table holds two targets a row (a half-year's
  * and the year's), by its header words. */
 static gboolean has_two_targets(const GArray *items)
@@ -999,11 +1436,21 @@ static gboolean has_two_targets(const GArray *items)
     return FALSE;
 }
 
+/* TRUE when a work item's piece is among the items. */
+static gboolean has_task_items(const GArray *items)
+{
+    for (guint i = 0; i < items->len; i++)
+        if (g_array_index(items, item, i).kind == IT_TASK)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean has_unread_column(const GArray *items)
 {
     for (guint i = 0; i < items->len; i++) {
         const item *it = &g_array_index(items, item, i);
-        if (it->kind == IT_HEADER && jx_header_word_role(it->norm) == JX_ROLE_TASK)
+        /* a work item with no piece read is a column not understood */
+        if (it->kind == IT_HEADER && jx_header_word_role(it->norm) == JX_ROLE_TASK && !has_task_items(items))
             return TRUE;
     }
     return has_two_targets(items);
@@ -1071,16 +1518,25 @@ static void replay(jx_colblocks *b)
 /* The header row of the grid: the columns this reader fills. */
 static const char *const grid_header[] = {"一级指标", "二级指标", "三级指标", "指标值"};
 enum { COL_LEVEL1, COL_LEVEL2, COL_NAME, COL_VALUE };
+/* …and of a table with a work-item column (名称 left of 指标内容) */
+static const char *const task_grid_header[] = {"一级指标", "二级指标", "名称", "指标内容", "指标值"};
+enum { TCOL_TASK = 2, TCOL_NAME, TCOL_VALUE };
 
 /* Reads the held region; FALSE when it is no table of this form. */
 static gboolean read_region(jx_colblocks *b)
 {
-    GArray *items = read_items(b->held, b->lines, b->pages, b->notes);
+    GHashTable *tasks = task_pieces(b->held, b->notes);
+    GArray *items = read_items(b->held, b->lines, b->pages, b->notes, tasks);
+    if (tasks)
+        g_hash_table_unref(tasks);
     b->two_targets = b->two_targets || has_two_targets(items);
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !b->two_targets && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
+    GArray *prints = names ? read_prints(items, names) : NULL;
+    if (prints)
+        assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
     if (names)
         pair_up(names, targets);
@@ -1100,8 +1556,11 @@ static gboolean read_region(jx_colblocks *b)
          (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names_read, targets_read);
     if (ok) {
         jx_grid *g = jx_grid_new();
-        for (guint k = 0; k < G_N_ELEMENTS(grid_header); k++)
-            jx_grid_add_cell(g, 0, (int)k, 1, 1, grid_header[k]);
+        gboolean with_tasks = prints && prints->len;
+        const char *const *header = with_tasks ? task_grid_header : grid_header;
+        guint header_len = with_tasks ? G_N_ELEMENTS(task_grid_header) : G_N_ELEMENTS(grid_header);
+        for (guint k = 0; k < header_len; k++)
+            jx_grid_add_cell(g, 0, (int)k, 1, 1, header[k]);
         jx_grid_set_row_origin(g, 0, g_array_index(b->lines, int, 0),
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
@@ -1116,8 +1575,10 @@ static gboolean read_region(jx_colblocks *b)
                 jx_grid_add_cell(g, row, COL_LEVEL1, 1, 1, n->level1);
             if (n->level2)
                 jx_grid_add_cell(g, row, COL_LEVEL2, 1, 1, n->level2);
-            jx_grid_add_cell(g, row, COL_NAME, 1, 1, n->name);
-            jx_grid_add_cell(g, row, COL_VALUE, 1, 1, t->text->str);
+            if (n->task)
+                jx_grid_add_cell(g, row, TCOL_TASK, 1, 1, n->task);
+            jx_grid_add_cell(g, row, with_tasks ? TCOL_NAME : COL_NAME, 1, 1, n->name);
+            jx_grid_add_cell(g, row, with_tasks ? TCOL_VALUE : COL_VALUE, 1, 1, t->text->str);
             gboolean guess = !even;
             g_array_append_val(guessed, guess);
         }
@@ -1133,6 +1594,8 @@ static gboolean read_region(jx_colblocks *b)
         g_array_unref(guessed);
     }
     g_ptr_array_unref(blocks);
+    if (prints)
+        g_array_unref(prints);
     if (names)
         g_array_unref(names);
     if (targets)

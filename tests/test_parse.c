@@ -3366,6 +3366,76 @@ static void test_raw_label_tail_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department table with a work-item column (名称 left
+ * of 指标内容, tests/raw/README.md): an item's first line printed beside its
+ * row's name (`推进公路安全生命 新建港湾式候车亭`), its wrapped rest below
+ * (`防护工程`), an item printed each of its rows.  The items' pieces are no
+ * names: each row pairs its own target and carries its own item. */
+static void test_raw_work_items(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "补贴农村客运车辆", ">=", "350", "辆", "output.quantity"},
+        {"产出指标", "数量指标", "危桥改造数量(暂定)", NULL, "10", "座", "output.quantity"},
+        {"产出指标", "数量指标", "新建港湾式候车亭", ">=", "73", "个", "output.quantity"},
+        {"产出指标", "数量指标", "国省道路面养护里程", ">=", "24", "公里", "output.quantity"},
+        {"产出指标", "质量指标", "档案资料完整率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目开工时间", "<=", "2023-12-31", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-dept-work-items.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    assert_field(indicator_named(l, "补贴农村客运车辆"), "task", "做好普通国省道日常养护");
+    assert_field(indicator_named(l, "危桥改造数量(暂定)"), "task", "做好普通国省道日常养护");
+    assert_field(indicator_named(l, "新建港湾式候车亭"), "task", "推进公路安全生命防护工程");
+    assert_field(indicator_named(l, "国省道路面养护里程"), "task", "落实农村客运补贴政策");
+    assert_field(indicator_named(l, "档案资料完整率"), "task", "推进公路安全生命防护工程");
+    assert_field(indicator_named(l, "拉动社会投资"), "task", "推进公路安全生命防护工程");
+    assert_target(l, "项目区农民人均增收", ">=", "600", "元");
+    assert_target(l, "惠及人口", ">=", "26", "万人");
+    jx_record_list_free(l);
+}
+
+/* The same table's level-2 labels printed two at a time (`经济效益指标` /
+ * `社会效益指标` above 拉动社会投资 …, `生态效益指标` / `服务对象满意度指标`
+ * above 节能减排效果 …): a name whose ending tells its group (惠及人口 a social
+ * outcome, 社会公众满意度 a satisfaction) is in that group, and the boundary
+ * between the two labels' groups moves to it; a level-2 label whose family's
+ * level-1 is not printed takes the printed level-1 the taxonomy lists it
+ * under. */
+static void test_raw_label_block_by_names(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-dept-work-items.txt");
+    assert_field(indicator_named(l, "拉动社会投资"), "level2", "经济效益指标");
+    assert_field(indicator_named(l, "惠及人口"), "level2", "社会效益指标");
+    assert_field(indicator_named(l, "节能减排效果"), "level2", "生态效益指标");
+    assert_field(indicator_named(l, "社会公众满意度"), "level2", "服务对象满意度指标");
+    /* no 满意度指标 printed: its level-1 is the 效益指标 the taxonomy lists it under */
+    assert_field(indicator_named(l, "社会公众满意度"), "level1", "效益指标");
+    assert_field(indicator_named(l, "社会公众满意度"), "category", "satisfaction.service");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table whose 效益 labels are printed as a block among
+ * the names (tests/raw/README.md): the boundary between two groups moves
+ * over a row whose name tells its group (带动相关产业增收, an economic
+ * outcome, printed after 可持续影响指标), even between groups whose labels
+ * tell no kind of target. */
+static void test_raw_group_moved_by_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "高素质农民培训人数*", "=", "1160", "人", "output.quantity"},
+        {"产出", "数量指标", "新建高标准农田面积", ">=", "2", "万亩", "output.quantity"},
+        {"效益", "经济效益指标", "节约财政资金", "=", "58", "万元", "outcome.economic"},
+        {"效益", "经济效益指标", "带动相关产业增收", "=", "2140", "万元", "outcome.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-block-names.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -3920,6 +3990,9 @@ int main(void)
         cmocka_unit_test(test_raw_header_whole),
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
+        cmocka_unit_test(test_raw_work_items),
+        cmocka_unit_test(test_raw_label_block_by_names),
+        cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
