@@ -2704,6 +2704,17 @@ static gboolean page_blank(PopplerPage *page)
     return blank;
 }
 
+/* The ink of a page drawn upright before its glyphs were read (`upright`,
+ * w × h, or NULL): the same drawing for an upright page, drawn again on its
+ * square for a turned one (see render_page). */
+static guint8 *ink_for_run(PopplerPage *page, guint8 *upright, gboolean turned, int *w, int *h)
+{
+    if (!turned)
+        return upright;
+    g_free(upright);
+    return ink_mask(page, TRUE, w, h);
+}
+
 /* Reads one page into `src`, its layout lines numbered on from `*line_base`
  * (the lines of the pages before). */
 static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base,
@@ -2713,8 +2724,15 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         carry->open = FALSE; /* a page that cannot be read ends a table */
         return PAGE_NO_TEXT;
     }
+    /* drawn before its glyphs are read: Poppler keeps the characters it
+     * meets while drawing a page as the page's text, which page_glyphs then
+     * reads instead of going through the page a second time (each pass
+     * loads every font the page names: most of a Chromium PDF's time) */
+    int w, h;
+    guint8 *upright = ink_mask(page, FALSE, &w, &h);
     GArray *glyphs = page_glyphs(page);
     if (!glyphs->len || text_unreadable(glyphs)) {
+        g_free(upright);
         page_outcome got = glyphs->len       ? PAGE_UNMAPPED
                            : page_blank(page) ? PAGE_BLANK
                                               : PAGE_NO_TEXT;
@@ -2736,8 +2754,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     carry->scale = unit;
 
     GPtrArray *tables = NULL;
-    int w, h;
-    guint8 *mask = ink_mask(page, run != RUNS_ACROSS, &w, &h);
+    guint8 *mask = ink_for_run(page, upright, run != RUNS_ACROSS, &w, &h);
     if (mask) {
         GArray *hs = find_rules(mask, w, h, TRUE), *vs = find_rules(mask, w, h, FALSE);
         g_free(mask);
