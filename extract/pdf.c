@@ -2842,6 +2842,35 @@ static gboolean page_blank(PopplerPage *page)
     return blank;
 }
 
+/* Whether the text Poppler gathers while drawing a page is its content's
+ * alone, as the text pass reads it: drawing also draws the annotations
+ * (a form field's value, a free-text note), which the text pass leaves
+ * out; a link draws nothing. */
+static gboolean draws_content_text_only(PopplerPage *page)
+{
+    GList *annots = poppler_page_get_annot_mapping(page);
+    gboolean links_only = TRUE;
+    for (GList *l = annots; l && links_only; l = l->next) {
+        const PopplerAnnotMapping *m = l->data;
+        links_only = poppler_annot_get_annot_type(m->annot) == POPPLER_ANNOT_LINK;
+    }
+    poppler_page_free_annot_mapping(annots);
+    return links_only;
+}
+
+/* The ink of a page, where it may have been drawn upright before its glyphs
+ * were read (`drawn`; `upright`, w × h, NULL when it could not be): that
+ * drawing for an upright page, a new one on its square for a turned one
+ * (see render_page). */
+static guint8 *ink_for_run(PopplerPage *page, guint8 *upright, gboolean drawn, gboolean turned,
+                           int *w, int *h)
+{
+    if (drawn && !turned)
+        return upright;
+    g_free(upright);
+    return ink_mask(page, turned, w, h);
+}
+
 /* Reads one page into `src`, its layout lines numbered on from `*line_base`
  * (the lines of the pages before). */
 static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base,
@@ -2851,8 +2880,16 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         carry->open = FALSE; /* a page that cannot be read ends a table */
         return PAGE_NO_TEXT;
     }
+    /* drawn before its glyphs are read: Poppler keeps the characters it
+     * meets while drawing a page as the page's text, which page_glyphs then
+     * reads instead of going through the page a second time (each pass
+     * loads every font the page names: most of a Chromium PDF's time) */
+    int w = 0, h = 0;
+    gboolean drawn = draws_content_text_only(page);
+    guint8 *upright = drawn ? ink_mask(page, FALSE, &w, &h) : NULL;
     GArray *glyphs = page_glyphs(page);
     if (!glyphs->len || text_unreadable(glyphs)) {
+        g_free(upright);
         page_outcome got = glyphs->len       ? PAGE_UNMAPPED
                            : page_blank(page) ? PAGE_BLANK
                                               : PAGE_NO_TEXT;
@@ -2874,8 +2911,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     carry->scale = unit;
 
     GPtrArray *tables = NULL;
-    int w, h;
-    guint8 *mask = ink_mask(page, run != RUNS_ACROSS, &w, &h);
+    guint8 *mask = ink_for_run(page, upright, drawn, run != RUNS_ACROSS, &w, &h);
     if (mask) {
         GArray *hs = find_rules(mask, w, h, TRUE), *vs = find_rules(mask, w, h, FALSE);
         g_free(mask);

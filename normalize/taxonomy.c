@@ -201,11 +201,13 @@ static inline gboolean same_start(const char *a, const char *b)
     return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
-/* The static code string equal to `s` when it is a level-1 code. */
+/* The static code string equal to `s` when it is a level-1 code.  Asked of
+ * every record's level-1 label (jx_taxonomy_category, _level2): the first
+ * byte turns a label away before strcmp does. */
 static const char *as_level1_code(const char *s)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(level1_labels); i++)
-        if (strcmp(level1_labels[i].code, s) == 0)
+        if (level1_labels[i].code[0] == s[0] && strcmp(level1_labels[i].code, s) == 0)
             return level1_labels[i].code;
     return NULL;
 }
@@ -222,7 +224,8 @@ static gboolean is_free(const char *code)
 static const char *level1_of_stem(const char *s, gsize len)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(level1_labels); i++)
-        if (strlen(level1_labels[i].stem) == len && memcmp(level1_labels[i].stem, s, len) == 0)
+        if (level1_labels[i].stem[0] == s[0] && strlen(level1_labels[i].stem) == len &&
+            memcmp(level1_labels[i].stem, s, len) == 0)
             return level1_labels[i].code;
     return NULL;
 }
