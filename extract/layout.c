@@ -2217,13 +2217,17 @@ static gboolean starts_near_elsewhere(const jx_layout_word *w, gsize n, int row,
     return FALSE;
 }
 
-/* TRUE when the `len` bytes of `text` are a whole standard label. */
+/* TRUE when the `len` bytes of `text` are a whole standard level-2 label,
+ * one the taxonomy codes under its level-1 (`output.quantity`).  The free
+ * level-1s' labels (`预算编制`, `政府采购`) open names too (`预算编制科学性`,
+ * `政府采购执行率`): their code, the level-1's alone, has no part after a
+ * dot. */
 static gboolean whole_label(const char *text, gsize len)
 {
     char *label = g_strndup(text, len);
-    gboolean whole = jx_taxonomy_level1(label) || jx_taxonomy_level2(NULL, label);
+    const char *code = jx_taxonomy_level2(NULL, label);
     g_free(label);
-    return whole;
+    return code && strchr(code, '.');
 }
 
 /* How a label written out in full ends (`社会效益` / `社会效益指标`): a
