@@ -2211,6 +2211,7 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
 typedef struct {
     gsize word, off; /* the word cut, the byte offset of its second part */
     double x;        /* where the second part starts */
+    gboolean label;  /* a whole label before the cut (see label_set_tight) */
 } tight_cut;
 
 /* The key of position x in `starts`: x in units, rounded. */
@@ -2291,6 +2292,64 @@ static gboolean holds_prose_mark(const jx_layout_word *w)
     return FALSE;
 }
 
+/* A label cell set tight.  A level-2 label that fills its narrow column
+ * (`可持续影响指标`, a browser's cell padding all the space there is) runs
+ * into the name after it with no space: one solid word across the edge on
+ * the group's first line only, which no other line crosses, on a
+ * continuation page that has no header to part the columns.  The label,
+ * whole, is evidence enough where the names start: where the text before
+ * a character boundary of the word, from its start, is a whole label (not
+ * the short form of the one the word goes on to spell, `社会效益` of
+ * `社会效益指标`), an ideograph opens the rest (a name; a dash or bracket
+ * joins a label to more) and a piece starts within LABEL_TIGHT_SLACK of
+ * the boundary on another line (the names' column, placed by glyph
+ * positions rounded to half a character, so one name may start half a
+ * character off another; on a page the break left a line or two of the
+ * group, the one other name is all there is). */
+#define LABEL_TIGHT_SLACK 1.0
+
+/* TRUE when a piece starts within LABEL_TIGHT_SLACK units of x on a line
+ * other than `row`. */
+static gboolean starts_near_elsewhere(const jx_layout_word *w, gsize n, int row, double join,
+                                      double x, double unit)
+{
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1)
+        if (w[i].row != row && fabs(w[i].x0 - x) <= LABEL_TIGHT_SLACK * unit + unit / 4)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the `len` bytes of `text` are a whole standard level-2 label,
+ * one the taxonomy codes under its level-1 (`output.quantity`).  The free
+ * level-1s' labels (`预算编制`, `政府采购`) open names too (`预算编制科学性`,
+ * `政府采购执行率`): their code, the level-1's alone, has no part after a
+ * dot. */
+static gboolean whole_label(const char *text, gsize len)
+{
+    char *label = g_strndup(text, len);
+    const char *code = jx_taxonomy_level2(NULL, label);
+    g_free(label);
+    return code && strchr(code, '.');
+}
+
+/* How a label written out in full ends (`社会效益` / `社会效益指标`): a
+ * short label before it is no cell of its own. */
+static const char LABEL_FULL_END[] = "指标";
+
+/* TRUE when word i, cut `off` bytes in at x, is a label cell set tight
+ * before the next cell (see "A label cell set tight"). */
+static gboolean label_set_tight(const jx_layout_word *w, gsize n, gsize i, gsize off, double x,
+                                double join, double unit)
+{
+    /* `效益指标－经济效益指标` is one combined label's cell */
+    const char *rest = w[i].text + off;
+    gsize rest_len = w[i].len - off, end = sizeof LABEL_FULL_END - 1;
+    if (rest_len >= end && memcmp(rest, LABEL_FULL_END, end) == 0)
+        return FALSE;
+    return g_unichar_get_script(g_utf8_get_char(rest)) == G_UNICODE_SCRIPT_HAN &&
+           starts_near_elsewhere(w, n, w[i].row, join, x, unit) && whole_label(w[i].text, off);
+}
+
 /* Appends to `cuts` where word i crosses an edge of cells set tight. */
 static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first_row,
                             int last_row, double join, double unit, GHashTable *starts,
@@ -2303,12 +2362,17 @@ static void word_tight_cuts(const jx_layout_word *w, gsize n, gsize i, int first
     glong chars = g_utf8_strlen(w[i].text, (gssize)w[i].len), before = 0;
     for (const char *p = w[i].text, *end = w[i].text + w[i].len; p < end; before++) {
         int bytes, width = jx_text_char_width(p, end, &bytes);
-        if (before >= TIGHT_MIN_HEAD_CHARS && chars - before >= TIGHT_MIN_TAIL_CHARS &&
-            prev_wide && width > 1 &&
+        if (w[i].row > first_row && before >= TIGHT_MIN_HEAD_CHARS &&
+            chars - before >= TIGHT_MIN_TAIL_CHARS && prev_wide && width > 1 &&
             GPOINTER_TO_UINT(g_hash_table_lookup(starts, tight_key(x, unit))) >=
                 TIGHT_MIN_STARTS &&
             header_parts_at(w, n, first_row, last_row, join, w[i].x0, x, unit)) {
-            tight_cut c = {i, (gsize)(p - w[i].text), x};
+            tight_cut c = {i, (gsize)(p - w[i].text), x, FALSE};
+            g_array_append_val(cuts, c);
+        } else if (before >= TIGHT_MIN_HEAD_CHARS && chars - before >= TIGHT_MIN_TAIL_CHARS &&
+                   prev_wide && width > 1 &&
+                   label_set_tight(w, n, i, (gsize)(p - w[i].text), x, join, unit)) {
+            tight_cut c = {i, (gsize)(p - w[i].text), x, TRUE};
             g_array_append_val(cuts, c);
         }
         prev_wide = width > 1;
@@ -2348,7 +2412,8 @@ static gboolean starts_among(const jx_layout_word *w, gsize n, double join, doub
  * different places: the next column's texts, names of their own lengths
  * (words that all end at one place are a column's lines wrapped at its
  * right edge, whatever starts near it elsewhere), and that pieces start on
- * among those lines (starts_among). */
+ * among those lines (starts_among); and every cut after a label set
+ * tight, which stands on its own evidence (label_set_tight). */
 static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, double join,
                               double unit)
 {
@@ -2369,8 +2434,9 @@ static void keep_shared_edges(GArray *cuts, const jx_layout_word *w, gsize n, do
     for (guint k = cuts->len; k-- > 0;) {
         const tight_cut *c = &g_array_index(cuts, tight_cut, k);
         const tight_edge *e = g_hash_table_lookup(edges, tight_key(c->x, unit));
-        if (e->lines < TIGHT_MIN_CROSSING || !e->ends_differ ||
-            !starts_among(w, n, join, c->x, unit, e))
+        gboolean shared = e->lines >= TIGHT_MIN_CROSSING && e->ends_differ &&
+                          starts_among(w, n, join, c->x, unit, e);
+        if (!shared && !c->label)
             g_array_remove_index(cuts, k);
     }
     g_hash_table_unref(edges);
@@ -2384,8 +2450,10 @@ static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int fi
 {
     GHashTable *starts = piece_starts(w, *n, first_row, last_row, join, unit);
     GArray *cuts = g_array_new(FALSE, FALSE, sizeof(tight_cut));
+    /* the body's first line may be a group's first row (a continuation
+     * page's), whose label cell only label_set_tight cuts */
     for (gsize i = 0; i < *n; i++)
-        if (w[i].row > first_row && w[i].row <= last_row)
+        if (w[i].row >= first_row && w[i].row <= last_row)
             word_tight_cuts(w, *n, i, first_row, last_row, join, unit, starts, cuts);
     g_hash_table_unref(starts);
     keep_shared_edges(cuts, w, *n, join, unit);
@@ -2416,6 +2484,91 @@ static jx_layout_word *cut_tight_cells(const jx_layout_word *w, gsize *n, int fi
     *n = m;
     g_array_free(cuts, TRUE);
     return out;
+}
+
+/* TRUE when word i is the next cell's text that a label cell set tight
+ * was cut off (see label_set_tight): it starts where the word before it on
+ * its line ends, wide characters on both sides, and that word is a whole
+ * label. */
+static gboolean after_label_cut(const jx_layout_word *w, gsize i)
+{
+    if (i == 0)
+        return FALSE;
+    const jx_layout_word *head = &w[i - 1];
+    return head->row == w[i].row && head->wide_end && w[i].wide_start && head->x1 == w[i].x0 &&
+           whole_label(head->text, head->len);
+}
+
+/* Where the names' column starts, given a name starting at x: the leftmost
+ * start of a piece of lines first_row..last_row within LABEL_TIGHT_SLACK
+ * left of x (names placed half a character apart); NAN when a piece runs
+ * across that edge. */
+static double names_edge(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                         double join, double x, double unit)
+{
+    double edge = x;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1)
+        if (w[i].row >= first_row && w[i].row <= last_row && w[i].x0 < edge &&
+            w[i].x0 >= x - LABEL_TIGHT_SLACK * unit - unit / 4)
+            edge = w[i].x0;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1)
+        if (w[i].row >= first_row && w[i].row <= last_row && w[i].x0 < edge &&
+            w[piece_end(w, n, i, join)].x1 > edge)
+            return NAN;
+    return edge;
+}
+
+/* TRUE when word i opens a name set one space after a short label whole
+ * (`数量 改造老旧小区建筑面积`: the level-2 column narrower than 数量指标,
+ * its label wrapped `数量` / `指标`).  A wrapped label's line that is no
+ * label whole (`服务对象满意度指`) is left to split_squeezed_columns: its
+ * column may be the page's first, the names' edge none of its own. */
+static gboolean name_after_label(const jx_layout_word *w, gsize n, gsize i, double join)
+{
+    if (i == 0 || w[i - 1].row != w[i].row || same_piece(&w[i - 1], &w[i], join) ||
+        !squeezed_after(w, i, join))
+        return FALSE;
+    gsize head = i - 1;
+    while (head > 0 && same_piece(&w[head - 1], &w[head], join))
+        head--;
+    gsize e = piece_end(w, n, i, join);
+    char *label = piece_text(w, head, i - 1), *name = piece_text(w, i, e);
+    gboolean pair = whole_label(label, strlen(label)) && !label_fragment(w, i, e) &&
+                    !whole_label(name, strlen(name));
+    g_free(label);
+    g_free(name);
+    return pair;
+}
+
+/* A label cell set tight is the edge of the names' column where it was
+ * cut: on a page the break left a line or two of a group, the one other
+ * name starting there leaves no valley between the label and the names,
+ * and the two would share a column (one cell `服务对象满意度指标 社会公众满意度`).
+ * A short label whole set one space before the group's first name
+ * (`数量 改造老旧小区建筑面积`) on such a page is the same edge: the
+ * squeezed pairs that part a column (split_squeezed_columns) need more
+ * lines than the page holds.  The column holding both is parted where the
+ * names start (names_edge), unless a piece of the body runs across it. */
+static void split_at_label_cuts(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                double join, double unit, GArray *cols)
+{
+    for (gsize i = 1; i < n; i++) {
+        if (w[i].row < first_row || w[i].row > last_row ||
+            !(after_label_cut(w, i) || name_after_label(w, n, i, join)))
+            continue;
+        double x = names_edge(w, n, first_row, last_row, join, w[i].x0, unit);
+        for (guint c = 0; c < cols->len && !isnan(x); c++) {
+            span *col = &g_array_index(cols, span, c);
+            if (w[i - 1].x0 < col->a || x >= col->b)
+                continue;
+            if (x > col->a && x >= w[i - 1].x1) {
+                span right = {x, col->b};
+                col->b = x;
+                g_array_insert_val(cols, c + 1, right);
+            }
+            break;
+        }
+    }
 }
 
 /* TRUE when [x0, x1) overlaps no column of `cols`. */
@@ -2515,6 +2668,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     }
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
     add_level1_columns(words, n, join, cols);
+    if (positioned)
+        split_at_label_cuts(words, n, first_row, last_row, join, unit, cols);
     mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
     /* a table whose columns are as wide as their widest text (WeasyPrint's

@@ -1674,6 +1674,50 @@ static void cells_set_tight(void **state)
     indicator_fields("tests/pdf/chromium-cells-set-tight-f0029.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * A label cell set tight (chromium-label-set-tight-b0055 and -b0017, bureau
+ * forms of the accuracy corpus printed by Chromium): a level-2 label that
+ * fills its narrow column runs into the name after it with no space
+ * (`可持续影响指标项目持续发挥作用年限`), on its group's first line only, on a
+ * page with no header, the names starting half a character off the cut.
+ * In b0017 the break leaves two lines of the 满意度 group on page 3, the
+ * one other name the only start at the edge: the label and the names
+ * shared a column.  The whole label before the cut, and a name starting
+ * there on another line, part the cells; the column is parted at the cut.
+ * A short label set one space before the name parts the column the same.
+ */
+static void label_cell_set_tight(void **state)
+{
+    (void)state;
+    static const field_want mid[] = {
+        {"项目持续发挥作用年限", "level2", "可持续影响指标"},
+        {"项目持续发挥作用年限", "value", "4"},
+        {"受助学生满意度", "level2", "服务对象满意度指标"},
+        {"受助学生满意度", "level1", "满意指标"},
+        {"群众满意度*", "level2", "服务对象满意度指标"},
+    };
+    indicator_fields("tests/pdf/chromium-label-set-tight-b0055.pdf", mid, G_N_ELEMENTS(mid));
+    static const field_want page[] = {
+        {"社会公众满意度", "level1", "满意度指标"},
+        {"社会公众满意度", "level2", "服务对象满意度指标"},
+        {"社会公众满意度", "value", "93"},
+        {"科技特派员服务对象满意度", "level2", "服务对象满意度指标"},
+    };
+    indicator_fields("tests/pdf/chromium-label-set-tight-short-page-b0017.pdf", page,
+                     G_N_ELEMENTS(page));
+    /* chromium-short-label-one-space-b0049: page 1 holds the header and two
+     * rows, the first `数量 改造老旧小区建筑面积` (数量 / 指标 wrapped in a
+     * column two characters wide, one space before the name) */
+    static const field_want one_space[] = {
+        {"改造老旧小区建筑面积", "level2", "数量指标"},
+        {"改造老旧小区建筑面积", "value", "33"},
+        {"发放住房租赁补贴户数", "level2", "数量指标"},
+        {"农村危房改造户数", "level2", "数量指标"},
+    };
+    indicator_fields("tests/pdf/chromium-short-label-one-space-b0049.pdf", one_space,
+                     G_N_ELEMENTS(one_space));
+}
+
 /* A cell merged down over a page break in a table's first (or last) column,
  * every other column closed at the break (WeasyPrint: the level-1 cell of
  * the row the page ends in): the table's outer rule ends in the air there,
@@ -2394,6 +2438,7 @@ int main(void)
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
+        cmocka_unit_test(label_cell_set_tight),
         cmocka_unit_test(names_at_row_tops_under_one_line_rows),
         cmocka_unit_test(label_centred_under_a_tall_first_row),
         cmocka_unit_test(stacked_level1_in_level2_column),
