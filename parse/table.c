@@ -574,14 +574,33 @@ static int filled_columns(const jx_ptable *table)
     return filled;
 }
 
+/* The lines of a row's wrapped cells (a name over two or three lines in a
+ * narrow column) a layout dump sets under its numbered line, each a row of
+ * the table with no 序号 of its own. */
+#define SEQ_WRAP_MAX_LINES 3
+
+/* The 序号 of the table's last numbered row, looking past the wrapped lines
+ * below it (SEQ_WRAP_MAX_LINES at most); -1 when there is none: the page a
+ * layout dump sets anew after a row whose name wrapped goes on with the
+ * numbering all the same (`12 安全生产培训人次（中心` over `城区）`, then
+ * `13` atop the next page). */
+static int last_row_seq(const jx_ptable *table)
+{
+    for (guint k = 0; k <= SEQ_WRAP_MAX_LINES && k < table->rows->len; k++) {
+        int seq = row_seq(table->rows->pdata[table->rows->len - 1 - k]);
+        if (seq >= 1)
+            return seq;
+    }
+    return -1;
+}
+
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
         return CONTINUES_NO;
     if (width < cols - CONTINUATION_LOST_COLS &&
-        (!table->rows->len || row_seq(table->rows->pdata[table->rows->len - 1]) < 1 ||
-         row_seq(peek_row(f, grid, 0)) != row_seq(table->rows->pdata[table->rows->len - 1]) + 1))
+        (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1))
         return CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
         return CONTINUES_NO;
