@@ -1399,6 +1399,28 @@ static void continuation_after_wrapped_row(void **state)
     check_fields(rel, "组织应急演练(中心城区)", "op", "=", "value", "18", "unit", "次", NULL);
 }
 
+/* The same converter (bureau b0035, its first two pages): a form with no
+ * 序号 column whose page 2 holds rows of page 1's groups, set anew in four
+ * columns (name, operator, figure, unit) against a header of nine: more
+ * columns lost than a continuation may lose and no numbering to go on
+ * with, page 2's rows were not read.  A later page whose rows are a name
+ * and a target each continues the table. */
+static void continuation_of_name_target_rows(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0035-p12";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0035-p12.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_int_equal(ind->len, 16);
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+    check_fields(rel, "公益林管护面积", "level2", "数量指标", "op", "=", "value", "171.54", "unit",
+                 "万亩", NULL);
+    check_fields(rel, "松材线虫病疫木清理(农村地区)", "op", ">=", "value", "33300", "unit", "株",
+                 NULL);
+}
+
 /* The same converter (bureau b0040, page 1): narrow label columns wrap
  * every row over two lines, its number, labels' first pieces and name on
  * the first (`1 产出 数量指 开发公益性岗位`), the labels' rest and its
@@ -2103,6 +2125,7 @@ int main(void)
         cmocka_unit_test(held_header_other_scale),
         cmocka_unit_test(continuation_without_label_columns),
         cmocka_unit_test(continuation_after_wrapped_row),
+        cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
