@@ -3511,6 +3511,12 @@ static gboolean targets_of_numbered_line(const built_row *above, const built_row
      * `8 时效指标` over `0日`): the line below is their rest */
     if (above && next_line_of(above, numbered) && has_target(above))
         return FALSE;
+    /* a name alone right above a named numbered line is the row's name (its
+     * `name` the first line of a label wrapped in the names' column:
+     * `★沿线群众满意度` over `10 满意度 服务对象满意度指` over `标 ≥ 88 %`) */
+    if (numbered->text[JX_ROLE_NAME] && above && next_line_of(above, numbered) &&
+        above->text[JX_ROLE_NAME] && !above->by_role[JX_ROLE_SEQ])
+        return FALSE;
     return numbered->by_role[JX_ROLE_SEQ] && !has_target(numbered) && next_line_of(numbered, b) &&
            has_value(b) && !b->by_role[JX_ROLE_SEQ] && !b->text[JX_ROLE_NAME];
 }
