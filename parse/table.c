@@ -618,11 +618,24 @@ static gboolean name_then_target(const jx_prow *row)
     return FALSE;
 }
 
+/* TRUE when `h` has a column of a self-evaluation's (实际完成值, 分值,
+ * 得分): its rows hold actual values and scores beside their targets, and a
+ * page of them says nothing by names and targets alone. */
+static gboolean self_evaluation_header(const jx_header *h)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == JX_ROLE_ACTUAL || h->roles[c] == JX_ROLE_WEIGHT ||
+            h->roles[c] == JX_ROLE_SCORE)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when `grid`, on a later page than the target table's last row, is a
  * page of its rows without their label columns (see TARGET_PAGE_MIN_ROWS). */
 static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
-    if (table->header->kind != JX_TABLE_TARGET || !table->rows->len)
+    if (table->header->kind != JX_TABLE_TARGET || !table->rows->len ||
+        self_evaluation_header(table->header))
         return FALSE;
     const jx_prow *last = table->rows->pdata[table->rows->len - 1];
     if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
