@@ -574,14 +574,91 @@ static int filled_columns(const jx_ptable *table)
     return filled;
 }
 
+/* The lines of a row's wrapped cells (a name over two or three lines in a
+ * narrow column) a layout dump sets under its numbered line, each a row of
+ * the table with no 序号 of its own. */
+#define SEQ_WRAP_MAX_LINES 3
+
+/* The 序号 of the table's last numbered row, looking past the wrapped lines
+ * below it (SEQ_WRAP_MAX_LINES at most); -1 when there is none: the page a
+ * layout dump sets anew after a row whose name wrapped goes on with the
+ * numbering all the same (`12 安全生产培训人次（中心` over `城区）`, then
+ * `13` atop the next page). */
+static int last_row_seq(const jx_ptable *table)
+{
+    for (guint k = 0; k <= SEQ_WRAP_MAX_LINES && k < table->rows->len; k++) {
+        int seq = row_seq(table->rows->pdata[table->rows->len - 1 - k]);
+        if (seq >= 1)
+            return seq;
+    }
+    return -1;
+}
+
+/* A page a layout dump sets anew without the label columns (the labels of
+ * its rows stood on an earlier page, so none of its text is there) holds
+ * rows of a name and a target each: TARGET_PAGE_MIN_ROWS of them at least, and
+ * TARGET_PAGE_SHARE of its rows of MIN_ROW_CELLS cells or more.  A form
+ * without a 序号 column has no numbering to say that the page goes on with
+ * the table; its rows say it. */
+#define TARGET_PAGE_MIN_ROWS 3
+#define TARGET_PAGE_SHARE 0.75
+
+/* TRUE when `row` opens with a text (a name) and states a target after it. */
+static gboolean name_then_target(const jx_prow *row)
+{
+    if (row->cells->len < MIN_ROW_CELLS ||
+        ((const jx_pcell *)row->cells->pdata[0])->kind != JX_CK_TEXT)
+        return FALSE;
+    for (guint i = 1; i < row->cells->len; i++) {
+        jx_cell_kind k = ((const jx_pcell *)row->cells->pdata[i])->kind;
+        if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_INT ||
+            k == JX_CK_UNIT || k == JX_CK_DATE)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when `h` has a column of a self-evaluation's (实际完成值, 分值,
+ * 得分): its rows hold actual values and scores beside their targets, and a
+ * page of them says nothing by names and targets alone. */
+static gboolean self_evaluation_header(const jx_header *h)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == JX_ROLE_ACTUAL || h->roles[c] == JX_ROLE_WEIGHT ||
+            h->roles[c] == JX_ROLE_SCORE)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when `grid`, on a later page than the target table's last row, is a
+ * page of its rows without their label columns (see TARGET_PAGE_MIN_ROWS). */
+static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_grid *grid)
+{
+    if (table->header->kind != JX_TABLE_TARGET || !table->rows->len ||
+        self_evaluation_header(table->header))
+        return FALSE;
+    const jx_prow *last = table->rows->pdata[table->rows->len - 1];
+    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+        return FALSE;
+    int full = 0, targets = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        if (row->cells->len < MIN_ROW_CELLS)
+            continue;
+        full++;
+        targets += name_then_target(row);
+    }
+    return targets >= TARGET_PAGE_MIN_ROWS && targets >= TARGET_PAGE_SHARE * full;
+}
+
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
     if (width < 2 || width < filled_columns(table) - CONTINUATION_LOST_COLS)
         return CONTINUES_NO;
     if (width < cols - CONTINUATION_LOST_COLS &&
-        (!table->rows->len || row_seq(table->rows->pdata[table->rows->len - 1]) < 1 ||
-         row_seq(peek_row(f, grid, 0)) != row_seq(table->rows->pdata[table->rows->len - 1]) + 1))
+        (last_row_seq(table) < 1 || row_seq(peek_row(f, grid, 0)) != last_row_seq(table) + 1) &&
+        !page_of_target_rows(f, table, grid))
         return CONTINUES_NO;
     if (row_note_kind(peek_row(f, grid, 0)) != JX_NOTE_NONE)
         return CONTINUES_NO;

@@ -3492,13 +3492,18 @@ static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_heade
 }
 
 /* TRUE when row `b`, the line right under numbered row `numbered`, is that
- * row's targets: `numbered` holds its 序号 and at most label pieces (no
- * name, no target), `b` a target and neither a 序号 nor a name.  A row
+ * row's targets: `numbered` holds its 序号, label pieces and perhaps its
+ * name (no target), `b` a target and neither a 序号 nor a name.  A row
  * vertically centred over three lines sets its number on the middle line
  * with the first line of a narrow label (`1 产出指`), its name on the line
  * above and its targets on the line below (`标 数量指标 … 750 个`): two
  * lines a row each would read the name as the first row's and the targets
- * as the next row's.  `above` is the row before `numbered`, or NULL. */
+ * as the next row's.  A row set at its top over narrow label columns puts
+ * its number and name on its first line with the labels' first pieces
+ * (`1 产出 数量指 开发公益性岗位`) and its targets on the second with the
+ * labels' rest (`指标 标 … 750 个`): read as two rows, one had the name
+ * and no target, the next the target and no name.  `above` is the row
+ * before `numbered`, or NULL. */
 static gboolean targets_of_numbered_line(const built_row *above, const built_row *numbered,
                                          const built_row *b)
 {
@@ -3506,9 +3511,14 @@ static gboolean targets_of_numbered_line(const built_row *above, const built_row
      * `8 时效指标` over `0日`): the line below is their rest */
     if (above && next_line_of(above, numbered) && has_target(above))
         return FALSE;
-    return numbered->by_role[JX_ROLE_SEQ] && !numbered->text[JX_ROLE_NAME] &&
-           !has_target(numbered) && next_line_of(numbered, b) && has_value(b) &&
-           !b->by_role[JX_ROLE_SEQ] && !b->text[JX_ROLE_NAME];
+    /* a name alone right above a named numbered line is the row's name (its
+     * `name` the first line of a label wrapped in the names' column:
+     * `★沿线群众满意度` over `10 满意度 服务对象满意度指` over `标 ≥ 88 %`) */
+    if (numbered->text[JX_ROLE_NAME] && above && next_line_of(above, numbered) &&
+        above->text[JX_ROLE_NAME] && !above->by_role[JX_ROLE_SEQ])
+        return FALSE;
+    return numbered->by_role[JX_ROLE_SEQ] && !has_target(numbered) && next_line_of(numbered, b) &&
+           has_value(b) && !b->by_role[JX_ROLE_SEQ] && !b->text[JX_ROLE_NAME];
 }
 
 /* Marks as fragments the numbered lines whose targets stand on the line

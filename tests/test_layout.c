@@ -1379,6 +1379,68 @@ static void continuation_without_label_columns(void **state)
     check_fields(rel, "安全生产培训人次(中心城区)", "value", "400", NULL);
 }
 
+/* The same converter (bureau b0002, its first three pages): page 2 ends in
+ * a row whose name wrapped (`12 安全生产培训人次（中心` over `城区）`), and
+ * page 3, set anew in five columns, goes on with 13.  The numbering was
+ * asked of the table's last row, the wrapped line with no 序号: page 3's
+ * rows were not read. */
+static void continuation_after_wrapped_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0002-p123";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0002-p123.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_int_equal(ind->len, 20);
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+    check_fields(rel, "储备应急救灾物资(县直单位)", "op", ">=", "value", "2700", "unit", "件",
+                 NULL);
+    check_fields(rel, "组织应急演练(中心城区)", "op", "=", "value", "18", "unit", "次", NULL);
+}
+
+/* The same converter (bureau b0035, its first two pages): a form with no
+ * 序号 column whose page 2 holds rows of page 1's groups, set anew in four
+ * columns (name, operator, figure, unit) against a header of nine: more
+ * columns lost than a continuation may lose and no numbering to go on
+ * with, page 2's rows were not read.  A later page whose rows are a name
+ * and a target each continues the table. */
+static void continuation_of_name_target_rows(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0035-p12";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0035-p12.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_int_equal(ind->len, 16);
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+    check_fields(rel, "公益林管护面积", "level2", "数量指标", "op", "=", "value", "171.54", "unit",
+                 "万亩", NULL);
+    check_fields(rel, "松材线虫病疫木清理(农村地区)", "op", ">=", "value", "33300", "unit", "株",
+                 NULL);
+}
+
+/* The same converter (bureau b0040, page 1): narrow label columns wrap
+ * every row over two lines, its number, labels' first pieces and name on
+ * the first (`1 产出 数量指 开发公益性岗位`), the labels' rest and its
+ * target on the second (`指标 标 … 750 个`).  Read as two rows, one had the
+ * name and no target, the next the target and no name. */
+static void name_line_over_target_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/bureau/b0040-p1";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/bureau/b0040-p1.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_int_equal(ind->len, 3);
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+    check_fields(rel, "开发公益性岗位", "level2", "数量指标", "value", "750", "unit", "个", NULL);
+    check_fields(rel, "城乡居民养老保险参保人数", "op", ">=", "value", "63", "unit", "万人", NULL);
+    check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
+}
+
 /* Browser-printed narrow label columns: a row's number one space before
  * its level-1 label (`18 满意度指标 服务对象满意度 ★公众…`) under a header
  * setting `序号 一级指标` one space apart.  The space between a figure and
@@ -2115,6 +2177,9 @@ int main(void)
         cmocka_unit_test(wrapped_header_ends_page),
         cmocka_unit_test(held_header_other_scale),
         cmocka_unit_test(continuation_without_label_columns),
+        cmocka_unit_test(continuation_after_wrapped_row),
+        cmocka_unit_test(continuation_of_name_target_rows),
+        cmocka_unit_test(name_line_over_target_line),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
