@@ -116,8 +116,6 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
 /* The characters a date's parts end with: a figure ending with one is a
  * date cut by a space (`2024年6月 30日`), no quantity. */
 static const char *const DATE_PARTS[] = {"年", "月", "日", "时"};
-/* The signs a target opens with. */
-static const char *const FIGURE_SIGNS[] = {"≥", "≤", ">", "<", "=", "＞", "＜", "＝"};
 
 static gboolean piece_is_level1(const jx_layout_word *w, gsize i, gsize e);
 static int label_head_index(const jx_layout_word *w, gsize a, gsize e);
@@ -125,14 +123,10 @@ static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 static gsize line_end(const jx_layout_word *w, gsize n, gsize a);
 static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
 
-/* TRUE when word `w` opens with a target's sign (see FIGURE_SIGNS). */
+/* TRUE when word `w` opens with a target's sign (jx_norm_is_op_sign). */
 static gboolean opens_target(const jx_layout_word *w)
 {
-    for (gsize k = 0; k < G_N_ELEMENTS(FIGURE_SIGNS); k++)
-        if (w->len >= strlen(FIGURE_SIGNS[k]) &&
-            strncmp(w->text, FIGURE_SIGNS[k], strlen(FIGURE_SIGNS[k])) == 0)
-            return TRUE;
-    return FALSE;
+    return w->len && jx_norm_is_op_sign(g_utf8_get_char_validated(w->text, (gssize)w->len));
 }
 
 /* TRUE when word `a` is a quantity with its unit (a figure ending with a

@@ -140,20 +140,13 @@ static gboolean has_wide_space_wide(const char *s, gsize n)
     return FALSE;
 }
 
-/* TRUE when `c` is a comparison sign a target opens with. */
-static gboolean comparison_sign(gunichar c)
-{
-    return (c != 0 && c < 0x80 && strchr("<>=", (int)c)) || c == 0x2265 || c == 0x2264 ||
-           c == 0xFF1E || c == 0xFF1C || c == 0xFF1D;
-}
-
 /* TRUE when the word at p (up to a space or `end`) is a target: a
  * comparison sign and what follows, or a figure ending in its unit (`77台`,
  * `≥1,070元/人`); a bare amount (`27,991.00`, a metadata row's) is not. */
 static gboolean target_word(const char *p, const char *end)
 {
     gunichar first = g_utf8_get_char_validated(p, end - p);
-    if (comparison_sign(first))
+    if (jx_norm_is_op_sign(first))
         return TRUE;
     if (!g_unichar_isdigit(first))
         return FALSE;

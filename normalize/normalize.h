@@ -141,6 +141,11 @@ jx_op jx_norm_op_after(const char *s);
  * cheap test before joining and reading the two again. */
 gboolean jx_norm_holds_word_after(const char *s);
 
+/* TRUE when `c` is a comparison sign a target opens with: ≥ ≤ > < = and
+ * the fullwidth ＞ ＜ ＝ (a one-character test for readers that look at raw
+ * text before any cell is normalized; jx_norm_op reads the words too). */
+gboolean jx_norm_is_op_sign(gunichar c);
+
 typedef enum { JX_KIND_NONE = 0, JX_KIND_NUMBER, JX_KIND_DATE, JX_KIND_TEXT } jx_value_kind;
 
 /* "number", "date", "text"; NULL for JX_KIND_NONE.  Static string. */

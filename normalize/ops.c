@@ -56,6 +56,18 @@ static gboolean ends_cleanly(const char *entry, const char *rest)
     return entry[0] != '\\' || !g_ascii_isalpha(*rest);
 }
 
+/* The signs jx_norm_is_op_sign answers for. */
+static const gunichar op_signs[] = {0x2265 /* ≥ */, 0x2264 /* ≤ */, '>', '<', '=',
+                                    0xFF1E /* ＞ */, 0xFF1C /* ＜ */, 0xFF1D /* ＝ */};
+
+gboolean jx_norm_is_op_sign(gunichar c)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(op_signs); i++)
+        if (op_signs[i] == c)
+            return TRUE;
+    return FALSE;
+}
+
 gsize jx_norm_op_prefix(const char *s, jx_op *op)
 {
     gsize best = 0;

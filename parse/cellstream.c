@@ -364,10 +364,7 @@ static char_class class_of(gunichar c)
 {
     if (g_unichar_isdigit(c) || c == '.' || c == ',')
         return CC_DIGIT;
-    if (c == '<' || c == '>' || c == '=')
-        return CC_OP;
-    if (c == 0x2265 || c == 0x2264 || c == 0xFF1E || c == 0xFF1C || c == 0xFF1D || c == 0x2267 ||
-        c == 0x2266)
+    if (jx_norm_is_op_sign(c) || c == 0x2267 /* ≧ */ || c == 0x2266 /* ≦ */)
         return CC_OP;
     return CC_OTHER;
 }
