@@ -1961,6 +1961,185 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
     }
 }
 
+/* ------------------------------------------------------------ middle levels */
+
+/* Glyphs whose centres stand within this share of their height of the next
+ * one's stand at one level (a line's characters of one face share their
+ * centre to a hundredth of a point; a fallback face's ≥ stands 0.03 off). */
+#define LEVEL_SAME_SHARE 0.1
+
+/* One height at which glyphs stand: the extent of their centres, their mean
+ * centre and height. */
+typedef struct {
+    double lo, hi, centre, height;
+} glyph_level;
+
+/* A glyph of `lines` and its centre, to sort the page's glyphs by. */
+typedef struct {
+    double centre, height;
+} placed_centre;
+
+static gint by_placed_centre(gconstpointer a, gconstpointer b)
+{
+    const placed_centre *pa = a, *pb = b;
+    return (pa->centre > pb->centre) - (pa->centre < pb->centre);
+}
+
+static double glyph_centre(const glyph *g)
+{
+    return (g->y0 + g->y1) / 2;
+}
+
+/* The levels at which the glyphs of `lines` stand, top to bottom. */
+static GArray *glyph_levels(const GArray *lines)
+{
+    GArray *all = g_array_new(FALSE, FALSE, sizeof(placed_centre));
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        for (guint i = 0; i < gs->len; i++) {
+            const glyph *g = &g_array_index(gs, glyph, i);
+            placed_centre p = {glyph_centre(g), g->y1 - g->y0};
+            g_array_append_val(all, p);
+        }
+    }
+    g_array_sort(all, by_placed_centre);
+    GArray *levels = g_array_new(FALSE, FALSE, sizeof(glyph_level));
+    guint n = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const placed_centre *p = &g_array_index(all, placed_centre, i);
+        glyph_level *last = levels->len ? &g_array_index(levels, glyph_level, levels->len - 1) : NULL;
+        if (!last || p->centre - last->hi > LEVEL_SAME_SHARE * MIN(p->height, last->height)) {
+            glyph_level fresh = {p->centre, p->centre, p->centre, p->height};
+            g_array_append_val(levels, fresh);
+            n = 1;
+            continue;
+        }
+        last->hi = p->centre;
+        last->centre = (last->centre * n + p->centre) / (n + 1);
+        last->height = (last->height * n + p->height) / (n + 1);
+        n++;
+    }
+    g_array_free(all, TRUE);
+    return levels;
+}
+
+/* TRUE when `l` stands at a height within OTHER_FACE_SHARE of `h`'s. */
+static gboolean same_face_level(const glyph_level *l, double h)
+{
+    return fabs(l->height - h) <= OTHER_FACE_SHARE * h;
+}
+
+/* TRUE when level `i` of `levels` stands half way between the levels
+ * around it, each within a line's reach of it (LINE_CENTRE_SHARE) and so
+ * joined to either line by the order its glyphs come in, while no other
+ * level stands within reach of those two (a cell of three lines beside
+ * cells of two sets every level half way between its neighbours: no level
+ * there is the middle one). */
+static gboolean middle_level(const GArray *levels, guint i)
+{
+    if (i < 1 || i + 1 >= levels->len)
+        return FALSE;
+    const glyph_level *a = &g_array_index(levels, glyph_level, i - 1),
+                      *m = &g_array_index(levels, glyph_level, i),
+                      *b = &g_array_index(levels, glyph_level, i + 1);
+    double h = m->height, reach = LINE_CENTRE_SHARE * h;
+    if (!same_face_level(a, h) || !same_face_level(b, h) || m->centre - a->centre > reach ||
+        b->centre - m->centre > reach ||
+        fabs(m->centre - (a->centre + b->centre) / 2) > CENTRED_MIDDLE_SHARE * h)
+        return FALSE;
+    if (i >= 2 && a->centre - g_array_index(levels, glyph_level, i - 2).centre <= reach)
+        return FALSE;
+    return i + 2 >= levels->len || g_array_index(levels, glyph_level, i + 2).centre - b->centre > reach;
+}
+
+static gboolean in_level(const glyph_level *l, const glyph *g)
+{
+    double c = glyph_centre(g);
+    return c >= l->lo && c <= l->hi;
+}
+
+/* How many lines of `lines` hold glyphs of level `l`. */
+static guint level_lines(const GArray *lines, const glyph_level *l)
+{
+    guint n = 0;
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        for (guint i = 0; i < gs->len; i++)
+            if (in_level(l, &g_array_index(gs, glyph, i))) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* Sets the glyphs of every line of `lines` holding one of the levels
+ * `trio` (above, middle, below) on three lines, one a level, a glyph of
+ * none of them on the line of the level nearest it. */
+static void regroup_levels(GArray *lines, const glyph_level *trio)
+{
+    text_line fresh[3];
+    for (int t = 0; t < 3; t++)
+        fresh[t] = (text_line){0, 0, g_array_new(FALSE, FALSE, sizeof(glyph))};
+    for (guint k = 0; k < lines->len;) {
+        text_line *l = &g_array_index(lines, text_line, k);
+        gboolean touched = FALSE;
+        for (guint i = 0; i < l->glyphs->len && !touched; i++)
+            for (int t = 0; t < 3; t++)
+                touched |= in_level(&trio[t], &g_array_index(l->glyphs, glyph, i));
+        if (!touched) {
+            k++;
+            continue;
+        }
+        for (guint i = 0; i < l->glyphs->len; i++) {
+            const glyph *g = &g_array_index(l->glyphs, glyph, i);
+            int home = 0;
+            for (int t = 1; t < 3; t++)
+                if (fabs(trio[t].centre - glyph_centre(g)) < fabs(trio[home].centre - glyph_centre(g)))
+                    home = t;
+            g_array_append_val(fresh[home].glyphs, *g);
+        }
+        g_array_free(l->glyphs, TRUE);
+        g_array_remove_index(lines, k);
+    }
+    for (int t = 0; t < 3; t++) {
+        GArray *gs = fresh[t].glyphs;
+        if (!gs->len) {
+            g_array_free(gs, TRUE);
+            continue;
+        }
+        for (guint i = 0; i < gs->len; i++) {
+            const glyph *g = &g_array_index(gs, glyph, i);
+            fresh[t].centre += glyph_centre(g) / gs->len;
+            fresh[t].height += (g->y1 - g->y0) / gs->len;
+        }
+        g_array_sort(gs, by_x);
+        g_array_append_val(lines, fresh[t]);
+    }
+}
+
+/* group_lines joins each glyph to the first line within its reach in the
+ * order the PDF writes them: a cell of one line set half way between a
+ * wrapped cell's two lines (WeasyPrint centres a row's cells, and sets
+ * wrapped lines less than a glyph's height apart) stands within reach of
+ * both, and its glyphs go to the line above or below by their order, some
+ * cells to one, some to the other.  Such a middle level is set on a line of
+ * its own, whatever the order (lift_centred_lines then decides where it
+ * goes). */
+static void part_middle_levels(GArray *lines)
+{
+    GArray *levels = glyph_levels(lines);
+    gboolean moved = FALSE;
+    for (guint i = 1; i + 1 < levels->len; i++)
+        if (middle_level(levels, i) && level_lines(lines, &g_array_index(levels, glyph_level, i)) > 1) {
+            regroup_levels(lines, &g_array_index(levels, glyph_level, i - 1));
+            moved = TRUE;
+        }
+    if (moved)
+        g_array_sort(lines, by_centre);
+    g_array_free(levels, TRUE);
+}
+
 /* ------------------------------------------------------------ stacked parts */
 
 /* Tables set one right under the other without rules (a form pasted
@@ -2755,6 +2934,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     g_array_free(glyphs, TRUE);
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
+    part_middle_levels(lines);
     unit = piece_lines_unit(lines, left, unit);
     lift_centred_lines(lines, left, unit);
     carry->scale = unit;
