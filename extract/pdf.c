@@ -1782,6 +1782,10 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
  * two lines stands half way between them: a cell of one line set at the
  * middle of a row whose other cell wraps onto two. */
 #define CENTRED_MIDDLE_SHARE 0.15
+/* A middle line of this many cells at least is a row's cells centred
+ * beside a wrapped cell (a name and its target); a lone piece there (a row
+ * number) is as likely a cell of a row the column finder parts by itself. */
+#define CENTRED_MIN_CELLS 2
 
 /* A piece of text of a line: its extent and how many characters it holds. */
 typedef struct {
@@ -1823,6 +1827,45 @@ static gboolean spans_share_column(const GArray *a, const GArray *b)
     return FALSE;
 }
 
+/* TRUE when line `l` stands within a wrapped cell's leading (`share` of a
+ * height, see wrap_share) under line `up`. */
+static gboolean wraps_on_line(const text_line *up, const text_line *l, double share)
+{
+    return l->centre - up->centre <= share * MAX(up->height, l->height);
+}
+
+/* TRUE when every piece of `b` stands under a piece of `a`. */
+static gboolean spans_all_under(const GArray *b, const GArray *a)
+{
+    for (guint j = 0; j < b->len; j++) {
+        gboolean under = FALSE;
+        for (guint i = 0; i < a->len && !under; i++)
+            under = spans_overlap(&g_array_index(b, line_span, j), &g_array_index(a, line_span, i));
+        if (!under)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the row of lines `above`, `below` (pieces `a`, `b`) with the
+ * pieces `m` set half way between them is a row whose cells are centred
+ * on it, even where their columns stand apart: the wrapped cell's lines
+ * stand closer than their boxes are tall (under LEADING_MAX_PITCH:
+ * WeasyPrint's 0.9), `above` opens its row (`opens_row`), every piece of
+ * `below` goes on from a piece of `above` (no cell of one line stands at
+ * the row's foot, where Calc sets its cells: then the middle is no row's
+ * centre), and the middle holds CENTRED_MIN_CELLS cells at least.  Left
+ * apart, the three lines read as two rows and the next row's lines were
+ * joined to them (项目完成时限单位建设成本). */
+static gboolean centred_in_tight_row(const text_line *above, const text_line *below,
+                                     const GArray *a, const GArray *m, const GArray *b,
+                                     gboolean opens_row)
+{
+    double h = MAX(above->height, below->height);
+    return opens_row && m->len >= CENTRED_MIN_CELLS &&
+           below->centre - above->centre < LEADING_MAX_PITCH * h && spans_all_under(b, a);
+}
+
 /* TRUE when a piece of `mid` starts right after `cell` ends, closer than
  * two pieces of one line stand apart (PIECE_GAP_SHARE of `height`): a
  * column as wide as its text, whose cell a piece so close after it would
@@ -1846,19 +1889,22 @@ static gboolean flush_after(const GArray *mid, const line_span *cell, double hei
  * wide, set a character a line over many rows, gives no row's top), `mid`
  * stands half way between them, in none of their columns and starts flush
  * after the wrapped cell (where its column keeps it apart, the layout
- * reader parts the three lines' cells by their columns as they stand). */
+ * reader parts the three lines' cells by their columns as they stand),
+ * or anywhere after it in a row set tight (centred_in_tight_row). */
 static gboolean centred_beside_wrap(const text_line *above, const text_line *mid,
                                     const text_line *below, const GArray *a, const GArray *m,
-                                    const GArray *b, double share)
+                                    const GArray *b, double share, gboolean opens_row)
 {
     double h = MAX(above->height, below->height);
     if (below->centre - above->centre > share * h ||
         fabs(mid->centre - (above->centre + below->centre) / 2) > CENTRED_MIDDLE_SHARE * h ||
         spans_share_column(m, a) || spans_share_column(m, b))
         return FALSE;
+    gboolean boxes_overlap = centred_in_tight_row(above, below, a, m, b, opens_row);
     for (guint i = 0; i < a->len; i++) {
         const line_span *cell = &g_array_index(a, line_span, i);
-        if (cell->n <= NARROW_LABEL_LINE_CHARS || !flush_after(m, cell, mid->height))
+        if (cell->n <= NARROW_LABEL_LINE_CHARS ||
+            (!flush_after(m, cell, mid->height) && !boxes_overlap))
             continue;
         for (guint j = 0; j < b->len; j++)
             if (spans_overlap(cell, &g_array_index(b, line_span, j)))
@@ -1946,7 +1992,11 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
         const text_line *below = &g_array_index(lines, text_line, k + 1);
         GArray *a = line_spans(above, left, unit), *m = line_spans(mid, left, unit),
                *b = line_spans(below, left, unit);
-        gboolean lift = centred_beside_wrap(above, mid, below, a, m, b, share) &&
+        /* a row at the page's head or foot may be cut by the page break: its
+         * lines show no row's top or middle */
+        gboolean opens_row = k >= 2 && k + 2 < lines->len &&
+                             !wraps_on_line(&g_array_index(lines, text_line, k - 2), above, share);
+        gboolean lift = centred_beside_wrap(above, mid, below, a, m, b, share, opens_row) &&
                         !crowds_column_above(lines, k, m, above->centre, left, unit);
         if (lift) {
             set_on_line(above, mid, a, m);
