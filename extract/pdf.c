@@ -1920,6 +1920,10 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
  * two lines stands half way between them: a cell of one line set at the
  * middle of a row whose other cell wraps onto two. */
 #define CENTRED_MIDDLE_SHARE 0.15
+/* A middle line of this many cells at least is a row's cells centred
+ * beside a wrapped cell (a name and its target); a lone piece there (a row
+ * number) is as likely a cell of a row the column finder parts by itself. */
+#define CENTRED_MIN_CELLS 2
 
 /* A piece of text of a line: its extent and how many characters it holds. */
 typedef struct {
@@ -1961,6 +1965,45 @@ static gboolean spans_share_column(const GArray *a, const GArray *b)
     return FALSE;
 }
 
+/* TRUE when line `l` stands within a wrapped cell's leading (`share` of a
+ * height, see wrap_share) under line `up`. */
+static gboolean wraps_on_line(const text_line *up, const text_line *l, double share)
+{
+    return l->centre - up->centre <= share * MAX(up->height, l->height);
+}
+
+/* TRUE when every piece of `b` stands under a piece of `a`. */
+static gboolean spans_all_under(const GArray *b, const GArray *a)
+{
+    for (guint j = 0; j < b->len; j++) {
+        gboolean under = FALSE;
+        for (guint i = 0; i < a->len && !under; i++)
+            under = spans_overlap(&g_array_index(b, line_span, j), &g_array_index(a, line_span, i));
+        if (!under)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the row of lines `above`, `below` (pieces `a`, `b`) with the
+ * pieces `m` set half way between them is a row whose cells are centred
+ * on it, even where their columns stand apart: the wrapped cell's lines
+ * stand closer than their boxes are tall (under LEADING_MAX_PITCH:
+ * WeasyPrint's 0.9), `above` opens its row (`opens_row`), every piece of
+ * `below` goes on from a piece of `above` (no cell of one line stands at
+ * the row's foot, where Calc sets its cells: then the middle is no row's
+ * centre), and the middle holds CENTRED_MIN_CELLS cells at least.  Left
+ * apart, the three lines read as two rows and the next row's lines were
+ * joined to them (项目完成时限单位建设成本). */
+static gboolean centred_in_tight_row(const text_line *above, const text_line *below,
+                                     const GArray *a, const GArray *m, const GArray *b,
+                                     gboolean opens_row)
+{
+    double h = MAX(above->height, below->height);
+    return opens_row && m->len >= CENTRED_MIN_CELLS &&
+           below->centre - above->centre < LEADING_MAX_PITCH * h && spans_all_under(b, a);
+}
+
 /* TRUE when a piece of `mid` starts right after `cell` ends, closer than
  * two pieces of one line stand apart (PIECE_GAP_SHARE of `height`): a
  * column as wide as its text, whose cell a piece so close after it would
@@ -1984,19 +2027,22 @@ static gboolean flush_after(const GArray *mid, const line_span *cell, double hei
  * wide, set a character a line over many rows, gives no row's top), `mid`
  * stands half way between them, in none of their columns and starts flush
  * after the wrapped cell (where its column keeps it apart, the layout
- * reader parts the three lines' cells by their columns as they stand). */
+ * reader parts the three lines' cells by their columns as they stand),
+ * or anywhere after it in a row set tight (centred_in_tight_row). */
 static gboolean centred_beside_wrap(const text_line *above, const text_line *mid,
                                     const text_line *below, const GArray *a, const GArray *m,
-                                    const GArray *b, double share)
+                                    const GArray *b, double share, gboolean opens_row)
 {
     double h = MAX(above->height, below->height);
     if (below->centre - above->centre > share * h ||
         fabs(mid->centre - (above->centre + below->centre) / 2) > CENTRED_MIDDLE_SHARE * h ||
         spans_share_column(m, a) || spans_share_column(m, b))
         return FALSE;
+    gboolean boxes_overlap = centred_in_tight_row(above, below, a, m, b, opens_row);
     for (guint i = 0; i < a->len; i++) {
         const line_span *cell = &g_array_index(a, line_span, i);
-        if (cell->n <= NARROW_LABEL_LINE_CHARS || !flush_after(m, cell, mid->height))
+        if (cell->n <= NARROW_LABEL_LINE_CHARS ||
+            (!flush_after(m, cell, mid->height) && !boxes_overlap))
             continue;
         for (guint j = 0; j < b->len; j++)
             if (spans_overlap(cell, &g_array_index(b, line_span, j)))
@@ -2084,7 +2130,11 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
         const text_line *below = &g_array_index(lines, text_line, k + 1);
         GArray *a = line_spans(above, left, unit), *m = line_spans(mid, left, unit),
                *b = line_spans(below, left, unit);
-        gboolean lift = centred_beside_wrap(above, mid, below, a, m, b, share) &&
+        /* a row at the page's head or foot may be cut by the page break: its
+         * lines show no row's top or middle */
+        gboolean opens_row = k >= 2 && k + 2 < lines->len &&
+                             !wraps_on_line(&g_array_index(lines, text_line, k - 2), above, share);
+        gboolean lift = centred_beside_wrap(above, mid, below, a, m, b, share, opens_row) &&
                         !crowds_column_above(lines, k, m, above->centre, left, unit);
         if (lift) {
             set_on_line(above, mid, a, m);
@@ -2097,6 +2147,185 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
         g_array_free(m, TRUE);
         g_array_free(b, TRUE);
     }
+}
+
+/* ------------------------------------------------------------ middle levels */
+
+/* Glyphs whose centres stand within this share of their height of the next
+ * one's stand at one level (a line's characters of one face share their
+ * centre to a hundredth of a point; a fallback face's ≥ stands 0.03 off). */
+#define LEVEL_SAME_SHARE 0.1
+
+/* One height at which glyphs stand: the extent of their centres, their mean
+ * centre and height. */
+typedef struct {
+    double lo, hi, centre, height;
+} glyph_level;
+
+/* A glyph of `lines` and its centre, to sort the page's glyphs by. */
+typedef struct {
+    double centre, height;
+} placed_centre;
+
+static gint by_placed_centre(gconstpointer a, gconstpointer b)
+{
+    const placed_centre *pa = a, *pb = b;
+    return (pa->centre > pb->centre) - (pa->centre < pb->centre);
+}
+
+static double glyph_centre(const glyph *g)
+{
+    return (g->y0 + g->y1) / 2;
+}
+
+/* The levels at which the glyphs of `lines` stand, top to bottom. */
+static GArray *glyph_levels(const GArray *lines)
+{
+    GArray *all = g_array_new(FALSE, FALSE, sizeof(placed_centre));
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        for (guint i = 0; i < gs->len; i++) {
+            const glyph *g = &g_array_index(gs, glyph, i);
+            placed_centre p = {glyph_centre(g), g->y1 - g->y0};
+            g_array_append_val(all, p);
+        }
+    }
+    g_array_sort(all, by_placed_centre);
+    GArray *levels = g_array_new(FALSE, FALSE, sizeof(glyph_level));
+    guint n = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const placed_centre *p = &g_array_index(all, placed_centre, i);
+        glyph_level *last = levels->len ? &g_array_index(levels, glyph_level, levels->len - 1) : NULL;
+        if (!last || p->centre - last->hi > LEVEL_SAME_SHARE * MIN(p->height, last->height)) {
+            glyph_level fresh = {p->centre, p->centre, p->centre, p->height};
+            g_array_append_val(levels, fresh);
+            n = 1;
+            continue;
+        }
+        last->hi = p->centre;
+        last->centre = (last->centre * n + p->centre) / (n + 1);
+        last->height = (last->height * n + p->height) / (n + 1);
+        n++;
+    }
+    g_array_free(all, TRUE);
+    return levels;
+}
+
+/* TRUE when `l` stands at a height within OTHER_FACE_SHARE of `h`'s. */
+static gboolean same_face_level(const glyph_level *l, double h)
+{
+    return fabs(l->height - h) <= OTHER_FACE_SHARE * h;
+}
+
+/* TRUE when level `i` of `levels` stands half way between the levels
+ * around it, each within a line's reach of it (LINE_CENTRE_SHARE) and so
+ * joined to either line by the order its glyphs come in, while no other
+ * level stands within reach of those two (a cell of three lines beside
+ * cells of two sets every level half way between its neighbours: no level
+ * there is the middle one). */
+static gboolean middle_level(const GArray *levels, guint i)
+{
+    if (i < 1 || i + 1 >= levels->len)
+        return FALSE;
+    const glyph_level *a = &g_array_index(levels, glyph_level, i - 1),
+                      *m = &g_array_index(levels, glyph_level, i),
+                      *b = &g_array_index(levels, glyph_level, i + 1);
+    double h = m->height, reach = LINE_CENTRE_SHARE * h;
+    if (!same_face_level(a, h) || !same_face_level(b, h) || m->centre - a->centre > reach ||
+        b->centre - m->centre > reach ||
+        fabs(m->centre - (a->centre + b->centre) / 2) > CENTRED_MIDDLE_SHARE * h)
+        return FALSE;
+    if (i >= 2 && a->centre - g_array_index(levels, glyph_level, i - 2).centre <= reach)
+        return FALSE;
+    return i + 2 >= levels->len || g_array_index(levels, glyph_level, i + 2).centre - b->centre > reach;
+}
+
+static gboolean in_level(const glyph_level *l, const glyph *g)
+{
+    double c = glyph_centre(g);
+    return c >= l->lo && c <= l->hi;
+}
+
+/* How many lines of `lines` hold glyphs of level `l`. */
+static guint level_lines(const GArray *lines, const glyph_level *l)
+{
+    guint n = 0;
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        for (guint i = 0; i < gs->len; i++)
+            if (in_level(l, &g_array_index(gs, glyph, i))) {
+                n++;
+                break;
+            }
+    }
+    return n;
+}
+
+/* Sets the glyphs of every line of `lines` holding one of the levels
+ * `trio` (above, middle, below) on three lines, one a level, a glyph of
+ * none of them on the line of the level nearest it. */
+static void regroup_levels(GArray *lines, const glyph_level *trio)
+{
+    text_line fresh[3];
+    for (int t = 0; t < 3; t++)
+        fresh[t] = (text_line){0, 0, g_array_new(FALSE, FALSE, sizeof(glyph))};
+    for (guint k = 0; k < lines->len;) {
+        text_line *l = &g_array_index(lines, text_line, k);
+        gboolean touched = FALSE;
+        for (guint i = 0; i < l->glyphs->len && !touched; i++)
+            for (int t = 0; t < 3; t++)
+                touched |= in_level(&trio[t], &g_array_index(l->glyphs, glyph, i));
+        if (!touched) {
+            k++;
+            continue;
+        }
+        for (guint i = 0; i < l->glyphs->len; i++) {
+            const glyph *g = &g_array_index(l->glyphs, glyph, i);
+            int home = 0;
+            for (int t = 1; t < 3; t++)
+                if (fabs(trio[t].centre - glyph_centre(g)) < fabs(trio[home].centre - glyph_centre(g)))
+                    home = t;
+            g_array_append_val(fresh[home].glyphs, *g);
+        }
+        g_array_free(l->glyphs, TRUE);
+        g_array_remove_index(lines, k);
+    }
+    for (int t = 0; t < 3; t++) {
+        GArray *gs = fresh[t].glyphs;
+        if (!gs->len) {
+            g_array_free(gs, TRUE);
+            continue;
+        }
+        for (guint i = 0; i < gs->len; i++) {
+            const glyph *g = &g_array_index(gs, glyph, i);
+            fresh[t].centre += glyph_centre(g) / gs->len;
+            fresh[t].height += (g->y1 - g->y0) / gs->len;
+        }
+        g_array_sort(gs, by_x);
+        g_array_append_val(lines, fresh[t]);
+    }
+}
+
+/* group_lines joins each glyph to the first line within its reach in the
+ * order the PDF writes them: a cell of one line set half way between a
+ * wrapped cell's two lines (WeasyPrint centres a row's cells, and sets
+ * wrapped lines less than a glyph's height apart) stands within reach of
+ * both, and its glyphs go to the line above or below by their order, some
+ * cells to one, some to the other.  Such a middle level is set on a line of
+ * its own, whatever the order (lift_centred_lines then decides where it
+ * goes). */
+static void part_middle_levels(GArray *lines)
+{
+    GArray *levels = glyph_levels(lines);
+    gboolean moved = FALSE;
+    for (guint i = 1; i + 1 < levels->len; i++)
+        if (middle_level(levels, i) && level_lines(lines, &g_array_index(levels, glyph_level, i)) > 1) {
+            regroup_levels(lines, &g_array_index(levels, glyph_level, i - 1));
+            moved = TRUE;
+        }
+    if (moved)
+        g_array_sort(lines, by_centre);
+    g_array_free(levels, TRUE);
 }
 
 /* ------------------------------------------------------------ stacked parts */
@@ -2929,6 +3158,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     g_array_free(glyphs, TRUE);
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
+    part_middle_levels(lines);
     part_stacked_lines(lines);
     unit = piece_lines_unit(lines, left, unit);
     lift_centred_lines(lines, left, unit);

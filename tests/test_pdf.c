@@ -1511,6 +1511,54 @@ static void centred_cells_beside_a_wrapped_cell(void **state)
     indicator_fields("tests/pdf/weasy-flush-centred-cells-f0009.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* Cells centred beside a wrapped work item, their columns apart
+ * (corpus/gen/forms.py dept f0009, Writer's HTML export printed by
+ * WeasyPrint 57): the work item's lines stand 0.9 of a box apart and the
+ * level-2 label, name and target half way between them, 45 points right of
+ * the work item's end.  Read as a line of its own, the row's lines and the
+ * next row's were joined into one record (项目完成时限单位建设成本).  The
+ * middle line goes on the row's top line. */
+static void centred_cells_in_a_tight_row(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"档案资料完整率", "level1", "产出指标"},
+        {"档案资料完整率", "level2", "质量指标"},
+        {"项目完成时限", "level2", "时效指标"},
+        {"项目完成时限", "value", "2019-10-31"},
+        {"项目完成时限", "task", "推进知识产权创造运用"},
+        {"单位建设成本", "level2", "成本指标"},
+        {"单位建设成本", "value", "1210"},
+        {"单位建设成本", "unit", "元/平方米"},
+        {"政策宣传覆盖率", "level2", "可持续影响指标"},
+    };
+    indicator_fields("tests/pdf/weasy-writer-centred-tight-row-f0009.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* A cell of one line set half way between a wrapped cell's two lines
+ * (corpus/gen/forms.py standard f0171, Writer's HTML export printed by
+ * wkhtmltopdf): it stands within a line's reach of both, and by the order
+ * the PDF writes them some of its row's cells went to the line above, the
+ * rest to the line below; the row of 社会公众满意度 fell apart and the last
+ * two rows went to a table of their own, read as no indicator.  The middle
+ * level is set on a line of its own. */
+static void middle_level_split_by_glyph_order(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"学生满意度", "level1", "满意度指标"},
+        {"学生满意度", "level2", "服务对象满意度指标"},
+        {"社会公众满意度", "level1", "满意度指标"},
+        {"社会公众满意度", "level2", "服务对象满意度指标"},
+        {"社会公众满意度", "value", "92"},
+        {"社会公众满意度", "unit", "%"},
+        {"服务对象满意度(暂定)", "level2", "服务对象满意度指标"},
+        {"服务对象满意度(暂定)", "value", "94"},
+        {"服务对象满意度(暂定)", "op", ">="},
+    };
+    indicator_fields("tests/pdf/wkhtml-middle-level-split-f0171.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A row's number and the level-1 label written once beside it, apart but in
  * one column (corpus/gen/forms.py split f0022, Writer's HTML export printed
  * by WeasyPrint 57): the label shows on one line only and the header over
@@ -2404,6 +2452,8 @@ int main(void)
         cmocka_unit_test(offset_rule_under_a_merged_cell),
         cmocka_unit_test(short_cell_over_a_page_break),
         cmocka_unit_test(centred_cells_beside_a_wrapped_cell),
+        cmocka_unit_test(middle_level_split_by_glyph_order),
+        cmocka_unit_test(centred_cells_in_a_tight_row),
         cmocka_unit_test(row_number_beside_a_label),
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(table_in_a_smaller_face),
