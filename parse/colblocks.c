@@ -1523,7 +1523,8 @@ static const char *const task_grid_header[] = {"一级指标", "二级指标", "
 enum { TCOL_TASK = 2, TCOL_NAME, TCOL_VALUE };
 
 /* The target column's header word as printed when it states the figures'
- * unit (`指标目标值(%)`: normalized texts use ASCII brackets), else NULL:
+ * unit (`指标目标值(%)`: normalized texts use ASCII brackets; a form's
+ * 年度目标 above the table reads as the same column's word), else NULL:
  * the grid's header then carries the unit to the figures that state none,
  * as a table read whole does. */
 static const char *value_header_with_unit(const GArray *items)
@@ -1533,7 +1534,8 @@ static const char *value_header_with_unit(const GArray *items)
         if (it->kind != IT_HEADER || jx_header_word_role(it->norm) != JX_ROLE_VALUE)
             continue;
         const char *open = strrchr(it->norm, '(');
-        return open && g_str_has_suffix(open, ")") && open[1] != ')' ? it->norm : NULL;
+        if (open && g_str_has_suffix(open, ")") && open[1] != ')')
+            return it->norm;
     }
     return NULL;
 }
