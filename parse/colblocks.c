@@ -1522,6 +1522,24 @@ enum { COL_LEVEL1, COL_LEVEL2, COL_NAME, COL_VALUE };
 static const char *const task_grid_header[] = {"一级指标", "二级指标", "名称", "指标内容", "指标值"};
 enum { TCOL_TASK = 2, TCOL_NAME, TCOL_VALUE };
 
+/* The target column's header word as printed when it states the figures'
+ * unit (`指标目标值(%)`: normalized texts use ASCII brackets; a form's
+ * 年度目标 above the table reads as the same column's word), else NULL:
+ * the grid's header then carries the unit to the figures that state none,
+ * as a table read whole does. */
+static const char *value_header_with_unit(const GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_HEADER || jx_header_word_role(it->norm) != JX_ROLE_VALUE)
+            continue;
+        const char *open = strrchr(it->norm, '(');
+        if (open && g_str_has_suffix(open, ")") && open[1] != ')')
+            return it->norm;
+    }
+    return NULL;
+}
+
 /* Reads the held region; FALSE when it is no table of this form. */
 static gboolean read_region(jx_colblocks *b)
 {
@@ -1559,8 +1577,11 @@ static gboolean read_region(jx_colblocks *b)
         gboolean with_tasks = prints && prints->len;
         const char *const *header = with_tasks ? task_grid_header : grid_header;
         guint header_len = with_tasks ? G_N_ELEMENTS(task_grid_header) : G_N_ELEMENTS(grid_header);
-        for (guint k = 0; k < header_len; k++)
+        const char *value_header = value_header_with_unit(items);
+        for (guint k = 0; k + 1 < header_len; k++)
             jx_grid_add_cell(g, 0, (int)k, 1, 1, header[k]);
+        jx_grid_add_cell(g, 0, (int)header_len - 1, 1, 1,
+                         value_header ? value_header : header[header_len - 1]);
         jx_grid_set_row_origin(g, 0, g_array_index(b->lines, int, 0),
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));

@@ -3436,6 +3436,23 @@ static void test_raw_group_moved_by_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a variant form whose target column's header states the
+ * unit (`指标目标值(%)`, tests/raw/README.md) under a 年度目标 field: a bare
+ * figure (`≥100`, `5`, `≥９３`) takes the header's unit, a figure that
+ * states its own keeps it, a target in words takes none. */
+static void test_raw_header_unit(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-header-unit.txt");
+    assert_target(l, "资金使用合规率", ">=", "100", "%");
+    assert_target(l, "成本节约率", NULL, "5", "%");
+    assert_target(l, "群众满意度", ">=", "93", "%");
+    assert_target(l, "演出质量达标率*", ">=", "100", "%");
+    assert_target(l, "项目区农民人均增收", NULL, "510", "元");
+    assert_target(l, "社会影响力", NULL, "进一步扩大", NULL);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -3993,6 +4010,7 @@ int main(void)
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
+        cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
