@@ -948,6 +948,30 @@ static GArray *own_columns(splitter *sp, const page_line *lines, gsize from, gsi
     return used;
 }
 
+/* Puts before `used` (this page's columns, reading `wide`) the columns the
+ * page before carried that stand wholly left of them: a row-header column
+ * (绩效指标 set down the rows, one character a line) shows text on the
+ * pages its characters fall on only, so a page of its table's rows whose
+ * part of it is empty finds no such column, and the next page, whose rows
+ * show its characters again, fits none of the columns carried and loses
+ * the table's columns (a short page reads its own, too few to continue
+ * the table). */
+static void keep_left_carried(const splitter *sp, GArray *used, int wide, gboolean opens_page,
+                              const page_line *lines, gsize a, gsize b)
+{
+    if (!used->len)
+        return;
+    GArray *carried = carried_columns(sp, wide, opens_page, lines, a, b);
+    if (!carried)
+        return;
+    double first = g_array_index(used, jx_layout_span, 0).a;
+    guint left = 0;
+    while (left < carried->len && g_array_index(carried, jx_layout_span, left).b <= first)
+        left++;
+    g_array_prepend_vals(used, carried->data, left);
+    g_array_free(carried, TRUE);
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words). */
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
@@ -991,6 +1015,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
             jx_grid_free(grid);
         }
     }
+    keep_left_carried(sp, best_used, best_wide, opens_page, lines, a, b);
     carry_columns(sp, best_used, best_wide, nothing_but_furniture(lines, b, n));
     g_array_free(used, TRUE);
     g_array_free(best_used, TRUE);
