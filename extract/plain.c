@@ -606,7 +606,7 @@ static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page
     int text_lines = 0;
     for (gsize k = a; k < b; k++)
         text_lines += !line_blank(&lines[k]) && !lines[k].furniture;
-    if (text_lines < c->min_lines)
+    if (text_lines < c->min_lines || (c->max_lines && text_lines > c->max_lines))
         return NULL;
     GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
     for (guint i = 0; i < c->cols->len; i++) {
@@ -624,6 +624,7 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
     jx_layout_carry *c = sp->carry;
     if (!c)
         return;
+    c->max_lines = 0; /* see FOOT_ROW_CARRY_MAX_LINES */
     c->open = ends_page && used->len;
     if (!c->open)
         return;
@@ -722,6 +723,11 @@ static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize 
 /* How far from a piece start of the region's rows a foot row's line may
  * start and still be in that column (columns: rounding). */
 #define FOOT_ROW_SLACK_COLS 1
+/* A region ending in such a row carries its columns to a short page only
+ * (text lines): the row's lines show none of the label columns' edges, and
+ * a page of its own rows reads them better than the carried ones do; a
+ * short page cannot show them. */
+#define FOOT_ROW_CARRY_MAX_LINES 6
 
 /* Where the first piece of `pl` starts: in characters when `chars` (how a
  * PDF's positioned text and pdftotext -layout place text), else in
@@ -1377,7 +1383,11 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
                                  max_blanks, own_blanks, gap_extra);
         if (i < held && end <= held)
             end = i; /* the lines held alone are no region here either */
-        if (end > i)
+        gsize region_end = end;
+        /* kept to a PDF's positioned text: a browser's layout dump gets the
+         * rows back too, but its label columns read page by page give them
+         * wrong labels there (more records wrong than right) */
+        if (end > i && positioned_text(sp))
             end = foot_row_end(sp, lines, n, i, end, max_blanks);
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
             !lines[i].furniture)
@@ -1392,6 +1402,8 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end, held);
+            if (end > region_end && sp->carry)
+                sp->carry->max_lines = FOOT_ROW_CARRY_MAX_LINES;
             after_blank = FALSE;
             i = end;
             continue;
