@@ -74,6 +74,7 @@ struct jx_layout_carry_s {
     gboolean open;
     double origin, scale;
     int min_lines; /* a region of fewer text lines takes none (0: any) */
+    int max_lines; /* a region of more text lines takes none (0: any) */
     /* The producer wrote every piece where it stands on its page (a PDF's
      * glyph boxes): its gaps are the page's, never a fixed run of spaces. */
     gboolean positioned;

@@ -672,7 +672,7 @@ static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page
     int text_lines = 0;
     for (gsize k = a; k < b; k++)
         text_lines += !line_blank(&lines[k]) && !lines[k].furniture;
-    if (text_lines < c->min_lines)
+    if (text_lines < c->min_lines || (c->max_lines && text_lines > c->max_lines))
         return NULL;
     GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
     for (guint i = 0; i < c->cols->len; i++) {
@@ -690,6 +690,7 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
     jx_layout_carry *c = sp->carry;
     if (!c)
         return;
+    c->max_lines = 0; /* see FOOT_ROW_CARRY_MAX_LINES */
     c->open = ends_page && used->len;
     if (!c->open)
         return;
@@ -780,6 +781,103 @@ static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize 
     }
     g_array_free(row_lines, TRUE);
     return best;
+}
+
+/* The most lines a row the page's foot cut may set (its label and name on
+ * one, its target alone on the next, the label's wrapped tail on a third). */
+#define FOOT_ROW_MAX_LINES 3
+/* How far from a piece start of the region's rows a foot row's line may
+ * start and still be in that column (columns: rounding). */
+#define FOOT_ROW_SLACK_COLS 1
+/* A region ending in such a row carries its columns to a short page only
+ * (text lines): the row's lines show none of the label columns' edges, and
+ * a page of its own rows reads them better than the carried ones do; a
+ * short page cannot show them. */
+#define FOOT_ROW_CARRY_MAX_LINES 6
+
+/* Where the first piece of `pl` starts: in characters when `chars` (how a
+ * PDF's positioned text and pdftotext -layout place text), else in
+ * display columns; -1 when it has none. */
+static int first_piece_at(splitter *sp, const page_line *pl, gboolean chars)
+{
+    if (!jx_split_spaces(pl->s, pl->n, sp->pieces))
+        return -1;
+    int from, to;
+    piece_span(pl->s, &g_array_index(sp->pieces, piece, 0), chars, &from, &to);
+    return from;
+}
+
+/* TRUE when column `x` (see first_piece_at) is where a piece of a line of
+ * several pieces of lines[a, b) starts, give or take FOOT_ROW_SLACK_COLS. */
+static gboolean piece_starts_at(splitter *sp, const page_line *lines, gsize a, gsize b, int x,
+                                gboolean chars)
+{
+    for (gsize k = a; k < b; k++) {
+        if (lines[k].kind != ROW_SPACE)
+            continue;
+        guint count = jx_split_spaces(lines[k].s, lines[k].n, sp->pieces);
+        for (guint p = 0; p < count; p++) {
+            int from, to;
+            piece_span(lines[k].s, &g_array_index(sp->pieces, piece, p), chars, &from, &to);
+            if (ABS(from - x) <= FOOT_ROW_SLACK_COLS)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* TRUE when each line of lines[j, row_end) starts where a piece of the
+ * rows of region lines[a, end) starts, measured in characters when
+ * `chars`, and they start in two columns at least (a name and its target;
+ * lines in one column are a note or a signature). */
+static gboolean lines_in_region_columns(splitter *sp, const page_line *lines, gsize a, gsize end,
+                                        gsize j, gsize row_end, gboolean chars)
+{
+    int first_x = -1;
+    gboolean two_columns = FALSE;
+    for (gsize k = j; k < row_end; k++) {
+        int x = first_piece_at(sp, &lines[k], chars);
+        if (x < 0 || !piece_starts_at(sp, lines, a, end, x, chars))
+            return FALSE;
+        if (first_x < 0)
+            first_x = x;
+        two_columns = two_columns || ABS(x - first_x) > FOOT_ROW_SLACK_COLS;
+    }
+    return two_columns;
+}
+
+/*
+ * Where region lines[a, end) ends when the page's last text, a blank gap
+ * below it (`max_blanks` lines at most), is a row its page's foot cut into
+ * lines of one piece each: a browser printing a borderless table's padded
+ * cells (wkhtmltopdf) sets a row's label and name as one line, its target
+ * alone below and the label's last line under that, none of them a line of
+ * several pieces, so the region ended above the row; the row was lost and,
+ * the region not ending its page, the page passed no columns to the next.
+ * The lines must end no sentence and start in the region's columns (see
+ * lines_in_region_columns).  Returns `end` when they are no such row.
+ */
+static gsize foot_row_end(splitter *sp, const page_line *lines, gsize n, gsize a, gsize end,
+                          int max_blanks)
+{
+    gsize j = end;
+    while (j < n && line_blank(&lines[j]))
+        j++;
+    if (j == end || j - end > (gsize)max_blanks)
+        return end;
+    gsize row_end = j;
+    while (row_end < n && !line_blank(&lines[row_end]) && !lines[row_end].furniture) {
+        const page_line *pl = &lines[row_end];
+        if (row_end - j >= FOOT_ROW_MAX_LINES || pl->kind != ROW_NONE || ends_sentence(pl))
+            return end;
+        row_end++;
+    }
+    if (!nothing_but_furniture(lines, row_end, n))
+        return end;
+    if (lines_in_region_columns(sp, lines, a, end, j, row_end, TRUE) ||
+        lines_in_region_columns(sp, lines, a, end, j, row_end, FALSE))
+        return row_end;
+    return end;
 }
 
 /* The gap (columns) that parts two pieces of text, as emit_layout reads
@@ -922,6 +1020,30 @@ static GArray *own_columns(splitter *sp, const page_line *lines, gsize from, gsi
     return used;
 }
 
+/* Puts before `used` (this page's columns, reading `wide`) the columns the
+ * page before carried that stand wholly left of them: a row-header column
+ * (绩效指标 set down the rows, one character a line) shows text on the
+ * pages its characters fall on only, so a page of its table's rows whose
+ * part of it is empty finds no such column, and the next page, whose rows
+ * show its characters again, fits none of the columns carried and loses
+ * the table's columns (a short page reads its own, too few to continue
+ * the table). */
+static void keep_left_carried(const splitter *sp, GArray *used, int wide, gboolean opens_page,
+                              const page_line *lines, gsize a, gsize b)
+{
+    if (!used->len)
+        return;
+    GArray *carried = carried_columns(sp, wide, opens_page, lines, a, b);
+    if (!carried)
+        return;
+    double first = g_array_index(used, jx_layout_span, 0).a;
+    guint left = 0;
+    while (left < carried->len && g_array_index(carried, jx_layout_span, left).b <= first)
+        left++;
+    g_array_prepend_vals(used, carried->data, left);
+    g_array_free(carried, TRUE);
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words). */
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
@@ -965,6 +1087,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
             jx_grid_free(grid);
         }
     }
+    keep_left_carried(sp, best_used, best_wide, opens_page, lines, a, b);
     carry_columns(sp, best_used, best_wide, nothing_but_furniture(lines, b, n));
     g_array_free(used, TRUE);
     g_array_free(best_used, TRUE);
@@ -1326,6 +1449,12 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
                                  max_blanks, own_blanks, gap_extra);
         if (i < held && end <= held)
             end = i; /* the lines held alone are no region here either */
+        gsize region_end = end;
+        /* kept to a PDF's positioned text: a browser's layout dump gets the
+         * rows back too, but its label columns read page by page give them
+         * wrong labels there (more records wrong than right) */
+        if (end > i && positioned_text(sp))
+            end = foot_row_end(sp, lines, n, i, end, max_blanks);
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
             !lines[i].furniture)
             end = carried_rows_end(sp, lines, n, i);
@@ -1339,6 +1468,8 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end, held);
+            if (end > region_end && sp->carry)
+                sp->carry->max_lines = FOOT_ROW_CARRY_MAX_LINES;
             after_blank = FALSE;
             i = end;
             continue;

@@ -2039,6 +2039,31 @@ static void label_lines_around_a_name(void **state)
     indicator_fields("tests/pdf/wkhtml-label-lines-around-name-b0049.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* wkhtmltopdf prints a borderless bureau form over four pages.  Page 2
+ * ends with a row cut into lines of one piece each (社会效 粮食综合生产能力,
+ * 进一步巩固 alone at the right, 益指标 under them): the layout region ended
+ * above it, the row was lost and page 2 carried no columns.  The row-header
+ * column (绩效指标, a character a line) shows no text on page 2, so page 3,
+ * a short page whose rows show 绩 / 效 / 指 / 标 again, fitted none of the
+ * columns carried, read three columns of its own and ended the table: page
+ * 4's twenty rows were lost.  The foot row is a row of page 2's region and
+ * the row-header column goes on with the columns carried. */
+static void foot_row_and_row_header_over_pages(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"粮食综合生产能力", "value", "进一步巩固"},
+        {"粮食综合生产能力", "level2", "社会效益指标"},
+        {"群众获得感", "value", "有效提升"},
+        {"惠及人口", "value", "25"},
+        {"惠及人口", "unit", "万人"},
+        {"化肥农药使用量", "level2", "生态效益指标"},
+        {"长效管理机制", "value", "健全"},
+        {"长效管理机制", "level1", "效益指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-foot-row-and-row-header-b0047.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf cuts the merged level-1 cell 效益指标 at a page break and
  * wraps its text across the break too: 效益 in the part on page 1, 指标 in
  * the part on page 2, each a merged cell of its own.  Page 1's rows took
@@ -2485,6 +2510,7 @@ int main(void)
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(label_wrapped_over_a_page_break),
         cmocka_unit_test(label_lines_around_a_name),
+        cmocka_unit_test(foot_row_and_row_header_over_pages),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
