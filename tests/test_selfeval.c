@@ -1442,6 +1442,19 @@ static void test_layout_total_rows(void **state)
     }
 }
 
+/* pdftotext -layout of a Calc PDF: the total score cut in its narrow 得分 cell after its first
+ * decimal, the rest on a line of its own under it (`总分 | 100 91.0` / `8`): one score. */
+static void test_layout_total_cut(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-total-cut.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "weight_total", "100");
+    check(doc, "score_total", "91.08");
+    check(doc, "grade", "优");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0009) whose head row sets its key and value cells one space
  * apart (`部门（单位）名称 桐城市林业局`): normalizing drops that space, so
@@ -2497,6 +2510,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_total_rows),
+        cmocka_unit_test(test_layout_total_cut),
         cmocka_unit_test(test_layout_key_space_value),
         cmocka_unit_test(test_layout_centred_value),
         cmocka_unit_test(test_layout_key_wrapped),
