@@ -453,6 +453,48 @@ static int cmp_word(const void *pa, const void *pb)
 static gboolean has_sentence_mark(const jx_layout_word *w, gsize a, gsize b);
 static gboolean squeezed_after(const jx_layout_word *w, gsize i, double join);
 
+/* TRUE when word `w` is all ASCII digits and commas with a point among
+ * them (a figure's head cut after its point: `2196.417`); with `tail`,
+ * all digits and no point (the figure's rest: `1`, `49`). */
+static gboolean figure_cut_part(const jx_layout_word *w, gboolean tail)
+{
+    gboolean point = FALSE;
+    for (gsize k = 0; k < w->len; k++) {
+        char c = w->text[k];
+        if (c == '.' || (c == ',' && !tail))
+            point |= c == '.';
+        else if (!g_ascii_isdigit(c))
+            return FALSE;
+    }
+    return w->len > 0 && point != tail;
+}
+
+/* A figure a spreadsheet's narrow column wraps (`2196.4171` as `2196.417`
+ * over `1`) is centred on its row: its head on the line above the row's,
+ * its rest on the line below, inside the head's extent.  That rest starts
+ * no column: it stands in the head's (TAIL_LINES_ABOVE up, a lone word).
+ * TRUE, the head's extent into *x0 and *x1, when word `i`, a piece of its
+ * own, is such a rest. */
+static gboolean figure_tail_extent(const jx_layout_word *w, gsize n, gsize i, gsize e, double *x0,
+                                   double *x1)
+{
+    if (e != i || !figure_cut_part(&w[i], TRUE))
+        return FALSE;
+    for (gsize k = i; k-- > 0 && w[k].row >= w[i].row - TAIL_LINES_ABOVE;) {
+        if (w[k].row != w[i].row - TAIL_LINES_ABOVE || !figure_cut_part(&w[k], FALSE) ||
+            w[k].x0 > w[i].x0 || w[k].x1 < w[i].x1)
+            continue;
+        gboolean alone = (k == 0 || w[k - 1].row != w[k].row) &&
+                         (k + 1 >= n || w[k + 1].row != w[k].row);
+        if (!alone)
+            return FALSE;
+        *x0 = w[k].x0;
+        *x1 = w[k].x1;
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* The extent of the piece of words [i, e] (of `w[0, n)`, sorted by line),
  * or where it is the last line of a wrapped cell (see TAIL_LINES_ABOVE),
  * that of the cell's first line, into *x0 and *x1.  Words only: a figure's
@@ -464,6 +506,8 @@ static void piece_extent(const jx_layout_word *w, gsize n, gsize i, gsize e, dou
 {
     *x0 = w[i].x0;
     *x1 = w[e].x1;
+    if (figure_tail_extent(w, n, i, e, x0, x1))
+        return;
     if (has_digit(w, i, e + 1) || has_sentence_mark(w, i, e + 1))
         return;
     for (gsize k = i; k-- > 0 && w[k].row >= w[i].row - TAIL_LINES_ABOVE;) {

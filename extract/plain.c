@@ -1119,6 +1119,46 @@ static gboolean stands_under_piece(splitter *sp, const page_line *above, const p
     return FALSE;
 }
 
+/* TRUE when piece `pc` is a figure's head cut after its point (digits,
+ * commas and a point, `2196.417`). */
+static gboolean figure_head_piece(const piece *pc)
+{
+    gboolean point = FALSE;
+    for (gsize i = 0; i < pc->n; i++) {
+        if (pc->s[i] == '.')
+            point = TRUE;
+        else if (!g_ascii_isdigit(pc->s[i]) && pc->s[i] != ',')
+            return FALSE;
+    }
+    return point;
+}
+
+/* TRUE when the lone piece of lines[k] is the tail of a figure centred on
+ * its row: a spreadsheet's narrow column wraps `2196.4171` as `2196.417`
+ * over `1`, and the layout dump sets the head on the line above the row's
+ * and the tail on the line below it, under the head (lines[k - 2], a line
+ * of figures alone) with the row's line (several pieces) between. */
+static gboolean tail_round_row(splitter *sp, const page_line *lines, gsize k)
+{
+    if (k < 2 || lines[k - 1].kind != ROW_SPACE || line_blank(&lines[k - 2]) ||
+        lines[k - 2].furniture || jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+        return FALSE;
+    int from, to;
+    piece_span(lines[k].s, &g_array_index(sp->pieces, piece, 0), TRUE, &from, &to);
+    const page_line *head = &lines[k - 2];
+    gsize m = jx_split_spaces(head->s, head->n, sp->pieces);
+    gboolean under = FALSE;
+    for (gsize i = 0; i < m; i++) {
+        const piece *pc = &g_array_index(sp->pieces, piece, i);
+        int a, b;
+        piece_span(head->s, pc, TRUE, &a, &b);
+        if (!figure_head_piece(pc))
+            return FALSE;
+        under |= a < to && from < b;
+    }
+    return under;
+}
+
 /* The most digits a lone line's number may have to be counted with the
  * numbers around it (more would not fit the gint64 it is read into long
  * before; layout.c's SEQ_MAX_DIGITS is the tighter test of a row number
@@ -1207,7 +1247,7 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
         page_line *pl = &lines[k];
         if (pl->furniture && text_below && !line_blank(&lines[k - 1]) &&
             !lines[k - 1].furniture &&
-            (stands_under_piece(sp, &lines[k - 1], pl) ||
+            (stands_under_piece(sp, &lines[k - 1], pl) || tail_round_row(sp, lines, k) ||
              (!sp->continued && k + 1 < n && !line_blank(&lines[k + 1]) &&
               !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
               lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))

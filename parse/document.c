@@ -1247,6 +1247,40 @@ static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, GPtrArr
     g_free(last);
 }
 
+/* A score is printed with two decimals at most: a narrow 得分 cell that
+ * wrapped a total after its first one (`91.0` / `8`) leaves one line to add. */
+#define SCORE_MAX_DECIMALS 2
+
+/* The total `score` read on the 总分 row `r`, its figures' rest added where a
+ * spreadsheet's narrow 得分 cell wrapped it (`100 91.0` / `8`, a layout dump
+ * setting the rest on a line of its own): row r + 1 holds nothing but digits,
+ * under the cell the score ends, and the score's decimals and those digits
+ * are SCORE_MAX_DECIMALS at most.  A new string, or NULL when no rest is. */
+static char *score_with_rest(const jx_grid *grid, int r, grid_facts *facts, const char *score)
+{
+    const char *point = strchr(score, '.');
+    if (!point || r + 1 >= jx_grid_n_rows(grid))
+        return NULL;
+    int rest_col = -1;
+    const char *rest = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell_facts *nr = cell_entry(facts, r + 1, c);
+        if (!nr || !*nr->norm)
+            continue;
+        if (rest)
+            return NULL;
+        rest = nr->norm;
+        rest_col = c;
+    }
+    if (!rest || strspn(rest, "0123456789") != strlen(rest) ||
+        strlen(point + 1) + strlen(rest) > SCORE_MAX_DECIMALS)
+        return NULL;
+    const jx_cell_facts *up = cell_entry(facts, r, rest_col);
+    if (!up || !g_str_has_suffix(up->norm, score))
+        return NULL;
+    return g_strconcat(score, rest, NULL);
+}
+
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_facts *facts)
 {
     /* the indicator block's 得分 column and its 分值 column: this grid's
@@ -1306,7 +1340,15 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_fact
             }
         }
         se->indicators_grid |= score_col >= 0;
+        gboolean had_score = se->score_total != NULL;
         total_row(se, texts, cols, keep, score_col, weight_col);
+        char *whole = had_score || !se->score_total
+                          ? NULL
+                          : score_with_rest(grid, r, facts, se->score_total);
+        if (whole) {
+            g_free(se->score_total);
+            se->score_total = whole;
+        }
         /* the objective: heads on this row, texts on the next non-empty one;
          * or the label and the two texts on one row */
         if (pcol >= 0 && acol > pcol && !se->planned) {

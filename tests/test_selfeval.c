@@ -1442,6 +1442,19 @@ static void test_layout_total_rows(void **state)
     }
 }
 
+/* pdftotext -layout of a Calc PDF: the total score cut in its narrow 得分 cell after its first
+ * decimal, the rest on a line of its own under it (`总分 | 100 91.0` / `8`): one score. */
+static void test_layout_total_cut(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-total-cut.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "weight_total", "100");
+    check(doc, "score_total", "91.08");
+    check(doc, "grade", "优");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
  * self-dept s0009) whose head row sets its key and value cells one space
  * apart (`部门（单位）名称 桐城市林业局`): normalizing drops that space, so
@@ -2374,6 +2387,27 @@ static void test_layout_funds_cut_figure(void **state)
     check_funds_file("tests/layout/selfeval-calc-funds-cut-figure.txt", rows, G_N_ELEMENTS(rows));
 }
 
+/* pdftotext -layout of a Calc PDF (the fixture above): the 全年执行数 amounts a narrow column
+ * wraps after their point are centred on their rows (`2196.417` above the row's line, `1` below
+ * it).  The lone digits below are the figure's rest, not a page number; and they start no
+ * column of their own, which parted the actual values' column further down (`67` / `%`). */
+static void test_layout_funds_tail_round_row(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-funds-label-run.txt");
+    assert_int_equal(count_type(l, "funds"), 4);
+    check(nth(l, "funds", 0), "spent", "2196.4171");
+    check(nth(l, "funds", 1), "spent", "2196.4171");
+    check(nth(l, "funds", 2), "spent", "0");
+    const jx_record *r = nth(l, "indicator", 3);
+    check(r, "name", "项目验收合格率");
+    check_value(jx_record_get_record(r, "actual"), NULL, "67", "number", "%");
+    r = nth(l, "indicator", 5);
+    check(r, "name", "资金拨付及时率");
+    check_value(jx_record_get_record(r, "actual"), NULL, "100", "number", "%");
+    jx_record_list_free(l);
+}
+
 /* w3m -dump: an item wrapped in its cell, both lines at one offset (`其中：本年财政拨` / `款`),
  * the grid setting the long first line a column right of the other items and the rest in
  * theirs: the rest is still the item's. */
@@ -2476,6 +2510,7 @@ int main(void)
         cmocka_unit_test(test_layout_weight_wrapped),
         cmocka_unit_test(test_layout_weight_apart),
         cmocka_unit_test(test_layout_total_rows),
+        cmocka_unit_test(test_layout_total_cut),
         cmocka_unit_test(test_layout_key_space_value),
         cmocka_unit_test(test_layout_centred_value),
         cmocka_unit_test(test_layout_key_wrapped),
@@ -2509,6 +2544,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_doubted),
         cmocka_unit_test(test_layout_funds_label_pieces),
         cmocka_unit_test(test_layout_funds_cut_figure),
+        cmocka_unit_test(test_layout_funds_tail_round_row),
         cmocka_unit_test(test_w3m_funds_rest_left),
         cmocka_unit_test(test_w3m_funds_rest_by_label),
         cmocka_unit_test(test_w3m_funds_empty_last),
