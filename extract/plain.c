@@ -120,24 +120,11 @@ static gboolean is_page_number(const char *s, gsize n)
     return yes;
 }
 
-/* TRUE when one space stands between two wide characters in s[0..n): no
- * Chinese text spaces its words, so a layout dump set two cells that tight
- * (`培育新型农业经营主体和高素质农 高素质农民培训人数`). */
-static gboolean has_wide_space_wide(const char *s, gsize n)
+/* TRUE when the text at p (before `end`) opens with a wide character. */
+static gboolean opens_wide(const char *p, const char *end)
 {
-    const char *end = s + n;
-    gboolean prev_wide = FALSE;
-    for (const char *p = s; p < end;) {
-        int bytes, w = jx_text_char_width(p, end, &bytes);
-        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ') {
-            int next_bytes;
-            if (jx_text_char_width(p + 1, end, &next_bytes) > 1)
-                return TRUE;
-        }
-        prev_wide = w > 1;
-        p += bytes;
-    }
-    return FALSE;
+    int bytes;
+    return jx_text_char_width(p, end, &bytes) > 1;
 }
 
 /* TRUE when the word at p (up to a space or `end`) is a target: a
@@ -159,22 +146,38 @@ static gboolean target_word(const char *p, const char *end)
     return last_wide;
 }
 
+/* TRUE when one space stands in s[0..n) between a wide character and text
+ * that `after` accepts (given the text after the space and `end`). */
+static gboolean wide_space_then(const char *s, gsize n,
+                                gboolean (*after)(const char *p, const char *end))
+{
+    const char *end = s + n;
+    gboolean prev_wide = FALSE;
+    for (const char *p = s; p < end;) {
+        int bytes, w = jx_text_char_width(p, end, &bytes);
+        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ' && after(p + 1, end))
+            return TRUE;
+        prev_wide = w > 1;
+        p += bytes;
+    }
+    return FALSE;
+}
+
+/* TRUE when one space stands between two wide characters in s[0..n): no
+ * Chinese text spaces its words, so a layout dump set two cells that tight
+ * (`培育新型农业经营主体和高素质农 高素质农民培训人数`). */
+static gboolean has_wide_space_wide(const char *s, gsize n)
+{
+    return wide_space_then(s, n, opens_wide);
+}
+
 /* TRUE when one space stands between a wide character and a target in
  * s[0..n): a name and its target set that tight (`淘汰燃煤小锅炉（县直单位）
  * 77台`, a name as wide as its column); no Chinese sentence spaces a figure
  * off the word before it. */
 static gboolean has_wide_space_figure(const char *s, gsize n)
 {
-    const char *end = s + n;
-    gboolean prev_wide = FALSE;
-    for (const char *p = s; p < end;) {
-        int bytes, w = jx_text_char_width(p, end, &bytes);
-        if (*p == ' ' && prev_wide && p + 1 < end && p[1] != ' ' && target_word(p + 1, end))
-            return TRUE;
-        prev_wide = w > 1;
-        p += bytes;
-    }
-    return FALSE;
+    return wide_space_then(s, n, target_word);
 }
 
 /* A piece's columns [from, to): display columns (a wide character counts
