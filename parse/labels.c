@@ -943,11 +943,15 @@ static void drop_cut_label_repeats(jx_label_column *col, const jx_label_context 
  * it are lines of other columns' labels alone (a level-1 label set at the
  * top of its cell, its first line above the first row's: 产出 over
  * `数量 | 筹集保障性租赁住房`), the label heads the span's records: it stands
- * on top, as the form sets its labels, not below a row of its span.  Returns
- * that label's row, else `a`. */
+ * on top, as the form sets its labels, not below a row of its span.  Not
+ * in a column of work items (phrases), whose placement is its own and whose
+ * wrapped pieces stand on such lines in any placement.  Returns that
+ * label's row, else `a`. */
 static int first_label_on_top(const jx_label_column *col, const jx_label_context *ctx, int a,
                               int b)
 {
+    if (ctx->phrases)
+        return a;
     int r = a;
     while (r <= b && on_own_line(ctx, r) && !col->explicit_label[r])
         r++;
