@@ -939,6 +939,39 @@ static void drop_cut_label_repeats(jx_label_column *col, const jx_label_context 
     }
 }
 
+/* Where a span's first record row holds its first label and the rows above
+ * it are lines of other columns' labels alone (a level-1 label set at the
+ * top of its cell, its first line above the first row's: 产出 over
+ * `数量 | 筹集保障性租赁住房`), the label heads the span's records: it stands
+ * on top, as the form sets its labels, not below a row of its span.  Not
+ * in a column of work items (phrases), whose placement is its own and whose
+ * wrapped pieces stand on such lines in any placement.  Returns that
+ * label's row, else `a`. */
+static int first_label_on_top(const jx_label_column *col, const jx_label_context *ctx, int a,
+                              int b)
+{
+    if (ctx->phrases)
+        return a;
+    int r = a;
+    while (r <= b && on_own_line(ctx, r) && !col->explicit_label[r])
+        r++;
+    return r <= b && col->explicit_label[r] && !on_own_line(ctx, r) ? r : a;
+}
+
+/* Resolves span a..b, its label-only lines above a first label on top
+ * (first_label_on_top) taking that label.  `fit`: see resolve_span; made
+ * for the whole span, it resolves the whole span. */
+static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_label_context *ctx,
+                                  jx_placement column_habit, int middle, const span_fit *fit)
+{
+    int s = fit ? a : first_label_on_top(col, ctx, a, b);
+    resolve_span(col, s, b, ctx, column_habit, middle, fit);
+    for (int r = a; r < s; r++) {
+        set_resolved(col, r, col->resolved[s], TRUE);
+        col->evidence[r] = col->evidence[s];
+    }
+}
+
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
 {
     drop_cut_label_repeats(col, ctx);
@@ -951,7 +984,8 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     if (!ctx->regime) {
         int votes[JX_PLACE_BOTTOM + 1] = {0};
         for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-            vote_span(col, ctx, a, span_end(col, ctx, a), votes);
+            vote_span(col, ctx, first_label_on_top(col, ctx, a, span_end(col, ctx, a)),
+                      span_end(col, ctx, a), votes);
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         /* stated parents are split no row off: one span is evidence */
         int min_votes = ctx->parents_stated ? 1 : COLUMN_MIN_VOTES;
@@ -966,7 +1000,7 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     int middle = ctx->middle ? ctx->middle : column_middle(col, ctx, column_habit, fits);
     col->middle = middle;
     for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-        resolve_span(col, a, span_end(col, ctx, a), ctx, column_habit, middle, fits[a]);
+        resolve_span_from_top(col, a, span_end(col, ctx, a), ctx, column_habit, middle, fits[a]);
     for (int a = 0; a < col->n; a++)
         span_fit_free(fits[a]);
     g_free(fits);

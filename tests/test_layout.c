@@ -1717,6 +1717,26 @@ static void label_header_wrapped_word_a_line(void **state)
                  "value", "870", NULL);
 }
 
+/* WeasyPrint's print of a spreadsheet's HTML (weasy-calc-layout, legacy
+ * f0025, its output rows) sets every label at the top of its cell: 产出, the
+ * level-1 label's first line, stands on a line of its own above the first
+ * row, whose line holds 数量.  That label-only line made 数量 stand below
+ * its group's first row, as a centred or bottom label does: 数量 kept the
+ * first row alone and 质量 took the sixteen rows after it (时效 the quality
+ * rows).  A label on its group's first record row is on top. */
+static void label_on_first_record_row_on_top(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/legacy/f0025-output";
+    check_fields(rel, "筹集保障性租赁住房", "level1", "产出指标", "level2", "数量", "value", "120",
+                 NULL);
+    check_fields(rel, "农村危房改造户数", "level2", "数量", "value", "820", NULL);
+    check_fields(rel, "农村危房改造户数(县直单位)", "level2", "数量", "value", "190", NULL);
+    check_fields(rel, "项目验收合格率", "level2", "质量", "value", "100", NULL);
+    check_fields(rel, "档案资料完整率", "level2", "质量", "value", "97", NULL);
+    check_fields(rel, "项目开工时间", "level2", "时效", NULL);
+}
+
 /* Two pages' headers wrapped over narrow label columns begin with the same
  * line (`序号 一级`) though the pages part their columns otherwise (page 1
  * ran 二级指标 and 三级指标 into one column): read as a repeat, page 2's rows
@@ -2267,6 +2287,7 @@ int main(void)
         cmocka_unit_test(label_header_wrapped_at_margin),
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
+        cmocka_unit_test(label_on_first_record_row_on_top),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
         cmocka_unit_test(numbered_labels_over_row),
