@@ -1047,6 +1047,72 @@ static void keep_left_carried(const splitter *sp, GArray *used, int wide, gboole
     g_array_free(carried, TRUE);
 }
 
+/* The most blank lines between a page's lone first line and the line of
+ * several pieces a region starts with below it (a row's padding). */
+#define LEAD_ROW_MAX_BLANKS 1
+
+/* TRUE when the page's region lines[k, end) reads the carried table's
+ * columns, not a part of them or more: no more columns of its own than
+ * carried, the first starting where the carried first one does.  A page
+ * whose own columns start right of the table's first column (its label
+ * columns empty there), or part a column in two (a two-digit number
+ * shifting narrow label columns), reads the lone first line into other
+ * cells than the rows below it: its rows came out garbled. */
+static gboolean page_reads_carried_columns(splitter *sp, const page_line *lines, gsize k,
+                                           gsize end, int wide, const GArray *carried)
+{
+    GArray *own = own_columns(sp, lines, k, end, wide);
+    if (!own)
+        return FALSE;
+    gboolean same = own->len <= carried->len &&
+                    g_array_index(own, jx_layout_span, 0).a <=
+                        g_array_index(carried, jx_layout_span, 0).a + LONE_ROW_SLACK_COLS;
+    g_array_free(own, TRUE);
+    return same;
+}
+
+/*
+ * Where the region lines[k] opens ends, when lines[k], the first text of
+ * its page, makes no region of its own but its words fit the columns the
+ * page before carried (LONE_ROW_MIN_COLUMNS at least), a region starts
+ * right below it, and the page reads the carried columns (see
+ * page_reads_carried_columns): a browser's layout dump sets a row's first
+ * line with one space between its cells (a work item and an indicator's
+ * name, `做好科技普及工作 开展科技活动周宣传`), one piece to the region
+ * finder; read as prose it ended the table the page before ran to its
+ * foot, and the page's rows were lost.  Returns k when lines[k] is no such
+ * row.
+ */
+static gsize carried_row_over_region(splitter *sp, const page_line *lines, gsize n, gsize k,
+                                     int margin, int width, int max_blanks, int own_blanks,
+                                     int gap_extra)
+{
+    gsize j = k + 1;
+    while (j < n && j <= k + 1 + LEAD_ROW_MAX_BLANKS && line_blank(&lines[j]))
+        j++;
+    if (j >= n || lines[j].kind != ROW_SPACE)
+        return k;
+    gsize end = find_region(lines, n, j, margin, width, FALSE, !sp->page_part, max_blanks,
+                            own_blanks, gap_extra);
+    if (end <= j)
+        return k;
+    static const int wide_as[] = {2, 1};
+    gboolean fits = FALSE;
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize i = 0; i < G_N_ELEMENTS(wide_as) && !fits; i++) {
+        GArray *cols = carried_columns(sp, wide_as[i], TRUE, lines, k, end);
+        if (!cols)
+            continue;
+        GArray *words = region_words(lines, k, k + 1, wide_as[i], row_lines, NULL);
+        fits = words_in_columns(words, cols, LONE_ROW_MIN_COLUMNS) &&
+               page_reads_carried_columns(sp, lines, k, end, wide_as[i], cols);
+        g_array_free(words, TRUE);
+        g_array_free(cols, TRUE);
+    }
+    g_array_free(row_lines, TRUE);
+    return fits ? end : k;
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words). */
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
@@ -1501,6 +1567,10 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
         if (end <= i && nothing_but_furniture(lines, 0, i) && !line_blank(&lines[i]) &&
             !lines[i].furniture)
             end = carried_rows_end(sp, lines, n, i);
+        if (end <= i && nothing_but_furniture(lines, 0, i) && lines[i].kind == ROW_NONE &&
+            !lines[i].furniture)
+            end = carried_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
+                                          gap_extra);
         /* no region here, or one of the tail's lines alone ending in a
          * header's wrapped words (`一级 | 二级指 | 三级指标` over `指标 标` at
          * the foot; a page's last rows are read where they stand): the next

@@ -1441,6 +1441,30 @@ static void name_line_over_target_line(void **state)
     check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
 }
 
+/* The same converter (dept f0219, its first two pages): page 2 opens on
+ * a row's first line whose work item and name stand one space apart
+ * (`做好科技普及工作 开展科技活动周宣传`), one piece, no region of its own;
+ * read as prose it ended the table and page 2's rows were not read.  Its
+ * words fit the columns page 1 carried and a region starts under it: the
+ * region starts with it. */
+static void page_opening_row_line_over_region(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0219-p12";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/chromium-writer-layout/dept/f0219-p12.txt");
+    GPtrArray *ind = indicators_of(got);
+    assert_true(ind->len >= 12);
+    g_ptr_array_unref(ind);
+    jx_record_list_free(got);
+    check_fields(rel, "支持科技计划项目", "task", "做好科技普及工作", "op", ">=", "value", "104",
+                 "unit", "项", NULL);
+    check_fields(rel, "技术合同交易额", "task", "推进高新技术企业倍增计划", "op", ">=", "value",
+                 "19", "unit", "亿元", NULL);
+    check_fields(rel, "政策知晓率", "level2", "产出质量", "op", ">=", "value", "93", "unit", "%",
+                 NULL);
+}
+
 /* Browser-printed narrow label columns: a row's number one space before
  * its level-1 label (`18 满意度指标 服务对象满意度 ★公众…`) under a header
  * setting `序号 一级指标` one space apart.  The space between a figure and
@@ -2200,6 +2224,7 @@ int main(void)
         cmocka_unit_test(continuation_after_wrapped_row),
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
+        cmocka_unit_test(page_opening_row_line_over_region),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
