@@ -801,6 +801,22 @@ static gboolean closes_row(const GArray *items, guint i)
  * level stands (match_families then mends a level-1 out of order).  A text
  * that reads as the level-2 label the names stand under already
  * (`社会成本` under `社会成本指标`) is a name. */
+/* Puts the names right before a block of level-2 labels that have a level-1
+ * label `l1` (not one joining both levels) and no level-2 label under that
+ * block: a labels column printed
+ * as a block after the rows of its first groups (数量指标 质量指标 时效指标 after
+ * the 数量 and 质量 rows, before the 时效 rows) labels the rows before it too
+ * (spread_blocks spreads it over them). */
+static void join_unlabelled(GArray *names, const char *l1, int block)
+{
+    for (guint k = names->len; k-- > 0;) {
+        name_at *n = &g_array_index(names, name_at, k);
+        if (n->level2 || g_strcmp0(n->level1, l1) != 0)
+            break;
+        n->block = block;
+    }
+}
+
 static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
@@ -831,6 +847,8 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             g_ptr_array_add(blocks, g_ptr_array_new());
         if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm)))
             g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
+        if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
+            join_unlabelled(names, l1, (int)blocks->len - 1);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;

@@ -3457,6 +3457,27 @@ static void test_raw_joined_label_block(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form whose level-2 labels (`数量指标` `质量指标`
+ * `时效指标`) print as a block after the rows of the first groups, before the
+ * 时效 rows, the level-1 `产出指标` above the first row (tests/raw/README.md):
+ * the rows before the block stand under it too, spread by what their
+ * targets state. */
+static void test_raw_label_block_after_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "排查整改安全隐患", NULL, "1840", "处", "output.quantity"},
+        {"产出指标", "数量指标", "储备应急救灾物资(农村地区)", ">=", "5600", "件", "output.quantity"},
+        {"产出指标", "质量指标", "资金使用合规率", "=", "100", "%", "output.quality"},
+        {"产出指标", "质量指标", "隐患整改完成率", NULL, "97.5", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目开工时间", "<=", "2022-10-31", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "补助资金下达时限", "<=", "2022-11-30", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-label-block-after-rows.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a variant form whose target column's header states the
  * unit (`指标目标值(%)`, tests/raw/README.md) under a 年度目标 field: a bare
  * figure (`≥100`, `5`, `≥９３`) takes the header's unit, a figure that
@@ -4032,6 +4053,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_raw_joined_label_block),
+        cmocka_unit_test(test_raw_label_block_after_rows),
         cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
