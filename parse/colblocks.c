@@ -793,20 +793,12 @@ static gboolean closes_row(const GArray *items, guint i)
     return TRUE;
 }
 
-/* The names in order, each under the labels printed last before it; the
- * names before the first label under that label (a merged label centred
- * in its group prints after the group's first rows).  A labels column
- * printed as a block (`数量指标` `产出指标` `质量指标` before the names) says
- * the first group's labels first: within a block, the first label of each
- * level stands (match_families then mends a level-1 out of order).  A text
- * that reads as the level-2 label the names stand under already
- * (`社会成本` under `社会成本指标`) is a name. */
 /* Puts the names right before a block of level-2 labels that have a level-1
  * label `l1` (not one joining both levels) and no level-2 label under that
- * block: a labels column printed
- * as a block after the rows of its first groups (数量指标 质量指标 时效指标 after
- * the 数量 and 质量 rows, before the 时效 rows) labels the rows before it too
- * (spread_blocks spreads it over them). */
+ * block: a labels column printed as a block after the rows of its first
+ * groups (数量指标 质量指标 时效指标 after the 数量 and 质量 rows, before the
+ * 时效 rows) labels the rows before it too (spread_blocks spreads it over
+ * them). */
 static void join_unlabelled(GArray *names, const char *l1, int block)
 {
     for (guint k = names->len; k-- > 0;) {
@@ -817,6 +809,14 @@ static void join_unlabelled(GArray *names, const char *l1, int block)
     }
 }
 
+/* The names in order, each under the labels printed last before it; the
+ * names before the first label under that label (a merged label centred
+ * in its group prints after the group's first rows).  A labels column
+ * printed as a block (`数量指标` `产出指标` `质量指标` before the names) says
+ * the first group's labels first: within a block, the first label of each
+ * level stands (match_families then mends a level-1 out of order).  A text
+ * that reads as the level-2 label the names stand under already
+ * (`社会成本` under `社会成本指标`) is a name. */
 static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
