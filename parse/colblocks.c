@@ -793,6 +793,22 @@ static gboolean closes_row(const GArray *items, guint i)
     return TRUE;
 }
 
+/* Puts the names right before a block of level-2 labels that have a level-1
+ * label `l1` (not one joining both levels) and no level-2 label under that
+ * block: a labels column printed as a block after the rows of its first
+ * groups (数量指标 质量指标 时效指标 after the 数量 and 质量 rows, before the
+ * 时效 rows) labels the rows before it too (spread_blocks spreads it over
+ * them). */
+static void join_unlabelled(GArray *names, const char *l1, int block)
+{
+    for (guint k = names->len; k-- > 0;) {
+        name_at *n = &g_array_index(names, name_at, k);
+        if (n->level2 || g_strcmp0(n->level1, l1) != 0)
+            break;
+        n->block = block;
+    }
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -829,8 +845,10 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         gboolean label = it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2;
         if (label && !in_block)
             g_ptr_array_add(blocks, g_ptr_array_new());
-        if (it->kind == IT_LEVEL2)
+        if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm)))
             g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
+        if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
+            join_unlabelled(names, l1, (int)blocks->len - 1);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;
@@ -1125,11 +1143,25 @@ static target_kind target_kind_of(const char *t)
     return TK_OTHER;
 }
 
+/* The taxonomy code of a level-2 label, or of the level-2 part of a level-1
+ * and a level-2 label joined in one cell (`产出指标—质量指标`, a form with a
+ * single 指标类型 column): NULL for anything else. */
+static const char *label_code(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    char *l1 = NULL, *l2 = NULL;
+    if (!code && jx_labels_split_joined(label, &l1, &l2))
+        code = jx_taxonomy_level2(jx_taxonomy_level1(l1), l2);
+    g_free(l1);
+    g_free(l2);
+    return code;
+}
+
 /* What the targets of a level-2 group state: counts of 数量指标, percents of
  * 质量指标, times of 时效指标, money of 成本指标 (by the label's taxonomy code). */
 static target_kind label_kind(const char *label)
 {
-    const char *code = jx_taxonomy_level2(NULL, label);
+    const char *code = label_code(label);
     const char *dot = code ? strchr(code, '.') : NULL;
     if (!code)
         return TK_OTHER;
@@ -1172,7 +1204,7 @@ static gboolean ends_satisfied(const char *name)
 static gboolean name_fits(const char *name, const char *label)
 {
     const char *by_name = jx_taxonomy_name_category(name);
-    const char *code = label ? jx_taxonomy_level2(NULL, label) : NULL;
+    const char *code = label ? label_code(label) : NULL;
     if (code && g_str_has_prefix(code, SATISFACTION_CODE) && ends_satisfied(name))
         return TRUE;
     return by_name && code && strcmp(by_name, code) == 0;
@@ -1221,7 +1253,11 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
             if (best[(m - 1) * k + h] > best[(m - 1) * k + g])
                 g = h;
         for (guint i = m; i-- > 0;) {
-            g_array_index(names, name_at, first + i).level2 = labels->pdata[g];
+            name_at *n = &g_array_index(names, name_at, first + i);
+            if (jx_labels_joined(labels->pdata[g]))
+                n->level1 = labels->pdata[g]; /* both levels in one label */
+            else
+                n->level2 = labels->pdata[g];
             if (i > 0 && moved[i * k + g]) {
                 /* the group before: the best of the earlier ones */
                 guint h = 0;
@@ -1247,11 +1283,20 @@ static void spread_blocks(GArray *names, const GArray *targets, guint rows, cons
  * output.quality, not cost.environmental). */
 static gboolean same_family(const char *a, const char *b)
 {
-    const char *x = a ? jx_taxonomy_level2(NULL, a) : NULL, *y = b ? jx_taxonomy_level2(NULL, b) : NULL;
+    const char *x = a ? label_code(a) : NULL, *y = b ? label_code(b) : NULL;
     if (!x || !y)
         return FALSE;
     gsize n = strcspn(x, ".");
     return n == strcspn(y, ".") && strncmp(x, y, n) == 0;
+}
+
+/* The level-2 label a name's row stands under: its level-2 label, or its
+ * level-1 label when that joins both levels in one (`产出指标—质量指标`). */
+static const char *group_label(const name_at *n)
+{
+    if (n->level2 || !n->level1 || !jx_labels_joined(n->level1))
+        return n->level2;
+    return n->level1;
 }
 
 /* Moves the boundaries between the runs of rows under one level-2 label by
@@ -1281,12 +1326,14 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
     }
     /* the run's labels, read before any is changed */
     char **l1 = g_new(char *, k), **l2 = g_new(char *, k);
+    const char **group = g_new(const char *, k);
     target_kind *want = g_new(target_kind, k);
     for (guint g = 0; g < k; g++) {
         const name_at *n = &g_array_index(names, name_at, g_array_index(first, guint, g));
         l1[g] = n->level1;
         l2[g] = n->level2;
-        want[g] = l2[g] ? label_kind(l2[g]) : TK_OTHER;
+        group[g] = group_label(n);
+        want[g] = group[g] ? label_kind(group[g]) : TK_OTHER;
     }
     /* best[i*k+g]: the best score of rows up to i, row i in run g */
     int *best = g_new(int, (gsize)rows * k);
@@ -1299,11 +1346,11 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
             /* a row moves only into the run next to its own, of the same
              * family (产出's groups), between runs whose labels tell a kind
              * of target */
-            gboolean named = name_fits(g_array_index(names, name_at, i).name, l2[g]);
+            gboolean named = name_fits(g_array_index(names, name_at, i).name, group[g]);
             gboolean may = g == run_of[i] ||
                            (g + 1 >= run_of[i] && g <= run_of[i] + 1 &&
                             ((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
-                            same_family(l2[g], l2[run_of[i]]));
+                            same_family(group[g], group[run_of[i]]));
             gboolean fits = (t != TK_OTHER && t == want[g]) || named;
             int score = !may ? G_MININT / 4 : (fits ? KIND_FIT : 0) + (g == run_of[i] ? KEEP_GROUP : 0);
             if (i == 0) {
@@ -1330,6 +1377,7 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
     }
     g_free(l1);
     g_free(l2);
+    g_free(group);
     g_free(best);
     g_free(from);
     g_free(want);

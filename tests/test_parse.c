@@ -3436,6 +3436,48 @@ static void test_raw_group_moved_by_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form with one 指标类型 column whose labels join both
+ * levels (`产出指标—数量指标`, tests/raw/README.md), printed as a block before
+ * the names: the block is spread over the names by what their targets state
+ * (percents a 质量指标's, a date and 按计划完成 a 时效指标's), as a block of
+ * level-2 labels is. */
+static void test_raw_joined_label_block(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新建集中供水工程", ">=", "1", "处", "output.quantity"},
+        {"产出指标", "质量指标", "补助对象识别精准率", ">=", "100", "%", "output.quality"},
+        {"产出指标", "质量指标", "★档案资料完整率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "年度任务完成时限", "<=", "2021-09-30", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "★工作任务完成及时性", NULL, "按计划完成", NULL, "output.timeliness"},
+        {"成本指标", "经济成本指标", "单位建设成本", NULL, "2730", "元/平方米", "cost.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-joined-label-block.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a form whose level-2 labels (`数量指标` `质量指标`
+ * `时效指标`) print as a block after the rows of the first groups, before the
+ * 时效 rows, the level-1 `产出指标` above the first row (tests/raw/README.md):
+ * the rows before the block stand under it too, spread by what their
+ * targets state. */
+static void test_raw_label_block_after_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "排查整改安全隐患", NULL, "1840", "处", "output.quantity"},
+        {"产出指标", "数量指标", "储备应急救灾物资(农村地区)", ">=", "5600", "件", "output.quantity"},
+        {"产出指标", "质量指标", "资金使用合规率", "=", "100", "%", "output.quality"},
+        {"产出指标", "质量指标", "隐患整改完成率", NULL, "97.5", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目开工时间", "<=", "2022-10-31", NULL, "output.timeliness"},
+        {"产出指标", "时效指标", "补助资金下达时限", "<=", "2022-11-30", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-label-block-after-rows.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a variant form whose target column's header states the
  * unit (`指标目标值(%)`, tests/raw/README.md) under a 年度目标 field: a bare
  * figure (`≥100`, `5`, `≥９３`) takes the header's unit, a figure that
@@ -4010,6 +4052,8 @@ int main(void)
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
+        cmocka_unit_test(test_raw_joined_label_block),
+        cmocka_unit_test(test_raw_label_block_after_rows),
         cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
