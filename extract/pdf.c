@@ -2027,19 +2027,23 @@ static gboolean narrow_column_goes_on(const GArray *a, const GArray *b)
 /* TRUE when the row of lines `above`, `below` (pieces `a`, `b`) is a row
  * WeasyPrint set from Calc's HTML, whose cells beside a wrapped one stand
  * at its middle (vertical-align: middle), even where their columns stand
- * apart: the wrapped cell's lines stand one box height apart (within
- * BOX_PITCH_SLACK), `above` opens its row (`opens_row`), and every piece of
+ * apart: the wrapped cell's lines stand one box height apart and `mid`'s
+ * box is as tall as theirs (both within BOX_PITCH_SLACK: WeasyPrint's
+ * boxes are the line's pitch, whatever the face; wkhtmltopdf's middle
+ * line of digits stands at 1.009 in a box a tenth shorter), `above` opens its row (`opens_row`), and every piece of
  * `below` goes on from a piece of `above` (no cell of one line at the row's
  * foot, where Calc's own PDF sets them), and no narrow label column goes
  * on from one to the other (narrow_column_goes_on).  Left apart, the middle
  * line read as a row of its own and the wrapped cell's second line as the
  * next row's (人员管理制度健全性 under 人员管理固理). */
-static gboolean centred_in_box_pitched_row(const text_line *above, const text_line *below,
-                                           const GArray *a, const GArray *b, gboolean opens_row)
+static gboolean centred_in_box_pitched_row(const text_line *above, const text_line *mid,
+                                           const text_line *below, const GArray *a,
+                                           const GArray *b, gboolean opens_row)
 {
     double h = MAX(above->height, below->height);
     return opens_row && fabs(below->centre - above->centre - h) < BOX_PITCH_SLACK * h &&
-           spans_all_under(b, a) && !narrow_column_goes_on(a, b);
+           fabs(mid->height - h) < BOX_PITCH_SLACK * h && spans_all_under(b, a) &&
+           !narrow_column_goes_on(a, b);
 }
 
 /* TRUE when a piece of `mid` starts right after `cell` ends, closer than
@@ -2078,7 +2082,7 @@ static gboolean centred_beside_wrap(const text_line *above, const text_line *mid
         spans_share_column(m, a) || spans_share_column(m, b))
         return FALSE;
     gboolean boxes_overlap = centred_in_tight_row(above, below, a, m, b, opens_row) ||
-                             centred_in_box_pitched_row(above, below, a, b, opens_row);
+                             centred_in_box_pitched_row(above, mid, below, a, b, opens_row);
     for (guint i = 0; i < a->len; i++) {
         const line_span *cell = &g_array_index(a, line_span, i);
         if (cell->n <= NARROW_LABEL_LINE_CHARS ||
