@@ -2024,13 +2024,14 @@ static gboolean narrow_column_goes_on(const GArray *a, const GArray *b)
     return FALSE;
 }
 
-/* TRUE when the row of lines `above`, `below` (pieces `a`, `b`) is a row
- * WeasyPrint set from Calc's HTML, whose cells beside a wrapped one stand
- * at its middle (vertical-align: middle), even where their columns stand
- * apart: the wrapped cell's lines stand one box height apart and `mid`'s
- * box is as tall as theirs (both within BOX_PITCH_SLACK: WeasyPrint's
- * boxes are the line's pitch, whatever the face; wkhtmltopdf's middle
- * line of digits stands at 1.009 in a box a tenth shorter), `above` opens its row (`opens_row`), and every piece of
+/* TRUE when the row of lines `above`, `mid`, `below` (pieces of the wrapped
+ * lines `a`, `b`) is a row WeasyPrint set from Calc's HTML, whose cells
+ * beside a wrapped one stand at its middle (vertical-align: middle), even
+ * where their columns stand apart: the wrapped cell's lines stand one box
+ * height apart and `mid`'s box is as tall as theirs (both within
+ * BOX_PITCH_SLACK: WeasyPrint's boxes are the line's pitch, whatever the
+ * face; wkhtmltopdf's middle line of digits stands at 1.009 in a box a
+ * tenth shorter), `above` opens its row (`opens_row`), every piece of
  * `below` goes on from a piece of `above` (no cell of one line at the row's
  * foot, where Calc's own PDF sets them), and no narrow label column goes
  * on from one to the other (narrow_column_goes_on).  Left apart, the middle
