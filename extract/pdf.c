@@ -2004,6 +2004,49 @@ static gboolean centred_in_tight_row(const text_line *above, const text_line *be
            below->centre - above->centre < LEADING_MAX_PITCH * h && spans_all_under(b, a);
 }
 
+/* A wrapped cell's lines that stand one box height apart, within this share
+ * of it: WeasyPrint, printing Calc's HTML (line-height normal), sets a
+ * line's box as tall as the line pitch (1.001 of a height). */
+#define BOX_PITCH_SLACK 0.02
+
+/* TRUE when a piece of `a` of NARROW_LABEL_LINE_CHARS characters at most
+ * goes on in a piece of `b` under it: a label column a character or two
+ * wide, set a character a line down a block of rows (产/出), which gives
+ * no row's top. */
+static gboolean narrow_column_goes_on(const GArray *a, const GArray *b)
+{
+    for (guint i = 0; i < a->len; i++) {
+        const line_span *cell = &g_array_index(a, line_span, i);
+        for (guint j = 0; j < b->len && cell->n <= NARROW_LABEL_LINE_CHARS; j++)
+            if (spans_overlap(cell, &g_array_index(b, line_span, j)))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when the row of lines `above`, `mid`, `below` (pieces of the wrapped
+ * lines `a`, `b`) is a row WeasyPrint set from Calc's HTML, whose cells
+ * beside a wrapped one stand at its middle (vertical-align: middle), even
+ * where their columns stand apart: the wrapped cell's lines stand one box
+ * height apart and `mid`'s box is as tall as theirs (both within
+ * BOX_PITCH_SLACK: WeasyPrint's boxes are the line's pitch, whatever the
+ * face; wkhtmltopdf's middle line of digits stands at 1.009 in a box a
+ * tenth shorter), `above` opens its row (`opens_row`), every piece of
+ * `below` goes on from a piece of `above` (no cell of one line at the row's
+ * foot, where Calc's own PDF sets them), and no narrow label column goes
+ * on from one to the other (narrow_column_goes_on).  Left apart, the middle
+ * line read as a row of its own and the wrapped cell's second line as the
+ * next row's (人员管理制度健全性 under 人员管理固理). */
+static gboolean centred_in_box_pitched_row(const text_line *above, const text_line *mid,
+                                           const text_line *below, const GArray *a,
+                                           const GArray *b, gboolean opens_row)
+{
+    double h = MAX(above->height, below->height);
+    return opens_row && fabs(below->centre - above->centre - h) < BOX_PITCH_SLACK * h &&
+           fabs(mid->height - h) < BOX_PITCH_SLACK * h && spans_all_under(b, a) &&
+           !narrow_column_goes_on(a, b);
+}
+
 /* TRUE when a piece of `mid` starts right after `cell` ends, closer than
  * two pieces of one line stand apart (PIECE_GAP_SHARE of `height`): a
  * column as wide as its text, whose cell a piece so close after it would
@@ -2028,7 +2071,8 @@ static gboolean flush_after(const GArray *mid, const line_span *cell, double hei
  * stands half way between them, in none of their columns and starts flush
  * after the wrapped cell (where its column keeps it apart, the layout
  * reader parts the three lines' cells by their columns as they stand),
- * or anywhere after it in a row set tight (centred_in_tight_row). */
+ * or anywhere after it in a row set tight (centred_in_tight_row) or one
+ * box a line (centred_in_box_pitched_row). */
 static gboolean centred_beside_wrap(const text_line *above, const text_line *mid,
                                     const text_line *below, const GArray *a, const GArray *m,
                                     const GArray *b, double share, gboolean opens_row)
@@ -2038,7 +2082,8 @@ static gboolean centred_beside_wrap(const text_line *above, const text_line *mid
         fabs(mid->centre - (above->centre + below->centre) / 2) > CENTRED_MIDDLE_SHARE * h ||
         spans_share_column(m, a) || spans_share_column(m, b))
         return FALSE;
-    gboolean boxes_overlap = centred_in_tight_row(above, below, a, m, b, opens_row);
+    gboolean boxes_overlap = centred_in_tight_row(above, below, a, m, b, opens_row) ||
+                             centred_in_box_pitched_row(above, mid, below, a, b, opens_row);
     for (guint i = 0; i < a->len; i++) {
         const line_span *cell = &g_array_index(a, line_span, i);
         if (cell->n <= NARROW_LABEL_LINE_CHARS ||

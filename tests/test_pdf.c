@@ -1535,6 +1535,32 @@ static void centred_cells_in_a_tight_row(void **state)
     indicator_fields("tests/pdf/weasy-writer-centred-tight-row-f0009.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* Cells centred beside a wrapped name, their columns apart, in a row whose
+ * lines stand one box apart (corpus/gen/forms.py half f0013, Calc's HTML
+ * export printed by WeasyPrint 57): the name's two lines stand 1.001 of a
+ * box apart, the row's labels and targets half way between them, columns
+ * away from the name's end.  Read as a line of its own, each name's second
+ * line went to the next row: the level-2 label took the next label's
+ * character (人员管理固理) and the work items' names were cut (人口*,
+ * 度新增净化消毒).  The middle line goes on the row's top line. */
+static void centred_cells_in_a_box_pitched_row(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-calc-centred-box-pitch-f0013");
+    static const field_want w[] = {
+        {"在职人员控制率", "level2", "人员管理"},
+        {"人员管理制度健全性", "level2", "人员管理"},
+        {"人员管理制度健全性", "value", "健全"},
+        {"巩固提升受益人口*", "level2", "推进小型水库除险加固"},
+        {"巩固提升受益人口*", "value", "11.0"},
+        {"★治理河道长度", "level2", "加强水土保持综合治理"},
+        {"★治理河道长度", "unit", "公里"},
+        {"新增净化消毒设备", "value", "42"},
+        {"绩效指标明确性", "value", "明确"},
+    };
+    indicator_fields("tests/pdf/weasy-calc-centred-box-pitch-f0013.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A cell of one line set half way between a wrapped cell's two lines
  * (corpus/gen/forms.py standard f0171, Writer's HTML export printed by
  * wkhtmltopdf): it stands within a line's reach of both, and by the order
@@ -2479,6 +2505,7 @@ int main(void)
         cmocka_unit_test(centred_cells_beside_a_wrapped_cell),
         cmocka_unit_test(middle_level_split_by_glyph_order),
         cmocka_unit_test(centred_cells_in_a_tight_row),
+        cmocka_unit_test(centred_cells_in_a_box_pitched_row),
         cmocka_unit_test(row_number_beside_a_label),
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(table_in_a_smaller_face),
