@@ -809,6 +809,55 @@ static void join_unlabelled(GArray *names, const char *l1, int block)
     }
 }
 
+/* TRUE when the label item `i` is printed beside a name, on its line. */
+static gboolean beside_name(const GArray *items, guint i)
+{
+    if (i + 1 >= items->len)
+        return FALSE;
+    const item *l = &g_array_index(items, item, i), *n = &g_array_index(items, item, i + 1);
+    return n->kind == IT_TEXT && n->line == l->line && n->page == l->page;
+}
+
+/* TRUE when a block of labels already holds a label of `it`'s level (a
+ * level-2 label, or one joining both levels). */
+static gboolean block_has_level(const GPtrArray *block, const item *it)
+{
+    gboolean joined = it->kind == IT_LEVEL1 && jx_labels_joined(it->norm);
+    if (it->kind != IT_LEVEL2 && !joined)
+        return FALSE;
+    for (guint k = 0; k < block->len; k++)
+        if (jx_labels_joined(block->pdata[k]) == joined)
+            return TRUE;
+    return FALSE;
+}
+
+/* Puts the last name under the one label of `block` when that block has no
+ * name under it and the name's group keeps another row: a one-row group's
+ * label printed after its row, before the next group's label printed beside
+ * that group's first name (`群众生产生活条件` … `效益指标—社会效益指标` /
+ * `效益指标—生态效益指标 河道生态环境*`). */
+static void label_row_before(GArray *names, const GPtrArray *block, int index)
+{
+    if (block->len != 1 || names->len < 2)
+        return;
+    name_at *n = &g_array_index(names, name_at, names->len - 1);
+    const name_at *p = &g_array_index(names, name_at, names->len - 2);
+    if (n->block >= index || p->block != n->block || g_strcmp0(p->level1, n->level1) != 0 ||
+        g_strcmp0(p->level2, n->level2) != 0)
+        return;
+    const char *label = block->pdata[0];
+    if (jx_labels_joined(label)) {
+        if (n->level2 || !n->level1 || !jx_labels_joined(n->level1))
+            return;
+        n->level1 = (char *)label;
+    } else {
+        if (!n->level2)
+            return;
+        n->level2 = (char *)label;
+    }
+    n->block = index;
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -816,7 +865,9 @@ static void join_unlabelled(GArray *names, const char *l1, int block)
  * the first group's labels first: within a block, the first label of each
  * level stands (match_families then mends a level-1 out of order).  A text
  * that reads as the level-2 label the names stand under already
- * (`社会成本` under `社会成本指标`) is a name. */
+ * (`社会成本` under `社会成本指标`) is a name.  A label printed beside a name,
+ * of a level the block holds already, begins a block of its own: the name
+ * on its line is its group's first row, whatever label was printed above. */
 static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
@@ -843,6 +894,10 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             }
         }
         gboolean label = it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2;
+        if (label && in_block && beside_name(items, i) && block_has_level(blocks->pdata[blocks->len - 1], it)) {
+            label_row_before(names, blocks->pdata[blocks->len - 1], (int)blocks->len - 1);
+            in_block = FALSE;
+        }
         if (label && !in_block)
             g_ptr_array_add(blocks, g_ptr_array_new());
         if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm)))

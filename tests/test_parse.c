@@ -3478,6 +3478,26 @@ static void test_raw_label_block_after_rows(void **state)
     jx_record_list_free(l);
 }
 
+/* The same dump's 效益 groups (tests/raw/README.md): a one-row group's joined
+ * label (`效益指标—社会效益指标`) printed after its row (`群众生产生活条件`),
+ * then the next group's label printed beside that group's first name
+ * (`效益指标—生态效益指标 河道生态环境*`): each row stands under its own label,
+ * not the one printed above it. */
+static void test_raw_label_beside_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "经济效益指标", "节约财政资金", "=", "25", "万元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "群众生产生活条件", NULL, "按照项目实施方案要求持续改善,惠及更多群众", NULL,
+         "outcome.social"},
+        {"效益指标", "生态效益指标", "河道生态环境*", NULL, "持续改善", NULL, "outcome.ecological"},
+        {"效益指标", "生态效益指标", "节能减排效果*", NULL, "明显", NULL, "outcome.ecological"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-joined-label-block.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a variant form whose target column's header states the
  * unit (`指标目标值(%)`, tests/raw/README.md) under a 年度目标 field: a bare
  * figure (`≥100`, `5`, `≥９３`) takes the header's unit, a figure that
@@ -4054,6 +4074,7 @@ int main(void)
         cmocka_unit_test(test_raw_group_moved_by_name),
         cmocka_unit_test(test_raw_joined_label_block),
         cmocka_unit_test(test_raw_label_block_after_rows),
+        cmocka_unit_test(test_raw_label_beside_name),
         cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
