@@ -1327,6 +1327,24 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
         e[j] += UNFILLED_EVIDENCE;
 }
 
+/* A fragment opening a page with a name and, whole, the work item the row
+ * above states starts a row of its own (a browser's print restates each
+ * row's work item, `做好科技普及工作 开展科技活动周宣传` under `做好科技普及工作
+ * 发放科技创新券 ≥ 550`): the rest of a cell the break cut is a piece, not a
+ * work item stated again.  More than PAGE_EVIDENCE, less than a seam inside
+ * a word (a name's rest may still be the row above's). */
+#define RESTATED_TASK_EVIDENCE 2.0
+
+/* Adds RESTATED_TASK_EVIDENCE to e[0] when the run's first fragment, `frag`,
+ * opens a page restating `prev`'s work item beside a name. */
+static void add_restated_task_evidence(const built_row *frag, const built_row *prev, double *e)
+{
+    const char *task = frag->text[JX_ROLE_TASK];
+    if (frag->page_start && frag->text[JX_ROLE_NAME] && task && !frag->continues[JX_ROLE_TASK] &&
+        g_strcmp0(task, prev->text[JX_ROLE_TASK]) == 0)
+        e[0] += RESTATED_TASK_EVIDENCE;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -1344,6 +1362,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         const built_row *below = j + 1 == k ? next : all->pdata[i0 + j + 1];
         e[j] = next_evidence(frag, above, below, prev, next);
     }
+    add_restated_task_evidence(all->pdata[i0], prev, e);
     /* a neighbour missing a cell every row has takes the nearest fragment
      * holding one (only that one: the rest may be the other row's) */
     for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {

@@ -1446,7 +1446,8 @@ static void name_line_over_target_line(void **state)
  * (`做好科技普及工作 开展科技活动周宣传`), one piece, no region of its own;
  * read as prose it ended the table and page 2's rows were not read.  Its
  * words fit the columns page 1 carried and a region starts under it: the
- * region starts with it. */
+ * region starts with it; and, restating the work item of page 1's last row,
+ * it starts a row of its own rather than finishing that row's name. */
 static void page_opening_row_line_over_region(void **state)
 {
     (void)state;
@@ -1463,6 +1464,13 @@ static void page_opening_row_line_over_region(void **state)
                  "19", "unit", "亿元", NULL);
     check_fields(rel, "政策知晓率", "level2", "产出质量", "op", ">=", "value", "93", "unit", "%",
                  NULL);
+    /* that first line restates the work item of page 1's last row: it
+     * starts a row of its own (its name was glued onto page 1's last one,
+     * `发放科技创新券开展科技活动周宣传`, and its figures' row was named `活动`) */
+    check_fields(rel, "发放科技创新券", "task", "做好科技普及工作", "op", ">=", "value", "550",
+                 "unit", "万元", NULL);
+    check_fields(rel, "开展科技活动周宣传活动", "task", "做好科技普及工作", "op", ">", "value",
+                 "3", "unit", "次", NULL);
 }
 
 /* Browser-printed narrow label columns: a row's number one space before
