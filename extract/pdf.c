@@ -2047,6 +2047,50 @@ static gboolean centred_in_box_pitched_row(const text_line *above, const text_li
            !narrow_column_goes_on(a, b);
 }
 
+/* The share of a height by which wkhtmltopdf's middle line's box, printing
+ * Writer's HTML, may stand shorter than the wrapped lines' (a line of digits
+ * and signs stands at 0.80 of a CJK line's box, 1.009 of it apart). */
+#define MID_BOX_SHORT_SLACK 0.21
+
+/* TRUE when every piece of `m` starts right of the start of each piece of `a`
+ * that goes on in a piece of `b`: cells centred beside a wrapped label stand
+ * in the columns after it; a piece left of the wrapped cell is a number or a
+ * label of a block merged over rows, centred on several rows, no row's cells. */
+static gboolean after_wrapped_cells(const GArray *a, const GArray *m, const GArray *b)
+{
+    for (guint i = 0; i < a->len; i++) {
+        const line_span *cell = &g_array_index(a, line_span, i);
+        gboolean wraps = FALSE;
+        for (guint j = 0; j < b->len; j++)
+            wraps |= spans_overlap(cell, &g_array_index(b, line_span, j));
+        for (guint k = 0; k < m->len && wraps; k++)
+            if (g_array_index(m, line_span, k).x0 < cell->x0)
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the row of lines `above`, `mid`, `below` is a row wkhtmltopdf set
+ * from Writer's HTML, its cells at the middle beside a wrapped label: the
+ * wrapped lines stand one box apart (within BOX_PITCH_SLACK; wkhtmltopdf's
+ * pitch is 1.009 of the box), the middle line's box is no taller than theirs
+ * and shorter by MID_BOX_SHORT_SLACK at most, `above` opens its row, every
+ * piece of `below` goes on from `above` with no narrow label column going on,
+ * and the middle's pieces all stand right of the wrapped cell
+ * (after_wrapped_cells).  Left apart, the middle line read as a row of its own
+ * (≥3万亩 under 森林抚育面积). */
+static gboolean centred_right_in_box_pitched_row(const text_line *above, const text_line *mid,
+                                                 const text_line *below, const GArray *a,
+                                                 const GArray *m, const GArray *b,
+                                                 gboolean opens_row)
+{
+    double h = MAX(above->height, below->height);
+    return opens_row && fabs(below->centre - above->centre - h) < BOX_PITCH_SLACK * h &&
+           mid->height <= h * (1 + BOX_PITCH_SLACK) &&
+           mid->height > h * (1 - MID_BOX_SHORT_SLACK) && spans_all_under(b, a) &&
+           !narrow_column_goes_on(a, b) && after_wrapped_cells(a, m, b);
+}
+
 /* TRUE when a piece of `mid` starts right after `cell` ends, closer than
  * two pieces of one line stand apart (PIECE_GAP_SHARE of `height`): a
  * column as wide as its text, whose cell a piece so close after it would
@@ -2072,7 +2116,7 @@ static gboolean flush_after(const GArray *mid, const line_span *cell, double hei
  * after the wrapped cell (where its column keeps it apart, the layout
  * reader parts the three lines' cells by their columns as they stand),
  * or anywhere after it in a row set tight (centred_in_tight_row) or one
- * box a line (centred_in_box_pitched_row). */
+ * box a line (centred_in_box_pitched_row, centred_right_in_box_pitched_row). */
 static gboolean centred_beside_wrap(const text_line *above, const text_line *mid,
                                     const text_line *below, const GArray *a, const GArray *m,
                                     const GArray *b, double share, gboolean opens_row)
@@ -2083,7 +2127,8 @@ static gboolean centred_beside_wrap(const text_line *above, const text_line *mid
         spans_share_column(m, a) || spans_share_column(m, b))
         return FALSE;
     gboolean boxes_overlap = centred_in_tight_row(above, below, a, m, b, opens_row) ||
-                             centred_in_box_pitched_row(above, mid, below, a, b, opens_row);
+                             centred_in_box_pitched_row(above, mid, below, a, b, opens_row) ||
+                             centred_right_in_box_pitched_row(above, mid, below, a, m, b, opens_row);
     for (guint i = 0; i < a->len; i++) {
         const line_span *cell = &g_array_index(a, line_span, i);
         if (cell->n <= NARROW_LABEL_LINE_CHARS ||

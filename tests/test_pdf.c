@@ -2065,6 +2065,27 @@ static void label_lines_around_a_name(void **state)
     indicator_fields("tests/pdf/wkhtml-label-lines-around-name-b0049.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* wkhtmltopdf prints Writer's rows a box apart (a pitch of 1.009 of the
+ * box): a value centred beside a label wrapped onto two lines stands on a
+ * line of its own between them, its box shorter than theirs (≥3万亩 beside
+ * 产出数量指 / 标, 森林抚育面积).  It read as a row of its own: the first
+ * row's name became 标 and the level-2 label 产出数量指指标 for the whole
+ * group.  The value is set on the row's top line. */
+static void value_beside_a_wrapped_label(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"森林抚育面积", "level1", "产出指标"},
+        {"森林抚育面积", "level2", "数量指标"},
+        {"森林抚育面积", "value", "3"},
+        {"森林抚育面积", "unit", "万亩"},
+        {"松材线虫病疫木清理", "level2", "数量指标"},
+        {"松材线虫病疫木清理", "value", "18700"},
+    };
+    indicator_fields("tests/pdf/wkhtml-value-beside-wrapped-label-b0035.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf prints a borderless bureau form over four pages.  Page 2
  * ends with a row cut into lines of one piece each (社会效 粮食综合生产能力,
  * 进一步巩固 alone at the right, 益指标 under them): the layout region ended
@@ -2537,6 +2558,7 @@ int main(void)
         cmocka_unit_test(continued_with_a_work_item_column),
         cmocka_unit_test(label_wrapped_over_a_page_break),
         cmocka_unit_test(label_lines_around_a_name),
+        cmocka_unit_test(value_beside_a_wrapped_label),
         cmocka_unit_test(foot_row_and_row_header_over_pages),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
