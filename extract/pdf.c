@@ -388,13 +388,13 @@ static gboolean is_han(gunichar c)
     return g_unichar_get_script(c) == G_UNICODE_SCRIPT_HAN;
 }
 
-/* What stands between `prev` and `g` on a line `height` tall: 0 (set solid),
- * 1 (a word space, or a space the PDF writes) or 2 (two pieces of text). */
 /* A label column a character or two wide sets at most this many characters
  * a line (`一级`, `数量指`). */
 #define NARROW_LABEL_LINE_CHARS 3
 
-/* `narrow`: the gap stands between two runs of at most
+/* What stands between `prev` and `g` on a line `height` tall: 0 (set solid),
+ * 1 (a word space, or a space the PDF writes) or 2 (two pieces of text).
+ * `narrow`: the gap stands between two runs of at most
  * NARROW_LABEL_LINE_CHARS characters (see write_line). */
 static int spaces_between(const glyph *prev, const glyph *g, double height, gboolean narrow)
 {
