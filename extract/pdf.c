@@ -2052,21 +2052,22 @@ static gboolean centred_in_box_pitched_row(const text_line *above, const text_li
  * and signs stands at 0.80 of a CJK line's box, 1.009 of it apart). */
 #define MID_BOX_SHORT_SLACK 0.21
 
-/* TRUE when every piece of `m` starts right of the start of each piece of `a`
- * that goes on in a piece of `b`: cells centred beside a wrapped label stand
- * in the columns after it; a piece left of the wrapped cell is a number or a
- * label of a block merged over rows, centred on several rows, no row's cells. */
-static gboolean after_wrapped_cells(const GArray *a, const GArray *m, const GArray *b)
+/* TRUE when no piece of `m` starts left of the row's first cell, as the
+ * wrapped lines `a` and `b` show it: cells centred beside a wrapped cell stand
+ * in the row's columns, left or right of it (a value before a centred
+ * explanation wrapped after it); a piece left of all of the row's cells is a
+ * number or a label of a block merged over rows, centred on several rows, no
+ * row's cells. */
+static gboolean within_wrapped_row(const GArray *a, const GArray *m, const GArray *b)
 {
-    for (guint i = 0; i < a->len; i++) {
-        const line_span *cell = &g_array_index(a, line_span, i);
-        gboolean wraps = FALSE;
-        for (guint j = 0; j < b->len; j++)
-            wraps |= spans_overlap(cell, &g_array_index(b, line_span, j));
-        for (guint k = 0; k < m->len && wraps; k++)
-            if (g_array_index(m, line_span, k).x0 < cell->x0)
-                return FALSE;
-    }
+    double left = G_MAXDOUBLE;
+    for (guint i = 0; i < a->len; i++)
+        left = MIN(left, g_array_index(a, line_span, i).x0);
+    for (guint j = 0; j < b->len; j++)
+        left = MIN(left, g_array_index(b, line_span, j).x0);
+    for (guint k = 0; k < m->len; k++)
+        if (g_array_index(m, line_span, k).x0 < left)
+            return FALSE;
     return TRUE;
 }
 
@@ -2076,8 +2077,8 @@ static gboolean after_wrapped_cells(const GArray *a, const GArray *m, const GArr
  * pitch is 1.009 of the box), the middle line's box is no taller than theirs
  * and shorter by MID_BOX_SHORT_SLACK at most, `above` opens its row, every
  * piece of `below` goes on from `above` with no narrow label column going on,
- * and the middle's pieces all stand right of the wrapped cell
- * (after_wrapped_cells).  Left apart, the middle line read as a row of its own
+ * and none of the middle's pieces starts left of the row's first cell
+ * (within_wrapped_row).  Left apart, the middle line read as a row of its own
  * (≥3万亩 under 森林抚育面积). */
 static gboolean centred_right_in_box_pitched_row(const text_line *above, const text_line *mid,
                                                  const text_line *below, const GArray *a,
@@ -2088,7 +2089,7 @@ static gboolean centred_right_in_box_pitched_row(const text_line *above, const t
     return opens_row && fabs(below->centre - above->centre - h) < BOX_PITCH_SLACK * h &&
            mid->height <= h * (1 + BOX_PITCH_SLACK) &&
            mid->height > h * (1 - MID_BOX_SHORT_SLACK) && spans_all_under(b, a) &&
-           !narrow_column_goes_on(a, b) && after_wrapped_cells(a, m, b);
+           !narrow_column_goes_on(a, b) && within_wrapped_row(a, m, b);
 }
 
 /* TRUE when a piece of `mid` starts right after `cell` ends, closer than

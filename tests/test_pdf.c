@@ -2086,6 +2086,26 @@ static void value_beside_a_wrapped_label(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* wkhtmltopdf prints Writer's rows a box apart: a value centred beside an
+ * explanation wrapped onto two lines at the row's right (98 between 完成目标
+ * 得满分… and 分点扣0.5分) stands left of the wrapped cell, in the row's
+ * value column.  It read as a row of its own: 演出质量达标率 was lost and
+ * joined to the name above (公益电影放映场次演出质量达标率).  The value is
+ * set on the row's top line. */
+static void value_before_a_wrapped_note(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"公益电影放映场次", "level2", "数量指标"},
+        {"公益电影放映场次", "value", "2570"},
+        {"演出质量达标率", "level2", "质量指标"},
+        {"演出质量达标率", "value", "98"},
+        {"演出质量达标率", "unit", "%"},
+    };
+    indicator_fields("tests/pdf/wkhtml-value-before-wrapped-note-v0016.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf prints a borderless bureau form over four pages.  Page 2
  * ends with a row cut into lines of one piece each (社会效 粮食综合生产能力,
  * 进一步巩固 alone at the right, 益指标 under them): the layout region ended
@@ -2559,6 +2579,7 @@ int main(void)
         cmocka_unit_test(label_wrapped_over_a_page_break),
         cmocka_unit_test(label_lines_around_a_name),
         cmocka_unit_test(value_beside_a_wrapped_label),
+        cmocka_unit_test(value_before_a_wrapped_note),
         cmocka_unit_test(foot_row_and_row_header_over_pages),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
