@@ -122,6 +122,7 @@ static int label_head_index(const jx_layout_word *w, gsize a, gsize e);
 static gboolean has_digit(const jx_layout_word *w, gsize a, gsize b);
 static gsize line_end(const jx_layout_word *w, gsize n, gsize a);
 static gsize piece_end(const jx_layout_word *w, gsize n, gsize i, double join);
+static gboolean ideograph_at(const jx_layout_word *w, gboolean last);
 
 /* TRUE when word `w` opens with a target's sign (jx_norm_is_op_sign). */
 static gboolean opens_target(const jx_layout_word *w)
@@ -153,13 +154,17 @@ static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word 
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
- * tight (`加强非物质文化遗产保护传 新增图书馆藏书`).  By the spaces and
+ * tight (`加强非物质文化遗产保护传 新增图书馆藏书`); nor between a wide
+ * character and a target whole with its unit (`聘用生态护林 ≥670人`: a
+ * name as wide as its column and its target; a target ending with a
+ * figure may run on, wrapped, below: `≥２７２` / `００株`).  By the spaces and
  * scripts alone: how many pieces a line has, which says the body's lines,
  * is counted so (a score and its deviation text set tight on a line or two
  * do not make the fullest lines fuller). */
 static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, double join)
 {
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
+           !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
            !(a->seq_head && b->wide_start);
 }
 

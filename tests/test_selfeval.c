@@ -2171,6 +2171,23 @@ static void test_layout_dense_double_blank(void **state)
     check_whole_doc(&doc);
 }
 
+/* pdftotext -layout (calc-pdf-layout, selfeval self-dept): a name as wide as its column and its
+ * target set one space apart (`聘用生态护林 ≥670人`, the name's rest `员` on the line below): two
+ * cells, the target its column's — not one piece in the names' column with the target inside. */
+static void test_layout_name_target_unit_tight(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-name-target-unit-tight.txt");
+    const jx_record *r = nth(l, "indicator", 2);
+    check(r, "name", "聘用生态护林员");
+    check(r, "level1", "产出指标");
+    check(r, "level2", "数量指标");
+    check_value(r, ">=", "670", "number", "人");
+    check_value(jx_record_get_record(r, "actual"), NULL, "637", "number", "人");
+    check(r, "weight", "3");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout (calc-pdf-layout, selfeval self-project s0033): a score and the first line
  * of its row's deviation text set one space apart (`9      4.4 受天气影响，项`, `6      5.8
  * 部分资金拨付滞`): two cells, the score its column's, the text the deviation column's — not one
@@ -2533,6 +2550,7 @@ int main(void)
         cmocka_unit_test(test_layout_actual_round_row),
         cmocka_unit_test(test_layout_dense_double_blank),
         cmocka_unit_test(test_layout_score_deviation_tight),
+        cmocka_unit_test(test_layout_name_target_unit_tight),
         cmocka_unit_test(test_layout_writer_score_deviation_tight),
         cmocka_unit_test(test_layout_funds_wrapped),
         cmocka_unit_test(test_layout_funds_centred),
