@@ -401,14 +401,21 @@ static jx_note_kind row_note_kind(const jx_prow *row)
                            : JX_NOTE_NONE;
 }
 
+/* TRUE for a cell kind a target is stated in: an operator, a target, a
+ * number, an integer, a unit or a date. */
+static gboolean target_kind(jx_cell_kind k)
+{
+    return k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_UNIT ||
+           k == JX_CK_DATE || k == JX_CK_INT;
+}
+
 /* A row that states a target: an operator, a number, a unit or a date
  * somewhere (a 序号 leading the row counts: qualitative rows state no number). */
 static gboolean states_target(const jx_prow *row)
 {
     for (guint i = 0; i < row->cells->len; i++) {
         jx_cell_kind k = ((jx_pcell *)row->cells->pdata[i])->kind;
-        if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_UNIT ||
-            k == JX_CK_DATE || k == JX_CK_MARK || k == JX_CK_INT)
+        if (target_kind(k) || k == JX_CK_MARK)
             return TRUE;
     }
     return FALSE;
@@ -609,12 +616,9 @@ static gboolean name_then_target(const jx_prow *row)
     if (row->cells->len < MIN_ROW_CELLS ||
         ((const jx_pcell *)row->cells->pdata[0])->kind != JX_CK_TEXT)
         return FALSE;
-    for (guint i = 1; i < row->cells->len; i++) {
-        jx_cell_kind k = ((const jx_pcell *)row->cells->pdata[i])->kind;
-        if (k == JX_CK_OP || k == JX_CK_TARGET || k == JX_CK_NUMBER || k == JX_CK_INT ||
-            k == JX_CK_UNIT || k == JX_CK_DATE)
+    for (guint i = 1; i < row->cells->len; i++)
+        if (target_kind(((const jx_pcell *)row->cells->pdata[i])->kind))
             return TRUE;
-    }
     return FALSE;
 }
 
