@@ -602,6 +602,11 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     return end;
 }
 
+/* The two readings of a layout dump's columns, tried in turn: a wide
+ * character two display columns (a dump set by display width), or one
+ * (pdftotext -layout, which gives each character a column). */
+static const int WIDE_AS[] = {2, 1};
+
 /* The words of region lines[a, b) at their columns, each wide character
  * counting `wide` columns; fills `row_lines` with each line's number.  A
  * word opening a piece its producer marked in `continued` (may be NULL; keyed
@@ -753,11 +758,10 @@ static gboolean words_in_columns(const GArray *words, const GArray *cols, int le
  * it ended the table and the pages after it were lost. */
 static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize n, gsize k)
 {
-    static const int wide_as[] = {2, 1};
     gsize best = k;
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
-    for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
-        GArray *cols = carried_columns(sp, wide_as[i], TRUE, lines, k, k + 1);
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS); i++) {
+        GArray *cols = carried_columns(sp, WIDE_AS[i], TRUE, lines, k, k + 1);
         if (!cols)
             continue;
         gsize end = k;
@@ -765,7 +769,7 @@ static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize 
         for (gsize j = k; j < n && !lines[j].furniture; j++) {
             if (line_blank(&lines[j]))
                 continue;
-            GArray *words = region_words(lines, j, j + 1, wide_as[i], row_lines, NULL);
+            GArray *words = region_words(lines, j, j + 1, WIDE_AS[i], row_lines, NULL);
             gboolean fits = taken < LONE_ROW_MAX_LINES &&
                             words_in_columns(words, cols, j == k ? LONE_ROW_MIN_COLUMNS : 1);
             g_array_free(words, TRUE);
@@ -1096,16 +1100,15 @@ static gsize carried_row_over_region(splitter *sp, const page_line *lines, gsize
                             own_blanks, gap_extra);
     if (end <= j)
         return k;
-    static const int wide_as[] = {2, 1};
     gboolean fits = FALSE;
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
-    for (gsize i = 0; i < G_N_ELEMENTS(wide_as) && !fits; i++) {
-        GArray *cols = carried_columns(sp, wide_as[i], TRUE, lines, k, end);
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS) && !fits; i++) {
+        GArray *cols = carried_columns(sp, WIDE_AS[i], TRUE, lines, k, end);
         if (!cols)
             continue;
-        GArray *words = region_words(lines, k, k + 1, wide_as[i], row_lines, NULL);
+        GArray *words = region_words(lines, k, k + 1, WIDE_AS[i], row_lines, NULL);
         fits = words_in_columns(words, cols, LONE_ROW_MIN_COLUMNS) &&
-               page_reads_carried_columns(sp, lines, k, end, wide_as[i], cols);
+               page_reads_carried_columns(sp, lines, k, end, WIDE_AS[i], cols);
         g_array_free(words, TRUE);
         g_array_free(cols, TRUE);
     }
@@ -1121,20 +1124,19 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
     jx_grid *best = NULL;
     double best_alignment = -1;
-    static const int wide_as[] = {2, 1};
     gboolean opens_page = nothing_but_furniture(lines, 0, a);
     GArray *used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
     GArray *best_used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
     int best_wide = 0;
-    for (gsize i = 0; i < G_N_ELEMENTS(wide_as); i++) {
-        GArray *words = region_words(lines, a, b, wide_as[i], row_lines, sp->continued);
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS); i++) {
+        GArray *words = region_words(lines, a, b, WIDE_AS[i], row_lines, sp->continued);
         if (a < held && held < b) {
-            GArray *own = own_columns(sp, lines, held, b, wide_as[i]);
+            GArray *own = own_columns(sp, lines, held, b, WIDE_AS[i]);
             place_held_words(words, text_lines(lines, a, held), own, HELD_PIECE_GAP);
             if (own)
                 g_array_free(own, TRUE);
         }
-        GArray *carried = carried_columns(sp, wide_as[i], opens_page, lines, a, b);
+        GArray *carried = carried_columns(sp, WIDE_AS[i], opens_page, lines, a, b);
         double alignment;
         /* two spaces or more part pieces of text; one column is the resolution */
         jx_grid *grid = jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
@@ -1151,7 +1153,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
             GArray *t = best_used;
             best_used = used;
             used = t;
-            best_wide = wide_as[i];
+            best_wide = WIDE_AS[i];
         } else {
             jx_grid_free(grid);
         }
