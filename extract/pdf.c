@@ -242,10 +242,15 @@ static gboolean stacked(const glyph *a, const glyph *b)
            apart > STACK_APART_SHARE * height;
 }
 
+/* A glyph's vertical centre. */
+static double glyph_centre(const glyph *g)
+{
+    return (g->y0 + g->y1) / 2;
+}
+
 static gint glyph_by_centre(gconstpointer a, gconstpointer b)
 {
-    const glyph *ga = a, *gb = b;
-    double ca = (ga->y0 + ga->y1) / 2, cb = (gb->y0 + gb->y1) / 2;
+    double ca = glyph_centre(a), cb = glyph_centre(b);
     return (ca > cb) - (ca < cb);
 }
 
@@ -255,7 +260,7 @@ static text_line line_of(GArray *glyphs)
     text_line l = {0, 0, glyphs};
     for (guint i = 0; i < glyphs->len; i++) {
         const glyph *g = &g_array_index(glyphs, glyph, i);
-        l.centre += (g->y0 + g->y1) / 2 / glyphs->len;
+        l.centre += glyph_centre(g) / glyphs->len;
         l.height += (g->y1 - g->y0) / glyphs->len;
     }
     g_array_sort(glyphs, by_x);
@@ -2264,11 +2269,6 @@ static gint by_placed_centre(gconstpointer a, gconstpointer b)
     return (pa->centre > pb->centre) - (pa->centre < pb->centre);
 }
 
-static double glyph_centre(const glyph *g)
-{
-    return (g->y0 + g->y1) / 2;
-}
-
 /* The levels at which the glyphs of `lines` stand, top to bottom. */
 static GArray *glyph_levels(const GArray *lines)
 {
@@ -2357,9 +2357,9 @@ static guint level_lines(const GArray *lines, const glyph_level *l)
  * none of them on the line of the level nearest it. */
 static void regroup_levels(GArray *lines, const glyph_level *trio)
 {
-    text_line fresh[3];
+    GArray *fresh[3]; /* the glyphs of each level's new line */
     for (int t = 0; t < 3; t++)
-        fresh[t] = (text_line){0, 0, g_array_new(FALSE, FALSE, sizeof(glyph))};
+        fresh[t] = g_array_new(FALSE, FALSE, sizeof(glyph));
     for (guint k = 0; k < lines->len;) {
         text_line *l = &g_array_index(lines, text_line, k);
         gboolean touched = FALSE;
@@ -2376,24 +2376,18 @@ static void regroup_levels(GArray *lines, const glyph_level *trio)
             for (int t = 1; t < 3; t++)
                 if (fabs(trio[t].centre - glyph_centre(g)) < fabs(trio[home].centre - glyph_centre(g)))
                     home = t;
-            g_array_append_val(fresh[home].glyphs, *g);
+            g_array_append_val(fresh[home], *g);
         }
         g_array_free(l->glyphs, TRUE);
         g_array_remove_index(lines, k);
     }
     for (int t = 0; t < 3; t++) {
-        GArray *gs = fresh[t].glyphs;
-        if (!gs->len) {
-            g_array_free(gs, TRUE);
+        if (!fresh[t]->len) {
+            g_array_free(fresh[t], TRUE);
             continue;
         }
-        for (guint i = 0; i < gs->len; i++) {
-            const glyph *g = &g_array_index(gs, glyph, i);
-            fresh[t].centre += glyph_centre(g) / gs->len;
-            fresh[t].height += (g->y1 - g->y0) / gs->len;
-        }
-        g_array_sort(gs, by_x);
-        g_array_append_val(lines, fresh[t]);
+        text_line line = line_of(fresh[t]);
+        g_array_append_val(lines, line);
     }
 }
 
