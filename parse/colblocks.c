@@ -1176,6 +1176,110 @@ static void pair_up(GArray *names, GArray *targets)
     g_free(last_name);
 }
 
+/* A half-year table's row holds two targets, the half-year's printed
+ * before the year's; a half-year cell may be left empty (the year's target
+ * never is), so a name with one target of its own has the year's.  A name
+ * paired with two targets scores both pairs, the second's adjacency read
+ * as the first's (nothing but the first stands between it and the name). */
+enum { PAIRED_NONE, PAIRED_NAME_SKIPPED, PAIRED_TARGET_SKIPPED, PAIRED_ONE, PAIRED_TWO };
+
+static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
+                      const int *last_name, guint i, guint j, guint first)
+{
+    const name_at *a = &g_array_index(names, name_at, i);
+    const target_at *t = &g_array_index(targets, target_at, j);
+    return PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
+           (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0);
+}
+
+/* Pairs the names with one or two targets each in order, as pair_up does
+ * with one: names[k] pairs targets[k] (the year's) on return, and the
+ * returned array holds row k's half-year target (NULL: its cell empty). */
+static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
+{
+    guint n = names->len, m = targets->len;
+    guint *next_target = g_new(guint, n + 1);
+    int *last_name = g_new(int, m + 1);
+    neighbours(names, targets, next_target, last_name);
+    gsize w = (gsize)m + 1;
+    int *best = g_new0(int, ((gsize)n + 1) * w);
+    guchar *how = g_new0(guchar, ((gsize)n + 1) * w);
+    for (guint i = 0; i <= n; i++)
+        for (guint j = 0; j <= m; j++) {
+            int v = 0;
+            guchar h = PAIRED_NONE;
+            if (i > 0 && best[(i - 1) * w + j] >= v)
+                v = best[(i - 1) * w + j], h = PAIRED_NAME_SKIPPED;
+            if (j > 0 && best[i * w + j - 1] > v)
+                v = best[i * w + j - 1], h = PAIRED_TARGET_SKIPPED;
+            if (i > 0 && j > 0) {
+                int one = best[(i - 1) * w + j - 1] +
+                          pair_score(names, targets, next_target, last_name, i - 1, j - 1, j - 1);
+                if (one > v)
+                    v = one, h = PAIRED_ONE;
+            }
+            if (i > 0 && j > 1) {
+                int two = best[(i - 1) * w + j - 2] +
+                          pair_score(names, targets, next_target, last_name, i - 1, j - 2, j - 2) +
+                          pair_score(names, targets, next_target, last_name, i - 1, j - 1, j - 2);
+                if (two > v)
+                    v = two, h = PAIRED_TWO;
+            }
+            best[i * w + j] = v;
+            how[i * w + j] = h;
+        }
+    /* walk back: for each kept row, its name, its half-year target (or
+     * none) and its year's target */
+    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_h = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint i = n, j = m; i > 0 || j > 0;) {
+        guchar h = how[i * w + j];
+        if (h == PAIRED_NONE)
+            break;
+        if (h == PAIRED_NAME_SKIPPED) {
+            i--;
+            continue;
+        }
+        if (h == PAIRED_TARGET_SKIPPED) {
+            j--;
+            continue;
+        }
+        int half = h == PAIRED_TWO ? (int)j - 2 : -1;
+        g_array_prepend_val(keep_n, (guint){i - 1});
+        g_array_prepend_val(keep_t, (guint){j - 1});
+        g_array_prepend_val(keep_h, half);
+        i--;
+        j -= h == PAIRED_TWO ? 2 : 1;
+    }
+    GPtrArray *halves = g_ptr_array_new_with_free_func(g_free);
+    for (guint k = 0; k < keep_h->len; k++) {
+        int half = g_array_index(keep_h, int, k);
+        g_ptr_array_add(halves, half < 0 ? NULL : g_strdup(g_array_index(targets, target_at, half).text->str));
+    }
+    for (guint k = 0; k < keep_n->len; k++) {
+        name_at *dst = &g_array_index(names, name_at, k);
+        *dst = g_array_index(names, name_at, g_array_index(keep_n, guint, k));
+        target_at *td = &g_array_index(targets, target_at, k);
+        target_at *ts = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
+        if (td != ts) {
+            GString *tmp = td->text;
+            *td = *ts;
+            ts->text = tmp;
+        }
+    }
+    g_array_set_size(names, keep_n->len);
+    g_array_set_size(targets, keep_t->len);
+    g_array_unref(keep_n);
+    g_array_unref(keep_t);
+    g_array_unref(keep_h);
+    g_free(best);
+    g_free(how);
+    g_free(next_target);
+    g_free(last_name);
+    return halves;
+}
+
 /* What a target states, as far as it tells its row's level-2 group. */
 typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
 
@@ -1516,12 +1620,8 @@ static gboolean cells_alone(const GPtrArray *lines)
     return filled && (double)alone >= CELLS_ALONE_SHARE * (double)filled;
 }
 
-/* TRUE when a header word names a column this reader cannot rebuild: a
- * half-year target (its rows hold two targets or one, and which one an
- * empty cell left is not in the text) or a work item none of whose
- * pieces was told from the names. */
 /* TRUE when the region's table holds two targets a row (a half-year's
- * and the year's), by its header words. */
+ * and the year's), by its header words (see pair_up_halves). */
 static gboolean has_two_targets(const GArray *items)
 {
     int ops = 0, page = items->len ? g_array_index(items, item, 0).page : 0;
@@ -1548,6 +1648,8 @@ static gboolean has_task_items(const GArray *items)
     return FALSE;
 }
 
+/* TRUE when a header word names a column this reader cannot rebuild: a
+ * work item none of whose pieces was told from the names. */
 static gboolean has_unread_column(const GArray *items)
 {
     for (guint i = 0; i < items->len; i++) {
@@ -1556,7 +1658,7 @@ static gboolean has_unread_column(const GArray *items)
         if (it->kind == IT_HEADER && jx_header_word_role(it->norm) == JX_ROLE_TASK && !has_task_items(items))
             return TRUE;
     }
-    return has_two_targets(items);
+    return FALSE;
 }
 
 /* ------------------------------------------------------------- the reader */
@@ -1624,6 +1726,19 @@ enum { COL_LEVEL1, COL_LEVEL2, COL_NAME, COL_VALUE };
 /* …and of a table with a work-item column (名称 left of 指标内容) */
 static const char *const task_grid_header[] = {"一级指标", "二级指标", "名称", "指标内容", "指标值"};
 enum { TCOL_TASK = 2, TCOL_NAME, TCOL_VALUE };
+/* …and of a half-year table: the half-year's target, then the year's */
+static const char *const half_grid_header[] = {"一级指标", "二级指标", "三级指标", "半年(程)指标值",
+                                               "全年(程)指标值"};
+enum { HCOL_VALUE = COL_VALUE + 1 };
+
+/* The rows whose half-year cell holds a target. */
+static guint filled_halves(const GPtrArray *halves)
+{
+    guint filled = 0;
+    for (guint i = 0; i < halves->len; i++)
+        filled += halves->pdata[i] != NULL;
+    return filled;
+}
 
 /* The target column's header word as printed when it states the figures'
  * unit (`指标目标值(%)`: normalized texts use ASCII brackets; a form's
@@ -1651,7 +1766,7 @@ static gboolean read_region(jx_colblocks *b)
     if (tasks)
         g_hash_table_unref(tasks);
     b->two_targets = b->two_targets || has_two_targets(items);
-    gboolean ok = (scattered(items) || cells_alone(b->held)) && !b->two_targets && !has_unread_column(items);
+    gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     GArray *names = ok ? read_names(items, blocks) : NULL;
@@ -1659,7 +1774,8 @@ static gboolean read_region(jx_colblocks *b)
     if (prints)
         assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
-    if (names)
+    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets) : NULL;
+    if (names && !halves)
         pair_up(names, targets);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
@@ -1673,13 +1789,19 @@ static gboolean read_region(jx_colblocks *b)
         const target_at *t = &g_array_index(targets, target_at, i);
         ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
     }
+    /* the targets a row took: one, or two in a half-year table */
+    guint paired = rows + (halves ? filled_halves(halves) : 0);
     ok = ok && rows >= MIN_ROWS && (double)ordered >= MIN_ORDERED_SHARE * (double)rows &&
-         (double)rows >= MIN_PAIRED_SHARE * (double)MAX(names_read, targets_read);
+         (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
+         (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
+         !(b->two_targets && !halves);
     if (ok) {
         jx_grid *g = jx_grid_new();
         gboolean with_tasks = prints && prints->len;
-        const char *const *header = with_tasks ? task_grid_header : grid_header;
-        guint header_len = with_tasks ? G_N_ELEMENTS(task_grid_header) : G_N_ELEMENTS(grid_header);
+        const char *const *header = with_tasks ? task_grid_header : halves ? half_grid_header : grid_header;
+        guint header_len = with_tasks ? G_N_ELEMENTS(task_grid_header)
+                           : halves   ? G_N_ELEMENTS(half_grid_header)
+                                      : G_N_ELEMENTS(grid_header);
         const char *value_header = value_header_with_unit(items);
         for (guint k = 0; k + 1 < header_len; k++)
             jx_grid_add_cell(g, 0, (int)k, 1, 1, header[k]);
@@ -1689,7 +1811,7 @@ static gboolean read_region(jx_colblocks *b)
                                g_array_index(b->pages, int, 0));
         GArray *guessed = g_array_new(FALSE, TRUE, sizeof(gboolean));
         g_array_set_size(guessed, 1);
-        gboolean even = names_read == targets_read;
+        gboolean even = names_read == rows && paired == targets_read;
         for (guint i = 0; i < rows; i++) {
             const name_at *n = &g_array_index(names, name_at, i);
             const target_at *t = &g_array_index(targets, target_at, i);
@@ -1702,7 +1824,10 @@ static gboolean read_region(jx_colblocks *b)
             if (n->task)
                 jx_grid_add_cell(g, row, TCOL_TASK, 1, 1, n->task);
             jx_grid_add_cell(g, row, with_tasks ? TCOL_NAME : COL_NAME, 1, 1, n->name);
-            jx_grid_add_cell(g, row, with_tasks ? TCOL_VALUE : COL_VALUE, 1, 1, t->text->str);
+            if (halves && halves->pdata[i])
+                jx_grid_add_cell(g, row, COL_VALUE, 1, 1, halves->pdata[i]);
+            jx_grid_add_cell(g, row, with_tasks ? TCOL_VALUE : halves ? HCOL_VALUE : COL_VALUE, 1, 1,
+                             t->text->str);
             gboolean guess = !even;
             g_array_append_val(guessed, guess);
         }
@@ -1718,6 +1843,8 @@ static gboolean read_region(jx_colblocks *b)
         g_array_unref(guessed);
     }
     g_ptr_array_unref(blocks);
+    if (halves)
+        g_ptr_array_unref(halves);
     if (prints)
         g_array_unref(prints);
     if (names)
