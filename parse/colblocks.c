@@ -71,6 +71,10 @@
  * blocks came in some other order (a target column printed before the
  * names) and pairing them in order pairs the wrong ones. */
 #define MIN_ORDERED_SHARE 0.7
+/* …looser in a half-year table: its two targets a row must fit each other
+ * (half_fits), a guard of their own, and its names print after their
+ * targets more often (the two target columns' blocks before the names'). */
+#define MIN_ORDERED_SHARE_HALVES 0.5
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -253,6 +257,33 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
         return TRUE;
     return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
+}
+
+/* The words after a date that make it a deadline (`2024年9月30日` / `以前`),
+ * which a narrow cell wraps onto a line of their own. */
+static const char *const before_words[] = {"前", "之前", "以前"};
+
+/* TRUE when the line `norm` is the end of a date its cell's width cut
+ * (`2021年12月3` / `1日前`, `≤2023年12月` / `31日`): a day's digits and 日
+ * (maybe 前), under a line that names a year and stops at a digit or 月,
+ * the two reading as one date; or the date's 以前 alone below it. */
+static gboolean ends_cut_date(const char *prev, const char *norm)
+{
+    const jx_target *t;
+    if (jx_norm_listed(norm, before_words, G_N_ELEMENTS(before_words)))
+        return jx_norm_target_peek(prev, &t) && t->kind == JX_KIND_DATE;
+    const char *p = norm;
+    while (g_ascii_isdigit(*p) && p - norm < 2)
+        p++;
+    if (!g_str_has_prefix(p, "日") || !strstr(prev, "年") || !*prev)
+        return FALSE;
+    const char *last = g_utf8_prev_char(prev + strlen(prev));
+    if (!g_ascii_isdigit(*last) && !g_str_has_prefix(last, "月"))
+        return FALSE;
+    char *joined = g_strconcat(prev, norm, NULL);
+    gboolean date = jx_norm_target_peek(joined, &t) && t->kind == JX_KIND_DATE;
+    g_free(joined);
+    return date;
 }
 
 /* Joins a level label's last word wrapped onto the line below it
@@ -569,7 +600,11 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         /* a clause's target goes on with a short line of text (`…惠及更` / `多群众`) */
         gboolean clause_goes_on = next_line && prev->kind == IT_TARGET && strchr(prev->norm, ',') &&
                                   kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
-        if (clause_goes_on) {
+        /* …and so does a date its width cut (`2021年12月3` / `1日`) */
+        gboolean date_goes_on = next_line && prev->kind != IT_HEADER && ends_cut_date(prev->norm, norm);
+        if (date_goes_on)
+            prev->kind = IT_TARGET;
+        if (clause_goes_on || date_goes_on) {
             char *r = g_strconcat(prev->raw, raw, NULL);
             g_free(prev->raw);
             prev->raw = r;
@@ -1192,6 +1227,23 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
            (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0);
 }
 
+/* TRUE when `half` can be the half-year target of the year's `full`: a
+ * figure in the same unit and no larger, a date, or words (a stage of the
+ * work, 稳步推进, or the year's own words); never a figure for words or a
+ * date, nor a figure in another unit (the next row's). */
+static gboolean half_fits(const char *half, const char *full)
+{
+    jx_target h, f;
+    jx_norm_target(half, &h);
+    jx_norm_target(full, &f);
+    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
+    if (fits && h.kind == JX_KIND_NUMBER)
+        fits = g_strcmp0(h.unit, f.unit) == 0 && g_ascii_strtod(h.value, NULL) <= g_ascii_strtod(f.value, NULL);
+    jx_target_clear(&h);
+    jx_target_clear(&f);
+    return fits;
+}
+
 /* Pairs the names with one or two targets each in order, as pair_up does
  * with one: names[k] pairs targets[k] (the year's) on return, and the
  * returned array holds row k's half-year target (NULL: its cell empty). */
@@ -1218,7 +1270,9 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
                 if (one > v)
                     v = one, h = PAIRED_ONE;
             }
-            if (i > 0 && j > 1) {
+            if (i > 0 && j > 1 &&
+                half_fits(g_array_index(targets, target_at, j - 2).text->str,
+                          g_array_index(targets, target_at, j - 1).text->str)) {
                 int two = best[(i - 1) * w + j - 2] +
                           pair_score(names, targets, next_target, last_name, i - 1, j - 2, j - 2) +
                           pair_score(names, targets, next_target, last_name, i - 1, j - 1, j - 2);
@@ -1791,7 +1845,8 @@ static gboolean read_region(jx_colblocks *b)
     }
     /* the targets a row took: one, or two in a half-year table */
     guint paired = rows + (halves ? filled_halves(halves) : 0);
-    ok = ok && rows >= MIN_ROWS && (double)ordered >= MIN_ORDERED_SHARE * (double)rows &&
+    double min_ordered = halves ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
+    ok = ok && rows >= MIN_ROWS && (double)ordered >= min_ordered * (double)rows &&
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
