@@ -3515,6 +3515,70 @@ static void test_raw_header_unit(void **state)
     jx_record_list_free(l);
 }
 
+/* The half-year target of the indicator `name` states op, value and unit;
+ * value NULL: its half-year cell was empty. */
+static void assert_half(const jx_record_list *l, const char *name, const char *op, const char *value,
+                        const char *unit)
+{
+    const jx_record *r = indicator_named(l, name);
+    assert_non_null(r);
+    const jx_record *half = jx_record_get_record(r, "half");
+    if (!value) {
+        assert_null(half);
+        return;
+    }
+    assert_non_null(half);
+    assert_opt_field(half, "op", op);
+    assert_field(half, "value", value);
+    assert_opt_field(half, "unit", unit);
+}
+
+/* Plain pdftotext of a half-year table (tests/raw/README.md), its targets in
+ * operator | figure | unit cells under 半年(程)指标值 and again under
+ * 全年(程)指标值, printed row by row: each name takes the half-year target
+ * printed first and the year's after it; a row with one target
+ * (`131` / `万元`) left its half-year cell empty, and words are a half-year
+ * target too (`阶段性完成`). */
+static void test_raw_half_year_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量指标", "开发公益性岗位", ">=", "580", "个", "output.quantity"},
+        {"产出", "数量指标", "发放一次性创业补贴", ">=", "560", "户", "output.quantity"},
+        {"产出", "质量指标", "补贴资金发放准确率", ">=", "100", "%", "output.quality"},
+        {"产出", "时效指标", "审批办结时限", "<=", "19", "个工作日", "output.timeliness"},
+        {"效益", "经济效益指标", "节约财政资金", NULL, "131", "万元", "outcome.economic"},
+        {"效益", "可持续影响指标", "长效管理机制", NULL, "建立健全", NULL, "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "受益群众满意度", ">=", "92", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-year-split.txt", rows, G_N_ELEMENTS(rows));
+    assert_half(l, "开发公益性岗位", ">=", "348", "个");
+    assert_half(l, "审批办结时限", "<=", "10", "个工作日");
+    assert_half(l, "节约财政资金", NULL, NULL, NULL);
+    assert_half(l, "群众生产生活条件", NULL, "阶段性完成", NULL);
+    assert_half(l, "服务对象满意度", ">", "85", "%");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a half-year table whose dates the cells' width cut
+ * (`2021 年 12 月 2` / `5日`, `2021 年 6 月 30` / `日`, tests/raw/README.md):
+ * each date is one target again, not a name and a stray tail. */
+static void test_raw_cut_dates(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "城乡低保保障人数", ">=", "34000", "人", "output.quantity"},
+        {"产出指标", "产出质量", "档案资料完整率", "=", "100", "%", "output.quality"},
+        {"产出指标", "产出时效", "年度任务完成时限", "<=", "2021-12-25", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-year-cut-date.txt", rows, G_N_ELEMENTS(rows));
+    assert_half(l, "城乡低保保障人数", ">=", "17000", "人");
+    assert_half(l, "年度任务完成时限", "<=", "2021-06-30", NULL);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4076,6 +4140,8 @@ int main(void)
         cmocka_unit_test(test_raw_label_block_after_rows),
         cmocka_unit_test(test_raw_label_beside_name),
         cmocka_unit_test(test_raw_header_unit),
+        cmocka_unit_test(test_raw_half_year_targets),
+        cmocka_unit_test(test_raw_cut_dates),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
