@@ -28,8 +28,9 @@
  * family).  A work-item column (名称 left of 指标内容) is read apart: its
  * pieces recur (a few items serve the table) or stand left of a name on
  * its line, and each print covers the run of rows around it
- * (assign_tasks).  Half-year tables are left to the cell-stream reader:
- * which target an empty cell left is not in the text.  The rows go on as a grid (header row,
+ * (assign_tasks).  A half-year table's name takes two targets, the
+ * half-year's and the year's, when they fit each other, or one, the year's
+ * (pair_up_halves: the half-year cell is the one a form leaves empty).  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
  * such table, or whose names and targets pair too few or out of order,
  * goes to the cell-stream reader line by line as before; a region whose
