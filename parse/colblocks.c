@@ -1132,6 +1132,11 @@ static void assign_tasks(GArray *names, const GArray *prints)
 #define PAIR_SCORE 4
 #define ORDERED_SCORE 1
 #define ADJACENT_SCORE 2
+/* …and in a half-year table (pair_up_halves), KIND_SCORE when the name's
+ * ending says what the target states (a rate a percent): more than the
+ * print order's bonuses together, as the order of a half-year table's
+ * blocks is the looser cue (two target blocks printed around the names). */
+#define KIND_SCORE 4
 
 /* For each name, the index of the first target printed after it (or
  * targets->len); for each target, the last name printed before it (or -1). */
@@ -1212,6 +1217,102 @@ static void pair_up(GArray *names, GArray *targets)
     g_free(last_name);
 }
 
+/* What a target states, as far as it tells its row's level-2 group. */
+typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
+
+/* Words of a target that states a time: a deadline, a duration. */
+static const char *const time_words[] = {"按时", "及时", "按期", "日前", "日以前", "工作日",
+                                         "小时", "天内"};
+
+static target_kind target_kind_of(const char *t)
+{
+    if (g_str_has_suffix(t, "%"))
+        return TK_PERCENT;
+    if (strstr(t, "元"))
+        return TK_MONEY;
+    if (jx_cell_classify(t) == JX_CK_DATE || (strstr(t, "年") && strstr(t, "月")) ||
+        jx_norm_holds_listed(t, time_words, G_N_ELEMENTS(time_words)))
+        return TK_TIME;
+    for (const char *p = t; *p; p++)
+        if (g_ascii_isdigit(*p))
+            return TK_COUNT;
+    return TK_OTHER;
+}
+
+/* The taxonomy code of a level-2 label, or of the level-2 part of a level-1
+ * and a level-2 label joined in one cell (`产出指标—质量指标`, a form with a
+ * single 指标类型 column): NULL for anything else. */
+static const char *label_code(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    char *l1 = NULL, *l2 = NULL;
+    if (!code && jx_labels_split_joined(label, &l1, &l2))
+        code = jx_taxonomy_level2(jx_taxonomy_level1(l1), l2);
+    g_free(l1);
+    g_free(l2);
+    return code;
+}
+
+/* What the targets of a level-2 group state: counts of 数量指标, percents of
+ * 质量指标, times of 时效指标, money of 成本指标 (by the label's taxonomy code). */
+static target_kind label_kind(const char *label)
+{
+    const char *code = label_code(label);
+    const char *dot = code ? strchr(code, '.') : NULL;
+    if (!code)
+        return TK_OTHER;
+    if (g_str_has_prefix(code, "cost") || (dot && strcmp(dot + 1, "cost") == 0))
+        return TK_MONEY;
+    if (!dot)
+        return TK_OTHER;
+    if (strcmp(dot + 1, "quantity") == 0)
+        return TK_COUNT;
+    if (strcmp(dot + 1, "quality") == 0)
+        return TK_PERCENT;
+    if (strcmp(dot + 1, "timeliness") == 0)
+        return TK_TIME;
+    return TK_OTHER;
+}
+
+/* The level-1 code of satisfaction (满意度指标). */
+#define SATISFACTION_CODE "satisfaction"
+/* The longest ending, in characters, of a name that says satisfaction
+ * (`…满意度`). */
+#define MAX_SATISFIED_CHARS 3
+
+/* TRUE when a name ends in a word that alone is the satisfaction label
+ * (`社会公众满意度`; not `公共服务满意度提升`, a social outcome): the
+ * taxonomy's name endings leave satisfaction out (a label shares its word
+ * with its rows), here only rows are weighed. */
+static gboolean ends_satisfied(const char *name)
+{
+    glong chars = g_utf8_strlen(name, -1);
+    for (glong n = 2; n <= MAX_SATISFIED_CHARS && n < chars; n++) {
+        const char *code = jx_taxonomy_level1(g_utf8_offset_to_pointer(name, chars - n));
+        if (code && strcmp(code, SATISFACTION_CODE) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Name endings that say what the target states: a rate or a satisfaction
+ * a percent, a time limit a time. */
+static const char *const percent_endings[] = {"率", "满意度"};
+static const char *const time_endings[] = {"时限", "时间"};
+
+/* What the target of the indicator `name` states, as far as its ending
+ * says (TK_OTHER: it does not). */
+static target_kind name_kind(const char *name)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(percent_endings); k++)
+        if (g_str_has_suffix(name, percent_endings[k]))
+            return TK_PERCENT;
+    for (guint k = 0; k < G_N_ELEMENTS(time_endings); k++)
+        if (g_str_has_suffix(name, time_endings[k]))
+            return TK_TIME;
+    return TK_OTHER;
+}
+
 /* A half-year table's row holds two targets, the half-year's printed
  * before the year's; a half-year cell may be left empty (the year's target
  * never is), so a name with one target of its own has the year's.  A name
@@ -1224,8 +1325,10 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
 {
     const name_at *a = &g_array_index(names, name_at, i);
     const target_at *t = &g_array_index(targets, target_at, j);
+    target_kind says = a->name ? name_kind(a->name) : TK_OTHER;
     return PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
-           (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0);
+           (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0) +
+           (says != TK_OTHER && says == target_kind_of(t->text->str) ? KIND_SCORE : 0);
 }
 
 /* TRUE when `half` can be the half-year target of the year's `full`: a
@@ -1333,84 +1436,6 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
     g_free(next_target);
     g_free(last_name);
     return halves;
-}
-
-/* What a target states, as far as it tells its row's level-2 group. */
-typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
-
-/* Words of a target that states a time: a deadline, a duration. */
-static const char *const time_words[] = {"按时", "及时", "按期", "日前", "日以前", "工作日",
-                                         "小时", "天内"};
-
-static target_kind target_kind_of(const char *t)
-{
-    if (g_str_has_suffix(t, "%"))
-        return TK_PERCENT;
-    if (strstr(t, "元"))
-        return TK_MONEY;
-    if (jx_cell_classify(t) == JX_CK_DATE || (strstr(t, "年") && strstr(t, "月")) ||
-        jx_norm_holds_listed(t, time_words, G_N_ELEMENTS(time_words)))
-        return TK_TIME;
-    for (const char *p = t; *p; p++)
-        if (g_ascii_isdigit(*p))
-            return TK_COUNT;
-    return TK_OTHER;
-}
-
-/* The taxonomy code of a level-2 label, or of the level-2 part of a level-1
- * and a level-2 label joined in one cell (`产出指标—质量指标`, a form with a
- * single 指标类型 column): NULL for anything else. */
-static const char *label_code(const char *label)
-{
-    const char *code = jx_taxonomy_level2(NULL, label);
-    char *l1 = NULL, *l2 = NULL;
-    if (!code && jx_labels_split_joined(label, &l1, &l2))
-        code = jx_taxonomy_level2(jx_taxonomy_level1(l1), l2);
-    g_free(l1);
-    g_free(l2);
-    return code;
-}
-
-/* What the targets of a level-2 group state: counts of 数量指标, percents of
- * 质量指标, times of 时效指标, money of 成本指标 (by the label's taxonomy code). */
-static target_kind label_kind(const char *label)
-{
-    const char *code = label_code(label);
-    const char *dot = code ? strchr(code, '.') : NULL;
-    if (!code)
-        return TK_OTHER;
-    if (g_str_has_prefix(code, "cost") || (dot && strcmp(dot + 1, "cost") == 0))
-        return TK_MONEY;
-    if (!dot)
-        return TK_OTHER;
-    if (strcmp(dot + 1, "quantity") == 0)
-        return TK_COUNT;
-    if (strcmp(dot + 1, "quality") == 0)
-        return TK_PERCENT;
-    if (strcmp(dot + 1, "timeliness") == 0)
-        return TK_TIME;
-    return TK_OTHER;
-}
-
-/* The level-1 code of satisfaction (满意度指标). */
-#define SATISFACTION_CODE "satisfaction"
-/* The longest ending, in characters, of a name that says satisfaction
- * (`…满意度`). */
-#define MAX_SATISFIED_CHARS 3
-
-/* TRUE when a name ends in a word that alone is the satisfaction label
- * (`社会公众满意度`; not `公共服务满意度提升`, a social outcome): the
- * taxonomy's name endings leave satisfaction out (a label shares its word
- * with its rows), here only rows are weighed. */
-static gboolean ends_satisfied(const char *name)
-{
-    glong chars = g_utf8_strlen(name, -1);
-    for (glong n = 2; n <= MAX_SATISFIED_CHARS && n < chars; n++) {
-        const char *code = jx_taxonomy_level1(g_utf8_offset_to_pointer(name, chars - n));
-        if (code && strcmp(code, SATISFACTION_CODE) == 0)
-            return TRUE;
-    }
-    return FALSE;
 }
 
 /* TRUE when a name's ending tells the group of the level-2 label
