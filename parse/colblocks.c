@@ -1295,15 +1295,17 @@ static gboolean ends_satisfied(const char *name)
     return FALSE;
 }
 
-/* Name endings that say what the target states: a rate or a satisfaction
- * a percent, a time limit a time. */
-static const char *const percent_endings[] = {"率", "满意度"};
+/* Name endings that say what the target states: a rate a percent (so
+ * does a satisfaction, see ends_satisfied), a time limit a time. */
+static const char *const percent_endings[] = {"率"};
 static const char *const time_endings[] = {"时限", "时间"};
 
 /* What the target of the indicator `name` states, as far as its ending
  * says (TK_OTHER: it does not). */
 static target_kind name_kind(const char *name)
 {
+    if (ends_satisfied(name))
+        return TK_PERCENT;
     for (guint k = 0; k < G_N_ELEMENTS(percent_endings); k++)
         if (g_str_has_suffix(name, percent_endings[k]))
             return TK_PERCENT;
