@@ -287,6 +287,15 @@ static gboolean ends_cut_date(const char *prev, const char *norm)
     return date;
 }
 
+/* The level label (level 2 first) whose first line of a narrow column's
+ * wrap `head` is (`可持续影响指` of 可持续影响指标, `服务对象满意` of
+ * 服务对象满意度指标), or NULL (also when it heads two). A new string. */
+static char *label_headed_by(const char *head)
+{
+    char *label = jx_taxonomy_label_headed(head, 2);
+    return label ? label : jx_taxonomy_label_headed(head, 1);
+}
+
 /* Joins a level label's last word wrapped onto the line below it
  * (`服务对象满意度` / `指标`, the label maybe beside the first name under
  * it) to the label when the whole is a label too. */
@@ -540,6 +549,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
     glong task_width = width_of(task_lens);
     g_array_unref(task_lens);
     int cut_label_line = 0; /* where a label cut before its last character stood */
+    char *cut_label = NULL; /* the label whose first line stood beside a name… */
+    int cut_label_at = 0;   /* …on this line */
     g_array_unref(name_lens);
     g_array_unref(explain_lens);
     for (guint i = 0; i < lines->len; i++) {
@@ -552,6 +563,13 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *norm = jx_norm_text(raw);
         glong chars = g_utf8_strlen(norm, -1);
         item_kind kind = kind_of(norm);
+        if (cut_label && kind == IT_TEXT && chars <= MAX_TAIL_CHARS &&
+            line - cut_label_at <= MAX_LABEL_TAIL_GAP && strstr(cut_label, norm)) {
+            /* a piece of the narrow label whose first line stood beside a name */
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
         if (g_str_equal(norm, LABEL_TAIL_CHAR) && cut_label_line &&
             line - cut_label_line <= MAX_LABEL_TAIL_GAP) {
             /* the last character of the label cut above */
@@ -667,6 +685,20 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *hnorm = jx_norm_text(head);
             char *full = g_strconcat(hnorm, LABEL_TAIL, NULL);
             item_kind hk = kind_of(hnorm) == IT_TEXT ? kind_of(full) : kind_of(hnorm);
+            char *headed = hk == IT_TEXT && !tasks ? label_headed_by(hnorm) : NULL;
+            if (headed && (kind_of(headed) == IT_LEVEL1 || kind_of(headed) == IT_LEVEL2)) {
+                /* …or only the label's first line, a narrow column's
+                 * (`服务对象满意 群众满意度`, `度指标` below); not in a table
+                 * with work items, whose first line there is the item's */
+                g_free(full);
+                full = headed;
+                hk = kind_of(full);
+                g_free(cut_label);
+                cut_label = g_strdup(full);
+                cut_label_at = line;
+            } else {
+                g_free(headed);
+            }
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
                           0, line, page, line};
@@ -707,6 +739,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         item it = {kind, raw, norm, chars, line, page, line};
         g_array_append_val(items, it);
     }
+    g_free(cut_label);
     return items;
 }
 

@@ -3579,6 +3579,25 @@ static void test_raw_cut_dates(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose narrow level-2 column wrapped its
+ * labels (tests/raw/README.md): a label's first line printed beside its
+ * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
+ * its rest below (`标`, `度指标`): the rows stand under the whole label, and
+ * the pieces are no names. */
+static void test_raw_label_head_beside_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益", "可持续影响指标", "管理制度健全性", NULL, "健全", NULL, "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "群众满意度", NULL, "92", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度指标", "种粮农民满意度", ">=", "88", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度指标", "受益群众满意度", ">=", "87", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-label-head-beside-name.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4142,6 +4161,7 @@ int main(void)
         cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_raw_half_year_targets),
         cmocka_unit_test(test_raw_cut_dates),
+        cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
