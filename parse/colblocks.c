@@ -296,6 +296,32 @@ static char *label_headed_by(const char *head)
     return label ? label : jx_taxonomy_label_headed(head, 1);
 }
 
+/* The level label the first line `head` of a narrow column's wrap begins,
+ * told by its next piece on one of the lines below (`经济` … `效益`: 经济效益指标,
+ * where `经济` alone heads 经济成本指标 too; `满意度指标—服务对象满意` …
+ * `度指标`, a joined label), or NULL.  A new string. */
+static char *label_headed_below(const GPtrArray *lines, guint i, const char *head)
+{
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP; k++) {
+        char *piece = jx_norm_text(lines->pdata[k]);
+        glong chars = g_utf8_strlen(piece, -1);
+        char *joined = g_strconcat(head, piece, NULL);
+        char *full = g_strconcat(joined, LABEL_TAIL, NULL);
+        item_kind jk = kind_of(joined), fk = kind_of(full);
+        char *label = NULL;
+        if (chars && chars <= MAX_TAIL_CHARS && (jk == IT_LEVEL1 || jk == IT_LEVEL2))
+            label = g_strdup(joined);
+        else if (chars && chars <= MAX_TAIL_CHARS && (fk == IT_LEVEL1 || fk == IT_LEVEL2))
+            label = g_strdup(full);
+        g_free(piece);
+        g_free(joined);
+        g_free(full);
+        if (label)
+            return label;
+    }
+    return NULL;
+}
+
 /* Joins a level label's last word wrapped onto the line below it
  * (`服务对象满意度` / `指标`, the label maybe beside the first name under
  * it) to the label when the whole is a label too. */
@@ -686,6 +712,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *full = g_strconcat(hnorm, LABEL_TAIL, NULL);
             item_kind hk = kind_of(hnorm) == IT_TEXT ? kind_of(full) : kind_of(hnorm);
             char *headed = hk == IT_TEXT && !tasks ? label_headed_by(hnorm) : NULL;
+            if (hk == IT_TEXT && !tasks && !headed)
+                headed = label_headed_below(lines, i, hnorm);
             if (headed && (kind_of(headed) == IT_LEVEL1 || kind_of(headed) == IT_LEVEL2)) {
                 /* …or only the label's first line, a narrow column's
                  * (`服务对象满意 群众满意度`, `度指标` below); not in a table

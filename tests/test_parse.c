@@ -3598,6 +3598,21 @@ static void test_raw_label_head_beside_name(void **state)
     jx_record_list_free(l);
 }
 
+/* The same of a joined label (tests/raw/README.md): its first line
+ * (`满意度指标—服务对象满意`) is no label alone, and opens one only with its
+ * rest below (`度指标`); the rows after it stand under the whole label. */
+static void test_raw_joined_label_head_beside_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度指标", "群众满意度", ">=", "89", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "读者满意度", ">=", "94", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-joined-label-head-beside-name.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4162,6 +4177,7 @@ int main(void)
         cmocka_unit_test(test_raw_half_year_targets),
         cmocka_unit_test(test_raw_cut_dates),
         cmocka_unit_test(test_raw_label_head_beside_name),
+        cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
