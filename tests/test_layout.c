@@ -2219,6 +2219,30 @@ static void numbered_labels_over_row(void **state)
                  "92", "unit", "%", NULL);
 }
 
+/* One 指标类型 column joining both labels (`产出指标－数量指标`), each set
+ * on a line of its own between its two rows, at the margin, or its first
+ * line so (`满意度指标－服务对象满意` over its rows, `度指标` below): read as
+ * running text, each such line ended the table, its label lost and the
+ * rows above taken by the next label a row shares a line with. */
+static void joined_label_alone_between_rows(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0045-joined-labels",
+                                       "writer-pdf-layout/variant/v0045-joined-labels"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++) {
+        check_fields(rels[i], "公益林管护面积", "level1", "产出指标", "level2", "数量指标", NULL);
+        check_fields(rels[i], "森林抚育面积", "level2", "数量指标", NULL);
+        check_fields(rels[i], "补助对象识别精准率", "level2", "质量指标", NULL);
+        check_fields(rels[i], "资金拨付及时率", "level2", "时效指标", NULL);
+        check_fields(rels[i], "带动林农增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+        check_fields(rels[i], "惠及人口", "level2", "社会效益指标", NULL);
+        check_fields(rels[i], "林区群众生产生活条件", "level2", "社会效益指标", NULL);
+        check_fields(rels[i], "社会公众满意度", "level1", "满意度指标", "level2",
+                     "服务对象满意度指标", NULL);
+        check_fields(rels[i], "服务对象满意度", "level1", "满意度指标", "value", "93", NULL);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2344,6 +2368,7 @@ int main(void)
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
+        cmocka_unit_test(joined_label_alone_between_rows),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
