@@ -4029,6 +4029,15 @@ static gboolean labels_either_level(const char *text)
     return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
 }
 
+/* TRUE when `text` is the last piece of a wrapped label and nothing else
+ * (`指标`, `益指标`: no label by itself): a joined label whose level-2 reads
+ * whole without it (`效益指标-经济效益` over `指标`, the 指标类型 cell
+ * wrapped) still ends with it, as no cell of its own is so. */
+static gboolean label_rest_only(const char *text)
+{
+    return jx_taxonomy_label_tail(text) && !labels_either_level(text);
+}
+
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    gboolean one_column, GHashTable *lines)
 {
@@ -4044,7 +4053,8 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     if (one_column && !known && !labels_either_level(prev->text[role]) &&
         !labels_either_level(b->text[role]))
         known = jx_taxonomy_level2(NULL, joined) ||
-                (jx_labels_joined(joined) && !jx_labels_joined(prev->text[role]));
+                (jx_labels_joined(joined) &&
+                 (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role])));
     g_free(headed);
     g_free(joined);
     return known;

@@ -2243,6 +2243,24 @@ static void joined_label_alone_between_rows(void **state)
     }
 }
 
+/* A joined label whose cell wrapped its last word onto the next row's line
+ * (`效益指标-经济效益` over `指标`): the level-2 reads whole without it
+ * (经济效益), so the rest stood as a label of its own, the next row's
+ * level-1 `指标`.  No cell is so: it finishes the label above. */
+static void joined_label_rest_below(void **state)
+{
+    (void)state;
+    static const char *const writer = "writer-pdf-layout/variant/v0044-joined-label-rest";
+    check_fields(writer, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标",
+                 NULL);
+    check_fields(writer, "★节约财政资金", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(writer, "公共服务满意度提升*", "level2", "社会效益指标", NULL);
+    static const char *const calc = "calc-pdf-layout/variant/v0031-joined-label-rest";
+    check_fields(calc, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(calc, "项目区农民人均增收", "level1", "效益指标", NULL);
+    check_fields(calc, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2369,6 +2387,7 @@ int main(void)
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
         cmocka_unit_test(joined_label_alone_between_rows),
+        cmocka_unit_test(joined_label_rest_below),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
