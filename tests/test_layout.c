@@ -2261,6 +2261,19 @@ static void joined_label_rest_below(void **state)
     check_fields(calc, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", NULL);
 }
 
+/* A joined label cut inside its level-2 (`满意度指标—服务对象`), its rest
+ * (`满意度`) two lines down beside the row's target: the rest, a level-1
+ * label alone, stood as a label of its own and the cut head as the level-1
+ * of both rows, their level-2 lost.  Joined, they are the one cell. */
+static void joined_label_cut_in_level2(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/variant/v0039-joined-label-cut";
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2388,6 +2401,7 @@ int main(void)
         cmocka_unit_test(project_year_cut_from_name),
         cmocka_unit_test(joined_label_alone_between_rows),
         cmocka_unit_test(joined_label_rest_below),
+        cmocka_unit_test(joined_label_cut_in_level2),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
