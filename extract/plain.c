@@ -327,6 +327,22 @@ static gboolean level2_label_inside(const page_line *pl, int margin)
            label_line(pl, TRUE);
 }
 
+/* TRUE when a line inside a layout table is a joined label alone at the
+ * margin (`产出指标－数量指标` centred on a line of its own between the two
+ * rows of its single label column, or the first line of one its narrow
+ * column wrapped): a cell, as a level-2 label alone there is.  Text a
+ * space apart from it (a row number: `20 效益指标－服务对象满意度指`) makes
+ * it a row's line, which this does not judge. */
+static gboolean joined_label_inside(const page_line *pl, int margin)
+{
+    if (pl->kind != ROW_NONE || pl->furniture || pl->offset > margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean joined = !strchr(text, ' ') && jx_taxonomy_joined_label(text);
+    g_free(text);
+    return joined;
+}
+
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
 static gboolean ends_sentence(const page_line *pl)
 {
@@ -586,7 +602,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             multi++;
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
                    !row_label_between(lines, n, k, last_multi, margin, width) &&
-                   !level2_label_inside(pl, margin) &&
+                   !level2_label_inside(pl, margin) && !joined_label_inside(pl, margin) &&
                    !wraps_round_row(lines, n, k, last_multi)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */

@@ -287,6 +287,21 @@ const char *const *jx_taxonomy_label_heads(gsize *n);
 gboolean jx_taxonomy_opens_label_head(const char *text, gboolean *whole);
 
 /*
+ * The marks that join a level-1 and a level-2 label in one cell of a form
+ * with a single label column (`产出指标-数量指标`, `效益指标/社会效益指标`;
+ * `*n` gets how many, the longer of two that begin alike first): the one
+ * table of them for every stage.
+ */
+const char *const *jx_taxonomy_label_joiners(gsize *n);
+
+/*
+ * TRUE when `text` (trimmed, normalized here) is such a joined label alone:
+ * a known level-1, a joiner, a level-2 the taxonomy lists under it or the
+ * first line of one a narrow column wrapped (`满意度指标-服务对象满意`).
+ */
+gboolean jx_taxonomy_joined_label(const char *text);
+
+/*
  * TRUE when `text` is the last line of a standard label wrapped in a narrow
  * column (`标`, `益指标`: it ends the label and is not all of it).
  */

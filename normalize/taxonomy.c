@@ -356,6 +356,52 @@ char *jx_taxonomy_label_headed(const char *text, int level)
     return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE) : NULL;
 }
 
+/* Marks that join a level-1 and a level-2 label in one cell of a form with a
+ * single label column (指标类型: `产出指标-数量指标`, `效益指标/社会效益指标`).
+ * pandoc's markdown writes an em dash `---` and an en dash `--` (its smart
+ * punctuation, as it writes a curly quote plain): before the `-` they hold. */
+static const char *const label_joiners[] = {"---", "--", "-", "—", "/", "\\", ">", "→", "·"};
+
+const char *const *jx_taxonomy_label_joiners(gsize *n)
+{
+    *n = G_N_ELEMENTS(label_joiners);
+    return label_joiners;
+}
+
+/* TRUE when `second`, after a joiner, is a level-2 label the taxonomy lists
+ * under level-1 code `code`, or the first line of one a narrow column
+ * wrapped (`服务对象满意` of 服务对象满意度指标). */
+static gboolean level2_or_its_opening(const char *code, const char *second)
+{
+    if (!*second)
+        return FALSE;
+    if (jx_taxonomy_level2(code, second))
+        return TRUE;
+    char *label = jx_taxonomy_label_headed(second, 2);
+    gboolean opens = label && jx_taxonomy_level2(code, label);
+    g_free(label);
+    return opens;
+}
+
+gboolean jx_taxonomy_joined_label(const char *text)
+{
+    if (!text)
+        return FALSE;
+    char *norm = g_strstrip(jx_norm_text(text));
+    gboolean joined = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(label_joiners) && !joined; k++) {
+        const char *at = strstr(norm, label_joiners[k]);
+        if (!at || at == norm)
+            continue;
+        char *first = g_strndup(norm, (gsize)(at - norm));
+        const char *code = jx_taxonomy_level1(first);
+        joined = code && level2_or_its_opening(code, at + strlen(label_joiners[k]));
+        g_free(first);
+    }
+    g_free(norm);
+    return joined;
+}
+
 /* TRUE when normalized `text` ends a standard label of level 1 or 2 (its
  * stem and `指标`) without being all of it (`标`, `益指标`, `度指标`). */
 gboolean jx_taxonomy_label_tail(const char *text)

@@ -1024,31 +1024,30 @@ void jx_labels_regime(const jx_label_column *col, jx_placement *regime)
     }
 }
 
-/* Marks that join a level-1 and a level-2 label in one cell of a form with a
- * single label column (指标类型: `产出指标-数量指标`, `效益指标/社会效益指标`).
- * pandoc's markdown writes an em dash `---` and an en dash `--` (its smart
- * punctuation, as it writes a curly quote plain): before the `-` they hold. */
-static const char *const label_joiners[] = {"---", "--", "-", "—", "/", "\\", ">", "→", "·"};
-
 gsize jx_labels_joiner_at(const char *p)
 {
-    for (gsize k = 0; p && k < G_N_ELEMENTS(label_joiners); k++)
-        if (g_str_has_prefix(p, label_joiners[k]))
-            return strlen(label_joiners[k]);
+    gsize n;
+    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    for (gsize k = 0; p && k < n; k++)
+        if (g_str_has_prefix(p, joiners[k]))
+            return strlen(joiners[k]);
     return 0;
 }
 
-/* A level-1 and a level-2 label joined in one cell, split where a joiner
- * parts a known level-1 from a level-2 the taxonomy places under it: sets
- * *l1, *l2 (new strings) and returns TRUE; FALSE for anything else. */
+/* A level-1 and a level-2 label joined in one cell (joined by one of
+ * jx_taxonomy_label_joiners), split where a joiner parts a known level-1
+ * from a level-2 the taxonomy places under it: sets *l1, *l2 (new strings)
+ * and returns TRUE; FALSE for anything else. */
 gboolean jx_labels_split_joined(const char *joined, char **l1, char **l2)
 {
-    for (gsize k = 0; joined && k < G_N_ELEMENTS(label_joiners); k++) {
-        const char *at = strstr(joined, label_joiners[k]);
+    gsize n;
+    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    for (gsize k = 0; joined && k < n; k++) {
+        const char *at = strstr(joined, joiners[k]);
         if (!at || at == joined)
             continue;
         char *first = g_strndup(joined, (gsize)(at - joined));
-        const char *second = at + strlen(label_joiners[k]);
+        const char *second = at + strlen(joiners[k]);
         const char *code = jx_taxonomy_level1(first);
         if (code && *second && jx_taxonomy_level2(code, second)) {
             *l1 = first;

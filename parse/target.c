@@ -4029,6 +4029,29 @@ static gboolean labels_either_level(const char *text)
     return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
 }
 
+/* TRUE when `text` is the last piece of a wrapped label and nothing else
+ * (`指标`, `益指标`: no label by itself): a joined label whose level-2 reads
+ * whole without it (`效益指标-经济效益` over `指标`, the 指标类型 cell
+ * wrapped) still ends with it, as no cell of its own is so. */
+static gboolean label_rest_only(const char *text)
+{
+    return jx_taxonomy_label_tail(text) && !labels_either_level(text);
+}
+
+/* TRUE when `head` is a joined label cut inside its level-2 (`满意度指标—
+ * 服务对象`: no joined label yet, the opening of one) that `rest` finishes
+ * (`满意度`, a label by itself too): in a form's one label column the two
+ * are one cell wrapped, whatever `rest` reads as alone. */
+static gboolean finishes_cut_joined(const char *head, const char *rest)
+{
+    if (!head || !rest || !jx_taxonomy_joined_label(head) || jx_labels_joined(head))
+        return FALSE;
+    char *joined = jx_norm_join(head, rest);
+    gboolean finishes = jx_labels_joined(joined);
+    g_free(joined);
+    return finishes;
+}
+
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    gboolean one_column, GHashTable *lines)
 {
@@ -4044,7 +4067,8 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     if (one_column && !known && !labels_either_level(prev->text[role]) &&
         !labels_either_level(b->text[role]))
         known = jx_taxonomy_level2(NULL, joined) ||
-                (jx_labels_joined(joined) && !jx_labels_joined(prev->text[role]));
+                (jx_labels_joined(joined) &&
+                 (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role])));
     g_free(headed);
     g_free(joined);
     return known;
@@ -4082,7 +4106,10 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
             prev = rows->pdata[at = i - 1];
         if (!b->text[role] || !prev || !prev->text[role])
             continue;
-        if (known_label(role, b->text[role]))
+        gboolean cut_joined = one_column && role == JX_ROLE_LEVEL1 &&
+                              finishes_cut_joined(prev->text[role], b->text[role]) &&
+                              pieces_close(prev, b, role, lines);
+        if (known_label(role, b->text[role]) && !cut_joined)
             continue;
         char *joined = jx_norm_join(prev->text[role], b->text[role]);
         /* a work item wrapped onto the next line, which holds a row of its
@@ -4093,7 +4120,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
         gboolean next_line = items && !known_label(role, prev->text[role]) &&
                              !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
                              pieces_close(prev, b, role, lines);
-        gboolean known = wraps || known_label(role, joined) ||
+        gboolean known = wraps || cut_joined || known_label(role, joined) ||
                          level1_lines_close(prev, b, role, one_column, lines) ||
                          weight_wrapped(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&

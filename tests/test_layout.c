@@ -2219,6 +2219,61 @@ static void numbered_labels_over_row(void **state)
                  "92", "unit", "%", NULL);
 }
 
+/* One 指标类型 column joining both labels (`产出指标－数量指标`), each set
+ * on a line of its own between its two rows, at the margin, or its first
+ * line so (`满意度指标－服务对象满意` over its rows, `度指标` below): read as
+ * running text, each such line ended the table, its label lost and the
+ * rows above taken by the next label a row shares a line with. */
+static void joined_label_alone_between_rows(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0045-joined-labels",
+                                       "writer-pdf-layout/variant/v0045-joined-labels"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++) {
+        check_fields(rels[i], "公益林管护面积", "level1", "产出指标", "level2", "数量指标", NULL);
+        check_fields(rels[i], "森林抚育面积", "level2", "数量指标", NULL);
+        check_fields(rels[i], "补助对象识别精准率", "level2", "质量指标", NULL);
+        check_fields(rels[i], "资金拨付及时率", "level2", "时效指标", NULL);
+        check_fields(rels[i], "带动林农增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+        check_fields(rels[i], "惠及人口", "level2", "社会效益指标", NULL);
+        check_fields(rels[i], "林区群众生产生活条件", "level2", "社会效益指标", NULL);
+        check_fields(rels[i], "社会公众满意度", "level1", "满意度指标", "level2",
+                     "服务对象满意度指标", NULL);
+        check_fields(rels[i], "服务对象满意度", "level1", "满意度指标", "value", "93", NULL);
+    }
+}
+
+/* A joined label whose cell wrapped its last word onto the next row's line
+ * (`效益指标-经济效益` over `指标`): the level-2 reads whole without it
+ * (经济效益), so the rest stood as a label of its own, the next row's
+ * level-1 `指标`.  No cell is so: it finishes the label above. */
+static void joined_label_rest_below(void **state)
+{
+    (void)state;
+    static const char *const writer = "writer-pdf-layout/variant/v0044-joined-label-rest";
+    check_fields(writer, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标",
+                 NULL);
+    check_fields(writer, "★节约财政资金", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(writer, "公共服务满意度提升*", "level2", "社会效益指标", NULL);
+    static const char *const calc = "calc-pdf-layout/variant/v0031-joined-label-rest";
+    check_fields(calc, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(calc, "项目区农民人均增收", "level1", "效益指标", NULL);
+    check_fields(calc, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", NULL);
+}
+
+/* A joined label cut inside its level-2 (`满意度指标—服务对象`), its rest
+ * (`满意度`) two lines down beside the row's target: the rest, a level-1
+ * label alone, stood as a label of its own and the cut head as the level-1
+ * of both rows, their level-2 lost.  Joined, they are the one cell. */
+static void joined_label_cut_in_level2(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/variant/v0039-joined-label-cut";
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+    check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2344,6 +2399,9 @@ int main(void)
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
+        cmocka_unit_test(joined_label_alone_between_rows),
+        cmocka_unit_test(joined_label_rest_below),
+        cmocka_unit_test(joined_label_cut_in_level2),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
