@@ -1877,6 +1877,27 @@ static void numbered_line_over_targets(void **state)
     check_fields(rel, "拉动社会投资", "level1", "效益指标", "value", "8", "unit", "亿元", NULL);
 }
 
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, dept
+ * f0044, its first page) whose names are centred on their rows' lines: a
+ * name of three lines stands one above its row's line and one below
+ * (`按指南要求在网上进行申报，第三` / `方独立评审，审核认定程序执行到 … 100%` /
+ * `位`), a name of two lines its first above (`依照相关资金管理办法组织实施，`
+ * / `严格控制成本 … 控制在预算范围内`).  Each first line went to the one-line
+ * name of the row above (`文物修缮工程验收合格率按指南要求…第三`), whose line
+ * it would have fitted on: a browser wraps a name only where its line is
+ * full. */
+static void centred_name_top_under_short_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0044-p1";
+    check_fields(rel, "文物修缮工程验收合格率", "value", "100", "level2", "质量指标", NULL);
+    check_fields(rel, "按指南要求在网上进行申报,第三方独立评审,审核认定程序执行到位", "value",
+                 "100", "task", "加强非物质文化遗产保护传承", NULL);
+    check_fields(rel, "按计划进度完成", "value", "按时完成", "level2", "时效指标", NULL);
+    check_fields(rel, "依照相关资金管理办法组织实施,严格控制成本", "value", "控制在预算范围内",
+                 "level2", "成本指标", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, a
  * bureau form generated with seed 1818, its header and first twelve rows)
  * whose 序号 and 一级指标 columns are a few characters wide: the header
@@ -2327,6 +2348,7 @@ int main(void)
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),
+        cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(header_words_part_narrow_columns),
         cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
