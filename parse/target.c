@@ -1361,29 +1361,39 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
            widest_name_on_page(all, f->page);
 }
 
-/* TRUE when the name of `next`, right under name piece `f`, goes on to the
- * fragment `rest` right below it and is no wider than `f`: a name of three
- * lines centred on `next`'s line. */
-static gboolean centred_three_lines(const built_row *f, const built_row *next,
-                                    const built_row *rest)
-{
-    return rest && rest->text[JX_ROLE_NAME] && next_line_of(next, rest) &&
-           f->tail_width[JX_ROLE_NAME] >= next->tail_width[JX_ROLE_NAME];
-}
+static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
 
-/* TRUE when fragment all[i], alone between rows `prev` and `next`, is the
- * first line of `next`'s name (see CENTRED_TOP_EVIDENCE).  Only where
- * fragments stand on the lines right next to each other (a layout's
- * lines). */
-static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i,
+/* TRUE when fragment all[i], the first of the run all[i..i1] between rows
+ * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
+ * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
+ * through the run into `next`'s own, then, for a name centred round its
+ * row's line, on to the line right below `next` with the first line as wide
+ * as the second at least, or the first ends on a mark no sentence ends on.
+ * Only where fragments stand on the lines right next to each other (a
+ * layout's lines). */
+static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
                                   const built_row *prev, const built_row *next)
 {
     const built_row *f = all->pdata[i];
-    const built_row *rest = i + 2 < all->len && is_frag[i + 2] ? all->pdata[i + 2] : NULL;
-    if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || !next_line_of(f, next) ||
-        !fits_under_name(all, f, prev))
+    if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || !fits_under_name(all, f, prev) ||
+        run_holds_value(all, i, i1))
         return FALSE;
-    return centred_three_lines(f, next, rest) || ends_running_on(f->text[JX_ROLE_NAME]);
+    const built_row *second = NULL, *line = f;
+    for (guint j = i + 1; j <= i1 + 1 && j < all->len; j++) {
+        const built_row *b = all->pdata[j];
+        if (!b->text[JX_ROLE_NAME] || !next_line_of(line, b))
+            return FALSE;
+        second = second ? second : b;
+        line = b;
+    }
+    if (line != next)
+        return FALSE;
+    if (ends_running_on(f->text[JX_ROLE_NAME]))
+        return TRUE;
+    guint after = i1 + 2;
+    const built_row *rest = after < all->len && is_frag[after] ? all->pdata[after] : NULL;
+    gboolean goes_below = rest && rest->text[JX_ROLE_NAME] && next_line_of(next, rest);
+    return (goes_below || i1 > i) && f->tail_width[JX_ROLE_NAME] >= second->tail_width[JX_ROLE_NAME];
 }
 
 /* A fragment opening a page with a name and, whole, the work item the row
@@ -1442,8 +1452,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     if (filled_names) /* a target table's names, unless centred and placed by column */
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
     /* (names placed by their column weigh it there, see place_names_by_column) */
-    if (filled_names && by_lines && !marked && !names_placed && k == 1 &&
-        centred_top_piece(all, is_frag, i0, prev, next))
+    if (filled_names && by_lines && !marked && !names_placed &&
+        centred_top_piece(all, is_frag, i0, i1, prev, next))
         e[0] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
@@ -3478,8 +3488,10 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             cut_unfilled_name(g, all);
         /* the one name piece of a gap that starts the name below goes down
          * as surely as across a seam */
-        if (g->n == 1 && i == last_i + 2 && centred_top_piece(all, frag, last_i + 1, g->above, b))
-            g->cut[1] += NAME_SEAM_COST;
+        for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&
+                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b);
+             t++)
+            g->cut[t] += NAME_SEAM_COST;
         g->texts = NULL; /* the rows' names: read by the cuts only */
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);

@@ -1885,7 +1885,9 @@ static void numbered_line_over_targets(void **state)
  * / `严格控制成本 … 控制在预算范围内`).  Each first line went to the one-line
  * name of the row above (`文物修缮工程验收合格率按指南要求…第三`), whose line
  * it would have fitted on: a browser wraps a name only where its line is
- * full. */
+ * full; so does the first of three lines of a name over two lines between
+ * the rows, its row's target on the last (`被认定和审核通过的项目及` under
+ * `城镇新增就业人数 ≥ 17,900 人`). */
 static void centred_name_top_under_short_name(void **state)
 {
     (void)state;
@@ -1896,6 +1898,12 @@ static void centred_name_top_under_short_name(void **state)
     check_fields(rel, "按计划进度完成", "value", "按时完成", "level2", "时效指标", NULL);
     check_fields(rel, "依照相关资金管理办法组织实施,严格控制成本", "value", "控制在预算范围内",
                  "level2", "成本指标", NULL);
+    /* the same over two lines of fragments, its row's target on the name's
+     * last line (f0019, its first 24 lines) */
+    static const char *const two = "chromium-calc-layout/dept/f0019-head";
+    check_fields(two, "城镇新增就业人数", "op", ">=", "value", "17900", "unit", "人", NULL);
+    check_fields(two, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "op", "=", "value", "100", "unit", "%", NULL);
 }
 
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, a
