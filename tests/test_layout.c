@@ -1906,6 +1906,22 @@ static void centred_name_top_under_short_name(void **state)
                  "op", "=", "value", "100", "unit", "%", NULL);
 }
 
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, half
+ * f0243, its first 14 lines) whose unit caption `金额单位：万元` stands right
+ * above the header line, over the column the year's 单位 heads a line
+ * lower: read as the first line of a header stacked over three lines, it
+ * folded the whole header into one row (`金额单位:万元单位`, a money
+ * column), the half-year and the year's target columns in one set: every
+ * row lost its half-year operator and unit and its year's operator. */
+static void unit_caption_over_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/half/f0243-head";
+    check_fields(rel, "快检食品数量", "op", ">=", "value", "18000", "unit", "批次", "half.op", ">=",
+                 "half.value", "7200", "half.unit", "批次", NULL);
+    check_fields(rel, "不合格食品核查处置率", "op", "=", "half.op", "=", "half.unit", "%", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, a
  * bureau form generated with seed 1818, its header and first twelve rows)
  * whose 序号 and 一级指标 columns are a few characters wide: the header
@@ -2357,6 +2373,7 @@ int main(void)
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
+        cmocka_unit_test(unit_caption_over_header),
         cmocka_unit_test(header_words_part_narrow_columns),
         cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
