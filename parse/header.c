@@ -1022,7 +1022,7 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
             if (r == fullest)
                 continue;
             int filled = 0, over_filled = 0;
-            gboolean item = FALSE;
+            gboolean item = FALSE, caption = FALSE;
             for (int c = 0; c < n_cols; c++) {
                 const jx_cell *cell = jx_grid_cell(grid, r, c);
                 if (!cell || !*jx_cell_text(cell))
@@ -1052,7 +1052,9 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
                 by_characters |= lines;
                 over_filled += below && *jx_cell_text(below) && !lines && !wraps && !group;
                 char *own;
-                item = jx_funds_names_item(jx_norm_text_view(jx_cell_text(cell), &own));
+                const char *norm = jx_norm_text_view(jx_cell_text(cell), &own);
+                item = jx_funds_names_item(norm);
+                caption |= jx_header_is_unit_caption(norm);
                 g_free(own);
             }
             if (filled < 2 && over_filled)
@@ -1061,6 +1063,10 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
              * above the header, its figures left empty (`其他资金` over `预期目标
              * 实际完成情况` in a text browser's dump) */
             if (filled == 1 && item)
+                return best;
+            /* nor a unit caption alone (`金额单位：万元` right above the
+             * header, over the column its last 单位 heads a line lower) */
+            if (filled == 1 && caption)
                 return best;
             if (jx_header_metadata_row(grid, r) && !(r > row && tails_under(grid, row, r)))
                 return best;

@@ -1327,6 +1327,75 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
         e[j] += UNFILLED_EVIDENCE;
 }
 
+/* A name piece right under a one-line name it would have fitted after (see
+ * add_unfilled_evidence), right above a row with a name of its own, is the
+ * first line of that row's name when the name is wrapped over three lines
+ * centred on the row's line, going on to the line right below it
+ * (`按指南要求在网上进行申报，第三` / `方独立评审，审核认定程序执行到 … 100%` /
+ * `位`: the line a browser wraps first is full, as wide as the middle one at
+ * least), or when the piece ends on a mark no sentence ends on (`依照相关资金
+ * 管理办法组织实施，` / `严格控制成本 … 控制在预算范围内`): a name broken by hand
+ * (`人均管理` / `费用（以批复为准）`) ends its lines anywhere, but neither so
+ * nor as wide.  As strong as a seam. */
+#define CENTRED_TOP_EVIDENCE SEAM_EVIDENCE
+
+/* TRUE when `text` ends on a mark no sentence ends on (running_on_marks). */
+static gboolean ends_running_on(const char *text)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
+        if (g_str_has_suffix(text, running_on_marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when name piece `f`, on the line of its own right under `prev`'s
+ * one-line name, would have fitted on that line. */
+static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const built_row *prev)
+{
+    if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line ||
+        !next_line_of(prev, f))
+        return FALSE;
+    char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
+    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS);
+    return prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
+           widest_name_on_page(all, f->page);
+}
+
+static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
+
+/* TRUE when fragment all[i], the first of the run all[i..i1] between rows
+ * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
+ * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
+ * through the run into `next`'s own, then, for a name centred round its
+ * row's line, on to the line right below `next` with the first line as wide
+ * as the second at least, or the first ends on a mark no sentence ends on.
+ * Only where fragments stand on the lines right next to each other (a
+ * layout's lines). */
+static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
+                                  const built_row *prev, const built_row *next)
+{
+    const built_row *f = all->pdata[i];
+    if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || !fits_under_name(all, f, prev) ||
+        run_holds_value(all, i, i1))
+        return FALSE;
+    const built_row *second = NULL, *line = f;
+    for (guint j = i + 1; j <= i1 + 1 && j < all->len; j++) {
+        const built_row *b = all->pdata[j];
+        if (!b->text[JX_ROLE_NAME] || !next_line_of(line, b))
+            return FALSE;
+        second = second ? second : b;
+        line = b;
+    }
+    if (line != next)
+        return FALSE;
+    if (ends_running_on(f->text[JX_ROLE_NAME]))
+        return TRUE;
+    guint after = i1 + 2;
+    const built_row *rest = after < all->len && is_frag[after] ? all->pdata[after] : NULL;
+    gboolean goes_below = rest && rest->text[JX_ROLE_NAME] && next_line_of(next, rest);
+    return (goes_below || i1 > i) && f->tail_width[JX_ROLE_NAME] >= second->tail_width[JX_ROLE_NAME];
+}
+
 /* A fragment opening a page with a name and, whole, the work item the row
  * above states starts a row of its own (a browser's print restates each
  * row's work item, `做好科技普及工作 开展科技活动周宣传` under `做好科技普及工作
@@ -1348,7 +1417,7 @@ static void add_restated_task_evidence(const built_row *frag, const built_row *p
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
-                                gboolean filled_names)
+                                gboolean filled_names, gboolean names_placed)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -1382,6 +1451,10 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     add_wrap_evidence(all, i0, k, prev, next, e);
     if (filled_names) /* a target table's names, unless centred and placed by column */
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
+    /* (names placed by their column weigh it there, see place_names_by_column) */
+    if (filled_names && by_lines && !marked && !names_placed &&
+        centred_top_piece(all, is_frag, i0, i1, prev, next))
+        e[0] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
      * item's line between): as strong as a seam right below it */
@@ -3413,6 +3486,12 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         name_gap_cuts(g, arena);
         if (!centred)
             cut_unfilled_name(g, all);
+        /* the one name piece of a gap that starts the name below goes down
+         * as surely as across a seam */
+        for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&
+                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b);
+             t++)
+            g->cut[t] += NAME_SEAM_COST;
         g->texts = NULL; /* the rows' names: read by the cuts only */
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
@@ -3692,7 +3771,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
-                                      by_lines, marked, (!gap_at || !centred_table) && !scored);
+                                      by_lines, marked, (!gap_at || !centred_table) && !scored,
+                                      gap_at != NULL);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */

@@ -1877,6 +1877,51 @@ static void numbered_line_over_targets(void **state)
     check_fields(rel, "拉动社会投资", "level1", "效益指标", "value", "8", "unit", "亿元", NULL);
 }
 
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, dept
+ * f0044, its first page) whose names are centred on their rows' lines: a
+ * name of three lines stands one above its row's line and one below
+ * (`按指南要求在网上进行申报，第三` / `方独立评审，审核认定程序执行到 … 100%` /
+ * `位`), a name of two lines its first above (`依照相关资金管理办法组织实施，`
+ * / `严格控制成本 … 控制在预算范围内`).  Each first line went to the one-line
+ * name of the row above (`文物修缮工程验收合格率按指南要求…第三`), whose line
+ * it would have fitted on: a browser wraps a name only where its line is
+ * full; so does the first of three lines of a name over two lines between
+ * the rows, its row's target on the last (`被认定和审核通过的项目及` under
+ * `城镇新增就业人数 ≥ 17,900 人`). */
+static void centred_name_top_under_short_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0044-p1";
+    check_fields(rel, "文物修缮工程验收合格率", "value", "100", "level2", "质量指标", NULL);
+    check_fields(rel, "按指南要求在网上进行申报,第三方独立评审,审核认定程序执行到位", "value",
+                 "100", "task", "加强非物质文化遗产保护传承", NULL);
+    check_fields(rel, "按计划进度完成", "value", "按时完成", "level2", "时效指标", NULL);
+    check_fields(rel, "依照相关资金管理办法组织实施,严格控制成本", "value", "控制在预算范围内",
+                 "level2", "成本指标", NULL);
+    /* the same over two lines of fragments, its row's target on the name's
+     * last line (f0019, its first 24 lines) */
+    static const char *const two = "chromium-calc-layout/dept/f0019-head";
+    check_fields(two, "城镇新增就业人数", "op", ">=", "value", "17900", "unit", "人", NULL);
+    check_fields(two, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "op", "=", "value", "100", "unit", "%", NULL);
+}
+
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, half
+ * f0243, its first 14 lines) whose unit caption `金额单位：万元` stands right
+ * above the header line, over the column the year's 单位 heads a line
+ * lower: read as the first line of a header stacked over three lines, it
+ * folded the whole header into one row (`金额单位:万元单位`, a money
+ * column), the half-year and the year's target columns in one set: every
+ * row lost its half-year operator and unit and its year's operator. */
+static void unit_caption_over_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/half/f0243-head";
+    check_fields(rel, "快检食品数量", "op", ">=", "value", "18000", "unit", "批次", "half.op", ">=",
+                 "half.value", "7200", "half.unit", "批次", NULL);
+    check_fields(rel, "不合格食品核查处置率", "op", "=", "half.op", "=", "half.unit", "%", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, a
  * bureau form generated with seed 1818, its header and first twelve rows)
  * whose 序号 and 一级指标 columns are a few characters wide: the header
@@ -2382,6 +2427,8 @@ int main(void)
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(numbered_line_over_targets),
+        cmocka_unit_test(centred_name_top_under_short_name),
+        cmocka_unit_test(unit_caption_over_header),
         cmocka_unit_test(header_words_part_narrow_columns),
         cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
