@@ -592,6 +592,29 @@ static void boxes_taller_than_their_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* A borderless header printed by Chromium whose half-year column's title
+ * wraps (半年（程）指 / 标值) while the other titles stand on one line at
+ * the row's middle: the wrapped title's lines stand one box apart, the first
+ * just out of a line's reach of the middle, the second just within it, so
+ * the second joined the header's line and the first made a row of its own
+ * above; the header read 标值 where 半年（程）指标值 stood and no record got
+ * its half-year target.  The row's middle is set on the wrapped title's first
+ * line, as a layout dump sets it: every record comes out with its half-year
+ * target.  Page 1 of a generated form printed by Chromium. */
+static void header_wrapped_half_way(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-header-wrapped-half-way-f0143");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-header-wrapped-half-way-f0143.pdf");
+    const jx_record *r = indicator_named(l, "新建港湾式候车亭*");
+    assert_fields(r, "value", "68", "unit", "个", NULL);
+    const jx_record *half = jx_record_get_record(r, "half");
+    assert_non_null(half);
+    assert_fields(half, "value", "41", "unit", "个", NULL);
+    jx_record_list_free(l);
+}
+
 /* LibreOffice (Writer/Web) prints a web page's border="1" table with mid-grey
  * rules 0.75 pt wide; one standing across two pixels of the rendered page
  * came out lighter than ink and was dropped, so the columns on either side
@@ -2533,6 +2556,7 @@ int main(void)
         cmocka_unit_test(fake_bold_draws_no_rules),
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),
+        cmocka_unit_test(header_wrapped_half_way),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(frame_run_on_past_the_table),
