@@ -113,12 +113,12 @@ static double wide_box_shape(const GArray *glyphs)
 }
 
 /* Shrinks the boxes of a page whose fonts made them far taller than their
- * characters (BOX_TALL_EM). */
-static void cut_tall_boxes(GArray *glyphs)
+ * characters (BOX_TALL_EM); TRUE when it did. */
+static gboolean cut_tall_boxes(GArray *glyphs)
 {
     double shape = wide_box_shape(glyphs);
     if (shape <= BOX_TALL_EM)
-        return;
+        return FALSE;
     double keep = BOX_CUT_EM / shape;
     for (guint i = 0; i < glyphs->len; i++) {
         glyph *g = &g_array_index(glyphs, glyph, i);
@@ -126,10 +126,12 @@ static void cut_tall_boxes(GArray *glyphs)
         g->y0 = centre - half;
         g->y1 = centre + half;
     }
+    return TRUE;
 }
 
-/* The glyphs of a page that print something, with their boxes. */
-static GArray *page_glyphs(PopplerPage *page)
+/* The glyphs of a page that print something, with their boxes; `cut` (may
+ * be NULL) TRUE when their boxes were cut (cut_tall_boxes). */
+static GArray *page_glyphs(PopplerPage *page, gboolean *cut)
 {
     GArray *glyphs = g_array_new(FALSE, FALSE, sizeof(glyph));
     char *text = poppler_page_get_text(page);
@@ -159,7 +161,9 @@ static GArray *page_glyphs(PopplerPage *page)
     }
     g_free(rects);
     g_free(text);
-    cut_tall_boxes(glyphs);
+    gboolean were_cut = cut_tall_boxes(glyphs);
+    if (cut)
+        *cut = were_cut;
     return glyphs;
 }
 
@@ -2337,6 +2341,152 @@ static gboolean in_level(const glyph_level *l, const glyph *g)
     return c >= l->lo && c <= l->hi;
 }
 
+/* A wrapped cell's two lines that stand this many of their heights apart at
+ * most stand one box apart: Chromium sets a wrapped line's box as tall as
+ * its pitch (1.00 of a height, the extents cut_tall_boxes leaves). */
+#define LOPSIDED_PITCH_MAX 1.1
+
+/* TRUE when some line of `lines` holds glyphs of both `x` and `y`. */
+static gboolean levels_share_line(const GArray *lines, const glyph_level *x, const glyph_level *y)
+{
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        gboolean in_x = FALSE, in_y = FALSE;
+        for (guint i = 0; i < gs->len; i++) {
+            in_x |= in_level(x, &g_array_index(gs, glyph, i));
+            in_y |= in_level(y, &g_array_index(gs, glyph, i));
+        }
+        if (in_x && in_y)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* How many pieces the glyphs of `lines` at level `l` make, read left to
+ * right: glyphs further apart than PIECE_GAP_SHARE of the level's height
+ * start a new one. */
+static guint level_pieces(const GArray *lines, const glyph_level *l)
+{
+    GArray *xs = g_array_new(FALSE, FALSE, sizeof(glyph));
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        for (guint i = 0; i < gs->len; i++)
+            if (in_level(l, &g_array_index(gs, glyph, i)))
+                g_array_append_val(xs, g_array_index(gs, glyph, i));
+    }
+    g_array_sort(xs, by_x);
+    guint n = 0;
+    double end = -G_MAXDOUBLE;
+    for (guint i = 0; i < xs->len; i++) {
+        const glyph *g = &g_array_index(xs, glyph, i);
+        if (g->x0 - end > PIECE_GAP_SHARE * l->height)
+            n++;
+        end = MAX(end, g->x1);
+    }
+    g_array_free(xs, TRUE);
+    return n;
+}
+
+/* TRUE when a glyph of `lines` at level `x` stands over or under one at
+ * level `y` (their extents across overlap). */
+static gboolean levels_share_column(const GArray *lines, const glyph_level *x, const glyph_level *y)
+{
+    for (guint k = 0; k < lines->len; k++) {
+        const GArray *gs = g_array_index(lines, text_line, k).glyphs;
+        for (guint i = 0; i < gs->len; i++) {
+            const glyph *g = &g_array_index(gs, glyph, i);
+            if (!in_level(x, g))
+                continue;
+            for (guint j = 0; j < lines->len; j++) {
+                const GArray *hs = g_array_index(lines, text_line, j).glyphs;
+                for (guint q = 0; q < hs->len; q++) {
+                    const glyph *o = &g_array_index(hs, glyph, q);
+                    if (in_level(y, o) && MIN(g->x1, o->x1) > MAX(g->x0, o->x0))
+                        return TRUE;
+                }
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* TRUE when level `i` of `levels` stands half way between the levels around
+ * it, a wrapped cell's two lines one box apart (LOPSIDED_PITCH_MAX), but
+ * only the lower one within a line's reach of it (LINE_CENTRE_SHARE:
+ * Chromium sets the one-line cells of a row a fraction of a point under the
+ * wrapped cell's middle, so its first line stands just out of reach, its
+ * second just within), and group_lines joined that one to the middle's line:
+ * the wrapped cell's second line (标值 of 半年（程）指 / 标值) then reads
+ * as a cell of the row's line and its first line as a row of its own above.
+ * No other level stands within reach of the two (as middle_level), the
+ * middle holds CENTRED_MIN_CELLS cells at least (a lone row number centred
+ * on a row whose name stands at its top is no row's middle), the two lines
+ * stand one over the other (one cell's) and the middle's cells beside them,
+ * in none of their columns.  Where the upper line is the one within reach,
+ * group_lines sets the row as a layout dump does (the row's cells on the
+ * wrapped cell's first line). */
+static gboolean lopsided_middle_level(const GArray *lines, const GArray *levels, guint i)
+{
+    if (i < 1 || i + 1 >= levels->len)
+        return FALSE;
+    const glyph_level *a = &g_array_index(levels, glyph_level, i - 1),
+                      *m = &g_array_index(levels, glyph_level, i),
+                      *b = &g_array_index(levels, glyph_level, i + 1);
+    double h = m->height, reach = LINE_CENTRE_SHARE * h;
+    if (!same_face_level(a, h) || !same_face_level(b, h) || m->centre - a->centre <= reach ||
+        b->centre - m->centre > reach ||
+        b->centre - a->centre > LOPSIDED_PITCH_MAX * h ||
+        fabs(m->centre - (a->centre + b->centre) / 2) > CENTRED_MIDDLE_SHARE * h)
+        return FALSE;
+    if (i >= 2 && a->centre - g_array_index(levels, glyph_level, i - 2).centre <= reach)
+        return FALSE;
+    if (i + 2 < levels->len && g_array_index(levels, glyph_level, i + 2).centre - b->centre <= reach)
+        return FALSE;
+    return levels_share_line(lines, m, b) && level_pieces(lines, m) >= CENTRED_MIN_CELLS &&
+           levels_share_column(lines, a, b) && !levels_share_column(lines, m, a) &&
+           !levels_share_column(lines, m, b);
+}
+
+/* Sets the glyphs of every line of `lines` holding one of the levels `trio`
+ * (a wrapped cell's first line, the row's middle, its second line; see
+ * lopsided_middle_level) on two lines, the middle's glyphs on the first
+ * line's, as a layout dump sets a row whose cells beside a wrapped one are
+ * centred; a glyph of none of the levels goes with the level nearest it. */
+static void set_middle_on_first_line(GArray *lines, const glyph_level *trio)
+{
+    GArray *first = g_array_new(FALSE, FALSE, sizeof(glyph)),
+           *second = g_array_new(FALSE, FALSE, sizeof(glyph));
+    for (guint k = 0; k < lines->len;) {
+        text_line *l = &g_array_index(lines, text_line, k);
+        gboolean touched = FALSE;
+        for (guint i = 0; i < l->glyphs->len && !touched; i++)
+            for (int t = 0; t < 3; t++)
+                touched |= in_level(&trio[t], &g_array_index(l->glyphs, glyph, i));
+        if (!touched) {
+            k++;
+            continue;
+        }
+        for (guint i = 0; i < l->glyphs->len; i++) {
+            const glyph *g = &g_array_index(l->glyphs, glyph, i);
+            double c = glyph_centre(g);
+            gboolean low = fabs(trio[2].centre - c) < fabs(trio[1].centre - c) &&
+                           fabs(trio[2].centre - c) < fabs(trio[0].centre - c);
+            g_array_append_val(low ? second : first, *g);
+        }
+        g_array_free(l->glyphs, TRUE);
+        g_array_remove_index(lines, k);
+    }
+    GArray *both[] = {first, second};
+    for (gsize t = 0; t < G_N_ELEMENTS(both); t++) {
+        if (!both[t]->len) {
+            g_array_free(both[t], TRUE);
+            continue;
+        }
+        text_line line = line_of(both[t]);
+        g_array_append_val(lines, line);
+    }
+}
+
 /* How many lines of `lines` hold glyphs of level `l`. */
 static guint level_lines(const GArray *lines, const glyph_level *l)
 {
@@ -2406,6 +2556,27 @@ static void part_middle_levels(GArray *lines)
     for (guint i = 1; i + 1 < levels->len; i++)
         if (middle_level(levels, i) && level_lines(lines, &g_array_index(levels, glyph_level, i)) > 1) {
             regroup_levels(lines, &g_array_index(levels, glyph_level, i - 1));
+            moved = TRUE;
+        }
+    if (moved)
+        g_array_sort(lines, by_centre);
+    g_array_free(levels, TRUE);
+}
+
+/* Sets each lopsided middle level of `lines` (lopsided_middle_level) on the
+ * wrapped cell's first line.  Only on a page whose boxes cut_tall_boxes cut
+ * (Chromium's Type 3 fonts): there a box is cut to BOX_CUT_EM of a
+ * character, which puts a wrapped cell's lines one such box apart and the
+ * row's middle at the edge of a line's reach; other converters' natural
+ * boxes set the middle well within reach of one line, as group_lines and
+ * lift_centred_lines read it. */
+static void part_lopsided_middles(GArray *lines)
+{
+    GArray *levels = glyph_levels(lines);
+    gboolean moved = FALSE;
+    for (guint i = 1; i + 1 < levels->len; i++)
+        if (lopsided_middle_level(lines, levels, i)) {
+            set_middle_on_first_line(lines, &g_array_index(levels, glyph_level, i - 1));
             moved = TRUE;
         }
     if (moved)
@@ -3201,7 +3372,8 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     int w = 0, h = 0;
     gboolean drawn = draws_content_text_only(page);
     guint8 *upright = drawn ? ink_mask(page, FALSE, &w, &h) : NULL;
-    GArray *glyphs = page_glyphs(page);
+    gboolean cut = FALSE;
+    GArray *glyphs = page_glyphs(page, &cut);
     if (!glyphs->len || text_unreadable(glyphs)) {
         g_free(upright);
         page_outcome got = glyphs->len       ? PAGE_UNMAPPED
@@ -3244,6 +3416,8 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
     part_middle_levels(lines);
+    if (cut)
+        part_lopsided_middles(lines);
     part_stacked_lines(lines);
     unit = piece_lines_unit(lines, left, unit);
     lift_centred_lines(lines, left, unit);
@@ -3409,7 +3583,7 @@ gboolean jx_pdf_show(const char *path, int page_number, const char *png, GError 
     PopplerPage *page = poppler_document_get_page(doc, page_number - 1);
     /* drawn as Poppler draws it, turned pages too (on a square, whole); the
      * rules are found as parsing finds them, on the page drawn without text */
-    GArray *glyphs = page ? page_glyphs(page) : NULL;
+    GArray *glyphs = page ? page_glyphs(page, NULL) : NULL;
     gboolean turned = glyphs && text_direction(glyphs) != RUNS_ACROSS;
     int w, h;
     guint8 *mask = page ? ink_mask(page, turned, &w, &h) : NULL;

@@ -740,8 +740,22 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
  * the columns come back from page units rounded, to a display column. */
 #define LONE_ROW_SLACK_COLS 1
 
-/* TRUE when every word of `words` starts inside one of `cols`, in `least`
- * columns at least. */
+/* TRUE when `word` starts in the gap between the carried columns `prev`
+ * and `span` (NULL: none before) and reaches into `span`, ending before
+ * `next` (NULL: none after): a cell set right in its column (a browser's
+ * target column), wider than any the pages before set there, so starting
+ * left of where their widest started (2020年11月30日以前 alone on a page
+ * under targets no longer than ≤2020年12月31日). */
+static gboolean reaches_into_column(const jx_layout_word *word, const jx_layout_span *prev,
+                                    const jx_layout_span *span, const jx_layout_span *next)
+{
+    return prev && word->x0 >= prev->b && word->x0 < span->a && word->x1 > span->a &&
+           (!next || word->x1 <= next->a + LONE_ROW_SLACK_COLS);
+}
+
+/* TRUE when every word of `words` starts inside one of `cols` (or reaches
+ * into it from the gap before it, reaches_into_column), in `least` columns
+ * at least. */
 static gboolean words_in_columns(const GArray *words, const GArray *cols, int least)
 {
     int used = 0, last = -1;
@@ -752,8 +766,10 @@ static gboolean words_in_columns(const GArray *words, const GArray *cols, int le
             const jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
             const jx_layout_span *next =
                 c + 1 < cols->len ? &g_array_index(cols, jx_layout_span, c + 1) : NULL;
-            if (word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b &&
-                (!next || word->x1 <= next->a + LONE_ROW_SLACK_COLS))
+            if ((word->x0 >= span->a - LONE_ROW_SLACK_COLS && word->x0 < span->b &&
+                 (!next || word->x1 <= next->a + LONE_ROW_SLACK_COLS)) ||
+                reaches_into_column(word, c ? &g_array_index(cols, jx_layout_span, c - 1) : NULL,
+                                    span, next))
                 in = (int)c;
         }
         if (in < 0)

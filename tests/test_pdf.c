@@ -592,6 +592,51 @@ static void boxes_taller_than_their_lines(void **state)
     jx_record_list_free(l);
 }
 
+/* A borderless header printed by Chromium whose half-year column's title
+ * wraps (半年（程）指 / 标值) while the other titles stand on one line at
+ * the row's middle: the wrapped title's lines stand one box apart, the first
+ * just out of a line's reach of the middle, the second just within it, so
+ * the second joined the header's line and the first made a row of its own
+ * above; the header read 标值 where 半年（程）指标值 stood and no record got
+ * its half-year target.  The row's middle is set on the wrapped title's first
+ * line, as a layout dump sets it: every record comes out with its half-year
+ * target.  Page 1 of a generated form printed by Chromium. */
+static void header_wrapped_half_way(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-header-wrapped-half-way-f0143");
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-header-wrapped-half-way-f0143.pdf");
+    const jx_record *r = indicator_named(l, "新建港湾式候车亭*");
+    assert_fields(r, "value", "68", "unit", "个", NULL);
+    const jx_record *half = jx_record_get_record(r, "half");
+    assert_non_null(half);
+    assert_fields(half, "value", "41", "unit", "个", NULL);
+    jx_record_list_free(l);
+}
+
+/* A borderless table printed by Chromium that leaves one row alone on a page
+ * (产出指标－时效指标 | 项目完成时限 | 2020年11月30日以前), its target set
+ * right in its column and wider than any the pages before held there, so
+ * starting left of that column: the row did not fit the columns carried from
+ * the page before, read as a line of prose it ended the table, and the next
+ * page's rows (headerless) were lost.  A word starting in the gap before a
+ * carried column and reaching into it is in that column: the lone row and
+ * the page after it are the table's.  A generated form printed by Chromium. */
+static void lone_row_with_a_wide_target(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-lone-row-wide-target-v0036.pdf");
+    assert_fields(indicator_named(l, "项目完成时限"), "level1", "产出指标", "level2", "时效指标",
+                  "op", "<=", "value", "2020-11-30", NULL);
+    assert_fields(indicator_named(l, "审批办结时限"), "level2", "时效指标", "value", "13", "unit",
+                  "个工作日", NULL);
+    assert_fields(indicator_named(l, "政策宣传覆盖率"), "level1", "效益指标", "level2",
+                  "社会效益指标", "value", "93", NULL);
+    jx_record_list_free(l);
+}
+
 /* LibreOffice (Writer/Web) prints a web page's border="1" table with mid-grey
  * rules 0.75 pt wide; one standing across two pixels of the rendered page
  * came out lighter than ink and was dropped, so the columns on either side
@@ -2533,6 +2578,8 @@ int main(void)
         cmocka_unit_test(fake_bold_draws_no_rules),
         cmocka_unit_test(rows_closer_than_the_boxes),
         cmocka_unit_test(boxes_taller_than_their_lines),
+        cmocka_unit_test(header_wrapped_half_way),
+        cmocka_unit_test(lone_row_with_a_wide_target),
         cmocka_unit_test(tables_cut_open_by_the_page),
         cmocka_unit_test(tables_clipped_by_the_page),
         cmocka_unit_test(frame_run_on_past_the_table),
