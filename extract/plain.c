@@ -327,10 +327,50 @@ static gboolean level2_label_inside(const page_line *pl, int margin)
            label_line(pl, TRUE);
 }
 
+/* TRUE when `text` opens a level-1 and a level-2 label joined in one
+ * narrow cell of a form with a single label column (`产出-数量指` over a row,
+ * `标` under it; a spreadsheet's print wraps the cell round its rows): a
+ * known level-1 label alone (no row number before it), a mark joining it to
+ * the rest (no ideograph, no letter), and the rest no figure, opening no
+ * level-2 label the taxonomy lists under another level-1
+ * (`效益指标－服务对象满意度指` opens no group of this form's).  No paragraph
+ * or note opens so. */
+static gboolean opens_joined_label(const char *text)
+{
+    gboolean joined = FALSE;
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (!g_unichar_ispunct(c))
+            continue;
+        char *first = g_strndup(text, (gsize)(p - text));
+        const char *rest = g_utf8_next_char(p);
+        joined = p > text && jx_taxonomy_level1(first) != NULL;
+        /* the label alone: a row's number before it makes the line a row's */
+        for (const char *q = first; joined && *q; q = g_utf8_next_char(q)) {
+            gunichar r = g_utf8_get_char(q);
+            joined = !g_unichar_isdigit(r) && !g_unichar_isspace(r);
+        }
+        for (const char *q = rest; joined && *q; q = g_utf8_next_char(q)) {
+            gunichar r = g_utf8_get_char(q);
+            joined = !g_unichar_isdigit(r) && !g_unichar_isspace(r);
+        }
+        /* the rest opening a level-2 label (two characters or more say
+         * which) is one the taxonomy lists under the level-1 */
+        char *level2 = joined ? jx_taxonomy_label_headed(rest, 2) : NULL;
+        if (level2 && !jx_taxonomy_lists(first, level2))
+            joined = FALSE;
+        g_free(level2);
+        g_free(first);
+        break;
+    }
+    return joined;
+}
+
 /* TRUE when a line inside a layout table is a joined label alone at the
  * margin (`产出指标－数量指标` centred on a line of its own between the two
  * rows of its single label column, or the first line of one its narrow
- * column wrapped): a cell, as a level-2 label alone there is.  Text a
+ * column wrapped: jx_taxonomy_joined_label, or opens_joined_label for a
+ * spreadsheet's wrap): a cell, as a level-2 label alone there is.  Text a
  * space apart from it (a row number: `20 效益指标－服务对象满意度指`) makes
  * it a row's line, which this does not judge. */
 static gboolean joined_label_inside(const page_line *pl, int margin)
@@ -338,9 +378,24 @@ static gboolean joined_label_inside(const page_line *pl, int margin)
     if (pl->kind != ROW_NONE || pl->furniture || pl->offset > margin + 1)
         return FALSE;
     char *text = g_strstrip(g_strndup(pl->s, pl->n));
-    gboolean joined = !strchr(text, ' ') && jx_taxonomy_joined_label(text);
+    gboolean joined = (!strchr(text, ' ') && jx_taxonomy_joined_label(text)) ||
+                      opens_joined_label(text);
     g_free(text);
     return joined;
+}
+
+/* TRUE when a line inside a layout table is, alone at the margin, the last
+ * line of a standard label wrapped in a narrow cell (`济成本指标` under
+ * `成本指标-经` and a row; jx_taxonomy_label_tail), wider than a short
+ * piece.  No paragraph or note ends so. */
+static gboolean label_tail_inside(const page_line *pl, int margin)
+{
+    if (pl->kind != ROW_NONE || pl->furniture || pl->offset > margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean tail = jx_taxonomy_label_tail(text);
+    g_free(text);
+    return tail;
 }
 
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
@@ -603,6 +658,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         } else if (!may_continue(pl, margin, width) && !pl->joined &&
                    !row_label_between(lines, n, k, last_multi, margin, width) &&
                    !level2_label_inside(pl, margin) && !joined_label_inside(pl, margin) &&
+                   !label_tail_inside(pl, margin) &&
                    !wraps_round_row(lines, n, k, last_multi)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */

@@ -1148,6 +1148,29 @@ static void work_items_past_empty_column(void **state)
                  "数量指标", NULL);
 }
 
+/* A spreadsheet's one-label-column form printed by WeasyPrint: each joined
+ * label (`产出-数量指标`) wraps in its narrow cell round its rows, its first
+ * line `产出-数量指` alone at the margin, wider than a short piece.  Read as
+ * text, that line ended the table after its first two rows (资金使用合规率
+ * and 成本节约率 lost, the others labelled `标`).  A line opening so with a
+ * level-1 label and a joining mark stays in the table, and so does a
+ * label's last line as wide (`济成本指标` under `成本指标-经`), which ended
+ * it too (成本节约率 labelled `成本指标-经`, the rows below lost). */
+static void joined_label_line_stays_in_table(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0002-head";
+    check_fields(rel, "公益电影放映场次", "op", ">=", "value", "920", "level1", "产出", "level2",
+                 "数量指标", NULL);
+    check_fields(rel, "资金使用合规率", "op", ">=", "value", "100", "level2", "质量指标", NULL);
+    check_fields(rel, "项目完成时限", "value", "2022-11-30", "level2", "时效指标", NULL);
+    check_fields(rel, "成本节约率", "value", "5", "unit", "%", "level1", "成本指标", "level2",
+                 "经济成本指标", NULL);
+    check_fields(rel, "对周边群众生产生活的影响(暂定)", "value", "无", "level2", "社会成本指标",
+                 NULL);
+    check_fields(rel, "群众满意度", "op", ">=", "value", "93", "level2", "服务对象满意度指标", NULL);
+}
+
 /* Chromium sets names at their rows' tops and the figures lower: the next
  * row's name (`审批办结时限（以批`) stands right under a row whose name
  * (`资金拨付及时率`) ends on a line far short of the names' column, and
@@ -2406,6 +2429,7 @@ int main(void)
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
+        cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dash_placeholder_above_table),
