@@ -505,6 +505,29 @@ static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize 
            last->offset + last->width <= mid->offset;
 }
 
+/* TRUE when line `pl` is a row whose cells a layout dump set one space
+ * apart, a label first at the margin (`效益 经济效 新产品销售收入增长`: a
+ * long name leaves no room for the converter's wider gaps), or such a row's
+ * wrapped labels (`指标 益指标`).  After a table's last line of several
+ * pieces it is the table's last row, not text after it: no paragraph opens
+ * with a label set apart from its next word by a space. */
+static gboolean joined_label_row(const page_line *pl, int margin)
+{
+    if (!pl->joined || pl->furniture || pl->offset > margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char *space = strchr(text, ' ');
+    if (space)
+        *space = '\0';
+    char *head1 = jx_taxonomy_label_headed(text, 1), *head2 = jx_taxonomy_label_headed(text, 2);
+    gboolean label = head1 || head2 || jx_taxonomy_label_tail(text) ||
+                     jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+    g_free(head1);
+    g_free(head2);
+    g_free(text);
+    return label;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -597,7 +620,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     if (multi < REGION_MIN_MULTI && !(whole_page && alone_on_page(lines, n, first_multi)))
         return i;
     gsize end = last_multi + 1;
-    while (end < n && may_continue(&lines[end], margin, width))
+    while (end < n && (may_continue(&lines[end], margin, width) ||
+                       joined_label_row(&lines[end], margin)))
         end++;
     return end;
 }
