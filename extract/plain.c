@@ -505,8 +505,8 @@ static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize 
            last->offset + last->width <= mid->offset;
 }
 
-/* TRUE when `word` (normalized) is a level label, or a wrapped label's
- * first or last line. */
+/* TRUE when `word` is a level label, or a wrapped label's first or last
+ * line. */
 static gboolean label_word(const char *word)
 {
     char *head1 = jx_taxonomy_label_headed(word, 1), *head2 = jx_taxonomy_label_headed(word, 2);
