@@ -2664,6 +2664,121 @@ static void add_level1_columns(const jx_layout_word *w, gsize n, double join, GA
         g_array_sort(cols, cmp_span);
 }
 
+/* A narrow label column whose cells wrap (`数量指` over `标`, `社会效` over
+ * `益指标`) is centred by the converter line by line: a layout dump starts
+ * the pieces of one cell a character or two apart from another's, and the
+ * column's starts part it in two touching columns, the wrapped pieces of
+ * some rows in the second (which then read as part of the name).  Two
+ * touching columns that no line of the body fills both of, both holding
+ * short pieces of no level-1 label, the first the header's label word (the
+ * column it names), one of them nothing but wrapped labels' lines, the last
+ * line of one among them, are one.  (Two columns of whole labels, level 1
+ * and level 2 on lines of their own, stay two.)  A PDF's glyphs stand where
+ * they were drawn, centred or not: a dump's only. */
+
+/* TRUE when the piece of words [i, e] is a wrapped label's line and no
+ * label whole (`数量指`, `标`; not `数量指标`). */
+static gboolean wrapped_label_line(const jx_layout_word *w, gsize i, gsize e)
+{
+    if (!label_fragment(w, i, e))
+        return FALSE;
+    char *text = piece_text(w, i, e);
+    gboolean whole = jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
+    g_free(text);
+    return !whole;
+}
+
+/* The most characters of a line of a narrow label column's cell: a
+ * column wrapping its labels three or four characters a line. */
+#define LABEL_LINE_MAX_CHARS 5
+
+/* TRUE when the piece of words [i, e] may stand in a narrow level-2
+ * column: LABEL_LINE_MAX_CHARS characters at most (no name) and no level-1
+ * label nor its first line (产出, 效益指: the column left of it). */
+static gboolean level2_column_piece(const jx_layout_word *w, gsize i, gsize e)
+{
+    char *text = piece_text(w, i, e);
+    char *head1 = jx_taxonomy_label_headed(text, 1);
+    gboolean fits = g_utf8_strlen(text, -1) <= LABEL_LINE_MAX_CHARS && !head1 &&
+                    !jx_taxonomy_level1(text);
+    g_free(head1);
+    g_free(text);
+    return fits;
+}
+
+/* TRUE when the piece of words [i, e] is a label column's header word or
+ * its opening (`二级指`, a narrow column's wrap). */
+static gboolean label_head_piece(const jx_layout_word *w, gsize i, gsize e)
+{
+    char *text = piece_text(w, i, e);
+    gboolean head = jx_taxonomy_opens_label_head(text, NULL);
+    g_free(text);
+    return head;
+}
+
+/* TRUE when the piece of words [i, e] ends a wrapped label (`标`, `益指标`). */
+static gboolean label_tail_piece(const jx_layout_word *w, gsize i, gsize e)
+{
+    char *text = piece_text(w, i, e);
+    gboolean tail = jx_taxonomy_label_tail(text);
+    g_free(text);
+    return tail;
+}
+
+/* TRUE when some body line has a piece in column c and one in column c + 1,
+ * a piece in either may stand in no level-2 column (a name, a level-1
+ * label), column c holds no label header's piece, or neither holds nothing
+ * but wrapped labels' lines, a label's last line among them. */
+static gboolean columns_not_one_label(const jx_layout_word *w, gsize n, int first_row,
+                                      int last_row, double join, const GArray *cols, int c)
+{
+    int row = -1;
+    gboolean left = FALSE, right = FALSE, other_left = FALSE, other_right = FALSE;
+    gboolean tail_left = FALSE, tail_right = FALSE, headed = FALSE;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        if (w[i].row < first_row || w[i].row > last_row)
+            continue;
+        if (w[i].row != row) {
+            row = w[i].row;
+            left = right = FALSE;
+        }
+        int col = column_of_word(cols, w[i].x0, w[e].x1);
+        if (col != c && col != c + 1)
+            continue;
+        gboolean line = wrapped_label_line(w, i, e);
+        if (!level2_column_piece(w, i, e))
+            return TRUE;
+        headed |= col == c && label_head_piece(w, i, e);
+        other_left |= col == c && !line;
+        other_right |= col == c + 1 && !line;
+        if (line && label_tail_piece(w, i, e)) {
+            tail_left |= col == c;
+            tail_right |= col == c + 1;
+        }
+        left |= col == c;
+        right |= col == c + 1;
+        if (left && right)
+            return TRUE;
+    }
+    gboolean wrapped_only = (!other_left && tail_left) || (!other_right && tail_right);
+    return !headed || !wrapped_only;
+}
+
+/* Joins each such pair of columns (see columns_not_one_label). */
+static void join_alternating_label_columns(const jx_layout_word *w, gsize n, int first_row,
+                                           int last_row, double join, GArray *cols)
+{
+    for (guint c = 0; c + 1 < cols->len;) {
+        span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
+        if (r->a <= l->b && !columns_not_one_label(w, n, first_row, last_row, join, cols, (int)c)) {
+            l->b = r->b;
+            g_array_remove_index(cols, c + 1);
+        }
+        c++; /* a column joined is whole: it takes no third */
+    }
+}
+
 jx_grid *jx_layout_grid(jx_layout_word *words, gsize n, int n_rows, const int *row_lines, int page,
                         double join, double unit, double *alignment)
 {
@@ -2711,6 +2826,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     }
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
     add_level1_columns(words, n, join, cols);
+    if (!positioned)
+        join_alternating_label_columns(words, n, first_row, last_row, join, cols);
     if (positioned)
         split_at_label_cuts(words, n, first_row, last_row, join, unit, cols);
     mark_prose_lines(words, n, join, pieces, body, prose);

@@ -576,6 +576,42 @@ static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize 
            last->offset + last->width <= mid->offset;
 }
 
+/* TRUE when `word` is a level label, or a wrapped label's first or last
+ * line. */
+static gboolean label_word(const char *word)
+{
+    char *head1 = jx_taxonomy_label_headed(word, 1), *head2 = jx_taxonomy_label_headed(word, 2);
+    gboolean label = head1 || head2 || jx_taxonomy_label_tail(word) ||
+                     jx_taxonomy_level1(word) || jx_taxonomy_level2(NULL, word);
+    g_free(head1);
+    g_free(head2);
+    return label;
+}
+
+/* TRUE when line `pl` is a row whose cells a layout dump set one space
+ * apart, a label first at the margin and its name last (`效益 经济效
+ * 新产品销售收入增长`: a long name leaves no room for the converter's wider
+ * gaps), or, with `named` (such a row taken already), that row's wrapped
+ * labels alone (`指标 益指标`).  After a table's last line of several pieces
+ * it is the table's last row, not text after it: no paragraph opens with a
+ * label set apart from its next word by a space.  (Labels alone with no
+ * such row above are a label column's text, left to the table after.) */
+static gboolean joined_label_row(const page_line *pl, int margin, gboolean named)
+{
+    if (!pl->joined || pl->furniture || pl->offset > margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char **words = g_strsplit(text, " ", -1);
+    guint n = g_strv_length(words);
+    gboolean row = n >= 2 && label_word(words[0]) &&
+                   (named || !label_word(words[n - 1]));
+    for (guint k = 1; row && named && k < n; k++)
+        row = label_word(words[k]);
+    g_strfreev(words);
+    g_free(text);
+    return row;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -669,8 +705,14 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     if (multi < REGION_MIN_MULTI && !(whole_page && alone_on_page(lines, n, first_multi)))
         return i;
     gsize end = last_multi + 1;
-    while (end < n && may_continue(&lines[end], margin, width))
-        end++;
+    gboolean named = FALSE; /* a row set one space apart taken (see joined_label_row) */
+    for (; end < n; end++) {
+        if (joined_label_row(&lines[end], margin, FALSE))
+            named = TRUE;
+        else if (!may_continue(&lines[end], margin, width) &&
+                 !joined_label_row(&lines[end], margin, named))
+            break;
+    }
     return end;
 }
 

@@ -1836,6 +1836,38 @@ static void label_heads_after_seq_char(void **state)
     check_fields(rel, "资金拨付及时率", "level2", "时效指标", "value", "100", NULL);
 }
 
+/* A spreadsheet's PDF (calc-pdf-layout, bureau b0009) whose narrow level-2
+ * column wraps each label over two lines, centred line by line: `社会效` /
+ * `益指标` start where the header's `二级指` does, `数量指` / `标` a
+ * character or two right of it.  The starts parted the column in two
+ * touching ones no line filled both of, and the second's pieces ran into
+ * the names (`数量指特困人员救助供养人数标`, level2 empty). */
+static void label_column_pieces_alternate(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0009";
+    check_fields(rel, "特困人员救助供养人数", "level1", "产出指标", "level2", "数量指标", "op",
+                 ">=", "value", "670", "unit", "人", NULL);
+    check_fields(rel, "养老机构床位数", "level2", "数量指标", "value", "1070", NULL);
+    check_fields(rel, "档案资料完整率", "level2", "质量指标", "value", "98", NULL);
+    check_fields(rel, "★项目预算控制率", "level1", "产出指标", "level2", "成本指标", "op", "<=",
+                 "value", "100", NULL);
+    check_fields(rel, "群众获得感*", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "明显增强", NULL);
+}
+
+/* The same converter (bureau b0004, lines 1-45): the table's last row sets
+ * its labels and long name one space apart at the margin (`效益 经济效
+ * 新产品销售收入增长`), its target on the line below and the labels' rest
+ * under that (`指标 益指标`).  No line of several pieces after it, the
+ * table ended a row early and the row was lost. */
+static void last_row_labels_one_space_apart(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/bureau/b0004", "新产品销售收入增长", "level1", "效益指标",
+                 "level2", "经济效益指标", "value", "7", "unit", "%", NULL);
+}
+
 /* A spreadsheet's PDF (calc-pdf-layout, bureau b0053, lines 1-22) whose funds row
  * (`年度资金总额 332 其中：本级财政资金 332.00 其他资金 0`) stands in the metadata
  * block under the unit caption `金额单位：万元`: the caption's 金额 was read as a
@@ -2447,6 +2479,8 @@ int main(void)
         cmocka_unit_test(label_on_first_record_row_on_top),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
+        cmocka_unit_test(label_column_pieces_alternate),
+        cmocka_unit_test(last_row_labels_one_space_apart),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
