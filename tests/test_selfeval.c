@@ -1994,6 +1994,39 @@ static void test_layout_centred_deviation(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
+ * centred vertically: a 偏差原因 of three lines centred on its row's line
+ * (`满意度调查样本偏少，` / `… 下一步将扩大调查范围` / `。`) has the line of
+ * its level-1 label (`效益指标`), centred on the rows it spans, between its
+ * first line and its row.  The first line went to the row above (社会影响力,
+ * no 偏差原因 of its own), or, sent down, to the labels' row, which gives no
+ * record; the labels stay where they were. */
+static void test_layout_deviation_round_label(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-deviation-round-label.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "社会影响力");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_scored(r, "14", "13.50", NULL);
+    r = nth(l, "indicator", 9);
+    check(r, "name", "管理制度健全性");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "可持续影响指标");
+    check(r, "weight", "16");
+    check(r, "score", "11.28");
+    const char *deviation = jx_record_get_string(r, "deviation");
+    assert_non_null(deviation);
+    assert_true(g_str_has_prefix(deviation, "满意度调查样本偏少,下一步将扩大调查范围。"));
+    r = nth(l, "indicator", 10);
+    check(r, "name", "救助对象满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -2544,6 +2577,7 @@ int main(void)
         cmocka_unit_test(test_layout_name_drift),
         cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
+        cmocka_unit_test(test_layout_deviation_round_label),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
