@@ -1281,6 +1281,71 @@ static char *score_with_rest(const jx_grid *grid, int r, grid_facts *facts, cons
     return g_strconcat(score, rest, NULL);
 }
 
+/* The text of the one cell row r of `grid` holds and its column, or NULL
+ * when the row holds none or more than one (or is outside the grid). */
+static const char *lone_cell(const jx_grid *grid, int r, grid_facts *facts, int *col)
+{
+    if (r < 0 || r >= jx_grid_n_rows(grid))
+        return NULL;
+    const char *text = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell_facts *nr = cell_entry(facts, r, c);
+        if (!nr || !*nr->norm)
+            continue;
+        if (text)
+            return NULL;
+        text = nr->norm;
+        *col = c;
+    }
+    return text;
+}
+
+/* The total score of the 总分 row `r` centred over three lines round it: a
+ * narrow 得分 cell wrapped the score after its first decimal and a layout
+ * dump of a PDF with vertically centred cells sets its two lines one above
+ * the row's line and one below (`92.6` / `总分  100` / `0`).  Rows r - 1 and
+ * r + 1 hold nothing else, in one column: above, a figure with a point,
+ * below, digits, the decimals SCORE_MAX_DECIMALS at most (see
+ * score_with_rest).  A new string, or NULL. */
+static char *score_round_row(const jx_grid *grid, int r, grid_facts *facts)
+{
+    int head_col = -1, rest_col = -2;
+    const char *head = lone_cell(grid, r - 1, facts, &head_col);
+    const char *rest = lone_cell(grid, r + 1, facts, &rest_col);
+    if (!head || !rest || head_col != rest_col || !*rest ||
+        strspn(rest, "0123456789") != strlen(rest))
+        return NULL;
+    char *figure = points_figure(head);
+    const char *point = figure ? strchr(figure, '.') : NULL;
+    char *score = point && g_strcmp0(figure, head) == 0 &&
+                          strlen(point + 1) + strlen(rest) <= SCORE_MAX_DECIMALS
+                      ? g_strconcat(figure, rest, NULL)
+                      : NULL;
+    g_free(figure);
+    return score;
+}
+
+/* The 总分 and the score of a 总分 row holding one figure after its label
+ * (`总分 | 100`), its score centred round it (score_round_row), into `se`
+ * where neither was read. */
+static void total_row_round_score(selfeval_meta *se, const jx_grid *grid, int r,
+                                  grid_facts *facts, const GPtrArray *texts)
+{
+    int at = total_row_label(texts);
+    if (at < 0 || se->score_total || texts->len != (guint)at + 2 ||
+        !(se->indicators_grid || se->indicators ||
+          in_words(texts->pdata[at], indicator_total_words, G_N_ELEMENTS(indicator_total_words))))
+        return;
+    char *weight = points_figure(texts->pdata[at + 1]);
+    char *score = weight ? score_round_row(grid, r, facts) : NULL;
+    if (score) {
+        se->score_total = score;
+        if (!se->weight_total)
+            se->weight_total = g_steal_pointer(&weight);
+    }
+    g_free(weight);
+}
+
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_facts *facts)
 {
     /* the indicator block's 得分 column and its 分值 column: this grid's
@@ -1349,6 +1414,7 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_fact
             g_free(se->score_total);
             se->score_total = whole;
         }
+        total_row_round_score(se, grid, r, facts, texts);
         /* the objective: heads on this row, texts on the next non-empty one;
          * or the label and the two texts on one row */
         if (pcol >= 0 && acol > pcol && !se->planned) {

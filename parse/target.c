@@ -4912,6 +4912,49 @@ static gboolean is_footer_row(const jx_prow *row)
     return FALSE;
 }
 
+/* The text of `row`'s one non-empty cell, on source line `line`, or NULL. */
+static const char *lone_text_on(const jx_prow *row, int line)
+{
+    const char *text = NULL;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (!*c->norm)
+            continue;
+        if (text)
+            return NULL;
+        text = c->norm;
+    }
+    return row->line == line ? text : NULL;
+}
+
+/* TRUE when `text` is digits with one point among them (`92.6`). */
+static gboolean pointed_figure(const char *text)
+{
+    gsize digits = strspn(text, "0123456789");
+    return digits && text[digits] == '.' && text[digits + 1] &&
+           strspn(text + digits + 1, "0123456789") == strlen(text + digits + 1);
+}
+
+/* TRUE when the row right above the footer row rows[at] is the first line
+ * of the footer's score, centred round its line: a layout dump of a PDF
+ * with vertically centred cells sets a score a narrow 得分 cell wrapped
+ * after its first decimal one line above the 总分 row and its rest one line
+ * below (`92.6` / `总分  100` / `0`, see score_round_row in document.c).
+ * The line above alone holds a figure with a point, the line below digits
+ * alone: no indicator's cell, though it stands among their rows. */
+static gboolean footer_score_above(const GPtrArray *rows, guint at)
+{
+    if (at == 0 || at + 1 >= rows->len)
+        return FALSE;
+    const jx_prow *footer = rows->pdata[at];
+    if (!footer->line)
+        return FALSE;
+    const char *head = lone_text_on(rows->pdata[at - 1], footer->line - 1);
+    const char *rest = lone_text_on(rows->pdata[at + 1], footer->line + 1);
+    return head && rest && pointed_figure(head) && *rest &&
+           strspn(rest, "0123456789") == strlen(rest);
+}
+
 /* A merged label cell cut by a page break is restated whole on the next
  * page (a spreadsheet's and a word processor's PDF both set the cell's text
  * again in its part there), and the parts, joined as a cell's pieces, read
@@ -5023,7 +5066,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_ptable above = *table;
     if (table_has_role(table->header, JX_ROLE_ACTUAL)) {
         above.rows = g_ptr_array_new();
-        for (guint i = 0; i < table->rows->len && !is_footer_row(table->rows->pdata[i]); i++)
+        guint end = 0;
+        while (end < table->rows->len && !is_footer_row(table->rows->pdata[end]))
+            end++;
+        if (footer_score_above(table->rows, end))
+            end--;
+        for (guint i = 0; i < end; i++)
             g_ptr_array_add(above.rows, table->rows->pdata[i]);
         table = &above;
     }

@@ -2027,6 +2027,28 @@ static void test_layout_deviation_round_label(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
+ * centred vertically: the 总分 row's score, wrapped after its first decimal
+ * in the narrow 得分 column, stands one line above the row (`92.6`) and one
+ * below (`0`).  Neither the total nor the 总分 was read, and the score's
+ * first line joined the last indicator's 实际完成值 (`89百分比92.6`). */
+static void test_layout_total_round_score(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-total-round-score.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "score_total", "92.60");
+    check(doc, "weight_total", "100");
+    check(doc, "grade", "优");
+    guint n = count_type(l, "indicator");
+    assert_true(n > 0);
+    const jx_record *r = nth(l, "indicator", n - 1);
+    check(r, "name", "受益群众满意度");
+    check_value(jx_record_get_record(r, "actual"), NULL, "89", "number", "%");
+    check_scored(r, "10", "4.0", NULL);
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -2578,6 +2600,7 @@ int main(void)
         cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_deviation_round_label),
+        cmocka_unit_test(test_layout_total_round_score),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
