@@ -985,6 +985,9 @@ typedef struct {
     char *money_unit; /* the unit of the funds block's label: 项目资金（万元） */
     se_wait wait;     /* what the next lines are read for (see selfeval_from_line) */
     char *row_figure; /* the first figure after a 总分 line, not yet placed */
+    char *round_head;   /* a total score's first line above its 总分 row, the grid's last
+                         * row: its rest is the next line (see round_score_line) */
+    char *round_weight; /* …and the 总分 of that row */
     gboolean indicators; /* a line held the indicators' 实际完成值 header word */
     gboolean indicators_grid; /* a grid held the indicators' header (实际完成值 | 得分):
                                * a later grid is its continuation (the next page) */
@@ -1006,6 +1009,8 @@ static void selfeval_meta_clear(selfeval_meta *se)
     g_free(se->score_total);
     g_free(se->weight_total);
     g_free(se->row_figure);
+    g_free(se->round_head);
+    g_free(se->round_weight);
     if (se->obj_text)
         g_string_free(se->obj_text, TRUE);
     g_free(se->grade);
@@ -1300,6 +1305,18 @@ static const char *lone_cell(const jx_grid *grid, int r, grid_facts *facts, int 
     return text;
 }
 
+/* The first line of a score centred round the 总分 row `r` (see
+ * score_round_row): the one cell of row r - 1, a figure with a point, and
+ * its column; a new string, or NULL. */
+static char *score_head_above(const jx_grid *grid, int r, grid_facts *facts, int *col)
+{
+    const char *head = lone_cell(grid, r - 1, facts, col);
+    char *figure = head ? points_figure(head) : NULL;
+    if (figure && (!strchr(figure, '.') || g_strcmp0(figure, head) != 0))
+        g_clear_pointer(&figure, g_free);
+    return figure;
+}
+
 /* The total score of the 总分 row `r` centred over three lines round it: a
  * narrow 得分 cell wrapped the score after its first decimal and a layout
  * dump of a PDF with vertically centred cells sets its two lines one above
@@ -1310,18 +1327,14 @@ static const char *lone_cell(const jx_grid *grid, int r, grid_facts *facts, int 
 static char *score_round_row(const jx_grid *grid, int r, grid_facts *facts)
 {
     int head_col = -1, rest_col = -2;
-    const char *head = lone_cell(grid, r - 1, facts, &head_col);
+    char *head = score_head_above(grid, r, facts, &head_col);
     const char *rest = lone_cell(grid, r + 1, facts, &rest_col);
-    if (!head || !rest || head_col != rest_col || !*rest ||
-        strspn(rest, "0123456789") != strlen(rest))
-        return NULL;
-    char *figure = points_figure(head);
-    const char *point = figure ? strchr(figure, '.') : NULL;
-    char *score = point && g_strcmp0(figure, head) == 0 &&
-                          strlen(point + 1) + strlen(rest) <= SCORE_MAX_DECIMALS
-                      ? g_strconcat(figure, rest, NULL)
+    char *score = head && rest && head_col == rest_col && *rest &&
+                          strspn(rest, "0123456789") == strlen(rest) &&
+                          strlen(strchr(head, '.') + 1) + strlen(rest) <= SCORE_MAX_DECIMALS
+                      ? g_strconcat(head, rest, NULL)
                       : NULL;
-    g_free(figure);
+    g_free(head);
     return score;
 }
 
@@ -1338,16 +1351,26 @@ static void total_row_round_score(selfeval_meta *se, const jx_grid *grid, int r,
         return;
     char *weight = points_figure(texts->pdata[at + 1]);
     char *score = weight ? score_round_row(grid, r, facts) : NULL;
+    int col = -1;
     if (score) {
         se->score_total = score;
         if (!se->weight_total)
             se->weight_total = g_steal_pointer(&weight);
+    } else if (weight && r + 1 == jx_grid_n_rows(grid)) {
+        /* the grid's last row: the rest may be the line after it */
+        g_free(se->round_head);
+        g_free(se->round_weight);
+        se->round_head = score_head_above(grid, r, facts, &col);
+        se->round_weight = se->round_head ? g_steal_pointer(&weight) : NULL;
     }
     g_free(weight);
 }
 
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_facts *facts)
 {
+    /* a score's head left by the grid before waits for a line, not a grid */
+    g_clear_pointer(&se->round_head, g_free);
+    g_clear_pointer(&se->round_weight, g_free);
     /* the indicator block's 得分 column and its 分值 column: this grid's
      * header's, else those of the grid it continues (as wide) */
     gboolean goes_on = se->header_cols == jx_grid_n_cols(grid);
@@ -1516,9 +1539,33 @@ static gboolean total_line(selfeval_meta *se, const char *raw)
  * for the next non-empty line.  First occurrence wins, as in the grid
  * (selfeval_from_grid).
  */
+/* The rest of a total score centred round its 总分 row whose last line a
+ * layout dump left outside the grid (see total_row_round_score): `norm`,
+ * the next non-empty line, when it is digits alone that the head's
+ * decimals leave room for (SCORE_MAX_DECIMALS).  Takes the total and the
+ * 总分 into `se`; TRUE when the line was that rest. */
+static gboolean round_score_line(selfeval_meta *se, const char *norm)
+{
+    char *head = g_steal_pointer(&se->round_head);
+    char *weight = g_steal_pointer(&se->round_weight);
+    gboolean rest = head && weight && !se->score_total &&
+                    strspn(norm, "0123456789") == strlen(norm) &&
+                    strlen(strchr(head, '.') + 1) + strlen(norm) <= SCORE_MAX_DECIMALS;
+    if (rest) {
+        se->score_total = g_strconcat(head, norm, NULL);
+        if (!se->weight_total)
+            se->weight_total = g_steal_pointer(&weight);
+    }
+    g_free(head);
+    g_free(weight);
+    return rest;
+}
+
 static void selfeval_from_line(selfeval_meta *se, const char *raw, const char *norm)
 {
     if (!*norm)
+        return;
+    if (round_score_line(se, norm))
         return;
     if (total_line(se, raw))
         return;

@@ -2047,6 +2047,13 @@ static void test_layout_total_round_score(void **state)
     check_value(jx_record_get_record(r, "actual"), NULL, "89", "number", "%");
     check_scored(r, "10", "4.0", NULL);
     jx_record_list_free(l);
+    /* a word processor's PDF (writer-pdf-layout): the rest (`4`) is the
+     * text's last line, which the layout left outside the grid */
+    l = jx_test_parse_repo_file("tests/layout/selfeval-writer-total-rest-outside.txt");
+    doc = nth(l, "document", 0);
+    check(doc, "score_total", "93.84");
+    check(doc, "weight_total", "100");
+    jx_record_list_free(l);
 }
 
 static void test_layout_wrapped_funds(void **state)
