@@ -988,6 +988,7 @@ typedef struct {
     char *round_head;   /* a total score's first line above its 总分 row, the grid's last
                          * row: its rest is the next line (see round_score_line) */
     char *round_weight; /* …and the 总分 of that row */
+    int round_line;     /* the source line the rest must be on: the one after that row */
     gboolean indicators; /* a line held the indicators' 实际完成值 header word */
     gboolean indicators_grid; /* a grid held the indicators' header (实际完成值 | 得分):
                                * a later grid is its continuation (the next page) */
@@ -1211,6 +1212,18 @@ static void split_figure_runs(GPtrArray *texts, GArray *cols, GPtrArray *keep)
     }
 }
 
+/* TRUE when a text after texts[k] is a figure. */
+static gboolean figure_after(const GPtrArray *texts, guint k)
+{
+    gboolean found = FALSE;
+    for (guint i = k + 1; i < texts->len && !found; i++) {
+        char *f = points_figure(texts->pdata[i]);
+        found = f != NULL;
+        g_free(f);
+    }
+    return found;
+}
+
 /*
  * A 总分 row below the indicators, on their grid or a later one (the table's
  * next page), or a line of its own: the 总分 itself (see total_row_weight)
@@ -1236,6 +1249,11 @@ static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, GPtrArr
         if (g_array_index(cols, int, k) == score_col) {
             g_free(se->score_total);
             se->score_total = points_figure(texts->pdata[k]);
+            /* the 总分 itself, a figure after it: the header's columns a
+             * column left of the row's (a layout dump squeezes the header
+             * line), and the score is the row's last figure */
+            if (k == (guint)at + 1 && se->score_total && figure_after(texts, k))
+                g_clear_pointer(&se->score_total, g_free);
         }
     char *last = NULL;
     guint figures = 0;
@@ -1362,6 +1380,7 @@ static void total_row_round_score(selfeval_meta *se, const jx_grid *grid, int r,
         g_free(se->round_weight);
         se->round_head = score_head_above(grid, r, facts, &col);
         se->round_weight = se->round_head ? g_steal_pointer(&weight) : NULL;
+        se->round_line = jx_grid_row_line(grid, r) + 1;
     }
     g_free(weight);
 }
@@ -1436,6 +1455,13 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_fact
         if (whole) {
             g_free(se->score_total);
             se->score_total = whole;
+        }
+        if (!had_score && se->score_total && !whole && r + 1 == jx_grid_n_rows(grid) &&
+            strchr(se->score_total, '.')) {
+            /* the grid's last row: the score's rest may be the line after it */
+            g_free(se->round_head);
+            se->round_head = g_strdup(se->score_total);
+            se->round_line = jx_grid_row_line(grid, r) + 1;
         }
         total_row_round_score(se, grid, r, facts, texts);
         /* the objective: heads on this row, texts on the next non-empty one;
@@ -1539,21 +1565,26 @@ static gboolean total_line(selfeval_meta *se, const char *raw)
  * for the next non-empty line.  First occurrence wins, as in the grid
  * (selfeval_from_grid).
  */
-/* The rest of a total score centred round its 总分 row whose last line a
- * layout dump left outside the grid (see total_row_round_score): `norm`,
- * the next non-empty line, when it is digits alone that the head's
- * decimals leave room for (SCORE_MAX_DECIMALS).  Takes the total and the
- * 总分 into `se`; TRUE when the line was that rest. */
-static gboolean round_score_line(selfeval_meta *se, const char *norm)
+/* The rest of a total score cut after its first decimal whose last line a
+ * layout dump left outside the grid, the line after the grid's last row:
+ * centred round its 总分 row (round_weight holds the 总分, see
+ * total_row_round_score) or set on it with the rest below (`总分  100 88.2`
+ * / `7`, the score read so far being the head, see score_with_rest).
+ * `norm`, the next non-empty line, is the rest when it is digits alone that
+ * the head's decimals leave room for (SCORE_MAX_DECIMALS).  Takes the total
+ * (and the 总分) into `se`; TRUE when the line was that rest. */
+static gboolean round_score_line(selfeval_meta *se, const char *norm, int line)
 {
     char *head = g_steal_pointer(&se->round_head);
     char *weight = g_steal_pointer(&se->round_weight);
-    gboolean rest = head && weight && !se->score_total &&
-                    strspn(norm, "0123456789") == strlen(norm) &&
+    gboolean waits = head && line == se->round_line &&
+                     (weight ? !se->score_total : g_strcmp0(se->score_total, head) == 0);
+    gboolean rest = waits && strspn(norm, "0123456789") == strlen(norm) &&
                     strlen(strchr(head, '.') + 1) + strlen(norm) <= SCORE_MAX_DECIMALS;
     if (rest) {
+        g_free(se->score_total);
         se->score_total = g_strconcat(head, norm, NULL);
-        if (!se->weight_total)
+        if (!se->weight_total && weight)
             se->weight_total = g_steal_pointer(&weight);
     }
     g_free(head);
@@ -1561,11 +1592,11 @@ static gboolean round_score_line(selfeval_meta *se, const char *norm)
     return rest;
 }
 
-static void selfeval_from_line(selfeval_meta *se, const char *raw, const char *norm)
+static void selfeval_from_line(selfeval_meta *se, const char *raw, const char *norm, int line)
 {
     if (!*norm)
         return;
-    if (round_score_line(se, norm))
+    if (round_score_line(se, norm, line))
         return;
     if (total_line(se, raw))
         return;
@@ -2033,7 +2064,7 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
     meta_from_norm(&b->m, raw, norm);
     meta_from_lines(&b->m, raw, norm);
     meta_key_head(&b->m, raw, norm);
-    selfeval_from_line(&b->se, raw, norm);
+    selfeval_from_line(&b->se, raw, norm, line);
     objective_from_line(&b->se, norm, line);
     heading_take_line(&b->head, raw);
     jx_prose_take_line(b->prose, raw, norm, line, page);

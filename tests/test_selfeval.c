@@ -2054,6 +2054,28 @@ static void test_layout_total_round_score(void **state)
     check(doc, "score_total", "93.84");
     check(doc, "weight_total", "100");
     jx_record_list_free(l);
+    /* set on the 总分 row one space after the 总分 (`总分  100 88.2`), its
+     * rest (`7`) the text's last line, outside the grid */
+    l = jx_test_parse_repo_file("tests/layout/selfeval-calc-total-rest-next-line.txt");
+    doc = nth(l, "document", 0);
+    check(doc, "score_total", "88.27");
+    check(doc, "weight_total", "100");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout): the header's
+ * 得分 stands over the column the 总分 row's 总分 (`100`) falls in, the
+ * score (`97.69`) a column right of it.  The 总分 was read as the score. */
+static void test_layout_total_score_column_off(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-total-score-column-off.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "score_total", "97.69");
+    check(doc, "weight_total", "100");
+    check(doc, "grade", "优");
+    jx_record_list_free(l);
 }
 
 static void test_layout_wrapped_funds(void **state)
@@ -2608,6 +2630,7 @@ int main(void)
         cmocka_unit_test(test_layout_centred_deviation),
         cmocka_unit_test(test_layout_deviation_round_label),
         cmocka_unit_test(test_layout_total_round_score),
+        cmocka_unit_test(test_layout_total_score_column_off),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
