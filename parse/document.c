@@ -785,6 +785,25 @@ typedef struct {
 /* Pieces a tail line may hold: one per cell of the row it finishes. */
 #define TAIL_MAX_PIECES 8
 
+/* The column of the cell a tail piece `tail` under cell `o` of row r
+ * finishes: `o`, unless `o` is a whole key that the piece does not finish
+ * into another (`实施单位` over `务中心`) and the next cell of the row its
+ * value — a layout dump sets a key and its value one space apart, the
+ * value's wrapped rest left-aligned at the value cell's left edge, under
+ * the key (`实施单位 泰和县人力资源和社会保障服` / `务中心`). */
+static int value_under_key(const jx_grid *grid, grid_facts *facts, int r, int o, const char *tail)
+{
+    if (facts_key(cell_entry(facts, r, o)) < 0)
+        return o;
+    char *joined = g_strconcat(cell_entry(facts, r, o)->norm, tail, NULL);
+    gboolean finishes = key_field(joined, NULL) >= 0;
+    g_free(joined);
+    int v = o + 1, cols = jx_grid_n_cols(grid);
+    while (v < cols && (!jx_grid_cell(grid, r, v) || !*cell_entry(facts, r, v)->norm))
+        v++;
+    return finishes || v == cols || facts_key(cell_entry(facts, r, v)) >= 0 ? o : v;
+}
+
 /*
  * Whether row r + 1 only finishes the cells of row r: a layout dump wraps a
  * head row's long value (`[200001]某县教育体育服务中` / `心`) or a key in a
@@ -817,6 +836,7 @@ static int row_tails(const jx_grid *grid, grid_facts *facts, int r, int *piece, 
             o++;
         if (o == cols || o <= last_owner)
             return 0;
+        o = value_under_key(grid, facts, r, o, bf->norm);
         jx_cell_facts *of = cell_entry(facts, r, o);
         if (facts_key(of) < 0 && holds_key_word(of->norm))
             return 0; /* a key run into a value (`X 主管部门 Y`): whose tail is it? */

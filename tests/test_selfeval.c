@@ -2063,6 +2063,22 @@ static void test_layout_total_round_score(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout), its first
+ * twelve lines: the 实施单位 key and its value one space apart, the value's
+ * wrapped rest (`务中心`) under the key.  The rest finished the key
+ * (`实施单位务中心`), no key, and the implementer was lost. */
+static void test_layout_value_rest_under_key(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-value-rest-under-key.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "implementer", "泰和县人力资源和社会保障服务中心");
+    check(doc, "org", "泰和县人力资源和社会保障局");
+    check(doc, "project", "城乡居民基本养老保险补助资金");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout): the header's
  * 得分 stands over the column the 总分 row's 总分 (`100`) falls in, the
  * score (`97.69`) a column right of it.  The 总分 was read as the score. */
@@ -2631,6 +2647,7 @@ int main(void)
         cmocka_unit_test(test_layout_deviation_round_label),
         cmocka_unit_test(test_layout_total_round_score),
         cmocka_unit_test(test_layout_total_score_column_off),
+        cmocka_unit_test(test_layout_value_rest_under_key),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
