@@ -798,10 +798,18 @@ static int value_under_key(const jx_grid *grid, grid_facts *facts, int r, int o,
     char *joined = g_strconcat(cell_entry(facts, r, o)->norm, tail, NULL);
     gboolean finishes = key_field(joined, NULL) >= 0;
     g_free(joined);
-    int v = o + 1, cols = jx_grid_n_cols(grid);
+    int v = o + 1, cols = jx_grid_n_cols(grid), before = o - 1;
     while (v < cols && (!jx_grid_cell(grid, r, v) || !*cell_entry(facts, r, v)->norm))
         v++;
-    return finishes || v == cols || facts_key(cell_entry(facts, r, v)) >= 0 ? o : v;
+    while (before >= 0 && (!jx_grid_cell(grid, r, before) || !*cell_entry(facts, r, before)->norm))
+        before--;
+    /* a key right before this one has no value on the line: the piece may
+     * be that value's (`项目名称  主管部门 Y` over `助资金`, the project centred
+     * round the line) */
+    gboolean bare_key_before = before >= 0 && facts_key(cell_entry(facts, r, before)) >= 0;
+    return finishes || bare_key_before || v == cols || facts_key(cell_entry(facts, r, v)) >= 0
+               ? o
+               : v;
 }
 
 /*
@@ -836,7 +844,8 @@ static int row_tails(const jx_grid *grid, grid_facts *facts, int r, int *piece, 
             o++;
         if (o == cols || o <= last_owner)
             return 0;
-        o = value_under_key(grid, facts, r, o, bf->norm);
+        if (o == c) /* under the cell itself, not in an empty column before it */
+            o = value_under_key(grid, facts, r, o, bf->norm);
         jx_cell_facts *of = cell_entry(facts, r, o);
         if (facts_key(of) < 0 && holds_key_word(of->norm))
             return 0; /* a key run into a value (`X 主管部门 Y`): whose tail is it? */

@@ -1078,6 +1078,21 @@ static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i,
     return lines;
 }
 
+/* Cells a label row on a line of its own may part from their row: a
+ * self-evaluation's 偏差原因, sentences centred over many lines.  (A
+ * target's few lines round a label row are the label resolver's and the
+ * split's to judge: moving them past the labels misplaced targets' pieces.) */
+static const jx_role past_label_roles[] = {JX_ROLE_DEVIATION};
+
+/* TRUE when r is one of past_label_roles. */
+static gboolean past_label_role(jx_role r)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(past_label_roles); i++)
+        if (past_label_roles[i] == r)
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when row all[i] is a row of group labels alone that holds nothing
  * in role r. */
 static gboolean labels_without(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
@@ -1131,14 +1146,14 @@ static const built_row *row_past_label_row(const GPtrArray *all, const gboolean 
 static int owed_past_labels(const GPtrArray *all, const gboolean *frag, guint i1,
                             const built_row *prev, jx_role r, gboolean cells_centred)
 {
-    if (!cells_centred || prev->by_role[r] || prev->labels_only ||
+    if (!past_label_role(r) || !cells_centred || prev->by_role[r] || prev->labels_only ||
         !row_past_label_row(all, frag, i1, r))
         return 0;
     return wrapped_below_past_labels(all, frag, i1 + 2, r);
 }
 
 /* TRUE when fragment `f` of the run ending at all[i1], going down, holds
- * nothing but lines of a cell (balanced_roles) of the data row right below
+ * nothing but lines of a cell (past_label_roles) of the data row right below
  * the row of group labels alone that follows the run (row_past_label_row):
  * they are that row's, and the labels' row, which gives no record, would
  * lose them. */
@@ -1153,7 +1168,7 @@ static gboolean cell_past_label_row(const GPtrArray *all, const gboolean *frag, 
     gboolean held = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
         jx_role r = balanced_roles[i];
-        if (f->text[r] && !row_past_label_row(all, frag, i1, r))
+        if (f->text[r] && (!past_label_role(r) || !row_past_label_row(all, frag, i1, r)))
             return FALSE;
         held |= f->text[r] != NULL;
     }
@@ -3537,8 +3552,9 @@ static built_row *take_name(built_row *f)
     return p;
 }
 
-/* The cells of balanced_roles fragment `f` holds, taken out of it into a
- * row of their own (see cell_past_label_row); as take_name, no first or
+/* The cells of balanced_roles fragment `f` holds (past_label_roles alone,
+ * see cell_past_label_row), taken out of it into a row of their own; as
+ * take_name, no first or
  * last line: the rows' extents stay as they were, the label resolver
  * places labels by them. */
 static built_row *take_balanced_cells(built_row *f)
