@@ -785,6 +785,33 @@ typedef struct {
 /* Pieces a tail line may hold: one per cell of the row it finishes. */
 #define TAIL_MAX_PIECES 8
 
+/* The column of the cell a tail piece `tail` under cell `o` of row r
+ * finishes: `o`, unless `o` is a whole key that the piece does not finish
+ * into another (`实施单位` over `务中心`) and the next cell of the row its
+ * value — a layout dump sets a key and its value one space apart, the
+ * value's wrapped rest left-aligned at the value cell's left edge, under
+ * the key (`实施单位 泰和县人力资源和社会保障服` / `务中心`). */
+static int value_under_key(const jx_grid *grid, grid_facts *facts, int r, int o, const char *tail)
+{
+    if (facts_key(cell_entry(facts, r, o)) < 0)
+        return o;
+    char *joined = g_strconcat(cell_entry(facts, r, o)->norm, tail, NULL);
+    gboolean finishes = key_field(joined, NULL) >= 0;
+    g_free(joined);
+    int v = o + 1, cols = jx_grid_n_cols(grid), before = o - 1;
+    while (v < cols && (!jx_grid_cell(grid, r, v) || !*cell_entry(facts, r, v)->norm))
+        v++;
+    while (before >= 0 && (!jx_grid_cell(grid, r, before) || !*cell_entry(facts, r, before)->norm))
+        before--;
+    /* a key right before this one has no value on the line: the piece may
+     * be that value's (`项目名称  主管部门 Y` over `助资金`, the project centred
+     * round the line) */
+    gboolean bare_key_before = before >= 0 && facts_key(cell_entry(facts, r, before)) >= 0;
+    return finishes || bare_key_before || v == cols || facts_key(cell_entry(facts, r, v)) >= 0
+               ? o
+               : v;
+}
+
 /*
  * Whether row r + 1 only finishes the cells of row r: a layout dump wraps a
  * head row's long value (`[200001]某县教育体育服务中` / `心`) or a key in a
@@ -817,6 +844,8 @@ static int row_tails(const jx_grid *grid, grid_facts *facts, int r, int *piece, 
             o++;
         if (o == cols || o <= last_owner)
             return 0;
+        if (o == c) /* under the cell itself, not in an empty column before it */
+            o = value_under_key(grid, facts, r, o, bf->norm);
         jx_cell_facts *of = cell_entry(facts, r, o);
         if (facts_key(of) < 0 && holds_key_word(of->norm))
             return 0; /* a key run into a value (`X 主管部门 Y`): whose tail is it? */
@@ -985,6 +1014,10 @@ typedef struct {
     char *money_unit; /* the unit of the funds block's label: 项目资金（万元） */
     se_wait wait;     /* what the next lines are read for (see selfeval_from_line) */
     char *row_figure; /* the first figure after a 总分 line, not yet placed */
+    char *round_head;   /* a total score's first line above its 总分 row, the grid's last
+                         * row: its rest is the next line (see round_score_line) */
+    char *round_weight; /* …and the 总分 of that row */
+    int round_line;     /* the source line the rest must be on: the one after that row */
     gboolean indicators; /* a line held the indicators' 实际完成值 header word */
     gboolean indicators_grid; /* a grid held the indicators' header (实际完成值 | 得分):
                                * a later grid is its continuation (the next page) */
@@ -1006,6 +1039,8 @@ static void selfeval_meta_clear(selfeval_meta *se)
     g_free(se->score_total);
     g_free(se->weight_total);
     g_free(se->row_figure);
+    g_free(se->round_head);
+    g_free(se->round_weight);
     if (se->obj_text)
         g_string_free(se->obj_text, TRUE);
     g_free(se->grade);
@@ -1206,6 +1241,18 @@ static void split_figure_runs(GPtrArray *texts, GArray *cols, GPtrArray *keep)
     }
 }
 
+/* TRUE when a text after texts[k] is a figure. */
+static gboolean figure_after(const GPtrArray *texts, guint k)
+{
+    gboolean found = FALSE;
+    for (guint i = k + 1; i < texts->len && !found; i++) {
+        char *f = points_figure(texts->pdata[i]);
+        found = f != NULL;
+        g_free(f);
+    }
+    return found;
+}
+
 /*
  * A 总分 row below the indicators, on their grid or a later one (the table's
  * next page), or a line of its own: the 总分 itself (see total_row_weight)
@@ -1231,6 +1278,11 @@ static void total_row(selfeval_meta *se, GPtrArray *texts, GArray *cols, GPtrArr
         if (g_array_index(cols, int, k) == score_col) {
             g_free(se->score_total);
             se->score_total = points_figure(texts->pdata[k]);
+            /* the 总分 itself, a figure after it: the header's columns a
+             * column left of the row's (a layout dump squeezes the header
+             * line), and the score is the row's last figure */
+            if (k == (guint)at + 1 && se->score_total && figure_after(texts, k))
+                g_clear_pointer(&se->score_total, g_free);
         }
     char *last = NULL;
     guint figures = 0;
@@ -1281,8 +1333,92 @@ static char *score_with_rest(const jx_grid *grid, int r, grid_facts *facts, cons
     return g_strconcat(score, rest, NULL);
 }
 
+/* The text of the one cell row r of `grid` holds and its column, or NULL
+ * when the row holds none or more than one (or is outside the grid). */
+static const char *lone_cell(const jx_grid *grid, int r, grid_facts *facts, int *col)
+{
+    if (r < 0 || r >= jx_grid_n_rows(grid))
+        return NULL;
+    const char *text = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell_facts *nr = cell_entry(facts, r, c);
+        if (!nr || !*nr->norm)
+            continue;
+        if (text)
+            return NULL;
+        text = nr->norm;
+        *col = c;
+    }
+    return text;
+}
+
+/* The first line of a score centred round the 总分 row `r` (see
+ * score_round_row): the one cell of row r - 1, a figure with a point, and
+ * its column; a new string, or NULL. */
+static char *score_head_above(const jx_grid *grid, int r, grid_facts *facts, int *col)
+{
+    const char *head = lone_cell(grid, r - 1, facts, col);
+    char *figure = head ? points_figure(head) : NULL;
+    if (figure && (!strchr(figure, '.') || g_strcmp0(figure, head) != 0))
+        g_clear_pointer(&figure, g_free);
+    return figure;
+}
+
+/* The total score of the 总分 row `r` centred over three lines round it: a
+ * narrow 得分 cell wrapped the score after its first decimal and a layout
+ * dump of a PDF with vertically centred cells sets its two lines one above
+ * the row's line and one below (`92.6` / `总分  100` / `0`).  Rows r - 1 and
+ * r + 1 hold nothing else, in one column: above, a figure with a point,
+ * below, digits, the decimals SCORE_MAX_DECIMALS at most (see
+ * score_with_rest).  A new string, or NULL. */
+static char *score_round_row(const jx_grid *grid, int r, grid_facts *facts)
+{
+    int head_col = -1, rest_col = -2;
+    char *head = score_head_above(grid, r, facts, &head_col);
+    const char *rest = lone_cell(grid, r + 1, facts, &rest_col);
+    char *score = head && rest && head_col == rest_col && *rest &&
+                          strspn(rest, "0123456789") == strlen(rest) &&
+                          strlen(strchr(head, '.') + 1) + strlen(rest) <= SCORE_MAX_DECIMALS
+                      ? g_strconcat(head, rest, NULL)
+                      : NULL;
+    g_free(head);
+    return score;
+}
+
+/* The 总分 and the score of a 总分 row holding one figure after its label
+ * (`总分 | 100`), its score centred round it (score_round_row), into `se`
+ * where neither was read. */
+static void total_row_round_score(selfeval_meta *se, const jx_grid *grid, int r,
+                                  grid_facts *facts, const GPtrArray *texts)
+{
+    int at = total_row_label(texts);
+    if (at < 0 || se->score_total || texts->len != (guint)at + 2 ||
+        !(se->indicators_grid || se->indicators ||
+          in_words(texts->pdata[at], indicator_total_words, G_N_ELEMENTS(indicator_total_words))))
+        return;
+    char *weight = points_figure(texts->pdata[at + 1]);
+    char *score = weight ? score_round_row(grid, r, facts) : NULL;
+    int col = -1;
+    if (score) {
+        se->score_total = score;
+        if (!se->weight_total)
+            se->weight_total = g_steal_pointer(&weight);
+    } else if (weight && r + 1 == jx_grid_n_rows(grid)) {
+        /* the grid's last row: the rest may be the line after it */
+        g_free(se->round_head);
+        g_free(se->round_weight);
+        se->round_head = score_head_above(grid, r, facts, &col);
+        se->round_weight = se->round_head ? g_steal_pointer(&weight) : NULL;
+        se->round_line = jx_grid_row_line(grid, r) + 1;
+    }
+    g_free(weight);
+}
+
 static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_facts *facts)
 {
+    /* a score's head left by the grid before waits for a line, not a grid */
+    g_clear_pointer(&se->round_head, g_free);
+    g_clear_pointer(&se->round_weight, g_free);
     /* the indicator block's 得分 column and its 分值 column: this grid's
      * header's, else those of the grid it continues (as wide) */
     gboolean goes_on = se->header_cols == jx_grid_n_cols(grid);
@@ -1349,6 +1485,14 @@ static void selfeval_from_grid(selfeval_meta *se, const jx_grid *grid, grid_fact
             g_free(se->score_total);
             se->score_total = whole;
         }
+        if (!had_score && se->score_total && !whole && r + 1 == jx_grid_n_rows(grid) &&
+            strchr(se->score_total, '.')) {
+            /* the grid's last row: the score's rest may be the line after it */
+            g_free(se->round_head);
+            se->round_head = g_strdup(se->score_total);
+            se->round_line = jx_grid_row_line(grid, r) + 1;
+        }
+        total_row_round_score(se, grid, r, facts, texts);
         /* the objective: heads on this row, texts on the next non-empty one;
          * or the label and the two texts on one row */
         if (pcol >= 0 && acol > pcol && !se->planned) {
@@ -1450,9 +1594,38 @@ static gboolean total_line(selfeval_meta *se, const char *raw)
  * for the next non-empty line.  First occurrence wins, as in the grid
  * (selfeval_from_grid).
  */
-static void selfeval_from_line(selfeval_meta *se, const char *raw, const char *norm)
+/* The rest of a total score cut after its first decimal whose last line a
+ * layout dump left outside the grid, the line after the grid's last row:
+ * centred round its 总分 row (round_weight holds the 总分, see
+ * total_row_round_score) or set on it with the rest below (`总分  100 88.2`
+ * / `7`, the score read so far being the head, see score_with_rest).
+ * `norm`, the next non-empty line, is the rest when it is digits alone that
+ * the head's decimals leave room for (SCORE_MAX_DECIMALS).  Takes the total
+ * (and the 总分) into `se`; TRUE when the line was that rest. */
+static gboolean round_score_line(selfeval_meta *se, const char *norm, int line)
+{
+    char *head = g_steal_pointer(&se->round_head);
+    char *weight = g_steal_pointer(&se->round_weight);
+    gboolean waits = head && line == se->round_line &&
+                     (weight ? !se->score_total : g_strcmp0(se->score_total, head) == 0);
+    gboolean rest = waits && strspn(norm, "0123456789") == strlen(norm) &&
+                    strlen(strchr(head, '.') + 1) + strlen(norm) <= SCORE_MAX_DECIMALS;
+    if (rest) {
+        g_free(se->score_total);
+        se->score_total = g_strconcat(head, norm, NULL);
+        if (!se->weight_total && weight)
+            se->weight_total = g_steal_pointer(&weight);
+    }
+    g_free(head);
+    g_free(weight);
+    return rest;
+}
+
+static void selfeval_from_line(selfeval_meta *se, const char *raw, const char *norm, int line)
 {
     if (!*norm)
+        return;
+    if (round_score_line(se, norm, line))
         return;
     if (total_line(se, raw))
         return;
@@ -1920,7 +2093,7 @@ void jx_doc_builder_take_line(jx_doc_builder *b, const char *raw, int line, int 
     meta_from_norm(&b->m, raw, norm);
     meta_from_lines(&b->m, raw, norm);
     meta_key_head(&b->m, raw, norm);
-    selfeval_from_line(&b->se, raw, norm);
+    selfeval_from_line(&b->se, raw, norm, line);
     objective_from_line(&b->se, norm, line);
     heading_take_line(&b->head, raw);
     jx_prose_take_line(b->prose, raw, norm, line, page);

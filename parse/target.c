@@ -1078,6 +1078,103 @@ static int wrapped_on_below(const GPtrArray *all, const gboolean *frag, guint i,
     return lines;
 }
 
+/* Cells a label row on a line of its own may part from their row: a
+ * self-evaluation's 偏差原因, sentences centred over many lines.  (A
+ * target's few lines round a label row are the label resolver's and the
+ * split's to judge: moving them past the labels misplaced targets' pieces.) */
+static const jx_role past_label_roles[] = {JX_ROLE_DEVIATION};
+
+/* TRUE when r is one of past_label_roles. */
+static gboolean past_label_role(jx_role r)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(past_label_roles); i++)
+        if (past_label_roles[i] == r)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when row all[i] is a row of group labels alone that holds nothing
+ * in role r. */
+static gboolean labels_without(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
+{
+    const built_row *b = all->pdata[i];
+    return !frag[i] && b->labels_only && !b->text[r];
+}
+
+/* Lines holding role r below data row all[i], as wrapped_on_below counts
+ * them, with rows of group labels alone passed over: pdftotext sets a label
+ * centred on its rows on a line of its own, between the lines of a cell
+ * centred beside it (`满意度调查样本偏少，` / `效益指标` / `… 下一步将扩大调查
+ * 范围` / `。`). */
+static int wrapped_below_past_labels(const GPtrArray *all, const gboolean *frag, guint i, jx_role r)
+{
+    int lines = 0;
+    for (guint j = i + 1; j < all->len && lines_between(all->pdata[j - 1], all->pdata[j]) == 0;
+         j++) {
+        if (labels_without(all, frag, j, r))
+            continue;
+        if (!frag[j] || !((const built_row *)all->pdata[j])->text[r])
+            break;
+        lines++;
+    }
+    return lines;
+}
+
+/* The data row right below a row of group labels alone that follows a run
+ * of fragments ending at all[i1], holding nothing in role r while the data
+ * row holds a cell of r on its own line; NULL when there is none. */
+static const built_row *row_past_label_row(const GPtrArray *all, const gboolean *frag, guint i1,
+                                           jx_role r)
+{
+    guint at = i1 + 1;
+    if (at + 1 >= all->len || !labels_without(all, frag, at, r) || frag[at + 1] ||
+        lines_between(all->pdata[at], all->pdata[at + 1]) != 0)
+        return NULL;
+    const built_row *owner = all->pdata[at + 1];
+    return owner->labels_only || !owner->by_role[r] ? NULL : owner;
+}
+
+/* How many lines of role r right above the data row below a run of
+ * fragments ending at all[i1] are that row's cell, centred on its line in a
+ * table that centres its cells (see the balance below in
+ * split_fragment_run), when a row of group labels alone stands between the
+ * run and that row (row_past_label_row): as many as the cell has below its
+ * line, rows of labels alone passed over.  0 when no such label row stands
+ * there, or when the row above the run holds such a cell on its own line or
+ * is labels alone (the lines round a label row go on from it: see the
+ * balance below). */
+static int owed_past_labels(const GPtrArray *all, const gboolean *frag, guint i1,
+                            const built_row *prev, jx_role r, gboolean cells_centred)
+{
+    if (!past_label_role(r) || !cells_centred || prev->by_role[r] || prev->labels_only ||
+        !row_past_label_row(all, frag, i1, r))
+        return 0;
+    return wrapped_below_past_labels(all, frag, i1 + 2, r);
+}
+
+/* TRUE when fragment `f` of the run ending at all[i1], going down, holds
+ * nothing but lines of a cell (past_label_roles) of the data row right below
+ * the row of group labels alone that follows the run (row_past_label_row):
+ * they are that row's, and the labels' row, which gives no record, would
+ * lose them. */
+static gboolean cell_past_label_row(const GPtrArray *all, const gboolean *frag, guint i1,
+                                    const built_row *f)
+{
+    static const jx_role own_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK,
+                                        JX_ROLE_NAME};
+    for (gsize i = 0; i < G_N_ELEMENTS(own_roles); i++)
+        if (f->text[own_roles[i]])
+            return FALSE;
+    gboolean held = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++) {
+        jx_role r = balanced_roles[i];
+        if (f->text[r] && (!past_label_role(r) || !row_past_label_row(all, frag, i1, r)))
+            return FALSE;
+        held |= f->text[r] != NULL;
+    }
+    return held;
+}
+
 /*
  * Where a run of fragments all[i0..i1] between the data rows prev and next
  * splits: the first returned-many go up into prev, the rest down into
@@ -1518,6 +1615,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
                            (next->labels_only && (prev->by_role[r] || prev->labels_only))
                        ? 0
                        : wrapped_on_below(all, is_frag, i1 + 1, r);
+        owed = MAX(owed, owed_past_labels(all, is_frag, i1, prev, r, cells_centred));
         for (guint j = k; j-- > 0 && owed > 0;)
             if (((const built_row *)all->pdata[i0 + j])->text[r]) {
                 e[j] += BALANCE_EVIDENCE;
@@ -3533,6 +3631,24 @@ static built_row *take_name(built_row *f)
     return p;
 }
 
+/* The cells of balanced_roles fragment `f` holds (past_label_roles alone,
+ * see cell_past_label_row), taken out of it into a row of their own; as
+ * take_name, no first or
+ * last line: the rows' extents stay as they were, the label resolver
+ * places labels by them. */
+static built_row *take_balanced_cells(built_row *f)
+{
+    built_row *p = built_row_new();
+    p->source = f->source;
+    p->line = f->line;
+    p->page = f->page;
+    p->page_start = f->page_start;
+    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++)
+        if (f->text[balanced_roles[i]])
+            move_label(f, p, balanced_roles[i]);
+    return p;
+}
+
 /* TRUE when fragment `f` holds the first line of a unit its narrow column
  * wrapped (`元/平方`, `个工作`, see jx_norm_unit_cut) over a figure of row
  * `next` that states no unit in that column (`≤ | 1,410`, `米` below): a unit
@@ -3869,6 +3985,11 @@ static GPtrArray *build_rows(const jx_ptable *table)
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);
+                }
+                if (to_next && next->labels_only && cell_past_label_row(all, frag, i1, f)) {
+                    built_row *cell = take_balanced_cells(f);
+                    g_ptr_array_add(names_taken, cell);
+                    g_ptr_array_add(deferred, cell);
                 }
                 g_ptr_array_add(pending, f);
             } else {
@@ -4914,6 +5035,49 @@ static gboolean is_footer_row(const jx_prow *row)
     return FALSE;
 }
 
+/* The text of `row`'s one non-empty cell, on source line `line`, or NULL. */
+static const char *lone_text_on(const jx_prow *row, int line)
+{
+    const char *text = NULL;
+    for (guint i = 0; i < row->cells->len; i++) {
+        const jx_pcell *c = row->cells->pdata[i];
+        if (!*c->norm)
+            continue;
+        if (text)
+            return NULL;
+        text = c->norm;
+    }
+    return row->line == line ? text : NULL;
+}
+
+/* TRUE when `text` is digits with one point among them (`92.6`). */
+static gboolean pointed_figure(const char *text)
+{
+    gsize digits = strspn(text, "0123456789");
+    return digits && text[digits] == '.' && text[digits + 1] &&
+           strspn(text + digits + 1, "0123456789") == strlen(text + digits + 1);
+}
+
+/* TRUE when the row right above the footer row rows[at] is the first line
+ * of the footer's score, centred round its line: a layout dump of a PDF
+ * with vertically centred cells sets a score a narrow 得分 cell wrapped
+ * after its first decimal one line above the 总分 row and its rest one line
+ * below (`92.6` / `总分  100` / `0`, see score_round_row in document.c).
+ * The line above alone holds a figure with a point, the line below digits
+ * alone: no indicator's cell, though it stands among their rows. */
+static gboolean footer_score_above(const GPtrArray *rows, guint at)
+{
+    if (at == 0 || at + 1 >= rows->len)
+        return FALSE;
+    const jx_prow *footer = rows->pdata[at];
+    if (!footer->line)
+        return FALSE;
+    const char *head = lone_text_on(rows->pdata[at - 1], footer->line - 1);
+    const char *rest = lone_text_on(rows->pdata[at + 1], footer->line + 1);
+    return head && rest && pointed_figure(head) && *rest &&
+           strspn(rest, "0123456789") == strlen(rest);
+}
+
 /* A merged label cell cut by a page break is restated whole on the next
  * page (a spreadsheet's and a word processor's PDF both set the cell's text
  * again in its part there), and the parts, joined as a cell's pieces, read
@@ -5025,7 +5189,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     jx_ptable above = *table;
     if (table_has_role(table->header, JX_ROLE_ACTUAL)) {
         above.rows = g_ptr_array_new();
-        for (guint i = 0; i < table->rows->len && !is_footer_row(table->rows->pdata[i]); i++)
+        guint end = 0;
+        while (end < table->rows->len && !is_footer_row(table->rows->pdata[end]))
+            end++;
+        if (footer_score_above(table->rows, end))
+            end--;
+        for (guint i = 0; i < end; i++)
             g_ptr_array_add(above.rows, table->rows->pdata[i]);
         table = &above;
     }

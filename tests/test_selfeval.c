@@ -1994,6 +1994,106 @@ static void test_layout_centred_deviation(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
+ * centred vertically: a 偏差原因 of three lines centred on its row's line
+ * (`满意度调查样本偏少，` / `… 下一步将扩大调查范围` / `。`) has the line of
+ * its level-1 label (`效益指标`), centred on the rows it spans, between its
+ * first line and its row.  The first line went to the row above (社会影响力,
+ * no 偏差原因 of its own), or, sent down, to the labels' row, which gives no
+ * record; the labels stay where they were. */
+static void test_layout_deviation_round_label(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-deviation-round-label.txt");
+    const jx_record *r = nth(l, "indicator", 8);
+    check(r, "name", "社会影响力");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "社会效益指标");
+    check_scored(r, "14", "13.50", NULL);
+    r = nth(l, "indicator", 9);
+    check(r, "name", "管理制度健全性");
+    check(r, "level1", "效益指标");
+    check(r, "level2", "可持续影响指标");
+    check(r, "weight", "16");
+    check(r, "score", "11.28");
+    const char *deviation = jx_record_get_string(r, "deviation");
+    assert_non_null(deviation);
+    assert_true(g_str_has_prefix(deviation, "满意度调查样本偏少,下一步将扩大调查范围。"));
+    r = nth(l, "indicator", 10);
+    check(r, "name", "救助对象满意度");
+    check(r, "level1", "满意度指标");
+    check(r, "level2", "服务对象满意度指标");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout) with cells
+ * centred vertically: the 总分 row's score, wrapped after its first decimal
+ * in the narrow 得分 column, stands one line above the row (`92.6`) and one
+ * below (`0`).  Neither the total nor the 总分 was read, and the score's
+ * first line joined the last indicator's 实际完成值 (`89百分比92.6`). */
+static void test_layout_total_round_score(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-calc-total-round-score.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "score_total", "92.60");
+    check(doc, "weight_total", "100");
+    check(doc, "grade", "优");
+    guint n = count_type(l, "indicator");
+    assert_true(n > 0);
+    const jx_record *r = nth(l, "indicator", n - 1);
+    check(r, "name", "受益群众满意度");
+    check_value(jx_record_get_record(r, "actual"), NULL, "89", "number", "%");
+    check_scored(r, "10", "4.0", NULL);
+    jx_record_list_free(l);
+    /* a word processor's PDF (writer-pdf-layout): the rest (`4`) is the
+     * text's last line, which the layout left outside the grid */
+    l = jx_test_parse_repo_file("tests/layout/selfeval-writer-total-rest-outside.txt");
+    doc = nth(l, "document", 0);
+    check(doc, "score_total", "93.84");
+    check(doc, "weight_total", "100");
+    jx_record_list_free(l);
+    /* set on the 总分 row one space after the 总分 (`总分  100 88.2`), its
+     * rest (`7`) the text's last line, outside the grid */
+    l = jx_test_parse_repo_file("tests/layout/selfeval-calc-total-rest-next-line.txt");
+    doc = nth(l, "document", 0);
+    check(doc, "score_total", "88.27");
+    check(doc, "weight_total", "100");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout), its first
+ * twelve lines: the 实施单位 key and its value one space apart, the value's
+ * wrapped rest (`务中心`) under the key.  The rest finished the key
+ * (`实施单位务中心`), no key, and the implementer was lost. */
+static void test_layout_value_rest_under_key(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-value-rest-under-key.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "implementer", "泰和县人力资源和社会保障服务中心");
+    check(doc, "org", "泰和县人力资源和社会保障局");
+    check(doc, "project", "城乡居民基本养老保险补助资金");
+    jx_record_list_free(l);
+}
+
+/* pdftotext -layout of a spreadsheet's PDF (calc-pdf-layout): the header's
+ * 得分 stands over the column the 总分 row's 总分 (`100`) falls in, the
+ * score (`97.69`) a column right of it.  The 总分 was read as the score. */
+static void test_layout_total_score_column_off(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-calc-total-score-column-off.txt");
+    const jx_record *doc = nth(l, "document", 0);
+    check(doc, "score_total", "97.69");
+    check(doc, "weight_total", "100");
+    check(doc, "grade", "优");
+    jx_record_list_free(l);
+}
+
 static void test_layout_wrapped_funds(void **state)
 {
     (void)state;
@@ -2544,6 +2644,10 @@ int main(void)
         cmocka_unit_test(test_layout_name_drift),
         cmocka_unit_test(test_layout_rest_drift),
         cmocka_unit_test(test_layout_centred_deviation),
+        cmocka_unit_test(test_layout_deviation_round_label),
+        cmocka_unit_test(test_layout_total_round_score),
+        cmocka_unit_test(test_layout_total_score_column_off),
+        cmocka_unit_test(test_layout_value_rest_under_key),
         cmocka_unit_test(test_layout_funds_split),
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
