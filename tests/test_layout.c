@@ -1881,6 +1881,32 @@ static void lower_header_under_unnamed_columns(void **state)
                  NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (old WebKit), whose rows stand
+ * line under line: the last row a merged label spans takes the height the
+ * label needs past the rows', its name at its top (`亩均补助标准`), its
+ * centred cells and the label four blank lines lower (`成本指标 ≤428元/亩
+ * ≤1,070元/亩`), four blank lines again to the next row.  The runs of blank
+ * lines ended the table (the rows after it read as no table's), the name
+ * ran into the row above (`年度任务完成时限亩均补助标准`), the figures made a
+ * row without a name, and the label over the tall row took the next row
+ * too. */
+static void tall_row_padded_round_middle(void **state)
+{
+    (void)state;
+    static const char *const half = "wkhtml-calc-layout/half/f0023-tall";
+    check_fields(half, "年度任务完成时限", "op", "<=", "value", "2020-12-31", NULL);
+    check_fields(half, "亩均补助标准", "level1", "产出指标", "level2", "成本指标", "op", "<=",
+                 "value", "1070", "unit", "元/亩", "half.value", "428", NULL);
+    check_fields(half, "★拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "8", "unit", "亿元", NULL);
+    check_fields(half, "★惠及人口", "level2", "社会效益指标", "value", "25", NULL);
+    /* the table's last row, the span's labels centred in it */
+    static const char *const dept = "wkhtml-calc-layout/dept/f0169";
+    check_fields(dept, "群众满意度", "value", "87", "unit", "%", NULL);
+    check_fields(dept, "受益群众满意度", "level1", "满意度指标", "op", "=", "value", "93", "unit",
+                 "%", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -2350,6 +2376,7 @@ int main(void)
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(lower_header_under_unnamed_columns),
+        cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(header_words_part_narrow_columns),
         cmocka_unit_test(lone_numbered_label_parted),
