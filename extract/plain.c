@@ -487,8 +487,11 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
  * the next row).  A tall row's part holds at most this many lines ... */
 #define TALL_ROW_MAX_LINES 3
 /* ... and the runs of blank lines round it differ by this many at most (the
- * padding rounded to whole lines). */
+ * padding rounded to whole lines) ... */
 #define TALL_ROW_RUN_SLACK 1
+/* ... and are this long at least: shorter runs are the gaps a padded print
+ * (Chromium's, wkhtmltopdf's) leaves between rows and tables. */
+#define TALL_ROW_MIN_RUN 3
 
 /* The length of the run of blank lines (no page number) from line `k`
  * (before `n`) on, when `step` is 1, or up to line `k` when it is -1. */
@@ -516,14 +519,16 @@ static gboolean tall_row_part(const page_line *lines, gsize n, gsize from, int s
     return other + TALL_ROW_RUN_SLACK >= run && other <= run + TALL_ROW_RUN_SLACK;
 }
 
-/* TRUE when the run of blank lines from line `first` (longer than `room`)
- * pads a tall row (see TALL_ROW_MAX_LINES): a few lines of text stand
- * right after it, or right before it, with a run as long on their other
- * side, under no sentence.  No paragraph sits between two such runs. */
+/* TRUE when the run of blank lines from line `first` (longer than `room`,
+ * TALL_ROW_MIN_RUN at least) pads a tall row (see TALL_ROW_MAX_LINES): a
+ * few lines of text stand right after it, or right before it, with a run
+ * as long on their other side, under no sentence.  No paragraph sits
+ * between two such runs. */
 static gboolean tall_row_gap(const page_line *lines, gsize n, gsize first, int room)
 {
     gsize run = blank_run(lines, n, first, 1);
-    if (first == 0 || run <= (gsize)room || first + run >= n || ends_sentence(&lines[first - 1]))
+    if (first == 0 || run <= (gsize)room || run < TALL_ROW_MIN_RUN || first + run >= n ||
+        ends_sentence(&lines[first - 1]))
         return FALSE;
     return tall_row_part(lines, n, first + run, 1, run) ||
            tall_row_part(lines, n, first - 1, -1, run);
