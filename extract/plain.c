@@ -505,7 +505,10 @@ static gsize blank_run(const page_line *lines, gsize n, gsize k, int step)
 
 /* TRUE when the lines from `from` on (`step` 1) or up to `from` (`step` -1)
  * are one to TALL_ROW_MAX_LINES lines of text, no sentence among them,
- * then a run of blank lines as long as `run` (TALL_ROW_RUN_SLACK). */
+ * then a run of blank lines as long as `run` (TALL_ROW_RUN_SLACK) — above
+ * them, TALL_ROW_MIN_RUN long too: a shorter one the region went on over
+ * by another rule is no tall row's top padding (Chromium's print of a
+ * spreadsheet sets a figure alone between two and three blank lines). */
 static gboolean tall_row_part(const page_line *lines, gsize n, gsize from, int step, gsize run)
 {
     gsize text = 0;
@@ -516,7 +519,8 @@ static gboolean tall_row_part(const page_line *lines, gsize n, gsize from, int s
     if (!text || j < 0 || (gsize)j >= n)
         return FALSE;
     gsize other = blank_run(lines, n, (gsize)j, step);
-    return other + TALL_ROW_RUN_SLACK >= run && other <= run + TALL_ROW_RUN_SLACK;
+    return (step > 0 || other >= TALL_ROW_MIN_RUN) && other + TALL_ROW_RUN_SLACK >= run &&
+           other <= run + TALL_ROW_RUN_SLACK;
 }
 
 /* TRUE when the run of blank lines from line `first` (longer than `room`,
