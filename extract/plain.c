@@ -550,6 +550,65 @@ static gboolean padded_gap(const page_line *lines, gsize n, gsize first, int mos
     return next < n && next - first <= (gsize)most && lines[next].kind == ROW_SPACE;
 }
 
+/* A browser of old WebKit's (wkhtmltopdf) gives the height a merged label
+ * cell needs past its rows' to the last row it spans: that row stands tall,
+ * its top-aligned name on its first line, its centred cells (and the labels
+ * centred over the span) some blank lines lower, its bottom as far again
+ * (`亩均补助标准` / 4 blank lines / `产出成本 定量 ≤1490 元/亩` / 4 blank lines /
+ * the next row).  A tall row's part holds at most this many lines ... */
+#define TALL_ROW_MAX_LINES 3
+/* ... and the runs of blank lines round it differ by this many at most (the
+ * padding rounded to whole lines) ... */
+#define TALL_ROW_RUN_SLACK 1
+/* ... and are this long at least: shorter runs are the gaps a padded print
+ * (Chromium's, wkhtmltopdf's) leaves between rows and tables. */
+#define TALL_ROW_MIN_RUN 3
+
+/* The length of the run of blank lines (no page number) from line `k`
+ * (before `n`) on, when `step` is 1, or up to line `k` when it is -1. */
+static gsize blank_run(const page_line *lines, gsize n, gsize k, int step)
+{
+    gsize run = 0;
+    for (gssize j = (gssize)k; j >= 0 && (gsize)j < n && line_blank(&lines[j]); j += step)
+        run++;
+    return run;
+}
+
+/* TRUE when the lines from `from` on (`step` 1) or up to `from` (`step` -1)
+ * are one to TALL_ROW_MAX_LINES lines of text, no sentence among them,
+ * then a run of blank lines as long as `run` (TALL_ROW_RUN_SLACK) — above
+ * them, TALL_ROW_MIN_RUN long too: a shorter one the region went on over
+ * by another rule is no tall row's top padding (Chromium's print of a
+ * spreadsheet sets a figure alone between two and three blank lines). */
+static gboolean tall_row_part(const page_line *lines, gsize n, gsize from, int step, gsize run)
+{
+    gsize text = 0;
+    gssize j = (gssize)from;
+    for (; j >= 0 && (gsize)j < n && !line_blank(&lines[j]); j += step, text++)
+        if (lines[j].furniture || ends_sentence(&lines[j]) || text == TALL_ROW_MAX_LINES)
+            return FALSE;
+    if (!text || j < 0 || (gsize)j >= n)
+        return FALSE;
+    gsize other = blank_run(lines, n, (gsize)j, step);
+    return (step > 0 || other >= TALL_ROW_MIN_RUN) && other + TALL_ROW_RUN_SLACK >= run &&
+           other <= run + TALL_ROW_RUN_SLACK;
+}
+
+/* TRUE when the run of blank lines from line `first` (longer than `room`,
+ * TALL_ROW_MIN_RUN at least) pads a tall row (see TALL_ROW_MAX_LINES): a
+ * few lines of text stand right after it, or right before it, with a run
+ * as long on their other side, under no sentence.  No paragraph sits
+ * between two such runs. */
+static gboolean tall_row_gap(const page_line *lines, gsize n, gsize first, int room)
+{
+    gsize run = blank_run(lines, n, first, 1);
+    if (first == 0 || run <= (gsize)room || run < TALL_ROW_MIN_RUN || first + run >= n ||
+        ends_sentence(&lines[first - 1]))
+        return FALSE;
+    return tall_row_part(lines, n, first + run, 1, run) ||
+           tall_row_part(lines, n, first - 1, -1, run);
+}
+
 /* How far apart (display columns) the first and last lines of a cell
  * wrapped round its row's figures may start: the same column, give or take
  * the rounding of a layout dump. */
@@ -670,7 +729,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             gboolean dense = max_blanks == REGION_MAX_BLANKS && multi >= REGION_MIN_MULTI &&
                              tight > apart;
             if (++blanks > room &&
-                !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)))
+                !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)) &&
+                !tall_row_gap(lines, n, k + 1 - blanks, room))
                 break;
             continue;
         }

@@ -1775,6 +1775,62 @@ static gboolean only_group_headings(const jx_grid *view, int n_cols)
     return groups > 0;
 }
 
+/* TRUE when no cell of `view` (the header read so far) names an operator
+ * or a unit: its target columns are still to be named by the rows below. */
+static gboolean names_no_target_column(const jx_grid *view, int n_cols)
+{
+    for (int r = 0; r < jx_grid_n_rows(view); r++)
+        for (int c = 0; c < n_cols; c++) {
+            char *t = cell_norm(view, r, c);
+            jx_role role = unhalve(jx_header_word_role(t));
+            g_free(t);
+            if (role == JX_ROLE_OP || role == JX_ROLE_UNIT)
+                return FALSE;
+        }
+    return TRUE;
+}
+
+/* TRUE when every column the `k` lines from row `row` of `grid` fill is
+ * one `view` leaves empty or heads with a target group heading: the lower
+ * half of a header whose upper cells span its two rows (序号 | 一级指标 |
+ * 三级指标 beside nothing; below them `计算符` / `年度指标值 单位` / `号`, a
+ * narrow cell wrapped round its neighbours).  A browser's print pads cells
+ * with whole blank lines (wkhtmltopdf): the lower half is no header row
+ * alone, nor only a tail of the upper one. */
+static gboolean stack_under_unnamed(const jx_grid *grid, int row, int k, const jx_grid *view,
+                                    int n_cols)
+{
+    char **texts = centred_stack_texts(grid, row, k, NULL);
+    gboolean under = TRUE;
+    for (int c = 0; c < n_cols && under; c++) {
+        if (!*texts[c])
+            continue;
+        for (int r = 0; r < jx_grid_n_rows(view) && under; r++) {
+            char *t = cell_norm(view, r, c);
+            under = !*t || is_group_heading(jx_header_word_role(t));
+            g_free(t);
+        }
+    }
+    g_strfreev(texts);
+    return under;
+}
+
+/* How many lines from row `next` make the lower rows of the header read so
+ * far (`view`) as one wrapped stack, or 0: under target group headings
+ * alone (only_group_headings), or under columns the header leaves unnamed
+ * while it names no target column yet (stack_under_unnamed). */
+static int lower_stack_rows(const jx_grid *grid, int next, const jx_grid *view, int n_cols,
+                            jx_facts *facts)
+{
+    int named;
+    if (only_group_headings(view, n_cols))
+        return stacked_header_rows(grid, next, &named, facts);
+    if (!names_no_target_column(view, n_cols))
+        return 0;
+    int k = stacked_header_rows(grid, next, &named, facts);
+    return k && stack_under_unnamed(grid, next, k, view, n_cols) ? k : 0;
+}
+
 /* Adds the `k` lines of a header wrapped from row `row` of `grid` (see
  * stacked_header_rows) to `view` as one row, their texts folded. */
 static void add_stack_row(const jx_grid *grid, int row, int k, jx_grid *view)
@@ -1874,9 +1930,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     while (row + h->n_rows < n_rows) {
         int next = row + h->n_rows;
         gboolean own = is_header_row(grid, next, 1, facts);
-        int sub_named, sub = !own && only_group_headings(view, n_cols)
-                                 ? stacked_header_rows(grid, next, &sub_named, facts)
-                                 : 0;
+        int sub = !own ? lower_stack_rows(grid, next, view, n_cols, facts) : 0;
         if (sub) {
             add_stack_row(grid, next, sub, view);
             h->n_rows += sub;

@@ -1028,6 +1028,38 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
     }
 }
 
+/* In a table whose rows are lines, blank lines part no rows: a run of them
+ * is the padding of a tall row (a browser of old WebKit's gives the height
+ * a merged label cell needs past its rows' to the last row it spans), its
+ * name set at its top, its figures centred this many blank lines lower or
+ * more.  A name right under a whole row and that far above a row without
+ * one is the lower row's top: as strong as a seam inside a word (the gap
+ * says the opposite where blank lines part rows, GAP_EVIDENCE). */
+#define TALL_ROW_MIN_BLANKS 3
+#define TALL_ROW_EVIDENCE SEAM_EVIDENCE
+
+/* Adds TALL_ROW_EVIDENCE to the run's last fragment (of k from i0) when it
+ * holds a name, the run follows `prev`'s line with no blank line and
+ * TALL_ROW_MIN_BLANKS blank lines or more part it from `next`, which (or
+ * the row after it, when it holds group labels alone) holds a target and
+ * no name. */
+static const built_row *row_past_labels(const GPtrArray *all, guint at);
+
+static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, double *e)
+{
+    const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
+    /* the labels centred over the span the tall row ends stand in it too */
+    const built_row *row = next->labels_only ? row_past_labels(all, i0 + k) : next;
+    if (!row || !last->text[JX_ROLE_NAME] || row->text[JX_ROLE_NAME] || !has_target(row) ||
+        lines_between(prev, first) != 0 || lines_between(last, next) < TALL_ROW_MIN_BLANKS)
+        return;
+    for (guint j = 1; j < k; j++)
+        if (lines_between(all->pdata[i0 + j - 1], all->pdata[i0 + j]) != 0)
+            return;
+    e[k - 1] += TALL_ROW_EVIDENCE;
+}
+
 /* TRUE when the source's producer marked pieces wrapped on from the line
  * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */
 static gboolean wraps_marked(const GPtrArray *all)
@@ -1626,6 +1658,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         add_row_balance_evidence(all, i0, k, prev, e);
     if (by_lines && !marked)
         add_straddle_evidence(all, i0, k, prev, next, e);
+    if (by_lines)
+        add_tall_row_evidence(all, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -3519,6 +3553,27 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
         g->cut[t] += NAME_SEAM_COST;
 }
 
+/* TRUE when gap `g` holds the top of a tall row (see TALL_ROW_MIN_BLANKS):
+ * its lines follow the row above with no blank line, and as many blank
+ * lines or more part the last of its names from the row below, which
+ * holds a target and no name.  The whole column places a name by its
+ * row's line, where a centred cell's middle stands; a tall row sets its
+ * name at its top, that far above, and the line-by-line reading (see
+ * add_tall_row_evidence) places it. */
+static gboolean gap_tops_tall_row(const name_gap *g)
+{
+    const built_row *below = g->below;
+    if (g->n == 0 || below->text[JX_ROLE_NAME] || !has_target(below))
+        return FALSE;
+    int padding = 0;
+    for (int k = 0; k < g->n_blanks; k++) {
+        if (g->blanks[k] < g->lines[g->n - 1])
+            return FALSE;
+        padding += g->blanks[k] < below->line;
+    }
+    return padding >= TALL_ROW_MIN_BLANKS;
+}
+
 /* The gap each fragment of `all` stands in (NULL: none of a stretch) and
  * its index among the gap's names (`name_at`, -1 without a name), the gaps
  * solved.  The gaps and all their arrays are allocated from `arena`, which
@@ -3590,6 +3645,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
                         centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b);
              t++)
             g->cut[t] += NAME_SEAM_COST;
+        if (gap_tops_tall_row(g))
+            g->verdict = 0;
         g->texts = NULL; /* the rows' names: read by the cuts only */
         g_ptr_array_add(gaps, g);
         g_ptr_array_add(rows, (gpointer)b);
@@ -3971,7 +4028,9 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 /* a name's line right above a row of group labels (a
                  * centred row's name over its labels' line, its target
                  * below them) is the name of the row after the labels,
-                 * which states no indicator; a line with a target of its
+                 * which states no indicator (a tall row's name at its
+                 * top, the labels centred lower: TALL_ROW_MIN_BLANKS
+                 * blank lines between); a line with a target of its
                  * own is a row's whole, a self-evaluation's rows are
                  * their score lines, and a row after the labels with a
                  * name of its own wants none (the line is another cell's:
@@ -3980,7 +4039,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                  * labels may take several lines, see row_past_labels) */
                 if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
                     !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
-                    next_line_of(f, next) &&
+                    (next_line_of(f, next) ||
+                     lines_between(f, next) >= TALL_ROW_MIN_BLANKS) &&
                     unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) {
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);
@@ -4851,6 +4911,27 @@ static double row_height(const built_row *b)
     return MAX(1, hi - lo + 1 - wrapped);
 }
 
+/* Extends line_hi of each tall row of `rows` (a name at its top, its
+ * figures centred lower, a blank line between: see row_height) over the
+ * padding below it, when TALL_ROW_MIN_BLANKS blank lines or more part it
+ * from the next row: its figures' line is its middle, so it reaches as far
+ * below that line as its top stands above it.  A label centred on the tall
+ * row stands on that line; over the row's lines alone it would read as
+ * centred on the row and the next together. */
+static void tall_rows_take_padding(const GPtrArray *rows, const double *line_lo, double *line_hi)
+{
+    for (guint i = 0; i + 1 < rows->len; i++) {
+        const built_row *b = rows->pdata[i], *next = rows->pdata[i + 1];
+        int lo, hi;
+        cell_lines(b, &lo, &hi);
+        if (!lo || !b->line || next->page != b->page || !next->first_line ||
+            next->first_line - line_hi[i] - 1 < TALL_ROW_MIN_BLANKS ||
+            !blank_line_inside(b, lo, hi))
+            continue;
+        line_hi[i] = MIN(next->first_line - 1, b->line + (b->line - line_lo[i]));
+    }
+}
+
 /* A group weight written into a label (`产出指标(50分)`, `效益指标（30分）`,
  * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
 /* The length of `label` without the group weight it ends with, its
@@ -5226,6 +5307,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         label_line[label_roles[k]] = g_new0(double, n + 1);
     row_lines_kind known =
         row_lines(rows, jx_header_one_label_column(table->header), line_lo, line_hi, label_line);
+    if (known == ROW_LINES_UNGAPPED)
+        tall_rows_take_padding(rows, line_lo, line_hi);
     /* what every level is resolved with; each adds its own */
     gboolean by_lines = known == ROW_LINES_GAPPED || known == ROW_LINES_UNGAPPED;
     jx_label_context base = {.line_lo = by_lines ? line_lo : NULL,

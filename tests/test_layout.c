@@ -1913,6 +1913,55 @@ static void wrapped_label_line_stays_label(void **state)
                  NULL);
 }
 
+/* A word processor's HTML printed by wkhtmltopdf whose header's upper cells
+ * span its two rows (序号 | 一级指标 | … | 指标内容 on the first line) and whose
+ * narrow operator cell wraps round the lower row (`计算符` / `年度指标值 单位` /
+ * `号`), the group heading over the targets (年度目标值, 半年（程）指标值) a
+ * blank line above.  The lower lines are no header row alone, nor the upper
+ * line's tails: the header ended after its first line, named no target
+ * column, and no indicator was read.  Lines naming only the columns the
+ * header above leaves unnamed are its lower row. */
+static void lower_header_under_unnamed_columns(void **state)
+{
+    (void)state;
+    static const char *const split = "wkhtml-writer-layout/split/f0272-head";
+    check_fields(split, "送戏下乡演出场次", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "300", "unit", "场", NULL);
+    check_fields(split, "非遗传承人培训人次", "value", "560", "unit", "人次", NULL);
+    check_fields(split, "新增图书馆藏书", "value", "56300", "unit", "册", NULL);
+    static const char *const half = "wkhtml-writer-layout/half/f0298-head";
+    check_fields(half, "危桥改造数量", "op", ">=", "value", "15", "unit", "座", "half.op", ">=",
+                 "half.value", "4", "half.unit", "座", NULL);
+    check_fields(half, "国省道路面养护里程", "value", "35", "unit", "公里", "half.value", "18",
+                 NULL);
+}
+
+/* A spreadsheet's HTML printed by wkhtmltopdf (old WebKit), whose rows stand
+ * line under line: the last row a merged label spans takes the height the
+ * label needs past the rows', its name at its top (`亩均补助标准`), its
+ * centred cells and the label four blank lines lower (`成本指标 ≤428元/亩
+ * ≤1,070元/亩`), four blank lines again to the next row.  The runs of blank
+ * lines ended the table (the rows after it read as no table's), the name
+ * ran into the row above (`年度任务完成时限亩均补助标准`), the figures made a
+ * row without a name, and the label over the tall row took the next row
+ * too. */
+static void tall_row_padded_round_middle(void **state)
+{
+    (void)state;
+    static const char *const half = "wkhtml-calc-layout/half/f0023-tall";
+    check_fields(half, "年度任务完成时限", "op", "<=", "value", "2020-12-31", NULL);
+    check_fields(half, "亩均补助标准", "level1", "产出指标", "level2", "成本指标", "op", "<=",
+                 "value", "1070", "unit", "元/亩", "half.value", "428", NULL);
+    check_fields(half, "★拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "8", "unit", "亿元", NULL);
+    check_fields(half, "★惠及人口", "level2", "社会效益指标", "value", "25", NULL);
+    /* the table's last row, the span's labels centred in it */
+    static const char *const dept = "wkhtml-calc-layout/dept/f0169";
+    check_fields(dept, "群众满意度", "value", "87", "unit", "%", NULL);
+    check_fields(dept, "受益群众满意度", "level1", "满意度指标", "op", "=", "value", "93", "unit",
+                 "%", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -2484,6 +2533,8 @@ int main(void)
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
+        cmocka_unit_test(lower_header_under_unnamed_columns),
+        cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
