@@ -1923,6 +1923,47 @@ static gboolean set_apart(const text_line *prev, const text_line *l)
     return l->centre - prev->centre > ROW_GAP_SHARE * MAX(l->height, prev->height);
 }
 
+/* A line whose characters stand under characters of the line above
+ * (overlapping them across) for at least this share of its characters ... */
+#define UNDER_ABOVE_SHARE 0.5
+/* ... and those of the line above stand higher than its centre by this
+ * share of their height at least: set at their cells' tops, the line's
+ * other cells centred lower (wkhtmltopdf: 0.28); a line set on one
+ * baseline is left to set_apart. */
+#define TOP_SET_SHARE 0.15
+
+/* TRUE when `l` stands a row below `prev` in the columns they share,
+ * though their mean centres stand closer (set_apart): every character of
+ * `l` under one of `prev` stands more than ROW_GAP_SHARE heights below it,
+ * that one set high on its line (TOP_SET_SHARE), and most of `l`'s
+ * characters stand under `prev`'s.  A browser's print of
+ * Calc's HTML sets names at their rows' tops and the other cells centred:
+ * a row whose target wraps onto two lines starts with its name alone, a
+ * row's pitch under the name above it, but the row above stands lower
+ * than its name (its figures centred), so the two lines' centres stand
+ * closer than a row's pitch and the name was read as the name above
+ * wrapped (拉动社会投资 / 群众生产生活条件). */
+static gboolean set_apart_under(const text_line *prev, const text_line *l)
+{
+    guint under = 0;
+    for (guint i = 0; i < l->glyphs->len; i++) {
+        const glyph *g = &g_array_index(l->glyphs, glyph, i);
+        gboolean over = FALSE;
+        for (guint j = 0; j < prev->glyphs->len; j++) {
+            const glyph *p = &g_array_index(prev->glyphs, glyph, j);
+            if (MIN(p->x1, g->x1) <= MAX(p->x0, g->x0))
+                continue;
+            double h = MAX(g->y1 - g->y0, p->y1 - p->y0);
+            if (glyph_centre(g) - glyph_centre(p) <= ROW_GAP_SHARE * h ||
+                glyph_centre(p) > prev->centre - TOP_SET_SHARE * h)
+                return FALSE;
+            over = TRUE;
+        }
+        under += over;
+    }
+    return under && under >= UNDER_ABOVE_SHARE * l->glyphs->len;
+}
+
 /* ------------------------------------------------------------ centred cells */
 
 /* A line standing this close (share of its height) to the middle between
@@ -3073,7 +3114,7 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
         const text_line *l = &g_array_index(lines, text_line, *k);
         if (l->centre >= stop)
             break;
-        if (prev && set_apart(prev, l)) {
+        if (prev && (set_apart(prev, l) || set_apart_under(prev, l))) {
             g_string_append_c(text, '\n');
             number++;
         }

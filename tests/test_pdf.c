@@ -2151,6 +2151,27 @@ static void value_before_a_wrapped_note(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* Calc's HTML printed by wkhtmltopdf (a borderless variant form): names at
+ * their rows' tops, the other cells centred.  A row whose target wraps onto
+ * two lines (按照项目实施方案要求持续改善，/ 惠及更多群众) starts with its
+ * name alone, a row's pitch under the name of the row above, whose figures
+ * stand lower than that name: the lines' centres stood closer than a row's
+ * pitch, no blank line parted them, and the name went up into the row above
+ * (拉动社会投资群众生产生活条件).  The name line is set apart. */
+static void name_a_row_under_a_top_set_name(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"拉动社会投资", "value", "3"},
+        {"拉动社会投资", "unit", "亿元"},
+        {"拉动社会投资", "level2", "经济效益指标"},
+        {"带动相关产业增收", "value", "1990"},
+        {"加装电梯数量", "value", "29"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-name-a-row-under-top-set-name-v0042.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf prints a borderless bureau form over four pages.  Page 2
  * ends with a row cut into lines of one piece each (社会效 粮食综合生产能力,
  * 进一步巩固 alone at the right, 益指标 under them): the layout region ended
@@ -2628,6 +2649,7 @@ int main(void)
         cmocka_unit_test(value_beside_a_wrapped_label),
         cmocka_unit_test(value_before_a_wrapped_note),
         cmocka_unit_test(foot_row_and_row_header_over_pages),
+        cmocka_unit_test(name_a_row_under_a_top_set_name),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
