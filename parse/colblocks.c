@@ -2068,6 +2068,36 @@ static gboolean after_notes_ends(const char *norm, int page)
     return opens_region(norm, page) || strchr(norm, ':') || strstr(norm, "：");
 }
 
+/* TRUE when the held region has printed the header word `norm` (the next
+ * table's header repeats the words of this one's; a word of the same role
+ * may be a form's field above the table, 年度目标). */
+static gboolean region_has_header(const jx_colblocks *b, const char *norm)
+{
+    for (guint i = 0; i < b->held->len; i++) {
+        char *held = jx_norm_text(b->held->pdata[i]);
+        gboolean same = strcmp(held, norm) == 0;
+        g_free(held);
+        if (same)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A target column's header word after the notes, on their page, that the
+ * region has not printed yet (全年(程)指标值, 半年(程)指标值): the rest of the
+ * region's own header, which plain pdftotext prints after the notes when
+ * its block comes later in reading order, the last rows' targets around it;
+ * the next table's header repeats this one's words.  A sentence naming the
+ * column (注：指标值以批复文件为准。) is a note. */
+static gboolean header_rest_after_notes(const jx_colblocks *b, const char *norm, int page)
+{
+    if (page != b->closing_page || !opens_region(norm, page) || region_has_header(b, norm) ||
+        is_prose(norm, g_utf8_strlen(norm, -1)))
+        return FALSE;
+    jx_role role = jx_header_word_role(norm);
+    return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+}
+
 /* A region ends at a new title; at its notes and signatures only with the
  * page they stand on: plain pdftotext prints a page's blocks in reading
  * order, and the last rows' targets and explanations often come after the
@@ -2077,7 +2107,8 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
     char *norm = jx_norm_text(raw);
     gboolean note = b->holding && is_note(norm);
     if (b->holding && b->closing_page && !note &&
-        (page != b->closing_page || after_notes_ends(norm, page)))
+        (page != b->closing_page ||
+         (after_notes_ends(norm, page) && !header_rest_after_notes(b, norm, page))))
         finish_region(b);
     if (b->holding && (is_title(norm) || (b->held_target && names_project(raw, norm)) ||
                        b->held->len >= MAX_REGION_LINES)) {

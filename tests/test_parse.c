@@ -3579,6 +3579,38 @@ static void test_raw_cut_dates(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a half-year table whose header words 全年(程)指标值,
+ * 半年(程)指标值 and 指标名称 print after the notes and signatures
+ * (tests/raw/README.md): they are the table's own header, not the next
+ * table's, so the region reads on and the rows take both targets. */
+static void test_raw_half_header_after_notes(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-half-header-after-notes.txt");
+    assert_true(count_indicators(l) >= 9);
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } full[] = {
+        {"审批办结时限", "<=", "13", "个工作日"},
+        {"拉动社会投资", ">=", "3", "亿元"},
+        {"惠及人口", ">=", "10", "万人"},
+        {"节能减排效果", NULL, "明显", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(full); i++) {
+        const jx_record *r = indicator_named(l, full[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", full[i].name);
+        assert_opt_field(r, "op", full[i].op);
+        assert_field(r, "value", full[i].value);
+        assert_opt_field(r, "unit", full[i].unit);
+    }
+    assert_half(l, "审批办结时限", "<=", "6", "个工作日");
+    assert_half(l, "拉动社会投资", ">=", "2", "亿元");
+    assert_half(l, "惠及人口", ">=", "3", "万人");
+    assert_half(l, "节能减排效果", NULL, "阶段性完成", NULL);
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4176,6 +4208,7 @@ int main(void)
         cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_raw_half_year_targets),
         cmocka_unit_test(test_raw_cut_dates),
+        cmocka_unit_test(test_raw_half_header_after_notes),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
