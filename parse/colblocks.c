@@ -541,6 +541,24 @@ static gboolean tail_of_split_task(const GArray *items, int line, int page, glon
     return (double)task->chars >= WRAPPED_SHARE * (double)task_width;
 }
 
+/* The ending of a target column's header word (半年(程)指标值, 全年(程)指标值,
+ * 目标值) that a narrow header cell wraps onto a line of its own. */
+#define VALUE_HEADER_END "标值"
+
+/* TRUE when `norm`, a short text line, is the wrapped end of the header
+ * word `prev` (`全年(程)指` / `标值`, `全年(程)指标` / `值`): the head alone
+ * already reads as a header word, so it is no text a tail joins. */
+static gboolean wraps_value_header(const item *prev, const char *norm, glong chars, item_kind kind)
+{
+    if (prev->kind != IT_HEADER || kind != IT_TEXT || chars > MAX_STRAY_CHARS ||
+        !g_str_has_suffix(VALUE_HEADER_END, norm))
+        return FALSE;
+    char *joined = jx_norm_join(prev->norm, norm);
+    gboolean header = g_str_has_suffix(joined, VALUE_HEADER_END) && is_header(joined);
+    g_free(joined);
+    return header;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -649,7 +667,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         gboolean date_goes_on = next_line && prev->kind != IT_HEADER && ends_cut_date(prev->norm, norm);
         if (date_goes_on)
             prev->kind = IT_TARGET;
-        if (clause_goes_on || date_goes_on) {
+        /* …and a target column's header word (`全年(程)指` / `标值`) */
+        gboolean header_goes_on = next_line && wraps_value_header(prev, norm, chars, kind);
+        if (clause_goes_on || date_goes_on || header_goes_on) {
             char *r = g_strconcat(prev->raw, raw, NULL);
             g_free(prev->raw);
             prev->raw = r;

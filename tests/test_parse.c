@@ -3611,6 +3611,26 @@ static void test_raw_half_header_after_notes(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a half-year table whose value headers wrapped in
+ * their cells (`半年(程)指标` / `值`, `全年(程)指标` / `值`, tests/raw/README.md):
+ * the head alone reads as a header word, and the tail is its end, no name
+ * taking the first rows' targets. */
+static void test_raw_half_header_wrapped(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "★治理河道长度", ">=", "21", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "改造提升供水管网", ">=", "48", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "新增净化消毒设备", ">=", "9", "套", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-header-wrapped.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "值"));
+    assert_half(l, "★治理河道长度", ">=", "10", "公里");
+    assert_half(l, "改造提升供水管网", ">=", "29", "公里");
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4209,6 +4229,7 @@ int main(void)
         cmocka_unit_test(test_raw_half_year_targets),
         cmocka_unit_test(test_raw_cut_dates),
         cmocka_unit_test(test_raw_half_header_after_notes),
+        cmocka_unit_test(test_raw_half_header_wrapped),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
