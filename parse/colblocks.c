@@ -1218,6 +1218,12 @@ static void assign_tasks(GArray *names, const GArray *prints)
  * print order's bonuses together, as the order of a half-year table's
  * blocks is the looser cue (two target blocks printed around the names). */
 #define KIND_SCORE 4
+/* …and in a table of one target a row (pair_up), STATES_SCORE when the
+ * name says what its target states (name_states): more than a pair, so a
+ * name takes the target that fits it over the stray or shifted one beside
+ * it that print order offers (a last row's target printed after the notes,
+ * a block printed out of the rows' order). */
+#define STATES_SCORE 6
 
 /* For each name, the index of the first target printed after it (or
  * targets->len); for each target, the last name printed before it (or -1). */
@@ -1240,6 +1246,9 @@ static void neighbours(const GArray *names, const GArray *targets, guint *next_t
     }
 }
 
+/* (below, with what a target states) */
+static gboolean name_states(const char *name, const char *target);
+
 /* Pairs the names with the targets in order, as the best monotone matching
  * by the scores above, and keeps the paired ones only: names[k] pairs
  * targets[k] on return. */
@@ -1259,7 +1268,8 @@ static void pair_up(GArray *names, GArray *targets)
             int score = PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
                         (next_target[i - 1] == j - 1 && last_name[j - 1] == (int)i - 1
                              ? ADJACENT_SCORE
-                             : 0);
+                             : 0) +
+                        (a->name && name_states(a->name, t->text->str) ? STATES_SCORE : 0);
             int v = best[(i - 1) * w + j - 1] + score;
             v = MAX(v, best[(i - 1) * w + j]);
             best[i * w + j] = MAX(v, best[i * w + j - 1]);
@@ -1403,15 +1413,44 @@ static target_kind name_kind(const char *name)
  * as the first's (nothing but the first stands between it and the name). */
 enum { PAIRED_NONE, PAIRED_NAME_SKIPPED, PAIRED_TARGET_SKIPPED, PAIRED_ONE, PAIRED_TWO };
 
+/* Name endings that say the target is words (健全, 明显, 有效提升): a
+ * quality of the work (…健全性, …规范性), a feeling (获得感), an effect. */
+static const char *const words_endings[] = {"性", "感", "影响力", "效果", "条件", "机制"};
+/* Name endings that say the unit the target counts in, beside the name
+ * ending in the unit itself (培训人次, 带动脱贫户): a term in years. */
+static const struct {
+    const char *ending, *unit;
+} unit_endings[] = {{"年限", "年"}};
+
+/* TRUE when what the name says its target states, the target states: a
+ * rate a percent, a time limit a time (name_kind), a quality words, a count
+ * the unit the name ends in. */
+static gboolean name_states(const char *name, const char *target)
+{
+    target_kind says = name_kind(name);
+    if (says != TK_OTHER)
+        return says == target_kind_of(target);
+    const jx_target *t;
+    jx_norm_target_peek(target, &t);
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return t->kind == JX_KIND_TEXT;
+    if (t->kind != JX_KIND_NUMBER || !t->unit)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(unit_endings); k++)
+        if (g_str_has_suffix(name, unit_endings[k].ending))
+            return strcmp(t->unit, unit_endings[k].unit) == 0;
+    return g_str_has_suffix(name, t->unit);
+}
+
 static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
                       const int *last_name, guint i, guint j, guint first)
 {
     const name_at *a = &g_array_index(names, name_at, i);
     const target_at *t = &g_array_index(targets, target_at, j);
-    target_kind says = a->name ? name_kind(a->name) : TK_OTHER;
     return PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
            (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0) +
-           (says != TK_OTHER && says == target_kind_of(t->text->str) ? KIND_SCORE : 0);
+           (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
 /* TRUE when `half` can be the half-year target of the year's `full`: a

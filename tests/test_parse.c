@@ -3631,6 +3631,27 @@ static void test_raw_half_header_wrapped(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose text target reads as a name
+ * (`社会成本` / `无明显社会成本`, tests/raw/README.md): pairing in print order
+ * alone shifts every later row onto the next row's target; a name that says
+ * what its target states (…覆盖率 a percent, …满意度 a percent) takes the
+ * target that states it. */
+static void test_raw_names_state_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "经济成本指标", "人均补助标准", "=", "240", "元/人", "cost.economic"},
+        {"效益", "经济效益指标", "节约财政资金", ">=", "270", "万元", "outcome.economic"},
+        {"效益", "社会效益指标", "政策宣传覆盖率", NULL, "93", "%", "outcome.social"},
+        {"效益", "可持续影响指标", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "服务对象满意度", NULL, "85", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "94", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-names-state-targets.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4230,6 +4251,7 @@ int main(void)
         cmocka_unit_test(test_raw_cut_dates),
         cmocka_unit_test(test_raw_half_header_after_notes),
         cmocka_unit_test(test_raw_half_header_wrapped),
+        cmocka_unit_test(test_raw_names_state_targets),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
