@@ -541,6 +541,24 @@ static gboolean tail_of_split_task(const GArray *items, int line, int page, glon
     return (double)task->chars >= WRAPPED_SHARE * (double)task_width;
 }
 
+/* The ending of a target column's header word (半年(程)指标值, 全年(程)指标值,
+ * 目标值) that a narrow header cell wraps onto a line of its own. */
+#define VALUE_HEADER_END "标值"
+
+/* TRUE when `norm`, a short text line, is the wrapped end of the header
+ * word `prev` (`全年(程)指` / `标值`, `全年(程)指标` / `值`): the head alone
+ * already reads as a header word, so it is no text a tail joins. */
+static gboolean wraps_value_header(const item *prev, const char *norm, glong chars, item_kind kind)
+{
+    if (prev->kind != IT_HEADER || kind != IT_TEXT || chars > MAX_STRAY_CHARS ||
+        !g_str_has_suffix(VALUE_HEADER_END, norm))
+        return FALSE;
+    char *joined = jx_norm_join(prev->norm, norm);
+    gboolean header = g_str_has_suffix(joined, VALUE_HEADER_END) && is_header(joined);
+    g_free(joined);
+    return header;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -649,7 +667,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         gboolean date_goes_on = next_line && prev->kind != IT_HEADER && ends_cut_date(prev->norm, norm);
         if (date_goes_on)
             prev->kind = IT_TARGET;
-        if (clause_goes_on || date_goes_on) {
+        /* …and a target column's header word (`全年(程)指` / `标值`) */
+        gboolean header_goes_on = next_line && wraps_value_header(prev, norm, chars, kind);
+        if (clause_goes_on || date_goes_on || header_goes_on) {
             char *r = g_strconcat(prev->raw, raw, NULL);
             g_free(prev->raw);
             prev->raw = r;
@@ -1198,6 +1218,12 @@ static void assign_tasks(GArray *names, const GArray *prints)
  * print order's bonuses together, as the order of a half-year table's
  * blocks is the looser cue (two target blocks printed around the names). */
 #define KIND_SCORE 4
+/* …and in a table of one target a row (pair_up), STATES_SCORE when the
+ * name says what its target states (name_states): more than a pair, so a
+ * name takes the target that fits it over the stray or shifted one beside
+ * it that print order offers (a last row's target printed after the notes,
+ * a block printed out of the rows' order). */
+#define STATES_SCORE 6
 
 /* For each name, the index of the first target printed after it (or
  * targets->len); for each target, the last name printed before it (or -1). */
@@ -1220,6 +1246,9 @@ static void neighbours(const GArray *names, const GArray *targets, guint *next_t
     }
 }
 
+/* (below, with what a target states) */
+static gboolean name_states(const char *name, const char *target);
+
 /* Pairs the names with the targets in order, as the best monotone matching
  * by the scores above, and keeps the paired ones only: names[k] pairs
  * targets[k] on return. */
@@ -1239,7 +1268,8 @@ static void pair_up(GArray *names, GArray *targets)
             int score = PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
                         (next_target[i - 1] == j - 1 && last_name[j - 1] == (int)i - 1
                              ? ADJACENT_SCORE
-                             : 0);
+                             : 0) +
+                        (a->name && name_states(a->name, t->text->str) ? STATES_SCORE : 0);
             int v = best[(i - 1) * w + j - 1] + score;
             v = MAX(v, best[(i - 1) * w + j]);
             best[i * w + j] = MAX(v, best[i * w + j - 1]);
@@ -1383,15 +1413,44 @@ static target_kind name_kind(const char *name)
  * as the first's (nothing but the first stands between it and the name). */
 enum { PAIRED_NONE, PAIRED_NAME_SKIPPED, PAIRED_TARGET_SKIPPED, PAIRED_ONE, PAIRED_TWO };
 
+/* Name endings that say the target is words (健全, 明显, 有效提升): a
+ * quality of the work (…健全性, …规范性), a feeling (获得感), an effect. */
+static const char *const words_endings[] = {"性", "感", "影响力", "效果", "条件", "机制"};
+/* Name endings that say the unit the target counts in, beside the name
+ * ending in the unit itself (培训人次, 带动脱贫户): a term in years. */
+static const struct {
+    const char *ending, *unit;
+} unit_endings[] = {{"年限", "年"}};
+
+/* TRUE when what the name says its target states, the target states: a
+ * rate a percent, a time limit a time (name_kind), a quality words, a count
+ * the unit the name ends in. */
+static gboolean name_states(const char *name, const char *target)
+{
+    target_kind says = name_kind(name);
+    if (says != TK_OTHER)
+        return says == target_kind_of(target);
+    const jx_target *t;
+    jx_norm_target_peek(target, &t);
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return t->kind == JX_KIND_TEXT;
+    if (t->kind != JX_KIND_NUMBER || !t->unit)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(unit_endings); k++)
+        if (g_str_has_suffix(name, unit_endings[k].ending))
+            return strcmp(t->unit, unit_endings[k].unit) == 0;
+    return g_str_has_suffix(name, t->unit);
+}
+
 static int pair_score(const GArray *names, const GArray *targets, const guint *next_target,
                       const int *last_name, guint i, guint j, guint first)
 {
     const name_at *a = &g_array_index(names, name_at, i);
     const target_at *t = &g_array_index(targets, target_at, j);
-    target_kind says = a->name ? name_kind(a->name) : TK_OTHER;
     return PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
            (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0) +
-           (says != TK_OTHER && says == target_kind_of(t->text->str) ? KIND_SCORE : 0);
+           (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
 /* TRUE when `half` can be the half-year target of the year's `full`: a
@@ -2068,6 +2127,36 @@ static gboolean after_notes_ends(const char *norm, int page)
     return opens_region(norm, page) || strchr(norm, ':') || strstr(norm, "：");
 }
 
+/* TRUE when the held region has printed the header word `norm` (the next
+ * table's header repeats the words of this one's; a word of the same role
+ * may be a form's field above the table, 年度目标). */
+static gboolean region_has_header(const jx_colblocks *b, const char *norm)
+{
+    for (guint i = 0; i < b->held->len; i++) {
+        char *held = jx_norm_text(b->held->pdata[i]);
+        gboolean same = strcmp(held, norm) == 0;
+        g_free(held);
+        if (same)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A target column's header word after the notes, on their page, that the
+ * region has not printed yet (全年(程)指标值, 半年(程)指标值): the rest of the
+ * region's own header, which plain pdftotext prints after the notes when
+ * its block comes later in reading order, the last rows' targets around it;
+ * the next table's header repeats this one's words.  A sentence naming the
+ * column (注：指标值以批复文件为准。) is a note. */
+static gboolean header_rest_after_notes(const jx_colblocks *b, const char *norm, int page)
+{
+    if (page != b->closing_page || !opens_region(norm, page) || region_has_header(b, norm) ||
+        is_prose(norm, g_utf8_strlen(norm, -1)))
+        return FALSE;
+    jx_role role = jx_header_word_role(norm);
+    return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+}
+
 /* A region ends at a new title; at its notes and signatures only with the
  * page they stand on: plain pdftotext prints a page's blocks in reading
  * order, and the last rows' targets and explanations often come after the
@@ -2077,7 +2166,8 @@ void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page
     char *norm = jx_norm_text(raw);
     gboolean note = b->holding && is_note(norm);
     if (b->holding && b->closing_page && !note &&
-        (page != b->closing_page || after_notes_ends(norm, page)))
+        (page != b->closing_page ||
+         (after_notes_ends(norm, page) && !header_rest_after_notes(b, norm, page))))
         finish_region(b);
     if (b->holding && (is_title(norm) || (b->held_target && names_project(raw, norm)) ||
                        b->held->len >= MAX_REGION_LINES)) {

@@ -3579,6 +3579,79 @@ static void test_raw_cut_dates(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a half-year table whose header words 全年(程)指标值,
+ * 半年(程)指标值 and 指标名称 print after the notes and signatures
+ * (tests/raw/README.md): they are the table's own header, not the next
+ * table's, so the region reads on and the rows take both targets. */
+static void test_raw_half_header_after_notes(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-half-header-after-notes.txt");
+    assert_true(count_indicators(l) >= 9);
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } full[] = {
+        {"审批办结时限", "<=", "13", "个工作日"},
+        {"拉动社会投资", ">=", "3", "亿元"},
+        {"惠及人口", ">=", "10", "万人"},
+        {"节能减排效果", NULL, "明显", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(full); i++) {
+        const jx_record *r = indicator_named(l, full[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", full[i].name);
+        assert_opt_field(r, "op", full[i].op);
+        assert_field(r, "value", full[i].value);
+        assert_opt_field(r, "unit", full[i].unit);
+    }
+    assert_half(l, "审批办结时限", "<=", "6", "个工作日");
+    assert_half(l, "拉动社会投资", ">=", "2", "亿元");
+    assert_half(l, "惠及人口", ">=", "3", "万人");
+    assert_half(l, "节能减排效果", NULL, "阶段性完成", NULL);
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a half-year table whose value headers wrapped in
+ * their cells (`半年(程)指标` / `值`, `全年(程)指标` / `值`, tests/raw/README.md):
+ * the head alone reads as a header word, and the tail is its end, no name
+ * taking the first rows' targets. */
+static void test_raw_half_header_wrapped(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "★治理河道长度", ">=", "21", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "改造提升供水管网", ">=", "48", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "新增净化消毒设备", ">=", "9", "套", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-header-wrapped.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "值"));
+    assert_half(l, "★治理河道长度", ">=", "10", "公里");
+    assert_half(l, "改造提升供水管网", ">=", "29", "公里");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table whose text target reads as a name
+ * (`社会成本` / `无明显社会成本`, tests/raw/README.md): pairing in print order
+ * alone shifts every later row onto the next row's target; a name that says
+ * what its target states (…覆盖率 a percent, …满意度 a percent) takes the
+ * target that states it. */
+static void test_raw_names_state_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "经济成本指标", "人均补助标准", "=", "240", "元/人", "cost.economic"},
+        {"效益", "经济效益指标", "节约财政资金", ">=", "270", "万元", "outcome.economic"},
+        {"效益", "社会效益指标", "政策宣传覆盖率", NULL, "93", "%", "outcome.social"},
+        {"效益", "可持续影响指标", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "服务对象满意度", NULL, "85", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "94", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-names-state-targets.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4176,6 +4249,9 @@ int main(void)
         cmocka_unit_test(test_raw_header_unit),
         cmocka_unit_test(test_raw_half_year_targets),
         cmocka_unit_test(test_raw_cut_dates),
+        cmocka_unit_test(test_raw_half_header_after_notes),
+        cmocka_unit_test(test_raw_half_header_wrapped),
+        cmocka_unit_test(test_raw_names_state_targets),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
