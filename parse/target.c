@@ -5168,7 +5168,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.seg = seg;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
+    double *name_line = g_new0(double, n + 1);
+    for (int i = 0; i < n; i++)
+        name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
+    ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
+    g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);
     g_free(regime);

@@ -1441,6 +1441,29 @@ static void name_line_over_target_line(void **state)
     check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
 }
 
+/* The same converter (dept f0024, its first two pages): the work items
+ * (名称) stand each on the first row of its group, blank cells under it,
+ * while the level-2 labels are centred, 质量指标 and 时效指标 on lines of
+ * their own between two rows.  The groups whose first record starts under
+ * such a line voted the work-item column centred, and every item took the
+ * rows above it (非遗传承人培训人次 under 开展送戏下乡和公益电影放映).  A
+ * label followed by more blank rows than it and the next could share
+ * centred (加强非物质文化遗产保护传承 over seven) shows them on top; a line
+ * of another column's label above a group's first record shows nothing. */
+static void work_items_on_top_under_centred_levels(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0024-p12";
+    static const char *const first = "实施文物保护修缮工程", *second = "开展送戏下乡和公益电影放映";
+    check_fields(rel, "送戏下乡演出场次", "task", first, NULL);
+    check_fields(rel, "非遗传承人培训人次", "task", first, "value", "200", NULL);
+    check_fields(rel, "修缮文物保护单位(一期)", "task", first, NULL);
+    check_fields(rel, "公益电影放映场次", "task", second, NULL);
+    check_fields(rel, "修缮文物保护单位(农村地区)", "task", second, NULL);
+    check_fields(rel, "新增图书馆藏书", "task", "加强非物质文化遗产保护传承", NULL);
+    check_fields(rel, "公益电影放映场次(乡镇)", "task", "加强非物质文化遗产保护传承", NULL);
+}
+
 /* The same converter (dept f0219, its first two pages): page 2 opens on
  * a row's first line whose work item and name stand one space apart
  * (`做好科技普及工作 开展科技活动周宣传`), one piece, no region of its own;
@@ -2333,6 +2356,7 @@ int main(void)
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
         cmocka_unit_test(page_opening_row_line_over_region),
+        cmocka_unit_test(work_items_on_top_under_centred_levels),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
