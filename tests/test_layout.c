@@ -1464,6 +1464,26 @@ static void work_items_on_top_under_centred_levels(void **state)
     check_fields(rel, "公益电影放映场次(乡镇)", "task", "加强非物质文化遗产保护传承", NULL);
 }
 
+/* The same converter (dept f0034): each work item (名称) set on its one
+ * row, one line, the rows a line apart, so two items stand on adjacent
+ * lines (加强防灾减灾救灾能力建设 over 开展安全生产专项整治) as a wrapped
+ * item's two lines do, the first as wide as the column.  They were joined
+ * into one item.  A line followed here by one piece and elsewhere by
+ * another (做好应急物资储备), the next piece opening a cell elsewhere,
+ * ended its cell: a cell wrapped at one width breaks the same way every
+ * time. */
+static void work_items_on_adjacent_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0034";
+    static const char *const first = "加强防灾减灾救灾能力建设", *second = "开展安全生产专项整治";
+    check_fields(rel, "排查整改安全隐患", "task", first, "value", "60", NULL);
+    check_fields(rel, "储备应急救灾物资", "task", second, NULL);
+    check_fields(rel, "项目持续发挥作用年限", "task", first, NULL);
+    check_fields(rel, "扩大服务覆盖面,服务质量达到国家标准", "task", second, NULL);
+    check_fields(rel, "群众满意度", "task", first, "value", "89", NULL);
+}
+
 /* The same converter (dept f0219, its first two pages): page 2 opens on
  * a row's first line whose work item and name stand one space apart
  * (`做好科技普及工作 开展科技活动周宣传`), one piece, no region of its own;
@@ -2357,6 +2377,7 @@ int main(void)
         cmocka_unit_test(name_line_over_target_line),
         cmocka_unit_test(page_opening_row_line_over_region),
         cmocka_unit_test(work_items_on_top_under_centred_levels),
+        cmocka_unit_test(work_items_on_adjacent_lines),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
