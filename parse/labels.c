@@ -851,11 +851,31 @@ static int column_middle(jx_label_column *col, const jx_label_context *ctx,
  * (one line lower is a row's name wrapped above its target's line). */
 #define CENTRED_BELOW_TOP_LINES 2
 
+/* Records (rows that are no label-only lines) in rows lo..hi. */
+static int records_in(const jx_label_context *ctx, int lo, int hi)
+{
+    int n = 0;
+    for (int r = lo; r <= hi; r++)
+        n += !(ctx->labels_only && ctx->labels_only[r]);
+    return n;
+}
+
+/* The line row r's cells start on, for telling a label below it: the
+ * row's first line, or its name's where the caller knows it and it stands
+ * lower (see jx_label_context.name_line). */
+static double row_top_line(const jx_label_context *ctx, int r)
+{
+    if (ctx->name_line && ctx->name_line[r] > ctx->line_lo[r])
+        return ctx->name_line[r];
+    return ctx->line_lo[r];
+}
+
 /* What span a..b shows of how its column places labels, by its rows alone,
  * whatever the words say: rows before its first label show a centred (or
- * bottom) cell; a last label with more rows after it, to the span's end,
- * than it could have had before it (from the previous label's row on)
- * cannot be centred, and shows a top one.  A label on its span's first row
+ * bottom) cell; a last label with more records after it, to the span's
+ * end, than it could have had before it (from the previous label's row on)
+ * cannot be centred, and shows a top one (lines of labels alone, another
+ * column's label centred between two rows, are no rows of its group).  A label on its span's first row
  * with room to be centred shows nothing: a group of one row, or one whose
  * label stands in the middle of the rows up to the next label, fits both. */
 static void vote_span(const jx_label_column *col, const jx_label_context *ctx, int a, int b,
@@ -877,11 +897,41 @@ static void vote_span(const jx_label_column *col, const jx_label_context *ctx, i
      * several lines: `群众生产生活条件 | 按照项目实施方案要求` over the work
      * item two lines down) is centred in it */
     gboolean below_top = ctx->lines_ungapped && ctx->label_line && ctx->line_lo &&
-                         ctx->label_line[first] >= ctx->line_lo[first] + CENTRED_BELOW_TOP_LINES;
+                         ctx->label_line[first] >= row_top_line(ctx, first) + CENTRED_BELOW_TOP_LINES;
     if (first > a || below_top)
         votes[JX_PLACE_CENTRED]++;
-    else if ((b - last) - (last - before_last - 1) > CENTRE_SLACK)
+    else if (records_in(ctx, last + 1, b) - records_in(ctx, before_last + 1, last - 1) >
+             CENTRE_SLACK)
         votes[JX_PLACE_TOP]++;
+}
+
+/* What span a..b of a work-item column (名称) shows by the records between
+ * its labels: a label followed, before the next one, by more records than
+ * both could take centred — the first as many below it as above it (from
+ * the label before), the next as many above it as below it (to the label
+ * after) — heads its group from the top: a form that writes its work items
+ * on the first row of their rows (fill down) leaves long runs of blank
+ * cells under a label, wherever it stands among its span's labels, where
+ * vote_span reads the last label's run alone.  One vote a span. */
+static void vote_inner_runs(const jx_label_column *col, const jx_label_context *ctx, int a, int b,
+                            int *votes)
+{
+    int *pos = g_new(int, b - a + 3), k = 0;
+    pos[k++] = a - 1; /* the span's start, as a label before the first */
+    for (int r = a; r <= b; r++)
+        if (col->explicit_label[r])
+            pos[k++] = r;
+    pos[k] = b + 1; /* its end, as a label after the last */
+    for (int i = 1; i + 1 < k; i++) {
+        int above = records_in(ctx, pos[i - 1] + 1, pos[i] - 1);
+        int run = records_in(ctx, pos[i] + 1, pos[i + 1] - 1);
+        int after = records_in(ctx, pos[i + 1] + 1, pos[i + 2] - 1);
+        if (run - above - after > 2 * CENTRE_SLACK) {
+            votes[JX_PLACE_TOP]++;
+            break;
+        }
+    }
+    g_free(pos);
 }
 
 /* How many spans must show the column's placement: one span alone may show
@@ -958,6 +1008,22 @@ static int first_label_on_top(const jx_label_column *col, const jx_label_context
     return r <= b && col->explicit_label[r] && !on_own_line(ctx, r) ? r : a;
 }
 
+/* The row span a..b's vote starts at: the first label on top of its
+ * records (first_label_on_top); in a column of work items, also past the
+ * lines of other columns' labels alone above its first record (a level-2
+ * label centred on a line of its own) where they hold none of its own
+ * labels: a work item on the first record of its group shows no centring,
+ * where it stands for the resolution is judged there (resolve_span). */
+static int vote_start(const jx_label_column *col, const jx_label_context *ctx, int a, int b)
+{
+    if (!ctx->phrases)
+        return first_label_on_top(col, ctx, a, b);
+    int r = a;
+    while (r < b && on_own_line(ctx, r) && !col->explicit_label[r])
+        r++;
+    return r;
+}
+
 /* Resolves span a..b, its label-only lines above a first label on top
  * (first_label_on_top) taking that label.  `fit`: see resolve_span; made
  * for the whole span, it resolves the whole span. */
@@ -983,9 +1049,13 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
     jx_placement column_habit = JX_PLACE_UNKNOWN;
     if (!ctx->regime) {
         int votes[JX_PLACE_BOTTOM + 1] = {0};
-        for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1)
-            vote_span(col, ctx, first_label_on_top(col, ctx, a, span_end(col, ctx, a)),
+        for (int a = 0; a < col->n; a = span_end(col, ctx, a) + 1) {
+            int cast = votes[JX_PLACE_CENTRED] + votes[JX_PLACE_TOP];
+            vote_span(col, ctx, vote_start(col, ctx, a, span_end(col, ctx, a)),
                       span_end(col, ctx, a), votes);
+            if (ctx->phrases && votes[JX_PLACE_CENTRED] + votes[JX_PLACE_TOP] == cast)
+                vote_inner_runs(col, ctx, a, span_end(col, ctx, a), votes);
+        }
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         /* stated parents are split no row off: one span is evidence */
         int min_votes = ctx->parents_stated ? 1 : COLUMN_MIN_VOTES;

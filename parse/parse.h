@@ -637,6 +637,12 @@ typedef struct {
      * labels, the level-2 one may centre them as well, or not (a form may
      * set each column its own way), and top and centred cost alike. */
     jx_placement table_habit;
+    /* Each row's name's first line (0: not known); NULL: not known.  A
+     * label below its row's first line shows it centred only where it is
+     * below the name's too: a row made tall by another column's label
+     * wrapped above it (服务对象满 / 意度指标 over the name and its work
+     * item) starts above both. */
+    const double *name_line;
 } jx_label_context;
 
 /*

@@ -4211,6 +4211,60 @@ static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role 
     return TRUE;
 }
 
+/* TRUE when `first` is the text of `role` in some row of `rows` other than
+ * rows a and b with a piece close under it (pieces_close) that is neither
+ * `second` nor `first` again: a cell wrapped at one width breaks its text
+ * the same way every time it is printed, so a line followed here by one
+ * piece and there by another ended its cell — work items each set on a row
+ * of its own, one line each, the rows one line apart (加强防灾减灾救灾能力建设
+ * over 开展安全生产专项整治 here, over 做好应急物资储备 there).  A piece
+ * that runs on into more text, or is the start of `second`, is the same
+ * (工作 read with the next page's pieces after it). */
+static gboolean same_start(const char *x, const char *y)
+{
+    return g_str_has_prefix(x, y) || g_str_has_prefix(y, x);
+}
+
+/* TRUE when `second` is the text of `role` in some row of `rows` other than
+ * rows a and b with no piece close over it (pieces_close), or one that does
+ * not end in `first`: a line that opens a cell elsewhere (a work item whole,
+ * not the rest of one, 监测 under 开展食品安全抽检 every time). */
+static gboolean preceded_otherwise(const GPtrArray *rows, jx_role role, const char *first,
+                                   const char *second, guint a, guint b, GHashTable *lines)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        const built_row *r = rows->pdata[i];
+        if (i == a || i == b || g_strcmp0(r->text[role], second) != 0)
+            continue;
+        guint u = i - 1;
+        while (u > 0 && !((const built_row *)rows->pdata[u])->text[role])
+            u--;
+        const built_row *up = rows->pdata[u];
+        if (!up->text[role] || !pieces_close(up, r, role, lines) ||
+            !g_str_has_suffix(up->text[role], first))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean followed_otherwise(const GPtrArray *rows, jx_role role, const char *first,
+                                   const char *second, guint a, guint b, GHashTable *lines)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *r = rows->pdata[i];
+        if (i == a || i == b || g_strcmp0(r->text[role], first) != 0)
+            continue;
+        guint k = i + 1;
+        while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
+            k++;
+        const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
+        if (next && pieces_close(r, next, role, lines) && !same_start(next->text[role], second) &&
+            g_strcmp0(next->text[role], first) != 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when `text` is the whole text of `role` in some row of `rows`
  * other than rows a and b: no piece stands close under it (see
  * pieces_close), or the one that does says the same (a form that repeats
@@ -4389,6 +4443,10 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
                          (next_line && width && fills_line(prev, b, role, width) &&
                           g_strcmp0(prev->text[role], b->text[role]) != 0 &&
                           !stated_elsewhere(rows, role, prev->text[role], NULL, at, i, lines) &&
+                          !(followed_otherwise(rows, role, prev->text[role], b->text[role], at,
+                                               i, lines) &&
+                            preceded_otherwise(rows, role, prev->text[role], b->text[role], at, i,
+                                               lines)) &&
                           !stated_elsewhere(rows, role, b->text[role],
                                             marked ? NULL : prev->text[role], at, i, lines));
         if (known) {
@@ -5420,7 +5478,12 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.seg = seg;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
+    double *name_line = g_new0(double, n + 1);
+    for (int i = 0; i < n; i++)
+        name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
+    ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
+    g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);
     g_free(regime);

@@ -1464,6 +1464,49 @@ static void name_line_over_target_line(void **state)
     check_fields(rel, "举办招聘会", "op", "=", "value", "65", "unit", "场", NULL);
 }
 
+/* The same converter (dept f0024, its first two pages): the work items
+ * (名称) stand each on the first row of its group, blank cells under it,
+ * while the level-2 labels are centred, 质量指标 and 时效指标 on lines of
+ * their own between two rows.  The groups whose first record starts under
+ * such a line voted the work-item column centred, and every item took the
+ * rows above it (非遗传承人培训人次 under 开展送戏下乡和公益电影放映).  A
+ * label followed by more blank rows than it and the next could share
+ * centred (加强非物质文化遗产保护传承 over seven) shows them on top; a line
+ * of another column's label above a group's first record shows nothing. */
+static void work_items_on_top_under_centred_levels(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0024-p12";
+    static const char *const first = "实施文物保护修缮工程", *second = "开展送戏下乡和公益电影放映";
+    check_fields(rel, "送戏下乡演出场次", "task", first, NULL);
+    check_fields(rel, "非遗传承人培训人次", "task", first, "value", "200", NULL);
+    check_fields(rel, "修缮文物保护单位(一期)", "task", first, NULL);
+    check_fields(rel, "公益电影放映场次", "task", second, NULL);
+    check_fields(rel, "修缮文物保护单位(农村地区)", "task", second, NULL);
+    check_fields(rel, "新增图书馆藏书", "task", "加强非物质文化遗产保护传承", NULL);
+    check_fields(rel, "公益电影放映场次(乡镇)", "task", "加强非物质文化遗产保护传承", NULL);
+}
+
+/* The same converter (dept f0034): each work item (名称) set on its one
+ * row, one line, the rows a line apart, so two items stand on adjacent
+ * lines (加强防灾减灾救灾能力建设 over 开展安全生产专项整治) as a wrapped
+ * item's two lines do, the first as wide as the column.  They were joined
+ * into one item.  A line followed here by one piece and elsewhere by
+ * another (做好应急物资储备), the next piece opening a cell elsewhere,
+ * ended its cell: a cell wrapped at one width breaks the same way every
+ * time. */
+static void work_items_on_adjacent_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0034";
+    static const char *const first = "加强防灾减灾救灾能力建设", *second = "开展安全生产专项整治";
+    check_fields(rel, "排查整改安全隐患", "task", first, "value", "60", NULL);
+    check_fields(rel, "储备应急救灾物资", "task", second, NULL);
+    check_fields(rel, "项目持续发挥作用年限", "task", first, NULL);
+    check_fields(rel, "扩大服务覆盖面,服务质量达到国家标准", "task", second, NULL);
+    check_fields(rel, "群众满意度", "task", first, "value", "89", NULL);
+}
+
 /* The same converter (dept f0219, its first two pages): page 2 opens on
  * a row's first line whose work item and name stand one space apart
  * (`做好科技普及工作 开展科技活动周宣传`), one piece, no region of its own;
@@ -2437,6 +2480,8 @@ int main(void)
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
         cmocka_unit_test(page_opening_row_line_over_region),
+        cmocka_unit_test(work_items_on_top_under_centred_levels),
+        cmocka_unit_test(work_items_on_adjacent_lines),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
