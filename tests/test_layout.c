@@ -1962,6 +1962,31 @@ static void tall_row_padded_round_middle(void **state)
                  "%", NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout, bureau
+ * b0024) whose row header (年度绩效指标) stands in a column two characters
+ * wide left of the header's first column, wrapped `年度` / `绩效` / `指标`
+ * beside a tall row (`★补助资金下达时限`, three blank lines, its label and
+ * target, four blank lines).  The padding joins the rows above and below
+ * into one grid a column wider than the header (指标内容 over 运算符号 in
+ * one column): the row header's column took the header's level-1, every
+ * level-2 label read as a level-1 and the names took the next labels. */
+static void wide_rowhead_column_before_header(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-calc-layout/bureau/b0024";
+    check_fields(doc, "新增净化消毒设备", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "58", "unit", "套", NULL);
+    check_fields(doc, "★改造提升供水管网", "level1", "产出指标", "level2", "数量指标", "value",
+                 "147", NULL);
+    check_fields(doc, "供水保证率", "level2", "质量指标", "value", "90", NULL);
+    check_fields(doc, "★补助资金下达时限", "level1", "产出指标", "level2", "时效指标", "op", "<=",
+                 "value", "2024-12-31", NULL);
+    check_fields(doc, "单位建设成本", "level1", "成本指标", "level2", "经济成本指标", "value",
+                 "1600", "unit", "元/平方米", NULL);
+    check_fields(doc, "社会公众满意度", "level1", "满意指标", "level2", "服务对象满意度指标",
+                 "value", "91", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -2535,6 +2560,7 @@ int main(void)
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(lower_header_under_unnamed_columns),
         cmocka_unit_test(tall_row_padded_round_middle),
+        cmocka_unit_test(wide_rowhead_column_before_header),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
