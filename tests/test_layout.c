@@ -1987,6 +1987,25 @@ static void wide_rowhead_column_before_header(void **state)
                  "value", "91", NULL);
 }
 
+/* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
+ * standard f0091): the page break cuts a tall row, and page 2 opens on its
+ * rest (`16 城区） 大于等于750处`) over four blank lines of its padding.  The
+ * line alone made no region, read as prose it ended the table, and every
+ * row of page 2 was reported as having no header. */
+static void page_opens_on_padded_cut_row(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-writer-layout/standard/f0091";
+    check_fields(doc, "组织应急演练(二期)", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "7", "unit", "次", NULL);
+    check_fields(doc, "政策知晓率", "level2", "质量指标", "op", ">=", "value", "80", "unit", "%",
+                 NULL);
+    check_fields(doc, "受灾群众基本生活得到救助时间", "level2", "时效指标", "op", "<=", "value", "12",
+                 "unit", "小时", NULL);
+    check_fields(doc, "社会影响力", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "逐步扩大", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -2561,6 +2580,7 @@ int main(void)
         cmocka_unit_test(lower_header_under_unnamed_columns),
         cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(wide_rowhead_column_before_header),
+        cmocka_unit_test(page_opens_on_padded_cut_row),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
