@@ -2172,6 +2172,15 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
 #define ROWHEAD_MAX_PIECES 6
 #define ROWHEAD_PIECE_GAP 2
 
+/* TRUE when a row header's piece in row `next` may go on one in `row`: on
+ * its page, or on the next one when the break parted the pieces (`年度绩`
+ * the page's last line, `效指标` the next page's first: the lines between
+ * them, ROWHEAD_PIECE_GAP at most, are the page's foot and head). */
+static gboolean rowhead_piece_page(const jx_prow *row, const jx_prow *next)
+{
+    return next->page == row->page || next->page == row->page + 1;
+}
+
 /* Marks as the table-wide row header the pieces of one a layout wrapped
  * over lines (`年度绩` / `效指标`): each row's first cell, when it and the
  * first cells of the next rows within ROWHEAD_PIECE_GAP lines, in its
@@ -2195,7 +2204,8 @@ static void mark_wrapped_rowheads(jx_ptable *t)
         int n = 1, line = row->line;
         for (guint j = i + 1; j < rows->len && n < ROWHEAD_MAX_PIECES; j++) {
             const jx_prow *next = rows->pdata[j];
-            if (!next->line || next->page != row->page || next->line - line > ROWHEAD_PIECE_GAP)
+            if (!next->line || !rowhead_piece_page(row, next) ||
+                next->line - line > ROWHEAD_PIECE_GAP)
                 break;
             jx_pcell *c = jx_prow_cell(next, first->col);
             if (!c || c != next->cells->pdata[0] || c->spanned)

@@ -2006,6 +2006,27 @@ static void page_opens_on_padded_cut_row(void **state)
                  "逐步扩大", NULL);
 }
 
+/* The same print (wkhtml-writer-layout, dept f0199) with the row header
+ * (年度绩效指标) in a column of its own, centred over both pages: `年度绩`
+ * the first page's last line, `效指标` on the second's first, the cut row's
+ * rest beside it (`供水保证率 不少于 90 %`) over four blank lines.  The
+ * page's rows were lost; with them read, the pieces apart read as a level-1
+ * label (年度绩效指标) over the page's rows. */
+static void rowhead_pieces_parted_by_page_break(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-writer-layout/dept/f0199";
+    check_fields(doc, "工程验收合格率", "level1", "产出指标", "value", "100", NULL);
+    check_fields(doc, "供水保证率", "level1", "产出指标", "level2", "产出质量", "op", ">=", "value",
+                 "90", "unit", "%", NULL);
+    check_fields(doc, "档案资料完整率", "level1", "产出指标", "level2", "产出质量", "value", "95",
+                 NULL);
+    check_fields(doc, "年度任务完成时限", "level1", "产出指标", "level2", "产出时效", "op", "<=",
+                 "value", "2019-09-30", NULL);
+    check_fields(doc, "农村自来水普及率", "level1", "效益指标", "level2", "社会效益", "value", "89",
+                 NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -2581,6 +2602,7 @@ int main(void)
         cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(wide_rowhead_column_before_header),
         cmocka_unit_test(page_opens_on_padded_cut_row),
+        cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
