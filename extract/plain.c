@@ -1306,6 +1306,68 @@ static gsize carried_row_over_region(splitter *sp, const page_line *lines, gsize
     return fits ? end : k;
 }
 
+/* A page may open on the rest of a tall row the break cut (see
+ * TALL_ROW_MAX_LINES): wkhtmltopdf sets its cells on the page's first line,
+ * its bottom padding under them, TALL_ROW_MIN_RUN blank lines and up to
+ * this many, before the next row. */
+#define CUT_ROW_MAX_PADDING 6
+
+/* TRUE when lines[k], the page's first text, is a line of several pieces
+ * (no sentence) under no other and over a run of blank lines as long as a
+ * cut tall row's padding (see CUT_ROW_MAX_PADDING). */
+static gboolean opens_on_padded_row(const page_line *lines, gsize n, gsize k)
+{
+    if (lines[k].kind != ROW_SPACE || lines[k].furniture || ends_sentence(&lines[k]) || k + 1 >= n)
+        return FALSE;
+    gsize run = blank_run(lines, n, k + 1, 1);
+    return run >= TALL_ROW_MIN_RUN && run <= CUT_ROW_MAX_PADDING;
+}
+
+/* TRUE when the words of lines[k] (a page's padded first row, see
+ * CUT_ROW_MAX_PADDING) stand in the columns of the region lines[j, end)
+ * below it, LONE_ROW_MIN_COLUMNS of them at least, in one of the two
+ * readings — but for one word left of them all, a piece of the row header
+ * (年度绩 / 效指标) a page break parted, which no row below repeats. */
+static gboolean padded_row_fits_below(splitter *sp, const page_line *lines, gsize k, gsize j,
+                                      gsize end)
+{
+    gboolean fits = FALSE;
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS) && !fits; i++) {
+        GArray *own = own_columns(sp, lines, j, end, WIDE_AS[i]);
+        if (!own)
+            continue;
+        GArray *words = region_words(lines, k, k + 1, WIDE_AS[i], row_lines, NULL);
+        if (words->len > 1 && g_array_index(words, jx_layout_word, 0).x1 <=
+                                  g_array_index(own, jx_layout_span, 0).a)
+            g_array_remove_index(words, 0);
+        fits = words_in_columns(words, own, LONE_ROW_MIN_COLUMNS);
+        g_array_free(words, TRUE);
+        g_array_free(own, TRUE);
+    }
+    g_array_free(row_lines, TRUE);
+    return fits;
+}
+
+/* Where the region lines[k] opens ends, when lines[k], the first text of
+ * its page, is the rest of a tall row the break cut over its padding (see
+ * opens_on_padded_row) and a region below reads its cells in its columns
+ * (padded_row_fits_below): the line alone made no region, the page's rows
+ * came after a line read as prose and were lost with the table.  Not on
+ * the first page: a row cut by a break goes on from the page before.
+ * Returns k when lines[k] is no such row. */
+static gsize padded_row_over_region(splitter *sp, const page_line *lines, gsize n, gsize k,
+                                    int margin, int width, int max_blanks, int own_blanks,
+                                    int gap_extra)
+{
+    gsize j = k + 1 + blank_run(lines, n, k + 1, 1);
+    if (sp->page <= 1 || j >= n || lines[j].kind != ROW_SPACE)
+        return k;
+    gsize end = find_region(lines, n, j, margin, width, FALSE, !sp->page_part, max_blanks,
+                            own_blanks, gap_extra);
+    return end > j && padded_row_fits_below(sp, lines, k, j, end) ? end : k;
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words). */
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
@@ -1763,6 +1825,9 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
             !lines[i].furniture)
             end = carried_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
                                           gap_extra);
+        if (end <= i && nothing_but_furniture(lines, 0, i) && opens_on_padded_row(lines, n, i))
+            end = padded_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
+                                         gap_extra);
         /* no region here, or one of the tail's lines alone ending in a
          * header's wrapped words (`一级 | 二级指 | 三级指标` over `指标 标` at
          * the foot; a page's last rows are read where they stand): the next

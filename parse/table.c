@@ -824,27 +824,56 @@ static gboolean targets_fit_shifted(finder *f, const jx_grid *grid)
     return shifted > own;
 }
 
+/* A row-header column two or three characters wide wraps its word a few
+ * characters a line (`年度` / `绩效` / `指标`, set beside the row whose tall
+ * padding joined the header's part of the table to the rows below it in a
+ * layout dump): pieces this long at most, which join into a whole
+ * row-header word (a part of one, `指标`, is as often a label's tail).  In
+ * the rows right under a header read alone (none taken yet) the whole word
+ * says what the column is where the figures cannot: a header that stacks
+ * two words in one column (指标内容 over 运算符号) has fewer columns than its
+ * rows, and its value column stands left of theirs either way.  A page
+ * that continues rows already read keeps to their columns (a page's grid
+ * may part a column the header's rows did not). */
+#define ROWHEAD_WIDE_PIECE_MAX_CHARS 3
+
+/* TRUE when column 0 of `grid` holds a row header's pieces alone, joined
+ * one character a line into a part of a row-header word, or a few a line
+ * into a whole one (see ROWHEAD_MIN_CHARS, ROWHEAD_WIDE_PIECE_MAX_CHARS);
+ * `*whole` says which. */
+static gboolean rowhead_pieces(const jx_grid *grid, gboolean *whole)
+{
+    GString *joined = g_string_new(NULL);
+    glong longest = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid) && longest <= ROWHEAD_WIDE_PIECE_MAX_CHARS; r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, 0);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        longest = MAX(longest, g_utf8_strlen(norm, -1));
+        g_string_append(joined, norm);
+        g_free(norm);
+    }
+    *whole = longest > 1 && longest <= ROWHEAD_WIDE_PIECE_MAX_CHARS &&
+             jx_header_is_rowhead(joined->str);
+    gboolean pieces = *whole || (longest == 1 && part_of_rowhead(joined->str));
+    g_string_free(joined, TRUE);
+    return pieces;
+}
+
 /* TRUE when `grid` adds a row-header column before the open header's
  * columns (see ROWHEAD_MIN_CHARS). */
 static gboolean added_rowhead_column(finder *f, const jx_grid *grid)
 {
     const jx_header *h = f->open->header;
-    if (jx_grid_n_cols(grid) != h->n_cols + 1 || h->n_cols < 1 || h->roles[0] != JX_ROLE_LEVEL1)
+    if (jx_grid_n_cols(grid) <= h->n_cols || h->n_cols < 1 || h->roles[0] != JX_ROLE_LEVEL1)
         return FALSE; /* the first page's first column is no label column of its own */
-    GString *joined = g_string_new(NULL);
-    gboolean single = TRUE;
-    for (int r = 0; r < jx_grid_n_rows(grid) && single; r++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, 0);
-        if (!cell || !*jx_cell_text(cell))
-            continue;
-        char *norm = jx_norm_text(jx_cell_text(cell));
-        single = g_utf8_strlen(norm, -1) == 1;
-        g_string_append(joined, norm);
-        g_free(norm);
-    }
-    gboolean added = single && part_of_rowhead(joined->str) && targets_fit_shifted(f, grid);
-    g_string_free(joined, TRUE);
-    return added;
+    gboolean whole = FALSE;
+    if (!rowhead_pieces(grid, &whole))
+        return FALSE;
+    if (whole && f->open->rows->len == 0)
+        return TRUE; /* the header's first rows: nothing read yet fits its columns */
+    return jx_grid_n_cols(grid) == h->n_cols + 1 && targets_fit_shifted(f, grid);
 }
 
 /* Gives the open header a work-item column at `at` (see
@@ -2143,6 +2172,15 @@ jx_finder *jx_finder_new(const GHashTable *line_counts, GPtrArray *warnings, GPt
 #define ROWHEAD_MAX_PIECES 6
 #define ROWHEAD_PIECE_GAP 2
 
+/* TRUE when a row header's piece in row `next` may go on one in `row`: on
+ * its page, or on the next one when the break parted the pieces (`年度绩`
+ * the page's last line, `效指标` the next page's first: the lines between
+ * them, ROWHEAD_PIECE_GAP at most, are the page's foot and head). */
+static gboolean rowhead_piece_page(const jx_prow *row, const jx_prow *next)
+{
+    return next->page == row->page || next->page == row->page + 1;
+}
+
 /* Marks as the table-wide row header the pieces of one a layout wrapped
  * over lines (`年度绩` / `效指标`): each row's first cell, when it and the
  * first cells of the next rows within ROWHEAD_PIECE_GAP lines, in its
@@ -2166,7 +2204,8 @@ static void mark_wrapped_rowheads(jx_ptable *t)
         int n = 1, line = row->line;
         for (guint j = i + 1; j < rows->len && n < ROWHEAD_MAX_PIECES; j++) {
             const jx_prow *next = rows->pdata[j];
-            if (!next->line || next->page != row->page || next->line - line > ROWHEAD_PIECE_GAP)
+            if (!next->line || !rowhead_piece_page(row, next) ||
+                next->line - line > ROWHEAD_PIECE_GAP)
                 break;
             jx_pcell *c = jx_prow_cell(next, first->col);
             if (!c || c != next->cells->pdata[0] || c->spanned)

@@ -2005,6 +2005,71 @@ static void tall_row_padded_round_middle(void **state)
                  "%", NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout, bureau
+ * b0024) whose row header (年度绩效指标) stands in a column two characters
+ * wide left of the header's first column, wrapped `年度` / `绩效` / `指标`
+ * beside a tall row (`★补助资金下达时限`, three blank lines, its label and
+ * target, four blank lines).  The padding joins the rows above and below
+ * into one grid a column wider than the header (指标内容 over 运算符号 in
+ * one column): the row header's column took the header's level-1, every
+ * level-2 label read as a level-1 and the names took the next labels. */
+static void wide_rowhead_column_before_header(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-calc-layout/bureau/b0024";
+    check_fields(doc, "新增净化消毒设备", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "58", "unit", "套", NULL);
+    check_fields(doc, "★改造提升供水管网", "level1", "产出指标", "level2", "数量指标", "value",
+                 "147", NULL);
+    check_fields(doc, "供水保证率", "level2", "质量指标", "value", "90", NULL);
+    check_fields(doc, "★补助资金下达时限", "level1", "产出指标", "level2", "时效指标", "op", "<=",
+                 "value", "2024-12-31", NULL);
+    check_fields(doc, "单位建设成本", "level1", "成本指标", "level2", "经济成本指标", "value",
+                 "1600", "unit", "元/平方米", NULL);
+    check_fields(doc, "社会公众满意度", "level1", "满意指标", "level2", "服务对象满意度指标",
+                 "value", "91", NULL);
+}
+
+/* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
+ * standard f0091): the page break cuts a tall row, and page 2 opens on its
+ * rest (`16 城区） 大于等于750处`) over four blank lines of its padding.  The
+ * line alone made no region, read as prose it ended the table, and every
+ * row of page 2 was reported as having no header. */
+static void page_opens_on_padded_cut_row(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-writer-layout/standard/f0091";
+    check_fields(doc, "组织应急演练(二期)", "level1", "产出指标", "level2", "数量指标", "op", ">=",
+                 "value", "7", "unit", "次", NULL);
+    check_fields(doc, "政策知晓率", "level2", "质量指标", "op", ">=", "value", "80", "unit", "%",
+                 NULL);
+    check_fields(doc, "受灾群众基本生活得到救助时间", "level2", "时效指标", "op", "<=", "value", "12",
+                 "unit", "小时", NULL);
+    check_fields(doc, "社会影响力", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "逐步扩大", NULL);
+}
+
+/* The same print (wkhtml-writer-layout, dept f0199) with the row header
+ * (年度绩效指标) in a column of its own, centred over both pages: `年度绩`
+ * the first page's last line, `效指标` on the second's first, the cut row's
+ * rest beside it (`供水保证率 不少于 90 %`) over four blank lines.  The
+ * page's rows were lost; with them read, the pieces apart read as a level-1
+ * label (年度绩效指标) over the page's rows. */
+static void rowhead_pieces_parted_by_page_break(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-writer-layout/dept/f0199";
+    check_fields(doc, "工程验收合格率", "level1", "产出指标", "value", "100", NULL);
+    check_fields(doc, "供水保证率", "level1", "产出指标", "level2", "产出质量", "op", ">=", "value",
+                 "90", "unit", "%", NULL);
+    check_fields(doc, "档案资料完整率", "level1", "产出指标", "level2", "产出质量", "value", "95",
+                 NULL);
+    check_fields(doc, "年度任务完成时限", "level1", "产出指标", "level2", "产出时效", "op", "<=",
+                 "value", "2019-09-30", NULL);
+    check_fields(doc, "农村自来水普及率", "level1", "效益指标", "level2", "社会效益", "value", "89",
+                 NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -2580,6 +2645,9 @@ int main(void)
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(lower_header_under_unnamed_columns),
         cmocka_unit_test(tall_row_padded_round_middle),
+        cmocka_unit_test(wide_rowhead_column_before_header),
+        cmocka_unit_test(page_opens_on_padded_cut_row),
+        cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
