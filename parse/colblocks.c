@@ -1224,6 +1224,11 @@ static void assign_tasks(GArray *names, const GArray *prints)
  * it that print order offers (a last row's target printed after the notes,
  * a block printed out of the rows' order). */
 #define STATES_SCORE 6
+/* Pairs by print order alone stand in for the cue's that fail the guard
+ * (pair_up) only when they keep this share of the pairs the cue found
+ * stating what the name says: a region whose print order contradicts its
+ * names on more rows is paired wrong by order too (junk rows, not a table). */
+#define MIN_STATED_KEPT 0.75
 
 /* For each name, the index of the first target printed after it (or
  * targets->len); for each target, the last name printed before it (or -1). */
@@ -1249,10 +1254,11 @@ static void neighbours(const GArray *names, const GArray *targets, guint *next_t
 /* (below, with what a target states) */
 static gboolean name_states(const char *name, const char *target);
 
-/* Pairs the names with the targets in order, as the best monotone matching
- * by the scores above, and keeps the paired ones only: names[k] pairs
- * targets[k] on return. */
-static void pair_up(GArray *names, GArray *targets)
+/* The pairs of the best monotone matching of the names with the targets
+ * by the scores above, STATES_SCORE counted when `states`: the names' and
+ * the targets' indices in keep_n and keep_t. */
+static void best_pairs(const GArray *names, const GArray *targets, gboolean states,
+                       GArray *keep_n, GArray *keep_t)
 {
     guint n = names->len, m = targets->len;
     guint *next_target = g_new(guint, n + 1);
@@ -1269,14 +1275,12 @@ static void pair_up(GArray *names, GArray *targets)
                         (next_target[i - 1] == j - 1 && last_name[j - 1] == (int)i - 1
                              ? ADJACENT_SCORE
                              : 0) +
-                        (a->name && name_states(a->name, t->text->str) ? STATES_SCORE : 0);
+                        (states && a->name && name_states(a->name, t->text->str) ? STATES_SCORE : 0);
             int v = best[(i - 1) * w + j - 1] + score;
             v = MAX(v, best[(i - 1) * w + j]);
             best[i * w + j] = MAX(v, best[i * w + j - 1]);
         }
     /* walk back, keeping the pairs */
-    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
-    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
     for (guint i = n, j = m; i > 0 && j > 0;) {
         if (best[i * w + j] == best[(i - 1) * w + j])
             i--;
@@ -1287,6 +1291,67 @@ static void pair_up(GArray *names, GArray *targets)
             g_array_prepend_val(keep_t, (guint){j - 1});
             i--, j--;
         }
+    }
+    g_free(best);
+    g_free(next_target);
+    g_free(last_name);
+}
+
+/* TRUE when the pairs pass read_region's guard on a table of one target a
+ * row: enough of them, printed name before target, and enough of the
+ * names and of the targets paired. */
+static gboolean pairs_pass_guard(const GArray *names, const GArray *targets,
+                                 const GArray *keep_n, const GArray *keep_t)
+{
+    guint rows = keep_n->len, ordered = 0;
+    for (guint k = 0; k < rows; k++) {
+        const name_at *n = &g_array_index(names, name_at, g_array_index(keep_n, guint, k));
+        const target_at *t = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
+        ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
+    }
+    return rows >= MIN_ROWS && (double)ordered >= MIN_ORDERED_SHARE * (double)rows &&
+           (double)rows >= MIN_PAIRED_SHARE * (double)names->len &&
+           (double)rows >= MIN_PAIRED_SHARE * (double)targets->len;
+}
+
+/* The pairs (as best_pairs gives them) whose name states what its target
+ * states (name_states). */
+static guint stated_pairs(const GArray *names, const GArray *targets, const GArray *keep_n,
+                          const GArray *keep_t)
+{
+    guint stated = 0;
+    for (guint k = 0; k < keep_n->len; k++) {
+        const name_at *a = &g_array_index(names, name_at, g_array_index(keep_n, guint, k));
+        const target_at *t = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
+        stated += a->name && name_states(a->name, t->text->str);
+    }
+    return stated;
+}
+
+/* Pairs the names with the targets in order (best_pairs), and keeps the
+ * paired ones only: names[k] pairs targets[k] on return.  When the pairs
+ * chosen with what the names state fail the guard and those chosen by
+ * print order alone pass it and keep most of the cue's stated pairs
+ * (MIN_STATED_KEPT), the latter are kept: the cue can draw a few names to
+ * targets rows away (a name printed rows below its target), leaving too few
+ * pairs printed in order for the region to be read as a table, where
+ * print order pairs the region whole. */
+static void pair_up(GArray *names, GArray *targets)
+{
+    GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+    best_pairs(names, targets, TRUE, keep_n, keep_t);
+    if (!pairs_pass_guard(names, targets, keep_n, keep_t)) {
+        GArray *plain_n = g_array_new(FALSE, FALSE, sizeof(guint));
+        GArray *plain_t = g_array_new(FALSE, FALSE, sizeof(guint));
+        best_pairs(names, targets, FALSE, plain_n, plain_t);
+        gboolean plain = pairs_pass_guard(names, targets, plain_n, plain_t) &&
+                         (double)stated_pairs(names, targets, plain_n, plain_t) >=
+                             MIN_STATED_KEPT * (double)stated_pairs(names, targets, keep_n, keep_t);
+        g_array_unref(plain ? keep_n : plain_n);
+        g_array_unref(plain ? keep_t : plain_t);
+        if (plain)
+            keep_n = plain_n, keep_t = plain_t;
     }
     for (guint k = 0; k < keep_n->len; k++) {
         name_at *dst = &g_array_index(names, name_at, k);
@@ -1303,9 +1368,6 @@ static void pair_up(GArray *names, GArray *targets)
     g_array_set_size(targets, keep_t->len);
     g_array_unref(keep_n);
     g_array_unref(keep_t);
-    g_free(best);
-    g_free(next_target);
-    g_free(last_name);
 }
 
 /* What a target states, as far as it tells its row's level-2 group. */

@@ -3652,6 +3652,51 @@ static void test_raw_names_state_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose first name is printed rows below its
+ * target (tests/raw/README.md: `安全生产培训人次(暂定)` after the block its
+ * `≥2,800人次` heads): the name says what that target states and draws it,
+ * leaving the rows between unpaired and the region no table; the pairs by
+ * print order alone pass the guard and keep most of the names' cue, so the
+ * rows are read in print order. */
+static void test_raw_names_state_against_order(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"一、产出", "(一)数量指标", "组织应急演练", ">=", "30", "次", "output.quantity"},
+        {"一、产出", "(三)时效指标", "资金拨付及时率", "=", "100", "%", "output.timeliness"},
+        {"二、成本指标", "(一)经济成本指标", "人均补助标准", "<=", "1290", "元/人", "cost.economic"},
+        {"二、成本指标", "(一)经济成本指标", "项目预算控制率", "<=", "100", "%", "cost.economic"},
+        {"三、效益", "(一)社会效益指标", "社会影响力", NULL, "逐步扩大", NULL, "outcome.social"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-names-state-against-order.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* …and of a table whose print order contradicts what most of its names
+ * say (tests/raw/README.md: a target in words read as none, `不低于 45`):
+ * the pairs by print order alone would put each later name on the next
+ * row's target (`新建全民健身路径` on `=630人`) and drop most of the cue's,
+ * so they do not stand in for them; no name is read with another row's
+ * target. */
+static void test_raw_order_against_names(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *value;
+    } rows[] = {{"★举办全民健身赛事活动", "45"},
+                {"新建全民健身路径", "26"},
+                {"培训社会体育指导员", "630"},
+                {"场馆免费开放时长", "3400"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-order-against-names.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        if (r)
+            assert_field(r, "value", rows[i].value);
+    }
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4252,6 +4297,8 @@ int main(void)
         cmocka_unit_test(test_raw_half_header_after_notes),
         cmocka_unit_test(test_raw_half_header_wrapped),
         cmocka_unit_test(test_raw_names_state_targets),
+        cmocka_unit_test(test_raw_names_state_against_order),
+        cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
