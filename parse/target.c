@@ -2596,16 +2596,47 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
  * `善，惠及更多群` / `众`).  The top line is the row's still. */
 #define TOP_WRAPPED_LINES 3
 
+/* TRUE when line `f` below the top line `top` of a row holds nothing but
+ * pieces of its text targets: the next line of one `top` began, or a line
+ * of the other where the row has two (a half year's and a year's) and they
+ * wrap over different numbers of lines, each centred on the row
+ * (`群众生产生活条件 | | 按照项目实` over `| 按照项目实施方 |` over `| |
+ * 施方案要求`), besides cells of columns no record keeps. */
+static gboolean unkept_role(jx_role r);
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+static gboolean holds_top_text_targets(const built_row *f, const built_row *top,
+                                       const jx_header *header)
+{
+    gboolean any = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if (unkept_role(r))
+            continue;
+        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT)
+            return FALSE;
+        jx_role other = r == JX_ROLE_VALUE ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
+        const jx_pcell *over = top->by_role[r] ? top->by_role[r] : top->by_role[other];
+        if (!over || over->kind != JX_CK_TEXT)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
 /* The index of the first line after row all[i] that is no line of its text
  * target wrapped on (see TOP_WRAPPED_LINES, wraps_text_target_on). */
 static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, guint i,
                                   const jx_header *header)
 {
     guint j = i + 1;
-    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES && frag[j]) {
+    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES &&
+           (frag[j] || holds_top_text_targets(all->pdata[j], all->pdata[i], header))) {
         const built_row *f = all->pdata[j];
         if (f->by_role[JX_ROLE_SEQ] || f->labels_only || !next_line_of(all->pdata[j - 1], f) ||
-            !wraps_text_target_on(f, all->pdata[i], header))
+            !(wraps_text_target_on(f, all->pdata[i], header) ||
+              holds_top_text_targets(f, all->pdata[i], header)))
             break;
         j++;
     }
@@ -2820,6 +2851,34 @@ static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_h
     }
 }
 
+/* Lines of group labels alone that may stand between a row's top line and
+ * its numbered line (a label centred on its group, set on a line of its own). */
+#define LABEL_LINES_UNDER_TOP 2
+
+/* The index of the first line from all[j] on that is no line of group
+ * labels alone (see LABEL_LINES_UNDER_TOP), line after line: a row centred
+ * over lines may set a label centred on its group between its top line and
+ * its numbered one (`群众生产生活条件 | 按照项目实施方案要` / `社会效益指标` /
+ * `8 | 效益指标 | 求持续改善，惠及更`). */
+static guint past_label_lines(const GPtrArray *all, const gboolean *frag, guint j)
+{
+    guint k = j;
+    while (k + 1 < all->len && k - j < LABEL_LINES_UNDER_TOP && !frag[k] &&
+           ((const built_row *)all->pdata[k])->labels_only &&
+           next_line_of(all->pdata[k], all->pdata[k + 1]))
+        k++;
+    return k;
+}
+
+/* The lines of a row's top's targets below it, all[i + 1 .. end - 1], are
+ * the row's: one that started the other target (see
+ * holds_top_text_targets) read as a row with no name. */
+static void take_target_lines(gboolean *frag, guint i, guint end)
+{
+    for (guint k = i + 1; k < end; k++)
+        frag[k] = TRUE;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
@@ -2832,7 +2891,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             mark_target_rest(all, frag, i, header);
             continue;
         }
-        guint j = after_wrapped_target(all, frag, i, header);
+        guint wrapped_end = after_wrapped_target(all, frag, i, header);
+        guint j = past_label_lines(all, frag, wrapped_end);
         built_row *b = all->pdata[i], *below = all->pdata[j];
         if (frag[j] || b->labels_only || below->labels_only)
             continue;
@@ -2850,6 +2910,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             frag[i] = b->row_top = b->aligned_whole = TRUE;
             below->by_column = TRUE;
         }
+        if (b->row_top)
+            take_target_lines(frag, i, wrapped_end);
     }
 }
 
@@ -3401,8 +3463,10 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             const built_row *f = all->pdata[j], *over = all->pdata[j - 1];
             for (int l = over->line + 1; l < f->line; l++)
                 g->blanks[g->n_blanks++] = l;
-            if (!frag[j] || j == i || f->across_labels)
-                continue; /* a cell's rest is no name of its own to place */
+            /* a cell's rest is no name of its own to place, nor a row's top
+             * line (see mark_top_lines), whose name is its row's */
+            if (!frag[j] || j == i || f->across_labels || f->row_top)
+                continue;
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
                 name_at[j] = g->n;
@@ -3575,6 +3639,15 @@ static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint 
  * five arrays take about 150 bytes, a table has one gap per row. */
 #define NAME_GAP_ARENA_BLOCK 16384
 
+/* TRUE when fragment `f` is the top line of a numbered row that lines of
+ * group labels alone part from it (see past_label_lines), `next` the first
+ * of them: it and the lines below it wait past the labels, which keep no
+ * cell of a row, for the numbered row. */
+static gboolean top_over_labels(const built_row *f, const built_row *next)
+{
+    return f->row_top && next && next->labels_only;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3741,6 +3814,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
         gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
+        gboolean over_labels = FALSE; /* a row's top and the lines below it, past labels */
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -3790,7 +3864,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);
                 }
-                g_ptr_array_add(pending, f);
+                over_labels |= top_over_labels(f, next);
+                g_ptr_array_add(over_labels ? deferred : pending, f);
             } else {
                 /* the next pieces of a cell that went on across the labels
                  * follow it */

@@ -639,6 +639,38 @@ static void target_starts_below_name_line(void **state)
                  "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
 }
 
+/* A numbered row centred over four lines whose top line (its name and its
+ * qualitative target's first piece) a line of group labels alone parts
+ * from its numbered line (`群众生产生活条件 | 按照项目实施方案要` /
+ * `社会效益指标` / `8 | 效益指标 | 求持续改善，惠及更` / `多群众`): the top
+ * line stood as a row of its own and the numbered line's piece as a target
+ * with no name. */
+static void top_line_over_labels_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/split/f0287";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level1",
+                 "效益指标", "level2", "社会效益指标", NULL);
+    check_dump(rel);
+}
+
+/* A numbered row whose two qualitative targets (半年 and 全年) wrap over
+ * different numbers of lines, each centred on the row: the year's first
+ * piece on the name's line, the half year's below it, the two alternating
+ * or side by side down to the numbered line and past it
+ * (`群众生产生活条件 | | 按照项目实` / `| 按照项目实施方 | 施方案要求` / `30 |
+ * 案要求持续改善 | 持续改善，`): the line that started the half year's
+ * target read as a row with no name, the name's line as a row of its own. */
+static void two_targets_wrapped_unevenly(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/half/f0298",
+                                       "writer-pdf-layout/half/f0298"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++)
+        check_fields(rels[i], "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                     "half.value", "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+}
+
 /* A row's 序号 alone on its line, its name and target wrapped round it
  * (`年度任务完成时限（以批复为准 | 2023年12月20日` / `29` / `） | 之前`;
  * `群众生产生活条件 | 按照项目实施方案要求持续` / `10` / `改善，惠及更多群众`;
@@ -2402,6 +2434,8 @@ int main(void)
         cmocka_unit_test(joined_label_alone_between_rows),
         cmocka_unit_test(joined_label_rest_below),
         cmocka_unit_test(joined_label_cut_in_level2),
+        cmocka_unit_test(top_line_over_labels_line),
+        cmocka_unit_test(two_targets_wrapped_unevenly),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
