@@ -2291,6 +2291,61 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
     return piece;
 }
 
+static gboolean group_label_cell(const jx_pcell *c, jx_role cr);
+static gboolean unkept_role(jx_role r);
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when line `f` holds the next piece of the text target of `top` (see
+ * wraps_text_target_on) beside a group label the row above lacks: a label
+ * centred on its group stands on whichever line is the group's middle, the
+ * middle line of a row centred over three (`群众生产生活条件 | 按照项目实施方`
+ * over `社会效益 | 定性 | 案要求持续改善` over `，惠及更多群众`). */
+static gboolean wraps_text_target_beside_label(const built_row *f, const built_row *top,
+                                               const jx_header *header)
+{
+    gboolean piece = FALSE, label = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        const jx_pcell *over =
+            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
+        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if (group_label_cell(c, r) && !top->by_role[r])
+            label = TRUE;
+        else if (!unkept_role(r))
+            return FALSE;
+    }
+    return piece && label;
+}
+
+/* TRUE when line `f` is the next line of row `top` centred over lines
+ * with no 序号 to tell its lines apart: it goes on with the row's name cut
+ * inside a word (`群众生产生活条` / `件`) and with its text target, besides
+ * the rests of its labels cut inside theirs (`社会效益指` / `标`), labels
+ * the row's line lacks (its work item, centred on the row: `推进水污染防治`)
+ * and cells of columns no record keeps.  Read alone, it was a row of its
+ * own whose name was `件` (a piece of any kind: `件` alone reads as a unit). */
+static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
+                                      const jx_header *header)
+{
+    gboolean piece = FALSE, name = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        const jx_pcell *over = r != JX_ROLE_NONE ? top->by_role[r] : NULL;
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && over &&
+            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
+                 jx_norm_seam_inside_word(top->text[r], c->norm))
+            name |= r == JX_ROLE_NAME;
+        else if (!(is_label_role(r) && !over) && !unkept_role(r))
+            return FALSE;
+    }
+    return piece && name;
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
  * layout, the wrapped lines of a qualitative target (continues_text_values)
@@ -2312,8 +2367,17 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
         if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
             (continues_text_values(b, all->pdata[row], header) ||
-             wraps_text_target_on(b, all->pdata[row], header))) {
+             wraps_text_target_on(b, all->pdata[row], header) ||
+             wraps_text_target_beside_label(b, all->pdata[row], header))) {
             frag[i] = wrapped[i] = TRUE;
+            continue;
+        }
+        /* (its name's piece is the row's: no name to place by column) */
+        if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            goes_on_with_name_cut(b, all->pdata[row], header)) {
+            frag[i] = wrapped[i] = TRUE;
+            ((built_row *)all->pdata[i])->rest_of_above = TRUE;
             continue;
         }
         /* a row's cells cut by a line of labels alone, set by its own middle
@@ -2550,6 +2614,15 @@ static gboolean holds_column(const built_row *b, int col)
     return FALSE;
 }
 
+/* TRUE when cell `c` in label column `r` is the rest of the label of `b`,
+ * the line above, cut inside its word (`社会效益指` / `标`): a narrow label
+ * column wrapping round the row's lines. */
+static gboolean finishes_label_above(const built_row *b, const jx_pcell *c, jx_role r)
+{
+    return is_label_role(r) && b->text[r] && c->kind == JX_CK_TEXT &&
+           jx_norm_seam_inside_word(b->text[r], c->norm);
+}
+
 /* TRUE when what `below` read as its name (the one cell after its 序号,
  * aligned by order) stands in the column of the value of `b`, the line
  * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
@@ -2570,7 +2643,8 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
         jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
             c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)) &&
-            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)))
+            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)) &&
+            !finishes_label_above(b, c, r))
             return FALSE;
     }
     return TRUE;
@@ -2646,6 +2720,16 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
 static gboolean unkept_role(jx_role r);
 static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
+/* TRUE when what row `b` read as its name (by order) stands in a column no
+ * record keeps: a numbered line holding a one-line cell of such a column
+ * (a 中期指标值 `持续提升`) beside nothing of the row's own, its name and
+ * target wrapped round it. */
+static gboolean name_in_unkept_column(const built_row *b, const jx_header *header)
+{
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+    return name && unkept_role(column_role(header, name));
+}
+
 /* TRUE when the name's line all[i] (no target of its own) is the top of
  * the numbered row two lines down, its qualitative target starting on the
  * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
@@ -2673,6 +2757,8 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
             return FALSE;
     }
     /* (a numbered line of nothing but its number takes the lines too) */
+    if (name_in_unkept_column(below, header))
+        name = NULL;
     return first && (name ? name->col == first->col && name->kind == JX_CK_TEXT
                           : !has_target(below));
 }
@@ -2690,8 +2776,8 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
     if (i + 3 >= all->len)
         return;
     built_row *v = all->pdata[i + 1], *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
-    if (row->by_role[JX_ROLE_NAME] || rest->by_role[JX_ROLE_SEQ] || rest->labels_only ||
-        !next_line_of(row, rest))
+    if ((row->by_role[JX_ROLE_NAME] && !name_in_unkept_column(row, header)) ||
+        rest->by_role[JX_ROLE_SEQ] || rest->labels_only || !next_line_of(row, rest))
         return;
     for (gsize k = 0; k < G_N_ELEMENTS(values); k++)
         if (v->text[values[k]] && rest_of_top(rest, v, header, values[k])) {
@@ -3165,6 +3251,14 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
  * line `top` (see target_goes_on), stands in a column no record keeps, or
  * is the rest of the top line's name in the names' column (`年度任务完成时
  * 限（以批复为准` / `29` / `） | 之前`); one at least goes on from the target. */
+/* TRUE when cell `c` (in column role `cr`) is a group label: a known one
+ * in a label column, which a label centred on its group sets on whichever
+ * line of its rows is its middle (`社会效益指标 | 续改善，惠及更多群众`). */
+static gboolean group_label_cell(const jx_pcell *c, jx_role cr)
+{
+    return is_label_role(cr) && (c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2);
+}
+
 static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
                             jx_role r)
 {
@@ -3172,7 +3266,8 @@ static gboolean rest_of_top(const built_row *rest, const built_row *top, const j
     for (guint i = 0; i < rest->source->cells->len; i++) {
         const jx_pcell *c = rest->source->cells->pdata[i];
         jx_role cr = column_role(header, c);
-        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]))
+        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]) ||
+            group_label_cell(c, cr))
             continue;
         if (!cell_in_role(rest, header, c, r) || !target_goes_on(top->text[r], top->by_role[r], c))
             return FALSE;
@@ -3464,8 +3559,9 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             for (int l = over->line + 1; l < f->line; l++)
                 g->blanks[g->n_blanks++] = l;
             /* a cell's rest is no name of its own to place, nor a row's top
-             * line (see mark_top_lines), whose name is its row's */
-            if (!frag[j] || j == i || f->across_labels || f->row_top)
+             * line (see mark_top_lines) or a line known to be the row's
+             * above, whose name is that row's */
+            if (!frag[j] || j == i || f->across_labels || f->row_top || f->rest_of_above)
                 continue;
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
