@@ -3512,6 +3512,25 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
  * own on one page and the lines between them (fragments, rows of group
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
+/* TRUE when fragment all[j] is a row's top line (see mark_top_lines) set
+ * more than a line above its numbered line, past lines of its targets or
+ * of group labels alone: its name is that row's, placed whatever the names'
+ * column says.  Centred on the numbered line, the column took the next
+ * row's first line for its rest (`群众生产生活条件` / `社会效益指标` / `36 |
+ * 持续改善` / `效益指标 | 众` / `公共服务满意度提升`), or gave the name to the
+ * row above.  Right above its number, a top's name is where the column puts
+ * it anyway. */
+static gboolean top_far_above(const GPtrArray *all, const gboolean *frag, guint j)
+{
+    const built_row *top = all->pdata[j];
+    if (!top->row_top)
+        return FALSE;
+    guint k = j + 1;
+    while (k < all->len && (frag[k] || ((const built_row *)all->pdata[k])->labels_only))
+        k++;
+    return k < all->len && lines_between(top, all->pdata[k]) > 0;
+}
+
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                         jx_arena *arena, GPtrArray *made, int *name_at,
                                         gboolean centred)
@@ -3559,9 +3578,10 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             for (int l = over->line + 1; l < f->line; l++)
                 g->blanks[g->n_blanks++] = l;
             /* a cell's rest is no name of its own to place, nor a row's top
-             * line (see mark_top_lines) or a line known to be the row's
-             * above, whose name is that row's */
-            if (!frag[j] || j == i || f->across_labels || f->row_top || f->rest_of_above)
+             * line far above its number (see top_far_above) or a line known
+             * to be the row's above, whose name is that row's */
+            if (!frag[j] || j == i || f->across_labels || top_far_above(all, frag, j) ||
+                f->rest_of_above)
                 continue;
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
