@@ -3764,6 +3764,23 @@ static gboolean top_over_labels(const built_row *f, const built_row *next)
     return f->row_top && next && next->labels_only;
 }
 
+/* Fragments waiting for the next row (`pending`) that meet a row of group
+ * labels alone first: the labels' row keeps no cell but its labels, and
+ * what it took was lost.  The first of them that go on from the cells of
+ * the data row above (a text target's next lines, `群众生产生活条件 | 按照项目实施`
+ * over `效益指标 | 加强生态环境执法监 | 方案要求持续` over the label's line
+ * `社会效益`) join that row; the rest wait for the labels' row. */
+static void hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTable *merged)
+{
+    built_row *above = data->len ? data->pdata[data->len - 1] : NULL;
+    if (!above || above->labels_only)
+        return;
+    guint n = 0;
+    while (n < pending->len && goes_on_from(above, pending->pdata[n]))
+        merge_fragment(pending->pdata[n++], above, FALSE, merged);
+    g_ptr_array_remove_range(pending, 0, n);
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3858,6 +3875,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *b = all->pdata[i];
         if (!frag[i]) {
             all->pdata[i] = NULL;
+            if (b->labels_only)
+                hand_back_over_labels(pending, data, merged);
             for (guint p = pending->len; p > 0; p--)
                 merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
             g_ptr_array_set_size(pending, 0);

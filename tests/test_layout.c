@@ -679,7 +679,8 @@ static void two_targets_wrapped_unevenly(void **state)
 static void label_rest_on_numbered_line(void **state)
 {
     (void)state;
-    check_fields("calc-pdf-layout/split/f0142", "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level2",
+    check_fields("calc-pdf-layout/split/f0142", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2",
                  "社会效益指标", NULL);
 }
 
@@ -697,7 +698,8 @@ static void target_round_number_beside_labels(void **state)
     static const char *const rels[] = {"calc-pdf-layout/variant/v0042",
                                        "calc-pdf-layout/variant/v0058"};
     for (gsize i = 0; i < G_N_ELEMENTS(rels); i++) {
-        check_fields(rels[i], "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+        check_fields(rels[i], "群众生产生活条件", "value",
+                     "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
         check_dump(rels[i]);
     }
 }
@@ -712,15 +714,37 @@ static void target_round_number_beside_labels(void **state)
 static void middle_line_beside_labels(void **state)
 {
     (void)state;
-    check_fields("calc-pdf-layout/legacy/f0290", "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level2",
+    check_fields("calc-pdf-layout/legacy/f0290", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2",
                  "社会效益", NULL);
-    check_fields("calc-pdf-layout/half/f0288", "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "half.value",
+    check_fields("calc-pdf-layout/half/f0288", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "half.value",
                  "按照项目实施方案要求持续改善,惠及更多群众", NULL);
-    check_fields("calc-pdf-layout/dept/f0119", "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "task",
+    check_fields("calc-pdf-layout/dept/f0119", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "task",
                  "推进水污染防治", "level2", "社会效益指标", NULL);
     /* the line above it, a name's rest (`，严格控制成本`), stays that name's */
     check_fields("calc-pdf-layout/dept/f0119", "依照相关资金管理办法组织实施,严格控制成本", "value",
                  "控制在预算范围内", NULL);
+}
+
+/* A row with no 序号 whose text target wraps past a line of group labels
+ * alone, the line between them holding the target's next piece beside a
+ * level-1 label and the work item's first line (`群众生产生活条件 | 按照项目实施`
+ * / `效益指标 | 加强生态环境执法监 | 方案要求持续` / `社会效益` / `管 | 改善，惠及更`
+ * / `多群众`), or the name's line above the labels' line (`群众生产生活条件` /
+ * `社会效益指标 | 按照项目实施方案要求持` / `打好蓝天保卫战` / `续改善，惠及更多群众`):
+ * the lines went down to the labels' row, which keeps no cell, and the
+ * target was cut. */
+static void target_rest_over_labels_row(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0194", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "task",
+                 "加强生态环境执法监管", NULL);
+    check_fields("calc-pdf-layout/dept/f0054", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "task",
+                 "打好蓝天保卫战", NULL);
 }
 
 /* A row's 序号 alone on its line, its name and target wrapped round it
@@ -2491,6 +2515,7 @@ int main(void)
         cmocka_unit_test(label_rest_on_numbered_line),
         cmocka_unit_test(target_round_number_beside_labels),
         cmocka_unit_test(middle_line_beside_labels),
+        cmocka_unit_test(target_rest_over_labels_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
