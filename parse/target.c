@@ -2346,6 +2346,39 @@ static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
     return piece && name;
 }
 
+/* TRUE when the lines strictly between all[a] and all[b], line after line,
+ * are lines of row all[a] (`wrapped`, see mark_continuations) or hold
+ * nothing but cells of label columns (a narrow label wrapped round the
+ * row's lines: `社会效益指` between `群众生产生活条` and `件`). */
+static gboolean label_pieces_between(const GPtrArray *all, const jx_header *header,
+                                     const gboolean *wrapped, guint a, guint b)
+{
+    if (b < a + 2)
+        return FALSE;
+    for (guint k = a + 1; k < b; k++) {
+        const built_row *f = all->pdata[k];
+        if (lines_between(all->pdata[k - 1], f) != 0 || !f->source->cells->len)
+            return FALSE;
+        if (wrapped[k])
+            continue;
+        for (guint c = 0; c < f->source->cells->len; c++)
+            if (!is_label_role(column_role(header, f->source->cells->pdata[c])))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* Marks lines all[a + 1 .. b - 1] the rest of row all[a]: its wrapped
+ * lines and the pieces of its labels between them, whose names are no
+ * names to place (see place_names_by_column). */
+static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++) {
+        frag[k] = wrapped[k] = TRUE;
+        ((built_row *)all->pdata[k])->rest_of_above = TRUE;
+    }
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
  * layout, the wrapped lines of a qualitative target (continues_text_values)
@@ -2362,9 +2395,19 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
     gboolean *wrapped = g_new0(gboolean, n + 1);
     for (guint i = 1, row = 0, cells_row = 0; i < n; i++) {
         const built_row *b = all->pdata[i];
+        /* (a fragment past a label's pieces going on with the row's text
+         * target: `及更多群众` under `件 | 要求持续改善，惠` and `标`) */
+        if (frag[i] && !wrapped[i] && !frag[row] &&
+            label_pieces_between(all, header, wrapped, row, i) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            continues_text_values(b, all->pdata[row], header)) {
+            hold_lines_between(all, frag, wrapped, row, i + 1);
+            continue;
+        }
         if (frag[i] && !wrapped[i])
             continue;
-        if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+        if (!frag[row] &&
+            (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
             (continues_text_values(b, all->pdata[row], header) ||
              wraps_text_target_on(b, all->pdata[row], header) ||
@@ -2373,11 +2416,11 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             continue;
         }
         /* (its name's piece is the row's: no name to place by column) */
-        if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+        if (!frag[row] &&
+            (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
             goes_on_with_name_cut(b, all->pdata[row], header)) {
-            frag[i] = wrapped[i] = TRUE;
-            ((built_row *)all->pdata[i])->rest_of_above = TRUE;
+            hold_lines_between(all, frag, wrapped, row, i + 1);
             continue;
         }
         /* a row's cells cut by a line of labels alone, set by its own middle

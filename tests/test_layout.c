@@ -747,6 +747,19 @@ static void target_rest_over_labels_row(void **state)
                  "打好蓝天保卫战", NULL);
 }
 
+/* A row with no 序号 centred over five lines, its narrow level-2 label
+ * wrapped between them: `群众生产生活条 | 按照项目实施方案` / `社会效益指` / `件 |
+ * 要求持续改善，惠` / `标` / `及更多群众`.  The name's rest and the target's
+ * lines past the label's pieces read as a row of their own, and the last
+ * line went into the next row's target (`及更多群众616元/人·月以上`). */
+static void target_lines_past_label_pieces(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/legacy/f0080";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+    check_fields(rel, "城乡低保标准", "op", ">=", "value", "616", "unit", "元/人·月", NULL);
+}
+
 /* A row's 序号 alone on its line, its name and target wrapped round it
  * (`年度任务完成时限（以批复为准 | 2023年12月20日` / `29` / `） | 之前`;
  * `群众生产生活条件 | 按照项目实施方案要求持续` / `10` / `改善，惠及更多群众`;
@@ -2516,6 +2529,7 @@ int main(void)
         cmocka_unit_test(target_round_number_beside_labels),
         cmocka_unit_test(middle_line_beside_labels),
         cmocka_unit_test(target_rest_over_labels_row),
+        cmocka_unit_test(target_lines_past_label_pieces),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
