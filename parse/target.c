@@ -3812,14 +3812,17 @@ static gboolean top_over_labels(const built_row *f, const built_row *next)
  * what it took was lost.  The first of them that go on from the cells of
  * the data row above (a text target's next lines, `群众生产生活条件 | 按照项目实施`
  * over `效益指标 | 加强生态环境执法监 | 方案要求持续` over the label's line
- * `社会效益`) join that row; the rest wait for the labels' row. */
+ * `社会效益`) join that row, a word or a sentence running on over the seam
+ * (two short targets, `明显` over `长期`, are two rows'); the rest wait for
+ * the labels' row. */
 static void hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTable *merged)
 {
     built_row *above = data->len ? data->pdata[data->len - 1] : NULL;
     if (!above || above->labels_only)
         return;
     guint n = 0;
-    while (n < pending->len && goes_on_from(above, pending->pdata[n]))
+    while (n < pending->len && goes_on_from(above, pending->pdata[n]) &&
+           runs_on_in(above, pending->pdata[n], JX_ROLE_VALUE))
         merge_fragment(pending->pdata[n++], above, FALSE, merged);
     g_ptr_array_remove_range(pending, 0, n);
 }
