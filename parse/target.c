@@ -2353,7 +2353,10 @@ static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
 static gboolean label_pieces_between(const GPtrArray *all, const jx_header *header,
                                      const gboolean *wrapped, guint a, guint b)
 {
-    if (b < a + 2)
+    /* (a self-evaluation's rows are their score lines, its labels centred
+     * beside the names' wrapped rests) */
+    if (b < a + 2 || table_has_role(header, JX_ROLE_WEIGHT) ||
+        table_has_role(header, JX_ROLE_SCORE))
         return FALSE;
     for (guint k = a + 1; k < b; k++) {
         const built_row *f = all->pdata[k];
