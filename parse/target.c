@@ -2496,6 +2496,97 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
     return piece;
 }
 
+static gboolean group_label_cell(const jx_pcell *c, jx_role cr);
+static gboolean unkept_role(jx_role r);
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when line `f` holds the next piece of the text target of `top` (see
+ * wraps_text_target_on) beside a group label the row above lacks: a label
+ * centred on its group stands on whichever line is the group's middle, the
+ * middle line of a row centred over three (`群众生产生活条件 | 按照项目实施方`
+ * over `社会效益 | 定性 | 案要求持续改善` over `，惠及更多群众`). */
+static gboolean wraps_text_target_beside_label(const built_row *f, const built_row *top,
+                                               const jx_header *header)
+{
+    gboolean piece = FALSE, label = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        const jx_pcell *over =
+            r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE ? top->by_role[r] : NULL;
+        if (over && over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if (group_label_cell(c, r) && !top->by_role[r])
+            label = TRUE;
+        else if (!unkept_role(r))
+            return FALSE;
+    }
+    return piece && label;
+}
+
+/* TRUE when line `f` is the next line of row `top` centred over lines
+ * with no 序号 to tell its lines apart: it goes on with the row's name cut
+ * inside a word (`群众生产生活条` / `件`) and with its text target, besides
+ * the rests of its labels cut inside theirs (`社会效益指` / `标`), labels
+ * the row's line lacks (its work item, centred on the row: `推进水污染防治`)
+ * and cells of columns no record keeps.  Read alone, it was a row of its
+ * own whose name was `件` (a piece of any kind: `件` alone reads as a unit). */
+static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
+                                      const jx_header *header)
+{
+    gboolean piece = FALSE, name = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        const jx_pcell *over = r != JX_ROLE_NONE ? top->by_role[r] : NULL;
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && over &&
+            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            piece = TRUE;
+        else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
+                 jx_norm_seam_inside_word(top->text[r], c->norm))
+            name |= r == JX_ROLE_NAME;
+        else if (!(is_label_role(r) && !over) && !unkept_role(r))
+            return FALSE;
+    }
+    return piece && name;
+}
+
+/* TRUE when the lines strictly between all[a] and all[b], line after line,
+ * are lines of row all[a] (`wrapped`, see mark_continuations) or hold
+ * nothing but cells of label columns (a narrow label wrapped round the
+ * row's lines: `社会效益指` between `群众生产生活条` and `件`). */
+static gboolean label_pieces_between(const GPtrArray *all, const jx_header *header,
+                                     const gboolean *wrapped, guint a, guint b)
+{
+    /* (a self-evaluation's rows are their score lines, its labels centred
+     * beside the names' wrapped rests) */
+    if (b < a + 2 || table_has_role(header, JX_ROLE_WEIGHT) ||
+        table_has_role(header, JX_ROLE_SCORE))
+        return FALSE;
+    for (guint k = a + 1; k < b; k++) {
+        const built_row *f = all->pdata[k];
+        if (lines_between(all->pdata[k - 1], f) != 0 || !f->source->cells->len)
+            return FALSE;
+        if (wrapped[k])
+            continue;
+        for (guint c = 0; c < f->source->cells->len; c++)
+            if (!is_label_role(column_role(header, f->source->cells->pdata[c])))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* Marks lines all[a + 1 .. b - 1] the rest of row all[a]: its wrapped
+ * lines and the pieces of its labels between them, whose names are no
+ * names to place (see place_names_by_column). */
+static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++) {
+        frag[k] = wrapped[k] = TRUE;
+        ((built_row *)all->pdata[k])->rest_of_above = TRUE;
+    }
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
  * layout, the wrapped lines of a qualitative target (continues_text_values)
@@ -2512,13 +2603,32 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
     gboolean *wrapped = g_new0(gboolean, n + 1);
     for (guint i = 1, row = 0, cells_row = 0; i < n; i++) {
         const built_row *b = all->pdata[i];
+        /* (a fragment past a label's pieces going on with the row's text
+         * target: `及更多群众` under `件 | 要求持续改善，惠` and `标`) */
+        if (frag[i] && !wrapped[i] && !frag[row] &&
+            label_pieces_between(all, header, wrapped, row, i) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            continues_text_values(b, all->pdata[row], header)) {
+            hold_lines_between(all, frag, wrapped, row, i + 1);
+            continue;
+        }
         if (frag[i] && !wrapped[i])
             continue;
-        if (!frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+        if (!frag[row] &&
+            (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
             (continues_text_values(b, all->pdata[row], header) ||
-             wraps_text_target_on(b, all->pdata[row], header))) {
+             wraps_text_target_on(b, all->pdata[row], header) ||
+             wraps_text_target_beside_label(b, all->pdata[row], header))) {
             frag[i] = wrapped[i] = TRUE;
+            continue;
+        }
+        /* (its name's piece is the row's: no name to place by column) */
+        if (!frag[row] &&
+            (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            goes_on_with_name_cut(b, all->pdata[row], header)) {
+            hold_lines_between(all, frag, wrapped, row, i + 1);
             continue;
         }
         /* a row's cells cut by a line of labels alone, set by its own middle
@@ -2755,6 +2865,15 @@ static gboolean holds_column(const built_row *b, int col)
     return FALSE;
 }
 
+/* TRUE when cell `c` in label column `r` is the rest of the label of `b`,
+ * the line above, cut inside its word (`社会效益指` / `标`): a narrow label
+ * column wrapping round the row's lines. */
+static gboolean finishes_label_above(const built_row *b, const jx_pcell *c, jx_role r)
+{
+    return is_label_role(r) && b->text[r] && c->kind == JX_CK_TEXT &&
+           jx_norm_seam_inside_word(b->text[r], c->norm);
+}
+
 /* TRUE when what `below` read as its name (the one cell after its 序号,
  * aligned by order) stands in the column of the value of `b`, the line
  * above: the rest of that wrapped value (`按照项目实施方` over `29 | 案要求持
@@ -2775,7 +2894,8 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
         jx_role r = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         if (c != name && c != below->by_role[JX_ROLE_SEQ] && c->kind != JX_CK_LEVEL1 &&
             c->kind != JX_CK_LEVEL2 && !(c->col > value->col && holds_column(b, c->col)) &&
-            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)))
+            !(c->col > value->col && (r == JX_ROLE_OTHER || r == JX_ROLE_EXPLAIN)) &&
+            !finishes_label_above(b, c, r))
             return FALSE;
     }
     return TRUE;
@@ -2801,16 +2921,47 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below)
  * `善，惠及更多群` / `众`).  The top line is the row's still. */
 #define TOP_WRAPPED_LINES 3
 
+/* TRUE when line `f` below the top line `top` of a row holds nothing but
+ * pieces of its text targets: the next line of one `top` began, or a line
+ * of the other where the row has two (a half year's and a year's) and they
+ * wrap over different numbers of lines, each centred on the row
+ * (`群众生产生活条件 | | 按照项目实` over `| 按照项目实施方 |` over `| |
+ * 施方案要求`), besides cells of columns no record keeps. */
+static gboolean unkept_role(jx_role r);
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+static gboolean holds_top_text_targets(const built_row *f, const built_row *top,
+                                       const jx_header *header)
+{
+    gboolean any = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if (unkept_role(r))
+            continue;
+        if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || c->kind != JX_CK_TEXT)
+            return FALSE;
+        jx_role other = r == JX_ROLE_VALUE ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
+        const jx_pcell *over = top->by_role[r] ? top->by_role[r] : top->by_role[other];
+        if (!over || over->kind != JX_CK_TEXT)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
 /* The index of the first line after row all[i] that is no line of its text
  * target wrapped on (see TOP_WRAPPED_LINES, wraps_text_target_on). */
 static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, guint i,
                                   const jx_header *header)
 {
     guint j = i + 1;
-    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES && frag[j]) {
+    while (j + 1 < all->len && j - i <= TOP_WRAPPED_LINES &&
+           (frag[j] || holds_top_text_targets(all->pdata[j], all->pdata[i], header))) {
         const built_row *f = all->pdata[j];
         if (f->by_role[JX_ROLE_SEQ] || f->labels_only || !next_line_of(all->pdata[j - 1], f) ||
-            !wraps_text_target_on(f, all->pdata[i], header))
+            !(wraps_text_target_on(f, all->pdata[i], header) ||
+              holds_top_text_targets(f, all->pdata[i], header)))
             break;
         j++;
     }
@@ -2819,6 +2970,16 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
 
 static gboolean unkept_role(jx_role r);
 static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when what row `b` read as its name (by order) stands in a column no
+ * record keeps: a numbered line holding a one-line cell of such a column
+ * (a 中期指标值 `持续提升`) beside nothing of the row's own, its name and
+ * target wrapped round it. */
+static gboolean name_in_unkept_column(const built_row *b, const jx_header *header)
+{
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+    return name && unkept_role(column_role(header, name));
+}
 
 /* TRUE when the name's line all[i] (no target of its own) is the top of
  * the numbered row two lines down, its qualitative target starting on the
@@ -2847,6 +3008,8 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
             return FALSE;
     }
     /* (a numbered line of nothing but its number takes the lines too) */
+    if (name_in_unkept_column(below, header))
+        name = NULL;
     return first && (name ? name->col == first->col && name->kind == JX_CK_TEXT
                           : !has_target(below));
 }
@@ -2864,8 +3027,8 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
     if (i + 3 >= all->len)
         return;
     built_row *v = all->pdata[i + 1], *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
-    if (row->by_role[JX_ROLE_NAME] || rest->by_role[JX_ROLE_SEQ] || rest->labels_only ||
-        !next_line_of(row, rest))
+    if ((row->by_role[JX_ROLE_NAME] && !name_in_unkept_column(row, header)) ||
+        rest->by_role[JX_ROLE_SEQ] || rest->labels_only || !next_line_of(row, rest))
         return;
     for (gsize k = 0; k < G_N_ELEMENTS(values); k++)
         if (v->text[values[k]] && rest_of_top(rest, v, header, values[k])) {
@@ -3025,6 +3188,34 @@ static void move_numbers_under_labels(GPtrArray *all, gboolean *frag, const jx_h
     }
 }
 
+/* Lines of group labels alone that may stand between a row's top line and
+ * its numbered line (a label centred on its group, set on a line of its own). */
+#define LABEL_LINES_UNDER_TOP 2
+
+/* The index of the first line from all[j] on that is no line of group
+ * labels alone (see LABEL_LINES_UNDER_TOP), line after line: a row centred
+ * over lines may set a label centred on its group between its top line and
+ * its numbered one (`群众生产生活条件 | 按照项目实施方案要` / `社会效益指标` /
+ * `8 | 效益指标 | 求持续改善，惠及更`). */
+static guint past_label_lines(const GPtrArray *all, const gboolean *frag, guint j)
+{
+    guint k = j;
+    while (k + 1 < all->len && k - j < LABEL_LINES_UNDER_TOP && !frag[k] &&
+           ((const built_row *)all->pdata[k])->labels_only &&
+           next_line_of(all->pdata[k], all->pdata[k + 1]))
+        k++;
+    return k;
+}
+
+/* The lines of a row's top's targets below it, all[i + 1 .. end - 1], are
+ * the row's: one that started the other target (see
+ * holds_top_text_targets) read as a row with no name. */
+static void take_target_lines(gboolean *frag, guint i, guint end)
+{
+    for (guint k = i + 1; k < end; k++)
+        frag[k] = TRUE;
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     if (!table_has_role(header, JX_ROLE_SEQ))
@@ -3037,7 +3228,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             mark_target_rest(all, frag, i, header);
             continue;
         }
-        guint j = after_wrapped_target(all, frag, i, header);
+        guint wrapped_end = after_wrapped_target(all, frag, i, header);
+        guint j = past_label_lines(all, frag, wrapped_end);
         built_row *b = all->pdata[i], *below = all->pdata[j];
         if (frag[j] || b->labels_only || below->labels_only)
             continue;
@@ -3055,6 +3247,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             frag[i] = b->row_top = b->aligned_whole = TRUE;
             below->by_column = TRUE;
         }
+        if (b->row_top)
+            take_target_lines(frag, i, wrapped_end);
     }
 }
 
@@ -3308,6 +3502,14 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
  * line `top` (see target_goes_on), stands in a column no record keeps, or
  * is the rest of the top line's name in the names' column (`年度任务完成时
  * 限（以批复为准` / `29` / `） | 之前`); one at least goes on from the target. */
+/* TRUE when cell `c` (in column role `cr`) is a group label: a known one
+ * in a label column, which a label centred on its group sets on whichever
+ * line of its rows is its middle (`社会效益指标 | 续改善，惠及更多群众`). */
+static gboolean group_label_cell(const jx_pcell *c, jx_role cr)
+{
+    return is_label_role(cr) && (c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2);
+}
+
 static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
                             jx_role r)
 {
@@ -3315,7 +3517,8 @@ static gboolean rest_of_top(const built_row *rest, const built_row *top, const j
     for (guint i = 0; i < rest->source->cells->len; i++) {
         const jx_pcell *c = rest->source->cells->pdata[i];
         jx_role cr = column_role(header, c);
-        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]))
+        if (unkept_role(cr) || (cr == JX_ROLE_NAME && top->text[JX_ROLE_NAME]) ||
+            group_label_cell(c, cr))
             continue;
         if (!cell_in_role(rest, header, c, r) || !target_goes_on(top->text[r], top->by_role[r], c))
             return FALSE;
@@ -3581,6 +3784,25 @@ static gboolean gap_tops_tall_row(const name_gap *g)
  * own on one page and the lines between them (fragments, rows of group
  * labels alone) on that page; a page break or a row without its line ends
  * it. */
+/* TRUE when fragment all[j] is a row's top line (see mark_top_lines) set
+ * more than a line above its numbered line, past lines of its targets or
+ * of group labels alone: its name is that row's, placed whatever the names'
+ * column says.  Centred on the numbered line, the column took the next
+ * row's first line for its rest (`群众生产生活条件` / `社会效益指标` / `36 |
+ * 持续改善` / `效益指标 | 众` / `公共服务满意度提升`), or gave the name to the
+ * row above.  Right above its number, a top's name is where the column puts
+ * it anyway. */
+static gboolean top_far_above(const GPtrArray *all, const gboolean *frag, guint j)
+{
+    const built_row *top = all->pdata[j];
+    if (!top->row_top)
+        return FALSE;
+    guint k = j + 1;
+    while (k < all->len && (frag[k] || ((const built_row *)all->pdata[k])->labels_only))
+        k++;
+    return k < all->len && lines_between(top, all->pdata[k]) > 0;
+}
+
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                         jx_arena *arena, GPtrArray *made, int *name_at,
                                         gboolean centred)
@@ -3627,8 +3849,12 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             const built_row *f = all->pdata[j], *over = all->pdata[j - 1];
             for (int l = over->line + 1; l < f->line; l++)
                 g->blanks[g->n_blanks++] = l;
-            if (!frag[j] || j == i || f->across_labels)
-                continue; /* a cell's rest is no name of its own to place */
+            /* a cell's rest is no name of its own to place, nor a row's top
+             * line far above its number (see top_far_above) or a line known
+             * to be the row's above, whose name is that row's */
+            if (!frag[j] || j == i || f->across_labels || top_far_above(all, frag, j) ||
+                f->rest_of_above)
+                continue;
             at[j] = g;
             if (f->text[JX_ROLE_NAME]) {
                 name_at[j] = g->n;
@@ -3827,6 +4053,35 @@ static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint 
  * five arrays take about 150 bytes, a table has one gap per row. */
 #define NAME_GAP_ARENA_BLOCK 16384
 
+/* TRUE when fragment `f` is the top line of a numbered row that lines of
+ * group labels alone part from it (see past_label_lines), `next` the first
+ * of them: it and the lines below it wait past the labels, which keep no
+ * cell of a row, for the numbered row. */
+static gboolean top_over_labels(const built_row *f, const built_row *next)
+{
+    return f->row_top && next && next->labels_only;
+}
+
+/* Fragments waiting for the next row (`pending`) that meet a row of group
+ * labels alone first: the labels' row keeps no cell but its labels, and
+ * what it took was lost.  The first of them that go on from the cells of
+ * the data row above (a text target's next lines, `群众生产生活条件 | 按照项目实施`
+ * over `效益指标 | 加强生态环境执法监 | 方案要求持续` over the label's line
+ * `社会效益`) join that row, a word or a sentence running on over the seam
+ * (two short targets, `明显` over `长期`, are two rows'); the rest wait for
+ * the labels' row. */
+static void hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTable *merged)
+{
+    built_row *above = data->len ? data->pdata[data->len - 1] : NULL;
+    if (!above || above->labels_only)
+        return;
+    guint n = 0;
+    while (n < pending->len && goes_on_from(above, pending->pdata[n]) &&
+           runs_on_in(above, pending->pdata[n], JX_ROLE_VALUE))
+        merge_fragment(pending->pdata[n++], above, FALSE, merged);
+    g_ptr_array_remove_range(pending, 0, n);
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -3921,6 +4176,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         built_row *b = all->pdata[i];
         if (!frag[i]) {
             all->pdata[i] = NULL;
+            if (b->labels_only)
+                hand_back_over_labels(pending, data, merged);
             for (guint p = pending->len; p > 0; p--)
                 merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
             g_ptr_array_set_size(pending, 0);
@@ -3994,6 +4251,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
         gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
+        gboolean over_labels = FALSE; /* a row's top and the lines below it, past labels */
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -4051,7 +4309,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                     g_ptr_array_add(names_taken, cell);
                     g_ptr_array_add(deferred, cell);
                 }
-                g_ptr_array_add(pending, f);
+                over_labels |= top_over_labels(f, next);
+                g_ptr_array_add(over_labels ? deferred : pending, f);
             } else {
                 /* the next pieces of a cell that went on across the labels
                  * follow it */

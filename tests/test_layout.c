@@ -639,6 +639,121 @@ static void target_starts_below_name_line(void **state)
                  "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
 }
 
+/* A numbered row centred over four lines whose top line (its name and its
+ * qualitative target's first piece) a line of group labels alone parts
+ * from its numbered line (`群众生产生活条件 | 按照项目实施方案要` /
+ * `社会效益指标` / `8 | 效益指标 | 求持续改善，惠及更` / `多群众`): the top
+ * line stood as a row of its own and the numbered line's piece as a target
+ * with no name. */
+static void top_line_over_labels_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/split/f0287";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level1",
+                 "效益指标", "level2", "社会效益指标", NULL);
+    check_dump(rel);
+}
+
+/* A numbered row whose two qualitative targets (半年 and 全年) wrap over
+ * different numbers of lines, each centred on the row: the year's first
+ * piece on the name's line, the half year's below it, the two alternating
+ * or side by side down to the numbered line and past it
+ * (`群众生产生活条件 | | 按照项目实` / `| 按照项目实施方 | 施方案要求` / `30 |
+ * 案要求持续改善 | 持续改善，`): the line that started the half year's
+ * target read as a row with no name, the name's line as a row of its own. */
+static void two_targets_wrapped_unevenly(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/half/f0298",
+                                       "writer-pdf-layout/half/f0298"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++)
+        check_fields(rels[i], "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                     "half.value", "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+}
+
+/* A numbered row whose narrow level-2 column wraps its label round the
+ * row's lines, the label's rest on the numbered line beside the target's
+ * next piece (`社会效益指 | 群众生产生活条件 | 按照项目实施方` / `12 | 标 |
+ * 案要求持续改善` / `，惠及更多群众`): the rest of the label kept the numbered
+ * line from being the row's, which stood as a row of its own. */
+static void label_rest_on_numbered_line(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/split/f0142", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2",
+                 "社会效益指标", NULL);
+}
+
+/* A numbered row centred over four lines whose number stands alone on its
+ * line (or beside a one-line cell of a column no record keeps, a 中期指标值
+ * `持续提升` read by order as its name), its name above, its target
+ * starting between them and ending below beside a group label centred on
+ * the row (`群众生产生活条件` / `按照项目实施方案要求持 | 按照项目实施方案要求持续改` /
+ * `10 | 效益指标` / `社会效益指标 | 续改善，惠及更多群众 | 善，惠及更多群众`): the
+ * label kept the last line from the row, the number's neighbour kept the
+ * lines above from it. */
+static void target_round_number_beside_labels(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0042",
+                                       "calc-pdf-layout/variant/v0058"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++) {
+        check_fields(rels[i], "群众生产生活条件", "value",
+                     "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+        check_dump(rels[i]);
+    }
+}
+
+/* A row with no 序号 centred over three lines whose middle line holds a
+ * level-2 label centred on its group beside the target's next piece
+ * (`群众生产生活条件 | 按照项目实施方` / `社会效益 | 定性 | 案要求持续改善` /
+ * `，惠及更多群众`), or the rests of its name and labels cut inside their
+ * words and its work item (`社会效益指 | 群众生产生活条 | 按照项目实施方案要` /
+ * `标 | 推进水污染防治 | 件 | 求持续改善，惠及更`): the middle line read as a
+ * row of its own. */
+static void middle_line_beside_labels(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/legacy/f0290", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2",
+                 "社会效益", NULL);
+    check_fields("calc-pdf-layout/half/f0288", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "half.value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields("calc-pdf-layout/dept/f0119", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "task",
+                 "推进水污染防治", "level2", "社会效益指标", NULL);
+    /* the line above it, a name's rest (`，严格控制成本`), stays that name's */
+    check_fields("calc-pdf-layout/dept/f0119", "依照相关资金管理办法组织实施,严格控制成本", "value",
+                 "控制在预算范围内", NULL);
+}
+
+/* A row with no 序号 whose text target wraps past a line of group labels
+ * alone, the name's line above the labels' line (`群众生产生活条件` /
+ * `社会效益指标 | 按照项目实施方案要求持` / `打好蓝天保卫战` / `续改善，惠及更多群众`):
+ * the lines went down to the labels' row, which keeps no cell, and the
+ * target was cut. */
+static void target_rest_over_labels_row(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0054", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "task",
+                 "打好蓝天保卫战", NULL);
+}
+
+/* A row with no 序号 centred over five lines, its narrow level-2 label
+ * wrapped between them: `群众生产生活条 | 按照项目实施方案` / `社会效益指` / `件 |
+ * 要求持续改善，惠` / `标` / `及更多群众`.  The name's rest and the target's
+ * lines past the label's pieces read as a row of their own, and the last
+ * line went into the next row's target (`及更多群众616元/人·月以上`). */
+static void target_lines_past_label_pieces(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/legacy/f0080";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+    check_fields(rel, "城乡低保标准", "op", ">=", "value", "616", "unit", "元/人·月", NULL);
+}
+
 /* A row's 序号 alone on its line, its name and target wrapped round it
  * (`年度任务完成时限（以批复为准 | 2023年12月20日` / `29` / `） | 之前`;
  * `群众生产生活条件 | 按照项目实施方案要求持续` / `10` / `改善，惠及更多群众`;
@@ -2671,6 +2786,13 @@ int main(void)
         cmocka_unit_test(joined_label_alone_between_rows),
         cmocka_unit_test(joined_label_rest_below),
         cmocka_unit_test(joined_label_cut_in_level2),
+        cmocka_unit_test(top_line_over_labels_line),
+        cmocka_unit_test(two_targets_wrapped_unevenly),
+        cmocka_unit_test(label_rest_on_numbered_line),
+        cmocka_unit_test(target_round_number_beside_labels),
+        cmocka_unit_test(middle_line_beside_labels),
+        cmocka_unit_test(target_rest_over_labels_row),
+        cmocka_unit_test(target_lines_past_label_pieces),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
