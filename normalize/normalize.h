@@ -180,6 +180,20 @@ gboolean jx_norm_target(const char *cell, jx_target *out);
 gboolean jx_norm_target_peek(const char *cell, const jx_target **out);
 void jx_target_clear(jx_target *t);
 
+/* TRUE when `norm` (normalized) is a remark word alone, what a 备注 column
+ * says of its row (暂定, 以批复为准, 新增指标), that is never anything else:
+ * no name, no name's piece, no target. */
+gboolean jx_norm_is_remark(const char *norm);
+/* jx_norm_is_remark, or a remark word that also opens names (新增, 续建):
+ * TRUE for a whole 备注 cell, never to be asked of a piece of a name. */
+gboolean jx_norm_is_remark_cell(const char *norm);
+/* The normal form of a target cell less the remark words (jx_norm_is_remark)
+ * set before or after its target, glued or a space apart (`暂定85%`,
+ * `基本消除 暂定`, `新增指标≥94%`: a narrow print runs the 备注 column into
+ * the target's): a new string, or NULL when it has none or is one alone.
+ * For a record's target; what a cell is stays judged on its whole text. */
+char *jx_norm_cut_remarks(const char *cell);
+
 /*
  * Parses a number: ASCII or full-width digits, optional sign, decimal point,
  * thousands separators (`58,600` → "58600"), or Chinese numerals (`三` → "3",

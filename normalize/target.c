@@ -177,6 +177,105 @@ static gboolean date_target(const char *p, jx_op leading, jx_target *out)
     return TRUE;
 }
 
+/* What a 备注 column says of its row, the one table of them (parse asks
+ * through jx_norm_is_remark and jx_norm_is_remark_cell).  `only_remark`:
+ * the word is never anything else, so it is cut from a target's edge, where
+ * a narrow print runs the remark into the target (`暂定85%`, `健全
+ * 以批复为准`), and is no name's piece wherever it stands; 新增 and 续建
+ * open targets and names of their own (新增就业岗位, a name wrapped a word a
+ * line: `新增` / `省级` / `以上` …), so only a whole cell of them is one. */
+static const struct {
+    const char *word;
+    gboolean only_remark;
+} remark_words[] = {
+    {"暂定", TRUE}, {"以批复为准", TRUE}, {"新增指标", TRUE}, {"新增", FALSE}, {"续建", FALSE},
+};
+
+/* TRUE when `norm` is a word of remark_words, one that is `only_remark`
+ * when `sure`. */
+static gboolean remark_word(const char *norm, gboolean sure)
+{
+    for (gsize i = 0; norm && i < G_N_ELEMENTS(remark_words); i++)
+        if ((remark_words[i].only_remark || !sure) && strcmp(norm, remark_words[i].word) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+gboolean jx_norm_is_remark(const char *norm)
+{
+    return remark_word(norm, TRUE);
+}
+
+gboolean jx_norm_is_remark_cell(const char *norm)
+{
+    return remark_word(norm, FALSE);
+}
+
+/* How many bytes of t[0..n) an edge remark word opens (with the spaces
+ * after it), 0 when none or when nothing would be left. */
+static gsize remark_prefix(const char *t, gsize n)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(remark_words); i++) {
+        gsize l = strlen(remark_words[i].word);
+        if (!remark_words[i].only_remark || l >= n || strncmp(t, remark_words[i].word, l) != 0)
+            continue;
+        gsize k = l;
+        while (k < n && t[k] == ' ')
+            k++;
+        if (k < n)
+            return k;
+    }
+    return 0;
+}
+
+/* How many bytes of t[0..n) an edge remark word closes (with the spaces
+ * before it), 0 when none or when nothing would be left. */
+static gsize remark_suffix(const char *t, gsize n)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(remark_words); i++) {
+        gsize l = strlen(remark_words[i].word);
+        if (!remark_words[i].only_remark || l >= n || strncmp(t + n - l, remark_words[i].word, l) != 0)
+            continue;
+        gsize k = l;
+        while (k < n && t[n - k - 1] == ' ')
+            k++;
+        if (k < n)
+            return k;
+    }
+    return 0;
+}
+
+/* `t` (normalized) less the remark words at its edges: `t` itself when it
+ * has none, else a new string left in *cut (g_free). */
+static const char *without_edge_remarks(const char *t, char **cut)
+{
+    *cut = NULL;
+    gsize start = 0, n = strlen(t);
+    for (gboolean more = TRUE; more;) {
+        gsize k = remark_prefix(t + start, n);
+        start += k;
+        n -= k;
+        gsize m = remark_suffix(t + start, n);
+        n -= m;
+        more = k || m; /* `≥ 386,400亩暂定以批复为准`: one after another */
+    }
+    if (start == 0 && n == strlen(t))
+        return t;
+    *cut = g_strndup(t + start, n);
+    return *cut;
+}
+
+char *jx_norm_cut_remarks(const char *cell)
+{
+    if (!cell)
+        return NULL;
+    char *own, *cut;
+    const char *t = jx_norm_text_view(cell, &own);
+    without_edge_remarks(t, &cut);
+    g_free(own);
+    return cut;
+}
+
 /* Reads `cell` into `out` (see jx_norm_target, which remembers the answers). */
 static gboolean read_target(const char *cell, jx_target *out)
 {

@@ -106,10 +106,6 @@ static const char *const explain_openers[] = {"反映", "考核", "衡量", "用
                                               "未达到", "未完成"};
 static const char *const explain_words[] = {"得满分", "扣分", "计分", "酌情扣", "按比例扣"};
 
-/* What a 备注 cell says of its row (the whole cell): never a name, and
- * printed where a name would be when the remarks come row by row. */
-static const char *const remarks[] = {"暂定", "以批复为准", "新增指标", "新增", "续建"};
-
 /* The last word of a level label (服务对象满意度指标), which a narrow
  * column wraps onto a line of its own. */
 #define LABEL_TAIL "指标"
@@ -780,7 +776,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
             kind = IT_SKIP;
-        if (kind == IT_TEXT && (is_prose(norm, chars) || jx_norm_listed(norm, remarks, G_N_ELEMENTS(remarks))))
+        /* a 备注 cell (the whole cell) is never a name, though printed where
+         * a name would be when the remarks come row by row */
+        if (kind == IT_TEXT && (is_prose(norm, chars) || jx_norm_is_remark_cell(norm)))
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;

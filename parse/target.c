@@ -680,6 +680,9 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
+        /* …but a 备注 word alone is its row's remark, wherever it stands */
+        if (jx_norm_is_remark(c->norm))
+            r = JX_ROLE_OTHER;
         jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_cell_above(b, above, c);
         if (label != JX_ROLE_NONE)
             r = label;
@@ -4904,8 +4907,12 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
     jx_target t = {0};
     /* the value read alone, once: it is the target unless the unit column
      * completes it */
-    if (b->text[val_r])
-        jx_norm_target(b->text[val_r], &t);
+    if (b->text[val_r]) {
+        /* less a remark run into it (`暂定85%`) */
+        char *bare = jx_norm_cut_remarks(b->text[val_r]);
+        jx_norm_target(bare ? bare : b->text[val_r], &t);
+        g_free(bare);
+    }
     /* a date or figure whose last word stands in the unit column (`2019 年 9
      * 月 30` | `日`: a layout set it wider than its column) is read whole */
     gboolean cut = b->text[val_r] && b->text[unit_r] &&
@@ -4918,7 +4925,8 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
     }
     if (b->text[op_r] && t.op == JX_OP_NONE)
         t.op = jx_norm_op(b->text[op_r]);
-    if (!t.unit && b->text[unit_r] && !cut) {
+    /* a remark the 备注 column ran into the unit's (`基本消除` | `暂定`) is no unit */
+    if (!t.unit && b->text[unit_r] && !cut && !jx_norm_is_remark(b->text[unit_r])) {
         t.unit = jx_norm_unit(b->text[unit_r]);
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);

@@ -2633,6 +2633,28 @@ static void joined_label_rest_below(void **state)
     check_fields(calc, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", NULL);
 }
 
+/* 备注 words on bureau forms (calc-pdf-layout, bureau b0014, b0037, b0058):
+ * a row centred over two lines puts its remark on the name's line and its
+ * target on the other.  Set in the target's column the remark ran into the
+ * target (`暂定85%`, `暂定健全`), in the unit's it was taken for the unit
+ * (`基本消除 | 暂定`): the target is read less it. */
+static void remark_words_beside_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *rel, *name, *op, *value, *unit;
+    } rows[] = {
+        {"calc-pdf-layout/bureau/b0014", "城市内涝积水点", NULL, "基本消除", NULL},
+        {"calc-pdf-layout/bureau/b0037", "管理制度健全性", NULL, "健全", NULL},
+        {"calc-pdf-layout/bureau/b0058", "服务对象满意度", NULL, "85", "%"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        check_field(rows[i].rel, rows[i].name, "op", rows[i].op);
+        check_field(rows[i].rel, rows[i].name, "value", rows[i].value);
+        check_field(rows[i].rel, rows[i].name, "unit", rows[i].unit);
+    }
+}
+
 /* A joined label cut inside its level-2 (`满意度指标—服务对象`), its rest
  * (`满意度`) two lines down beside the row's target: the rest, a level-1
  * label alone, stood as a label of its own and the cut head as the level-1
@@ -2793,6 +2815,7 @@ int main(void)
         cmocka_unit_test(middle_line_beside_labels),
         cmocka_unit_test(target_rest_over_labels_row),
         cmocka_unit_test(target_lines_past_label_pieces),
+        cmocka_unit_test(remark_words_beside_targets),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }

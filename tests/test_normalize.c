@@ -573,6 +573,49 @@ static void test_unit_cuts(void **state)
     assert_false(jx_norm_unit_cut(NULL));
 }
 
+/* Checks a target cell read less its edge remarks (jx_norm_cut_remarks). */
+static void check_bare_target(const char *cell, const char *op, const char *kind, const char *value,
+                              const char *unit)
+{
+    char *bare = jx_norm_cut_remarks(cell);
+    check_target(bare ? bare : cell, op, kind, value, unit);
+    g_free(bare);
+}
+
+/* A 备注 word a narrow print ran into the target (layout dumps of bureau
+ * forms: `暂定85%`, `基本消除 暂定`, `新增指标≥94%`) is no part of it; a
+ * remark alone stays what it says, and a name's bracketed remark and the
+ * names and targets 新增 opens stay whole. */
+static void test_target_remarks(void **state)
+{
+    (void)state;
+    check_bare_target("暂定85%", NULL, "number", "85", "%");
+    check_bare_target("新增指标≥94%", ">=", "number", "94", "%");
+    check_bare_target("<= 2300 元/人暂定", "<=", "number", "2300", "元/人");
+    check_bare_target("=1,250处暂定", "=", "number", "1250", "处");
+    check_bare_target("≥ 386,400亩暂定以批复为准", ">=", "number", "386400", "亩");
+    check_bare_target("2022年12月31日以前新增指标", "<=", "date", "2022-12-31", NULL);
+    check_bare_target("以批复为准1840万元", NULL, "number", "1840", "万元");
+    check_bare_target("暂定健全", NULL, "text", "健全", NULL);
+    check_bare_target("基本消除 暂定", NULL, "text", "基本消除", NULL);
+    check_bare_target("健全 以批复为准", NULL, "text", "健全", NULL);
+    check_bare_target("新增指标暂定建立健全", NULL, "text", "建立健全", NULL);
+    check_bare_target("暂定", NULL, "text", "暂定", NULL);
+    check_bare_target("以批复为准", NULL, "text", "以批复为准", NULL);
+    check_bare_target("新增就业岗位", NULL, "text", "新增就业岗位", NULL);
+    check_bare_target("新增500个", NULL, "text", "新增500个", NULL);
+    check_bare_target("达标(暂定)", NULL, "text", "达标(暂定)", NULL);
+    assert_null(jx_norm_cut_remarks("暂定"));
+    assert_null(jx_norm_cut_remarks(NULL));
+    check_target("暂定85%", NULL, "text", "暂定85%", NULL); /* the whole cell, as it reads */
+    assert_true(jx_norm_is_remark("暂定"));
+    assert_false(jx_norm_is_remark("新增")); /* a name's piece too: 新增 / 省级 / 以上 */
+    assert_true(jx_norm_is_remark_cell("新增"));
+    assert_true(jx_norm_is_remark_cell("暂定"));
+    assert_false(jx_norm_is_remark("暂定85%"));
+    assert_false(jx_norm_is_remark(NULL));
+}
+
 static void test_targets(void **state)
 {
     (void)state;
@@ -1227,6 +1270,7 @@ int main(void)
         cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
         cmocka_unit_test(test_dates),          cmocka_unit_test(test_units),
         cmocka_unit_test(test_unit_cuts),
+        cmocka_unit_test(test_target_remarks),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_segmenter_borrowed),
