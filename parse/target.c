@@ -660,6 +660,56 @@ static jx_role finishes_cell_above(const built_row *b, const built_row *above,
     return JX_ROLE_NONE;
 }
 
+/* TRUE when normalized `text` is a level-2 label, its opening or its last
+ * line (`数量指标`, `社会效`, `标`): a name's wrapped rest (`次`) is none. */
+static gboolean level2_piece(const char *text)
+{
+    if (jx_taxonomy_level2(NULL, text) || jx_taxonomy_label_tail(text))
+        return TRUE;
+    char *opens = jx_taxonomy_label_headed(text, 2);
+    g_free(opens);
+    return opens != NULL;
+}
+
+/* A fragment line whose two label cells the page's column map both took
+ * to the level-2 column holds a level-1 piece and a level-2 piece side by
+ * side, the level-1's on the left: narrow label columns wrapped, their
+ * last lines (`指标  标`) set a little right of the cells above them, or a
+ * page whose narrow level-2 column stands a grid column right (see
+ * narrow_level2_column).  Joined, the two made one level-2 (数量指指标标).
+ * Places the left one as the level-1's when the right one is a level-2
+ * piece (a name's wrapped rest beside a level-2 tail, `标  次`, is no
+ * level-1), unless the left is a level-2 label or the opening of one. */
+static void level1_beside_narrow_level2(built_row *b, const jx_header *header, const int *to,
+                                        int n_to)
+{
+    int l2 = role_column(header, JX_ROLE_LEVEL2);
+    if (l2 < 0 || b->by_role[JX_ROLE_LEVEL1] || !table_has_role(header, JX_ROLE_LEVEL1))
+        return;
+    const jx_pcell *cells[2] = {NULL, NULL};
+    int n = 0;
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *c = b->source->cells->pdata[i];
+        if (c->rowhead || c->col < 0 || c->col >= n_to || to[c->col] != l2)
+            continue;
+        if (n < 2)
+            cells[n] = c;
+        n++;
+    }
+    if (n != 2 || cells[0]->col >= cells[1]->col || !cells[0]->norm || !cells[1]->norm ||
+        jx_taxonomy_level2(NULL, cells[0]->norm) || !level2_piece(cells[1]->norm))
+        return;
+    char *opens = jx_taxonomy_label_headed(cells[0]->norm, 2);
+    g_free(opens);
+    if (opens)
+        return;
+    b->by_role[JX_ROLE_LEVEL2] = NULL;
+    text_set(b, JX_ROLE_LEVEL2, NULL);
+    b->tail_width[JX_ROLE_LEVEL2] = b->widest[JX_ROLE_LEVEL2] = 0;
+    place_cell(b, JX_ROLE_LEVEL1, cells[0]);
+    place_cell(b, JX_ROLE_LEVEL2, cells[1]);
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -696,6 +746,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
         place_cell(b, r, c);
     }
+    level1_beside_narrow_level2(b, header, to, n_to);
     set_label_lines(b);
 }
 
@@ -2344,6 +2395,30 @@ static gboolean keeps_own_column(const int *votes, const jx_header *header, int 
     return row[col] > 0;
 }
 
+/* A page continued without its header may lay its narrow level-2 column
+ * out a grid column right of the header's, beside its names' column: the
+ * column's level-2 labels (经济效 / 益指标 beside a row's name) and its
+ * names' column then went to the names' header column alike, the labels
+ * as many times at least to the level-2 column (a tie keeps a column
+ * where it is).  Part column `c`, mapped to the names' header column as
+ * the column right of it is, where more names went, and holding labels
+ * placed in the level-2 column just left of the names', is that level-2
+ * column: its loose pieces (社会效 / 益指标 alone on their lines) follow
+ * it, not the names. */
+static void narrow_level2_column(part_map *m, const int *votes, const jx_header *header)
+{
+    int stride = header->n_cols + 1;
+    for (int c = 0; c + 1 < m->n_cols; c++) {
+        int h = m->to[c];
+        if (h < 1 || h >= header->n_cols || header->roles[h] != JX_ROLE_NAME ||
+            header->roles[h - 1] != JX_ROLE_LEVEL2 || m->to[c + 1] != h)
+            continue;
+        int level2 = votes[c * stride + h - 1], names = votes[c * stride + h];
+        if (level2 > 0 && level2 >= names && votes[(c + 1) * stride + h] > names)
+            m->to[c] = h - 1;
+    }
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -2406,6 +2481,7 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
             voted[c] = most > 0;
         }
         settle_unvoted(m, voted, header);
+        narrow_level2_column(m, votes, header);
         g_free(voted);
         g_free(votes);
         g_ptr_array_add(maps, m);

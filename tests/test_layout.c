@@ -1620,6 +1620,34 @@ static void work_items_on_adjacent_lines(void **state)
     check_fields(rel, "项目持续发挥作用年限", "task", first, NULL);
     check_fields(rel, "扩大服务覆盖面,服务质量达到国家标准", "task", second, NULL);
     check_fields(rel, "群众满意度", "task", first, "value", "89", NULL);
+/* A word processor's PDF (writer-pdf-layout, bureau b0027): page 2,
+ * continued without its header, sets part of its narrow level-2 column a
+ * grid column right, beside the names (`经济效 | 项目区农民人均增收`), and
+ * that column's loose pieces (`社会效`, `益指标` on lines of their own)
+ * followed the names' column into the name between them
+ * (社会效办学条件达标学校比例益指标), its level-2 label lost. */
+static void narrow_level2_pieces_beside_names(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0027";
+    check_fields(rel, "办学条件达标学校比例", "level2", "社会效益指标", "value", "93", NULL);
+    check_fields(rel, "家庭经济困难学生因贫失学情况", "level2", "社会效益指标", NULL);
+    check_fields(rel, "服务能力和水平", "level2", "社会效益指标", NULL);
+    check_fields(rel, "项目区农民人均增收", "level2", "经济效益指标", NULL);
+}
+
+/* A browser's print (wkhtml-writer-layout, bureau b0058): narrow label
+ * columns wrap the first row's labels, their last lines (`指标  标`) on a
+ * line of their own that the page's column map set both in the level-2
+ * column: joined there, the group's labels read 产出 and 数量指指标标. */
+static void level1_tail_beside_level2_tail(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/bureau/b0058";
+    static const char *const names[] = {"新增图书馆藏书", "修缮文物保护单位", "送戏下乡演出场次"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_fields(rel, names[i], "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", NULL);
 }
 
 /* The same converter (dept f0219, its first two pages): page 2 opens on
@@ -2681,6 +2709,8 @@ int main(void)
         cmocka_unit_test(continuation_after_wrapped_row),
         cmocka_unit_test(continuation_of_name_target_rows),
         cmocka_unit_test(name_line_over_target_line),
+        cmocka_unit_test(narrow_level2_pieces_beside_names),
+        cmocka_unit_test(level1_tail_beside_level2_tail),
         cmocka_unit_test(page_opening_row_line_over_region),
         cmocka_unit_test(work_items_on_top_under_centred_levels),
         cmocka_unit_test(work_items_on_adjacent_lines),
