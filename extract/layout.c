@@ -2124,11 +2124,11 @@ static void part_row_numbers(const jx_layout_word *w, gsize n, double join, int 
 #define HEAD_REACH 2
 /* a header of fewer words right of the name head has no order to tell */
 #define HEAD_MIN_WORDS 3
-/* a column of the body holds cells on at least this share of the lines of
- * its fullest column right of the names */
+/* a column of the body holds cells on at least this share of its rows'
+ * lines (the lines of their weight and score) */
 #define BODY_COLUMN_SHARE 0.34
-/* a body's fullest column right of the names fills at least this many
- * lines below the header: fewer rows (a page's first few) tell no columns */
+/* at least this many rows below the header: fewer (a page's first few)
+ * tell no columns */
 #define BODY_MIN_LINES 5
 /* the body's rows below a header read so end in a weight and a score, two
  * figures side by side, on at least this many lines: a target table's
@@ -2201,28 +2201,56 @@ static int points_lines_after(const jx_layout_word *w, gsize n, int after, doubl
     return lines;
 }
 
-/* The columns right of `name_col` that the lines after `after` fill on many
- * lines (see order_squeezed_header), into `body`; returns how many. */
-static int body_columns_after(const int *col_of, const jx_layout_word *w, gsize n, int after,
-                              int name_col, int n_cols, int *body, int *lines)
+/* TRUE when word i ends a weight and score pair on its line (two
+ * points_figure side by side). */
+static gboolean ends_points_pair(const jx_layout_word *w, gsize i, double join)
 {
-    int *seen = g_new(int, n_cols);
+    return i > 0 && w[i - 1].row == w[i].row && !same_piece(&w[i - 1], &w[i], join) &&
+           points_figure(&w[i - 1]) && points_figure(&w[i]);
+}
+
+/* The columns right of `name_col` the rows after line `after` fill (see
+ * order_squeezed_header), into `body`; returns how many.  A row's cells up
+ * to its score stand on the line of its weight and score (a wrapped cell
+ * centred round that line spreads over others, and counted by lines a long
+ * one would outweigh a column); text after the score (a deviation, wrapped
+ * round the row's line) counts on every line. */
+static int body_columns_after(const int *col_of, const jx_layout_word *w, gsize n, int after,
+                              int name_col, int n_cols, double join, int *body, int *lines)
+{
+    int *seen = g_new(int, n_cols), *score_lines = g_new0(int, n_cols);
     for (int c = 0; c < n_cols; c++)
         seen[c] = -1, lines[c] = 0;
+    gsize *points_end = g_new0(gsize, (gsize)w[n - 1].row + 2);
+    int pairs = 0;
+    for (gsize i = 0; i < n; i++)
+        if (w[i].row > after && ends_points_pair(w, i, join) && col_of[i] < n_cols) {
+            pairs += points_end[w[i].row] == 0;
+            points_end[w[i].row] = i + 1;
+        }
+    for (gsize i = 0; i < n; i++)
+        if (points_end[w[i].row] == i + 1)
+            score_lines[col_of[i]]++;
+    int score_col = 0;
+    for (int c = 1; c < n_cols; c++)
+        if (score_lines[c] > score_lines[score_col])
+            score_col = c;
     for (gsize i = 0; i < n; i++) {
         int c = col_of[i];
-        if (w[i].row <= after || c <= name_col || c >= n_cols || seen[c] == w[i].row)
+        if (w[i].row <= after || c <= name_col || c >= n_cols || seen[c] == w[i].row ||
+            (c <= score_col && !points_end[w[i].row]))
             continue;
         seen[c] = w[i].row;
         lines[c]++;
     }
-    g_free(seen);
-    int most = 0, m = 0;
+    int m = 0;
     for (int c = name_col + 1; c < n_cols; c++)
-        most = MAX(most, lines[c]);
-    for (int c = name_col + 1; c < n_cols; c++)
-        if (most >= BODY_MIN_LINES && lines[c] >= BODY_COLUMN_SHARE * most)
+        if (c <= score_col ? pairs >= BODY_MIN_LINES && lines[c] >= BODY_COLUMN_SHARE * pairs
+                           : lines[c] >= COLUMN_MIN_LINES)
             body[m++] = c;
+    g_free(points_end);
+    g_free(score_lines);
+    g_free(seen);
     return m;
 }
 
@@ -2281,7 +2309,7 @@ static void order_squeezed_header(const jx_layout_word *w, gsize n, double join,
         }
         if (words < HEAD_MIN_WORDS || points_lines_after(w, n, bottom, join) < POINTS_MIN_LINES)
             continue;
-        int m = body_columns_after(col_of, w, n, bottom, name_col, n_cols, body, lines);
+        int m = body_columns_after(col_of, w, n, bottom, name_col, n_cols, join, body, lines);
         /* more columns than header words: the emptiest go — at the ends of
          * the run only: a column of many lines dropped between two header
          * words holds parts of cells split apart (a figure, its unit), and
