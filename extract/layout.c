@@ -2114,11 +2114,12 @@ static void part_row_numbers(const jx_layout_word *w, gsize n, double join, int 
  * tell their columns; their ORDER can: the header's words right of the name
  * column's head (the line's last whole label head, 三级指标), grouped over
  * its lines by overlap, left to right, head the body's columns right of the
- * name column in order.  The body's columns are those its lines below the
- * header fill on many lines (BODY_COLUMN_SHARE of the fullest's); a column
- * few lines reach (a wide cell centred off its column) heads nothing, and
- * with more such columns than header words the emptiest go; header words
- * past the body's last column head columns of their own after it.  Only a
+ * name column in order.  The body's columns are those its rows fill on
+ * many of their lines (BODY_COLUMN_SHARE; see body_columns_after); a column
+ * few rows reach (a wide cell centred off its column) heads nothing, and
+ * with more such columns than header words the emptiest at the run's ends
+ * go; header words past the body's last column head columns of their own
+ * after it.  Only a
  * header with a squeezed pair right of the name head (two words one space
  * apart) is read so: a header set where its columns are keeps its place. */
 #define HEAD_REACH 2
