@@ -2245,9 +2245,8 @@ static int body_columns_after(const int *col_of, const jx_layout_word *w, gsize 
         lines[c]++;
     }
     int m = 0;
-    for (int c = name_col + 1; c < n_cols; c++)
-        if (c <= score_col ? pairs >= BODY_MIN_LINES && lines[c] >= BODY_COLUMN_SHARE * pairs
-                           : lines[c] >= COLUMN_MIN_LINES)
+    for (int c = name_col + 1; c < n_cols && pairs >= BODY_MIN_LINES; c++)
+        if (c <= score_col ? lines[c] >= BODY_COLUMN_SHARE * pairs : lines[c] >= COLUMN_MIN_LINES)
             body[m++] = c;
     g_free(points_end);
     g_free(score_lines);
