@@ -2105,6 +2105,245 @@ static void part_row_numbers(const jx_layout_word *w, gsize n, double join, int 
     }
 }
 
+/* A dump that gives every character one column (pdftotext -layout) squeezes
+ * a dense header whole: its words stand left of their columns, the further
+ * right the further left (年度指标 实际完成值 分值 得分 偏差原因分析 over
+ * target, actual, weight, score and deviation columns set wider apart), and
+ * words of the header's other lines (a wrapped 偏差原因分 / 析及改进措) fall
+ * into a column their line's neighbours took.  Position on the line cannot
+ * tell their columns; their ORDER can: the header's words right of the name
+ * column's head (the line's last whole label head, 三级指标), grouped over
+ * its lines by overlap, left to right, head the body's columns right of the
+ * name column in order.  The body's columns are those its rows fill on
+ * many of their lines (BODY_COLUMN_SHARE; see body_columns_after); a column
+ * few rows reach (a wide cell centred off its column) heads nothing, and
+ * with more such columns than header words the emptiest at the run's ends
+ * go; header words past the body's last column head columns of their own
+ * after it.  Only a
+ * header with a squeezed pair right of the name head (two words one space
+ * apart) is read so: a header set where its columns are keeps its place. */
+#define HEAD_REACH 2
+/* a header of fewer words right of the name head has no order to tell */
+#define HEAD_MIN_WORDS 3
+/* a column of the body holds cells on at least this share of its rows'
+ * lines (the lines of their weight and score) */
+#define BODY_COLUMN_SHARE 0.34
+/* at least this many rows below the header: fewer (a page's first few)
+ * tell no columns */
+#define BODY_MIN_LINES 5
+/* the body's rows below a header read so end in a weight and a score, two
+ * figures side by side, on at least this many lines: a target table's
+ * header (指标值 度量单位) set squeezed over columns of another order stays */
+#define POINTS_MIN_LINES 3
+/* a header one word of which stands a column off (指标值 left of its
+ * figures) is the parser's to read (it heads the column beside it); a
+ * squeezed header moves at least this many words */
+#define HEAD_MIN_MOVED 2
+
+typedef struct {
+    gsize first, last; /* the piece's words */
+    int group;         /* the header word (group of overlapping pieces) */
+    int to;            /* the column it heads */
+} header_piece;
+
+static int cmp_head_piece(const void *pa, const void *pb, gpointer data)
+{
+    const jx_layout_word *w = data;
+    const header_piece *a = pa, *b = pb;
+    return w[a->first].x0 < w[b->first].x0 ? -1 : w[a->first].x0 > w[b->first].x0;
+}
+
+/* The last word of the last whole label head (三级指标) on line words [a,
+ * b), or -1. */
+static gssize last_whole_label_head(const jx_layout_word *w, gsize a, gsize b, double join)
+{
+    gssize found = -1;
+    for (gsize i = a, e; i < b; i = e + 1) {
+        e = piece_end(w, b, i, join);
+        char *text = piece_text(w, i, e);
+        char *norm = jx_norm_text(text);
+        gboolean whole = FALSE;
+        if (jx_taxonomy_opens_label_head(norm, &whole) && whole)
+            found = (gssize)e;
+        g_free(norm);
+        g_free(text);
+    }
+    return found;
+}
+
+/* TRUE when line `row` of words [0, n) is a header's line: some words, no
+ * figure, no sentence mark. */
+static gboolean header_line(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                            int row)
+{
+    if (row < 0 || row >= n_rows || (gsize)line_start[row] >= n)
+        return FALSE;
+    gsize a = (gsize)line_start[row], b = line_end(w, n, a);
+    return !has_digit(w, a, b) && !has_sentence_mark(w, a, b);
+}
+
+/* TRUE when word `w` is a figure alone that no percent sign ends: a
+ * weight's or a score's. */
+static gboolean points_figure(const jx_layout_word *w)
+{
+    return bare_figure(w) && memchr(w->text, '%', w->len) == NULL;
+}
+
+/* How many lines after `after` hold two such figures side by side (a row's
+ * weight and score). */
+static int points_lines_after(const jx_layout_word *w, gsize n, int after, double join)
+{
+    int lines = 0, last = -1;
+    for (gsize i = 1; i < n; i++)
+        if (w[i].row > after && w[i].row != last && w[i - 1].row == w[i].row &&
+            !same_piece(&w[i - 1], &w[i], join) && points_figure(&w[i - 1]) &&
+            points_figure(&w[i]))
+            lines++, last = w[i].row;
+    return lines;
+}
+
+/* TRUE when word i ends a weight and score pair on its line (two
+ * points_figure side by side). */
+static gboolean ends_points_pair(const jx_layout_word *w, gsize i, double join)
+{
+    return i > 0 && w[i - 1].row == w[i].row && !same_piece(&w[i - 1], &w[i], join) &&
+           points_figure(&w[i - 1]) && points_figure(&w[i]);
+}
+
+/* The columns right of `name_col` the rows after line `after` fill (see
+ * order_squeezed_header), into `body`; returns how many.  A row's cells up
+ * to its score stand on the line of its weight and score (a wrapped cell
+ * centred round that line spreads over others, and counted by lines a long
+ * one would outweigh a column); text after the score (a deviation, wrapped
+ * round the row's line) counts on every line. */
+static int body_columns_after(const int *col_of, const jx_layout_word *w, gsize n, int after,
+                              int name_col, int n_cols, double join, int *body, int *lines)
+{
+    int *seen = g_new(int, n_cols), *score_lines = g_new0(int, n_cols);
+    for (int c = 0; c < n_cols; c++)
+        seen[c] = -1, lines[c] = 0;
+    gsize *points_end = g_new0(gsize, (gsize)w[n - 1].row + 2);
+    int pairs = 0;
+    for (gsize i = 0; i < n; i++)
+        if (w[i].row > after && ends_points_pair(w, i, join) && col_of[i] < n_cols) {
+            pairs += points_end[w[i].row] == 0;
+            points_end[w[i].row] = i + 1;
+        }
+    for (gsize i = 0; i < n; i++)
+        if (points_end[w[i].row] == i + 1)
+            score_lines[col_of[i]]++;
+    int score_col = 0;
+    for (int c = 1; c < n_cols; c++)
+        if (score_lines[c] > score_lines[score_col])
+            score_col = c;
+    for (gsize i = 0; i < n; i++) {
+        int c = col_of[i];
+        if (w[i].row <= after || c <= name_col || c >= n_cols || seen[c] == w[i].row ||
+            (c <= score_col && !points_end[w[i].row]))
+            continue;
+        seen[c] = w[i].row;
+        lines[c]++;
+    }
+    int m = 0;
+    for (int c = name_col + 1; c < n_cols && pairs >= BODY_MIN_LINES; c++)
+        if (c <= score_col ? lines[c] >= BODY_COLUMN_SHARE * pairs : lines[c] >= COLUMN_MIN_LINES)
+            body[m++] = c;
+    g_free(points_end);
+    g_free(score_lines);
+    g_free(seen);
+    return m;
+}
+
+/* Sets the header words right of the name head in the body's columns by
+ * their order (see HEAD_REACH above). */
+static void order_squeezed_header(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                  int *col_of)
+{
+    if (n == 0)
+        return;
+    int n_rows = 0;
+    int *line_start = line_starts(w, n, &n_rows);
+    GArray *pieces = g_array_new(FALSE, FALSE, sizeof(header_piece));
+    int *body = g_new(int, n_cols + 1), *lines = g_new(int, n_cols + 1);
+    for (int r = 0; r < n_rows; r++) {
+        gsize a = (gsize)line_start[r];
+        gssize head = a < n ? last_whole_label_head(w, a, line_end(w, n, a), join) : -1;
+        if (head < 0 || !header_line(w, n, line_start, n_rows, r))
+            continue;
+        double edge = w[head].x1;
+        int name_col = col_of[head], top = r, bottom = r;
+        while (top > r - HEAD_REACH && header_line(w, n, line_start, n_rows, top - 1))
+            top--;
+        while (bottom < r + HEAD_REACH && header_line(w, n, line_start, n_rows, bottom + 1))
+            bottom++;
+        /* the header's pieces right of the name head, and a squeezed pair */
+        g_array_set_size(pieces, 0);
+        gboolean squeezed = FALSE;
+        gsize end = line_end(w, n, (gsize)line_start[bottom]);
+        for (gsize i = (gsize)line_start[top], e; i < end; i = e + 1) {
+            e = piece_end(w, n, i, join);
+            if (w[i].x0 < edge)
+                continue;
+            header_piece p = {i, e, 0, 0};
+            g_array_append_val(pieces, p);
+            squeezed |= i > 0 && w[i - 1].row == w[i].row && w[i - 1].x0 >= edge &&
+                        squeezed_after(w, i, join);
+        }
+        if (!squeezed)
+            continue;
+        /* header words: pieces of different lines that overlap, left to right */
+        g_array_sort_with_data(pieces, cmp_head_piece, (gpointer)w);
+        int words = 0;
+        double reach = 0;
+        for (guint k = 0; k < pieces->len; k++) {
+            header_piece *p = &g_array_index(pieces, header_piece, k);
+            gboolean joins = k > 0 && w[p->first].x0 < reach;
+            for (guint j = 0; j < k && joins; j++) {
+                header_piece *q = &g_array_index(pieces, header_piece, j);
+                joins = q->group != words - 1 || w[q->first].row != w[p->first].row;
+            }
+            if (!joins)
+                words++, reach = 0;
+            p->group = words - 1;
+            reach = MAX(reach, w[p->last].x1);
+        }
+        if (words < HEAD_MIN_WORDS || points_lines_after(w, n, bottom, join) < POINTS_MIN_LINES)
+            continue;
+        int m = body_columns_after(col_of, w, n, bottom, name_col, n_cols, join, body, lines);
+        /* more columns than header words: the emptiest go — at the ends of
+         * the run only: a column of many lines dropped between two header
+         * words holds parts of cells split apart (a figure, its unit), and
+         * the body's order says nothing of the header's */
+        gboolean inner = FALSE;
+        while (m > words && !inner) {
+            int least = 0;
+            for (int k = 1; k < m; k++)
+                if (lines[body[k]] < lines[body[least]])
+                    least = k;
+            inner = least > 0 && least < m - 1;
+            memmove(body + least, body + least + 1, (gsize)(m - least - 1) * sizeof *body);
+            m--;
+        }
+        if (m == 0 || inner)
+            continue;
+        int moved = 0;
+        for (guint k = 0; k < pieces->len; k++) {
+            header_piece *p = &g_array_index(pieces, header_piece, k);
+            p->to = p->group < m ? body[p->group] : body[m - 1] + 1 + (p->group - m);
+            moved += p->to != col_of[p->first] && (k == 0 || p->group != p[-1].group);
+        }
+        for (guint k = 0; k < pieces->len && moved >= HEAD_MIN_MOVED; k++) {
+            const header_piece *p = &g_array_index(pieces, header_piece, k);
+            for (gsize i = p->first; i <= p->last; i++)
+                col_of[i] = p->to;
+        }
+    }
+    g_free(body);
+    g_free(lines);
+    g_array_free(pieces, TRUE);
+    g_free(line_start);
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -2122,6 +2361,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     merged_over_two(w + a, b - a, cols, col_of + a);
     level1_between_columns(w + a, b - a, join, (int)cols->len, col_of + a);
     part_row_numbers(w + a, b - a, join, (int)cols->len, col_of + a);
+    order_squeezed_header(w + a, b - a, join, (int)cols->len, col_of + a);
 }
 
 static int cmp_span(const void *pa, const void *pb)

@@ -1255,6 +1255,32 @@ static void test_layout_header_aside(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF whose dense header the dump
+ * squeezed whole: 年度指标 / 实际完成 / 分值 / 得分 / 偏差原因分 stood
+ * a column and more left of the targets, actual values, weights and scores
+ * (`分值 得分 析及改进措` one space apart), and a wide actual value centred
+ * off its column made a column of its own that the header words fell into.
+ * The header words, in order, head the body's columns in order (extract's
+ * order_squeezed_header); the table read no indicator before. */
+static void test_layout_header_squeezed_left(void **state)
+{
+    (void)state;
+    static const char *path = "tests/layout/selfeval-calc-header-squeezed-left.txt";
+    static const layout_row rows[] = {
+        {0, "培育新型农业经营主体", "=", "11", "家", "11", "7", "7", NULL},
+        {1, "新增耕地灌溉面积", "=", "4100", "亩", "4100", "6", "6", NULL},
+        {3, "政策知晓率", ">=", "88", "%", "92", "9", "8.8", NULL},
+        {8, "受益群众满意度", ">=", "87", "%", "87", "10", "10.0", NULL},
+    };
+    check_layout_rows(path, rows, G_N_ELEMENTS(rows));
+    jx_record_list *l = jx_test_parse_repo_file(path);
+    assert_int_equal(count_type(l, "indicator"), 9);
+    check(nth(l, "indicator", 5), "level1", "效益指标");
+    check(nth(l, "indicator", 5), "level2", "经济效益指标");
+    check_scored(nth(l, "indicator", 6), "13", "13.0", NULL);
+    jx_record_list_free(l);
+}
+
 /* The same dump's funds block: its header wraps too (`年度` / `预算` /
  * `情况` the rows' caption, `全年预算` / `数`, `全年执` / `行数`, `执行` /
  * `率`); the caption, naming no column, failed the fold, so the block read
@@ -2617,6 +2643,7 @@ int main(void)
         cmocka_unit_test(test_layout_footer_after_label_tail),
         cmocka_unit_test(test_layout_centred_header),
         cmocka_unit_test(test_layout_header_aside),
+        cmocka_unit_test(test_layout_header_squeezed_left),
         cmocka_unit_test(test_layout_centred_headers),
         cmocka_unit_test(test_layout_header_two_aside),
         cmocka_unit_test(test_layout_funds_caption),
