@@ -1620,6 +1620,8 @@ static void work_items_on_adjacent_lines(void **state)
     check_fields(rel, "项目持续发挥作用年限", "task", first, NULL);
     check_fields(rel, "扩大服务覆盖面,服务质量达到国家标准", "task", second, NULL);
     check_fields(rel, "群众满意度", "task", first, "value", "89", NULL);
+}
+
 /* A word processor's PDF (writer-pdf-layout, bureau b0027): page 2,
  * continued without its header, sets part of its narrow level-2 column a
  * grid column right, beside the names (`经济效 | 项目区农民人均增收`), and
