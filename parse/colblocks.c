@@ -1326,6 +1326,28 @@ static guint stated_pairs(const GArray *names, const GArray *targets, const GArr
     return stated;
 }
 
+/* Keeps of `names` and `targets` only the pairs keep_n[k], keep_t[k], in
+ * that order, as the first rows of both (a target's text moved, never
+ * copied); frees keep_n and keep_t. */
+static void keep_only_pairs(GArray *names, GArray *targets, GArray *keep_n, GArray *keep_t)
+{
+    for (guint k = 0; k < keep_n->len; k++) {
+        name_at *dst = &g_array_index(names, name_at, k);
+        *dst = g_array_index(names, name_at, g_array_index(keep_n, guint, k));
+        target_at *td = &g_array_index(targets, target_at, k);
+        target_at *ts = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
+        if (td != ts) {
+            GString *tmp = td->text;
+            *td = *ts;
+            ts->text = tmp;
+        }
+    }
+    g_array_set_size(names, keep_n->len);
+    g_array_set_size(targets, keep_t->len);
+    g_array_unref(keep_n);
+    g_array_unref(keep_t);
+}
+
 /* Pairs the names with the targets in order (best_pairs), and keeps the
  * paired ones only: names[k] pairs targets[k] on return.  When the pairs
  * chosen with what the names state fail the guard and those chosen by
@@ -1351,21 +1373,7 @@ static void pair_up(GArray *names, GArray *targets)
         if (plain)
             keep_n = plain_n, keep_t = plain_t;
     }
-    for (guint k = 0; k < keep_n->len; k++) {
-        name_at *dst = &g_array_index(names, name_at, k);
-        *dst = g_array_index(names, name_at, g_array_index(keep_n, guint, k));
-        target_at *td = &g_array_index(targets, target_at, k);
-        target_at *ts = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
-        if (td != ts) {
-            GString *tmp = td->text;
-            *td = *ts;
-            ts->text = tmp;
-        }
-    }
-    g_array_set_size(names, keep_n->len);
-    g_array_set_size(targets, keep_t->len);
-    g_array_unref(keep_n);
-    g_array_unref(keep_t);
+    keep_only_pairs(names, targets, keep_n, keep_t);
 }
 
 /* What a target states, as far as it tells its row's level-2 group. */
@@ -1597,21 +1605,7 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
         int half = g_array_index(keep_h, int, k);
         g_ptr_array_add(halves, half < 0 ? NULL : g_strdup(g_array_index(targets, target_at, half).text->str));
     }
-    for (guint k = 0; k < keep_n->len; k++) {
-        name_at *dst = &g_array_index(names, name_at, k);
-        *dst = g_array_index(names, name_at, g_array_index(keep_n, guint, k));
-        target_at *td = &g_array_index(targets, target_at, k);
-        target_at *ts = &g_array_index(targets, target_at, g_array_index(keep_t, guint, k));
-        if (td != ts) {
-            GString *tmp = td->text;
-            *td = *ts;
-            ts->text = tmp;
-        }
-    }
-    g_array_set_size(names, keep_n->len);
-    g_array_set_size(targets, keep_t->len);
-    g_array_unref(keep_n);
-    g_array_unref(keep_t);
+    keep_only_pairs(names, targets, keep_n, keep_t);
     g_array_unref(keep_h);
     g_free(best);
     g_free(how);
