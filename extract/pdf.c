@@ -2488,6 +2488,16 @@ static gboolean lopsided_middle_level(const GArray *lines, const GArray *levels,
            !levels_share_column(lines, m, b);
 }
 
+/* TRUE when line `l` holds a glyph of one of the three levels `trio`. */
+static gboolean line_touches_levels(const text_line *l, const glyph_level *trio)
+{
+    for (guint i = 0; i < l->glyphs->len; i++)
+        for (int t = 0; t < 3; t++)
+            if (in_level(&trio[t], &g_array_index(l->glyphs, glyph, i)))
+                return TRUE;
+    return FALSE;
+}
+
 /* Sets the glyphs of every line of `lines` holding one of the levels `trio`
  * (a wrapped cell's first line, the row's middle, its second line; see
  * lopsided_middle_level) on two lines, the middle's glyphs on the first
@@ -2499,11 +2509,7 @@ static void set_middle_on_first_line(GArray *lines, const glyph_level *trio)
            *second = g_array_new(FALSE, FALSE, sizeof(glyph));
     for (guint k = 0; k < lines->len;) {
         text_line *l = &g_array_index(lines, text_line, k);
-        gboolean touched = FALSE;
-        for (guint i = 0; i < l->glyphs->len && !touched; i++)
-            for (int t = 0; t < 3; t++)
-                touched |= in_level(&trio[t], &g_array_index(l->glyphs, glyph, i));
-        if (!touched) {
+        if (!line_touches_levels(l, trio)) {
             k++;
             continue;
         }
@@ -2553,11 +2559,7 @@ static void regroup_levels(GArray *lines, const glyph_level *trio)
         fresh[t] = g_array_new(FALSE, FALSE, sizeof(glyph));
     for (guint k = 0; k < lines->len;) {
         text_line *l = &g_array_index(lines, text_line, k);
-        gboolean touched = FALSE;
-        for (guint i = 0; i < l->glyphs->len && !touched; i++)
-            for (int t = 0; t < 3; t++)
-                touched |= in_level(&trio[t], &g_array_index(l->glyphs, glyph, i));
-        if (!touched) {
+        if (!line_touches_levels(l, trio)) {
             k++;
             continue;
         }
