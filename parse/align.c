@@ -64,6 +64,34 @@ static gboolean wrapped_label_line(const char *norm)
     return head;
 }
 
+/* TRUE when text `norm` is a line of a wrapped label that opens the
+ * label's group weight (`标(40分`, `标(50`, `指标(30分)`: a narrow level-1
+ * column of a spreadsheet's PDF wraps `产出指标(40分)` as 产出指 / 标(40分 /
+ * `)`, and a layout dump sets the middle line beside a row whose name wraps
+ * above and below it).  A name never ends with a weight in a bracket, so
+ * even one character of label (`标`) before it says which it is. */
+static gboolean label_line_opens_weight(const char *norm)
+{
+    const char *open = strchr(norm, '(');
+    if (!open || open == norm)
+        return FALSE;
+    const char *p = open + 1, *digits = p;
+    while (g_ascii_isdigit(*p))
+        p++;
+    if (p == digits)
+        return FALSE;
+    if (g_str_has_prefix(p, "分"))
+        p += strlen("分");
+    if (*p == ')')
+        p++;
+    if (*p)
+        return FALSE;
+    char *label = g_strndup(norm, (gsize)(open - norm));
+    gboolean piece = jx_taxonomy_label_tail(label) || wrapped_label_line(label);
+    g_free(label);
+    return piece;
+}
+
 /* compat[cell kind][role]: how well a cell of that kind fills that role. */
 /* Unknown text prefers the name over a label: every data row has a name,
  * while labels are written once per merged span. */
@@ -134,7 +162,8 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         jx_norm_unit_cut(cell->norm))
         base += CUT_UNIT_BONUS;
     if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
-        label_lines && offset == 0 && cell->col == slot_col && wrapped_label_line(cell->norm))
+        label_lines && offset == 0 && cell->col == slot_col &&
+        (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm)))
         base += WRAPPED_LABEL_LINE_BONUS;
     return base + position_bonus(cell->col + offset, slot_col);
 }

@@ -4454,6 +4454,21 @@ static gboolean weight_wrapped(jx_role role, const char *head, const char *tail)
     return known;
 }
 
+/* TRUE when `head` and `tail` joined make a level-1 label and the opening
+ * of its group weight, the bracket still open (`产出指` / `标(40分`: a narrow
+ * level-1 column of a spreadsheet's PDF wraps 产出指标(40分) over three
+ * lines, and a layout dump sets each beside another row; the `)` comes
+ * last, see weight_wrapped). */
+static gboolean weight_opened(jx_role role, const char *head, const char *tail)
+{
+    if (role != JX_ROLE_LEVEL1 || !head || !tail || known_label(role, tail))
+        return FALSE;
+    char *joined = jx_norm_join(head, tail);
+    gboolean opened = !strchr(joined, ')') && weight_wrapped(role, joined, ")");
+    g_free(joined);
+    return opened;
+}
+
 /* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
  * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
  * text is a known label and the second part alone is not, or when the second
@@ -4776,6 +4791,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
         gboolean known = wraps || cut_joined || known_label(role, joined) ||
                          level1_lines_close(prev, b, role, one_column, lines) ||
                          weight_wrapped(role, prev->text[role], b->text[role]) ||
+                         weight_opened(role, prev->text[role], b->text[role]) ||
                          ((b->page_start || next_line) &&
                           jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
                          (next_line && width && fills_line(prev, b, role, width) &&

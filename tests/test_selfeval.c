@@ -1109,6 +1109,81 @@ static void test_layout_wrapped_weights(void **state)
     jx_record_list_free(l);
 }
 
+/* pdftotext -layout of a spreadsheet's PDF: a narrow level-1 column wraps
+ * 产出指标(40分) as 产出指 / 标(40分 / `)`, and the middle line stands
+ * beside a row whose name wraps above and below it (新建全民健身路 / 径).
+ * Aligned by order, the label's line was the row's name, the name's lines
+ * joined round it (新建全民健身路标(40分径), and the label lost its rest. */
+static const char layout_label_across_name[] =
+    "              2021年度部门整体支出绩效自评表\n"
+    "部门（单位）\n"
+    "       [474000]潜山市体育局\n"
+    "名称\n"
+    "     一级指                      年度指标             偏差原因分析\n"
+    "         二级指标        三级指标          实际完成值 分值 得分\n"
+    "      标                         值               及改进措施\n"
+    "\n"
+    "                    新建社会足球场    =7个       7个        4     4\n"
+    "\n"
+    "                                                            受天气影响，\n"
+    "                                                            项目开工时间\n"
+    "                  举办全民健身赛 ≥１６场                              推迟，下一步\n"
+    "                                        11场次       5    3.0\n"
+    "             数量指标 事活动      次                                将加快施工进\n"
+    "                                                            度，确保按期\n"
+    "                                                            完成。\n"
+    "     产出指\n"
+    "                    新建全民健身路\n"
+    "     标(40分                  >73条        ８２条        5    5.0\n"
+    "                    径\n"
+    "       )\n"
+    "                    检验特种设备    =1000台    1000台      7     7\n"
+    "                    健身设施验收合\n"
+    "             质量指标           100％        100％       6     6\n"
+    "绩效                  格率\n"
+    "指标\n"
+    "             时效指标 资金兑付及时性 按时完成 按时完成                7    6.5\n"
+    "\n"
+    "                              ≤１９４\n"
+    "                                   ≤1940元/\n"
+    "             成本指标 单位建设成本      ０元/平                 6     6\n"
+    "                                    平方米\n"
+    "                               方米\n"
+    "\n"
+    "\n"
+    "                                   自评\n"
+    "         总分                100               97.02\n"
+    "                                   得分\n";
+
+static void test_layout_label_across_name(void **state)
+{
+    (void)state;
+    jx_record_list *l = parse_text(layout_label_across_name);
+    assert_int_equal(count_type(l, "indicator"), 7);
+    static const struct {
+        const char *name, *level2, *weight, *score;
+    } want[] = {
+        {"新建社会足球场", "数量指标", "4", "4"},
+        {"举办全民健身赛事活动", "数量指标", "5", "3.0"},
+        {"新建全民健身路径", "数量指标", "5", "5.0"},
+        {"检验特种设备", NULL, "7", "7"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const jx_record *r = nth(l, "indicator", i);
+        check(r, "level1", "产出指标");
+        check(r, "group_weight", "40");
+        check(r, "name", want[i].name);
+        if (want[i].level2)
+            check(r, "level2", want[i].level2);
+        check(r, "weight", want[i].weight);
+        check(r, "score", want[i].score);
+    }
+    const jx_record *r = nth(l, "indicator", 2);
+    check(r, "value", "73");
+    check(r, "unit", "条");
+    jx_record_list_free(l);
+}
+
 /* The header's last line holds only the rest of 偏差原因分析及 (改进措施,
  * longer than a short tail): it is the header's, not the first row's
  * deviation. */
@@ -2636,6 +2711,7 @@ int main(void)
         cmocka_unit_test(test_layout_anchor_rows),
         cmocka_unit_test(test_layout_wrapped_header),
         cmocka_unit_test(test_layout_wrapped_weights),
+        cmocka_unit_test(test_layout_label_across_name),
         cmocka_unit_test(test_layout_header_tail),
         cmocka_unit_test(test_layout_squeezed_header),
         cmocka_unit_test(test_layout_sections),
