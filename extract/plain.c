@@ -1368,6 +1368,83 @@ static gsize padded_row_over_region(splitter *sp, const page_line *lines, gsize 
     return end > j && padded_row_fits_below(sp, lines, k, j, end) ? end : k;
 }
 
+/* Notes the column of lines[a, b), a region read over its page's columns,
+ * the cut name's first line lines[k], held for the next page, stands in
+ * (see CUT_NAME_LOOKBACK), in each metric of WIDE_AS. */
+static void note_cut_name_column(splitter *sp, const page_line *lines, gsize a, gsize b, gsize k)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS); i++) {
+        sp->cut_name_columns[i] = 0;
+        GArray *cols = own_columns(sp, lines, a, b, WIDE_AS[i]);
+        if (!cols)
+            continue;
+        GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+        GArray *words = region_words(lines, k, k + 1, WIDE_AS[i], row_lines, NULL);
+        if (words->len) {
+            jx_layout_word span = g_array_index(words, jx_layout_word, 0);
+            span.x1 = g_array_index(words, jx_layout_word, words->len - 1).x1;
+            sp->cut_name_column[i] = piece_over(cols, &span);
+            sp->cut_name_columns[i] = cols->len;
+        }
+        g_array_free(words, TRUE);
+        g_array_free(row_lines, TRUE);
+        g_array_free(cols, TRUE);
+    }
+}
+
+/* Display columns a cut name's head is squeezed into (see place_cut_name):
+ * less than a column, so it makes no column of its own. */
+#define CUT_NAME_SQUEEZE 0.5
+
+/* Moves the words of a cut name's first line, the one line held from the
+ * page before (`held_rows`), onto the page's first row, just before its
+ * rest there: the word of that row in the column of this page's `cols`
+ * (read in metric `m` of WIDE_AS) that stands in the place of the one the
+ * name stood in on the page before (see note_cut_name_column).  The page
+ * before set its columns elsewhere: by position the name's head fell into
+ * another column than its rest, and on a line of its own it read as a row
+ * going on from the page before. */
+static void place_cut_name(const splitter *sp, gsize m, GArray *words, int held_rows,
+                           const GArray *cols)
+{
+    if (held_rows != 1 || !cols || cols->len != sp->cut_name_columns[m])
+        return;
+    jx_layout_word *rest = NULL;
+    double head_a = G_MAXDOUBLE, head_b = -G_MAXDOUBLE;
+    for (guint i = 0; i < words->len; i++) {
+        jx_layout_word *w = &g_array_index(words, jx_layout_word, i);
+        if (w->row < held_rows) {
+            head_a = MIN(head_a, w->x0);
+            head_b = MAX(head_b, w->x1);
+        } else if (!rest && w->row == held_rows && piece_over(cols, w) == sp->cut_name_column[m]) {
+            rest = w;
+        }
+    }
+    if (!rest || head_a > head_b)
+        return;
+    /* squeezed into CUT_NAME_SQUEEZE where the rest starts, the rest moved
+     * right by as much, the head's words keep their order and stand in the
+     * rest's column */
+    double scale = CUT_NAME_SQUEEZE / MAX(head_b - head_a, 1.0);
+    double at = rest->x0;
+    int row = rest->row;
+    rest->x0 += CUT_NAME_SQUEEZE;
+    rest->x1 += CUT_NAME_SQUEEZE;
+    for (guint i = 0; i < words->len; i++) {
+        jx_layout_word *w = &g_array_index(words, jx_layout_word, i);
+        if (w->row >= held_rows)
+            continue;
+        double x0 = at + (w->x0 - head_a) * scale, x1 = at + (w->x1 - head_a) * scale;
+        w->x0 = x0;
+        w->x1 = x1;
+        w->row = row;
+        /* no space parts the halves: one piece, though wide text meets
+         * wide text (see jx_layout_word.wide_end) */
+        if (w->x1 >= at + CUT_NAME_SQUEEZE)
+            w->wide_end = FALSE;
+    }
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words). */
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
@@ -1384,7 +1461,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
         GArray *words = region_words(lines, a, b, WIDE_AS[i], row_lines, sp->continued);
         if (a < held && held < b) {
             GArray *own = own_columns(sp, lines, held, b, WIDE_AS[i]);
-            place_held_words(words, text_lines(lines, a, held), own, HELD_PIECE_GAP);
+            if (!place_held_words(words, text_lines(lines, a, held), own, HELD_PIECE_GAP))
+                place_cut_name(sp, i, words, text_lines(lines, a, held), own);
             if (own)
                 g_array_free(own, TRUE);
         }
@@ -1766,6 +1844,49 @@ static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
     return text < start ? start : n;
 }
 
+/* A page break may cut a tall row's name cell between its lines: the name's
+ * first line (`排查整改安全隐患（中心`) the page's last text, alone under the
+ * row before's padding, its rest on the next page's first line beside the
+ * row's other cells (`16  城区）  大于等于750处`).  Read where it stands the
+ * line is text after the table and the name keeps its rest only; held for
+ * the next page it opens that page's region over the row.  Such a line is
+ * one piece, no sentence, set in the column a wrapped line of the rows just
+ * above starts in (the names'): it is looked for over this many lines. */
+#define CUT_NAME_LOOKBACK 3
+
+/* Where the tail of lines[0, n) that is a cut name's first line starts
+ * (see CUT_NAME_LOOKBACK), or n. */
+static gsize cut_name_tail_start(const page_line *lines, gsize n)
+{
+    gsize end = n;
+    while (end > 0 && (line_blank(&lines[end - 1]) || lines[end - 1].furniture))
+        end--;
+    if (end < 2)
+        return n;
+    const page_line *last = &lines[end - 1];
+    if (last->kind != ROW_NONE || ends_sentence(last) || !line_blank(&lines[end - 2]))
+        return n;
+    for (gsize k = end - 1, seen = 0; k > 0 && seen < CUT_NAME_LOOKBACK; k--) {
+        const page_line *pl = &lines[k - 1];
+        if (line_blank(pl) || pl->furniture)
+            continue;
+        if (pl->kind == ROW_NONE && pl->offset == last->offset && !ends_sentence(pl))
+            return end - 1;
+        seen++;
+    }
+    return n;
+}
+
+/* TRUE when the page opens on the lines held from the page before, a cut
+ * name's first line (see CUT_NAME_LOOKBACK) and the blank rest of its page,
+ * over the rest of its row and that row's padding (see
+ * opens_on_padded_row). */
+static gboolean held_name_over_padded_row(const page_line *lines, gsize n, gsize held)
+{
+    return held >= 1 && held < n && lines[0].kind == ROW_NONE && !ends_sentence(&lines[0]) &&
+           nothing_but_furniture(lines, 1, held) && opens_on_padded_row(lines, n, held);
+}
+
 /* Reads one page's lines (`part`: a part of a long page, see
  * PAGE_PART_LINES).  The first `held` lines are the tail of the page before
  * (see HELD_MAX_LINES); with `may_hold`, this page's own tail may be held
@@ -1779,6 +1900,14 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
     for (gsize k = 0; k < n; k++)
         describe_line(sp, &lines[k]);
     gsize hold_from = may_hold ? held_tail_start(sp, lines, n) : n;
+    /* a dump's text pages (a PDF's reader carries its own columns) */
+    gboolean cut_name = may_hold && hold_from == n && !positioned_text(sp);
+    if (cut_name)
+        hold_from = cut_name_tail_start(lines, n);
+    cut_name = cut_name && hold_from < n;
+    gboolean name_under_region = FALSE; /* the last region ends just above the cut name */
+    if (!held) /* a name held from a page before the one before */
+        memset(sp->cut_name_columns, 0, sizeof sp->cut_name_columns);
     if (hold_from < held)
         hold_from = n; /* the lines held are the whole page: read them */
     keep_figure_tails(sp, lines, n);
@@ -1828,16 +1957,30 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
         if (end <= i && nothing_but_furniture(lines, 0, i) && opens_on_padded_row(lines, n, i))
             end = padded_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
                                          gap_extra);
+        if (end <= i && i == 0 && held_name_over_padded_row(lines, n, held)) {
+            gsize row_end = padded_row_over_region(sp, lines, n, held, margin, width, max_blanks,
+                                                   own_blanks, gap_extra);
+            if (row_end > held)
+                end = row_end;
+        }
         /* no region here, or one of the tail's lines alone ending in a
          * header's wrapped words (`一级 | 二级指 | 三级指标` over `指标 标` at
          * the foot; a page's last rows are read where they stand): the next
          * page's may take them */
+        if (i == hold_from && cut_name && !name_under_region)
+            hold_from = n; /* no table's rows above it: the line is read here */
         if (i == hold_from &&
             (end <= i || (nothing_but_furniture(lines, end, n) && ends_in_wrap(lines, n))))
             break;
         if (end > i) {
             jx_split_flush(sp);
             emit_layout(sp, lines, n, i, end, held);
+            if (i < held) /* the held name placed */
+                memset(sp->cut_name_columns, 0, sizeof sp->cut_name_columns);
+            name_under_region =
+                cut_name && end <= hold_from && nothing_but_furniture(lines, end, hold_from);
+            if (name_under_region)
+                note_cut_name_column(sp, lines, i, end, hold_from);
             if (end > region_end && sp->carry)
                 sp->carry->max_lines = FOOT_ROW_CARRY_MAX_LINES;
             after_blank = FALSE;

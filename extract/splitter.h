@@ -67,6 +67,10 @@ typedef struct {
                                for the next page; NULL: none carried */
     int doc_row_gap;    /* blank lines between rows over the whole text's pages, for
                            a page too short to show its own (0: none known) */
+    guint cut_name_column[2];  /* the column a cut name held for the next page stood
+                                  in on its page (see CUT_NAME_LOOKBACK), read in
+                                  each of the two metrics ... */
+    guint cut_name_columns[2]; /* ... of this many there (0: no name held) */
 } splitter;
 
 /* A grid being filled row by row. */

@@ -2194,6 +2194,22 @@ static void page_opens_on_padded_cut_row(void **state)
                  "逐步扩大", NULL);
 }
 
+/* The same print (wkhtml-writer-layout, standard f0091): the break cuts
+ * that tall row's name too, its first line (`排查整改安全隐患（中心`) the
+ * first page's last text, alone under the row before's padding, its rest
+ * (`城区）`) on the second's first line.  Read as text after the table the
+ * head was lost; held for the next page it joins its rest there, in the
+ * column its own page set it in (the pages set their columns apart). */
+static void name_cut_by_page_break(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-writer-layout/standard/f0091";
+    check_fields(doc, "排查整改安全隐患(中心城区)", "level1", "产出指标", "level2", "数量指标",
+                 "op", ">=", "value", "750", "unit", "处", NULL);
+    check_fields(doc, "储备应急救灾物资(城区)", "op", ">=", "value", "4000", "unit", "件", NULL);
+    check_fields(doc, "组织应急演练(二期)", "value", "7", "unit", "次", NULL);
+}
+
 /* The same print (wkhtml-writer-layout, dept f0199) with the row header
  * (年度绩效指标) in a column of its own, centred over both pages: `年度绩`
  * the first page's last line, `效指标` on the second's first, the cut row's
@@ -2816,6 +2832,7 @@ int main(void)
         cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(wide_rowhead_column_before_header),
         cmocka_unit_test(page_opens_on_padded_cut_row),
+        cmocka_unit_test(name_cut_by_page_break),
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(centred_name_top_under_short_name),
