@@ -1294,13 +1294,21 @@ static gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
  * line above (持续改善 / ，惠及更多群众). */
 static const char *const going_on_marks[] = {",", "、", ";", ":", ")", "，", "；", "：", "）", "。"};
 
+/* TRUE when `text` ends on a mark no sentence ends on (running_on_marks). */
+static gboolean ends_running_on(const char *text)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
+        if (g_str_has_suffix(text, running_on_marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean runs_on(const char *a, const char *b)
 {
     if (!a || !b)
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
-        if (g_str_has_suffix(a, running_on_marks[i]))
-            return TRUE;
+    if (ends_running_on(a))
+        return TRUE;
     for (gsize i = 0; i < G_N_ELEMENTS(going_on_marks); i++)
         if (g_str_has_prefix(b, going_on_marks[i]))
             return TRUE;
@@ -1521,15 +1529,6 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
  * (`人均管理` / `费用（以批复为准）`) ends its lines anywhere, but neither so
  * nor as wide.  As strong as a seam. */
 #define CENTRED_TOP_EVIDENCE SEAM_EVIDENCE
-
-/* TRUE when `text` ends on a mark no sentence ends on (running_on_marks). */
-static gboolean ends_running_on(const char *text)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
-        if (g_str_has_suffix(text, running_on_marks[i]))
-            return TRUE;
-    return FALSE;
-}
 
 /* TRUE when name piece `f`, on the line of its own right under `prev`'s
  * one-line name, would have fitted on that line. */
@@ -4564,15 +4563,25 @@ static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role 
     return TRUE;
 }
 
-/* TRUE when `first` is the text of `role` in some row of `rows` other than
- * rows a and b with a piece close under it (pieces_close) that is neither
- * `second` nor `first` again: a cell wrapped at one width breaks its text
- * the same way every time it is printed, so a line followed here by one
- * piece and there by another ended its cell — work items each set on a row
- * of its own, one line each, the rows one line apart (加强防灾减灾救灾能力建设
- * over 开展安全生产专项整治 here, over 做好应急物资储备 there).  A piece
- * that runs on into more text, or is the start of `second`, is the same
- * (工作 read with the next page's pieces after it). */
+/* The nearest row of `rows` after row i holding text of `role`, or NULL. */
+static const built_row *row_below_holding(const GPtrArray *rows, guint i, jx_role role)
+{
+    for (guint k = i + 1; k < rows->len; k++)
+        if (((const built_row *)rows->pdata[k])->text[role])
+            return rows->pdata[k];
+    return NULL;
+}
+
+/* The nearest row of `rows` before row i holding text of `role`, or NULL. */
+static const built_row *row_above_holding(const GPtrArray *rows, guint i, jx_role role)
+{
+    for (guint u = i; u > 0; u--)
+        if (((const built_row *)rows->pdata[u - 1])->text[role])
+            return rows->pdata[u - 1];
+    return NULL;
+}
+
+/* TRUE when one of x and y begins the other. */
 static gboolean same_start(const char *x, const char *y)
 {
     return g_str_has_prefix(x, y) || g_str_has_prefix(y, x);
@@ -4589,17 +4598,23 @@ static gboolean preceded_otherwise(const GPtrArray *rows, jx_role role, const ch
         const built_row *r = rows->pdata[i];
         if (i == a || i == b || g_strcmp0(r->text[role], second) != 0)
             continue;
-        guint u = i - 1;
-        while (u > 0 && !((const built_row *)rows->pdata[u])->text[role])
-            u--;
-        const built_row *up = rows->pdata[u];
-        if (!up->text[role] || !pieces_close(up, r, role, lines) ||
+        const built_row *up = row_above_holding(rows, i, role);
+        if (!up || !pieces_close(up, r, role, lines) ||
             !g_str_has_suffix(up->text[role], first))
             return TRUE;
     }
     return FALSE;
 }
 
+/* TRUE when `first` is the text of `role` in some row of `rows` other than
+ * rows a and b with a piece close under it (pieces_close) that is neither
+ * `second` nor `first` again: a cell wrapped at one width breaks its text
+ * the same way every time it is printed, so a line followed here by one
+ * piece and there by another ended its cell — work items each set on a row
+ * of its own, one line each, the rows one line apart (加强防灾减灾救灾能力建设
+ * over 开展安全生产专项整治 here, over 做好应急物资储备 there).  A piece
+ * that runs on into more text, or is the start of `second`, is the same
+ * (工作 read with the next page's pieces after it). */
 static gboolean followed_otherwise(const GPtrArray *rows, jx_role role, const char *first,
                                    const char *second, guint a, guint b, GHashTable *lines)
 {
@@ -4607,10 +4622,7 @@ static gboolean followed_otherwise(const GPtrArray *rows, jx_role role, const ch
         const built_row *r = rows->pdata[i];
         if (i == a || i == b || g_strcmp0(r->text[role], first) != 0)
             continue;
-        guint k = i + 1;
-        while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
-            k++;
-        const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
+        const built_row *next = row_below_holding(rows, i, role);
         if (next && pieces_close(r, next, role, lines) && !same_start(next->text[role], second) &&
             g_strcmp0(next->text[role], first) != 0)
             return TRUE;
@@ -4633,14 +4645,8 @@ static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char
         const built_row *r = rows->pdata[i];
         if (i == a || i == b || g_strcmp0(r->text[role], text) != 0)
             continue;
-        guint k = i + 1;
-        while (k < rows->len && !((const built_row *)rows->pdata[k])->text[role])
-            k++;
-        const built_row *next = k < rows->len ? rows->pdata[k] : NULL;
-        guint u = i;
-        while (u > 0 && !((const built_row *)rows->pdata[u - 1])->text[role])
-            u--;
-        const built_row *up = u > 0 ? rows->pdata[u - 1] : NULL;
+        const built_row *next = row_below_holding(rows, i, role);
+        const built_row *up = row_above_holding(rows, i, role);
         if (above && up && g_strcmp0(up->text[role], above) == 0 && pieces_close(up, r, role, lines))
             continue;
         if (!next || !pieces_close(r, next, role, lines) || g_strcmp0(next->text[role], text) == 0)
