@@ -2498,15 +2498,16 @@ static gboolean line_touches_levels(const text_line *l, const glyph_level *trio)
     return FALSE;
 }
 
-/* Sets the glyphs of every line of `lines` holding one of the levels `trio`
- * (a wrapped cell's first line, the row's middle, its second line; see
- * lopsided_middle_level) on two lines, the middle's glyphs on the first
- * line's, as a layout dump sets a row whose cells beside a wrapped one are
- * centred; a glyph of none of the levels goes with the level nearest it. */
-static void set_middle_on_first_line(GArray *lines, const glyph_level *trio)
+/* Takes the glyphs of every line of `lines` holding one of the levels
+ * `trio` (above, middle, below) off their lines and sets them on new lines,
+ * a glyph going with the level nearest it (the earlier of two as near) and
+ * level t's glyphs onto new line onto[t] (0, 1 or 2; a new line left empty
+ * is not made).  The new lines go at the end of `lines`, in that order. */
+static void regroup_levels_onto(GArray *lines, const glyph_level *trio, const int onto[3])
 {
-    GArray *first = g_array_new(FALSE, FALSE, sizeof(glyph)),
-           *second = g_array_new(FALSE, FALSE, sizeof(glyph));
+    GArray *fresh[3]; /* the glyphs of each new line */
+    for (int t = 0; t < 3; t++)
+        fresh[t] = g_array_new(FALSE, FALSE, sizeof(glyph));
     for (guint k = 0; k < lines->len;) {
         text_line *l = &g_array_index(lines, text_line, k);
         if (!line_touches_levels(l, trio)) {
@@ -2515,23 +2516,34 @@ static void set_middle_on_first_line(GArray *lines, const glyph_level *trio)
         }
         for (guint i = 0; i < l->glyphs->len; i++) {
             const glyph *g = &g_array_index(l->glyphs, glyph, i);
-            double c = glyph_centre(g);
-            gboolean low = fabs(trio[2].centre - c) < fabs(trio[1].centre - c) &&
-                           fabs(trio[2].centre - c) < fabs(trio[0].centre - c);
-            g_array_append_val(low ? second : first, *g);
+            int home = 0;
+            for (int t = 1; t < 3; t++)
+                if (fabs(trio[t].centre - glyph_centre(g)) < fabs(trio[home].centre - glyph_centre(g)))
+                    home = t;
+            g_array_append_val(fresh[onto[home]], *g);
         }
         g_array_free(l->glyphs, TRUE);
         g_array_remove_index(lines, k);
     }
-    GArray *both[] = {first, second};
-    for (gsize t = 0; t < G_N_ELEMENTS(both); t++) {
-        if (!both[t]->len) {
-            g_array_free(both[t], TRUE);
+    for (int t = 0; t < 3; t++) {
+        if (!fresh[t]->len) {
+            g_array_free(fresh[t], TRUE);
             continue;
         }
-        text_line line = line_of(both[t]);
+        text_line line = line_of(fresh[t]);
         g_array_append_val(lines, line);
     }
+}
+
+/* Sets the glyphs of every line of `lines` holding one of the levels `trio`
+ * (a wrapped cell's first line, the row's middle, its second line; see
+ * lopsided_middle_level) on two lines, the middle's glyphs on the first
+ * line's, as a layout dump sets a row whose cells beside a wrapped one are
+ * centred; a glyph of none of the levels goes with the level nearest it. */
+static void set_middle_on_first_line(GArray *lines, const glyph_level *trio)
+{
+    static const int onto[3] = {0, 0, 1};
+    regroup_levels_onto(lines, trio, onto);
 }
 
 /* How many lines of `lines` hold glyphs of level `l`. */
@@ -2554,34 +2566,8 @@ static guint level_lines(const GArray *lines, const glyph_level *l)
  * none of them on the line of the level nearest it. */
 static void regroup_levels(GArray *lines, const glyph_level *trio)
 {
-    GArray *fresh[3]; /* the glyphs of each level's new line */
-    for (int t = 0; t < 3; t++)
-        fresh[t] = g_array_new(FALSE, FALSE, sizeof(glyph));
-    for (guint k = 0; k < lines->len;) {
-        text_line *l = &g_array_index(lines, text_line, k);
-        if (!line_touches_levels(l, trio)) {
-            k++;
-            continue;
-        }
-        for (guint i = 0; i < l->glyphs->len; i++) {
-            const glyph *g = &g_array_index(l->glyphs, glyph, i);
-            int home = 0;
-            for (int t = 1; t < 3; t++)
-                if (fabs(trio[t].centre - glyph_centre(g)) < fabs(trio[home].centre - glyph_centre(g)))
-                    home = t;
-            g_array_append_val(fresh[home], *g);
-        }
-        g_array_free(l->glyphs, TRUE);
-        g_array_remove_index(lines, k);
-    }
-    for (int t = 0; t < 3; t++) {
-        if (!fresh[t]->len) {
-            g_array_free(fresh[t], TRUE);
-            continue;
-        }
-        text_line line = line_of(fresh[t]);
-        g_array_append_val(lines, line);
-    }
+    static const int onto[3] = {0, 1, 2};
+    regroup_levels_onto(lines, trio, onto);
 }
 
 /* group_lines joins each glyph to the first line within its reach in the
