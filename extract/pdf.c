@@ -2290,6 +2290,96 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
     }
 }
 
+/* ------------------------------------------------------------ column starts */
+
+/*
+ * Chromium sets Chinese solid, each character's box touching the next, and
+ * a cell's text a padding's width from the cell's edge: a cell whose text
+ * fills its column (a task wrapped at the column's width) ends a padding or
+ * two before the next cell's text begins, far closer than a word space, and
+ * the two read as one piece (`推进公共文化场馆免费开放新增图书馆藏书`,
+ * `服务对象满意度指标服务对象满意度`).  Where such a gap between two Han
+ * characters stands at the start of a column (other rows' pieces start
+ * there), the piece is parted there (apart_before).
+ */
+
+/* Two left edges within this share of a Han character's width are one
+ * column's start (browsers place cells' text to a millionth of a point). */
+#define COLUMN_START_SAME_SHARE 0.04
+/* Pieces that start at one x on this many lines make it a column's start. */
+#define COLUMN_START_LINES 2
+/* A gap between two Han characters set solid is none (Chromium: below a
+ * hundredth of a point); one of this share of their width or more (cells'
+ * paddings, a point or so: 0.1 of a 10-point character) is an edge.  Their
+ * width, not their boxes' height: boxes run from 1.3 to 2.6 ems tall. */
+#define PADDING_GAP_SHARE 0.05
+
+/* TRUE when glyph `i` of `line` starts a piece (see spaces_between). */
+static gboolean starts_piece(const text_line *line, guint i)
+{
+    if (i == 0)
+        return TRUE;
+    const glyph *g = &g_array_index(line->glyphs, glyph, i);
+    return g->apart_before ||
+           g->x0 - g_array_index(line->glyphs, glyph, i - 1).x1 >=
+                   PIECE_GAP_SHARE * MAX(line->height, 1.0);
+}
+
+/* Where the pieces of `lines` start, sorted. */
+static GArray *piece_starts(const GArray *lines)
+{
+    GArray *xs = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        for (guint i = 0; i < l->glyphs->len; i++)
+            if (starts_piece(l, i))
+                g_array_append_val(xs, g_array_index(l->glyphs, glyph, i).x0);
+    }
+    g_array_sort(xs, by_value);
+    return xs;
+}
+
+/* How many of the sorted `xs` lie within `near` of x. */
+static guint starts_near(const GArray *xs, double x, double near)
+{
+    guint n = 0;
+    for (guint i = 0; i < xs->len && g_array_index(xs, double, i) <= x + near; i++)
+        n += g_array_index(xs, double, i) >= x - near;
+    return n;
+}
+
+/* TRUE when glyph `g` after `prev` (a line `height` tall) is two Han
+ * characters a padding apart, closer than a word space.  Poppler stretches
+ * a character's box to the next one's left edge when it reads the two as
+ * one word: what `prev`'s box holds beyond `g`'s width (Han characters are
+ * all one em wide) is gap too. */
+static gboolean padding_apart(const glyph *prev, const glyph *g, double height)
+{
+    double em = g->x1 - g->x0;
+    double gap = g->x0 - prev->x1 + MAX(prev->x1 - prev->x0 - em, 0.0);
+    return is_han(prev->c) && is_han(g->c) && !g->space_before && em > 0 &&
+           gap >= PADDING_GAP_SHARE * em && gap < WORD_GAP_SHARE * height;
+}
+
+/* Parts the lines of `lines` where two cells' texts touch at a column's
+ * start (see above). */
+static void part_at_column_starts(GArray *lines)
+{
+    GArray *xs = piece_starts(lines);
+    for (guint k = 0; k < lines->len; k++) {
+        text_line *l = &g_array_index(lines, text_line, k);
+        double h = MAX(l->height, 1.0);
+        for (guint i = 1; i < l->glyphs->len; i++) {
+            glyph *g = &g_array_index(l->glyphs, glyph, i);
+            if (padding_apart(&g_array_index(l->glyphs, glyph, i - 1), g, h) &&
+                starts_near(xs, g->x0, COLUMN_START_SAME_SHARE * (g->x1 - g->x0)) >=
+                        COLUMN_START_LINES)
+                g->apart_before = TRUE;
+        }
+    }
+    g_array_free(xs, TRUE);
+}
+
 /* ------------------------------------------------------------ middle levels */
 
 /* Glyphs whose centres stand within this share of their height of the next
@@ -3448,6 +3538,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     if (cut)
         part_lopsided_middles(lines);
     part_stacked_lines(lines);
+    part_at_column_starts(lines);
     unit = piece_lines_unit(lines, left, unit);
     lift_centred_lines(lines, left, unit);
     carry->scale = unit;

@@ -1252,6 +1252,36 @@ static void name_at_row_top_over_its_labels(void **state)
     indicator_fields("tests/pdf/wkhtml-calc-name-over-labels-b0001.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* Chromium sets Chinese solid and a cell's text a padding from its left
+ * edge: a task filling its column (推进公共文化场馆免费开放, wrapped at the
+ * column's width) ends a point before the name beside it begins, and Poppler
+ * read the two as one word; the row came out with the name in its task
+ * (推进公共文化场馆免费开放新增图书馆藏书) and no name.  A gap of a padding
+ * between two Han characters at the start of a column other rows' names
+ * start at parts the two cells (chromium-cells-touching-f0174, pages 1-2 of
+ * a dept form printed by Chromium). */
+static void cells_touching_at_a_column_start(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"新增图书馆藏书", "task", "推进公共文化场馆免费开放"},
+        {"新增图书馆藏书", "value", "23000"},
+        {"新增图书馆藏书", "unit", "册"},
+        {"修缮文物保护单位", "task", "加强非物质文化遗产保护传承"},
+        {"审批办结时限", "task", "推进公共文化场馆免费开放"},
+        {"审批办结时限", "level2", "时效指标"},
+        {"审批办结时限", "value", "20"},
+        {"资金兑付及时性", "task", "推进公共文化场馆免费开放"},
+        {"项目预算控制率", "task", "推进公共文化场馆免费开放"},
+        {"项目预算控制率", "op", "<="},
+        {"对生态环境的改善", "task", "推进公共文化场馆免费开放"},
+        {"对生态环境的改善", "level2", "生态效益指标"},
+        {"管理制度健全性", "task", "推进公共文化场馆免费开放"},
+        {"管理制度健全性", "value", "健全"},
+    };
+    indicator_fields("tests/pdf/chromium-cells-touching-f0174.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2659,6 +2689,7 @@ int main(void)
         cmocka_unit_test(stacked_level1_in_level2_column),
         cmocka_unit_test(header_wrapped_at_the_grid_top),
         cmocka_unit_test(name_at_row_top_over_its_labels),
+        cmocka_unit_test(cells_touching_at_a_column_start),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
