@@ -2310,9 +2310,10 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
 #define COLUMN_START_LINES 2
 /* A gap between two Han characters set solid is none (Chromium: below a
  * hundredth of a point); one of this share of their width or more (cells'
- * paddings, a point or so: 0.1 of a 10-point character) is an edge.  Their
- * width, not their boxes' height: boxes run from 1.3 to 2.6 ems tall. */
-#define PADDING_GAP_SHARE 0.05
+ * paddings: 0.4 to 1 point, 0.04 to 0.1 of a 10-point character, narrower
+ * in a table squeezed to the page) is an edge.  Their width, not their
+ * boxes' height: boxes run from 1.3 to 2.6 ems tall. */
+#define PADDING_GAP_SHARE 0.02
 
 /* TRUE when glyph `i` of `line` starts a piece (see spaces_between). */
 static gboolean starts_piece(const text_line *line, guint i)
