@@ -2209,6 +2209,20 @@ static void tall_row_ends_page(void **state)
     jx_record_list_free(got);
 }
 
+/* The same print, the table's last row tall with the row header's lines
+ * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
+ * its figures: they part the name from the figures as blank lines do, but
+ * the name, no longer the run's last line, went to the row above
+ * (`长效管理机制读者满意度`) and the figures made a row without a name. */
+static void tall_row_padding_holds_rowhead(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-calc-layout/dept/f0029-foot";
+    check_fields(doc, "长效管理机制", "level2", "可持续影响", "value", "逐步完善", NULL);
+    check_fields(doc, "读者满意度", "task", "开展送戏下乡和公益电影放映", "value", "92", "unit", "%",
+                 NULL);
+}
+
 /* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
  * standard f0091): the page break cuts a tall row, and page 2 opens on its
  * rest (`16 城区） 大于等于750处`) over four blank lines of its padding.  The
@@ -2866,6 +2880,7 @@ int main(void)
         cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(wide_rowhead_column_before_header),
         cmocka_unit_test(tall_row_ends_page),
+        cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(page_opens_on_padded_cut_row),
         cmocka_unit_test(name_cut_by_page_break),
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
