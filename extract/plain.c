@@ -609,6 +609,71 @@ static gboolean tall_row_gap(const page_line *lines, gsize n, gsize first, int r
            tall_row_part(lines, n, first - 1, -1, run);
 }
 
+/* 1 when line `below` starts, indented, where line `above` starts (give or
+ * take a column): a row's first cell in the rows' first column (which
+ * edges_met leaves out: a paragraph's line may start anywhere); else 0. */
+static int indented_alike(const page_line *above, const page_line *below)
+{
+    return below->offset > 0 && ABS(below->offset - above->offset) <= 1;
+}
+
+/* A tall row the page ends on lines its cells up with a line of several
+ * pieces this many lines up at most from the region's last (the labels'
+ * columns stand empty in most rows: a row holding some is a few lines
+ * up). */
+#define TALL_ROW_ALIGN_LOOKBACK 8
+
+/* TRUE when the run of blank lines from line `first` (longer than `room`,
+ * TALL_ROW_MIN_RUN at least) is the top padding of a tall row the page
+ * ends on (see TALL_ROW_MAX_LINES): its name alone on the line above the
+ * run, right under the row above; wkhtmltopdf prints the row's centred
+ * cells as the page's last text and leaves its bottom padding out, so no
+ * second run stands below them (tall_row_gap).  Those lines are rows'
+ * cells, no signature or note: they line up with the region's lines of
+ * several pieces as a row of it does (`row` the last of them), and none
+ * ends a sentence. */
+static gboolean tall_row_ends_page(const page_line *lines, gsize n, gsize first, int room,
+                                   gsize row)
+{
+    gsize run = blank_run(lines, n, first, 1);
+    if (first < 2 || run <= (gsize)room || run < TALL_ROW_MIN_RUN || first + run >= n ||
+        ends_sentence(&lines[first - 1]) || lines[first + run].kind != ROW_SPACE)
+        return FALSE;
+    /* the row's top: its name alone, right under the row above (a run
+     * under a centred cell's last line is a row's bottom padding), and the
+     * run longer than the gap over that row by more than the rounding
+     * (where blank lines part rows, one more may be a table's end) */
+    if (lines[first - 1].kind != ROW_NONE || line_blank(&lines[first - 2]))
+        return FALSE;
+    gsize top = first - 1, gap = 0;
+    while (top > 0 && !line_blank(&lines[top - 1]) && first - top <= TALL_ROW_MAX_LINES)
+        top--;
+    if (top > 0 && line_blank(&lines[top - 1])) /* else rows stand line under line */
+        gap = blank_run(lines, n, top - 1, -1);
+    if (run <= gap + TALL_ROW_RUN_SLACK)
+        return FALSE;
+    gsize k = first + run, text = 0;
+    for (; k < n && !line_blank(&lines[k]); k++)
+        if (lines[k].furniture || ends_sentence(&lines[k]) || ++text > TALL_ROW_MAX_LINES)
+            return FALSE;
+    /* what blank lines of its bottom padding the page kept */
+    if (k + blank_run(lines, n, k, 1) < n)
+        return FALSE;
+    /* its lines line up with the rows' (those holding labels a few lines
+     * up), as many pieces in all as a row label's rows do */
+    int met = 0;
+    for (gsize part = first + run; part < first + run + text; part++) {
+        int best = 0;
+        for (gsize up = row + 1; up-- > 0 && row - up <= TALL_ROW_ALIGN_LOOKBACK;)
+            if (lines[up].kind == ROW_SPACE)
+                best = MAX(best, MAX(edges_met(&lines[up], &lines[part], FALSE),
+                                     edges_met(&lines[up], &lines[part], TRUE)) +
+                                     indented_alike(&lines[up], &lines[part]));
+        met += best;
+    }
+    return met >= ROW_LABEL_MIN_ALIGNED;
+}
+
 /* How far apart (display columns) the first and last lines of a cell
  * wrapped round its row's figures may start: the same column, give or take
  * the rounding of a layout dump. */
@@ -730,7 +795,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                              tight > apart;
             if (++blanks > room &&
                 !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)) &&
-                !tall_row_gap(lines, n, k + 1 - blanks, room))
+                !tall_row_gap(lines, n, k + 1 - blanks, room) &&
+                !tall_row_ends_page(lines, n, k + 1 - blanks, room, last_multi))
                 break;
             continue;
         }

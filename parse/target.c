@@ -1092,19 +1092,42 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
 #define TALL_ROW_MIN_BLANKS 3
 #define TALL_ROW_EVIDENCE SEAM_EVIDENCE
 
-/* Adds TALL_ROW_EVIDENCE to the run's last fragment (of k from i0) when it
- * holds a name, the run follows `prev`'s line with no blank line and
- * TALL_ROW_MIN_BLANKS blank lines or more part it from `next`, which (or
- * the row after it, when it holds group labels alone) holds a target and
- * no name. */
+/* Adds TALL_ROW_EVIDENCE to the run's last fragment (of k from i0) holding
+ * text (see tall_row_top_fragments) when it holds a name, the run follows
+ * `prev`'s line with no blank line and TALL_ROW_MIN_BLANKS blank lines or
+ * more part it from `next`, which (or the row after it, when it holds
+ * group labels alone) holds a target and no name. */
 static const built_row *row_past_labels(const GPtrArray *all, guint at);
+
+/* TRUE when fragment `b` holds no text of any role (a row header's piece,
+ * read as no cell of the rows). */
+static gboolean holds_no_text(const built_row *b)
+{
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (b->text[r])
+            return FALSE;
+    return TRUE;
+}
+
+/* How many of the run's k fragments from i0 count for a tall row's top:
+ * up to the last that holds text.  Those after it stand in the padding
+ * (the table's row header centred over its rows, `年度绩效` / `指标`, its
+ * lines beside the blank ones) and part the name from the row below as
+ * blank lines do. */
+static guint tall_row_top_fragments(const GPtrArray *all, guint i0, guint k)
+{
+    while (k > 1 && holds_no_text(all->pdata[i0 + k - 1]))
+        k--;
+    return k;
+}
 
 static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                   const built_row *next, double *e)
 {
-    const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
     /* the labels centred over the span the tall row ends stand in it too */
     const built_row *row = next->labels_only ? row_past_labels(all, i0 + k) : next;
+    k = tall_row_top_fragments(all, i0, k);
+    const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
     if (!row || !last->text[JX_ROLE_NAME] || row->text[JX_ROLE_NAME] || !has_target(row) ||
         lines_between(prev, first) != 0 || lines_between(last, next) < TALL_ROW_MIN_BLANKS)
         return;

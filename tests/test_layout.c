@@ -2175,6 +2175,54 @@ static void wide_rowhead_column_before_header(void **state)
                  "value", "91", NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout), rows
+ * line under line, whose page ends on a tall row: its name at its top right
+ * under the row above (`受灾群众满意度`), its figures and labels three or four
+ * blank lines lower as the page's last text, no bottom padding under them.
+ * With no second run of blank lines below, the padding was no tall row's:
+ * it ended the table, the name ran into the row above
+ * (`项目持续发挥作用年限受灾群众满意度`) and the figures made no record. */
+static void tall_row_ends_page(void **state)
+{
+    (void)state;
+    static const char *const bureau = "wkhtml-calc-layout/bureau/b0002-foot";
+    check_fields(bureau, "项目持续发挥作用年限", "level2", "可持续影响指标", "op", ">", "value", "6",
+                 "unit", "年", NULL);
+    check_fields(bureau, "受灾群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "op", ">=", "value", "89", "unit", "%", NULL);
+    /* the lower lines' labels stand where no row above holds one: the task
+     * and the target line them up */
+    static const char *const dept = "wkhtml-calc-layout/dept/f0204";
+    check_fields(dept, "项目持续发挥作用年限", "level2", "可持续影响指标", "value", "3", NULL);
+    check_fields(dept, "服务对象满意度", "level1", "满意指标", "level2", "服务对象满意度指标", "op",
+                 ">=", "value", "89", NULL);
+    /* the page's last row, named as the row above */
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/wkhtml-calc-layout/dept/f0204.txt");
+    const jx_record *last = NULL;
+    for (guint k = 0; k < jx_record_list_length(got); k++)
+        if (g_strcmp0(jx_record_type(jx_record_list_get(got, k)), "indicator") == 0)
+            last = jx_record_list_get(got, k);
+    assert_non_null(last);
+    assert_string_equal(jx_record_get_string(last, "name"), "服务对象满意度");
+    assert_string_equal(jx_record_get_string(last, "task"), "开展全民健身赛事活动");
+    assert_string_equal(jx_record_get_string(last, "value"), "92");
+    jx_record_list_free(got);
+}
+
+/* The same print, the table's last row tall with the row header's lines
+ * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
+ * its figures: they part the name from the figures as blank lines do, but
+ * the name, no longer the run's last line, went to the row above
+ * (`长效管理机制读者满意度`) and the figures made a row without a name. */
+static void tall_row_padding_holds_rowhead(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-calc-layout/dept/f0029-foot";
+    check_fields(doc, "长效管理机制", "level2", "可持续影响", "value", "逐步完善", NULL);
+    check_fields(doc, "读者满意度", "task", "开展送戏下乡和公益电影放映", "value", "92", "unit", "%",
+                 NULL);
+}
+
 /* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
  * standard f0091): the page break cuts a tall row, and page 2 opens on its
  * rest (`16 城区） 大于等于750处`) over four blank lines of its padding.  The
@@ -2831,6 +2879,8 @@ int main(void)
         cmocka_unit_test(lower_header_under_unnamed_columns),
         cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(wide_rowhead_column_before_header),
+        cmocka_unit_test(tall_row_ends_page),
+        cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(page_opens_on_padded_cut_row),
         cmocka_unit_test(name_cut_by_page_break),
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
