@@ -2604,6 +2604,30 @@ static void project_year_cut_from_name(void **state)
     check_field(rel, "补助对象识别精准率", "project", NULL);
 }
 
+/* A browser's print of a form whose head row holds two pairs
+ * (chromium-writer-layout, variant v0023: `项目名称 X 主管部门 Y`), dumped
+ * with -layout and read as two cells, the key and the rest of the line:
+ * the document's project and every later table's ran on into the next pair
+ * (`重大传染病防控经费主管部门茶陵县卫生健康委员会`).  The value ends
+ * before the next key, and that key's value is read too. */
+static void project_pairs_in_one_cell(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/variant/v0023";
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    const jx_record *doc = jx_record_list_length(got) ? jx_record_list_get(got, 0) : NULL;
+    assert_non_null(doc);
+    assert_string_equal(jx_record_type(doc), "document");
+    assert_string_equal(jx_record_get_string(doc, "project"), "2023年基本公共卫生服务补助");
+    assert_string_equal(jx_record_get_string(doc, "org"), "茶陵县卫生健康委员会");
+    jx_record_list_free(got);
+    g_free(txt);
+    check_field(rel, "计划生育特别扶助对象人数", "project", NULL);
+    check_field(rel, "0-6岁儿童健康管理人数", "project", "重大传染病防控经费");
+    check_field(rel, "群众满意度", "project", "重大传染病防控经费");
+}
+
 /* A header whose last line is one character (`位`, the rest of 计量单) under
  * a line of pieces: one character alone is no title only over or under
  * another one (a label header set a character a line); here the two lines
@@ -2880,6 +2904,7 @@ int main(void)
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
+        cmocka_unit_test(project_pairs_in_one_cell),
         cmocka_unit_test(joined_label_alone_between_rows),
         cmocka_unit_test(joined_label_rest_below),
         cmocka_unit_test(joined_label_cut_in_level2),
