@@ -625,15 +625,36 @@ static gboolean digits_only(const char *norm)
     return TRUE;
 }
 
+/* Ends `words` (a NULL-terminated vector, its own) before the first word
+ * after the first that is a key: a metadata line whose key-value pairs
+ * spaces part, read as one cell after its first key (`X 主管部门 Y`: a
+ * browser's print of a two-pair row, dumped with -layout).  Returns the
+ * words left. */
+static guint cut_at_next_key(char **words)
+{
+    guint n = g_strv_length(words);
+    for (guint i = 1; i < n; i++) {
+        char *word = jx_norm_text(words[i]);
+        gboolean key = *word && is_bare_key(word);
+        g_free(word);
+        if (key) {
+            for (guint k = i; k < n; k++)
+                g_clear_pointer(&words[k], g_free);
+            return i;
+        }
+    }
+    return n;
+}
+
 char *jx_meta_project_cells(jx_facts *memo, const char *key_raw, const char *value_raw,
                             const char *next_raw)
 {
     if (facts_key(jx_facts_lookup(memo, key_raw)) != FIELD_PROJECT)
         return NULL;
-    /* the next key run into the value after a space (`X 主管部门`): the
-     * value ends before it */
+    /* the next key run into the value after a space (`X 主管部门`, `X
+     * 主管部门 Y`): the value ends before it */
     char **words = g_strsplit_set(value_raw, " \t", -1);
-    guint n = g_strv_length(words);
+    guint n = cut_at_next_key(words);
     while (n > 1) {
         char *last = jx_norm_text(words[n - 1]);
         gboolean key = !*last || is_bare_key(last);
@@ -938,6 +959,31 @@ static char *year_cut_raw(int field, const GArray *row, guint v)
     return joined;
 }
 
+/* TRUE when the value cell `val` of key cell `key` holds the row's next
+ * pairs too, spaces parting them (`困难残疾人生活补贴资金 主管部门 玉山县民政局`:
+ * a browser's print of a two-pair head row, dumped with -layout, read as
+ * two cells), and the key's field was read from the pairs (see
+ * meta_from_spaced): the value ends before the next key. */
+static gboolean pairs_run_into_value(meta *m, const head_cell *key, const head_cell *val)
+{
+    char **words = space_pieces(val->raw);
+    gboolean keyed = FALSE;
+    for (guint i = 1; words[i] && !keyed; i++) {
+        char *word = jx_norm_text(words[i]);
+        keyed = is_bare_key(word);
+        g_free(word);
+    }
+    g_strfreev(words);
+    if (!keyed)
+        return FALSE;
+    char *line = g_strdup_printf("%s %s", key->raw, val->raw);
+    char *norm = jx_norm_text(line);
+    meta_from_spaced(m, line, norm);
+    g_free(norm);
+    g_free(line);
+    return m->value[key->key] != NULL;
+}
+
 static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, int r,
                                const GArray *row, guint k)
 {
@@ -949,6 +995,9 @@ static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, 
              * names the same figure; its unit is the outer one's */
             continue;
         }
+        if (val->key < 0 && val->role == JX_ROLE_NONE && key->key >= 0 &&
+            !m->value[key->key] && pairs_run_into_value(m, key, val))
+            return;
         if (val->key < 0 && val->role == JX_ROLE_NONE) {
             char *k_raw = g_strstrip(g_strdup(key->raw));
             char *v_raw = year_cut_raw(key->key, row, v);

@@ -5148,6 +5148,30 @@ static gboolean number_only(const built_row *b)
     return !has_target(b);
 }
 
+/* The most digits a row number run into a label has (999 rows). */
+#define RUN_IN_NUMBER_MAX_DIGITS 3
+
+/* `label` past a row number run into it: a browser's print of a narrow
+ * 序号 column sets the number one space before the level-1 label in the
+ * next column (`4 产出`, `18 效益指标`), and a layout dump that cannot part
+ * them gives the label the number (`4产出`, filled down its group).  A
+ * label's own numbering stands apart (`1.产出指标`, `一、产出指标`): ASCII
+ * digits right before an ideograph, the rest a known label, are the row's
+ * number.  A view into `label`, or `label` itself. */
+static const char *past_run_in_number(const char *label)
+{
+    if (!label)
+        return NULL;
+    gsize digits = 0;
+    while (g_ascii_isdigit(label[digits]))
+        digits++;
+    if (digits == 0 || digits > RUN_IN_NUMBER_MAX_DIGITS ||
+        g_unichar_get_script(g_utf8_get_char(label + digits)) != G_UNICODE_SCRIPT_HAN)
+        return label;
+    const char *rest = label + digits;
+    return jx_taxonomy_level1(rest) || jx_taxonomy_level2(NULL, rest) ? rest : label;
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, jx_record_list *out)
 {
@@ -5165,12 +5189,15 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
     else
         jx_record_set_null(rec, JX_F_PAGE);
     const char *seq = b->text[JX_ROLE_SEQ];
+    const char *own_l1 = b->text[JX_ROLE_LEVEL1]; /* the row's own cell, not filled down */
     if (seq && b->by_role[JX_ROLE_SEQ]->kind == JX_CK_INT)
         jx_record_set_int(rec, JX_F_SEQ, atoi(seq));
+    else if (!seq && own_l1 && past_run_in_number(own_l1) != own_l1)
+        jx_record_set_int(rec, JX_F_SEQ, atoi(own_l1));
     else
         jx_record_set_null(rec, JX_F_SEQ);
-    jx_record_set_string(rec, JX_F_LEVEL1, l1);
-    jx_record_set_string(rec, JX_F_LEVEL2, l2);
+    jx_record_set_string(rec, JX_F_LEVEL1, past_run_in_number(l1));
+    jx_record_set_string(rec, JX_F_LEVEL2, past_run_in_number(l2));
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

@@ -1710,6 +1710,31 @@ static void header_word_alone_on_lower_line(void **state)
     check_fields(rel, "农村自来水普及率", "level1", "效益指标", NULL);
 }
 
+/* A browser's print of a narrow 序号 column (chromium-writer-layout) sets
+ * a row's number one space before its level-1 label on a page continued
+ * without the header (split f0027: `18 效益指标 经济效益指标 拉动社会投资`),
+ * or on a line of the number and labels alone (bureau b0056: `2 产出 数量`,
+ * `4 产` over `出`): the dump cannot part them, and the label took the
+ * number (`18效益指标`, `4产出`) down its whole group.  Digits run into a
+ * known label are the row's number: the label goes without them, and the
+ * row whose own label cell held them takes them as its 序号. */
+static int seq_of(const char *rel, const char *name);
+
+static void row_number_run_into_label(void **state)
+{
+    (void)state;
+    const char *split = "chromium-writer-layout/split/f0027";
+    check_fields(split, "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(split, "项目区农民人均增收", "level1", "效益指标", "value", "900", NULL);
+    assert_int_equal(seq_of(split, "拉动社会投资"), 18);
+    const char *bureau = "chromium-writer-layout/bureau/b0056-head";
+    check_fields(bureau, "新增图书馆藏书", "level1", "产出", "level2", "数量指标", NULL);
+    check_fields(bureau, "免费开放场馆数量", "level1", "产出", "value", "20", NULL);
+    check_fields(bureau, "开展群众文化活动", "level1", "产出", "value", "145", NULL);
+    check_fields(bureau, "公益电影放映场次(二期)", "level1", "产出", "value", "3610", NULL);
+    assert_int_equal(seq_of(bureau, "开展群众文化活动"), 4);
+}
+
 /* A metadata row whose placeholder cells of dashes (`------------`, `---`)
  * wrap in a narrow column right above the indicator table (a browser's
  * print: `----- ---` over `--`): read as a pandoc table's column rule, it
@@ -2627,6 +2652,30 @@ static void project_year_cut_from_name(void **state)
     check_field(rel, "补助对象识别精准率", "project", NULL);
 }
 
+/* A browser's print of a form whose head row holds two pairs
+ * (chromium-writer-layout, variant v0023: `项目名称 X 主管部门 Y`), dumped
+ * with -layout and read as two cells, the key and the rest of the line:
+ * the document's project and every later table's ran on into the next pair
+ * (`重大传染病防控经费主管部门茶陵县卫生健康委员会`).  The value ends
+ * before the next key, and that key's value is read too. */
+static void project_pairs_in_one_cell(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/variant/v0023";
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    const jx_record *doc = jx_record_list_length(got) ? jx_record_list_get(got, 0) : NULL;
+    assert_non_null(doc);
+    assert_string_equal(jx_record_type(doc), "document");
+    assert_string_equal(jx_record_get_string(doc, "project"), "2023年基本公共卫生服务补助");
+    assert_string_equal(jx_record_get_string(doc, "org"), "茶陵县卫生健康委员会");
+    jx_record_list_free(got);
+    g_free(txt);
+    check_field(rel, "计划生育特别扶助对象人数", "project", NULL);
+    check_field(rel, "0-6岁儿童健康管理人数", "project", "重大传染病防控经费");
+    check_field(rel, "群众满意度", "project", "重大传染病防控经费");
+}
+
 /* A header whose last line is one character (`位`, the rest of 计量单) under
  * a line of pieces: one character alone is no title only over or under
  * another one (a label header set a character a line); here the two lines
@@ -2781,6 +2830,7 @@ int main(void)
         cmocka_unit_test(work_items_on_top_under_centred_levels),
         cmocka_unit_test(work_items_on_adjacent_lines),
         cmocka_unit_test(header_word_alone_on_lower_line),
+        cmocka_unit_test(row_number_run_into_label),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
@@ -2904,6 +2954,7 @@ int main(void)
         cmocka_unit_test(header_tail_character_under_piece),
         cmocka_unit_test(level1_label_apart_of_columns),
         cmocka_unit_test(project_year_cut_from_name),
+        cmocka_unit_test(project_pairs_in_one_cell),
         cmocka_unit_test(joined_label_alone_between_rows),
         cmocka_unit_test(joined_label_rest_below),
         cmocka_unit_test(joined_label_cut_in_level2),
