@@ -2381,6 +2381,106 @@ static void part_at_column_starts(GArray *lines)
     g_array_free(xs, TRUE);
 }
 
+/* ---------------------------------------------- values under a top-set name */
+
+/* A browser's print of Calc's HTML sets a row's name at the row's top and
+ * its other cells at its middle: in a row taller than its name (the last row
+ * of a merged block, a row its neighbours' wrapped cells heighten) the
+ * figures stand a blank line under the name, and the layout reader reads the
+ * name as the row above's wrapped tail and the figures as a row without a
+ * name (快检食品数量（城区） / ≥22,400批次).  Such a line of figures stands
+ * under the name by less than this many of its heights ... */
+#define TOP_SET_ROW_MAX_SHARE 4.0
+/* ... and the next line farther under it by this share of a height at
+ * least: centred in its row, the line stands under the name by half the
+ * row's height less the name's padding and over the next row's text by half
+ * the row's height and that row's padding (1.1 to 1.4 heights further in
+ * wkhtmltopdf's print of Calc's HTML); lines at an even pitch (metadata rows
+ * under a table) stand none further. */
+#define TOP_SET_BELOW_MARGIN 0.5
+
+/* TRUE when every piece of `m` starts right of where the first piece of `a`
+ * starts: the row's figures stand right of its name (a header's line under
+ * a title set right does not, nor a block's label centred left of the names,
+ * whose line the layout reader places by itself). */
+static gboolean reaches_right_of_first(const GArray *m, const GArray *a)
+{
+    if (!a->len)
+        return FALSE;
+    double first = g_array_index(a, line_span, 0).x0;
+    for (guint j = 0; j < m->len; j++)
+        if (g_array_index(m, line_span, j).x0 <= first)
+            return FALSE;
+    return m->len > 0;
+}
+
+/* TRUE when every piece of `m` stands under a piece of one of `lines` above
+ * line `k`: the figures stand in columns of the table above them, no note
+ * or signature set off on its own. */
+static gboolean under_columns_above(const GArray *lines, guint k, const GArray *m, double left,
+                                    double unit)
+{
+    gboolean *seen = g_new0(gboolean, m->len);
+    guint found = 0;
+    for (guint j = k; j-- > 0 && found < m->len;) {
+        GArray *s = line_spans(&g_array_index(lines, text_line, j), left, unit);
+        for (guint i = 0; i < m->len; i++)
+            for (guint t = 0; t < s->len && !seen[i]; t++)
+                if (spans_overlap(&g_array_index(m, line_span, i), &g_array_index(s, line_span, t))) {
+                    seen[i] = TRUE;
+                    found++;
+                }
+        g_array_free(s, TRUE);
+    }
+    g_free(seen);
+    return found == m->len;
+}
+
+/* TRUE when line `mid` (pieces `m`) holds the cells a browser centred in the
+ * row whose name stands alone on line `above` (pieces `a`): `above` opens its
+ * row (no wrapped line of the row before it, see wrap_share), `mid` stands a
+ * blank line under it (set_apart) but within TOP_SET_ROW_MAX_SHARE heights,
+ * the next line `below` farther under `mid` (TOP_SET_BELOW_MARGIN), in none
+ * of `above`'s columns, all right of its name, all in columns of the table
+ * above. */
+static gboolean value_under_top_set_name(const GArray *lines, guint k, const GArray *a,
+                                         const GArray *m, double left, double unit, double share)
+{
+    const text_line *above = &g_array_index(lines, text_line, k - 1);
+    if (k >= 2 && wraps_on_line(&g_array_index(lines, text_line, k - 2), above, share))
+        return FALSE;
+    const text_line *mid = &g_array_index(lines, text_line, k);
+    const text_line *below = &g_array_index(lines, text_line, k + 1);
+    double h = MAX(above->height, mid->height);
+    double down = mid->centre - above->centre;
+    return set_apart(above, mid) && down < TOP_SET_ROW_MAX_SHARE * h &&
+           below->centre - mid->centre > down + TOP_SET_BELOW_MARGIN * h &&
+           !spans_share_column(m, a) && reaches_right_of_first(m, a) &&
+           under_columns_above(lines, k - 1, m, left, unit);
+}
+
+/* Sets each line of figures a browser centred under its row's top-set name
+ * (value_under_top_set_name) on the name's line. */
+static void lift_values_under_names(GArray *lines, double left, double unit)
+{
+    double share = lines_wrap_share(lines, left, unit);
+    for (guint k = 1; k + 1 < lines->len;) {
+        text_line *above = &g_array_index(lines, text_line, k - 1);
+        text_line *mid = &g_array_index(lines, text_line, k);
+        GArray *a = line_spans(above, left, unit), *m = line_spans(mid, left, unit);
+        gboolean lift = value_under_top_set_name(lines, k, a, m, left, unit, share);
+        if (lift) {
+            set_on_line(above, mid, a, m);
+            g_array_free(mid->glyphs, TRUE);
+            g_array_remove_index(lines, k);
+        } else {
+            k++;
+        }
+        g_array_free(a, TRUE);
+        g_array_free(m, TRUE);
+    }
+}
+
 /* ------------------------------------------------------------ middle levels */
 
 /* Glyphs whose centres stand within this share of their height of the next
@@ -3542,6 +3642,8 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     part_at_column_starts(lines);
     unit = piece_lines_unit(lines, left, unit);
     lift_centred_lines(lines, left, unit);
+    if (!cut) /* its margins are box heights: boxes cut to size (Chromium's) measure no padding */
+        lift_values_under_names(lines, left, unit);
     carry->scale = unit;
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {

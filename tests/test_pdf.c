@@ -2202,6 +2202,27 @@ static void name_a_row_under_a_top_set_name(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* wkhtmltopdf prints Calc's HTML with the names at their rows' tops and the
+ * other cells centred: the last row of a block is taller than its name
+ * (快检食品数量（城区）), and its figure (≥22,400批次) stands a blank line
+ * under the name, the next block's row further under it.  The name was read
+ * as the row above's wrapped tail (专利授权量(中心城区)快检食品数量(城区)) and
+ * the figure as a row without a name.  The figure is set on the name's line. */
+static void value_under_a_top_set_name(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"专利授权量(中心城区)", "value", "3290"},
+        {"专利授权量(中心城区)", "unit", "件"},
+        {"快检食品数量(城区)", "value", "22400"},
+        {"快检食品数量(城区)", "unit", "批次"},
+        {"快检食品数量(城区)", "level2", "数量指标"},
+        {"补助对象识别精准率", "level2", "质量指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-value-under-top-set-name-v0036.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf prints a borderless bureau form over four pages.  Page 2
  * ends with a row cut into lines of one piece each (社会效 粮食综合生产能力,
  * 进一步巩固 alone at the right, 益指标 under them): the layout region ended
@@ -2680,6 +2701,7 @@ int main(void)
         cmocka_unit_test(value_before_a_wrapped_note),
         cmocka_unit_test(foot_row_and_row_header_over_pages),
         cmocka_unit_test(name_a_row_under_a_top_set_name),
+        cmocka_unit_test(value_under_a_top_set_name),
         cmocka_unit_test(header_cells_wrapped_around_the_header_row),
         cmocka_unit_test(narrow_label_columns_wrapped),
         cmocka_unit_test(cells_set_tight),
