@@ -4748,6 +4748,64 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     return known;
 }
 
+/* The length in bytes of the rest of a level-1 label that opens level-2
+ * text `text` (`指标` of `指标质量指标`) when `head`, joined with it, makes a
+ * level-1 label only (产出 + 指标), the rest is no label by itself and the
+ * text after it is a known level-2 label whole; 0 otherwise. */
+static gsize level1_rest_opening(const char *head, const char *text)
+{
+    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
+        char *rest = g_strndup(text, (gsize)(p - text));
+        char *joined = jx_norm_join(head, rest);
+        gboolean fits = label_rest_only(rest) && known_label(JX_ROLE_LEVEL2, p) &&
+                        jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
+        g_free(joined);
+        g_free(rest);
+        if (fits)
+            return (gsize)(p - text);
+    }
+    return 0;
+}
+
+/* A level-1 label wrapped over two lines whose second line is the top line
+ * of the next row (WeasyPrint centres a row's cells round a name wrapped
+ * over three lines, and pdftotext -layout sets the level-1's `指标` beside
+ * the name's first line, under `产出` in the level-2 labels' column): the
+ * row below took the rest into its level-2 label (`指标` over `质量指标`
+ * read `指标质量指标`).  A level-2 text of two lines, the first right under
+ * a level-1 piece of the row above in the same column, the second a known
+ * level-2 label, gives its first line back to that level-1 label. */
+static void level1_rest_over_level2(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const jx_pcell *head = above->by_role[JX_ROLE_LEVEL1], *below = b->by_role[JX_ROLE_LEVEL2];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (!head || !below || head->col != below->col || !text || b->text[JX_ROLE_LEVEL1] ||
+            !above->text[JX_ROLE_LEVEL1] || above->page != b->page || b->page_start ||
+            !above->tail_line[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] != 2 ||
+            b->head_line[JX_ROLE_LEVEL2] != above->tail_line[JX_ROLE_LEVEL1] + 1 ||
+            b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] + 1 ||
+            (above->text[JX_ROLE_LEVEL2] &&
+             above->tail_line[JX_ROLE_LEVEL2] >= b->head_line[JX_ROLE_LEVEL2] - 1))
+            continue;
+        gsize cut = level1_rest_opening(above->text[JX_ROLE_LEVEL1], text);
+        if (!cut)
+            continue;
+        char *rest = g_strndup(text, cut);
+        text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], rest));
+        g_free(rest);
+        text_set(b, JX_ROLE_LEVEL2, g_strdup(text + cut));
+        int line = b->head_line[JX_ROLE_LEVEL2];
+        above->tail_line[JX_ROLE_LEVEL1] = line;
+        above->label_sum[JX_ROLE_LEVEL1] += line;
+        above->label_pieces[JX_ROLE_LEVEL1]++;
+        b->label_sum[JX_ROLE_LEVEL2] -= line;
+        b->label_pieces[JX_ROLE_LEVEL2]--;
+        b->head_line[JX_ROLE_LEVEL2] = line + 1;
+    }
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -5713,6 +5771,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     gboolean one_column = jx_header_one_label_column(table->header);
     level2_piece_back(rows);
     level1_rest_with_head(rows);
+    level1_rest_over_level2(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);

@@ -1222,6 +1222,23 @@ static void wrapped_seq_over_header_lines(void **state)
     check_dump(rel);
 }
 
+/* WeasyPrint centres a row's cells round a name wrapped over three lines,
+ * and pdftotext -layout sets the first line above the row's number: the
+ * level-1 label 产出 / 指标, its first line beside row 7, has its second
+ * beside that first line of row 8, over row 8's 质量指标 in the same column.
+ * Row 8 read `指标质量指标` for its level-2 label, the group kept `产出`.
+ * The rest goes back to the level-1 label above it. */
+static void level1_rest_over_next_level2(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/standard/f0036-table";
+    check_fields(rel, "开展安全生产执法检查", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "储备应急救灾物资(二期)", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "救灾资金发放准确率(含续建)", "level1", "产出指标", "level2", "质量指标",
+                 "value", "100", NULL);
+    check_fields(rel, "项目总成本*", "level1", "产出指标", "level2", "成本指标", NULL);
+}
+
 /* A padded browser print (WeasyPrint) whose first page holds the metadata
  * block, the header and two rows: too few gaps to show its rows stand three
  * blank lines apart, so the header, three above the first row, was no part
@@ -2802,6 +2819,7 @@ int main(void)
         cmocka_unit_test(label_group_line_starts_row),
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(wrapped_seq_over_header_lines),
+        cmocka_unit_test(level1_rest_over_next_level2),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
