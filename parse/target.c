@@ -4806,6 +4806,98 @@ static void level1_rest_over_level2(GPtrArray *rows)
     }
 }
 
+/* Lines apart, at most, of the two pieces of a level-2 label wrapped round a
+ * row's line (`产出` / the row / `质量`: a layout dump sets each line of a
+ * merged cell by its own middle). */
+#define LEVEL2_PIECES_APART 2
+
+/* The grid column of the leftmost level-1 piece of the rows, or G_MAXINT
+ * when no row holds one. */
+static int level1_first_col(const GPtrArray *rows)
+{
+    int first = G_MAXINT;
+    for (guint i = 0; i < rows->len; i++) {
+        const jx_pcell *c = ((const built_row *)rows->pdata[i])->by_role[JX_ROLE_LEVEL1];
+        if (c)
+            first = MIN(first, c->col);
+    }
+    return first;
+}
+
+/* The label role of row `n` whose cell stands in grid column `col`, or
+ * JX_ROLE_COUNT when neither label cell does; a level-1 text of no cell of
+ * its own (a fragment's the row took in) counts when `under` (its line
+ * right under the piece above tells where it stands). */
+static jx_role label_role_in_col(const built_row *n, int col, gboolean under)
+{
+    const jx_pcell *l1 = n->by_role[JX_ROLE_LEVEL1], *l2 = n->by_role[JX_ROLE_LEVEL2];
+    if ((l1 && l1->col == col) || (!l1 && under && n->text[JX_ROLE_LEVEL1]))
+        return JX_ROLE_LEVEL1;
+    if (l2 && l2->col == col)
+        return JX_ROLE_LEVEL2;
+    return JX_ROLE_COUNT;
+}
+
+/* JX_ROLE_LEVEL2 when row `b`'s level-2 cell stands in grid column `col`,
+ * else JX_ROLE_COUNT. */
+static jx_role own_level2_in_col(const built_row *b, int col)
+{
+    const jx_pcell *l2 = b->by_role[JX_ROLE_LEVEL2];
+    return b->text[JX_ROLE_LEVEL2] && l2 && l2->col == col ? JX_ROLE_LEVEL2 : JX_ROLE_COUNT;
+}
+
+/* A level-2 label of the 产出数量 kind wrapped in its column (`产出` / `数量`,
+ * `产出` / a row / `质量`, as WeasyPrint's print of a legacy form sets it):
+ * its first line is a level-1 label whole, and went to the level-1 role,
+ * the second with it or alone.  A level-1 piece right of the table's
+ * leftmost level-1 column, with a piece of one line in its grid column at
+ * most LEVEL2_PIECES_APART lines below that joined makes a level-2 label and
+ * no level-1, is that level-2 label's first line: the two are joined there. */
+static void level2_label_from_level1_word(GPtrArray *rows)
+{
+    int first_col = level1_first_col(rows);
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const jx_pcell *piece = b->by_role[JX_ROLE_LEVEL1];
+        if (!piece || piece->col <= first_col || !b->text[JX_ROLE_LEVEL1] ||
+            b->label_pieces[JX_ROLE_LEVEL1] != 1 || !b->tail_line[JX_ROLE_LEVEL1])
+            continue;
+        /* the rest in the row's own level-2 cell, or in a row below while
+         * this row has none */
+        for (guint j = i; j < rows->len && j <= i + LEVEL2_PIECES_APART; j++) {
+            built_row *n = rows->pdata[j];
+            gboolean under = n->head_line[JX_ROLE_LEVEL1] == b->tail_line[JX_ROLE_LEVEL1] + 1;
+            jx_role r = j == i ? own_level2_in_col(b, piece->col)
+                               : label_role_in_col(n, piece->col, under);
+            if (n->page != b->page || (j > i && (n->page_start || b->text[JX_ROLE_LEVEL2])))
+                break;
+            if (r == JX_ROLE_COUNT)
+                continue;
+            int apart = n->head_line[r] - b->tail_line[JX_ROLE_LEVEL1];
+            if (!n->text[r] || n->label_pieces[r] != 1 || apart < 1 || apart > LEVEL2_PIECES_APART)
+                break;
+            char *joined = jx_norm_join(b->text[JX_ROLE_LEVEL1], n->text[r]);
+            if (!jx_taxonomy_level2(NULL, joined) || jx_taxonomy_level1(joined)) {
+                g_free(joined);
+                break;
+            }
+            int tail = n->tail_line[r], pieces = n->label_pieces[r];
+            double sum = n->label_sum[r];
+            text_set(n, r, NULL);
+            n->by_role[r] = NULL;
+            n->label_sum[r] = 0;
+            n->label_pieces[r] = 0;
+            n->head_line[r] = n->tail_line[r] = 0;
+            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
+            text_set(b, JX_ROLE_LEVEL2, joined);
+            b->tail_line[JX_ROLE_LEVEL2] = tail;
+            b->label_sum[JX_ROLE_LEVEL2] += sum;
+            b->label_pieces[JX_ROLE_LEVEL2] += pieces;
+            break;
+        }
+    }
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -5772,6 +5864,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     level2_piece_back(rows);
     level1_rest_with_head(rows);
     level1_rest_over_level2(rows);
+    level2_label_from_level1_word(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);

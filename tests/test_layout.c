@@ -1239,6 +1239,26 @@ static void level1_rest_over_next_level2(void **state)
     check_fields(rel, "项目总成本*", "level1", "产出指标", "level2", "成本指标", NULL);
 }
 
+/* WeasyPrint's print of a legacy form wraps its level-2 labels of the
+ * 产出数量 kind in their narrow column, `产出` over `数量` beside a row and
+ * `产出` / the row 政策知晓率 / `质量`, each line by its own middle: the first
+ * line, a level-1 label whole, went to the level-1 role (`数量` with it),
+ * the first rows read no level-2 label and the next ones the wrong group
+ * (`质量` from 农机购置补贴机具数量 on).  A level-1 word right of the level-1
+ * column whose piece below in its column makes a level-2 label with it is
+ * that label's first line. */
+static void level2_label_opening_with_level1_word(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/legacy/f0020-head";
+    check_fields(rel, "★补贴耕地面积", "level1", "产出", "level2", "产出数量", NULL);
+    check_fields(rel, "农作物病虫害统防统治面积", "level1", "产出", "level2", "产出数量", NULL);
+    check_fields(rel, "补贴耕地面积(乡镇)", "level2", "产出数量", "value", "636400", NULL);
+    check_fields(rel, "项目验收合格率", "level2", "产出质量", NULL);
+    check_fields(rel, "政策知晓率", "level1", "产出", "level2", "产出质量", NULL);
+    check_fields(rel, "项目工程验收合格率", "level2", "产出质量", NULL);
+}
+
 /* A padded browser print (WeasyPrint) whose first page holds the metadata
  * block, the header and two rows: too few gaps to show its rows stand three
  * blank lines apart, so the header, three above the first row, was no part
@@ -2820,6 +2840,7 @@ int main(void)
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(wrapped_seq_over_header_lines),
         cmocka_unit_test(level1_rest_over_next_level2),
+        cmocka_unit_test(level2_label_opening_with_level1_word),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
