@@ -1596,6 +1596,64 @@ static void add_restated_task_evidence(const built_row *frag, const built_row *p
         e[0] += RESTATED_TASK_EVIDENCE;
 }
 
+/* A qualitative target's line (`按照项目实施方案要求持续`) cannot go on from a
+ * figure: below a row whose own line states a figure or a date, it is the
+ * first line of the text target of the row below, centred round that row
+ * (WeasyPrint's rows, pdftotext -layout setting the name on the middle line
+ * and the target's last line as the row's).  As strong as a balanced cell. */
+#define TEXT_AFTER_FIGURE_EVIDENCE BALANCE_EVIDENCE
+
+/* The kind of target `text` reads as. */
+static jx_value_kind target_kind(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    jx_value_kind kind = t.kind;
+    jx_target_clear(&t);
+    return kind;
+}
+
+/* TRUE when row `f` holds text in role `r` and in no other text role. */
+static gboolean text_alone(const built_row *f, jx_role r)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != r && f->text[text_roles[i]])
+            return FALSE;
+    return f->text[r] != NULL;
+}
+
+/* Adds TEXT_AFTER_FIGURE_EVIDENCE, into e[0..k), to the fragments of the
+ * run from i0 holding pieces of a text target above a fragment holding a
+ * name that leans down already (e > 0), from the run's end up to the first
+ * piece that is none (a figure, a unit finishing `prev`'s, or a piece
+ * beside other text: a row's own line), when `prev` states a figure or a
+ * date on its own line and `next` holds a text target and no name: the row
+ * is that name's, its target centred round it. */
+static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint k,
+                                           const built_row *prev, const built_row *next, double *e)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (!prev->by_role[r] || !prev->text[r] || !next->text[r] || next->text[JX_ROLE_NAME] ||
+            target_kind(next->text[r]) != JX_KIND_TEXT)
+            continue;
+        jx_value_kind above = target_kind(prev->text[r]);
+        if (above != JX_KIND_NUMBER && above != JX_KIND_DATE)
+            continue;
+        gboolean name_below = FALSE;
+        for (guint j = k; j-- > 0;) {
+            const built_row *f = all->pdata[i0 + j];
+            const char *piece = f->text[r];
+            if (piece && (target_kind(piece) != JX_KIND_TEXT || !text_alone(f, r) ||
+                          completes_target(prev->text[r], piece) || adds_unit(prev->text[r], piece)))
+                break;
+            if (piece && name_below)
+                e[j] += TEXT_AFTER_FIGURE_EVIDENCE;
+            name_below |= f->text[JX_ROLE_NAME] != NULL && e[j] > 0;
+        }
+    }
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -1707,6 +1765,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
                 owed--;
             }
     }
+    if (by_lines)
+        add_text_after_figure_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_row_balance_evidence(all, i0, k, prev, e);
     if (by_lines && !marked)

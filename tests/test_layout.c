@@ -1259,6 +1259,22 @@ static void level2_label_opening_with_level1_word(void **state)
     check_fields(rel, "项目工程验收合格率", "level2", "产出质量", NULL);
 }
 
+/* WeasyPrint centres a row's cells round its name's line and pdftotext
+ * -layout sets a qualitative target wrapped over two lines above and below
+ * it (`按照项目实施方案要求持续改` / `群众生产生活条件` / `善，惠及更多群众`):
+ * the target's last line reads as the row, and its first line went up to
+ * the row above, whose figure (`= 350 元`) it cannot go on from (`350按照项目
+ * 实施方案要求持续改`, the row below keeping `善，惠及更多群众`). */
+static void text_target_line_not_after_figure(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0001-head";
+    check_fields(rel, "项目区农民人均增收", "op", "=", "value", "350", "unit", "元", NULL);
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "kind", "text", NULL);
+    check_fields(rel, "服务能力和水平", "value", "有效提高", NULL);
+}
+
 /* A padded browser print (WeasyPrint) whose first page holds the metadata
  * block, the header and two rows: too few gaps to show its rows stand three
  * blank lines apart, so the header, three above the first row, was no part
@@ -2841,6 +2857,7 @@ int main(void)
         cmocka_unit_test(wrapped_seq_over_header_lines),
         cmocka_unit_test(level1_rest_over_next_level2),
         cmocka_unit_test(level2_label_opening_with_level1_word),
+        cmocka_unit_test(text_target_line_not_after_figure),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
