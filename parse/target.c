@@ -1619,6 +1619,64 @@ static void add_restated_task_evidence(const built_row *frag, const built_row *p
         e[0] += RESTATED_TASK_EVIDENCE;
 }
 
+/* A qualitative target's line (`按照项目实施方案要求持续`) cannot go on from a
+ * figure: below a row whose own line states a figure or a date, it is the
+ * first line of the text target of the row below, centred round that row
+ * (WeasyPrint's rows, pdftotext -layout setting the name on the middle line
+ * and the target's last line as the row's).  As strong as a balanced cell. */
+#define TEXT_AFTER_FIGURE_EVIDENCE BALANCE_EVIDENCE
+
+/* The kind of target `text` reads as. */
+static jx_value_kind target_kind(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    jx_value_kind kind = t.kind;
+    jx_target_clear(&t);
+    return kind;
+}
+
+/* TRUE when row `f` holds text in role `r` and in no other text role. */
+static gboolean text_alone(const built_row *f, jx_role r)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != r && f->text[text_roles[i]])
+            return FALSE;
+    return f->text[r] != NULL;
+}
+
+/* Adds TEXT_AFTER_FIGURE_EVIDENCE, into e[0..k), to the fragments of the
+ * run from i0 holding pieces of a text target above a fragment holding a
+ * name that leans down already (e > 0), from the run's end up to the first
+ * piece that is none (a figure, a unit finishing `prev`'s, or a piece
+ * beside other text: a row's own line), when `prev` states a figure or a
+ * date on its own line and `next` holds a text target and no name: the row
+ * is that name's, its target centred round it. */
+static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint k,
+                                           const built_row *prev, const built_row *next, double *e)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (!prev->by_role[r] || !prev->text[r] || !next->text[r] || next->text[JX_ROLE_NAME] ||
+            target_kind(next->text[r]) != JX_KIND_TEXT)
+            continue;
+        jx_value_kind above = target_kind(prev->text[r]);
+        if (above != JX_KIND_NUMBER && above != JX_KIND_DATE)
+            continue;
+        gboolean name_below = FALSE;
+        for (guint j = k; j-- > 0;) {
+            const built_row *f = all->pdata[i0 + j];
+            const char *piece = f->text[r];
+            if (piece && (target_kind(piece) != JX_KIND_TEXT || !text_alone(f, r) ||
+                          completes_target(prev->text[r], piece) || adds_unit(prev->text[r], piece)))
+                break;
+            if (piece && name_below)
+                e[j] += TEXT_AFTER_FIGURE_EVIDENCE;
+            name_below |= f->text[JX_ROLE_NAME] != NULL && e[j] > 0;
+        }
+    }
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -1730,6 +1788,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
                 owed--;
             }
     }
+    if (by_lines)
+        add_text_after_figure_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_row_balance_evidence(all, i0, k, prev, e);
     if (by_lines && !marked)
@@ -4771,6 +4831,156 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
     return known;
 }
 
+/* The length in bytes of the rest of a level-1 label that opens level-2
+ * text `text` (`指标` of `指标质量指标`) when `head`, joined with it, makes a
+ * level-1 label only (产出 + 指标), the rest is no label by itself and the
+ * text after it is a known level-2 label whole; 0 otherwise. */
+static gsize level1_rest_opening(const char *head, const char *text)
+{
+    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
+        char *rest = g_strndup(text, (gsize)(p - text));
+        char *joined = jx_norm_join(head, rest);
+        gboolean fits = label_rest_only(rest) && known_label(JX_ROLE_LEVEL2, p) &&
+                        jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
+        g_free(joined);
+        g_free(rest);
+        if (fits)
+            return (gsize)(p - text);
+    }
+    return 0;
+}
+
+/* A level-1 label wrapped over two lines whose second line is the top line
+ * of the next row (WeasyPrint centres a row's cells round a name wrapped
+ * over three lines, and pdftotext -layout sets the level-1's `指标` beside
+ * the name's first line, under `产出` in the level-2 labels' column): the
+ * row below took the rest into its level-2 label (`指标` over `质量指标`
+ * read `指标质量指标`).  A level-2 text of two lines, the first right under
+ * a level-1 piece of the row above in the same column, the second a known
+ * level-2 label, gives its first line back to that level-1 label. */
+static void level1_rest_over_level2(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
+        const jx_pcell *head = above->by_role[JX_ROLE_LEVEL1], *below = b->by_role[JX_ROLE_LEVEL2];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (!head || !below || head->col != below->col || !text || b->text[JX_ROLE_LEVEL1] ||
+            !above->text[JX_ROLE_LEVEL1] || above->page != b->page || b->page_start ||
+            !above->tail_line[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] != 2 ||
+            b->head_line[JX_ROLE_LEVEL2] != above->tail_line[JX_ROLE_LEVEL1] + 1 ||
+            b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] + 1 ||
+            (above->text[JX_ROLE_LEVEL2] &&
+             above->tail_line[JX_ROLE_LEVEL2] >= b->head_line[JX_ROLE_LEVEL2] - 1))
+            continue;
+        gsize cut = level1_rest_opening(above->text[JX_ROLE_LEVEL1], text);
+        if (!cut)
+            continue;
+        char *rest = g_strndup(text, cut);
+        text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], rest));
+        g_free(rest);
+        text_set(b, JX_ROLE_LEVEL2, g_strdup(text + cut));
+        int line = b->head_line[JX_ROLE_LEVEL2];
+        above->tail_line[JX_ROLE_LEVEL1] = line;
+        above->label_sum[JX_ROLE_LEVEL1] += line;
+        above->label_pieces[JX_ROLE_LEVEL1]++;
+        b->label_sum[JX_ROLE_LEVEL2] -= line;
+        b->label_pieces[JX_ROLE_LEVEL2]--;
+        b->head_line[JX_ROLE_LEVEL2] = line + 1;
+    }
+}
+
+/* Lines apart, at most, of the two pieces of a level-2 label wrapped round a
+ * row's line (`产出` / the row / `质量`: a layout dump sets each line of a
+ * merged cell by its own middle). */
+#define LEVEL2_PIECES_APART 2
+
+/* The grid column of the leftmost level-1 piece of the rows, or G_MAXINT
+ * when no row holds one. */
+static int level1_first_col(const GPtrArray *rows)
+{
+    int first = G_MAXINT;
+    for (guint i = 0; i < rows->len; i++) {
+        const jx_pcell *c = ((const built_row *)rows->pdata[i])->by_role[JX_ROLE_LEVEL1];
+        if (c)
+            first = MIN(first, c->col);
+    }
+    return first;
+}
+
+/* The label role of row `n` whose cell stands in grid column `col`, or
+ * JX_ROLE_COUNT when neither label cell does; a level-1 text of no cell of
+ * its own (a fragment's the row took in) counts when `under` (its line
+ * right under the piece above tells where it stands). */
+static jx_role label_role_in_col(const built_row *n, int col, gboolean under)
+{
+    const jx_pcell *l1 = n->by_role[JX_ROLE_LEVEL1], *l2 = n->by_role[JX_ROLE_LEVEL2];
+    if ((l1 && l1->col == col) || (!l1 && under && n->text[JX_ROLE_LEVEL1]))
+        return JX_ROLE_LEVEL1;
+    if (l2 && l2->col == col)
+        return JX_ROLE_LEVEL2;
+    return JX_ROLE_COUNT;
+}
+
+/* JX_ROLE_LEVEL2 when row `b`'s level-2 cell stands in grid column `col`,
+ * else JX_ROLE_COUNT. */
+static jx_role own_level2_in_col(const built_row *b, int col)
+{
+    const jx_pcell *l2 = b->by_role[JX_ROLE_LEVEL2];
+    return b->text[JX_ROLE_LEVEL2] && l2 && l2->col == col ? JX_ROLE_LEVEL2 : JX_ROLE_COUNT;
+}
+
+/* A level-2 label of the 产出数量 kind wrapped in its column (`产出` / `数量`,
+ * `产出` / a row / `质量`, as WeasyPrint's print of a legacy form sets it):
+ * its first line is a level-1 label whole, and went to the level-1 role,
+ * the second with it or alone.  A level-1 piece right of the table's
+ * leftmost level-1 column, with a piece of one line in its grid column at
+ * most LEVEL2_PIECES_APART lines below that joined makes a level-2 label and
+ * no level-1, is that level-2 label's first line: the two are joined there. */
+static void level2_label_from_level1_word(GPtrArray *rows)
+{
+    int first_col = level1_first_col(rows);
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const jx_pcell *piece = b->by_role[JX_ROLE_LEVEL1];
+        if (!piece || piece->col <= first_col || !b->text[JX_ROLE_LEVEL1] ||
+            b->label_pieces[JX_ROLE_LEVEL1] != 1 || !b->tail_line[JX_ROLE_LEVEL1])
+            continue;
+        /* the rest in the row's own level-2 cell, or in a row below while
+         * this row has none */
+        for (guint j = i; j < rows->len && j <= i + LEVEL2_PIECES_APART; j++) {
+            built_row *n = rows->pdata[j];
+            gboolean under = n->head_line[JX_ROLE_LEVEL1] == b->tail_line[JX_ROLE_LEVEL1] + 1;
+            jx_role r = j == i ? own_level2_in_col(b, piece->col)
+                               : label_role_in_col(n, piece->col, under);
+            if (n->page != b->page || (j > i && (n->page_start || b->text[JX_ROLE_LEVEL2])))
+                break;
+            if (r == JX_ROLE_COUNT)
+                continue;
+            int apart = n->head_line[r] - b->tail_line[JX_ROLE_LEVEL1];
+            if (!n->text[r] || n->label_pieces[r] != 1 || apart < 1 || apart > LEVEL2_PIECES_APART)
+                break;
+            char *joined = jx_norm_join(b->text[JX_ROLE_LEVEL1], n->text[r]);
+            if (!jx_taxonomy_level2(NULL, joined) || jx_taxonomy_level1(joined)) {
+                g_free(joined);
+                break;
+            }
+            int tail = n->tail_line[r], pieces = n->label_pieces[r];
+            double sum = n->label_sum[r];
+            text_set(n, r, NULL);
+            n->by_role[r] = NULL;
+            n->label_sum[r] = 0;
+            n->label_pieces[r] = 0;
+            n->head_line[r] = n->tail_line[r] = 0;
+            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
+            text_set(b, JX_ROLE_LEVEL2, joined);
+            b->tail_line[JX_ROLE_LEVEL2] = tail;
+            b->label_sum[JX_ROLE_LEVEL2] += sum;
+            b->label_pieces[JX_ROLE_LEVEL2] += pieces;
+            break;
+        }
+    }
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -5763,6 +5973,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     gboolean one_column = jx_header_one_label_column(table->header);
     level2_piece_back(rows);
     level1_rest_with_head(rows);
+    level1_rest_over_level2(rows);
+    level2_label_from_level1_word(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);

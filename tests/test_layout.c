@@ -1222,6 +1222,59 @@ static void wrapped_seq_over_header_lines(void **state)
     check_dump(rel);
 }
 
+/* WeasyPrint centres a row's cells round a name wrapped over three lines,
+ * and pdftotext -layout sets the first line above the row's number: the
+ * level-1 label 产出 / 指标, its first line beside row 7, has its second
+ * beside that first line of row 8, over row 8's 质量指标 in the same column.
+ * Row 8 read `指标质量指标` for its level-2 label, the group kept `产出`.
+ * The rest goes back to the level-1 label above it. */
+static void level1_rest_over_next_level2(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/standard/f0036-table";
+    check_fields(rel, "开展安全生产执法检查", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "储备应急救灾物资(二期)", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "救灾资金发放准确率(含续建)", "level1", "产出指标", "level2", "质量指标",
+                 "value", "100", NULL);
+    check_fields(rel, "项目总成本*", "level1", "产出指标", "level2", "成本指标", NULL);
+}
+
+/* WeasyPrint's print of a legacy form wraps its level-2 labels of the
+ * 产出数量 kind in their narrow column, `产出` over `数量` beside a row and
+ * `产出` / the row 政策知晓率 / `质量`, each line by its own middle: the first
+ * line, a level-1 label whole, went to the level-1 role (`数量` with it),
+ * the first rows read no level-2 label and the next ones the wrong group
+ * (`质量` from 农机购置补贴机具数量 on).  A level-1 word right of the level-1
+ * column whose piece below in its column makes a level-2 label with it is
+ * that label's first line. */
+static void level2_label_opening_with_level1_word(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/legacy/f0020-head";
+    check_fields(rel, "★补贴耕地面积", "level1", "产出", "level2", "产出数量", NULL);
+    check_fields(rel, "农作物病虫害统防统治面积", "level1", "产出", "level2", "产出数量", NULL);
+    check_fields(rel, "补贴耕地面积(乡镇)", "level2", "产出数量", "value", "636400", NULL);
+    check_fields(rel, "项目验收合格率", "level2", "产出质量", NULL);
+    check_fields(rel, "政策知晓率", "level1", "产出", "level2", "产出质量", NULL);
+    check_fields(rel, "项目工程验收合格率", "level2", "产出质量", NULL);
+}
+
+/* WeasyPrint centres a row's cells round its name's line and pdftotext
+ * -layout sets a qualitative target wrapped over two lines above and below
+ * it (`按照项目实施方案要求持续改` / `群众生产生活条件` / `善，惠及更多群众`):
+ * the target's last line reads as the row, and its first line went up to
+ * the row above, whose figure (`= 350 元`) it cannot go on from (`350按照项目
+ * 实施方案要求持续改`, the row below keeping `善，惠及更多群众`). */
+static void text_target_line_not_after_figure(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0001-head";
+    check_fields(rel, "项目区农民人均增收", "op", "=", "value", "350", "unit", "元", NULL);
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "kind", "text", NULL);
+    check_fields(rel, "服务能力和水平", "value", "有效提高", NULL);
+}
+
 /* A padded browser print (WeasyPrint) whose first page holds the metadata
  * block, the header and two rows: too few gaps to show its rows stand three
  * blank lines apart, so the header, three above the first row, was no part
@@ -2900,6 +2953,9 @@ int main(void)
         cmocka_unit_test(label_group_line_starts_row),
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(wrapped_seq_over_header_lines),
+        cmocka_unit_test(level1_rest_over_next_level2),
+        cmocka_unit_test(level2_label_opening_with_level1_word),
+        cmocka_unit_test(text_target_line_not_after_figure),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
