@@ -1502,6 +1502,12 @@ static gboolean columns_fit(const GArray *cols, const jx_layout_word *w, gsize n
     return cols->len && columns_misfit(cols, w, n, join, first_row, last_row) == 0;
 }
 
+gboolean jx_layout_columns_fit(const jx_layout_word *words, gsize n, const GArray *cols,
+                               double join)
+{
+    return columns_fit(cols, words, n, join, 0, G_MAXINT);
+}
+
 /* A line of fewer pieces than the body's lines whose text, words parted by
  * less than `join` taken as one run whatever their script, runs over at
  * least this share of the table's width and holds a mark of

@@ -60,6 +60,12 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
                                 int page, double join, double unit, const GArray *carried,
                                 GArray *used, gboolean positioned, double *alignment);
 
+/* TRUE when every word of `words` (in line order) stands over one of `cols`
+ * and no line has two pieces (words `join` apart or more) in one: the
+ * test jx_layout_grid_carried puts carried columns to. */
+gboolean jx_layout_columns_fit(const jx_layout_word *words, gsize n, const GArray *cols,
+                               double join);
+
 /*
  * What a borderless table leaves for the next page (a PDF's, across its
  * pages; a text dump lays out each page on a character grid of its own, so

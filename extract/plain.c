@@ -1046,6 +1046,206 @@ static gsize carried_rows_end(const splitter *sp, const page_line *lines, gsize 
     return best;
 }
 
+/* TRUE when word w of `words` (in line order) opens a piece: first on its
+ * line, or two columns after the word before, or one between two wide
+ * characters (how pdftotext -layout parts cells it squeezed). */
+static gboolean opens_piece(const GArray *words, guint w)
+{
+    const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
+    if (!w || g_array_index(words, jx_layout_word, w - 1).row != word->row)
+        return TRUE;
+    const jx_layout_word *before = &g_array_index(words, jx_layout_word, w - 1);
+    double gap = word->x0 - before->x1;
+    return gap >= 2 || (gap >= 1 && before->wide_end && word->wide_start);
+}
+
+static int cmp_span_start(const void *pa, const void *pb)
+{
+    double a = ((const jx_layout_span *)pa)->a, b = ((const jx_layout_span *)pb)->a;
+    return (a > b) - (a < b);
+}
+
+/* The extents of the pieces (see opens_piece) of `words`, pieces that
+ * overlap one extent: the page's columns as its lines show them, left to
+ * right.  Cells centred in their column start where their widths put them
+ * (a label's wrapped tail under its head); they overlap. */
+static GArray *piece_columns(const GArray *words)
+{
+    GArray *spans = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    for (guint w = 0; w < words->len; w++) {
+        const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
+        if (opens_piece(words, w)) {
+            jx_layout_span part = {word->x0, word->x1};
+            g_array_append_val(spans, part);
+        } else {
+            g_array_index(spans, jx_layout_span, spans->len - 1).b = word->x1;
+        }
+    }
+    g_array_sort(spans, cmp_span_start);
+    guint kept = 0;
+    for (guint k = 0; k < spans->len; k++) {
+        jx_layout_span part = g_array_index(spans, jx_layout_span, k);
+        jx_layout_span *last = kept ? &g_array_index(spans, jx_layout_span, kept - 1) : NULL;
+        if (last && part.a < last->b)
+            last->b = MAX(last->b, part.b);
+        else
+            g_array_index(spans, jx_layout_span, kept++) = part;
+    }
+    g_array_set_size(spans, kept);
+    return spans;
+}
+
+/* A continued page leaves this many of the carried columns empty at most,
+ * its first (the row-header or level-1 column a merged cell spans the
+ * break in); more left over say the page's lines hold fewer cells than the
+ * table's rows (a row's rest), not the table's columns moved. */
+#define MOVED_MAX_DROPPED 1
+/* No column moves by more than this share of the carried table's width: a
+ * page's pieces that far from the columns they would stand for are fewer
+ * cells than the table's (the rest of a row the break cut, set on a line of
+ * its own), not its columns moved. */
+#define MOVED_MAX_SHIFT_SHARE 0.4
+
+/*
+ * Moves the carried columns `cols` to where this page's columns start (see
+ * piece_columns), when the page shows MOVED_MAX_DROPPED fewer: the page's
+ * columns go to the last carried ones one each, right to left, the first
+ * carried column moving as the one after it did.  pdftotext -layout sets
+ * each page on a grid of its own: where a table's leading column is empty
+ * on its continued page (a merged label cell spanning the break), it drops
+ * it and sets the page's cells elsewhere, each column by its own amount
+ * (the gaps it squeezes differ), so the page before's columns fit the page
+ * by their order, not by their place.  FALSE (`cols` as they were) when the
+ * page shows no such columns.
+ */
+static gboolean move_columns_to_starts(GArray *cols, const GArray *words)
+{
+    GArray *own = piece_columns(words);
+    gboolean moved = own->len && own->len < cols->len && own->len + MOVED_MAX_DROPPED >= cols->len;
+    double most = moved ? MOVED_MAX_SHIFT_SHARE * (g_array_index(cols, jx_layout_span,
+                                                                 cols->len - 1).b -
+                                                   g_array_index(cols, jx_layout_span, 0).a)
+                        : 0;
+    for (guint c = cols->len, k = own->len; moved && c-- > 0 && k > 0;)
+        moved = fabs(g_array_index(own, jx_layout_span, --k).a -
+                     g_array_index(cols, jx_layout_span, c).a) <= most;
+    if (moved) {
+        double shift = 0, limit = G_MAXDOUBLE;
+        for (guint c = cols->len, k = own->len; c-- > 0;) {
+            jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
+            if (k > 0)
+                shift = g_array_index(own, jx_layout_span, --k).a - span->a;
+            span->a += shift;
+            /* a column reaches to the next: the page sets its text wider
+             * than the widest the page before set there (a label centred on
+             * a line of its own under a line its column's width) */
+            span->b = limit < G_MAXDOUBLE ? limit : span->b + shift;
+            limit = span->a;
+        }
+    }
+    g_array_free(own, TRUE);
+    return moved;
+}
+
+/* The columns the page before carried (see jx_layout_carry), reading `wide`,
+ * moved to where the continued page's `words` start (see
+ * move_columns_to_starts); NULL when none were carried. */
+static GArray *moved_columns(const splitter *sp, int wide, const GArray *words)
+{
+    const jx_layout_carry *c = sp->carry;
+    if (!c || !c->open || !c->cols || c->wide != wide || !(c->scale > 0))
+        return NULL;
+    GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
+    for (guint i = 0; i < c->cols->len; i++) {
+        const jx_layout_span *s = &g_array_index(c->cols, jx_layout_span, i);
+        jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
+        g_array_append_val(cols, here);
+    }
+    if (!move_columns_to_starts(cols, words)) {
+        g_array_free(cols, TRUE);
+        return NULL;
+    }
+    return cols;
+}
+
+/* TRUE when the columns the page before carried, moved to lines[a, b)'s
+ * pieces (see move_columns_to_starts), fit those pieces in one reading. */
+static gboolean moved_columns_fit(const splitter *sp, const page_line *lines, gsize a, gsize b)
+{
+    gboolean fit = FALSE;
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    for (gsize i = 0; i < G_N_ELEMENTS(WIDE_AS) && !fit; i++) {
+        GArray *words = region_words(lines, a, b, WIDE_AS[i], row_lines, NULL);
+        GArray *cols = moved_columns(sp, WIDE_AS[i], words);
+        /* two spaces or more part pieces of text (as emit_layout reads them) */
+        fit = cols && jx_layout_columns_fit((const jx_layout_word *)words->data, words->len,
+                                            cols, 2.0);
+        if (cols)
+            g_array_free(cols, TRUE);
+        g_array_free(words, TRUE);
+    }
+    g_array_free(row_lines, TRUE);
+    return fit;
+}
+
+/* The most text lines a continued page's rows may take when none of them
+ * makes a region of its own (a page's tail of a table: two or three rows,
+ * their label cells wrapped). */
+#define CONTINUED_ROWS_MAX_LINES 12
+
+/* TRUE when `pl` may be a line of a continued table's rows: pieces apart
+ * (two spaces or one between wide characters), or a wrapped cell's line. */
+static gboolean continued_row_line(const page_line *pl, int margin, int width)
+{
+    return !pl->furniture && !ends_sentence(pl) &&
+           (pl->kind == ROW_SPACE || pl->joined || may_continue(pl, margin, width));
+}
+
+/*
+ * Where a page's rows of the table the page before ran to its foot with end,
+ * when lines[k], the page's first text, makes no region of its own: the
+ * lines from k that may be rows (see continued_row_line), blank lines
+ * between them at most `max_blanks`, two lines at least, one of them of
+ * pieces apart.  A spreadsheet's or a word processor's PDF breaks a table
+ * whose merged label cells span the break: the label columns are empty on
+ * the continued page, pdftotext -layout drops them and sets the page's cells
+ * one space apart (its text starts further left), and the page's few rows
+ * made no region; read as lines, they ended the table and were lost.
+ * Returns k when the page holds no such rows.
+ */
+static gsize continued_rows_end(const splitter *sp, const page_line *lines, gsize n, gsize k,
+                                int margin, int width, int max_blanks, int own_blanks,
+                                int gap_extra)
+{
+    const jx_layout_carry *c = sp->carry;
+    if (!c || !c->open || !c->cols || !c->cols->len)
+        return k;
+    gsize end = k;
+    int taken = 0, apart = 0, blanks = 0;
+    for (gsize j = k; j < n; j++) {
+        if (line_blank(&lines[j])) {
+            if (++blanks > max_blanks)
+                break;
+            continue;
+        }
+        if (!continued_row_line(&lines[j], margin, width))
+            break;
+        /* a region of the page's own below: its rows read by it, the lines
+         * above it as they were */
+        if (j > k && find_region(lines, n, j, margin, width, FALSE, !sp->page_part, max_blanks,
+                                 own_blanks, gap_extra) > j)
+            return k;
+        blanks = 0;
+        taken++;
+        apart += lines[j].kind == ROW_SPACE || lines[j].joined;
+        end = j + 1;
+    }
+    return taken >= 2 && taken <= CONTINUED_ROWS_MAX_LINES && apart &&
+                   moved_columns_fit(sp, lines, k, end)
+               ? end
+               : k;
+}
+
 /* The most lines a row the page's foot cut may set (its label and name on
  * one, its target alone on the next, the label's wrapped tail on a third). */
 #define FOOT_ROW_MAX_LINES 3
@@ -1512,9 +1712,11 @@ static void place_cut_name(const splitter *sp, gsize m, GArray *words, int held_
 }
 
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
- * (when a < held), were held from the page before (see place_held_words). */
+ * (when a < held), were held from the page before (see place_held_words).
+ * `moved`: the region is a continued page's rows, read by the page before's
+ * columns moved to them (see continued_rows_end). */
 static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, gsize b,
-                        gsize held)
+                        gsize held, gboolean moved)
 {
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
     jx_grid *best = NULL;
@@ -1532,7 +1734,19 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
             if (own)
                 g_array_free(own, TRUE);
         }
-        GArray *carried = carried_columns(sp, WIDE_AS[i], opens_page, lines, a, b);
+        GArray *carried = moved ? moved_columns(sp, WIDE_AS[i], words)
+                                : carried_columns(sp, WIDE_AS[i], opens_page, lines, a, b);
+        /* a continued page's rows are read where the moved columns fit them
+         * (see continued_rows_end): its own few lines show no columns */
+        gboolean last_chance = !best && i + 1 == G_N_ELEMENTS(WIDE_AS);
+        if (moved && !last_chance &&
+            !(carried && jx_layout_columns_fit((const jx_layout_word *)words->data, words->len,
+                                               carried, 2.0))) {
+            if (carried)
+                g_array_free(carried, TRUE);
+            g_array_free(words, TRUE);
+            continue;
+        }
         double alignment;
         /* two spaces or more part pieces of text; one column is the resolution */
         jx_grid *grid = jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
@@ -1554,7 +1768,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
             jx_grid_free(grid);
         }
     }
-    keep_left_carried(sp, best_used, best_wide, opens_page, lines, a, b);
+    if (!moved) /* the moved columns are the carried ones, all of them */
+        keep_left_carried(sp, best_used, best_wide, opens_page, lines, a, b);
     carry_columns(sp, best_used, best_wide, nothing_but_furniture(lines, b, n));
     g_array_free(used, TRUE);
     g_array_free(best_used, TRUE);
@@ -2020,6 +2235,13 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
             !lines[i].furniture)
             end = carried_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
                                           gap_extra);
+        gboolean continued = FALSE; /* the page's rows of the table the page before ended with */
+        if (end <= i && nothing_but_furniture(lines, 0, i) && !positioned_text(sp) &&
+            !line_blank(&lines[i])) {
+            end = continued_rows_end(sp, lines, n, i, margin, width, max_blanks, own_blanks,
+                                     gap_extra);
+            continued = end > i;
+        }
         if (end <= i && nothing_but_furniture(lines, 0, i) && opens_on_padded_row(lines, n, i))
             end = padded_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
                                          gap_extra);
@@ -2040,7 +2262,7 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
             break;
         if (end > i) {
             jx_split_flush(sp);
-            emit_layout(sp, lines, n, i, end, held);
+            emit_layout(sp, lines, n, i, end, held, continued);
             if (i < held) /* the held name placed */
                 memset(sp->cut_name_columns, 0, sizeof sp->cut_name_columns);
             name_under_region =

@@ -2864,6 +2864,22 @@ static void joined_label_cut_in_level2(void **state)
     check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响指标", NULL);
 }
 
+/* A table's last rows alone on a continued page whose row-header column
+ * is empty: pdftotext drops it and sets the page's cells further left, each
+ * column by its own amount, two cells one space apart; no line made a
+ * region and the rows were lost.  The page before's columns, moved to
+ * where the page's own rows start them, read it. */
+static void continued_page_without_label_columns(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0154");
+    check_fields("calc-pdf-layout/dept/f0154", "受益群众满意度", "level1", "满意度",
+                 "level2", "服务对象满意度指标", "task", "加强教师队伍建设,开展全员培训",
+                 "value", "85", NULL);
+    check_fields("calc-pdf-layout/dept/f0154", "群众满意度", "level2", "服务对象满意度指标",
+                 "task", "实施农村义务教育学生营养改善计划", "value", "92", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3022,6 +3038,7 @@ int main(void)
         cmocka_unit_test(target_rest_over_labels_row),
         cmocka_unit_test(target_lines_past_label_pieces),
         cmocka_unit_test(remark_words_beside_targets),
+        cmocka_unit_test(continued_page_without_label_columns),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
