@@ -21,7 +21,9 @@
  * operator and a unit on lines of their own join the figure between them),
  * explanations and 备注, 序号, header words and page furniture — and pairs
  * the names with the targets in order (pair_up: the pairs printed side by
- * side anchor the others, a stray figure or remark stays unpaired), each
+ * side anchor the others, a stray figure or remark stays unpaired;
+ * a target block printed before the names' block, its last rows printed
+ * row by row among the targets: pair_around_anchors), each
  * name under the labels printed before it (a block of labels spread over
  * the names after it by what their targets state, the boundaries between
  * groups moved the same way; a level-1 matched to its level-2 label's
@@ -1376,6 +1378,85 @@ static void pair_up(GArray *names, GArray *targets)
     keep_only_pairs(names, targets, keep_n, keep_t);
 }
 
+/* TRUE when pair_up's pairs would pass read_region's guard, the cue's or
+ * print order's. */
+static gboolean pairs_in_order(const GArray *names, const GArray *targets)
+{
+    gboolean pass = FALSE;
+    for (int states = 1; states >= 0 && !pass; states--) {
+        GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+        GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+        best_pairs(names, targets, states, keep_n, keep_t);
+        pass = pairs_pass_guard(names, targets, keep_n, keep_t);
+        g_array_unref(keep_n);
+        g_array_unref(keep_t);
+    }
+    return pass;
+}
+
+/* Pairs the names with the targets around the ones printed side by side,
+ * when the blocks came in another order: a table whose target column
+ * printed as a block before its names' block, its last rows printed row by
+ * row among the targets (each name right before its target) where the
+ * names' block holds the rows above them.  Each name printed right before a
+ * target pairs it (an anchor); the others pair the targets left, in order;
+ * names[k] pairs targets[k] on return, in the targets' order.  Only when
+ * names and targets are as many, some printed side by side and some apart,
+ * and the anchors keep their order: FALSE, nothing changed, otherwise. */
+static gboolean pair_around_anchors(GArray *names, GArray *targets)
+{
+    guint n = names->len, m = targets->len;
+    if (n != m || n < MIN_ROWS)
+        return FALSE;
+    guint *next_target = g_new(guint, n + 1);
+    int *last_name = g_new(int, m + 1);
+    neighbours(names, targets, next_target, last_name);
+    int *target_of = g_new(int, n);
+    gboolean *taken = g_new0(gboolean, m);
+    guint anchors = 0;
+    int last = -1;
+    gboolean monotone = TRUE;
+    for (guint i = 0; i < n; i++) {
+        guint j = next_target[i];
+        target_of[i] = -1;
+        if (j < m && last_name[j] == (int)i) {
+            target_of[i] = (int)j;
+            taken[j] = TRUE;
+            anchors++;
+            monotone = monotone && (int)j > last;
+            last = (int)j;
+        }
+    }
+    gboolean ok = monotone && anchors > 0 && anchors < n;
+    if (ok) {
+        guint j = 0;
+        for (guint i = 0; i < n; i++) {
+            if (target_of[i] >= 0)
+                continue;
+            while (taken[j])
+                j++;
+            target_of[i] = (int)j;
+            taken[j] = TRUE;
+            /* a name of the block after the targets' */
+            ok = ok && g_array_index(targets, target_at, j).at < g_array_index(names, name_at, i).at;
+        }
+    }
+    if (ok) {
+        /* the rows in the targets' order */
+        name_at *sorted = g_new(name_at, n);
+        for (guint i = 0; i < n; i++)
+            sorted[target_of[i]] = g_array_index(names, name_at, i);
+        for (guint k = 0; k < n; k++)
+            g_array_index(names, name_at, k) = sorted[k];
+        g_free(sorted);
+    }
+    g_free(taken);
+    g_free(target_of);
+    g_free(next_target);
+    g_free(last_name);
+    return ok;
+}
+
 /* What a target states, as far as it tells its row's level-2 group. */
 typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
 
@@ -2031,7 +2112,9 @@ static gboolean read_region(jx_colblocks *b)
         assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
     GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets) : NULL;
-    if (names && !halves)
+    gboolean anchored = names && !halves && !pairs_in_order(names, targets) &&
+                        pair_around_anchors(names, targets);
+    if (names && !halves && !anchored)
         pair_up(names, targets);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
@@ -2048,7 +2131,7 @@ static gboolean read_region(jx_colblocks *b)
     /* the targets a row took: one, or two in a half-year table */
     guint paired = rows + (halves ? filled_halves(halves) : 0);
     double min_ordered = halves ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
-    ok = ok && rows >= MIN_ROWS && (double)ordered >= min_ordered * (double)rows &&
+    ok = ok && rows >= MIN_ROWS && (anchored || (double)ordered >= min_ordered * (double)rows) &&
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);

@@ -3697,6 +3697,42 @@ static void test_raw_order_against_names(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose targets printed as a block before the
+ * names' block, its last two rows printed row by row among the targets,
+ * each name right before its target (tests/raw/README.md): those two pair
+ * the targets they stand before, the block's names the targets left in
+ * order, and the rows come in the targets' order. */
+static void test_raw_last_rows_beside_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value;
+    } rows[] = {{"公益林管护面积", NULL, "78.94"},
+                {"聘用生态护林员", ">=", "310"},
+                {"松材线虫病疫木清理", ">=", "44400"},
+                {"新增造林面积", ">=", "3800"},
+                {"项目验收合格率", NULL, "100"},
+                {"资金使用合规率", NULL, "100"},
+                {"工作任务完成及时性", NULL, "按时完成"},
+                {"带动相关产业增收", "=", "180"},
+                {"政策宣传覆盖率", ">=", "90"},
+                {"对生态环境的改善", NULL, "明显"},
+                {"护林员满意度", ">=", "85"},
+                {"受益群众满意度", ">=", "87"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-last-rows-beside-targets.txt");
+    assert_int_equal(count_indicators(l), G_N_ELEMENTS(rows));
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator(l, i);
+        assert_field(r, "name", rows[i].name);
+        if (rows[i].op)
+            assert_field(r, "op", rows[i].op);
+        else
+            assert_field_null(r, "op");
+        assert_field(r, "value", rows[i].value);
+    }
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4299,6 +4335,7 @@ int main(void)
         cmocka_unit_test(test_raw_names_state_targets),
         cmocka_unit_test(test_raw_names_state_against_order),
         cmocka_unit_test(test_raw_order_against_names),
+        cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
