@@ -32,7 +32,9 @@
  * its line, and each print covers the run of rows around it
  * (assign_tasks).  A half-year table's name takes two targets, the
  * half-year's and the year's, when they fit each other, or one, the year's
- * (pair_up_halves: the half-year cell is the one a form leaves empty).  The rows go on as a grid (header row,
+ * (pair_up_halves: the half-year cell is the one a form leaves empty); a
+ * mid-term target before the year's (中期目标值) pairs the same way and is set
+ * aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
  * such table, or whose names and targets pair too few or out of order,
  * goes to the cell-stream reader line by line as before; a region whose
@@ -1619,10 +1621,28 @@ static gboolean half_fits(const char *half, const char *full)
     return fits;
 }
 
+/* TRUE when a mid-term target (中期指标值) fits the year's after it: a text,
+ * or the same kind of target in the same unit; the mid-term's figure may be
+ * the larger (a goal over years), so unlike a half-year's it is not bound
+ * by the year's. */
+static gboolean mid_fits(const char *mid, const char *year)
+{
+    jx_target h, f;
+    jx_norm_target(mid, &h);
+    jx_norm_target(year, &f);
+    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
+    if (fits && h.kind == JX_KIND_NUMBER)
+        fits = g_strcmp0(h.unit, f.unit) == 0;
+    jx_target_clear(&h);
+    jx_target_clear(&f);
+    return fits;
+}
+
 /* Pairs the names with one or two targets each in order, as pair_up does
  * with one: names[k] pairs targets[k] (the year's) on return, and the
  * returned array holds row k's half-year target (NULL: its cell empty). */
-static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
+static GPtrArray *pair_up_halves(GArray *names, GArray *targets,
+                                  gboolean (*fits)(const char *first, const char *second))
 {
     guint n = names->len, m = targets->len;
     guint *next_target = g_new(guint, n + 1);
@@ -1646,8 +1666,8 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
                     v = one, h = PAIRED_ONE;
             }
             if (i > 0 && j > 1 &&
-                half_fits(g_array_index(targets, target_at, j - 2).text->str,
-                          g_array_index(targets, target_at, j - 1).text->str)) {
+                fits(g_array_index(targets, target_at, j - 2).text->str,
+                     g_array_index(targets, target_at, j - 1).text->str)) {
                 int two = best[(i - 1) * w + j - 2] +
                           pair_score(names, targets, next_target, last_name, i - 1, j - 2, j - 2) +
                           pair_score(names, targets, next_target, last_name, i - 1, j - 1, j - 2);
@@ -1976,6 +1996,24 @@ static gboolean has_two_targets(const GArray *items)
     return FALSE;
 }
 
+/* TRUE when the region's table holds a mid-term target before the year's
+ * in each row (中期目标值 | 年度目标值), by its header words: the row prints
+ * its two targets in that order, and the record keeps the year's. */
+static gboolean has_mid_targets(const GArray *items)
+{
+    gboolean mid = FALSE;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_HEADER)
+            continue;
+        if (jx_stream_sets_aside_targets(it->norm))
+            mid = TRUE;
+        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE)
+            return mid;
+    }
+    return FALSE;
+}
+
 /* TRUE when a work item's piece is among the items. */
 static gboolean has_task_items(const GArray *items)
 {
@@ -2111,10 +2149,15 @@ static gboolean read_region(jx_colblocks *b)
     if (prints)
         assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
-    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets) : NULL;
-    gboolean anchored = names && !halves && !pairs_in_order(names, targets) &&
+    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, half_fits) : NULL;
+    /* a mid-term target before the year's pairs as a half-year's does, and
+     * is set aside */
+    GPtrArray *mids = names && !halves && !(prints && prints->len) && has_mid_targets(items)
+                          ? pair_up_halves(names, targets, mid_fits)
+                          : NULL;
+    gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
                         pair_around_anchors(names, targets);
-    if (names && !halves && !anchored)
+    if (names && !halves && !mids && !anchored)
         pair_up(names, targets);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
@@ -2129,8 +2172,8 @@ static gboolean read_region(jx_colblocks *b)
         ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
     }
     /* the targets a row took: one, or two in a half-year table */
-    guint paired = rows + (halves ? filled_halves(halves) : 0);
-    double min_ordered = halves ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
+    guint paired = rows + (halves ? filled_halves(halves) : 0) + (mids ? filled_halves(mids) : 0);
+    double min_ordered = halves || mids ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
     ok = ok && rows >= MIN_ROWS && (anchored || (double)ordered >= min_ordered * (double)rows) &&
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
@@ -2185,6 +2228,8 @@ static gboolean read_region(jx_colblocks *b)
     g_ptr_array_unref(blocks);
     if (halves)
         g_ptr_array_unref(halves);
+    if (mids)
+        g_ptr_array_unref(mids);
     if (prints)
         g_array_unref(prints);
     if (names)

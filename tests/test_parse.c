@@ -3733,6 +3733,42 @@ static void test_raw_last_rows_beside_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table with a mid-term target column before the
+ * year's (中期目标值 | 年度目标值, tests/raw/README.md), each row printed
+ * name, mid-term target, year's target: the row keeps the year's, and the
+ * mid-term's (a larger goal over years) is no row of its own. */
+static void test_raw_mid_term_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {{"农村危房改造户数", ">", "430", "户"},
+                {"筹集保障性租赁住房", ">=", "1990", "套"},
+                {"新建改造排水管网", NULL, "56.39", "公里"},
+                {"加装电梯数量", ">=", "55", "部"},
+                {"危房改造对象认定准确率", "=", "100", "%"},
+                {"年度任务完成时限", NULL, "2022-11-30", NULL},
+                {"人均补助标准", "<=", "2550", "元/人"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-mid-term-targets.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator(l, i);
+        assert_field(r, "name", rows[i].name);
+        if (rows[i].op)
+            assert_field(r, "op", rows[i].op);
+        else
+            assert_field_null(r, "op");
+        assert_field(r, "value", rows[i].value);
+        if (rows[i].unit)
+            assert_field(r, "unit", rows[i].unit);
+        else
+            assert_field_null(r, "unit");
+    }
+    const jx_record *r = indicator_named(l, "项目区农民人均增收");
+    assert_non_null(r);
+    assert_field(r, "value", "1440");
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4336,6 +4372,7 @@ int main(void)
         cmocka_unit_test(test_raw_names_state_against_order),
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
+        cmocka_unit_test(test_raw_mid_term_targets),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
