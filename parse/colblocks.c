@@ -265,8 +265,9 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
 static const char *const before_words[] = {"前", "之前", "以前"};
 
 /* TRUE when the line `norm` is the end of a date its cell's width cut
- * (`2021年12月3` / `1日前`, `≤2023年12月` / `31日`): a day's digits and 日
- * (maybe 前), under a line that names a year and stops at a digit or 月,
+ * (`2021年12月3` / `1日前`, `≤2023年12月` / `31日`, `2019年10` / `月31日`): a
+ * day's digits and 日 (maybe 前, maybe after the month's end), under a line
+ * that names a year and stops at a digit or 月,
  * the two reading as one date; or the date's 以前 alone below it. */
 static gboolean ends_cut_date(const char *prev, const char *norm)
 {
@@ -276,6 +277,13 @@ static gboolean ends_cut_date(const char *prev, const char *norm)
     const char *p = norm;
     while (g_ascii_isdigit(*p) && p - norm < 2)
         p++;
+    /* or the month's end and the day (`2019年10` / `月31日`) */
+    if (g_str_has_prefix(p, "月")) {
+        p += strlen("月");
+        const char *day = p;
+        while (g_ascii_isdigit(*p) && p - day < 2)
+            p++;
+    }
     if (!g_str_has_prefix(p, "日") || !strstr(prev, "年") || !*prev)
         return FALSE;
     const char *last = g_utf8_prev_char(prev + strlen(prev));
@@ -285,6 +293,21 @@ static gboolean ends_cut_date(const char *prev, const char *norm)
     gboolean date = jx_norm_target_peek(joined, &t) && t->kind == JX_KIND_DATE;
     g_free(joined);
     return date;
+}
+
+/* TRUE when the line `norm` is the rest of a target whose compound unit
+ * its cell's width cut after the slash (`≤1,210元/` / `平方米`, `<=2970元/平方`
+ * / `米`), the text `prev` no target alone: the two read as one target. */
+static gboolean ends_cut_unit(const char *prev, const char *norm)
+{
+    if (!strchr(prev, '/') || !*norm || kind_of(prev) != IT_TEXT || g_utf8_strlen(norm, -1) > MAX_TAIL_CHARS)
+        return FALSE;
+    char *joined = g_strconcat(prev, norm, NULL);
+    const jx_target *t;
+    gboolean target = jx_norm_target_peek(joined, &t) && t->kind == JX_KIND_NUMBER && t->unit &&
+                      strchr(t->unit, '/');
+    g_free(joined);
+    return target;
 }
 
 /* The level label (level 2 first) whose first line of a narrow column's
@@ -665,6 +688,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                                   kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
         /* …and so does a date its width cut (`2021年12月3` / `1日`) */
         gboolean date_goes_on = next_line && prev->kind != IT_HEADER && ends_cut_date(prev->norm, norm);
+        /* …and a compound unit its width cut (`≤1,210元/` / `平方米`) */
+        date_goes_on = date_goes_on || (next_line && prev->kind != IT_HEADER && ends_cut_unit(prev->norm, norm));
         if (date_goes_on)
             prev->kind = IT_TARGET;
         /* …and a target column's header word (`全年(程)指` / `标值`) */

@@ -3769,6 +3769,39 @@ static void test_raw_mid_term_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department table whose narrow value column cut a
+ * date inside its month (`2019 年 10` / `月 31 日`, tests/raw/README.md):
+ * the two lines are one date, the row's target. */
+static void test_raw_date_cut_in_month(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-dept-date-cut-month.txt");
+    const jx_record *r = indicator_named(l, "项目完成时限");
+    assert_non_null(r);
+    assert_field(r, "value", "2019-10-31");
+    assert_field(r, "kind", "date");
+    jx_record_list_free(l);
+}
+
+/* …and of a half-year table whose narrow value column cut a compound unit
+ * after its slash (`≤2080元/平` / `方米`, tests/raw/README.md): the two lines
+ * are one target, its unit whole. */
+static void test_raw_unit_cut_after_slash(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-half-unit-cut-slash.txt");
+    gboolean found = FALSE;
+    for (guint i = 0; i < count_indicators(l); i++) {
+        const jx_record *r = indicator(l, i);
+        if (g_strcmp0(jx_record_get_string(r, "value"), "2080") != 0)
+            continue;
+        assert_field(r, "unit", "元/平方米");
+        found = TRUE;
+    }
+    assert_true(found);
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4373,6 +4406,8 @@ int main(void)
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_mid_term_targets),
+        cmocka_unit_test(test_raw_date_cut_in_month),
+        cmocka_unit_test(test_raw_unit_cut_after_slash),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
