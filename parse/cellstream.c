@@ -3771,6 +3771,11 @@ static GArray *stream_pieces(jx_cellrun *c, const GArray *body, gboolean parted,
  * 年度指标值: the header reads it as another column). */
 static const char *const set_aside_target_words[] = {"中期"};
 
+gboolean jx_stream_sets_aside_targets(const char *norm)
+{
+    return jx_norm_holds_listed(norm, set_aside_target_words, G_N_ELEMENTS(set_aside_target_words));
+}
+
 /* The roles the cells of a stream are fitted to: the header's, but a column
  * of targets set aside (see set_aside_target_words) holds targets as the
  * year's column does: read as another column's text, a mid-term target

@@ -21,7 +21,9 @@
  * operator and a unit on lines of their own join the figure between them),
  * explanations and 备注, 序号, header words and page furniture — and pairs
  * the names with the targets in order (pair_up: the pairs printed side by
- * side anchor the others, a stray figure or remark stays unpaired), each
+ * side anchor the others, a stray figure or remark stays unpaired;
+ * a target block printed before the names' block, its last rows printed
+ * row by row among the targets: pair_around_anchors), each
  * name under the labels printed before it (a block of labels spread over
  * the names after it by what their targets state, the boundaries between
  * groups moved the same way; a level-1 matched to its level-2 label's
@@ -30,7 +32,9 @@
  * its line, and each print covers the run of rows around it
  * (assign_tasks).  A half-year table's name takes two targets, the
  * half-year's and the year's, when they fit each other, or one, the year's
- * (pair_up_halves: the half-year cell is the one a form leaves empty).  The rows go on as a grid (header row,
+ * (pair_up_halves: the half-year cell is the one a form leaves empty); a
+ * mid-term target before the year's (中期目标值) pairs the same way and is set
+ * aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
  * such table, or whose names and targets pair too few or out of order,
  * goes to the cell-stream reader line by line as before; a region whose
@@ -261,8 +265,9 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
 static const char *const before_words[] = {"前", "之前", "以前"};
 
 /* TRUE when the line `norm` is the end of a date its cell's width cut
- * (`2021年12月3` / `1日前`, `≤2023年12月` / `31日`): a day's digits and 日
- * (maybe 前), under a line that names a year and stops at a digit or 月,
+ * (`2021年12月3` / `1日前`, `≤2023年12月` / `31日`, `2019年10` / `月31日`): a
+ * day's digits and 日 (maybe 前, maybe after the month's end), under a line
+ * that names a year and stops at a digit or 月,
  * the two reading as one date; or the date's 以前 alone below it. */
 static gboolean ends_cut_date(const char *prev, const char *norm)
 {
@@ -272,6 +277,13 @@ static gboolean ends_cut_date(const char *prev, const char *norm)
     const char *p = norm;
     while (g_ascii_isdigit(*p) && p - norm < 2)
         p++;
+    /* or the month's end and the day (`2019年10` / `月31日`) */
+    if (g_str_has_prefix(p, "月")) {
+        p += strlen("月");
+        const char *day = p;
+        while (g_ascii_isdigit(*p) && p - day < 2)
+            p++;
+    }
     if (!g_str_has_prefix(p, "日") || !strstr(prev, "年") || !*prev)
         return FALSE;
     const char *last = g_utf8_prev_char(prev + strlen(prev));
@@ -281,6 +293,21 @@ static gboolean ends_cut_date(const char *prev, const char *norm)
     gboolean date = jx_norm_target_peek(joined, &t) && t->kind == JX_KIND_DATE;
     g_free(joined);
     return date;
+}
+
+/* TRUE when the line `norm` is the rest of a target whose compound unit
+ * its cell's width cut after the slash (`≤1,210元/` / `平方米`, `<=2970元/平方`
+ * / `米`), the text `prev` no target alone: the two read as one target. */
+static gboolean ends_cut_unit(const char *prev, const char *norm)
+{
+    if (!strchr(prev, '/') || !*norm || kind_of(prev) != IT_TEXT || g_utf8_strlen(norm, -1) > MAX_TAIL_CHARS)
+        return FALSE;
+    char *joined = g_strconcat(prev, norm, NULL);
+    const jx_target *t;
+    gboolean target = jx_norm_target_peek(joined, &t) && t->kind == JX_KIND_NUMBER && t->unit &&
+                      strchr(t->unit, '/');
+    g_free(joined);
+    return target;
 }
 
 /* The level label (level 2 first) whose first line of a narrow column's
@@ -661,6 +688,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                                   kind == IT_TEXT && chars <= MAX_TAIL_CHARS;
         /* …and so does a date its width cut (`2021年12月3` / `1日`) */
         gboolean date_goes_on = next_line && prev->kind != IT_HEADER && ends_cut_date(prev->norm, norm);
+        /* …and a compound unit its width cut (`≤1,210元/` / `平方米`) */
+        date_goes_on = date_goes_on || (next_line && prev->kind != IT_HEADER && ends_cut_unit(prev->norm, norm));
         if (date_goes_on)
             prev->kind = IT_TARGET;
         /* …and a target column's header word (`全年(程)指` / `标值`) */
@@ -1376,6 +1405,85 @@ static void pair_up(GArray *names, GArray *targets)
     keep_only_pairs(names, targets, keep_n, keep_t);
 }
 
+/* TRUE when pair_up's pairs would pass read_region's guard, the cue's or
+ * print order's. */
+static gboolean pairs_in_order(const GArray *names, const GArray *targets)
+{
+    gboolean pass = FALSE;
+    for (int states = 1; states >= 0 && !pass; states--) {
+        GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
+        GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
+        best_pairs(names, targets, states, keep_n, keep_t);
+        pass = pairs_pass_guard(names, targets, keep_n, keep_t);
+        g_array_unref(keep_n);
+        g_array_unref(keep_t);
+    }
+    return pass;
+}
+
+/* Pairs the names with the targets around the ones printed side by side,
+ * when the blocks came in another order: a table whose target column
+ * printed as a block before its names' block, its last rows printed row by
+ * row among the targets (each name right before its target) where the
+ * names' block holds the rows above them.  Each name printed right before a
+ * target pairs it (an anchor); the others pair the targets left, in order;
+ * names[k] pairs targets[k] on return, in the targets' order.  Only when
+ * names and targets are as many, some printed side by side and some apart,
+ * and the anchors keep their order: FALSE, nothing changed, otherwise. */
+static gboolean pair_around_anchors(GArray *names, GArray *targets)
+{
+    guint n = names->len, m = targets->len;
+    if (n != m || n < MIN_ROWS)
+        return FALSE;
+    guint *next_target = g_new(guint, n + 1);
+    int *last_name = g_new(int, m + 1);
+    neighbours(names, targets, next_target, last_name);
+    int *target_of = g_new(int, n);
+    gboolean *taken = g_new0(gboolean, m);
+    guint anchors = 0;
+    int last = -1;
+    gboolean monotone = TRUE;
+    for (guint i = 0; i < n; i++) {
+        guint j = next_target[i];
+        target_of[i] = -1;
+        if (j < m && last_name[j] == (int)i) {
+            target_of[i] = (int)j;
+            taken[j] = TRUE;
+            anchors++;
+            monotone = monotone && (int)j > last;
+            last = (int)j;
+        }
+    }
+    gboolean ok = monotone && anchors > 0 && anchors < n;
+    if (ok) {
+        guint j = 0;
+        for (guint i = 0; i < n; i++) {
+            if (target_of[i] >= 0)
+                continue;
+            while (taken[j])
+                j++;
+            target_of[i] = (int)j;
+            taken[j] = TRUE;
+            /* a name of the block after the targets' */
+            ok = ok && g_array_index(targets, target_at, j).at < g_array_index(names, name_at, i).at;
+        }
+    }
+    if (ok) {
+        /* the rows in the targets' order */
+        name_at *sorted = g_new(name_at, n);
+        for (guint i = 0; i < n; i++)
+            sorted[target_of[i]] = g_array_index(names, name_at, i);
+        for (guint k = 0; k < n; k++)
+            g_array_index(names, name_at, k) = sorted[k];
+        g_free(sorted);
+    }
+    g_free(taken);
+    g_free(target_of);
+    g_free(next_target);
+    g_free(last_name);
+    return ok;
+}
+
 /* What a target states, as far as it tells its row's level-2 group. */
 typedef enum { TK_OTHER, TK_COUNT, TK_PERCENT, TK_TIME, TK_MONEY } target_kind;
 
@@ -1538,10 +1646,28 @@ static gboolean half_fits(const char *half, const char *full)
     return fits;
 }
 
+/* TRUE when a mid-term target (中期指标值) fits the year's after it: a text,
+ * or the same kind of target in the same unit; the mid-term's figure may be
+ * the larger (a goal over years), so unlike a half-year's it is not bound
+ * by the year's. */
+static gboolean mid_fits(const char *mid, const char *year)
+{
+    jx_target h, f;
+    jx_norm_target(mid, &h);
+    jx_norm_target(year, &f);
+    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
+    if (fits && h.kind == JX_KIND_NUMBER)
+        fits = g_strcmp0(h.unit, f.unit) == 0;
+    jx_target_clear(&h);
+    jx_target_clear(&f);
+    return fits;
+}
+
 /* Pairs the names with one or two targets each in order, as pair_up does
  * with one: names[k] pairs targets[k] (the year's) on return, and the
  * returned array holds row k's half-year target (NULL: its cell empty). */
-static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
+static GPtrArray *pair_up_halves(GArray *names, GArray *targets,
+                                  gboolean (*fits)(const char *first, const char *second))
 {
     guint n = names->len, m = targets->len;
     guint *next_target = g_new(guint, n + 1);
@@ -1565,8 +1691,8 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets)
                     v = one, h = PAIRED_ONE;
             }
             if (i > 0 && j > 1 &&
-                half_fits(g_array_index(targets, target_at, j - 2).text->str,
-                          g_array_index(targets, target_at, j - 1).text->str)) {
+                fits(g_array_index(targets, target_at, j - 2).text->str,
+                     g_array_index(targets, target_at, j - 1).text->str)) {
                 int two = best[(i - 1) * w + j - 2] +
                           pair_score(names, targets, next_target, last_name, i - 1, j - 2, j - 2) +
                           pair_score(names, targets, next_target, last_name, i - 1, j - 1, j - 2);
@@ -1895,6 +2021,24 @@ static gboolean has_two_targets(const GArray *items)
     return FALSE;
 }
 
+/* TRUE when the region's table holds a mid-term target before the year's
+ * in each row (中期目标值 | 年度目标值), by its header words: the row prints
+ * its two targets in that order, and the record keeps the year's. */
+static gboolean has_mid_targets(const GArray *items)
+{
+    gboolean mid = FALSE;
+    for (guint i = 0; i < items->len; i++) {
+        const item *it = &g_array_index(items, item, i);
+        if (it->kind != IT_HEADER)
+            continue;
+        if (jx_stream_sets_aside_targets(it->norm))
+            mid = TRUE;
+        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE)
+            return mid;
+    }
+    return FALSE;
+}
+
 /* TRUE when a work item's piece is among the items. */
 static gboolean has_task_items(const GArray *items)
 {
@@ -2030,8 +2174,15 @@ static gboolean read_region(jx_colblocks *b)
     if (prints)
         assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
-    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets) : NULL;
-    if (names && !halves)
+    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, half_fits) : NULL;
+    /* a mid-term target before the year's pairs as a half-year's does, and
+     * is set aside */
+    GPtrArray *mids = names && !halves && !(prints && prints->len) && has_mid_targets(items)
+                          ? pair_up_halves(names, targets, mid_fits)
+                          : NULL;
+    gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
+                        pair_around_anchors(names, targets);
+    if (names && !halves && !mids && !anchored)
         pair_up(names, targets);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
@@ -2046,9 +2197,9 @@ static gboolean read_region(jx_colblocks *b)
         ordered += n->page < t->page || (n->page == t->page && n->line < t->line);
     }
     /* the targets a row took: one, or two in a half-year table */
-    guint paired = rows + (halves ? filled_halves(halves) : 0);
-    double min_ordered = halves ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
-    ok = ok && rows >= MIN_ROWS && (double)ordered >= min_ordered * (double)rows &&
+    guint paired = rows + (halves ? filled_halves(halves) : 0) + (mids ? filled_halves(mids) : 0);
+    double min_ordered = halves || mids ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
+    ok = ok && rows >= MIN_ROWS && (anchored || (double)ordered >= min_ordered * (double)rows) &&
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
@@ -2102,6 +2253,8 @@ static gboolean read_region(jx_colblocks *b)
     g_ptr_array_unref(blocks);
     if (halves)
         g_ptr_array_unref(halves);
+    if (mids)
+        g_ptr_array_unref(mids);
     if (prints)
         g_array_unref(prints);
     if (names)

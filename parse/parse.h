@@ -341,6 +341,9 @@ gboolean jx_stream_is_qualitative(const char *norm);
 double jx_stream_skip_cost(jx_role role);
 /* The year a short line (a title, `（2023年度）`) says, or 0. */
 int jx_stream_year_stated(const char *raw);
+/* TRUE when a header word `norm` heads a column of targets the record does
+ * not keep (中期指标值 beside 年度指标值). */
+gboolean jx_stream_sets_aside_targets(const char *norm);
 /* 成本指标 became a level-1 indicator with the 2021 framework (before, a
  * level-2 under 产出指标). */
 #define JX_COST_LEVEL1_SINCE 2021

@@ -3697,6 +3697,111 @@ static void test_raw_order_against_names(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose targets printed as a block before the
+ * names' block, its last two rows printed row by row among the targets,
+ * each name right before its target (tests/raw/README.md): those two pair
+ * the targets they stand before, the block's names the targets left in
+ * order, and the rows come in the targets' order. */
+static void test_raw_last_rows_beside_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value;
+    } rows[] = {{"公益林管护面积", NULL, "78.94"},
+                {"聘用生态护林员", ">=", "310"},
+                {"松材线虫病疫木清理", ">=", "44400"},
+                {"新增造林面积", ">=", "3800"},
+                {"项目验收合格率", NULL, "100"},
+                {"资金使用合规率", NULL, "100"},
+                {"工作任务完成及时性", NULL, "按时完成"},
+                {"带动相关产业增收", "=", "180"},
+                {"政策宣传覆盖率", ">=", "90"},
+                {"对生态环境的改善", NULL, "明显"},
+                {"护林员满意度", ">=", "85"},
+                {"受益群众满意度", ">=", "87"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-last-rows-beside-targets.txt");
+    assert_int_equal(count_indicators(l), G_N_ELEMENTS(rows));
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator(l, i);
+        assert_field(r, "name", rows[i].name);
+        if (rows[i].op)
+            assert_field(r, "op", rows[i].op);
+        else
+            assert_field_null(r, "op");
+        assert_field(r, "value", rows[i].value);
+    }
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a table with a mid-term target column before the
+ * year's (中期目标值 | 年度目标值, tests/raw/README.md), each row printed
+ * name, mid-term target, year's target: the row keeps the year's, and the
+ * mid-term's (a larger goal over years) is no row of its own. */
+static void test_raw_mid_term_targets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {{"农村危房改造户数", ">", "430", "户"},
+                {"筹集保障性租赁住房", ">=", "1990", "套"},
+                {"新建改造排水管网", NULL, "56.39", "公里"},
+                {"加装电梯数量", ">=", "55", "部"},
+                {"危房改造对象认定准确率", "=", "100", "%"},
+                {"年度任务完成时限", NULL, "2022-11-30", NULL},
+                {"人均补助标准", "<=", "2550", "元/人"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-mid-term-targets.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator(l, i);
+        assert_field(r, "name", rows[i].name);
+        if (rows[i].op)
+            assert_field(r, "op", rows[i].op);
+        else
+            assert_field_null(r, "op");
+        assert_field(r, "value", rows[i].value);
+        if (rows[i].unit)
+            assert_field(r, "unit", rows[i].unit);
+        else
+            assert_field_null(r, "unit");
+    }
+    const jx_record *r = indicator_named(l, "项目区农民人均增收");
+    assert_non_null(r);
+    assert_field(r, "value", "1440");
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a department table whose narrow value column cut a
+ * date inside its month (`2019 年 10` / `月 31 日`, tests/raw/README.md):
+ * the two lines are one date, the row's target. */
+static void test_raw_date_cut_in_month(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-dept-date-cut-month.txt");
+    const jx_record *r = indicator_named(l, "项目完成时限");
+    assert_non_null(r);
+    assert_field(r, "value", "2019-10-31");
+    assert_field(r, "kind", "date");
+    jx_record_list_free(l);
+}
+
+/* …and of a half-year table whose narrow value column cut a compound unit
+ * after its slash (`≤2080元/平` / `方米`, tests/raw/README.md): the two lines
+ * are one target, its unit whole. */
+static void test_raw_unit_cut_after_slash(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-half-unit-cut-slash.txt");
+    gboolean found = FALSE;
+    for (guint i = 0; i < count_indicators(l); i++) {
+        const jx_record *r = indicator(l, i);
+        if (g_strcmp0(jx_record_get_string(r, "value"), "2080") != 0)
+            continue;
+        assert_field(r, "unit", "元/平方米");
+        found = TRUE;
+    }
+    assert_true(found);
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table whose narrow level-2 column wrapped its
  * labels (tests/raw/README.md): a label's first line printed beside its
  * first row's name (`可持续影响指 管理制度健全性`, `服务对象满意 群众满意度`),
@@ -4299,6 +4404,10 @@ int main(void)
         cmocka_unit_test(test_raw_names_state_targets),
         cmocka_unit_test(test_raw_names_state_against_order),
         cmocka_unit_test(test_raw_order_against_names),
+        cmocka_unit_test(test_raw_last_rows_beside_targets),
+        cmocka_unit_test(test_raw_mid_term_targets),
+        cmocka_unit_test(test_raw_date_cut_in_month),
+        cmocka_unit_test(test_raw_unit_cut_after_slash),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_stream_cut_off),
