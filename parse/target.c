@@ -4905,6 +4905,8 @@ static void level1_rest_with_head(GPtrArray *rows)
  * (社会指标).  A piece in the same grid column on the line right below a
  * level-2 piece that is no label by itself, which together make a level-2
  * label, goes back to it. */
+static void level2_middle_back(GPtrArray *rows);
+
 static void level2_piece_back(GPtrArray *rows)
 {
     for (guint i = 1; i < rows->len; i++) {
@@ -4922,6 +4924,45 @@ static void level2_piece_back(GPtrArray *rows)
         char *joined = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
         gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
         g_free(joined);
+        if (level2)
+            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
+    }
+    level2_middle_back(rows);
+}
+
+/* TRUE when the label pieces of `role` in `a` and `role_b` in `b` stand on
+ * lines right one above the other on one page. */
+static gboolean piece_right_above(const built_row *a, jx_role role_a, const built_row *b,
+                                  jx_role role_b)
+{
+    return a->page == b->page && a->tail_line[role_a] && b->head_line[role_b] &&
+           b->head_line[role_b] == a->tail_line[role_a] + 1;
+}
+
+/* ... and the same middle piece set a grid column off its neighbours (a
+ * layout dump's column finder read the piece's run with the name beside it
+ * a column right: `社会 受益居民户数` / `效益 服务能力和水平` / `指标 政策宣传覆盖率`,
+ * 效益's column then reading as the level-1 one): the level-2 pieces right
+ * above and right below it, neither a label by itself, which with it make a
+ * level-2 label and no level-1, are the evidence the column was not. */
+static void level2_middle_back(GPtrArray *rows)
+{
+    for (guint i = 1; i + 1 < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const built_row *above = rows->pdata[i - 1], *below = rows->pdata[i + 1];
+        const char *start = above->text[JX_ROLE_LEVEL2], *rest = below->text[JX_ROLE_LEVEL2];
+        if (!b->text[JX_ROLE_LEVEL1] || b->text[JX_ROLE_LEVEL2] || !start || !rest ||
+            below->text[JX_ROLE_LEVEL1] ||
+            b->head_line[JX_ROLE_LEVEL1] != b->tail_line[JX_ROLE_LEVEL1] ||
+            !piece_right_above(above, JX_ROLE_LEVEL2, b, JX_ROLE_LEVEL1) ||
+            !piece_right_above(b, JX_ROLE_LEVEL1, below, JX_ROLE_LEVEL2) ||
+            labels_either_level(start) || labels_either_level(rest))
+            continue;
+        char *head = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
+        char *joined = jx_norm_join(head, rest);
+        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+        g_free(joined);
+        g_free(head);
         if (level2)
             move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
     }
