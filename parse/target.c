@@ -710,6 +710,50 @@ static void level1_beside_narrow_level2(built_row *b, const jx_header *header, c
     place_cell(b, JX_ROLE_LEVEL2, cells[1]);
 }
 
+static void move_role(built_row *b, jx_role from, jx_role to);
+
+/* TRUE when fragment row `f` stands `delta` lines from row `b` on its page
+ * and holds a name's text but no level-2 label and no figure. */
+static gboolean name_piece_beside(const built_row *f, const built_row *b, int delta)
+{
+    return f->page == b->page && f->line && b->line && f->line == b->line + delta &&
+           f->text[JX_ROLE_NAME] && !f->text[JX_ROLE_LEVEL2] && !has_value(f);
+}
+
+/* A level-2 label wrapped over two lines round its row's line, set a
+ * column right of its own (a LibreOffice page whose narrow label columns
+ * drifted right: `数量指` / `农村危房改造户数` / `标`, `社会效` / `服务能力和水平`
+ * / `益`): the page's column map took both pieces to the names', and the
+ * row's name took them in (数量指农村危房改造户数标).  Two name pieces on the
+ * lines right above and right below a row with no level-2 label, which
+ * together make a level-2 label and no level-1, are that label's. */
+static void level2_round_name(GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 1; i + 1 < all->len; i++) {
+        built_row *b = all->pdata[i], *above = all->pdata[i - 1], *below = all->pdata[i + 1];
+        if (frag[i] || !frag[i - 1] || !frag[i + 1] || b->labels_only || !b->text[JX_ROLE_NAME] ||
+            b->text[JX_ROLE_LEVEL2] || !name_piece_beside(above, b, -1) ||
+            !name_piece_beside(below, b, 1))
+            continue;
+        /* a label column stands left of the names' (a label's lines right
+         * of a row's name, `服务对象满` / `度指` / `意度`, read the other way
+         * round: the row's "name" is a label piece) */
+        const jx_pcell *name = b->by_role[JX_ROLE_NAME], *head = above->by_role[JX_ROLE_NAME],
+                       *rest = below->by_role[JX_ROLE_NAME];
+        if (!name || !head || !rest || head->col >= name->col || rest->col >= name->col)
+            continue;
+        char *joined = jx_norm_join(above->text[JX_ROLE_NAME], below->text[JX_ROLE_NAME]);
+        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+        g_free(joined);
+        if (!level2)
+            continue;
+        move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        move_role(below, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        set_label_lines(above);
+        set_label_lines(below);
+    }
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -4218,6 +4262,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                                      row_map[i]->n_cols,
                                      i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
     }
+    level2_round_name(all, frag);
     promote_split_rows(all, frag);
     if (!scored) {
         move_numbers_under_labels(all, frag, table->header);

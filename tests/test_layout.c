@@ -2075,6 +2075,21 @@ static void level2_middle_piece_column_off(void **state)
     check_fields(rel, "居民居住条件", "level1", "效益指标", "level2", "社会效益指标", NULL);
 }
 
+/* The same converter (bureau b0014, whole): on its second page the level-1
+ * label 效益指标 stands in the level-2 column and the level-2 label in the
+ * names' (`社会效` / `服务能力和水平` / `益`, the label's two lines round the
+ * row's), the name itself a column right.  The pieces, read as the name's
+ * wrapped lines, made `社会效服务能力和水平益` and the level-2 went empty.  Two
+ * name pieces right above and below a row, left of its name's column, that
+ * make a level-2 label together are that label. */
+static void level2_round_name_column_off(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0014";
+    check_fields(rel, "服务能力和水平", "level2", "社会效益指标", "value", "显著提升", NULL);
+    check_fields(rel, "居民居住条件", "level2", "社会效益指标", "value", "明显改善", NULL);
+}
+
 /* A spreadsheet's PDF (calc-pdf-layout, bureau b0053, lines 1-22) whose funds row
  * (`年度资金总额 332 其中：本级财政资金 332.00 其他资金 0`) stands in the metadata
  * block under the unit caption `金额单位：万元`: the caption's 金额 was read as a
@@ -2845,6 +2860,7 @@ int main(void)
         cmocka_unit_test(label_column_pieces_alternate),
         cmocka_unit_test(last_row_labels_one_space_apart),
         cmocka_unit_test(level2_middle_piece_column_off),
+        cmocka_unit_test(level2_round_name_column_off),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
