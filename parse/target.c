@@ -754,6 +754,21 @@ static void level2_round_name(GPtrArray *all, const gboolean *frag)
     }
 }
 
+/* TRUE when `norm`, in grid column `col` that no header word names, is a
+ * piece of a level-2 label wrapped in a narrow column (`数量指` / `标`), no
+ * label whole, and
+ * the column stands between the level-2 labels' and the names': a
+ * LibreOffice page whose narrow label column drifted right of its header
+ * (`二级指` / `标`) set its pieces a grid column of their own, which as a
+ * column beyond the header's read as the names' wrapped text. */
+static gboolean unheaded_level2_piece(const jx_header *header, int col, const char *norm)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    /* a whole label there may be a name (服务对象满意度 is both) */
+    return norm && level2 >= 0 && name > level2 && col > level2 && col < name &&
+           level2_piece(norm) && !jx_taxonomy_level1(norm) && !jx_taxonomy_level2(NULL, norm);
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -772,6 +787,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
             continue; /* the table's row header, no row's (see build_row) */
         int col = c->col < n_to ? to[c->col] : c->col;
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+        if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
+            r = JX_ROLE_LEVEL2;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
         /* …but a 备注 word alone is its row's remark, wherever it stands */

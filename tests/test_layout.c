@@ -2090,6 +2090,22 @@ static void level2_round_name_column_off(void **state)
     check_fields(rel, "居民居住条件", "level2", "社会效益指标", "value", "明显改善", NULL);
 }
 
+/* The same converter (bureau b0057, lines 16-40): the narrow level-2
+ * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
+ * a grid column of their own between the level-2 column and the names', no
+ * header word over it.  Beyond the header's columns they read as the names'
+ * wrapped text (`时效指项目完成时限标`, level2 质量指标 from above).  A level-2
+ * piece in an unnamed column between the two is the level-2's. */
+static void level2_piece_in_unheaded_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0057-output";
+    check_fields(rel, "项目完成时限", "level1", "产出指标", "level2", "时效指标", "op", "<=", NULL);
+    check_fields(rel, "人均补助标准", "level2", "成本指标", "value", "2800", "unit", "元/人",
+                 NULL);
+    check_fields(rel, "农村危房改造户数", "level2", "数量指标", "value", "620", NULL);
+}
+
 /* A spreadsheet's PDF (calc-pdf-layout, bureau b0053, lines 1-22) whose funds row
  * (`年度资金总额 332 其中：本级财政资金 332.00 其他资金 0`) stands in the metadata
  * block under the unit caption `金额单位：万元`: the caption's 金额 was read as a
@@ -2861,6 +2877,7 @@ int main(void)
         cmocka_unit_test(last_row_labels_one_space_apart),
         cmocka_unit_test(level2_middle_piece_column_off),
         cmocka_unit_test(level2_round_name_column_off),
+        cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
