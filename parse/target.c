@@ -756,8 +756,8 @@ static void level2_round_name(GPtrArray *all, const gboolean *frag)
 
 /* TRUE when `norm`, in grid column `col` that no header word names, is a
  * piece of a level-2 label wrapped in a narrow column (`数量指` / `标`), no
- * label whole, and
- * the column stands between the level-2 labels' and the names': a
+ * label whole, and the column stands between the level-2 labels' and the
+ * names': a
  * LibreOffice page whose narrow label column drifted right of its header
  * (`二级指` / `标`) set its pieces a grid column of their own, which as a
  * column beyond the header's read as the names' wrapped text. */
