@@ -710,6 +710,65 @@ static void level1_beside_narrow_level2(built_row *b, const jx_header *header, c
     place_cell(b, JX_ROLE_LEVEL2, cells[1]);
 }
 
+static void move_role(built_row *b, jx_role from, jx_role to);
+
+/* TRUE when fragment row `f` stands `delta` lines from row `b` on its page
+ * and holds a name's text but no level-2 label and no figure. */
+static gboolean name_piece_beside(const built_row *f, const built_row *b, int delta)
+{
+    return f->page == b->page && f->line && b->line && f->line == b->line + delta &&
+           f->text[JX_ROLE_NAME] && !f->text[JX_ROLE_LEVEL2] && !has_value(f);
+}
+
+/* A level-2 label wrapped over two lines round its row's line, set a
+ * column right of its own (a LibreOffice page whose narrow label columns
+ * drifted right: `数量指` / `农村危房改造户数` / `标`, `社会效` / `服务能力和水平`
+ * / `益`): the page's column map took both pieces to the names', and the
+ * row's name took them in (数量指农村危房改造户数标).  Two name pieces on the
+ * lines right above and right below a row with no level-2 label, which
+ * together make a level-2 label and no level-1, are that label's. */
+static void level2_round_name(GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 1; i + 1 < all->len; i++) {
+        built_row *b = all->pdata[i], *above = all->pdata[i - 1], *below = all->pdata[i + 1];
+        if (frag[i] || !frag[i - 1] || !frag[i + 1] || b->labels_only || !b->text[JX_ROLE_NAME] ||
+            b->text[JX_ROLE_LEVEL2] || !name_piece_beside(above, b, -1) ||
+            !name_piece_beside(below, b, 1))
+            continue;
+        /* a label column stands left of the names' (a label's lines right
+         * of a row's name, `服务对象满` / `度指` / `意度`, read the other way
+         * round: the row's "name" is a label piece) */
+        const jx_pcell *name = b->by_role[JX_ROLE_NAME], *head = above->by_role[JX_ROLE_NAME],
+                       *rest = below->by_role[JX_ROLE_NAME];
+        if (!name || !head || !rest || head->col >= name->col || rest->col >= name->col)
+            continue;
+        char *joined = jx_norm_join(above->text[JX_ROLE_NAME], below->text[JX_ROLE_NAME]);
+        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+        g_free(joined);
+        if (!level2)
+            continue;
+        move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        move_role(below, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+        set_label_lines(above);
+        set_label_lines(below);
+    }
+}
+
+/* TRUE when `norm`, in grid column `col` that no header word names, is a
+ * piece of a level-2 label wrapped in a narrow column (`数量指` / `标`), no
+ * label whole, and the column stands between the level-2 labels' and the
+ * names': a
+ * LibreOffice page whose narrow label column drifted right of its header
+ * (`二级指` / `标`) set its pieces a grid column of their own, which as a
+ * column beyond the header's read as the names' wrapped text. */
+static gboolean unheaded_level2_piece(const jx_header *header, int col, const char *norm)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    /* a whole label there may be a name (服务对象满意度 is both) */
+    return norm && level2 >= 0 && name > level2 && col > level2 && col < name &&
+           level2_piece(norm) && !jx_taxonomy_level1(norm) && !jx_taxonomy_level2(NULL, norm);
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -728,6 +787,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
             continue; /* the table's row header, no row's (see build_row) */
         int col = c->col < n_to ? to[c->col] : c->col;
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+        if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
+            r = JX_ROLE_LEVEL2;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
         /* …but a 备注 word alone is its row's remark, wherever it stands */
@@ -4301,6 +4362,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                                      row_map[i]->n_cols,
                                      i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
     }
+    level2_round_name(all, frag);
     promote_split_rows(all, frag);
     if (!scored) {
         move_numbers_under_labels(all, frag, table->header);
@@ -5138,6 +5200,8 @@ static void level1_rest_with_head(GPtrArray *rows)
  * (社会指标).  A piece in the same grid column on the line right below a
  * level-2 piece that is no label by itself, which together make a level-2
  * label, goes back to it. */
+static void level2_middle_back(GPtrArray *rows);
+
 static void level2_piece_back(GPtrArray *rows)
 {
     for (guint i = 1; i < rows->len; i++) {
@@ -5155,6 +5219,45 @@ static void level2_piece_back(GPtrArray *rows)
         char *joined = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
         gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
         g_free(joined);
+        if (level2)
+            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
+    }
+    level2_middle_back(rows);
+}
+
+/* TRUE when the label pieces of `role` in `a` and `role_b` in `b` stand on
+ * lines right one above the other on one page. */
+static gboolean piece_right_above(const built_row *a, jx_role role_a, const built_row *b,
+                                  jx_role role_b)
+{
+    return a->page == b->page && a->tail_line[role_a] && b->head_line[role_b] &&
+           b->head_line[role_b] == a->tail_line[role_a] + 1;
+}
+
+/* ... and the same middle piece set a grid column off its neighbours (a
+ * layout dump's column finder read the piece's run with the name beside it
+ * a column right: `社会 受益居民户数` / `效益 服务能力和水平` / `指标 政策宣传覆盖率`,
+ * 效益's column then reading as the level-1 one): the level-2 pieces right
+ * above and right below it, neither a label by itself, which with it make a
+ * level-2 label and no level-1, are the evidence the column was not. */
+static void level2_middle_back(GPtrArray *rows)
+{
+    for (guint i = 1; i + 1 < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const built_row *above = rows->pdata[i - 1], *below = rows->pdata[i + 1];
+        const char *start = above->text[JX_ROLE_LEVEL2], *rest = below->text[JX_ROLE_LEVEL2];
+        if (!b->text[JX_ROLE_LEVEL1] || b->text[JX_ROLE_LEVEL2] || !start || !rest ||
+            below->text[JX_ROLE_LEVEL1] ||
+            b->head_line[JX_ROLE_LEVEL1] != b->tail_line[JX_ROLE_LEVEL1] ||
+            !piece_right_above(above, JX_ROLE_LEVEL2, b, JX_ROLE_LEVEL1) ||
+            !piece_right_above(b, JX_ROLE_LEVEL1, below, JX_ROLE_LEVEL2) ||
+            labels_either_level(start) || labels_either_level(rest))
+            continue;
+        char *head = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
+        char *joined = jx_norm_join(head, rest);
+        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+        g_free(joined);
+        g_free(head);
         if (level2)
             move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
     }

@@ -2134,6 +2134,56 @@ static void last_row_labels_one_space_apart(void **state)
                  "level2", "经济效益指标", "value", "7", "unit", "%", NULL);
 }
 
+/* A spreadsheet's PDF (calc-pdf-layout, bureau b0049, whole) whose last
+ * page sets a level-2 label a word a line in its narrow column, one space
+ * before the names (`社会 受益居民户数` / `效益 服务能力和水平` / `指标 政策宣传覆盖率`):
+ * the column finder read the middle line a grid column right, its 效益 in
+ * the names' column and the name in the operators'.  Placed as the row's
+ * level-1 (a level-1 word), 效益 left 社会指标 behind and the rows read
+ * level1 效益.  A middle piece whose neighbours right above and below make
+ * a level-2 label with it is that label's, whatever its column. */
+static void level2_middle_piece_column_off(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0049";
+    check_fields(rel, "受益居民户数", "level1", "效益指标", "level2", "社会效益指标", "op", ">=",
+                 "value", "2700", "unit", "户", NULL);
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "显著提升", NULL);
+    check_fields(rel, "居民居住条件", "level1", "效益指标", "level2", "社会效益指标", NULL);
+}
+
+/* The same converter (bureau b0014, whole): on its second page the level-1
+ * label 效益指标 stands in the level-2 column and the level-2 label in the
+ * names' (`社会效` / `服务能力和水平` / `益`, the label's two lines round the
+ * row's), the name itself a column right.  The pieces, read as the name's
+ * wrapped lines, made `社会效服务能力和水平益` and the level-2 went empty.  Two
+ * name pieces right above and below a row, left of its name's column, that
+ * make a level-2 label together are that label. */
+static void level2_round_name_column_off(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0014";
+    check_fields(rel, "服务能力和水平", "level2", "社会效益指标", "value", "显著提升", NULL);
+    check_fields(rel, "居民居住条件", "level2", "社会效益指标", "value", "明显改善", NULL);
+}
+
+/* The same converter (bureau b0057, lines 16-40): the narrow level-2
+ * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
+ * a grid column of their own between the level-2 column and the names', no
+ * header word over it.  Beyond the header's columns they read as the names'
+ * wrapped text (`时效指项目完成时限标`, level2 质量指标 from above).  A level-2
+ * piece in an unnamed column between the two is the level-2's. */
+static void level2_piece_in_unheaded_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0057-output";
+    check_fields(rel, "项目完成时限", "level1", "产出指标", "level2", "时效指标", "op", "<=", NULL);
+    check_fields(rel, "人均补助标准", "level2", "成本指标", "value", "2800", "unit", "元/人",
+                 NULL);
+    check_fields(rel, "农村危房改造户数", "level2", "数量指标", "value", "620", NULL);
+}
+
 /* A spreadsheet's PDF (calc-pdf-layout, bureau b0053, lines 1-22) whose funds row
  * (`年度资金总额 332 其中：本级财政资金 332.00 其他资金 0`) stands in the metadata
  * block under the unit caption `金额单位：万元`: the caption's 金额 was read as a
@@ -2995,6 +3045,9 @@ int main(void)
         cmocka_unit_test(label_heads_after_seq_char),
         cmocka_unit_test(label_column_pieces_alternate),
         cmocka_unit_test(last_row_labels_one_space_apart),
+        cmocka_unit_test(level2_middle_piece_column_off),
+        cmocka_unit_test(level2_round_name_column_off),
+        cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
