@@ -2350,6 +2350,100 @@ static void order_squeezed_header(const jx_layout_word *w, gsize n, double join,
     g_free(line_start);
 }
 
+/* TRUE when word `w` is a unit whole, or a unit's wrapped first line
+ * (`个百`, `万`, `个工作日`), nothing else. */
+static gboolean unit_alone(const jx_layout_word *w)
+{
+    return w->len && !has_digit(w, 0, 1) &&
+           opens_with_unit(w, g_utf8_strlen(w->text, (gssize)w->len));
+}
+
+/* TRUE when word `w` is a target's sign, then a figure alone (`≥4800`). */
+static gboolean signed_figure(const jx_layout_word *w)
+{
+    if (!opens_target(w))
+        return FALSE;
+    const char *rest = g_utf8_next_char(w->text);
+    jx_layout_word figure = *w;
+    figure.text = rest;
+    figure.len = w->len - (gsize)(rest - w->text);
+    return figure.len && bare_figure(&figure);
+}
+
+/* The index in DATE_PARTS of the date part word `w` ends with (`last`) or
+ * opens with; -1 for none. */
+static int date_part_at(const jx_layout_word *w, gboolean last)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(DATE_PARTS); k++) {
+        gsize len = strlen(DATE_PARTS[k]);
+        const char *at = last ? w->text + w->len - len : w->text;
+        if (w->len >= len && strncmp(at, DATE_PARTS[k], len) == 0)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* TRUE when a figure between words `before` and `after` is a date's part:
+ * a date part before it, a later one after it (`年 12 月`, `月 25 日`), so
+ * no cell starts at the figure however the date crosses a column's edge.
+ * After a date's last part, or before a year (`2022 年 2022 年`), a
+ * figure opens a date of its own. */
+static gboolean inside_date(const jx_layout_word *before, const jx_layout_word *after)
+{
+    int from = date_part_at(before, TRUE);
+    return from >= 0 && date_part_at(after, FALSE) > from;
+}
+
+/* TRUE when bare figure i (words [a, b) a line) goes on from a quantity
+ * before it in its column (a unit alone, or a figure: `≥4 个百 3`,
+ * `不超过 2,21 2,210`) and its unit stands one space after it in the next
+ * column: the figure opens the next cell. */
+static gboolean figure_after_quantity(const jx_layout_word *w, gsize a, gsize b, gsize i,
+                                      double join, const int *col_of)
+{
+    if (i == a || i + 1 >= b || !bare_figure(&w[i]) || col_of[i - 1] != col_of[i] ||
+        col_of[i + 1] != col_of[i] + 1)
+        return FALSE;
+    return spaced_piece(&w[i - 1], &w[i], join) && spaced_piece(&w[i], &w[i + 1], join) &&
+           unit_alone(&w[i + 1]) && (unit_alone(&w[i - 1]) || has_digit(w, i - 1, i)) &&
+           !inside_date(&w[i - 1], &w[i + 1]);
+}
+
+/* TRUE when figure i (bare or after a target's sign; words [a, b) a line)
+ * opens its column on the line and its unit, one space after it, is the
+ * only word of the next column there (`≥4800 台`, the cell its wrapped
+ * target's lines stand above and below in the column before). */
+static gboolean figure_opening_column(const jx_layout_word *w, gsize a, gsize b, gsize i,
+                                      double join, const int *col_of)
+{
+    if (i + 1 >= b || !(bare_figure(&w[i]) || signed_figure(&w[i])) ||
+        (i > a && col_of[i - 1] == col_of[i]) || col_of[i + 1] != col_of[i] + 1 ||
+        (i + 2 < b && col_of[i + 2] == col_of[i + 1]))
+        return FALSE;
+    return spaced_piece(&w[i], &w[i + 1], join) && unit_alone(&w[i + 1]);
+}
+
+/* A figure goes with the unit after it: a dump squeezing a target and its
+ * actual value one space apart (`≥4 个百 3 个百`, `8 个工作日 8 个工作日`,
+ * `≥５２００亩 5,504 亩`) gives the actual value's figure, standing left of its
+ * column, the target's column, and its unit the next one, so the target
+ * read `≥4个百3分点`; a figure opening its column with its unit in the
+ * next (`≥4800 台`) read as a target cut from its unit.  Such a figure
+ * takes its unit's column (figure_after_quantity, then on what that left,
+ * figure_opening_column). */
+static void figures_join_units(const jx_layout_word *w, gsize n, double join, int *col_of)
+{
+    for (gsize a = 0, b; a < n; a = b) {
+        b = line_end(w, n, a);
+        for (gsize i = a; i < b; i++)
+            if (figure_after_quantity(w, a, b, i, join, col_of))
+                col_of[i] = col_of[i + 1];
+        for (gsize i = a; i < b; i++)
+            if (figure_opening_column(w, a, b, i, join, col_of))
+                col_of[i] = col_of[i + 1];
+    }
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -2360,6 +2454,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
         col_of[i] = column_of_word(cols, w[i].x0, w[i].x1);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
+    figures_join_units(w + a, b - a, join, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     stacked_level1_left(w + a, b - a, join, cols, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);

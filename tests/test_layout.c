@@ -2732,6 +2732,18 @@ static void level1_label_apart_of_columns(void **state)
                  "建立健全", NULL);
 }
 
+/* A date wider than its column (`2020 年 12 月 25 日`, writer-pdf-layout
+ * bureau: the day and its 日 stand over the unit column): a figure between
+ * two of a date's parts in order (`月 25 日`) is no actual value's figure
+ * going with its unit (extract/layout.c figures_join_units, inside_date);
+ * moved, the date lost its day and read as the year 2020 with unit 年. */
+static void date_across_unit_column(void **state)
+{
+    (void)state;
+    check_fields("writer-pdf-layout/bureau/b0026", "项目开工时间", "value", "2020-12-25", "kind",
+                 "date", "unit", NULL, NULL);
+}
+
 /* A word processor's PDF sets a project name's year apart from the rest
  * (`2019 年农村饮水安全巩固提升工程`: the font changes), and the form's head
  * row reads as 项目名称 | 2019 | 年农村…: the document's project was the
@@ -3092,6 +3104,7 @@ int main(void)
         cmocka_unit_test(target_lines_past_label_pieces),
         cmocka_unit_test(remark_words_beside_targets),
         cmocka_unit_test(continued_page_without_label_columns),
+        cmocka_unit_test(date_across_unit_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }

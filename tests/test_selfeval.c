@@ -2667,6 +2667,58 @@ static void test_w3m_funds_empty_last(void **state)
                      G_N_ELEMENTS(s0032_funds));
 }
 
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0014 and self-project s0018): a target and its actual value set
+ * one space apart (`≥4 个百 3 个百`, `≥５２００亩 5,504 亩`), the actual value's
+ * figure left of its column, its unit in it.  The figure went into the
+ * target (`≥4个百3分点`, `≥5200亩5,504`) and the actual value kept the unit
+ * alone; it goes with its unit (extract/layout.c figures_join_units). */
+static void test_layout_figure_joins_unit(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-figure-unit.txt");
+    const jx_record *r = nth(l, "indicator", 9);
+    check(r, "name", "公共服务满意度提升");
+    check_value(r, ">=", "4", "number", "个百分点");
+    check_value(jx_record_get_record(r, "actual"), NULL, "3", "number", "个百分点");
+    check(r, "weight", "21");
+    check(r, "score", "13");
+    r = nth(l, "indicator", 7);
+    check(r, "name", "审批办结时限");
+    check_value(r, NULL, "17", "number", "个工作日");
+    check_value(jx_record_get_record(r, "actual"), NULL, "24", "number", "个工作日");
+    jx_record_list_free(l);
+    static const layout_row rows[] = {
+        {1, "森林抚育面积", ">=", "15", "万亩", "15", "7", "7", NULL},
+        {2, "新增造林面积", ">=", "5200", "亩", "5504", "5", "5.0", NULL},
+    };
+    check_layout_rows("tests/layout/selfeval-writer-figure-unit-wide.txt", rows,
+                      G_N_ELEMENTS(rows));
+}
+
+/* pdftotext -layout of a word processor's PDF (writer-pdf-layout, selfeval
+ * self-dept s0064): a target wrapped above and below its row's line
+ * (`不低于 48` / `00 台`) and the actual value on the line between, its
+ * figure opening the target's column and its unit in its own (`≥4800 台`).
+ * The figure joined the target (`不低于48≥480000台`), the actual value
+ * kept the unit alone; it goes with its unit (figures_join_units). */
+static void test_layout_figure_opens_column(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/layout/selfeval-writer-figure-opens-column.txt");
+    const jx_record *r = nth(l, "indicator", 1);
+    check(r, "name", "检验特种设备");
+    check_value(r, ">=", "4800", "number", "台");
+    check_value(jx_record_get_record(r, "actual"), ">=", "4800", "number", "台");
+    check_scored(r, "7", "7", NULL);
+    r = nth(l, "indicator", 3);
+    check(r, "name", "食品安全抽检批次");
+    check_value(r, "=", "3980", "number", "批次");
+    check_value(jx_record_get_record(r, "actual"), NULL, "2399", "number", "批次");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout: a department's funds header wrapped over three lines and folded into the
  * wrong cells (`全年执行分值`, `执行数率`: 全年执行数 named twice, 执行率 never): the form's six columns stand
  * for it and every row is placed by its figures' shape. */
@@ -2774,6 +2826,8 @@ int main(void)
         cmocka_unit_test(test_w3m_funds_rest_by_label),
         cmocka_unit_test(test_w3m_funds_empty_last),
         cmocka_unit_test(test_layout_funds_garbled_header),
+        cmocka_unit_test(test_layout_figure_joins_unit),
+        cmocka_unit_test(test_layout_figure_opens_column),
         cmocka_unit_test(test_department_funds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
