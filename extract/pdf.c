@@ -1126,6 +1126,23 @@ static gboolean drawn_apart(const GArray *edges)
     return edges->len && paired >= edges->len * PAIRED_SHARE;
 }
 
+/* drawn_apart, judged on the edges inside the outer frame: a drawn-apart
+ * table's part on a later page may be a row or two under a frame drawn
+ * apart from its cells by more than a pair (WeasyPrint: the page's top rule
+ * 3.75 pt over the first cell's), and with so few rows the frame's unpaired
+ * edges would outweigh the paired ones (`8 | 意 | 救助对象满意度` read in nine
+ * columns, slivers between). */
+static gboolean drawn_apart_inside_frame(const GArray *edges)
+{
+    if (edges->len < 4)
+        return FALSE;
+    GArray *inner = g_array_sized_new(FALSE, FALSE, sizeof(double), edges->len - 2);
+    g_array_append_vals(inner, &g_array_index(edges, double, 1), edges->len - 2);
+    gboolean apart = drawn_apart(inner);
+    g_array_free(inner, TRUE);
+    return apart;
+}
+
 /* TRUE when a rule of group `g` lies at `pos` (or up to `pair` after it: the
  * second rule of a pair) and covers [lo, hi]. */
 static gboolean ruled(GArray *rules, int g, double pos, double pair, double lo, double hi)
@@ -1157,7 +1174,8 @@ static ruled_table *build_table(GArray *hs, GArray *vs, int g)
 {
     GArray *ye = edges_of(hs, g, RULE_MERGE_PT), *xe = edges_of(vs, g, RULE_MERGE_PT);
     double pair = RULE_MERGE_PT;
-    if (drawn_apart(ye) && drawn_apart(xe)) {
+    if ((drawn_apart(ye) || drawn_apart_inside_frame(ye)) &&
+        (drawn_apart(xe) || drawn_apart_inside_frame(xe))) {
         g_array_free(ye, TRUE);
         g_array_free(xe, TRUE);
         pair = BORDER_PAIR_PT;
