@@ -2210,6 +2210,137 @@ static gboolean centred_beside_wrap(const text_line *above, const text_line *mid
     return FALSE;
 }
 
+/* A row set apart from its neighbours by a gap holds at most this many
+ * lines: a label column shrunk to a character stands a character a line
+ * (four for 成本指标), a row's prose a few lines more; a run of lines
+ * longer than this between two gaps is rows not set apart. */
+#define GAPPED_ROW_MAX_LINES 8
+
+/* The run of lines around line `k` of `lines` with no gap inside
+ * (set_apart), from `*top` to `*end`: set apart from the lines above and
+ * below it, or ended by the page's head or foot (a browser breaks a page
+ * between rows). */
+static void gapless_run(const GArray *lines, guint k, guint *top, guint *end)
+{
+    *top = *end = k;
+    while (*top > 0 && !set_apart(&g_array_index(lines, text_line, *top - 1),
+                                  &g_array_index(lines, text_line, *top)))
+        (*top)--;
+    while (*end + 1 < lines->len && !set_apart(&g_array_index(lines, text_line, *end),
+                                               &g_array_index(lines, text_line, *end + 1)))
+        (*end)++;
+}
+
+/* TRUE when line `k` of `lines` (pieces `m`) stands in one row set apart
+ * by gaps, its lines (above, itself, below) inside a run of
+ * GAPPED_ROW_MAX_LINES at most (gapless_run), and no other line of that
+ * run has text in one of its columns: a cell merged over a header's two
+ * lines under a heading over several columns (年度指标值 under 指标值) is
+ * no row's figures. */
+static gboolean alone_in_gapped_row(const GArray *lines, guint k, const GArray *m, double left,
+                                    double unit)
+{
+    guint top, end;
+    gapless_run(lines, k, &top, &end);
+    if (top + 1 > k || end < k + 1 || end - top >= GAPPED_ROW_MAX_LINES)
+        return FALSE;
+    gboolean alone = TRUE;
+    for (guint i = top; i <= end && alone; i++) {
+        if (i == k)
+            continue;
+        GArray *s = line_spans(&g_array_index(lines, text_line, i), left, unit);
+        alone = !spans_share_column(s, m);
+        g_array_free(s, TRUE);
+    }
+    return alone;
+}
+
+/* TRUE when every piece of `b` stands under a piece of `a` and no piece of
+ * `a` has two of `b` under it: cells wrapped from one line onto the next,
+ * not a heading over two columns with their headings under it (绩效指标
+ * over 一级指标 and 二级指标, the headings merged over both lines centred
+ * between them). */
+static gboolean each_goes_on_alone(const GArray *a, const GArray *b)
+{
+    if (!spans_all_under(b, a))
+        return FALSE;
+    for (guint i = 0; i < a->len; i++) {
+        guint under = 0;
+        for (guint j = 0; j < b->len; j++)
+            under += spans_overlap(&g_array_index(a, line_span, i), &g_array_index(b, line_span, j));
+        if (under > 1)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when the piece `span` of `line`, of one character, is a Han one
+ * (a label's, not a row number's). */
+static gboolean han_alone(const text_line *line, const line_span *span)
+{
+    if (span->n != 1)
+        return FALSE;
+    for (guint i = 0; i < line->glyphs->len; i++) {
+        const glyph *g = &g_array_index(line->glyphs, glyph, i);
+        if (g->x0 >= span->x0 && g->x1 <= span->x1)
+            return is_han(g->c);
+    }
+    return FALSE;
+}
+
+/* TRUE when a Han character alone on line `up` (pieces `a`) goes on in
+ * one alone under it on line `down` (pieces `b`), left of the centred
+ * line's pieces `m`: a label column shrunk to one character, its label set
+ * a character a line (产/出) before the row's figures (a unit of one
+ * character, 件 over 次, stands among them). */
+static gboolean single_column_goes_on(const text_line *up, const text_line *down, const GArray *a,
+                                      const GArray *b, const GArray *m)
+{
+    double figures = G_MAXDOUBLE;
+    for (guint k = 0; k < m->len; k++)
+        figures = MIN(figures, g_array_index(m, line_span, k).x0);
+    for (guint i = 0; i < a->len; i++) {
+        const line_span *cell = &g_array_index(a, line_span, i);
+        if (cell->x1 > figures || !han_alone(up, cell))
+            continue;
+        for (guint j = 0; j < b->len; j++)
+            if (spans_overlap(cell, &g_array_index(b, line_span, j)) &&
+                han_alone(down, &g_array_index(b, line_span, j)))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when the line `k` of `lines` (pieces `m`) is the cells of a row set
+ * at its middle beside cells wrapped from the line above onto the line
+ * below (pieces `a`, `b`), the row set apart from the rows around it by a
+ * gap: a browser printing a table without widths (a bureau's web page)
+ * shrinks its short columns to a character or two, so every row's labels
+ * stand a character a line (`产`/`出`, `数量指`/`标`) and its figures,
+ * centred (vertical-align: middle), half way between those lines.  The
+ * narrow column that centred_beside_wrap takes for a label set down a block
+ * of rows is the row's own here: a label column one character wide goes on
+ * from the upper line to the lower before the figures
+ * (single_column_goes_on), every cell of the lower line goes on from one of
+ * the upper's (each_goes_on_alone), the figures stand right of the row's
+ * first cell (within_wrapped_row: a label merged over rows, centred on
+ * them, stands left of them) and in no column of the row's other lines,
+ * the row bounded by gaps (alone_in_gapped_row).  Left apart, the figures
+ * read as a row of their own and the labels' second line as another
+ * (`≥ 2,060 小时` between `产 数量指` and `出 标`). */
+static gboolean centred_in_gapped_row(const GArray *lines, guint k, const GArray *a,
+                                      const GArray *m, const GArray *b, double left, double unit)
+{
+    const text_line *above = &g_array_index(lines, text_line, k - 1);
+    const text_line *mid = &g_array_index(lines, text_line, k);
+    const text_line *below = &g_array_index(lines, text_line, k + 1);
+    double h = MAX(above->height, below->height);
+    return single_column_goes_on(above, below, a, b, m) &&
+           fabs(mid->centre - (above->centre + below->centre) / 2) <= CENTRED_MIDDLE_SHARE * h &&
+           each_goes_on_alone(a, b) && within_wrapped_row(a, m, b) &&
+           alone_in_gapped_row(lines, k, m, left, unit);
+}
+
 /* TRUE when line `k` of `lines` (pieces `m`), set at `centre`, would stand
  * less than a line's height under the nearest line above that has text in
  * one of its columns: a cell merged over rows and centred on them (a work
@@ -2293,7 +2424,8 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
          * lines show no row's top or middle */
         gboolean opens_row = k >= 2 && k + 2 < lines->len &&
                              !wraps_on_line(&g_array_index(lines, text_line, k - 2), above, share);
-        gboolean lift = centred_beside_wrap(above, mid, below, a, m, b, share, opens_row) &&
+        gboolean lift = (centred_beside_wrap(above, mid, below, a, m, b, share, opens_row) ||
+                         centred_in_gapped_row(lines, k, a, m, b, left, unit)) &&
                         !crowds_column_above(lines, k, m, above->centre, left, unit);
         if (lift) {
             set_on_line(above, mid, a, m);

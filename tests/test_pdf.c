@@ -1282,6 +1282,37 @@ static void cells_touching_at_a_column_start(void **state)
     indicator_fields("tests/pdf/chromium-cells-touching-f0174.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * A bureau's web page printed by Chromium (chromium-web-stacked-labels-b0006:
+ * writer-html with every width and cell style taken out, as forms.py's
+ * chromium-web prints it): the browser shrinks the label columns to a
+ * character or two, so each row's labels stand a character a line
+ * (`产`/`出`, `时效指`/`标`, `成`/`本`/`指`/`标`) and its target, centred in the
+ * row, half way between two of those lines (`= 100 %` between `产 时效指
+ * 资金拨付及时率` and `出 标`).  Read as three rows, the target's line came
+ * out as a record named by the label's second line (标) and the name's
+ * line as one without a target.  Within a row the gaps set apart, the
+ * target's line goes on the line above it.
+ */
+static void targets_between_stacked_label_lines(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"资金拨付及时率", "op", "="},
+        {"资金拨付及时率", "value", "100"},
+        {"资金拨付及时率", "level2", "时效指标"},
+        {"项目总成本", "value", "3930"},
+        {"项目总成本", "unit", "万元"},
+        {"项目总成本", "level1", "成本指标"},
+        {"项目总成本", "level2", "经济成本指标"},
+        {"单位建设成本", "value", "1720"},
+        {"单位建设成本", "unit", "元/平方米"},
+        {"节约财政资金", "value", "203"},
+        {"节约财政资金", "level2", "经济效益指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-stacked-labels-b0006.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2744,6 +2775,7 @@ int main(void)
         cmocka_unit_test(header_wrapped_at_the_grid_top),
         cmocka_unit_test(name_at_row_top_over_its_labels),
         cmocka_unit_test(cells_touching_at_a_column_start),
+        cmocka_unit_test(targets_between_stacked_label_lines),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
