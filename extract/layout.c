@@ -389,6 +389,15 @@ static gboolean label_column_shown(const jx_layout_word *w, gsize n, gsize label
     return shown;
 }
 
+/* TRUE when the rest of the line row number i opens is one piece, a
+ * level-1 label (`6 产出` over `指标`: a row centred over lines sets its
+ * number and its level-1 label's first line alone on a line). */
+static gboolean lone_level1_after(const jx_layout_word *w, gsize n, gsize i, double join)
+{
+    gsize e = piece_end(w, n, i + 1, join);
+    return e + 1 == line_end(w, n, i) && piece_is_level1(w, i + 1, e);
+}
+
 static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
 {
     GArray *tight = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -398,7 +407,8 @@ static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
         if (number < 0 || w[i].seq_head || b->row != w[i].row || !b->wide_start ||
             b->x0 - w[i].x1 >= join)
             continue;
-        if (pieces_after(w, i, line_end(w, n, i), join) >= SEQ_ROW_MIN_PIECES &&
+        if ((pieces_after(w, i, line_end(w, n, i), join) >= SEQ_ROW_MIN_PIECES ||
+             lone_level1_after(w, n, i, join)) &&
             counted_number(w, n, i, number))
             g_array_append_val(tight, i);
     }

@@ -2426,6 +2426,27 @@ static void numbered_line_over_targets(void **state)
     check_fields(rel, "拉动社会投资", "level1", "效益指标", "value", "8", "unit", "亿元", NULL);
 }
 
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
+ * b0027, its first page) whose header wraps 一级 over 指标 in a narrow
+ * level-1 column, and whose tall rows set their number and the level-1
+ * label's first line alone on a line, one space apart (`6 产出` over `指标`,
+ * the name and targets on lines of their own).  Read as one word, the
+ * number and the label stood in the 序号 column: no row of the page had a
+ * level-1 label.  The row numbers go on from line to line (5, 6, 7): the
+ * number is the row's, the label its column's. */
+static void number_over_lone_level1_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0027-p1";
+    check_fields(rel, "课后服务覆盖学校数", "level1", "产出指标", "level2", "数量指标", "value",
+                 "233", NULL);
+    check_fields(rel, "资助家庭经济困难学生人数", "level1", "产出指标", "level2", "数量指标", "op",
+                 ">", "value", "5300", "unit", "人", NULL);
+    check_fields(rel, "审批办结时限", "level1", "产出指标", "level2", "时效指标", "value", "19",
+                 NULL);
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, dept
  * f0044, its first page) whose names are centred on their rows' lines: a
  * name of three lines stands one above its row's line and one below
@@ -3072,6 +3093,7 @@ int main(void)
         cmocka_unit_test(name_cut_by_page_break),
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
+        cmocka_unit_test(number_over_lone_level1_label),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
         cmocka_unit_test(header_words_part_narrow_columns),
