@@ -2382,11 +2382,14 @@ static double lines_wrap_share(const GArray *lines, double left, double unit)
     return share;
 }
 
-/* Sets line `mid`'s glyphs on line `above`, moved up by the distance
- * between them, each of its pieces (`m`) and of `above`'s (`a`) a piece of
- * its own however close they stand. */
-static void set_on_line(text_line *above, text_line *mid, const GArray *a, const GArray *m)
+/* Sets the glyphs of line `k` of `lines` on the line above it, moved up by
+ * the distance between them, each of its pieces (`m`) and of the line
+ * above's (`a`) a piece of its own however close they stand, and removes
+ * line `k` (its glyphs freed). */
+static void lift_onto_line_above(GArray *lines, guint k, const GArray *a, const GArray *m)
 {
+    text_line *above = &g_array_index(lines, text_line, k - 1);
+    text_line *mid = &g_array_index(lines, text_line, k);
     double up = mid->centre - above->centre;
     for (guint i = 0; i < mid->glyphs->len; i++) {
         glyph g = g_array_index(mid->glyphs, glyph, i);
@@ -2402,6 +2405,8 @@ static void set_on_line(text_line *above, text_line *mid, const GArray *a, const
             for (guint j = 0; j < both[s]->len; j++)
                 g->apart_before |= g->x0 == g_array_index(both[s], line_span, j).x0;
     }
+    g_array_free(mid->glyphs, TRUE);
+    g_array_remove_index(lines, k);
 }
 
 /* Browsers and WeasyPrint set a table cell's text at the middle of its row
@@ -2415,8 +2420,8 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
 {
     double share = lines_wrap_share(lines, left, unit);
     for (guint k = 1; k + 1 < lines->len;) {
-        text_line *above = &g_array_index(lines, text_line, k - 1);
-        text_line *mid = &g_array_index(lines, text_line, k);
+        const text_line *above = &g_array_index(lines, text_line, k - 1);
+        const text_line *mid = &g_array_index(lines, text_line, k);
         const text_line *below = &g_array_index(lines, text_line, k + 1);
         GArray *a = line_spans(above, left, unit), *m = line_spans(mid, left, unit),
                *b = line_spans(below, left, unit);
@@ -2427,13 +2432,10 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
         gboolean lift = (centred_beside_wrap(above, mid, below, a, m, b, share, opens_row) ||
                          centred_in_gapped_row(lines, k, a, m, b, left, unit)) &&
                         !crowds_column_above(lines, k, m, above->centre, left, unit);
-        if (lift) {
-            set_on_line(above, mid, a, m);
-            g_array_free(mid->glyphs, TRUE);
-            g_array_remove_index(lines, k);
-        } else {
+        if (lift)
+            lift_onto_line_above(lines, k, a, m);
+        else
             k++;
-        }
         g_array_free(a, TRUE);
         g_array_free(m, TRUE);
         g_array_free(b, TRUE);
@@ -2615,17 +2617,14 @@ static void lift_values_under_names(GArray *lines, double left, double unit)
 {
     double share = lines_wrap_share(lines, left, unit);
     for (guint k = 1; k + 1 < lines->len;) {
-        text_line *above = &g_array_index(lines, text_line, k - 1);
-        text_line *mid = &g_array_index(lines, text_line, k);
+        const text_line *above = &g_array_index(lines, text_line, k - 1);
+        const text_line *mid = &g_array_index(lines, text_line, k);
         GArray *a = line_spans(above, left, unit), *m = line_spans(mid, left, unit);
         gboolean lift = value_under_top_set_name(lines, k, a, m, left, unit, share);
-        if (lift) {
-            set_on_line(above, mid, a, m);
-            g_array_free(mid->glyphs, TRUE);
-            g_array_remove_index(lines, k);
-        } else {
+        if (lift)
+            lift_onto_line_above(lines, k, a, m);
+        else
             k++;
-        }
         g_array_free(a, TRUE);
         g_array_free(m, TRUE);
     }
