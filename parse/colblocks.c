@@ -633,6 +633,17 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
     g_strfreev(pieces);
 }
 
+/* TRUE when `text` begins a standard level label without finishing it. */
+static gboolean heads_a_label(const char *text)
+{
+    char *label = jx_taxonomy_label_headed(text, 2);
+    if (!label)
+        label = jx_taxonomy_label_headed(text, 1);
+    gboolean heads = label != NULL;
+    g_free(label);
+    return heads;
+}
+
 /* The level label a narrow column's first piece `head` (`可持`, beside the
  * first name under it) makes with the pieces on the lines below, each
  * joined while the whole still opens a label (`续影`, `响指`, `标`: 可持续影响指标),
@@ -650,7 +661,7 @@ static char *label_from_pieces(const GPtrArray *lines, guint i, const char *head
             char *joined = g_strconcat(label->str, norm, NULL);
             item_kind jk = kind_of(joined);
             if (*norm && (jk == IT_LEVEL1 || jk == IT_LEVEL2 || jx_taxonomy_label_piece(joined) ||
-                          jx_taxonomy_label_headed(joined, 2) || jx_taxonomy_label_headed(joined, 1)))
+                          heads_a_label(joined)))
                 g_string_assign(label, joined);
             g_free(joined);
             g_free(norm);
