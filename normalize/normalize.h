@@ -322,6 +322,20 @@ gboolean jx_taxonomy_joined_label(const char *text);
 gboolean jx_taxonomy_label_tail(const char *text);
 
 /*
+ * TRUE when `text` is a piece of a level label or of the row header's words
+ * a narrow column wrapped a few characters a line (`可持`, `续影`, `响指`, `标`
+ * of 可持续影响指标; `及` of 产出及效益指标): a part of such a word, not all
+ * of it and no level-1 label of its own; at most a few characters.
+ */
+gboolean jx_taxonomy_label_piece(const char *text);
+
+/*
+ * TRUE when `text` is all of a table-wide row header's words (产出及效益指标,
+ * 年度绩效指标), which heads the rows and is none of their cells.
+ */
+gboolean jx_taxonomy_row_header_word(const char *text);
+
+/*
  * The output category an indicator's name tells by its ending (`验收合格率`
  * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
  * "output.cost"), or NULL: evidence of which level-2 group a row belongs to

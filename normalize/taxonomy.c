@@ -425,6 +425,73 @@ gboolean jx_taxonomy_label_tail(const char *text)
     return tail;
 }
 
+/* The words of a table-wide row-header column (年度绩效指标 over all the
+ * rows), which a narrow column sets a character or two a line
+ * (`产` / `出` / `及` / `效` / `益` / `指` / `标`). */
+static const char *const row_header_words[] = {"年度绩效指标", "年度绩效目标", "产出及效益指标"};
+
+/* A label's piece is at most this long: a narrow label column holds two to
+ * five characters a line (`可持` / `续影` / `响指` / `标`, `服务对象满`). */
+#define MAX_LABEL_PIECE_CHARS 5
+
+/* TRUE when `norm` is a part, not all, of `word`. */
+static gboolean strictly_within(const char *word, const char *norm)
+{
+    return strcmp(word, norm) != 0 && strstr(word, norm) != NULL;
+}
+
+/* TRUE when `norm` is a part, not all, of a standard label of level 1 or 2
+ * (its stem and `指标`), and no label's stem of its own (质量, 经济效益: a
+ * score table's names). */
+static gboolean within_standard_label(const char *norm)
+{
+    gboolean within = FALSE, stem_itself = FALSE;
+    GString *label = g_string_sized_new(32);
+    for (int level = 1; level <= 2 && !stem_itself; level++) {
+        gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
+        for (gsize i = 0; i < n && !stem_itself; i++) {
+            const char *stem;
+            gboolean standard = standard_stem(level, i, &stem);
+            stem_itself = strcmp(stem, norm) == 0;
+            if (!standard)
+                continue;
+            g_string_assign(label, stem);
+            g_string_append(label, "指标");
+            within = within || strictly_within(label->str, norm);
+        }
+    }
+    g_string_free(label, TRUE);
+    return within && !stem_itself;
+}
+
+gboolean jx_taxonomy_label_piece(const char *text)
+{
+    if (!text || !*text)
+        return FALSE;
+    char *norm = jx_norm_text(text);
+    glong chars = g_utf8_strlen(norm, -1);
+    gboolean piece = FALSE;
+    if (chars >= 1 && chars <= MAX_LABEL_PIECE_CHARS && !jx_taxonomy_level1(norm)) {
+        piece = within_standard_label(norm);
+        for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && !piece; k++)
+            piece = strictly_within(row_header_words[k], norm);
+    }
+    g_free(norm);
+    return piece;
+}
+
+gboolean jx_taxonomy_row_header_word(const char *text)
+{
+    if (!text || !*text)
+        return FALSE;
+    char *norm = jx_norm_text(text);
+    gboolean word = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && !word; k++)
+        word = strcmp(row_header_words[k], norm) == 0;
+    g_free(norm);
+    return word;
+}
+
 /*
  * The endings that tell an indicator's output category by its name: a rate
  * of conformity is a quality indicator (验收合格率, 资料完整率), a deadline a

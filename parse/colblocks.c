@@ -19,7 +19,10 @@
  * the lines hold one cell each (the marks of this form), it sorts the
  * region's lines by what they are — level labels, names, targets (an
  * operator and a unit on lines of their own join the figure between them),
- * explanations and 备注, 序号, header words and page furniture — and pairs
+ * explanations and 备注, 序号, header words and page furniture; the pieces
+ * of narrow label columns and of a row header a character a line, printed
+ * side by side with the names (`可持 长效管理机制` / `效益 续影`), set apart
+ * from the names and joined into labels where they make one — and pairs
  * the names with the targets in order (pair_up: the pairs printed side by
  * side anchor the others, a stray figure or remark stays unpaired;
  * a target block printed before the names' block, its last rows printed
@@ -118,6 +121,9 @@ static const char *const explain_words[] = {"得满分", "扣分", "计分", "�
 #define LABEL_HEAD "指"
 #define LABEL_TAIL_CHAR "标"
 #define MAX_LABEL_TAIL_GAP 4
+/* A narrow label column's line holds at most this many characters (`效益`,
+ * `服务对象满`): a longer label beside such pieces is a name. */
+#define MAX_LABEL_LINE_CHARS 5
 
 /* Characters that close what a line left open (a wrapped bracket). */
 static const char *const closers[] = {")", "）", "》", "]"};
@@ -582,6 +588,120 @@ static gboolean wraps_value_header(const item *prev, const char *norm, glong cha
     return header;
 }
 
+/* TRUE when every piece of a line (parted by spaces) is a level label, its
+ * last word or a piece of one a narrow column wrapped (jx_taxonomy_label_piece),
+ * at least one of them such a piece: the label columns' lines printed side
+ * by side (`效益 续影`, `指标 响指`), no name among them. */
+static gboolean holds_label_pieces_only(const char *raw)
+{
+    char **pieces = g_strsplit(raw, " ", -1);
+    gboolean only = TRUE, piece = FALSE;
+    for (char **p = pieces; *p && only; p++) {
+        if (!**p)
+            continue;
+        char *norm = jx_norm_text(*p);
+        item_kind k = kind_of(norm);
+        /* …or the opening of a label column's header word (`一级 二级指`) */
+        gboolean whole_head = FALSE;
+        gboolean is_piece = (k == IT_TEXT && jx_taxonomy_label_piece(norm)) ||
+                            (jx_taxonomy_opens_label_head(norm, &whole_head) && !whole_head);
+        piece = piece || is_piece;
+        /* a whole label longer than a narrow column's line is the name
+         * column's (`满意 服务对 服务对象满意度`) */
+        gboolean short_label = (k == IT_LEVEL1 || k == IT_LEVEL2) && g_utf8_strlen(norm, -1) <= MAX_LABEL_LINE_CHARS;
+        only = is_piece || short_label || g_str_equal(norm, LABEL_TAIL);
+        g_free(norm);
+    }
+    g_strfreev(pieces);
+    return only && piece;
+}
+
+/* Appends the level labels among a line of label pieces (`效益 续影`: 效益)
+ * as items, the pieces as skipped ones. */
+static void add_label_pieces(GArray *items, const char *raw, int line, int page)
+{
+    char **pieces = g_strsplit(raw, " ", -1);
+    for (char **p = pieces; *p; p++) {
+        if (!**p)
+            continue;
+        char *norm = jx_norm_text(*p);
+        item_kind k = kind_of(norm);
+        item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
+                   g_utf8_strlen(norm, -1), line, page, line};
+        g_array_append_val(items, it);
+    }
+    g_strfreev(pieces);
+}
+
+/* TRUE when `text` begins a standard level label without finishing it. */
+static gboolean heads_a_label(const char *text)
+{
+    char *label = jx_taxonomy_label_headed(text, 2);
+    if (!label)
+        label = jx_taxonomy_label_headed(text, 1);
+    gboolean heads = label != NULL;
+    g_free(label);
+    return heads;
+}
+
+/* The level label a narrow column's first piece `head` (`可持`, beside the
+ * first name under it) makes with the pieces on the lines below, each
+ * joined while the whole still opens a label (`续影`, `响指`, `标`: 可持续影响指标),
+ * or NULL.  A new string. */
+static char *label_from_pieces(const GPtrArray *lines, guint i, const char *head)
+{
+    GString *label = g_string_new(head);
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP; k++) {
+        item_kind lk = kind_of(label->str);
+        if (lk == IT_LEVEL1 || lk == IT_LEVEL2)
+            break;
+        char **pieces = g_strsplit(lines->pdata[k], " ", -1);
+        for (char **p = pieces; *p; p++) {
+            char *norm = jx_norm_text(*p);
+            char *joined = g_strconcat(label->str, norm, NULL);
+            item_kind jk = kind_of(joined);
+            if (*norm && (jk == IT_LEVEL1 || jk == IT_LEVEL2 || jx_taxonomy_label_piece(joined) ||
+                          heads_a_label(joined)))
+                g_string_assign(label, joined);
+            g_free(joined);
+            g_free(norm);
+        }
+        g_strfreev(pieces);
+    }
+    item_kind lk = kind_of(label->str);
+    return g_string_free(label, !(lk == IT_LEVEL1 || lk == IT_LEVEL2));
+}
+
+/* TRUE when the first piece of `text` (parted by a space from the rest) is
+ * a label's piece (jx_taxonomy_label_piece). */
+static gboolean opens_with_label_piece(const char *text)
+{
+    const char *sp = strchr(text, ' ');
+    if (!sp)
+        return FALSE;
+    char *head = g_strndup(text, (gsize)(sp - text));
+    char *norm = jx_norm_text(head);
+    gboolean piece = kind_of(norm) == IT_TEXT && jx_taxonomy_label_piece(norm);
+    g_free(head);
+    g_free(norm);
+    return piece;
+}
+
+/* TRUE when `head`, the first piece of line `i`, is a label's piece that
+ * neither heads one label alone (label_headed_by) nor with the next piece
+ * below (label_headed_below): those read it as before. */
+static gboolean opens_no_known_label(const GPtrArray *lines, guint i, const char *head)
+{
+    if (kind_of(head) != IT_TEXT || !jx_taxonomy_label_piece(head))
+        return FALSE;
+    char *by = label_headed_by(head);
+    char *below = by ? NULL : label_headed_below(lines, i, head);
+    gboolean none = !by && !below;
+    g_free(by);
+    g_free(below);
+    return none;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -641,6 +761,12 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             line - cut_label_line <= MAX_LABEL_TAIL_GAP) {
             /* the last character of the label cut above */
             cut_label_line = 0;
+            g_free(raw);
+            g_free(norm);
+            continue;
+        }
+        if (!tasks && kind == IT_TEXT && strchr(raw, ' ') && holds_label_pieces_only(raw)) {
+            add_label_pieces(items, raw, line, page);
             g_free(raw);
             g_free(norm);
             continue;
@@ -748,6 +874,41 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 g_free(full);
             }
         }
+        while (!tasks && kind == IT_TEXT && strchr(raw, ' ')) {
+            /* a narrow label column's first piece beside the first name under
+             * it (`可持 长效管理机制`), its other pieces on the lines below; or
+             * the level-1 column's line before the level-2's piece (`效益
+             * 社会效 群众获得感`), or pieces of both (`度指 象满意 救助对象满意度`) */
+            const char *sp = strchr(raw, ' ');
+            char *head = g_strndup(raw, (gsize)(sp - raw));
+            char *hnorm = jx_norm_text(head);
+            char *rest = g_strdup(g_strstrip((char *)sp + 1));
+            item_kind hk = kind_of(hnorm);
+            gboolean before_piece = (hk == IT_LEVEL1 || hk == IT_LEVEL2) && opens_with_label_piece(rest);
+            gboolean piece = !before_piece && opens_no_known_label(lines, i, hnorm);
+            if (!before_piece && !piece) {
+                g_free(head);
+                g_free(hnorm);
+                g_free(rest);
+                break;
+            }
+            char *label = piece ? label_from_pieces(lines, i, hnorm) : NULL;
+            item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
+                      label ? label : g_strdup(hnorm), 0, line, page, line};
+            l.chars = g_utf8_strlen(l.norm, -1);
+            g_array_append_val(items, l);
+            g_free(hnorm);
+            g_free(raw);
+            g_free(norm);
+            raw = rest;
+            norm = jx_norm_text(raw);
+            chars = g_utf8_strlen(norm, -1);
+            kind = kind_of(norm);
+            /* beside a label's pieces, a text that reads as a label is the
+             * name (`度指 象满意 服务对象满意度`) */
+            if (kind == IT_LEVEL1 || kind == IT_LEVEL2)
+                kind = IT_TEXT;
+        }
         if (kind == IT_TEXT && strchr(raw, ' ')) {
             /* a label beside the first name under it (`可持续影响指标 长效管理机制`),
              * the label's last word maybe wrapped below (`服务对象满意度` … `指标`) */
@@ -805,6 +966,20 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
             kind = IT_SKIP;
+        /* a piece of a narrow label column or of the row header's words no
+         * name took as its tail (`续影`, `标`; `产` / `出` / `及` …), or those
+         * words whole: no name */
+        if (!tasks && kind == IT_TEXT && (jx_taxonomy_label_piece(norm) || jx_taxonomy_row_header_word(norm))) {
+            /* …unless it opens a label with the pieces below (`服务对象满` …
+             * `意度指标`) */
+            char *label = jx_taxonomy_label_piece(norm) ? label_from_pieces(lines, i, norm) : NULL;
+            kind = label ? kind_of(label) : IT_SKIP;
+            if (label) {
+                g_free(norm);
+                norm = label;
+                chars = g_utf8_strlen(norm, -1);
+            }
+        }
         /* a 备注 cell (the whole cell) is never a name, though printed where
          * a name would be when the remarks come row by row */
         if (kind == IT_TEXT && (is_prose(norm, chars) || jx_norm_is_remark_cell(norm)))

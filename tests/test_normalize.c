@@ -707,6 +707,22 @@ static void test_targets(void **state)
 
 /* ------------------------------------------------------------------ taxonomy */
 
+/* A narrow label column's pieces (`可持`, `续影`, `响指`, `标`) and the row
+ * header's (`及`) are label pieces; a whole label, a label's stem (a score
+ * table's name: 质量, 经济效益), a level-1 and a name are not. */
+static void test_taxonomy_label_piece(void **state)
+{
+    (void)state;
+    const char *pieces[] = {"可持", "续影", "响指", "标", "度指", "服务对象满", "意度指标", "经济", "及"};
+    for (gsize i = 0; i < G_N_ELEMENTS(pieces); i++)
+        assert_true(jx_taxonomy_label_piece(pieces[i]));
+    const char *not_pieces[] = {"可持续影响指标", "质量", "经济效益", "效益", "满意度", "拉动社会投资", "", "服务对象满意度指"};
+    for (gsize i = 0; i < G_N_ELEMENTS(not_pieces); i++)
+        assert_false(jx_taxonomy_label_piece(not_pieces[i]));
+    assert_true(jx_taxonomy_row_header_word("产出及效益指标"));
+    assert_false(jx_taxonomy_row_header_word("产出指标"));
+}
+
 static void test_taxonomy(void **state)
 {
     (void)state;
@@ -1272,6 +1288,7 @@ int main(void)
         cmocka_unit_test(test_unit_cuts),
         cmocka_unit_test(test_target_remarks),
         cmocka_unit_test(test_targets),        cmocka_unit_test(test_taxonomy),
+        cmocka_unit_test(test_taxonomy_label_piece),
         cmocka_unit_test(test_words),          cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_segmenter_borrowed),
         cmocka_unit_test(test_figures),        cmocka_unit_test(test_sum_statements),

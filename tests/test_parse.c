@@ -3769,6 +3769,48 @@ static void test_raw_mid_term_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a bureau's form whose narrow label columns wrap two
+ * characters a line beside the names (`可持 长效管理机制` / `效益 续影` /
+ * `指标 响指` / `标`) and whose row header stands a character a line
+ * (tests/raw/README.md): the pieces are no names (the table's names and
+ * targets pair again), and a level-2 label's pieces make the label. */
+static void test_raw_label_pieces_side_by_side(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {{"治理河道长度", ">=", "7.6", "公里"},
+                {"拉动社会投资", "=", "2", "亿元"},
+                {"农村自来水普及率", ">", "87", "%"},
+                {"受益群众饮水安全保障水平", NULL, "有效提升", NULL},
+                {"水土流失治理度", NULL, "81", "%"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-label-pieces-side-by-side.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        assert_non_null(r);
+        if (rows[i].op)
+            assert_field(r, "op", rows[i].op);
+        else
+            assert_field_null(r, "op");
+        assert_field(r, "value", rows[i].value);
+        if (rows[i].unit)
+            assert_field(r, "unit", rows[i].unit);
+        else
+            assert_field_null(r, "unit");
+    }
+    const jx_record *r = indicator_named(l, "长效管理机制");
+    assert_non_null(r);
+    assert_field(r, "level2", "可持续影响指标");
+    assert_field(r, "value", "健全");
+    for (guint i = 0; i < count_indicators(l); i++) {
+        const char *name = jx_record_get_string(indicator(l, i), "name");
+        assert_null(strstr(name, "续影"));
+        assert_null(strstr(name, "产出及效益"));
+        assert_null(strstr(name, "可持"));
+    }
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a department table whose narrow value column cut a
  * date inside its month (`2019 年 10` / `月 31 日`, tests/raw/README.md):
  * the two lines are one date, the row's target. */
@@ -4406,6 +4448,7 @@ int main(void)
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_mid_term_targets),
+        cmocka_unit_test(test_raw_label_pieces_side_by_side),
         cmocka_unit_test(test_raw_date_cut_in_month),
         cmocka_unit_test(test_raw_unit_cut_after_slash),
         cmocka_unit_test(test_raw_label_head_beside_name),
