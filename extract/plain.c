@@ -1246,6 +1246,112 @@ static gsize continued_rows_end(const splitter *sp, const page_line *lines, gsiz
                : k;
 }
 
+/* The columns the page before carried (see jx_layout_carry), where they
+ * stood there, in this page's display columns. */
+static GArray *carried_columns_here(const jx_layout_carry *c)
+{
+    GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
+    for (guint k = 0; k < c->cols->len; k++) {
+        const jx_layout_span *s = &g_array_index(c->cols, jx_layout_span, k);
+        jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
+        g_array_append_val(cols, here);
+    }
+    return cols;
+}
+
+/* How much wider or narrower than the page before's leading column a page's
+ * first piece column standing over it may be and still be that column (each
+ * edge a column's rounding). */
+#define LEADING_WIDTH_SLACK 2
+/* How much wider or narrower it may be standing elsewhere: pdftotext -layout
+ * sets each page by its own left edge, and a line left of the table (a
+ * note) moves the whole table right; dropping an empty column moves the
+ * rest left. */
+#define LEADING_WIDTH_ROUNDING 1
+
+/*
+ * TRUE when `words`' first piece column (see piece_columns) is the leading
+ * column of `cols` (the page before's, where they stood): over it and as
+ * wide, or as wide and right of the second column (the page's text moved
+ * right as a whole), or a column left of it (one the page before's
+ * columns left out: a row header).  The page shows its leading column, so pdftotext
+ * -layout dropped none: its pieces fewer than the columns carried are
+ * columns the page before's header made (a header cell in a column of its
+ * own), not a dropped one.
+ */
+static gboolean keeps_leading_column(const GArray *cols, const GArray *words)
+{
+    GArray *own = piece_columns(words);
+    const jx_layout_span *lead = &g_array_index(cols, jx_layout_span, 0);
+    const jx_layout_span *second = &g_array_index(cols, jx_layout_span, 1);
+    gboolean kept = FALSE;
+    if (own->len) {
+        const jx_layout_span *first = &g_array_index(own, jx_layout_span, 0);
+        double wider = fabs((first->b - first->a) - (lead->b - lead->a));
+        gboolean over = first->a < lead->b && lead->a < first->b;
+        kept = (over && wider <= LEADING_WIDTH_SLACK) ||
+               (wider <= LEADING_WIDTH_ROUNDING && first->a >= second->b) ||
+               first->a + LEADING_WIDTH_SLACK < lead->a;
+        /* or the page's first column stands where a later one stood, as
+         * wide: the page's columns did not move (the leading one empty
+         * there, the rest where they were) */
+        for (guint k = 1; k < cols->len && !kept; k++) {
+            const jx_layout_span *col = &g_array_index(cols, jx_layout_span, k);
+            kept = first->a == col->a &&
+                   fabs((first->b - first->a) - (col->b - col->a)) <= LEADING_WIDTH_ROUNDING;
+        }
+    }
+    g_array_free(own, TRUE);
+    return kept;
+}
+
+/* How many columns `words` read alone give (see jx_layout_grid_carried); 0
+ * when they read as no columns. */
+static guint own_columns_found(const splitter *sp, GArray *words, const GArray *row_lines)
+{
+    GArray *used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
+    double alignment;
+    /* two spaces or more part pieces of text; one column is the resolution */
+    jx_grid *grid = jx_layout_grid_carried((jx_layout_word *)words->data, words->len,
+                                           (int)row_lines->len, (const int *)row_lines->data,
+                                           sp->page, 2.0, 1.0, NULL, used, FALSE, &alignment);
+    guint found = used->len;
+    jx_grid_free(grid);
+    g_array_free(used, TRUE);
+    return found;
+}
+
+/*
+ * TRUE when lines[a, b), a region of its own at a continued page's top, is
+ * read by the page before's columns moved to its pieces (see
+ * move_columns_to_starts), as continued_rows_end reads a page's rows that
+ * make none: the table's leading column is empty there and pdftotext
+ * -layout dropped it, so the page's own reading finds fewer columns than
+ * the table's, each where it did not stand.  Not when the carried columns
+ * fit the page where they stood, when the page's own reading finds all of
+ * them, or when the page shows the leading column (keeps_leading_column).
+ */
+static gboolean own_region_reads_moved(const splitter *sp, const page_line *lines, gsize a,
+                                       gsize b)
+{
+    const jx_layout_carry *c = sp->carry;
+    if (!c || !c->open || !c->cols || c->cols->len < 2 || !(c->scale > 0))
+        return FALSE;
+    GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
+    GArray *words = region_words(lines, a, b, c->wide, row_lines, NULL);
+    GArray *cols = carried_columns_here(c);
+    /* two spaces or more part pieces of text (as emit_layout reads them) */
+    gboolean moved =
+        !jx_layout_columns_fit((const jx_layout_word *)words->data, words->len, cols, 2.0) &&
+        !keeps_leading_column(cols, words);
+    g_array_free(cols, TRUE);
+    /* last: the reading sorts the words */
+    moved = moved && own_columns_found(sp, words, row_lines) < c->cols->len;
+    g_array_free(words, TRUE);
+    g_array_free(row_lines, TRUE);
+    return moved && moved_columns_fit(sp, lines, a, b);
+}
+
 /* The most lines a row the page's foot cut may set (its label and name on
  * one, its target alone on the next, the label's wrapped tail on a third). */
 #define FOOT_ROW_MAX_LINES 3
@@ -2236,6 +2342,8 @@ static gsize split_page(splitter *sp, GArray *page, gboolean part, gsize held, g
             end = carried_row_over_region(sp, lines, n, i, margin, width, max_blanks, own_blanks,
                                           gap_extra);
         gboolean continued = FALSE; /* the page's rows of the table the page before ended with */
+        if (end > i && nothing_but_furniture(lines, 0, i) && !positioned_text(sp))
+            continued = own_region_reads_moved(sp, lines, i, end);
         if (end <= i && nothing_but_furniture(lines, 0, i) && !positioned_text(sp) &&
             !line_blank(&lines[i])) {
             end = continued_rows_end(sp, lines, n, i, margin, width, max_blanks, own_blanks,

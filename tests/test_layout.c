@@ -2963,6 +2963,26 @@ static void continued_page_without_label_columns(void **state)
                  "task", "实施农村义务教育学生营养改善计划", "value", "92", NULL);
 }
 
+/* The same on a continued page whose rows make a region of their own: the
+ * table's row-header column (年度绩效指标) is empty there, so pdftotext
+ * sets the page's cells further left or right, each column by its own
+ * amount, and read alone the page's columns stood one to the left of the
+ * table's (the level-1 label as the row header, the level-2 as the
+ * level-1).  The page before's columns, moved to where the page starts
+ * them, read it; the page's first column is not the table's leading one
+ * (narrower or wider than it). */
+static void continued_region_without_row_header(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0079");
+    check_fields("calc-pdf-layout/dept/f0079", "受益群众满意度", "level1", "满意度指标",
+                 "level2", "服务对象满意度", "task", "实施文物保护修缮工程", "value", "90",
+                 NULL);
+    check_dump("weasy-calc-layout/dept/f0014");
+    check_fields("weasy-calc-layout/dept/f0014", "长效管理机制", "level1", "效益指标",
+                 "level2", "可持续影响指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3127,6 +3147,7 @@ int main(void)
         cmocka_unit_test(remark_words_beside_targets),
         cmocka_unit_test(continued_page_without_label_columns),
         cmocka_unit_test(date_across_unit_column),
+        cmocka_unit_test(continued_region_without_row_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
