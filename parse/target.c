@@ -3776,6 +3776,7 @@ static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_head
  * is that row's, which the labels only stand beside. */
 static built_row *cell_text_row(GPtrArray *data, const built_row *f)
 {
+    g_return_val_if_fail(data->len > 0, NULL);
     built_row *last = data->pdata[data->len - 1];
     if (!last->labels_only)
         return last;
@@ -4471,6 +4472,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 up = j - i0;
                 cut_top = TRUE;
             }
+        /* with no row above (the region's first lines), every line goes
+         * down to the next row: going up needs a row to go to (cell_text_row
+         * read before the start of `data`; a browser's print of a web page,
+         * its first lines a tall row's rest) */
+        if (!prev && next)
+            up = 0;
         name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
         gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;

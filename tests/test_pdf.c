@@ -2279,6 +2279,28 @@ static void value_under_a_top_set_name(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A web page's table printed by Chromium (chromium-web: no column widths),
+ * page 2 alone: its first lines are the rest of a row the page break cut, so
+ * the region's first fragments have no row above them to go to.  They went
+ * up all the same and build_rows read before the start of its rows (a
+ * crash at the session's start); they go down to the first row now, and
+ * the page's rows read their targets. */
+static void page_opening_on_a_row_rest(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"补助对象识别精准率", "value", "100"},
+        {"补助对象识别精准率", "unit", "%"},
+        {"项目总成本", "op", "<="},
+        {"项目总成本", "value", "900"},
+        {"项目总成本", "unit", "万元"},
+        {"化学需氧量排放量削减", "value", "680"},
+        {"化学需氧量排放量削减", "unit", "吨"},
+    };
+    indicator_fields("tests/pdf/chromium-web-page-opens-on-row-rest-f0194.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* wkhtmltopdf prints a borderless bureau form over four pages.  Page 2
  * ends with a row cut into lines of one piece each (社会效 粮食综合生产能力,
  * 进一步巩固 alone at the right, 益指标 under them): the layout region ended
@@ -2776,6 +2798,7 @@ int main(void)
         cmocka_unit_test(name_at_row_top_over_its_labels),
         cmocka_unit_test(cells_touching_at_a_column_start),
         cmocka_unit_test(targets_between_stacked_label_lines),
+        cmocka_unit_test(page_opening_on_a_row_rest),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
