@@ -909,6 +909,19 @@ static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b)
     return TRUE;
 }
 
+/* The columns the page before carried (see jx_layout_carry), where they
+ * stood there, in this page's display columns. */
+static GArray *carried_columns_here(const jx_layout_carry *c)
+{
+    GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
+    for (guint k = 0; k < c->cols->len; k++) {
+        const jx_layout_span *s = &g_array_index(c->cols, jx_layout_span, k);
+        jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
+        g_array_append_val(cols, here);
+    }
+    return cols;
+}
+
 /* The columns the page before carried over (see jx_layout_carry), in the x
  * of reading `wide`, for a region that opens its page; NULL when none. */
 static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page,
@@ -922,13 +935,7 @@ static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page
         text_lines += !line_blank(&lines[k]) && !lines[k].furniture;
     if (text_lines < c->min_lines || (c->max_lines && text_lines > c->max_lines))
         return NULL;
-    GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
-    for (guint i = 0; i < c->cols->len; i++) {
-        const jx_layout_span *s = &g_array_index(c->cols, jx_layout_span, i);
-        jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
-        g_array_append_val(cols, here);
-    }
-    return cols;
+    return carried_columns_here(c);
 }
 
 /* Leaves the columns `used` (reading `wide`) for the next page where the
@@ -1244,19 +1251,6 @@ static gsize continued_rows_end(const splitter *sp, const page_line *lines, gsiz
                    moved_columns_fit(sp, lines, k, end)
                ? end
                : k;
-}
-
-/* The columns the page before carried (see jx_layout_carry), where they
- * stood there, in this page's display columns. */
-static GArray *carried_columns_here(const jx_layout_carry *c)
-{
-    GArray *cols = g_array_sized_new(FALSE, FALSE, sizeof(jx_layout_span), c->cols->len);
-    for (guint k = 0; k < c->cols->len; k++) {
-        const jx_layout_span *s = &g_array_index(c->cols, jx_layout_span, k);
-        jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
-        g_array_append_val(cols, here);
-    }
-    return cols;
 }
 
 /* How much wider or narrower than the page before's leading column a page's

@@ -1804,21 +1804,30 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
            (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
+/* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
+ * the year's `year`: words, or a target of the same kind, a figure in the
+ * same unit — and, where `bounded`, no larger than the year's. */
+static gboolean part_fits(const char *part, const char *year, gboolean bounded)
+{
+    jx_target h, f;
+    jx_norm_target(part, &h);
+    jx_norm_target(year, &f);
+    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
+    if (fits && h.kind == JX_KIND_NUMBER)
+        fits = g_strcmp0(h.unit, f.unit) == 0 &&
+               (!bounded || g_ascii_strtod(h.value, NULL) <= g_ascii_strtod(f.value, NULL));
+    jx_target_clear(&h);
+    jx_target_clear(&f);
+    return fits;
+}
+
 /* TRUE when `half` can be the half-year target of the year's `full`: a
  * figure in the same unit and no larger, a date, or words (a stage of the
  * work, 稳步推进, or the year's own words); never a figure for words or a
  * date, nor a figure in another unit (the next row's). */
 static gboolean half_fits(const char *half, const char *full)
 {
-    jx_target h, f;
-    jx_norm_target(half, &h);
-    jx_norm_target(full, &f);
-    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
-    if (fits && h.kind == JX_KIND_NUMBER)
-        fits = g_strcmp0(h.unit, f.unit) == 0 && g_ascii_strtod(h.value, NULL) <= g_ascii_strtod(f.value, NULL);
-    jx_target_clear(&h);
-    jx_target_clear(&f);
-    return fits;
+    return part_fits(half, full, TRUE);
 }
 
 /* TRUE when a mid-term target (中期指标值) fits the year's after it: a text,
@@ -1827,15 +1836,7 @@ static gboolean half_fits(const char *half, const char *full)
  * by the year's. */
 static gboolean mid_fits(const char *mid, const char *year)
 {
-    jx_target h, f;
-    jx_norm_target(mid, &h);
-    jx_norm_target(year, &f);
-    gboolean fits = h.kind == JX_KIND_TEXT || h.kind == f.kind;
-    if (fits && h.kind == JX_KIND_NUMBER)
-        fits = g_strcmp0(h.unit, f.unit) == 0;
-    jx_target_clear(&h);
-    jx_target_clear(&f);
-    return fits;
+    return part_fits(mid, year, FALSE);
 }
 
 /* Pairs the names with one or two targets each in order, as pair_up does
