@@ -480,16 +480,23 @@ static void write_line(GString *out, const text_line *line, double left, double 
     g_string_append_c(out, '\n');
 }
 
+/* TRUE when glyph `i` of `line` starts a piece (see spaces_between). */
+static gboolean starts_piece(const text_line *line, guint i)
+{
+    if (i == 0)
+        return TRUE;
+    const glyph *g = &g_array_index(line->glyphs, glyph, i);
+    return g->apart_before ||
+           g->x0 - g_array_index(line->glyphs, glyph, i - 1).x1 >=
+                   PIECE_GAP_SHARE * MAX(line->height, 1.0);
+}
+
 /* TRUE when `line` stands in two pieces of text or more (see
  * spaces_between): a table's row, not a line of prose. */
 static gboolean line_in_pieces(const text_line *line)
 {
-    double h = MAX(line->height, 1.0);
     for (guint i = 1; i < line->glyphs->len; i++)
-        if (g_array_index(line->glyphs, glyph, i).x0 -
-                    g_array_index(line->glyphs, glyph, i - 1).x1 >=
-                PIECE_GAP_SHARE * h ||
-            g_array_index(line->glyphs, glyph, i).apart_before)
+        if (starts_piece(line, i))
             return TRUE;
     return FALSE;
 }
@@ -2466,17 +2473,6 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
  * in a table squeezed to the page) is an edge.  Their width, not their
  * boxes' height: boxes run from 1.3 to 2.6 ems tall. */
 #define PADDING_GAP_SHARE 0.02
-
-/* TRUE when glyph `i` of `line` starts a piece (see spaces_between). */
-static gboolean starts_piece(const text_line *line, guint i)
-{
-    if (i == 0)
-        return TRUE;
-    const glyph *g = &g_array_index(line->glyphs, glyph, i);
-    return g->apart_before ||
-           g->x0 - g_array_index(line->glyphs, glyph, i - 1).x1 >=
-                   PIECE_GAP_SHARE * MAX(line->height, 1.0);
-}
 
 /* Where the pieces of `lines` start, sorted. */
 static GArray *piece_starts(const GArray *lines)

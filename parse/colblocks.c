@@ -702,6 +702,19 @@ static gboolean opens_no_known_label(const GPtrArray *lines, guint i, const char
     return none;
 }
 
+/* Reads the line on from `rest` (taken: a copy of the text after what was
+ * split off): frees the line's `raw` and `norm`, sets them and `chars` to
+ * the rest's, and returns its kind. */
+static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
+{
+    g_free(*raw);
+    g_free(*norm);
+    *raw = rest;
+    *norm = jx_norm_text(rest);
+    *chars = g_utf8_strlen(*norm, -1);
+    return kind_of(*norm);
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -898,12 +911,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
-            g_free(raw);
-            g_free(norm);
-            raw = rest;
-            norm = jx_norm_text(raw);
-            chars = g_utf8_strlen(norm, -1);
-            kind = kind_of(norm);
+            kind = read_on_from(rest, &raw, &norm, &chars);
             /* beside a label's pieces, a text that reads as a label is the
              * name (`度指 象满意 服务对象满意度`) */
             if (kind == IT_LEVEL1 || kind == IT_LEVEL2)
@@ -940,13 +948,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
                 g_array_append_val(items, l);
-                char *rest = g_strdup(g_strstrip((char *)sp + 1));
-                g_free(raw);
-                g_free(norm);
-                raw = rest;
-                norm = jx_norm_text(raw);
-                chars = g_utf8_strlen(norm, -1);
-                kind = kind_of(norm);
+                kind = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), &raw, &norm, &chars);
                 /* beside a label, a text that reads as one of its level is
                  * the name (`服务对象满意度 服务对象满意度`) */
                 if (kind == hk)
