@@ -769,11 +769,97 @@ static gboolean unheaded_level2_piece(const jx_header *header, int col, const ch
            level2_piece(norm) && !jx_taxonomy_level1(norm) && !jx_taxonomy_level2(NULL, norm);
 }
 
+/* TRUE when part column `col` is one the page's column map folded into
+ * the names' header column together with a part column right of it, and a
+ * part column left of it went to the level-2's: a column standing between
+ * the level-2 labels' and the names'. */
+static gboolean folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
+                                                int col)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2);
+    if (col < 0 || col + 1 >= n_to || level2 < 0)
+        return FALSE;
+    int h = to[col];
+    if (h < 0 || h >= header->n_cols || header->roles[h] != JX_ROLE_NAME)
+        return FALSE;
+    gboolean level2_left = FALSE, names_right = FALSE;
+    for (int g = 0; g < col; g++)
+        level2_left |= to[g] == level2;
+    for (int g = col + 1; g < n_to; g++)
+        names_right |= to[g] == h;
+    return level2_left && names_right;
+}
+
+/* At most this many lines stand between a level-1 label's first piece and
+ * its rest: the one row the two-line label is centred on. */
+#define LEVEL1_REST_GAP 1
+
+/* TRUE when the row on the line right above row `j` holds a level-2 piece
+ * that row `j`'s level-1 piece goes on (`社会` over `效益`: 社会效益), so
+ * that piece is a level-2's middle word (社会 / 效益 / 指标), no level-1's
+ * opening. */
+static gboolean level1_piece_goes_on_level2(GPtrArray *all, guint j)
+{
+    const built_row *a = all->pdata[j];
+    for (guint k = j; k-- > 0;) {
+        const built_row *up = all->pdata[k];
+        if (up->page != a->page || !up->line || a->line - up->line > 1)
+            return FALSE;
+        if (up->line != a->line - 1 || !up->text[JX_ROLE_LEVEL2])
+            continue;
+        char *joined = jx_norm_join(up->text[JX_ROLE_LEVEL2], a->text[JX_ROLE_LEVEL1]);
+        gboolean goes_on = level2_piece(joined);
+        g_free(joined);
+        if (goes_on)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A level-1 label wrapped over two lines round a row's line, in a column
+ * drifted right onto the level-2's (`效益` / `政策宣传覆盖率 …` / `指标`, a
+ * LibreOffice page whose narrow level-1 column moved right of its
+ * neighbour's header): its first piece, only ever a level-1, went to the
+ * level-1 (place_fragment_by_column), its rest read as the level-2 label and
+ * overrode the group's own (社会效益指标 → 指标).  A fragment's level-2 piece,
+ * no label alone, in the grid column of a level-1 piece at most
+ * LEVEL1_REST_GAP lines of other rows above it on its page, which joined to
+ * it makes a level-1 label, is that label's rest — unless that piece goes
+ * on a level-2 piece right above it (w3m's 社会 / 效益 / 指标). */
+static void level1_rest_in_level2_column(GPtrArray *all, const gboolean *frag)
+{
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const jx_pcell *rest = b->by_role[JX_ROLE_LEVEL2];
+        if (!frag[i] || !rest || !b->line || b->page_start || b->text[JX_ROLE_LEVEL1] ||
+            known_label(JX_ROLE_LEVEL2, b->text[JX_ROLE_LEVEL2]))
+            continue;
+        for (guint j = i; j-- > 0;) {
+            const built_row *a = all->pdata[j];
+            if (a->page != b->page || !a->line || b->line - a->line > LEVEL1_REST_GAP + 1)
+                break;
+            const jx_pcell *head = a->by_role[JX_ROLE_LEVEL1];
+            if (!head)
+                continue;
+            char *joined = jx_norm_join(a->text[JX_ROLE_LEVEL1], b->text[JX_ROLE_LEVEL2]);
+            gboolean level1 = head->col == rest->col && known_label(JX_ROLE_LEVEL1, joined) &&
+                              !known_label(JX_ROLE_LEVEL2, joined) &&
+                              !level1_piece_goes_on_level2(all, j);
+            g_free(joined);
+            if (level1) {
+                move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
+                set_label_lines(b);
+            }
+            break;
+        }
+    }
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
-                                     int n_to, const built_row *above)
+                                     int n_to, const built_row *above, GHashTable *level2_cells)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -789,6 +875,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
             r = JX_ROLE_LEVEL2;
+        if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
+            r = JX_ROLE_LEVEL2; /* see folded_level2_pieces */
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
         /* …but a 备注 word alone is its row's remark, wherever it stands */
@@ -4305,6 +4393,115 @@ static void hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTabl
     g_ptr_array_remove_range(pending, 0, n);
 }
 
+/* At most this many lines stand between two pieces of one wrapped label in
+ * a column (the line of a row's target centred between them). */
+#define FOLDED_PIECE_GAP 1
+
+/* The cell of fragment row `b` in part column `col`, or NULL. */
+static const jx_pcell *cell_in_column(const built_row *b, int col)
+{
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *c = b->source->cells->pdata[k];
+        if (!c->rowhead && c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
+/* TRUE when a cell of a row of part `m` in a part column that went to the
+ * level-2 header column is a level-2 label or the opening of one: the part
+ * has its level-2 labels' column (not a page whose level-2 column itself
+ * went to the names', its level-1 pieces to the level-2's). */
+static gboolean part_has_level2_labels(GPtrArray *all, part_map **row_map, const part_map *m,
+                                       const jx_header *header)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2);
+    for (guint j = 0; j < all->len; j++) {
+        const built_row *b = all->pdata[j];
+        if (row_map[j] != m)
+            continue;
+        for (guint k = 0; k < b->source->cells->len; k++) {
+            const jx_pcell *c = b->source->cells->pdata[k];
+            if (c->rowhead || !c->norm || c->col >= m->n_cols || m->to[c->col] != level2 ||
+                jx_taxonomy_level1(c->norm))
+                continue;
+            char *opens = jx_taxonomy_label_headed(c->norm, 2);
+            g_free(opens);
+            if (opens || jx_taxonomy_level2(NULL, c->norm))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* A layout dump of a page whose narrow level-2 column drifted right of its
+ * header sets that column's wrapped labels (`经济效` / `益指标`, `可持` /
+ * `续影` / `响指` / `标`) a grid column of their own between the level-2
+ * labels' and the names'; a row whose name was missing took such a piece
+ * for its name (`影响指 | 健全`), and the page's column map folded the
+ * column into the names' with it, so the pieces ran into the names
+ * (经济效益指标拉动社会投资).  Fragment cells in such a column
+ * (folded_between_level2_and_names) that begin a level-2 label, with the
+ * pieces under them in that column (at most FOLDED_PIECE_GAP lines apart)
+ * that together finish it, are that label's: returns them as a set, for
+ * place_fragment_by_column. */
+static GHashTable *folded_level2_pieces(GPtrArray *all, const gboolean *frag,
+                                        const jx_header *header, part_map **row_map)
+{
+    GHashTable *set = g_hash_table_new(g_direct_hash, g_direct_equal);
+    GPtrArray *run = g_ptr_array_new();
+    for (guint i = 0; i < all->len; i++) {
+        const built_row *a = all->pdata[i];
+        if (!frag[i] || !a->line)
+            continue;
+        for (guint k = 0; k < a->source->cells->len; k++) {
+            const jx_pcell *c = a->source->cells->pdata[k];
+            char *opens = c->rowhead || !c->norm || jx_taxonomy_level1(c->norm)
+                              ? NULL
+                              : jx_taxonomy_label_headed(c->norm, 2);
+            g_free(opens);
+            if (!opens ||
+                !folded_between_level2_and_names(header, row_map[i]->to, row_map[i]->n_cols,
+                                                 c->col) ||
+                !part_has_level2_labels(all, row_map, row_map[i], header))
+                continue;
+            g_ptr_array_set_size(run, 0);
+            g_ptr_array_add(run, (gpointer)c);
+            char *joined = g_strdup(c->norm);
+            guint done = 0; /* pieces in the run when it last made a label */
+            int line = a->line;
+            for (guint j = i + 1; j < all->len; j++) {
+                const built_row *b = all->pdata[j];
+                if (b->page != a->page || row_map[j] != row_map[i] || !b->line ||
+                    b->line - line > FOLDED_PIECE_GAP + 1)
+                    break;
+                const jx_pcell *piece = frag[j] ? cell_in_column(b, c->col) : NULL;
+                if (!piece || !piece->norm)
+                    continue;
+                char *longer = jx_norm_join(joined, piece->norm);
+                char *still = jx_taxonomy_label_headed(longer, 2);
+                gboolean label = jx_taxonomy_level2(NULL, longer) != NULL;
+                g_free(still);
+                if (!label && !still) {
+                    g_free(longer);
+                    break;
+                }
+                g_free(joined);
+                joined = longer;
+                g_ptr_array_add(run, (gpointer)piece);
+                line = b->line;
+                if (label)
+                    done = run->len;
+            }
+            g_free(joined);
+            for (guint r = 0; r < done; r++)
+                g_hash_table_add(set, run->pdata[r]);
+        }
+    }
+    g_ptr_array_free(run, TRUE);
+    return set;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -4352,6 +4549,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     part_map **row_map;
     GPtrArray *maps = part_maps(all, unplaced, table->header, &row_map);
     g_free(unplaced);
+    GHashTable *level2_cells = folded_level2_pieces(all, frag, table->header, row_map);
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         if (b->by_column) { /* its 序号 is placed again with the rest */
@@ -4361,8 +4559,11 @@ static GPtrArray *build_rows(const jx_ptable *table)
         if (frag[i] || b->by_column)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
                                      row_map[i]->n_cols,
-                                     i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL);
+                                     i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL,
+                                     level2_cells);
     }
+    g_hash_table_unref(level2_cells);
+    level1_rest_in_level2_column(all, frag);
     level2_round_name(all, frag);
     promote_split_rows(all, frag);
     if (!scored) {

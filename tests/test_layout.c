@@ -2164,8 +2164,25 @@ static void level2_round_name_column_off(void **state)
 {
     (void)state;
     static const char *const rel = "calc-pdf-layout/bureau/b0014";
-    check_fields(rel, "服务能力和水平", "level2", "社会效益指标", "value", "显著提升", NULL);
-    check_fields(rel, "居民居住条件", "level2", "社会效益指标", "value", "明显改善", NULL);
+    check_fields(rel, "服务能力和水平", "level2", "社会效益", "value", "显著提升", NULL);
+    check_fields(rel, "居民居住条件", "level2", "社会效益", "value", "明显改善", NULL);
+}
+
+/* The same document: the level-1 label wrapped round a row in the level-2
+ * column (`效益  益` / `居民居住条件` / `指标`), its first piece only ever a
+ * level-1.  Its rest `指标` was read as the level-2's and overrode the
+ * group's (社会效 / 益: 社会效益指标), the level-1 left `效益`.  A level-2
+ * piece in the grid column of a level-1 piece a row above, which joined to
+ * it makes a level-1 label, is that label's rest. */
+static void level1_rest_in_level2_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0014";
+    check_fields(rel, "社会影响力", "level1", "效益指标", "level2", "社会效益", NULL);
+    check_fields(rel, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益", "value", "96",
+                 NULL);
+    check_fields(rel, "持续发挥效益", "level1", "效益指标", "level2", "可持续影响", "value", "长期",
+                 NULL);
 }
 
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
@@ -2182,6 +2199,45 @@ static void level2_piece_in_unheaded_column(void **state)
     check_fields(rel, "人均补助标准", "level2", "成本指标", "value", "2800", "unit", "元/人",
                  NULL);
     check_fields(rel, "农村危房改造户数", "level2", "数量指标", "value", "620", NULL);
+}
+
+/* The same document further on (bureau b0057, lines 16-57): the same
+ * column's pieces, and rows lower down whose name was missing took one for
+ * their name (`可持续 | 健全`, `象满意 | ≥ 93`), so the page's column map
+ * folded the pieces' column into the names'.  The pieces ran into the names
+ * (`城市内涝积水点社会效`, `益指标服务能力和水平`) and every row from
+ * 项目完成时限 down kept 质量指标.  Fragment pieces in a column folded into
+ * the names' between the level-2 column and the names', that begin a
+ * level-2 label and with the pieces under them finish it, are that label. */
+static void level2_pieces_in_folded_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0057-folded";
+    check_fields(rel, "项目完成时限", "level2", "时效指标", "value", "2021-12-31", NULL);
+    check_fields(rel, "人均补助标准", "level2", "成本指标", "value", "2800", NULL);
+    check_fields(rel, "城市内涝积水点", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "基本消除", NULL);
+    check_fields(rel, "服务能力和水平", "level2", "社会效益指标", "value", "显著提升", NULL);
+    check_fields(rel, "节能减排效果", "level2", "生态效益指标", "value", "明显", NULL);
+}
+
+/* A text document's PDF through wkhtmltopdf (wkhtml-writer-layout, bureau
+ * b0008, lines 32-105): the same folded column (`经济效` / `益指标`, a row
+ * taking `影响指` for its name), and the level-1 label wrapped round a row
+ * in the level-2 column (`效益` / `惠及人口` / `指标`).  With the level-1's
+ * rest taken back (level1_rest_in_level2_column) and the pieces left in the
+ * names, the level-2 column had no label in the whole 效益指标 group: its
+ * labels' placement, read over the whole column, moved the output groups'
+ * (造林成活率 under 时效指标).  Both read, every group keeps its own. */
+static void level2_pieces_in_folded_column_wkhtml(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/bureau/b0008-effect";
+    check_fields(rel, "造林成活率", "level2", "质量指标", "value", "87", NULL);
+    check_fields(rel, "单位建设成本", "level2", "成本指标", "value", "1040", NULL);
+    check_fields(rel, "惠及人口", "level1", "效益指标", "level2", "社会效益指标", "value", "23",
+                 NULL);
+    check_fields(rel, "森林覆盖率", "level1", "效益指标", "level2", "生态效益指标", NULL);
 }
 
 /* A spreadsheet's PDF (calc-pdf-layout, bureau b0053, lines 1-22) whose funds row
@@ -3100,7 +3156,10 @@ int main(void)
         cmocka_unit_test(last_row_labels_one_space_apart),
         cmocka_unit_test(level2_middle_piece_column_off),
         cmocka_unit_test(level2_round_name_column_off),
+        cmocka_unit_test(level1_rest_in_level2_column),
         cmocka_unit_test(level2_piece_in_unheaded_column),
+        cmocka_unit_test(level2_pieces_in_folded_column),
+        cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
         cmocka_unit_test(wrapped_label_line_stays_label),
