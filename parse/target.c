@@ -1237,8 +1237,12 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
  * name set at its top, its figures centred this many blank lines lower or
  * more.  A name right under a whole row and that far above a row without
  * one is the lower row's top: as strong as a seam inside a word (the gap
- * says the opposite where blank lines part rows, GAP_EVIDENCE). */
-#define TALL_ROW_MIN_BLANKS 3
+ * says the opposite where blank lines part rows, GAP_EVIDENCE).  One blank
+ * line is enough: Chromium sets a spreadsheet's tall row so too, its name
+ * at the top and its figures a blank line lower (`政策宣传覆盖率` / blank /
+ * `推动公共体育场馆开放 95%`), and a row's wrapped name leaves no blank line
+ * between its lines. */
+#define TALL_ROW_MIN_BLANKS 1
 #define TALL_ROW_EVIDENCE SEAM_EVIDENCE
 
 /* Adds TALL_ROW_EVIDENCE to the run's last fragment (of k from i0) holding
@@ -1270,15 +1274,33 @@ static guint tall_row_top_fragments(const GPtrArray *all, guint i0, guint k)
     return k;
 }
 
+/* The blank lines between a tall row's top `last` and `row` below it, past
+ * the rows of group labels alone from all[at]: the lines of such labels
+ * between (centred over a span the tall row ends, `项目总成本` / `产出指标` /
+ * blank / blank / `≤12,480万元`) are no padding, nor do they part the name
+ * from its row — a name right over a labels' line and its figures right
+ * under it is a row of two lines, not a tall one. */
+static int tall_row_padding(const GPtrArray *all, guint at, const built_row *last,
+                            const built_row *row)
+{
+    int labels = 0;
+    for (; at < all->len && ((const built_row *)all->pdata[at])->labels_only; at++)
+        labels++;
+    int between = lines_between(last, row);
+    return between < 0 ? between : between - labels;
+}
+
 static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                   const built_row *next, double *e)
 {
     /* the labels centred over the span the tall row ends stand in it too */
     const built_row *row = next->labels_only ? row_past_labels(all, i0 + k) : next;
+    guint at = i0 + k; /* next's */
     k = tall_row_top_fragments(all, i0, k);
     const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
     if (!row || !last->text[JX_ROLE_NAME] || row->text[JX_ROLE_NAME] || !has_target(row) ||
-        lines_between(prev, first) != 0 || lines_between(last, next) < TALL_ROW_MIN_BLANKS)
+        lines_between(prev, first) != 0 ||
+        tall_row_padding(all, at, last, row) < TALL_ROW_MIN_BLANKS)
         return;
     for (guint j = 1; j < k; j++)
         if (lines_between(all->pdata[i0 + j - 1], all->pdata[i0 + j]) != 0)

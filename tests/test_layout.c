@@ -2504,6 +2504,21 @@ static void number_over_lone_level1_label(void **state)
 }
 
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, dept
+ * f0164) whose tall rows set their name at the top and the task and
+ * figures one blank line lower (`政策宣传覆盖率` / blank / `推动公共体育场馆
+ * 开放 95%`), right under a row of one line: the name went up to that row
+ * (`★补助资金下达时限政策宣传覆盖率`) and its own row had none. */
+static void tall_row_name_one_blank_above(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0164";
+    check_fields(rel, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益", "value", "95",
+                 "unit", "%", NULL);
+    check_fields(rel, "★补助资金下达时限", "op", "<=", "value", "2020-12-25", NULL);
+    check_fields(rel, "举办全民健身赛事活动", "op", ">=", "value", "69", "unit", "场次", NULL);
+}
+
+/* A browser's print of a spreadsheet's HTML (chromium-calc-layout, dept
  * f0044, its first page) whose names are centred on their rows' lines: a
  * name of three lines stands one above its row's line and one below
  * (`按指南要求在网上进行申报，第三` / `方独立评审，审核认定程序执行到 … 100%` /
@@ -3173,6 +3188,7 @@ int main(void)
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
         cmocka_unit_test(numbered_line_over_targets),
         cmocka_unit_test(number_over_lone_level1_label),
+        cmocka_unit_test(tall_row_name_one_blank_above),
         cmocka_unit_test(centred_name_top_under_short_name),
         cmocka_unit_test(unit_caption_over_header),
         cmocka_unit_test(header_words_part_narrow_columns),

@@ -1252,6 +1252,30 @@ static void name_at_row_top_over_its_labels(void **state)
     indicator_fields("tests/pdf/wkhtml-calc-name-over-labels-b0001.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * The same with blank lines under the label (wkhtmltopdf's print of a Calc
+ * variant form, wkhtml-calc-name-over-label-padding-v0021): `项目开工时间 |
+ * ≤2024年12月31日 | ≤2022年6月30日` a row of one line, the next row's name
+ * `项目总成本` right under it, the level-1 label `产出指标` centred on the
+ * line below, two blank lines, then the row's figures.  Read as a tall
+ * row's top (its name, blank lines, its figures), the labels' line counted
+ * as no padding: the name went up (项目开工时间项目总成本) and the row of
+ * 4,160 came out without one.
+ */
+static void name_over_labels_over_padding(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"项目总成本", "op", "<="},
+        {"项目总成本", "value", "4160"},
+        {"项目总成本", "unit", "万元"},
+        {"项目总成本", "level1", "产出指标"},
+        {"项目总成本", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-name-over-label-padding-v0021.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* Chromium sets Chinese solid and a cell's text a padding from its left
  * edge: a task filling its column (推进公共文化场馆免费开放, wrapped at the
  * column's width) ends a point before the name beside it begins, and Poppler
@@ -2796,6 +2820,7 @@ int main(void)
         cmocka_unit_test(stacked_level1_in_level2_column),
         cmocka_unit_test(header_wrapped_at_the_grid_top),
         cmocka_unit_test(name_at_row_top_over_its_labels),
+        cmocka_unit_test(name_over_labels_over_padding),
         cmocka_unit_test(cells_touching_at_a_column_start),
         cmocka_unit_test(targets_between_stacked_label_lines),
         cmocka_unit_test(page_opening_on_a_row_rest),
