@@ -39,7 +39,8 @@
  * mid-term target before the year's (中期目标值) pairs the same way and is set
  * aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
- * such table, or whose names and targets pair too few or out of order,
+ * such table, or whose names and targets pair too few or out of order
+ * (unless the targets state what their names say: kinds_bear_out),
  * goes to the cell-stream reader line by line as before; a region whose
  * names and targets do not pair one to one is read with its rows flagged
  * and a warning.
@@ -83,6 +84,17 @@
  * (half_fits), a guard of their own, and its names print after their
  * targets more often (the two target columns' blocks before the names'). */
 #define MIN_ORDERED_SHARE_HALVES 0.5
+/* …but a target block printed before its names' block keeps both columns'
+ * order, and pairing them in order is right: when at least this many of
+ * the pairs' names say what their target states (a rate a percent, a time
+ * limit a time, name_commits)… */
+#define MIN_COMMITTED_PAIRS 4
+/* …and this share of those targets states it, the pairs stand whatever
+ * the print order (a pairing off by a row fails most of them). */
+#define MIN_AGREED_SHARE 0.85
+/* …and this share of the names and of the targets pairs (the columns'
+ * blocks as many cells each, none lost to another column). */
+#define MIN_BORNE_PAIRED_SHARE 0.8
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -1806,6 +1818,37 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
            (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
+/* TRUE when the name's ending says what its target states (name_states
+ * can tell a wrong target from a right one): a rate, a time limit, a
+ * quality in words. */
+static gboolean name_commits(const char *name)
+{
+    if (name_kind(name) != TK_OTHER)
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the first `rows` pairs (names[k] with targets[k]) are borne
+ * out by what their names say: at least MIN_COMMITTED_PAIRS names say what
+ * their target states (name_commits), and MIN_AGREED_SHARE of those
+ * targets state it. */
+static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint rows)
+{
+    guint committed = 0, agreed = 0;
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        const target_at *t = &g_array_index(targets, target_at, i);
+        if (n->name && name_commits(n->name)) {
+            committed++;
+            agreed += name_states(n->name, t->text->str);
+        }
+    }
+    return committed >= MIN_COMMITTED_PAIRS && (double)agreed >= MIN_AGREED_SHARE * (double)committed;
+}
+
 /* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
  * the year's `year`: words, or a target of the same kind, a figure in the
  * same unit — and, where `bounded`, no larger than the year's. */
@@ -2377,7 +2420,11 @@ static gboolean read_region(jx_colblocks *b)
     /* the targets a row took: one, or two in a half-year table */
     guint paired = rows + (halves ? filled_halves(halves) : 0) + (mids ? filled_halves(mids) : 0);
     double min_ordered = halves || mids ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
-    ok = ok && rows >= MIN_ROWS && (anchored || (double)ordered >= min_ordered * (double)rows) &&
+    /* the targets' kinds bear the pairs out where print order does not */
+    gboolean borne_out = rows && (double)rows >= MIN_BORNE_PAIRED_SHARE * (double)names_read &&
+                         (double)paired >= MIN_BORNE_PAIRED_SHARE * (double)targets_read &&
+                         kinds_bear_out(names, targets, rows);
+    ok = ok && rows >= MIN_ROWS && (anchored || borne_out || (double)ordered >= min_ordered * (double)rows) &&
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
