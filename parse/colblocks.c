@@ -2242,9 +2242,15 @@ static gboolean has_two_targets(const GArray *items)
     return FALSE;
 }
 
+/* The word a target column's header holds (指标值, 年度目标值), which a
+ * form's goal field above the table (年度目标, 年度绩效目标), read as the
+ * same role, lacks. */
+static const char *const value_column_words[] = {"值"};
+
 /* TRUE when the region's table holds a mid-term target before the year's
  * in each row (中期目标值 | 年度目标值), by its header words: the row prints
- * its two targets in that order, and the record keeps the year's. */
+ * its two targets in that order, and the record keeps the year's.  A
+ * form's goal field above the table (年度目标) is no target column's word. */
 static gboolean has_mid_targets(const GArray *items)
 {
     gboolean mid = FALSE;
@@ -2254,7 +2260,8 @@ static gboolean has_mid_targets(const GArray *items)
             continue;
         if (jx_stream_sets_aside_targets(it->norm))
             mid = TRUE;
-        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE)
+        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
+                 jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words)))
             return mid;
     }
     return FALSE;

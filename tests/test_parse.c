@@ -3756,6 +3756,33 @@ static void test_raw_targets_before_names(void **state)
     jx_record_list_free(l);
 }
 
+/* …and of such a table under a form's 年度目标 field (tests/raw/README.md):
+ * the field's word is no target column's, so the 中期指标值 column printed
+ * after it still makes each row's first target the mid-term's, set aside,
+ * and the row keeps the year's. */
+static void test_raw_mid_term_under_goal_field(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {{"安全生命防护工程里程", NULL, "97", "公里"},
+                {"国省道路面养护里程", ">=", "120", "公里"},
+                {"项目开工时间", NULL, "2023-12-31", NULL},
+                {"带动相关产业增收", ">=", "1140", "万元"},
+                {"项目持续发挥作用年限", ">=", "10", "年"},
+                {"群众满意度", ">=", "89", "%"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-mid-term-goal-field.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", rows[i].name);
+        assert_opt_field(r, "op", rows[i].op);
+        assert_field(r, "value", rows[i].value);
+        assert_opt_field(r, "unit", rows[i].unit);
+    }
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table with a mid-term target column before the
  * year's (中期目标值 | 年度目标值, tests/raw/README.md), each row printed
  * name, mid-term target, year's target: the row keeps the year's, and the
@@ -4471,6 +4498,7 @@ int main(void)
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_targets_before_names),
+        cmocka_unit_test(test_raw_mid_term_under_goal_field),
         cmocka_unit_test(test_raw_mid_term_targets),
         cmocka_unit_test(test_raw_label_pieces_side_by_side),
         cmocka_unit_test(test_raw_date_cut_in_month),
