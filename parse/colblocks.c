@@ -248,6 +248,20 @@ static glong width_of(GArray *lens)
     return g_array_index(lens, glong, MIN(lens->len, WIDTH_RANK) - 1);
 }
 
+/* TRUE when the text line `norm` (one cell: no pieces side by side),
+ * right below the text `prev`, goes on with the word `prev` breaks off
+ * (`排查整改安` / `全隐患(一期)`): a break typed inside a name's cell, or a
+ * wrap, however short the line; never after a name's closing bracket (the
+ * name ended), nor onto a narrow label column's piece (`社会效`). */
+static gboolean cut_inside_name(const char *prev, const char *norm)
+{
+    const char *last = *prev ? g_utf8_prev_char(prev + strlen(prev)) : prev;
+    if (jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) || jx_taxonomy_label_piece(norm) ||
+        jx_taxonomy_row_header_word(norm))
+        return FALSE;
+    return jx_norm_seam_inside_word(prev, norm);
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -863,7 +877,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
             gboolean wrapped = (double)prev->chars >= WRAPPED_SHARE * (double)width;
-            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped);
+            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped) ||
+                            (prev->kind == IT_TEXT && kind == IT_TEXT && !strchr(raw, ' ') &&
+                             cut_inside_name(prev->norm, norm));
             if (tail) {
                 char *r = g_strconcat(prev->raw, raw, NULL);
                 g_free(prev->raw);

@@ -3783,6 +3783,24 @@ static void test_raw_mid_term_under_goal_field(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of names with a line break typed inside their cell
+ * (tests/raw/README.md), far short of the column's width: a break inside a
+ * word (`残疾儿童少年义` / `务教育入学率`) joins the two lines into one name,
+ * which keeps its own target, and the next row keeps its own. */
+static void test_raw_name_typed_break(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出质量", "残疾儿童少年义务教育入学率", ">=", "97", "%", "output.quality"},
+        {"产出", "产出质量", "项目验收合格率", NULL, "100", "%", "output.quality"},
+        {"产出", "产出时效", "工作任务完成及时性", NULL, "按时完成", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-name-typed-break.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "务教育入学率"));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table with a mid-term target column before the
  * year's (中期目标值 | 年度目标值, tests/raw/README.md), each row printed
  * name, mid-term target, year's target: the row keeps the year's, and the
@@ -4499,6 +4517,7 @@ int main(void)
         cmocka_unit_test(test_raw_last_rows_beside_targets),
         cmocka_unit_test(test_raw_targets_before_names),
         cmocka_unit_test(test_raw_mid_term_under_goal_field),
+        cmocka_unit_test(test_raw_name_typed_break),
         cmocka_unit_test(test_raw_mid_term_targets),
         cmocka_unit_test(test_raw_label_pieces_side_by_side),
         cmocka_unit_test(test_raw_date_cut_in_month),
