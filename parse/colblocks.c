@@ -39,7 +39,8 @@
  * mid-term target before the year's (中期目标值) pairs the same way and is set
  * aside.  The rows go on as a grid (header row,
  * then one row per indicator), so the rest of parse is shared.  A region that is no
- * such table, or whose names and targets pair too few or out of order,
+ * such table, or whose names and targets pair too few or out of order
+ * (unless the targets state what their names say: kinds_bear_out),
  * goes to the cell-stream reader line by line as before; a region whose
  * names and targets do not pair one to one is read with its rows flagged
  * and a warning.
@@ -83,6 +84,17 @@
  * (half_fits), a guard of their own, and its names print after their
  * targets more often (the two target columns' blocks before the names'). */
 #define MIN_ORDERED_SHARE_HALVES 0.5
+/* …but a target block printed before its names' block keeps both columns'
+ * order, and pairing them in order is right: when at least this many of
+ * the pairs' names say what their target states (a rate a percent, a time
+ * limit a time, name_commits)… */
+#define MIN_COMMITTED_PAIRS 4
+/* …and this share of those targets states it, the pairs stand whatever
+ * the print order (a pairing off by a row fails most of them). */
+#define MIN_AGREED_SHARE 0.85
+/* …and this share of the names and of the targets pairs (the columns'
+ * blocks as many cells each, none lost to another column). */
+#define MIN_BORNE_PAIRED_SHARE 0.8
 /* A name is a phrase: a longer text line, or one holding a sentence's
  * stop, is prose (a 年度目标 wrapped into the region). */
 #define MAX_NAME_CHARS 30
@@ -234,6 +246,20 @@ static glong width_of(GArray *lens)
         return 0;
     g_array_sort(lens, compare_desc);
     return g_array_index(lens, glong, MIN(lens->len, WIDTH_RANK) - 1);
+}
+
+/* TRUE when the text line `norm` (one cell: no pieces side by side),
+ * right below the text `prev`, goes on with the word `prev` breaks off
+ * (`排查整改安` / `全隐患(一期)`): a break typed inside a name's cell, or a
+ * wrap, however short the line; never after a name's closing bracket (the
+ * name ended), nor onto a narrow label column's piece (`社会效`). */
+static gboolean cut_inside_name(const char *prev, const char *norm)
+{
+    const char *last = *prev ? g_utf8_prev_char(prev + strlen(prev)) : prev;
+    if (jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) || jx_taxonomy_label_piece(norm) ||
+        jx_taxonomy_row_header_word(norm))
+        return FALSE;
+    return jx_norm_seam_inside_word(prev, norm);
 }
 
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
@@ -851,7 +877,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
             gboolean wrapped = (double)prev->chars >= WRAPPED_SHARE * (double)width;
-            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped);
+            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped) ||
+                            (prev->kind == IT_TEXT && kind == IT_TEXT && !strchr(raw, ' ') &&
+                             cut_inside_name(prev->norm, norm));
             if (tail) {
                 char *r = g_strconcat(prev->raw, raw, NULL);
                 g_free(prev->raw);
@@ -1806,6 +1834,37 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
            (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
+/* TRUE when the name's ending says what its target states (name_states
+ * can tell a wrong target from a right one): a rate, a time limit, a
+ * quality in words. */
+static gboolean name_commits(const char *name)
+{
+    if (name_kind(name) != TK_OTHER)
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the first `rows` pairs (names[k] with targets[k]) are borne
+ * out by what their names say: at least MIN_COMMITTED_PAIRS names say what
+ * their target states (name_commits), and MIN_AGREED_SHARE of those
+ * targets state it. */
+static gboolean kinds_bear_out(const GArray *names, const GArray *targets, guint rows)
+{
+    guint committed = 0, agreed = 0;
+    for (guint i = 0; i < rows; i++) {
+        const name_at *n = &g_array_index(names, name_at, i);
+        const target_at *t = &g_array_index(targets, target_at, i);
+        if (n->name && name_commits(n->name)) {
+            committed++;
+            agreed += name_states(n->name, t->text->str);
+        }
+    }
+    return committed >= MIN_COMMITTED_PAIRS && (double)agreed >= MIN_AGREED_SHARE * (double)committed;
+}
+
 /* TRUE when target `part` (a half-year's or a mid-term's) can stand beside
  * the year's `year`: words, or a target of the same kind, a figure in the
  * same unit — and, where `bounded`, no larger than the year's. */
@@ -2199,9 +2258,15 @@ static gboolean has_two_targets(const GArray *items)
     return FALSE;
 }
 
+/* The word a target column's header holds (指标值, 年度目标值), which a
+ * form's goal field above the table (年度目标, 年度绩效目标), read as the
+ * same role, lacks. */
+static const char *const value_column_words[] = {"值"};
+
 /* TRUE when the region's table holds a mid-term target before the year's
  * in each row (中期目标值 | 年度目标值), by its header words: the row prints
- * its two targets in that order, and the record keeps the year's. */
+ * its two targets in that order, and the record keeps the year's.  A
+ * form's goal field above the table (年度目标) is no target column's word. */
 static gboolean has_mid_targets(const GArray *items)
 {
     gboolean mid = FALSE;
@@ -2211,7 +2276,8 @@ static gboolean has_mid_targets(const GArray *items)
             continue;
         if (jx_stream_sets_aside_targets(it->norm))
             mid = TRUE;
-        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE)
+        else if (jx_header_word_role(it->norm) == JX_ROLE_VALUE &&
+                 jx_norm_holds_listed(it->norm, value_column_words, G_N_ELEMENTS(value_column_words)))
             return mid;
     }
     return FALSE;
@@ -2377,7 +2443,11 @@ static gboolean read_region(jx_colblocks *b)
     /* the targets a row took: one, or two in a half-year table */
     guint paired = rows + (halves ? filled_halves(halves) : 0) + (mids ? filled_halves(mids) : 0);
     double min_ordered = halves || mids ? MIN_ORDERED_SHARE_HALVES : MIN_ORDERED_SHARE;
-    ok = ok && rows >= MIN_ROWS && (anchored || (double)ordered >= min_ordered * (double)rows) &&
+    /* the targets' kinds bear the pairs out where print order does not */
+    gboolean borne_out = rows && (double)rows >= MIN_BORNE_PAIRED_SHARE * (double)names_read &&
+                         (double)paired >= MIN_BORNE_PAIRED_SHARE * (double)targets_read &&
+                         kinds_bear_out(names, targets, rows);
+    ok = ok && rows >= MIN_ROWS && (anchored || borne_out || (double)ordered >= min_ordered * (double)rows) &&
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);

@@ -3733,6 +3733,74 @@ static void test_raw_last_rows_beside_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose lower rows' targets printed as a block
+ * before those rows' names (tests/raw/README.md): too few pairs print name
+ * first for print order to vouch for them, but the names that say what
+ * their target states (rates, a time limit, 健全性 / 机制) all agree with
+ * the target they pair in order, so the table is read, not dropped. */
+static void test_raw_targets_before_names(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "数量", "免费开放场馆数量", NULL, "25", "个", "output.quantity"},
+        {"产出", "数量", "新增图书馆藏书", ">=", "36000", "册", "output.quantity"},
+        {"产出", "质量", "文物修缮工程验收合格率", ">=", "100", "%", "output.quality"},
+        {"产出", "时效", "项目开工时间", "<=", "2018-10-31", NULL, "output.timeliness"},
+        {"产出", "时效", "工作任务完成及时性", NULL, "按计划完成", NULL, "output.timeliness"},
+        {"效益", "社会效益", "政策宣传覆盖率", NULL, "99.5", "%", "outcome.social"},
+        {"效益", "可持续影响", "长效管理机制", NULL, "健全", NULL, "outcome.sustainability"},
+        {"效益", "可持续影响", "管理制度健全性", NULL, "健全", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-targets-before-names.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* …and of such a table under a form's 年度目标 field (tests/raw/README.md):
+ * the field's word is no target column's, so the 中期指标值 column printed
+ * after it still makes each row's first target the mid-term's, set aside,
+ * and the row keeps the year's. */
+static void test_raw_mid_term_under_goal_field(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *op, *value, *unit;
+    } rows[] = {{"安全生命防护工程里程", NULL, "97", "公里"},
+                {"国省道路面养护里程", ">=", "120", "公里"},
+                {"项目开工时间", NULL, "2023-12-31", NULL},
+                {"带动相关产业增收", ">=", "1140", "万元"},
+                {"项目持续发挥作用年限", ">=", "10", "年"},
+                {"群众满意度", ">=", "89", "%"}};
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-mid-term-goal-field.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", rows[i].name);
+        assert_opt_field(r, "op", rows[i].op);
+        assert_field(r, "value", rows[i].value);
+        assert_opt_field(r, "unit", rows[i].unit);
+    }
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of names with a line break typed inside their cell
+ * (tests/raw/README.md), far short of the column's width: a break inside a
+ * word (`残疾儿童少年义` / `务教育入学率`) joins the two lines into one name,
+ * which keeps its own target, and the next row keeps its own. */
+static void test_raw_name_typed_break(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出质量", "残疾儿童少年义务教育入学率", ">=", "97", "%", "output.quality"},
+        {"产出", "产出质量", "项目验收合格率", NULL, "100", "%", "output.quality"},
+        {"产出", "产出时效", "工作任务完成及时性", NULL, "按时完成", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-name-typed-break.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "务教育入学率"));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table with a mid-term target column before the
  * year's (中期目标值 | 年度目标值, tests/raw/README.md), each row printed
  * name, mid-term target, year's target: the row keeps the year's, and the
@@ -4447,6 +4515,9 @@ int main(void)
         cmocka_unit_test(test_raw_names_state_against_order),
         cmocka_unit_test(test_raw_order_against_names),
         cmocka_unit_test(test_raw_last_rows_beside_targets),
+        cmocka_unit_test(test_raw_targets_before_names),
+        cmocka_unit_test(test_raw_mid_term_under_goal_field),
+        cmocka_unit_test(test_raw_name_typed_break),
         cmocka_unit_test(test_raw_mid_term_targets),
         cmocka_unit_test(test_raw_label_pieces_side_by_side),
         cmocka_unit_test(test_raw_date_cut_in_month),
