@@ -2621,6 +2621,23 @@ static void rows_apart_round_wrapped_lines(void **state)
     check_fields(rel, "修缮文物保护单位", "level2", "数量指标", "value", "7", "unit", "处", NULL);
 }
 
+/* A page break inside a two-level header: the page ends with the header's
+ * upper lines (`一` / `序 级` / `二级指标 具体指标` … under the group heading
+ * 年度目标值), the next page opens with the heading's sub-heads (`计算符号
+ * 指标值 单位`).  Read apart, the upper lines opened a table of nothing and
+ * the sub-heads none: not one row was read.  The sub-heads go under the
+ * group heading's column, the label columns left of them keep their heads. */
+static void header_parted_by_page_break(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/bureau/b0008-head";
+    check_fields(rel, "松材线虫病疫木清理", "level1", "产出指标", "level2", "数量指标", "value",
+                 "37500", "unit", "株", NULL);
+    check_fields(rel, "公益林管护面积", "op", ">=", "value", "130.70", "unit", "万亩", NULL);
+    check_fields(rel, "单位建设成本", "level2", "成本指标", "op", "<=", "value", "1040", "unit",
+                 "元/平方米", NULL);
+}
+
 /* The same header with `一` alone on its line, over `级 二级指`: a line of
  * one cell over a filled column read as a title above the header, so the
  * header began at `级` and its 一级指标 column went unnamed.  One character
@@ -3124,6 +3141,7 @@ int main(void)
         cmocka_unit_test(group_line_over_wrapped_header),
         cmocka_unit_test(rows_apart_round_wrapped_lines),
         cmocka_unit_test(label_header_first_character_alone),
+        cmocka_unit_test(header_parted_by_page_break),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
