@@ -1085,6 +1085,63 @@ static gboolean remember_row_project(finder *f, const jx_grid *grid, int r, cons
     return FALSE;
 }
 
+/* The one cell with text on row `r` of `grid` (its column into `*col`), or
+ * NULL when the row has none or several. */
+static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
+{
+    const jx_cell *lone = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        if (lone)
+            return NULL;
+        lone = cell;
+        *col = c;
+    }
+    return lone;
+}
+
+/* Remembers the project a name key wrapped round its value's line names: a
+ * layout dump prints a narrow key column's `项目名称` as `项目` on the line
+ * above the value and `名称` on the line below (rows r, r + 1, r + 2 of
+ * `grid`, the key's two pieces alone in one column, the value's line empty
+ * there), as it does the next project's form set under a table.  Read
+ * only under an open table: the document's own form head names the
+ * document's project, which is no table's of its own.  TRUE when it named
+ * one. */
+static gboolean remember_wrapped_key_project(finder *f, const jx_grid *grid, int r)
+{
+    int head_col = -1, rest_col = -1;
+    if (!f->open || r + 2 >= jx_grid_n_rows(grid))
+        return FALSE;
+    const jx_cell *head = lone_cell(grid, r, &head_col);
+    const jx_cell *rest = head ? lone_cell(grid, r + 2, &rest_col) : NULL;
+    const jx_cell *at_key = jx_grid_cell(grid, r + 1, head_col);
+    if (!rest || rest_col != head_col || (at_key && *jx_cell_text(at_key)))
+        return FALSE;
+    const char *value_raw = NULL, *next_raw = NULL;
+    for (int c = head_col + 1; c < jx_grid_n_cols(grid) && !next_raw; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r + 1, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        if (value_raw)
+            next_raw = jx_cell_text(cell);
+        else
+            value_raw = jx_cell_text(cell);
+    }
+    if (!value_raw)
+        return FALSE;
+    char *key = g_strconcat(jx_cell_text(head), jx_cell_text(rest), NULL);
+    char *project = jx_meta_project_cells(f->memo, key, value_raw, next_raw);
+    g_free(key);
+    if (!project)
+        return FALSE;
+    g_free(f->project);
+    f->project = project;
+    return TRUE;
+}
+
 static void remember_row(finder *f, const jx_prow *row)
 {
     GString *line = g_string_new(NULL);
@@ -1988,7 +2045,8 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = FALSE;
         } else {
             jx_prow *row = take_row(f, grid, r);
-            gboolean names_project = remember_row_project(f, grid, r, row);
+            gboolean names_project = remember_row_project(f, grid, r, row) ||
+                                     remember_wrapped_key_project(f, grid, r);
             /* a spreadsheet prints every project's form in one grid: the
              * next project's metadata rows (项目名称 | X or 项目名称：X, 主管部门 |
              * Y…) end the open table, and the header after them opens X's */

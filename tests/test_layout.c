@@ -2638,6 +2638,32 @@ static void header_parted_by_page_break(void **state)
                  "元/平方米", NULL);
 }
 
+/* The next project's form set under a table, its narrow key column's
+ * 项目名称 wrapped round the value's line (`项目` / `重大传染病防控经费 主管部门
+ * …` / `名称`): no row named the project, so the form's header, the same as
+ * the first table's, read as that table's page break, the metadata lines as
+ * two indicators of it and the second table's rows as its own.  The key's
+ * two pieces make 项目名称; the header after opens the project's table. */
+static void next_form_key_wrapped_round_value(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0010";
+    check_fields(rel, "开展健康教育讲座次数", "project", "重大传染病防控经费", "level1", "一、产出指标",
+                 "level2", "数量指标", NULL);
+    check_fields(rel, "受益群众满意度", "project", "重大传染病防控经费", NULL);
+    check_fields(rel, "孕产妇系统管理人数", "project", NULL, "level1", "一、产出指标", NULL);
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
+            g_strcmp0(jx_record_get_string(r, "name"), "重大传染病防控经费") == 0)
+            fail_msg("%s: the next form's metadata read as an indicator", txt);
+    }
+    jx_record_list_free(got);
+    g_free(txt);
+}
+
 /* The same header with `一` alone on its line, over `级 二级指`: a line of
  * one cell over a filled column read as a title above the header, so the
  * header began at `级` and its 一级指标 column went unnamed.  One character
@@ -3142,6 +3168,7 @@ int main(void)
         cmocka_unit_test(rows_apart_round_wrapped_lines),
         cmocka_unit_test(label_header_first_character_alone),
         cmocka_unit_test(header_parted_by_page_break),
+        cmocka_unit_test(next_form_key_wrapped_round_value),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
