@@ -517,6 +517,8 @@ struct jx_finder {
     gboolean loose_owned;    /* the finder owns `loose_grid` */
     jx_grid *foot_head;      /* a copy of the header row a grid ended with, no row
                                 read under it (see FOOT_HEAD_MIN_WORDS), or NULL */
+    jx_grid *split_head;     /* a copy of a grid of header lines alone whose sub-heads
+                                may open the next page (see keep_split_head), or NULL */
 };
 typedef jx_finder finder;
 
@@ -1081,6 +1083,63 @@ static gboolean remember_row_project(finder *f, const jx_grid *grid, int r, cons
             return remember_project(f, key->norm, NULL);
     }
     return FALSE;
+}
+
+/* The one cell with text on row `r` of `grid` (its column into `*col`), or
+ * NULL when the row has none or several. */
+static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
+{
+    const jx_cell *lone = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        if (lone)
+            return NULL;
+        lone = cell;
+        *col = c;
+    }
+    return lone;
+}
+
+/* Remembers the project a name key wrapped round its value's line names: a
+ * layout dump prints a narrow key column's `项目名称` as `项目` on the line
+ * above the value and `名称` on the line below (rows r, r + 1, r + 2 of
+ * `grid`, the key's two pieces alone in one column, the value's line empty
+ * there), as it does the next project's form set under a table.  Read
+ * only under an open table: the document's own form head names the
+ * document's project, which is no table's of its own.  TRUE when it named
+ * one. */
+static gboolean remember_wrapped_key_project(finder *f, const jx_grid *grid, int r)
+{
+    int head_col = -1, rest_col = -1;
+    if (!f->open || r + 2 >= jx_grid_n_rows(grid))
+        return FALSE;
+    const jx_cell *head = lone_cell(grid, r, &head_col);
+    const jx_cell *rest = head ? lone_cell(grid, r + 2, &rest_col) : NULL;
+    const jx_cell *at_key = jx_grid_cell(grid, r + 1, head_col);
+    if (!rest || rest_col != head_col || (at_key && *jx_cell_text(at_key)))
+        return FALSE;
+    const char *value_raw = NULL, *next_raw = NULL;
+    for (int c = head_col + 1; c < jx_grid_n_cols(grid) && !next_raw; c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r + 1, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        if (value_raw)
+            next_raw = jx_cell_text(cell);
+        else
+            value_raw = jx_cell_text(cell);
+    }
+    if (!value_raw)
+        return FALSE;
+    char *key = g_strconcat(jx_cell_text(head), jx_cell_text(rest), NULL);
+    char *project = jx_meta_project_cells(f->memo, key, value_raw, next_raw);
+    g_free(key);
+    if (!project)
+        return FALSE;
+    g_free(f->project);
+    f->project = project;
+    return TRUE;
 }
 
 static void remember_row(finder *f, const jx_prow *row)
@@ -1832,6 +1891,9 @@ static gboolean opens_with_header(finder *f, const jx_grid *grid)
 /* Reads one grid into the tables (see below). */
 static void read_grid(finder *f, const jx_grid *grid);
 
+/* Keeps a grid of header lines alone (see SPLIT_HEAD_MIN_SUBHEADS). */
+static void keep_split_head(finder *f, const jx_grid *grid);
+
 /* Reads `grid` with the foot header on top when that opens a table (see
  * FOOT_HEAD_MIN_WORDS); the table owns the grid so made.  FALSE when it
  * does not (`grid` is then read as it is). */
@@ -1983,7 +2045,8 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = FALSE;
         } else {
             jx_prow *row = take_row(f, grid, r);
-            gboolean names_project = remember_row_project(f, grid, r, row);
+            gboolean names_project = remember_row_project(f, grid, r, row) ||
+                                     remember_wrapped_key_project(f, grid, r);
             /* a spreadsheet prints every project's form in one grid: the
              * next project's metadata rows (项目名称 | X or 项目名称：X, 主管部门 |
              * Y…) end the open table, and the header after them opens X's */
@@ -2035,6 +2098,8 @@ static void read_grid(finder *f, const jx_grid *grid)
     int foot_row = last_text_row(grid);
     if (foot_row >= 0 && (!f->open || header_alone(f)))
         keep_foot_head(f, grid, foot_row);
+    if (!f->foot_head && f->open && !f->open->rows->len && header_alone(f))
+        keep_split_head(f, grid);
     g_free(remap);
     g_ptr_array_set_size(f->recent, 0); /* lines above a grid belong to it alone */
     f->debris = 0;
@@ -2050,12 +2115,152 @@ static void read_grid(finder *f, const jx_grid *grid)
     }
 }
 
+/*
+ * A layout dump's page may break inside a two-level header: the page ends
+ * with the header's upper lines, its group heading (年度目标值) standing
+ * over one column, and the next page opens with that heading's sub-heads
+ * (计算符号 | 指标值 | 单位), where the columns left of them are the ones the
+ * upper lines headed.  Read alone, the upper lines open a table of nothing
+ * and the sub-heads open none.  A grid of header lines alone (no row read
+ * under them, no cell with a box) is kept whole (split_head); the next
+ * grid, on a later page, is read under it when its first row holds
+ * SPLIT_HEAD_MIN_SUBHEADS header words or more and nothing else, from the
+ * kept grid's last column on, and that opens a target table.
+ */
+#define SPLIT_HEAD_MIN_SUBHEADS 2
+
+/* Keeps a copy of `grid`, header lines alone, as the split head (see
+ * SPLIT_HEAD_MIN_SUBHEADS). */
+static void keep_split_head(finder *f, const jx_grid *grid)
+{
+    jx_grid *head = jx_grid_new();
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        jx_grid_set_row_origin(head, r, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell)
+                continue;
+            if (cell->has_box) {
+                jx_grid_free(head); /* a PDF's cells: foot_head places them by their boxes */
+                return;
+            }
+            jx_cell *copy = jx_grid_add_cell(head, r, c, jx_cell_rowspan(cell),
+                                             jx_cell_colspan(cell), jx_cell_text(cell));
+            copy->page = cell->page;
+        }
+    g_clear_pointer(&f->split_head, jx_grid_free);
+    f->split_head = head;
+}
+
+/* The column `grid`'s first row's sub-heads start in when that row holds
+ * header words alone, SPLIT_HEAD_MIN_SUBHEADS of them at least; else -1. */
+static int subheads_from(const jx_grid *grid)
+{
+    int first = -1, words = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, 0, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        gboolean word = jx_header_word_role(norm) != JX_ROLE_NONE;
+        g_free(norm);
+        if (!word || jx_cell_rowspan(cell) > 1)
+            return -1;
+        if (first < 0)
+            first = c;
+        words++;
+    }
+    return words >= SPLIT_HEAD_MIN_SUBHEADS ? first : -1;
+}
+
+/* `grid` under the split head, the head's last column spanning the
+ * sub-heads' columns, or NULL when the two do not meet so (see
+ * SPLIT_HEAD_MIN_SUBHEADS). */
+static jx_grid *under_split_head(const jx_grid *head, const jx_grid *grid)
+{
+    int from = jx_grid_n_rows(grid) > 1 ? subheads_from(grid) : -1;
+    int last = jx_grid_n_cols(head) - 1;
+    if (from < 1 || from != last)
+        return NULL;
+    int span = jx_grid_n_cols(grid) - from;
+    int head_rows = jx_grid_n_rows(head);
+    jx_grid *joined = jx_grid_new();
+    for (int r = 0; r < head_rows; r++)
+        jx_grid_set_row_origin(joined, r, jx_grid_row_line(head, r), jx_grid_row_page(head, r));
+    for (int r = 0; r < head_rows; r++)
+        for (int c = 0; c <= last; c++) {
+            const jx_cell *cell = jx_grid_cell(head, r, c);
+            if (!cell)
+                continue;
+            if (c < last && c + jx_cell_colspan(cell) > last) {
+                jx_grid_free(joined);
+                return NULL; /* a cell across the group heading's column */
+            }
+            jx_cell *copy = jx_grid_add_cell(joined, r, c, jx_cell_rowspan(cell),
+                                             c == last ? span : jx_cell_colspan(cell),
+                                             jx_cell_text(cell));
+            copy->page = cell->page;
+        }
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        jx_grid_set_row_origin(joined, head_rows + r, jx_grid_row_line(grid, r),
+                               jx_grid_row_page(grid, r));
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell)
+                continue;
+            jx_cell *copy = jx_grid_add_cell(joined, head_rows + r, c, jx_cell_rowspan(cell),
+                                             jx_cell_colspan(cell), jx_cell_text(cell));
+            copy->page = cell->page;
+            copy->continues = cell->continues;
+        }
+    return joined;
+}
+
+/* Reads `grid` under the split head when that opens a target table (see
+ * SPLIT_HEAD_MIN_SUBHEADS), dropping the table the head opened alone; the
+ * table owns the grid so made.  FALSE when it does not. */
+static gboolean read_under_split_head(finder *f, const jx_grid *grid)
+{
+    jx_grid *head = g_steal_pointer(&f->split_head);
+    jx_grid *joined = header_alone(f) && jx_grid_n_rows(grid) > 0 &&
+                              jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0)
+                          ? under_split_head(head, grid)
+                          : NULL;
+    jx_grid_free(head);
+    if (!joined)
+        return FALSE;
+    jx_header *h = jx_header_read(joined, 0, f->memo);
+    gboolean opens = h && h->kind == JX_TABLE_TARGET;
+    jx_header_free(h);
+    if (!opens) {
+        jx_grid_free(joined);
+        return FALSE;
+    }
+    drop_header_alone(f);
+    read_grid(f, joined);
+    forget_built(f);
+    jx_ptable *t = f->tables->len ? f->tables->pdata[f->tables->len - 1] : NULL;
+    if (t) {
+        if (!t->grids)
+            t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+        g_ptr_array_add(t->grids, joined);
+    } else {
+        jx_grid_free(joined);
+    }
+    return TRUE;
+}
+
 /* Reads one grid (read_grid), then lets go of the rows kept for it. */
 static void take_grid(finder *f, const jx_grid *grid)
 {
     if (f->foot_head && read_under_foot_head(f, grid))
         return;
     g_clear_pointer(&f->foot_head, jx_grid_free);
+    if (f->split_head && read_under_split_head(f, grid))
+        return;
+    g_clear_pointer(&f->split_head, jx_grid_free);
     read_grid(f, grid);
     forget_built(f);
 }
@@ -2436,6 +2641,7 @@ void jx_finder_free(jx_finder *f)
     g_ptr_array_unref(f->loose);
     forget_loose_grid(f);
     jx_grid_free(f->foot_head);
+    jx_grid_free(f->split_head);
     g_free(f);
 }
 

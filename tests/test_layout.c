@@ -2692,6 +2692,49 @@ static void rows_apart_round_wrapped_lines(void **state)
     check_fields(rel, "修缮文物保护单位", "level2", "数量指标", "value", "7", "unit", "处", NULL);
 }
 
+/* A page break inside a two-level header: the page ends with the header's
+ * upper lines (`一` / `序 级` / `二级指标 具体指标` … under the group heading
+ * 年度目标值), the next page opens with the heading's sub-heads (`计算符号
+ * 指标值 单位`).  Read apart, the upper lines opened a table of nothing and
+ * the sub-heads none: not one row was read.  The sub-heads go under the
+ * group heading's column, the label columns left of them keep their heads. */
+static void header_parted_by_page_break(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/bureau/b0008-head";
+    check_fields(rel, "松材线虫病疫木清理", "level1", "产出指标", "level2", "数量指标", "value",
+                 "37500", "unit", "株", NULL);
+    check_fields(rel, "公益林管护面积", "op", ">=", "value", "130.70", "unit", "万亩", NULL);
+    check_fields(rel, "单位建设成本", "level2", "成本指标", "op", "<=", "value", "1040", "unit",
+                 "元/平方米", NULL);
+}
+
+/* The next project's form set under a table, its narrow key column's
+ * 项目名称 wrapped round the value's line (`项目` / `重大传染病防控经费 主管部门
+ * …` / `名称`): no row named the project, so the form's header, the same as
+ * the first table's, read as that table's page break, the metadata lines as
+ * two indicators of it and the second table's rows as its own.  The key's
+ * two pieces make 项目名称; the header after opens the project's table. */
+static void next_form_key_wrapped_round_value(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0010";
+    check_fields(rel, "开展健康教育讲座次数", "project", "重大传染病防控经费", "level1", "一、产出指标",
+                 "level2", "数量指标", NULL);
+    check_fields(rel, "受益群众满意度", "project", "重大传染病防控经费", NULL);
+    check_fields(rel, "孕产妇系统管理人数", "project", NULL, "level1", "一、产出指标", NULL);
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
+            g_strcmp0(jx_record_get_string(r, "name"), "重大传染病防控经费") == 0)
+            fail_msg("%s: the next form's metadata read as an indicator", txt);
+    }
+    jx_record_list_free(got);
+    g_free(txt);
+}
+
 /* The same header with `一` alone on its line, over `级 二级指`: a line of
  * one cell over a filled column read as a title above the header, so the
  * header began at `级` and its 一级指标 column went unnamed.  One character
@@ -3199,6 +3242,8 @@ int main(void)
         cmocka_unit_test(group_line_over_wrapped_header),
         cmocka_unit_test(rows_apart_round_wrapped_lines),
         cmocka_unit_test(label_header_first_character_alone),
+        cmocka_unit_test(header_parted_by_page_break),
+        cmocka_unit_test(next_form_key_wrapped_round_value),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
