@@ -609,6 +609,122 @@ static gboolean tall_row_gap(const page_line *lines, gsize n, gsize first, int r
            tall_row_part(lines, n, first - 1, -1, run);
 }
 
+/* A tall row in a print that sets names at their rows' tops and centres
+ * the other cells (a spreadsheet's HTML printed by wkhtmltopdf: Calc
+ * writes its text cells valign=top) stands lopsided: its name alone right
+ * under the row above, a shorter run of blank lines, its centred cells
+ * (target, labels), a longer run to the next row (`政策宣传覆盖率` / 1 blank
+ * line / `97%` / 3 blank lines / the next row).  The name's line and the
+ * run under it are as high as the run under the cells, give or take the
+ * rounding (TALL_ROW_RUN_SLACK). */
+
+/* TRUE when `top` blank lines over the cells and `bottom` under them pad a
+ * row whose name stands one line over the top run: the cells centred, so
+ * the run under them the longer (evenly spaced rows' runs are as long). */
+static gboolean top_name_runs_even(gsize top, gsize bottom)
+{
+    return top >= 1 && bottom > top && top + 1 + TALL_ROW_RUN_SLACK >= bottom;
+}
+
+/* The lines of text from line `from` on (before `n`), up to a blank line:
+ * 1 to TALL_ROW_MAX_LINES, no sentence or page number among them, else 0. */
+static gsize centred_cells_part(const page_line *lines, gsize n, gsize from)
+{
+    gsize text = 0;
+    for (gsize j = from; j < n && !line_blank(&lines[j]); j++, text++)
+        if (lines[j].furniture || ends_sentence(&lines[j]) || text == TALL_ROW_MAX_LINES)
+            return 0;
+    return text;
+}
+
+/* TRUE when line `k` is such a row's name: one piece, right under a line
+ * of text, no sentence. */
+static gboolean top_name_line(const page_line *lines, gsize k)
+{
+    return k >= 1 && lines[k].kind == ROW_NONE && !lines[k].furniture && !line_blank(&lines[k]) &&
+           !ends_sentence(&lines[k]) && !line_blank(&lines[k - 1]) && !lines[k - 1].furniture;
+}
+
+/* The characters of `pl` from its first to its last that is no space, as
+ * columns [*from, *to) (pdftotext -layout gives each character one). */
+static void text_columns(const page_line *pl, int *from, int *to)
+{
+    *from = *to = -1;
+    int col = 0;
+    for (const char *p = pl->s, *end = pl->s + pl->n; p < end; p = g_utf8_next_char(p), col++)
+        if (*p != ' ') {
+            if (*from < 0)
+                *from = col;
+            *to = col + 1;
+        }
+}
+
+static gboolean label_word(const char *word);
+
+/* TRUE when lines[a, b) hold no character in the columns of line `name`
+ * and nothing left of them but level labels: a row's other cells stand in
+ * other columns than its name's (a wrapped cell's rest stands under its
+ * row's cells), and of them only the labels merged over its span are
+ * centred, left of the names; a work item (名称), text as the name is,
+ * stands at the top beside it. */
+static gboolean cells_beside_name(const page_line *lines, gsize a, gsize b, const page_line *name)
+{
+    int from, to;
+    text_columns(name, &from, &to);
+    gboolean beside = TRUE;
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    for (gsize k = a; k < b && beside; k++) {
+        jx_split_spaces(lines[k].s, lines[k].n, pcs);
+        for (guint m = 0; m < pcs->len && beside; m++) {
+            const piece *pc = &g_array_index(pcs, piece, m);
+            int x0, x1;
+            piece_span(lines[k].s, pc, TRUE, &x0, &x1);
+            if (x0 < to && x1 > from) {
+                beside = FALSE;
+            } else if (x1 <= from) {
+                char *word = g_strndup(pc->s, pc->n);
+                beside = label_word(word);
+                g_free(word);
+            }
+        }
+    }
+    g_array_unref(pcs);
+    return beside;
+}
+
+/* TRUE when the run of blank lines from line `first` (longer than `room`)
+ * pads such a lopsided tall row, over its cells or under them, with a line
+ * of several pieces (the next row) after the run under them. */
+static gboolean top_name_row_gap(const page_line *lines, gsize n, gsize first, int room)
+{
+    gsize run = blank_run(lines, n, first, 1);
+    if (first < 2 || run <= (gsize)room || first + run >= n)
+        return FALSE;
+    /* over the cells: the name right above the run */
+    if (top_name_line(lines, first - 1)) {
+        gsize cells = centred_cells_part(lines, n, first + run);
+        gsize after = first + run + cells;
+        gsize bottom = cells ? blank_run(lines, n, after, 1) : 0;
+        if (cells && after + bottom < n && top_name_runs_even(run, bottom) &&
+            lines[after + bottom].kind == ROW_SPACE &&
+            cells_beside_name(lines, first + run, after, &lines[first - 1]))
+            return TRUE;
+    }
+    /* under the cells: the name over the run above them */
+    if (lines[first + run].kind != ROW_SPACE)
+        return FALSE;
+    gsize top_end = first; /* one past the cells' first line */
+    while (top_end > 0 && !line_blank(&lines[top_end - 1]))
+        top_end--;
+    gsize cells = first - top_end;
+    if (!top_end || !cells || centred_cells_part(lines, n, top_end) != cells)
+        return FALSE;
+    gsize top = blank_run(lines, n, top_end - 1, -1);
+    return top < top_end && top_name_runs_even(top, run) &&
+           top_name_line(lines, top_end - 1 - top) &&
+           cells_beside_name(lines, top_end, first, &lines[top_end - 1 - top]);
+}
+
 /* 1 when line `below` starts, indented, where line `above` starts (give or
  * take a column): a row's first cell in the rows' first column (which
  * edges_met leaves out: a paragraph's line may start anywhere); else 0. */
@@ -796,6 +912,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             if (++blanks > room &&
                 !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)) &&
                 !tall_row_gap(lines, n, k + 1 - blanks, room) &&
+                !top_name_row_gap(lines, n, k + 1 - blanks, room) &&
                 !tall_row_ends_page(lines, n, k + 1 - blanks, room, last_multi))
                 break;
             continue;

@@ -1308,6 +1308,79 @@ static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const
     e[k - 1] += TALL_ROW_EVIDENCE;
 }
 
+/* A row made taller than a line by the label merged over it, in a print
+ * that sets names at their rows' tops and centres the other cells (Calc's
+ * HTML printed by wkhtmltopdf): its name alone right under the row above,
+ * then its labels' lines and its target with no name, line under line
+ * (`小区长效管理机制` / `可持续影响指标` / `健全`), or blank lines apart and
+ * more of them under the target than over it (the row's padding, the name
+ * at its top: `项目持续发挥作用年限` / 2 blank lines / `可持续影响指标` /
+ * `≥ 9 年` / 4 blank lines).  The name is that row's, when the row above is
+ * one line whole (its name ends there; a name's piece running on inside a
+ * word is its): as strong as a seam. */
+#define TOP_NAME_EVIDENCE SEAM_EVIDENCE
+
+/* The row from all[at] on past lines of labels alone, line under line, or
+ * n when a blank line parts them. */
+static guint row_under_label_lines(const GPtrArray *all, guint at)
+{
+    guint j = at;
+    while (j < all->len && ((const built_row *)all->pdata[j])->labels_only)
+        j++;
+    for (guint m = at; m < j && j < all->len; m++)
+        if (lines_between(all->pdata[m], all->pdata[m + 1]) != 0)
+            return all->len;
+    return j;
+}
+
+/* TRUE when the rows from all[at] on, lines of labels alone, stand line
+ * under line down to a row with a target and no name or 序号. */
+static gboolean unnamed_target_under_labels(const GPtrArray *all, guint at)
+{
+    guint j = row_under_label_lines(all, at);
+    if (j == at || j >= all->len)
+        return FALSE;
+    const built_row *row = all->pdata[j];
+    return has_value(row) && !row->text[JX_ROLE_NAME] && !row->by_role[JX_ROLE_SEQ];
+}
+
+/* TRUE when the run's last fragment (of k from i0, between rows `prev` and
+ * `next`) is the top name of the row at or past `next` (see
+ * TOP_NAME_EVIDENCE). */
+static gboolean top_name_of_row_below(const GPtrArray *all, guint i0, guint k,
+                                      const built_row *prev, const built_row *next)
+{
+    const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
+    if (!last->text[JX_ROLE_NAME] || has_target(last) || last->text[JX_ROLE_VALUE] ||
+        !prev->text[JX_ROLE_NAME] || !has_value(prev) ||
+        prev->tail_line[JX_ROLE_NAME] != prev->line || lines_between(prev, first) != 0 ||
+        last->page != next->page)
+        return FALSE;
+    for (guint j = 0; j < k; j++) {
+        const built_row *f = all->pdata[i0 + j];
+        if (has_value(f) || (j && lines_between(all->pdata[i0 + j - 1], f) != 0))
+            return FALSE;
+    }
+    if (jx_norm_seam_inside_word(prev->text[JX_ROLE_NAME], last->text[JX_ROLE_NAME]))
+        return FALSE;
+    int gap = lines_between(last, next);
+    if (gap == 0)
+        return next->labels_only && unnamed_target_under_labels(all, i0 + k);
+    guint r = row_under_label_lines(all, i0 + k);
+    if (r + 1 >= all->len)
+        return FALSE;
+    const built_row *row = all->pdata[r], *after = all->pdata[r + 1];
+    return has_value(row) && !row->text[JX_ROLE_NAME] && !row->by_role[JX_ROLE_SEQ] &&
+           after->page == row->page && lines_between(row, after) > gap;
+}
+
+static void add_top_name_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                  const built_row *next, double *e)
+{
+    if (top_name_of_row_below(all, i0, k, prev, next))
+        e[k - 1] += TOP_NAME_EVIDENCE;
+}
+
 /* TRUE when the source's producer marked pieces wrapped on from the line
  * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */
 static gboolean wraps_marked(const GPtrArray *all)
@@ -1967,6 +2040,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         add_straddle_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_tall_row_evidence(all, i0, k, prev, next, e);
+    if (by_lines)
+        add_top_name_evidence(all, i0, k, prev, next, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -3019,6 +3094,50 @@ static void promote_split_rows(GPtrArray *all, gboolean *frag)
             !above->row_top && lines_between(above, b) == 0)
             frag[i] = FALSE;
     }
+}
+
+/* The same split row in a print whose names stand at their rows' tops and
+ * whose other cells are centred (a spreadsheet's HTML printed by
+ * wkhtmltopdf: Calc writes its text cells valign=top, the rest middle): a
+ * row a merged label makes taller than a line holds its name alone on its
+ * first line, right under the row above, and its target alone on a lower
+ * one, the lines of labels centred over the span between them
+ * (`持续发挥效益` / `可持续影响指标` / `长期有效`), or blank lines of its
+ * padding, more of them under the target than over it (`资金兑付及时性` / 2
+ * blank lines / `及时` / 3 blank lines).  The target's line is the row, the
+ * name comes down to it: a wrapped cell of the row above holds its lines
+ * together, with no line of labels alone or blank line between them, and a
+ * name's piece running on inside a word goes on from the row above. */
+static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    const built_row *b = all->pdata[i];
+    if (!frag[i] || !has_value(b) || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
+        b->labels_only)
+        return FALSE;
+    guint j = i;
+    while (j > 0 && ((const built_row *)all->pdata[j - 1])->labels_only &&
+           lines_between(all->pdata[j - 1], all->pdata[j]) == 0)
+        j--;
+    if (j < 2)
+        return FALSE;
+    const built_row *top = all->pdata[j - 1], *row = all->pdata[j - 2];
+    int gap = lines_between(top, all->pdata[j]);
+    if (gap == 0 ? j == i
+                 : i + 1 >= all->len || top->page != b->page ||
+                       ((const built_row *)all->pdata[i + 1])->page != b->page ||
+                       lines_between(b, all->pdata[i + 1]) <= gap)
+        return FALSE;
+    return frag[j - 1] && top->text[JX_ROLE_NAME] && !has_value(top) && !top->row_top &&
+           !frag[j - 2] && !row->labels_only && row->text[JX_ROLE_NAME] && has_value(row) &&
+           lines_between(row, top) == 0 &&
+           !jx_norm_seam_inside_word(row->text[JX_ROLE_NAME], top->text[JX_ROLE_NAME]);
+}
+
+static void promote_rows_under_top_names(GPtrArray *all, gboolean *frag)
+{
+    for (guint i = 2; i < all->len; i++)
+        if (target_under_top_name(all, frag, i))
+            frag[i] = FALSE;
 }
 
 /* TRUE when row `b` holds nothing but pieces of a target (its value, its
@@ -4588,6 +4707,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     level1_rest_in_level2_column(all, frag);
     level2_round_name(all, frag);
     promote_split_rows(all, frag);
+    promote_rows_under_top_names(all, frag);
     if (!scored) {
         move_numbers_under_labels(all, frag, table->header);
         promote_rows_between_target_lines(all, frag);
@@ -4705,6 +4825,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean by_column = names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
         gboolean over_labels = FALSE; /* a row's top and the lines below it, past labels */
+        gboolean top_name = prev && next && by_lines && !scored &&
+                            top_name_of_row_below(all, i0, i1 - i0 + 1, prev, next);
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
@@ -4750,9 +4872,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
                  * labels may take several lines, see row_past_labels) */
                 if (!scored && next->labels_only && f->text[JX_ROLE_NAME] && !has_target(f) &&
                     !f->text[JX_ROLE_VALUE] && !f->text[JX_ROLE_HALF_VALUE] &&
-                    (next_line_of(f, next) ||
-                     lines_between(f, next) >= TALL_ROW_MIN_BLANKS) &&
-                    unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) {
+                    (((next_line_of(f, next) ||
+                       lines_between(f, next) >= TALL_ROW_MIN_BLANKS) &&
+                      unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) ||
+                     (j == i1 && top_name))) {
                     built_row *piece = take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);

@@ -2463,6 +2463,44 @@ static void rowhead_pieces_parted_by_page_break(void **state)
                  NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout): Calc
+ * writes its text cells valign=top and the rest middle, so a row a merged
+ * label makes taller than a line sets its name alone right under the row
+ * above and its target lower, the label's lines between, line under line
+ * (`持续发挥效益` / `可持续影响指标` / `长期有效`, bureau b0001; `小区长效管理机制`
+ * / `可持续影响指标` / `健全`, split f0082).  The name ran into the row
+ * above's (`公路养护长效机制持续发挥效益`), whose target took the lower one
+ * (`健全长期有效`) or left it a row without a name. */
+static void top_name_over_label_lines(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/bureau/b0001");
+    check_dump("wkhtml-calc-layout/split/f0082");
+}
+
+/* The same print where blank lines of the tall row's padding part its name
+ * from its labels and target, more of them under the target than over it
+ * (`项目持续发挥作用年限` / 2 blank lines / `可持续影响指标` / `≥ 9 年` / 4 blank
+ * lines, split f0162; legacy f0230 alike), or part its name from its
+ * target alone (`政策宣传覆盖率` / 1 blank line / `97%` / 3 blank lines,
+ * variant v0006, lines 1-2, 16-18 and 70-94).  The runs ended the table
+ * (`97%` fell out of every region) or the name went up into the row above
+ * (`★管理制度健全性项目持续发挥作用年限`) and the target made a row of its own. */
+static void top_name_over_padding(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/legacy/f0230");
+    static const char *const split = "wkhtml-calc-layout/split/f0162";
+    check_fields(split, "★管理制度健全性", "value", "健全", NULL);
+    check_fields(split, "项目持续发挥作用年限", "level1", "效益指标", "level2", "可持续影响指标", "op",
+                 ">=", "value", "9", "unit", "年", NULL);
+    static const char *const variant = "wkhtml-calc-layout/variant/v0006-tail";
+    check_fields(variant, "惠及人口", "value", "2", "unit", "万人", NULL);
+    check_fields(variant, "政策宣传覆盖率", "level2", "社会效益指标", "value", "97", "unit", "%",
+                 NULL);
+    check_fields(variant, "空气质量优良天数比例", "level2", "生态效益指标", "value", "88.4", NULL);
+}
+
 /* A browser's print of a spreadsheet's HTML (chromium-calc-layout, bureau
  * b0040, lines 1-52) whose rows are centred over three lines: the name on
  * the first, the 序号 with the level-1 label's first line on the middle one
@@ -3268,6 +3306,8 @@ int main(void)
         cmocka_unit_test(continued_page_without_label_columns),
         cmocka_unit_test(date_across_unit_column),
         cmocka_unit_test(continued_region_without_row_header),
+        cmocka_unit_test(top_name_over_label_lines),
+        cmocka_unit_test(top_name_over_padding),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
