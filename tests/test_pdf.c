@@ -1359,6 +1359,27 @@ static void second_table_read_by_its_own_columns(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A dept form's web page printed by Chromium (chromium-web-sign-beside-
+ * name-f0024: page 2 of forms.py's chromium-web print): the target's sign
+ * comes from a fallback face whose box is taller and set higher than the
+ * figure's, and the target, centred on a row whose task wraps in two lines,
+ * stands a little under the name.  The sign fitted the name's line:
+ * 审批办结时限≤ was read as the name, its target without a sign.  The sign
+ * goes to the line of the figure it touches. */
+static void sign_on_its_figures_line(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"审批办结时限", "op", "<="},
+        {"审批办结时限", "value", "12"},
+        {"审批办结时限", "unit", "个工作日"},
+        {"单位建设成本", "op", "<="},
+        {"单位建设成本", "value", "2090"},
+        {"项目总成本", "op", "<="},
+    };
+    indicator_fields("tests/pdf/chromium-web-sign-beside-name-f0024.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2847,6 +2868,7 @@ int main(void)
         cmocka_unit_test(page_opening_on_a_row_rest),
         cmocka_unit_test(label_columns_parted_by_their_header_words),
         cmocka_unit_test(second_table_read_by_its_own_columns),
+        cmocka_unit_test(sign_on_its_figures_line),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
