@@ -1028,6 +1028,88 @@ static void split_at_head_words(const jx_layout_word *w, gsize n, int first_row,
     g_array_free(heads, TRUE);
 }
 
+/* A web page's table printed without widths shrinks the level-1 and
+ * level-2 label columns to their header words (`一级指标 二级指标` one
+ * space apart) and sets each label on a line of its own, in the gap between
+ * rows: no line holds both, the labels of one touch those of the other, and
+ * no valley parts the two columns (`产出指标` then `数量指标`, each under its
+ * header word).  A column holding two successive label header words on one
+ * line (一级指标 then 二级指标, neither 序号: split_at_head_words parts
+ * that) is two, parted between the words, when each word is the only piece
+ * starting in its part on that line, each part holds cells of its own
+ * (HEAD_SPLIT_MIN_LINES), and no piece of the table crosses the cut by more
+ * than LABEL_CUT_SLACK characters: labels that wrap and drift across it
+ * (`服务对` under 二级指) leave the column whole. */
+#define LABEL_CUT_SLACK 0.25
+
+/* TRUE when no piece of lines first_row..last_row runs over `at` by more
+ * than `slack` on both sides. */
+static gboolean no_piece_across(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                                double join, double at, double slack)
+{
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        if (w[i].row >= first_row && w[i].row <= last_row && w[i].x0 < at - slack &&
+            w[e].x1 > at + slack)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when `at` parts column `col` between header words `l` and `r`:
+ * each word alone on its line in its part, each part holding cells of its
+ * own, no piece across. */
+static gboolean label_cut_fits(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                               double join, double unit, const span *col, const head_piece *l,
+                               const head_piece *r, double at)
+{
+    return at > col->a && at < col->b &&
+           pieces_starting_in(w, n, l->row, join, col->a - unit, at) == 1 &&
+           pieces_starting_in(w, n, r->row, join, at, col->b) == 1 &&
+           lines_starting_in(w, n, first_row, last_row, join, col->a - unit, at) >=
+               HEAD_SPLIT_MIN_LINES &&
+           lines_starting_in(w, n, first_row, last_row, join, at, col->b) >=
+               HEAD_SPLIT_MIN_LINES &&
+           no_piece_across(w, n, first_row, last_row, join, at, LABEL_CUT_SLACK * unit);
+}
+
+static void split_between_label_heads(const jx_layout_word *w, gsize n, int first_row,
+                                      int last_row, double join, double unit, GArray *cols)
+{
+    GArray *heads = g_array_new(FALSE, FALSE, sizeof(head_piece));
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        head_piece h = {w[i].x0, w[e].x1, w[i].row, label_head_index(w, i, e)};
+        if (h.head > 0)
+            g_array_append_val(heads, h);
+    }
+    for (guint c = 0; c < cols->len; c++) {
+        span *col = &g_array_index(cols, span, c);
+        double split = NAN;
+        for (guint p = 0; p < heads->len && isnan(split); p++)
+            for (guint q = 0; q < heads->len && isnan(split); q++) {
+                const head_piece *l = &g_array_index(heads, head_piece, p),
+                                 *r = &g_array_index(heads, head_piece, q);
+                if (r->head != l->head + 1 || r->row != l->row || l->x1 > r->x0 ||
+                    l->x0 < col->a - unit || r->x1 > col->b + unit)
+                    continue;
+                /* the left word's end, the middle, the right word's start:
+                 * the first no piece crosses (a line's text is placed to a
+                 * character, the header's and the labels' apart) */
+                const double cuts[] = {l->x1, (l->x1 + r->x0) / 2, r->x0};
+                for (gsize k = 0; k < G_N_ELEMENTS(cuts) && isnan(split); k++)
+                    if (label_cut_fits(w, n, first_row, last_row, join, unit, col, l, r, cuts[k]))
+                        split = cuts[k];
+            }
+        if (isnan(split))
+            continue;
+        span right = {split, col->b};
+        col->b = split;
+        g_array_insert_val(cols, c + 1, right);
+    }
+    g_array_free(heads, TRUE);
+}
+
 /* A browser centres a header label over its column (`三级指标`), on a line
  * of its own when the header's other cells take two lines.  On a page
  * holding only the table's header and a line or two of its rows, the rows'
@@ -3150,6 +3232,34 @@ void jx_layout_carry_clear(jx_layout_carry *carry)
     memset(carry, 0, sizeof *carry);
 }
 
+/* A page holding two header lines whose label header words (一级指标,
+ * 二级指标, 三级指标, whole) stand more than HEAD_SHIFT characters apart
+ * holds two tables laid out each by its own content (a table's rest under
+ * its repeated header, then a second project's table under its own): no one
+ * set of carried columns is both's, and the page is read by its own. */
+#define HEAD_SHIFT 1.0
+
+static gboolean heads_shifted(const jx_layout_word *w, gsize n, double join, double unit)
+{
+    GArray *heads = g_array_new(FALSE, FALSE, sizeof(head_piece));
+    gboolean shifted = FALSE;
+    for (gsize i = 0; i < n && !shifted; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        head_piece h = {w[i].x0, w[e].x1, w[i].row, label_head_index(w, i, e)};
+        gsize len = (gsize)(w[e].text + w[e].len - w[i].text);
+        if (h.head <= 0 || g_utf8_strlen(w[i].text, (gssize)len) < 4)
+            continue;
+        for (guint k = 0; k < heads->len && !shifted; k++) {
+            const head_piece *o = &g_array_index(heads, head_piece, k);
+            shifted = o->head == h.head && o->row != h.row &&
+                      fabs(o->x0 - h.x0) > HEAD_SHIFT * unit;
+        }
+        g_array_append_val(heads, h);
+    }
+    g_array_free(heads, TRUE);
+    return shifted;
+}
+
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
                                 GArray *used, gboolean positioned, double *alignment)
@@ -3179,8 +3289,10 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     add_level1_columns(words, n, join, cols);
     if (!positioned)
         join_alternating_label_columns(words, n, first_row, last_row, join, cols);
-    if (positioned)
+    if (positioned) {
         split_at_label_cuts(words, n, first_row, last_row, join, unit, cols);
+        split_between_label_heads(words, n, first_row, last_row, join, unit, cols);
+    }
     mark_prose_lines(words, n, join, pieces, body, prose);
     int *col_of = g_new0(int, n + 1);
     /* a table whose columns are as wide as their widest text (WeasyPrint's
@@ -3195,7 +3307,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         g_printerr("  col %u: %.0f-%.0f\n", c, g_array_index(cols, span, c).a,
                    g_array_index(cols, span, c).b);
     gboolean ordinal = (double)cols->len < ALIGNED_SHARE * full || joined >= JOINED_GAP_SHARE;
-    if (!ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row)) {
+    if (!ordinal && carried && columns_fit(carried, words, n, join, first_row, last_row) &&
+        !(positioned && heads_shifted(words, n, join, unit))) {
         g_array_set_size(cols, 0);
         g_array_append_vals(cols, carried->data, carried->len);
     }

@@ -26,6 +26,7 @@
  */
 #include "extract/extract.h"
 #include "extract/layout.h"
+#include "normalize/normalize.h"
 
 #include <cairo.h>
 #include <dlfcn.h>
@@ -215,6 +216,76 @@ static GArray *group_lines(const GArray *glyphs)
     for (guint k = 0; k < lines->len; k++)
         g_array_sort(g_array_index(lines, text_line, k).glyphs, by_x);
     return lines;
+}
+
+/*
+ * A browser's fallback face draws a target's sign (≥ ≤ ＝) in a box taller
+ * and set higher than the figure it opens (Chromium: ≥ 376-407 beside
+ * 21,200批次 at 382-405).  Where the target is centred on a row whose name
+ * stands a little above it (the task beside wrapped in two lines), the sign
+ * is met before its figure and fits the name's line: the name read
+ * `快检食品数量≥` and the target lost its sign.  A sign in another face
+ * (OTHER_FACE_SHARE) that nothing on its line follows within a word gap,
+ * with a figure's line starting right after it (within SIGN_TOUCH_SHARE of
+ * its height) whose centre lies inside the sign's box, goes to that line.
+ */
+#define SIGN_TOUCH_SHARE 0.25
+
+/* The line (other than `own`) whose first glyph right of `g` starts within
+ * SIGN_TOUCH_SHARE of g's height after it and whose centre lies inside g's
+ * box, the nearest to g's centre; -1 when none. */
+static gssize line_after_sign(const GArray *lines, guint own, const glyph *g)
+{
+    double height = g->y1 - g->y0, centre = (g->y0 + g->y1) / 2, nearest = G_MAXDOUBLE;
+    gssize best = -1;
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *m = &g_array_index(lines, text_line, k);
+        if (k == own || m->centre < g->y0 || m->centre > g->y1)
+            continue;
+        for (guint j = 0; j < m->glyphs->len; j++) {
+            const glyph *h = &g_array_index(m->glyphs, glyph, j);
+            if (h->x1 <= g->x0)
+                continue;
+            double gap = h->x0 - g->x1;
+            if (gap >= -SIGN_TOUCH_SHARE * height && gap <= SIGN_TOUCH_SHARE * height &&
+                !jx_norm_is_op_sign(h->c) && fabs(m->centre - centre) < nearest) {
+                nearest = fabs(m->centre - centre);
+                best = k;
+            }
+            break; /* only the first glyph right of the sign's start counts */
+        }
+    }
+    return best;
+}
+
+static void signs_to_their_figures(GArray *lines)
+{
+    for (guint k = 0; k < lines->len; k++) {
+        text_line *l = &g_array_index(lines, text_line, k);
+        for (guint i = 0; i < l->glyphs->len; i++) {
+            const glyph *g = &g_array_index(l->glyphs, glyph, i);
+            double height = g->y1 - g->y0;
+            if (!jx_norm_is_op_sign(g->c) ||
+                fabs(height - l->height) <= OTHER_FACE_SHARE * l->height ||
+                (i + 1 < l->glyphs->len &&
+                 g_array_index(l->glyphs, glyph, i + 1).x0 - g->x1 <= WORD_GAP_SHARE * height))
+                continue;
+            gssize to = line_after_sign(lines, k, g);
+            if (to < 0)
+                continue;
+            text_line *m = &g_array_index(lines, text_line, to);
+            g_array_append_val(m->glyphs, *g);
+            g_array_sort(m->glyphs, by_x);
+            g_array_remove_index(l->glyphs, i);
+            i--;
+        }
+    }
+    /* a sign that stood alone leaves its line empty */
+    for (guint k = lines->len; k-- > 0;)
+        if (!g_array_index(lines, text_line, k).glyphs->len) {
+            g_array_free(g_array_index(lines, text_line, k).glyphs, TRUE);
+            g_array_remove_index(lines, k);
+        }
 }
 
 /*
@@ -3780,6 +3851,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     g_array_free(glyphs, TRUE);
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
+    signs_to_their_figures(lines);
     part_middle_levels(lines);
     if (cut)
         part_lopsided_middles(lines);

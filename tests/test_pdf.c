@@ -1337,6 +1337,73 @@ static void targets_between_stacked_label_lines(void **state)
     indicator_fields("tests/pdf/chromium-web-stacked-labels-b0006.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A half-year table's web page printed by Chromium (chromium-web-label-
+ * columns-one-run-f0188: page 1 of forms.py's chromium-web print, no
+ * widths): the level-1 and level-2 columns shrink to their header words
+ * (`一级指标 二级指标`, one space apart) and each label stands on a line of
+ * its own in the gap between rows, 产出指标 ending where 数量指标 starts.  No
+ * valley parted the two columns: the labels were one column, the names
+ * were read as level-2 labels.  The two header words on one line part it. */
+static void label_columns_parted_by_their_header_words(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"开展执法检查", "level1", "产出指标"},
+        {"开展执法检查", "level2", "数量指标"},
+        {"开展执法检查", "value", "210"},
+        {"淘汰燃煤小锅炉(一期)", "level2", "数量指标"},
+        {"淘汰燃煤小锅炉(一期)", "unit", "台"},
+        {"监测数据有效率", "level2", "质量指标"},
+        {"监测数据有效率", "op", ">="},
+        {"资金使用合规率", "level2", "质量指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-label-columns-one-run-f0188.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/* The same kind of print of a split table (chromium-web-second-table-own-
+ * columns-f0137): page 2 holds the first table's rest under its repeated
+ * header, then the second table under its own header, laid out anew by
+ * its content (二级指标 further right, 服务对象满意度 wider than page 1's
+ * level-2 column).  Page 1's label columns, parted by their header words,
+ * fit page 2 by count, and read by them 服务对象满意度 fell in the names'
+ * column: its rows lost their level-2 label.  A page whose header words
+ * stand at two places is read by its own columns. */
+static void second_table_read_by_its_own_columns(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"年度任务完成时限", "level2", "产出时效"},
+        {"消费者满意度", "level1", "满意度指标"},
+        {"消费者满意度", "level2", "服务对象满意度"},
+        {"群众满意度", "level2", "服务对象满意度"},
+        {"快检食品数量", "level2", "产出数量"},
+    };
+    indicator_fields("tests/pdf/chromium-web-second-table-own-columns-f0137.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/* A dept form's web page printed by Chromium (chromium-web-sign-beside-
+ * name-f0024: page 2 of forms.py's chromium-web print): the target's sign
+ * comes from a fallback face whose box is taller and set higher than the
+ * figure's, and the target, centred on a row whose task wraps in two lines,
+ * stands a little under the name.  The sign fitted the name's line:
+ * 审批办结时限≤ was read as the name, its target without a sign.  The sign
+ * goes to the line of the figure it touches. */
+static void sign_on_its_figures_line(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"审批办结时限", "op", "<="},
+        {"审批办结时限", "value", "12"},
+        {"审批办结时限", "unit", "个工作日"},
+        {"单位建设成本", "op", "<="},
+        {"单位建设成本", "value", "2090"},
+        {"项目总成本", "op", "<="},
+    };
+    indicator_fields("tests/pdf/chromium-web-sign-beside-name-f0024.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A web page's border="1" table printed by Chromium: framed 3D, its top and
  * left sides a light grey the ink mask leaves out, its right side dark and
  * drawn on past the last row, to the page's end where a break cuts the
@@ -2824,6 +2891,9 @@ int main(void)
         cmocka_unit_test(cells_touching_at_a_column_start),
         cmocka_unit_test(targets_between_stacked_label_lines),
         cmocka_unit_test(page_opening_on_a_row_rest),
+        cmocka_unit_test(label_columns_parted_by_their_header_words),
+        cmocka_unit_test(second_table_read_by_its_own_columns),
+        cmocka_unit_test(sign_on_its_figures_line),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
