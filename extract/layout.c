@@ -2536,6 +2536,92 @@ static void figures_join_units(const jx_layout_word *w, gsize n, double join, in
     }
 }
 
+/* TRUE when word `w` ends with a digit. */
+static gboolean ends_with_digit(const jx_layout_word *w)
+{
+    return w->len && g_ascii_isdigit(w->text[w->len - 1]);
+}
+
+/* The most digits of a month's or a day's figure: a longer figure after a
+ * date's part is a year, opening a date of its own (a target's date set
+ * tight against the actual one's: `2024 年 12 月 2025 年 3 月 20 日`). */
+#define DATE_FIELD_DIGITS 2
+/* The digits of a year's figure, which a date opens with. */
+#define YEAR_DIGITS 4
+
+/* The number of ASCII digits word `w` opens with. */
+static gsize leading_digits(const jx_layout_word *w)
+{
+    gsize k = 0;
+    while (k < w->len && g_ascii_isdigit(w->text[k]))
+        k++;
+    return k;
+}
+
+/* TRUE when word `w` is nothing but a date's parts and figures (`年`,
+ * `月31`, `12月`): no word that only opens with one (`年底前完成`). */
+static gboolean date_parts_only(const jx_layout_word *w)
+{
+    jx_layout_word rest = *w;
+    while (rest.len) {
+        gsize digits = leading_digits(&rest);
+        int part = digits ? -1 : date_part_at(&rest, FALSE);
+        gsize skip = digits ? digits : part >= 0 ? strlen(DATE_PARTS[part]) : 0;
+        if (!skip)
+            return FALSE;
+        rest.text += skip;
+        rest.len -= skip;
+    }
+    return TRUE;
+}
+
+/* TRUE when word `w` opens a date with its year: `2024年`, or a figure of
+ * a year's digits alone that word `next` goes on from (`2024 年`). */
+static gboolean opens_date(const jx_layout_word *w, const jx_layout_word *next)
+{
+    gsize digits = leading_digits(w);
+    if (digits != YEAR_DIGITS)
+        return FALSE;
+    if (w->len > digits)
+        return date_part_at(w, TRUE) == 0 && date_parts_only(w);
+    return next && next->row == w->row && date_part_at(next, FALSE) == 0 && date_parts_only(next);
+}
+
+/* TRUE when word `after`, set tight after `before`, goes on with the date
+ * `before` is part of: a date part after a figure (`2024 年`, `12 月`), or
+ * a month's or day's figure after a year's or month's part (`年 12`, `月
+ * 31`); a figure after the day's part, or a year, opens a date of its own. */
+static gboolean date_goes_on(const jx_layout_word *before, const jx_layout_word *after,
+                             double join)
+{
+    if (!same_piece(before, after, join))
+        return FALSE;
+    if (ends_with_digit(before) && date_part_at(after, FALSE) >= 0)
+        return date_parts_only(after);
+    int part = date_part_at(before, TRUE);
+    gsize digits = leading_digits(after);
+    return part >= 0 && part < 2 && digits > 0 && digits <= DATE_FIELD_DIGITS;
+}
+
+/* A date set tight in a narrow value column is one cell however far it
+ * reaches: a table printed as wide as its text (LibreOffice's Writer/Web
+ * laying out a borderless HTML table) sets a date cut over lines
+ * (`2024 年 12 月 31` / `日`) as a line wider than the column's other
+ * cells, and its last words (`月 31`) stood nearer the unit column's
+ * start.  The words of a date opening with its year take the column of
+ * its first word. */
+static void dates_keep_column(const jx_layout_word *w, gsize n, double join, int *col_of)
+{
+    for (gsize i = 0; i + 1 < n; i++) {
+        if (!opens_date(&w[i], &w[i + 1]) || (i > 0 && date_goes_on(&w[i - 1], &w[i], join)))
+            continue;
+        gsize j = i + 1;
+        while (j < n && date_goes_on(&w[j - 1], &w[j], join))
+            col_of[j++] = col_of[i];
+        i = j - 1;
+    }
+}
+
 /* Gives words [a, b) the columns `cols`: each the one it overlaps most,
  * then squeezed and crowded lines set right (see order_squeezed_pieces,
  * spread_crowded_pieces). */
@@ -2547,6 +2633,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, quantities_apart, FALSE);
     part_tight_pieces(w + a, b - a, join, (int)cols->len, col_of + a, name_then_target, TRUE);
     figures_join_units(w + a, b - a, join, col_of + a);
+    dates_keep_column(w + a, b - a, join, col_of + a);
     order_squeezed_pieces(w + a, b - a, join, (int)cols->len, col_of + a);
     stacked_level1_left(w + a, b - a, join, cols, col_of + a);
     spread_crowded_pieces(w + a, b - a, join, (int)cols->len, col_of + a);

@@ -2958,6 +2958,52 @@ static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
     return piece && name;
 }
 
+/* TRUE when `piece` is a date's day alone (`30日`). */
+static gboolean day_alone(const char *piece)
+{
+    return g_ascii_isdigit(piece[0]) && g_str_has_suffix(piece, "日") && !strstr(piece, "年") &&
+           !strstr(piece, "月");
+}
+
+/* TRUE when `piece` finishes a date that `before` began: one that is none
+ * by itself (`≤2024年11` / `月30日`), or its day (`≤2024年6月` / `30日`). */
+static gboolean finishes_date(const char *before, const char *piece)
+{
+    jx_target alone = {0}, joined_t = {0};
+    jx_norm_target(before, &alone);
+    char *joined = jx_norm_join(before, piece);
+    jx_norm_target(joined, &joined_t);
+    gboolean finishes =
+        joined_t.kind == JX_KIND_DATE && (alone.kind != JX_KIND_DATE || day_alone(piece));
+    g_free(joined);
+    jx_target_clear(&alone);
+    jx_target_clear(&joined_t);
+    return finishes;
+}
+
+/* TRUE when line `f`, next to row `top` and with no 序号, goes on with
+ * the row's date cut inside (`年度补助资金拨付完成 | ≤2024年11` over `时间 |
+ * 月30日`): a table whose name and target columns are narrow wraps both at
+ * once, line for line, and the second line read alone was a row of its
+ * own (`时间`, its target `月30日`).  A date cut before its month or day is
+ * no target of a row; the name's piece beside it is the name's rest, and
+ * cells of columns no record keeps (备注) go on with them. */
+static gboolean goes_on_with_date_cut(const built_row *f, const built_row *top,
+                                      const jx_header *header)
+{
+    gboolean date = FALSE;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && top->text[r] && !date &&
+            finishes_date(top->text[r], c->norm))
+            date = TRUE;
+        else if (!(r == JX_ROLE_NAME && top->text[r]) && !unkept_role(r))
+            return FALSE;
+    }
+    return date;
+}
+
 /* TRUE when the lines strictly between all[a] and all[b], line after line,
  * are lines of row all[a] (`wrapped`, see mark_continuations) or hold
  * nothing but cells of label columns (a narrow label wrapped round the
@@ -3034,7 +3080,8 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
         if (!frag[row] &&
             (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
-            goes_on_with_name_cut(b, all->pdata[row], header)) {
+            (goes_on_with_name_cut(b, all->pdata[row], header) ||
+             goes_on_with_date_cut(b, all->pdata[row], header))) {
             hold_lines_between(all, frag, wrapped, row, i + 1);
             continue;
         }
@@ -3978,6 +4025,54 @@ static gboolean rest_of_top(const built_row *rest, const built_row *top, const j
     return any;
 }
 
+/* TRUE when line `b` holds a target and nothing else but cells of columns
+ * no record keeps (备注). */
+static gboolean only_value_cells(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++)
+        if (!cell_in_role(b, header, cells->pdata[i], JX_ROLE_VALUE) &&
+            !unkept_role(column_role(header, cells->pdata[i])))
+            return FALSE;
+    return cells->len > 0 && b->text[JX_ROLE_VALUE];
+}
+
+/*
+ * A row centred on three lines whose target alone wrapped round its line:
+ * a table printed with cells centred in their rows (LibreOffice's
+ * Writer/Web, a borderless HTML table) sets a date or figure cut over two
+ * lines in a narrow value column as one line above the row's line and one
+ * below it (`2024 年 11 月` / `8 | 竣工验收完成时间 | ≤` / `30 日`), the
+ * row's value cell left empty.  The line above, holding nothing but that
+ * target's start, is the row's top; with a 序号 column
+ * mark_value_rests_below then takes the line below as its rest.
+ */
+static void mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *header)
+{
+    /* with no 序号 column the row's line is the one with its name (and no
+     * target): it read as a fragment of the target's start above it */
+    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
+    /* (a self-evaluation's rows are their score lines: see is_fragment) */
+    if (table_has_role(header, JX_ROLE_WEIGHT) || table_has_role(header, JX_ROLE_SCORE))
+        return;
+    for (guint i = 0; i + 2 < all->len; i++) {
+        built_row *top = all->pdata[i], *row = all->pdata[i + 1], *rest = all->pdata[i + 2];
+        gboolean row_line = numbered ? row->by_role[JX_ROLE_SEQ] && !frag[i + 1]
+                                     : frag[i + 1] && !row->labels_only && !row->rest_of_above;
+        if (!row_line || top->row_top || top->labels_only || top->by_role[JX_ROLE_SEQ] ||
+            !only_value_cells(top, header) || !row->by_role[JX_ROLE_NAME] ||
+            row->by_role[JX_ROLE_VALUE] || rest->by_role[JX_ROLE_SEQ] || rest->labels_only ||
+            !next_line_of(top, row) || !next_line_of(row, rest) ||
+            !rest_of_top(rest, top, header, JX_ROLE_VALUE))
+            continue;
+        frag[i] = top->row_top = TRUE;
+        if (!numbered) {
+            frag[i + 1] = FALSE;
+            frag[i + 2] = rest->rest_of_above = TRUE;
+        }
+    }
+}
+
 static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -4672,6 +4767,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     if (!scored)
         mark_numbers_over_targets(all, frag);
     mark_top_lines(all, frag, table->header);
+    mark_value_tops(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
     mark_operators_between(all, frag, table->header);
     mark_value_rests_below(all, frag, table->header);

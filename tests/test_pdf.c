@@ -738,6 +738,63 @@ static void target_centred_round_row(void **state)
 }
 
 /*
+ * Borderless tables LibreOffice Writer/Web printed as wide as their text,
+ * a date as the target in a narrow 指标值 column (sdb-a's generated forms:
+ * labels written once over their rows, long names, dates, soffice
+ * --convert-to pdf:writer_web_pdf_Export).  Writer centres a row's cells on
+ * its tallest, so a date wrapped onto two lines stands half above and half
+ * below its row's one line (`2024 年 11 月` / `8 | … | ≤` / `30 日`): the
+ * line above read as a row of its own and the row kept `30日`
+ * (mark_value_tops).  With no 序号 column the line above took the name and
+ * the day stayed a row with no name.  A line of the date wider than the
+ * column's other cells (`2024 年 12 月 31`) gave its last words to the unit
+ * column, and the date read `2024年12日` (dates_keep_column).  Name and
+ * date wrapped line for line beside a 备注 column (`…拨付完成 | ≤2024年11` /
+ * `时间 | 月30日`) read as two rows (goes_on_with_date_cut).
+ */
+static void dates_wrapped_round_their_rows(void **state)
+{
+    (void)state;
+    fixture_fully_right("writer-web-date-round-row-s003");
+    fixture_fully_right("writer-web-date-past-column-s021");
+    fixture_fully_right("writer-web-date-cut-with-name-r002");
+    fixture_fully_right("writer-web-date-day-with-name-r005");
+    jx_record_list *l = jx_test_parse_repo_file("tests/pdf/writer-web-date-round-row-s003.pdf");
+    assert_fields(indicator_named(l, "全县项目竣工验收完成时间"),
+                  "level2", "时效指标",
+                  "op", "<=",
+                  "value", "2024-11-30",
+                  "kind", "date", NULL);
+    jx_record_list_free(l);
+    l = jx_test_parse_repo_file("tests/pdf/writer-web-date-past-column-s021.pdf");
+    assert_fields(indicator_named(l, "设备安装调试完成时间"),
+                  "value", "2024-12-31",
+                  "kind", "date", NULL);
+    jx_record_list_free(l);
+    l = jx_test_parse_repo_file("tests/pdf/writer-web-date-cut-with-name-r002.pdf");
+    assert_fields(indicator_named(l, "年度补助资金拨付完成时间"),
+                  "op", "<=",
+                  "value", "2024-11-30",
+                  "kind", "date", NULL);
+    jx_record_list_free(l);
+    /* no 序号: every indicator has its name, the days no rows of their own */
+    l = jx_test_parse_repo_file("tests/pdf/writer-web-date-round-unnumbered-s011.pdf");
+    assert_fields(indicator_named(l, "补助资金拨付完成时间"),
+                  "value", "2024-12-31",
+                  "kind", "date", NULL);
+    guint indicators = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        if (jx_record_kind_of(r) != JX_RECORD_INDICATOR)
+            continue;
+        indicators++;
+        assert_non_null(jx_record_get_string(r, "name"));
+    }
+    assert_int_equal(indicators, 33);
+    jx_record_list_free(l);
+}
+
+/*
  * The same kind of form printed by LibreOffice Writer/Web, its indicators
  * run on in a second borderless table of its own widths: Writer lays each
  * HTML table out by its content too, and shrinks the second table's empty
@@ -2859,6 +2916,7 @@ int main(void)
         cmocka_unit_test(stacked_parts_with_shrunk_columns),
         cmocka_unit_test(writer_web_parts_shrunk),
         cmocka_unit_test(target_centred_round_row),
+        cmocka_unit_test(dates_wrapped_round_their_rows),
         cmocka_unit_test(writer_web_stacked_parts),
         cmocka_unit_test(wkhtml_one_row_parts),
         cmocka_unit_test(header_line_at_a_page_foot),

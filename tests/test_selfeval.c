@@ -2323,6 +2323,40 @@ static void test_layout_name_target_tight(void **state)
     jx_record_list_free(l);
 }
 
+/* The indicator named `name` of `l`, or fails. */
+static const jx_record *indicator_called(const jx_record_list *l, const char *name)
+{
+    for (guint k = 0; k < jx_record_list_length(l); k++) {
+        const jx_record *r = jx_record_list_get(l, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0 &&
+            g_strcmp0(jx_record_get_string(r, "name"), name) == 0)
+            return r;
+    }
+    fail_msg("no indicator %s", name);
+    return NULL;
+}
+
+/* pdftotext -layout of self-evaluations (writer-pdf-layout self-project s0025, calc-pdf-layout
+ * self-dept s0024): a date's words keep the column of its first word (dates_keep_column, for
+ * a date wider than its column), but a target's date set tight against the actual one's
+ * (`2023 年 6 月 2023 年 6 月`) is two dates, and a score before a deviation that opens with
+ * 年 (`2.72 年底前部分合`) no date at all: the actual date and the score stay in their columns. */
+static void test_layout_dates_keep_apart(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/layout/selfeval-writer-dates-tight.txt");
+    const jx_record *r = indicator_called(l, "年度任务完成时限");
+    check_value(r, "<=", "2023-06-30", "date", NULL);
+    check_value(jx_record_get_record(r, "actual"), NULL, "2023-06-30", "date", NULL);
+    check_scored(r, "8", "8", NULL);
+    jx_record_list_free(l);
+    l = jx_test_parse_repo_file("tests/layout/selfeval-calc-score-before-year-words.txt");
+    r = indicator_called(l, "补助对象识别精准率");
+    check_value(r, "=", "100", "number", "%");
+    check(r, "score", "2.72");
+    jx_record_list_free(l);
+}
+
 /* pdftotext -layout (calc-pdf-layout, selfeval self-project s0038, its first 40 lines): a row
  * whose target and actual value both wrap round its line (`≤2021年12月2` / `0日`, `2022年6月28` /
  * `日`), nothing of either on it: the actual value, its lines joined, is read like the target. */
@@ -2807,6 +2841,7 @@ int main(void)
         cmocka_unit_test(test_layout_funds_label_between_rows),
         cmocka_unit_test(test_layout_name_target_tight),
         cmocka_unit_test(test_layout_actual_round_row),
+        cmocka_unit_test(test_layout_dates_keep_apart),
         cmocka_unit_test(test_layout_dense_double_blank),
         cmocka_unit_test(test_layout_score_deviation_tight),
         cmocka_unit_test(test_layout_name_target_unit_tight),
