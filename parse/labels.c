@@ -167,6 +167,7 @@ static void set_resolved(jx_label_column *col, int i, char *label, gboolean cent
 
 typedef struct {
     int a, b, k;
+    int n;                    /* rows of the column */
     const int *pos;           /* label rows, ascending */
     double *const *fit;       /* per label: prefix sums of row fit over its window */
     const int *fit_lo;        /* per label: first row of its window */
@@ -177,11 +178,12 @@ typedef struct {
     const double *line_lo, *line_hi, *label_line; /* see jx_label_context; may be NULL */
     double line_pitch;
     gboolean label_inside, lines_ungapped;
+    gboolean lines_on_page; /* see jx_label_context; top_of_cut_span */
     gboolean merged_only; /* see BELOW_MIDDLE_SPREAD */
     int middle; /* the middle row of an even span the column uses: see column_middle */
     const gboolean *labels_only;
     const gboolean *part_start;
-    const int *page; /* see jx_label_context; may be NULL */
+    const int *page, *end_page; /* see jx_label_context; may be NULL */
     /* Per row r of a..b (index r - a), found once per split so that a cost
      * reads them instead of walking the span: the last row at or before r
      * that opens a part (a - 1: none), the first at or after r (b + 1:
@@ -411,6 +413,31 @@ static gboolean alone_at_page_end(const splitter *sp, int s, int p, int hi)
     return fabs(sp->label_line[p] - (sp->line_lo[p] + sp->line_hi[p]) / 2) <= ALONE_MIDDLE_LINES;
 }
 
+/* A browser that prints a table (Chromium) sets the text of a merged cell
+ * that a page break cuts at the top of the cell's part on its first page,
+ * however the cell centres it — and so a cell whose rows reach down to its
+ * page's last row (its box, one rule or padding taller than its rows, runs
+ * over the break): a label on the first row of a span that runs on past
+ * its page (its last row, or the rest of that row, on a later one) or ends
+ * on its page's last row is where such a cell puts it.  Which of the two
+ * the span does, the rows' words and the next label's place tell.  Only
+ * on the page's own lines (lines_on_page): a layout dump of such a page
+ * sets a label wrapped round a row (生态效 / 益指标) beside the row its
+ * rounding picks, and there the rule moved groups' edges as often wrong as
+ * right. */
+static gboolean top_of_cut_span(const splitter *sp, int s, int p, int e)
+{
+    const int *page = sp->page;
+    if (!sp->lines_on_page || !page || p != s || page[p] <= 0)
+        return FALSE;
+    int last = sp->end_page ? sp->end_page[e] : page[e];
+    return last > page[p] || (e + 1 < sp->n && page[e + 1] > page[e]);
+}
+
+/* ... what it costs where the region centres its labels: a little, so a
+ * split that centres its labels over spans within a page wins a tie. */
+#define CUT_TOP_COST 0.25
+
 /* Where label row p stands in span s..e, where a page break after the
  * label's page cuts the span: a word processor may set a centred cell cut by
  * the break in the middle of its part on the first page.  That counts as
@@ -421,10 +448,17 @@ static gboolean alone_at_page_end(const splitter *sp, int s, int p, int hi)
  * Where the middle is on the label's page (a span running on by a row or
  * two), centring over the whole span judges, as it does for any span.
  * Otherwise, or where it costs more, the placement over the whole span
- * (span_cost). */
+ * (span_cost); in a centring region, a label on top of a span the break
+ * cuts costs CUT_TOP_COST at most (top_of_cut_span) — not where the rows
+ * follow each other line by line (lines_ungapped), whose lines judge
+ * centring, and where a spreadsheet centres a cut cell's label over the
+ * whole cell instead. */
 static double placed_cost(const splitter *sp, int i, int s, int p, int e)
 {
     double cost = span_cost(sp, i, s, p, e);
+    if (sp->habit[i] == JX_PLACE_CENTRED && !sp->lines_ungapped &&
+        top_of_cut_span(sp, s, p, e))
+        cost = MIN(cost, CUT_TOP_COST);
     if (!sp->page || sp->page[p] <= 0)
         return cost;
     int hi = MIN(e, sp->page_last[p - sp->a]);
@@ -731,6 +765,7 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
 
     gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
     splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = sf->fit, .fit_lo = sf->fit_lo,
+                   .n = col->n,
                    .habit = sf->habit, .child_start = ctx->child_start, .memo = memo,
                    .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
                    .line_hi = lines ? ctx->line_hi : NULL,
@@ -740,9 +775,11 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
                    .merged_only = ctx->phrases,
                    .middle = middle,
                    .lines_ungapped = ctx->lines_ungapped,
+                   .lines_on_page = ctx->lines_on_page,
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,
                    .page = ctx->page,
+                   .end_page = ctx->end_page,
                    .part_before = sf->part_before,
                    .part_after = sf->part_after,
                    .page_last = sf->page_last,
@@ -1038,6 +1075,28 @@ static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_l
     }
 }
 
+/* What span a..b shows by its labels that stand on lines of their own
+ * (a line that holds no record's cell), where the lines are the printed
+ * page's own (lines_on_page): a label on its group's top stands on its
+ * first record's line, so one alone on a line between two records of the
+ * span is centred in a cell spanning rows.  One vote per such label: a
+ * column whose other labels a page break cut (top_of_cut_span) shows its
+ * placement by these alone.  Not in a column of work items, whose wrapped
+ * pieces stand on such lines in any placement, nor in a dump's lines (a
+ * text browser's, a layout dump's), whose wrapped labels and blank lines
+ * for a tall row's space set labels on such lines as well. */
+static void vote_labels_alone(const jx_label_column *col, const jx_label_context *ctx, int a,
+                              int b, int *votes)
+{
+    if (ctx->phrases || !ctx->lines_on_page || !ctx->labels_only || !ctx->label_line ||
+        !ctx->line_lo || !ctx->page)
+        return;
+    for (int r = a + 1; r < b; r++)
+        if (col->explicit_label[r] && on_own_line(ctx, r) && ctx->page[r] > 0 &&
+            records_in(ctx, a, r - 1) > 0 && records_in(ctx, r + 1, b) > 0)
+            votes[JX_PLACE_CENTRED]++;
+}
+
 void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
 {
     drop_cut_label_repeats(col, ctx);
@@ -1055,6 +1114,7 @@ void jx_labels_resolve(jx_label_column *col, const jx_label_context *ctx)
                       span_end(col, ctx, a), votes);
             if (ctx->phrases && votes[JX_PLACE_CENTRED] + votes[JX_PLACE_TOP] == cast)
                 vote_inner_runs(col, ctx, a, span_end(col, ctx, a), votes);
+            vote_labels_alone(col, ctx, a, span_end(col, ctx, a), votes);
         }
         int c = votes[JX_PLACE_CENTRED], t = votes[JX_PLACE_TOP];
         /* stated parents are split no row off: one span is evidence */

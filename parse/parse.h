@@ -627,6 +627,14 @@ typedef struct {
      * on the first page: a word processor may set a cell cut by the break
      * centred in the part it starts in (labels.c, placed_cost). */
     const int *page;
+    /* Each row's last page: its page, or a later one where a page break
+     * cuts the row and it runs on there; NULL: its page. */
+    const int *end_page;
+    /* The lines are the printed page's own (a PDF read directly), not a
+     * dump's: a label stands on a line of its own only where the page sets
+     * it apart from every row's cells, and beside the row the page sets it
+     * (labels.c, vote_labels_alone and top_of_cut_span). */
+    gboolean lines_on_page;
     /* The parent spans are stated, not resolved (a one-label-column form's
      * section rows: target.c): one span that shows its placement, none
      * showing another, says the column's (see COLUMN_MIN_VOTES). */

@@ -6495,6 +6495,18 @@ static jx_placement level1_habit(const GPtrArray *rows, const jx_label_column *l
     return JX_PLACE_UNKNOWN;
 }
 
+/* Each row's last page (jx_label_context.end_page): the next page's where
+ * a page break cut the row and its rest was joined to it. */
+static int *row_end_pages(const GPtrArray *rows)
+{
+    int *end_pages = g_new0(int, rows->len + 1);
+    for (guint i = 0; i < rows->len; i++) {
+        const built_row *b = rows->pdata[i];
+        end_pages[i] = b->page + (b->page > 0 && has_flag(b, "split-across-pages"));
+    }
+    return end_pages;
+}
+
 /* Bytes of a block of a table's group keys (two labels a row). */
 #define GROUP_KEYS_BLOCK 4096
 
@@ -6573,6 +6585,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             jx_taxonomy_name_category(((const built_row *)rows->pdata[i])->text[JX_ROLE_NAME]);
     base.name_category = name_category;
     base.page = pages;
+    int *end_pages = row_end_pages(rows);
+    base.end_page = end_pages;
+    base.lines_on_page = g_strcmp0(jx_source_format(src), "pdf") == 0;
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -6733,6 +6748,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_free(part_start);
     g_free(name_category);
     g_free(pages);
+    g_free(end_pages);
     g_free(line_lo);
     g_free(line_hi);
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)

@@ -1358,6 +1358,20 @@ static void name_under_unfilled_line_starts_row(void **state)
     check_fields(placed, "政策知晓率", "value", "93", "unit", "%", NULL);
 }
 
+/* A layout dump sets labels on lines of their own for its own reasons (a
+ * tall row's space as blank lines, 质量指标 on 产出指标's line between two
+ * rows): read as votes for centring, as on a printed page's own lines, they
+ * turned the level-2 column centred and its groups' edges a row off
+ * (专利授权量 under 质量指标, 政策宣传覆盖率 under 可持续影响指标).  Only a PDF's
+ * own lines vote (vote_labels_alone). */
+static void dump_lines_alone_cast_no_vote(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0009";
+    check_fields(rel, "专利授权量", "level2", "数量指标", NULL);
+    check_fields(rel, "政策宣传覆盖率", "level2", "社会效益指标", NULL);
+}
+
 /* A spreadsheet centres a merged label over its whole cell: 产出数量 over 23
  * rows, 13 on one page and 10 on the next, stands beside the first page's
  * last row and is read again, cut by the break, on a line of its own over
@@ -3233,6 +3247,7 @@ int main(void)
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
+        cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
         cmocka_unit_test(row_number_counted_before_label),
         cmocka_unit_test(label_columns_one_space_apart),

@@ -2517,6 +2517,70 @@ static void merged_end_at_the_left_edge(void **state)
     indicator_fields("tests/pdf/chromium-merged-end-f0030.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A borderless table Chromium printed from Writer's HTML: its label cells
+ * are centred over their rows, but a cell a page break cuts has its text on
+ * top of its part on the first page (质量指标 beside 场馆开放达标率, its rows
+ * running on to page 2).  Read as a label on top in a centred column, it
+ * cost a switch of placement; its span was cut short and the labels after
+ * it took rows of the group before (场馆开放达标率 under 时效指标).  A label
+ * on the first row of a span a break cuts is where such a cell sets it. */
+static void cut_cells_on_top_of_their_part(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-writer-cut-cells-on-top-f0204");
+    static const field_want w[] = {
+        {"场馆免费开放时长(以批复为准)", "level2", "数量指标"},
+        {"场馆免费开放时长(以批复为准)", "task", "开展全民健身赛事活动"},
+        {"补助对象识别精准率", "task", "推动公共体育场馆开放"},
+        {"场馆开放达标率", "level2", "质量指标"},
+        {"档案资料完整率", "level2", "质量指标"},
+        {"人均培训成本", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/chromium-writer-cut-cells-on-top-f0204.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* A table Chromium printed from Calc's HTML: its labels centred, but a
+ * merged cell whose rows reach down to its page's last row has its text on
+ * top of its rows, as a cell the break cuts (效益指标 over 项目区农民人均增收 …
+ * 长效管理机制, page 1's last row).  Read as a label on top in a centred
+ * column, the span cost a switch of placement, and 长效管理机制 went under
+ * the next label (满意度指标).  A label on the first row of a span that
+ * ends on its page's last row is where such a cell sets it. */
+static void cells_reaching_the_page_end_on_top(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-calc-cell-to-page-end-v0042");
+    static const field_want w[] = {
+        {"长效管理机制", "level1", "效益指标"},
+        {"长效管理机制", "level2", "可持续影响指标"},
+        {"小区居民满意度", "level1", "满意度指标"},
+    };
+    indicator_fields("tests/pdf/chromium-calc-cell-to-page-end-v0042.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* The same converter: its level-2 labels that no break cuts stand centred
+ * on lines of their own between two rows (质量指标 between ★监测数据有效率
+ * and 补助对象识别精准率), the others on top of their cut parts (数量指标,
+ * 时效指标).  The column's spans showed no placement by their rows, and it
+ * was read as filled down: 质量指标 headed only the rows after its line,
+ * and 项目验收合格率 went under 数量指标.  A label alone on a line between
+ * two records of its span shows the column centres its labels. */
+static void labels_alone_show_centring(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"项目验收合格率", "level2", "质量指标"},
+        {"档案资料完整率", "level2", "质量指标"},
+        {"资金使用合规率", "level2", "质量指标"},
+        {"★监测数据有效率", "level2", "质量指标"},
+        {"资金兑付及时性", "level2", "时效指标"},
+        {"★项目预算控制率", "level2", "成本指标"},
+        {"依照相关资金管理办法组织实施,严格控制成本", "level2", "成本指标"},
+        {"依照相关资金管理办法组织实施,严格控制成本", "task", "开展农村环境综合整治"},
+    };
+    indicator_fields("tests/pdf/chromium-writer-labels-alone-f0054.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A borderless table WeasyPrint printed from Writer's HTML: each row's
  * level-1 label wrapped in two lines (产出指 / 标), the cells of one line
  * beside it centred on the row, half a line under the label's first line.
@@ -2910,6 +2974,9 @@ int main(void)
         cmocka_unit_test(continuation_parts_a_column),
         cmocka_unit_test(header_row_ends_page),
         cmocka_unit_test(merged_end_at_the_left_edge),
+        cmocka_unit_test(cut_cells_on_top_of_their_part),
+        cmocka_unit_test(labels_alone_show_centring),
+        cmocka_unit_test(cells_reaching_the_page_end_on_top),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
         cmocka_unit_test(stacked_tables_of_their_own_widths),
