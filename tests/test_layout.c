@@ -3039,6 +3039,22 @@ static void continued_region_without_row_header(void **state)
                  "level2", "可持续影响指标", NULL);
 }
 
+/* A half-year table whose next page, laid out anew, finds a column of its own
+ * between 指标值 and 计量单位 (figures set right past the header word: `> 4 万亩`)
+ * that the first page had not: the repeated header then mapped to none of the
+ * open header's columns, and a text target in the year's 指标值 (`规范`,
+ * `进一步扩大`) was read as its unit.  The unnamed column folds into the value
+ * column on its left. */
+static void continued_page_value_column_parted(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0203");
+    check_fields("calc-pdf-layout/half/f0203", "社会影响力", "value", "进一步扩大", "unit", NULL,
+                 "half.value", "阶段性完成", NULL);
+    check_fields("calc-pdf-layout/half/f0203", "森林抚育面积", "value", "12", "half.value", "4",
+                 NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3207,6 +3223,7 @@ int main(void)
         cmocka_unit_test(continued_page_without_label_columns),
         cmocka_unit_test(date_across_unit_column),
         cmocka_unit_test(continued_region_without_row_header),
+        cmocka_unit_test(continued_page_value_column_parted),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
