@@ -2527,6 +2527,45 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
     }
 }
 
+/* A layout dump centres a header word over its column's text, which may
+ * start a grid column left of it (三级指标 right of the names under it): on
+ * the header's own page, a column no header word names, holding the rows'
+ * text (few of them labels), left of the names' column, which holds nothing
+ * below its header word, is the names' column.  Its cells move there: read
+ * by alignment alone, a name that is also a label (服务对象满意度) stood as
+ * near the level-2 column as the names' and went to the level-2.  (Only
+ * the header's page: a page after it lays its columns out anew, without
+ * the header's column, and realign_parts places its columns.) */
+static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    const jx_header *h = table->header;
+    guint b = all->len ? part_end(all, 0) : 0;
+    int width = part_width(all, 0, b);
+    int *moves = NULL;
+    for (int c = 0; c + 1 < width && c + 1 < h->n_cols; c++) {
+        int labels;
+        int cells = cells_in_column(all, 0, b, c, &labels);
+        if (h->roles[c] != JX_ROLE_NONE || h->roles[c + 1] != JX_ROLE_NAME ||
+            (h->texts && h->texts[c] && *h->texts[c]) || cells == 0 || 2 * labels >= cells ||
+            cells_in_column(all, 0, b, c + 1, NULL) > 0)
+            continue;
+        if (!moves)
+            moves = g_new0(int, width + 1);
+        moves[c] = 1;
+    }
+    for (guint i = 0; i < b && moves; i++) {
+        built_row *r = all->pdata[i];
+        built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
+        if (!again->junk) {
+            all->pdata[i] = again;
+            built_row_free(r);
+        } else {
+            built_row_free(again);
+        }
+    }
+    g_free(moves);
+}
+
 /*
  * Where each column of a row's part of the table stands in the header.  A
  * page continued without its header can lay its columns out anew (a layout
@@ -4508,6 +4547,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
+    names_left_of_header_word(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     g_hash_table_unref(spans);

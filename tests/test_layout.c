@@ -3039,6 +3039,20 @@ static void continued_region_without_row_header(void **state)
                  "level2", "可持续影响指标", NULL);
 }
 
+/* A header word centred over its column's text, the names starting a grid
+ * column left of 三级指标, which heads nothing below it: a name that is also
+ * a level-2 label (服务对象满意度, under the label 服务对象满意度 of the rows
+ * above) stood as near the level-2 column as the names' and went to the
+ * level-2, the row left without a name.  On the header's page the names'
+ * column is the one left of the word. */
+static void names_left_of_header_word(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0233");
+    check_fields("calc-pdf-layout/half/f0233", "服务对象满意度", "level2", "服务对象满意度", "value",
+                 "90", NULL);
+}
+
 /* A half-year table whose next page, laid out anew, finds a column of its own
  * between 指标值 and 计量单位 (figures set right past the header word: `> 4 万亩`)
  * that the first page had not: the repeated header then mapped to none of the
@@ -3224,6 +3238,7 @@ int main(void)
         cmocka_unit_test(date_across_unit_column),
         cmocka_unit_test(continued_region_without_row_header),
         cmocka_unit_test(continued_page_value_column_parted),
+        cmocka_unit_test(names_left_of_header_word),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
