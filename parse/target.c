@@ -3745,9 +3745,15 @@ static gboolean goes_on_below(const built_row *f, const built_row *above, const 
     return any;
 }
 
-static const jx_role half_target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
-                                            JX_ROLE_HALF_UNIT};
-static const jx_role full_target_roles[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT};
+
+/* The target a row lacks, set on its middle line, and the operator of the
+ * other, wrapped round that line (`2021年12月25` / `≤ | 2021年6月30日 | ≤` /
+ * `日`): pdftotext sets a one-line operator on the middle line too (the
+ * last role counts only when the named line has no operator of its own). */
+static const jx_role half_with_full_op[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
+                                            JX_ROLE_OP};
+static const jx_role full_with_half_op[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT,
+                                            JX_ROLE_HALF_OP};
 
 /* Lines of group labels alone that may stand between the named line and
  * the middle one (a centred label set on a line of its own). */
@@ -3779,9 +3785,9 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
              * wrapped one */
             jx_role s = half ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
             jx_role r = half ? JX_ROLE_VALUE : JX_ROLE_HALF_VALUE;
-            const jx_role *own = half ? half_target_roles : full_target_roles;
+            const jx_role *own = half ? half_with_full_op : full_with_half_op;
             if (!is_value_cell(b->by_role[s]) || above->by_role[s] || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, own, 3, r))
+                !beside_wrapped_target(b, above, header, own, above->by_role[own[3]] ? 3 : 4, r))
                 continue;
             gboolean rest_below = below && goes_on_below(below, above, b->text[r], header, r);
             if (!b->text[r] && !rest_below)

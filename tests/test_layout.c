@@ -3053,6 +3053,21 @@ static void names_left_of_header_word(void **state)
                  "90", NULL);
 }
 
+/* A year's date wrapped round its row's middle line (`2021年12月25` / `日`),
+ * the half-year's whole date on that line between the two operators (`≤ |
+ * 2021年6月30日 | ≤`): the year's operator on the middle line kept the line
+ * from being the row's rest, which read as a row of its own (`<= | 日`), the
+ * date cut.  (tests/layout/calc-pdf-layout/half/f0153-dates.txt: the first
+ * page's lines of calc-pdf-layout/half/f0153.) */
+static void half_date_between_wrapped_year(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"年度任务完成时限", "补助资金下达时限"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_fields("calc-pdf-layout/half/f0153-dates", names[i], "op", "<=", "value",
+                     "2021-12-25", "half.op", "<=", "half.value", "2021-06-30", NULL);
+}
+
 /* A half-year table whose next page, laid out anew, finds a column of its own
  * between 指标值 and 计量单位 (figures set right past the header word: `> 4 万亩`)
  * that the first page had not: the repeated header then mapped to none of the
@@ -3239,6 +3254,7 @@ int main(void)
         cmocka_unit_test(continued_region_without_row_header),
         cmocka_unit_test(continued_page_value_column_parted),
         cmocka_unit_test(names_left_of_header_word),
+        cmocka_unit_test(half_date_between_wrapped_year),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
