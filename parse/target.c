@@ -39,6 +39,7 @@ typedef struct {
     gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
     gboolean across_labels; /* ... past a line of labels alone (see mark_continuations) */
     gboolean junk;
+    int names_from; /* 1 + the grid column its names' moved from (see names_left_of_header_word), 0 */
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
      * line and below it (a vertically centred row wraps a cell both ways) */
@@ -561,8 +562,9 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
 {
     const GPtrArray *cells = b->source->cells;
     /* a piece of a wrapped name can be a label word too (数量): a label row
-     * starts left of the names */
-    int name_col = role_column(header, JX_ROLE_NAME);
+     * starts left of the names (where the header's page set them, when
+     * left of its header word) */
+    int name_col = b->names_from ? b->names_from - 1 : role_column(header, JX_ROLE_NAME);
     if (section_label_alone(b, header))
         return TRUE;
     if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
@@ -2541,7 +2543,7 @@ static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GH
     const jx_header *h = table->header;
     guint b = all->len ? part_end(all, 0) : 0;
     int width = part_width(all, 0, b);
-    int *moves = NULL;
+    int *moves = NULL, from = 0;
     for (int c = 0; c + 1 < width && c + 1 < h->n_cols; c++) {
         int labels;
         int cells = cells_in_column(all, 0, b, c, &labels);
@@ -2552,10 +2554,12 @@ static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GH
         if (!moves)
             moves = g_new0(int, width + 1);
         moves[c] = 1;
+        from = from ? from : c + 1;
     }
     for (guint i = 0; i < b && moves; i++) {
         built_row *r = all->pdata[i];
         built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
+        again->names_from = from;
         if (!again->junk) {
             all->pdata[i] = again;
             built_row_free(r);

@@ -3051,6 +3051,11 @@ static void names_left_of_header_word(void **state)
     check_dump("calc-pdf-layout/half/f0233");
     check_fields("calc-pdf-layout/half/f0233", "服务对象满意度", "level2", "服务对象满意度", "value",
                  "90", NULL);
+    /* …and such a name on a line of its own above its row's labels and
+     * target is no row of labels alone: it stands in the names' column */
+    check_dump("calc-pdf-layout/legacy/f0265");
+    check_fields("calc-pdf-layout/legacy/f0265", "服务对象满意度", "level2", "服务对象满意度", "value",
+                 "89", NULL);
 }
 
 /* A year's date wrapped round its row's middle line (`2021年12月25` / `日`),
