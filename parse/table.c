@@ -1288,11 +1288,26 @@ static gboolean column_blank_from(const jx_grid *grid, int from, int c)
     return TRUE;
 }
 
+/* TRUE when unnamed column `c` of a repeated header stands between a value
+ * column `left` and the column `right`, both mapped by their roles
+ * (`direct`) to neighbours in the open header: the
+ * page found a column of its own where the first page had none (figures of
+ * 指标值 set right, past the header word's column, in a page laid out anew),
+ * so its text belongs to the column on its left. */
+static gboolean folds_into_left(const jx_header *repeat, const int *map, const gboolean *direct,
+                                int n, int c, int left, int right)
+{
+    return repeat->roles[c] == JX_ROLE_NONE && left >= 0 && right < n && left < c && c < right &&
+           (repeat->roles[left] == JX_ROLE_VALUE || repeat->roles[left] == JX_ROLE_HALF_VALUE) &&
+           direct[left] && direct[right] && map[right] - map[left] == 1;
+}
+
 static int *repeat_column_map(const jx_header *repeat, const jx_header *open, const jx_grid *grid,
                               int body)
 {
     int n = repeat->n_cols, mapped = 0;
     int *map = g_new(int, n + 1);
+    gboolean *direct = g_new0(gboolean, n + 1); /* mapped by its role */
     for (int c = 0; c < n; c++) {
         map[c] = -1;
         jx_role role = repeat->roles[c];
@@ -1304,11 +1319,13 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
             }
         if (count == 1) {
             map[c] = found;
+            direct[c] = TRUE;
             mapped++;
         }
     }
     if (!mapped) {
         g_free(map);
+        g_free(direct);
         return NULL;
     }
     for (int c = 0; c < n; c++) {
@@ -1322,6 +1339,8 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         int to = left >= 0 ? map[left] + (c - left) : map[right] - (right - c);
         gboolean unnamed = repeat->roles[c] == JX_ROLE_NONE || repeat->roles[c] == JX_ROLE_ROWHEAD;
         map[c] = to < 0 && unnamed ? ROWHEAD_COL : CLAMP(to, 0, open->n_cols - 1);
+        if (folds_into_left(repeat, map, direct, n, c, left, right))
+            map[c] = map[left];
     }
     /* two page columns may map to one open column where the header word
      * stands right of the text it heads, over no text of its own (a layout
@@ -1330,11 +1349,14 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
     for (int c = 1; c < n; c++) {
         gboolean aside = map[c] == map[c - 1] && repeat->roles[c - 1] == JX_ROLE_NONE &&
                          column_blank_from(grid, body, c);
+        aside |= map[c] == map[c - 1] && folds_into_left(repeat, map, direct, n, c, c - 1, c + 1);
         if ((map[c] < map[c - 1] || (map[c] == map[c - 1] && !aside)) && map[c] != ROWHEAD_COL) {
             g_free(map);
+            g_free(direct);
             return NULL;
         }
     }
+    g_free(direct);
     return map;
 }
 

@@ -39,6 +39,7 @@ typedef struct {
     gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
     gboolean across_labels; /* ... past a line of labels alone (see mark_continuations) */
     gboolean junk;
+    int names_from; /* 1 + the grid column its names' moved from (see names_left_of_header_word), 0 */
     int absorbed; /* fragments joined into this row */
     /* lines of each role's cell taken from fragments above the row's own
      * line and below it (a vertically centred row wraps a cell both ways) */
@@ -561,8 +562,9 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
 {
     const GPtrArray *cells = b->source->cells;
     /* a piece of a wrapped name can be a label word too (数量): a label row
-     * starts left of the names */
-    int name_col = role_column(header, JX_ROLE_NAME);
+     * starts left of the names (where the header's page set them, when
+     * left of its header word) */
+    int name_col = b->names_from ? b->names_from - 1 : role_column(header, JX_ROLE_NAME);
     if (section_label_alone(b, header))
         return TRUE;
     if (!cells->len || (name_col >= 0 && ((const jx_pcell *)cells->pdata[0])->col >= name_col))
@@ -2624,6 +2626,47 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
     }
 }
 
+/* A layout dump centres a header word over its column's text, which may
+ * start a grid column left of it (三级指标 right of the names under it): on
+ * the header's own page, a column no header word names, holding the rows'
+ * text (few of them labels), left of the names' column, which holds nothing
+ * below its header word, is the names' column.  Its cells move there: read
+ * by alignment alone, a name that is also a label (服务对象满意度) stood as
+ * near the level-2 column as the names' and went to the level-2.  (Only
+ * the header's page: a page after it lays its columns out anew, without
+ * the header's column, and realign_parts places its columns.) */
+static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GHashTable *spans)
+{
+    const jx_header *h = table->header;
+    guint b = all->len ? part_end(all, 0) : 0;
+    int width = part_width(all, 0, b);
+    int *moves = NULL, from = 0;
+    for (int c = 0; c + 1 < width && c + 1 < h->n_cols; c++) {
+        int labels;
+        int cells = cells_in_column(all, 0, b, c, &labels);
+        if (h->roles[c] != JX_ROLE_NONE || h->roles[c + 1] != JX_ROLE_NAME ||
+            (h->texts && h->texts[c] && *h->texts[c]) || cells == 0 || 2 * labels >= cells ||
+            cells_in_column(all, 0, b, c + 1, NULL) > 0)
+            continue;
+        if (!moves)
+            moves = g_new0(int, width + 1);
+        moves[c] = 1;
+        from = from ? from : c + 1;
+    }
+    for (guint i = 0; i < b && moves; i++) {
+        built_row *r = all->pdata[i];
+        built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
+        again->names_from = from;
+        if (!again->junk) {
+            all->pdata[i] = again;
+            built_row_free(r);
+        } else {
+            built_row_free(again);
+        }
+    }
+    g_free(moves);
+}
+
 /*
  * Where each column of a row's part of the table stands in the header.  A
  * page continued without its header can lay its columns out anew (a layout
@@ -3894,9 +3937,15 @@ static gboolean goes_on_below(const built_row *f, const built_row *above, const 
     return any;
 }
 
-static const jx_role half_target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
-                                            JX_ROLE_HALF_UNIT};
-static const jx_role full_target_roles[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT};
+
+/* The target a row lacks, set on its middle line, and the operator of the
+ * other, wrapped round that line (`2021年12月25` / `≤ | 2021年6月30日 | ≤` /
+ * `日`): pdftotext sets a one-line operator on the middle line too (the
+ * last role counts only when the named line has no operator of its own). */
+static const jx_role half_with_full_op[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
+                                            JX_ROLE_OP};
+static const jx_role full_with_half_op[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT,
+                                            JX_ROLE_HALF_OP};
 
 /* Lines of group labels alone that may stand between the named line and
  * the middle one (a centred label set on a line of its own). */
@@ -3928,9 +3977,9 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
              * wrapped one */
             jx_role s = half ? JX_ROLE_HALF_VALUE : JX_ROLE_VALUE;
             jx_role r = half ? JX_ROLE_VALUE : JX_ROLE_HALF_VALUE;
-            const jx_role *own = half ? half_target_roles : full_target_roles;
+            const jx_role *own = half ? half_with_full_op : full_with_half_op;
             if (!is_value_cell(b->by_role[s]) || above->by_role[s] || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, own, 3, r))
+                !beside_wrapped_target(b, above, header, own, above->by_role[own[3]] ? 3 : 4, r))
                 continue;
             gboolean rest_below = below && goes_on_below(below, above, b->text[r], header, r);
             if (!b->text[r] && !rest_below)
@@ -4744,6 +4793,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
+    names_left_of_header_word(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     g_hash_table_unref(spans);

@@ -3149,6 +3149,56 @@ static void continued_region_without_row_header(void **state)
                  "level2", "可持续影响指标", NULL);
 }
 
+/* A header word centred over its column's text, the names starting a grid
+ * column left of 三级指标, which heads nothing below it: a name that is also
+ * a level-2 label (服务对象满意度, under the label 服务对象满意度 of the rows
+ * above) stood as near the level-2 column as the names' and went to the
+ * level-2, the row left without a name.  On the header's page the names'
+ * column is the one left of the word. */
+static void names_left_of_header_word(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0233");
+    check_fields("calc-pdf-layout/half/f0233", "服务对象满意度", "level2", "服务对象满意度", "value",
+                 "90", NULL);
+    /* …and such a name on a line of its own above its row's labels and
+     * target is no row of labels alone: it stands in the names' column */
+    check_dump("calc-pdf-layout/legacy/f0265");
+    check_fields("calc-pdf-layout/legacy/f0265", "服务对象满意度", "level2", "服务对象满意度", "value",
+                 "89", NULL);
+}
+
+/* A year's date wrapped round its row's middle line (`2021年12月25` / `日`),
+ * the half-year's whole date on that line between the two operators (`≤ |
+ * 2021年6月30日 | ≤`): the year's operator on the middle line kept the line
+ * from being the row's rest, which read as a row of its own (`<= | 日`), the
+ * date cut.  (tests/layout/calc-pdf-layout/half/f0153-dates.txt: the first
+ * page's lines of calc-pdf-layout/half/f0153.) */
+static void half_date_between_wrapped_year(void **state)
+{
+    (void)state;
+    static const char *const names[] = {"年度任务完成时限", "补助资金下达时限"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_fields("calc-pdf-layout/half/f0153-dates", names[i], "op", "<=", "value",
+                     "2021-12-25", "half.op", "<=", "half.value", "2021-06-30", NULL);
+}
+
+/* A half-year table whose next page, laid out anew, finds a column of its own
+ * between 指标值 and 计量单位 (figures set right past the header word: `> 4 万亩`)
+ * that the first page had not: the repeated header then mapped to none of the
+ * open header's columns, and a text target in the year's 指标值 (`规范`,
+ * `进一步扩大`) was read as its unit.  The unnamed column folds into the value
+ * column on its left. */
+static void continued_page_value_column_parted(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/half/f0203");
+    check_fields("calc-pdf-layout/half/f0203", "社会影响力", "value", "进一步扩大", "unit", NULL,
+                 "half.value", "阶段性完成", NULL);
+    check_fields("calc-pdf-layout/half/f0203", "森林抚育面积", "value", "12", "half.value", "4",
+                 NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3323,6 +3373,9 @@ int main(void)
         cmocka_unit_test(continued_region_without_row_header),
         cmocka_unit_test(top_name_over_label_lines),
         cmocka_unit_test(top_name_over_padding),
+        cmocka_unit_test(continued_page_value_column_parted),
+        cmocka_unit_test(names_left_of_header_word),
+        cmocka_unit_test(half_date_between_wrapped_year),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
