@@ -3054,6 +3054,29 @@ static void continued_region_without_row_header(void **state)
                  "level2", "可持续影响指标", NULL);
 }
 
+/* A narrow value column's dates, LibreOffice centring each on its row:
+ * `2024 年` / `10 月 31` (the row's line) / `日`, and `2024 年 9` / (the row's
+ * line, no value) / `月 30 日`.  A date's head went up to the row above
+ * (or stood as a row of its own) and its tail down to the row below; the
+ * head now goes down, the tail up (tests/layout/writer-date-cut-round-row.txt,
+ * a document made for it, printed by LibreOffice, pdftotext -layout). */
+static void date_cut_round_row(void **state)
+{
+    (void)state;
+    const char *rel = "writer-date-cut-round-row";
+    check_fields(rel, "培训考核合格率", "value", "90", "unit", "%", NULL);
+    check_fields(rel, "活动完成时限", "value", "2024-10-31", "kind", "date", "op", "<=", NULL);
+    check_fields(rel, "项目验收完成时限", "value", "2024-09-30", "kind", "date", NULL);
+    check_fields(rel, "补助发放时限", "value", "2023-09-30", "kind", "date", NULL);
+    check_fields(rel, "资金拨付完成时限", "value", "2025-06-30", "kind", "date", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-date-cut-round-row.txt");
+    guint indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++)
+        indicators += g_strcmp0(jx_record_type(jx_record_list_get(got, k)), "indicator") == 0;
+    assert_int_equal(indicators, 6);
+    jx_record_list_free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3223,6 +3246,7 @@ int main(void)
         cmocka_unit_test(continued_page_without_label_columns),
         cmocka_unit_test(date_across_unit_column),
         cmocka_unit_test(continued_region_without_row_header),
+        cmocka_unit_test(date_cut_round_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
