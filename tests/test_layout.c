@@ -3077,6 +3077,34 @@ static void date_cut_round_row(void **state)
     jx_record_list_free(got);
 }
 
+/* Narrower still, LibreOffice cuts a date after its year (`2024` / `年 9 月`
+ * / `30 日`, a blank line between rows): the year alone read as a page
+ * number and went, the rest read as text, and `30 日` alone as a row of its
+ * own (30 days).  A year over its 年 is no page number (extract/plain.c),
+ * heads a date, and the day's tail goes on from the open date above it
+ * (tests/layout/writer-date-year-alone.txt, a document made for it). */
+static void date_year_alone_over_rest(void **state)
+{
+    (void)state;
+    const char *rel = "writer-date-year-alone";
+    check_fields(rel, "评审完成时限", "value", "2023-06-30", "kind", "date", NULL);
+    check_fields(rel, "项目验收完成时限", "value", "2024-10-31", "kind", "date", NULL);
+    check_fields(rel, "补助标准执行率", "value", "100", "unit", "%", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-date-year-alone.txt");
+    guint day_rows = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        const char *value = jx_record_get_string(r, "value");
+        const char *name = jx_record_get_string(r, "name");
+        assert_false(value && g_str_has_prefix(value, "年"));
+        day_rows += (!name || !*name) && g_strcmp0(jx_record_get_string(r, "unit"), "日") == 0;
+    }
+    assert_int_equal(day_rows, 0);
+    jx_record_list_free(got);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3247,6 +3275,7 @@ int main(void)
         cmocka_unit_test(date_across_unit_column),
         cmocka_unit_test(continued_region_without_row_header),
         cmocka_unit_test(date_cut_round_row),
+        cmocka_unit_test(date_year_alone_over_rest),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
