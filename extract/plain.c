@@ -2129,6 +2129,48 @@ static gboolean holds_digit(const page_line *pl)
     return FALSE;
 }
 
+/* Lines below a date's year that its 年 may stand on: the next one, or
+ * the one after when a row's line (its name's first piece, centred apart
+ * from the date's) stands between. */
+#define YEAR_REST_MAX_LINES 2
+
+/* The first piece of `pl` whose character columns overlap [from, to), or
+ * NULL (its pieces left in sp->pieces). */
+static const piece *piece_under(splitter *sp, const page_line *pl, int from, int to)
+{
+    gsize m = jx_split_spaces(pl->s, pl->n, sp->pieces);
+    for (gsize i = 0; i < m; i++) {
+        const piece *pc = &g_array_index(sp->pieces, piece, i);
+        int a, b;
+        piece_span(pl->s, pc, TRUE, &a, &b);
+        if (a < to && from < b)
+            return pc;
+    }
+    return NULL;
+}
+
+/* TRUE when the lone piece of lines[k] is a year (four digits, 19xx or
+ * 20xx) and the first piece under it, on the next YEAR_REST_MAX_LINES
+ * lines, opens with its 年: a date cut over the lines of a narrow value
+ * column (LibreOffice sets `2024` / `年 9 月` / `30 日`), no page number. */
+static gboolean year_over_date_rest(splitter *sp, const page_line *lines, gsize n, gsize k)
+{
+    if (jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+        return FALSE;
+    const piece *year = &g_array_index(sp->pieces, piece, 0);
+    gboolean century = strncmp(year->s, "19", 2) == 0 || strncmp(year->s, "20", 2) == 0;
+    if (year->n != 4 || !century || !g_ascii_isdigit(year->s[2]) || !g_ascii_isdigit(year->s[3]))
+        return FALSE;
+    int from, to;
+    piece_span(lines[k].s, year, TRUE, &from, &to);
+    for (gsize j = k + 1; j < n && j <= k + YEAR_REST_MAX_LINES; j++) {
+        const piece *pc = piece_under(sp, &lines[j], from, to);
+        if (pc)
+            return pc->n >= strlen("年") && strncmp(pc->s, "年", strlen("年")) == 0;
+    }
+    return FALSE;
+}
+
 /* A line of digits alone reads as a page number, but a layout table's
  * narrow column wraps a long figure the same way (`2544.917` over `1`):
  * the rest of the figure stands right under it — no blank line between —
@@ -2150,6 +2192,8 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
              (!sp->continued && k + 1 < n && !line_blank(&lines[k + 1]) &&
               !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
               lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))
+            pl->furniture = FALSE;
+        if (pl->furniture && year_over_date_rest(sp, lines, n, k))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }

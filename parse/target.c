@@ -1923,6 +1923,66 @@ static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint
     }
 }
 
+/* A date cut over the lines of a narrow value column (LibreOffice and
+ * Chromium wrap `2024年9月30日` as `2024 年 9` / `月 30 日`, or as `2024 年` /
+ * `9 月 30` / `日`, centred on the row's line): its head (a year and its
+ * 年, perhaps with a month and a day's figure, no 日) cannot end a cell,
+ * so a fragment holding one goes down with the rest below it, and the
+ * pieces after it in the run with it; a tail (from the 年, the 月 or the
+ * day's 日 on) above any head cannot open a cell, so it goes up.  As
+ * strong as a seam inside a word: the text says where the cut is. */
+#define DATE_CUT_EVIDENCE SEAM_EVIDENCE
+static const char date_head_pattern[] =
+    "^\\s*[≤≥<>=]?\\s*\\d{4}\\s*年(\\s*\\d{1,2}(\\s*月(\\s*\\d{1,2})?)?)?\\s*$";
+static const char date_tail_pattern[] = "^\\s*(年|月|日|号|\\d{1,2}\\s*[日号])";
+
+/* a year alone (`2024`, its 年 on the next line: LibreOffice's narrowest
+ * columns) is a head only when the next piece of its column opens with
+ * that 年: alone it reads as a figure */
+static const char year_alone_pattern[] = "^\\s*[≤≥<>=]?\\s*(19|20)\\d{2}\\s*$";
+
+/* The first text of role `r` after all[at], or NULL. */
+static const char *next_text_in(const GPtrArray *all, guint at, jx_role r)
+{
+    for (guint i = at + 1; i < all->len; i++) {
+        const built_row *b = all->pdata[i];
+        if (b && b->text[r])
+            return b->text[r];
+    }
+    return NULL;
+}
+
+/* TRUE when piece `t` of role `r` on all[at] is the head of a cut date. */
+static gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char *t)
+{
+    if (g_regex_match_simple(date_head_pattern, t, 0, 0))
+        return TRUE;
+    if (!g_regex_match_simple(year_alone_pattern, t, 0, 0))
+        return FALSE;
+    const char *below = next_text_in(all, at, r);
+    return below && g_regex_match_simple("^\\s*年", below, 0, 0);
+}
+
+/* Adds DATE_CUT_EVIDENCE to e[0..k) for the run's value pieces: a date's
+ * tails before any head up, a head and the pieces after it down. */
+static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, double *e)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        gboolean after_head = FALSE;
+        for (guint j = 0; j < k; j++) {
+            const char *t = ((const built_row *)all->pdata[i0 + j])->text[r];
+            if (!t)
+                continue;
+            after_head |= date_head(all, i0 + j, r, t);
+            if (after_head)
+                e[j] += DATE_CUT_EVIDENCE;
+            else if (g_regex_match_simple(date_tail_pattern, t, 0, 0))
+                e[j] -= DATE_CUT_EVIDENCE;
+        }
+    }
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -2044,6 +2104,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         add_tall_row_evidence(all, i0, k, prev, next, e);
     if (by_lines)
         add_top_name_evidence(all, i0, k, prev, next, e);
+    if (by_lines)
+        add_date_cut_evidence(all, i0, k, e);
     /* score(t) = Σ_{j<t} -e[j] + Σ_{j>=t} e[j]; start from t = k */
     guint fallback = centred ? k / 2 : k;
     double score = 0;
@@ -4787,6 +4849,73 @@ static GHashTable *folded_level2_pieces(GPtrArray *all, const gboolean *frag,
     return set;
 }
 
+/* TRUE when all[at]'s only target is a date's head (see DATE_CUT_EVIDENCE). */
+static gboolean holds_date_head_alone(const GPtrArray *all, guint at)
+{
+    const built_row *b = all->pdata[at];
+    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE])
+        return FALSE;
+    const char *t = b->text[JX_ROLE_VALUE];
+    return t && date_head(all, at, JX_ROLE_VALUE, t);
+}
+
+/* A date piece that a tail must go on from: a head, or a date's middle
+ * ending at its 年 or 月 or in the day's figure (`年 9 月`, `月 31`). */
+static const char date_open_end_pattern[] = "[年月]\\s*\\d{0,2}\\s*$";
+
+/* The last text of role `r` before all[at], and its index, or NULL. */
+static const char *prev_text_in(const GPtrArray *all, guint at, jx_role r, guint *where)
+{
+    for (guint i = at; i-- > 0;) {
+        const built_row *b = all->pdata[i];
+        if (b && b->text[r]) {
+            *where = i;
+            return b->text[r];
+        }
+    }
+    return NULL;
+}
+
+/* TRUE when all[at]'s only target is a date's tail (`30 日`, `年 12`)
+ * going on from an open date piece above it in its column: no target of
+ * its own, though `30 日` alone reads as one. */
+static gboolean holds_date_tail_alone(const GPtrArray *all, guint at)
+{
+    const built_row *b = all->pdata[at];
+    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE])
+        return FALSE;
+    const char *t = b->text[JX_ROLE_VALUE];
+    guint where = 0;
+    const char *above = t && g_regex_match_simple(date_tail_pattern, t, 0, 0)
+                            ? prev_text_in(all, at, JX_ROLE_VALUE, &where)
+                            : NULL;
+    return above && (g_regex_match_simple(date_open_end_pattern, above, 0, 0) ||
+                     date_head(all, where, JX_ROLE_VALUE, above));
+}
+
+/* A line whose only target is a date's head (`2024 年` over `9 月 30` /
+ * `日`, a narrow value column's date centred on its row) or a tail going on
+ * from one states no target of its own: it is a fragment of the value
+ * round it. */
+static void mark_date_heads(const GPtrArray *all, gboolean *frag)
+{
+    for (guint i = 0; i < all->len; i++)
+        if (!frag[i] && (holds_date_head_alone(all, i) || holds_date_tail_alone(all, i)))
+            frag[i] = TRUE;
+}
+
+/* How many of the `up` lines from i0 (to i1) go up when a date's head
+ * stands among them: the lines above it — the head and the lines below it
+ * go down with the rest of its date, whatever marked them the rest of the
+ * row above (a row's value wrapped round its line reads so). */
+static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, guint up)
+{
+    for (guint j = i0; j < i0 + up && j <= i1; j++)
+        if (holds_date_head_alone(all, j))
+            return j - i0;
+    return up;
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -4814,6 +4943,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
+    if (!scored)
+        mark_date_heads(all, frag);
     if (!scored)
         mark_numbers_over_targets(all, frag);
     mark_top_lines(all, frag, table->header);
@@ -4924,6 +5055,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j < i0 + up && j <= i1; j++)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
+        up = MIN(up, lines_before_date_head(all, i0, i1, up));
         /* a line opening a new group of labels starts the next row: it and
          * the lines below it go down, under a row set at its top (one that
          * took no line above its own), where the names' column does not

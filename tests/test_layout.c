@@ -3197,6 +3197,55 @@ static void continued_page_value_column_parted(void **state)
                  "half.value", "阶段性完成", NULL);
     check_fields("calc-pdf-layout/half/f0203", "森林抚育面积", "value", "12", "half.value", "4",
                  NULL);
+/* A narrow value column's dates, LibreOffice centring each on its row:
+ * `2024 年` / `10 月 31` (the row's line) / `日`, and `2024 年 9` / (the row's
+ * line, no value) / `月 30 日`.  A date's head went up to the row above
+ * (or stood as a row of its own) and its tail down to the row below; the
+ * head now goes down, the tail up (tests/layout/writer-date-cut-round-row.txt,
+ * a document made for it, printed by LibreOffice, pdftotext -layout). */
+static void date_cut_round_row(void **state)
+{
+    (void)state;
+    const char *rel = "writer-date-cut-round-row";
+    check_fields(rel, "培训考核合格率", "value", "90", "unit", "%", NULL);
+    check_fields(rel, "活动完成时限", "value", "2024-10-31", "kind", "date", "op", "<=", NULL);
+    check_fields(rel, "项目验收完成时限", "value", "2024-09-30", "kind", "date", NULL);
+    check_fields(rel, "补助发放时限", "value", "2023-09-30", "kind", "date", NULL);
+    check_fields(rel, "资金拨付完成时限", "value", "2025-06-30", "kind", "date", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-date-cut-round-row.txt");
+    guint indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++)
+        indicators += g_strcmp0(jx_record_type(jx_record_list_get(got, k)), "indicator") == 0;
+    assert_int_equal(indicators, 6);
+    jx_record_list_free(got);
+}
+
+/* Narrower still, LibreOffice cuts a date after its year (`2024` / `年 9 月`
+ * / `30 日`, a blank line between rows): the year alone read as a page
+ * number and went, the rest read as text, and `30 日` alone as a row of its
+ * own (30 days).  A year over its 年 is no page number (extract/plain.c),
+ * heads a date, and the day's tail goes on from the open date above it
+ * (tests/layout/writer-date-year-alone.txt, a document made for it). */
+static void date_year_alone_over_rest(void **state)
+{
+    (void)state;
+    const char *rel = "writer-date-year-alone";
+    check_fields(rel, "评审完成时限", "value", "2023-06-30", "kind", "date", NULL);
+    check_fields(rel, "项目验收完成时限", "value", "2024-10-31", "kind", "date", NULL);
+    check_fields(rel, "补助标准执行率", "value", "100", "unit", "%", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/writer-date-year-alone.txt");
+    guint day_rows = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        const char *value = jx_record_get_string(r, "value");
+        const char *name = jx_record_get_string(r, "name");
+        assert_false(value && g_str_has_prefix(value, "年"));
+        day_rows += (!name || !*name) && g_strcmp0(jx_record_get_string(r, "unit"), "日") == 0;
+    }
+    assert_int_equal(day_rows, 0);
+    jx_record_list_free(got);
 }
 
 int main(void)
@@ -3376,6 +3425,8 @@ int main(void)
         cmocka_unit_test(continued_page_value_column_parted),
         cmocka_unit_test(names_left_of_header_word),
         cmocka_unit_test(half_date_between_wrapped_year),
+        cmocka_unit_test(date_cut_round_row),
+        cmocka_unit_test(date_year_alone_over_rest),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
