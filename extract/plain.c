@@ -1928,6 +1928,56 @@ static void place_cut_name(const splitter *sp, gsize m, GArray *words, int held_
     }
 }
 
+/* Two readings whose pieces line up about as well (alignments within this
+ * share of the better one) are told apart by the pieces they keep: a text
+ * browser sets a wrapped header cell (`预算金额（万元` over `）`) two spaces
+ * from the next, and the reading by the wrong character width lays the two
+ * over one column and joins them, where the right one parts every piece:
+ * a reading that keeps every piece apart beats one that joins some (two
+ * readings that both join pieces part no better by how many). */
+#define ALIGNMENT_TIE_SHARE 0.03
+
+/* Cells of `grid` that hold two pieces of their line: words parted by
+ * `join` columns or more that a reading put in one cell.  The grid's cells
+ * were made in the order of `words` (as jx_layout_grid_carried sorted them),
+ * each of a run of words joined by one space, and a word holds no space. */
+static int cells_joining_pieces(const GArray *words, const jx_grid *grid, double join)
+{
+    int joined = 0;
+    guint next = 0;
+    for (guint c = 0; c < grid->cells->len && next < words->len; c++) {
+        const jx_cell *cell = g_ptr_array_index(grid->cells, c);
+        guint count = 1;
+        for (const char *t = cell->text; *t; t++)
+            count += *t == ' ';
+        gboolean joins = FALSE;
+        for (guint k = next + 1; k < next + count && k < words->len; k++)
+            joins = joins || g_array_index(words, jx_layout_word, k).x0 -
+                                     g_array_index(words, jx_layout_word, k - 1).x1 >=
+                                 join;
+        joined += joins;
+        next += count;
+    }
+    return joined;
+}
+
+/* TRUE when a reading of `alignment` whose `joined` cells join pieces is better
+ * than the best so far (see ALIGNMENT_TIE_SHARE).  Only a text without page
+ * breaks is told so: a text browser's dump, set by display width; pdftotext
+ * -layout parts its pages by form feeds and gives each character a column,
+ * and there a reading by display width that keeps pieces apart lays them
+ * over the wrong columns as often; text set from a page's positions has
+ * one reading of its own. */
+static gboolean reading_better(const splitter *sp, double alignment, int joined,
+                               double best_alignment, int best_joined)
+{
+    double near = ALIGNMENT_TIE_SHARE * MAX(alignment, best_alignment);
+    if (sp->page == 0 && !positioned_text(sp) && best_alignment >= 0 && fabs(alignment - best_alignment) <= near &&
+        (joined == 0) != (best_joined == 0))
+        return joined == 0;
+    return alignment > best_alignment;
+}
+
 /* Reads lines[a, b) as a layout region.  Its first lines, up to `held`
  * (when a < held), were held from the page before (see place_held_words).
  * `moved`: the region is a continued page's rows, read by the page before's
@@ -1938,6 +1988,7 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
     jx_grid *best = NULL;
     double best_alignment = -1;
+    int best_joined = 0;
     gboolean opens_page = nothing_but_furniture(lines, 0, a);
     GArray *used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
     GArray *best_used = g_array_new(FALSE, FALSE, sizeof(jx_layout_span));
@@ -1972,11 +2023,13 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
                                                carried, used, positioned_text(sp), &alignment);
         if (carried)
             g_array_free(carried, TRUE);
+        int joined = cells_joining_pieces(words, grid, HELD_PIECE_GAP);
         g_array_free(words, TRUE);
-        if (alignment > best_alignment) {
+        if (reading_better(sp, alignment, joined, best_alignment, best_joined)) {
             jx_grid_free(best);
             best = grid;
             best_alignment = alignment;
+            best_joined = joined;
             GArray *t = best_used;
             best_used = used;
             used = t;

@@ -2279,6 +2279,49 @@ static void unit_caption_names_no_column(void **state)
                  "unit", "个", NULL);
 }
 
+/* A text browser's dump of a report's budget table (w3m -dump, reports
+ * budget r0059, its table): the header cells `预算金额（万元` and `使用金额（万元`
+ * wrap their closing bracket onto a line of their own and stand two spaces
+ * apart.  The reading that gives a wide character one column lined the
+ * pieces up as well as the right one (display width, two) and laid the two
+ * header cells over one column: the budget table lost its spent column and
+ * its units.  A reading that parts every piece wins a near tie. */
+static void w3m_wrapped_header_cells_apart(void **state)
+{
+    (void)state;
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/w3m-report-budget-wrapped-header.txt");
+    guint budgets = 0;
+    const jx_record *first = NULL, *total = NULL;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *rec = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(rec), "budget") != 0)
+            continue;
+        budgets++;
+        if (g_strcmp0(jx_record_get_string(rec, "name"), "公共卫生服务") == 0)
+            first = rec;
+        if (g_strcmp0(jx_record_get_string(rec, "name"), "合计") == 0)
+            total = rec;
+    }
+    assert_int_equal(budgets, 8);
+    assert_non_null(first);
+    assert_non_null(total);
+    const jx_record *budget = jx_record_get_record(first, "budget");
+    const jx_record *spent = jx_record_get_record(first, "spent");
+    assert_non_null(budget);
+    assert_non_null(spent);
+    assert_string_equal(jx_record_get_string(budget, "value"), "25593.78");
+    assert_string_equal(jx_record_get_string(budget, "unit"), "万元");
+    assert_string_equal(jx_record_get_string(spent, "value"), "14969.29");
+    assert_string_equal(jx_record_get_string(spent, "unit"), "万元");
+    assert_string_equal(jx_record_get_string(first, "rate"), "58.49");
+    spent = jx_record_get_record(total, "spent");
+    assert_non_null(spent);
+    assert_string_equal(jx_record_get_string(spent, "value"), "117064.45");
+    assert_string_equal(jx_record_get_string(total, "rate"), "56.92");
+    jx_record_list_free(got);
+}
+
 /* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
  * bureau b0028) whose rows are centred over three lines, each row's level-1
  * label wrapped round them (`产出` beside the name, `指标` alone on the line
@@ -3372,6 +3415,7 @@ int main(void)
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
         cmocka_unit_test(numbered_labels_over_row),
         cmocka_unit_test(unit_caption_names_no_column),
+        cmocka_unit_test(w3m_wrapped_header_cells_apart),
         cmocka_unit_test(wrapped_label_line_stays_label),
         cmocka_unit_test(lower_header_under_unnamed_columns),
         cmocka_unit_test(tall_row_padded_round_middle),
