@@ -1918,6 +1918,47 @@ static gboolean holds_level1_stack(const jx_layout_word *w, gsize n, const int *
     return FALSE;
 }
 
+/* A bureau's form sets its level-1 column narrow (0.6 to 1.3 cm): a label
+ * wraps a character or two a line (产出 / 指标, 满意 / 度指 / 标).  Such a
+ * column is as much the level-1 column as one stacked a character a line,
+ * and a block whose level-1 cell is blank there stacks its label in the
+ * level-2 column (效/益/指/标 beside 经济效益指标).  A wrapped piece is a
+ * word of at most this many ideographs alone in its column on its line. */
+#define WRAPPED_LEVEL1_MAX_CHARS 2
+
+/* The word opening column `col` on line `row` when it is a piece of one
+ * word of 1 .. WRAPPED_LEVEL1_MAX_CHARS ideographs; -1 otherwise. */
+static gssize wrapped_piece_in(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                               int row, int col, double join, const int *col_of)
+{
+    gssize k = piece_in_column(w, n, line_start, n_rows, row, col, col_of);
+    if (k < 0 || piece_end(w, n, (gsize)k, join) != (gsize)k || !ideograph_at(&w[k], FALSE) ||
+        !ideograph_at(&w[k], TRUE) ||
+        g_utf8_strlen(w[k].text, (gssize)w[k].len) > WRAPPED_LEVEL1_MAX_CHARS)
+        return -1;
+    return k;
+}
+
+/* TRUE when column `col` holds a level-1 label whole wrapped over two lines
+ * or more in short pieces (see WRAPPED_LEVEL1_MAX_CHARS). */
+static gboolean holds_wrapped_level1(const jx_layout_word *w, gsize n, const int *line_start,
+                                     int n_rows, int col, double join, const int *col_of)
+{
+    for (int r = 0; r < n_rows; r++) {
+        GString *text = g_string_new(NULL);
+        int t = r;
+        for (gssize k; (k = wrapped_piece_in(w, n, line_start, n_rows, t, col, join, col_of)) >= 0;
+             t++)
+            g_string_append_len(text, w[k].text, (gssize)w[k].len);
+        gboolean level1 = t - r >= STACK_MIN_LINES && jx_taxonomy_level1(text->str) != NULL;
+        g_string_free(text, TRUE);
+        if (level1)
+            return TRUE;
+        r = MAX(t, r + 1) - 1;
+    }
+    return FALSE;
+}
+
 /* TRUE when the piece opening at word i is words starting inside column c
  * and no wider than it: a label of that column crowded out, not a name a
  * text dump set close after the stack (群众生产生活条件 beside 效). */
@@ -1958,7 +1999,8 @@ static void stacked_level1_left(const jx_layout_word *w, gsize n, double join, c
     int n_rows;
     int *line_start = line_starts(w, n, &n_rows);
     for (int c = 1; c < n_cols; c++) {
-        if (!holds_level1_stack(w, n, line_start, n_rows, c - 1, join, col_of))
+        if (!holds_level1_stack(w, n, line_start, n_rows, c - 1, join, col_of) &&
+            !holds_wrapped_level1(w, n, line_start, n_rows, c - 1, join, col_of))
             continue;
         for (int r = 0; r < n_rows;) {
             gboolean level1;
@@ -2133,6 +2175,111 @@ static void level1_between_columns(const jx_layout_word *w, gsize n, double join
     g_free(only);
     g_free(holds);
     g_free(any);
+}
+
+/* A bureau's third level leaves the 效益 block's level-1 cell blank and
+ * stacks 效益指标 in a narrow column of its own between the level-1 and the
+ * level-2 labels (`效益指` over `标`, beside 经济效益 / 指标 wrapped on the
+ * lines between): the valleys find a column there that no header word
+ * names, and its pieces were read into the names.  A column whose every
+ * piece belongs to a stack spelling a level-1 label whole (two lines or
+ * more, at most STACKED_LEVEL1_GAP lines without a piece in it between two
+ * of them), right of a column holding a level-1 label (whole, stacked or
+ * wrapped), is that column's: the stack goes there where that column is
+ * free on all its lines.  Only a column of one stack: a label merged over
+ * its block stands once, while a column restating the stack on every row
+ * (each row its own cells, a web page's unmerged form) is a column the
+ * page gives every row, and the rows read it as it stands.  A level-1
+ * label whole on one line is left to level1_between_columns. */
+#define STACKED_LEVEL1_GAP 2
+
+/* The text of the single piece of words that column `col` holds on line
+ * `row` (NULL: none, or more than one piece, or a figure). */
+static char *lone_piece_in(const jx_layout_word *w, gsize n, const int *line_start, int n_rows,
+                           int row, int col, double join, const int *col_of)
+{
+    gssize k = piece_in_column(w, n, line_start, n_rows, row, col, col_of);
+    if (k < 0)
+        return NULL;
+    gsize e = piece_end(w, n, (gsize)k, join);
+    if (has_digit(w, (gsize)k, e + 1) || (e + 1 < n && w[e + 1].row == row && col_of[e + 1] == col))
+        return NULL;
+    return piece_text(w, (gsize)k, e);
+}
+
+/* TRUE when column `col` holds a level-1 label whole on one line. */
+static gboolean holds_whole_level1(const jx_layout_word *w, gsize n, double join, int col,
+                                   const int *col_of)
+{
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1)
+        if (col_of[i] == col && piece_is_level1(w, i, piece_end(w, n, i, join)))
+            return TRUE;
+    return FALSE;
+}
+
+/* The stacks of column `col` (their first and last lines in `runs`, in
+ * pairs), or FALSE when a piece of it belongs to none (see
+ * STACKED_LEVEL1_GAP). */
+static gboolean level1_stacks_of(const jx_layout_word *w, gsize n, const int *line_start,
+                                 int n_rows, int col, double join, const int *col_of, GArray *runs)
+{
+    GString *text = g_string_new(NULL);
+    int first = -1, last = -1, pieces = 0;
+    gboolean ok = TRUE;
+    for (int r = 0; r < n_rows && ok; r++) {
+        if (piece_in_column(w, n, line_start, n_rows, r, col, col_of) < 0) {
+            ok = first < 0 || r - last <= STACKED_LEVEL1_GAP;
+            continue;
+        }
+        char *piece = lone_piece_in(w, n, line_start, n_rows, r, col, join, col_of);
+        ok = piece != NULL;
+        if (!ok)
+            break;
+        g_string_append(text, piece);
+        g_free(piece);
+        first = first < 0 ? r : first;
+        last = r;
+        pieces++;
+        if (jx_taxonomy_level1(text->str) == NULL)
+            continue;
+        ok = pieces >= STACK_MIN_LINES;
+        g_array_append_val(runs, first);
+        g_array_append_val(runs, last);
+        g_string_truncate(text, 0);
+        first = -1;
+        pieces = 0;
+    }
+    ok = ok && first < 0 && runs->len > 0;
+    g_string_free(text, TRUE);
+    return ok;
+}
+
+static void level1_stack_column_left(const jx_layout_word *w, gsize n, double join, int n_cols,
+                                     int *col_of)
+{
+    if (n == 0)
+        return;
+    int n_rows;
+    int *line_start = line_starts(w, n, &n_rows);
+    GArray *runs = g_array_new(FALSE, FALSE, sizeof(int));
+    for (int c = 1; c < n_cols; c++) {
+        g_array_set_size(runs, 0);
+        if (!level1_stacks_of(w, n, line_start, n_rows, c, join, col_of, runs) ||
+            runs->len != 2 ||
+            !(holds_whole_level1(w, n, join, c - 1, col_of) ||
+              holds_level1_stack(w, n, line_start, n_rows, c - 1, join, col_of) ||
+              holds_wrapped_level1(w, n, line_start, n_rows, c - 1, join, col_of)))
+            continue;
+        int top = g_array_index(runs, int, 0), bottom = g_array_index(runs, int, 1);
+        gboolean free = TRUE;
+        for (int r = top; r <= bottom && free; r++)
+            free = piece_in_column(w, n, line_start, n_rows, r, c - 1, col_of) < 0;
+        for (gsize k = (gsize)line_start[top]; free && k < n && w[k].row <= bottom; k++)
+            if (col_of[k] == c)
+                col_of[k] = c - 1;
+    }
+    g_array_free(runs, TRUE);
+    g_free(line_start);
 }
 
 /* TRUE when `b` opens a cell of its own after `a` on its piece, the two set
@@ -2640,6 +2787,7 @@ static void assign_columns(const jx_layout_word *w, gsize a, gsize b, double joi
     unstack_centred_labels(w + a, b - a, join, (int)cols->len, col_of + a);
     merged_over_two(w + a, b - a, cols, col_of + a);
     level1_between_columns(w + a, b - a, join, (int)cols->len, col_of + a);
+    level1_stack_column_left(w + a, b - a, join, (int)cols->len, col_of + a);
     part_row_numbers(w + a, b - a, join, (int)cols->len, col_of + a);
     order_squeezed_header(w + a, b - a, join, (int)cols->len, col_of + a);
 }

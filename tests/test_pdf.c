@@ -1919,6 +1919,61 @@ static void label_columns_a_character_wide(void **state)
     indicator_fields("tests/pdf/weasy-narrow-label-columns-b0004.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A bureau's third level printed by WeasyPrint from Calc's HTML: the 效益
+ * block's level-1 cell blank, 效益指标 stacked a character a line in the
+ * level-2 column beside 经济效益指标 / 社会效益指标, the level-1 column so
+ * narrow its labels wrap two characters a line (产出 / 指标).  The stack was
+ * moved to the level-1 column only where that column held a stack of single
+ * characters: here it stayed, crowded the level-2 labels into the names'
+ * column, and the block read level 1 产出指标 (群众生产生活条件社会效益指标
+ * for a name).  A level-1 label wrapped in short pieces is the same evidence. */
+static void level1_stacked_beside_third_level(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-calc-third-level-stack-b0001");
+    static const field_want w[] = {
+        {"危桥改造数量", "level1", "产出指标"},
+        {"危桥改造数量", "level2", "数量指标"},
+        {"项目区农民人均增收", "level1", "效益指标"},
+        {"项目区农民人均增收", "level2", "经济效益指标"},
+        {"项目区农民人均增收", "value", "350"},
+        {"群众生产生活条件", "level1", "效益指标"},
+        {"群众生产生活条件", "level2", "社会效益指标"},
+        {"服务能力和水平", "level2", "社会效益指标"},
+        {"节能减排效果", "level2", "生态效益指标"},
+        {"持续发挥效益", "level1", "效益指标"},
+        {"持续发挥效益", "level2", "可持续影响指标"},
+        {"群众满意度", "level1", "满意度指标"},
+    };
+    indicator_fields("tests/pdf/weasy-calc-third-level-stack-b0001.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* The same third level printed by Chromium (chromium-calc/bureau b0027): the
+ * stack `效益指` / `标` stands in a column of its own between the level-1
+ * column (产出 / 指标, 成本 / 指标) and the level-2 labels, a column no
+ * header word names, and was read into the names (效益指项目区农民人均增收标)
+ * under the level-1 label above (成本指标).  A column holding nothing but
+ * stacks spelling a level-1 label whole, beside the level-1 column, is that
+ * column's. */
+static void level1_stack_in_a_column_of_its_own(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"成本节约率", "level1", "成本指标"},
+        {"项目区农民人均增收", "level1", "效益指标"},
+        {"项目区农民人均增收", "level2", "经济效益指标"},
+        {"项目区农民人均增收", "op", ">="},
+        {"项目区农民人均增收", "value", "1050"},
+        {"带动相关产业增收", "level1", "效益指标"},
+        {"带动相关产业增收", "level2", "经济效益指标"},
+        {"办学条件达标学校比例", "level1", "效益指标"},
+        {"办学条件达标学校比例", "level2", "社会效益指标"},
+        {"群众满意度", "level1", "效益指标"},
+    };
+    indicator_fields("tests/pdf/chromium-calc-level1-stack-column-b0027.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A table drawn apart (WeasyPrint's print of Calc's HTML: each cell's own
  * border, a pair of rules between two cells) continued on page 2 by two rows
  * under a frame drawn 3.75 points over the first cell's top: with so few
@@ -2966,6 +3021,8 @@ int main(void)
         cmocka_unit_test(short_cells_side_by_side),
         cmocka_unit_test(table_in_a_smaller_face),
         cmocka_unit_test(label_columns_a_character_wide),
+        cmocka_unit_test(level1_stacked_beside_third_level),
+        cmocka_unit_test(level1_stack_in_a_column_of_its_own),
         cmocka_unit_test(drawn_apart_continuation_of_few_rows),
         cmocka_unit_test(rows_wrapped_a_character_a_line),
         cmocka_unit_test(header_stacked_over_stacked_labels),
