@@ -3240,6 +3240,8 @@ static void continued_page_value_column_parted(void **state)
                  "half.value", "阶段性完成", NULL);
     check_fields("calc-pdf-layout/half/f0203", "森林抚育面积", "value", "12", "half.value", "4",
                  NULL);
+}
+
 /* A narrow value column's dates, LibreOffice centring each on its row:
  * `2024 年` / `10 月 31` (the row's line) / `日`, and `2024 年 9` / (the row's
  * line, no value) / `月 30 日`.  A date's head went up to the row above
