@@ -1857,6 +1857,27 @@ static gboolean columns_under(const jx_grid *grid, double x0, double x1, int *co
     return *col >= 0;
 }
 
+/* Copies every row of `grid` into `joined` from row `at` on, with the
+ * rows' lines and pages and the cells' pages, continuations and boxes: the
+ * body under a header joined to it from another grid. */
+static void append_rows_below(jx_grid *joined, const jx_grid *grid, int at)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        jx_grid_set_row_origin(joined, at + r, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell)
+                continue;
+            jx_cell *copy = jx_grid_add_cell(joined, at + r, c, jx_cell_rowspan(cell),
+                                             jx_cell_colspan(cell), jx_cell_text(cell));
+            copy->page = cell->page;
+            copy->continues = cell->continues;
+            if (cell->has_box)
+                jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+        }
+}
+
 /* `grid` with the foot header on top (see FOOT_HEAD_MIN_WORDS), or NULL
  * when its cells cannot be placed over the grid's columns. */
 static jx_grid *under_foot_head(const jx_grid *head, const jx_grid *grid)
@@ -1882,20 +1903,7 @@ static jx_grid *under_foot_head(const jx_grid *head, const jx_grid *grid)
         if (cell->has_box)
             jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
     }
-    for (int r = 0; r < jx_grid_n_rows(grid); r++)
-        jx_grid_set_row_origin(joined, r + 1, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
-    for (int r = 0; r < jx_grid_n_rows(grid); r++)
-        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-            const jx_cell *cell = jx_grid_cell(grid, r, c);
-            if (!cell)
-                continue;
-            jx_cell *copy = jx_grid_add_cell(joined, r + 1, c, jx_cell_rowspan(cell),
-                                             jx_cell_colspan(cell), jx_cell_text(cell));
-            copy->page = cell->page;
-            copy->continues = cell->continues;
-            if (cell->has_box)
-                jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
-        }
+    append_rows_below(joined, grid, 1);
     return joined;
 }
 
@@ -1915,6 +1923,23 @@ static void read_grid(finder *f, const jx_grid *grid);
 
 /* Keeps a grid of header lines alone (see SPLIT_HEAD_MIN_SUBHEADS). */
 static void keep_split_head(finder *f, const jx_grid *grid);
+
+/* Reads `joined`, a grid made of two (a header and the body below it), and
+ * gives it to the table last read, which owns it from then on; freed when
+ * no table was read. */
+static void read_joined(finder *f, jx_grid *joined)
+{
+    read_grid(f, joined);
+    forget_built(f);
+    jx_ptable *t = f->tables->len ? f->tables->pdata[f->tables->len - 1] : NULL;
+    if (!t) {
+        jx_grid_free(joined);
+        return;
+    }
+    if (!t->grids)
+        t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
+    g_ptr_array_add(t->grids, joined);
+}
 
 /* Reads `grid` with the foot header on top when that opens a table (see
  * FOOT_HEAD_MIN_WORDS); the table owns the grid so made.  FALSE when it
@@ -1944,16 +1969,7 @@ static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
     }
     if (f->open)
         drop_header_alone(f);
-    read_grid(f, joined);
-    forget_built(f);
-    jx_ptable *t = f->tables->len ? f->tables->pdata[f->tables->len - 1] : NULL;
-    if (t) {
-        if (!t->grids)
-            t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
-        g_ptr_array_add(t->grids, joined);
-    } else {
-        jx_grid_free(joined);
-    }
+    read_joined(f, joined);
     return TRUE;
 }
 
@@ -2224,19 +2240,7 @@ static jx_grid *under_split_head(const jx_grid *head, const jx_grid *grid)
                                              jx_cell_text(cell));
             copy->page = cell->page;
         }
-    for (int r = 0; r < jx_grid_n_rows(grid); r++)
-        jx_grid_set_row_origin(joined, head_rows + r, jx_grid_row_line(grid, r),
-                               jx_grid_row_page(grid, r));
-    for (int r = 0; r < jx_grid_n_rows(grid); r++)
-        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-            const jx_cell *cell = jx_grid_cell(grid, r, c);
-            if (!cell)
-                continue;
-            jx_cell *copy = jx_grid_add_cell(joined, head_rows + r, c, jx_cell_rowspan(cell),
-                                             jx_cell_colspan(cell), jx_cell_text(cell));
-            copy->page = cell->page;
-            copy->continues = cell->continues;
-        }
+    append_rows_below(joined, grid, head_rows);
     return joined;
 }
 
@@ -2261,16 +2265,7 @@ static gboolean read_under_split_head(finder *f, const jx_grid *grid)
         return FALSE;
     }
     drop_header_alone(f);
-    read_grid(f, joined);
-    forget_built(f);
-    jx_ptable *t = f->tables->len ? f->tables->pdata[f->tables->len - 1] : NULL;
-    if (t) {
-        if (!t->grids)
-            t->grids = g_ptr_array_new_with_free_func((GDestroyNotify)jx_grid_free);
-        g_ptr_array_add(t->grids, joined);
-    } else {
-        jx_grid_free(joined);
-    }
+    read_joined(f, joined);
     return TRUE;
 }
 
