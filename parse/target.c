@@ -1963,16 +1963,32 @@ static gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char 
     return below && g_regex_match_simple("^\\s*年", below, 0, 0);
 }
 
-/* Adds DATE_CUT_EVIDENCE to e[0..k) for the run's value pieces: a date's
- * tails before any head up, a head and the pieces after it down. */
+/* TRUE when `b` holds no text but its year's target and its labels
+ * (level 1, level 2, work item): a line with a piece of a name, of a
+ * half-year target or of an actual beside a date's piece is a row's own
+ * line, and whose that piece is decides where the line goes. */
+static gboolean value_alone_beside_labels(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (r != JX_ROLE_VALUE && !is_label_role(r) && b->text[r])
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Adds DATE_CUT_EVIDENCE to e[0..k) for the run's value pieces alone on
+ * their lines (a piece of another cell beside one says its own way): a
+ * date's tails before any head up, a head and the pieces after it down. */
 static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, double *e)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
         jx_role r = value_roles[i];
         gboolean after_head = FALSE;
         for (guint j = 0; j < k; j++) {
-            const char *t = ((const built_row *)all->pdata[i0 + j])->text[r];
-            if (!t)
+            const built_row *f = all->pdata[i0 + j];
+            const char *t = f->text[r];
+            if (!t || !value_alone_beside_labels(f))
                 continue;
             after_head |= date_head(all, i0 + j, r, t);
             if (after_head)
@@ -4853,7 +4869,10 @@ static GHashTable *folded_level2_pieces(GPtrArray *all, const gboolean *frag,
 static gboolean holds_date_head_alone(const GPtrArray *all, guint at)
 {
     const built_row *b = all->pdata[at];
-    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE])
+    /* a line with the row's operator or unit beside the head is the row's
+     * own line (a tall row's, its name set at its top) */
+    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE] ||
+        b->by_role[JX_ROLE_OP] || b->by_role[JX_ROLE_UNIT])
         return FALSE;
     const char *t = b->text[JX_ROLE_VALUE];
     return t && date_head(all, at, JX_ROLE_VALUE, t);
@@ -4882,7 +4901,7 @@ static const char *prev_text_in(const GPtrArray *all, guint at, jx_role r, guint
 static gboolean holds_date_tail_alone(const GPtrArray *all, guint at)
 {
     const built_row *b = all->pdata[at];
-    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE])
+    if (b->by_role[JX_ROLE_SEQ] || !value_alone_beside_labels(b))
         return FALSE;
     const char *t = b->text[JX_ROLE_VALUE];
     guint where = 0;
