@@ -2978,6 +2978,26 @@ static void show_draws_a_page(void **state)
     g_free(pdf);
 }
 
+/* A bureau's form Chromium printed from Writer's HTML: a date cut over two
+ * lines (`≤ | 2024年12月31` on its row's line, `日` below) beside its row's
+ * operator.  Read as a cut date's head alone, the line went down into the
+ * next row, and two rows were read as one (★补助资金下达时限单位建设成本).
+ * A date's piece beside its row's operator or unit is on the row's own line. */
+static void date_head_beside_its_operator(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-writer-date-head-beside-op-b0024");
+    static const field_want w[] = {
+        {"★补助资金下达时限", "op", "<="},
+        {"★补助资金下达时限", "value", "2024-12-31"},
+        {"★补助资金下达时限", "kind", "date"},
+        {"单位建设成本", "value", "1600"},
+        {"单位建设成本", "unit", "元/平方米"},
+        {"资金拨付及时率", "level2", "时效指标"},
+    };
+    indicator_fields("tests/pdf/chromium-writer-date-head-beside-op-b0024.pdf", w, G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3076,6 +3096,7 @@ int main(void)
         cmocka_unit_test(label_columns_parted_by_their_header_words),
         cmocka_unit_test(second_table_read_by_its_own_columns),
         cmocka_unit_test(sign_on_its_figures_line),
+        cmocka_unit_test(date_head_beside_its_operator),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
