@@ -1073,6 +1073,10 @@ static gboolean label_cut_fits(const jx_layout_word *w, gsize n, int first_row, 
            no_piece_across(w, n, first_row, last_row, join, at, LABEL_CUT_SLACK * unit);
 }
 
+/* Parts each column of `cols` that holds two successive label header words
+ * on one line (一级指标 二级指标) at the first of their cuts no piece of
+ * lines first_row..last_row crosses (see label_cut_fits); `cols` gains the
+ * right part after the left. */
 static void split_between_label_heads(const jx_layout_word *w, gsize n, int first_row,
                                       int last_row, double join, double unit, GArray *cols)
 {
@@ -2254,6 +2258,10 @@ static gboolean level1_stacks_of(const jx_layout_word *w, gsize n, const int *li
     return ok;
 }
 
+/* Moves into column c-1 the pieces of every column c that holds one stack
+ * spelling a level-1 label, right of a column holding a level-1 label, where
+ * column c-1 is free on the stack's lines (see STACKED_LEVEL1_GAP):
+ * rewrites col_of[] for those pieces. */
 static void level1_stack_column_left(const jx_layout_word *w, gsize n, double join, int n_cols,
                                      int *col_of)
 {
