@@ -19,6 +19,7 @@ typedef struct {
 /* First match wins: longer, more specific words come before the words they contain. */
 static const header_word header_words[] = {
     {"年度绩效指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
+    {"产出及效益指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
     {"绩效指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
     {"年度指标", MATCH_EXACT, JX_ROLE_ROWHEAD},
     {"序号", MATCH_CONTAINS, JX_ROLE_SEQ},

@@ -1995,6 +1995,23 @@ static void test_stream_run_together_bound_target(void **state)
     jx_record_list_free(l);
 }
 
+/* A bureau's row-header cell 产出及效益指标 run into the header line
+ * (`产出及效益指标一级指标二级指标三级指标…`): not a header word, it hid the
+ * header, and no row of the table was read. */
+static void test_stream_run_together_rowhead_before_header(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "治理河道长度", ">=", "7.6", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "改造提升供水管网", "=", "75", "公里", "output.quantity"},
+        {"产出指标", "质量指标", "供水保证率", ">=", "90", "%", "output.quality"},
+        {"效益指标", "经济效益指标", "拉动社会投资", "=", "2", "亿元", "outcome.economic"},
+    };
+    jx_record_list *l = parse_file_rows("tests/streams/runon-rowhead-before-header.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* The 指标性质 and 备注 columns run on after a qualitative target
  * (`社会影响力进一步扩大定性以批复为准`): the target cut out whole fits the
  * target column; 以批复为准 is the 备注. */
@@ -4450,6 +4467,7 @@ int main(void)
         cmocka_unit_test(test_stream_run_together_free_label_heads_name),
         cmocka_unit_test(test_stream_run_together_degree_change_words),
         cmocka_unit_test(test_stream_run_together_bound_target),
+        cmocka_unit_test(test_stream_run_together_rowhead_before_header),
         cmocka_unit_test(test_stream_run_together_target_before_note),
         cmocka_unit_test(test_stream_run_together_rowhead_word_as_subject),
         cmocka_unit_test(test_stream_run_together_two_dates),
