@@ -1961,18 +1961,26 @@ static int cells_joining_pieces(const GArray *words, const jx_grid *grid, double
     return joined;
 }
 
+/* TRUE when near ties between readings are told apart by the pieces they
+ * keep (see ALIGNMENT_TIE_SHARE).  Only in a text without page breaks: a
+ * text browser's dump, set by display width; pdftotext -layout parts its
+ * pages by form feeds and gives each character a column, and there a
+ * reading by display width that keeps pieces apart lays them over the
+ * wrong columns as often; text set from a page's positions has one reading
+ * of its own. */
+static gboolean ties_by_pieces(const splitter *sp)
+{
+    return sp->page == 0 && !positioned_text(sp);
+}
+
 /* TRUE when a reading of `alignment` whose `joined` cells join pieces is better
- * than the best so far (see ALIGNMENT_TIE_SHARE).  Only a text without page
- * breaks is told so: a text browser's dump, set by display width; pdftotext
- * -layout parts its pages by form feeds and gives each character a column,
- * and there a reading by display width that keeps pieces apart lays them
- * over the wrong columns as often; text set from a page's positions has
- * one reading of its own. */
+ * than the best so far (see ALIGNMENT_TIE_SHARE; `joined` counts only where
+ * ties_by_pieces). */
 static gboolean reading_better(const splitter *sp, double alignment, int joined,
                                double best_alignment, int best_joined)
 {
     double near = ALIGNMENT_TIE_SHARE * MAX(alignment, best_alignment);
-    if (sp->page == 0 && !positioned_text(sp) && best_alignment >= 0 && fabs(alignment - best_alignment) <= near &&
+    if (ties_by_pieces(sp) && best_alignment >= 0 && fabs(alignment - best_alignment) <= near &&
         (joined == 0) != (best_joined == 0))
         return joined == 0;
     return alignment > best_alignment;
@@ -2023,7 +2031,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
                                                carried, used, positioned_text(sp), &alignment);
         if (carried)
             g_array_free(carried, TRUE);
-        int joined = cells_joining_pieces(words, grid, HELD_PIECE_GAP);
+        /* counted only where a near tie is told apart by it */
+        int joined = ties_by_pieces(sp) ? cells_joining_pieces(words, grid, HELD_PIECE_GAP) : 0;
         g_array_free(words, TRUE);
         if (reading_better(sp, alignment, joined, best_alignment, best_joined)) {
             jx_grid_free(best);
