@@ -1952,15 +1952,31 @@ static const char *next_text_in(const GPtrArray *all, guint at, jx_role r)
     return NULL;
 }
 
+/* TRUE when `t` holds one of the characters a date's piece holds (年, 月,
+ * 日, 号): each pattern here but a year alone needs one, and most targets
+ * (figures, words) are turned away before a pattern is compiled, as
+ * normalize/text.c does for page numbers (this runs on each line of a
+ * table's value column). */
+static gboolean holds_date_word(const char *t)
+{
+    return strstr(t, "年") || strstr(t, "月") || strstr(t, "日") || strstr(t, "号");
+}
+
+/* TRUE when `t` holds 19 or 20, as a year alone (year_alone_pattern) must. */
+static gboolean holds_century(const char *t)
+{
+    return strstr(t, "19") || strstr(t, "20");
+}
+
 /* TRUE when piece `t` of role `r` on all[at] is the head of a cut date. */
 static gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char *t)
 {
-    if (g_regex_match_simple(date_head_pattern, t, 0, 0))
+    if (strstr(t, "年") && g_regex_match_simple(date_head_pattern, t, 0, 0))
         return TRUE;
-    if (!g_regex_match_simple(year_alone_pattern, t, 0, 0))
+    if (!holds_century(t) || !g_regex_match_simple(year_alone_pattern, t, 0, 0))
         return FALSE;
     const char *below = next_text_in(all, at, r);
-    return below && g_regex_match_simple("^\\s*年", below, 0, 0);
+    return below && strstr(below, "年") && g_regex_match_simple("^\\s*年", below, 0, 0);
 }
 
 /* TRUE when `b` holds no text but its year's target and its labels
@@ -1993,7 +2009,7 @@ static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, doubl
             after_head |= date_head(all, i0 + j, r, t);
             if (after_head)
                 e[j] += DATE_CUT_EVIDENCE;
-            else if (g_regex_match_simple(date_tail_pattern, t, 0, 0))
+            else if (holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0))
                 e[j] -= DATE_CUT_EVIDENCE;
         }
     }
@@ -2645,6 +2661,18 @@ static int *row_label_moves(const jx_prow *row, const int *moves, int width, con
     return own;
 }
 
+/* Puts `again`, all[i] built anew, in its place and frees the old row,
+ * unless it read as junk (then `again` is freed and all[i] stays). */
+static void take_rebuilt(GPtrArray *all, guint i, built_row *again)
+{
+    if (again->junk) {
+        built_row_free(again);
+        return;
+    }
+    built_row_free(all->pdata[i]);
+    all->pdata[i] = again;
+}
+
 /*
  * A page continued without its header may be laid out anew: a layout dump
  * finds no row-header column on a page without the 年度绩效指标 label, or an
@@ -2693,12 +2721,7 @@ static void realign_parts(GPtrArray *all, const jx_ptable *table, GHashTable *sp
             built_row *again =
                 build_row_moved(h, r->source, 0, spans, row_moves ? row_moves : moves, width);
             g_free(row_moves);
-            if (!again->junk) {
-                all->pdata[i] = again;
-                built_row_free(r);
-            } else {
-                built_row_free(again);
-            }
+            take_rebuilt(all, i, again);
         }
         g_free(moves);
     }
@@ -2735,12 +2758,7 @@ static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GH
         built_row *r = all->pdata[i];
         built_row *again = build_row_moved(h, r->source, 0, spans, moves, width);
         again->names_from = from;
-        if (!again->junk) {
-            all->pdata[i] = again;
-            built_row_free(r);
-        } else {
-            built_row_free(again);
-        }
+        take_rebuilt(all, i, again);
     }
     g_free(moves);
 }
@@ -4905,10 +4923,10 @@ static gboolean holds_date_tail_alone(const GPtrArray *all, guint at)
         return FALSE;
     const char *t = b->text[JX_ROLE_VALUE];
     guint where = 0;
-    const char *above = t && g_regex_match_simple(date_tail_pattern, t, 0, 0)
-                            ? prev_text_in(all, at, JX_ROLE_VALUE, &where)
-                            : NULL;
-    return above && (g_regex_match_simple(date_open_end_pattern, above, 0, 0) ||
+    gboolean tail = t && holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0);
+    const char *above = tail ? prev_text_in(all, at, JX_ROLE_VALUE, &where) : NULL;
+    return above && ((holds_date_word(above) &&
+                      g_regex_match_simple(date_open_end_pattern, above, 0, 0)) ||
                      date_head(all, where, JX_ROLE_VALUE, above));
 }
 
