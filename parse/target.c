@@ -4316,17 +4316,66 @@ typedef struct {
     const char **texts; /* while it is built: the names of `lines` */
     double *total;
     int best;
+    double *total_holed; /* the same with a name's holes weighed (see name_hole_lines) */
+    int best_holed;
     built_row *above, *below; /* the rows it parts its names between */
     int sent_up;              /* names the line-by-line reading sent up so far */
     int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
 } name_gap;
 
+/* Lines of other cells a cell's two lines may have between them: the lines
+ * of one cell follow each other, and pdftotext interleaves a line of a
+ * neighbour whose lines stand half a line lower (a centred cell of the
+ * other parity, the row's own line); more lines between are other rows'. */
+#define NAME_HOLE_ALLOWED 1
+/* What each further line between two of a name's lines costs: a line off
+ * its place, as the cost counts (`新增净化消毒设备` four lines above the name
+ * of the row below, each over its own row's line). */
+#define NAME_HOLE_COST 1.0
+
+/* The lines without a name between consecutive name lines of a row whose
+ * name takes `up`'s lines from t, its own line's and `down`'s up to u,
+ * past NAME_HOLE_ALLOWED each.  Where a blank line stands between, rows
+ * part there (NAME_BLANK_COST weighs it): those lines count for nothing. */
+static int name_hole_lines(const built_row *a, gboolean own, const name_gap *up, int t,
+                           const name_gap *down, int u)
+{
+    int holes = 0, last = 0;
+    gboolean started = FALSE;
+    int n_up = up ? up->n : 0, n_down = down ? MIN(u, down->n) : 0;
+    for (int k = (up ? t : 0); k < n_up + 1 + n_down; k++) {
+        int line;
+        if (k < n_up)
+            line = up->lines[k];
+        else if (k == n_up) {
+            if (!own)
+                continue;
+            line = a->line;
+        } else
+            line = down->lines[k - n_up - 1];
+        if (started) {
+            int blanks = 0;
+            for (int b = 0; up && b < up->n_blanks; b++)
+                blanks += up->blanks[b] > last && up->blanks[b] < line;
+            for (int b = 0; down && b < down->n_blanks; b++)
+                blanks += down->blanks[b] > last && down->blanks[b] < line;
+            if (!blanks)
+                holes += MAX(0, line - last - 1 - NAME_HOLE_ALLOWED);
+        }
+        last = line;
+        started = TRUE;
+    }
+    return holes;
+}
+
 /* How far off its place a row's name stands, in lines, given the cuts of
  * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
  * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
- * more for each blank line inside it; NAME_EMPTY_COST when it has none. */
+ * more for each blank line inside it and NAME_HOLE_COST for each line of
+ * other cells too many between two of its lines (see name_hole_lines);
+ * NAME_EMPTY_COST when it has none. */
 static double name_row_cost(const built_row *a, const name_gap *up, int t, const name_gap *down,
-                            int u)
+                            int u, gboolean holes)
 {
     gboolean own = a->text[JX_ROLE_NAME] != NULL;
     gboolean from_up = up && t < up->n, from_down = down && u > 0;
@@ -4339,13 +4388,16 @@ static double name_row_cost(const built_row *a, const name_gap *up, int t, const
         blanks += up->blanks[k] > lo && up->blanks[k] < hi;
     for (int k = 0; down && k < down->n_blanks; k++)
         blanks += down->blanks[k] > lo && down->blanks[k] < hi;
-    return fabs((lo + hi) / 2.0 - a->line) + NAME_BLANK_COST * blanks;
+    return fabs((lo + hi) / 2.0 - a->line) + NAME_BLANK_COST * blanks +
+           (holes ? NAME_HOLE_COST * name_hole_lines(a, own, up, t, down, u) : 0);
 }
 
 /* Solves one stretch: rows `rows[0..m]`, gaps `gaps[1..m]` (gap g between
- * rows g-1 and g), filling each gap's totals and best cut.  The totals and
+ * rows g-1 and g), filling each gap's totals and best cut (with `holes`,
+ * total_holed and best_holed: a name's holes weighed too).  The totals and
  * the programme's tables go to `arena` (the gaps' own). */
-static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, jx_arena *arena)
+static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, jx_arena *arena,
+                               gboolean holes)
 {
     if (m < 1)
         return;
@@ -4358,33 +4410,41 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, j
     /* f[g][t]: rows 0..g-1 and the cuts of gaps 1..g; b[g][t]: rows g..m
      * and the cuts of gaps g+1..m */
     for (int t = 0; t <= gaps[1]->n; t++)
-        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t) + gaps[1]->cut[t];
+        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t, holes) + gaps[1]->cut[t];
     for (int g = 1; g < m; g++)
         for (int u = 0; u <= gaps[g + 1]->n; u++) {
             double best = INFINITY;
             for (int t = 0; t <= gaps[g]->n; t++)
-                best = MIN(best, f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u));
+                best = MIN(best,
+                           f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u, holes));
             f[g + 1][u] = best + gaps[g + 1]->cut[u];
         }
     for (int t = 0; t <= gaps[m]->n; t++)
-        b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0);
+        b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0, holes);
     for (int g = m - 1; g >= 1; g--)
         for (int t = 0; t <= gaps[g]->n; t++) {
             double best = INFINITY;
             for (int u = 0; u <= gaps[g + 1]->n; u++)
-                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u) +
+                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u, holes) +
                                      gaps[g + 1]->cut[u] + b[g + 1][u]);
             b[g][t] = best;
         }
     for (int g = 1; g <= m; g++) {
         name_gap *r = gaps[g];
-        r->total = jx_arena_new_n(arena, double, r->n + 1);
-        r->best = 0;
+        double *total = jx_arena_new_n(arena, double, r->n + 1);
+        int best = 0;
         for (int t = 0; t <= r->n; t++) {
             /* row g-1's cost is in f, row g's in b: the stretch's whole */
-            r->total[t] = f[g][t] + b[g][t];
-            if (r->total[t] < r->total[r->best] - 1e-9)
-                r->best = t;
+            total[t] = f[g][t] + b[g][t];
+            if (total[t] < total[best] - 1e-9)
+                best = t;
+        }
+        if (holes) {
+            r->total_holed = total;
+            r->best_holed = best;
+        } else {
+            r->total = total;
+            r->best = best;
         }
     }
 }
@@ -4516,9 +4576,9 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
             joins = f->line && f->page == b->page && !f->page_start;
         }
         if (!joins) {
-            if (rows->len > 1)
+            for (int holes = 0; holes <= 1 && rows->len > 1; holes++)
                 solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
-                                   (int)gaps->len - 1, arena);
+                                   (int)gaps->len - 1, arena, holes);
             g_ptr_array_set_size(rows, 0);
             g_ptr_array_set_size(gaps, 0);
             if (anchor) {
@@ -4577,7 +4637,12 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
 
 /* Whether the whole column's parting of gap `g` overrides the line-by-line
  * one, judged when its first run of fragments all[i0..] is met, that
- * reading sending the first `up` of them up. */
+ * reading sending the first `up` of them up.  It must stand better by
+ * NAME_PLACE_MARGIN with a name's holes weighed too (see name_hole_lines):
+ * centring names on their rows' lines joins two rows' names set at their
+ * tops, each over its row's line (LibreOffice's PDFs: `新增净化消毒设备`
+ * four lines above `巩固提升受益人口`, its row's line between), and the
+ * line-by-line reading knows better there. */
 static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, guint up)
 {
     if (!g || !g->total)
@@ -4586,7 +4651,8 @@ static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, gui
         g->sent_up += ((const built_row *)all->pdata[j])->text[JX_ROLE_NAME] != NULL;
     if (g->verdict < 0) {
         int kept = MIN(g->sent_up, g->n);
-        g->verdict = g->total[kept] - g->total[g->best] > NAME_PLACE_MARGIN;
+        g->verdict = g->total[kept] - g->total[g->best] > NAME_PLACE_MARGIN &&
+                     g->total_holed[kept] - g->total_holed[g->best_holed] > NAME_PLACE_MARGIN;
     }
     return g->verdict == 1;
 }

@@ -963,6 +963,19 @@ static void label_pieces_beside_target_lines(void **state)
                  "value", "2019-12-31", "kind", "date", NULL);
 }
 
+/* Rows of five lines whose one-line names stand at their rows' tops, two
+ * lines above the row's line and four below the line of the row above
+ * (`新增净化消毒设备` / `产出指` / `产出数量 … =54 套` / `标` / `扣0.5分` /
+ * `巩固提升受益人口`): centring names on their rows' lines gave every other
+ * row two names (新增净化消毒设备巩固提升受益人口) and the next none.  A
+ * cell's lines have no more than one line of other cells between them. */
+static void names_at_tops_over_row_lines(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/legacy/f0295");
+    check_dump("writer-pdf-layout/legacy/f0295");
+}
+
 /* A text dump's pages (form feeds) carry a borderless table's columns from
  * page to page as a PDF's pages do: a continued page's own columns merged
  * the labels with the names where a level-2 label ran into the name column
@@ -3368,6 +3381,7 @@ int main(void)
         cmocka_unit_test(target_lines_round_other_cell),
         cmocka_unit_test(target_line_opening_on_a_mark),
         cmocka_unit_test(label_pieces_beside_target_lines),
+        cmocka_unit_test(names_at_tops_over_row_lines),
         cmocka_unit_test(text_pages_carry_columns),
         cmocka_unit_test(target_piece_beside_unkept_cell),
         cmocka_unit_test(label_piece_reading_as_unit),
