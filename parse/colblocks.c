@@ -377,20 +377,47 @@ static char *label_headed_below(const GPtrArray *lines, guint i, const char *hea
     return NULL;
 }
 
-/* Joins a level label's last word wrapped onto the line below it
+/* Row-header words (年度绩效指标) are at most this many pieces a line:
+ * `年度绩效` / `指标`, `年度` / `绩效` / `指标`. */
+#define MAX_ROW_HEADER_PIECES 3
+
+/* TRUE when the lines right above `line` end a row header's word that the
+ * tail `指标` on `line` finishes (`年度绩效` / `指标`): the tail is the row
+ * header's, no label's. */
+static gboolean finishes_row_header(const GArray *items, int line, int page)
+{
+    GString *word = g_string_new(LABEL_TAIL);
+    gboolean finishes = FALSE;
+    int want = line - 1;
+    for (guint k = items->len, n = 0; k-- > 0 && n < MAX_ROW_HEADER_PIECES && !finishes; n++) {
+        const item *it = &g_array_index(items, item, k);
+        if (it->page != page || it->last_line != want)
+            break;
+        g_string_prepend(word, it->norm);
+        finishes = jx_taxonomy_row_header_word(word->str);
+        want = it->line - 1;
+    }
+    g_string_free(word, TRUE);
+    return finishes;
+}
+
+/* Joins a level label's last word wrapped onto a line of its own below it
  * (`服务对象满意度` / `指标`, the label maybe beside the first name under
- * it) to the label when the whole is a label too. */
+ * it) to the label when the whole is a label too: the nearest such label
+ * above, within MAX_LABEL_TAIL_GAP lines of its page.  A narrow level-1
+ * column's label (`产出` / `指标`) prints its first line beside the
+ * level-2 label and the first name (`产出 数量指 加装电梯数量`), or on a line
+ * of its own above them, so the lines between hold labels the tail does
+ * not finish (数量指标) and names; a row header's tail (`年度绩效` / `指标`)
+ * finishes no label.  TRUE when it joined one. */
 static gboolean label_tail(GArray *items, int line, int page)
 {
-    guint first = items->len;
-    while (first > 0 && items->len - first < 2) {
-        const item *it = &g_array_index(items, item, first - 1);
-        if (it->page != page || it->last_line + 1 != line)
-            break;
-        first--;
-    }
-    for (guint k = first; k < items->len; k++) {
+    if (finishes_row_header(items, line, page))
+        return FALSE;
+    for (guint k = items->len; k-- > 0;) {
         item *it = &g_array_index(items, item, k);
+        if (it->page != page || line - it->last_line > MAX_LABEL_TAIL_GAP)
+            break;
         if (it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2)
             continue;
         char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
@@ -401,7 +428,6 @@ static gboolean label_tail(GArray *items, int line, int page)
             return TRUE;
         }
         g_free(full);
-        return FALSE;
     }
     return FALSE;
 }
@@ -652,6 +678,10 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
             continue;
         char *norm = jx_norm_text(*p);
         item_kind k = kind_of(norm);
+        /* a label's last word among them (`指标 益指标`) finishes the label
+         * whose first line stood above (`效益 经济效 新产品销售收入增长`) */
+        if (g_str_equal(norm, LABEL_TAIL))
+            label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
                    g_utf8_strlen(norm, -1), line, page, line};
         g_array_append_val(items, it);
@@ -924,6 +954,15 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *head = g_strndup(raw, (gsize)(sp - raw));
             char *hnorm = jx_norm_text(head);
             char *rest = g_strdup(g_strstrip((char *)sp + 1));
+            if (g_str_equal(hnorm, LABEL_TAIL) && label_tail(items, line, page)) {
+                /* the level-1 label's last word before the level-2 label's
+                 * and the next name (`效益 经济效 项目区农民人均增收` /
+                 * `指标 益指标 带动相关产业增收`) */
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line};
+                g_array_append_val(items, l);
+                kind = read_on_from(rest, &raw, &norm, &chars);
+                continue;
+            }
             item_kind hk = kind_of(hnorm);
             gboolean before_piece = (hk == IT_LEVEL1 || hk == IT_LEVEL2) && opens_with_label_piece(rest);
             gboolean piece = !before_piece && opens_no_known_label(lines, i, hnorm);
