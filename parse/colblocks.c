@@ -728,6 +728,44 @@ static char *label_from_pieces(const GPtrArray *lines, guint i, const char *head
     return g_string_free(label, !(lk == IT_LEVEL1 || lk == IT_LEVEL2));
 }
 
+/* The longer label of level `kind` that the whole label `head`, the first
+ * piece of line `i`, makes with the first pieces of the lines below, each
+ * joined while the whole still opens a label (`满意 服务对 群众满意度` /
+ * `度指 象满意` / `标 度指标`: 满意度指标, a narrow level-1 column's wrap whose
+ * first line is a label already), or NULL.  A new string. */
+static char *label_grown_below(const GPtrArray *lines, guint i, const char *head, item_kind kind)
+{
+    GString *label = g_string_new(head);
+    char *grown = NULL;
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP && !grown; k++) {
+        char *line = g_strstrip(g_strdup(lines->pdata[k]));
+        char *sp = strchr(line, ' ');
+        if (sp)
+            *sp = 0;
+        char *piece = jx_norm_text(line);
+        g_free(line);
+        if (!*piece) {
+            g_free(piece);
+            continue;
+        }
+        /* the last word alone is label_tail's to join (it looks for the
+         * label it finishes, which may be another) */
+        gboolean tail_alone = g_str_equal(label->str, head) && g_str_equal(piece, LABEL_TAIL);
+        char *joined = g_strconcat(label->str, piece, NULL);
+        g_free(piece);
+        gboolean opens = !tail_alone && heads_a_label(joined);
+        if (!tail_alone && kind_of(joined) == kind)
+            grown = g_strdup(joined);
+        else if (opens)
+            g_string_assign(label, joined);
+        g_free(joined);
+        if (!grown && !opens)
+            break;
+    }
+    g_string_free(label, TRUE);
+    return grown;
+}
+
 /* TRUE when the first piece of `text` (parted by a space from the rest) is
  * a label's piece (jx_taxonomy_label_piece). */
 static gboolean opens_with_label_piece(const char *text)
@@ -972,7 +1010,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 g_free(rest);
                 break;
             }
-            char *label = piece ? label_from_pieces(lines, i, hnorm) : NULL;
+            char *label = piece ? label_from_pieces(lines, i, hnorm)
+                                : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
                       label ? label : g_strdup(hnorm), 0, line, page, line};
             l.chars = g_utf8_strlen(l.norm, -1);

@@ -3406,6 +3406,26 @@ static void test_raw_level1_tail_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
+ * labels beside the level-2 column's pieces and the names
+ * (tests/raw/README.md): `效益` alone, then `指标 社会效 社会影响力` (the
+ * level-1 label's last word, the next level-2 label's first line, a name),
+ * and `满意 服务对 服务对象满意度` / `度指 象满意` / `标 度指标`, whose first
+ * line is a label already (满意).  The level-1 labels are whole, and the
+ * name beside the pieces is the name alone. */
+static void test_raw_level1_pieces_below(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+        {"效益指标", "生态效益指标", "森林蓄积量", NULL, "202.75", "万立方米", "outcome.ecological"},
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "89", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-level1-pieces-below.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a department table whose row header wraps
  * (`年度绩效` / `指标`) among the label cells (tests/raw/README.md): that
  * `指标` finishes the row header, no level label above it (产出时效, 效益
@@ -4562,6 +4582,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_tail_below),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
+        cmocka_unit_test(test_raw_level1_pieces_below),
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
