@@ -262,6 +262,13 @@ static gboolean cut_inside_name(const char *prev, const char *norm)
     return jx_norm_seam_inside_word(prev, norm);
 }
 
+/* TRUE when `norm` ends with a closing bracket. */
+static gboolean ends_with_closer(const char *norm)
+{
+    const char *last = *norm ? g_utf8_prev_char(norm + strlen(norm)) : norm;
+    return jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) > 0;
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -278,6 +285,10 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     /* one or two characters of text: never a name */
     if (kind == IT_TEXT && chars <= MAX_STRAY_CHARS)
         return TRUE;
+    /* a name whose bracket a line of its own closed (`…（农村地区` / `）`)
+     * ended there, however wide it is: the next line is the next name */
+    if (prev->kind == IT_TEXT && prev->last_line > prev->line && ends_with_closer(prev->norm))
+        return FALSE;
     /* after a wrapped line: the word its break cut (`…整治建` / `制村`), a
      * short line of text, an explanation's short end (`扣0.5分`) */
     if (wrapped && kind == IT_TEXT && jx_norm_seam_inside_word(prev->norm, norm))
@@ -961,6 +972,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 else if (prev->kind == IT_TEXT && explains(joined))
                     prev->kind = IT_EXPLAIN;
                 else if (prev->kind == IT_TEXT && strchr(joined, ',') && !is_prose(joined, prev->chars))
+                    prev->kind = IT_TARGET;
+                /* a target its width cut inside a word (`2018-09-30以` / `前`) */
+                else if (prev->kind == IT_TEXT && kind_of(joined) == IT_TARGET)
                     prev->kind = IT_TARGET;
                 g_free(raw);
                 g_free(norm);

@@ -3426,6 +3426,27 @@ static void test_raw_level1_pieces_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of an old form whose first page prints its targets
+ * before its names (tests/raw/README.md), a name's bracket closed on a line
+ * of its own (`巩固提升受益人口（农村地区` / `）`) right above the next name,
+ * and a date its cell cut inside 以前 (`2018-09-30以` / `前`): the next name
+ * is a row of its own and the date a target, so names and targets pair as
+ * the targets' kinds bear out and the table is read. */
+static void test_raw_closed_bracket_and_cut_deadline(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "巩固提升受益人口(农村地区)", "=", "4.14", "万人", "output.quantity"},
+        {"产出指标", "产出质量", "政策知晓率", ">", "85", "%", "output.quality"},
+        {"产出指标", "产出质量", "防洪标准达标率", "=", "100", "%", "output.quality"},
+        {"产出指标", "产出质量", "工程验收合格率", "=", "100", "%", "output.quality"},
+        {"产出指标", "产出时效", "年度任务完成时限", "<=", "2018-09-30", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-targets-before-names-cut.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a department table whose row header wraps
  * (`年度绩效` / `指标`) among the label cells (tests/raw/README.md): that
  * `指标` finishes the row header, no level label above it (产出时效, 效益
@@ -4583,6 +4604,7 @@ int main(void)
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
         cmocka_unit_test(test_raw_level1_pieces_below),
+        cmocka_unit_test(test_raw_closed_bracket_and_cut_deadline),
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
