@@ -262,6 +262,13 @@ static gboolean cut_inside_name(const char *prev, const char *norm)
     return jx_norm_seam_inside_word(prev, norm);
 }
 
+/* TRUE when `norm` ends with a closing bracket. */
+static gboolean ends_with_closer(const char *norm)
+{
+    const char *last = *norm ? g_utf8_prev_char(norm + strlen(norm)) : norm;
+    return jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) > 0;
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -278,6 +285,10 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     /* one or two characters of text: never a name */
     if (kind == IT_TEXT && chars <= MAX_STRAY_CHARS)
         return TRUE;
+    /* a name whose bracket a line of its own closed (`…（农村地区` / `）`)
+     * ended there, however wide it is: the next line is the next name */
+    if (prev->kind == IT_TEXT && prev->last_line > prev->line && ends_with_closer(prev->norm))
+        return FALSE;
     /* after a wrapped line: the word its break cut (`…整治建` / `制村`), a
      * short line of text, an explanation's short end (`扣0.5分`) */
     if (wrapped && kind == IT_TEXT && jx_norm_seam_inside_word(prev->norm, norm))
@@ -377,20 +388,47 @@ static char *label_headed_below(const GPtrArray *lines, guint i, const char *hea
     return NULL;
 }
 
-/* Joins a level label's last word wrapped onto the line below it
+/* Row-header words (年度绩效指标) are at most this many pieces a line:
+ * `年度绩效` / `指标`, `年度` / `绩效` / `指标`. */
+#define MAX_ROW_HEADER_PIECES 3
+
+/* TRUE when the lines right above `line` end a row header's word that the
+ * tail `指标` on `line` finishes (`年度绩效` / `指标`): the tail is the row
+ * header's, no label's. */
+static gboolean finishes_row_header(const GArray *items, int line, int page)
+{
+    GString *word = g_string_new(LABEL_TAIL);
+    gboolean finishes = FALSE;
+    int want = line - 1;
+    for (guint k = items->len, n = 0; k-- > 0 && n < MAX_ROW_HEADER_PIECES && !finishes; n++) {
+        const item *it = &g_array_index(items, item, k);
+        if (it->page != page || it->last_line != want)
+            break;
+        g_string_prepend(word, it->norm);
+        finishes = jx_taxonomy_row_header_word(word->str);
+        want = it->line - 1;
+    }
+    g_string_free(word, TRUE);
+    return finishes;
+}
+
+/* Joins a level label's last word wrapped onto a line of its own below it
  * (`服务对象满意度` / `指标`, the label maybe beside the first name under
- * it) to the label when the whole is a label too. */
+ * it) to the label when the whole is a label too: the nearest such label
+ * above, within MAX_LABEL_TAIL_GAP lines of its page.  A narrow level-1
+ * column's label (`产出` / `指标`) prints its first line beside the
+ * level-2 label and the first name (`产出 数量指 加装电梯数量`), or on a line
+ * of its own above them, so the lines between hold labels the tail does
+ * not finish (数量指标) and names; a row header's tail (`年度绩效` / `指标`)
+ * finishes no label.  TRUE when it joined one. */
 static gboolean label_tail(GArray *items, int line, int page)
 {
-    guint first = items->len;
-    while (first > 0 && items->len - first < 2) {
-        const item *it = &g_array_index(items, item, first - 1);
-        if (it->page != page || it->last_line + 1 != line)
-            break;
-        first--;
-    }
-    for (guint k = first; k < items->len; k++) {
+    if (finishes_row_header(items, line, page))
+        return FALSE;
+    for (guint k = items->len; k-- > 0;) {
         item *it = &g_array_index(items, item, k);
+        if (it->page != page || line - it->last_line > MAX_LABEL_TAIL_GAP)
+            break;
         if (it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2)
             continue;
         char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
@@ -401,7 +439,6 @@ static gboolean label_tail(GArray *items, int line, int page)
             return TRUE;
         }
         g_free(full);
-        return FALSE;
     }
     return FALSE;
 }
@@ -652,6 +689,10 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
             continue;
         char *norm = jx_norm_text(*p);
         item_kind k = kind_of(norm);
+        /* a label's last word among them (`指标 益指标`) finishes the label
+         * whose first line stood above (`效益 经济效 新产品销售收入增长`) */
+        if (g_str_equal(norm, LABEL_TAIL))
+            label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
                    g_utf8_strlen(norm, -1), line, page, line};
         g_array_append_val(items, it);
@@ -696,6 +737,44 @@ static char *label_from_pieces(const GPtrArray *lines, guint i, const char *head
     }
     item_kind lk = kind_of(label->str);
     return g_string_free(label, !(lk == IT_LEVEL1 || lk == IT_LEVEL2));
+}
+
+/* The longer label of level `kind` that the whole label `head`, the first
+ * piece of line `i`, makes with the first pieces of the lines below, each
+ * joined while the whole still opens a label (`满意 服务对 群众满意度` /
+ * `度指 象满意` / `标 度指标`: 满意度指标, a narrow level-1 column's wrap whose
+ * first line is a label already), or NULL.  A new string. */
+static char *label_grown_below(const GPtrArray *lines, guint i, const char *head, item_kind kind)
+{
+    GString *label = g_string_new(head);
+    char *grown = NULL;
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP && !grown; k++) {
+        char *line = g_strstrip(g_strdup(lines->pdata[k]));
+        char *sp = strchr(line, ' ');
+        if (sp)
+            *sp = 0;
+        char *piece = jx_norm_text(line);
+        g_free(line);
+        if (!*piece) {
+            g_free(piece);
+            continue;
+        }
+        /* the last word alone is label_tail's to join (it looks for the
+         * label it finishes, which may be another) */
+        gboolean tail_alone = g_str_equal(label->str, head) && g_str_equal(piece, LABEL_TAIL);
+        char *joined = g_strconcat(label->str, piece, NULL);
+        g_free(piece);
+        gboolean opens = !tail_alone && heads_a_label(joined);
+        if (!tail_alone && kind_of(joined) == kind)
+            grown = g_strdup(joined);
+        else if (opens)
+            g_string_assign(label, joined);
+        g_free(joined);
+        if (!grown && !opens)
+            break;
+    }
+    g_string_free(label, TRUE);
+    return grown;
 }
 
 /* TRUE when the first piece of `text` (parted by a space from the rest) is
@@ -894,6 +973,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                     prev->kind = IT_EXPLAIN;
                 else if (prev->kind == IT_TEXT && strchr(joined, ',') && !is_prose(joined, prev->chars))
                     prev->kind = IT_TARGET;
+                /* a target its width cut inside a word (`2018-09-30以` / `前`) */
+                else if (prev->kind == IT_TEXT && kind_of(joined) == IT_TARGET)
+                    prev->kind = IT_TARGET;
                 g_free(raw);
                 g_free(norm);
                 continue;
@@ -924,6 +1006,15 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *head = g_strndup(raw, (gsize)(sp - raw));
             char *hnorm = jx_norm_text(head);
             char *rest = g_strdup(g_strstrip((char *)sp + 1));
+            if (g_str_equal(hnorm, LABEL_TAIL) && label_tail(items, line, page)) {
+                /* the level-1 label's last word before the level-2 label's
+                 * and the next name (`效益 经济效 项目区农民人均增收` /
+                 * `指标 益指标 带动相关产业增收`) */
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line};
+                g_array_append_val(items, l);
+                kind = read_on_from(rest, &raw, &norm, &chars);
+                continue;
+            }
             item_kind hk = kind_of(hnorm);
             gboolean before_piece = (hk == IT_LEVEL1 || hk == IT_LEVEL2) && opens_with_label_piece(rest);
             gboolean piece = !before_piece && opens_no_known_label(lines, i, hnorm);
@@ -933,7 +1024,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 g_free(rest);
                 break;
             }
-            char *label = piece ? label_from_pieces(lines, i, hnorm) : NULL;
+            char *label = piece ? label_from_pieces(lines, i, hnorm)
+                                : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
                       label ? label : g_strdup(hnorm), 0, line, page, line};
             l.chars = g_utf8_strlen(l.norm, -1);

@@ -3383,6 +3383,89 @@ static void test_raw_label_tail_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
+ * labels (`产出` / `指标`, tests/raw/README.md): the first line printed beside
+ * the level-2 label's first line and the first name (`产出 数量指
+ * 新增省级以上研发平台`), `指标` alone on the next line, or among the level-2
+ * label's pieces (`效益 经济效 新产品销售收入增长` / `指标 益指标`).  The
+ * tail finishes the level-1 label, not the level-2 label nearer it, which is
+ * whole. */
+static void test_raw_level1_tail_below(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新增省级以上研发平台", ">=", "10", "个", "output.quantity"},
+        {"产出指标", "数量指标", "新认定高新技术企业", ">=", "104", "家", "output.quantity"},
+        {"产出指标", "质量指标", "项目验收合格率", NULL, "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "资金拨付及时率", "=", "100", "%", "output.timeliness"},
+        {"效益指标", "经济效益指标", "新产品销售收入增长", NULL, "7", "%", "outcome.economic"},
+        {"效益指标", "社会效益指标", "惠及人口", ">=", "30", "万人", "outcome.social"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-level1-tail-below.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
+ * labels beside the level-2 column's pieces and the names
+ * (tests/raw/README.md): `效益` alone, then `指标 社会效 社会影响力` (the
+ * level-1 label's last word, the next level-2 label's first line, a name),
+ * and `满意 服务对 服务对象满意度` / `度指 象满意` / `标 度指标`, whose first
+ * line is a label already (满意).  The level-1 labels are whole, and the
+ * name beside the pieces is the name alone. */
+static void test_raw_level1_pieces_below(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+        {"效益指标", "生态效益指标", "森林蓄积量", NULL, "202.75", "万立方米", "outcome.ecological"},
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "89", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-level1-pieces-below.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of an old form whose first page prints its targets
+ * before its names (tests/raw/README.md), a name's bracket closed on a line
+ * of its own (`巩固提升受益人口（农村地区` / `）`) right above the next name,
+ * and a date its cell cut inside 以前 (`2018-09-30以` / `前`): the next name
+ * is a row of its own and the date a target, so names and targets pair as
+ * the targets' kinds bear out and the table is read. */
+static void test_raw_closed_bracket_and_cut_deadline(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "巩固提升受益人口(农村地区)", "=", "4.14", "万人", "output.quantity"},
+        {"产出指标", "产出质量", "政策知晓率", ">", "85", "%", "output.quality"},
+        {"产出指标", "产出质量", "防洪标准达标率", "=", "100", "%", "output.quality"},
+        {"产出指标", "产出质量", "工程验收合格率", "=", "100", "%", "output.quality"},
+        {"产出指标", "产出时效", "年度任务完成时限", "<=", "2018-09-30", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-targets-before-names-cut.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a department table whose row header wraps
+ * (`年度绩效` / `指标`) among the label cells (tests/raw/README.md): that
+ * `指标` finishes the row header, no level label above it (产出时效, 效益
+ * stay as printed). */
+static void test_raw_row_header_tail(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出时效", "补助资金下达时限", "<=", "2021-12-31", NULL, "output.timeliness"},
+        {"产出", "产出时效", "资金兑付及时性", NULL, "及时", NULL, "output.timeliness"},
+        {"产出", "产出成本", "人均培训成本", "=", "1650", "元/人", "output.cost"},
+        {"效益", "社会效益", "惠及人口*", ">", "9", "万人", "outcome.social"},
+        {"效益", "生态效益", "对生态环境的改善", NULL, "有所改善", NULL, "outcome.ecological"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-row-header-tail.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a department table with a work-item column (名称 left
  * of 指标内容, tests/raw/README.md): an item's first line printed beside its
  * row's name (`推进公路安全生命 新建港湾式候车亭`), its wrapped rest below
@@ -4518,6 +4601,10 @@ int main(void)
         cmocka_unit_test(test_raw_header_whole),
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
+        cmocka_unit_test(test_raw_level1_tail_below),
+        cmocka_unit_test(test_raw_row_header_tail),
+        cmocka_unit_test(test_raw_level1_pieces_below),
+        cmocka_unit_test(test_raw_closed_bracket_and_cut_deadline),
         cmocka_unit_test(test_raw_work_items),
         cmocka_unit_test(test_raw_label_block_by_names),
         cmocka_unit_test(test_raw_group_moved_by_name),
