@@ -3314,6 +3314,24 @@ static void label_wedged_between_rows(void **state)
     check_dump(rel);
 }
 
+/* wkhtmltopdf's print of a department form's Calc HTML dumped
+ * (wkhtml-calc-layout, half f0043): the level-2 labels stand on lines of
+ * their own between rows, one of them a blank line further from one row
+ * than from the other (centred over rows of unequal heights).  Counting
+ * only labels tight between two rows, the column was read otherwise: of
+ * 预算执行's three rows the first went to 目标设定, the last to 资产管理,
+ * and 周边群众满意度 to 效益's last group.  One blank line on one side
+ * still counts (WEDGE_SLACK_LINES). */
+static void label_wedged_one_line_off(void **state)
+{
+    (void)state;
+    const char *rel = "wkhtml-calc-layout/half/f0043";
+    check_fields(rel, "“三公经费”变动率", "level1", "过程", "level2", "预算执行", NULL);
+    check_fields(rel, "支付进度符合率", "level2", "预算执行", NULL);
+    check_fields(rel, "建设空气质量自动监测站(含续建)", "level2", "推进水污染防治", NULL);
+    check_fields(rel, "周边群众满意度", "level1", "满意度", "level2", "服务对象满意度", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3495,6 +3513,7 @@ int main(void)
         cmocka_unit_test(date_cut_round_row),
         cmocka_unit_test(date_year_alone_over_rest),
         cmocka_unit_test(label_wedged_between_rows),
+        cmocka_unit_test(label_wedged_one_line_off),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
