@@ -1075,6 +1075,32 @@ static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_l
     }
 }
 
+/* Blank lines a label wedged between two records (wedged_between_records)
+ * may have on one side: centred over rows of unequal heights, a label
+ * rounds to a line one off the middle (one blank line on one side; a
+ * label at its group's top has none above it, its first record's line
+ * being its own). */
+#define WEDGE_SLACK_LINES 1
+
+/* TRUE when label row r stands on the one line between the last line of
+ * the record right above it and the first line of the record right below,
+ * on their page: a label set at its group's top stands on its first
+ * record's line, a wrapped piece beside its row, a tall row's padding
+ * leaves blank lines round it, so a label wedged there is a cell centred
+ * over rows (Chromium's print of a form whose empty label cells it drops,
+ * `质量指标` alone between two rows of its group).  Tight on one side, it
+ * may stand WEDGE_SLACK_LINES off the other. */
+static gboolean wedged_between_records(const jx_label_context *ctx, int r)
+{
+    /* (r - 1 and r + 1 are rows of the column: the caller's r is inside a span) */
+    if (on_own_line(ctx, r - 1) || on_own_line(ctx, r + 1) || ctx->page[r - 1] != ctx->page[r] ||
+        ctx->page[r + 1] != ctx->page[r])
+        return FALSE;
+    double up = ctx->label_line[r] - ctx->line_hi[r - 1];
+    double down = ctx->line_lo[r + 1] - ctx->label_line[r];
+    return (up == 1 && down <= 1 + WEDGE_SLACK_LINES) || (down == 1 && up <= 1 + WEDGE_SLACK_LINES);
+}
+
 /* What span a..b shows by its labels that stand on lines of their own
  * (a line that holds no record's cell), where the lines are the printed
  * page's own (lines_on_page): a label on its group's top stands on its
@@ -1082,18 +1108,20 @@ static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_l
  * span is centred in a cell spanning rows.  One vote per such label: a
  * column whose other labels a page break cut (top_of_cut_span) shows its
  * placement by these alone.  Not in a column of work items, whose wrapped
- * pieces stand on such lines in any placement, nor in a dump's lines (a
- * text browser's, a layout dump's), whose wrapped labels and blank lines
- * for a tall row's space set labels on such lines as well. */
+ * pieces stand on such lines in any placement.  In a dump's lines (a text
+ * browser's, a layout dump's), whose wrapped labels and blank lines for a
+ * tall row's space set labels on such lines as well, only a label on the
+ * one line between two records' lines (wedged_between_records). */
 static void vote_labels_alone(const jx_label_column *col, const jx_label_context *ctx, int a,
                               int b, int *votes)
 {
-    if (ctx->phrases || !ctx->lines_on_page || !ctx->labels_only || !ctx->label_line ||
-        !ctx->line_lo || !ctx->page)
+    if (ctx->phrases || !ctx->labels_only || !ctx->label_line || !ctx->line_lo ||
+        !ctx->line_hi || !ctx->page)
         return;
     for (int r = a + 1; r < b; r++)
         if (col->explicit_label[r] && on_own_line(ctx, r) && ctx->page[r] > 0 &&
-            records_in(ctx, a, r - 1) > 0 && records_in(ctx, r + 1, b) > 0)
+            records_in(ctx, a, r - 1) > 0 && records_in(ctx, r + 1, b) > 0 &&
+            (ctx->lines_on_page || wedged_between_records(ctx, r)))
             votes[JX_PLACE_CENTRED]++;
 }
 

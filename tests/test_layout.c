@@ -3306,6 +3306,45 @@ static void date_year_alone_over_rest(void **state)
     jx_record_list_free(got);
 }
 
+/* A browser's print dumped (chromium-writer-layout, dept f0014) whose
+ * pages 2 and 3 drop the empty label cells: each level-2 label stands alone
+ * on the one line between two rows of its group (`质量指标` between the
+ * second and third of its four rows, `时效指标` and `成本指标` between their
+ * two).  Dumps held no such line as evidence, and the column, its first
+ * label on its first row (a label a page break cut, set on top), read every
+ * label as its group's head: nine rows a group off, 成本指标 carried over
+ * the page onto 效益指标's first rows.  A label wedged between two
+ * records' lines is centred (parse/labels.c, wedged_between_records). */
+static void label_wedged_between_rows(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/dept/f0014";
+    check_fields(rel, "抽检任务完成率", "level2", "质量指标", NULL);
+    check_fields(rel, "资金兑付及时性", "level2", "时效指标", NULL);
+    check_fields(rel, "人均管理费用", "level2", "成本指标", NULL);
+    check_fields(rel, "重大食品安全事故", "level1", "效益指标", "level2", "社会效益指标", NULL);
+    check_fields(rel, "群众获得感", "level2", "社会效益指标", NULL);
+    check_dump(rel);
+}
+
+/* wkhtmltopdf's print of a department form's Calc HTML dumped
+ * (wkhtml-calc-layout, half f0043): the level-2 labels stand on lines of
+ * their own between rows, one of them a blank line further from one row
+ * than from the other (centred over rows of unequal heights).  Counting
+ * only labels tight between two rows, the column was read otherwise: of
+ * 预算执行's three rows the first went to 目标设定, the last to 资产管理,
+ * and 周边群众满意度 to 效益's last group.  One blank line on one side
+ * still counts (WEDGE_SLACK_LINES). */
+static void label_wedged_one_line_off(void **state)
+{
+    (void)state;
+    const char *rel = "wkhtml-calc-layout/half/f0043";
+    check_fields(rel, "“三公经费”变动率", "level1", "过程", "level2", "预算执行", NULL);
+    check_fields(rel, "支付进度符合率", "level2", "预算执行", NULL);
+    check_fields(rel, "建设空气质量自动监测站(含续建)", "level2", "推进水污染防治", NULL);
+    check_fields(rel, "周边群众满意度", "level1", "满意度", "level2", "服务对象满意度", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3487,6 +3526,8 @@ int main(void)
         cmocka_unit_test(half_date_between_wrapped_year),
         cmocka_unit_test(date_cut_round_row),
         cmocka_unit_test(date_year_alone_over_rest),
+        cmocka_unit_test(label_wedged_between_rows),
+        cmocka_unit_test(label_wedged_one_line_off),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
