@@ -2531,6 +2531,15 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
  * `服务对象满意度指标服务对象满意度`).  Where such a gap between two Han
  * characters stands at the start of a column (other rows' pieces start
  * there), the piece is parted there (apart_before).
+ *
+ * A web page's bare table (no widths, no cell styles) sets its cells a
+ * padding and the table's spacing apart, a third to a half of a character:
+ * Poppler reads a word space there (`加快城市排水防涝设 农村危房改造户数`), and
+ * where every task fills its column no row's name stands a piece apart to
+ * show the column.  Chinese writes no word space, and where such spaces
+ * between Han characters stand at one x on WORD_COLUMN_START_LINES lines,
+ * after a run longer than a narrow label's line (labels a character or two
+ * wide beside a name are spaces_between's), the lines are parted there too.
  */
 
 /* Two left edges within this share of a Han character's width are one
@@ -2544,6 +2553,11 @@ static void lift_centred_lines(GArray *lines, double left, double unit)
  * in a table squeezed to the page) is an edge.  Their width, not their
  * boxes' height: boxes run from 1.3 to 2.6 ems tall. */
 #define PADDING_GAP_SHARE 0.02
+/* Han characters a word space after another at one x on this many lines
+ * start a column (see above): a metadata block's few label | value lines
+ * (项目名称 / 主管部门 / 实施单位) do not, whose parting the layout reader
+ * took for a table of its own above the indicators'. */
+#define WORD_COLUMN_START_LINES 6
 
 /* Where the pieces of `lines` start, sorted. */
 static GArray *piece_starts(const GArray *lines)
@@ -2581,23 +2595,78 @@ static gboolean padding_apart(const glyph *prev, const glyph *g, double height)
            gap >= PADDING_GAP_SHARE * em && gap < WORD_GAP_SHARE * height;
 }
 
-/* Parts the lines of `lines` where two cells' texts touch at a column's
- * start (see above). */
-static void part_at_column_starts(GArray *lines)
+/* TRUE when glyph `g` after `prev` (a line `height` tall) is a Han
+ * character and a Han character or a mark opening a name (★) a word space
+ * apart (see spaces_between): Chinese writes no word space, so such a gap
+ * is a cell's edge or a space the text holds. */
+static gboolean word_apart(const glyph *prev, const glyph *g, double height)
 {
-    GArray *xs = piece_starts(lines);
+    double gap = g->x0 - prev->x1;
+    return is_han(prev->c) && (is_han(g->c) || g_unichar_type(g->c) == G_UNICODE_OTHER_SYMBOL) &&
+           !g->apart_before && gap < PIECE_GAP_SHARE * height &&
+           (g->space_before || gap >= WORD_GAP_SHARE * height);
+}
+
+/* Where the Han characters a word space after another Han character
+ * (word_apart) stand on `lines`, sorted. */
+static GArray *word_apart_starts(const GArray *lines)
+{
+    GArray *xs = g_array_new(FALSE, FALSE, sizeof(double));
+    for (guint k = 0; k < lines->len; k++) {
+        const text_line *l = &g_array_index(lines, text_line, k);
+        for (guint i = 1; i < l->glyphs->len; i++)
+            if (word_apart(&g_array_index(l->glyphs, glyph, i - 1),
+                           &g_array_index(l->glyphs, glyph, i), MAX(l->height, 1.0)))
+                g_array_append_val(xs, g_array_index(l->glyphs, glyph, i).x0);
+    }
+    g_array_sort(xs, by_value);
+    return xs;
+}
+
+/* How many characters of `line` before glyph `i` are set solid up to it. */
+static int run_before(const text_line *line, guint i)
+{
+    double h = MAX(line->height, 1.0);
+    guint k = i - 1;
+    while (k > 0 && !g_array_index(line->glyphs, glyph, k).apart_before &&
+           g_array_index(line->glyphs, glyph, k).x0 -
+                   g_array_index(line->glyphs, glyph, k - 1).x1 < WORD_GAP_SHARE * h)
+        k--;
+    return (int)(i - k);
+}
+
+/* TRUE when glyph `i` of `l` stands a padding or a word space after a Han
+ * character at a column's start: other pieces start at its x on
+ * COLUMN_START_LINES lines, or it is one of WORD_COLUMN_START_LINES Han
+ * characters a word space after another at one x (`xs` piece_starts, `ws`
+ * word_apart_starts). */
+static gboolean apart_at_column_start(const text_line *l, guint i, const GArray *xs,
+                                      const GArray *ws)
+{
+    const glyph *prev = &g_array_index(l->glyphs, glyph, i - 1),
+                *g = &g_array_index(l->glyphs, glyph, i);
+    double h = MAX(l->height, 1.0), near = COLUMN_START_SAME_SHARE * (g->x1 - g->x0);
+    if (padding_apart(prev, g, h))
+        return starts_near(xs, g->x0, near) >= COLUMN_START_LINES;
+    return word_apart(prev, g, h) && run_before(l, i) > NARROW_LABEL_LINE_CHARS &&
+           starts_near(ws, g->x0, near) >= WORD_COLUMN_START_LINES;
+}
+
+/* Parts the lines of `lines` where two cells' texts touch at a column's
+ * start (see above); with `words`, where they stand a word space apart at
+ * one too. */
+static void part_at_column_starts(GArray *lines, gboolean words)
+{
+    GArray *xs = piece_starts(lines),
+           *ws = words ? word_apart_starts(lines) : g_array_new(FALSE, FALSE, sizeof(double));
     for (guint k = 0; k < lines->len; k++) {
         text_line *l = &g_array_index(lines, text_line, k);
-        double h = MAX(l->height, 1.0);
-        for (guint i = 1; i < l->glyphs->len; i++) {
-            glyph *g = &g_array_index(l->glyphs, glyph, i);
-            if (padding_apart(&g_array_index(l->glyphs, glyph, i - 1), g, h) &&
-                starts_near(xs, g->x0, COLUMN_START_SAME_SHARE * (g->x1 - g->x0)) >=
-                        COLUMN_START_LINES)
-                g->apart_before = TRUE;
-        }
+        for (guint i = 1; i < l->glyphs->len; i++)
+            if (apart_at_column_start(l, i, xs, ws))
+                g_array_index(l->glyphs, glyph, i).apart_before = TRUE;
     }
     g_array_free(xs, TRUE);
+    g_array_free(ws, TRUE);
 }
 
 /* ---------------------------------------------- values under a top-set name */
@@ -3856,7 +3925,11 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     if (cut)
         part_lopsided_middles(lines);
     part_stacked_lines(lines);
-    part_at_column_starts(lines);
+    /* cells a word space apart only on pages whose boxes were cut
+     * (Chromium's): wkhtmltopdf's prints of the same pages, parted so, lost
+     * rows (the second page of wkhtml-web dept f0139, whose first lines
+     * stand further left than the rest; f0164, f0289) */
+    part_at_column_starts(lines, cut);
     unit = piece_lines_unit(lines, left, unit);
     lift_centred_lines(lines, left, unit);
     if (!cut) /* its margins are box heights: boxes cut to size (Chromium's) measure no padding */

@@ -1363,6 +1363,42 @@ static void cells_touching_at_a_column_start(void **state)
     indicator_fields("tests/pdf/chromium-cells-touching-f0174.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A web page's bare table printed by Chromium (chromium-web-task-name-word-
+ * apart-f0124, a dept form as forms.py's chromium-web prints it): a task
+ * filling its column (加快城市排水防涝设 / 施建设) stands a padding and the
+ * table's spacing before the name beside it, which Poppler reads as a word
+ * space; the layout lines set the name one column after the task, and from
+ * row 9 on (the task wrapped, the target on a line of its own between) no
+ * row was read: 8 indicators of 39.  Han characters a word space after
+ * another at one x on many lines start a column, and part the two cells. */
+static void cells_a_word_space_apart_at_a_column_start(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"农村危房改造户数(乡镇)", "task", "加快城市排水防涝设施建设"},
+        {"农村危房改造户数(乡镇)", "op", ">="},
+        {"农村危房改造户数(乡镇)", "value", "440"},
+        {"农村危房改造户数(乡镇)", "unit", "户"},
+        {"农村危房改造户数(乡镇)", "level2", "数量指标"},
+        {"新建改造排水管网", "task", "实施城镇老旧小区改造"},
+        {"新建改造排水管网", "value", "26.1"},
+        {"新建改造排水管网", "unit", "公里"},
+        {"发放住房租赁补贴户数(县直单位)", "task", "实施城镇老旧小区改造"},
+        {"发放住房租赁补贴户数(县直单位)", "value", "160"},
+        {"危房改造对象认定准确率", "level2", "质量指标"},
+        {"危房改造对象认定准确率", "value", "100"},
+        {"审批办结时限", "task", "实施城镇老旧小区改造"},
+        {"审批办结时限", "op", "<"},
+        {"审批办结时限", "value", "7"},
+        {"审批办结时限", "unit", "个工作日"},
+        {"群众生产生活条件", "level1", "效益"},
+        {"群众生产生活条件", "level2", "社会效益指标"},
+        {"受益群众满意度", "level2", "服务对象满意度指标"},
+        {"受益群众满意度", "value", "94.5"},
+    };
+    indicator_fields("tests/pdf/chromium-web-task-name-word-apart-f0124.pdf", w, G_N_ELEMENTS(w));
+}
+
 /*
  * A bureau's web page printed by Chromium (chromium-web-stacked-labels-b0006:
  * writer-html with every width and cell style taken out, as forms.py's
@@ -3091,6 +3127,7 @@ int main(void)
         cmocka_unit_test(name_at_row_top_over_its_labels),
         cmocka_unit_test(name_over_labels_over_padding),
         cmocka_unit_test(cells_touching_at_a_column_start),
+        cmocka_unit_test(cells_a_word_space_apart_at_a_column_start),
         cmocka_unit_test(targets_between_stacked_label_lines),
         cmocka_unit_test(page_opening_on_a_row_rest),
         cmocka_unit_test(label_columns_parted_by_their_header_words),
