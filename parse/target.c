@@ -5931,6 +5931,58 @@ static void level2_middle_back(GPtrArray *rows)
     }
 }
 
+/* A level-1 label wrapped round its group's first row a grid column right
+ * of its own, in the level-2 column (a layout dump's columns drift along a
+ * line: `效益指` / `23  经济效益  项目区农民人均增收` / `标`, 效益指 standing
+ * where the rows above set 经济成本指标), the row's level-2 text then reading
+ * 效益指经济效益标: when that text, over three lines or more, parts into a
+ * head and a rest, neither a label by itself, that joined make a level-1
+ * label only, round a level-2 label the taxonomy places under it, the head
+ * and rest are the row's level-1 label.  No level-2 label wraps round
+ * another so. */
+static void level1_round_level2(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (!text || b->text[JX_ROLE_LEVEL1] || !b->head_line[JX_ROLE_LEVEL2] ||
+            b->tail_line[JX_ROLE_LEVEL2] < b->head_line[JX_ROLE_LEVEL2] + 2 ||
+            labels_either_level(text))
+            continue;
+        char *level1 = NULL, *level2 = NULL;
+        for (const char *m = g_utf8_next_char(text); *m && !level1; m = g_utf8_next_char(m))
+            for (const char *r = g_utf8_next_char(m); *r && !level1; r = g_utf8_next_char(r)) {
+                char *head = g_strndup(text, (gsize)(m - text));
+                char *label = g_strndup(m, (gsize)(r - m));
+                char *joined = jx_norm_join(head, r);
+                const char *code = jx_taxonomy_level1(joined);
+                if (code && !jx_taxonomy_level2(NULL, joined) && !labels_either_level(head) &&
+                    !labels_either_level(r) && jx_taxonomy_level2(code, label)) {
+                    level1 = joined;
+                    level2 = label;
+                } else {
+                    g_free(joined);
+                    g_free(label);
+                }
+                g_free(head);
+            }
+        if (!level1)
+            continue;
+        int head_line = b->head_line[JX_ROLE_LEVEL2], tail_line = b->tail_line[JX_ROLE_LEVEL2];
+        text_set(b, JX_ROLE_LEVEL1, level1);
+        text_set(b, JX_ROLE_LEVEL2, level2);
+        b->head_line[JX_ROLE_LEVEL1] = head_line;
+        b->tail_line[JX_ROLE_LEVEL1] = tail_line;
+        b->label_sum[JX_ROLE_LEVEL1] = head_line + tail_line;
+        b->label_pieces[JX_ROLE_LEVEL1] = 2;
+        /* the level-2 label stands on the line between */
+        int mid = (head_line + tail_line) / 2;
+        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = mid;
+        b->label_sum[JX_ROLE_LEVEL2] = mid;
+        b->label_pieces[JX_ROLE_LEVEL2] = 1;
+    }
+}
+
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
  * value cell did not state.  NULL when the row has none of these cells. */
@@ -6758,6 +6810,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     level1_rest_with_head(rows);
     level1_rest_over_level2(rows);
     level2_label_from_level1_word(rows);
+    level1_round_level2(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
