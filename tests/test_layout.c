@@ -3327,6 +3327,25 @@ static void level1_label_round_level2_label(void **state)
     check_fields(rel, "人均补助标准", "level1", "成本指标", "level2", "经济成本指标", NULL);
 }
 
+/* A level-1 label set a character a line (`效` / `益` / `指` / `标`) in the
+ * level-2 column's place, between that column's labels: the level-2 labels
+ * took its characters in (`效社会效益指标`, `益`, `指生态效益指标标`) and the
+ * group's rows read 产出指标 above them or 满意度指标 below.  Pieces round
+ * the level-2 labels of rows in a row that joined make a level-1 label are
+ * that label. */
+static void level1_stack_between_level2_labels(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0001";
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "有效提高", NULL);
+    check_fields(rel, "节能减排效果", "level1", "效益指标", "level2", "生态效益指标", NULL);
+    check_fields(rel, "持续发挥效益", "level1", "效益指标", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3509,6 +3528,7 @@ int main(void)
         cmocka_unit_test(date_year_alone_over_rest),
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
+        cmocka_unit_test(level1_stack_between_level2_labels),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
