@@ -4218,59 +4218,6 @@ static void mark_value_tops(GPtrArray *all, gboolean *frag, const jx_header *hea
     }
 }
 
-static gboolean labels_either_level(const char *text);
-static jx_role column_role(const jx_header *header, const jx_pcell *c);
-
-/* TRUE when row b is a fragment of a name alone, in the name column or left
- * of it (a line of a name wrapped round its row's line). */
-static gboolean name_piece_alone(const built_row *b, gboolean frag, int name_col)
-{
-    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    return frag && !b->labels_only && name && name->col <= name_col && b->source->cells->len == 1;
-}
-
-/* TRUE when cell `c` stands under a target's header (the operator's or the
- * value's: a qualitative target set in the left of its merged cells). */
-static gboolean under_target_header(const jx_header *header, const jx_pcell *c)
-{
-    jx_role r = column_role(header, c);
-    return r == JX_ROLE_VALUE || r == JX_ROLE_OP || r == JX_ROLE_HALF_VALUE || r == JX_ROLE_HALF_OP;
-}
-
-/*
- * A qualitative target on a line of its own between its name's lines
- * (`资金兑付及时性（以` / `及时` / `批复为准）`, `灾后救助资金下达时` /
- * `灾后10日内` / `限`: a spreadsheet's print centres the row's cells, the
- * name wrapped round the target's line).  Its one text cell stands right of
- * the names' column, under the target's columns, but a row with nothing
- * else reads by order, its first text a name: the row's line was a
- * fragment, its pieces went into the names above and below and the row was
- * lost.  Such a cell between two lines of name pieces on the lines right
- * above and below it is the row's target, the line the row's.
- */
-static void mark_text_targets_between(GPtrArray *all, gboolean *frag, const jx_header *header)
-{
-    int name_col = role_column(header, JX_ROLE_NAME);
-    if (name_col < 0 || table_has_role(header, JX_ROLE_WEIGHT) ||
-        table_has_role(header, JX_ROLE_SCORE))
-        return;
-    for (guint i = 1; i + 1 < all->len; i++) {
-        built_row *b = all->pdata[i];
-        const built_row *above = all->pdata[i - 1], *below = all->pdata[i + 1];
-        const jx_pcell *cell = b->by_role[JX_ROLE_NAME];
-        if (!frag[i] || b->labels_only || !cell || cell->col <= name_col ||
-            !under_target_header(header, cell) ||
-            b->by_role[JX_ROLE_SEQ] || has_target(b) || b->text[JX_ROLE_LEVEL1] ||
-            b->text[JX_ROLE_LEVEL2] || labels_either_level(b->text[JX_ROLE_NAME]) ||
-            !name_piece_alone(above, frag[i - 1], name_col) ||
-            !name_piece_alone(below, frag[i + 1], name_col) || !next_line_of(above, b) ||
-            !next_line_of(b, below))
-            continue;
-        move_role(b, JX_ROLE_NAME, JX_ROLE_VALUE);
-        frag[i] = FALSE;
-    }
-}
-
 static void mark_value_rests_below(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -5033,7 +4980,6 @@ static GPtrArray *build_rows(const jx_ptable *table)
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
-    mark_text_targets_between(all, frag, table->header);
     if (!scored)
         mark_date_heads(all, frag);
     if (!scored)

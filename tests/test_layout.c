@@ -3346,26 +3346,6 @@ static void level1_stack_between_level2_labels(void **state)
     check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
 }
 
-/* A qualitative target on a line of its own between its name's lines
- * (`资金兑付及时性（以` / `及时  暂定` / `批复为准）`, a spreadsheet's print
- * centring the row's cells): alone on its line, the target read as a name
- * by order, the line as a fragment, and the row was lost, its name pieces
- * run into the names above and below (审批办结时限资金兑付及时性(以批复为准)).
- * A text under the target's header between two lines of name pieces is the
- * row's target. */
-static void text_target_between_name_lines(void **state)
-{
-    (void)state;
-    static const char *const rel = "weasy-calc-layout/bureau/b0007";
-    check_fields(rel, "审批办结时限", "op", "<=", "value", "6", "unit", "个工作日", NULL);
-    check_fields(rel, "资金兑付及时性(以批复为准)", "value", "及时", NULL);
-    check_fields(rel, "灾后救助资金下达时限", "value", "灾后10日内", NULL);
-    check_fields(rel, "年度任务完成时限", "value", "2022-12-25", NULL);
-    check_fields(rel, "生产安全事故死亡人数", "value", "较上年下降", NULL);
-    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
-                 NULL);
-}
-
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3549,7 +3529,6 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
-        cmocka_unit_test(text_target_between_name_lines),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
