@@ -816,6 +816,59 @@ static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize 
            last->offset + last->width <= mid->offset;
 }
 
+/* A line's first and last character columns [from, to), counting each
+ * character one column (how pdftotext -layout places text) or, when
+ * `wide`, a wide character two (a dump set by display width). */
+static void line_columns(const page_line *pl, gboolean wide, int *from, int *to)
+{
+    const char *p = pl->s, *end = pl->s + pl->n;
+    while (end > p && (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r'))
+        end--;
+    *from = *to = 0;
+    gboolean text = FALSE;
+    while (p < end) {
+        int bytes, w = wide ? jx_text_char_width(p, end, &bytes) : 1;
+        if (!wide)
+            bytes = (int)(g_utf8_next_char(p) - p);
+        if (*p != ' ')
+            text = TRUE;
+        if (!text)
+            *from += w;
+        *to += w;
+        p += bytes;
+    }
+}
+
+/* TRUE when single-piece line k is the first line of a cell wrapped round
+ * its row in the row's last column (`按照项目实施方案要求持续改善，惠及更多群`
+ * / `社会效益指标  群众生产生活条件` / `众`: a long target set on top of its
+ * row's other cells, its tail under them, both centred in the cell): the
+ * line below is of several pieces, all left of this line's start, and the
+ * line after it one piece again inside this line's columns.  The mirror of
+ * wraps_round_row; a paragraph's line starts at the margin, left of the
+ * cells of a row below it.  Either reading of the columns may hold (see
+ * WIDE_AS). */
+static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k)
+{
+    if (k + 2 >= n)
+        return FALSE;
+    const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
+    if (first->kind != ROW_NONE || first->furniture || line_blank(first) || first->joined ||
+        mid->kind != ROW_SPACE || last->kind != ROW_NONE || last->furniture ||
+        line_blank(last) || last->joined)
+        return FALSE;
+    for (int wide = 0; wide <= 1; wide++) {
+        int f_from, f_to, m_from, m_to, l_from, l_to;
+        line_columns(first, wide, &f_from, &f_to);
+        line_columns(mid, wide, &m_from, &m_to);
+        line_columns(last, wide, &l_from, &l_to);
+        if (m_from < f_from && m_to < f_from && l_from >= f_from - WRAP_ROUND_SLACK_COLS &&
+            l_to <= f_to + WRAP_ROUND_SLACK_COLS)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when `word` is a level label, or a wrapped label's first or last
  * line. */
 static gboolean label_word(const char *word)
@@ -938,7 +991,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                    !row_label_between(lines, n, k, last_multi, margin, width) &&
                    !level2_label_inside(pl, margin) && !joined_label_inside(pl, margin) &&
                    !label_tail_inside(pl, margin) &&
-                   !wraps_round_row(lines, n, k, last_multi)) {
+                   !wraps_round_row(lines, n, k, last_multi) &&
+                   !wraps_round_last_column(lines, n, k)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

@@ -5997,6 +5997,189 @@ static void level2_middle_back(GPtrArray *rows)
     }
 }
 
+/* A level-1 label wrapped round its group's first row a grid column right
+ * of its own, in the level-2 column (a layout dump's columns drift along a
+ * line: `效益指` / `23  经济效益  项目区农民人均增收` / `标`, 效益指 standing
+ * where the rows above set 经济成本指标), the row's level-2 text then reading
+ * 效益指经济效益标: when that text, over three lines or more, parts into a
+ * head and a rest, neither a label by itself, that joined make a level-1
+ * label only, round a level-2 label the taxonomy places under it, the head
+ * and rest are the row's level-1 label.  No level-2 label wraps round
+ * another so. */
+static void level1_round_level2(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (!text || b->text[JX_ROLE_LEVEL1] || !b->head_line[JX_ROLE_LEVEL2] ||
+            b->tail_line[JX_ROLE_LEVEL2] < b->head_line[JX_ROLE_LEVEL2] + 2 ||
+            labels_either_level(text))
+            continue;
+        char *level1 = NULL, *level2 = NULL;
+        for (const char *m = g_utf8_next_char(text); *m && !level1; m = g_utf8_next_char(m))
+            for (const char *r = g_utf8_next_char(m); *r && !level1; r = g_utf8_next_char(r)) {
+                char *head = g_strndup(text, (gsize)(m - text));
+                char *label = g_strndup(m, (gsize)(r - m));
+                char *joined = jx_norm_join(head, r);
+                const char *code = jx_taxonomy_level1(joined);
+                if (code && !jx_taxonomy_level2(NULL, joined) && !labels_either_level(head) &&
+                    !labels_either_level(r) && jx_taxonomy_level2(code, label)) {
+                    level1 = joined;
+                    level2 = label;
+                } else {
+                    g_free(joined);
+                    g_free(label);
+                }
+                g_free(head);
+            }
+        if (!level1)
+            continue;
+        int head_line = b->head_line[JX_ROLE_LEVEL2], tail_line = b->tail_line[JX_ROLE_LEVEL2];
+        text_set(b, JX_ROLE_LEVEL1, level1);
+        text_set(b, JX_ROLE_LEVEL2, level2);
+        b->head_line[JX_ROLE_LEVEL1] = head_line;
+        b->tail_line[JX_ROLE_LEVEL1] = tail_line;
+        b->label_sum[JX_ROLE_LEVEL1] = head_line + tail_line;
+        b->label_pieces[JX_ROLE_LEVEL1] = 2;
+        /* the level-2 label stands on the line between */
+        int mid = (head_line + tail_line) / 2;
+        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = mid;
+        b->label_sum[JX_ROLE_LEVEL2] = mid;
+        b->label_pieces[JX_ROLE_LEVEL2] = 1;
+    }
+}
+
+/* The most characters of a level-1 label set a character or two a line
+ * (`效` / `益` / `指` / `标`) one line of its stack holds. */
+#define STACK_PIECE_MAX_CHARS 2
+/* The most rows a level-1 stack stands beside (one line each, a level-2
+ * label's between). */
+#define STACK_MAX_ROWS 6
+
+/* Row b's level-2 text parted into the pieces of a character stack it took
+ * in and the label between them: `效社会效益指标` → `效` + 社会效益指标,
+ * `指生态效益指标标` → `指` + 生态效益指标 + `标`, `益` → `益` alone.  Sets
+ * *head and *tail (new strings, NULL when none) and *label (a new string, the
+ * level-2 label, or NULL), and returns TRUE; FALSE when the text is a label
+ * whole or parts no such way. */
+static gboolean stack_pieces_round(const char *text, char **head, char **label, char **tail)
+{
+    *head = *label = *tail = NULL;
+    if (!text || labels_either_level(text))
+        return FALSE;
+    if (g_utf8_strlen(text, -1) <= STACK_PIECE_MAX_CHARS) {
+        *head = g_strdup(text);
+        return TRUE;
+    }
+    glong n = g_utf8_strlen(text, -1);
+    for (glong pre = 0; pre <= STACK_PIECE_MAX_CHARS; pre++)
+        for (glong post = 0; post <= STACK_PIECE_MAX_CHARS; post++) {
+            if (pre + post == 0 || pre + post >= n)
+                continue;
+            const char *m = g_utf8_offset_to_pointer(text, pre);
+            const char *r = g_utf8_offset_to_pointer(text, n - post);
+            char *mid = g_strndup(m, (gsize)(r - m));
+            if (jx_taxonomy_level2(NULL, mid) && !jx_taxonomy_level1(mid)) {
+                *head = pre ? g_strndup(text, (gsize)(m - text)) : NULL;
+                *tail = post ? g_strdup(r) : NULL;
+                *label = mid;
+                return TRUE;
+            }
+            g_free(mid);
+        }
+    return FALSE;
+}
+
+/* Row b's level-2 text becomes `label` (taken; NULL for none) on `line`. */
+static void level2_on_line(built_row *b, char *label, int line)
+{
+    text_set(b, JX_ROLE_LEVEL2, label);
+    b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = label ? line : 0;
+    b->label_sum[JX_ROLE_LEVEL2] = label ? line : 0;
+    b->label_pieces[JX_ROLE_LEVEL2] = label ? 1 : 0;
+}
+
+/* A level-1 label set a character a line (`效` / `益` / `指` / `标`, a
+ * narrow cell's text) in the level-2 column's place, between that column's
+ * labels (a spreadsheet's print that WeasyPrint sets a column off): the
+ * level-2 labels took its characters in (`效社会效益指标`, `益`,
+ * `指生态效益指标标`) and its rows kept the level-1 label above.  Pieces of
+ * a character or two round the level-2 labels of rows in a row, none a
+ * label, that joined in order make a level-1 label only, one each of those
+ * level-2 labels stands under, are that label's: the first row with a
+ * piece takes it, over the lines of its pieces.  No level-2 label holds
+ * characters of another label so. */
+static void level1_stack_in_level2_column(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        GString *pieces = g_string_new(NULL);
+        char *joined = NULL;
+        guint end = i;
+        const char *code = NULL;
+        int first_line = 0, last_line = 0, line = 0;
+        /* the longest run of pieces that makes a label (效益 opens 效益指标) */
+        for (guint j = i; j < rows->len && j < i + STACK_MAX_ROWS; j++) {
+            built_row *b = rows->pdata[j];
+            char *head, *label, *tail;
+            if (b->text[JX_ROLE_LEVEL1] || b->page != ((built_row *)rows->pdata[i])->page ||
+                !stack_pieces_round(b->text[JX_ROLE_LEVEL2], &head, &label, &tail))
+                break;
+            if (head)
+                g_string_append(pieces, head);
+            if (tail)
+                g_string_append(pieces, tail);
+            if (!first_line)
+                first_line = b->head_line[JX_ROLE_LEVEL2];
+            line = b->tail_line[JX_ROLE_LEVEL2];
+            g_free(head);
+            g_free(label);
+            g_free(tail);
+            if (j > i && jx_taxonomy_level1(pieces->str) && !jx_taxonomy_level2(NULL, pieces->str)) {
+                code = jx_taxonomy_level1(pieces->str);
+                g_free(joined);
+                joined = g_strdup(pieces->str);
+                end = j + 1;
+                last_line = line;
+            }
+        }
+        g_string_free(pieces, TRUE);
+        /* every level-2 label left stands under the level-1 label */
+        for (guint j = i; code && j < end; j++) {
+            char *head, *label, *tail;
+            stack_pieces_round(((built_row *)rows->pdata[j])->text[JX_ROLE_LEVEL2], &head, &label,
+                               &tail);
+            if (label && !jx_taxonomy_level2(code, label))
+                code = NULL;
+            g_free(head);
+            g_free(label);
+            g_free(tail);
+        }
+        if (!code || !first_line || !last_line) {
+            g_free(joined);
+            continue;
+        }
+        for (guint j = i; j < end; j++) {
+            built_row *b = rows->pdata[j];
+            char *head, *label, *tail;
+            stack_pieces_round(b->text[JX_ROLE_LEVEL2], &head, &label, &tail);
+            /* the level-2 label stands on the line its pieces leave */
+            int at = head && !tail   ? b->tail_line[JX_ROLE_LEVEL2]
+                     : tail && !head ? b->head_line[JX_ROLE_LEVEL2]
+                                     : (b->head_line[JX_ROLE_LEVEL2] + b->tail_line[JX_ROLE_LEVEL2]) / 2;
+            level2_on_line(b, label, at);
+            g_free(head);
+            g_free(tail);
+        }
+        built_row *top = rows->pdata[i];
+        text_set(top, JX_ROLE_LEVEL1, joined);
+        top->head_line[JX_ROLE_LEVEL1] = first_line;
+        top->tail_line[JX_ROLE_LEVEL1] = last_line;
+        top->label_sum[JX_ROLE_LEVEL1] = first_line + last_line;
+        top->label_pieces[JX_ROLE_LEVEL1] = 2;
+        i = end - 1;
+    }
+}
+
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
  * value cell did not state.  NULL when the row has none of these cells. */
@@ -6824,6 +7007,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     level1_rest_with_head(rows);
     level1_rest_over_level2(rows);
     level2_label_from_level1_word(rows);
+    level1_round_level2(rows);
+    level1_stack_in_level2_column(rows);
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);

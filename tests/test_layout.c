@@ -3345,6 +3345,59 @@ static void label_wedged_one_line_off(void **state)
     check_fields(rel, "周边群众满意度", "level1", "满意度", "level2", "服务对象满意度", NULL);
 }
 
+/* A long target centred in the last column and wrapped round its row
+ * (`按照项目实施方案要求持续改善，惠及更多` over `社会效益指标 | 群众生产生活条件`,
+ * `群众` under them): its first line, one piece wider than half the table,
+ * ended the layout region, and the rows after it (no header of their own)
+ * were lost.  A line whose cells below all stand left of it, its tail under
+ * it inside its columns, is a cell wrapped round its row. */
+static void target_wrapped_round_row_last_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/standard/f0016";
+    check_fields(rel, "群众生产生活条件", "level1", "效益", "level2", "社会效益指标", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(rel, "PM2.5年均浓度", "op", ">=", "value", "26", "unit", "微克/立方米", NULL);
+    check_fields(rel, "农村生活污水治理率", "level1", "效益", "level2", "生态效益指标", "value",
+                 "41", NULL);
+}
+
+/* A level-1 label wrapped round its group's first row a column right of
+ * its own (`效益指` / `23  经济效益  项目区农民人均增收` / `标`, the dump's
+ * columns drifting along the line): the level-2 column took it, the row's
+ * level-2 label read 效益指经济效益标 and the group's rows kept 成本指标,
+ * the level-1 label above.  A head and rest round a level-2 label that
+ * joined make a level-1 label are the row's level-1 label. */
+static void level1_label_round_level2_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/bureau/b0005";
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益", "value",
+                 "360", NULL);
+    check_fields(rel, "社会影响力", "level1", "效益指标", "level2", "社会效益", NULL);
+    check_fields(rel, "水土流失治理度", "level1", "效益指标", "level2", "生态效益", NULL);
+    check_fields(rel, "人均补助标准", "level1", "成本指标", "level2", "经济成本指标", NULL);
+}
+
+/* A level-1 label set a character a line (`效` / `益` / `指` / `标`) in the
+ * level-2 column's place, between that column's labels: the level-2 labels
+ * took its characters in (`效社会效益指标`, `益`, `指生态效益指标标`) and the
+ * group's rows read 产出指标 above them or 满意度指标 below.  Pieces round
+ * the level-2 labels of rows in a row that joined make a level-1 label are
+ * that label. */
+static void level1_stack_between_level2_labels(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0001";
+    check_fields(rel, "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(rel, "服务能力和水平", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "有效提高", NULL);
+    check_fields(rel, "节能减排效果", "level1", "效益指标", "level2", "生态效益指标", NULL);
+    check_fields(rel, "持续发挥效益", "level1", "效益指标", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3528,6 +3581,9 @@ int main(void)
         cmocka_unit_test(date_year_alone_over_rest),
         cmocka_unit_test(label_wedged_between_rows),
         cmocka_unit_test(label_wedged_one_line_off),
+        cmocka_unit_test(target_wrapped_round_row_last_column),
+        cmocka_unit_test(level1_label_round_level2_label),
+        cmocka_unit_test(level1_stack_between_level2_labels),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
