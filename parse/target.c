@@ -4953,6 +4953,66 @@ static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, gu
     return up;
 }
 
+/* The column most rows of `all` hold their name in, or -1: the header's
+ * names' column as the rows stand (a layout dump may shift its text). */
+static int names_column(const GPtrArray *all, int n_cols)
+{
+    int *count = g_new0(int, n_cols + 1);
+    for (guint i = 0; i < all->len; i++) {
+        const jx_pcell *name = ((const built_row *)all->pdata[i])->by_role[JX_ROLE_NAME];
+        if (name && name->col >= 0 && name->col < n_cols)
+            count[name->col]++;
+    }
+    int best = -1;
+    for (int c = 0; c < n_cols; c++)
+        if (count[c] && (best < 0 || count[c] > count[best]))
+            best = c;
+    g_free(count);
+    return best;
+}
+
+/* TRUE when row `b` holds a name in the names' column and nothing a row
+ * needs besides (no target, no 序号): a name set at the top of its row, the
+ * row's figures a line or a page break lower. */
+static gboolean name_alone_in_column(const built_row *b, int names)
+{
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+    return name && name->col == names && !has_target(b) && !b->by_role[JX_ROLE_SEQ];
+}
+
+/*
+ * A row set taller than its name (wkhtmltopdf: a tall row's name at its
+ * top, its targets centred a line lower; a row a page break cuts, its name
+ * at the foot of one page and its 序号 and targets atop the next) comes as
+ * two rows: the name alone in its column, then the targets with no name.
+ * A target of text (健全, 长期有效, 按照…持续改善) fills the name's slot
+ * there by alignment (text prefers the name), and the name above, a
+ * fragment, joins the row before it.  The text stands in a column right of
+ * the names', under a row holding the name alone: it is the row's target
+ * (or, in a column not kept, nothing), and the name above is the row's.
+ */
+static void targets_under_their_name(GPtrArray *all, const jx_header *header)
+{
+    int names = names_column(all, header->n_cols);
+    if (names < 0 || header->roles[names] != JX_ROLE_NAME)
+        return;
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
+        if (!taken || taken->col <= names || taken->col >= header->n_cols ||
+            !name_alone_in_column(all->pdata[i - 1], names) ||
+            !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
+            continue;
+        jx_role own = header->roles[taken->col];
+        if ((own == JX_ROLE_VALUE || own == JX_ROLE_HALF_VALUE) && !b->by_role[own]) {
+            move_role(b, JX_ROLE_NAME, own);
+        } else if (own == JX_ROLE_NONE || own == JX_ROLE_OTHER) {
+            text_set(b, JX_ROLE_NAME, NULL);
+            b->by_role[JX_ROLE_NAME] = NULL;
+        }
+    }
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -4962,6 +5022,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     names_left_of_header_word(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
+    targets_under_their_name(all, table->header);
     g_hash_table_unref(spans);
 
     guint n = all->len;
