@@ -4971,13 +4971,40 @@ static int names_column(const GPtrArray *all, int n_cols)
     return best;
 }
 
-/* TRUE when row `b` holds a name in the names' column and nothing a row
- * needs besides (no target, no 序号): a name set at the top of its row, the
- * row's figures a line or a page break lower. */
+/* TRUE when row `b` has a cell left of the names' column (`names`) that is
+ * a piece of a label: no merged cell's, no whole label, no 序号 (成 of a
+ * label stacked a character a line, 成 / 本 / 指 / 标).  Such a row is a
+ * line of cells a dump sets over lines of their own, which the label and
+ * fragment readers place. */
+static gboolean holds_label_piece(const built_row *b, int names)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (c->col < names && !c->spanned && c->kind != JX_CK_INT && c->norm && *c->norm &&
+            !jx_taxonomy_level1(c->norm) && !jx_taxonomy_level2(NULL, c->norm))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when row `b` holds a name in the names' column and nothing else (no
+ * target, no 序号, no label's piece of its own): a name set at the top of
+ * its row, the row's figures a line or a page break lower. */
 static gboolean name_alone_in_column(const built_row *b, int names)
 {
     const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    return name && name->col == names && !has_target(b) && !b->by_role[JX_ROLE_SEQ];
+    if (!name || name->col != names)
+        return FALSE;
+    /* a merged cell's text (a label spanning rows) is every row's it spans,
+     * and a whole label beside the name is its group's; a label's piece
+     * (社会 of 社会 / 效益 / 指标 stacked over the lines) is a line of a
+     * row whose cells a dump sets over lines of their own */
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_NAME && b->text[r] && !(b->by_role[r] && b->by_role[r]->spanned) &&
+            !(is_label_role(r) && known_label(r, b->text[r])))
+            return FALSE;
+    return TRUE;
 }
 
 /*
@@ -5001,6 +5028,7 @@ static void targets_under_their_name(GPtrArray *all, const jx_header *header)
         const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
         if (!taken || taken->col <= names || taken->col >= header->n_cols ||
             !name_alone_in_column(all->pdata[i - 1], names) ||
+            holds_label_piece(all->pdata[i - 1], names) || holds_label_piece(b, names) ||
             !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
             continue;
         jx_role own = header->roles[taken->col];
