@@ -535,6 +535,28 @@ static gboolean wraps_on(const built_row *b)
     return wrapped && !b->by_role[JX_ROLE_SEQ] && !(b->text[JX_ROLE_NAME] && !b->continues[JX_ROLE_NAME]);
 }
 
+/* TRUE when `text` is a whole figure target: a number with its unit. */
+static gboolean whole_figure(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    gboolean whole = t.kind == JX_KIND_NUMBER && t.unit;
+    jx_target_clear(&t);
+    return whole;
+}
+
+/* TRUE when the value `b` holds opens a target of its own under the whole
+ * one of the row above, `above` (`≥ 9,600 件` over `≥1,500人次`): rows set
+ * as tight as a cell's wrapped lines (wkhtmltopdf) mark it wrapped on, but
+ * a target whose figure and unit are all there has nothing left to wrap,
+ * and a comparison sign opens a target, never goes on with one. */
+static gboolean opens_target_under_whole(const built_row *above, const built_row *b)
+{
+    const char *v = b->text[JX_ROLE_VALUE], *up = above->text[JX_ROLE_VALUE];
+    return v && up && b->text[JX_ROLE_NAME] && jx_norm_is_op_sign(g_utf8_get_char(v)) &&
+           whole_figure(v) && whole_figure(up);
+}
+
 /* TRUE when row `b` is a level-1 label alone, whole (产出指标), under a
  * header with one label column: the section row of such a form, its label
  * centred across the row (a borderless PDF sets it right of where the names
@@ -5063,7 +5085,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header) &&
                          !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header)) &&
                          !(i > 0 && finishes_joined_label(all->pdata[i - 1], b));
-        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
+        frag[i] = (is_fragment(b, scored) ||
+                   (data_above && wraps_on(b) && !opens_target_under_whole(all->pdata[i - 1], b)) ||
                    (data_above && only_unkept_columns(b, table->header)) ||
                    (!scored && unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;

@@ -3037,6 +3037,32 @@ static void text_targets_under_their_names(void **state)
                      G_N_ELEMENTS(tall));
 }
 
+/*
+ * Calc's HTML printed by wkhtmltopdf, a borderless variant form
+ * (wkhtml-calc-tight-rows-own-targets-v0020): rows set as tight as a cell's
+ * wrapped lines (`储备应急救灾物资 | ≥ 9,600 件` right over `安全生产培训人次 |
+ * ≥1,500人次`), which the reader marks wrapped on from the row above.  The
+ * lower row was read as the rest of the upper one (储备应急救灾物资安全生产培训
+ * 人次, `≥ 9,600件≥1,500人次`).  A target opening with a comparison sign
+ * under a whole figure and unit goes on from nothing: it is a row's own.
+ */
+static void tight_rows_with_their_own_targets(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-calc-tight-rows-own-targets-v0020");
+    static const field_want w[] = {
+        {"储备应急救灾物资", "op", ">="},
+        {"储备应急救灾物资", "value", "9600"},
+        {"储备应急救灾物资", "unit", "件"},
+        {"安全生产培训人次", "op", ">="},
+        {"安全生产培训人次", "value", "1500"},
+        {"安全生产培训人次", "unit", "人次"},
+        {"安全生产培训人次", "level2", "数量指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-tight-rows-own-targets-v0020.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3137,6 +3163,7 @@ int main(void)
         cmocka_unit_test(sign_on_its_figures_line),
         cmocka_unit_test(date_head_beside_its_operator),
         cmocka_unit_test(text_targets_under_their_names),
+        cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
