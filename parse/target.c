@@ -644,6 +644,7 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
 }
 
 static gboolean known_label(jx_role role, const char *text);
+static gboolean labels_either_level(const char *text);
 static gboolean completes_target(const char *before, const char *piece);
 static gboolean adds_unit(const char *before, const char *piece);
 
@@ -5016,7 +5017,9 @@ static gboolean holds_label_piece(const built_row *b, int names)
 static gboolean name_alone_in_column(const built_row *b, int names)
 {
     const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    if (!name || name->col != names)
+    /* a label in the names' slot is a row of labels alone (效益 | 生态效益 |
+     * 可持续影响), no name */
+    if (!name || name->col != names || labels_either_level(b->text[JX_ROLE_NAME]))
         return FALSE;
     /* a merged cell's text (a label spanning rows) is every row's it spans,
      * and a whole label beside the name is its group's; a label's piece
