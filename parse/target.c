@@ -5041,7 +5041,8 @@ static gboolean name_alone_in_column(const built_row *b, int names)
  * there by alignment (text prefers the name), and the name above, a
  * fragment, joins the row before it.  The text stands in a column right of
  * the names', under a row holding the name alone: it is the row's target
- * (or, in a column not kept, nothing), and the name above is the row's.
+ * (or, in a column not kept beside the row's value, nothing), and the name
+ * above is the row's.
  */
 static void targets_under_their_name(GPtrArray *all, const jx_header *header)
 {
@@ -5059,6 +5060,10 @@ static void targets_under_their_name(GPtrArray *all, const jx_header *header)
         jx_role own = header->roles[taken->col];
         if ((own == JX_ROLE_VALUE || own == JX_ROLE_HALF_VALUE) && !b->by_role[own]) {
             move_role(b, JX_ROLE_NAME, own);
+        } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && !has_target(b)) {
+            /* a layout dump's columns need not be the header's: the row's
+             * only target is its value */
+            move_role(b, JX_ROLE_NAME, JX_ROLE_VALUE);
         } else if (own == JX_ROLE_NONE || own == JX_ROLE_OTHER) {
             text_set(b, JX_ROLE_NAME, NULL);
             b->by_role[JX_ROLE_NAME] = NULL;
