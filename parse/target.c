@@ -535,6 +535,28 @@ static gboolean wraps_on(const built_row *b)
     return wrapped && !b->by_role[JX_ROLE_SEQ] && !(b->text[JX_ROLE_NAME] && !b->continues[JX_ROLE_NAME]);
 }
 
+/* TRUE when `text` is a whole figure target: a number with its unit. */
+static gboolean whole_figure(const char *text)
+{
+    jx_target t = {0};
+    jx_norm_target(text, &t);
+    gboolean whole = t.kind == JX_KIND_NUMBER && t.unit;
+    jx_target_clear(&t);
+    return whole;
+}
+
+/* TRUE when the value `b` holds opens a target of its own under the whole
+ * one of the row above, `above` (`≥ 9,600 件` over `≥1,500人次`): rows set
+ * as tight as a cell's wrapped lines (wkhtmltopdf) mark it wrapped on, but
+ * a target whose figure and unit are all there has nothing left to wrap,
+ * and a comparison sign opens a target, never goes on with one. */
+static gboolean opens_target_under_whole(const built_row *above, const built_row *b)
+{
+    const char *v = b->text[JX_ROLE_VALUE], *up = above->text[JX_ROLE_VALUE];
+    return v && up && b->text[JX_ROLE_NAME] && jx_norm_is_op_sign(g_utf8_get_char(v)) &&
+           whole_figure(v) && whole_figure(up);
+}
+
 /* TRUE when row `b` is a level-1 label alone, whole (产出指标), under a
  * header with one label column: the section row of such a form, its label
  * centred across the row (a borderless PDF sets it right of where the names
@@ -622,6 +644,7 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
 }
 
 static gboolean known_label(jx_role role, const char *text);
+static gboolean labels_either_level(const char *text);
 static gboolean completes_target(const char *before, const char *piece);
 static gboolean adds_unit(const char *before, const char *piece);
 
@@ -5019,6 +5042,101 @@ static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, gu
     return up;
 }
 
+/* The column most rows of `all` hold their name in, or -1: the header's
+ * names' column as the rows stand (a layout dump may shift its text). */
+static int names_column(const GPtrArray *all, int n_cols)
+{
+    int *count = g_new0(int, n_cols + 1);
+    for (guint i = 0; i < all->len; i++) {
+        const jx_pcell *name = ((const built_row *)all->pdata[i])->by_role[JX_ROLE_NAME];
+        if (name && name->col >= 0 && name->col < n_cols)
+            count[name->col]++;
+    }
+    int best = -1;
+    for (int c = 0; c < n_cols; c++)
+        if (count[c] && (best < 0 || count[c] > count[best]))
+            best = c;
+    g_free(count);
+    return best;
+}
+
+/* TRUE when row `b` has a cell left of the names' column (`names`) that is
+ * a piece of a label: no merged cell's, no whole label, no 序号 (成 of a
+ * label stacked a character a line, 成 / 本 / 指 / 标).  Such a row is a
+ * line of cells a dump sets over lines of their own, which the label and
+ * fragment readers place. */
+static gboolean holds_label_piece(const built_row *b, int names)
+{
+    const GPtrArray *cells = b->source->cells;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (c->col < names && !c->spanned && c->kind != JX_CK_INT && c->norm && *c->norm &&
+            !jx_taxonomy_level1(c->norm) && !jx_taxonomy_level2(NULL, c->norm))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when row `b` holds a name in the names' column and nothing else (no
+ * target, no 序号, no label's piece of its own): a name set at the top of
+ * its row, the row's figures a line or a page break lower. */
+static gboolean name_alone_in_column(const built_row *b, int names)
+{
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+    /* a label in the names' slot is a row of labels alone (效益 | 生态效益 |
+     * 可持续影响), no name */
+    if (!name || name->col != names || labels_either_level(b->text[JX_ROLE_NAME]))
+        return FALSE;
+    /* a merged cell's text (a label spanning rows) is every row's it spans,
+     * and a whole label beside the name is its group's; a label's piece
+     * (社会 of 社会 / 效益 / 指标 stacked over the lines) is a line of a
+     * row whose cells a dump sets over lines of their own */
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_NAME && b->text[r] && !(b->by_role[r] && b->by_role[r]->spanned) &&
+            !(is_label_role(r) && known_label(r, b->text[r])))
+            return FALSE;
+    return TRUE;
+}
+
+/*
+ * A row set taller than its name (wkhtmltopdf: a tall row's name at its
+ * top, its targets centred a line lower; a row a page break cuts, its name
+ * at the foot of one page and its 序号 and targets atop the next) comes as
+ * two rows: the name alone in its column, then the targets with no name.
+ * A target of text (健全, 长期有效, 按照…持续改善) fills the name's slot
+ * there by alignment (text prefers the name), and the name above, a
+ * fragment, joins the row before it.  The text stands in a column right of
+ * the names', under a row holding the name alone: it is the row's target
+ * (or, in a column not kept beside the row's value, nothing), and the name
+ * above is the row's.
+ */
+static void targets_under_their_name(GPtrArray *all, const jx_header *header)
+{
+    int names = names_column(all, header->n_cols);
+    if (names < 0 || header->roles[names] != JX_ROLE_NAME)
+        return;
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
+        if (!taken || taken->col <= names || taken->col >= header->n_cols ||
+            !name_alone_in_column(all->pdata[i - 1], names) ||
+            holds_label_piece(all->pdata[i - 1], names) || holds_label_piece(b, names) ||
+            !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
+            continue;
+        jx_role own = header->roles[taken->col];
+        if ((own == JX_ROLE_VALUE || own == JX_ROLE_HALF_VALUE) && !b->by_role[own]) {
+            move_role(b, JX_ROLE_NAME, own);
+        } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && !has_target(b)) {
+            /* a layout dump's columns need not be the header's: the row's
+             * only target is its value */
+            move_role(b, JX_ROLE_NAME, JX_ROLE_VALUE);
+        } else if (own == JX_ROLE_NONE || own == JX_ROLE_OTHER) {
+            text_set(b, JX_ROLE_NAME, NULL);
+            b->by_role[JX_ROLE_NAME] = NULL;
+        }
+    }
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -5028,6 +5146,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     names_left_of_header_word(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
+    targets_under_their_name(all, table->header);
     g_hash_table_unref(spans);
 
     guint n = all->len;
@@ -5040,7 +5159,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
         b->labels_only = is_label_row(b, table->header) &&
                          !(i + 1 < n && names_row_below(b, all->pdata[i + 1], table->header)) &&
                          !(i > 0 && finishes_joined_label(all->pdata[i - 1], b));
-        frag[i] = (is_fragment(b, scored) || (data_above && wraps_on(b)) ||
+        frag[i] = (is_fragment(b, scored) ||
+                   (data_above && wraps_on(b) && !opens_target_under_whole(all->pdata[i - 1], b)) ||
                    (data_above && only_unkept_columns(b, table->header)) ||
                    (!scored && unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;

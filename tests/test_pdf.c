@@ -3034,6 +3034,71 @@ static void date_head_beside_its_operator(void **state)
     indicator_fields("tests/pdf/chromium-writer-date-head-beside-op-b0024.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * Calc's HTML printed by wkhtmltopdf (variant forms of the accuracy corpus):
+ * a row whose name stands apart from its targets, the name alone in its
+ * column and the targets, text, in a row of their own below it — a row a
+ * page break cut (v0011: 群众生产生活条件 at page 1's foot, its 序号 38 and
+ * its target 按照项目实施方案要求持续改善,惠及更多群众 atop page 2) or a tall
+ * row set with its name at the top (v0021: 管理制度健全性 over 健全 | 健全).
+ * Text prefers the name's slot, so the target was read as the lower row's
+ * name and the name went up into the row above (政策宣传覆盖率群众生产生活条件,
+ * 工程设计使用年限管理制度健全性).  Text in a target's column under a row
+ * holding a name alone is that name's target.
+ */
+static void text_targets_under_their_names(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-calc-name-over-page-break-v0011");
+    static const field_want cut[] = {
+        {"政策宣传覆盖率", "op", ">="},
+        {"政策宣传覆盖率", "value", "97"},
+        {"群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众"},
+        {"群众生产生活条件", "kind", "text"},
+        {"群众生产生活条件", "level2", "社会效益指标"},
+        {"群众获得感", "value", "有效提升"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-name-over-page-break-v0011.pdf", cut,
+                     G_N_ELEMENTS(cut));
+    static const field_want tall[] = {
+        {"工程设计使用年限", "value", "28"},
+        {"工程设计使用年限", "unit", "年"},
+        {"管理制度健全性", "value", "健全"},
+        {"管理制度健全性", "level2", "可持续影响指标"},
+        {"持续发挥效益", "value", "长期有效"},
+        {"水土流失治理度", "value", "84"},
+        {"工程长效运行管护机制", "value", "健全"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-text-target-under-name-v0021.pdf", tall,
+                     G_N_ELEMENTS(tall));
+}
+
+/*
+ * Calc's HTML printed by wkhtmltopdf, a borderless variant form
+ * (wkhtml-calc-tight-rows-own-targets-v0020): rows set as tight as a cell's
+ * wrapped lines (`储备应急救灾物资 | ≥ 9,600 件` right over `安全生产培训人次 |
+ * ≥1,500人次`), which the reader marks wrapped on from the row above.  The
+ * lower row was read as the rest of the upper one (储备应急救灾物资安全生产培训
+ * 人次, `≥ 9,600件≥1,500人次`).  A target opening with a comparison sign
+ * under a whole figure and unit goes on from nothing: it is a row's own.
+ */
+static void tight_rows_with_their_own_targets(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-calc-tight-rows-own-targets-v0020");
+    static const field_want w[] = {
+        {"储备应急救灾物资", "op", ">="},
+        {"储备应急救灾物资", "value", "9600"},
+        {"储备应急救灾物资", "unit", "件"},
+        {"安全生产培训人次", "op", ">="},
+        {"安全生产培训人次", "value", "1500"},
+        {"安全生产培训人次", "unit", "人次"},
+        {"安全生产培训人次", "level2", "数量指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-calc-tight-rows-own-targets-v0020.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3134,6 +3199,8 @@ int main(void)
         cmocka_unit_test(second_table_read_by_its_own_columns),
         cmocka_unit_test(sign_on_its_figures_line),
         cmocka_unit_test(date_head_beside_its_operator),
+        cmocka_unit_test(text_targets_under_their_names),
+        cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
