@@ -3398,6 +3398,23 @@ static void level1_stack_between_level2_labels(void **state)
     check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
 }
 
+/* The same print: a long name between its row's work item and target
+ * wrapped round its row (`被认定和审核通过的项目及对象均符合规定的资格；项目及`
+ * over `推进知识产权创造运用 | ≥100%`, `合同等均达到预期效益` under them).
+ * Read only where the row's other cells all stand left of the name (a
+ * target in the last column), the three lines were no row: the name was
+ * lost and the table ended there, every row below it with it.  The middle
+ * line may hold cells right of the name too, a column gap clear of it. */
+static void name_wrapped_round_middle_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0014";
+    check_fields(rel, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "task", "推进知识产权创造运用", "op", ">=", "value", "100", NULL);
+    check_fields(rel, "人均管理费用", "op", "=", "value", "2", "unit", "万元/人", NULL);
+    check_fields(rel, "节能减排效果", "value", "明显", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3581,6 +3598,7 @@ int main(void)
         cmocka_unit_test(date_year_alone_over_rest),
         cmocka_unit_test(label_wedged_between_rows),
         cmocka_unit_test(label_wedged_one_line_off),
+        cmocka_unit_test(name_wrapped_round_middle_column),
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
