@@ -3415,6 +3415,26 @@ static void name_wrapped_round_middle_column(void **state)
     check_fields(rel, "节能减排效果", "value", "明显", NULL);
 }
 
+/* The same print, whole: its level-2 labels stand on lines of their own in
+ * the blank gap between two rows of their groups (`时效指标` between
+ * `资金兑付及时性` and `项目完成时限`), centred, and the dump sets its other
+ * labels on their rows' lines, so no line geometry went to the resolver and
+ * nothing showed the centring: each label was read as heading the rows
+ * below it (抽检任务完成率 under 数量指标, 重大食品安全事故 under 成本指标).
+ * A label inside the gap between two records, no wider than the dump's gap
+ * between rows and its own line, votes for centring
+ * (in_gap_between_records). */
+static void label_in_gap_between_rows(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0014";
+    check_fields(rel, "抽检任务完成率", "level2", "质量指标", NULL);
+    check_fields(rel, "资金兑付及时性", "level2", "时效指标", NULL);
+    check_fields(rel, "人均管理费用", "level2", "成本指标", NULL);
+    check_fields(rel, "重大食品安全事故", "level1", "效益指标", "level2", "社会效益指标", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3599,6 +3619,7 @@ int main(void)
         cmocka_unit_test(label_wedged_between_rows),
         cmocka_unit_test(label_wedged_one_line_off),
         cmocka_unit_test(name_wrapped_round_middle_column),
+        cmocka_unit_test(label_in_gap_between_rows),
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
