@@ -839,15 +839,50 @@ static void line_columns(const page_line *pl, gboolean wide, int *from, int *to)
     }
 }
 
+/* TRUE when line `pl` leaves columns [from, to) blank (each character one
+ * column, or a wide one two when `wide`). */
+static gboolean blank_across(const page_line *pl, gboolean wide, int from, int to)
+{
+    int col = 0;
+    for (const char *p = pl->s, *end = pl->s + pl->n; p < end && col < to;) {
+        int bytes, w = wide ? jx_text_char_width(p, end, &bytes) : 1;
+        if (!wide)
+            bytes = (int)(g_utf8_next_char(p) - p);
+        if (col + w > from && *p != ' ' && *p != '\t' && *p != '\r')
+            return FALSE;
+        col += w;
+        p += bytes;
+    }
+    return TRUE;
+}
+
+/* Blank columns a cell right of one wrapped round its row leaves after the
+ * wrapped cell's first line, at least: a column gap, as between any two
+ * cells.  Text nearer is a neighbouring column's own line (a two-column
+ * paragraph's, `通过项目实施，完成…；新增` beside `增图书馆藏书，…`). */
+#define WRAP_ROUND_CLEAR_COLS 2
+
+/* TRUE when the middle line of a cell wrapped round its row, below the
+ * cell's first line in columns [f_from, f_to), holds the row's other
+ * cells: some left of those columns and none in them or within
+ * WRAP_ROUND_CLEAR_COLS after them. */
+static gboolean round_middle_line(const page_line *mid, gboolean wide, int f_from, int f_to)
+{
+    int m_from, m_to;
+    line_columns(mid, wide, &m_from, &m_to);
+    return m_from < f_from && blank_across(mid, wide, f_from, f_to + WRAP_ROUND_CLEAR_COLS);
+}
+
 /* TRUE when single-piece line k is the first line of a cell wrapped round
- * its row in the row's last column (`按照项目实施方案要求持续改善，惠及更多群`
- * / `社会效益指标  群众生产生活条件` / `众`: a long target set on top of its
- * row's other cells, its tail under them, both centred in the cell): the
- * line below is of several pieces, all left of this line's start, and the
- * line after it one piece again inside this line's columns.  The mirror of
- * wraps_round_row; a paragraph's line starts at the margin, left of the
- * cells of a row below it.  Either reading of the columns may hold (see
- * WIDE_AS). */
+ * its row in a column right of the first (`按照项目实施方案要求持续改善，惠及更多群`
+ * / `社会效益指标  群众生产生活条件` / `众`, a long target centred in the last
+ * column; `被认定和审核通过的项目及对象均符合规定的资格；项目及` / `推进知识产权
+ * 创造运用  ≥100%` / `合同等均达到预期效益`, a name between its row's work
+ * item and target): the line below is of several pieces, some left of this
+ * line's start and none under it, and the line after it one piece again
+ * inside this line's columns.  The mirror of wraps_round_row; a
+ * paragraph's line starts at the margin, left of the cells of a row below
+ * it.  Either reading of the columns may hold (see WIDE_AS). */
 static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k)
 {
     if (k + 2 >= n)
@@ -858,12 +893,11 @@ static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k
         line_blank(last) || last->joined)
         return FALSE;
     for (int wide = 0; wide <= 1; wide++) {
-        int f_from, f_to, m_from, m_to, l_from, l_to;
+        int f_from, f_to, l_from, l_to;
         line_columns(first, wide, &f_from, &f_to);
-        line_columns(mid, wide, &m_from, &m_to);
         line_columns(last, wide, &l_from, &l_to);
-        if (m_from < f_from && m_to < f_from && l_from >= f_from - WRAP_ROUND_SLACK_COLS &&
-            l_to <= f_to + WRAP_ROUND_SLACK_COLS)
+        if (round_middle_line(mid, wide, f_from, f_to) &&
+            l_from >= f_from - WRAP_ROUND_SLACK_COLS && l_to <= f_to + WRAP_ROUND_SLACK_COLS)
             return TRUE;
     }
     return FALSE;

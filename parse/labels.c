@@ -1082,6 +1082,24 @@ static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_l
  * being its own). */
 #define WEDGE_SLACK_LINES 1
 
+/* TRUE when label row r, in a dump that parts its rows with blank lines
+ * and sets its labels on their rows' lines (row_first_line), stands inside
+ * the gap between the record right above it and the one right below, on
+ * their page: no wider than the dump's gap between two rows and the
+ * label's own line (WEDGE_SLACK_LINES off the middle of a gap of rows of
+ * unequal heights).  A label at its group's top stands on its first
+ * record's line, and a label on a row of its own (a section's heading) has
+ * a whole gap on each side; one in the gap is a cell centred over rows
+ * (WeasyPrint's `时效指标` between `资金兑付及时性` and `项目完成时限`). */
+static gboolean in_gap_between_records(const jx_label_context *ctx, int r)
+{
+    if (!ctx->row_first_line || !ctx->row_last_line || ctx->row_gap < 1)
+        return FALSE;
+    double up = ctx->label_line[r] - ctx->row_last_line[r - 1];
+    double down = ctx->row_first_line[r + 1] - ctx->label_line[r];
+    return up >= 1 && down >= 1 && up + down <= ctx->row_gap + 1 + WEDGE_SLACK_LINES;
+}
+
 /* TRUE when label row r stands on the one line between the last line of
  * the record right above it and the first line of the record right below,
  * on their page: a label set at its group's top stands on its first
@@ -1096,6 +1114,8 @@ static gboolean wedged_between_records(const jx_label_context *ctx, int r)
     if (on_own_line(ctx, r - 1) || on_own_line(ctx, r + 1) || ctx->page[r - 1] != ctx->page[r] ||
         ctx->page[r + 1] != ctx->page[r])
         return FALSE;
+    if (!ctx->line_lo)
+        return in_gap_between_records(ctx, r);
     double up = ctx->label_line[r] - ctx->line_hi[r - 1];
     double down = ctx->line_lo[r + 1] - ctx->label_line[r];
     return (up == 1 && down <= 1 + WEDGE_SLACK_LINES) || (down == 1 && up <= 1 + WEDGE_SLACK_LINES);
@@ -1111,17 +1131,19 @@ static gboolean wedged_between_records(const jx_label_context *ctx, int r)
  * pieces stand on such lines in any placement.  In a dump's lines (a text
  * browser's, a layout dump's), whose wrapped labels and blank lines for a
  * tall row's space set labels on such lines as well, only a label on the
- * one line between two records' lines (wedged_between_records). */
+ * one line between two records' lines (wedged_between_records), or, where
+ * the lines place no label, in the gap between two records' lines
+ * (in_gap_between_records). */
 static void vote_labels_alone(const jx_label_column *col, const jx_label_context *ctx, int a,
                               int b, int *votes)
 {
-    if (ctx->phrases || !ctx->labels_only || !ctx->label_line || !ctx->line_lo ||
-        !ctx->line_hi || !ctx->page)
+    if (ctx->phrases || !ctx->labels_only || !ctx->label_line || !ctx->page ||
+        (!(ctx->line_lo && ctx->line_hi) && !ctx->row_first_line))
         return;
     for (int r = a + 1; r < b; r++)
         if (col->explicit_label[r] && on_own_line(ctx, r) && ctx->page[r] > 0 &&
             records_in(ctx, a, r - 1) > 0 && records_in(ctx, r + 1, b) > 0 &&
-            (ctx->lines_on_page || wedged_between_records(ctx, r)))
+            ((ctx->lines_on_page && ctx->line_lo) || wedged_between_records(ctx, r)))
             votes[JX_PLACE_CENTRED]++;
 }
 

@@ -635,6 +635,14 @@ typedef struct {
      * it apart from every row's cells, and beside the row the page sets it
      * (labels.c, vote_labels_alone and top_of_cut_span). */
     gboolean lines_on_page;
+    /* Where the dump numbers its rows' lines but they place no label (each
+     * label on its row's line, line_lo NULL): each row's first and last
+     * line, and the lines from one row's last line to the next one's first
+     * (one more than the blank lines between), as a rule.  Only a label alone in the gap between two records
+     * is read from them (labels.c, wedged_between_records).  NULL, 0: not
+     * known. */
+    const double *row_first_line, *row_last_line;
+    int row_gap;
     /* The parent spans are stated, not resolved (a one-label-column form's
      * section rows: target.c): one span that shows its placement, none
      * showing another, says the column's (see COLUMN_MIN_VOTES). */

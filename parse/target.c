@@ -6631,7 +6631,8 @@ static gboolean is_section_row(const built_row *b, gboolean sections)
  * and, per label role, label_line, and says how far the lines tell where
  * labels stand (row_lines_kind). */
 static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double *line_lo,
-                                double *line_hi, double *const label_line[JX_ROLE_COUNT])
+                                double *line_hi, double *const label_line[JX_ROLE_COUNT],
+                                int *row_gap)
 {
     guint n = rows->len;
     if (n < 3)
@@ -6675,6 +6676,7 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
     qsort(gaps, (size_t)m, sizeof *gaps, cmp_int);
     gboolean gapped = steps[m / 2] == GAPPED_PITCH;
     gboolean adjacent = gaps[m / 2] == 1;
+    *row_gap = gaps[m / 2];
     g_free(steps);
     g_free(gaps);
     if (gapped)
@@ -7144,8 +7146,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     double *label_line[JX_ROLE_COUNT] = {0};
     for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
         label_line[label_roles[k]] = g_new0(double, n + 1);
-    row_lines_kind known =
-        row_lines(rows, jx_header_one_label_column(table->header), line_lo, line_hi, label_line);
+    int row_gap = 0;
+    row_lines_kind known = row_lines(rows, jx_header_one_label_column(table->header), line_lo,
+                                     line_hi, label_line, &row_gap);
     if (known == ROW_LINES_UNGAPPED)
         tall_rows_take_padding(rows, line_lo, line_hi);
     /* what every level is resolved with; each adds its own */
@@ -7158,6 +7161,11 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         heights[i] = row_height(rows->pdata[i]);
     base.row_height = known == ROW_LINES_UNGAPPED ? heights : NULL;
+    if (known == ROW_LINES_ROWS) {
+        base.row_first_line = line_lo;
+        base.row_last_line = line_hi;
+        base.row_gap = row_gap;
+    }
     gboolean *labels_only = g_new0(gboolean, n + 1);
     int *pages = g_new0(int, n + 1);
     for (int i = 0; i < n; i++) {

@@ -3398,6 +3398,43 @@ static void level1_stack_between_level2_labels(void **state)
     check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度", NULL);
 }
 
+/* The same print: a long name between its row's work item and target
+ * wrapped round its row (`被认定和审核通过的项目及对象均符合规定的资格；项目及`
+ * over `推进知识产权创造运用 | ≥100%`, `合同等均达到预期效益` under them).
+ * Read only where the row's other cells all stand left of the name (a
+ * target in the last column), the three lines were no row: the name was
+ * lost and the table ended there, every row below it with it.  The middle
+ * line may hold cells right of the name too, a column gap clear of it. */
+static void name_wrapped_round_middle_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0014";
+    check_fields(rel, "被认定和审核通过的项目及对象均符合规定的资格;项目及合同等均达到预期效益",
+                 "task", "推进知识产权创造运用", "op", ">=", "value", "100", NULL);
+    check_fields(rel, "人均管理费用", "op", "=", "value", "2", "unit", "万元/人", NULL);
+    check_fields(rel, "节能减排效果", "value", "明显", NULL);
+}
+
+/* The same print, whole: its level-2 labels stand on lines of their own in
+ * the blank gap between two rows of their groups (`时效指标` between
+ * `资金兑付及时性` and `项目完成时限`), centred, and the dump sets its other
+ * labels on their rows' lines, so no line geometry went to the resolver and
+ * nothing showed the centring: each label was read as heading the rows
+ * below it (抽检任务完成率 under 数量指标, 重大食品安全事故 under 成本指标).
+ * A label inside the gap between two records, no wider than the dump's gap
+ * between rows and its own line, votes for centring
+ * (in_gap_between_records). */
+static void label_in_gap_between_rows(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/dept/f0014";
+    check_fields(rel, "抽检任务完成率", "level2", "质量指标", NULL);
+    check_fields(rel, "资金兑付及时性", "level2", "时效指标", NULL);
+    check_fields(rel, "人均管理费用", "level2", "成本指标", NULL);
+    check_fields(rel, "重大食品安全事故", "level1", "效益指标", "level2", "社会效益指标", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3581,6 +3618,8 @@ int main(void)
         cmocka_unit_test(date_year_alone_over_rest),
         cmocka_unit_test(label_wedged_between_rows),
         cmocka_unit_test(label_wedged_one_line_off),
+        cmocka_unit_test(name_wrapped_round_middle_column),
+        cmocka_unit_test(label_in_gap_between_rows),
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
