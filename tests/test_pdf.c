@@ -16,12 +16,24 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/core.h"
 #include "jixiao.h"
 #include "support/dump.h"
 #include "support/score.h"
 #include "support/testenv.h"
+
+/* A path in the temporary folder for a PDF a test draws, named with this
+ * process's id: two runs of the suite at once on one machine (a build tree
+ * each) would otherwise draw and read one file in turn.  Free with g_free. */
+static char *scratch_path(const char *name)
+{
+    char *own = g_strdup_printf("%ld-%s", (long)getpid(), name);
+    char *path = g_build_filename(g_get_tmp_dir(), own, NULL);
+    g_free(own);
+    return path;
+}
 
 /* A sample PDF of the converted corpus (a path to free), or fails. */
 static char *sample_pdf(const char *conv, const char *family)
@@ -51,7 +63,7 @@ static char *sample_pdf(const char *conv, const char *family)
  * when bit i of `unmapped` is set. */
 static char *draw_pdf_mapped(const char *name, int pages, unsigned with_text, unsigned unmapped)
 {
-    char *path = g_build_filename(g_get_tmp_dir(), name, NULL);
+    char *path = scratch_path(name);
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
     for (int i = 0; i < pages; i++) {
@@ -154,7 +166,7 @@ static void stroke_grid(cairo_t *cr, int left, int right, int col_w, int top, in
 static void text_across_a_rule(void **state)
 {
     (void)state;
-    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-straddle.pdf", NULL);
+    char *path = scratch_path("jixiao-test-straddle.pdf");
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
     stroke_grid(cr, 50, 350, 150, 76, 148, 24);
@@ -176,7 +188,7 @@ static void text_across_a_rule(void **state)
 static void underscores_are_not_rules(void **state)
 {
     (void)state;
-    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-underscores.pdf", NULL);
+    char *path = scratch_path("jixiao-test-underscores.pdf");
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
     stroke_grid(cr, 50, 350, 150, 76, 148, 36);
@@ -228,7 +240,7 @@ static const jx_cell *grid_cell_with(const jx_source *src, const char *text)
 static void wrapped_lines_are_marked(void **state)
 {
     (void)state;
-    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-wrapped.pdf", NULL);
+    char *path = scratch_path("jixiao-test-wrapped.pdf");
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
     static const placed_text texts[] = {
@@ -270,7 +282,7 @@ static const jx_grid *grid_on_page(const jx_source *src, int page)
 static jx_source *read_two_pages(const char *name, const placed_text *first, gsize n_first,
                                  const placed_text *second, gsize n_second, char **path)
 {
-    *path = g_build_filename(g_get_tmp_dir(), name, NULL);
+    *path = scratch_path(name);
     cairo_surface_t *s = cairo_pdf_surface_create(*path, 595, 842);
     cairo_t *cr = cairo_create(s);
     draw_page(cr, first, n_first);
@@ -2803,7 +2815,7 @@ static void page_without_text_is_named(void **state)
 static void blank_page_is_no_scan(void **state)
 {
     (void)state;
-    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-blank.pdf", NULL);
+    char *path = scratch_path("jixiao-test-blank.pdf");
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
     cairo_show_page(cr); /* page 1: nothing */
@@ -2922,7 +2934,7 @@ static void broken_pdf_is_refused(void **state)
 static void turned_pages_read_upright(void **state)
 {
     (void)state;
-    char *path = g_build_filename(g_get_tmp_dir(), "jixiao-test-turn.pdf", NULL);
+    char *path = scratch_path("jixiao-test-turn.pdf");
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
     cairo_set_font_size(cr, 14);
