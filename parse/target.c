@@ -394,6 +394,29 @@ static int move_of(const int *moves, int n, int col)
     return col < 0 ? moves[0] : moves[MIN(col, n - 1)];
 }
 
+static gboolean completes_target(const char *before, const char *piece);
+
+/* A target set wider than its column in a form with no unit column spills
+ * its last word into the 备注 column beside it (`≤2023 年 12 月 31` | `日`):
+ * that piece, which alone would be dropped as a remark, finishes the target
+ * and is read as the unit column's piece is (see target_record).  A real
+ * remark (`暂定`, `新增指标`) never makes a text target a number or date. */
+static void keep_target_tail_from_remark(built_row *b, const GPtrArray *found,
+                                         const jx_role *assign)
+{
+    const jx_pcell *value = b->by_role[JX_ROLE_VALUE];
+    if (!value || !b->text[JX_ROLE_VALUE] || b->text[JX_ROLE_UNIT])
+        return;
+    for (guint i = 0; i < found->len; i++) {
+        const jx_pcell *c = found->pdata[i];
+        if (assign[i] != JX_ROLE_OTHER || c->col <= value->col || !c->norm)
+            continue;
+        if (completes_target(b->text[JX_ROLE_VALUE], c->norm))
+            place_cell(b, JX_ROLE_UNIT, c);
+        return; /* only the cell right after the target can be its tail */
+    }
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, const int *moves, int n_moves)
 {
@@ -450,6 +473,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], found->pdata[i]);
+    keep_target_tail_from_remark(b, found, assign);
     record_spans(found, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
      * cell placed by order fills */

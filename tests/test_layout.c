@@ -3415,6 +3415,23 @@ static void name_wrapped_round_middle_column(void **state)
     check_fields(rel, "节能减排效果", "value", "明显", NULL);
 }
 
+/* A date set wider than its column in a form with no unit column, its
+ * last word in the 备注 column beside it (`≤2023 年 12 月 31` | `日`): the
+ * remark was dropped and the target read as text `≤2023年12月31`.  The
+ * piece finishes the target, so it is its tail (a real remark, `暂定`, stays
+ * out of it). */
+static void target_tail_in_remark_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/variant/v0006";
+    check_fields(rel, "项目开工时间(暂定)", "op", "<=", "value", "2023-12-31", "kind", "date",
+                 "unit", NULL, NULL);
+    check_fields(rel, "补助资金下达时限", "op", "<=", "value", "2023-12-31", "kind", "date", NULL);
+    check_fields(rel, "资金兑付及时性", "value", "按时完成", "kind", "text", NULL);
+    check_fields(rel, "审批办结时限", "op", "<=", "value", "10", "unit", "个工作日", NULL);
+    check_dump(rel);
+}
+
 /* The same print, whole: its level-2 labels stand on lines of their own in
  * the blank gap between two rows of their groups (`时效指标` between
  * `资金兑付及时性` and `项目完成时限`), centred, and the dump sets its other
@@ -3620,6 +3637,7 @@ int main(void)
         cmocka_unit_test(label_wedged_one_line_off),
         cmocka_unit_test(name_wrapped_round_middle_column),
         cmocka_unit_test(label_in_gap_between_rows),
+        cmocka_unit_test(target_tail_in_remark_column),
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
