@@ -501,15 +501,22 @@ typedef struct {
     gsize start, end;
 } written_piece;
 
+/* TRUE when glyph `k` (k > 0) of `line` is set solid after the one before
+ * it: no piece parted there, no gap of a word space between them. */
+static gboolean set_solid_after(const text_line *line, guint k)
+{
+    const glyph *g = &g_array_index(line->glyphs, glyph, k);
+    return !g->apart_before &&
+           g->x0 - g_array_index(line->glyphs, glyph, k - 1).x1 <
+                   WORD_GAP_SHARE * MAX(line->height, 1.0);
+}
+
 /* How many characters of `line` from glyph `i` on are set solid (no gap of
  * a word space between them). */
 static int solid_run(const text_line *line, guint i)
 {
-    double h = MAX(line->height, 1.0);
     guint k = i + 1;
-    while (k < line->glyphs->len && !g_array_index(line->glyphs, glyph, k).apart_before &&
-           g_array_index(line->glyphs, glyph, k).x0 -
-                   g_array_index(line->glyphs, glyph, k - 1).x1 < WORD_GAP_SHARE * h)
+    while (k < line->glyphs->len && set_solid_after(line, k))
         k++;
     return (int)(k - i);
 }
@@ -2626,11 +2633,8 @@ static GArray *word_apart_starts(const GArray *lines)
 /* How many characters of `line` before glyph `i` are set solid up to it. */
 static int run_before(const text_line *line, guint i)
 {
-    double h = MAX(line->height, 1.0);
     guint k = i - 1;
-    while (k > 0 && !g_array_index(line->glyphs, glyph, k).apart_before &&
-           g_array_index(line->glyphs, glyph, k).x0 -
-                   g_array_index(line->glyphs, glyph, k - 1).x1 < WORD_GAP_SHARE * h)
+    while (k > 0 && set_solid_after(line, k))
         k--;
     return (int)(i - k);
 }
