@@ -816,6 +816,17 @@ static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize 
            last->offset + last->width <= mid->offset;
 }
 
+/* The columns the character at p (before `end`) takes, its bytes in
+ * *bytes: one (how pdftotext -layout places text) or, when `wide`, its
+ * display width (a wide character two). */
+static int char_columns(const char *p, const char *end, gboolean wide, int *bytes)
+{
+    if (wide)
+        return jx_text_char_width(p, end, bytes);
+    *bytes = (int)(g_utf8_next_char(p) - p);
+    return 1;
+}
+
 /* A line's first and last character columns [from, to), counting each
  * character one column (how pdftotext -layout places text) or, when
  * `wide`, a wide character two (a dump set by display width). */
@@ -827,9 +838,7 @@ static void line_columns(const page_line *pl, gboolean wide, int *from, int *to)
     *from = *to = 0;
     gboolean text = FALSE;
     while (p < end) {
-        int bytes, w = wide ? jx_text_char_width(p, end, &bytes) : 1;
-        if (!wide)
-            bytes = (int)(g_utf8_next_char(p) - p);
+        int bytes, w = char_columns(p, end, wide, &bytes);
         if (*p != ' ')
             text = TRUE;
         if (!text)
@@ -845,9 +854,7 @@ static gboolean blank_across(const page_line *pl, gboolean wide, int from, int t
 {
     int col = 0;
     for (const char *p = pl->s, *end = pl->s + pl->n; p < end && col < to;) {
-        int bytes, w = wide ? jx_text_char_width(p, end, &bytes) : 1;
-        if (!wide)
-            bytes = (int)(g_utf8_next_char(p) - p);
+        int bytes, w = char_columns(p, end, wide, &bytes);
         if (col + w > from && *p != ' ' && *p != '\t' && *p != '\r')
             return FALSE;
         col += w;
