@@ -4370,6 +4370,18 @@ typedef struct {
     int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
 } name_gap;
 
+/* The blank lines of the gaps `up` and `down` (either may be NULL) that
+ * stand strictly between lines lo and hi. */
+static int blanks_between(const name_gap *up, const name_gap *down, int lo, int hi)
+{
+    int blanks = 0;
+    for (int k = 0; up && k < up->n_blanks; k++)
+        blanks += up->blanks[k] > lo && up->blanks[k] < hi;
+    for (int k = 0; down && k < down->n_blanks; k++)
+        blanks += down->blanks[k] > lo && down->blanks[k] < hi;
+    return blanks;
+}
+
 /* Lines of other cells a cell's two lines may have between them: the lines
  * of one cell follow each other, and pdftotext interleaves a line of a
  * neighbour whose lines stand half a line lower (a centred cell of the
@@ -4400,15 +4412,8 @@ static int name_hole_lines(const built_row *a, gboolean own, const name_gap *up,
             line = a->line;
         } else
             line = down->lines[k - n_up - 1];
-        if (started) {
-            int blanks = 0;
-            for (int b = 0; up && b < up->n_blanks; b++)
-                blanks += up->blanks[b] > last && up->blanks[b] < line;
-            for (int b = 0; down && b < down->n_blanks; b++)
-                blanks += down->blanks[b] > last && down->blanks[b] < line;
-            if (!blanks)
-                holes += MAX(0, line - last - 1 - NAME_HOLE_ALLOWED);
-        }
+        if (started && !blanks_between(up, down, last, line))
+            holes += MAX(0, line - last - 1 - NAME_HOLE_ALLOWED);
         last = line;
         started = TRUE;
     }
@@ -4430,12 +4435,8 @@ static double name_row_cost(const built_row *a, const name_gap *up, int t, const
         return NAME_EMPTY_COST;
     int lo = from_up ? up->lines[t] : own ? a->line : down->lines[0];
     int hi = from_down ? down->lines[u - 1] : own ? a->line : up->lines[up->n - 1];
-    int blanks = 0;
-    for (int k = 0; up && k < up->n_blanks; k++)
-        blanks += up->blanks[k] > lo && up->blanks[k] < hi;
-    for (int k = 0; down && k < down->n_blanks; k++)
-        blanks += down->blanks[k] > lo && down->blanks[k] < hi;
-    return fabs((lo + hi) / 2.0 - a->line) + NAME_BLANK_COST * blanks +
+    return fabs((lo + hi) / 2.0 - a->line) +
+           NAME_BLANK_COST * blanks_between(up, down, lo, hi) +
            (holes ? NAME_HOLE_COST * name_hole_lines(a, own, up, t, down, u) : 0);
 }
 
@@ -6141,6 +6142,26 @@ static void level2_middle_back(GPtrArray *rows)
     }
 }
 
+/* Row b's level-2 text becomes `label` (taken; NULL for none) on `line`. */
+static void level2_on_line(built_row *b, char *label, int line)
+{
+    text_set(b, JX_ROLE_LEVEL2, label);
+    b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = label ? line : 0;
+    b->label_sum[JX_ROLE_LEVEL2] = label ? line : 0;
+    b->label_pieces[JX_ROLE_LEVEL2] = label ? 1 : 0;
+}
+
+/* Row b's level-1 text becomes `label` (taken), a label's two pieces on
+ * lines `first` and `last` (its head and tail, round the rows it spans). */
+static void level1_over_lines(built_row *b, char *label, int first, int last)
+{
+    text_set(b, JX_ROLE_LEVEL1, label);
+    b->head_line[JX_ROLE_LEVEL1] = first;
+    b->tail_line[JX_ROLE_LEVEL1] = last;
+    b->label_sum[JX_ROLE_LEVEL1] = first + last;
+    b->label_pieces[JX_ROLE_LEVEL1] = 2;
+}
+
 /* A level-1 label wrapped round its group's first row a grid column right
  * of its own, in the level-2 column (a layout dump's columns drift along a
  * line: `效益指` / `23  经济效益  项目区农民人均增收` / `标`, 效益指 standing
@@ -6179,17 +6200,9 @@ static void level1_round_level2(GPtrArray *rows)
         if (!level1)
             continue;
         int head_line = b->head_line[JX_ROLE_LEVEL2], tail_line = b->tail_line[JX_ROLE_LEVEL2];
-        text_set(b, JX_ROLE_LEVEL1, level1);
-        text_set(b, JX_ROLE_LEVEL2, level2);
-        b->head_line[JX_ROLE_LEVEL1] = head_line;
-        b->tail_line[JX_ROLE_LEVEL1] = tail_line;
-        b->label_sum[JX_ROLE_LEVEL1] = head_line + tail_line;
-        b->label_pieces[JX_ROLE_LEVEL1] = 2;
+        level1_over_lines(b, level1, head_line, tail_line);
         /* the level-2 label stands on the line between */
-        int mid = (head_line + tail_line) / 2;
-        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = mid;
-        b->label_sum[JX_ROLE_LEVEL2] = mid;
-        b->label_pieces[JX_ROLE_LEVEL2] = 1;
+        level2_on_line(b, level2, (head_line + tail_line) / 2);
     }
 }
 
@@ -6232,15 +6245,6 @@ static gboolean stack_pieces_round(const char *text, char **head, char **label, 
             g_free(mid);
         }
     return FALSE;
-}
-
-/* Row b's level-2 text becomes `label` (taken; NULL for none) on `line`. */
-static void level2_on_line(built_row *b, char *label, int line)
-{
-    text_set(b, JX_ROLE_LEVEL2, label);
-    b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = label ? line : 0;
-    b->label_sum[JX_ROLE_LEVEL2] = label ? line : 0;
-    b->label_pieces[JX_ROLE_LEVEL2] = label ? 1 : 0;
 }
 
 /* A level-1 label set a character a line (`效` / `益` / `指` / `标`, a
@@ -6314,12 +6318,7 @@ static void level1_stack_in_level2_column(GPtrArray *rows)
             g_free(head);
             g_free(tail);
         }
-        built_row *top = rows->pdata[i];
-        text_set(top, JX_ROLE_LEVEL1, joined);
-        top->head_line[JX_ROLE_LEVEL1] = first_line;
-        top->tail_line[JX_ROLE_LEVEL1] = last_line;
-        top->label_sum[JX_ROLE_LEVEL1] = first_line + last_line;
-        top->label_pieces[JX_ROLE_LEVEL1] = 2;
+        level1_over_lines(rows->pdata[i], joined, first_line, last_line);
         i = end - 1;
     }
 }
