@@ -703,9 +703,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
 /* TRUE when `text` begins a standard level label without finishing it. */
 static gboolean heads_a_label(const char *text)
 {
-    char *label = jx_taxonomy_label_headed(text, 2);
-    if (!label)
-        label = jx_taxonomy_label_headed(text, 1);
+    char *label = label_headed_by(text);
     gboolean heads = label != NULL;
     g_free(label);
     return heads;

@@ -638,9 +638,9 @@ typedef struct {
     /* Where the dump numbers its rows' lines but they place no label (each
      * label on its row's line, line_lo NULL): each row's first and last
      * line, and the lines from one row's last line to the next one's first
-     * (one more than the blank lines between), as a rule.  Only a label alone in the gap between two records
-     * is read from them (labels.c, wedged_between_records).  NULL, 0: not
-     * known. */
+     * (one more than the blank lines between), as a rule.  Only a label
+     * alone in the gap between two records is read from them (labels.c,
+     * in_gap_between_records).  NULL, 0: not known. */
     const double *row_first_line, *row_last_line;
     int row_gap;
     /* The parent spans are stated, not resolved (a one-label-column form's
