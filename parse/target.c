@@ -5750,6 +5750,21 @@ static gboolean finishes_cut_joined(const char *head, const char *rest)
     return finishes;
 }
 
+/* TRUE when `head` and `piece`, pieces of a label (neither a label or a
+ * label's end), join into the opening of a level-2 label only: the first two
+ * lines of a label wrapped over three in a narrow column (`服务对` / `象满意`
+ * / `度指标`), the third finishing it in the next join. */
+static gboolean opens_level2_over_lines(const char *head, const char *piece, const char *joined)
+{
+    if (!jx_taxonomy_label_piece(head) || !jx_taxonomy_label_piece(piece) ||
+        jx_taxonomy_label_tail(piece))
+        return FALSE;
+    char *label = jx_taxonomy_label_headed(joined, 2);
+    gboolean opens = label != NULL;
+    g_free(label);
+    return opens;
+}
+
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    gboolean one_column, GHashTable *lines)
 {
@@ -5766,7 +5781,8 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
         !labels_either_level(b->text[role]))
         known = jx_taxonomy_level2(NULL, joined) ||
                 (jx_labels_joined(joined) &&
-                 (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role])));
+                 (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role]))) ||
+                opens_level2_over_lines(prev->text[role], b->text[role], joined);
     g_free(headed);
     g_free(joined);
     return known;

@@ -2899,6 +2899,24 @@ static void one_label_column_level2_pieces(void **state)
     check_fields(rel, "残疾儿童少年义务教育入学率", "level2", "质量指标", NULL);
 }
 
+/* The same column wraps 服务对象满意度指标 over three lines, one beside each
+ * of its rows (`服务对` / `象满意` / `度指标`): the first two make no label and
+ * no label's end, so no pair joined, and each row took its own piece as its
+ * level-1 label (`服务对`, `象满意`, `度指标`), no level-2.  Two pieces that
+ * open a level-2 label are its first lines; the third finishes it. */
+static void one_label_column_three_line_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0005-tail";
+    check_fields(rel, "受益群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "op", ">=", "value", "90", "unit", "%", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "85", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "94", NULL);
+    check_fields(rel, "社会影响力", "level1", "效益指标", "level2", "社会效益指标", NULL);
+}
+
 /* A name as wide as its column leaves its target one space after it
  * (`淘汰燃煤小锅炉（县直单位） 77台`): one piece, too wide for a wrapped
  * cell's line, it ended the layout region, the table with it, and the 25
@@ -3605,6 +3623,7 @@ int main(void)
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
+        cmocka_unit_test(one_label_column_three_line_label),
         cmocka_unit_test(name_and_target_one_space_apart),
         cmocka_unit_test(name_wrapped_round_figures_at_margin),
         cmocka_unit_test(header_repeated_wrapped_otherwise),
