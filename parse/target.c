@@ -1938,13 +1938,26 @@ static gboolean text_alone(const built_row *f, jx_role r)
     return f->text[r] != NULL;
 }
 
+/* TRUE when row `f` holds text in role `r` and otherwise labels or a work
+ * item only (cells merged over rows, set beside any line of them). */
+static gboolean text_beside_labels(const built_row *f, jx_role r)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != r && !is_label_role(text_roles[i]) && f->text[text_roles[i]])
+            return FALSE;
+    return f->text[r] != NULL;
+}
+
 /* Adds TEXT_AFTER_FIGURE_EVIDENCE, into e[0..k), to the fragments of the
  * run from i0 holding pieces of a text target above a fragment holding a
  * name that leans down already (e > 0), from the run's end up to the first
  * piece that is none (a figure, a unit finishing `prev`'s, or a piece
  * beside other text: a row's own line), when `prev` states a figure or a
  * date on its own line and `next` holds a text target and no name: the row
- * is that name's, its target centred round it. */
+ * is that name's, its target centred round it.  Below a row whose target
+ * is text the same holds of a piece ending with a mark that goes on
+ * (ends_running_on), beside labels or not: the row above's target ended on
+ * its own line, and this one goes on below, round the name. */
 static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint k,
                                            const built_row *prev, const built_row *next, double *e)
 {
@@ -1954,16 +1967,18 @@ static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint
             target_kind(next->text[r]) != JX_KIND_TEXT)
             continue;
         jx_value_kind above = target_kind(prev->text[r]);
-        if (above != JX_KIND_NUMBER && above != JX_KIND_DATE)
+        gboolean after_figure = above == JX_KIND_NUMBER || above == JX_KIND_DATE;
+        if (!after_figure && (above != JX_KIND_TEXT || ends_running_on(prev->text[r])))
             continue;
         gboolean name_below = FALSE;
         for (guint j = k; j-- > 0;) {
             const built_row *f = all->pdata[i0 + j];
             const char *piece = f->text[r];
-            if (piece && (target_kind(piece) != JX_KIND_TEXT || !text_alone(f, r) ||
+            gboolean own_line = after_figure ? !text_alone(f, r) : !text_beside_labels(f, r);
+            if (piece && (target_kind(piece) != JX_KIND_TEXT || own_line ||
                           completes_target(prev->text[r], piece) || adds_unit(prev->text[r], piece)))
                 break;
-            if (piece && name_below)
+            if (piece && name_below && (after_figure || ends_running_on(piece)))
                 e[j] += TEXT_AFTER_FIGURE_EVIDENCE;
             name_below |= f->text[JX_ROLE_NAME] != NULL && e[j] > 0;
         }

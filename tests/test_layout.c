@@ -2917,6 +2917,24 @@ static void one_label_column_three_line_label(void **state)
     check_fields(rel, "社会影响力", "level1", "效益指标", "level2", "社会效益指标", NULL);
 }
 
+/* A text target wrapped round its name, the name alone on the middle line
+ * (`按照项目实施方案要求持续改善，` / 群众生产生活条件 / `惠及更多群众`), under a
+ * row whose target is text too (群众获得感 | 明显增强), its first line beside
+ * the group's label: WeasyPrint's rows set tight, no blank line between.
+ * Only below a figure or a date did such a first line go down with its
+ * name; here it went up, 群众获得感 read `明显增强按照…改善,` and the name
+ * below kept `惠及更多群众`.  A line ending on a mark no sentence ends on
+ * goes on below, round the name, as after a figure. */
+static void text_target_round_name_after_text(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0006-social";
+    check_fields(rel, "群众获得感", "value", "明显增强", "level1", "效益", NULL);
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "level2", "社会效益指标", NULL);
+    check_fields(rel, "惠及人口", "op", "=", "value", "2", "unit", "万人", NULL);
+}
+
 /* A name as wide as its column leaves its target one space after it
  * (`淘汰燃煤小锅炉（县直单位） 77台`): one piece, too wide for a wrapped
  * cell's line, it ended the layout region, the table with it, and the 25
@@ -3624,6 +3642,7 @@ int main(void)
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
         cmocka_unit_test(one_label_column_three_line_label),
+        cmocka_unit_test(text_target_round_name_after_text),
         cmocka_unit_test(name_and_target_one_space_apart),
         cmocka_unit_test(name_wrapped_round_figures_at_margin),
         cmocka_unit_test(header_repeated_wrapped_otherwise),
