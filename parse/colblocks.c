@@ -165,6 +165,8 @@ typedef struct {
     glong chars;
     int line, page;
     int last_line; /* of its last tail */
+    gboolean closed_below; /* a label finished by the piece below its first line
+                              (label_closed_below) */
 } item;
 
 static void item_clear(gpointer p)
@@ -388,6 +390,19 @@ static char *label_headed_below(const GPtrArray *lines, guint i, const char *hea
     return NULL;
 }
 
+/* The label a narrow column's first line `head` makes with the piece
+ * below that closes it (`服务对象满意` / `度`: 服务对象满意度, the form's own
+ * label) when that label is a shorter form of `headed`, the standard label
+ * `head` begins (服务对象满意度指标); else NULL.  A new string. */
+static char *label_closed_below(const GPtrArray *lines, guint i, const char *head, const char *headed)
+{
+    char *below = label_headed_below(lines, i, head);
+    if (below && !g_str_equal(below, headed) && g_str_has_prefix(headed, below))
+        return below;
+    g_free(below);
+    return NULL;
+}
+
 /* Row-header words (年度绩效指标) are at most this many pieces a line:
  * `年度绩效` / `指标`, `年度` / `绩效` / `指标`. */
 #define MAX_ROW_HEADER_PIECES 3
@@ -429,7 +444,8 @@ static gboolean label_tail(GArray *items, int line, int page)
         item *it = &g_array_index(items, item, k);
         if (it->page != page || line - it->last_line > MAX_LABEL_TAIL_GAP)
             break;
-        if (it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2)
+        /* a label the piece below closed is whole as the form prints it */
+        if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
             continue;
         char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
         if (kind_of(full) == it->kind) {
@@ -694,7 +710,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, LABEL_TAIL))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -896,7 +912,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line};
+                          0, line, page, line, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -913,7 +929,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1008,7 +1024,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1025,7 +1041,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1044,6 +1060,16 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *full = g_strconcat(hnorm, LABEL_TAIL, NULL);
             item_kind hk = kind_of(hnorm) == IT_TEXT ? kind_of(full) : kind_of(hnorm);
             char *headed = hk == IT_TEXT && !tasks ? label_headed_by(hnorm) : NULL;
+            /* the form's own label when the piece below closes it short of
+             * the standard one; the pieces below are dropped as the standard
+             * label's (the level-1 stack's `标` among them) */
+            char *closed = headed ? label_closed_below(lines, i, hnorm, headed) : NULL;
+            char *standard = NULL;
+            gboolean closed_below = closed != NULL;
+            if (closed) {
+                standard = headed;
+                headed = closed;
+            }
             if (hk == IT_TEXT && !tasks && !headed)
                 headed = label_headed_below(lines, i, hnorm);
             if (headed && (kind_of(headed) == IT_LEVEL1 || kind_of(headed) == IT_LEVEL2)) {
@@ -1054,14 +1080,15 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 full = headed;
                 hk = kind_of(full);
                 g_free(cut_label);
-                cut_label = g_strdup(full);
+                cut_label = g_strdup(standard ? standard : full);
                 cut_label_at = line;
             } else {
                 g_free(headed);
             }
+            g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line};
+                          0, line, page, line, closed_below};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1106,7 +1133,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE};
         g_array_append_val(items, it);
     }
     g_free(cut_label);
@@ -1311,6 +1338,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
+    gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
@@ -1318,6 +1346,10 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         item *it = &g_array_index(items, item, i);
         if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) != 0 &&
             g_strcmp0(jx_taxonomy_level2(NULL, it->norm), jx_taxonomy_level2(NULL, l2)) == 0)
+            it->kind = IT_TEXT;
+        /* …and so is a label closed by the piece below its first line
+         * (`服务对象满意` / `度`) printed again whole: a name */
+        if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) == 0 && l2_closed_below)
             it->kind = IT_TEXT;
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) {
             /* names before the first label stand under it (a merged label
@@ -1350,6 +1382,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             l1 = it->norm;
         } else if (it->kind == IT_LEVEL2 && (!in_block || !l2)) {
             l2 = it->norm;
+            l2_closed_below = it->closed_below;
         } else if (it->kind == IT_TEXT && after_target &&
                    (names->len > targets || closes_row(items, i))) {
             /* text right after a target while names wait for theirs, or

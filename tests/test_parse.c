@@ -3383,6 +3383,34 @@ static void test_raw_label_tail_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form whose narrow level-2 column wraps its own label
+ * 服务对象满意度 (tests/raw/README.md): `服务对象满意 群众满意度` / `度` /
+ * `服务对象满意度`.  The piece below closes the form's label, not the
+ * standard 服务对象满意度指标 the first line also begins, and the label
+ * printed whole again on the next line is the next row's name. */
+static void test_raw_level2_closed_below(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度", "服务对象满意度", "群众满意度", ">=", "86", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度", "服务对象满意度", ">=", "89", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度", "受益群众满意度", NULL, "93", "%", "satisfaction.service"},
+        {"产出", "时效指标", "年度任务完成时限", "<=", "2019-10-31", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-level2-closed-below.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+    /* the level-1 label's first line beside it (`满意 服务对象满 群众满意度` /
+     * `指标` / `意度`): the tail `指标` finishes the level-1 label, the
+     * level-2 label is whole as its piece closed it */
+    static const want_row level1_rows[] = {
+        {"满意指标", "服务对象满意度", "群众满意度", NULL, "87", "%", "satisfaction.service"},
+    };
+    l = parse_file_rows("tests/raw/calc-level1-beside-closed-level2.txt", level1_rows,
+                        G_N_ELEMENTS(level1_rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
  * labels (`产出` / `指标`, tests/raw/README.md): the first line printed beside
  * the level-2 label's first line and the first name (`产出 数量指
@@ -4601,6 +4629,7 @@ int main(void)
         cmocka_unit_test(test_raw_header_whole),
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
+        cmocka_unit_test(test_raw_level2_closed_below),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
         cmocka_unit_test(test_raw_level1_pieces_below),
