@@ -2321,6 +2321,46 @@ static void match_families(GArray *names, const GArray *items)
     }
 }
 
+/* Gives each name under a level-1 label that is also a level-2 under
+ * another level-1 (成本指标: a level-2 under 产出指标 before
+ * JX_COST_LEVEL1_SINCE), with no level-2 label of its own, that label as its
+ * level-2 and the region's level-1 it belongs under as its level-1, in a
+ * form of a year before: plain pdftotext's stream shows no column, so the
+ * year the form states is the evidence the cell-stream reader uses too. */
+static void shared_label_as_level2(GArray *names, guint rows, int year)
+{
+    if (!year || year >= JX_COST_LEVEL1_SINCE)
+        return;
+    for (guint i = 0; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        const char *code = n->level1 && !n->level2 && !jx_labels_joined(n->level1)
+                               ? jx_taxonomy_level2(NULL, n->level1)
+                               : NULL;
+        /* …a level-2 of another level-1's (成本指标's output.cost, not
+         * 满意度's satisfaction.service) */
+        const char *own = code ? jx_taxonomy_level1(n->level1) : NULL;
+        if (!own || (strncmp(code, own, strlen(own)) == 0 && code[strlen(own)] == '.'))
+            continue;
+        /* the level-1 whose level-2 the label is, as the region prints it:
+         * the nearest row's before, else after */
+        const char *owner = NULL;
+        for (guint d = 1; d < rows && !owner; d++) {
+            for (int side = -1; side <= 1 && !owner; side += 2) {
+                gint64 j = (gint64)i + side * (gint64)d;
+                if (j < 0 || j >= (gint64)rows)
+                    continue;
+                const name_at *o = &g_array_index(names, name_at, (guint)j);
+                if (o->level1 && !jx_labels_joined(o->level1) && jx_taxonomy_lists(o->level1, n->level1))
+                    owner = o->level1;
+            }
+        }
+        if (!owner)
+            continue;
+        n->level2 = n->level1;
+        n->level1 = (char *)owner;
+    }
+}
+
 /* TRUE when the header words stand among the data: on the region's first
  * page, a run of fewer than SCATTER_HEADER_WORDS header words between lines
  * of data (a header printed whole, or repeated whole, is a longer run). */
@@ -2440,6 +2480,7 @@ struct jx_colblocks {
     gboolean two_targets; /* a region's table held two targets a row: the
                              document's later regions are that table's rest */
     gboolean holding;
+    int year; /* the first year a line states (see shared_label_as_level2), or 0 */
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
     gpointer data;
@@ -2556,6 +2597,7 @@ static gboolean read_region(jx_colblocks *b)
         spread_blocks(names, targets, rows, blocks);
         regroup_by_kind(names, targets, rows);
         match_families(names, items);
+        shared_label_as_level2(names, rows, b->year);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {
@@ -2742,6 +2784,8 @@ static gboolean header_rest_after_notes(const jx_colblocks *b, const char *norm,
 void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page)
 {
     char *norm = jx_norm_text(raw);
+    if (!b->year)
+        b->year = jx_stream_year_stated(norm);
     gboolean note = b->holding && is_note(norm);
     if (b->holding && b->closing_page && !note &&
         (page != b->closing_page ||

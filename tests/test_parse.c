@@ -3411,6 +3411,25 @@ static void test_raw_level2_closed_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of forms for 2019 (tests/raw/README.md) whose 成本指标
+ * stands with no level-2 label under it (`成本指标` / `亩均补助标准`, or
+ * beside it): before 2021 成本指标 is a level-2 under 产出, as the form's
+ * title year says (`2019年度…`, `2019 年度…`); the stream shows no column. */
+static void test_raw_cost_label_of_older_form(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "成本指标", "亩均补助标准", "=", "1340", "元/亩", "output.cost"},
+        {"产出", "成本指标", "人均管理费用", "=", "6", "万元/人", "output.cost"},
+        {"产出", "数量指标", "技术合同交易额", ">=", "7", "亿元", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-cost-level2-older-year.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+    l = parse_file_rows("tests/raw/writer-level2-closed-below.txt", rows, 2);
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
  * labels (`产出` / `指标`, tests/raw/README.md): the first line printed beside
  * the level-2 label's first line and the first name (`产出 数量指
@@ -4630,6 +4649,7 @@ int main(void)
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
         cmocka_unit_test(test_raw_level2_closed_below),
+        cmocka_unit_test(test_raw_cost_label_of_older_form),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
         cmocka_unit_test(test_raw_level1_pieces_below),
