@@ -834,6 +834,29 @@ static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
     return kind_of(*norm);
 }
 
+/* After a level-1 label printed beside the first name under it, the
+ * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
+ * level-2 label, that label is an item of its own (two narrow label columns
+ * side by side, their 指标 wrapped below: `指标 指标`) and the line reads on
+ * from the name.  The kind of what the line holds then. */
+static item_kind level2_beside_level1(GArray *items, char **raw, char **norm, glong *chars, int line,
+                                      int page)
+{
+    const char *sp = strchr(*raw, ' ');
+    char *head = g_strndup(*raw, (gsize)(sp - *raw));
+    char *hnorm = jx_norm_text(head);
+    if (kind_of(hnorm) != IT_LEVEL2) {
+        g_free(head);
+        g_free(hnorm);
+        return IT_TEXT;
+    }
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE};
+    g_array_append_val(items, l);
+    item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
+    /* beside a label, a text that reads as one of its level is the name */
+    return k == IT_LEVEL2 ? IT_TEXT : k;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -1101,6 +1124,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* …or a work item's piece (`社会效益指标 实施城镇老旧小区改造`) */
                 if (kind == IT_TEXT && tasks && g_hash_table_contains(tasks, norm))
                     kind = IT_TASK;
+                /* …or the level-2 label of the narrow column beside (`产出 数量
+                 * 森林抚育面积` / `指标 指标`) */
+                if (hk == IT_LEVEL1 && kind == IT_TEXT && !tasks && strchr(raw, ' '))
+                    kind = level2_beside_level1(items, &raw, &norm, &chars, line, page);
             } else {
                 g_free(head);
                 g_free(full);

@@ -3430,6 +3430,31 @@ static void test_raw_cost_label_of_older_form(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of rows whose level-1 and level-2 labels both stand
+ * beside the group's first name (tests/raw/README.md): two narrow label
+ * columns side by side, their 指标 wrapped below (`产出 数量 森林抚育面积` /
+ * `指标 指标`), or two whole labels (`效益指标 社会效益指标 道路交通事故发生率`).
+ * The second label is the level-2, not the name's first word. */
+static void test_raw_level2_beside_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "松材线虫病疫木清理", "=", "18700", "株", "output.quantity"},
+        {"产出指标", "数量指标", "公益林管护面积(续建)", ">=", "131.2", "万亩", "output.quantity"},
+        {"产出指标", "数量指标", "新增造林面积(一期)", ">=", "10200", "亩", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-two-narrow-label-columns.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+    static const want_row whole_rows[] = {
+        {"效益指标", "社会效益指标", "道路交通事故发生率", "<=", "2", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "逐步扩大", NULL, "outcome.social"},
+    };
+    l = parse_file_rows("tests/raw/calc-two-labels-beside-name.txt", whole_rows,
+                        G_N_ELEMENTS(whole_rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
  * labels (`产出` / `指标`, tests/raw/README.md): the first line printed beside
  * the level-2 label's first line and the first name (`产出 数量指
@@ -4650,6 +4675,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_tail_below),
         cmocka_unit_test(test_raw_level2_closed_below),
         cmocka_unit_test(test_raw_cost_label_of_older_form),
+        cmocka_unit_test(test_raw_level2_beside_level1),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
         cmocka_unit_test(test_raw_level1_pieces_below),
