@@ -3455,6 +3455,24 @@ static void test_raw_level2_beside_level1(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of an old form whose first rows print row by row before
+ * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
+ * `时效` `成本`, tests/raw/README.md): the block spreads over those first
+ * rows by what their targets state, as over the rows printed after it. */
+static void test_raw_label_block_after_first_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量", "城镇新增就业人数*", "=", "3800", "人", "output.quantity"},
+        {"产出指标", "质量", "补助对象识别精准率", "=", "100", "%", "output.quality"},
+        {"产出指标", "质量", "★政策知晓率", ">=", "87", "%", "output.quality"},
+        {"产出指标", "时效", "年度任务完成时限", "<=", "2018-12-31", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-block-after-first-rows.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
  * labels (`产出` / `指标`, tests/raw/README.md): the first line printed beside
  * the level-2 label's first line and the first name (`产出 数量指
@@ -4676,6 +4694,7 @@ int main(void)
         cmocka_unit_test(test_raw_level2_closed_below),
         cmocka_unit_test(test_raw_cost_label_of_older_form),
         cmocka_unit_test(test_raw_level2_beside_level1),
+        cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
         cmocka_unit_test(test_raw_level1_pieces_below),
