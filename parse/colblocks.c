@@ -165,6 +165,8 @@ typedef struct {
     glong chars;
     int line, page;
     int last_line; /* of its last tail */
+    gboolean closed_below; /* a label finished by the piece below its first line
+                              (label_closed_below) */
 } item;
 
 static void item_clear(gpointer p)
@@ -388,6 +390,19 @@ static char *label_headed_below(const GPtrArray *lines, guint i, const char *hea
     return NULL;
 }
 
+/* The label a narrow column's first line `head` makes with the piece
+ * below that closes it (`服务对象满意` / `度`: 服务对象满意度, the form's own
+ * label) when that label is a shorter form of `headed`, the standard label
+ * `head` begins (服务对象满意度指标); else NULL.  A new string. */
+static char *label_closed_below(const GPtrArray *lines, guint i, const char *head, const char *headed)
+{
+    char *below = label_headed_below(lines, i, head);
+    if (below && !g_str_equal(below, headed) && g_str_has_prefix(headed, below))
+        return below;
+    g_free(below);
+    return NULL;
+}
+
 /* Row-header words (年度绩效指标) are at most this many pieces a line:
  * `年度绩效` / `指标`, `年度` / `绩效` / `指标`. */
 #define MAX_ROW_HEADER_PIECES 3
@@ -429,7 +444,8 @@ static gboolean label_tail(GArray *items, int line, int page)
         item *it = &g_array_index(items, item, k);
         if (it->page != page || line - it->last_line > MAX_LABEL_TAIL_GAP)
             break;
-        if (it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2)
+        /* a label the piece below closed is whole as the form prints it */
+        if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
             continue;
         char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
         if (kind_of(full) == it->kind) {
@@ -694,7 +710,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, LABEL_TAIL))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -818,6 +834,29 @@ static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
     return kind_of(*norm);
 }
 
+/* After a level-1 label printed beside the first name under it, the
+ * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
+ * level-2 label, that label is an item of its own (two narrow label columns
+ * side by side, their 指标 wrapped below: `指标 指标`) and the line reads on
+ * from the name.  The kind of what the line holds then. */
+static item_kind level2_beside_level1(GArray *items, char **raw, char **norm, glong *chars, int line,
+                                      int page)
+{
+    const char *sp = strchr(*raw, ' ');
+    char *head = g_strndup(*raw, (gsize)(sp - *raw));
+    char *hnorm = jx_norm_text(head);
+    if (kind_of(hnorm) != IT_LEVEL2) {
+        g_free(head);
+        g_free(hnorm);
+        return IT_TEXT;
+    }
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE};
+    g_array_append_val(items, l);
+    item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
+    /* beside a label, a text that reads as one of its level is the name */
+    return k == IT_LEVEL2 ? IT_TEXT : k;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -896,7 +935,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line};
+                          0, line, page, line, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -913,7 +952,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1008,7 +1047,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1025,7 +1064,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1044,6 +1083,16 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *full = g_strconcat(hnorm, LABEL_TAIL, NULL);
             item_kind hk = kind_of(hnorm) == IT_TEXT ? kind_of(full) : kind_of(hnorm);
             char *headed = hk == IT_TEXT && !tasks ? label_headed_by(hnorm) : NULL;
+            /* the form's own label when the piece below closes it short of
+             * the standard one; the pieces below are dropped as the standard
+             * label's (the level-1 stack's `标` among them) */
+            char *closed = headed ? label_closed_below(lines, i, hnorm, headed) : NULL;
+            char *standard = NULL;
+            gboolean closed_below = closed != NULL;
+            if (closed) {
+                standard = headed;
+                headed = closed;
+            }
             if (hk == IT_TEXT && !tasks && !headed)
                 headed = label_headed_below(lines, i, hnorm);
             if (headed && (kind_of(headed) == IT_LEVEL1 || kind_of(headed) == IT_LEVEL2)) {
@@ -1054,14 +1103,15 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 full = headed;
                 hk = kind_of(full);
                 g_free(cut_label);
-                cut_label = g_strdup(full);
+                cut_label = g_strdup(standard ? standard : full);
                 cut_label_at = line;
             } else {
                 g_free(headed);
             }
+            g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line};
+                          0, line, page, line, closed_below};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1074,6 +1124,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* …or a work item's piece (`社会效益指标 实施城镇老旧小区改造`) */
                 if (kind == IT_TEXT && tasks && g_hash_table_contains(tasks, norm))
                     kind = IT_TASK;
+                /* …or the level-2 label of the narrow column beside (`产出 数量
+                 * 森林抚育面积` / `指标 指标`) */
+                if (hk == IT_LEVEL1 && kind == IT_TEXT && !tasks && strchr(raw, ' '))
+                    kind = level2_beside_level1(items, &raw, &norm, &chars, line, page);
             } else {
                 g_free(head);
                 g_free(full);
@@ -1106,7 +1160,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE};
         g_array_append_val(items, it);
     }
     g_free(cut_label);
@@ -1311,6 +1365,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
+    gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
     guint targets = 0;
     gboolean after_target = FALSE;
     gboolean in_block = FALSE; /* a label read since the last name */
@@ -1318,6 +1373,10 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         item *it = &g_array_index(items, item, i);
         if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) != 0 &&
             g_strcmp0(jx_taxonomy_level2(NULL, it->norm), jx_taxonomy_level2(NULL, l2)) == 0)
+            it->kind = IT_TEXT;
+        /* …and so is a label closed by the piece below its first line
+         * (`服务对象满意` / `度`) printed again whole: a name */
+        if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) == 0 && l2_closed_below)
             it->kind = IT_TEXT;
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2) {
             /* names before the first label stand under it (a merged label
@@ -1343,6 +1402,12 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
         if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
             join_unlabelled(names, l1, (int)blocks->len - 1);
+        /* the names before the first block stand under it: its labels
+         * spread over them too (a labels column printed as a block after
+         * the first rows, printed row by row) */
+        if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm)))
+            for (guint k = 0; k < names->len && g_array_index(names, name_at, k).block < 0; k++)
+                g_array_index(names, name_at, k).block = (int)blocks->len - 1;
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;
@@ -1350,6 +1415,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             l1 = it->norm;
         } else if (it->kind == IT_LEVEL2 && (!in_block || !l2)) {
             l2 = it->norm;
+            l2_closed_below = it->closed_below;
         } else if (it->kind == IT_TEXT && after_target &&
                    (names->len > targets || closes_row(items, i))) {
             /* text right after a target while names wait for theirs, or
@@ -2288,6 +2354,46 @@ static void match_families(GArray *names, const GArray *items)
     }
 }
 
+/* Gives each name under a level-1 label that is also a level-2 under
+ * another level-1 (成本指标: a level-2 under 产出指标 before
+ * JX_COST_LEVEL1_SINCE), with no level-2 label of its own, that label as its
+ * level-2 and the region's level-1 it belongs under as its level-1, in a
+ * form of a year before: plain pdftotext's stream shows no column, so the
+ * year the form states is the evidence the cell-stream reader uses too. */
+static void shared_label_as_level2(GArray *names, guint rows, int year)
+{
+    if (!year || year >= JX_COST_LEVEL1_SINCE)
+        return;
+    for (guint i = 0; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        const char *code = n->level1 && !n->level2 && !jx_labels_joined(n->level1)
+                               ? jx_taxonomy_level2(NULL, n->level1)
+                               : NULL;
+        /* …a level-2 of another level-1's (成本指标's output.cost, not
+         * 满意度's satisfaction.service) */
+        const char *own = code ? jx_taxonomy_level1(n->level1) : NULL;
+        if (!own || (strncmp(code, own, strlen(own)) == 0 && code[strlen(own)] == '.'))
+            continue;
+        /* the level-1 whose level-2 the label is, as the region prints it:
+         * the nearest row's before, else after */
+        const char *owner = NULL;
+        for (guint d = 1; d < rows && !owner; d++) {
+            for (int side = -1; side <= 1 && !owner; side += 2) {
+                gint64 j = (gint64)i + side * (gint64)d;
+                if (j < 0 || j >= (gint64)rows)
+                    continue;
+                const name_at *o = &g_array_index(names, name_at, (guint)j);
+                if (o->level1 && !jx_labels_joined(o->level1) && jx_taxonomy_lists(o->level1, n->level1))
+                    owner = o->level1;
+            }
+        }
+        if (!owner)
+            continue;
+        n->level2 = n->level1;
+        n->level1 = (char *)owner;
+    }
+}
+
 /* TRUE when the header words stand among the data: on the region's first
  * page, a run of fewer than SCATTER_HEADER_WORDS header words between lines
  * of data (a header printed whole, or repeated whole, is a longer run). */
@@ -2407,6 +2513,7 @@ struct jx_colblocks {
     gboolean two_targets; /* a region's table held two targets a row: the
                              document's later regions are that table's rest */
     gboolean holding;
+    int year; /* the first year a line states (see shared_label_as_level2), or 0 */
     jx_cellrun *next;
     jx_cellrun_grid_fn grid_fn;
     gpointer data;
@@ -2523,6 +2630,7 @@ static gboolean read_region(jx_colblocks *b)
         spread_blocks(names, targets, rows, blocks);
         regroup_by_kind(names, targets, rows);
         match_families(names, items);
+        shared_label_as_level2(names, rows, b->year);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {
@@ -2709,6 +2817,8 @@ static gboolean header_rest_after_notes(const jx_colblocks *b, const char *norm,
 void jx_colblocks_take_line(jx_colblocks *b, const char *raw, int line, int page)
 {
     char *norm = jx_norm_text(raw);
+    if (!b->year)
+        b->year = jx_stream_year_stated(norm);
     gboolean note = b->holding && is_note(norm);
     if (b->holding && b->closing_page && !note &&
         (page != b->closing_page ||

@@ -3383,6 +3383,96 @@ static void test_raw_label_tail_below(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form whose narrow level-2 column wraps its own label
+ * 服务对象满意度 (tests/raw/README.md): `服务对象满意 群众满意度` / `度` /
+ * `服务对象满意度`.  The piece below closes the form's label, not the
+ * standard 服务对象满意度指标 the first line also begins, and the label
+ * printed whole again on the next line is the next row's name. */
+static void test_raw_level2_closed_below(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度", "服务对象满意度", "群众满意度", ">=", "86", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度", "服务对象满意度", ">=", "89", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度", "受益群众满意度", NULL, "93", "%", "satisfaction.service"},
+        {"产出", "时效指标", "年度任务完成时限", "<=", "2019-10-31", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-level2-closed-below.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+    /* the level-1 label's first line beside it (`满意 服务对象满 群众满意度` /
+     * `指标` / `意度`): the tail `指标` finishes the level-1 label, the
+     * level-2 label is whole as its piece closed it */
+    static const want_row level1_rows[] = {
+        {"满意指标", "服务对象满意度", "群众满意度", NULL, "87", "%", "satisfaction.service"},
+    };
+    l = parse_file_rows("tests/raw/calc-level1-beside-closed-level2.txt", level1_rows,
+                        G_N_ELEMENTS(level1_rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of forms for 2019 (tests/raw/README.md) whose 成本指标
+ * stands with no level-2 label under it (`成本指标` / `亩均补助标准`, or
+ * beside it): before 2021 成本指标 is a level-2 under 产出, as the form's
+ * title year says (`2019年度…`, `2019 年度…`); the stream shows no column. */
+static void test_raw_cost_label_of_older_form(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "成本指标", "亩均补助标准", "=", "1340", "元/亩", "output.cost"},
+        {"产出", "成本指标", "人均管理费用", "=", "6", "万元/人", "output.cost"},
+        {"产出", "数量指标", "技术合同交易额", ">=", "7", "亿元", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-cost-level2-older-year.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+    l = parse_file_rows("tests/raw/writer-level2-closed-below.txt", rows, 2);
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of rows whose level-1 and level-2 labels both stand
+ * beside the group's first name (tests/raw/README.md): two narrow label
+ * columns side by side, their 指标 wrapped below (`产出 数量 森林抚育面积` /
+ * `指标 指标`), or two whole labels (`效益指标 社会效益指标 道路交通事故发生率`).
+ * The second label is the level-2, not the name's first word. */
+static void test_raw_level2_beside_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "松材线虫病疫木清理", "=", "18700", "株", "output.quantity"},
+        {"产出指标", "数量指标", "公益林管护面积(续建)", ">=", "131.2", "万亩", "output.quantity"},
+        {"产出指标", "数量指标", "新增造林面积(一期)", ">=", "10200", "亩", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-two-narrow-label-columns.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+    static const want_row whole_rows[] = {
+        {"效益指标", "社会效益指标", "道路交通事故发生率", "<=", "2", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "逐步扩大", NULL, "outcome.social"},
+    };
+    l = parse_file_rows("tests/raw/calc-two-labels-beside-name.txt", whole_rows,
+                        G_N_ELEMENTS(whole_rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of an old form whose first rows print row by row before
+ * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
+ * `时效` `成本`, tests/raw/README.md): the block spreads over those first
+ * rows by what their targets state, as over the rows printed after it. */
+static void test_raw_label_block_after_first_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量", "城镇新增就业人数*", "=", "3800", "人", "output.quantity"},
+        {"产出指标", "质量", "补助对象识别精准率", "=", "100", "%", "output.quality"},
+        {"产出指标", "质量", "★政策知晓率", ">=", "87", "%", "output.quality"},
+        {"产出指标", "时效", "年度任务完成时限", "<=", "2018-12-31", NULL, "output.timeliness"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-block-after-first-rows.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a bureau's form whose narrow level-1 column wraps its
  * labels (`产出` / `指标`, tests/raw/README.md): the first line printed beside
  * the level-2 label's first line and the first name (`产出 数量指
@@ -4601,6 +4691,10 @@ int main(void)
         cmocka_unit_test(test_raw_header_whole),
         cmocka_unit_test(test_raw_units_own_lines),
         cmocka_unit_test(test_raw_label_tail_below),
+        cmocka_unit_test(test_raw_level2_closed_below),
+        cmocka_unit_test(test_raw_cost_label_of_older_form),
+        cmocka_unit_test(test_raw_level2_beside_level1),
+        cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
         cmocka_unit_test(test_raw_level1_pieces_below),
