@@ -3665,6 +3665,32 @@ static gboolean name_in_unkept_column(const built_row *b, const jx_header *heade
     return name && unkept_role(column_role(header, name));
 }
 
+/* TRUE when numbered line `below` holds nothing of its own but its 序号,
+ * labels and its other target — the half-year's beside the year's, or the
+ * year's beside the half-year's, one line centred on the row's line — and
+ * perhaps the next line of the target whose first piece `first` is
+ * (`群众生产生活条件` / `按照项目实施方案要求持续` / `20 | 稳步推进` /
+ * `改善，惠及更多群众`, or `16 | 阶段性完成 | 续改善，惠及更多群众`: a print
+ * of Calc's HTML by wkhtmltopdf).  Read by order, that other target may
+ * stand in its names' slot. */
+static gboolean targets_round_first(const built_row *below, const jx_pcell *first,
+                                    const jx_pcell *second, const jx_header *header)
+{
+    static const jx_role targets[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
+                                      JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
+    for (guint k = 0; k < below->source->cells->len; k++) {
+        const jx_pcell *c = below->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        gboolean own = r == JX_ROLE_SEQ || is_label_role(r) || unkept_role(r);
+        gboolean goes_on = c->col == first->col || (second && c->col == second->col);
+        for (gsize t = 0; t < G_N_ELEMENTS(targets) && !own && !goes_on; t++)
+            own = r == targets[t];
+        if (goes_on ? c->kind != JX_CK_TEXT : !own)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* TRUE when the name's line all[i] (no target of its own) is the top of
  * the numbered row two lines down, its qualitative target starting on the
  * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
@@ -3682,20 +3708,26 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
         v->by_role[JX_ROLE_SEQ] || v->labels_only || !below->by_role[JX_ROLE_SEQ] ||
         !next_line_of(b, v) || !next_line_of(v, below))
         return FALSE;
-    const jx_pcell *first = NULL, *name = below->by_role[JX_ROLE_NAME];
+    /* the first piece of one target, or of both (the half-year's and the
+     * year's, each in its column) */
+    const jx_pcell *first = NULL, *second = NULL, *name = below->by_role[JX_ROLE_NAME];
     for (guint k = 0; k < v->source->cells->len; k++) {
         const jx_pcell *c = v->source->cells->pdata[k];
         jx_role r = column_role(header, c);
-        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->kind == JX_CK_TEXT && !first)
+        gboolean text_target = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->kind == JX_CK_TEXT;
+        if (text_target && !first)
             first = c;
+        else if (text_target && !second && column_role(header, first) != r)
+            second = c;
         else if (!unkept_role(r))
             return FALSE;
     }
     /* (a numbered line of nothing but its number takes the lines too) */
     if (name_in_unkept_column(below, header))
         name = NULL;
-    return first && (name ? name->col == first->col && name->kind == JX_CK_TEXT
-                          : !has_target(below));
+    return first && ((name ? name->col == first->col && name->kind == JX_CK_TEXT
+                           : !has_target(below)) ||
+                     targets_round_first(below, first, second, header));
 }
 
 static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
@@ -3705,6 +3737,37 @@ static gboolean rest_of_top(const built_row *rest, const built_row *top, const j
  * nothing but its number: the line below it going on from the target's
  * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
  * `活动中提供技术支撑的项目`) is that row's rest. */
+static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
+                             jx_role r);
+static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece);
+
+/* TRUE when every cell of `rest` goes on from one of the two targets
+ * (the half-year's and the year's) the row's top line `top` began, or
+ * stands in a column no record keeps, and each target goes on: both
+ * wrapped round the row's line side by side (`按照项目实施方案要求持续 |
+ * 按照项目实施方案要求持` / `15 | 效益 | 社会效益` / `改善，惠及更多群众 |
+ * 续改善，惠及更多群众`). */
+static gboolean rest_of_both_targets(const built_row *rest, const built_row *top,
+                                     const jx_header *header)
+{
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    gboolean on[G_N_ELEMENTS(values)] = {FALSE};
+    for (guint i = 0; i < rest->source->cells->len; i++) {
+        const jx_pcell *c = rest->source->cells->pdata[i];
+        if (unkept_role(column_role(header, c)))
+            continue;
+        gboolean fits = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(values) && !fits; k++) {
+            jx_role r = values[k];
+            fits = cell_in_role(rest, header, c, r) && target_goes_on(top->text[r], top->by_role[r], c);
+            on[k] |= fits;
+        }
+        if (!fits)
+            return FALSE;
+    }
+    return on[0] && on[1];
+}
+
 static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_header *header)
 {
     static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -3719,6 +3782,8 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
             frag[i + 3] = rest->rest_of_above = TRUE;
             return;
         }
+    if (rest_of_both_targets(rest, v, header))
+        frag[i + 3] = rest->rest_of_above = TRUE;
 }
 
 static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr);
