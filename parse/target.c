@@ -3691,6 +3691,22 @@ static gboolean targets_round_first(const built_row *below, const jx_pcell *firs
     return TRUE;
 }
 
+/* TRUE when line `below` holds a target's value in a target column other
+ * than those of `first` and `second` (NULL when there is none): the row's
+ * other target, one line centred on the row's own. */
+static gboolean holds_other_target(const built_row *below, const jx_pcell *first,
+                                   const jx_pcell *second, const jx_header *header)
+{
+    for (guint k = 0; k < below->source->cells->len; k++) {
+        const jx_pcell *c = below->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->col != first->col &&
+            !(second && c->col == second->col))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when the name's line all[i] (no target of its own) is the top of
  * the numbered row two lines down, its qualitative target starting on the
  * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
@@ -3704,9 +3720,10 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
     if (i + 2 >= all->len || frag[i + 2])
         return FALSE;
     const built_row *b = all->pdata[i], *v = all->pdata[i + 1], *below = all->pdata[i + 2];
+    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
     if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || has_target(b) ||
-        v->by_role[JX_ROLE_SEQ] || v->labels_only || !below->by_role[JX_ROLE_SEQ] ||
-        !next_line_of(b, v) || !next_line_of(v, below))
+        v->by_role[JX_ROLE_SEQ] || v->labels_only || (numbered && !below->by_role[JX_ROLE_SEQ]) ||
+        below->labels_only || !next_line_of(b, v) || !next_line_of(v, below))
         return FALSE;
     /* the first piece of one target, or of both (the half-year's and the
      * year's, each in its column) */
@@ -3722,12 +3739,17 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
         else if (!unkept_role(r))
             return FALSE;
     }
+    if (!first)
+        return FALSE;
+    /* with no 序号 the row's line is the one with its other target */
+    if (!numbered)
+        return targets_round_first(below, first, second, header) &&
+               holds_other_target(below, first, second, header);
     /* (a numbered line of nothing but its number takes the lines too) */
     if (name_in_unkept_column(below, header))
         name = NULL;
-    return first && ((name ? name->col == first->col && name->kind == JX_CK_TEXT
-                           : !has_target(below)) ||
-                     targets_round_first(below, first, second, header));
+    return (name ? name->col == first->col && name->kind == JX_CK_TEXT : !has_target(below)) ||
+           targets_round_first(below, first, second, header);
 }
 
 static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
@@ -3967,8 +3989,9 @@ static void take_target_lines(gboolean *frag, guint i, guint end)
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
-    if (!table_has_role(header, JX_ROLE_SEQ))
-        return;
+    /* (with no 序号, only a target started under its name: see
+     * target_starts_below_name) */
+    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
     for (guint i = 0; i + 1 < all->len; i++) {
         if (target_starts_below_name(all, frag, i, header)) {
             frag[i] = frag[i + 1] = ((built_row *)all->pdata[i])->row_top = TRUE;
@@ -3977,6 +4000,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             mark_target_rest(all, frag, i, header);
             continue;
         }
+        if (!numbered)
+            continue;
         guint wrapped_end = after_wrapped_target(all, frag, i, header);
         guint j = past_label_lines(all, frag, wrapped_end);
         built_row *b = all->pdata[i], *below = all->pdata[j];
