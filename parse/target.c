@@ -3714,6 +3714,20 @@ static gboolean holds_other_target(const built_row *below, const jx_pcell *first
  * that target's first piece (alone, it read as a row with no name), and
  * what the numbered line read as its name stands in that piece's column —
  * the target's next line, no name. */
+/* Blank lines a top-set name may stand over its row's centred cells'
+ * first line: a print of Calc's HTML pads a row a merged label makes tall
+ * between the two (`群众生产生活条件` / 1 blank line / `按照项目实施方案要求`
+ * over `30 | 持续改善，惠及更多群`). */
+#define TOP_NAME_MAX_BLANKS 1
+
+/* TRUE when name line `b` stands right over line `v`, or TOP_NAME_MAX_BLANKS
+ * blank lines over it, on its page. */
+static gboolean top_name_over(const built_row *b, const built_row *v)
+{
+    int gap = lines_between(b, v);
+    return b->page == v->page && gap >= 0 && gap <= TOP_NAME_MAX_BLANKS;
+}
+
 static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
                                          const jx_header *header)
 {
@@ -3723,7 +3737,7 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
     gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
     if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || has_target(b) ||
         v->by_role[JX_ROLE_SEQ] || v->labels_only || (numbered && !below->by_role[JX_ROLE_SEQ]) ||
-        below->labels_only || !next_line_of(b, v) || !next_line_of(v, below))
+        below->labels_only || !top_name_over(b, v) || !next_line_of(v, below))
         return FALSE;
     /* the first piece of one target, or of both (the half-year's and the
      * year's, each in its column) */
