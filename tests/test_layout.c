@@ -3345,6 +3345,29 @@ static void label_wedged_one_line_off(void **state)
     check_fields(rel, "周边群众满意度", "level1", "满意度", "level2", "服务对象满意度", NULL);
 }
 
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, half):
+ * a row's name set at its top, a qualitative target wrapped over lines
+ * centred on the row's own line below it, the row's other target (the
+ * half-year's, one line) on that line (`降低能耗，保护生态环境` /
+ * `优先支持节能降耗、环保等活动中提` / `15 | 稳步推进` / `供技术支撑的项目`).
+ * The target's first line read as a row of its own under the name, and the
+ * numbered row took the half-year target as its name, the year's rest as
+ * its target.  The same with both targets wrapped side by side (f0278),
+ * with no 序号 column (f0213: the line with the other target is the row's),
+ * and with a blank line of the tall row's padding under the name (f0298). */
+static void text_target_round_other_target(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/half/f0218");
+    check_dump("wkhtml-calc-layout/half/f0278");
+    check_dump("wkhtml-calc-layout/half/f0213");
+    static const char *const rel = "wkhtml-calc-layout/half/f0298";
+    check_fields(rel, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "half.value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(rel, "政策宣传覆盖率", "value", "100", "unit", "%", NULL);
+}
+
 /* A long target centred in the last column and wrapped round its row
  * (`按照项目实施方案要求持续改善，惠及更多` over `社会效益指标 | 群众生产生活条件`,
  * `群众` under them): its first line, one piece wider than half the table,
@@ -3639,6 +3662,7 @@ int main(void)
         cmocka_unit_test(label_in_gap_between_rows),
         cmocka_unit_test(target_tail_in_remark_column),
         cmocka_unit_test(target_wrapped_round_row_last_column),
+        cmocka_unit_test(text_target_round_other_target),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
     };
