@@ -3728,6 +3728,26 @@ static gboolean top_name_over(const built_row *b, const built_row *v)
     return b->page == v->page && gap >= 0 && gap <= TOP_NAME_MAX_BLANKS;
 }
 
+static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
+                            jx_role r);
+
+/* TRUE unless `start`, a target's first piece on line all[i + 1], is a
+ * whole date with nothing of its own below: a date wrapped round the
+ * row's line all[i + 2] has its operator word on the line right below it
+ * (`2021年12月31日` / `26 | ≤ | 2021年6月30日` / `前`); one whole on a line
+ * of its own is no such target's start. */
+static gboolean date_start_goes_on(const GPtrArray *all, guint i, const jx_pcell *start,
+                                   const jx_header *header)
+{
+    if (start->kind != JX_CK_DATE)
+        return TRUE;
+    if (i + 3 >= all->len)
+        return FALSE;
+    const built_row *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
+    return next_line_of(row, rest) && !rest->by_role[JX_ROLE_SEQ] && !rest->labels_only &&
+           rest_of_top(rest, all->pdata[i + 1], header, column_role(header, start));
+}
+
 static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
                                          const jx_header *header)
 {
@@ -3745,7 +3765,8 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
     for (guint k = 0; k < v->source->cells->len; k++) {
         const jx_pcell *c = v->source->cells->pdata[k];
         jx_role r = column_role(header, c);
-        gboolean text_target = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->kind == JX_CK_TEXT;
+        gboolean text_target = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) &&
+                               (c->kind == JX_CK_TEXT || c->kind == JX_CK_DATE);
         if (text_target && !first)
             first = c;
         else if (text_target && !second && column_role(header, first) != r)
@@ -3753,7 +3774,8 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
         else if (!unkept_role(r))
             return FALSE;
     }
-    if (!first)
+    if (!first || !date_start_goes_on(all, i, first, header) ||
+        (second && !date_start_goes_on(all, i, second, header)))
         return FALSE;
     /* with no 序号 the row's line is the one with its other target */
     if (!numbered)

@@ -3366,6 +3366,10 @@ static void text_target_round_other_target(void **state)
                  "按照项目实施方案要求持续改善,惠及更多群众", "half.value",
                  "按照项目实施方案要求持续改善,惠及更多群众", NULL);
     check_fields(rel, "政策宣传覆盖率", "value", "100", "unit", "%", NULL);
+    /* a date wrapped so, its operator word on the line below the row's
+     * (`2021年12月31日` / `26 | ≤ | 2021年6月30日` / `前`) */
+    check_fields(rel, "补助资金下达时限", "op", "<=", "value", "2021-12-31", "kind", "date",
+                 "half.value", "2021-06-30", NULL);
 }
 
 /* A long target centred in the last column and wrapped round its row
