@@ -3372,6 +3372,20 @@ static void text_target_round_other_target(void **state)
                  "half.value", "2021-06-30", NULL);
 }
 
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, half):
+ * a tall row whose name stands at its top and whose cells stand on the
+ * block's last line, no blank line between (a merged label's line or
+ * none), then its bottom padding, two blank lines where rows stand one
+ * apart, then the table's last row (`受益群众满意度` / `满意度指标 |
+ * 服务对象满意度 | ≥ 95 %` / 2 blank lines / `受灾群众满意度 | 93 % | 93%`).
+ * The gap ended the table, and the last row was lost. */
+static void last_row_under_top_name_block(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/half/f0003");
+    check_dump("wkhtml-calc-layout/half/f0123");
+}
+
 /* A long target centred in the last column and wrapped round its row
  * (`按照项目实施方案要求持续改善，惠及更多` over `社会效益指标 | 群众生产生活条件`,
  * `群众` under them): its first line, one piece wider than half the table,
@@ -3667,6 +3681,7 @@ int main(void)
         cmocka_unit_test(target_tail_in_remark_column),
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(text_target_round_other_target),
+        cmocka_unit_test(last_row_under_top_name_block),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
     };
