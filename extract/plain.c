@@ -725,6 +725,38 @@ static gboolean top_name_row_gap(const page_line *lines, gsize n, gsize first, i
            cells_beside_name(lines, top_end, first, &lines[top_end - 1 - top]);
 }
 
+/* The last row of such a print may stand with no blank line between its
+ * name and its cells (a merged label's line between, or none): its name
+ * alone on the row's first line, its cells on the block's last, and under
+ * them the row's bottom padding, about as many blank lines as the block
+ * holds over its cells (the rounding: TALL_ROW_RUN_SLACK), the next row
+ * after it (`受益群众满意度` / `满意度指标 | 服务对象满意度 | ≥ 95 %` / 2 blank
+ * lines / `受灾群众满意度 | 93 %`; `小区长效管理机制` / `可持续影响指标` /
+ * `健全 | 健全` / 2 blank lines / the next row).  TRUE when the run of blank lines from
+ * line `first` (longer than `room`) pads such a row. */
+static gboolean top_name_block_gap(const page_line *lines, gsize n, gsize first, int room)
+{
+    gsize run = blank_run(lines, n, first, 1);
+    if (first < 2 || run <= (gsize)room || first + run >= n ||
+        lines[first + run].kind != ROW_SPACE || lines[first - 1].kind != ROW_SPACE)
+        return FALSE;
+    /* the block's first line: under a blank line, or right under the row
+     * above (a line of several pieces) */
+    gsize top = first - 1;
+    while (top > 0 && !line_blank(&lines[top - 1]) && lines[top - 1].kind != ROW_SPACE &&
+           first - top < TALL_ROW_MAX_LINES)
+        top--;
+    gsize over = first - 1 - top; /* the block's lines over its cells' */
+    if (over == 0 || (top > 0 && !line_blank(&lines[top - 1]) && lines[top - 1].kind != ROW_SPACE) ||
+        lines[top].kind != ROW_NONE || lines[top].furniture || ends_sentence(&lines[top]) ||
+        run > over + TALL_ROW_RUN_SLACK)
+        return FALSE;
+    for (gsize k = top + 1; k < first; k++)
+        if (lines[k].furniture || ends_sentence(&lines[k]))
+            return FALSE;
+    return cells_beside_name(lines, top + 1, first, &lines[top]);
+}
+
 /* 1 when line `below` starts, indented, where line `above` starts (give or
  * take a column): a row's first cell in the rows' first column (which
  * edges_met leaves out: a paragraph's line may start anywhere); else 0. */
@@ -1007,6 +1039,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                 !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)) &&
                 !tall_row_gap(lines, n, k + 1 - blanks, room) &&
                 !top_name_row_gap(lines, n, k + 1 - blanks, room) &&
+                !top_name_block_gap(lines, n, k + 1 - blanks, room) &&
                 !tall_row_ends_page(lines, n, k + 1 - blanks, room, last_multi))
                 break;
             continue;

@@ -3680,6 +3680,48 @@ static gboolean name_in_unkept_column(const built_row *b, const jx_header *heade
     return name && unkept_role(column_role(header, name));
 }
 
+/* TRUE when numbered line `below` holds nothing of its own but its 序号,
+ * labels and its other target — the half-year's beside the year's, or the
+ * year's beside the half-year's, one line centred on the row's line — and
+ * perhaps the next line of the target whose first piece `first` is
+ * (`群众生产生活条件` / `按照项目实施方案要求持续` / `20 | 稳步推进` /
+ * `改善，惠及更多群众`, or `16 | 阶段性完成 | 续改善，惠及更多群众`: a print
+ * of Calc's HTML by wkhtmltopdf).  Read by order, that other target may
+ * stand in its names' slot. */
+static gboolean targets_round_first(const built_row *below, const jx_pcell *first,
+                                    const jx_pcell *second, const jx_header *header)
+{
+    static const jx_role targets[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
+                                      JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
+    for (guint k = 0; k < below->source->cells->len; k++) {
+        const jx_pcell *c = below->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        gboolean own = r == JX_ROLE_SEQ || is_label_role(r) || unkept_role(r);
+        gboolean goes_on = c->col == first->col || (second && c->col == second->col);
+        for (gsize t = 0; t < G_N_ELEMENTS(targets) && !own && !goes_on; t++)
+            own = r == targets[t];
+        if (goes_on ? c->kind != JX_CK_TEXT : !own)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when line `below` holds a target's value in a target column other
+ * than those of `first` and `second` (NULL when there is none): the row's
+ * other target, one line centred on the row's own. */
+static gboolean holds_other_target(const built_row *below, const jx_pcell *first,
+                                   const jx_pcell *second, const jx_header *header)
+{
+    for (guint k = 0; k < below->source->cells->len; k++) {
+        const jx_pcell *c = below->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->col != first->col &&
+            !(second && c->col == second->col))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when the name's line all[i] (no target of its own) is the top of
  * the numbered row two lines down, its qualitative target starting on the
  * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
@@ -3687,30 +3729,78 @@ static gboolean name_in_unkept_column(const built_row *b, const jx_header *heade
  * that target's first piece (alone, it read as a row with no name), and
  * what the numbered line read as its name stands in that piece's column —
  * the target's next line, no name. */
+/* Blank lines a top-set name may stand over its row's centred cells'
+ * first line: a print of Calc's HTML pads a row a merged label makes tall
+ * between the two (`群众生产生活条件` / 1 blank line / `按照项目实施方案要求`
+ * over `30 | 持续改善，惠及更多群`). */
+#define TOP_NAME_MAX_BLANKS 1
+
+/* TRUE when name line `b` stands right over line `v`, or TOP_NAME_MAX_BLANKS
+ * blank lines over it, on its page. */
+static gboolean top_name_over(const built_row *b, const built_row *v)
+{
+    int gap = lines_between(b, v);
+    return b->page == v->page && gap >= 0 && gap <= TOP_NAME_MAX_BLANKS;
+}
+
+static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
+                            jx_role r);
+
+/* TRUE unless `start`, a target's first piece on line all[i + 1], is a
+ * whole date with nothing of its own below: a date wrapped round the
+ * row's line all[i + 2] has its operator word on the line right below it
+ * (`2021年12月31日` / `26 | ≤ | 2021年6月30日` / `前`); one whole on a line
+ * of its own is no such target's start. */
+static gboolean date_start_goes_on(const GPtrArray *all, guint i, const jx_pcell *start,
+                                   const jx_header *header)
+{
+    if (start->kind != JX_CK_DATE)
+        return TRUE;
+    if (i + 3 >= all->len)
+        return FALSE;
+    const built_row *row = all->pdata[i + 2], *rest = all->pdata[i + 3];
+    return next_line_of(row, rest) && !rest->by_role[JX_ROLE_SEQ] && !rest->labels_only &&
+           rest_of_top(rest, all->pdata[i + 1], header, column_role(header, start));
+}
+
 static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
                                          const jx_header *header)
 {
     if (i + 2 >= all->len || frag[i + 2])
         return FALSE;
     const built_row *b = all->pdata[i], *v = all->pdata[i + 1], *below = all->pdata[i + 2];
+    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
     if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || has_target(b) ||
-        v->by_role[JX_ROLE_SEQ] || v->labels_only || !below->by_role[JX_ROLE_SEQ] ||
-        !next_line_of(b, v) || !next_line_of(v, below))
+        v->by_role[JX_ROLE_SEQ] || v->labels_only || (numbered && !below->by_role[JX_ROLE_SEQ]) ||
+        below->labels_only || !top_name_over(b, v) || !next_line_of(v, below))
         return FALSE;
-    const jx_pcell *first = NULL, *name = below->by_role[JX_ROLE_NAME];
+    /* the first piece of one target, or of both (the half-year's and the
+     * year's, each in its column) */
+    const jx_pcell *first = NULL, *second = NULL, *name = below->by_role[JX_ROLE_NAME];
     for (guint k = 0; k < v->source->cells->len; k++) {
         const jx_pcell *c = v->source->cells->pdata[k];
         jx_role r = column_role(header, c);
-        if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && c->kind == JX_CK_TEXT && !first)
+        gboolean text_target = (r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) &&
+                               (c->kind == JX_CK_TEXT || c->kind == JX_CK_DATE);
+        if (text_target && !first)
             first = c;
+        else if (text_target && !second && column_role(header, first) != r)
+            second = c;
         else if (!unkept_role(r))
             return FALSE;
     }
+    if (!first || !date_start_goes_on(all, i, first, header) ||
+        (second && !date_start_goes_on(all, i, second, header)))
+        return FALSE;
+    /* with no 序号 the row's line is the one with its other target */
+    if (!numbered)
+        return targets_round_first(below, first, second, header) &&
+               holds_other_target(below, first, second, header);
     /* (a numbered line of nothing but its number takes the lines too) */
     if (name_in_unkept_column(below, header))
         name = NULL;
-    return first && (name ? name->col == first->col && name->kind == JX_CK_TEXT
-                          : !has_target(below));
+    return (name ? name->col == first->col && name->kind == JX_CK_TEXT : !has_target(below)) ||
+           targets_round_first(below, first, second, header);
 }
 
 static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
@@ -3720,6 +3810,37 @@ static gboolean rest_of_top(const built_row *rest, const built_row *top, const j
  * nothing but its number: the line below it going on from the target's
  * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
  * `活动中提供技术支撑的项目`) is that row's rest. */
+static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
+                             jx_role r);
+static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece);
+
+/* TRUE when every cell of `rest` goes on from one of the two targets
+ * (the half-year's and the year's) the row's top line `top` began, or
+ * stands in a column no record keeps, and each target goes on: both
+ * wrapped round the row's line side by side (`按照项目实施方案要求持续 |
+ * 按照项目实施方案要求持` / `15 | 效益 | 社会效益` / `改善，惠及更多群众 |
+ * 续改善，惠及更多群众`). */
+static gboolean rest_of_both_targets(const built_row *rest, const built_row *top,
+                                     const jx_header *header)
+{
+    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    gboolean on[G_N_ELEMENTS(values)] = {FALSE};
+    for (guint i = 0; i < rest->source->cells->len; i++) {
+        const jx_pcell *c = rest->source->cells->pdata[i];
+        if (unkept_role(column_role(header, c)))
+            continue;
+        gboolean fits = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(values) && !fits; k++) {
+            jx_role r = values[k];
+            fits = cell_in_role(rest, header, c, r) && target_goes_on(top->text[r], top->by_role[r], c);
+            on[k] |= fits;
+        }
+        if (!fits)
+            return FALSE;
+    }
+    return on[0] && on[1];
+}
+
 static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_header *header)
 {
     static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -3734,6 +3855,8 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
             frag[i + 3] = rest->rest_of_above = TRUE;
             return;
         }
+    if (rest_of_both_targets(rest, v, header))
+        frag[i + 3] = rest->rest_of_above = TRUE;
 }
 
 static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr);
@@ -3917,8 +4040,9 @@ static void take_target_lines(gboolean *frag, guint i, guint end)
 
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
-    if (!table_has_role(header, JX_ROLE_SEQ))
-        return;
+    /* (with no 序号, only a target started under its name: see
+     * target_starts_below_name) */
+    gboolean numbered = table_has_role(header, JX_ROLE_SEQ);
     for (guint i = 0; i + 1 < all->len; i++) {
         if (target_starts_below_name(all, frag, i, header)) {
             frag[i] = frag[i + 1] = ((built_row *)all->pdata[i])->row_top = TRUE;
@@ -3927,6 +4051,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             mark_target_rest(all, frag, i, header);
             continue;
         }
+        if (!numbered)
+            continue;
         guint wrapped_end = after_wrapped_target(all, frag, i, header);
         guint j = past_label_lines(all, frag, wrapped_end);
         built_row *b = all->pdata[i], *below = all->pdata[j];

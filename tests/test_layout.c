@@ -3381,6 +3381,47 @@ static void label_wedged_one_line_off(void **state)
     check_fields(rel, "周边群众满意度", "level1", "满意度", "level2", "服务对象满意度", NULL);
 }
 
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, half):
+ * a row's name set at its top, a qualitative target wrapped over lines
+ * centred on the row's own line below it, the row's other target (the
+ * half-year's, one line) on that line (`降低能耗，保护生态环境` /
+ * `优先支持节能降耗、环保等活动中提` / `15 | 稳步推进` / `供技术支撑的项目`).
+ * The target's first line read as a row of its own under the name, and the
+ * numbered row took the half-year target as its name, the year's rest as
+ * its target.  The same with both targets wrapped side by side (f0278),
+ * with no 序号 column (f0213: the line with the other target is the row's),
+ * and with a blank line of the tall row's padding under the name (f0298). */
+static void text_target_round_other_target(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/half/f0218");
+    check_dump("wkhtml-calc-layout/half/f0278");
+    check_dump("wkhtml-calc-layout/half/f0213");
+    static const char *const rel = "wkhtml-calc-layout/half/f0298";
+    check_fields(rel, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "half.value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(rel, "政策宣传覆盖率", "value", "100", "unit", "%", NULL);
+    /* a date wrapped so, its operator word on the line below the row's
+     * (`2021年12月31日` / `26 | ≤ | 2021年6月30日` / `前`) */
+    check_fields(rel, "补助资金下达时限", "op", "<=", "value", "2021-12-31", "kind", "date",
+                 "half.value", "2021-06-30", NULL);
+}
+
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, half):
+ * a tall row whose name stands at its top and whose cells stand on the
+ * block's last line, no blank line between (a merged label's line or
+ * none), then its bottom padding, two blank lines where rows stand one
+ * apart, then the table's last row (`受益群众满意度` / `满意度指标 |
+ * 服务对象满意度 | ≥ 95 %` / 2 blank lines / `受灾群众满意度 | 93 % | 93%`).
+ * The gap ended the table, and the last row was lost. */
+static void last_row_under_top_name_block(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/half/f0003");
+    check_dump("wkhtml-calc-layout/half/f0123");
+}
+
 /* A long target centred in the last column and wrapped round its row
  * (`按照项目实施方案要求持续改善，惠及更多` over `社会效益指标 | 群众生产生活条件`,
  * `群众` under them): its first line, one piece wider than half the table,
@@ -3677,6 +3718,8 @@ int main(void)
         cmocka_unit_test(label_in_gap_between_rows),
         cmocka_unit_test(target_tail_in_remark_column),
         cmocka_unit_test(target_wrapped_round_row_last_column),
+        cmocka_unit_test(text_target_round_other_target),
+        cmocka_unit_test(last_row_under_top_name_block),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
     };
