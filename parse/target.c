@@ -2026,15 +2026,14 @@ static gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char 
     return below && strstr(below, "年") && g_regex_match_simple("^\\s*年", below, 0, 0);
 }
 
-/* TRUE when `b` holds no text but its year's target and its labels
- * (level 1, level 2, work item): a line with a piece of a name, of a
- * half-year target or of an actual beside a date's piece is a row's own
- * line, and whose that piece is decides where the line goes. */
-static gboolean value_alone_beside_labels(const built_row *b)
+/* TRUE when `b` holds no text but its targets (the year's, the half
+ * year's) and its labels: a half-year table wraps both its date targets at
+ * once, line for line, so their pieces stand side by side on one line. */
+static gboolean targets_alone_beside_labels(const built_row *b)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
-        if (r != JX_ROLE_VALUE && !is_label_role(r) && b->text[r])
+        if (r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE && !is_label_role(r) && b->text[r])
             return FALSE;
     }
     return TRUE;
@@ -2051,7 +2050,7 @@ static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, doubl
         for (guint j = 0; j < k; j++) {
             const built_row *f = all->pdata[i0 + j];
             const char *t = f->text[r];
-            if (!t || !value_alone_beside_labels(f))
+            if (!t || !targets_alone_beside_labels(f))
                 continue;
             after_head |= date_head(all, i0 + j, r, t);
             if (after_head)
@@ -4143,12 +4142,41 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
  * value's last line are the rest of the named row above, which has no
  * operator (unit) of its own.
  */
+/* TRUE when every kept cell of line `f` goes on from row `above`'s target
+ * in its own value column, the year's or the half year's, and one does: a
+ * half-year table wraps both its targets at once, line for line
+ * (`2021 年 6 月 30 | 2021 年 12 月 2` over `≤ | ≤` over `日 | 5日`). */
+static gboolean goes_on_below_in_values(const built_row *f, const built_row *above,
+                                        const jx_header *header)
+{
+    const GPtrArray *cells = f->source->cells;
+    gboolean any = FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (unkept_role(column_role(header, c)))
+            continue;
+        gboolean on = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(value_roles) && !on; k++) {
+            jx_role r = value_roles[k];
+            on = cell_in_role(f, header, c, r) &&
+                 target_goes_on(above->text[r], above->by_role[r], c);
+        }
+        if (!on)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
 static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     /* the operator and the unit a row's middle line may hold, and the value
      * wrapped round them */
     static const jx_role sets[][3] = {{JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_VALUE},
                                       {JX_ROLE_HALF_OP, JX_ROLE_HALF_UNIT, JX_ROLE_HALF_VALUE}};
+    /* (beside the other target's: a half-year table wraps both at once) */
+    static const jx_role op_unit_roles[] = {JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_HALF_OP,
+                                            JX_ROLE_HALF_UNIT};
     for (guint i = 1; i + 1 < all->len; i++) {
         built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
         if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
@@ -4170,8 +4198,9 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
                         clash |= above->by_role[own[q]] != NULL;
                     }
             if (!holds || clash || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, own, 2, JX_ROLE_NONE) ||
-                !goes_on_below(below, above, NULL, header, r))
+                !beside_wrapped_target(b, above, header, op_unit_roles,
+                                       G_N_ELEMENTS(op_unit_roles), JX_ROLE_NONE) ||
+                !goes_on_below_in_values(below, above, header))
                 continue;
             frag[i] = b->rest_of_above = TRUE;
             frag[i + 1] = below->rest_of_above = TRUE;
@@ -5027,21 +5056,38 @@ static const char *prev_text_in(const GPtrArray *all, guint at, jx_role r, guint
     return NULL;
 }
 
-/* TRUE when all[at]'s only target is a date's tail (`30 日`, `年 12`)
- * going on from an open date piece above it in its column: no target of
- * its own, though `30 日` alone reads as one. */
+/* TRUE when all[at]'s target of role `r` is a date's tail (`30 日`, `年
+ * 12`) going on from an open date piece above it in its column: no target
+ * of its own, though `30 日` alone reads as one. */
+static gboolean date_tail_in(const GPtrArray *all, guint at, jx_role r)
+{
+    const char *t = ((const built_row *)all->pdata[at])->text[r];
+    guint where = 0;
+    gboolean tail = t && holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0);
+    const char *above = tail ? prev_text_in(all, at, r, &where) : NULL;
+    return above && ((holds_date_word(above) &&
+                      g_regex_match_simple(date_open_end_pattern, above, 0, 0)) ||
+                     date_head(all, where, r, above));
+}
+
+/* TRUE when all[at]'s targets are each a date's tail going on from an open
+ * date piece above it in its own column (see date_tail_in): a half-year
+ * table's line `日 | 5日` under `2021 年 6 月 30 | 2021 年 12 月 2`. */
 static gboolean holds_date_tail_alone(const GPtrArray *all, guint at)
 {
     const built_row *b = all->pdata[at];
-    if (b->by_role[JX_ROLE_SEQ] || !value_alone_beside_labels(b))
+    if (b->by_role[JX_ROLE_SEQ] || !targets_alone_beside_labels(b))
         return FALSE;
-    const char *t = b->text[JX_ROLE_VALUE];
-    guint where = 0;
-    gboolean tail = t && holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0);
-    const char *above = tail ? prev_text_in(all, at, JX_ROLE_VALUE, &where) : NULL;
-    return above && ((holds_date_word(above) &&
-                      g_regex_match_simple(date_open_end_pattern, above, 0, 0)) ||
-                     date_head(all, where, JX_ROLE_VALUE, above));
+    gboolean tail = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (!b->text[r])
+            continue;
+        if (!date_tail_in(all, at, r))
+            return FALSE;
+        tail = TRUE;
+    }
+    return tail;
 }
 
 /* A line whose only target is a date's head (`2024 年` over `9 月 30` /
