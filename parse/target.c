@@ -284,6 +284,16 @@ static gboolean closes_row(jx_role role)
            role == JX_ROLE_DEVIATION;
 }
 
+/* TRUE when a cell under `role` is the year's target of a row whose
+ * half-year target `half` stands before it. */
+static gboolean year_target_after_half(const jx_header *header, const jx_pcell *half,
+                                       jx_role role)
+{
+    jx_role under = header_role(header, half->col);
+    return (under == JX_ROLE_HALF_VALUE || under == JX_ROLE_HALF_OP) &&
+           (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT);
+}
+
 static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
@@ -295,10 +305,14 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     if (!g_str_has_prefix(here->norm, next->norm))
         return TRUE;
     /* the target may be followed by its explanation (社会成本 | 无明显社会成本
-     * | 按实际完成比例计分), nothing else */
-    for (guint k = i + 3; k < row->cells->len; k++)
-        if (!closes_row(header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col)))
+     * | 按实际完成比例计分) or, in a half-year table, by the year's target
+     * after the half year's (社会成本 | 阶段性完成 | 无明显社会成本), nothing
+     * else */
+    for (guint k = i + 3; k < row->cells->len; k++) {
+        jx_role r = header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col);
+        if (!closes_row(r) && !year_target_after_half(header, after, r))
             return TRUE;
+    }
     jx_role named = header_role(header, next->col), under = header_role(header, after->col);
     /* a text target spanning the operator, value and unit columns starts
      * under the operator's header */
