@@ -3452,6 +3452,43 @@ static void label_in_gap_between_rows(void **state)
     check_dump(rel);
 }
 
+/* A half-year table's date targets wrapped in both value columns at once,
+ * line for line (writer-pdf-layout half f0153): the heads beside the name
+ * (`2021 年 6 月 30 | 2021 年 12 月 2`), both operators on the next line,
+ * both tails on the third (`日 | 5日`).  Each reading of a date's tail and
+ * of an operator line looked at one value column and gave up when the
+ * other target's piece stood beside it: the row read text targets without
+ * their operators and a row of its own `5日`. */
+static void dates_wrapped_side_by_side(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/half/f0153";
+    static const char *const names[] = {"年度任务完成时限", "补助资金下达时限"};
+    for (gsize n = 0; n < G_N_ELEMENTS(names); n++)
+        check_fields(rel, names[n], "op", "<=", "value", "2021-12-25", "kind", "date",
+                     "half.op", "<=", "half.value", "2021-06-30", "half.kind", "date", NULL);
+    check_dump(rel);
+}
+
+/* A name restating its level-2 label in a half-year table (`社会成本指标 |
+ * 社会成本 | 阶段性完成 | 无明显社会成本`, writer- and calc-pdf-layout half
+ * f0133): the year's target after the half year's was taken for more than
+ * the row's target, so 社会成本指标 was read as the label of a group left
+ * without indicators, 社会成本 as the row's level-2 and 阶段性完成 as its
+ * name.  The year's target closes the row as an explanation does. */
+static void name_restates_level2_in_half_table(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"writer-pdf-layout/half/f0133",
+                                       "calc-pdf-layout/half/f0133"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "社会成本", "level1", "成本指标", "level2", "社会成本指标",
+                     "category", "cost.social", "value", "无明显社会成本", "half.value",
+                     "阶段性完成", NULL);
+        check_dump(rels[r]);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3641,6 +3678,8 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
+        cmocka_unit_test(dates_wrapped_side_by_side),
+        cmocka_unit_test(name_restates_level2_in_half_table),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
