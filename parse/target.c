@@ -3247,6 +3247,60 @@ static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped
  * line right under a data row with no name of its own — its cells wrapped
  * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
  */
+/* How many lines above a row's line a wrapped name may start (a one-line
+ * name centred over a row's three lines stands on the first). */
+#define BRACKET_NAME_LINES_UP 2
+
+static gboolean bracket_open(const char *text);
+
+/* TRUE when `piece` finishes name `name` inside its brackets: it closes the
+ * bracket the name left open (`危桥改造数量（县直单` / `位）`), or it is a
+ * bracketed qualifier whole (`农村公路提质改造里程` / `（城区）`) after a
+ * name with none open.  No name starts with a bracket. */
+static gboolean finishes_name_bracket(const char *name, const char *piece)
+{
+    gunichar first = g_utf8_get_char(piece);
+    gboolean opens = first == '(' || first == 0xFF08;
+    if (bracket_open(name) == opens)
+        return FALSE;
+    char *joined = jx_norm_join(name, piece);
+    gboolean closed = !bracket_open(joined) && (g_str_has_suffix(piece, ")") ||
+                                                g_str_has_suffix(piece, "）"));
+    g_free(joined);
+    return closed;
+}
+
+/* TRUE when line all[at], right under row all[row]'s line, holds the
+ * bracketed rest of the name that row's lines hold (see
+ * finishes_name_bracket), beside nothing but pieces of label columns and
+ * cells of columns no record keeps (`位） | 0.5分`, the 指标解释's own rest;
+ * `度 | 建）`): read alone, the rest's line was a row of its own, or went
+ * with the next row's name. */
+static gboolean closes_name_above(const GPtrArray *all, guint row, guint at,
+                                  const jx_header *header)
+{
+    const built_row *f = all->pdata[at];
+    const char *piece = NULL;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if (r == JX_ROLE_NAME && !piece && c->kind == JX_CK_TEXT)
+            piece = c->norm;
+        else if (!is_label_role(r) && !unkept_role(r))
+            return FALSE;
+    }
+    if (!piece)
+        return FALSE;
+    const char *name = NULL;
+    for (guint k = row + 1; k-- > 0 && row - k <= BRACKET_NAME_LINES_UP && !name;) {
+        const built_row *b = all->pdata[k];
+        if (lines_between(b, all->pdata[k + 1]) != 0)
+            return FALSE;
+        name = b->text[JX_ROLE_NAME];
+    }
+    return name && finishes_name_bracket(name, piece);
+}
+
 static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     guint n = all->len, data = 0, gapped = 0;
@@ -3257,6 +3311,12 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
         const built_row *b = all->pdata[i];
         /* (a fragment past a label's pieces going on with the row's text
          * target: `及更多群众` under `件 | 要求持续改善，惠` and `标`) */
+        /* (a name's bracketed rest under its row's line: see closes_name_above) */
+        if (!frag[row] && row + 1 == i && !b->by_role[JX_ROLE_SEQ] &&
+            closes_name_above(all, row, i, header)) {
+            hold_lines_between(all, frag, wrapped, row, i + 1);
+            continue;
+        }
         if (frag[i] && !wrapped[i] && !frag[row] &&
             label_pieces_between(all, header, wrapped, row, i) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
