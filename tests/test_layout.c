@@ -3489,6 +3489,36 @@ static void name_restates_level2_in_half_table(void **state)
     }
 }
 
+/* A name wrapped over its row's lines, its brackets finished on the line
+ * under the row's (`危桥改造数量（县直单` / `8 | 数量指标 | ≥ | 6 | 座` / `位）`
+ * beside the 指标解释's rest `0.5分`, calc-pdf-layout split f0002; `社会公众满意
+ * 度（含续` / `10 | 满意度指标 | ≥89% | ≥89%` / `度 | 建）` beside the level-2
+ * label's rest, writer-pdf-layout half f0138), or its bracketed qualifier
+ * alone there (`（城区）`): the rest's line was read as a row of its own, its
+ * target the explanation's `0.5分`, or went with the next row's name.  It
+ * finishes the name above inside its brackets, so it is that row's
+ * (closes_name_above). */
+static void name_bracket_rest_below_row(void **state)
+{
+    (void)state;
+    static const char *const split = "calc-pdf-layout/split/f0002";
+    check_fields(split, "危桥改造数量(县直单位)", "op", ">=", "value", "6", "unit", "座", NULL);
+    check_fields(split, "农村公路提质改造里程(城区)", "value", "69.3", "unit", "公里", "level2",
+                 "数量指标", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/calc-pdf-layout/split/f0002.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const char *name = jx_record_get_string(jx_record_list_get(got, k), "name");
+        if (g_strcmp0(name, "位)") == 0 || g_strcmp0(name, "(城区)") == 0)
+            fail_msg("%s: a name's rest read as a row of its own", split);
+    }
+    jx_record_list_free(got);
+    static const char *const half = "writer-pdf-layout/half/f0138";
+    check_fields(half, "社会公众满意度(含续建)", "op", ">=", "value", "89", "half.value", "89",
+                 NULL);
+    check_fields(half, "沿线群众满意度", "op", ">=", "value", "93", NULL);
+    check_dump(half);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3680,6 +3710,7 @@ int main(void)
         cmocka_unit_test(level1_stack_between_level2_labels),
         cmocka_unit_test(dates_wrapped_side_by_side),
         cmocka_unit_test(name_restates_level2_in_half_table),
+        cmocka_unit_test(name_bracket_rest_below_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
