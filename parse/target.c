@@ -285,12 +285,13 @@ static gboolean closes_row(jx_role role)
 }
 
 /* TRUE when a cell under `role` is the year's target of a row whose
- * half-year target `half` stands before it. */
-static gboolean year_target_after_half(const jx_header *header, const jx_pcell *half,
-                                       jx_role role)
+ * first target `first` stands before it: the half year's, or a mid-term
+ * one (中期指标值, a column no record keeps). */
+static gboolean year_target_after_other(const jx_header *header, const jx_pcell *first,
+                                        jx_role role)
 {
-    jx_role under = header_role(header, half->col);
-    return (under == JX_ROLE_HALF_VALUE || under == JX_ROLE_HALF_OP) &&
+    jx_role under = header_role(header, first->col);
+    return (under == JX_ROLE_HALF_VALUE || under == JX_ROLE_HALF_OP || under == JX_ROLE_OTHER) &&
            (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT);
 }
 
@@ -305,19 +306,27 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     if (!g_str_has_prefix(here->norm, next->norm))
         return TRUE;
     /* the target may be followed by its explanation (社会成本 | 无明显社会成本
-     * | 按实际完成比例计分) or, in a half-year table, by the year's target
-     * after the half year's (社会成本 | 阶段性完成 | 无明显社会成本), nothing
+     * | 按实际完成比例计分) or by the year's target after the half year's
+     * or a mid-term one (社会成本 | 阶段性完成 | 无明显社会成本), nothing
      * else */
+    gboolean year_after = FALSE;
     for (guint k = i + 3; k < row->cells->len; k++) {
         jx_role r = header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col);
-        if (!closes_row(r) && !year_target_after_half(header, after, r))
+        year_after |= year_target_after_other(header, after, r);
+        if (!closes_row(r) && !year_target_after_other(header, after, r))
             return TRUE;
     }
     jx_role named = header_role(header, next->col), under = header_role(header, after->col);
     /* a text target spanning the operator, value and unit columns starts
-     * under the operator's header */
+     * under the operator's header; a mid-term one before the year's is a
+     * target too */
     gboolean target = under == JX_ROLE_VALUE || under == JX_ROLE_HALF_VALUE ||
-                      under == JX_ROLE_OP || under == JX_ROLE_HALF_OP;
+                      under == JX_ROLE_OP || under == JX_ROLE_HALF_OP ||
+                      (under == JX_ROLE_OTHER && year_after);
+    /* (a layout dump may set the names' header word a column right of the
+     * names, over no cell, leaving the names' own column unnamed) */
+    if (named == JX_ROLE_NONE && header_role(header, next->col + 1) == JX_ROLE_NAME)
+        named = JX_ROLE_NAME;
     return named != JX_ROLE_NAME || !target;
 }
 
