@@ -3519,6 +3519,29 @@ static void name_bracket_rest_below_row(void **state)
     check_dump(half);
 }
 
+/* The same name restating its level-2 label in two more forms: beside a
+ * mid-term target before the year's (`社会成本指标 | 社会成本 | 无明显社会成本
+ * | 无明显社会成本` under 中期指标值 | 年度指标值, writer-pdf-layout variant
+ * v0049), a column no record keeps, and under a header whose names' word
+ * (指标内容) stands a column right of the names, over no cell, leaving the
+ * names' own column unnamed (calc-pdf-layout split f0177).  社会成本指标 was
+ * read as the label of a group left without indicators: the row took
+ * 社会成本 as its level-2 and its target as its name, or went with the row
+ * above (`项目总成本社会成本`). */
+static void name_restates_level2_beside_other_columns(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"writer-pdf-layout/variant/v0049",
+                                       "calc-pdf-layout/split/f0177"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "社会成本", "level1", "成本指标", "level2", "社会成本指标",
+                     "category", "cost.social", "value", "无明显社会成本", NULL);
+        check_dump(rels[r]);
+    }
+    check_fields("calc-pdf-layout/split/f0177", "项目总成本", "op", "<=", "value", "2290", "unit",
+                 "万元", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3711,6 +3734,7 @@ int main(void)
         cmocka_unit_test(dates_wrapped_side_by_side),
         cmocka_unit_test(name_restates_level2_in_half_table),
         cmocka_unit_test(name_bracket_rest_below_row),
+        cmocka_unit_test(name_restates_level2_beside_other_columns),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
