@@ -3542,6 +3542,23 @@ static void name_restates_level2_beside_other_columns(void **state)
                  "万元", NULL);
 }
 
+/* A header squeezed left of its columns (calc-pdf-layout split f0262): its
+ * 指标性 / 质 stands a column left of the 定性 / 定量 marks under it, whose
+ * own column, named by nothing, read as the rest of each row's name
+ * (`服务能力和水平定性`), and a row with a text target went on from the one
+ * above (`服务能力和水平群众获得感定性`, its target `显著提升明显增强`).  An
+ * unnamed column right of the header's last named one holding only marks is
+ * a column no record keeps (unnamed_mark_columns). */
+static void mark_column_right_of_squeezed_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/split/f0262";
+    check_fields(rel, "服务能力和水平", "value", "显著提升", "level2", "社会效益指标", NULL);
+    check_fields(rel, "群众获得感", "value", "明显增强", "level2", "社会效益指标", NULL);
+    check_fields(rel, "企业满意度", "op", ">=", "value", "93", "unit", "%", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3735,6 +3752,7 @@ int main(void)
         cmocka_unit_test(name_restates_level2_in_half_table),
         cmocka_unit_test(name_bracket_rest_below_row),
         cmocka_unit_test(name_restates_level2_beside_other_columns),
+        cmocka_unit_test(mark_column_right_of_squeezed_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
