@@ -3149,21 +3149,26 @@ static gboolean wraps_text_target_beside_label(const built_row *f, const built_r
 static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
                                       const jx_header *header)
 {
-    gboolean piece = FALSE, name = FALSE;
+    gboolean piece = FALSE, name = FALSE, name_rest = FALSE, target_cut = FALSE;
     for (guint k = 0; k < f->source->cells->len; k++) {
         const jx_pcell *c = f->source->cells->pdata[k];
         jx_role r = column_role(header, c);
         const jx_pcell *over = r != JX_ROLE_NONE ? top->by_role[r] : NULL;
         if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && over &&
-            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT) {
             piece = TRUE;
-        else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
-                 jx_norm_seam_inside_word(top->text[r], c->norm))
+            target_cut |= top->text[r] && jx_norm_seam_inside_word(top->text[r], c->norm);
+        } else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
+                   jx_norm_seam_inside_word(top->text[r], c->norm))
             name |= r == JX_ROLE_NAME;
+        else if (r == JX_ROLE_NAME && top->text[r] && c->kind == JX_CK_TEXT)
+            name_rest = TRUE;
         else if (!(is_label_role(r) && !over) && !unkept_role(r))
             return FALSE;
     }
-    return piece && name;
+    /* (a name cut between words goes on beside a target cut inside one:
+     * `严格执行补助标准，不超 | 实际按下拨文` over `预算安排 | 件为准`) */
+    return piece && (name || (name_rest && target_cut));
 }
 
 /* TRUE when `piece` is a date's day alone (`30日`). */
