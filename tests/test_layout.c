@@ -3559,6 +3559,21 @@ static void mark_column_right_of_squeezed_header(void **state)
     check_dump(rel);
 }
 
+/* A name cut between words beside a text target cut inside one
+ * (`严格执行补助标准，不超 | 实际按下拨文` over `预算安排 | 件为准`,
+ * writer-pdf-layout dept f0129; the test checks the rows named): the line
+ * below went on with the row only when the name's seam fell inside a word,
+ * so the two lines were two rows.  The target's seam inside 文件 says the
+ * same (goes_on_with_name_cut). */
+static void name_cut_beside_target_cut_inside_word(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/dept/f0129";
+    check_fields(rel, "严格执行补助标准,不超预算安排", "value", "实际按下拨文件为准", "kind", "text",
+                 "level1", "产出指标", "level2", "成本指标", NULL);
+    check_fields(rel, "人均培训成本", "op", "<=", "value", "2480", "unit", "元/人", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3753,6 +3768,7 @@ int main(void)
         cmocka_unit_test(name_bracket_rest_below_row),
         cmocka_unit_test(name_restates_level2_beside_other_columns),
         cmocka_unit_test(mark_column_right_of_squeezed_header),
+        cmocka_unit_test(name_cut_beside_target_cut_inside_word),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
