@@ -1852,6 +1852,44 @@ static void add_stack_row(const jx_grid *grid, int row, int k, jx_grid *view)
  * and its column, named by nothing else, holds the same cells' other lines
  * (`数量指` / `标`).  It is that label column's: an unnamed column so drifted
  * takes its neighbour's label role (the label's lines join as wrapped). */
+/* A layout dump squeezes a header line left of its columns: the 指标性质
+ * words (`指标性` / `质`) stand a column left of the 定性 / 定量 marks
+ * under them, and the marks' own column, named by nothing, read as the
+ * rest of each row's name (`服务能力和水平定性`, and a text target's row
+ * joined to the one above).  An unnamed column right of the header's last
+ * named one whose cells below are all such marks, MARK_COLUMN_MIN_CELLS
+ * or more, is a column no record keeps, as 指标性质 is. */
+#define MARK_COLUMN_MIN_CELLS 2
+
+static gboolean holds_marks_only(const jx_grid *grid, int from, int col)
+{
+    int marks = 0;
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, col);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *own;
+        const char *t = jx_norm_text_view(jx_cell_text(cell), &own);
+        gboolean mark = jx_cell_classify(t) == JX_CK_MARK;
+        g_free(own);
+        if (!mark)
+            return FALSE;
+        marks++;
+    }
+    return marks >= MARK_COLUMN_MIN_CELLS;
+}
+
+static void unnamed_mark_columns(const jx_grid *grid, int body, jx_role *roles, int n_cols)
+{
+    int last_named = -1;
+    for (int c = 0; c < n_cols; c++)
+        if (roles[c] != JX_ROLE_NONE)
+            last_named = c;
+    for (int c = last_named + 1; c < n_cols && last_named >= 0; c++)
+        if (holds_marks_only(grid, body, c))
+            roles[c] = JX_ROLE_OTHER;
+}
+
 static gboolean holds_labels_below(const jx_grid *grid, int from, int col);
 
 static void label_drift_columns(const jx_grid *grid, int body, jx_role *roles,
@@ -1964,6 +2002,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
         refine(view, 0, v - 1, v, h->roles, n_cols);
     regroup_targets(view, h->roles, n_cols);
     label_drift_columns(grid, row + h->n_rows, h->roles, moved_to, n_cols);
+    unnamed_mark_columns(grid, row + h->n_rows, h->roles, n_cols);
     g_free(moved_to);
     h->texts = column_texts(view, n_cols);
     jx_grid_free(view);

@@ -284,6 +284,17 @@ static gboolean closes_row(jx_role role)
            role == JX_ROLE_DEVIATION;
 }
 
+/* TRUE when a cell under `role` is the year's target of a row whose
+ * first target `first` stands before it: the half year's, or a mid-term
+ * one (中期指标值, a column no record keeps). */
+static gboolean year_target_after_other(const jx_header *header, const jx_pcell *first,
+                                        jx_role role)
+{
+    jx_role under = header_role(header, first->col);
+    return (under == JX_ROLE_HALF_VALUE || under == JX_ROLE_HALF_OP || under == JX_ROLE_OTHER) &&
+           (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT);
+}
+
 static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
@@ -295,15 +306,27 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     if (!g_str_has_prefix(here->norm, next->norm))
         return TRUE;
     /* the target may be followed by its explanation (社会成本 | 无明显社会成本
-     * | 按实际完成比例计分), nothing else */
-    for (guint k = i + 3; k < row->cells->len; k++)
-        if (!closes_row(header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col)))
+     * | 按实际完成比例计分) or by the year's target after the half year's
+     * or a mid-term one (社会成本 | 阶段性完成 | 无明显社会成本), nothing
+     * else */
+    gboolean year_after = FALSE;
+    for (guint k = i + 3; k < row->cells->len; k++) {
+        jx_role r = header_role(header, ((const jx_pcell *)row->cells->pdata[k])->col);
+        year_after |= year_target_after_other(header, after, r);
+        if (!closes_row(r) && !year_target_after_other(header, after, r))
             return TRUE;
+    }
     jx_role named = header_role(header, next->col), under = header_role(header, after->col);
     /* a text target spanning the operator, value and unit columns starts
-     * under the operator's header */
+     * under the operator's header; a mid-term one before the year's is a
+     * target too */
     gboolean target = under == JX_ROLE_VALUE || under == JX_ROLE_HALF_VALUE ||
-                      under == JX_ROLE_OP || under == JX_ROLE_HALF_OP;
+                      under == JX_ROLE_OP || under == JX_ROLE_HALF_OP ||
+                      (under == JX_ROLE_OTHER && year_after);
+    /* (a layout dump may set the names' header word a column right of the
+     * names, over no cell, leaving the names' own column unnamed) */
+    if (named == JX_ROLE_NONE && header_role(header, next->col + 1) == JX_ROLE_NAME)
+        named = JX_ROLE_NAME;
     return named != JX_ROLE_NAME || !target;
 }
 
@@ -2041,15 +2064,14 @@ static gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char 
     return below && strstr(below, "年") && g_regex_match_simple("^\\s*年", below, 0, 0);
 }
 
-/* TRUE when `b` holds no text but its year's target and its labels
- * (level 1, level 2, work item): a line with a piece of a name, of a
- * half-year target or of an actual beside a date's piece is a row's own
- * line, and whose that piece is decides where the line goes. */
-static gboolean value_alone_beside_labels(const built_row *b)
+/* TRUE when `b` holds no text but its targets (the year's, the half
+ * year's) and its labels: a half-year table wraps both its date targets at
+ * once, line for line, so their pieces stand side by side on one line. */
+static gboolean targets_alone_beside_labels(const built_row *b)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
-        if (r != JX_ROLE_VALUE && !is_label_role(r) && b->text[r])
+        if (r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE && !is_label_role(r) && b->text[r])
             return FALSE;
     }
     return TRUE;
@@ -2066,7 +2088,7 @@ static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, doubl
         for (guint j = 0; j < k; j++) {
             const built_row *f = all->pdata[i0 + j];
             const char *t = f->text[r];
-            if (!t || !value_alone_beside_labels(f))
+            if (!t || !targets_alone_beside_labels(f))
                 continue;
             after_head |= date_head(all, i0 + j, r, t);
             if (after_head)
@@ -3142,21 +3164,26 @@ static gboolean wraps_text_target_beside_label(const built_row *f, const built_r
 static gboolean goes_on_with_name_cut(const built_row *f, const built_row *top,
                                       const jx_header *header)
 {
-    gboolean piece = FALSE, name = FALSE;
+    gboolean piece = FALSE, name = FALSE, name_rest = FALSE, target_cut = FALSE;
     for (guint k = 0; k < f->source->cells->len; k++) {
         const jx_pcell *c = f->source->cells->pdata[k];
         jx_role r = column_role(header, c);
         const jx_pcell *over = r != JX_ROLE_NONE ? top->by_role[r] : NULL;
         if ((r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE) && over &&
-            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT)
+            over->kind == JX_CK_TEXT && c->kind == JX_CK_TEXT) {
             piece = TRUE;
-        else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
-                 jx_norm_seam_inside_word(top->text[r], c->norm))
+            target_cut |= top->text[r] && jx_norm_seam_inside_word(top->text[r], c->norm);
+        } else if ((r == JX_ROLE_NAME || is_label_role(r)) && top->text[r] &&
+                   jx_norm_seam_inside_word(top->text[r], c->norm))
             name |= r == JX_ROLE_NAME;
+        else if (r == JX_ROLE_NAME && top->text[r] && c->kind == JX_CK_TEXT)
+            name_rest = TRUE;
         else if (!(is_label_role(r) && !over) && !unkept_role(r))
             return FALSE;
     }
-    return piece && name;
+    /* (a name cut between words goes on beside a target cut inside one:
+     * `严格执行补助标准，不超 | 实际按下拨文` over `预算安排 | 件为准`) */
+    return piece && (name || (name_rest && target_cut));
 }
 
 /* TRUE when `piece` is a date's day alone (`30日`). */
@@ -3249,6 +3276,60 @@ static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped
  * line right under a data row with no name of its own — its cells wrapped
  * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
  */
+/* How many lines above a row's line a wrapped name may start (a one-line
+ * name centred over a row's three lines stands on the first). */
+#define BRACKET_NAME_LINES_UP 2
+
+static gboolean bracket_open(const char *text);
+
+/* TRUE when `piece` finishes name `name` inside its brackets: it closes the
+ * bracket the name left open (`危桥改造数量（县直单` / `位）`), or it is a
+ * bracketed qualifier whole (`农村公路提质改造里程` / `（城区）`) after a
+ * name with none open.  No name starts with a bracket. */
+static gboolean finishes_name_bracket(const char *name, const char *piece)
+{
+    gunichar first = g_utf8_get_char(piece);
+    gboolean opens = first == '(' || first == 0xFF08;
+    if (bracket_open(name) == opens)
+        return FALSE;
+    char *joined = jx_norm_join(name, piece);
+    gboolean closed = !bracket_open(joined) && (g_str_has_suffix(piece, ")") ||
+                                                g_str_has_suffix(piece, "）"));
+    g_free(joined);
+    return closed;
+}
+
+/* TRUE when line all[at], right under row all[row]'s line, holds the
+ * bracketed rest of the name that row's lines hold (see
+ * finishes_name_bracket), beside nothing but pieces of label columns and
+ * cells of columns no record keeps (`位） | 0.5分`, the 指标解释's own rest;
+ * `度 | 建）`): read alone, the rest's line was a row of its own, or went
+ * with the next row's name. */
+static gboolean closes_name_above(const GPtrArray *all, guint row, guint at,
+                                  const jx_header *header)
+{
+    const built_row *f = all->pdata[at];
+    const char *piece = NULL;
+    for (guint k = 0; k < f->source->cells->len; k++) {
+        const jx_pcell *c = f->source->cells->pdata[k];
+        jx_role r = column_role(header, c);
+        if (r == JX_ROLE_NAME && !piece && c->kind == JX_CK_TEXT)
+            piece = c->norm;
+        else if (!is_label_role(r) && !unkept_role(r))
+            return FALSE;
+    }
+    if (!piece)
+        return FALSE;
+    const char *name = NULL;
+    for (guint k = row + 1; k-- > 0 && row - k <= BRACKET_NAME_LINES_UP && !name;) {
+        const built_row *b = all->pdata[k];
+        if (lines_between(b, all->pdata[k + 1]) != 0)
+            return FALSE;
+        name = b->text[JX_ROLE_NAME];
+    }
+    return name && finishes_name_bracket(name, piece);
+}
+
 static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     guint n = all->len, data = 0, gapped = 0;
@@ -3259,6 +3340,12 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
         const built_row *b = all->pdata[i];
         /* (a fragment past a label's pieces going on with the row's text
          * target: `及更多群众` under `件 | 要求持续改善，惠` and `标`) */
+        /* (a name's bracketed rest under its row's line: see closes_name_above) */
+        if (!frag[row] && row + 1 == i && !b->by_role[JX_ROLE_SEQ] &&
+            closes_name_above(all, row, i, header)) {
+            hold_lines_between(all, frag, wrapped, row, i + 1);
+            continue;
+        }
         if (frag[i] && !wrapped[i] && !frag[row] &&
             label_pieces_between(all, header, wrapped, row, i) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
@@ -4284,12 +4371,41 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
  * value's last line are the rest of the named row above, which has no
  * operator (unit) of its own.
  */
+/* TRUE when every kept cell of line `f` goes on from row `above`'s target
+ * in its own value column, the year's or the half year's, and one does: a
+ * half-year table wraps both its targets at once, line for line
+ * (`2021 年 6 月 30 | 2021 年 12 月 2` over `≤ | ≤` over `日 | 5日`). */
+static gboolean goes_on_below_in_values(const built_row *f, const built_row *above,
+                                        const jx_header *header)
+{
+    const GPtrArray *cells = f->source->cells;
+    gboolean any = FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        if (unkept_role(column_role(header, c)))
+            continue;
+        gboolean on = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(value_roles) && !on; k++) {
+            jx_role r = value_roles[k];
+            on = cell_in_role(f, header, c, r) &&
+                 target_goes_on(above->text[r], above->by_role[r], c);
+        }
+        if (!on)
+            return FALSE;
+        any = TRUE;
+    }
+    return any;
+}
+
 static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     /* the operator and the unit a row's middle line may hold, and the value
      * wrapped round them */
     static const jx_role sets[][3] = {{JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_VALUE},
                                       {JX_ROLE_HALF_OP, JX_ROLE_HALF_UNIT, JX_ROLE_HALF_VALUE}};
+    /* (beside the other target's: a half-year table wraps both at once) */
+    static const jx_role op_unit_roles[] = {JX_ROLE_OP, JX_ROLE_UNIT, JX_ROLE_HALF_OP,
+                                            JX_ROLE_HALF_UNIT};
     for (guint i = 1; i + 1 < all->len; i++) {
         built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
         if (frag[i - 1] || !frag[i] || b->rest_of_above || above->labels_only ||
@@ -4311,8 +4427,9 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
                         clash |= above->by_role[own[q]] != NULL;
                     }
             if (!holds || clash || !above->text[r] ||
-                !beside_wrapped_target(b, above, header, own, 2, JX_ROLE_NONE) ||
-                !goes_on_below(below, above, NULL, header, r))
+                !beside_wrapped_target(b, above, header, op_unit_roles,
+                                       G_N_ELEMENTS(op_unit_roles), JX_ROLE_NONE) ||
+                !goes_on_below_in_values(below, above, header))
                 continue;
             frag[i] = b->rest_of_above = TRUE;
             frag[i + 1] = below->rest_of_above = TRUE;
@@ -5168,21 +5285,38 @@ static const char *prev_text_in(const GPtrArray *all, guint at, jx_role r, guint
     return NULL;
 }
 
-/* TRUE when all[at]'s only target is a date's tail (`30 日`, `年 12`)
- * going on from an open date piece above it in its column: no target of
- * its own, though `30 日` alone reads as one. */
+/* TRUE when all[at]'s target of role `r` is a date's tail (`30 日`, `年
+ * 12`) going on from an open date piece above it in its column: no target
+ * of its own, though `30 日` alone reads as one. */
+static gboolean date_tail_in(const GPtrArray *all, guint at, jx_role r)
+{
+    const char *t = ((const built_row *)all->pdata[at])->text[r];
+    guint where = 0;
+    gboolean tail = t && holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0);
+    const char *above = tail ? prev_text_in(all, at, r, &where) : NULL;
+    return above && ((holds_date_word(above) &&
+                      g_regex_match_simple(date_open_end_pattern, above, 0, 0)) ||
+                     date_head(all, where, r, above));
+}
+
+/* TRUE when all[at]'s targets are each a date's tail going on from an open
+ * date piece above it in its own column (see date_tail_in): a half-year
+ * table's line `日 | 5日` under `2021 年 6 月 30 | 2021 年 12 月 2`. */
 static gboolean holds_date_tail_alone(const GPtrArray *all, guint at)
 {
     const built_row *b = all->pdata[at];
-    if (b->by_role[JX_ROLE_SEQ] || !value_alone_beside_labels(b))
+    if (b->by_role[JX_ROLE_SEQ] || !targets_alone_beside_labels(b))
         return FALSE;
-    const char *t = b->text[JX_ROLE_VALUE];
-    guint where = 0;
-    gboolean tail = t && holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0);
-    const char *above = tail ? prev_text_in(all, at, JX_ROLE_VALUE, &where) : NULL;
-    return above && ((holds_date_word(above) &&
-                      g_regex_match_simple(date_open_end_pattern, above, 0, 0)) ||
-                     date_head(all, where, JX_ROLE_VALUE, above));
+    gboolean tail = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (!b->text[r])
+            continue;
+        if (!date_tail_in(all, at, r))
+            return FALSE;
+        tail = TRUE;
+    }
+    return tail;
 }
 
 /* A line whose only target is a date's head (`2024 年` over `9 月 30` /

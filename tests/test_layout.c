@@ -3529,6 +3529,128 @@ static void label_in_gap_between_rows(void **state)
     check_dump(rel);
 }
 
+/* A half-year table's date targets wrapped in both value columns at once,
+ * line for line (writer-pdf-layout half f0153): the heads beside the name
+ * (`2021 年 6 月 30 | 2021 年 12 月 2`), both operators on the next line,
+ * both tails on the third (`日 | 5日`).  Each reading of a date's tail and
+ * of an operator line looked at one value column and gave up when the
+ * other target's piece stood beside it: the row read text targets without
+ * their operators and a row of its own `5日`. */
+static void dates_wrapped_side_by_side(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/half/f0153";
+    static const char *const names[] = {"年度任务完成时限", "补助资金下达时限"};
+    for (gsize n = 0; n < G_N_ELEMENTS(names); n++)
+        check_fields(rel, names[n], "op", "<=", "value", "2021-12-25", "kind", "date",
+                     "half.op", "<=", "half.value", "2021-06-30", "half.kind", "date", NULL);
+    check_dump(rel);
+}
+
+/* A name restating its level-2 label in a half-year table (`社会成本指标 |
+ * 社会成本 | 阶段性完成 | 无明显社会成本`, writer- and calc-pdf-layout half
+ * f0133): the year's target after the half year's was taken for more than
+ * the row's target, so 社会成本指标 was read as the label of a group left
+ * without indicators, 社会成本 as the row's level-2 and 阶段性完成 as its
+ * name.  The year's target closes the row as an explanation does. */
+static void name_restates_level2_in_half_table(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"writer-pdf-layout/half/f0133",
+                                       "calc-pdf-layout/half/f0133"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "社会成本", "level1", "成本指标", "level2", "社会成本指标",
+                     "category", "cost.social", "value", "无明显社会成本", "half.value",
+                     "阶段性完成", NULL);
+        check_dump(rels[r]);
+    }
+}
+
+/* A name wrapped over its row's lines, its brackets finished on the line
+ * under the row's (`危桥改造数量（县直单` / `8 | 数量指标 | ≥ | 6 | 座` / `位）`
+ * beside the 指标解释's rest `0.5分`, calc-pdf-layout split f0002; `社会公众满意
+ * 度（含续` / `10 | 满意度指标 | ≥89% | ≥89%` / `度 | 建）` beside the level-2
+ * label's rest, writer-pdf-layout half f0138), or its bracketed qualifier
+ * alone there (`（城区）`): the rest's line was read as a row of its own, its
+ * target the explanation's `0.5分`, or went with the next row's name.  It
+ * finishes the name above inside its brackets, so it is that row's
+ * (closes_name_above). */
+static void name_bracket_rest_below_row(void **state)
+{
+    (void)state;
+    static const char *const split = "calc-pdf-layout/split/f0002";
+    check_fields(split, "危桥改造数量(县直单位)", "op", ">=", "value", "6", "unit", "座", NULL);
+    check_fields(split, "农村公路提质改造里程(城区)", "value", "69.3", "unit", "公里", "level2",
+                 "数量指标", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/calc-pdf-layout/split/f0002.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const char *name = jx_record_get_string(jx_record_list_get(got, k), "name");
+        if (g_strcmp0(name, "位)") == 0 || g_strcmp0(name, "(城区)") == 0)
+            fail_msg("%s: a name's rest read as a row of its own", split);
+    }
+    jx_record_list_free(got);
+    static const char *const half = "writer-pdf-layout/half/f0138";
+    check_fields(half, "社会公众满意度(含续建)", "op", ">=", "value", "89", "half.value", "89",
+                 NULL);
+    check_fields(half, "沿线群众满意度", "op", ">=", "value", "93", NULL);
+    check_dump(half);
+}
+
+/* The same name restating its level-2 label in two more forms: beside a
+ * mid-term target before the year's (`社会成本指标 | 社会成本 | 无明显社会成本
+ * | 无明显社会成本` under 中期指标值 | 年度指标值, writer-pdf-layout variant
+ * v0049), a column no record keeps, and under a header whose names' word
+ * (指标内容) stands a column right of the names, over no cell, leaving the
+ * names' own column unnamed (calc-pdf-layout split f0177).  社会成本指标 was
+ * read as the label of a group left without indicators: the row took
+ * 社会成本 as its level-2 and its target as its name, or went with the row
+ * above (`项目总成本社会成本`). */
+static void name_restates_level2_beside_other_columns(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"writer-pdf-layout/variant/v0049",
+                                       "calc-pdf-layout/split/f0177"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "社会成本", "level1", "成本指标", "level2", "社会成本指标",
+                     "category", "cost.social", "value", "无明显社会成本", NULL);
+        check_dump(rels[r]);
+    }
+    check_fields("calc-pdf-layout/split/f0177", "项目总成本", "op", "<=", "value", "2290", "unit",
+                 "万元", NULL);
+}
+
+/* A header squeezed left of its columns (calc-pdf-layout split f0262): its
+ * 指标性 / 质 stands a column left of the 定性 / 定量 marks under it, whose
+ * own column, named by nothing, read as the rest of each row's name
+ * (`服务能力和水平定性`), and a row with a text target went on from the one
+ * above (`服务能力和水平群众获得感定性`, its target `显著提升明显增强`).  An
+ * unnamed column right of the header's last named one holding only marks is
+ * a column no record keeps (unnamed_mark_columns). */
+static void mark_column_right_of_squeezed_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/split/f0262";
+    check_fields(rel, "服务能力和水平", "value", "显著提升", "level2", "社会效益指标", NULL);
+    check_fields(rel, "群众获得感", "value", "明显增强", "level2", "社会效益指标", NULL);
+    check_fields(rel, "企业满意度", "op", ">=", "value", "93", "unit", "%", NULL);
+    check_dump(rel);
+}
+
+/* A name cut between words beside a text target cut inside one
+ * (`严格执行补助标准，不超 | 实际按下拨文` over `预算安排 | 件为准`,
+ * writer-pdf-layout dept f0129; the test checks the rows named): the line
+ * below went on with the row only when the name's seam fell inside a word,
+ * so the two lines were two rows.  The target's seam inside 文件 says the
+ * same (goes_on_with_name_cut). */
+static void name_cut_beside_target_cut_inside_word(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/dept/f0129";
+    check_fields(rel, "严格执行补助标准,不超预算安排", "value", "实际按下拨文件为准", "kind", "text",
+                 "level1", "产出指标", "level2", "成本指标", NULL);
+    check_fields(rel, "人均培训成本", "op", "<=", "value", "2480", "unit", "元/人", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3722,6 +3844,12 @@ int main(void)
         cmocka_unit_test(last_row_under_top_name_block),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
+        cmocka_unit_test(dates_wrapped_side_by_side),
+        cmocka_unit_test(name_restates_level2_in_half_table),
+        cmocka_unit_test(name_bracket_rest_below_row),
+        cmocka_unit_test(name_restates_level2_beside_other_columns),
+        cmocka_unit_test(mark_column_right_of_squeezed_header),
+        cmocka_unit_test(name_cut_beside_target_cut_inside_word),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
