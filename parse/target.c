@@ -2062,6 +2062,46 @@ static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, doubl
     }
 }
 
+/* The score of cut t of a run's evidence e[0..k) (see split_fragment_run):
+ * the fragments before t go up, the rest down. */
+static double cut_score(const double *e, guint k, guint t)
+{
+    double score = 0;
+    for (guint j = 0; j < k; j++)
+        score += j < t ? -e[j] : e[j];
+    return score;
+}
+
+/* Moves cut t of fragments all[i0, i0 + k) off a name wrapped on the next
+ * line: a name piece as wide as the page's widest name line, with no room
+ * left for the first character of the piece right under it
+ * (`农村公路优良中等路` / `率`, a browser wrapping a top-set name over its
+ * centred figures), was broken there by its column, and the two lines are
+ * one cell's.  They go together, to whichever side the run's evidence
+ * favours: the cut before them or the cut after them.  (Whether the seam
+ * falls inside a word is no sign here: a lone character reads as a word of
+ * its own, `率`, and two names' seam may read as one, `台` / `新认定…`.) */
+static guint keep_name_whole(const GPtrArray *all, guint i0, guint k, const double *e, guint t)
+{
+#define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    if (t == 0 || t >= k)
+        return t;
+    int above = text_before(all, i0, (int)t, JX_ROLE_NAME);
+    guint below = text_from(all, i0, t, k, JX_ROLE_NAME);
+    if (above < 0 || below >= k || !next_line_of(FRAG(above), FRAG(below)))
+        return t;
+    const char *rest = FRAG(below)->text[JX_ROLE_NAME];
+    char lead[8] = {0};
+    g_utf8_strncpy(lead, rest, 1);
+    gboolean full = FRAG(above)->tail_width[JX_ROLE_NAME] + jx_norm_display_width(lead) >
+                    widest_name_on_page(all, FRAG(below)->page);
+    if (!full)
+        return t;
+    guint first = (guint)above, last = below;
+    return cut_score(e, k, first) >= cut_score(e, k, last + 1) ? first : last + 1;
+#undef FRAG
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -2201,6 +2241,11 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     }
     if (fabs(best) <= 1e-9)
         best_t = fallback; /* no evidence either way */
+    /* (not in a self-evaluation's table: its names wrap round their score
+     * lines in columns so narrow that every line but a name's last is full,
+     * and the run holds the rest of one name and the top of the next) */
+    if (filled_names)
+        best_t = keep_name_whole(all, i0, k, e, best_t);
     g_free(e);
     return keep_runs_together(all, i0, k, prev, next, best_t);
 }

@@ -1371,6 +1371,22 @@ static void name_under_unfilled_line_starts_row(void **state)
     check_fields(placed, "政策知晓率", "value", "93", "unit", "%", NULL);
 }
 
+/* Chromium wraps a top-set name at its column's width and centres the
+ * row's figures lower: `农村公路优良中等路` fills its line as the page's
+ * widest names do, `率` stands alone under it, and the row's `≥ 84 %` two
+ * lines further down.  Cut between the two pieces, the first went up into
+ * the row above (`新建港湾式候车亭农村公路优良中等路`) and the row kept
+ * `率`.  A name line with no room left for the next piece's first
+ * character goes on there: the two lines go together. */
+static void full_name_line_keeps_its_rest(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0099";
+    check_fields(rel, "新建港湾式候车亭", "op", "=", "value", "35", "unit", "个", NULL);
+    check_fields(rel, "农村公路优良中等路率", "op", ">=", "value", "84", "unit", "%", "level2",
+                 "产出质量", "task", "落实农村客运补贴政策", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -3550,6 +3566,7 @@ int main(void)
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
+        cmocka_unit_test(full_name_line_keeps_its_rest),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
