@@ -5112,14 +5112,16 @@ static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, gu
     return up;
 }
 
-/* The column most rows of `all` hold their name in, or -1: the header's
- * names' column as the rows stand (a layout dump may shift its text). */
-static int names_column(const GPtrArray *all, int n_cols)
+/* The column most rows of `all` on page `page` (any page: 0) hold their
+ * name in, or -1: the header's names' column as the rows stand (a layout
+ * dump may shift its text, a continued page by its own columns). */
+static int names_column(const GPtrArray *all, int n_cols, int page)
 {
     int *count = g_new0(int, n_cols + 1);
     for (guint i = 0; i < all->len; i++) {
-        const jx_pcell *name = ((const built_row *)all->pdata[i])->by_role[JX_ROLE_NAME];
-        if (name && name->col >= 0 && name->col < n_cols)
+        const built_row *b = all->pdata[i];
+        const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+        if (name && name->col >= 0 && name->col < n_cols && (!page || b->page == page))
             count[name->col]++;
     }
     int best = -1;
@@ -5182,18 +5184,32 @@ static gboolean name_alone_in_column(const built_row *b, int names)
  */
 static void targets_under_their_name(GPtrArray *all, const jx_header *header)
 {
-    int names = names_column(all, header->n_cols);
+    int names = names_column(all, header->n_cols, 0);
     if (names < 0 || header->roles[names] != JX_ROLE_NAME)
         return;
+    int page = -1, page_names = names;
     for (guint i = 1; i < all->len; i++) {
         built_row *b = all->pdata[i];
+        const built_row *above = all->pdata[i - 1];
+        /* a continued page whose columns the dump moved keeps its names in
+         * a column of its own: the header's roles shift with it */
+        if (b->page != page) {
+            page = b->page;
+            page_names = names_column(all, header->n_cols, page);
+            if (page_names < 0)
+                page_names = names;
+        }
+        int names_above = above->page == page ? page_names
+                                              : names_column(all, header->n_cols, above->page);
+        if (names_above < 0)
+            names_above = names;
+        int shift = names - page_names;
         const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
-        if (!taken || taken->col <= names || taken->col >= header->n_cols ||
-            !name_alone_in_column(all->pdata[i - 1], names) ||
-            holds_label_piece(all->pdata[i - 1], names) || holds_label_piece(b, names) ||
-            !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
+        if (!taken || taken->col <= page_names || taken->col + shift >= header->n_cols ||
+            !name_alone_in_column(above, names_above) || holds_label_piece(above, names_above) ||
+            holds_label_piece(b, page_names) || !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
             continue;
-        jx_role own = header->roles[taken->col];
+        jx_role own = header->roles[taken->col + shift];
         if ((own == JX_ROLE_VALUE || own == JX_ROLE_HALF_VALUE) && !b->by_role[own]) {
             move_role(b, JX_ROLE_NAME, own);
         } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && !has_target(b)) {

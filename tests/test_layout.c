@@ -1387,6 +1387,22 @@ static void full_name_line_keeps_its_rest(void **state)
                  "产出质量", "task", "落实农村客运补贴政策", NULL);
 }
 
+/* A continued page whose columns Chromium's dump moves one left (bureau
+ * b0002's second page: names from column 3, not 4): a name alone at its
+ * row's top (`对生态环境的改善`), then the row's 序号 and text target
+ * (`32 | 效益指标 | 明显`) one line lower.  The target filled the empty
+ * name slot and the name went up into the row above; the names' column
+ * asked of the whole table was not this page's, so the target was not
+ * known to stand right of it.  Each page's names' column is its own. */
+static void target_under_name_on_moved_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0002";
+    check_fields(rel, "政策宣传覆盖率", "op", ">", "value", "95", "unit", "%", NULL);
+    check_fields(rel, "对生态环境的改善", "value", "明显", "kind", "text", NULL);
+    check_fields(rel, "持续发挥效益", "value", "长期有效", "kind", "text", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -3567,6 +3583,7 @@ int main(void)
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(full_name_line_keeps_its_rest),
+        cmocka_unit_test(target_under_name_on_moved_page),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
