@@ -5113,16 +5113,17 @@ static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, gu
 }
 
 /* The column most rows of `all` on page `page` (any page: 0) hold their
- * name in, or -1: the header's names' column as the rows stand (a layout
- * dump may shift its text, a continued page by its own columns). */
-static int names_column(const GPtrArray *all, int n_cols, int page)
+ * text of role `r` in, or -1: the header's column for it as the rows stand
+ * (a layout dump may shift its text, a continued page by its own
+ * columns). */
+static int role_column_held(const GPtrArray *all, int n_cols, int page, jx_role r)
 {
     int *count = g_new0(int, n_cols + 1);
     for (guint i = 0; i < all->len; i++) {
         const built_row *b = all->pdata[i];
-        const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-        if (name && name->col >= 0 && name->col < n_cols && (!page || b->page == page))
-            count[name->col]++;
+        const jx_pcell *c = b->by_role[r];
+        if (c && c->col >= 0 && c->col < n_cols && (!page || b->page == page))
+            count[c->col]++;
     }
     int best = -1;
     for (int c = 0; c < n_cols; c++)
@@ -5130,6 +5131,11 @@ static int names_column(const GPtrArray *all, int n_cols, int page)
             best = c;
     g_free(count);
     return best;
+}
+
+static int names_column(const GPtrArray *all, int n_cols, int page)
+{
+    return role_column_held(all, n_cols, page, JX_ROLE_NAME);
 }
 
 /* TRUE when row `b` has a cell left of the names' column (`names`) that is
@@ -5223,6 +5229,52 @@ static void targets_under_their_name(GPtrArray *all, const jx_header *header)
     }
 }
 
+/* TRUE when some row of `all` holds `text` as its work item: a browser
+ * centres each row's work item in its column, so one that fills fewer
+ * characters starts further right, in no column of its own, but it reads
+ * the same on every row of its span. */
+static gboolean task_elsewhere(const GPtrArray *all, const char *text)
+{
+    for (guint i = 0; i < all->len && text; i++) {
+        const built_row *b = all->pdata[i];
+        if (b->by_role[JX_ROLE_TASK] && g_strcmp0(b->text[JX_ROLE_TASK], text) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/*
+ * The same tall row where the work item column stands left of the names'
+ * (Chromium's print of Calc's HTML: `国省道路况技术状况指数` alone at its
+ * row's top, then `产出指标 | 产出质量 | 推进公路安全生命防护工 | 86`): the
+ * row's work item filled the empty name slot by alignment, and the name
+ * above joined the row before.  Under a row holding a name alone in the
+ * page's names' column, text left of that column that stands in the
+ * column the page's rows keep their work items in, or reads as a work item
+ * other rows hold, is the row's work item (the name above then comes down
+ * to the row: it lacks one).
+ */
+static void tasks_under_their_name(GPtrArray *all, int n_cols)
+{
+    int page = -1, names = -1, tasks = -1;
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const built_row *above = all->pdata[i - 1];
+        if (b->page != page) {
+            page = b->page;
+            names = names_column(all, n_cols, page);
+            tasks = role_column_held(all, n_cols, page, JX_ROLE_TASK);
+        }
+        const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
+        if (!taken || names < 0 || taken->col >= names ||
+            !(taken->col == tasks || task_elsewhere(all, taken->norm)) ||
+            b->by_role[JX_ROLE_TASK] || !has_value(b) || above->page != page ||
+            !name_alone_in_column(above, names) || holds_label_piece(above, names))
+            continue;
+        move_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
+    }
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
@@ -5233,6 +5285,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     targets_under_their_name(all, table->header);
+    tasks_under_their_name(all, table->header->n_cols);
     g_hash_table_unref(spans);
 
     guint n = all->len;

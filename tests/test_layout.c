@@ -1403,6 +1403,24 @@ static void target_under_name_on_moved_page(void **state)
     check_fields(rel, "持续发挥效益", "value", "长期有效", "kind", "text", NULL);
 }
 
+/* Chromium's print of Calc's HTML with the work items' column left of the
+ * names': a name alone at its row's top (`国省道路况技术状况指数`), the row's
+ * labels, work item and figure a line lower (`产出指标 | 产出质量 |
+ * 推进公路安全生命防护工 | 86`).  The work item filled the empty name slot
+ * and the name went up into the row above
+ * (`安全生命防护工程里程国省道路况技术状况指数`).  Text in the page's work
+ * items' column under a name alone is the row's work item. */
+static void task_under_top_name_is_no_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0089";
+    check_fields(rel, "危桥改造数量", "value", "24", "unit", "座", "task", "推进公路安全生命防护工程",
+                 NULL);
+    check_fields(rel, "安全生命防护工程里程", "value", "99", "unit", "公里", NULL);
+    check_fields(rel, "国省道路况技术状况指数", "value", "86", "level2", "产出质量", "task",
+                 "推进公路安全生命防护工程", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -3584,6 +3602,7 @@ int main(void)
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(full_name_line_keeps_its_rest),
         cmocka_unit_test(target_under_name_on_moved_page),
+        cmocka_unit_test(task_under_top_name_is_no_name),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
