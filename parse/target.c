@@ -2243,8 +2243,10 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         best_t = fallback; /* no evidence either way */
     /* (not in a self-evaluation's table: its names wrap round their score
      * lines in columns so narrow that every line but a name's last is full,
-     * and the run holds the rest of one name and the top of the next) */
-    if (filled_names)
+     * and the run holds the rest of one name and the top of the next; nor
+     * where the producer marks wrapped pieces, which say it (WRAP_EVIDENCE):
+     * a web page's narrow names printed by wkhtmltopdf fill line after line) */
+    if (filled_names && !marked)
         best_t = keep_name_whole(all, i0, k, e, best_t);
     g_free(e);
     return keep_runs_together(all, i0, k, prev, next, best_t);
