@@ -5224,7 +5224,9 @@ static void targets_under_their_name(GPtrArray *all, const jx_header *header)
             /* a layout dump's columns need not be the header's: the row's
              * only target is its value */
             move_role(b, JX_ROLE_NAME, JX_ROLE_VALUE);
-        } else if (own == JX_ROLE_NONE || own == JX_ROLE_OTHER) {
+        } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && shift == 0) {
+            /* (a page's own column, voted by fewer rows, only ever finds a
+             * target: it drops no text) */
             text_set(b, JX_ROLE_NAME, NULL);
             b->by_role[JX_ROLE_NAME] = NULL;
         }
