@@ -5289,7 +5289,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     targets_under_their_name(all, table->header);
-    tasks_under_their_name(all, table->header->n_cols);
+    if (table_has_role(table->header, JX_ROLE_TASK)) /* (no work items to take) */
+        tasks_under_their_name(all, table->header->n_cols);
     g_hash_table_unref(spans);
 
     guint n = all->len;
