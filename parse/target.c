@@ -2099,6 +2099,46 @@ static void add_date_cut_evidence(const GPtrArray *all, guint i0, guint k, doubl
     }
 }
 
+/* The score of cut t of a run's evidence e[0..k) (see split_fragment_run):
+ * the fragments before t go up, the rest down. */
+static double cut_score(const double *e, guint k, guint t)
+{
+    double score = 0;
+    for (guint j = 0; j < k; j++)
+        score += j < t ? -e[j] : e[j];
+    return score;
+}
+
+/* Moves cut t of fragments all[i0, i0 + k) off a name wrapped on the next
+ * line: a name piece as wide as the page's widest name line, with no room
+ * left for the first character of the piece right under it
+ * (`农村公路优良中等路` / `率`, a browser wrapping a top-set name over its
+ * centred figures), was broken there by its column, and the two lines are
+ * one cell's.  They go together, to whichever side the run's evidence
+ * favours: the cut before them or the cut after them.  (Whether the seam
+ * falls inside a word is no sign here: a lone character reads as a word of
+ * its own, `率`, and two names' seam may read as one, `台` / `新认定…`.) */
+static guint keep_name_whole(const GPtrArray *all, guint i0, guint k, const double *e, guint t)
+{
+#define FRAG(j) ((const built_row *)all->pdata[i0 + (j)])
+    if (t == 0 || t >= k)
+        return t;
+    int above = text_before(all, i0, (int)t, JX_ROLE_NAME);
+    guint below = text_from(all, i0, t, k, JX_ROLE_NAME);
+    if (above < 0 || below >= k || !next_line_of(FRAG(above), FRAG(below)))
+        return t;
+    const char *rest = FRAG(below)->text[JX_ROLE_NAME];
+    char lead[8] = {0};
+    g_utf8_strncpy(lead, rest, 1);
+    gboolean full = FRAG(above)->tail_width[JX_ROLE_NAME] + jx_norm_display_width(lead) >
+                    widest_name_on_page(all, FRAG(below)->page);
+    if (!full)
+        return t;
+    guint first = (guint)above, last = below;
+    return cut_score(e, k, first) >= cut_score(e, k, last + 1) ? first : last + 1;
+#undef FRAG
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -2238,6 +2278,13 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     }
     if (fabs(best) <= 1e-9)
         best_t = fallback; /* no evidence either way */
+    /* (not in a self-evaluation's table: its names wrap round their score
+     * lines in columns so narrow that every line but a name's last is full,
+     * and the run holds the rest of one name and the top of the next; nor
+     * where the producer marks wrapped pieces, which say it (WRAP_EVIDENCE):
+     * a web page's narrow names printed by wkhtmltopdf fill line after line) */
+    if (filled_names && !marked)
+        best_t = keep_name_whole(all, i0, k, e, best_t);
     g_free(e);
     return keep_runs_together(all, i0, k, prev, next, best_t);
 }
@@ -5342,15 +5389,18 @@ static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, gu
     return up;
 }
 
-/* The column most rows of `all` hold their name in, or -1: the header's
- * names' column as the rows stand (a layout dump may shift its text). */
-static int names_column(const GPtrArray *all, int n_cols)
+/* The column most rows of `all` on page `page` (any page: 0) hold their
+ * text of role `r` in, or -1: the header's column for it as the rows stand
+ * (a layout dump may shift its text, a continued page by its own
+ * columns). */
+static int role_column_held(const GPtrArray *all, int n_cols, int page, jx_role r)
 {
     int *count = g_new0(int, n_cols + 1);
     for (guint i = 0; i < all->len; i++) {
-        const jx_pcell *name = ((const built_row *)all->pdata[i])->by_role[JX_ROLE_NAME];
-        if (name && name->col >= 0 && name->col < n_cols)
-            count[name->col]++;
+        const built_row *b = all->pdata[i];
+        const jx_pcell *c = b->by_role[r];
+        if (c && c->col >= 0 && c->col < n_cols && (!page || b->page == page))
+            count[c->col]++;
     }
     int best = -1;
     for (int c = 0; c < n_cols; c++)
@@ -5358,6 +5408,11 @@ static int names_column(const GPtrArray *all, int n_cols)
             best = c;
     g_free(count);
     return best;
+}
+
+static int names_column(const GPtrArray *all, int n_cols, int page)
+{
+    return role_column_held(all, n_cols, page, JX_ROLE_NAME);
 }
 
 /* TRUE when row `b` has a cell left of the names' column (`names`) that is
@@ -5412,28 +5467,90 @@ static gboolean name_alone_in_column(const built_row *b, int names)
  */
 static void targets_under_their_name(GPtrArray *all, const jx_header *header)
 {
-    int names = names_column(all, header->n_cols);
+    int names = names_column(all, header->n_cols, 0);
     if (names < 0 || header->roles[names] != JX_ROLE_NAME)
         return;
+    int page = -1, page_names = names;
     for (guint i = 1; i < all->len; i++) {
         built_row *b = all->pdata[i];
+        const built_row *above = all->pdata[i - 1];
+        /* a continued page whose columns the dump moved keeps its names in
+         * a column of its own: the header's roles shift with it */
+        if (b->page != page) {
+            page = b->page;
+            page_names = names_column(all, header->n_cols, page);
+            if (page_names < 0)
+                page_names = names;
+        }
+        int names_above = above->page == page ? page_names
+                                              : names_column(all, header->n_cols, above->page);
+        if (names_above < 0)
+            names_above = names;
+        int shift = names - page_names;
         const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
-        if (!taken || taken->col <= names || taken->col >= header->n_cols ||
-            !name_alone_in_column(all->pdata[i - 1], names) ||
-            holds_label_piece(all->pdata[i - 1], names) || holds_label_piece(b, names) ||
-            !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
+        if (!taken || taken->col <= page_names || taken->col + shift >= header->n_cols ||
+            !name_alone_in_column(above, names_above) || holds_label_piece(above, names_above) ||
+            holds_label_piece(b, page_names) || !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
             continue;
-        jx_role own = header->roles[taken->col];
+        jx_role own = header->roles[taken->col + shift];
         if ((own == JX_ROLE_VALUE || own == JX_ROLE_HALF_VALUE) && !b->by_role[own]) {
             move_role(b, JX_ROLE_NAME, own);
         } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && !has_target(b)) {
             /* a layout dump's columns need not be the header's: the row's
              * only target is its value */
             move_role(b, JX_ROLE_NAME, JX_ROLE_VALUE);
-        } else if (own == JX_ROLE_NONE || own == JX_ROLE_OTHER) {
+        } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && shift == 0) {
+            /* (a page's own column, voted by fewer rows, only ever finds a
+             * target: it drops no text) */
             text_set(b, JX_ROLE_NAME, NULL);
             b->by_role[JX_ROLE_NAME] = NULL;
         }
+    }
+}
+
+/* TRUE when some row of `all` holds `text` as its work item: a browser
+ * centres each row's work item in its column, so one that fills fewer
+ * characters starts further right, in no column of its own, but it reads
+ * the same on every row of its span. */
+static gboolean task_elsewhere(const GPtrArray *all, const char *text)
+{
+    for (guint i = 0; i < all->len && text; i++) {
+        const built_row *b = all->pdata[i];
+        if (b->by_role[JX_ROLE_TASK] && g_strcmp0(b->text[JX_ROLE_TASK], text) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/*
+ * The same tall row where the work item column stands left of the names'
+ * (Chromium's print of Calc's HTML: `国省道路况技术状况指数` alone at its
+ * row's top, then `产出指标 | 产出质量 | 推进公路安全生命防护工 | 86`): the
+ * row's work item filled the empty name slot by alignment, and the name
+ * above joined the row before.  Under a row holding a name alone in the
+ * page's names' column, text left of that column that stands in the
+ * column the page's rows keep their work items in, or reads as a work item
+ * other rows hold, is the row's work item (the name above then comes down
+ * to the row: it lacks one).
+ */
+static void tasks_under_their_name(GPtrArray *all, int n_cols)
+{
+    int page = -1, names = -1, tasks = -1;
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        const built_row *above = all->pdata[i - 1];
+        if (b->page != page) {
+            page = b->page;
+            names = names_column(all, n_cols, page);
+            tasks = role_column_held(all, n_cols, page, JX_ROLE_TASK);
+        }
+        const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
+        if (!taken || names < 0 || taken->col >= names ||
+            !(taken->col == tasks || task_elsewhere(all, taken->norm)) ||
+            b->by_role[JX_ROLE_TASK] || !has_value(b) || above->page != page ||
+            !name_alone_in_column(above, names) || holds_label_piece(above, names))
+            continue;
+        move_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
     }
 }
 
@@ -5447,6 +5564,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
     targets_under_their_name(all, table->header);
+    if (table_has_role(table->header, JX_ROLE_TASK)) /* (no work items to take) */
+        tasks_under_their_name(all, table->header->n_cols);
     g_hash_table_unref(spans);
 
     guint n = all->len;

@@ -1371,6 +1371,56 @@ static void name_under_unfilled_line_starts_row(void **state)
     check_fields(placed, "政策知晓率", "value", "93", "unit", "%", NULL);
 }
 
+/* Chromium wraps a top-set name at its column's width and centres the
+ * row's figures lower: `农村公路优良中等路` fills its line as the page's
+ * widest names do, `率` stands alone under it, and the row's `≥ 84 %` two
+ * lines further down.  Cut between the two pieces, the first went up into
+ * the row above (`新建港湾式候车亭农村公路优良中等路`) and the row kept
+ * `率`.  A name line with no room left for the next piece's first
+ * character goes on there: the two lines go together. */
+static void full_name_line_keeps_its_rest(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0099";
+    check_fields(rel, "新建港湾式候车亭", "op", "=", "value", "35", "unit", "个", NULL);
+    check_fields(rel, "农村公路优良中等路率", "op", ">=", "value", "84", "unit", "%", "level2",
+                 "产出质量", "task", "落实农村客运补贴政策", NULL);
+}
+
+/* A continued page whose columns Chromium's dump moves one left (bureau
+ * b0002's second page: names from column 3, not 4): a name alone at its
+ * row's top (`对生态环境的改善`), then the row's 序号 and text target
+ * (`32 | 效益指标 | 明显`) one line lower.  The target filled the empty
+ * name slot and the name went up into the row above; the names' column
+ * asked of the whole table was not this page's, so the target was not
+ * known to stand right of it.  Each page's names' column is its own. */
+static void target_under_name_on_moved_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/bureau/b0002";
+    check_fields(rel, "政策宣传覆盖率", "op", ">", "value", "95", "unit", "%", NULL);
+    check_fields(rel, "对生态环境的改善", "value", "明显", "kind", "text", NULL);
+    check_fields(rel, "持续发挥效益", "value", "长期有效", "kind", "text", NULL);
+}
+
+/* Chromium's print of Calc's HTML with the work items' column left of the
+ * names': a name alone at its row's top (`国省道路况技术状况指数`), the row's
+ * labels, work item and figure a line lower (`产出指标 | 产出质量 |
+ * 推进公路安全生命防护工 | 86`).  The work item filled the empty name slot
+ * and the name went up into the row above
+ * (`安全生命防护工程里程国省道路况技术状况指数`).  Text in the page's work
+ * items' column under a name alone is the row's work item. */
+static void task_under_top_name_is_no_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/dept/f0089";
+    check_fields(rel, "危桥改造数量", "value", "24", "unit", "座", "task", "推进公路安全生命防护工程",
+                 NULL);
+    check_fields(rel, "安全生命防护工程里程", "value", "99", "unit", "公里", NULL);
+    check_fields(rel, "国省道路况技术状况指数", "value", "86", "level2", "产出质量", "task",
+                 "推进公路安全生命防护工程", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -3749,6 +3799,9 @@ int main(void)
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
+        cmocka_unit_test(full_name_line_keeps_its_rest),
+        cmocka_unit_test(target_under_name_on_moved_page),
+        cmocka_unit_test(task_under_top_name_is_no_name),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
