@@ -3047,6 +3047,37 @@ static void date_head_beside_its_operator(void **state)
 }
 
 /*
+ * A bureau's web page printed by wkhtmltopdf (wkhtml-web standard f0001):
+ * the narrow 序号 column sets its number a space before the level-1 label
+ * beside it (`1 产出指标`), the label written once, at its span's top, so
+ * on the first page no other line parts the two columns and the header's
+ * 序号 column holds them both.  The cell fitted no slot and every row of
+ * the page came out without its level-1 label.  A number run into a known
+ * level-1 label under the 序号 column is the row's number and its label.
+ */
+static void number_run_into_level1_label(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"高素质农民培训人数", "level1", "产出指标"},
+        {"高素质农民培训人数", "level2", "数量指标"},
+        {"高素质农民培训人数", "category", "output.quantity"},
+        {"高素质农民培训人数", "value", "980"},
+        {"补贴耕地面积", "level1", "产出指标"},
+        {"政策知晓率(含续建)", "level1", "产出指标"},
+        {"政策知晓率(含续建)", "category", "output.quality"},
+        {"项目开工时间", "level1", "产出指标"},
+        {"项目开工时间", "category", "output.timeliness"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-number-run-into-level1-f0001.pdf", w,
+                     G_N_ELEMENTS(w));
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/wkhtml-web-number-run-into-level1-f0001.pdf");
+    assert_int_equal(jx_record_get_int(indicator_named(l, "高素质农民培训人数"), "seq", -1), 1);
+    jx_record_list_free(l);
+}
+
+/*
  * Calc's HTML printed by wkhtmltopdf (variant forms of the accuracy corpus):
  * a row whose name stands apart from its targets, the name alone in its
  * column and the targets, text, in a row of their own below it — a row a
@@ -3212,6 +3243,7 @@ int main(void)
         cmocka_unit_test(sign_on_its_figures_line),
         cmocka_unit_test(date_head_beside_its_operator),
         cmocka_unit_test(text_targets_under_their_names),
+        cmocka_unit_test(number_run_into_level1_label),
         cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
