@@ -3078,6 +3078,33 @@ static void number_run_into_level1_label(void **state)
 }
 
 /*
+ * Two projects' forms on a bureau's web page printed by wkhtmltopdf
+ * (wkhtml-web variant v0018, v0021): the head's key column is a few
+ * characters wide, so `项目名称` wraps (`项目名` over `称`, `项目` over `名称`)
+ * with the value beside one of its pieces.  The first form's project went
+ * unread, the second form's clean `项目名称 | X` row became the document's,
+ * and the second table's indicators lost their `project`.  The pieces down
+ * the key column make the key; the value is the name right of them.
+ */
+static void project_key_wrapped_in_head_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-wrapped-project-key-v0018");
+    fixture_fully_right("wkhtml-web-wrapped-project-key-v0021");
+    static const field_want w[] = {
+        {"城乡低保保障人数", "project", NULL},
+        {"困难残疾人生活补贴发放人数", "project", "2022年养老服务体系建设资金"},
+        {"资金拨付及时率", "project", "2022年养老服务体系建设资金"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-wrapped-project-key-v0018.pdf", w, G_N_ELEMENTS(w));
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/wkhtml-web-wrapped-project-key-v0018.pdf");
+    assert_string_equal(jx_record_get_string(jx_record_list_get(l, 0), "project"),
+                        "特困人员救助供养资金");
+    jx_record_list_free(l);
+}
+
+/*
  * Calc's HTML printed by wkhtmltopdf (variant forms of the accuracy corpus):
  * a row whose name stands apart from its targets, the name alone in its
  * column and the targets, text, in a row of their own below it — a row a
@@ -3244,6 +3271,7 @@ int main(void)
         cmocka_unit_test(date_head_beside_its_operator),
         cmocka_unit_test(text_targets_under_their_names),
         cmocka_unit_test(number_run_into_level1_label),
+        cmocka_unit_test(project_key_wrapped_in_head_column),
         cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
