@@ -1106,19 +1106,25 @@ static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
  * layout dump prints a narrow key column's `项目名称` as `项目` on the line
  * above the value and `名称` on the line below (rows r, r + 1, r + 2 of
  * `grid`, the key's two pieces alone in one column, the value's line empty
- * there), as it does the next project's form set under a table.  Read
+ * there), or the rest on the value's line (rows r, r + 1), as it does the
+ * next project's form set under a table.  Read
  * only under an open table: the document's own form head names the
  * document's project, which is no table's of its own.  TRUE when it named
  * one. */
 static gboolean remember_wrapped_key_project(finder *f, const jx_grid *grid, int r)
 {
     int head_col = -1, rest_col = -1;
-    if (!f->open || r + 2 >= jx_grid_n_rows(grid))
+    if (!f->open || r + 1 >= jx_grid_n_rows(grid))
         return FALSE;
     const jx_cell *head = lone_cell(grid, r, &head_col);
-    const jx_cell *rest = head ? lone_cell(grid, r + 2, &rest_col) : NULL;
-    const jx_cell *at_key = jx_grid_cell(grid, r + 1, head_col);
-    if (!rest || rest_col != head_col || (at_key && *jx_cell_text(at_key)))
+    const jx_cell *at_key = head ? jx_grid_cell(grid, r + 1, head_col) : NULL;
+    /* ... or its rest on the value's line (`项目` / `名称 | X`: a browser
+     * centres the value on the key's two lines, rounding down) */
+    gboolean rest_beside = at_key && *jx_cell_text(at_key);
+    const jx_cell *rest = rest_beside ? at_key
+                          : head && r + 2 < jx_grid_n_rows(grid) ? lone_cell(grid, r + 2, &rest_col)
+                                                                 : NULL;
+    if (!rest || (!rest_beside && rest_col != head_col))
         return FALSE;
     const char *value_raw = NULL, *next_raw = NULL;
     for (int c = head_col + 1; c < jx_grid_n_cols(grid) && !next_raw; c++) {

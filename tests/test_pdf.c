@@ -3105,6 +3105,28 @@ static void project_key_wrapped_in_head_column(void **state)
 }
 
 /*
+ * The next project's form set under a table (wkhtml-web variant v0037):
+ * its head's narrow key column wraps `项目名称` as `项目` over `名称`, the
+ * value beside the second piece (`名称 | X | 主管部门 | Y`), and its header
+ * opens the next page.  Only the key wrapped round the value's line (`项目`
+ * / `| X` / `名称`) was read, so the header read as the open table's again,
+ * a page break: the second form's indicators went on the first table,
+ * without their `project`, its first row taking the 绩效目标 text into its
+ * name.
+ */
+static void next_project_key_wrapped_beside_value(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-next-project-key-wrapped-v0037");
+    static const field_want w[] = {
+        {"新增耕地灌溉面积", "project", "农作物病虫害统防统治补助资金"},
+        {"培育新型农业经营主体", "project", "农作物病虫害统防统治补助资金"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-next-project-key-wrapped-v0037.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/*
  * Calc's HTML printed by wkhtmltopdf (variant forms of the accuracy corpus):
  * a row whose name stands apart from its targets, the name alone in its
  * column and the targets, text, in a row of their own below it — a row a
@@ -3272,6 +3294,7 @@ int main(void)
         cmocka_unit_test(text_targets_under_their_names),
         cmocka_unit_test(number_run_into_level1_label),
         cmocka_unit_test(project_key_wrapped_in_head_column),
+        cmocka_unit_test(next_project_key_wrapped_beside_value),
         cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
