@@ -3124,6 +3124,16 @@ static void next_project_key_wrapped_beside_value(void **state)
     };
     indicator_fields("tests/pdf/wkhtml-web-next-project-key-wrapped-v0037.pdf", w,
                      G_N_ELEMENTS(w));
+    /* the value beside the first piece (`项目 | X | 主管部门 | Y` / `名称`,
+     * v0045): the form's first indicator took the 绩效目标 key into its
+     * name (绩效目标聘用生态护林员) */
+    fixture_fully_right("wkhtml-web-next-project-key-wrapped-v0045");
+    static const field_want first[] = {
+        {"聘用生态护林员", "project", "森林生态效益补偿资金"},
+        {"政策知晓率", "project", "森林生态效益补偿资金"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-next-project-key-wrapped-v0045.pdf", first,
+                     G_N_ELEMENTS(first));
 }
 
 /*
