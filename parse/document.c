@@ -1015,6 +1015,73 @@ static void meta_from_key_cell(meta *m, const jx_grid *grid, grid_facts *facts, 
     meta_from_centred(m, grid, facts, r, key->col, key->key);
 }
 
+/* Rows under a name key's first piece its last piece may stand on, in a
+ * key column wrapped round the value's line or not (a key of two pieces). */
+#define WRAPPED_KEY_MAX_ROWS 2
+
+/* The text of grid cell (r, c) normalized, "" for none. */
+static const char *cell_norm_at(const jx_grid *grid, grid_facts *facts, int r, int c)
+{
+    return jx_grid_cell(grid, r, c) ? cell_entry(facts, r, c)->norm : "";
+}
+
+/* The value of a name key wrapped in a narrow column of the grid whose
+ * first piece is cell (r, c): a browser prints a form's head with its key
+ * column a few characters wide, `项目名` over `称`, the value centred on the
+ * key's lines — beside the first piece, beside the last, or on a line of
+ * its own between or under them (`项目` / `名称 | X`; `项目名` / `| X` /
+ * `称`; `项目名` / `称 | 主管部门 | Y` / `| X`).  The first cell right of the
+ * key column on those lines that is no key, no header word and reads as a
+ * name, where the row's first cell right of the column is no key (the row's
+ * next pair); the field the pieces make into `*field`.  NULL when (r, c) is
+ * no such piece. */
+static const char *wrapped_key_value(const jx_grid *grid, grid_facts *facts, int r, int c,
+                                     int *field)
+{
+    const char *head = cell_norm_at(grid, facts, r, c);
+    if (!begins_name_key(head))
+        return NULL;
+    int last = -1, n = jx_grid_n_rows(grid);
+    for (int k = r + 1; k <= r + WRAPPED_KEY_MAX_ROWS && k < n && last < 0; k++) {
+        const char *piece = cell_norm_at(grid, facts, k, c);
+        if (!*piece)
+            continue;
+        *field = completed_key(head, piece);
+        if (*field < 0)
+            return NULL;
+        last = k;
+    }
+    if (last < 0)
+        return NULL;
+    /* the value's own line under the last piece holds nothing in the key
+     * column (a next key would stand there) */
+    int to = last + 1 < n && !*cell_norm_at(grid, facts, last + 1, c) ? last + 1 : last;
+    for (int k = r; k <= to; k++) {
+        for (int v = c + 1; v < jx_grid_n_cols(grid); v++) {
+            if (!jx_grid_cell(grid, k, v) || !*cell_entry(facts, k, v)->norm)
+                continue;
+            jx_cell_facts *f = cell_entry(facts, k, v);
+            if (facts_key(f) < 0 && f->role == JX_ROLE_NONE && reads_as_name_value(f->norm))
+                return f->norm;
+            break; /* the row's first cell right of the key column: a pair's key */
+        }
+    }
+    return NULL;
+}
+
+/* Offers the value of a name key wrapped in a narrow grid column whose
+ * first piece is cell (r, c) (see wrapped_key_value). */
+static void meta_from_wrapped_key(meta *m, const jx_grid *grid, grid_facts *facts, int r, int c)
+{
+    int field = -1;
+    const char *value = wrapped_key_value(grid, facts, r, c, &field);
+    if (!value)
+        return;
+    char *shown = g_strdup_printf("%s %s", cell_norm_at(grid, facts, r, c), value);
+    meta_offer(m, field, value, shown, NULL);
+    g_free(shown);
+}
+
 /* Key and value cells side by side. */
 static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
 {
@@ -1027,6 +1094,8 @@ static void meta_from_grid(meta *m, const jx_grid *grid, grid_facts *facts)
                 meta_from_key_cell(m, grid, facts, r, row, k);
             else if (strchr(h->norm, ':') || strchr(h->norm, ' '))
                 meta_from_norm(m, h->raw, h->norm);
+            else if (!h->owned_norm)
+                meta_from_wrapped_key(m, grid, facts, r, h->col);
         }
         head_row_clear(row);
     }

@@ -1102,27 +1102,59 @@ static const jx_cell *lone_cell(const jx_grid *grid, int r, int *col)
     return lone;
 }
 
-/* Remembers the project a name key wrapped round its value's line names: a
- * layout dump prints a narrow key column's `项目名称` as `项目` on the line
- * above the value and `名称` on the line below (rows r, r + 1, r + 2 of
- * `grid`, the key's two pieces alone in one column, the value's line empty
- * there), as it does the next project's form set under a table.  Read
- * only under an open table: the document's own form head names the
- * document's project, which is no table's of its own.  TRUE when it named
- * one. */
+/* The first cell with text on row `r` of `grid` (its column into `*col`),
+ * or NULL when the row has none. */
+static const jx_cell *first_cell(const jx_grid *grid, int r, int *col)
+{
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        if (cell && *jx_cell_text(cell)) {
+            *col = c;
+            return cell;
+        }
+    }
+    return NULL;
+}
+
+/* Remembers the project a name key wrapped in a narrow key column names,
+ * its first piece the first cell of row r of `grid`: a layout dump prints
+ * `项目名称` as `项目` on the line above the value and `名称` on the line
+ * below (rows r, r + 1, r + 2, the key's two pieces alone in one column,
+ * the value's line empty there); a browser centres the value on the key's
+ * two lines, beside the second piece (`项目` / `名称 | X | 主管部门 | Y`) or
+ * the first (`项目 | X | 主管部门 | Y` / `名称`) — as each prints the next
+ * project's form set under a table.  Read only under an open table: the
+ * document's own form head names the document's project, which is no
+ * table's of its own.  TRUE when it named one. */
 static gboolean remember_wrapped_key_project(finder *f, const jx_grid *grid, int r)
 {
-    int head_col = -1, rest_col = -1;
-    if (!f->open || r + 2 >= jx_grid_n_rows(grid))
+    int head_col = -1, rest_col = -1, n = jx_grid_n_rows(grid);
+    if (!f->open || r + 1 >= n)
         return FALSE;
-    const jx_cell *head = lone_cell(grid, r, &head_col);
-    const jx_cell *rest = head ? lone_cell(grid, r + 2, &rest_col) : NULL;
+    const jx_cell *head = first_cell(grid, r, &head_col);
+    if (!head)
+        return FALSE;
+    int lone_col = -1;
+    gboolean head_alone = lone_cell(grid, r, &lone_col) != NULL;
     const jx_cell *at_key = jx_grid_cell(grid, r + 1, head_col);
-    if (!rest || rest_col != head_col || (at_key && *jx_cell_text(at_key)))
+    gboolean rest_below = at_key && *jx_cell_text(at_key);
+    const jx_cell *rest = NULL;
+    int value_row = r + 1;
+    if (head_alone && rest_below) {
+        rest = at_key; /* `项目` / `名称 | X` */
+    } else if (head_alone && r + 2 < n) {
+        rest = lone_cell(grid, r + 2, &rest_col); /* `项目` / `| X` / `名称` */
+        if (rest_col != head_col)
+            rest = NULL;
+    } else if (!head_alone && rest_below && lone_cell(grid, r + 1, &rest_col)) {
+        rest = at_key; /* `项目 | X` / `名称` */
+        value_row = r;
+    }
+    if (!rest)
         return FALSE;
     const char *value_raw = NULL, *next_raw = NULL;
     for (int c = head_col + 1; c < jx_grid_n_cols(grid) && !next_raw; c++) {
-        const jx_cell *cell = jx_grid_cell(grid, r + 1, c);
+        const jx_cell *cell = jx_grid_cell(grid, value_row, c);
         if (!cell || !*jx_cell_text(cell))
             continue;
         if (value_raw)

@@ -418,6 +418,24 @@ static int move_of(const int *moves, int n, int col)
 }
 
 static gboolean completes_target(const char *before, const char *piece);
+static const char *past_run_in_number(const char *label);
+
+/* TRUE when cell `c`, under the 序号 column, is a row number with the
+ * row's level-1 label run into it (`1 产出指标`): a browser prints a narrow
+ * 序号 column with the label a space after the number, and where a page's
+ * labels are written once (one row of the page holds its label) the
+ * layout's columns cannot part the two, so the header's 序号 column takes
+ * the 一级指标 one.  The cell is the row's level-1 label, its number read
+ * off it when the record is written (emit_row). */
+static gboolean is_number_run_into_level1(const jx_header *header, const built_row *b,
+                                          const jx_pcell *c)
+{
+    if (c->col < 0 || c->col >= header->n_cols || header->roles[c->col] != JX_ROLE_SEQ ||
+        b->by_role[JX_ROLE_SEQ] || b->by_role[JX_ROLE_LEVEL1] || !c->norm)
+        return FALSE;
+    const char *label = past_run_in_number(c->norm);
+    return label != c->norm && jx_taxonomy_level1(label);
+}
 
 /* A target set wider than its column in a form with no unit column spills
  * its last word into the 备注 column beside it (`≤2023 年 12 月 31` | `日`):
@@ -509,6 +527,8 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
          * unit of degrees) */
         jx_role own = c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         jx_role r = is_label_role(own) && !b->by_role[own] ? own : rescue_role(c->kind, b);
+        if (r == JX_ROLE_NONE && is_number_run_into_level1(header, b, c))
+            r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE)
             b->junk = TRUE;
         else
@@ -6948,10 +6968,12 @@ static const char *past_run_in_number(const char *label)
     gsize digits = 0;
     while (g_ascii_isdigit(label[digits]))
         digits++;
-    if (digits == 0 || digits > RUN_IN_NUMBER_MAX_DIGITS ||
-        g_unichar_get_script(g_utf8_get_char(label + digits)) != G_UNICODE_SCRIPT_HAN)
-        return label;
     const char *rest = label + digits;
+    if (*rest == ' ') /* the one space a browser leaves (`4 产出`) */
+        rest++;
+    if (digits == 0 || digits > RUN_IN_NUMBER_MAX_DIGITS ||
+        g_unichar_get_script(g_utf8_get_char(rest)) != G_UNICODE_SCRIPT_HAN)
+        return label;
     return jx_taxonomy_level1(rest) || jx_taxonomy_level2(NULL, rest) ? rest : label;
 }
 

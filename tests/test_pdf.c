@@ -3047,6 +3047,96 @@ static void date_head_beside_its_operator(void **state)
 }
 
 /*
+ * A bureau's web page printed by wkhtmltopdf (wkhtml-web standard f0001):
+ * the narrow 序号 column sets its number a space before the level-1 label
+ * beside it (`1 产出指标`), the label written once, at its span's top, so
+ * on the first page no other line parts the two columns and the header's
+ * 序号 column holds them both.  The cell fitted no slot and every row of
+ * the page came out without its level-1 label.  A number run into a known
+ * level-1 label under the 序号 column is the row's number and its label.
+ */
+static void number_run_into_level1_label(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"高素质农民培训人数", "level1", "产出指标"},
+        {"高素质农民培训人数", "level2", "数量指标"},
+        {"高素质农民培训人数", "category", "output.quantity"},
+        {"高素质农民培训人数", "value", "980"},
+        {"补贴耕地面积", "level1", "产出指标"},
+        {"政策知晓率(含续建)", "level1", "产出指标"},
+        {"政策知晓率(含续建)", "category", "output.quality"},
+        {"项目开工时间", "level1", "产出指标"},
+        {"项目开工时间", "category", "output.timeliness"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-number-run-into-level1-f0001.pdf", w,
+                     G_N_ELEMENTS(w));
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/wkhtml-web-number-run-into-level1-f0001.pdf");
+    assert_int_equal(jx_record_get_int(indicator_named(l, "高素质农民培训人数"), "seq", -1), 1);
+    jx_record_list_free(l);
+}
+
+/*
+ * Two projects' forms on a bureau's web page printed by wkhtmltopdf
+ * (wkhtml-web variant v0018, v0021): the head's key column is a few
+ * characters wide, so `项目名称` wraps (`项目名` over `称`, `项目` over `名称`)
+ * with the value beside one of its pieces.  The first form's project went
+ * unread, the second form's clean `项目名称 | X` row became the document's,
+ * and the second table's indicators lost their `project`.  The pieces down
+ * the key column make the key; the value is the name right of them.
+ */
+static void project_key_wrapped_in_head_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-wrapped-project-key-v0018");
+    fixture_fully_right("wkhtml-web-wrapped-project-key-v0021");
+    static const field_want w[] = {
+        {"城乡低保保障人数", "project", NULL},
+        {"困难残疾人生活补贴发放人数", "project", "2022年养老服务体系建设资金"},
+        {"资金拨付及时率", "project", "2022年养老服务体系建设资金"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-wrapped-project-key-v0018.pdf", w, G_N_ELEMENTS(w));
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/wkhtml-web-wrapped-project-key-v0018.pdf");
+    assert_string_equal(jx_record_get_string(jx_record_list_get(l, 0), "project"),
+                        "特困人员救助供养资金");
+    jx_record_list_free(l);
+}
+
+/*
+ * The next project's form set under a table (wkhtml-web variant v0037):
+ * its head's narrow key column wraps `项目名称` as `项目` over `名称`, the
+ * value beside the second piece (`名称 | X | 主管部门 | Y`), and its header
+ * opens the next page.  Only the key wrapped round the value's line (`项目`
+ * / `| X` / `名称`) was read, so the header read as the open table's again,
+ * a page break: the second form's indicators went on the first table,
+ * without their `project`, its first row taking the 绩效目标 text into its
+ * name.
+ */
+static void next_project_key_wrapped_beside_value(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-next-project-key-wrapped-v0037");
+    static const field_want w[] = {
+        {"新增耕地灌溉面积", "project", "农作物病虫害统防统治补助资金"},
+        {"培育新型农业经营主体", "project", "农作物病虫害统防统治补助资金"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-next-project-key-wrapped-v0037.pdf", w,
+                     G_N_ELEMENTS(w));
+    /* the value beside the first piece (`项目 | X | 主管部门 | Y` / `名称`,
+     * v0045): the form's first indicator took the 绩效目标 key into its
+     * name (绩效目标聘用生态护林员) */
+    fixture_fully_right("wkhtml-web-next-project-key-wrapped-v0045");
+    static const field_want first[] = {
+        {"聘用生态护林员", "project", "森林生态效益补偿资金"},
+        {"政策知晓率", "project", "森林生态效益补偿资金"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-next-project-key-wrapped-v0045.pdf", first,
+                     G_N_ELEMENTS(first));
+}
+
+/*
  * Calc's HTML printed by wkhtmltopdf (variant forms of the accuracy corpus):
  * a row whose name stands apart from its targets, the name alone in its
  * column and the targets, text, in a row of their own below it — a row a
@@ -3212,6 +3302,9 @@ int main(void)
         cmocka_unit_test(sign_on_its_figures_line),
         cmocka_unit_test(date_head_beside_its_operator),
         cmocka_unit_test(text_targets_under_their_names),
+        cmocka_unit_test(number_run_into_level1_label),
+        cmocka_unit_test(project_key_wrapped_in_head_column),
+        cmocka_unit_test(next_project_key_wrapped_beside_value),
         cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
