@@ -1861,22 +1861,35 @@ static void add_stack_row(const jx_grid *grid, int row, int k, jx_grid *view)
  * or more, is a column no record keeps, as 指标性质 is. */
 #define MARK_COLUMN_MIN_CELLS 2
 
-static gboolean holds_marks_only(const jx_grid *grid, int from, int col)
+/* Counts the filled cells of column `col` from row `from` down into
+ * `*filled`, and those of them whose normalized text `is` accepts into
+ * `*matching`. */
+static void count_cells_below(const jx_grid *grid, int from, int col,
+                              gboolean (*is)(const char *), int *filled, int *matching)
 {
-    int marks = 0;
+    *filled = *matching = 0;
     for (int r = from; r < jx_grid_n_rows(grid); r++) {
         const jx_cell *cell = jx_grid_cell(grid, r, col);
         if (!cell || !*jx_cell_text(cell))
             continue;
         char *own;
         const char *t = jx_norm_text_view(jx_cell_text(cell), &own);
-        gboolean mark = jx_cell_classify(t) == JX_CK_MARK;
+        (*filled)++;
+        *matching += is(t) ? 1 : 0;
         g_free(own);
-        if (!mark)
-            return FALSE;
-        marks++;
     }
-    return marks >= MARK_COLUMN_MIN_CELLS;
+}
+
+static gboolean is_mark(const char *t)
+{
+    return jx_cell_classify(t) == JX_CK_MARK;
+}
+
+static gboolean holds_marks_only(const jx_grid *grid, int from, int col)
+{
+    int filled, marks;
+    count_cells_below(grid, from, col, is_mark, &filled, &marks);
+    return marks == filled && marks >= MARK_COLUMN_MIN_CELLS;
 }
 
 static void unnamed_mark_columns(const jx_grid *grid, int body, jx_role *roles, int n_cols)
@@ -1909,19 +1922,15 @@ static void label_drift_columns(const jx_grid *grid, int body, jx_role *roles,
  * the labels beside it (`标`), however its header's piece was folded (a
  * browser's `二级指` / `标` whose 标 stands in the labels' column, 二级指 over
  * the names). */
+static gboolean opens_any_label(const char *t)
+{
+    return opens_label(t) || jx_taxonomy_level1(t) || jx_taxonomy_level2(NULL, t);
+}
+
 static gboolean holds_labels_below(const jx_grid *grid, int from, int col)
 {
-    int filled = 0, labels = 0;
-    for (int r = from; r < jx_grid_n_rows(grid); r++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, col);
-        if (!cell || !*jx_cell_text(cell))
-            continue;
-        char *own;
-        const char *t = jx_norm_text_view(jx_cell_text(cell), &own);
-        filled++;
-        labels += opens_label(t) || jx_taxonomy_level1(t) || jx_taxonomy_level2(NULL, t);
-        g_free(own);
-    }
+    int filled, labels;
+    count_cells_below(grid, from, col, opens_any_label, &filled, &labels);
     return 2 * labels > filled;
 }
 
