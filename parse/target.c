@@ -3335,14 +3335,6 @@ static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped
     }
 }
 
-/*
- * Rows that are the rest of the row above, marked as fragments: in any
- * layout, the wrapped lines of a qualitative target (continues_text_values)
- * and a line whose cells go on from the row's past a line of labels alone;
- * in a layout that parts rows with blank lines (a text browser's dump), any
- * line right under a data row with no name of its own — its cells wrapped
- * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
- */
 /* How many lines above a row's line a wrapped name may start (a one-line
  * name centred over a row's three lines stands on the first). */
 #define BRACKET_NAME_LINES_UP 2
@@ -3397,6 +3389,14 @@ static gboolean closes_name_above(const GPtrArray *all, guint row, guint at,
     return name && finishes_name_bracket(name, piece);
 }
 
+/*
+ * Rows that are the rest of the row above, marked as fragments: in any
+ * layout, the wrapped lines of a qualitative target (continues_text_values)
+ * and a line whose cells go on from the row's past a line of labels alone;
+ * in a layout that parts rows with blank lines (a text browser's dump), any
+ * line right under a data row with no name of its own — its cells wrapped
+ * (方案要求持续 under 按照项目实施), or are centred a line lower (按进度推进).
+ */
 static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     guint n = all->len, data = 0, gapped = 0;
@@ -3876,13 +3876,6 @@ static gboolean holds_other_target(const built_row *below, const jx_pcell *first
     return FALSE;
 }
 
-/* TRUE when the name's line all[i] (no target of its own) is the top of
- * the numbered row two lines down, its qualitative target starting on the
- * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
- * 案要求持续改善` / `，惠及更多群众`): the line between holds nothing but
- * that target's first piece (alone, it read as a row with no name), and
- * what the numbered line read as its name stands in that piece's column —
- * the target's next line, no name. */
 /* Blank lines a top-set name may stand over its row's centred cells'
  * first line: a print of Calc's HTML pads a row a merged label makes tall
  * between the two (`群众生产生活条件` / 1 blank line / `按照项目实施方案要求`
@@ -3917,6 +3910,13 @@ static gboolean date_start_goes_on(const GPtrArray *all, guint i, const jx_pcell
            rest_of_top(rest, all->pdata[i + 1], header, column_role(header, start));
 }
 
+/* TRUE when the name's line all[i] (no target of its own) is the top of
+ * the numbered row two lines down, its qualitative target starting on the
+ * line between (`社会效益指标 | 群众生产生活条件` / `按照项目实施方` / `29 |
+ * 案要求持续改善` / `，惠及更多群众`): the line between holds nothing but
+ * that target's first piece (alone, it read as a row with no name), and
+ * what the numbered line read as its name stands in that piece's column —
+ * the target's next line, no name. */
 static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *frag, guint i,
                                          const jx_header *header)
 {
@@ -3960,10 +3960,6 @@ static gboolean target_starts_below_name(const GPtrArray *all, const gboolean *f
 static gboolean rest_of_top(const built_row *rest, const built_row *top, const jx_header *header,
                             jx_role r);
 
-/* After target_starts_below_name, when the numbered line all[i + 2] holds
- * nothing but its number: the line below it going on from the target's
- * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
- * `活动中提供技术支撑的项目`) is that row's rest. */
 static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
                              jx_role r);
 static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece);
@@ -3995,6 +3991,10 @@ static gboolean rest_of_both_targets(const built_row *rest, const built_row *top
     return on[0] && on[1];
 }
 
+/* After target_starts_below_name, when the numbered line all[i + 2] holds
+ * nothing but its number: the line below it going on from the target's
+ * first piece (`降低能耗，保护生态环境` / `优先支持节能降耗、环保等` / `10` /
+ * `活动中提供技术支撑的项目`) is that row's rest. */
 static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_header *header)
 {
     static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
@@ -4431,13 +4431,6 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
     }
 }
 
-/*
- * ... and a row whose operator or unit pdftotext set on the middle line, its
- * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
- * / `亩` / `０`): that line, with nothing but group labels beside it, and the
- * value's last line are the rest of the named row above, which has no
- * operator (unit) of its own.
- */
 /* TRUE when every kept cell of line `f` goes on from row `above`'s target
  * in its own value column, the year's or the half year's, and one does: a
  * half-year table wraps both its targets at once, line for line
@@ -4464,6 +4457,13 @@ static gboolean goes_on_below_in_values(const built_row *f, const built_row *abo
     return any;
 }
 
+/*
+ * ... and a row whose operator or unit pdftotext set on the middle line, its
+ * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
+ * / `亩` / `０`): that line, with nothing but group labels beside it, and the
+ * value's last line are the rest of the named row above, which has no
+ * operator (unit) of its own.
+ */
 static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     /* the operator and the unit a row's middle line may hold, and the value
