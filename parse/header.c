@@ -1207,6 +1207,42 @@ static int named_columns(const jx_grid *grid, int row)
     return words;
 }
 
+/* Columns the lower row of a two-row header printed borderless names that
+ * its first line does not (一级指标 | 二级指标 | 具体指标 under 绩效指标): more
+ * than the pieces of one wrapped label column left under the first line. */
+#define LOWER_ROW_MIN_NAMED 2
+
+/* TRUE when row `row` opens no header line of its own (the header's stack
+ * ends above it): no header word and no stack of pieces. */
+static gboolean ends_header(const jx_grid *grid, int row, jx_facts *facts)
+{
+    int named;
+    return row >= jx_grid_n_rows(grid) ||
+           (!is_header_row(grid, row, 1, facts) && !stacked_header_rows(grid, row, &named, facts));
+}
+
+/* TRUE when rows row+1..row+k-1 set nothing under a whole header word of
+ * row `row`: the lines below fill the columns the first line leaves empty
+ * or finish its pieces (`序` over `号`).  A two-row header printed
+ * borderless gives that stack: the cells spanning both rows (年度指标值,
+ * 指标解释) on the top line, the lower row's (二级指标, 具体指标) on the
+ * bottom one, the group cell over them (绩效指标) a line above the grid. */
+static gboolean adds_under_no_word(const jx_grid *grid, int row, int k)
+{
+    char **top = stacked_texts(grid, row, 1);
+    gboolean none = TRUE;
+    for (int c = 0; top[c] && none; c++) {
+        if (!*top[c] || jx_header_word_role(top[c]) == JX_ROLE_NONE)
+            continue;
+        for (int r = row + 1; r < row + k && none; r++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            none = !cell || !*jx_cell_text(cell);
+        }
+    }
+    g_strfreev(top);
+    return none;
+}
+
 /* Copies row `row` of `grid` as row `to` of `view`: the cells that start
  * there, with their column spans (a heading over several columns is one
  * heading); a row span ends at the copy. */
@@ -1937,7 +1973,10 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     if (own_line) {
         if (stacked && !completes_character_head(grid, row, stacked) &&
             (stacked_named <= named_columns(grid, row) ||
-             !only_finishes_words(grid, row, stacked, facts)))
+             (!only_finishes_words(grid, row, stacked, facts) &&
+              !(stacked_named >= named_columns(grid, row) + LOWER_ROW_MIN_NAMED &&
+                adds_under_no_word(grid, row, stacked) &&
+                ends_header(grid, row + stacked, facts)))))
             stacked = 0;
         if (!stacked && only_tails_below(grid, row, facts))
             stacked = 2;
