@@ -1221,12 +1221,34 @@ static gboolean ends_header(const jx_grid *grid, int row, jx_facts *facts)
            (!is_header_row(grid, row, 1, facts) && !stacked_header_rows(grid, row, &named, facts));
 }
 
+/* TRUE when the columns stack rows row..row+k-1 fill below an empty top
+ * cell each name a column of their own, no two alike (一级指标 | 二级指标 |
+ * 具体指标): the tails of labels begun above the stack (`指` / `标` under
+ * `一` / `级` lines) read as one word each time. */
+static gboolean lower_columns_named_apart(const jx_grid *grid, int row, int k)
+{
+    char **top = stacked_texts(grid, row, 1), **all = stacked_texts(grid, row, k);
+    unsigned seen = 0; /* roles named, as bits */
+    gboolean apart = TRUE;
+    for (int c = 0; top[c] && all[c] && apart; c++) {
+        if (*top[c] || !*all[c])
+            continue;
+        jx_role role = jx_header_word_role(all[c]);
+        apart = role != JX_ROLE_NONE && !(seen & (1u << role));
+        seen |= 1u << role;
+    }
+    g_strfreev(top);
+    g_strfreev(all);
+    return apart;
+}
+
 /* TRUE when rows row+1..row+k-1 set nothing under a whole header word of
  * row `row`: the lines below fill the columns the first line leaves empty
  * or finish its pieces (`序` over `号`).  A two-row header printed
  * borderless gives that stack: the cells spanning both rows (年度指标值,
  * 指标解释) on the top line, the lower row's (二级指标, 具体指标) on the
- * bottom one, the group cell over them (绩效指标) a line above the grid. */
+ * bottom one, the group cell over them (绩效指标) a line above the grid;
+ * its lower columns named apart (lower_columns_named_apart). */
 static gboolean adds_under_no_word(const jx_grid *grid, int row, int k)
 {
     char **top = stacked_texts(grid, row, 1);
@@ -1240,7 +1262,7 @@ static gboolean adds_under_no_word(const jx_grid *grid, int row, int k)
         }
     }
     g_strfreev(top);
-    return none;
+    return none && lower_columns_named_apart(grid, row, k);
 }
 
 /* Copies row `row` of `grid` as row `to` of `view`: the cells that start
