@@ -1221,6 +1221,27 @@ static gboolean ends_header(const jx_grid *grid, int row, jx_facts *facts)
            (!is_header_row(grid, row, 1, facts) && !stacked_header_rows(grid, row, &named, facts));
 }
 
+/* TRUE when the lines rows row..row+k-1 set in column `col` are the pieces
+ * of one wrapped label (`一级指` / `标`), or one line: a line that is a
+ * whole column name by itself beside another piece (`指标值` / `位`,
+ * `度量单` / `指标解释`) shows a one-row header wrapped out of its columns,
+ * each line's pieces belonging to a name beside it, not one label below. */
+static gboolean column_holds_one_label(const jx_grid *grid, int row, int k, int col)
+{
+    int lines = 0;
+    gboolean word_alone = FALSE;
+    for (int r = row; r < row + k && r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, col);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        word_alone |= jx_header_word_role(norm) != JX_ROLE_NONE;
+        g_free(norm);
+        lines++;
+    }
+    return lines <= 1 || !word_alone;
+}
+
 /* TRUE when the columns stack rows row..row+k-1 fill below an empty top
  * cell each name a column of their own, no two alike (一级指标 | 二级指标 |
  * 具体指标): the tails of labels begun above the stack (`指` / `标` under
@@ -1234,7 +1255,8 @@ static gboolean lower_columns_named_apart(const jx_grid *grid, int row, int k)
         if (*top[c] || !*all[c])
             continue;
         jx_role role = jx_header_word_role(all[c]);
-        apart = role != JX_ROLE_NONE && !(seen & (1u << role));
+        apart = role != JX_ROLE_NONE && !(seen & (1u << role)) &&
+                column_holds_one_label(grid, row + 1, k - 1, c);
         seen |= 1u << role;
     }
     g_strfreev(top);
