@@ -1207,6 +1207,86 @@ static int named_columns(const jx_grid *grid, int row)
     return words;
 }
 
+/* Columns the lower row of a two-row header printed borderless names that
+ * its first line does not (一级指标 | 二级指标 | 具体指标 under 绩效指标): more
+ * than the pieces of one wrapped label column left under the first line. */
+#define LOWER_ROW_MIN_NAMED 2
+
+/* TRUE when row `row` opens no header line of its own (the header's stack
+ * ends above it): no header word and no stack of pieces. */
+static gboolean ends_header(const jx_grid *grid, int row, jx_facts *facts)
+{
+    int named;
+    return row >= jx_grid_n_rows(grid) ||
+           (!is_header_row(grid, row, 1, facts) && !stacked_header_rows(grid, row, &named, facts));
+}
+
+/* TRUE when the lines rows row..row+k-1 set in column `col` are the pieces
+ * of one wrapped label (`一级指` / `标`), or one line: a line that is a
+ * whole column name by itself beside another piece (`指标值` / `位`,
+ * `度量单` / `指标解释`) shows a one-row header wrapped out of its columns,
+ * each line's pieces belonging to a name beside it, not one label below. */
+static gboolean column_holds_one_label(const jx_grid *grid, int row, int k, int col)
+{
+    int lines = 0;
+    gboolean word_alone = FALSE;
+    for (int r = row; r < row + k && r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, col);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        word_alone |= jx_header_word_role(norm) != JX_ROLE_NONE;
+        g_free(norm);
+        lines++;
+    }
+    return lines <= 1 || !word_alone;
+}
+
+/* TRUE when the columns stack rows row..row+k-1 fill below an empty top
+ * cell each name a column of their own, no two alike (一级指标 | 二级指标 |
+ * 具体指标): the tails of labels begun above the stack (`指` / `标` under
+ * `一` / `级` lines) read as one word each time. */
+static gboolean lower_columns_named_apart(const jx_grid *grid, int row, int k)
+{
+    char **top = stacked_texts(grid, row, 1), **all = stacked_texts(grid, row, k);
+    unsigned seen = 0; /* roles named, as bits */
+    gboolean apart = TRUE;
+    for (int c = 0; top[c] && all[c] && apart; c++) {
+        if (*top[c] || !*all[c])
+            continue;
+        jx_role role = jx_header_word_role(all[c]);
+        apart = role != JX_ROLE_NONE && !(seen & (1u << role)) &&
+                column_holds_one_label(grid, row + 1, k - 1, c);
+        seen |= 1u << role;
+    }
+    g_strfreev(top);
+    g_strfreev(all);
+    return apart;
+}
+
+/* TRUE when rows row+1..row+k-1 set nothing under a whole header word of
+ * row `row`: the lines below fill the columns the first line leaves empty
+ * or finish its pieces (`序` over `号`).  A two-row header printed
+ * borderless gives that stack: the cells spanning both rows (年度指标值,
+ * 指标解释) on the top line, the lower row's (二级指标, 具体指标) on the
+ * bottom one, the group cell over them (绩效指标) a line above the grid;
+ * its lower columns named apart (lower_columns_named_apart). */
+static gboolean adds_under_no_word(const jx_grid *grid, int row, int k)
+{
+    char **top = stacked_texts(grid, row, 1);
+    gboolean none = TRUE;
+    for (int c = 0; top[c] && none; c++) {
+        if (!*top[c] || jx_header_word_role(top[c]) == JX_ROLE_NONE)
+            continue;
+        for (int r = row + 1; r < row + k && none; r++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            none = !cell || !*jx_cell_text(cell);
+        }
+    }
+    g_strfreev(top);
+    return none && lower_columns_named_apart(grid, row, k);
+}
+
 /* Copies row `row` of `grid` as row `to` of `view`: the cells that start
  * there, with their column spans (a heading over several columns is one
  * heading); a row span ends at the copy. */
@@ -1946,7 +2026,10 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     if (own_line) {
         if (stacked && !completes_character_head(grid, row, stacked) &&
             (stacked_named <= named_columns(grid, row) ||
-             !only_finishes_words(grid, row, stacked, facts)))
+             (!only_finishes_words(grid, row, stacked, facts) &&
+              !(stacked_named >= named_columns(grid, row) + LOWER_ROW_MIN_NAMED &&
+                adds_under_no_word(grid, row, stacked) &&
+                ends_header(grid, row + stacked, facts)))))
             stacked = 0;
         if (!stacked && only_tails_below(grid, row, facts))
             stacked = 2;

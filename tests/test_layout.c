@@ -3701,6 +3701,52 @@ static void name_cut_beside_target_cut_inside_word(void **state)
     check_fields(rel, "人均培训成本", "op", "<=", "value", "2480", "unit", "元/人", NULL);
 }
 
+/* A one-row header wrapped out of its columns (chromium-writer-layout
+ * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
+ * the other names and their tails share columns with their neighbours'
+ * (指标值 / 位, 度量单 / 指标解释).  Read as a two-row header's lower row,
+ * those columns named 指标值位 and 度量单指标解释 and the rows came out
+ * without their units.  Whatever rows the table gives are its own, field
+ * by field. */
+static void wrapped_header_no_lower_row(void **state)
+{
+    (void)state;
+    const char *rel = "tests/layout/chromium-writer-layout/legacy/f0170";
+    char *txt = g_strdup_printf("%s.txt", rel), *exp = g_strdup_printf("%s.expected.jsonl", rel);
+    char *want = jx_test_path("JX_SOURCE_DIR", exp);
+    GError *error = NULL;
+    GPtrArray *expected = want ? jx_golden_load(want, &error) : NULL;
+    assert_non_null(expected);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    static const char *const keys[] = {"level1", "level2", "op", "value", "unit"};
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *rec = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(rec), "indicator") != 0)
+            continue;
+        const char *name = jx_record_get_string(rec, "name");
+        JsonObject *match = NULL;
+        for (guint e = 0; e < expected->len && !match; e++) {
+            JsonObject *o = g_ptr_array_index(expected, e);
+            if (g_strcmp0(json_object_get_string_member_with_default(o, "name", NULL), name) == 0)
+                match = o;
+        }
+        if (!match)
+            fail_msg("%s: produced %s, no row of the table", txt, name ? name : "(no name)");
+        for (gsize f = 0; f < G_N_ELEMENTS(keys); f++) {
+            const char *w = json_object_get_string_member_with_default(match, keys[f], NULL);
+            const char *g = jx_record_get_string(rec, keys[f]);
+            if (g_strcmp0(w, g) != 0)
+                fail_msg("%s: %s: %s: expected %s, got %s", txt, name, keys[f], w ? w : "null",
+                         g ? g : "null");
+        }
+    }
+    jx_record_list_free(got);
+    g_ptr_array_unref(expected);
+    g_free(txt);
+    g_free(exp);
+    g_free(want);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3903,6 +3949,7 @@ int main(void)
         cmocka_unit_test(name_restates_level2_beside_other_columns),
         cmocka_unit_test(mark_column_right_of_squeezed_header),
         cmocka_unit_test(name_cut_beside_target_cut_inside_word),
+        cmocka_unit_test(wrapped_header_no_lower_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }

@@ -3137,6 +3137,28 @@ static void next_project_key_wrapped_beside_value(void **state)
 }
 
 /*
+ * A bureau's web page printed by Chromium (chromium-web legacy f0230): the
+ * header's two rows printed borderless, the cells spanning both (指标名称,
+ * 目标值, 度量单位) on the top line, the lower row's 一级指标 | 二级指标
+ * wrapped a character a line below it, the group cell over them (绩效指标)
+ * a line above the grid.  The top line read as the whole header and the
+ * lines under it as no part of it: no target table was found.  A stack
+ * whose lower lines name columns of their own, under none of the top
+ * line's words, down to the rows, is the header.
+ */
+static void two_row_header_printed_borderless(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-two-row-header-f0230");
+    static const field_want w[] = {
+        {"新增省级以上研发平台", "level1", "产出指标"},
+        {"新增省级以上研发平台", "value", "11"},
+        {"新增省级以上研发平台", "unit", "个"},
+    };
+    indicator_fields("tests/pdf/chromium-web-two-row-header-f0230.pdf", w, G_N_ELEMENTS(w));
+}
+
+/*
  * Calc's HTML printed by wkhtmltopdf (variant forms of the accuracy corpus):
  * a row whose name stands apart from its targets, the name alone in its
  * column and the targets, text, in a row of their own below it — a row a
@@ -3305,6 +3327,7 @@ int main(void)
         cmocka_unit_test(number_run_into_level1_label),
         cmocka_unit_test(project_key_wrapped_in_head_column),
         cmocka_unit_test(next_project_key_wrapped_beside_value),
+        cmocka_unit_test(two_row_header_printed_borderless),
         cmocka_unit_test(tight_rows_with_their_own_targets),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
