@@ -1249,6 +1249,7 @@ static gboolean column_holds_one_label(const jx_grid *grid, int row, int k, int 
 static gboolean lower_columns_named_apart(const jx_grid *grid, int row, int k)
 {
     char **top = stacked_texts(grid, row, 1), **all = stacked_texts(grid, row, k);
+    G_STATIC_ASSERT(JX_ROLE_COUNT <= 32); /* a role a bit of `seen` */
     unsigned seen = 0; /* roles named, as bits */
     gboolean apart = TRUE;
     for (int c = 0; top[c] && all[c] && apart; c++) {
@@ -1997,16 +1998,17 @@ static void label_drift_columns(const jx_grid *grid, int body, jx_role *roles,
     }
 }
 
-/* TRUE when most filled cells of column `col` from row `from` on open a
- * label (数量, 产出指标): a column of labels of its own, not the rests of
- * the labels beside it (`标`), however its header's piece was folded (a
- * browser's `二级指` / `标` whose 标 stands in the labels' column, 二级指 over
- * the names). */
+/* TRUE when `t` opens a label or is a level-1 or level-2 one whole. */
 static gboolean opens_any_label(const char *t)
 {
     return opens_label(t) || jx_taxonomy_level1(t) || jx_taxonomy_level2(NULL, t);
 }
 
+/* TRUE when most filled cells of column `col` from row `from` on open a
+ * label (数量, 产出指标): a column of labels of its own, not the rests of
+ * the labels beside it (`标`), however its header's piece was folded (a
+ * browser's `二级指` / `标` whose 标 stands in the labels' column, 二级指 over
+ * the names). */
 static gboolean holds_labels_below(const jx_grid *grid, int from, int col)
 {
     int filled, labels;
