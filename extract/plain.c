@@ -795,48 +795,54 @@ static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int f
 
 /* A lopsided tall row (its name alone at its top, its cells centred) may
  * have the label merged over the rows printed between its name and its
- * cells, each part apart by a run of blank lines (`受益群众满意度` / 3 blank
- * lines / `年度绩效指` / `标` / 4 blank lines / `满意度指标 | 服务对象满意度 |
- * … | ≥ 90 %`): the table's last row, which ended the table at its name.
- * TRUE when line `name` is such a row's name: the label left of the name
- * and of the cells' first piece, the cells a line of several pieces, none
- * in the name's columns (the task, centred too, stands with them); the two runs are returned in *run1 and *run2 (their first
- * lines). */
-static gboolean top_name_label_row(const page_line *lines, gsize n, gsize name, gsize *run1,
-                                   gsize *run2)
+ * cells, right under the name or a run of blank lines under it, and a run
+ * over the cells (`受益群众满意度` / 3 blank lines / `年度绩效指` / `标` /
+ * 4 blank lines / `满意度指标 | 服务对象满意度 | … | ≥ 90 %`): the table's
+ * last row, which ended the table at its name.  TRUE when line `name` is
+ * such a row's name: the label left of the name and of the cells' first
+ * piece, the cells a line of several pieces, none in the name's columns
+ * (the task, centred too, stands with them); the label's lines are
+ * returned as [*label, *label_end). */
+static gboolean top_name_label_row(const page_line *lines, gsize n, gsize name, gsize *label,
+                                   gsize *label_end)
 {
     if (!top_name_line(lines, name))
         return FALSE;
-    *run1 = name + 1;
-    gsize label = *run1 + blank_run(lines, n, *run1, 1);
-    if (label == *run1 || label >= n)
+    *label = name + 1 + blank_run(lines, n, name + 1, 1);
+    if (*label >= n)
         return FALSE;
-    *run2 = label;
-    while (*run2 < n && !line_blank(&lines[*run2]) && *run2 - label <= TALL_ROW_MAX_LINES)
-        (*run2)++;
-    gsize cells = *run2 + blank_run(lines, n, *run2, 1);
-    if (cells == *run2 || cells >= n || lines[cells].kind != ROW_SPACE)
+    *label_end = *label;
+    while (*label_end < n && !line_blank(&lines[*label_end]) &&
+           *label_end - *label <= TALL_ROW_MAX_LINES)
+        (*label_end)++;
+    gsize cells = *label_end + blank_run(lines, n, *label_end, 1);
+    if (cells == *label_end || cells >= n || lines[cells].kind != ROW_SPACE)
         return FALSE;
     gsize cells_end = cells + centred_cells_part(lines, n, cells);
     int name_from, name_to;
     text_columns(&lines[name], &name_from, &name_to);
     return cells_end > cells &&
-           merged_label_left(lines, label, *run2, MIN(name_from, lines[cells].offset)) &&
+           merged_label_left(lines, *label, *label_end, MIN(name_from, lines[cells].offset)) &&
            clear_of_columns(lines, cells, cells_end, name_from, name_to);
 }
 
 /* TRUE when line `k` is one of the lines of the label such a row
- * (top_name_label_row) holds between its name and its cells. */
+ * (top_name_label_row) holds between its name and its cells: the name is
+ * one of the few lines right over it, or the line over the run above
+ * them. */
 static gboolean line_in_top_name_label(const page_line *lines, gsize n, gsize k)
 {
-    gsize label = k, run1, run2;
-    while (label > 0 && !line_blank(&lines[label - 1]) && k - label < TALL_ROW_MAX_LINES)
-        label--;
-    if (label == 0 || !line_blank(&lines[label - 1]))
+    gsize label, label_end, top = k;
+    for (gsize c = k; c > 0 && k - c <= TALL_ROW_MAX_LINES && !line_blank(&lines[c - 1]); c--) {
+        top = c - 1;
+        if (top_name_label_row(lines, n, top, &label, &label_end) && label <= k && k < label_end)
+            return TRUE;
+    }
+    if (top == 0 || !line_blank(&lines[top - 1]))
         return FALSE;
-    gsize over = blank_run(lines, n, label - 1, -1);
-    return over < label && top_name_label_row(lines, n, label - 1 - over, &run1, &run2) &&
-           run2 > k;
+    gsize over = blank_run(lines, n, top - 1, -1);
+    return over < top && top_name_label_row(lines, n, top - 1 - over, &label, &label_end) &&
+           label <= k && k < label_end;
 }
 
 /* TRUE when the run of blank lines from line `first` (longer than `room`)
@@ -844,12 +850,12 @@ static gboolean line_in_top_name_label(const page_line *lines, gsize n, gsize k)
  * label or under it. */
 static gboolean top_name_label_gap(const page_line *lines, gsize n, gsize first, int room)
 {
-    gsize run1, run2;
+    gsize label, label_end;
     if (first < 2 || blank_run(lines, n, first, 1) <= (gsize)room)
         return FALSE;
-    if (top_name_label_row(lines, n, first - 1, &run1, &run2))
+    if (top_name_label_row(lines, n, first - 1, &label, &label_end))
         return TRUE;
-    return line_in_top_name_label(lines, n, first - 1) && !line_blank(&lines[first - 1]);
+    return !line_blank(&lines[first - 1]) && line_in_top_name_label(lines, n, first - 1);
 }
 
 /* 1 when line `below` starts, indented, where line `above` starts (give or
