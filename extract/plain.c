@@ -757,6 +757,107 @@ static gboolean top_name_block_gap(const page_line *lines, gsize n, gsize first,
     return cells_beside_name(lines, top + 1, first, &lines[top]);
 }
 
+/* TRUE when lines[a, b) (1 to TALL_ROW_MAX_LINES of them) are one piece
+ * each, all of it left of column `before`: a label merged over the rows
+ * (`年度绩效指` / `标`), which wkhtmltopdf centres in the rows' first
+ * column, left of every cell. */
+static gboolean merged_label_left(const page_line *lines, gsize a, gsize b, int before)
+{
+    if (b <= a || b - a > TALL_ROW_MAX_LINES)
+        return FALSE;
+    for (gsize k = a; k < b; k++) {
+        int from, to;
+        text_columns(&lines[k], &from, &to);
+        if (lines[k].kind != ROW_NONE || lines[k].furniture || ends_sentence(&lines[k]) ||
+            to > before)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* TRUE when lines[a, b) hold no piece in columns [from, to): a row's
+ * cells, not its name's wrapped rest. */
+static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int from, int to)
+{
+    gboolean clear = TRUE;
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    for (gsize k = a; k < b && clear; k++) {
+        jx_split_spaces(lines[k].s, lines[k].n, pcs);
+        for (guint m = 0; m < pcs->len && clear; m++) {
+            int x0, x1;
+            piece_span(lines[k].s, &g_array_index(pcs, piece, m), TRUE, &x0, &x1);
+            clear = x0 >= to || x1 <= from;
+        }
+    }
+    g_array_unref(pcs);
+    return clear;
+}
+
+/* A lopsided tall row (its name alone at its top, its cells centred) may
+ * have the label merged over the rows printed between its name and its
+ * cells, right under the name or a run of blank lines under it, and a run
+ * over the cells (`受益群众满意度` / 3 blank lines / `年度绩效指` / `标` /
+ * 4 blank lines / `满意度指标 | 服务对象满意度 | … | ≥ 90 %`): the table's
+ * last row, which ended the table at its name.  TRUE when line `name` is
+ * such a row's name: the label left of the name and of the cells' first
+ * piece, the cells a line of several pieces, none in the name's columns
+ * (the task, centred too, stands with them); the label's lines are
+ * returned as [*label, *label_end). */
+static gboolean top_name_label_row(const page_line *lines, gsize n, gsize name, gsize *label,
+                                   gsize *label_end)
+{
+    if (!top_name_line(lines, name))
+        return FALSE;
+    *label = name + 1 + blank_run(lines, n, name + 1, 1);
+    if (*label >= n)
+        return FALSE;
+    *label_end = *label;
+    while (*label_end < n && !line_blank(&lines[*label_end]) &&
+           *label_end - *label <= TALL_ROW_MAX_LINES)
+        (*label_end)++;
+    gsize cells = *label_end + blank_run(lines, n, *label_end, 1);
+    if (cells == *label_end || cells >= n || lines[cells].kind != ROW_SPACE)
+        return FALSE;
+    gsize cells_end = cells + centred_cells_part(lines, n, cells);
+    int name_from, name_to;
+    text_columns(&lines[name], &name_from, &name_to);
+    return cells_end > cells &&
+           merged_label_left(lines, *label, *label_end, MIN(name_from, lines[cells].offset)) &&
+           clear_of_columns(lines, cells, cells_end, name_from, name_to);
+}
+
+/* TRUE when line `k` is one of the lines of the label such a row
+ * (top_name_label_row) holds between its name and its cells: the name is
+ * one of the few lines right over it, or the line over the run above
+ * them. */
+static gboolean line_in_top_name_label(const page_line *lines, gsize n, gsize k)
+{
+    gsize label, label_end, top = k;
+    for (gsize c = k; c > 0 && k - c <= TALL_ROW_MAX_LINES && !line_blank(&lines[c - 1]); c--) {
+        top = c - 1;
+        if (top_name_label_row(lines, n, top, &label, &label_end) && label <= k && k < label_end)
+            return TRUE;
+    }
+    if (top == 0 || !line_blank(&lines[top - 1]))
+        return FALSE;
+    gsize over = blank_run(lines, n, top - 1, -1);
+    return over < top && top_name_label_row(lines, n, top - 1 - over, &label, &label_end) &&
+           label <= k && k < label_end;
+}
+
+/* TRUE when the run of blank lines from line `first` (longer than `room`)
+ * is one of the two runs of such a row (top_name_label_row): over its
+ * label or under it. */
+static gboolean top_name_label_gap(const page_line *lines, gsize n, gsize first, int room)
+{
+    gsize label, label_end;
+    if (first < 2 || blank_run(lines, n, first, 1) <= (gsize)room)
+        return FALSE;
+    if (top_name_label_row(lines, n, first - 1, &label, &label_end))
+        return TRUE;
+    return !line_blank(&lines[first - 1]) && line_in_top_name_label(lines, n, first - 1);
+}
+
 /* 1 when line `below` starts, indented, where line `above` starts (give or
  * take a column): a row's first cell in the rows' first column (which
  * edges_met leaves out: a paragraph's line may start anywhere); else 0. */
@@ -1040,6 +1141,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                 !tall_row_gap(lines, n, k + 1 - blanks, room) &&
                 !top_name_row_gap(lines, n, k + 1 - blanks, room) &&
                 !top_name_block_gap(lines, n, k + 1 - blanks, room) &&
+                !top_name_label_gap(lines, n, k + 1 - blanks, room) &&
                 !tall_row_ends_page(lines, n, k + 1 - blanks, room, last_multi))
                 break;
             continue;
@@ -1066,6 +1168,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                    !level2_label_inside(pl, margin) && !joined_label_inside(pl, margin) &&
                    !label_tail_inside(pl, margin) &&
                    !wraps_round_row(lines, n, k, last_multi) &&
+                   !line_in_top_name_label(lines, n, k) &&
                    !wraps_round_last_column(lines, n, k)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */

@@ -3472,6 +3472,21 @@ static void last_row_under_top_name_block(void **state)
     check_dump("wkhtml-calc-layout/half/f0123");
 }
 
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, dept):
+ * the table's last row, tall, its name at its top, the label merged over
+ * the rows (年度绩效指标, the rows' first column) printed between the name
+ * and the row's centred cells, a run of blank lines over the label (f0079)
+ * or none (f0219) and one under it (`受益群众满意度` / 3 blank lines /
+ * `年度绩效指` / `标` / 4 blank lines / `满意度指标 | 服务对象满意度 | … |
+ * ≥ 90 %`).  The table ended at the name: the row's cells were lost and
+ * its name joined the row above. */
+static void last_row_round_merged_label(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/dept/f0079");
+    check_dump("wkhtml-calc-layout/dept/f0219");
+}
+
 /* A long target centred in the last column and wrapped round its row
  * (`按照项目实施方案要求持续改善，惠及更多` over `社会效益指标 | 群众生产生活条件`,
  * `群众` under them): its first line, one piece wider than half the table,
@@ -3941,6 +3956,7 @@ int main(void)
         cmocka_unit_test(target_wrapped_round_row_last_column),
         cmocka_unit_test(text_target_round_other_target),
         cmocka_unit_test(last_row_under_top_name_block),
+        cmocka_unit_test(last_row_round_merged_label),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
         cmocka_unit_test(dates_wrapped_side_by_side),
