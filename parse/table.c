@@ -958,6 +958,71 @@ static int parted_open_column(const finder *f, const jx_grid *grid)
     return parted;
 }
 
+/*
+ * A page continued without its leading columns may also part a column the
+ * header's page did not (a label column whose later rows set a level-1 and
+ * a level-2 label side by side, 效益指标 | 社会效益指标, under 二级指标): its
+ * grid then has as many columns as the header, or fewer, and read by order
+ * each column stands left of its own (a level-2 label, 成本指标, in the
+ * level-1 slot).  The cells' boxes say where each column stands: when
+ * every column of the grid lies within one column of the header's page
+ * (see SPLIT_EDGE_SLACK), in order, two of them within one, and not all
+ * where their order puts them, the page's columns map to those.
+ */
+
+/* The horizontal extent of the open table's column `c` in the rows read
+ * on its header's page (the first part), whose columns are the header's.
+ * FALSE when no cell of its own there says. */
+static gboolean header_page_column_extent(const finder *f, int c, double *x0, double *x1)
+{
+    for (guint i = 0; i < f->open->rows->len; i++) {
+        const jx_prow *row = f->open->rows->pdata[i];
+        if (i > 0 && row->page_start)
+            break;
+        const jx_pcell *p = jx_prow_cell(row, c);
+        if (p && !p->spanned && p->origin && jx_cell_colspan(p->origin) == 1 &&
+            jx_cell_box(p->origin, x0, NULL, x1, NULL))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The open header's column holding the extent of `grid`'s column `c`,
+ * else -1. */
+static int header_column_holding(const finder *f, const jx_grid *grid, int c)
+{
+    double a0, a1, h0, h1;
+    if (!grid_column_extent(grid, c, &a0, &a1))
+        return -1;
+    for (int k = 0; k < f->open->header->n_cols; k++)
+        if (header_page_column_extent(f, k, &h0, &h1) && extent_within(a0, a1, h0, h1))
+            return k;
+    return -1;
+}
+
+/* `grid`'s columns → the open header's by their boxes (see above): a new
+ * array of the grid's width, or NULL. */
+static int *parted_page_column_map(const finder *f, const jx_grid *grid)
+{
+    int n = jx_grid_n_cols(grid);
+    if (n < 2 || n > f->open->header->n_cols)
+        return NULL;
+    int *map = g_new(int, n);
+    gboolean parted = FALSE, moved = FALSE;
+    for (int c = 0; c < n; c++) {
+        map[c] = header_column_holding(f, grid, c);
+        if (map[c] < 0 || (c > 0 && map[c] < map[c - 1])) {
+            g_free(map);
+            return NULL;
+        }
+        parted |= c > 0 && map[c] == map[c - 1];
+        moved |= map[c] != c;
+    }
+    if (!parted || !moved)
+        g_clear_pointer(&map, g_free);
+    return map;
+}
+
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {
@@ -2079,6 +2144,8 @@ static void read_grid(finder *f, const jx_grid *grid)
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
     gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
+    if (f->open && !h && part_start && (remap = parted_page_column_map(f, grid)))
+        remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a
                                    form's head, no rows left unread) */

@@ -3223,6 +3223,34 @@ static void tight_rows_with_their_own_targets(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/*
+ * A department's form from Writer's HTML printed by WeasyPrint (weasy-writer
+ * dept f0014): page 3 continues the table without its leading column (the
+ * row header's, 年度绩效指标) and parts the 二级指标 column in two where
+ * later rows set 效益指标 beside 社会效益指标, so its grid has as many
+ * columns as the header.  Read by order, its first rows' 成本指标 (under
+ * 产出指标, cut on the page before) stood in the level-1 slot.  The cells'
+ * boxes map the page's columns onto the header's.
+ */
+static void parted_page_without_leading_columns(void **state)
+{
+    (void)state;
+    fixture_fully_right("weasy-writer-parted-page-without-leading-cols-f0014");
+    static const field_want w[] = {
+        {"人均管理费用", "level1", "产出指标"},
+        {"人均管理费用", "level2", "成本指标"},
+        {"人均管理费用", "category", "output.cost"},
+        {"严格执行补助标准,不超预算安排", "level1", "产出指标"},
+        {"严格执行补助标准,不超预算安排", "level2", "成本指标"},
+        {"重大食品安全事故", "level1", "效益指标"},
+        {"重大食品安全事故", "level2", "社会效益指标"},
+        {"长效管理机制", "level2", "可持续影响指标"},
+        {"群众获得感", "category", "outcome.social"},
+    };
+    indicator_fields("tests/pdf/weasy-writer-parted-page-without-leading-cols-f0014.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3329,6 +3357,7 @@ int main(void)
         cmocka_unit_test(next_project_key_wrapped_beside_value),
         cmocka_unit_test(two_row_header_printed_borderless),
         cmocka_unit_test(tight_rows_with_their_own_targets),
+        cmocka_unit_test(parted_page_without_leading_columns),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
