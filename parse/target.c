@@ -5528,18 +5528,19 @@ static void targets_under_their_name(GPtrArray *all, const jx_header *header)
     }
 }
 
-/* TRUE when some row of `all` holds `text` as its work item: a browser
- * centres each row's work item in its column, so one that fills fewer
- * characters starts further right, in no column of its own, but it reads
- * the same on every row of its span. */
-static gboolean task_elsewhere(const GPtrArray *all, const char *text)
+/* The work items the rows of `all` hold, as a set of their texts (owned
+ * by the rows): a browser centres each row's work item in its column, so
+ * one that fills fewer characters starts further right, in no column of
+ * its own, but it reads the same on every row of its span. */
+static GHashTable *tasks_held(const GPtrArray *all)
 {
-    for (guint i = 0; i < all->len && text; i++) {
+    GHashTable *held = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < all->len; i++) {
         const built_row *b = all->pdata[i];
-        if (b->by_role[JX_ROLE_TASK] && g_strcmp0(b->text[JX_ROLE_TASK], text) == 0)
-            return TRUE;
+        if (b->by_role[JX_ROLE_TASK] && b->text[JX_ROLE_TASK])
+            g_hash_table_add(held, (gpointer)b->text[JX_ROLE_TASK]);
     }
-    return FALSE;
+    return held;
 }
 
 /*
@@ -5556,6 +5557,7 @@ static gboolean task_elsewhere(const GPtrArray *all, const char *text)
 static void tasks_under_their_name(GPtrArray *all, int n_cols)
 {
     int page = -1, names = -1, tasks = -1;
+    GHashTable *held = tasks_held(all);
     for (guint i = 1; i < all->len; i++) {
         built_row *b = all->pdata[i];
         const built_row *above = all->pdata[i - 1];
@@ -5566,12 +5568,15 @@ static void tasks_under_their_name(GPtrArray *all, int n_cols)
         }
         const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
         if (!taken || names < 0 || taken->col >= names ||
-            !(taken->col == tasks || task_elsewhere(all, taken->norm)) ||
+            !(taken->col == tasks || (taken->norm && g_hash_table_contains(held, taken->norm))) ||
             b->by_role[JX_ROLE_TASK] || !has_value(b) || above->page != page ||
             !name_alone_in_column(above, names) || holds_label_piece(above, names))
             continue;
         move_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
+        if (b->text[JX_ROLE_TASK]) /* a work item for the rows below too */
+            g_hash_table_add(held, (gpointer)b->text[JX_ROLE_TASK]);
     }
+    g_hash_table_unref(held);
 }
 
 static GPtrArray *build_rows(const jx_ptable *table)
