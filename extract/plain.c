@@ -1079,6 +1079,28 @@ static gboolean joined_label_row(const page_line *pl, int margin, gboolean named
     return row;
 }
 
+/* Lines of several pieces a region needs above a row set one space apart
+ * (see joined_cells_inside) to take it: its columns then place the row's two
+ * cells (with fewer, a page's top rows set tight alone, they read as one). */
+#define JOINED_TAIL_MIN_MULTI 4
+
+/* TRUE when line `pl`, after a table's last line of several pieces, is a
+ * row of two cells a layout dump set one space apart (`推进农村人居环境整
+ * 农作物秸秆综合利用率`: a task and a name each as wide as its column),
+ * indented past the margin: the table's last row however wide, not text
+ * after it (no paragraph spaces its wide characters apart, see
+ * has_wide_space_wide).  Three or more cells so set are left alone: their
+ * cuts do not say which columns they are. */
+static gboolean joined_cells_inside(const page_line *pl, int margin)
+{
+    if (!pl->joined || pl->furniture || pl->offset <= margin + 1)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean two = strchr(text, ' ') && strchr(text, ' ') == strrchr(text, ' ');
+    g_free(text);
+    return two;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one) through lines of several pieces, wrapped
@@ -1184,7 +1206,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (joined_label_row(&lines[end], margin, FALSE))
             named = TRUE;
         else if (!may_continue(&lines[end], margin, width) &&
-                 !joined_label_row(&lines[end], margin, named))
+                 !joined_label_row(&lines[end], margin, named) &&
+                 !(multi >= JOINED_TAIL_MIN_MULTI && joined_cells_inside(&lines[end], margin)))
             break;
     }
     return end;

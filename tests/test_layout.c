@@ -3762,6 +3762,18 @@ static void wrapped_header_no_lower_row(void **state)
     g_free(want);
 }
 
+/* A page's last row set one space apart, a work item and a name each as
+ * wide as its column (`推进农村人居环境整 农作物秸秆综合利用率` over `≥91%`
+ * and `治提升`), after a table of many rows: read as a line too wide to be a
+ * cell, it ended the table above it and the row was lost as text. */
+static void joined_last_row_on_page(void **state)
+{
+    (void)state;
+    check_fields("calc-pdf-layout/dept/f0104", "农作物秸秆综合利用率", "level1", "效益", "level2",
+                 "生态效益指标", "task", "推进农村人居环境整治提升", "op", ">=", "value", "91",
+                 "unit", "%", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3966,6 +3978,7 @@ int main(void)
         cmocka_unit_test(mark_column_right_of_squeezed_header),
         cmocka_unit_test(name_cut_beside_target_cut_inside_word),
         cmocka_unit_test(wrapped_header_no_lower_row),
+        cmocka_unit_test(joined_last_row_on_page),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
