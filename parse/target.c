@@ -4192,6 +4192,19 @@ static void take_target_lines(gboolean *frag, guint i, guint end)
         frag[k] = TRUE;
 }
 
+/* TRUE when numbered line `row`, opening a page, is the rest of the row
+ * whose top line `top` closed the page before: a browser printing a row
+ * centred over lines breaks the page inside it, and the target's last piece
+ * (the deadline's `前` after `2019年10月31日`) goes with the 序号 onto the
+ * next page, no name of its own.  Only that piece finishing the top's
+ * target says so: a page's first row is otherwise a row of its own. */
+static gboolean target_cut_by_page_break(const built_row *top, const built_row *row)
+{
+    return row->page_start && !row->by_role[JX_ROLE_NAME] && top->text[JX_ROLE_VALUE] &&
+           row->text[JX_ROLE_VALUE] &&
+           completes_target(top->text[JX_ROLE_VALUE], row->text[JX_ROLE_VALUE]);
+}
+
 static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *header)
 {
     /* (with no 序号, only a target started under its name: see
@@ -4213,7 +4226,8 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
         if (frag[j] || b->labels_only || below->labels_only)
             continue;
         if (b->by_role[JX_ROLE_SEQ] || !b->by_role[JX_ROLE_NAME] || !below->by_role[JX_ROLE_SEQ] ||
-            !next_line_of(all->pdata[j - 1], below))
+            !(next_line_of(all->pdata[j - 1], below) ||
+              (j == i + 1 && target_cut_by_page_break(b, below))))
             continue;
         if (target_read_as_name(b, below)) {
             frag[i] = b->row_top = TRUE;

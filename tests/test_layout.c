@@ -3716,6 +3716,26 @@ static void name_cut_beside_target_cut_inside_word(void **state)
     check_fields(rel, "人均培训成本", "op", "<=", "value", "2480", "unit", "元/人", NULL);
 }
 
+/* A row centred over lines that a page break cut (wkhtml-writer-layout
+ * legacy f0095, pages 2-3): `项目完成时限 | 2019年10月31日` closes page 2,
+ * `25 | 定量 | 前` opens page 3.  The numbered line was a row of its own with
+ * no name and the target `前`, the top line another without its operator:
+ * the piece finishing the top's target makes the two one row. */
+static void top_line_before_page_break(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/legacy/f0095";
+    check_fields(rel, "项目完成时限", "level1", "产出指标", "level2", "产出时效", "op", "<=",
+                 "value", "2019-10-31", "kind", "date", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/wkhtml-writer-layout/legacy/f0095.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *rec = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(rec), "indicator") == 0)
+            assert_true(g_strcmp0(jx_record_get_string(rec, "value"), "前") != 0);
+    }
+    jx_record_list_free(got);
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -3979,6 +3999,7 @@ int main(void)
         cmocka_unit_test(name_cut_beside_target_cut_inside_word),
         cmocka_unit_test(wrapped_header_no_lower_row),
         cmocka_unit_test(joined_last_row_on_page),
+        cmocka_unit_test(top_line_before_page_break),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
