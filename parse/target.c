@@ -2397,13 +2397,10 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     static const jx_role whole_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
     static const jx_role their_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
     for (gsize i = 0; i < G_N_ELEMENTS(whole_units); i++) {
-        /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest);
-         * a head line joined to the row below (a name wrapped round the
-         * row's line) may hold the row's unit, set a little high */
+        /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest) */
         const jx_pcell *u = frag->by_role[whole_units[i]];
         const char *value = into->text[their_values[i]];
-        if ((frag->rest_of_above || prepend) && u && u->kind == JX_CK_UNIT &&
-            !into->text[whole_units[i]] &&
+        if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
             !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
             text_borrow(into, whole_units[i], u->norm);
     }

@@ -3066,28 +3066,6 @@ static void op_run_into_name_end(void **state)
     indicator_fields("tests/pdf/wkhtml-web-op-run-into-name-f0232.pdf", w, G_N_ELEMENTS(w));
 }
 
-/* A web page printed by wkhtmltopdf (wkhtml-web split f0152): a name
- * wrapped round its row's line (`完成农村环境整治建制村（县直单` above
- * `≥ | 60`, `位）` below), and the row's unit `个` set a little high, on the
- * name's top line.  That line joined the row below as its name's head, but
- * only the rest of a row above gave its whole unit: the row came out
- * without one.  A whole unit on the head line of a row that has none is
- * the row's. */
-static void unit_beside_name_head(void **state)
-{
-    (void)state;
-    static const field_want w[] = {
-        {"完成农村环境整治建制村(县直单位)", "op", ">="},
-        {"完成农村环境整治建制村(县直单位)", "value", "60"},
-        {"完成农村环境整治建制村(县直单位)", "unit", "个"},
-        {"完成农村环境整治建制村(县直单位)", "level2", "产出数量"},
-        {"开展执法检查", "unit", "次"},
-        {"淘汰燃煤小锅炉(县直单位)", "unit", "台"},
-    };
-    indicator_fields("tests/pdf/wkhtml-web-unit-beside-name-top-f0152.pdf", w,
-                     G_N_ELEMENTS(w));
-}
-
 /*
  * A bureau's web page printed by wkhtmltopdf (wkhtml-web standard f0001):
  * the narrow 序号 column sets its number a space before the level-1 label
@@ -3396,7 +3374,6 @@ int main(void)
         cmocka_unit_test(text_targets_under_their_names),
         cmocka_unit_test(number_run_into_level1_label),
         cmocka_unit_test(op_run_into_name_end),
-        cmocka_unit_test(unit_beside_name_head),
         cmocka_unit_test(project_key_wrapped_in_head_column),
         cmocka_unit_test(next_project_key_wrapped_beside_value),
         cmocka_unit_test(two_row_header_printed_borderless),
