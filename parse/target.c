@@ -6996,6 +6996,42 @@ static const char *past_run_in_number(const char *label)
     return jx_taxonomy_level1(rest) || jx_taxonomy_level2(NULL, rest) ? rest : label;
 }
 
+/* A comparison sign printed in the empty operator column right after a long
+ * name (`人均培训成本≤`, `举办招聘会(暂定) ≥`) is read into the name's cell
+ * when the two cells touch (an operator column the header finder may not
+ * keep, all its other cells empty): a name never ends with a sign, so the
+ * sign is the row's operator. */
+static void op_off_name_end(built_row *b)
+{
+    char *name = b->text[JX_ROLE_NAME];
+    if (!name || (b->text[JX_ROLE_OP] && *b->text[JX_ROLE_OP]))
+        return;
+    const char *end = name + strlen(name);
+    const char *sign = end;
+    while (sign > name) {
+        const char *prev = g_utf8_find_prev_char(name, sign);
+        if (!prev || !jx_norm_is_op_sign(g_utf8_get_char(prev)))
+            break;
+        sign = prev;
+    }
+    if (sign == end || sign == name)
+        return;
+    char *op = g_strdup(sign);
+    if (jx_norm_op(op) == JX_OP_NONE) {
+        g_free(op);
+        return;
+    }
+    char *rest = g_strndup(name, (gsize)(sign - name));
+    g_strchomp(rest);
+    if (!*rest) {
+        g_free(rest);
+        g_free(op);
+        return;
+    }
+    text_set(b, JX_ROLE_NAME, rest);
+    text_set(b, JX_ROLE_OP, op);
+}
+
 static void emit_row(const jx_source *src, const jx_ptable *table, int index, built_row *b,
                      const char *l1, const char *l2, jx_record_list *out)
 {
@@ -7022,6 +7058,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
         jx_record_set_null(rec, JX_F_SEQ);
     jx_record_set_string(rec, JX_F_LEVEL1, past_run_in_number(l1));
     jx_record_set_string(rec, JX_F_LEVEL2, past_run_in_number(l2));
+    op_off_name_end(b);
     jx_record_set_string(rec, JX_F_NAME, b->text[JX_ROLE_NAME] ? b->text[JX_ROLE_NAME] : "");
     jx_record_set_string(rec, JX_F_TASK, b->text[JX_ROLE_TASK]);
     /* beside an empty group's label, which level-2 heads the row is a guess:

@@ -3046,6 +3046,26 @@ static void date_head_beside_its_operator(void **state)
     indicator_fields("tests/pdf/chromium-writer-date-head-beside-op-b0024.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A form's web page printed by wkhtmltopdf (wkhtml-web split f0232): the
+ * 计算符号 column empty but on one row, whose `≤` stands right after its
+ * long name (`人均培训成本≤`), the two cells touching, and was read into the
+ * name: the row lost its operator.  A name never ends with a comparison
+ * sign: a sign there is the row's operator. */
+static void op_run_into_name_end(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-op-run-into-name-f0232");
+    static const field_want w[] = {
+        {"人均培训成本", "op", "<="},
+        {"人均培训成本", "value", "1550"},
+        {"人均培训成本", "unit", "元/人"},
+        {"人均培训成本", "level2", "产出成本"},
+        {"人均补助标准", "op", NULL},
+        {"人均补助标准", "value", "1660"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-op-run-into-name-f0232.pdf", w, G_N_ELEMENTS(w));
+}
+
 /*
  * A bureau's web page printed by wkhtmltopdf (wkhtml-web standard f0001):
  * the narrow 序号 column sets its number a space before the level-1 label
@@ -3353,6 +3373,7 @@ int main(void)
         cmocka_unit_test(date_head_beside_its_operator),
         cmocka_unit_test(text_targets_under_their_names),
         cmocka_unit_test(number_run_into_level1_label),
+        cmocka_unit_test(op_run_into_name_end),
         cmocka_unit_test(project_key_wrapped_in_head_column),
         cmocka_unit_test(next_project_key_wrapped_beside_value),
         cmocka_unit_test(two_row_header_printed_borderless),
