@@ -3964,32 +3964,37 @@ static gboolean cell_in_role(const built_row *b, const jx_header *header, const 
                              jx_role r);
 static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece);
 
-/* TRUE when every cell of `rest` goes on from one of the two targets
- * (the half-year's and the year's) the row's top line `top` began, or
- * stands in a column no record keeps, and each target goes on: both
- * wrapped round the row's line side by side (`按照项目实施方案要求持续 |
+/* The value columns, as bits (1 << k for value_roles[k]), whose targets in
+ * row `above` the cells of line `f` go on from, each kept cell from one; 0
+ * when a kept cell goes on from neither, or the line keeps none.  A
+ * half-year table wraps both its targets at once, line for line: dates
+ * (`2021 年 6 月 30 | 2021 年 12 月 2` over `≤ | ≤` over `日 | 5日`), or two
+ * texts round the row's line side by side (`按照项目实施方案要求持续 |
  * 按照项目实施方案要求持` / `15 | 效益 | 社会效益` / `改善，惠及更多群众 |
  * 续改善，惠及更多群众`). */
-static gboolean rest_of_both_targets(const built_row *rest, const built_row *top,
-                                     const jx_header *header)
+static unsigned value_targets_gone_on(const built_row *f, const built_row *above,
+                                      const jx_header *header)
 {
-    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
-    gboolean on[G_N_ELEMENTS(values)] = {FALSE};
-    for (guint i = 0; i < rest->source->cells->len; i++) {
-        const jx_pcell *c = rest->source->cells->pdata[i];
+    unsigned on = 0;
+    for (guint i = 0; i < f->source->cells->len; i++) {
+        const jx_pcell *c = f->source->cells->pdata[i];
         if (unkept_role(column_role(header, c)))
             continue;
         gboolean fits = FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(values) && !fits; k++) {
-            jx_role r = values[k];
-            fits = cell_in_role(rest, header, c, r) && target_goes_on(top->text[r], top->by_role[r], c);
-            on[k] |= fits;
+        for (gsize k = 0; k < G_N_ELEMENTS(value_roles) && !fits; k++) {
+            jx_role r = value_roles[k];
+            fits = cell_in_role(f, header, c, r) &&
+                   target_goes_on(above->text[r], above->by_role[r], c);
+            on |= fits ? 1u << k : 0;
         }
         if (!fits)
-            return FALSE;
+            return 0;
     }
-    return on[0] && on[1];
+    return on;
 }
+
+/* Every value column (see value_targets_gone_on). */
+#define BOTH_VALUE_TARGETS ((1u << G_N_ELEMENTS(value_roles)) - 1)
 
 /* After target_starts_below_name, when the numbered line all[i + 2] holds
  * nothing but its number: the line below it going on from the target's
@@ -4009,7 +4014,8 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
             frag[i + 3] = rest->rest_of_above = TRUE;
             return;
         }
-    if (rest_of_both_targets(rest, v, header))
+    /* (both targets wrapped round the row's line side by side) */
+    if (value_targets_gone_on(rest, v, header) == BOTH_VALUE_TARGETS)
         frag[i + 3] = rest->rest_of_above = TRUE;
 }
 
@@ -4445,32 +4451,6 @@ static void mark_targets_between(GPtrArray *all, gboolean *frag, const jx_header
     }
 }
 
-/* TRUE when every kept cell of line `f` goes on from row `above`'s target
- * in its own value column, the year's or the half year's, and one does: a
- * half-year table wraps both its targets at once, line for line
- * (`2021 年 6 月 30 | 2021 年 12 月 2` over `≤ | ≤` over `日 | 5日`). */
-static gboolean goes_on_below_in_values(const built_row *f, const built_row *above,
-                                        const jx_header *header)
-{
-    const GPtrArray *cells = f->source->cells;
-    gboolean any = FALSE;
-    for (guint i = 0; i < cells->len; i++) {
-        const jx_pcell *c = cells->pdata[i];
-        if (unkept_role(column_role(header, c)))
-            continue;
-        gboolean on = FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(value_roles) && !on; k++) {
-            jx_role r = value_roles[k];
-            on = cell_in_role(f, header, c, r) &&
-                 target_goes_on(above->text[r], above->by_role[r], c);
-        }
-        if (!on)
-            return FALSE;
-        any = TRUE;
-    }
-    return any;
-}
-
 /*
  * ... and a row whose operator or unit pdftotext set on the middle line, its
  * value wrapped round it (`2023年9月30` / `时效指标 | ≤` / `日`; `=４８３,１０`
@@ -4510,7 +4490,7 @@ static void mark_operators_between(GPtrArray *all, gboolean *frag, const jx_head
             if (!holds || clash || !above->text[r] ||
                 !beside_wrapped_target(b, above, header, op_unit_roles,
                                        G_N_ELEMENTS(op_unit_roles), JX_ROLE_NONE) ||
-                !goes_on_below_in_values(below, above, header))
+                !value_targets_gone_on(below, above, header))
                 continue;
             frag[i] = b->rest_of_above = TRUE;
             frag[i + 1] = below->rest_of_above = TRUE;
