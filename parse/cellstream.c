@@ -95,9 +95,8 @@
  * stand before a single target keeps its half-year column empty rather
  * than take the name for a text target. */
 #define WORK_ITEM_FIT 1.5
-/* 成本指标 became a level-1 indicator with the 2021 framework; a year is
- * read from lines this short (titles, `（2023年度）`). */
-#define COST_LEVEL1_SINCE JX_COST_LEVEL1_SINCE
+/* A year (which sets 成本指标's level: jx_cost_is_level2_in) is read from
+ * lines this short (titles, `（2023年度）`). */
 #define MAX_YEAR_LINE_CHARS 60
 /* Blank lines between most lines part cells (a text browser's dump). */
 #define BLANK_PARTED_SHARE 0.7
@@ -259,7 +258,7 @@ static gboolean is_work_item(const char *norm, glong chars)
 
 /* What the whole stream says about how its cells read. */
 typedef struct {
-    gboolean cost_level1; /* 成本指标 alone is a level-1 (see COST_LEVEL1_SINCE) */
+    gboolean cost_level1; /* 成本指标 alone is a level-1 (see jx_cost_is_level2_in) */
     gboolean free_groups; /* a level-1 whose level-2 cells are free text (决策,
                              过程, 履职: work items, not taxonomy labels) heads
                              some of its rows */
@@ -3939,7 +3938,7 @@ static void finish_stream(jx_cellrun *c)
     gboolean selfeval = FALSE;
     for (int k = 0; k < c->header->n_cols; k++)
         selfeval |= c->header->roles[k] == JX_ROLE_ACTUAL;
-    gboolean cost_level1 = (c->year == 0 || c->year >= COST_LEVEL1_SINCE) &&
+    gboolean cost_level1 = !jx_cost_is_level2_in(c->year) &&
                            (!selfeval || has_cost_level2(pieces)) && !numbers_level1s(pieces);
     fit_context ctx = {cost_level1, has_free_level1(pieces), scored, selfeval, c->run_together};
     /* blank lines that are positions (a word processor's text export); not

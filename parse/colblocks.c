@@ -2362,7 +2362,7 @@ static void match_families(GArray *names, const GArray *items)
  * year the form states is the evidence the cell-stream reader uses too. */
 static void shared_label_as_level2(GArray *names, guint rows, int year)
 {
-    if (!year || year >= JX_COST_LEVEL1_SINCE)
+    if (!jx_cost_is_level2_in(year))
         return;
     for (guint i = 0; i < rows; i++) {
         name_at *n = &g_array_index(names, name_at, i);

@@ -348,6 +348,14 @@ gboolean jx_stream_sets_aside_targets(const char *norm);
  * level-2 under 产出指标). */
 #define JX_COST_LEVEL1_SINCE 2021
 
+/* TRUE when a form of `year` (0: it states none) sets 成本指标 as a level-2
+ * under 产出指标: one stating a year before JX_COST_LEVEL1_SINCE.  A form
+ * stating no year is read as the current framework's. */
+static inline gboolean jx_cost_is_level2_in(int year)
+{
+    return year != 0 && year < JX_COST_LEVEL1_SINCE;
+}
+
 /*
  * Column blocks (colblocks.c): a table plain `pdftotext` printed block by
  * block — a column at a time for a group of rows, header words among the

@@ -225,7 +225,7 @@ void jx_unpack_carry_clear(jx_unpack_carry *carry)
 
 jx_grid *jx_unpack_grid(const jx_grid *g, jx_facts *memo, int year, jx_unpack_carry *carry)
 {
-    gboolean either_level2 = year && year < JX_COST_LEVEL1_SINCE;
+    gboolean either_level2 = jx_cost_is_level2_in(year);
     int n_rows = jx_grid_n_rows(g), n_cols = jx_grid_n_cols(g);
     int *len = g_new(int, n_rows);
     gboolean *header = g_new0(gboolean, n_rows);
