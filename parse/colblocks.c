@@ -1398,16 +1398,16 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         }
         if (label && !in_block)
             g_ptr_array_add(blocks, g_ptr_array_new());
-        if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm)))
+        if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm))) {
             g_ptr_array_add(blocks->pdata[blocks->len - 1], it->norm);
-        if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
-            join_unlabelled(names, l1, (int)blocks->len - 1);
-        /* the names before the first block stand under it: its labels
-         * spread over them too (a labels column printed as a block after
-         * the first rows, printed row by row) */
-        if (it->kind == IT_LEVEL2 || (it->kind == IT_LEVEL1 && jx_labels_joined(it->norm)))
+            /* the names before the first block stand under it: its labels
+             * spread over them too (a labels column printed as a block after
+             * the first rows, printed row by row) */
             for (guint k = 0; k < names->len && g_array_index(names, name_at, k).block < 0; k++)
                 g_array_index(names, name_at, k).block = (int)blocks->len - 1;
+        }
+        if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
+            join_unlabelled(names, l1, (int)blocks->len - 1);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;
