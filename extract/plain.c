@@ -661,6 +661,32 @@ static void text_columns(const page_line *pl, int *from, int *to)
 
 static gboolean label_word(const char *word);
 
+/* TRUE when lines[a, b) hold no piece in columns [from, to) and, when
+ * `labels_left`, nothing left of them but level labels. */
+static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int from, int to,
+                                 gboolean labels_left)
+{
+    gboolean clear = TRUE;
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    for (gsize k = a; k < b && clear; k++) {
+        jx_split_spaces(lines[k].s, lines[k].n, pcs);
+        for (guint m = 0; m < pcs->len && clear; m++) {
+            const piece *pc = &g_array_index(pcs, piece, m);
+            int x0, x1;
+            piece_span(lines[k].s, pc, TRUE, &x0, &x1);
+            if (x0 < to && x1 > from) {
+                clear = FALSE;
+            } else if (labels_left && x1 <= from) {
+                char *word = g_strndup(pc->s, pc->n);
+                clear = label_word(word);
+                g_free(word);
+            }
+        }
+    }
+    g_array_unref(pcs);
+    return clear;
+}
+
 /* TRUE when lines[a, b) hold no character in the columns of line `name`
  * and nothing left of them but level labels: a row's other cells stand in
  * other columns than its name's (a wrapped cell's rest stands under its
@@ -671,25 +697,7 @@ static gboolean cells_beside_name(const page_line *lines, gsize a, gsize b, cons
 {
     int from, to;
     text_columns(name, &from, &to);
-    gboolean beside = TRUE;
-    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
-    for (gsize k = a; k < b && beside; k++) {
-        jx_split_spaces(lines[k].s, lines[k].n, pcs);
-        for (guint m = 0; m < pcs->len && beside; m++) {
-            const piece *pc = &g_array_index(pcs, piece, m);
-            int x0, x1;
-            piece_span(lines[k].s, pc, TRUE, &x0, &x1);
-            if (x0 < to && x1 > from) {
-                beside = FALSE;
-            } else if (x1 <= from) {
-                char *word = g_strndup(pc->s, pc->n);
-                beside = label_word(word);
-                g_free(word);
-            }
-        }
-    }
-    g_array_unref(pcs);
-    return beside;
+    return clear_of_columns(lines, a, b, from, to, TRUE);
 }
 
 /* TRUE when the run of blank lines from line `first` (longer than `room`)
@@ -775,24 +783,6 @@ static gboolean merged_label_left(const page_line *lines, gsize a, gsize b, int 
     return TRUE;
 }
 
-/* TRUE when lines[a, b) hold no piece in columns [from, to): a row's
- * cells, not its name's wrapped rest. */
-static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int from, int to)
-{
-    gboolean clear = TRUE;
-    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
-    for (gsize k = a; k < b && clear; k++) {
-        jx_split_spaces(lines[k].s, lines[k].n, pcs);
-        for (guint m = 0; m < pcs->len && clear; m++) {
-            int x0, x1;
-            piece_span(lines[k].s, &g_array_index(pcs, piece, m), TRUE, &x0, &x1);
-            clear = x0 >= to || x1 <= from;
-        }
-    }
-    g_array_unref(pcs);
-    return clear;
-}
-
 /* A lopsided tall row (its name alone at its top, its cells centred) may
  * have the label merged over the rows printed between its name and its
  * cells, right under the name or a run of blank lines under it, and a run
@@ -821,9 +811,10 @@ static gboolean top_name_label_row(const page_line *lines, gsize n, gsize name, 
     gsize cells_end = cells + centred_cells_part(lines, n, cells);
     int name_from, name_to;
     text_columns(&lines[name], &name_from, &name_to);
+    /* (nothing under the name: a row's cells, not the name's wrapped rest) */
     return cells_end > cells &&
            merged_label_left(lines, *label, *label_end, MIN(name_from, lines[cells].offset)) &&
-           clear_of_columns(lines, cells, cells_end, name_from, name_to);
+           clear_of_columns(lines, cells, cells_end, name_from, name_to, FALSE);
 }
 
 /* TRUE when line `k` is one of the lines of the label such a row
