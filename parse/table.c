@@ -916,14 +916,20 @@ static gboolean grid_column_extent(const jx_grid *grid, int c, double *x0, doubl
     return FALSE;
 }
 
+/* The extent of row `row`'s cell in column `c` when it is that column's
+ * alone, with a box. */
+static gboolean prow_cell_extent(const jx_prow *row, int c, double *x0, double *x1)
+{
+    const jx_pcell *p = jx_prow_cell(row, c);
+    return p && !p->spanned && p->origin && jx_cell_colspan(p->origin) == 1 &&
+           jx_cell_box(p->origin, x0, NULL, x1, NULL);
+}
+
 static gboolean open_column_extent(const finder *f, int c, double *x0, double *x1)
 {
-    for (guint i = f->open->rows->len; i-- > 0;) {
-        const jx_pcell *p = jx_prow_cell(f->open->rows->pdata[i], c);
-        if (p && !p->spanned && p->origin && jx_cell_colspan(p->origin) == 1 &&
-            jx_cell_box(p->origin, x0, NULL, x1, NULL))
+    for (guint i = f->open->rows->len; i-- > 0;)
+        if (prow_cell_extent(f->open->rows->pdata[i], c, x0, x1))
             return TRUE;
-    }
     return FALSE;
 }
 
@@ -979,9 +985,7 @@ static gboolean header_page_column_extent(const finder *f, int c, double *x0, do
         const jx_prow *row = f->open->rows->pdata[i];
         if (i > 0 && row->page_start)
             break;
-        const jx_pcell *p = jx_prow_cell(row, c);
-        if (p && !p->spanned && p->origin && jx_cell_colspan(p->origin) == 1 &&
-            jx_cell_box(p->origin, x0, NULL, x1, NULL))
+        if (prow_cell_extent(row, c, x0, x1))
             return TRUE;
     }
     return FALSE;
