@@ -44,6 +44,11 @@
  * ends).  One character alone (`标`) says too little: it may as well end
  * the label above as the next one. */
 #define WRAPPED_LABEL_LINE_BONUS 3.0
+/* The same line set a column right of the level-2 slot: a layout dump
+ * whose narrow label column's pieces stand where the header puts the
+ * names (`可持续 | 长效管理机制`, the names a column further right).  Makes
+ * up the position bonus the piece loses there against the name slot. */
+#define LABEL_COLUMN_OVERHANG_BONUS (SAME_COLUMN_BONUS - NEXT_COLUMN_BONUS)
 /* The fewest characters of such a line. */
 #define WRAPPED_LABEL_LINE_MIN_CHARS 2
 
@@ -139,10 +144,31 @@ static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean
            (role == JX_ROLE_LEVEL2 || (one_column && role == JX_ROLE_LEVEL1));
 }
 
+/* TRUE when cell k of `row` stands in the header's names' column and the
+ * next cell, text, in the column right of it: the line's name there, the
+ * cell in the names' column is what stands left of a name, a label's piece
+ * the dump set a column right of its label column (see
+ * LABEL_COLUMN_OVERHANG_BONUS).  A names' column narrow enough to wrap its
+ * names a word a line (`环境` of 完成农村环境整治建制村) has nothing beside
+ * its piece but the target. */
+static gboolean piece_before_name(const jx_header *header, const jx_prow *row, int k, int offset)
+{
+    const jx_pcell *cell = row->cells->pdata[k];
+    int at = cell->col + offset;
+    if (at < 0 || at >= header->n_cols || header->roles[at] != JX_ROLE_NAME ||
+        (guint)k + 1 >= row->cells->len)
+        return FALSE;
+    const jx_pcell *next = row->cells->pdata[k + 1];
+    return next->col == cell->col + 1 && next->kind == JX_CK_TEXT;
+}
+
 /* A cell a span brings down stays where it is: the merge is exact.
- * `offset` is added to the cell's column (a block of rows set off by it). */
+ * `offset` is added to the cell's column (a block of rows set off by it);
+ * `before_name` says the cell stands left of the line's name (see
+ * piece_before_name). */
 static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
-                    gboolean lone_label, gboolean label_lines, gboolean one_column)
+                    gboolean before_name, gboolean lone_label, gboolean label_lines,
+                    gboolean one_column)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
@@ -165,6 +191,9 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         label_lines && offset == 0 && cell->col == slot_col &&
         (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm)))
         base += WRAPPED_LABEL_LINE_BONUS;
+    if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT && label_lines && offset == 0 &&
+        cell->col == slot_col + 1 && before_name && wrapped_label_line(cell->norm))
+        base += WRAPPED_LABEL_LINE_BONUS + LABEL_COLUMN_OVERHANG_BONUS;
     return base + position_bonus(cell->col + offset, slot_col);
 }
 
@@ -361,6 +390,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
             if (i > 0 && j > 0) {
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
+                                 piece_before_name(header, row, i - 1, offset),
                                  labels == 1, label_lines, one_column);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
