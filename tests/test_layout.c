@@ -3736,6 +3736,32 @@ static void top_line_before_page_break(void **state)
     jx_record_list_free(got);
 }
 
+/* A narrow level-2 column's wrapped labels set where the header puts the
+ * names (calc-pdf-layout bureau b0022, page 2: `社会效 | 社会影响力`,
+ * `服务对 | 群众满意度`, the names a column right of the header's 三级指标):
+ * on a line holding the piece and a name but no target, the piece read as
+ * the name and the name as a text target, and the rows around took the
+ * pieces into their names (`种粮农民满意度群众满意度`).  The piece beside a
+ * name is its label's. */
+static void label_piece_beside_name_off_header(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0022";
+    check_fields(rel, "种粮农民满意度", "op", ">=", "value", "87", "unit", "%", "level1", "满意指标",
+                 "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "群众满意度", "op", "=", "value", "92", "unit", "%", "level2",
+                 "服务对象满意度指标", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/calc-pdf-layout/bureau/b0022.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *rec = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(rec), "indicator") != 0)
+            continue;
+        assert_string_not_equal(jx_record_get_string(rec, "name"), "社会效");
+        assert_string_not_equal(jx_record_get_string(rec, "name"), "生态效");
+    }
+    jx_record_list_free(got);
+}
+
 /* A one-row header wrapped out of its columns (chromium-writer-layout
  * legacy f0170, page 2): under the top line (一级指标 二级指标 指标名称 指标性)
  * the other names and their tails share columns with their neighbours'
@@ -4000,6 +4026,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_no_lower_row),
         cmocka_unit_test(joined_last_row_on_page),
         cmocka_unit_test(top_line_before_page_break),
+        cmocka_unit_test(label_piece_beside_name_off_header),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
