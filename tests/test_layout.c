@@ -3794,6 +3794,19 @@ static void joined_last_row_on_page(void **state)
                  "unit", "%", NULL);
 }
 
+/* A continued page opening on a row of a work item and a name set one
+ * space apart (calc-pdf-layout dept f0149, page 2: `做好重大传染病防控工 节能减排效果`,
+ * its target and the item's tail `作` on the lines below): wider than a
+ * cell, the line was no part of the region under it, and the page's rows
+ * were lost with it. */
+static void continued_page_opens_on_joined_row(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0149");
+    check_fields("calc-pdf-layout/dept/f0104", "社会公众满意度", "level1", "满意度", "level2",
+                 "服务对象满意度指标", "value", "85", "unit", "%", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4000,6 +4013,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_no_lower_row),
         cmocka_unit_test(joined_last_row_on_page),
         cmocka_unit_test(top_line_before_page_break),
+        cmocka_unit_test(continued_page_opens_on_joined_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
