@@ -1027,6 +1027,67 @@ static int *parted_page_column_map(const finder *f, const jx_grid *grid)
     return map;
 }
 
+/*
+ * A page a layout dump sets anew may drop the row-header column (年度绩效指标,
+ * one merged cell heading the whole table, empty on the page): its grid is
+ * one column narrower than the header, and read by order each of its
+ * columns stands left of its own (a name under the work items' column, a
+ * work item under the level-2 labels').  When the header's first column is
+ * that row header, it has no column of no role (a header word a column
+ * apart from its cells: then the page drops that one), it ends in a target
+ * column, and DROPPED_ROWHEAD_MIN_ROWS rows or more (most of those that
+ * state a target) state it in the grid's last column, the grid's columns
+ * are the header's from the second on.
+ */
+#define DROPPED_ROWHEAD_MIN_ROWS 2
+
+/* TRUE when the last cell of `row` states a target in grid column `col`. */
+static gboolean target_in_column(const jx_prow *row, int col)
+{
+    if (!row->cells->len)
+        return FALSE;
+    const jx_pcell *c = row->cells->pdata[row->cells->len - 1];
+    return c->col == col && target_kind(c->kind);
+}
+
+/* TRUE when every column of header `h` has a role. */
+static gboolean all_columns_have_roles(const jx_header *h)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == JX_ROLE_NONE)
+            return FALSE;
+    return TRUE;
+}
+
+/* `grid`'s columns → the open header's past its row-header column (see
+ * DROPPED_ROWHEAD_MIN_ROWS): a new array of the grid's width, or NULL. */
+static int *dropped_rowhead_column_map(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int n = jx_grid_n_cols(grid);
+    if (n < 2 || n + 1 != h->n_cols || h->roles[0] != JX_ROLE_ROWHEAD ||
+        !is_value_role(h->roles[h->n_cols - 1]) || !all_columns_have_roles(h) ||
+        !f->open->rows->len)
+        return NULL;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+        return NULL; /* no page break: the grid's columns are the page's own */
+    int targets = 0, in_last = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        if (!states_target(row))
+            continue;
+        targets++;
+        in_last += target_in_column(row, n - 1);
+    }
+    if (in_last < DROPPED_ROWHEAD_MIN_ROWS || in_last * 2 <= targets)
+        return NULL;
+    int *map = g_new(int, n);
+    for (int c = 0; c < n; c++)
+        map[c] = c + 1;
+    return map;
+}
+
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {
@@ -2148,7 +2209,9 @@ static void read_grid(finder *f, const jx_grid *grid)
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
     gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
-    if (f->open && !h && part_start && (remap = parted_page_column_map(f, grid)))
+    if (f->open && !h && part_start &&
+        ((remap = parted_page_column_map(f, grid)) ||
+         (remap = dropped_rowhead_column_map(f, grid))))
         remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a
