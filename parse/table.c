@@ -1034,21 +1034,15 @@ static int *parted_page_column_map(const finder *f, const jx_grid *grid)
  * columns stands left of its own (a name under the work items' column, a
  * work item under the level-2 labels').  When the header's first column is
  * that row header, it has no column of no role (a header word a column
- * apart from its cells: then the page drops that one), it ends in a target
- * column, and DROPPED_ROWHEAD_MIN_ROWS rows or more (most of those that
- * state a target) state it in the grid's last column, the grid's columns
- * are the header's from the second on.
+ * apart from its cells: then the page drops that one), its work items'
+ * column is followed by the names', and DROPPED_ROWHEAD_MIN_ROWS of the
+ * grid's rows or more hold text in the two grid columns left of those —
+ * a work item and a name side by side, one column left of their own — and
+ * more of them than beside it in the columns themselves, the grid's
+ * columns are the header's from the second on.  A grid whose cells have
+ * boxes is placed by them (see parted_page_column_map).
  */
 #define DROPPED_ROWHEAD_MIN_ROWS 2
-
-/* TRUE when the last cell of `row` states a target in grid column `col`. */
-static gboolean target_in_column(const jx_prow *row, int col)
-{
-    if (!row->cells->len)
-        return FALSE;
-    const jx_pcell *c = row->cells->pdata[row->cells->len - 1];
-    return c->col == col && target_kind(c->kind);
-}
 
 /* TRUE when every column of header `h` has a role. */
 static gboolean all_columns_have_roles(const jx_header *h)
@@ -1059,28 +1053,49 @@ static gboolean all_columns_have_roles(const jx_header *h)
     return TRUE;
 }
 
+/* TRUE when some cell of `grid` has a box. */
+static gboolean grid_has_boxes(const jx_grid *grid)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (cell && jx_cell_box(cell, NULL, NULL, NULL, NULL))
+                return TRUE;
+        }
+    return FALSE;
+}
+
+/* How many of `grid`'s rows hold plain text in both grid columns `c` and
+ * `c` + 1. */
+static int rows_with_text_pair(finder *f, const jx_grid *grid, int c)
+{
+    int pairs = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        pairs += plain_text(jx_prow_cell(row, c)) && plain_text(jx_prow_cell(row, c + 1));
+    }
+    return pairs;
+}
+
 /* `grid`'s columns → the open header's past its row-header column (see
  * DROPPED_ROWHEAD_MIN_ROWS): a new array of the grid's width, or NULL. */
 static int *dropped_rowhead_column_map(finder *f, const jx_grid *grid)
 {
     const jx_header *h = f->open->header;
-    int n = jx_grid_n_cols(grid);
+    int n = jx_grid_n_cols(grid), task = -1;
     if (n < 2 || n + 1 != h->n_cols || h->roles[0] != JX_ROLE_ROWHEAD ||
-        !is_value_role(h->roles[h->n_cols - 1]) || !all_columns_have_roles(h) ||
-        !f->open->rows->len)
+        !all_columns_have_roles(h) || grid_has_boxes(grid) || !f->open->rows->len)
         return NULL;
     const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
     if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
         return NULL; /* no page break: the grid's columns are the page's own */
-    int targets = 0, in_last = 0;
-    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
-        const jx_prow *row = peek_row(f, grid, r);
-        if (!states_target(row))
-            continue;
-        targets++;
-        in_last += target_in_column(row, n - 1);
-    }
-    if (in_last < DROPPED_ROWHEAD_MIN_ROWS || in_last * 2 <= targets)
+    for (int c = 1; c + 1 < h->n_cols && task < 0; c++)
+        if (h->roles[c] == JX_ROLE_TASK && h->roles[c + 1] == JX_ROLE_NAME)
+            task = c;
+    if (task < 0)
+        return NULL;
+    int moved = rows_with_text_pair(f, grid, task - 1);
+    if (moved < DROPPED_ROWHEAD_MIN_ROWS || moved <= rows_with_text_pair(f, grid, task))
         return NULL;
     int *map = g_new(int, n);
     for (int c = 0; c < n; c++)
