@@ -1092,10 +1092,32 @@ static gboolean joined_cells_inside(const page_line *pl, int margin)
     return two;
 }
 
+static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
+
+/* TRUE when line k, a page's first text, is a row of a work item and a
+ * name a layout dump set one space apart (see joined_cells_inside:
+ * `建设高标准农田，提 种粮农民满意度`, the target and the item's wrapped tail
+ * on the lines below): the rows of the table the page before ended with,
+ * wider than a cell as two cells are (see may_continue), so the region
+ * opening under it lost them.  A label first (`服务对象满 健身群众满意度`) is
+ * left alone: there the label column's wrapped lines read into the
+ * neighbouring columns. */
+static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int margin)
+{
+    if (!nothing_but_furniture(lines, 0, k) || !joined_cells_inside(&lines[k], margin))
+        return FALSE;
+    char *text = g_strstrip(g_strndup(lines[k].s, lines[k].n));
+    *strchr(text, ' ') = '\0'; /* the first cell */
+    gboolean label = label_word(text);
+    g_free(text);
+    return !label;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
- * a header part just above one) through lines of several pieces, wrapped
- * continuations and a few blank lines, to the last line of several pieces
+ * a header part just above one, or a continued page's first row set one
+ * space apart: page_opens_on_joined_row) through lines of several pieces,
+ * wrapped continuations and a few blank lines, to the last line of several pieces
  * and the continuations right below it.  Returns the end (exclusive), or i
  * when no table starts here.  Page numbers inside are skipped by the caller.
  * `first_page`: the lines are the document's first page, where a title may
@@ -1117,7 +1139,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             break;
         if (label_heads_line(&lines[first_multi]))
             most++;
-        else if (!may_continue(&lines[first_multi], margin, width))
+        else if (!may_continue(&lines[first_multi], margin, width) &&
+                 !(first_multi == i && page_opens_on_joined_row(lines, i, margin)))
             return i;
     }
     if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)

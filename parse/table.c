@@ -1027,6 +1027,82 @@ static int *parted_page_column_map(const finder *f, const jx_grid *grid)
     return map;
 }
 
+/*
+ * A page a layout dump sets anew may drop the row-header column (年度绩效指标,
+ * one merged cell heading the whole table, empty on the page): its grid is
+ * one column narrower than the header, and read by order each of its
+ * columns stands left of its own (a name under the work items' column, a
+ * work item under the level-2 labels').  When the header's first column is
+ * that row header, it has no column of no role (a header word a column
+ * apart from its cells: then the page drops that one), its work items'
+ * column is followed by the names', and DROPPED_ROWHEAD_MIN_ROWS of the
+ * grid's rows or more hold text in the two grid columns left of those —
+ * a work item and a name side by side, one column left of their own — and
+ * more of them than beside it in the columns themselves, the grid's
+ * columns are the header's from the second on.  A grid whose cells have
+ * boxes is placed by them (see parted_page_column_map).
+ */
+#define DROPPED_ROWHEAD_MIN_ROWS 2
+
+/* TRUE when every column of header `h` has a role. */
+static gboolean all_columns_have_roles(const jx_header *h)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (h->roles[c] == JX_ROLE_NONE)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when some cell of `grid` has a box. */
+static gboolean grid_has_boxes(const jx_grid *grid)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (cell && jx_cell_box(cell, NULL, NULL, NULL, NULL))
+                return TRUE;
+        }
+    return FALSE;
+}
+
+/* How many of `grid`'s rows hold plain text in both grid columns `c` and
+ * `c` + 1. */
+static int rows_with_text_pair(finder *f, const jx_grid *grid, int c)
+{
+    int pairs = 0;
+    for (int r = 0; r < jx_grid_n_rows(grid); r++) {
+        const jx_prow *row = peek_row(f, grid, r);
+        pairs += plain_text(jx_prow_cell(row, c)) && plain_text(jx_prow_cell(row, c + 1));
+    }
+    return pairs;
+}
+
+/* `grid`'s columns → the open header's past its row-header column (see
+ * DROPPED_ROWHEAD_MIN_ROWS): a new array of the grid's width, or NULL. */
+static int *dropped_rowhead_column_map(finder *f, const jx_grid *grid)
+{
+    const jx_header *h = f->open->header;
+    int n = jx_grid_n_cols(grid), task = -1;
+    if (n < 2 || n + 1 != h->n_cols || h->roles[0] != JX_ROLE_ROWHEAD ||
+        !all_columns_have_roles(h) || grid_has_boxes(grid) || !f->open->rows->len)
+        return NULL;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    if (last->page <= 0 || jx_grid_row_page(grid, 0) <= last->page)
+        return NULL; /* no page break: the grid's columns are the page's own */
+    for (int c = 1; c + 1 < h->n_cols && task < 0; c++)
+        if (h->roles[c] == JX_ROLE_TASK && h->roles[c + 1] == JX_ROLE_NAME)
+            task = c;
+    if (task < 0)
+        return NULL;
+    int moved = rows_with_text_pair(f, grid, task - 1);
+    if (moved < DROPPED_ROWHEAD_MIN_ROWS || moved <= rows_with_text_pair(f, grid, task))
+        return NULL;
+    int *map = g_new(int, n);
+    for (int c = 0; c < n; c++)
+        map[c] = c + 1;
+    return map;
+}
+
 /* Ends the open table (rows no longer go to it). */
 static void end_open(finder *f)
 {
@@ -2148,7 +2224,9 @@ static void read_grid(finder *f, const jx_grid *grid)
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
     gboolean reheaded = FALSE; /* the open table's header again opens this part */
     int remap_n = 0;
-    if (f->open && !h && part_start && (remap = parted_page_column_map(f, grid)))
+    if (f->open && !h && part_start &&
+        ((remap = parted_page_column_map(f, grid)) ||
+         (remap = dropped_rowhead_column_map(f, grid))))
         remap_n = jx_grid_n_cols(grid);
     int unread = 0, unread_first = -1, unread_last = -1; /* rows no table took */
     gboolean form_head = FALSE; /* reading the next project's metadata rows (a

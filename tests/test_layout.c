@@ -3820,6 +3820,33 @@ static void joined_last_row_on_page(void **state)
                  "unit", "%", NULL);
 }
 
+/* A continued page opening on a row of a work item and a name set one
+ * space apart (calc-pdf-layout dept f0149, page 2: `做好重大传染病防控工 节能减排效果`,
+ * its target and the item's tail `作` on the lines below): wider than a
+ * cell, the line was no part of the region under it, and the page's rows
+ * were lost with it. */
+static void continued_page_opens_on_joined_row(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0149");
+    check_fields("calc-pdf-layout/dept/f0104", "社会公众满意度", "level1", "满意度", "level2",
+                 "服务对象满意度指标", "value", "85", "unit", "%", NULL);
+}
+
+/* A continued page that drops the row-header column (年度绩效指标, empty
+ * there) and opens on a work item and a name set one space apart
+ * (writer-pdf-layout dept f0149, page 2): its grid one column narrower than
+ * the header, read by order each name fell under the work items' column
+ * and joined its work item. */
+static void continued_page_without_row_header_column(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0149");
+    check_fields("writer-pdf-layout/dept/f0149", "拉动社会投资", "task",
+                 "加强基层医疗卫生机构能力建设", "level2", "经济效益", "op", ">=", "value", "6",
+                 "unit", "亿元", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4027,6 +4054,8 @@ int main(void)
         cmocka_unit_test(joined_last_row_on_page),
         cmocka_unit_test(top_line_before_page_break),
         cmocka_unit_test(label_piece_beside_name_off_header),
+        cmocka_unit_test(continued_page_opens_on_joined_row),
+        cmocka_unit_test(continued_page_without_row_header_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
