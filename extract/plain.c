@@ -1107,7 +1107,9 @@ static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int ma
     if (!nothing_but_furniture(lines, 0, k) || !joined_cells_inside(&lines[k], margin))
         return FALSE;
     char *text = g_strstrip(g_strndup(lines[k].s, lines[k].n));
-    *strchr(text, ' ') = '\0'; /* the first cell */
+    char *gap = strchr(text, ' ');
+    if (gap)
+        *gap = '\0'; /* the first cell */
     gboolean label = label_word(text);
     g_free(text);
     return !label;
