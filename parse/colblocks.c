@@ -840,13 +840,24 @@ static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
  * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
  * level-2 label, that label is an item of its own (two narrow label columns
  * side by side, their 指标 wrapped below: `指标 指标`) and the line reads on
- * from the name.  The kind of what the line holds then. */
-static item_kind level2_beside_level1(GArray *items, char **raw, char **norm, glong *chars, int line,
-                                      int page)
+ * from the name; so is a level-2 label's first line that the pieces below
+ * make whole (`产出指 数量指 新增耕地灌溉面积` / `标` / `标`, `效益指 经济效
+ * 项目区农民人均增收` / `标` / `益指标`).  The kind of what the line holds then. */
+static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, guint i, char **raw, char **norm,
+                                      glong *chars, int line, int page)
 {
     const char *sp = strchr(*raw, ' ');
     char *head = g_strndup(*raw, (gsize)(sp - *raw));
     char *hnorm = jx_norm_text(head);
+    if (kind_of(hnorm) == IT_TEXT) {
+        char *whole = label_headed_below(lines, i, hnorm);
+        if (whole && kind_of(whole) == IT_LEVEL2) {
+            g_free(hnorm);
+            hnorm = whole;
+        } else {
+            g_free(whole);
+        }
+    }
     if (kind_of(hnorm) != IT_LEVEL2) {
         g_free(head);
         g_free(hnorm);
@@ -1129,7 +1140,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* …or the level-2 label of the narrow column beside (`产出 数量
                  * 森林抚育面积` / `指标 指标`) */
                 if (hk == IT_LEVEL1 && kind == IT_TEXT && !tasks && strchr(raw, ' '))
-                    kind = level2_beside_level1(items, &raw, &norm, &chars, line, page);
+                    kind = level2_beside_level1(items, lines, i, &raw, &norm, &chars, line, page);
             } else {
                 g_free(head);
                 g_free(full);
