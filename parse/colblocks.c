@@ -1001,7 +1001,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(norm);
             continue;
         }
-        if (next_line && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
+        /* a label's last character alone on its line (`标`, its label cut
+         * before it lines above, the names' lines between) ends no name */
+        gboolean label_tail_char = !tasks && g_str_equal(norm, LABEL_TAIL_CHAR);
+        if (next_line && !label_tail_char && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;

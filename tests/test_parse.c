@@ -3492,6 +3492,21 @@ static void test_raw_label_like_name_before_cut_label(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a narrow label cut before its last character whose
+ * `标` prints on the line after a name (`可持续` / `影响指` / `★持续发挥效益` /
+ * `标`, tests/raw/README.md): the character is the label's, the name ends
+ * before it. */
+static void test_raw_label_tail_after_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响指标", "★持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-tail-after-name.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4733,6 +4748,7 @@ int main(void)
         cmocka_unit_test(test_raw_level2_beside_level1),
         cmocka_unit_test(test_raw_cut_level2_beside_level1),
         cmocka_unit_test(test_raw_label_like_name_before_cut_label),
+        cmocka_unit_test(test_raw_label_tail_after_name),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
