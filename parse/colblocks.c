@@ -167,6 +167,8 @@ typedef struct {
     int last_line; /* of its last tail */
     gboolean closed_below; /* a label finished by the piece below its first line
                               (label_closed_below) */
+    gboolean cut_before_tail; /* a label read from a line ending `…指`, its `标`
+                                 below: the label cell's own wrap, never a name */
 } item;
 
 static void item_clear(gpointer p)
@@ -710,7 +712,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, LABEL_TAIL))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -838,19 +840,30 @@ static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
  * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
  * level-2 label, that label is an item of its own (two narrow label columns
  * side by side, their 指标 wrapped below: `指标 指标`) and the line reads on
- * from the name.  The kind of what the line holds then. */
-static item_kind level2_beside_level1(GArray *items, char **raw, char **norm, glong *chars, int line,
-                                      int page)
+ * from the name; so is a level-2 label's first line that the pieces below
+ * make whole (`产出指 数量指 新增耕地灌溉面积` / `标` / `标`, `效益指 经济效
+ * 项目区农民人均增收` / `标` / `益指标`).  The kind of what the line holds then. */
+static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, guint i, char **raw, char **norm,
+                                      glong *chars, int line, int page)
 {
     const char *sp = strchr(*raw, ' ');
     char *head = g_strndup(*raw, (gsize)(sp - *raw));
     char *hnorm = jx_norm_text(head);
+    if (kind_of(hnorm) == IT_TEXT) {
+        char *whole = label_headed_below(lines, i, hnorm);
+        if (whole && kind_of(whole) == IT_LEVEL2) {
+            g_free(hnorm);
+            hnorm = whole;
+        } else {
+            g_free(whole);
+        }
+    }
     if (kind_of(hnorm) != IT_LEVEL2) {
         g_free(head);
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE};
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -935,7 +948,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE};
+                          0, line, page, line, FALSE, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -952,7 +965,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -988,7 +1001,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(norm);
             continue;
         }
-        if (next_line && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
+        /* a label's last character alone on its line (`标`, its label cut
+         * before it lines above, the names' lines between) ends no name */
+        gboolean label_tail_char = !tasks && g_str_equal(norm, LABEL_TAIL_CHAR);
+        if (next_line && !label_tail_char && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
@@ -1047,7 +1063,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1064,7 +1080,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1111,7 +1127,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below};
+                          0, line, page, line, closed_below, FALSE};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1127,7 +1143,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* …or the level-2 label of the narrow column beside (`产出 数量
                  * 森林抚育面积` / `指标 指标`) */
                 if (hk == IT_LEVEL1 && kind == IT_TEXT && !tasks && strchr(raw, ' '))
-                    kind = level2_beside_level1(items, &raw, &norm, &chars, line, page);
+                    kind = level2_beside_level1(items, lines, i, &raw, &norm, &chars, line, page);
             } else {
                 g_free(head);
                 g_free(full);
@@ -1160,7 +1176,8 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE};
+        it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
     g_free(cut_label);
@@ -1351,6 +1368,47 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
     n->block = index;
 }
 
+/* A text that reads as a label (`服务对象满意度`, the form's own label)
+ * printed right before a label of the same standard meaning whose cell
+ * wrapped before its last character (`服务对象满意度指` … `标`) is the group's
+ * first name: the merged label cell, centred in its group, prints after
+ * the first row's name, and a name never ends in a cut `…指`. */
+static void names_before_cut_labels(GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        const item *cut = &g_array_index(items, item, i);
+        if (!cut->cut_before_tail || cut->kind != IT_LEVEL2)
+            continue;
+        guint k = i;
+        while (k-- > 0 && g_array_index(items, item, k).kind == IT_SKIP)
+            ;
+        if (k >= i)
+            continue;
+        item *prev = &g_array_index(items, item, k);
+        if (prev->kind == IT_LEVEL2 && !prev->cut_before_tail && strcmp(prev->norm, cut->norm) != 0 &&
+            g_strcmp0(jx_taxonomy_level2(NULL, prev->norm), jx_taxonomy_level2(NULL, cut->norm)) == 0)
+            prev->kind = IT_TEXT;
+    }
+}
+
+/* Puts the name printed right before the cut label item `i` under it when
+ * that name reads as the same label (names_before_cut_labels made it a
+ * name): it is the label's first row, whatever the labels above say. */
+static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, const char *l1)
+{
+    if (!names->len)
+        return;
+    name_at *n = &g_array_index(names, name_at, names->len - 1);
+    const item *cut = &g_array_index(items, item, i);
+    for (guint k = n->at + 1; k < i; k++)
+        if (g_array_index(items, item, k).kind != IT_SKIP)
+            return;
+    if (g_strcmp0(jx_taxonomy_level2(NULL, n->name), jx_taxonomy_level2(NULL, cut->norm)) != 0)
+        return;
+    n->level1 = (char *)l1;
+    n->level2 = cut->norm;
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -1363,6 +1421,7 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
  * on its line is its group's first row, whatever label was printed above. */
 static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
+    names_before_cut_labels(items);
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
     gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
@@ -1408,6 +1467,8 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         }
         if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
             join_unlabelled(names, l1, (int)blocks->len - 1);
+        if (it->kind == IT_LEVEL2 && it->cut_before_tail)
+            first_row_of_cut_label(names, items, i, l1);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
             l2 = NULL;

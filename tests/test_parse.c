@@ -3455,6 +3455,58 @@ static void test_raw_level2_beside_level1(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of two narrow label columns cut before their last word
+ * (tests/raw/README.md): both first lines beside the group's first name
+ * (`产出指 数量指 新增耕地灌溉面积`, each `标` on a line below; `效益指 经济效
+ * 项目区农民人均增收` / `标` / `益指标`).  The level-2 piece is the group's
+ * label, not the name's head. */
+static void test_raw_cut_level2_beside_level1(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新增耕地灌溉面积", NULL, "28300", "亩", "output.quantity"},
+        {"产出指标", "数量指标", "培育新型农业经营主体", "=", "64", NULL, "output.quantity"},
+        {"效益指标", "经济效益指标", "项目区农民人均增收", ">=", "430", "元", "outcome.economic"},
+        {"效益指标", "经济效益指标", "项目区粮食亩均增产", ">=", "40", "公斤", "outcome.economic"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-level2-cut-beside-level1.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a group whose first name reads as the form's own
+ * label (`服务对象满意度`), printed before the merged label cell centred in
+ * the group and cut before its last character (`服务对象满意度指` … `标`,
+ * tests/raw/README.md): the name is the group's first row, the cut label
+ * its label. */
+static void test_raw_label_like_name_before_cut_label(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "94", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "群众满意度", ">=", "87", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "林农满意度", ">=", "92", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-label-like-name-before-cut-label.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a narrow label cut before its last character whose
+ * `标` prints on the line after a name (`可持续` / `影响指` / `★持续发挥效益` /
+ * `标`, tests/raw/README.md): the character is the label's, the name ends
+ * before it. */
+static void test_raw_label_tail_after_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响指标", "★持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-tail-after-name.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4694,6 +4746,9 @@ int main(void)
         cmocka_unit_test(test_raw_level2_closed_below),
         cmocka_unit_test(test_raw_cost_label_of_older_form),
         cmocka_unit_test(test_raw_level2_beside_level1),
+        cmocka_unit_test(test_raw_cut_level2_beside_level1),
+        cmocka_unit_test(test_raw_label_like_name_before_cut_label),
+        cmocka_unit_test(test_raw_label_tail_after_name),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
