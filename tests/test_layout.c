@@ -3794,6 +3794,21 @@ static void joined_last_row_on_page(void **state)
                  "unit", "%", NULL);
 }
 
+/* wkhtmltopdf's print of Calc's HTML dumped, its header's 指标名称 set a
+ * column right of the names (wkhtml-calc-layout): rows set tight, with no
+ * blank line between, round a level-2 label on a line of its own
+ * (`学生资助资金发放准确率 | 100%` / `质量指标` / `教师培训合格率 | ≥92%`,
+ * variant v0055) or one under the other (`孤儿基本生活费发放人数 | 490人以上`
+ * / `城乡低保保障人数 | 29,600人`, standard f0076).  Its name off the
+ * header's column, the lower row read as the rest of the one above and
+ * was lost (or joined it). */
+static void rows_tight_under_labels_or_targets(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/variant/v0055");
+    check_dump("wkhtml-calc-layout/standard/f0076");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3999,6 +4014,7 @@ int main(void)
         cmocka_unit_test(name_cut_beside_target_cut_inside_word),
         cmocka_unit_test(wrapped_header_no_lower_row),
         cmocka_unit_test(joined_last_row_on_page),
+        cmocka_unit_test(rows_tight_under_labels_or_targets),
         cmocka_unit_test(top_line_before_page_break),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
