@@ -1838,6 +1838,8 @@ static const built_row *row_past_labels(const GPtrArray *all, guint at)
     return at < all->len ? all->pdata[at] : NULL;
 }
 
+static gboolean finishes_name_bracket(const char *name, const char *piece);
+
 /* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
  * fragments from i0 that would have fitted on `prev`'s last name line: a
  * browser's print wraps a name only when its line is full, so a piece that
@@ -1856,12 +1858,17 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     if (marked && next->labels_only)
         next = row_past_labels(all, i0 + k);
     if (j < 0 || !next || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
-        next->text[JX_ROLE_NAME] || next->labels_only)
+        next->labels_only)
+        return;
+    const built_row *f = all->pdata[i0 + j];
+    /* (a name of `next`'s own that only closes the bracket the piece left
+     * open, `政策宣传覆盖率（以批复` / `为准） | =100%`, is that name's rest) */
+    if (next->text[JX_ROLE_NAME] &&
+        !(j + 1 == (int)k && finishes_name_bracket(f->text[JX_ROLE_NAME], next->text[JX_ROLE_NAME])))
         return;
     for (guint m = 0; m < k; m++)
         if (has_value(all->pdata[i0 + m]))
             return; /* a row of its own stands among the lines (see run_holds_value) */
-    const built_row *f = all->pdata[i0 + j];
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
     if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
         return;

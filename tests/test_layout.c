@@ -3809,6 +3809,18 @@ static void rows_tight_under_labels_or_targets(void **state)
     check_dump("wkhtml-calc-layout/standard/f0076");
 }
 
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, dept
+ * f0229): a name wrapped inside its bracket, its first line right under the
+ * one-line name of the row above and with room left after it there
+ * (`服务能力和水平 | 显著提升` / `参与群众文化活动人次（以批复` / `为准） | = 20
+ * 万人次`).  The rest on the row's line read as the row's own name, and the
+ * first line went up to the row above. */
+static void bracket_name_under_short_name(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/dept/f0229");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4015,6 +4027,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_no_lower_row),
         cmocka_unit_test(joined_last_row_on_page),
         cmocka_unit_test(rows_tight_under_labels_or_targets),
+        cmocka_unit_test(bracket_name_under_short_name),
         cmocka_unit_test(top_line_before_page_break),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
