@@ -1838,6 +1838,8 @@ static const built_row *row_past_labels(const GPtrArray *all, guint at)
     return at < all->len ? all->pdata[at] : NULL;
 }
 
+static gboolean finishes_name_bracket(const char *name, const char *piece);
+
 /* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
  * fragments from i0 that would have fitted on `prev`'s last name line: a
  * browser's print wraps a name only when its line is full, so a piece that
@@ -1856,12 +1858,17 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     if (marked && next->labels_only)
         next = row_past_labels(all, i0 + k);
     if (j < 0 || !next || !prev->text[JX_ROLE_NAME] || !prev->tail_line[JX_ROLE_NAME] ||
-        next->text[JX_ROLE_NAME] || next->labels_only)
+        next->labels_only)
+        return;
+    const built_row *f = all->pdata[i0 + j];
+    /* (a name of `next`'s own that only closes the bracket the piece left
+     * open, `政策宣传覆盖率（以批复` / `为准） | =100%`, is that name's rest) */
+    if (next->text[JX_ROLE_NAME] &&
+        !(j + 1 == (int)k && finishes_name_bracket(f->text[JX_ROLE_NAME], next->text[JX_ROLE_NAME])))
         return;
     for (guint m = 0; m < k; m++)
         if (has_value(all->pdata[i0 + m]))
             return; /* a row of its own stands among the lines (see run_holds_value) */
-    const built_row *f = all->pdata[i0 + j];
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
     if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
         return;
@@ -3389,6 +3396,38 @@ static gboolean closes_name_above(const GPtrArray *all, guint row, guint at,
     return name && finishes_name_bracket(name, piece);
 }
 
+static int names_column(const GPtrArray *all, int n_cols, int page);
+
+/* The column the nearest row above row `i` on its page that is no fragment
+ * holds its name in, or -1. */
+static int name_column_above(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    const built_row *b = all->pdata[i];
+    for (guint k = i; k-- > 0;) {
+        const built_row *a = all->pdata[k];
+        if (a->page != b->page)
+            return -1;
+        if (!frag[k] && a->by_role[JX_ROLE_NAME])
+            return a->by_role[JX_ROLE_NAME]->col;
+    }
+    return -1;
+}
+
+/* TRUE when row `i` holds its name where the rows of its page hold theirs
+ * (`page_names`), off the header's names column (a layout dump sets a page,
+ * or a header's 指标名称, by its own columns), in the named row above's
+ * column, right under a line that ends a row of its own: a line of labels
+ * alone (`成本指标` set tight between two rows) or a row stating a target
+ * (two rows set tight).  A wrapped cell's next line follows none of these. */
+static gboolean named_in_page_column(const GPtrArray *all, const gboolean *frag, guint i,
+                                     int page_names)
+{
+    const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+    return name && page_names >= 0 && name->col == page_names &&
+           name->col == name_column_above(all, frag, i) && (above->labels_only || above->typed);
+}
+
 /*
  * Rows that are the rest of the row above, marked as fragments: in any
  * layout, the wrapped lines of a qualitative target (continues_text_values)
@@ -3466,12 +3505,19 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
         return;
     }
     int name_col = role_column(header, JX_ROLE_NAME);
+    int page = -1, page_names = -1;
     gboolean *cont = g_new0(gboolean, n + 1);
     for (guint i = 1; i < n; i++) {
         const built_row *b = all->pdata[i];
-        /* a name only alignment moved there (from the target columns) is none */
+        if (b->page != page) {
+            page = b->page;
+            page_names = names_column(all, header->n_cols, page);
+        }
+        /* a name only alignment moved there (from the target columns) is
+         * none, unless it stands where its page's rows hold theirs */
         const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-        gboolean named = name && (name_col < 0 || name->col == name_col);
+        gboolean named = name && (name_col < 0 || name->col == name_col ||
+                                  named_in_page_column(all, frag, i, page_names));
         if (!frag[i] && (!frag[i - 1] || cont[i - 1] || wrapped[i - 1]) && !b->labels_only &&
             !b->by_role[JX_ROLE_SEQ] && !named && lines_between(all->pdata[i - 1], b) == 0)
             frag[i] = cont[i] = TRUE;

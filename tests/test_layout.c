@@ -3845,6 +3845,31 @@ static void continued_page_without_row_header_column(void **state)
     check_fields("writer-pdf-layout/dept/f0149", "拉动社会投资", "task",
                  "加强基层医疗卫生机构能力建设", "level2", "经济效益", "op", ">=", "value", "6",
                  "unit", "亿元", NULL);
+/* wkhtmltopdf's print of Calc's HTML dumped, its header's 指标名称 set a
+ * column right of the names (wkhtml-calc-layout): rows set tight, with no
+ * blank line between, round a level-2 label on a line of its own
+ * (`学生资助资金发放准确率 | 100%` / `质量指标` / `教师培训合格率 | ≥92%`,
+ * variant v0055) or one under the other (`孤儿基本生活费发放人数 | 490人以上`
+ * / `城乡低保保障人数 | 29,600人`, standard f0076).  Its name off the
+ * header's column, the lower row read as the rest of the one above and
+ * was lost (or joined it). */
+static void rows_tight_under_labels_or_targets(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/variant/v0055");
+    check_dump("wkhtml-calc-layout/standard/f0076");
+}
+
+/* wkhtmltopdf's print of Calc's HTML dumped (wkhtml-calc-layout, dept
+ * f0229): a name wrapped inside its bracket, its first line right under the
+ * one-line name of the row above and with room left after it there
+ * (`服务能力和水平 | 显著提升` / `参与群众文化活动人次（以批复` / `为准） | = 20
+ * 万人次`).  The rest on the row's line read as the row's own name, and the
+ * first line went up to the row above. */
+static void bracket_name_under_short_name(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/dept/f0229");
 }
 
 int main(void)
@@ -4052,6 +4077,8 @@ int main(void)
         cmocka_unit_test(name_cut_beside_target_cut_inside_word),
         cmocka_unit_test(wrapped_header_no_lower_row),
         cmocka_unit_test(joined_last_row_on_page),
+        cmocka_unit_test(rows_tight_under_labels_or_targets),
+        cmocka_unit_test(bracket_name_under_short_name),
         cmocka_unit_test(top_line_before_page_break),
         cmocka_unit_test(label_piece_beside_name_off_header),
         cmocka_unit_test(continued_page_opens_on_joined_row),
