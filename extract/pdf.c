@@ -3551,6 +3551,155 @@ static void note_unmoved(jx_layout_carry *carry, int number, const char *written
     g_hash_table_replace(carry->unmoved, GINT_TO_POINTER(number), g_strndup(written, n));
 }
 
+/* A table a word processor parted at its page break reaches a web page as
+ * tables one under the other, each repeating its header, and a browser
+ * lays each out at widths of its own: printed on one page, the second
+ * one's columns stand elsewhere than the first one's, and read as one table
+ * its cells land in other columns (一级指标 over the level-2 labels,
+ * chromium-web half f0203; wkhtml-web split f0137).  A line holding this
+ * many header words (jx_taxonomy_label_heads) whole, under a header line
+ * and rows, with its words set elsewhere than that header's, opens a table
+ * of its own: the lines above it and those from it on are read apart, each
+ * finding its own columns, the second's under its own header. */
+#define REPRINTED_HEAD_MIN_WORDS 2
+/* A header's line of cells spanning columns (半年（程）指标值 over 计算符号 |
+ * 指标值 | 计量单位) stands half a row above the line of its words merged
+ * down over both its rows: a line with no figure standing less than this
+ * share of the gap above it over the header line is the header's too. */
+#define REPRINTED_HEAD_SPAN_SHARE 0.75
+/* A table shows its columns on this many rows with figures at least: one
+ * a row or two long, read apart, runs its cells into one another, and
+ * stays with the table it continues. */
+#define REPRINTED_MIN_ROWS 6
+/* Header words (序号, 一级指标 …) looked for where they stand. */
+#define REPRINTED_MAX_HEADS 8
+/* A header word set this share of its line's height or more from where
+ * the header above set it stands in a column of other widths. */
+#define REPRINTED_MOVED_SHARE 0.5
+
+/* How many of the header words `line` holds whole (cells set touching
+ * run their words together: 一级指标二级指标). */
+static int whole_label_heads(const text_line *line)
+{
+    GString *text = g_string_new(NULL);
+    for (guint i = 0; i < line->glyphs->len; i++)
+        g_string_append_unichar(text, g_array_index(line->glyphs, glyph, i).c);
+    char *norm = jx_norm_text(text->str);
+    gsize n_heads;
+    const char *const *heads = jx_taxonomy_label_heads(&n_heads);
+    int found = 0;
+    for (gsize h = 0; h < n_heads; h++)
+        found += strstr(norm, heads[h]) != NULL;
+    g_free(norm);
+    g_string_free(text, TRUE);
+    return found;
+}
+
+/* Where each header word (jx_taxonomy_label_heads, at most
+ * REPRINTED_MAX_HEADS) starts on `line` (x of its first glyph), or NAN. */
+static void label_head_starts(const text_line *line, double *x)
+{
+    gsize n_heads;
+    const char *const *heads = jx_taxonomy_label_heads(&n_heads);
+    for (gsize h = 0; h < REPRINTED_MAX_HEADS; h++)
+        x[h] = NAN;
+    guint n = line->glyphs->len;
+    for (guint i = 0; i < n; i++) {
+        GString *text = g_string_new(NULL);
+        for (guint j = i; j < n && text->len < 64; j++) {
+            g_string_append_unichar(text, g_array_index(line->glyphs, glyph, j).c);
+            char *norm = jx_norm_text(text->str);
+            for (gsize h = 0; h < n_heads && h < REPRINTED_MAX_HEADS; h++)
+                if (isnan(x[h]) && strcmp(norm, heads[h]) == 0)
+                    x[h] = g_array_index(line->glyphs, glyph, i).x0;
+            g_free(norm);
+        }
+        g_string_free(text, TRUE);
+    }
+}
+
+/* TRUE when the header lines `a` and `b` set their words at other places
+ * (REPRINTED_MOVED_SHARE): tables of their own widths, where one table
+ * repeating its header on the page keeps its columns. */
+static gboolean heads_moved(const text_line *a, const text_line *b)
+{
+    double xa[REPRINTED_MAX_HEADS], xb[REPRINTED_MAX_HEADS];
+    label_head_starts(a, xa);
+    label_head_starts(b, xb);
+    double slack = REPRINTED_MOVED_SHARE * MAX(MAX(a->height, b->height), 1.0);
+    for (int h = 0; h < REPRINTED_MAX_HEADS; h++)
+        if (!isnan(xa[h]) && !isnan(xb[h]) && fabs(xa[h] - xb[h]) > slack)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when `line` holds a digit (a row's number or figure). */
+static gboolean line_has_digit(const text_line *line)
+{
+    for (guint i = 0; i < line->glyphs->len; i++)
+        if (g_unichar_isdigit(g_array_index(line->glyphs, glyph, i).c))
+            return TRUE;
+    return FALSE;
+}
+
+/* The first line of the header at line `k` of `lines` (from `from` on):
+ * its spanning line pulled in (REPRINTED_HEAD_SPAN_SHARE). */
+static guint header_top(const GArray *lines, guint from, guint k)
+{
+    if (k < from + 2)
+        return k;
+    const text_line *l = &g_array_index(lines, text_line, k),
+                    *span = &g_array_index(lines, text_line, k - 1),
+                    *before = &g_array_index(lines, text_line, k - 2);
+    if (!line_has_digit(span) &&
+        l->centre - span->centre < REPRINTED_HEAD_SPAN_SHARE * (span->centre - before->centre))
+        return k - 1;
+    return k;
+}
+
+/* The next header line (REPRINTED_HEAD_MIN_WORDS) of `lines` from `k` on
+ * before `to`, or `to`. */
+static guint next_header_line(const GArray *lines, guint k, guint to)
+{
+    while (k < to && whole_label_heads(&g_array_index(lines, text_line, k)) < REPRINTED_HEAD_MIN_WORDS)
+        k++;
+    return k;
+}
+
+/* How many lines of `lines` in [a, b) hold a figure or a row number. */
+static guint rows_with_figures(const GArray *lines, guint a, guint b)
+{
+    guint rows = 0;
+    for (guint k = a; k < b; k++)
+        rows += line_has_digit(&g_array_index(lines, text_line, k));
+    return rows;
+}
+
+/* The first line of `lines` in (from, to) that opens a reprinted header
+ * (see REPRINTED_HEAD_MIN_WORDS): where REPRINTED_MIN_ROWS rows with
+ * figures stand under the header above it, the last just above it, and
+ * as many under its own; `to` when none. */
+static guint reprinted_header(const GArray *lines, guint from, guint to)
+{
+    guint head = next_header_line(lines, from, to);
+    while (head < to) {
+        guint next = next_header_line(lines, head + 1, to);
+        if (next >= to)
+            return to;
+        guint top = header_top(lines, head + 1, next);
+        guint after = next_header_line(lines, next + 1, to);
+        guint end = after < to ? header_top(lines, next + 1, after) : to;
+        if (line_has_digit(&g_array_index(lines, text_line, top - 1)) &&
+            heads_moved(&g_array_index(lines, text_line, head),
+                        &g_array_index(lines, text_line, next)) &&
+            rows_with_figures(lines, head + 1, top) >= REPRINTED_MIN_ROWS &&
+            rows_with_figures(lines, next + 1, end) >= REPRINTED_MIN_ROWS)
+            return top;
+        head = next;
+    }
+    return to;
+}
+
 /* Splits the layout lines from `*k` down to `stop` (y) as text of the page,
  * with the pieces that continue a cell wrapped from the line above marked;
  * its lines are numbered on from `*line_base`, which is moved past them.
@@ -3614,6 +3763,24 @@ static void split_lines_above(jx_source *src, GArray *lines, guint *k, double st
     g_array_free(done, TRUE);
     g_array_free(numbers, TRUE);
     g_string_free(text, TRUE);
+}
+
+/* split_lines_above, each table a reprinted header opens (see
+ * REPRINTED_HEAD_MIN_WORDS) read apart: the table above it ends there, and
+ * leaves no columns for the one below to read by. */
+static void split_lines_in_tables(jx_source *src, GArray *lines, guint *k, double stop,
+                                  double left, double unit, int page, int *line_base,
+                                  gboolean may_hold, jx_layout_carry *carry)
+{
+    guint end = *k;
+    while (end < lines->len && g_array_index(lines, text_line, end).centre < stop)
+        end++;
+    for (guint cut; (cut = reprinted_header(lines, *k, end)) < end;) {
+        split_lines_above(src, lines, k, g_array_index(lines, text_line, cut).centre, left, unit,
+                          page, line_base, FALSE, carry);
+        carry->open = FALSE;
+    }
+    split_lines_above(src, lines, k, stop, left, unit, page, line_base, may_hold, carry);
 }
 
 /*
@@ -3942,7 +4109,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     guint k = 0;
     for (guint i = 0; i < tables->len; i++) {
         const ruled_table *t = tables->pdata[i];
-        split_lines_above(src, lines, &k, t->ys[0], left, unit, number, line_base, FALSE, carry);
+        split_lines_in_tables(src, lines, &k, t->ys[0], left, unit, number, line_base, FALSE, carry);
         jx_source_add_grid(src, table_grid(t, number), 0, number);
         carry->open = FALSE; /* a ruled table after a borderless one ends it */
     }
@@ -3952,7 +4119,8 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     /* the page's last text may hold its tail (a header's line at the foot)
      * for the next page; not when a row the rules left out stands under
      * the last ruled table: the lines under it are that row's */
-    split_lines_above(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, !loose, carry);
+    split_lines_in_tables(src, lines, &k, G_MAXDOUBLE, left, unit, number, line_base, !loose,
+                          carry);
     free_lines(lines);
     g_ptr_array_unref(tables);
     return PAGE_READ;

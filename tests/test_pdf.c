@@ -3271,6 +3271,35 @@ static void parted_page_without_leading_columns(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/*
+ * A form's web page printed by wkhtmltopdf (wkhtml-web standard f0121):
+ * Writer parted the table at its page break, and the web page holds two
+ * tables one under the other, each with its header, laid out at widths of
+ * its own, both on the first page.  Read as one table, the second's cells
+ * stood in the first's columns: 成本指标 (a level-2 under 产出指标 there)
+ * went to the level-1 slot, and under the 效益指标 rows each name took the
+ * label slots and its target the name's.  A header reprinted with its
+ * words set elsewhere opens a table read by its own columns.
+ */
+static void reprinted_header_at_own_widths(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-reprinted-header-own-widths-f0121");
+    static const field_want w[] = {
+        {"项目预算控制率", "level1", "产出指标"},
+        {"项目预算控制率", "level2", "成本指标"},
+        {"项目预算控制率", "category", "output.cost"},
+        {"带动相关产业增收", "level1", "效益指标"},
+        {"带动相关产业增收", "level2", "经济效益指标"},
+        {"群众获得感*", "value", "有效提升"},
+        {"群众获得感*", "level2", "社会效益指标"},
+        {"管理制度健全性", "value", "健全"},
+        {"管理制度健全性", "level2", "可持续影响指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-reprinted-header-own-widths-f0121.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3379,6 +3408,7 @@ int main(void)
         cmocka_unit_test(two_row_header_printed_borderless),
         cmocka_unit_test(tight_rows_with_their_own_targets),
         cmocka_unit_test(parted_page_without_leading_columns),
+        cmocka_unit_test(reprinted_header_at_own_widths),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
