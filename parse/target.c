@@ -6224,6 +6224,17 @@ static gboolean opens_level2_over_lines(const char *head, const char *piece, con
     return opens;
 }
 
+/* TRUE when `head`, a level-2 label whole (经济效益) and no level-1 one, and
+ * `rest`, no label by itself (指标), join into a level-2 label (经济效益指标):
+ * a narrow column wrapped the longer label round its row's line (WeasyPrint
+ * centres the cell, pdftotext -layout sets `经济效益` above the row and `指标`
+ * below), and the shorter reading of the head alone is only its first line. */
+static gboolean level2_finished_by_rest(const char *head, const char *rest, const char *joined)
+{
+    return jx_taxonomy_level2(NULL, head) && !jx_taxonomy_level1(head) && label_rest_only(rest) &&
+           jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
+}
+
 static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
                                    gboolean one_column, GHashTable *lines)
 {
@@ -6242,6 +6253,8 @@ static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx
                 (jx_labels_joined(joined) &&
                  (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role]))) ||
                 opens_level2_over_lines(prev->text[role], b->text[role], joined);
+    if (one_column && !known)
+        known = level2_finished_by_rest(prev->text[role], b->text[role], joined);
     g_free(headed);
     g_free(joined);
     return known;

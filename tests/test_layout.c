@@ -1352,6 +1352,26 @@ static void joined_label_line_stays_in_table(void **state)
     check_fields(rel, "群众满意度", "op", ">=", "value", "93", "level2", "服务对象满意度指标", NULL);
 }
 
+/* WeasyPrint centres a level-2 label wrapped in the one label column of a
+ * form round its row, and pdftotext -layout sets `经济效益` above the row's
+ * line and `指标` below: the first line is a level-2 label whole, so the
+ * two were not joined, the row read `经济效益`, and `社会效益` / `指标`
+ * round the second of its two rows lost that row to the next label
+ * (城市内涝积水点 read 生态效益).  A label whole and a rest that is none,
+ * joined into a longer level-2 label, are one cell. */
+static void level2_label_wrapped_round_its_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0007-benefit";
+    check_fields(rel, "项目区农民人均增收", "level1", "二、效益指标", "level2", "经济效益指标",
+                 "value", "1120", NULL);
+    check_fields(rel, "受益居民户数(以批复为准)", "level2", "社会效益指标", NULL);
+    check_fields(rel, "城市内涝积水点(含续建)", "level2", "社会效益指标", "category",
+                 "outcome.social", NULL);
+    check_fields(rel, "节能减排效果", "level2", "生态效益指标", NULL);
+    check_fields(rel, "管理制度健全性", "level2", "可持续影响指标", NULL);
+}
+
 /* Chromium sets names at their rows' tops and the figures lower: the next
  * row's name (`审批办结时限（以批`) stands right under a row whose name
  * (`资金拨付及时率`) ends on a line far short of the names' column, and
@@ -3969,6 +3989,7 @@ int main(void)
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(joined_label_line_stays_in_table),
+        cmocka_unit_test(level2_label_wrapped_round_its_row),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(full_name_line_keeps_its_rest),
         cmocka_unit_test(target_under_name_on_moved_page),
