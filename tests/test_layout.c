@@ -3865,6 +3865,8 @@ static void continued_page_without_row_header_column(void **state)
     check_fields("writer-pdf-layout/dept/f0149", "拉动社会投资", "task",
                  "加强基层医疗卫生机构能力建设", "level2", "经济效益", "op", ">=", "value", "6",
                  "unit", "亿元", NULL);
+}
+
 /* wkhtmltopdf's print of Calc's HTML dumped, its header's 指标名称 set a
  * column right of the names (wkhtml-calc-layout): rows set tight, with no
  * blank line between, round a level-2 label on a line of its own
