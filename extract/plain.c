@@ -940,6 +940,54 @@ static gboolean wraps_round_row(const page_line *lines, gsize n, gsize k, gsize 
            last->offset + last->width <= mid->offset;
 }
 
+/* TRUE when line `top` ends in a tall row's name, set at the row's top
+ * (the labels merged over the row may stand beside it), and line `cells`
+ * holds nothing in that name's columns and reaches right of them: the
+ * row's other cells, centred lower, stand beside the name's column, not
+ * under it, its target right of it (a line under a whole row, its name's
+ * column filled or nothing right of its last piece, is the next row's). */
+static gboolean name_over_cells(const page_line *lines, gsize top, gsize cells)
+{
+    const page_line *pl = &lines[top];
+    if (line_blank(pl) || pl->furniture || ends_sentence(pl))
+        return FALSE;
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    jx_split_spaces(pl->s, pl->n, pcs);
+    int from = 0, to = 0;
+    if (pcs->len > 0)
+        piece_span(pl->s, &g_array_index(pcs, piece, pcs->len - 1), TRUE, &from, &to);
+    g_array_unref(pcs);
+    int cells_from, cells_to;
+    text_columns(&lines[cells], &cells_from, &cells_to);
+    return to > from && cells_to > to && clear_of_columns(lines, cells, cells + 1, from, to, FALSE);
+}
+
+/* TRUE when line k, one piece at the margin under a line of the region, is
+ * the first line of a label merged down the table's rows that wraps round
+ * one of their lines (`资金兑付及时性` / `年度绩效指` / `培育新型农业经营主体…
+ * 及时` / `标`: wkhtmltopdf centres the cell in the rows' first column,
+ * its two lines falling either side of the centred cells of a row whose
+ * name stands at its top, name_over_cells): no wider than a row header's text
+ * (ROW_LABEL_SHARE), the line below all right of its end, and the line
+ * after that one short piece at the margin again, left of the line below
+ * too.  Unlike a row header's text between two rows (row_label_between),
+ * the row's line between may hold one or two pieces, too few to line up
+ * with the region's rows; the label's tail under it says what it is. */
+static gboolean label_wraps_round_row(const page_line *lines, gsize n, gsize k, int margin,
+                                      int width)
+{
+    if (k == 0 || k + 2 >= n || !name_over_cells(lines, k - 1, k + 1))
+        return FALSE;
+    const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
+    return first->kind == ROW_NONE && !first->furniture && !line_blank(first) &&
+           !ends_sentence(first) && first->offset <= margin + 1 &&
+           first->width <= ROW_LABEL_SHARE * width && !line_blank(mid) && !mid->furniture &&
+           mid->offset >= first->offset + first->width && last->kind == ROW_NONE &&
+           !last->furniture && !line_blank(last) && last->width <= SHORT_PIECE_COLS &&
+           last->offset + last->width <= mid->offset &&
+           last->offset < first->offset + first->width;
+}
+
 /* The columns the character at p (before `end`) takes, its bytes in
  * *bytes: one (how pdftotext -layout places text) or, when `wide`, its
  * display width (a wide character two). */
@@ -1206,6 +1254,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                    !level2_label_inside(pl, margin) && !joined_label_inside(pl, margin) &&
                    !label_tail_inside(pl, margin) &&
                    !wraps_round_row(lines, n, k, last_multi) &&
+                   !label_wraps_round_row(lines, n, k, margin, width) &&
                    !line_in_top_name_label(lines, n, k) &&
                    !wraps_round_last_column(lines, n, k)) {
             /* a line of two cells set tight stays in the table; it does not
