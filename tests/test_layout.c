@@ -3507,6 +3507,28 @@ static void last_row_round_merged_label(void **state)
     check_dump("wkhtml-calc-layout/dept/f0219");
 }
 
+/* The same print (wkhtml-calc-layout, dept f0249): the merged label's two
+ * lines fall either side of the centred cells of a row whose name stands
+ * at its top, with no blank line between (`化解大班额班级数` / `年度绩效指` /
+ * `不少于26个` / `标`; `满意指标 | 服务对象满意度 | 受益群众满意度` /
+ * `年度绩效指` / `加强教师队伍建设，开展全员培训 | ≥89%` / `标`).  The row's
+ * line holds one or two pieces, too few to line up with the rows above: the
+ * table ended at the label, the row's cells were lost, and the rows after
+ * were read anew with 标 as their level-1 label. */
+static void merged_label_round_tall_row(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0249";
+    check_dump(dept);
+    check_fields(dept, "化解大班额班级数", "op", ">=", "value", "26", "unit", "个", "level2",
+                 "产出数量", "task", "落实学生资助政策", NULL);
+    check_fields(dept, "亩均补助标准", "op", "<=", "value", "1220", "unit", "元/亩", "level1",
+                 "产出指标", "level2", "产出成本", NULL);
+    check_fields(dept, "受益群众满意度", "op", ">=", "value", "89", "unit", "%", "level1",
+                 "满意指标", "level2", "服务对象满意度", "task", "加强教师队伍建设,开展全员培训",
+                 NULL);
+}
+
 /* A long target centred in the last column and wrapped round its row
  * (`按照项目实施方案要求持续改善，惠及更多` over `社会效益指标 | 群众生产生活条件`,
  * `群众` under them): its first line, one piece wider than half the table,
@@ -4090,6 +4112,7 @@ int main(void)
         cmocka_unit_test(text_target_round_other_target),
         cmocka_unit_test(last_row_under_top_name_block),
         cmocka_unit_test(last_row_round_merged_label),
+        cmocka_unit_test(merged_label_round_tall_row),
         cmocka_unit_test(level1_label_round_level2_label),
         cmocka_unit_test(level1_stack_between_level2_labels),
         cmocka_unit_test(dates_wrapped_side_by_side),
