@@ -1163,6 +1163,47 @@ static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int ma
     return !label;
 }
 
+/* TRUE when normalized `text` is a level-1 label, a joiner and a whole
+ * level-2 label the taxonomy lists under it (`效益指标/社会效益指标`), not
+ * the first line of one a narrow column wrapped (`产出-数量指`). */
+static gboolean joined_label_whole(const char *text)
+{
+    gsize n;
+    const char *const *joiners = jx_taxonomy_label_joiners(&n);
+    for (gsize k = 0; k < n; k++) {
+        const char *at = strstr(text, joiners[k]);
+        if (!at || at == text)
+            continue;
+        char *first = g_strndup(text, (gsize)(at - text));
+        const char *code = jx_taxonomy_level1(first);
+        g_free(first);
+        if (code && jx_taxonomy_level2(code, at + strlen(joiners[k])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when line k, the first text of a page after the first, is the
+ * first line of a joined label its narrow cell wrapped (opens_joined_label,
+ * not a whole label: `产出-数量指` over a row, `标` under it), alone at the
+ * margin: a merged cell whose rows the page break parted, printed where its
+ * middle fell, atop the next page.  The table the page before ended goes
+ * on; a region opening under that line would lose the label's head and
+ * read its tail (`标`) as the label of the rows on both pages.  A whole
+ * label there is left out, as before: its rows take their neighbours'
+ * labels, and the resolver places one atop a page as a restatement. */
+static gboolean page_opens_on_cut_label(const page_line *lines, gsize k, int margin)
+{
+    if (!nothing_but_furniture(lines, 0, k) || !joined_label_inside(&lines[k], margin))
+        return FALSE;
+    char *raw = g_strndup(lines[k].s, lines[k].n);
+    char *text = g_strstrip(jx_norm_text(raw));
+    gboolean cut = !joined_label_whole(text);
+    g_free(text);
+    g_free(raw);
+    return cut;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one, or a continued page's first row set one
@@ -1190,7 +1231,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (label_heads_line(&lines[first_multi]))
             most++;
         else if (!may_continue(&lines[first_multi], margin, width) &&
-                 !(first_multi == i && page_opens_on_joined_row(lines, i, margin)))
+                 !(first_multi == i && page_opens_on_joined_row(lines, i, margin)) &&
+                 !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;
     }
     if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)

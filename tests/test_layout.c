@@ -1352,6 +1352,28 @@ static void joined_label_line_stays_in_table(void **state)
     check_fields(rel, "群众满意度", "op", ">=", "value", "93", "level2", "服务对象满意度指标", NULL);
 }
 
+/* The same form's joined label cell over a page break: its six rows three
+ * on each page, pdftotext -layout prints the cell where its middle falls,
+ * `产出-数量指` atop page 2 (right after the form feed) and `标` under the
+ * page's first row.  The region of page 2 opened under that first line and
+ * lost it: all four rows round the break read `标`, and the two below went
+ * to the next label (质量指标).  A page opening on a joined label's first
+ * line goes on with the table the page before ended. */
+static void joined_label_atop_page_stays_in_table(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/variant/v0002-break";
+    check_fields(rel, "★公益电影放映场次", "value", "3540", "level1", "产出", "level2", "数量指标",
+                 NULL);
+    check_fields(rel, "修缮文物保护单位", "value", "4", "unit", "处", "level1", "产出", "level2",
+                 "数量指标", NULL);
+    check_fields(rel, "新增图书馆藏书*", "value", "53400", "level1", "产出", "level2", "数量指标",
+                 NULL);
+    check_fields(rel, "送戏下乡演出场次", "op", ">=", "value", "50", "level2", "数量指标", NULL);
+    check_fields(rel, "演出质量达标率*", "value", "100", "level2", "质量指标", NULL);
+    check_fields(rel, "项目开工时间", "value", "2022-12-31", "level2", "时效指标", NULL);
+}
+
 /* WeasyPrint centres a level-2 label wrapped in the one label column of a
  * form round its row, and pdftotext -layout sets `经济效益` above the row's
  * line and `指标` below: the first line is a level-2 label whole, so the
@@ -4013,6 +4035,7 @@ int main(void)
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(joined_label_line_stays_in_table),
+        cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(full_name_line_keeps_its_rest),
