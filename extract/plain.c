@@ -1591,9 +1591,43 @@ static GArray *piece_columns(const GArray *words)
  * its own), not its columns moved. */
 #define MOVED_MAX_SHIFT_SHARE 0.4
 
+/* Pieces a line of a continued page's whole row shows at least: its name
+ * and its target. */
+#define WHOLE_ROW_MIN_PIECES 2
+
+/* TRUE when every line of `words` (in line order) is a whole row: two
+ * pieces or more, the last a target (an operator or a figure with its
+ * unit: target_word).  A row's rest the page break cut (a wrapped name's or
+ * label's tail) holds no target; rows whose label and work-item cells,
+ * merged over the break, are empty on the page are set by pdftotext
+ * -layout with those columns dropped, as many as they are. */
+static gboolean whole_rows_only(const GArray *words)
+{
+    int pieces = 0;
+    const jx_layout_word *last_piece = NULL; /* the first word of the line's last piece */
+    for (guint w = 0; w < words->len; w++) {
+        const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
+        gboolean opens_line =
+            w == 0 || g_array_index(words, jx_layout_word, w - 1).row != word->row;
+        if (opens_line)
+            pieces = 0;
+        if (opens_line || opens_piece(words, w)) {
+            pieces++;
+            last_piece = word;
+        }
+        gboolean ends_line =
+            w + 1 == words->len || g_array_index(words, jx_layout_word, w + 1).row != word->row;
+        if (ends_line && (pieces < WHOLE_ROW_MIN_PIECES ||
+                          !target_word(last_piece->text, word->text + word->len)))
+            return FALSE;
+    }
+    return words->len > 0;
+}
+
 /*
  * Moves the carried columns `cols` to where this page's columns start (see
- * piece_columns), when the page shows MOVED_MAX_DROPPED fewer: the page's
+ * piece_columns), when the page shows MOVED_MAX_DROPPED fewer (or any
+ * fewer, its lines whole rows: whole_rows_only): the page's
  * columns go to the last carried ones one each, right to left, the first
  * carried column moving as the one after it did.  pdftotext -layout sets
  * each page on a grid of its own: where a table's leading column is empty
@@ -1606,12 +1640,16 @@ static GArray *piece_columns(const GArray *words)
 static gboolean move_columns_to_starts(GArray *cols, const GArray *words)
 {
     GArray *own = piece_columns(words);
-    gboolean moved = own->len && own->len < cols->len && own->len + MOVED_MAX_DROPPED >= cols->len;
+    gboolean whole = whole_rows_only(words);
+    gboolean moved = own->len && own->len < cols->len &&
+                     (whole || own->len + MOVED_MAX_DROPPED >= cols->len);
     double most = moved ? MOVED_MAX_SHIFT_SHARE * (g_array_index(cols, jx_layout_span,
                                                                  cols->len - 1).b -
                                                    g_array_index(cols, jx_layout_span, 0).a)
                         : 0;
-    for (guint c = cols->len, k = own->len; moved && c-- > 0 && k > 0;)
+    /* whole rows move by as much as the columns dropped left of them are
+     * wide: their targets, not their place, say they are the table's */
+    for (guint c = cols->len, k = own->len; moved && !whole && c-- > 0 && k > 0;)
         moved = fabs(g_array_index(own, jx_layout_span, --k).a -
                      g_array_index(cols, jx_layout_span, c).a) <= most;
     if (moved) {

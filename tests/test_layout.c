@@ -3911,6 +3911,30 @@ static void continued_page_without_row_header_column(void **state)
                  "unit", "亿元", NULL);
 }
 
+/* A continued page of whole rows whose label and work-item cells, merged
+ * over the break, are empty there: pdftotext drops those columns, as many
+ * as they are, and sets the page's cells at its own left edge
+ * (writer-pdf-layout dept f0104, page 3: `社会公众满意度   ８５％`, three
+ * columns dropped; half f0113, page 2's first line `新认定高新技术企业   ≥ 25
+ * 家   ≥ 84 家`, two).  Each line a name and, last, its target, the page
+ * before's columns go to the page's pieces by order from the right: the
+ * rows were lost (f0104) or read in columns of their own, which the pages
+ * after carried (f0113: level-2 labels one row off, a wrapped target's tail
+ * in the next row's). */
+static void continued_whole_rows_without_label_columns(void **state)
+{
+    (void)state;
+    check_fields("writer-pdf-layout/dept/f0104", "社会公众满意度", "level1", "满意度", "level2",
+                 "服务对象满意度指标", "task", "建设高标准农田,提升耕地质量", "value", "85", "unit",
+                 "%", NULL);
+    check_fields("writer-pdf-layout/dept/f0104", "受益农户满意度", "level1", "满意度", "op",
+                 ">=", "value", "89", NULL);
+    check_fields("writer-pdf-layout/half/f0113", "补助对象识别精准率", "level1", "产出指标",
+                 "level2", "质量指标", "value", "100", NULL);
+    check_fields("writer-pdf-layout/half/f0113", "管理制度健全性*", "level2", "可持续影响指标",
+                 "value", "健全", NULL);
+}
+
 /* wkhtmltopdf's print of Calc's HTML dumped, its header's 指标名称 set a
  * column right of the names (wkhtml-calc-layout): rows set tight, with no
  * blank line between, round a level-2 label on a line of its own
@@ -4152,6 +4176,7 @@ int main(void)
         cmocka_unit_test(label_piece_beside_name_off_header),
         cmocka_unit_test(continued_page_opens_on_joined_row),
         cmocka_unit_test(continued_page_without_row_header_column),
+        cmocka_unit_test(continued_whole_rows_without_label_columns),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
