@@ -307,6 +307,29 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
 }
 
+/* TRUE when the short line `norm` (line `i`) is a narrow label column's
+ * line cut before its last character (`数量指`, `影响指`: a piece of a level
+ * label ending in LABEL_HEAD), its lone LABEL_TAIL_CHAR on one of the
+ * MAX_LABEL_TAIL_GAP lines below: the label's wrap, printed between the
+ * names, never the tail of the name above it. */
+static gboolean label_cut_below_name(const GPtrArray *lines, guint i, const char *norm)
+{
+    if (!g_str_has_suffix(norm, LABEL_HEAD) || g_utf8_strlen(norm, -1) > MAX_LABEL_LINE_CHARS)
+        return FALSE;
+    char *full = g_strconcat(norm, LABEL_TAIL_CHAR, NULL);
+    item_kind fk = kind_of(full);
+    g_free(full);
+    if (fk != IT_LEVEL1 && fk != IT_LEVEL2 && !jx_taxonomy_label_piece(norm))
+        return FALSE;
+    gboolean tail_below = FALSE;
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP && !tail_below; k++) {
+        char *below = jx_norm_text(lines->pdata[k]);
+        tail_below = g_str_equal(below, LABEL_TAIL_CHAR);
+        g_free(below);
+    }
+    return tail_below;
+}
+
 /* The words after a date that make it a deadline (`2024年9月30日` / `以前`),
  * which a narrow cell wraps onto a line of their own. */
 static const char *const before_words[] = {"前", "之前", "以前"};
@@ -1004,7 +1027,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         /* a label's last character alone on its line (`标`, its label cut
          * before it lines above, the names' lines between) ends no name */
         gboolean label_tail_char = !tasks && g_str_equal(norm, LABEL_TAIL_CHAR);
-        if (next_line && !label_tail_char && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
+        /* …nor does a label's line cut before that character (`数量指`) */
+        gboolean label_cut = !tasks && kind == IT_TEXT && label_cut_below_name(lines, i, norm);
+        if (next_line && !label_tail_char && !label_cut && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
