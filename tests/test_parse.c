@@ -3507,6 +3507,37 @@ static void test_raw_label_tail_after_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a narrow level-2 column cut before its last character
+ * right under a long name (`完成农村环境整治建制村` / `数量指` /
+ * `建设空气质量自动监测站*` / `标`, tests/raw/README.md): the line is the
+ * label's, no tail of the name, and the group's rows are 数量指标's.  The
+ * operators are checked elsewhere: this form's print them one row off. */
+static void test_raw_label_cut_below_long_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *value, *unit;
+    } rows[] = {
+        {"完成农村环境整治建制村", "56", "个"},
+        {"建设空气质量自动监测站*", "6", "个"},
+        {"新建污水处理设施", "16", "座"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-label-cut-below-long-name.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", rows[i].name);
+        assert_field(r, "level1", "产出指标");
+        assert_field(r, "level2", "数量指标");
+        assert_field(r, "value", rows[i].value);
+        assert_field(r, "unit", rows[i].unit);
+        assert_field(r, "category", "output.quantity");
+    }
+    for (guint i = 0; i < count_indicators(l); i++)
+        assert_false(g_str_has_suffix(jx_record_get_string(indicator(l, i), "name"), "指"));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4749,6 +4780,7 @@ int main(void)
         cmocka_unit_test(test_raw_cut_level2_beside_level1),
         cmocka_unit_test(test_raw_label_like_name_before_cut_label),
         cmocka_unit_test(test_raw_label_tail_after_name),
+        cmocka_unit_test(test_raw_label_cut_below_long_name),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
