@@ -169,6 +169,9 @@ typedef struct {
                               (label_closed_below) */
     gboolean cut_before_tail; /* a label read from a line ending `…指`, its `标`
                                  below: the label cell's own wrap, never a name */
+    gboolean after_first_row; /* a whole label printed after its group's first
+                                 row, whose name reads as the label
+                                 (names_before_whole_labels) */
 } item;
 
 static void item_clear(gpointer p)
@@ -735,7 +738,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, LABEL_TAIL))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -886,7 +889,7 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE};
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -971,7 +974,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE, FALSE};
+                          0, line, page, line, FALSE, FALSE, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -988,7 +991,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1088,7 +1091,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1105,7 +1108,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1152,7 +1155,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below, FALSE};
+                          0, line, page, line, closed_below, FALSE, FALSE};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1201,7 +1204,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE};
         it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
@@ -1416,6 +1419,45 @@ static void names_before_cut_labels(GArray *items)
     }
 }
 
+/* Items that may stand between a row's name and the labels printed after
+ * the row: its target, unit and operator, the next 序号, a level-1 label. */
+static gboolean between_row_and_labels(item_kind kind)
+{
+    return kind == IT_SKIP || kind == IT_SEQ || kind == IT_TARGET || kind == IT_UNIT || kind == IT_OP ||
+           kind == IT_LEVEL1;
+}
+
+/* A text that reads as a label (`服务对象满意度`, the form's own label)
+ * printed right before a target, a whole label of the same standard meaning
+ * (`服务对象满意度指标`) printed after that row, is the group's first name:
+ * a form holds one of the two as its label, and a label cell is printed
+ * before its group's names, never before a target.  The whole label is
+ * marked as printed after its first row (first_row_of_cut_label). */
+static void names_before_whole_labels(GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        item *whole = &g_array_index(items, item, i);
+        if (whole->kind != IT_LEVEL2 || whole->cut_before_tail)
+            continue;
+        guint k = i;
+        gboolean target = FALSE;
+        while (k-- > 0 && between_row_and_labels(g_array_index(items, item, k).kind))
+            target = target || g_array_index(items, item, k).kind == IT_TARGET;
+        if (k >= i || !target)
+            continue;
+        item *prev = &g_array_index(items, item, k);
+        guint next = k + 1;
+        while (next < i && g_array_index(items, item, next).kind == IT_SKIP)
+            next++;
+        if (prev->kind == IT_LEVEL2 && g_array_index(items, item, next).kind == IT_TARGET &&
+            strcmp(prev->norm, whole->norm) != 0 &&
+            g_strcmp0(jx_taxonomy_level2(NULL, prev->norm), jx_taxonomy_level2(NULL, whole->norm)) == 0) {
+            prev->kind = IT_TEXT;
+            whole->after_first_row = TRUE;
+        }
+    }
+}
+
 /* Puts the name printed right before the cut label item `i` under it when
  * that name reads as the same label (names_before_cut_labels made it a
  * name): it is the label's first row, whatever the labels above say. */
@@ -1425,9 +1467,11 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
         return;
     name_at *n = &g_array_index(names, name_at, names->len - 1);
     const item *cut = &g_array_index(items, item, i);
-    for (guint k = n->at + 1; k < i; k++)
-        if (g_array_index(items, item, k).kind != IT_SKIP)
+    for (guint k = n->at + 1; k < i; k++) {
+        item_kind kind = g_array_index(items, item, k).kind;
+        if (kind != IT_SKIP && !(cut->after_first_row && between_row_and_labels(kind)))
             return;
+    }
     if (g_strcmp0(jx_taxonomy_level2(NULL, n->name), jx_taxonomy_level2(NULL, cut->norm)) != 0)
         return;
     n->level1 = (char *)l1;
@@ -1447,6 +1491,7 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
 static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     names_before_cut_labels(items);
+    names_before_whole_labels(items);
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
     gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
@@ -1492,7 +1537,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         }
         if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
             join_unlabelled(names, l1, (int)blocks->len - 1);
-        if (it->kind == IT_LEVEL2 && it->cut_before_tail)
+        if (it->kind == IT_LEVEL2 && (it->cut_before_tail || it->after_first_row))
             first_row_of_cut_label(names, items, i, l1);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;
