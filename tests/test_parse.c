@@ -3538,6 +3538,25 @@ static void test_raw_label_cut_below_long_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of rows printed row by row whose first satisfaction name
+ * reads as the form's own label (`31` / `服务对象满意度` / `≥88%`), the
+ * labels printed after that row (`满意度指标` / `服务对象满意度指标 社会公众满意度`,
+ * tests/raw/README.md): the text is the group's first name, the whole
+ * label every row's level-2. */
+static void test_raw_label_like_name_before_whole_label(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "88", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "社会公众满意度", ">=", "93", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "企业满意度", ">=", "93", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-label-like-name-before-whole-label.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "服务对象满意度指标"));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4781,6 +4800,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_like_name_before_cut_label),
         cmocka_unit_test(test_raw_label_tail_after_name),
         cmocka_unit_test(test_raw_label_cut_below_long_name),
+        cmocka_unit_test(test_raw_label_like_name_before_whole_label),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
