@@ -333,6 +333,39 @@ static gboolean label_cut_below_name(const GPtrArray *lines, guint i, const char
     return tail_below;
 }
 
+static gboolean heads_a_label(const char *text);
+
+/* TRUE when the label piece `norm` (line `i`) goes on with a narrow label
+ * column's pieces round it: with the first piece of the line below (`续影` /
+ * `响指`, `成` / `本`, `绩` / `效`), or after a label piece on one of the
+ * MAX_LABEL_TAIL_GAP lines above (`社会效` / name / `益`, `产 产出质 name` /
+ * `量`), the two reading as a label, a piece of one or a row header's. */
+static gboolean goes_on_with_label_pieces(const GPtrArray *lines, guint i, const char *norm)
+{
+    gboolean goes_on = FALSE;
+    for (guint k = i > MAX_LABEL_TAIL_GAP ? i - MAX_LABEL_TAIL_GAP : 0; k <= i + 1 && k < lines->len && !goes_on;
+         k++) {
+        if (k == i)
+            continue;
+        char **pieces = g_strsplit(lines->pdata[k], " ", -1);
+        for (char **p = pieces; *p && !goes_on; p++) {
+            char *piece = jx_norm_text(*p);
+            /* below, only the line's first piece: the label column's */
+            gboolean usable = *piece && (k < i || p == pieces) && (k > i || jx_taxonomy_label_piece(piece));
+            char *joined = usable ? (k < i ? g_strconcat(piece, norm, NULL) : g_strconcat(norm, piece, NULL)) : NULL;
+            if (joined) {
+                item_kind jk = kind_of(joined);
+                goes_on = jk == IT_LEVEL1 || jk == IT_LEVEL2 || jx_taxonomy_label_piece(joined) ||
+                          heads_a_label(joined);
+            }
+            g_free(joined);
+            g_free(piece);
+        }
+        g_strfreev(pieces);
+    }
+    return goes_on;
+}
+
 /* The words after a date that make it a deadline (`2024年9月30日` / `以前`),
  * which a narrow cell wraps onto a line of their own. */
 static const char *const before_words[] = {"前", "之前", "以前"};
@@ -1037,9 +1070,14 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
             gboolean wrapped = (double)prev->chars >= WRAPPED_SHARE * (double)width;
-            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped) ||
-                            (prev->kind == IT_TEXT && kind == IT_TEXT && !strchr(raw, ' ') &&
-                             cut_inside_name(prev->norm, norm));
+            /* a narrow label column's piece (`续影`, `益`) under a name short
+             * of its column's width: no tail, as a break typed inside a name
+             * never leaves one (see cut_inside_name) */
+            gboolean label_piece = !tasks && !wrapped && kind == IT_TEXT && chars <= MAX_STRAY_CHARS &&
+                                   jx_taxonomy_label_piece(norm) && goes_on_with_label_pieces(lines, i, norm);
+            gboolean tail = header || (!label_piece && (is_tail(prev, norm, chars, kind, wrapped) ||
+                                                        (prev->kind == IT_TEXT && kind == IT_TEXT &&
+                                                         !strchr(raw, ' ') && cut_inside_name(prev->norm, norm))));
             if (tail) {
                 char *r = g_strconcat(prev->raw, raw, NULL);
                 g_free(prev->raw);
