@@ -3557,6 +3557,22 @@ static void test_raw_label_like_name_before_whole_label(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext whose narrow row-header column stacks its words a piece a
+ * line under names short of the name column's width (`带动相关产业增收` /
+ * `年度` / `绩效` / `指标`, tests/raw/README.md): the pieces are the
+ * column's, no name's tail. */
+static void test_raw_label_pieces_under_short_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新建改造排水管网", ">=", "6.8", "公里", "output.quantity"},
+        {"效益指标", "经济效益指标", "带动相关产业增收", ">=", "130", "万元", "outcome.economic"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-label-pieces-under-short-name.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4801,6 +4817,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_tail_after_name),
         cmocka_unit_test(test_raw_label_cut_below_long_name),
         cmocka_unit_test(test_raw_label_like_name_before_whole_label),
+        cmocka_unit_test(test_raw_label_pieces_under_short_name),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
