@@ -509,7 +509,9 @@ static gboolean label_tail(GArray *items, int line, int page)
         if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
             continue;
         char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
-        if (kind_of(full) == it->kind) {
+        /* …a level-1 label read as the level-2 beside one (level2_under_level1) too */
+        if (kind_of(full) == it->kind ||
+            (it->kind == IT_LEVEL2 && kind_of(it->norm) == IT_LEVEL1 && kind_of(full) == IT_LEVEL1)) {
             g_free(it->norm);
             it->norm = full;
             it->chars = g_utf8_strlen(full, -1);
@@ -895,6 +897,17 @@ static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
     return kind_of(*norm);
 }
 
+/* TRUE when `label`, a level-1 label alone, is also a level-2 label of the
+ * level-1 label last read (`成本` under `产出`: 成本指标 in forms before 2021,
+ * `产出 成本 项目总成本` / `指标 指标`). */
+static gboolean level2_under_level1(const GArray *items, const char *label)
+{
+    if (!items->len)
+        return FALSE;
+    const item *l1 = &g_array_index(items, item, items->len - 1);
+    return l1->kind == IT_LEVEL1 && kind_of(label) == IT_LEVEL1 && jx_taxonomy_lists(l1->norm, label);
+}
+
 /* After a level-1 label printed beside the first name under it, the
  * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
  * level-2 label, that label is an item of its own (two narrow label columns
@@ -917,7 +930,7 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
             g_free(whole);
         }
     }
-    if (kind_of(hnorm) != IT_LEVEL2) {
+    if (kind_of(hnorm) != IT_LEVEL2 && !level2_under_level1(items, hnorm)) {
         g_free(head);
         g_free(hnorm);
         return IT_TEXT;
