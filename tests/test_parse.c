@@ -3573,6 +3573,22 @@ static void test_raw_label_pieces_under_short_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of an old form's two narrow label columns beside the
+ * names, the level-2 one a word a level-1 label reads too (`产出 成本
+ * 项目总成本` / `指标 指标 人均补助标准`, tests/raw/README.md): 成本指标 is
+ * 产出's level-2, neither word the name's. */
+static void test_raw_level1_word_as_level2_beside(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "成本指标", "项目总成本", "<=", "200", "万元", "output.cost"},
+        {"产出指标", "成本指标", "人均补助标准", "<=", "2130", "元/人", "output.cost"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-level1-as-level2-beside.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4818,6 +4834,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_cut_below_long_name),
         cmocka_unit_test(test_raw_label_like_name_before_whole_label),
         cmocka_unit_test(test_raw_label_pieces_under_short_name),
+        cmocka_unit_test(test_raw_level1_word_as_level2_beside),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
