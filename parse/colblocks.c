@@ -169,6 +169,9 @@ typedef struct {
                               (label_closed_below) */
     gboolean cut_before_tail; /* a label read from a line ending `…指`, its `标`
                                  below: the label cell's own wrap, never a name */
+    gboolean after_first_row; /* a whole label printed after its group's first
+                                 row, whose name reads as the label
+                                 (names_before_whole_labels) */
 } item;
 
 static void item_clear(gpointer p)
@@ -305,6 +308,62 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
     if (prev->kind == IT_TEXT && kind == IT_TEXT && strchr(norm, ','))
         return TRUE;
     return prev->kind == IT_EXPLAIN && kind == IT_TEXT && (explains(norm) || wrapped);
+}
+
+/* TRUE when the short line `norm` (line `i`) is a narrow label column's
+ * line cut before its last character (`数量指`, `影响指`: a piece of a level
+ * label ending in LABEL_HEAD), its lone LABEL_TAIL_CHAR on one of the
+ * MAX_LABEL_TAIL_GAP lines below: the label's wrap, printed between the
+ * names, never the tail of the name above it. */
+static gboolean label_cut_below_name(const GPtrArray *lines, guint i, const char *norm)
+{
+    if (!g_str_has_suffix(norm, LABEL_HEAD) || g_utf8_strlen(norm, -1) > MAX_LABEL_LINE_CHARS)
+        return FALSE;
+    char *full = g_strconcat(norm, LABEL_TAIL_CHAR, NULL);
+    item_kind fk = kind_of(full);
+    g_free(full);
+    if (fk != IT_LEVEL1 && fk != IT_LEVEL2 && !jx_taxonomy_label_piece(norm))
+        return FALSE;
+    gboolean tail_below = FALSE;
+    for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP && !tail_below; k++) {
+        char *below = jx_norm_text(lines->pdata[k]);
+        tail_below = g_str_equal(below, LABEL_TAIL_CHAR);
+        g_free(below);
+    }
+    return tail_below;
+}
+
+static gboolean heads_a_label(const char *text);
+
+/* TRUE when the label piece `norm` (line `i`) goes on with a narrow label
+ * column's pieces round it: with the first piece of the line below (`续影` /
+ * `响指`, `成` / `本`, `绩` / `效`), or after a label piece on one of the
+ * MAX_LABEL_TAIL_GAP lines above (`社会效` / name / `益`, `产 产出质 name` /
+ * `量`), the two reading as a label, a piece of one or a row header's. */
+static gboolean goes_on_with_label_pieces(const GPtrArray *lines, guint i, const char *norm)
+{
+    gboolean goes_on = FALSE;
+    for (guint k = i > MAX_LABEL_TAIL_GAP ? i - MAX_LABEL_TAIL_GAP : 0; k <= i + 1 && k < lines->len && !goes_on;
+         k++) {
+        if (k == i)
+            continue;
+        char **pieces = g_strsplit(lines->pdata[k], " ", -1);
+        for (char **p = pieces; *p && !goes_on; p++) {
+            char *piece = jx_norm_text(*p);
+            /* below, only the line's first piece: the label column's */
+            gboolean usable = *piece && (k < i || p == pieces) && (k > i || jx_taxonomy_label_piece(piece));
+            char *joined = usable ? (k < i ? g_strconcat(piece, norm, NULL) : g_strconcat(norm, piece, NULL)) : NULL;
+            if (joined) {
+                item_kind jk = kind_of(joined);
+                goes_on = jk == IT_LEVEL1 || jk == IT_LEVEL2 || jx_taxonomy_label_piece(joined) ||
+                          heads_a_label(joined);
+            }
+            g_free(joined);
+            g_free(piece);
+        }
+        g_strfreev(pieces);
+    }
+    return goes_on;
 }
 
 /* The words after a date that make it a deadline (`2024年9月30日` / `以前`),
@@ -450,7 +509,9 @@ static gboolean label_tail(GArray *items, int line, int page)
         if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
             continue;
         char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
-        if (kind_of(full) == it->kind) {
+        /* …a level-1 label read as the level-2 beside one (level2_under_level1) too */
+        if (kind_of(full) == it->kind ||
+            (it->kind == IT_LEVEL2 && kind_of(it->norm) == IT_LEVEL1 && kind_of(full) == IT_LEVEL1)) {
             g_free(it->norm);
             it->norm = full;
             it->chars = g_utf8_strlen(full, -1);
@@ -712,7 +773,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, LABEL_TAIL))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -836,6 +897,17 @@ static item_kind read_on_from(char *rest, char **raw, char **norm, glong *chars)
     return kind_of(*norm);
 }
 
+/* TRUE when `label`, a level-1 label alone, is also a level-2 label of the
+ * level-1 label last read (`成本` under `产出`: 成本指标 in forms before 2021,
+ * `产出 成本 项目总成本` / `指标 指标`). */
+static gboolean level2_under_level1(const GArray *items, const char *label)
+{
+    if (!items->len)
+        return FALSE;
+    const item *l1 = &g_array_index(items, item, items->len - 1);
+    return l1->kind == IT_LEVEL1 && kind_of(label) == IT_LEVEL1 && jx_taxonomy_lists(l1->norm, label);
+}
+
 /* After a level-1 label printed beside the first name under it, the
  * line's rest `raw` (`数量 森林抚育面积`): when its first piece is a whole
  * level-2 label, that label is an item of its own (two narrow label columns
@@ -858,12 +930,12 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
             g_free(whole);
         }
     }
-    if (kind_of(hnorm) != IT_LEVEL2) {
+    if (kind_of(hnorm) != IT_LEVEL2 && !level2_under_level1(items, hnorm)) {
         g_free(head);
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE};
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -948,7 +1020,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE, FALSE};
+                          0, line, page, line, FALSE, FALSE, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -965,7 +1037,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1004,14 +1076,21 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         /* a label's last character alone on its line (`标`, its label cut
          * before it lines above, the names' lines between) ends no name */
         gboolean label_tail_char = !tasks && g_str_equal(norm, LABEL_TAIL_CHAR);
-        if (next_line && !label_tail_char && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
+        /* …nor does a label's line cut before that character (`数量指`) */
+        gboolean label_cut = !tasks && kind == IT_TEXT && label_cut_below_name(lines, i, norm);
+        if (next_line && !label_tail_char && !label_cut && (prev->kind == IT_TEXT || prev->kind == IT_EXPLAIN)) {
             char *joined = jx_norm_join(prev->norm, norm);
             gboolean header = is_header(joined);
             glong width = prev->kind == IT_EXPLAIN ? explain_width : name_width;
             gboolean wrapped = (double)prev->chars >= WRAPPED_SHARE * (double)width;
-            gboolean tail = header || is_tail(prev, norm, chars, kind, wrapped) ||
-                            (prev->kind == IT_TEXT && kind == IT_TEXT && !strchr(raw, ' ') &&
-                             cut_inside_name(prev->norm, norm));
+            /* a narrow label column's piece (`续影`, `益`) under a name short
+             * of its column's width: no tail, as a break typed inside a name
+             * never leaves one (see cut_inside_name) */
+            gboolean label_piece = !tasks && !wrapped && kind == IT_TEXT && chars <= MAX_STRAY_CHARS &&
+                                   jx_taxonomy_label_piece(norm) && goes_on_with_label_pieces(lines, i, norm);
+            gboolean tail = header || (!label_piece && (is_tail(prev, norm, chars, kind, wrapped) ||
+                                                        (prev->kind == IT_TEXT && kind == IT_TEXT &&
+                                                         !strchr(raw, ' ') && cut_inside_name(prev->norm, norm))));
             if (tail) {
                 char *r = g_strconcat(prev->raw, raw, NULL);
                 g_free(prev->raw);
@@ -1063,7 +1142,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1080,7 +1159,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1127,7 +1206,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below, FALSE};
+                          0, line, page, line, closed_below, FALSE, FALSE};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1176,7 +1255,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE};
         it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
@@ -1391,6 +1470,45 @@ static void names_before_cut_labels(GArray *items)
     }
 }
 
+/* Items that may stand between a row's name and the labels printed after
+ * the row: its target, unit and operator, the next 序号, a level-1 label. */
+static gboolean between_row_and_labels(item_kind kind)
+{
+    return kind == IT_SKIP || kind == IT_SEQ || kind == IT_TARGET || kind == IT_UNIT || kind == IT_OP ||
+           kind == IT_LEVEL1;
+}
+
+/* A text that reads as a label (`服务对象满意度`, the form's own label)
+ * printed right before a target, a whole label of the same standard meaning
+ * (`服务对象满意度指标`) printed after that row, is the group's first name:
+ * a form holds one of the two as its label, and a label cell is printed
+ * before its group's names, never before a target.  The whole label is
+ * marked as printed after its first row (first_row_of_cut_label). */
+static void names_before_whole_labels(GArray *items)
+{
+    for (guint i = 0; i < items->len; i++) {
+        item *whole = &g_array_index(items, item, i);
+        if (whole->kind != IT_LEVEL2 || whole->cut_before_tail)
+            continue;
+        guint k = i;
+        gboolean target = FALSE;
+        while (k-- > 0 && between_row_and_labels(g_array_index(items, item, k).kind))
+            target = target || g_array_index(items, item, k).kind == IT_TARGET;
+        if (k >= i || !target)
+            continue;
+        item *prev = &g_array_index(items, item, k);
+        guint next = k + 1;
+        while (next < i && g_array_index(items, item, next).kind == IT_SKIP)
+            next++;
+        if (prev->kind == IT_LEVEL2 && g_array_index(items, item, next).kind == IT_TARGET &&
+            strcmp(prev->norm, whole->norm) != 0 &&
+            g_strcmp0(jx_taxonomy_level2(NULL, prev->norm), jx_taxonomy_level2(NULL, whole->norm)) == 0) {
+            prev->kind = IT_TEXT;
+            whole->after_first_row = TRUE;
+        }
+    }
+}
+
 /* Puts the name printed right before the cut label item `i` under it when
  * that name reads as the same label (names_before_cut_labels made it a
  * name): it is the label's first row, whatever the labels above say. */
@@ -1400,9 +1518,11 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
         return;
     name_at *n = &g_array_index(names, name_at, names->len - 1);
     const item *cut = &g_array_index(items, item, i);
-    for (guint k = n->at + 1; k < i; k++)
-        if (g_array_index(items, item, k).kind != IT_SKIP)
+    for (guint k = n->at + 1; k < i; k++) {
+        item_kind kind = g_array_index(items, item, k).kind;
+        if (kind != IT_SKIP && !(cut->after_first_row && between_row_and_labels(kind)))
             return;
+    }
     if (g_strcmp0(jx_taxonomy_level2(NULL, n->name), jx_taxonomy_level2(NULL, cut->norm)) != 0)
         return;
     n->level1 = (char *)l1;
@@ -1422,6 +1542,7 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
 static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     names_before_cut_labels(items);
+    names_before_whole_labels(items);
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
     gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
@@ -1467,7 +1588,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         }
         if (it->kind == IT_LEVEL2 && !in_block && !(l1 && jx_labels_joined(l1)))
             join_unlabelled(names, l1, (int)blocks->len - 1);
-        if (it->kind == IT_LEVEL2 && it->cut_before_tail)
+        if (it->kind == IT_LEVEL2 && (it->cut_before_tail || it->after_first_row))
             first_row_of_cut_label(names, items, i, l1);
         if (it->kind == IT_LEVEL1 && !in_block) {
             l1 = it->norm;

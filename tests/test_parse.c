@@ -3507,6 +3507,88 @@ static void test_raw_label_tail_after_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a narrow level-2 column cut before its last character
+ * right under a long name (`完成农村环境整治建制村` / `数量指` /
+ * `建设空气质量自动监测站*` / `标`, tests/raw/README.md): the line is the
+ * label's, no tail of the name, and the group's rows are 数量指标's.  The
+ * operators are checked elsewhere: this form's print them one row off. */
+static void test_raw_label_cut_below_long_name(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *value, *unit;
+    } rows[] = {
+        {"完成农村环境整治建制村", "56", "个"},
+        {"建设空气质量自动监测站*", "6", "个"},
+        {"新建污水处理设施", "16", "座"},
+    };
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/calc-label-cut-below-long-name.txt");
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const jx_record *r = indicator_named(l, rows[i].name);
+        if (!r)
+            fail_msg("no indicator named %s", rows[i].name);
+        assert_field(r, "level1", "产出指标");
+        assert_field(r, "level2", "数量指标");
+        assert_field(r, "value", rows[i].value);
+        assert_field(r, "unit", rows[i].unit);
+        assert_field(r, "category", "output.quantity");
+    }
+    for (guint i = 0; i < count_indicators(l); i++)
+        assert_false(g_str_has_suffix(jx_record_get_string(indicator(l, i), "name"), "指"));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of rows printed row by row whose first satisfaction name
+ * reads as the form's own label (`31` / `服务对象满意度` / `≥88%`), the
+ * labels printed after that row (`满意度指标` / `服务对象满意度指标 社会公众满意度`,
+ * tests/raw/README.md): the text is the group's first name, the whole
+ * label every row's level-2. */
+static void test_raw_label_like_name_before_whole_label(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度指标", "服务对象满意度", ">=", "88", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "社会公众满意度", ">=", "93", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "企业满意度", ">=", "93", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-label-like-name-before-whole-label.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "服务对象满意度指标"));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext whose narrow row-header column stacks its words a piece a
+ * line under names short of the name column's width (`带动相关产业增收` /
+ * `年度` / `绩效` / `指标`, tests/raw/README.md): the pieces are the
+ * column's, no name's tail. */
+static void test_raw_label_pieces_under_short_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "新建改造排水管网", ">=", "6.8", "公里", "output.quantity"},
+        {"效益指标", "经济效益指标", "带动相关产业增收", ">=", "130", "万元", "outcome.economic"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-label-pieces-under-short-name.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of an old form's two narrow label columns beside the
+ * names, the level-2 one a word a level-1 label reads too (`产出 成本
+ * 项目总成本` / `指标 指标 人均补助标准`, tests/raw/README.md): 成本指标 is
+ * 产出's level-2, neither word the name's. */
+static void test_raw_level1_word_as_level2_beside(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "成本指标", "项目总成本", "<=", "200", "万元", "output.cost"},
+        {"产出指标", "成本指标", "人均补助标准", "<=", "2130", "元/人", "output.cost"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-level1-as-level2-beside.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of an old form whose first rows print row by row before
  * any label, the level-2 labels then as one block (`数量` `质量` `产出指标`
  * `时效` `成本`, tests/raw/README.md): the block spreads over those first
@@ -4749,6 +4831,10 @@ int main(void)
         cmocka_unit_test(test_raw_cut_level2_beside_level1),
         cmocka_unit_test(test_raw_label_like_name_before_cut_label),
         cmocka_unit_test(test_raw_label_tail_after_name),
+        cmocka_unit_test(test_raw_label_cut_below_long_name),
+        cmocka_unit_test(test_raw_label_like_name_before_whole_label),
+        cmocka_unit_test(test_raw_label_pieces_under_short_name),
+        cmocka_unit_test(test_raw_level1_word_as_level2_beside),
         cmocka_unit_test(test_raw_label_block_after_first_rows),
         cmocka_unit_test(test_raw_level1_tail_below),
         cmocka_unit_test(test_raw_row_header_tail),
