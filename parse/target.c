@@ -1445,7 +1445,7 @@ static gboolean top_name_of_row_below(const GPtrArray *all, guint i0, guint k,
     const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
     if (!last->text[JX_ROLE_NAME] || has_target(last) || last->text[JX_ROLE_VALUE] ||
         !prev->text[JX_ROLE_NAME] || !has_value(prev) ||
-        prev->tail_line[JX_ROLE_NAME] != prev->line || lines_between(prev, first) != 0 ||
+        prev->tail_line[JX_ROLE_NAME] != prev->line || (lines_between(prev, first) != 0 && !first->page_start) ||
         last->page != next->page)
         return FALSE;
     for (guint j = 0; j < k; j++) {
