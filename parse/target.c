@@ -1409,7 +1409,11 @@ static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const
  * at its top: `项目持续发挥作用年限` / 2 blank lines / `可持续影响指标` /
  * `≥ 9 年` / 4 blank lines).  The name is that row's, when the row above is
  * one line whole (its name ends there; a name's piece running on inside a
- * word is its): as strong as a seam. */
+ * word is its): as strong as a seam.  A page break between them is no
+ * line between: a spreadsheet prints a row whole on one page, so a name
+ * opening a page over a row without one is that row's top (`项目完成时限
+ * ≤ 2022年12月31日` / page break / `经济 人均补助标准` / `成本` / `成本 ≤
+ * 1,930 元/人`). */
 #define TOP_NAME_EVIDENCE SEAM_EVIDENCE
 
 /* The row from all[at] on past lines of labels alone, line under line, or
@@ -1445,8 +1449,8 @@ static gboolean top_name_of_row_below(const GPtrArray *all, guint i0, guint k,
     const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
     if (!last->text[JX_ROLE_NAME] || has_target(last) || last->text[JX_ROLE_VALUE] ||
         !prev->text[JX_ROLE_NAME] || !has_value(prev) ||
-        prev->tail_line[JX_ROLE_NAME] != prev->line || lines_between(prev, first) != 0 ||
-        last->page != next->page)
+        prev->tail_line[JX_ROLE_NAME] != prev->line ||
+        (lines_between(prev, first) != 0 && !first->page_start) || last->page != next->page)
         return FALSE;
     for (guint j = 0; j < k; j++) {
         const built_row *f = all->pdata[i0 + j];

@@ -3962,6 +3962,23 @@ static void bracket_name_under_short_name(void **state)
     check_dump("wkhtml-calc-layout/dept/f0229");
 }
 
+/* A name alone at a page's top over a row with a target and no name
+ * (calc-pdf-layout bureau b0012: `项目完成时限 ≤ 2022年12月31日` ends page
+ * 1, page 2 opens on `经济 人均补助标准` over `成本 ≤ 1,930 元/人`): the
+ * fragment opening a page was taken for the rest of the row above, which
+ * became 项目完成时限人均补助标准, and the row below was left without a
+ * name.  A spreadsheet prints a row whole on one page: the name is the
+ * lower row's top. */
+static void name_at_page_top_over_its_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0012-page-top";
+    check_fields(rel, "项目完成时限", "level1", "产出指标", "level2", "时效指标", "op", "<=",
+                 "value", "2022-12-31", NULL);
+    check_fields(rel, "人均补助标准", "level1", "成本指标", "op", "<=", "value", "1930", "unit",
+                 "元/人", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4177,6 +4194,7 @@ int main(void)
         cmocka_unit_test(continued_page_opens_on_joined_row),
         cmocka_unit_test(continued_page_without_row_header_column),
         cmocka_unit_test(continued_whole_rows_without_label_columns),
+        cmocka_unit_test(name_at_page_top_over_its_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
