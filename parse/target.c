@@ -7556,6 +7556,41 @@ static void restated_labels_once(GPtrArray *rows)
     }
 }
 
+/* The level-2 label in force above row rows[at]: the nearest row above on
+ * its page with a level-2 label of its own, or NULL. */
+static const char *level2_above(const GPtrArray *rows, guint at)
+{
+    const built_row *b = rows->pdata[at];
+    for (guint j = at; j-- > 0;) {
+        const built_row *a = rows->pdata[j];
+        if (a->page != b->page)
+            return NULL;
+        if (a->text[JX_ROLE_LEVEL2])
+            return a->text[JX_ROLE_LEVEL2];
+    }
+    return NULL;
+}
+
+/* A merged level-2 label is printed once over its group's rows, so the same
+ * label again on a row under it, in a row with a target and no name, is no
+ * second label but the row's name: an indicator named as its group
+ * (服务对象满意度 under 服务对象满意度指标), set a column off its names' own
+ * by a page's column map, went to the label by its vocabulary. */
+static void level2_repeated_as_name(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const jx_pcell *l2 = b->by_role[JX_ROLE_LEVEL2];
+        if (!l2 || l2->spanned || !b->text[JX_ROLE_LEVEL2] || b->text[JX_ROLE_NAME] ||
+            b->text[JX_ROLE_LEVEL1] || b->labels_only || !has_value(b))
+            continue;
+        const char *code = jx_taxonomy_level2(NULL, b->text[JX_ROLE_LEVEL2]);
+        const char *above = level2_above(rows, i);
+        if (code && above && g_strcmp0(code, jx_taxonomy_level2(NULL, above)) == 0)
+            move_role(b, JX_ROLE_LEVEL2, JX_ROLE_NAME);
+    }
+}
+
 /* The level-2 label a row of a section states in the one label column:
  * a label the taxonomy places under the section's level-1 (数量指标 under
  * 一、产出指标); NULL for anything else (成本指标 as a level-1 of its own
@@ -7690,6 +7725,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
     g_hash_table_unref(lines);
     restated_labels_once(rows);
+    level2_repeated_as_name(rows);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);
