@@ -3046,6 +3046,29 @@ static void date_head_beside_its_operator(void **state)
     indicator_fields("tests/pdf/chromium-writer-date-head-beside-op-b0024.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
+ * the last row, under its group's label 服务对象满意度, is named as its
+ * group (服务对象满意度 | ≥91%) and set a column off the names' column on
+ * page 2; read by its vocabulary, the name went to the level-2 role and the
+ * row came out without one.  A label is printed once over its group: the
+ * same label again on a nameless row under it is the row's name. */
+static void level2_repeated_as_name(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"服务对象满意度", "level1", "满意度"},
+        {"服务对象满意度", "level2", "服务对象满意度"},
+        {"服务对象满意度", "op", ">="},
+        {"服务对象满意度", "value", "91"},
+        {"服务对象满意度", "unit", "%"},
+        {"小区居民满意度", "level2", "服务对象满意度"},
+        {"小区居民满意度", "value", "86"},
+        {"群众满意度", "level2", "服务对象满意度"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-level2-repeated-as-name-f0251.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web split f0232): the
  * 计算符号 column empty but on one row, whose `≤` stands right after its
  * long name (`人均培训成本≤`), the two cells touching, and was read into the
@@ -3403,6 +3426,7 @@ int main(void)
         cmocka_unit_test(text_targets_under_their_names),
         cmocka_unit_test(number_run_into_level1_label),
         cmocka_unit_test(op_run_into_name_end),
+        cmocka_unit_test(level2_repeated_as_name),
         cmocka_unit_test(project_key_wrapped_in_head_column),
         cmocka_unit_test(next_project_key_wrapped_beside_value),
         cmocka_unit_test(two_row_header_printed_borderless),
