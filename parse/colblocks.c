@@ -1447,6 +1447,15 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
     n->block = index;
 }
 
+/* TRUE when `a` and `b` are worded apart but name the same standard
+ * level-2 label (服务对象满意度 and 服务对象满意度指标): a form's own wording
+ * of a label beside the standard one. */
+static gboolean restates_level2(const char *a, const char *b)
+{
+    return strcmp(a, b) != 0 &&
+           g_strcmp0(jx_taxonomy_level2(NULL, a), jx_taxonomy_level2(NULL, b)) == 0;
+}
+
 /* A text that reads as a label (`服务对象满意度`, the form's own label)
  * printed right before a label of the same standard meaning whose cell
  * wrapped before its last character (`服务对象满意度指` … `标`) is the group's
@@ -1464,8 +1473,7 @@ static void names_before_cut_labels(GArray *items)
         if (k >= i)
             continue;
         item *prev = &g_array_index(items, item, k);
-        if (prev->kind == IT_LEVEL2 && !prev->cut_before_tail && strcmp(prev->norm, cut->norm) != 0 &&
-            g_strcmp0(jx_taxonomy_level2(NULL, prev->norm), jx_taxonomy_level2(NULL, cut->norm)) == 0)
+        if (prev->kind == IT_LEVEL2 && !prev->cut_before_tail && restates_level2(prev->norm, cut->norm))
             prev->kind = IT_TEXT;
     }
 }
@@ -1501,8 +1509,7 @@ static void names_before_whole_labels(GArray *items)
         while (next < i && g_array_index(items, item, next).kind == IT_SKIP)
             next++;
         if (prev->kind == IT_LEVEL2 && g_array_index(items, item, next).kind == IT_TARGET &&
-            strcmp(prev->norm, whole->norm) != 0 &&
-            g_strcmp0(jx_taxonomy_level2(NULL, prev->norm), jx_taxonomy_level2(NULL, whole->norm)) == 0) {
+            restates_level2(prev->norm, whole->norm)) {
             prev->kind = IT_TEXT;
             whole->after_first_row = TRUE;
         }
@@ -1551,8 +1558,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
     gboolean in_block = FALSE; /* a label read since the last name */
     for (guint i = 0; i < items->len; i++) {
         item *it = &g_array_index(items, item, i);
-        if (it->kind == IT_LEVEL2 && l2 && strcmp(it->norm, l2) != 0 &&
-            g_strcmp0(jx_taxonomy_level2(NULL, it->norm), jx_taxonomy_level2(NULL, l2)) == 0)
+        if (it->kind == IT_LEVEL2 && l2 && restates_level2(it->norm, l2))
             it->kind = IT_TEXT;
         /* …and so is a label closed by the piece below its first line
          * (`服务对象满意` / `度`) printed again whole: a name */
