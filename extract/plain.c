@@ -1146,6 +1146,11 @@ static gboolean joined_cells_inside(const page_line *pl, int margin)
 
 static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
 
+/* The display columns and bytes of the longest row header's words
+ * (产出及效益指标: seven wide characters, two columns and three bytes each). */
+#define ROW_HEADER_MAX_COLS 14
+#define ROW_HEADER_MAX_BYTES 21
+
 /* TRUE when lines[a, b) hold no text but page numbers and, each a word
  * alone, the pieces of a table-wide row header (年度绩效指标) whose merged
  * cell the page break parted (`年度绩效指` / `标` atop the next page): that
@@ -1157,12 +1162,20 @@ static gboolean furniture_or_row_header_cut(const page_line *lines, gsize a, gsi
     GString *head = g_string_new(NULL);
     gboolean only = TRUE;
     for (gsize k = a; k < b && only; k++) {
-        if (line_blank(&lines[k]) || lines[k].furniture)
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture)
             continue;
-        char *word = g_strstrip(g_strndup(lines[k].s, lines[k].n));
-        only = lines[k].kind == ROW_NONE && !strchr(word, ' ');
+        /* a word no wider than the row header's: a page's long lines are
+         * never copied, nor are more than the header's bytes gathered */
+        only = pl->kind == ROW_NONE && pl->width <= ROW_HEADER_MAX_COLS;
+        if (!only)
+            break;
+        gsize tail = MIN(pl->n, (gsize)ROW_HEADER_MAX_BYTES);
+        char *word = g_strstrip(g_strndup(pl->s + pl->n - tail, tail));
+        only = !strchr(word, ' ');
         g_string_append(head, word);
         g_free(word);
+        only = only && head->len <= ROW_HEADER_MAX_BYTES;
     }
     only = only && (head->len == 0 || jx_taxonomy_row_header_part(head->str));
     g_string_free(head, TRUE);
