@@ -1171,7 +1171,12 @@ static gboolean furniture_or_row_header_cut(const page_line *lines, gsize a, gsi
         if (!only)
             break;
         gsize tail = MIN(pl->n, (gsize)ROW_HEADER_MAX_BYTES);
-        char *word = g_strstrip(g_strndup(pl->s + pl->n - tail, tail));
+        const char *from = pl->s + pl->n - tail;
+        /* the whole word within the tail, not one cut inside a character */
+        only = from == pl->s || from[-1] == ' ' || from[0] == ' ';
+        if (!only)
+            break;
+        char *word = g_strstrip(g_strndup(from, tail));
         only = !strchr(word, ' ');
         g_string_append(head, word);
         g_free(word);
