@@ -101,6 +101,10 @@ static const char *const SENTENCE_ENDS[] = {"。", "；"};
 #define REGION_MIN_MULTI 2
 /* Preceding single-piece lines that may belong to a region's header. */
 #define REGION_MAX_LEAD 2
+/* Lines more a continued page's first row set one space apart (see
+ * page_opens_on_joined_row) may lead its region by: its target alone on the
+ * line below and its work item's wrapped tail under that. */
+#define JOINED_OPENER_LEAD 2
 /* The header words of a target table's row-number and label columns
  * (jx_taxonomy_label_heads): in narrow columns they wrap, and their first
  * lines make one line of pieces one space apart at the margin (`序号 一级指`,
@@ -1142,8 +1146,50 @@ static gboolean joined_cells_inside(const page_line *pl, int margin)
 
 static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
 
-/* TRUE when line k, a page's first text, is a row of a work item and a
- * name a layout dump set one space apart (see joined_cells_inside:
+/* The display columns and bytes of the longest row header's words
+ * (产出及效益指标: seven wide characters, two columns and three bytes each). */
+#define ROW_HEADER_MAX_COLS 14
+#define ROW_HEADER_MAX_BYTES 21
+
+/* TRUE when lines[a, b) hold no text but page numbers and, each a word
+ * alone, the pieces of a table-wide row header (年度绩效指标) whose merged
+ * cell the page break parted (`年度绩效指` / `标` atop the next page): that
+ * cell's text, printed where its middle fell, over the rows it heads.  A
+ * level-1 label there (效益指标) is left alone: it may head the page's own
+ * rows. */
+static gboolean furniture_or_row_header_cut(const page_line *lines, gsize a, gsize b)
+{
+    GString *head = g_string_new(NULL);
+    gboolean only = TRUE;
+    for (gsize k = a; k < b && only; k++) {
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture)
+            continue;
+        /* a word no wider than the row header's: a page's long lines are
+         * never copied, nor are more than the header's bytes gathered */
+        only = pl->kind == ROW_NONE && pl->width <= ROW_HEADER_MAX_COLS;
+        if (!only)
+            break;
+        gsize tail = MIN(pl->n, (gsize)ROW_HEADER_MAX_BYTES);
+        const char *from = pl->s + pl->n - tail;
+        /* the whole word within the tail, not one cut inside a character */
+        only = from == pl->s || from[-1] == ' ' || from[0] == ' ';
+        if (!only)
+            break;
+        char *word = g_strstrip(g_strndup(from, tail));
+        only = !strchr(word, ' ');
+        g_string_append(head, word);
+        g_free(word);
+        only = only && head->len <= ROW_HEADER_MAX_BYTES;
+    }
+    only = only && (head->len == 0 || jx_taxonomy_row_header_part(head->str));
+    g_string_free(head, TRUE);
+    return only;
+}
+
+/* TRUE when line k, a page's first text (below, at most, the pieces of a
+ * row header the break parted: furniture_or_row_header_cut), is a row of a
+ * work item and a name a layout dump set one space apart (see joined_cells_inside:
  * `建设高标准农田，提 种粮农民满意度`, the target and the item's wrapped tail
  * on the lines below): the rows of the table the page before ended with,
  * wider than a cell as two cells are (see may_continue), so the region
@@ -1152,7 +1198,7 @@ static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
  * neighbouring columns. */
 static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int margin)
 {
-    if (!nothing_but_furniture(lines, 0, k) || !joined_cells_inside(&lines[k], margin))
+    if (!furniture_or_row_header_cut(lines, 0, k) || !joined_cells_inside(&lines[k], margin))
         return FALSE;
     char *text = g_strstrip(g_strndup(lines[k].s, lines[k].n));
     char *gap = strchr(text, ' ');
@@ -1161,6 +1207,20 @@ static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int ma
     gboolean label = label_word(text);
     g_free(text);
     return !label;
+}
+
+/* TRUE when line `pl`'s first word is a piece of a label a narrow column
+ * wrapped (`可持` of 可持续影响指标): the label column's lines, read into
+ * the neighbouring columns, not a row's cells. */
+static gboolean opens_on_label_piece(const page_line *pl)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char *gap = strchr(text, ' ');
+    if (gap)
+        *gap = '\0';
+    gboolean wrapped = jx_taxonomy_label_piece(text);
+    g_free(text);
+    return wrapped;
 }
 
 /* TRUE when normalized `text` is a level-1 label, a joiner and a whole
@@ -1230,6 +1290,9 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             break;
         if (label_heads_line(&lines[first_multi]))
             most++;
+        else if (first_multi == i && page_opens_on_joined_row(lines, i, margin) &&
+                 !opens_on_label_piece(&lines[i]))
+            most += JOINED_OPENER_LEAD;
         else if (!may_continue(&lines[first_multi], margin, width) &&
                  !(first_multi == i && page_opens_on_joined_row(lines, i, margin)) &&
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))

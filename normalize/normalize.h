@@ -336,6 +336,13 @@ gboolean jx_taxonomy_label_piece(const char *text);
 gboolean jx_taxonomy_row_header_word(const char *text);
 
 /*
+ * TRUE when `text` is all or a part of a table-wide row header's words
+ * (`年度绩效指` of 年度绩效指标, its line cut by a page break) and no level-1
+ * label of its own (效益指标, a part of 产出及效益指标, is one).
+ */
+gboolean jx_taxonomy_row_header_part(const char *text);
+
+/*
  * The output category an indicator's name tells by its ending (`验收合格率`
  * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →
  * "output.cost"), or NULL: evidence of which level-2 group a row belongs to

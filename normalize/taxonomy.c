@@ -492,6 +492,19 @@ gboolean jx_taxonomy_row_header_word(const char *text)
     return word;
 }
 
+gboolean jx_taxonomy_row_header_part(const char *text)
+{
+    if (!text || !*text)
+        return FALSE;
+    char *norm = jx_norm_text(text);
+    gboolean part = *norm != '\0' && !jx_taxonomy_level1(norm);
+    gboolean within = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(row_header_words) && part && !within; k++)
+        within = strstr(row_header_words[k], norm) != NULL;
+    g_free(norm);
+    return part && within;
+}
+
 /*
  * The endings that tell an indicator's output category by its name: a rate
  * of conformity is a quality indicator (验收合格率, 资料完整率), a deadline a

@@ -3897,6 +3897,23 @@ static void continued_page_opens_on_joined_row(void **state)
                  "服务对象满意度指标", "value", "85", "unit", "%", NULL);
 }
 
+/* A continued page opening, under the row header's pieces the break parted
+ * (`年度绩效指` / `标`), on a narrow row of a work item and a name set one
+ * space apart (calc-pdf-layout dept f0279, page 2: `落实农村客运补贴 惠及人口`,
+ * its target alone below, the item's tail `政策` under that): the region's
+ * lead ran out before a line of several pieces, the row was lost and its
+ * target went unnamed to the work item of the page before. */
+static void continued_page_opens_on_narrow_joined_row(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0279");
+    check_fields("calc-pdf-layout/dept/f0279", "惠及人口", "level1", "效益指标", "level2",
+                 "社会效益指标", "task", "落实农村客运补贴政策", "op", ">=", "value", "26", "unit",
+                 "万人", NULL);
+    check_fields("calc-pdf-layout/dept/f0279", "节能减排效果", "task", "做好普通国省道日常养护",
+                 "value", "明显", NULL);
+}
+
 /* A continued page that drops the row-header column (年度绩效指标, empty
  * there) and opens on a work item and a name set one space apart
  * (writer-pdf-layout dept f0149, page 2): its grid one column narrower than
@@ -4192,6 +4209,7 @@ int main(void)
         cmocka_unit_test(top_line_before_page_break),
         cmocka_unit_test(label_piece_beside_name_off_header),
         cmocka_unit_test(continued_page_opens_on_joined_row),
+        cmocka_unit_test(continued_page_opens_on_narrow_joined_row),
         cmocka_unit_test(continued_page_without_row_header_column),
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
