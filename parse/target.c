@@ -6815,6 +6815,66 @@ static void level1_stack_in_level2_column(GPtrArray *rows)
     }
 }
 
+/* The byte length of the level-1 label that opens level-2 text `text` and
+ * is followed by a level-2 label the taxonomy places under it, neither a
+ * label of the other level (效益指标 of 效益指标经济效益指标); 0 when none. */
+static gsize level1_opening_level2(const char *text)
+{
+    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
+        char *head = g_strndup(text, (gsize)(p - text));
+        const char *code = jx_taxonomy_level2(NULL, head) ? NULL : jx_taxonomy_level1(head);
+        gboolean fits = code && jx_taxonomy_level2(code, p) && !jx_taxonomy_level1(p);
+        g_free(head);
+        if (fits)
+            return (gsize)(p - text);
+    }
+    return 0;
+}
+
+/* A level-1 label stacked over its group's first level-2 label in one
+ * column (a browser that lays a web page's table out by its content sets a
+ * narrow level-1 cell's lines right of their column, so they fall in the
+ * level-2 column's place: `效益指` / `标` over `经济效益指` / `标`): the pieces joined
+ * read 效益指标经济效益指标, which no label is, and the row kept the level-1
+ * label above.  A level-2 text of pieces, on a row with no level-1 label in
+ * a table with a level-1 column, that parts into a level-1 label only and a
+ * level-2 label the taxonomy places under it, is the two: the level-1 on
+ * its first two lines, the level-2 on the rest. */
+static void level1_stacked_over_level2(GPtrArray *rows, gboolean has_level1)
+{
+    for (guint i = 0; has_level1 && i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (!text || b->text[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] < 2 ||
+            !b->head_line[JX_ROLE_LEVEL2] || labels_either_level(text))
+            continue;
+        gsize cut = level1_opening_level2(text);
+        if (!cut)
+            continue;
+        int first = b->head_line[JX_ROLE_LEVEL2], last = b->tail_line[JX_ROLE_LEVEL2];
+        char *rest = g_strdup(text + cut);
+        level1_over_lines(b, g_strndup(text, cut), first, MIN(first + 1, last));
+        level2_on_line(b, rest, MAX(first + 1, last));
+    }
+}
+
+/* A level-1 label whole in the level-2 column's place (the same drift, the
+ * label's lines joined: `效益指` / `标`, `满意度` / `指标`): on a row with no
+ * level-1 label, in a table with a level-1 column and more than the one
+ * label column, a level-2 text that is a level-1 label and no level-2 one is
+ * the row's level-1 label. */
+static void level1_whole_in_level2_column(GPtrArray *rows, gboolean has_level1,
+                                          gboolean one_column)
+{
+    for (guint i = 0; has_level1 && !one_column && i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (text && !b->text[JX_ROLE_LEVEL1] && jx_taxonomy_level1(text) &&
+            !jx_taxonomy_level2(NULL, text))
+            move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
+    }
+}
+
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
  * value cell did not state.  NULL when the row has none of these cells. */
@@ -7723,6 +7783,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
+    gboolean has_level1 = table_has_role(table->header, JX_ROLE_LEVEL1);
+    level1_stacked_over_level2(rows, has_level1);
+    level1_whole_in_level2_column(rows, has_level1, one_column);
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     level2_repeated_as_name(rows);
