@@ -458,6 +458,36 @@ static void keep_target_tail_from_remark(built_row *b, const GPtrArray *found,
     }
 }
 
+/* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,
+ * `满意度指标`; some frameworks list 满意度 as a level-2 too, which left of
+ * the level-1 column no label is), and none of the row header's words. */
+static gboolean level1_or_its_opening(const char *norm)
+{
+    if (!norm || jx_header_is_rowhead(norm))
+        return FALSE;
+    if (jx_taxonomy_level1(norm))
+        return TRUE;
+    char *level1 = jx_taxonomy_label_headed(norm, 1);
+    gboolean opens = level1 != NULL;
+    g_free(level1);
+    return opens;
+}
+
+/* TRUE when cell `c`, in the column of the table's row header (年度绩效指标)
+ * but none of its words, is row `b`'s level-1 label: a browser that lays a
+ * table out by its content sets a narrow level-1 cell's lines off to the
+ * left on a continued page, where the row header printed nothing (the
+ * merged cell's text stays on its first page), into that column's place
+ * (`满意度指` / `标`).  A level-1 label or its opening only, on a row with
+ * no level-1 label, in a table that has a level-1 column. */
+static gboolean level1_in_rowhead_column(const jx_header *header, const built_row *b,
+                                         const jx_pcell *c)
+{
+    return !c->rowhead && c->col >= 0 && c->col < header->n_cols &&
+           header->roles[c->col] == JX_ROLE_ROWHEAD && !b->by_role[JX_ROLE_LEVEL1] &&
+           table_has_role(header, JX_ROLE_LEVEL1) && level1_or_its_opening(c->norm);
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, const int *moves, int n_moves)
 {
@@ -514,6 +544,12 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], found->pdata[i]);
+    for (guint i = 0; i < found->len; i++)
+        if ((assign[i] == JX_ROLE_ROWHEAD || assign[i] == JX_ROLE_NONE) &&
+            level1_in_rowhead_column(header, b, found->pdata[i])) {
+            assign[i] = JX_ROLE_LEVEL1;
+            place_cell(b, JX_ROLE_LEVEL1, found->pdata[i]);
+        }
     keep_target_tail_from_remark(b, found, assign);
     record_spans(found, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
@@ -947,6 +983,22 @@ static void level1_rest_in_level2_column(GPtrArray *all, const gboolean *frag)
     }
 }
 
+/* TRUE when fragment cell `c`, in the row header's column but none of its
+ * words, is the rest (`标`) of the level-1 label that data row `above` took
+ * from that column (see level1_in_rowhead_column): joined, a level-1 label. */
+static gboolean level1_rest_in_rowhead_column(const jx_header *header, const built_row *above,
+                                              const jx_pcell *c)
+{
+    const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL1] : NULL;
+    if (c->rowhead || !head || head->col != c->col || !c->norm || c->col < 0 ||
+        c->col >= header->n_cols || header->roles[c->col] != JX_ROLE_ROWHEAD)
+        return FALSE;
+    char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], c->norm);
+    gboolean level1 = jx_taxonomy_level1(joined) != NULL;
+    g_free(joined);
+    return level1;
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -977,6 +1029,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_cell_above(b, above, c);
         if (label != JX_ROLE_NONE)
             r = label;
+        if (r == JX_ROLE_ROWHEAD && level1_rest_in_rowhead_column(header, above, c))
+            r = JX_ROLE_LEVEL1;
         /* a label that is only ever a level-1 (效益指标) is one wherever a
          * layout shifted it: the level-2 label beside it stays one, and so
          * does a word of a level-2 wrapped a word a line (社会 / 效益 / 指标) */

@@ -3371,6 +3371,26 @@ static void level1_whole_in_level2_column(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A form's web page printed by Chromium (chromium-web dept f0239): on the
+ * continued page, where the row header (年度绩效指标) printed nothing, the
+ * 满意度 group's level-1 cell (`满意度指` / `标`) stands left of its column,
+ * in the row header's; read as the row header's, it was dropped and the
+ * group kept 效益指标 above.  A level-1 label or its opening there, on a
+ * row without one, is the row's level-1 label, and its rest goes with it. */
+static void level1_in_rowhead_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-level1-in-rowhead-column-f0239");
+    static const field_want w[] = {
+        {"受益群众满意度", "level1", "满意度指标"},
+        {"受益群众满意度", "level2", "服务对象满意度指标"},
+        {"受益群众满意度", "category", "satisfaction.service"},
+        {"小区长效管理机制", "level1", "效益指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level1-in-rowhead-column-f0239.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3483,6 +3503,7 @@ int main(void)
         cmocka_unit_test(reprinted_header_at_own_widths),
         cmocka_unit_test(level1_stacked_over_level2),
         cmocka_unit_test(level1_whole_in_level2_column),
+        cmocka_unit_test(level1_in_rowhead_column),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
