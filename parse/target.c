@@ -458,6 +458,36 @@ static void keep_target_tail_from_remark(built_row *b, const GPtrArray *found,
     }
 }
 
+/* TRUE when `norm` is a level-1 label or the first line of one (`满意度指`,
+ * `满意度指标`; some frameworks list 满意度 as a level-2 too, which left of
+ * the level-1 column no label is), and none of the row header's words. */
+static gboolean level1_or_its_opening(const char *norm)
+{
+    if (!norm || jx_header_is_rowhead(norm))
+        return FALSE;
+    if (jx_taxonomy_level1(norm))
+        return TRUE;
+    char *level1 = jx_taxonomy_label_headed(norm, 1);
+    gboolean opens = level1 != NULL;
+    g_free(level1);
+    return opens;
+}
+
+/* TRUE when cell `c`, in the column of the table's row header (年度绩效指标)
+ * but none of its words, is row `b`'s level-1 label: a browser that lays a
+ * table out by its content sets a narrow level-1 cell's lines off to the
+ * left on a continued page, where the row header printed nothing (the
+ * merged cell's text stays on its first page), into that column's place
+ * (`满意度指` / `标`).  A level-1 label or its opening only, on a row with
+ * no level-1 label, in a table that has a level-1 column. */
+static gboolean level1_in_rowhead_column(const jx_header *header, const built_row *b,
+                                         const jx_pcell *c)
+{
+    return !c->rowhead && c->col >= 0 && c->col < header->n_cols &&
+           header->roles[c->col] == JX_ROLE_ROWHEAD && !b->by_role[JX_ROLE_LEVEL1] &&
+           table_has_role(header, JX_ROLE_LEVEL1) && level1_or_its_opening(c->norm);
+}
+
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, const int *moves, int n_moves)
 {
@@ -514,6 +544,12 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     for (guint i = 0; i < found->len; i++)
         if (assign[i] != JX_ROLE_NONE)
             place_cell(b, assign[i], found->pdata[i]);
+    for (guint i = 0; i < found->len; i++)
+        if ((assign[i] == JX_ROLE_ROWHEAD || assign[i] == JX_ROLE_NONE) &&
+            level1_in_rowhead_column(header, b, found->pdata[i])) {
+            assign[i] = JX_ROLE_LEVEL1;
+            place_cell(b, JX_ROLE_LEVEL1, found->pdata[i]);
+        }
     keep_target_tail_from_remark(b, found, assign);
     record_spans(found, assign, spans);
     /* only once the row is placed: a rescue must not take a role that a
@@ -947,6 +983,22 @@ static void level1_rest_in_level2_column(GPtrArray *all, const gboolean *frag)
     }
 }
 
+/* TRUE when fragment cell `c`, in the row header's column but none of its
+ * words, is the rest (`标`) of the level-1 label that data row `above` took
+ * from that column (see level1_in_rowhead_column): joined, a level-1 label. */
+static gboolean level1_rest_in_rowhead_column(const jx_header *header, const built_row *above,
+                                              const jx_pcell *c)
+{
+    const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL1] : NULL;
+    if (c->rowhead || !head || head->col != c->col || !c->norm || c->col < 0 ||
+        c->col >= header->n_cols || header->roles[c->col] != JX_ROLE_ROWHEAD)
+        return FALSE;
+    char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], c->norm);
+    gboolean level1 = jx_taxonomy_level1(joined) != NULL;
+    g_free(joined);
+    return level1;
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
@@ -977,6 +1029,8 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         jx_role label = is_label_role(r) ? JX_ROLE_NONE : finishes_cell_above(b, above, c);
         if (label != JX_ROLE_NONE)
             r = label;
+        if (r == JX_ROLE_ROWHEAD && level1_rest_in_rowhead_column(header, above, c))
+            r = JX_ROLE_LEVEL1;
         /* a label that is only ever a level-1 (效益指标) is one wherever a
          * layout shifted it: the level-2 label beside it stays one, and so
          * does a word of a level-2 wrapped a word a line (社会 / 效益 / 指标) */
@@ -6815,6 +6869,66 @@ static void level1_stack_in_level2_column(GPtrArray *rows)
     }
 }
 
+/* The byte length of the level-1 label that opens level-2 text `text` and
+ * is followed by a level-2 label the taxonomy places under it, neither a
+ * label of the other level (效益指标 of 效益指标经济效益指标); 0 when none. */
+static gsize level1_opening_level2(const char *text)
+{
+    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
+        char *head = g_strndup(text, (gsize)(p - text));
+        const char *code = jx_taxonomy_level2(NULL, head) ? NULL : jx_taxonomy_level1(head);
+        gboolean fits = code && jx_taxonomy_level2(code, p) && !jx_taxonomy_level1(p);
+        g_free(head);
+        if (fits)
+            return (gsize)(p - text);
+    }
+    return 0;
+}
+
+/* A level-1 label stacked over its group's first level-2 label in one
+ * column (a browser that lays a web page's table out by its content sets a
+ * narrow level-1 cell's lines right of their column, so they fall in the
+ * level-2 column's place: `效益指` / `标` over `经济效益指` / `标`): the pieces joined
+ * read 效益指标经济效益指标, which no label is, and the row kept the level-1
+ * label above.  A level-2 text of pieces, on a row with no level-1 label in
+ * a table with a level-1 column, that parts into a level-1 label only and a
+ * level-2 label the taxonomy places under it, is the two: the level-1 on
+ * its first two lines, the level-2 on the rest. */
+static void level1_stacked_over_level2(GPtrArray *rows, gboolean has_level1)
+{
+    for (guint i = 0; has_level1 && i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (!text || b->text[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] < 2 ||
+            !b->head_line[JX_ROLE_LEVEL2] || labels_either_level(text))
+            continue;
+        gsize cut = level1_opening_level2(text);
+        if (!cut)
+            continue;
+        int first = b->head_line[JX_ROLE_LEVEL2], last = b->tail_line[JX_ROLE_LEVEL2];
+        char *rest = g_strdup(text + cut);
+        level1_over_lines(b, g_strndup(text, cut), first, MIN(first + 1, last));
+        level2_on_line(b, rest, MAX(first + 1, last));
+    }
+}
+
+/* A level-1 label whole in the level-2 column's place (the same drift, the
+ * label's lines joined: `效益指` / `标`, `满意度` / `指标`): on a row with no
+ * level-1 label, in a table with a level-1 column and more than the one
+ * label column, a level-2 text that is a level-1 label and no level-2 one is
+ * the row's level-1 label. */
+static void level1_whole_in_level2_column(GPtrArray *rows, gboolean has_level1,
+                                          gboolean one_column)
+{
+    for (guint i = 0; has_level1 && !one_column && i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *text = b->text[JX_ROLE_LEVEL2];
+        if (text && !b->text[JX_ROLE_LEVEL1] && jx_taxonomy_level1(text) &&
+            !jx_taxonomy_level2(NULL, text))
+            move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
+    }
+}
+
 /* A target (or half-year target) from its cells: the value cell parsed by
  * normalize, an operator or unit in cells of their own filling what the
  * value cell did not state.  NULL when the row has none of these cells. */
@@ -7723,6 +7837,9 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
     join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
+    gboolean has_level1 = table_has_role(table->header, JX_ROLE_LEVEL1);
+    level1_stacked_over_level2(rows, has_level1);
+    level1_whole_in_level2_column(rows, has_level1, one_column);
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     level2_repeated_as_name(rows);

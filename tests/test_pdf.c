@@ -3323,6 +3323,74 @@ static void reprinted_header_at_own_widths(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A form's web page printed by Chromium (chromium-web dept f0289): the
+ * table laid out by its content, the 效益 group's level-1 cell, two lines
+ * (`效益指` / `标`), stands right of its column, in the level-2 column's
+ * place, right over its first level-2 label (`经济效益指` / `标`).  The
+ * pieces joined read 效益指标经济效益指标, and the group's rows kept the
+ * level-1 label above (产出指标).  Such a level-2 text is the two labels. */
+static void level1_stacked_over_level2(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"节约财政资金", "level1", "效益指标"},
+        {"节约财政资金", "level2", "经济效益指标"},
+        {"节约财政资金", "category", "outcome.economic"},
+        {"拉动社会投资", "level1", "效益指标"},
+        {"拉动社会投资", "level2", "经济效益指标"},
+        {"兜底保障能力", "level1", "效益指标"},
+        {"兜底保障能力", "level2", "社会效益指标"},
+        {"节能减排效果", "level1", "效益指标"},
+        {"节能减排效果", "level2", "生态效益指标"},
+        {"亩均补助标准", "level1", "产出指标"},
+        {"亩均补助标准", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level1-stacked-over-level2-f0289.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/* A form's web page printed by Chromium (chromium-web dept f0204): the 效益
+ * group's level-1 cell (`效益指` / `标`) set right of its column, alone
+ * between two level-2 labels in the level-2 column's place, joined as that
+ * row's level-2 label (效益指标), and the group kept 产出指标 above.  A
+ * level-2 text that is a level-1 label only is the row's level-1 label. */
+static void level1_whole_in_level2_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-level1-whole-in-level2-column-f0204");
+    static const field_want w[] = {
+        {"节能减排效果", "level1", "效益指标"},
+        {"节能减排效果", "level2", "生态效益指标"},
+        {"节能减排效果", "category", "outcome.ecological"},
+        {"节约财政资金", "level1", "效益指标"},
+        {"节约财政资金", "level2", "经济效益指标"},
+        {"项目持续发挥作用年限", "level1", "效益指标"},
+        {"成本节约率", "level1", "产出指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level1-whole-in-level2-column-f0204.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/* A form's web page printed by Chromium (chromium-web dept f0239): on the
+ * continued page, where the row header (年度绩效指标) printed nothing, the
+ * 满意度 group's level-1 cell (`满意度指` / `标`) stands left of its column,
+ * in the row header's; read as the row header's, it was dropped and the
+ * group kept 效益指标 above.  A level-1 label or its opening there, on a
+ * row without one, is the row's level-1 label, and its rest goes with it. */
+static void level1_in_rowhead_column(void **state)
+{
+    (void)state;
+    fixture_fully_right("chromium-web-level1-in-rowhead-column-f0239");
+    static const field_want w[] = {
+        {"受益群众满意度", "level1", "满意度指标"},
+        {"受益群众满意度", "level2", "服务对象满意度指标"},
+        {"受益群众满意度", "category", "satisfaction.service"},
+        {"小区长效管理机制", "level1", "效益指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level1-in-rowhead-column-f0239.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3433,6 +3501,9 @@ int main(void)
         cmocka_unit_test(tight_rows_with_their_own_targets),
         cmocka_unit_test(parted_page_without_leading_columns),
         cmocka_unit_test(reprinted_header_at_own_widths),
+        cmocka_unit_test(level1_stacked_over_level2),
+        cmocka_unit_test(level1_whole_in_level2_column),
+        cmocka_unit_test(level1_in_rowhead_column),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
