@@ -519,6 +519,10 @@ struct jx_finder {
                                 read under it (see FOOT_HEAD_MIN_WORDS), or NULL */
     jx_grid *split_head;     /* a copy of a grid of header lines alone whose sub-heads
                                 may open the next page (see keep_split_head), or NULL */
+    int top_lines;           /* lines atop a later page than the open target table's
+                                last row, held until the grid under them says whether
+                                the table goes on (see TOP_LINES_MAX) */
+    int top_page, top_first; /* the page of the first of them and its line */
 };
 typedef jx_finder finder;
 
@@ -1108,6 +1112,7 @@ static void end_open(finder *f)
 {
     f->open = NULL;
     f->closing_page = 0;
+    f->top_lines = 0;
 }
 
 /* Takes a note row or line: it ends the open table and its text goes to
@@ -1868,6 +1873,96 @@ static gboolean keep_loose_line(finder *f, const char *norm, int line, int page,
     return TRUE;
 }
 
+/*
+ * A layout dump's page may open on a line the region under it leaves out: a
+ * row a page break cut off from the rest of the table, its cells set one
+ * space apart or alone on a page of its own (`新建社会足球场（农   9个   新增指标`
+ * over `村地区）`, then the next page's rows).  Read as text after the table
+ * it ended the table, and every row of the pages after it was lost.  Up to
+ * TOP_LINES_MAX lines that are no debris and read as such a row (see
+ * cut_row_line), standing atop a later page than the open target table's
+ * last row, are held instead; the first grid after them ends the table
+ * unless it goes on with it (continues), as a page's first grid with nothing
+ * above it would.  The lines themselves are read as no row (a warning says
+ * so).
+ */
+#define TOP_LINES_MAX 3
+
+/* TRUE when line `raw` reads as a row cut off atop its page: a word of it
+ * states a target (an operator, a figure, a unit, a date: a heading or a
+ * paragraph's line after the table states none), and it does not open, after
+ * a row's number if any, with a level label or a piece of one (`效益指标 可持
+ * 续影响 基本公共卫生服`): there the page's label columns stand with no header
+ * over them, and the grid under the line reads them into their neighbours'
+ * columns (more records wrong than right), so the table ends as before. */
+static gboolean cut_row_line(const char *raw)
+{
+    char **words = g_strsplit_set(raw, " \t\f", -1);
+    const char *first = NULL;
+    gboolean numbered = FALSE, target = FALSE;
+    for (char **w = words; *w; w++) {
+        if (!**w)
+            continue;
+        char *norm = jx_norm_text(*w);
+        target = target || (*norm && target_kind(jx_cell_classify(norm)));
+        if (!first && !numbered && *norm && strspn(norm, "0123456789") == strlen(norm))
+            numbered = TRUE; /* the row's number */
+        else if (!first)
+            first = *w;
+        g_free(norm);
+    }
+    gboolean label = FALSE;
+    if (first) {
+        char *norm = jx_norm_text(first);
+        char *head1 = jx_taxonomy_label_headed(norm, 1), *head2 = jx_taxonomy_label_headed(norm, 2);
+        label = head1 || head2 || jx_taxonomy_label_tail(norm) || jx_taxonomy_label_piece(norm) ||
+                jx_taxonomy_level1(norm) || jx_taxonomy_level2(NULL, norm);
+        g_free(head1);
+        g_free(head2);
+        g_free(norm);
+    }
+    g_strfreev(words);
+    return target && !label;
+}
+
+/* Holds line `raw` at `line`, on `page`, when it stands atop a page after the
+ * open target table's (see TOP_LINES_MAX).  TRUE when held. */
+static gboolean keep_top_line(finder *f, const char *raw, int line, int page)
+{
+    if (!f->open || f->held || f->closing_page || f->open->header->kind != JX_TABLE_TARGET ||
+        !f->open->rows->len || f->top_lines >= TOP_LINES_MAX || !cut_row_line(raw))
+        return FALSE;
+    const jx_prow *last = f->open->rows->pdata[f->open->rows->len - 1];
+    if (page <= 0 || last->page <= 0 || page <= last->page ||
+        (f->top_lines && page != f->top_page))
+        return FALSE;
+    if (!f->top_lines) {
+        f->top_page = page;
+        f->top_first = line;
+    }
+    f->top_lines++;
+    return TRUE;
+}
+
+/* Settles the lines held atop a page (see TOP_LINES_MAX) before `grid`
+ * (`h`: its header, or NULL): the table goes on when the grid continues it,
+ * else it ended at the first of them. */
+static void settle_top_lines(finder *f, const jx_grid *grid, const jx_header *h)
+{
+    if (!f->top_lines)
+        return;
+    int n = f->top_lines;
+    f->top_lines = 0;
+    if (f->open && !h && continues(f, f->open, grid) == CONTINUES_YES) {
+        g_ptr_array_add(f->warnings,
+                        g_strdup_printf("page %d: %d line(s) from line %d atop a page of target "
+                                        "table %d read as no row of it; not read",
+                                        f->top_page, n, f->top_first, f->open->index));
+        return;
+    }
+    end_open(f);
+}
+
 /* Places the cells of a row read from loose lines in the open header's
  * columns by what they are (their columns in the lines say nothing of the
  * table's).  TRUE when every cell found a role and the row has its name and
@@ -2173,6 +2268,7 @@ static void read_grid(finder *f, const jx_grid *grid)
         drop_loose(f, !goes_on);
     }
     forget_loose_grid(f); /* its lines' grid, or an earlier page's */
+    settle_top_lines(f, grid, h);
     if (f->closing_page) {
         /* after a page foot of too much debris the table goes on only where
          * the next page says so plainly: its header again, or rows of its
@@ -2528,7 +2624,7 @@ static void take_line(finder *f, const char *raw, int line, int page)
         f->in_notes = TRUE;
         jx_note_collect(norm, f->notes);
     } else if (f->open && !debris) {
-        if (!kept)
+        if (!kept && !keep_top_line(f, raw, line, page))
             end_open(f);
     } else if (f->open && ++f->debris > MAX_DEBRIS_LINES) {
         /* A page foot can hold more short lines than that (a cut cell's

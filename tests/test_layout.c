@@ -3996,6 +3996,27 @@ static void name_at_page_top_over_its_row(void **state)
                  "元/人", NULL);
 }
 
+/* Chromium's print of Writer's HTML dumped (chromium-writer-layout,
+ * standard f0276): a page break cut a row off alone on page 2, its cells
+ * three spaces apart (`新建社会足球场（农   9个   新增指标` over `村地区）`), no
+ * region of its own; read as text after the table it ended the table, and
+ * the rows of pages 3 and 4, headerless, went unread.  The line states a
+ * target, so it is held until page 3's grid says the table goes on. */
+static void cut_row_atop_page_keeps_table(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/standard/f0276";
+    check_fields(rel, "档案资料完整率", "level1", "产出指标", "level2", "质量指标", "op", "=",
+                 "value", "100", "unit", "%", NULL);
+    check_fields(rel, "项目完成时限", "level2", "时效指标", "value", "2021-11-30", NULL);
+    check_fields(rel, "人均补助标准", "level1", "成本指标", "level2", "经济成本指标", "value",
+                 "1940", "unit", "元/人", NULL);
+    check_fields(rel, "惠及人口", "level1", "效益指标", "level2", "社会效益指标", "op", ">=",
+                 "value", "26", "unit", "万人", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "91", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4213,6 +4234,7 @@ int main(void)
         cmocka_unit_test(continued_page_without_row_header_column),
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
+        cmocka_unit_test(cut_row_atop_page_keeps_table),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
