@@ -450,13 +450,15 @@ static gboolean key_word_begins_with(const char *word, const char *norm)
  * no key itself. */
 static gboolean begins_name_key(const char *norm)
 {
-    if (g_utf8_strlen(norm, -1) < KEY_HEAD_MIN_CHARS || key_field(norm, NULL) >= 0)
+    if (g_utf8_strlen(norm, -1) < KEY_HEAD_MIN_CHARS)
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++)
-        if (!meta_keys[i].contains && names_field(meta_keys[i].field) &&
-            key_word_begins_with(meta_keys[i].word, norm))
-            return TRUE;
-    return FALSE;
+    gboolean begins = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !begins; i++)
+        begins = !meta_keys[i].contains && names_field(meta_keys[i].field) &&
+                 key_word_begins_with(meta_keys[i].word, norm);
+    /* whether it is a key itself last: key_field reads the text against
+     * every key, and the prefix test has turned nearly every text away */
+    return begins && key_field(norm, NULL) < 0;
 }
 
 /* The name key field `head` followed by `rest` makes, or -1. */
