@@ -436,18 +436,29 @@ static gboolean reads_as_name_value(const char *norm)
  * too many words. */
 #define KEY_HEAD_MIN_CHARS 2
 
+/* TRUE when key word `word` begins with `norm`, a text of two characters or
+ * more: the first two bytes turn nearly every text away before
+ * g_str_has_prefix measures both strings (asked of every key for every cell
+ * a grid's rows hold). */
+static gboolean key_word_begins_with(const char *word, const char *norm)
+{
+    return word[0] == norm[0] && word[1] == norm[1] && g_str_has_prefix(word, norm);
+}
+
 /* TRUE when `norm` is the first line of a name key wrapped in a narrow
  * column (部门(单位) of 部门(单位)名称): a proper beginning of a whole name key,
  * no key itself. */
 static gboolean begins_name_key(const char *norm)
 {
-    if (g_utf8_strlen(norm, -1) < KEY_HEAD_MIN_CHARS || key_field(norm, NULL) >= 0)
+    if (g_utf8_strlen(norm, -1) < KEY_HEAD_MIN_CHARS)
         return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys); i++)
-        if (!meta_keys[i].contains && names_field(meta_keys[i].field) &&
-            g_str_has_prefix(meta_keys[i].word, norm))
-            return TRUE;
-    return FALSE;
+    gboolean begins = FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(meta_keys) && !begins; i++)
+        begins = !meta_keys[i].contains && names_field(meta_keys[i].field) &&
+                 key_word_begins_with(meta_keys[i].word, norm);
+    /* whether it is a key itself last: key_field reads the text against
+     * every key, and the prefix test has turned nearly every text away */
+    return begins && key_field(norm, NULL) < 0;
 }
 
 /* The name key field `head` followed by `rest` makes, or -1. */
