@@ -117,6 +117,11 @@
 /* A line this short of text alone is always a tail: no name is one or two
  * characters. */
 #define MAX_STRAY_CHARS 2
+/* A name's last word wrapped together with its bracketed qualifier
+ * (`人均管理` / `费用（以批复为准）`: the converter keeps the word and the
+ * bracket on one line) is this short before the bracket; a name of its
+ * own with a qualifier has a longer head (`政策知晓率（含续建）`). */
+#define MAX_QUALIFIED_HEAD_CHARS 4
 
 /* The openers and scoring words of 指标解释 / 评分标准 texts: what
  * explains or scores an indicator, never its name. */
@@ -276,6 +281,26 @@ static gboolean ends_with_closer(const char *norm)
     return jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) > 0;
 }
 
+/* TRUE when `norm` is a short word and a bracketed qualifier closing the
+ * line (`费用(以批复为准)`, `指导员(一期)*`), no more than
+ * MAX_QUALIFIED_HEAD_CHARS before the bracket. */
+static gboolean short_word_qualified(const char *norm)
+{
+    const char *open = norm;
+    while (*open && !jx_norm_prefix_listed(open, openers, G_N_ELEMENTS(openers)))
+        open = g_utf8_next_char(open);
+    if (open == norm || !*open || leaves_open(open))
+        return FALSE;
+    glong head = g_utf8_strlen(norm, open - norm);
+    const char *end = norm + strlen(norm);
+    if (end > norm && end[-1] == '*')
+        end--;
+    const char *last = end > open ? g_utf8_prev_char(end) : open;
+    return head <= MAX_QUALIFIED_HEAD_CHARS && last > open &&
+           jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) > 0 &&
+           !strpbrk(open + 1, "([");
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -291,6 +316,11 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
         return TRUE;
     /* one or two characters of text: never a name */
     if (kind == IT_TEXT && chars <= MAX_STRAY_CHARS)
+        return TRUE;
+    /* a name's last word wrapped with its qualifier, under a name's first
+     * line that has none */
+    if (kind == IT_TEXT && prev->kind == IT_TEXT && !strpbrk(prev->norm, "([") &&
+        short_word_qualified(norm))
         return TRUE;
     /* a name whose bracket a line of its own closed (`…（农村地区` / `）`)
      * ended there, however wide it is: the next line is the next name */

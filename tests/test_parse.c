@@ -4270,6 +4270,23 @@ static void test_raw_joined_label_head_beside_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a name whose last word the converter wrapped together
+ * with its bracketed qualifier (tests/raw/README.md): `新建改造` /
+ * `排水管网（以批复为准）` is one name, and the next row keeps its own target. */
+static void test_raw_qualified_word_wrapped(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "加装电梯数量", ">=", "28", "部", "output.quantity"},
+        {"产出指标", "数量指标", "新建改造排水管网(以批复为准)", ">=", "19.9", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "改造老旧小区建筑面积", ">=", "23.7", "万平方米", "output.quantity"},
+        {"产出指标", "数量指标", "农村危房改造户数", ">=", "460", "户", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-qualified-word-wrapped.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4864,6 +4881,7 @@ int main(void)
         cmocka_unit_test(test_raw_unit_cut_after_slash),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
+        cmocka_unit_test(test_raw_qualified_word_wrapped),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
