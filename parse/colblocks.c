@@ -114,6 +114,12 @@
 /* A name's bracketed qualifier (`（含续建）`, `（县直单位）`) wrapped onto
  * a line of its own is at most this long. */
 #define MAX_BRACKET_TAIL_CHARS 10
+/* A name wrapped at a word's end over two lines of its column is at most
+ * this long: longer, the two lines are two names. */
+#define MAX_WRAPPED_NAME_CHARS 14
+/* …and its first line, filled to near the column's width, is at most this
+ * much shorter than the rest below it (a column breaks at a word's end). */
+#define MAX_WRAP_SLACK_CHARS 2
 /* A line this short of text alone is always a tail: no name is one or two
  * characters. */
 #define MAX_STRAY_CHARS 2
@@ -1956,6 +1962,62 @@ static void keep_only_pairs(GArray *names, GArray *targets, GArray *keep_n, GArr
     g_array_unref(keep_t);
 }
 
+static gboolean name_commits(const char *name);
+
+/* TRUE when `name` ends in a word saying its target is words (see
+ * words_endings): a whole indicator of its own. */
+static gboolean ends_in_words(const char *name);
+
+/* TRUE when name item `b` is the line right after name item `a`, both
+ * one line of text, the seam no bracket's end: the two lines of one name
+ * its column wrapped at a word's end (`营养改善计划` / `受益学生人数`). */
+static gboolean wrapped_name_lines(const GArray *items, guint a, guint b)
+{
+    const item *x = &g_array_index(items, item, a), *y = &g_array_index(items, item, b);
+    return b == a + 1 && x->kind == IT_TEXT && y->kind == IT_TEXT && x->page == y->page &&
+           x->line == x->last_line && y->line == y->last_line && y->line == x->last_line + 1 &&
+           !ends_with_closer(x->norm) && !strpbrk(x->norm, "([") && !g_str_has_suffix(x->norm, "*") &&
+           !name_commits(x->norm) && !ends_in_words(y->norm) &&
+           x->chars + y->chars <= MAX_WRAPPED_NAME_CHARS && y->chars <= x->chars + MAX_WRAP_SLACK_CHARS;
+}
+
+/* Joins each name left unpaired (keep_n lacks it) to the paired name on
+ * the line next to it, above or below, when the two are one name's lines
+ * (wrapped_name_lines): a name wrapped at a word's end reads as two, and
+ * the pairing gives its target to one of them. */
+static void join_unpaired_pieces(GArray *names, const GArray *keep_n, GArray *items)
+{
+    gboolean *paired = g_new0(gboolean, names->len + 1);
+    for (guint k = 0; k < keep_n->len; k++)
+        paired[g_array_index(keep_n, guint, k)] = TRUE;
+    for (guint i = 0; i < names->len; i++) {
+        if (paired[i])
+            continue;
+        name_at *u = &g_array_index(names, name_at, i);
+        name_at *below = i + 1 < names->len && paired[i + 1] ? &g_array_index(names, name_at, i + 1) : NULL;
+        name_at *above = i > 0 && paired[i - 1] ? &g_array_index(names, name_at, i - 1) : NULL;
+        name_at *to = NULL;
+        char *joined = NULL;
+        if (below && below->name == g_array_index(items, item, below->at).norm &&
+            wrapped_name_lines(items, u->at, below->at)) {
+            to = below;
+            joined = jx_norm_join(u->name, below->name);
+        } else if (above && above->name == g_array_index(items, item, above->at).norm &&
+                   wrapped_name_lines(items, above->at, u->at)) {
+            to = above;
+            joined = jx_norm_join(above->name, u->name);
+        }
+        if (!to)
+            continue;
+        item *it = &g_array_index(items, item, to->at);
+        g_free(it->norm);
+        it->norm = joined;
+        it->chars = g_utf8_strlen(joined, -1);
+        to->name = joined;
+    }
+    g_free(paired);
+}
+
 /* Pairs the names with the targets in order (best_pairs), and keeps the
  * paired ones only: names[k] pairs targets[k] on return.  When the pairs
  * chosen with what the names state fail the guard and those chosen by
@@ -1963,8 +2025,9 @@ static void keep_only_pairs(GArray *names, GArray *targets, GArray *keep_n, GArr
  * (MIN_STATED_KEPT), the latter are kept: the cue can draw a few names to
  * targets rows away (a name printed rows below its target), leaving too few
  * pairs printed in order for the region to be read as a table, where
- * print order pairs the region whole. */
-static void pair_up(GArray *names, GArray *targets)
+ * print order pairs the region whole.  A name left unpaired that is a
+ * wrapped line of a paired one joins it (join_unpaired_pieces). */
+static void pair_up(GArray *names, GArray *targets, GArray *items)
 {
     GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
     GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -1981,6 +2044,7 @@ static void pair_up(GArray *names, GArray *targets)
         if (plain)
             keep_n = plain_n, keep_t = plain_t;
     }
+    join_unpaired_pieces(names, keep_n, items);
     keep_only_pairs(names, targets, keep_n, keep_t);
 }
 
@@ -2206,6 +2270,14 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
     return PAIR_SCORE + (a->at < t->at ? ORDERED_SCORE : 0) +
            (next_target[i] == first && last_name[j] == (int)i ? ADJACENT_SCORE : 0) +
            (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
+}
+
+static gboolean ends_in_words(const char *name)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return TRUE;
+    return FALSE;
 }
 
 /* TRUE when the name's ending says what its target states (name_states
@@ -2842,7 +2914,7 @@ static gboolean read_region(jx_colblocks *b)
     gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
                         pair_around_anchors(names, targets);
     if (names && !halves && !mids && !anchored)
-        pair_up(names, targets);
+        pair_up(names, targets, items);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
         spread_blocks(names, targets, rows, blocks);

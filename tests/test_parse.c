@@ -4287,6 +4287,23 @@ static void test_raw_qualified_word_wrapped(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a name its column wrapped at a word's end
+ * (tests/raw/README.md): `营养改善计划` / `受益学生人数` read as two names, the
+ * target paired with one; the other, unpaired, is its wrapped line. */
+static void test_raw_name_wrapped_at_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出数量", "农村寄宿制学校宿舍改造数", "=", "19", "所", "output.quantity"},
+        {"产出", "产出数量", "营养改善计划受益学生人数", ">=", "21200", "人", "output.quantity"},
+        {"产出", "产出质量", "校舍改造工程验收合格率", ">=", "100", "%", "output.quality"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-name-wrapped-at-word.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "受益学生人数"));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4882,6 +4899,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_raw_qualified_word_wrapped),
+        cmocka_unit_test(test_raw_name_wrapped_at_word),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
