@@ -2349,7 +2349,7 @@ static gboolean mid_fits(const char *mid, const char *year)
 /* Pairs the names with one or two targets each in order, as pair_up does
  * with one: names[k] pairs targets[k] (the year's) on return, and the
  * returned array holds row k's half-year target (NULL: its cell empty). */
-static GPtrArray *pair_up_halves(GArray *names, GArray *targets,
+static GPtrArray *pair_up_halves(GArray *names, GArray *targets, GArray *items,
                                   gboolean (*fits)(const char *first, const char *second))
 {
     guint n = names->len, m = targets->len;
@@ -2414,6 +2414,7 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets,
         int half = g_array_index(keep_h, int, k);
         g_ptr_array_add(halves, half < 0 ? NULL : g_strdup(g_array_index(targets, target_at, half).text->str));
     }
+    join_unpaired_pieces(names, keep_n, items);
     keep_only_pairs(names, targets, keep_n, keep_t);
     g_array_unref(keep_h);
     g_free(best);
@@ -2905,11 +2906,11 @@ static gboolean read_region(jx_colblocks *b)
     if (prints)
         assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
-    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, half_fits) : NULL;
+    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, items, half_fits) : NULL;
     /* a mid-term target before the year's pairs as a half-year's does, and
      * is set aside */
     GPtrArray *mids = names && !halves && !(prints && prints->len) && has_mid_targets(items)
-                          ? pair_up_halves(names, targets, mid_fits)
+                          ? pair_up_halves(names, targets, items, mid_fits)
                           : NULL;
     gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
                         pair_around_anchors(names, targets);

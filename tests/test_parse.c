@@ -4304,6 +4304,22 @@ static void test_raw_name_wrapped_at_word(void **state)
     jx_record_list_free(l);
 }
 
+/* The same in a half-year table (tests/raw/README.md): `0-6岁儿童` /
+ * `健康管理人数` is one name, with both its targets. */
+static void test_raw_half_name_wrapped_at_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "0-6岁儿童健康管理人数", NULL, "145600", "人", "output.quantity"},
+        {"产出指标", "产出数量", "65岁及以上老年人健康管理人数", "=", "5700", "人", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-name-wrapped-at-word.txt", rows, G_N_ELEMENTS(rows));
+    assert_half(l, "0-6岁儿童健康管理人数", NULL, "43680", "人");
+    assert_null(indicator_named(l, "健康管理人数"));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4900,6 +4916,7 @@ int main(void)
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
         cmocka_unit_test(test_raw_qualified_word_wrapped),
         cmocka_unit_test(test_raw_name_wrapped_at_word),
+        cmocka_unit_test(test_raw_half_name_wrapped_at_word),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
