@@ -114,9 +114,20 @@
 /* A name's bracketed qualifier (`（含续建）`, `（县直单位）`) wrapped onto
  * a line of its own is at most this long. */
 #define MAX_BRACKET_TAIL_CHARS 10
+/* A name wrapped at a word's end over two lines of its column is at most
+ * this long: longer, the two lines are two names. */
+#define MAX_WRAPPED_NAME_CHARS 14
+/* …and its first line, filled to near the column's width, is at most this
+ * much shorter than the rest below it (a column breaks at a word's end). */
+#define MAX_WRAP_SLACK_CHARS 2
 /* A line this short of text alone is always a tail: no name is one or two
  * characters. */
 #define MAX_STRAY_CHARS 2
+/* A name's last word wrapped together with its bracketed qualifier
+ * (`人均管理` / `费用（以批复为准）`: the converter keeps the word and the
+ * bracket on one line) is this short before the bracket; a name of its
+ * own with a qualifier has a longer head (`政策知晓率（含续建）`). */
+#define MAX_QUALIFIED_HEAD_CHARS 4
 
 /* The openers and scoring words of 指标解释 / 评分标准 texts: what
  * explains or scores an indicator, never its name. */
@@ -276,6 +287,26 @@ static gboolean ends_with_closer(const char *norm)
     return jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) > 0;
 }
 
+/* TRUE when `norm` is a short word and a bracketed qualifier closing the
+ * line (`费用(以批复为准)`, `指导员(一期)*`), no more than
+ * MAX_QUALIFIED_HEAD_CHARS before the bracket. */
+static gboolean short_word_qualified(const char *norm)
+{
+    const char *open = norm;
+    while (*open && !jx_norm_prefix_listed(open, openers, G_N_ELEMENTS(openers)))
+        open = g_utf8_next_char(open);
+    if (open == norm || !*open || leaves_open(open))
+        return FALSE;
+    glong head = g_utf8_strlen(norm, open - norm);
+    const char *end = norm + strlen(norm);
+    if (end > norm && end[-1] == '*')
+        end--;
+    const char *last = end > open ? g_utf8_prev_char(end) : open;
+    return head <= MAX_QUALIFIED_HEAD_CHARS && last > open &&
+           jx_norm_prefix_listed(last, closers, G_N_ELEMENTS(closers)) > 0 &&
+           !strpbrk(open + 1, "([");
+}
+
 /* TRUE when the line `norm` (`chars` characters, read alone as `kind`),
  * right below the text item `prev` (`wrapped`: at its column's width), is
  * the rest of that item's cell. */
@@ -291,6 +322,11 @@ static gboolean is_tail(const item *prev, const char *norm, glong chars, item_ki
         return TRUE;
     /* one or two characters of text: never a name */
     if (kind == IT_TEXT && chars <= MAX_STRAY_CHARS)
+        return TRUE;
+    /* a name's last word wrapped with its qualifier, under a name's first
+     * line that has none */
+    if (kind == IT_TEXT && prev->kind == IT_TEXT && !strpbrk(prev->norm, "([") &&
+        short_word_qualified(norm))
         return TRUE;
     /* a name whose bracket a line of its own closed (`…（农村地区` / `）`)
      * ended there, however wide it is: the next line is the next name */
@@ -1926,6 +1962,62 @@ static void keep_only_pairs(GArray *names, GArray *targets, GArray *keep_n, GArr
     g_array_unref(keep_t);
 }
 
+static gboolean name_commits(const char *name);
+
+/* TRUE when `name` ends in a word saying its target is words (see
+ * words_endings): a whole indicator of its own. */
+static gboolean ends_in_words(const char *name);
+
+/* TRUE when name item `b` is the line right after name item `a`, both
+ * one line of text, the seam no bracket's end: the two lines of one name
+ * its column wrapped at a word's end (`营养改善计划` / `受益学生人数`). */
+static gboolean wrapped_name_lines(const GArray *items, guint a, guint b)
+{
+    const item *x = &g_array_index(items, item, a), *y = &g_array_index(items, item, b);
+    return b == a + 1 && x->kind == IT_TEXT && y->kind == IT_TEXT && x->page == y->page &&
+           x->line == x->last_line && y->line == y->last_line && y->line == x->last_line + 1 &&
+           !ends_with_closer(x->norm) && !strpbrk(x->norm, "([") && !g_str_has_suffix(x->norm, "*") &&
+           !name_commits(x->norm) && !ends_in_words(y->norm) &&
+           x->chars + y->chars <= MAX_WRAPPED_NAME_CHARS && y->chars <= x->chars + MAX_WRAP_SLACK_CHARS;
+}
+
+/* Joins each name left unpaired (keep_n lacks it) to the paired name on
+ * the line next to it, above or below, when the two are one name's lines
+ * (wrapped_name_lines): a name wrapped at a word's end reads as two, and
+ * the pairing gives its target to one of them. */
+static void join_unpaired_pieces(GArray *names, const GArray *keep_n, GArray *items)
+{
+    gboolean *paired = g_new0(gboolean, names->len + 1);
+    for (guint k = 0; k < keep_n->len; k++)
+        paired[g_array_index(keep_n, guint, k)] = TRUE;
+    for (guint i = 0; i < names->len; i++) {
+        if (paired[i])
+            continue;
+        name_at *u = &g_array_index(names, name_at, i);
+        name_at *below = i + 1 < names->len && paired[i + 1] ? &g_array_index(names, name_at, i + 1) : NULL;
+        name_at *above = i > 0 && paired[i - 1] ? &g_array_index(names, name_at, i - 1) : NULL;
+        name_at *to = NULL;
+        char *joined = NULL;
+        if (below && below->name == g_array_index(items, item, below->at).norm &&
+            wrapped_name_lines(items, u->at, below->at)) {
+            to = below;
+            joined = jx_norm_join(u->name, below->name);
+        } else if (above && above->name == g_array_index(items, item, above->at).norm &&
+                   wrapped_name_lines(items, above->at, u->at)) {
+            to = above;
+            joined = jx_norm_join(above->name, u->name);
+        }
+        if (!to)
+            continue;
+        item *it = &g_array_index(items, item, to->at);
+        g_free(it->norm);
+        it->norm = joined;
+        it->chars = g_utf8_strlen(joined, -1);
+        to->name = joined;
+    }
+    g_free(paired);
+}
+
 /* Pairs the names with the targets in order (best_pairs), and keeps the
  * paired ones only: names[k] pairs targets[k] on return.  When the pairs
  * chosen with what the names state fail the guard and those chosen by
@@ -1933,8 +2025,9 @@ static void keep_only_pairs(GArray *names, GArray *targets, GArray *keep_n, GArr
  * (MIN_STATED_KEPT), the latter are kept: the cue can draw a few names to
  * targets rows away (a name printed rows below its target), leaving too few
  * pairs printed in order for the region to be read as a table, where
- * print order pairs the region whole. */
-static void pair_up(GArray *names, GArray *targets)
+ * print order pairs the region whole.  A name left unpaired that is a
+ * wrapped line of a paired one joins it (join_unpaired_pieces). */
+static void pair_up(GArray *names, GArray *targets, GArray *items)
 {
     GArray *keep_n = g_array_new(FALSE, FALSE, sizeof(guint));
     GArray *keep_t = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -1951,6 +2044,7 @@ static void pair_up(GArray *names, GArray *targets)
         if (plain)
             keep_n = plain_n, keep_t = plain_t;
     }
+    join_unpaired_pieces(names, keep_n, items);
     keep_only_pairs(names, targets, keep_n, keep_t);
 }
 
@@ -2178,6 +2272,14 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
            (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
+static gboolean ends_in_words(const char *name)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when the name's ending says what its target states (name_states
  * can tell a wrong target from a right one): a rate, a time limit, a
  * quality in words. */
@@ -2247,7 +2349,7 @@ static gboolean mid_fits(const char *mid, const char *year)
 /* Pairs the names with one or two targets each in order, as pair_up does
  * with one: names[k] pairs targets[k] (the year's) on return, and the
  * returned array holds row k's half-year target (NULL: its cell empty). */
-static GPtrArray *pair_up_halves(GArray *names, GArray *targets,
+static GPtrArray *pair_up_halves(GArray *names, GArray *targets, GArray *items,
                                   gboolean (*fits)(const char *first, const char *second))
 {
     guint n = names->len, m = targets->len;
@@ -2312,6 +2414,7 @@ static GPtrArray *pair_up_halves(GArray *names, GArray *targets,
         int half = g_array_index(keep_h, int, k);
         g_ptr_array_add(halves, half < 0 ? NULL : g_strdup(g_array_index(targets, target_at, half).text->str));
     }
+    join_unpaired_pieces(names, keep_n, items);
     keep_only_pairs(names, targets, keep_n, keep_t);
     g_array_unref(keep_h);
     g_free(best);
@@ -2803,16 +2906,16 @@ static gboolean read_region(jx_colblocks *b)
     if (prints)
         assign_tasks(names, prints);
     guint names_read = names ? names->len : 0, targets_read = targets ? targets->len : 0;
-    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, half_fits) : NULL;
+    GPtrArray *halves = names && b->two_targets && !(prints && prints->len) ? pair_up_halves(names, targets, items, half_fits) : NULL;
     /* a mid-term target before the year's pairs as a half-year's does, and
      * is set aside */
     GPtrArray *mids = names && !halves && !(prints && prints->len) && has_mid_targets(items)
-                          ? pair_up_halves(names, targets, mid_fits)
+                          ? pair_up_halves(names, targets, items, mid_fits)
                           : NULL;
     gboolean anchored = names && !halves && !mids && !pairs_in_order(names, targets) &&
                         pair_around_anchors(names, targets);
     if (names && !halves && !mids && !anchored)
-        pair_up(names, targets);
+        pair_up(names, targets, items);
     guint rows = ok ? MIN(names->len, targets->len) : 0;
     if (names) {
         spread_blocks(names, targets, rows, blocks);

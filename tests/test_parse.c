@@ -4270,6 +4270,56 @@ static void test_raw_joined_label_head_beside_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a name whose last word the converter wrapped together
+ * with its bracketed qualifier (tests/raw/README.md): `新建改造` /
+ * `排水管网（以批复为准）` is one name, and the next row keeps its own target. */
+static void test_raw_qualified_word_wrapped(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "数量指标", "加装电梯数量", ">=", "28", "部", "output.quantity"},
+        {"产出指标", "数量指标", "新建改造排水管网(以批复为准)", ">=", "19.9", "公里", "output.quantity"},
+        {"产出指标", "数量指标", "改造老旧小区建筑面积", ">=", "23.7", "万平方米", "output.quantity"},
+        {"产出指标", "数量指标", "农村危房改造户数", ">=", "460", "户", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-qualified-word-wrapped.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a name its column wrapped at a word's end
+ * (tests/raw/README.md): `营养改善计划` / `受益学生人数` read as two names, the
+ * target paired with one; the other, unpaired, is its wrapped line. */
+static void test_raw_name_wrapped_at_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "产出数量", "农村寄宿制学校宿舍改造数", "=", "19", "所", "output.quantity"},
+        {"产出", "产出数量", "营养改善计划受益学生人数", ">=", "21200", "人", "output.quantity"},
+        {"产出", "产出质量", "校舍改造工程验收合格率", ">=", "100", "%", "output.quality"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-name-wrapped-at-word.txt", rows, G_N_ELEMENTS(rows));
+    assert_null(indicator_named(l, "受益学生人数"));
+    jx_record_list_free(l);
+}
+
+/* The same in a half-year table (tests/raw/README.md): `0-6岁儿童` /
+ * `健康管理人数` is one name, with both its targets. */
+static void test_raw_half_name_wrapped_at_word(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "产出数量", "0-6岁儿童健康管理人数", NULL, "145600", "人", "output.quantity"},
+        {"产出指标", "产出数量", "65岁及以上老年人健康管理人数", "=", "5700", "人", "output.quantity"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-half-name-wrapped-at-word.txt", rows, G_N_ELEMENTS(rows));
+    assert_half(l, "0-6岁儿童健康管理人数", NULL, "43680", "人");
+    assert_null(indicator_named(l, "健康管理人数"));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4864,6 +4914,9 @@ int main(void)
         cmocka_unit_test(test_raw_unit_cut_after_slash),
         cmocka_unit_test(test_raw_label_head_beside_name),
         cmocka_unit_test(test_raw_joined_label_head_beside_name),
+        cmocka_unit_test(test_raw_qualified_word_wrapped),
+        cmocka_unit_test(test_raw_name_wrapped_at_word),
+        cmocka_unit_test(test_raw_half_name_wrapped_at_word),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
