@@ -1486,6 +1486,20 @@ static void name_over_figures_keeps_table(void **state)
                  NULL);
 }
 
+/* A form with a 指标解释 column whose text wraps to a last line of a score
+ * (`完成目标得满分，每降低1个百分点扣` / `0.5分`), set beside the row's target
+ * (`=3万元/人`, the name a line above): a figure was no cell the 指标解释
+ * column could hold, so the row read as shifted, the target in the name's
+ * slot and `0.5分` as the target (variant v0052, Chromium's print of Calc's
+ * HTML).  A figure may stand in that column, as in 备注. */
+static void score_line_of_explanation_stays_there(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/variant/v0052";
+    check_fields(rel, "人均管理费用*", "op", "=", "value", "3", "unit", "万元/人", NULL);
+    check_fields(rel, "人均培训成本", "op", "<=", "value", "700", "unit", "元/人", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4106,6 +4120,7 @@ int main(void)
         cmocka_unit_test(target_under_name_on_moved_page),
         cmocka_unit_test(task_under_top_name_is_no_name),
         cmocka_unit_test(name_over_figures_keeps_table),
+        cmocka_unit_test(score_line_of_explanation_stays_there),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
