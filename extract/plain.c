@@ -1086,6 +1086,23 @@ static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k
     return FALSE;
 }
 
+/* TRUE when single-piece line k, indented past the margin right under a
+ * line of the region, is a tall row's name set at its top over the row's
+ * figures, centred a line lower with no blank line between (Chromium's
+ * print of a spreadsheet: `免费开放场馆数量（农村地区）` / `=8个`): the line
+ * below holds nothing in the name's columns and reaches right of them
+ * (name_over_cells).  Such a name may run wider than a wrapped cell's
+ * line (may_continue); a paragraph's line has no figure set beside its
+ * end on the line below. */
+static gboolean name_over_figures(const page_line *lines, gsize n, gsize k, int margin)
+{
+    const page_line *pl = &lines[k];
+    return k > 0 && k + 1 < n && pl->kind == ROW_NONE && !pl->furniture && !line_blank(pl) &&
+           !pl->joined && pl->offset > margin + 1 && !line_blank(&lines[k - 1]) &&
+           !lines[k - 1].furniture && !line_blank(&lines[k + 1]) && !lines[k + 1].furniture &&
+           name_over_cells(lines, k, k + 1);
+}
+
 /* TRUE when `word` is a level label, or a wrapped label's first or last
  * line. */
 static gboolean label_word(const char *word)
@@ -1361,7 +1378,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                    !wraps_round_row(lines, n, k, last_multi) &&
                    !label_wraps_round_row(lines, n, k, margin, width) &&
                    !line_in_top_name_label(lines, n, k) &&
-                   !wraps_round_last_column(lines, n, k)) {
+                   !wraps_round_last_column(lines, n, k) &&
+                   !name_over_figures(lines, n, k, margin)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

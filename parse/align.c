@@ -99,16 +99,21 @@ static gboolean label_line_opens_weight(const char *norm)
 
 /* compat[cell kind][role]: how well a cell of that kind fills that role. */
 /* Unknown text prefers the name over a label: every data row has a name,
- * while labels are written once per merged span. */
+ * while labels are written once per merged span.  A figure may stand in
+ * the 指标解释 column as it may in 备注, weakly: an explanation's wrapped
+ * last line is often a score (`完成目标得满分，每降低1个百分点扣` / `0.5分`),
+ * set beside the row's own target (`=3万元/人`); read as no cell that
+ * column can hold, it moved the target into the name's slot and took its
+ * place. */
 static const double compat[JX_CK_COUNT][JX_ROLE_COUNT] = {
     /*               none seq rowhd  l1   l2  task name  hop  hval hunit  op  val  unit  wt  sc  rate rsn  bud  expl other act dev */
     [JX_CK_EMPTY] = {NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO},
-    [JX_CK_INT] = {NO, 6, NO, -4, -4, -2, -2, NO, 6, NO, NO, 6, NO, 5, 5, 4, NO, 4, NO, 0, 6, NO},
-    [JX_CK_NUMBER] = {NO, -3, NO, -4, -4, -3, -3, NO, 7, NO, NO, 7, NO, 5, 5, 5, NO, 5, NO, 0, 7, NO},
+    [JX_CK_INT] = {NO, 6, NO, -4, -4, -2, -2, NO, 6, NO, NO, 6, NO, 5, 5, 4, NO, 4, 0, 0, 6, NO},
+    [JX_CK_NUMBER] = {NO, -3, NO, -4, -4, -3, -3, NO, 7, NO, NO, 7, NO, 5, 5, 5, NO, 5, 0, 0, 7, NO},
     [JX_CK_OP] = {NO, NO, NO, NO, NO, NO, NO, 10, NO, NO, 10, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO, NO},
     [JX_CK_UNIT] = {NO, NO, NO, NO, NO, -5, -5, NO, 0, 10, NO, 0, 10, NO, NO, NO, NO, NO, NO, 0, 0, NO},
     [JX_CK_DATE] = {NO, NO, NO, NO, NO, -3, -3, NO, 8, NO, NO, 8, NO, NO, NO, NO, NO, NO, NO, 0, 8, NO},
-    [JX_CK_TARGET] = {NO, NO, NO, NO, NO, -3, -3, NO, 9, NO, NO, 9, NO, 2, 2, 3, NO, 2, NO, 0, 9, NO},
+    [JX_CK_TARGET] = {NO, NO, NO, NO, NO, -3, -3, NO, 9, NO, NO, 9, NO, 2, 2, 3, NO, 2, 0, 0, 9, NO},
     [JX_CK_LEVEL1] = {NO, NO, 0, 8, 3, 1, 1, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0, -3, 0},
     [JX_CK_LEVEL2] = {NO, NO, 0, 2, 8, 1, 7, NO, -3, NO, NO, -3, NO, NO, NO, NO, 0, NO, 0, 0, -3, 0},
     [JX_CK_MARK] = {NO, NO, NO, NO, NO, NO, -3, 6, NO, NO, 6, NO, NO, NO, NO, NO, NO, NO, NO, 6, NO, NO},

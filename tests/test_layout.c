@@ -1463,6 +1463,43 @@ static void task_under_top_name_is_no_name(void **state)
                  "推进公路安全生命防护工程", NULL);
 }
 
+/* Chromium's print of Calc's HTML sets a tall row's name at its top and
+ * its figures a line lower, no blank line between (`免费开放场馆数量（农村地区）`
+ * / `=8个`): a name alone on its line wider than half the table read as a
+ * paragraph and ended the table there, its rows down to the next page's
+ * lost (legacy f0250: 28 of 39 rows).  A line whose text the line below
+ * leaves clear, its figures right of it, is a row's name. */
+static void name_over_figures_keeps_table(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/legacy/f0250";
+    check_fields(rel, "免费开放场馆数量(农村地区)", "op", "=", "value", "8", "unit", "个", "level2",
+                 "数量", NULL);
+    check_fields(rel, "非遗传承人培训人次(一期)", "op", ">=", "value", "290", "unit", "人次",
+                 NULL);
+    check_fields(rel, "开展群众文化活动(续建)", "op", ">=", "value", "80", "unit", "场次", NULL);
+    check_fields(rel, "免费开放场馆数量(乡镇)", "op", ">=", "value", "14", "unit", "个", NULL);
+    check_fields(rel, "新增图书馆藏书(乡镇)", "op", "=", "value", "46800", "unit", "册", NULL);
+    check_fields(rel, "亩均补助标准", "op", "<=", "value", "530", "unit", "元/亩", "level2", "成本",
+                 NULL);
+    check_fields(rel, "群众满意度", "op", "=", "value", "85", "unit", "%", "level1", "满意度指标",
+                 NULL);
+}
+
+/* A form with a 指标解释 column whose text wraps to a last line of a score
+ * (`完成目标得满分，每降低1个百分点扣` / `0.5分`), set beside the row's target
+ * (`=3万元/人`, the name a line above): a figure was no cell the 指标解释
+ * column could hold, so the row read as shifted, the target in the name's
+ * slot and `0.5分` as the target (variant v0052, Chromium's print of Calc's
+ * HTML).  A figure may stand in that column, as in 备注. */
+static void score_line_of_explanation_stays_there(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/variant/v0052";
+    check_fields(rel, "人均管理费用*", "op", "=", "value", "3", "unit", "万元/人", NULL);
+    check_fields(rel, "人均培训成本", "op", "<=", "value", "700", "unit", "元/人", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4120,6 +4157,8 @@ int main(void)
         cmocka_unit_test(full_name_line_keeps_its_rest),
         cmocka_unit_test(target_under_name_on_moved_page),
         cmocka_unit_test(task_under_top_name_is_no_name),
+        cmocka_unit_test(name_over_figures_keeps_table),
+        cmocka_unit_test(score_line_of_explanation_stays_there),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
