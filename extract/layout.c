@@ -109,6 +109,10 @@ static void split_at_valleys(const int *cover, gsize a, gsize b, double lo, doub
  * the next column, so its widths vary).  Judged on this many gaps at least. */
 #define JOINED_GAP_SHARE 0.6
 #define JOINED_MIN_GAPS 10
+/* Unless at least this share of its pieces start where others start: text
+ * in columns (WeasyPrint sets a table of short cells as tight as its text,
+ * every gap its two paddings), not a run of spaces after each cell. */
+#define LINED_UP_SHARE 0.85
 /* "The fullest lines": the piece count at least this many lines reach, so
  * one odd line does not set it. */
 #define FULLEST_MIN_LINES 2
@@ -1411,6 +1415,33 @@ static double joined_share(const jx_layout_word *w, gsize n, double join, double
     }
     g_hash_table_unref(widths);
     return gaps >= JOINED_MIN_GAPS ? (double)most / gaps : 0;
+}
+
+/* The share of the body's pieces whose start (to the nearest character)
+ * other pieces start at too: a laid-out table's cells line up in columns
+ * whatever their gaps, text joined by a fixed run of spaces starts its
+ * pieces wherever the text before them ends. */
+static double shared_start_share(const jx_layout_word *w, gsize n, double join, double unit,
+                                 int first_row, int last_row)
+{
+    GHashTable *starts = g_hash_table_new(g_direct_hash, g_direct_equal);
+    gsize pieces = 0, shared = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (gsize i = 0; i < n; i++) {
+            if ((i > 0 && same_piece(&w[i - 1], &w[i], join)) || w[i].row < first_row ||
+                w[i].row > last_row)
+                continue;
+            gpointer key = GINT_TO_POINTER((int)floor(w[i].x0 / unit + 0.5));
+            guint c = GPOINTER_TO_UINT(g_hash_table_lookup(starts, key));
+            if (pass == 0) {
+                g_hash_table_replace(starts, key, GUINT_TO_POINTER(c + 1));
+                continue;
+            }
+            pieces++;
+            shared += c >= 2;
+        }
+    g_hash_table_unref(starts);
+    return pieces ? (double)shared / pieces : 0;
 }
 
 /* The column a word belongs to: the one it overlaps most; a word in a gap
@@ -3543,6 +3574,11 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
      * character wide) parts every cell by the same two paddings: text placed
      * where it stood on a page, with gaps of one width, is still laid out */
     double joined = positioned ? 0 : joined_share(words, n, join, unit, first_row, last_row);
+    /* gaps of one width between pieces that line up in columns are such a
+     * table's (bureau forms' narrow label columns, most gaps three spaces) */
+    if (joined >= JOINED_GAP_SHARE &&
+        shared_start_share(words, n, join, unit, first_row, last_row) >= LINED_UP_SHARE)
+        joined = 0;
     if (g_getenv("JX_LAYOUT_DEBUG"))
         g_printerr("layout: rows %d body %d-%d full %d cols %u align %.2f joined %.2f\n", n_rows,
                    first_row, last_row, full, cols->len, *alignment, joined);

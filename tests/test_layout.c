@@ -2874,6 +2874,27 @@ static void label_column_drifted_a_place(void **state)
     check_fields(rel, "资金拨付及时率", "level2", "时效指标", "unit", "%", NULL);
 }
 
+/* A spreadsheet's HTML printed by WeasyPrint (bureau b0004, page 1): its
+ * narrow columns are as wide as their text, so every gap between two cells
+ * is the same two paddings (`产      新增省` / `出   数量 级以上` /
+ * `大于等于10个`, three spaces most of them), and the dump was taken for
+ * text joined by a fixed run of spaces: each line's n-th piece became
+ * column n, and no row kept its name, level-1 label nor target.  The
+ * pieces line up in columns; they are laid out. */
+static void tight_columns_one_gap_laid_out(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0004-head";
+    check_fields(rel, "新增省级以上研发平台", "level1", "产出指标", "level2", "数量指标", "op",
+                 ">=", "value", "10", "unit", "个", NULL);
+    check_fields(rel, "下派科技特派员", "level2", "数量指标", "op", "=", "value", "38", NULL);
+    check_fields(rel, "项目验收合格率", "level2", "质量指标", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", "value",
+                 "100", NULL);
+    check_fields(rel, "亩均补助标准", "level2", "成本指标", "op", "<=", "value", "530", "unit",
+                 "元/亩", NULL);
+}
+
 /* A page continued without its header that the dump laid out afresh, line
  * by line: the 效益指标 lines set their labels a column right of the other
  * lines' (`效益指标 | 经济效益指标` where `产出指标 | 质量指标` set theirs'
@@ -4205,6 +4226,7 @@ int main(void)
         cmocka_unit_test(lone_numbered_label_parted),
         cmocka_unit_test(label_header_wrapped_character_a_line),
         cmocka_unit_test(label_column_drifted_a_place),
+        cmocka_unit_test(tight_columns_one_gap_laid_out),
         cmocka_unit_test(continued_page_labels_overhang),
         cmocka_unit_test(group_line_over_wrapped_header),
         cmocka_unit_test(rows_apart_round_wrapped_lines),
