@@ -7295,6 +7295,20 @@ static gboolean is_section_row(const built_row *b, gboolean sections)
     return FALSE;
 }
 
+/* TRUE when some work item (名称) is wrapped over lines of its rows: a layout
+ * dump of a centred merged cell sets its pieces on the lines around the
+ * middle of its span, between and beside the rows' own lines, so the mean
+ * of its pieces' lines says which rows it is centred over where its row
+ * alone (the one its first piece joined) does not.  A dump that keeps each
+ * cell on its row's line (a cell stream, tab-separated text) wraps none. */
+static gboolean work_items_wrapped(const GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++)
+        if (((const built_row *)rows->pdata[i])->label_pieces[JX_ROLE_TASK] > 1)
+            return TRUE;
+    return FALSE;
+}
+
 /* Line geometry of the rows for the label resolver: fills line_lo/line_hi
  * and, per label role, label_line, and says how far the lines tell where
  * labels stand (row_lines_kind). */
@@ -7977,6 +7991,15 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.seg = seg;
     ctx.phrases = TRUE;
     ctx.label_line = label_line[JX_ROLE_TASK];
+    /* A layout dump whose work items wrap round their rows: the rows follow
+     * each other line by line, and a centred item stands on its span's
+     * middle line (ungapped_span_cost), where counting rows alone leaves an
+     * even span's edge rows to the items' shared words. */
+    if (known == ROW_LINES_ROWS && !base.lines_on_page && work_items_wrapped(rows)) {
+        ctx.line_lo = line_lo;
+        ctx.line_hi = line_hi;
+        ctx.lines_ungapped = TRUE;
+    }
     double *name_line = g_new0(double, n + 1);
     for (int i = 0; i < n; i++)
         name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];

@@ -300,6 +300,22 @@ static void work_item_upper_middle(void **state)
                     "实施农村义务教育学生营养改善计划");
 }
 
+/* Work items centred over rows of one line each, wrapped round them
+ * (推进学前教育普及普惠发 / 展 on the lines above and below 化解大班额班级数,
+ * centred on rows 6..8): counted by rows alone, the first piece's row is
+ * as near the middle of rows 5..8 as of 6..8, and the words the item shares
+ * with the row above (学前教育, ★新增学前教育学位数) took that row from the
+ * item above it; so did 学生 (资助家庭经济困难学生人数) for the item above
+ * that.  By its pieces' lines each item stands on its own span's middle. */
+static void work_item_centred_by_its_lines(void **state)
+{
+    (void)state;
+    static const char *const dept = "calc-pdf-layout/dept/f0004";
+    check_field(dept, "资助家庭经济困难学生人数", "task", "加强教师队伍建设,开展全员培训");
+    check_field(dept, "★新增学前教育学位数", "task", "加强教师队伍建设,开展全员培训");
+    check_field(dept, "适龄儿童少年入学率", "task", "实施农村义务教育学生营养改善计划");
+}
+
 /* A text browser's dump (w3m -dump of the Writer HTML; rows parted by
  * blank lines) centring two-line work items over an even count of rows
  * (加强教师队伍建设，开 / 展全员培训 on lines 22-23 of the rows on lines 20..26): the
@@ -4116,6 +4132,7 @@ int main(void)
         cmocka_unit_test(work_item_wrapped_between_words),
         cmocka_unit_test(work_items_centred_column_wide),
         cmocka_unit_test(work_item_upper_middle),
+        cmocka_unit_test(work_item_centred_by_its_lines),
         cmocka_unit_test(w3m_work_item_even_span),
         cmocka_unit_test(one_label_column_lone_labels),
         cmocka_unit_test(work_item_words_weigh_little),
