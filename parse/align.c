@@ -218,6 +218,24 @@ static gboolean wrapped_label_piece(const jx_pcell *cell)
     return n > 0 && n <= WRAPPED_LABEL_PIECE_MAX_CHARS;
 }
 
+/* Header words of a column of targets no record keeps (中期目标值 beside
+ * 年度目标值). */
+static const char *const mid_term_words[] = {"中期"};
+
+/* TRUE when column `col` is a mid-term target's, right before the value
+ * column and after the name's (中期目标值 | 年度目标值). */
+static gboolean mid_term_column(const jx_header *header, int col)
+{
+    if (col <= 0 || col + 1 >= header->n_cols || header->roles[col] != JX_ROLE_OTHER ||
+        header->roles[col + 1] != JX_ROLE_VALUE || !header->texts || !header->texts[col] ||
+        !jx_norm_holds_listed(header->texts[col], mid_term_words, G_N_ELEMENTS(mid_term_words)))
+        return FALSE;
+    for (int c = 0; c < col; c++)
+        if (header->roles[c] == JX_ROLE_NAME)
+            return TRUE;
+    return FALSE;
+}
+
 /* A row the converter did not shift: every cell sits in a column whose role
  * it can play, and the row has its name and a target where they belong.
  * Such a row is taken as laid out, so a label in the level-2 column stays a
@@ -248,6 +266,9 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     /* a target cell that is no text (an operator, a figure, 定性): a text
      * alone may be a wrapped target's rest */
     gboolean typed_target = FALSE;
+    /* a cell in a mid-term target's column, and every cell a target's or a
+     * known label in its own column */
+    gboolean mid_term = FALSE, targets_only = TRUE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
@@ -289,6 +310,10 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                         cell->kind != JX_CK_TEXT;
         labels &= label_in_own_column(cell, role, one_column);
         both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
+        mid_term |= mid_term_column(header, col);
+        targets_only &= mid_term_column(header, col) || role == JX_ROLE_OP ||
+                        role == JX_ROLE_VALUE || role == JX_ROLE_UNIT ||
+                        label_in_own_column(cell, role, one_column);
         actual |= role == JX_ROLE_ACTUAL;
         scored |= (role == JX_ROLE_WEIGHT || role == JX_ROLE_SCORE) &&
                   (cell->kind == JX_CK_INT || cell->kind == JX_CK_NUMBER);
@@ -297,6 +322,13 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * its targets where they belong: a text half-year target (健全, 按进度推进)
      * must not move into the missing name's slot */
     gboolean half_and_full = offset == 0 && !name && both_targets == 3;
+    /* so does a line of nothing but a mid-term target (中期目标值, a column
+     * no record keeps) and the year's, beside labels at most: a print that
+     * sets names at their rows' tops puts a tall row's targets on a lower
+     * line, and a text mid-term target (健全, 长期有效) must not move into the
+     * name's slot */
+    gboolean mid_and_full = offset == 0 && row->line && !name && mid_term && targets_only &&
+                            (both_targets & 2);
     /* so does a self-evaluation's row with its target, its actual value and
      * a figure of its scores each where it belongs: a text target (灾后10日内,
      * 杜绝因贫失学) must not move into the name's slot either */
@@ -326,7 +358,7 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                               ((level1_own && label_pieces) || (pieces_go_on && typed_target));
     if (level1_piece_in_level2 && !word_of_level2)
         return FALSE;
-    if (!(name && target) && !labels && !half_and_full && !self_evaluated &&
+    if (!(name && target) && !labels && !half_and_full && !mid_and_full && !self_evaluated &&
         !beside_wrapped_labels && !word_of_level2)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)

@@ -2622,6 +2622,34 @@ static void tall_row_padding_holds_rowhead(void **state)
                  NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout, variant
+ * v0021) with a mid-term target column before the year's (中期目标值 |
+ * 年度目标值): a tall row's name stands at its top (`管理制度健全性`), its
+ * text targets on a lower line (`健全 健全`, beside a label at most).  Read
+ * as a row moved a column left, the mid-term target took the name's slot
+ * (a record named `健全`) and the name ran into the row above
+ * (`工程设计使用年限管理制度健全性`).  A line of nothing but the two targets
+ * in their own columns is as laid out. */
+static void text_targets_under_top_name_mid_term(void **state)
+{
+    (void)state;
+    static const char *const doc = "wkhtml-calc-layout/variant/v0021";
+    check_fields(doc, "工程设计使用年限", "level2", "可持续影响指标", "op", ">=", "value", "28",
+                 "unit", "年", NULL);
+    check_fields(doc, "管理制度健全性", "level1", "效益", "level2", "可持续影响指标", "value", "健全",
+                 NULL);
+    check_fields(doc, "持续发挥效益", "level1", "效益指标", "level2", "可持续影响指标", "value",
+                 "长期有效", NULL);
+    check_fields(doc, "工程长效运行管护机制", "level2", "可持续影响指标", "value", "健全", NULL);
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/wkhtml-calc-layout/variant/v0021.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const char *name = jx_record_get_string(jx_record_list_get(got, k), "name");
+        assert_true(g_strcmp0(name, "健全") != 0 && g_strcmp0(name, "长期有效") != 0);
+    }
+    jx_record_list_free(got);
+}
+
 /* A word processor's HTML printed by wkhtmltopdf (wkhtml-writer-layout,
  * standard f0091): the page break cuts a tall row, and page 2 opens on its
  * rest (`16 城区） 大于等于750处`) over four blank lines of its padding.  The
@@ -4231,6 +4259,7 @@ int main(void)
         cmocka_unit_test(wide_rowhead_column_before_header),
         cmocka_unit_test(tall_row_ends_page),
         cmocka_unit_test(tall_row_padding_holds_rowhead),
+        cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
         cmocka_unit_test(name_cut_by_page_break),
         cmocka_unit_test(rowhead_pieces_parted_by_page_break),
