@@ -3497,9 +3497,11 @@ static gboolean stacked_character_piece(const jx_layout_word *w, gsize i, gsize 
  * glyph x to one display column or the next): no body line has a piece in
  * both, every piece in either is one Han character, each holds at least
  * STACKED_PIECE_MIN, and one holds a label header's piece (`二` of 二级指标
- * stacked; the header may stand in either).  Single characters are not
- * weighed as labels: `效`, `满` open level-1 labels and a stacked level-2
- * label (社会效益指标) holds them. */
+ * stacked; the header may stand in either).  A stacked header set a
+ * character beside its cells (`一` / `级` left of `产` / `出`) is joined so
+ * too: it is the same column, and its cells take its name.  Single
+ * characters are not weighed as labels: `效`, `满` open level-1 labels and
+ * a stacked level-2 label (社会效益指标) holds them. */
 static gboolean stacked_column_split(const jx_layout_word *w, gsize n, int first_row,
                                      int last_row, double join, const GArray *cols, int c)
 {
