@@ -3472,13 +3472,77 @@ static gboolean columns_not_one_label(const jx_layout_word *w, gsize n, int firs
     return !headed || !wrapped_only;
 }
 
-/* Joins each such pair of columns (see columns_not_one_label). */
+/* TRUE when the piece of words [i, e] is one Han character: a line of a
+ * label stacked a character a line in a column one character wide. */
+static gboolean stacked_character_piece(const jx_layout_word *w, gsize i, gsize e)
+{
+    char *text = piece_text(w, i, e);
+    gboolean one = g_utf8_strlen(text, -1) == 1 &&
+                   g_unichar_get_script(g_utf8_get_char(text)) == G_UNICODE_SCRIPT_HAN;
+    g_free(text);
+    return one;
+}
+
+/* The widest gap between the two pieces of a split one-character column:
+ * the display column pdftotext rounds a glyph's x to, one more or less, is
+ * a character apart when counted in characters. */
+#define STACKED_SPLIT_GAP 1.0
+
+/* The fewest stacked characters each piece of a split one-character label
+ * column holds: a label's two characters, not a stray glyph. */
+#define STACKED_PIECE_MIN 2
+
+/* TRUE when columns c and c + 1 are one label column a character wide that
+ * a dump set at two positions from line to line (pdftotext rounds the same
+ * glyph x to one display column or the next): no body line has a piece in
+ * both, every piece in either is one Han character, each holds at least
+ * STACKED_PIECE_MIN, and one holds a label header's piece (`二` of 二级指标
+ * stacked; the header may stand in either).  A stacked header set a
+ * character beside its cells (`一` / `级` left of `产` / `出`) is joined so
+ * too: it is the same column, and its cells take its name.  Single
+ * characters are not weighed as labels: `效`, `满` open level-1 labels and
+ * a stacked level-2 label (社会效益指标) holds them. */
+static gboolean stacked_column_split(const jx_layout_word *w, gsize n, int first_row,
+                                     int last_row, double join, const GArray *cols, int c)
+{
+    int row = -1, count[2] = {0, 0};
+    gboolean left = FALSE, right = FALSE, headed = FALSE;
+    for (gsize i = 0; i < n; i = piece_end(w, n, i, join) + 1) {
+        gsize e = piece_end(w, n, i, join);
+        int col = column_of_word(cols, w[i].x0, w[e].x1);
+        if (col != c && col != c + 1)
+            continue;
+        /* the header's lines above the body name the column */
+        headed |= w[i].row <= last_row && label_head_piece(w, i, e);
+        if (w[i].row < first_row || w[i].row > last_row)
+            continue;
+        if (w[i].row != row) {
+            row = w[i].row;
+            left = right = FALSE;
+        }
+        if (!stacked_character_piece(w, i, e))
+            return FALSE;
+        count[col - c]++;
+        left |= col == c;
+        right |= col == c + 1;
+        if (left && right)
+            return FALSE;
+    }
+    return headed && count[0] >= STACKED_PIECE_MIN && count[1] >= STACKED_PIECE_MIN;
+}
+
+/* Joins each such pair of columns (see columns_not_one_label), and each
+ * one-character label column split in two (see stacked_column_split). */
 static void join_alternating_label_columns(const jx_layout_word *w, gsize n, int first_row,
-                                           int last_row, double join, GArray *cols)
+                                           int last_row, double join, double unit, GArray *cols)
 {
     for (guint c = 0; c + 1 < cols->len;) {
         span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
-        if (r->a <= l->b && !columns_not_one_label(w, n, first_row, last_row, join, cols, (int)c)) {
+        gboolean alternating =
+            r->a <= l->b && !columns_not_one_label(w, n, first_row, last_row, join, cols, (int)c);
+        gboolean stacked = r->a - l->b <= STACKED_SPLIT_GAP * unit &&
+                           stacked_column_split(w, n, first_row, last_row, join, cols, (int)c);
+        if (alternating || stacked) {
             l->b = r->b;
             g_array_remove_index(cols, c + 1);
         }
@@ -3562,7 +3626,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
     add_level1_columns(words, n, join, cols);
     if (!positioned)
-        join_alternating_label_columns(words, n, first_row, last_row, join, cols);
+        join_alternating_label_columns(words, n, first_row, last_row, join, unit, cols);
     if (positioned) {
         split_at_label_cuts(words, n, first_row, last_row, join, unit, cols);
         split_between_label_heads(words, n, first_row, last_row, join, unit, cols);

@@ -4119,6 +4119,27 @@ static void cut_row_atop_page_keeps_table(void **state)
                  "value", "91", NULL);
 }
 
+/* WeasyPrint stacks a level-2 label a character a line in a column one
+ * character wide, and pdftotext -layout rounds the same glyph x to one
+ * display column or the next from line to line (`质` / `量` two columns left
+ * of `数` / `量`, the header's `二` / `级` right of them): the column read as
+ * two that never share a line, and the pieces ran into the names
+ * (`质量档案资料完整率产指出标`, level1 empty).  Two such columns of single
+ * characters a character apart are one. */
+static void stacked_label_column_split_joined(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/bureau/b0009-stacked";
+    check_fields(rel, "养老机构床位数", "level1", "产出指标", "level2", "数量指标", "op", ">",
+                 "value", "1070", "unit", "张", NULL);
+    check_fields(rel, "档案资料完整率", "level1", "产出指标", "level2", "质量指标", "op", ">=",
+                 "value", "98", NULL);
+    check_fields(rel, "项目完成时限*(以批复为准)", "level2", "时效指标", NULL);
+    check_fields(rel, "★项目预算控制率", "level2", "成本指标", "value", "100", NULL);
+    check_fields(rel, "群众获得感*", "level1", "效益指标", "level2", "社会效益指标", "value",
+                 "明显增强", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4342,6 +4363,7 @@ int main(void)
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
         cmocka_unit_test(cut_row_atop_page_keeps_table),
+        cmocka_unit_test(stacked_label_column_split_joined),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
