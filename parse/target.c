@@ -999,8 +999,10 @@ static gboolean level1_rest_in_rowhead_column(const jx_header *header, const bui
     return level1;
 }
 
-/* TRUE when fragment cell `c`, in a grid column no header word names, is a
- * level-1 label or the opening of one on row `b`, which has none: a browser
+/* TRUE when fragment cell `c`, in a grid column no header word names, is
+ * the opening of a level-1 label (a line of a cell too narrow for it; a
+ * whole label there may be a layout dump's shifted label block, which the
+ * row's other pieces place) on row `b`, which has none: a browser
  * that lays a web page's table out by its content sets a narrow level-1
  * cell's lines (`效益指` / `标`) right of their column on a page whose own
  * header has the row header's column too, in the gap between the level-1
@@ -1010,7 +1012,7 @@ static gboolean level1_in_unheaded_column(const jx_header *header, const built_r
                                           const jx_pcell *c)
 {
     return !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1) &&
-           level1_or_its_opening(c->norm);
+           level1_or_its_opening(c->norm) && !jx_taxonomy_level1(c->norm);
 }
 
 /* TRUE when fragment cell `c`, in a grid column no header word names, is
