@@ -999,11 +999,57 @@ static gboolean level1_rest_in_rowhead_column(const jx_header *header, const bui
     return level1;
 }
 
+/* TRUE when fragment cell `c`, in a grid column no header word names, is
+ * the opening of a level-1 label (a line of a cell too narrow for it; a
+ * whole label there may be a layout dump's shifted label block, which the
+ * row's other pieces place) on row `b`, which has none: a browser
+ * that lays a web page's table out by its content sets a narrow level-1
+ * cell's lines (`效益指` / `标`) right of their column on a page whose own
+ * header has the row header's column too, in the gap between the level-1
+ * and level-2 columns, and read as a wrapped name they joined the name
+ * (效益指惠及人口标) and the rows took a level-1 label from another group. */
+static gboolean level1_in_unheaded_column(const jx_header *header, const built_row *b,
+                                          const jx_pcell *c)
+{
+    return !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1) &&
+           level1_or_its_opening(c->norm) && !jx_taxonomy_level1(c->norm);
+}
+
+/* TRUE when fragment cell `c`, in a grid column no header word names, is
+ * the rest (`标`) of the level-1 label row `above` took from that same
+ * column (level1_in_unheaded_column): joined, a level-1 label. */
+static gboolean level1_rest_in_unheaded_column(const built_row *above, const jx_pcell *c)
+{
+    const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL1] : NULL;
+    if (c->rowhead || !head || head->col != c->col || !c->norm)
+        return FALSE;
+    char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], c->norm);
+    gboolean level1 = jx_taxonomy_level1(joined) != NULL;
+    g_free(joined);
+    return level1;
+}
+
+/* The row before row `i` of `all` on its page, at most LEVEL1_REST_GAP lines
+ * of other rows above it, that holds a level-1 label; NULL when none. */
+static const built_row *level1_row_above(const GPtrArray *all, guint i)
+{
+    const built_row *b = all->pdata[i];
+    for (guint j = i; j-- > 0;) {
+        const built_row *a = all->pdata[j];
+        if (a->page != b->page || !a->line || !b->line || b->line - a->line > LEVEL1_REST_GAP + 1)
+            return NULL;
+        if (a->by_role[JX_ROLE_LEVEL1])
+            return a;
+    }
+    return NULL;
+}
+
 /* A fragment has no order to align by — often one cell — so its column is
  * the evidence: its text continues the cell above or below in that column
  * (`above`, the data row before it, or NULL: see finishes_cell_above). */
 static void place_fragment_by_column(built_row *b, const jx_header *header, const int *to,
-                                     int n_to, const built_row *above, GHashTable *level2_cells)
+                                     int n_to, const built_row *above,
+                                     const built_row *level1_above, GHashTable *level2_cells)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         b->by_role[text_roles[i]] = NULL;
@@ -1021,6 +1067,9 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
             r = JX_ROLE_LEVEL2;
         if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
             r = JX_ROLE_LEVEL2; /* see folded_level2_pieces */
+        if (r == JX_ROLE_NONE && (level1_in_unheaded_column(header, b, c) ||
+                                  level1_rest_in_unheaded_column(level1_above, c)))
+            r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
         /* …but a 备注 word alone is its row's remark, wherever it stands */
@@ -5743,7 +5792,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
             place_fragment_by_column(all->pdata[i], table->header, row_map[i]->to,
                                      row_map[i]->n_cols,
                                      i > 0 && !frag[i - 1] ? all->pdata[i - 1] : NULL,
-                                     level2_cells);
+                                     level1_row_above(all, i), level2_cells);
     }
     g_hash_table_unref(level2_cells);
     level1_rest_in_level2_column(all, frag);

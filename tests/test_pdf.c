@@ -3391,6 +3391,32 @@ static void level1_in_rowhead_column(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A form's web page printed by Chromium (chromium-web dept f0114): on the
+ * continued page, whose own header opens a column for the row header
+ * (年度绩效指标), the 效益 group's level-1 cell (`效益指` / `标`) stands right
+ * of its column in the gap no header word names; read as a wrapped name it
+ * joined the first row's name (效益指惠及人口标), and the group took the
+ * level-1 of the next (满意度指标).  A level-1 label or its opening there,
+ * on a row without one, is the row's level-1 label, its rest with it. */
+static void level1_in_unheaded_column(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"惠及人口", "level1", "效益指标"},
+        {"惠及人口", "level2", "社会效益指标"},
+        {"惠及人口", "category", "outcome.social"},
+        {"服务能力和水平", "level1", "效益指标"},
+        {"节能减排效果", "level1", "效益指标"},
+        {"节能减排效果", "category", "outcome.ecological"},
+        {"项目持续发挥作用年限", "level1", "效益指标"},
+        {"项目持续发挥作用年限", "level2", "可持续影响指标"},
+        {"受益群众满意度", "level1", "满意度指标"},
+        {"政策知晓率", "level1", "产出指标"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level1-in-unheaded-column-f0114.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3504,6 +3530,7 @@ int main(void)
         cmocka_unit_test(level1_stacked_over_level2),
         cmocka_unit_test(level1_whole_in_level2_column),
         cmocka_unit_test(level1_in_rowhead_column),
+        cmocka_unit_test(level1_in_unheaded_column),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
