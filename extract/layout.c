@@ -577,9 +577,14 @@ static gboolean wrapped_rest(const jx_layout_word *w, gsize i, gsize e, const sp
     return FALSE;
 }
 
+/* More than this share (NUM/DEN) of a part's pieces running on into the next
+ * part: the two are one column whose cells start anywhere in it. */
+#define SCATTERED_SHARE_NUM 1
+#define SCATTERED_SHARE_DEN 2
+
 static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, int last_row,
                              double join, const gboolean *spanning, const span *l,
-                             const span *r)
+                             const span *r, gboolean table_end)
 {
     int in_left = 0, crossing = 0, both = 0, last_left_row = -1, last_right_row = -1;
     gboolean alone = FALSE;
@@ -601,15 +606,22 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
             last_right_row = w[i].row;
         }
     }
-    return in_left > 0 && crossing > 0 && !alone && both == 0;
+    /* nor is a part most of whose pieces run on into the table's last
+     * column: that column's cells set neither left nor right aligned (a
+     * layout dump's 指标值 cells, their starts scattered over the column) */
+    gboolean scattered =
+        table_end && crossing * SCATTERED_SHARE_DEN > in_left * SCATTERED_SHARE_NUM;
+    return in_left > 0 && crossing > 0 && (!alone || scattered) && both == 0;
 }
 
 static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                          double join, const gboolean *spanning, GArray *cols, guint first)
+                          double join, const gboolean *spanning, GArray *cols, guint first,
+                          gboolean last_run)
 {
     for (guint c = first; c + 1 < cols->len;) {
         span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
-        if (drifted_part(w, n, first_row, last_row, join, spanning, l, r)) {
+        if (drifted_part(w, n, first_row, last_row, join, spanning, l, r,
+                         last_run && c + 2 == cols->len)) {
             r->a = l->a;
             g_array_remove_index(cols, c);
         } else {
@@ -619,7 +631,8 @@ static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int l
 }
 
 static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                            double join, const gboolean *spanning, const span *run, GArray *cols)
+                            double join, const gboolean *spanning, const span *run,
+                            gboolean last_run, GArray *cols)
 {
     int lines = last_row - first_row + 1;
     int need = MAX(EDGE_MIN_PIECES, (int)ceil(EDGE_SHARE * lines));
@@ -662,7 +675,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     span last = {a, run->b};
     g_array_append_val(cols, last);
     g_array_free(pieces, TRUE);
-    merge_drifted(w, n, first_row, last_row, join, spanning, cols, first);
+    merge_drifted(w, n, first_row, last_row, join, spanning, cols, first, last_run);
 }
 
 /* A piece on a line of few pieces that runs over this many gaps between
@@ -1308,7 +1321,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     /* then at the edges many cells start on */
     for (guint c = 0; c < runs->len; c++)
         split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
-                        cols);
+                        c + 1 == runs->len, cols);
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
     part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
