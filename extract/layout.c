@@ -587,6 +587,7 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
                              const span *r, gboolean table_end)
 {
     int in_left = 0, crossing = 0, both = 0, last_left_row = -1, last_right_row = -1;
+    int twice = 0;
     gboolean alone = FALSE;
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row || spanning[i] ||
@@ -600,6 +601,7 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
                                   w[i].wide_start;
             alone |= !after_wide && !(w[i].wide_start && wrapped_rest(w, i, e, l));
             both += last_right_row == w[i].row;
+            twice += last_left_row == w[i].row;
             last_left_row = w[i].row;
         } else if (w[i].x0 >= r->a && w[i].x0 < r->b) {
             both += last_left_row == w[i].row;
@@ -608,9 +610,11 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
     }
     /* nor is a part most of whose pieces run on into the table's last
      * column: that column's cells set neither left nor right aligned (a
-     * layout dump's 指标值 cells, their starts scattered over the column) */
-    gboolean scattered =
-        table_end && crossing * SCATTERED_SHARE_DEN > in_left * SCATTERED_SHARE_NUM;
+     * layout dump's 指标值 cells, their starts scattered over the column).
+     * A line with two pieces in the part shows two columns there (a unit,
+     * then the note right after it: `个 的变化情况`). */
+    gboolean scattered = table_end && twice == 0 &&
+                         crossing * SCATTERED_SHARE_DEN > in_left * SCATTERED_SHARE_NUM;
     return in_left > 0 && crossing > 0 && (!alone || scattered) && both == 0;
 }
 
