@@ -587,7 +587,7 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
                              const span *r, gboolean table_end)
 {
     int in_left = 0, crossing = 0, both = 0, last_left_row = -1, last_right_row = -1;
-    int twice = 0;
+    int twice = 0, running_on = 0;
     gboolean alone = FALSE;
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row || spanning[i] ||
@@ -597,6 +597,9 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
             in_left++;
             gsize e = piece_end(w, n, i, join);
             crossing += w[e].x1 > r->a;
+            /* a target running on: one word, no prose (`2.48 部分资金拨付滞`
+             * is a score and the reason beside it) */
+            running_on += w[e].x1 > r->a && e == i && !has_sentence_mark(w, i, e + 1);
             gboolean after_wide = i > 0 && w[i - 1].row == w[i].row && w[i - 1].wide_end &&
                                   w[i].wide_start;
             alone |= !after_wide && !(w[i].wide_start && wrapped_rest(w, i, e, l));
@@ -614,7 +617,7 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
      * A line with two pieces in the part shows two columns there (a unit,
      * then the note right after it: `个 的变化情况`). */
     gboolean scattered = table_end && twice == 0 &&
-                         crossing * SCATTERED_SHARE_DEN > in_left * SCATTERED_SHARE_NUM;
+                         running_on * SCATTERED_SHARE_DEN > in_left * SCATTERED_SHARE_NUM;
     return in_left > 0 && crossing > 0 && (!alone || scattered) && both == 0;
 }
 
@@ -1287,9 +1290,12 @@ static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_ro
  * resolution of x (one display column for text).  `pieces` gives each
  * line's pieces, `body` how many a line of the body has: a piece on another
  * line that spans the body's columns counts nowhere (see SPANNING_GAPS).
+ * `positioned`: words placed from a page, whose value columns are not
+ * scattered (see drifted_part); TRUE for a section's columns too.
  */
 static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                            double join, double unit, const int *pieces, int body)
+                            double join, double unit, const int *pieces, int body,
+                            gboolean positioned)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (gsize i = 0; i < n; i++) {
@@ -1325,7 +1331,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     /* then at the edges many cells start on */
     for (guint c = 0; c < runs->len; c++)
         split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
-                        c + 1 == runs->len, cols);
+                        !positioned && c + 1 == runs->len, cols);
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
     part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
@@ -2917,7 +2923,7 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
             body_lines += pieces[r] >= body;
         GArray *cols = NULL;
         if (sections > 1 && body_lines >= SECTION_MIN_LINES) {
-            cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+            cols = find_columns(w, n, top, bottom, join, unit, pieces, body, TRUE);
             if ((after_short && columns_misfit(cols, w, n, join, top, bottom) >
                                    columns_misfit(whole, w, n, join, top, bottom)) ||
                 (prose[w[a].row] == PROSE_SQUEEZED &&
@@ -3576,7 +3582,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         memset(pieces, 0, (n_rows + 1) * sizeof *pieces);
         full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     }
-    GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
+    GArray *cols =
+        find_columns(words, n, first_row, last_row, join, unit, pieces, body, positioned);
     add_level1_columns(words, n, join, cols);
     if (!positioned)
         join_alternating_label_columns(words, n, first_row, last_row, join, cols);
