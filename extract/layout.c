@@ -577,11 +577,17 @@ static gboolean wrapped_rest(const jx_layout_word *w, gsize i, gsize e, const sp
     return FALSE;
 }
 
+/* More than this share (NUM/DEN) of a part's pieces running on into the next
+ * part: the two are one column whose cells start anywhere in it. */
+#define SCATTERED_SHARE_NUM 1
+#define SCATTERED_SHARE_DEN 2
+
 static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, int last_row,
                              double join, const gboolean *spanning, const span *l,
-                             const span *r)
+                             const span *r, gboolean table_end)
 {
     int in_left = 0, crossing = 0, both = 0, last_left_row = -1, last_right_row = -1;
+    int twice = 0, running_on = 0;
     gboolean alone = FALSE;
     for (gsize i = 0; i < n; i++) {
         if (w[i].row < first_row || w[i].row > last_row || spanning[i] ||
@@ -591,25 +597,38 @@ static gboolean drifted_part(const jx_layout_word *w, gsize n, int first_row, in
             in_left++;
             gsize e = piece_end(w, n, i, join);
             crossing += w[e].x1 > r->a;
+            /* a target running on: one word, no prose (`2.48 部分资金拨付滞`
+             * is a score and the reason beside it) */
+            running_on += w[e].x1 > r->a && e == i && !has_sentence_mark(w, i, e + 1);
             gboolean after_wide = i > 0 && w[i - 1].row == w[i].row && w[i - 1].wide_end &&
                                   w[i].wide_start;
             alone |= !after_wide && !(w[i].wide_start && wrapped_rest(w, i, e, l));
             both += last_right_row == w[i].row;
+            twice += last_left_row == w[i].row;
             last_left_row = w[i].row;
         } else if (w[i].x0 >= r->a && w[i].x0 < r->b) {
             both += last_left_row == w[i].row;
             last_right_row = w[i].row;
         }
     }
-    return in_left > 0 && crossing > 0 && !alone && both == 0;
+    /* nor is a part most of whose pieces run on into the table's last
+     * column: that column's cells set neither left nor right aligned (a
+     * layout dump's 指标值 cells, their starts scattered over the column).
+     * A line with two pieces in the part shows two columns there (a unit,
+     * then the note right after it: `个 的变化情况`). */
+    gboolean scattered = table_end && twice == 0 &&
+                         running_on * SCATTERED_SHARE_DEN > in_left * SCATTERED_SHARE_NUM;
+    return in_left > 0 && crossing > 0 && (!alone || scattered) && both == 0;
 }
 
 static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                          double join, const gboolean *spanning, GArray *cols, guint first)
+                          double join, const gboolean *spanning, GArray *cols, guint first,
+                          gboolean last_run)
 {
     for (guint c = first; c + 1 < cols->len;) {
         span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
-        if (drifted_part(w, n, first_row, last_row, join, spanning, l, r)) {
+        if (drifted_part(w, n, first_row, last_row, join, spanning, l, r,
+                         last_run && c + 2 == cols->len)) {
             r->a = l->a;
             g_array_remove_index(cols, c);
         } else {
@@ -619,7 +638,8 @@ static void merge_drifted(const jx_layout_word *w, gsize n, int first_row, int l
 }
 
 static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                            double join, const gboolean *spanning, const span *run, GArray *cols)
+                            double join, const gboolean *spanning, const span *run,
+                            gboolean last_run, GArray *cols)
 {
     int lines = last_row - first_row + 1;
     int need = MAX(EDGE_MIN_PIECES, (int)ceil(EDGE_SHARE * lines));
@@ -662,7 +682,7 @@ static void split_at_starts(const jx_layout_word *w, gsize n, int first_row, int
     span last = {a, run->b};
     g_array_append_val(cols, last);
     g_array_free(pieces, TRUE);
-    merge_drifted(w, n, first_row, last_row, join, spanning, cols, first);
+    merge_drifted(w, n, first_row, last_row, join, spanning, cols, first, last_run);
 }
 
 /* A piece on a line of few pieces that runs over this many gaps between
@@ -1270,9 +1290,12 @@ static void part_at_centred_heads(const jx_layout_word *w, gsize n, int first_ro
  * resolution of x (one display column for text).  `pieces` gives each
  * line's pieces, `body` how many a line of the body has: a piece on another
  * line that spans the body's columns counts nowhere (see SPANNING_GAPS).
+ * `positioned`: words placed from a page, whose value columns are not
+ * scattered (see drifted_part); TRUE for a section's columns too.
  */
 static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int last_row,
-                            double join, double unit, const int *pieces, int body)
+                            double join, double unit, const int *pieces, int body,
+                            gboolean positioned)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (gsize i = 0; i < n; i++) {
@@ -1308,7 +1331,7 @@ static GArray *find_columns(const jx_layout_word *w, gsize n, int first_row, int
     /* then at the edges many cells start on */
     for (guint c = 0; c < runs->len; c++)
         split_at_starts(w, n, first_row, last_row, join, spanning, &g_array_index(runs, span, c),
-                        cols);
+                        !positioned && c + 1 == runs->len, cols);
     split_squeezed_columns(w, n, first_row, last_row, join, cols);
     split_at_head_words(w, n, first_row, last_row, join, cover, lo, unit, cols);
     part_at_centred_heads(w, n, first_row, last_row, join, pieces, body, cols);
@@ -2900,7 +2923,7 @@ static void assign_by_sections(const jx_layout_word *w, gsize n, int n_rows, int
             body_lines += pieces[r] >= body;
         GArray *cols = NULL;
         if (sections > 1 && body_lines >= SECTION_MIN_LINES) {
-            cols = find_columns(w, n, top, bottom, join, unit, pieces, body);
+            cols = find_columns(w, n, top, bottom, join, unit, pieces, body, TRUE);
             if ((after_short && columns_misfit(cols, w, n, join, top, bottom) >
                                    columns_misfit(whole, w, n, join, top, bottom)) ||
                 (prose[w[a].row] == PROSE_SQUEEZED &&
@@ -3623,7 +3646,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         memset(pieces, 0, (n_rows + 1) * sizeof *pieces);
         full = fullest_pieces(words, n, n_rows, join, pieces, &first_row, &last_row, &body);
     }
-    GArray *cols = find_columns(words, n, first_row, last_row, join, unit, pieces, body);
+    GArray *cols =
+        find_columns(words, n, first_row, last_row, join, unit, pieces, body, positioned);
     add_level1_columns(words, n, join, cols);
     if (!positioned)
         join_alternating_label_columns(words, n, first_row, last_row, join, unit, cols);

@@ -4140,6 +4140,25 @@ static void stacked_label_column_split_joined(void **state)
                  "明显增强", NULL);
 }
 
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout, dept
+ * f0059) whose 指标值 cells start anywhere in their column, set
+ * neither left nor right: a few shared starts cut the column in two, the
+ * wide targets (`按时完成`, `明显改善`) fell into the unheaded part left of the
+ * value's and, on a line with no task, the row shifted into its neighbour's
+ * (`资金兑付及时性按工作进度要求完成 (及时按时完成)`).  A part of the table's
+ * last column most of whose pieces run on into the rest is that column's. */
+static void scattered_value_column_whole(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0059";
+    check_fields(dept, "资金兑付及时性", "level2", "时效指标", "task", "推进小型水库除险加固",
+                 "value", "及时", NULL);
+    check_fields(dept, "按工作进度要求完成", "level2", "时效指标", "value", "按时完成", NULL);
+    check_fields(dept, "节能减排效果", "level2", "生态效益指标", "value", "明显", NULL);
+    check_fields(dept, "河道生态环境", "level2", "生态效益指标", "task", "推进小型水库除险加固",
+                 "value", "明显改善", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4364,6 +4383,7 @@ int main(void)
         cmocka_unit_test(name_at_page_top_over_its_row),
         cmocka_unit_test(cut_row_atop_page_keeps_table),
         cmocka_unit_test(stacked_label_column_split_joined),
+        cmocka_unit_test(scattered_value_column_whole),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
