@@ -983,20 +983,30 @@ static void level1_rest_in_level2_column(GPtrArray *all, const gboolean *frag)
     }
 }
 
-/* TRUE when fragment cell `c`, in the row header's column but none of its
- * words, is the rest (`标`) of the level-1 label that data row `above` took
- * from that column (see level1_in_rowhead_column): joined, a level-1 label. */
-static gboolean level1_rest_in_rowhead_column(const jx_header *header, const built_row *above,
-                                              const jx_pcell *c)
+/* TRUE when fragment cell `c`, none of the row header's words, is the rest
+ * (`标`) of the level-1 label row `above` took from the same grid column
+ * (`满意度指` / `标`): joined, a level-1 label.  The column's role is the
+ * caller's to ask (level1_rest_in_rowhead_column, or a column no header
+ * word names: level1_in_unheaded_column). */
+static gboolean level1_rest_in_column(const built_row *above, const jx_pcell *c)
 {
     const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL1] : NULL;
-    if (c->rowhead || !head || head->col != c->col || !c->norm || c->col < 0 ||
-        c->col >= header->n_cols || header->roles[c->col] != JX_ROLE_ROWHEAD)
+    if (c->rowhead || !head || head->col != c->col || !c->norm)
         return FALSE;
     char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], c->norm);
     gboolean level1 = jx_taxonomy_level1(joined) != NULL;
     g_free(joined);
     return level1;
+}
+
+/* TRUE when fragment cell `c`, in the row header's column, is the rest of
+ * the level-1 label data row `above` took from that column (see
+ * level1_in_rowhead_column and level1_rest_in_column). */
+static gboolean level1_rest_in_rowhead_column(const jx_header *header, const built_row *above,
+                                              const jx_pcell *c)
+{
+    return c->col >= 0 && c->col < header->n_cols && header->roles[c->col] == JX_ROLE_ROWHEAD &&
+           level1_rest_in_column(above, c);
 }
 
 /* TRUE when fragment cell `c`, in a grid column no header word names, is
@@ -1015,19 +1025,6 @@ static gboolean level1_in_unheaded_column(const jx_header *header, const built_r
            level1_or_its_opening(c->norm) && !jx_taxonomy_level1(c->norm);
 }
 
-/* TRUE when fragment cell `c`, in a grid column no header word names, is
- * the rest (`标`) of the level-1 label row `above` took from that same
- * column (level1_in_unheaded_column): joined, a level-1 label. */
-static gboolean level1_rest_in_unheaded_column(const built_row *above, const jx_pcell *c)
-{
-    const jx_pcell *head = above ? above->by_role[JX_ROLE_LEVEL1] : NULL;
-    if (c->rowhead || !head || head->col != c->col || !c->norm)
-        return FALSE;
-    char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], c->norm);
-    gboolean level1 = jx_taxonomy_level1(joined) != NULL;
-    g_free(joined);
-    return level1;
-}
 
 /* The row before row `i` of `all` on its page, at most LEVEL1_REST_GAP lines
  * of other rows above it, that holds a level-1 label; NULL when none. */
@@ -1068,7 +1065,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
             r = JX_ROLE_LEVEL2; /* see folded_level2_pieces */
         if (r == JX_ROLE_NONE && (level1_in_unheaded_column(header, b, c) ||
-                                  level1_rest_in_unheaded_column(level1_above, c)))
+                                  level1_rest_in_column(level1_above, c)))
             r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE)
             r = JX_ROLE_NAME; /* text beyond the known columns: most likely a wrapped name */
