@@ -663,8 +663,6 @@ static void text_columns(const page_line *pl, int *from, int *to)
         }
 }
 
-static gboolean label_word(const char *word);
-
 /* TRUE when lines[a, b) hold no piece in columns [from, to) and, when
  * `labels_left`, nothing left of them but level labels. */
 static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int from, int to,
@@ -682,7 +680,7 @@ static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int f
                 clear = FALSE;
             } else if (labels_left && x1 <= from) {
                 char *word = g_strndup(pc->s, pc->n);
-                clear = label_word(word);
+                clear = jx_taxonomy_label_word(word);
                 g_free(word);
             }
         }
@@ -1103,18 +1101,6 @@ static gboolean name_over_figures(const page_line *lines, gsize n, gsize k, int 
            name_over_cells(lines, k, k + 1);
 }
 
-/* TRUE when `word` is a level label, or a wrapped label's first or last
- * line. */
-static gboolean label_word(const char *word)
-{
-    char *head1 = jx_taxonomy_label_headed(word, 1), *head2 = jx_taxonomy_label_headed(word, 2);
-    gboolean label = head1 || head2 || jx_taxonomy_label_tail(word) ||
-                     jx_taxonomy_level1(word) || jx_taxonomy_level2(NULL, word);
-    g_free(head1);
-    g_free(head2);
-    return label;
-}
-
 /* TRUE when line `pl` is a row whose cells a layout dump set one space
  * apart, a label first at the margin and its name last (`效益 经济效
  * 新产品销售收入增长`: a long name leaves no room for the converter's wider
@@ -1130,10 +1116,10 @@ static gboolean joined_label_row(const page_line *pl, int margin, gboolean named
     char *text = g_strstrip(g_strndup(pl->s, pl->n));
     char **words = g_strsplit(text, " ", -1);
     guint n = g_strv_length(words);
-    gboolean row = n >= 2 && label_word(words[0]) &&
-                   (named || !label_word(words[n - 1]));
+    gboolean row = n >= 2 && jx_taxonomy_label_word(words[0]) &&
+                   (named || !jx_taxonomy_label_word(words[n - 1]));
     for (guint k = 1; row && named && k < n; k++)
-        row = label_word(words[k]);
+        row = jx_taxonomy_label_word(words[k]);
     g_strfreev(words);
     g_free(text);
     return row;
@@ -1204,6 +1190,17 @@ static gboolean furniture_or_row_header_cut(const page_line *lines, gsize a, gsi
     return only;
 }
 
+/* Line `pl`'s first word (its first cell where a dump set the cells one
+ * space apart), a new string. */
+static char *first_word(const page_line *pl)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char *gap = strchr(text, ' ');
+    if (gap)
+        *gap = '\0';
+    return text;
+}
+
 /* TRUE when line k, a page's first text (below, at most, the pieces of a
  * row header the break parted: furniture_or_row_header_cut), is a row of a
  * work item and a name a layout dump set one space apart (see joined_cells_inside:
@@ -1217,12 +1214,9 @@ static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int ma
 {
     if (!furniture_or_row_header_cut(lines, 0, k) || !joined_cells_inside(&lines[k], margin))
         return FALSE;
-    char *text = g_strstrip(g_strndup(lines[k].s, lines[k].n));
-    char *gap = strchr(text, ' ');
-    if (gap)
-        *gap = '\0'; /* the first cell */
-    gboolean label = label_word(text);
-    g_free(text);
+    char *first = first_word(&lines[k]);
+    gboolean label = jx_taxonomy_label_word(first);
+    g_free(first);
     return !label;
 }
 
@@ -1231,12 +1225,9 @@ static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int ma
  * the neighbouring columns, not a row's cells. */
 static gboolean opens_on_label_piece(const page_line *pl)
 {
-    char *text = g_strstrip(g_strndup(pl->s, pl->n));
-    char *gap = strchr(text, ' ');
-    if (gap)
-        *gap = '\0';
-    gboolean wrapped = jx_taxonomy_label_piece(text);
-    g_free(text);
+    char *first = first_word(pl);
+    gboolean wrapped = jx_taxonomy_label_piece(first);
+    g_free(first);
     return wrapped;
 }
 
@@ -1305,13 +1296,15 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
          lead++, first_multi++) {
         if (lines[first_multi].kind == ROW_SPACE)
             break;
-        if (label_heads_line(&lines[first_multi]))
+        if (label_heads_line(&lines[first_multi])) {
             most++;
-        else if (first_multi == i && page_opens_on_joined_row(lines, i, margin) &&
-                 !opens_on_label_piece(&lines[i]))
+            continue;
+        }
+        /* a continued page's first row set one space apart (asked once) */
+        gboolean joined_opener = first_multi == i && page_opens_on_joined_row(lines, i, margin);
+        if (joined_opener && !opens_on_label_piece(&lines[i]))
             most += JOINED_OPENER_LEAD;
-        else if (!may_continue(&lines[first_multi], margin, width) &&
-                 !(first_multi == i && page_opens_on_joined_row(lines, i, margin)) &&
+        else if (!may_continue(&lines[first_multi], margin, width) && !joined_opener &&
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;
     }

@@ -330,6 +330,13 @@ gboolean jx_taxonomy_label_tail(const char *text);
 gboolean jx_taxonomy_label_piece(const char *text);
 
 /*
+ * TRUE when `text` is a level label, or the first or last line of one a
+ * narrow column wrapped (jx_taxonomy_label_headed at either level,
+ * jx_taxonomy_label_tail): a word a label column holds.
+ */
+gboolean jx_taxonomy_label_word(const char *text);
+
+/*
  * TRUE when `text` is all of a table-wide row header's words (产出及效益指标,
  * 年度绩效指标), which heads the rows and is none of their cells.
  */

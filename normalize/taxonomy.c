@@ -480,6 +480,16 @@ gboolean jx_taxonomy_label_piece(const char *text)
     return piece;
 }
 
+gboolean jx_taxonomy_label_word(const char *text)
+{
+    char *head1 = jx_taxonomy_label_headed(text, 1), *head2 = jx_taxonomy_label_headed(text, 2);
+    gboolean label = head1 || head2 || jx_taxonomy_label_tail(text) || jx_taxonomy_level1(text) ||
+                     jx_taxonomy_level2(NULL, text);
+    g_free(head1);
+    g_free(head2);
+    return label;
+}
+
 gboolean jx_taxonomy_row_header_word(const char *text)
 {
     if (!text || !*text)

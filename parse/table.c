@@ -1914,11 +1914,7 @@ static gboolean cut_row_line(const char *raw)
     gboolean label = FALSE;
     if (first) {
         char *norm = jx_norm_text(first);
-        char *head1 = jx_taxonomy_label_headed(norm, 1), *head2 = jx_taxonomy_label_headed(norm, 2);
-        label = head1 || head2 || jx_taxonomy_label_tail(norm) || jx_taxonomy_label_piece(norm) ||
-                jx_taxonomy_level1(norm) || jx_taxonomy_level2(NULL, norm);
-        g_free(head1);
-        g_free(head2);
+        label = jx_taxonomy_label_word(norm) || jx_taxonomy_label_piece(norm);
         g_free(norm);
     }
     g_strfreev(words);
