@@ -218,17 +218,14 @@ static gboolean wrapped_label_piece(const jx_pcell *cell)
     return n > 0 && n <= WRAPPED_LABEL_PIECE_MAX_CHARS;
 }
 
-/* Header words of a column of targets no record keeps (中期目标值 beside
- * 年度目标值). */
-static const char *const mid_term_words[] = {"中期"};
-
 /* TRUE when column `col` is a mid-term target's, right before the value
- * column and after the name's (中期目标值 | 年度目标值). */
+ * column and after the name's (中期目标值 | 年度目标值): a column of targets
+ * no record keeps (jx_stream_sets_aside_targets names its header words). */
 static gboolean mid_term_column(const jx_header *header, int col)
 {
     if (col <= 0 || col + 1 >= header->n_cols || header->roles[col] != JX_ROLE_OTHER ||
         header->roles[col + 1] != JX_ROLE_VALUE || !header->texts || !header->texts[col] ||
-        !jx_norm_holds_listed(header->texts[col], mid_term_words, G_N_ELEMENTS(mid_term_words)))
+        !jx_stream_sets_aside_targets(header->texts[col]))
         return FALSE;
     for (int c = 0; c < col; c++)
         if (header->roles[c] == JX_ROLE_NAME)
@@ -310,8 +307,9 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                         cell->kind != JX_CK_TEXT;
         labels &= label_in_own_column(cell, role, one_column);
         both_targets |= role == JX_ROLE_HALF_VALUE ? 1 : role == JX_ROLE_VALUE ? 2 : 0;
-        mid_term |= mid_term_column(header, col);
-        targets_only &= mid_term_column(header, col) || role == JX_ROLE_OP ||
+        gboolean in_mid_term = mid_term_column(header, col);
+        mid_term |= in_mid_term;
+        targets_only &= in_mid_term || role == JX_ROLE_OP ||
                         role == JX_ROLE_VALUE || role == JX_ROLE_UNIT ||
                         label_in_own_column(cell, role, one_column);
         actual |= role == JX_ROLE_ACTUAL;

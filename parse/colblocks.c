@@ -1963,9 +1963,6 @@ static void keep_only_pairs(GArray *names, GArray *targets, GArray *keep_n, GArr
 }
 
 static gboolean name_commits(const char *name);
-
-/* TRUE when `name` ends in a word saying its target is words (see
- * words_endings): a whole indicator of its own. */
 static gboolean ends_in_words(const char *name);
 
 /* TRUE when name item `b` is the line right after name item `a`, both
@@ -2235,6 +2232,16 @@ enum { PAIRED_NONE, PAIRED_NAME_SKIPPED, PAIRED_TARGET_SKIPPED, PAIRED_ONE, PAIR
 /* Name endings that say the target is words (健全, 明显, 有效提升): a
  * quality of the work (…健全性, …规范性), a feeling (获得感), an effect. */
 static const char *const words_endings[] = {"性", "感", "影响力", "效果", "条件", "机制"};
+
+/* TRUE when `name` ends in a word saying its target is words
+ * (words_endings): a whole indicator of its own. */
+static gboolean ends_in_words(const char *name)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
+        if (g_str_has_suffix(name, words_endings[k]))
+            return TRUE;
+    return FALSE;
+}
 /* Name endings that say the unit the target counts in, beside the name
  * ending in the unit itself (培训人次, 带动脱贫户): a term in years. */
 static const struct {
@@ -2251,9 +2258,8 @@ static gboolean name_states(const char *name, const char *target)
         return says == target_kind_of(target);
     const jx_target *t;
     jx_norm_target_peek(target, &t);
-    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
-        if (g_str_has_suffix(name, words_endings[k]))
-            return t->kind == JX_KIND_TEXT;
+    if (ends_in_words(name))
+        return t->kind == JX_KIND_TEXT;
     if (t->kind != JX_KIND_NUMBER || !t->unit)
         return FALSE;
     for (guint k = 0; k < G_N_ELEMENTS(unit_endings); k++)
@@ -2272,25 +2278,12 @@ static int pair_score(const GArray *names, const GArray *targets, const guint *n
            (a->name && name_states(a->name, t->text->str) ? KIND_SCORE : 0);
 }
 
-static gboolean ends_in_words(const char *name)
-{
-    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
-        if (g_str_has_suffix(name, words_endings[k]))
-            return TRUE;
-    return FALSE;
-}
-
 /* TRUE when the name's ending says what its target states (name_states
  * can tell a wrong target from a right one): a rate, a time limit, a
  * quality in words. */
 static gboolean name_commits(const char *name)
 {
-    if (name_kind(name) != TK_OTHER)
-        return TRUE;
-    for (guint k = 0; k < G_N_ELEMENTS(words_endings); k++)
-        if (g_str_has_suffix(name, words_endings[k]))
-            return TRUE;
-    return FALSE;
+    return name_kind(name) != TK_OTHER || ends_in_words(name);
 }
 
 /* TRUE when the first `rows` pairs (names[k] with targets[k]) are borne
