@@ -3563,7 +3563,8 @@ static void join_alternating_label_columns(const jx_layout_word *w, gsize n, int
         span *l = &g_array_index(cols, span, c), *r = &g_array_index(cols, span, c + 1);
         gboolean alternating =
             r->a <= l->b && !columns_not_one_label(w, n, first_row, last_row, join, cols, (int)c);
-        gboolean stacked = r->a - l->b <= STACKED_SPLIT_GAP * unit &&
+        /* a pair joined as alternating is not read again as a split stack */
+        gboolean stacked = !alternating && r->a - l->b <= STACKED_SPLIT_GAP * unit &&
                            stacked_column_split(w, n, first_row, last_row, join, cols, (int)c);
         if (alternating || stacked) {
             l->b = r->b;
