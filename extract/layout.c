@@ -2367,7 +2367,9 @@ static void part_tight_pieces(const jx_layout_word *w, gsize n, double join, int
 {
     for (gsize a = 0, b; a < n; a = b) {
         b = line_end(w, n, a);
-        for (gsize i = a + 1; i < b; i++) {
+        /* (i < n follows from b <= n; said, it spares GCC a false alarm:
+         * -Waggressive-loop-optimizations once part_tight_pieces is inlined) */
+        for (gsize i = a + 1; i < b && i < n; i++) {
             int from = col_of[i];
             if (col_of[i - 1] != from || !same_piece(&w[i - 1], &w[i], join) ||
                 !parts(&w[i - 1], &w[i]))
