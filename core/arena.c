@@ -63,7 +63,7 @@ gpointer jx_arena_alloc(jx_arena *arena, gsize bytes)
     gsize size = (MAX(bytes, 1) + ARENA_ALIGN - 1) & ~(gsize)(ARENA_ALIGN - 1);
 #ifdef JX_ARENA_PER_ALLOCATION
     /* one block an allocation, behind the current one: ASan sees its end */
-    arena_block *own = g_malloc(sizeof(arena_block) + bytes);
+    arena_block *own = new_block(bytes);
     own->next = arena->blocks;
     arena->blocks = own;
     arena->cap = arena->used = 0;
