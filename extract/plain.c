@@ -1272,6 +1272,48 @@ static gboolean page_opens_on_cut_label(const page_line *lines, gsize k, int mar
     return cut;
 }
 
+/* The gaps a region's rows may stand apart by past `room` blank lines
+ * (each predicate's comment says which table shape leaves them), all of
+ * one signature: the run's first line and the room the region allows. */
+typedef gboolean (*region_gap_test)(const page_line *lines, gsize n, gsize first, int room);
+static const region_gap_test REGION_GAPS[] = {
+    tall_row_gap, top_name_row_gap, top_name_block_gap, top_name_label_gap,
+};
+
+/* TRUE when the run of blank lines from line `first`, longer than the
+ * `room` find_region allows, still lies inside its table: a dense table's
+ * padding (padded_gap, asked only when `dense`: several lines of pieces
+ * mostly set tight), one of REGION_GAPS, or the padding over a tall row
+ * that ends its page under the region's last row `row`. */
+static gboolean gap_inside_region(const page_line *lines, gsize n, gsize first, int room,
+                                  gboolean dense, gsize row)
+{
+    if (dense && padded_gap(lines, n, first, room + DENSE_EXTRA_BLANKS))
+        return TRUE;
+    for (gsize t = 0; t < G_N_ELEMENTS(REGION_GAPS); t++)
+        if (REGION_GAPS[t](lines, n, first, room))
+            return TRUE;
+    return tall_row_ends_page(lines, n, first, room, row);
+}
+
+/* TRUE when line k, not a line of several pieces, still belongs to the
+ * region whose last such line is `row`: a wrapped continuation
+ * (may_continue), a row set one space apart, or one of the label and
+ * name lines a merged cell leaves between or round rows (each
+ * predicate's comment says which). */
+static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsize row,
+                                   int margin, int width)
+{
+    const page_line *pl = &lines[k];
+    return may_continue(pl, margin, width) || pl->joined ||
+           row_label_between(lines, n, k, row, margin, width) ||
+           level2_label_inside(pl, margin) || joined_label_inside(pl, margin) ||
+           label_tail_inside(pl, margin) || wraps_round_row(lines, n, k, row) ||
+           label_wraps_round_row(lines, n, k, margin, width) ||
+           line_in_top_name_label(lines, n, k) || wraps_round_last_column(lines, n, k) ||
+           name_over_figures(lines, n, k, margin);
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one, or a continued page's first row set one
@@ -1338,12 +1380,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             gboolean dense = max_blanks == REGION_MAX_BLANKS && multi >= REGION_MIN_MULTI &&
                              tight > apart;
             if (++blanks > room &&
-                !(dense && padded_gap(lines, n, k + 1 - blanks, room + DENSE_EXTRA_BLANKS)) &&
-                !tall_row_gap(lines, n, k + 1 - blanks, room) &&
-                !top_name_row_gap(lines, n, k + 1 - blanks, room) &&
-                !top_name_block_gap(lines, n, k + 1 - blanks, room) &&
-                !top_name_label_gap(lines, n, k + 1 - blanks, room) &&
-                !tall_row_ends_page(lines, n, k + 1 - blanks, room, last_multi))
+                !gap_inside_region(lines, n, k + 1 - blanks, room, dense, last_multi))
                 break;
             continue;
         }
@@ -1364,15 +1401,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
-        } else if (!may_continue(pl, margin, width) && !pl->joined &&
-                   !row_label_between(lines, n, k, last_multi, margin, width) &&
-                   !level2_label_inside(pl, margin) && !joined_label_inside(pl, margin) &&
-                   !label_tail_inside(pl, margin) &&
-                   !wraps_round_row(lines, n, k, last_multi) &&
-                   !label_wraps_round_row(lines, n, k, margin, width) &&
-                   !line_in_top_name_label(lines, n, k) &&
-                   !wraps_round_last_column(lines, n, k) &&
-                   !name_over_figures(lines, n, k, margin)) {
+        } else if (!line_inside_region(lines, n, k, last_multi, margin, width)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;
