@@ -2270,6 +2270,27 @@ static guint keep_name_whole(const GPtrArray *all, guint i0, guint k, const doub
 #undef FRAG
 }
 
+static gboolean is_cut_unit(const char *piece, const char *value);
+
+/* TRUE when `piece`, the nearest line of role r's column above row `next`'s
+ * own line, is the first part of that row's unit cut round it (`个工作` above
+ * `审批办结时限 | ≤13`, `日` below in a narrow unit column): alone no unit,
+ * the row's value a bare figure, and joined with `rest`, the first line of
+ * that column below the row, a whole unit. */
+static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, const char *piece,
+                               const char *rest)
+{
+    if (!piece || !rest || next->text[r] || !next->text[value] ||
+        !is_cut_unit(piece, next->text[value]))
+        return FALSE;
+    char *joined = jx_norm_join(piece, rest);
+    char *unit = jx_norm_unit(joined);
+    gboolean whole = unit != NULL;
+    g_free(unit);
+    g_free(joined);
+    return whole;
+}
+
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
@@ -2320,6 +2341,20 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         if (j > 0 && prev->text[r] &&
             completes_target(prev->text[r], ((const built_row *)all->pdata[i0 + j])->text[r]))
             e[j] -= SEAM_EVIDENCE;
+    }
+    /* a unit cut round the row below (see unit_cut_round) is that row's:
+     * the seam inside the unit's word lies across the row's line */
+    static const jx_role cut_units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
+    static const jx_role cut_values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; i < G_N_ELEMENTS(cut_units) && i1 + 2 < all->len && is_frag[i1 + 2]; i++) {
+        jx_role r = cut_units[i];
+        /* (cells, not texts: a fragment's text may hold its cell twice) */
+        int j = text_before(all, i0, (int)k, r);
+        const jx_pcell *piece = j >= 0 ? ((const built_row *)all->pdata[i0 + (guint)j])->by_role[r]
+                                       : NULL;
+        const jx_pcell *rest = ((const built_row *)all->pdata[i1 + 2])->by_role[r];
+        if (piece && rest && unit_cut_round(next, r, cut_values[i], piece->norm, rest->norm))
+            e[j] += SEAM_EVIDENCE;
     }
     /* a cell of the row above with more lines above its row's line than
      * below takes the lines of it that follow, up to balance — when the

@@ -2230,6 +2230,26 @@ static void label_on_first_record_row_on_top(void **state)
     check_fields(rel, "项目开工时间", "level2", "时效", NULL);
 }
 
+/* WeasyPrint's print of a spreadsheet's HTML (weasy-calc-layout, legacy
+ * f0050) sets its narrow 度量单位 column's units too wide for it over two
+ * lines round the row's line: `个工作` above `审批办结时限* | ≤13`, `日`
+ * below; `个百分` above `公共服务满意度提升 | ≥1`, `点` below.  The piece
+ * above went up to the row before it and was lost (unit null, or the rest
+ * `点` alone).  A piece no unit alone that joins the rest below the row into
+ * one is that row's. */
+static void unit_cut_round_its_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/legacy/f0050";
+    check_fields(rel, "审批办结时限*", "op", "<=", "value", "13", "unit", "个工作日", NULL);
+    check_fields(rel, "公共服务满意度提升", "op", ">=", "value", "1", "unit", "个百分点",
+                 "level2", "社会效益指标", NULL);
+    /* the rows above keep theirs: a text target, a unit of its own */
+    check_fields(rel, "工作任务完成及时性", "value", "按时完成", "kind", "text", NULL);
+    check_fields(rel, "政策宣传覆盖率", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "补助资金下达时限", "kind", "date", NULL);
+}
+
 /* Two pages' headers wrapped over narrow label columns begin with the same
  * line (`序号 一级`) though the pages part their columns otherwise (page 1
  * ran 二级指标 and 三级指标 into one column): read as a repeat, page 2's rows
@@ -4280,6 +4300,7 @@ int main(void)
         cmocka_unit_test(label_header_wrapped_word_a_line),
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
         cmocka_unit_test(label_on_first_record_row_on_top),
+        cmocka_unit_test(unit_cut_round_its_row),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
         cmocka_unit_test(label_column_pieces_alternate),
