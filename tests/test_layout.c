@@ -4159,6 +4159,26 @@ static void scattered_value_column_whole(void **state)
                  "value", "明显改善", NULL);
 }
 
+/* Chromium's print of Writer's HTML dumped (chromium-writer-layout,
+ * variant v0022): a level-2 label that fills its column set one space
+ * before a name opening with Latin letters (`数量指标 XX村通组道路硬化里程`)
+ * was one piece, which no Han character after the space parted: the one
+ * cell starting at the level-2 column took the names under it there, and
+ * every row of the table lost its name to the level-2 label. */
+static void latin_name_one_space_after_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/variant/v0022";
+    check_fields(rel, "XX村通组道路硬化里程", "level1", "产出指标", "level2", "数量指标", "op",
+                 "=", "value", "10.81", "unit", "公里", NULL);
+    check_fields(rel, "补贴农村客运车辆", "level2", "数量指标", "op", ">=", "value", "520", "unit",
+                 "辆", NULL);
+    check_fields(rel, "危桥改造数量(二期)", "level2", "数量指标", "value", "13", "unit", "座",
+                 NULL);
+    check_fields(rel, "国省道路况技术状况指数", "level2", "质量指标", "op", ">", "value", "84",
+                 NULL);
+}
+
 /* Chromium's print of Writer's HTML dumped (chromium-writer-layout, legacy
  * f0075 and standard f0011): a level-2 label cell filled to its edge sets
  * the name beside it one space off (`生态效益指标 ★节能减排效果`) or touching
@@ -4406,6 +4426,7 @@ int main(void)
         cmocka_unit_test(cut_row_atop_page_keeps_table),
         cmocka_unit_test(stacked_label_column_split_joined),
         cmocka_unit_test(scattered_value_column_whole),
+        cmocka_unit_test(latin_name_one_space_after_label),
         cmocka_unit_test(level2_label_run_into_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
