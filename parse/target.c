@@ -7804,30 +7804,37 @@ static gsize level2_label_opening(const char *name, const char *level1)
 /* A level-2 label cell that fills its column is set a word space from the
  * name beside it, or touching it (`生态效益指标 节能减排效果`,
  * `服务对象满意度指标社会公众满意度` in a layout dump of a browser's print),
- * and the two are read as one name under the label above.  A row with no
- * level-2 label of its own whose name opens with a whole level-2 label
- * (stem and 指标: no indicator is named so) takes it as its label. */
+ * and the two are read as one cell: a name under the label above, or, in
+ * the level-2 column, a label on a row with a target and no name.  A whole
+ * level-2 label (stem and 指标: no indicator is named so) opening such a
+ * cell is the row's label, the rest its name. */
 static void level2_label_run_into_name(GPtrArray *rows)
 {
     for (guint i = 0; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
-        const char *name = b->text[JX_ROLE_NAME];
-        if (!name || b->text[JX_ROLE_LEVEL2] || b->labels_only)
+        const char *name = b->text[JX_ROLE_NAME], *level2 = b->text[JX_ROLE_LEVEL2];
+        if (b->labels_only || (name && level2) || (!name && !(level2 && has_value(b))))
             continue;
-        gsize cut = level2_label_opening(name, b->text[JX_ROLE_LEVEL1]);
+        jx_role from = name ? JX_ROLE_NAME : JX_ROLE_LEVEL2;
+        const char *text = b->text[from];
+        gsize cut = level2_label_opening(text, b->text[JX_ROLE_LEVEL1]);
         if (!cut)
             continue;
-        const char *rest = name + cut;
+        const char *rest = text + cut;
         while (*rest == ' ')
             rest++;
-        char *label = g_strndup(name, cut);
+        char *label = g_strndup(text, cut);
         char *own = g_strdup(rest);
+        int line = b->head_line[from];
         text_set(b, JX_ROLE_NAME, own);
         text_set(b, JX_ROLE_LEVEL2, label);
-        int line = b->head_line[JX_ROLE_NAME];
-        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
-        b->label_sum[JX_ROLE_LEVEL2] = line;
-        b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+        if (from == JX_ROLE_NAME) {
+            b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
+            b->label_sum[JX_ROLE_LEVEL2] = line;
+            b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+        } else {
+            b->head_line[JX_ROLE_NAME] = b->tail_line[JX_ROLE_NAME] = line;
+        }
     }
 }
 

@@ -4183,7 +4183,8 @@ static void latin_name_one_space_after_label(void **state)
  * f0075 and standard f0011): a level-2 label cell filled to its edge sets
  * the name beside it one space off (`生态效益指标 ★节能减排效果`) or touching
  * (`服务对象满意度指标受灾群众满意度`), and the two were read as one name
- * under the level-2 label of the rows above.  A name opening with a whole
+ * under the level-2 label of the rows above, or as the level-2 label of a
+ * row without a name (half f0158).  A name opening with a whole
  * level-2 label on a row without one of its own is that label and a name. */
 static void level2_label_run_into_name(void **state)
 {
@@ -4199,6 +4200,9 @@ static void level2_label_run_into_name(void **state)
     check_dump("chromium-writer-layout/standard/f0011");
     check_fields("chromium-writer-layout/standard/f0011", "受灾群众满意度", "level1", "满意度指标",
                  "level2", "服务对象满意度指标", "value", "89", "unit", "%", NULL);
+    /* the two in the level-2 column, the row's name empty (half f0158) */
+    check_fields("chromium-writer-layout/half/f0158", "农作物秸秆综合利用率", "level1", "效益指标",
+                 "level2", "生态效益指标", "op", ">=", "value", "93", "half.value", "93", NULL);
 }
 
 int main(void)
