@@ -154,6 +154,7 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
 }
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b);
+static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word *b);
 
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
@@ -169,7 +170,7 @@ static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, d
 {
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
            !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
-           !(a->seq_head && b->wide_start);
+           !(a->seq_head && b->wide_start) && !latin_after_label(a, b);
 }
 
 /* spaced_piece, unless a score and its deviation text stand one space
@@ -3107,6 +3108,17 @@ static gboolean whole_label(const char *text, gsize len)
     return code && strchr(code, '.');
 }
 
+/* TRUE when word b, one space after word a on its line, opens with a Latin
+ * letter and a is a whole standard level-2 label (`数量指标 XX村通组道路硬化里程`,
+ * `生态效益指标 PM2.5年均浓度`): a label cell a browser filled to its edge and
+ * the name beside it, a word space apart as two Han characters are (see
+ * spaced_piece); inside one cell no label runs on into a Latin word. */
+static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word *b)
+{
+    return a->row == b->row && a->wide_end && g_ascii_isalpha(b->text[0]) &&
+           whole_label(a->text, a->len);
+}
+
 /* How a label written out in full ends (`社会效益` / `社会效益指标`): a
  * short label before it is no cell of its own. */
 static const char LABEL_FULL_END[] = "指标";
@@ -3301,7 +3313,8 @@ static double names_edge(const jx_layout_word *w, gsize n, int first_row, int la
 static gboolean name_after_label(const jx_layout_word *w, gsize n, gsize i, double join)
 {
     if (i == 0 || w[i - 1].row != w[i].row || same_piece(&w[i - 1], &w[i], join) ||
-        !squeezed_after(w, i, join))
+        !(squeezed_after(w, i, join) ||
+          (w[i].x0 - w[i - 1].x1 < join && latin_after_label(&w[i - 1], &w[i]))))
         return FALSE;
     gsize head = i - 1;
     while (head > 0 && same_piece(&w[head - 1], &w[head], join))

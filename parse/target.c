@@ -7800,6 +7800,79 @@ static void level2_repeated_as_name(GPtrArray *rows)
     }
 }
 
+/* A name left of which a level-2 label was run in is at least this many
+ * characters long: a shorter rest is a label's piece, no indicator. */
+#define NAME_AFTER_LABEL_MIN_CHARS 2
+
+/* The byte length of the level-2 label whole (its stem and 指标, as 经济效益指标
+ * or 服务对象满意度指标) that name `name` opens with, under level-1 `level1`
+ * when that is a known label, followed by a rest of a name: 0 when none. */
+static gsize level2_label_opening(const char *name, const char *level1)
+{
+    const char *l1 = level1 && jx_taxonomy_level1(level1) ? level1 : NULL;
+    gsize cut = 0;
+    for (const char *at = strstr(name, "指标"); at; at = strstr(at + 1, "指标")) {
+        gsize len = (gsize)(at - name) + strlen("指标");
+        char *head = g_strndup(name, len);
+        /* one the taxonomy lists (under the row's level-1): a free level-1
+         * (决策) takes any words as its level-2, 绩效指标明确性 among them */
+        gboolean label = jx_taxonomy_level2(NULL, head) && !jx_taxonomy_level1(head) &&
+                         (!l1 || jx_taxonomy_lists(l1, head));
+        g_free(head);
+        if (label)
+            cut = len;
+    }
+    if (!cut)
+        return 0;
+    const char *rest = name + cut;
+    while (*rest == ' ')
+        rest++;
+    if (g_utf8_strlen(rest, -1) < NAME_AFTER_LABEL_MIN_CHARS || known_label(JX_ROLE_LEVEL1, rest) ||
+        known_label(JX_ROLE_LEVEL2, rest) || jx_taxonomy_label_tail(rest))
+        return 0;
+    /* nor the head of a label wrapped on (服务对象满意 of 服务对象满意度指标) */
+    char *opens = jx_taxonomy_label_headed(rest, 2);
+    g_free(opens);
+    return opens ? 0 : cut;
+}
+
+/* A level-2 label cell that fills its column is set a word space from the
+ * name beside it, or touching it (`生态效益指标 节能减排效果`,
+ * `服务对象满意度指标社会公众满意度` in a layout dump of a browser's print),
+ * and the two are read as one cell: a name under the label above, or, in
+ * the level-2 column, a label on a row with a target and no name.  A whole
+ * level-2 label (stem and 指标: no indicator is named so) opening such a
+ * cell is the row's label, the rest its name. */
+static void level2_label_run_into_name(GPtrArray *rows)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const char *name = b->text[JX_ROLE_NAME], *level2 = b->text[JX_ROLE_LEVEL2];
+        if (b->labels_only || (name && level2) || (!name && !(level2 && has_value(b))))
+            continue;
+        jx_role from = name ? JX_ROLE_NAME : JX_ROLE_LEVEL2;
+        const char *text = b->text[from];
+        gsize cut = level2_label_opening(text, b->text[JX_ROLE_LEVEL1]);
+        if (!cut)
+            continue;
+        const char *rest = text + cut;
+        while (*rest == ' ')
+            rest++;
+        char *label = g_strndup(text, cut);
+        char *own = g_strdup(rest);
+        int line = b->head_line[from];
+        text_set(b, JX_ROLE_NAME, own);
+        text_set(b, JX_ROLE_LEVEL2, label);
+        if (from == JX_ROLE_NAME) {
+            b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = line;
+            b->label_sum[JX_ROLE_LEVEL2] = line;
+            b->label_pieces[JX_ROLE_LEVEL2] = line ? 1 : 0;
+        } else {
+            b->head_line[JX_ROLE_NAME] = b->tail_line[JX_ROLE_NAME] = line;
+        }
+    }
+}
+
 /* The level-2 label a row of a section states in the one label column:
  * a label the taxonomy places under the section's level-1 (数量指标 under
  * 一、产出指标); NULL for anything else (成本指标 as a level-1 of its own
@@ -7938,6 +8011,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     level2_repeated_as_name(rows);
+    if (table_has_role(table->header, JX_ROLE_LEVEL2))
+        level2_label_run_into_name(rows);
     /* a label wrapped over rows (效益指 / 标（30 / 分）) shows its weight once
      * joined */
     strip_group_weights(rows);

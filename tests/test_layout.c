@@ -4179,6 +4179,52 @@ static void scattered_value_column_whole(void **state)
                  "value", "明显改善", NULL);
 }
 
+/* Chromium's print of Writer's HTML dumped (chromium-writer-layout,
+ * variant v0022): a level-2 label that fills its column set one space
+ * before a name opening with Latin letters (`数量指标 XX村通组道路硬化里程`)
+ * was one piece, which no Han character after the space parted: the one
+ * cell starting at the level-2 column took the names under it there, and
+ * every row of the table lost its name to the level-2 label. */
+static void latin_name_one_space_after_label(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/variant/v0022";
+    check_fields(rel, "XX村通组道路硬化里程", "level1", "产出指标", "level2", "数量指标", "op",
+                 "=", "value", "10.81", "unit", "公里", NULL);
+    check_fields(rel, "补贴农村客运车辆", "level2", "数量指标", "op", ">=", "value", "520", "unit",
+                 "辆", NULL);
+    check_fields(rel, "危桥改造数量(二期)", "level2", "数量指标", "value", "13", "unit", "座",
+                 NULL);
+    check_fields(rel, "国省道路况技术状况指数", "level2", "质量指标", "op", ">", "value", "84",
+                 NULL);
+}
+
+/* Chromium's print of Writer's HTML dumped (chromium-writer-layout, legacy
+ * f0075 and standard f0011): a level-2 label cell filled to its edge sets
+ * the name beside it one space off (`生态效益指标 ★节能减排效果`) or touching
+ * (`服务对象满意度指标受灾群众满意度`), and the two were read as one name
+ * under the level-2 label of the rows above, or as the level-2 label of a
+ * row without a name (half f0158).  A name opening with a whole
+ * level-2 label on a row without one of its own is that label and a name. */
+static void level2_label_run_into_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/legacy/f0075";
+    check_fields(rel, "★政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", "op", ">=",
+                 "value", "91", NULL);
+    check_fields(rel, "★节能减排效果", "level2", "生态效益指标", "category", "outcome.ecological",
+                 "value", "明显", NULL);
+    check_fields(rel, "对生态环境的改善", "level2", "生态效益指标", "value", "明显", NULL);
+    check_fields(rel, "工程设计使用年限", "level2", "可持续影响指标", "value", "29", "unit", "年",
+                 NULL);
+    check_dump("chromium-writer-layout/standard/f0011");
+    check_fields("chromium-writer-layout/standard/f0011", "受灾群众满意度", "level1", "满意度指标",
+                 "level2", "服务对象满意度指标", "value", "89", "unit", "%", NULL);
+    /* the two in the level-2 column, the row's name empty (half f0158) */
+    check_fields("chromium-writer-layout/half/f0158", "农作物秸秆综合利用率", "level1", "效益指标",
+                 "level2", "生态效益指标", "op", ">=", "value", "93", "half.value", "93", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4405,6 +4451,8 @@ int main(void)
         cmocka_unit_test(cut_row_atop_page_keeps_table),
         cmocka_unit_test(stacked_label_column_split_joined),
         cmocka_unit_test(scattered_value_column_whole),
+        cmocka_unit_test(latin_name_one_space_after_label),
+        cmocka_unit_test(level2_label_run_into_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
