@@ -2203,6 +2203,64 @@ gboolean jx_header_join_wrapped(jx_header *h, const char *above, const jx_prow *
     return fits;
 }
 
+/* A header cell's first line set alone above the header row is this short
+ * at most (`一级` of a narrow column's 一级/指标); a longer line is a caption. */
+#define HEAD_ABOVE_MAX_CHARS 4
+
+/* The only non-empty cell of grid row `row`, its column in *col; NULL when
+ * the row holds none or more than one. */
+static const jx_cell *lone_cell(const jx_grid *grid, int row, int *col)
+{
+    const jx_cell *lone = NULL;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        const char *t = cell ? jx_cell_text(cell) : NULL;
+        if (!t || !*t)
+            continue;
+        if (lone)
+            return NULL;
+        lone = cell;
+        *col = c;
+    }
+    return lone;
+}
+
+/* TRUE when some column of `h` other than `col` has `role`. */
+static gboolean role_taken(const jx_header *h, jx_role role, int col)
+{
+    for (int c = 0; c < h->n_cols; c++)
+        if (c != col && h->roles[c] == role)
+            return TRUE;
+    return FALSE;
+}
+
+/* See parse.h. */
+gboolean jx_header_join_head_above(jx_header *h, const jx_grid *grid, int row)
+{
+    int col = -1;
+    const jx_cell *cell = row > 0 ? lone_cell(grid, row - 1, &col) : NULL;
+    if (!cell || h->kind != JX_TABLE_TARGET || col >= h->n_cols || !h->texts ||
+        !h->texts[col] || !*h->texts[col])
+        return FALSE;
+    char *piece = jx_norm_text(jx_cell_text(cell));
+    char *word = g_strconcat(piece, h->texts[col], NULL);
+    jx_role role = jx_header_word_role(word);
+    gboolean fits = g_utf8_strlen(piece, -1) <= HEAD_ABOVE_MAX_CHARS &&
+                    jx_header_word_role(piece) == JX_ROLE_NONE && role != JX_ROLE_NONE &&
+                    role != h->roles[col] && !role_taken(h, role, col);
+    g_free(piece);
+    if (fits) {
+        h->roles[col] = role;
+        g_free(h->texts[col]);
+        h->texts[col] = word;
+        settle_task(h->roles, h->n_cols);
+        settle_kind_column(h->roles, h->texts, h->n_cols);
+    } else {
+        g_free(word);
+    }
+    return fits;
+}
+
 /* See parse.h. */
 void jx_header_insert_column(jx_header *h, int at, jx_role role, const char *text)
 {

@@ -2341,6 +2341,7 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = TRUE;
         } else if (h) {
             g_clear_pointer(&remap, g_free);
+            jx_header_join_head_above(h, grid, r);
             open_table(f, h);
             form_head = FALSE;
             last = NULL; /* another table's */

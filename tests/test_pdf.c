@@ -3417,6 +3417,32 @@ static void level1_in_unheaded_column(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A bureau's web page printed by wkhtmltopdf (wkhtml-web bureau b0001): the
+ * level-1 column is narrow, its header cell wraps as `一级` over `指标`, and
+ * `一级` stands alone on the line above the header row.  The header read
+ * from the row of 二级指标 alone took `指标` for a name column; every row lost
+ * its level-1 label and the labels' pieces joined the names beside them
+ * (产出新建港湾式候车亭指标).  A short line of one cell right above a
+ * header, joined with the header cell under it, is that cell's head. */
+static void level1_head_above_header(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-level1-head-above-header-b0001");
+    static const field_want w[] = {
+        {"安全生命防护工程里程", "level1", "产出指标"},
+        {"新建港湾式候车亭", "level1", "产出指标"},
+        {"新建港湾式候车亭", "level2", "数量指标"},
+        {"新建港湾式候车亭", "value", "30"},
+        {"服务能力和水平", "level1", "效益指标"},
+        {"服务能力和水平", "level2", "社会效益指标"},
+        {"节能减排效果", "level2", "生态效益指标"},
+        {"群众满意度", "level1", "满意度指标"},
+        {"群众满意度", "category", "satisfaction.service"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-level1-head-above-header-b0001.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3531,6 +3557,7 @@ int main(void)
         cmocka_unit_test(level1_whole_in_level2_column),
         cmocka_unit_test(level1_in_rowhead_column),
         cmocka_unit_test(level1_in_unheaded_column),
+        cmocka_unit_test(level1_head_above_header),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
