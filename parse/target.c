@@ -949,17 +949,21 @@ static gboolean level1_piece_goes_on_level2(GPtrArray *all, guint j)
  * LibreOffice page whose narrow level-1 column moved right of its
  * neighbour's header): its first piece, only ever a level-1, went to the
  * level-1 (place_fragment_by_column), its rest read as the level-2 label and
- * overrode the group's own (社会效益指标 → 指标).  A fragment's level-2 piece,
- * no label alone, in the grid column of a level-1 piece at most
- * LEVEL1_REST_GAP lines of other rows above it on its page, which joined to
- * it makes a level-1 label, is that label's rest — unless that piece goes
- * on a level-2 piece right above it (w3m's 社会 / 效益 / 指标). */
-static void level1_rest_in_level2_column(GPtrArray *all, const gboolean *frag)
+ * overrode the group's own (社会效益指标 → 指标).  The rest may stand on the
+ * next numbered row's line as well, the level-2's own pieces on the line
+ * between (Writer's `5 | 产出 | 资金使用合规率` / `标` / `6 | 指标 | 补助对象
+ * 识别精准率`): read as that row's level-2, no label, it was dropped and the
+ * level-1 left `产出`.  A level-2 piece, no label alone, of a fragment or a
+ * data row, in the grid column of a level-1 piece at most LEVEL1_REST_GAP
+ * lines of other rows above it on its page, which joined to it makes a
+ * level-1 label, is that label's rest — unless that piece goes on a level-2
+ * piece right above it (w3m's 社会 / 效益 / 指标). */
+static void level1_rest_in_level2_column(GPtrArray *all)
 {
     for (guint i = 1; i < all->len; i++) {
         built_row *b = all->pdata[i];
         const jx_pcell *rest = b->by_role[JX_ROLE_LEVEL2];
-        if (!frag[i] || !rest || !b->line || b->page_start || b->text[JX_ROLE_LEVEL1] ||
+        if (!rest || !b->line || b->page_start || b->text[JX_ROLE_LEVEL1] ||
             known_label(JX_ROLE_LEVEL2, b->text[JX_ROLE_LEVEL2]))
             continue;
         for (guint j = i; j-- > 0;) {
@@ -5827,7 +5831,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                                      level1_row_above(all, i), level2_cells);
     }
     g_hash_table_unref(level2_cells);
-    level1_rest_in_level2_column(all, frag);
+    level1_rest_in_level2_column(all);
     level2_round_name(all, frag);
     promote_split_rows(all, frag);
     promote_rows_under_top_names(all, frag);

@@ -2377,6 +2377,27 @@ static void level1_rest_in_level2_column(void **state)
                  NULL);
 }
 
+/* A word processor's PDF of a bureau's form (writer-pdf-layout, bureau
+ * b0038): the level-1 label wrapped over two numbered rows in the level-2
+ * column (`5 | 产出 | 资金使用合规率` / `标` / `6 | 指标 | 补助对象识别精准率`),
+ * the level-2's pieces a column right.  The rest on row 6's own line was
+ * read as that row's level-2 and dropped, and all eight rows kept `产出`.
+ * A level-2 piece of a data row that joined to the level-1 piece above in
+ * its column makes a level-1 label is that label's rest, as a fragment's. */
+static void level1_rest_on_numbered_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/bureau/b0038";
+    check_fields(rel, "支持科技计划项目", "level1", "产出指标", "level2", "数量指标", "value", "38",
+                 NULL);
+    check_fields(rel, "补助对象识别精准率", "level1", "产出指标", "level2", "质量指标", "value",
+                 "100", NULL);
+    check_fields(rel, "单位建设成本", "level1", "产出指标", "level2", "成本指标", "value", "3130",
+                 "unit", "元/平方米", NULL);
+    check_fields(rel, "引进推广新技术新成果", "level1", "效益指标", "level2", "社会效益指标",
+                 "value", "53", NULL);
+}
+
 /* The same converter (bureau b0057, lines 16-40): the narrow level-2
  * column's pieces (`时效指` beside `项目完成时限`, `标` two lines below) stand
  * a grid column of their own between the level-2 column and the names', no
@@ -4354,6 +4375,7 @@ int main(void)
         cmocka_unit_test(level2_middle_piece_column_off),
         cmocka_unit_test(level2_round_name_column_off),
         cmocka_unit_test(level1_rest_in_level2_column),
+        cmocka_unit_test(level1_rest_on_numbered_row),
         cmocka_unit_test(level2_piece_in_unheaded_column),
         cmocka_unit_test(level2_pieces_in_folded_column),
         cmocka_unit_test(level2_pieces_in_folded_column_wkhtml),
