@@ -186,6 +186,8 @@ static void add_cells_in_block(jx_prow *row, const found_cell *found, int n)
         bytes += found[i].raw_len + 1 + found[i].norm_len + 1;
     jx_pcell *cells = g_malloc(bytes);
     char *text = (char *)(cells + n);
+    guint first = row->cells->len;
+    g_ptr_array_set_size(row->cells, first + n); /* one growth, not one per cell */
     for (int i = 0; i < n; i++) {
         jx_pcell *pc = &cells[i];
         *pc = found[i].like;
@@ -197,7 +199,7 @@ static void add_cells_in_block(jx_prow *row, const found_cell *found, int n)
         pc->norm = text;
         memcpy(text, found[i].norm, found[i].norm_len + 1);
         text += found[i].norm_len + 1;
-        g_ptr_array_add(row->cells, pc);
+        row->cells->pdata[first + i] = pc;
     }
     row->block = cells;
 }
