@@ -257,8 +257,6 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     /* a short level-1 word in the level-2 column (`效益` of `社会` / `效益` /
      * `指标`), and a cell in the level-1 column of its own */
     gboolean level1_piece_in_level2 = FALSE, level1_own = FALSE;
-    /* a text cell outside the level-2 and work-item columns */
-    gboolean loose_text = FALSE;
     /* …and every such word under the unfinished head of its label (社会 /
      * 效益: see jx_pcell.label_goes_on) */
     gboolean pieces_go_on = TRUE;
@@ -303,7 +301,6 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
             pieces_go_on &= cell->label_goes_on;
         }
         level1_own |= role == JX_ROLE_LEVEL1;
-        loose_text |= cell->kind == JX_CK_TEXT && role != JX_ROLE_LEVEL2 && role != JX_ROLE_TASK;
         name |= role == JX_ROLE_NAME;
         target |= role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE;
         typed_target |= (role == JX_ROLE_VALUE || role == JX_ROLE_OP || role == JX_ROLE_HALF_VALUE) &&
@@ -323,14 +320,6 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
      * its targets where they belong: a text half-year target (健全, 按进度推进)
      * must not move into the missing name's slot */
     gboolean half_and_full = offset == 0 && !name && both_targets == 3;
-    /* so does a row whose level-1 label stands in its own column beside its
-     * year's target, typed, with text only in the level-2 or work-item
-     * column (`履职 | 开展职业技能提升行动 | =540户`, the name on the line
-     * above: a browser's print sets names at their rows' tops, the other
-     * cells centred lower): that text is the row's group, not its name moved
-     * left */
-    gboolean labelled_target = offset == 0 && row->line && !name && typed_target && level1_own &&
-                               (both_targets & 2) && !loose_text;
     /* so does a line of nothing but a mid-term target (中期目标值, a column
      * no record keeps) and the year's, beside labels at most: a print that
      * sets names at their rows' tops puts a tall row's targets on a lower
@@ -367,8 +356,8 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
                               ((level1_own && label_pieces) || (pieces_go_on && typed_target));
     if (level1_piece_in_level2 && !word_of_level2)
         return FALSE;
-    if (!(name && target) && !labels && !half_and_full && !labelled_target && !mid_and_full &&
-        !self_evaluated && !beside_wrapped_labels && !word_of_level2)
+    if (!(name && target) && !labels && !half_and_full && !mid_and_full && !self_evaluated &&
+        !beside_wrapped_labels && !word_of_level2)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

@@ -1536,23 +1536,6 @@ static void name_cut_inside_bracket(void **state)
     check_fields(rel, "农村公路提质改造里程(城区)", "value", "69.3", "unit", "公里", NULL);
 }
 
-/* A row whose level-1 label and work item stand in their columns beside
- * its one target, its name set at the row's top on the line above
- * (`发放一次性创业补贴` over `履职 | 开展职业技能提升行动 | =540户`): read as
- * shifted, the work item became the row's name and the name line went to
- * the row above (`举办招聘会发放一次性创业补贴`).  Such a row is taken as laid
- * out (half f0268). */
-static void work_item_beside_one_target_stays_group(void **state)
-{
-    (void)state;
-    static const char *const rel = "chromium-calc-layout/half/f0268";
-    check_dump(rel);
-    check_fields(rel, "举办招聘会", "value", "62", "unit", "场", "level2", "开展职业技能提升行动",
-                 NULL);
-    check_fields(rel, "发放一次性创业补贴", "op", "=", "value", "540", "unit", "户", "level2",
-                 "开展职业技能提升行动", NULL);
-}
-
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4303,7 +4286,6 @@ int main(void)
         cmocka_unit_test(name_over_figures_keeps_table),
         cmocka_unit_test(score_line_of_explanation_stays_there),
         cmocka_unit_test(name_cut_inside_bracket),
-        cmocka_unit_test(work_item_beside_one_target_stays_group),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
