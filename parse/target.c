@@ -66,6 +66,8 @@ typedef struct {
 static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
 /* The target columns: a year's and a half year's. */
 static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+/* The name's column alone (seams inside its brackets). */
+static const jx_role name_role[] = {JX_ROLE_NAME};
 
 static gboolean is_label_role(jx_role r)
 {
@@ -1283,6 +1285,8 @@ static double seam_evidence(const built_row *frag, const built_row *above, const
     return e;
 }
 
+static gboolean finishes_name_bracket(const char *name, const char *piece);
+
 static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
                             const built_row *prev, const built_row *next)
 {
@@ -1291,6 +1295,10 @@ static double next_evidence(const built_row *frag, const built_row *above, const
                              G_N_ELEMENTS(value_roles), completes_target) +
                seam_evidence(frag, above, below, prev, next, text_roles,
                              G_N_ELEMENTS(text_roles), jx_norm_seam_inside_word);
+    /* so is a bracket a name opens on one line and closes on the next
+     * (`国省道路面养护里程（含` / `续建）`): no name starts inside one */
+    e += seam_evidence(frag, above, below, prev, next, name_role, G_N_ELEMENTS(name_role),
+                       finishes_name_bracket);
     int gap_above = lines_between(above, frag), gap_below = lines_between(frag, below);
     if (gap_above > 0 && gap_below == 0)
         e += GAP_EVIDENCE;
@@ -5006,9 +5014,10 @@ static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, j
 }
 
 /* Fills g->cut (in `arena`, the gap's own): a cut between two of its
- * names' lines right under each other whose seam is inside a word, or
- * between such a line and the own name on the line of the row above or
- * below it, costs NAME_SEAM_COST. */
+ * names' lines right under each other whose seam is inside a word or
+ * inside a bracket (see finishes_name_bracket), or between such a line and
+ * the own name on the line of the row above or below it, costs
+ * NAME_SEAM_COST. */
 static void name_gap_cuts(name_gap *g, jx_arena *arena)
 {
     g->cut = jx_arena_new0_n(arena, double, g->n + 1);
@@ -5036,7 +5045,8 @@ static void name_gap_cuts(name_gap *g, jx_arena *arena)
             down = g->below->text[JX_ROLE_NAME];
             down_line = g->below->line;
         }
-        if (up && down && down_line == up_line + 1 && jx_norm_seam_inside_word(up, down))
+        if (up && down && down_line == up_line + 1 &&
+            (jx_norm_seam_inside_word(up, down) || finishes_name_bracket(up, down)))
             g->cut[t] = NAME_SEAM_COST;
     }
 }

@@ -1516,6 +1516,26 @@ static void score_line_of_explanation_stays_there(void **state)
     check_fields(rel, "人均培训成本", "op", "<=", "value", "700", "unit", "元/人", NULL);
 }
 
+/* A name wrapped inside its bracket (`国省道路面养护里程（含` / `2 | 续建） | ≥ |
+ * 164`), set at its row's top by Chromium's print of Calc's HTML, the rest
+ * beside the row's 序号 and figures: the first line went to the row above
+ * (`XX村通组道路硬化里程国省道路面养护里程(含`) and the row kept `续建)`.  A
+ * bracket opened on one line and closed on the next is one name's, as a
+ * word cut there is (split f0002). */
+static void name_cut_inside_bracket(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0002";
+    check_fields(rel, "XX村通组道路硬化里程", "op", ">=", "value", "2.55", "unit", "公里", NULL);
+    check_fields(rel, "国省道路面养护里程(含续建)", "op", ">=", "value", "164", "unit", "公里",
+                 NULL);
+    check_fields(rel, "国省道路面养护里程(城区)", "value", "72", "unit", "公里", NULL);
+    check_fields(rel, "国省道路面养护里程(县直单位)", "op", ">=", "value", "125", "unit", "公里",
+                 NULL);
+    check_fields(rel, "新建港湾式候车亭(县直单位)", "op", ">=", "value", "51", "unit", "个", NULL);
+    check_fields(rel, "农村公路提质改造里程(城区)", "value", "69.3", "unit", "公里", NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4352,6 +4372,7 @@ int main(void)
         cmocka_unit_test(task_under_top_name_is_no_name),
         cmocka_unit_test(name_over_figures_keeps_table),
         cmocka_unit_test(score_line_of_explanation_stays_there),
+        cmocka_unit_test(name_cut_inside_bracket),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
