@@ -1201,6 +1201,21 @@ static char *first_word(const page_line *pl)
     return text;
 }
 
+/* TRUE when line `pl` is a whole level-1 label alone (效益指标): the label
+ * of a continued page's rows, its merged cell's text printed atop the page
+ * over the row the break cut, not a row of the page's own. */
+static gboolean level1_label_alone(const page_line *pl)
+{
+    if (line_blank(pl) || pl->furniture || pl->kind != ROW_NONE)
+        return FALSE;
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char *norm = jx_norm_text(text);
+    gboolean label = !strchr(text, ' ') && jx_taxonomy_level1(norm) != NULL;
+    g_free(norm);
+    g_free(text);
+    return label;
+}
+
 /* TRUE when line k, a page's first text (below, at most, the pieces of a
  * row header the break parted: furniture_or_row_header_cut), is a row of a
  * work item and a name a layout dump set one space apart (see joined_cells_inside:
@@ -1212,7 +1227,10 @@ static char *first_word(const page_line *pl)
  * neighbouring columns. */
 static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int margin)
 {
-    if (!furniture_or_row_header_cut(lines, 0, k) || !joined_cells_inside(&lines[k], margin))
+    gsize above = k; /* where the lines above the row that only furniture may hold end */
+    if (k > 0 && level1_label_alone(&lines[k - 1]))
+        above = k - 1;
+    if (!furniture_or_row_header_cut(lines, 0, above) || !joined_cells_inside(&lines[k], margin))
         return FALSE;
     char *first = first_word(&lines[k]);
     gboolean label = jx_taxonomy_label_word(first);
@@ -1332,6 +1350,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                          int own_blanks, int gap_extra)
 {
     gsize first_multi = i;
+    gboolean row_opens = FALSE; /* line i is a continued page's joined row, no heading */
     /* a header wrapped over label columns takes a line more for each of
      * its lines of label-head pieces */
     for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
@@ -1344,9 +1363,10 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         }
         /* a continued page's first row set one space apart (asked once) */
         gboolean joined_opener = first_multi == i && page_opens_on_joined_row(lines, i, margin);
-        if (joined_opener && !opens_on_label_piece(&lines[i]))
+        if (joined_opener && !opens_on_label_piece(&lines[i])) {
             most += JOINED_OPENER_LEAD;
-        else if (!may_continue(&lines[first_multi], margin, width) && !joined_opener &&
+            row_opens = TRUE;
+        } else if (!may_continue(&lines[first_multi], margin, width) && !joined_opener &&
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;
     }
@@ -1355,7 +1375,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
     gboolean page_top = first_page;
     for (gsize k = 0; k < i && page_top; k++)
         page_top = line_blank(&lines[k]);
-    if (first_multi > i && !label_heads_line(&lines[i]) &&
+    if (first_multi > i && !label_heads_line(&lines[i]) && !row_opens &&
         heads_table(&lines[i], &lines[first_multi], page_top))
         return i;
     gsize last_multi = first_multi;

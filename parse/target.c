@@ -27,6 +27,7 @@ typedef struct {
     int line, page;
     gboolean page_start;
     gboolean reheaded; /* the table's header repeated above it (jx_prow) */
+    gboolean header_above; /* ... above it or above a fragment merged into it */
     gboolean shifted;
     int offset;       /* how far every aligned cell moved, when all moved alike */
     gboolean uniform; /* every aligned cell moved by `offset` */
@@ -501,6 +502,7 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     b->page = row->page;
     b->page_start = row->page_start;
     b->reheaded = row->reheaded;
+    b->header_above = row->reheaded;
     b->first_line = b->last_line = b->cells_first_line = row->line;
     /* The table-wide row header (年度绩效指标) is a label of the whole table,
      * not of any row: leave it out before aligning. */
@@ -2521,6 +2523,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
             g_hash_table_replace(merged, (gpointer)c->origin, into);
     }
     into->absorbed++;
+    into->header_above = into->header_above || frag->header_above;
     if (frag->first_line && into->first_line) {
         into->first_line = MIN(into->first_line, frag->first_line);
         if (holds_own_cell(frag))
@@ -7461,6 +7464,43 @@ static row_lines_kind row_lines(const GPtrArray *rows, gboolean sections, double
     return adjacent && ascending && label_alone ? ROW_LINES_UNGAPPED : ROW_LINES_ROWS;
 }
 
+/* The widest usual gap between rows' lines where page breaks are closed
+ * (close_page_gaps): LibreOffice's print sets rows tight and centres a cut
+ * cell over the whole cell; a browser's parts rows with blank lines and
+ * sets a cut cell's label by its part on the page (top_of_cut_span). */
+#define PAGE_GAP_TIGHT_ROWS 1
+
+/* Moves the lines of rows on a later page than the row before up by the
+ * lines the page break put between them beyond the rows' usual gap
+ * (`row_gap`): the page's foot, its number and the next page's head, which
+ * a layout dump prints between a table's two parts.  A spreadsheet centres
+ * a merged cell's label over the whole cell as printed, its rows on both
+ * pages and not those lines, so counted in the lines of a cut span pull its
+ * middle down by the furniture's height (效益指标 on a page's last row, its
+ * group's rest on the next page, read as centred over the rows above).  Not
+ * under a header the page repeats (a print range that repeats the header
+ * centres each page's part of a cell on its own), nor beside a label read
+ * alone on either side of the break (a cut cell's text read on both pages
+ * already marks where the break stands). */
+static void close_page_gaps(const GPtrArray *rows, int row_gap, double *line_lo,
+                            double *line_hi, double *const label_line[JX_ROLE_COUNT])
+{
+    double shift = 0;
+    for (guint i = 1; i < rows->len; i++) {
+        const built_row *b = rows->pdata[i], *prev = rows->pdata[i - 1];
+        if (prev->page > 0 && b->page > prev->page && !b->header_above && !prev->labels_only &&
+            !b->labels_only) {
+            double gap = line_lo[i] - line_hi[i - 1] - row_gap;
+            if (gap > 0)
+                shift += gap;
+        }
+        line_lo[i] -= shift;
+        line_hi[i] -= shift;
+        for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
+            label_line[label_roles[k]][i] -= shift;
+    }
+}
+
 /* The first and last line of row `b`'s cells' pieces (0, 0: none known):
  * a fragment of no role joined into the row (a footer's wrapped word) says
  * nothing of its height. */
@@ -8040,6 +8080,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     int row_gap = 0;
     row_lines_kind known = row_lines(rows, jx_header_one_label_column(table->header), line_lo,
                                      line_hi, label_line, &row_gap);
+    if (known != ROW_LINES_NONE && row_gap <= PAGE_GAP_TIGHT_ROWS)
+        close_page_gaps(rows, row_gap, line_lo, line_hi, label_line);
     if (known == ROW_LINES_UNGAPPED)
         tall_rows_take_padding(rows, line_lo, line_hi);
     /* what every level is resolved with; each adds its own */

@@ -4060,6 +4060,35 @@ static void continued_page_opens_on_joined_row(void **state)
                  "服务对象满意度指标", "value", "85", "unit", "%", NULL);
 }
 
+/* A merged label cell cut by a page break, which LibreOffice centres over
+ * the whole cell as printed (writer-pdf-layout half f0178: 质量指标 over
+ * rows on both sides of `第1页`): the page's foot, its number and the next
+ * page's head are no lines of the span; counted, they pulled its middle
+ * down and 工作任务完成及时性, the next page's row, went to the label above. */
+static void label_centred_over_page_break_furniture(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/half/f0178");
+    check_fields("writer-pdf-layout/half/f0178", "工作任务完成及时性", "level2", "时效指标",
+                 "category", "output.timeliness", NULL);
+}
+
+/* A continued page opening on a row of a work item and a name set one
+ * space apart under the level-1 label its merged cell printed again atop
+ * the page (calc-pdf-layout dept f0179, page 2: `效益指标` over
+ * `做好特困人员救助供养工 扩大服务覆盖面，`): the row read as a heading over
+ * the rows below, the table ended there and the page's four rows were
+ * lost; their labels centred over both pages' rows place the first page's
+ * rows too. */
+static void continued_page_opens_on_joined_row_under_level1(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/dept/f0179");
+    check_fields("calc-pdf-layout/dept/f0179", "项目持续发挥作用年限", "level1", "效益指标",
+                 "level2", "可持续影响指标", "task", "推进养老服务体系建设", "value", "3", "unit",
+                 "年", NULL);
+}
+
 /* A continued page opening, under the row header's pieces the break parted
  * (`年度绩效指` / `标`), on a narrow row of a work item and a name set one
  * space apart (calc-pdf-layout dept f0279, page 2: `落实农村客运补贴 惠及人口`,
@@ -4488,6 +4517,8 @@ int main(void)
         cmocka_unit_test(label_piece_beside_name_off_header),
         cmocka_unit_test(continued_page_opens_on_joined_row),
         cmocka_unit_test(continued_page_opens_on_narrow_joined_row),
+        cmocka_unit_test(label_centred_over_page_break_furniture),
+        cmocka_unit_test(continued_page_opens_on_joined_row_under_level1),
         cmocka_unit_test(continued_page_without_row_header_column),
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
