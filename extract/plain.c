@@ -1723,11 +1723,15 @@ static GArray *piece_columns(const GArray *words)
  * unit: target_word).  A row's rest the page break cut (a wrapped name's or
  * label's tail) holds no target; rows whose label and work-item cells,
  * merged over the break, are empty on the page are set by pdftotext
- * -layout with those columns dropped, as many as they are. */
-static gboolean whole_rows_only(const GArray *words)
+ * -layout with those columns dropped, as many as they are.  `wraps`: a
+ * line of two pieces or more but no target may also be a row whose name
+ * wrapped, its target on the next line with the name's tail (never the
+ * page's first line: that one may be a row's rest the break cut). */
+static gboolean whole_rows_only(const GArray *words, gboolean wraps)
 {
     int pieces = 0;
     const jx_layout_word *last_piece = NULL; /* the first word of the line's last piece */
+    gboolean first_line = TRUE, awaits_target = FALSE;
     for (guint w = 0; w < words->len; w++) {
         const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
         gboolean opens_line =
@@ -1740,17 +1744,22 @@ static gboolean whole_rows_only(const GArray *words)
         }
         gboolean ends_line =
             w + 1 == words->len || g_array_index(words, jx_layout_word, w + 1).row != word->row;
-        if (ends_line && (pieces < WHOLE_ROW_MIN_PIECES ||
-                          !target_word(last_piece->text, word->text + word->len)))
+        if (!ends_line)
+            continue;
+        gboolean target = target_word(last_piece->text, word->text + word->len);
+        if (pieces < WHOLE_ROW_MIN_PIECES || (!target && (awaits_target || !wraps || first_line)))
             return FALSE;
+        awaits_target = !target;
+        first_line = FALSE;
     }
-    return words->len > 0;
+    return words->len > 0 && !awaits_target;
 }
 
 /*
  * Moves the carried columns `cols` to where this page's columns start (see
  * piece_columns), when the page shows MOVED_MAX_DROPPED fewer (or any
- * fewer, its lines whole rows: whole_rows_only): the page's
+ * fewer, its lines whole rows, or whole rows some of whose names wrapped
+ * and whose columns moved no further than a move's: whole_rows_only): the page's
  * columns go to the last carried ones one each, right to left, the first
  * carried column moving as the one after it did.  pdftotext -layout sets
  * each page on a grid of its own: where a table's leading column is empty
@@ -1763,9 +1772,12 @@ static gboolean whole_rows_only(const GArray *words)
 static gboolean move_columns_to_starts(GArray *cols, const GArray *words)
 {
     GArray *own = piece_columns(words);
-    gboolean whole = whole_rows_only(words);
+    gboolean whole = whole_rows_only(words, FALSE);
+    /* rows whose names wrapped are whole too, but their lines' pieces are
+     * fewer: the columns' shifts must still be a move's */
     gboolean moved = own->len && own->len < cols->len &&
-                     (whole || own->len + MOVED_MAX_DROPPED >= cols->len);
+                     (whole || own->len + MOVED_MAX_DROPPED >= cols->len ||
+                      whole_rows_only(words, TRUE));
     double most = moved ? MOVED_MAX_SHIFT_SHARE * (g_array_index(cols, jx_layout_span,
                                                                  cols->len - 1).b -
                                                    g_array_index(cols, jx_layout_span, 0).a)
@@ -1902,6 +1914,24 @@ static gsize continued_rows_end(const splitter *sp, const page_line *lines, gsiz
  * rest left. */
 #define LEADING_WIDTH_ROUNDING 1
 
+/* A page showing this many piece columns fewer than the carried ones
+ * dropped its empty label columns (the row header's and the level-1
+ * labels'), not one empty column at the right: a label of its own as wide
+ * as the row header may then stand where that header stood. */
+#define DROPPED_LABEL_COLUMNS 2
+
+/* TRUE when the last of the page's piece columns `own` overlaps the last of
+ * the carried columns `cols`: a page that kept the leading column where it
+ * stood keeps its targets' column there too.  A page that dropped its empty
+ * label columns sets its targets further left, and a level-2 label as wide
+ * as the row header may then stand where that header stood. */
+static gboolean last_column_stays(const GArray *cols, const GArray *own)
+{
+    const jx_layout_span *last = &g_array_index(cols, jx_layout_span, cols->len - 1);
+    const jx_layout_span *mine = &g_array_index(own, jx_layout_span, own->len - 1);
+    return mine->a < last->b && last->a < mine->b;
+}
+
 /*
  * TRUE when `words`' first piece column (see piece_columns) is the leading
  * column of `cols` (the page before's, where they stood): over it and as
@@ -1910,7 +1940,9 @@ static gsize continued_rows_end(const splitter *sp, const page_line *lines, gsiz
  * columns left out: a row header).  The page shows its leading column, so pdftotext
  * -layout dropped none: its pieces fewer than the columns carried are
  * columns the page before's header made (a header cell in a column of its
- * own), not a dropped one.
+ * own), not a dropped one.  Over it and as wide counts only where the page
+ * shows its targets' column where it stood too, or lost fewer than
+ * DROPPED_LABEL_COLUMNS columns.
  */
 static gboolean keeps_leading_column(const GArray *cols, const GArray *words)
 {
@@ -1922,7 +1954,8 @@ static gboolean keeps_leading_column(const GArray *cols, const GArray *words)
         const jx_layout_span *first = &g_array_index(own, jx_layout_span, 0);
         double wider = fabs((first->b - first->a) - (lead->b - lead->a));
         gboolean over = first->a < lead->b && lead->a < first->b;
-        kept = (over && wider <= LEADING_WIDTH_SLACK) ||
+        kept = (over && wider <= LEADING_WIDTH_SLACK &&
+                (own->len + DROPPED_LABEL_COLUMNS > cols->len || last_column_stays(cols, own))) ||
                (wider <= LEADING_WIDTH_ROUNDING && first->a >= second->b) ||
                first->a + LEADING_WIDTH_SLACK < lead->a;
         /* or the page's first column stands where a later one stood, as
@@ -1936,6 +1969,23 @@ static gboolean keeps_leading_column(const GArray *cols, const GArray *words)
     }
     g_array_free(own, TRUE);
     return kept;
+}
+
+/* TRUE when the carried columns `cols` fit `words` where they stood: each
+ * piece over a column, none two in one (jx_layout_columns_fit), and the
+ * page's last piece column over the last carried one.  Wide label and name
+ * columns take a page's pieces set left of their own (its empty label
+ * columns dropped) as readily; its targets' column left of theirs says the
+ * page moved. */
+static gboolean fits_where_carried(const GArray *cols, const GArray *words)
+{
+    /* two spaces or more part pieces of text (as emit_layout reads them) */
+    if (!jx_layout_columns_fit((const jx_layout_word *)words->data, words->len, cols, 2.0))
+        return FALSE;
+    GArray *own = piece_columns(words);
+    gboolean stays = own->len && last_column_stays(cols, own);
+    g_array_free(own, TRUE);
+    return stays;
 }
 
 /* How many columns `words` read alone give (see jx_layout_grid_carried); 0
@@ -1961,7 +2011,7 @@ static guint own_columns_found(const splitter *sp, GArray *words, const GArray *
  * make none: the table's leading column is empty there and pdftotext
  * -layout dropped it, so the page's own reading finds fewer columns than
  * the table's, each where it did not stand.  Not when the carried columns
- * fit the page where they stood, when the page's own reading finds all of
+ * fit the page where they stood (fits_where_carried), when the page's own reading finds all of
  * them, or when the page shows the leading column (keeps_leading_column).
  */
 static gboolean own_region_reads_moved(const splitter *sp, const page_line *lines, gsize a,
@@ -1973,10 +2023,7 @@ static gboolean own_region_reads_moved(const splitter *sp, const page_line *line
     GArray *row_lines = g_array_new(FALSE, FALSE, sizeof(int));
     GArray *words = region_words(lines, a, b, c->wide, row_lines, NULL);
     GArray *cols = carried_columns_here(c);
-    /* two spaces or more part pieces of text (as emit_layout reads them) */
-    gboolean moved =
-        !jx_layout_columns_fit((const jx_layout_word *)words->data, words->len, cols, 2.0) &&
-        !keeps_leading_column(cols, words);
+    gboolean moved = !fits_where_carried(cols, words) && !keeps_leading_column(cols, words);
     g_array_free(cols, TRUE);
     /* last: the reading sorts the words */
     moved = moved && own_columns_found(sp, words, row_lines) < c->cols->len;
