@@ -2011,8 +2011,9 @@ static guint own_columns_found(const splitter *sp, GArray *words, const GArray *
  * make none: the table's leading column is empty there and pdftotext
  * -layout dropped it, so the page's own reading finds fewer columns than
  * the table's, each where it did not stand.  Not when the carried columns
- * fit the page where they stood (fits_where_carried), when the page's own reading finds all of
- * them, or when the page shows the leading column (keeps_leading_column).
+ * fit the page where they stood (fits_where_carried), when the page's
+ * own reading finds all of them, or when the page shows the leading
+ * column (keeps_leading_column).
  */
 static gboolean own_region_reads_moved(const splitter *sp, const page_line *lines, gsize a,
                                        gsize b)
