@@ -3496,6 +3496,30 @@ static void continued_region_without_row_header(void **state)
                  "level2", "可持续影响指标", NULL);
 }
 
+/* A continued page whose row-header and level-1 columns are both empty:
+ * pdftotext drops the two and sets the page's cells a dozen characters
+ * left, so the wide carried columns still took its pieces where they had
+ * stood and its level-2 label (质量指标, as wide as 年度绩效) stood where the
+ * row header had.  Read by its own columns, the page's centred work items
+ * parted in two (`加快城市排水防涝设施建设` a character left of
+ * `实施城镇老旧小区改造`), and its rows took a work item for their level-2
+ * label and the next one's for their own.  The page's targets stand left
+ * of the carried targets' column: the page moved, and the carried columns,
+ * moved to its pieces by their order, read it, a row whose name wrapped
+ * (`筹集保障性租赁住房` / `（农村地区）   = 2,320 套`) no bar to that. */
+static void continued_page_without_two_label_columns(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/dept/f0124-p12";
+    check_dump(rel);
+    check_fields(rel, "新建改造排水管网(二期)", "level1", "产出", "level2", "数量指标", "task",
+                 "加快城市排水防涝设施建设", "value", "19.8", NULL);
+    check_fields(rel, "筹集保障性租赁住房(农村地区)", "level2", "数量指标", "task",
+                 "实施城镇老旧小区改造", "value", "2320", NULL);
+    check_fields(rel, "工程质量验收合格率", "level1", "产出", "level2", "质量指标", "task",
+                 "发展保障性租赁住房", "value", "100", NULL);
+}
+
 /* A header word centred over its column's text, the names starting a grid
  * column left of 三级指标, which heads nothing below it: a name that is also
  * a level-2 label (服务对象满意度, under the label 服务对象满意度 of the rows
@@ -4484,6 +4508,7 @@ int main(void)
         cmocka_unit_test(continued_page_without_label_columns),
         cmocka_unit_test(date_across_unit_column),
         cmocka_unit_test(continued_region_without_row_header),
+        cmocka_unit_test(continued_page_without_two_label_columns),
         cmocka_unit_test(top_name_over_label_lines),
         cmocka_unit_test(top_name_over_padding),
         cmocka_unit_test(continued_page_value_column_parted),
