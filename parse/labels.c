@@ -172,7 +172,7 @@ typedef struct {
     double *const *fit;       /* per label: prefix sums of row fit over its window */
     const int *fit_lo;        /* per label: first row of its window */
     const jx_placement *habit; /* per label: the region's placement */
-    const gboolean *standard;  /* per label: a standard category (see bottom_switch_cost) */
+    const gboolean *standard;  /* per label: a standard level-2 label (standard_level2) */
     const gboolean *child_start; /* may be NULL */
     double *const *memo;      /* per label: best score from span start s, NAN unknown */
     int *const *choice;       /* per label: end row chosen for start s */
@@ -262,8 +262,10 @@ static gboolean last_record_of_page(const splitter *sp, int e)
  * ends at its page's last record or crosses a page (a spreadsheet's cut
  * cell read beside the break), a label on a line of its own (its lines
  * place it; below a tall row the dump lost, it ends its group), or a
- * label the taxonomy does not know whole (可持 of a wrapped 可持续影响指标,
- * read beside whatever row its wrapping reaches). */
+ * label other than a standard level-2 one: a piece of a wrapped label
+ * (可持 of 可持续影响指标) stands beside whatever row its wrapping reaches,
+ * and a level-1 label over several groups ends its section where a row the
+ * reader lost leaves it (效益指标 over 长效管理机制, a tall row lost). */
 static double bottom_switch_cost(const splitter *sp, int i, int s, int p, int e,
                                  double switch_cost)
 {
@@ -652,6 +654,14 @@ static double label_weight(const char *label)
     return jx_taxonomy_level1(label) || (code && strchr(code, '.')) ? STANDARD_LABEL_WEIGHT : 1.0;
 }
 
+/* TRUE for a level-2 label the taxonomy knows whole (数量指标, 社会效益):
+ * a group's kind, as a form types it. */
+static gboolean standard_level2(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    return code && strchr(code, '.');
+}
+
 /* The region's placement at row p: the caller's regime, else the span's. */
 static jx_placement habit_at(const jx_placement *regime, int p, jx_placement span_habit)
 {
@@ -722,7 +732,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         }
         g_free(label_words); /* packed */
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
-        standard[i] = jx_taxonomy_level1(label) || jx_taxonomy_level2(NULL, label);
+        standard[i] = standard_level2(label);
     }
     if (!ctx->seg)
         jx_segmenter_free(seg);
