@@ -172,6 +172,7 @@ typedef struct {
     double *const *fit;       /* per label: prefix sums of row fit over its window */
     const int *fit_lo;        /* per label: first row of its window */
     const jx_placement *habit; /* per label: the region's placement */
+    const gboolean *standard;  /* per label: a standard level-2 label (standard_level2) */
     const gboolean *child_start; /* may be NULL */
     double *const *memo;      /* per label: best score from span start s, NAN unknown */
     int *const *choice;       /* per label: end row chosen for start s */
@@ -231,6 +232,49 @@ static double placement_cost(jx_placement habit, gboolean top, gboolean centred,
     if (top || centred || bottom)
         return switch_cost + off;
     return LOOSE_COST + LOOSE_COST_PER_ROW * abs(above - below);
+}
+
+/* A label on the last row of its span with this many of the span's rows
+ * above it, where the region centres its labels, is no placement a
+ * converter has: a form that types its labels once, on a middle row, and
+ * breaks a group over a page it labels on the first page only (the rows
+ * after the break left blank), centres the label over the group's first
+ * part; a converter that drops the break (a spreadsheet's HTML, printed)
+ * runs the unlabelled rows on under it.  Read as a switch of placement,
+ * the next label takes those rows at its bottom, and pushes every label
+ * after it down by its rows (数量指标 centred over its first 9 rows of 15,
+ * 质量指标 at the bottom of the other 6 and of 3 of its own).  So such a
+ * span costs what a label neither on top nor centred costs; the label
+ * above runs on instead, off its middle. */
+#define BOTTOM_MIN_ROWS_ABOVE 4
+
+/* TRUE when no record's row follows row e on its page (lines of labels
+ * alone may: a cut cell's label read beside the break). */
+static gboolean last_record_of_page(const splitter *sp, int e)
+{
+    int last = sp->page_last[e - sp->a];
+    return sp->records_before[last + 1 - sp->a] == sp->records_before[e + 1 - sp->a];
+}
+
+/* What placing label i at the bottom of span s..e (p == e) against the
+ * region's habit costs: `switch_cost`, but for a span BOTTOM_MIN_ROWS_ABOVE
+ * describes.  Not where the bottom is told by something else: a span that
+ * ends at its page's last record or crosses a page (a spreadsheet's cut
+ * cell read beside the break), a label on a line of its own (its lines
+ * place it; below a tall row the dump lost, it ends its group), or a
+ * label other than a standard level-2 one: a piece of a wrapped label
+ * (可持 of 可持续影响指标) stands beside whatever row its wrapping reaches,
+ * and a level-1 label over several groups ends its section where a row the
+ * reader lost leaves it (效益指标 over 长效管理机制, a tall row lost). */
+static double bottom_switch_cost(const splitter *sp, int i, int s, int p, int e,
+                                 double switch_cost)
+{
+    if (sp->habit[i] != JX_PLACE_CENTRED || p != e || p - s < BOTTOM_MIN_ROWS_ABOVE ||
+        !sp->standard[i] || (sp->labels_only && sp->labels_only[p]))
+        return switch_cost;
+    if (sp->page && (sp->page[s] != sp->page[e] || last_record_of_page(sp, e)))
+        return switch_cost;
+    return LOOSE_COST + LOOSE_COST_PER_ROW * (p - s);
 }
 
 /* A label stands inside its cell: where the caller says so (label_inside),
@@ -300,7 +344,7 @@ static double ungapped_span_cost(const splitter *sp, int i, int s, int p, int e)
     double off = MIN(ungapped_off(sp, s, p, e), ungapped_off(sp, ps, p, pe));
     gboolean centred = off <= CENTRE_SLACK_LINES;
     double cost = placement_cost(sp->habit[i], p == s, centred, p == e, 2 * off, p - s, e - p,
-                                 SWITCH_COST);
+                                 bottom_switch_cost(sp, i, s, p, e, SWITCH_COST));
     if (centred && sp->habit[i] == JX_PLACE_CENTRED)
         cost += OFF_CENTRE_LINE_COST * off;
     return cost;
@@ -379,7 +423,9 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
                        : 0;
     return outside + below + middle_cost(sp, i, s, p, e) +
            placement_cost(sp->habit[i], p == s, spread <= CENTRE_SLACK, p == e, spread, p - s,
-                          e - p, sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST);
+                          e - p,
+                          bottom_switch_cost(sp, i, s, p, e,
+                                             sp->label_inside ? EXACT_SWITCH_COST : SWITCH_COST));
 }
 
 /* A part of a span on one page (see jx_label_context.page) places its
@@ -608,6 +654,14 @@ static double label_weight(const char *label)
     return jx_taxonomy_level1(label) || (code && strchr(code, '.')) ? STANDARD_LABEL_WEIGHT : 1.0;
 }
 
+/* TRUE for a level-2 label the taxonomy knows whole (数量指标, 社会效益):
+ * a group's kind, as a form types it. */
+static gboolean standard_level2(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    return code && strchr(code, '.');
+}
+
 /* The region's placement at row p: the caller's regime, else the span's. */
 static jx_placement habit_at(const jx_placement *regime, int p, jx_placement span_habit)
 {
@@ -629,6 +683,7 @@ typedef struct {
     double **fit;
     int *fit_lo;
     jx_placement *habit;
+    gboolean *standard;
     int *part_before, *part_after, *page_last, *records_before;
     double *height_before;
 } span_fit;
@@ -649,6 +704,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
     double **fit = g_new(double *, k);
     int *fit_lo = g_new(int, k);
     jx_placement *habit = g_new(jx_placement, k);
+    gboolean *standard = g_new(gboolean, k);
     for (int i = 0; i < k; i++) {
         int lo = i > 0 ? pos[i - 1] + 1 : a, hi = i + 1 < k ? pos[i + 1] - 1 : b;
         fit_lo[i] = lo;
@@ -676,6 +732,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         }
         g_free(label_words); /* packed */
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
+        standard[i] = standard_level2(label);
     }
     if (!ctx->seg)
         jx_segmenter_free(seg);
@@ -707,7 +764,8 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                                     : ctx->row_height                     ? ctx->row_height[r]
                                                                           : 1);
     *sf = (span_fit){.a = a, .b = b, .k = k, .pos = pos, .fit = fit, .fit_lo = fit_lo,
-                     .habit = habit, .part_before = part_before, .part_after = part_after,
+                     .habit = habit, .standard = standard, .part_before = part_before,
+                     .part_after = part_after,
                      .page_last = page_last, .records_before = records_before,
                      .height_before = height_before};
     return sf;
@@ -723,6 +781,7 @@ static void span_fit_free(gpointer p)
     g_free(sf->fit);
     g_free(sf->fit_lo);
     g_free(sf->habit);
+    g_free(sf->standard);
     g_free(sf->pos);
     g_free(sf->part_before);
     g_free(sf->part_after);
@@ -766,7 +825,8 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
     gboolean lines = ctx->label_line && ctx->line_lo && ctx->line_hi;
     splitter sp = {.a = a, .b = b, .k = k, .pos = pos, .fit = sf->fit, .fit_lo = sf->fit_lo,
                    .n = col->n,
-                   .habit = sf->habit, .child_start = ctx->child_start, .memo = memo,
+                   .habit = sf->habit, .standard = sf->standard,
+                   .child_start = ctx->child_start, .memo = memo,
                    .choice = choice, .line_lo = lines ? ctx->line_lo : NULL,
                    .line_hi = lines ? ctx->line_hi : NULL,
                    .label_line = lines ? ctx->label_line : NULL,

@@ -1268,6 +1268,29 @@ static void level1_rest_over_next_level2(void **state)
     check_fields(rel, "项目总成本*", "level1", "产出指标", "level2", "成本指标", NULL);
 }
 
+/* A spreadsheet form types each label once, on its group's middle row, and
+ * labels a group a page break cuts on its first page only; its HTML
+ * printed (wkhtmltopdf, Chromium) drops the break: 数量指标 stands centred
+ * over its group's first 9 rows of 15, the other 6 run on unlabelled
+ * before 质量指标.  Read as 质量指标 placed at the bottom of those 6 and of 3
+ * of its own rows, every label after it was pushed down a group (项目验收合
+ * 格率 under 时效指标, 单位建设成本 too).  The group above runs on instead. */
+static void group_run_on_past_its_centred_label(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"wkhtml-calc-layout/half/f0028",
+                                       "chromium-calc-layout/half/f0028"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "新认定高新技术企业(城区)", "level1", "产出", "level2", "数量指标",
+                     "value", "92", NULL);
+        check_fields(rels[r], "新增省级以上研发平台(二期)", "level2", "数量指标", NULL);
+        check_fields(rels[r], "项目验收合格率", "level2", "质量指标", NULL);
+        check_fields(rels[r], "补助对象识别精准率", "level2", "质量指标", NULL);
+        check_fields(rels[r], "单位建设成本", "level2", "成本指标", "value", "1750", NULL);
+        check_fields(rels[r], "人均补助标准", "level2", "成本指标", NULL);
+    }
+}
+
 /* WeasyPrint's print of a legacy form wraps its level-2 labels of the
  * 产出数量 kind in their narrow column, `产出` over `数量` beside a row and
  * `产出` / the row 政策知晓率 / `质量`, each line by its own middle: the first
@@ -4411,6 +4434,7 @@ int main(void)
         cmocka_unit_test(label_head_under_wrapped_header),
         cmocka_unit_test(wrapped_seq_over_header_lines),
         cmocka_unit_test(level1_rest_over_next_level2),
+        cmocka_unit_test(group_run_on_past_its_centred_label),
         cmocka_unit_test(level2_label_opening_with_level1_word),
         cmocka_unit_test(text_target_line_not_after_figure),
         cmocka_unit_test(short_first_page_takes_document_gap),
