@@ -6717,6 +6717,19 @@ static void level1_rest_with_head(GPtrArray *rows)
     }
 }
 
+/* TRUE when row `b`'s level-1 piece stands right under row `above`'s
+ * level-2 piece, or is the rest of a two-line level-2 label centred on
+ * `above`'s line: its head on the line above that line, the piece on the
+ * line below it (`社会` / `24 … 有效提升` / `效益`, a tall row whose name
+ * LibreOffice sets on its top line). */
+static gboolean piece_under_level2(const built_row *above, const built_row *b)
+{
+    int head = above->tail_line[JX_ROLE_LEVEL2], piece = b->head_line[JX_ROLE_LEVEL1];
+    return piece == head + 1 ||
+           (above->line && head == above->line - 1 && piece == above->line + 1 &&
+            !b->text[JX_ROLE_NAME] && !has_value(b));
+}
+
 /* ... and a level-1 word that is the middle piece of a level-2 label
  * wrapped over three lines (`社会` / `效益` / `指标`): the piece went to the
  * level-1 column, a label whole, and its neighbours joined without it
@@ -6736,8 +6749,7 @@ static void level2_piece_back(GPtrArray *rows)
          * other */
         if (!piece || !start || (head && head->col != piece->col) || b->text[JX_ROLE_LEVEL2] ||
             !b->text[JX_ROLE_LEVEL1] || b->page != above->page || !above->tail_line[JX_ROLE_LEVEL2] ||
-            b->head_line[JX_ROLE_LEVEL1] != above->tail_line[JX_ROLE_LEVEL2] + 1 ||
-            labels_either_level(start))
+            !piece_under_level2(above, b) || labels_either_level(start))
             continue;
         char *joined = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
         gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);

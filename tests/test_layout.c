@@ -4342,6 +4342,24 @@ static void level2_label_run_into_name(void **state)
                  "level2", "生态效益指标", "op", ">=", "value", "93", "half.value", "93", NULL);
 }
 
+/* A level-2 label wrapped a word a line round a tall row (`社会` on the
+ * row's name line, `效益` on the line below its target line), its last word
+ * a level-1 label's short form: read as the next row's level-1 label, it
+ * gave the row `社会` and the rows below `效益`.  Its head right above the
+ * row's line and it right below, on a line of no name or target, it is the
+ * label's rest (writer-pdf-layout bureau b0037). */
+static void level2_rest_below_tall_row(void **state)
+{
+    (void)state;
+    const char *rel = "writer-pdf-layout/bureau/b0037";
+    check_fields(rel, "服务能力和水平(含续建)", "level1", "效益指标", "level2", "社会效益",
+                 "category", "outcome.social", "value", "有效提高", NULL);
+    check_fields(rel, "拉动社会投资", "level1", "效益指标", "level2", "经济效益", "value", "4",
+                 NULL);
+    check_fields(rel, "安全生产长效机制", "level1", "效益指标", "level2", "可持续影响", NULL);
+    check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4576,6 +4594,7 @@ int main(void)
         cmocka_unit_test(scattered_value_column_whole),
         cmocka_unit_test(latin_name_one_space_after_label),
         cmocka_unit_test(level2_label_run_into_name),
+        cmocka_unit_test(level2_rest_below_tall_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
