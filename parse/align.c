@@ -218,6 +218,10 @@ static gboolean wrapped_label_piece(const jx_pcell *cell)
     return n > 0 && n <= WRAPPED_LABEL_PIECE_MAX_CHARS;
 }
 
+/* Cells a line of stacked label pieces fills (see take_as_laid_out): one
+ * in each of two label columns; a piece alone may be anything's rest. */
+#define STACKED_LABEL_PIECES_MIN 2
+
 /* TRUE when column `col` is a mid-term target's, right before the value
  * column and after the name's (中期目标值 | 年度目标值): a column of targets
  * no record keeps (jx_stream_sets_aside_targets names its header words). */
@@ -266,12 +270,16 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     /* a cell in a mid-term target's column, and every cell a target's or a
      * known label in its own column */
     gboolean mid_term = FALSE, targets_only = TRUE;
+    /* every cell a text piece in a label column (see stacked_label_pieces) */
+    gboolean text_pieces_only = TRUE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
         jx_role role = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0 || (taken && taken[role]))
             return FALSE;
+        text_pieces_only &= (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) &&
+                            cell->kind == JX_CK_TEXT && wrapped_label_piece(cell);
         if (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) {
             label_pieces &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
             pieces_only &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
@@ -354,10 +362,17 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean word_of_level2 = level1_piece_in_level2 && offset == 0 && row->line && !name &&
                               target &&
                               ((level1_own && label_pieces) || (pieces_go_on && typed_target));
+    /* a line of nothing but short text pieces, one in each label column
+     * (`指 | 量`, `出 | 数`): both narrow label columns stacked a character
+     * or a few a line, the lines of a tall row whose name stands on another
+     * line (a web page printed by wkhtmltopdf).  A name and its target moved
+     * left would not both be that short, nor stand on a line alone. */
+    gboolean stacked_label_pieces = offset == 0 && row->line && text_pieces_only &&
+                                    row->cells->len >= STACKED_LABEL_PIECES_MIN;
     if (level1_piece_in_level2 && !word_of_level2)
         return FALSE;
     if (!(name && target) && !labels && !half_and_full && !mid_and_full && !self_evaluated &&
-        !beside_wrapped_labels && !word_of_level2)
+        !beside_wrapped_labels && !word_of_level2 && !stacked_label_pieces)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];

@@ -2632,6 +2632,26 @@ static gboolean moved_as_block(const built_row *b)
            b->source->cells->len >= 2 && !plain_text_row(b);
 }
 
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when row `b`, not shifted, holds nothing but text in the label
+ * columns, each cell placed as its own column's label: a line of narrow
+ * label columns stacked a piece a line (`指 | 量`, see jx_align_row), no
+ * block moved a column off. */
+static gboolean label_pieces_in_place(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (b->shifted || !cells->len)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role r = column_role(header, c);
+        if (c->kind != JX_CK_TEXT || !is_label_role(r) || b->by_role[r] != c)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /*
  * Converters shift whole blocks of rows: from a page break on, every row
  * may stand a column to the left.  A row of numbers shows its shift; a row
@@ -2651,7 +2671,7 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         gboolean unsure = b->shifted ? !b->uniform || plain_text_line(b) : !b->typed;
-        if (!unsure || b->source->cells->len < 2)
+        if (!unsure || b->source->cells->len < 2 || label_pieces_in_place(b, table->header))
             continue;
         const built_row *with = NULL;
         for (int dir = -1; dir <= 1 && !with; dir += 2)

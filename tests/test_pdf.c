@@ -3046,6 +3046,31 @@ static void date_head_beside_its_operator(void **state)
     indicator_fields("tests/pdf/chromium-writer-date-head-beside-op-b0024.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
+ * bureau b0028): both label columns a character wide, each row's labels
+ * stacked a character a line beside it (`产 | 补贴耕地面积*` / `出 | 数 |
+ * =509,600亩` / `指 | 量` / `标`).  A line of the two labels' pieces alone
+ * (`指 | 量`) was aligned by order as a name and a target, a row of its own,
+ * and the rows' labels and names came apart (`指`, `量`).  Such a line is
+ * the labels' pieces, each in its own column. */
+static void stacked_label_pieces_in_their_columns(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"补贴耕地面积*", "level1", "产出指标"},
+        {"补贴耕地面积*", "level2", "数量"},
+        {"补贴耕地面积*", "value", "509600"},
+        {"★农作物病虫害统防统治面积", "level1", "产出指标"},
+        {"★农作物病虫害统防统治面积", "level2", "数量"},
+        {"★农作物病虫害统防统治面积", "op", ">="},
+        {"★农作物病虫害统防统治面积", "value", "29"},
+        {"★农作物病虫害统防统治面积", "unit", "万亩"},
+        {"高素质农民培训人数", "level1", "产出指标"},
+        {"高素质农民培训人数", "level2", "数量"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-label-pieces-b0028.pdf", w, G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
  * the last row, under its group's label 服务对象满意度, is named as its
  * group (服务对象满意度 | ≥91%) and set a column off the names' column on
@@ -3558,6 +3583,7 @@ int main(void)
         cmocka_unit_test(level1_in_rowhead_column),
         cmocka_unit_test(level1_in_unheaded_column),
         cmocka_unit_test(level1_head_above_header),
+        cmocka_unit_test(stacked_label_pieces_in_their_columns),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
