@@ -3071,6 +3071,31 @@ static void stacked_label_pieces_in_their_columns(void **state)
     indicator_fields("tests/pdf/wkhtml-web-stacked-label-pieces-b0028.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
+ * bureau b0011): each row's name at its top, its other cells centred on
+ * its labels stacked a character a line (`产 | 工作任务完成及时性` / `出 |
+ * 时效` / `指 | 指标 | 按时完成` / `标`).  Aligned by order, the qualitative
+ * target filled the line's empty name slot; the line, with no target,
+ * went as a fragment into the row above (资金使用合规率工作任务完成及时性)
+ * and its target into the row below.  A text in the target column beside
+ * label pieces alone, under a name with no target, is that row's target. */
+static void text_target_under_stacked_name(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"资金使用合规率", "op", "="},
+        {"资金使用合规率", "value", "100"},
+        {"资金使用合规率", "unit", "%"},
+        {"工作任务完成及时性", "level1", "产出指标"},
+        {"工作任务完成及时性", "level2", "时效指标"},
+        {"工作任务完成及时性", "value", "按时完成"},
+        {"工作任务完成及时性", "kind", "text"},
+        {"工作任务完成及时性", "op", NULL},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-text-target-under-stacked-name-b0011.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
  * the last row, under its group's label 服务对象满意度, is named as its
  * group (服务对象满意度 | ≥91%) and set a column off the names' column on
@@ -3584,6 +3609,7 @@ int main(void)
         cmocka_unit_test(level1_in_unheaded_column),
         cmocka_unit_test(level1_head_above_header),
         cmocka_unit_test(stacked_label_pieces_in_their_columns),
+        cmocka_unit_test(text_target_under_stacked_name),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
