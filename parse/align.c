@@ -149,6 +149,14 @@ static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean
            (role == JX_ROLE_LEVEL2 || (one_column && role == JX_ROLE_LEVEL1));
 }
 
+/* TRUE when text `norm` is one Han character: a line of a label stacked a
+ * character a line in its narrow column (`指` / `标`); no name is one. */
+static gboolean stacked_label_character(const char *norm)
+{
+    return g_utf8_strlen(norm, -1) == 1 &&
+           g_unichar_get_script(g_utf8_get_char(norm)) == G_UNICODE_SCRIPT_HAN;
+}
+
 /* TRUE when cell k of `row` stands in the header's names' column and the
  * next cell, text, in the column right of it: the line's name there, the
  * cell in the names' column is what stands left of a name, a label's piece
@@ -170,10 +178,11 @@ static gboolean piece_before_name(const jx_header *header, const jx_prow *row, i
 /* A cell a span brings down stays where it is: the merge is exact.
  * `offset` is added to the cell's column (a block of rows set off by it);
  * `before_name` says the cell stands left of the line's name (see
- * piece_before_name). */
+ * piece_before_name); `stacked_row` that the line holds two texts of one
+ * character each (see stacked_label_character). */
 static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
                     gboolean before_name, gboolean lone_label, gboolean label_lines,
-                    gboolean one_column)
+                    gboolean one_column, gboolean stacked_row)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
@@ -194,7 +203,8 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         base += CUT_UNIT_BONUS;
     if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
         label_lines && offset == 0 && cell->col == slot_col &&
-        (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm)))
+        (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm) ||
+         (stacked_row && stacked_label_character(cell->norm))))
         base += WRAPPED_LABEL_LINE_BONUS;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT && label_lines && offset == 0 &&
         cell->col == slot_col + 1 && before_name && wrapped_label_line(cell->norm))
@@ -409,6 +419,14 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
     }
     /* see WRAPPED_LABEL_LINE_BONUS */
     gboolean label_lines = labels == 0 && !marked;
+    /* two label pieces of one character each: both narrow label columns
+     * stacked a character a line (see stacked_label_character) */
+    int characters = 0;
+    for (int i = 0; i < m; i++) {
+        const jx_pcell *cell = row->cells->pdata[i];
+        characters += cell->kind == JX_CK_TEXT && stacked_label_character(cell->norm);
+    }
+    gboolean stacked_row = characters >= STACKED_LABEL_PIECES_MIN;
     gboolean one_column = jx_header_one_label_column(header);
     int slot_col[header->n_cols + 1];
     int k = 0;
@@ -441,7 +459,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
                                  piece_before_name(header, row, i - 1, offset),
-                                 labels == 1, label_lines, one_column);
+                                 labels == 1, label_lines, one_column, stacked_row);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';

@@ -3096,6 +3096,31 @@ static void text_target_under_stacked_name(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A bureau's numbered form printed from its web page by wkhtmltopdf
+ * (wkhtml-web bureau b0040): both label columns a character wide, each
+ * row's labels stacked a character a line beside it, figures beside two
+ * of those characters (`指 | 指 | ≥ | 63 | 万人`, `出 | 本`).  Aligned by
+ * order, the second character filled the empty name slot and the names
+ * took the labels' characters (数开发公益性岗位量指标).  Two characters of
+ * one a line each stand in their label columns. */
+static void stacked_label_characters_beside_figures(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"开发公益性岗位", "level1", "产出指标"},
+        {"开发公益性岗位", "level2", "数量指标"},
+        {"开发公益性岗位", "value", "750"},
+        {"城乡居民养老保险参保人数", "level2", "数量指标"},
+        {"城乡居民养老保险参保人数", "op", ">="},
+        {"城乡居民养老保险参保人数", "value", "63"},
+        {"城乡居民养老保险参保人数", "unit", "万人"},
+        {"资金拨付及时率", "level2", "时效指标"},
+        {"项目预算控制率", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-labels-beside-figures-b0040.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
  * the last row, under its group's label 服务对象满意度, is named as its
  * group (服务对象满意度 | ≥91%) and set a column off the names' column on
@@ -3610,6 +3635,7 @@ int main(void)
         cmocka_unit_test(level1_head_above_header),
         cmocka_unit_test(stacked_label_pieces_in_their_columns),
         cmocka_unit_test(text_target_under_stacked_name),
+        cmocka_unit_test(stacked_label_characters_beside_figures),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
