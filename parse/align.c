@@ -149,6 +149,14 @@ static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean
            (role == JX_ROLE_LEVEL2 || (one_column && role == JX_ROLE_LEVEL1));
 }
 
+/* TRUE when text `norm` is one Han character: a line of a label stacked a
+ * character a line in its narrow column (`指` / `标`); no name is one. */
+static gboolean stacked_label_character(const char *norm)
+{
+    return g_utf8_strlen(norm, -1) == 1 &&
+           g_unichar_get_script(g_utf8_get_char(norm)) == G_UNICODE_SCRIPT_HAN;
+}
+
 /* TRUE when cell k of `row` stands in the header's names' column and the
  * next cell, text, in the column right of it: the line's name there, the
  * cell in the names' column is what stands left of a name, a label's piece
@@ -170,10 +178,11 @@ static gboolean piece_before_name(const jx_header *header, const jx_prow *row, i
 /* A cell a span brings down stays where it is: the merge is exact.
  * `offset` is added to the cell's column (a block of rows set off by it);
  * `before_name` says the cell stands left of the line's name (see
- * piece_before_name). */
+ * piece_before_name); `stacked_row` that the line holds two texts of one
+ * character each (see stacked_label_character). */
 static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role,
                     gboolean before_name, gboolean lone_label, gboolean label_lines,
-                    gboolean one_column)
+                    gboolean one_column, gboolean stacked_row)
 {
     double base = compat[cell->kind][role];
     if (base <= NO)
@@ -194,7 +203,8 @@ static double score(const jx_pcell *cell, int offset, int slot_col, jx_role role
         base += CUT_UNIT_BONUS;
     if ((role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) && cell->kind == JX_CK_TEXT &&
         label_lines && offset == 0 && cell->col == slot_col &&
-        (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm)))
+        (wrapped_label_line(cell->norm) || label_line_opens_weight(cell->norm) ||
+         (stacked_row && stacked_label_character(cell->norm))))
         base += WRAPPED_LABEL_LINE_BONUS;
     if (role == JX_ROLE_LEVEL2 && cell->kind == JX_CK_TEXT && label_lines && offset == 0 &&
         cell->col == slot_col + 1 && before_name && wrapped_label_line(cell->norm))
@@ -217,6 +227,10 @@ static gboolean wrapped_label_piece(const jx_pcell *cell)
             return FALSE;
     return n > 0 && n <= WRAPPED_LABEL_PIECE_MAX_CHARS;
 }
+
+/* Cells a line of stacked label pieces fills (see take_as_laid_out): one
+ * in each of two label columns; a piece alone may be anything's rest. */
+#define STACKED_LABEL_PIECES_MIN 2
 
 /* TRUE when column `col` is a mid-term target's, right before the value
  * column and after the name's (中期目标值 | 年度目标值): a column of targets
@@ -266,12 +280,16 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     /* a cell in a mid-term target's column, and every cell a target's or a
      * known label in its own column */
     gboolean mid_term = FALSE, targets_only = TRUE;
+    /* every cell a text piece in a label column (see stacked_label_pieces) */
+    gboolean text_pieces_only = TRUE;
     for (guint i = 0; i < row->cells->len; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         int col = cell->col + offset;
         jx_role role = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
         if (role == JX_ROLE_NONE || compat[cell->kind][role] < 0 || (taken && taken[role]))
             return FALSE;
+        text_pieces_only &= (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) &&
+                            cell->kind == JX_CK_TEXT && wrapped_label_piece(cell);
         if (role == JX_ROLE_LEVEL1 || role == JX_ROLE_LEVEL2) {
             label_pieces &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
             pieces_only &= cell->kind != JX_CK_TEXT || wrapped_label_piece(cell);
@@ -354,10 +372,17 @@ static gboolean take_as_laid_out(const jx_header *header, const jx_prow *row, in
     gboolean word_of_level2 = level1_piece_in_level2 && offset == 0 && row->line && !name &&
                               target &&
                               ((level1_own && label_pieces) || (pieces_go_on && typed_target));
+    /* a line of nothing but short text pieces, one in each label column
+     * (`指 | 量`, `出 | 数`): both narrow label columns stacked a character
+     * or a few a line, the lines of a tall row whose name stands on another
+     * line (a web page printed by wkhtmltopdf).  A name and its target moved
+     * left would not both be that short, nor stand on a line alone. */
+    gboolean stacked_label_pieces = offset == 0 && row->line && text_pieces_only &&
+                                    row->cells->len >= STACKED_LABEL_PIECES_MIN;
     if (level1_piece_in_level2 && !word_of_level2)
         return FALSE;
     if (!(name && target) && !labels && !half_and_full && !mid_and_full && !self_evaluated &&
-        !beside_wrapped_labels && !word_of_level2)
+        !beside_wrapped_labels && !word_of_level2 && !stacked_label_pieces)
         return FALSE;
     for (guint i = 0; i < row->cells->len; i++)
         assign[i] = header->roles[((const jx_pcell *)row->cells->pdata[i])->col + offset];
@@ -394,6 +419,14 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
     }
     /* see WRAPPED_LABEL_LINE_BONUS */
     gboolean label_lines = labels == 0 && !marked;
+    /* two label pieces of one character each: both narrow label columns
+     * stacked a character a line (see stacked_label_character) */
+    int characters = 0;
+    for (int i = 0; i < m; i++) {
+        const jx_pcell *cell = row->cells->pdata[i];
+        characters += cell->kind == JX_CK_TEXT && stacked_label_character(cell->norm);
+    }
+    gboolean stacked_row = characters >= STACKED_LABEL_PIECES_MIN;
     gboolean one_column = jx_header_one_label_column(header);
     int slot_col[header->n_cols + 1];
     int k = 0;
@@ -426,7 +459,7 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
                                  piece_before_name(header, row, i - 1, offset),
-                                 labels == 1, label_lines, one_column);
+                                 labels == 1, label_lines, one_column, stacked_row);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';

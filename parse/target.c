@@ -2632,6 +2632,26 @@ static gboolean moved_as_block(const built_row *b)
            b->source->cells->len >= 2 && !plain_text_row(b);
 }
 
+static jx_role column_role(const jx_header *header, const jx_pcell *c);
+
+/* TRUE when row `b`, not shifted, holds nothing but text in the label
+ * columns, each cell placed as its own column's label: a line of narrow
+ * label columns stacked a piece a line (`指 | 量`, see jx_align_row), no
+ * block moved a column off. */
+static gboolean label_pieces_in_place(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    if (b->shifted || !cells->len)
+        return FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role r = column_role(header, c);
+        if (c->kind != JX_CK_TEXT || !is_label_role(r) || b->by_role[r] != c)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /*
  * Converters shift whole blocks of rows: from a page break on, every row
  * may stand a column to the left.  A row of numbers shows its shift; a row
@@ -2651,7 +2671,7 @@ static void realign_blocks(GPtrArray *all, const jx_ptable *table, GHashTable *s
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         gboolean unsure = b->shifted ? !b->uniform || plain_text_line(b) : !b->typed;
-        if (!unsure || b->source->cells->len < 2)
+        if (!unsure || b->source->cells->len < 2 || label_pieces_in_place(b, table->header))
             continue;
         const built_row *with = NULL;
         for (int dir = -1; dir <= 1 && !with; dir += 2)
@@ -4451,6 +4471,87 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
     }
 }
 
+/* Lines above a text target a tall row's top-set name may stand (`产 |
+ * 工作任务完成及时性` / `出 | 时效` / `指 | 指标 | 按时完成`: a web page
+ * printed by wkhtmltopdf sets a row's name at its top and centres its
+ * other cells on a label stacked a character a line). */
+#define NAME_OVER_TEXT_TARGET_LINES 2
+
+/* TRUE when line `b` holds, besides `target`, nothing but pieces of labels
+ * in their label columns, one at least: the middle of a tall row whose
+ * labels are stacked beside it. */
+static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *target,
+                                         const jx_header *header)
+{
+    guint pieces = 0;
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *c = b->source->cells->pdata[k];
+        if (c == target)
+            continue;
+        if (c->kind != JX_CK_TEXT || !is_label_role(column_role(header, c)))
+            return FALSE;
+        pieces++;
+    }
+    return pieces > 0;
+}
+
+/* TRUE when line `below` holds a cell in the column of `cell`: the next
+ * line of a text wrapped there. */
+static gboolean column_goes_on_below(const built_row *below, const jx_pcell *cell)
+{
+    for (guint k = 0; k < below->source->cells->len; k++)
+        if (((const jx_pcell *)below->source->cells->pdata[k])->col == cell->col)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when what line all[i] read as its name (by order, the line having
+ * no name of its own) is text in a target column beside label pieces
+ * alone, over no line of its rest or of a target, and a line at most
+ * NAME_OVER_TEXT_TARGET_LINES above it, with no row between, holds a name
+ * (no known label) in the names' column and no target: that row's
+ * qualitative target (按时完成), centred below its top-set name. */
+static gboolean text_target_under_name(const GPtrArray *all, const gboolean *frag, guint i,
+                                       const jx_header *header)
+{
+    const built_row *b = all->pdata[i];
+    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
+    if (!frag[i] || !name || name->kind != JX_CK_TEXT || b->labels_only ||
+        b->by_role[JX_ROLE_SEQ] || has_target(b) || column_role(header, name) != JX_ROLE_VALUE ||
+        !beside_label_pieces_only(b, name, header))
+        return FALSE;
+    /* (a line right below holding the text's rest, or a target that may
+     * be the text's own as a name's, says it is no whole target) */
+    const built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
+    if (below && next_line_of(b, below) &&
+        (column_goes_on_below(below, name) || has_target(below)))
+        return FALSE;
+    for (guint j = i; j > 0 && i - j < NAME_OVER_TEXT_TARGET_LINES; j--) {
+        const built_row *up = all->pdata[j - 1], *down = all->pdata[j];
+        const jx_pcell *top = up->by_role[JX_ROLE_NAME];
+        if (!frag[j - 1] || up->labels_only || !next_line_of(up, down))
+            return FALSE;
+        if (top)
+            return column_role(header, top) == JX_ROLE_NAME && top->kind == JX_CK_TEXT &&
+                   !has_target(up);
+    }
+    return FALSE;
+}
+
+/* Each line that is a row's text target under its top-set name (see
+ * text_target_under_name) is that row, its cells placed by column: aligned
+ * by order, the target had filled the empty name slot, and the line went
+ * as a fragment into a neighbour (资金使用合规率工作任务完成及时性). */
+static void mark_text_targets_under_names(GPtrArray *all, gboolean *frag,
+                                          const jx_header *header)
+{
+    for (guint i = 1; i < all->len; i++)
+        if (text_target_under_name(all, frag, i, header)) {
+            frag[i] = FALSE;
+            ((built_row *)all->pdata[i])->by_column = TRUE;
+        }
+}
+
 /* TRUE when every cell of the line stands under a column no record keeps
  * (指标解释, 备注): a line of such a cell wrapped (`0.5分` closing `每降低1个
  * 百分点扣`), which aligned by order could read as a shifted target. */
@@ -5816,6 +5917,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     mark_operators_between(all, frag, table->header);
     mark_value_rests_below(all, frag, table->header);
     mark_continuations(all, frag, table->header);
+    mark_text_targets_under_names(all, frag, table->header);
     /* a row placed by column (see mark_top_lines) says nothing of where its
      * page's columns went: aligned by order, it read its target as a name,
      * and a page of such rows (按时完成, 有效提高) would take the value

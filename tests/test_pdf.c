@@ -3046,6 +3046,81 @@ static void date_head_beside_its_operator(void **state)
     indicator_fields("tests/pdf/chromium-writer-date-head-beside-op-b0024.pdf", w, G_N_ELEMENTS(w));
 }
 
+/* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
+ * bureau b0028): both label columns a character wide, each row's labels
+ * stacked a character a line beside it (`产 | 补贴耕地面积*` / `出 | 数 |
+ * =509,600亩` / `指 | 量` / `标`).  A line of the two labels' pieces alone
+ * (`指 | 量`) was aligned by order as a name and a target, a row of its own,
+ * and the rows' labels and names came apart (`指`, `量`).  Such a line is
+ * the labels' pieces, each in its own column. */
+static void stacked_label_pieces_in_their_columns(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"补贴耕地面积*", "level1", "产出指标"},
+        {"补贴耕地面积*", "level2", "数量"},
+        {"补贴耕地面积*", "value", "509600"},
+        {"★农作物病虫害统防统治面积", "level1", "产出指标"},
+        {"★农作物病虫害统防统治面积", "level2", "数量"},
+        {"★农作物病虫害统防统治面积", "op", ">="},
+        {"★农作物病虫害统防统治面积", "value", "29"},
+        {"★农作物病虫害统防统治面积", "unit", "万亩"},
+        {"高素质农民培训人数", "level1", "产出指标"},
+        {"高素质农民培训人数", "level2", "数量"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-label-pieces-b0028.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* A bureau's form printed from its web page by wkhtmltopdf (wkhtml-web
+ * bureau b0011): each row's name at its top, its other cells centred on
+ * its labels stacked a character a line (`产 | 工作任务完成及时性` / `出 |
+ * 时效` / `指 | 指标 | 按时完成` / `标`).  Aligned by order, the qualitative
+ * target filled the line's empty name slot; the line, with no target,
+ * went as a fragment into the row above (资金使用合规率工作任务完成及时性)
+ * and its target into the row below.  A text in the target column beside
+ * label pieces alone, under a name with no target, is that row's target. */
+static void text_target_under_stacked_name(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"资金使用合规率", "op", "="},
+        {"资金使用合规率", "value", "100"},
+        {"资金使用合规率", "unit", "%"},
+        {"工作任务完成及时性", "level1", "产出指标"},
+        {"工作任务完成及时性", "level2", "时效指标"},
+        {"工作任务完成及时性", "value", "按时完成"},
+        {"工作任务完成及时性", "kind", "text"},
+        {"工作任务完成及时性", "op", NULL},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-text-target-under-stacked-name-b0011.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/* A bureau's numbered form printed from its web page by wkhtmltopdf
+ * (wkhtml-web bureau b0040): both label columns a character wide, each
+ * row's labels stacked a character a line beside it, figures beside two
+ * of those characters (`指 | 指 | ≥ | 63 | 万人`, `出 | 本`).  Aligned by
+ * order, the second character filled the empty name slot and the names
+ * took the labels' characters (数开发公益性岗位量指标).  Two characters of
+ * one a line each stand in their label columns. */
+static void stacked_label_characters_beside_figures(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"开发公益性岗位", "level1", "产出指标"},
+        {"开发公益性岗位", "level2", "数量指标"},
+        {"开发公益性岗位", "value", "750"},
+        {"城乡居民养老保险参保人数", "level2", "数量指标"},
+        {"城乡居民养老保险参保人数", "op", ">="},
+        {"城乡居民养老保险参保人数", "value", "63"},
+        {"城乡居民养老保险参保人数", "unit", "万人"},
+        {"资金拨付及时率", "level2", "时效指标"},
+        {"项目预算控制率", "level2", "成本指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-stacked-labels-beside-figures-b0040.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
  * the last row, under its group's label 服务对象满意度, is named as its
  * group (服务对象满意度 | ≥91%) and set a column off the names' column on
@@ -3558,6 +3633,9 @@ int main(void)
         cmocka_unit_test(level1_in_rowhead_column),
         cmocka_unit_test(level1_in_unheaded_column),
         cmocka_unit_test(level1_head_above_header),
+        cmocka_unit_test(stacked_label_pieces_in_their_columns),
+        cmocka_unit_test(text_target_under_stacked_name),
+        cmocka_unit_test(stacked_label_characters_beside_figures),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
