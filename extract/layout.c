@@ -3119,10 +3119,6 @@ static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word 
            whole_label(a->text, a->len);
 }
 
-/* How a label written out in full ends (`社会效益` / `社会效益指标`): a
- * short label before it is no cell of its own. */
-static const char LABEL_FULL_END[] = "指标";
-
 /* TRUE when word i, cut `off` bytes in at x, is a label cell set tight
  * before the next cell (see "A label cell set tight"). */
 static gboolean label_set_tight(const jx_layout_word *w, gsize n, gsize i, gsize off, double x,
@@ -3130,8 +3126,8 @@ static gboolean label_set_tight(const jx_layout_word *w, gsize n, gsize i, gsize
 {
     /* `效益指标－经济效益指标` is one combined label's cell */
     const char *rest = w[i].text + off;
-    gsize rest_len = w[i].len - off, end = sizeof LABEL_FULL_END - 1;
-    if (rest_len >= end && memcmp(rest, LABEL_FULL_END, end) == 0)
+    gsize rest_len = w[i].len - off, end = strlen(JX_LABEL_SUFFIX);
+    if (rest_len >= end && memcmp(rest, JX_LABEL_SUFFIX, end) == 0)
         return FALSE;
     return g_unichar_get_script(g_utf8_get_char(rest)) == G_UNICODE_SCRIPT_HAN &&
            starts_near_elsewhere(w, n, w[i].row, join, x, unit) && whole_label(w[i].text, off);

@@ -232,6 +232,11 @@ gboolean jx_norm_unit_cut(const char *norm);
 
 /* ------------------------------------------------------------- taxonomy */
 
+/* How a label written out in full ends (`产出指标`, `社会效益指标`), and the
+ * piece a narrow label column wraps alone onto a line of its own: the one
+ * spelling every stage reads labels by. */
+#define JX_LABEL_SUFFIX "指标"
+
 /*
  * Level-1 code of a label (`产出指标`/`产出` → "output", `成本指标` → "cost",
  * `效益指标`/`效益`/`效果` → "outcome", `满意度指标`/`满意指标`/`满意度` →

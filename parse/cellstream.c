@@ -1025,14 +1025,12 @@ static gsize fused_level1_at(const char *p, glong len)
     return 0;
 }
 
-/* The suffix a level-2 label in the framework's own style ends with. */
-#define INDICATOR_SUFFIX "指标"
-
-/* TRUE when the `n` bytes at `p` end with INDICATOR_SUFFIX. */
+/* TRUE when the `n` bytes at `p` end with JX_LABEL_SUFFIX, as a level-2
+ * label in the framework's own style does. */
 static gboolean fused_rest_is_indicator(const char *p, gsize n)
 {
-    gsize k = strlen(INDICATOR_SUFFIX);
-    return n > k && memcmp(p + n - k, INDICATOR_SUFFIX, k) == 0;
+    gsize k = strlen(JX_LABEL_SUFFIX);
+    return n > k && memcmp(p + n - k, JX_LABEL_SUFFIX, k) == 0;
 }
 
 /* TRUE when rows of text run together write level-2 labels without the
@@ -1103,7 +1101,7 @@ static gboolean writes_bare_level2(const GArray *lines)
 static GHashTable *labels_written_full(const GArray *lines)
 {
     GHashTable *full = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    gsize suffix = strlen(INDICATOR_SUFFIX);
+    gsize suffix = strlen(JX_LABEL_SUFFIX);
     for (guint i = 0; i < lines->len; i++) {
         const char *p = row_labels_at(g_array_index(lines, sline, i).raw);
         while (*p == ' ')

@@ -136,11 +136,10 @@ static const char *const explain_openers[] = {"反映", "考核", "衡量", "用
                                               "未达到", "未完成"};
 static const char *const explain_words[] = {"得满分", "扣分", "计分", "酌情扣", "按比例扣"};
 
-/* The last word of a level label (服务对象满意度指标), which a narrow
- * column wraps onto a line of its own. */
-#define LABEL_TAIL "指标"
-/* …or only its last character, the rest ending in LABEL_HEAD; that
- * character stands this few lines below, other columns' lines between. */
+/* A narrow column wraps a level label's last word (JX_LABEL_SUFFIX of
+ * 服务对象满意度指标) onto a line of its own, or only its last character,
+ * the rest ending in LABEL_HEAD; that character stands this few lines
+ * below, other columns' lines between. */
 #define LABEL_HEAD "指"
 #define LABEL_TAIL_CHAR "标"
 #define MAX_LABEL_TAIL_GAP 4
@@ -471,7 +470,7 @@ static char *label_headed_below(const GPtrArray *lines, guint i, const char *hea
         char *piece = jx_norm_text(lines->pdata[k]);
         glong chars = g_utf8_strlen(piece, -1);
         char *joined = g_strconcat(head, piece, NULL);
-        char *full = g_strconcat(joined, LABEL_TAIL, NULL);
+        char *full = g_strconcat(joined, JX_LABEL_SUFFIX, NULL);
         item_kind jk = kind_of(joined), fk = kind_of(full);
         char *label = NULL;
         if (chars && chars <= MAX_TAIL_CHARS && (jk == IT_LEVEL1 || jk == IT_LEVEL2))
@@ -509,7 +508,7 @@ static char *label_closed_below(const GPtrArray *lines, guint i, const char *hea
  * header's, no label's. */
 static gboolean finishes_row_header(const GArray *items, int line, int page)
 {
-    GString *word = g_string_new(LABEL_TAIL);
+    GString *word = g_string_new(JX_LABEL_SUFFIX);
     gboolean finishes = FALSE;
     int want = line - 1;
     for (guint k = items->len, n = 0; k-- > 0 && n < MAX_ROW_HEADER_PIECES && !finishes; n++) {
@@ -544,7 +543,7 @@ static gboolean label_tail(GArray *items, int line, int page)
         /* a label the piece below closed is whole as the form prints it */
         if ((it->kind != IT_LEVEL1 && it->kind != IT_LEVEL2) || it->closed_below)
             continue;
-        char *full = g_strconcat(it->norm, LABEL_TAIL, NULL);
+        char *full = g_strconcat(it->norm, JX_LABEL_SUFFIX, NULL);
         /* …a level-1 label read as the level-2 beside one (level2_under_level1) too */
         if (kind_of(full) == it->kind ||
             (it->kind == IT_LEVEL2 && kind_of(it->norm) == IT_LEVEL1 && kind_of(full) == IT_LEVEL1)) {
@@ -588,7 +587,7 @@ static gboolean has_task_header(const GPtrArray *lines)
  * wrapped away (`服务对象满意度` of `服务对象满意度指标`). */
 static gboolean reads_as_label(const char *norm)
 {
-    char *full = g_strconcat(norm, LABEL_TAIL, NULL);
+    char *full = g_strconcat(norm, JX_LABEL_SUFFIX, NULL);
     item_kind k = kind_of(norm) == IT_TEXT ? kind_of(full) : kind_of(norm);
     g_free(full);
     return k == IT_LEVEL1 || k == IT_LEVEL2;
@@ -787,7 +786,7 @@ static gboolean holds_label_pieces_only(const char *raw)
         /* a whole label longer than a narrow column's line is the name
          * column's (`满意 服务对 服务对象满意度`) */
         gboolean short_label = (k == IT_LEVEL1 || k == IT_LEVEL2) && g_utf8_strlen(norm, -1) <= MAX_LABEL_LINE_CHARS;
-        only = is_piece || short_label || g_str_equal(norm, LABEL_TAIL);
+        only = is_piece || short_label || g_str_equal(norm, JX_LABEL_SUFFIX);
         g_free(norm);
     }
     g_strfreev(pieces);
@@ -806,7 +805,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         item_kind k = kind_of(norm);
         /* a label's last word among them (`指标 益指标`) finishes the label
          * whose first line stood above (`效益 经济效 新产品销售收入增长`) */
-        if (g_str_equal(norm, LABEL_TAIL))
+        if (g_str_equal(norm, JX_LABEL_SUFFIX))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
                    g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE};
@@ -874,7 +873,7 @@ static char *label_grown_below(const GPtrArray *lines, guint i, const char *head
         }
         /* the last word alone is label_tail's to join (it looks for the
          * label it finishes, which may be another) */
-        gboolean tail_alone = g_str_equal(label->str, head) && g_str_equal(piece, LABEL_TAIL);
+        gboolean tail_alone = g_str_equal(label->str, head) && g_str_equal(piece, JX_LABEL_SUFFIX);
         char *joined = g_strconcat(label->str, piece, NULL);
         g_free(piece);
         gboolean opens = !tail_alone && heads_a_label(joined);
@@ -1174,7 +1173,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *head = g_strndup(raw, (gsize)(sp - raw));
             char *hnorm = jx_norm_text(head);
             char *rest = g_strdup(g_strstrip((char *)sp + 1));
-            if (g_str_equal(hnorm, LABEL_TAIL) && label_tail(items, line, page)) {
+            if (g_str_equal(hnorm, JX_LABEL_SUFFIX) && label_tail(items, line, page)) {
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
@@ -1211,7 +1210,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             const char *sp = strchr(raw, ' ');
             char *head = g_strndup(raw, (gsize)(sp - raw));
             char *hnorm = jx_norm_text(head);
-            char *full = g_strconcat(hnorm, LABEL_TAIL, NULL);
+            char *full = g_strconcat(hnorm, JX_LABEL_SUFFIX, NULL);
             item_kind hk = kind_of(hnorm) == IT_TEXT ? kind_of(full) : kind_of(hnorm);
             char *headed = hk == IT_TEXT && !tasks ? label_headed_by(hnorm) : NULL;
             /* the form's own label when the piece below closes it short of
@@ -1267,9 +1266,9 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         }
         /* the tail joins its label and stays a header word among the data
          * (what scattered looks for) */
-        if (g_str_equal(norm, LABEL_TAIL) && label_tail(items, line, page) && kind == IT_TEXT)
+        if (g_str_equal(norm, JX_LABEL_SUFFIX) && label_tail(items, line, page) && kind == IT_TEXT)
             kind = IT_SKIP;
-        if (kind == IT_TEXT && g_str_equal(norm, LABEL_TAIL))
+        if (kind == IT_TEXT && g_str_equal(norm, JX_LABEL_SUFFIX))
             kind = IT_SKIP;
         /* a piece of a narrow label column or of the row header's words no
          * name took as its tail (`续影`, `标`; `产` / `出` / `及` …), or those
@@ -1737,7 +1736,7 @@ static GArray *read_prints(const GArray *items, const GArray *names)
     }
     for (guint k = prints->len; k-- > 0;) {
         const char *text = g_array_index(prints, task_print, k).text;
-        char *full = g_strconcat(text, LABEL_TAIL, NULL);
+        char *full = g_strconcat(text, JX_LABEL_SUFFIX, NULL);
         if (is_header(text) || is_header(full))
             g_array_remove_index(prints, k);
         g_free(full);

@@ -1729,11 +1729,7 @@ static gboolean names_another_project(const finder *f)
     return f->project && g_strcmp0(f->project, f->open->project) != 0;
 }
 
-/* The second line of a label wrapped in a narrow column (`产出` / `指标`,
- * `数量` / `指标`): on a line of its own it reads as the header word 指标. */
-#define WRAPPED_LABEL_TAIL "指标"
-
-/* TRUE when every named cell of `h` is the bare tail WRAPPED_LABEL_TAIL in
+/* TRUE when every named cell of `h` is the bare tail JX_LABEL_SUFFIX in
  * a column the open table heads as a label level: the line that finishes
  * the labels of narrow columns (`指标 | 指标` under `产出 | 数量`), no header. */
 static gboolean only_label_tails(const jx_header *h, const jx_header *open)
@@ -1743,7 +1739,7 @@ static gboolean only_label_tails(const jx_header *h, const jx_header *open)
         if (h->roles[c] == JX_ROLE_NONE)
             continue;
         if (c >= open->n_cols || !h->texts || !h->texts[c] ||
-            strcmp(h->texts[c], WRAPPED_LABEL_TAIL) != 0 ||
+            strcmp(h->texts[c], JX_LABEL_SUFFIX) != 0 ||
             (open->roles[c] != JX_ROLE_LEVEL1 && open->roles[c] != JX_ROLE_LEVEL2))
             return FALSE;
         tails++;

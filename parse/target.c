@@ -680,7 +680,7 @@ static gboolean section_label_alone(const built_row *b, const jx_header *header)
     int name_col = role_column(header, JX_ROLE_NAME);
     gboolean centred = name_col >= 0 && c->col > name_col;
     return c->kind == JX_CK_LEVEL1 && !c->rowhead && jx_taxonomy_level1(c->norm) &&
-           (g_str_has_suffix(c->norm, "指标") || centred) && !has_target(b);
+           (g_str_has_suffix(c->norm, JX_LABEL_SUFFIX) || centred) && !has_target(b);
 }
 
 /* A row of whole group labels and nothing else (`效益 | 生态效益 | 可持续影
@@ -7979,8 +7979,8 @@ static gsize level2_label_opening(const char *name, const char *level1)
 {
     const char *l1 = level1 && jx_taxonomy_level1(level1) ? level1 : NULL;
     gsize cut = 0;
-    for (const char *at = strstr(name, "指标"); at; at = strstr(at + 1, "指标")) {
-        gsize len = (gsize)(at - name) + strlen("指标");
+    for (const char *at = strstr(name, JX_LABEL_SUFFIX); at; at = strstr(at + 1, JX_LABEL_SUFFIX)) {
+        gsize len = (gsize)(at - name) + strlen(JX_LABEL_SUFFIX);
         char *head = g_strndup(name, len);
         /* one the taxonomy lists (under the row's level-1): a free level-1
          * (决策) takes any words as its level-2, 绩效指标明确性 among them */
