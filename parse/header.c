@@ -2209,24 +2209,6 @@ gboolean jx_header_join_wrapped(jx_header *h, const char *above, const jx_prow *
  * at most (`一级` of a narrow column's 一级/指标); a longer line is a caption. */
 #define HEAD_ABOVE_MAX_CHARS 4
 
-/* The only non-empty cell of grid row `row`, its column in *col; NULL when
- * the row holds none or more than one. */
-static const jx_cell *lone_cell(const jx_grid *grid, int row, int *col)
-{
-    const jx_cell *lone = NULL;
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, row, c);
-        const char *t = cell ? jx_cell_text(cell) : NULL;
-        if (!t || !*t)
-            continue;
-        if (lone)
-            return NULL;
-        lone = cell;
-        *col = c;
-    }
-    return lone;
-}
-
 /* TRUE when some column of `h` other than `col` has `role`. */
 static gboolean role_taken(const jx_header *h, jx_role role, int col)
 {
@@ -2237,14 +2219,12 @@ static gboolean role_taken(const jx_header *h, jx_role role, int col)
 }
 
 /* See parse.h. */
-gboolean jx_header_join_head_above(jx_header *h, const jx_grid *grid, int row)
+gboolean jx_header_join_head_above(jx_header *h, const char *above, int col)
 {
-    int col = -1;
-    const jx_cell *cell = row > 0 ? lone_cell(grid, row - 1, &col) : NULL;
-    if (!cell || h->kind != JX_TABLE_TARGET || col >= h->n_cols || !h->texts ||
+    if (!above || h->kind != JX_TABLE_TARGET || col < 0 || col >= h->n_cols || !h->texts ||
         !h->texts[col] || !*h->texts[col])
         return FALSE;
-    char *piece = jx_norm_text(jx_cell_text(cell));
+    char *piece = jx_norm_text(above);
     char *word = g_strconcat(piece, h->texts[col], NULL);
     jx_role role = jx_header_word_role(word);
     gboolean fits = g_utf8_strlen(piece, -1) <= HEAD_ABOVE_MAX_CHARS &&

@@ -244,11 +244,12 @@ typedef struct {
 gboolean jx_header_join_wrapped(jx_header *h, const char *above, const jx_prow *row);
 
 /* A header cell's first line alone on the grid row above the header (`一级`
- * over `指标 | 二级指标 | …`): when it and the header's cell under it join
- * into a header word neither is alone and no other column has that word's
- * role, the column of a target table's header gets it.  `row` is the
- * header's first grid row.  TRUE when joined. */
-gboolean jx_header_join_head_above(jx_header *h, const jx_grid *grid, int row);
+ * over `指标 | 二级指标 | …`): `above`, the one cell of that row (NULL:
+ * none, or several), stands in column `col`.  When it and the header's cell
+ * under it join into a header word neither is alone and no other column
+ * has that word's role, the column of a target table's header gets it.
+ * TRUE when joined. */
+gboolean jx_header_join_head_above(jx_header *h, const char *above, int col);
 
 /* A table as the reader sees it: the parts of one table over page breaks. */
 typedef struct {

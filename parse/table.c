@@ -2339,7 +2339,9 @@ static void read_grid(finder *f, const jx_grid *grid)
             reheaded = TRUE;
         } else if (h) {
             g_clear_pointer(&remap, g_free);
-            jx_header_join_head_above(h, grid, r);
+            int head_col = -1;
+            const jx_cell *head_line = r > 0 ? lone_cell(grid, r - 1, &head_col) : NULL;
+            jx_header_join_head_above(h, head_line ? jx_cell_text(head_line) : NULL, head_col);
             open_table(f, h);
             form_head = FALSE;
             last = NULL; /* another table's */
