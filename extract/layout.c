@@ -3095,17 +3095,15 @@ static gboolean starts_near_elsewhere(const jx_layout_word *w, gsize n, int row,
     return FALSE;
 }
 
-/* TRUE when the `len` bytes of `text` are a whole standard level-2 label,
- * one the taxonomy codes under its level-1 (`output.quantity`).  The free
- * level-1s' labels (`预算编制`, `政府采购`) open names too (`预算编制科学性`,
- * `政府采购执行率`): their code, the level-1's alone, has no part after a
- * dot. */
+/* TRUE when the `len` bytes of `text` are a whole standard level-2 label
+ * (jx_taxonomy_standard_level2: not a free level-1's, which opens names
+ * too, `预算编制科学性`). */
 static gboolean whole_label(const char *text, gsize len)
 {
     char *label = g_strndup(text, len);
-    const char *code = jx_taxonomy_level2(NULL, label);
+    gboolean whole = jx_taxonomy_standard_level2(label);
     g_free(label);
-    return code && strchr(code, '.');
+    return whole;
 }
 
 /* TRUE when word b, one space after word a on its line, opens with a Latin

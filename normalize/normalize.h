@@ -256,6 +256,15 @@ const char *jx_taxonomy_level1(const char *label);
 const char *jx_taxonomy_level2(const char *level1, const char *label);
 
 /*
+ * TRUE when `label` is a standard level-2 label, one the taxonomy codes
+ * under its level-1 (`数量指标` → "output.quantity", `社会效益` →
+ * "outcome.social"): a group's kind, as forms type it.  A free level-1's
+ * labels (`预算编制`, `政府采购`) are not: their code is the level-1's alone,
+ * and they open names too (`预算编制科学性`).
+ */
+gboolean jx_taxonomy_standard_level2(const char *label);
+
+/*
  * TRUE when the taxonomy lists the level-2 label `label` under the level-1
  * label `level1` (`社会效益` under `效益指标`, `资产管理` under `过程`): evidence
  * that a row so labelled belongs to that level-1 group.  Unlike

@@ -480,6 +480,13 @@ gboolean jx_taxonomy_label_piece(const char *text)
     return piece;
 }
 
+/* See normalize.h. */
+gboolean jx_taxonomy_standard_level2(const char *label)
+{
+    const char *code = jx_taxonomy_level2(NULL, label);
+    return code && strchr(code, '.');
+}
+
 gboolean jx_taxonomy_label_word(const char *text)
 {
     char *head1 = jx_taxonomy_label_headed(text, 1), *head2 = jx_taxonomy_label_headed(text, 2);

@@ -172,7 +172,7 @@ typedef struct {
     double *const *fit;       /* per label: prefix sums of row fit over its window */
     const int *fit_lo;        /* per label: first row of its window */
     const jx_placement *habit; /* per label: the region's placement */
-    const gboolean *standard;  /* per label: a standard level-2 label (standard_level2) */
+    const gboolean *standard;  /* per label: jx_taxonomy_standard_level2 */
     const gboolean *child_start; /* may be NULL */
     double *const *memo;      /* per label: best score from span start s, NAN unknown */
     int *const *choice;       /* per label: end row chosen for start s */
@@ -650,16 +650,9 @@ static void mark_evidence(jx_label_column *col, int s, int e, int p)
 
 static double label_weight(const char *label)
 {
-    const char *code = jx_taxonomy_level2(NULL, label);
-    return jx_taxonomy_level1(label) || (code && strchr(code, '.')) ? STANDARD_LABEL_WEIGHT : 1.0;
-}
-
-/* TRUE for a level-2 label the taxonomy knows whole (数量指标, 社会效益):
- * a group's kind, as a form types it. */
-static gboolean standard_level2(const char *label)
-{
-    const char *code = jx_taxonomy_level2(NULL, label);
-    return code && strchr(code, '.');
+    return jx_taxonomy_level1(label) || jx_taxonomy_standard_level2(label)
+               ? STANDARD_LABEL_WEIGHT
+               : 1.0;
 }
 
 /* The region's placement at row p: the caller's regime, else the span's. */
@@ -732,7 +725,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
         }
         g_free(label_words); /* packed */
         habit[i] = habit_at(ctx->regime, pos[i], span_habit);
-        standard[i] = standard_level2(label);
+        standard[i] = jx_taxonomy_standard_level2(label);
     }
     if (!ctx->seg)
         jx_segmenter_free(seg);
