@@ -4495,14 +4495,15 @@ static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *tar
     return pieces > 0;
 }
 
-/* TRUE when line `below` holds a cell in the column of `cell`: the next
- * line of a text wrapped there. */
-static gboolean column_goes_on_below(const built_row *below, const jx_pcell *cell)
+/* The cell of fragment row `b` in part column `col`, or NULL. */
+static const jx_pcell *cell_in_column(const built_row *b, int col)
 {
-    for (guint k = 0; k < below->source->cells->len; k++)
-        if (((const jx_pcell *)below->source->cells->pdata[k])->col == cell->col)
-            return TRUE;
-    return FALSE;
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *c = b->source->cells->pdata[k];
+        if (!c->rowhead && c->col == col)
+            return c;
+    }
+    return NULL;
 }
 
 /* TRUE when what line all[i] read as its name (by order, the line having
@@ -4524,7 +4525,7 @@ static gboolean text_target_under_name(const GPtrArray *all, const gboolean *fra
      * be the text's own as a name's, says it is no whole target) */
     const built_row *below = i + 1 < all->len ? all->pdata[i + 1] : NULL;
     if (below && next_line_of(b, below) &&
-        (column_goes_on_below(below, name) || has_target(below)))
+        (cell_in_column(below, name->col) || has_target(below)))
         return FALSE;
     for (guint j = i; j > 0 && i - j < NAME_OVER_TEXT_TARGET_LINES; j--) {
         const built_row *up = all->pdata[j - 1], *down = all->pdata[j];
@@ -5513,17 +5514,6 @@ static void hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTabl
 /* At most this many lines stand between two pieces of one wrapped label in
  * a column (the line of a row's target centred between them). */
 #define FOLDED_PIECE_GAP 1
-
-/* The cell of fragment row `b` in part column `col`, or NULL. */
-static const jx_pcell *cell_in_column(const built_row *b, int col)
-{
-    for (guint k = 0; k < b->source->cells->len; k++) {
-        const jx_pcell *c = b->source->cells->pdata[k];
-        if (!c->rowhead && c->col == col)
-            return c;
-    }
-    return NULL;
-}
 
 /* TRUE when a cell of a row of part `m` in a part column that went to the
  * level-2 header column is a level-2 label or the opening of one: the part
