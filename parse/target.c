@@ -4568,6 +4568,57 @@ static gboolean only_unkept_columns(const built_row *b, const jx_header *header)
     return cells->len > 0;
 }
 
+/* TRUE when cell `c` is a figure or a combined target: what, aligned by
+ * order, a line's value slot would take. */
+static gboolean figure_cell(const jx_pcell *c)
+{
+    return c->kind == JX_CK_INT || c->kind == JX_CK_NUMBER || c->kind == JX_CK_TARGET ||
+           c->kind == JX_CK_DATE;
+}
+
+/* The unit of a scoring rule's points (`扣0.5分`), which no indicator of a
+ * target table counts in. */
+#define SCORE_POINTS_UNIT "分"
+
+/* TRUE when cell `c` is a count of score points alone (`0.5分`): the end
+ * of a scoring rule an explanation column wrapped, never a shifted target. */
+static gboolean score_points_cell(const jx_pcell *c)
+{
+    if (c->kind != JX_CK_TARGET)
+        return FALSE;
+    jx_target t = {0};
+    jx_norm_target(c->norm, &t);
+    gboolean points = t.kind == JX_KIND_NUMBER && t.op == JX_OP_NONE && t.unit &&
+                      strcmp(t.unit, SCORE_POINTS_UNIT) == 0;
+    jx_target_clear(&t);
+    return points;
+}
+
+/* TRUE when the line's score points (see score_points_cell) stand under a
+ * column no record keeps and its other cells are pieces of the cells round it in the label or unit
+ * columns: an explanation's wrapped last line (`0.5分` closing `每降低1个
+ * 百分点扣`) beside a narrow level-1 label's rest (`标` of `效益指`) and
+ * perhaps a unit's (`点` of `个百分`).  Aligned by order, the score read as
+ * the target of a row named by the piece beside it (标 0.5分), the label
+ * lost its rest and the unit its end. */
+static gboolean unkept_figure_beside_pieces(const built_row *b, const jx_header *header)
+{
+    const GPtrArray *cells = b->source->cells;
+    gboolean unkept_figure = FALSE;
+    for (guint i = 0; i < cells->len; i++) {
+        const jx_pcell *c = cells->pdata[i];
+        jx_role r = column_role(header, c);
+        if (unkept_role(r)) {
+            unkept_figure |= score_points_cell(c);
+            continue;
+        }
+        gboolean piece_column = is_label_role(r) || r == JX_ROLE_UNIT || r == JX_ROLE_HALF_UNIT;
+        if (!piece_column || figure_cell(c) || c->rowhead)
+            return FALSE;
+    }
+    return unkept_figure;
+}
+
 /* TRUE when role `r` of fragment `f` is the next line of a qualitative
  * target of row `above` (text under text in a value column): a sentence
  * parts at any character (`持续` / `改善`), a word break proves nothing. */
@@ -5893,6 +5944,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         frag[i] = (is_fragment(b, scored) ||
                    (data_above && wraps_on(b) && !opens_target_under_whole(all->pdata[i - 1], b)) ||
                    (data_above && only_unkept_columns(b, table->header)) ||
+                   (data_above && unkept_figure_beside_pieces(b, table->header)) ||
                    (!scored && unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
