@@ -606,6 +606,30 @@ static void unit_wrapped_round_its_row(void **state)
                  "元/平方米", NULL);
 }
 
+/* A scoring rule wrapped onto the line below its row (`完成目标得满分，每
+ * 降低1个百分点扣` / `0.5分`), beside a narrow level-1 label's rest (`效益指`
+ * / `标`) and a unit's (`个百分` above `36 | … | ≥1`, `点` below): aligned by
+ * order, the score points became the target of a row named `标` or `点`,
+ * and the unit lost its end (个百分). */
+static void score_points_beside_label_rest(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/legacy/f0010";
+    check_fields(rel, "公共服务满意度提升", "op", ">=", "value", "1", "unit", "个百分点", NULL);
+    check_fields(rel, "农村自来水普及率", "op", ">=", "value", "80", "unit", "%", "level1",
+                 "效益指标", NULL);
+    char *txt = g_strdup_printf("tests/layout/%s.txt", rel);
+    jx_record_list *got = jx_test_parse_repo_file(txt);
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *rec = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_get_string(rec, "unit"), "分") == 0)
+            fail_msg("%s: a scoring rule's points read as the target of a row named %s", txt,
+                     jx_record_get_string(rec, "name"));
+    }
+    jx_record_list_free(got);
+    g_free(txt);
+}
+
 /* A line of group labels alone right below the last line of a cell of the
  * row above it (`保护沿河人口（以批复为准` / `不低于5.1万人 | ≥5.1万人` / `）` /
  * `效益`): it is no row, and misses no name or target; read as one, it took
@@ -4416,6 +4440,7 @@ int main(void)
         cmocka_unit_test(half_target_inside_wrapped_target),
         cmocka_unit_test(deadline_word_wrapped),
         cmocka_unit_test(unit_wrapped_round_its_row),
+        cmocka_unit_test(score_points_beside_label_rest),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(value_rest_below_numbered_line),
