@@ -1289,6 +1289,25 @@ static double seam_evidence(const built_row *frag, const built_row *above, const
 
 static gboolean finishes_name_bracket(const char *name, const char *piece);
 
+/* TRUE when fragment `f` holds the first line of a level-1 label its narrow
+ * column wrapped (`产出指` over the row, `标` under it) and nothing of a
+ * row's name, work item or targets: the top of the row below, never the end
+ * of a cell above — a label's first line is no label's rest.  Opening a page
+ * under its header repeated (WeasyPrint), it went to the page before's last
+ * row, and the row below kept `标` for its level-1. */
+static gboolean opens_level1_cell(const built_row *f)
+{
+    static const jx_role row_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
+                                        JX_ROLE_HALF_VALUE, JX_ROLE_LEVEL2};
+    const char *label = f->text[JX_ROLE_LEVEL1];
+    if (!label || jx_taxonomy_level1(label) || !level1_or_its_opening(label))
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(row_roles); i++)
+        if (f->text[row_roles[i]])
+            return FALSE;
+    return TRUE;
+}
+
 static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
                             const built_row *prev, const built_row *next)
 {
@@ -1320,9 +1339,10 @@ static double next_evidence(const built_row *frag, const built_row *above, const
     }
     /* a fragment that opens a page ends the previous page's cell; one before a
      * break is no more the next row's than any line (a wrapped name's last
-     * line just before a footer belongs above) */
+     * line just before a footer belongs above) — but a level-1 label's first
+     * line opens a cell (see opens_level1_cell) */
     if (frag->page_start)
-        e -= PAGE_EVIDENCE;
+        e += opens_level1_cell(frag) ? PAGE_EVIDENCE : -PAGE_EVIDENCE;
     return e;
 }
 
