@@ -630,6 +630,20 @@ static void score_points_beside_label_rest(void **state)
     g_free(txt);
 }
 
+/* A level-1 label wrapped round its row (`产出指` / `11 | 产出数量 | …` /
+ * `标`) on the first line of a page under its header repeated (WeasyPrint):
+ * the label's first line went to the page before's last row, as a cell's
+ * rest opening a page does, and the row kept `标` for its level-1. */
+static void level1_opening_tops_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/legacy/f0010";
+    check_fields(rel, "治理河道长度", "level1", "产出指标", "level2", "产出数量", NULL);
+    check_fields(rel, "除险加固小型水库(二期)", "level1", "产出指标", NULL);
+    check_fields(rel, "社会影响力", "level1", "效益指标", "value", "进一步扩大", NULL);
+    check_dump(rel);
+}
+
 /* A line of group labels alone right below the last line of a cell of the
  * row above it (`保护沿河人口（以批复为准` / `不低于5.1万人 | ≥5.1万人` / `）` /
  * `效益`): it is no row, and misses no name or target; read as one, it took
@@ -4441,6 +4455,7 @@ int main(void)
         cmocka_unit_test(deadline_word_wrapped),
         cmocka_unit_test(unit_wrapped_round_its_row),
         cmocka_unit_test(score_points_beside_label_rest),
+        cmocka_unit_test(level1_opening_tops_page),
         cmocka_unit_test(cell_end_above_labels_line),
         cmocka_unit_test(operator_inside_wrapped_value),
         cmocka_unit_test(value_rest_below_numbered_line),
