@@ -4032,10 +4032,61 @@ static guint8 *ink_for_run(PopplerPage *page, guint8 *upright, gboolean drawn, g
     return ink_mask(page, turned, w, h);
 }
 
+/*
+ * wkhtmltopdf prints a line of text that a page break cuts through on both
+ * pages, each copy clipped to its half (a web page printed: the row's top
+ * half at the foot of one page, its bottom half atop the next), and the
+ * text layer holds the whole line twice: the row was read twice.  A page's
+ * first line holding the same characters at the same places as the last
+ * line of the page before (within REPEATED_CUT_LINE_SLACK) is that copy,
+ * and is left out.  Chromium moves such a line to the next page whole.
+ */
+#define REPEATED_CUT_LINE_SLACK 0.5 /* pt: the same layout places a glyph exactly */
+
+/* Frees a line's glyphs (g_clear_pointer's form). */
+static void free_glyphs(GArray *glyphs)
+{
+    g_array_free(glyphs, TRUE);
+}
+
+/* TRUE when the glyphs `a` and `b` are the same characters set at the same
+ * places across (REPEATED_CUT_LINE_SLACK). */
+static gboolean same_glyphs_across(const GArray *a, const GArray *b)
+{
+    if (a->len != b->len || !a->len)
+        return FALSE;
+    for (guint i = 0; i < a->len; i++) {
+        const glyph *ga = &g_array_index(a, glyph, i), *gb = &g_array_index(b, glyph, i);
+        if (ga->c != gb->c || fabs(ga->x0 - gb->x0) > REPEATED_CUT_LINE_SLACK ||
+            fabs(ga->x1 - gb->x1) > REPEATED_CUT_LINE_SLACK)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Leaves out the first of a page's `lines` when it repeats `foot`, the last
+ * line of the page before (see REPEATED_CUT_LINE_SLACK), and keeps a copy
+ * of this page's last line's glyphs in `*foot` for the next page. */
+static void drop_line_repeated_over_break(GArray *lines, GArray **foot)
+{
+    if (*foot && lines->len > 1 &&
+        same_glyphs_across(*foot, g_array_index(lines, text_line, 0).glyphs)) {
+        g_array_free(g_array_index(lines, text_line, 0).glyphs, TRUE);
+        g_array_remove_index(lines, 0);
+    }
+    g_clear_pointer(foot, free_glyphs);
+    if (lines->len) {
+        const GArray *last = g_array_index(lines, text_line, lines->len - 1).glyphs;
+        *foot = g_array_sized_new(FALSE, FALSE, sizeof(glyph), last->len);
+        g_array_append_vals(*foot, last->data, last->len);
+    }
+}
+
 /* Reads one page into `src`, its layout lines numbered on from `*line_base`
- * (the lines of the pages before). */
+ * (the lines of the pages before); `*foot` is the last line of the page
+ * before when that was read borderless (see REPEATED_CUT_LINE_SLACK). */
 static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int *line_base,
-                              jx_layout_carry *carry)
+                              jx_layout_carry *carry, GArray **foot)
 {
     if (!page) {
         carry->open = FALSE; /* a page that cannot be read ends a table */
@@ -4091,6 +4142,10 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
     g_array_free(glyphs, TRUE);
     GArray *lines = group_lines(rest);
     g_array_free(rest, TRUE);
+    if (tables->len) /* a ruled table's text is not in `lines`: their last is not the page's */
+        g_clear_pointer(foot, free_glyphs);
+    else
+        drop_line_repeated_over_break(lines, foot);
     signs_to_their_figures(lines);
     part_middle_levels(lines);
     if (cut)
@@ -4173,9 +4228,12 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
     GString *scanned = g_string_new(NULL), *unmapped_pages = g_string_new(NULL);
     /* borderless tables' columns, page to page */
     jx_layout_carry carry = {.positioned = TRUE};
+    GArray *foot = NULL; /* the page before's last line (see REPEATED_CUT_LINE_SLACK) */
     for (int i = 0; i < n; i++) {
         PopplerPage *page = poppler_document_get_page(doc, i);
-        page_outcome got = read_page(src, page, i + 1, &lines, &carry);
+        page_outcome got = read_page(src, page, i + 1, &lines, &carry, &foot);
+        if (got != PAGE_READ) /* a page between: the lines around it are not one cut line */
+            g_clear_pointer(&foot, free_glyphs);
         if (page)
             g_object_unref(page);
         if (got == PAGE_READ) {
@@ -4195,6 +4253,8 @@ gboolean jx_pdf_read(jx_source *src, const guint8 *data, gsize len, GError **err
             jx_source_add_warning(src, "page %d has no text layer (a scan?); run OCR first, "
                                   "e.g. ocrmypdf -l chi_sim", i + 1);
     }
+    if (foot)
+        g_array_free(foot, TRUE);
     if (carry.held && carry.held->len) /* the last page's tail: read where it stands */
         jx_text_split_page(src, "", 0, n, lines, NULL, &carry);
     if (with_text && (scanned->len || unmapped_pages->len))

@@ -3121,6 +3121,43 @@ static void stacked_label_characters_beside_figures(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* How many indicators of `list` are named `name`. */
+static guint indicators_named(const jx_record_list *list, const char *name)
+{
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        const jx_record *r = jx_record_list_get(list, i);
+        const char *got = jx_record_kind_of(r) == JX_RECORD_INDICATOR
+                              ? jx_record_get_string(r, "name")
+                              : NULL;
+        n += got && strcmp(got, name) == 0;
+    }
+    return n;
+}
+
+/* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
+ * legacy f0070): the page break cuts through row 18's line, and
+ * wkhtmltopdf prints that line on both pages, each copy clipped to its
+ * half, so the text layer holds it at the foot of page 1 and again atop
+ * page 2 at the same places across.  The row was read twice.  The second
+ * copy is left out: one 森林资源管护长效机制, with its labels. */
+static void line_cut_by_page_break_read_once(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-row-cut-by-page-break-f0070");
+    const char *pdf = "tests/pdf/wkhtml-web-row-cut-by-page-break-f0070.pdf";
+    jx_record_list *l = jx_test_parse_repo_file(pdf);
+    assert_int_equal(indicators_named(l, "森林资源管护长效机制"), 1);
+    jx_record_list_free(l);
+    static const field_want w[] = {
+        {"森林资源管护长效机制", "level1", "效益"},
+        {"森林资源管护长效机制", "level2", "可持续影响"},
+        {"森林资源管护长效机制", "value", "健全"},
+        {"森林资源管护长效机制", "kind", "text"},
+    };
+    indicator_fields(pdf, w, G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
  * the last row, under its group's label 服务对象满意度, is named as its
  * group (服务对象满意度 | ≥91%) and set a column off the names' column on
@@ -3636,6 +3673,7 @@ int main(void)
         cmocka_unit_test(stacked_label_pieces_in_their_columns),
         cmocka_unit_test(text_target_under_stacked_name),
         cmocka_unit_test(stacked_label_characters_beside_figures),
+        cmocka_unit_test(line_cut_by_page_break_read_once),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
