@@ -4376,6 +4376,20 @@ static void date_day_under_cut_head(void **state)
     check_dump(rel);
 }
 
+/* A name broken by hand and centred round its row's line (`0-6岁儿童` /
+ * `1 产出指标 产出数量 43,680人 145,600人` / `健康管理人数`), blank lines
+ * parting the rows: the last line would have fitted after the first, and
+ * read as the next row's name top it went there
+ * (wkhtml-writer-layout half f0148). */
+static void name_closed_round_its_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/half/f0148";
+    check_fields(rel, "0-6岁儿童健康管理人数", "value", "145600", "half.value", "43680", NULL);
+    check_fields(rel, "65岁及以上老年人健康管理人数", "op", "=", "value", "5700", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4612,6 +4626,7 @@ int main(void)
         cmocka_unit_test(level2_label_run_into_name),
         cmocka_unit_test(level2_rest_below_tall_row),
         cmocka_unit_test(date_day_under_cut_head),
+        cmocka_unit_test(name_closed_round_its_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
