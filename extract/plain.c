@@ -2874,7 +2874,8 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
               !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
               lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))
             pl->furniture = FALSE;
-        if (pl->furniture && (year_over_date_rest(sp, lines, n, k) || day_under_date_head(sp, lines, k)))
+        if (pl->furniture &&
+            (year_over_date_rest(sp, lines, n, k) || day_under_date_head(sp, lines, k)))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }
