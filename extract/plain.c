@@ -2803,6 +2803,55 @@ static gboolean year_over_date_rest(splitter *sp, const page_line *lines, gsize 
     return FALSE;
 }
 
+/* Lines above a date's day that the date's head may stand on: the one
+ * right above, or the one before it when a cell of another column, centred
+ * on the row, stands between (`补助资金下达时限 ≤2019-11-` / `≤2019-06-30`
+ * / `30`: wkhtmltopdf's half-year column beside a wrapped full-year date). */
+#define DATE_HEAD_MAX_LINES 2
+
+/* TRUE when piece `pc` is a date cut after its month (`≤2019-11-`,
+ * `2022.06.`): a sign or none, a year, a separator, one or two digits and
+ * the same separator again, ending the piece. */
+static gboolean cut_date_head(const piece *pc)
+{
+    gsize i = 0;
+    while (i < pc->n && !g_ascii_isdigit(pc->s[i]) && (pc->s[i] & 0x80))
+        i++; /* a comparison sign (≤, ≥), a wide character */
+    gsize year = i;
+    while (i < pc->n && g_ascii_isdigit(pc->s[i]))
+        i++;
+    if (i - year != 4 || i >= pc->n || !strchr("-./", pc->s[i]))
+        return FALSE;
+    char sep = pc->s[i++];
+    gsize month = i;
+    while (i < pc->n && g_ascii_isdigit(pc->s[i]))
+        i++;
+    return i - month >= 1 && i - month <= 2 && i + 1 == pc->n && pc->s[i] == sep;
+}
+
+/* TRUE when the lone piece of lines[k] is digits standing under a date cut
+ * after its month (cut_date_head) on one of the DATE_HEAD_MAX_LINES lines
+ * above, with no blank line between: the date's day a narrow value column
+ * wrapped, no page number, though it may stand at the page's foot. */
+static gboolean day_under_date_head(splitter *sp, const page_line *lines, gsize k)
+{
+    if (jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+        return FALSE;
+    const piece *day = &g_array_index(sp->pieces, piece, 0);
+    if (!digits_piece(day))
+        return FALSE;
+    int from, to;
+    piece_span(lines[k].s, day, TRUE, &from, &to);
+    for (gsize j = k; j-- > 0 && j + DATE_HEAD_MAX_LINES >= k;) {
+        if (line_blank(&lines[j]) || lines[j].furniture)
+            return FALSE;
+        const piece *pc = piece_under(sp, &lines[j], from, to);
+        if (pc)
+            return cut_date_head(pc);
+    }
+    return FALSE;
+}
+
 /* A line of digits alone reads as a page number, but a layout table's
  * narrow column wraps a long figure the same way (`2544.917` over `1`):
  * the rest of the figure stands right under it — no blank line between —
@@ -2825,7 +2874,8 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
               !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
               lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))
             pl->furniture = FALSE;
-        if (pl->furniture && year_over_date_rest(sp, lines, n, k))
+        if (pl->furniture &&
+            (year_over_date_rest(sp, lines, n, k) || day_under_date_head(sp, lines, k)))
             pl->furniture = FALSE;
         text_below |= !line_blank(pl) && !pl->furniture;
     }

@@ -1976,6 +1976,23 @@ static const built_row *row_past_labels(const GPtrArray *all, guint at)
     return at < all->len ? all->pdata[at] : NULL;
 }
 
+/* TRUE when name piece j of the run of k fragments from i0 closes the name
+ * `prev` wrapped round its own line (`0-6岁儿童` / `1 | 43,680人` /
+ * `健康管理人数`): `prev`'s name starts above its line, the piece stands
+ * right under that line and blank lines part it from what follows (the
+ * run's next fragment, or `next`), as they part the table's rows.  A name
+ * broken by hand ends its lines anywhere, so the width the piece would have
+ * fitted in says nothing; a browser's next row set at its top stands as
+ * tight over its own line as under the row above. */
+static gboolean closes_name_round_row(const GPtrArray *all, guint i0, guint k, int j,
+                                      const built_row *prev, const built_row *next)
+{
+    const built_row *f = all->pdata[i0 + (guint)j];
+    const built_row *below = (guint)j + 1 < k ? all->pdata[i0 + (guint)j + 1] : next;
+    return prev->head_line[JX_ROLE_NAME] && prev->head_line[JX_ROLE_NAME] < prev->line &&
+           lines_between(prev, f) == 0 && lines_between(f, below) > 0;
+}
+
 static gboolean finishes_name_bracket(const char *name, const char *piece);
 
 /* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
@@ -2008,7 +2025,8 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
         if (has_value(all->pdata[i0 + m]))
             return; /* a row of its own stands among the lines (see run_holds_value) */
     int gap = f->line - prev->tail_line[JX_ROLE_NAME] - 1;
-    if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP)
+    if (f->page != prev->page || gap < 0 || gap > UNFILLED_MAX_GAP ||
+        closes_name_round_row(all, i0, k, j, prev, next))
         return;
     if (marked) {
         if (unmarked_name_under(f, prev, next, gap))

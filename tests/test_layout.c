@@ -4398,6 +4398,36 @@ static void level2_rest_below_tall_row(void **state)
     check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响", NULL);
 }
 
+/* A date's day alone under its head cut after the month, a cell of the
+ * half-year column centred between (`补助资金下达时限 ≤2019-11-` /
+ * `≤2019-06-30` / `30`), near the foot of page 1: read as a page number,
+ * the table ended there and every row of page 2 was lost
+ * (wkhtml-writer-layout half f0053). */
+static void date_day_under_cut_head(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/half/f0053";
+    check_fields(rel, "补助资金下达时限", "op", "<=", "value", "2019-11-30", "kind", "date",
+                 "half.value", "2019-06-30", NULL);
+    check_fields(rel, "项目完成时限", "level2", "时效指标", "value", "2019-12-20", NULL);
+    check_fields(rel, "老年人满意度(含续建)", "level1", "满意度指标", "value", "90", NULL);
+    check_dump(rel);
+}
+
+/* A name broken by hand and centred round its row's line (`0-6岁儿童` /
+ * `1 产出指标 产出数量 43,680人 145,600人` / `健康管理人数`), blank lines
+ * parting the rows: the last line would have fitted after the first, and
+ * read as the next row's name top it went there
+ * (wkhtml-writer-layout half f0148). */
+static void name_closed_round_its_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/half/f0148";
+    check_fields(rel, "0-6岁儿童健康管理人数", "value", "145600", "half.value", "43680", NULL);
+    check_fields(rel, "65岁及以上老年人健康管理人数", "op", "=", "value", "5700", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4635,6 +4665,8 @@ int main(void)
         cmocka_unit_test(latin_name_one_space_after_label),
         cmocka_unit_test(level2_label_run_into_name),
         cmocka_unit_test(level2_rest_below_tall_row),
+        cmocka_unit_test(date_day_under_cut_head),
+        cmocka_unit_test(name_closed_round_its_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
