@@ -851,6 +851,87 @@ static gboolean top_name_label_gap(const page_line *lines, gsize n, gsize first,
     return !line_blank(&lines[first - 1]) && line_in_top_name_label(lines, n, first - 1);
 }
 
+/* A lopsided tall row (its name at its top, its other cells centred) made
+ * tall by a text target wrapped over lines stands as one block of lines:
+ * the name, then the target's lines (the row's number, centred, between
+ * them), no blank line inside, and under the block a run of blank lines
+ * longer than the one over it (`群众生产生活条件` / `按照项目实施方案要求持`
+ * / `16` / `续改善，惠及更多群众` / 2 blank lines / the next row, where one
+ * blank line parts the rows).  The block holds this many lines at least
+ * (the name and two of the wrapped cell's: a name over its one-line target
+ * is top_name_row_gap's) ... */
+#define WRAPPED_ROW_MIN_LINES 3
+/* ... and this many at most (a longer block is a paragraph's). */
+#define WRAPPED_ROW_MAX_LINES 5
+
+/* TRUE when `text` (`len` bytes) is a row's number: digits alone. */
+static gboolean row_number_text(const char *text, gsize len)
+{
+    if (len == 0)
+        return FALSE;
+    for (gsize k = 0; k < len; k++)
+        if (!g_ascii_isdigit(text[k]))
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when lines[a, b) stand beside line `name` as cells_beside_name
+ * says, a row's number (centred in its column, left of the name) allowed
+ * among the level labels left of it. */
+static gboolean cells_beside_numbered_name(const page_line *lines, gsize a, gsize b,
+                                           const page_line *name)
+{
+    int from, to;
+    text_columns(name, &from, &to);
+    if (!clear_of_columns(lines, a, b, from, to, FALSE))
+        return FALSE;
+    gboolean beside = TRUE;
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    for (gsize k = a; k < b && beside; k++) {
+        jx_split_spaces(lines[k].s, lines[k].n, pcs);
+        for (guint m = 0; m < pcs->len && beside; m++) {
+            const piece *pc = &g_array_index(pcs, piece, m);
+            int x0, x1;
+            piece_span(lines[k].s, pc, TRUE, &x0, &x1);
+            if (x1 <= from && !row_number_text(pc->s, pc->n)) {
+                char *word = g_strndup(pc->s, pc->n);
+                beside = jx_taxonomy_label_word(word);
+                g_free(word);
+            }
+        }
+    }
+    g_array_unref(pcs);
+    return beside;
+}
+
+/* TRUE when the run of blank lines from line `first` (longer than `room`)
+ * pads such a row (see WRAPPED_ROW_MAX_LINES): a line of several pieces
+ * (the next row) after it, the block right over it single pieces, no
+ * sentence, its first line the name with nothing under it in its columns
+ * and nothing left of the rest but level labels and the row's number
+ * (cells_beside_numbered_name), and the run over the block (under the row
+ * above) the shorter by up to the rounding (top_name_runs_even). */
+static gboolean wrapped_top_name_gap(const page_line *lines, gsize n, gsize first, int room)
+{
+    gsize run = blank_run(lines, n, first, 1);
+    if (first < 3 || run <= (gsize)room || first + run >= n ||
+        lines[first + run].kind != ROW_SPACE)
+        return FALSE;
+    gsize top = first;
+    while (top > 0 && !line_blank(&lines[top - 1]) && first - top < WRAPPED_ROW_MAX_LINES)
+        top--;
+    if (top == 0 || !line_blank(&lines[top - 1]) || first - top < WRAPPED_ROW_MIN_LINES)
+        return FALSE;
+    /* (the row's number between the target's lines reads as a page number) */
+    for (gsize k = top; k < first; k++)
+        if (lines[k].kind != ROW_NONE || ends_sentence(&lines[k]) ||
+            (lines[k].furniture && (k == top || k + 1 == first)))
+            return FALSE;
+    gsize over = blank_run(lines, n, top - 1, -1);
+    return over < top && top_name_runs_even(over, run) &&
+           cells_beside_numbered_name(lines, top + 1, first, &lines[top]);
+}
+
 /* 1 when line `below` starts, indented, where line `above` starts (give or
  * take a column): a row's first cell in the rows' first column (which
  * edges_met leaves out: a paragraph's line may start anywhere); else 0. */
@@ -1295,7 +1376,7 @@ static gboolean page_opens_on_cut_label(const page_line *lines, gsize k, int mar
  * one signature: the run's first line and the room the region allows. */
 typedef gboolean (*region_gap_test)(const page_line *lines, gsize n, gsize first, int room);
 static const region_gap_test REGION_GAPS[] = {
-    tall_row_gap, top_name_row_gap, top_name_block_gap, top_name_label_gap,
+    tall_row_gap, top_name_row_gap, top_name_block_gap, top_name_label_gap, wrapped_top_name_gap,
 };
 
 /* TRUE when the run of blank lines from line `first`, longer than the

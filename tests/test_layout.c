@@ -4426,6 +4426,29 @@ static void name_closed_round_its_row(void **state)
     check_fields(rel, "0-6岁儿童健康管理人数", "value", "145600", "half.value", "43680", NULL);
     check_fields(rel, "65岁及以上老年人健康管理人数", "op", "=", "value", "5700", NULL);
     check_dump(rel);
+/* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout), rows
+ * one blank line apart, a row made tall by its text target wrapped over
+ * two lines: its name at its top, the target's lines under it (the row's
+ * number centred between them), no blank line inside, and two blank lines
+ * under them (`群众生产生活条件` / `按照项目实施方案要求持` / `16` /
+ * `续改善，惠及更多群众`).  The longer run ended the table there: the block
+ * went to no table and the row was lost. */
+static void wrapped_target_under_top_name(void **state)
+{
+    (void)state;
+    check_dump("wkhtml-calc-layout/variant/v0050");
+    /* (v0027's number, alone between the target's lines, reads as a page
+     * number: the row keeps no seq, so its fields are checked one by one) */
+    static const char *const numbered = "wkhtml-calc-layout/variant/v0027";
+    check_fields(numbered, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益指标",
+                 "value", "按照项目实施方案要求持续改善,惠及更多群众", "kind", "text", NULL);
+    check_fields(numbered, "困难群众基本生活", "level2", "社会效益指标", "value", "得到有效保障",
+                 NULL);
+    check_fields(numbered, "老年人满意度", "level2", "服务对象满意度", "value", "94", NULL);
+    static const char *const bare = "wkhtml-calc-layout/variant/v0050";
+    check_fields(bare, "群众生产生活条件", "level2", "社会效益指标", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(bare, "对生态环境的改善", "level2", "生态效益指标", "value", "明显", NULL);
 }
 
 int main(void)
@@ -4667,6 +4690,7 @@ int main(void)
         cmocka_unit_test(level2_rest_below_tall_row),
         cmocka_unit_test(date_day_under_cut_head),
         cmocka_unit_test(name_closed_round_its_row),
+        cmocka_unit_test(wrapped_target_under_top_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
