@@ -4360,6 +4360,29 @@ static void level2_rest_below_tall_row(void **state)
     check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响", NULL);
 }
 
+/* A bureau's form with a third label level (bureau b0005, whole, through
+ * LibreOffice's PDFs): the 效益 block sets its level-1 label in the level-2
+ * column (`效益` / `指标`) and its level-2 labels in a column no header word
+ * names (`经济` / `效益`, `可持` / `续影` / `响`).  The labels alignment
+ * read as level-1 ones took that column to the level-1's, so every piece of
+ * it read as a level-1 (效益经济效益, 可持), and the level-2 went empty.  A
+ * line that sets a piece there beside a level-1 piece in the level-2
+ * column keeps the column where it is, and each piece takes its level. */
+static void third_label_level_beside_level2(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/bureau/b0005",
+                                       "writer-pdf-layout/bureau/b0005"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益",
+                     "value", "360", NULL);
+        check_fields(rels[r], "公共服务满意度提升", "level1", "效益指标", "level2", "社会效益",
+                     "value", "1", NULL);
+        check_fields(rels[r], "社会影响力", "level1", "效益指标", "level2", "社会效益", "value",
+                     "逐步扩大", NULL);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4595,6 +4618,7 @@ int main(void)
         cmocka_unit_test(latin_name_one_space_after_label),
         cmocka_unit_test(level2_label_run_into_name),
         cmocka_unit_test(level2_rest_below_tall_row),
+        cmocka_unit_test(third_label_level_beside_level2),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
