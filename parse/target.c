@@ -901,6 +901,52 @@ static gboolean unheaded_level2_piece(const jx_header *header, int col, const ch
            level2_piece(norm) && !jx_taxonomy_level1(norm) && !jx_taxonomy_level2(NULL, norm);
 }
 
+/* TRUE when header column `col` is named by no header word and stands
+ * between the level-2 labels' column and the names': the column of a third
+ * label level (效益指标 under 二级指标, 经济效益 beside it).  Its labels
+ * that alignment read as level-1 ones (a lone 效益 centred on its group)
+ * say the 效益 block's level-1 moved right, not that the page did. */
+static gboolean third_label_column(const jx_header *header, int col)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2), name = role_column(header, JX_ROLE_NAME);
+    return col < header->n_cols && header->roles[col] == JX_ROLE_NONE && level2 >= 0 &&
+           col > level2 && name > col;
+}
+
+/* TRUE when cell `c` reads as a piece of a label a narrow label column
+ * wrapped (可持 / 续影 / 响, 经济 / 效益).  A whole level-2 label there
+ * (服务对象满意度) is as often a name set left of its header. */
+static gboolean third_level_piece(const jx_pcell *c)
+{
+    return c->norm && (c->kind == JX_CK_TEXT || c->kind == JX_CK_LEVEL1 || c->kind == JX_CK_LEVEL2) &&
+           (jx_taxonomy_label_piece(c->norm) ||
+            (jx_taxonomy_label_word(c->norm) && !jx_taxonomy_level2(NULL, c->norm)));
+}
+
+/* TRUE when cell `c` reads as a level-1 label, its first line or a label's
+ * last (效益 / 指标): what the level-2 column holds beside a third label
+ * column's piece.  A level-2 label's opening (服务对) is none. */
+static gboolean level1_piece_beside_third(const jx_pcell *c)
+{
+    return c->norm && (level1_or_its_opening(c->norm) || jx_taxonomy_label_tail(c->norm));
+}
+
+/* TRUE when fragment row `b` holds a label piece in a third label column
+ * (see third_label_column), its part's columns mapped by `to`: beside it,
+ * the level-2 column's piece is the 效益 block's level-1 (效益 / 指标), and
+ * its own is the level-2's (经济 / 效益, 可持 / 续影 / 响). */
+static gboolean third_level_fragment(const built_row *b, const jx_header *header, const int *to,
+                                     int n_to)
+{
+    for (guint i = 0; i < b->source->cells->len; i++) {
+        const jx_pcell *c = b->source->cells->pdata[i];
+        int col = c->col < n_to ? to[c->col] : c->col;
+        if (!c->rowhead && third_label_column(header, col) && third_level_piece(c))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when part column `col` is one the page's column map folded into
  * the names' header column together with a part column right of it, and a
  * part column left of it went to the level-2's: a column standing between
@@ -1062,12 +1108,19 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         b->tail_width[text_roles[i]] = b->full_width[text_roles[i]] = b->widest[text_roles[i]] = 0;
         b->head_line[text_roles[i]] = b->tail_line[text_roles[i]] = 0;
     }
+    gboolean third = third_level_fragment(b, header, to, n_to);
     for (guint i = 0; i < b->source->cells->len; i++) {
         const jx_pcell *c = b->source->cells->pdata[i];
         if (c->rowhead)
             continue; /* the table's row header, no row's (see build_row) */
         int col = c->col < n_to ? to[c->col] : c->col;
         jx_role r = col >= 0 && col < header->n_cols ? header->roles[col] : JX_ROLE_NONE;
+        gboolean third_level2 = third && r == JX_ROLE_NONE && third_label_column(header, col) &&
+                                third_level_piece(c);
+        if (third_level2)
+            r = JX_ROLE_LEVEL2;
+        else if (third && r == JX_ROLE_LEVEL2 && level1_piece_beside_third(c))
+            r = JX_ROLE_LEVEL1;
         if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
             r = JX_ROLE_LEVEL2;
         if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
@@ -1090,7 +1143,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
          * does a word of a level-2 wrapped a word a line (社会 / 效益 / 指标) */
         if (r == JX_ROLE_LEVEL2 && c->kind == JX_CK_LEVEL1 && !jx_taxonomy_level2(NULL, c->norm) &&
             !b->by_role[JX_ROLE_LEVEL1] && table_has_role(header, JX_ROLE_LEVEL1) &&
-            !c->label_goes_on)
+            !c->label_goes_on && !third_level2)
             r = JX_ROLE_LEVEL1;
         /* a column we do not keep (指标解释, 备注) keeps its own wrapped text */
         place_cell(b, r, c);
@@ -3256,6 +3309,28 @@ static void narrow_level2_column(part_map *m, const int *votes, const jx_header 
     }
 }
 
+/* TRUE when a line of rows [a, b) of `all` sets a label piece in part
+ * column `col`, a third label column, beside a level-1 piece in the
+ * level-2 column (效益 | 经济, 指标 | 效益): the pair that shows the 效益
+ * block's labels moved one column right, each level in its own. */
+static gboolean third_level_pair_in_part(const GPtrArray *all, guint a, guint b,
+                                         const jx_header *header, int col)
+{
+    int level2 = role_column(header, JX_ROLE_LEVEL2);
+    for (guint i = a; i < b; i++) {
+        const built_row *row = all->pdata[i];
+        gboolean third = FALSE, level1 = FALSE;
+        for (guint k = 0; k < row->source->cells->len; k++) {
+            const jx_pcell *c = row->source->cells->pdata[k];
+            third |= c->col == col && third_level_piece(c);
+            level1 |= c->col == level2 && level1_piece_beside_third(c);
+        }
+        if (third && level1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Rows placed by alignment that make a part long enough for one moved cell
  * to be an exception (see part_maps). */
 #define PART_MANY_ROWS 6
@@ -3313,6 +3388,10 @@ static GPtrArray *part_maps(const GPtrArray *all, const gboolean *frag, const jx
              * next) align the explanation as a shifted target, yet the
              * page did not move — its targets are in their own column */
             if (closes_row(own) && best != c && keeps_own_column(votes, header, width, best))
+                best = c;
+            if (third_label_column(header, c) && best < c && header->roles[best] == JX_ROLE_LEVEL1 &&
+                keeps_own_column(votes, header, width, role_column(header, JX_ROLE_LEVEL2)) &&
+                third_level_pair_in_part(all, a, b, header, c))
                 best = c;
             m->to[c] = best;
             voted[c] = most > 0;

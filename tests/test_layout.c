@@ -4449,6 +4449,27 @@ static void wrapped_target_under_top_name(void **state)
     check_fields(bare, "群众生产生活条件", "level2", "社会效益指标", "value",
                  "按照项目实施方案要求持续改善,惠及更多群众", NULL);
     check_fields(bare, "对生态环境的改善", "level2", "生态效益指标", "value", "明显", NULL);
+/* A bureau's form with a third label level (bureau b0005, whole, through
+ * LibreOffice's PDFs): the 效益 block sets its level-1 label in the level-2
+ * column (`效益` / `指标`) and its level-2 labels in a column no header word
+ * names (`经济` / `效益`, `可持` / `续影` / `响`).  The labels alignment
+ * read as level-1 ones took that column to the level-1's, so every piece of
+ * it read as a level-1 (效益经济效益, 可持), and the level-2 went empty.  A
+ * line that sets a piece there beside a level-1 piece in the level-2
+ * column keeps the column where it is, and each piece takes its level. */
+static void third_label_level_beside_level2(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/bureau/b0005",
+                                       "writer-pdf-layout/bureau/b0005"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "项目区农民人均增收", "level1", "效益指标", "level2", "经济效益",
+                     "value", "360", NULL);
+        check_fields(rels[r], "公共服务满意度提升", "level1", "效益指标", "level2", "社会效益",
+                     "value", "1", NULL);
+        check_fields(rels[r], "社会影响力", "level1", "效益指标", "level2", "社会效益", "value",
+                     "逐步扩大", NULL);
+    }
 }
 
 int main(void)
@@ -4691,6 +4712,7 @@ int main(void)
         cmocka_unit_test(date_day_under_cut_head),
         cmocka_unit_test(name_closed_round_its_row),
         cmocka_unit_test(wrapped_target_under_top_name),
+        cmocka_unit_test(third_label_level_beside_level2),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
