@@ -663,10 +663,26 @@ static void text_columns(const page_line *pl, int *from, int *to)
         }
 }
 
-/* TRUE when lines[a, b) hold no piece in columns [from, to) and, when
- * `labels_left`, nothing left of them but level labels. */
+/* TRUE when piece `pc` is nothing but ASCII digits. */
+static gboolean digits_piece(const piece *pc)
+{
+    for (gsize i = 0; i < pc->n; i++)
+        if (!g_ascii_isdigit(pc->s[i]))
+            return FALSE;
+    return pc->n > 0;
+}
+
+/* What clear_of_columns lets stand left of the columns it keeps clear. */
+typedef enum {
+    LEFT_ANY,           /* anything */
+    LEFT_LABELS,        /* level labels only */
+    LEFT_LABELS_OR_SEQ, /* level labels, or a row's number (digits alone) */
+} left_allowance;
+
+/* TRUE when lines[a, b) hold no piece in columns [from, to) and nothing
+ * left of them but what `left` allows. */
 static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int from, int to,
-                                 gboolean labels_left)
+                                 left_allowance left)
 {
     gboolean clear = TRUE;
     GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
@@ -678,7 +694,8 @@ static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int f
             piece_span(lines[k].s, pc, TRUE, &x0, &x1);
             if (x0 < to && x1 > from) {
                 clear = FALSE;
-            } else if (labels_left && x1 <= from) {
+            } else if (left != LEFT_ANY && x1 <= from &&
+                       !(left == LEFT_LABELS_OR_SEQ && digits_piece(pc))) {
                 char *word = g_strndup(pc->s, pc->n);
                 clear = jx_taxonomy_label_word(word);
                 g_free(word);
@@ -690,16 +707,18 @@ static gboolean clear_of_columns(const page_line *lines, gsize a, gsize b, int f
 }
 
 /* TRUE when lines[a, b) hold no character in the columns of line `name`
- * and nothing left of them but level labels: a row's other cells stand in
- * other columns than its name's (a wrapped cell's rest stands under its
- * row's cells), and of them only the labels merged over its span are
- * centred, left of the names; a work item (名称), text as the name is,
- * stands at the top beside it. */
-static gboolean cells_beside_name(const page_line *lines, gsize a, gsize b, const page_line *name)
+ * and nothing left of them but what `left` allows (level labels, perhaps a
+ * row's number centred in its column): a row's other cells stand in other
+ * columns than its name's (a wrapped cell's rest stands under its row's
+ * cells), and of them only the labels merged over its span are centred,
+ * left of the names; a work item (名称), text as the name is, stands at
+ * the top beside it. */
+static gboolean cells_beside_name(const page_line *lines, gsize a, gsize b, const page_line *name,
+                                  left_allowance left)
 {
     int from, to;
     text_columns(name, &from, &to);
-    return clear_of_columns(lines, a, b, from, to, TRUE);
+    return clear_of_columns(lines, a, b, from, to, left);
 }
 
 /* TRUE when the run of blank lines from line `first` (longer than `room`)
@@ -717,7 +736,7 @@ static gboolean top_name_row_gap(const page_line *lines, gsize n, gsize first, i
         gsize bottom = cells ? blank_run(lines, n, after, 1) : 0;
         if (cells && after + bottom < n && top_name_runs_even(run, bottom) &&
             lines[after + bottom].kind == ROW_SPACE &&
-            cells_beside_name(lines, first + run, after, &lines[first - 1]))
+            cells_beside_name(lines, first + run, after, &lines[first - 1], LEFT_LABELS))
             return TRUE;
     }
     /* under the cells: the name over the run above them */
@@ -732,7 +751,7 @@ static gboolean top_name_row_gap(const page_line *lines, gsize n, gsize first, i
     gsize top = blank_run(lines, n, top_end - 1, -1);
     return top < top_end && top_name_runs_even(top, run) &&
            top_name_line(lines, top_end - 1 - top) &&
-           cells_beside_name(lines, top_end, first, &lines[top_end - 1 - top]);
+           cells_beside_name(lines, top_end, first, &lines[top_end - 1 - top], LEFT_LABELS);
 }
 
 /* The last row of such a print may stand with no blank line between its
@@ -764,7 +783,7 @@ static gboolean top_name_block_gap(const page_line *lines, gsize n, gsize first,
     for (gsize k = top + 1; k < first; k++)
         if (lines[k].furniture || ends_sentence(&lines[k]))
             return FALSE;
-    return cells_beside_name(lines, top + 1, first, &lines[top]);
+    return cells_beside_name(lines, top + 1, first, &lines[top], LEFT_LABELS);
 }
 
 /* TRUE when lines[a, b) (1 to TALL_ROW_MAX_LINES of them) are one piece
@@ -816,7 +835,7 @@ static gboolean top_name_label_row(const page_line *lines, gsize n, gsize name, 
     /* (nothing under the name: a row's cells, not the name's wrapped rest) */
     return cells_end > cells &&
            merged_label_left(lines, *label, *label_end, MIN(name_from, lines[cells].offset)) &&
-           clear_of_columns(lines, cells, cells_end, name_from, name_to, FALSE);
+           clear_of_columns(lines, cells, cells_end, name_from, name_to, LEFT_ANY);
 }
 
 /* TRUE when line `k` is one of the lines of the label such a row
@@ -864,52 +883,12 @@ static gboolean top_name_label_gap(const page_line *lines, gsize n, gsize first,
 /* ... and this many at most (a longer block is a paragraph's). */
 #define WRAPPED_ROW_MAX_LINES 5
 
-/* TRUE when `text` (`len` bytes) is a row's number: digits alone. */
-static gboolean row_number_text(const char *text, gsize len)
-{
-    if (len == 0)
-        return FALSE;
-    for (gsize k = 0; k < len; k++)
-        if (!g_ascii_isdigit(text[k]))
-            return FALSE;
-    return TRUE;
-}
-
-/* TRUE when lines[a, b) stand beside line `name` as cells_beside_name
- * says, a row's number (centred in its column, left of the name) allowed
- * among the level labels left of it. */
-static gboolean cells_beside_numbered_name(const page_line *lines, gsize a, gsize b,
-                                           const page_line *name)
-{
-    int from, to;
-    text_columns(name, &from, &to);
-    if (!clear_of_columns(lines, a, b, from, to, FALSE))
-        return FALSE;
-    gboolean beside = TRUE;
-    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
-    for (gsize k = a; k < b && beside; k++) {
-        jx_split_spaces(lines[k].s, lines[k].n, pcs);
-        for (guint m = 0; m < pcs->len && beside; m++) {
-            const piece *pc = &g_array_index(pcs, piece, m);
-            int x0, x1;
-            piece_span(lines[k].s, pc, TRUE, &x0, &x1);
-            if (x1 <= from && !row_number_text(pc->s, pc->n)) {
-                char *word = g_strndup(pc->s, pc->n);
-                beside = jx_taxonomy_label_word(word);
-                g_free(word);
-            }
-        }
-    }
-    g_array_unref(pcs);
-    return beside;
-}
-
 /* TRUE when the run of blank lines from line `first` (longer than `room`)
  * pads such a row (see WRAPPED_ROW_MAX_LINES): a line of several pieces
  * (the next row) after it, the block right over it single pieces, no
  * sentence, its first line the name with nothing under it in its columns
  * and nothing left of the rest but level labels and the row's number
- * (cells_beside_numbered_name), and the run over the block (under the row
+ * (cells_beside_name), and the run over the block (under the row
  * above) the shorter by up to the rounding (top_name_runs_even). */
 static gboolean wrapped_top_name_gap(const page_line *lines, gsize n, gsize first, int room)
 {
@@ -929,7 +908,7 @@ static gboolean wrapped_top_name_gap(const page_line *lines, gsize n, gsize firs
             return FALSE;
     gsize over = blank_run(lines, n, top - 1, -1);
     return over < top && top_name_runs_even(over, run) &&
-           cells_beside_numbered_name(lines, top + 1, first, &lines[top]);
+           cells_beside_name(lines, top + 1, first, &lines[top], LEFT_LABELS_OR_SEQ);
 }
 
 /* 1 when line `below` starts, indented, where line `above` starts (give or
@@ -1042,7 +1021,7 @@ static gboolean name_over_cells(const page_line *lines, gsize top, gsize cells)
     g_array_unref(pcs);
     int cells_from, cells_to;
     text_columns(&lines[cells], &cells_from, &cells_to);
-    return to > from && cells_to > to && clear_of_columns(lines, cells, cells + 1, from, to, FALSE);
+    return to > from && cells_to > to && clear_of_columns(lines, cells, cells + 1, from, to, LEFT_ANY);
 }
 
 /* TRUE when line k, one piece at the margin under a line of the region, is
@@ -2776,15 +2755,6 @@ static gboolean tail_round_row(splitter *sp, const page_line *lines, gsize k)
  * before; layout.c's SEQ_MAX_DIGITS is the tighter test of a row number
  * beside its label). */
 #define COUNTED_MAX_DIGITS 9
-
-/* TRUE when piece `pc` is nothing but ASCII digits. */
-static gboolean digits_piece(const piece *pc)
-{
-    for (gsize i = 0; i < pc->n; i++)
-        if (!g_ascii_isdigit(pc->s[i]))
-            return FALSE;
-    return pc->n > 0;
-}
 
 /* The number a line of several pieces opens with where [from, to) stands
  * (the columns pdftotext -layout places its characters in), or -1. */
