@@ -2119,6 +2119,26 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
 }
 
 static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
+static gboolean text_alone(const built_row *f, jx_role r);
+
+/* TRUE when name piece `f`, on the line between rows `prev` and `next`, is
+ * the first line of `next`'s name of two lines: it stands in the column of
+ * `next`'s name, `prev` is a row of one line (its name starts and ends on
+ * the row's own line) and `next`'s name ends on its own line.  A browser's
+ * print of Calc's HTML sets a name at its row's top and the row's figures
+ * centred, which in some tables land on the name's second line
+ * (`排查整改安全` / `6 | 隐患（中心城区） | ≥1,410 | 处`), a name broken by hand
+ * as much as a wrapped one (see figures_on_second_lines): there a second
+ * line of `prev`'s name would have held `prev`'s figures. */
+static gboolean two_line_name_over_one_line_row(const built_row *f, const built_row *prev,
+                                                const built_row *next)
+{
+    const jx_pcell *piece = f->by_role[JX_ROLE_NAME], *own = next->by_role[JX_ROLE_NAME];
+    return piece && own && piece->col == own->col && prev->head_line[JX_ROLE_NAME] == prev->line &&
+           prev->tail_line[JX_ROLE_NAME] == prev->line &&
+           next->head_line[JX_ROLE_NAME] == next->line &&
+           next->tail_line[JX_ROLE_NAME] == next->line;
+}
 
 /* TRUE when fragment all[i], the first of the run all[i..i1] between rows
  * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
@@ -2127,9 +2147,11 @@ static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
  * row's line, on to the line right below `next` with the first line as wide
  * as the second at least, or the first ends on a mark no sentence ends on.
  * Only where fragments stand on the lines right next to each other (a
- * layout's lines). */
+ * layout's lines).  With `two_lines` (the table's figures stand on its
+ * rows' second lines) a name of two lines with the piece its first counts
+ * too. */
 static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
-                                  const built_row *prev, const built_row *next)
+                                  const built_row *prev, const built_row *next, gboolean two_lines)
 {
     const built_row *f = all->pdata[i];
     if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || !fits_under_name(all, f, prev) ||
@@ -2150,6 +2172,9 @@ static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag,
     guint after = i1 + 2;
     const built_row *rest = after < all->len && is_frag[after] ? all->pdata[after] : NULL;
     gboolean goes_below = rest && rest->text[JX_ROLE_NAME] && next_line_of(next, rest);
+    if (two_lines && !goes_below && i1 == i && text_alone(f, JX_ROLE_NAME) &&
+        two_line_name_over_one_line_row(f, prev, next))
+        return TRUE;
     return (goes_below || i1 > i) && f->tail_width[JX_ROLE_NAME] >= second->tail_width[JX_ROLE_NAME];
 }
 
@@ -2435,7 +2460,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
     /* (names placed by their column weigh it there, see place_names_by_column) */
     if (filled_names && by_lines && !marked && !names_placed &&
-        centred_top_piece(all, is_frag, i0, i1, prev, next))
+        centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE))
         e[0] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
@@ -5394,11 +5419,62 @@ static gboolean top_far_above(const GPtrArray *all, const gboolean *frag, guint 
     return k < all->len && lines_between(top, all->pdata[k]) > 0;
 }
 
+/* TRUE when the name of `a` goes on to the name of `b` on the line right
+ * under it as a column wraps it (a break by hand may fall anywhere): inside
+ * a word, or from a line with no room left for the first character of
+ * `b`'s (see keep_name_whole). */
+static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b)
+{
+    const char *top = a->text[JX_ROLE_NAME], *rest = b->text[JX_ROLE_NAME];
+    if (jx_norm_seam_inside_word(top, rest))
+        return TRUE;
+    char lead[8] = {0};
+    g_utf8_strncpy(lead, rest, 1);
+    return a->tail_width[JX_ROLE_NAME] + jx_norm_display_width(lead) >
+           widest_name_on_page(all, b->page);
+}
+
+/* TRUE when the table's rows of two lines hold their figures on their
+ * second line (see two_line_name_over_one_line_row): more rows show so — a
+ * name wrapped from the line right above the row's own (not by hand), none
+ * below it, or a name alone on that line above a row of figures without
+ * one — than show the figures on the first line: a name wrapped from the
+ * row's own line into the line right below, none above, or a row of name
+ * and figures with the rest of another cell right below.  Where a browser's
+ * print sets a tall row's centred figures depends on the table's line grid
+ * (ties keep the name's pieces where the other evidence puts them). */
+static gboolean figures_on_second_lines(const GPtrArray *all, const gboolean *frag)
+{
+    int low = 0, high = 0;
+    for (guint i = 1; i + 1 < all->len; i++) {
+        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        const char *own = b->text[JX_ROLE_NAME];
+        if (frag[i] || b->labels_only)
+            continue;
+        gboolean over = frag[i - 1] && above->text[JX_ROLE_NAME] && lines_between(above, b) == 0;
+        gboolean under = frag[i + 1] && below->text[JX_ROLE_NAME] && lines_between(b, below) == 0;
+        if (!own) {
+            low += over && !under && has_value(b);
+            continue;
+        }
+        gboolean other_under = frag[i + 1] && !below->text[JX_ROLE_NAME] &&
+                               lines_between(b, below) == 0;
+        if (over && !under && wrapped_into(all, above, b))
+            low++;
+        else if (under && !over && wrapped_into(all, b, below))
+            high++;
+        else if (!over && other_under && has_value(b))
+            high++;
+    }
+    return low > high;
+}
+
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                         jx_arena *arena, GPtrArray *made, int *name_at,
                                         gboolean centred)
 {
     guint n = all->len;
+    gboolean low_figures = figures_on_second_lines(all, frag);
     name_gap **at = g_new0(name_gap *, n + 1);
     GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
     guint last_i = 0; /* index of the stretch's last row */
@@ -5459,7 +5535,7 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         /* the one name piece of a gap that starts the name below goes down
          * as surely as across a seam */
         for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&
-                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b);
+                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b, low_figures);
              t++)
             g->cut[t] += NAME_SEAM_COST;
         if (gap_tops_tall_row(g))

@@ -1597,6 +1597,22 @@ static void name_cut_inside_bracket(void **state)
     check_fields(rel, "农村公路提质改造里程(城区)", "value", "69.3", "unit", "公里", NULL);
 }
 
+/* A name of two lines under a row of one, printed by Chromium from Calc's
+ * HTML (`新建社区居家养老` / `2 | 服务中心 | ≥ | 18 | 个` under `1 |
+ * 孤儿基本生活费发放人数 | 560 | 人`): the row's figures land on the name's
+ * second line, and the first line, with room for it on the line above, went
+ * to the row above (`孤儿基本生活费发放人数新建社区居家养老`, the row below
+ * keeping `服务中心`).  The table's other names of two lines, their figures on
+ * the second line too, say where its figures stand (split f0257). */
+static void two_line_name_under_one_line_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0257";
+    check_fields(rel, "孤儿基本生活费发放人数", "value", "560", "unit", "人", NULL);
+    check_fields(rel, "新建社区居家养老服务中心", "op", ">=", "value", "18", "unit", "个", NULL);
+    check_dump(rel);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4582,6 +4598,7 @@ int main(void)
         cmocka_unit_test(name_over_figures_keeps_table),
         cmocka_unit_test(score_line_of_explanation_stays_there),
         cmocka_unit_test(name_cut_inside_bracket),
+        cmocka_unit_test(two_line_name_under_one_line_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
