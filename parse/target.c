@@ -2002,6 +2002,20 @@ static int widest_name_on_page(const GPtrArray *all, int page)
  * rarely shorter), not the whole piece, which a wrap may end anywhere. */
 #define UNFILLED_FIT_CHARS 2
 
+/* TRUE when the first `chars` characters of `text` would have fitted on
+ * the last line of `above`'s name, as wide as the widest name line of page
+ * `page` (see widest_name_on_page): a column that wraps breaks where the
+ * next character no longer fits, so a piece that would have fitted was
+ * broken off by hand or is another cell's. */
+static gboolean fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
+                                int chars, int page)
+{
+    char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
+    g_utf8_strncpy(first, text, MIN(chars, UNFILLED_FIT_CHARS));
+    return above->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
+           widest_name_on_page(all, page);
+}
+
 /* TRUE when name piece `f`, `gap` lines under the last line of `prev`'s
  * name, starts row `next` in a table whose producer marks wrapped pieces (a
  * browser's print of Calc's HTML: names at the rows' tops, the other cells
@@ -2086,10 +2100,7 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
             e[j] += UNFILLED_EVIDENCE;
         return;
     }
-    char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
-    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS);
-    if (prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
-        widest_name_on_page(all, f->page))
+    if (fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page))
         e[j] += UNFILLED_EVIDENCE;
 }
 
@@ -2112,10 +2123,7 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
     if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line ||
         !next_line_of(prev, f))
         return FALSE;
-    char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
-    g_utf8_strncpy(first, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS);
-    return prev->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) <=
-           widest_name_on_page(all, f->page);
+    return fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page);
 }
 
 static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
@@ -5363,10 +5371,7 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
     int gap = g->lines[0] - above->tail_line[JX_ROLE_NAME] - 1;
     if (gap < 0 || gap > UNFILLED_MAX_GAP)
         return;
-    char first[16] = {0};
-    g_utf8_strncpy(first, g->texts[0], 2);
-    if (above->tail_width[JX_ROLE_NAME] + jx_norm_display_width(first) >
-        widest_name_on_page(all, above->page))
+    if (!fits_after_name(all, above, g->texts[0], UNFILLED_FIT_CHARS, above->page))
         return;
     for (int t = 1; t <= g->n; t++)
         g->cut[t] += NAME_SEAM_COST;
@@ -5428,10 +5433,7 @@ static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const bui
     const char *top = a->text[JX_ROLE_NAME], *rest = b->text[JX_ROLE_NAME];
     if (jx_norm_seam_inside_word(top, rest))
         return TRUE;
-    char lead[8] = {0};
-    g_utf8_strncpy(lead, rest, 1);
-    return a->tail_width[JX_ROLE_NAME] + jx_norm_display_width(lead) >
-           widest_name_on_page(all, b->page);
+    return !fits_after_name(all, a, rest, 1, b->page);
 }
 
 /* TRUE when the table's rows of two lines hold their figures on their
