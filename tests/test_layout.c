@@ -4360,6 +4360,18 @@ static void level2_rest_below_tall_row(void **state)
     check_fields(rel, "管理制度健全性", "level1", "效益指标", "level2", "可持续影响", NULL);
 }
 
+/* A page break leaves a table's last row alone on the form's last page,
+ * over the notes and signatures that close the form (`满意度  服务对象满意度
+ * …  林农满意度  ≥94%` over `注：…` and `填报人：…`, pdftotext -layout of a
+ * word processor's and of a browser's PDF): one line of several pieces made
+ * no region, and read as running text the row was lost. */
+static void last_row_alone_over_notes(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0094");
+    check_dump("chromium-writer-layout/dept/f0244");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4595,6 +4607,7 @@ int main(void)
         cmocka_unit_test(latin_name_one_space_after_label),
         cmocka_unit_test(level2_label_run_into_name),
         cmocka_unit_test(level2_rest_below_tall_row),
+        cmocka_unit_test(last_row_alone_over_notes),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
