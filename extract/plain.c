@@ -524,6 +524,26 @@ static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
     return TRUE;
 }
 
+/* The pieces a row opening a group of its own sets at least: its level-1
+ * and level-2 labels, its name and its target. */
+#define OWN_GROUP_MIN_PIECES 4
+
+/* TRUE when the line's pieces (two spaces apart) open with a level-1 label
+ * and are OWN_GROUP_MIN_PIECES at least: a whole row that opens a group of
+ * its own, its labels printed beside it.  A row's rest a page break cut
+ * (its name on the page before: `满意度  标  ≥94%`, `44  服务对象满意度  ≥
+ * 85 %`) or a row under labels merged over the break is none. */
+static gboolean opens_own_group(const page_line *pl)
+{
+    char *line = g_strndup(pl->s, pl->n);
+    char **parts = g_regex_split_simple(" {2,}", g_strstrip(line), 0, 0);
+    guint pieces = g_strv_length(parts);
+    gboolean opens = pieces >= OWN_GROUP_MIN_PIECES && jx_taxonomy_level1(parts[0]) != NULL;
+    g_strfreev(parts);
+    g_free(line);
+    return opens;
+}
+
 /* TRUE when line k is the only text of its page but for the notes and
  * signatures at its foot (see notes_foot_start), and no note itself: a page
  * break leaves a table's last row alone on the form's last page, over the
@@ -532,7 +552,8 @@ static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
 static gboolean lone_row_on_page(const page_line *lines, gsize n, gsize k)
 {
     return alone_on_page(lines, n, k) ||
-           (!keyed_line(&lines[k]) && alone_on_page(lines, notes_foot_start(lines, n, k + 1), k));
+           (opens_own_group(&lines[k]) &&
+            alone_on_page(lines, notes_foot_start(lines, n, k + 1), k));
 }
 
 /* A row header's text wrapped at the margin (`项目资金（` over `万元）`)
