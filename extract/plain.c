@@ -545,7 +545,8 @@ static gboolean opens_own_group(const page_line *pl)
 }
 
 /* TRUE when line k is the only text of its page but for the notes and
- * signatures at its foot (see notes_foot_start), and no note itself: a page
+ * signatures at its foot (see notes_foot_start), and then a whole row
+ * opening a group of its own (see opens_own_group): a page
  * break leaves a table's last row alone on the form's last page, over the
  * notes that close the form (`满意度  服务对象满意度  …  林农满意度  ≥94%`
  * over `注：…` and `填报人：…`); read as running text, the row was lost. */
