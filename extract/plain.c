@@ -411,6 +411,54 @@ static gboolean ends_sentence(const page_line *pl)
     return FALSE;
 }
 
+/* The most characters before the colon of a keyed line's key (单位负责人,
+ * 单位（盖章）): a longer run before a colon is a cell's or a sentence's
+ * text. */
+#define KEY_MAX_CHARS 6
+/* The colons a key ends with, full-width or ASCII (a dump normalized to
+ * ASCII punctuation). */
+static const char *const KEY_COLONS[] = {"：", ":"};
+
+/* TRUE when the line opens with a short key of wide characters and its
+ * colon (`注：`, `填报人：`, `审核日期：`): a note or a signature field as a
+ * form prints them under its table, never a row's first cell (a target
+ * table's cells hold no colon after a word that short). */
+static gboolean keyed_line(const page_line *pl)
+{
+    const char *p = pl->s, *end = pl->s + pl->n;
+    while (p < end && *p == ' ')
+        p++;
+    for (int chars = 0; p < end && chars <= KEY_MAX_CHARS; chars++) {
+        for (gsize m = 0; m < G_N_ELEMENTS(KEY_COLONS); m++)
+            if (chars && g_str_has_prefix(p, KEY_COLONS[m]))
+                return TRUE;
+        int bytes;
+        if (jx_text_char_width(p, end, &bytes) < 2 && *p != '(' && *p != ')')
+            return FALSE;
+        p += bytes;
+    }
+    return FALSE;
+}
+
+/* Where the notes and signature lines at the foot of lines[from, n) start:
+ * the first keyed line (see keyed_line) from which every line to the page's
+ * end is blank, furniture, keyed or a sentence's end (a note's lines); n
+ * when there is none. */
+static gsize notes_foot_start(const page_line *lines, gsize n, gsize from)
+{
+    gsize foot = n;
+    for (gsize k = n; k-- > from;) {
+        const page_line *pl = &lines[k];
+        if (line_blank(pl) || pl->furniture)
+            continue;
+        if (keyed_line(pl))
+            foot = k;
+        else if (!ends_sentence(pl))
+            break;
+    }
+    return foot;
+}
+
 /* How many pieces of `row` the text of single-piece line `lead` stands over
  * in one metric; `*aligned` set when the lead starts where one of them does
  * (give or take a column) and is at most twice as wide, as the lines of a
@@ -474,6 +522,39 @@ static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
         if (j != k && !line_blank(&lines[j]) && !lines[j].furniture)
             return FALSE;
     return TRUE;
+}
+
+/* The pieces a row opening a group of its own sets at least: its level-1
+ * and level-2 labels, its name and its target. */
+#define OWN_GROUP_MIN_PIECES 4
+
+/* TRUE when the line's pieces (two spaces apart) open with a level-1 label
+ * and are OWN_GROUP_MIN_PIECES at least: a whole row that opens a group of
+ * its own, its labels printed beside it.  A row's rest a page break cut
+ * (its name on the page before: `满意度  标  ≥94%`, `44  服务对象满意度  ≥
+ * 85 %`) or a row under labels merged over the break is none. */
+static gboolean opens_own_group(const page_line *pl)
+{
+    char *line = g_strndup(pl->s, pl->n);
+    char **parts = g_regex_split_simple(" {2,}", g_strstrip(line), 0, 0);
+    guint pieces = g_strv_length(parts);
+    gboolean opens = pieces >= OWN_GROUP_MIN_PIECES && jx_taxonomy_level1(parts[0]) != NULL;
+    g_strfreev(parts);
+    g_free(line);
+    return opens;
+}
+
+/* TRUE when line k is the only text of its page but for the notes and
+ * signatures at its foot (see notes_foot_start), and then a whole row
+ * opening a group of its own (see opens_own_group): a page
+ * break leaves a table's last row alone on the form's last page, over the
+ * notes that close the form (`满意度  服务对象满意度  …  林农满意度  ≥94%`
+ * over `注：…` and `填报人：…`); read as running text, the row was lost. */
+static gboolean lone_row_on_page(const page_line *lines, gsize n, gsize k)
+{
+    return alone_on_page(lines, n, k) ||
+           (opens_own_group(&lines[k]) &&
+            alone_on_page(lines, notes_foot_start(lines, n, k + 1), k));
 }
 
 /* A row header's text wrapped at the margin (`项目资金（` over `万元）`)
@@ -1488,8 +1569,12 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         }
         blanks = 0;
     }
-    if (multi < REGION_MIN_MULTI && !(whole_page && alone_on_page(lines, n, first_multi)))
+    gboolean lone_row =
+        multi < REGION_MIN_MULTI && whole_page && lone_row_on_page(lines, n, first_multi);
+    if (multi < REGION_MIN_MULTI && !lone_row)
         return i;
+    if (lone_row)
+        n = notes_foot_start(lines, n, first_multi + 1);
     gsize end = last_multi + 1;
     gboolean named = FALSE; /* a row set one space apart taken (see joined_label_row) */
     for (; end < n; end++) {
