@@ -535,12 +535,15 @@ static gboolean alone_on_page(const page_line *lines, gsize n, gsize k)
  * 85 %`) or a row under labels merged over the break is none. */
 static gboolean opens_own_group(const page_line *pl)
 {
-    char *line = g_strndup(pl->s, pl->n);
-    char **parts = g_regex_split_simple(" {2,}", g_strstrip(line), 0, 0);
-    guint pieces = g_strv_length(parts);
-    gboolean opens = pieces >= OWN_GROUP_MIN_PIECES && jx_taxonomy_level1(parts[0]) != NULL;
-    g_strfreev(parts);
-    g_free(line);
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    gboolean opens = FALSE;
+    if (jx_split_spaces(pl->s, pl->n, pcs) >= OWN_GROUP_MIN_PIECES) {
+        const piece *first = &g_array_index(pcs, piece, 0);
+        char *label = g_strndup(first->s, first->n);
+        opens = jx_taxonomy_level1(label) != NULL;
+        g_free(label);
+    }
+    g_array_unref(pcs);
     return opens;
 }
 
