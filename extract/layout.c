@@ -156,10 +156,12 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b);
 static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word *b);
 
-/* The fewest Han characters a remark opens with after a unit one space
- * before it (`% 反映群众满意度情况`; see unit_then_remark): no unit's rest
- * after a space runs so long. */
-#define REMARK_AFTER_UNIT_MIN_HAN 4
+/* The fewest Han characters an explanation opens with after a unit one
+ * space before it (`% 反映群众满意度情况`, `% 全部完成得满分，否`; see
+ * unit_then_remark): no unit's rest after a space runs so long, and a short
+ * note there (`% 新增指标`, a 备注 word) is left to the unit cell, whose
+ * reader cuts remarks. */
+#define REMARK_AFTER_UNIT_MIN_HAN 6
 
 static gboolean opens_with_unit(const jx_layout_word *w, glong chars);
 

@@ -1676,13 +1676,19 @@ static GPtrArray *indicators_of(const jx_record_list *got)
     return out;
 }
 
-/* A browser's print dumped (chromium-writer-layout, legacy f0165) whose
- * unit and 指标解释 cells stand one space apart (`100      % 反映项目验收合格率`):
- * the unit cell read `%反映项目验收合格率`, no unit, and the whole text was
- * kept as the indicator's unit.  The word before the space is the unit. */
+/* A browser's print dumped (chromium-calc-layout, split f0092) whose unit
+ * and the 备注 beside it stand one space apart (`82          % 新增指标`): the
+ * unit cell read `%新增指标`, no unit, and the whole text was kept as the
+ * indicator's unit.  The word before the space is the unit.  The same
+ * converter's Writer prints (legacy f0165) set the 指标解释 text so
+ * (`100      % 反映项目验收合格率`), a piece of its own since the space parts
+ * it (see narrow_unit_before_remark). */
 static void unit_before_remark_one_space(void **state)
 {
     (void)state;
+    check_field("chromium-calc-layout/split/f0092", "政策知晓率", "op", ">=");
+    check_field("chromium-calc-layout/split/f0092", "政策知晓率", "value", "82");
+    check_field("chromium-calc-layout/split/f0092", "政策知晓率", "unit", "%");
     static const char *const doc = "chromium-writer-layout/legacy/f0165";
     check_field(doc, "项目验收合格率", "value", "100");
     check_field(doc, "项目验收合格率", "unit", "%");
