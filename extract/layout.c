@@ -156,42 +156,6 @@ static gboolean quantities_apart(const jx_layout_word *a, const jx_layout_word *
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b);
 static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word *b);
 
-/* The fewest Han characters an explanation opens with after a unit one
- * space before it (`% 反映群众满意度情况`, `% 全部完成得满分，否`; see
- * unit_then_remark): no unit's rest after a space runs so long, and a short
- * note there (`% 新增指标`, a 备注 word) is left to the unit cell, whose
- * reader cuts remarks. */
-#define REMARK_AFTER_UNIT_MIN_HAN 6
-
-static gboolean opens_with_unit(const jx_layout_word *w, glong chars);
-
-/* TRUE when word `w` is a whole unit, nothing else (not a wrapped unit's
- * first line, `元/`, whose rest is below it). */
-static gboolean whole_unit(const jx_layout_word *w)
-{
-    char *text = g_strndup(w->text, w->len);
-    char *unit = jx_norm_unit(text);
-    g_free(text);
-    g_free(unit);
-    return unit != NULL;
-}
-
-/* TRUE when word `a` is a whole unit of narrow characters (`%`) and `b`,
- * one space after it, opens with Han text no unit starts: the unit cell and
- * the 指标解释 / 评分标准 cell beside it, set tight (between a wide unit and
- * wide text the space parts them already, see spaced_piece). */
-static gboolean unit_then_remark(const jx_layout_word *a, const jx_layout_word *b)
-{
-    if (a->wide_end || !b->wide_start || !whole_unit(a))
-        return FALSE;
-    glong han = 0;
-    for (const char *p = b->text; p < b->text + b->len && han < REMARK_AFTER_UNIT_MIN_HAN;
-         p = g_utf8_next_char(p), han++)
-        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
-            return FALSE;
-    return han >= REMARK_AFTER_UNIT_MIN_HAN && !opens_with_unit(b, REMARK_AFTER_UNIT_MIN_HAN);
-}
-
 /* TRUE when word b goes on the piece of text word a is on: the next word of
  * the line, closer than `join` — unless one space parts two CJK characters,
  * which no Chinese text does inside a cell: that space parts two cells set
@@ -206,7 +170,7 @@ static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, d
 {
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
            !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
-           !(a->seq_head && b->wide_start) && !latin_after_label(a, b) && !unit_then_remark(a, b);
+           !(a->seq_head && b->wide_start) && !latin_after_label(a, b);
 }
 
 /* spaced_piece, unless a score and its deviation text stand one space

@@ -1681,8 +1681,7 @@ static GPtrArray *indicators_of(const jx_record_list *got)
  * unit cell read `%新增指标`, no unit, and the whole text was kept as the
  * indicator's unit.  The word before the space is the unit.  The same
  * converter's Writer prints (legacy f0165) set the 指标解释 text so
- * (`100      % 反映项目验收合格率`), a piece of its own since the space parts
- * it (see narrow_unit_before_remark). */
+ * (`100      % 反映项目验收合格率`). */
 static void unit_before_remark_one_space(void **state)
 {
     (void)state;
@@ -1698,29 +1697,6 @@ static void unit_before_remark_one_space(void **state)
     check_field(doc, "护林员满意度", "op", ">=");
     check_field(doc, "护林员满意度", "value", "85");
     check_field(doc, "护林员满意度", "unit", "%");
-}
-
-/* The same converter (legacy f0275, f0200): a narrow unit alone, `%`, and
- * the 指标解释 / 评分标准 text one space after it (`=100      % 反映补助对象识别
- * 精准率情况`) made one piece, placed in the remark column: the row had no
- * unit.  The space parts them, as it parts a wide unit from wide text (`件
- * 考核储备应急救灾物资是否达`); f0200's header sets the two heads five spaces
- * apart over them. */
-static void narrow_unit_before_remark(void **state)
-{
-    (void)state;
-    static const char *const a = "chromium-writer-layout/legacy/f0275";
-    check_field(a, "补助对象识别精准率", "op", "=");
-    check_field(a, "补助对象识别精准率", "value", "100");
-    check_field(a, "补助对象识别精准率", "unit", "%");
-    check_field(a, "档案资料完整率", "value", "100");
-    check_field(a, "档案资料完整率", "unit", "%");
-    static const char *const b = "chromium-writer-layout/legacy/f0200";
-    check_field(b, "科技特派员服务对象满意度", "op", ">=");
-    check_field(b, "科技特派员服务对象满意度", "value", "89");
-    check_field(b, "科技特派员服务对象满意度", "unit", "%");
-    check_field(b, "群众满意度", "value", "88");
-    check_field(b, "群众满意度", "unit", "%");
 }
 
 /* A browser's print dumped (chromium-writer-layout, split f0072) whose
@@ -4414,7 +4390,6 @@ int main(void)
         cmocka_unit_test(row_number_tight_before_label),
         cmocka_unit_test(project_name_wrapped),
         cmocka_unit_test(unit_before_remark_one_space),
-        cmocka_unit_test(narrow_unit_before_remark),
         cmocka_unit_test(header_line_ends_page),
         cmocka_unit_test(wrapped_header_ends_page),
         cmocka_unit_test(held_header_other_scale),
