@@ -229,6 +229,11 @@ char *jx_norm_unit_normalized(const char *norm);
  * no unit itself, the start of one (after whole units and a rate separator,
  * if any), two characters at least. */
 gboolean jx_norm_unit_cut(const char *norm);
+/* The unit the first word of `raw` (a unit cell's source text, spaces kept)
+ * is, when one space or more part it from a remark's text of a few Han
+ * characters at least (`% 反映群众满意度情况`: a layout dump's unit and
+ * 指标解释 cells set one space apart); NULL otherwise.  Free with g_free. */
+char *jx_norm_unit_before_remark(const char *raw);
 
 /* ------------------------------------------------------------- taxonomy */
 

@@ -242,3 +242,37 @@ gboolean jx_norm_unit_cut(const char *norm)
     gsize sep = at ? rate_separator(norm + at) : 0;
     return sep && starts_unit(norm + at + sep);
 }
+
+/* A unit and the 指标解释 / 评分标准 text beside it that a layout dump set
+ * one space apart read as one cell (`% 反映群众满意度情况`, `人 按实际完成比例计分`,
+ * `平方米 反映项目实施后改扩建校舍面积的`): the text after the space runs at
+ * least this many Han characters, which no unit's rest after a space does
+ * (`个 百分点`). */
+#define REMARK_AFTER_UNIT_MIN_HAN 4
+
+/* The unit the first word of `raw` (a unit cell's source text) is, when a
+ * space parts it from a remark's text after it (see
+ * REMARK_AFTER_UNIT_MIN_HAN); NULL otherwise.  Free with g_free. */
+char *jx_norm_unit_before_remark(const char *raw)
+{
+    if (!raw)
+        return NULL;
+    gsize head_len = strcspn(raw, " \t");
+    const char *rest = raw + head_len;
+    while (*rest == ' ' || *rest == '\t')
+        rest++;
+    if (!head_len || !*rest)
+        return NULL;
+    int han = 0;
+    for (const char *p = rest; *p && han < REMARK_AFTER_UNIT_MIN_HAN; p = g_utf8_next_char(p)) {
+        if (g_unichar_get_script(g_utf8_get_char(p)) != G_UNICODE_SCRIPT_HAN)
+            break;
+        han++;
+    }
+    if (han < REMARK_AFTER_UNIT_MIN_HAN)
+        return NULL;
+    char *head = g_strndup(raw, head_len);
+    char *unit = jx_norm_unit(head);
+    g_free(head);
+    return unit;
+}

@@ -7477,6 +7477,8 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
     /* a remark the 备注 column ran into the unit's (`基本消除` | `暂定`) is no unit */
     if (!t.unit && b->text[unit_r] && !cut && !jx_norm_is_remark(b->text[unit_r])) {
         t.unit = jx_norm_unit(b->text[unit_r]);
+        if (!t.unit && b->by_role[unit_r])
+            t.unit = jx_norm_unit_before_remark(b->by_role[unit_r]->raw);
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);
     }

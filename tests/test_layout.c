@@ -1730,6 +1730,29 @@ static GPtrArray *indicators_of(const jx_record_list *got)
     return out;
 }
 
+/* A browser's print dumped (chromium-calc-layout, split f0092) whose unit
+ * and the 备注 beside it stand one space apart (`82          % 新增指标`): the
+ * unit cell read `%新增指标`, no unit, and the whole text was kept as the
+ * indicator's unit.  The word before the space is the unit.  The same
+ * converter's Writer prints (legacy f0165) set the 指标解释 text so
+ * (`100      % 反映项目验收合格率`). */
+static void unit_before_remark_one_space(void **state)
+{
+    (void)state;
+    check_field("chromium-calc-layout/split/f0092", "政策知晓率", "op", ">=");
+    check_field("chromium-calc-layout/split/f0092", "政策知晓率", "value", "82");
+    check_field("chromium-calc-layout/split/f0092", "政策知晓率", "unit", "%");
+    static const char *const doc = "chromium-writer-layout/legacy/f0165";
+    check_field(doc, "项目验收合格率", "value", "100");
+    check_field(doc, "项目验收合格率", "unit", "%");
+    check_field(doc, "带动相关产业增收", "op", "=");
+    check_field(doc, "带动相关产业增收", "value", "180");
+    check_field(doc, "带动相关产业增收", "unit", "万元");
+    check_field(doc, "护林员满意度", "op", ">=");
+    check_field(doc, "护林员满意度", "value", "85");
+    check_field(doc, "护林员满意度", "unit", "%");
+}
+
 /* A browser's print dumped (chromium-writer-layout, split f0072) whose
  * 项目名称 value wraps onto the next line (`2020年某某专项资` / `金`).  The
  * document read the whole name, the table its first line: the indicators,
@@ -4510,6 +4533,7 @@ int main(void)
         cmocka_unit_test(text_target_below_name),
         cmocka_unit_test(row_number_tight_before_label),
         cmocka_unit_test(project_name_wrapped),
+        cmocka_unit_test(unit_before_remark_one_space),
         cmocka_unit_test(header_line_ends_page),
         cmocka_unit_test(wrapped_header_ends_page),
         cmocka_unit_test(held_header_other_scale),
