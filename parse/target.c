@@ -2204,6 +2204,57 @@ static void add_restated_task_evidence(const built_row *frag, const built_row *p
         e[0] += RESTATED_TASK_EVIDENCE;
 }
 
+static int wrap_width(const GPtrArray *rows, jx_role role);
+static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width);
+
+/* A work item wrapped over three lines and centred on its row (pdftotext
+ * -layout of a browser's print: `开展送戏下乡` / `和公益电影放 | 项目开工时间` /
+ * `映`) leaves between two rows the last line of the item above and the
+ * first line of the item below.  A line of the column right after one with
+ * room left (that cell ended there) that is itself full (its text goes on
+ * below, onto the row's own line of the column) opens the next row's item:
+ * the column's width says so as surely as a seam inside a word, which the
+ * seam between two words (`乡` / `和`) does not show.  Only where some line
+ * of the column is known full (wrap_width). */
+#define WRAPPED_ITEM_EVIDENCE SEAM_EVIDENCE
+/* Lines of other columns (a row header's `年度绩`) that may stand between
+ * such a line and the row's own line of the column. */
+#define WRAPPED_ITEM_GAP 1
+
+/* Adds WRAPPED_ITEM_EVIDENCE to the run's last fragment holding a piece of
+ * a work item when that piece opens `next`'s item (see WRAPPED_ITEM_EVIDENCE):
+ * the column's line above it, in the run or `prev`'s, has room left, the
+ * piece fills its line, and `next` holds the item's next line on its own;
+ * that line with room left, a fragment under a full line, takes as much the
+ * other way. */
+static void add_wrapped_item_evidence(const GPtrArray *all, guint i0, guint k,
+                                      const built_row *prev, const built_row *next, int width,
+                                      double *e)
+{
+    const jx_role r = JX_ROLE_TASK;
+    int j = run_text(all, i0, k, (int)k - 1, -1, r);
+    if (j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
+        next->head_line[r] != next->line)
+        return;
+    const built_row *f = all->pdata[i0 + (guint)j];
+    int a = run_text(all, i0, k, j - 1, -1, r);
+    const built_row *above = a >= 0 ? all->pdata[i0 + (guint)a] : prev;
+    if (!above->text[r] || above->page != f->page || f->page != next->page ||
+        f->line - above->line - 1 > WRAPPED_ITEM_GAP || next->line - f->line - 1 > WRAPPED_ITEM_GAP)
+        return;
+    if (fills_line(above, f, r, width) || !fills_line(f, next, r, width))
+        return;
+    e[j] += WRAPPED_ITEM_EVIDENCE;
+    /* …and the line with room left is the rest of the item above when the
+     * column's line above it is full (a row header's line between keeps
+     * the seam `放` / `映` from showing) */
+    int z = a >= 0 ? run_text(all, i0, k, a - 1, -1, r) : -1;
+    const built_row *over = z >= 0 ? all->pdata[i0 + (guint)z] : prev;
+    if (a >= 0 && over->text[r] && over->page == above->page &&
+        above->line - over->line - 1 <= WRAPPED_ITEM_GAP && fills_line(over, above, r, width))
+        e[a] -= WRAPPED_ITEM_EVIDENCE;
+}
+
 /* A qualitative target's line (`按照项目实施方案要求持续`) cannot go on from a
  * figure: below a row whose own line states a figure or a date, it is the
  * first line of the text target of the row below, centred round that row
@@ -2432,7 +2483,7 @@ static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, 
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
-                                gboolean filled_names, gboolean names_placed)
+                                gboolean filled_names, gboolean names_placed, int item_width)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -2447,6 +2498,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         e[j] = next_evidence(frag, above, below, prev, next);
     }
     add_restated_task_evidence(all->pdata[i0], prev, e);
+    if (by_lines && !marked)
+        add_wrapped_item_evidence(all, i0, k, prev, next, item_width, e);
     /* a neighbour missing a cell every row has takes the nearest fragment
      * holding one (only that one: the rest may be the other row's) */
     for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {
@@ -6199,6 +6252,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GPtrArray *data = g_ptr_array_new_with_free_func(built_row_free);
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
+    /* (before any row takes in its fragments: the lines one by one) */
+    int item_width = by_lines && !marked ? wrap_width(all, JX_ROLE_TASK) : 0;
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
     /* the name gaps and their arrays, all dropped with the table's rows */
     jx_arena *gap_arena = jx_arena_new(NAME_GAP_ARENA_BLOCK);
@@ -6248,7 +6303,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked, (!gap_at || !centred_table) && !scored,
-                                      gap_at != NULL);
+                                      gap_at != NULL, item_width);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */

@@ -1306,6 +1306,31 @@ static void level1_rest_over_next_level2(void **state)
     check_fields(rel, "项目总成本*", "level1", "产出指标", "level2", "成本指标", NULL);
 }
 
+/* WeasyPrint centres a work item wrapped over three lines on its row, and
+ * pdftotext -layout sets its first line above the row's, its last below:
+ * between two rows stand the last line of one item and the first of the
+ * next (`映` / `开展送戏下乡`), the row header's `年度绩` beside.  The seam
+ * between two words (`乡` / `和`) says nothing, so both lines went to the row
+ * above or both to the row below, and the item read three times over
+ * (开展送戏下乡和公益电影放映开展送戏下乡…).  The full line opens the next
+ * row's item, the line with room left under a full one ends the item above. */
+static void item_wrapped_over_three_lines(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/dept/f0044";
+    static const char *const item = "开展送戏下乡和公益电影放映";
+    static const char *const names[] = {"项目开工时间", "年度任务完成时限", "审批办结时限",
+                                        "按计划进度完成", "公共服务满意度提升",
+                                        "服务能力和水平", "政策宣传覆盖率"};
+    for (gsize i = 0; i < G_N_ELEMENTS(names); i++)
+        check_fields(rel, names[i], "task", item, NULL);
+    check_fields(rel, "项目开工时间", "level1", "产出指标", "level2", "时效指标", NULL);
+    check_fields(rel, "惠及人口", "level1", "效益指标", "level2", "社会效益指标", "task",
+                 "实施文物保护修缮工程", NULL);
+    check_fields(rel, "社会影响力", "level1", "效益指标", "level2", "社会效益指标", "task",
+                 "加强非物质文化遗产保护传承", NULL);
+}
+
 /* A spreadsheet form types each label once, on its group's middle row, and
  * labels a group a page break cuts on its first page only; its HTML
  * printed (wkhtmltopdf, Chromium) drops the break: 数量指标 stands centred
@@ -4771,6 +4796,7 @@ int main(void)
         cmocka_unit_test(wrapped_target_under_top_name),
         cmocka_unit_test(third_label_level_beside_level2),
         cmocka_unit_test(last_row_alone_over_notes),
+        cmocka_unit_test(item_wrapped_over_three_lines),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
