@@ -4322,7 +4322,8 @@ static void test_raw_half_name_wrapped_at_word(void **state)
 /* Plain pdftotext of narrow label columns whose pieces make a bare label
  * before their last word (tests/raw/README.md): `成` / `本` / `指` / `标` is
  * 成本指标, not 成本 (a level-1 label of its own); `经济` / `效益` … `指标`
- * alone below is 经济效益指标. */
+ * alone below is 经济效益指标, and so is `社会` beside a name / `效益` /
+ * `指标` 社会效益指标. */
 static void test_raw_label_tail_after_bare_label(void **state)
 {
     (void)state;
@@ -4343,6 +4344,7 @@ static void test_raw_label_tail_after_bare_label(void **state)
     jx_record_list_free(l);
     static const want_row rows[] = {
         {"效益指标", "经济效益指标", "项目区农民人均增收", NULL, "920", "元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
     };
     l = parse_file_rows("tests/raw/calc-level2-tail-alone.txt", rows, G_N_ELEMENTS(rows));
     const jx_record *r = indicator_named(l, "节约财政资金");
