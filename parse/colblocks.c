@@ -460,10 +460,49 @@ static char *label_headed_by(const char *head)
     return label ? label : jx_taxonomy_label_headed(head, 1);
 }
 
+/* `label` (a level label of `kind` read from a narrow column's pieces,
+ * `产` / `出`) with JX_LABEL_SUFFIX when the lines from `k` on print that
+ * word, whole or a character a line, and the longer label is one of the
+ * same level (产出指标: `产出` is a level-1 label of its own in some forms,
+ * so the pieces read stopped at it); else NULL.  A level-1 label's word
+ * may open a line with other columns' pieces (`指 产出时` / `标`), as its
+ * column stands first; a level-2 label's stands alone (`经济` / `效益` /
+ * `指标`), as a line's first piece may be the level-1 column's (`效益 效益
+ * 拉动社会投资` / `指标 社会 服务能力和水平`).  A new string. */
+static char *label_suffix_below(const GPtrArray *lines, guint k, const char *label, item_kind kind)
+{
+    GString *tail = g_string_new(NULL);
+    guint end = k + MAX_LABEL_TAIL_GAP;
+    for (; k < lines->len && k < end && tail->len < strlen(JX_LABEL_SUFFIX); k++) {
+        char *line = g_strstrip(g_strdup(lines->pdata[k]));
+        char *sp = strchr(line, ' ');
+        if (sp && kind != IT_LEVEL1) {
+            g_free(line);
+            break;
+        }
+        if (sp)
+            *sp = 0;
+        char *piece = jx_norm_text(line);
+        g_free(line);
+        g_string_append(tail, piece);
+        g_free(piece);
+        if (!g_str_has_prefix(JX_LABEL_SUFFIX, tail->str))
+            break;
+    }
+    char *whole = g_strconcat(label, JX_LABEL_SUFFIX, NULL);
+    if (!g_str_equal(tail->str, JX_LABEL_SUFFIX) || kind_of(whole) != kind) {
+        g_free(whole);
+        whole = NULL;
+    }
+    g_string_free(tail, TRUE);
+    return whole;
+}
+
 /* The level label the first line `head` of a narrow column's wrap begins,
  * told by its next piece on one of the lines below (`经济` … `效益`: 经济效益指标,
  * where `经济` alone heads 经济成本指标 too; `满意度指标—服务对象满意` …
- * `度指标`, a joined label), or NULL.  A new string. */
+ * `度指标`, a joined label; its 指标 below a bare label, label_suffix_below),
+ * or NULL.  A new string. */
 static char *label_headed_below(const GPtrArray *lines, guint i, const char *head)
 {
     for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP; k++) {
@@ -473,8 +512,11 @@ static char *label_headed_below(const GPtrArray *lines, guint i, const char *hea
         char *full = g_strconcat(joined, JX_LABEL_SUFFIX, NULL);
         item_kind jk = kind_of(joined), fk = kind_of(full);
         char *label = NULL;
-        if (chars && chars <= MAX_TAIL_CHARS && (jk == IT_LEVEL1 || jk == IT_LEVEL2))
-            label = g_strdup(joined);
+        if (chars && chars <= MAX_TAIL_CHARS && (jk == IT_LEVEL1 || jk == IT_LEVEL2)) {
+            label = label_suffix_below(lines, k + 1, joined, jk);
+            if (!label)
+                label = g_strdup(joined);
+        }
         else if (chars && chars <= MAX_TAIL_CHARS && (fk == IT_LEVEL1 || fk == IT_LEVEL2))
             label = g_strdup(full);
         g_free(piece);
@@ -832,8 +874,13 @@ static char *label_from_pieces(const GPtrArray *lines, guint i, const char *head
     GString *label = g_string_new(head);
     for (guint k = i + 1; k < lines->len && k <= i + MAX_LABEL_TAIL_GAP; k++) {
         item_kind lk = kind_of(label->str);
-        if (lk == IT_LEVEL1 || lk == IT_LEVEL2)
+        if (lk == IT_LEVEL1 || lk == IT_LEVEL2) {
+            char *whole = label_suffix_below(lines, k, label->str, lk);
+            if (whole)
+                g_string_assign(label, whole);
+            g_free(whole);
             break;
+        }
         char **pieces = g_strsplit(lines->pdata[k], " ", -1);
         for (char **p = pieces; *p; p++) {
             char *norm = jx_norm_text(*p);

@@ -2765,7 +2765,6 @@ static void test_w3m_level1_in_level2_place(void **state)
     (void)state;
     static const want_row rows[] = {
         {"成本指标", "社会成本指标", "对周边群众生产生活的影响", NULL, "较小", NULL, "cost.social"},
-        {"效益指标", "社会效益", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
         {"效益指标", "社会效益", "居民居住条件", NULL, "明显改善", NULL, "outcome.social"},
         {"效益指标", "社会效益", "政策宣传覆盖率", "=", "96", "%", "outcome.social"},
         {"效益指标", "可持续影响", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
@@ -4320,6 +4319,44 @@ static void test_raw_half_name_wrapped_at_word(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of narrow label columns whose pieces make a bare label
+ * before their last word (tests/raw/README.md): `成` / `本` / `指` / `标` is
+ * 成本指标, not 成本 (a level-1 label of its own); `经济` / `效益` … `指标`
+ * alone below is 经济效益指标, and so is `社会` beside a name / `效益` /
+ * `指标` 社会效益指标. */
+static void test_raw_label_tail_after_bare_label(void **state)
+{
+    (void)state;
+    jx_record_list *l = jx_test_parse_repo_file("tests/raw/writer-level1-stacked-tail.txt");
+    static const char *const cost_names[] = {"项目总成本", "人均补助标准"};
+    for (gsize i = 0; i < G_N_ELEMENTS(cost_names); i++) {
+        const jx_record *r = indicator_named(l, cost_names[i]);
+        if (!r)
+            fail_msg("no indicator named %s", cost_names[i]);
+        assert_field(r, "level1", "成本指标");
+        assert_field(r, "level2", "");
+        assert_field(r, "category", "cost");
+    }
+    assert_field(indicator_named(l, "项目总成本"), "value", "1530");
+    assert_field(indicator_named(l, "项目总成本"), "unit", "万元");
+    assert_field(indicator_named(l, "人均补助标准"), "value", "1140");
+    assert_field(indicator_named(l, "人均补助标准"), "unit", "元/人");
+    jx_record_list_free(l);
+    static const want_row rows[] = {
+        {"效益指标", "经济效益指标", "项目区农民人均增收", NULL, "920", "元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "社会影响力", NULL, "进一步扩大", NULL, "outcome.social"},
+    };
+    l = parse_file_rows("tests/raw/calc-level2-tail-alone.txt", rows, G_N_ELEMENTS(rows));
+    const jx_record *r = indicator_named(l, "节约财政资金");
+    if (!r)
+        fail_msg("no indicator named 节约财政资金");
+    assert_field(r, "level1", "效益指标");
+    assert_field(r, "level2", "经济效益指标");
+    assert_field(r, "value", "108");
+    assert_field(r, "unit", "万元");
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4917,6 +4954,7 @@ int main(void)
         cmocka_unit_test(test_raw_qualified_word_wrapped),
         cmocka_unit_test(test_raw_name_wrapped_at_word),
         cmocka_unit_test(test_raw_half_name_wrapped_at_word),
+        cmocka_unit_test(test_raw_label_tail_after_bare_label),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
