@@ -1599,12 +1599,32 @@ static gboolean plans_and_actuals(char *const *texts, int n)
     return plan >= 0 && actual >= 0;
 }
 
+/* The roles of the words names_figures looks for. */
+static gboolean role_names_figures(jx_role r)
+{
+    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
+}
+
 /* Words that head the row of a transposed summary table (分值, 得分,
  * 得分率 on the rows, the level-1 groups on the columns). */
 static gboolean names_figures(const char *norm)
 {
+    return role_names_figures(jx_header_word_role(norm));
+}
+
+/* The header-word role of the cell covering (row, col) (none: the role of
+ * ""), through the memo of cell facts when there is one (it may be NULL),
+ * which keeps each text's role: asked of the row below every row a table
+ * is read from (transposed_header). */
+static jx_role covering_role(const jx_grid *grid, int row, int col, jx_facts *facts)
+{
+    const jx_cell *cell = jx_grid_cell_covering(grid, row, col);
+    if (cell && facts)
+        return jx_facts_lookup(facts, jx_cell_text(cell))->role;
+    char *norm = jx_norm_text(cell ? jx_cell_text(cell) : NULL);
     jx_role r = jx_header_word_role(norm);
-    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
+    g_free(norm);
+    return r;
 }
 
 /* At least this many level-1 groups make a row the columns of a transposed
@@ -1623,10 +1643,7 @@ static jx_header *transposed_header(const jx_grid *grid, int row, jx_facts *fact
     int n_cols = jx_grid_n_cols(grid);
     if (row + 1 >= jx_grid_n_rows(grid) || n_cols < 1 + TRANSPOSED_MIN_GROUPS)
         return NULL;
-    char *below = cell_norm(grid, row + 1, 0);
-    gboolean figures = names_figures(below);
-    g_free(below);
-    if (!figures)
+    if (!role_names_figures(covering_role(grid, row + 1, 0, facts)))
         return NULL;
     int groups = 0;
     gboolean others = FALSE;
