@@ -336,17 +336,40 @@ static gboolean starts_with_number(const jx_grid *grid, int row)
     return FALSE;
 }
 
+/* How many of the row's non-empty cells (by their normalized text) are
+ * header words; `*filled` gets how many are non-empty.  Through the memo of
+ * cell facts when there is one (it may be NULL), which keeps each text's
+ * role: asked of every row a table is read from (jx_header_read). */
+static int header_words_in_row(const jx_grid *grid, int row, jx_facts *facts, int *filled)
+{
+    int words = 0;
+    *filled = 0;
+    if (!facts) {
+        GPtrArray *texts = row_texts(grid, row, facts);
+        *filled = (int)texts->len;
+        for (guint i = 0; i < texts->len; i++)
+            words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
+        g_ptr_array_unref(texts);
+        return words;
+    }
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        const jx_cell_facts *f = cell ? jx_facts_lookup(facts, jx_cell_text(cell)) : NULL;
+        if (f && *f->norm) {
+            (*filled)++;
+            words += f->role != JX_ROLE_NONE;
+        }
+    }
+    return words;
+}
+
 /* A header row: at least two header words, and header words make up most of
  * its non-empty cells (a data row can contain the word 单位 or 指标). */
 static gboolean is_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
 {
     if (starts_with_number(grid, row))
         return FALSE;
-    GPtrArray *texts = row_texts(grid, row, facts);
-    int words = 0, filled = (int)texts->len;
-    for (guint i = 0; i < texts->len; i++)
-        words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
-    g_ptr_array_unref(texts);
+    int filled, words = header_words_in_row(grid, row, facts, &filled);
     return words >= min_words && words >= HEADER_WORD_SHARE * filled;
 }
 
