@@ -390,17 +390,24 @@ static void unify_kangxi_before_nfkc(char *s)
 }
 
 /* The whole pass of jx_norm_text, for a text fold_common cannot take:
- * markup removal, NFKC, the spaces (a new string). */
+ * markup removal, NFKC, the spaces (a new string).  Most such texts are
+ * markup around characters fold_common takes (a cell whose rich text a
+ * converter kept as HTML, `<p>一是…</p> <p>二是…</p>`): once the markup is
+ * gone, fold_common gives what NFKC and the spaces would, without NFKC's
+ * pass over every character (the costliest step of reading such a cell). */
 static char *norm_whole(const char *s)
 {
     char *valid = g_utf8_make_valid(s, -1);
     char *plain = jx_norm_strip_markup(valid);
-    unify_kangxi_before_nfkc(plain);
-    char *folded = nfkc(plain);
-    char *tidy = tidy_spaces(folded);
     g_free(valid);
+    char *tidy = fold_common(plain, NULL);
+    if (!tidy) {
+        unify_kangxi_before_nfkc(plain);
+        char *folded = nfkc(plain);
+        tidy = tidy_spaces(folded);
+        g_free(folded);
+    }
     g_free(plain);
-    g_free(folded);
     return tidy;
 }
 

@@ -336,17 +336,40 @@ static gboolean starts_with_number(const jx_grid *grid, int row)
     return FALSE;
 }
 
+/* How many of the row's non-empty cells (by their normalized text) are
+ * header words; `*filled` gets how many are non-empty.  Through the memo of
+ * cell facts when there is one (it may be NULL), which keeps each text's
+ * role: asked of every row a table is read from (jx_header_read). */
+static int header_words_in_row(const jx_grid *grid, int row, jx_facts *facts, int *filled)
+{
+    int words = 0;
+    *filled = 0;
+    if (!facts) {
+        GPtrArray *texts = row_texts(grid, row, facts);
+        *filled = (int)texts->len;
+        for (guint i = 0; i < texts->len; i++)
+            words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
+        g_ptr_array_unref(texts);
+        return words;
+    }
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, row, c);
+        const jx_cell_facts *f = cell ? jx_facts_lookup(facts, jx_cell_text(cell)) : NULL;
+        if (f && *f->norm) {
+            (*filled)++;
+            words += f->role != JX_ROLE_NONE;
+        }
+    }
+    return words;
+}
+
 /* A header row: at least two header words, and header words make up most of
  * its non-empty cells (a data row can contain the word 单位 or 指标). */
 static gboolean is_header_row(const jx_grid *grid, int row, int min_words, jx_facts *facts)
 {
     if (starts_with_number(grid, row))
         return FALSE;
-    GPtrArray *texts = row_texts(grid, row, facts);
-    int words = 0, filled = (int)texts->len;
-    for (guint i = 0; i < texts->len; i++)
-        words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
-    g_ptr_array_unref(texts);
+    int filled, words = header_words_in_row(grid, row, facts, &filled);
     return words >= min_words && words >= HEADER_WORD_SHARE * filled;
 }
 
@@ -1599,12 +1622,32 @@ static gboolean plans_and_actuals(char *const *texts, int n)
     return plan >= 0 && actual >= 0;
 }
 
+/* The roles of the words names_figures looks for. */
+static gboolean role_names_figures(jx_role r)
+{
+    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
+}
+
 /* Words that head the row of a transposed summary table (分值, 得分,
  * 得分率 on the rows, the level-1 groups on the columns). */
 static gboolean names_figures(const char *norm)
 {
+    return role_names_figures(jx_header_word_role(norm));
+}
+
+/* The header-word role of the cell covering (row, col) (none: the role of
+ * ""), through the memo of cell facts when there is one (it may be NULL),
+ * which keeps each text's role: asked of the row below every row a table
+ * is read from (transposed_header). */
+static jx_role covering_role(const jx_grid *grid, int row, int col, jx_facts *facts)
+{
+    const jx_cell *cell = jx_grid_cell_covering(grid, row, col);
+    if (cell && facts)
+        return jx_facts_lookup(facts, jx_cell_text(cell))->role;
+    char *norm = jx_norm_text(cell ? jx_cell_text(cell) : NULL);
     jx_role r = jx_header_word_role(norm);
-    return r == JX_ROLE_WEIGHT || r == JX_ROLE_SCORE || r == JX_ROLE_RATE;
+    g_free(norm);
+    return r;
 }
 
 /* At least this many level-1 groups make a row the columns of a transposed
@@ -1623,10 +1666,7 @@ static jx_header *transposed_header(const jx_grid *grid, int row, jx_facts *fact
     int n_cols = jx_grid_n_cols(grid);
     if (row + 1 >= jx_grid_n_rows(grid) || n_cols < 1 + TRANSPOSED_MIN_GROUPS)
         return NULL;
-    char *below = cell_norm(grid, row + 1, 0);
-    gboolean figures = names_figures(below);
-    g_free(below);
-    if (!figures)
+    if (!role_names_figures(covering_role(grid, row + 1, 0, facts)))
         return NULL;
     int groups = 0;
     gboolean others = FALSE;
