@@ -4442,6 +4442,8 @@ static void name_closed_round_its_row(void **state)
     check_fields(rel, "0-6岁儿童健康管理人数", "value", "145600", "half.value", "43680", NULL);
     check_fields(rel, "65岁及以上老年人健康管理人数", "op", "=", "value", "5700", NULL);
     check_dump(rel);
+}
+
 /* A spreadsheet's HTML printed by wkhtmltopdf (wkhtml-calc-layout), rows
  * one blank line apart, a row made tall by its text target wrapped over
  * two lines: its name at its top, the target's lines under it (the row's
@@ -4465,6 +4467,8 @@ static void wrapped_target_under_top_name(void **state)
     check_fields(bare, "群众生产生活条件", "level2", "社会效益指标", "value",
                  "按照项目实施方案要求持续改善,惠及更多群众", NULL);
     check_fields(bare, "对生态环境的改善", "level2", "生态效益指标", "value", "明显", NULL);
+}
+
 /* A bureau's form with a third label level (bureau b0005, whole, through
  * LibreOffice's PDFs): the 效益 block sets its level-1 label in the level-2
  * column (`效益` / `指标`) and its level-2 labels in a column no header word
@@ -4486,6 +4490,8 @@ static void third_label_level_beside_level2(void **state)
         check_fields(rels[r], "社会影响力", "level1", "效益指标", "level2", "社会效益", "value",
                      "逐步扩大", NULL);
     }
+}
+
 /* A page break leaves a table's last row alone on the form's last page,
  * over the notes and signatures that close the form (`满意度  服务对象满意度
  * …  林农满意度  ≥94%` over `注：…` and `填报人：…`, pdftotext -layout of a
