@@ -3638,7 +3638,8 @@ static gboolean heads_shifted(const jx_layout_word *w, gsize n, double join, dou
 /* The fewest characters of the text before that edge: a narrow label
  * column holds a few characters of its label a line beside the name
  * (`社会 受益居民户数`), which the labels' reading takes off the cell's
- * front; a task's or a name's text filling its column is longer. */
+ * front; a whole label's, task's or name's text filling its column
+ * (`生态效益指标`) is longer. */
 #define CARRIED_PART_MIN_CHARS 5
 /* The lines that must show a column's edge where the page before had it
  * before it parts one of this page's columns: one line may be a cell's
