@@ -3631,6 +3631,73 @@ static gboolean heads_shifted(const jx_layout_word *w, gsize n, double join, dou
     return shifted;
 }
 
+/* How near (in units of x) to a carried column's start a word must start to
+ * stand at it: a layout dump's columns drift a character or two with the
+ * wide characters of a line. */
+#define CARRIED_PART_SLACK 2.0
+/* The fewest characters of the text before that edge: a narrow label
+ * column holds a few characters of its label a line beside the name
+ * (`社会 受益居民户数`), which the labels' reading takes off the cell's
+ * front; a whole label's, task's or name's text filling its column
+ * (`生态效益指标`) is longer. */
+#define CARRIED_PART_MIN_CHARS 5
+/* The lines that must show a column's edge where the page before had it
+ * before it parts one of this page's columns: one line may be a cell's
+ * own words set one space apart. */
+#define CARRIED_PART_MIN_LINES 2
+
+/* How many body lines of `w` hold two words of wide characters one space
+ * apart (closer than `join`) inside own column `own`, the first of
+ * CARRIED_PART_MIN_CHARS at least, the second starting at `x` (give or take
+ * CARRIED_PART_SLACK units). */
+static int lines_parted_at(const jx_layout_word *w, gsize n, int first_row, int last_row,
+                           double join, double unit, const span *own, double x)
+{
+    int lines = 0, last_row_counted = -1;
+    for (gsize i = 1; i < n; i++) {
+        const jx_layout_word *a = &w[i - 1], *b = &w[i];
+        if (b->row != a->row || b->row < first_row || b->row > last_row ||
+            b->row == last_row_counted)
+            continue;
+        if (b->x0 - a->x1 >= join || !a->wide_end || !b->wide_start || a->x0 < own->a ||
+            b->x1 > own->b || fabs(b->x0 - x) > CARRIED_PART_SLACK * unit ||
+            g_utf8_strlen(a->text, (gssize)a->len) < CARRIED_PART_MIN_CHARS)
+            continue;
+        lines++;
+        last_row_counted = b->row;
+    }
+    return lines;
+}
+
+/* Parts this page's columns `cols` where the columns the page before
+ * carried start inside one of them and CARRIED_PART_MIN_LINES lines show
+ * that edge (see lines_parted_at).  A row whose text fills its cells
+ * (pdftotext -layout of a spreadsheet's narrow columns: `培育新型农业经营主体
+ * 和高素质农 服务对象满意度`) sets the next cell one space on; a page of a
+ * few such rows shows no valley between the two columns, which the page
+ * before, whose columns its rows no longer fit (a shorter value column
+ * moves the rest), showed. */
+static void part_at_carried_starts(const jx_layout_word *w, gsize n, int first_row,
+                                   int last_row, double join, double unit, const GArray *carried,
+                                   GArray *cols)
+{
+    for (guint k = 1; k < carried->len; k++) {
+        double x = g_array_index(carried, span, k).a;
+        for (guint c = 0; c < cols->len; c++) {
+            span *own = &g_array_index(cols, span, c);
+            if (!(own->a + CARRIED_PART_SLACK * unit < x && x < own->b))
+                continue;
+            if (lines_parted_at(w, n, first_row, last_row, join, unit, own, x) >=
+                CARRIED_PART_MIN_LINES) {
+                span right = {x, own->b};
+                own->b = x;
+                g_array_insert_val(cols, c + 1, right);
+            }
+            break;
+        }
+    }
+}
+
 jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, const int *row_lines,
                                 int page, double join, double unit, const GArray *carried,
                                 GArray *used, gboolean positioned, double *alignment)
@@ -3688,6 +3755,8 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
         !(positioned && heads_shifted(words, n, join, unit))) {
         g_array_set_size(cols, 0);
         g_array_append_vals(cols, carried->data, carried->len);
+    } else if (!ordinal && carried) {
+        part_at_carried_starts(words, n, first_row, last_row, join, unit, carried, cols);
     }
     /* a table parted by prose into sections of their own columns (a
      * self-evaluation's budget block, its indicators below) leaves no

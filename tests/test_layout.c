@@ -4552,6 +4552,23 @@ static void last_row_alone_over_notes(void **state)
     check_dump("chromium-writer-layout/dept/f0244");
 }
 
+/* A layout dump sets a cell's text that fills its column one space from
+ * the next cell (`生态效益指标 ★对生态环境的改善`, pdftotext -layout of a
+ * browser's PDF).  A table's next page of a few such rows, its columns
+ * moved so that the page before's no longer fit them, showed no edge
+ * between the two columns and read label and name as one cell: the name
+ * went into the label, and the next row's name was lost.  Where the page
+ * before's column starts and two rows set a word there, the column parts. */
+static void tight_cells_parted_where_page_before_did(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/split/f0197";
+    check_fields(rel, "★对生态环境的改善", "level1", "效益指标", "level2", "生态效益指标",
+                 "value", "有所改善", NULL);
+    check_fields(rel, "服务对象满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "91", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4797,6 +4814,7 @@ int main(void)
         cmocka_unit_test(third_label_level_beside_level2),
         cmocka_unit_test(last_row_alone_over_notes),
         cmocka_unit_test(item_wrapped_over_three_lines),
+        cmocka_unit_test(tight_cells_parted_where_page_before_did),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
