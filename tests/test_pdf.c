@@ -1547,6 +1547,20 @@ static void frame_round_a_borderless_table(void **state)
     indicator_fields("tests/pdf/chromium-ruled-framed-lines-f0151.pdf", want, G_N_ELEMENTS(want));
 }
 
+/* How many indicators of `list` are named `name`. */
+static guint indicators_named(const jx_record_list *list, const char *name)
+{
+    guint n = 0;
+    for (guint i = 0; i < jx_record_list_length(list); i++) {
+        const jx_record *r = jx_record_list_get(list, i);
+        const char *got = jx_record_kind_of(r) == JX_RECORD_INDICATOR
+                              ? jx_record_get_string(r, "name")
+                              : NULL;
+        n += got && strcmp(got, name) == 0;
+    }
+    return n;
+}
+
 /* The frame's dark bottom drawn on under a cell cut short: on page 2 the
  * level-1 cell merged over the break ends a few points below the row's top
  * rule (Chromium), paper under it, and the table's left side there is the
@@ -1560,15 +1574,7 @@ static void frame_under_a_short_cell(void **state)
     fixture_fully_right("chromium-ruled-frame-under-short-cell-f0281");
     jx_record_list *l =
         jx_test_parse_repo_file("tests/pdf/chromium-ruled-frame-under-short-cell-f0281.pdf");
-    int named = 0;
-    for (guint i = 0; i < jx_record_list_length(l); i++) {
-        const jx_record *r = jx_record_list_get(l, i);
-        const char *n = jx_record_kind_of(r) == JX_RECORD_INDICATOR
-                            ? jx_record_get_string(r, "name")
-                            : NULL;
-        named += n && strcmp(n, "周边群众满意度") == 0;
-    }
-    assert_int_equal(named, 1);
+    assert_int_equal(indicators_named(l, "周边群众满意度"), 1);
     assert_string_equal(jx_record_get_string(indicator_named(l, "周边群众满意度"), "level2"),
                         "服务对象满意度指标");
     jx_record_list_free(l);
@@ -3119,20 +3125,6 @@ static void stacked_label_characters_beside_figures(void **state)
     };
     indicator_fields("tests/pdf/wkhtml-web-stacked-labels-beside-figures-b0040.pdf", w,
                      G_N_ELEMENTS(w));
-}
-
-/* How many indicators of `list` are named `name`. */
-static guint indicators_named(const jx_record_list *list, const char *name)
-{
-    guint n = 0;
-    for (guint i = 0; i < jx_record_list_length(list); i++) {
-        const jx_record *r = jx_record_list_get(list, i);
-        const char *got = jx_record_kind_of(r) == JX_RECORD_INDICATOR
-                              ? jx_record_get_string(r, "name")
-                              : NULL;
-        n += got && strcmp(got, name) == 0;
-    }
-    return n;
 }
 
 /* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
