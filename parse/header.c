@@ -336,28 +336,39 @@ static gboolean starts_with_number(const jx_grid *grid, int row)
     return FALSE;
 }
 
+/* The header-word role of `cell` (none for no cell), and in `*filled`
+ * whether its normalized text is non-empty.  Through the memo of cell facts
+ * when there is one (it may be NULL), which keeps each text's role: asked
+ * of the cells of every row a table is read from (jx_header_read). */
+static jx_role cell_header_role(const jx_cell *cell, jx_facts *facts, gboolean *filled)
+{
+    *filled = FALSE;
+    if (!cell)
+        return JX_ROLE_NONE;
+    if (facts) {
+        const jx_cell_facts *f = jx_facts_lookup(facts, jx_cell_text(cell));
+        *filled = *f->norm != '\0';
+        return f->role;
+    }
+    char *norm = jx_norm_text(jx_cell_text(cell));
+    jx_role r = jx_header_word_role(norm);
+    *filled = *norm != '\0';
+    g_free(norm);
+    return r;
+}
+
 /* How many of the row's non-empty cells (by their normalized text) are
- * header words; `*filled` gets how many are non-empty.  Through the memo of
- * cell facts when there is one (it may be NULL), which keeps each text's
- * role: asked of every row a table is read from (jx_header_read). */
+ * header words; `*filled` gets how many are non-empty. */
 static int header_words_in_row(const jx_grid *grid, int row, jx_facts *facts, int *filled)
 {
     int words = 0;
     *filled = 0;
-    if (!facts) {
-        GPtrArray *texts = row_texts(grid, row, facts);
-        *filled = (int)texts->len;
-        for (guint i = 0; i < texts->len; i++)
-            words += jx_header_word_role(texts->pdata[i]) != JX_ROLE_NONE;
-        g_ptr_array_unref(texts);
-        return words;
-    }
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, row, c);
-        const jx_cell_facts *f = cell ? jx_facts_lookup(facts, jx_cell_text(cell)) : NULL;
-        if (f && *f->norm) {
+        gboolean text;
+        jx_role r = cell_header_role(jx_grid_cell(grid, row, c), facts, &text);
+        if (text) {
             (*filled)++;
-            words += f->role != JX_ROLE_NONE;
+            words += r != JX_ROLE_NONE;
         }
     }
     return words;
@@ -1635,19 +1646,13 @@ static gboolean names_figures(const char *norm)
     return role_names_figures(jx_header_word_role(norm));
 }
 
-/* The header-word role of the cell covering (row, col) (none: the role of
- * ""), through the memo of cell facts when there is one (it may be NULL),
- * which keeps each text's role: asked of the row below every row a table
- * is read from (transposed_header). */
+/* The header-word role of the cell covering (row, col) (see
+ * cell_header_role): asked of the row below every row a table is read from
+ * (transposed_header). */
 static jx_role covering_role(const jx_grid *grid, int row, int col, jx_facts *facts)
 {
-    const jx_cell *cell = jx_grid_cell_covering(grid, row, col);
-    if (cell && facts)
-        return jx_facts_lookup(facts, jx_cell_text(cell))->role;
-    char *norm = jx_norm_text(cell ? jx_cell_text(cell) : NULL);
-    jx_role r = jx_header_word_role(norm);
-    g_free(norm);
-    return r;
+    gboolean filled;
+    return cell_header_role(jx_grid_cell_covering(grid, row, col), facts, &filled);
 }
 
 /* At least this many level-1 groups make a row the columns of a transposed
