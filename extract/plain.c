@@ -552,12 +552,14 @@ static gboolean opens_own_group(const page_line *pl)
  * opening a group of its own (see opens_own_group): a page
  * break leaves a table's last row alone on the form's last page, over the
  * notes that close the form (`满意度  服务对象满意度  …  林农满意度  ≥94%`
- * over `注：…` and `填报人：…`); read as running text, the row was lost. */
-static gboolean lone_row_on_page(const page_line *lines, gsize n, gsize k)
+ * over `注：…` and `填报人：…`); read as running text, the row was lost.
+ * `*end` gets where those notes start (n when there are none): the end of
+ * the lines such a row's region may take. */
+static gboolean lone_row_on_page(const page_line *lines, gsize n, gsize k, gsize *end)
 {
+    *end = notes_foot_start(lines, n, k + 1);
     return alone_on_page(lines, n, k) ||
-           (opens_own_group(&lines[k]) &&
-            alone_on_page(lines, notes_foot_start(lines, n, k + 1), k));
+           (opens_own_group(&lines[k]) && alone_on_page(lines, *end, k));
 }
 
 /* A row header's text wrapped at the margin (`项目资金（` over `万元）`)
@@ -1572,12 +1574,13 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         }
         blanks = 0;
     }
-    gboolean lone_row =
-        multi < REGION_MIN_MULTI && whole_page && lone_row_on_page(lines, n, first_multi);
+    gsize notes = n; /* where a lone row's notes start (see lone_row_on_page) */
+    gboolean lone_row = multi < REGION_MIN_MULTI && whole_page &&
+                        lone_row_on_page(lines, n, first_multi, &notes);
     if (multi < REGION_MIN_MULTI && !lone_row)
         return i;
     if (lone_row)
-        n = notes_foot_start(lines, n, first_multi + 1);
+        n = notes;
     gsize end = last_multi + 1;
     gboolean named = FALSE; /* a row set one space apart taken (see joined_label_row) */
     for (; end < n; end++) {
