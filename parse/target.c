@@ -2128,6 +2128,8 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
 
 static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
 static gboolean text_alone(const built_row *f, jx_role r);
+static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b);
+static gboolean figures_only_on_second_lines(const GPtrArray *all, const gboolean *frag);
 
 /* TRUE when name piece `f`, on the line between rows `prev` and `next`, is
  * the first line of `next`'s name of two lines: it stands in the column of
@@ -2148,6 +2150,31 @@ static gboolean two_line_name_over_one_line_row(const built_row *f, const built_
            next->tail_line[JX_ROLE_NAME] == next->line;
 }
 
+/* TRUE when fragment all[i], alone between rows `prev` and `next` on the
+ * line right under `prev`'s and right above `next`'s, is the first line of
+ * `next`'s two-line name in a table whose rows of two lines hold their
+ * figures on the second line (see two_line_name_over_one_line_row): there
+ * `prev`'s name, had it wrapped, would have put `prev`'s figures on the
+ * piece's line; and `prev`'s line has room left, so no column wrapped it
+ * there.  The piece is `next`'s however wide it is (`档案资料完整率` over
+ * `农村集中供水工程水质` over `10 | 达标率 | ≥87%`: too long to have fitted
+ * after `prev`'s name, yet no rest of it).  Not where `next`'s name goes
+ * on below its line (a name centred round its row), nor for a wrapped
+ * label's last piece (`服务对象满意度` over `指标`: no name's first line). */
+static gboolean first_line_between_two_line_rows(const GPtrArray *all, const gboolean *is_frag,
+                                                 guint i, guint i1, const built_row *prev,
+                                                 const built_row *next)
+{
+    const built_row *f = all->pdata[i];
+    if (i1 != i || !text_alone(f, JX_ROLE_NAME) || !next_line_of(prev, f) ||
+        !next_line_of(f, next) || !two_line_name_over_one_line_row(f, prev, next) ||
+        wrapped_into(all, prev, f) || jx_taxonomy_label_tail(f->text[JX_ROLE_NAME]))
+        return FALSE;
+    guint after = i1 + 2;
+    const built_row *rest = after < all->len && is_frag[after] ? all->pdata[after] : NULL;
+    return !(rest && rest->text[JX_ROLE_NAME] && next_line_of(next, rest));
+}
+
 /* TRUE when fragment all[i], the first of the run all[i..i1] between rows
  * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
  * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
@@ -2157,13 +2184,18 @@ static gboolean two_line_name_over_one_line_row(const built_row *f, const built_
  * Only where fragments stand on the lines right next to each other (a
  * layout's lines).  With `two_lines` (the table's figures stand on its
  * rows' second lines) a name of two lines with the piece its first counts
- * too. */
+ * too; with `only_two_lines` (every such row does) that name whatever the
+ * piece's width (see first_line_between_two_line_rows). */
 static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
-                                  const built_row *prev, const built_row *next, gboolean two_lines)
+                                  const built_row *prev, const built_row *next, gboolean two_lines,
+                                  gboolean only_two_lines)
 {
     const built_row *f = all->pdata[i];
-    if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || !fits_under_name(all, f, prev) ||
-        run_holds_value(all, i, i1))
+    if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || run_holds_value(all, i, i1))
+        return FALSE;
+    if (only_two_lines && first_line_between_two_line_rows(all, is_frag, i, i1, prev, next))
+        return TRUE;
+    if (!fits_under_name(all, f, prev))
         return FALSE;
     const built_row *second = NULL, *line = f;
     for (guint j = i + 1; j <= i1 + 1 && j < all->len; j++) {
@@ -2483,7 +2515,8 @@ static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, 
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
-                                gboolean filled_names, gboolean names_placed, int item_width)
+                                gboolean filled_names, gboolean names_placed, int item_width,
+                                gboolean only_two_lines)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -2521,7 +2554,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
     /* (names placed by their column weigh it there, see place_names_by_column) */
     if (filled_names && by_lines && !marked && !names_placed &&
-        centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE))
+        centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE, only_two_lines))
         e[0] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
@@ -5498,7 +5531,8 @@ static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const bui
  * and figures with the rest of another cell right below.  Where a browser's
  * print sets a tall row's centred figures depends on the table's line grid
  * (ties keep the name's pieces where the other evidence puts them). */
-static gboolean figures_on_second_lines(const GPtrArray *all, const gboolean *frag)
+static void count_figure_lines(const GPtrArray *all, const gboolean *frag, int *low_out,
+                               int *high_out)
 {
     int low = 0, high = 0;
     for (guint i = 1; i + 1 < all->len; i++) {
@@ -5521,12 +5555,32 @@ static gboolean figures_on_second_lines(const GPtrArray *all, const gboolean *fr
         else if (!over && other_under && has_value(b))
             high++;
     }
+    *low_out = low;
+    *high_out = high;
+}
+
+static gboolean figures_on_second_lines(const GPtrArray *all, const gboolean *frag)
+{
+    int low, high;
+    count_figure_lines(all, frag, &low, &high);
     return low > high;
+}
+
+/* TRUE when every row of two lines that shows where its figures stand
+ * holds them on its second line (see figures_on_second_lines), and
+ * FIGURES_LOW_MIN_ROWS rows at least show it: a tie or a mixed vote leaves
+ * a name broken by hand (`筹集保障性租赁` / `住房（二期）`) with its row. */
+#define FIGURES_LOW_MIN_ROWS 2
+static gboolean figures_only_on_second_lines(const GPtrArray *all, const gboolean *frag)
+{
+    int low, high;
+    count_figure_lines(all, frag, &low, &high);
+    return low >= FIGURES_LOW_MIN_ROWS && high == 0;
 }
 
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                         jx_arena *arena, GPtrArray *made, int *name_at,
-                                        gboolean centred)
+                                        gboolean centred, gboolean only_two_lines)
 {
     guint n = all->len;
     gboolean low_figures = figures_on_second_lines(all, frag);
@@ -5590,7 +5644,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         /* the one name piece of a gap that starts the name below goes down
          * as surely as across a seam */
         for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&
-                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b, low_figures);
+                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b, low_figures,
+                                          only_two_lines);
              t++)
             g->cut[t] += NAME_SEAM_COST;
         if (gap_tops_tall_row(g))
@@ -6266,9 +6321,11 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * their score lines, its cells set at the rows' tops or centred as its
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
+    gboolean only_two_lines =
+        by_lines && !marked && !scored && figures_only_on_second_lines(all, frag);
     name_gap **gap_at = by_lines && !marked && !scored && !tops
                             ? place_names_by_column(all, frag, gap_arena, name_gaps, name_at,
-                                                    centred_table)
+                                                    centred_table, only_two_lines)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
@@ -6303,7 +6360,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                             !run_holds_own_cell(all, i0, i1));
         guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
                                       by_lines, marked, (!gap_at || !centred_table) && !scored,
-                                      gap_at != NULL, item_width);
+                                      gap_at != NULL, item_width, only_two_lines);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */
