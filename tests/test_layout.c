@@ -1638,6 +1638,25 @@ static void two_line_name_under_one_line_row(void **state)
     check_dump(rel);
 }
 
+/* The same, the first line too wide to have fitted after the one-line name
+ * above (`档案资料完整率 | = 100 %` over `农村集中供水工程水质` over `10 |
+ * 达标率 | ≥87%`), the table read with its names at their rows' tops: the
+ * line went to the row above (`档案资料完整率农村集中供水工程水质`, the row
+ * below keeping `达标率`).  Every row of two lines in the table holds its
+ * figures on the second line, and the name above ends with room left on
+ * its line, so no column wrapped it there (variant v0030). */
+static void wide_first_line_under_one_line_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/variant/v0030";
+    check_fields(rel, "档案资料完整率", "op", "=", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "农村集中供水工程水质达标率", "op", ">=", "value", "87", "unit", "%",
+                 "level2", "质量指标", NULL);
+    check_fields(rel, "拉动社会投资", "op", ">=", "value", "1", "unit", "亿元", NULL);
+    check_fields(rel, "受益群众饮水安全保障水平", "value", "明显提升", "level2", "社会效益指标",
+                 NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4681,6 +4700,7 @@ int main(void)
         cmocka_unit_test(score_line_of_explanation_stays_there),
         cmocka_unit_test(name_cut_inside_bracket),
         cmocka_unit_test(two_line_name_under_one_line_row),
+        cmocka_unit_test(wide_first_line_under_one_line_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
