@@ -2360,6 +2360,92 @@ static void add_text_after_figure_evidence(const GPtrArray *all, guint i0, guint
     }
 }
 
+/* A text target of two lines centred round its row (WeasyPrint's rows
+ * printed by pdftotext -layout: `按照项目实施方案要求持续改善，惠及` /
+ * `群众生产生活条件` / `更多群众`, three lines touching) sets its first
+ * line right above the row's name, which holds no target, and its tail
+ * right below, which reads as the row: the line above the name is that
+ * row's, and so is the name's line.  Only where a line empty in the
+ * target's column (or a page break) parts it from the target above: a
+ * row's own tail touches it.  As strong as a cell straddling its row: the
+ * lines' places say it. */
+#define TARGET_ROUND_NAME_EVIDENCE STRADDLE_EVIDENCE
+
+/* The nearest text of role `r` above the run's fragment j (the run's or
+ * `prev`'s: the row above with cells of its own, past rows of labels
+ * alone), or NULL. */
+static const char *text_above_in(const GPtrArray *all, guint i0, guint j, const built_row *prev,
+                                 jx_role r)
+{
+    for (guint a = j; a-- > 0;) {
+        const built_row *f = all->pdata[i0 + a];
+        if (f->text[r])
+            return f->text[r];
+    }
+    return prev->text[r];
+}
+
+/* TRUE when the piece of role `r` on the run's fragment j stands apart from
+ * the text of `r` above it (the run's or `prev`'s, as in text_above_in): a
+ * line without it, or a page break, between them. */
+static gboolean column_parted_above(const GPtrArray *all, guint i0, guint j,
+                                    const built_row *prev, jx_role r)
+{
+    const built_row *piece = all->pdata[i0 + j];
+    for (guint a = j; a-- > 0;) {
+        const built_row *f = all->pdata[i0 + a];
+        if (f->text[r])
+            return f->page != piece->page || piece->line - f->line > 1;
+    }
+    if (!prev->text[r] || !prev->tail_line[r])
+        return TRUE;
+    return prev->page != piece->page || piece->line - prev->tail_line[r] > 1;
+}
+
+/* TRUE when `piece` may go on from the text `above` of its column: the rest
+ * of a figure or a unit cut over lines (`≤1,210元/` / `平方米`, `≤1,210 元`
+ * / `/平方米`), which joined reads as no text. */
+static gboolean finishes_above(const char *above, const char *piece)
+{
+    if (!above)
+        return FALSE;
+    if (completes_target(above, piece) || adds_unit(above, piece))
+        return TRUE;
+    char *joined = jx_norm_join(above, piece);
+    gboolean figure = target_kind(joined) != JX_KIND_TEXT;
+    g_free(joined);
+    return figure;
+}
+
+/* Adds TARGET_ROUND_NAME_EVIDENCE to e[k - 2] and e[k - 1] when the run's
+ * last two fragments are the first line of `next`'s text target and
+ * `next`'s name (see TARGET_ROUND_NAME_EVIDENCE); `owner` is the row above
+ * with cells of its own (`prev`, or the row above it when `prev` is a line
+ * of labels alone). */
+static void add_target_round_name_evidence(const GPtrArray *all, guint i0, guint k,
+                                           const built_row *owner, const built_row *next,
+                                           double *e)
+{
+    if (k < 2 || !owner || next->text[JX_ROLE_NAME])
+        return;
+    const built_row *name = all->pdata[i0 + k - 1], *piece = all->pdata[i0 + k - 2];
+    if (!name->text[JX_ROLE_NAME] || piece->text[JX_ROLE_NAME] || lines_between(name, next) != 0 ||
+        lines_between(piece, name) != 0)
+        return;
+    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
+        jx_role r = value_roles[i];
+        if (!next->by_role[r] || !next->text[r] || !piece->text[r] || name->text[r] ||
+            target_kind(next->text[r]) != JX_KIND_TEXT ||
+            target_kind(piece->text[r]) != JX_KIND_TEXT ||
+            !column_parted_above(all, i0, k - 2, owner, r) ||
+            finishes_above(text_above_in(all, i0, k - 2, owner, r), piece->text[r]))
+            continue;
+        e[k - 2] += TARGET_ROUND_NAME_EVIDENCE;
+        e[k - 1] += TARGET_ROUND_NAME_EVIDENCE;
+        return;
+    }
+}
+
 /* A date cut over the lines of a narrow value column (LibreOffice and
  * Chromium wrap `2024年9月30日` as `2024 年 9` / `月 30 日`, or as `2024 年` /
  * `9 月 30` / `日`, centred on the row's line): its head (a year and its
@@ -2513,7 +2599,8 @@ static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, 
 }
 
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
-                                const built_row *prev, const built_row *next, gboolean centred,
+                                const built_row *prev, const built_row *owner,
+                                const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
                                 gboolean filled_names, gboolean names_placed, int item_width,
                                 gboolean only_two_lines)
@@ -2642,6 +2729,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     }
     if (by_lines)
         add_text_after_figure_evidence(all, i0, k, prev, next, e);
+    add_target_round_name_evidence(all, i0, k, owner, next, e);
     if (by_lines)
         add_row_balance_evidence(all, i0, k, prev, e);
     if (by_lines && !marked)
@@ -6358,7 +6446,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
         gboolean centred = prev && next && i0 >= 2 && frag[i0 - 2] && i1 + 2 < n && frag[i1 + 2] &&
                            (centred_table || prev->labels_only || took_line_above(prev) ||
                             !run_holds_own_cell(all, i0, i1));
-        guint up = split_fragment_run(all, frag, i0, i1, prev, next, centred, centred_table,
+        /* the row above with cells of its own, past lines of labels alone */
+        const built_row *owner = NULL;
+        for (guint d = data->len; d-- > 0 && !owner;)
+            if (!((const built_row *)data->pdata[d])->labels_only)
+                owner = data->pdata[d];
+        guint up = split_fragment_run(all, frag, i0, i1, prev, owner, next, centred, centred_table,
                                       by_lines, marked, (!gap_at || !centred_table) && !scored,
                                       gap_at != NULL, item_width, only_two_lines);
         /* (a centred table's names placed by their column take its labels'

@@ -3242,6 +3242,29 @@ static void next_form_key_wrapped_round_value(void **state)
     g_free(txt);
 }
 
+/* WeasyPrint centres a two-line text target round its row: its first line
+ * right above the row's name, which holds no target, its tail right below
+ * (`按照项目实施方案要求持续改善，惠及更` / `社会效益 群众生产生活条件` /
+ * `多群众`).  The tail read as the row, the name as a fragment, and the
+ * first line went to the row above — below a line of labels alone it was
+ * lost, below a page break it joined the last row of the page before.  A
+ * line without the target's column parts it from the target above: it is
+ * the row's below, and so is the name. */
+static void text_target_round_name_line(void **state)
+{
+    (void)state;
+    static const char *const under_labels = "weasy-writer-layout/legacy/f0030";
+    static const char *const over_break = "weasy-writer-layout/legacy/f0015";
+    check_fields(under_labels, "群众生产生活条件", "level1", "效益指标", "level2", "社会效益",
+                 "value", "按照项目实施方案要求持续改善,惠及更多群众", "kind", "text", NULL);
+    check_fields(under_labels, "惠及人口", "value", "23", "unit", "万人", NULL);
+    check_fields(over_break, "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(over_break, "群众获得感", "value", "明显增强", NULL);
+    check_dump(under_labels);
+    check_dump(over_break);
+}
+
 /* The same header with `一` alone on its line, over `级 二级指`: a line of
  * one cell over a filled column read as a title above the header, so the
  * header began at `级` and its 一级指标 column went unnamed.  One character
@@ -4835,6 +4858,7 @@ int main(void)
         cmocka_unit_test(last_row_alone_over_notes),
         cmocka_unit_test(item_wrapped_over_three_lines),
         cmocka_unit_test(tight_cells_parted_where_page_before_did),
+        cmocka_unit_test(text_target_round_name_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
