@@ -1515,12 +1515,12 @@ static int columns_before(const page_line *pl, const char *at, gboolean wide)
 }
 
 /* TRUE when signature line `sig` (see signature_line) sets a field inside
- * a word of line `above`, the table's last row right over it, in either
- * reading of the columns (see WIDE_AS): read as one more row it would part
- * a cell where no column is.  A field in line with the columns above (the
- * remark column's start) is the only sign of a short column a form may
- * have, and is left in the table. */
-static gboolean signature_cuts_words(const page_line *sig, const page_line *above)
+ * a word of one of the table's lines from `first` to it, in either reading
+ * of the columns (see WIDE_AS): read as one more row it would part a cell
+ * where no column is.  Fields that all fall in the gaps between the
+ * table's words (in line with the remark column's start) may be the only
+ * sign of a short column, and are left in the table. */
+static gboolean signature_cuts_words(const page_line *sig, const page_line *first)
 {
     GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
     jx_split_spaces(sig->s, sig->n, pcs);
@@ -1529,8 +1529,9 @@ static gboolean signature_cuts_words(const page_line *sig, const page_line *abov
         const piece *pc = &g_array_index(pcs, piece, k);
         for (int wide = 0; wide < 2 && !cuts; wide++) {
             int col = columns_before(sig, pc->s, wide);
-            cuts = col > 0 && !blank_across(above, wide, col - 1, col) &&
-                   !blank_across(above, wide, col, col + 1);
+            for (const page_line *a = first; a < sig && !cuts; a++)
+                cuts = col > 0 && !blank_across(a, wide, col - 1, col) &&
+                       !blank_across(a, wide, col, col + 1);
         }
     }
     g_array_unref(pcs);
@@ -1624,7 +1625,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         }
         row_lines++;
         prose = prose || ends_sentence(pl);
-        if (!blanks && signature_line(pl) && signature_cuts_words(pl, &lines[k - 1])) {
+        if (!blanks && signature_line(pl) && signature_cuts_words(pl, &lines[first_multi])) {
             /* the form's foot right under the last row ends the table, no
              * row of it (see signature_cuts_words), but shows a row above
              * it is a table's */

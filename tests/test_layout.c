@@ -4574,13 +4574,15 @@ static void tight_cells_parted_where_page_before_did(void **state)
  * 填报日期：…`, pdftotext -layout of a word processor's PDF) were read as
  * one more row: a field starting inside the cells above parted the work
  * item and name columns where none is, and the page's rows lost their
- * labels and names.  A line of keyed fields only, one of them inside a
- * word of the row right above, now ends the table. */
+ * labels and names.  A line of keyed fields only, right under the table,
+ * one of them inside a word of the table's lines (the row right above, or
+ * a wrapped name's line higher up, standard f0276), now ends the table. */
 static void signature_line_under_last_row(void **state)
 {
     (void)state;
     check_dump("writer-pdf-layout/dept/f0169");
     check_dump("writer-pdf-layout/dept/f0044");
+    check_dump("writer-pdf-layout/standard/f0276");
 }
 
 int main(void)
