@@ -419,13 +419,11 @@ static gboolean ends_sentence(const page_line *pl)
  * ASCII punctuation). */
 static const char *const KEY_COLONS[] = {"：", ":"};
 
-/* TRUE when the line opens with a short key of wide characters and its
- * colon (`注：`, `填报人：`, `审核日期：`): a note or a signature field as a
- * form prints them under its table, never a row's first cell (a target
- * table's cells hold no colon after a word that short). */
-static gboolean keyed_line(const page_line *pl)
+/* TRUE when text s[0, n) opens with a short key of wide characters and
+ * its colon (see keyed_line). */
+static gboolean keyed_text(const char *s, gsize n)
 {
-    const char *p = pl->s, *end = pl->s + pl->n;
+    const char *p = s, *end = s + n;
     while (p < end && *p == ' ')
         p++;
     for (int chars = 0; p < end && chars <= KEY_MAX_CHARS; chars++) {
@@ -438,6 +436,31 @@ static gboolean keyed_line(const page_line *pl)
         p += bytes;
     }
     return FALSE;
+}
+
+/* TRUE when the line opens with a short key of wide characters and its
+ * colon (`注：`, `填报人：`, `审核日期：`): a note or a signature field as a
+ * form prints them under its table, never a row's first cell (a target
+ * table's cells hold no colon after a word that short). */
+static gboolean keyed_line(const page_line *pl)
+{
+    return keyed_text(pl->s, pl->n);
+}
+
+/* TRUE when the line sets two pieces or more apart and every one is keyed
+ * (see keyed_text): the signature fields a form prints under its table
+ * (`单位负责人：…   财务负责人：…   填报人：…`).  Read as a row, their pieces
+ * part the table's columns where none is. */
+static gboolean signature_line(const page_line *pl)
+{
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    gboolean signed_ = jx_split_spaces(pl->s, pl->n, pcs) >= 2;
+    for (guint k = 0; k < pcs->len && signed_; k++) {
+        const piece *pc = &g_array_index(pcs, piece, k);
+        signed_ = keyed_text(pc->s, pc->n);
+    }
+    g_array_unref(pcs);
+    return signed_;
 }
 
 /* Where the notes and signature lines at the foot of lines[from, n) start:
@@ -1478,6 +1501,43 @@ static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsi
            name_over_figures(lines, n, k, margin);
 }
 
+/* The columns line `pl` takes before byte `at` in it (each character one
+ * column, or a wide one two when `wide`). */
+static int columns_before(const page_line *pl, const char *at, gboolean wide)
+{
+    int col = 0;
+    for (const char *p = pl->s; p < at;) {
+        int bytes;
+        col += char_columns(p, at, wide, &bytes);
+        p += bytes;
+    }
+    return col;
+}
+
+/* TRUE when signature line `sig` (see signature_line) sets a field inside
+ * a word of one of the table's lines from `first` to it, in either reading
+ * of the columns (see WIDE_AS): read as one more row it would part a cell
+ * where no column is.  Fields that all fall in the gaps between the
+ * table's words (in line with the remark column's start) may be the only
+ * sign of a short column, and are left in the table. */
+static gboolean signature_cuts_words(const page_line *sig, const page_line *first)
+{
+    GArray *pcs = g_array_new(FALSE, FALSE, sizeof(piece));
+    jx_split_spaces(sig->s, sig->n, pcs);
+    gboolean cuts = FALSE;
+    for (guint k = 1; k < pcs->len && !cuts; k++) {
+        const piece *pc = &g_array_index(pcs, piece, k);
+        for (int wide = 0; wide < 2 && !cuts; wide++) {
+            int col = columns_before(sig, pc->s, wide);
+            for (const page_line *a = first; a < sig && !cuts; a++)
+                cuts = col > 0 && !blank_across(a, wide, col - 1, col) &&
+                       !blank_across(a, wide, col, col + 1);
+        }
+    }
+    g_array_unref(pcs);
+    return cuts;
+}
+
 /*
  * The layout region starting at line i: from a line of several pieces (or
  * a header part just above one, or a continued page's first row set one
@@ -1531,6 +1591,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
      * header's (HEADER_EXTRA_BLANKS), a later one a row's (`gap_extra`) */
     gboolean first_group = TRUE, furniture = FALSE, prose = FALSE;
     int row_lines = 1 + (int)(first_multi - i), rows_apart = 0;
+    gsize foot = n; /* a signature line's, when one ends the table */
     for (gsize k = first_multi + 1; k < n; k++) {
         const page_line *pl = &lines[k];
         if (line_blank(pl) || pl->furniture) {
@@ -1564,6 +1625,14 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         }
         row_lines++;
         prose = prose || ends_sentence(pl);
+        if (!blanks && signature_line(pl) && signature_cuts_words(pl, &lines[first_multi])) {
+            /* the form's foot right under the last row ends the table, no
+             * row of it (see signature_cuts_words), but shows a row above
+             * it is a table's */
+            multi++;
+            foot = k;
+            break;
+        }
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
@@ -1581,6 +1650,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         return i;
     if (lone_row)
         n = notes;
+    n = MIN(n, foot);
     gsize end = last_multi + 1;
     gboolean named = FALSE; /* a row set one space apart taken (see joined_label_row) */
     for (; end < n; end++) {

@@ -4611,6 +4611,22 @@ static void tight_cells_parted_where_page_before_did(void **state)
                  "value", "91", NULL);
 }
 
+/* A form's signature fields set apart right under its table's last row
+ * (`单位负责人：…   财务负责人：…   填报人：…`, `填报人：…   联系电话：…
+ * 填报日期：…`, pdftotext -layout of a word processor's PDF) were read as
+ * one more row: a field starting inside the cells above parted the work
+ * item and name columns where none is, and the page's rows lost their
+ * labels and names.  A line of keyed fields only, right under the table,
+ * one of them inside a word of the table's lines (the row right above, or
+ * a wrapped name's line higher up, standard f0276), now ends the table. */
+static void signature_line_under_last_row(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0169");
+    check_dump("writer-pdf-layout/dept/f0044");
+    check_dump("writer-pdf-layout/standard/f0276");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4859,6 +4875,7 @@ int main(void)
         cmocka_unit_test(item_wrapped_over_three_lines),
         cmocka_unit_test(tight_cells_parted_where_page_before_did),
         cmocka_unit_test(text_target_round_name_line),
+        cmocka_unit_test(signature_line_under_last_row),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
