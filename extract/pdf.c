@@ -3643,18 +3643,24 @@ static gboolean line_has_digit(const text_line *line)
 }
 
 /* The first line of the header at line `k` of `lines` (from `from` on):
- * its spanning line pulled in (REPRINTED_HEAD_SPAN_SHARE). */
+ * its lines above with no figure pulled in, each closer to the next than
+ * REPRINTED_HEAD_SPAN_SHARE of the gap above it (a spanning line, or a
+ * header of three lines: 绩效指标 over 序号 | 指标值 over 一级指标 …). */
 static guint header_top(const GArray *lines, guint from, guint k)
 {
-    if (k < from + 2)
-        return k;
-    const text_line *l = &g_array_index(lines, text_line, k),
-                    *span = &g_array_index(lines, text_line, k - 1),
-                    *before = &g_array_index(lines, text_line, k - 2);
-    if (!line_has_digit(span) &&
-        l->centre - span->centre < REPRINTED_HEAD_SPAN_SHARE * (span->centre - before->centre))
-        return k - 1;
-    return k;
+    guint top = k;
+    double inside = 0.0; /* the widest gap between the lines pulled in */
+    for (guint j = k; j >= from + 2; j--) {
+        const text_line *l = &g_array_index(lines, text_line, j),
+                        *span = &g_array_index(lines, text_line, j - 1),
+                        *before = &g_array_index(lines, text_line, j - 2);
+        if (line_has_digit(span))
+            break;
+        inside = MAX(inside, l->centre - span->centre);
+        if (inside < REPRINTED_HEAD_SPAN_SHARE * (span->centre - before->centre))
+            top = j - 1;
+    }
+    return top;
 }
 
 /* The next header line (REPRINTED_HEAD_MIN_WORDS) of `lines` from `k` on

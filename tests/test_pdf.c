@@ -3399,6 +3399,36 @@ static void parted_page_without_leading_columns(void **state)
 }
 
 /*
+ * A form's web page printed by wkhtmltopdf (wkhtml-web legacy f0110): the
+ * table Writer parted at its page break is two tables of their own widths
+ * on one page, each under a header of three lines (绩效指标 over 指标名称 |
+ * 目标值 | 度量单位 over 一级指标 | 二级指标).  Only a header's one spanning
+ * line was pulled in above its words, so the second table's first two
+ * lines were read as the first table's rows and the tables were not read
+ * apart: the 效益指标 rows ran into two (`粮食综合生产能力群众获得感`) and
+ * 惠及人口 was lost.  A header's lines with no figure, closer to one
+ * another than to the row above, all go with it.
+ */
+static void reprinted_header_of_three_lines(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-three-line-reprinted-header-f0110");
+    static const field_want w[] = {
+        {"粮食综合生产能力", "level1", "效益指标"},
+        {"粮食综合生产能力", "level2", "社会效益"},
+        {"粮食综合生产能力", "value", "进一步巩固"},
+        {"群众获得感", "value", "有效提升"},
+        {"惠及人口", "op", "="},
+        {"惠及人口", "value", "6"},
+        {"惠及人口", "unit", "万人"},
+        {"审批办结时限", "level2", "产出时效"},
+        {"审批办结时限", "unit", "个工作日"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-three-line-reprinted-header-f0110.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
+/*
  * A form's web page printed by wkhtmltopdf (wkhtml-web standard f0121):
  * Writer parted the table at its page break, and the web page holds two
  * tables one under the other, each with its header, laid out at widths of
@@ -3657,6 +3687,7 @@ int main(void)
         cmocka_unit_test(tight_rows_with_their_own_targets),
         cmocka_unit_test(parted_page_without_leading_columns),
         cmocka_unit_test(reprinted_header_at_own_widths),
+        cmocka_unit_test(reprinted_header_of_three_lines),
         cmocka_unit_test(level1_stacked_over_level2),
         cmocka_unit_test(level1_whole_in_level2_column),
         cmocka_unit_test(level1_in_rowhead_column),
