@@ -190,6 +190,11 @@ typedef struct {
     gboolean key_known;
     int key;
     char *key_unit;
+    /* ... and whether the text is the first line of a name key wrapped in a
+     * narrow column, once asked (name_head_known): asked of every cell of
+     * every grid */
+    gboolean name_head_known;
+    gboolean name_head;
 } jx_cell_facts;
 
 /* A bounded memo of cell facts by raw text, shared by the table finder and
