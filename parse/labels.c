@@ -93,13 +93,19 @@ void jx_name_words_free(jx_name_words *nw)
     g_free(nw);
 }
 
+const char *jx_name_words_norm(jx_name_words *nw, int r)
+{
+    if (nw->name[r] && !nw->norm[r])
+        nw->norm[r] = jx_norm_text_view(nw->name[r], &nw->own[r]);
+    return nw->norm[r];
+}
+
 int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
 {
     if (!nw->name[r] || !label_words || !*label_words)
         return 0;
     if (!nw->words[r]) {
-        if (!nw->norm[r])
-            nw->norm[r] = jx_norm_text_view(nw->name[r], &nw->own[r]);
+        jx_name_words_norm(nw, r);
         /* the name's words are pieces of its normal form: a label word
          * found in none of it is no shared word */
         gboolean any = FALSE;

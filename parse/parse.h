@@ -585,6 +585,9 @@ void jx_name_words_free(jx_name_words *nw);
 /* How many characters of row r's name's words are words of `label_words`
  * too (jx_norm_shared_chars); 0 for a row without a name. */
 int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words);
+/* Row r's name normalized (jx_norm_text), the names' own (NULL for a row
+ * without a name): normalized once for every question asked of it. */
+const char *jx_name_words_norm(jx_name_words *nw, int r);
 
 /* What a label level is resolved with.  Every array has one entry per row
  * and may be NULL. */
