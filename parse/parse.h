@@ -195,6 +195,10 @@ typedef struct {
      * every grid */
     gboolean name_head_known;
     gboolean name_head;
+    /* the header reader's: whether the text may be a piece of a header cell
+     * stacked over lines (header.c, piece_known), asked of every row's cells */
+    gboolean piece_known;
+    gboolean piece;
 } jx_cell_facts;
 
 /* A bounded memo of cell facts by raw text, shared by the table finder and
