@@ -375,6 +375,8 @@ gboolean jx_taxonomy_row_header_part(const char *text);
  * where the placement of merged labels leaves it open.  Static string.
  */
 const char *jx_taxonomy_name_category(const char *name);
+/* The same of a name already normalized (jx_norm_text), or NULL. */
+const char *jx_taxonomy_norm_name_category(const char *norm);
 
 /* ------------------------------------------------------------- figures */
 

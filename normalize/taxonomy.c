@@ -593,14 +593,20 @@ const char *jx_taxonomy_name_category(const char *name)
     if (!name)
         return NULL;
     char *own;
-    const char *norm = jx_norm_text_view(name, &own);
+    const char *code = jx_taxonomy_norm_name_category(jx_norm_text_view(name, &own));
+    g_free(own);
+    return code;
+}
+
+const char *jx_taxonomy_norm_name_category(const char *norm)
+{
+    if (!norm)
+        return NULL;
+    char *own = NULL;
     /* a qualifier in brackets or a mark after the name (`合格率（暂定）`, `时限*`) */
     const char *cut = strpbrk(norm, "(*");
-    if (cut) {
-        char *before = g_strndup(norm, (gsize)(cut - norm));
-        g_free(own);
-        norm = own = before;
-    }
+    if (cut)
+        norm = own = g_strndup(norm, (gsize)(cut - norm));
     const char *code = NULL;
     gsize len = strlen(norm);
     const gsize *ending_lens = name_ending_lens();

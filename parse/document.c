@@ -1036,6 +1036,17 @@ static const char *cell_norm_at(const jx_grid *grid, grid_facts *facts, int r, i
     return jx_grid_cell(grid, r, c) ? cell_entry(facts, r, c)->norm : "";
 }
 
+/* begins_name_key of a cell text's facts, worked out once per text and
+ * kept in its facts. */
+static gboolean facts_begin_name_key(jx_cell_facts *nr)
+{
+    if (!nr->name_head_known) {
+        nr->name_head = begins_name_key(nr->norm);
+        nr->name_head_known = TRUE;
+    }
+    return nr->name_head;
+}
+
 /* The value of a name key wrapped in a narrow column of the grid whose
  * first piece is cell (r, c): a browser prints a form's head with its key
  * column a few characters wide, `项目名` over `称`, the value centred on the
@@ -1049,9 +1060,9 @@ static const char *cell_norm_at(const jx_grid *grid, grid_facts *facts, int r, i
 static const char *wrapped_key_value(const jx_grid *grid, grid_facts *facts, int r, int c,
                                      int *field)
 {
-    const char *head = cell_norm_at(grid, facts, r, c);
-    if (!begins_name_key(head))
+    if (!jx_grid_cell(grid, r, c) || !facts_begin_name_key(cell_entry(facts, r, c)))
         return NULL;
+    const char *head = cell_entry(facts, r, c)->norm;
     int last = -1, n = jx_grid_n_rows(grid);
     for (int k = r + 1; k <= r + WRAPPED_KEY_MAX_ROWS && k < n && last < 0; k++) {
         const char *piece = cell_norm_at(grid, facts, k, c);

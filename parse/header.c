@@ -802,9 +802,17 @@ static gboolean cell_is_piece(jx_facts *facts, const jx_cell *cell, gboolean *fi
         g_free(t);
         return piece;
     }
-    const jx_cell_facts *f = jx_facts_of(facts, jx_cell_text(cell));
+    jx_cell_facts *f = jx_facts_lookup(facts, jx_cell_text(cell));
     *filled = *f->norm != '\0';
-    return !*f->norm || piece_judged(f->norm, f->chars, f->kind, f->role);
+    if (!*f->norm)
+        return TRUE;
+    if (!f->piece_known) {
+        /* its kind, classified once (the text is in the memo: no other entry goes) */
+        const jx_cell_facts *k = jx_facts_of(facts, jx_cell_text(cell));
+        f->piece = piece_judged(k->norm, k->chars, k->kind, k->role);
+        f->piece_known = TRUE;
+    }
+    return f->piece;
 }
 
 static char **centred_stack_texts(const jx_grid *grid, int row, int k, int *moved_to);

@@ -93,13 +93,19 @@ void jx_name_words_free(jx_name_words *nw)
     g_free(nw);
 }
 
+const char *jx_name_words_norm(jx_name_words *nw, int r)
+{
+    if (nw->name[r] && !nw->norm[r])
+        nw->norm[r] = jx_norm_text_view(nw->name[r], &nw->own[r]);
+    return nw->norm[r];
+}
+
 int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words)
 {
     if (!nw->name[r] || !label_words || !*label_words)
         return 0;
     if (!nw->words[r]) {
-        if (!nw->norm[r])
-            nw->norm[r] = jx_norm_text_view(nw->name[r], &nw->own[r]);
+        jx_name_words_norm(nw, r);
         /* the name's words are pieces of its normal form: a label word
          * found in none of it is no shared word */
         gboolean any = FALSE;
@@ -679,6 +685,10 @@ typedef struct {
     gboolean *standard;
     int *part_before, *part_after, *page_last, *records_before;
     double *height_before;
+    /* the last row of each label's span in the split under the upper and
+     * the lower reading of the middle row, once column_middle made it (else
+     * NULL): the split applied is one of them again */
+    int *upper_ends, *lower_ends;
 } span_fit;
 
 static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
@@ -781,19 +791,35 @@ static void span_fit_free(gpointer p)
     g_free(sf->page_last);
     g_free(sf->records_before);
     g_free(sf->height_before);
+    g_free(sf->upper_ends);
+    g_free(sf->lower_ends);
     g_free(sf);
 }
 
-/* Splits the rows of `sf` among their labels; with `apply`, sets the
- * column's resolved labels.  Returns the split's score, what the reading of
- * the middle row (`middle`) cost it included. */
+/* Sets the column's resolved labels (and the placement they show) from a
+ * split of the rows of `sf`: label i heads the rows after label i - 1's
+ * span up to ends[i]. */
+static void apply_split(jx_label_column *col, const span_fit *sf, const int *ends)
+{
+    int s = sf->a;
+    for (int i = 0; i < sf->k; i++) {
+        for (int r = s; r <= ends[i]; r++)
+            set_resolved(col, r, col->explicit_label[sf->pos[i]], r < sf->pos[i]);
+        mark_evidence(col, s, ends[i], sf->pos[i]);
+        s = ends[i] + 1;
+    }
+}
+
+/* Splits the rows of `sf` among their labels, the last row of each label's
+ * span going to span_ends[i] (k of them, the caller's).  Returns the split's
+ * score, what the reading of the middle row (`middle`) cost it included. */
 /* The programme's tables of one split_span call (4 per label, 5 more)
  * live in one arena of this many bytes a block, freed when it returns: a
  * call's tables are a few hundred bytes to a few kilobytes. */
 #define SPLIT_ARENA_BLOCK 4096
 
 static double split_span(jx_label_column *col, const span_fit *sf, const jx_label_context *ctx,
-                         int middle, gboolean apply)
+                         int middle, int *span_ends)
 {
     int a = sf->a, b = sf->b, k = sf->k;
     const int *pos = sf->pos;
@@ -845,13 +871,8 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
     double score = best_from(&sp, 0, a);
     int s = a;
     for (int i = 0; i < k; i++) {
-        int e = choice[i][s - start_lo(&sp, i)];
-        if (apply) {
-            for (int r = s; r <= e; r++)
-                set_resolved(col, r, col->explicit_label[pos[i]], r < pos[i]);
-            mark_evidence(col, s, e, pos[i]);
-        }
-        s = e + 1;
+        span_ends[i] = choice[i][s - start_lo(&sp, i)];
+        s = span_ends[i] + 1;
     }
     jx_arena_free(arena);
     return score;
@@ -872,11 +893,17 @@ static void resolve_span(jx_label_column *col, int a, int b, const jx_label_cont
     if (!any_label(col, a, b)) {
         for (int i = a; i <= b; i++)
             set_resolved(col, i, column_text(col, ctx->empty, TRUE), FALSE);
-    } else if (fit) {
-        split_span(col, fit, ctx, middle, TRUE);
+    } else if (fit && middle == MIDDLE_UPPER && fit->upper_ends) {
+        apply_split(col, fit, fit->upper_ends);
+    } else if (fit && middle == MIDDLE_LOWER && fit->lower_ends) {
+        apply_split(col, fit, fit->lower_ends);
     } else {
-        span_fit *own = span_fit_new(col, a, b, ctx, column_habit);
-        split_span(col, own, ctx, middle, TRUE);
+        span_fit *own = fit ? NULL : span_fit_new(col, a, b, ctx, column_habit);
+        const span_fit *sf = fit ? fit : own;
+        int *ends = g_new(int, sf->k);
+        split_span(col, sf, ctx, middle, ends);
+        apply_split(col, sf, ends);
+        g_free(ends);
         span_fit_free(own);
     }
 }
@@ -928,9 +955,11 @@ static int column_middle(jx_label_column *col, const jx_label_context *ctx,
         int b = span_end(col, ctx, a);
         if (!any_label(col, a, b))
             continue;
-        fits[a] = span_fit_new(col, a, b, ctx, column_habit);
-        upper += split_span(col, fits[a], ctx, MIDDLE_UPPER, FALSE);
-        lower += split_span(col, fits[a], ctx, MIDDLE_LOWER, FALSE);
+        span_fit *fit = fits[a] = span_fit_new(col, a, b, ctx, column_habit);
+        fit->upper_ends = g_new(int, fit->k);
+        fit->lower_ends = g_new(int, fit->k);
+        upper += split_span(col, fit, ctx, MIDDLE_UPPER, fit->upper_ends);
+        lower += split_span(col, fit, ctx, MIDDLE_LOWER, fit->lower_ends);
     }
     return upper > lower + MIDDLE_MARGIN   ? MIDDLE_UPPER
            : lower > upper + MIDDLE_MARGIN ? MIDDLE_LOWER

@@ -190,6 +190,15 @@ typedef struct {
     gboolean key_known;
     int key;
     char *key_unit;
+    /* ... and whether the text is the first line of a name key wrapped in a
+     * narrow column, once asked (name_head_known): asked of every cell of
+     * every grid */
+    gboolean name_head_known;
+    gboolean name_head;
+    /* the header reader's: whether the text may be a piece of a header cell
+     * stacked over lines (header.c, piece_known), asked of every row's cells */
+    gboolean piece_known;
+    gboolean piece;
 } jx_cell_facts;
 
 /* A bounded memo of cell facts by raw text, shared by the table finder and
@@ -580,6 +589,9 @@ void jx_name_words_free(jx_name_words *nw);
 /* How many characters of row r's name's words are words of `label_words`
  * too (jx_norm_shared_chars); 0 for a row without a name. */
 int jx_name_words_shared(jx_name_words *nw, int r, char *const *label_words);
+/* Row r's name normalized (jx_norm_text), the names' own (NULL for a row
+ * without a name): normalized once for every question asked of it. */
+const char *jx_name_words_norm(jx_name_words *nw, int r);
 
 /* What a label level is resolved with.  Every array has one entry per row
  * and may be NULL. */

@@ -8668,11 +8668,6 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     for (int i = 0; i < n; i++)
         part_start[i] = ((const built_row *)rows->pdata[i])->reheaded;
     base.part_start = part_start;
-    const char **name_category = g_new0(const char *, n + 1);
-    for (int i = 0; i < n; i++)
-        name_category[i] =
-            jx_taxonomy_name_category(((const built_row *)rows->pdata[i])->text[JX_ROLE_NAME]);
-    base.name_category = name_category;
     base.page = pages;
     int *end_pages = row_end_pages(rows);
     base.end_page = end_pages;
@@ -8691,6 +8686,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     }
     jx_name_words *names = jx_name_words_new(seg, name_texts, n);
     g_free(name_texts);
+    const char **name_category = g_new0(const char *, n + 1);
+    for (int i = 0; i < n; i++)
+        name_category[i] = jx_taxonomy_norm_name_category(jx_name_words_norm(names, i));
+    base.name_category = name_category;
     /* Level 2 alone first: its spans are where level-1 spans may end. */
     jx_label_column probe;
     jx_label_column_init(&probe, n);

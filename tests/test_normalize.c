@@ -891,6 +891,11 @@ static void test_taxonomy(void **state)
         if (g_strcmp0(got, named[i].code) != 0)
             fail_msg("name_category(%s) = %s", named[i].name ? named[i].name : "NULL",
                      got ? got : "NULL");
+        /* the same of the name normalized (target labels read it so) */
+        char *norm = named[i].name ? jx_norm_text(named[i].name) : NULL;
+        const char *of_norm = jx_taxonomy_norm_name_category(norm);
+        assert_string_equal(of_norm ? of_norm : "NULL", got ? got : "NULL");
+        g_free(norm);
     }
 }
 

@@ -185,6 +185,11 @@ static void test_name_words_shared_as_segmented(void **state)
         }
         g_strfreev(label_words);
     }
+    for (gsize r = 0; r < G_N_ELEMENTS(names); r++) { /* the names normalized */
+        char *norm = names[r] ? jx_norm_text(names[r]) : NULL;
+        assert_true(g_strcmp0(jx_name_words_norm(nw, (int)r), norm) == 0);
+        g_free(norm);
+    }
     char **funds = jx_segmenter_words(seg, "资金管理");
     assert_int_equal(jx_name_words_shared(nw, 0, funds), 2); /* 资金 */
     g_strfreev(funds);
