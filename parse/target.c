@@ -2687,6 +2687,20 @@ static gboolean is_cut_unit(const char *piece, const char *value)
     return cut;
 }
 
+/* TRUE when `value` is a figure with no unit of its own (`=16`, `≥2.7`):
+ * a whole unit a fragment of its row holds is its unit, wherever the
+ * fragment stands (a layout dump centres a one-line unit on a row its
+ * explanation makes taller: `=16` on the row's top line, `公里` beside the
+ * explanation's middle line). */
+static gboolean is_bare_figure(const char *value)
+{
+    jx_target t = {0};
+    jx_norm_target(value, &t);
+    gboolean bare = t.kind == JX_KIND_NUMBER && !t.unit;
+    jx_target_clear(&t);
+    return bare;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -2738,8 +2752,9 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest) */
         const jx_pcell *u = frag->by_role[whole_units[i]];
         const char *value = into->text[their_values[i]];
-        if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
-            !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
+        if ((frag->rest_of_above || (value && is_bare_figure(value))) && u &&
+            u->kind == JX_CK_UNIT && !into->text[whole_units[i]] && !frag->text[their_values[i]] &&
+            !(value && completes_target(value, u->norm)))
             text_borrow(into, whole_units[i], u->norm);
     }
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
