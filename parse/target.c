@@ -2672,21 +2672,6 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
     }
 }
 
-/* TRUE when `piece`, in a unit column, may be the first part of the unit
- * of figure `value` cut over lines (`元/平方`, `个工作`): no unit alone, and
- * the value a figure without one (a date's operator word wrapped into the
- * unit column, `以` / `前`, is none). */
-static gboolean is_cut_unit(const char *piece, const char *value)
-{
-    char *alone = jx_norm_unit(piece);
-    jx_target t = {0};
-    jx_norm_target(value, &t);
-    gboolean cut = !alone && t.kind == JX_KIND_NUMBER && !t.unit;
-    jx_target_clear(&t);
-    g_free(alone);
-    return cut;
-}
-
 /* TRUE when `value` is a figure with no unit of its own (`=16`, `≥2.7`):
  * a whole unit a fragment of its row holds is its unit, wherever the
  * fragment stands (a layout dump centres a one-line unit on a row its
@@ -2699,6 +2684,18 @@ static gboolean is_bare_figure(const char *value)
     gboolean bare = t.kind == JX_KIND_NUMBER && !t.unit;
     jx_target_clear(&t);
     return bare;
+}
+
+/* TRUE when `piece`, in a unit column, may be the first part of the unit
+ * of figure `value` cut over lines (`元/平方`, `个工作`): no unit alone, and
+ * the value a figure without one (a date's operator word wrapped into the
+ * unit column, `以` / `前`, is none). */
+static gboolean is_cut_unit(const char *piece, const char *value)
+{
+    char *alone = jx_norm_unit(piece);
+    gboolean cut = !alone && is_bare_figure(value);
+    g_free(alone);
+    return cut;
 }
 
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
