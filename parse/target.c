@@ -2698,6 +2698,29 @@ static gboolean is_cut_unit(const char *piece, const char *value)
     return cut;
 }
 
+/* The word opening a scoring rule's deduction (`扣0.5分`, `扣分`). */
+#define DEDUCTION_WORD "扣"
+
+static gboolean is_value_role(jx_role r)
+{
+    return r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+}
+
+/* TRUE when `text` is a scoring rule's deduction alone (`扣0.5分`, `扣分`):
+ * the wrapped end of an explanation (`完成目标得满分，每降低1个百分点` /
+ * `扣0.5分`) that a layout dump set a few columns left, under the target's
+ * column; never the rest of a target. */
+static gboolean is_deduction_rest(const char *text)
+{
+    if (!g_str_has_prefix(text, DEDUCTION_WORD) || !g_str_has_suffix(text, "分"))
+        return FALSE;
+    const char *p = text + strlen(DEDUCTION_WORD), *end = text + strlen(text) - strlen("分");
+    for (; p < end; p++)
+        if (!g_ascii_isdigit(*p) && *p != '.')
+            return FALSE;
+    return TRUE;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -2722,7 +2745,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         add_label_lines(into, frag, label_roles[i]);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
-        if (!frag->text[r] || same_merged_cell(frag, into, r))
+        if (!frag->text[r] || same_merged_cell(frag, into, r) ||
+            (into->text[r] && is_value_role(r) && is_deduction_rest(frag->text[r])))
             continue;
         append_text(into, r, frag, prepend);
         (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
