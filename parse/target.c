@@ -2793,6 +2793,20 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
     }
 }
 
+/* TRUE when `value` is a figure with no unit of its own (`=16`, `≥2.7`):
+ * a whole unit a fragment of its row holds is its unit, wherever the
+ * fragment stands (a layout dump centres a one-line unit on a row its
+ * explanation makes taller: `=16` on the row's top line, `公里` beside the
+ * explanation's middle line). */
+static gboolean is_bare_figure(const char *value)
+{
+    jx_target t = {0};
+    jx_norm_target(value, &t);
+    gboolean bare = t.kind == JX_KIND_NUMBER && !t.unit;
+    jx_target_clear(&t);
+    return bare;
+}
+
 /* TRUE when `piece`, in a unit column, may be the first part of the unit
  * of figure `value` cut over lines (`元/平方`, `个工作`): no unit alone, and
  * the value a figure without one (a date's operator word wrapped into the
@@ -2800,12 +2814,32 @@ static void spread_merged_text(GPtrArray *rows, GHashTable *merged)
 static gboolean is_cut_unit(const char *piece, const char *value)
 {
     char *alone = jx_norm_unit(piece);
-    jx_target t = {0};
-    jx_norm_target(value, &t);
-    gboolean cut = !alone && t.kind == JX_KIND_NUMBER && !t.unit;
-    jx_target_clear(&t);
+    gboolean cut = !alone && is_bare_figure(value);
     g_free(alone);
     return cut;
+}
+
+/* The word opening a scoring rule's deduction (`扣0.5分`, `扣分`). */
+#define DEDUCTION_WORD "扣"
+
+static gboolean is_value_role(jx_role r)
+{
+    return r == JX_ROLE_VALUE || r == JX_ROLE_HALF_VALUE;
+}
+
+/* TRUE when `text` is a scoring rule's deduction alone (`扣0.5分`, `扣分`):
+ * the wrapped end of an explanation (`完成目标得满分，每降低1个百分点` /
+ * `扣0.5分`) that a layout dump set a few columns left, under the target's
+ * column; never the rest of a target. */
+static gboolean is_deduction_rest(const char *text)
+{
+    if (!g_str_has_prefix(text, DEDUCTION_WORD) || !g_str_has_suffix(text, "分"))
+        return FALSE;
+    const char *p = text + strlen(DEDUCTION_WORD), *end = text + strlen(text) - strlen("分");
+    for (; p < end; p++)
+        if (!g_ascii_isdigit(*p) && *p != '.')
+            return FALSE;
+    return TRUE;
 }
 
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
@@ -2832,7 +2866,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         add_label_lines(into, frag, label_roles[i]);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
-        if (!frag->text[r] || same_merged_cell(frag, into, r))
+        if (!frag->text[r] || same_merged_cell(frag, into, r) ||
+            (into->text[r] && is_value_role(r) && is_deduction_rest(frag->text[r])))
             continue;
         append_text(into, r, frag, prepend);
         (prepend ? into->wrapped_above : into->wrapped_below)[r]++;
@@ -2859,8 +2894,9 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         /* (a unit that finishes the value, `日` of `2023年9月30`, is its rest) */
         const jx_pcell *u = frag->by_role[whole_units[i]];
         const char *value = into->text[their_values[i]];
-        if (frag->rest_of_above && u && u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
-            !frag->text[their_values[i]] && !(value && completes_target(value, u->norm)))
+        if ((frag->rest_of_above || (value && is_bare_figure(value))) && u &&
+            u->kind == JX_CK_UNIT && !into->text[whole_units[i]] && !frag->text[their_values[i]] &&
+            !(value && completes_target(value, u->norm)))
             text_borrow(into, whole_units[i], u->norm);
     }
     static const jx_role unit_roles[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};

@@ -1774,6 +1774,43 @@ static GPtrArray *indicators_of(const jx_record_list *got)
     return out;
 }
 
+/* A row whose explanation wraps over three lines and whose target and
+ * unit stand each on a line of their own: a browser's print dumped
+ * (chromium-writer-layout, legacy f0295) sets `=16` on the row's top line
+ * and `公里` one space before the explanation's middle line (`公里 造提升供水
+ * 管网的`); wkhtmltopdf's (wkhtml-calc-layout, legacy f0285) sets `%` on the
+ * line above `不低于90.8`.  The unit's line was joined to the row, but only
+ * a unit beside a wrapped target was taken, and the row had none.  A whole
+ * unit on any line of a row whose target is a bare figure is its unit. */
+static void unit_on_own_line_of_tall_row(void **state)
+{
+    (void)state;
+    static const char *const doc = "chromium-writer-layout/legacy/f0295";
+    check_fields(doc, "改造提升供水管网", "op", "=", "value", "16", "unit", "公里", NULL);
+    check_fields(doc, "巩固提升受益人口", "op", ">=", "value", "2.7", "unit", "万人", NULL);
+    check_fields(doc, "补助对象识别精准率", "value", "100", "unit", "%", NULL);
+    check_fields(doc, "资金使用合规率", "value", "100", "unit", "%", NULL);
+    check_fields("wkhtml-calc-layout/legacy/f0285", "空气质量优良天数比例", "op", ">=", "value",
+                 "90.8", "unit", "%", NULL);
+    check_dump("wkhtml-calc-layout/legacy/f0285");
+}
+
+/* A browser's print dumped (chromium-writer-layout, legacy f0015) sets an
+ * explanation's wrapped end (`完成目标得满分，每降低1个百分点` / `扣0.5分`) a
+ * few columns left of its first line, under the target's column on a
+ * page whose columns are narrower: the line was joined to the row's target
+ * (`≥93%扣0.5分`, `按计划完成扣0.5分`), no figure.  A scoring rule's
+ * deduction alone is never the rest of a target. */
+static void deduction_rest_under_target(void **state)
+{
+    (void)state;
+    static const char *const doc = "chromium-writer-layout/legacy/f0015";
+    check_fields(doc, "教师培训合格率", "op", ">=", "value", "93", "unit", "%", NULL);
+    check_fields(doc, "资金拨付及时率", "value", "100", "unit", "%", NULL);
+    check_fields(doc, "补助资金下达时限", "op", "<=", "value", "2019-06-30", "kind", "date", NULL);
+    check_fields(doc, "工作任务完成及时性", "value", "按计划完成", NULL);
+}
+
 /* A browser's print dumped (chromium-calc-layout, split f0092) whose unit
  * and the 备注 beside it stand one space apart (`82          % 新增指标`): the
  * unit cell read `%新增指标`, no unit, and the whole text was kept as the
@@ -4652,6 +4689,8 @@ int main(void)
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
         cmocka_unit_test(names_set_at_row_tops),
+        cmocka_unit_test(unit_on_own_line_of_tall_row),
+        cmocka_unit_test(deduction_rest_under_target),
         cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
