@@ -273,13 +273,17 @@ static int apart_signs_at(const jx_layout_word *w, gsize n, double join, double 
  * … 23`, `检查` below a lone `>`): joined, the sign hid the valley between
  * the two columns and they read as one.  A sign the dump set off the
  * column's usual start (where a few signs stand alone, most elsewhere)
- * stays joined: it would open a column of its own. */
+ * stays joined: it would open a column of its own.  Only in a text dump
+ * (`dump`): a PDF's glyph boxes stand where the page had them, and a
+ * browser's print parted so moved a page's columns (chromium-web split
+ * f0237: a centred level-1 label read as a name). */
 #define OP_COLUMN_MIN_LINES 2
-static void mark_op_in_column(jx_layout_word *w, gsize n, double join, double unit)
+static void mark_op_in_column(jx_layout_word *w, gsize n, double join, double unit,
+                              gboolean dump)
 {
     for (gsize i = 0; i < n; i++)
         w[i].op_in_column = FALSE;
-    for (gsize i = 0; i < n; i++) {
+    for (gsize i = 0; i < n && dump; i++) {
         if (word_apart(w, i, join) || !w[i - 1].wide_end || !bare_op_sign(&w[i]))
             continue;
         int here = apart_signs_at(w, n, join, unit, w[i].x0), most = 0;
@@ -3754,7 +3758,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
     mark_after_figure(words, n, join);
-    mark_op_in_column(words, n, join, unit);
+    mark_op_in_column(words, n, join, unit, !positioned);
     mark_seq_heads(words, n, join);
     counted_seq_heads(words, n, join);
     int first_row, last_row, body;
@@ -3768,7 +3772,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     if (cut) {
         words = cut; /* freed below; the parts borrow the caller's texts */
         mark_after_figure(words, n, join);
-        mark_op_in_column(words, n, join, unit);
+        mark_op_in_column(words, n, join, unit, !positioned);
         mark_seq_heads(words, n, join);
         counted_seq_heads(words, n, join);
         memset(pieces, 0, (n_rows + 1) * sizeof *pieces);
