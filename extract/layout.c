@@ -134,6 +134,18 @@ static gboolean opens_target(const jx_layout_word *w)
     return w->len && jx_norm_is_op_sign(g_utf8_get_char_validated(w->text, (gssize)w->len));
 }
 
+/* TRUE when word `w` is a target's sign and nothing else (`=`, `≥`, `<=`):
+ * the operator cell of a 计算符号 column, never the end of a name. */
+static gboolean bare_op_sign(const jx_layout_word *w)
+{
+    if (!w->len)
+        return FALSE;
+    for (const char *p = w->text, *end = w->text + w->len; p < end; p = g_utf8_next_char(p))
+        if (!jx_norm_is_op_sign(g_utf8_get_char(p)))
+            return FALSE;
+    return TRUE;
+}
+
 /* TRUE when word `a` is a quantity with its unit (a figure ending with a
  * wide unit character, no date part, or with %) and `b` after it another
  * (opening with a figure or a target's sign). */
@@ -162,7 +174,9 @@ static gboolean latin_after_label(const jx_layout_word *a, const jx_layout_word 
  * tight (`加强非物质文化遗产保护传 新增图书馆藏书`); nor between a wide
  * character and a target whole with its unit (`聘用生态护林 ≥670人`: a
  * name as wide as its column and its target; a target ending with a
- * figure may run on, wrapped, below: `≥２７２` / `００株`).  By the spaces and
+ * figure may run on, wrapped, below: `≥２７２` / `００株`); nor between a wide
+ * character and a sign alone where other lines set their signs apart (see
+ * mark_op_in_column).  By the spaces and
  * scripts alone: how many pieces a line has, which says the body's lines,
  * is counted so (a score and its deviation text set tight on a line or two
  * do not make the fullest lines fuller). */
@@ -170,7 +184,8 @@ static gboolean spaced_piece(const jx_layout_word *a, const jx_layout_word *b, d
 {
     return a->row == b->row && b->x0 - a->x1 < join && !(a->wide_end && b->wide_start) &&
            !(a->wide_end && opens_target(b) && ideograph_at(b, TRUE)) &&
-           !(a->seq_head && b->wide_start) && !latin_after_label(a, b);
+           !(a->wide_end && b->op_in_column) && !(a->seq_head && b->wide_start) &&
+           !latin_after_label(a, b);
 }
 
 /* spaced_piece, unless a score and its deviation text stand one space
@@ -239,6 +254,44 @@ static void mark_after_figure(jx_layout_word *w, gsize n, double join)
     for (gsize i = 0; i < n; i++)
         w[i].after_figure = i > 0 && w[i - 1].row == w[i].row && word_apart(w, i, join) &&
                             word_apart(w, i - 1, join) && bare_figure(&w[i - 1]);
+}
+
+/* How many signs standing apart (bare_op_sign, word_apart) start at x. */
+static int apart_signs_at(const jx_layout_word *w, gsize n, double join, double unit, double x)
+{
+    int count = 0;
+    for (gsize j = 0; j < n; j++)
+        count += word_apart(w, j, join) && bare_op_sign(&w[j]) && fabs(w[j].x0 - x) < unit / 2;
+    return count;
+}
+
+/* Sets every word's op_in_column (words sorted by line): a target's sign
+ * alone (bare_op_sign) one space after wide text, starting where most of
+ * the signs standing apart start (OP_COLUMN_MIN_LINES at least): the
+ * 计算符号 column's own start.  A name as wide as its column leaves one
+ * space before that column's cell (`安全生产培训人次 =` over `组织应急演练
+ * … 23`, `检查` below a lone `>`): joined, the sign hid the valley between
+ * the two columns and they read as one.  A sign the dump set off the
+ * column's usual start (where a few signs stand alone, most elsewhere)
+ * stays joined: it would open a column of its own.  Only in a text dump
+ * (`dump`): a PDF's glyph boxes stand where the page had them, and a
+ * browser's print parted so moved a page's columns (chromium-web split
+ * f0237: a centred level-1 label read as a name). */
+#define OP_COLUMN_MIN_LINES 2
+static void mark_op_in_column(jx_layout_word *w, gsize n, double join, double unit,
+                              gboolean dump)
+{
+    for (gsize i = 0; i < n; i++)
+        w[i].op_in_column = FALSE;
+    for (gsize i = 0; i < n && dump; i++) {
+        if (word_apart(w, i, join) || !w[i - 1].wide_end || !bare_op_sign(&w[i]))
+            continue;
+        int here = apart_signs_at(w, n, join, unit, w[i].x0), most = 0;
+        for (gsize j = 0; j < n && here >= OP_COLUMN_MIN_LINES; j++)
+            if (word_apart(w, j, join) && bare_op_sign(&w[j]))
+                most = MAX(most, apart_signs_at(w, n, join, unit, w[j].x0));
+        w[i].op_in_column = here >= OP_COLUMN_MIN_LINES && here >= most;
+    }
 }
 
 /* The most digits a row number has. */
@@ -3705,6 +3758,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     jx_grid *grid = jx_grid_new();
     qsort(words, n, sizeof *words, cmp_word);
     mark_after_figure(words, n, join);
+    mark_op_in_column(words, n, join, unit, !positioned);
     mark_seq_heads(words, n, join);
     counted_seq_heads(words, n, join);
     int first_row, last_row, body;
@@ -3718,6 +3772,7 @@ jx_grid *jx_layout_grid_carried(jx_layout_word *words, gsize n, int n_rows, cons
     if (cut) {
         words = cut; /* freed below; the parts borrow the caller's texts */
         mark_after_figure(words, n, join);
+        mark_op_in_column(words, n, join, unit, !positioned);
         mark_seq_heads(words, n, join);
         counted_seq_heads(words, n, join);
         memset(pieces, 0, (n_rows + 1) * sizeof *pieces);

@@ -23,6 +23,7 @@ typedef struct {
     gboolean continues; /* it opens a piece wrapped on from the cell's line above */
     gboolean after_figure; /* a figure alone stands before it on its line (the grid sets it) */
     gboolean seq_head; /* a row's number under its table's 序号 header (the grid sets it) */
+    gboolean op_in_column; /* a sign alone in its column one space after wide text (the grid sets it) */
 } jx_layout_word;
 
 /*

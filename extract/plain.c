@@ -1695,7 +1695,7 @@ static GArray *region_words(const page_line *lines, gsize a, gsize b, int wide, 
                 p += bytes;
                 continue;
             }
-            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE, FALSE, FALSE, FALSE};
+            jx_layout_word w = {p, 0, col, col, rows, shown > 1, FALSE, FALSE, FALSE, FALSE, FALSE};
             w.continues = continued &&
                           g_hash_table_contains(continued, jx_layout_mark(pl->line, shown_col));
             while (p < end && *p != ' ' && !(end - p >= 3 && memcmp(p, "\xE3\x80\x80", 3) == 0)) {

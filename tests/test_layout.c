@@ -4664,6 +4664,30 @@ static void signature_line_under_last_row(void **state)
     check_dump("writer-pdf-layout/standard/f0276");
 }
 
+/* WeasyPrint's print of a bureau form's Calc HTML (pdftotext -layout)
+ * sets a name as wide as its column one space before the 计算符号 column's
+ * sign (`安全生产培训人次 =        3700`); the other rows set their signs
+ * alone at the same start (`>` beside `产出数量`, the name wrapped above and
+ * below).  Joined to the name, the sign hid the valley between the two
+ * columns: names and signs read as one column, the header's 三级指标 and
+ * 计算符号 as one cell, and no row kept its name. */
+static void sign_one_space_after_full_name(void **state)
+{
+    (void)state;
+    const char *rel = "weasy-calc-layout/bureau/b0010";
+    check_fields(rel, "开展安全生产执法检查", "level2", "产出数量", "op", ">", "value", "440",
+                 "unit", "次", NULL);
+    check_fields(rel, "组织应急演练", "value", "23", "unit", "次", NULL);
+    check_fields(rel, "安全生产培训人次", "level1", "产出指标", "op", "=", "value", "3700",
+                 "unit", "人次", NULL);
+    check_fields(rel, "储备应急救灾物资", "op", ">=", "value", "7900", "unit", "件", NULL);
+    check_fields(rel, "排查整改安全隐患*", "op", ">=", "value", "1670", NULL);
+    check_fields(rel, "储备应急救灾物资(城区)", "op", "=", "value", "6800", NULL);
+    check_fields(rel, "项目完成时限", "op", "<=", "value", "2023-12-25", NULL);
+    check_fields(rel, "惠及人口", "level1", "效益指标", "op", "=", "value", "4", "unit", "万人",
+                 NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4915,6 +4939,7 @@ int main(void)
         cmocka_unit_test(tight_cells_parted_where_page_before_did),
         cmocka_unit_test(text_target_round_name_line),
         cmocka_unit_test(signature_line_under_last_row),
+        cmocka_unit_test(sign_one_space_after_full_name),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
