@@ -2832,6 +2832,24 @@ static void tall_last_row_target_alone(void **state)
                  "做好城乡居民基本养老保险工作", "op", ">=", "value", "90", "unit", "%", NULL);
 }
 
+/* The same print, the table's last row tall over the page's end
+ * (wkhtml-calc-layout, dept f0059): its name at its top right under the
+ * row above (`受益群众满意度`), four blank lines, its label's first line
+ * (`服务对象满意度指`), its task and target, the label's last line (`标`).
+ * No row below shows its bottom padding, so the name read as the rest of
+ * the row above (`持续发挥效益受益群众满意度`) and the target row went
+ * unnamed; the name of a table's last row that far over its cells is its
+ * own. */
+static void tall_last_row_keeps_top_name(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0059";
+    check_fields(dept, "持续发挥效益", "level2", "可持续影响指标", "task", "推进小型水库除险加固",
+                 "value", "长期有效", NULL);
+    check_fields(dept, "受益群众满意度", "level2", "服务对象满意度指标", "task",
+                 "加强水土保持综合治理", "op", ">=", "value", "91", "unit", "%", NULL);
+}
+
 /* The same print, the table's last row tall with the row header's lines
  * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
  * its figures: they part the name from the figures as blank lines do, but
@@ -4756,6 +4774,7 @@ int main(void)
         cmocka_unit_test(tall_row_ends_page),
         cmocka_unit_test(tall_last_row_over_notes),
         cmocka_unit_test(tall_last_row_target_alone),
+        cmocka_unit_test(tall_last_row_keeps_top_name),
         cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
