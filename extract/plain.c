@@ -241,6 +241,17 @@ static gboolean label_line(const page_line *pl, gboolean level2)
     return label;
 }
 
+/* TRUE when the line's text is a word a label column holds alone
+ * (jx_taxonomy_label_word: a label, or a wrapped one's first or last
+ * line). */
+static gboolean label_word_line(const page_line *pl)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean label = jx_taxonomy_label_word(text);
+    g_free(text);
+    return label;
+}
+
 /* TRUE when the line's text is a level-1 label alone (满意度指标 centred on
  * a line between its rows, at the margin): a cell of the table, however
  * wide; no paragraph or note is one. */
@@ -1039,16 +1050,21 @@ static int indented_alike(const page_line *above, const page_line *below)
  * ends on (see TALL_ROW_MAX_LINES): its name alone on the line above the
  * run, right under the row above; wkhtmltopdf prints the row's centred
  * cells as the page's last text and leaves its bottom padding out, so no
- * second run stands below them (tall_row_gap).  Those lines are rows'
- * cells, no signature or note: they line up with the region's lines of
- * several pieces as a row of it does (`row` the last of them), and none
- * ends a sentence. */
+ * second run stands below them (tall_row_gap).  The table's last row ends
+ * so over the notes and signatures at the form's foot too (see
+ * notes_foot_start: `观众满意度` / 4 blank lines / `服务对象满意度` /
+ * `满意度  实施文物保护修缮工程  ≥93%` / `指标` / `备注：…`).  Those lines are
+ * rows' cells, no signature or note: one of them of several pieces, a
+ * centred label's lines alone over it (a line of another cell there is the
+ * name of a row of its own), wrapped cells' rests under it; they line up with
+ * the region's lines of several pieces as a row of it does (`row` the last
+ * of them), and none ends a sentence. */
 static gboolean tall_row_ends_page(const page_line *lines, gsize n, gsize first, int room,
                                    gsize row)
 {
     gsize run = blank_run(lines, n, first, 1);
     if (first < 2 || run <= (gsize)room || run < TALL_ROW_MIN_RUN || first + run >= n ||
-        ends_sentence(&lines[first - 1]) || lines[first + run].kind != ROW_SPACE)
+        ends_sentence(&lines[first - 1]))
         return FALSE;
     /* the row's top: its name alone, right under the row above (a run
      * under a centred cell's last line is a row's bottom padding), and the
@@ -1063,12 +1079,17 @@ static gboolean tall_row_ends_page(const page_line *lines, gsize n, gsize first,
         gap = blank_run(lines, n, top - 1, -1);
     if (run <= gap + TALL_ROW_RUN_SLACK)
         return FALSE;
+    gsize foot = notes_foot_start(lines, n, first + run);
     gsize k = first + run, text = 0;
-    for (; k < n && !line_blank(&lines[k]); k++)
-        if (lines[k].furniture || ends_sentence(&lines[k]) || ++text > TALL_ROW_MAX_LINES)
+    gboolean several = FALSE;
+    for (; k < foot && !line_blank(&lines[k]); k++) {
+        if (lines[k].furniture || ends_sentence(&lines[k]) || ++text > TALL_ROW_MAX_LINES ||
+            (!several && lines[k].kind != ROW_SPACE && !label_word_line(&lines[k])))
             return FALSE;
+        several = several || lines[k].kind == ROW_SPACE;
+    }
     /* what blank lines of its bottom padding the page kept */
-    if (k + blank_run(lines, n, k, 1) < n)
+    if (!several || k + blank_run(lines, n, k, 1) < foot)
         return FALSE;
     /* its lines line up with the rows' (those holding labels a few lines
      * up), as many pieces in all as a row label's rows do */
@@ -1083,6 +1104,67 @@ static gboolean tall_row_ends_page(const page_line *lines, gsize n, gsize first,
         met += best;
     }
     return met >= ROW_LABEL_MIN_ALIGNED;
+}
+
+/* TRUE when the one piece of line `below` starts or ends where a piece of
+ * `above` does (give or take a column) in one metric. */
+static gboolean lone_piece_meets(const page_line *above, const page_line *below, gboolean chars)
+{
+    GArray *up = g_array_new(FALSE, FALSE, sizeof(piece));
+    GArray *down = g_array_new(FALSE, FALSE, sizeof(piece));
+    jx_split_spaces(above->s, above->n, up);
+    jx_split_spaces(below->s, below->n, down);
+    gboolean meets = FALSE;
+    if (down->len == 1) {
+        int a, b;
+        piece_span(below->s, &g_array_index(down, piece, 0), chars, &a, &b);
+        for (guint j = 0; j < up->len && !meets; j++) {
+            int c, d;
+            piece_span(above->s, &g_array_index(up, piece, j), chars, &c, &d);
+            meets = ABS(a - c) <= 1 || ABS(b - d) <= 1;
+        }
+    }
+    g_array_free(up, TRUE);
+    g_array_free(down, TRUE);
+    return meets;
+}
+
+/* TRUE when line k is the one cell of the table's last row, a tall one
+ * whose other cells stand at its top (`住户满意度` right under the row above,
+ * or `加强防灾减灾救灾能力建设  受灾群众满意度`), its target centred alone
+ * TALL_ROW_MIN_RUN blank lines lower or more, and nothing under it but
+ * blank lines to the page's end or to the notes and signatures at the
+ * form's foot (notes_foot_start): the page or the notes cut its bottom
+ * padding off.  The top line is no label's alone (a label column's last
+ * line over a page's number is no row's top: `度指标` / 4 blank lines /
+ * `第2页`).  The piece stands right of the top line's text, no sentence,
+ * and starts or ends where a piece of one of the region's lines of several
+ * pieces does (`row` the last of them, TALL_ROW_ALIGN_LOOKBACK lines up at
+ * most): a cell of the table's columns. */
+static gboolean lone_cell_ends_table(const page_line *lines, gsize n, gsize k, gsize row)
+{
+    if (k >= n || lines[k].kind != ROW_NONE || line_blank(&lines[k]) || lines[k].furniture ||
+        ends_sentence(&lines[k]) || k == 0)
+        return FALSE;
+    gsize run = blank_run(lines, n, k - 1, -1);
+    if (run < TALL_ROW_MIN_RUN || run + 2 > k)
+        return FALSE;
+    gsize top = k - 1 - run;
+    if (line_blank(&lines[top - 1]) || lines[top].furniture || lines[top - 1].furniture ||
+        ends_sentence(&lines[top]) || label_word_line(&lines[top]) || top > row + 1)
+        return FALSE;
+    int top_from, top_to, from, to;
+    text_columns(&lines[top], &top_from, &top_to);
+    text_columns(&lines[k], &from, &to);
+    gsize foot = notes_foot_start(lines, n, k + 1);
+    if (from < top_to || k + 1 + blank_run(lines, n, k + 1, 1) < foot)
+        return FALSE;
+    for (gsize up = row + 1; up-- > 0 && row - up <= TALL_ROW_ALIGN_LOOKBACK;)
+        if (lines[up].kind == ROW_SPACE &&
+            (lone_piece_meets(&lines[up], &lines[k], FALSE) ||
+             lone_piece_meets(&lines[up], &lines[k], TRUE)))
+            return TRUE;
+    return FALSE;
 }
 
 /* How far apart (display columns) the first and last lines of a cell
@@ -1471,7 +1553,8 @@ static const region_gap_test REGION_GAPS[] = {
  * `room` find_region allows, still lies inside its table: a dense table's
  * padding (padded_gap, asked only when `dense`: several lines of pieces
  * mostly set tight), one of REGION_GAPS, or the padding over a tall row
- * that ends its page under the region's last row `row`. */
+ * that ends its page or the table under the region's last row `row`
+ * (tall_row_ends_page, lone_cell_ends_table). */
 static gboolean gap_inside_region(const page_line *lines, gsize n, gsize first, int room,
                                   gboolean dense, gsize row)
 {
@@ -1480,7 +1563,8 @@ static gboolean gap_inside_region(const page_line *lines, gsize n, gsize first, 
     for (gsize t = 0; t < G_N_ELEMENTS(REGION_GAPS); t++)
         if (REGION_GAPS[t](lines, n, first, room))
             return TRUE;
-    return tall_row_ends_page(lines, n, first, room, row);
+    return tall_row_ends_page(lines, n, first, room, row) ||
+           lone_cell_ends_table(lines, n, first + blank_run(lines, n, first, 1), row);
 }
 
 /* TRUE when line k, not a line of several pieces, still belongs to the
@@ -1636,6 +1720,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
+        } else if (lone_cell_ends_table(lines, n, k, last_multi)) {
+            last_multi = k;
         } else if (!line_inside_region(lines, n, k, last_multi, margin, width)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */

@@ -1603,6 +1603,12 @@ static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const
  * 1,930 元/人`). */
 #define TOP_NAME_EVIDENCE SEAM_EVIDENCE
 
+/* The blank lines at least that part a top-set name from the cells of a
+ * table's last row, which has no bottom padding to measure them against:
+ * as many as TALL_ROW_MIN_RUN in extract (a tall row's top padding), not
+ * the one blank line rows of a padded print stand apart by. */
+#define LAST_TALL_ROW_MIN_BLANKS 3
+
 /* The row from all[at] on past lines of labels alone, line under line, or
  * n when a blank line parts them. */
 static guint row_under_label_lines(const GPtrArray *all, guint at)
@@ -1616,6 +1622,32 @@ static guint row_under_label_lines(const GPtrArray *all, guint at)
     return j;
 }
 
+/* TRUE when fragment `b` holds labels and no other cell: a label's line,
+ * whole or a piece of it (`服务对象满意度指`, which no table lists). */
+static gboolean labels_alone(const built_row *b)
+{
+    if (b->labels_only)
+        return TRUE;
+    gboolean label = FALSE;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (b->text[r]) {
+            if (r != JX_ROLE_LEVEL1 && r != JX_ROLE_LEVEL2)
+                return FALSE;
+            label = TRUE;
+        }
+    return label;
+}
+
+/* TRUE when the rows from all[at] on, if any, are lines of labels alone
+ * (labels_alone). */
+static gboolean only_labels_from(const GPtrArray *all, guint at)
+{
+    for (; at < all->len; at++)
+        if (!labels_alone(all->pdata[at]))
+            return FALSE;
+    return TRUE;
+}
+
 /* TRUE when the rows from all[at] on, lines of labels alone, stand line
  * under line down to a row with a target and no name or 序号. */
 static gboolean unnamed_target_under_labels(const GPtrArray *all, guint at)
@@ -1627,12 +1659,29 @@ static gboolean unnamed_target_under_labels(const GPtrArray *all, guint at)
     return has_value(row) && !row->text[JX_ROLE_NAME] && !row->by_role[JX_ROLE_SEQ];
 }
 
+/* How many of the run's k fragments from i0 reach down to a tall row's
+ * top-set name: the lines of labels alone blank lines under the fragment
+ * above them (a label merged over the last rows, centred beside the tall
+ * row's cells: `受益群众满意度` / 4 blank lines / `服务对象满意度指` / the row's
+ * cells / `标`) stand in its padding, as tall_row_top_fragments' do. */
+static guint top_name_fragments(const GPtrArray *all, guint i0, guint k)
+{
+    guint kn = k;
+    while (kn > 1 && labels_alone(all->pdata[i0 + kn - 1]))
+        kn--;
+    if (kn < k && lines_between(all->pdata[i0 + kn - 1], all->pdata[i0 + kn]) <= 0)
+        return k;
+    return kn;
+}
+
 /* TRUE when the run's last fragment (of k from i0, between rows `prev` and
- * `next`) is the top name of the row at or past `next` (see
- * TOP_NAME_EVIDENCE). */
+ * `next`; lines of labels alone in its padding aside, top_name_fragments)
+ * is the top name of the row at or past `next` (see TOP_NAME_EVIDENCE). */
 static gboolean top_name_of_row_below(const GPtrArray *all, guint i0, guint k,
                                       const built_row *prev, const built_row *next)
 {
+    guint at = i0 + k; /* next's */
+    k = top_name_fragments(all, i0, k);
     const built_row *first = all->pdata[i0], *last = all->pdata[i0 + k - 1];
     if (!last->text[JX_ROLE_NAME] || has_target(last) || last->text[JX_ROLE_VALUE] ||
         !prev->text[JX_ROLE_NAME] || !has_value(prev) ||
@@ -1648,20 +1697,26 @@ static gboolean top_name_of_row_below(const GPtrArray *all, guint i0, guint k,
         return FALSE;
     int gap = lines_between(last, next);
     if (gap == 0)
-        return next->labels_only && unnamed_target_under_labels(all, i0 + k);
-    guint r = row_under_label_lines(all, i0 + k);
-    if (r + 1 >= all->len)
+        return next->labels_only && unnamed_target_under_labels(all, at);
+    guint r = row_under_label_lines(all, at);
+    if (r >= all->len)
         return FALSE;
-    const built_row *row = all->pdata[r], *after = all->pdata[r + 1];
-    return has_value(row) && !row->text[JX_ROLE_NAME] && !row->by_role[JX_ROLE_SEQ] &&
-           after->page == row->page && lines_between(row, after) > gap;
+    const built_row *row = all->pdata[r], *after = r + 1 < all->len ? all->pdata[r + 1] : NULL;
+    if (!has_value(row) || row->text[JX_ROLE_NAME] || row->by_role[JX_ROLE_SEQ])
+        return FALSE;
+    /* the table's last row (the labels' lines centred beside it aside):
+     * the page's end or the notes under it cut its bottom padding off (see
+     * LAST_TALL_ROW_MIN_BLANKS) */
+    if (only_labels_from(all, r + 1))
+        return gap >= LAST_TALL_ROW_MIN_BLANKS;
+    return after->page == row->page && lines_between(row, after) > gap;
 }
 
 static void add_top_name_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                   const built_row *next, double *e)
 {
     if (top_name_of_row_below(all, i0, k, prev, next))
-        e[k - 1] += TOP_NAME_EVIDENCE;
+        e[top_name_fragments(all, i0, k) - 1] += TOP_NAME_EVIDENCE;
 }
 
 /* TRUE when the source's producer marked pieces wrapped on from the line

@@ -2850,6 +2850,62 @@ static void tall_row_ends_page(void **state)
     jx_record_list_free(got);
 }
 
+/* The same print, the table's last row tall over the form's notes
+ * (wkhtml-calc-layout, dept f0024): its name at its top right under the
+ * row above (`观众满意度`), four blank lines, its level-2 label's first line,
+ * its figures, the label's last line, and `备注：…` right under them, no
+ * bottom padding.  The padding ended the table: the row's figures were
+ * read as no row, and its name ran into the row above. */
+static void tall_last_row_over_notes(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0024-notes";
+    check_fields(dept, "非物质文化遗产保护传承水平", "level2", "社会效益指标", "task",
+                 "加强非物质文化遗产保护传承", "value", "有效提升", NULL);
+    check_fields(dept, "观众满意度", "level1", "满意度", "level2", "服务对象满意度指标", "task",
+                 "实施文物保护修缮工程", "op", ">=", "value", "93", "unit", "%", NULL);
+    check_dump(dept);
+}
+
+/* The same print, the table's last row tall, its name at its top (alone,
+ * `住户满意度`, or beside its task, `做好城乡居民基本养老保险工作  受益群众满意度`)
+ * and its target alone four blank lines lower, then the page's end or the
+ * notes (`说明：…`): the padding ended the table, the target was dropped and
+ * the name ran into the row above (`社会公众满意度住户满意度`). */
+static void tall_last_row_target_alone(void **state)
+{
+    (void)state;
+    static const char *const page_end = "wkhtml-calc-layout/dept/f0134-last";
+    check_fields(page_end, "社会公众满意度", "task", "推进农村危房改造", "op", ">=", "value", "90",
+                 "unit", "%", NULL);
+    check_fields(page_end, "住户满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "task", "推进农村危房改造", "op", ">=", "value", "95.5", "unit", "%", NULL);
+    check_dump(page_end);
+    static const char *const notes = "wkhtml-calc-layout/dept/f0234-last";
+    check_fields(notes, "群众满意度", "level1", "满意度", "level2", "服务对象满意度", "task",
+                 "落实就业创业扶持政策", "value", "85", "unit", "%", NULL);
+    check_fields(notes, "受益群众满意度", "level1", "满意度", "level2", "服务对象满意度", "task",
+                 "做好城乡居民基本养老保险工作", "op", ">=", "value", "90", "unit", "%", NULL);
+}
+
+/* The same print, the table's last row tall over the page's end
+ * (wkhtml-calc-layout, dept f0059): its name at its top right under the
+ * row above (`受益群众满意度`), four blank lines, its label's first line
+ * (`服务对象满意度指`), its task and target, the label's last line (`标`).
+ * No row below shows its bottom padding, so the name read as the rest of
+ * the row above (`持续发挥效益受益群众满意度`) and the target row went
+ * unnamed; the name of a table's last row that far over its cells is its
+ * own. */
+static void tall_last_row_keeps_top_name(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0059";
+    check_fields(dept, "持续发挥效益", "level2", "可持续影响指标", "task", "推进小型水库除险加固",
+                 "value", "长期有效", NULL);
+    check_fields(dept, "受益群众满意度", "level2", "服务对象满意度指标", "task",
+                 "加强水土保持综合治理", "op", ">=", "value", "91", "unit", "%", NULL);
+}
+
 /* The same print, the table's last row tall with the row header's lines
  * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
  * its figures: they part the name from the figures as blank lines do, but
@@ -4838,6 +4894,9 @@ int main(void)
         cmocka_unit_test(tall_row_padded_round_middle),
         cmocka_unit_test(wide_rowhead_column_before_header),
         cmocka_unit_test(tall_row_ends_page),
+        cmocka_unit_test(tall_last_row_over_notes),
+        cmocka_unit_test(tall_last_row_target_alone),
+        cmocka_unit_test(tall_last_row_keeps_top_name),
         cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
