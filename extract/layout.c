@@ -265,6 +265,17 @@ static int apart_signs_at(const jx_layout_word *w, gsize n, double join, double 
     return count;
 }
 
+/* The most signs standing apart that start at one place (apart_signs_at
+ * of each such sign's start). */
+static int most_apart_signs(const jx_layout_word *w, gsize n, double join, double unit)
+{
+    int most = 0;
+    for (gsize j = 0; j < n; j++)
+        if (word_apart(w, j, join) && bare_op_sign(&w[j]))
+            most = MAX(most, apart_signs_at(w, n, join, unit, w[j].x0));
+    return most;
+}
+
 /* Sets every word's op_in_column (words sorted by line): a target's sign
  * alone (bare_op_sign) one space after wide text, starting where most of
  * the signs standing apart start (OP_COLUMN_MIN_LINES at least): the
@@ -283,14 +294,16 @@ static void mark_op_in_column(jx_layout_word *w, gsize n, double join, double un
 {
     for (gsize i = 0; i < n; i++)
         w[i].op_in_column = FALSE;
+    int most = -1; /* most_apart_signs, counted once a sign asks */
     for (gsize i = 0; i < n && dump; i++) {
         if (word_apart(w, i, join) || !w[i - 1].wide_end || !bare_op_sign(&w[i]))
             continue;
-        int here = apart_signs_at(w, n, join, unit, w[i].x0), most = 0;
-        for (gsize j = 0; j < n && here >= OP_COLUMN_MIN_LINES; j++)
-            if (word_apart(w, j, join) && bare_op_sign(&w[j]))
-                most = MAX(most, apart_signs_at(w, n, join, unit, w[j].x0));
-        w[i].op_in_column = here >= OP_COLUMN_MIN_LINES && here >= most;
+        int here = apart_signs_at(w, n, join, unit, w[i].x0);
+        if (here < OP_COLUMN_MIN_LINES)
+            continue;
+        if (most < 0)
+            most = most_apart_signs(w, n, join, unit);
+        w[i].op_in_column = here >= most;
     }
 }
 
