@@ -142,6 +142,34 @@ typedef struct {
     gsize norm_len;
 } found_cell;
 
+/* A row-header word is at most this many characters (年度绩效指标). */
+#define ROWHEAD_WORD_MAX_CHARS 8
+
+/* The bytes of `raw` that a row-header word (年度绩效指标) run into a
+ * level-1 label takes (`年度绩效指标 产出指标`), or 0: a table's foot cut
+ * at a page break, its few rows read apart, gives too few lines for a
+ * valley between the row header's column, one line of text, and the
+ * level-1 column beside it.  The row header heads the rows; the label is
+ * the cell. */
+static gsize rowhead_run_into_level1(const char *raw)
+{
+    const char *p = raw;
+    for (int n = 0; *p && n < ROWHEAD_WORD_MAX_CHARS; n++) {
+        p = g_utf8_next_char(p);
+        char *bytes = g_strndup(raw, (gsize)(p - raw)), *head = jx_norm_text(bytes);
+        gboolean rowhead = jx_header_is_rowhead(head);
+        g_free(head);
+        g_free(bytes);
+        if (!rowhead)
+            continue;
+        char *rest = jx_norm_text(p);
+        gboolean label = *rest && jx_taxonomy_level1(rest) != NULL;
+        g_free(rest);
+        return label ? (gsize)(p - raw) : 0;
+    }
+    return 0;
+}
+
 /* The cell of grid row `r` in column `c` for its logical row, or FALSE:
  * none there, or no text (undecodable bytes, reported on the document, are
  * none); text a vertical span brings down from above is marked spanned. */
@@ -156,9 +184,17 @@ static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
             return FALSE;
         spanned = TRUE;
     }
-    const jx_cell_facts *facts = jx_facts_of(memo, jx_cell_text(cell));
+    const char *text = jx_cell_text(cell);
+    const jx_cell_facts *facts = jx_facts_of(memo, text);
     if (!*facts->norm || facts->unreadable)
         return FALSE;
+    if (facts->role != JX_ROLE_ROWHEAD && facts->kind != JX_CK_LEVEL1) {
+        gsize head = rowhead_run_into_level1(text);
+        if (head) {
+            text += head;
+            facts = jx_facts_of(memo, text);
+        }
+    }
     out->like = (jx_pcell){
         .col = c,
         .kind = facts->kind,
@@ -169,7 +205,7 @@ static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
                          goes_on_with_label_above(memo, grid, r, c, facts->norm),
         .origin = cell,
     };
-    out->raw = stripped(jx_cell_text(cell), &out->raw_len);
+    out->raw = stripped(text, &out->raw_len);
     out->norm = facts->norm;
     out->norm_len = strlen(facts->norm);
     return TRUE;
