@@ -3571,6 +3571,9 @@ static void note_unmoved(jx_layout_carry *carry, int number, const char *written
  * a row or two long, read apart, runs its cells into one another, and
  * stays with the table it continues. */
 #define REPRINTED_MIN_ROWS 6
+/* The part above a reprinted header is the foot of a table a page break
+ * cut: a few rows there keep its columns. */
+#define REPRINTED_MIN_ROWS_ABOVE 3
 /* Header words (序号, 一级指标 …) looked for where they stand. */
 #define REPRINTED_MAX_HEADS 8
 /* A header word set this share of its line's height or more from where
@@ -3698,7 +3701,7 @@ static guint reprinted_header(const GArray *lines, guint from, guint to)
         if (line_has_digit(&g_array_index(lines, text_line, top - 1)) &&
             heads_moved(&g_array_index(lines, text_line, head),
                         &g_array_index(lines, text_line, next)) &&
-            rows_with_figures(lines, head + 1, top) >= REPRINTED_MIN_ROWS &&
+            rows_with_figures(lines, head + 1, top) >= REPRINTED_MIN_ROWS_ABOVE &&
             rows_with_figures(lines, next + 1, end) >= REPRINTED_MIN_ROWS)
             return top;
         head = next;

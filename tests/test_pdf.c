@@ -3428,6 +3428,36 @@ static void reprinted_header_of_three_lines(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A department's form printed from its web page by wkhtmltopdf
+ * (wkhtml-web dept f0299): the page break cut the table five rows down,
+ * and the first part, its header over it, stands above the reprinted
+ * header on the same page.  Read with the part below, the first part's
+ * cells stood in the other part's columns (`城乡居民养老保险参保人数运算符`,
+ * the header's 运算符 run into the last row's name).  Read apart, its few
+ * rows show no valley between the row header's column (年度绩效指标, one
+ * line in the middle row) and the level-1 column beside it: the two are
+ * one cell, the row header run into the label (`年度绩效指标 产出指标`),
+ * and the label is the row's. */
+static void short_part_above_reprinted_header(void **state)
+{
+    (void)state;
+    fixture_fully_right("wkhtml-web-short-part-above-reprinted-header-f0299");
+    static const field_want w[] = {
+        {"补贴性职业技能培训人次", "level1", "产出指标"},
+        {"补贴性职业技能培训人次", "category", "output.quantity"},
+        {"补贴性职业技能培训人次", "task", "落实就业创业扶持政策"},
+        {"开发公益性岗位", "level1", "产出指标"},
+        {"开发公益性岗位", "task", "落实就业创业扶持政策"},
+        {"城乡居民养老保险参保人数", "op", ">="},
+        {"城乡居民养老保险参保人数", "value", "7"},
+        {"城乡居民养老保险参保人数", "unit", "万人"},
+        {"城乡居民养老保险参保人数", "task", "开展职业技能提升行动"},
+        {"资金使用合规率", "level2", "质量指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-short-part-above-reprinted-header-f0299.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /*
  * A form's web page printed by wkhtmltopdf (wkhtml-web standard f0121):
  * Writer parted the table at its page break, and the web page holds two
@@ -3688,6 +3718,7 @@ int main(void)
         cmocka_unit_test(parted_page_without_leading_columns),
         cmocka_unit_test(reprinted_header_at_own_widths),
         cmocka_unit_test(reprinted_header_of_three_lines),
+        cmocka_unit_test(short_part_above_reprinted_header),
         cmocka_unit_test(level1_stacked_over_level2),
         cmocka_unit_test(level1_whole_in_level2_column),
         cmocka_unit_test(level1_in_rowhead_column),
