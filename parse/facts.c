@@ -115,6 +115,7 @@ jx_cell_facts *jx_facts_lookup(jx_facts *m, const char *raw)
     facts->chars = g_utf8_strlen(facts->norm, -1);
     facts->unreadable = jx_norm_is_unreadable(facts->norm);
     facts->role = jx_header_word_role(facts->norm);
+    facts->opens_rowhead = jx_header_opens_with_rowhead(facts->norm);
     g_hash_table_insert(m->by_text, key, facts);
     return facts;
 }

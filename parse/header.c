@@ -253,14 +253,13 @@ jx_role jx_header_word_role(const char *norm)
     return i < 0 ? JX_ROLE_NONE : header_words[i].role;
 }
 
-/* See parse.h.  The vocabulary opens with the row header's words, matched
- * exactly: a text equal to one of them is the row header whatever follows
- * in the vocabulary, and a text equal to none is one only through a
- * row-header word further down (none today), which the whole search finds. */
-gboolean jx_header_is_rowhead(const char *norm)
+/* How many entries the vocabulary opens with that are row-header words
+ * matched exactly; *later is TRUE when a row-header word stands further
+ * down (none today). */
+static gsize rowhead_lead(gboolean *later)
 {
-    static gsize lead = 0;    /* leading exact row-header words */
-    static gboolean later = FALSE; /* a row-header word after them */
+    static gsize lead = 0;
+    static gboolean after = FALSE;
     static gsize made = 0;
     if (g_once_init_enter(&made)) {
         gsize n = 0;
@@ -268,10 +267,22 @@ gboolean jx_header_is_rowhead(const char *norm)
                header_words[n].match == MATCH_EXACT)
             n++;
         for (gsize i = n; i < G_N_ELEMENTS(header_words); i++)
-            later |= header_words[i].role == JX_ROLE_ROWHEAD;
+            after |= header_words[i].role == JX_ROLE_ROWHEAD;
         lead = n;
         g_once_init_leave(&made, 1);
     }
+    *later = after;
+    return lead;
+}
+
+/* See parse.h.  The vocabulary opens with the row header's words, matched
+ * exactly: a text equal to one of them is the row header whatever follows
+ * in the vocabulary, and a text equal to none is one only through a
+ * row-header word further down (none today), which the whole search finds. */
+gboolean jx_header_is_rowhead(const char *norm)
+{
+    gboolean later;
+    gsize lead = rowhead_lead(&later);
     if (!norm)
         return FALSE;
     /* asked of most cells a row builder places: a word whose first byte
@@ -280,6 +291,20 @@ gboolean jx_header_is_rowhead(const char *norm)
         if (norm[0] == header_words[i].word[0] && strcmp(norm, header_words[i].word) == 0)
             return TRUE;
     return later && jx_header_word_role(norm) == JX_ROLE_ROWHEAD;
+}
+
+/* See parse.h.  A row-header word further down the vocabulary (none today)
+ * may open any text: TRUE then. */
+gboolean jx_header_opens_with_rowhead(const char *norm)
+{
+    gboolean later;
+    gsize lead = rowhead_lead(&later);
+    if (!norm)
+        return FALSE;
+    for (gsize i = 0; i < lead; i++)
+        if (norm[0] == header_words[i].word[0] && g_str_has_prefix(norm, header_words[i].word))
+            return TRUE;
+    return later;
 }
 
 /* The normalized text of a cell of the source grid ("" for none), through

@@ -165,6 +165,9 @@ gboolean jx_header_is_unit_caption(const char *norm);
 /* jx_header_word_role(norm) == JX_ROLE_ROWHEAD, without searching the
  * whole vocabulary: asked of texts that are seldom header words at all. */
 gboolean jx_header_is_rowhead(const char *norm);
+/* TRUE when normalized `norm` may open with a row-header word (年度绩效指标
+ * 产出指标): a cheap test before looking for one run into a label. */
+gboolean jx_header_opens_with_rowhead(const char *norm);
 /* The header vocabulary as data, for tests: its size, the i-th word (NULL
  * past the end), and the index of the entry a header text matches first (-1
  * when none).  Every word must find its own entry: an entry that an earlier
@@ -182,6 +185,7 @@ typedef struct {
     jx_cell_kind kind;   /* jx_cell_classify(norm); JX_CK_EMPTY when empty or unreadable;
                             set by jx_facts_of only (kind_known) */
     jx_role role;        /* jx_header_word_role(norm) */
+    gboolean opens_rowhead; /* jx_header_opens_with_rowhead(norm) */
     gboolean unreadable; /* nothing but undecodable bytes */
     gboolean kind_known; /* kind is set (jx_facts_lookup leaves it to jx_facts_of) */
     /* the document builder's question of every cell (document.c): the

@@ -188,7 +188,8 @@ static gboolean find_row_cell(jx_facts *memo, const jx_grid *grid, int r, int c,
     const jx_cell_facts *facts = jx_facts_of(memo, text);
     if (!*facts->norm || facts->unreadable)
         return FALSE;
-    if (facts->role != JX_ROLE_ROWHEAD && facts->kind != JX_CK_LEVEL1) {
+    if (facts->role != JX_ROLE_ROWHEAD && facts->kind != JX_CK_LEVEL1 &&
+        facts->opens_rowhead) {
         gsize head = rowhead_run_into_level1(text);
         if (head) {
             text += head;
