@@ -186,6 +186,7 @@ typedef struct {
     double line_pitch;
     gboolean label_inside, lines_ungapped;
     gboolean lines_on_page; /* see jx_label_context; top_of_cut_span */
+    const gboolean *label_one_line; /* see jx_label_context; may be NULL */
     gboolean merged_only; /* see BELOW_MIDDLE_SPREAD */
     int middle; /* the middle row of an even span the column uses: see column_middle */
     const gboolean *labels_only;
@@ -465,6 +466,14 @@ static gboolean alone_at_page_end(const splitter *sp, int s, int p, int hi)
     return fabs(sp->label_line[p] - (sp->line_lo[p] + sp->line_hi[p]) / 2) <= ALONE_MIDDLE_LINES;
 }
 
+/* TRUE when label row p stands on the line the printed page sets it on:
+ * every label where the lines are the page's own, in a dump one set on one
+ * line (see jx_label_context.label_one_line). */
+static gboolean label_line_from_page(const splitter *sp, int p)
+{
+    return sp->lines_on_page || (sp->label_one_line && sp->label_one_line[p]);
+}
+
 /* A browser that prints a table (Chromium) sets the text of a merged cell
  * that a page break cuts at the top of the cell's part on its first page,
  * however the cell centres it — and so a cell whose rows reach down to its
@@ -476,11 +485,13 @@ static gboolean alone_at_page_end(const splitter *sp, int s, int p, int hi)
  * on the page's own lines (lines_on_page): a layout dump of such a page
  * sets a label wrapped round a row (生态效 / 益指标) beside the row its
  * rounding picks, and there the rule moved groups' edges as often wrong as
- * right. */
+ * right — but a label on one line stands where the page sets it (a
+ * word processor's 时效指标 on the first row of a group the break cuts, its
+ * other rows on the next page), as on the page's own lines. */
 static gboolean top_of_cut_span(const splitter *sp, int s, int p, int e)
 {
     const int *page = sp->page;
-    if (!sp->lines_on_page || !page || p != s || page[p] <= 0)
+    if (!label_line_from_page(sp, p) || !page || p != s || page[p] <= 0)
         return FALSE;
     int last = sp->end_page ? sp->end_page[e] : page[e];
     return last > page[p] || (e + 1 < sp->n && page[e + 1] > page[e]);
@@ -855,6 +866,7 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
                    .middle = middle,
                    .lines_ungapped = ctx->lines_ungapped,
                    .lines_on_page = ctx->lines_on_page,
+                   .label_one_line = ctx->label_one_line,
                    .labels_only = ctx->labels_only,
                    .part_start = ctx->part_start,
                    .page = ctx->page,

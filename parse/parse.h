@@ -667,6 +667,11 @@ typedef struct {
      * it apart from every row's cells, and beside the row the page sets it
      * (labels.c, vote_labels_alone and top_of_cut_span). */
     gboolean lines_on_page;
+    /* Per row: its label (of the column resolved) is set on one line, not
+     * wrapped over several; NULL: not known.  A dump's line of a label
+     * wrapped round a row is where the dump's rounding sets it, that of a
+     * label on one line where the page does (labels.c, top_of_cut_span). */
+    const gboolean *label_one_line;
     /* Where the dump numbers its rows' lines but they place no label (each
      * label on its row's line, line_lo NULL): each row's first and last
      * line, and the lines from one row's last line to the next one's first

@@ -8763,6 +8763,13 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     int *end_pages = row_end_pages(rows);
     base.end_page = end_pages;
     base.lines_on_page = g_strcmp0(jx_source_format(src), "pdf") == 0;
+    gboolean *one_line[JX_ROLE_COUNT] = {0};
+    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
+        jx_role r = label_roles[k];
+        one_line[r] = g_new0(gboolean, n + 1);
+        for (int i = 0; i < n; i++)
+            one_line[r][i] = ((const built_row *)rows->pdata[i])->label_pieces[r] == 1;
+    }
     jx_label_column l1, l2;
     jx_label_column_init(&l1, n);
     jx_label_column_init(&l2, n);
@@ -8791,6 +8798,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.seg = seg;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
     /* (where lines place the labels, each column shows its own) */
     ctx.table_habit = by_lines ? JX_PLACE_UNKNOWN : level1_habit(rows, &l1);
     jx_labels_resolve(&probe, &ctx);
@@ -8810,6 +8818,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.middle = probe.middle;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL1];
+    ctx.label_one_line = one_line[JX_ROLE_LEVEL1];
     jx_labels_resolve(&l1, &ctx);
     int middle = probe.middle;
     jx_label_column_clear(&probe);
@@ -8821,6 +8830,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     ctx.middle = middle;
     ctx.empty = "";
     ctx.label_line = label_line[JX_ROLE_LEVEL2];
+    ctx.label_one_line = one_line[JX_ROLE_LEVEL2];
     jx_labels_resolve(&l2, &ctx);
     g_free(child_start);
     /* The work item (名称) is a merged cell too, within its level-2 group.
@@ -8939,8 +8949,10 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     g_free(end_pages);
     g_free(line_lo);
     g_free(line_hi);
-    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++)
+    for (gsize k = 0; k < G_N_ELEMENTS(label_roles); k++) {
         g_free(label_line[label_roles[k]]);
+        g_free(one_line[label_roles[k]]);
+    }
     g_ptr_array_unref(rows);
     if (table == &above)
         g_ptr_array_unref(above.rows);

@@ -4744,6 +4744,25 @@ static void sign_one_space_after_full_name(void **state)
                  NULL);
 }
 
+/* A level-2 label on one line, on the first row of a group a page break
+ * cuts, the group's other rows on the next page under the repeated header
+ * (`质量指标 | 加强生态环境执法监管 | 项目验收合格率`, two rows, the break,
+ * `按指南要求…`; 时效指标 over 项目完成时限, the break, 在规定时间内完成资金拨付):
+ * a word processor sets a cut cell's label on top of its first part.  Read
+ * as centred over the rows round it, the next label took the group's lower
+ * rows (质量指标 rows as 时效指标, 时效指标 ones as 经济成本指标). */
+static void label_atop_group_cut_by_page(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0064");
+    static const char *const rel = "writer-pdf-layout/dept/f0024";
+    check_fields(rel, "政策知晓率", "level1", "产出", "level2", "质量指标", NULL);
+    check_fields(rel, "资金使用合规率", "level2", "质量指标", "task", "开展送戏下乡和公益电影放映",
+                 NULL);
+    check_fields(rel, "档案资料完整率", "level2", "质量指标", NULL);
+    check_fields(rel, "在规定时间内完成资金拨付", "level1", "产出", "level2", "时效指标", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -4999,6 +5018,7 @@ int main(void)
         cmocka_unit_test(text_target_round_name_line),
         cmocka_unit_test(signature_line_under_last_row),
         cmocka_unit_test(sign_one_space_after_full_name),
+        cmocka_unit_test(label_atop_group_cut_by_page),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
