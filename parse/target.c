@@ -3895,6 +3895,28 @@ static gboolean goes_on_with_date_cut(const built_row *f, const built_row *top,
     return date;
 }
 
+/* TRUE when line `f` is the third piece of the text target of row `top`
+ * whose second piece, line `piece` right above it, is one cell alone
+ * (`按照项目实施方` / `案要求持续改` / `定性 | 善，惠及更多群`): its
+ * target, aligned as the row's, goes on from that cell inside a word, and
+ * nothing else of it is a record's.  Its cells are read by the roles the
+ * line was aligned to, not by column: a page reprinted at other widths
+ * (an extra column for its 定性 marks) moves the columns, and the piece
+ * line, one cell, was read as a name by order. */
+static gboolean goes_on_from_text_piece(const built_row *f, const built_row *piece,
+                                        const built_row *top)
+{
+    const jx_pcell *own = top->by_role[JX_ROLE_VALUE], *c = f->by_role[JX_ROLE_VALUE];
+    if (!own || own->kind != JX_CK_TEXT || !c || c->kind != JX_CK_TEXT ||
+        piece->source->cells->len != 1)
+        return FALSE;
+    for (int r = JX_ROLE_NONE + 1; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_VALUE && !unkept_role((jx_role)r) && f->text[r])
+            return FALSE;
+    const jx_pcell *p = piece->source->cells->pdata[0];
+    return p->kind == JX_CK_TEXT && p->norm && runs_on(p->norm, f->text[JX_ROLE_VALUE]);
+}
+
 /* TRUE when the lines strictly between all[a] and all[b], line after line,
  * are lines of row all[a] (`wrapped`, see mark_continuations) or hold
  * nothing but cells of label columns (a narrow label wrapped round the
@@ -4048,6 +4070,15 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             hold_lines_between(all, frag, wrapped, row, i + 1);
             continue;
         }
+        /* a line already a fragment that is the next piece of the row's text
+         * target is one of its wrapped lines too: the line after it, a 定性
+         * centred beside the target's third piece (`按照项目实施方` / `案要求持
+         * 续改` / `定性 | 善，惠及更多群` / `众`), goes on from it */
+        if (frag[i] && !wrapped[i] && !frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            (wraps_text_target_on(b, all->pdata[row], header) ||
+             wraps_text_target_beside_label(b, all->pdata[row], header)))
+            wrapped[i] = TRUE;
         if (frag[i] && !wrapped[i])
             continue;
         if (!frag[row] &&
@@ -4056,6 +4087,15 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             (continues_text_values(b, all->pdata[row], header) ||
              wraps_text_target_on(b, all->pdata[row], header) ||
              wraps_text_target_beside_label(b, all->pdata[row], header))) {
+            frag[i] = wrapped[i] = TRUE;
+            continue;
+        }
+        /* the same third piece where the second, one cell, was a fragment
+         * its columns did not place (see goes_on_from_text_piece) */
+        if (!frag[row] && frag[i - 1] && row + 1 == i - 1 &&
+            lines_between(all->pdata[row], all->pdata[i - 1]) == 0 &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            goes_on_from_text_piece(b, all->pdata[i - 1], all->pdata[row])) {
             frag[i] = wrapped[i] = TRUE;
             continue;
         }

@@ -1795,6 +1795,26 @@ static void unit_on_own_line_of_tall_row(void **state)
     check_dump("wkhtml-calc-layout/legacy/f0285");
 }
 
+/* A browser's print dumped (chromium-writer-layout, legacy f0200, f0290,
+ * f0020) sets a text target over four lines and its 定性 centred beside
+ * the third (`按照项目实施方` / `案要求持续改` / `定性 | 善，惠及更多群` /
+ * `众`).  The second line was a fragment already (alone, or beside a
+ * centred 社会效益), so the third was not weighed as its next piece and
+ * read as a row of its own, no name: `按照项目实施方案要求持续改` and
+ * `善，惠及更多群众` apart.  A page reprinted at other widths (f0020: an
+ * extra column for the 定性 marks) moves the columns, so the third line
+ * goes on by the roles it was aligned to, inside a word (`改` / `善`). */
+static void text_target_third_piece_beside_mark(void **state)
+{
+    (void)state;
+    static const char *const want = "按照项目实施方案要求持续改善,惠及更多群众";
+    check_field("chromium-writer-layout/legacy/f0200", "群众生产生活条件", "value", want);
+    check_field("chromium-writer-layout/legacy/f0290", "群众生产生活条件", "value", want);
+    check_field("chromium-writer-layout/legacy/f0290", "群众生产生活条件", "level2", "社会效益");
+    check_field("chromium-writer-layout/legacy/f0020", "群众生产生活条件", "value", want);
+    check_dump("chromium-writer-layout/legacy/f0020");
+}
+
 /* A browser's print dumped (chromium-writer-layout, legacy f0015) sets an
  * explanation's wrapped end (`完成目标得满分，每降低1个百分点` / `扣0.5分`) a
  * few columns left of its first line, under the target's column on a
@@ -4771,6 +4791,7 @@ int main(void)
         cmocka_unit_test(names_set_at_row_tops),
         cmocka_unit_test(unit_on_own_line_of_tall_row),
         cmocka_unit_test(deduction_rest_under_target),
+        cmocka_unit_test(text_target_third_piece_beside_mark),
         cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
