@@ -7818,6 +7818,12 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);
     }
+    /* a unit set one space before the explanation beside it, right of an
+     * empty unit column (`=100 | | % 反映补助对象识别精准率情况`): the
+     * explanation's column took both, and the figure went without its unit */
+    if (!t.unit && !b->text[unit_r] && unit_r == JX_ROLE_UNIT && t.kind == JX_KIND_NUMBER &&
+        b->by_role[JX_ROLE_EXPLAIN])
+        t.unit = jx_norm_unit_before_remark(b->by_role[JX_ROLE_EXPLAIN]->raw);
     if (!t.unit && header_unit && t.kind == JX_KIND_NUMBER) {
         t.unit = g_strdup(header_unit);
         add_flag(b, "unit-from-header");

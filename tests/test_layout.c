@@ -1815,6 +1815,22 @@ static void text_target_third_piece_beside_mark(void **state)
     check_dump("chromium-writer-layout/legacy/f0020");
 }
 
+/* A browser's print dumped (chromium-writer-layout, legacy f0275, f0200)
+ * sets a unit one space before the 指标解释 or 评分标准 text beside it, both
+ * right of the unit column, which stays empty (`=100 | | % 反映补助对象识别
+ * 精准率情况`): the explanation's column took both, and the figure went
+ * without its unit.  The unit before the space is the figure's. */
+static void unit_before_explanation_past_unit_column(void **state)
+{
+    (void)state;
+    static const char *const doc = "chromium-writer-layout/legacy/f0275";
+    check_fields(doc, "补助对象识别精准率", "op", "=", "value", "100", "unit", "%", NULL);
+    check_fields(doc, "档案资料完整率", "op", "=", "value", "100", "unit", "%", NULL);
+    check_fields("chromium-writer-layout/legacy/f0200", "科技特派员服务对象满意度", "op", ">=",
+                 "value", "89", "unit", "%", NULL);
+    check_dump("chromium-writer-layout/legacy/f0200");
+}
+
 /* A browser's print dumped (chromium-writer-layout, legacy f0015) sets an
  * explanation's wrapped end (`完成目标得满分，每降低1个百分点` / `扣0.5分`) a
  * few columns left of its first line, under the target's column on a
@@ -4792,6 +4808,7 @@ int main(void)
         cmocka_unit_test(unit_on_own_line_of_tall_row),
         cmocka_unit_test(deduction_rest_under_target),
         cmocka_unit_test(text_target_third_piece_beside_mark),
+        cmocka_unit_test(unit_before_explanation_past_unit_column),
         cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
