@@ -2897,6 +2897,41 @@ static gboolean is_deduction_rest(const char *text)
     return TRUE;
 }
 
+/* The longest piece of a text target's last line a layout can set left of
+ * its column, into the names' (a centred target's last character or two). */
+#define TARGET_TAIL_IN_NAMES_MAX_CHARS 2
+
+/* TRUE when fragment `frag`, a line below row `into`, holds nothing but a
+ * name piece of a character or two that ends the row's text target inside a
+ * word and cannot go on from its name (`众` under `持续改善，惠及更多群`,
+ * beside `群众生产生活条件`): a target centred in its column sets its last
+ * short line left of the lines above it, where the names stand. */
+static gboolean name_piece_ends_text_target(const built_row *frag, const built_row *into)
+{
+    const char *piece = frag->text[JX_ROLE_NAME];
+    const jx_pcell *v = into->by_role[JX_ROLE_VALUE];
+    if (!piece || g_utf8_strlen(piece, -1) > TARGET_TAIL_IN_NAMES_MAX_CHARS || !v ||
+        v->kind != JX_CK_TEXT || !into->text[JX_ROLE_VALUE] || !into->text[JX_ROLE_NAME])
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != JX_ROLE_NAME && frag->text[text_roles[i]])
+            return FALSE;
+    return jx_norm_seam_inside_word(into->text[JX_ROLE_VALUE], piece) &&
+           !jx_norm_seam_inside_word(into->text[JX_ROLE_NAME], piece);
+}
+
+/* Moves the text of `frag`'s name to its value (see
+ * name_piece_ends_text_target). */
+static void name_piece_to_value(built_row *frag)
+{
+    gboolean borrowed = text_is_borrowed(frag, JX_ROLE_NAME);
+    frag->text[JX_ROLE_VALUE] = frag->text[JX_ROLE_NAME];
+    frag->text[JX_ROLE_NAME] = NULL;
+    frag->borrowed &= ~((1u << JX_ROLE_NAME) | (1u << JX_ROLE_VALUE));
+    if (borrowed)
+        frag->borrowed |= 1u << JX_ROLE_VALUE;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -2919,6 +2954,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     }
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
         add_label_lines(into, frag, label_roles[i]);
+    if (!prepend && name_piece_ends_text_target(frag, into))
+        name_piece_to_value(frag);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (!frag->text[r] || same_merged_cell(frag, into, r) ||

@@ -1831,6 +1831,22 @@ static void unit_before_explanation_past_unit_column(void **state)
     check_dump("chromium-writer-layout/legacy/f0200");
 }
 
+/* A browser's print dumped (chromium-writer-layout, legacy f0065, f0075)
+ * centres a text target in its column and sets its last line, one
+ * character, left of the lines above it, where the names stand
+ * (`群众生产生活条件 | 按照项目实施方案要求` / `持续改善，惠及更多群` / `众`):
+ * the character went to the name (`群众生产生活条件众`) and left the target
+ * short.  A piece of a character or two that ends the target inside a word
+ * and cannot go on from the name is the target's. */
+static void target_tail_in_names_column(void **state)
+{
+    (void)state;
+    static const char *const want = "按照项目实施方案要求持续改善,惠及更多群众";
+    check_field("chromium-writer-layout/legacy/f0075", "群众生产生活条件", "value", want);
+    check_field("chromium-writer-layout/legacy/f0065", "群众生产生活条件", "value", want);
+    check_dump("chromium-writer-layout/legacy/f0065");
+}
+
 /* A browser's print dumped (chromium-writer-layout, legacy f0015) sets an
  * explanation's wrapped end (`完成目标得满分，每降低1个百分点` / `扣0.5分`) a
  * few columns left of its first line, under the target's column on a
@@ -4809,6 +4825,7 @@ int main(void)
         cmocka_unit_test(deduction_rest_under_target),
         cmocka_unit_test(text_target_third_piece_beside_mark),
         cmocka_unit_test(unit_before_explanation_past_unit_column),
+        cmocka_unit_test(target_tail_in_names_column),
         cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
