@@ -2897,6 +2897,41 @@ static gboolean is_deduction_rest(const char *text)
     return TRUE;
 }
 
+/* The longest piece of a text target's last line a layout can set left of
+ * its column, into the names' (a centred target's last character or two). */
+#define TARGET_TAIL_IN_NAMES_MAX_CHARS 2
+
+/* TRUE when fragment `frag`, a line below row `into`, holds nothing but a
+ * name piece of a character or two that ends the row's text target inside a
+ * word and cannot go on from its name (`众` under `持续改善，惠及更多群`,
+ * beside `群众生产生活条件`): a target centred in its column sets its last
+ * short line left of the lines above it, where the names stand. */
+static gboolean name_piece_ends_text_target(const built_row *frag, const built_row *into)
+{
+    const char *piece = frag->text[JX_ROLE_NAME];
+    const jx_pcell *v = into->by_role[JX_ROLE_VALUE];
+    if (!piece || g_utf8_strlen(piece, -1) > TARGET_TAIL_IN_NAMES_MAX_CHARS || !v ||
+        v->kind != JX_CK_TEXT || !into->text[JX_ROLE_VALUE] || !into->text[JX_ROLE_NAME])
+        return FALSE;
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++)
+        if (text_roles[i] != JX_ROLE_NAME && frag->text[text_roles[i]])
+            return FALSE;
+    return jx_norm_seam_inside_word(into->text[JX_ROLE_VALUE], piece) &&
+           !jx_norm_seam_inside_word(into->text[JX_ROLE_NAME], piece);
+}
+
+/* Moves the text of `frag`'s name to its value (see
+ * name_piece_ends_text_target). */
+static void name_piece_to_value(built_row *frag)
+{
+    gboolean borrowed = text_is_borrowed(frag, JX_ROLE_NAME);
+    frag->text[JX_ROLE_VALUE] = frag->text[JX_ROLE_NAME];
+    frag->text[JX_ROLE_NAME] = NULL;
+    frag->borrowed &= ~((1u << JX_ROLE_NAME) | (1u << JX_ROLE_VALUE));
+    if (borrowed)
+        frag->borrowed |= 1u << JX_ROLE_VALUE;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -2919,6 +2954,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     }
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
         add_label_lines(into, frag, label_roles[i]);
+    if (!prepend && name_piece_ends_text_target(frag, into))
+        name_piece_to_value(frag);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (!frag->text[r] || same_merged_cell(frag, into, r) ||
@@ -3895,6 +3932,28 @@ static gboolean goes_on_with_date_cut(const built_row *f, const built_row *top,
     return date;
 }
 
+/* TRUE when line `f` is the third piece of the text target of row `top`
+ * whose second piece, line `piece` right above it, is one cell alone
+ * (`按照项目实施方` / `案要求持续改` / `定性 | 善，惠及更多群`): its
+ * target, aligned as the row's, goes on from that cell inside a word, and
+ * nothing else of it is a record's.  Its cells are read by the roles the
+ * line was aligned to, not by column: a page reprinted at other widths
+ * (an extra column for its 定性 marks) moves the columns, and the piece
+ * line, one cell, was read as a name by order. */
+static gboolean goes_on_from_text_piece(const built_row *f, const built_row *piece,
+                                        const built_row *top)
+{
+    const jx_pcell *own = top->by_role[JX_ROLE_VALUE], *c = f->by_role[JX_ROLE_VALUE];
+    if (!own || own->kind != JX_CK_TEXT || !c || c->kind != JX_CK_TEXT ||
+        piece->source->cells->len != 1)
+        return FALSE;
+    for (int r = JX_ROLE_NONE + 1; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_VALUE && !unkept_role((jx_role)r) && f->text[r])
+            return FALSE;
+    const jx_pcell *p = piece->source->cells->pdata[0];
+    return p->kind == JX_CK_TEXT && p->norm && runs_on(p->norm, f->text[JX_ROLE_VALUE]);
+}
+
 /* TRUE when the lines strictly between all[a] and all[b], line after line,
  * are lines of row all[a] (`wrapped`, see mark_continuations) or hold
  * nothing but cells of label columns (a narrow label wrapped round the
@@ -4048,6 +4107,15 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             hold_lines_between(all, frag, wrapped, row, i + 1);
             continue;
         }
+        /* a line already a fragment that is the next piece of the row's text
+         * target is one of its wrapped lines too: the line after it, a 定性
+         * centred beside the target's third piece (`按照项目实施方` / `案要求持
+         * 续改` / `定性 | 善，惠及更多群` / `众`), goes on from it */
+        if (frag[i] && !wrapped[i] && !frag[row] && (row == i - 1 || wrapped[i - 1]) &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            (wraps_text_target_on(b, all->pdata[row], header) ||
+             wraps_text_target_beside_label(b, all->pdata[row], header)))
+            wrapped[i] = TRUE;
         if (frag[i] && !wrapped[i])
             continue;
         if (!frag[row] &&
@@ -4056,6 +4124,15 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             (continues_text_values(b, all->pdata[row], header) ||
              wraps_text_target_on(b, all->pdata[row], header) ||
              wraps_text_target_beside_label(b, all->pdata[row], header))) {
+            frag[i] = wrapped[i] = TRUE;
+            continue;
+        }
+        /* the same third piece where the second, one cell, was a fragment
+         * its columns did not place (see goes_on_from_text_piece) */
+        if (!frag[row] && frag[i - 1] && row + 1 == i - 1 &&
+            lines_between(all->pdata[row], all->pdata[i - 1]) == 0 &&
+            lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
+            goes_on_from_text_piece(b, all->pdata[i - 1], all->pdata[row])) {
             frag[i] = wrapped[i] = TRUE;
             continue;
         }
@@ -7778,6 +7855,12 @@ static jx_record *target_record(built_row *b, jx_role op_r, jx_role val_r, jx_ro
         if (!t.unit)
             t.unit = g_strdup(b->text[unit_r]);
     }
+    /* a unit set one space before the explanation beside it, right of an
+     * empty unit column (`=100 | | % 反映补助对象识别精准率情况`): the
+     * explanation's column took both, and the figure went without its unit */
+    if (!t.unit && !b->text[unit_r] && unit_r == JX_ROLE_UNIT && t.kind == JX_KIND_NUMBER &&
+        b->by_role[JX_ROLE_EXPLAIN])
+        t.unit = jx_norm_unit_before_remark(b->by_role[JX_ROLE_EXPLAIN]->raw);
     if (!t.unit && header_unit && t.kind == JX_KIND_NUMBER) {
         t.unit = g_strdup(header_unit);
         add_flag(b, "unit-from-header");

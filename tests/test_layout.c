@@ -1795,6 +1795,58 @@ static void unit_on_own_line_of_tall_row(void **state)
     check_dump("wkhtml-calc-layout/legacy/f0285");
 }
 
+/* A browser's print dumped (chromium-writer-layout, legacy f0200, f0290,
+ * f0020) sets a text target over four lines and its 定性 centred beside
+ * the third (`按照项目实施方` / `案要求持续改` / `定性 | 善，惠及更多群` /
+ * `众`).  The second line was a fragment already (alone, or beside a
+ * centred 社会效益), so the third was not weighed as its next piece and
+ * read as a row of its own, no name: `按照项目实施方案要求持续改` and
+ * `善，惠及更多群众` apart.  A page reprinted at other widths (f0020: an
+ * extra column for the 定性 marks) moves the columns, so the third line
+ * goes on by the roles it was aligned to, inside a word (`改` / `善`). */
+static void text_target_third_piece_beside_mark(void **state)
+{
+    (void)state;
+    static const char *const want = "按照项目实施方案要求持续改善,惠及更多群众";
+    check_field("chromium-writer-layout/legacy/f0200", "群众生产生活条件", "value", want);
+    check_field("chromium-writer-layout/legacy/f0290", "群众生产生活条件", "value", want);
+    check_field("chromium-writer-layout/legacy/f0290", "群众生产生活条件", "level2", "社会效益");
+    check_field("chromium-writer-layout/legacy/f0020", "群众生产生活条件", "value", want);
+    check_dump("chromium-writer-layout/legacy/f0020");
+}
+
+/* A browser's print dumped (chromium-writer-layout, legacy f0275, f0200)
+ * sets a unit one space before the 指标解释 or 评分标准 text beside it, both
+ * right of the unit column, which stays empty (`=100 | | % 反映补助对象识别
+ * 精准率情况`): the explanation's column took both, and the figure went
+ * without its unit.  The unit before the space is the figure's. */
+static void unit_before_explanation_past_unit_column(void **state)
+{
+    (void)state;
+    static const char *const doc = "chromium-writer-layout/legacy/f0275";
+    check_fields(doc, "补助对象识别精准率", "op", "=", "value", "100", "unit", "%", NULL);
+    check_fields(doc, "档案资料完整率", "op", "=", "value", "100", "unit", "%", NULL);
+    check_fields("chromium-writer-layout/legacy/f0200", "科技特派员服务对象满意度", "op", ">=",
+                 "value", "89", "unit", "%", NULL);
+    check_dump("chromium-writer-layout/legacy/f0200");
+}
+
+/* A browser's print dumped (chromium-writer-layout, legacy f0065, f0075)
+ * centres a text target in its column and sets its last line, one
+ * character, left of the lines above it, where the names stand
+ * (`群众生产生活条件 | 按照项目实施方案要求` / `持续改善，惠及更多群` / `众`):
+ * the character went to the name (`群众生产生活条件众`) and left the target
+ * short.  A piece of a character or two that ends the target inside a word
+ * and cannot go on from the name is the target's. */
+static void target_tail_in_names_column(void **state)
+{
+    (void)state;
+    static const char *const want = "按照项目实施方案要求持续改善,惠及更多群众";
+    check_field("chromium-writer-layout/legacy/f0075", "群众生产生活条件", "value", want);
+    check_field("chromium-writer-layout/legacy/f0065", "群众生产生活条件", "value", want);
+    check_dump("chromium-writer-layout/legacy/f0065");
+}
+
 /* A browser's print dumped (chromium-writer-layout, legacy f0015) sets an
  * explanation's wrapped end (`完成目标得满分，每降低1个百分点` / `扣0.5分`) a
  * few columns left of its first line, under the target's column on a
@@ -4790,6 +4842,9 @@ int main(void)
         cmocka_unit_test(names_set_at_row_tops),
         cmocka_unit_test(unit_on_own_line_of_tall_row),
         cmocka_unit_test(deduction_rest_under_target),
+        cmocka_unit_test(text_target_third_piece_beside_mark),
+        cmocka_unit_test(unit_before_explanation_past_unit_column),
+        cmocka_unit_test(target_tail_in_names_column),
         cmocka_unit_test(padded_header_rows_as_far_apart),
         cmocka_unit_test(wrapped_work_item),
         cmocka_unit_test(four_line_half_year_header),
