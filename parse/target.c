@@ -4180,52 +4180,10 @@ static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag
            !jx_norm_seam_inside_word(row->text[JX_ROLE_NAME], top->text[JX_ROLE_NAME]);
 }
 
-/* TRUE when `b` holds no name, no value and no 序号: a line of labels, of a
- * row header's pieces or of a wrapped cell's, inside some row. */
-static gboolean holds_no_row_cell(const built_row *b)
-{
-    return !b->text[JX_ROLE_NAME] && !has_value(b) && !b->by_role[JX_ROLE_SEQ];
-}
-
-/* The same tall row in a table whose rows stand blank lines apart (Calc's
- * HTML printed by wkhtmltopdf, rows of one line padded): its name alone at
- * its top, blank lines under the row above, and right under it its other
- * cells' lines down to its target's, with no name, the lines of a cell
- * wrapped round it, of labels or of the row header beside it
- * (`节能减排效果` / `加强企业创新能力建设，实施一批` / `生态效益指标 明显` /
- * `科技计划项目等`), then at least as many blank lines as over the name.
- * The name stands nearer its target than the row above, whose own cells
- * wrap with no blank line between their lines: the target's line is the
- * row, the name comes down to it. */
-static gboolean target_under_gapped_top_name(const GPtrArray *all, const gboolean *frag, guint i)
-{
-    const built_row *b = all->pdata[i];
-    if (!frag[i] || !has_value(b) || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
-        b->labels_only)
-        return FALSE;
-    guint j = i;
-    while (j > 0 && holds_no_row_cell(all->pdata[j - 1]) &&
-           lines_between(all->pdata[j - 1], all->pdata[j]) == 0)
-        j--;
-    guint end = i; /* the last line of the row's cells under its target */
-    while (end + 1 < all->len && holds_no_row_cell(all->pdata[end + 1]) &&
-           lines_between(all->pdata[end], all->pdata[end + 1]) == 0)
-        end++;
-    if (j < 2 || end + 1 >= all->len)
-        return FALSE;
-    const built_row *top = all->pdata[j - 1], *row = all->pdata[j - 2];
-    int over = lines_between(row, top);
-    return over > 0 && lines_between(top, all->pdata[j]) == 0 &&
-           blank_lines_on_page(all->pdata[end], all->pdata[end + 1]) >= over && frag[j - 1] &&
-           top->text[JX_ROLE_NAME] && !has_value(top) && !top->row_top && !frag[j - 2] &&
-           !row->labels_only && row->text[JX_ROLE_NAME] && has_value(row) &&
-           !jx_norm_seam_inside_word(row->text[JX_ROLE_NAME], top->text[JX_ROLE_NAME]);
-}
-
 static void promote_rows_under_top_names(GPtrArray *all, gboolean *frag)
 {
     for (guint i = 2; i < all->len; i++)
-        if (target_under_top_name(all, frag, i) || target_under_gapped_top_name(all, frag, i))
+        if (target_under_top_name(all, frag, i))
             frag[i] = FALSE;
 }
 

@@ -2926,25 +2926,6 @@ static void tall_row_padding_over_part_start(void **state)
                  "实施农村供水工程建设", "value", "健全", NULL);
 }
 
-/* The same print, its rows a blank line apart (wkhtml-calc-layout, dept
- * f0109): a tall row's name at its top a blank line under the row above
- * (`节能减排效果` under `服务能力和水平 显著提升`), right under it its work
- * item wrapped over three lines round its target's (`加强企业创新能力建设，
- * 实施一批` / `生态效益指标 明显` / `科技计划项目等`), then two blank lines.
- * The target's line, inside the work item's, read as the item's middle, and
- * the name and target ran into the row above (`服务能力和水平节能减排效果`,
- * `显著提升明显`); the name nearer its target than the row above is that
- * row's. */
-static void gapped_tall_row_keeps_top_name(void **state)
-{
-    (void)state;
-    static const char *const dept = "wkhtml-calc-layout/dept/f0109";
-    check_fields(dept, "服务能力和水平", "level2", "社会效益指标", "task", "做好科技普及工作",
-                 "value", "显著提升", NULL);
-    check_fields(dept, "节能减排效果", "level2", "生态效益指标", "task",
-                 "加强企业创新能力建设,实施一批科技计划项目等", "value", "明显", NULL);
-}
-
 /* The same print, the table's last row tall with the row header's lines
  * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
  * its figures: they part the name from the figures as blank lines do, but
@@ -4937,7 +4918,6 @@ int main(void)
         cmocka_unit_test(tall_last_row_target_alone),
         cmocka_unit_test(tall_last_row_keeps_top_name),
         cmocka_unit_test(tall_row_padding_over_part_start),
-        cmocka_unit_test(gapped_tall_row_keeps_top_name),
         cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
