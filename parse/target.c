@@ -4210,6 +4210,17 @@ static void promote_split_rows(GPtrArray *all, gboolean *frag)
     }
 }
 
+/* The blank lines between `above` and `below` on one page, or -1: a part
+ * of the table opening at `below` (a new grid of the dump's lines, its
+ * columns found anew, under a tall row's bottom padding) parts no page, so
+ * the lines between are the page's own, unlike lines_between's. */
+static int blank_lines_on_page(const built_row *above, const built_row *below)
+{
+    if (!above->line || !below->line || !above->page || above->page != below->page)
+        return -1;
+    return below->line - above->line - 1;
+}
+
 /* The same split row in a print whose names stand at their rows' tops and
  * whose other cells are centred (a spreadsheet's HTML printed by
  * wkhtmltopdf: Calc writes its text cells valign=top, the rest middle): a
@@ -4238,8 +4249,7 @@ static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag
     int gap = lines_between(top, all->pdata[j]);
     if (gap == 0 ? j == i
                  : i + 1 >= all->len || top->page != b->page ||
-                       ((const built_row *)all->pdata[i + 1])->page != b->page ||
-                       lines_between(b, all->pdata[i + 1]) <= gap)
+                       blank_lines_on_page(b, all->pdata[i + 1]) <= gap)
         return FALSE;
     return frag[j - 1] && top->text[JX_ROLE_NAME] && !has_value(top) && !top->row_top &&
            !frag[j - 2] && !row->labels_only && row->text[JX_ROLE_NAME] && has_value(row) &&

@@ -2958,6 +2958,26 @@ static void tall_last_row_keeps_top_name(void **state)
                  "加强水土保持综合治理", "op", ">=", "value", "91", "unit", "%", NULL);
 }
 
+/* The same print (wkhtml-calc-layout, dept f0269): a tall row's name at
+ * its top right under the row above (`持续发挥效益` under `水土流失治理度
+ * ≥ 74 %`), a blank line, its label, task and target (`可持续影响指标 …
+ * 长期`), three blank lines of its bottom padding, then the next row — the
+ * first of a new part of the table, which the blank lines opened.  The
+ * padding was measured only within one part, so the name ran into the row
+ * above and the target into the row below (`长期健全`); the lines of one
+ * page count whatever part they open. */
+static void tall_row_padding_over_part_start(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0269";
+    check_fields(dept, "水土流失治理度", "level2", "生态效益指标", "op", ">=", "value", "74",
+                 "unit", "%", NULL);
+    check_fields(dept, "持续发挥效益", "level2", "可持续影响指标", "task", "实施农村供水工程建设",
+                 "value", "长期", NULL);
+    check_fields(dept, "工程长效运行管护机制", "level2", "可持续影响指标", "task",
+                 "实施农村供水工程建设", "value", "健全", NULL);
+}
+
 /* The same print, the table's last row tall with the row header's lines
  * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
  * its figures: they part the name from the figures as blank lines do, but
@@ -4971,6 +4991,7 @@ int main(void)
         cmocka_unit_test(tall_last_row_over_notes),
         cmocka_unit_test(tall_last_row_target_alone),
         cmocka_unit_test(tall_last_row_keeps_top_name),
+        cmocka_unit_test(tall_row_padding_over_part_start),
         cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
