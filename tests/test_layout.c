@@ -1431,6 +1431,23 @@ static void work_items_past_empty_column(void **state)
                  "数量指标", NULL);
 }
 
+/* A legacy form's Writer HTML printed by WeasyPrint: a level-2 label
+ * centred over two rows stands alone on the line where they meet, in the
+ * gap between them (`经济效益指标` between `16 | 项目区农民人均增收` and
+ * `17 | 拉动社会投资`).  Read as the lower middle row of a span ending at it,
+ * the label kept the row above alone, and 拉动社会投资 went to the next
+ * label (社会效益指标, whose words it shares).  A label in the gap between
+ * two records heads records on both sides of it. */
+static void gap_label_heads_rows_both_sides(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/legacy/f0045";
+    check_fields(rel, "拉动社会投资", "level2", "经济效益指标", "category", "outcome.economic",
+                 NULL);
+    check_fields(rel, "公共服务满意度提升", "level2", "社会效益指标", NULL);
+    check_dump(rel);
+}
+
 /* A spreadsheet's one-label-column form printed by WeasyPrint: each joined
  * label (`产出-数量指标`) wraps in its narrow cell round its rows, its first
  * line `产出-数量指` alone at the margin, wider than a short piece.  Read as
@@ -4847,6 +4864,7 @@ int main(void)
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
+        cmocka_unit_test(gap_label_heads_rows_both_sides),
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
