@@ -1448,6 +1448,25 @@ static void gap_label_heads_rows_both_sides(void **state)
     check_dump(rel);
 }
 
+/* The same print of another legacy form: a qualitative target wrapped
+ * round its row's line (`按照项目实施方案要求持续改善，惠及更多` / `群众`), the
+ * row's name alone on that line, its level labels set on lines of their own
+ * above it (`社会效益指标` / `效益指标`).  The target's first line, wider
+ * than half the table, ended the region: the rows from there on, to the
+ * page after, were lost.  A cell wrapped round a line that holds the row's
+ * name alone stays in the table, as one round a row of several cells does. */
+static void wrapped_target_round_lone_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/legacy/f0050";
+    check_fields(rel, "★群众生产生活条件", "level2", "社会效益指标", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields(rel, "社会影响力", "level1", "效益指标", "value", "进一步扩大", NULL);
+    check_fields(rel, "群众获得感", "value", "明显增强", NULL);
+    check_fields(rel, "持续发挥效益", "value", "长期", NULL);
+    check_fields(rel, "受益群众满意度*", "level1", "满意度指标", "value", "94", "unit", "%", NULL);
+}
+
 /* A spreadsheet's one-label-column form printed by WeasyPrint: each joined
  * label (`产出-数量指标`) wraps in its narrow cell round its rows, its first
  * line `产出-数量指` alone at the margin, wider than a short piece.  Read as
@@ -4865,6 +4884,7 @@ int main(void)
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(gap_label_heads_rows_both_sides),
+        cmocka_unit_test(wrapped_target_round_lone_name),
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
