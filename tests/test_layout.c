@@ -1479,7 +1479,8 @@ static void target_tail_round_lone_name(void **state)
     static const char *const rel = "weasy-writer-layout/half/f0028";
     check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
                  "half.value", "按照项目实施方案要求持续改善,惠及更多群众", NULL);
-    jx_record_list *got = jx_test_parse_repo_file("tests/layout/weasy-writer-layout/half/f0028.txt");
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/weasy-writer-layout/half/f0028.txt");
     guint indicators = 0;
     for (guint k = 0; k < jx_record_list_length(got); k++) {
         const jx_record *r = jx_record_list_get(got, k);
