@@ -1305,17 +1305,6 @@ static gboolean round_middle_line(const page_line *mid, gboolean wide, int f_fro
     return m_from < f_from && blank_across(mid, wide, f_from, f_to + WRAP_ROUND_CLEAR_COLS);
 }
 
-/* TRUE when line `mid` may be the row's own line a cell's lines wrap
- * round (wraps_round_last_column): one of several pieces, or the row's name
- * alone, its labels set on lines of their own above it (`社会效益指标` /
- * `效益指标` over `按照项目实施方案要求持续改善，惠及更多` / `★群众生产生活条件` /
- * `群众`, WeasyPrint's print of a word processor's form). */
-static gboolean row_line_between(const page_line *mid)
-{
-    return mid->kind == ROW_SPACE ||
-           (mid->kind == ROW_NONE && !mid->furniture && !line_blank(mid) && !mid->joined);
-}
-
 /* TRUE when single-piece line k is the first line of a cell wrapped round
  * its row in a column right of the first (`按照项目实施方案要求持续改善，惠及更多群`
  * / `社会效益指标  群众生产生活条件` / `众`, a long target centred in the last
@@ -1332,7 +1321,7 @@ static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k
         return FALSE;
     const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
     if (first->kind != ROW_NONE || first->furniture || line_blank(first) || first->joined ||
-        !row_line_between(mid) || last->kind != ROW_NONE || last->furniture ||
+        mid->kind != ROW_SPACE || last->kind != ROW_NONE || last->furniture ||
         line_blank(last) || last->joined)
         return FALSE;
     for (int wide = 0; wide <= 1; wide++) {

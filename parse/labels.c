@@ -191,11 +191,6 @@ typedef struct {
     const gboolean *labels_only;
     const gboolean *part_start;
     const int *page, *end_page; /* see jx_label_context; may be NULL */
-    /* Where the dump numbers its rows' lines but they place no label (see
-     * jx_label_context.row_first_line; NULL: not known): each row's first
-     * and last line, the line each row's label stands on, the usual gap. */
-    const double *row_first_line, *row_last_line, *gap_label_line;
-    int row_gap;
     /* Per row r of a..b (index r - a), found once per split so that a cost
      * reads them instead of walking the span: the last row at or before r
      * that opens a part (a - 1: none), the first at or after r (b + 1:
@@ -412,47 +407,6 @@ static double gapped_spread(const splitter *sp, int s, int p, int e)
            (off > 0 && sp->merged_only ? BELOW_MIDDLE_SPREAD : 0);
 }
 
-/* Blank lines a label wedged between two records (wedged_between_records)
- * may have on one side: centred over rows of unequal heights, a label
- * rounds to a line one off the middle (one blank line on one side; a
- * label at its group's top has none above it, its first record's line
- * being its own). */
-#define WEDGE_SLACK_LINES 1
-
-/* TRUE when label row p, a label alone on a line of its own in a dump that
- * numbers its rows' lines but places no label by them (row_first_line),
- * stands in the gap between the record right above it and the one right
- * below, on their page, no wider than the dump's gap between two rows and
- * its own line (see in_gap_between_records): a cell centred over rows,
- * set where the rows above and below it meet (WeasyPrint's `经济效益指标`
- * between `项目区农民人均增收` and `拉动社会投资`). */
-static gboolean in_record_gap(const splitter *sp, int p)
-{
-    if (!sp->row_first_line || !sp->row_last_line || !sp->gap_label_line || sp->row_gap < 1 ||
-        !sp->labels_only || !sp->labels_only[p] || !sp->page || p < 1 || p + 1 >= sp->n ||
-        sp->labels_only[p - 1] || sp->labels_only[p + 1] || sp->page[p - 1] != sp->page[p] ||
-        sp->page[p + 1] != sp->page[p])
-        return FALSE;
-    double up = sp->gap_label_line[p] - sp->row_last_line[p - 1];
-    double down = sp->row_first_line[p + 1] - sp->gap_label_line[p];
-    return up >= 1 && down >= 1 && up + down <= sp->row_gap + 1 + WEDGE_SLACK_LINES;
-}
-
-/* A label row in the gap between two records (in_record_gap) heading
- * rows s..e with records on one side of it only (over an even span, at its
- * bottom: `经济效益指标` read as centred over the row above alone) stands
- * outside its records' lines, no centring at all: its spread is past the
- * slack.  With records on both sides, `by_rows` (span_cost's spread). */
-static double gap_label_spread(const splitter *sp, int s, int p, int e, double by_rows)
-{
-    int lo = s, hi = e;
-    while (lo < p && sp->labels_only[lo])
-        lo++;
-    while (hi > p && sp->labels_only[hi])
-        hi--;
-    return lo == p || hi == p ? CENTRE_SLACK + 1 : by_rows;
-}
-
 /* Where label row p stands in span s..e: top and bottom by rows; centred by
  * lines when the rows' lines are known (in a dump whose rows follow each
  * other, only where the region centres its labels), else by rows. */
@@ -463,8 +417,6 @@ static double span_cost(const splitter *sp, int i, int s, int p, int e)
     int ps, pe;
     part_of_span(sp, s, p, e, &ps, &pe);
     double spread = MIN(abs((p - s) - (e - p)), abs((p - ps) - (pe - p)));
-    if (in_record_gap(sp, p))
-        spread = gap_label_spread(sp, s, p, e, spread);
     double outside = 0;
     if (sp->label_line && !sp->lines_ungapped) {
         spread = MIN(gapped_spread(sp, s, p, e), gapped_spread(sp, ps, p, pe));
@@ -907,10 +859,6 @@ static double split_span(jx_label_column *col, const span_fit *sf, const jx_labe
                    .part_start = ctx->part_start,
                    .page = ctx->page,
                    .end_page = ctx->end_page,
-                   .row_first_line = ctx->row_first_line,
-                   .row_last_line = ctx->row_last_line,
-                   .gap_label_line = ctx->label_line,
-                   .row_gap = ctx->row_gap,
                    .part_before = sf->part_before,
                    .part_after = sf->part_after,
                    .page_last = sf->page_last,
@@ -1208,6 +1156,13 @@ static void resolve_span_from_top(jx_label_column *col, int a, int b, const jx_l
         col->evidence[r] = col->evidence[s];
     }
 }
+
+/* Blank lines a label wedged between two records (wedged_between_records)
+ * may have on one side: centred over rows of unequal heights, a label
+ * rounds to a line one off the middle (one blank line on one side; a
+ * label at its group's top has none above it, its first record's line
+ * being its own). */
+#define WEDGE_SLACK_LINES 1
 
 /* TRUE when label row r, in a dump that parts its rows with blank lines
  * and sets its labels on their rows' lines (row_first_line), stands inside

@@ -1431,44 +1431,8 @@ static void work_items_past_empty_column(void **state)
                  "数量指标", NULL);
 }
 
-/* A legacy form's Writer HTML printed by WeasyPrint: a level-2 label
- * centred over two rows stands alone on the line where they meet, in the
- * gap between them (`经济效益指标` between `16 | 项目区农民人均增收` and
- * `17 | 拉动社会投资`).  Read as the lower middle row of a span ending at it,
- * the label kept the row above alone, and 拉动社会投资 went to the next
- * label (社会效益指标, whose words it shares).  A label in the gap between
- * two records heads records on both sides of it. */
-static void gap_label_heads_rows_both_sides(void **state)
-{
-    (void)state;
-    static const char *const rel = "weasy-writer-layout/legacy/f0045";
-    check_fields(rel, "拉动社会投资", "level2", "经济效益指标", "category", "outcome.economic",
-                 NULL);
-    check_fields(rel, "公共服务满意度提升", "level2", "社会效益指标", NULL);
-    check_dump(rel);
-}
-
-/* The same print of another legacy form: a qualitative target wrapped
- * round its row's line (`按照项目实施方案要求持续改善，惠及更多` / `群众`), the
- * row's name alone on that line, its level labels set on lines of their own
- * above it (`社会效益指标` / `效益指标`).  The target's first line, wider
- * than half the table, ended the region: the rows from there on, to the
- * page after, were lost.  A cell wrapped round a line that holds the row's
- * name alone stays in the table, as one round a row of several cells does. */
-static void wrapped_target_round_lone_name(void **state)
-{
-    (void)state;
-    static const char *const rel = "weasy-writer-layout/legacy/f0050";
-    check_fields(rel, "★群众生产生活条件", "level2", "社会效益指标", "value",
-                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
-    check_fields(rel, "社会影响力", "level1", "效益指标", "value", "进一步扩大", NULL);
-    check_fields(rel, "群众获得感", "value", "明显增强", NULL);
-    check_fields(rel, "持续发挥效益", "value", "长期", NULL);
-    check_fields(rel, "受益群众满意度*", "level1", "满意度指标", "value", "94", "unit", "%", NULL);
-}
-
-/* The same print of a half-year form: a qualitative target in both
- * target columns wrapped round its row's line, the name alone on it
+/* A word processor's half-year form printed by WeasyPrint: a qualitative
+ * target in both target columns wrapped round its row's line, the name alone on it
  * (`按照项目实施方案要求持续改善，` twice / `群众生产生活条件` / `惠及更多群众`
  * twice).  The last line, a target under no name, was promoted to a row of
  * its own: the row kept the first line alone, and a nameless row stated
@@ -4910,8 +4874,6 @@ int main(void)
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
-        cmocka_unit_test(gap_label_heads_rows_both_sides),
-        cmocka_unit_test(wrapped_target_round_lone_name),
         cmocka_unit_test(target_tail_round_lone_name),
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
