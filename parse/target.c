@@ -3979,6 +3979,29 @@ static gboolean label_pieces_between(const GPtrArray *all, const jx_header *head
     return TRUE;
 }
 
+/* TRUE when the one line between rows all[a] and all[b], line after line,
+ * is a fragment holding the name of row a, which has none, and nothing
+ * but label cells beside it: a qualitative target wrapped round its row's
+ * line (`按照项目实施方案要求持续改善，` / `群众生产生活条件` / `惠及更多群众`,
+ * WeasyPrint's print of a form with a half-year and a year column), its
+ * last line the rest of the row's, not a row of its own. */
+static gboolean name_alone_between(const GPtrArray *all, const jx_header *header,
+                                   const gboolean *frag, guint a, guint b)
+{
+    if (b != a + 2 || !frag[a + 1] || ((const built_row *)all->pdata[a])->text[JX_ROLE_NAME])
+        return FALSE;
+    const built_row *f = all->pdata[a + 1];
+    if (!f->text[JX_ROLE_NAME] || lines_between(all->pdata[a], f) != 0 ||
+        lines_between(f, all->pdata[b]) != 0)
+        return FALSE;
+    for (guint c = 0; c < f->source->cells->len; c++) {
+        jx_role r = column_role(header, f->source->cells->pdata[c]);
+        if (r != JX_ROLE_NAME && !is_label_role(r))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* Marks lines all[a + 1 .. b - 1] the rest of row all[a]: its wrapped
  * lines and the pieces of its labels between them, whose names are no
  * names to place (see place_names_by_column). */
@@ -4118,6 +4141,11 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
             wrapped[i] = TRUE;
         if (frag[i] && !wrapped[i])
             continue;
+        if (!frag[row] && name_alone_between(all, header, frag, row, i) &&
+            !b->by_role[JX_ROLE_SEQ] && continues_text_values(b, all->pdata[row], header)) {
+            hold_lines_between(all, frag, wrapped, row, i + 1);
+            continue;
+        }
         if (!frag[row] &&
             (row == i - 1 || wrapped[i - 1] || label_pieces_between(all, header, wrapped, row, i)) &&
             lines_between(all->pdata[i - 1], b) == 0 && !b->by_role[JX_ROLE_SEQ] &&
@@ -4198,14 +4226,16 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
  * two fragments, neither with a typed target.  Placed by column, the second
  * holds the value: it is the row, and the name line above it, which holds no
  * value of its own, comes down to it as a fragment (the row misses its name).
+ * Not a line held as the rest of the row above (mark_continuations: a
+ * target wrapped round the line of its row's name).
  */
 static void promote_split_rows(GPtrArray *all, gboolean *frag)
 {
     for (guint i = 1; i < all->len; i++) {
         const built_row *b = all->pdata[i], *above = all->pdata[i - 1];
         if (frag[i] && frag[i - 1] && has_value(b) && !b->text[JX_ROLE_NAME] &&
-            above->text[JX_ROLE_NAME] && !has_value(above) && !above->labels_only &&
-            !above->row_top && lines_between(above, b) == 0)
+            !b->rest_of_above && above->text[JX_ROLE_NAME] && !has_value(above) &&
+            !above->labels_only && !above->row_top && lines_between(above, b) == 0)
             frag[i] = FALSE;
     }
 }

@@ -1431,6 +1431,33 @@ static void work_items_past_empty_column(void **state)
                  "数量指标", NULL);
 }
 
+/* A word processor's half-year form printed by WeasyPrint: a qualitative
+ * target in both target columns wrapped round its row's line, the name alone on it
+ * (`按照项目实施方案要求持续改善，` twice / `群众生产生活条件` / `惠及更多群众`
+ * twice).  The last line, a target under no name, was promoted to a row of
+ * its own: the row kept the first line alone, and a nameless row stated
+ * the rest.  Held as the rest of the row above, it is no row. */
+static void target_tail_round_lone_name(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/half/f0028";
+    check_fields(rel, "群众生产生活条件", "value", "按照项目实施方案要求持续改善,惠及更多群众",
+                 "half.value", "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/weasy-writer-layout/half/f0028.txt");
+    guint indicators = 0;
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") != 0)
+            continue;
+        indicators++;
+        const char *name = jx_record_get_string(r, "name");
+        assert_true(name && *name);
+    }
+    assert_int_equal(indicators, 38);
+    jx_record_list_free(got);
+}
+
 /* A spreadsheet's one-label-column form printed by WeasyPrint: each joined
  * label (`产出-数量指标`) wraps in its narrow cell round its rows, its first
  * line `产出-数量指` alone at the margin, wider than a short piece.  Read as
@@ -4941,6 +4968,7 @@ int main(void)
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
         cmocka_unit_test(work_items_past_empty_column),
+        cmocka_unit_test(target_tail_round_lone_name),
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
