@@ -275,6 +275,22 @@ static gsize rowhead_lead(gboolean *later)
     return lead;
 }
 
+/* TRUE when `norm` is (or, with `prefix`, opens with) one of the row-header
+ * words the vocabulary opens with (rowhead_lead); *later as there.  Asked
+ * of most cells a row builder places: a word whose first byte differs is
+ * passed over without a call. */
+static gboolean leading_rowhead_word(const char *norm, gboolean prefix, gboolean *later)
+{
+    gsize lead = rowhead_lead(later);
+    for (gsize i = 0; i < lead; i++) {
+        const char *word = header_words[i].word;
+        if (norm[0] == word[0] &&
+            (prefix ? g_str_has_prefix(norm, word) : strcmp(norm, word) == 0))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* See parse.h.  The vocabulary opens with the row header's words, matched
  * exactly: a text equal to one of them is the row header whatever follows
  * in the vocabulary, and a text equal to none is one only through a
@@ -282,14 +298,10 @@ static gsize rowhead_lead(gboolean *later)
 gboolean jx_header_is_rowhead(const char *norm)
 {
     gboolean later;
-    gsize lead = rowhead_lead(&later);
     if (!norm)
         return FALSE;
-    /* asked of most cells a row builder places: a word whose first byte
-     * differs is passed over without a call */
-    for (gsize i = 0; i < lead; i++)
-        if (norm[0] == header_words[i].word[0] && strcmp(norm, header_words[i].word) == 0)
-            return TRUE;
+    if (leading_rowhead_word(norm, FALSE, &later))
+        return TRUE;
     return later && jx_header_word_role(norm) == JX_ROLE_ROWHEAD;
 }
 
@@ -298,13 +310,9 @@ gboolean jx_header_is_rowhead(const char *norm)
 gboolean jx_header_opens_with_rowhead(const char *norm)
 {
     gboolean later;
-    gsize lead = rowhead_lead(&later);
     if (!norm)
         return FALSE;
-    for (gsize i = 0; i < lead; i++)
-        if (norm[0] == header_words[i].word[0] && g_str_has_prefix(norm, header_words[i].word))
-            return TRUE;
-    return later;
+    return leading_rowhead_word(norm, TRUE, &later) || later;
 }
 
 /* The normalized text of a cell of the source grid ("" for none), through
