@@ -1585,19 +1585,6 @@ static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsi
            name_over_figures(lines, n, k, margin);
 }
 
-/* The columns line `pl` takes before byte `at` in it (each character one
- * column, or a wide one two when `wide`). */
-static int columns_before(const page_line *pl, const char *at, gboolean wide)
-{
-    int col = 0;
-    for (const char *p = pl->s; p < at;) {
-        int bytes;
-        col += char_columns(p, at, wide, &bytes);
-        p += bytes;
-    }
-    return col;
-}
-
 /* TRUE when signature line `sig` (see signature_line) sets a field inside
  * a word of one of the table's lines from `first` to it, in either reading
  * of the columns (see WIDE_AS): read as one more row it would part a cell
@@ -1612,7 +1599,8 @@ static gboolean signature_cuts_words(const page_line *sig, const page_line *firs
     for (guint k = 1; k < pcs->len && !cuts; k++) {
         const piece *pc = &g_array_index(pcs, piece, k);
         for (int wide = 0; wide < 2 && !cuts; wide++) {
-            int col = columns_before(sig, pc->s, wide);
+            int col, to;
+            piece_span(sig->s, pc, !wide, &col, &to);
             for (const page_line *a = first; a < sig && !cuts; a++)
                 cuts = col > 0 && !blank_across(a, wide, col - 1, col) &&
                        !blank_across(a, wide, col, col + 1);

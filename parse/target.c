@@ -2920,18 +2920,6 @@ static gboolean name_piece_ends_text_target(const built_row *frag, const built_r
            !jx_norm_seam_inside_word(into->text[JX_ROLE_NAME], piece);
 }
 
-/* Moves the text of `frag`'s name to its value (see
- * name_piece_ends_text_target). */
-static void name_piece_to_value(built_row *frag)
-{
-    gboolean borrowed = text_is_borrowed(frag, JX_ROLE_NAME);
-    frag->text[JX_ROLE_VALUE] = frag->text[JX_ROLE_NAME];
-    frag->text[JX_ROLE_NAME] = NULL;
-    frag->borrowed &= ~((1u << JX_ROLE_NAME) | (1u << JX_ROLE_VALUE));
-    if (borrowed)
-        frag->borrowed |= 1u << JX_ROLE_VALUE;
-}
-
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -2955,7 +2943,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++)
         add_label_lines(into, frag, label_roles[i]);
     if (!prepend && name_piece_ends_text_target(frag, into))
-        name_piece_to_value(frag);
+        text_transfer(frag, JX_ROLE_NAME, frag, JX_ROLE_VALUE);
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
         jx_role r = text_roles[i];
         if (!frag->text[r] || same_merged_cell(frag, into, r) ||
