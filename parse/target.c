@@ -2184,7 +2184,6 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
 static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
 static gboolean text_alone(const built_row *f, jx_role r);
 static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b);
-static gboolean figures_only_on_second_lines(const GPtrArray *all, const gboolean *frag);
 
 /* TRUE when name piece `f`, on the line between rows `prev` and `next`, is
  * the first line of `next`'s name of two lines: it stands in the column of
@@ -2193,7 +2192,7 @@ static gboolean figures_only_on_second_lines(const GPtrArray *all, const gboolea
  * print of Calc's HTML sets a name at its row's top and the row's figures
  * centred, which in some tables land on the name's second line
  * (`排查整改安全` / `6 | 隐患（中心城区） | ≥1,410 | 处`), a name broken by hand
- * as much as a wrapped one (see figures_on_second_lines): there a second
+ * as much as a wrapped one (see count_figure_lines): there a second
  * line of `prev`'s name would have held `prev`'s figures. */
 static gboolean two_line_name_over_one_line_row(const built_row *f, const built_row *prev,
                                                 const built_row *next)
@@ -5806,15 +5805,17 @@ static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const bui
     return !fits_after_name(all, a, rest, 1, b->page);
 }
 
-/* TRUE when the table's rows of two lines hold their figures on their
- * second line (see two_line_name_over_one_line_row): more rows show so — a
- * name wrapped from the line right above the row's own (not by hand), none
- * below it, or a name alone on that line above a row of figures without
- * one — than show the figures on the first line: a name wrapped from the
- * row's own line into the line right below, none above, or a row of name
- * and figures with the rest of another cell right below.  Where a browser's
- * print sets a tall row's centred figures depends on the table's line grid
- * (ties keep the name's pieces where the other evidence puts them). */
+/* How many of the table's rows of two lines show their figures on their
+ * second line (*low_out) and how many on their first (*high_out); more on
+ * the second says the table holds them there (see
+ * two_line_name_over_one_line_row).  On the second: a name wrapped from the
+ * line right above the row's own (not by hand), none below it, or a name
+ * alone on that line above a row of figures without one.  On the first: a
+ * name wrapped from the row's own line into the line right below, none
+ * above, or a row of name and figures with the rest of another cell right
+ * below.  Where a browser's print sets a tall row's centred figures depends
+ * on the table's line grid (ties keep the name's pieces where the other
+ * evidence puts them). */
 static void count_figure_lines(const GPtrArray *all, const gboolean *frag, int *low_out,
                                int *high_out)
 {
@@ -5843,31 +5844,18 @@ static void count_figure_lines(const GPtrArray *all, const gboolean *frag, int *
     *high_out = high;
 }
 
-static gboolean figures_on_second_lines(const GPtrArray *all, const gboolean *frag)
-{
-    int low, high;
-    count_figure_lines(all, frag, &low, &high);
-    return low > high;
-}
-
-/* TRUE when every row of two lines that shows where its figures stand
- * holds them on its second line (see figures_on_second_lines), and
- * FIGURES_LOW_MIN_ROWS rows at least show it: a tie or a mixed vote leaves
- * a name broken by hand (`筹集保障性租赁` / `住房（二期）`) with its row. */
+/* The rows at least that must show their figures on their second line,
+ * none on the first, for every row of two lines to be read so (see
+ * count_figure_lines): a tie or a mixed vote leaves a name broken by hand
+ * (`筹集保障性租赁` / `住房（二期）`) with its row. */
 #define FIGURES_LOW_MIN_ROWS 2
-static gboolean figures_only_on_second_lines(const GPtrArray *all, const gboolean *frag)
-{
-    int low, high;
-    count_figure_lines(all, frag, &low, &high);
-    return low >= FIGURES_LOW_MIN_ROWS && high == 0;
-}
 
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                         jx_arena *arena, GPtrArray *made, int *name_at,
-                                        gboolean centred, gboolean only_two_lines)
+                                        gboolean centred, gboolean low_figures,
+                                        gboolean only_two_lines)
 {
     guint n = all->len;
-    gboolean low_figures = figures_on_second_lines(all, frag);
     name_gap **at = g_new0(name_gap *, n + 1);
     GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
     guint last_i = 0; /* index of the stretch's last row */
@@ -6605,11 +6593,16 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * their score lines, its cells set at the rows' tops or centred as its
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
-    gboolean only_two_lines =
-        by_lines && !marked && !scored && figures_only_on_second_lines(all, frag);
+    /* where the rows of two lines set their figures (count_figure_lines):
+     * on the second line more often than on the first, and on the second
+     * only, FIGURES_LOW_MIN_ROWS rows at least showing it */
+    int low = 0, high = 0;
+    if (by_lines && !marked && !scored)
+        count_figure_lines(all, frag, &low, &high);
+    gboolean only_two_lines = low >= FIGURES_LOW_MIN_ROWS && high == 0;
     name_gap **gap_at = by_lines && !marked && !scored && !tops
                             ? place_names_by_column(all, frag, gap_arena, name_gaps, name_at,
-                                                    centred_table, only_two_lines)
+                                                    centred_table, low > high, only_two_lines)
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
