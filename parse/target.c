@@ -4393,6 +4393,46 @@ static gboolean names_at_tops(const GPtrArray *all, const gboolean *frag)
     return tops >= NAMES_AT_TOPS_MIN_ROWS && tops > centred;
 }
 
+/* TRUE when data row `b` is surely a row's own line: it holds a 序号, or a
+ * target that is no text (a figure, a date, `≥125家`).  A line holding only
+ * text in the targets' column may be a text target's wrapped rest
+ * (`按照项目实施方案要求持续` / `群众生产生活条件` / `改善，惠及更多群众`). */
+static gboolean row_line_of_its_own(const built_row *b)
+{
+    const jx_pcell *value = b->by_role[JX_ROLE_VALUE];
+    return b->by_role[JX_ROLE_SEQ] || (is_value_cell(value) && value->kind != JX_CK_TEXT);
+}
+
+/* TRUE when the table sets its names at their rows' tops and centres the
+ * rows' lines (a browser's print of Calc's HTML: `单位建设成本` / `7 成本指标
+ * ≤ 2,240 元/平方米` / `8 社会效益 群众获得感`): a row's line holds no name,
+ * a name alone stands right above it, and the next row's line right under
+ * it holds that row's own name (both lines a row's own, row_line_of_its_own).
+ * A centred one-line name stands on its row's line; a centred name of two
+ * lines round a line of its own (`资金使用合规` / `100%` / `率（以批复为准）`)
+ * leaves a piece right under it.  More such rows than rows with a name
+ * going on inside a word round their nameless line. */
+/* One such row says it: no centred print sets a one-line name apart from
+ * its row's line, and the signal only weighs pieces under such a row. */
+#define NAMES_TOP_SET_MIN_ROWS 1
+static gboolean names_top_set(const GPtrArray *all, const gboolean *frag)
+{
+    int tops = 0, centred = 0;
+    for (guint i = 1; i + 1 < all->len; i++) {
+        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
+        if (frag[i] || b->labels_only || b->text[JX_ROLE_NAME] || !row_line_of_its_own(b) ||
+            !frag[i - 1] || !above->text[JX_ROLE_NAME] || has_value(above) ||
+            lines_between(above, b) != 0 || lines_between(b, below) != 0)
+            continue;
+        if (frag[i + 1] && below->text[JX_ROLE_NAME] &&
+            jx_norm_seam_inside_word(above->text[JX_ROLE_NAME], below->text[JX_ROLE_NAME]))
+            centred++;
+        else if (!frag[i + 1] && row_line_of_its_own(below) && below->text[JX_ROLE_NAME])
+            tops++;
+    }
+    return tops >= NAMES_TOP_SET_MIN_ROWS && tops > centred;
+}
+
 /* TRUE when a fragment of all[i0..i1] holds a target: the lines down to
  * the next row are then no mere top of it (a row of its own, name and
  * target both fragments, stands among them). */
@@ -5559,6 +5599,7 @@ typedef struct {
     built_row *above, *below; /* the rows it parts its names between */
     int sent_up;              /* names the line-by-line reading sent up so far */
     int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
+    gboolean under_top_name;  /* right under a row whose name stands above its line */
 } name_gap;
 
 /* The blank lines of the gaps `up` and `down` (either may be NULL) that
@@ -5746,6 +5787,30 @@ static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
         g->cut[t] += NAME_SEAM_COST;
 }
 
+/* Adds NAME_SEAM_COST to every cut of gap `g` that sends a name piece up,
+ * in a table whose names stand at their rows' tops (names_top_set), when
+ * the row above holds no name on its line and its name stands alone right
+ * above that line (all[above_at - 1]): that row's name ended there, and
+ * the pieces under its line are the next row's top (`项目验收合格率` / `5
+ * 100 %` / `★工作任务完成及时` / `6 时效 性`).  Marks the gap so: the
+ * line-by-line reading, which centres such a name round the line, gives
+ * way to the column's when that sends the pieces down (names_by_column). */
+static void cut_under_top_set_name(name_gap *g, const GPtrArray *all, const gboolean *frag,
+                                   guint above_at)
+{
+    const built_row *above = g->above;
+    if (g->n == 0 || above_at == 0 || above->text[JX_ROLE_NAME] || above->labels_only ||
+        !frag[above_at - 1])
+        return;
+    const built_row *top = all->pdata[above_at - 1];
+    if (!top->text[JX_ROLE_NAME] || has_value(top) || lines_between(top, above) != 0 ||
+        g->lines[0] != above->line + 1)
+        return;
+    for (int t = 1; t <= g->n; t++)
+        g->cut[t] += NAME_SEAM_COST;
+    g->under_top_name = TRUE;
+}
+
 /* TRUE when gap `g` holds the top of a tall row (see TALL_ROW_MIN_BLANKS):
  * its lines follow the row above with no blank line, and as many blank
  * lines or more part the last of its names from the row below, which
@@ -5853,7 +5918,7 @@ static void count_figure_lines(const GPtrArray *all, const gboolean *frag, int *
 static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
                                         jx_arena *arena, GPtrArray *made, int *name_at,
                                         gboolean centred, gboolean low_figures,
-                                        gboolean only_two_lines)
+                                        gboolean only_two_lines, gboolean top_set)
 {
     guint n = all->len;
     name_gap **at = g_new0(name_gap *, n + 1);
@@ -5913,6 +5978,8 @@ static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *fr
         name_gap_cuts(g, arena);
         if (!centred)
             cut_unfilled_name(g, all);
+        if (top_set)
+            cut_under_top_set_name(g, all, frag, last_i);
         /* the one name piece of a gap that starts the name below goes down
          * as surely as across a seam */
         for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&
@@ -5950,6 +6017,10 @@ static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, gui
         int kept = MIN(g->sent_up, g->n);
         g->verdict = g->total[kept] - g->total[g->best] > NAME_PLACE_MARGIN &&
                      g->total_holed[kept] - g->total_holed[g->best_holed] > NAME_PLACE_MARGIN;
+        /* sending every piece down under a top-set name, the column is
+         * surer than by the margin (see cut_under_top_set_name) */
+        if (g->under_top_name && g->best == 0 && g->best_holed == 0 && kept > 0)
+            g->verdict = 1;
     }
     return g->verdict == 1;
 }
@@ -6602,7 +6673,8 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean only_two_lines = low >= FIGURES_LOW_MIN_ROWS && high == 0;
     name_gap **gap_at = by_lines && !marked && !scored && !tops
                             ? place_names_by_column(all, frag, gap_arena, name_gaps, name_at,
-                                                    centred_table, low > high, only_two_lines)
+                                                    centred_table, low > high, only_two_lines,
+                                                    names_top_set(all, frag))
                             : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)

@@ -1684,6 +1684,30 @@ static void wide_first_line_under_one_line_row(void **state)
                  NULL);
 }
 
+/* A one-line name set at its row's top, over the row's centred 序号 and
+ * figures, with the next row's name of two lines right under that line
+ * (`项目验收合格率` / `5 | 100 %` / `★工作任务完成及时` / `6 | 时效 | 性`),
+ * printed by Chromium from Calc's HTML: centring names on their rows'
+ * lines gave the next row's first line to the row above
+ * (`项目验收合格率★工作任务完成及时`, the row below keeping `性`).  The
+ * table's other rows of one-line names over a nameless 序号 line, the next
+ * row's name on the line right under it (`单位建设成本` / `7 | 成本指标 | ≤
+ * 2,240` / `8 | 社会效益 | 群众获得感`), say its names stand at their rows'
+ * tops (split f0062, f0297). */
+static void name_under_top_set_one_line_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0062";
+    check_fields(rel, "项目验收合格率", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "★工作任务完成及时性", "value", "按计划完成", "level2", "时效", NULL);
+    check_dump(rel);
+    static const char *const other = "chromium-calc-layout/split/f0297";
+    check_fields(other, "排查整改安全隐患(中心城区)", "op", "=", "value", "2000", "unit", "处",
+                 NULL);
+    check_fields(other, "开展安全生产执法检查(续建)", "op", ">=", "value", "380", "unit", "次",
+                 NULL);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -4981,6 +5005,7 @@ int main(void)
         cmocka_unit_test(name_cut_inside_bracket),
         cmocka_unit_test(two_line_name_under_one_line_row),
         cmocka_unit_test(wide_first_line_under_one_line_row),
+        cmocka_unit_test(name_under_top_set_one_line_row),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
