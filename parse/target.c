@@ -1361,6 +1361,29 @@ static gboolean opens_level1_cell(const built_row *f)
     return TRUE;
 }
 
+/* TRUE when fragment `f` holds the first line of a level-2 label its narrow
+ * column wrapped (`生态效益指` over the row, `标` under it) and nothing of a
+ * row's own cells, its level-1 beside it at most: like opens_level1_cell,
+ * the top of the row below.  Under a header WeasyPrint repeats atop a page
+ * it went to the page before's last row, whose label was whole already
+ * (社会效益指标生态效益指标). */
+static gboolean opens_level2_cell(const built_row *f)
+{
+    static const jx_role row_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
+                                        JX_ROLE_HALF_VALUE};
+    const char *label = f->text[JX_ROLE_LEVEL2];
+    if (!label || jx_taxonomy_level2(NULL, label) ||
+        (f->text[JX_ROLE_LEVEL1] && !level1_or_its_opening(f->text[JX_ROLE_LEVEL1])))
+        return FALSE;
+    char *whole = jx_taxonomy_label_headed(label, 2);
+    gboolean opens = whole != NULL;
+    g_free(whole);
+    for (gsize i = 0; i < G_N_ELEMENTS(row_roles) && opens; i++)
+        if (f->text[row_roles[i]])
+            opens = FALSE;
+    return opens;
+}
+
 static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
                             const built_row *prev, const built_row *next)
 {
@@ -1393,9 +1416,10 @@ static double next_evidence(const built_row *frag, const built_row *above, const
     /* a fragment that opens a page ends the previous page's cell; one before a
      * break is no more the next row's than any line (a wrapped name's last
      * line just before a footer belongs above) — but a level-1 label's first
-     * line opens a cell (see opens_level1_cell) */
+     * line opens a cell, and so does a level-2 label's (see
+     * opens_level1_cell, opens_level2_cell) */
     if (frag->page_start)
-        e += opens_level1_cell(frag) ? PAGE_EVIDENCE : -PAGE_EVIDENCE;
+        e += opens_level1_cell(frag) || opens_level2_cell(frag) ? PAGE_EVIDENCE : -PAGE_EVIDENCE;
     return e;
 }
 

@@ -1415,6 +1415,21 @@ static void paragraph_keeps_page_gap(void **state)
     check_fields(rel, "新建港湾式候车亭", "op", "=", "value", "53", NULL);
 }
 
+/* A split form printed by WeasyPrint, its level-2 column wrapping each label
+ * (`社会效益指` over the row's line, `标` under it): page 2 ends on row 20's
+ * `标`, page 3 opens under its repeated header with row 21's `生态效益指`.
+ * A line opening a page went to the page before's last row, whose label was
+ * whole already: both rows read 社会效益指标生态效益指标.  A level-2 label's
+ * first line opens its cell, as a level-1's does. */
+static void level2_opening_atop_page_starts_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/split/f0047";
+    check_fields(rel, "惠及人口*", "level2", "社会效益指标", "value", "18", NULL);
+    check_fields(rel, "节能减排效果", "level2", "生态效益指标", "value", "明显", NULL);
+    check_dump(rel);
+}
+
 /* A department's table printed by WeasyPrint: the second page is laid out
  * anew, its work items (`加强特种设备安全监察`) a column left of the page
  * before's, and the column between them and the names holds nothing.  The
@@ -4991,6 +5006,7 @@ int main(void)
         cmocka_unit_test(text_target_line_not_after_figure),
         cmocka_unit_test(short_first_page_takes_document_gap),
         cmocka_unit_test(paragraph_keeps_page_gap),
+        cmocka_unit_test(level2_opening_atop_page_starts_row),
         cmocka_unit_test(work_items_past_empty_column),
         cmocka_unit_test(target_tail_round_lone_name),
         cmocka_unit_test(joined_label_line_stays_in_table),
