@@ -1342,6 +1342,18 @@ static double seam_evidence(const built_row *frag, const built_row *above, const
 
 static gboolean finishes_name_bracket(const char *name, const char *piece);
 
+/* TRUE when fragment `f` holds something of a row's own cells: a name, a
+ * work item or a target. */
+static gboolean holds_row_cells(const built_row *f)
+{
+    static const jx_role row_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
+                                        JX_ROLE_HALF_VALUE};
+    for (gsize i = 0; i < G_N_ELEMENTS(row_roles); i++)
+        if (f->text[row_roles[i]])
+            return TRUE;
+    return FALSE;
+}
+
 /* TRUE when fragment `f` holds the first line of a level-1 label its narrow
  * column wrapped (`产出指` over the row, `标` under it) and nothing of a
  * row's name, work item or targets: the top of the row below, never the end
@@ -1350,15 +1362,9 @@ static gboolean finishes_name_bracket(const char *name, const char *piece);
  * row, and the row below kept `标` for its level-1. */
 static gboolean opens_level1_cell(const built_row *f)
 {
-    static const jx_role row_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
-                                        JX_ROLE_HALF_VALUE, JX_ROLE_LEVEL2};
     const char *label = f->text[JX_ROLE_LEVEL1];
-    if (!label || jx_taxonomy_level1(label) || !level1_or_its_opening(label))
-        return FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(row_roles); i++)
-        if (f->text[row_roles[i]])
-            return FALSE;
-    return TRUE;
+    return label && !jx_taxonomy_level1(label) && level1_or_its_opening(label) &&
+           !holds_row_cells(f) && !f->text[JX_ROLE_LEVEL2];
 }
 
 /* TRUE when fragment `f` holds the first line of a level-2 label its narrow
@@ -1369,18 +1375,13 @@ static gboolean opens_level1_cell(const built_row *f)
  * (社会效益指标生态效益指标). */
 static gboolean opens_level2_cell(const built_row *f)
 {
-    static const jx_role row_roles[] = {JX_ROLE_NAME, JX_ROLE_TASK, JX_ROLE_VALUE,
-                                        JX_ROLE_HALF_VALUE};
     const char *label = f->text[JX_ROLE_LEVEL2];
-    if (!label || jx_taxonomy_level2(NULL, label) ||
+    if (!label || jx_taxonomy_level2(NULL, label) || holds_row_cells(f) ||
         (f->text[JX_ROLE_LEVEL1] && !level1_or_its_opening(f->text[JX_ROLE_LEVEL1])))
         return FALSE;
     char *whole = jx_taxonomy_label_headed(label, 2);
     gboolean opens = whole != NULL;
     g_free(whole);
-    for (gsize i = 0; i < G_N_ELEMENTS(row_roles) && opens; i++)
-        if (f->text[row_roles[i]])
-            opens = FALSE;
     return opens;
 }
 
