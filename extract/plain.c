@@ -1039,6 +1039,34 @@ static int indented_alike(const page_line *above, const page_line *below)
     return below->offset > 0 && ABS(below->offset - above->offset) <= 1;
 }
 
+/* TRUE when line `pl` holds a table-wide row header's words alone
+ * (jx_taxonomy_row_header_word: `年度绩效指标`). */
+static gboolean row_header_line(const page_line *pl)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    gboolean header = jx_taxonomy_row_header_word(text);
+    g_free(text);
+    return header;
+}
+
+/* The line of a tall row's top-set name over the run of blank lines from
+ * line `first`: the line right above it, or the line above a table-wide
+ * row header's line alone in the row's padding, blank lines over it too
+ * (`社会公众满意度` / a blank line / `年度绩效指标` / 4 blank lines / `≥88%`):
+ * wkhtmltopdf centres the header's cell, merged over the whole table, and
+ * its line may fall inside the last row's padding. */
+static gsize line_over_padding(const page_line *lines, gsize n, gsize first)
+{
+    gsize name = first - 1;
+    if (name >= 2 && lines[name].kind == ROW_NONE && line_blank(&lines[name - 1]) &&
+        row_header_line(&lines[name])) {
+        gsize over = blank_run(lines, n, name - 1, -1);
+        if (over < name)
+            name -= over + 1;
+    }
+    return name;
+}
+
 /* A tall row the page ends on lines its cells up with a line of several
  * pieces this many lines up at most from the region's last (the labels'
  * columns stand empty in most rows: a row holding some is a few lines
@@ -1063,17 +1091,19 @@ static gboolean tall_row_ends_page(const page_line *lines, gsize n, gsize first,
                                    gsize row)
 {
     gsize run = blank_run(lines, n, first, 1);
-    if (first < 2 || run <= (gsize)room || run < TALL_ROW_MIN_RUN || first + run >= n ||
-        ends_sentence(&lines[first - 1]))
+    if (first < 2 || run <= (gsize)room || run < TALL_ROW_MIN_RUN || first + run >= n)
+        return FALSE;
+    gsize name = line_over_padding(lines, n, first);
+    if (name < 1 || ends_sentence(&lines[name]))
         return FALSE;
     /* the row's top: its name alone, right under the row above (a run
      * under a centred cell's last line is a row's bottom padding), and the
      * run longer than the gap over that row by more than the rounding
      * (where blank lines part rows, one more may be a table's end) */
-    if (lines[first - 1].kind != ROW_NONE || line_blank(&lines[first - 2]))
+    if (lines[name].kind != ROW_NONE || line_blank(&lines[name - 1]))
         return FALSE;
-    gsize top = first - 1, gap = 0;
-    while (top > 0 && !line_blank(&lines[top - 1]) && first - top <= TALL_ROW_MAX_LINES)
+    gsize top = name, gap = 0;
+    while (top > 0 && !line_blank(&lines[top - 1]) && name + 1 - top <= TALL_ROW_MAX_LINES)
         top--;
     if (top > 0 && line_blank(&lines[top - 1])) /* else rows stand line under line */
         gap = blank_run(lines, n, top - 1, -1);
@@ -1149,7 +1179,7 @@ static gboolean lone_cell_ends_table(const page_line *lines, gsize n, gsize k, g
     gsize run = blank_run(lines, n, k - 1, -1);
     if (run < TALL_ROW_MIN_RUN || run + 2 > k)
         return FALSE;
-    gsize top = k - 1 - run;
+    gsize top = line_over_padding(lines, n, k - run);
     if (line_blank(&lines[top - 1]) || lines[top].furniture || lines[top - 1].furniture ||
         ends_sentence(&lines[top]) || label_word_line(&lines[top]) || top > row + 1)
         return FALSE;
@@ -1165,6 +1195,21 @@ static gboolean lone_cell_ends_table(const page_line *lines, gsize n, gsize k, g
              lone_piece_meets(&lines[up], &lines[k], TRUE)))
             return TRUE;
     return FALSE;
+}
+
+/* TRUE when line k is a table-wide row header's line alone in the padding
+ * of the table's last row, a tall one under the region's last row `row`
+ * (line_over_padding): blank lines over it, and under it the run of blank
+ * lines over that row's cells (tall_row_ends_page, lone_cell_ends_table). */
+static gboolean row_header_in_last_padding(const page_line *lines, gsize n, gsize k, gsize row)
+{
+    if (k + 1 >= n || lines[k].kind != ROW_NONE || !line_blank(&lines[k - 1]) ||
+        !line_blank(&lines[k + 1]) || !row_header_line(&lines[k]))
+        return FALSE;
+    gsize run = blank_run(lines, n, k + 1, 1);
+    return line_over_padding(lines, n, k + 1) != k &&
+           (tall_row_ends_page(lines, n, k + 1, (int)run - 1, row) ||
+            lone_cell_ends_table(lines, n, k + 1 + run, row));
 }
 
 /* How far apart (display columns) the first and last lines of a cell
@@ -1710,6 +1755,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             multi++;
         } else if (lone_cell_ends_table(lines, n, k, last_multi)) {
             last_multi = k;
+        } else if (row_header_in_last_padding(lines, n, k, last_multi)) {
         } else if (!line_inside_region(lines, n, k, last_multi, margin, width)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */

@@ -1634,6 +1634,18 @@ static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const
  * the one blank line rows of a padded print stand apart by. */
 #define LAST_TALL_ROW_MIN_BLANKS 3
 
+/* TRUE when row `b` holds a work item and no other cell: a line of a
+ * centred work item alone (`推进公路安全生命防护工`). */
+static gboolean task_alone(const built_row *b)
+{
+    if (b->labels_only || !b->text[JX_ROLE_TASK])
+        return FALSE;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != JX_ROLE_TASK && b->text[r])
+            return FALSE;
+    return TRUE;
+}
+
 /* The row from all[at] on past lines of labels alone, line under line, or
  * n when a blank line parts them. */
 static guint row_under_label_lines(const GPtrArray *all, guint at)
@@ -1688,10 +1700,18 @@ static gboolean unnamed_target_under_labels(const GPtrArray *all, guint at)
  * top-set name: the lines of labels alone blank lines under the fragment
  * above them (a label merged over the last rows, centred beside the tall
  * row's cells: `受益群众满意度` / 4 blank lines / `服务对象满意度指` / the row's
- * cells / `标`) stand in its padding, as tall_row_top_fragments' do. */
+ * cells / `标`) stand in its padding, as tall_row_top_fragments' do; a
+ * line of a work item alone right over a target's line is a piece of the
+ * tall row's centred work item wrapped round that line, the row's own, not
+ * a fragment the name reaches down to (`社会公众满意度` / 4 blank lines /
+ * `推进公路安全生命防护工` / `程  ≥ 93 %`). */
 static guint top_name_fragments(const GPtrArray *all, guint i0, guint k)
 {
     guint kn = k;
+    if (kn > 1 && i0 + k < all->len && task_alone(all->pdata[i0 + kn - 1]) &&
+        has_value(all->pdata[i0 + k]) &&
+        lines_between(all->pdata[i0 + kn - 1], all->pdata[i0 + k]) == 0)
+        return kn - 1;
     while (kn > 1 && labels_alone(all->pdata[i0 + kn - 1]))
         kn--;
     if (kn < k && lines_between(all->pdata[i0 + kn - 1], all->pdata[i0 + kn]) <= 0)

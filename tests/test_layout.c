@@ -3044,6 +3044,40 @@ static void tall_row_padding_over_part_start(void **state)
                  "实施农村供水工程建设", "value", "健全", NULL);
 }
 
+/* The same print, the table's last row tall (wkhtml-calc-layout, dept
+ * f0279, lines 44-51): its name at its top right under the row above
+ * (`社会公众满意度` under `社会公众满意度 ≥ 86 %`), four blank lines, then its
+ * centred work item wrapped round its target's line (`推进公路安全生命防护工`
+ * / `程  ≥ 93 %`).  The work item's first line stood between the name and
+ * the target, so the name ran into the row above
+ * (`社会公众满意度社会公众满意度`) and the target made a row without a name;
+ * that line is the tall row's own, not where its name ends. */
+static void top_name_over_wrapped_task(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0279";
+    check_dump(dept);
+    check_fields(dept, "社会公众满意度", "task", "做好普通国省道日常养护", "op", ">=", "value",
+                 "86", "unit", "%", NULL);
+}
+
+/* The same print, the table's last row tall (wkhtml-calc-layout, dept
+ * f0174, lines 39-52): its name at its top right under the row above
+ * (`社会公众满意度` under `读者满意度 ≥89%`), a blank line, the table-wide row
+ * header's line (`年度绩效指标`, centred over the whole table), four blank
+ * lines, its target alone (`≥88%`), four blank lines, the notes.  The
+ * header's line ended the table: the target was lost and the name ran into
+ * the row above (`读者满意度社会公众满意度`).  A row header's line alone in
+ * that padding stays in the table, and the padding reaches up past it. */
+static void row_header_in_last_row_padding(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0174";
+    check_dump(dept);
+    check_fields(dept, "社会公众满意度", "level1", "满意度指标", "task", "加强非物质文化遗产保护传承",
+                 "op", ">=", "value", "88", "unit", "%", NULL);
+}
+
 /* The same print, the table's last row tall with the row header's lines
  * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
  * its figures: they part the name from the figures as blank lines do, but
@@ -5062,6 +5096,8 @@ int main(void)
         cmocka_unit_test(tall_last_row_keeps_top_name),
         cmocka_unit_test(tall_row_padding_over_part_start),
         cmocka_unit_test(tall_row_padding_holds_rowhead),
+        cmocka_unit_test(top_name_over_wrapped_task),
+        cmocka_unit_test(row_header_in_last_row_padding),
         cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
         cmocka_unit_test(name_cut_by_page_break),
