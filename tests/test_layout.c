@@ -210,6 +210,18 @@ static void work_item_cut_by_page_between_rows(void **state)
         check_field(rows[i].rel, rows[i].name, "task", rows[i].task);
 }
 
+/* A table's last row alone on a continued page, its empty label columns
+ * dropped, under the rest of a cell the break cut (`作` of
+ * 做好特困人员救助供养工, `满意度` of 科技特派员服务对象), its sign, figure and
+ * unit in columns of their own: the page held no whole row by the old
+ * reading, so its lines were no rows of the table and the row was lost. */
+static void last_row_alone_under_cut_rest(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0179");
+    check_dump("writer-pdf-layout/dept/f0219");
+}
+
 /* The same rows on a continued page whose header stands at other column
  * offsets: there the rows read by order (the target taking the name slot)
  * outnumbered the numeric ones and mapped the page's value column onto the
@@ -4924,6 +4936,7 @@ int main(void)
         cmocka_unit_test(wrapped_target_runs_on),
         cmocka_unit_test(work_item_over_form_feed),
         cmocka_unit_test(work_item_cut_by_page_between_rows),
+        cmocka_unit_test(last_row_alone_under_cut_rest),
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
