@@ -2059,6 +2059,36 @@ static GArray *piece_columns(const GArray *words)
  * and its target. */
 #define WHOLE_ROW_MIN_PIECES 2
 
+/* TRUE when word `w` is a figure alone (`95`): in a table whose units
+ * stand in a column of their own, a target followed by its unit's piece. */
+static gboolean bare_figure_piece(const jx_layout_word *w)
+{
+    if (!w->len || !g_ascii_isdigit(w->text[0]))
+        return FALSE;
+    for (gsize i = 0; i < w->len; i++)
+        if (!g_ascii_isdigit(w->text[i]) && w->text[i] != '.' && w->text[i] != ',')
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when the first line of `words`, ending with word `last`, is one
+ * piece standing within a word of a line below it: the rest of a cell the
+ * page break cut (`作` of 做好特困人员救助供养工 / 作, within the next row's
+ * work item), set atop the page in that cell's column.  A name set at the
+ * top of its row (a browser's) stands out of its row's first word, the
+ * row's label, beside it. */
+static gboolean rest_over_rows_below(const GArray *words, guint last)
+{
+    const jx_layout_word *first = &g_array_index(words, jx_layout_word, 0);
+    const jx_layout_word *end = &g_array_index(words, jx_layout_word, last);
+    for (guint w = last + 1; w < words->len; w++) {
+        const jx_layout_word *b = &g_array_index(words, jx_layout_word, w);
+        if (b->x0 <= first->x0 && end->x1 <= b->x1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* TRUE when every line of `words` (in line order) is a whole row: two
  * pieces or more, the last a target (an operator or a figure with its
  * unit: target_word).  A row's rest the page break cut (a wrapped name's or
@@ -2073,21 +2103,34 @@ static gboolean whole_rows_only(const GArray *words, gboolean wraps)
     int pieces = 0;
     const jx_layout_word *last_piece = NULL; /* the first word of the line's last piece */
     gboolean first_line = TRUE, awaits_target = FALSE;
+    gboolean sign_before = FALSE; /* the line's piece before its last is a sign or a figure */
     for (guint w = 0; w < words->len; w++) {
         const jx_layout_word *word = &g_array_index(words, jx_layout_word, w);
         gboolean opens_line =
             w == 0 || g_array_index(words, jx_layout_word, w - 1).row != word->row;
-        if (opens_line)
+        if (opens_line) {
             pieces = 0;
+            sign_before = FALSE;
+        }
         if (opens_line || opens_piece(words, w)) {
             pieces++;
+            if (!opens_line)
+                sign_before = bare_figure_piece(last_piece) ||
+                              target_word(last_piece->text, last_piece->text + last_piece->len);
             last_piece = word;
         }
         gboolean ends_line =
             w + 1 == words->len || g_array_index(words, jx_layout_word, w + 1).row != word->row;
         if (!ends_line)
             continue;
-        gboolean target = target_word(last_piece->text, word->text + word->len);
+        /* (or a sign, then its figure; a figure, then its unit: the table
+         * sets them in columns of their own) */
+        gboolean target = target_word(last_piece->text, word->text + word->len) ||
+                          (sign_before && !opens_wide(last_piece->text, word->text + word->len));
+        if (first_line && pieces == 1 && !target && rest_over_rows_below(words, w)) {
+            first_line = FALSE; /* (the next line is the page's first row) */
+            continue;
+        }
         if (pieces < WHOLE_ROW_MIN_PIECES || (!target && (awaits_target || !wraps || first_line)))
             return FALSE;
         awaits_target = !target;

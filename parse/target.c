@@ -1776,13 +1776,49 @@ static gboolean wraps_marked(const GPtrArray *all)
 }
 
 
+static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width);
+
+/* Lines of a column that reach its widest line before that width is taken
+ * for the column's own: one line alone may be a short cell's whole text. */
+#define SHARED_WIDTH_MIN_LINES 2
+
+/* The width of the widest line of role r's column among the lines of `all`
+ * (each its own row yet) when SHARED_WIDTH_MIN_LINES of them reach it —
+ * lines cut there by the column, as wide as it lets them be — else 0. */
+static int width_lines_share(const GPtrArray *all, jx_role r)
+{
+    int widest = 0, reach = 0;
+    for (guint i = 0; i < all->len; i++) {
+        int w = ((const built_row *)all->pdata[i])->widest[r];
+        if (w > widest) {
+            widest = w;
+            reach = 0;
+        }
+        reach += w == widest;
+    }
+    return reach >= SHARED_WIDTH_MIN_LINES ? widest : 0;
+}
+
+/* TRUE when `piece`, opening a page, is the rest of `prev`'s cell in role r
+ * that the page break cut: prev's last line of it, on the page before, had
+ * no room left for the piece's first character in a column that wraps at
+ * `width` (开展农作物病虫害统 / page break / 防统治). */
+static gboolean rest_of_cell_cut_by_page(const built_row *prev, const built_row *piece, jx_role r,
+                                         int width)
+{
+    return piece->page_start && width > 0 && prev->text[r] && piece->text[r] &&
+           prev->page != piece->page && fills_line(prev, piece, r, width);
+}
+
 /* Evidence that merged cells straddle a row (see STRADDLE_EVIDENCE), into
  * e[0..k): the run's last fragment, right above next's line, goes down
  * when next lacks the cell and the line right below next holds the rest of
- * it (a fragment); its first, right below prev's line, goes up when prev
- * took the cell from the line right above its own. */
+ * it (a fragment) — unless it opens a page and finishes prev's cell the
+ * break cut (rest_of_cell_cut_by_page: the line below is another cell's
+ * top); its first, right below prev's line, goes up when prev took the cell
+ * from the line right above its own.  `width`: the work items' wrap width. */
 static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
-                                  const built_row *next, double *e)
+                                  const built_row *next, int width, double *e)
 {
     guint i1 = i0 + k - 1;
     const built_row *first = all->pdata[i0], *last = all->pdata[i1];
@@ -1790,7 +1826,8 @@ static void add_straddle_evidence(const GPtrArray *all, guint i0, guint k, const
     for (gsize i = 0; i < G_N_ELEMENTS(merged_roles); i++) {
         jx_role r = merged_roles[i];
         if (last->text[r] && !next->text[r] && after && after->text[r] && !has_value(after) &&
-            !after->by_role[JX_ROLE_SEQ] && next_line_of(last, next) && next_line_of(next, after))
+            !after->by_role[JX_ROLE_SEQ] && next_line_of(last, next) && next_line_of(next, after) &&
+            !(k == 1 && rest_of_cell_cut_by_page(prev, last, r, width)))
             e[k - 1] += STRADDLE_EVIDENCE;
         if (first->text[r] && !prev->by_role[r] && prev->wrapped_above[r] > 0 &&
             prev->wrapped_below[r] == 0 && prev->first_line == prev->line - 1 &&
@@ -2702,7 +2739,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
                                 const built_row *next, gboolean centred,
                                 gboolean cells_centred, gboolean by_lines, gboolean marked,
                                 gboolean filled_names, gboolean names_placed, int item_width,
-                                gboolean only_two_lines)
+                                int cut_width, gboolean only_two_lines)
 {
     guint k = i1 - i0 + 1;
     if (!prev)
@@ -2832,7 +2869,7 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     if (by_lines)
         add_row_balance_evidence(all, i0, k, prev, e);
     if (by_lines && !marked)
-        add_straddle_evidence(all, i0, k, prev, next, e);
+        add_straddle_evidence(all, i0, k, prev, next, cut_width, e);
     if (by_lines)
         add_tall_row_evidence(all, i0, k, prev, next, e);
     if (by_lines)
@@ -6697,6 +6734,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     /* (before any row takes in its fragments: the lines one by one) */
     int item_width = by_lines && !marked ? wrap_width(all, JX_ROLE_TASK) : 0;
+    /* (a page break's cut of a work item, see rest_of_cell_cut_by_page) */
+    int cut_width = !by_lines || marked ? 0
+                    : item_width        ? item_width
+                                        : width_lines_share(all, JX_ROLE_TASK);
     GHashTable *merged = g_hash_table_new(g_direct_hash, g_direct_equal);
     /* the name gaps and their arrays, all dropped with the table's rows */
     jx_arena *gap_arena = jx_arena_new(NAME_GAP_ARENA_BLOCK);
@@ -6759,7 +6800,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
                 owner = data->pdata[d];
         guint up = split_fragment_run(all, frag, i0, i1, prev, owner, next, centred, centred_table,
                                       by_lines, marked, (!gap_at || !centred_table) && !scored,
-                                      gap_at != NULL, item_width, only_two_lines);
+                                      gap_at != NULL, item_width, cut_width, only_two_lines);
         /* (a centred table's names placed by their column take its labels'
          * lines along: LibreOffice's PDFs) */
         /* the lines of the row above around its other target go up with it */

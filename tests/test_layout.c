@@ -188,6 +188,40 @@ static void work_item_over_form_feed(void **state)
                     "加强教师队伍建设,开展全员培训");
 }
 
+/* A work item merged over two rows that a page break cuts between them:
+ * its first line full beside the page's last row (开展农作物病虫害统), its rest
+ * atop the next page (防统治, there under a reprinted header in f0024)
+ * right above the second row, the next item's first line right below it.
+ * The rest was read as the top of a cell straddling the second row and
+ * went down to it: each row kept half the item. */
+static void work_item_cut_by_page_between_rows(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *rel, *name, *task;
+    } rows[] = {
+        {"writer-pdf-layout/dept/f0104", "工作任务完成及时性", "开展农作物病虫害统防统治"},
+        {"writer-pdf-layout/dept/f0104", "项目开工时间", "开展农作物病虫害统防统治"},
+        {"writer-pdf-layout/dept/f0104", "人均补助标准", "落实耕地地力保护补贴政策"},
+        {"writer-pdf-layout/dept/f0024", "审批办结时限", "加强非物质文化遗产保护传承"},
+        {"writer-pdf-layout/dept/f0024", "在规定时间内完成资金拨付", "加强非物质文化遗产保护传承"},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+        check_field(rows[i].rel, rows[i].name, "task", rows[i].task);
+}
+
+/* A table's last row alone on a continued page, its empty label columns
+ * dropped, under the rest of a cell the break cut (`作` of
+ * 做好特困人员救助供养工, `满意度` of 科技特派员服务对象), its sign, figure and
+ * unit in columns of their own: the page held no whole row by the old
+ * reading, so its lines were no rows of the table and the row was lost. */
+static void last_row_alone_under_cut_rest(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/dept/f0179");
+    check_dump("writer-pdf-layout/dept/f0219");
+}
+
 /* The same rows on a continued page whose header stands at other column
  * offsets: there the rows read by order (the target taking the name slot)
  * outnumbered the numeric ones and mapped the page's value column onto the
@@ -4974,6 +5008,8 @@ int main(void)
         cmocka_unit_test(wrapped_target_beside_labels),
         cmocka_unit_test(wrapped_target_runs_on),
         cmocka_unit_test(work_item_over_form_feed),
+        cmocka_unit_test(work_item_cut_by_page_between_rows),
+        cmocka_unit_test(last_row_alone_under_cut_rest),
         cmocka_unit_test(text_target_below_name_continued_page),
         cmocka_unit_test(target_wrapped_round_labels),
         cmocka_unit_test(wrapped_target_beside_explanation),
