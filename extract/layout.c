@@ -221,9 +221,8 @@ static gboolean opens_with_unit(const jx_layout_word *w, glong chars)
     return opens;
 }
 
-/* TRUE when word `w` is a figure alone: digits, with decimal point,
- * thousands commas or % only. */
-static gboolean bare_figure(const jx_layout_word *w)
+/* (see layout.h) */
+gboolean jx_layout_word_is_figure(const jx_layout_word *w)
 {
     gboolean digit = FALSE;
     for (gsize k = 0; k < w->len; k++) {
@@ -253,7 +252,7 @@ static void mark_after_figure(jx_layout_word *w, gsize n, double join)
 {
     for (gsize i = 0; i < n; i++)
         w[i].after_figure = i > 0 && w[i - 1].row == w[i].row && word_apart(w, i, join) &&
-                            word_apart(w, i - 1, join) && bare_figure(&w[i - 1]);
+                            word_apart(w, i - 1, join) && jx_layout_word_is_figure(&w[i - 1]);
 }
 
 /* How many signs standing apart (bare_op_sign, word_apart) start at x. */
@@ -493,7 +492,7 @@ static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
 
 static gboolean figure_then_prose(const jx_layout_word *a, const jx_layout_word *b)
 {
-    if (!a->after_figure || !b->wide_start || a->wide_end || !bare_figure(a))
+    if (!a->after_figure || !b->wide_start || a->wide_end || !jx_layout_word_is_figure(a))
         return FALSE;
     glong chars = g_utf8_strlen(b->text, (gssize)b->len);
     if (chars < PROSE_AFTER_FIGURE_CHARS)
@@ -2562,7 +2561,7 @@ static gboolean header_line(const jx_layout_word *w, gsize n, const int *line_st
  * weight's or a score's. */
 static gboolean points_figure(const jx_layout_word *w)
 {
-    return bare_figure(w) && memchr(w->text, '%', w->len) == NULL;
+    return jx_layout_word_is_figure(w) && memchr(w->text, '%', w->len) == NULL;
 }
 
 /* How many lines after `after` hold two such figures side by side (a row's
@@ -2737,7 +2736,7 @@ static gboolean signed_figure(const jx_layout_word *w)
     jx_layout_word figure = *w;
     figure.text = rest;
     figure.len = w->len - (gsize)(rest - w->text);
-    return figure.len && bare_figure(&figure);
+    return figure.len && jx_layout_word_is_figure(&figure);
 }
 
 /* The index in DATE_PARTS of the date part word `w` ends with (`last`) or
@@ -2771,7 +2770,7 @@ static gboolean inside_date(const jx_layout_word *before, const jx_layout_word *
 static gboolean figure_after_quantity(const jx_layout_word *w, gsize a, gsize b, gsize i,
                                       double join, const int *col_of)
 {
-    if (i == a || i + 1 >= b || !bare_figure(&w[i]) || col_of[i - 1] != col_of[i] ||
+    if (i == a || i + 1 >= b || !jx_layout_word_is_figure(&w[i]) || col_of[i - 1] != col_of[i] ||
         col_of[i + 1] != col_of[i] + 1)
         return FALSE;
     return spaced_piece(&w[i - 1], &w[i], join) && spaced_piece(&w[i], &w[i + 1], join) &&
@@ -2786,7 +2785,7 @@ static gboolean figure_after_quantity(const jx_layout_word *w, gsize a, gsize b,
 static gboolean figure_opening_column(const jx_layout_word *w, gsize a, gsize b, gsize i,
                                       double join, const int *col_of)
 {
-    if (i + 1 >= b || !(bare_figure(&w[i]) || signed_figure(&w[i])) ||
+    if (i + 1 >= b || !(jx_layout_word_is_figure(&w[i]) || signed_figure(&w[i])) ||
         (i > a && col_of[i - 1] == col_of[i]) || col_of[i + 1] != col_of[i] + 1 ||
         (i + 2 < b && col_of[i + 2] == col_of[i + 1]))
         return FALSE;

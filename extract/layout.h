@@ -27,6 +27,12 @@ typedef struct {
 } jx_layout_word;
 
 /*
+ * TRUE when word `w` is a figure alone: digits, with decimal point,
+ * thousands commas or % only (`95`, `1,200`, `98.5%`).
+ */
+gboolean jx_layout_word_is_figure(const jx_layout_word *w);
+
+/*
  * Rebuilds a borderless table from its words (see layout.c): columns from
  * the valleys in how many of the structure lines have text at each x, every
  * word to the column it overlaps most, one grid row per line (`n_rows`

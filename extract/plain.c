@@ -2059,18 +2059,6 @@ static GArray *piece_columns(const GArray *words)
  * and its target. */
 #define WHOLE_ROW_MIN_PIECES 2
 
-/* TRUE when word `w` is a figure alone (`95`): in a table whose units
- * stand in a column of their own, a target followed by its unit's piece. */
-static gboolean bare_figure_piece(const jx_layout_word *w)
-{
-    if (!w->len || !g_ascii_isdigit(w->text[0]))
-        return FALSE;
-    for (gsize i = 0; i < w->len; i++)
-        if (!g_ascii_isdigit(w->text[i]) && w->text[i] != '.' && w->text[i] != ',')
-            return FALSE;
-    return TRUE;
-}
-
 /* TRUE when the first line of `words`, ending with word `last`, is one
  * piece standing within a word of a line below it: the rest of a cell the
  * page break cut (`作` of 做好特困人员救助供养工 / 作, within the next row's
@@ -2115,7 +2103,7 @@ static gboolean whole_rows_only(const GArray *words, gboolean wraps)
         if (opens_line || opens_piece(words, w)) {
             pieces++;
             if (!opens_line)
-                sign_before = bare_figure_piece(last_piece) ||
+                sign_before = jx_layout_word_is_figure(last_piece) ||
                               target_word(last_piece->text, last_piece->text + last_piece->len);
             last_piece = word;
         }
