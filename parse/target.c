@@ -1371,8 +1371,7 @@ static gboolean opens_level1_cell(const built_row *f)
 #define LABEL_OPENING_EVIDENCE MISSING_CELL_EVIDENCE
 
 /* TRUE when `piece`, in label role `r`, opens a label of its level (its
- * first line, two characters or more; or a piece of a standard label that
- * does not end it, `可持续` heading two) and `before`, the label text of the
+ * first line, two characters or more) and `before`, the label text of the
  * row above in that column, joined with it makes no label, no label's
  * opening and no label's piece: `piece` begins a label cell of its own. */
 static gboolean opens_label_after(jx_role r, const char *before, const char *piece)
@@ -1380,19 +1379,29 @@ static gboolean opens_label_after(jx_role r, const char *before, const char *pie
     int level = r == JX_ROLE_LEVEL1 ? 1 : r == JX_ROLE_LEVEL2 ? 2 : 0;
     if (!level || !before || !piece)
         return FALSE;
-    char *label = jx_taxonomy_label_headed(piece, level);
-    gboolean opens = label || (jx_taxonomy_label_piece(piece) && !jx_taxonomy_label_tail(piece));
-    g_free(label);
-    if (!opens)
+    if (!jx_taxonomy_opens_label(piece, level))
         return FALSE;
+    /* (either level: a browser sets a level-2 label's lines in the level-1
+     * column at times, `服务对象` over `满意度指`) */
     char *joined = jx_norm_join(before, piece);
-    char *headed = jx_taxonomy_label_headed(joined, level);
-    gboolean apart = !headed && !known_label(r, joined) && !jx_taxonomy_label_piece(joined);
-    g_free(headed);
+    gboolean apart = !labels_either_level(joined) && !jx_taxonomy_opens_label(joined, 1) &&
+                     !jx_taxonomy_opens_label(joined, 2) && !jx_taxonomy_label_piece(joined);
     g_free(joined);
     return apart;
 }
 
+/* TRUE when fragment `f` holds text in role `r` and in no other. */
+static gboolean text_only_in(const built_row *f, jx_role r)
+{
+    for (int k = JX_ROLE_NONE + 1; k < JX_ROLE_COUNT; k++)
+        if (k != (int)r && f->text[k])
+            return FALSE;
+    return f->text[r] != NULL;
+}
+
+/* Evidence for the row below from a fragment that is a label's first line
+ * alone (no label whole: a known label may end the cell above, its group's
+ * rows placed by the label resolver). */
 static double label_opening_evidence(const built_row *frag, const built_row *above,
                                      const built_row *prev)
 {
@@ -1400,7 +1409,8 @@ static double label_opening_evidence(const built_row *frag, const built_row *abo
     double e = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
         jx_role r = roles[i];
-        if (above == prev && opens_label_after(r, prev->text[r], frag->text[r]))
+        if (above == prev && text_only_in(frag, r) && !known_label(r, frag->text[r]) &&
+            opens_label_after(r, prev->text[r], frag->text[r]))
             e += LABEL_OPENING_EVIDENCE;
     }
     return e;
