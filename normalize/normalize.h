@@ -304,6 +304,14 @@ char *jx_taxonomy_label_within(const char *text, int level);
 char *jx_taxonomy_label_headed(const char *text, int level);
 
 /*
+ * TRUE when normalized `text`, two characters or more, begins one standard
+ * label of level `level` or more and does not finish it (`可持续` of
+ * 可持续影响指标 and 可持续发展影响指标): the first line of a wrapped label,
+ * whichever it is.
+ */
+gboolean jx_taxonomy_opens_label(const char *text, int level);
+
+/*
  * The header words of a target table's row-number column and of its label
  * columns, the row number's first: 序号, 一级指标, 二级指标, 三级指标 (`*n`
  * gets how many).  The one table of them for every stage: extract finds by

@@ -356,6 +356,28 @@ char *jx_taxonomy_label_headed(const char *text, int level)
     return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE) : NULL;
 }
 
+gboolean jx_taxonomy_opens_label(const char *text, int level)
+{
+    if (!text || g_utf8_strlen(text, -1) < 2)
+        return FALSE;
+    char *own;
+    const char *norm = jx_norm_text_view(text, &own);
+    gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
+    gboolean opens = FALSE;
+    GString *label = g_string_sized_new(32);
+    for (gsize i = 0; i < n && !opens; i++) {
+        const char *stem;
+        if (!standard_stem(level, i, &stem))
+            continue;
+        g_string_assign(label, stem);
+        g_string_append(label, "指标");
+        opens = strcmp(label->str, norm) != 0 && g_str_has_prefix(label->str, norm);
+    }
+    g_string_free(label, TRUE);
+    g_free(own);
+    return opens;
+}
+
 /* Marks that join a level-1 and a level-2 label in one cell of a form with a
  * single label column (指标类型: `产出指标-数量指标`, `效益指标/社会效益指标`).
  * pandoc's markdown writes an em dash `---` and an en dash `--` (its smart

@@ -1385,6 +1385,61 @@ static gboolean opens_level2_cell(const built_row *f)
     return opens;
 }
 
+/* A fragment that opens a label its level's column does not yet hold, under
+ * a row whose label in that column it cannot go on from, starts the label
+ * of the rows below: a merged cell is its rows' alone, so the first line of
+ * the next group's label (`可持续` under `益` of 生态效益, `服务对象满意`
+ * under `标` of 可持续影响指标), printed on a line of its own between two
+ * rows, is none of the row above's.  As strong as a missing cell: the
+ * labels' words say where the line goes. */
+#define LABEL_OPENING_EVIDENCE MISSING_CELL_EVIDENCE
+
+/* TRUE when `piece`, in label role `r`, opens a label of its level (its
+ * first line, two characters or more) and `before`, the label text of the
+ * row above in that column, joined with it makes no label, no label's
+ * opening and no label's piece: `piece` begins a label cell of its own. */
+static gboolean opens_label_after(jx_role r, const char *before, const char *piece)
+{
+    int level = r == JX_ROLE_LEVEL1 ? 1 : r == JX_ROLE_LEVEL2 ? 2 : 0;
+    if (!level || !before || !piece)
+        return FALSE;
+    if (!jx_taxonomy_opens_label(piece, level))
+        return FALSE;
+    /* (either level: a browser sets a level-2 label's lines in the level-1
+     * column at times, `服务对象` over `满意度指`) */
+    char *joined = jx_norm_join(before, piece);
+    gboolean apart = !labels_either_level(joined) && !jx_taxonomy_opens_label(joined, 1) &&
+                     !jx_taxonomy_opens_label(joined, 2) && !jx_taxonomy_label_piece(joined);
+    g_free(joined);
+    return apart;
+}
+
+/* TRUE when fragment `f` holds text in role `r` and in no other. */
+static gboolean text_only_in(const built_row *f, jx_role r)
+{
+    for (int k = JX_ROLE_NONE + 1; k < JX_ROLE_COUNT; k++)
+        if (k != (int)r && f->text[k])
+            return FALSE;
+    return f->text[r] != NULL;
+}
+
+/* Evidence for the row below from a fragment that is a label's first line
+ * alone (no label whole: a known label may end the cell above, its group's
+ * rows placed by the label resolver). */
+static double label_opening_evidence(const built_row *frag, const built_row *above,
+                                     const built_row *prev)
+{
+    static const jx_role roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2};
+    double e = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(roles); i++) {
+        jx_role r = roles[i];
+        if (above == prev && text_only_in(frag, r) && !known_label(r, frag->text[r]) &&
+            opens_label_after(r, prev->text[r], frag->text[r]))
+            e += LABEL_OPENING_EVIDENCE;
+    }
+    return e;
+}
+
 static double next_evidence(const built_row *frag, const built_row *above, const built_row *below,
                             const built_row *prev, const built_row *next)
 {
@@ -1397,6 +1452,7 @@ static double next_evidence(const built_row *frag, const built_row *above, const
      * (`国省道路面养护里程（含` / `续建）`): no name starts inside one */
     e += seam_evidence(frag, above, below, prev, next, name_role, G_N_ELEMENTS(name_role),
                        finishes_name_bracket);
+    e += label_opening_evidence(frag, above, prev);
     int gap_above = lines_between(above, frag), gap_below = lines_between(frag, below);
     if (gap_above > 0 && gap_below == 0)
         e += GAP_EVIDENCE;

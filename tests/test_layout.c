@@ -1572,6 +1572,31 @@ static void level2_label_wrapped_round_its_row(void **state)
     check_fields(rel, "管理制度健全性", "level2", "可持续影响指标", NULL);
 }
 
+/* WeasyPrint centres a narrow column's level-2 label over its rows, and
+ * pdftotext -layout sets the first line of the next group's label on a
+ * line of its own between two rows (legacy f0035: `可持续` under the row
+ * whose line ends 生态效益 with `益`; bureau b0002: `服务对象满意` under the
+ * row whose line ends 可持续影响指标 with `标`).  With nothing else to say
+ * where it went, the line went up and ran the two labels into one
+ * (生态效益可持续影响).  A label's opening that cannot go on from the label
+ * above starts the label of the rows below. */
+static void label_opening_between_rows_goes_down(void **state)
+{
+    (void)state;
+    static const char *const legacy = "weasy-calc-layout/legacy/f0035";
+    check_fields(legacy, "对生态环境的改善", "level2", "生态效益", "category",
+                 "outcome.ecological", NULL);
+    check_fields(legacy, "节能减排效果", "level2", "生态效益", NULL);
+    check_fields(legacy, "安全生产长效机制", "level1", "效益指标", "level2", "可持续影响",
+                 "category", "outcome.sustainability", NULL);
+    static const char *const bureau = "weasy-calc-layout/bureau/b0002";
+    check_fields(bureau, "持续发挥效益", "level2", "可持续影响指标", "value", "长期有效", NULL);
+    check_fields(bureau, "项目持续发挥作用年限", "level2", "可持续影响指标", "op", ">", "value",
+                 "6", NULL);
+    check_fields(bureau, "受灾群众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "category", "satisfaction.service", NULL);
+}
+
 /* Chromium sets names at their rows' tops and the figures lower: the next
  * row's name (`审批办结时限（以批`) stands right under a row whose name
  * (`资金拨付及时率`) ends on a line far short of the names' column, and
@@ -5082,6 +5107,7 @@ int main(void)
         cmocka_unit_test(joined_label_line_stays_in_table),
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
+        cmocka_unit_test(label_opening_between_rows_goes_down),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(full_name_line_keeps_its_rest),
         cmocka_unit_test(target_under_name_on_moved_page),

@@ -864,6 +864,16 @@ static void test_taxonomy(void **state)
                      got ? got : "NULL");
         g_free(got);
     }
+    /* a label's first line, whichever standard label it begins (可持续 heads
+     * two, which jx_taxonomy_label_headed names neither of) */
+    assert_true(jx_taxonomy_opens_label("可持续", 2));
+    assert_true(jx_taxonomy_opens_label("服务对象满意", 2));
+    assert_true(jx_taxonomy_opens_label("满意", 1));
+    assert_false(jx_taxonomy_opens_label("社会效益指标", 2)); /* whole */
+    assert_false(jx_taxonomy_opens_label("发展", 2));         /* inside 可持续发展影响指标 */
+    assert_false(jx_taxonomy_opens_label("标服务对象满意", 2));
+    assert_false(jx_taxonomy_opens_label("可", 2)); /* one character */
+    assert_false(jx_taxonomy_opens_label(NULL, 1));
     /* the output category a name tells by its ending, a qualifier after it */
     static const struct {
         const char *name, *code;
