@@ -304,10 +304,10 @@ char *jx_taxonomy_label_within(const char *text, int level);
 char *jx_taxonomy_label_headed(const char *text, int level);
 
 /*
- * TRUE when normalized `text`, two characters or more, begins one standard
- * label of level `level` or more and does not finish it (`可持续` of
- * 可持续影响指标 and 可持续发展影响指标): the first line of a wrapped label,
- * whichever it is.
+ * TRUE when normalized `text`, two characters or more, begins a standard
+ * label of level `level` (1 or 2), one or several, short of its end
+ * (`可持续` of 可持续影响指标 and 可持续发展影响指标): the first line of a
+ * wrapped label, whichever it is.
  */
 gboolean jx_taxonomy_opens_label(const char *text, int level);
 

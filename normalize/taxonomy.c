@@ -312,8 +312,9 @@ static gboolean standard_stem(int level, gsize i, const char **stem)
 
 /* The one standard label of level `level` that normalized `text` holds
  * (`head` FALSE) or begins without finishing (`head` TRUE); a label
- * within another counts as the longer; NULL when none or two differ. */
-static char *one_standard_label(const char *text, int level, gboolean head)
+ * within another counts as the longer; NULL when none or two differ,
+ * *clashed (may be NULL) then TRUE when two differ. */
+static char *one_standard_label(const char *text, int level, gboolean head, gboolean *clashed)
 {
     char *own;
     const char *norm = jx_norm_text_view(text, &own);
@@ -343,38 +344,29 @@ static char *one_standard_label(const char *text, int level, gboolean head)
     g_free(own);
     if (clash)
         g_clear_pointer(&found, g_free);
+    if (clashed)
+        *clashed = clash;
     return found;
 }
 
 char *jx_taxonomy_label_within(const char *text, int level)
 {
-    return text ? one_standard_label(text, level, FALSE) : NULL;
+    return text ? one_standard_label(text, level, FALSE, NULL) : NULL;
 }
 
 char *jx_taxonomy_label_headed(const char *text, int level)
 {
-    return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE) : NULL;
+    return text && g_utf8_strlen(text, -1) >= 2 ? one_standard_label(text, level, TRUE, NULL) : NULL;
 }
 
 gboolean jx_taxonomy_opens_label(const char *text, int level)
 {
     if (!text || g_utf8_strlen(text, -1) < 2)
         return FALSE;
-    char *own;
-    const char *norm = jx_norm_text_view(text, &own);
-    gsize n = level == 1 ? G_N_ELEMENTS(level1_labels) : G_N_ELEMENTS(level2_labels);
-    gboolean opens = FALSE;
-    GString *label = g_string_sized_new(32);
-    for (gsize i = 0; i < n && !opens; i++) {
-        const char *stem;
-        if (!standard_stem(level, i, &stem))
-            continue;
-        g_string_assign(label, stem);
-        g_string_append(label, "指标");
-        opens = strcmp(label->str, norm) != 0 && g_str_has_prefix(label->str, norm);
-    }
-    g_string_free(label, TRUE);
-    g_free(own);
+    gboolean clash = FALSE;
+    char *found = one_standard_label(text, level, TRUE, &clash);
+    gboolean opens = found || clash;
+    g_free(found);
     return opens;
 }
 

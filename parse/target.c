@@ -1423,6 +1423,13 @@ static gboolean text_only_in(const built_row *f, jx_role r)
     return f->text[r] != NULL;
 }
 
+/* TRUE when row `b` holds a work item and no other cell: a line of a
+ * centred work item alone (`推进公路安全生命防护工`). */
+static gboolean work_item_alone(const built_row *b)
+{
+    return !b->labels_only && text_only_in(b, JX_ROLE_TASK);
+}
+
 /* Evidence for the row below from a fragment that is a label's first line
  * alone (no label whole: a known label may end the cell above, its group's
  * rows placed by the label resolver). */
@@ -1690,18 +1697,6 @@ static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const
  * the one blank line rows of a padded print stand apart by. */
 #define LAST_TALL_ROW_MIN_BLANKS 3
 
-/* TRUE when row `b` holds a work item and no other cell: a line of a
- * centred work item alone (`推进公路安全生命防护工`). */
-static gboolean task_alone(const built_row *b)
-{
-    if (b->labels_only || !b->text[JX_ROLE_TASK])
-        return FALSE;
-    for (int r = 0; r < JX_ROLE_COUNT; r++)
-        if (r != JX_ROLE_TASK && b->text[r])
-            return FALSE;
-    return TRUE;
-}
-
 /* The row from all[at] on past lines of labels alone, line under line, or
  * n when a blank line parts them. */
 static guint row_under_label_lines(const GPtrArray *all, guint at)
@@ -1764,7 +1759,7 @@ static gboolean unnamed_target_under_labels(const GPtrArray *all, guint at)
 static guint top_name_fragments(const GPtrArray *all, guint i0, guint k)
 {
     guint kn = k;
-    if (kn > 1 && i0 + k < all->len && task_alone(all->pdata[i0 + kn - 1]) &&
+    if (kn > 1 && i0 + k < all->len && work_item_alone(all->pdata[i0 + kn - 1]) &&
         has_value(all->pdata[i0 + k]) &&
         lines_between(all->pdata[i0 + kn - 1], all->pdata[i0 + k]) == 0)
         return kn - 1;
