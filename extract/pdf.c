@@ -3114,22 +3114,6 @@ static const glyph_level *sole_level(const GArray *levels, const text_line *l)
     return NULL;
 }
 
-/* TRUE when a glyph of `l` would stand within a piece's gap
- * (PIECE_GAP_SHARE) of one of `home`'s, either side. */
-static gboolean runs_into(const text_line *home, const text_line *l)
-{
-    for (guint i = 0; i < l->glyphs->len; i++) {
-        const glyph *g = &g_array_index(l->glyphs, glyph, i);
-        double reach = PIECE_GAP_SHARE * MAX(home->height, 1.0);
-        for (guint j = 0; j < home->glyphs->len; j++) {
-            const glyph *h = &g_array_index(home->glyphs, glyph, j);
-            if (h->x0 - g->x1 < reach && g->x0 - h->x1 < reach)
-                return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /* group_lines measures a glyph's reach by the smaller of its box and its
  * line's: a row's cells set at its middle, half a line under its top-set
  * name (wkhtmltopdf: 5.2 points under a 10.8-point box), stand just within
@@ -3138,17 +3122,18 @@ static gboolean runs_into(const text_line *home, const text_line *l)
  * (`1`, `111`) went to a line of their own, its sign, unit and labels
  * (`≥`, `公里`) stayed on the name's, and the target lost its unit or its
  * sign.  A line whose glyphs all stand at one level (glyph_levels) where
- * another line holds more glyphs of that level joins that line; a line of
- * one piece only where it stands clear of that line's text (runs_into): a
- * row number centred beside labels stacked a character a line, joined to
- * the character beside it, read as one piece with it (`10指`). */
+ * another line holds more glyphs of that level joins that line, when it
+ * stands in two pieces at least (a row's cells): a lone piece there is as
+ * likely a row number centred on its row (beside labels stacked a
+ * character a line, joined to the character beside it, it read `10指`;
+ * joined to a wrapped label's second line, that line opened a row). */
 static void join_split_levels(GArray *lines)
 {
     GArray *levels = glyph_levels(lines);
     gboolean moved = FALSE;
     for (guint k = 0; k < lines->len;) {
         text_line *l = &g_array_index(lines, text_line, k);
-        const glyph_level *level = sole_level(levels, l);
+        const glyph_level *level = line_in_pieces(l) ? sole_level(levels, l) : NULL;
         guint own = l->glyphs->len, most = own;
         gssize to = -1;
         for (guint j = 0; level && j < lines->len; j++) {
@@ -3158,7 +3143,7 @@ static void join_split_levels(GArray *lines)
                 to = j;
             }
         }
-        if (to < 0 || (!line_in_pieces(l) && runs_into(&g_array_index(lines, text_line, to), l))) {
+        if (to < 0) {
             k++;
             continue;
         }
