@@ -3093,6 +3093,72 @@ static void part_lopsided_middles(GArray *lines)
     g_array_free(levels, TRUE);
 }
 
+/* How many glyphs of line `l` stand at level `v`. */
+static guint glyphs_at_level(const text_line *l, const glyph_level *v)
+{
+    guint n = 0;
+    for (guint i = 0; i < l->glyphs->len; i++)
+        n += in_level(v, &g_array_index(l->glyphs, glyph, i));
+    return n;
+}
+
+/* The level of `levels` every glyph of `l` stands at, or NULL when they
+ * stand at more than one. */
+static const glyph_level *sole_level(const GArray *levels, const text_line *l)
+{
+    for (guint v = 0; v < levels->len; v++) {
+        const glyph_level *level = &g_array_index(levels, glyph_level, v);
+        if (l->glyphs->len && glyphs_at_level(l, level) == l->glyphs->len)
+            return level;
+    }
+    return NULL;
+}
+
+/* group_lines measures a glyph's reach by the smaller of its box and its
+ * line's: a row's cells set at its middle, half a line under its top-set
+ * name (wkhtmltopdf: 5.2 points under a 10.8-point box), stand just within
+ * the reach of the name's line in Chinese but just out of it in figures,
+ * whose boxes are shorter (8.7 points): the row's number and target
+ * (`1`, `111`) went to a line of their own, its sign, unit and labels
+ * (`≥`, `公里`) stayed on the name's, and the target lost its unit or its
+ * sign.  A line whose glyphs all stand at one level (glyph_levels) where
+ * another line holds more glyphs of that level joins that line, when it
+ * stands in two pieces at least (a row's cells): a lone piece there is as
+ * likely a row number centred on its row (beside labels stacked a
+ * character a line, joined to the character beside it, it read `10指`;
+ * joined to a wrapped label's second line, that line opened a row). */
+static void join_split_levels(GArray *lines)
+{
+    GArray *levels = glyph_levels(lines);
+    gboolean moved = FALSE;
+    for (guint k = 0; k < lines->len;) {
+        text_line *l = &g_array_index(lines, text_line, k);
+        const glyph_level *level = line_in_pieces(l) ? sole_level(levels, l) : NULL;
+        guint own = l->glyphs->len, most = own;
+        gssize to = -1;
+        for (guint j = 0; level && j < lines->len; j++) {
+            guint n = j == k ? 0 : glyphs_at_level(&g_array_index(lines, text_line, j), level);
+            if (n > most) {
+                most = n;
+                to = j;
+            }
+        }
+        if (to < 0) {
+            k++;
+            continue;
+        }
+        text_line *home = &g_array_index(lines, text_line, to);
+        g_array_append_vals(home->glyphs, l->glyphs->data, l->glyphs->len);
+        *home = line_of(home->glyphs);
+        g_array_free(l->glyphs, TRUE);
+        g_array_remove_index(lines, k);
+        moved = TRUE;
+    }
+    if (moved)
+        g_array_sort(lines, by_centre);
+    g_array_free(levels, TRUE);
+}
+
 /* ------------------------------------------------------------ stacked parts */
 
 /* Tables set one right under the other without rules (a form pasted
@@ -4155,6 +4221,7 @@ static page_outcome read_page(jx_source *src, PopplerPage *page, int number, int
         g_clear_pointer(foot, free_glyphs);
     else
         drop_line_repeated_over_break(lines, foot);
+    join_split_levels(lines);
     signs_to_their_figures(lines);
     part_middle_levels(lines);
     if (cut)

@@ -3150,6 +3150,37 @@ static void line_cut_by_page_break_read_once(void **state)
     indicator_fields(pdf, w, G_N_ELEMENTS(w));
 }
 
+/* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
+ * legacy f0010): each row's name at its top, its other cells centred half
+ * a line lower on the label wrapped in two lines (`产出指` / `标`).  The
+ * Chinese of that middle line stood within reach of the name's line, its
+ * figures (shorter boxes) out of it: the row number and target went to a
+ * line of their own and the target lost its unit (改造提升供水管网 ≥111) or
+ * its sign (新增净化消毒设备 28 期).  Glyphs at one level go on one line. */
+static void figures_out_of_middle_reach(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"改造提升供水管网", "op", ">="},
+        {"改造提升供水管网", "value", "111"},
+        {"改造提升供水管网", "unit", "公里"},
+        {"新增净化消毒设备(含续建)", "op", ">="},
+        {"新增净化消毒设备(含续建)", "value", "28"},
+        {"新增净化消毒设备(含续建)", "unit", "套"},
+        {"除险加固小型水库", "op", ">="},
+        {"除险加固小型水库", "unit", "座"},
+        {"新增水土流失治理面积", "op", ">="},
+        {"新增水土流失治理面积", "value", "40.6"},
+        {"人均培训成本", "op", "<="},
+        {"人均培训成本", "value", "2080"},
+        {"人均培训成本", "unit", "元/人"},
+        {"惠及人口", "op", ">="},
+        {"惠及人口", "level2", "社会效益"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-figures-out-of-middle-reach-f0010.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* A form's web page printed by wkhtmltopdf (wkhtml-web standard f0251):
  * the last row, under its group's label 服务对象满意度, is named as its
  * group (服务对象满意度 | ≥91%) and set a column off the names' column on
@@ -3728,6 +3759,7 @@ int main(void)
         cmocka_unit_test(text_target_under_stacked_name),
         cmocka_unit_test(stacked_label_characters_beside_figures),
         cmocka_unit_test(line_cut_by_page_break_read_once),
+        cmocka_unit_test(figures_out_of_middle_reach),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
