@@ -2394,6 +2394,31 @@ static gboolean same_columns_wrapped_otherwise(const jx_header *h, const jx_head
     return TRUE;
 }
 
+/* `signature` without its cell bounds and spaces, a new string. */
+static char *signature_words(const char *signature)
+{
+    GString *out = g_string_new(NULL);
+    for (const char *p = signature; *p; p++)
+        if (*p != '|' && *p != ' ')
+            g_string_append_c(out, *p);
+    return g_string_free(out, FALSE);
+}
+
+/* Headers of one line only: a first page that runs the words of a header
+ * wrapped over lines together (`指标 | 二级指标 三级指标`) runs its rows'
+ * cells together as well, and its rows are no better read for the next
+ * page's joining them. */
+gboolean jx_header_parts_open(const jx_header *h, const jx_header *open)
+{
+    if (h->n_cols <= open->n_cols || h->n_rows > 1 || open->n_rows > 1)
+        return FALSE;
+    char *a = signature_words(h->signature), *b = signature_words(open->signature);
+    gboolean same = *a && strcmp(a, b) == 0;
+    g_free(a);
+    g_free(b);
+    return same;
+}
+
 /* The first line of a header wrapped over narrow label columns is the
  * same in every such form (`序号 | 一级`): where both headers wrap so, the
  * line naming most columns says whether one repeats the other (a page
