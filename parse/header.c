@@ -2394,6 +2394,15 @@ static gboolean same_columns_wrapped_otherwise(const jx_header *h, const jx_head
     return TRUE;
 }
 
+/* How many cells `signature` joins. */
+static int signature_cells(const char *signature)
+{
+    int n = 0;
+    for (const char *p = signature; *p; p++)
+        n += *p == '|';
+    return n;
+}
+
 /* `signature` without its cell bounds and spaces, a new string. */
 static char *signature_words(const char *signature)
 {
@@ -2404,13 +2413,14 @@ static char *signature_words(const char *signature)
     return g_string_free(out, FALSE);
 }
 
-/* Headers of one line only: a first page that runs the words of a header
- * wrapped over lines together (`指标 | 二级指标 三级指标`) runs its rows'
- * cells together as well, and its rows are no better read for the next
- * page's joining them. */
+/* Headers of one line only, and one pair of words run together: a page
+ * that runs more of them together (`指标内容 指标值 指标解释`), or the words
+ * of a header wrapped over lines (`指标 | 二级指标 三级指标`), runs its rows'
+ * cells together as well, and they read no better joined to the table. */
 gboolean jx_header_parts_open(const jx_header *h, const jx_header *open)
 {
-    if (h->n_cols <= open->n_cols || h->n_rows > 1 || open->n_rows > 1)
+    if (h->n_rows > 1 || open->n_rows > 1 ||
+        ABS(signature_cells(h->signature) - signature_cells(open->signature)) != 1)
         return FALSE;
     char *a = signature_words(h->signature), *b = signature_words(open->signature);
     gboolean same = *a && strcmp(a, b) == 0;

@@ -2280,10 +2280,11 @@ static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
 }
 
 /* TRUE when header `h` is the open table's again, a page break: its words
- * in the same cells, or parted into more cells under the document's first
- * target table (jx_header_parts_open).  A table opened later under a header
- * that runs columns together is itself such a page read apart; its words
- * parted on the next page are the first table's header again, not its. */
+ * in the same cells, or two of them run together or parted otherwise under
+ * the document's first target table (jx_header_parts_open).  A table opened
+ * later under such a header is itself a page read apart (its columns too
+ * far from the first's); the next page's header is the first table's
+ * again, not its. */
 static gboolean repeats_open_header(const finder *f, const jx_header *h)
 {
     if (!h || !f->open)
