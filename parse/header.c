@@ -2413,14 +2413,44 @@ static char *signature_words(const char *signature)
     return g_string_free(out, FALSE);
 }
 
-/* Headers of one line only, and one pair of words run together: a page
- * that runs more of them together (`指标内容 指标值 指标解释`), or the words
- * of a header wrapped over lines (`指标 | 二级指标 三级指标`), runs its rows'
- * cells together as well, and they read no better joined to the table. */
+/* The column of `joined` whose cell holds two of `parted`'s header words:
+ * the first whose text is not the next text of `parted`, or -1. */
+static int joined_column(const jx_header *joined, const jx_header *parted)
+{
+    int k = 0;
+    for (int c = 0; joined->texts && parted->texts && c < joined->n_cols; c++) {
+        if (!joined->texts[c] || !*joined->texts[c])
+            continue;
+        while (k < parted->n_cols && (!parted->texts[k] || !*parted->texts[k]))
+            k++;
+        if (k == parted->n_cols || strcmp(joined->texts[c], parted->texts[k]) != 0)
+            return c;
+        k++;
+    }
+    return -1;
+}
+
+/* TRUE when the cell of `joined` holding two header words heads the target
+ * (`年度指标值 计量单位`, `全年指标值（%） 备注`): its rows' cells hold a
+ * target with its unit or remark beside it, which a target cell's reading
+ * parts (`36 条`); two other columns run together (`二级指标 指标内容`) run
+ * labels into names, which only the page's own columns part. */
+static gboolean target_cell_runs_on(const jx_header *joined, const jx_header *parted)
+{
+    int c = joined_column(joined, parted);
+    return c >= 0 && (joined->roles[c] == JX_ROLE_VALUE || joined->roles[c] == JX_ROLE_HALF_VALUE);
+}
+
+/* Headers of one line only, and one pair of words run together, into the
+ * target's cell: a page that runs more of them together (`指标内容 指标值
+ * 指标解释`), other columns (`二级指标 指标内容`), or the words of a header
+ * wrapped over lines (`指标 | 二级指标 三级指标`), runs its rows' cells
+ * together as well, and they read no better joined to the table. */
 gboolean jx_header_parts_open(const jx_header *h, const jx_header *open)
 {
-    if (h->n_rows > 1 || open->n_rows > 1 ||
-        ABS(signature_cells(h->signature) - signature_cells(open->signature)) != 1)
+    int more = signature_cells(h->signature) - signature_cells(open->signature);
+    if (h->n_rows > 1 || open->n_rows > 1 || ABS(more) != 1 ||
+        !target_cell_runs_on(more > 0 ? open : h, more > 0 ? h : open))
         return FALSE;
     char *a = signature_words(h->signature), *b = signature_words(open->signature);
     gboolean same = *a && strcmp(a, b) == 0;
