@@ -2413,9 +2413,10 @@ static char *signature_words(const char *signature)
     return g_string_free(out, FALSE);
 }
 
-/* The column of `joined` whose cell holds two of `parted`'s header words:
- * the first whose text is not the next text of `parted`, or -1. */
-static int joined_column(const jx_header *joined, const jx_header *parted)
+/* The column of `parted` whose header word `joined` runs into the next
+ * one's cell: the first whose text is not the next text of `joined`, or
+ * -1.  Its next column with a text is `*next`. */
+static int run_on_column(const jx_header *joined, const jx_header *parted, int *next)
 {
     int k = 0;
     for (int c = 0; joined->texts && parted->texts && c < joined->n_cols; c++) {
@@ -2423,34 +2424,43 @@ static int joined_column(const jx_header *joined, const jx_header *parted)
             continue;
         while (k < parted->n_cols && (!parted->texts[k] || !*parted->texts[k]))
             k++;
-        if (k == parted->n_cols || strcmp(joined->texts[c], parted->texts[k]) != 0)
-            return c;
+        if (k == parted->n_cols)
+            return -1;
+        if (strcmp(joined->texts[c], parted->texts[k]) != 0) {
+            *next = k + 1;
+            while (*next < parted->n_cols && (!parted->texts[*next] || !*parted->texts[*next]))
+                (*next)++;
+            return *next < parted->n_cols ? k : -1;
+        }
         k++;
     }
     return -1;
 }
 
-/* TRUE when the cell of `joined` holding two header words heads the target
- * (`年度指标值 计量单位`, `全年指标值（%） 备注`): its rows' cells hold a
- * target with its unit or remark beside it, which a target cell's reading
- * parts (`36 条`); two other columns run together (`二级指标 指标内容`) run
- * labels into names, which only the page's own columns part. */
+/* TRUE when the cell of `joined` holding two header words is the target's
+ * and its unit's (`年度指标值 计量单位`): its rows' cells hold a target with
+ * its unit, which a target cell's reading parts (`36 条`).  Two other
+ * columns run together (`二级指标 指标内容`, a PDF read by position) run
+ * labels into names, and a target run into its remark (`目标值 备注`) takes
+ * the remark's text, which only the page's own columns part. */
 static gboolean target_cell_runs_on(const jx_header *joined, const jx_header *parted)
 {
-    int c = joined_column(joined, parted);
-    return c >= 0 && (joined->roles[c] == JX_ROLE_VALUE || joined->roles[c] == JX_ROLE_HALF_VALUE);
+    int next = -1, k = run_on_column(joined, parted, &next);
+    return k >= 0 && (parted->roles[k] == JX_ROLE_VALUE || parted->roles[k] == JX_ROLE_HALF_VALUE) &&
+           (parted->roles[next] == JX_ROLE_UNIT || parted->roles[next] == JX_ROLE_HALF_UNIT);
 }
 
-/* Headers of one line only, and one pair of words run together, into the
- * target's cell: a page that runs more of them together (`指标内容 指标值
- * 指标解释`), other columns (`二级指标 指标内容`), or the words of a header
- * wrapped over lines (`指标 | 二级指标 三级指标`), runs its rows' cells
- * together as well, and they read no better joined to the table. */
+/* Headers of one line only, one pair of words run together into the
+ * target's cell of the first: a page that runs more of them together
+ * (`指标内容 指标值 指标解释`), other columns (`二级指标 指标内容`), or the
+ * words of a header wrapped over lines (`指标 | 二级指标 三级指标`), runs its
+ * rows' cells together as well, and they read no better joined to the
+ * table; a later page that runs two together (`全年指标值（%） 备注`) lays
+ * its rows out anew, which the first page's columns do not fit. */
 gboolean jx_header_parts_open(const jx_header *h, const jx_header *open)
 {
     int more = signature_cells(h->signature) - signature_cells(open->signature);
-    if (h->n_rows > 1 || open->n_rows > 1 || ABS(more) != 1 ||
-        !target_cell_runs_on(more > 0 ? open : h, more > 0 ? h : open))
+    if (h->n_rows > 1 || open->n_rows > 1 || more != 1 || !target_cell_runs_on(open, h))
         return FALSE;
     char *a = signature_words(h->signature), *b = signature_words(open->signature);
     gboolean same = *a && strcmp(a, b) == 0;
