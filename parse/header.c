@@ -2394,6 +2394,81 @@ static gboolean same_columns_wrapped_otherwise(const jx_header *h, const jx_head
     return TRUE;
 }
 
+/* How many cells `signature` joins. */
+static int signature_cells(const char *signature)
+{
+    int n = 0;
+    for (const char *p = signature; *p; p++)
+        n += *p == '|';
+    return n;
+}
+
+/* `signature` without its cell bounds and spaces, a new string. */
+static char *signature_words(const char *signature)
+{
+    GString *out = g_string_new(NULL);
+    for (const char *p = signature; *p; p++)
+        if (*p != '|' && *p != ' ')
+            g_string_append_c(out, *p);
+    return g_string_free(out, FALSE);
+}
+
+/* The column of `parted` whose header word `joined` runs into the next
+ * one's cell: the first whose text is not the next text of `joined`, or
+ * -1.  Its next column with a text is `*next`. */
+static int run_on_column(const jx_header *joined, const jx_header *parted, int *next)
+{
+    int k = 0;
+    for (int c = 0; joined->texts && parted->texts && c < joined->n_cols; c++) {
+        if (!joined->texts[c] || !*joined->texts[c])
+            continue;
+        while (k < parted->n_cols && (!parted->texts[k] || !*parted->texts[k]))
+            k++;
+        if (k == parted->n_cols)
+            return -1;
+        if (strcmp(joined->texts[c], parted->texts[k]) != 0) {
+            *next = k + 1;
+            while (*next < parted->n_cols && (!parted->texts[*next] || !*parted->texts[*next]))
+                (*next)++;
+            return *next < parted->n_cols ? k : -1;
+        }
+        k++;
+    }
+    return -1;
+}
+
+/* TRUE when the cell of `joined` holding two header words is the target's
+ * and its unit's (`年度指标值 计量单位`): its rows' cells hold a target with
+ * its unit, which a target cell's reading parts (`36 条`).  Two other
+ * columns run together (`二级指标 指标内容`, a PDF read by position) run
+ * labels into names, and a target run into its remark (`目标值 备注`) takes
+ * the remark's text, which only the page's own columns part. */
+static gboolean target_cell_runs_on(const jx_header *joined, const jx_header *parted)
+{
+    int next = -1, k = run_on_column(joined, parted, &next);
+    return k >= 0 && (parted->roles[k] == JX_ROLE_VALUE || parted->roles[k] == JX_ROLE_HALF_VALUE) &&
+           (parted->roles[next] == JX_ROLE_UNIT || parted->roles[next] == JX_ROLE_HALF_UNIT);
+}
+
+/* Headers of one line only, one pair of words run together into the
+ * target's cell of the first: a page that runs more of them together
+ * (`指标内容 指标值 指标解释`), other columns (`二级指标 指标内容`), or the
+ * words of a header wrapped over lines (`指标 | 二级指标 三级指标`), runs its
+ * rows' cells together as well, and they read no better joined to the
+ * table; a later page that runs two together (`全年指标值（%） 备注`) lays
+ * its rows out anew, which the first page's columns do not fit. */
+gboolean jx_header_parts_open(const jx_header *h, const jx_header *open)
+{
+    int more = signature_cells(h->signature) - signature_cells(open->signature);
+    if (h->n_rows > 1 || open->n_rows > 1 || more != 1 || !target_cell_runs_on(open, h))
+        return FALSE;
+    char *a = signature_words(h->signature), *b = signature_words(open->signature);
+    gboolean same = *a && strcmp(a, b) == 0;
+    g_free(a);
+    g_free(b);
+    return same;
+}
+
 /* The first line of a header wrapped over narrow label columns is the
  * same in every such form (`序号 | 一级`): where both headers wrap so, the
  * line naming most columns says whether one repeats the other (a page

@@ -137,6 +137,14 @@ void jx_header_free(jx_header *header);
  * the line above (指标性 | 度量单) is the same.
  */
 gboolean jx_header_repeats(const jx_header *h, const jx_header *open);
+/*
+ * TRUE when one-line headers `h` and `open` give the same words in the same
+ * order, the target's and its unit's in one cell of `open` and apart in
+ * `h`: a page of a few rows gives a layout dump no valley between two
+ * header words set one space apart (`年度指标值 计量单位` one cell), a fuller
+ * page of the same table parts them.
+ */
+gboolean jx_header_parts_open(const jx_header *h, const jx_header *open);
 /* Inserts a column of `role` headed `text` at column `at` (0 .. n_cols) of
  * `h`, the columns from `at` on moving right: a table continued with a
  * column its header has not (a 名称 column of work items on a later page). */

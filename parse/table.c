@@ -534,6 +534,7 @@ struct jx_finder {
                                 grid repeats its header (see take_line) */
     int count;
     int last_target;         /* index of the last target table opened, 0 before any */
+    int first_target;        /* index of the first target table opened, 0 before any */
     guint serial;            /* grids taken so far */
     GQueue *owned;           /* owned_grid*, oldest first */
     jx_table_fn done;        /* receives each finished table */
@@ -1396,6 +1397,8 @@ static void open_table(finder *f, jx_header *h)
     g_hash_table_remove_all(f->foot);
     if (h->kind == JX_TABLE_TARGET)
         f->last_target = t->index;
+    if (h->kind == JX_TABLE_TARGET && !f->first_target)
+        f->first_target = t->index;
     f->debris = 0;
     f->in_notes = FALSE;
 }
@@ -2276,6 +2279,20 @@ static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
     return TRUE;
 }
 
+/* TRUE when header `h` is the open table's again, a page break: its words
+ * in the same cells, or two of them run together or parted otherwise under
+ * the document's first target table (jx_header_parts_open).  A table opened
+ * later under such a header is itself a page read apart (its columns too
+ * far from the first's); the next page's header is the first table's
+ * again, not its. */
+static gboolean repeats_open_header(const finder *f, const jx_header *h)
+{
+    if (!h || !f->open)
+        return FALSE;
+    return jx_header_repeats(h, f->open->header) ||
+           (f->open->index == f->first_target && jx_header_parts_open(h, f->open->header));
+}
+
 /*
  * Reads one grid into the tables.  A header row opens a table, unless it is
  * the open table's header again (a page break), which is skipped — except
@@ -2304,7 +2321,7 @@ static void read_grid(finder *f, const jx_grid *grid)
         /* after a page foot of too much debris the table goes on only where
          * the next page says so plainly: its header again, or rows of its
          * shape (not merely wrapped pieces) */
-        gboolean repeat = h && f->open && jx_header_repeats(h, f->open->header);
+        gboolean repeat = repeats_open_header(f, h);
         if (repeat || (!h && f->open && continues(f, f->open, grid) == CONTINUES_YES))
             f->closing_page = 0;
         else
@@ -2345,7 +2362,7 @@ static void read_grid(finder *f, const jx_grid *grid)
     } else {
         /* a header: held pieces before the open table's own header again end
          * its page; before another table they are no part of anything */
-        gboolean repeat = h && f->open && jx_header_repeats(h, f->open->header);
+        gboolean repeat = repeats_open_header(f, h);
         settle_held(f, repeat);
     }
     int *remap = NULL; /* the page's columns → the open header's, after a repeated header */
@@ -2363,7 +2380,7 @@ static void read_grid(finder *f, const jx_grid *grid)
     while (r < n) {
         if (h && h->n_rows > 1)
             remember_header_project(f, grid, r, h->n_rows - 1);
-        if (h && f->open && jx_header_repeats(h, f->open->header) &&
+        if (repeats_open_header(f, h) &&
             !restarts_numbering(f->memo, f->open, grid, r + h->n_rows) &&
             !names_another_project(f)) {
             /* the open table's header again: a page break */

@@ -4994,6 +4994,28 @@ static void label_atop_group_cut_by_page(void **state)
     check_fields(rel, "在规定时间内完成资金拨付", "level1", "产出", "level2", "时效指标", NULL);
 }
 
+/* A browser's print dumped (chromium-writer-layout, split f0017) sets the
+ * header of a first page of three rows with one space between two words
+ * (`年度指标值 计量单位`), which leaves no valley: one header cell; the later
+ * pages, fuller, part them.  Their header was no repeat of the first, so
+ * the second page opened a table of its own whose first rows have no
+ * labels, read as rows above a centred label: the 数量指标 rows took
+ * 效益指标 and 质量指标.  The same words with the target's and its unit's
+ * parted under the first target table are its header again. */
+static void first_header_words_parted_on_next_page(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/split/f0017";
+    check_fields(rel, "新建社会足球场", "level1", "产出指标", "level2", "数量指标", "value", "12",
+                 "unit", "个", NULL);
+    check_fields(rel, "场馆免费开放时长(二期)", "level1", "产出指标", "level2", "数量指标", NULL);
+    check_fields(rel, "场馆开放达标率", "level1", "产出指标", "level2", "质量指标", NULL);
+    check_fields(rel, "项目预算控制率", "level1", "产出指标", "level2", "成本指标", NULL);
+    check_fields(rel, "经常参加体育锻炼人数比例", "level1", "效益指标", "level2", "社会效益指标",
+                 NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5262,6 +5284,7 @@ int main(void)
         cmocka_unit_test(signature_line_under_last_row),
         cmocka_unit_test(sign_one_space_after_full_name),
         cmocka_unit_test(label_atop_group_cut_by_page),
+        cmocka_unit_test(first_header_words_parted_on_next_page),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
