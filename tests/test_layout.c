@@ -1782,6 +1782,25 @@ static void name_under_top_set_one_line_row(void **state)
                  NULL);
 }
 
+/* A page continued with its two-digit 序号 set a grid column right of the
+ * first page's one-digit ones (`  26` under `1`), its names and text
+ * targets where they were (`工作任务完成及时性 | 按计划完成`), printed by
+ * Chromium from Calc's HTML: the row number alone, read as a block of rows
+ * moved left, took the rows of text targets a column left with it, the
+ * name into the label column, the target into the names'.  A row number
+ * alone does not show such a move (moved_as_block). */
+static void row_number_alone_moves_no_block(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/variant/v0011";
+    check_fields(rel, "工作任务完成及时性", "value", "按计划完成", "level2", "时效指标", NULL);
+    check_fields(rel, "灾后救助资金下达时限", "value", "灾后10日内", NULL);
+    check_fields(rel, "社会影响力", "value", "进一步扩大", "level2", "社会效益指标", NULL);
+    check_fields(rel, "生产安全事故死亡人数", "value", "较上年下降", NULL);
+    check_fields(rel, "群众获得感", "value", "有效提升", NULL);
+    check_dump(rel);
+}
+
 /* A layout dump sets labels on lines of their own for its own reasons (a
  * tall row's space as blank lines, 质量指标 on 产出指标's line between two
  * rows): read as votes for centring, as on a printed page's own lines, they
@@ -5140,6 +5159,7 @@ int main(void)
         cmocka_unit_test(two_line_name_under_one_line_row),
         cmocka_unit_test(wide_first_line_under_one_line_row),
         cmocka_unit_test(name_under_top_set_one_line_row),
+        cmocka_unit_test(row_number_alone_moves_no_block),
         cmocka_unit_test(label_cut_by_page_break_is_one),
         cmocka_unit_test(dump_lines_alone_cast_no_vote),
         cmocka_unit_test(dash_placeholder_above_table),
