@@ -3172,7 +3172,7 @@ static gboolean plain_text_line(const built_row *b)
 
 /* TRUE when a cell of row `b` other than its row number is more than plain
  * text: it says what it is (a figure, a label), so its column shows where
- * the row moved.  A row number alone does not show a block's move: a
+ * the row moved (and the row is no plain text, plain_text_row).  A row number alone does not show a block's move: a
  * browser's print sets two-digit numbers a space or two right of one-digit
  * ones (`  24` under `1`), a grid column off, while the row's name and
  * text target (`工作任务完成及时性 | 按计划完成`) stay in their columns. */
@@ -3192,7 +3192,7 @@ static gboolean shows_move_past_row_number(const built_row *b)
 static gboolean moved_as_block(const built_row *b)
 {
     return b->shifted && b->uniform && b->offset != 0 && !b->junk &&
-           b->source->cells->len >= 2 && !plain_text_row(b) && shows_move_past_row_number(b);
+           b->source->cells->len >= 2 && shows_move_past_row_number(b);
 }
 
 static jx_role column_role(const jx_header *header, const jx_pcell *c);
