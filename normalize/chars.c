@@ -7,20 +7,52 @@
 
 #include <string.h>
 
+/* The n < 8 bytes at `s` as a word padded with zeros, as a memcpy into a
+ * zeroed word makes it: by four, two and one bytes, where the memcpy of a
+ * length known only at run time was a byte loop in every hash of a text. */
+static inline guint64 tail_word(const char *s, gsize n)
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    guint64 w = 0;
+    gsize off = 0;
+    if (n & 4) {
+        guint32 x;
+        memcpy(&x, s, 4);
+        w = x;
+        off = 4;
+    }
+    if (n & 2) {
+        guint16 x;
+        memcpy(&x, s + off, 2);
+        w |= (guint64)x << (8 * off);
+        off += 2;
+    }
+    if (n & 1)
+        w |= (guint64)(guchar)s[off] << (8 * off);
+    return w;
+#else
+    guint64 w = 0;
+    memcpy(&w, s, n);
+    return w;
+#endif
+}
+
 /* See normalize.h: a multiply-xorshift over 64-bit words (the tail padded
  * with zeros, the length mixed in first). */
 guint jx_norm_str_hash(gconstpointer key)
 {
-    const char *s = key;
-    gsize n = strlen(s);
+    return jx_norm_mem_hash(key, strlen(key));
+}
+
+guint jx_norm_mem_hash(const char *s, gsize n)
+{
     guint64 h = 0x9E3779B97F4A7C15ull ^ n, w;
     for (; n >= 8; s += 8, n -= 8) {
         memcpy(&w, s, 8);
         h = (h ^ w) * 0xFF51AFD7ED558CCDull;
         h ^= h >> 32;
     }
-    w = 0;
-    memcpy(&w, s, n);
+    w = tail_word(s, n);
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 29;
     return (guint)h;

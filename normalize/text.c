@@ -153,7 +153,8 @@ static char *tidy_spaces(const char *s)
 static inline gboolean is_stable(gunichar c)
 {
     if (c < 0x80)
-        return c > 0x20 && c < 0x7F && !strchr("<&$\\*\"", (int)c);
+        return c > 0x20 && c < 0x7F && c != '<' && c != '&' && c != '$' && c != '\\' &&
+               c != '*' && c != '"'; /* markup's and TeX's (a strchr per character was a call) */
     return (c >= 0x4E00 && c <= 0x9FFF) || c == 0x3001 || c == 0x3002 ||
            (c >= 0x300A && c <= 0x3011) || (c >= 0x2018 && c <= 0x201D) || c == 0x2014 ||
            c == 0x2264 || c == 0x2265 || c == 0x00D7 || c == 0x00B7;
