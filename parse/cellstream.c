@@ -1294,6 +1294,14 @@ static const char *const absence_targets[] = {"无", "较小", "较低", "轻微
 static const char *const absence_openers[] = {"无明显", "无不良", "无重大", "无负面"};
 static const char *const absence_question = "有无";
 
+gboolean jx_stream_is_absence_target(const char *norm)
+{
+    if (jx_norm_listed(norm, absence_targets, G_N_ELEMENTS(absence_targets)))
+        return TRUE;
+    return g_utf8_strlen(norm, -1) <= MAX_QUALITATIVE_CHARS &&
+           jx_norm_prefix_listed(norm, absence_openers, G_N_ELEMENTS(absence_openers));
+}
+
 /* The start of a target of absence (see absence_targets) that ends the first
  * `n` bytes of `w` (a byte offset > 0), or -1. */
 static gssize absence_suffix(const char *w, gsize n)

@@ -4362,6 +4362,29 @@ static void test_raw_label_tail_after_bare_label(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of targets that state an absence (tests/raw/README.md):
+ * `无明显社会成本` under `社会成本` is the row's target, not a name — read as
+ * one it left the later names without targets, and the rows printed name,
+ * target after it (`项目持续发挥作用年限` / `≥6年`, `参训人员满意度` / `92%`)
+ * were lost. */
+static void test_raw_absence_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "社会成本指标", "社会成本", NULL, "无明显社会成本", NULL, "cost.social"},
+        {"效益", "经济效益指标", "节约财政资金", ">=", "270", "万元", "outcome.economic"},
+        {"效益", "可持续影响指标", "项目持续发挥作用年限", ">=", "6", "年",
+         "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "参训人员满意度", NULL, "92", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "94", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-absence-target-names-after.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    assert_false(has_flag(indicator(l, 0), "stream-ambiguous"));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4960,6 +4983,7 @@ int main(void)
         cmocka_unit_test(test_raw_name_wrapped_at_word),
         cmocka_unit_test(test_raw_half_name_wrapped_at_word),
         cmocka_unit_test(test_raw_label_tail_after_bare_label),
+        cmocka_unit_test(test_raw_absence_targets),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
