@@ -1415,7 +1415,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
                    jx_cell_classify(it->norm) == JX_CK_NUMBER ||
                    (jx_cell_classify(it->norm) == JX_CK_TARGET &&
                     g_ascii_isdigit(it->norm[strlen(it->norm) - 1]));
-            bare = !op && !jx_stream_is_qualitative(it->norm) &&
+            bare = !op && !jx_stream_is_qualitative(it->norm) && !jx_stream_is_absence_target(it->norm) &&
                    jx_norm_op(it->norm) == JX_OP_NONE;
             op = NULL;
             continue;

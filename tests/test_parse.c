@@ -4366,7 +4366,8 @@ static void test_raw_label_tail_after_bare_label(void **state)
  * `无明显社会成本` under `社会成本` is the row's target, not a name — read as
  * one it left the later names without targets, and the rows printed name,
  * target after it (`项目持续发挥作用年限` / `≥6年`, `参训人员满意度` / `92%`)
- * were lost. */
+ * were lost; and an absence takes no operator, so a stray one printed right
+ * after it (`无不良影响` / `=`) does not join it. */
 static void test_raw_absence_targets(void **state)
 {
     (void)state;
@@ -4382,6 +4383,13 @@ static void test_raw_absence_targets(void **state)
                                         G_N_ELEMENTS(rows));
     assert_int_equal(count_indicators(l), 15);
     assert_false(has_flag(indicator(l, 0), "stream-ambiguous"));
+    jx_record_list_free(l);
+    static const want_row op_after[] = {
+        {"成本指标", "生态环境成本指标", "对生态环境的影响", NULL, "无不良影响", NULL,
+         "cost.environmental"},
+        {"成本指标", "经济成本指标", "项目预算控制率", "<=", "100", "%", "cost.economic"},
+    };
+    l = parse_file_rows("tests/raw/calc-absence-target-op-after.txt", op_after, G_N_ELEMENTS(op_after));
     jx_record_list_free(l);
 }
 
