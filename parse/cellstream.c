@@ -1285,6 +1285,11 @@ static gssize degree_change_suffix(const char *w, gsize n)
  * is read whole anyway. */
 static const char *const compound_targets[] = {"长期有效"};
 
+gboolean jx_stream_is_compound_target(const char *norm)
+{
+    return jx_norm_listed(norm, compound_targets, G_N_ELEMENTS(compound_targets));
+}
+
 /* Targets of a cost indicator that states what the project does not cost
  * (对周边群众生产生活的影响 | 无, 社会成本 | 无明显社会成本): a word of absence or
  * smallness alone, or a phrase opening with absence and a degree, at most

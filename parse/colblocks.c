@@ -243,7 +243,7 @@ static item_kind kind_of(const char *norm)
     case JX_CK_LEVEL2: return IT_LEVEL2;
     default: break;
     }
-    if (jx_stream_is_qualitative(norm) || jx_stream_is_absence_target(norm))
+    if (jx_stream_is_qualitative(norm) || jx_stream_is_absence_target(norm) || jx_stream_is_compound_target(norm))
         return IT_TARGET;
     return IT_TEXT;
 }

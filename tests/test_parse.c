@@ -3409,6 +3409,8 @@ static void test_raw_level2_closed_below(void **state)
      * level-2 label is whole as its piece closed it */
     static const want_row level1_rows[] = {
         {"满意指标", "服务对象满意度", "群众满意度", NULL, "87", "%", "satisfaction.service"},
+        /* 长期有效 alone on its line: a target, not a name */
+        {"效益", "可持续影响", "持续发挥效益", NULL, "长期有效", NULL, "outcome.sustainability"},
     };
     l = parse_file_rows("tests/raw/calc-level1-beside-closed-level2.txt", level1_rows,
                         G_N_ELEMENTS(level1_rows));
