@@ -4395,6 +4395,23 @@ static void test_raw_absence_targets(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a one-row group whose name restates its level-2 label
+ * (tests/raw/README.md): `服务对象满意度` printed as the label beside the
+ * group's first name and again right before the last row's target is that
+ * row's name, under the label — read as a label again, it opened a block
+ * of its own and the row was lost. */
+static void test_raw_level2_restated_by_row(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度", "受益群众满意度", ">", "92", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度", "服务对象满意度", ">=", "85", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-level2-restated-by-row.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 22);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4994,6 +5011,7 @@ int main(void)
         cmocka_unit_test(test_raw_half_name_wrapped_at_word),
         cmocka_unit_test(test_raw_label_tail_after_bare_label),
         cmocka_unit_test(test_raw_absence_targets),
+        cmocka_unit_test(test_raw_level2_restated_by_row),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
