@@ -1285,6 +1285,11 @@ static gssize degree_change_suffix(const char *w, gsize n)
  * is read whole anyway. */
 static const char *const compound_targets[] = {"长期有效"};
 
+gboolean jx_stream_is_compound_target(const char *norm)
+{
+    return jx_norm_listed(norm, compound_targets, G_N_ELEMENTS(compound_targets));
+}
+
 /* Targets of a cost indicator that states what the project does not cost
  * (对周边群众生产生活的影响 | 无, 社会成本 | 无明显社会成本): a word of absence or
  * smallness alone, or a phrase opening with absence and a degree, at most
@@ -1293,6 +1298,14 @@ static const char *const compound_targets[] = {"长期有效"};
 static const char *const absence_targets[] = {"无", "较小", "较低", "轻微"};
 static const char *const absence_openers[] = {"无明显", "无不良", "无重大", "无负面"};
 static const char *const absence_question = "有无";
+
+gboolean jx_stream_is_absence_target(const char *norm)
+{
+    if (jx_norm_listed(norm, absence_targets, G_N_ELEMENTS(absence_targets)))
+        return TRUE;
+    return g_utf8_strlen(norm, -1) <= MAX_QUALITATIVE_CHARS &&
+           jx_norm_prefix_listed(norm, absence_openers, G_N_ELEMENTS(absence_openers));
+}
 
 /* The start of a target of absence (see absence_targets) that ends the first
  * `n` bytes of `w` (a byte offset > 0), or -1. */

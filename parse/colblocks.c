@@ -182,6 +182,8 @@ typedef struct {
     gboolean after_first_row; /* a whole label printed after its group's first
                                  row, whose name reads as the label
                                  (names_before_whole_labels) */
+    gboolean own_level2; /* a name that restates its row's level-2 label
+                            (label_restated_by_its_row) */
 } item;
 
 static void item_clear(gpointer p)
@@ -243,7 +245,7 @@ static item_kind kind_of(const char *norm)
     case JX_CK_LEVEL2: return IT_LEVEL2;
     default: break;
     }
-    if (jx_stream_is_qualitative(norm))
+    if (jx_stream_is_qualitative(norm) || jx_stream_is_absence_target(norm) || jx_stream_is_compound_target(norm))
         return IT_TARGET;
     return IT_TEXT;
 }
@@ -850,7 +852,7 @@ static void add_label_pieces(GArray *items, const char *raw, int line, int page)
         if (g_str_equal(norm, JX_LABEL_SUFFIX))
             label_tail(items, line, page);
         item it = {k == IT_LEVEL1 || k == IT_LEVEL2 ? k : IT_SKIP, g_strdup(*p), norm,
-                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE};
+                   g_utf8_strlen(norm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE};
         g_array_append_val(items, it);
     }
     g_strfreev(pieces);
@@ -1017,7 +1019,7 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
         g_free(hnorm);
         return IT_TEXT;
     }
-    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE};
+    item l = {IT_LEVEL2, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE};
     g_array_append_val(items, l);
     item_kind k = read_on_from(g_strdup(g_strstrip((char *)sp + 1)), raw, norm, chars);
     /* beside a label, a text that reads as one of its level is the name */
@@ -1102,7 +1104,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             gboolean split = split_task_line(raw, &head, &rest);
             if (split || g_hash_table_contains(tasks, norm)) {
                 item t = {IT_TASK, split ? g_strdup(head) : g_strdup(raw), split ? head : g_strdup(norm),
-                          0, line, page, line, FALSE, FALSE, FALSE};
+                          0, line, page, line, FALSE, FALSE, FALSE, FALSE};
                 t.chars = g_utf8_strlen(t.norm, -1);
                 g_array_append_val(items, t);
                 g_free(norm);
@@ -1119,7 +1121,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             }
         }
         if (tasks && kind == IT_TEXT && tail_of_split_task(items, line, page, name_width, task_width)) {
-            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE};
+            item t = {IT_TASK, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
             continue;
         }
@@ -1224,7 +1226,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
                 /* the level-1 label's last word before the level-2 label's
                  * and the next name (`效益 经济效 项目区农民人均增收` /
                  * `指标 益指标 带动相关产业增收`) */
-                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE};
+                item l = {IT_SKIP, head, hnorm, g_utf8_strlen(hnorm, -1), line, page, line, FALSE, FALSE, FALSE, FALSE};
                 g_array_append_val(items, l);
                 kind = read_on_from(rest, &raw, &norm, &chars);
                 continue;
@@ -1241,7 +1243,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             char *label = piece ? label_from_pieces(lines, i, hnorm)
                                 : label_grown_below(lines, i, hnorm, hk);
             item l = {before_piece ? hk : label ? kind_of(label) : IT_SKIP, head,
-                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE};
+                      label ? label : g_strdup(hnorm), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
             l.chars = g_utf8_strlen(l.norm, -1);
             g_array_append_val(items, l);
             g_free(hnorm);
@@ -1288,7 +1290,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(standard);
             if (hk == IT_LEVEL1 || hk == IT_LEVEL2) {
                 item l = {hk, head, jx_cell_classify(hnorm) == JX_CK_TEXT ? full : g_strdup(hnorm),
-                          0, line, page, line, closed_below, FALSE, FALSE};
+                          0, line, page, line, closed_below, FALSE, FALSE, FALSE};
                 if (l.norm != full)
                     g_free(full);
                 l.chars = g_utf8_strlen(l.norm, -1);
@@ -1337,7 +1339,7 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             kind = IT_SKIP;
         else if (kind == IT_TEXT && explains(norm))
             kind = IT_EXPLAIN;
-        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE};
+        item it = {kind, raw, norm, chars, line, page, line, FALSE, FALSE, FALSE, FALSE};
         it.cut_before_tail = cut_label_line == line && (kind == IT_LEVEL1 || kind == IT_LEVEL2);
         g_array_append_val(items, it);
     }
@@ -1415,7 +1417,7 @@ static GArray *read_targets(GArray *items, gboolean ops_follow)
                    jx_cell_classify(it->norm) == JX_CK_NUMBER ||
                    (jx_cell_classify(it->norm) == JX_CK_TARGET &&
                     g_ascii_isdigit(it->norm[strlen(it->norm) - 1]));
-            bare = !op && !jx_stream_is_qualitative(it->norm) &&
+            bare = !op && !jx_stream_is_qualitative(it->norm) && !jx_stream_is_absence_target(it->norm) &&
                    jx_norm_op(it->norm) == JX_OP_NONE;
             op = NULL;
             continue;
@@ -1598,6 +1600,38 @@ static void names_before_whole_labels(GArray *items)
     }
 }
 
+/* A level-2 label printed again right before a target, names between the
+ * two prints (`服务对象满意度` … `服务对象满意度` / `≥87%`): a one-row group whose
+ * name restates its label (满意度 | 服务对象满意度 | 服务对象满意度, the last
+ * group of most forms).  A label cell is printed once; the second print is
+ * the row's name, under the label it restates whatever block stands above
+ * it (read as a label, it opened a block of its own and its row was lost). */
+static void label_restated_by_its_row(GArray *items)
+{
+    for (guint j = 0; j < items->len; j++) {
+        item *again = &g_array_index(items, item, j);
+        if (again->kind != IT_LEVEL2 || again->cut_before_tail)
+            continue;
+        guint next = j + 1;
+        while (next < items->len && g_array_index(items, item, next).kind == IT_SKIP)
+            next++;
+        if (next >= items->len || g_array_index(items, item, next).kind != IT_TARGET)
+            continue;
+        gboolean names = FALSE;
+        for (guint i = j; i-- > 0;) {
+            const item *first = &g_array_index(items, item, i);
+            names = names || first->kind == IT_TEXT;
+            if (first->kind != IT_LEVEL2 || strcmp(first->norm, again->norm) != 0)
+                continue;
+            if (names) {
+                again->kind = IT_TEXT;
+                again->own_level2 = TRUE;
+            }
+            break;
+        }
+    }
+}
+
 /* Puts the name printed right before the cut label item `i` under it when
  * that name reads as the same label (names_before_cut_labels made it a
  * name): it is the label's first row, whatever the labels above say. */
@@ -1632,6 +1666,7 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
 {
     names_before_cut_labels(items);
     names_before_whole_labels(items);
+    label_restated_by_its_row(items);
     GArray *names = g_array_new(FALSE, TRUE, sizeof(name_at));
     char *l1 = NULL, *l2 = NULL;
     gboolean l2_closed_below = FALSE; /* l2's item was closed_below */
@@ -1694,6 +1729,10 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
             it->kind = IT_SKIP;
         } else if (it->kind == IT_TEXT) {
             name_at n = {l1, l2, it->norm, it->line, it->page, (int)blocks->len - 1, i, NULL};
+            if (it->own_level2) {
+                n.level2 = it->norm;
+                n.block = -1; /* no block's labels spread over it */
+            }
             g_array_append_val(names, n);
         }
         if (it->kind == IT_LEVEL1 || it->kind == IT_LEVEL2)

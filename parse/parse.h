@@ -365,6 +365,12 @@ void jx_cellrun_free(jx_cellrun *c);
 /* TRUE when normalized `norm` is a qualitative target as tables print
  * them (按时完成, 有效提升, 明显改善): a target, not a name. */
 gboolean jx_stream_is_qualitative(const char *norm);
+/* TRUE when normalized `norm` is a whole target of absence a cost or side
+ * effect states (无明显社会成本, 无不良影响, 较小, 无): a target, not a name. */
+gboolean jx_stream_is_absence_target(const char *norm);
+/* TRUE when normalized `norm` is a target made of two listed ones
+ * (长期有效): a target, not a name. */
+gboolean jx_stream_is_compound_target(const char *norm);
 /* What a row leaving a column of this role empty costs a reading of it:
  * labels (merged) little, a name or a target much. */
 double jx_stream_skip_cost(jx_role role);

@@ -3409,6 +3409,8 @@ static void test_raw_level2_closed_below(void **state)
      * level-2 label is whole as its piece closed it */
     static const want_row level1_rows[] = {
         {"满意指标", "服务对象满意度", "群众满意度", NULL, "87", "%", "satisfaction.service"},
+        /* 长期有效 alone on its line: a target, not a name */
+        {"效益", "可持续影响", "持续发挥效益", NULL, "长期有效", NULL, "outcome.sustainability"},
     };
     l = parse_file_rows("tests/raw/calc-level1-beside-closed-level2.txt", level1_rows,
                         G_N_ELEMENTS(level1_rows));
@@ -4362,6 +4364,54 @@ static void test_raw_label_tail_after_bare_label(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of targets that state an absence (tests/raw/README.md):
+ * `无明显社会成本` under `社会成本` is the row's target, not a name — read as
+ * one it left the later names without targets, and the rows printed name,
+ * target after it (`项目持续发挥作用年限` / `≥6年`, `参训人员满意度` / `92%`)
+ * were lost; and an absence takes no operator, so a stray one printed right
+ * after it (`无不良影响` / `=`) does not join it. */
+static void test_raw_absence_targets(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"成本指标", "社会成本指标", "社会成本", NULL, "无明显社会成本", NULL, "cost.social"},
+        {"效益", "经济效益指标", "节约财政资金", ">=", "270", "万元", "outcome.economic"},
+        {"效益", "可持续影响指标", "项目持续发挥作用年限", ">=", "6", "年",
+         "outcome.sustainability"},
+        {"满意度", "服务对象满意度指标", "参训人员满意度", NULL, "92", "%", "satisfaction.service"},
+        {"满意度", "服务对象满意度指标", "社会公众满意度", ">", "94", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-absence-target-names-after.txt", rows,
+                                        G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    assert_false(has_flag(indicator(l, 0), "stream-ambiguous"));
+    jx_record_list_free(l);
+    static const want_row op_after[] = {
+        {"成本指标", "生态环境成本指标", "对生态环境的影响", NULL, "无不良影响", NULL,
+         "cost.environmental"},
+        {"成本指标", "经济成本指标", "项目预算控制率", "<=", "100", "%", "cost.economic"},
+    };
+    l = parse_file_rows("tests/raw/calc-absence-target-op-after.txt", op_after, G_N_ELEMENTS(op_after));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a one-row group whose name restates its level-2 label
+ * (tests/raw/README.md): `服务对象满意度` printed as the label beside the
+ * group's first name and again right before the last row's target is that
+ * row's name, under the label — read as a label again, it opened a block
+ * of its own and the row was lost. */
+static void test_raw_level2_restated_by_row(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"满意度指标", "服务对象满意度", "受益群众满意度", ">", "92", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度", "服务对象满意度", ">=", "85", "%", "satisfaction.service"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-level2-restated-by-row.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 22);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -4960,6 +5010,8 @@ int main(void)
         cmocka_unit_test(test_raw_name_wrapped_at_word),
         cmocka_unit_test(test_raw_half_name_wrapped_at_word),
         cmocka_unit_test(test_raw_label_tail_after_bare_label),
+        cmocka_unit_test(test_raw_absence_targets),
+        cmocka_unit_test(test_raw_level2_restated_by_row),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
