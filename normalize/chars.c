@@ -41,11 +41,8 @@ static inline guint64 tail_word(const char *s, gsize n)
  * with zeros, the length mixed in first). */
 guint jx_norm_str_hash(gconstpointer key)
 {
-    return jx_norm_mem_hash(key, strlen(key));
-}
-
-guint jx_norm_mem_hash(const char *s, gsize n)
-{
+    const char *s = key;
+    gsize n = strlen(s);
     guint64 h = 0x9E3779B97F4A7C15ull ^ n, w;
     for (; n >= 8; s += 8, n -= 8) {
         memcpy(&w, s, 8);

@@ -41,9 +41,6 @@ const char *jx_norm_text_view(const char *s, char **owned);
  * one, and cell texts run to tens of bytes.  Use with g_str_equal.
  */
 guint jx_norm_str_hash(gconstpointer s);
-/* ... of the `n` bytes at `s` (a string whose length the caller knows): the
- * same hash jx_norm_str_hash gives the string. */
-guint jx_norm_mem_hash(const char *s, gsize n);
 
 /*
  * TRUE when the line `s` (UTF-8, blanks anywhere) is page furniture: a page
