@@ -777,6 +777,14 @@ static char **stacked_texts(const jx_grid *grid, int row, int k)
 /* The last line of a wrapped header word is a short tail: `值`, `位`, `性质`. */
 #define HEADER_TAIL_MAX_CHARS 3
 
+/* Blank lines a wrapped header's lines stand apart at most in a text dump:
+ * a cell's pieces are set line under line, one wrapped beside a taller
+ * cell a line off.  Farther apart, the upper line is a tall row's last
+ * line over the header repeated (wkhtmltopdf's print of Calc HTML, its
+ * page's centred target `推动公共体育场馆开放  按计划完成` five blank lines
+ * over 一级指标 | 二级指标 | …), no piece of it. */
+#define HEADER_STACK_MAX_BLANK_LINES 2
+
 /* The mark that ends a sentence: a paragraph's, never a column name's. */
 #define SENTENCE_END "。"
 
@@ -1063,6 +1071,15 @@ static gboolean line_finishes_words(const jx_grid *grid, int row, int r)
     return finishes;
 }
 
+/* TRUE when rows `upper` and `lower` of a text dump stand on one page more
+ * than HEADER_STACK_MAX_BLANK_LINES blank lines apart. */
+static gboolean lines_far_apart(const jx_grid *grid, int upper, int lower)
+{
+    int a = jx_grid_row_line(grid, upper), b = jx_grid_row_line(grid, lower);
+    return a > 0 && b > 0 && jx_grid_row_page(grid, upper) == jx_grid_row_page(grid, lower) &&
+           b - a - 1 > HEADER_STACK_MAX_BLANK_LINES;
+}
+
 /* A wrapped header: rows holding only short pieces and no data (no numbers,
  * operators, dates) whose column-wise join reads as a header.  Returns how
  * many rows (0: none) and sets `*named` to the columns the join names. */
@@ -1071,6 +1088,8 @@ static int stacked_header_rows(const jx_grid *grid, int row, int *named, jx_fact
     int n_cols = jx_grid_n_cols(grid), best = 0, best_words = 0;
     *named = 0;
     for (int k = 2; k <= HEADER_MAX_LINES && row + k <= jx_grid_n_rows(grid); k++) {
+        if (lines_far_apart(grid, row + k - 2, row + k - 1))
+            return best;
         /* every line of the stack, the first included, qualifies (a data row
          * or a metadata row followed by a header row must not read as one
          * wrapped header) */

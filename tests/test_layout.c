@@ -3156,6 +3156,23 @@ static void row_header_in_last_row_padding(void **state)
                  "op", ">=", "value", "88", "unit", "%", NULL);
 }
 
+/* The same print, the header repeated mid-page (wkhtml-calc-layout, dept
+ * f0164, lines 32-47): a part's last row tall, its name at its top
+ * (`工作任务完成及时性` under `资金使用合规率 =100%`), its work item and target
+ * centred lower (`推动公共体育场馆开放  按计划完成`), five blank lines, then
+ * 一级指标 | 二级指标 | … again.  The target's line read as the first line
+ * of the header wrapped over two, its row was lost and the name ran into
+ * the row above (`资金使用合规率工作任务完成及时性`): lines that far apart
+ * are no one wrapped header. */
+static void target_line_over_repeated_header(void **state)
+{
+    (void)state;
+    static const char *const dept = "wkhtml-calc-layout/dept/f0164";
+    check_fields(dept, "资金使用合规率", "task", "推动公共体育场馆开放", "op", "=", "value", "100",
+                 "unit", "%", NULL);
+    check_fields(dept, "★补助资金下达时限", "level2", "产出时效", "value", "2020-12-25", NULL);
+}
+
 /* The same print, the table's last row tall with the row header's lines
  * (`年度绩效` / `指标`) in its padding between its name (`读者满意度`) and
  * its figures: they part the name from the figures as blank lines do, but
@@ -5202,6 +5219,7 @@ int main(void)
         cmocka_unit_test(tall_row_padding_holds_rowhead),
         cmocka_unit_test(top_name_over_wrapped_task),
         cmocka_unit_test(row_header_in_last_row_padding),
+        cmocka_unit_test(target_line_over_repeated_header),
         cmocka_unit_test(text_targets_under_top_name_mid_term),
         cmocka_unit_test(page_opens_on_padded_cut_row),
         cmocka_unit_test(name_cut_by_page_break),
