@@ -42,6 +42,10 @@ typedef struct {
     gboolean junk;
     int names_from; /* 1 + the grid column its names' moved from (see names_left_of_header_word), 0 */
     int absorbed; /* fragments joined into this row */
+    /* 1 + the row whose work item the piece on this row's own line went on,
+     * the rows between holding labels alone: one merged cell over both rows
+     * (see item_shared_with_row_above); 0 none */
+    guint item_from_above;
     /* lines of each role's cell taken from fragments above the row's own
      * line and below it (a vertically centred row wraps a cell both ways) */
     int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
@@ -7508,6 +7512,21 @@ static void level2_label_from_level1_word(GPtrArray *rows)
     }
 }
 
+/* TRUE when rows (a, b) of `rows` hold group labels alone. */
+static gboolean labels_only_between(const GPtrArray *rows, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++)
+        if (!((const built_row *)rows->pdata[k])->labels_only)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when row `b` is a row of its own: a name on its own line. */
+static gboolean holds_own_name(const built_row *b)
+{
+    return b->text[JX_ROLE_NAME] && b->line && b->head_line[JX_ROLE_NAME] == b->line;
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -7574,6 +7593,9 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
             prev->tail_width[role] = b->tail_width[role];
             prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
             prev->tail_line[role] = b->tail_line[role];
+            if (role == JX_ROLE_TASK && holds_own_name(prev) && holds_own_name(b) &&
+                labels_only_between(rows, at, i))
+                b->item_from_above = at + 1;
             text_set(b, role, NULL);
             b->by_role[role] = NULL;
             add_label_lines(prev, b, role);
@@ -8987,6 +9009,28 @@ static int *row_end_pages(const GPtrArray *rows)
 /* Bytes of a block of a table's group keys (two labels a row). */
 #define GROUP_KEYS_BLOCK 4096
 
+/* A work item merged over two one-line rows and wrapped to two lines sets a
+ * line beside each row (`落实就业创业扶 | 政策知晓率` over `持政策 | 城乡居民
+ * 养老保险待遇按时足额发放率`): the second row's piece goes on the first's
+ * item (join_wrapped_labels), which leaves the second row no item of its
+ * own, and resolving the column by spans gave it the next item down, whose
+ * first line WeasyPrint set right under it (centred on the row below).  The
+ * piece on its line says the merged cell covers it: it takes the row
+ * above's item when both rows stand in one label group (`groups`, a merged
+ * work item never crosses its level-2 group). */
+static void item_shared_with_row_above(const GPtrArray *rows, jx_label_column *task,
+                                       char *const *groups)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        guint from = ((const built_row *)rows->pdata[i])->item_from_above;
+        if (!from)
+            continue;
+        from--; /* stored one up: 0 is none */
+        if (task->resolved[from] && g_strcmp0(groups[i], groups[from]) == 0)
+            task->resolved[i] = task->resolved[from];
+    }
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -9188,6 +9232,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
     ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
+    item_shared_with_row_above(rows, &task, groups);
     g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);
