@@ -7240,6 +7240,50 @@ static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char
     return FALSE;
 }
 
+/* TRUE when some row of `rows` other than rows a and b holds `text` whole
+ * in `role`. */
+static gboolean text_in_other_row(const GPtrArray *rows, jx_role role, const char *text, guint a,
+                                  guint b)
+{
+    for (guint i = 0; i < rows->len; i++)
+        if (i != a && i != b && g_strcmp0(((const built_row *)rows->pdata[i])->text[role], text) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when `piece` opens a text other rows than a and b hold whole in
+ * `role` (more follows it there). */
+static gboolean opens_text_in_other_row(const GPtrArray *rows, jx_role role, const char *piece,
+                                        guint a, guint b)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        const char *t = ((const built_row *)rows->pdata[i])->text[role];
+        if (i != a && i != b && t && g_str_has_prefix(t, piece) && strlen(t) > strlen(piece))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when `above`, a work item rows a and b's table states elsewhere
+ * just so, is followed by `piece`, the first line of another item it
+ * states elsewhere whole, and no row states the two joined (做好城乡居民基本养老保险工作 over 开展职业技能提, where
+ * 开展职业技能提升行动 is another row's): two cells, however full the line
+ * above — in a dense table every whole statement of an item has the next
+ * item's first line close under it, which stated_elsewhere does not count. */
+static gboolean next_item_opening(const GPtrArray *rows, jx_role role, const char *above,
+                                  const char *piece, guint a, guint b)
+{
+    if (!text_in_other_row(rows, role, above, a, b) ||
+        !opens_text_in_other_row(rows, role, piece, a, b))
+        return FALSE;
+    /* the two joined, stated elsewhere, say they are one item */
+    char *joined = jx_norm_join(above, piece);
+    gboolean stated = text_in_other_row(rows, role, joined, a, b) ||
+                      opens_text_in_other_row(rows, role, joined, a, b);
+    g_free(joined);
+    return !stated;
+}
+
 /* A label's pieces balanced around a row's line stand on it: their middle
  * within this of the line (lines are whole numbers; half a line off is a
  * label between two rows, which the resolver places by its lines). */
@@ -7587,7 +7631,8 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
                             preceded_otherwise(rows, role, prev->text[role], b->text[role], at, i,
                                                lines)) &&
                           !stated_elsewhere(rows, role, b->text[role],
-                                            marked ? NULL : prev->text[role], at, i, lines));
+                                            marked ? NULL : prev->text[role], at, i, lines) &&
+                          !next_item_opening(rows, role, prev->text[role], b->text[role], at, i));
         if (known) {
             text_set(prev, role, joined);
             prev->tail_width[role] = b->tail_width[role];
