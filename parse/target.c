@@ -42,6 +42,10 @@ typedef struct {
     gboolean junk;
     int names_from; /* 1 + the grid column its names' moved from (see names_left_of_header_word), 0 */
     int absorbed; /* fragments joined into this row */
+    /* 1 + the row whose work item the piece on this row's own line went on,
+     * the rows between holding labels alone: one merged cell over both rows
+     * (see item_shared_with_row_above); 0 none */
+    guint item_from_above;
     /* lines of each role's cell taken from fragments above the row's own
      * line and below it (a vertically centred row wraps a cell both ways) */
     int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
@@ -7253,6 +7257,50 @@ static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char
     return FALSE;
 }
 
+/* TRUE when some row of `rows` other than rows a and b holds `text` whole
+ * in `role`. */
+static gboolean text_in_other_row(const GPtrArray *rows, jx_role role, const char *text, guint a,
+                                  guint b)
+{
+    for (guint i = 0; i < rows->len; i++)
+        if (i != a && i != b && g_strcmp0(((const built_row *)rows->pdata[i])->text[role], text) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when `piece` opens a text other rows than a and b hold whole in
+ * `role` (more follows it there). */
+static gboolean opens_text_in_other_row(const GPtrArray *rows, jx_role role, const char *piece,
+                                        guint a, guint b)
+{
+    for (guint i = 0; i < rows->len; i++) {
+        const char *t = ((const built_row *)rows->pdata[i])->text[role];
+        if (i != a && i != b && t && g_str_has_prefix(t, piece) && strlen(t) > strlen(piece))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* TRUE when `above`, a work item rows a and b's table states elsewhere
+ * just so, is followed by `piece`, the first line of another item it
+ * states elsewhere whole, and no row states the two joined (做好城乡居民基本养老保险工作 over 开展职业技能提, where
+ * 开展职业技能提升行动 is another row's): two cells, however full the line
+ * above — in a dense table every whole statement of an item has the next
+ * item's first line close under it, which stated_elsewhere does not count. */
+static gboolean next_item_opening(const GPtrArray *rows, jx_role role, const char *above,
+                                  const char *piece, guint a, guint b)
+{
+    if (!text_in_other_row(rows, role, above, a, b) ||
+        !opens_text_in_other_row(rows, role, piece, a, b))
+        return FALSE;
+    /* the two joined, stated elsewhere, say they are one item */
+    char *joined = jx_norm_join(above, piece);
+    gboolean stated = text_in_other_row(rows, role, joined, a, b) ||
+                      opens_text_in_other_row(rows, role, joined, a, b);
+    g_free(joined);
+    return !stated;
+}
+
 /* A label's pieces balanced around a row's line stand on it: their middle
  * within this of the line (lines are whole numbers; half a line off is a
  * label between two rows, which the resolver places by its lines). */
@@ -7525,6 +7573,21 @@ static void level2_label_from_level1_word(GPtrArray *rows)
     }
 }
 
+/* TRUE when rows (a, b) of `rows` hold group labels alone. */
+static gboolean labels_only_between(const GPtrArray *rows, guint a, guint b)
+{
+    for (guint k = a + 1; k < b; k++)
+        if (!((const built_row *)rows->pdata[k])->labels_only)
+            return FALSE;
+    return TRUE;
+}
+
+/* TRUE when row `b` is a row of its own: a name on its own line. */
+static gboolean holds_own_name(const built_row *b)
+{
+    return b->text[JX_ROLE_NAME] && b->line && b->head_line[JX_ROLE_NAME] == b->line;
+}
+
 /* Work items wrap so in the 名称 column and in a level-2 column that holds
  * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
  * row of its own); level-1 labels are words of the vocabulary. */
@@ -7585,12 +7648,16 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
                             preceded_otherwise(rows, role, prev->text[role], b->text[role], at, i,
                                                lines)) &&
                           !stated_elsewhere(rows, role, b->text[role],
-                                            marked ? NULL : prev->text[role], at, i, lines));
+                                            marked ? NULL : prev->text[role], at, i, lines) &&
+                          !next_item_opening(rows, role, prev->text[role], b->text[role], at, i));
         if (known) {
             text_set(prev, role, joined);
             prev->tail_width[role] = b->tail_width[role];
             prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
             prev->tail_line[role] = b->tail_line[role];
+            if (role == JX_ROLE_TASK && holds_own_name(prev) && holds_own_name(b) &&
+                labels_only_between(rows, at, i))
+                b->item_from_above = at + 1;
             text_set(b, role, NULL);
             b->by_role[role] = NULL;
             add_label_lines(prev, b, role);
@@ -9004,6 +9071,28 @@ static int *row_end_pages(const GPtrArray *rows)
 /* Bytes of a block of a table's group keys (two labels a row). */
 #define GROUP_KEYS_BLOCK 4096
 
+/* A work item merged over two one-line rows and wrapped to two lines sets a
+ * line beside each row (`落实就业创业扶 | 政策知晓率` over `持政策 | 城乡居民
+ * 养老保险待遇按时足额发放率`): the second row's piece goes on the first's
+ * item (join_wrapped_labels), which leaves the second row no item of its
+ * own, and resolving the column by spans gave it the next item down, whose
+ * first line WeasyPrint set right under it (centred on the row below).  The
+ * piece on its line says the merged cell covers it: it takes the row
+ * above's item when both rows stand in one label group (`groups`, a merged
+ * work item never crosses its level-2 group). */
+static void item_shared_with_row_above(const GPtrArray *rows, jx_label_column *task,
+                                       char *const *groups)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        guint from = ((const built_row *)rows->pdata[i])->item_from_above;
+        if (!from)
+            continue;
+        from--; /* stored one up: 0 is none */
+        if (task->resolved[from] && g_strcmp0(groups[i], groups[from]) == 0)
+            task->resolved[i] = task->resolved[from];
+    }
+}
+
 void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list *out)
 {
     /* a self-evaluation's indicator rows end at its footer (总分, 自评得分,
@@ -9205,6 +9294,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
     ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
+    item_shared_with_row_above(rows, &task, groups);
     g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);

@@ -1597,6 +1597,41 @@ static void label_opening_between_rows_goes_down(void **state)
                  "category", "satisfaction.service", NULL);
 }
 
+/* In a dense table every whole statement of a work item has the next
+ * item's first line close under it: where a row's item filled its column's
+ * line (做好城乡居民基 / 本养老保险工作, set on top of its row), the next row's
+ * `开展职业技能提` read as its third line (做好城乡居民基本养老保险工作开展职业
+ * 技能提升行动), and that row kept no item.  An item the table states just so
+ * elsewhere, over the opening of another it states whole, no row stating
+ * the two joined, is two cells. */
+static void next_item_opening_under_whole_item(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/dept/f0019";
+    check_fields(rel, "节约财政资金", "task", "做好城乡居民基本养老保险工作", "level2",
+                 "经济效益指标", NULL);
+    check_fields(rel, "社会影响力", "task", "开展职业技能提升行动", "level2", "社会效益指标",
+                 "value", "逐步扩大", NULL);
+}
+
+/* WeasyPrint sets a work item merged over two one-line rows and wrapped to
+ * two lines a line beside each row (`落实就业创业扶 | 政策知晓率` over `持政策 |
+ * 城乡居民养老保险待遇按时足额发放率`, the level-2 label's line between), and
+ * centres the next item on the row below, its first line right under the
+ * second row.  The second row's piece went on the first's item, which left
+ * it none of its own, and the column's spans gave it the next item.  The
+ * piece on its line says the merged cell covers it. */
+static void item_merged_over_two_rows_line_by_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/dept/f0019";
+    check_fields(rel, "政策知晓率", "task", "落实就业创业扶持政策", "level2", "质量指标", NULL);
+    check_fields(rel, "城乡居民养老保险待遇按时足额发放率", "task", "落实就业创业扶持政策",
+                 "level2", "质量指标", "value", "100", NULL);
+    check_fields(rel, "培训合格率", "task", "做好城乡居民基本养老保险工作", NULL);
+    check_fields(rel, "城镇新增就业人数", "task", "落实就业创业扶持政策", NULL);
+}
+
 /* Chromium sets names at their rows' tops and the figures lower: the next
  * row's name (`审批办结时限（以批`) stands right under a row whose name
  * (`资金拨付及时率`) ends on a line far short of the names' column, and
@@ -5166,6 +5201,8 @@ int main(void)
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
         cmocka_unit_test(label_opening_between_rows_goes_down),
+        cmocka_unit_test(item_merged_over_two_rows_line_by_line),
+        cmocka_unit_test(next_item_opening_under_whole_item),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
         cmocka_unit_test(full_name_line_keeps_its_rest),
         cmocka_unit_test(target_under_name_on_moved_page),
