@@ -7247,6 +7247,20 @@ static double label_middle(const built_row *b, jx_role role)
     return b->label_pieces[role] ? b->label_sum[role] / b->label_pieces[role] : b->line;
 }
 
+/* TRUE when the first piece of row b's label of `role` stands below the
+ * first line of its name and of each of its targets (jx_label_context
+ * label_apart): no cell set at the top of its rows puts it there. */
+static gboolean label_below_row_cells(const built_row *b, jx_role role)
+{
+    int head = b->head_line[role];
+    if (!head || !b->head_line[JX_ROLE_NAME] || b->head_line[JX_ROLE_NAME] >= head)
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(value_roles); k++)
+        if (b->head_line[value_roles[k]] >= head)
+            return FALSE;
+    return TRUE;
+}
+
 /* Moves the text and cell of role `fr` of row `from`, with their geometry,
  * to role `tr` of row `to` (another row, another role, or both). */
 static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr)
@@ -9183,11 +9197,16 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         ctx.line_hi = line_hi;
         ctx.lines_ungapped = TRUE;
     }
+    gboolean *item_apart = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n && ctx.lines_ungapped; i++)
+        item_apart[i] = label_below_row_cells(rows->pdata[i], JX_ROLE_TASK);
+    ctx.label_apart = item_apart;
     double *name_line = g_new0(double, n + 1);
     for (int i = 0; i < n; i++)
         name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
     ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
+    g_free(item_apart);
     g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);
