@@ -7248,15 +7248,17 @@ static double label_middle(const built_row *b, jx_role role)
 }
 
 /* TRUE when the first piece of row b's label of `role` stands below the
- * first line of its name and of each of its targets (jx_label_context
- * label_apart): no cell set at the top of its rows puts it there. */
+ * row's line and below every line of its other cells (jx_label_context
+ * label_apart): between its row and the next, where no cell set at the top
+ * of its rows puts it.  A label beside its row's lower lines (a one-row
+ * group centred in a row its wrapped target makes tall) says nothing. */
 static gboolean label_below_row_cells(const built_row *b, jx_role role)
 {
     int head = b->head_line[role];
-    if (!head || !b->head_line[JX_ROLE_NAME] || b->head_line[JX_ROLE_NAME] >= head)
+    if (!head || !b->head_line[JX_ROLE_NAME] || b->line >= head)
         return FALSE;
-    for (gsize k = 0; k < G_N_ELEMENTS(value_roles); k++)
-        if (b->head_line[value_roles[k]] >= head)
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != (int)role && (b->head_line[r] >= head || b->tail_line[r] >= head))
             return FALSE;
     return TRUE;
 }
