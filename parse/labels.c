@@ -1029,6 +1029,11 @@ static void vote_span(const jx_label_column *col, const jx_label_context *ctx, i
      * item two lines down) is centred in it */
     gboolean below_top = ctx->lines_ungapped && ctx->label_line && ctx->line_lo &&
                          ctx->label_line[first] >= row_top_line(ctx, first) + CENTRED_BELOW_TOP_LINES;
+    /* any label of the span set below every cell of its row is centred too
+     * (a work item on a line of its own under its row's name and target,
+     * between two rows of its span) */
+    for (int r = a; r <= b && !below_top && ctx->label_apart; r++)
+        below_top = col->explicit_label[r] && ctx->label_apart[r];
     if (first > a || below_top)
         votes[JX_PLACE_CENTRED]++;
     else if (records_in(ctx, last + 1, b) - records_in(ctx, before_last + 1, last - 1) >

@@ -713,6 +713,12 @@ typedef struct {
      * wrapped above it (服务对象满 / 意度指标 over the name and its work
      * item) starts above both. */
     const double *name_line;
+    /* Per row: its label's first piece stands below every line of its
+     * row's other cells (name, targets), between it and the next row, where
+     * the rows' lines follow each other; NULL: not known.  A cell set at its
+     * group's top prints its label on its first row's first line: one set
+     * below all of its row is centred (labels.c, vote_span). */
+    const gboolean *label_apart;
 } jx_label_context;
 
 /*

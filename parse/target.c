@@ -7312,6 +7312,22 @@ static double label_middle(const built_row *b, jx_role role)
     return b->label_pieces[role] ? b->label_sum[role] / b->label_pieces[role] : b->line;
 }
 
+/* TRUE when the first piece of row b's label of `role` stands below the
+ * row's line and below every line of its other cells (jx_label_context
+ * label_apart): between its row and the next, where no cell set at the top
+ * of its rows puts it.  A label beside its row's lower lines (a one-row
+ * group centred in a row its wrapped target makes tall) says nothing. */
+static gboolean label_below_row_cells(const built_row *b, jx_role role)
+{
+    int head = b->head_line[role];
+    if (!head || !b->head_line[JX_ROLE_NAME] || b->line >= head)
+        return FALSE;
+    for (int r = 0; r < JX_ROLE_COUNT; r++)
+        if (r != (int)role && (b->head_line[r] >= head || b->tail_line[r] >= head))
+            return FALSE;
+    return TRUE;
+}
+
 /* Moves the text and cell of role `fr` of row `from`, with their geometry,
  * to role `tr` of row `to` (another row, another role, or both). */
 static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr)
@@ -9289,12 +9305,18 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
         ctx.line_hi = line_hi;
         ctx.lines_ungapped = TRUE;
     }
+    gboolean *item_apart = g_new0(gboolean, n + 1);
+    for (int i = 0; i < n && ctx.lines_ungapped; i++)
+        item_apart[i] = label_below_row_cells(rows->pdata[i], JX_ROLE_TASK);
+    ctx.label_apart = item_apart;
     double *name_line = g_new0(double, n + 1);
     for (int i = 0; i < n; i++)
         name_line[i] = ((const built_row *)rows->pdata[i])->head_line[JX_ROLE_NAME];
     ctx.name_line = name_line;
     jx_labels_resolve(&task, &ctx);
     item_shared_with_row_above(rows, &task, groups);
+    ctx.label_apart = NULL;
+    g_free(item_apart);
     g_free(name_line);
     g_free(groups);
     g_string_chunk_free(group_keys);

@@ -5087,6 +5087,25 @@ static void first_header_words_parted_on_next_page(void **state)
     check_dump(rel);
 }
 
+/* Work items centred over their rows, each row one line: the one-line item
+ * 推进农村危房改造 stands on a line of its own between 工作任务完成及时性 and
+ * 审批办结时限, below every cell of the row it is read with — where no cell
+ * set at its group's top puts it.  That is the column's only sign of
+ * centring besides a span whose first rows precede its first item; with
+ * one vote it took no placement, every item read as its group's top, and
+ * quantity items' edges went one row up (发放住房租赁补贴户数(县直单位) and
+ * 加装电梯数量 each to the item above its own). */
+static void work_item_below_its_row_centred(void **state)
+{
+    (void)state;
+    static const char *const rel = "writer-pdf-layout/dept/f0214";
+    check_dump(rel);
+    check_fields(rel, "加装电梯数量", "task", "推进农村危房改造", "level2", "产出数量", NULL);
+    check_fields(rel, "筹集保障性租赁住房", "task", "推进农村危房改造", NULL);
+    check_fields(rel, "改造老旧小区", "task", "推进农村危房改造", NULL);
+    check_fields(rel, "发放住房租赁补贴户数(县直单位)", "task", "实施城镇老旧小区改造", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5360,6 +5379,7 @@ int main(void)
         cmocka_unit_test(sign_one_space_after_full_name),
         cmocka_unit_test(label_atop_group_cut_by_page),
         cmocka_unit_test(first_header_words_parted_on_next_page),
+        cmocka_unit_test(work_item_below_its_row_centred),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
