@@ -7589,15 +7589,6 @@ static void level2_label_from_level1_word(GPtrArray *rows)
     }
 }
 
-/* TRUE when rows (a, b) of `rows` hold group labels alone. */
-static gboolean labels_only_between(const GPtrArray *rows, guint a, guint b)
-{
-    for (guint k = a + 1; k < b; k++)
-        if (!((const built_row *)rows->pdata[k])->labels_only)
-            return FALSE;
-    return TRUE;
-}
-
 /* TRUE when row `b` is a row of its own: a name on its own line. */
 static gboolean holds_own_name(const built_row *b)
 {
@@ -7672,7 +7663,7 @@ static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_colu
             prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
             prev->tail_line[role] = b->tail_line[role];
             if (role == JX_ROLE_TASK && holds_own_name(prev) && holds_own_name(b) &&
-                labels_only_between(rows, at, i))
+                labels_between(rows, at, i))
                 b->item_from_above = at + 1;
             text_set(b, role, NULL);
             b->by_role[role] = NULL;
