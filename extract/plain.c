@@ -241,15 +241,16 @@ static gboolean label_line(const page_line *pl, gboolean level2)
     return label;
 }
 
-/* TRUE when the line's text is a word a label column holds alone
- * (jx_taxonomy_label_word: a label, or a wrapped one's first or last
- * line). */
-static gboolean label_word_line(const page_line *pl)
+/* TRUE when the line's text, the blanks round it stripped, is a word the
+ * vocabulary test `is` knows (jx_taxonomy_label_word: a label, or a
+ * wrapped one's first or last line; jx_taxonomy_row_header_word:
+ * `年度绩效指标`; jx_taxonomy_label_tail). */
+static gboolean line_text_is(const page_line *pl, gboolean (*is)(const char *))
 {
     char *text = g_strstrip(g_strndup(pl->s, pl->n));
-    gboolean label = jx_taxonomy_label_word(text);
+    gboolean known = is(text);
     g_free(text);
-    return label;
+    return known;
 }
 
 /* TRUE when the line's text is a level-1 label alone (满意度指标 centred on
@@ -407,10 +408,7 @@ static gboolean label_tail_inside(const page_line *pl, int margin)
 {
     if (pl->kind != ROW_NONE || pl->furniture || pl->offset > margin + 1)
         return FALSE;
-    char *text = g_strstrip(g_strndup(pl->s, pl->n));
-    gboolean tail = jx_taxonomy_label_tail(text);
-    g_free(text);
-    return tail;
+    return line_text_is(pl, jx_taxonomy_label_tail);
 }
 
 /* TRUE when the line ends a sentence (see SENTENCE_ENDS). */
@@ -1039,16 +1037,6 @@ static int indented_alike(const page_line *above, const page_line *below)
     return below->offset > 0 && ABS(below->offset - above->offset) <= 1;
 }
 
-/* TRUE when line `pl` holds a table-wide row header's words alone
- * (jx_taxonomy_row_header_word: `年度绩效指标`). */
-static gboolean row_header_line(const page_line *pl)
-{
-    char *text = g_strstrip(g_strndup(pl->s, pl->n));
-    gboolean header = jx_taxonomy_row_header_word(text);
-    g_free(text);
-    return header;
-}
-
 /* The line of a tall row's top-set name over the run of blank lines from
  * line `first`: the line right above it, or the line above a table-wide
  * row header's line alone in the row's padding, blank lines over it too
@@ -1059,7 +1047,7 @@ static gsize line_over_padding(const page_line *lines, gsize n, gsize first)
 {
     gsize name = first - 1;
     if (name >= 2 && lines[name].kind == ROW_NONE && line_blank(&lines[name - 1]) &&
-        row_header_line(&lines[name])) {
+        line_text_is(&lines[name], jx_taxonomy_row_header_word)) {
         gsize over = blank_run(lines, n, name - 1, -1);
         if (over < name)
             name -= over + 1;
@@ -1114,7 +1102,8 @@ static gboolean tall_row_ends_page(const page_line *lines, gsize n, gsize first,
     gboolean several = FALSE;
     for (; k < foot && !line_blank(&lines[k]); k++) {
         if (lines[k].furniture || ends_sentence(&lines[k]) || ++text > TALL_ROW_MAX_LINES ||
-            (!several && lines[k].kind != ROW_SPACE && !label_word_line(&lines[k])))
+            (!several && lines[k].kind != ROW_SPACE &&
+             !line_text_is(&lines[k], jx_taxonomy_label_word)))
             return FALSE;
         several = several || lines[k].kind == ROW_SPACE;
     }
@@ -1181,7 +1170,8 @@ static gboolean lone_cell_ends_table(const page_line *lines, gsize n, gsize k, g
         return FALSE;
     gsize top = line_over_padding(lines, n, k - run);
     if (line_blank(&lines[top - 1]) || lines[top].furniture || lines[top - 1].furniture ||
-        ends_sentence(&lines[top]) || label_word_line(&lines[top]) || top > row + 1)
+        ends_sentence(&lines[top]) || line_text_is(&lines[top], jx_taxonomy_label_word) ||
+        top > row + 1)
         return FALSE;
     int top_from, top_to, from, to;
     text_columns(&lines[top], &top_from, &top_to);
@@ -1204,7 +1194,7 @@ static gboolean lone_cell_ends_table(const page_line *lines, gsize n, gsize k, g
 static gboolean row_header_in_last_padding(const page_line *lines, gsize n, gsize k, gsize row)
 {
     if (k + 1 >= n || lines[k].kind != ROW_NONE || !line_blank(&lines[k - 1]) ||
-        !line_blank(&lines[k + 1]) || !row_header_line(&lines[k]))
+        !line_blank(&lines[k + 1]) || !line_text_is(&lines[k], jx_taxonomy_row_header_word))
         return FALSE;
     gsize run = blank_run(lines, n, k + 1, 1);
     return line_over_padding(lines, n, k + 1) != k &&
