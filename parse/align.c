@@ -149,6 +149,17 @@ static gboolean label_in_own_column(const jx_pcell *cell, jx_role role, gboolean
            (role == JX_ROLE_LEVEL2 || (one_column && role == JX_ROLE_LEVEL1));
 }
 
+/* TRUE when `cell`, a known level-2 label (服务对象满意度), stands in the
+ * names' column as laid out: an indicator named as its group, the row's
+ * name.  Beside it, a label in the level-2 column (满意度, either level) is
+ * still the row's only label in a label column, its own column's. */
+static gboolean name_read_as_level2(const jx_header *header, const jx_pcell *cell, int offset)
+{
+    int col = cell->col + offset;
+    return offset == 0 && cell->kind == JX_CK_LEVEL2 && col >= 0 && col < header->n_cols &&
+           header->roles[col] == JX_ROLE_NAME;
+}
+
 /* TRUE when text `norm` is one Han character: a line of a label stacked a
  * character a line in its narrow column (`指` / `标`); no name is one. */
 static gboolean stacked_label_character(const char *norm)
@@ -411,10 +422,12 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
 
     int m = (int)row->cells->len;
     int labels = 0; /* known labels in the row */
+    int named_as_group = 0; /* of them, names that are a group's label */
     gboolean marked = FALSE; /* a 定性/定量 mark */
     for (int i = 0; i < m; i++) {
         const jx_pcell *cell = row->cells->pdata[i];
         labels += cell->kind == JX_CK_LEVEL1 || cell->kind == JX_CK_LEVEL2;
+        named_as_group += name_read_as_level2(header, cell, offset);
         marked |= cell->kind == JX_CK_MARK;
     }
     /* see WRAPPED_LABEL_LINE_BONUS */
@@ -459,7 +472,8 @@ gboolean jx_align_row_cols(const jx_header *header, const jx_prow *row, int offs
                 const jx_pcell *cell = row->cells->pdata[i - 1];
                 double s = score(cell, offset, slot_col[j - 1], header->roles[slot_col[j - 1]],
                                  piece_before_name(header, row, i - 1, offset),
-                                 labels == 1, label_lines, one_column, stacked_row);
+                                 labels - named_as_group == 1, label_lines, one_column,
+                                 stacked_row);
                 if (s > NO && DP(i - 1, j - 1) + s > best) {
                     best = DP(i - 1, j - 1) + s;
                     h = 'a';

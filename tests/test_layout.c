@@ -1597,6 +1597,25 @@ static void label_opening_between_rows_goes_down(void **state)
                  "category", "satisfaction.service", NULL);
 }
 
+/* WeasyPrint's print of a spreadsheet's HTML (weasy-calc-layout, legacy
+ * f0035) sets the level-2 label 满意度 (a word that is a level-1 too) in its
+ * own column on one line with a row whose name is a level-2 label itself
+ * (`满意度 | 服务对象满意度 | =93 | %`), between the level-1's lines `满意` /
+ * `指标`.  With two known labels on the line, 满意度 read as a level-1 moved
+ * right: the group's level-1 became 满意度指标, its level-2 nothing.  A name
+ * that is a group's label, in the names' column, leaves the label beside it
+ * the row's only one, its own column's. */
+static void label_beside_name_of_its_group(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/legacy/f0035";
+    check_fields(rel, "服务对象满意度", "level1", "满意指标", "level2", "满意度", "op", "=",
+                 "value", "93", "unit", "%", NULL);
+    check_fields(rel, "受灾群众满意度", "level1", "满意指标", "level2", "满意度", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意指标", "level2", "满意度", "value", "85",
+                 NULL);
+}
+
 /* In a dense table every whole statement of a work item has the next
  * item's first line close under it: where a row's item filled its column's
  * line (做好城乡居民基 / 本养老保险工作, set on top of its row), the next row's
@@ -5220,6 +5239,7 @@ int main(void)
         cmocka_unit_test(joined_label_atop_page_stays_in_table),
         cmocka_unit_test(level2_label_wrapped_round_its_row),
         cmocka_unit_test(label_opening_between_rows_goes_down),
+        cmocka_unit_test(label_beside_name_of_its_group),
         cmocka_unit_test(item_merged_over_two_rows_line_by_line),
         cmocka_unit_test(next_item_opening_under_whole_item),
         cmocka_unit_test(name_under_unfilled_line_starts_row),
