@@ -2968,8 +2968,9 @@ static const char *value_header_with_unit(const GArray *items)
     return NULL;
 }
 
-/* Reads the held region; FALSE when it is no table of this form. */
-static gboolean read_region(jx_colblocks *b)
+/* Reads the held region and hands its table on when `emit`; FALSE when it
+ * is no table of this form. */
+static gboolean read_region(jx_colblocks *b, gboolean emit)
 {
     GHashTable *tasks = task_pieces(b->held, b->notes);
     GArray *items = read_items(b->held, b->lines, b->pages, b->notes, tasks);
@@ -3018,7 +3019,7 @@ static gboolean read_region(jx_colblocks *b)
          (double)rows >= MIN_PAIRED_SHARE * (double)names_read &&
          (double)paired >= MIN_PAIRED_SHARE * (double)targets_read &&
          !(b->two_targets && !halves);
-    if (ok) {
+    if (ok && emit) {
         jx_grid *g = jx_grid_new();
         gboolean with_tasks = prints && prints->len;
         const char *const *header = with_tasks ? task_grid_header : halves ? half_grid_header : grid_header;
@@ -3093,7 +3094,7 @@ static void finish_region(jx_colblocks *b)
 {
     if (!b->holding)
         return;
-    if (read_region(b))
+    if (read_region(b, TRUE))
         replay_notes(b);
     else
         replay(b);
@@ -3164,19 +3165,51 @@ static gboolean region_has_header(const jx_colblocks *b, const char *norm)
     return FALSE;
 }
 
+/* TRUE when the region as held so far reads as a table (nothing handed on). */
+static gboolean reads_as_held(jx_colblocks *b)
+{
+    gboolean two_targets = b->two_targets;
+    gboolean ok = read_region(b, FALSE);
+    b->two_targets = two_targets;
+    return ok;
+}
+
+/* TRUE when the held region's rows still wait for their targets: its
+ * targets fall short of MIN_PAIRED_SHARE of its texts (names), as when
+ * plain pdftotext prints the targets of a table's second part, under a
+ * header repeated mid-page, after the notes below the table. */
+static gboolean awaits_targets(jx_colblocks *b)
+{
+    if (has_task_header(b->held))
+        return FALSE;
+    GHashTable *tasks = task_pieces(b->held, b->notes);
+    GArray *items = read_items(b->held, b->lines, b->pages, b->notes, tasks);
+    if (tasks)
+        g_hash_table_unref(tasks);
+    guint texts = 0, targets = 0;
+    for (guint i = 0; i < items->len; i++) {
+        item_kind k = g_array_index(items, item, i).kind;
+        texts += k == IT_TEXT;
+        targets += k == IT_TARGET;
+    }
+    g_array_unref(items);
+    return (double)targets < MIN_PAIRED_SHARE * (double)texts && !reads_as_held(b);
+}
+
 /* A target column's header word after the notes, on their page, that the
  * region has not printed yet (全年(程)指标值, 半年(程)指标值): the rest of the
  * region's own header, which plain pdftotext prints after the notes when
  * its block comes later in reading order, the last rows' targets around it;
  * the next table's header repeats this one's words.  A sentence naming the
  * column (注：指标值以批复文件为准。) is a note. */
-static gboolean header_rest_after_notes(const jx_colblocks *b, const char *norm, int page)
+static gboolean header_rest_after_notes(jx_colblocks *b, const char *norm, int page)
 {
-    if (page != b->closing_page || !opens_region(norm, page) || region_has_header(b, norm) ||
-        is_prose(norm, g_utf8_strlen(norm, -1)))
+    if (page != b->closing_page || !opens_region(norm, page) || is_prose(norm, g_utf8_strlen(norm, -1)))
         return FALSE;
     jx_role role = jx_header_word_role(norm);
-    return role == JX_ROLE_VALUE || role == JX_ROLE_HALF_VALUE;
+    if (role != JX_ROLE_VALUE && role != JX_ROLE_HALF_VALUE)
+        return FALSE;
+    return !region_has_header(b, norm) || awaits_targets(b);
 }
 
 /* A region ends at a new title; at its notes and signatures only with the

@@ -3290,6 +3290,39 @@ static void test_raw_targets_after_notes(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a table whose header is printed again mid-page (a
+ * second part: 一级指标 二级指标 指标内容 全年指标值) and whose second part's
+ * targets come after the signatures, under that header's 全年指标值 again:
+ * the region's names still wait for their targets there, so the repeated
+ * header word goes on with the region rather than opening a new one of
+ * targets alone, and every name pairs (before, the table was lost whole). */
+static void test_raw_repeated_header_targets_after_notes(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出指标", "质量指标", "抽检任务完成率", "=", "100", "%", "output.quality"},
+        {"产出指标", "时效指标", "项目完成时限", NULL, "2023-06-30", NULL, "output.timeliness"},
+        {"成本指标", "经济成本指标", "项目总成本", "<=", "2770", "万元", "cost.economic"},
+        {"成本指标", "社会成本指标", "对周边群众生产生活的影响", NULL, "较小", NULL, "cost.social"},
+        {"成本指标", "生态环境成本指标", "施工期扬尘污染投诉", NULL, "0", "次",
+         "cost.environmental"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "有效提升", NULL, "outcome.social"},
+        {"效益指标", "可持续影响指标", "持续发挥效益", NULL, "长期有效", NULL,
+         "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-header-repeated-targets-after-notes.txt",
+                                        rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 17);
+    assert_target(l, "食品安全抽检批次", ">=", "2640", "批次");
+    assert_target(l, "专利授权量", ">=", "2360", "件");
+    assert_target(l, "公共服务满意度提升", ">=", "3", "个百分点");
+    assert_target(l, "惠及人口", NULL, "12", "万人");
+    assert_target(l, "消费者满意度", ">=", "91", "%");
+    assert_target(l, "企业满意度", ">=", "92", "%");
+    assert_true(document_says(l, "notes", "填报人", "胡杰"));
+    jx_record_list_free(l);
+}
+
 /* Plain pdftotext of a table printed mostly row by row (序号, name, target,
  * its 备注): the 资金总额 figure above the table stands among the lines
  * (`182`), and the 备注 cells (`暂定`, `新增指标`, `以批复为准`) stand where
@@ -4963,6 +4996,7 @@ int main(void)
         cmocka_unit_test(test_raw_blocks_first_page),
         cmocka_unit_test(test_raw_ops_own_lines),
         cmocka_unit_test(test_raw_targets_after_notes),
+        cmocka_unit_test(test_raw_repeated_header_targets_after_notes),
         cmocka_unit_test(test_raw_stray_figure_and_remarks),
         cmocka_unit_test(test_raw_header_whole),
         cmocka_unit_test(test_raw_units_own_lines),
