@@ -2123,6 +2123,35 @@ static gboolean holds_labels_below(const jx_grid *grid, int from, int col)
     return 2 * labels > filled;
 }
 
+jx_role jx_header_label_head(const char *norm)
+{
+    jx_role r = is_whole_header_word(norm) ? jx_header_word_role(norm) : JX_ROLE_NONE;
+    return r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 ? r : JX_ROLE_NONE;
+}
+
+/* A two-row header whose lower line names only the label columns (`绩效指标`
+ * over 一级指标 | 二级指标, 指标名称 | 目标值 | 单位 spanning both lines) sets
+ * that line as near the first row as the line above it: a browser's
+ * borderless print reads it as that row's labels.  Label heads standing
+ * whole on the first body row, in columns the header leaves unnamed or
+ * gives the group heading (绩效指标, read as a row header's word: a row
+ * header's column holds no label head under it), name them (the table
+ * reader drops them from the row: jx_header_label_head). */
+static void label_heads_atop_body(const jx_grid *grid, int body, jx_role *roles, int n_cols)
+{
+    if (body >= jx_grid_n_rows(grid))
+        return;
+    for (int c = 0; c < n_cols; c++) {
+        if (roles[c] != JX_ROLE_NONE && roles[c] != JX_ROLE_ROWHEAD)
+            continue;
+        char *t = cell_norm(grid, body, c);
+        jx_role head = jx_header_label_head(t);
+        if (head != JX_ROLE_NONE)
+            roles[c] = head;
+        g_free(t);
+    }
+}
+
 jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
 {
     /* a header line may itself read as a header and still be the first line
@@ -2204,6 +2233,7 @@ jx_header *jx_header_read(const jx_grid *grid, int row, jx_facts *facts)
     regroup_targets(view, h->roles, n_cols);
     label_drift_columns(grid, row + h->n_rows, h->roles, moved_to, n_cols);
     unnamed_mark_columns(grid, row + h->n_rows, h->roles, n_cols);
+    label_heads_atop_body(grid, row + h->n_rows, h->roles, n_cols);
     g_free(moved_to);
     h->texts = column_texts(view, n_cols);
     jx_grid_free(view);

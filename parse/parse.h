@@ -183,6 +183,9 @@ gboolean jx_header_opens_with_rowhead(const char *norm);
 gsize jx_header_vocab_size(void);
 const char *jx_header_vocab_word(gsize i);
 gssize jx_header_vocab_find(const char *norm);
+/* The role of `norm` when it is a label column's head word as it stands
+ * (一级指标, 二级指标: JX_ROLE_LEVEL1, JX_ROLE_LEVEL2), else JX_ROLE_NONE. */
+jx_role jx_header_label_head(const char *norm);
 
 /* ------------------------------------------------------------- cell facts */
 

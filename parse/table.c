@@ -581,6 +581,23 @@ static const jx_prow *peek_row(finder *f, const jx_grid *grid, int r)
     return f->built->pdata[r];
 }
 
+/* The first row under a header can hold the header's lower line of label
+ * heads (一级指标 | 二级指标 under `绩效指标`) that a borderless print set
+ * nearer that row than the header (see jx_header_read): in the columns the
+ * heads name, they are the header's words, no labels of the row.  A row
+ * made of them alone the header reader took whole. */
+static void drop_label_heads(finder *f, const jx_grid *grid, int r, const jx_header *h)
+{
+    jx_prow *row = (jx_prow *)peek_row(f, grid, r);
+    for (guint i = row->cells->len; i-- > 0;) {
+        const jx_pcell *c = row->cells->pdata[i];
+        jx_role head = jx_header_label_head(c->norm);
+        if (row->cells->len > 1 && head != JX_ROLE_NONE && c->col < h->n_cols &&
+            h->roles[c->col] == head)
+            g_ptr_array_remove_index(row->cells, i);
+    }
+}
+
 /* Row `r` of `grid`, the caller's: the one peek_row built, else a new one. */
 static jx_prow *take_row(finder *f, const jx_grid *grid, int r)
 {
@@ -2400,6 +2417,8 @@ static void read_grid(finder *f, const jx_grid *grid)
             form_head = FALSE;
             last = NULL; /* another table's */
             r += h->n_rows;
+            if (r < n)
+                drop_label_heads(f, grid, r, h);
             /* a header cell wrapped around the header row: its first line
              * stood above the grid, its last is the row under the header */
             const char *const *above = (const char *const *)f->open->above;

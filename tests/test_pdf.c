@@ -3489,6 +3489,36 @@ static void short_part_above_reprinted_header(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A legacy form printed from its web page by wkhtmltopdf (wkhtml-web
+ * legacy f0175), its header two rows: 绩效指标 over 一级指标 | 二级指标, and
+ * 指标名称 | 目标值 | 度量单位 spanning both.  Printed borderless, the lower
+ * line (一级指标 | 二级指标) stands as near the first row as the line above
+ * it, and the grid joined it to that row as the row's labels: the header
+ * named no label column (绩效指标 read as a row header's word), and all 48
+ * rows lost their labels.  Label heads whole on the first row under a
+ * header name the columns they stand in, and are no labels of the row. */
+static void label_heads_atop_first_row(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"农村户用厕所改造", "level1", "产出"},
+        {"农村户用厕所改造", "level2", "数量指标"},
+        {"农村户用厕所改造", "category", "output.quantity"},
+        {"农村户用厕所改造", "value", "6400"},
+        {"农村户用厕所改造", "unit", "户"},
+        {"新建高标准农田面积(农村地区)", "level2", "数量指标"},
+        {"补贴资金发放准确率", "level1", "产出"},
+        {"补贴资金发放准确率", "level2", "质量指标"},
+        {"人均培训成本", "level2", "成本指标"},
+        {"化肥农药使用量", "level1", "效益"},
+        {"化肥农药使用量", "level2", "生态效益指标"},
+        {"社会公众满意度", "level1", "满意度"},
+        {"社会公众满意度", "level2", "服务对象满意度指标"},
+    };
+    indicator_fields("tests/pdf/wkhtml-web-label-heads-atop-first-row-f0175.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /*
  * A form's web page printed by wkhtmltopdf (wkhtml-web standard f0121):
  * Writer parted the table at its page break, and the web page holds two
@@ -3750,6 +3780,7 @@ int main(void)
         cmocka_unit_test(reprinted_header_at_own_widths),
         cmocka_unit_test(reprinted_header_of_three_lines),
         cmocka_unit_test(short_part_above_reprinted_header),
+        cmocka_unit_test(label_heads_atop_first_row),
         cmocka_unit_test(level1_stacked_over_level2),
         cmocka_unit_test(level1_whole_in_level2_column),
         cmocka_unit_test(level1_in_rowhead_column),
