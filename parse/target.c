@@ -6717,12 +6717,56 @@ static void tasks_under_their_name(GPtrArray *all, int n_cols)
     g_hash_table_unref(held);
 }
 
+/* Lines apart, at most, of a label's last line and the line of its rest
+ * read as a name (label_rest_read_as_name): the next line, or the one
+ * after where a line of other cells stands between. */
+#define LABEL_REST_MAX_LINES 2
+
+/* A wrapped level-2 label's last line alone (`指标` under `服务对象满意度`:
+ * Chromium sets a tall row's name at its top and centres its labels, so
+ * the rest of a label wrapped over two lines shares the line of the row's
+ * figures) reads as text, and the row, no name of its own on that line,
+ * gives it the name's slot.  A name's text that only ends a label
+ * (jx_taxonomy_label_tail) in the level-2 column of the header goes to the
+ * row's level-2 label when the level-2 label right above it in that
+ * column, on its page, and it join into a known one; the label then reads
+ * whole (join_wrapped_labels) and the row's name is its top line's.  (Not
+ * in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
+ * stands beside a row's wrapped name and target, and other rules join it.) */
+static void label_rest_read_as_name(GPtrArray *rows, const jx_header *header)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        built_row *b = rows->pdata[i];
+        const jx_pcell *c = b->by_role[JX_ROLE_NAME];
+        const char *text = b->text[JX_ROLE_NAME];
+        if (!c || !text || c->col < 0 || c->col >= header->n_cols ||
+            header->roles[c->col] != JX_ROLE_LEVEL2 || b->text[JX_ROLE_LEVEL2] ||
+            !jx_taxonomy_label_tail(text))
+            continue;
+        for (guint k = i; k-- > 0;) {
+            const built_row *above = rows->pdata[k];
+            if (above->page != b->page || !above->line || !b->line ||
+                b->line - above->line > LABEL_REST_MAX_LINES)
+                break;
+            const jx_pcell *label = above->by_role[JX_ROLE_LEVEL2];
+            if (!label || !above->text[JX_ROLE_LEVEL2])
+                continue;
+            char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL2], text);
+            if (label->col == c->col && known_label(JX_ROLE_LEVEL2, joined))
+                move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+            g_free(joined);
+            break;
+        }
+    }
+}
+
 static GPtrArray *build_rows(const jx_ptable *table)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func(built_row_free);
     GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
+    label_rest_read_as_name(all, table->header);
     names_left_of_header_word(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);

@@ -5125,6 +5125,23 @@ static void work_item_below_its_row_centred(void **state)
     check_fields(rel, "发放住房租赁补贴户数(县直单位)", "task", "实施城镇老旧小区改造", NULL);
 }
 
+/* A level-2 label wrapped over two lines (`服务对象满意度` / `指标`) beside a
+ * tall last row whose name Chromium sets at the row's top and its figures
+ * on a centred line below, printed from Calc's HTML: the label's rest
+ * shares the figures' line, no name stands there, and it took the name's
+ * slot (`指标 | = 87 %`), the row's own name going to the row above
+ * (`新建校舍设计使用年限社会公众满意度`).  A label's tail in the level-2
+ * column that finishes the label right above it is that label's
+ * (label_rest_read_as_name). */
+static void level2_rest_on_figures_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0217";
+    check_fields(rel, "社会公众满意度", "value", "87", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "新建校舍设计使用年限", "value", "33", NULL);
+    check_dump(rel);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5400,6 +5417,7 @@ int main(void)
         cmocka_unit_test(label_atop_group_cut_by_page),
         cmocka_unit_test(first_header_words_parted_on_next_page),
         cmocka_unit_test(work_item_below_its_row_centred),
+        cmocka_unit_test(level2_rest_on_figures_line),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
