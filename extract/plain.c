@@ -1602,13 +1602,82 @@ static gboolean gap_inside_region(const page_line *lines, gsize n, gsize first, 
            lone_cell_ends_table(lines, n, first + blank_run(lines, n, first, 1), row);
 }
 
+/* Lines a table-wide row header's line alone between two rows may stand
+ * above the next row's line of several pieces: right over it, or over a
+ * label's line or a blank one beside that row's top. */
+#define ROW_HEADER_ROW_REACH 2
+
+/* TRUE when line `pl`'s first word is a label column's header word or
+ * its wrapped first line (一级指标, `一级指`; see part_of_label_head): the
+ * line is a target table's header. */
+static gboolean opens_with_label_head(const page_line *pl)
+{
+    /* NFKC: a PDF's text may spell 一 and 二 as Kangxi radicals */
+    char *text = g_utf8_normalize(pl->s, (gssize)pl->n, G_NORMALIZE_NFKC);
+    if (!text)
+        return FALSE;
+    char **words = g_strsplit(g_strstrip(text), " ", 2);
+    gboolean head = words[0] && part_of_label_head(words[0]) == HEAD_PART;
+    g_strfreev(words);
+    g_free(text);
+    return head;
+}
+
+/* TRUE when line `pl`'s text, joined with the first word of line `row`
+ * below it when `row` is not NULL, is all of a table-wide row header's
+ * words (`年度绩效指` over `标  推进…  项目预算控制率  ≤100%`). */
+static gboolean row_header_whole(const page_line *pl, const page_line *row)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    char *rest = row ? first_word(row) : g_strdup("");
+    char *joined = g_strconcat(text, rest, NULL);
+    gboolean whole = jx_taxonomy_row_header_word(joined);
+    g_free(joined);
+    g_free(rest);
+    g_free(text);
+    return whole;
+}
+
+/* TRUE when line k is a table-wide row header's words alone between two
+ * rows of the table (年度绩效指标), or its first line (`年度绩效指`) where
+ * its narrow column wrapped it and the rest opens a line down to the next
+ * row's (`标  推进…  ≤100%`, or `标` alone over it), the next line of
+ * several pieces ROW_HEADER_ROW_REACH lines down at most: wkhtmltopdf
+ * centres the header's cell, merged over every row of the page's part of
+ * the table, and its line falls wherever that part's middle is, at the
+ * margin, between two rows' lines.  Such a line heads the rows and is none
+ * of their cells; read as text outside the table, it ended the table and
+ * every row under it was lost.  Only in a region its header opens
+ * (`head`, its first line of several pieces: see opens_with_label_head):
+ * a continued page's rows read by the columns the page before carries
+ * over, or rows under a metadata block, take no column of their own
+ * there.  (A rest alone on a line of its own, a row's line between the
+ * two, is left to end the region: read as one table, the row header's
+ * column moved every label column of calc-layout prints.) */
+static gboolean row_header_between_rows(const page_line *lines, gsize n, gsize k,
+                                        const page_line *head)
+{
+    const page_line *pl = &lines[k];
+    if (pl->kind != ROW_NONE || pl->furniture || line_blank(pl) || !opens_with_label_head(head) ||
+        pl->width > ROW_HEADER_MAX_COLS || !line_text_is(pl, jx_taxonomy_row_header_part))
+        return FALSE;
+    gboolean whole = row_header_whole(pl, NULL);
+    for (gsize j = k + 1; j < n && j <= k + ROW_HEADER_ROW_REACH; j++) {
+        whole = whole || row_header_whole(pl, &lines[j]);
+        if (lines[j].kind == ROW_SPACE)
+            return whole;
+    }
+    return FALSE;
+}
+
 /* TRUE when line k, not a line of several pieces, still belongs to the
- * region whose last such line is `row`: a wrapped continuation
+ * region whose first line of several pieces is `head` and last such line
+ * is `row`: a wrapped continuation
  * (may_continue), a row set one space apart, or one of the label and
  * name lines a merged cell leaves between or round rows (each
  * predicate's comment says which). */
 static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsize row,
-                                   int margin, int width)
+                                   gsize head, int margin, int width)
 {
     const page_line *pl = &lines[k];
     return may_continue(pl, margin, width) || pl->joined ||
@@ -1617,7 +1686,8 @@ static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsi
            label_tail_inside(pl, margin) || wraps_round_row(lines, n, k, row) ||
            label_wraps_round_row(lines, n, k, margin, width) ||
            line_in_top_name_label(lines, n, k) || wraps_round_last_column(lines, n, k) ||
-           name_over_figures(lines, n, k, margin);
+           name_over_figures(lines, n, k, margin) ||
+           row_header_between_rows(lines, n, k, &lines[head]);
 }
 
 /* TRUE when signature line `sig` (see signature_line) sets a field inside
@@ -1746,7 +1816,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         } else if (lone_cell_ends_table(lines, n, k, last_multi)) {
             last_multi = k;
         } else if (row_header_in_last_padding(lines, n, k, last_multi)) {
-        } else if (!line_inside_region(lines, n, k, last_multi, margin, width)) {
+        } else if (!line_inside_region(lines, n, k, last_multi, first_multi, margin, width)) {
             /* a line of two cells set tight stays in the table; it does not
              * count toward one, as it may be prose */
             break;

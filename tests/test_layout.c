@@ -5142,6 +5142,31 @@ static void level2_rest_on_figures_line(void **state)
     check_dump(rel);
 }
 
+/* wkhtmltopdf centres the table-wide row header's cell (年度绩效指标,
+ * merged over every row) over the page's rows, and its narrow column wraps
+ * it: `年度绩效指` alone at the margin between two rows, its `标` opening
+ * the next row's line (`标  推进公共文化场馆免费开放 项目预算控制率  ≤100%`,
+ * f0174) or alone under it (f0039).  Read as text outside the table, the
+ * line ended it there and every row below was lost or read without its
+ * header (wkhtml-writer-layout dept f0174, f0039). */
+static void row_header_line_between_rows(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/dept/f0174";
+    check_fields(rel, "项目预算控制率", "level1", "产出指标", "level2", "成本指标", "task",
+                 "推进公共文化场馆免费开放", "op", "<=", "value", "100", "unit", "%", NULL);
+    check_fields(rel, "人均补助标准", "level2", "成本指标", "task", "加强非物质文化遗产保护传承",
+                 "op", "<", "value", "1710", "unit", "元/人", NULL);
+    check_fields(rel, "读者满意度", "level1", "满意度指标", "level2", "服务对象满意度", "value",
+                 "89", NULL);
+    check_dump(rel);
+    static const char *const alone = "wkhtml-writer-layout/dept/f0039";
+    check_fields(alone, "工程质量验收合格率", "level1", "产出指标", "level2", "产出质量", NULL);
+    check_fields(alone, "项目完成时限", "level1", "产出指标", "level2", "产出时效", "value",
+                 "2020-12-31", NULL);
+    check_dump(alone);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5418,6 +5443,7 @@ int main(void)
         cmocka_unit_test(first_header_words_parted_on_next_page),
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
+        cmocka_unit_test(row_header_line_between_rows),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
