@@ -3637,6 +3637,21 @@ static void next_form_key_wrapped_round_value(void **state)
     g_free(txt);
 }
 
+/* Section rows (`二、效益`, `三、满意度`: a level-1 label with its ordinal,
+ * no 指标 after it) printed by WeasyPrint over the names' column's start,
+ * not right of it: read as a wrapped name's piece, the label ran into the
+ * name above (亩均补助标准二、效益) and the section's rows kept the level-2
+ * labels as their level-1.  An ordinal opens no name's piece. */
+static void section_ordinal_over_names_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0007";
+    check_fields(rel, "居民居住条件", "level1", "二、效益", "level2", "社会效益指标", NULL);
+    check_fields(rel, "社会影响力", "level1", "二、效益", "level2", "社会效益指标", NULL);
+    check_fields(rel, "对生态环境的改善(暂定)", "level1", "二、效益", "level2", "生态效益指标",
+                 "value", "有所改善", NULL);
+}
+
 /* WeasyPrint centres a two-line text target round its row: its first line
  * right above the row's name, which holds no target, its tail right below
  * (`按照项目实施方案要求持续改善，惠及更` / `社会效益 群众生产生活条件` /
@@ -5296,6 +5311,7 @@ int main(void)
         cmocka_unit_test(label_header_first_character_alone),
         cmocka_unit_test(header_parted_by_page_break),
         cmocka_unit_test(next_form_key_wrapped_round_value),
+        cmocka_unit_test(section_ordinal_over_names_column),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
