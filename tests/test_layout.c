@@ -3652,6 +3652,22 @@ static void section_ordinal_over_names_column(void **state)
                  "value", "有所改善", NULL);
 }
 
+/* The same print: a page break right under the second project's header
+ * and its first section row (`指标类型 三级指标 …` over `一、产出`, blank
+ * lines apart, at page 2's foot), the rows under the header reprinted atop
+ * page 3.  One line of several pieces is no region: header and section
+ * were read as text, and the section's rows kept no level-1 label.  The
+ * page's tail is held for the next page (above_section_label). */
+static void section_row_alone_at_page_foot(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0007";
+    check_fields(rel, "改造老旧小区建筑面积", "level1", "一、产出", "level2", "数量指标", "value",
+                 "29.6", NULL);
+    check_fields(rel, "加装电梯数量", "level1", "一、产出", "level2", "数量指标", NULL);
+    check_fields(rel, "亩均补助标准", "level1", "一、产出", "level2", "成本指标", NULL);
+}
+
 /* WeasyPrint centres a two-line text target round its row: its first line
  * right above the row's name, which holds no target, its tail right below
  * (`按照项目实施方案要求持续改善，惠及更` / `社会效益 群众生产生活条件` /
@@ -5312,6 +5328,7 @@ int main(void)
         cmocka_unit_test(header_parted_by_page_break),
         cmocka_unit_test(next_form_key_wrapped_round_value),
         cmocka_unit_test(section_ordinal_over_names_column),
+        cmocka_unit_test(section_row_alone_at_page_foot),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
