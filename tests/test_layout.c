@@ -3668,6 +3668,26 @@ static void section_row_alone_at_page_foot(void **state)
     check_fields(rel, "亩均补助标准", "level1", "一、产出", "level2", "成本指标", NULL);
 }
 
+/* The same print: the form's head with its narrow key column, 项目名称
+ * wrapped round the value's line (`项目` / `农村危房改造补助资金 主管部门 …` /
+ * `名称`), the value set in with the key's pieces in one column.  The
+ * document took the second form's project as its own, and the second
+ * table's indicators named none.  A name between a wrapped key's pieces
+ * is its value. */
+static void form_key_wrapped_round_value_in_its_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0007";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/weasy-writer-layout/variant/v0007.txt");
+    assert_string_equal(jx_record_get_string(jx_record_list_get(got, 0), "project"),
+                        "农村危房改造补助资金");
+    jx_record_list_free(got);
+    check_fields(rel, "改造老旧小区", "project", "保障性租赁住房补助资金", NULL);
+    check_fields(rel, "新建改造排水管网", "project", NULL, NULL);
+    check_dump(rel);
+}
+
 /* WeasyPrint centres a two-line text target round its row: its first line
  * right above the row's name, which holds no target, its tail right below
  * (`按照项目实施方案要求持续改善，惠及更` / `社会效益 群众生产生活条件` /
@@ -5329,6 +5349,7 @@ int main(void)
         cmocka_unit_test(next_form_key_wrapped_round_value),
         cmocka_unit_test(section_ordinal_over_names_column),
         cmocka_unit_test(section_row_alone_at_page_foot),
+        cmocka_unit_test(form_key_wrapped_round_value_in_its_column),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
