@@ -3467,6 +3467,21 @@ static gboolean ends_in_wrap(const page_line *lines, gsize n)
     return end > 0 && header_wrap_line(&lines[end - 1]);
 }
 
+/* A section row's level-1 label alone (一、产出) under the header, blank
+ * lines apart, may end a page too: the break left the header and the first
+ * section's row over rows the next page holds under its reprinted header.
+ * Where the tail ending at `end` starts above such a label (the end of the
+ * text above it and its blank lines), or `end`. */
+static gsize above_section_label(const page_line *lines, gsize end)
+{
+    if (end == 0 || !level1_label_alone(&lines[end - 1]))
+        return end;
+    gsize above = end - 1;
+    while (above > 0 && line_blank(&lines[above - 1]) && !lines[above - 1].furniture)
+        above--;
+    return above < end - 1 && above > 0 && lines[above - 1].kind == ROW_SPACE ? above : end;
+}
+
 /* Where the tail of lines[0, n) that may be held for the next page starts
  * (see HELD_MAX_LINES), or n. */
 static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
@@ -3474,7 +3489,10 @@ static gsize held_tail_start(splitter *sp, const page_line *lines, gsize n)
     gsize end = n;
     while (end > 0 && (line_blank(&lines[end - 1]) || lines[end - 1].furniture))
         end--;
-    for (int wraps = 0; wraps < HELD_MAX_WRAPS && end > 0 && header_wrap_line(&lines[end - 1]);
+    gsize label_end = end;
+    end = above_section_label(lines, end);
+    for (int wraps = 0; end == label_end && wraps < HELD_MAX_WRAPS && end > 0 &&
+                        header_wrap_line(&lines[end - 1]);
          wraps++)
         end--;
     gsize start = end;

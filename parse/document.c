@@ -1047,6 +1047,16 @@ static gboolean facts_begin_name_key(jx_cell_facts *nr)
     return nr->name_head;
 }
 
+/* TRUE when `norm`, a cell between a wrapped name key's two pieces in
+ * their column, is the key's value: a layout dump of a narrow key column
+ * (`项目` / `X | 主管部门 Y` / `名称`) may set the value's line in with the
+ * key's pieces when the value starts near the key column (WeasyPrint), no
+ * column between them to part it.  A name, no key of its own. */
+static gboolean value_in_key_column(const char *norm)
+{
+    return key_field(norm, NULL) < 0 && reads_as_name_value(norm);
+}
+
 /* The value of a name key wrapped in a narrow column of the grid whose
  * first piece is cell (r, c): a browser prints a form's head with its key
  * column a few characters wide, `项目名` over `称`, the value centred on the
@@ -1064,17 +1074,24 @@ static const char *wrapped_key_value(const jx_grid *grid, grid_facts *facts, int
         return NULL;
     const char *head = cell_entry(facts, r, c)->norm;
     int last = -1, n = jx_grid_n_rows(grid);
+    const char *between = NULL; /* the value read into the key column */
     for (int k = r + 1; k <= r + WRAPPED_KEY_MAX_ROWS && k < n && last < 0; k++) {
         const char *piece = cell_norm_at(grid, facts, k, c);
         if (!*piece)
             continue;
         *field = completed_key(head, piece);
+        if (*field < 0 && !between && value_in_key_column(piece)) {
+            between = piece;
+            continue;
+        }
         if (*field < 0)
             return NULL;
         last = k;
     }
     if (last < 0)
         return NULL;
+    if (between)
+        return between;
     /* the value's own line under the last piece holds nothing in the key
      * column (a next key would stand there) */
     int to = last + 1 < n && !*cell_norm_at(grid, facts, last + 1, c) ? last + 1 : last;

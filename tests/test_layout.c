@@ -3656,6 +3656,57 @@ static void next_form_key_wrapped_round_value(void **state)
     g_free(txt);
 }
 
+/* Section rows (`二、效益`, `三、满意度`: a level-1 label with its ordinal,
+ * no 指标 after it) printed by WeasyPrint over the names' column's start,
+ * not right of it: read as a wrapped name's piece, the label ran into the
+ * name above (亩均补助标准二、效益) and the section's rows kept the level-2
+ * labels as their level-1.  An ordinal opens no name's piece. */
+static void section_ordinal_over_names_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0007";
+    check_fields(rel, "居民居住条件", "level1", "二、效益", "level2", "社会效益指标", NULL);
+    check_fields(rel, "社会影响力", "level1", "二、效益", "level2", "社会效益指标", NULL);
+    check_fields(rel, "对生态环境的改善(暂定)", "level1", "二、效益", "level2", "生态效益指标",
+                 "value", "有所改善", NULL);
+}
+
+/* The same print: a page break right under the second project's header
+ * and its first section row (`指标类型 三级指标 …` over `一、产出`, blank
+ * lines apart, at page 2's foot), the rows under the header reprinted atop
+ * page 3.  One line of several pieces is no region: header and section
+ * were read as text, and the section's rows kept no level-1 label.  The
+ * page's tail is held for the next page (above_section_label). */
+static void section_row_alone_at_page_foot(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0007";
+    check_fields(rel, "改造老旧小区建筑面积", "level1", "一、产出", "level2", "数量指标", "value",
+                 "29.6", NULL);
+    check_fields(rel, "加装电梯数量", "level1", "一、产出", "level2", "数量指标", NULL);
+    check_fields(rel, "亩均补助标准", "level1", "一、产出", "level2", "成本指标", NULL);
+}
+
+/* The same print: the form's head with its narrow key column, 项目名称
+ * wrapped round the value's line (`项目` / `农村危房改造补助资金 主管部门 …` /
+ * `名称`), the value set in with the key's pieces in one column.  The
+ * document took the second form's project as its own, and the second
+ * table's indicators named none.  A name between a wrapped key's pieces
+ * is its value. */
+static void form_key_wrapped_round_value_in_its_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0007";
+    jx_record_list *got =
+        jx_test_parse_repo_file("tests/layout/weasy-writer-layout/variant/v0007.txt");
+    assert_string_equal(jx_record_get_string(jx_record_list_get(got, 0), "project"),
+                        "农村危房改造补助资金");
+    jx_record_list_free(got);
+    check_fields(rel, "改造老旧小区", "project", "保障性租赁住房补助资金", NULL);
+    check_fields(rel, "新建改造排水管网", "project", NULL, NULL);
+    check_dump(rel);
+}
+
 /* WeasyPrint centres a two-line text target round its row: its first line
  * right above the row's name, which holds no target, its tail right below
  * (`按照项目实施方案要求持续改善，惠及更` / `社会效益 群众生产生活条件` /
@@ -5358,6 +5409,9 @@ int main(void)
         cmocka_unit_test(label_header_first_character_alone),
         cmocka_unit_test(header_parted_by_page_break),
         cmocka_unit_test(next_form_key_wrapped_round_value),
+        cmocka_unit_test(section_ordinal_over_names_column),
+        cmocka_unit_test(section_row_alone_at_page_foot),
+        cmocka_unit_test(form_key_wrapped_round_value_in_its_column),
         cmocka_unit_test(level1_pieces_beginning_a_label),
         cmocka_unit_test(short_section_label_centred),
         cmocka_unit_test(one_label_column_level2_pieces),
