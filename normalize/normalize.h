@@ -376,6 +376,17 @@ gboolean jx_taxonomy_row_header_word(const char *text);
  */
 gboolean jx_taxonomy_row_header_part(const char *text);
 
+/* TRUE when `ch` is a numeral of a form's list ordinals (一 … 十). */
+gboolean jx_taxonomy_list_numeral(gunichar ch);
+
+/*
+ * Where the text after a section's list ordinal starts (`二、效益指标` →
+ * `效益指标`): `norm`, normalized, opens with Chinese numerals and 、, how a
+ * form numbers its top-level sections (its level-1 labels).  NULL when it
+ * does not.  The pointer is into `norm`.
+ */
+const char *jx_taxonomy_after_section_ordinal(const char *norm);
+
 /*
  * The output category an indicator's name tells by its ending (`验收合格率`
  * → "output.quality", `项目完成时限` → "output.timeliness", `人均补助标准` →

@@ -523,6 +523,24 @@ gboolean jx_taxonomy_row_header_word(const char *text)
     return word;
 }
 
+/* The numerals of a form's top-level list (`一、产出指标`). */
+static const char section_numerals[] = "一二三四五六七八九十";
+
+gboolean jx_taxonomy_list_numeral(gunichar ch)
+{
+    char one[8] = {0};
+    g_unichar_to_utf8(ch, one);
+    return ch >= 0x80 && strstr(section_numerals, one) != NULL;
+}
+
+const char *jx_taxonomy_after_section_ordinal(const char *norm)
+{
+    const char *p = norm;
+    while (*p && jx_taxonomy_list_numeral(g_utf8_get_char(p)))
+        p = g_utf8_next_char(p);
+    return p > norm && g_str_has_prefix(p, "、") ? p + strlen("、") : NULL;
+}
+
 gboolean jx_taxonomy_row_header_part(const char *text)
 {
     if (!text || !*text)

@@ -390,22 +390,12 @@ static gboolean holds_op_symbol(const char *norm)
 /* …and a name in a target column fits as badly as a long sentence. */
 #define NAME_AS_TARGET_FIT (-1)
 
-/* The numerals of a form's top-level list (`一、产出指标`): a label so numbered
- * heads a section, the level-1 whatever level its words could be (满意度指标). */
-static const char section_numerals[] = "一二三四五六七八九十";
-
+/* TRUE when a label opens with a form's top-level list ordinal (`一、产出指标`):
+ * a label so numbered heads a section, the level-1 whatever level its words
+ * could be (满意度指标). */
 static gboolean opens_with_section_ordinal(const char *norm)
 {
-    const char *p = norm;
-    while (*p && strncmp(p, "、", strlen("、")) != 0) {
-        gunichar ch = g_utf8_get_char(p);
-        char one[8] = {0};
-        g_unichar_to_utf8(ch, one);
-        if (!strstr(section_numerals, one))
-            return FALSE;
-        p = g_utf8_next_char(p);
-    }
-    return *p && p > norm;
+    return jx_taxonomy_after_section_ordinal(norm) != NULL;
 }
 
 /* Two labels joined in one cell are at most this long (效益指标—可持续影响指标
@@ -961,9 +951,7 @@ static glong bracketed_ordinal_chars(const char *p)
         const char *q = p + strlen(opens[k]);
         glong n = 1;
         for (; *q && n < MAX_ORDINAL_CHARS; n++, q = g_utf8_next_char(q)) {
-            char one[8] = {0};
-            g_unichar_to_utf8(g_utf8_get_char(q), one);
-            if (!strstr(section_numerals, one))
+            if (!jx_taxonomy_list_numeral(g_utf8_get_char(q)))
                 break;
         }
         for (gsize c = 0; c < G_N_ELEMENTS(closes); c++)

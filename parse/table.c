@@ -357,19 +357,10 @@ static gboolean is_section_row(const jx_ptable *table, const char *norm)
 {
     if (is_bare_section(table, norm))
         return TRUE;
-    static const char numerals[] = "一二三四五六七八九十";
     if (!table->header || table->header->kind != JX_TABLE_TARGET)
         return FALSE;
-    const char *p = norm;
-    while (*p && g_utf8_get_char(p) >= 0x80) {
-        char utf8[8] = {0};
-        g_unichar_to_utf8(g_utf8_get_char(p), utf8);
-        if (!strstr(numerals, utf8))
-            break;
-        p = g_utf8_next_char(p);
-    }
-    return p > norm && g_str_has_prefix(p, "、") &&
-           jx_cell_classify(p + strlen("、")) == JX_CK_LEVEL1;
+    const char *label = jx_taxonomy_after_section_ordinal(norm);
+    return label && jx_cell_classify(label) == JX_CK_LEVEL1;
 }
 
 /* TRUE when `norm` is a bare level-1 label (`产出指标`, no ordinal) on a

@@ -668,22 +668,6 @@ static gboolean opens_target_under_whole(const built_row *above, const built_row
            whole_figure(v) && whole_figure(up);
 }
 
-/* TRUE when `norm` opens with a list ordinal of Chinese numerals and 、
- * (一、, 十二、): how a section row numbers its level-1 label. */
-static gboolean opens_with_ordinal(const char *norm)
-{
-    static const char numerals[] = "一二三四五六七八九十";
-    const char *p = norm;
-    while (*p && (guchar)*p >= 0x80) {
-        char utf8[8] = {0};
-        g_unichar_to_utf8(g_utf8_get_char(p), utf8);
-        if (!strstr(numerals, utf8))
-            break;
-        p = g_utf8_next_char(p);
-    }
-    return p > norm && g_str_has_prefix(p, "、");
-}
-
 /* TRUE when row `b` is a level-1 label alone, whole (产出指标), under a
  * header with one label column: the section row of such a form, its label
  * centred across the row (a borderless PDF sets it right of where the names
@@ -701,7 +685,8 @@ static gboolean section_label_alone(const built_row *b, const jx_header *header)
     gboolean centred = name_col >= 0 && c->col > name_col;
     /* a section's ordinal (二、效益) marks its row where the print set it over
      * the names' column's start (WeasyPrint): no name's piece opens with one */
-    gboolean numbered = name_col >= 0 && c->col >= name_col && opens_with_ordinal(c->norm);
+    gboolean numbered = name_col >= 0 && c->col >= name_col &&
+                        jx_taxonomy_after_section_ordinal(c->norm) != NULL;
     return c->kind == JX_CK_LEVEL1 && !c->rowhead && jx_taxonomy_level1(c->norm) &&
            (g_str_has_suffix(c->norm, JX_LABEL_SUFFIX) || centred || numbered) && !has_target(b);
 }
