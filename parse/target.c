@@ -6281,7 +6281,9 @@ static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_heade
 static gboolean name_rest_beside_targets(const built_row *numbered, const built_row *b)
 {
     const jx_pcell *head = numbered->by_role[JX_ROLE_NAME], *rest = b->by_role[JX_ROLE_NAME];
-    return head && rest && head->col == rest->col &&
+    /* (a wrapped label's last piece in the names' column, `18 | 满意度指标 |
+     * 服务对象满意度指 | 标` over `服务对象满意度 | 92 %`, opens no name) */
+    return head && rest && head->col == rest->col && !jx_taxonomy_label_tail(head->norm) &&
            numbered->head_line[JX_ROLE_NAME] == numbered->line &&
            numbered->tail_line[JX_ROLE_NAME] == numbered->line &&
            b->head_line[JX_ROLE_NAME] == b->line;
