@@ -3072,6 +3072,9 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         if (c && !c->spanned && c->origin && jx_cell_rowspan(c->origin) > 1)
             g_hash_table_replace(merged, (gpointer)c->origin, into);
     }
+    /* (a row whose whole target stands on a line of its own below it, see
+     * targets_under_named_number, takes that target's unit with its value) */
+    gboolean targetless = !has_target(into);
     into->absorbed++;
     into->header_above = into->header_above || frag->header_above;
     if (frag->first_line && into->first_line) {
@@ -3115,7 +3118,8 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
         const jx_pcell *u = frag->by_role[whole_units[i]];
         const char *value = into->text[their_values[i]];
         if ((frag->rest_of_above || (value && is_bare_figure(value))) && u &&
-            u->kind == JX_CK_UNIT && !into->text[whole_units[i]] && !frag->text[their_values[i]] &&
+            u->kind == JX_CK_UNIT && !into->text[whole_units[i]] &&
+            (!frag->text[their_values[i]] || (frag->rest_of_above && targetless)) &&
             !(value && completes_target(value, u->norm)))
             text_borrow(into, whole_units[i], u->norm);
     }
@@ -6272,6 +6276,23 @@ static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_heade
     return FALSE;
 }
 
+/* TRUE when the name `b` holds beside its targets is the rest of the name
+ * numbered row `numbered` opens on its own line, in the same column: a
+ * browser sets a row's number, labels and name at the row's top and
+ * centres its targets, which for a name wrapped over two lines land on the
+ * second (`1 | 产出 | 数量指标 | XX村通组道路硬化里` over `程* | ≥ | 18.9 |
+ * 公里`, Chromium's print of Writer's HTML). */
+static gboolean name_rest_beside_targets(const built_row *numbered, const built_row *b)
+{
+    const jx_pcell *head = numbered->by_role[JX_ROLE_NAME], *rest = b->by_role[JX_ROLE_NAME];
+    /* (a wrapped label's last piece in the names' column, `18 | 满意度指标 |
+     * 服务对象满意度指 | 标` over `服务对象满意度 | 92 %`, opens no name) */
+    return head && rest && head->col == rest->col && !jx_taxonomy_label_tail(head->norm) &&
+           numbered->head_line[JX_ROLE_NAME] == numbered->line &&
+           numbered->tail_line[JX_ROLE_NAME] == numbered->line &&
+           b->head_line[JX_ROLE_NAME] == b->line;
+}
+
 /* TRUE when row `b`, the line right under numbered row `numbered`, is that
  * row's targets: `numbered` holds its 序号, label pieces and perhaps its
  * name (no target), `b` a target and neither a 序号 nor a name.  A row
@@ -6302,16 +6323,41 @@ static gboolean targets_of_numbered_line(const built_row *above, const built_row
            has_value(b) && !b->by_role[JX_ROLE_SEQ] && !b->text[JX_ROLE_NAME];
 }
 
+/* TRUE when row `b`, the line right under numbered row `numbered`, holds
+ * that row's targets beside the rest of its name (see
+ * name_rest_beside_targets): `numbered` has its 序号 and name and no
+ * target, `b` a target and the name's rest, no 序号.  Not when targets
+ * with no 序号 of their own stand right above the number (they are
+ * `numbered`'s, see targets_of_numbered_line); a row right above with its
+ * own number has its own. */
+static gboolean targets_under_named_number(const built_row *above, const built_row *numbered,
+                                           const built_row *b)
+{
+    if (above && next_line_of(above, numbered) && has_target(above) &&
+        !above->by_role[JX_ROLE_SEQ])
+        return FALSE;
+    return numbered->by_role[JX_ROLE_SEQ] && !has_target(numbered) && next_line_of(numbered, b) &&
+           has_value(b) && !b->by_role[JX_ROLE_SEQ] && name_rest_beside_targets(numbered, b);
+}
+
 /* Marks as fragments the numbered lines whose targets stand on the line
  * below (see targets_of_numbered_line): the target line is the row, its
- * columns placed as a row's are, and the number goes to it. */
+ * columns placed as a row's are, and the number goes to it.  Where the
+ * numbered line holds the name's first line and the target line its rest
+ * (see targets_under_named_number), the numbered line is the row and the
+ * target line its rest, which brings the row its target. */
 static void mark_numbers_over_targets(GPtrArray *all, gboolean *frag)
 {
-    for (guint i = 1; i < all->len; i++)
-        if (!frag[i - 1] && !frag[i] &&
-            targets_of_numbered_line(i > 1 ? all->pdata[i - 2] : NULL, all->pdata[i - 1],
-                                     all->pdata[i]))
+    for (guint i = 1; i < all->len; i++) {
+        built_row *b = all->pdata[i];
+        if (frag[i - 1] || frag[i])
+            continue;
+        if (targets_of_numbered_line(i > 1 ? all->pdata[i - 2] : NULL, all->pdata[i - 1], b))
             frag[i - 1] = TRUE;
+        else if (targets_under_named_number(i > 1 ? all->pdata[i - 2] : NULL, all->pdata[i - 1],
+                                            b))
+            frag[i] = b->rest_of_above = TRUE;
+    }
 }
 
 /* The index of the first line from all[i] on that is no row of group

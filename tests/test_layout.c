@@ -5218,6 +5218,29 @@ static void row_header_line_between_rows(void **state)
     check_dump(alone);
 }
 
+/* Chromium's print of Writer's HTML dumped (chromium-writer-layout, split
+ * f0062, variant v0009): a row sets its number, labels and name at its top
+ * and centres its targets, which for a name wrapped over two lines land on
+ * the second, beside the name's rest (`9 | 生态效益 | 对生态环境的` over
+ * `改善 | 明显`; `4 | 产出指标－数量指标 | 新增学前教育学位数（含续` over `建）
+ * | =4400个 | =2200个`, right under a numbered row of its own).  Read as two
+ * rows, the numbered one had the name's first line and no target, the next
+ * the target under the name's rest; the line under a numbered named row
+ * with no target, holding targets and the rest of the name in its column,
+ * is that row's. */
+static void targets_beside_name_rest(void **state)
+{
+    (void)state;
+    static const char *const split = "chromium-writer-layout/split/f0062";
+    check_fields(split, "对生态环境的改善", "level1", "效益", "level2", "生态效益", "value",
+                 "明显", NULL);
+    check_dump(split);
+    static const char *const variant = "chromium-writer-layout/variant/v0009";
+    check_fields(variant, "新增学前教育学位数(含续建)", "op", "=", "value", "2200", "unit",
+                 "个", NULL);
+    check_dump(variant);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5498,6 +5521,7 @@ int main(void)
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
         cmocka_unit_test(row_header_line_between_rows),
+        cmocka_unit_test(targets_beside_name_rest),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
