@@ -4410,8 +4410,13 @@ static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag
     if (!frag[i] || !has_value(b) || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
         b->labels_only)
         return FALSE;
+    /* (a label column too narrow for a word wraps its label a character or
+     * two a line, `可持` / `续影` / `响指` / `标`: lines of its pieces, no
+     * whole label, stand between the name and the target alike) */
     guint j = i;
-    while (j > 0 && ((const built_row *)all->pdata[j - 1])->labels_only &&
+    while (j > 0 &&
+           (((const built_row *)all->pdata[j - 1])->labels_only ||
+            (frag[j - 1] && labels_alone(all->pdata[j - 1]))) &&
            lines_between(all->pdata[j - 1], all->pdata[j]) == 0)
         j--;
     if (j < 2)
