@@ -4697,11 +4697,18 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
  * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
  * printed on the line above (a vertically centred row), which alignment by
  * order moved into the empty name slot.  Names stand in one column, so a
- * name right of the one above (itself where its column puts it) is none. */
-static gboolean target_read_as_name(const built_row *b, const built_row *below)
+ * name right of the one above (itself where its column puts it) is none.
+ * A line whose alignment moved some cells (a narrow label's piece beside
+ * the name, `社会 | 受益群众饮水安全保障水平`) still says so when its name
+ * stands in the names' column and the text below in the target's. */
+static gboolean target_read_as_name(const built_row *b, const built_row *below,
+                                    const jx_header *header)
 {
     const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
-    if (!top || !name || b->shifted || name->col <= top->col || top->kind != JX_CK_TEXT)
+    if (!top || !name || name->col <= top->col || top->kind != JX_CK_TEXT)
+        return FALSE;
+    if (b->shifted && !(column_role(header, top) == JX_ROLE_NAME &&
+                        column_role(header, name) == JX_ROLE_VALUE))
         return FALSE;
     return !holds_column(b, name->col);
 }
@@ -5173,7 +5180,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             !(next_line_of(all->pdata[j - 1], below) ||
               (j == i + 1 && target_cut_by_page_break(b, below))))
             continue;
-        if (target_read_as_name(b, below)) {
+        if (target_read_as_name(b, below, header)) {
             frag[i] = b->row_top = TRUE;
             below->by_column = TRUE;
         } else if (frag[i]) {
