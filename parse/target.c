@@ -4692,6 +4692,17 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
     return TRUE;
 }
 
+/* TRUE when cell `top`, what line `b` read as its name, is text, or a
+ * level-2 word in the names' column beside the line's own level-2 label
+ * (`社会成本指 | 社会成本`: an indicator named as its group). */
+static gboolean name_kind_beside_label(const built_row *b, const jx_pcell *top,
+                                       const jx_header *header)
+{
+    return top->kind == JX_CK_TEXT ||
+           (top->kind == JX_CK_LEVEL2 && b->by_role[JX_ROLE_LEVEL2] &&
+            b->by_role[JX_ROLE_LEVEL2] != top && column_role(header, top) == JX_ROLE_NAME);
+}
+
 /* TRUE when what `below` read as its name stands right of the name of `b`,
  * the line above, in a column where `b` has nothing: a qualitative target
  * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
@@ -4705,7 +4716,7 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below,
                                     const jx_header *header)
 {
     const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
-    if (!top || !name || name->col <= top->col || top->kind != JX_CK_TEXT)
+    if (!top || !name || name->col <= top->col || !name_kind_beside_label(b, top, header))
         return FALSE;
     if (b->shifted && !(column_role(header, top) == JX_ROLE_NAME &&
                         column_role(header, name) == JX_ROLE_VALUE))

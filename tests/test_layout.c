@@ -5000,7 +5000,9 @@ static void tall_row_name_over_narrow_label_pieces(void **state)
  * beside a narrow label's first piece (`社会 | 受益群众饮水安全保障水平`),
  * the qualitative target alone on the 序号 line (`24 | 有效提升`).  The
  * label piece made the name's line count as shifted, so the target stayed
- * in the name slot it took by order and the two read as one name. */
+ * in the name slot it took by order and the two read as one name; so did a
+ * name that is a level-2 word beside its own group's label (`社会成本指 |
+ * 社会成本` over `22 | 无明显社会成本`). */
 static void text_target_under_name_beside_label_piece(void **state)
 {
     (void)state;
@@ -5011,6 +5013,8 @@ static void text_target_under_name_beside_label_piece(void **state)
                      "有效提升", "kind", "text", NULL);
         check_fields(rels[r], "节能减排效果", "level2", "生态效益", "value", "明显", "kind",
                      "text", NULL);
+        check_fields(rels[r], "社会成本", "level2", "社会成本指标", "value", "无明显社会成本",
+                     NULL);
     }
 }
 
