@@ -4724,6 +4724,24 @@ static gboolean target_read_as_name(const built_row *b, const built_row *below,
     return !holds_column(b, name->col);
 }
 
+/* TRUE when what `below` read as its name is a piece of a narrow label
+ * (`续影`, a column left of the names) under the name of `b`, the line
+ * above, in the names' column: the row's numbered line of a row centred
+ * over lines (`可持 | 持续发挥效益` over `31 | 续影 | 长期有效`), whose name
+ * alignment by order filled with the label's piece. */
+static gboolean label_piece_read_as_name(const built_row *b, const built_row *below,
+                                         const jx_header *header)
+{
+    const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
+    if (!top || !name || top->kind != JX_CK_TEXT || name->kind != JX_CK_TEXT ||
+        name->col >= top->col || column_role(header, top) != JX_ROLE_NAME ||
+        !below->text[JX_ROLE_VALUE])
+        return FALSE;
+    jx_role r = column_role(header, name);
+    return (r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_NONE) &&
+           jx_taxonomy_label_piece(name->norm);
+}
+
 /* A target wrapped over many lines and centred on its row's numbered line
  * sets more of its lines above that line than the top one: at most this
  * many (`群众生产生活条件 | 按照项目实施方` / `案要求持续改` / `18 | 效益` /
@@ -5191,7 +5209,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             !(next_line_of(all->pdata[j - 1], below) ||
               (j == i + 1 && target_cut_by_page_break(b, below))))
             continue;
-        if (target_read_as_name(b, below, header)) {
+        if (target_read_as_name(b, below, header) || label_piece_read_as_name(b, below, header)) {
             frag[i] = b->row_top = TRUE;
             below->by_column = TRUE;
         } else if (frag[i]) {

@@ -5002,7 +5002,9 @@ static void tall_row_name_over_narrow_label_pieces(void **state)
  * label piece made the name's line count as shifted, so the target stayed
  * in the name slot it took by order and the two read as one name; so did a
  * name that is a level-2 word beside its own group's label (`社会成本指 |
- * 社会成本` over `22 | 无明显社会成本`). */
+ * 社会成本` over `22 | 无明显社会成本`).  The label's next piece on the 序号
+ * line (`可持 | 持续发挥效益` over `31 | 续影 | 长期有效`) filled the name
+ * slot there, and the row lost its name. */
 static void text_target_under_name_beside_label_piece(void **state)
 {
     (void)state;
@@ -5016,6 +5018,8 @@ static void text_target_under_name_beside_label_piece(void **state)
         check_fields(rels[r], "社会成本", "level2", "社会成本指标", "value", "无明显社会成本",
                      NULL);
     }
+    check_fields(rels[0], "持续发挥效益", "level2", "可持续影响", "value", "长期有效", "kind",
+                 "text", NULL);
 }
 
 /* A page break leaves a table's last row alone on the form's last page,
