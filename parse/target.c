@@ -4404,7 +4404,8 @@ static int blank_lines_on_page(const built_row *above, const built_row *below)
  * name comes down to it: a wrapped cell of the row above holds its lines
  * together, with no line of labels alone or blank line between them, and a
  * name's piece running on inside a word goes on from the row above. */
-static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag, guint i)
+static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag, guint i,
+                                      gboolean marked)
 {
     const built_row *b = all->pdata[i];
     if (!frag[i] || !has_value(b) || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
@@ -4412,11 +4413,13 @@ static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag
         return FALSE;
     /* (a label column too narrow for a word wraps its label a character or
      * two a line, `可持` / `续影` / `响指` / `标`: lines of its pieces, no
-     * whole label, stand between the name and the target alike) */
+     * whole label, stand between the name and the target alike, where lines
+     * are all there is to go by; a producer that marks wrapped pieces, a
+     * PDF's line spacing, says by itself which lines a cell holds) */
     guint j = i;
     while (j > 0 &&
            (((const built_row *)all->pdata[j - 1])->labels_only ||
-            (frag[j - 1] && labels_alone(all->pdata[j - 1]))) &&
+            (!marked && frag[j - 1] && labels_alone(all->pdata[j - 1]))) &&
            lines_between(all->pdata[j - 1], all->pdata[j]) == 0)
         j--;
     if (j < 2)
@@ -4435,8 +4438,9 @@ static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag
 
 static void promote_rows_under_top_names(GPtrArray *all, gboolean *frag)
 {
+    gboolean marked = wraps_marked(all);
     for (guint i = 2; i < all->len; i++)
-        if (target_under_top_name(all, frag, i))
+        if (target_under_top_name(all, frag, i, marked))
             frag[i] = FALSE;
 }
 
