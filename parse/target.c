@@ -4412,14 +4412,22 @@ static int blank_lines_on_page(const built_row *above, const built_row *below)
  * name comes down to it: a wrapped cell of the row above holds its lines
  * together, with no line of labels alone or blank line between them, and a
  * name's piece running on inside a word goes on from the row above. */
-static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag, guint i)
+static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag, guint i,
+                                      gboolean marked)
 {
     const built_row *b = all->pdata[i];
     if (!frag[i] || !has_value(b) || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_SEQ] ||
         b->labels_only)
         return FALSE;
+    /* (a label column too narrow for a word wraps its label a character or
+     * two a line, `可持` / `续影` / `响指` / `标`: lines of its pieces, no
+     * whole label, stand between the name and the target alike, where lines
+     * are all there is to go by; a producer that marks wrapped pieces, a
+     * PDF's line spacing, says by itself which lines a cell holds) */
     guint j = i;
-    while (j > 0 && ((const built_row *)all->pdata[j - 1])->labels_only &&
+    while (j > 0 &&
+           (((const built_row *)all->pdata[j - 1])->labels_only ||
+            (!marked && frag[j - 1] && labels_alone(all->pdata[j - 1]))) &&
            lines_between(all->pdata[j - 1], all->pdata[j]) == 0)
         j--;
     if (j < 2)
@@ -4438,8 +4446,9 @@ static gboolean target_under_top_name(const GPtrArray *all, const gboolean *frag
 
 static void promote_rows_under_top_names(GPtrArray *all, gboolean *frag)
 {
+    gboolean marked = wraps_marked(all);
     for (guint i = 2; i < all->len; i++)
-        if (target_under_top_name(all, frag, i))
+        if (target_under_top_name(all, frag, i, marked))
             frag[i] = FALSE;
 }
 
@@ -4695,18 +4704,54 @@ static gboolean continues_value_below(const built_row *b, const built_row *below
     return TRUE;
 }
 
+/* TRUE when cell `top`, what line `b` read as its name, is text, or a
+ * level-2 word in the names' column beside the line's own level-2 label
+ * (`社会成本指 | 社会成本`: an indicator named as its group). */
+static gboolean name_kind_beside_label(const built_row *b, const jx_pcell *top,
+                                       const jx_header *header)
+{
+    return top->kind == JX_CK_TEXT ||
+           (top->kind == JX_CK_LEVEL2 && b->by_role[JX_ROLE_LEVEL2] &&
+            b->by_role[JX_ROLE_LEVEL2] != top && column_role(header, top) == JX_ROLE_NAME);
+}
+
 /* TRUE when what `below` read as its name stands right of the name of `b`,
  * the line above, in a column where `b` has nothing: a qualitative target
  * (按时完成, 有效提高) on the numbered line of a row whose name pdftotext
  * printed on the line above (a vertically centred row), which alignment by
  * order moved into the empty name slot.  Names stand in one column, so a
- * name right of the one above (itself where its column puts it) is none. */
-static gboolean target_read_as_name(const built_row *b, const built_row *below)
+ * name right of the one above (itself where its column puts it) is none.
+ * A line whose alignment moved some cells (a narrow label's piece beside
+ * the name, `社会 | 受益群众饮水安全保障水平`) still says so when its name
+ * stands in the names' column and the text below in the target's. */
+static gboolean target_read_as_name(const built_row *b, const built_row *below,
+                                    const jx_header *header)
 {
     const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
-    if (!top || !name || b->shifted || name->col <= top->col || top->kind != JX_CK_TEXT)
+    if (!top || !name || name->col <= top->col || !name_kind_beside_label(b, top, header))
+        return FALSE;
+    if (b->shifted && !(column_role(header, top) == JX_ROLE_NAME &&
+                        column_role(header, name) == JX_ROLE_VALUE))
         return FALSE;
     return !holds_column(b, name->col);
+}
+
+/* TRUE when what `below` read as its name is a piece of a narrow label
+ * (`续影`, a column left of the names) under the name of `b`, the line
+ * above, in the names' column: the row's numbered line of a row centred
+ * over lines (`可持 | 持续发挥效益` over `31 | 续影 | 长期有效`), whose name
+ * alignment by order filled with the label's piece. */
+static gboolean label_piece_read_as_name(const built_row *b, const built_row *below,
+                                         const jx_header *header)
+{
+    const jx_pcell *top = b->by_role[JX_ROLE_NAME], *name = below->by_role[JX_ROLE_NAME];
+    if (!top || !name || top->kind != JX_CK_TEXT || name->kind != JX_CK_TEXT ||
+        name->col >= top->col || column_role(header, top) != JX_ROLE_NAME ||
+        !below->text[JX_ROLE_VALUE])
+        return FALSE;
+    jx_role r = column_role(header, name);
+    return (r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_NONE) &&
+           jx_taxonomy_label_piece(name->norm);
 }
 
 /* A target wrapped over many lines and centred on its row's numbered line
@@ -5176,7 +5221,7 @@ static void mark_top_lines(GPtrArray *all, gboolean *frag, const jx_header *head
             !(next_line_of(all->pdata[j - 1], below) ||
               (j == i + 1 && target_cut_by_page_break(b, below))))
             continue;
-        if (target_read_as_name(b, below)) {
+        if (target_read_as_name(b, below, header) || label_piece_read_as_name(b, below, header)) {
             frag[i] = b->row_top = TRUE;
             below->by_column = TRUE;
         } else if (frag[i]) {

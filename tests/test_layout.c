@@ -5047,6 +5047,51 @@ static void third_label_level_beside_level2(void **state)
     }
 }
 
+/* A tall row beside a label column too narrow for a word (bureau b0007
+ * through LibreOffice Calc's PDF): its name on its first line, beside the
+ * label's first piece (`可持 | 长效管理机制`), its target centred lower
+ * (`健全`), the label's other pieces (`续影`, `响指`, `标`) on lines of
+ * their own between and below.  No whole label stood between name and
+ * target, so both went into the row above (管理制度健全性长效管理机制,
+ * 健全健全), and that row's place shifted the next group's label up. */
+static void tall_row_name_over_narrow_label_pieces(void **state)
+{
+    (void)state;
+    static const char *const rel = "calc-pdf-layout/bureau/b0007";
+    check_fields(rel, "长效管理机制", "level1", "效益指标", "level2", "可持续影响指标", "value",
+                 "健全", "kind", "text", NULL);
+    check_fields(rel, "管理制度健全性", "value", "健全", NULL);
+    check_fields(rel, "群众满意度", "level1", "满意度指标", "level2", "服务对象满意度", "value",
+                 "89", "unit", "%", NULL);
+}
+
+/* A numbered row centred over two lines in a layout dump (bureau b0005
+ * through LibreOffice's PDFs): the name on the line above the 序号 line,
+ * beside a narrow label's first piece (`社会 | 受益群众饮水安全保障水平`),
+ * the qualitative target alone on the 序号 line (`24 | 有效提升`).  The
+ * label piece made the name's line count as shifted, so the target stayed
+ * in the name slot it took by order and the two read as one name; so did a
+ * name that is a level-2 word beside its own group's label (`社会成本指 |
+ * 社会成本` over `22 | 无明显社会成本`).  The label's next piece on the 序号
+ * line (`可持 | 持续发挥效益` over `31 | 续影 | 长期有效`) filled the name
+ * slot there, and the row lost its name. */
+static void text_target_under_name_beside_label_piece(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/bureau/b0005",
+                                       "writer-pdf-layout/bureau/b0005"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "受益群众饮水安全保障水平", "level2", "社会效益", "value",
+                     "有效提升", "kind", "text", NULL);
+        check_fields(rels[r], "节能减排效果", "level2", "生态效益", "value", "明显", "kind",
+                     "text", NULL);
+        check_fields(rels[r], "社会成本", "level2", "社会成本指标", "value", "无明显社会成本",
+                     NULL);
+    }
+    check_fields(rels[0], "持续发挥效益", "level2", "可持续影响", "value", "长期有效", "kind",
+                 "text", NULL);
+}
+
 /* A page break leaves a table's last row alone on the form's last page,
  * over the notes and signatures that close the form (`满意度  服务对象满意度
  * …  林农满意度  ≥94%` over `注：…` and `填报人：…`, pdftotext -layout of a
@@ -5510,6 +5555,8 @@ int main(void)
         cmocka_unit_test(name_closed_round_its_row),
         cmocka_unit_test(wrapped_target_under_top_name),
         cmocka_unit_test(third_label_level_beside_level2),
+        cmocka_unit_test(tall_row_name_over_narrow_label_pieces),
+        cmocka_unit_test(text_target_under_name_beside_label_piece),
         cmocka_unit_test(last_row_alone_over_notes),
         cmocka_unit_test(item_wrapped_over_three_lines),
         cmocka_unit_test(tight_cells_parted_where_page_before_did),
