@@ -655,7 +655,9 @@ static void mark_evidence(jx_label_column *col, int s, int e, int p)
  * The standard categories (数量指标, 质量指标, 经济效益指标 …) name what kind of
  * indicator a row is, and names use those words in any group (开展质量安全
  * 专项检查 counts inspections): their words only break ties between equally
- * placed splits, never outweigh a placement.  Free labels (项目管理, 资金管理
+ * placed splits, never outweigh a placement — nor do they joined in one
+ * cell of a single label column (效益指标/社会效益指标: 拉动社会投资 shares
+ * 社会 with it, and is economic).  Free labels (项目管理, 资金管理
  * under 决策/过程/履职) describe their rows and count in full. */
 #define STANDARD_LABEL_WEIGHT 0.25
 
@@ -667,7 +669,8 @@ static void mark_evidence(jx_label_column *col, int s, int e, int p)
 
 static double label_weight(const char *label)
 {
-    return jx_taxonomy_level1(label) || jx_taxonomy_standard_level2(label)
+    return jx_taxonomy_level1(label) || jx_taxonomy_standard_level2(label) ||
+                   jx_taxonomy_joined_label(label)
                ? STANDARD_LABEL_WEIGHT
                : 1.0;
 }

@@ -4057,6 +4057,26 @@ static void joined_label_rest_below(void **state)
     check_fields(calc, "政策宣传覆盖率", "level1", "效益指标", "level2", "社会效益指标", NULL);
 }
 
+/* A joined label's words (`效益指标-社会效益指标`) weigh as little as its
+ * standard parts' do: 拉动社会投资 shares 社会 with the social label, yet
+ * stands in the economic group, under its label's row, the social label on
+ * the next row.  Weighed as a free label's, the shared word outweighed
+ * where the labels stand and took the row into the social group, in
+ * Writer's dumps and Calc's alike (and over labels centred between rows,
+ * variant v0013). */
+static void joined_label_words_weigh_as_standard(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"calc-pdf-layout/variant/v0014",
+                                       "writer-pdf-layout/variant/v0014"};
+    for (gsize i = 0; i < G_N_ELEMENTS(rels); i++) {
+        check_fields(rels[i], "拉动社会投资", "level1", "效益指标", "level2", "经济效益指标",
+                     "category", "outcome.economic", "op", ">=", "value", "6", "unit", "亿元",
+                     NULL);
+        check_dump(rels[i]);
+    }
+}
+
 /* 备注 words on bureau forms (calc-pdf-layout, bureau b0014, b0037, b0058):
  * a row centred over two lines puts its remark on the name's line and its
  * target on the other.  Set in the target's column the remark ran into the
@@ -5494,6 +5514,7 @@ int main(void)
         cmocka_unit_test(project_pairs_in_one_cell),
         cmocka_unit_test(joined_label_alone_between_rows),
         cmocka_unit_test(joined_label_rest_below),
+        cmocka_unit_test(joined_label_words_weigh_as_standard),
         cmocka_unit_test(joined_label_cut_in_level2),
         cmocka_unit_test(top_line_over_labels_line),
         cmocka_unit_test(two_targets_wrapped_unevenly),
