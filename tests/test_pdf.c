@@ -3638,6 +3638,27 @@ static void level1_head_above_header(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A legacy form printed from its web page by Chromium (chromium-web legacy
+ * f0040): the narrow value column cuts a target round its row's line, its
+ * head beside the name (`大于等于`, `2017-12-`), the row's number and unit
+ * on the line under it, and its last digits a line lower (`17`, `20`).
+ * Digits alone on a line read as a page number: the target lost them and
+ * the table was cut in two there.  Digits under a cut target's head two
+ * lines up, a row's line between, are its rest. */
+static void target_tail_round_its_row(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"危桥改造数量*", "op", ">="},
+        {"危桥改造数量*", "value", "17"},
+        {"危桥改造数量*", "kind", "number"},
+        {"危桥改造数量*", "unit", "座"},
+        {"项目开工时间", "value", "2017-12-20"},
+        {"项目开工时间", "kind", "date"},
+    };
+    indicator_fields("tests/pdf/chromium-web-target-tail-round-row-f0040.pdf", w, G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3760,6 +3781,7 @@ int main(void)
         cmocka_unit_test(stacked_label_characters_beside_figures),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
+        cmocka_unit_test(target_tail_round_its_row),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
