@@ -3122,6 +3122,53 @@ static gboolean tail_round_row(splitter *sp, const page_line *lines, gsize k)
     return under;
 }
 
+/* Characters a target's head cannot end with, cut in its narrow column
+ * before the digits that finish it (`2017-12-` / `20`, `0.` / `5`). */
+static const char CUT_TARGET_ENDS[] = "-./";
+
+/* TRUE when piece `pc` is the head of a target its narrow column cut before
+ * its last digits: an operator alone (`大于等于` over `17`), or text ending
+ * in a separator a figure or date goes on after. */
+static gboolean cut_target_head(const piece *pc)
+{
+    if (pc->n == 0)
+        return FALSE;
+    if (strchr(CUT_TARGET_ENDS, pc->s[pc->n - 1]))
+        return TRUE;
+    char *text = g_strndup(pc->s, pc->n);
+    gboolean op = jx_norm_op(text) != JX_OP_NONE;
+    g_free(text);
+    return op;
+}
+
+/* TRUE when the lone digits of lines[k] finish a target cut round its row:
+ * a narrow value column sets the target's head on the line above the row's
+ * line (lines[k - 2], beside the name's first line) and its last digits on
+ * the line below it, under the head (`大于等于` / `6 定量 座` / `17`) — no
+ * page number, which stands apart from the text at a page's foot. */
+static gboolean target_tail_round_row(splitter *sp, const page_line *lines, gsize k)
+{
+    if (k < 2 || lines[k - 1].kind != ROW_SPACE || line_blank(&lines[k - 2]) ||
+        lines[k - 2].furniture || jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+        return FALSE;
+    int from[2], to[2]; /* in characters, then in display columns */
+    for (int metric = 0; metric < 2; metric++)
+        piece_span(lines[k].s, &g_array_index(sp->pieces, piece, 0), metric == 0, &from[metric],
+                   &to[metric]);
+    const page_line *head = &lines[k - 2];
+    gsize m = jx_split_spaces(head->s, head->n, sp->pieces);
+    for (gsize i = 0; i < m; i++) {
+        const piece *pc = &g_array_index(sp->pieces, piece, i);
+        for (int metric = 0; metric < 2; metric++) {
+            int a, b;
+            piece_span(head->s, pc, metric == 0, &a, &b);
+            if (a < to[metric] && from[metric] < b && cut_target_head(pc))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* The most digits a lone line's number may have to be counted with the
  * numbers around it (more would not fit the gint64 it is read into long
  * before; layout.c's SEQ_MAX_DIGITS is the tighter test of a row number
@@ -3278,11 +3325,13 @@ static gboolean day_under_date_head(splitter *sp, const page_line *lines, gsize 
 /* A line of digits alone reads as a page number, but a layout table's
  * narrow column wraps a long figure the same way (`2544.917` over `1`):
  * the rest of the figure stands right under it — no blank line between —
- * and the page goes on after it, where a page number stands at its foot
- * or head, apart from the text.  Such a line is no furniture; nor is a row's
- * 序号 alone on its line, text right above and below it (a row centred on
- * three lines, its name and target wrapped round the number's line: cells
- * of the row on the line above, no figure on the line below), where the
+ * or under its head two lines up, the row's line between
+ * (target_tail_round_row), and the page goes on after it, where a page
+ * number stands at its foot or head, apart from the text.  Such a line is
+ * no furniture; nor is a row's 序号 alone on its line, text right above
+ * and below it (a row centred on three lines, its name and target wrapped
+ * round the number's line: cells of the row on the line above, no figure on
+ * the line below), where the
  * page's rows open with their numbers — in a layout dump, where the digits
  * are all a line says (a PDF's reader knows its lines' places). */
 static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
@@ -3293,6 +3342,7 @@ static void keep_figure_tails(splitter *sp, page_line *lines, gsize n)
         if (pl->furniture && text_below && !line_blank(&lines[k - 1]) &&
             !lines[k - 1].furniture &&
             (stands_under_piece(sp, &lines[k - 1], pl) || tail_round_row(sp, lines, k) ||
+             target_tail_round_row(sp, lines, k) ||
              (!sp->continued && k + 1 < n && !line_blank(&lines[k + 1]) &&
               !lines[k + 1].furniture && !holds_digit(&lines[k + 1]) &&
               lines[k - 1].kind == ROW_SPACE && in_number_column(sp, lines, n, k))))

@@ -3060,6 +3060,19 @@ static gboolean name_piece_ends_text_target(const built_row *frag, const built_r
            !jx_norm_seam_inside_word(into->text[JX_ROLE_NAME], piece);
 }
 
+/* The unit `head`, a unit's first part alone no unit, makes with the
+ * text of cell `c` on the line below (above when `prepend`), or NULL:
+ * `个工作` with `日`. */
+static char *unit_finished_by(const jx_pcell *c, const char *head, gboolean prepend)
+{
+    char *joined = prepend ? jx_norm_join(c->norm, head) : jx_norm_join(head, c->norm);
+    char *whole = jx_norm_unit(joined);
+    if (!whole)
+        g_clear_pointer(&joined, g_free);
+    g_free(whole);
+    return joined;
+}
+
 /* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
  * the merged cells whose first row the fragment was: the rows below that
  * the same cell covers take its whole text from `into` (see
@@ -3139,16 +3152,17 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
             text_borrow(into, r, piece->norm);
             continue;
         }
-        if (!piece || !into->text[r])
+        if (!into->text[r])
             continue;
-        char *joined = prepend ? jx_norm_join(piece->norm, into->text[r])
-                               : jx_norm_join(into->text[r], piece->norm);
-        char *own = jx_norm_unit(into->text[r]), *whole = jx_norm_unit(joined);
-        if (!own && whole)
-            text_set(into, r, g_steal_pointer(&joined));
-        g_free(joined);
+        char *own = jx_norm_unit(into->text[r]);
+        char *joined = !own && piece ? unit_finished_by(piece, into->text[r], prepend) : NULL;
+        /* the unit column's piece may have lost that role to a unit word
+         * beside it (`里 | 分`, the scoring rule's wrapped `扣` / `分`) */
+        for (guint c = 0; !own && !joined && c < frag->source->cells->len; c++)
+            joined = unit_finished_by(frag->source->cells->pdata[c], into->text[r], prepend);
+        if (joined)
+            text_set(into, r, joined);
         g_free(own);
-        g_free(whole);
     }
     add_flag(into, frag->page_start || (prepend && into->page_start) ? "split-across-pages"
                                                                       : "joined-lines");

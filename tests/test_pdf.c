@@ -3668,6 +3668,49 @@ static void level1_head_above_header(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A legacy form printed from its web page by Chromium (chromium-web legacy
+ * f0040): the narrow value column cuts a target round its row's line, its
+ * head beside the name (`大于等于`, `2017-12-`), the row's number and unit
+ * on the line under it, and its last digits a line lower (`17`, `20`).
+ * Digits alone on a line read as a page number: the target lost them and
+ * the table was cut in two there.  Digits under a cut target's head two
+ * lines up, a row's line between, are its rest. */
+static void target_tail_round_its_row(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"危桥改造数量*", "op", ">="},
+        {"危桥改造数量*", "value", "17"},
+        {"危桥改造数量*", "kind", "number"},
+        {"危桥改造数量*", "unit", "座"},
+        {"项目开工时间", "value", "2017-12-20"},
+        {"项目开工时间", "kind", "date"},
+    };
+    indicator_fields("tests/pdf/chromium-web-target-tail-round-row-f0040.pdf", w, G_N_ELEMENTS(w));
+}
+
+/* A legacy form printed from its web page by Chromium (chromium-web legacy
+ * f0010): a narrow unit column cuts the unit round its row's line
+ * (`平方公` beside the name's first line, `里` below), and the scoring
+ * rule's column beside it wraps its last character onto that line too
+ * (`…否则酌情扣` / `分`).  `分` is a unit: it took the line's unit role, and
+ * the unit's rest, read as something else, never finished it.  A cut unit
+ * takes the piece of the line that finishes it, whichever role it got. */
+static void unit_rest_beside_rule_rest(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"新增水土流失治理面积", "op", ">="},
+        {"新增水土流失治理面积", "value", "40.6"},
+        {"新增水土流失治理面积", "unit", "平方公里"},
+        {"审批办结时限", "op", "<="},
+        {"审批办结时限", "value", "12"},
+        {"审批办结时限", "unit", "个工作日"},
+    };
+    indicator_fields("tests/pdf/chromium-web-unit-rest-beside-rule-rest-f0010.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3791,6 +3834,8 @@ int main(void)
         cmocka_unit_test(stacked_label_characters_beside_figures),
         cmocka_unit_test(line_cut_by_page_break_read_once),
         cmocka_unit_test(figures_out_of_middle_reach),
+        cmocka_unit_test(target_tail_round_its_row),
+        cmocka_unit_test(unit_rest_beside_rule_rest),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
