@@ -119,9 +119,14 @@ static gboolean wrapped_figure(gunichar before, gunichar left, gunichar right, g
     return is_figure_separator(right) && g_unichar_isdigit(left) && g_unichar_isdigit(after);
 }
 
+/* Valid UTF-8 `s` (NFKC's output, or fold_common's) with its runs of
+ * spaces tidied.  Never longer than `s`: a run of spaces gives one at most,
+ * and a radical look-alike and its ideograph take three bytes each; so
+ * written into one buffer, where a GString append per character cost more
+ * than the reading. */
 static char *tidy_spaces(const char *s)
 {
-    GString *out = g_string_sized_new(strlen(s) + 1);
+    char *out = g_malloc(strlen(s) + 1), *o = out;
     gunichar prev = 0, before = 0;
     gboolean pending = FALSE, broken = FALSE;
     for (const char *p = s; *p; p = g_utf8_next_char(p)) {
@@ -136,16 +141,17 @@ static char *tidy_spaces(const char *s)
         /* the character after is read only where a wrapped figure can be */
         if (pending && prev && space_matters(prev, c) &&
             !(broken && wrapped_figure(before, prev, c, g_utf8_get_char(g_utf8_next_char(p)))))
-            g_string_append_c(out, ' ');
+            *o++ = ' ';
         pending = broken = FALSE;
         if (c < 0x80)
-            g_string_append_c(out, (char)c);
+            *o++ = (char)c;
         else
-            g_string_append_unichar(out, c);
+            o += g_unichar_to_utf8(c, o);
         before = prev;
         prev = c;
     }
-    return g_string_free(out, FALSE);
+    *o = '\0';
+    return out;
 }
 
 /* Code points that every rule here leaves as they are: NFKC-stable, not
@@ -237,18 +243,23 @@ static char *fold_common(const char *s, gboolean *same)
         }
         return g_memdup2(s, (gsize)((const char *)p - s) + 1);
     }
-    GString *out = g_string_sized_new(strlen(s) + 1);
-    for (const char *q = s; *q; q = g_utf8_next_char(q)) {
-        gunichar c = g_utf8_get_char(q);
+    /* the pass above checked every character: decoded again inline, each
+     * written as one byte or copied (never longer than `s`) */
+    char *out = g_malloc((gsize)((const char *)p - s) + 1), *o = out;
+    for (const guchar *q = (const guchar *)s; *q;) {
+        const guchar *at = q;
+        gunichar c = next_bmp_char(&q);
         if (c == ' ' || c == 0x3000)
-            g_string_append_c(out, ' ');
+            *o++ = ' ';
         else if (is_fullwidth_stable(c))
-            g_string_append_c(out, (char)(c - FULLWIDTH_OFFSET));
+            *o++ = (char)(c - FULLWIDTH_OFFSET);
         else
-            g_string_append_len(out, q, g_utf8_next_char(q) - q);
+            for (; at < q; at++)
+                *o++ = (char)*at;
     }
-    char *tidy = tidy_spaces(out->str);
-    g_string_free(out, TRUE);
+    *o = '\0';
+    char *tidy = tidy_spaces(out);
+    g_free(out);
     return tidy;
 }
 
