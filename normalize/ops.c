@@ -102,7 +102,7 @@ jx_op jx_norm_op_lookup(const char *s)
     const char *t = copy ? copy : s;
     jx_op op = JX_OP_NONE;
     for (gsize i = 0; i < G_N_ELEMENTS(leading_ops); i++)
-        if (leading_ops[i].text[0] == t[0] && strcmp(leading_ops[i].text, t) == 0)
+        if (jx_norm_may_start(leading_ops[i].text, t) && strcmp(leading_ops[i].text, t) == 0)
             op = leading_ops[i].op;
     g_free(copy);
     return op;
