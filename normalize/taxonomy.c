@@ -215,7 +215,7 @@ static const char *as_level1_code(const char *s)
 static gboolean is_free(const char *code)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(free_level1); i++)
-        if (strcmp(free_level1[i], code) == 0)
+        if (free_level1[i][0] == code[0] && strcmp(free_level1[i], code) == 0)
             return TRUE;
     return FALSE;
 }
