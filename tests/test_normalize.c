@@ -239,6 +239,27 @@ static void test_common_text_same_both_ways(void **state)
     ASSERT_TEXT(" 数量指标 ： 满意度 ", "数量指标:满意度");
 }
 
+/* Display widths: ASCII one column; CJK ideographs, CJK and full-width
+ * punctuation, Chinese quotes and the middle dot two; other characters one,
+ * whatever their byte length (é, ≥, a character beyond the BMP but an
+ * ideograph of extension B). */
+static void test_display_width(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        int width;
+    } widths[] = {
+        {"", 0},          {"abc 12", 6},     {"数量指标", 8},     {"≥90%", 4},
+        {"（含）", 6},    {"“较好”", 8},     {"·—…", 6},          {"é", 1},
+        {"😀", 1},        {"𠀀", 2},         {"한국", 4},         {"产出：2023年", 12},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(widths); i++)
+        if (jx_norm_display_width(widths[i].text) != widths[i].width)
+            fail_msg("width of \"%s\" = %d, not %d", widths[i].text,
+                     jx_norm_display_width(widths[i].text), widths[i].width);
+}
+
 /* jx_norm_text_view gives what jx_norm_text gives, the text itself (no
  * copy) only when it is its own normal form: a figure look-alike (2O19),
  * full-width forms, spaces, markup, Kangxi radicals and invalid bytes all
@@ -1296,6 +1317,7 @@ int main(void)
         cmocka_unit_test(test_nfkc),           cmocka_unit_test(test_whitespace),
         cmocka_unit_test(test_markup_html),    cmocka_unit_test(test_markup_latex),
         cmocka_unit_test(test_common_text_same_both_ways),
+        cmocka_unit_test(test_display_width),
         cmocka_unit_test(test_text_view),
         cmocka_unit_test(test_join),           cmocka_unit_test(test_operators),
         cmocka_unit_test(test_numbers),        cmocka_unit_test(test_chinese_numerals),
