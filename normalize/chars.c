@@ -98,7 +98,11 @@ int jx_norm_display_width(const char *s)
             p++;
             continue;
         }
-        width += jx_norm_is_wide(g_utf8_get_char(p)) ? 2 : 1;
+        /* decoded inline: a call per character was most of a width, asked
+         * of every cell a target row places */
+        const guchar *q = (const guchar *)p;
+        gunichar c = jx_norm_next_bmp_char(&q);
+        width += jx_norm_is_wide(c ? c : g_utf8_get_char(p)) ? 2 : 1;
         p = g_utf8_next_char(p);
     }
     return width;

@@ -25,6 +25,38 @@ GHashTable *jx_norm_thread_memo(GPrivate *key, GDestroyNotify value_free, guint 
  */
 char *jx_norm_strip_markup(const char *s);
 
+/* The code point of the one- to three-byte UTF-8 sequence at *p, moving *p
+ * past it; 0 for a sequence that is not valid UTF-8 (overlong, a surrogate,
+ * a stray continuation byte) or takes four bytes: every character the fast
+ * path of jx_norm_text keeps is in the Basic Multilingual Plane, so either
+ * sends the text to the whole pass, as g_utf8_validate did.  Inline, where
+ * GLib's validation and decoding were a call per character of every cell
+ * (jx_norm_display_width asks it too, and decodes the rest with GLib). */
+static inline gunichar jx_norm_next_bmp_char(const guchar **p)
+{
+    const guchar *q = *p;
+    if (q[0] < 0x80) {
+        *p = q + 1;
+        return q[0];
+    }
+    if (q[0] >= 0xC2 && q[0] <= 0xDF) {
+        if ((q[1] & 0xC0) != 0x80)
+            return 0;
+        *p = q + 2;
+        return ((gunichar)(q[0] & 0x1F) << 6) | (q[1] & 0x3F);
+    }
+    if (q[0] >= 0xE0 && q[0] <= 0xEF) {
+        if ((q[1] & 0xC0) != 0x80 || (q[2] & 0xC0) != 0x80)
+            return 0;
+        gunichar c = ((gunichar)(q[0] & 0x0F) << 12) | ((gunichar)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+        if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+            return 0;
+        *p = q + 3;
+        return c;
+    }
+    return 0;
+}
+
 /* TRUE for characters next to which a space carries no meaning in Chinese
  * text: ideographs, radicals, CJK punctuation, kana, hangul, full-width forms. */
 gboolean jx_norm_is_wide(gunichar c);

@@ -166,37 +166,6 @@ static inline gboolean is_stable(gunichar c)
            c == 0x2264 || c == 0x2265 || c == 0x00D7 || c == 0x00B7;
 }
 
-/* The code point of the one- to three-byte UTF-8 sequence at *p, moving *p
- * past it; 0 for a sequence that is not valid UTF-8 (overlong, a surrogate,
- * a stray continuation byte) or takes four bytes: every character the fast
- * path below keeps is in the Basic Multilingual Plane, so either sends the
- * text to the whole pass, as g_utf8_validate did.  Inline, where GLib's
- * validation and decoding were a call per character of every cell. */
-static inline gunichar next_bmp_char(const guchar **p)
-{
-    const guchar *q = *p;
-    if (q[0] < 0x80) {
-        *p = q + 1;
-        return q[0];
-    }
-    if (q[0] >= 0xC2 && q[0] <= 0xDF) {
-        if ((q[1] & 0xC0) != 0x80)
-            return 0;
-        *p = q + 2;
-        return ((gunichar)(q[0] & 0x1F) << 6) | (q[1] & 0x3F);
-    }
-    if (q[0] >= 0xE0 && q[0] <= 0xEF) {
-        if ((q[1] & 0xC0) != 0x80 || (q[2] & 0xC0) != 0x80)
-            return 0;
-        gunichar c = ((gunichar)(q[0] & 0x0F) << 12) | ((gunichar)(q[1] & 0x3F) << 6) | (q[2] & 0x3F);
-        if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
-            return 0;
-        *p = q + 3;
-        return c;
-    }
-    return 0;
-}
-
 /* Full-width forms of ASCII `!`..`~` (U+FF01..U+FF5E): NFKC maps each to
  * the ASCII character U+FEE0 below it. */
 #define FULLWIDTH_FIRST 0xFF01
@@ -227,7 +196,7 @@ static char *fold_common(const char *s, gboolean *same)
     gboolean changes = FALSE;
     const guchar *p = (const guchar *)s;
     while (*p) {
-        gunichar c = next_bmp_char(&p);
+        gunichar c = jx_norm_next_bmp_char(&p);
         if (c == 0)
             return NULL; /* invalid, or beyond what any rule here keeps */
         if (is_stable(c))
@@ -248,7 +217,7 @@ static char *fold_common(const char *s, gboolean *same)
     char *out = g_malloc((gsize)((const char *)p - s) + 1), *o = out;
     for (const guchar *q = (const guchar *)s; *q;) {
         const guchar *at = q;
-        gunichar c = next_bmp_char(&q);
+        gunichar c = jx_norm_next_bmp_char(&q);
         if (c == ' ' || c == 0x3000)
             *o++ = ' ';
         else if (is_fullwidth_stable(c))
