@@ -1652,6 +1652,56 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
     n->level2 = cut->norm;
 }
 
+/* The level-1 code of 成本指标, the label a form's year may set as a level-2. */
+#define COST_CODE "cost"
+
+/* TRUE when the next item after `i` that is not skipped is a level label. */
+static gboolean label_follows(const GArray *items, guint i)
+{
+    for (guint k = i + 1; k < items->len; k++) {
+        item_kind kind = g_array_index(items, item, k).kind;
+        if (kind != IT_SKIP)
+            return kind == IT_LEVEL1 || kind == IT_LEVEL2;
+    }
+    return FALSE;
+}
+
+/* TRUE when an item before `i` holds the same text (a label printed again). */
+static gboolean printed_before(const GArray *items, guint i)
+{
+    const char *norm = g_array_index(items, item, i).norm;
+    for (guint k = 0; k < i; k++)
+        if (g_strcmp0(g_array_index(items, item, k).norm, norm) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* A level-1 label printed right after a level-1 label that lists it
+ * (`产出` / `成本指标`), in a form whose year sets 成本指标 under 产出指标
+ * (jx_cost_is_level2_in), is that level-1's level-2 label: the two merged
+ * label cells of a group printed as a block of their own, after the
+ * group's rows.  Read as a second level-1 in the block it was dropped, and
+ * the group's rows stood under the label above (人均管理费用 under 时效指标).
+ * A longer block of labels (`产出` `成本` `效益` `经济效益`) is spread by
+ * other means, and a label printed again restates the first print. */
+static void level2_after_its_level1(GArray *items, int year)
+{
+    if (!jx_cost_is_level2_in(year))
+        return;
+    const item *prev = NULL;
+    for (guint i = 0; i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        if (it->kind == IT_SKIP)
+            continue;
+        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+        if (code && strcmp(code, COST_CODE) == 0 && prev && prev->kind == IT_LEVEL1 &&
+            !jx_labels_joined(prev->norm) && !jx_labels_joined(it->norm) &&
+            jx_taxonomy_lists(prev->norm, it->norm) && !label_follows(items, i) && !printed_before(items, i))
+            it->kind = IT_LEVEL2;
+        prev = it;
+    }
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -2979,6 +3029,8 @@ static gboolean read_region(jx_colblocks *b)
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    if (ok)
+        level2_after_its_level1(items, b->year);
     GArray *names = ok ? read_names(items, blocks) : NULL;
     GArray *prints = names ? read_prints(items, names) : NULL;
     if (prints)
