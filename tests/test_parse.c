@@ -4412,6 +4412,23 @@ static void test_raw_level2_restated_by_row(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form for 2019 (tests/raw/README.md) whose two-row
+ * cost group's label cells, `产出` and `成本指标`, print as a block after the
+ * group's rows: 成本指标 is the level-2 the year makes it, and its money
+ * rows stand under it, not under 时效指标 above. */
+static void test_raw_cost_label_after_its_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "时效指标", "项目开工时间", "<=", "2019-12-31", NULL, "output.timeliness"},
+        {"产出", "成本指标", "人均管理费用", "<=", "1", "万元/人", "output.cost"},
+        {"产出", "成本指标", "人均补助标准", "<=", "1000", "元/人", "output.cost"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-cost-label-after-rows.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5012,6 +5029,7 @@ int main(void)
         cmocka_unit_test(test_raw_label_tail_after_bare_label),
         cmocka_unit_test(test_raw_absence_targets),
         cmocka_unit_test(test_raw_level2_restated_by_row),
+        cmocka_unit_test(test_raw_cost_label_after_its_rows),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
