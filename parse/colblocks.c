@@ -2652,6 +2652,13 @@ static const char *group_label(const name_at *n)
     return n->level1;
 }
 
+/* TRUE when a level-2 label is a satisfaction group's (服务对象满意度指标). */
+static gboolean says_satisfaction(const char *label)
+{
+    const char *code = label ? label_code(label) : NULL;
+    return code && g_str_has_prefix(code, SATISFACTION_CODE);
+}
+
 /* Moves the boundaries between the runs of rows under one level-2 label by
  * what their targets state: a label merged over its group and centred in
  * it prints among the group's rows, so the rows above it fall in the group
@@ -2698,12 +2705,15 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
         for (guint g = 0; g < k; g++) {
             /* a row moves only into the run next to its own, of the same
              * family (产出's groups), between runs whose labels tell a kind
-             * of target */
+             * of target; a row whose name says satisfaction moves into a
+             * satisfaction run from any family (its label printed after
+             * the group's first rows, they fell in the group before) */
             gboolean named = name_fits(g_array_index(names, name_at, i).name, group[g]);
             gboolean may = g == run_of[i] ||
                            (g + 1 >= run_of[i] && g <= run_of[i] + 1 &&
-                            ((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
-                            same_family(group[g], group[run_of[i]]));
+                            ((((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
+                              same_family(group[g], group[run_of[i]])) ||
+                             (named && says_satisfaction(group[g]))));
             gboolean fits = (t != TK_OTHER && t == want[g]) || named;
             int score = !may ? G_MININT / 4 : (fits ? KIND_FIT : 0) + (g == run_of[i] ? KEEP_GROUP : 0);
             if (i == 0) {

@@ -4429,6 +4429,23 @@ static void test_raw_cost_label_after_its_rows(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a satisfaction group whose label cells print after
+ * its first row's name (tests/raw/README.md): `学生满意度`, a name that says
+ * satisfaction, moves from the 可持续影响指标 group above into the
+ * satisfaction group, level-1 and all. */
+static void test_raw_satisfaction_label_after_first_row(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响指标", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+        {"满意度指标", "服务对象满意度指标", "学生满意度", ">=", "95", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "社会公众满意度", NULL, "92", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-satisfaction-label-after-first-row.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5030,6 +5047,7 @@ int main(void)
         cmocka_unit_test(test_raw_absence_targets),
         cmocka_unit_test(test_raw_level2_restated_by_row),
         cmocka_unit_test(test_raw_cost_label_after_its_rows),
+        cmocka_unit_test(test_raw_satisfaction_label_after_first_row),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
