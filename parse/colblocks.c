@@ -1702,6 +1702,29 @@ static void level2_after_its_level1(GArray *items, int year)
     }
 }
 
+static gboolean name_fits(const char *name, const char *label);
+static gboolean says_satisfaction(const char *label);
+
+/* Puts the last names under the satisfaction label `l2` read after every
+ * name (a label block closing the region, `…消费者满意度` `群众满意度` /
+ * `服务对象满意度`) while their names say satisfaction: the merged label
+ * cell of the last group printed after all its rows, which would
+ * otherwise stand under the group before (a form's last group is its
+ * satisfaction group; other labels closing a region are scattered pieces).
+ * A block of several labels is spread by spread_blocks; a label joining
+ * both levels is left alone. */
+static void names_before_trailing_label(GArray *names, char *l1, char *l2, int block)
+{
+    for (guint k = names->len; k-- > 0;) {
+        name_at *n = &g_array_index(names, name_at, k);
+        if (n->level2 == l2 || !name_fits(n->name, l2))
+            break;
+        n->level1 = l1;
+        n->level2 = l2;
+        n->block = block;
+    }
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -1793,6 +1816,9 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         if (it->kind != IT_SKIP && it->kind != IT_SEQ && it->kind != IT_HEADER)
             after_target = it->kind == IT_TARGET;
     }
+    if (in_block && says_satisfaction(l2) && !(l1 && jx_labels_joined(l1)) && blocks->len &&
+        ((GPtrArray *)blocks->pdata[blocks->len - 1])->len == 1)
+        names_before_trailing_label(names, l1, l2, (int)blocks->len - 1);
     return names;
 }
 

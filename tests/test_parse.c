@@ -4446,6 +4446,23 @@ static void test_raw_satisfaction_label_after_first_row(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a satisfaction label printed after all its rows, the
+ * region's last label (tests/raw/README.md): the last rows, whose names say
+ * satisfaction, stand under it; the row before them keeps its group. */
+static void test_raw_satisfaction_label_after_its_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响", "项目持续发挥作用年限", ">=", "5", "年", "outcome.sustainability"},
+        {"满意度指标", "服务对象满意度", "消费者满意度", ">=", "86", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度", "群众满意度", ">=", "95", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-satisfaction-label-after-its-rows.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 19);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5048,6 +5065,7 @@ int main(void)
         cmocka_unit_test(test_raw_level2_restated_by_row),
         cmocka_unit_test(test_raw_cost_label_after_its_rows),
         cmocka_unit_test(test_raw_satisfaction_label_after_first_row),
+        cmocka_unit_test(test_raw_satisfaction_label_after_its_rows),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
