@@ -1652,6 +1652,79 @@ static void first_row_of_cut_label(GArray *names, const GArray *items, guint i, 
     n->level2 = cut->norm;
 }
 
+/* The level-1 code of 成本指标, the label a form's year may set as a level-2. */
+#define COST_CODE "cost"
+
+/* TRUE when the next item after `i` that is not skipped is a level label. */
+static gboolean label_follows(const GArray *items, guint i)
+{
+    for (guint k = i + 1; k < items->len; k++) {
+        item_kind kind = g_array_index(items, item, k).kind;
+        if (kind != IT_SKIP)
+            return kind == IT_LEVEL1 || kind == IT_LEVEL2;
+    }
+    return FALSE;
+}
+
+/* TRUE when an item before `i` holds the same text (a label printed again). */
+static gboolean printed_before(const GArray *items, guint i)
+{
+    const char *norm = g_array_index(items, item, i).norm;
+    for (guint k = 0; k < i; k++)
+        if (g_strcmp0(g_array_index(items, item, k).norm, norm) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* A level-1 label printed right after a level-1 label that lists it
+ * (`产出` / `成本指标`), in a form whose year sets 成本指标 under 产出指标
+ * (jx_cost_is_level2_in), is that level-1's level-2 label: the two merged
+ * label cells of a group printed as a block of their own, after the
+ * group's rows.  Read as a second level-1 in the block it was dropped, and
+ * the group's rows stood under the label above (人均管理费用 under 时效指标).
+ * A longer block of labels (`产出` `成本` `效益` `经济效益`) is spread by
+ * other means, and a label printed again restates the first print. */
+static void level2_after_its_level1(GArray *items, int year)
+{
+    if (!jx_cost_is_level2_in(year))
+        return;
+    const item *prev = NULL;
+    for (guint i = 0; i < items->len; i++) {
+        item *it = &g_array_index(items, item, i);
+        if (it->kind == IT_SKIP)
+            continue;
+        const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
+        if (code && strcmp(code, COST_CODE) == 0 && prev && prev->kind == IT_LEVEL1 &&
+            !jx_labels_joined(prev->norm) && !jx_labels_joined(it->norm) &&
+            jx_taxonomy_lists(prev->norm, it->norm) && !label_follows(items, i) && !printed_before(items, i))
+            it->kind = IT_LEVEL2;
+        prev = it;
+    }
+}
+
+static gboolean name_fits(const char *name, const char *label);
+static gboolean says_satisfaction(const char *label);
+
+/* Puts the last names under the satisfaction label `l2` read after every
+ * name (a label block closing the region, `…消费者满意度` `群众满意度` /
+ * `服务对象满意度`) while their names say satisfaction: the merged label
+ * cell of the last group printed after all its rows, which would
+ * otherwise stand under the group before (a form's last group is its
+ * satisfaction group; other labels closing a region are scattered pieces).
+ * A block of several labels is spread by spread_blocks; a label joining
+ * both levels is left alone. */
+static void names_before_trailing_label(GArray *names, char *l1, char *l2, int block)
+{
+    for (guint k = names->len; k-- > 0;) {
+        name_at *n = &g_array_index(names, name_at, k);
+        if (n->level2 == l2 || !name_fits(n->name, l2))
+            break;
+        n->level1 = l1;
+        n->level2 = l2;
+        n->block = block;
+    }
+}
+
 /* The names in order, each under the labels printed last before it; the
  * names before the first label under that label (a merged label centred
  * in its group prints after the group's first rows).  A labels column
@@ -1743,6 +1816,9 @@ static GArray *read_names(GArray *items, GPtrArray *blocks)
         if (it->kind != IT_SKIP && it->kind != IT_SEQ && it->kind != IT_HEADER)
             after_target = it->kind == IT_TARGET;
     }
+    if (in_block && says_satisfaction(l2) && !(l1 && jx_labels_joined(l1)) && blocks->len &&
+        ((GPtrArray *)blocks->pdata[blocks->len - 1])->len == 1)
+        names_before_trailing_label(names, l1, l2, (int)blocks->len - 1);
     return names;
 }
 
@@ -2602,6 +2678,13 @@ static const char *group_label(const name_at *n)
     return n->level1;
 }
 
+/* TRUE when a level-2 label is a satisfaction group's (服务对象满意度指标). */
+static gboolean says_satisfaction(const char *label)
+{
+    const char *code = label ? label_code(label) : NULL;
+    return code && g_str_has_prefix(code, SATISFACTION_CODE);
+}
+
 /* Moves the boundaries between the runs of rows under one level-2 label by
  * what their targets state: a label merged over its group and centred in
  * it prints among the group's rows, so the rows above it fall in the group
@@ -2648,12 +2731,15 @@ static void regroup_by_kind(GArray *names, const GArray *targets, guint rows)
         for (guint g = 0; g < k; g++) {
             /* a row moves only into the run next to its own, of the same
              * family (产出's groups), between runs whose labels tell a kind
-             * of target */
+             * of target; a row whose name says satisfaction moves into a
+             * satisfaction run from any family (its label printed after
+             * the group's first rows, they fell in the group before) */
             gboolean named = name_fits(g_array_index(names, name_at, i).name, group[g]);
             gboolean may = g == run_of[i] ||
                            (g + 1 >= run_of[i] && g <= run_of[i] + 1 &&
-                            ((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
-                            same_family(group[g], group[run_of[i]]));
+                            ((((want[g] != TK_OTHER && want[run_of[i]] != TK_OTHER) || named) &&
+                              same_family(group[g], group[run_of[i]])) ||
+                             (named && says_satisfaction(group[g]))));
             gboolean fits = (t != TK_OTHER && t == want[g]) || named;
             int score = !may ? G_MININT / 4 : (fits ? KIND_FIT : 0) + (g == run_of[i] ? KEEP_GROUP : 0);
             if (i == 0) {
@@ -2980,6 +3066,8 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
     GPtrArray *blocks = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    if (ok)
+        level2_after_its_level1(items, b->year);
     GArray *names = ok ? read_names(items, blocks) : NULL;
     GArray *prints = names ? read_prints(items, names) : NULL;
     if (prints)

@@ -4445,6 +4445,57 @@ static void test_raw_level2_restated_by_row(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a form for 2019 (tests/raw/README.md) whose two-row
+ * cost group's label cells, `产出` and `成本指标`, print as a block after the
+ * group's rows: 成本指标 is the level-2 the year makes it, and its money
+ * rows stand under it, not under 时效指标 above. */
+static void test_raw_cost_label_after_its_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"产出", "时效指标", "项目开工时间", "<=", "2019-12-31", NULL, "output.timeliness"},
+        {"产出", "成本指标", "人均管理费用", "<=", "1", "万元/人", "output.cost"},
+        {"产出", "成本指标", "人均补助标准", "<=", "1000", "元/人", "output.cost"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-cost-label-after-rows.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 15);
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a satisfaction group whose label cells print after
+ * its first row's name (tests/raw/README.md): `学生满意度`, a name that says
+ * satisfaction, moves from the 可持续影响指标 group above into the
+ * satisfaction group, level-1 and all. */
+static void test_raw_satisfaction_label_after_first_row(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响指标", "持续发挥效益", NULL, "长期", NULL, "outcome.sustainability"},
+        {"满意度指标", "服务对象满意度指标", "学生满意度", ">=", "95", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度指标", "社会公众满意度", NULL, "92", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-satisfaction-label-after-first-row.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a satisfaction label printed after all its rows, the
+ * region's last label (tests/raw/README.md): the last rows, whose names say
+ * satisfaction, stand under it; the row before them keeps its group. */
+static void test_raw_satisfaction_label_after_its_rows(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响", "项目持续发挥作用年限", ">=", "5", "年", "outcome.sustainability"},
+        {"满意度指标", "服务对象满意度", "消费者满意度", ">=", "86", "%", "satisfaction.service"},
+        {"满意度指标", "服务对象满意度", "群众满意度", ">=", "95", "%", "satisfaction.service"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/writer-satisfaction-label-after-its-rows.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 19);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5046,6 +5097,9 @@ int main(void)
         cmocka_unit_test(test_raw_label_tail_after_bare_label),
         cmocka_unit_test(test_raw_absence_targets),
         cmocka_unit_test(test_raw_level2_restated_by_row),
+        cmocka_unit_test(test_raw_cost_label_after_its_rows),
+        cmocka_unit_test(test_raw_satisfaction_label_after_first_row),
+        cmocka_unit_test(test_raw_satisfaction_label_after_its_rows),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
