@@ -4667,6 +4667,37 @@ static gboolean opens_label_group(const built_row *f, const built_row *prev,
     return FALSE;
 }
 
+/* TRUE when fragment `f`, on the line right above data row `next`, holds
+ * the head of `next`'s wrapped level-2 label: `next`'s level-2 text alone
+ * is no label, only a label's last piece (`标`), and the two join into a
+ * known label in one column (`服务对象满意度指` / `标`, see
+ * label_rest_read_as_name).  The label's cell spans `next`'s row, so its
+ * head's line is that row's, never the row above's. */
+static gboolean heads_label_of(const built_row *f, const built_row *next)
+{
+    const jx_pcell *head = f->by_role[JX_ROLE_LEVEL2], *rest = next->by_role[JX_ROLE_LEVEL2];
+    if (!head || !rest || !f->text[JX_ROLE_LEVEL2] || !next->text[JX_ROLE_LEVEL2] ||
+        head->col != rest->col || !next_line_of(f, next) || next->text[JX_ROLE_NAME] ||
+        !jx_taxonomy_label_tail(next->text[JX_ROLE_LEVEL2]) ||
+        known_label(JX_ROLE_LEVEL2, next->text[JX_ROLE_LEVEL2]))
+        return FALSE;
+    char *joined = jx_norm_join(f->text[JX_ROLE_LEVEL2], next->text[JX_ROLE_LEVEL2]);
+    gboolean known = known_label(JX_ROLE_LEVEL2, joined);
+    g_free(joined);
+    return known;
+}
+
+/* TRUE when fragment `f`, on the line right above label head `head`, is a
+ * name alone (beside text of unkept columns at most): with the label's
+ * head it tops the row whose name the label's row lacks (Chromium sets a
+ * tall row's name at its top, its labels centred below it). */
+static gboolean name_over_label_head(const built_row *f, const built_row *head)
+{
+    return f->text[JX_ROLE_NAME] && !head->text[JX_ROLE_NAME] && next_line_of(f, head) &&
+           !f->text[JX_ROLE_LEVEL1] && !f->text[JX_ROLE_LEVEL2] && !has_target(f) &&
+           !has_value(f);
+}
+
 /* Rows → data rows, fragments merged into their neighbours. */
 /* A numbered row centred over lines in a layout dump: its 序号 stands on
  * the middle line, the name and the first piece of a wrapped target on the
@@ -6831,6 +6862,21 @@ static void tasks_under_their_name(GPtrArray *all, int n_cols)
  * after where a line of other cells stands between. */
 #define LABEL_REST_MAX_LINES 2
 
+/* The role of row `b`'s text in grid column `col` that may open a level-2
+ * label: its level-2 label, or a name's text where the row holds no
+ * level-2 label (a label's first line that is no label whole, `服务对象满意
+ * 度指`, takes an empty name slot as its rest does); JX_ROLE_COUNT when
+ * neither stands there. */
+static jx_role label_head_in_column(const built_row *b, int col)
+{
+    const jx_pcell *l2 = b->by_role[JX_ROLE_LEVEL2], *name = b->by_role[JX_ROLE_NAME];
+    if (l2 && b->text[JX_ROLE_LEVEL2])
+        return l2->col == col ? JX_ROLE_LEVEL2 : JX_ROLE_COUNT;
+    if (name && b->text[JX_ROLE_NAME] && name->col == col)
+        return JX_ROLE_NAME;
+    return JX_ROLE_COUNT;
+}
+
 /* A wrapped level-2 label's last line alone (`指标` under `服务对象满意度`:
  * Chromium sets a tall row's name at its top and centres its labels, so
  * the rest of a label wrapped over two lines shares the line of the row's
@@ -6839,30 +6885,39 @@ static void tasks_under_their_name(GPtrArray *all, int n_cols)
  * (jx_taxonomy_label_tail) in the level-2 column of the header goes to the
  * row's level-2 label when the level-2 label right above it in that
  * column, on its page, and it join into a known one; the label then reads
- * whole (join_wrapped_labels) and the row's name is its top line's.  (Not
- * in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
+ * whole (join_wrapped_labels) and the row's name is its top line's.  The
+ * label's first line may be no label yet (`服务对象满意度指` / `标`): read
+ * as a name in that column, it goes to the level-2 label too, whether its
+ * rest was read as a name or already as a level-2 label (see
+ * label_head_in_column; heads_label_of then keeps the two lines one row's).
+ * (Not in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
  * stands beside a row's wrapped name and target, and other rules join it.) */
 static void label_rest_read_as_name(GPtrArray *rows, const jx_header *header)
 {
     for (guint i = 1; i < rows->len; i++) {
         built_row *b = rows->pdata[i];
-        const jx_pcell *c = b->by_role[JX_ROLE_NAME];
-        const char *text = b->text[JX_ROLE_NAME];
+        jx_role rest = b->text[JX_ROLE_LEVEL2] ? JX_ROLE_LEVEL2 : JX_ROLE_NAME;
+        const jx_pcell *c = b->by_role[rest];
+        const char *text = b->text[rest];
         if (!c || !text || c->col < 0 || c->col >= header->n_cols ||
-            header->roles[c->col] != JX_ROLE_LEVEL2 || b->text[JX_ROLE_LEVEL2] ||
-            !jx_taxonomy_label_tail(text))
+            header->roles[c->col] != JX_ROLE_LEVEL2 || !jx_taxonomy_label_tail(text) ||
+            (rest == JX_ROLE_LEVEL2 && known_label(JX_ROLE_LEVEL2, text)))
             continue;
         for (guint k = i; k-- > 0;) {
-            const built_row *above = rows->pdata[k];
+            built_row *above = rows->pdata[k];
             if (above->page != b->page || !above->line || !b->line ||
                 b->line - above->line > LABEL_REST_MAX_LINES)
                 break;
-            const jx_pcell *label = above->by_role[JX_ROLE_LEVEL2];
-            if (!label || !above->text[JX_ROLE_LEVEL2])
+            jx_role head = label_head_in_column(above, c->col);
+            if (head == JX_ROLE_COUNT || (rest == JX_ROLE_LEVEL2 && head != JX_ROLE_NAME))
                 continue;
-            char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL2], text);
-            if (label->col == c->col && known_label(JX_ROLE_LEVEL2, joined))
-                move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+            char *joined = jx_norm_join(above->text[head], text);
+            if (known_label(JX_ROLE_LEVEL2, joined)) {
+                if (head == JX_ROLE_NAME)
+                    move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+                if (rest == JX_ROLE_NAME)
+                    move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
+            }
             g_free(joined);
             break;
         }
@@ -7035,6 +7090,16 @@ static GPtrArray *build_rows(const jx_ptable *table)
             if (((const built_row *)all->pdata[j])->row_top)
                 up = j - i0; /* it and the lines below it go down, whatever else says */
         up = MIN(up, lines_before_date_head(all, i0, i1, up));
+        /* a wrapped level-2 label's head right above the next row's line
+         * (heads_label_of) goes down, with the row's name on the line right
+         * above it (a tall row's top): neither goes where the names' column
+         * says (place_names_by_column weighs lines, not labels) */
+        guint label_top = i1 + 1; /* (none: no line of the run tops a label's row) */
+        if (next && heads_label_of(all->pdata[i1], next)) {
+            label_top = i1 > i0 && name_over_label_head(all->pdata[i1 - 1], all->pdata[i1]) ? i1 - 1
+                                                                                           : i1;
+            up = MIN(up, label_top - i0);
+        }
         /* a line opening a new group of labels starts the next row: it and
          * the lines below it go down, under a row set at its top (one that
          * took no line above its own), where the names' column does not
@@ -7087,7 +7152,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         for (guint j = i0; j <= i1; j++) {
             built_row *f = all->pdata[j];
             gboolean to_next = j - i0 >= up;
-            if (gap && gap->total && name_at[j] >= 0 && gap_at[j] == gap) {
+            if (gap && gap->total && name_at[j] >= 0 && gap_at[j] == gap && j < label_top) {
                 gboolean name_up = name_at[j] < gap->best;
                 /* where the line-by-line reading puts it: a row of the gap,
                  * or a row of group labels between them (`质量指标` alone

@@ -5258,6 +5258,26 @@ static void level2_rest_on_figures_line(void **state)
     check_dump(rel);
 }
 
+/* The same tall rows, three in a row, where the label's first line is no
+ * label yet (`服务对象满意度指` / `标`), each row's name at its top beside
+ * the start of its 指标解释 (`消费者满意度 | 完成目标得满分…`), the label's
+ * head on the line below and its rest on the figures' line: the head read
+ * as a name and the names' column, weighing lines, put each name with the
+ * row above (群众满意度消费者满意度), the last row left nameless.  The head
+ * goes to the level-2 label and, with the name right above it, to its own
+ * row (label_rest_read_as_name, heads_label_of). */
+static void level2_head_over_figures_line(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/legacy/f0235";
+    check_fields(rel, "群众满意度", "op", "=", "value", "93", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "消费者满意度", "op", ">=", "value", "86", "level2", "服务对象满意度指标",
+                 NULL);
+    check_fields(rel, "社会公众满意度", "op", ">=", "value", "92", "level2",
+                 "服务对象满意度指标", NULL);
+    check_fields(rel, "★长效管理机制", "value", "建立健全", NULL);
+}
+
 /* wkhtmltopdf centres the table-wide row header's cell (年度绩效指标,
  * merged over every row) over the page's rows, and its narrow column wraps
  * it: `年度绩效指` alone at the margin between two rows, its `标` opening
@@ -5588,6 +5608,7 @@ int main(void)
         cmocka_unit_test(first_header_words_parted_on_next_page),
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
+        cmocka_unit_test(level2_head_over_figures_line),
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
     };
