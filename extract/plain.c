@@ -1433,6 +1433,31 @@ static gboolean joined_cells_inside(const page_line *pl, int margin)
     return two;
 }
 
+/* TRUE when line k is the top of a tall row whose two cells a layout dump
+ * set one space apart (joined_cells_inside: `推进知识产权创 社会公众满意度`, a
+ * task and a name each as wide as its column) and whose target stands
+ * alone on the line right below, right of both (`=87%`: wkhtmltopdf
+ * centres it in the row, the cells' wrapped tails under it).  Such a row
+ * is one of the table's rows as a line of several pieces is: read as a
+ * mere continuation, the table ended at the row above it and the rows
+ * from it down (a page's or a table's last ones) were lost.  A paragraph's
+ * line has no lone target under it. */
+static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k, int margin)
+{
+    if (k + 1 >= n || !joined_cells_inside(&lines[k], margin))
+        return FALSE;
+    const page_line *below = &lines[k + 1];
+    if (below->kind != ROW_NONE || below->furniture || line_blank(below))
+        return FALSE;
+    char *text = g_strstrip(g_strndup(below->s, below->n));
+    gboolean target = !strstr(text, "  ") && target_word(text, text + strlen(text));
+    g_free(text);
+    int row_from, row_to, from, to;
+    text_columns(&lines[k], &row_from, &row_to);
+    text_columns(below, &from, &to);
+    return target && from >= row_to;
+}
+
 static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
 
 /* The display columns and bytes of the longest row header's words
@@ -1813,7 +1838,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (pl->kind == ROW_SPACE) {
             last_multi = k;
             multi++;
-        } else if (lone_cell_ends_table(lines, n, k, last_multi)) {
+        } else if (lone_cell_ends_table(lines, n, k, last_multi) ||
+                   (multi >= JOINED_TAIL_MIN_MULTI && joined_row_over_target(lines, n, k, margin))) {
             last_multi = k;
         } else if (row_header_in_last_padding(lines, n, k, last_multi)) {
         } else if (!line_inside_region(lines, n, k, last_multi, first_multi, margin, width)) {

@@ -5303,6 +5303,26 @@ static void row_header_line_between_rows(void **state)
     check_dump(alone);
 }
 
+/* wkhtmltopdf's print of Writer's HTML sets a tall row's task and name one
+ * space apart at its top (`推进知识产权创 社会公众满意度`, each as wide as
+ * its column), centres its target alone on the line below (`=87%`) and the
+ * task's rest under it.  After the table's last line of several pieces
+ * such a row was a mere continuation: the table ended at the row above
+ * and its last rows were lost (wkhtml-writer-layout dept f0009: two such
+ * rows round a level-1 label's lines; f0274: one after two blank lines). */
+static void joined_row_over_lone_target(void **state)
+{
+    (void)state;
+    static const char *const rel = "wkhtml-writer-layout/dept/f0009";
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "task", "推进知识产权创造运用", "op", "=", "value", "87", "unit", "%", NULL);
+    check_dump(rel);
+    static const char *const apart = "wkhtml-writer-layout/dept/f0274";
+    check_fields(apart, "社会公众满意度", "level1", "满意度指标", "task", "实施城镇老旧小区改造",
+                 "op", ">=", "value", "85", "unit", "%", NULL);
+    check_dump(apart);
+}
+
 /* Chromium's print of Writer's HTML dumped (chromium-writer-layout, split
  * f0062, variant v0009): a row sets its number, labels and name at its top
  * and centres its targets, which for a name wrapped over two lines land on
@@ -5611,6 +5631,7 @@ int main(void)
         cmocka_unit_test(level2_head_over_figures_line),
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
+        cmocka_unit_test(joined_row_over_lone_target),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
