@@ -679,6 +679,7 @@ typedef struct {
     gboolean *standard;
     int *part_before, *part_after, *page_last, *records_before;
     double *height_before;
+    const gboolean *label_one_line; /* see jx_label_context; may be NULL */
     /* the last row of each label's span in the split under the upper and
      * the lower reading of the middle row, once column_middle made it (else
      * NULL): the split applied is one of them again */
@@ -764,7 +765,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                      .habit = habit, .standard = standard, .part_before = part_before,
                      .part_after = part_after,
                      .page_last = page_last, .records_before = records_before,
-                     .height_before = height_before};
+                     .height_before = height_before, .label_one_line = ctx->label_one_line};
     return sf;
 }
 
@@ -798,13 +799,18 @@ static void span_fit_free(gpointer p)
  * label of the level above on a line of its own between the span's two
  * rows (满意度指标 between the two rows of 服务对象满意度指标, whose label
  * wraps round that line) is no row of the span, and a label on the first
- * of two rows is as likely centred over them as on top. */
+ * of two rows is as likely centred over them as on top.  Only for a label
+ * wrapped over lines (its pieces round such a line): one set on one line
+ * stands where the page sets it, and there the rows counted as before
+ * placed groups better (chromium-web dept f0139). */
 #define PLACEMENT_MIN_ROWS_AWAY 2
 
 static void mark_evidence(jx_label_column *col, const span_fit *sf, int s, int e, int p)
 {
-    int above = sf->records_before[p - sf->a] - sf->records_before[s - sf->a];
-    int below = sf->records_before[e + 1 - sf->a] - sf->records_before[p + 1 - sf->a];
+    gboolean wrapped = sf->label_one_line && !sf->label_one_line[p];
+    int above = wrapped ? sf->records_before[p - sf->a] - sf->records_before[s - sf->a] : p - s;
+    int below = wrapped ? sf->records_before[e + 1 - sf->a] - sf->records_before[p + 1 - sf->a]
+                        : e - p;
     jx_placement shown = p > s ? (p == e && above >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_BOTTOM
                                                                               : JX_PLACE_CENTRED)
                          : below >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_TOP
