@@ -634,23 +634,6 @@ static double best_from(const splitter *sp, int i, int s)
     return best;
 }
 
-/* Marks what the split shows: a label below its span's first row shows a
- * centred (or bottom) region; one on top of three rows or more shows a top
- * one; shorter spans with the label on top fit both and show nothing.  (Rows
- * from the label to the span's far end: two or more below a top label, or
- * above a bottom one, rule out centring.) */
-#define PLACEMENT_MIN_ROWS_AWAY 2
-
-static void mark_evidence(jx_label_column *col, int s, int e, int p)
-{
-    jx_placement shown = p > s ? (p == e && p - s >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_BOTTOM
-                                                                              : JX_PLACE_CENTRED)
-                         : e - p >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_TOP
-                                      : JX_PLACE_UNKNOWN;
-    for (int r = s; r <= e; r++)
-        col->evidence[r] = shown;
-}
-
 /* How much a shared word weighs as evidence that a row belongs to a label.
  * The standard categories (数量指标, 质量指标, 经济效益指标 …) name what kind of
  * indicator a row is, and names use those words in any group (开展质量安全
@@ -699,6 +682,7 @@ typedef struct {
     gboolean *standard;
     int *part_before, *part_after, *page_last, *records_before;
     double *height_before;
+    const gboolean *label_one_line; /* see jx_label_context; may be NULL */
     /* the last row of each label's span in the split under the upper and
      * the lower reading of the middle row, once column_middle made it (else
      * NULL): the split applied is one of them again */
@@ -784,7 +768,7 @@ static span_fit *span_fit_new(const jx_label_column *col, int a, int b,
                      .habit = habit, .standard = standard, .part_before = part_before,
                      .part_after = part_after,
                      .page_last = page_last, .records_before = records_before,
-                     .height_before = height_before};
+                     .height_before = height_before, .label_one_line = ctx->label_one_line};
     return sf;
 }
 
@@ -810,6 +794,34 @@ static void span_fit_free(gpointer p)
     g_free(sf);
 }
 
+/* Marks what the split shows: a label below its span's first row shows a
+ * centred (or bottom) region; one on top of three rows or more shows a top
+ * one; shorter spans with the label on top fit both and show nothing.  (Rows
+ * from the label to the span's far end: two or more below a top label, or
+ * above a bottom one, rule out centring.)  Rows holding a record count: a
+ * label of the level above on a line of its own between the span's two
+ * rows (满意度指标 between the two rows of 服务对象满意度指标, whose label
+ * wraps round that line) is no row of the span, and a label on the first
+ * of two rows is as likely centred over them as on top.  Only for a label
+ * wrapped over lines (its pieces round such a line): one set on one line
+ * stands where the page sets it, and there the rows counted as before
+ * placed groups better (chromium-web dept f0139). */
+#define PLACEMENT_MIN_ROWS_AWAY 2
+
+static void mark_evidence(jx_label_column *col, const span_fit *sf, int s, int e, int p)
+{
+    gboolean wrapped = sf->label_one_line && !sf->label_one_line[p];
+    int above = wrapped ? sf->records_before[p - sf->a] - sf->records_before[s - sf->a] : p - s;
+    int below = wrapped ? sf->records_before[e + 1 - sf->a] - sf->records_before[p + 1 - sf->a]
+                        : e - p;
+    jx_placement shown = p > s ? (p == e && above >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_BOTTOM
+                                                                              : JX_PLACE_CENTRED)
+                         : below >= PLACEMENT_MIN_ROWS_AWAY ? JX_PLACE_TOP
+                                      : JX_PLACE_UNKNOWN;
+    for (int r = s; r <= e; r++)
+        col->evidence[r] = shown;
+}
+
 /* Sets the column's resolved labels (and the placement they show) from a
  * split of the rows of `sf`: label i heads the rows after label i - 1's
  * span up to ends[i]. */
@@ -819,7 +831,7 @@ static void apply_split(jx_label_column *col, const span_fit *sf, const int *end
     for (int i = 0; i < sf->k; i++) {
         for (int r = s; r <= ends[i]; r++)
             set_resolved(col, r, col->explicit_label[sf->pos[i]], r < sf->pos[i]);
-        mark_evidence(col, s, ends[i], sf->pos[i]);
+        mark_evidence(col, sf, s, ends[i], sf->pos[i]);
         s = ends[i] + 1;
     }
 }
