@@ -759,6 +759,17 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
 }
 
 static gboolean known_label(jx_role role, const char *text);
+
+/* TRUE when `head` and `rest`, the lines of a label its column wrapped,
+ * joined make a known label of role `r`. */
+static gboolean joins_into_label(jx_role r, const char *head, const char *rest)
+{
+    char *joined = jx_norm_join(head, rest);
+    gboolean known = known_label(r, joined);
+    g_free(joined);
+    return known;
+}
+
 static gboolean labels_either_level(const char *text);
 static gboolean completes_target(const char *before, const char *piece);
 static gboolean adds_unit(const char *before, const char *piece);
@@ -782,10 +793,7 @@ static jx_role finishes_cell_above(const built_row *b, const built_row *above,
         const jx_pcell *head = above->by_role[r];
         if (!head || head->col != c->col || b->by_role[r] || known_label(r, above->text[r]))
             continue;
-        char *joined = jx_norm_join(above->text[r], c->norm);
-        gboolean known = known_label(r, joined);
-        g_free(joined);
-        if (known)
+        if (joins_into_label(r, above->text[r], c->norm))
             return r;
     }
     /* so does a target's rest: its unit under a bare figure (大于等于12 /
@@ -3198,10 +3206,11 @@ static gboolean plain_text_line(const built_row *b)
 
 /* TRUE when a cell of row `b` other than its row number is more than plain
  * text: it says what it is (a figure, a label), so its column shows where
- * the row moved (and the row is no plain text, plain_text_row).  A row number alone does not show a block's move: a
- * browser's print sets two-digit numbers a space or two right of one-digit
- * ones (`  24` under `1`), a grid column off, while the row's name and
- * text target (`工作任务完成及时性 | 按计划完成`) stay in their columns. */
+ * the row moved (and the row is no plain text, plain_text_row).  A row
+ * number alone does not show a block's move: a browser's print sets
+ * two-digit numbers a space or two right of one-digit ones (`  24` under
+ * `1`), a grid column off, while the row's name and text target
+ * (`工作任务完成及时性 | 按计划完成`) stay in their columns. */
 static gboolean shows_move_past_row_number(const built_row *b)
 {
     const GPtrArray *cells = b->source->cells;
@@ -4681,10 +4690,7 @@ static gboolean heads_label_of(const built_row *f, const built_row *next)
         !jx_taxonomy_label_tail(next->text[JX_ROLE_LEVEL2]) ||
         known_label(JX_ROLE_LEVEL2, next->text[JX_ROLE_LEVEL2]))
         return FALSE;
-    char *joined = jx_norm_join(f->text[JX_ROLE_LEVEL2], next->text[JX_ROLE_LEVEL2]);
-    gboolean known = known_label(JX_ROLE_LEVEL2, joined);
-    g_free(joined);
-    return known;
+    return joins_into_label(JX_ROLE_LEVEL2, f->text[JX_ROLE_LEVEL2], next->text[JX_ROLE_LEVEL2]);
 }
 
 /* TRUE when fragment `f`, on the line right above label head `head`, is a
@@ -6911,14 +6917,12 @@ static void label_rest_read_as_name(GPtrArray *rows, const jx_header *header)
             jx_role head = label_head_in_column(above, c->col);
             if (head == JX_ROLE_COUNT || (rest == JX_ROLE_LEVEL2 && head != JX_ROLE_NAME))
                 continue;
-            char *joined = jx_norm_join(above->text[head], text);
-            if (known_label(JX_ROLE_LEVEL2, joined)) {
+            if (joins_into_label(JX_ROLE_LEVEL2, above->text[head], text)) {
                 if (head == JX_ROLE_NAME)
                     move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
                 if (rest == JX_ROLE_NAME)
                     move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
             }
-            g_free(joined);
             break;
         }
     }
