@@ -1433,6 +1433,13 @@ static gboolean joined_cells_inside(const page_line *pl, int margin)
     return two;
 }
 
+/* TRUE when `text` is one target word alone (`=87%`), no second cell
+ * beside it. */
+static gboolean lone_target_text(const char *text)
+{
+    return !strstr(text, "  ") && target_word(text, text + strlen(text));
+}
+
 /* TRUE when line k is the top of a tall row whose two cells a layout dump
  * set one space apart (joined_cells_inside: `推进知识产权创 社会公众满意度`, a
  * task and a name each as wide as its column) and whose target stands
@@ -1447,15 +1454,13 @@ static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k,
     if (k + 1 >= n || !joined_cells_inside(&lines[k], margin))
         return FALSE;
     const page_line *below = &lines[k + 1];
-    if (below->kind != ROW_NONE || below->furniture || line_blank(below))
+    if (below->kind != ROW_NONE || below->furniture || line_blank(below) ||
+        !line_text_is(below, lone_target_text))
         return FALSE;
-    char *text = g_strstrip(g_strndup(below->s, below->n));
-    gboolean target = !strstr(text, "  ") && target_word(text, text + strlen(text));
-    g_free(text);
     int row_from, row_to, from, to;
     text_columns(&lines[k], &row_from, &row_to);
     text_columns(below, &from, &to);
-    return target && from >= row_to;
+    return from >= row_to;
 }
 
 static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
@@ -1683,8 +1688,8 @@ static gboolean row_header_between_rows(const page_line *lines, gsize n, gsize k
                                         const page_line *head)
 {
     const page_line *pl = &lines[k];
-    if (pl->kind != ROW_NONE || pl->furniture || line_blank(pl) || !opens_with_label_head(head) ||
-        pl->width > ROW_HEADER_MAX_COLS || !line_text_is(pl, jx_taxonomy_row_header_part))
+    if (pl->kind != ROW_NONE || pl->furniture || line_blank(pl) || pl->width > ROW_HEADER_MAX_COLS ||
+        !line_text_is(pl, jx_taxonomy_row_header_part) || !opens_with_label_head(head))
         return FALSE;
     gboolean whole = row_header_whole(pl, NULL);
     for (gsize j = k + 1; j < n && j <= k + ROW_HEADER_ROW_REACH; j++) {
@@ -3122,6 +3127,23 @@ static gboolean figure_head_piece(const piece *pc)
     return point;
 }
 
+/* TRUE when lines[k] is one piece two lines under lines[k - 2], a line of
+ * text, a row's line (several pieces) between: the shape of a cell's rest
+ * its narrow column cut round its row (tail_round_row,
+ * target_tail_round_row).  The piece's span is then in from[0], to[0] (in
+ * characters) and from[1], to[1] (in display columns). */
+static gboolean lone_piece_round_row(splitter *sp, const page_line *lines, gsize k, int from[2],
+                                     int to[2])
+{
+    if (k < 2 || lines[k - 1].kind != ROW_SPACE || line_blank(&lines[k - 2]) ||
+        lines[k - 2].furniture || jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+        return FALSE;
+    for (int metric = 0; metric < 2; metric++)
+        piece_span(lines[k].s, &g_array_index(sp->pieces, piece, 0), metric == 0, &from[metric],
+                   &to[metric]);
+    return TRUE;
+}
+
 /* TRUE when the lone piece of lines[k] is the tail of a figure centred on
  * its row: a spreadsheet's narrow column wraps `2196.4171` as `2196.417`
  * over `1`, and the layout dump sets the head on the line above the row's
@@ -3129,11 +3151,9 @@ static gboolean figure_head_piece(const piece *pc)
  * of figures alone) with the row's line (several pieces) between. */
 static gboolean tail_round_row(splitter *sp, const page_line *lines, gsize k)
 {
-    if (k < 2 || lines[k - 1].kind != ROW_SPACE || line_blank(&lines[k - 2]) ||
-        lines[k - 2].furniture || jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+    int from[2], to[2];
+    if (!lone_piece_round_row(sp, lines, k, from, to))
         return FALSE;
-    int from, to;
-    piece_span(lines[k].s, &g_array_index(sp->pieces, piece, 0), TRUE, &from, &to);
     const page_line *head = &lines[k - 2];
     gsize m = jx_split_spaces(head->s, head->n, sp->pieces);
     gboolean under = FALSE;
@@ -3143,7 +3163,7 @@ static gboolean tail_round_row(splitter *sp, const page_line *lines, gsize k)
         piece_span(head->s, pc, TRUE, &a, &b);
         if (!figure_head_piece(pc))
             return FALSE;
-        under |= a < to && from < b;
+        under |= a < to[0] && from[0] < b;
     }
     return under;
 }
@@ -3174,13 +3194,9 @@ static gboolean cut_target_head(const piece *pc)
  * page number, which stands apart from the text at a page's foot. */
 static gboolean target_tail_round_row(splitter *sp, const page_line *lines, gsize k)
 {
-    if (k < 2 || lines[k - 1].kind != ROW_SPACE || line_blank(&lines[k - 2]) ||
-        lines[k - 2].furniture || jx_split_spaces(lines[k].s, lines[k].n, sp->pieces) != 1)
+    int from[2], to[2];
+    if (!lone_piece_round_row(sp, lines, k, from, to))
         return FALSE;
-    int from[2], to[2]; /* in characters, then in display columns */
-    for (int metric = 0; metric < 2; metric++)
-        piece_span(lines[k].s, &g_array_index(sp->pieces, piece, 0), metric == 0, &from[metric],
-                   &to[metric]);
     const page_line *head = &lines[k - 2];
     gsize m = jx_split_spaces(head->s, head->n, sp->pieces);
     for (gsize i = 0; i < m; i++) {
