@@ -245,7 +245,8 @@ static item_kind kind_of(const char *norm)
     case JX_CK_LEVEL2: return IT_LEVEL2;
     default: break;
     }
-    if (jx_stream_is_qualitative(norm) || jx_stream_is_absence_target(norm) || jx_stream_is_compound_target(norm))
+    if (jx_stream_is_qualitative(norm) || jx_stream_is_absence_target(norm) ||
+        jx_stream_is_compound_target(norm))
         return IT_TARGET;
     return IT_TEXT;
 }
@@ -1696,7 +1697,8 @@ static void level2_after_its_level1(GArray *items, int year)
         const char *code = it->kind == IT_LEVEL1 ? jx_taxonomy_level1(it->norm) : NULL;
         if (code && strcmp(code, COST_CODE) == 0 && prev && prev->kind == IT_LEVEL1 &&
             !jx_labels_joined(prev->norm) && !jx_labels_joined(it->norm) &&
-            jx_taxonomy_lists(prev->norm, it->norm) && !label_follows(items, i) && !printed_before(items, i))
+            jx_taxonomy_lists(prev->norm, it->norm) && !label_follows(items, i) &&
+            !printed_before(items, i))
             it->kind = IT_LEVEL2;
         prev = it;
     }
@@ -2329,7 +2331,7 @@ static target_kind label_kind(const char *label)
     const char *dot = code ? strchr(code, '.') : NULL;
     if (!code)
         return TK_OTHER;
-    if (g_str_has_prefix(code, "cost") || (dot && strcmp(dot + 1, "cost") == 0))
+    if (g_str_has_prefix(code, COST_CODE) || (dot && strcmp(dot + 1, COST_CODE) == 0))
         return TK_MONEY;
     if (!dot)
         return TK_OTHER;
@@ -3054,14 +3056,22 @@ static const char *value_header_with_unit(const GArray *items)
     return NULL;
 }
 
-/* Reads the held region and hands its table on when `emit`; FALSE when it
- * is no table of this form. */
-static gboolean read_region(jx_colblocks *b, gboolean emit)
+/* The items of the held region, in order (read_items, the work items'
+ * pieces told first); the caller's. */
+static GArray *read_held_items(const jx_colblocks *b)
 {
     GHashTable *tasks = task_pieces(b->held, b->notes);
     GArray *items = read_items(b->held, b->lines, b->pages, b->notes, tasks);
     if (tasks)
         g_hash_table_unref(tasks);
+    return items;
+}
+
+/* Reads the held region and hands its table on when `emit`; FALSE when it
+ * is no table of this form. */
+static gboolean read_region(jx_colblocks *b, gboolean emit)
+{
+    GArray *items = read_held_items(b);
     b->two_targets = b->two_targets || has_two_targets(items);
     gboolean ok = (scattered(items) || cells_alone(b->held)) && !has_unread_column(items);
     GArray *targets = ok ? read_targets(items, ops_follow(b->held)) : NULL;
@@ -3270,10 +3280,7 @@ static gboolean awaits_targets(jx_colblocks *b)
 {
     if (has_task_header(b->held))
         return FALSE;
-    GHashTable *tasks = task_pieces(b->held, b->notes);
-    GArray *items = read_items(b->held, b->lines, b->pages, b->notes, tasks);
-    if (tasks)
-        g_hash_table_unref(tasks);
+    GArray *items = read_held_items(b);
     guint texts = 0, targets = 0;
     for (guint i = 0; i < items->len; i++) {
         item_kind k = g_array_index(items, item, i).kind;
