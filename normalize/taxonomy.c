@@ -528,9 +528,8 @@ static const char section_numerals[] = "一二三四五六七八九十";
 
 gboolean jx_taxonomy_list_numeral(gunichar ch)
 {
-    char one[8] = {0};
-    g_unichar_to_utf8(ch, one);
-    return ch >= 0x80 && strstr(section_numerals, one) != NULL;
+    /* (not NUL: g_utf8_strchr finds the empty string anywhere) */
+    return ch >= 0x80 && g_utf8_strchr(section_numerals, -1, ch) != NULL;
 }
 
 const char *jx_taxonomy_after_section_ordinal(const char *norm)
