@@ -558,8 +558,9 @@ struct jx_finder {
 typedef jx_finder finder;
 
 /* Row `r` of `grid` as row_from_grid builds it, built once while the grid
- * is read: the finder's (do not free or change it). */
-static const jx_prow *peek_row(finder *f, const jx_grid *grid, int r)
+ * is read: the finder's, changed only by drop_label_heads before any
+ * reader sees it. */
+static jx_prow *built_row(finder *f, const jx_grid *grid, int r)
 {
     if (f->built_grid != grid) {
         g_ptr_array_set_size(f->built, 0);
@@ -572,6 +573,13 @@ static const jx_prow *peek_row(finder *f, const jx_grid *grid, int r)
     return f->built->pdata[r];
 }
 
+/* Row `r` of `grid` as built_row keeps it: the finder's (do not free or
+ * change it). */
+static const jx_prow *peek_row(finder *f, const jx_grid *grid, int r)
+{
+    return built_row(f, grid, r);
+}
+
 /* The first row under a header can hold the header's lower line of label
  * heads (一级指标 | 二级指标 under `绩效指标`) that a borderless print set
  * nearer that row than the header (see jx_header_read): in the columns the
@@ -579,7 +587,7 @@ static const jx_prow *peek_row(finder *f, const jx_grid *grid, int r)
  * made of them alone the header reader took whole. */
 static void drop_label_heads(finder *f, const jx_grid *grid, int r, const jx_header *h)
 {
-    jx_prow *row = (jx_prow *)peek_row(f, grid, r);
+    jx_prow *row = built_row(f, grid, r);
     for (guint i = row->cells->len; i-- > 0;) {
         const jx_pcell *c = row->cells->pdata[i];
         jx_role head = jx_header_label_head(c->norm);
@@ -608,9 +616,8 @@ static void forget_built(finder *f)
     f->built_grid = NULL;
 }
 
-/* Does this headerless grid look like more rows of `table`?  Same width give
- * or take the cells a converter drops, not a note, and — for target tables —
- * rows that state targets or fit the table's columns. */
+static int row_seq(const jx_prow *row);
+
 /* The columns of `table`'s header less those no row it has taken fills: a
  * layout dump may set a header word a column apart from the cells it heads
  * (`指标值` left of the figures), and a page that drops that column loses no
@@ -619,8 +626,6 @@ static void forget_built(finder *f)
  * its first row goes on with the table's numbering (序号 5 after 4): a page
  * of rows whose label columns are all empty (a layout dump sets the page
  * anew without them) and whose header column stood apart. */
-static int row_seq(const jx_prow *row);
-
 static int filled_columns(const jx_ptable *table)
 {
     int cols = table->header->n_cols, filled = 0;
@@ -709,6 +714,9 @@ static gboolean page_of_target_rows(finder *f, const jx_ptable *table, const jx_
     return targets >= TARGET_PAGE_MIN_ROWS && targets >= TARGET_PAGE_SHARE * full;
 }
 
+/* Does this headerless grid look like more rows of `table`?  Same width give
+ * or take the cells a converter drops, not a note, and — for target tables —
+ * rows that state targets or fit the table's columns. */
 static continuation continues(finder *f, const jx_ptable *table, const jx_grid *grid)
 {
     int width = jx_grid_n_cols(grid), cols = table->header->n_cols;
