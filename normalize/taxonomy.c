@@ -212,12 +212,10 @@ static const char *as_level1_code(const char *s)
     return NULL;
 }
 
+/* TRUE when `code` is one of free_level1. */
 static gboolean is_free(const char *code)
 {
-    for (gsize i = 0; i < G_N_ELEMENTS(free_level1); i++)
-        if (free_level1[i][0] == code[0] && strcmp(free_level1[i], code) == 0)
-            return TRUE;
-    return FALSE;
+    return jx_norm_listed(code, free_level1, G_N_ELEMENTS(free_level1));
 }
 
 /* The level-1 code of stem s[0..len), or NULL. */

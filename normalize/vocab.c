@@ -9,8 +9,10 @@
 
 gboolean jx_norm_listed(const char *s, const char *const *list, gsize n)
 {
+    if (!s)
+        return FALSE;
     for (gsize i = 0; i < n; i++)
-        if (g_strcmp0(s, list[i]) == 0)
+        if (list[i][0] == s[0] && strcmp(list[i], s) == 0) /* most differ at once */
             return TRUE;
     return FALSE;
 }
