@@ -1592,8 +1592,7 @@ static gboolean joined_label_whole(const char *text)
  * middle fell, atop the next page.  The table the page before ended goes
  * on; a region opening under that line would lose the label's head and
  * read its tail (`标`) as the label of the rows on both pages.  A whole
- * label there is left out, as before: its rows take their neighbours'
- * labels, and the resolver places one atop a page as a restatement. */
+ * label there is page_opens_on_whole_label's. */
 static gboolean page_opens_on_cut_label(const page_line *lines, gsize k, int margin)
 {
     if (!nothing_but_furniture(lines, 0, k) || !joined_label_inside(&lines[k], margin))
@@ -1604,6 +1603,32 @@ static gboolean page_opens_on_cut_label(const page_line *lines, gsize k, int mar
     g_free(text);
     g_free(raw);
     return cut;
+}
+
+static gboolean opens_with_label_head(const page_line *pl);
+
+/* TRUE when line k, the first text of a page after the first, is a whole
+ * level-2 label alone (`社会效益指标`, below it at most blank lines and
+ * other labels) over the page's rows: a spreadsheet's PDF prints a merged
+ * label cell a page break parts on both pages, its text again atop the
+ * continued part, there the label of the rows under it (calc-pdf-layout
+ * bureau b0002: `社会效益指标` atop page 3 over `31 政策宣传覆盖率`, the
+ * next group's `生态效益指标` two rows lower).  Left out of the table, those
+ * rows took the label of the next group below them.  Over a reprinted
+ * header whose first line holds the label columns' heads (一级指标 二级指标)
+ * it is still left out: read into the table it stood as one more row of
+ * its group at the page before's end, and the centred labels there
+ * reached a row too far (calc-pdf-layout dept f0289). */
+static gboolean page_opens_on_whole_label(const page_line *lines, gsize n, gsize k)
+{
+    if (!nothing_but_furniture(lines, 0, k) || lines[k].kind != ROW_NONE ||
+        lines[k].furniture || !label_line(&lines[k], TRUE))
+        return FALSE;
+    gsize next = k + 1;
+    while (next < n && (line_blank(&lines[next]) || label_line(&lines[next], FALSE) ||
+                        label_line(&lines[next], TRUE)))
+        next++;
+    return next < n && !opens_with_label_head(&lines[next]);
 }
 
 /* The gaps a region's rows may stand apart by past `room` blank lines
@@ -1764,12 +1789,16 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
 {
     gsize first_multi = i;
     gboolean row_opens = FALSE; /* line i is a continued page's joined row, no heading */
+    /* line i is a whole label atop a continued page, blank lines under it */
+    gboolean label_opens = FALSE;
     /* a header wrapped over label columns takes a line more for each of
      * its lines of label-head pieces */
     for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
          lead++, first_multi++) {
         if (lines[first_multi].kind == ROW_SPACE)
             break;
+        if (label_opens && line_blank(&lines[first_multi]))
+            continue;
         if (label_heads_line(&lines[first_multi])) {
             most++;
             continue;
@@ -1779,6 +1808,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
         if (joined_opener && !opens_on_label_piece(&lines[i])) {
             most += JOINED_OPENER_LEAD;
             row_opens = TRUE;
+        } else if (first_multi == i && !first_page && page_opens_on_whole_label(lines, n, i)) {
+            label_opens = TRUE;
         } else if (!may_continue(&lines[first_multi], margin, width) && !joined_opener &&
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;

@@ -4883,6 +4883,21 @@ static void name_at_page_top_over_its_row(void **state)
                  "元/人", NULL);
 }
 
+/* A level-2 label atop a continued page, alone over the page's first rows
+ * (calc-pdf-layout bureau b0002: `社会效益指标` atop page 3, a blank line,
+ * `31 效益指标 政策宣传覆盖率 > 95 %`, the next group's `生态效益指标` two
+ * rows lower; half f0188: `社会效益指标` and `效益指标` atop page 3 over a
+ * reprinted header and rows 36 and 37).  A spreadsheet's PDF prints a
+ * merged label cell a page break parts on both pages; the line opened no
+ * region and was lost, and the rows under it took the next group's label
+ * (31 生态效益指标). */
+static void level2_label_atop_continued_page(void **state)
+{
+    (void)state;
+    check_dump("calc-pdf-layout/bureau/b0002");
+    check_dump("calc-pdf-layout/half/f0188");
+}
+
 /* Chromium's print of Writer's HTML dumped (chromium-writer-layout,
  * standard f0276): a page break cut a row off alone on page 2, its cells
  * three spaces apart (`新建社会足球场（农   9个   新增指标` over `村地区）`), no
@@ -5626,6 +5641,7 @@ int main(void)
         cmocka_unit_test(continued_page_without_row_header_column),
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
+        cmocka_unit_test(level2_label_atop_continued_page),
         cmocka_unit_test(cut_row_atop_page_keeps_table),
         cmocka_unit_test(stacked_label_column_split_joined),
         cmocka_unit_test(scattered_value_column_whole),
