@@ -287,6 +287,8 @@ typedef struct {
                          (表 4-1：决策指标评分结果汇总表) and unit line (单位：万元) */
     char *project;    /* the 项目名称 stated between the table before and this one
                          (a line or a metadata row), normalized, or NULL */
+    int year;         /* the year the first line stating one before the table says
+                         (0: none), which sets 成本指标's level (jx_cost_is_level2_in) */
 } jx_ptable;
 
 /*

@@ -1404,6 +1404,7 @@ static void open_table(finder *f, jx_header *h)
         t->above[i] = g_strdup(f->recent->pdata[i]);
     g_ptr_array_set_size(f->recent, 0);
     t->project = g_steal_pointer(&f->project);
+    t->year = f->year;
     t->rows = g_ptr_array_new_with_free_func((GDestroyNotify)jx_prow_free);
     t->index = ++f->count;
     g_ptr_array_add(f->tables, t);

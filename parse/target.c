@@ -9297,6 +9297,53 @@ static int *row_end_pages(const GPtrArray *rows)
     return end_pages;
 }
 
+/* The level-1 label a level-2 code (`output.cost`) stands under, as the
+ * table prints it: the resolved level-1 of the nearest row before `i`, else
+ * after, whose code owns that level-2 (产出指标 or 产出), or NULL. */
+static const char *owning_level1(const jx_label_column *l1, int n, int i, const char *code)
+{
+    for (int d = 1; d < n; d++) {
+        for (int side = -1; side <= 1; side += 2) {
+            int j = i + side * d;
+            const char *own = j >= 0 && j < n ? l1->resolved[j] : NULL;
+            const char *c = own ? jx_taxonomy_level1(own) : NULL;
+            if (c && strncmp(code, c, strlen(c)) == 0 && code[strlen(c)] == '.')
+                return own;
+        }
+    }
+    return NULL;
+}
+
+/* A row resolved under a level-1 label both levels know (成本指标: a
+ * level-1 since JX_COST_LEVEL1_SINCE, before a level-2 under 产出指标) and
+ * under no level-2 label, in a form whose year sets that label under
+ * another level-1 (jx_cost_is_level2_in): the label is its level-2, and
+ * its level-1 the one the table prints that level-2 under (owning_level1).
+ * A browser prints a level-2 cell wider than its column with its text set
+ * left, under the level-1 header, and the layout dump reads it there.  The
+ * year the form states is the evidence the cell-stream and column-block
+ * readers use too (shared_label_as_level2).  Applied to the resolved
+ * labels, not before resolving them: moved into the level-2 column, the
+ * label would weigh in how the table centres its other labels. */
+static void older_form_level2(const jx_label_column *l1, int n, int i, int year,
+                              const char **row_l1, const char **row_l2)
+{
+    const char *label = *row_l1;
+    if (!jx_cost_is_level2_in(year) || !label || (*row_l2 && **row_l2) || jx_labels_joined(label))
+        return;
+    const char *code = jx_taxonomy_level2(NULL, label);
+    const char *own = code ? jx_taxonomy_level1(label) : NULL;
+    /* a level-2 of another level-1's (成本指标's output.cost), not of its
+     * own level's (满意度's satisfaction.service) */
+    if (!own || (strncmp(code, own, strlen(own)) == 0 && code[strlen(own)] == '.'))
+        return;
+    const char *owner = owning_level1(l1, n, i, code);
+    if (!owner)
+        return;
+    *row_l2 = label;
+    *row_l1 = owner;
+}
+
 /* Bytes of a block of a table's group keys (two labels a row). */
 #define GROUP_KEYS_BLOCK 4096
 
@@ -9556,6 +9603,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
      * a level-1 of its own elsewhere but a level-2 of 产出 under its section
      * (only a section row of its own makes it a level-1 here) */
     gboolean sections = jx_header_one_label_column(table->header);
+    gboolean has_level2 = table_has_role(table->header, JX_ROLE_LEVEL2);
     jx_label_column in_section;
     jx_label_column_init(&in_section, n);
     if (sections)
@@ -9574,6 +9622,8 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
                    !b->labels_only && jx_taxonomy_level2(jx_taxonomy_level1(section), row_l1)) {
             row_l2 = row_l1;
             row_l1 = section;
+        } else if (!sections && has_level2) {
+            older_form_level2(&l1, n, i, table->year, &row_l1, &row_l2);
         }
         if (l1.centred[i] || l2.centred[i])
             add_flag(b, "label-centered");

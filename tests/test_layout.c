@@ -5357,6 +5357,29 @@ static void joined_row_over_lone_target(void **state)
     check_dump(apart);
 }
 
+/* A browser's print of a form before 2021 sets the level-2 label 成本指标
+ * left of its column, under the level-1 header (`成本指标 | 建设高标准农田… |
+ * 项目预算控制率`, Chromium's print of Writer's HTML, dept f0169; of Calc's,
+ * legacy f0045): read as a level-1 of its own, the group's rows lost
+ * 产出指标 and their level-2.  The form's year (2019, 2017) sets 成本指标
+ * under 产出指标; a form of 2024 keeps it a level-1 (split f0132). */
+static void cost_level1_of_older_form(void **state)
+{
+    (void)state;
+    check_fields("chromium-writer-layout/dept/f0169", "项目预算控制率(含续建)", "level1", "产出指标",
+                 "level2", "成本指标", "category", "output.cost", "task", "建设高标准农田,提升耕地质量",
+                 NULL);
+    static const char *const legacy = "chromium-calc-layout/legacy/f0045";
+    check_fields(legacy, "人均管理费用", "level1", "产出指标", "level2", "成本指标", "category",
+                 "output.cost", "value", "5", "unit", "万元/人", NULL);
+    check_fields(legacy, "人均补助标准", "level1", "产出指标", "level2", "成本指标", "category",
+                 "output.cost", "value", "1080", "unit", "元/人", NULL);
+    static const char *const newer = "chromium-calc-layout/split/f0132";
+    check_fields(newer, "人均补助标准", "level1", "成本指标", "level2", "", "category", "cost", NULL);
+    check_fields(newer, "成本节约率", "level1", "成本指标", "level2", "", "category", "cost", NULL);
+    check_dump(newer);
+}
+
 /* Chromium's print of Writer's HTML dumped (chromium-writer-layout, split
  * f0062, variant v0009): a row sets its number, labels and name at its top
  * and centres its targets, which for a name wrapped over two lines land on
@@ -5668,6 +5691,7 @@ int main(void)
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
+        cmocka_unit_test(cost_level1_of_older_form),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
