@@ -278,6 +278,21 @@ gboolean jx_taxonomy_standard_level2(const char *label);
 gboolean jx_taxonomy_lists(const char *level1, const char *label);
 
 /*
+ * TRUE when `code` is a level-2 code under the level-1 code `level1`
+ * ("output.cost" under "output"; not "output" itself, nor "outcome.social").
+ */
+gboolean jx_taxonomy_code_under(const char *code, const char *level1);
+
+/*
+ * The level-2 code of `label` when it is a level-1 label the taxonomy also
+ * codes as a level-2 under another level-1 (`成本指标`: "cost", and
+ * "output.cost" under 产出指标, forms before JX_COST_LEVEL1_SINCE), else
+ * NULL (`满意度` is "satisfaction" and its level-2 code is under itself).
+ * Static string.
+ */
+const char *jx_taxonomy_level2_elsewhere(const char *label);
+
+/*
  * The category code of an indicator: the level-2 code when level2 is known
  * under level1, else the level-1 code alone, else NULL (unknown level1).
  * Static string or NULL.

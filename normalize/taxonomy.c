@@ -288,6 +288,18 @@ gboolean jx_taxonomy_lists(const char *level1, const char *label)
     return listed;
 }
 
+gboolean jx_taxonomy_code_under(const char *code, const char *level1)
+{
+    return g_str_has_prefix(code, level1) && code[strlen(level1)] == '.';
+}
+
+const char *jx_taxonomy_level2_elsewhere(const char *label)
+{
+    const char *code = label ? jx_taxonomy_level2(NULL, label) : NULL;
+    const char *own = code ? jx_taxonomy_level1(label) : NULL;
+    return own && !jx_taxonomy_code_under(code, own) ? code : NULL;
+}
+
 const char *jx_taxonomy_category(const char *level1, const char *level2)
 {
     const char *l1 = resolve_level1(level1);

@@ -2823,13 +2823,8 @@ static void shared_label_as_level2(GArray *names, guint rows, int year)
         return;
     for (guint i = 0; i < rows; i++) {
         name_at *n = &g_array_index(names, name_at, i);
-        const char *code = n->level1 && !n->level2 && !jx_labels_joined(n->level1)
-                               ? jx_taxonomy_level2(NULL, n->level1)
-                               : NULL;
-        /* …a level-2 of another level-1's (成本指标's output.cost, not
-         * 满意度's satisfaction.service) */
-        const char *own = code ? jx_taxonomy_level1(n->level1) : NULL;
-        if (!own || (strncmp(code, own, strlen(own)) == 0 && code[strlen(own)] == '.'))
+        if (!n->level1 || n->level2 || jx_labels_joined(n->level1) ||
+            !jx_taxonomy_level2_elsewhere(n->level1))
             continue;
         /* the level-1 whose level-2 the label is, as the region prints it:
          * the nearest row's before, else after */

@@ -9307,7 +9307,7 @@ static const char *owning_level1(const jx_label_column *l1, int n, int i, const 
             int j = i + side * d;
             const char *own = j >= 0 && j < n ? l1->resolved[j] : NULL;
             const char *c = own ? jx_taxonomy_level1(own) : NULL;
-            if (c && strncmp(code, c, strlen(c)) == 0 && code[strlen(c)] == '.')
+            if (c && jx_taxonomy_code_under(code, c))
                 return own;
         }
     }
@@ -9331,13 +9331,8 @@ static void older_form_level2(const jx_label_column *l1, int n, int i, int year,
     const char *label = *row_l1;
     if (!jx_cost_is_level2_in(year) || !label || (*row_l2 && **row_l2) || jx_labels_joined(label))
         return;
-    const char *code = jx_taxonomy_level2(NULL, label);
-    const char *own = code ? jx_taxonomy_level1(label) : NULL;
-    /* a level-2 of another level-1's (成本指标's output.cost), not of its
-     * own level's (满意度's satisfaction.service) */
-    if (!own || (strncmp(code, own, strlen(own)) == 0 && code[strlen(own)] == '.'))
-        return;
-    const char *owner = owning_level1(l1, n, i, code);
+    const char *code = jx_taxonomy_level2_elsewhere(label);
+    const char *owner = code ? owning_level1(l1, n, i, code) : NULL;
     if (!owner)
         return;
     *row_l2 = label;
