@@ -1532,13 +1532,33 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
     n->block = index;
 }
 
+/* `label` without a trailing `指标`, as a new string. */
+static char *without_label_suffix(const char *label)
+{
+    gsize len = strlen(label);
+    if (g_str_has_suffix(label, JX_LABEL_SUFFIX) && len > strlen(JX_LABEL_SUFFIX))
+        len -= strlen(JX_LABEL_SUFFIX);
+    return g_strndup(label, len);
+}
+
 /* TRUE when `a` and `b` are worded apart but name the same standard
  * level-2 label (服务对象满意度 and 服务对象满意度指标): a form's own wording
- * of a label beside the standard one. */
+ * of a label beside the standard one.  A free level-1's labels (计划制定,
+ * 目标设定 under 决策) all take the level-1's code: two of them restate each
+ * other only when they differ by `指标` alone — each other label is a group
+ * of its own (a department form's 目标设定 read as a name took a row's place). */
 static gboolean restates_level2(const char *a, const char *b)
 {
-    return strcmp(a, b) != 0 &&
-           g_strcmp0(jx_taxonomy_level2(NULL, a), jx_taxonomy_level2(NULL, b)) == 0;
+    const char *code = jx_taxonomy_level2(NULL, a);
+    if (strcmp(a, b) == 0 || g_strcmp0(code, jx_taxonomy_level2(NULL, b)) != 0)
+        return FALSE;
+    if (jx_taxonomy_standard_level2(a))
+        return TRUE;
+    char *sa = without_label_suffix(a), *sb = without_label_suffix(b);
+    gboolean same = strcmp(sa, sb) == 0;
+    g_free(sa);
+    g_free(sb);
+    return same;
 }
 
 /* A text that reads as a label (`服务对象满意度`, the form's own label)

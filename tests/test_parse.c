@@ -4496,6 +4496,26 @@ static void test_raw_satisfaction_label_after_its_rows(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department form's 过程 group (tests/raw/README.md)
+ * whose level-2 labels print one after another: 预算管理 and 资产管理 share
+ * 预算执行's code (process) but are groups of their own, not a rewording of
+ * it, and their rows stand under them. */
+static void test_raw_free_level2_labels_apart(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"决策", "预算编制", "预算编制科学性", NULL, "科学", NULL, "decision"},
+        {"过程", "预算执行", "“三公经费”变动率", NULL, "0", "%", "process"},
+        {"过程", "预算管理", "资金使用合规性", NULL, "合规", NULL, "process"},
+        {"过程", "预算管理", "绩效管理覆盖率", ">=", "100", "%", "process"},
+        {"过程", "资产管理", "资产管理制度健全性", NULL, "健全", NULL, "process"},
+        {"过程", "资产管理", "固定资产利用率", "=", "100", "%", "process"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-half-free-labels-apart.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 20);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5100,6 +5120,7 @@ int main(void)
         cmocka_unit_test(test_raw_cost_label_after_its_rows),
         cmocka_unit_test(test_raw_satisfaction_label_after_first_row),
         cmocka_unit_test(test_raw_satisfaction_label_after_its_rows),
+        cmocka_unit_test(test_raw_free_level2_labels_apart),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
