@@ -2831,6 +2831,53 @@ static void match_families(GArray *names, const GArray *items)
     }
 }
 
+/* The shortest free level-2 label (one a free level-1 such as 过程 lists
+ * with no code of its own: 资产管理, 预算执行) worth reading inside a name: a
+ * two-character word (管理) is part of too many names. */
+#define MIN_FREE_LABEL_CHARS 4
+
+/* The free level-2 label printed in the region (an item read as a level-2)
+ * that the name `name` holds, or NULL; the longest when it holds several. */
+static const char *free_label_in_name(const char *name, const GArray *items)
+{
+    const char *found = NULL;
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        if (it->kind != IT_LEVEL2 || jx_taxonomy_standard_level2(it->norm) ||
+            g_utf8_strlen(it->norm, -1) < MIN_FREE_LABEL_CHARS || !strstr(name, it->norm))
+            continue;
+        if (!found || strlen(it->norm) > strlen(found))
+            found = it->norm;
+    }
+    return found;
+}
+
+/* Puts each row whose name holds a free level-2 label the region prints
+ * (资产管理制度健全性, 预算执行率) under that label, and under the region's
+ * level-1 that lists it: a department form's 决策 / 过程 labels print as a
+ * block away from their rows in plain pdftotext, and their codes are the
+ * level-1's alone, so neither order nor the targets' kinds place the rows,
+ * while such a name is its group's own word (项目管理 / 项目管理制度健全性). */
+static void free_labels_in_names(GArray *names, guint rows, const GArray *items)
+{
+    for (guint i = 0; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        const char *label = free_label_in_name(n->name, items);
+        if (!label)
+            continue;
+        const char *owner = NULL;
+        for (guint k = 0; k < items->len && !owner; k++) {
+            const item *it = &g_array_index(items, item, k);
+            if (it->kind == IT_LEVEL1 && jx_taxonomy_lists(it->norm, label))
+                owner = it->norm;
+        }
+        if (!owner)
+            continue;
+        n->level1 = (char *)owner;
+        n->level2 = (char *)label;
+    }
+}
+
 /* Gives each name under a level-1 label that is also a level-2 under
  * another level-1 (成本指标: a level-2 under 产出指标 before
  * JX_COST_LEVEL1_SINCE), with no level-2 label of its own, that label as its
@@ -3119,6 +3166,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         regroup_by_kind(names, targets, rows);
         match_families(names, items);
         shared_label_as_level2(names, rows, b->year);
+        free_labels_in_names(names, rows, items);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {
