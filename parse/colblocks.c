@@ -2857,22 +2857,48 @@ static const char *free_label_in_name(const char *name, const GArray *items)
  * level-1 that lists it: a department form's 决策 / 过程 labels print as a
  * block away from their rows in plain pdftotext, and their codes are the
  * level-1's alone, so neither order nor the targets' kinds place the rows,
- * while such a name is its group's own word (项目管理 / 项目管理制度健全性). */
+ * while such a name is its group's own word (项目管理 / 项目管理制度健全性).
+ * The rows after such a row that stood in its old group follow it (预算执行率
+ * / 支付进度符合率 …) while that group's label prints before the new one:
+ * rows keep their order, so they are in no group before the moved row's. */
 static void free_labels_in_names(GArray *names, guint rows, const GArray *items)
 {
+    const char *from1 = NULL, *from2 = NULL, *to1 = NULL, *to2 = NULL;
     for (guint i = 0; i < rows; i++) {
         name_at *n = &g_array_index(names, name_at, i);
         const char *label = free_label_in_name(n->name, items);
-        if (!label)
+        if (!label) {
+            if (to2 && g_strcmp0(n->level1, from1) == 0 && g_strcmp0(n->level2, from2) == 0) {
+                n->level1 = (char *)to1;
+                n->level2 = (char *)to2;
+            } else {
+                to2 = NULL;
+            }
             continue;
+        }
         const char *owner = NULL;
         for (guint k = 0; k < items->len && !owner; k++) {
             const item *it = &g_array_index(items, item, k);
             if (it->kind == IT_LEVEL1 && jx_taxonomy_lists(it->norm, label))
                 owner = it->norm;
         }
-        if (!owner)
+        if (!owner) {
+            to2 = NULL;
             continue;
+        }
+        /* where the old and the new label print */
+        int at_from = -1, at_to = -1;
+        for (guint k = 0; k < items->len; k++) {
+            const item *it = &g_array_index(items, item, k);
+            if (it->kind == IT_LEVEL2 && at_from < 0 && n->level2 && strcmp(it->norm, n->level2) == 0)
+                at_from = (int)k;
+            if (it->kind == IT_LEVEL2 && at_to < 0 && strcmp(it->norm, label) == 0)
+                at_to = (int)k;
+        }
+        from1 = n->level1;
+        from2 = n->level2;
+        to1 = at_from >= 0 && at_from < at_to ? owner : NULL;
+        to2 = to1 ? label : NULL;
         n->level1 = (char *)owner;
         n->level2 = (char *)label;
     }

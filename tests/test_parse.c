@@ -4537,6 +4537,23 @@ static void test_raw_free_labels_in_names(void **state)
     jx_record_list_free(l);
 }
 
+/* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
+ * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
+ * 资产管理制度健全性 under 资产管理. */
+static void test_raw_rows_after_free_label_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"过程", "预算执行", "支付进度符合率", "=", "100", "%", "process"},
+        {"过程", "预算执行", "政府采购执行率", NULL, "100", "%", "process"},
+        {"过程", "预算执行", "结转结余率", "=", "0", "%", "process"},
+        {"过程", "资产管理", "固定资产利用率", "=", "100", "%", "process"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-free-labels-after-names.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5143,6 +5160,7 @@ int main(void)
         cmocka_unit_test(test_raw_satisfaction_label_after_its_rows),
         cmocka_unit_test(test_raw_free_level2_labels_apart),
         cmocka_unit_test(test_raw_free_labels_in_names),
+        cmocka_unit_test(test_raw_rows_after_free_label_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
