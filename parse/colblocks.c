@@ -1532,13 +1532,33 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
     n->block = index;
 }
 
+/* `label` without a trailing `指标`, as a new string. */
+static char *without_label_suffix(const char *label)
+{
+    gsize len = strlen(label);
+    if (g_str_has_suffix(label, JX_LABEL_SUFFIX) && len > strlen(JX_LABEL_SUFFIX))
+        len -= strlen(JX_LABEL_SUFFIX);
+    return g_strndup(label, len);
+}
+
 /* TRUE when `a` and `b` are worded apart but name the same standard
  * level-2 label (服务对象满意度 and 服务对象满意度指标): a form's own wording
- * of a label beside the standard one. */
+ * of a label beside the standard one.  A free level-1's labels (计划制定,
+ * 目标设定 under 决策) all take the level-1's code: two of them restate each
+ * other only when they differ by `指标` alone — each other label is a group
+ * of its own (a department form's 目标设定 read as a name took a row's place). */
 static gboolean restates_level2(const char *a, const char *b)
 {
-    return strcmp(a, b) != 0 &&
-           g_strcmp0(jx_taxonomy_level2(NULL, a), jx_taxonomy_level2(NULL, b)) == 0;
+    const char *code = jx_taxonomy_level2(NULL, a);
+    if (strcmp(a, b) == 0 || g_strcmp0(code, jx_taxonomy_level2(NULL, b)) != 0)
+        return FALSE;
+    if (jx_taxonomy_standard_level2(a))
+        return TRUE;
+    char *sa = without_label_suffix(a), *sb = without_label_suffix(b);
+    gboolean same = strcmp(sa, sb) == 0;
+    g_free(sa);
+    g_free(sb);
+    return same;
 }
 
 /* A text that reads as a label (`服务对象满意度`, the form's own label)
@@ -2811,6 +2831,79 @@ static void match_families(GArray *names, const GArray *items)
     }
 }
 
+/* The shortest free level-2 label (one a free level-1 such as 过程 lists
+ * with no code of its own: 资产管理, 预算执行) worth reading inside a name: a
+ * two-character word (管理) is part of too many names. */
+#define MIN_FREE_LABEL_CHARS 4
+
+/* The free level-2 label printed in the region (an item read as a level-2)
+ * that the name `name` holds, or NULL; the longest when it holds several. */
+static const char *free_label_in_name(const char *name, const GArray *items)
+{
+    const char *found = NULL;
+    for (guint k = 0; k < items->len; k++) {
+        const item *it = &g_array_index(items, item, k);
+        if (it->kind != IT_LEVEL2 || jx_taxonomy_standard_level2(it->norm) ||
+            g_utf8_strlen(it->norm, -1) < MIN_FREE_LABEL_CHARS || !strstr(name, it->norm))
+            continue;
+        if (!found || strlen(it->norm) > strlen(found))
+            found = it->norm;
+    }
+    return found;
+}
+
+/* Puts each row whose name holds a free level-2 label the region prints
+ * (资产管理制度健全性, 预算执行率) under that label, and under the region's
+ * level-1 that lists it: a department form's 决策 / 过程 labels print as a
+ * block away from their rows in plain pdftotext, and their codes are the
+ * level-1's alone, so neither order nor the targets' kinds place the rows,
+ * while such a name is its group's own word (项目管理 / 项目管理制度健全性).
+ * The rows after such a row that stood in its old group follow it (预算执行率
+ * / 支付进度符合率 …) while that group's label prints before the new one:
+ * rows keep their order, so they are in no group before the moved row's. */
+static void free_labels_in_names(GArray *names, guint rows, const GArray *items)
+{
+    const char *from1 = NULL, *from2 = NULL, *to1 = NULL, *to2 = NULL;
+    for (guint i = 0; i < rows; i++) {
+        name_at *n = &g_array_index(names, name_at, i);
+        const char *label = free_label_in_name(n->name, items);
+        if (!label) {
+            if (to2 && g_strcmp0(n->level1, from1) == 0 && g_strcmp0(n->level2, from2) == 0) {
+                n->level1 = (char *)to1;
+                n->level2 = (char *)to2;
+            } else {
+                to2 = NULL;
+            }
+            continue;
+        }
+        const char *owner = NULL;
+        for (guint k = 0; k < items->len && !owner; k++) {
+            const item *it = &g_array_index(items, item, k);
+            if (it->kind == IT_LEVEL1 && jx_taxonomy_lists(it->norm, label))
+                owner = it->norm;
+        }
+        if (!owner) {
+            to2 = NULL;
+            continue;
+        }
+        /* where the old and the new label print */
+        int at_from = -1, at_to = -1;
+        for (guint k = 0; k < items->len; k++) {
+            const item *it = &g_array_index(items, item, k);
+            if (it->kind == IT_LEVEL2 && at_from < 0 && n->level2 && strcmp(it->norm, n->level2) == 0)
+                at_from = (int)k;
+            if (it->kind == IT_LEVEL2 && at_to < 0 && strcmp(it->norm, label) == 0)
+                at_to = (int)k;
+        }
+        from1 = n->level1;
+        from2 = n->level2;
+        to1 = at_from >= 0 && at_from < at_to ? owner : NULL;
+        to2 = to1 ? label : NULL;
+        n->level1 = (char *)owner;
+        n->level2 = (char *)label;
+    }
+}
+
 /* Gives each name under a level-1 label that is also a level-2 under
  * another level-1 (成本指标: a level-2 under 产出指标 before
  * JX_COST_LEVEL1_SINCE), with no level-2 label of its own, that label as its
@@ -3094,6 +3187,7 @@ static gboolean read_region(jx_colblocks *b, gboolean emit)
         regroup_by_kind(names, targets, rows);
         match_families(names, items);
         shared_label_as_level2(names, rows, b->year);
+        free_labels_in_names(names, rows, items);
     }
     guint ordered = 0;
     for (guint i = 0; i < rows; i++) {

@@ -4496,6 +4496,64 @@ static void test_raw_satisfaction_label_after_its_rows(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department form's 过程 group (tests/raw/README.md)
+ * whose level-2 labels print one after another: 预算管理 and 资产管理 share
+ * 预算执行's code (process) but are groups of their own, not a rewording of
+ * it, and their rows stand under them. */
+static void test_raw_free_level2_labels_apart(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"决策", "预算编制", "预算编制科学性", NULL, "科学", NULL, "decision"},
+        {"过程", "预算执行", "“三公经费”变动率", NULL, "0", "%", "process"},
+        {"过程", "预算管理", "资金使用合规性", NULL, "合规", NULL, "process"},
+        {"过程", "预算管理", "绩效管理覆盖率", ">=", "100", "%", "process"},
+        {"过程", "资产管理", "资产管理制度健全性", NULL, "健全", NULL, "process"},
+        {"过程", "资产管理", "固定资产利用率", "=", "100", "%", "process"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/calc-half-free-labels-apart.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 20);
+    jx_record_list_free(l);
+}
+
+/* Plain pdftotext of a department form whose labels print as a block after
+ * the names (tests/raw/README.md): a name that holds a free level-2 label
+ * the form prints (预算执行率, 资产管理制度健全性) stands under that label and
+ * the level-1 listing it; the others keep the labels read before them. */
+static void test_raw_free_labels_in_names(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"决策", "计划制定", "工作计划制定健全性", NULL, "健全", NULL, "decision"},
+        {"决策", "预算编制", "预算编制规范性", NULL, "规范", NULL, "decision"},
+        {"决策", "预算编制", "预算编制科学性", NULL, "科学", NULL, "decision"},
+        {"过程", "预算执行", "预算执行率", "=", "100", "%", "process"},
+        {"过程", "预算管理", "预算管理制度健全性", NULL, "健全", NULL, "process"},
+        {"过程", "资产管理", "资产管理制度健全性", NULL, "健全", NULL, "process"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-free-labels-after-names.txt", rows, G_N_ELEMENTS(rows));
+    assert_int_equal(count_indicators(l), 16);
+    jx_record_list_free(l);
+}
+
+/* The same form (tests/raw/README.md): the rows after 预算执行率 that stood
+ * with it under 计划制定 follow it under 预算执行, and 固定资产利用率 follows
+ * 资产管理制度健全性 under 资产管理. */
+static void test_raw_rows_after_free_label_name(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"过程", "预算执行", "支付进度符合率", "=", "100", "%", "process"},
+        {"过程", "预算执行", "政府采购执行率", NULL, "100", "%", "process"},
+        {"过程", "预算执行", "结转结余率", "=", "0", "%", "process"},
+        {"过程", "资产管理", "固定资产利用率", "=", "100", "%", "process"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-half-free-labels-after-names.txt", rows, G_N_ELEMENTS(rows));
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5100,6 +5158,9 @@ int main(void)
         cmocka_unit_test(test_raw_cost_label_after_its_rows),
         cmocka_unit_test(test_raw_satisfaction_label_after_first_row),
         cmocka_unit_test(test_raw_satisfaction_label_after_its_rows),
+        cmocka_unit_test(test_raw_free_level2_labels_apart),
+        cmocka_unit_test(test_raw_free_labels_in_names),
+        cmocka_unit_test(test_raw_rows_after_free_label_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
         cmocka_unit_test(test_shifted_columns),
