@@ -1532,13 +1532,12 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
     n->block = index;
 }
 
-/* `label` without a trailing `指标`, as a new string. */
-static char *without_label_suffix(const char *label)
+/* TRUE when `long_one` is `short_one` and JX_LABEL_SUFFIX (目标设定指标,
+ * 目标设定). */
+static gboolean suffixed_form_of(const char *long_one, const char *short_one)
 {
-    gsize len = strlen(label);
-    if (g_str_has_suffix(label, JX_LABEL_SUFFIX) && len > strlen(JX_LABEL_SUFFIX))
-        len -= strlen(JX_LABEL_SUFFIX);
-    return g_strndup(label, len);
+    gsize n = strlen(short_one);
+    return n && strncmp(long_one, short_one, n) == 0 && strcmp(long_one + n, JX_LABEL_SUFFIX) == 0;
 }
 
 /* TRUE when `a` and `b` are worded apart but name the same standard
@@ -1554,11 +1553,7 @@ static gboolean restates_level2(const char *a, const char *b)
         return FALSE;
     if (jx_taxonomy_standard_level2(a))
         return TRUE;
-    char *sa = without_label_suffix(a), *sb = without_label_suffix(b);
-    gboolean same = strcmp(sa, sb) == 0;
-    g_free(sa);
-    g_free(sb);
-    return same;
+    return suffixed_form_of(a, b) || suffixed_form_of(b, a);
 }
 
 /* A text that reads as a label (`服务对象满意度`, the form's own label)
