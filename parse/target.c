@@ -302,6 +302,16 @@ static gboolean year_target_after_other(const jx_header *header, const jx_pcell 
            (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT);
 }
 
+/* The role of the first named header column right of column `col`, past
+ * columns the header left unnamed (JX_ROLE_NONE when none is named). */
+static jx_role named_right_of_unnamed(const jx_header *header, int col)
+{
+    int c = col + 1;
+    while (c < header->n_cols && header_role(header, c) == JX_ROLE_NONE)
+        c++;
+    return header_role(header, c);
+}
+
 static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
@@ -330,9 +340,9 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     gboolean target = under == JX_ROLE_VALUE || under == JX_ROLE_HALF_VALUE ||
                       under == JX_ROLE_OP || under == JX_ROLE_HALF_OP ||
                       (under == JX_ROLE_OTHER && year_after);
-    /* (a layout dump may set the names' header word a column right of the
-     * names, over no cell, leaving the names' own column unnamed) */
-    if (named == JX_ROLE_NONE && header_role(header, next->col + 1) == JX_ROLE_NAME)
+    /* (a layout dump may set the names' header word a column or more right
+     * of the names, over no cell, leaving the names' own columns unnamed) */
+    if (named == JX_ROLE_NONE && named_right_of_unnamed(header, next->col) == JX_ROLE_NAME)
         named = JX_ROLE_NAME;
     return named != JX_ROLE_NAME || !target;
 }
