@@ -5316,6 +5316,22 @@ static void restated_label_under_far_name_head(void **state)
     check_dump(rel);
 }
 
+/* The same name set alone at its tall row's top (`社会成本`), its 序号,
+ * level-2 label and text target on the line below (`17 | 社会成本指标 |
+ * 无明显社会成本`): a label word in the names' slot read as a row of labels,
+ * no name, so the target kept the name's slot and the name ran into the
+ * row above (人均补助标准社会成本).  A name restating the level-2 label of
+ * the row right below is that row's name (name_alone_in_column). */
+static void restated_label_name_atop_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0022";
+    check_fields(rel, "社会成本", "level1", "成本指标", "level2", "社会成本指标", "value",
+                 "无明显社会成本", NULL);
+    check_fields(rel, "人均补助标准", "op", "<=", "value", "2740", "unit", "元/人", NULL);
+    check_dump(rel);
+}
+
 /* wkhtmltopdf centres the table-wide row header's cell (年度绩效指标,
  * merged over every row) over the page's rows, and its narrow column wraps
  * it: `年度绩效指` alone at the margin between two rows, its `标` opening
@@ -5669,6 +5685,7 @@ int main(void)
         cmocka_unit_test(level2_rest_on_figures_line),
         cmocka_unit_test(level2_head_over_figures_line),
         cmocka_unit_test(restated_label_under_far_name_head),
+        cmocka_unit_test(restated_label_name_atop_row),
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
