@@ -302,6 +302,16 @@ static gboolean year_target_after_other(const jx_header *header, const jx_pcell 
            (role == JX_ROLE_OP || role == JX_ROLE_VALUE || role == JX_ROLE_UNIT);
 }
 
+/* The role of the first named header column right of column `col`, past
+ * columns the header left unnamed (JX_ROLE_NONE when none is named). */
+static jx_role named_right_of_unnamed(const jx_header *header, int col)
+{
+    int c = col + 1;
+    while (c < header->n_cols && header_role(header, c) == JX_ROLE_NONE)
+        c++;
+    return header_role(header, c);
+}
+
 static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, guint i)
 {
     if (i + 2 >= row->cells->len)
@@ -330,9 +340,9 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     gboolean target = under == JX_ROLE_VALUE || under == JX_ROLE_HALF_VALUE ||
                       under == JX_ROLE_OP || under == JX_ROLE_HALF_OP ||
                       (under == JX_ROLE_OTHER && year_after);
-    /* (a layout dump may set the names' header word a column right of the
-     * names, over no cell, leaving the names' own column unnamed) */
-    if (named == JX_ROLE_NONE && header_role(header, next->col + 1) == JX_ROLE_NAME)
+    /* (a layout dump may set the names' header word a column or more right
+     * of the names, over no cell, leaving the names' own columns unnamed) */
+    if (named == JX_ROLE_NONE && named_right_of_unnamed(header, next->col) == JX_ROLE_NAME)
         named = JX_ROLE_NAME;
     return named != JX_ROLE_NAME || !target;
 }
@@ -6736,15 +6746,27 @@ static gboolean holds_label_piece(const built_row *b, int names)
     return FALSE;
 }
 
+/* TRUE when `name` restates the level-2 label of row `below`, its label
+ * word without the label's suffix (社会成本 over 社会成本指标): an indicator
+ * named as its group, which forms list under that group. */
+static gboolean restates_level2_below(const char *name, const built_row *below)
+{
+    const char *label = below->text[JX_ROLE_LEVEL2];
+    return name && label && strcmp(name, label) != 0 && g_str_has_prefix(label, name);
+}
+
 /* TRUE when row `b` holds a name in the names' column and nothing else (no
  * target, no 序号, no label's piece of its own): a name set at the top of
- * its row, the row's figures a line or a page break lower. */
-static gboolean name_alone_in_column(const built_row *b, int names)
+ * its row, the row's figures a line or a page break lower, on row `below`. */
+static gboolean name_alone_in_column(const built_row *b, int names, const built_row *below)
 {
     const jx_pcell *name = b->by_role[JX_ROLE_NAME];
     /* a label in the names' slot is a row of labels alone (效益 | 生态效益 |
-     * 可持续影响), no name */
-    if (!name || name->col != names || labels_either_level(b->text[JX_ROLE_NAME]))
+     * 可持续影响), no name — unless it restates the label of the row below
+     * (社会成本 at its row's top, 社会成本指标 beside the row's target) */
+    if (!name || name->col != names ||
+        (labels_either_level(b->text[JX_ROLE_NAME]) &&
+         !restates_level2_below(b->text[JX_ROLE_NAME], below)))
         return FALSE;
     /* a merged cell's text (a label spanning rows) is every row's it spans,
      * and a whole label beside the name is its group's; a label's piece
@@ -6793,7 +6815,7 @@ static void targets_under_their_name(GPtrArray *all, const jx_header *header)
         int shift = names - page_names;
         const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
         if (!taken || taken->col <= page_names || taken->col + shift >= header->n_cols ||
-            !name_alone_in_column(above, names_above) || holds_label_piece(above, names_above) ||
+            !name_alone_in_column(above, names_above, b) || holds_label_piece(above, names_above) ||
             holds_label_piece(b, page_names) || !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
             continue;
         jx_role own = header->roles[taken->col + shift];
@@ -6854,7 +6876,7 @@ static void tasks_under_their_name(GPtrArray *all, int n_cols)
         if (!taken || names < 0 || taken->col >= names ||
             !(taken->col == tasks || (taken->norm && g_hash_table_contains(held, taken->norm))) ||
             b->by_role[JX_ROLE_TASK] || !has_value(b) || above->page != page ||
-            !name_alone_in_column(above, names) || holds_label_piece(above, names))
+            !name_alone_in_column(above, names, b) || holds_label_piece(above, names))
             continue;
         move_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
         if (b->text[JX_ROLE_TASK]) /* a work item for the rows below too */

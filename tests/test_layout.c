@@ -5312,6 +5312,41 @@ static void level2_head_over_figures_line(void **state)
     check_fields(rel, "★长效管理机制", "value", "建立健全", NULL);
 }
 
+/* A row whose name restates its level-2 label (`社会成本指标 | 社会成本 |
+ * 无明显社会成本`) in Chromium's print of Calc's HTML, where the names'
+ * header word (指标内容) stands two columns right of the names, over no
+ * cell, the columns between unnamed: the restating name was taken for a
+ * second level-2 label heading a group the form left empty and dropped,
+ * and the row, its target read as the name, ran into the row above
+ * (项目总成本社会成本, 2290无明显社会成本).  The header word past unnamed
+ * columns names the names' column (heads_empty_group). */
+static void restated_label_under_far_name_head(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0177";
+    check_fields(rel, "社会成本", "level1", "成本指标", "level2", "社会成本指标", "value",
+                 "无明显社会成本", NULL);
+    check_fields(rel, "项目总成本", "level2", "经济成本指标", "op", "<=", "value", "2290", "unit",
+                 "万元", NULL);
+    check_dump(rel);
+}
+
+/* The same name set alone at its tall row's top (`社会成本`), its 序号,
+ * level-2 label and text target on the line below (`17 | 社会成本指标 |
+ * 无明显社会成本`): a label word in the names' slot read as a row of labels,
+ * no name, so the target kept the name's slot and the name ran into the
+ * row above (人均补助标准社会成本).  A name restating the level-2 label of
+ * the row right below is that row's name (name_alone_in_column). */
+static void restated_label_name_atop_row(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/split/f0022";
+    check_fields(rel, "社会成本", "level1", "成本指标", "level2", "社会成本指标", "value",
+                 "无明显社会成本", NULL);
+    check_fields(rel, "人均补助标准", "op", "<=", "value", "2740", "unit", "元/人", NULL);
+    check_dump(rel);
+}
+
 /* wkhtmltopdf centres the table-wide row header's cell (年度绩效指标,
  * merged over every row) over the page's rows, and its narrow column wraps
  * it: `年度绩效指` alone at the margin between two rows, its `标` opening
@@ -5688,6 +5723,8 @@ int main(void)
         cmocka_unit_test(work_item_below_its_row_centred),
         cmocka_unit_test(level2_rest_on_figures_line),
         cmocka_unit_test(level2_head_over_figures_line),
+        cmocka_unit_test(restated_label_under_far_name_head),
+        cmocka_unit_test(restated_label_name_atop_row),
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
