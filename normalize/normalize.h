@@ -242,6 +242,15 @@ char *jx_norm_unit_before_remark(const char *raw);
  * spelling every stage reads labels by. */
 #define JX_LABEL_SUFFIX "指标"
 
+/* TRUE when `label` is the non-empty `word` and JX_LABEL_SUFFIX
+ * (`社会成本指标`, `社会成本`): a label written out in full beside its
+ * word alone. */
+static inline gboolean jx_label_suffixed_form(const char *label, const char *word)
+{
+    gsize n = strlen(word);
+    return n && strncmp(label, word, n) == 0 && strcmp(label + n, JX_LABEL_SUFFIX) == 0;
+}
+
 /*
  * Level-1 code of a label (`产出指标`/`产出` → "output", `成本指标` → "cost",
  * `效益指标`/`效益`/`效果` → "outcome", `满意度指标`/`满意指标`/`满意度` →

@@ -1532,14 +1532,6 @@ static void label_row_before(GArray *names, const GPtrArray *block, int index)
     n->block = index;
 }
 
-/* TRUE when `long_one` is `short_one` and JX_LABEL_SUFFIX (目标设定指标,
- * 目标设定). */
-static gboolean suffixed_form_of(const char *long_one, const char *short_one)
-{
-    gsize n = strlen(short_one);
-    return n && strncmp(long_one, short_one, n) == 0 && strcmp(long_one + n, JX_LABEL_SUFFIX) == 0;
-}
-
 /* TRUE when `a` and `b` are worded apart but name the same standard
  * level-2 label (服务对象满意度 and 服务对象满意度指标): a form's own wording
  * of a label beside the standard one.  A free level-1's labels (计划制定,
@@ -1553,7 +1545,7 @@ static gboolean restates_level2(const char *a, const char *b)
         return FALSE;
     if (jx_taxonomy_standard_level2(a))
         return TRUE;
-    return suffixed_form_of(a, b) || suffixed_form_of(b, a);
+    return jx_label_suffixed_form(a, b) || jx_label_suffixed_form(b, a);
 }
 
 /* A text that reads as a label (`服务对象满意度`, the form's own label)

@@ -6752,7 +6752,7 @@ static gboolean holds_label_piece(const built_row *b, int names)
 static gboolean restates_level2_below(const char *name, const built_row *below)
 {
     const char *label = below->text[JX_ROLE_LEVEL2];
-    return name && label && strcmp(name, label) != 0 && g_str_has_prefix(label, name);
+    return name && label && jx_label_suffixed_form(label, name);
 }
 
 /* TRUE when row `b` holds a name in the names' column and nothing else (no
