@@ -2447,6 +2447,22 @@ static void row_number_before_labels_alone(void **state)
                  "value", "90", "unit", "%", NULL);
 }
 
+/* A form of one label column (指标类型) sets its level-1 labels on rows of
+ * their own over it (`成本指标` over `经济成本指标 成本节约率 ≥4%`).  A page
+ * laid out anew under the repeated header (variant v0055, page 3) finds
+ * them a column of their own left of the label column, which the first
+ * page's held them in: taken for the table-wide row header's, they were
+ * dropped, and every row after took the page before's 产出指标 / 时效指标. */
+static void level1_rows_left_of_label_column(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/variant/v0055";
+    check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "经济成本指标", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(rel, "家长满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", NULL);
+}
+
 /* A metadata row whose placeholder cells of dashes (`------------`, `---`)
  * wrap in a narrow column right above the indicator table (a browser's
  * print: `----- ---` over `--`): read as a pandoc table's column rule, it
@@ -5404,6 +5420,7 @@ int main(void)
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(row_number_run_into_label),
         cmocka_unit_test(row_number_before_labels_alone),
+        cmocka_unit_test(level1_rows_left_of_label_column),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
