@@ -468,20 +468,45 @@ static gboolean lone_level1_after(const jx_layout_word *w, gsize n, gsize i, dou
     return e + 1 == line_end(w, n, i) && piece_is_level1(w, i + 1, e);
 }
 
+static gboolean wrapped_label_line(const jx_layout_word *w, gsize i, gsize e);
+
+/* TRUE when the rest of the line row number i opens is two pieces, a
+ * level-1 label whole and the first line of its level-2 label wrapped
+ * (`16 满意度 服务对象满` over `意度指标`: a row centred over lines sets
+ * its number and both labels' first lines alone on a line, the level-2
+ * label in a column too narrow for it). */
+static gboolean level1_then_wrapped_level2(const jx_layout_word *w, gsize n, gsize i,
+                                           double join)
+{
+    gsize e = piece_end(w, n, i + 1, join), b = line_end(w, n, i);
+    if (e + 1 >= b || !piece_is_level1(w, i + 1, e) || !w[e + 1].wide_start)
+        return FALSE;
+    gsize f = piece_end(w, n, e + 1, join);
+    return f + 1 == b && wrapped_label_line(w, e + 1, f);
+}
+
 static void counted_seq_heads(jx_layout_word *w, gsize n, double join)
 {
     GArray *tight = g_array_new(FALSE, FALSE, sizeof(gsize));
+    GArray *labels_only = g_array_new(FALSE, FALSE, sizeof(gsize));
     for (gsize i = 0; i + 1 < n; i++) {
         long number = opening_row_number(w, i);
         const jx_layout_word *b = &w[i + 1];
         if (number < 0 || w[i].seq_head || b->row != w[i].row || !b->wide_start ||
-            b->x0 - w[i].x1 >= join)
+            b->x0 - w[i].x1 >= join || !counted_number(w, n, i, number))
             continue;
-        if ((pieces_after(w, i, line_end(w, n, i), join) >= SEQ_ROW_MIN_PIECES ||
-             lone_level1_after(w, n, i, join)) &&
-            counted_number(w, n, i, number))
+        if (pieces_after(w, i, line_end(w, n, i), join) >= SEQ_ROW_MIN_PIECES ||
+            lone_level1_after(w, n, i, join))
             g_array_append_val(tight, i);
+        else if (level1_then_wrapped_level2(w, n, i, join))
+            g_array_append_val(labels_only, i);
     }
+    /* a line of a number and wrapped labels alone shows no row's cells
+     * beside the number: it joins the lines that do, never parts the
+     * numbers' column by itself */
+    if (tight->len > 0)
+        g_array_append_vals(tight, labels_only->data, labels_only->len);
+    g_array_free(labels_only, TRUE);
     for (guint k = 0; k < tight->len; k++) {
         gsize i = g_array_index(tight, gsize, k);
         if (tight->len >= SEQ_TIGHT_MIN_LINES || label_column_shown(w, n, i + 1, join))

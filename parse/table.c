@@ -1543,12 +1543,61 @@ static gboolean folds_into_left(const jx_header *repeat, const int *map, const g
            direct[left] && direct[right] && map[right] - map[left] == 1;
 }
 
+/* How many cells of row `r` of `grid` hold text. */
+static int row_texts(const jx_grid *grid, int r)
+{
+    int texts = 0;
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, r, c);
+        texts += cell && *jx_cell_text(cell);
+    }
+    return texts;
+}
+
+/* TRUE when column `c` of `grid` holds, in rows from..end, level-1 labels
+ * whole and nothing else, each alone on its row: a form's section rows
+ * (产出指标 / 成本指标 on lines of their own over the level-2 labels of its
+ * one label column, 指标类型), which a page laid out anew finds a column
+ * of their own left of the label column the first page's held them in;
+ * no table-wide row header (年度绩效指标, 产 / 出 a character a line). */
+static gboolean level1_rows_column(const jx_grid *grid, int from, int c)
+{
+    int labels = 0;
+    for (int r = from; r < jx_grid_n_rows(grid); r++) {
+        const jx_cell *cell = c < jx_grid_n_cols(grid) ? jx_grid_cell(grid, r, c) : NULL;
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *owned = NULL;
+        const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
+        gboolean level1 = jx_taxonomy_level1(norm) && !jx_header_is_rowhead(norm);
+        g_free(owned);
+        if (!level1 || row_texts(grid, r) != 1)
+            return FALSE;
+        labels++;
+    }
+    return labels > 0;
+}
+
+/* The open header's one level-1 column, or -1. */
+static int level1_column(const jx_header *open)
+{
+    int found = -1;
+    for (int k = 0; k < open->n_cols; k++)
+        if (open->roles[k] == JX_ROLE_LEVEL1) {
+            if (found >= 0)
+                return -1;
+            found = k;
+        }
+    return found;
+}
+
 static int *repeat_column_map(const jx_header *repeat, const jx_header *open, const jx_grid *grid,
                               int body)
 {
     int n = repeat->n_cols, mapped = 0;
     int *map = g_new(int, n + 1);
     gboolean *direct = g_new0(gboolean, n + 1); /* mapped by its role */
+    gboolean *sections = g_new0(gboolean, n + 1); /* see level1_rows_column */
     for (int c = 0; c < n; c++) {
         map[c] = -1;
         jx_role role = repeat->roles[c];
@@ -1567,6 +1616,7 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
     if (!mapped) {
         g_free(map);
         g_free(direct);
+        g_free(sections);
         return NULL;
     }
     for (int c = 0; c < n; c++) {
@@ -1580,6 +1630,10 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         int to = left >= 0 ? map[left] + (c - left) : map[right] - (right - c);
         gboolean unnamed = repeat->roles[c] == JX_ROLE_NONE || repeat->roles[c] == JX_ROLE_ROWHEAD;
         map[c] = to < 0 && unnamed ? ROWHEAD_COL : CLAMP(to, 0, open->n_cols - 1);
+        sections[c] = to < 0 && unnamed && level1_column(open) >= 0 &&
+                      level1_rows_column(grid, body, c);
+        if (sections[c])
+            map[c] = level1_column(open);
         if (folds_into_left(repeat, map, direct, n, c, left, right))
             map[c] = map[left];
     }
@@ -1591,13 +1645,16 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         gboolean aside = map[c] == map[c - 1] && repeat->roles[c - 1] == JX_ROLE_NONE &&
                          column_blank_from(grid, body, c);
         aside |= map[c] == map[c - 1] && folds_into_left(repeat, map, direct, n, c, c - 1, c + 1);
+        aside |= map[c] == map[c - 1] && sections[c - 1]; /* rows of their own */
         if ((map[c] < map[c - 1] || (map[c] == map[c - 1] && !aside)) && map[c] != ROWHEAD_COL) {
             g_free(map);
             g_free(direct);
+            g_free(sections);
             return NULL;
         }
     }
     g_free(direct);
+    g_free(sections);
     return map;
 }
 

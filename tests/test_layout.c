@@ -2430,6 +2430,39 @@ static void row_number_run_into_label(void **state)
     assert_int_equal(seq_of(bureau, "开展群众文化活动"), 4);
 }
 
+/* A browser's print of a narrow 序号 column sets a centred row's number
+ * one space before its level-1 label and the first line of its wrapped
+ * level-2 label, alone on their line above the row's name (split f0027,
+ * page 4: `30 满意度指标 服务对象满意度指` over `标` over `社会公众满意度`):
+ * left with the number, the labels stood a column left, the level-2 label
+ * went to the row above (工程设计使用年限) and the row kept the group's
+ * level 1 above it.  With a line of a number before a row's cells on the
+ * page, the number is the row's 序号 there too. */
+static void row_number_before_labels_alone(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/split/f0027";
+    check_fields(rel, "工程设计使用年限", "level1", "效益指标", "level2", "可持续影响指标", NULL);
+    check_fields(rel, "社会公众满意度", "level1", "满意度指标", "level2", "服务对象满意度指标",
+                 "value", "90", "unit", "%", NULL);
+}
+
+/* A form of one label column (指标类型) sets its level-1 labels on rows of
+ * their own over it (`成本指标` over `经济成本指标 成本节约率 ≥4%`).  A page
+ * laid out anew under the repeated header (variant v0055, page 3) finds
+ * them a column of their own left of the label column, which the first
+ * page's held them in: taken for the table-wide row header's, they were
+ * dropped, and every row after took the page before's 产出指标 / 时效指标. */
+static void level1_rows_left_of_label_column(void **state)
+{
+    (void)state;
+    const char *rel = "chromium-writer-layout/variant/v0055";
+    check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "经济成本指标", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益指标", NULL);
+    check_fields(rel, "家长满意度", "level1", "满意度指标", "level2", "服务对象满意度指标", NULL);
+    check_fields(rel, "资金拨付及时率", "level1", "产出指标", "level2", "时效指标", NULL);
+}
+
 /* A metadata row whose placeholder cells of dashes (`------------`, `---`)
  * wrap in a narrow column right above the indicator table (a browser's
  * print: `----- ---` over `--`): read as a pandoc table's column rule, it
@@ -5459,6 +5492,8 @@ int main(void)
         cmocka_unit_test(work_items_on_adjacent_lines),
         cmocka_unit_test(header_word_alone_on_lower_line),
         cmocka_unit_test(row_number_run_into_label),
+        cmocka_unit_test(row_number_before_labels_alone),
+        cmocka_unit_test(level1_rows_left_of_label_column),
         cmocka_unit_test(lone_row_on_page_continues_table),
         cmocka_unit_test(rows_two_blank_lines_apart),
         cmocka_unit_test(rows_gap_one_line_longer),
