@@ -1543,17 +1543,6 @@ static gboolean folds_into_left(const jx_header *repeat, const int *map, const g
            direct[left] && direct[right] && map[right] - map[left] == 1;
 }
 
-/* How many cells of row `r` of `grid` hold text. */
-static int row_texts(const jx_grid *grid, int r)
-{
-    int texts = 0;
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
-        const jx_cell *cell = jx_grid_cell(grid, r, c);
-        texts += cell && *jx_cell_text(cell);
-    }
-    return texts;
-}
-
 /* TRUE when column `c` of `grid` holds, in rows from..end, level-1 labels
  * whole and nothing else, each alone on its row: a form's section rows
  * (产出指标 / 成本指标 on lines of their own over the level-2 labels of its
@@ -1571,7 +1560,8 @@ static gboolean level1_rows_column(const jx_grid *grid, int from, int c)
         const char *norm = jx_norm_text_view(jx_cell_text(cell), &owned);
         gboolean level1 = jx_taxonomy_level1(norm) && !jx_header_is_rowhead(norm);
         g_free(owned);
-        if (!level1 || row_texts(grid, r) != 1)
+        int col = -1;
+        if (!level1 || !lone_cell(grid, r, &col))
             return FALSE;
         labels++;
     }
