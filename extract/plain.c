@@ -1340,6 +1340,17 @@ static gboolean round_middle_line(const page_line *mid, gboolean wide, int f_fro
     return m_from < f_from && blank_across(mid, wide, f_from, f_to + WRAP_ROUND_CLEAR_COLS);
 }
 
+/* TRUE when line `mid`, between the lines of a cell wrapped round its
+ * row, may be that row's line: several pieces, or the row's name alone
+ * (its labels merged over rows above it, `★群众生产生活条件` under
+ * `社会效益指标` and a wrapped target's first line); round_middle_line
+ * asks where it stands. */
+static gboolean row_line_round(const page_line *mid)
+{
+    return mid->kind == ROW_SPACE || (mid->kind == ROW_NONE && !mid->furniture &&
+                                      !line_blank(mid) && !mid->joined && !ends_sentence(mid));
+}
+
 /* TRUE when single-piece line k is the first line of a cell wrapped round
  * its row in a column right of the first (`按照项目实施方案要求持续改善，惠及更多群`
  * / `社会效益指标  群众生产生活条件` / `众`, a long target centred in the last
@@ -1356,7 +1367,7 @@ static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k
         return FALSE;
     const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
     if (first->kind != ROW_NONE || first->furniture || line_blank(first) || first->joined ||
-        mid->kind != ROW_SPACE || last->kind != ROW_NONE || last->furniture ||
+        !row_line_round(mid) || last->kind != ROW_NONE || last->furniture ||
         line_blank(last) || last->joined)
         return FALSE;
     for (int wide = 0; wide <= 1; wide++) {
