@@ -2720,6 +2720,29 @@ static void unit_cut_round_its_row(void **state)
     check_fields(rel, "补助资金下达时限", "kind", "date", NULL);
 }
 
+/* WeasyPrint's prints set a long qualitative target centred in the last
+ * column, wrapped round its row, with the row's name alone on the middle
+ * line, its labels merged over lines above or below it
+ * (`按照项目实施方案要求持续改善，惠及更多群` / `★群众生产生活条件` / `众`): with
+ * no line of several pieces between, the target's first line, wider than a
+ * cell, ended the table, and every row below it was lost (weasy-calc-layout
+ * legacy f0050: 6 records; weasy-writer-layout bureau b0001: 6).  The
+ * middle line may be the name alone, left of the target's columns. */
+static void target_round_lone_name(void **state)
+{
+    (void)state;
+    check_dump("weasy-calc-layout/legacy/f0050");
+    check_dump("weasy-writer-layout/bureau/b0001");
+    check_fields("weasy-calc-layout/legacy/f0050", "★群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+    check_fields("weasy-calc-layout/legacy/f0050", "受益群众满意度*", "value", "94", "level1",
+                 "满意度指标", NULL);
+    check_fields("weasy-writer-layout/bureau/b0001", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields("weasy-writer-layout/bureau/b0001", "群众满意度", "value", "92", "unit", "%",
+                 NULL);
+}
+
 /* Two pages' headers wrapped over narrow label columns begin with the same
  * line (`序号 一级`) though the pages part their columns otherwise (page 1
  * ran 二级指标 and 三级指标 into one column): read as a repeat, page 2's rows
@@ -5510,6 +5533,7 @@ int main(void)
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
         cmocka_unit_test(label_on_first_record_row_on_top),
         cmocka_unit_test(unit_cut_round_its_row),
+        cmocka_unit_test(target_round_lone_name),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
         cmocka_unit_test(label_column_pieces_alternate),
