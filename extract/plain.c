@@ -1340,23 +1340,41 @@ static gboolean round_middle_line(const page_line *mid, gboolean wide, int f_fro
     return m_from < f_from && blank_across(mid, wide, f_from, f_to + WRAP_ROUND_CLEAR_COLS);
 }
 
+/* TRUE when line `mid`, between the lines `first` and `last` of a cell
+ * wrapped round its row, may be that row's line: several pieces, or the
+ * row's name alone, indented past the margin (its labels merged over rows
+ * above it, `★群众生产生活条件` under `社会效益指标` and a wrapped target's
+ * first line); round_middle_line asks where it stands.  A key at the
+ * margin beside its wrapped paragraph (`绩效目标` centred on `全面完成…` /
+ * `100%，…。`) is a metadata block's, no row's. */
+static gboolean row_line_round(const page_line *first, const page_line *mid,
+                               const page_line *last, int margin)
+{
+    if (mid->kind == ROW_SPACE)
+        return TRUE;
+    return mid->kind == ROW_NONE && !mid->furniture && !line_blank(mid) && !mid->joined &&
+           mid->offset > margin + 1 && !ends_sentence(first) && !ends_sentence(mid) &&
+           !ends_sentence(last);
+}
+
 /* TRUE when single-piece line k is the first line of a cell wrapped round
  * its row in a column right of the first (`按照项目实施方案要求持续改善，惠及更多群`
  * / `社会效益指标  群众生产生活条件` / `众`, a long target centred in the last
  * column; `被认定和审核通过的项目及对象均符合规定的资格；项目及` / `推进知识产权
  * 创造运用  ≥100%` / `合同等均达到预期效益`, a name between its row's work
- * item and target): the line below is of several pieces, some left of this
+ * item and target): the line below is of several pieces, or the row's name
+ * alone (row_line_round), some left of this
  * line's start and none under it, and the line after it one piece again
  * inside this line's columns.  The mirror of wraps_round_row; a
  * paragraph's line starts at the margin, left of the cells of a row below
  * it.  Either reading of the columns may hold (see WIDE_AS). */
-static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k)
+static gboolean wraps_round_last_column(const page_line *lines, gsize n, gsize k, int margin)
 {
     if (k + 2 >= n)
         return FALSE;
     const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
     if (first->kind != ROW_NONE || first->furniture || line_blank(first) || first->joined ||
-        mid->kind != ROW_SPACE || last->kind != ROW_NONE || last->furniture ||
+        !row_line_round(first, mid, last, margin) || last->kind != ROW_NONE || last->furniture ||
         line_blank(last) || last->joined)
         return FALSE;
     for (int wide = 0; wide <= 1; wide++) {
@@ -1740,7 +1758,7 @@ static gboolean line_inside_region(const page_line *lines, gsize n, gsize k, gsi
            level2_label_inside(pl, margin) || joined_label_inside(pl, margin) ||
            label_tail_inside(pl, margin) || wraps_round_row(lines, n, k, row) ||
            label_wraps_round_row(lines, n, k, margin, width) ||
-           line_in_top_name_label(lines, n, k) || wraps_round_last_column(lines, n, k) ||
+           line_in_top_name_label(lines, n, k) || wraps_round_last_column(lines, n, k, margin) ||
            name_over_figures(lines, n, k, margin) ||
            row_header_between_rows(lines, n, k, &lines[head]);
 }

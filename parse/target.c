@@ -3935,6 +3935,20 @@ static void part_map_free(gpointer p)
  * rows stand after one. */
 #define GAPPED_SHARE 0.6
 
+/* TRUE when piece `c`, read alone as a unit, is the last character of
+ * the text target `above` it (`显著提` / `升`: a word's tail that is also
+ * a unit's name): joined, the two still read as text, as no figure's unit
+ * does. */
+static gboolean unit_word_ends_text(const char *above, const jx_pcell *c)
+{
+    if (c->kind != JX_CK_UNIT || !above || !c->norm)
+        return FALSE;
+    char *joined = jx_norm_join(above, c->norm);
+    gboolean text = target_kind(joined) == JX_KIND_TEXT;
+    g_free(joined);
+    return text;
+}
+
 /* TRUE when every cell of `b` is text standing in a target value column
  * (by its own column) under a text value of `above` in that role: the next
  * lines of a qualitative target that wrapped (按照项目实施方案 / 要求持续改
@@ -3948,14 +3962,15 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
     const GPtrArray *cells = b->source->cells;
     if (!cells->len)
         return FALSE;
-    gboolean text = !b->typed, completes = TRUE;
+    gboolean text = TRUE, completes = TRUE;
     for (guint i = 0; i < cells->len; i++) {
         const jx_pcell *c = cells->pdata[i];
         jx_role r = c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
         const jx_pcell *over = r != JX_ROLE_NONE ? above->by_role[r] : NULL;
         if ((r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE) || !over)
             return FALSE;
-        text &= c->kind == JX_CK_TEXT && over->kind == JX_CK_TEXT;
+        text &= (c->kind == JX_CK_TEXT || unit_word_ends_text(above->text[r], c)) &&
+                over->kind == JX_CK_TEXT;
         completes &= above->text[r] && completes_target(above->text[r], c->norm);
     }
     return text || completes;

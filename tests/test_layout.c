@@ -2753,6 +2753,53 @@ static void unit_cut_round_its_row(void **state)
     check_fields(rel, "补助资金下达时限", "kind", "date", NULL);
 }
 
+/* WeasyPrint's prints set a long qualitative target centred in the last
+ * column, wrapped round its row, with the row's name alone on the middle
+ * line, its labels merged over lines above or below it
+ * (`按照项目实施方案要求持续改善，惠及更多群` / `★群众生产生活条件` / `众`): with
+ * no line of several pieces between, the target's first line, wider than a
+ * cell, ended the table, and every row below it was lost (weasy-calc-layout
+ * legacy f0050: 6 records; weasy-writer-layout bureau b0001: 6).  The
+ * middle line may be the name alone, left of the target's columns. */
+static void target_round_lone_name(void **state)
+{
+    (void)state;
+    check_dump("weasy-calc-layout/legacy/f0050");
+    check_dump("weasy-writer-layout/bureau/b0001");
+    check_fields("weasy-calc-layout/legacy/f0050", "★群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", "level2", "社会效益指标", NULL);
+    check_fields("weasy-calc-layout/legacy/f0050", "受益群众满意度*", "value", "94", "level1",
+                 "满意度指标", NULL);
+    check_fields("weasy-writer-layout/bureau/b0001", "群众生产生活条件", "value",
+                 "按照项目实施方案要求持续改善,惠及更多群众", NULL);
+    check_fields("weasy-writer-layout/bureau/b0001", "群众满意度", "value", "92", "unit", "%",
+                 NULL);
+}
+
+/* A half-year form's two text targets wrapped round their row's name line
+ * (`按进度推 | 显著提` / `服务能力和水平` / `进 | 升`, WeasyPrint's print of
+ * Calc's HTML): the last line goes on from the first, but its 升 alone is
+ * a unit's name, so the line read as typed and became a row of its own,
+ * the targets cut (`显著提`, and a nameless row `升`).  A unit that ends a
+ * text target above it into a text is that text's tail. */
+static void text_target_tail_a_unit(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-calc-layout/half/f0048";
+    check_fields(rel, "服务能力和水平", "value", "显著提升", "kind", "text", "half.value",
+                 "按进度推进", "level2", "社会效益", NULL);
+    /* the rows round it keep theirs */
+    check_fields(rel, "服务对象满意度", "value", "89", "unit", "%", NULL);
+    check_fields(rel, "绩效目标合理性", "value", "合理", "half.value", "按进度推进", NULL);
+    jx_record_list *got = jx_test_parse_repo_file("tests/layout/weasy-calc-layout/half/f0048.txt");
+    for (guint k = 0; k < jx_record_list_length(got); k++) {
+        const jx_record *r = jx_record_list_get(got, k);
+        if (g_strcmp0(jx_record_type(r), "indicator") == 0)
+            assert_non_null(jx_record_get_string(r, "name"));
+    }
+    jx_record_list_free(got);
+}
+
 /* Two pages' headers wrapped over narrow label columns begin with the same
  * line (`序号 一级`) though the pages part their columns otherwise (page 1
  * ran 二级指标 and 三级指标 into one column): read as a repeat, page 2's rows
@@ -5618,6 +5665,8 @@ int main(void)
         cmocka_unit_test(wrapped_header_first_line_no_repeat),
         cmocka_unit_test(label_on_first_record_row_on_top),
         cmocka_unit_test(unit_cut_round_its_row),
+        cmocka_unit_test(target_round_lone_name),
+        cmocka_unit_test(text_target_tail_a_unit),
         cmocka_unit_test(label_fragment_before_name),
         cmocka_unit_test(label_heads_after_seq_char),
         cmocka_unit_test(label_column_pieces_alternate),
