@@ -1463,6 +1463,32 @@ static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k,
     return from >= row_to;
 }
 
+/* TRUE when single-piece line k is the first line of a name wrapped round
+ * its row's lone target (`淘汰燃煤小锅炉（县直单` / `77台` / `位）`: a row of
+ * a name and a target only, the name's two lines centred in their cell, the
+ * target alone on the middle line): the line below is one target word
+ * right of this line's end, the line after it one piece inside this line's
+ * columns.  Such a row is one of the table's rows as a line of several
+ * pieces is: standing under the region's last such line (a page's or a
+ * table's last row), read as a mere continuation it was lost with the
+ * region's end.  No paragraph sets a target alone between its lines so. */
+static gboolean name_round_lone_target(const page_line *lines, gsize n, gsize k)
+{
+    if (k + 2 >= n)
+        return FALSE;
+    const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
+    if (first->kind != ROW_NONE || first->joined || first->furniture || line_blank(first) ||
+        ends_sentence(first) || mid->kind != ROW_NONE || mid->furniture || line_blank(mid) ||
+        !line_text_is(mid, lone_target_text) || last->kind != ROW_NONE || last->joined ||
+        last->furniture || line_blank(last) || ends_sentence(last))
+        return FALSE;
+    int first_from, first_to, mid_from, mid_to, last_from, last_to;
+    text_columns(first, &first_from, &first_to);
+    text_columns(mid, &mid_from, &mid_to);
+    text_columns(last, &last_from, &last_to);
+    return mid_from >= first_to && last_from >= first_from && last_to <= first_to;
+}
+
 static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
 
 /* The display columns and bytes of the longest row header's words
@@ -1844,7 +1870,9 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             last_multi = k;
             multi++;
         } else if (lone_cell_ends_table(lines, n, k, last_multi) ||
-                   (multi >= JOINED_TAIL_MIN_MULTI && joined_row_over_target(lines, n, k, margin))) {
+                   (multi >= JOINED_TAIL_MIN_MULTI &&
+                    (joined_row_over_target(lines, n, k, margin) ||
+                     name_round_lone_target(lines, n, k)))) {
             last_multi = k;
         } else if (row_header_in_last_padding(lines, n, k, last_multi)) {
         } else if (!line_inside_region(lines, n, k, last_multi, first_multi, margin, width)) {

@@ -5365,6 +5365,28 @@ static void targets_beside_name_rest(void **state)
     check_dump(variant);
 }
 
+/* A row of a name and a target only, the name wrapped over two lines
+ * centred in its cell and the target alone on the middle line
+ * (`城乡居民养老保险待遇按时足额发放` / `=100%` / `率`), standing under the
+ * table's last line of several pieces (the page's last row, over a
+ * reprinted header or a page break): read as a mere continuation, the
+ * table ended at the row above and the row was lost (writer-pdf-layout and
+ * wkhtml-writer-layout standard f0041; weasy-writer-layout variant v0006,
+ * its page's last row one blank line under the row above). */
+static void name_round_lone_target_last(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"writer-pdf-layout/standard/f0041",
+                                       "wkhtml-writer-layout/standard/f0041"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "城乡居民养老保险待遇按时足额发放率", "level1", "产出指标",
+                     "level2", "产出质量", "op", "=", "value", "100", "unit", "%", NULL);
+        check_dump(rels[r]);
+    }
+    check_fields("weasy-writer-layout/variant/v0006", "淘汰燃煤小锅炉(县直单位)", "level1",
+                 "产出", "level2", "数量指标", "value", "77", "unit", "台", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5652,6 +5674,7 @@ int main(void)
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
+        cmocka_unit_test(name_round_lone_target_last),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
