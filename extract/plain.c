@@ -1471,7 +1471,9 @@ static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k,
  * columns.  Such a row is one of the table's rows as a line of several
  * pieces is: standing under the region's last such line (a page's or a
  * table's last row), read as a mere continuation it was lost with the
- * region's end.  No paragraph sets a target alone between its lines so. */
+ * region's end; opening a continued page (no line of several pieces in
+ * its first rows), it made no region and was lost.  No paragraph sets a
+ * target alone between its lines so. */
 static gboolean name_round_lone_target(const page_line *lines, gsize n, gsize k)
 {
     if (k + 2 >= n)
@@ -1794,7 +1796,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
      * its lines of label-head pieces */
     for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
          lead++, first_multi++) {
-        if (lines[first_multi].kind == ROW_SPACE)
+        if (lines[first_multi].kind == ROW_SPACE || name_round_lone_target(lines, n, first_multi))
             break;
         if (label_heads_line(&lines[first_multi])) {
             most++;
@@ -1809,7 +1811,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;
     }
-    if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
+    if (first_multi >= n ||
+        (lines[first_multi].kind != ROW_SPACE && !name_round_lone_target(lines, n, first_multi)))
         return i;
     gboolean page_top = first_page;
     for (gsize k = 0; k < i && page_top; k++)
@@ -1866,13 +1869,11 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             foot = k;
             break;
         }
-        if (pl->kind == ROW_SPACE) {
+        if (pl->kind == ROW_SPACE || name_round_lone_target(lines, n, k)) {
             last_multi = k;
             multi++;
         } else if (lone_cell_ends_table(lines, n, k, last_multi) ||
-                   (multi >= JOINED_TAIL_MIN_MULTI &&
-                    (joined_row_over_target(lines, n, k, margin) ||
-                     name_round_lone_target(lines, n, k)))) {
+                   (multi >= JOINED_TAIL_MIN_MULTI && joined_row_over_target(lines, n, k, margin))) {
             last_multi = k;
         } else if (row_header_in_last_padding(lines, n, k, last_multi)) {
         } else if (!line_inside_region(lines, n, k, last_multi, first_multi, margin, width)) {

@@ -5387,6 +5387,22 @@ static void name_round_lone_target_last(void **state)
                  "产出", "level2", "数量指标", "value", "77", "unit", "台", NULL);
 }
 
+/* A continued page opening on rows of a name and a target only, each name
+ * wrapped round its lone target (`完成农村环境整治建制村` / `≥53个` /
+ * `（县直单位）`), blank lines between them: no line of several pieces
+ * stood in the page's first lines, the page's region started at the first
+ * row holding a remark and the rows above it were lost
+ * (weasy-writer-layout variant v0006, page 2). */
+static void page_opens_on_names_round_targets(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0006";
+    check_fields(rel, "完成农村环境整治建制村(县直单位)", "level1", "产出", "level2", "数量指标",
+                 "op", ">=", "value", "53", "unit", "个", NULL);
+    check_fields(rel, "开展执法检查(县直单位)", "level1", "产出", "level2", "数量指标", "op",
+                 ">=", "value", "350", "unit", "次", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5675,6 +5691,7 @@ int main(void)
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
         cmocka_unit_test(name_round_lone_target_last),
+        cmocka_unit_test(page_opens_on_names_round_targets),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
