@@ -1481,6 +1481,48 @@ static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k,
     return from >= row_to;
 }
 
+/* TRUE when the line's text reads as a figure's or a date's target (`77台`,
+ * `≥53个`, `350次以上`): a metadata key's value that opens with digits
+ * (`699-宁远县民政局`, wrapped round by 部门（单位） / 名称) reads as text. */
+static gboolean figure_target_line(const page_line *pl)
+{
+    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    const jx_target *t;
+    jx_norm_target_peek(text, &t);
+    gboolean figure = t->kind == JX_KIND_NUMBER || t->kind == JX_KIND_DATE;
+    g_free(text);
+    return figure;
+}
+
+/* TRUE when single-piece line k is the first line of a name wrapped round
+ * its row's lone target (`淘汰燃煤小锅炉（县直单` / `77台` / `位）`: a row of
+ * a name and a target only, the name's two lines centred in their cell, the
+ * target alone on the middle line): the line below is one target word
+ * right of this line's end, the line after it one piece inside this line's
+ * columns.  Such a row is one of the table's rows as a line of several
+ * pieces is: standing under the region's last such line (a page's or a
+ * table's last row), read as a mere continuation it was lost with the
+ * region's end; opening a continued page (no line of several pieces in
+ * its first rows), it made no region and was lost.  No paragraph sets a
+ * target alone between its lines so. */
+static gboolean name_round_lone_target(const page_line *lines, gsize n, gsize k)
+{
+    if (k + 2 >= n)
+        return FALSE;
+    const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
+    if (first->kind != ROW_NONE || first->joined || first->furniture || line_blank(first) ||
+        ends_sentence(first) || mid->kind != ROW_NONE || mid->furniture || line_blank(mid) ||
+        !line_text_is(mid, lone_target_text) || !figure_target_line(mid) ||
+        last->kind != ROW_NONE || last->joined ||
+        last->furniture || line_blank(last) || ends_sentence(last))
+        return FALSE;
+    int first_from, first_to, mid_from, mid_to, last_from, last_to;
+    text_columns(first, &first_from, &first_to);
+    text_columns(mid, &mid_from, &mid_to);
+    text_columns(last, &last_from, &last_to);
+    return mid_from >= first_to && last_from >= first_from && last_to <= first_to;
+}
+
 static gboolean nothing_but_furniture(const page_line *lines, gsize a, gsize b);
 
 /* The display columns and bytes of the longest row header's words
@@ -1813,7 +1855,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
      * its lines of label-head pieces */
     for (gsize lead = 0, most = REGION_MAX_LEAD; lead <= most && first_multi < n;
          lead++, first_multi++) {
-        if (lines[first_multi].kind == ROW_SPACE)
+        if (lines[first_multi].kind == ROW_SPACE || name_round_lone_target(lines, n, first_multi))
             break;
         if (label_opens && line_blank(&lines[first_multi]))
             continue;
@@ -1832,7 +1874,8 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
                  !(first_multi == i && !first_page && page_opens_on_cut_label(lines, i, margin)))
             return i;
     }
-    if (first_multi >= n || lines[first_multi].kind != ROW_SPACE)
+    if (first_multi >= n ||
+        (lines[first_multi].kind != ROW_SPACE && !name_round_lone_target(lines, n, first_multi)))
         return i;
     gboolean page_top = first_page;
     for (gsize k = 0; k < i && page_top; k++)
@@ -1889,7 +1932,7 @@ static gsize find_region(const page_line *lines, gsize n, gsize i, int margin, i
             foot = k;
             break;
         }
-        if (pl->kind == ROW_SPACE) {
+        if (pl->kind == ROW_SPACE || name_round_lone_target(lines, n, k)) {
             last_multi = k;
             multi++;
         } else if (lone_cell_ends_table(lines, n, k, last_multi) ||

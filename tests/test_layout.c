@@ -5518,6 +5518,44 @@ static void targets_beside_name_rest(void **state)
     check_dump(variant);
 }
 
+/* A row of a name and a target only, the name wrapped over two lines
+ * centred in its cell and the target alone on the middle line
+ * (`城乡居民养老保险待遇按时足额发放` / `=100%` / `率`), standing under the
+ * table's last line of several pieces (the page's last row, over a
+ * reprinted header or a page break): read as a mere continuation, the
+ * table ended at the row above and the row was lost (writer-pdf-layout and
+ * wkhtml-writer-layout standard f0041; weasy-writer-layout variant v0006,
+ * its page's last row one blank line under the row above). */
+static void name_round_lone_target_last(void **state)
+{
+    (void)state;
+    static const char *const rels[] = {"writer-pdf-layout/standard/f0041",
+                                       "wkhtml-writer-layout/standard/f0041"};
+    for (gsize r = 0; r < G_N_ELEMENTS(rels); r++) {
+        check_fields(rels[r], "城乡居民养老保险待遇按时足额发放率", "level1", "产出指标",
+                     "level2", "产出质量", "op", "=", "value", "100", "unit", "%", NULL);
+        check_dump(rels[r]);
+    }
+    check_fields("weasy-writer-layout/variant/v0006", "淘汰燃煤小锅炉(县直单位)", "level1",
+                 "产出", "level2", "数量指标", "value", "77", "unit", "台", NULL);
+}
+
+/* A continued page opening on rows of a name and a target only, each name
+ * wrapped round its lone target (`完成农村环境整治建制村` / `≥53个` /
+ * `（县直单位）`), blank lines between them: no line of several pieces
+ * stood in the page's first lines, the page's region started at the first
+ * row holding a remark and the rows above it were lost
+ * (weasy-writer-layout variant v0006, page 2). */
+static void page_opens_on_names_round_targets(void **state)
+{
+    (void)state;
+    static const char *const rel = "weasy-writer-layout/variant/v0006";
+    check_fields(rel, "完成农村环境整治建制村(县直单位)", "level1", "产出", "level2", "数量指标",
+                 "op", ">=", "value", "53", "unit", "个", NULL);
+    check_fields(rel, "开展执法检查(县直单位)", "level1", "产出", "level2", "数量指标", "op",
+                 ">=", "value", "350", "unit", "次", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -5813,6 +5851,8 @@ int main(void)
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),
         cmocka_unit_test(cost_level1_of_older_form),
+        cmocka_unit_test(name_round_lone_target_last),
+        cmocka_unit_test(page_opens_on_names_round_targets),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
