@@ -1481,17 +1481,17 @@ static gboolean joined_row_over_target(const page_line *lines, gsize n, gsize k,
     return from >= row_to;
 }
 
-/* TRUE when the line's text reads as a figure's or a date's target (`77台`,
- * `≥53个`, `350次以上`): a metadata key's value that opens with digits
- * (`699-宁远县民政局`, wrapped round by 部门（单位） / 名称) reads as text. */
-static gboolean figure_target_line(const page_line *pl)
+/* TRUE when `text` is a lone target (lone_target_text) that reads as a
+ * figure's or a date's (`77台`, `≥53个`, `350次以上`): a metadata key's
+ * value that opens with digits (`699-宁远县民政局`, wrapped round by
+ * 部门（单位） / 名称) reads as text. */
+static gboolean lone_figure_target_text(const char *text)
 {
-    char *text = g_strstrip(g_strndup(pl->s, pl->n));
+    if (!lone_target_text(text))
+        return FALSE;
     const jx_target *t;
     jx_norm_target_peek(text, &t);
-    gboolean figure = t->kind == JX_KIND_NUMBER || t->kind == JX_KIND_DATE;
-    g_free(text);
-    return figure;
+    return t->kind == JX_KIND_NUMBER || t->kind == JX_KIND_DATE;
 }
 
 /* TRUE when single-piece line k is the first line of a name wrapped round
@@ -1512,7 +1512,7 @@ static gboolean name_round_lone_target(const page_line *lines, gsize n, gsize k)
     const page_line *first = &lines[k], *mid = &lines[k + 1], *last = &lines[k + 2];
     if (first->kind != ROW_NONE || first->joined || first->furniture || line_blank(first) ||
         ends_sentence(first) || mid->kind != ROW_NONE || mid->furniture || line_blank(mid) ||
-        !line_text_is(mid, lone_target_text) || !figure_target_line(mid) ||
+        !line_text_is(mid, lone_figure_target_text) ||
         last->kind != ROW_NONE || last->joined ||
         last->furniture || line_blank(last) || ends_sentence(last))
         return FALSE;
