@@ -2500,6 +2500,39 @@ static void add_wrapped_item_evidence(const GPtrArray *all, guint i0, guint k,
         e[a] -= WRAPPED_ITEM_EVIDENCE;
 }
 
+/* The mirror of WRAPPED_ITEM_EVIDENCE: the run's last line of the work
+ * item column, going on from a full line above it (a word runs on) and
+ * itself with room left for the next row's own item (that cell ended
+ * there), is the rest of the item above: it cannot be the top of `next`'s
+ * item, which would have filled it before going on to the row's line
+ * (Chromium's tight print: `加强基层医疗卫生机构` / `能力建设` right above
+ * `做好重大传染病防控工 | ★扶助资金发放准确率`).  Found as surely as the
+ * line that opens an item, and weighed as much. */
+#define ENDED_ITEM_EVIDENCE WRAPPED_ITEM_EVIDENCE
+
+/* Subtracts ENDED_ITEM_EVIDENCE from the run's last fragment holding a
+ * piece of a work item when that piece ends the item above (see
+ * ENDED_ITEM_EVIDENCE): the column's line above it, in the run or `prev`'s,
+ * right above it on its page, is full, the piece has room for `next`'s
+ * first character, and `next` holds its item on its own line. */
+static void add_ended_item_evidence(const GPtrArray *all, guint i0, guint k,
+                                    const built_row *prev, const built_row *next, int width,
+                                    double *e)
+{
+    const jx_role r = JX_ROLE_TASK;
+    int j = run_text(all, i0, k, (int)k - 1, -1, r);
+    if (j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
+        next->head_line[r] != next->line)
+        return;
+    const built_row *f = all->pdata[i0 + (guint)j];
+    int a = run_text(all, i0, k, j - 1, -1, r);
+    const built_row *above = a >= 0 ? all->pdata[i0 + (guint)a] : prev;
+    if (!above->text[r] || above->page != f->page || f->line - above->line - 1 > WRAPPED_ITEM_GAP)
+        return;
+    if (fills_line(above, f, r, width) && !fills_line(f, next, r, width))
+        e[j] -= ENDED_ITEM_EVIDENCE;
+}
+
 /* A qualitative target's line (`按照项目实施方案要求持续`) cannot go on from a
  * figure: below a row whose own line states a figure or a date, it is the
  * first line of the text target of the row below, centred round that row
@@ -2831,8 +2864,10 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         e[j] = next_evidence(frag, above, below, prev, next);
     }
     add_restated_task_evidence(all->pdata[i0], prev, e);
-    if (by_lines && !marked)
+    if (by_lines && !marked) {
         add_wrapped_item_evidence(all, i0, k, prev, next, item_width, e);
+        add_ended_item_evidence(all, i0, k, prev, next, item_width, e);
+    }
     /* a neighbour missing a cell every row has takes the nearest fragment
      * holding one (only that one: the rest may be the other row's) */
     for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {

@@ -5554,6 +5554,21 @@ static void page_opens_on_names_round_targets(void **state)
                  "op", ">=", "value", "53", "unit", "个", NULL);
     check_fields(rel, "开展执法检查(县直单位)", "level1", "产出", "level2", "数量指标", "op",
                  ">=", "value", "350", "unit", "次", NULL);
+/* Chromium's tight print of a department form wraps each row's work item
+ * at its column's width, a line beside the row and the rest on the line
+ * below, right above the next row's own line (`推进公路安全生命` / `防护工程`,
+ * then `落实农村客运补贴 | 惠及人口`, a page break between in f0279;
+ * `加强非物质文化遗产` / `保护传承` over `开展送戏下乡和公益 | 对生态环境的影响`
+ * in f0024).  The rest, with no evidence either way, went down to the next
+ * row, whose item it then opened, and the two items were joined on the row
+ * above (`…防护工程落实农村客运补贴政策`), the row below left none.  A line
+ * going on from a full line, with room left for the next row's first
+ * character, ended its cell: it is the row above's. */
+static void item_rest_with_room_left_goes_up(void **state)
+{
+    (void)state;
+    check_dump("chromium-writer-layout/dept/f0279");
+    check_dump("chromium-writer-layout/dept/f0024");
 }
 
 int main(void)
@@ -5853,6 +5868,7 @@ int main(void)
         cmocka_unit_test(cost_level1_of_older_form),
         cmocka_unit_test(name_round_lone_target_last),
         cmocka_unit_test(page_opens_on_names_round_targets),
+        cmocka_unit_test(item_rest_with_room_left_goes_up),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
