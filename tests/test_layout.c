@@ -5554,6 +5554,8 @@ static void page_opens_on_names_round_targets(void **state)
                  "op", ">=", "value", "53", "unit", "个", NULL);
     check_fields(rel, "开展执法检查(县直单位)", "level1", "产出", "level2", "数量指标", "op",
                  ">=", "value", "350", "unit", "次", NULL);
+}
+
 /* Chromium's tight print of a department form wraps each row's work item
  * at its column's width, a line beside the row and the rest on the line
  * below, right above the next row's own line (`推进公路安全生命` / `防护工程`,
