@@ -2709,6 +2709,20 @@ static gboolean header_below(jx_facts *memo, const jx_grid *grid, int row)
     return FALSE;
 }
 
+/* TRUE when the header at row `head` of `grid` is its one line, no header
+ * line above it: a header wrapped over lines (`全年（程）指` / `标值`) is a
+ * layout dump's whose columns drift round it, the names in the targets'
+ * column on some rows (wkhtml-writer-layout half f0003). */
+static gboolean one_line_header(jx_facts *memo, const jx_grid *grid, int head)
+{
+    jx_header *h = jx_header_read(grid, head, memo);
+    jx_header *above = head > 0 ? jx_header_read(grid, head - 1, memo) : NULL;
+    gboolean one = h && h->n_rows == 1 && !above;
+    jx_header_free(above);
+    jx_header_free(h);
+    return one;
+}
+
 /* `grid` with its joined level-2 and name column parted from the header
  * row down (see above), or NULL when it has none.  Rows above the header
  * (the part of a table before, a browser printing each part at its own
@@ -2718,7 +2732,7 @@ static gboolean header_below(jx_facts *memo, const jx_grid *grid, int row)
 static jx_grid *parted_level2_name_grid(jx_facts *memo, const jx_grid *grid)
 {
     int col, head = jx_grid_is_loose(grid) ? -1 : joined_level2_name_row(memo, grid, &col);
-    if (head < 0 || header_below(memo, grid, head))
+    if (head < 0 || header_below(memo, grid, head) || !one_line_header(memo, grid, head))
         return NULL;
     jx_grid *parted = jx_grid_new();
     for (int r = 0; r < jx_grid_n_rows(grid); r++)
