@@ -2663,6 +2663,154 @@ static gboolean read_under_split_head(finder *f, const jx_grid *grid)
     return TRUE;
 }
 
+/*
+ * A browser prints a web page's table without widths: it centres each header
+ * word over its column and sets the cells' text from the column's left edge,
+ * one word space after the cell beside it.  Where the names start left of
+ * their centred 三级指标 and a level-2 label ends at that start, no gap parts
+ * the two columns: the header reads `二级指标 三级指标` (or `二级指标 指标内容`)
+ * as one cell, and the rows below it `数量指标 发放人数` on a group's first row,
+ * the name alone on the others.  Read as the level-2 column, every name went
+ * for a label and no row had a name.  From a header row holding such a cell
+ * down, the column is parted in two: a cell's first word when it is a level-2
+ * label the taxonomy knows goes left, the rest (or the whole cell) right.
+ */
+
+/* The first word of `raw` (up to its first white space) and where the rest
+ * starts, or FALSE when `raw` has one word. */
+static gboolean first_word(const char *raw, char **word, const char **rest)
+{
+    const char *p = raw + strspn(raw, " \t");
+    const char *space = strpbrk(p, " \t");
+    if (!space)
+        return FALSE;
+    const char *r = space + strspn(space, " \t");
+    if (!*r)
+        return FALSE;
+    *word = g_strndup(p, (gsize)(space - p));
+    *rest = r;
+    return TRUE;
+}
+
+/* TRUE when `raw` is a level-2 label's header word and a name column's set
+ * one space apart (`二级指标 指标内容`). */
+static gboolean joined_level2_name_head(const char *raw)
+{
+    char *word;
+    const char *rest;
+    if (!first_word(raw, &word, &rest))
+        return FALSE;
+    char *left = jx_norm_text(word), *right = jx_norm_text(rest);
+    gboolean joined = jx_header_label_head(left) == JX_ROLE_LEVEL2 &&
+                      jx_header_word_role(right) == JX_ROLE_NAME;
+    g_free(right);
+    g_free(left);
+    g_free(word);
+    return joined;
+}
+
+/* The header row of `grid` holding a joined level-2 and name head (see
+ * above), its column into `*col`; -1 when none. */
+static int joined_level2_name_row(jx_facts *memo, const jx_grid *grid, int *col)
+{
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (cell && cell->row == r && cell->col == c && jx_cell_colspan(cell) == 1 &&
+                joined_level2_name_head(jx_cell_text(cell)) && jx_header_row(grid, r, 2, memo)) {
+                *col = c;
+                return r;
+            }
+        }
+    return -1;
+}
+
+/* Adds to `parted` a copy of `cell` at (row, col) spanning `span` columns,
+ * text `text`, with the cell's page, continuation and box. */
+static void copy_cell_to(jx_grid *parted, const jx_cell *cell, int col, int span, const char *text)
+{
+    jx_cell *copy = jx_grid_add_cell(parted, cell->row, col, jx_cell_rowspan(cell), span, text);
+    copy->page = cell->page;
+    copy->continues = cell->continues;
+    if (cell->has_box)
+        jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
+}
+
+/* Puts `cell` of column `col`, a row from the header row down, into
+ * `parted` as two: its first word in `col` when that is a level-2 label
+ * (or the level-2 head word), the rest or the whole in `col` + 1. */
+static void part_label_name_cell(jx_grid *parted, const jx_cell *cell, int col)
+{
+    const char *raw = jx_cell_text(cell);
+    char *word = NULL;
+    const char *rest = raw;
+    if (first_word(raw, &word, &rest)) {
+        char *norm = jx_norm_text(word);
+        if (jx_taxonomy_level2(NULL, norm) || jx_header_label_head(norm) == JX_ROLE_LEVEL2)
+            copy_cell_to(parted, cell, col, 1, word);
+        else
+            rest = raw;
+        g_free(norm);
+    }
+    copy_cell_to(parted, cell, col + 1, 1, rest);
+    g_free(word);
+}
+
+/* TRUE when a row of `grid` below `row` is a header row. */
+static gboolean header_below(jx_facts *memo, const jx_grid *grid, int row)
+{
+    for (int r = row + 1; r < jx_grid_n_rows(grid); r++)
+        if (jx_header_row(grid, r, 2, memo))
+            return TRUE;
+    return FALSE;
+}
+
+/* TRUE when the header at row `head` of `grid` is its one line, no header
+ * line above it: a header wrapped over lines (`全年（程）指` / `标值`) is a
+ * layout dump's whose columns drift round it, the names in the targets'
+ * column on some rows (wkhtml-writer-layout half f0003). */
+static gboolean one_line_header(jx_facts *memo, const jx_grid *grid, int head)
+{
+    jx_header *h = jx_header_read(grid, head, memo);
+    jx_header *above = head > 0 ? jx_header_read(grid, head - 1, memo) : NULL;
+    gboolean one = h && h->n_rows == 1 && !above;
+    jx_header_free(above);
+    jx_header_free(h);
+    return one;
+}
+
+/* `grid` with its joined level-2 and name column parted from the header
+ * row down (see above), or NULL when it has none.  Rows above the header
+ * (the part of a table before, a browser printing each part at its own
+ * widths) keep their columns.  A grid holding another header below is left
+ * as it is: its later parts' headers, the first's words in other columns,
+ * would read as the parted one's again and take its columns. */
+static jx_grid *parted_level2_name_grid(jx_facts *memo, const jx_grid *grid)
+{
+    int col, head = jx_grid_is_loose(grid) ? -1 : joined_level2_name_row(memo, grid, &col);
+    if (head < 0 || header_below(memo, grid, head) || !one_line_header(memo, grid, head))
+        return NULL;
+    jx_grid *parted = jx_grid_new();
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        jx_grid_set_row_origin(parted, r, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
+    for (int r = 0; r < jx_grid_n_rows(grid); r++)
+        for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+            const jx_cell *cell = jx_grid_cell(grid, r, c);
+            if (!cell || cell->row != r || cell->col != c)
+                continue;
+            int span = jx_cell_colspan(cell);
+            gboolean below = r + jx_cell_rowspan(cell) > head; /* reaching the header's rows */
+            if (r >= head && c == col && span == 1)
+                part_label_name_cell(parted, cell, col);
+            else if (below)
+                copy_cell_to(parted, cell, c > col ? c + 1 : c,
+                             span + (c <= col && c + span > col), jx_cell_text(cell));
+            else
+                copy_cell_to(parted, cell, c, span, jx_cell_text(cell));
+        }
+    return parted;
+}
+
 /* Reads one grid (read_grid), then lets go of the rows kept for it. */
 static void take_grid(finder *f, const jx_grid *grid)
 {
@@ -2672,6 +2820,11 @@ static void take_grid(finder *f, const jx_grid *grid)
     if (f->split_head && read_under_split_head(f, grid))
         return;
     g_clear_pointer(&f->split_head, jx_grid_free);
+    jx_grid *parted = parted_level2_name_grid(f->memo, grid);
+    if (parted) {
+        read_joined(f, parted);
+        return;
+    }
     read_grid(f, grid);
     forget_built(f);
 }

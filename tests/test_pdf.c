@@ -3711,6 +3711,34 @@ static void unit_rest_beside_rule_rest(void **state)
                      G_N_ELEMENTS(w));
 }
 
+/* A variant form printed from its web page by Chromium (chromium-web
+ * variant v0004): the satisfaction rows, a table of their own at its own
+ * widths, centre 三级指标 over names set from the column's left edge, one
+ * word space after the level-2 label (`服务对象满意度 ★群众满意度`).  No gap
+ * parts the two columns: the header read `二级指标 三级指标` as one cell,
+ * the level-2 column, and both rows came out with their names for labels
+ * and no name.  The column is parted: a level-2 label opening a cell stays,
+ * the rest and lone names go to the names' column. */
+static void level2_and_name_in_one_column(void **state)
+{
+    (void)state;
+    static const field_want w[] = {
+        {"★群众满意度", "level1", "满意度"},
+        {"★群众满意度", "level2", "服务对象满意度"},
+        {"★群众满意度", "op", ">="},
+        {"★群众满意度", "value", "85"},
+        {"★群众满意度", "unit", "%"},
+        {"社会公众满意度", "level2", "服务对象满意度"},
+        {"社会公众满意度", "op", ">"},
+        {"社会公众满意度", "value", "93"},
+        {"社会公众满意度", "category", "satisfaction.service"},
+        {"管理制度健全性", "level2", "可持续影响指标"},
+        {"管理制度健全性", "value", "健全"},
+    };
+    indicator_fields("tests/pdf/chromium-web-level2-name-one-column-v0004.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3836,6 +3864,7 @@ int main(void)
         cmocka_unit_test(figures_out_of_middle_reach),
         cmocka_unit_test(target_tail_round_its_row),
         cmocka_unit_test(unit_rest_beside_rule_rest),
+        cmocka_unit_test(level2_and_name_in_one_column),
     };
     return cmocka_run_group_tests_name("pdf", tests, NULL, NULL);
 }
