@@ -2693,12 +2693,15 @@ static gboolean first_word(const char *raw, char **word, const char **rest)
 }
 
 /* TRUE when `raw` is a level-2 label's header word and a name column's set
- * one space apart (`二级指标 指标内容`). */
-static gboolean joined_level2_name_head(const char *raw)
+ * one space apart (`二级指标 指标内容`).  Asked of every cell of every grid:
+ * the memo's role of the whole text (LEVEL2 for such a pair, read as one
+ * word) turns nearly all away before the two words are normalized apart. */
+static gboolean joined_level2_name_head(jx_facts *memo, const char *raw)
 {
     char *word;
     const char *rest;
-    if (!first_word(raw, &word, &rest))
+    if (!strpbrk(raw, " \t") || jx_facts_lookup(memo, raw)->role != JX_ROLE_LEVEL2 ||
+        !first_word(raw, &word, &rest))
         return FALSE;
     char *left = jx_norm_text(word), *right = jx_norm_text(rest);
     gboolean joined = jx_header_label_head(left) == JX_ROLE_LEVEL2 &&
@@ -2717,7 +2720,8 @@ static int joined_level2_name_row(jx_facts *memo, const jx_grid *grid, int *col)
         for (int c = 0; c < jx_grid_n_cols(grid); c++) {
             const jx_cell *cell = jx_grid_cell(grid, r, c);
             if (cell && cell->row == r && cell->col == c && jx_cell_colspan(cell) == 1 &&
-                joined_level2_name_head(jx_cell_text(cell)) && jx_header_row(grid, r, 2, memo)) {
+                joined_level2_name_head(memo, jx_cell_text(cell)) &&
+                jx_header_row(grid, r, 2, memo)) {
                 *col = c;
                 return r;
             }
