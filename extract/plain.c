@@ -1598,9 +1598,13 @@ static gboolean level1_label_alone(const page_line *pl)
  * `建设高标准农田，提 种粮农民满意度`, the target and the item's wrapped tail
  * on the lines below): the rows of the table the page before ended with,
  * wider than a cell as two cells are (see may_continue), so the region
- * opening under it lost them.  A label first (`服务对象满 健身群众满意度`) is
- * left alone: there the label column's wrapped lines read into the
- * neighbouring columns. */
+ * opening under it lost them.  A label's piece first (`服务对象满 健身群众满意度`)
+ * is left alone: there the label column's wrapped lines read into the
+ * neighbouring columns.  A whole level-2 label first (`服务对象满意度 企业满意度`,
+ * the group's label cell reprinted over the continued part and its first
+ * name) is such a row: left out, the page's rows lost their label
+ * (wkhtml-writer-layout legacy f0215) or the table (writer-pdf-layout
+ * variant v0058). */
 static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int margin)
 {
     gsize above = k; /* where the lines above the row that only furniture may hold end */
@@ -1609,9 +1613,11 @@ static gboolean page_opens_on_joined_row(const page_line *lines, gsize k, int ma
     if (!furniture_or_row_header_cut(lines, 0, above) || !joined_cells_inside(&lines[k], margin))
         return FALSE;
     char *first = first_word(&lines[k]);
-    gboolean label = jx_taxonomy_label_word(first);
+    char *norm = jx_norm_text(first);
+    gboolean cut = jx_taxonomy_label_word(first) && !jx_taxonomy_standard_level2(norm);
+    g_free(norm);
     g_free(first);
-    return !label;
+    return !cut;
 }
 
 /* TRUE when line `pl`'s first word is a piece of a label a narrow column

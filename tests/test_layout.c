@@ -4978,6 +4978,20 @@ static void level2_label_atop_continued_page(void **state)
     check_dump("calc-pdf-layout/half/f0188");
 }
 
+/* A continued page opening on a row whose whole level-2 label and first
+ * name a layout dump set one space apart (writer-pdf-layout variant v0058:
+ * `服务对象满意度 服务对象满意度` atop page 2 over `16 满意度 ≧95 ≥95`;
+ * wkhtml-writer-layout legacy f0215: `服务对象满意度 企业满意度` over `95 %`).
+ * Taken for a label column's wrapped pieces, the line opened no region: the
+ * page's rows were lost (v0058) or lost their label and first name (f0215,
+ * level-2 `指标`, name ""). */
+static void whole_level2_label_opens_continued_page(void **state)
+{
+    (void)state;
+    check_dump("writer-pdf-layout/variant/v0058");
+    check_dump("wkhtml-writer-layout/legacy/f0215");
+}
+
 /* Chromium's print of Writer's HTML dumped (chromium-writer-layout,
  * standard f0276): a page break cut a row off alone on page 2, its cells
  * three spaces apart (`新建社会足球场（农   9个   新增指标` over `村地区）`), no
@@ -5839,6 +5853,7 @@ int main(void)
         cmocka_unit_test(continued_whole_rows_without_label_columns),
         cmocka_unit_test(name_at_page_top_over_its_row),
         cmocka_unit_test(level2_label_atop_continued_page),
+        cmocka_unit_test(whole_level2_label_opens_continued_page),
         cmocka_unit_test(cut_row_atop_page_keeps_table),
         cmocka_unit_test(stacked_label_column_split_joined),
         cmocka_unit_test(scattered_value_column_whole),
