@@ -664,6 +664,33 @@ static gboolean split_task_line(const char *raw, char **head, char **rest)
     return ok;
 }
 
+/* TRUE when a line of three texts is a level label's line, or a piece of
+ * a narrow label column's wrap (`服务对象满`, `意度指标`), beside a work
+ * item's piece and the name on its row (`服务对象满 推进水污染防治
+ * 受益群众满意度`): plain pdftotext prints the three columns' first lines
+ * on one line.  The label's piece goes to *label (normalised), the item's
+ * to *head, the name to *rest (see split_task_line); FALSE, nothing set,
+ * when the line is not of that shape. */
+static gboolean split_label_task_line(const char *raw, char **label, char **head, char **rest)
+{
+    char *line = g_strstrip(g_strdup(raw));
+    char *sp = strchr(line, ' ');
+    gboolean ok = FALSE;
+    if (sp) {
+        *sp = 0;
+        char *l = jx_norm_text(line);
+        gboolean labelish = *l && (reads_as_label(l) || (kind_of(l) == IT_TEXT && (jx_taxonomy_label_piece(l) ||
+                                                                                   heads_a_label(l))));
+        ok = labelish && split_task_line(sp + 1, head, rest);
+        if (ok)
+            *label = l;
+        else
+            g_free(l);
+    }
+    g_free(line);
+    return ok;
+}
+
 /* The normalised text of a line, without a level label beside it
  * (`社会效益指标 实施城镇老旧小区改造`: read apart by read_items). */
 static char *text_beside_label(const char *raw)
@@ -1027,6 +1054,31 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
     return k == IT_LEVEL2 ? IT_TEXT : k;
 }
 
+/* Appends the level label whose line or piece `piece` is (line `i`, beside
+ * a work item's piece and a name: split_label_task_line): the label whole,
+ * with its last word (`服务对象满意度`), the one its first line heads
+ * (`可持续影响指`), or the one the pieces below make (`服务对象满` /
+ * `意度指标`); a piece that opens none (the rest of one above) is skipped. */
+static void add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, char *piece, int line, int page)
+{
+    char *full = g_strconcat(piece, JX_LABEL_SUFFIX, NULL);
+    char *label = NULL;
+    if (kind_of(piece) != IT_TEXT)
+        label = g_strdup(piece);
+    else if (kind_of(full) != IT_TEXT)
+        label = g_strdup(full);
+    else if (!(label = label_headed_by(piece)))
+        label = label_from_pieces(lines, i, piece);
+    g_free(full);
+    item_kind k = label ? kind_of(label) : IT_SKIP;
+    if (k != IT_LEVEL1 && k != IT_LEVEL2)
+        k = IT_SKIP;
+    item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
+    l.chars = g_utf8_strlen(l.norm, -1);
+    g_array_append_val(items, l);
+    g_free(piece);
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -1095,6 +1147,20 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(raw);
             g_free(norm);
             continue;
+        }
+        char *lpiece, *thead, *trest;
+        if (tasks && kind == IT_TEXT && split_label_task_line(raw, &lpiece, &thead, &trest)) {
+            /* the label column's line, the work item's piece, the name */
+            add_label_beside_task(items, lines, i, lpiece, line, page);
+            item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
+                      FALSE, FALSE, FALSE, FALSE};
+            g_array_append_val(items, t);
+            g_free(norm);
+            g_free(raw);
+            raw = g_strdup(trest);
+            norm = trest;
+            chars = g_utf8_strlen(norm, -1);
+            kind = kind_of(norm);
         }
         char *beside = tasks ? text_beside_label(raw) : NULL;
         gboolean label_first = beside && strcmp(beside, norm) != 0;
