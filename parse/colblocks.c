@@ -1054,12 +1054,13 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
     return k == IT_LEVEL2 ? IT_TEXT : k;
 }
 
-/* Appends the level label whose line or piece `piece` is (line `i`, beside
- * a work item's piece and a name: split_label_task_line): the label whole,
- * with its last word (`服务对象满意度`), the one its first line heads
+/* Appends the level label whose line or piece `piece` (taken) is (line `i`,
+ * beside a work item's piece and a name: split_label_task_line): the label
+ * whole, with its last word (`服务对象满意度`), the one its first line heads
  * (`可持续影响指`), or the one the pieces below make (`服务对象满` /
- * `意度指标`); a piece that opens none (the rest of one above) is skipped. */
-static void add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, char *piece, int line, int page)
+ * `意度指标`); a piece that opens none (the rest of one above) is skipped.
+ * The label when its pieces below finish it (a new string), else NULL. */
+static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, char *piece, int line, int page)
 {
     char *full = g_strconcat(piece, JX_LABEL_SUFFIX, NULL);
     char *label = NULL;
@@ -1076,7 +1077,9 @@ static void add_label_beside_task(GArray *items, const GPtrArray *lines, guint i
     item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
     l.chars = g_utf8_strlen(l.norm, -1);
     g_array_append_val(items, l);
+    char *cut = k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
     g_free(piece);
+    return cut;
 }
 
 /* The region's lines as items: blank lines, page furniture gone; a
@@ -1095,8 +1098,15 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             continue;
         char *norm = jx_norm_text(lines->pdata[i]);
         glong chars = g_utf8_strlen(norm, -1);
-        char *head, *rest;
-        if (tasks && kind_of(norm) == IT_TEXT && split_task_line(lines->pdata[i], &head, &rest)) {
+        char *head, *rest, *label;
+        if (tasks && kind_of(norm) == IT_TEXT && split_label_task_line(lines->pdata[i], &label, &head, &rest)) {
+            glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
+            g_array_append_val(task_lens, h);
+            g_array_append_val(name_lens, r);
+            g_free(label);
+            g_free(head);
+            g_free(rest);
+        } else if (tasks && kind_of(norm) == IT_TEXT && split_task_line(lines->pdata[i], &head, &rest)) {
             glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
             g_array_append_val(task_lens, h);
             g_array_append_val(name_lens, r);
@@ -1151,7 +1161,13 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *lpiece, *thead, *trest;
         if (tasks && kind == IT_TEXT && split_label_task_line(raw, &lpiece, &thead, &trest)) {
             /* the label column's line, the work item's piece, the name */
-            add_label_beside_task(items, lines, i, lpiece, line, page);
+            char *whole = add_label_beside_task(items, lines, i, lpiece, line, page);
+            if (whole) {
+                /* the label's pieces below are its, not the item's tail */
+                g_free(cut_label);
+                cut_label = whole;
+                cut_label_at = line;
+            }
             item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
                       FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
