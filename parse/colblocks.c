@@ -1056,10 +1056,10 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
 
 /* Appends the level label whose line or piece `piece` (taken) is (line `i`,
  * beside a work item's piece and a name: split_label_task_line): the label
- * whole, with its last word (`服务对象满意度`), the one its first line heads
- * (`可持续影响指`), or the one the pieces below make (`服务对象满` /
- * `意度指标`); a piece that opens none (the rest of one above) is skipped.
- * The label when its pieces below finish it (a new string), else NULL. */
+ * whole, with its last word (`服务对象满意度`), the one the pieces below
+ * make (`服务对象满` / `意度指标`, `可持续影` / `响`: the form's own label), or
+ * the one its first line heads (`可持续影响指`); a piece that opens none
+ * (the rest of one above) is skipped.  The label when its pieces below finish it (a new string), else NULL. */
 static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, char *piece, int line, int page)
 {
     char *full = g_strconcat(piece, JX_LABEL_SUFFIX, NULL);
@@ -1068,8 +1068,8 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
         label = g_strdup(piece);
     else if (kind_of(full) != IT_TEXT)
         label = g_strdup(full);
-    else if (!(label = label_headed_by(piece)))
-        label = label_from_pieces(lines, i, piece);
+    else if (!(label = label_from_pieces(lines, i, piece)))
+        label = label_headed_by(piece);
     g_free(full);
     item_kind k = label ? kind_of(label) : IT_SKIP;
     if (k != IT_LEVEL1 && k != IT_LEVEL2)
