@@ -664,30 +664,52 @@ static gboolean split_task_line(const char *raw, char **head, char **rest)
     return ok;
 }
 
-/* TRUE when a line of three texts is a level label's line, or a piece of
- * a narrow label column's wrap (`服务对象满`, `意度指标`), beside a work
- * item's piece and the name on its row (`服务对象满 推进水污染防治
- * 受益群众满意度`): plain pdftotext prints the three columns' first lines
- * on one line.  The label's piece goes to *label (normalised), the item's
- * to *head, the name to *rest (see split_task_line); FALSE, nothing set,
- * when the line is not of that shape. */
-static gboolean split_label_task_line(const char *raw, char **label, char **head, char **rest)
+/* A line holds at most this many label columns' pieces before a work
+ * item's and a name: the level-1 column's and the level-2's. */
+#define MAX_LABELS_BESIDE_TASK 2
+
+/* TRUE when `norm` reads as a level label's line or a piece of a narrow
+ * label column's wrap (`服务对象满`, `意度指标`, `可持续影响指`). */
+static gboolean reads_as_label_line(const char *norm)
+{
+    return *norm && (reads_as_label(norm) ||
+                     (kind_of(norm) == IT_TEXT && (jx_taxonomy_label_piece(norm) || heads_a_label(norm))));
+}
+
+/* TRUE when a line is the lines of one or two level label columns (see
+ * reads_as_label_line) beside a work item's piece and the name on its row
+ * (`服务对象满 推进水污染防治 受益群众满意度`, `效益指标 社会效益
+ * 加快城市排水防涝设 公共服务满意度提升`): plain pdftotext prints the
+ * columns' first lines on one line.  The labels' pieces go to *labels
+ * (normalised, parted by a space), the item's to *head, the name to *rest
+ * (see split_task_line); FALSE, nothing set, when the line is not of that
+ * shape. */
+static gboolean split_label_task_line(const char *raw, char **labels, char **head, char **rest)
 {
     char *line = g_strstrip(g_strdup(raw));
-    char *sp = strchr(line, ' ');
+    GString *found = g_string_new(NULL);
     gboolean ok = FALSE;
-    if (sp) {
+    char *at = line;
+    for (int n = 0; n < MAX_LABELS_BESIDE_TASK && !ok; n++) {
+        char *sp = strchr(at, ' ');
+        if (!sp)
+            break;
         *sp = 0;
-        char *l = jx_norm_text(line);
-        gboolean labelish = *l && (reads_as_label(l) || (kind_of(l) == IT_TEXT && (jx_taxonomy_label_piece(l) ||
-                                                                                   heads_a_label(l))));
-        ok = labelish && split_task_line(sp + 1, head, rest);
-        if (ok)
-            *label = l;
-        else
-            g_free(l);
+        char *l = jx_norm_text(at);
+        gboolean label = reads_as_label_line(l);
+        if (label)
+            g_string_append_printf(found, "%s%s", found->len ? " " : "", l);
+        g_free(l);
+        if (!label)
+            break;
+        at = sp + 1 + strspn(sp + 1, " ");
+        ok = split_task_line(at, head, rest);
     }
     g_free(line);
+    if (ok)
+        *labels = g_string_free(found, FALSE);
+    else
+        g_string_free(found, TRUE);
     return ok;
 }
 
@@ -1161,13 +1183,18 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         char *lpiece, *thead, *trest;
         if (tasks && kind == IT_TEXT && split_label_task_line(raw, &lpiece, &thead, &trest)) {
             /* the label column's line, the work item's piece, the name */
-            char *whole = add_label_beside_task(items, lines, i, lpiece, line, page);
-            if (whole) {
-                /* the label's pieces below are its, not the item's tail */
-                g_free(cut_label);
-                cut_label = whole;
-                cut_label_at = line;
+            char **pieces = g_strsplit(lpiece, " ", -1);
+            for (char **p = pieces; *p; p++) {
+                char *whole = add_label_beside_task(items, lines, i, g_strdup(*p), line, page);
+                if (whole) {
+                    /* the label's pieces below are its, not the item's tail */
+                    g_free(cut_label);
+                    cut_label = whole;
+                    cut_label_at = line;
+                }
             }
+            g_strfreev(pieces);
+            g_free(lpiece);
             item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
                       FALSE, FALSE, FALSE, FALSE};
             g_array_append_val(items, t);
