@@ -4592,6 +4592,25 @@ static void test_raw_label_head_task_name_line(void **state)
     jx_record_list_free(l);
 }
 
+/* The level-1 and the level-2 columns' lines both on the line of a work
+ * item's piece and the name (tests/raw/README.md: `效益指标 社会效益
+ * 加快城市排水防涝设 公共服务满意度提升`): two labels, the item and the
+ * name; and a label's first line whose rest below makes the form's own
+ * label (`可持续影` … `响`: 可持续影响, not the standard 可持续影响指标). */
+static void test_raw_labels_task_name_line(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益", "公共服务满意度提升", ">=", "3", "个百分点", "outcome.social"},
+        {"效益指标", "社会效益", "政策宣传覆盖率", NULL, "92.5", "%", "outcome.social"},
+        {"效益指标", "可持续影响", "小区长效管理机制*", NULL, "健全", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-labels-task-name-line.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "公共服务满意度提升"), "task", "加快城市排水防涝设施建设");
+    assert_int_equal(count_indicators(l), 12);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5200,6 +5219,7 @@ int main(void)
         cmocka_unit_test(test_raw_free_labels_in_names),
         cmocka_unit_test(test_raw_label_task_name_line),
         cmocka_unit_test(test_raw_label_head_task_name_line),
+        cmocka_unit_test(test_raw_labels_task_name_line),
         cmocka_unit_test(test_raw_rows_after_free_label_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
