@@ -1076,13 +1076,15 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
     return k == IT_LEVEL2 ? IT_TEXT : k;
 }
 
-/* Appends the level label whose line or piece `piece` (taken) is (line `i`,
- * beside a work item's piece and a name: split_label_task_line): the label
- * whole, with its last word (`服务对象满意度`), the one the pieces below
- * make (`服务对象满` / `意度指标`, `可持续影` / `响`: the form's own label), or
- * the one its first line heads (`可持续影响指`); a piece that opens none
- * (the rest of one above) is skipped.  The label when its pieces below finish it (a new string), else NULL. */
-static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, char *piece, int line, int page)
+/* Appends the level label whose line or piece `piece` is (line `i`, beside
+ * a work item's piece and a name: split_label_task_line): the label whole,
+ * with its last word (`服务对象满意度`), the one the pieces below make
+ * (`服务对象满` / `意度指标`, `可持续影` / `响`: the form's own label), or the
+ * one its first line heads (`可持续影响指`); a piece that opens none (the
+ * rest of one above) is skipped.  The label when pieces below finish it (a
+ * new string), else NULL. */
+static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, const char *piece, int line,
+                                   int page)
 {
     char *full = g_strconcat(piece, JX_LABEL_SUFFIX, NULL);
     char *label = NULL;
@@ -1099,9 +1101,7 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
     l.chars = g_utf8_strlen(l.norm, -1);
     g_array_append_val(items, l);
-    char *cut = k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
-    g_free(piece);
-    return cut;
+    return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
 }
 
 /* The region's lines as items: blank lines, page furniture gone; a
@@ -1182,10 +1182,10 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
         }
         char *lpiece, *thead, *trest;
         if (tasks && kind == IT_TEXT && split_label_task_line(raw, &lpiece, &thead, &trest)) {
-            /* the label column's line, the work item's piece, the name */
+            /* the label columns' lines, the work item's piece, the name */
             char **pieces = g_strsplit(lpiece, " ", -1);
             for (char **p = pieces; *p; p++) {
-                char *whole = add_label_beside_task(items, lines, i, g_strdup(*p), line, page);
+                char *whole = add_label_beside_task(items, lines, i, *p, line, page);
                 if (whole) {
                     /* the label's pieces below are its, not the item's tail */
                     g_free(cut_label);
