@@ -664,6 +664,55 @@ static gboolean split_task_line(const char *raw, char **head, char **rest)
     return ok;
 }
 
+/* A line holds at most this many label columns' pieces before a work
+ * item's and a name: the level-1 column's and the level-2's. */
+#define MAX_LABELS_BESIDE_TASK 2
+
+/* TRUE when `norm` reads as a level label's line or a piece of a narrow
+ * label column's wrap (`服务对象满`, `意度指标`, `可持续影响指`). */
+static gboolean reads_as_label_line(const char *norm)
+{
+    return *norm && (reads_as_label(norm) ||
+                     (kind_of(norm) == IT_TEXT && (jx_taxonomy_label_piece(norm) || heads_a_label(norm))));
+}
+
+/* TRUE when a line is the lines of one or two level label columns (see
+ * reads_as_label_line) beside a work item's piece and the name on its row
+ * (`服务对象满 推进水污染防治 受益群众满意度`, `效益指标 社会效益
+ * 加快城市排水防涝设 公共服务满意度提升`): plain pdftotext prints the
+ * columns' first lines on one line.  The labels' pieces go to *labels
+ * (normalised, parted by a space), the item's to *head, the name to *rest
+ * (see split_task_line); FALSE, nothing set, when the line is not of that
+ * shape. */
+static gboolean split_label_task_line(const char *raw, char **labels, char **head, char **rest)
+{
+    char *line = g_strstrip(g_strdup(raw));
+    GString *found = g_string_new(NULL);
+    gboolean ok = FALSE;
+    char *at = line;
+    for (int n = 0; n < MAX_LABELS_BESIDE_TASK && !ok; n++) {
+        char *sp = strchr(at, ' ');
+        if (!sp)
+            break;
+        *sp = 0;
+        char *l = jx_norm_text(at);
+        gboolean label = reads_as_label_line(l);
+        if (label)
+            g_string_append_printf(found, "%s%s", found->len ? " " : "", l);
+        g_free(l);
+        if (!label)
+            break;
+        at = sp + 1 + strspn(sp + 1, " ");
+        ok = split_task_line(at, head, rest);
+    }
+    g_free(line);
+    if (ok)
+        *labels = g_string_free(found, FALSE);
+    else
+        g_string_free(found, TRUE);
+    return ok;
+}
+
 /* The normalised text of a line, without a level label beside it
  * (`社会效益指标 实施城镇老旧小区改造`: read apart by read_items). */
 static char *text_beside_label(const char *raw)
@@ -1027,6 +1076,34 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
     return k == IT_LEVEL2 ? IT_TEXT : k;
 }
 
+/* Appends the level label whose line or piece `piece` is (line `i`, beside
+ * a work item's piece and a name: split_label_task_line): the label whole,
+ * with its last word (`服务对象满意度`), the one the pieces below make
+ * (`服务对象满` / `意度指标`, `可持续影` / `响`: the form's own label), or the
+ * one its first line heads (`可持续影响指`); a piece that opens none (the
+ * rest of one above) is skipped.  The label when pieces below finish it (a
+ * new string), else NULL. */
+static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, const char *piece, int line,
+                                   int page)
+{
+    char *full = g_strconcat(piece, JX_LABEL_SUFFIX, NULL);
+    char *label = NULL;
+    if (kind_of(piece) != IT_TEXT)
+        label = g_strdup(piece);
+    else if (kind_of(full) != IT_TEXT)
+        label = g_strdup(full);
+    else if (!(label = label_from_pieces(lines, i, piece)))
+        label = label_headed_by(piece);
+    g_free(full);
+    item_kind k = label ? kind_of(label) : IT_SKIP;
+    if (k != IT_LEVEL1 && k != IT_LEVEL2)
+        k = IT_SKIP;
+    item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
+    l.chars = g_utf8_strlen(l.norm, -1);
+    g_array_append_val(items, l);
+    return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
+}
+
 /* The region's lines as items: blank lines, page furniture gone; a
  * wrapped line's tail joined to it; a header word wrapped over two lines
  * (`全年（程）指` / `标值`) read as one. */
@@ -1043,8 +1120,15 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             continue;
         char *norm = jx_norm_text(lines->pdata[i]);
         glong chars = g_utf8_strlen(norm, -1);
-        char *head, *rest;
-        if (tasks && kind_of(norm) == IT_TEXT && split_task_line(lines->pdata[i], &head, &rest)) {
+        char *head, *rest, *label;
+        if (tasks && kind_of(norm) == IT_TEXT && split_label_task_line(lines->pdata[i], &label, &head, &rest)) {
+            glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
+            g_array_append_val(task_lens, h);
+            g_array_append_val(name_lens, r);
+            g_free(label);
+            g_free(head);
+            g_free(rest);
+        } else if (tasks && kind_of(norm) == IT_TEXT && split_task_line(lines->pdata[i], &head, &rest)) {
             glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
             g_array_append_val(task_lens, h);
             g_array_append_val(name_lens, r);
@@ -1095,6 +1179,31 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             g_free(raw);
             g_free(norm);
             continue;
+        }
+        char *lpiece, *thead, *trest;
+        if (tasks && kind == IT_TEXT && split_label_task_line(raw, &lpiece, &thead, &trest)) {
+            /* the label columns' lines, the work item's piece, the name */
+            char **pieces = g_strsplit(lpiece, " ", -1);
+            for (char **p = pieces; *p; p++) {
+                char *whole = add_label_beside_task(items, lines, i, *p, line, page);
+                if (whole) {
+                    /* the label's pieces below are its, not the item's tail */
+                    g_free(cut_label);
+                    cut_label = whole;
+                    cut_label_at = line;
+                }
+            }
+            g_strfreev(pieces);
+            g_free(lpiece);
+            item t = {IT_TASK, g_strdup(thead), thead, g_utf8_strlen(thead, -1), line, page, line,
+                      FALSE, FALSE, FALSE, FALSE};
+            g_array_append_val(items, t);
+            g_free(norm);
+            g_free(raw);
+            raw = g_strdup(trest);
+            norm = trest;
+            chars = g_utf8_strlen(norm, -1);
+            kind = kind_of(norm);
         }
         char *beside = tasks ? text_beside_label(raw) : NULL;
         gboolean label_first = beside && strcmp(beside, norm) != 0;

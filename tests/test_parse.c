@@ -4554,6 +4554,63 @@ static void test_raw_rows_after_free_label_name(void **state)
     jx_record_list_free(l);
 }
 
+/* Plain pdftotext of a department form with work items (tests/raw/README.md)
+ * whose level-2 labels' first lines print on one line with a work item's
+ * piece and the name (`经济效益指 加强非物质文化遗 拉动社会投资`): the three
+ * are three cells, the name no longer holds the label's piece and the item,
+ * and its rows stand under the label, each with its work item. */
+static void test_raw_label_task_name_line(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "经济效益指标", "拉动社会投资", ">=", "8", "亿元", "outcome.economic"},
+        {"效益指标", "社会效益指标", "政策宣传覆盖率", ">=", "100", "%", "outcome.social"},
+        {"效益指标", "社会效益指标", "群众获得感", NULL, "明显增强", NULL, "outcome.social"},
+        {"产出指标", "时效指标", "资金兑付及时性", NULL, "及时", NULL, "output.timeliness"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-label-task-name-line.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "拉动社会投资"), "task", "加强非物质文化遗产保护传承");
+    assert_field(indicator_named(l, "政策宣传覆盖率"), "task", "实施文物保护修缮工程");
+    assert_int_equal(count_indicators(l), 16);
+    jx_record_list_free(l);
+}
+
+/* The same kind of line with a level-2 label's first line whose last
+ * character prints below, among the work item's tail (`可持续影响指
+ * 推进公共文化场馆免费开 管理制度健全性` / `标` / `放`): the `标` is the
+ * label's, not a piece of the item, and the table is read whole. */
+static void test_raw_label_head_task_name_line(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "可持续影响指标", "管理制度健全性", NULL, "健全", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l =
+        parse_file_rows("tests/raw/calc-label-head-task-name-line.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "管理制度健全性"), "task", "推进公共文化场馆免费开放");
+    assert_int_equal(count_indicators(l), 15);
+    jx_record_list_free(l);
+}
+
+/* The level-1 and the level-2 columns' lines both on the line of a work
+ * item's piece and the name (tests/raw/README.md: `效益指标 社会效益
+ * 加快城市排水防涝设 公共服务满意度提升`): two labels, the item and the
+ * name; and a label's first line whose rest below makes the form's own
+ * label (`可持续影` … `响`: 可持续影响, not the standard 可持续影响指标). */
+static void test_raw_labels_task_name_line(void **state)
+{
+    (void)state;
+    static const want_row rows[] = {
+        {"效益指标", "社会效益", "公共服务满意度提升", ">=", "3", "个百分点", "outcome.social"},
+        {"效益指标", "社会效益", "政策宣传覆盖率", NULL, "92.5", "%", "outcome.social"},
+        {"效益指标", "可持续影响", "小区长效管理机制*", NULL, "健全", NULL, "outcome.sustainability"},
+    };
+    jx_record_list *l = parse_file_rows("tests/raw/writer-labels-task-name-line.txt", rows, G_N_ELEMENTS(rows));
+    assert_field(indicator_named(l, "公共服务满意度提升"), "task", "加快城市排水防涝设施建设");
+    assert_int_equal(count_indicators(l), 12);
+    jx_record_list_free(l);
+}
+
 /* A stream cut off inside a row: the whole rows are read, and the document
  * says where the text stopped. */
 static void test_stream_cut_off(void **state)
@@ -5160,6 +5217,9 @@ int main(void)
         cmocka_unit_test(test_raw_satisfaction_label_after_its_rows),
         cmocka_unit_test(test_raw_free_level2_labels_apart),
         cmocka_unit_test(test_raw_free_labels_in_names),
+        cmocka_unit_test(test_raw_label_task_name_line),
+        cmocka_unit_test(test_raw_label_head_task_name_line),
+        cmocka_unit_test(test_raw_labels_task_name_line),
         cmocka_unit_test(test_raw_rows_after_free_label_name),
         cmocka_unit_test(test_stream_cut_off),
         cmocka_unit_test(test_stream_header_words_in_prose),
