@@ -1083,8 +1083,8 @@ static item_kind level2_beside_level1(GArray *items, const GPtrArray *lines, gui
  * one its first line heads (`可持续影响指`); a piece that opens none (the
  * rest of one above) is skipped.  The label when pieces below finish it (a
  * new string), else NULL. */
-static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i, const char *piece, int line,
-                                   int page)
+static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint i,
+                                   const char *piece, int line, int page)
 {
     char *full = g_strconcat(piece, JX_LABEL_SUFFIX, NULL);
     char *label = NULL;
@@ -1098,7 +1098,8 @@ static char *add_label_beside_task(GArray *items, const GPtrArray *lines, guint 
     item_kind k = label ? kind_of(label) : IT_SKIP;
     if (k != IT_LEVEL1 && k != IT_LEVEL2)
         k = IT_SKIP;
-    item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line, FALSE, FALSE, FALSE, FALSE};
+    item l = {k, g_strdup(piece), label ? label : g_strdup(piece), 0, line, page, line,
+              FALSE, FALSE, FALSE, FALSE};
     l.chars = g_utf8_strlen(l.norm, -1);
     g_array_append_val(items, l);
     return k != IT_SKIP && !g_str_has_prefix(piece, l.norm) ? g_strdup(l.norm) : NULL;
@@ -1120,18 +1121,14 @@ static GArray *read_items(const GPtrArray *lines, const GArray *nums, const GArr
             continue;
         char *norm = jx_norm_text(lines->pdata[i]);
         glong chars = g_utf8_strlen(norm, -1);
-        char *head, *rest, *label;
-        if (tasks && kind_of(norm) == IT_TEXT && split_label_task_line(lines->pdata[i], &label, &head, &rest)) {
+        char *head, *rest, *label = NULL;
+        if (tasks && kind_of(norm) == IT_TEXT &&
+            (split_label_task_line(lines->pdata[i], &label, &head, &rest) ||
+             split_task_line(lines->pdata[i], &head, &rest))) {
             glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
             g_array_append_val(task_lens, h);
             g_array_append_val(name_lens, r);
             g_free(label);
-            g_free(head);
-            g_free(rest);
-        } else if (tasks && kind_of(norm) == IT_TEXT && split_task_line(lines->pdata[i], &head, &rest)) {
-            glong h = g_utf8_strlen(head, -1), r = g_utf8_strlen(rest, -1);
-            g_array_append_val(task_lens, h);
-            g_array_append_val(name_lens, r);
             g_free(head);
             g_free(rest);
         } else if (tasks && g_hash_table_contains(tasks, norm)) {
