@@ -548,6 +548,8 @@ struct jx_finder {
     gboolean loose_owned;    /* the finder owns `loose_grid` */
     jx_grid *foot_head;      /* a copy of the header row a grid ended with, no row
                                 read under it (see FOOT_HEAD_MIN_WORDS), or NULL */
+    gboolean foot_head_parted; /* its words came run together in a cell (see
+                                  header_words_run_together) */
     jx_grid *split_head;     /* a copy of a grid of header lines alone whose sub-heads
                                 may open the next page (see keep_split_head), or NULL */
     int top_lines;           /* lines atop a later page than the open target table's
@@ -2178,15 +2180,52 @@ static void drop_header_alone(finder *f)
     f->count--;
 }
 
+/* The words of `cell`'s text, when it runs two header words or more
+ * together, spaces apart (`指标名称 全年指标值(%) 指标解释`), each a header
+ * word: a layout dump reads a page's last lines in the columns of the
+ * project's metadata block above them, two, and the header under that block
+ * comes with its words in one cell.  NULL otherwise (a cell with a box
+ * stands where its producer set it). */
+static char **header_words_run_together(const jx_cell *cell)
+{
+    if (cell->has_box)
+        return NULL;
+    char **words = g_strsplit(jx_cell_text(cell), " ", -1);
+    int n = 0;
+    gboolean all = TRUE;
+    for (char **w = words; *w && all; w++) {
+        if (!**w)
+            continue;
+        char *norm = jx_norm_text(*w);
+        all = jx_header_word_role(norm) != JX_ROLE_NONE;
+        g_free(norm);
+        n++;
+    }
+    if (all && n >= 2)
+        return words;
+    g_strfreev(words);
+    return NULL;
+}
+
 /* Keeps row `r` of `grid` as the foot header when it holds
- * FOOT_HEAD_MIN_WORDS header words (see there). */
+ * FOOT_HEAD_MIN_WORDS header words (see there), a cell's header words run
+ * together (header_words_run_together) each in a column of its own. */
 static void keep_foot_head(finder *f, const jx_grid *grid, int r)
 {
     int words = 0;
+    gboolean parted = FALSE;
     for (int c = 0; c < jx_grid_n_cols(grid); c++) {
         const jx_cell *cell = jx_grid_cell(grid, r, c);
         if (!cell || !*jx_cell_text(cell))
             continue;
+        char **run = header_words_run_together(cell);
+        if (run) {
+            for (char **w = run; *w; w++)
+                words += **w != '\0';
+            parted = TRUE;
+            g_strfreev(run);
+            continue;
+        }
         char *norm = jx_norm_text(jx_cell_text(cell));
         words += jx_header_word_role(norm) != JX_ROLE_NONE;
         g_free(norm);
@@ -2195,16 +2234,28 @@ static void keep_foot_head(finder *f, const jx_grid *grid, int r)
         return;
     jx_grid *head = jx_grid_new();
     jx_grid_set_row_origin(head, 0, jx_grid_row_line(grid, r), jx_grid_row_page(grid, r));
-    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+    for (int c = 0, at = 0; c < jx_grid_n_cols(grid); c++, at++) {
         const jx_cell *cell = jx_grid_cell(grid, r, c);
         if (!cell)
             continue;
-        jx_cell *copy = jx_grid_add_cell(head, 0, c, 1, jx_cell_colspan(cell), jx_cell_text(cell));
+        char **run = header_words_run_together(cell);
+        if (run) {
+            for (char **w = run; *w; w++)
+                if (**w) {
+                    jx_cell *word = jx_grid_add_cell(head, 0, at++, 1, 1, *w);
+                    word->page = cell->page;
+                }
+            g_strfreev(run);
+            at--; /* (the loop steps past the last word's column) */
+            continue;
+        }
+        jx_cell *copy = jx_grid_add_cell(head, 0, at, 1, jx_cell_colspan(cell), jx_cell_text(cell));
         copy->page = cell->page;
         if (cell->has_box)
             jx_cell_set_box(copy, cell->x0, cell->y0, cell->x1, cell->y1);
     }
     f->foot_head = head;
+    f->foot_head_parted = parted;
 }
 
 /* The columns of `grid` whose extent's middle stands within [x0, x1):
@@ -2288,6 +2339,25 @@ static gboolean opens_with_header(finder *f, const jx_grid *grid)
     return opens;
 }
 
+/* TRUE when `grid`'s first row opens with a level-1 label (一、产出), as a
+ * table's body does: a foot header whose words came run together in a
+ * cell has its columns guessed, and a body opening on a level-2 label (its
+ * level-1 line lost over the page break) is read under it with its level-2
+ * labels for level-1 ones and no project. */
+static gboolean opens_with_level1_label(const jx_grid *grid)
+{
+    for (int c = 0; c < jx_grid_n_cols(grid); c++) {
+        const jx_cell *cell = jx_grid_cell(grid, 0, c);
+        if (!cell || !*jx_cell_text(cell))
+            continue;
+        char *norm = jx_norm_text(jx_cell_text(cell));
+        gboolean level1 = jx_cell_classify(norm) == JX_CK_LEVEL1;
+        g_free(norm);
+        return level1;
+    }
+    return FALSE;
+}
+
 /* Reads one grid into the tables (see below). */
 static void read_grid(finder *f, const jx_grid *grid);
 
@@ -2317,8 +2387,10 @@ static void read_joined(finder *f, jx_grid *joined)
 static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
 {
     jx_grid *head = g_steal_pointer(&f->foot_head);
+    gboolean parted = f->foot_head_parted;
     jx_grid *joined = (!f->open || header_alone(f)) && jx_grid_n_rows(grid) > 0 &&
-                              jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0)
+                              jx_grid_row_page(grid, 0) > jx_grid_row_page(head, 0) &&
+                              (!parted || opens_with_level1_label(grid))
                           ? under_foot_head(head, grid)
                           : NULL;
     jx_grid_free(head);
@@ -2329,8 +2401,10 @@ static gboolean read_under_foot_head(finder *f, const jx_grid *grid)
     /* under a table of the header alone, the grid opens with a header row
      * of its own, or with the rest of the foot header's cells wrapped over
      * the page break (一级 at page 1's foot, 指标 atop page 2: one header of
-     * two rows); rows under no header continue that table as they did */
-    if (opens && f->open && h->n_rows < 2 && !opens_with_header(f, grid))
+     * two rows); rows under no header continue that table as they did —
+     * unless its words came run together in a cell: that table has fewer
+     * columns than its header words */
+    if (opens && f->open && h->n_rows < 2 && !parted && !opens_with_header(f, grid))
         opens = FALSE;
     jx_header_free(h);
     if (!opens) {

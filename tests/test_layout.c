@@ -5441,6 +5441,28 @@ static void restated_label_name_atop_row(void **state)
     check_dump(rel);
 }
 
+/* A form of several projects printed by Chromium from Calc's HTML, a page
+ * breaking right under the third project's header (v0052: page 2 ends
+ * `指标类型 指标名称 全年指标值(%) 指标解释`, page 3 opens with its rows):
+ * the dump's region over the project's metadata block read the header in
+ * that block's two columns, its words run together in one cell, too few
+ * header words for a foot header, and the next page's rows, under no
+ * header, were lost (16 records).  A cell of header words alone, spaces
+ * apart, gives each a column of its own (keep_foot_head), and the rows are
+ * read under it. */
+static void foot_header_words_run_together(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-calc-layout/variant/v0052";
+    check_fields(rel, "亩均补助标准", "level1", "一、产出", "level2", "(四)成本指标", "op", "<=",
+                 "value", "980", "unit", "元/亩", "project", "农作物病虫害统防统治补助资金", NULL);
+    check_fields(rel, "项目区粮食亩均增产", "level2", "(一)经济效益指标", "op", "=", "value",
+                 "95", "unit", "公斤", NULL);
+    check_fields(rel, "持续发挥效益", "level2", "(四)可持续影响指标", "value", "长期", NULL);
+    check_fields(rel, "种粮农民满意度", "level1", "三、满意度", "op", ">=", "value", "93", "unit",
+                 "%", "project", "农作物病虫害统防统治补助资金", NULL);
+}
+
 /* wkhtmltopdf centres the table-wide row header's cell (年度绩效指标,
  * merged over every row) over the page's rows, and its narrow column wraps
  * it: `年度绩效指` alone at the margin between two rows, its `标` opening
@@ -5879,6 +5901,7 @@ int main(void)
         cmocka_unit_test(level2_head_over_figures_line),
         cmocka_unit_test(restated_label_under_far_name_head),
         cmocka_unit_test(restated_label_name_atop_row),
+        cmocka_unit_test(foot_header_words_run_together),
         cmocka_unit_test(row_header_line_between_rows),
         cmocka_unit_test(targets_beside_name_rest),
         cmocka_unit_test(joined_row_over_lone_target),

@@ -2667,6 +2667,42 @@ static void cells_reaching_the_page_end_on_top(void **state)
     indicator_fields("tests/pdf/chromium-calc-cell-to-page-end-v0042.pdf", w, G_N_ELEMENTS(w));
 }
 
+/*
+ * A page breaking right under a project's header, read in the two columns of
+ * its metadata block (`指标类型 | 指标名称 指标值（%） 备注`), the next page
+ * opening on a level-2 label (（一）数量指, its 一、产出指标 line read in no
+ * grid): split into a column per header word, that header read the page's
+ * rows with their level-2 labels for level-1 ones and no project.  Rows
+ * under a header whose words came run together are read only when their
+ * page opens on a level-1 label; no indicator has a level-2 label for its
+ * level-1 one.
+ */
+static void no_level2_labels_under_run_together_head(void **state)
+{
+    (void)state;
+    jx_record_list *l =
+        jx_test_parse_repo_file("tests/pdf/chromium-web-body-under-run-together-head-v0053.pdf");
+    guint indicators = 0;
+    for (guint i = 0; i < jx_record_list_length(l); i++) {
+        const jx_record *r = jx_record_list_get(l, i);
+        if (jx_record_kind_of(r) != JX_RECORD_INDICATOR)
+            continue;
+        indicators++;
+        const char *level1 = jx_record_get_string(r, "level1");
+        if (!level1 || g_str_has_prefix(level1, "("))
+            fail_msg("%s level1: \"%s\"", jx_record_get_string(r, "name"),
+                     level1 ? level1 : "(null)");
+    }
+    assert_true(indicators > 0);
+    jx_record_list_free(l);
+    static const field_want w[] = {
+        {"农村寄宿制学校宿舍改造数", "level1", "一、产出指标"},
+        {"农村寄宿制学校宿舍改造数", "project", "义务教育薄弱环节改善与能力提升补助资金"},
+    };
+    indicator_fields("tests/pdf/chromium-web-body-under-run-together-head-v0053.pdf", w,
+                     G_N_ELEMENTS(w));
+}
+
 /* The same converter: its level-2 labels that no break cuts stand centred
  * on lines of their own between two rows (质量指标 between ★监测数据有效率
  * and 补助对象识别精准率), the others on top of their cut parts (数量指标,
@@ -3794,6 +3830,7 @@ int main(void)
         cmocka_unit_test(merged_end_at_the_left_edge),
         cmocka_unit_test(cut_cells_on_top_of_their_part),
         cmocka_unit_test(labels_alone_show_centring),
+        cmocka_unit_test(no_level2_labels_under_run_together_head),
         cmocka_unit_test(cells_reaching_the_page_end_on_top),
         cmocka_unit_test(cells_centred_beside_a_wrapped_label),
         cmocka_unit_test(grey_rules_across_two_pixels),
