@@ -83,6 +83,10 @@ gboolean jx_layout_columns_fit(const jx_layout_word *words, gsize n, const GArra
  */
 struct jx_layout_carry_s {
     GArray *cols; /* jx_layout_span in page units; NULL before any */
+    /* the one column between others that only the table's first row (its
+     * header) filled on the page before, -1 when none (see
+     * heading_only_column in plain.c) */
+    int head_only;
     int wide;     /* display columns a wide character took in that reading */
     gboolean open;
     double origin, scale;

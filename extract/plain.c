@@ -2069,6 +2069,28 @@ static GArray *carried_columns(const splitter *sp, int wide, gboolean opens_page
     return carried_columns_here(c);
 }
 
+/* The one column of `grid` between its first and last that no row but the
+ * first (the header) fills, -1 when none or more: a header label centred
+ * over its column, set right of where the column's cells start, which
+ * pdftotext -layout's reading parts into a column of its own.  The next
+ * page's rows hold no text in it. */
+static int heading_only_column(const jx_grid *grid)
+{
+    int found = -1;
+    int rows = jx_grid_n_rows(grid), cols = jx_grid_n_cols(grid);
+    for (int c = 1; c + 1 < cols && rows > 1; c++) {
+        gboolean head = jx_grid_cell(grid, 0, c) && *jx_cell_text(jx_grid_cell(grid, 0, c));
+        for (int r = 1; r < rows && head; r++)
+            head = !jx_grid_cell_covering(grid, r, c) ||
+                   !*jx_cell_text(jx_grid_cell_covering(grid, r, c));
+        if (head && found >= 0)
+            return -1;
+        if (head)
+            found = c;
+    }
+    return found;
+}
+
 /* Leaves the columns `used` (reading `wide`) for the next page where the
  * region ends its page. */
 static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean ends_page)
@@ -2077,6 +2099,7 @@ static void carry_columns(splitter *sp, const GArray *used, int wide, gboolean e
     if (!c)
         return;
     c->max_lines = 0; /* see FOOT_ROW_CARRY_MAX_LINES */
+    c->head_only = -1;
     c->open = ends_page && used->len;
     if (!c->open)
         return;
@@ -2330,9 +2353,17 @@ static gboolean whole_rows_only(const GArray *words, gboolean wraps)
  * by their order, not by their place.  FALSE (`cols` as they were) when the
  * page shows no such columns.
  */
-static gboolean move_columns_to_starts(GArray *cols, const GArray *words)
+static gboolean move_columns_to_starts(GArray *cols, const GArray *words, int head_only)
 {
     GArray *own = piece_columns(words);
+    /* a column only the page before's header filled (heading_only_column)
+     * takes none of the page's columns when it shows one fewer: the
+     * header's label stood apart from its own column's cells, the page's
+     * rows hold nothing there, and the first column (row numbers) is not
+     * the one dropped */
+    guint skip = head_only > 0 && (guint)head_only + 1 < cols->len && own->len + 1 == cols->len
+                     ? (guint)head_only
+                     : G_MAXUINT;
     gboolean whole = whole_rows_only(words, FALSE);
     /* rows whose names wrapped are whole too, but their lines' pieces are
      * fewer: the columns' shifts must still be a move's */
@@ -2346,12 +2377,16 @@ static gboolean move_columns_to_starts(GArray *cols, const GArray *words)
     /* whole rows move by as much as the columns dropped left of them are
      * wide: their targets, not their place, say they are the table's */
     for (guint c = cols->len, k = own->len; moved && !whole && c-- > 0 && k > 0;)
-        moved = fabs(g_array_index(own, jx_layout_span, --k).a -
-                     g_array_index(cols, jx_layout_span, c).a) <= most;
+        moved = c == skip || fabs(g_array_index(own, jx_layout_span, --k).a -
+                                  g_array_index(cols, jx_layout_span, c).a) <= most;
     if (moved) {
         double shift = 0, limit = G_MAXDOUBLE;
         for (guint c = cols->len, k = own->len; c-- > 0;) {
             jx_layout_span *span = &g_array_index(cols, jx_layout_span, c);
+            if (c == skip) { /* empty, where the next column starts */
+                span->a = span->b = limit;
+                continue;
+            }
             if (k > 0)
                 shift = g_array_index(own, jx_layout_span, --k).a - span->a;
             span->a += shift;
@@ -2380,7 +2415,7 @@ static GArray *moved_columns(const splitter *sp, int wide, const GArray *words)
         jx_layout_span here = {(s->a - c->origin) / c->scale, (s->b - c->origin) / c->scale};
         g_array_append_val(cols, here);
     }
-    if (!move_columns_to_starts(cols, words)) {
+    if (!move_columns_to_starts(cols, words, c->head_only)) {
         g_array_free(cols, TRUE);
         return NULL;
     }
@@ -3181,6 +3216,8 @@ static void emit_layout(splitter *sp, const page_line *lines, gsize n, gsize a, 
     if (!moved) /* the moved columns are the carried ones, all of them */
         keep_left_carried(sp, best_used, best_wide, opens_page, lines, a, b);
     carry_columns(sp, best_used, best_wide, nothing_but_furniture(lines, b, n));
+    if (sp->carry && sp->carry->open && best && jx_grid_n_cols(best) == (int)best_used->len)
+        sp->carry->head_only = heading_only_column(best);
     g_array_free(used, TRUE);
     g_array_free(best_used, TRUE);
     jx_source_add_grid(sp->src, best, lines[a].line, sp->page);

@@ -5607,6 +5607,24 @@ static void item_rest_with_room_left_goes_up(void **state)
     (void)state;
     check_dump("chromium-writer-layout/dept/f0279");
     check_dump("chromium-writer-layout/dept/f0024");
+/* A header label centred over its column, right of where the column's
+ * cells start (`具体指标` over names set at the cell's left), which the
+ * page's reading parts into a column of its own that only the header
+ * fills.  The continued page (its rows only, set on a grid of its own)
+ * shows one column fewer: the page before's columns moved to it one each
+ * from the right left the row numbers' column empty and set every label
+ * one column right, the level-1 成本指标 in the level-2 slot
+ * (chromium-writer-layout split f0187, page 2). */
+static void head_only_column_takes_no_moved_column(void **state)
+{
+    (void)state;
+    static const char *const rel = "chromium-writer-layout/split/f0187";
+    check_fields(rel, "成本节约率", "level1", "成本指标", "level2", "", "category", "cost",
+                 "op", "=", "value", "4", "unit", "%", NULL);
+    check_fields(rel, "补助资金下达时限", "level1", "产出指标", "level2", "时效指标", "value",
+                 "2021-12-31", NULL);
+    check_fields(rel, "节约财政资金", "level1", "效益指标", "level2", "经济效益指标", "value",
+                 "236", NULL);
 }
 
 int main(void)
@@ -5909,6 +5927,7 @@ int main(void)
         cmocka_unit_test(name_round_lone_target_last),
         cmocka_unit_test(page_opens_on_names_round_targets),
         cmocka_unit_test(item_rest_with_room_left_goes_up),
+        cmocka_unit_test(head_only_column_takes_no_moved_column),
     };
     return cmocka_run_group_tests_name("layout", tests, NULL, NULL);
 }
