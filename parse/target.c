@@ -2466,6 +2466,29 @@ static gboolean fills_line(const built_row *prev, const built_row *b, jx_role ro
  * such a line and the row's own line of the column. */
 #define WRAPPED_ITEM_GAP 1
 
+/* The run's last fragment holding a piece of the work item column (its
+ * index in the run into *j, the row into *f) and the column's line above
+ * it, in the run or `prev`'s (*a, -1 for prev's; the row into *above),
+ * when `next` holds its item on its own line, the column's width is known
+ * and the line above stands on f's page, at most WRAPPED_ITEM_GAP lines
+ * over it; FALSE otherwise.  What add_wrapped_item_evidence and
+ * add_ended_item_evidence weigh. */
+static gboolean last_item_piece(const GPtrArray *all, guint i0, guint k, const built_row *prev,
+                                const built_row *next, int width, int *j, int *a,
+                                const built_row **f, const built_row **above)
+{
+    const jx_role r = JX_ROLE_TASK;
+    *j = run_text(all, i0, k, (int)k - 1, -1, r);
+    if (*j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
+        next->head_line[r] != next->line)
+        return FALSE;
+    *f = all->pdata[i0 + (guint)*j];
+    *a = run_text(all, i0, k, *j - 1, -1, r);
+    *above = *a >= 0 ? all->pdata[i0 + (guint)*a] : prev;
+    return (*above)->text[r] && (*above)->page == (*f)->page &&
+           (*f)->line - (*above)->line - 1 <= WRAPPED_ITEM_GAP;
+}
+
 /* Adds WRAPPED_ITEM_EVIDENCE to the run's last fragment holding a piece of
  * a work item when that piece opens `next`'s item (see WRAPPED_ITEM_EVIDENCE):
  * the column's line above it, in the run or `prev`'s, has room left, the
@@ -2477,15 +2500,10 @@ static void add_wrapped_item_evidence(const GPtrArray *all, guint i0, guint k,
                                       double *e)
 {
     const jx_role r = JX_ROLE_TASK;
-    int j = run_text(all, i0, k, (int)k - 1, -1, r);
-    if (j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
-        next->head_line[r] != next->line)
-        return;
-    const built_row *f = all->pdata[i0 + (guint)j];
-    int a = run_text(all, i0, k, j - 1, -1, r);
-    const built_row *above = a >= 0 ? all->pdata[i0 + (guint)a] : prev;
-    if (!above->text[r] || above->page != f->page || f->page != next->page ||
-        f->line - above->line - 1 > WRAPPED_ITEM_GAP || next->line - f->line - 1 > WRAPPED_ITEM_GAP)
+    int j, a;
+    const built_row *f, *above;
+    if (!last_item_piece(all, i0, k, prev, next, width, &j, &a, &f, &above) ||
+        f->page != next->page || next->line - f->line - 1 > WRAPPED_ITEM_GAP)
         return;
     if (fills_line(above, f, r, width) || !fills_line(f, next, r, width))
         return;
@@ -2520,16 +2538,10 @@ static void add_ended_item_evidence(const GPtrArray *all, guint i0, guint k,
                                     double *e)
 {
     const jx_role r = JX_ROLE_TASK;
-    int j = run_text(all, i0, k, (int)k - 1, -1, r);
-    if (j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
-        next->head_line[r] != next->line)
-        return;
-    const built_row *f = all->pdata[i0 + (guint)j];
-    int a = run_text(all, i0, k, j - 1, -1, r);
-    const built_row *above = a >= 0 ? all->pdata[i0 + (guint)a] : prev;
-    if (!above->text[r] || above->page != f->page || f->line - above->line - 1 > WRAPPED_ITEM_GAP)
-        return;
-    if (fills_line(above, f, r, width) && !fills_line(f, next, r, width))
+    int j, a;
+    const built_row *f, *above;
+    if (last_item_piece(all, i0, k, prev, next, width, &j, &a, &f, &above) &&
+        fills_line(above, f, r, width) && !fills_line(f, next, r, width))
         e[j] -= ENDED_ITEM_EVIDENCE;
 }
 

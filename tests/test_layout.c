@@ -5607,6 +5607,8 @@ static void item_rest_with_room_left_goes_up(void **state)
     (void)state;
     check_dump("chromium-writer-layout/dept/f0279");
     check_dump("chromium-writer-layout/dept/f0024");
+}
+
 /* A header label centred over its column, right of where the column's
  * cells start (`具体指标` over names set at the cell's left), which the
  * page's reading parts into a column of its own that only the header
