@@ -2450,7 +2450,6 @@ static void add_restated_task_evidence(const built_row *frag, const built_row *p
 }
 
 static int wrap_width(const GPtrArray *rows, jx_role role);
-static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width);
 
 /* A work item wrapped over three lines and centred on its row (pdftotext
  * -layout of a browser's print: `开展送戏下乡` / `和公益电影放 | 项目开工时间` /
@@ -2466,58 +2465,6 @@ static gboolean fills_line(const built_row *prev, const built_row *b, jx_role ro
  * such a line and the row's own line of the column. */
 #define WRAPPED_ITEM_GAP 1
 
-/* The run's last fragment holding a piece of the work item column (its
- * index in the run into *j, the row into *f) and the column's line above
- * it, in the run or `prev`'s (*a, -1 for prev's; the row into *above),
- * when `next` holds its item on its own line, the column's width is known
- * and the line above stands on f's page, at most WRAPPED_ITEM_GAP lines
- * over it; FALSE otherwise.  What add_wrapped_item_evidence and
- * add_ended_item_evidence weigh. */
-static gboolean last_item_piece(const GPtrArray *all, guint i0, guint k, const built_row *prev,
-                                const built_row *next, int width, int *j, int *a,
-                                const built_row **f, const built_row **above)
-{
-    const jx_role r = JX_ROLE_TASK;
-    *j = run_text(all, i0, k, (int)k - 1, -1, r);
-    if (*j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
-        next->head_line[r] != next->line)
-        return FALSE;
-    *f = all->pdata[i0 + (guint)*j];
-    *a = run_text(all, i0, k, *j - 1, -1, r);
-    *above = *a >= 0 ? all->pdata[i0 + (guint)*a] : prev;
-    return (*above)->text[r] && (*above)->page == (*f)->page &&
-           (*f)->line - (*above)->line - 1 <= WRAPPED_ITEM_GAP;
-}
-
-/* Adds WRAPPED_ITEM_EVIDENCE to the run's last fragment holding a piece of
- * a work item when that piece opens `next`'s item (see WRAPPED_ITEM_EVIDENCE):
- * the column's line above it, in the run or `prev`'s, has room left, the
- * piece fills its line, and `next` holds the item's next line on its own;
- * that line with room left, a fragment under a full line, takes as much the
- * other way. */
-static void add_wrapped_item_evidence(const GPtrArray *all, guint i0, guint k,
-                                      const built_row *prev, const built_row *next, int width,
-                                      double *e)
-{
-    const jx_role r = JX_ROLE_TASK;
-    int j, a;
-    const built_row *f, *above;
-    if (!last_item_piece(all, i0, k, prev, next, width, &j, &a, &f, &above) ||
-        f->page != next->page || next->line - f->line - 1 > WRAPPED_ITEM_GAP)
-        return;
-    if (fills_line(above, f, r, width) || !fills_line(f, next, r, width))
-        return;
-    e[j] += WRAPPED_ITEM_EVIDENCE;
-    /* …and the line with room left is the rest of the item above when the
-     * column's line above it is full (a row header's line between keeps
-     * the seam `放` / `映` from showing) */
-    int z = a >= 0 ? run_text(all, i0, k, a - 1, -1, r) : -1;
-    const built_row *over = z >= 0 ? all->pdata[i0 + (guint)z] : prev;
-    if (a >= 0 && over->text[r] && over->page == above->page &&
-        above->line - over->line - 1 <= WRAPPED_ITEM_GAP && fills_line(over, above, r, width))
-        e[a] -= WRAPPED_ITEM_EVIDENCE;
-}
-
 /* The mirror of WRAPPED_ITEM_EVIDENCE: the run's last line of the work
  * item column, going on from a full line above it (a word runs on) and
  * itself with room left for the next row's own item (that cell ended
@@ -2528,21 +2475,47 @@ static void add_wrapped_item_evidence(const GPtrArray *all, guint i0, guint k,
  * line that opens an item, and weighed as much. */
 #define ENDED_ITEM_EVIDENCE WRAPPED_ITEM_EVIDENCE
 
-/* Subtracts ENDED_ITEM_EVIDENCE from the run's last fragment holding a
- * piece of a work item when that piece ends the item above (see
- * ENDED_ITEM_EVIDENCE): the column's line above it, in the run or `prev`'s,
- * right above it on its page, is full, the piece has room for `next`'s
- * first character, and `next` holds its item on its own line. */
-static void add_ended_item_evidence(const GPtrArray *all, guint i0, guint k,
-                                    const built_row *prev, const built_row *next, int width,
-                                    double *e)
+/* Weighs the run's last fragment holding a piece of a work item by the
+ * seams round it, where `next` holds its item on its own line and the
+ * column's line above the piece (in the run or `prev`'s) stands right
+ * above it on its page: when that line has room left and the piece fills
+ * its line, the piece opens `next`'s item (WRAPPED_ITEM_EVIDENCE added; it
+ * must then stand on next's page, right above its line) — and that line
+ * with room left, a fragment under a full line, takes as much the other
+ * way; when that line is full and the piece has room for `next`'s first
+ * character, the piece ends the item above (ENDED_ITEM_EVIDENCE
+ * subtracted). */
+static void add_item_seam_evidence(const GPtrArray *all, guint i0, guint k,
+                                   const built_row *prev, const built_row *next, int width,
+                                   double *e)
 {
     const jx_role r = JX_ROLE_TASK;
-    int j, a;
-    const built_row *f, *above;
-    if (last_item_piece(all, i0, k, prev, next, width, &j, &a, &f, &above) &&
-        fills_line(above, f, r, width) && !fills_line(f, next, r, width))
+    int j = run_text(all, i0, k, (int)k - 1, -1, r);
+    if (j < 0 || width <= 0 || !next->by_role[r] || !next->text[r] ||
+        next->head_line[r] != next->line)
+        return;
+    const built_row *f = all->pdata[i0 + (guint)j];
+    int a = run_text(all, i0, k, j - 1, -1, r);
+    const built_row *above = a >= 0 ? all->pdata[i0 + (guint)a] : prev;
+    if (!above->text[r] || above->page != f->page || f->line - above->line - 1 > WRAPPED_ITEM_GAP)
+        return;
+    gboolean above_full = fills_line(above, f, r, width), piece_full = fills_line(f, next, r, width);
+    if (above_full && !piece_full) {
         e[j] -= ENDED_ITEM_EVIDENCE;
+        return;
+    }
+    if (above_full || !piece_full || f->page != next->page ||
+        next->line - f->line - 1 > WRAPPED_ITEM_GAP)
+        return;
+    e[j] += WRAPPED_ITEM_EVIDENCE;
+    /* …and the line with room left is the rest of the item above when the
+     * column's line above it is full (a row header's line between keeps
+     * the seam `放` / `映` from showing) */
+    int z = a >= 0 ? run_text(all, i0, k, a - 1, -1, r) : -1;
+    const built_row *over = z >= 0 ? all->pdata[i0 + (guint)z] : prev;
+    if (a >= 0 && over->text[r] && over->page == above->page &&
+        above->line - over->line - 1 <= WRAPPED_ITEM_GAP && fills_line(over, above, r, width))
+        e[a] -= WRAPPED_ITEM_EVIDENCE;
 }
 
 /* A qualitative target's line (`按照项目实施方案要求持续`) cannot go on from a
@@ -2876,10 +2849,8 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
         e[j] = next_evidence(frag, above, below, prev, next);
     }
     add_restated_task_evidence(all->pdata[i0], prev, e);
-    if (by_lines && !marked) {
-        add_wrapped_item_evidence(all, i0, k, prev, next, item_width, e);
-        add_ended_item_evidence(all, i0, k, prev, next, item_width, e);
-    }
+    if (by_lines && !marked)
+        add_item_seam_evidence(all, i0, k, prev, next, item_width, e);
     /* a neighbour missing a cell every row has takes the nearest fragment
      * holding one (only that one: the rest may be the other row's) */
     for (gsize i = 0; i < G_N_ELEMENTS(fillable_roles); i++) {
