@@ -1570,12 +1570,13 @@ static gboolean level1_rows_column(const jx_grid *grid, int from, int c)
     return labels > 0;
 }
 
-/* The open header's one level-1 column, or -1. */
-static int level1_column(const jx_header *open)
+/* The one column of header `h` with `role`, or -1 (none, several, or
+ * JX_ROLE_NONE asked). */
+static int sole_role_column(const jx_header *h, jx_role role)
 {
     int found = -1;
-    for (int k = 0; k < open->n_cols; k++)
-        if (open->roles[k] == JX_ROLE_LEVEL1) {
+    for (int k = 0; role != JX_ROLE_NONE && k < h->n_cols; k++)
+        if (h->roles[k] == role) {
             if (found >= 0)
                 return -1;
             found = k;
@@ -1591,19 +1592,9 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
     gboolean *direct = g_new0(gboolean, n + 1); /* mapped by its role */
     gboolean *sections = g_new0(gboolean, n + 1); /* see level1_rows_column */
     for (int c = 0; c < n; c++) {
-        map[c] = -1;
-        jx_role role = repeat->roles[c];
-        int found = -1, count = 0;
-        for (int k = 0; role != JX_ROLE_NONE && k < open->n_cols; k++)
-            if (open->roles[k] == role) {
-                found = k;
-                count++;
-            }
-        if (count == 1) {
-            map[c] = found;
-            direct[c] = TRUE;
-            mapped++;
-        }
+        map[c] = sole_role_column(open, repeat->roles[c]);
+        direct[c] = map[c] >= 0;
+        mapped += direct[c];
     }
     if (!mapped) {
         g_free(map);
@@ -1611,6 +1602,7 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         g_free(sections);
         return NULL;
     }
+    int level1 = sole_role_column(open, JX_ROLE_LEVEL1);
     for (int c = 0; c < n; c++) {
         if (map[c] >= 0)
             continue;
@@ -1622,10 +1614,9 @@ static int *repeat_column_map(const jx_header *repeat, const jx_header *open, co
         int to = left >= 0 ? map[left] + (c - left) : map[right] - (right - c);
         gboolean unnamed = repeat->roles[c] == JX_ROLE_NONE || repeat->roles[c] == JX_ROLE_ROWHEAD;
         map[c] = to < 0 && unnamed ? ROWHEAD_COL : CLAMP(to, 0, open->n_cols - 1);
-        sections[c] = to < 0 && unnamed && level1_column(open) >= 0 &&
-                      level1_rows_column(grid, body, c);
+        sections[c] = to < 0 && unnamed && level1 >= 0 && level1_rows_column(grid, body, c);
         if (sections[c])
-            map[c] = level1_column(open);
+            map[c] = level1;
         if (folds_into_left(repeat, map, direct, n, c, left, right))
             map[c] = map[left];
     }
@@ -2188,7 +2179,7 @@ static void drop_header_alone(finder *f)
  * stands where its producer set it). */
 static char **header_words_run_together(const jx_cell *cell)
 {
-    if (cell->has_box)
+    if (cell->has_box || !strchr(jx_cell_text(cell), ' ')) /* one word: nothing run together */
         return NULL;
     char **words = g_strsplit(jx_cell_text(cell), " ", -1);
     int n = 0;
