@@ -5,97 +5,20 @@
  * rows from fragments of a neighbour's cell (wrapped text, a cell cut by a
  * page break), join fragments, resolve merged labels (labels.c), then read
  * the target cells (normalize).  Every data row becomes a record; what had to
- * be inferred is said in its flags.
+ * be inferred is said in its flags.  The parts split out of it are listed
+ * in target_row.h.
  */
-#include "parse/parse.h"
+#include "parse/target_row.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* The cells of one row by role, after alignment. */
-typedef struct {
-    const jx_pcell *by_role[JX_ROLE_COUNT];
-    char *text[JX_ROLE_COUNT]; /* normalized text per role, fragments joined: owned,
-                                  or borrowed where `borrowed` says (set them with
-                                  text_set, text_borrow, text_transfer) */
-    guint32 borrowed; /* bit r: text[r] is a cell's norm, borrowed from the table's
-                         rows (which outlive the built rows), not to be freed or
-                         written into */
-    GPtrArray *flags;          /* char* (static strings) */
-    const jx_prow *source;     /* the row as found */
-    int line, page;
-    gboolean page_start;
-    gboolean reheaded; /* the table's header repeated above it (jx_prow) */
-    gboolean header_above; /* ... above it or above a fragment merged into it */
-    gboolean shifted;
-    int offset;       /* how far every aligned cell moved, when all moved alike */
-    gboolean uniform; /* every aligned cell moved by `offset` */
-    gboolean typed;   /* a cell says by itself what it is: an operator, number, unit, date */
-    int rightmost;    /* column of the row's last cell */
-    gboolean labels_only; /* nothing but group labels: they place, the row gives no record */
-    gboolean row_top; /* the top line of the numbered row below (see mark_top_lines) */
-    gboolean by_column; /* its cells are placed by column, as a fragment's (see mark_top_lines) */
-    gboolean aligned_whole; /* a row's top line that aligned its name and target as a row does */
-    gboolean rest_of_above; /* a line of the row above (see mark_targets_between) */
-    gboolean across_labels; /* ... past a line of labels alone (see mark_continuations) */
-    gboolean junk;
-    int names_from; /* 1 + the grid column its names' moved from (see names_left_of_header_word), 0 */
-    int absorbed; /* fragments joined into this row */
-    /* 1 + the row whose work item the piece on this row's own line went on,
-     * the rows between holding labels alone: one merged cell over both rows
-     * (see item_shared_with_row_above); 0 none */
-    guint item_from_above;
-    /* lines of each role's cell taken from fragments above the row's own
-     * line and below it (a vertically centred row wraps a cell both ways) */
-    int wrapped_above[JX_ROLE_COUNT], wrapped_below[JX_ROLE_COUNT];
-    int first_line, last_line; /* lines the row takes, its fragments' included; 0 unknown */
-    int cells_first_line; /* the first of those with a row's own cell (no label; 0 unknown) */
-    /* each role's text opens with a piece wrapped on from the same column's
-     * line above, as the source's producer knew (a PDF's line spacing) */
-    gboolean continues[JX_ROLE_COUNT];
-    /* display width of each role's last line of text (a piece as the
-     * source set it, see fills_line), and of the widest line of it known to
-     * be full: one the next line goes on from inside a word; and of its
-     * widest line of all (no line is wider than its column) */
-    int tail_width[JX_ROLE_COUNT], full_width[JX_ROLE_COUNT], widest[JX_ROLE_COUNT];
-    int head_line[JX_ROLE_COUNT], tail_line[JX_ROLE_COUNT]; /* lines of its first and last
-                                                                pieces; 0 unknown */
-    double label_sum[JX_ROLE_COUNT]; /* lines of the pieces of each label, summed */
-    int label_pieces[JX_ROLE_COUNT];
-    char *group_weight; /* the weight its level-1 label printed (产出指标(50分) → "50"),
-                           filled to the group's rows once labels are resolved */
-} built_row;
-
-/* Label roles whose place in their span is resolved (labels.c). */
-static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
 /* The target columns: a year's and a half year's. */
 static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+
 /* The name's column alone (seams inside its brackets). */
 static const jx_role name_role[] = {JX_ROLE_NAME};
-
-static gboolean is_label_role(jx_role r)
-{
-    return r == JX_ROLE_LEVEL1 || r == JX_ROLE_LEVEL2 || r == JX_ROLE_TASK;
-}
-
-/* Adds the label pieces of `from` to `into` (a fragment or a wrapped label
- * joined into a row): the label stands at the middle of its pieces. */
-static void add_label_lines(built_row *into, const built_row *from, jx_role r)
-{
-    into->label_sum[r] += from->label_sum[r];
-    into->label_pieces[r] += from->label_pieces[r];
-}
-
-/* Records that row `b`'s cells for the label roles stand on its line. */
-static void set_label_lines(built_row *b)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++) {
-        jx_role r = label_roles[i];
-        b->label_sum[r] = b->by_role[r] && b->line ? b->line : 0;
-        b->label_pieces[r] = b->by_role[r] && b->line ? 1 : 0;
-    }
-}
 
 /* A wrapped cell has a few lines; beyond this many, the lines are not one
  * cell (prose laid out as a table) and stay rows of their own. */
@@ -103,9 +26,6 @@ static void set_label_lines(built_row *b)
 
 static const jx_role target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
                                        JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
-static const jx_role text_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2,     JX_ROLE_TASK,
-                                     JX_ROLE_NAME,   JX_ROLE_VALUE,      JX_ROLE_HALF_VALUE,
-                                     JX_ROLE_ACTUAL, JX_ROLE_DEVIATION};
 
 /* Rows let go, kept for the thread's next rows.  A built_row (about 1.4 KB)
  * is larger than malloc's caches of small chunks take, so each one allocated
@@ -144,58 +64,6 @@ static built_row *built_row_new(void)
     return b;
 }
 
-G_STATIC_ASSERT(JX_ROLE_COUNT <= 32); /* one bit of built_row.borrowed a role */
-
-static gboolean text_is_borrowed(const built_row *b, jx_role r)
-{
-    return (b->borrowed >> r) & 1u;
-}
-
-/* Row b's text for role r becomes `owned` (a new string b takes, or NULL),
- * the text it had let go. */
-static void text_set(built_row *b, jx_role r, char *owned)
-{
-    if (!text_is_borrowed(b, r))
-        g_free(b->text[r]);
-    b->text[r] = owned;
-    b->borrowed &= ~(1u << r);
-}
-
-/* Row b's text for role r becomes `norm`, a cell's norm from the table's
- * rows, borrowed: most roles' texts are one cell's, never changed, and a
- * copy of each was the row grouping's most frequent allocation. */
-static void text_borrow(built_row *b, jx_role r, const char *norm)
-{
-    text_set(b, r, NULL);
-    b->text[r] = (char *)norm; /* never written into or freed: see `borrowed` */
-    b->borrowed |= 1u << r;
-}
-
-/* Row b's text for role r, made its own (a copy when it was borrowed), to
- * be changed in place. */
-static char *text_own(built_row *b, jx_role r)
-{
-    if (b->text[r] && text_is_borrowed(b, r)) {
-        b->text[r] = g_strdup(b->text[r]);
-        b->borrowed &= ~(1u << r);
-    }
-    return b->text[r];
-}
-
-/* Moves the text of role `fr` of row `from`, owned or borrowed, to role `tr`
- * of row `to` (the same row, or the same role, or neither). */
-static void text_transfer(built_row *from, jx_role fr, built_row *to, jx_role tr)
-{
-    gboolean borrowed = text_is_borrowed(from, fr);
-    char *text = from->text[fr];
-    from->text[fr] = NULL;
-    from->borrowed &= ~(1u << fr);
-    text_set(to, tr, text);
-    if (borrowed)
-        to->borrowed |= 1u << tr;
-}
-
-
 static void built_row_free(gpointer p)
 {
     built_row *b = p;
@@ -214,20 +82,6 @@ static void built_row_free(gpointer p)
     }
     g_ptr_array_unref(b->flags);
     g_free(b);
-}
-
-static gboolean has_flag(const built_row *b, const char *flag)
-{
-    for (guint i = 0; i < b->flags->len; i++)
-        if (strcmp(b->flags->pdata[i], flag) == 0)
-            return TRUE;
-    return FALSE;
-}
-
-static void add_flag(built_row *b, const char *flag)
-{
-    if (!has_flag(b, flag))
-        g_ptr_array_add(b->flags, (gpointer)flag);
 }
 
 /* A cell that fits no slot in order (a source that puts the operator after
@@ -415,6 +269,7 @@ static built_row *build_row(const jx_header *header, const jx_prow *row, int off
  * them (the cells kept, and their moved copies), emptied and used again
  * for every row rather than allocated per row. */
 static GPrivate row_scratch = G_PRIVATE_INIT((GDestroyNotify)g_ptr_array_unref);
+
 static GPrivate moved_scratch = G_PRIVATE_INIT((GDestroyNotify)g_ptr_array_unref);
 
 static GPtrArray *scratch_cells(GPrivate *key)
@@ -435,6 +290,7 @@ static int move_of(const int *moves, int n, int col)
 }
 
 static gboolean completes_target(const char *before, const char *piece);
+
 static const char *past_run_in_number(const char *label);
 
 /* TRUE when cell `c`, under the 序号 column, is a row number with the
@@ -602,19 +458,6 @@ static gboolean has_target(const built_row *b)
     return FALSE;
 }
 
-/* A target needs its value: an operator or a unit alone on a line (`度`
- * under `服务对象满意`, `分` closing a wrapped 指标解释) is the end of some
- * neighbour's cell, not a row. */
-static gboolean is_value_cell(const jx_pcell *c)
-{
-    return c && c->kind != JX_CK_UNIT && c->kind != JX_CK_OP;
-}
-
-static gboolean has_value(const built_row *b)
-{
-    return is_value_cell(b->by_role[JX_ROLE_VALUE]) || is_value_cell(b->by_role[JX_ROLE_HALF_VALUE]);
-}
-
 /* Cells a row of a scored table (a self-evaluation: 分值, 得分) fills once,
  * on one line: they never wrap, so the line holding them is the row's own
  * and every other line is a piece of a wrapped cell — a target wrapped over
@@ -727,12 +570,6 @@ static gboolean is_label_row(const built_row *b, const jx_header *header)
     return label && !has_target(b);
 }
 
-/* TRUE when row b's line is the line right after a's, on a's page. */
-static gboolean next_line_of(const built_row *a, const built_row *b)
-{
-    return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
-}
-
 /* TRUE when label row `b`, on the line right below `above`, finishes the
  * level-1 and level-2 labels `above` joins in its one label cell: the cell
  * wrapped after the level-2's first words (`成本指标-生态环境` over
@@ -768,8 +605,6 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
     return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
 }
 
-static gboolean known_label(jx_role role, const char *text);
-
 /* TRUE when `head` and `rest`, the lines of a label its column wrapped,
  * joined make a known label of role `r`. */
 static gboolean joins_into_label(jx_role r, const char *head, const char *rest)
@@ -780,8 +615,8 @@ static gboolean joins_into_label(jx_role r, const char *head, const char *rest)
     return known;
 }
 
-static gboolean labels_either_level(const char *text);
 static gboolean completes_target(const char *before, const char *piece);
+
 static gboolean adds_unit(const char *before, const char *piece);
 
 /* The role of row `above`, on the line right above fragment `b`, whose cell
@@ -867,8 +702,6 @@ static void level1_beside_narrow_level2(built_row *b, const jx_header *header, c
     place_cell(b, JX_ROLE_LEVEL1, cells[0]);
     place_cell(b, JX_ROLE_LEVEL2, cells[1]);
 }
-
-static void move_role(built_row *b, jx_role from, jx_role to);
 
 /* TRUE when fragment row `f` stands `delta` lines from row `b` on its page
  * and holds a name's text but no level-2 label and no figure. */
@@ -1105,7 +938,6 @@ static gboolean level1_in_unheaded_column(const jx_header *header, const built_r
            level1_or_its_opening(c->norm) && !jx_taxonomy_level1(c->norm);
 }
 
-
 /* The row before row `i` of `all` on its page, at most LEVEL1_REST_GAP lines
  * of other rows above it, that holds a level-1 label; NULL when none. */
 static const built_row *level1_row_above(const GPtrArray *all, guint i)
@@ -1209,24 +1041,31 @@ static void append_text(built_row *to, jx_role r, const built_row *from, gboolea
  * pdftotext does with vertically centred rows) is next; then the page
  * break: a fragment that opens a page ends the previous page's cell. */
 #define SEAM_EVIDENCE 4.0
+
 #define GAP_EVIDENCE 2.5
+
 /* more than CONTINUITY_EVIDENCE: a row must have a name, while the work
  * item above may be the end of another cell (养改善计划) */
 #define MISSING_CELL_EVIDENCE 2.0
+
 #define PAGE_EVIDENCE 1.0
+
 /* A vertically centred row (pdftotext) prints a wrapped cell as many lines
  * above its own line as below: a row whose cell has more lines above than
  * below so far takes the next line of that cell.  As strong as a missing
  * cell: both say where a cell's lines must go to make it whole. */
 #define BALANCE_EVIDENCE 2.0
+
 /* A piece the source's producer knew to wrap on from the cell above (a
  * PDF's line spacing) is that cell's: a measured fact, stronger than any
  * reading of the text. */
 #define WRAP_EVIDENCE 8.0
+
 /* Cells whose lines balance around the row's line; labels are merged over
  * rows and centred over all of them, which the label resolver judges. */
 static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
                                          JX_ROLE_DEVIATION};
+
 /* The same holds for the whole row: a row that took lines above its own
  * line (its value's, centred in the row) spans as many below it, whatever
  * cells they hold (a name set at the row's top wraps past the value line,
@@ -1237,26 +1076,20 @@ static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_R
 /* Cells every row has one of: a row without one is missing it, and a
  * fragment holding it is the row's. */
 static const jx_role fillable_roles[] = {JX_ROLE_NAME, JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+
 /* A work item (名称) is merged over rows: rows lack it as a rule, so a
  * fragment of one continues the cell on the line next to it — the one above
  * or below that has text in its column.  (Labels centred on lines of their
  * own are placed by the label resolver instead.) */
 static const jx_role merged_roles[] = {JX_ROLE_TASK};
+
 #define CONTINUITY_EVIDENCE 1.5
+
 /* A merged cell of two lines centred on a row without its text prints one
  * line right above the row's line and one right below (推进学前教育普及普惠发 /
  * 化解大班额班级数 … / 展): both are that row's, one cell.  Stronger than a
  * missing cell or continuity: the lines' places say it. */
 #define STRADDLE_EVIDENCE 3.0
-
-/* Blank lines between two rows of one part of a table, or -1 when unknown
- * (no line numbers, or a page break between them). */
-static int lines_between(const built_row *above, const built_row *below)
-{
-    if (!above || !below || !above->line || !below->line || below->page_start)
-        return -1;
-    return below->line - above->line - 1;
-}
 
 /* TRUE when `piece` is a day of the month (`30 日`, `31日`): the rest of a
  * date cut after its month (`≤2024 年 9 月`), which alone reads as that
@@ -1636,13 +1469,9 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
  * `推动公共体育场馆开放 95%`), and a row's wrapped name leaves no blank line
  * between its lines. */
 #define TALL_ROW_MIN_BLANKS 1
+
 #define TALL_ROW_EVIDENCE SEAM_EVIDENCE
 
-/* Adds TALL_ROW_EVIDENCE to the run's last fragment (of k from i0) holding
- * text (see tall_row_top_fragments) when it holds a name, the run follows
- * `prev`'s line with no blank line and TALL_ROW_MIN_BLANKS blank lines or
- * more part it from `next`, which (or the row after it, when it holds
- * group labels alone) holds a target and no name. */
 static const built_row *row_past_labels(const GPtrArray *all, guint at);
 
 /* TRUE when fragment `b` holds no text of any role (a row header's piece,
@@ -1683,6 +1512,11 @@ static int tall_row_padding(const GPtrArray *all, guint at, const built_row *las
     return between < 0 ? between : between - labels;
 }
 
+/* Adds TALL_ROW_EVIDENCE to the run's last fragment (of k from i0) holding
+ * text (see tall_row_top_fragments) when it holds a name, the run follows
+ * `prev`'s line with no blank line and TALL_ROW_MIN_BLANKS blank lines or
+ * more part it from `next`, which (or the row after it, when it holds
+ * group labels alone) holds a target and no name. */
 static void add_tall_row_evidence(const GPtrArray *all, guint i0, guint k, const built_row *prev,
                                   const built_row *next, double *e)
 {
@@ -1840,20 +1674,6 @@ static void add_top_name_evidence(const GPtrArray *all, guint i0, guint k, const
     if (top_name_of_row_below(all, i0, k, prev, next))
         e[top_name_fragments(all, i0, k) - 1] += TOP_NAME_EVIDENCE;
 }
-
-/* TRUE when the source's producer marked pieces wrapped on from the line
- * above (a PDF's line spacing, see WRAP_EVIDENCE) in some row of `all`. */
-static gboolean wraps_marked(const GPtrArray *all)
-{
-    for (guint i = 0; i < all->len; i++)
-        for (gsize k = 0; k < G_N_ELEMENTS(text_roles); k++)
-            if (((const built_row *)all->pdata[i])->continues[text_roles[k]])
-                return TRUE;
-    return FALSE;
-}
-
-
-static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width);
 
 /* Lines of a column that reach its widest line before that width is taken
  * for the column's own: one line alone may be a short cell's whole text. */
@@ -2025,17 +1845,6 @@ static gboolean cell_past_label_row(const GPtrArray *all, const gboolean *frag, 
     return held;
 }
 
-/*
- * Where a run of fragments all[i0..i1] between the data rows prev and next
- * splits: the first returned-many go up into prev, the rest down into
- * next.  Lines of one cell stay together, so the split is one point: the
- * one the evidence agrees with most.  With no evidence the run stays with
- * the row above, or, when both neighbours wrap too (vertically centred
- * rows), splits in half.  `by_lines`: the rows are a layout's lines
- * (rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE),
- * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
- * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
- */
 static gboolean runs_on(const char *a, const char *b);
 
 /* Marks no sentence ends on: a line of text ending so goes on in the next
@@ -2195,6 +2004,7 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
  * broken by hand (a word processor's line break, `排查整改安全` / `隐患（中心
  * 城区）`) ends a line anywhere.  As strong as a seam. */
 #define UNFILLED_EVIDENCE SEAM_EVIDENCE
+
 /* Lines apart a name piece may stand under the name above it (one line of
  * another column between, a work item's wrapped rest) to be read so. */
 #define UNFILLED_MAX_GAP 1
@@ -2341,7 +2151,9 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
 }
 
 static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
+
 static gboolean text_alone(const built_row *f, jx_role r);
+
 static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b);
 
 /* TRUE when name piece `f`, on the line between rows `prev` and `next`, is
@@ -2449,8 +2261,6 @@ static void add_restated_task_evidence(const built_row *frag, const built_row *p
         e[0] += RESTATED_TASK_EVIDENCE;
 }
 
-static int wrap_width(const GPtrArray *rows, jx_role role);
-
 /* A work item wrapped over three lines and centred on its row (pdftotext
  * -layout of a browser's print: `开展送戏下乡` / `和公益电影放 | 项目开工时间` /
  * `映`) leaves between two rows the last line of the item above and the
@@ -2459,8 +2269,9 @@ static int wrap_width(const GPtrArray *rows, jx_role role);
  * below, onto the row's own line of the column) opens the next row's item:
  * the column's width says so as surely as a seam inside a word, which the
  * seam between two words (`乡` / `和`) does not show.  Only where some line
- * of the column is known full (wrap_width). */
+ * of the column is known full (jx_trow_wrap_width). */
 #define WRAPPED_ITEM_EVIDENCE SEAM_EVIDENCE
+
 /* Lines of other columns (a row header's `年度绩`) that may stand between
  * such a line and the row's own line of the column. */
 #define WRAPPED_ITEM_GAP 1
@@ -2686,8 +2497,10 @@ static void add_target_round_name_evidence(const GPtrArray *all, guint i0, guint
  * day's 日 on) above any head cannot open a cell, so it goes up.  As
  * strong as a seam inside a word: the text says where the cut is. */
 #define DATE_CUT_EVIDENCE SEAM_EVIDENCE
+
 static const char date_head_pattern[] =
     "^\\s*[≤≥<>=]?\\s*\\d{4}\\s*年(\\s*\\d{1,2}(\\s*月(\\s*\\d{1,2})?)?)?\\s*$";
+
 static const char date_tail_pattern[] = "^\\s*(年|月|日|号|\\d{1,2}\\s*[日号])";
 
 /* a year alone (`2024`, its 年 on the next line: LibreOffice's narrowest
@@ -2829,6 +2642,17 @@ static gboolean unit_cut_round(const built_row *next, jx_role r, jx_role value, 
     return whole;
 }
 
+/*
+ * Where a run of fragments all[i0..i1] between the data rows prev and next
+ * splits: the first returned-many go up into prev, the rest down into
+ * next.  Lines of one cell stay together, so the split is one point: the
+ * one the evidence agrees with most.  With no evidence the run stays with
+ * the row above, or, when both neighbours wrap too (vertically centred
+ * rows), splits in half.  `by_lines`: the rows are a layout's lines
+ * (rows_are_lines), so the row above's height counts (ROW_BALANCE_EVIDENCE),
+ * and, unless the producer `marked` the wrapped pieces (wraps_marked: its
+ * marks decide), where merged cells' lines stand (STRADDLE_EVIDENCE).
+ */
 static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i0, guint i1,
                                 const built_row *prev, const built_row *owner,
                                 const built_row *next, gboolean centred,
@@ -3378,6 +3202,7 @@ static int *part_votes(const GPtrArray *all, guint a, guint b, const jx_header *
 /* Cells of a part column that must agree on the header column they went to
  * before the column counts as known (an anchor). */
 #define ANCHOR_MIN_CELLS 2
+
 #define ANCHOR_SHARE 0.9
 
 /* TRUE for a cell whose kind says what it is wherever it stands: an
@@ -3996,16 +3821,6 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
 
 static gboolean goes_on_from(const built_row *above, const built_row *f);
 
-/* TRUE when the rows strictly between rows a and b are all labels alone
- * (no indicator). */
-static gboolean labels_between(const GPtrArray *rows, guint a, guint b)
-{
-    for (guint k = a + 1; k < b; k++)
-        if (!((const built_row *)rows->pdata[k])->labels_only)
-            return FALSE;
-    return TRUE;
-}
-
 /* TRUE when rows all[a+1 .. b-1] are labels alone, one line after the
  * other from row a's last line to row b's first (at least one of them). */
 static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
@@ -4042,7 +3857,9 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
 }
 
 static gboolean group_label_cell(const jx_pcell *c, jx_role cr);
+
 static gboolean unkept_role(jx_role r);
+
 static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
 /* TRUE when line `f` holds the next piece of the text target of `top` (see
@@ -4602,6 +4419,7 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
  * name on the line after.  Centring names on their rows' lines
  * (place_names_by_column) would move such a name's rest to the row below. */
 #define NAMES_AT_TOPS_MIN_ROWS 2
+
 static gboolean names_at_tops(const GPtrArray *all, const gboolean *frag)
 {
     int tops = 0, centred = 0;
@@ -4652,6 +4470,7 @@ static gboolean row_line_of_its_own(const built_row *b)
 /* One such row says it: no centred print sets a one-line name apart from
  * its row's line, and the signal only weighs pieces under such a row. */
 #define NAMES_TOP_SET_MIN_ROWS 1
+
 static gboolean names_top_set(const GPtrArray *all, const gboolean *frag)
 {
     int tops = 0, centred = 0;
@@ -4861,6 +4680,7 @@ static gboolean label_piece_read_as_name(const built_row *b, const built_row *be
  * (`群众生产生活条件 | | 按照项目实` over `| 按照项目实施方 |` over `| |
  * 施方案要求`), besides cells of columns no record keeps. */
 static gboolean unkept_role(jx_role r);
+
 static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
 static gboolean holds_top_text_targets(const built_row *f, const built_row *top,
@@ -4902,6 +4722,7 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
 }
 
 static gboolean unkept_role(jx_role r);
+
 static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
 /* TRUE when what row `b` read as its name (by order) stands in a column no
@@ -5042,6 +4863,7 @@ static gboolean rest_of_top(const built_row *rest, const built_row *top, const j
 
 static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
                              jx_role r);
+
 static gboolean target_goes_on(const char *before, const jx_pcell *over, const jx_pcell *piece);
 
 /* The value columns, as bits (1 << k for value_roles[k]), whose targets in
@@ -5097,16 +4919,6 @@ static void mark_target_rest(GPtrArray *all, gboolean *frag, guint i, const jx_h
     /* (both targets wrapped round the row's line side by side) */
     if (value_targets_gone_on(rest, v, header) == BOTH_VALUE_TARGETS)
         frag[i + 3] = rest->rest_of_above = TRUE;
-}
-
-static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr);
-static void move_label(built_row *from, built_row *to, jx_role role);
-
-/* Moves row b's text and cell of role `from` to role `to` (a cell that
- * alignment by order read as another kind). */
-static void move_role(built_row *b, jx_role from, jx_role to)
-{
-    move_cell(b, from, b, to);
 }
 
 /* A numbered row's 序号 and group labels may stand on a line of their own
@@ -5544,8 +5356,6 @@ static jx_role column_role(const jx_header *header, const jx_pcell *c)
  * header repeated may lay its columns out one off the table's (an empty
  * column found where the first page had none: `≤` in the 指标值 column,
  * `0日` in 计量单位), and only such a cell's kind shows where it went. */
-static gboolean self_evident(const jx_pcell *c);
-
 static gboolean cell_in_role(const built_row *b, const jx_header *header, const jx_pcell *c,
                              jx_role r)
 {
@@ -5608,13 +5418,13 @@ static gboolean goes_on_below(const built_row *f, const built_row *above, const 
     return any;
 }
 
-
 /* The target a row lacks, set on its middle line, and the operator of the
  * other, wrapped round that line (`2021年12月25` / `≤ | 2021年6月30日 | ≤` /
  * `日`): pdftotext sets a one-line operator on the middle line too (the
  * last role counts only when the named line has no operator of its own). */
 static const jx_role half_with_full_op[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
                                             JX_ROLE_OP};
+
 static const jx_role full_with_half_op[] = {JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT,
                                             JX_ROLE_HALF_OP};
 
@@ -5866,16 +5676,19 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
  * row has a name, but a line read as a row may be none (the wrapped rest
  * of a target, `０` under `１６,１０`): a name two lines off is as likely. */
 #define NAME_EMPTY_COST 2.0
+
 /* How much better (in lines, summed over the stretch) the whole column's
  * best parting must place the names than the line-by-line one before it
  * overrides that: more than the half line a two-line name leans either way
  * around its row, a tie the line-by-line evidence (seams inside words,
  * blank lines) decides better. */
 #define NAME_PLACE_MARGIN 0.5
+
 /* What a blank line inside a name costs: a blank line parts rows (text
  * browsers and some dumps leave one between rows, see GAP_EVIDENCE); a
  * name across one is two rows' names. */
 #define NAME_BLANK_COST 2.0
+
 /* What parting a name's lines inside a word costs (`依照相关资金管理办法组织实`
  * / `施，严格控制成本`): as much as a blank line inside one — the two lines
  * are one cell's, whatever centring them on a row's line would say (a
@@ -5920,6 +5733,7 @@ static int blanks_between(const name_gap *up, const name_gap *down, int lo, int 
  * neighbour whose lines stand half a line lower (a centred cell of the
  * other parity, the row's own line); more lines between are other rows'. */
 #define NAME_HOLE_ALLOWED 1
+
 /* What each further line between two of a name's lines costs: a line off
  * its place, as the cost counts (`新增净化消毒设备` four lines above the name
  * of the row below, each over its own row's line). */
@@ -6946,7 +6760,7 @@ static jx_role label_head_in_column(const built_row *b, int col)
  * (jx_taxonomy_label_tail) in the level-2 column of the header goes to the
  * row's level-2 label when the level-2 label right above it in that
  * column, on its page, and it join into a known one; the label then reads
- * whole (join_wrapped_labels) and the row's name is its top line's.  The
+ * whole (jx_trow_join_wrapped_labels) and the row's name is its top line's.  The
  * label's first line may be no label yet (`服务对象满意度指` / `标`): read
  * as a name in that column, it goes to the level-2 label too, whether its
  * rest was read as a name or already as a level-2 label (see
@@ -7072,7 +6886,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GPtrArray *pending = g_ptr_array_new(); /* fragments waiting for the next data row */
     gboolean by_lines = rows_are_lines(all), marked = wraps_marked(all);
     /* (before any row takes in its fragments: the lines one by one) */
-    int item_width = by_lines && !marked ? wrap_width(all, JX_ROLE_TASK) : 0;
+    int item_width = by_lines && !marked ? jx_trow_wrap_width(all, JX_ROLE_TASK) : 0;
     /* (a page break's cut of a work item, see rest_of_cell_cut_by_page) */
     int cut_width = !by_lines || marked ? 0
                     : item_width        ? item_width
@@ -7302,1073 +7116,6 @@ static GPtrArray *build_rows(const jx_ptable *table)
     g_ptr_array_unref(all);
     g_ptr_array_unref(names_taken);
     return data;
-}
-
-static gboolean known_label(jx_role role, const char *text)
-{
-    if (role == JX_ROLE_LEVEL1)
-        return jx_taxonomy_level1(text) != NULL;
-    if (role == JX_ROLE_LEVEL2)
-        return jx_taxonomy_level2(NULL, text) != NULL;
-    return FALSE;
-}
-
-/* TRUE when `head` and `tail` are the pieces of a level-1 label wrapped
- * inside the group weight it prints (产出指标(40 / 分), 产出指标(5 / 0分),
- * 满意度指标( / 10分)): joined, it is a known label once the weight is
- * dropped, and `tail` is part of the weight alone. */
-static char *strip_group_weight(char *label, char **weight);
-
-static gboolean weight_wrapped(jx_role role, const char *head, const char *tail)
-{
-    if (role != JX_ROLE_LEVEL1 || !head || !tail || known_label(role, tail))
-        return FALSE;
-    char *label = jx_norm_join(head, tail);
-    gsize n = strlen(label);
-    strip_group_weight(label, NULL);
-    gboolean known = strlen(label) < n && known_label(role, label) &&
-                     strlen(tail) <= n - strlen(label);
-    g_free(label);
-    return known;
-}
-
-/* TRUE when `head` and `tail` joined make a level-1 label and the opening
- * of its group weight, the bracket still open (`产出指` / `标(40分`: a narrow
- * level-1 column of a spreadsheet's PDF wraps 产出指标(40分) over three
- * lines, and a layout dump sets each beside another row; the `)` comes
- * last, see weight_wrapped). */
-static gboolean weight_opened(jx_role role, const char *head, const char *tail)
-{
-    if (role != JX_ROLE_LEVEL1 || !head || !tail || known_label(role, tail))
-        return FALSE;
-    char *joined = jx_norm_join(head, tail);
-    gboolean opened = !strchr(joined, ')') && weight_wrapped(role, joined, ")");
-    g_free(joined);
-    return opened;
-}
-
-/* A merged cell's text wrapped onto the next row (`经济效益` / `指标`), or cut
- * by a page break (`加强企业创新能` / `力建设…`), is one label: when the joined
- * text is a known label and the second part alone is not, or when the second
- * part opens a page and the seam falls inside a word, or when the source's
- * producer knew the second part wraps on from the first (then the first is
- * the nearest text above in the column, whatever rows stand between: a
- * label centred over rows leaves them blank).  The first part may
- * itself be a fragment the row took in (a text browser centres a rowspan's
- * `社会效益指` on a line of its own, `标` on the next row's). */
-/* The width the column of `role` wraps its text at, as near as the text
- * tells: the widest of its lines known to be full (a word runs on from it
- * to the next line: 实施农村义务教育学生营 / 养改善计划); where none is but
- * some cell of the column takes two lines or more (its text does wrap),
- * the widest line it has (推进公路安全生命 / 防护工程 parts between two words
- * every time it wraps: its first line is as wide as the column lets a line
- * be); 0 when the column shows no wrapping (a CSV's or a stream's cells,
- * each whole on its row, whatever their widths). */
-static int wrap_width(const GPtrArray *rows, jx_role role)
-{
-    int width = 0;
-    for (guint i = 0; i < rows->len; i++) {
-        const built_row *b = rows->pdata[i], *prev = i > 0 ? rows->pdata[i - 1] : NULL;
-        width = MAX(width, b->full_width[role]);
-        if (prev && b->text[role] && prev->text[role] && lines_between(prev, b) == 0 &&
-            jx_norm_seam_inside_word(prev->text[role], b->text[role]))
-            width = MAX(width, prev->tail_width[role]);
-    }
-    gboolean wraps = FALSE;
-    for (guint i = 0; i < rows->len && !wraps; i++) {
-        const built_row *b = rows->pdata[i];
-        wraps = b->text[role] && b->head_line[role] && b->tail_line[role] > b->head_line[role];
-    }
-    /* no line is wider than its column: a line known full narrower than
-     * another line of the column (打好蓝天保卫战 beside 加强生态环境执法 /
-     * 监管) was full only to the word it broke at */
-    if (width > 0 || wraps)
-        for (guint i = 0; i < rows->len; i++)
-            width = MAX(width, ((const built_row *)rows->pdata[i])->widest[role]);
-    return width;
-}
-
-/* TRUE when the last line of `prev`'s text in `role` had no room left for
- * the first character of `b`'s, in a column that wraps at `width`: the
- * line was broken there, and `b`'s text goes on from it (加强教师队伍建设，开展
- * / 全员培训, each line beside a row of its own).  A line with room for it
- * ended its cell. */
-static gboolean fills_line(const built_row *prev, const built_row *b, jx_role role, int width)
-{
-    const char *next = b->text[role];
-    char first[8] = {0};
-    g_utf8_strncpy(first, next, 1);
-    return prev->tail_width[role] + jx_norm_display_width(first) > width;
-}
-
-/* TRUE when `b`'s text in `role` took lines above its row's line and as
- * many below: a cell centred on its own row (a vertically centred layout
- * sets a whole cell so), not a piece of one merged over rows, whose pieces
- * stand each beside a row of its own. */
-static gboolean centred_on_row(const built_row *b, jx_role role)
-{
-    int head = b->head_line[role], tail = b->tail_line[role];
-    return head && tail && head < b->line && tail > b->line && b->line - head == tail - b->line;
-}
-
-/* Lines that may stand between two pieces of one wrapped work item, each
- * beside rows of its own: pdftotext sets the lines of each cell by its own
- * baselines, so another column's line can fall between two of the cell's
- * (落实农村客运补贴政 / 路率 / 策). */
-#define MAX_PIECE_GAP 1
-
-/* The key of line `line` of page `page` in a set of lines. */
-#define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
-
-/* TRUE when the first piece of `b`'s text in `role` stands close under the
- * last piece of `prev`'s, on its page (see MAX_PIECE_GAP), with text on
- * every line between (`lines`, the table's lines that hold any: a cell's
- * lines follow each other, so a blank line parts two cells). */
-static gboolean pieces_close(const built_row *prev, const built_row *b, jx_role role,
-                             GHashTable *lines)
-{
-    /* a page break between them (a form feed, no footer: the lines go on
-     * from one page to the next) cuts the cell as any line does */
-    if ((b->page != prev->page && b->page != prev->page + 1) || !prev->tail_line[role] ||
-        !b->head_line[role])
-        return FALSE;
-    int gap = b->head_line[role] - prev->tail_line[role] - 1;
-    if (gap < 0 || gap > MAX_PIECE_GAP)
-        return FALSE;
-    for (int l = prev->tail_line[role] + 1; l < b->head_line[role]; l++)
-        if (!g_hash_table_contains(lines, LINE_KEY(b->page, l)) &&
-            !g_hash_table_contains(lines, LINE_KEY(prev->page, l)))
-            return FALSE;
-    return TRUE;
-}
-
-/* The nearest row of `rows` after row i holding text of `role`, or NULL. */
-static const built_row *row_below_holding(const GPtrArray *rows, guint i, jx_role role)
-{
-    for (guint k = i + 1; k < rows->len; k++)
-        if (((const built_row *)rows->pdata[k])->text[role])
-            return rows->pdata[k];
-    return NULL;
-}
-
-/* The nearest row of `rows` before row i holding text of `role`, or NULL. */
-static const built_row *row_above_holding(const GPtrArray *rows, guint i, jx_role role)
-{
-    for (guint u = i; u > 0; u--)
-        if (((const built_row *)rows->pdata[u - 1])->text[role])
-            return rows->pdata[u - 1];
-    return NULL;
-}
-
-/* TRUE when one of x and y begins the other. */
-static gboolean same_start(const char *x, const char *y)
-{
-    return g_str_has_prefix(x, y) || g_str_has_prefix(y, x);
-}
-
-/* TRUE when `second` is the text of `role` in some row of `rows` other than
- * rows a and b with no piece close over it (pieces_close), or one that does
- * not end in `first`: a line that opens a cell elsewhere (a work item whole,
- * not the rest of one, 监测 under 开展食品安全抽检 every time). */
-static gboolean preceded_otherwise(const GPtrArray *rows, jx_role role, const char *first,
-                                   const char *second, guint a, guint b, GHashTable *lines)
-{
-    for (guint i = 1; i < rows->len; i++) {
-        const built_row *r = rows->pdata[i];
-        if (i == a || i == b || g_strcmp0(r->text[role], second) != 0)
-            continue;
-        const built_row *up = row_above_holding(rows, i, role);
-        if (!up || !pieces_close(up, r, role, lines) ||
-            !g_str_has_suffix(up->text[role], first))
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when `first` is the text of `role` in some row of `rows` other than
- * rows a and b with a piece close under it (pieces_close) that is neither
- * `second` nor `first` again: a cell wrapped at one width breaks its text
- * the same way every time it is printed, so a line followed here by one
- * piece and there by another ended its cell — work items each set on a row
- * of its own, one line each, the rows one line apart (加强防灾减灾救灾能力建设
- * over 开展安全生产专项整治 here, over 做好应急物资储备 there).  A piece
- * that runs on into more text, or is the start of `second`, is the same
- * (工作 read with the next page's pieces after it). */
-static gboolean followed_otherwise(const GPtrArray *rows, jx_role role, const char *first,
-                                   const char *second, guint a, guint b, GHashTable *lines)
-{
-    for (guint i = 0; i < rows->len; i++) {
-        const built_row *r = rows->pdata[i];
-        if (i == a || i == b || g_strcmp0(r->text[role], first) != 0)
-            continue;
-        const built_row *next = row_below_holding(rows, i, role);
-        if (next && pieces_close(r, next, role, lines) && !same_start(next->text[role], second) &&
-            g_strcmp0(next->text[role], first) != 0)
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when `text` is the whole text of `role` in some row of `rows`
- * other than rows a and b: no piece stands close under it (see
- * pieces_close), or the one that does says the same (a form that repeats
- * the work item on every row).  A label stated whole elsewhere is no piece
- * of a wrapped one.  Where `above` (may be NULL) stands close over it there,
- * it is the same pair's second piece again, not a label stated whole (a form
- * that repeats a wrapped work item on its rows: 做好城乡居民基本养老 /
- * 保险工作, each time). */
-static gboolean stated_elsewhere(const GPtrArray *rows, jx_role role, const char *text,
-                                 const char *above, guint a, guint b, GHashTable *lines)
-{
-    for (guint i = 0; i < rows->len; i++) {
-        const built_row *r = rows->pdata[i];
-        if (i == a || i == b || g_strcmp0(r->text[role], text) != 0)
-            continue;
-        const built_row *next = row_below_holding(rows, i, role);
-        const built_row *up = row_above_holding(rows, i, role);
-        if (above && up && g_strcmp0(up->text[role], above) == 0 && pieces_close(up, r, role, lines))
-            continue;
-        if (!next || !pieces_close(r, next, role, lines) || g_strcmp0(next->text[role], text) == 0)
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when some row of `rows` other than rows a and b holds `text` whole
- * in `role`. */
-static gboolean text_in_other_row(const GPtrArray *rows, jx_role role, const char *text, guint a,
-                                  guint b)
-{
-    for (guint i = 0; i < rows->len; i++)
-        if (i != a && i != b && g_strcmp0(((const built_row *)rows->pdata[i])->text[role], text) == 0)
-            return TRUE;
-    return FALSE;
-}
-
-/* TRUE when `piece` opens a text other rows than a and b hold whole in
- * `role` (more follows it there). */
-static gboolean opens_text_in_other_row(const GPtrArray *rows, jx_role role, const char *piece,
-                                        guint a, guint b)
-{
-    for (guint i = 0; i < rows->len; i++) {
-        const char *t = ((const built_row *)rows->pdata[i])->text[role];
-        if (i != a && i != b && t && g_str_has_prefix(t, piece) && strlen(t) > strlen(piece))
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when `above`, a work item rows a and b's table states elsewhere
- * just so, is followed by `piece`, the first line of another item it
- * states elsewhere whole, and no row states the two joined (做好城乡居民基本养老保险工作 over 开展职业技能提, where
- * 开展职业技能提升行动 is another row's): two cells, however full the line
- * above — in a dense table every whole statement of an item has the next
- * item's first line close under it, which stated_elsewhere does not count. */
-static gboolean next_item_opening(const GPtrArray *rows, jx_role role, const char *above,
-                                  const char *piece, guint a, guint b)
-{
-    if (!text_in_other_row(rows, role, above, a, b) ||
-        !opens_text_in_other_row(rows, role, piece, a, b))
-        return FALSE;
-    /* the two joined, stated elsewhere, say they are one item */
-    char *joined = jx_norm_join(above, piece);
-    gboolean stated = text_in_other_row(rows, role, joined, a, b) ||
-                      opens_text_in_other_row(rows, role, joined, a, b);
-    g_free(joined);
-    return !stated;
-}
-
-/* A label's pieces balanced around a row's line stand on it: their middle
- * within this of the line (lines are whole numbers; half a line off is a
- * label between two rows, which the resolver places by its lines). */
-#define LABEL_ON_LINE 0.25
-
-/* The line a label's pieces stand around (their mean). */
-static double label_middle(const built_row *b, jx_role role)
-{
-    return b->label_pieces[role] ? b->label_sum[role] / b->label_pieces[role] : b->line;
-}
-
-/* TRUE when the first piece of row b's label of `role` stands below the
- * row's line and below every line of its other cells (jx_label_context
- * label_apart): between its row and the next, where no cell set at the top
- * of its rows puts it.  A label beside its row's lower lines (a one-row
- * group centred in a row its wrapped target makes tall) says nothing. */
-static gboolean label_below_row_cells(const built_row *b, jx_role role)
-{
-    int head = b->head_line[role];
-    if (!head || !b->head_line[JX_ROLE_NAME] || b->line >= head)
-        return FALSE;
-    for (int r = 0; r < JX_ROLE_COUNT; r++)
-        if (r != (int)role && (b->head_line[r] >= head || b->tail_line[r] >= head))
-            return FALSE;
-    return TRUE;
-}
-
-/* Moves the text and cell of role `fr` of row `from`, with their geometry,
- * to role `tr` of row `to` (another row, another role, or both). */
-static void move_cell(built_row *from, jx_role fr, built_row *to, jx_role tr)
-{
-    text_transfer(from, fr, to, tr);
-    to->by_role[tr] = from->by_role[fr];
-    from->by_role[fr] = NULL;
-    to->continues[tr] = from->continues[fr];
-    to->tail_width[tr] = from->tail_width[fr];
-    to->full_width[tr] = from->full_width[fr];
-    to->widest[tr] = from->widest[fr];
-    to->head_line[tr] = from->head_line[fr];
-    to->tail_line[tr] = from->tail_line[fr];
-    to->label_sum[tr] = from->label_sum[fr];
-    to->label_pieces[tr] = from->label_pieces[fr];
-    from->label_sum[fr] = 0;
-    from->label_pieces[fr] = 0;
-}
-
-/* Moves the text of `role` with its geometry from row `from` to row `to`. */
-static void move_label(built_row *from, built_row *to, jx_role role)
-{
-    move_cell(from, role, to, role);
-}
-
-/* TRUE when `b`'s piece of a level-1 label stands close under `prev`'s
- * (pieces_close) and the two make a known label or begin one (`产出` /
- * `指` begins 产出指标): a label wrapped a character or two a line in a
- * narrow column whose lines fall between the rows it spans (`产` / `出`
- * beside row 3, `指` / `标` beside row 5), as a layout dump of a tightly set
- * print (WeasyPrint) writes it. */
-/* TRUE when `text` is a label of either level as it stands. */
-static gboolean labels_either_level(const char *text)
-{
-    return jx_taxonomy_level1(text) || jx_taxonomy_level2(NULL, text);
-}
-
-/* TRUE when `text` is the last piece of a wrapped label and nothing else
- * (`指标`, `益指标`: no label by itself): a joined label whose level-2 reads
- * whole without it (`效益指标-经济效益` over `指标`, the 指标类型 cell
- * wrapped) still ends with it, as no cell of its own is so. */
-static gboolean label_rest_only(const char *text)
-{
-    return jx_taxonomy_label_tail(text) && !labels_either_level(text);
-}
-
-/* TRUE when `head` is a joined label cut inside its level-2 (`满意度指标—
- * 服务对象`: no joined label yet, the opening of one) that `rest` finishes
- * (`满意度`, a label by itself too): in a form's one label column the two
- * are one cell wrapped, whatever `rest` reads as alone. */
-static gboolean finishes_cut_joined(const char *head, const char *rest)
-{
-    if (!head || !rest || !jx_taxonomy_joined_label(head) || jx_labels_joined(head))
-        return FALSE;
-    char *joined = jx_norm_join(head, rest);
-    gboolean finishes = jx_labels_joined(joined);
-    g_free(joined);
-    return finishes;
-}
-
-/* TRUE when `head` and `piece`, pieces of a label (neither a label or a
- * label's end), join into the opening of a level-2 label only: the first two
- * lines of a label wrapped over three in a narrow column (`服务对` / `象满意`
- * / `度指标`), the third finishing it in the next join. */
-static gboolean opens_level2_over_lines(const char *head, const char *piece, const char *joined)
-{
-    if (!jx_taxonomy_label_piece(head) || !jx_taxonomy_label_piece(piece) ||
-        jx_taxonomy_label_tail(piece))
-        return FALSE;
-    char *label = jx_taxonomy_label_headed(joined, 2);
-    gboolean opens = label != NULL;
-    g_free(label);
-    return opens;
-}
-
-/* TRUE when `head`, a level-2 label whole (经济效益) and no level-1 one, and
- * `rest`, no label by itself (指标), join into a level-2 label (经济效益指标):
- * a narrow column wrapped the longer label round its row's line (WeasyPrint
- * centres the cell, pdftotext -layout sets `经济效益` above the row and `指标`
- * below), and the shorter reading of the head alone is only its first line. */
-static gboolean level2_finished_by_rest(const char *head, const char *rest, const char *joined)
-{
-    return jx_taxonomy_level2(NULL, head) && !jx_taxonomy_level1(head) && label_rest_only(rest) &&
-           jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
-}
-
-static gboolean level1_lines_close(const built_row *prev, const built_row *b, jx_role role,
-                                   gboolean one_column, GHashTable *lines)
-{
-    if (role != JX_ROLE_LEVEL1 || !prev->text[role] || !b->text[role] ||
-        !pieces_close(prev, b, role, lines))
-        return FALSE;
-    char *joined = jx_norm_join(prev->text[role], b->text[role]);
-    char *headed = jx_taxonomy_label_headed(joined, 1);
-    gboolean known = known_label(role, joined) || headed;
-    /* the one label column of a form holds level-2 labels too (数量指 / 标),
-     * and pairs of them joined (产出-数量指 / 标): pieces neither of which
-     * is a label already (一、产出 over 数量指标 are two) */
-    if (one_column && !known && !labels_either_level(prev->text[role]) &&
-        !labels_either_level(b->text[role]))
-        known = jx_taxonomy_level2(NULL, joined) ||
-                (jx_labels_joined(joined) &&
-                 (!jx_labels_joined(prev->text[role]) || label_rest_only(b->text[role]))) ||
-                opens_level2_over_lines(prev->text[role], b->text[role], joined);
-    if (one_column && !known)
-        known = level2_finished_by_rest(prev->text[role], b->text[role], joined);
-    g_free(headed);
-    g_free(joined);
-    return known;
-}
-
-/* The length in bytes of the rest of a level-1 label that opens level-2
- * text `text` (`指标` of `指标质量指标`) when `head`, joined with it, makes a
- * level-1 label only (产出 + 指标), the rest is no label by itself and the
- * text after it is a known level-2 label whole; 0 otherwise. */
-static gsize level1_rest_opening(const char *head, const char *text)
-{
-    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
-        char *rest = g_strndup(text, (gsize)(p - text));
-        char *joined = jx_norm_join(head, rest);
-        gboolean fits = label_rest_only(rest) && known_label(JX_ROLE_LEVEL2, p) &&
-                        jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
-        g_free(joined);
-        g_free(rest);
-        if (fits)
-            return (gsize)(p - text);
-    }
-    return 0;
-}
-
-/* A level-1 label wrapped over two lines whose second line is the top line
- * of the next row (WeasyPrint centres a row's cells round a name wrapped
- * over three lines, and pdftotext -layout sets the level-1's `指标` beside
- * the name's first line, under `产出` in the level-2 labels' column): the
- * row below took the rest into its level-2 label (`指标` over `质量指标`
- * read `指标质量指标`).  A level-2 text of two lines, the first right under
- * a level-1 piece of the row above in the same column, the second a known
- * level-2 label, gives its first line back to that level-1 label. */
-static void level1_rest_over_level2(GPtrArray *rows)
-{
-    for (guint i = 1; i < rows->len; i++) {
-        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
-        const jx_pcell *head = above->by_role[JX_ROLE_LEVEL1], *below = b->by_role[JX_ROLE_LEVEL2];
-        const char *text = b->text[JX_ROLE_LEVEL2];
-        if (!head || !below || head->col != below->col || !text || b->text[JX_ROLE_LEVEL1] ||
-            !above->text[JX_ROLE_LEVEL1] || above->page != b->page || b->page_start ||
-            !above->tail_line[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] != 2 ||
-            b->head_line[JX_ROLE_LEVEL2] != above->tail_line[JX_ROLE_LEVEL1] + 1 ||
-            b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] + 1 ||
-            (above->text[JX_ROLE_LEVEL2] &&
-             above->tail_line[JX_ROLE_LEVEL2] >= b->head_line[JX_ROLE_LEVEL2] - 1))
-            continue;
-        gsize cut = level1_rest_opening(above->text[JX_ROLE_LEVEL1], text);
-        if (!cut)
-            continue;
-        char *rest = g_strndup(text, cut);
-        text_set(above, JX_ROLE_LEVEL1, jx_norm_join(above->text[JX_ROLE_LEVEL1], rest));
-        g_free(rest);
-        text_set(b, JX_ROLE_LEVEL2, g_strdup(text + cut));
-        int line = b->head_line[JX_ROLE_LEVEL2];
-        above->tail_line[JX_ROLE_LEVEL1] = line;
-        above->label_sum[JX_ROLE_LEVEL1] += line;
-        above->label_pieces[JX_ROLE_LEVEL1]++;
-        b->label_sum[JX_ROLE_LEVEL2] -= line;
-        b->label_pieces[JX_ROLE_LEVEL2]--;
-        b->head_line[JX_ROLE_LEVEL2] = line + 1;
-    }
-}
-
-/* Lines apart, at most, of the two pieces of a level-2 label wrapped round a
- * row's line (`产出` / the row / `质量`: a layout dump sets each line of a
- * merged cell by its own middle). */
-#define LEVEL2_PIECES_APART 2
-
-/* The grid column of the leftmost level-1 piece of the rows, or G_MAXINT
- * when no row holds one. */
-static int level1_first_col(const GPtrArray *rows)
-{
-    int first = G_MAXINT;
-    for (guint i = 0; i < rows->len; i++) {
-        const jx_pcell *c = ((const built_row *)rows->pdata[i])->by_role[JX_ROLE_LEVEL1];
-        if (c)
-            first = MIN(first, c->col);
-    }
-    return first;
-}
-
-/* The label role of row `n` whose cell stands in grid column `col`, or
- * JX_ROLE_COUNT when neither label cell does; a level-1 text of no cell of
- * its own (a fragment's the row took in) counts when `under` (its line
- * right under the piece above tells where it stands). */
-static jx_role label_role_in_col(const built_row *n, int col, gboolean under)
-{
-    const jx_pcell *l1 = n->by_role[JX_ROLE_LEVEL1], *l2 = n->by_role[JX_ROLE_LEVEL2];
-    if ((l1 && l1->col == col) || (!l1 && under && n->text[JX_ROLE_LEVEL1]))
-        return JX_ROLE_LEVEL1;
-    if (l2 && l2->col == col)
-        return JX_ROLE_LEVEL2;
-    return JX_ROLE_COUNT;
-}
-
-/* JX_ROLE_LEVEL2 when row `b`'s level-2 cell stands in grid column `col`,
- * else JX_ROLE_COUNT. */
-static jx_role own_level2_in_col(const built_row *b, int col)
-{
-    const jx_pcell *l2 = b->by_role[JX_ROLE_LEVEL2];
-    return b->text[JX_ROLE_LEVEL2] && l2 && l2->col == col ? JX_ROLE_LEVEL2 : JX_ROLE_COUNT;
-}
-
-/* A level-2 label of the 产出数量 kind wrapped in its column (`产出` / `数量`,
- * `产出` / a row / `质量`, as WeasyPrint's print of a legacy form sets it):
- * its first line is a level-1 label whole, and went to the level-1 role,
- * the second with it or alone.  A level-1 piece right of the table's
- * leftmost level-1 column, with a piece of one line in its grid column at
- * most LEVEL2_PIECES_APART lines below that joined makes a level-2 label and
- * no level-1, is that level-2 label's first line: the two are joined there. */
-static void level2_label_from_level1_word(GPtrArray *rows)
-{
-    int first_col = level1_first_col(rows);
-    for (guint i = 0; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        const jx_pcell *piece = b->by_role[JX_ROLE_LEVEL1];
-        if (!piece || piece->col <= first_col || !b->text[JX_ROLE_LEVEL1] ||
-            b->label_pieces[JX_ROLE_LEVEL1] != 1 || !b->tail_line[JX_ROLE_LEVEL1])
-            continue;
-        /* the rest in the row's own level-2 cell, or in a row below while
-         * this row has none */
-        for (guint j = i; j < rows->len && j <= i + LEVEL2_PIECES_APART; j++) {
-            built_row *n = rows->pdata[j];
-            gboolean under = n->head_line[JX_ROLE_LEVEL1] == b->tail_line[JX_ROLE_LEVEL1] + 1;
-            jx_role r = j == i ? own_level2_in_col(b, piece->col)
-                               : label_role_in_col(n, piece->col, under);
-            if (n->page != b->page || (j > i && (n->page_start || b->text[JX_ROLE_LEVEL2])))
-                break;
-            if (r == JX_ROLE_COUNT)
-                continue;
-            int apart = n->head_line[r] - b->tail_line[JX_ROLE_LEVEL1];
-            if (!n->text[r] || n->label_pieces[r] != 1 || apart < 1 || apart > LEVEL2_PIECES_APART)
-                break;
-            char *joined = jx_norm_join(b->text[JX_ROLE_LEVEL1], n->text[r]);
-            if (!jx_taxonomy_level2(NULL, joined) || jx_taxonomy_level1(joined)) {
-                g_free(joined);
-                break;
-            }
-            int tail = n->tail_line[r], pieces = n->label_pieces[r];
-            double sum = n->label_sum[r];
-            text_set(n, r, NULL);
-            n->by_role[r] = NULL;
-            n->label_sum[r] = 0;
-            n->label_pieces[r] = 0;
-            n->head_line[r] = n->tail_line[r] = 0;
-            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
-            text_set(b, JX_ROLE_LEVEL2, joined);
-            b->tail_line[JX_ROLE_LEVEL2] = tail;
-            b->label_sum[JX_ROLE_LEVEL2] += sum;
-            b->label_pieces[JX_ROLE_LEVEL2] += pieces;
-            break;
-        }
-    }
-}
-
-/* TRUE when row `b` is a row of its own: a name on its own line. */
-static gboolean holds_own_name(const built_row *b)
-{
-    return b->text[JX_ROLE_NAME] && b->line && b->head_line[JX_ROLE_NAME] == b->line;
-}
-
-/* Work items wrap so in the 名称 column and in a level-2 column that holds
- * them (a department's 履职 group: 加强企业创新能力 / 建设, each line beside a
- * row of its own); level-1 labels are words of the vocabulary. */
-static void join_wrapped_labels(GPtrArray *rows, jx_role role, gboolean one_column,
-                                GHashTable *lines)
-{
-    gboolean items = role == JX_ROLE_TASK || role == JX_ROLE_LEVEL2;
-    int width = items ? wrap_width(rows, role) : 0;
-    /* where the producer marks wrapped pieces (a PDF's line spacing), two
-     * pieces it did not mark are two cells, however often they recur as a
-     * pair (see stated_elsewhere) */
-    gboolean marked = wraps_marked(rows);
-    for (guint i = 1; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        gboolean wraps = b->text[role] && b->continues[role];
-        guint at = i - 1; /* prev's index */
-        if ((wraps || items || role == JX_ROLE_LEVEL1) && b->text[role])
-            while (at > 0 && !((built_row *)rows->pdata[at])->text[role])
-                at--;
-        built_row *prev = rows->pdata[at];
-        if (!wraps && at != i - 1 && !pieces_close(prev, b, role, lines))
-            prev = rows->pdata[at = i - 1];
-        /* a level-1 label's rows stand between its pieces only when the
-         * piece below ends its group weight (产出指标(40 | a row | 分));
-         * lines of labels alone may (`满意度指` / `服务对象满意度指标` / `标`:
-         * a layout dump sets each label's lines by its own middle) */
-        if (!wraps && !items && at != i - 1 && !labels_between(rows, at, i) &&
-            !weight_wrapped(role, prev->text[role], b->text[role]) &&
-            !level1_lines_close(prev, b, role, one_column, lines))
-            prev = rows->pdata[at = i - 1];
-        if (!b->text[role] || !prev || !prev->text[role])
-            continue;
-        gboolean cut_joined = one_column && role == JX_ROLE_LEVEL1 &&
-                              finishes_cut_joined(prev->text[role], b->text[role]) &&
-                              pieces_close(prev, b, role, lines);
-        if (known_label(role, b->text[role]) && !cut_joined)
-            continue;
-        char *joined = jx_norm_join(prev->text[role], b->text[role]);
-        /* a work item wrapped onto the next line, which holds a row of its
-         * own (实施农村义务教育学生营 / 养改善计划 | 政策知晓率 | 93%); a
-         * known label whole ends its cell (社会效益指标 over 可持续影响指),
-         * and so do two cells each centred on its row (做好城乡居民基 /
-         * 本养老保险工作 over 开展职业技能提 / 升行动) */
-        gboolean next_line = items && !known_label(role, prev->text[role]) &&
-                             !(centred_on_row(prev, role) && centred_on_row(b, role)) &&
-                             pieces_close(prev, b, role, lines);
-        gboolean known = wraps || cut_joined || known_label(role, joined) ||
-                         level1_lines_close(prev, b, role, one_column, lines) ||
-                         weight_wrapped(role, prev->text[role], b->text[role]) ||
-                         weight_opened(role, prev->text[role], b->text[role]) ||
-                         ((b->page_start || next_line) &&
-                          jx_norm_seam_inside_word(prev->text[role], b->text[role])) ||
-                         (next_line && width && fills_line(prev, b, role, width) &&
-                          g_strcmp0(prev->text[role], b->text[role]) != 0 &&
-                          !stated_elsewhere(rows, role, prev->text[role], NULL, at, i, lines) &&
-                          !(followed_otherwise(rows, role, prev->text[role], b->text[role], at,
-                                               i, lines) &&
-                            preceded_otherwise(rows, role, prev->text[role], b->text[role], at, i,
-                                               lines)) &&
-                          !stated_elsewhere(rows, role, b->text[role],
-                                            marked ? NULL : prev->text[role], at, i, lines) &&
-                          !next_item_opening(rows, role, prev->text[role], b->text[role], at, i));
-        if (known) {
-            text_set(prev, role, joined);
-            prev->tail_width[role] = b->tail_width[role];
-            prev->widest[role] = MAX(prev->widest[role], b->widest[role]);
-            prev->tail_line[role] = b->tail_line[role];
-            if (role == JX_ROLE_TASK && holds_own_name(prev) && holds_own_name(b) &&
-                labels_between(rows, at, i))
-                b->item_from_above = at + 1;
-            text_set(b, role, NULL);
-            b->by_role[role] = NULL;
-            add_label_lines(prev, b, role);
-            b->label_sum[role] = 0;
-            b->label_pieces[role] = 0;
-            add_flag(prev, b->page_start ? "split-across-pages" : "joined-lines");
-            /* the label is the row's its pieces are centred on (服务对象满意 /
-             * 度指标 above and below the line of 17 | 满意度 | 群众满意度, the
-             * first piece on a line of its own, taken in by row 16 above):
-             * it is centred there, not on top of 16.  A label that starts
-             * on its row's line (产出指 / 标(40 / 分), each line beside a row)
-             * stands on top of its rows; a work item's placement is its own
-             * (phrases, its spans' habit) */
-            if (role != JX_ROLE_TASK && b->page == prev->page && b->line && prev->line &&
-                prev->label_pieces[role] && prev->head_line[role] != prev->line &&
-                fabs(b->line - label_middle(prev, role)) <= LABEL_ON_LINE &&
-                fabs(prev->line - label_middle(prev, role)) > LABEL_ON_LINE)
-                move_label(prev, b, role);
-        } else {
-            g_free(joined);
-        }
-    }
-}
-
-/* A level-1 label wrapped over two lines in the level-2 column's place (a
- * text browser centres a level-1 cell there: `效益` / `指标` under `社会效` /
- * `益`): its first piece, a level-1 label whole, went to the level-1 column,
- * its rest (`指标`, no label) stayed behind and would finish the level-2
- * label above it (社会效益指标).  A rest in the same grid column on the line
- * right below such a piece, that makes it a level-1 label only, goes with
- * it (join_wrapped_labels then joins the two). */
-static void level1_rest_with_head(GPtrArray *rows)
-{
-    for (guint i = 1; i < rows->len; i++) {
-        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
-        const jx_pcell *rest = b->by_role[JX_ROLE_LEVEL2], *head = above->by_role[JX_ROLE_LEVEL1];
-        const char *tail = b->text[JX_ROLE_LEVEL2];
-        if (!rest || !head || !tail || head->col != rest->col || b->text[JX_ROLE_LEVEL1] ||
-            above->text[JX_ROLE_LEVEL2] || !above->text[JX_ROLE_LEVEL1] ||
-            !next_line_of(above, b) || labels_either_level(tail))
-            continue;
-        char *joined = jx_norm_join(above->text[JX_ROLE_LEVEL1], tail);
-        gboolean level1_only = jx_taxonomy_level1(joined) && !jx_taxonomy_level2(NULL, joined);
-        g_free(joined);
-        if (level1_only)
-            move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
-    }
-    /* ... and the rest on the line below its head's within one row (a
-     * fragment's text the row took in, no cell of its own) */
-    for (guint i = 0; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        const char *head = b->text[JX_ROLE_LEVEL1], *tail = b->text[JX_ROLE_LEVEL2];
-        if (!head || !tail || b->by_role[JX_ROLE_LEVEL2] || !b->tail_line[JX_ROLE_LEVEL1] ||
-            b->head_line[JX_ROLE_LEVEL2] != b->tail_line[JX_ROLE_LEVEL1] + 1 ||
-            b->tail_line[JX_ROLE_LEVEL2] != b->head_line[JX_ROLE_LEVEL2] ||
-            labels_either_level(tail))
-            continue;
-        /* a level-2 piece on the line above the head is a level-2 label
-         * wrapped round the row's line (服务对象满意度 / row / 指标): the rest
-         * is its */
-        gboolean level2_above = FALSE;
-        for (guint j = i >= 2 ? i - 2 : 0; j <= i && !level2_above; j++) {
-            const built_row *o = rows->pdata[j];
-            level2_above = o->text[JX_ROLE_LEVEL2] && o->tail_line[JX_ROLE_LEVEL2] &&
-                           o->page == b->page &&
-                           o->tail_line[JX_ROLE_LEVEL2] == b->head_line[JX_ROLE_LEVEL1] - 1;
-        }
-        if (level2_above)
-            continue;
-        char *joined = jx_norm_join(head, tail);
-        if (!jx_taxonomy_level1(joined) || jx_taxonomy_level2(NULL, joined)) {
-            g_free(joined);
-            continue;
-        }
-        text_set(b, JX_ROLE_LEVEL1, joined);
-        b->tail_line[JX_ROLE_LEVEL1] = b->tail_line[JX_ROLE_LEVEL2];
-        b->label_sum[JX_ROLE_LEVEL1] += b->label_sum[JX_ROLE_LEVEL2];
-        b->label_pieces[JX_ROLE_LEVEL1] += b->label_pieces[JX_ROLE_LEVEL2];
-        b->label_sum[JX_ROLE_LEVEL2] = 0;
-        b->label_pieces[JX_ROLE_LEVEL2] = 0;
-        text_set(b, JX_ROLE_LEVEL2, NULL);
-        b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = 0;
-    }
-}
-
-/* TRUE when row `b`'s level-1 piece stands right under row `above`'s
- * level-2 piece, or is the rest of a two-line level-2 label centred on
- * `above`'s line: its head on the line above that line, the piece on the
- * line below it (`社会` / `24 … 有效提升` / `效益`, a tall row whose name
- * LibreOffice sets on its top line). */
-static gboolean piece_under_level2(const built_row *above, const built_row *b)
-{
-    int head = above->tail_line[JX_ROLE_LEVEL2], piece = b->head_line[JX_ROLE_LEVEL1];
-    return piece == head + 1 ||
-           (above->line && head == above->line - 1 && piece == above->line + 1 &&
-            !b->text[JX_ROLE_NAME] && !has_value(b));
-}
-
-/* ... and a level-1 word that is the middle piece of a level-2 label
- * wrapped over three lines (`社会` / `效益` / `指标`): the piece went to the
- * level-1 column, a label whole, and its neighbours joined without it
- * (社会指标).  A piece in the same grid column on the line right below a
- * level-2 piece that is no label by itself, which together make a level-2
- * label, goes back to it. */
-static void level2_middle_back(GPtrArray *rows);
-
-static void level2_piece_back(GPtrArray *rows)
-{
-    for (guint i = 1; i < rows->len; i++) {
-        built_row *b = rows->pdata[i], *above = rows->pdata[i - 1];
-        const jx_pcell *piece = b->by_role[JX_ROLE_LEVEL1], *head = above->by_role[JX_ROLE_LEVEL2];
-        const char *start = above->text[JX_ROLE_LEVEL2];
-        /* the level-2 piece may be a fragment's text the row took in (no
-         * cell of its own): the label lines tell the two are one above the
-         * other */
-        if (!piece || !start || (head && head->col != piece->col) || b->text[JX_ROLE_LEVEL2] ||
-            !b->text[JX_ROLE_LEVEL1] || b->page != above->page || !above->tail_line[JX_ROLE_LEVEL2] ||
-            !piece_under_level2(above, b) || labels_either_level(start))
-            continue;
-        char *joined = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
-        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
-        g_free(joined);
-        if (level2)
-            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
-    }
-    level2_middle_back(rows);
-}
-
-/* TRUE when the label pieces of `role` in `a` and `role_b` in `b` stand on
- * lines right one above the other on one page. */
-static gboolean piece_right_above(const built_row *a, jx_role role_a, const built_row *b,
-                                  jx_role role_b)
-{
-    return a->page == b->page && a->tail_line[role_a] && b->head_line[role_b] &&
-           b->head_line[role_b] == a->tail_line[role_a] + 1;
-}
-
-/* ... and the same middle piece set a grid column off its neighbours (a
- * layout dump's column finder read the piece's run with the name beside it
- * a column right: `社会 受益居民户数` / `效益 服务能力和水平` / `指标 政策宣传覆盖率`,
- * 效益's column then reading as the level-1 one): the level-2 pieces right
- * above and right below it, neither a label by itself, which with it make a
- * level-2 label and no level-1, are the evidence the column was not. */
-static void level2_middle_back(GPtrArray *rows)
-{
-    for (guint i = 1; i + 1 < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        const built_row *above = rows->pdata[i - 1], *below = rows->pdata[i + 1];
-        const char *start = above->text[JX_ROLE_LEVEL2], *rest = below->text[JX_ROLE_LEVEL2];
-        if (!b->text[JX_ROLE_LEVEL1] || b->text[JX_ROLE_LEVEL2] || !start || !rest ||
-            below->text[JX_ROLE_LEVEL1] ||
-            b->head_line[JX_ROLE_LEVEL1] != b->tail_line[JX_ROLE_LEVEL1] ||
-            !piece_right_above(above, JX_ROLE_LEVEL2, b, JX_ROLE_LEVEL1) ||
-            !piece_right_above(b, JX_ROLE_LEVEL1, below, JX_ROLE_LEVEL2) ||
-            labels_either_level(start) || labels_either_level(rest))
-            continue;
-        char *head = jx_norm_join(start, b->text[JX_ROLE_LEVEL1]);
-        char *joined = jx_norm_join(head, rest);
-        gboolean level2 = jx_taxonomy_level2(NULL, joined) && !jx_taxonomy_level1(joined);
-        g_free(joined);
-        g_free(head);
-        if (level2)
-            move_role(b, JX_ROLE_LEVEL1, JX_ROLE_LEVEL2);
-    }
-}
-
-/* Row b's level-2 text becomes `label` (taken; NULL for none) on `line`. */
-static void level2_on_line(built_row *b, char *label, int line)
-{
-    text_set(b, JX_ROLE_LEVEL2, label);
-    b->head_line[JX_ROLE_LEVEL2] = b->tail_line[JX_ROLE_LEVEL2] = label ? line : 0;
-    b->label_sum[JX_ROLE_LEVEL2] = label ? line : 0;
-    b->label_pieces[JX_ROLE_LEVEL2] = label ? 1 : 0;
-}
-
-/* Row b's level-1 text becomes `label` (taken), a label's two pieces on
- * lines `first` and `last` (its head and tail, round the rows it spans). */
-static void level1_over_lines(built_row *b, char *label, int first, int last)
-{
-    text_set(b, JX_ROLE_LEVEL1, label);
-    b->head_line[JX_ROLE_LEVEL1] = first;
-    b->tail_line[JX_ROLE_LEVEL1] = last;
-    b->label_sum[JX_ROLE_LEVEL1] = first + last;
-    b->label_pieces[JX_ROLE_LEVEL1] = 2;
-}
-
-/* A level-1 label wrapped round its group's first row a grid column right
- * of its own, in the level-2 column (a layout dump's columns drift along a
- * line: `效益指` / `23  经济效益  项目区农民人均增收` / `标`, 效益指 standing
- * where the rows above set 经济成本指标), the row's level-2 text then reading
- * 效益指经济效益标: when that text, over three lines or more, parts into a
- * head and a rest, neither a label by itself, that joined make a level-1
- * label only, round a level-2 label the taxonomy places under it, the head
- * and rest are the row's level-1 label.  No level-2 label wraps round
- * another so. */
-static void level1_round_level2(GPtrArray *rows)
-{
-    for (guint i = 0; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        const char *text = b->text[JX_ROLE_LEVEL2];
-        if (!text || b->text[JX_ROLE_LEVEL1] || !b->head_line[JX_ROLE_LEVEL2] ||
-            b->tail_line[JX_ROLE_LEVEL2] < b->head_line[JX_ROLE_LEVEL2] + 2 ||
-            labels_either_level(text))
-            continue;
-        char *level1 = NULL, *level2 = NULL;
-        for (const char *m = g_utf8_next_char(text); *m && !level1; m = g_utf8_next_char(m))
-            for (const char *r = g_utf8_next_char(m); *r && !level1; r = g_utf8_next_char(r)) {
-                char *head = g_strndup(text, (gsize)(m - text));
-                char *label = g_strndup(m, (gsize)(r - m));
-                char *joined = jx_norm_join(head, r);
-                const char *code = jx_taxonomy_level1(joined);
-                if (code && !jx_taxonomy_level2(NULL, joined) && !labels_either_level(head) &&
-                    !labels_either_level(r) && jx_taxonomy_level2(code, label)) {
-                    level1 = joined;
-                    level2 = label;
-                } else {
-                    g_free(joined);
-                    g_free(label);
-                }
-                g_free(head);
-            }
-        if (!level1)
-            continue;
-        int head_line = b->head_line[JX_ROLE_LEVEL2], tail_line = b->tail_line[JX_ROLE_LEVEL2];
-        level1_over_lines(b, level1, head_line, tail_line);
-        /* the level-2 label stands on the line between */
-        level2_on_line(b, level2, (head_line + tail_line) / 2);
-    }
-}
-
-/* The most characters of a level-1 label set a character or two a line
- * (`效` / `益` / `指` / `标`) one line of its stack holds. */
-#define STACK_PIECE_MAX_CHARS 2
-/* The most rows a level-1 stack stands beside (one line each, a level-2
- * label's between). */
-#define STACK_MAX_ROWS 6
-
-/* Row b's level-2 text parted into the pieces of a character stack it took
- * in and the label between them: `效社会效益指标` → `效` + 社会效益指标,
- * `指生态效益指标标` → `指` + 生态效益指标 + `标`, `益` → `益` alone.  Sets
- * *head and *tail (new strings, NULL when none) and *label (a new string, the
- * level-2 label, or NULL), and returns TRUE; FALSE when the text is a label
- * whole or parts no such way. */
-static gboolean stack_pieces_round(const char *text, char **head, char **label, char **tail)
-{
-    *head = *label = *tail = NULL;
-    if (!text || labels_either_level(text))
-        return FALSE;
-    if (g_utf8_strlen(text, -1) <= STACK_PIECE_MAX_CHARS) {
-        *head = g_strdup(text);
-        return TRUE;
-    }
-    glong n = g_utf8_strlen(text, -1);
-    for (glong pre = 0; pre <= STACK_PIECE_MAX_CHARS; pre++)
-        for (glong post = 0; post <= STACK_PIECE_MAX_CHARS; post++) {
-            if (pre + post == 0 || pre + post >= n)
-                continue;
-            const char *m = g_utf8_offset_to_pointer(text, pre);
-            const char *r = g_utf8_offset_to_pointer(text, n - post);
-            char *mid = g_strndup(m, (gsize)(r - m));
-            if (jx_taxonomy_level2(NULL, mid) && !jx_taxonomy_level1(mid)) {
-                *head = pre ? g_strndup(text, (gsize)(m - text)) : NULL;
-                *tail = post ? g_strdup(r) : NULL;
-                *label = mid;
-                return TRUE;
-            }
-            g_free(mid);
-        }
-    return FALSE;
-}
-
-/* A level-1 label set a character a line (`效` / `益` / `指` / `标`, a
- * narrow cell's text) in the level-2 column's place, between that column's
- * labels (a spreadsheet's print that WeasyPrint sets a column off): the
- * level-2 labels took its characters in (`效社会效益指标`, `益`,
- * `指生态效益指标标`) and its rows kept the level-1 label above.  Pieces of
- * a character or two round the level-2 labels of rows in a row, none a
- * label, that joined in order make a level-1 label only, one each of those
- * level-2 labels stands under, are that label's: the first row with a
- * piece takes it, over the lines of its pieces.  No level-2 label holds
- * characters of another label so. */
-static void level1_stack_in_level2_column(GPtrArray *rows)
-{
-    for (guint i = 0; i < rows->len; i++) {
-        GString *pieces = g_string_new(NULL);
-        char *joined = NULL;
-        guint end = i;
-        const char *code = NULL;
-        int first_line = 0, last_line = 0, line = 0;
-        /* the longest run of pieces that makes a label (效益 opens 效益指标) */
-        for (guint j = i; j < rows->len && j < i + STACK_MAX_ROWS; j++) {
-            built_row *b = rows->pdata[j];
-            char *head, *label, *tail;
-            if (b->text[JX_ROLE_LEVEL1] || b->page != ((built_row *)rows->pdata[i])->page ||
-                !stack_pieces_round(b->text[JX_ROLE_LEVEL2], &head, &label, &tail))
-                break;
-            if (head)
-                g_string_append(pieces, head);
-            if (tail)
-                g_string_append(pieces, tail);
-            if (!first_line)
-                first_line = b->head_line[JX_ROLE_LEVEL2];
-            line = b->tail_line[JX_ROLE_LEVEL2];
-            g_free(head);
-            g_free(label);
-            g_free(tail);
-            if (j > i && jx_taxonomy_level1(pieces->str) && !jx_taxonomy_level2(NULL, pieces->str)) {
-                code = jx_taxonomy_level1(pieces->str);
-                g_free(joined);
-                joined = g_strdup(pieces->str);
-                end = j + 1;
-                last_line = line;
-            }
-        }
-        g_string_free(pieces, TRUE);
-        /* every level-2 label left stands under the level-1 label */
-        for (guint j = i; code && j < end; j++) {
-            char *head, *label, *tail;
-            stack_pieces_round(((built_row *)rows->pdata[j])->text[JX_ROLE_LEVEL2], &head, &label,
-                               &tail);
-            if (label && !jx_taxonomy_level2(code, label))
-                code = NULL;
-            g_free(head);
-            g_free(label);
-            g_free(tail);
-        }
-        if (!code || !first_line || !last_line) {
-            g_free(joined);
-            continue;
-        }
-        for (guint j = i; j < end; j++) {
-            built_row *b = rows->pdata[j];
-            char *head, *label, *tail;
-            stack_pieces_round(b->text[JX_ROLE_LEVEL2], &head, &label, &tail);
-            /* the level-2 label stands on the line its pieces leave */
-            int at = head && !tail   ? b->tail_line[JX_ROLE_LEVEL2]
-                     : tail && !head ? b->head_line[JX_ROLE_LEVEL2]
-                                     : (b->head_line[JX_ROLE_LEVEL2] + b->tail_line[JX_ROLE_LEVEL2]) / 2;
-            level2_on_line(b, label, at);
-            g_free(head);
-            g_free(tail);
-        }
-        level1_over_lines(rows->pdata[i], joined, first_line, last_line);
-        i = end - 1;
-    }
-}
-
-/* The byte length of the level-1 label that opens level-2 text `text` and
- * is followed by a level-2 label the taxonomy places under it, neither a
- * label of the other level (效益指标 of 效益指标经济效益指标); 0 when none. */
-static gsize level1_opening_level2(const char *text)
-{
-    for (const char *p = g_utf8_next_char(text); *p; p = g_utf8_next_char(p)) {
-        char *head = g_strndup(text, (gsize)(p - text));
-        const char *code = jx_taxonomy_level2(NULL, head) ? NULL : jx_taxonomy_level1(head);
-        gboolean fits = code && jx_taxonomy_level2(code, p) && !jx_taxonomy_level1(p);
-        g_free(head);
-        if (fits)
-            return (gsize)(p - text);
-    }
-    return 0;
-}
-
-/* A level-1 label stacked over its group's first level-2 label in one
- * column (a browser that lays a web page's table out by its content sets a
- * narrow level-1 cell's lines right of their column, so they fall in the
- * level-2 column's place: `效益指` / `标` over `经济效益指` / `标`): the pieces joined
- * read 效益指标经济效益指标, which no label is, and the row kept the level-1
- * label above.  A level-2 text of pieces, on a row with no level-1 label in
- * a table with a level-1 column, that parts into a level-1 label only and a
- * level-2 label the taxonomy places under it, is the two: the level-1 on
- * its first two lines, the level-2 on the rest. */
-static void level1_stacked_over_level2(GPtrArray *rows, gboolean has_level1)
-{
-    for (guint i = 0; has_level1 && i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        const char *text = b->text[JX_ROLE_LEVEL2];
-        if (!text || b->text[JX_ROLE_LEVEL1] || b->label_pieces[JX_ROLE_LEVEL2] < 2 ||
-            !b->head_line[JX_ROLE_LEVEL2] || labels_either_level(text))
-            continue;
-        gsize cut = level1_opening_level2(text);
-        if (!cut)
-            continue;
-        int first = b->head_line[JX_ROLE_LEVEL2], last = b->tail_line[JX_ROLE_LEVEL2];
-        char *rest = g_strdup(text + cut);
-        level1_over_lines(b, g_strndup(text, cut), first, MIN(first + 1, last));
-        level2_on_line(b, rest, MAX(first + 1, last));
-    }
-}
-
-/* A level-1 label whole in the level-2 column's place (the same drift, the
- * label's lines joined: `效益指` / `标`, `满意度` / `指标`): on a row with no
- * level-1 label, in a table with a level-1 column and more than the one
- * label column, a level-2 text that is a level-1 label and no level-2 one is
- * the row's level-1 label. */
-static void level1_whole_in_level2_column(GPtrArray *rows, gboolean has_level1,
-                                          gboolean one_column)
-{
-    for (guint i = 0; has_level1 && !one_column && i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        const char *text = b->text[JX_ROLE_LEVEL2];
-        if (text && !b->text[JX_ROLE_LEVEL1] && jx_taxonomy_level1(text) &&
-            !jx_taxonomy_level2(NULL, text))
-            move_role(b, JX_ROLE_LEVEL2, JX_ROLE_LEVEL1);
-    }
-}
-
-/* A target (or half-year target) from its cells: the value cell parsed by
- * normalize, an operator or unit in cells of their own filling what the
- * value cell did not state.  NULL when the row has none of these cells. */
-/* The unit a column's header states for its figures (`指标值(%)`,
- * `目标值(万元)`: normalized header texts use ASCII brackets), or NULL. */
-static char *header_unit(const jx_header *h, jx_role role)
-{
-    for (int c = 0; h && c < h->n_cols; c++) {
-        if (h->roles[c] != role || !h->texts || !h->texts[c])
-            continue;
-        const char *open = strrchr(h->texts[c], '(');
-        const char *close = open ? strchr(open, ')') : NULL;
-        if (!close || close[1])
-            return NULL;
-        char *inner = g_strndup(open + 1, (gsize)(close - open - 1));
-        char *unit = jx_norm_unit_normalized(inner);
-        g_free(inner);
-        return unit;
-    }
-    return NULL;
 }
 
 /* A target read from a row's op, value and unit cells; a figure that states
@@ -8653,7 +7400,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
 
     /* the full-year target's fields sit on the record itself; a row with no
      * target cells keeps them null, with an empty text */
-    char *unit = header_unit(table->header, JX_ROLE_VALUE);
+    char *unit = jx_trow_header_unit(table->header, JX_ROLE_VALUE);
     jx_record *full = target_record(b, JX_ROLE_OP, JX_ROLE_VALUE, JX_ROLE_UNIT, unit);
     g_free(unit);
     static const jx_field target_fields[] = {JX_F_OP, JX_F_VALUE, JX_F_KIND, JX_F_UNIT};
@@ -8667,7 +7414,7 @@ static void emit_row(const jx_source *src, const jx_ptable *table, int index, bu
 
     if (table_has_role(table->header, JX_ROLE_HALF_VALUE) ||
         table_has_role(table->header, JX_ROLE_HALF_OP)) {
-        char *half_unit = header_unit(table->header, JX_ROLE_HALF_VALUE);
+        char *half_unit = jx_trow_header_unit(table->header, JX_ROLE_HALF_VALUE);
         jx_record_set_record(rec, JX_F_HALF, target_record(b, JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE,
                                                          JX_ROLE_HALF_UNIT, half_unit));
         g_free(half_unit);
@@ -8908,7 +7655,7 @@ static void tall_rows_take_padding(const GPtrArray *rows, const double *line_lo,
  * `产出指标50分`) is dropped: the label is the group's name.  Takes `label`. */
 /* The length of `label` without the group weight it ends with, its
  * digits at [*digits_start, *digits_end); strlen(label) when it ends with
- * none (see strip_group_weight). */
+ * none (see jx_trow_strip_group_weight). */
 static gsize group_weight_cut(const char *label, gsize *digits_start, gsize *digits_end)
 {
     gsize n = strlen(label);
@@ -8936,7 +7683,7 @@ static gsize group_weight_cut(const char *label, gsize *digits_start, gsize *dig
     return end == 0 ? n : end;
 }
 
-static char *strip_group_weight(char *label, char **weight)
+char *jx_trow_strip_group_weight(char *label, char **weight)
 {
     if (!label)
         return NULL;
@@ -8955,7 +7702,7 @@ static char *strip_group_weight(char *label, char **weight)
 }
 
 /* Drops the group weight from every row's labels, keeping the level-1
- * one's as the row's group weight (see strip_group_weight). */
+ * one's as the row's group weight (see jx_trow_strip_group_weight). */
 static void strip_group_weights(GPtrArray *rows)
 {
     for (guint i = 0; i < rows->len; i++) {
@@ -8966,7 +7713,8 @@ static void strip_group_weights(GPtrArray *rows)
             gsize start, end;
             /* a label is cut in place: made the row's own first, if it has one */
             if (b->text[r] && b->text[r][group_weight_cut(b->text[r], &start, &end)] != '\0')
-                strip_group_weight(text_own(b, r), r == JX_ROLE_LEVEL1 ? &b->group_weight : NULL);
+                jx_trow_strip_group_weight(text_own(b, r),
+                                           r == JX_ROLE_LEVEL1 ? &b->group_weight : NULL);
         }
     }
 }
@@ -9149,9 +7897,7 @@ static void restated_labels_once(GPtrArray *rows)
     }
 }
 
-/* The level-2 label in force above row rows[at]: the nearest row above on
- * its page with a level-2 label of its own, or NULL. */
-static const char *level2_above(const GPtrArray *rows, guint at)
+const char *jx_trow_level2_above(const GPtrArray *rows, guint at)
 {
     const built_row *b = rows->pdata[at];
     for (guint j = at; j-- > 0;) {
@@ -9178,7 +7924,7 @@ static void level2_repeated_as_name(GPtrArray *rows)
             b->text[JX_ROLE_LEVEL1] || b->labels_only || !has_value(b))
             continue;
         const char *code = jx_taxonomy_level2(NULL, b->text[JX_ROLE_LEVEL2]);
-        const char *above = level2_above(rows, i);
+        const char *above = jx_trow_level2_above(rows, i);
         if (code && above && g_strcmp0(code, jx_taxonomy_level2(NULL, above)) == 0)
             move_role(b, JX_ROLE_LEVEL2, JX_ROLE_NAME);
     }
@@ -9400,7 +8146,7 @@ static void older_form_level2(const jx_label_column *l1, int n, int i, int year,
 /* A work item merged over two one-line rows and wrapped to two lines sets a
  * line beside each row (`落实就业创业扶 | 政策知晓率` over `持政策 | 城乡居民
  * 养老保险待遇按时足额发放率`): the second row's piece goes on the first's
- * item (join_wrapped_labels), which leaves the second row no item of its
+ * item (jx_trow_join_wrapped_labels), which leaves the second row no item of its
  * own, and resolving the column by spans gave it the next item down, whose
  * first line WeasyPrint set right under it (centred on the row below).  The
  * piece on its line says the merged cell covers it: it takes the row
@@ -9444,18 +8190,18 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
             g_hash_table_add(lines, LINE_KEY(row->page, row->line));
     }
     gboolean one_column = jx_header_one_label_column(table->header);
-    level2_piece_back(rows);
-    level1_rest_with_head(rows);
-    level1_rest_over_level2(rows);
-    level2_label_from_level1_word(rows);
-    level1_round_level2(rows);
-    level1_stack_in_level2_column(rows);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
-    join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
-    join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
+    jx_trow_level2_piece_back(rows);
+    jx_trow_level1_rest_with_head(rows);
+    jx_trow_level1_rest_over_level2(rows);
+    jx_trow_level2_label_from_level1_word(rows);
+    jx_trow_level1_round_level2(rows);
+    jx_trow_level1_stack_in_level2_column(rows);
+    jx_trow_join_wrapped_labels(rows, JX_ROLE_LEVEL1, one_column, lines);
+    jx_trow_join_wrapped_labels(rows, JX_ROLE_LEVEL2, one_column, lines);
+    jx_trow_join_wrapped_labels(rows, JX_ROLE_TASK, one_column, lines);
     gboolean has_level1 = table_has_role(table->header, JX_ROLE_LEVEL1);
-    level1_stacked_over_level2(rows, has_level1);
-    level1_whole_in_level2_column(rows, has_level1, one_column);
+    jx_trow_level1_stacked_over_level2(rows, has_level1);
+    jx_trow_level1_whole_in_level2_column(rows, has_level1, one_column);
     g_hash_table_unref(lines);
     restated_labels_once(rows);
     level2_repeated_as_name(rows);
@@ -9617,7 +8363,7 @@ void jx_target_emit(const jx_source *src, const jx_ptable *table, jx_record_list
     }
     gboolean *item_apart = g_new0(gboolean, n + 1);
     for (int i = 0; i < n && ctx.lines_ungapped; i++)
-        item_apart[i] = label_below_row_cells(rows->pdata[i], JX_ROLE_TASK);
+        item_apart[i] = jx_trow_label_below_row_cells(rows->pdata[i], JX_ROLE_TASK);
     ctx.label_apart = item_apart;
     double *name_line = g_new0(double, n + 1);
     for (int i = 0; i < n; i++)
