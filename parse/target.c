@@ -14,18 +14,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The target columns: a year's and a half year's. */
-static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
-
 /* The name's column alone (seams inside its brackets). */
 static const jx_role name_role[] = {JX_ROLE_NAME};
 
 /* A wrapped cell has a few lines; beyond this many, the lines are not one
  * cell (prose laid out as a table) and stay rows of their own. */
 #define MAX_FRAGMENTS_PER_ROW 16
-
-static const jx_role target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
-                                       JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
 
 /* Rows let go, kept for the thread's next rows.  A built_row (about 1.4 KB)
  * is larger than malloc's caches of small chunks take, so each one allocated
@@ -48,8 +42,7 @@ static void spare_rows_free(gpointer p)
 
 static GPrivate spare_rows = G_PRIVATE_INIT(spare_rows_free);
 
-/* A zeroed row with an empty flags array: a spare one when there is one. */
-static built_row *built_row_new(void)
+built_row *jx_trow_built_row_new(void)
 {
     GPtrArray *spare = g_private_get(&spare_rows);
     if (!spare || !spare->len) {
@@ -199,15 +192,6 @@ static gboolean heads_empty_group(const jx_header *header, const jx_prow *row, g
     if (named == JX_ROLE_NONE && named_right_of_unnamed(header, next->col) == JX_ROLE_NAME)
         named = JX_ROLE_NAME;
     return named != JX_ROLE_NAME || !target;
-}
-
-/* The column of the header's first slot for `role`, or -1. */
-static int role_column(const jx_header *header, jx_role role)
-{
-    for (int c = 0; c < header->n_cols; c++)
-        if (header->roles[c] == role)
-            return c;
-    return -1;
 }
 
 /* TRUE when a column of the header has `role`. */
@@ -364,7 +348,7 @@ static gboolean level1_in_rowhead_column(const jx_header *header, const built_ro
 static built_row *build_row_moved(const jx_header *header, const jx_prow *row, int offset,
                                   GHashTable *spans, const int *moves, int n_moves)
 {
-    built_row *b = built_row_new();
+    built_row *b = jx_trow_built_row_new();
     b->source = row;
     if (row->guessed)
         add_flag(b, "stream-ambiguous");
@@ -448,14 +432,6 @@ static built_row *build_row_moved(const jx_header *header, const jx_prow *row, i
     g_free(assign);
     g_free(copies);
     return b;
-}
-
-static gboolean has_target(const built_row *b)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(target_roles); i++)
-        if (b->by_role[target_roles[i]])
-            return TRUE;
-    return FALSE;
 }
 
 /* Cells a row of a scored table (a self-evaluation: 分值, 得分) fills once,
@@ -603,16 +579,6 @@ static gboolean names_row_below(const built_row *b, const built_row *below,
     for (guint i = 1; i < cells->len; i++)
         named |= ((const jx_pcell *)cells->pdata[i])->col == name_col;
     return named && next_line_of(b, below) && has_value(below) && !below->by_role[JX_ROLE_NAME];
-}
-
-/* TRUE when `head` and `rest`, the lines of a label its column wrapped,
- * joined make a known label of role `r`. */
-static gboolean joins_into_label(jx_role r, const char *head, const char *rest)
-{
-    char *joined = jx_norm_join(head, rest);
-    gboolean known = known_label(r, joined);
-    g_free(joined);
-    return known;
 }
 
 static gboolean completes_target(const char *before, const char *piece);
@@ -806,12 +772,8 @@ static gboolean third_level_fragment(const built_row *b, const jx_header *header
     return FALSE;
 }
 
-/* TRUE when part column `col` is one the page's column map folded into
- * the names' header column together with a part column right of it, and a
- * part column left of it went to the level-2's: a column standing between
- * the level-2 labels' and the names'. */
-static gboolean folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
-                                                int col)
+gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
+                                                 int col)
 {
     int level2 = role_column(header, JX_ROLE_LEVEL2);
     if (col < 0 || col + 1 >= n_to || level2 < 0)
@@ -982,7 +944,7 @@ static void place_fragment_by_column(built_row *b, const jx_header *header, cons
         if (r == JX_ROLE_NONE && unheaded_level2_piece(header, col, c->norm))
             r = JX_ROLE_LEVEL2;
         if (r == JX_ROLE_NAME && level2_cells && g_hash_table_contains(level2_cells, c))
-            r = JX_ROLE_LEVEL2; /* see folded_level2_pieces */
+            r = JX_ROLE_LEVEL2; /* see jx_trow_folded_level2_pieces */
         if (r == JX_ROLE_NONE && (level1_in_unheaded_column(header, b, c) ||
                                   level1_rest_in_column(level1_above, c)))
             r = JX_ROLE_LEVEL1;
@@ -1060,11 +1022,6 @@ static void append_text(built_row *to, jx_role r, const built_row *from, gboolea
  * PDF's line spacing) is that cell's: a measured fact, stronger than any
  * reading of the text. */
 #define WRAP_EVIDENCE 8.0
-
-/* Cells whose lines balance around the row's line; labels are merged over
- * rows and centred over all of them, which the label resolver judges. */
-static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
-                                         JX_ROLE_DEVIATION};
 
 /* The same holds for the whole row: a row that took lines above its own
  * line (its value's, centred in the row) spans as many below it, whatever
@@ -1199,8 +1156,6 @@ static double seam_evidence(const built_row *frag, const built_row *above, const
     return e;
 }
 
-static gboolean finishes_name_bracket(const char *name, const char *piece);
-
 /* TRUE when fragment `f` holds something of a row's own cells: a name, a
  * work item or a target. */
 static gboolean holds_row_cells(const built_row *f)
@@ -1317,7 +1272,7 @@ static double next_evidence(const built_row *frag, const built_row *above, const
     /* so is a bracket a name opens on one line and closes on the next
      * (`国省道路面养护里程（含` / `续建）`): no name starts inside one */
     e += seam_evidence(frag, above, below, prev, next, name_role, G_N_ELEMENTS(name_role),
-                       finishes_name_bracket);
+                       jx_trow_finishes_name_bracket);
     e += label_opening_evidence(frag, above, prev);
     int gap_above = lines_between(above, frag), gap_below = lines_between(frag, below);
     if (gap_above > 0 && gap_below == 0)
@@ -1456,19 +1411,6 @@ static void add_row_balance_evidence(const GPtrArray *all, guint i0, guint k,
             e[j] += frag->line - prev->line <= above ? -ROW_BALANCE_EVIDENCE : ROW_BALANCE_EVIDENCE;
     }
 }
-
-/* In a table whose rows are lines, blank lines part no rows: a run of them
- * is the padding of a tall row (a browser of old WebKit's gives the height
- * a merged label cell needs past its rows' to the last row it spans), its
- * name set at its top, its figures centred this many blank lines lower or
- * more.  A name right under a whole row and that far above a row without
- * one is the lower row's top: as strong as a seam inside a word (the gap
- * says the opposite where blank lines part rows, GAP_EVIDENCE).  One blank
- * line is enough: Chromium sets a spreadsheet's tall row so too, its name
- * at the top and its figures a blank line lower (`政策宣传覆盖率` / blank /
- * `推动公共体育场馆开放 95%`), and a row's wrapped name leaves no blank line
- * between its lines. */
-#define TALL_ROW_MIN_BLANKS 1
 
 #define TALL_ROW_EVIDENCE SEAM_EVIDENCE
 
@@ -1845,49 +1787,6 @@ static gboolean cell_past_label_row(const GPtrArray *all, const gboolean *frag, 
     return held;
 }
 
-static gboolean runs_on(const char *a, const char *b);
-
-/* Marks no sentence ends on: a line of text ending so goes on in the next
- * (持续改善， / 惠及更多群). */
-static const char *const running_on_marks[] = {",", "、", ";", ":", "(", "，", "；", "："};
-
-/* TRUE when the text of `b` in role r goes on from that of `a`, the line
- * above it in one cell of qualitative text (a figure's pieces are left to
- * the evidence): `a` ends on a mark no sentence ends on, or a word runs on
- * over the seam (惠及更多群 / 众). */
-static gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
-{
-    const jx_pcell *ca = a->by_role[r], *cb = b->by_role[r];
-    if (!ca || !cb || ca->kind != JX_CK_TEXT || cb->kind != JX_CK_TEXT)
-        return FALSE;
-    return runs_on(a->text[r], b->text[r]);
-}
-
-/* Marks no text starts with: a line of text starting so goes on from the
- * line above (持续改善 / ，惠及更多群众). */
-static const char *const going_on_marks[] = {",", "、", ";", ":", ")", "，", "；", "：", "）", "。"};
-
-/* TRUE when `text` ends on a mark no sentence ends on (running_on_marks). */
-static gboolean ends_running_on(const char *text)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
-        if (g_str_has_suffix(text, running_on_marks[i]))
-            return TRUE;
-    return FALSE;
-}
-
-static gboolean runs_on(const char *a, const char *b)
-{
-    if (!a || !b)
-        return FALSE;
-    if (ends_running_on(a))
-        return TRUE;
-    for (gsize i = 0; i < G_N_ELEMENTS(going_on_marks); i++)
-        if (g_str_has_prefix(b, going_on_marks[i]))
-            return TRUE;
-    return jx_norm_seam_inside_word(a, b);
-}
-
 /* The last of fragments all[i0, i0 + j) holding text in role r, or -1. */
 static int text_before(const GPtrArray *all, guint i0, int j, jx_role r)
 {
@@ -2005,10 +1904,6 @@ static gboolean run_holds_own_cell(const GPtrArray *all, guint i0, guint i1)
  * 城区）`) ends a line anywhere.  As strong as a seam. */
 #define UNFILLED_EVIDENCE SEAM_EVIDENCE
 
-/* Lines apart a name piece may stand under the name above it (one line of
- * another column between, a work item's wrapped rest) to be read so. */
-#define UNFILLED_MAX_GAP 1
-
 /* The widest line of the names of rows `all` on page `page`. */
 static int widest_name_on_page(const GPtrArray *all, int page)
 {
@@ -2021,18 +1916,8 @@ static int widest_name_on_page(const GPtrArray *all, int page)
     return widest;
 }
 
-/* How many characters of a name piece must have fitted on the line above
- * for that line to count as unfilled: a word's first two (a CJK word is
- * rarely shorter), not the whole piece, which a wrap may end anywhere. */
-#define UNFILLED_FIT_CHARS 2
-
-/* TRUE when the first `chars` characters of `text` would have fitted on
- * the last line of `above`'s name, as wide as the widest name line of page
- * `page` (see widest_name_on_page): a column that wraps breaks where the
- * next character no longer fits, so a piece that would have fitted was
- * broken off by hand or is another cell's. */
-static gboolean fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
-                                int chars, int page)
+gboolean jx_trow_fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
+                                 int chars, int page)
 {
     char first[4 * UNFILLED_FIT_CHARS + 1] = {0};
     g_utf8_strncpy(first, text, MIN(chars, UNFILLED_FIT_CHARS));
@@ -2084,8 +1969,6 @@ static gboolean closes_name_round_row(const GPtrArray *all, guint i0, guint k, i
            lines_between(prev, f) == 0 && lines_between(f, below) > 0;
 }
 
-static gboolean finishes_name_bracket(const char *name, const char *piece);
-
 /* Adds UNFILLED_EVIDENCE to e[j] for the name piece j of the run of k
  * fragments from i0 that would have fitted on `prev`'s last name line: a
  * browser's print wraps a name only when its line is full, so a piece that
@@ -2110,7 +1993,8 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
     /* (a name of `next`'s own that only closes the bracket the piece left
      * open, `政策宣传覆盖率（以批复` / `为准） | =100%`, is that name's rest) */
     if (next->text[JX_ROLE_NAME] &&
-        !(j + 1 == (int)k && finishes_name_bracket(f->text[JX_ROLE_NAME], next->text[JX_ROLE_NAME])))
+        !(j + 1 == (int)k &&
+          jx_trow_finishes_name_bracket(f->text[JX_ROLE_NAME], next->text[JX_ROLE_NAME])))
         return;
     for (guint m = 0; m < k; m++)
         if (has_value(all->pdata[i0 + m]))
@@ -2124,7 +2008,7 @@ static void add_unfilled_evidence(const GPtrArray *all, guint i0, guint k, const
             e[j] += UNFILLED_EVIDENCE;
         return;
     }
-    if (fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page))
+    if (jx_trow_fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page))
         e[j] += UNFILLED_EVIDENCE;
 }
 
@@ -2147,14 +2031,12 @@ static gboolean fits_under_name(const GPtrArray *all, const built_row *f, const 
     if (!prev->text[JX_ROLE_NAME] || prev->tail_line[JX_ROLE_NAME] != prev->line ||
         !next_line_of(prev, f))
         return FALSE;
-    return fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page);
+    return jx_trow_fits_after_name(all, prev, f->text[JX_ROLE_NAME], UNFILLED_FIT_CHARS, f->page);
 }
 
 static gboolean run_holds_value(const GPtrArray *all, guint i0, guint i1);
 
 static gboolean text_alone(const built_row *f, jx_role r);
-
-static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b);
 
 /* TRUE when name piece `f`, on the line between rows `prev` and `next`, is
  * the first line of `next`'s name of two lines: it stands in the column of
@@ -2163,7 +2045,7 @@ static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const bui
  * print of Calc's HTML sets a name at its row's top and the row's figures
  * centred, which in some tables land on the name's second line
  * (`排查整改安全` / `6 | 隐患（中心城区） | ≥1,410 | 处`), a name broken by hand
- * as much as a wrapped one (see count_figure_lines): there a second
+ * as much as a wrapped one (see jx_trow_count_figure_lines): there a second
  * line of `prev`'s name would have held `prev`'s figures. */
 static gboolean two_line_name_over_one_line_row(const built_row *f, const built_row *prev,
                                                 const built_row *next)
@@ -2200,20 +2082,9 @@ static gboolean first_line_between_two_line_rows(const GPtrArray *all, const gbo
     return !(rest && rest->text[JX_ROLE_NAME] && next_line_of(next, rest));
 }
 
-/* TRUE when fragment all[i], the first of the run all[i..i1] between rows
- * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
- * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
- * through the run into `next`'s own, then, for a name centred round its
- * row's line, on to the line right below `next` with the first line as wide
- * as the second at least, or the first ends on a mark no sentence ends on.
- * Only where fragments stand on the lines right next to each other (a
- * layout's lines).  With `two_lines` (the table's figures stand on its
- * rows' second lines) a name of two lines with the piece its first counts
- * too; with `only_two_lines` (every such row does) that name whatever the
- * piece's width (see first_line_between_two_line_rows). */
-static gboolean centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
-                                  const built_row *prev, const built_row *next, gboolean two_lines,
-                                  gboolean only_two_lines)
+gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
+                                   const built_row *prev, const built_row *next, gboolean two_lines,
+                                   gboolean only_two_lines)
 {
     const built_row *f = all->pdata[i];
     if (!f->text[JX_ROLE_NAME] || !next->text[JX_ROLE_NAME] || run_holds_value(all, i, i1))
@@ -2498,67 +2369,6 @@ static void add_target_round_name_evidence(const GPtrArray *all, guint i0, guint
  * strong as a seam inside a word: the text says where the cut is. */
 #define DATE_CUT_EVIDENCE SEAM_EVIDENCE
 
-static const char date_head_pattern[] =
-    "^\\s*[≤≥<>=]?\\s*\\d{4}\\s*年(\\s*\\d{1,2}(\\s*月(\\s*\\d{1,2})?)?)?\\s*$";
-
-static const char date_tail_pattern[] = "^\\s*(年|月|日|号|\\d{1,2}\\s*[日号])";
-
-/* a year alone (`2024`, its 年 on the next line: LibreOffice's narrowest
- * columns) is a head only when the next piece of its column opens with
- * that 年: alone it reads as a figure */
-static const char year_alone_pattern[] = "^\\s*[≤≥<>=]?\\s*(19|20)\\d{2}\\s*$";
-
-/* The first text of role `r` after all[at], or NULL. */
-static const char *next_text_in(const GPtrArray *all, guint at, jx_role r)
-{
-    for (guint i = at + 1; i < all->len; i++) {
-        const built_row *b = all->pdata[i];
-        if (b && b->text[r])
-            return b->text[r];
-    }
-    return NULL;
-}
-
-/* TRUE when `t` holds one of the characters a date's piece holds (年, 月,
- * 日, 号): each pattern here but a year alone needs one, and most targets
- * (figures, words) are turned away before a pattern is compiled, as
- * normalize/text.c does for page numbers (this runs on each line of a
- * table's value column). */
-static gboolean holds_date_word(const char *t)
-{
-    return strstr(t, "年") || strstr(t, "月") || strstr(t, "日") || strstr(t, "号");
-}
-
-/* TRUE when `t` holds 19 or 20, as a year alone (year_alone_pattern) must. */
-static gboolean holds_century(const char *t)
-{
-    return strstr(t, "19") || strstr(t, "20");
-}
-
-/* TRUE when piece `t` of role `r` on all[at] is the head of a cut date. */
-static gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char *t)
-{
-    if (strstr(t, "年") && g_regex_match_simple(date_head_pattern, t, 0, 0))
-        return TRUE;
-    if (!holds_century(t) || !g_regex_match_simple(year_alone_pattern, t, 0, 0))
-        return FALSE;
-    const char *below = next_text_in(all, at, r);
-    return below && strstr(below, "年") && g_regex_match_simple("^\\s*年", below, 0, 0);
-}
-
-/* TRUE when `b` holds no text but its targets (the year's, the half
- * year's) and its labels: a half-year table wraps both its date targets at
- * once, line for line, so their pieces stand side by side on one line. */
-static gboolean targets_alone_beside_labels(const built_row *b)
-{
-    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
-        jx_role r = text_roles[i];
-        if (r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE && !is_label_role(r) && b->text[r])
-            return FALSE;
-    }
-    return TRUE;
-}
-
 /* Adds DATE_CUT_EVIDENCE to e[0..k) for the run's value pieces alone on
  * their lines (a piece of another cell beside one says its own way): a
  * date's tails before any head up, a head and the pieces after it down. */
@@ -2694,9 +2504,9 @@ static guint split_fragment_run(GPtrArray *all, const gboolean *is_frag, guint i
     add_wrap_evidence(all, i0, k, prev, next, e);
     if (filled_names) /* a target table's names, unless centred and placed by column */
         add_unfilled_evidence(all, i0, k, prev, next, marked, e);
-    /* (names placed by their column weigh it there, see place_names_by_column) */
+    /* (names placed by their column weigh it there, see jx_trow_place_names_by_column) */
     if (filled_names && by_lines && !marked && !names_placed &&
-        centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE, only_two_lines))
+        jx_trow_centred_top_piece(all, is_frag, i0, i1, prev, next, FALSE, only_two_lines))
         e[0] += CENTRED_TOP_EVIDENCE;
     /* the rest of a target cut inside its figure or unit (`≥11.9 万平方` /
      * `米`) finishes it across lines where its column is empty (a work
@@ -2933,12 +2743,7 @@ static char *unit_finished_by(const jx_pcell *c, const char *head, gboolean prep
     return joined;
 }
 
-/* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
- * the merged cells whose first row the fragment was: the rows below that
- * the same cell covers take its whole text from `into` (see
- * spread_merged_text). */
-static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
-                           GHashTable *merged)
+void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged)
 {
     for (gsize i = 0; i < G_N_ELEMENTS(label_roles); i++) {
         const jx_pcell *c = frag->by_role[label_roles[i]];
@@ -2975,7 +2780,7 @@ static void merge_fragment(built_row *frag, built_row *into, gboolean prepend,
      * wrapped value (see mark_operators_between) is the row's when it has
      * none */
     /* a row's number on a line of its own beside the row's cells (see
-     * mark_numbers_over_targets) is the row's */
+     * jx_trow_mark_numbers_over_targets) is the row's */
     if (frag->by_role[JX_ROLE_SEQ] && !into->by_role[JX_ROLE_SEQ] && !into->text[JX_ROLE_SEQ]) {
         into->by_role[JX_ROLE_SEQ] = frag->by_role[JX_ROLE_SEQ];
         text_borrow(into, JX_ROLE_SEQ, frag->by_role[JX_ROLE_SEQ]->norm);
@@ -3081,8 +2886,6 @@ static gboolean moved_as_block(const built_row *b)
     return b->shifted && b->uniform && b->offset != 0 && !b->junk &&
            b->source->cells->len >= 2 && shows_move_past_row_number(b);
 }
-
-static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
 /* TRUE when row `b`, not shifted, holds nothing but text in the label
  * columns, each cell placed as its own column's label: a line of narrow
@@ -3546,21 +3349,6 @@ static void names_left_of_header_word(GPtrArray *all, const jx_ptable *table, GH
     g_free(moves);
 }
 
-/*
- * Where each column of a row's part of the table stands in the header.  A
- * page continued without its header can lay its columns out anew (a layout
- * dump finds fewer columns where a page has no labels); its data rows show
- * where their cells went (alignment places them by what they are), and its
- * fragments, which have nothing but their column to go by, follow: column
- * c of the part maps to the header column most of its placed cells went
- * to (itself on a tie), or to itself when none was placed.  Returns a new array of n_rows
- * pointers into a new array of part maps (free with part_maps_free).
- */
-typedef struct {
-    int n_cols;
-    int *to; /* part column → header column */
-} part_map;
-
 /* TRUE when a placed column of part map `m` went to a header column of role `r`. */
 static gboolean role_placed(const part_map *m, const gboolean *voted, const jx_header *header,
                             jx_role r)
@@ -3819,8 +3607,6 @@ static gboolean continues_text_values(const built_row *b, const built_row *above
     return text || completes;
 }
 
-static gboolean goes_on_from(const built_row *above, const built_row *f);
-
 /* TRUE when rows all[a+1 .. b-1] are labels alone, one line after the
  * other from row a's last line to row b's first (at least one of them). */
 static gboolean labels_lines_between(const GPtrArray *all, guint a, guint b)
@@ -3859,8 +3645,6 @@ static gboolean wraps_text_target_on(const built_row *f, const built_row *top,
 static gboolean group_label_cell(const jx_pcell *c, jx_role cr);
 
 static gboolean unkept_role(jx_role r);
-
-static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
 /* TRUE when line `f` holds the next piece of the text target of `top` (see
  * wraps_text_target_on) beside a group label the row above lacks: a label
@@ -4036,7 +3820,7 @@ static gboolean name_alone_between(const GPtrArray *all, const jx_header *header
 
 /* Marks lines all[a + 1 .. b - 1] the rest of row all[a]: its wrapped
  * lines and the pieces of its labels between them, whose names are no
- * names to place (see place_names_by_column). */
+ * names to place (see jx_trow_place_names_by_column). */
 static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped, guint a, guint b)
 {
     for (guint k = a + 1; k < b; k++) {
@@ -4051,11 +3835,7 @@ static void hold_lines_between(GPtrArray *all, gboolean *frag, gboolean *wrapped
 
 static gboolean bracket_open(const char *text);
 
-/* TRUE when `piece` finishes name `name` inside its brackets: it closes the
- * bracket the name left open (`危桥改造数量（县直单` / `位）`), or it is a
- * bracketed qualifier whole (`农村公路提质改造里程` / `（城区）`) after a
- * name with none open.  No name starts with a bracket. */
-static gboolean finishes_name_bracket(const char *name, const char *piece)
+gboolean jx_trow_finishes_name_bracket(const char *name, const char *piece)
 {
     gunichar first = g_utf8_get_char(piece);
     gboolean opens = first == '(' || first == 0xFF08;
@@ -4070,7 +3850,7 @@ static gboolean finishes_name_bracket(const char *name, const char *piece)
 
 /* TRUE when line all[at], right under row all[row]'s line, holds the
  * bracketed rest of the name that row's lines hold (see
- * finishes_name_bracket), beside nothing but pieces of label columns and
+ * jx_trow_finishes_name_bracket), beside nothing but pieces of label columns and
  * cells of columns no record keeps (`位） | 0.5分`, the 指标解释's own rest;
  * `度 | 建）`): read alone, the rest's line was a row of its own, or went
  * with the next row's name. */
@@ -4096,10 +3876,8 @@ static gboolean closes_name_above(const GPtrArray *all, guint row, guint at,
             return FALSE;
         name = b->text[JX_ROLE_NAME];
     }
-    return name && finishes_name_bracket(name, piece);
+    return name && jx_trow_finishes_name_bracket(name, piece);
 }
-
-static int names_column(const GPtrArray *all, int n_cols, int page);
 
 /* The column the nearest row above row `i` on its page that is no fragment
  * holds its name in, or -1. */
@@ -4209,9 +3987,8 @@ static void mark_continuations(GPtrArray *all, gboolean *frag, const jx_header *
          * (`依照相关资金管理办法组织实施，严 | 实际按下拨文件` / `成本指标` /
          * `格控制成本 | 为准`): the line below, its name and every other
          * cell of its own going on from the row's, is that row's */
-        if (!frag[cells_row] && labels_lines_between(all, cells_row, i) &&
-            b->text[JX_ROLE_NAME] && !b->by_role[JX_ROLE_SEQ] &&
-            goes_on_from(all->pdata[cells_row], b)) {
+        if (!frag[cells_row] && labels_lines_between(all, cells_row, i) && b->text[JX_ROLE_NAME] &&
+            !b->by_role[JX_ROLE_SEQ] && jx_trow_goes_on_from(all->pdata[cells_row], b)) {
             built_row *cut = all->pdata[i];
             frag[i] = wrapped[i] = TRUE;
             cut->rest_of_above = cut->across_labels = TRUE;
@@ -4417,7 +4194,7 @@ static gboolean cells_centred(const GPtrArray *all, const gboolean *frag)
  * their line (a piece of it right above and right below), start their name
  * on their own line with its one other line right below, the next row's
  * name on the line after.  Centring names on their rows' lines
- * (place_names_by_column) would move such a name's rest to the row below. */
+ * (jx_trow_place_names_by_column) would move such a name's rest to the row below. */
 #define NAMES_AT_TOPS_MIN_ROWS 2
 
 static gboolean names_at_tops(const GPtrArray *all, const gboolean *frag)
@@ -4542,7 +4319,7 @@ static gboolean opens_label_group(const built_row *f, const built_row *prev,
  * the head of `next`'s wrapped level-2 label: `next`'s level-2 text alone
  * is no label, only a label's last piece (`标`), and the two join into a
  * known label in one column (`服务对象满意度指` / `标`, see
- * label_rest_read_as_name).  The label's cell spans `next`'s row, so its
+ * jx_trow_label_rest_read_as_name).  The label's cell spans `next`'s row, so its
  * head's line is that row's, never the row above's. */
 static gboolean heads_label_of(const built_row *f, const built_row *next)
 {
@@ -4681,8 +4458,6 @@ static gboolean label_piece_read_as_name(const built_row *b, const built_row *be
  * 施方案要求`), besides cells of columns no record keeps. */
 static gboolean unkept_role(jx_role r);
 
-static jx_role column_role(const jx_header *header, const jx_pcell *c);
-
 static gboolean holds_top_text_targets(const built_row *f, const built_row *top,
                                        const jx_header *header)
 {
@@ -4722,8 +4497,6 @@ static guint after_wrapped_target(const GPtrArray *all, const gboolean *frag, gu
 }
 
 static gboolean unkept_role(jx_role r);
-
-static jx_role column_role(const jx_header *header, const jx_pcell *c);
 
 /* TRUE when what row `b` read as its name (by order) stands in a column no
  * record keeps: a numbered line holding a one-line cell of such a column
@@ -5167,17 +4940,6 @@ static gboolean beside_label_pieces_only(const built_row *b, const jx_pcell *tar
     return pieces > 0;
 }
 
-/* The cell of fragment row `b` in part column `col`, or NULL. */
-static const jx_pcell *cell_in_column(const built_row *b, int col)
-{
-    for (guint k = 0; k < b->source->cells->len; k++) {
-        const jx_pcell *c = b->source->cells->pdata[k];
-        if (!c->rowhead && c->col == col)
-            return c;
-    }
-    return NULL;
-}
-
 /* TRUE when what line all[i] read as its name (by order, the line having
  * no name of its own) is text in a target column beside label pieces
  * alone, over no line of its rest or of a target, and a line at most
@@ -5309,10 +5071,7 @@ static gboolean completes_value(const built_row *above, const built_row *f, jx_r
            completes_target(above->text[r], f->text[r]);
 }
 
-/* TRUE when fragment `f` holds text of a row's cells (no label's), each
- * piece going on from the same cell of row `above`: inside a word, or a
- * qualitative target's next line. */
-static gboolean goes_on_from(const built_row *above, const built_row *f)
+gboolean jx_trow_goes_on_from(const built_row *above, const built_row *f)
 {
     gboolean goes_on = FALSE;
     for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
@@ -5342,12 +5101,6 @@ static gboolean goes_on_from(const built_row *above, const built_row *f)
 static gboolean unkept_role(jx_role r)
 {
     return r == JX_ROLE_EXPLAIN || r == JX_ROLE_OTHER;
-}
-
-/* The role of a cell by its own column. */
-static jx_role column_role(const jx_header *header, const jx_pcell *c)
-{
-    return c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
 }
 
 /* TRUE when cell `c` of row `b` stands in role `r`: by its column, or,
@@ -5656,1146 +5409,18 @@ static built_row *cell_text_row(GPtrArray *data, const built_row *f)
     if (!above || !above->last_line || above->page != f->page || last->absorbed ||
         last->first_line != above_last + 1 || f->first_line != last->last_line + 1)
         return last;
-    return goes_on_from(above, f) ? above : last;
-}
-
-/*
- * Wrapped names placed by their whole column.  Deciding line by line which
- * row a fragment's name goes to, a name wrapped over many lines around its
- * row's line (pdftotext prints a vertically centred cell's lines as many
- * above the row's line as below: `被认定和审核通过的项` / `目及对象均符合规定的`
- * / `= 100 %` / `资格；项目及合同等均` / `达到预期效益`) loses its first line to
- * the row above and its last to the row below.  Over a stretch of rows on
- * one page, each with its line (a target or 序号) and the fragments between
- * them, the names' lines are parted so that every row's name stands as
- * near centred on its line as the whole column allows: a small dynamic
- * programme over the cut in each run of fragments.
- */
-
-/* What a row without a line of name costs, in lines off its place: every
- * row has a name, but a line read as a row may be none (the wrapped rest
- * of a target, `０` under `１６,１０`): a name two lines off is as likely. */
-#define NAME_EMPTY_COST 2.0
-
-/* How much better (in lines, summed over the stretch) the whole column's
- * best parting must place the names than the line-by-line one before it
- * overrides that: more than the half line a two-line name leans either way
- * around its row, a tie the line-by-line evidence (seams inside words,
- * blank lines) decides better. */
-#define NAME_PLACE_MARGIN 0.5
-
-/* What a blank line inside a name costs: a blank line parts rows (text
- * browsers and some dumps leave one between rows, see GAP_EVIDENCE); a
- * name across one is two rows' names. */
-#define NAME_BLANK_COST 2.0
-
-/* What parting a name's lines inside a word costs (`依照相关资金管理办法组织实`
- * / `施，严格控制成本`): as much as a blank line inside one — the two lines
- * are one cell's, whatever centring them on a row's line would say (a
- * browser sets names at their rows' tops, above a line centred on the
- * row). */
-#define NAME_SEAM_COST 2.0
-
-/* The lines between two rows of a stretch (fragments, rows of group
- * labels alone): the lines of its fragments holding a name, and for each
- * cut t (the first t go up) the least cost of the stretch with that cut. */
-typedef struct {
-    int n;
-    int *lines;
-    int n_blanks;
-    int *blanks; /* its blank lines */
-    double *cut; /* for each cut t, what parting a word there costs (NAME_SEAM_COST) */
-    const char **texts; /* while it is built: the names of `lines` */
-    double *total;
-    int best;
-    double *total_holed; /* the same with a name's holes weighed (see name_hole_lines) */
-    int best_holed;
-    built_row *above, *below; /* the rows it parts its names between */
-    int sent_up;              /* names the line-by-line reading sent up so far */
-    int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
-    gboolean under_top_name;  /* right under a row whose name stands above its line */
-} name_gap;
-
-/* The blank lines of the gaps `up` and `down` (either may be NULL) that
- * stand strictly between lines lo and hi. */
-static int blanks_between(const name_gap *up, const name_gap *down, int lo, int hi)
-{
-    int blanks = 0;
-    for (int k = 0; up && k < up->n_blanks; k++)
-        blanks += up->blanks[k] > lo && up->blanks[k] < hi;
-    for (int k = 0; down && k < down->n_blanks; k++)
-        blanks += down->blanks[k] > lo && down->blanks[k] < hi;
-    return blanks;
-}
-
-/* Lines of other cells a cell's two lines may have between them: the lines
- * of one cell follow each other, and pdftotext interleaves a line of a
- * neighbour whose lines stand half a line lower (a centred cell of the
- * other parity, the row's own line); more lines between are other rows'. */
-#define NAME_HOLE_ALLOWED 1
-
-/* What each further line between two of a name's lines costs: a line off
- * its place, as the cost counts (`新增净化消毒设备` four lines above the name
- * of the row below, each over its own row's line). */
-#define NAME_HOLE_COST 1.0
-
-/* The lines without a name between consecutive name lines of a row whose
- * name takes `up`'s lines from t, its own line's and `down`'s up to u,
- * past NAME_HOLE_ALLOWED each.  Where a blank line stands between, rows
- * part there (NAME_BLANK_COST weighs it): those lines count for nothing. */
-static int name_hole_lines(const built_row *a, gboolean own, const name_gap *up, int t,
-                           const name_gap *down, int u)
-{
-    int holes = 0, last = 0;
-    gboolean started = FALSE;
-    int n_up = up ? up->n : 0, n_down = down ? MIN(u, down->n) : 0;
-    for (int k = (up ? t : 0); k < n_up + 1 + n_down; k++) {
-        int line;
-        if (k < n_up)
-            line = up->lines[k];
-        else if (k == n_up) {
-            if (!own)
-                continue;
-            line = a->line;
-        } else
-            line = down->lines[k - n_up - 1];
-        if (started && !blanks_between(up, down, last, line))
-            holes += MAX(0, line - last - 1 - NAME_HOLE_ALLOWED);
-        last = line;
-        started = TRUE;
-    }
-    return holes;
-}
-
-/* How far off its place a row's name stands, in lines, given the cuts of
- * the gaps above (`up`, cut `t`) and below (`down`, cut `u`; either may be
- * NULL): from the middle of its lines to the row's line, NAME_BLANK_COST
- * more for each blank line inside it and NAME_HOLE_COST for each line of
- * other cells too many between two of its lines (see name_hole_lines);
- * NAME_EMPTY_COST when it has none. */
-static double name_row_cost(const built_row *a, const name_gap *up, int t, const name_gap *down,
-                            int u, gboolean holes)
-{
-    gboolean own = a->text[JX_ROLE_NAME] != NULL;
-    gboolean from_up = up && t < up->n, from_down = down && u > 0;
-    if (!own && !from_up && !from_down)
-        return NAME_EMPTY_COST;
-    int lo = from_up ? up->lines[t] : own ? a->line : down->lines[0];
-    int hi = from_down ? down->lines[u - 1] : own ? a->line : up->lines[up->n - 1];
-    return fabs((lo + hi) / 2.0 - a->line) +
-           NAME_BLANK_COST * blanks_between(up, down, lo, hi) +
-           (holes ? NAME_HOLE_COST * name_hole_lines(a, own, up, t, down, u) : 0);
-}
-
-/* Solves one stretch: rows `rows[0..m]`, gaps `gaps[1..m]` (gap g between
- * rows g-1 and g), filling each gap's totals and best cut (with `holes`,
- * total_holed and best_holed: a name's holes weighed too).  The totals and
- * the programme's tables go to `arena` (the gaps' own). */
-static void solve_name_stretch(built_row *const *rows, name_gap **gaps, int m, jx_arena *arena,
-                               gboolean holes)
-{
-    if (m < 1)
-        return;
-    double **f = jx_arena_new0_n(arena, double *, m + 2);
-    double **b = jx_arena_new0_n(arena, double *, m + 2);
-    for (int g = 1; g <= m; g++) {
-        f[g] = jx_arena_new_n(arena, double, gaps[g]->n + 1);
-        b[g] = jx_arena_new_n(arena, double, gaps[g]->n + 1);
-    }
-    /* f[g][t]: rows 0..g-1 and the cuts of gaps 1..g; b[g][t]: rows g..m
-     * and the cuts of gaps g+1..m */
-    for (int t = 0; t <= gaps[1]->n; t++)
-        f[1][t] = name_row_cost(rows[0], NULL, 0, gaps[1], t, holes) + gaps[1]->cut[t];
-    for (int g = 1; g < m; g++)
-        for (int u = 0; u <= gaps[g + 1]->n; u++) {
-            double best = INFINITY;
-            for (int t = 0; t <= gaps[g]->n; t++)
-                best = MIN(best,
-                           f[g][t] + name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u, holes));
-            f[g + 1][u] = best + gaps[g + 1]->cut[u];
-        }
-    for (int t = 0; t <= gaps[m]->n; t++)
-        b[m][t] = name_row_cost(rows[m], gaps[m], t, NULL, 0, holes);
-    for (int g = m - 1; g >= 1; g--)
-        for (int t = 0; t <= gaps[g]->n; t++) {
-            double best = INFINITY;
-            for (int u = 0; u <= gaps[g + 1]->n; u++)
-                best = MIN(best, name_row_cost(rows[g], gaps[g], t, gaps[g + 1], u, holes) +
-                                     gaps[g + 1]->cut[u] + b[g + 1][u]);
-            b[g][t] = best;
-        }
-    for (int g = 1; g <= m; g++) {
-        name_gap *r = gaps[g];
-        double *total = jx_arena_new_n(arena, double, r->n + 1);
-        int best = 0;
-        for (int t = 0; t <= r->n; t++) {
-            /* row g-1's cost is in f, row g's in b: the stretch's whole */
-            total[t] = f[g][t] + b[g][t];
-            if (total[t] < total[best] - 1e-9)
-                best = t;
-        }
-        if (holes) {
-            r->total_holed = total;
-            r->best_holed = best;
-        } else {
-            r->total = total;
-            r->best = best;
-        }
-    }
-}
-
-/* Fills g->cut (in `arena`, the gap's own): a cut between two of its
- * names' lines right under each other whose seam is inside a word or
- * inside a bracket (see finishes_name_bracket), or between such a line and
- * the own name on the line of the row above or below it, costs
- * NAME_SEAM_COST. */
-static void name_gap_cuts(name_gap *g, jx_arena *arena)
-{
-    g->cut = jx_arena_new0_n(arena, double, g->n + 1);
-    /* A gap without names has one cut: its cost is added to every reading
-     * of the stretch alike (the costs are halves and small whole numbers,
-     * exact in a double), so it moves no choice and is not asked — the seam
-     * test segments the joined names with ICU's dictionary, and this is
-     * every pair of rows on lines right under each other. */
-    if (g->n == 0)
-        return;
-    for (int t = 0; t <= g->n; t++) {
-        const char *up = NULL, *down = NULL;
-        int up_line = 0, down_line = 0;
-        if (t > 0) {
-            up = g->texts[t - 1];
-            up_line = g->lines[t - 1];
-        } else {
-            up = g->above->text[JX_ROLE_NAME];
-            up_line = g->above->line;
-        }
-        if (t < g->n) {
-            down = g->texts[t];
-            down_line = g->lines[t];
-        } else {
-            down = g->below->text[JX_ROLE_NAME];
-            down_line = g->below->line;
-        }
-        if (up && down && down_line == up_line + 1 &&
-            (jx_norm_seam_inside_word(up, down) || finishes_name_bracket(up, down)))
-            g->cut[t] = NAME_SEAM_COST;
-    }
-}
-
-/* The name pieces of gap `g` go to the row below as one when the first
- * stands close under the name of the row above and would have fit on its
- * last line (see add_unfilled_evidence), the row below having no name of
- * its own: any other cut costs as much as parting a word.  For tables whose
- * cells are not centred (a browser's print, names at their rows' tops). */
-static void cut_unfilled_name(name_gap *g, const GPtrArray *all)
-{
-    const built_row *above = g->above, *below = g->below;
-    if (g->n == 0 || !above->text[JX_ROLE_NAME] || !above->tail_line[JX_ROLE_NAME] ||
-        below->text[JX_ROLE_NAME] || below->labels_only)
-        return;
-    int gap = g->lines[0] - above->tail_line[JX_ROLE_NAME] - 1;
-    if (gap < 0 || gap > UNFILLED_MAX_GAP)
-        return;
-    if (!fits_after_name(all, above, g->texts[0], UNFILLED_FIT_CHARS, above->page))
-        return;
-    for (int t = 1; t <= g->n; t++)
-        g->cut[t] += NAME_SEAM_COST;
-}
-
-/* Adds NAME_SEAM_COST to every cut of gap `g` that sends a name piece up,
- * in a table whose names stand at their rows' tops (names_top_set), when
- * the row above holds no name on its line and its name stands alone right
- * above that line (all[above_at - 1]): that row's name ended there, and
- * the pieces under its line are the next row's top (`项目验收合格率` / `5
- * 100 %` / `★工作任务完成及时` / `6 时效 性`).  Marks the gap so: the
- * line-by-line reading, which centres such a name round the line, gives
- * way to the column's when that sends the pieces down (names_by_column). */
-static void cut_under_top_set_name(name_gap *g, const GPtrArray *all, const gboolean *frag,
-                                   guint above_at)
-{
-    const built_row *above = g->above;
-    if (g->n == 0 || above_at == 0 || above->text[JX_ROLE_NAME] || above->labels_only ||
-        !frag[above_at - 1])
-        return;
-    const built_row *top = all->pdata[above_at - 1];
-    if (!top->text[JX_ROLE_NAME] || has_value(top) || lines_between(top, above) != 0 ||
-        g->lines[0] != above->line + 1)
-        return;
-    for (int t = 1; t <= g->n; t++)
-        g->cut[t] += NAME_SEAM_COST;
-    g->under_top_name = TRUE;
-}
-
-/* TRUE when gap `g` holds the top of a tall row (see TALL_ROW_MIN_BLANKS):
- * its lines follow the row above with no blank line, and as many blank
- * lines or more part the last of its names from the row below, which
- * holds a target and no name.  The whole column places a name by its
- * row's line, where a centred cell's middle stands; a tall row sets its
- * name at its top, that far above, and the line-by-line reading (see
- * add_tall_row_evidence) places it. */
-static gboolean gap_tops_tall_row(const name_gap *g)
-{
-    const built_row *below = g->below;
-    if (g->n == 0 || below->text[JX_ROLE_NAME] || !has_target(below))
-        return FALSE;
-    int padding = 0;
-    for (int k = 0; k < g->n_blanks; k++) {
-        if (g->blanks[k] < g->lines[g->n - 1])
-            return FALSE;
-        padding += g->blanks[k] < below->line;
-    }
-    return padding >= TALL_ROW_MIN_BLANKS;
-}
-
-/* The gap each fragment of `all` stands in (NULL: none of a stretch) and
- * its index among the gap's names (`name_at`, -1 without a name), the gaps
- * solved.  The gaps and all their arrays are allocated from `arena`, which
- * must outlive every use of them; `made` lists them (borrowed).  A stretch is rows with a line of their
- * own on one page and the lines between them (fragments, rows of group
- * labels alone) on that page; a page break or a row without its line ends
- * it. */
-/* TRUE when fragment all[j] is a row's top line (see mark_top_lines) set
- * more than a line above its numbered line, past lines of its targets or
- * of group labels alone: its name is that row's, placed whatever the names'
- * column says.  Centred on the numbered line, the column took the next
- * row's first line for its rest (`群众生产生活条件` / `社会效益指标` / `36 |
- * 持续改善` / `效益指标 | 众` / `公共服务满意度提升`), or gave the name to the
- * row above.  Right above its number, a top's name is where the column puts
- * it anyway. */
-static gboolean top_far_above(const GPtrArray *all, const gboolean *frag, guint j)
-{
-    const built_row *top = all->pdata[j];
-    if (!top->row_top)
-        return FALSE;
-    guint k = j + 1;
-    while (k < all->len && (frag[k] || ((const built_row *)all->pdata[k])->labels_only))
-        k++;
-    return k < all->len && lines_between(top, all->pdata[k]) > 0;
-}
-
-/* TRUE when the name of `a` goes on to the name of `b` on the line right
- * under it as a column wraps it (a break by hand may fall anywhere): inside
- * a word, or from a line with no room left for the first character of
- * `b`'s (see keep_name_whole). */
-static gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b)
-{
-    const char *top = a->text[JX_ROLE_NAME], *rest = b->text[JX_ROLE_NAME];
-    if (jx_norm_seam_inside_word(top, rest))
-        return TRUE;
-    return !fits_after_name(all, a, rest, 1, b->page);
-}
-
-/* How many of the table's rows of two lines show their figures on their
- * second line (*low_out) and how many on their first (*high_out); more on
- * the second says the table holds them there (see
- * two_line_name_over_one_line_row).  On the second: a name wrapped from the
- * line right above the row's own (not by hand), none below it, or a name
- * alone on that line above a row of figures without one.  On the first: a
- * name wrapped from the row's own line into the line right below, none
- * above, or a row of name and figures with the rest of another cell right
- * below.  Where a browser's print sets a tall row's centred figures depends
- * on the table's line grid (ties keep the name's pieces where the other
- * evidence puts them). */
-static void count_figure_lines(const GPtrArray *all, const gboolean *frag, int *low_out,
-                               int *high_out)
-{
-    int low = 0, high = 0;
-    for (guint i = 1; i + 1 < all->len; i++) {
-        const built_row *above = all->pdata[i - 1], *b = all->pdata[i], *below = all->pdata[i + 1];
-        const char *own = b->text[JX_ROLE_NAME];
-        if (frag[i] || b->labels_only)
-            continue;
-        gboolean over = frag[i - 1] && above->text[JX_ROLE_NAME] && lines_between(above, b) == 0;
-        gboolean under = frag[i + 1] && below->text[JX_ROLE_NAME] && lines_between(b, below) == 0;
-        if (!own) {
-            low += over && !under && has_value(b);
-            continue;
-        }
-        gboolean other_under = frag[i + 1] && !below->text[JX_ROLE_NAME] &&
-                               lines_between(b, below) == 0;
-        if (over && !under && wrapped_into(all, above, b))
-            low++;
-        else if (under && !over && wrapped_into(all, b, below))
-            high++;
-        else if (!over && other_under && has_value(b))
-            high++;
-    }
-    *low_out = low;
-    *high_out = high;
+    return jx_trow_goes_on_from(above, f) ? above : last;
 }
 
 /* The rows at least that must show their figures on their second line,
  * none on the first, for every row of two lines to be read so (see
- * count_figure_lines): a tie or a mixed vote leaves a name broken by hand
+ * jx_trow_count_figure_lines): a tie or a mixed vote leaves a name broken by hand
  * (`筹集保障性租赁` / `住房（二期）`) with its row. */
 #define FIGURES_LOW_MIN_ROWS 2
-
-static name_gap **place_names_by_column(const GPtrArray *all, const gboolean *frag,
-                                        jx_arena *arena, GPtrArray *made, int *name_at,
-                                        gboolean centred, gboolean low_figures,
-                                        gboolean only_two_lines, gboolean top_set)
-{
-    guint n = all->len;
-    name_gap **at = g_new0(name_gap *, n + 1);
-    GPtrArray *rows = g_ptr_array_new(), *gaps = g_ptr_array_new();
-    guint last_i = 0; /* index of the stretch's last row */
-    for (guint i = 0; i <= n; i++) {
-        const built_row *b = i < n ? all->pdata[i] : NULL;
-        if (i < n)
-            name_at[i] = -1;
-        if (b && (frag[i] || b->labels_only))
-            continue;
-        gboolean anchor = b && b->line;
-        gboolean joins = anchor && rows->len && b->page == ((built_row *)rows->pdata[0])->page;
-        for (guint j = last_i + 1; joins && j <= i; j++) {
-            const built_row *f = all->pdata[j];
-            joins = f->line && f->page == b->page && !f->page_start;
-        }
-        if (!joins) {
-            for (int holes = 0; holes <= 1 && rows->len > 1; holes++)
-                solve_name_stretch((built_row *const *)rows->pdata, (name_gap **)gaps->pdata,
-                                   (int)gaps->len - 1, arena, holes);
-            g_ptr_array_set_size(rows, 0);
-            g_ptr_array_set_size(gaps, 0);
-            if (anchor) {
-                g_ptr_array_add(gaps, NULL); /* none above the first row */
-                g_ptr_array_add(rows, (gpointer)b);
-                last_i = i;
-            }
-            continue;
-        }
-        name_gap *g = jx_arena_new0_n(arena, name_gap, 1);
-        g_ptr_array_add(made, g);
-        g->lines = jx_arena_new_n(arena, int, i - last_i + 1);
-        g->texts = jx_arena_new_n(arena, const char *, i - last_i + 1);
-        int span = b->line - ((const built_row *)rows->pdata[rows->len - 1])->line;
-        g->blanks = jx_arena_new_n(arena, int, MAX(span, 1));
-        g->above = rows->pdata[rows->len - 1];
-        g->below = (built_row *)b;
-        g->verdict = -1;
-        for (guint j = last_i + 1; j <= i; j++) {
-            const built_row *f = all->pdata[j], *over = all->pdata[j - 1];
-            for (int l = over->line + 1; l < f->line; l++)
-                g->blanks[g->n_blanks++] = l;
-            /* a cell's rest is no name of its own to place, nor a row's top
-             * line far above its number (see top_far_above) or a line known
-             * to be the row's above, whose name is that row's */
-            if (!frag[j] || j == i || f->across_labels || top_far_above(all, frag, j) ||
-                f->rest_of_above)
-                continue;
-            at[j] = g;
-            if (f->text[JX_ROLE_NAME]) {
-                name_at[j] = g->n;
-                g->lines[g->n] = f->line;
-                g->texts[g->n++] = f->text[JX_ROLE_NAME];
-            }
-        }
-        name_gap_cuts(g, arena);
-        if (!centred)
-            cut_unfilled_name(g, all);
-        if (top_set)
-            cut_under_top_set_name(g, all, frag, last_i);
-        /* the one name piece of a gap that starts the name below goes down
-         * as surely as across a seam */
-        for (int t = 1; t <= g->n && i > last_i + 1 && name_at[last_i + 1] == 0 &&
-                        centred_top_piece(all, frag, last_i + 1, i - 1, g->above, b, low_figures,
-                                          only_two_lines);
-             t++)
-            g->cut[t] += NAME_SEAM_COST;
-        if (gap_tops_tall_row(g))
-            g->verdict = 0;
-        g->texts = NULL; /* the rows' names: read by the cuts only */
-        g_ptr_array_add(gaps, g);
-        g_ptr_array_add(rows, (gpointer)b);
-        last_i = i;
-    }
-    g_ptr_array_unref(rows);
-    g_ptr_array_unref(gaps);
-    return at;
-}
-
-/* Whether the whole column's parting of gap `g` overrides the line-by-line
- * one, judged when its first run of fragments all[i0..] is met, that
- * reading sending the first `up` of them up.  It must stand better by
- * NAME_PLACE_MARGIN with a name's holes weighed too (see name_hole_lines):
- * centring names on their rows' lines joins two rows' names set at their
- * tops, each over its row's line (LibreOffice's PDFs: `新增净化消毒设备`
- * four lines above `巩固提升受益人口`, its row's line between), and the
- * line-by-line reading knows better there. */
-static gboolean names_by_column(name_gap *g, const GPtrArray *all, guint i0, guint up)
-{
-    if (!g || !g->total)
-        return FALSE;
-    for (guint j = i0; j < i0 + up && j < all->len; j++)
-        g->sent_up += ((const built_row *)all->pdata[j])->text[JX_ROLE_NAME] != NULL;
-    if (g->verdict < 0) {
-        int kept = MIN(g->sent_up, g->n);
-        g->verdict = g->total[kept] - g->total[g->best] > NAME_PLACE_MARGIN &&
-                     g->total_holed[kept] - g->total_holed[g->best_holed] > NAME_PLACE_MARGIN;
-        /* sending every piece down under a top-set name, the column is
-         * surer than by the margin (see cut_under_top_set_name) */
-        if (g->under_top_name && g->best == 0 && g->best_holed == 0 && kept > 0)
-            g->verdict = 1;
-    }
-    return g->verdict == 1;
-}
-
-/* The name of fragment `f` alone, to join a row other than the one `f`
- * joins; `f` keeps the rest. */
-static built_row *take_name(built_row *f)
-{
-    built_row *p = built_row_new();
-    p->source = f->source;
-    p->line = f->line;
-    p->page = f->page;
-    p->page_start = f->page_start;
-    /* no first or last line: the rows' extents stay as they were, the label
-     * resolver places labels by them */
-    move_label(f, p, JX_ROLE_NAME);
-    return p;
-}
-
-/* The cells of balanced_roles fragment `f` holds (past_label_roles alone,
- * see cell_past_label_row), taken out of it into a row of their own; as
- * take_name, no first or
- * last line: the rows' extents stay as they were, the label resolver
- * places labels by them. */
-static built_row *take_balanced_cells(built_row *f)
-{
-    built_row *p = built_row_new();
-    p->source = f->source;
-    p->line = f->line;
-    p->page = f->page;
-    p->page_start = f->page_start;
-    for (gsize i = 0; i < G_N_ELEMENTS(balanced_roles); i++)
-        if (f->text[balanced_roles[i]])
-            move_label(f, p, balanced_roles[i]);
-    return p;
-}
-
-/* TRUE when fragment `f` holds the first line of a unit its narrow column
- * wrapped (`元/平方`, `个工作`, see jx_norm_unit_cut) over a figure of row
- * `next` that states no unit in that column (`≤ | 1,410`, `米` below): a unit
- * is cut at its end, so the line with its first piece (the row's name beside
- * it) is the top of that row. */
-static gboolean unit_cut_above(const built_row *f, const built_row *next)
-{
-    static const jx_role units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
-    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
-    for (gsize i = 0; next && i < G_N_ELEMENTS(units); i++) {
-        const jx_pcell *cut = f->by_role[units[i]], *figure = next->by_role[values[i]];
-        if (cut && jx_norm_unit_cut(cut->norm) && figure && !next->by_role[units[i]] &&
-            (figure->kind == JX_CK_INT || figure->kind == JX_CK_NUMBER))
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* Lines above a unit's last piece its cut first piece may stand on: the
- * row's top line, and the numbered line between (`平方公` / `不低于 | 48.60`
- * / `里`). */
-#define UNIT_CUT_LINES_ABOVE 2
-
-/* TRUE when the value row `b` read by order is text in a unit's column that
- * finishes a unit cut on a line right above it in that column (`新增水土流失
- * 治理面积（ | 平方公` / `不低于 | 48.60` / `二期） | 里`): the rest of a
- * wrapped unit, no target, and the line no row of its own — a name's rest
- * beside it (`二期）`) made it look like one. */
-static gboolean unit_rest_as_value(const GPtrArray *all, guint i, const jx_header *header)
-{
-    static const jx_role units[] = {JX_ROLE_UNIT, JX_ROLE_HALF_UNIT};
-    static const jx_role values[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
-    const built_row *b = all->pdata[i];
-    for (gsize k = 0; k < G_N_ELEMENTS(units); k++) {
-        const jx_pcell *rest = b->by_role[values[k]];
-        if (!rest || rest->kind != JX_CK_TEXT || column_role(header, rest) != units[k])
-            continue;
-        for (guint j = i; j > 0 && i - j < UNIT_CUT_LINES_ABOVE; j--) {
-            const built_row *up = all->pdata[j - 1];
-            if (!next_line_of(up, all->pdata[j]))
-                break;
-            const jx_pcell *cut = up->by_role[units[k]];
-            if (!cut || cut->col != rest->col || !jx_norm_unit_cut(cut->norm))
-                continue;
-            char *joined = jx_norm_join(cut->norm, rest->norm);
-            char *unit = jx_norm_unit(joined);
-            gboolean whole = unit != NULL;
-            g_free(unit);
-            g_free(joined);
-            if (whole)
-                return TRUE;
-        }
-    }
-    return FALSE;
-}
-
-/* TRUE when the name `b` holds beside its targets is the rest of the name
- * numbered row `numbered` opens on its own line, in the same column: a
- * browser sets a row's number, labels and name at the row's top and
- * centres its targets, which for a name wrapped over two lines land on the
- * second (`1 | 产出 | 数量指标 | XX村通组道路硬化里` over `程* | ≥ | 18.9 |
- * 公里`, Chromium's print of Writer's HTML). */
-static gboolean name_rest_beside_targets(const built_row *numbered, const built_row *b)
-{
-    const jx_pcell *head = numbered->by_role[JX_ROLE_NAME], *rest = b->by_role[JX_ROLE_NAME];
-    /* (a wrapped label's last piece in the names' column, `18 | 满意度指标 |
-     * 服务对象满意度指 | 标` over `服务对象满意度 | 92 %`, opens no name) */
-    return head && rest && head->col == rest->col && !jx_taxonomy_label_tail(head->norm) &&
-           numbered->head_line[JX_ROLE_NAME] == numbered->line &&
-           numbered->tail_line[JX_ROLE_NAME] == numbered->line &&
-           b->head_line[JX_ROLE_NAME] == b->line;
-}
-
-/* TRUE when row `b`, the line right under numbered row `numbered`, is that
- * row's targets: `numbered` holds its 序号, label pieces and perhaps its
- * name (no target), `b` a target and neither a 序号 nor a name.  A row
- * vertically centred over three lines sets its number on the middle line
- * with the first line of a narrow label (`1 产出指`), its name on the line
- * above and its targets on the line below (`标 数量指标 … 750 个`): two
- * lines a row each would read the name as the first row's and the targets
- * as the next row's.  A row set at its top over narrow label columns puts
- * its number and name on its first line with the labels' first pieces
- * (`1 产出 数量指 开发公益性岗位`) and its targets on the second with the
- * labels' rest (`指标 标 … 750 个`): read as two rows, one had the name
- * and no target, the next the target and no name.  `above` is the row
- * before `numbered`, or NULL. */
-static gboolean targets_of_numbered_line(const built_row *above, const built_row *numbered,
-                                         const built_row *b)
-{
-    /* targets right above the number (`项目完成时限 ≤2019 年 9 月 3` over
-     * `8 时效指标` over `0日`): the line below is their rest */
-    if (above && next_line_of(above, numbered) && has_target(above))
-        return FALSE;
-    /* a name alone right above a named numbered line is the row's name (its
-     * `name` the first line of a label wrapped in the names' column:
-     * `★沿线群众满意度` over `10 满意度 服务对象满意度指` over `标 ≥ 88 %`) */
-    if (numbered->text[JX_ROLE_NAME] && above && next_line_of(above, numbered) &&
-        above->text[JX_ROLE_NAME] && !above->by_role[JX_ROLE_SEQ])
-        return FALSE;
-    return numbered->by_role[JX_ROLE_SEQ] && !has_target(numbered) && next_line_of(numbered, b) &&
-           has_value(b) && !b->by_role[JX_ROLE_SEQ] && !b->text[JX_ROLE_NAME];
-}
-
-/* TRUE when row `b`, the line right under numbered row `numbered`, holds
- * that row's targets beside the rest of its name (see
- * name_rest_beside_targets): `numbered` has its 序号 and name and no
- * target, `b` a target and the name's rest, no 序号.  Not when targets
- * with no 序号 of their own stand right above the number (they are
- * `numbered`'s, see targets_of_numbered_line); a row right above with its
- * own number has its own. */
-static gboolean targets_under_named_number(const built_row *above, const built_row *numbered,
-                                           const built_row *b)
-{
-    if (above && next_line_of(above, numbered) && has_target(above) &&
-        !above->by_role[JX_ROLE_SEQ])
-        return FALSE;
-    return numbered->by_role[JX_ROLE_SEQ] && !has_target(numbered) && next_line_of(numbered, b) &&
-           has_value(b) && !b->by_role[JX_ROLE_SEQ] && name_rest_beside_targets(numbered, b);
-}
-
-/* Marks as fragments the numbered lines whose targets stand on the line
- * below (see targets_of_numbered_line): the target line is the row, its
- * columns placed as a row's are, and the number goes to it.  Where the
- * numbered line holds the name's first line and the target line its rest
- * (see targets_under_named_number), the numbered line is the row and the
- * target line its rest, which brings the row its target. */
-static void mark_numbers_over_targets(GPtrArray *all, gboolean *frag)
-{
-    for (guint i = 1; i < all->len; i++) {
-        built_row *b = all->pdata[i];
-        if (frag[i - 1] || frag[i])
-            continue;
-        if (targets_of_numbered_line(i > 1 ? all->pdata[i - 2] : NULL, all->pdata[i - 1], b))
-            frag[i - 1] = TRUE;
-        else if (targets_under_named_number(i > 1 ? all->pdata[i - 2] : NULL, all->pdata[i - 1],
-                                            b))
-            frag[i] = b->rest_of_above = TRUE;
-    }
-}
-
-/* The index of the first line from all[i] on that is no row of group
- * labels alone (a fragment or a row), or all->len. */
-static guint past_labels(const GPtrArray *all, const gboolean *frag, guint i)
-{
-    while (i < all->len && !frag[i] && ((const built_row *)all->pdata[i])->labels_only)
-        i++;
-    return i;
-}
-
-/* TRUE when all[i] is a row (no fragment, no row of labels alone) with no
- * name. */
-static gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint i)
-{
-    if (i >= all->len || frag[i])
-        return FALSE;
-    const built_row *b = all->pdata[i];
-    return b && !b->labels_only && !b->text[JX_ROLE_NAME];
-}
 
 /* Bytes of a block of the arena a table's name gaps live in: a gap and its
  * five arrays take about 150 bytes, a table has one gap per row. */
 #define NAME_GAP_ARENA_BLOCK 16384
-
-/* TRUE when fragment `f` is the top line of a numbered row that lines of
- * group labels alone part from it (see past_label_lines), `next` the first
- * of them: it and the lines below it wait past the labels, which keep no
- * cell of a row, for the numbered row. */
-static gboolean top_over_labels(const built_row *f, const built_row *next)
-{
-    return f->row_top && next && next->labels_only;
-}
-
-/* Fragments waiting for the next row (`pending`) that meet a row of group
- * labels alone first: the labels' row keeps no cell but its labels, and
- * what it took was lost.  The first of them that go on from the cells of
- * the data row above (a text target's next lines, `群众生产生活条件 | 按照项目实施`
- * over `效益指标 | 加强生态环境执法监 | 方案要求持续` over the label's line
- * `社会效益`) join that row, a word or a sentence running on over the seam
- * (two short targets, `明显` over `长期`, are two rows'); the rest wait for
- * the labels' row. */
-static void hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTable *merged)
-{
-    built_row *above = data->len ? data->pdata[data->len - 1] : NULL;
-    if (!above || above->labels_only)
-        return;
-    guint n = 0;
-    while (n < pending->len && goes_on_from(above, pending->pdata[n]) &&
-           runs_on_in(above, pending->pdata[n], JX_ROLE_VALUE))
-        merge_fragment(pending->pdata[n++], above, FALSE, merged);
-    g_ptr_array_remove_range(pending, 0, n);
-}
-
-/* At most this many lines stand between two pieces of one wrapped label in
- * a column (the line of a row's target centred between them). */
-#define FOLDED_PIECE_GAP 1
-
-/* TRUE when a cell of a row of part `m` in a part column that went to the
- * level-2 header column is a level-2 label or the opening of one: the part
- * has its level-2 labels' column (not a page whose level-2 column itself
- * went to the names', its level-1 pieces to the level-2's). */
-static gboolean part_has_level2_labels(GPtrArray *all, part_map **row_map, const part_map *m,
-                                       const jx_header *header)
-{
-    int level2 = role_column(header, JX_ROLE_LEVEL2);
-    for (guint j = 0; j < all->len; j++) {
-        const built_row *b = all->pdata[j];
-        if (row_map[j] != m)
-            continue;
-        for (guint k = 0; k < b->source->cells->len; k++) {
-            const jx_pcell *c = b->source->cells->pdata[k];
-            if (c->rowhead || !c->norm || c->col >= m->n_cols || m->to[c->col] != level2 ||
-                jx_taxonomy_level1(c->norm))
-                continue;
-            char *opens = jx_taxonomy_label_headed(c->norm, 2);
-            g_free(opens);
-            if (opens || jx_taxonomy_level2(NULL, c->norm))
-                return TRUE;
-        }
-    }
-    return FALSE;
-}
-
-/* A layout dump of a page whose narrow level-2 column drifted right of its
- * header sets that column's wrapped labels (`经济效` / `益指标`, `可持` /
- * `续影` / `响指` / `标`) a grid column of their own between the level-2
- * labels' and the names'; a row whose name was missing took such a piece
- * for its name (`影响指 | 健全`), and the page's column map folded the
- * column into the names' with it, so the pieces ran into the names
- * (经济效益指标拉动社会投资).  Fragment cells in such a column
- * (folded_between_level2_and_names) that begin a level-2 label, with the
- * pieces under them in that column (at most FOLDED_PIECE_GAP lines apart)
- * that together finish it, are that label's: returns them as a set, for
- * place_fragment_by_column. */
-static GHashTable *folded_level2_pieces(GPtrArray *all, const gboolean *frag,
-                                        const jx_header *header, part_map **row_map)
-{
-    GHashTable *set = g_hash_table_new(g_direct_hash, g_direct_equal);
-    GPtrArray *run = g_ptr_array_new();
-    for (guint i = 0; i < all->len; i++) {
-        const built_row *a = all->pdata[i];
-        if (!frag[i] || !a->line)
-            continue;
-        for (guint k = 0; k < a->source->cells->len; k++) {
-            const jx_pcell *c = a->source->cells->pdata[k];
-            char *opens = c->rowhead || !c->norm || jx_taxonomy_level1(c->norm)
-                              ? NULL
-                              : jx_taxonomy_label_headed(c->norm, 2);
-            g_free(opens);
-            if (!opens ||
-                !folded_between_level2_and_names(header, row_map[i]->to, row_map[i]->n_cols,
-                                                 c->col) ||
-                !part_has_level2_labels(all, row_map, row_map[i], header))
-                continue;
-            g_ptr_array_set_size(run, 0);
-            g_ptr_array_add(run, (gpointer)c);
-            char *joined = g_strdup(c->norm);
-            guint done = 0; /* pieces in the run when it last made a label */
-            int line = a->line;
-            for (guint j = i + 1; j < all->len; j++) {
-                const built_row *b = all->pdata[j];
-                if (b->page != a->page || row_map[j] != row_map[i] || !b->line ||
-                    b->line - line > FOLDED_PIECE_GAP + 1)
-                    break;
-                const jx_pcell *piece = frag[j] ? cell_in_column(b, c->col) : NULL;
-                if (!piece || !piece->norm)
-                    continue;
-                char *longer = jx_norm_join(joined, piece->norm);
-                char *still = jx_taxonomy_label_headed(longer, 2);
-                gboolean label = jx_taxonomy_level2(NULL, longer) != NULL;
-                g_free(still);
-                if (!label && !still) {
-                    g_free(longer);
-                    break;
-                }
-                g_free(joined);
-                joined = longer;
-                g_ptr_array_add(run, (gpointer)piece);
-                line = b->line;
-                if (label)
-                    done = run->len;
-            }
-            g_free(joined);
-            for (guint r = 0; r < done; r++)
-                g_hash_table_add(set, run->pdata[r]);
-        }
-    }
-    g_ptr_array_free(run, TRUE);
-    return set;
-}
-
-/* TRUE when all[at]'s only target is a date's head (see DATE_CUT_EVIDENCE). */
-static gboolean holds_date_head_alone(const GPtrArray *all, guint at)
-{
-    const built_row *b = all->pdata[at];
-    /* a line with the row's operator or unit beside the head is the row's
-     * own line (a tall row's, its name set at its top) */
-    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE] ||
-        b->by_role[JX_ROLE_OP] || b->by_role[JX_ROLE_UNIT])
-        return FALSE;
-    const char *t = b->text[JX_ROLE_VALUE];
-    return t && date_head(all, at, JX_ROLE_VALUE, t);
-}
-
-/* A date piece that a tail must go on from: a head, or a date's middle
- * ending at its 年 or 月 or in the day's figure (`年 9 月`, `月 31`). */
-static const char date_open_end_pattern[] = "[年月]\\s*\\d{0,2}\\s*$";
-
-/* The last text of role `r` before all[at], and its index, or NULL. */
-static const char *prev_text_in(const GPtrArray *all, guint at, jx_role r, guint *where)
-{
-    for (guint i = at; i-- > 0;) {
-        const built_row *b = all->pdata[i];
-        if (b && b->text[r]) {
-            *where = i;
-            return b->text[r];
-        }
-    }
-    return NULL;
-}
-
-/* TRUE when all[at]'s target of role `r` is a date's tail (`30 日`, `年
- * 12`) going on from an open date piece above it in its column: no target
- * of its own, though `30 日` alone reads as one. */
-static gboolean date_tail_in(const GPtrArray *all, guint at, jx_role r)
-{
-    const char *t = ((const built_row *)all->pdata[at])->text[r];
-    guint where = 0;
-    gboolean tail = t && holds_date_word(t) && g_regex_match_simple(date_tail_pattern, t, 0, 0);
-    const char *above = tail ? prev_text_in(all, at, r, &where) : NULL;
-    return above && ((holds_date_word(above) &&
-                      g_regex_match_simple(date_open_end_pattern, above, 0, 0)) ||
-                     date_head(all, where, r, above));
-}
-
-/* TRUE when all[at]'s targets are each a date's tail going on from an open
- * date piece above it in its own column (see date_tail_in): a half-year
- * table's line `日 | 5日` under `2021 年 6 月 30 | 2021 年 12 月 2`. */
-static gboolean holds_date_tail_alone(const GPtrArray *all, guint at)
-{
-    const built_row *b = all->pdata[at];
-    if (b->by_role[JX_ROLE_SEQ] || !targets_alone_beside_labels(b))
-        return FALSE;
-    gboolean tail = FALSE;
-    for (gsize i = 0; i < G_N_ELEMENTS(value_roles); i++) {
-        jx_role r = value_roles[i];
-        if (!b->text[r])
-            continue;
-        if (!date_tail_in(all, at, r))
-            return FALSE;
-        tail = TRUE;
-    }
-    return tail;
-}
-
-/* A line whose only target is a date's head (`2024 年` over `9 月 30` /
- * `日`, a narrow value column's date centred on its row) or a tail going on
- * from one states no target of its own: it is a fragment of the value
- * round it. */
-static void mark_date_heads(const GPtrArray *all, gboolean *frag)
-{
-    for (guint i = 0; i < all->len; i++)
-        if (!frag[i] && (holds_date_head_alone(all, i) || holds_date_tail_alone(all, i)))
-            frag[i] = TRUE;
-}
-
-/* How many of the `up` lines from i0 (to i1) go up when a date's head
- * stands among them: the lines above it — the head and the lines below it
- * go down with the rest of its date, whatever marked them the rest of the
- * row above (a row's value wrapped round its line reads so). */
-static guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, guint up)
-{
-    for (guint j = i0; j < i0 + up && j <= i1; j++)
-        if (holds_date_head_alone(all, j))
-            return j - i0;
-    return up;
-}
-
-/* The column most rows of `all` on page `page` (any page: 0) hold their
- * text of role `r` in, or -1: the header's column for it as the rows stand
- * (a layout dump may shift its text, a continued page by its own
- * columns). */
-static int role_column_held(const GPtrArray *all, int n_cols, int page, jx_role r)
-{
-    int *count = g_new0(int, n_cols + 1);
-    for (guint i = 0; i < all->len; i++) {
-        const built_row *b = all->pdata[i];
-        const jx_pcell *c = b->by_role[r];
-        if (c && c->col >= 0 && c->col < n_cols && (!page || b->page == page))
-            count[c->col]++;
-    }
-    int best = -1;
-    for (int c = 0; c < n_cols; c++)
-        if (count[c] && (best < 0 || count[c] > count[best]))
-            best = c;
-    g_free(count);
-    return best;
-}
-
-static int names_column(const GPtrArray *all, int n_cols, int page)
-{
-    return role_column_held(all, n_cols, page, JX_ROLE_NAME);
-}
-
-/* TRUE when row `b` has a cell left of the names' column (`names`) that is
- * a piece of a label: no merged cell's, no whole label, no 序号 (成 of a
- * label stacked a character a line, 成 / 本 / 指 / 标).  Such a row is a
- * line of cells a dump sets over lines of their own, which the label and
- * fragment readers place. */
-static gboolean holds_label_piece(const built_row *b, int names)
-{
-    const GPtrArray *cells = b->source->cells;
-    for (guint i = 0; i < cells->len; i++) {
-        const jx_pcell *c = cells->pdata[i];
-        if (c->col < names && !c->spanned && c->kind != JX_CK_INT && c->norm && *c->norm &&
-            !jx_taxonomy_level1(c->norm) && !jx_taxonomy_level2(NULL, c->norm))
-            return TRUE;
-    }
-    return FALSE;
-}
-
-/* TRUE when `name` restates the level-2 label of row `below`, its label
- * word without the label's suffix (社会成本 over 社会成本指标): an indicator
- * named as its group, which forms list under that group. */
-static gboolean restates_level2_below(const char *name, const built_row *below)
-{
-    const char *label = below->text[JX_ROLE_LEVEL2];
-    return name && label && jx_label_suffixed_form(label, name);
-}
-
-/* TRUE when row `b` holds a name in the names' column and nothing else (no
- * target, no 序号, no label's piece of its own): a name set at the top of
- * its row, the row's figures a line or a page break lower, on row `below`. */
-static gboolean name_alone_in_column(const built_row *b, int names, const built_row *below)
-{
-    const jx_pcell *name = b->by_role[JX_ROLE_NAME];
-    /* a label in the names' slot is a row of labels alone (效益 | 生态效益 |
-     * 可持续影响), no name — unless it restates the label of the row below
-     * (社会成本 at its row's top, 社会成本指标 beside the row's target) */
-    if (!name || name->col != names ||
-        (labels_either_level(b->text[JX_ROLE_NAME]) &&
-         !restates_level2_below(b->text[JX_ROLE_NAME], below)))
-        return FALSE;
-    /* a merged cell's text (a label spanning rows) is every row's it spans,
-     * and a whole label beside the name is its group's; a label's piece
-     * (社会 of 社会 / 效益 / 指标 stacked over the lines) is a line of a
-     * row whose cells a dump sets over lines of their own */
-    for (int r = 0; r < JX_ROLE_COUNT; r++)
-        if (r != JX_ROLE_NAME && b->text[r] && !(b->by_role[r] && b->by_role[r]->spanned) &&
-            !(is_label_role(r) && known_label(r, b->text[r])))
-            return FALSE;
-    return TRUE;
-}
-
-/*
- * A row set taller than its name (wkhtmltopdf: a tall row's name at its
- * top, its targets centred a line lower; a row a page break cuts, its name
- * at the foot of one page and its 序号 and targets atop the next) comes as
- * two rows: the name alone in its column, then the targets with no name.
- * A target of text (健全, 长期有效, 按照…持续改善) fills the name's slot
- * there by alignment (text prefers the name), and the name above, a
- * fragment, joins the row before it.  The text stands in a column right of
- * the names', under a row holding the name alone: it is the row's target
- * (or, in a column not kept beside the row's value, nothing), and the name
- * above is the row's.
- */
-static void targets_under_their_name(GPtrArray *all, const jx_header *header)
-{
-    int names = names_column(all, header->n_cols, 0);
-    if (names < 0 || header->roles[names] != JX_ROLE_NAME)
-        return;
-    int page = -1, page_names = names;
-    for (guint i = 1; i < all->len; i++) {
-        built_row *b = all->pdata[i];
-        const built_row *above = all->pdata[i - 1];
-        /* a continued page whose columns the dump moved keeps its names in
-         * a column of its own: the header's roles shift with it */
-        if (b->page != page) {
-            page = b->page;
-            page_names = names_column(all, header->n_cols, page);
-            if (page_names < 0)
-                page_names = names;
-        }
-        int names_above = above->page == page ? page_names
-                                              : names_column(all, header->n_cols, above->page);
-        if (names_above < 0)
-            names_above = names;
-        int shift = names - page_names;
-        const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
-        if (!taken || taken->col <= page_names || taken->col + shift >= header->n_cols ||
-            !name_alone_in_column(above, names_above, b) || holds_label_piece(above, names_above) ||
-            holds_label_piece(b, page_names) || !(has_target(b) || b->by_role[JX_ROLE_SEQ]))
-            continue;
-        jx_role own = header->roles[taken->col + shift];
-        if ((own == JX_ROLE_VALUE || own == JX_ROLE_HALF_VALUE) && !b->by_role[own]) {
-            move_role(b, JX_ROLE_NAME, own);
-        } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && !has_target(b)) {
-            /* a layout dump's columns need not be the header's: the row's
-             * only target is its value */
-            move_role(b, JX_ROLE_NAME, JX_ROLE_VALUE);
-        } else if ((own == JX_ROLE_NONE || own == JX_ROLE_OTHER) && shift == 0) {
-            /* (a page's own column, voted by fewer rows, only ever finds a
-             * target: it drops no text) */
-            text_set(b, JX_ROLE_NAME, NULL);
-            b->by_role[JX_ROLE_NAME] = NULL;
-        }
-    }
-}
-
-/* The work items the rows of `all` hold, as a set of their texts (owned
- * by the rows): a browser centres each row's work item in its column, so
- * one that fills fewer characters starts further right, in no column of
- * its own, but it reads the same on every row of its span. */
-static GHashTable *tasks_held(const GPtrArray *all)
-{
-    GHashTable *held = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < all->len; i++) {
-        const built_row *b = all->pdata[i];
-        if (b->by_role[JX_ROLE_TASK] && b->text[JX_ROLE_TASK])
-            g_hash_table_add(held, (gpointer)b->text[JX_ROLE_TASK]);
-    }
-    return held;
-}
-
-/*
- * The same tall row where the work item column stands left of the names'
- * (Chromium's print of Calc's HTML: `国省道路况技术状况指数` alone at its
- * row's top, then `产出指标 | 产出质量 | 推进公路安全生命防护工 | 86`): the
- * row's work item filled the empty name slot by alignment, and the name
- * above joined the row before.  Under a row holding a name alone in the
- * page's names' column, text left of that column that stands in the
- * column the page's rows keep their work items in, or reads as a work item
- * other rows hold, is the row's work item (the name above then comes down
- * to the row: it lacks one).
- */
-static void tasks_under_their_name(GPtrArray *all, int n_cols)
-{
-    int page = -1, names = -1, tasks = -1;
-    GHashTable *held = tasks_held(all);
-    for (guint i = 1; i < all->len; i++) {
-        built_row *b = all->pdata[i];
-        const built_row *above = all->pdata[i - 1];
-        if (b->page != page) {
-            page = b->page;
-            names = names_column(all, n_cols, page);
-            tasks = role_column_held(all, n_cols, page, JX_ROLE_TASK);
-        }
-        const jx_pcell *taken = b->by_role[JX_ROLE_NAME];
-        if (!taken || names < 0 || taken->col >= names ||
-            !(taken->col == tasks || (taken->norm && g_hash_table_contains(held, taken->norm))) ||
-            b->by_role[JX_ROLE_TASK] || !has_value(b) || above->page != page ||
-            !name_alone_in_column(above, names, b) || holds_label_piece(above, names))
-            continue;
-        move_role(b, JX_ROLE_NAME, JX_ROLE_TASK);
-        if (b->text[JX_ROLE_TASK]) /* a work item for the rows below too */
-            g_hash_table_add(held, (gpointer)b->text[JX_ROLE_TASK]);
-    }
-    g_hash_table_unref(held);
-}
-
-/* Lines apart, at most, of a label's last line and the line of its rest
- * read as a name (label_rest_read_as_name): the next line, or the one
- * after where a line of other cells stands between. */
-#define LABEL_REST_MAX_LINES 2
-
-/* The role of row `b`'s text in grid column `col` that may open a level-2
- * label: its level-2 label, or a name's text where the row holds no
- * level-2 label (a label's first line that is no label whole, `服务对象满意
- * 度指`, takes an empty name slot as its rest does); JX_ROLE_COUNT when
- * neither stands there. */
-static jx_role label_head_in_column(const built_row *b, int col)
-{
-    const jx_pcell *l2 = b->by_role[JX_ROLE_LEVEL2], *name = b->by_role[JX_ROLE_NAME];
-    if (l2 && b->text[JX_ROLE_LEVEL2])
-        return l2->col == col ? JX_ROLE_LEVEL2 : JX_ROLE_COUNT;
-    if (name && b->text[JX_ROLE_NAME] && name->col == col)
-        return JX_ROLE_NAME;
-    return JX_ROLE_COUNT;
-}
-
-/* A wrapped level-2 label's last line alone (`指标` under `服务对象满意度`:
- * Chromium sets a tall row's name at its top and centres its labels, so
- * the rest of a label wrapped over two lines shares the line of the row's
- * figures) reads as text, and the row, no name of its own on that line,
- * gives it the name's slot.  A name's text that only ends a label
- * (jx_taxonomy_label_tail) in the level-2 column of the header goes to the
- * row's level-2 label when the level-2 label right above it in that
- * column, on its page, and it join into a known one; the label then reads
- * whole (jx_trow_join_wrapped_labels) and the row's name is its top line's.  The
- * label's first line may be no label yet (`服务对象满意度指` / `标`): read
- * as a name in that column, it goes to the level-2 label too, whether its
- * rest was read as a name or already as a level-2 label (see
- * label_head_in_column; heads_label_of then keeps the two lines one row's).
- * (Not in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
- * stands beside a row's wrapped name and target, and other rules join it.) */
-static void label_rest_read_as_name(GPtrArray *rows, const jx_header *header)
-{
-    for (guint i = 1; i < rows->len; i++) {
-        built_row *b = rows->pdata[i];
-        jx_role rest = b->text[JX_ROLE_LEVEL2] ? JX_ROLE_LEVEL2 : JX_ROLE_NAME;
-        const jx_pcell *c = b->by_role[rest];
-        const char *text = b->text[rest];
-        if (!c || !text || c->col < 0 || c->col >= header->n_cols ||
-            header->roles[c->col] != JX_ROLE_LEVEL2 || !jx_taxonomy_label_tail(text) ||
-            (rest == JX_ROLE_LEVEL2 && known_label(JX_ROLE_LEVEL2, text)))
-            continue;
-        for (guint k = i; k-- > 0;) {
-            built_row *above = rows->pdata[k];
-            if (above->page != b->page || !above->line || !b->line ||
-                b->line - above->line > LABEL_REST_MAX_LINES)
-                break;
-            jx_role head = label_head_in_column(above, c->col);
-            if (head == JX_ROLE_COUNT || (rest == JX_ROLE_LEVEL2 && head != JX_ROLE_NAME))
-                continue;
-            if (joins_into_label(JX_ROLE_LEVEL2, above->text[head], text)) {
-                if (head == JX_ROLE_NAME)
-                    move_role(above, JX_ROLE_NAME, JX_ROLE_LEVEL2);
-                if (rest == JX_ROLE_NAME)
-                    move_role(b, JX_ROLE_NAME, JX_ROLE_LEVEL2);
-            }
-            break;
-        }
-    }
-}
 
 static GPtrArray *build_rows(const jx_ptable *table)
 {
@@ -6803,13 +5428,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
     GHashTable *spans = g_hash_table_new(g_direct_hash, g_direct_equal);
     for (guint i = 0; i < table->rows->len; i++)
         g_ptr_array_add(all, build_row(table->header, table->rows->pdata[i], 0, spans));
-    label_rest_read_as_name(all, table->header);
+    jx_trow_label_rest_read_as_name(all, table->header);
     names_left_of_header_word(all, table, spans);
     realign_parts(all, table, spans);
     realign_blocks(all, table, spans);
-    targets_under_their_name(all, table->header);
+    jx_trow_targets_under_their_name(all, table->header);
     if (table_has_role(table->header, JX_ROLE_TASK)) /* (no work items to take) */
-        tasks_under_their_name(all, table->header->n_cols);
+        jx_trow_tasks_under_their_name(all, table->header->n_cols);
     g_hash_table_unref(spans);
 
     guint n = all->len;
@@ -6826,14 +5451,14 @@ static GPtrArray *build_rows(const jx_ptable *table)
                    (data_above && wraps_on(b) && !opens_target_under_whole(all->pdata[i - 1], b)) ||
                    (data_above && only_unkept_columns(b, table->header)) ||
                    (data_above && unkept_figure_beside_pieces(b, table->header)) ||
-                   (!scored && unit_rest_as_value(all, i, table->header))) &&
+                   (!scored && jx_trow_unit_rest_as_value(all, i, table->header))) &&
                   !b->labels_only;
         data_above |= !frag[i] && !b->labels_only;
     }
     if (!scored)
-        mark_date_heads(all, frag);
+        jx_trow_mark_date_heads(all, frag);
     if (!scored)
-        mark_numbers_over_targets(all, frag);
+        jx_trow_mark_numbers_over_targets(all, frag);
     mark_top_lines(all, frag, table->header);
     mark_value_tops(all, frag, table->header);
     mark_targets_between(all, frag, table->header);
@@ -6855,7 +5480,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
     part_map **row_map;
     GPtrArray *maps = part_maps(all, unplaced, table->header, &row_map);
     g_free(unplaced);
-    GHashTable *level2_cells = folded_level2_pieces(all, frag, table->header, row_map);
+    GHashTable *level2_cells = jx_trow_folded_level2_pieces(all, frag, table->header, row_map);
     for (guint i = 0; i < n; i++) {
         built_row *b = all->pdata[i];
         if (b->by_column) { /* its 序号 is placed again with the rest */
@@ -6903,18 +5528,18 @@ static GPtrArray *build_rows(const jx_ptable *table)
      * their score lines, its cells set at the rows' tops or centred as its
      * columns go, which one table mixes */
     gboolean tops = names_at_tops(all, frag);
-    /* where the rows of two lines set their figures (count_figure_lines):
+    /* where the rows of two lines set their figures (jx_trow_count_figure_lines):
      * on the second line more often than on the first, and on the second
      * only, FIGURES_LOW_MIN_ROWS rows at least showing it */
     int low = 0, high = 0;
     if (by_lines && !marked && !scored)
-        count_figure_lines(all, frag, &low, &high);
+        jx_trow_count_figure_lines(all, frag, &low, &high);
     gboolean only_two_lines = low >= FIGURES_LOW_MIN_ROWS && high == 0;
-    name_gap **gap_at = by_lines && !marked && !scored && !tops
-                            ? place_names_by_column(all, frag, gap_arena, name_gaps, name_at,
-                                                    centred_table, low > high, only_two_lines,
-                                                    names_top_set(all, frag))
-                            : NULL;
+    name_gap **gap_at =
+        by_lines && !marked && !scored && !tops
+            ? jx_trow_place_names_by_column(all, frag, gap_arena, name_gaps, name_at, centred_table,
+                                            low > high, only_two_lines, names_top_set(all, frag))
+            : NULL;
     gboolean gapped = FALSE; /* a blank line between two rows of a stretch */
     for (guint k = 0; k < name_gaps->len; k++)
         gapped |= ((const name_gap *)name_gaps->pdata[k])->n_blanks > 0;
@@ -6923,12 +5548,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
         if (!frag[i]) {
             all->pdata[i] = NULL;
             if (b->labels_only)
-                hand_back_over_labels(pending, data, merged);
+                jx_trow_hand_back_over_labels(pending, data, merged);
             for (guint p = pending->len; p > 0; p--)
-                merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
+                jx_trow_merge_fragment(pending->pdata[p - 1], b, TRUE, merged);
             g_ptr_array_set_size(pending, 0);
             for (guint p = deferred->len; p > 0 && !b->labels_only; p--)
-                merge_fragment(deferred->pdata[p - 1], b, TRUE, merged);
+                jx_trow_merge_fragment(deferred->pdata[p - 1], b, TRUE, merged);
             if (!b->labels_only)
                 g_ptr_array_set_size(deferred, 0);
             g_ptr_array_add(data, b);
@@ -6966,7 +5591,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* a wrapped level-2 label's head right above the next row's line
          * (heads_label_of) goes down, with the row's name on the line right
          * above it (a tall row's top): neither goes where the names' column
-         * says (place_names_by_column weighs lines, not labels) */
+         * says (jx_trow_place_names_by_column weighs lines, not labels) */
         guint label_top = i1 + 1; /* (none: no line of the run tops a label's row) */
         if (next && heads_label_of(all->pdata[i1], next)) {
             label_top = i1 > i0 && name_over_label_head(all->pdata[i1 - 1], all->pdata[i1]) ? i1 - 1
@@ -6976,7 +5601,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         /* a line opening a new group of labels starts the next row: it and
          * the lines below it go down, under a row set at its top (one that
          * took no line above its own), where the names' column does not
-         * place the names (see place_names_by_column), in a target table (a
+         * place the names (see jx_trow_place_names_by_column), in a target table (a
          * self-evaluation's rows are their score lines, its labels centred
          * beside the names' wrapped rests) */
         gboolean at_top = prev && next && !scored && !took_line_above(prev) &&
@@ -7003,10 +5628,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
             }
         /* the line of a unit's first piece is the top of the next row: the
          * lines above it are the rows' above, whatever the names' column
-         * says (see place_names_by_column) */
+         * says (see jx_trow_place_names_by_column) */
         gboolean cut_top = FALSE;
         for (guint j = i0; j <= i1 && !cut_top; j++)
-            if (unit_cut_above(all->pdata[j], next)) {
+            if (jx_trow_unit_cut_above(all->pdata[j], next)) {
                 up = j - i0;
                 cut_top = TRUE;
             }
@@ -7017,7 +5642,7 @@ static GPtrArray *build_rows(const jx_ptable *table)
         if (!prev && next)
             up = 0;
         name_gap *gap = gap_at && !cut_top ? gap_at[i0] : NULL;
-        gboolean by_column = names_by_column(gap, all, i0, up);
+        gboolean by_column = jx_trow_names_by_column(gap, all, i0, up);
         built_row *redirected = NULL;
         gboolean over_labels = FALSE; /* a row's top and the lines below it, past labels */
         gboolean top_name = prev && next && by_lines && !scored &&
@@ -7037,10 +5662,10 @@ static GPtrArray *build_rows(const jx_ptable *table)
                                           : cell_text_row(data, f) == gap->above;
                 gboolean there = (to_row || gapped) && (!by_column || name_up != to_next);
                 if (!there) {
-                    built_row *piece = take_name(f);
+                    built_row *piece = jx_trow_take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     if (name_up)
-                        merge_fragment(piece, gap->above, FALSE, merged);
+                        jx_trow_merge_fragment(piece, gap->above, FALSE, merged);
                     else
                         g_ptr_array_add(deferred, piece);
                 }
@@ -7071,12 +5696,12 @@ static GPtrArray *build_rows(const jx_ptable *table)
                        lines_between(f, next) >= TALL_ROW_MIN_BLANKS) &&
                       unnamed_after(all, frag, marked ? past_labels(all, frag, i1 + 1) : i1 + 2)) ||
                      (j == i1 && top_name))) {
-                    built_row *piece = take_name(f);
+                    built_row *piece = jx_trow_take_name(f);
                     g_ptr_array_add(names_taken, piece);
                     g_ptr_array_add(deferred, piece);
                 }
                 if (to_next && next->labels_only && cell_past_label_row(all, frag, i1, f)) {
-                    built_row *cell = take_balanced_cells(f);
+                    built_row *cell = jx_trow_take_balanced_cells(f);
                     g_ptr_array_add(names_taken, cell);
                     g_ptr_array_add(deferred, cell);
                 }
@@ -7085,13 +5710,13 @@ static GPtrArray *build_rows(const jx_ptable *table)
             } else {
                 /* the next pieces of a cell that went on across the labels
                  * follow it */
-                built_row *into = redirected && goes_on_from(redirected, f)
+                built_row *into = redirected && jx_trow_goes_on_from(redirected, f)
                                       ? redirected
                                       : cell_text_row(data, f);
                 if (into != prev)
                     redirected = into;
                 int last_line = into->last_line;
-                merge_fragment(f, into, FALSE, merged);
+                jx_trow_merge_fragment(f, into, FALSE, merged);
                 /* across the labels' row, the row's lines end before it: the
                  * label resolver reads rows whose lines ascend */
                 if (into != prev)

@@ -3,6 +3,8 @@
  * parse/, never include/).
  *
  * A target table's rows become records in stages, one file each:
+ *   target_names.c      the name gaps (solve_name_stretch), names placed by
+ *                       column, dates and tasks under their names;
  *   target_labels.c     group labels: moved, joined when wrapped, their
  *                       wrap widths (fills_line);
  *   target.c            the entry point jx_target_emit: rows built, their
@@ -75,14 +77,244 @@ typedef struct {
 /* Label roles whose place in their span is resolved (labels.c). */
 static const jx_role label_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2, JX_ROLE_TASK};
 
+/* The target columns: a year's and a half year's. */
+static const jx_role value_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE};
+
+static const jx_role target_roles[] = {JX_ROLE_HALF_OP, JX_ROLE_HALF_VALUE, JX_ROLE_HALF_UNIT,
+                                       JX_ROLE_OP,      JX_ROLE_VALUE,      JX_ROLE_UNIT};
+
 static const jx_role text_roles[] = {JX_ROLE_LEVEL1, JX_ROLE_LEVEL2,     JX_ROLE_TASK,
                                      JX_ROLE_NAME,   JX_ROLE_VALUE,      JX_ROLE_HALF_VALUE,
                                      JX_ROLE_ACTUAL, JX_ROLE_DEVIATION};
 
 G_STATIC_ASSERT(JX_ROLE_COUNT <= 32); /* one bit of built_row.borrowed a role */
 
+/* Cells whose lines balance around the row's line; labels are merged over
+ * rows and centred over all of them, which the label resolver judges. */
+static const jx_role balanced_roles[] = {JX_ROLE_VALUE, JX_ROLE_HALF_VALUE, JX_ROLE_ACTUAL,
+                                         JX_ROLE_DEVIATION};
+
+/* In a table whose rows are lines, blank lines part no rows: a run of them
+ * is the padding of a tall row (a browser of old WebKit's gives the height
+ * a merged label cell needs past its rows' to the last row it spans), its
+ * name set at its top, its figures centred this many blank lines lower or
+ * more.  A name right under a whole row and that far above a row without
+ * one is the lower row's top: as strong as a seam inside a word (the gap
+ * says the opposite where blank lines part rows, GAP_EVIDENCE).  One blank
+ * line is enough: Chromium sets a spreadsheet's tall row so too, its name
+ * at the top and its figures a blank line lower (`政策宣传覆盖率` / blank /
+ * `推动公共体育场馆开放 95%`), and a row's wrapped name leaves no blank line
+ * between its lines. */
+#define TALL_ROW_MIN_BLANKS 1
+
+/* Marks no sentence ends on: a line of text ending so goes on in the next
+ * (持续改善， / 惠及更多群). */
+static const char *const running_on_marks[] = {",", "、", ";", ":", "(", "，", "；", "："};
+
+/* Marks no text starts with: a line of text starting so goes on from the
+ * line above (持续改善 / ，惠及更多群众). */
+static const char *const going_on_marks[] = {",", "、", ";", ":", ")", "，", "；", "：", "）", "。"};
+
+/* Lines apart a name piece may stand under the name above it (one line of
+ * another column between, a work item's wrapped rest) to be read so. */
+#define UNFILLED_MAX_GAP 1
+
+/* How many characters of a name piece must have fitted on the line above
+ * for that line to count as unfilled: a word's first two (a CJK word is
+ * rarely shorter), not the whole piece, which a wrap may end anywhere. */
+#define UNFILLED_FIT_CHARS 2
+
+static const char date_head_pattern[] =
+    "^\\s*[≤≥<>=]?\\s*\\d{4}\\s*年(\\s*\\d{1,2}(\\s*月(\\s*\\d{1,2})?)?)?\\s*$";
+
+static const char date_tail_pattern[] = "^\\s*(年|月|日|号|\\d{1,2}\\s*[日号])";
+
+/* a year alone (`2024`, its 年 on the next line: LibreOffice's narrowest
+ * columns) is a head only when the next piece of its column opens with
+ * that 年: alone it reads as a figure */
+static const char year_alone_pattern[] = "^\\s*[≤≥<>=]?\\s*(19|20)\\d{2}\\s*$";
+
+/*
+ * Where each column of a row's part of the table stands in the header.  A
+ * page continued without its header can lay its columns out anew (a layout
+ * dump finds fewer columns where a page has no labels); its data rows show
+ * where their cells went (alignment places them by what they are), and its
+ * fragments, which have nothing but their column to go by, follow: column
+ * c of the part maps to the header column most of its placed cells went
+ * to (itself on a tie), or to itself when none was placed.  Returns a new array of n_rows
+ * pointers into a new array of part maps (free with part_maps_free).
+ */
+typedef struct {
+    int n_cols;
+    int *to; /* part column → header column */
+} part_map;
+
+/* The lines between two rows of a stretch (fragments, rows of group
+ * labels alone): the lines of its fragments holding a name, and for each
+ * cut t (the first t go up) the least cost of the stretch with that cut. */
+typedef struct {
+    int n;
+    int *lines;
+    int n_blanks;
+    int *blanks; /* its blank lines */
+    double *cut; /* for each cut t, what parting a word there costs (NAME_SEAM_COST) */
+    const char **texts; /* while it is built: the names of `lines` */
+    double *total;
+    int best;
+    double *total_holed; /* the same with a name's holes weighed (see name_hole_lines) */
+    int best_holed;
+    built_row *above, *below; /* the rows it parts its names between */
+    int sent_up;              /* names the line-by-line reading sent up so far */
+    int verdict;              /* the whole column's reading: -1 not yet judged, 0 keep, 1 take */
+    gboolean under_top_name;  /* right under a row whose name stands above its line */
+} name_gap;
+
 /* The key of line `line` of page `page` in a set of lines. */
 #define LINE_KEY(page, line) GINT_TO_POINTER(((page) << 20) ^ (line))
+
+/* ---- target_names.c ---- */
+
+/* How many of the table's rows of two lines show their figures on their
+ * second line (*low_out) and how many on their first (*high_out); more on
+ * the second says the table holds them there (see
+ * two_line_name_over_one_line_row).  On the second: a name wrapped from the
+ * line right above the row's own (not by hand), none below it, or a name
+ * alone on that line above a row of figures without one.  On the first: a
+ * name wrapped from the row's own line into the line right below, none
+ * above, or a row of name and figures with the rest of another cell right
+ * below.  Where a browser's print sets a tall row's centred figures depends
+ * on the table's line grid (ties keep the name's pieces where the other
+ * evidence puts them). */
+void jx_trow_count_figure_lines(const GPtrArray *all, const gboolean *frag, int *low_out,
+                                int *high_out);
+
+name_gap **jx_trow_place_names_by_column(const GPtrArray *all, const gboolean *frag,
+                                         jx_arena *arena, GPtrArray *made, int *name_at,
+                                         gboolean centred, gboolean low_figures,
+                                         gboolean only_two_lines, gboolean top_set);
+
+/* Whether the whole column's parting of gap `g` overrides the line-by-line
+ * one, judged when its first run of fragments all[i0..] is met, that
+ * reading sending the first `up` of them up.  It must stand better by
+ * NAME_PLACE_MARGIN with a name's holes weighed too (see name_hole_lines):
+ * centring names on their rows' lines joins two rows' names set at their
+ * tops, each over its row's line (LibreOffice's PDFs: `新增净化消毒设备`
+ * four lines above `巩固提升受益人口`, its row's line between), and the
+ * line-by-line reading knows better there. */
+gboolean jx_trow_names_by_column(name_gap *g, const GPtrArray *all, guint i0, guint up);
+
+/* The name of fragment `f` alone, to join a row other than the one `f`
+ * joins; `f` keeps the rest. */
+built_row *jx_trow_take_name(built_row *f);
+
+/* The cells of balanced_roles fragment `f` holds (past_label_roles alone,
+ * see cell_past_label_row), taken out of it into a row of their own; as
+ * jx_trow_take_name, no first or
+ * last line: the rows' extents stay as they were, the label resolver
+ * places labels by them. */
+built_row *jx_trow_take_balanced_cells(built_row *f);
+
+/* TRUE when fragment `f` holds the first line of a unit its narrow column
+ * wrapped (`元/平方`, `个工作`, see jx_norm_unit_cut) over a figure of row
+ * `next` that states no unit in that column (`≤ | 1,410`, `米` below): a unit
+ * is cut at its end, so the line with its first piece (the row's name beside
+ * it) is the top of that row. */
+gboolean jx_trow_unit_cut_above(const built_row *f, const built_row *next);
+
+/* TRUE when the value row `b` read by order is text in a unit's column that
+ * finishes a unit cut on a line right above it in that column (`新增水土流失
+ * 治理面积（ | 平方公` / `不低于 | 48.60` / `二期） | 里`): the rest of a
+ * wrapped unit, no target, and the line no row of its own — a name's rest
+ * beside it (`二期）`) made it look like one. */
+gboolean jx_trow_unit_rest_as_value(const GPtrArray *all, guint i, const jx_header *header);
+
+/* Marks as fragments the numbered lines whose targets stand on the line
+ * below (see targets_of_numbered_line): the target line is the row, its
+ * columns placed as a row's are, and the number goes to it.  Where the
+ * numbered line holds the name's first line and the target line its rest
+ * (see targets_under_named_number), the numbered line is the row and the
+ * target line its rest, which brings the row its target. */
+void jx_trow_mark_numbers_over_targets(GPtrArray *all, gboolean *frag);
+
+/* Fragments waiting for the next row (`pending`) that meet a row of group
+ * labels alone first: the labels' row keeps no cell but its labels, and
+ * what it took was lost.  The first of them that go on from the cells of
+ * the data row above (a text target's next lines, `群众生产生活条件 | 按照项目实施`
+ * over `效益指标 | 加强生态环境执法监 | 方案要求持续` over the label's line
+ * `社会效益`) join that row, a word or a sentence running on over the seam
+ * (two short targets, `明显` over `长期`, are two rows'); the rest wait for
+ * the labels' row. */
+void jx_trow_hand_back_over_labels(GPtrArray *pending, GPtrArray *data, GHashTable *merged);
+
+/* A layout dump of a page whose narrow level-2 column drifted right of its
+ * header sets that column's wrapped labels (`经济效` / `益指标`, `可持` /
+ * `续影` / `响指` / `标`) a grid column of their own between the level-2
+ * labels' and the names'; a row whose name was missing took such a piece
+ * for its name (`影响指 | 健全`), and the page's column map folded the
+ * column into the names' with it, so the pieces ran into the names
+ * (经济效益指标拉动社会投资).  Fragment cells in such a column
+ * (jx_trow_folded_between_level2_and_names) that begin a level-2 label, with the
+ * pieces under them in that column (at most FOLDED_PIECE_GAP lines apart)
+ * that together finish it, are that label's: returns them as a set, for
+ * place_fragment_by_column. */
+GHashTable *jx_trow_folded_level2_pieces(GPtrArray *all, const gboolean *frag,
+                                         const jx_header *header, part_map **row_map);
+
+/* A line whose only target is a date's head (`2024 年` over `9 月 30` /
+ * `日`, a narrow value column's date centred on its row) or a tail going on
+ * from one states no target of its own: it is a fragment of the value
+ * round it. */
+void jx_trow_mark_date_heads(const GPtrArray *all, gboolean *frag);
+
+/* The column most rows of `all` on page `page` (any page: 0) hold their
+ * text of role `r` in, or -1: the header's column for it as the rows stand
+ * (a layout dump may shift its text, a continued page by its own
+ * columns). */
+int jx_trow_role_column_held(const GPtrArray *all, int n_cols, int page, jx_role r);
+
+/*
+ * A row set taller than its name (wkhtmltopdf: a tall row's name at its
+ * top, its targets centred a line lower; a row a page break cuts, its name
+ * at the foot of one page and its 序号 and targets atop the next) comes as
+ * two rows: the name alone in its column, then the targets with no name.
+ * A target of text (健全, 长期有效, 按照…持续改善) fills the name's slot
+ * there by alignment (text prefers the name), and the name above, a
+ * fragment, joins the row before it.  The text stands in a column right of
+ * the names', under a row holding the name alone: it is the row's target
+ * (or, in a column not kept beside the row's value, nothing), and the name
+ * above is the row's.
+ */
+void jx_trow_targets_under_their_name(GPtrArray *all, const jx_header *header);
+
+/*
+ * The same tall row where the work item column stands left of the names'
+ * (Chromium's print of Calc's HTML: `国省道路况技术状况指数` alone at its
+ * row's top, then `产出指标 | 产出质量 | 推进公路安全生命防护工 | 86`): the
+ * row's work item filled the empty name slot by alignment, and the name
+ * above joined the row before.  Under a row holding a name alone in the
+ * page's names' column, text left of that column that stands in the
+ * column the page's rows keep their work items in, or reads as a work item
+ * other rows hold, is the row's work item (the name above then comes down
+ * to the row: it lacks one).
+ */
+void jx_trow_tasks_under_their_name(GPtrArray *all, int n_cols);
+
+/* A wrapped level-2 label's last line alone (`指标` under `服务对象满意度`:
+ * Chromium sets a tall row's name at its top and centres its labels, so
+ * the rest of a label wrapped over two lines shares the line of the row's
+ * figures) reads as text, and the row, no name of its own on that line,
+ * gives it the name's slot.  A name's text that only ends a label
+ * (jx_taxonomy_label_tail) in the level-2 column of the header goes to the
+ * row's level-2 label when the level-2 label right above it in that
+ * column, on its page, and it join into a known one; the label then reads
+ * whole (jx_trow_join_wrapped_labels) and the row's name is its top line's.  The
+ * label's first line may be no label yet (`服务对象满意度指` / `标`): read
+ * as a name in that column, it goes to the level-2 label too, whether its
+ * rest was read as a name or already as a level-2 label (see
+ * label_head_in_column; heads_label_of then keeps the two lines one row's).
+ * (Not in the level-1 column: a narrow level-1 cell's rest, `效益指` / `标`,
+ * stands beside a row's wrapped name and target, and other rules join it.) */
+void jx_trow_label_rest_read_as_name(GPtrArray *rows, const jx_header *header);
 
 /* ---- target_labels.c ---- */
 
@@ -203,11 +435,64 @@ char *jx_trow_header_unit(const jx_header *h, jx_role role);
 
 /* ---- target.c ---- */
 
+/* A zeroed row with an empty flags array: a spare one when there is one. */
+built_row *jx_trow_built_row_new(void);
+
+/* TRUE when part column `col` is one the page's column map folded into
+ * the names' header column together with a part column right of it, and a
+ * part column left of it went to the level-2's: a column standing between
+ * the level-2 labels' and the names'. */
+gboolean jx_trow_folded_between_level2_and_names(const jx_header *header, const int *to, int n_to,
+                                                 int col);
+
+/* TRUE when the first `chars` characters of `text` would have fitted on
+ * the last line of `above`'s name, as wide as the widest name line of page
+ * `page` (see widest_name_on_page): a column that wraps breaks where the
+ * next character no longer fits, so a piece that would have fitted was
+ * broken off by hand or is another cell's. */
+gboolean jx_trow_fits_after_name(const GPtrArray *all, const built_row *above, const char *text,
+                                 int chars, int page);
+
+/* TRUE when fragment all[i], the first of the run all[i..i1] between rows
+ * `prev` and `next` (none a target: a row of its own), is the first line of `next`'s name (see
+ * CENTRED_TOP_EVIDENCE): its name's lines run from it line after line
+ * through the run into `next`'s own, then, for a name centred round its
+ * row's line, on to the line right below `next` with the first line as wide
+ * as the second at least, or the first ends on a mark no sentence ends on.
+ * Only where fragments stand on the lines right next to each other (a
+ * layout's lines).  With `two_lines` (the table's figures stand on its
+ * rows' second lines) a name of two lines with the piece its first counts
+ * too; with `only_two_lines` (every such row does) that name whatever the
+ * piece's width (see first_line_between_two_line_rows). */
+gboolean jx_trow_centred_top_piece(const GPtrArray *all, const gboolean *is_frag, guint i, guint i1,
+                                   const built_row *prev, const built_row *next, gboolean two_lines,
+                                   gboolean only_two_lines);
+
+/* Merges fragment `frag` into `into`.  `merged` (cell → built_row*) notes
+ * the merged cells whose first row the fragment was: the rows below that
+ * the same cell covers take its whole text from `into` (see
+ * spread_merged_text). */
+void jx_trow_merge_fragment(built_row *frag, built_row *into, gboolean prepend, GHashTable *merged);
+
+/* TRUE when `piece` finishes name `name` inside its brackets: it closes the
+ * bracket the name left open (`危桥改造数量（县直单` / `位）`), or it is a
+ * bracketed qualifier whole (`农村公路提质改造里程` / `（城区）`) after a
+ * name with none open.  No name starts with a bracket. */
+gboolean jx_trow_finishes_name_bracket(const char *name, const char *piece);
+
+/* TRUE when fragment `f` holds text of a row's cells (no label's), each
+ * piece going on from the same cell of row `above`: inside a word, or a
+ * qualitative target's next line. */
+gboolean jx_trow_goes_on_from(const built_row *above, const built_row *f);
+
 char *jx_trow_strip_group_weight(char *label, char **weight);
 
 /* The level-2 label in force above row rows[at]: the nearest row above on
  * its page with a level-2 label of its own, or NULL. */
 const char *jx_trow_level2_above(const GPtrArray *rows, guint at);
+
+static inline gboolean known_label(jx_role role, const char *text);
+static inline gboolean runs_on(const char *a, const char *b);
 
 static inline gboolean is_label_role(jx_role r)
 {
@@ -295,6 +580,23 @@ static inline void add_flag(built_row *b, const char *flag)
         g_ptr_array_add(b->flags, (gpointer)flag);
 }
 
+/* The column of the header's first slot for `role`, or -1. */
+static inline int role_column(const jx_header *header, jx_role role)
+{
+    for (int c = 0; c < header->n_cols; c++)
+        if (header->roles[c] == role)
+            return c;
+    return -1;
+}
+
+static inline gboolean has_target(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(target_roles); i++)
+        if (b->by_role[target_roles[i]])
+            return TRUE;
+    return FALSE;
+}
+
 /* A target needs its value: an operator or a unit alone on a line (`度`
  * under `服务对象满意`, `分` closing a wrapped 指标解释) is the end of some
  * neighbour's cell, not a row. */
@@ -312,6 +614,16 @@ static inline gboolean has_value(const built_row *b)
 static inline gboolean next_line_of(const built_row *a, const built_row *b)
 {
     return a->line && b->line && a->page == b->page && !b->page_start && b->line == a->line + 1;
+}
+
+/* TRUE when `head` and `rest`, the lines of a label its column wrapped,
+ * joined make a known label of role `r`. */
+static inline gboolean joins_into_label(jx_role r, const char *head, const char *rest)
+{
+    char *joined = jx_norm_join(head, rest);
+    gboolean known = known_label(r, joined);
+    g_free(joined);
+    return known;
 }
 
 /* Blank lines between two rows of one part of a table, or -1 when unknown
@@ -334,6 +646,90 @@ static inline gboolean wraps_marked(const GPtrArray *all)
     return FALSE;
 }
 
+/* TRUE when the text of `b` in role r goes on from that of `a`, the line
+ * above it in one cell of qualitative text (a figure's pieces are left to
+ * the evidence): `a` ends on a mark no sentence ends on, or a word runs on
+ * over the seam (惠及更多群 / 众). */
+static inline gboolean runs_on_in(const built_row *a, const built_row *b, jx_role r)
+{
+    const jx_pcell *ca = a->by_role[r], *cb = b->by_role[r];
+    if (!ca || !cb || ca->kind != JX_CK_TEXT || cb->kind != JX_CK_TEXT)
+        return FALSE;
+    return runs_on(a->text[r], b->text[r]);
+}
+
+/* TRUE when `text` ends on a mark no sentence ends on (running_on_marks). */
+static inline gboolean ends_running_on(const char *text)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(running_on_marks); i++)
+        if (g_str_has_suffix(text, running_on_marks[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static inline gboolean runs_on(const char *a, const char *b)
+{
+    if (!a || !b)
+        return FALSE;
+    if (ends_running_on(a))
+        return TRUE;
+    for (gsize i = 0; i < G_N_ELEMENTS(going_on_marks); i++)
+        if (g_str_has_prefix(b, going_on_marks[i]))
+            return TRUE;
+    return jx_norm_seam_inside_word(a, b);
+}
+
+/* The first text of role `r` after all[at], or NULL. */
+static inline const char *next_text_in(const GPtrArray *all, guint at, jx_role r)
+{
+    for (guint i = at + 1; i < all->len; i++) {
+        const built_row *b = all->pdata[i];
+        if (b && b->text[r])
+            return b->text[r];
+    }
+    return NULL;
+}
+
+/* TRUE when `t` holds one of the characters a date's piece holds (年, 月,
+ * 日, 号): each pattern here but a year alone needs one, and most targets
+ * (figures, words) are turned away before a pattern is compiled, as
+ * normalize/text.c does for page numbers (this runs on each line of a
+ * table's value column). */
+static inline gboolean holds_date_word(const char *t)
+{
+    return strstr(t, "年") || strstr(t, "月") || strstr(t, "日") || strstr(t, "号");
+}
+
+/* TRUE when `t` holds 19 or 20, as a year alone (year_alone_pattern) must. */
+static inline gboolean holds_century(const char *t)
+{
+    return strstr(t, "19") || strstr(t, "20");
+}
+
+/* TRUE when piece `t` of role `r` on all[at] is the head of a cut date. */
+static inline gboolean date_head(const GPtrArray *all, guint at, jx_role r, const char *t)
+{
+    if (strstr(t, "年") && g_regex_match_simple(date_head_pattern, t, 0, 0))
+        return TRUE;
+    if (!holds_century(t) || !g_regex_match_simple(year_alone_pattern, t, 0, 0))
+        return FALSE;
+    const char *below = next_text_in(all, at, r);
+    return below && strstr(below, "年") && g_regex_match_simple("^\\s*年", below, 0, 0);
+}
+
+/* TRUE when `b` holds no text but its targets (the year's, the half
+ * year's) and its labels: a half-year table wraps both its date targets at
+ * once, line for line, so their pieces stand side by side on one line. */
+static inline gboolean targets_alone_beside_labels(const built_row *b)
+{
+    for (gsize i = 0; i < G_N_ELEMENTS(text_roles); i++) {
+        jx_role r = text_roles[i];
+        if (r != JX_ROLE_VALUE && r != JX_ROLE_HALF_VALUE && !is_label_role(r) && b->text[r])
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* TRUE when the rows strictly between rows a and b are all labels alone
  * (no indicator). */
 static inline gboolean labels_between(const GPtrArray *rows, guint a, guint b)
@@ -349,6 +745,105 @@ static inline gboolean labels_between(const GPtrArray *rows, guint a, guint b)
 static inline void move_role(built_row *b, jx_role from, jx_role to)
 {
     jx_trow_move_cell(b, from, b, to);
+}
+
+/* The cell of fragment row `b` in part column `col`, or NULL. */
+static inline const jx_pcell *cell_in_column(const built_row *b, int col)
+{
+    for (guint k = 0; k < b->source->cells->len; k++) {
+        const jx_pcell *c = b->source->cells->pdata[k];
+        if (!c->rowhead && c->col == col)
+            return c;
+    }
+    return NULL;
+}
+
+/* The role of a cell by its own column. */
+static inline jx_role column_role(const jx_header *header, const jx_pcell *c)
+{
+    return c->col >= 0 && c->col < header->n_cols ? header->roles[c->col] : JX_ROLE_NONE;
+}
+
+/* The blank lines of the gaps `up` and `down` (either may be NULL) that
+ * stand strictly between lines lo and hi. */
+static inline int blanks_between(const name_gap *up, const name_gap *down, int lo, int hi)
+{
+    int blanks = 0;
+    for (int k = 0; up && k < up->n_blanks; k++)
+        blanks += up->blanks[k] > lo && up->blanks[k] < hi;
+    for (int k = 0; down && k < down->n_blanks; k++)
+        blanks += down->blanks[k] > lo && down->blanks[k] < hi;
+    return blanks;
+}
+
+/* TRUE when the name of `a` goes on to the name of `b` on the line right
+ * under it as a column wraps it (a break by hand may fall anywhere): inside
+ * a word, or from a line with no room left for the first character of
+ * `b`'s (see keep_name_whole). */
+static inline gboolean wrapped_into(const GPtrArray *all, const built_row *a, const built_row *b)
+{
+    const char *top = a->text[JX_ROLE_NAME], *rest = b->text[JX_ROLE_NAME];
+    if (jx_norm_seam_inside_word(top, rest))
+        return TRUE;
+    return !jx_trow_fits_after_name(all, a, rest, 1, b->page);
+}
+
+/* The index of the first line from all[i] on that is no row of group
+ * labels alone (a fragment or a row), or all->len. */
+static inline guint past_labels(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    while (i < all->len && !frag[i] && ((const built_row *)all->pdata[i])->labels_only)
+        i++;
+    return i;
+}
+
+/* TRUE when all[i] is a row (no fragment, no row of labels alone) with no
+ * name. */
+static inline gboolean unnamed_after(const GPtrArray *all, const gboolean *frag, guint i)
+{
+    if (i >= all->len || frag[i])
+        return FALSE;
+    const built_row *b = all->pdata[i];
+    return b && !b->labels_only && !b->text[JX_ROLE_NAME];
+}
+
+/* TRUE when fragment `f` is the top line of a numbered row that lines of
+ * group labels alone part from it (see past_label_lines), `next` the first
+ * of them: it and the lines below it wait past the labels, which keep no
+ * cell of a row, for the numbered row. */
+static inline gboolean top_over_labels(const built_row *f, const built_row *next)
+{
+    return f->row_top && next && next->labels_only;
+}
+
+/* TRUE when all[at]'s only target is a date's head (see DATE_CUT_EVIDENCE). */
+static inline gboolean holds_date_head_alone(const GPtrArray *all, guint at)
+{
+    const built_row *b = all->pdata[at];
+    /* a line with the row's operator or unit beside the head is the row's
+     * own line (a tall row's, its name set at its top) */
+    if (b->by_role[JX_ROLE_SEQ] || b->text[JX_ROLE_NAME] || b->by_role[JX_ROLE_HALF_VALUE] ||
+        b->by_role[JX_ROLE_OP] || b->by_role[JX_ROLE_UNIT])
+        return FALSE;
+    const char *t = b->text[JX_ROLE_VALUE];
+    return t && date_head(all, at, JX_ROLE_VALUE, t);
+}
+
+/* How many of the `up` lines from i0 (to i1) go up when a date's head
+ * stands among them: the lines above it — the head and the lines below it
+ * go down with the rest of its date, whatever marked them the rest of the
+ * row above (a row's value wrapped round its line reads so). */
+static inline guint lines_before_date_head(const GPtrArray *all, guint i0, guint i1, guint up)
+{
+    for (guint j = i0; j < i0 + up && j <= i1; j++)
+        if (holds_date_head_alone(all, j))
+            return j - i0;
+    return up;
+}
+
+static inline int names_column(const GPtrArray *all, int n_cols, int page)
+{
+    return jx_trow_role_column_held(all, n_cols, page, JX_ROLE_NAME);
 }
 
 static inline gboolean known_label(jx_role role, const char *text)
